@@ -1,0 +1,156 @@
+"""The fact model shared by every extractor, the warehouse and the verifier.
+
+A ``Fact`` is one figure a filing states: a metric, an exact ``Decimal`` value in base units
+(USD, shares, percent as a percent number such as 62.0, USD/share), its period, and every place
+it was read from (``Source``). Values are never floats.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+
+UNITS = ("USD", "shares", "percent", "USD/share")
+
+METRICS = (
+    # statements (tables issue)
+    "revenue",
+    "cost_of_revenue",
+    "gross_profit",
+    "gross_margin",
+    "operating_income",
+    "net_income",
+    "net_income_non_gaap",
+    "eps_diluted",
+    # disclosures (disclosures issue)
+    "customer_concentration",
+    "price_range_low",
+    "price_range_high",
+    "offering_price",
+    "shares_offered",
+    "shares_option",
+    "shares_outstanding_after_offering",
+    "net_proceeds",
+    "shares_outstanding",
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where one reading of a fact came from.
+
+    ``table``/``row``/``column`` locate a table cell (table index within the document, the row
+    label, the column header as printed); ``span`` locates a sentence or tag as a character span
+    of the document's visible text (or of its raw markup for XBRL); ``text`` is the raw text read
+    (the cell text, the sentence, or the tag's text).
+    """
+
+    document: str
+    extractor: str
+    extractor_version: str
+    table: int | None = None
+    row: str | None = None
+    column: str | None = None
+    span: tuple[int, int] | None = None
+    text: str = ""
+    concept: str | None = None  # XBRL concept (e.g. us-gaap:Revenues) when the source is a tag
+
+    def locator(self) -> str:
+        """A short human-readable locator: 'table 3, row "Revenue", column "2025"' or a span."""
+        parts = []
+        if self.table is not None:
+            parts.append(f"table {self.table}")
+        if self.row:
+            parts.append(f'row "{self.row}"')
+        if self.column:
+            parts.append(f'column "{self.column}"')
+        if self.concept:
+            parts.append(f"concept {self.concept}")
+        if self.span is not None:
+            parts.append(f"chars {self.span[0]}-{self.span[1]}")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One figure as a filing states it.
+
+    ``entity`` names what the figure is about when it is not the company as a whole: a customer
+    ("MBZUAI", "Customer A"), a share class ("Class A", "total"), or "with_option".
+    ``basis`` qualifies it: "revenue" or "accounts_receivable" for concentration; None otherwise.
+    ``decimals`` is the precision the filing states, XBRL-style: 1 for 62.0 (percent), -3 for a
+    figure printed in thousands, 0 for an exact share count; None when unknown.
+    ``is_conflict`` marks a figure that another reading of the same document contradicts.
+    """
+
+    metric: str
+    value: Decimal
+    unit: str
+    period_start: date | None
+    period_end: date | None
+    entity: str | None = None
+    basis: str | None = None
+    decimals: int | None = None
+    sources: tuple[Source, ...] = field(default=())
+    is_conflict: bool = False
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.value, Decimal):
+            raise TypeError(f"Fact.value must be Decimal, got {type(self.value).__name__}")
+        if self.unit not in UNITS:
+            raise ValueError(f"Fact.unit {self.unit!r} is not one of {UNITS}")
+
+    def key(self) -> tuple:
+        """What makes two readings the same figure (value excluded)."""
+        return (
+            self.metric,
+            self.unit,
+            self.period_start,
+            self.period_end,
+            self.entity,
+            self.basis,
+        )
+
+
+def merge_facts(facts: list[Fact]) -> list[Fact]:
+    """Fold readings of the same figure into one fact carrying every source.
+
+    Readings with the same key and value become one fact; readings with the same key and
+    different values are all kept and each is marked ``is_conflict``. Order is stable: the first
+    reading of each figure decides its position.
+    """
+    by_key: dict[tuple, dict[Decimal, Fact]] = defaultdict(dict)
+    order: list[tuple] = []
+    for fact in facts:
+        key = fact.key()
+        if key not in by_key:
+            order.append(key)
+        values = by_key[key]
+        # Decimal('62.0') == Decimal('62'): equal values merge; keep the first spelling.
+        match = next((v for v in values if v == fact.value), None)
+        if match is None:
+            values[fact.value] = fact
+        else:
+            kept = values[match]
+            values[match] = replace(
+                kept,
+                sources=kept.sources + tuple(s for s in fact.sources if s not in kept.sources),
+                decimals=_finer(kept.decimals, fact.decimals),
+            )
+    merged: list[Fact] = []
+    for key in order:
+        values = by_key[key]
+        conflict = len(values) > 1
+        for fact in values.values():
+            merged.append(replace(fact, is_conflict=conflict or fact.is_conflict))
+    return merged
+
+
+def _finer(a: int | None, b: int | None) -> int | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return max(a, b)

@@ -1,0 +1,200 @@
+"""The ``filingcheck`` command: a thin layer over the Python API.
+
+Each command parses its flags, builds Settings, calls one API function and prints. Any
+``FilingcheckError`` becomes a one-line message on stderr and exit status 2.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from pipeline.config import DEFAULT_FORMS, load_settings
+from pipeline.errors import FilingcheckError, ValidationError
+
+
+class _Group(click.Group):
+    """Turns our own errors into a clear message and exit status 2."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except FilingcheckError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(2)
+
+
+def _settings(ctx, **flags):
+    return load_settings(data_dir=ctx.obj.get("data_dir"), **flags)
+
+
+def _company_options(fn):
+    fn = click.option("--cik", type=int, help="The company's CIK number.")(fn)
+    fn = click.option("--ticker", help="The company's ticker (looked up in company_tickers.json).")(
+        fn
+    )
+    return fn
+
+
+def _parse_date(value: str | None, flag: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise ValidationError(f"{flag} {value!r} is not a date; write it as YYYY-MM-DD") from exc
+
+
+@click.group(cls=_Group)
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where the raw store and the DuckDB file live (env FILINGCHECK_DATA_DIR; default ./data).",
+)
+@click.version_option(package_name="filingcheck")
+@click.pass_context
+def main(ctx, data_dir):
+    """Check the figures in an article against a company's SEC EDGAR filings."""
+    ctx.ensure_object(dict)
+    ctx.obj["data_dir"] = data_dir
+
+
+@main.command()
+@_company_options
+@click.option("--forms", help=f"Comma-separated form types (default {','.join(DEFAULT_FORMS)}).")
+@click.option("--since", help="Only filings filed on or after this date (YYYY-MM-DD).")
+@click.option("--mirror", type=click.Path(file_okay=False, path_type=Path),
+              help="Read EDGAR's URL layout from this directory instead of the network "
+                   "(env EDGAR_MIRROR).")
+@click.option("--offline", is_flag=True, help="Use only what the raw store already holds.")
+@click.option("--file", "file_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Load a document you already have (with --cik and --form).")
+@click.option("--form", help="The form of --file (10-Q, S-1/A, 8-K ...).")
+@click.option("--accession", help="The accession number of --file, if known.")
+@click.option("--filed", help="The filing date of --file (YYYY-MM-DD), if known.")
+@click.option("--watchlist", type=click.Path(dir_okay=False, path_type=Path),
+              help="Ingest every company listed in this watchlist file.")
+@click.pass_context
+def ingest(ctx, ticker, cik, forms, since, mirror, offline, file_path, form, accession, filed,
+           watchlist):
+    """Fetch a company's new filings, extract their figures and load them into DuckDB."""
+    from pipeline import ingest as api
+
+    settings = _settings(ctx, mirror=mirror, offline=offline or None)
+    if file_path is not None:
+        if cik is None or not form:
+            raise ValidationError("ingest --file needs --cik N and --form F")
+        summary = api.ingest_file(settings, file_path, cik=cik, form=form, accession=accession,
+                                  filed_date=_parse_date(filed, "--filed"))
+        click.echo(summary.format())
+        return
+    if watchlist is not None:
+        for summary in api.ingest_watchlist(settings, watchlist):
+            click.echo(summary.format())
+        return
+    if ticker is None and cik is None:
+        raise ValidationError("say which company: --ticker T or --cik N (or --watchlist FILE)")
+    form_list = tuple(f.strip() for f in forms.split(",")) if forms else None
+    summary = api.ingest_company(settings, ticker=ticker, cik=cik, forms=form_list,
+                                 since=_parse_date(since, "--since"),
+                                 show_progress=sys.stderr.isatty())
+    click.echo(summary.format())
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--form", help="The form type of the files, if known (else guessed from the cover).")
+@click.option("--no-xbrl", is_flag=True, help="Ignore inline XBRL tags: read only what a person sees.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON Lines, one fact a line.")
+def extract(files, form, no_xbrl, as_json):
+    """Print the facts extracted from local filing documents."""
+    from pipeline.facts_io import extract_files, fact_to_json, format_fact
+
+    for name, fact in extract_files(files, form=form, use_xbrl=not no_xbrl):
+        if as_json:
+            click.echo(json.dumps(fact_to_json(fact, document=name)))
+        else:
+            click.echo(format_fact(fact, document=name))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the comparison as JSON.")
+def crosscheck(files, as_json):
+    """Compare what the HTML tables say with the filer's own inline XBRL, per metric."""
+    from pipeline.crosscheck import crosscheck_files, format_crosscheck
+
+    results = crosscheck_files(files)
+    if as_json:
+        click.echo(json.dumps([r.to_json() for r in results], indent=2))
+    else:
+        click.echo(format_crosscheck(results))
+
+
+@main.command()
+@click.argument("article", required=False)
+@_company_options
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@click.option("--watchlist", type=click.Path(dir_okay=False, path_type=Path),
+              help="Re-verify every tracked article of this watchlist and say what changed.")
+@click.pass_context
+def verify(ctx, article, ticker, cik, fmt, watchlist):
+    """Check every figure an ARTICLE (file or URL) quotes against the company's filings.
+
+    Exit status: 0 when nothing drifted or went stale, 1 when something did, 2 on an error.
+    """
+    from pipeline.verify import api
+
+    settings = _settings(ctx)
+    if watchlist is not None:
+        outcome = api.verify_watchlist(settings, watchlist)
+    else:
+        if article is None or (ticker is None and cik is None):
+            raise ValidationError("verify needs ARTICLE and --ticker T or --cik N")
+        outcome = api.verify_article_source(settings, article, ticker=ticker, cik=cik)
+    click.echo(outcome.to_json() if fmt == "json" else outcome.format_text())
+    ctx.exit(outcome.exit_status())
+
+
+@main.command()
+@click.argument("metric")
+@_company_options
+@click.option("--quarterly", is_flag=True, help="Only quarters (about 3-month periods).")
+@click.pass_context
+def series(ctx, metric, ticker, cik, quarterly):
+    """Print a company's time series of METRIC (latest-filed value of each period)."""
+    from warehouse import connect
+    from warehouse.queries import resolve_company, select_series
+
+    settings = _settings(ctx)
+    with connect(settings.db_path, read_only=True) as conn:
+        company_cik = resolve_company(conn, ticker=ticker, cik=cik)
+        frame = select_series(conn, company_cik, metric, quarterly=quarterly)
+    if frame.empty:
+        click.echo(f"no {metric} facts stored for CIK {company_cik}; run `filingcheck ingest` first")
+        return
+    click.echo(frame.to_string(index=False))
+
+
+@main.command()
+@click.argument("article")
+@_company_options
+@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write: .html, .md or .json (chosen by the suffix).")
+@click.pass_context
+def report(ctx, article, ticker, cik, out_path):
+    """Write a verification report for ARTICLE: HTML, Markdown or JSON by --out's suffix."""
+    from pipeline.report import write_report_for
+
+    settings = _settings(ctx)
+    written = write_report_for(settings, article, ticker=ticker, cik=cik, out_path=out_path)
+    click.echo(str(written))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

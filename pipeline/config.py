@@ -1,0 +1,119 @@
+"""One frozen settings object, built from flags and the environment.
+
+Flags win over the environment, the environment over defaults. The EDGAR identity is checked
+only when a real network request is about to be made (``require_identity``), so the offline
+demo and the mirror need no configuration.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from pipeline.errors import ValidationError
+
+SEC_RULE = (
+    "The SEC requires automated access to EDGAR to declare who is making it: "
+    '"Sample Company Name AdminContact@<sample company domain>.com" in the User-Agent header '
+    "(https://www.sec.gov/os/accessing-edgar-data). Set SEC_USER_AGENT to your name and email, "
+    "e.g. SEC_USER_AGENT=\"Jane Doe jane.doe@newsroom.org\"."
+)
+MAX_RATE_PER_S = 10.0
+DEFAULT_RATE_PER_S = 8.0
+DEFAULT_FORMS = ("S-1", "S-1/A", "424B4", "10-Q", "10-Q/A", "10-K", "10-K/A", "8-K", "8-K/A")
+_PLACEHOLDER_DOMAINS = ("example.com", "example.org", "example.net", "test.com", "domain.com",
+                        "email.com", "sample.com", "company.com")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run needs to know; never mutated (use ``with_``)."""
+
+    data_dir: Path = Path("data")
+    user_agent: str = ""
+    rate_per_s: float = DEFAULT_RATE_PER_S
+    base_url: str = "https://www.sec.gov"
+    data_url: str = "https://data.sec.gov"
+    mirror: Path | None = None
+    offline: bool = False
+    timeout_s: float = 30.0
+    max_retries: int = 5
+    backoff_s: float = 1.0
+    forms: tuple[str, ...] = field(default=DEFAULT_FORMS)
+
+    def __post_init__(self) -> None:
+        if not 0 < self.rate_per_s <= MAX_RATE_PER_S:
+            raise ValidationError(
+                f"request rate {self.rate_per_s}/s is not allowed: the SEC's fair-access policy "
+                f"caps automated access at {MAX_RATE_PER_S:g} requests per second; "
+                "set FILINGCHECK_RATE to a value in (0, 10]"
+            )
+
+    @property
+    def raw_dir(self) -> Path:
+        """Content-addressed store of every body fetched."""
+        return self.data_dir / "raw"
+
+    @property
+    def db_path(self) -> Path:
+        """The DuckDB warehouse file."""
+        return self.data_dir / "filingcheck.duckdb"
+
+    def with_(self, **changes) -> Settings:
+        return replace(self, **changes)
+
+    def require_identity(self) -> str:
+        """Return the User-Agent, or raise ValidationError quoting the SEC rule."""
+        check_identity(self.user_agent)
+        return self.user_agent
+
+
+def check_identity(user_agent: str) -> None:
+    """Refuse an empty, malformed or placeholder EDGAR identity."""
+    ua = (user_agent or "").strip()
+    if not ua:
+        raise ValidationError(f"No EDGAR identity is set. {SEC_RULE}")
+    match = _EMAIL.search(ua)
+    if match is None or not ua[: match.start()].strip():
+        raise ValidationError(
+            f"SEC_USER_AGENT={ua!r} must give a name and an email address. {SEC_RULE}"
+        )
+    domain = match.group(0).rsplit("@", 1)[1].lower()
+    if any(domain == d or domain.endswith("." + d) for d in _PLACEHOLDER_DOMAINS):
+        raise ValidationError(
+            f"SEC_USER_AGENT={ua!r} uses a placeholder address ({domain}); "
+            f"give a real contact. {SEC_RULE}"
+        )
+
+
+def load_settings(env: dict[str, str] | None = None, **flags) -> Settings:
+    """Build Settings from the environment, then flags (None flags are ignored)."""
+    env = os.environ if env is None else env
+    values: dict = {}
+    if env.get("FILINGCHECK_DATA_DIR"):
+        values["data_dir"] = Path(env["FILINGCHECK_DATA_DIR"])
+    if env.get("SEC_USER_AGENT"):
+        values["user_agent"] = env["SEC_USER_AGENT"]
+    if env.get("FILINGCHECK_RATE"):
+        try:
+            values["rate_per_s"] = float(env["FILINGCHECK_RATE"])
+        except ValueError as exc:
+            raise ValidationError(
+                f"FILINGCHECK_RATE={env['FILINGCHECK_RATE']!r} is not a number"
+            ) from exc
+    if env.get("EDGAR_BASE_URL"):
+        values["base_url"] = env["EDGAR_BASE_URL"].rstrip("/")
+    if env.get("EDGAR_DATA_URL"):
+        values["data_url"] = env["EDGAR_DATA_URL"].rstrip("/")
+    if env.get("EDGAR_MIRROR"):
+        values["mirror"] = Path(env["EDGAR_MIRROR"])
+    for name, value in flags.items():
+        if value is None:
+            continue
+        if name in ("data_dir", "mirror"):
+            value = Path(value)
+        values[name] = value
+    return Settings(**values)

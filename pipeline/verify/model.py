@@ -1,0 +1,73 @@
+"""What the verifier produces and the report and warehouse consume."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+VERDICTS = ("supported", "drifted", "stale", "unverifiable", "not_checkable")
+CLAIM_UNITS = ("USD", "percent", "shares", "USD/share", "multiple")
+
+
+@dataclass(frozen=True)
+class Article:
+    """The article as read: its text and where it came from (path or URL)."""
+
+    name: str
+    text: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One figure quoted in an article, as the article states it."""
+
+    claim_id: str  # deterministic: article sha256 + span
+    text: str  # the figure as written: "$510.0 million"
+    sentence: str
+    span: tuple[int, int]  # character span of ``text`` in the article text
+    value: Decimal | None  # in base units (USD, percent number, shares, multiple)
+    unit: str | None  # one of CLAIM_UNITS
+    tolerance: Decimal  # half a unit of the last stated digit, in base units
+    metric: str | None = None
+    period_label: str | None = None  # "2025", "Q2 2026", "as of 2026-08-05"
+    period_start: date | None = None
+    period_end: date | None = None
+    entity: str | None = None
+    basis: str | None = None
+    cited_form: str | None = None  # "S-1/A" when the article attributes the figure
+    cited_date: date | None = None
+    not_checkable_reason: str | None = None  # set when the figure is not about the filings
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One filed fact used to reach a verdict, with everything needed to find it again."""
+
+    fact_id: str
+    accession: str
+    form: str
+    filed_date: date | None
+    document_url: str
+    locator: str  # 'table 12, row "Revenue", column "2025"' or 'chars 1200-1350'
+    text: str  # the cell text or the sentence
+    value: Decimal
+    unit: str
+    period_start: date | None
+    period_end: date | None
+    metric: str = ""
+    entity: str | None = None
+
+
+@dataclass(frozen=True)
+class Verification:
+    claim: Claim
+    verdict: str  # one of VERDICTS
+    filed_value: Decimal | None = None
+    delta: Decimal | None = None  # claim value minus filed value, base units
+    evidence: tuple[Evidence, ...] = field(default=())
+    arithmetic: str | None = None  # derived checks: "199,071,000 / 509,991,000 = 39.03%"
+    newer_value: Decimal | None = None  # for stale: what the later filing says
+    newer_evidence: tuple[Evidence, ...] = field(default=())
+    reason: str | None = None  # unverifiable/not_checkable: what was searched or why

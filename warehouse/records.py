@@ -1,0 +1,73 @@
+"""Row shapes the pipeline hands to the warehouse and gets back from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from extractors.model import Fact
+
+
+@dataclass(frozen=True)
+class CompanyRecord:
+    cik: int
+    name: str | None = None
+    ticker: str | None = None
+
+
+@dataclass(frozen=True)
+class FilingRecord:
+    """One EDGAR filing (one accession number)."""
+
+    accession: str  # 0001628280-26-029503; local files get "local-<sha256 prefix>"
+    cik: int
+    form: str
+    filed_date: date | None
+    report_date: date | None = None
+    file_number: str | None = None
+    primary_document: str | None = None
+    is_amendment: bool = False
+
+    @property
+    def folder_url(self) -> str:
+        """The filing's folder on EDGAR (no such folder for local ids)."""
+        return (
+            f"https://www.sec.gov/Archives/edgar/data/{self.cik}/"
+            f"{self.accession.replace('-', '')}/"
+        )
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """One document of a filing, stored in the raw store under its sha256."""
+
+    accession: str
+    filename: str
+    exhibit_type: str | None  # "primary", "EX-99.1", ...
+    url: str
+    sha256: str
+    bytes: int
+
+
+@dataclass(frozen=True)
+class StoredFact:
+    """A fact as the warehouse holds it: the fact plus the filing it came from."""
+
+    fact_id: str
+    fact: Fact
+    cik: int
+    accession: str
+    form: str
+    filed_date: date | None
+    filename: str
+    document_url: str
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    run_id: str
+    command: str
+    started_at: datetime
+    finished_at: datetime | None = None
+    status: str = "running"
+    summary: str | None = None
