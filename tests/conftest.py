@@ -1,0 +1,55 @@
+"""Shared fixtures: where the real corpus is, an in-memory warehouse, the EDGAR test server."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+EDGAR_FIXTURES = FIXTURES / "edgar"
+
+
+def _shared_dir() -> Path:
+    return Path(os.environ.get("FILINGCHECK_SHARED", ROOT.parent / "shared"))
+
+
+def _corpus_dir() -> Path:
+    return Path(os.environ.get("FILINGCHECK_CORPUS", _shared_dir() / "corpus"))
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """../shared beside the project root; tests that need it skip with a reason when absent."""
+    path = _shared_dir()
+    if not path.is_dir():
+        pytest.skip(f"../shared is absent ({path}); these tests read it in place")
+    return path
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    """The real EDGAR corpus (../shared/corpus or $FILINGCHECK_CORPUS)."""
+    path = _corpus_dir()
+    if not path.is_dir():
+        pytest.skip(f"the real EDGAR corpus is absent ({path}); it is present in CI")
+    return path
+
+
+def corpus_file(relative: str) -> Path:
+    """A file of the corpus, or skip with the reason it is missing."""
+    path = _corpus_dir() / relative
+    if not path.is_file():
+        pytest.skip(f"corpus file {relative} is absent ({path})")
+    return path
+
+
+@pytest.fixture()
+def db():
+    """A fresh in-memory warehouse with the schema applied."""
+    from warehouse import connect
+
+    with connect(":memory:") as conn:
+        yield conn
