@@ -1,0 +1,25 @@
+"""Form types filingcheck knows how to read."""
+
+from __future__ import annotations
+
+from pipeline.errors import ValidationError
+
+KNOWN_FORMS = (
+    "S-1", "S-1/A", "F-1", "F-1/A", "424B1", "424B3", "424B4", "424B5",
+    "10-Q", "10-Q/A", "10-K", "10-K/A", "20-F", "20-F/A", "8-K", "8-K/A", "EX-99.1", "EX-99.2",
+)
+
+
+def check_form(form: str) -> str:
+    """Normalise a user-given form type, or raise ValidationError listing the known ones."""
+    normal = form.strip().upper()
+    if normal not in KNOWN_FORMS:
+        raise ValidationError(
+            f"unknown form {form!r}; filingcheck reads {', '.join(KNOWN_FORMS)}. "
+            "Check the form type on the filing's EDGAR index page."
+        )
+    return normal
+
+
+def is_amendment(form: str) -> bool:
+    return form.upper().endswith("/A")

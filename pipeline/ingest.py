@@ -1,0 +1,200 @@
+"""Ingest orchestration: the one place where the order of steps lives.
+
+    resolve company -> fetch submissions -> for each new filing:
+        fetch documents -> extract facts -> load (one transaction per filing)
+
+Every stage is a plain function in its own module (pipeline.edgar, extractors, warehouse.load);
+this module only wires them, counts, and records the run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import click
+
+from extractors import extract_document
+from extractors.companyfacts import extract_companyfacts
+from extractors.model import Fact
+from pipeline.config import Settings
+from pipeline.edgar import EdgarClient
+from pipeline.errors import FilingcheckError, NotFoundError, ValidationError
+from pipeline.forms import check_form, is_amendment
+from pipeline.rawstore import RawStore
+from pipeline.safepath import check_accession
+from pipeline.watchlist import load_watchlist
+from warehouse import connect, load
+from warehouse.queries import resolve_company
+from warehouse.records import CompanyRecord, DocumentRecord, FilingRecord
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest did, for the closing line and the runs table."""
+
+    company: str
+    cik: int | None = None
+    filings_new: int = 0
+    filings_skipped: int = 0
+    documents_fetched: int = 0
+    facts_loaded: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "company": self.company, "cik": self.cik, "filings_new": self.filings_new,
+            "filings_skipped": self.filings_skipped, "documents_fetched": self.documents_fetched,
+            "facts_loaded": self.facts_loaded, "failures": self.failures,
+        }
+
+    def format(self) -> str:
+        line = (
+            f"{self.company} (CIK {self.cik}): {self.filings_new} new filings, "
+            f"{self.filings_skipped} already stored, {self.documents_fetched} documents fetched, "
+            f"{self.facts_loaded} facts loaded"
+        )
+        for failure in self.failures:
+            line += f"\n  not loaded: {failure}"
+        return line
+
+
+def ingest_company(settings: Settings, *, ticker: str | None = None, cik: int | None = None,
+                   forms: tuple[str, ...] | None = None, since: date | None = None,
+                   show_progress: bool = False) -> IngestSummary:
+    """Fetch what is new for one company, extract it and load it. Re-running fetches nothing new."""
+    client = EdgarClient(settings, RawStore(settings.raw_dir))
+    summary = IngestSummary(company=ticker or str(cik))
+    with connect(settings.db_path) as conn:
+        run_id = load.start_run(conn, "ingest", {"ticker": ticker, "cik": cik, "since": str(since)})
+        try:
+            company = _resolve(client, conn, ticker, cik)
+            submissions = client.fetch_submissions(company.cik)
+            company = CompanyRecord(cik=company.cik, name=submissions.get("name") or company.name,
+                                    ticker=_first_ticker(submissions) or company.ticker)
+            summary.cik = company.cik
+            load.upsert_company(conn, company)
+            filings = client.list_filings(submissions, forms or settings.forms, since)
+            new = [f for f in filings if not load.has_filing(conn, f.accession)]
+            summary.filings_skipped = len(filings) - len(new)
+            companyfacts = _fetch_companyfacts(client, company.cik, new)
+            with _progress(new, show_progress) as bar:
+                for filing in bar:
+                    _ingest_filing(client, conn, filing, companyfacts, run_id, summary)
+        except FilingcheckError as exc:
+            load.finish_run(conn, run_id, "failed", {**summary.as_dict(), "error": str(exc)})
+            raise
+        load.finish_run(conn, run_id, "ok" if not summary.failures else "partial",
+                        summary.as_dict())
+    return summary
+
+
+def ingest_watchlist(settings: Settings, path: Path) -> list[IngestSummary]:
+    """Ingest every company of a watchlist file (what `make ingest` runs)."""
+    return [ingest_company(settings, ticker=e.ticker, cik=e.cik) for e in load_watchlist(path)]
+
+
+def ingest_file(settings: Settings, path: Path, *, cik: int, form: str,
+                accession: str | None = None, filed_date: date | None = None) -> IngestSummary:
+    """Load a document the user already has. A missing accession gets a deterministic local id."""
+    form = check_form(form)
+    path = Path(path)
+    if not path.is_file():
+        raise NotFoundError(f"{path} does not exist; give the path of a filing document")
+    body = path.read_bytes()
+    store = RawStore(settings.raw_dir)
+    sha256 = store.put(path.resolve().as_uri(), 200, body)
+    accession = check_accession(accession) if accession else f"local-{sha256[:20]}"
+    filing = FilingRecord(accession=accession, cik=cik, form=form, filed_date=filed_date,
+                          primary_document=path.name, is_amendment=is_amendment(form))
+    document = DocumentRecord(accession=accession, filename=path.name, exhibit_type="primary",
+                              url=path.resolve().as_uri(), sha256=sha256, bytes=len(body))
+    facts = [(path.name, f) for f in extract_document(body, document=path.name, form=form)]
+    summary = IngestSummary(company=str(cik), cik=cik, filings_new=1, documents_fetched=1,
+                            facts_loaded=len(facts))
+    with connect(settings.db_path) as conn:
+        run_id = load.start_run(conn, "ingest --file", {"path": str(path), "cik": cik,
+                                                        "form": form, "accession": accession})
+        load.upsert_company(conn, CompanyRecord(cik=cik), keep_existing=True)
+        load.load_filing(conn, filing, [document], facts, run_id)
+        load.finish_run(conn, run_id, "ok", summary.as_dict())
+    return summary
+
+
+def _ingest_filing(client, conn, filing: FilingRecord, companyfacts, run_id, summary) -> None:
+    """Fetch, extract and load one filing; a bad document fails this filing only."""
+    try:
+        documents = client.fetch_filing_documents(filing)
+        facts = _extract_documents(filing, documents)
+    except FilingcheckError as exc:
+        summary.failures.append(f"{filing.form} {filing.accession}: {exc}")
+        return
+    records = [record for record, _ in documents]
+    extra_doc, extra_facts = companyfacts.get(filing.accession, (None, []))
+    if extra_doc is not None:
+        records.append(extra_doc)
+        facts += [(extra_doc.filename, f) for f in extra_facts]
+    load.load_filing(conn, filing, records, facts, run_id)
+    summary.filings_new += 1
+    summary.documents_fetched += len(documents)
+    summary.facts_loaded += len(facts)
+
+
+def _extract_documents(filing: FilingRecord,
+                       documents: list[tuple[DocumentRecord, bytes]]) -> list[tuple[str, Fact]]:
+    facts: list[tuple[str, Fact]] = []
+    for record, body in documents:
+        for fact in extract_document(body, document=record.filename, form=filing.form):
+            facts.append((record.filename, fact))
+    return facts
+
+
+def _fetch_companyfacts(client: EdgarClient, cik: int, new: list[FilingRecord]) -> dict:
+    """companyfacts facts by accession, fetched once and only when new XBRL filings arrived.
+
+    Filers without XBRL (and mirrors without the file) simply have none.
+    """
+    if not any(getattr(f, "is_xbrl", False) for f in new):
+        return {}
+    url = client.companyfacts_url(cik)
+    try:
+        body = client.fetch(url)
+    except NotFoundError:
+        return {}
+    name = url.rsplit("/", 1)[1]
+    sha256 = hashlib.sha256(body).hexdigest()
+    by_accession = extract_companyfacts(body, document=name)
+    wanted = {f.accession for f in new}
+    return {
+        accession: (DocumentRecord(accession=accession, filename=name,
+                                   exhibit_type="companyfacts", url=url, sha256=sha256,
+                                   bytes=len(body)), facts)
+        for accession, facts in by_accession.items() if accession in wanted
+    }
+
+
+def _resolve(client: EdgarClient, conn, ticker: str | None, cik: int | None) -> CompanyRecord:
+    """A CIK is used as given; a ticker already stored needs no request."""
+    if cik is not None:
+        return CompanyRecord(cik=cik, ticker=ticker)
+    if not ticker:
+        raise ValidationError("say which company: --ticker T or --cik N")
+    try:
+        return CompanyRecord(cik=resolve_company(conn, ticker=ticker), ticker=ticker.upper())
+    except NotFoundError:
+        return client.resolve_cik(ticker)
+
+
+def _first_ticker(submissions: dict) -> str | None:
+    tickers = submissions.get("tickers") or []
+    return tickers[0] if tickers else None
+
+
+def _progress(items: list, show: bool):
+    if show and items:
+        return click.progressbar(items, label="filings", file=None,
+                                 item_show_func=lambda f: f and f"{f.form} {f.accession}")
+    return nullcontext(items)
