@@ -1,0 +1,58 @@
+# filingcheck: `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+FC := $(VENV)/bin/filingcheck
+DEMO_DIR ?= data/demo
+WATCHLIST ?= watchlist.toml
+ARTICLE ?= fixtures/articles/cerebras-ipo.md
+# Extra flags for `make ingest`, e.g. INGEST_FLAGS="--mirror fixtures/edgar" to work offline.
+INGEST_FLAGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help install demo ingest verify report test bench lint docs clean
+
+help: ## Show this help
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
+
+install: $(VENV)/.installed ## Create .venv and install filingcheck with its dev tools
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+demo: install ## Offline demo: ingest the bundled Cerebras fixtures, verify the article, write report.html
+	@rm -rf $(DEMO_DIR)
+	$(FC) --data-dir $(DEMO_DIR) ingest --ticker CBRS --mirror fixtures/edgar
+	@echo; echo "== revenue as filed (latest value of each period) =="
+	$(FC) --data-dir $(DEMO_DIR) series revenue --ticker CBRS
+	@echo; echo "== report =="
+	$(FC) --data-dir $(DEMO_DIR) report $(ARTICLE) --ticker CBRS --out report.html
+	@echo; echo "== verification of $(ARTICLE) =="
+	@$(FC) --data-dir $(DEMO_DIR) verify $(ARTICLE) --ticker CBRS; status=$$?; \
+	  if [ $$status -eq 2 ]; then exit 2; fi; \
+	  echo; echo "(exit status $$status: 1 means some figures drifted or went stale, as shown above)"
+
+ingest: install ## Fetch and load new filings for every company in watchlist.toml (needs SEC_USER_AGENT)
+	$(FC) ingest --watchlist $(WATCHLIST) $(INGEST_FLAGS)
+
+verify: install ## Re-verify the tracked articles of watchlist.toml and say what changed
+	$(FC) verify --watchlist $(WATCHLIST)
+
+report: install ## Write report.html for ARTICLE from the data in ./data
+	$(FC) report $(ARTICLE) --ticker CBRS --out report.html
+
+test: install ## Run the test suite
+	$(PY) -m pytest -q
+
+bench: install ## Print extraction speed against a bare lxml parse, and crosscheck agreement
+	$(PY) -m bench.bench_extract
+
+lint: install ## Lint with ruff
+	$(VENV)/bin/ruff check pipeline extractors warehouse tests bench
+
+clean: ## Remove the demo data, reports and caches
+	rm -rf $(DEMO_DIR) report.html report.md report.json test-artifacts .pytest_cache
