@@ -27,6 +27,7 @@ class FilingRecord:
     file_number: str | None = None
     primary_document: str | None = None
     is_amendment: bool = False
+    items: str | None = None  # 8-K items as EDGAR lists them, e.g. "2.02,9.01"
 
     @property
     def folder_url(self) -> str:
