@@ -56,3 +56,6 @@ lint: install ## Lint with ruff
 
 clean: ## Remove the demo data, reports and caches
 	rm -rf $(DEMO_DIR) report.html report.md report.json test-artifacts .pytest_cache
+
+docs: install ## Regenerate the README's command reference from the real --help texts
+	$(PY) -m pipeline.cli_docs README.md
