@@ -27,8 +27,8 @@ class FilingRecord:
     file_number: str | None = None
     primary_document: str | None = None
     is_amendment: bool = False
-    items: str | None = None
-    is_xbrl: bool = False  # the submissions JSON's isXBRL: companyfacts may cover it  # 8-K items as EDGAR lists them, e.g. "2.02,9.01"
+    items: str | None = None  # 8-K items as EDGAR lists them, e.g. "2.02,9.01"
+    is_xbrl: bool = False  # the submissions JSON's isXBRL: companyfacts may cover it
 
     @property
     def folder_url(self) -> str:
