@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extractors.document import Document, parse_document
 from extractors.model import Fact, merge_facts
 
 OFFERING_FORMS = ("S-1", "S-1/A", "F-1", "F-1/A", "424B")
 PERIODIC_FORMS = ("10-Q", "10-K", "20-F")
+MAX_START_SHIFT_DAYS = 7
 
 
 def extract_document(content, *, document: str, form: str | None = None,
@@ -26,8 +29,31 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
     if _is_form(doc.form, PERIODIC_FORMS):
         facts += cover.extract_cover_shares(doc)
     if use_xbrl:
-        facts += xbrl.extract_inline_xbrl(doc)
+        tagged = xbrl.extract_inline_xbrl(doc)
+        facts = align_periods(facts, {(f.period_start, f.period_end) for f in tagged}) + tagged
     return merge_facts(facts)
+
+
+def align_periods(facts: list[Fact], reference: set[tuple]) -> list[Fact]:
+    """Snap printed periods to the filer's exact XBRL periods so the same figure merges.
+
+    A table header says "Three Months Ended March 29, 2025" and we can only count back three
+    months (2024-12-30); the XBRL context says 2024-12-29 (a 52/53-week calendar). Same end
+    date and a start within a week is the same period.
+    """
+    starts_by_end: dict = {}
+    for start, end in reference:
+        if start is not None and end is not None:
+            starts_by_end.setdefault(end, []).append(start)
+    aligned = []
+    for fact in facts:
+        starts = starts_by_end.get(fact.period_end, ())
+        if fact.period_start is not None and starts and fact.period_start not in starts:
+            nearest = min(starts, key=lambda s: abs((s - fact.period_start).days))
+            if abs((nearest - fact.period_start).days) <= MAX_START_SHIFT_DAYS:
+                fact = replace(fact, period_start=nearest)
+        aligned.append(fact)
+    return aligned
 
 
 def _is_form(form: str | None, families: tuple[str, ...]) -> bool:
