@@ -1,0 +1,143 @@
+"""XBRL concept -> metric map and dimension rules, shared by the inline XBRL and companyfacts paths.
+
+Both sources must turn the same tag into the same ``Fact`` (metric, unit, entity, basis) so that
+a filing's inline XBRL and its companyfacts entries merge rather than conflict. Concepts are
+named by their local name ("Revenues"); the prefix (us-gaap, dei) is kept only for provenance.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.model import Fact
+
+
+@dataclass(frozen=True)
+class ConceptRule:
+    metric: str
+    unit: str  # our unit the XBRL unit must map to; "percent" reads an xbrli:pure ratio
+    priority: int  # lower wins when several concepts state the same figure
+
+
+CONCEPTS: dict[str, ConceptRule] = {
+    # Revenues is the filer's total when it also tags the contract-revenue subset, so it ranks first.
+    "Revenues": ConceptRule("revenue", "USD", 0),
+    "RevenueFromContractWithCustomerExcludingAssessedTax": ConceptRule("revenue", "USD", 1),
+    "RevenueFromContractWithCustomerIncludingAssessedTax": ConceptRule("revenue", "USD", 2),
+    "SalesRevenueNet": ConceptRule("revenue", "USD", 3),
+    "CostOfRevenue": ConceptRule("cost_of_revenue", "USD", 0),
+    "CostOfGoodsAndServicesSold": ConceptRule("cost_of_revenue", "USD", 1),
+    "GrossProfit": ConceptRule("gross_profit", "USD", 0),
+    "OperatingIncomeLoss": ConceptRule("operating_income", "USD", 0),
+    # ProfitLoss includes noncontrolling interests: only a fallback when NetIncomeLoss is absent.
+    "NetIncomeLoss": ConceptRule("net_income", "USD", 0),
+    "ProfitLoss": ConceptRule("net_income", "USD", 1),
+    "EarningsPerShareDiluted": ConceptRule("eps_diluted", "USD/share", 0),
+    "EntityCommonStockSharesOutstanding": ConceptRule("shares_outstanding", "shares", 0),
+    "ConcentrationRiskPercentage1": ConceptRule("customer_concentration", "percent", 0),
+}
+
+CLASS_AXIS = "StatementClassOfStockAxis"
+CUSTOMER_AXIS = "MajorCustomersAxis"
+# The taxonomy's name is ConcentrationRiskByBenchmarkAxis; older filings used the shorter one.
+BENCHMARK_AXES = ("ConcentrationRiskByBenchmarkAxis", "ConcentrationRiskBenchmarkAxis")
+TYPE_AXIS = "ConcentrationRiskByTypeAxis"
+# A customer's share tagged with the segment that booked the sales is still a share of the
+# benchmark named on the benchmark axis (NVIDIA tags "Customer A, 23% of total revenue" so).
+SEGMENT_AXIS = "StatementBusinessSegmentsAxis"
+
+BENCHMARK_BASIS = {
+    "RevenueFromContractWithCustomerMember": "revenue",
+    "SalesRevenueNetMember": "revenue",
+    "RevenueFromContractWithCustomerProductAndServiceBenchmarkMember": "revenue",
+    "RevenueBenchmarkMember": "revenue",
+    "AccountsReceivableMember": "accounts_receivable",
+}
+
+
+def local_name(qname: str) -> str:
+    """'us-gaap:Revenues' -> 'Revenues'; '{ns}Revenues' -> 'Revenues'."""
+    return qname.rsplit("}", 1)[-1].rsplit(":", 1)[-1].strip()
+
+
+def rule_for(concept: str) -> ConceptRule | None:
+    return CONCEPTS.get(local_name(concept))
+
+
+def humanise_member(member: str) -> str:
+    """'nvda:CustomerAMember' -> 'Customer A'; 'CustomerOneMember' -> 'Customer One'."""
+    name = local_name(member)
+    name = re.sub(r"Member$", "", name)
+    words = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+|[a-z]+", name)
+    return " ".join(words) if words else name
+
+
+def share_class(member: str) -> str | None:
+    """The share class a StatementClassOfStockAxis member names ('Class A'), or None.
+
+    Handles both us-gaap:CommonClassAMember and filer members such as ClassACommonStockMember.
+    """
+    name = local_name(member)
+    match = re.search(r"Class([A-Z0-9])(?=[A-Z]|Member$|$)", name)
+    return f"Class {match.group(1)}" if match else None
+
+
+def dimension_entity(rule: ConceptRule, dims: dict[str, str]) -> tuple[bool, str | None, str | None]:
+    """Decide whether a fact with these dimensions (axis local name -> member QName) counts.
+
+    Returns (keep, entity, basis). Statement figures count only without dimensions (a segment's
+    revenue is not the company's); share counts may carry the class axis; concentration needs a
+    customer and a known benchmark.
+    """
+    axes = {local_name(a): m for a, m in dims.items()}
+    if rule.metric == "shares_outstanding":
+        return _shares_entity(axes)
+    if rule.metric == "customer_concentration":
+        return _concentration_entity(axes)
+    return (not axes, None, None)
+
+
+def _shares_entity(axes: dict[str, str]) -> tuple[bool, str | None, str | None]:
+    if not axes:
+        return True, "total", None
+    if set(axes) != {CLASS_AXIS}:
+        return False, None, None
+    member = axes[CLASS_AXIS]
+    cls = share_class(member)
+    if cls:
+        return True, cls, None
+    # A single class tagged as plain common stock is the company's whole count.
+    if local_name(member) == "CommonStockMember":
+        return True, "total", None
+    return False, None, None
+
+
+def _concentration_entity(axes: dict[str, str]) -> tuple[bool, str | None, str | None]:
+    customer = axes.get(CUSTOMER_AXIS)
+    benchmark = next((axes[a] for a in BENCHMARK_AXES if a in axes), None)
+    allowed = {CUSTOMER_AXIS, TYPE_AXIS, SEGMENT_AXIS, *BENCHMARK_AXES}
+    if customer is None or benchmark is None or set(axes) - allowed:
+        return False, None, None
+    basis = BENCHMARK_BASIS.get(local_name(benchmark))
+    if basis is None:
+        return False, None, None
+    return True, humanise_member(customer), basis
+
+
+def prefer_concepts(facts: list[Fact]) -> list[Fact]:
+    """Keep, for each figure, only the readings of its highest-priority concept.
+
+    A filer may tag both Revenues and RevenueFromContractWithCustomer... for one period with
+    different values (other revenue); those are two concepts, not a conflict in the filing.
+    """
+    best: dict[tuple, int] = {}
+    for fact in facts:
+        rank = _rank(fact)
+        best[fact.key()] = min(rank, best.get(fact.key(), rank))
+    return [f for f in facts if _rank(f) == best[f.key()]]
+
+
+def _rank(fact: Fact) -> int:
+    ranks = [r.priority for s in fact.sources if s.concept and (r := rule_for(s.concept))]
+    return min(ranks) if ranks else 0

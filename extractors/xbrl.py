@@ -1,0 +1,172 @@
+"""Facts from XBRL: inline XBRL tags in a filing document, or a standalone instance document.
+
+Only concepts in ``extractors.concepts`` become facts; the rest of a filing's thousand tags are
+skipped before their values are even read. Values are exact: the displayed number per its
+transformation format, times 10**scale, negated by sign="-". XBRL ``decimals`` already speak of
+the scaled value in base units, so they pass through unchanged (percentages excepted: a pure
+ratio 0.23 with decimals 2 becomes 23 percent with decimals 0).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extractors.concepts import ConceptRule, dimension_entity, prefer_concepts, rule_for
+from extractors.document import Document
+from extractors.model import Fact, Source, merge_facts
+from extractors.xbrl_contexts import (
+    Context, attr, lname, parse_contexts, parse_decimals, parse_ix_number, parse_safe_xml,
+    parse_units, plain,
+)
+from pipeline.errors import ParsingError
+
+EXTRACTOR_VERSION = "1.0"
+EXTRACTOR = "xbrl"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One tag's figure before it becomes a Fact: what every XBRL path produces."""
+
+    concept: str
+    rule: ConceptRule
+    context: Context
+    unit: str | None
+    value: Decimal
+    decimals: int | None
+    text: str
+
+
+def extract_inline_xbrl(doc: Document) -> list[Fact]:
+    """Facts from the document's ix:nonFraction tags (hidden ones included), merged."""
+    contexts = parse_contexts(doc.root)
+    if not contexts:
+        return []  # not an inline XBRL document
+    units = parse_units(doc.root)
+    readings = [r for el in doc.root.iter("ix:nonfraction")
+                if (r := _inline_reading(el, contexts, units, doc.name)) is not None]
+    return finish_facts([reading_fact(r, doc.name) for r in readings])
+
+
+def extract_xbrl_instance(data: bytes | str, *, document: str) -> list[Fact]:
+    """Facts from a standalone XBRL instance (.xml), parsed without entities or network."""
+    root = parse_safe_xml(data, document=document)
+    if lname(root) != "xbrl":
+        raise ParsingError(f"{document}: the root element is <{lname(root)}>, not <xbrl>; "
+                           "is this an XBRL instance document?")
+    contexts, units = parse_contexts(root), parse_units(root)
+    readings = [r for el in root if (r := _instance_reading(el, contexts, units, document))]
+    return finish_facts([reading_fact(r, document) for r in readings])
+
+
+def _inline_reading(el, contexts, units, document: str) -> Reading | None:
+    concept = (el.get("name") or "").strip()
+    rule = rule_for(concept)
+    if rule is None or _is_nil(el):
+        return None
+    text = "".join(el.itertext()).strip()
+    try:
+        value = parse_ix_number(text, el.get("format"))
+    except ParsingError as exc:
+        raise ParsingError(f"{document}: {concept} (id {el.get('id')}): {exc}") from exc
+    scale = int(el.get("scale") or 0)
+    value = value.scaleb(scale)
+    if (el.get("sign") or "").strip() == "-":
+        value = -value
+    return _reading(concept, rule, el, contexts, units, value, text, document)
+
+
+def _instance_reading(el, contexts, units, document: str) -> Reading | None:
+    if not isinstance(el.tag, str) or attr(el, "contextRef") is None:
+        return None  # contexts, units, schemaRef, footnote links
+    concept = f"{el.prefix}:{lname_cased(el)}" if el.prefix else lname_cased(el)
+    rule = rule_for(concept)
+    if rule is None or _is_nil(el):
+        return None
+    text = (el.text or "").strip()
+    try:
+        value = Decimal(text)
+    except ArithmeticError as exc:
+        raise ParsingError(f"{document}: {concept} has a non-numeric value {text!r}") from exc
+    return _reading(concept, rule, el, contexts, units, value, text, document)
+
+
+def lname_cased(el) -> str:
+    return el.tag.rsplit("}", 1)[-1]
+
+
+def _reading(concept, rule, el, contexts, units, value, text, document) -> Reading | None:
+    ref = attr(el, "contextRef")
+    context = contexts.get(ref or "")
+    if context is None:
+        raise ParsingError(f"{document}: {concept} refers to context {ref!r}, which the "
+                           "document does not define; the XBRL is truncated or malformed")
+    unit = units.get(attr(el, "unitRef") or "")
+    expected = "pure" if rule.unit == "percent" else rule.unit
+    if unit != expected:
+        return None  # another currency, or a concept tagged with an odd unit: not our figure
+    decimals = parse_decimals(el.get("decimals"))
+    return Reading(concept, rule, context, unit, value, decimals, text)
+
+
+def _is_nil(el) -> bool:
+    # Filers bind the schema-instance namespace to xsi:, xs: or others; lxml.html keeps the prefix.
+    return any(lname_of(key) == "nil" and value.strip().lower() in ("true", "1")
+               for key, value in el.attrib.items())
+
+
+def lname_of(name: str) -> str:
+    return name.rsplit("}", 1)[-1].rsplit(":", 1)[-1].lower()
+
+
+def reading_fact(r: Reading, document: str, *, extractor: str = EXTRACTOR,
+                 version: str = EXTRACTOR_VERSION) -> Fact | None:
+    """Turn a reading into our Fact, or None when its dimensions make it not a mapped figure."""
+    keep, entity, basis = dimension_entity(r.rule, r.context.dims)
+    if not keep:
+        return None
+    value, decimals = r.value, r.decimals
+    if r.rule.unit == "percent":
+        value = value * 100
+        decimals = None if decimals is None else decimals - 2
+    source = Source(document=document, extractor=extractor, extractor_version=version,
+                    text=r.text, concept=r.concept)
+    return Fact(metric=r.rule.metric, value=plain(value), unit=r.rule.unit,
+                period_start=r.context.start, period_end=r.context.end, entity=entity,
+                basis=basis, decimals=decimals, sources=(source,))
+
+
+def finish_facts(facts: list[Fact | None]) -> list[Fact]:
+    """Drop unmapped readings, keep the preferred concept per figure, add class totals, merge."""
+    kept = merge_facts(prefer_concepts([f for f in facts if f is not None]))
+    return merge_facts(kept + class_totals(kept))
+
+
+def class_totals(facts: list[Fact]) -> list[Fact]:
+    """A summed 'total' share count for each date at which two or more classes are reported.
+
+    A figure in conflict is left out of the sum: adding a contradicted number would hide it.
+    """
+    by_date: dict[object, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if (fact.metric == "shares_outstanding" and (fact.entity or "").startswith("Class ")
+                and not fact.is_conflict):
+            by_date[fact.period_end].append(fact)
+    totals = []
+    for end, parts in by_date.items():
+        if len({p.entity for p in parts}) < 2:
+            continue
+        decimals = [p.decimals for p in parts]
+        text = " + ".join(f"{p.entity} {p.value:,}" for p in parts)
+        sources = tuple(s for p in parts for s in p.sources)
+        first = parts[0].sources[0]
+        summary = Source(document=first.document, extractor=first.extractor,
+                         extractor_version=first.extractor_version, text=f"sum of {text}",
+                         concept=first.concept)
+        totals.append(Fact(metric="shares_outstanding", value=sum(p.value for p in parts),
+                           unit="shares", period_start=None, period_end=end, entity="total",
+                           decimals=None if None in decimals else min(decimals),
+                           sources=(summary,) + sources))
+    return totals

@@ -1,0 +1,199 @@
+"""XBRL plumbing shared by the inline (.htm) and instance (.xml) paths: contexts, units, values.
+
+Both trees are walked by local tag name so the same code reads lxml.html's lowercased
+``xbrli:context`` and the instance document's namespaced ``{...instance}context``. The XML
+instance is parsed here with a hardened parser: no DTD loading, no entity expansion, no network,
+and a document declaring entities is refused outright.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from lxml import etree
+
+from pipeline.errors import ParsingError
+
+# Far above any real instance (Apple's 10-Q: 0.76 MB); bounds memory before lxml sees the bytes.
+MAX_XML_BYTES = 64 * 1024 * 1024
+
+_SAFE_XML = dict(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
+                 dtd_validation=False, remove_comments=True, remove_pis=True)
+
+
+@dataclass(frozen=True)
+class Context:
+    id: str
+    start: date | None
+    end: date | None  # the instant for instant contexts
+    dims: dict[str, str] = field(default_factory=dict)  # axis QName -> member QName
+
+
+def lname(element) -> str:
+    """Lowercased local name of an element: 'xbrli:startDate' / '{ns}startDate' -> 'startdate'."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1].lower()
+
+
+def attr(element, name: str) -> str | None:
+    """Attribute by name in either case (lxml.html lowercases 'contextRef' to 'contextref')."""
+    value = element.get(name)
+    return value if value is not None else element.get(name.lower())
+
+
+def parse_safe_xml(data: bytes | str, *, document: str) -> etree._Element:
+    """Parse XML that may come from anyone: refuse entity declarations, never fetch anything."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if len(data) > MAX_XML_BYTES:
+        raise ParsingError(f"{document}: refused: {len(data)} bytes is over the {MAX_XML_BYTES} "
+                           "byte limit for an XBRL document; is this really one filing?")
+    if _declares_entities(data):
+        raise ParsingError(f"{document}: refused: the document declares XML entities (a DTD "
+                           "with <!ENTITY>), which XBRL never needs; it may be an attack, do not "
+                           "process it")
+    try:
+        root = etree.fromstring(data, etree.XMLParser(**_SAFE_XML))
+    except etree.XMLSyntaxError as exc:
+        raise ParsingError(f"{document}: not well-formed XML ({exc}); download it again") from exc
+    dtd = root.getroottree().docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):  # e.g. a UTF-16 prolog
+        raise ParsingError(f"{document}: refused: the document declares XML entities")
+    return root
+
+
+def _declares_entities(data: bytes) -> bool:
+    # A DTD can only sit in the prolog; look there, in ASCII-compatible and UTF-16 spellings.
+    head = data[:1_000_000]
+    return any(token in head for token in (b"<!ENTITY", "<!ENTITY".encode("utf-16-le"),
+                                           "<!ENTITY".encode("utf-16-be")))
+
+
+def parse_contexts(root: etree._Element) -> dict[str, Context]:
+    contexts: dict[str, Context] = {}
+    for element in root.iter():
+        if lname(element) == "context" and _is_xbrl_tag(element):
+            ctx = _context(element)
+            contexts[ctx.id] = ctx
+    return contexts
+
+
+def _is_xbrl_tag(element) -> bool:
+    # Plain HTML has no <context>; the XBRL one is prefixed (xbrli:) or namespaced.
+    return ":" in element.tag or element.tag.startswith("{")
+
+
+def _context(element) -> Context:
+    cid = element.get("id") or ""
+    start = end = None
+    dims: dict[str, str] = {}
+    for child in element.iter():
+        name = lname(child)
+        if name == "startdate":
+            start = _date(child, cid)
+        elif name in ("enddate", "instant"):
+            end = _date(child, cid)
+        elif name == "explicitmember" and child.get("dimension"):
+            dims[child.get("dimension").strip()] = (child.text or "").strip()
+        elif name == "typedmember" and child.get("dimension"):
+            # A typed member (a date range, an id) is a dimension we never map: record it so the
+            # fact is treated as dimensioned, not as the company total.
+            dims[child.get("dimension").strip()] = "typed"
+    return Context(cid, start, end, dims)
+
+
+def _date(element, cid: str) -> date:
+    text = (element.text or "").strip()[:10]
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise ParsingError(f"XBRL context {cid!r} has a malformed date {text!r}") from exc
+
+
+def parse_units(root: etree._Element) -> dict[str, str | None]:
+    """unit id -> our unit name ('USD', 'shares', 'USD/share', 'pure') or None for others."""
+    units: dict[str, str | None] = {}
+    for element in root.iter():
+        if lname(element) == "unit" and _is_xbrl_tag(element):
+            measures = [lname_text(m) for m in element.iter() if lname(m) == "measure"]
+            units[element.get("id") or ""] = _unit_name(measures)
+    return units
+
+
+def lname_text(element) -> str:
+    return (element.text or "").strip().rsplit(":", 1)[-1].lower()
+
+
+def _unit_name(measures: list[str]) -> str | None:
+    if measures == ["usd"]:
+        return "USD"
+    if measures == ["shares"]:
+        return "shares"
+    if measures == ["pure"]:
+        return "pure"
+    if measures == ["usd", "shares"]:  # divide: numerator then denominator in document order
+        return "USD/share"
+    return None
+
+
+def parse_decimals(text: str | None) -> int | None:
+    """XBRL decimals: an int, or INF (exact) which we record as unknown-free None."""
+    if text is None or text.strip().upper() == "INF":
+        return None
+    try:
+        return int(text.strip())
+    except ValueError as exc:
+        raise ParsingError(f"XBRL decimals attribute {text!r} is not an integer or INF") from exc
+
+
+_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_WORDS.update({w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())})
+_WORDS.update({"no": 0, "none": 0})
+_DASHES = {"-", "\u2013", "\u2014", "\u2012", "\u2212", ""}
+
+
+def parse_ix_number(text: str, fmt: str | None) -> Decimal:
+    """The number an ix:nonFraction displays, per its ixt/ixt-sec transformation format."""
+    raw = " ".join(text.split())
+    kind = (fmt or "").rsplit(":", 1)[-1].replace("-", "").lower()
+    if kind in ("fixedzero", "zerodash", "numdash") or (not kind and raw in _DASHES - {""}):
+        return Decimal(0)
+    if kind == "numwordsen":
+        return _words_number(raw)
+    if kind in ("numdotdecimal", "numcommadot", "") :
+        digits = re.sub(r"[,\s'\u00a0]", "", raw)
+    elif kind in ("numcommadecimal", "numdotcomma"):
+        digits = re.sub(r"[.\s'\u00a0]", "", raw).replace(",", ".")
+    else:
+        raise ParsingError(f"unsupported inline XBRL format {fmt!r} (value {raw!r}); the "
+                           "extractor must learn it before this document can be read")
+    if raw in _DASHES and kind == "numdotdecimal":
+        return Decimal(0)
+    if not re.fullmatch(r"\d+(\.\d+)?|\.\d+", digits):
+        raise ParsingError(f"inline XBRL value {raw!r} does not match its format {fmt!r}")
+    try:
+        return Decimal(digits)
+    except InvalidOperation as exc:  # pragma: no cover - the regex admits only decimals
+        raise ParsingError(f"inline XBRL value {raw!r} is not a number") from exc
+
+
+def _words_number(raw: str) -> Decimal:
+    total = 0
+    for word in re.split(r"[\s-]+", raw.lower().strip(" .")):
+        if word not in _WORDS:
+            raise ParsingError(f"inline XBRL number in words {raw!r} is not understood")
+        total += _WORDS[word]
+    return Decimal(total)
+
+
+def plain(value: Decimal) -> Decimal:
+    """Decimal('4.6743E+10') -> Decimal('46743000000'): same value, readable spelling."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
