@@ -44,6 +44,7 @@ ordered AS (
         *,
         row_number() OVER figure AS value_no,
         lag(value) OVER figure AS previous_value,
+        lag(value_text) OVER figure AS previous_value_text,
         min(value) OVER later AS later_min_value,
         max(value) OVER later AS later_max_value
     FROM per_filing
@@ -60,7 +61,7 @@ ordered AS (
 )
 SELECT
     cik, metric, entity, basis, period_start, period_end, value, value_text, unit,
-    accession, form, filed_date, fact_id, is_conflict, value_no, previous_value,
+    accession, form, filed_date, fact_id, is_conflict, value_no, previous_value, previous_value_text,
     coalesce(previous_value <> value, false) AS is_restated,
     coalesce(later_min_value <> value OR later_max_value <> value, false) AS is_superseded
 FROM ordered;

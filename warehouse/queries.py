@@ -1,0 +1,242 @@
+"""Reading from the warehouse: companies, facts with every source, filings, series, history.
+
+Values come back as ``Decimal``: facts are rebuilt from ``value_text`` (keeping the stated
+precision, '62.0'), and frames are built from fetched rows rather than DuckDB's pandas export,
+which would turn DECIMAL columns into floats.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import fields
+from decimal import Decimal
+
+import duckdb
+import pandas as pd
+
+from extractors.model import Fact, Source
+from pipeline.errors import NotFoundError, ValidationError
+from warehouse.records import FilingRecord, StoredFact
+
+# A quarter is 89-92 days; the margin absorbs 52/53-week fiscal calendars.
+QUARTER_MIN_DAYS = 80
+QUARTER_MAX_DAYS = 100
+
+_FACT_SELECT = """
+SELECT f.fact_id, f.metric, f.value_text, f.unit, f.period_start, f.period_end, f.entity,
+       f.basis, f.decimals, f.is_conflict, f.cik, f.accession, fi.form, fi.filed_date,
+       d.filename, d.url
+FROM facts AS f
+JOIN filings AS fi ON fi.accession = f.accession
+JOIN documents AS d ON d.document_id = f.document_id
+WHERE f.cik = ? AND (? IS NULL OR f.metric = ?)
+ORDER BY fi.filed_date NULLS FIRST, f.accession, f.fact_no
+"""
+
+_SOURCE_SELECT = """
+SELECT s.fact_id, s.document_name, s.extractor, s.extractor_version, s.table_index,
+       s.row_label, s.column_label, s.span_start, s.span_end, s.source_text, s.concept
+FROM fact_sources AS s
+JOIN facts AS f ON f.fact_id = s.fact_id
+WHERE f.cik = ? AND (? IS NULL OR f.metric = ?)
+ORDER BY s.fact_id, s.source_no
+"""
+
+
+def resolve_company(
+    conn: duckdb.DuckDBPyConnection, ticker: str | None = None, cik: int | None = None
+) -> int:
+    """The CIK of a company the warehouse holds, from its ticker or CIK."""
+    if cik is not None:
+        return _require_cik(conn, int(cik))
+    if not ticker:
+        raise ValidationError("name the company with a ticker or a CIK (--ticker T or --cik N)")
+    row = conn.execute(
+        "SELECT cik FROM companies WHERE upper(ticker) = ? ORDER BY updated_at DESC LIMIT 1",
+        [ticker.strip().upper()],
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(
+            f"no company with ticker {ticker.upper()} in the warehouse; run "
+            f"`filingcheck ingest --ticker {ticker.upper()}` first"
+        )
+    return row[0]
+
+
+def select_facts(
+    conn: duckdb.DuckDBPyConnection, cik: int, metric: str | None = None
+) -> list[StoredFact]:
+    """Every stored fact of the company (optionally one metric), each with all its sources."""
+    sources = _select_sources(conn, cik, metric)
+    rows = conn.execute(_FACT_SELECT, [cik, metric, metric]).fetchall()
+    return [_stored_fact(row, sources.get(row[0], ())) for row in rows]
+
+
+def select_filings(conn: duckdb.DuckDBPyConnection, cik: int) -> list[FilingRecord]:
+    """The company's loaded filings, oldest first."""
+    known = {f.name for f in fields(FilingRecord)}
+    columns = [
+        c
+        for c in ("accession", "cik", "form", "filed_date", "report_date", "file_number",
+                  "primary_document", "is_amendment", "items", "is_xbrl")
+        if c in known
+    ]  # fmt: skip
+    rows = conn.execute(
+        f"SELECT {', '.join(columns)} FROM filings WHERE cik = ? "
+        "ORDER BY filed_date NULLS FIRST, accession",
+        [cik],
+    ).fetchall()
+    return [FilingRecord(**dict(zip(columns, row, strict=True))) for row in rows]
+
+
+def select_series(
+    conn: duckdb.DuckDBPyConnection, cik: int, metric: str, quarterly: bool = False
+) -> pd.DataFrame:
+    """The latest-filed value of each period of a metric, sorted by period_end.
+
+    ``quarterly`` keeps periods of 80-100 days and instant (as-of) figures such as share counts,
+    which are stated at quarter ends; without it every period is returned.
+    """
+    sql = (
+        "SELECT period_start, period_end, date_diff('day', period_start, period_end) AS "
+        "period_days, entity, basis, value, value_text, unit, form, filed_date, accession, "
+        "fact_id, is_conflict FROM timeseries WHERE cik = ? AND metric = ?"
+    )
+    if quarterly:
+        sql += (
+            " AND (period_start IS NULL OR date_diff('day', period_start, period_end) "
+            f"BETWEEN {QUARTER_MIN_DAYS} AND {QUARTER_MAX_DAYS})"
+        )
+    sql += " ORDER BY period_end NULLS FIRST, period_start NULLS FIRST, entity, basis, unit"
+    return _with_exact_values(_fetch_frame(conn, sql, [cik, metric]))
+
+
+def select_fact_history(conn: duckdb.DuckDBPyConnection, cik: int, metric: str) -> pd.DataFrame:
+    """Every value ever filed for each figure of a metric, in filing order."""
+    sql = (
+        "SELECT period_start, period_end, entity, basis, unit, value_no, value, value_text, "
+        "previous_value_text, is_restated, is_superseded, form, filed_date, accession, fact_id, "
+        "is_conflict FROM fact_history WHERE cik = ? AND metric = ? "
+        "ORDER BY period_end NULLS FIRST, period_start NULLS FIRST, entity, basis, unit, value_no"
+    )
+    frame = _with_exact_values(_fetch_frame(conn, sql, [cik, metric]))
+    frame["previous_value"] = [_decimal_or_none(t) for t in frame.pop("previous_value_text")]
+    return frame
+
+
+def select_previous_verifications(
+    conn: duckdb.DuckDBPyConnection, article_sha256: str, before_run_id: str | None = None
+) -> list[dict]:
+    """The verdicts of the latest earlier run that verified this article, one dict per claim.
+
+    With ``before_run_id``, runs at or after that run are ignored (it is the current run, whose
+    verdicts may already be saved). Empty when the article was never verified before.
+    """
+    run_id = _previous_run_id(conn, article_sha256, before_run_id)
+    if run_id is None:
+        return []
+    cursor = conn.execute(
+        "SELECT v.run_id, v.verified_at, v.claim_id, c.text, c.sentence, c.metric, "
+        "c.period_label, c.entity, c.value, c.unit, v.verdict, v.filed_value, v.delta, "
+        "v.newer_value, v.reason, v.arithmetic, v.evidence_json, v.newer_evidence_json "
+        "FROM verifications AS v JOIN claims AS c ON c.claim_id = v.claim_id "
+        "WHERE v.run_id = ? AND c.article_sha256 = ? ORDER BY c.span_start, v.claim_id",
+        [run_id, article_sha256],
+    )
+    names = [d[0] for d in cursor.description]
+    results = []
+    for row in cursor.fetchall():
+        record = dict(zip(names, row, strict=True))
+        record["evidence"] = json.loads(record.pop("evidence_json") or "[]")
+        record["newer_evidence"] = json.loads(record.pop("newer_evidence_json") or "[]")
+        results.append(record)
+    return results
+
+
+def count_rows(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Row count of every warehouse table, by table name."""
+    tables = conn.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY table_name"
+    ).fetchall()
+    # Names come from the catalog, not from user input; quoting keeps odd names safe anyway.
+    return {
+        name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for (name,) in tables
+    }
+
+
+def _require_cik(conn: duckdb.DuckDBPyConnection, cik: int) -> int:
+    row = conn.execute(
+        "SELECT 1 FROM companies WHERE cik = ? UNION ALL SELECT 1 FROM filings WHERE cik = ? "
+        "LIMIT 1",
+        [cik, cik],
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(
+            f"no company with CIK {cik} in the warehouse; run `filingcheck ingest --cik {cik}` "
+            "first"
+        )
+    return cik
+
+
+def _previous_run_id(
+    conn: duckdb.DuckDBPyConnection, article_sha256: str, before_run_id: str | None
+) -> str | None:
+    # Run ids sort by start time (warehouse.ids.make_run_id), so "earlier" is "smaller id".
+    row = conn.execute(
+        "SELECT v.run_id FROM verifications AS v JOIN claims AS c ON c.claim_id = v.claim_id "
+        "WHERE c.article_sha256 = ? AND (? IS NULL OR v.run_id < ?) "
+        "GROUP BY v.run_id ORDER BY max(v.verified_at) DESC, v.run_id DESC LIMIT 1",
+        [article_sha256, before_run_id, before_run_id],
+    ).fetchone()
+    return None if row is None else row[0]
+
+
+def _select_sources(
+    conn: duckdb.DuckDBPyConnection, cik: int, metric: str | None
+) -> dict[str, tuple[Source, ...]]:
+    by_fact: dict[str, list[Source]] = defaultdict(list)
+    for row in conn.execute(_SOURCE_SELECT, [cik, metric, metric]).fetchall():
+        fact_id, document, extractor, version, table, row_label, column, start, end = row[:9]
+        text, concept = row[9], row[10]
+        span = (start, end) if start is not None and end is not None else None
+        by_fact[fact_id].append(
+            Source(document, extractor, version, table, row_label, column, span, text or "",
+                   concept)
+        )  # fmt: skip
+    return {fact_id: tuple(sources) for fact_id, sources in by_fact.items()}
+
+
+def _stored_fact(row: tuple, sources: tuple[Source, ...]) -> StoredFact:
+    (fact_id, metric, value_text, unit, period_start, period_end, entity, basis, decimals,
+     is_conflict, cik, accession, form, filed_date, filename, url) = row  # fmt: skip
+    fact = Fact(
+        metric=metric,
+        value=Decimal(value_text),
+        unit=unit,
+        period_start=period_start,
+        period_end=period_end,
+        entity=entity,
+        basis=basis,
+        decimals=decimals,
+        sources=sources,
+        is_conflict=is_conflict,
+    )
+    return StoredFact(fact_id, fact, cik, accession, form, filed_date, filename, url)
+
+
+def _fetch_frame(conn: duckdb.DuckDBPyConnection, sql: str, params: list) -> pd.DataFrame:
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    # Object columns keep Decimal values exact (fetchdf would give float64).
+    return pd.DataFrame(cursor.fetchall(), columns=names, dtype=object)
+
+
+def _with_exact_values(frame: pd.DataFrame) -> pd.DataFrame:
+    # DECIMAL(38, 6) pads to six places; value_text is the value as the filing stated it.
+    frame["value"] = [_decimal_or_none(t) for t in frame["value_text"]]
+    return frame
+
+
+def _decimal_or_none(text: str | None) -> Decimal | None:
+    return None if text is None else Decimal(text)
