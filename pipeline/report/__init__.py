@@ -1,0 +1,88 @@
+"""Verification reports: HTML, Markdown or JSON, chosen by the output file's suffix.
+
+``write_report_for`` is the whole pipeline (read the article, verify it against the warehouse,
+gather filings, series and the previous verification, build the model, write);
+``write_report`` only renders a model that is already built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import NotFoundError, ValidationError
+from pipeline.report.model import build_report, compute_changes
+
+__all__ = ["CHART_METRICS", "build_report", "compute_changes", "render", "write_report",
+           "write_report_for"]
+
+CHART_METRICS = ("revenue", "gross_margin", "gross_profit", "shares_outstanding",
+                 "shares_outstanding_after_offering", "customer_concentration")
+FORMATS = (".html", ".htm", ".md", ".json")
+
+
+def render(report: Mapping[str, Any], suffix: str) -> str:
+    """The report as text in the form named by ``suffix`` ('.html', '.md' or '.json')."""
+    suffix = suffix.lower()
+    if suffix in (".html", ".htm"):
+        from pipeline.report.html import render_html
+
+        return render_html(report)
+    if suffix == ".md":
+        from pipeline.report.markdown import render_markdown
+
+        return render_markdown(report)
+    if suffix == ".json":
+        from pipeline.report.json_report import render_json
+
+        return render_json(report)
+    _check_suffix(Path("report" + suffix))
+    raise AssertionError("unreachable")
+
+
+def _check_suffix(path: Path) -> None:
+    if path.suffix.lower() not in FORMATS:
+        raise ValidationError(f"cannot write a report as {path.suffix or 'a file without suffix'!r}"
+                              f": name the output {', '.join('*' + s for s in FORMATS)}")
+
+
+def write_report(report: Mapping[str, Any], out_path: Path | str) -> Path:
+    """Render ``report`` by the suffix of ``out_path`` and write it (UTF-8); return the path."""
+    path = Path(out_path)
+    text = render(report, path.suffix)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def write_report_for(settings, article_source: str, *, ticker: str | None = None,
+                     cik: int | None = None, out_path: Path | str) -> Path:
+    """Verify the article at ``article_source`` (path or URL) and write its report."""
+    from pipeline.verify.api import verify_article
+    from pipeline.verify.article import read_article
+    from warehouse import connect
+    from warehouse.queries import (
+        resolve_company,
+        select_filings,
+        select_previous_verifications,
+        select_series,
+    )
+
+    if ticker is None and cik is None:
+        raise ValidationError("report needs --ticker T or --cik N")
+    _check_suffix(Path(out_path))  # fail before the (slow) verification, not after it
+    if not Path(settings.db_path).exists():
+        raise NotFoundError(f"no warehouse at {settings.db_path}; run `filingcheck ingest` first")
+    article = read_article(article_source)
+    with connect(settings.db_path, read_only=True) as conn:
+        company_cik = resolve_company(conn, ticker=ticker, cik=cik)
+        previous = select_previous_verifications(conn, article.sha256)
+        verifications = verify_article(conn, article, company_cik)
+        filings = select_filings(conn, company_cik)
+        series = {m: select_series(conn, company_cik, m) for m in CHART_METRICS}
+    report = build_report(article, company_cik, verifications, filings, series,
+                          compute_changes(previous, verifications), ticker=ticker,
+                          generated_at=datetime.now(timezone.utc))
+    return write_report(report, out_path)

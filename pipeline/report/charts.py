@@ -1,0 +1,295 @@
+"""Charts of the company's filed time series: chart data from the warehouse, then inline SVG.
+
+``build_charts`` turns ``select_series`` frames into plain chart dicts (part of the report model
+and of its JSON); ``render_svg`` draws one as self-contained SVG. Every point carries the filing it
+came from (form and filed date, printed under it) and links to that filing on sec.gov. Geometry is
+computed with Decimal so no float ever touches a figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from decimal import ROUND_HALF_EVEN, Decimal
+from html import escape
+from typing import Any
+
+from pipeline.report.formatting import (
+    filing_label,
+    format_value,
+    iso,
+    long_date,
+    plain_decimal,
+    safe_url,
+    short_value,
+    to_date,
+)
+
+MAX_COLUMNS = 8  # more than this per chart stops being readable at report width
+MAX_BARS = 14
+_PX = Decimal("0.1")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+# --- chart data --------------------------------------------------------------------------------
+
+def build_charts(series: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Chart dicts for revenue, gross margin, shares outstanding and customer concentration."""
+    rows = {metric: _rows(frame) for metric, frame in series.items()}
+    charts: list[dict[str, Any]] = []
+    margin_rows = rows.get("gross_margin") or _derived_margins(rows)
+    for metric, title, source in (("revenue", "Revenue", rows.get("revenue", [])),
+                                  ("gross_margin", "Gross margin", margin_rows)):
+        for kind, heading in (("year", "by fiscal year"), ("quarter", "by quarter")):
+            points = [p for p in source if _kind(p) == kind and not p.get("entity")]
+            if points:
+                charts.append(_column_chart(f"{metric}-{kind}", f"{title} {heading}", metric,
+                                            points[-MAX_COLUMNS:]))
+    shares = _shares_points(rows)
+    if shares:
+        charts.append(_column_chart("shares-outstanding", "Shares outstanding over time",
+                                    "shares_outstanding", shares[-MAX_COLUMNS:]))
+    concentration = [p for p in rows.get("customer_concentration", []) if p.get("entity")]
+    if concentration:
+        charts.append(_bar_chart(concentration))
+    return charts
+
+
+def _rows(frame: Any) -> list[dict[str, Any]]:
+    """Rows of a select_series DataFrame (or a list of dicts), as clean dicts sorted by period."""
+    records = frame.to_dict("records") if hasattr(frame, "to_dict") else list(frame or [])
+    out = []
+    for rec in records:
+        value = _decimal(rec.get("value"), rec.get("value_text"))
+        if value is None:
+            continue
+        out.append({**rec, "value": value, "period_start": to_date(rec.get("period_start")),
+                    "period_end": to_date(rec.get("period_end")),
+                    "filed_date": to_date(rec.get("filed_date")),
+                    "entity": _text(rec.get("entity")), "basis": _text(rec.get("basis"))})
+    return sorted(out, key=lambda r: (r["period_end"] or date.min, r["period_start"] or date.min))
+
+
+def _decimal(value: Any, fallback: Any) -> Decimal | None:
+    if isinstance(value, Decimal):
+        return value
+    for candidate in (value, fallback):
+        if candidate is None or candidate != candidate:  # None or NaN
+            continue
+        try:
+            # str() of a float gives its shortest repr, so 0.1 stays 0.1 rather than 0.1000000000000000055
+            return Decimal(str(candidate).replace(",", ""))
+        except ArithmeticError:
+            continue
+    return None
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None or value != value or value == "" else str(value)
+
+
+def _kind(point: Mapping[str, Any]) -> str:
+    start, end = point.get("period_start"), point.get("period_end")
+    if start is None or end is None:
+        return "instant"
+    days = (end - start).days
+    if 80 <= days <= 100:
+        return "quarter"
+    if 170 <= days <= 190:
+        return "half"
+    if 350 <= days <= 380:
+        return "year"
+    return "other"
+
+
+def period_label(point: Mapping[str, Any]) -> str:
+    """'FY2025', '3M to Jun 2026', 'Aug 5, 2026': short enough for an axis, never ambiguous."""
+    end = point.get("period_end")
+    if end is None:
+        return "undated"
+    kind = _kind(point)
+    month = f"{_MONTHS[end.month - 1]} {end.year}"
+    if kind == "year":
+        return f"FY{end.year}" if (end.month, end.day) == (12, 31) else f"FY to {month}"
+    if kind in ("quarter", "half", "other"):
+        months = round((end - point["period_start"]).days / Decimal("30.44"))
+        return f"{months}M to {month}"
+    return long_date(end)
+
+
+def _derived_margins(rows: Mapping[str, list[dict]]) -> list[dict[str, Any]]:
+    """Gross margin = gross profit / revenue, for periods both came from the same filing."""
+    revenue = {(r["period_start"], r["period_end"], r.get("accession")): r
+               for r in rows.get("revenue", []) if not r.get("entity")}
+    out = []
+    for gp in rows.get("gross_profit", []):
+        rev = revenue.get((gp["period_start"], gp["period_end"], gp.get("accession")))
+        if rev is None or not rev["value"]:
+            continue
+        margin = (gp["value"] * 100 / rev["value"]).quantize(_PX, ROUND_HALF_EVEN)
+        out.append({**gp, "metric": "gross_margin", "value": margin, "unit": "percent",
+                    "derived": f"{format_value(gp['value'], 'USD')} / "
+                               f"{format_value(rev['value'], 'USD')}"})
+    return out
+
+
+def _shares_points(rows: Mapping[str, list[dict]]) -> list[dict[str, Any]]:
+    points = [p for p in rows.get("shares_outstanding", []) if not p.get("entity")]
+    for p in rows.get("shares_outstanding_after_offering", []):
+        # the prospectus states it as of the offering, so it is placed at the filing date
+        points.append({**p, "period_start": None,
+                       "period_end": p.get("period_end") or p.get("filed_date"),
+                       "label": "After offering"})
+    return sorted(points, key=lambda p: (p["period_end"] or date.min, p.get("filed_date") or
+                                         date.min))
+
+
+def _point(p: Mapping[str, Any], unit: str) -> dict[str, Any]:
+    accession = str(p.get("accession") or "")
+    return {
+        "label": p.get("label") or period_label(p),
+        "entity": p.get("entity"),
+        "basis": p.get("basis"),
+        "period_start": iso(p.get("period_start")),
+        "period_end": iso(p.get("period_end")),
+        "value": plain_decimal(p["value"]),
+        "value_display": format_value(p["value"], unit),
+        "short_display": short_value(p["value"], unit),
+        "form": p.get("form"),
+        "filed_date": iso(p.get("filed_date")),
+        "accession": accession or None,
+        "filing_label": filing_label(p.get("form"), p.get("filed_date")),
+        "filing_url": _filing_index(p.get("cik"), accession),
+        "derived_from": p.get("derived"),
+    }
+
+
+def _filing_index(cik: Any, accession: str) -> str | None:
+    if not accession or accession.startswith("local-") or cik is None or cik != cik:
+        return None
+    folder = f"https://www.sec.gov/Archives/edgar/data/{int(cik)}/{accession.replace('-', '')}/"
+    return safe_url(f"{folder}{accession}-index.htm")
+
+
+def _unit_of(points: list[dict[str, Any]], metric: str) -> str:
+    unit = points[0].get("unit") if points else None
+    return str(unit) if unit else {"gross_margin": "percent", "shares_outstanding": "shares",
+                                   "customer_concentration": "percent"}.get(metric, "USD")
+
+
+def _column_chart(chart_id: str, title: str, metric: str, points: list[dict]) -> dict[str, Any]:
+    unit = _unit_of(points, metric)
+    return {"id": chart_id, "title": title, "metric": metric, "unit": unit, "layout": "columns",
+            "points": [_point(p, unit) for p in points]}
+
+
+def _bar_chart(points: list[dict[str, Any]]) -> dict[str, Any]:
+    # grouped by customer, largest share first within the latest period shown
+    ordered = sorted(points, key=lambda p: (p["entity"], -(p["period_end"] or date.min).toordinal(),
+                                            p.get("basis") or ""))
+    chart_points = []
+    for p in ordered[:MAX_BARS]:
+        point = _point(p, "percent")
+        basis = f" of {p['basis']}" if p.get("basis") else ""
+        point["label"] = f"{period_label(p)}{basis}"
+        chart_points.append(point)
+    return {"id": "customer-concentration", "title": "Customer concentration by customer",
+            "metric": "customer_concentration", "unit": "percent", "layout": "bars",
+            "points": chart_points}
+
+
+# --- SVG ---------------------------------------------------------------------------------------
+
+def render_svg(chart: Mapping[str, Any]) -> str:
+    """One chart as inline SVG; every text from a filing is escaped."""
+    if chart["layout"] == "bars":
+        return _svg_bars(chart)
+    return _svg_columns(chart)
+
+
+def _px(value: Decimal) -> str:
+    return format(value.quantize(_PX, ROUND_HALF_EVEN), "f")
+
+
+def _svg_open(chart: Mapping[str, Any], width: int, height: int) -> str:
+    title_id = f"{chart['id']}-title"
+    return (f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" '
+            f'viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+            f'aria-labelledby="{escape(title_id)}" data-chart="{escape(chart["id"])}">'
+            f'<title id="{escape(title_id)}">{escape(chart["title"])}</title>')
+
+
+def _link(url: str | None, inner: str) -> str:
+    return f'<a href="{escape(url)}">{inner}</a>' if url else inner
+
+
+def _tooltip(point: Mapping[str, Any]) -> str:
+    extra = f" = {point['derived_from']}" if point.get("derived_from") else ""
+    parts = [point.get("entity") or "", point["label"], point["value_display"] + extra,
+             point["filing_label"], point.get("accession") or ""]
+    return escape(" · ".join(p for p in parts if p))
+
+
+def _svg_columns(chart: Mapping[str, Any]) -> str:
+    points = chart["points"]
+    slot, left, top, plot_h, below = 92, 12, 26, 150, 58
+    width = max(300, left * 2 + slot * len(points))
+    height = top + plot_h + below
+    values = [Decimal(p["value"]) for p in points]
+    high = max(max(values), Decimal(0)) or Decimal(1)
+    low = min(min(values), Decimal(0))
+    scale = Decimal(plot_h) / (high - low)
+    base_y = top + (high * scale)
+    parts = [_svg_open(chart, width, height),
+             f'<line class="axis" x1="{left}" x2="{width - left}" y1="{_px(base_y)}" '
+             f'y2="{_px(base_y)}"/>']
+    for i, (point, value) in enumerate(zip(points, values, strict=True)):
+        x = Decimal(left + i * slot + 14)
+        bar_w = Decimal(slot - 28)
+        y = base_y - max(value, Decimal(0)) * scale
+        h = abs(value) * scale
+        mid = _px(x + bar_w / 2)
+        derived = " derived" if point.get("derived_from") else ""
+        axis_y = top + plot_h
+        rect = (f'<rect class="bar{derived}" x="{_px(x)}" y="{_px(y)}" width="{_px(bar_w)}" '
+                f'height="{_px(max(h, Decimal(1)))}"/>')
+        parts.append(
+            f'<g class="point" data-filing="{escape(point["filing_label"])}">'
+            f"<title>{_tooltip(point)}</title>{_link(point['filing_url'], rect)}"
+            f'<text class="value" x="{mid}" y="{_px(y - 6)}">{escape(point["short_display"])}</text>'
+            f'<text class="period" x="{mid}" y="{axis_y + 16}">{escape(point["label"])}</text>'
+            f'<text class="filing" x="{mid}" y="{axis_y + 31}">{escape(point["form"] or "")}</text>'
+            f'<text class="filing" x="{mid}" y="{axis_y + 44}">'
+            f'{escape(point["filed_date"] or "")}</text></g>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _svg_bars(chart: Mapping[str, Any]) -> str:
+    points = chart["points"]
+    label_w, bar_max, row_h, top = 190, 230, 34, 8
+    width = label_w + bar_max + 200
+    height = top * 2 + row_h * len(points)
+    parts = [_svg_open(chart, width, height)]
+    previous_entity = None
+    for i, point in enumerate(points):
+        y = top + i * row_h
+        value = Decimal(point["value"])
+        bar_w = max(Decimal(1), min(value, Decimal(100)) * bar_max / 100)
+        entity = point.get("entity") or ""
+        name = escape(entity) if entity != previous_entity else ""
+        previous_entity = entity
+        rect = (f'<rect class="bar" x="{label_w}" y="{y + 6}" width="{_px(bar_w)}" '
+                f'height="{row_h - 14}"/>')
+        end = _px(label_w + bar_w + 6)
+        parts.append(
+            f'<g class="point" data-filing="{escape(point["filing_label"])}">'
+            f"<title>{_tooltip(point)}</title>"
+            f'<text class="entity" x="0" y="{y + 15}">{name}</text>'
+            f'<text class="period left" x="0" y="{y + 28}">{escape(point["label"])}</text>'
+            f"{_link(point['filing_url'], rect)}"
+            f'<text class="value left" x="{end}" y="{y + 16}">{escape(point["value_display"])}'
+            f'</text><text class="filing left" x="{end}" y="{y + 28}">'
+            f'{escape(point["filing_label"])}</text></g>')
+    parts.append("</svg>")
+    return "".join(parts)

@@ -1,0 +1,122 @@
+"""How the report writes numbers, dates and links: exact Decimal formatting, never floats."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import Any
+from urllib.parse import urlparse
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_SCALES = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"),
+           (Decimal(10) ** 3, "K"))
+
+
+def plain_decimal(value: Decimal | None) -> str | None:
+    """The exact value as a plain string ('509991000', '62.0'): no exponent, nothing lost."""
+    if value is None:
+        return None
+    return format(_no_exponent(value), "f")
+
+
+def _no_exponent(value: Decimal) -> Decimal:
+    # Decimal('5.1E+8') would print in scientific notation; an integer exponent keeps it exact.
+    return value.quantize(Decimal(1)) if value.as_tuple().exponent > 0 else value
+
+
+def grouped(value: Decimal) -> str:
+    """Thousands separators, keeping exactly the digits the value carries."""
+    return format(_no_exponent(value), ",f")
+
+
+def format_value(value: Decimal | None, unit: str | None) -> str:
+    """The exact figure for a reader: '$509,991,000', '62.0%', '212,965,381 shares', '$185.00'."""
+    if value is None:
+        return ""
+    sign = "-" if value < 0 else ""
+    magnitude = grouped(abs(value))
+    if unit == "USD":
+        return f"{sign}${magnitude}"
+    if unit == "USD/share":
+        # a price reads as cents even when the filing wrote "$185"
+        shown = abs(value) if _places(value) >= 2 else abs(value).quantize(Decimal("0.01"))
+        return f"{sign}${grouped(shown)}"
+    if unit == "percent":
+        return f"{sign}{magnitude}%"
+    if unit == "shares":
+        return f"{sign}{magnitude} shares"
+    if unit == "multiple":
+        return f"{sign}{magnitude}×"
+    return f"{sign}{magnitude}" + (f" {unit}" if unit else "")
+
+
+def format_delta(delta: Decimal | None, unit: str | None) -> str:
+    """The claim minus the filing, always signed: '+$9,000', '-1.0%', '0'."""
+    if delta is None:
+        return ""
+    if delta == 0:
+        return "0 (exact)"
+    text = format_value(abs(delta), unit)
+    if unit == "percent":
+        text = text[:-1] + " pts"  # a difference of percentages is in percentage points
+    return ("+" if delta > 0 else "-") + text
+
+
+def short_value(value: Decimal, unit: str | None) -> str:
+    """A compact label for charts ('$510.0M', '62.0%', '237.6M'); the exact value goes in tooltips."""
+    if unit == "percent":
+        return f"{grouped(value.quantize(Decimal('0.1'), ROUND_HALF_EVEN))}%"
+    prefix = "$" if unit in ("USD", "USD/share") else ""
+    sign = "-" if value < 0 else ""
+    for scale, suffix in _SCALES:
+        if abs(value) >= scale:
+            scaled = (abs(value) / scale).quantize(Decimal("0.1"), ROUND_HALF_EVEN)
+            return f"{sign}{prefix}{grouped(scaled)}{suffix}"
+    return f"{sign}{prefix}{grouped(abs(value))}"
+
+
+def _places(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def to_date(value: Any) -> date | None:
+    """A date from a date, datetime, pandas Timestamp, ISO string or None/NaT."""
+    if value is None or value != value:  # NaN / NaT are not equal to themselves
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if hasattr(value, "date"):
+        return value.date()
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def iso(value: Any) -> str | None:
+    day = to_date(value)
+    return day.isoformat() if day else None
+
+
+def long_date(value: Any) -> str:
+    day = to_date(value)
+    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}" if day else ""
+
+
+def filing_label(form: str | None, filed: Any) -> str:
+    """'424B4 filed 2026-05-14': every figure is traceable to a filing by form and date."""
+    day = iso(filed)
+    return f"{form or 'filing'} filed {day}" if day else (form or "filing")
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) links leave the report; anything else (javascript:, file paths) stays text."""
+    if not url:
+        return None
+    parsed = urlparse(url.strip())
+    if parsed.scheme in ("http", "https") and parsed.netloc:
+        return url.strip()
+    return None

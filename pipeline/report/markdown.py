@@ -1,0 +1,135 @@
+"""The Markdown form: readable as plain text in a terminal and rendered on GitHub.
+
+Claims are a numbered list rather than one wide table (long sentences would wrap into an
+unreadable grid in a terminal). Article and filing text is backslash-escaped so it can neither
+break the layout nor become HTML when rendered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+
+
+def md(text: Any) -> str:
+    """Escape Markdown punctuation and raw-HTML brackets; collapse newlines."""
+    return _SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def _link(url: str | None, text: str) -> str:
+    return f"[{md(text)}](<{url}>)" if url else md(text)
+
+
+def render_markdown(report: Mapping[str, Any]) -> str:
+    lines: list[str] = []
+    for part in (_header, _summary, _claims, _changes, _filings, _charts):
+        lines += part(report)
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _header(report: Mapping[str, Any]) -> list[str]:
+    company = report["company"]
+    who = company.get("name") or f"CIK {company['cik']}"
+    ticker = f" ({md(company['ticker'])})" if company.get("ticker") else ""
+    when = f", generated {report['generated_at']}" if report.get("generated_at") else ""
+    return [f"# Verification report: {md(report['article']['name'])}", "",
+            f"Checked against the SEC EDGAR filings of **{md(who)}**{ticker}, CIK "
+            f"{company['cik']}{when}. Article sha256 `{report['article']['sha256'][:12]}`."]
+
+
+def _summary(report: Mapping[str, Any]) -> list[str]:
+    summary = report["summary"]
+    lines = ["## Summary", "", "| Verdict | Claims |", "|---|---:|"]
+    for v in report["verdicts"]:
+        lines.append(f"| {v['symbol']} {v['label']} | {summary['counts'].get(v['verdict'], 0)} |")
+    lines.append(f"| **Total** | **{summary['total']}** |")
+    if summary["attention"]:
+        numbers = ", ".join(f"#{n}" for n in summary["attention"])
+        lines += ["", f"**Needs attention before publishing:** {numbers}."]
+    return lines
+
+
+def _claims(report: Mapping[str, Any]) -> list[str]:
+    lines = ["## Claims", ""]
+    for c in report["claims"]:
+        lines += _claim(c)
+    return lines
+
+
+def _claim(c: Mapping[str, Any]) -> list[str]:
+    parts = c["sentence_parts"]
+    sentence = f"{md(parts['before'])}**{md(parts['figure'])}**{md(parts['after'])}"
+    lines = [f"{c['number']}. **{c['verdict_symbol']} {c['verdict_label']}**: {sentence}"]
+    facts = []
+    if c["filed_display"]:
+        facts.append(f"filed {md(c['filed_display'])}")
+    if c["delta_display"]:
+        facts.append(f"difference {md(c['delta_display'])}")
+    if facts:
+        lines.append(f"   - {'; '.join(facts)}")
+    for e in c["evidence"]:
+        lines.append(f"   - {_evidence(e)}")
+    if c.get("arithmetic"):
+        lines.append(f"   - arithmetic: `{c['arithmetic'].replace('`', '')}`")
+    if c.get("newer_display") or c["newer_evidence"]:
+        lines.append(f"   - changed by a later filing: now {md(c.get('newer_display') or '')}")
+        lines += [f"     - {_evidence(e)}" for e in c["newer_evidence"]]
+    if c.get("reason"):
+        lines.append(f"   - {md(c['reason'])}")
+    lines.append("")
+    return lines
+
+
+def _evidence(e: Mapping[str, Any]) -> str:
+    source = f"{_link(e['document_url'], e['filing_label'])} ({e['accession']})"
+    if e["kind"] == "table":
+        where = [f"table {e['table']}"]
+        where += [f"row “{md(e['row'])}”"] if e.get("row") else []
+        where += [f"column “{md(e['column'])}”"] if e.get("column") else []
+        return f"{source}, {', '.join(where)}: cell “{md(e['text'])}”"
+    where = f", {md(e['locator'])}" if e["locator"] else ""
+    return f"{source}{where}: “{md(e['text'])}”"
+
+
+def _changes(report: Mapping[str, Any]) -> list[str]:
+    changes = report["changes"]
+    lines = ["## Since the previous verification", ""]
+    if changes["status"] == "first":
+        return lines + ["This is the first verification of this article text."]
+    if changes["status"] == "unchanged":
+        return lines + ["Nothing changed since the previous verification."]
+    for item in changes["items"]:
+        ref = f"#{item['number']} " if item["number"] else ""
+        lines.append(f"- {ref}“{md(item['text'])}”: {item['change'].replace('_', ' ')}: "
+                     f"{md(item['before'] or '—')} → **{md(item['after'] or '—')}**")
+    return lines
+
+
+def _filings(report: Mapping[str, Any]) -> list[str]:
+    lines = ["## Filings used", "", "| Form | Filed | Accession | Document | Claims |",
+             "|---|---|---|---|---|"]
+    for f in report["filings"]:
+        if not f["claims"]:
+            continue
+        claims = ", ".join(f"#{n}" for n in f["claims"])
+        lines.append(f"| {md(f['form'])} | {f['filed_date'] or ''} | {f['accession']} | "
+                     f"{_link(f['document_url'], 'document')} | {claims} |")
+    return lines
+
+
+def _charts(report: Mapping[str, Any]) -> list[str]:
+    lines = ["## Filed figures over time", ""]
+    if not report["charts"]:
+        return lines + ["No time series is stored for this company yet."]
+    for chart in report["charts"]:
+        lines += [f"**{md(chart['title'])}**", ""]
+        for p in chart["points"]:
+            who = f"{md(p['entity'])}, " if p.get("entity") else ""
+            lines.append(f"- {who}{md(p['label'])}: {md(p['value_display'])} "
+                         f"({_link(p['filing_url'], p['filing_label'])})")
+        lines.append("")
+    return lines
