@@ -1,0 +1,309 @@
+"""Customer concentration: which customer stands for what share of revenue or receivables.
+
+A sentence states a concentration when it has all three of: a customer subject (a defined name
+such as "G42", a label such as "Customer A", or a counted customer phrase such as "one customer",
+"two customers", "our largest customer"), a percentage followed by "of [our total] revenue /
+sales / accounts receivable", and a period. Everything else that merely shares words ("we
+accounted for the 2021 Notes as stock-settled debt", "55% came from government customers",
+"no customer represented 10% or more") gives nothing: generic "customers" is not a subject, a
+threshold ("more than 10%", "10% or more") is not a figure.
+
+Entities: a defined alias wins over the full name ("G42" for "Group 42 Holding Ltd (together with
+its affiliates, "G42")"), a parenthesised or appositive name wins over the counted phrase ("one
+customer (MBZUAI)" is MBZUAI; "one direct customer, Customer A," is Customer A). Unnamed: "one
+customer", "largest customer"; several customers with one figure (or "together"/"combined"):
+"two customers combined"; several customers with one figure each: "customer 1 of 3", ... in the
+order printed.
+
+Distribution: a sentence is cut into clauses at ";" and where a new subject follows figures.
+Within a clause, k figures pair with k listed periods ("24.0% and 85.0% ... for the years ended
+December 31, 2025 and 2024, respectively"), or with k listed subjects or k counted customers
+when one period is named. A clause without a period takes the nearest period phrase of the
+sentence before it (the leading "For the second quarter of fiscal year 2026,"), else after it.
+Anything that does not pair exactly is dropped rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extractors.document import Document
+from extractors.model import Fact, Source
+from extractors.numbers import parse_number
+from extractors.sentences import Sentence, sentences_matching
+from extractors.textperiods import PeriodContext, PeriodPhrase, document_period_context, find_periods
+
+EXTRACTOR = "concentration"
+EXTRACTOR_VERSION = "1.0"
+METRIC = "customer_concentration"
+
+_PREFILTER = re.compile(r"\d\s?(?:%|percent\b)")
+_BASIS_RE = re.compile(
+    r"\bof\s+(?:our\s+|the\s+|its\s+|the\s+Company['’]s\s+|total\s+|net\s+|consolidated\s+"
+    r"|gross\s+|trade\s+|outstanding\s+)*"
+    r"(?P<basis>revenues?|net\s+sales|sales|accounts\s+receivable|receivables?)\b", re.I)
+_PCT_RE = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b)")
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:more\s+than|greater\s+than|less\s+than|fewer\s+than|at\s+least|in\s+excess\s+of|over"
+    r"|exceed(?:ed|s|ing)?|under|below|up\s+to|each)\s*$", re.I)
+_THRESHOLD_AFTER = re.compile(r"^\s*or\s+(?:more|greater|less|higher|lower|above)", re.I)
+# Between a figure and its "of revenue": other figures of the list, "and", "respectively".
+_LIST_GAP = re.compile(r"^(?:[\s,()]|and\b|respectively\b|approximately\b|\d{1,3}(?:\.\d+)?\s?%)*",
+                       re.I)
+_INHERIT_GAP = re.compile(r"^[\s,]*(?:for|as\s+of|at|in|during)\b", re.I)
+_NUMBER_WORDS = {"one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4,
+                 "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTED_RE = re.compile(
+    r"\b(?P<neg>no\s+|none\s+of\s+(?:our\s+)?)?(?P<q>(?:(?:our|the|a|an|single|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|\d{1,2}|top|largest|second|third|fourth|another|other"
+    r"|separate|direct|indirect|individual|significant|major|large|end|any)\s+)+)"
+    r"(?P<noun>customers?|clients?|distributors?|Customer-Entit(?:y|ies))\b", re.I)
+# Words of a counted phrase kept in the entity name ("top three customers"); the rest
+# ("separate", "direct") describe and are dropped.
+_KEPT_WORDS = ("top", "largest", *_NUMBER_WORDS)
+_LABEL_RE = re.compile(r"\b(?:Customer|Client|Distributor)\s+(?:[A-Z]{1,2}|\d{1,2})\b(?!-)")
+_COMBINED_RE = re.compile(r"\b(?:together|combined|collectively|in\s+the\s+aggregate|aggregate)\b",
+                          re.I)
+_ALIAS_RE = re.compile(
+    r"(?P<full>(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|de|bin)\s+)?){0,8}[A-Z][\w.&'’-]*)"
+    r"(?:,?\s+(?:together\s+with|and)\s+(?:its|their)\s+(?:subsidiaries\s+and\s+)?affiliates)?"
+    r",?\s*"
+    r"\((?:(?:together\s+with|and)\s+(?:its|their)\s+(?:subsidiaries\s+and\s+)?affiliates,?\s*"
+    r"|collectively,?\s*)?(?:the\s+)?[“\"](?P<alias>[A-Z][\w.&'’ -]{0,28}?)[,]?[”\"]\)")
+# Defined terms that name places, rules and regulators: never customers ("U.S. GAAP", "EU").
+_NOT_CUSTOMER_RE = re.compile(
+    r"\b(?:U\.?S\.?A?|United|America|GAAP|IFRS|EU|UK|PRC|China|Europe|Asia|Act|SEC|FASB|ASC|ASU"
+    r"|IRS|FDA|Nasdaq|NYSE|Agreement|Plan|Notes?|Stock|Shares?|Units?|Warrants?|Offering)\b",
+    re.I)
+_NOT_CUSTOMERS = {"company", "we", "us", "our", "notes", "units", "warrants", "securities act",
+                  "exchange act", "sec", "board", "plan", "offering", "ipo"}
+
+
+@dataclass(frozen=True)
+class _Subject:
+    span: tuple[int, int]
+    entity: str
+    count: int = 1
+    negative: bool = False
+
+
+@dataclass(frozen=True)
+class _Pct:
+    span: tuple[int, int]
+    value: Decimal
+    decimals: int
+    basis: str | None
+
+
+def extract_concentration(doc: Document) -> list[Fact]:
+    """Customer concentration facts from the document's sentences and customer tables."""
+    text = doc.text
+    candidates = [s for s in sentences_matching(text, _PREFILTER) if _BASIS_RE.search(s.text)]
+    facts: list[Fact] = []
+    if candidates:
+        aliases = find_aliases(text)
+        ctx = document_period_context(text)
+        for sentence in candidates:
+            facts += sentence_facts(sentence, doc.name, aliases, ctx)
+    facts += _table_facts(doc)
+    return facts
+
+
+def find_aliases(text: str) -> dict[str, str]:
+    """Names a customer goes by -> its defined alias: 'G42' -> 'G42', 'Group 42 Holding Ltd' ->
+    'G42'. Only defined terms that look like names (capitalised, short) are kept."""
+    aliases: dict[str, str] = {}
+    for match in _ALIAS_RE.finditer(text):
+        alias = match.group("alias").strip(" ,")
+        if (alias.lower() in _NOT_CUSTOMERS or len(alias.split()) > 4
+                or _NOT_CUSTOMER_RE.search(alias) or not _near_customer(text, alias)):
+            continue
+        aliases.setdefault(alias, alias)
+        full = re.sub(r"^(?:The|the|and|with|by|to|from|of)\s+", "", match.group("full").strip())
+        if full and full != alias:
+            aliases.setdefault(full, alias)
+    return aliases
+
+
+def _near_customer(text: str, alias: str) -> bool:
+    """A defined name is a customer candidate only if the document calls it one somewhere
+    ("our largest customer, G42", "customers such as MBZUAI"), or says it bought from us."""
+    name = re.escape(alias)
+    return bool(re.search(
+        rf"(?<![\w-]){name}(?![\w-])[^.;\n]{{0,160}}?\b(?:customers?|clients?|accounted\s+for)\b"
+        rf"|\b(?:customers?|clients?)\b[^.;\n]{{0,160}}?(?<![\w-]){name}(?![\w-])", text))
+
+
+def sentence_facts(sentence: Sentence, document: str, aliases: dict[str, str],
+                   ctx: PeriodContext | None = None) -> list[Fact]:
+    """Concentration facts stated by one sentence (pure; used by the tests on hand-written text)."""
+    text = sentence.text
+    subjects = _subjects(text, aliases)
+    if not subjects:
+        return []
+    pcts = _percents(text)
+    if not pcts:
+        return []
+    periods = find_periods(text, ctx)
+    facts: list[Fact] = []
+    for start, end in _clauses(text, subjects, pcts):
+        facts += _clause_facts(sentence, document, (start, end), subjects, pcts, periods)
+    return facts
+
+
+def _subjects(text: str, aliases: dict[str, str]) -> list[_Subject]:
+    found: list[_Subject] = []
+    found += [s for s in map(_counted, _COUNTED_RE.finditer(text)) if s is not None]
+    for match in _LABEL_RE.finditer(text):
+        found.append(_Subject(match.span(), " ".join(match.group(0).split())))
+    for name, alias in aliases.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            found.append(_Subject(match.span(), alias))
+    return _merge_appositives(sorted(found, key=lambda s: (s.span[0], -s.span[1])), text)
+
+
+def _counted(match: re.Match) -> _Subject | None:
+    words = match.group("q").lower().split()
+    plural = match.group("noun").lower().endswith(("s", "ies"))
+    if match.group("neg") or "any" in words:
+        return _Subject(match.span(), "", 0, negative=True)
+    numbers = [_NUMBER_WORDS.get(w) or (int(w) if w.isdigit() else None) for w in words]
+    numbers = [n for n in numbers if n]
+    count = numbers[0] if numbers else (2 if plural else 1)
+    if not numbers and (plural or not {"a", "an", "largest", "second", "third", "fourth",
+                                       "another"} & set(words)):
+        # "our customers", "the customer", "other customers": nobody in particular
+        return None
+    kept = [w for w in words if w in _KEPT_WORDS]
+    if count == 1:
+        return _Subject(match.span(), "largest customer" if "largest" in kept else "one customer")
+    return _Subject(match.span(), " ".join(kept + ["customers"]), count)
+
+
+def _merge_appositives(subjects: list[_Subject], text: str) -> list[_Subject]:
+    """'one direct customer, Customer A,' and 'one customer (MBZUAI)' are one subject named by
+    the name; overlapping mentions keep the longest."""
+    merged: list[_Subject] = []
+    for subject in subjects:
+        if merged and subject.span[0] < merged[-1].span[1]:
+            continue
+        prev = merged[-1] if merged else None
+        gap = text[prev.span[1]:subject.span[0]] if prev else ""
+        if prev and prev.count == 1 and not prev.negative and re.fullmatch(r"\s*[,(—–-]\s*", gap):
+            merged[-1] = _Subject((prev.span[0], subject.span[1]), subject.entity)
+            continue
+        merged.append(subject)
+    return merged
+
+
+def _percents(text: str) -> list[_Pct]:
+    pcts: list[_Pct] = []
+    for match in _PCT_RE.finditer(text):
+        before, after = text[max(0, match.start() - 30):match.start()], text[match.end():]
+        if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_AFTER.match(after[:30]):
+            continue
+        basis = _basis_after(after)
+        if basis is None and not _INHERIT_GAP.match(after[:20]):
+            continue
+        parsed = parse_number(match.group(0).replace("percent", "%").replace(" ", ""))
+        if parsed is None:
+            continue
+        pcts.append(_Pct(match.span(), parsed.value, parsed.decimals, basis))
+    return _inherit_basis(pcts)
+
+
+def _basis_after(after: str) -> str | None:
+    gap = _LIST_GAP.match(after[:200]).end()
+    match = _BASIS_RE.match(after, gap)
+    if not match:
+        return None
+    return "accounts_receivable" if "receivable" in match.group("basis").lower() else "revenue"
+
+
+def _inherit_basis(pcts: list[_Pct]) -> list[_Pct]:
+    """'62.0% of revenue for 2025 and 77.9% of receivables as of ...' name their own basis; a
+    figure followed only by a period ('and 47% for the six months') takes the previous one."""
+    out: list[_Pct] = []
+    for i, pct in enumerate(pcts):
+        basis = pct.basis or (out[-1].basis if out else None)
+        if basis is None:
+            basis = next((p.basis for p in pcts[i + 1:] if p.basis), None)
+        if basis:
+            out.append(_Pct(pct.span, pct.value, pct.decimals, basis))
+    return out
+
+
+def _clauses(text: str, subjects: list[_Subject], pcts: list[_Pct]) -> list[tuple[int, int]]:
+    """Cut at ';' and where a subject follows figures of the previous subject."""
+    cuts = {0, len(text)}
+    cuts.update(m.end() for m in re.finditer(";", text))
+    last_subject_end = None
+    for subject in subjects:
+        if last_subject_end is not None and any(
+                last_subject_end <= p.span[0] < subject.span[0] for p in pcts):
+            cuts.add(_clause_start(text, subject.span[0]))
+        last_subject_end = subject.span[1]
+    ordered = sorted(cuts)
+    return list(zip(ordered, ordered[1:]))
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Back up over 'and sales to ' so the new clause owns its lead-in."""
+    window = text[max(0, at - 40):at]
+    match = re.search(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:(?:net\s+)?(?:sales|revenues?)\s+"
+                      r"(?:to|from)\s+)?$", window)
+    return at - (len(window) - match.start()) if match else at
+
+
+def _clause_facts(sentence: Sentence, document: str, clause: tuple[int, int],
+                  subjects: list[_Subject], pcts: list[_Pct],
+                  periods: list[PeriodPhrase]) -> list[Fact]:
+    inside = lambda span: clause[0] <= span[0] < clause[1]  # noqa: E731
+    subs = [s for s in subjects if inside(s.span)]
+    figs = [p for p in pcts if inside(p.span)]
+    if not subs or not figs or any(s.negative for s in subs):
+        return []
+    phrases = [p for p in periods if inside(p.span)] or _nearest(periods, clause)
+    flat = [period for phrase in phrases for period in phrase.periods]
+    pairs = _pair(sentence.text[clause[0]:clause[1]], subs, figs, flat)
+    return [_fact(sentence, document, entity, pct, period) for entity, pct, period in pairs]
+
+
+def _nearest(periods: list[PeriodPhrase], clause: tuple[int, int]) -> list[PeriodPhrase]:
+    before = [p for p in periods if p.span[1] <= clause[0]]
+    if before:
+        return [before[-1]]
+    after = [p for p in periods if p.span[0] >= clause[1]]
+    return after[:1]
+
+
+def _pair(clause_text: str, subs: list[_Subject], figs: list[_Pct], flat: list) -> list:
+    k, m = len(figs), len(flat)
+    if m == 0:
+        return []
+    named = list(dict.fromkeys(s.entity for s in subs))
+    if len(named) > 1:
+        return [(named[i], figs[i], flat[0]) for i in range(k)] if k == len(named) and m == 1 else []
+    subject = subs[0]
+    if subject.count > 1 and k == subject.count and m == 1 and not _COMBINED_RE.search(clause_text):
+        return [(f"customer {i + 1} of {k}", figs[i], flat[0]) for i in range(k)]
+    entity = f"{subject.entity} combined" if subject.count > 1 else subject.entity
+    if k == m:
+        return [(entity, figs[i], flat[i]) for i in range(k)]
+    if k == 1 and m == 1:
+        return [(entity, figs[0], flat[0])]
+    return []
+
+
+def _fact(sentence: Sentence, document: str, entity: str, pct: _Pct, period) -> Fact:
+    source = Source(document=document, extractor=EXTRACTOR, extractor_version=EXTRACTOR_VERSION,
+                    span=sentence.span, text=sentence.text)
+    return Fact(metric=METRIC, value=pct.value, unit="percent", period_start=period[0],
+                period_end=period[1], entity=entity, basis=pct.basis, decimals=pct.decimals,
+                sources=(source,))
+
+
+def _table_facts(doc: Document) -> list[Fact]:
+    return []
