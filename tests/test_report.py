@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal as D
 
 import pytest
@@ -52,7 +52,8 @@ def _claim(article: Article, figure: str, value: str | None, unit: str | None, *
     sentence_start = article.text.rfind(". ", 0, start) + 2
     sentence_end = article.text.index(".", start + len(figure) - 1) + 1
     return Claim(claim_id=f"{article.sha256[:12]}-{start}", text=figure,
-                 sentence=article.text[sentence_start:sentence_end], span=(start, start + len(figure)),
+                 sentence=article.text[sentence_start:sentence_end],
+                 span=(start, start + len(figure)),
                  value=D(value) if value is not None else None, unit=unit,
                  tolerance=kw.pop("tolerance", D("0")), **kw)
 
@@ -154,8 +155,9 @@ def demo_report(article: Article | None = None, previous=None) -> dict:
     article = article or make_article()
     verifications = demo_verifications(article)
     return build_report(article, CIK, verifications, demo_filings(), demo_series(),
-                        compute_changes(previous, verifications), company_name="Cerebras Systems Inc.",
-                        ticker="CBRS", generated_at=datetime(2026, 8, 20, 9, 0, tzinfo=timezone.utc))
+                        compute_changes(previous, verifications),
+                        company_name="Cerebras Systems Inc.",
+                        ticker="CBRS", generated_at=datetime(2026, 8, 20, 9, 0, tzinfo=UTC))
 
 
 # --- formatting ------------------------------------------------------------------------------

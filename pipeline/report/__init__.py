@@ -8,7 +8,7 @@ gather filings, series and the previous verification, build the model, write);
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -84,5 +84,5 @@ def write_report_for(settings, article_source: str, *, ticker: str | None = None
         series = {m: select_series(conn, company_cik, m) for m in CHART_METRICS}
     report = build_report(article, company_cik, verifications, filings, series,
                           compute_changes(previous, verifications), ticker=ticker,
-                          generated_at=datetime.now(timezone.utc))
+                          generated_at=datetime.now(UTC))
     return write_report(report, out_path)

@@ -77,7 +77,7 @@ def _decimal(value: Any, fallback: Any) -> Decimal | None:
         if candidate is None or candidate != candidate:  # None or NaN
             continue
         try:
-            # str() of a float gives its shortest repr, so 0.1 stays 0.1 rather than 0.1000000000000000055
+            # str() of a float is its shortest repr: 0.1 stays 0.1, not 0.1000000000000000055
             return Decimal(str(candidate).replace(",", ""))
         except ArithmeticError:
             continue
@@ -256,7 +256,8 @@ def _svg_columns(chart: Mapping[str, Any]) -> str:
         parts.append(
             f'<g class="point" data-filing="{escape(point["filing_label"])}">'
             f"<title>{_tooltip(point)}</title>{_link(point['filing_url'], rect)}"
-            f'<text class="value" x="{mid}" y="{_px(y - 6)}">{escape(point["short_display"])}</text>'
+            f'<text class="value" x="{mid}" y="{_px(y - 6)}">'
+            f'{escape(point["short_display"])}</text>'
             f'<text class="period" x="{mid}" y="{axis_y + 16}">{escape(point["label"])}</text>'
             f'<text class="filing" x="{mid}" y="{axis_y + 31}">{escape(point["form"] or "")}</text>'
             f'<text class="filing" x="{mid}" y="{axis_y + 44}">'

@@ -63,7 +63,7 @@ def format_delta(delta: Decimal | None, unit: str | None) -> str:
 
 
 def short_value(value: Decimal, unit: str | None) -> str:
-    """A compact label for charts ('$510.0M', '62.0%', '237.6M'); the exact value goes in tooltips."""
+    """A compact chart label ('$510.0M', '62.0%', '237.6M'); the exact value is in the tooltip."""
     if unit == "percent":
         return f"{grouped(value.quantize(Decimal('0.1'), ROUND_HALF_EVEN))}%"
     prefix = "$" if unit in ("USD", "USD/share") else ""

@@ -110,7 +110,8 @@ def _claim_row(c: Mapping[str, Any]) -> str:
         f'data-verdict="{escape(c["verdict"])}"><td class="num">{c["number"]}</td>'
         f'<td class="sentence"><p>{sentence}</p>'
         + (f'<p class="meta">{meta}</p>' if meta else "")
-        + f'</td><td class="verdict">{_badge(c["verdict"], c["verdict_label"], c["verdict_symbol"])}'
+        + f'</td><td class="verdict">'
+        f'{_badge(c["verdict"], c["verdict_label"], c["verdict_symbol"])}'
         f'</td><td class="figure">{filed}</td>'
         f'<td class="figure delta">{escape(c["delta_display"])}</td>'
         f'<td class="source">{_source(c)}</td></tr>'
