@@ -106,7 +106,9 @@ def test_schema_applies_and_records_every_migration(db):
 
 def test_every_table_and_view_has_a_comment(db):
     tables = db.execute("SELECT table_name, comment FROM duckdb_tables()").fetchall()
-    views = db.execute("SELECT view_name, comment FROM duckdb_views() WHERE NOT internal").fetchall()
+    views = db.execute(
+        "SELECT view_name, comment FROM duckdb_views() WHERE NOT internal"
+    ).fetchall()
     assert {name for name, _ in views} == {"timeseries", "fact_history"}
     uncommented = [name for name, comment in tables + views if not comment]
     assert uncommented == []

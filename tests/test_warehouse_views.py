@@ -127,11 +127,13 @@ def test_series_keeps_stated_precision_and_instants(db):
 def test_previous_verifications_come_from_the_latest_earlier_run(db):
     article = Article(name="a.txt", text="...", sha256="ab" * 32)
     first = load.start_run(db, "verify", {})
-    load.save_verifications(db, first, article, CIK,
-                            [make_verification("c1", "supported", "212965381", "212965381")])
+    load.save_verifications(
+        db, first, article, CIK, [make_verification("c1", "supported", "212965381", "212965381")]
+    )
     second = load.start_run(db, "verify", {})
-    load.save_verifications(db, second, article, CIK,
-                            [make_verification("c1", "stale", "212965381", "212965381")])
+    load.save_verifications(
+        db, second, article, CIK, [make_verification("c1", "stale", "212965381", "212965381")]
+    )
     third = load.start_run(db, "verify", {})
 
     [before_third] = select_previous_verifications(db, article.sha256, before_run_id=third)
