@@ -296,6 +296,8 @@ def test_companies_upsert_and_resolve(db):
     assert db.execute("SELECT name, ticker FROM companies").fetchall() == [
         ("Cerebras Systems Inc.", "CBRS")
     ]
+    load.upsert_company(db, CompanyRecord(CIK, "Renamed"), keep_existing=True)
+    assert db.execute("SELECT name FROM companies").fetchall() == [("Cerebras Systems Inc.",)]
     assert resolve_company(db, ticker="CBRS") == CIK
     assert resolve_company(db, cik=CIK) == CIK
     with pytest.raises(NotFoundError, match="filingcheck ingest --ticker NVDA"):

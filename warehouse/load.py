@@ -74,14 +74,24 @@ def finish_run(conn: duckdb.DuckDBPyConnection, run_id: str, status: str, summar
         raise ValidationError(f"no run {run_id} to finish; start it with start_run first")
 
 
-def upsert_company(conn: duckdb.DuckDBPyConnection, company: CompanyRecord) -> None:
-    """Insert or update a company; a missing name or ticker keeps the one already stored."""
+def upsert_company(
+    conn: duckdb.DuckDBPyConnection, company: CompanyRecord, keep_existing: bool = False
+) -> None:
+    """Insert or update a company; a missing name or ticker keeps the one already stored.
+
+    ``keep_existing`` leaves a stored row untouched (``ingest --file`` knows only the CIK).
+    """
+    if keep_existing:
+        conflict = "DO NOTHING"
+    else:
+        conflict = (
+            "DO UPDATE SET name = coalesce(excluded.name, companies.name), "
+            "ticker = coalesce(excluded.ticker, companies.ticker), "
+            "updated_at = excluded.updated_at"
+        )
     conn.execute(
         "INSERT INTO companies (cik, name, ticker, updated_at) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (cik) DO UPDATE SET "
-        "name = coalesce(excluded.name, companies.name), "
-        "ticker = coalesce(excluded.ticker, companies.ticker), "
-        "updated_at = excluded.updated_at",
+        f"ON CONFLICT (cik) {conflict}",
         [company.cik, company.name, _upper(company.ticker), utc_now()],
     )
 
@@ -293,9 +303,10 @@ def save_verifications(
 
 
 def _claim_row(run_id: str, article: Article, cik: int | None, claim: Claim) -> list:
+    span_start, span_end = claim.span if claim.span is not None else (None, None)
     return [
         claim.claim_id, run_id, article.name, article.sha256, cik, claim.text, claim.sentence,
-        claim.span[0], claim.span[1], claim.value, decimal_text(claim.value), claim.unit,
+        span_start, span_end, claim.value, decimal_text(claim.value), claim.unit,
         claim.tolerance, claim.metric, claim.period_label, claim.period_start, claim.period_end,
         claim.entity, claim.basis, claim.cited_form, claim.cited_date, claim.not_checkable_reason,
     ]  # fmt: skip
