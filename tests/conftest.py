@@ -10,6 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 EDGAR_FIXTURES = FIXTURES / "edgar"
+pytest_plugins = ["tests.edgar_server"]  # the edgar_server fixture (fake EDGAR on 127.0.0.1)
 
 
 def _shared_dir() -> Path:

@@ -1,0 +1,274 @@
+"""The EDGAR client: tickers, submissions, filing folders and documents.
+
+One client per run. It picks its transport from the settings (mirror directory, raw store only,
+or HTTP with the shared rate limiter), and keeps every body it fetches in the raw store. Filings
+are immutable, so folder listings and documents are reused from the store (``reuse=True``); the
+submissions JSON is always fetched fresh because it is how we learn of new filings.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from pipeline.config import Settings
+from pipeline.errors import NotFoundError, ParsingError
+from pipeline.ratelimit import RateLimiter
+from pipeline.rawstore import RawStore
+from pipeline.safepath import (
+    accession_folder,
+    cik10,
+    validate_cik,
+    validate_filename,
+    validate_submissions_page,
+)
+from pipeline.submissions import (
+    company_from_submissions,
+    extra_page_names,
+    filings_from_submissions,
+    merge_pages,
+)
+from pipeline.transport import HttpTransport, MirrorTransport, OfflineTransport
+from warehouse.records import CompanyRecord, DocumentRecord, FilingRecord
+
+RESULTS_EXHIBITS = ("EX-99.1", "EX-99.2")
+# Fallback when the filing index page is absent: EX-99 file names as filing agents write them
+# (adbeex991q123.htm, ex99-1.htm, exhibit991.htm, ea123-ex99_2.htm).
+_EX99_NAME = re.compile(r"(?:ex|exhibit)[-_]?99(?:[-_.]?0?([12]))?(?![0-9])", re.IGNORECASE)
+_DOCUMENT_SUFFIXES = (".htm", ".html", ".txt")
+
+
+class EdgarClient:
+    """Fetches from EDGAR (or a mirror, or the raw store) and keeps every body fetched."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: RawStore | None = None,
+        *,
+        transport=None,
+        limiter: RateLimiter | None = None,
+    ) -> None:
+        self.settings = settings
+        self.store = store if store is not None else RawStore(settings.raw_dir)
+        self.transport = transport or self._pick_transport(limiter)
+        self.requests_made = 0  # bodies asked of the transport (not served by reuse)
+
+    def _pick_transport(self, limiter: RateLimiter | None):
+        if self.settings.offline:
+            return OfflineTransport(self.store)
+        if self.settings.mirror is not None:
+            return MirrorTransport(self.settings.mirror)
+        return HttpTransport(self.settings, limiter=limiter)
+
+    # -- bodies ------------------------------------------------------------------------------
+
+    def fetch(self, url: str, *, reuse: bool = False) -> bytes:
+        """The body at ``url``; with ``reuse`` a stored copy is returned without a request."""
+        if reuse:
+            sha256 = self.store.lookup(url)
+            if sha256 is not None:
+                return self.store.get(sha256)
+        self.requests_made += 1
+        body = self.transport.get(url)
+        if self.transport.records_bodies:
+            self.store.put(url, 200, body)
+        return body
+
+    def fetch_document(self, url: str) -> bytes:
+        """A filing document (immutable, so a stored copy is reused)."""
+        return self.fetch(url, reuse=True)
+
+    def _fetch_json(self, url: str, *, reuse: bool = False):
+        body = self.fetch(url, reuse=reuse)
+        try:
+            return json.loads(body)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise ParsingError(f"{url} is not valid JSON ({exc}); fetch it again later") from exc
+
+    # -- companies and filings ---------------------------------------------------------------
+
+    def resolve_cik(self, ticker: str) -> CompanyRecord:
+        """The company trading under ``ticker``, from company_tickers.json."""
+        url = f"{self.settings.base_url}/files/company_tickers.json"
+        was_stored = self.store.lookup(url) is not None
+        company = _find_ticker(self._fetch_json(url, reuse=True), ticker)
+        if company is None and was_stored:
+            # The stored copy may predate a new listing: look once at a fresh copy.
+            company = _find_ticker(self._fetch_json(url), ticker)
+        if company is None:
+            raise NotFoundError(
+                f"ticker {ticker!r} is not in EDGAR's company_tickers.json; check the ticker "
+                "or pass --cik"
+            )
+        return company
+
+    def submissions_url(self, cik: int | str) -> str:
+        return f"{self.settings.data_url}/submissions/{cik10(cik)}.json"
+
+    def fetch_submissions(self, cik: int | str) -> dict:
+        """The company's submissions JSON with every ``filings.files`` page merged in."""
+        submissions = self._fetch_json(self.submissions_url(cik))
+        if not isinstance(submissions, dict):
+            raise ParsingError(f"the submissions JSON for CIK {cik} is not a JSON object")
+        pages = []
+        for name in extra_page_names(submissions):
+            page_url = f"{self.settings.data_url}/submissions/{validate_submissions_page(name)}"
+            pages.append(self._fetch_json(page_url, reuse=True))
+        return merge_pages(submissions, pages)
+
+    def company(self, submissions: dict, ticker: str | None = None) -> CompanyRecord:
+        """The company (CIK, name, ticker) a submissions JSON describes."""
+        return company_from_submissions(submissions, ticker)
+
+    def list_filings(
+        self, submissions: dict, forms: Iterable[str] | None = None, since: date | None = None
+    ) -> list[FilingRecord]:
+        """Filings of the given forms filed on or after ``since``, oldest first."""
+        return filings_from_submissions(submissions, forms, since)
+
+    # -- one filing's folder -----------------------------------------------------------------
+
+    def folder_url(self, filing: FilingRecord) -> str:
+        """The filing's folder under base_url; ValidationError for a bad CIK or accession."""
+        cik = validate_cik(filing.cik)
+        folder = accession_folder(filing.accession)
+        return f"{self.settings.base_url}/Archives/edgar/data/{cik}/{folder}/"
+
+    def document_url(self, filing: FilingRecord, filename: str) -> str:
+        return self.folder_url(filing) + validate_filename(filename)
+
+    def fetch_filing_index(self, filing: FilingRecord) -> list[str]:
+        """File names in the filing's folder (from its index.json), each one validated."""
+        url = self.folder_url(filing) + "index.json"
+        return parse_index_json(self._fetch_json(url, reuse=True), url)
+
+    def fetch_filing_documents(self, filing: FilingRecord) -> list[tuple[DocumentRecord, bytes]]:
+        """The primary document and, for an 8-K with Item 2.02, its EX-99.1/EX-99.2."""
+        names = self.fetch_filing_index(filing)
+        wanted = [(self._primary_name(filing, names), "primary")]
+        if is_results_8k(filing):
+            wanted += self._results_exhibits(filing, names)
+        documents = []
+        for filename, exhibit_type in wanted:
+            url = self.document_url(filing, filename)
+            body = self.fetch_document(url)
+            record = DocumentRecord(
+                accession=filing.accession,
+                filename=filename,
+                exhibit_type=exhibit_type,
+                url=url,
+                sha256=hashlib.sha256(body).hexdigest(),
+                bytes=len(body),
+            )
+            documents.append((record, body))
+        return documents
+
+    def _primary_name(self, filing: FilingRecord, names: list[str]) -> str:
+        if filing.primary_document:
+            return validate_filename(filing.primary_document)
+        raise NotFoundError(
+            f"filing {filing.accession} names no primary document in the submissions JSON "
+            f"(its folder holds {', '.join(names[:8]) or 'nothing'}); load it with --file"
+        )
+
+    def _results_exhibits(self, filing: FilingRecord, names: list[str]) -> list[tuple[str, str]]:
+        """EX-99.1/99.2 from the filing index page, else guessed from the file names."""
+        index_page = f"{filing.accession}-index.html"
+        if index_page in names:
+            try:
+                body = self.fetch_document(self.document_url(filing, index_page))
+            except NotFoundError:
+                body = None  # listed but gone: fall back to the names
+            if body is not None:
+                return [(name, kind) for name, kind in parse_index_page(body)
+                        if kind in RESULTS_EXHIBITS]
+        return guess_exhibits(names)
+
+
+def is_results_8k(filing: FilingRecord) -> bool:
+    """An 8-K (or 8-K/A) reporting Item 2.02, Results of Operations and Financial Condition."""
+    items = {item.strip() for item in (filing.items or "").split(",")}
+    return filing.form.upper().startswith("8-K") and "2.02" in items
+
+
+def parse_index_json(data, url: str = "index.json") -> list[str]:
+    """File names listed in a folder's index.json; ValidationError on an unsafe name."""
+    try:
+        items = data["directory"]["item"]
+    except (TypeError, KeyError) as exc:
+        raise ParsingError(f"{url} has no directory.item list; is it a filing folder?") from exc
+    if not isinstance(items, list):
+        raise ParsingError(f"{url}: directory.item is not a list")
+    names = []
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            raise ParsingError(f"{url}: an entry without a name: {item!r}")
+        if item.get("type") == "folder.gif":
+            continue  # a sub-folder (e.g. xslF345X05 rendering), not a document
+        names.append(validate_filename(item["name"]))
+    return names
+
+
+def parse_index_page(body: bytes) -> list[tuple[str, str]]:
+    """(document, type) rows of a ``<accession>-index.html`` page's document tables."""
+    try:
+        root = lxml_html.fromstring(body)
+    except (ValueError, etree.ParserError) as exc:
+        raise ParsingError(f"the filing index page could not be parsed ({exc})") from exc
+    rows = []
+    for table in root.iter("table"):
+        header = [cell.text_content().strip().lower() for cell in table.xpath(".//tr[1]/th")]
+        if "document" not in header or "type" not in header:
+            continue
+        doc_col, type_col = header.index("document"), header.index("type")
+        for tr in table.xpath(".//tr[td]"):
+            cells = tr.xpath("./td")
+            if len(cells) <= max(doc_col, type_col):
+                continue
+            name = _document_cell_name(cells[doc_col])
+            kind = cells[type_col].text_content().strip().upper()
+            if name:
+                rows.append((validate_filename(name), kind))
+    return rows
+
+
+def _document_cell_name(cell) -> str:
+    # The cell holds a link whose text is the file name, sometimes followed by "iXBRL".
+    links = cell.xpath(".//a")
+    text = links[0].text_content() if links else cell.text_content()
+    return text.strip().split()[0] if text.strip() else ""
+
+
+def guess_exhibits(names: Iterable[str]) -> list[tuple[str, str]]:
+    """EX-99.1/EX-99.2 guessed from file names (ex99, ex-99, exhibit99, ex991 ...)."""
+    found: dict[str, str] = {}
+    for name in sorted(names):
+        if not name.lower().endswith(_DOCUMENT_SUFFIXES):
+            continue
+        match = _EX99_NAME.search(name)
+        if match is None:
+            continue
+        kind = f"EX-99.{match.group(1) or '1'}"
+        found.setdefault(kind, name)
+    return [(name, kind) for kind, name in sorted(found.items())]
+
+
+def _find_ticker(data, ticker: str) -> CompanyRecord | None:
+    if not isinstance(data, dict):
+        raise ParsingError("company_tickers.json is not a JSON object; fetch it again later")
+    wanted = ticker.strip().upper()
+    for entry in data.values():
+        if isinstance(entry, dict) and str(entry.get("ticker", "")).upper() == wanted:
+            return CompanyRecord(
+                cik=validate_cik(entry.get("cik_str")),
+                name=entry.get("title"),
+                ticker=entry.get("ticker"),
+            )
+    return None

@@ -1,0 +1,66 @@
+"""One request-rate limiter shared by every request a process makes to EDGAR.
+
+The SEC's fair-access policy caps automated access at 10 requests per second. The limiter hands
+out evenly spaced send slots, so over any window of one second no more than ``rate`` requests
+start. Slots are reserved under a lock and slept for outside it, so threads queue fairly.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+from pipeline.config import MAX_RATE_PER_S
+from pipeline.errors import ValidationError
+
+# Slots are spaced a little wider than 1/rate: the server sees our requests with a few
+# milliseconds of jitter, and without slack ``rate + 1`` sends could land in one second there.
+_SLACK = 0.01
+
+
+class RateLimiter:
+    """Thread-safe limiter: ``acquire()`` blocks until the next request may be sent."""
+
+    def __init__(
+        self,
+        rate_per_s: float,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        if not 0 < rate_per_s <= MAX_RATE_PER_S:
+            raise ValidationError(
+                f"request rate {rate_per_s}/s is outside (0, {MAX_RATE_PER_S:g}]; "
+                "the SEC caps automated access at 10 requests per second"
+            )
+        self.rate_per_s = rate_per_s
+        self.interval_s = (1.0 + _SLACK) / rate_per_s
+        self._clock = clock
+        self._sleep = sleep
+        self._lock = threading.Lock()
+        self._next_slot: float | None = None
+
+    def acquire(self) -> float:
+        """Wait for this caller's slot; return the slot time (on the limiter's clock)."""
+        with self._lock:
+            now = self._clock()
+            slot = now if self._next_slot is None else max(now, self._next_slot)
+            self._next_slot = slot + self.interval_s
+        wait = slot - self._clock()
+        if wait > 0:
+            self._sleep(wait)
+        return slot
+
+
+_shared: dict[float, RateLimiter] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_limiter(rate_per_s: float) -> RateLimiter:
+    """The process-wide limiter for this rate, so separate clients never add their rates up."""
+    with _shared_lock:
+        limiter = _shared.get(rate_per_s)
+        if limiter is None:
+            limiter = _shared[rate_per_s] = RateLimiter(rate_per_s)
+        return limiter
