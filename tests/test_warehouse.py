@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 from decimal import Decimal
@@ -360,3 +361,15 @@ def test_duplicate_claim_ids_are_refused(db):
     twice = [make_verification("c1", "supported", "1", "1")] * 2
     with pytest.raises(ValidationError, match="c1"):
         load.save_verifications(db, "run", article, CIK, twice)
+
+
+def test_claim_qualifier_is_stored(db):
+    verification = make_verification("c1", "supported", "50", "50.4")
+    if not hasattr(verification.claim, "qualifier"):
+        pytest.skip("Claim has no qualifier field in this checkout")
+    claim = dataclasses.replace(verification.claim, qualifier="about")
+    article = Article(name="a.txt", text="...", sha256="ef" * 32)
+    load.save_verifications(
+        db, "run", article, CIK, [dataclasses.replace(verification, claim=claim)]
+    )
+    assert db.execute("SELECT qualifier FROM claims").fetchall() == [("about",)]

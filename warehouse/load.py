@@ -42,7 +42,7 @@ CLAIM_COLUMNS = (
     "claim_id", "run_id", "article_name", "article_sha256", "cik", "text", "sentence",
     "span_start", "span_end", "value", "value_text", "unit", "tolerance", "metric",
     "period_label", "period_start", "period_end", "entity", "basis", "cited_form", "cited_date",
-    "not_checkable_reason",
+    "not_checkable_reason", "qualifier",
 )  # fmt: skip
 VERIFICATION_COLUMNS = (
     "verification_id", "run_id", "claim_id", "verdict", "filed_value", "delta", "arithmetic",
@@ -309,6 +309,7 @@ def _claim_row(run_id: str, article: Article, cik: int | None, claim: Claim) -> 
         span_start, span_end, claim.value, decimal_text(claim.value), claim.unit,
         claim.tolerance, claim.metric, claim.period_label, claim.period_start, claim.period_end,
         claim.entity, claim.basis, claim.cited_form, claim.cited_date, claim.not_checkable_reason,
+        getattr(claim, "qualifier", None),
     ]  # fmt: skip
 
 
