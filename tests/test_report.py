@@ -49,7 +49,8 @@ def make_article(text: str = DEMO_TEXT, name: str = "cerebras-demo.md") -> Artic
 
 def _claim(article: Article, figure: str, value: str | None, unit: str | None, **kw) -> Claim:
     start = article.text.index(figure)
-    sentence_start = article.text.rfind(". ", 0, start) + 2
+    sentence_start = max(article.text.rfind(". ", 0, start) + 2,
+                         article.text.rfind("\n", 0, start) + 1)
     sentence_end = article.text.index(".", start + len(figure) - 1) + 1
     return Claim(claim_id=f"{article.sha256[:12]}-{start}", text=figure,
                  sentence=article.text[sentence_start:sentence_end],
@@ -85,7 +86,7 @@ def demo_verifications(article: Article) -> list[Verification]:
                      "price_range_high")
     price = _evidence(B424, "chars 1904-1960", "The initial public offering price is $185.00 per "
                       "share", "185.00", "USD/share", "offering_price")
-    non_gaap = _evidence(S1A, 'table 21, row "Non-GAAP net loss", column "2025"', "(75,7)",
+    non_gaap = _evidence(S1A, 'table 21, row "Non-GAAP net loss", column "2025"', "(75,700)",
                          "-75700000", "USD", "net_income_non_gaap", **FY25)
     return [
         Verification(_claim(a, "$510.0 million", "510000000", "USD", metric="revenue",

@@ -184,8 +184,12 @@ def _column_chart(chart_id: str, title: str, metric: str, points: list[dict]) ->
 
 
 def _bar_chart(points: list[dict[str, Any]]) -> dict[str, Any]:
-    # grouped by customer, largest share first within the latest period shown
-    ordered = sorted(points, key=lambda p: (p["entity"], -(p["period_end"] or date.min).toordinal(),
+    # grouped by customer, the customer with the largest share first; latest period first
+    top = {}
+    for p in points:
+        top[p["entity"]] = max(top.get(p["entity"], p["value"]), p["value"])
+    ordered = sorted(points, key=lambda p: (-top[p["entity"]], p["entity"],
+                                            -(p["period_end"] or date.min).toordinal(),
                                             p.get("basis") or ""))
     chart_points = []
     for p in ordered[:MAX_BARS]:
@@ -232,7 +236,7 @@ def _tooltip(point: Mapping[str, Any]) -> str:
 
 def _svg_columns(chart: Mapping[str, Any]) -> str:
     points = chart["points"]
-    slot, left, top, plot_h, below = 92, 12, 26, 150, 58
+    slot, left, top, plot_h, below = 106, 12, 26, 150, 58
     width = max(300, left * 2 + slot * len(points))
     height = top + plot_h + below
     values = [Decimal(p["value"]) for p in points]
@@ -268,29 +272,31 @@ def _svg_columns(chart: Mapping[str, Any]) -> str:
 
 def _svg_bars(chart: Mapping[str, Any]) -> str:
     points = chart["points"]
-    label_w, bar_max, row_h, top = 190, 230, 34, 8
-    width = label_w + bar_max + 200
+    label_w, bar_max, row_h, top = 230, 240, 26, 6
+    width = label_w + bar_max + 220
     height = top * 2 + row_h * len(points)
     parts = [_svg_open(chart, width, height)]
     previous_entity = None
     for i, point in enumerate(points):
         y = top + i * row_h
+        base = y + 17  # one text baseline per row: label, value and filing line up with the bar
         value = Decimal(point["value"])
         bar_w = max(Decimal(1), min(value, Decimal(100)) * bar_max / 100)
         entity = point.get("entity") or ""
-        name = escape(entity) if entity != previous_entity else ""
+        if previous_entity is not None and entity != previous_entity:
+            parts.append(f'<line class="group" x1="0" x2="{width}" y1="{y}" y2="{y}"/>')
         previous_entity = entity
-        rect = (f'<rect class="bar" x="{label_w}" y="{y + 6}" width="{_px(bar_w)}" '
-                f'height="{row_h - 14}"/>')
-        end = _px(label_w + bar_w + 6)
+        rect = (f'<rect class="bar" x="{label_w}" y="{y + 5}" width="{_px(bar_w)}" '
+                f'height="{row_h - 10}"/>')
+        end = label_w + bar_w + 6
         parts.append(
             f'<g class="point" data-filing="{escape(point["filing_label"])}">'
             f"<title>{_tooltip(point)}</title>"
-            f'<text class="entity" x="0" y="{y + 15}">{name}</text>'
-            f'<text class="period left" x="0" y="{y + 28}">{escape(point["label"])}</text>'
+            f'<text class="left" x="0" y="{base}"><tspan class="entity">{escape(entity)}</tspan>'
+            f'<tspan class="period" dx="8">{escape(point["label"])}</tspan></text>'
             f"{_link(point['filing_url'], rect)}"
-            f'<text class="value left" x="{end}" y="{y + 16}">{escape(point["value_display"])}'
-            f'</text><text class="filing left" x="{end}" y="{y + 28}">'
-            f'{escape(point["filing_label"])}</text></g>')
+            f'<text class="left" x="{_px(end)}" y="{base}">'
+            f'<tspan class="value">{escape(point["value_display"])}</tspan>'
+            f'<tspan class="filing" dx="8">{escape(point["filing_label"])}</tspan></text></g>')
     parts.append("</svg>")
     return "".join(parts)

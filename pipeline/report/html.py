@@ -77,8 +77,8 @@ def _summary(report: Mapping[str, Any]) -> str:
     else:
         note = (f'<p class="ok">None of the {summary["total"]} figures drifted or went '
                 "stale.</p>")
-    return (f'<section id="summary"><h2>Summary</h2><ul class="counts">{chips}</ul>{note}'
-            "</section>")
+    return (f'<section id="summary" data-total="{summary["total"]}"><h2>Summary</h2>'
+            f'<ul class="counts">{chips}</ul>{note}</section>')
 
 
 def _claims(report: Mapping[str, Any]) -> str:
@@ -209,7 +209,7 @@ def _charts(report: Mapping[str, Any]) -> str:
                 "stored for this company yet; run <code>filingcheck ingest</code>.</p></section>")
     figures = "".join(
         f'<figure class="chart-box {escape(c["layout"])}"><figcaption>{escape(c["title"])}'
-        f"</figcaption>{render_svg(c)}</figure>"
+        f"</figcaption>{render_svg(c)}{_derived_note(c)}</figure>"
         for c in report["charts"]
     )
     return (
@@ -218,6 +218,13 @@ def _charts(report: Mapping[str, Any]) -> str:
         f'exact value and accession; click to open the filing).</p><div class="charts">{figures}'
         "</div></section>"
     )
+
+
+def _derived_note(chart: Mapping[str, Any]) -> str:
+    if not any(p.get("derived_from") for p in chart["points"]):
+        return ""
+    return ('<p class="note">Lighter bars: gross profit ÷ revenue, both from the filing named '
+            "under the bar.</p>")
 
 
 def _legend(report: Mapping[str, Any]) -> str:

@@ -123,8 +123,11 @@ def _claim(article: Article, number: int, v: Verification) -> dict[str, Any]:
 
 
 def _filed_unit(v: Verification, newer: bool = False) -> str | None:
+    # the filed value is compared in the claim's unit (a derived margin's evidence is in USD)
+    if v.claim.unit:
+        return v.claim.unit
     evidence = v.newer_evidence if newer else v.evidence
-    return evidence[0].unit if evidence else v.claim.unit
+    return evidence[0].unit if evidence else None
 
 
 def split_sentence(text: str, sentence: str, span: tuple[int, int], figure: str) -> dict[str, str]:

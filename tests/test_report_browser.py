@@ -1,0 +1,109 @@
+"""The HTML report in a real browser: Playwright (Python) driving Debian's chromium.
+
+Skips with a reason where no chromium exists (CI installs it: `apt-get install -y chromium`).
+Opens the demo report from a file:// URL, checks the claim table and the charts, fails on any
+console error or page error, and saves a screenshot under test-artifacts/ for a person to read.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.report import write_report
+from tests.test_report import demo_report, demo_verifications, make_article
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def _chromium() -> str:
+    path = os.environ.get("FILINGCHECK_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(path).is_file():
+        pytest.skip(f"no chromium browser at {path}; install it with `apt-get install -y chromium`")
+    return path
+
+
+@pytest.fixture(scope="module")
+def browser_page(tmp_path_factory):
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is absent")
+    executable = _chromium()
+    profile = tmp_path_factory.mktemp("chromium-profile")  # a new empty user-data-dir
+    with sync_api.sync_playwright() as pw:
+        context = pw.chromium.launch_persistent_context(
+            str(profile), executable_path=executable, args=CHROMIUM_ARGS, headless=True,
+            viewport={"width": 1360, "height": 900}, device_scale_factor=1)
+        try:
+            yield context.new_page()
+        finally:
+            context.close()
+
+
+def _open(page, path: Path) -> list[str]:
+    """Load a report; return every console error and uncaught page error it produced."""
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(path.resolve().as_uri(), wait_until="load")
+    return errors
+
+
+def _demo_path(tmp_path: Path) -> Path:
+    """The integrator's demo report when given (FILINGCHECK_DEMO_REPORT), else the hand-built one."""
+    given = os.environ.get("FILINGCHECK_DEMO_REPORT")
+    if given:
+        return Path(given)
+    return write_report(demo_report(), tmp_path / "report.html")
+
+
+def test_demo_report_in_chromium(browser_page, tmp_path):
+    page = browser_page
+    path = _demo_path(tmp_path)
+    errors = _open(page, path)
+
+    rows = page.locator("table.claims tbody tr.claim")
+    expected = int(page.locator("#summary").get_attribute("data-total") or rows.count())
+    assert rows.count() == expected > 0
+    for i in range(rows.count()):
+        verdict = rows.nth(i).locator("td.verdict")
+        assert verdict.inner_text().strip(), f"claim row {i + 1} has no verdict text"
+        assert rows.nth(i).locator("mark").count() == 1
+    assert page.locator("td.verdict", has_text="Stale").count() >= 1
+
+    chart = page.locator("svg.chart").first
+    assert chart.is_visible()
+    points = chart.locator("g.point")
+    assert points.count() >= 2
+    assert all(points.nth(i).locator("text.filing").count() >= 1 for i in range(points.count()))
+    box = chart.bounding_box()
+    assert box and box["width"] > 200 and box["height"] > 100
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
+    assert errors == [], f"console errors: {errors}"
+
+
+def test_hostile_article_runs_no_script(browser_page, tmp_path):
+    text = ("Hostile piece\n\nRevenue <script>alert(1)</script> rose to $510.0 million in 2025 "
+            "<img src=x onerror=alert(1)>. Gross margin was 39% in 2025. MBZUAI accounted for "
+            "62.0% of 2025 revenue. The expected IPO range is $115 to $125 per share. Non-GAAP net "
+            "loss was $75.9 million. There will be 212,965,381 shares outstanding after the "
+            "offering. Revenue could reach $1.2 billion in 2027.\n")
+    article = make_article(text)
+    assert len(demo_verifications(article)) == 7
+    path = write_report(demo_report(article), tmp_path / "hostile.html")
+    page = browser_page
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    errors = _open(page, path)
+    assert dialogs == []
+    assert page.locator("script").count() == 0 and page.locator("img").count() == 0
+    assert "<img src=x onerror=alert(1)>" in page.locator("tr.claim").first.inner_text()
+    assert errors == [], f"console errors: {errors}"
