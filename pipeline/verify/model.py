@@ -39,6 +39,7 @@ class Claim:
     cited_form: str | None = None  # "S-1/A" when the article attributes the figure
     cited_date: date | None = None
     not_checkable_reason: str | None = None  # set when the figure is not about the filings
+    qualifier: str | None = None  # "about", "more than", "less than": how the article bounds it
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,263 @@
+"""Article text in, claims out: every figure with its sentence, unit, precision, metric, period,
+entity and the filing the article relies on for it.
+
+The metric comes from the words nearest the figure within its sentence: first those between the
+previous figure and this one ("..., while non-GAAP net loss was $75.7 million"), then those after
+it ("62.0% of 2025 revenue", "50 times sales"), then the metric of the previous figure of the
+same unit ("42% in 2024 and 39% in 2025"). A figure whose metric no filing states (a deal value,
+a head count) keeps metric None and is reported unverifiable with what was searched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from pipeline.verify import claims_context as ctx
+from pipeline.verify.claims_units import Figure, find_figures
+from pipeline.verify.model import Article, Claim
+
+# (pattern, metric, units it can carry). Longest and most specific first.
+METRIC_CUES = (
+    (r"net proceeds", "net_proceeds", ("USD",)),
+    (r"(?:non-GAAP|adjusted)\s+net\s+(?:income|loss|earnings)", "net_income_non_gaap", ("USD",)),
+    (r"gross\s+profit", "gross_profit", ("USD",)),
+    (r"gross\s+margins?", "gross_margin", ("percent",)),
+    (r"cost\s+of\s+(?:revenues?|sales)", "cost_of_revenue", ("USD",)),
+    (r"operating\s+(?:income|loss)|income\s+from\s+operations|loss\s+from\s+operations",
+     "operating_income", ("USD",)),
+    (r"(?:diluted\s+)?(?:earnings|net\s+income|net\s+loss)\s+per\s+(?:diluted\s+)?share|"
+     r"\bEPS\b", "eps_diluted", ("USD/share",)),
+    (r"net\s+(?:income|loss|earnings|profit)|(?<!gross )\bprofit\b|\bnet\s+of\s+loss",
+     "net_income", ("USD",)),
+    (r"market\s+(?:cap|capitalization|capitalisation|value)|equity\s+value|valuation\s+of|"
+     r"(?:company|equity|business|firm)\s+(?:\w+\s+){0,3}worth",
+     "market_cap", ("USD",)),
+    (r"price[- ]to[- ]sales|\bP/S\b|times\s+(?:sales|revenue)|x\s+(?:sales|revenue)|"
+     r"(?:sales|revenue)\s+multiple|\b(?:sales|revenues?)\b", "price_to_sales", ("multiple",)),
+    (r"mid-?point", "price_range_midpoint", ("USD/share", "USD")),
+    (r"(?:price\s+)?range", "price_range", ("USD/share", "USD")),
+    (r"priced\s+(?:its\s+|the\s+)?(?:IPO\s+|offering\s+|shares\s+)?at|offering\s+price|"
+     r"IPO\s+price|offer\s+price|public\s+offering\s+price", "offering_price",
+     ("USD/share", "USD")),
+    (r"outstanding\b[^.;]{0,40}?\b(?:after|following|once|upon|when)\b[^.;]{0,20}?"
+     r"\b(?:offering|IPO|deal|listing)|post-(?:offering|IPO)", "shares_outstanding_after_offering",
+     ("shares",)),
+    (r"outstanding", "shares_outstanding", ("shares",)),
+    (r"\b(?:offer(?:ed|ing)?|sell(?:ing)?|sold|issu(?:ed|ing))\b", "shares_offered", ("shares",)),
+    (r"(?:grew|growth|increased?|rose|rise|jumped|climbed|up|higher|year[- ]over[- ]year|"
+     r"y/y|yoy)\b", "revenue_growth", ("percent",)),
+    (r"accounted\s+for|represented|made\s+up|comprised|contributed|concentration|"
+     r"was\s+the\s+source\s+of|of\s+(?:(?:our|its|the|company's|total|net|fiscal|(?:19|20)\d\d)\s+)"
+     r"{0,3}(?:revenues?|sales)",
+     "customer_concentration", ("percent",)),
+    (r"\b(?:revenues?|net\s+sales|sales|top[- ]line|turnover)\b", "revenue", ("USD",)),
+)
+_CUES = tuple((re.compile(p, re.I), metric, units) for p, metric, units in METRIC_CUES)
+_CUSTOMER = re.compile(r"\bCustomer\s+[A-Z]\b")
+_NAME = re.compile(r"(?:[A-Z][A-Za-z0-9&.\-]*|\d+[A-Z][A-Za-z0-9]*)"
+                   r"(?:\s+(?:[A-Z0-9][A-Za-z0-9&.\-]*|of|bin|and|&))*")
+_CONCENTRATION_VERB = re.compile(
+    r"^\s*(?:,[^,]{0,60},)?\s*(?:\([^)]*\)\s*)?(?:which\s+|alone\s+)?(?:accounted\s+for|"
+    r"represented|made\s+up|comprised|contributed|was\s+the\s+source\s+of|generated|"
+    r"was\s+responsible\s+for)", re.I)
+_NAME_STOPWORDS = {"The", "This", "That", "In", "For", "And", "But", "Sales", "Revenue", "Its",
+                   "Our", "Their", "It", "Of", "According", "During", "GAAP", "IPO", "AI", "US",
+                   "Together", "Concentration", "Revenues", "Filing", "While", "Of", "Also"}
+_SHARE_METRICS = ("price_range_midpoint", "price_range", "offering_price")
+_LOSS = re.compile(r"\bloss", re.I)
+
+
+def extract_claims(article: Article) -> list[Claim]:
+    """Every figure in the article as a Claim, in reading order."""
+    text = article.text
+    sentences = ctx.split_sentences(text)
+    citations = ctx.find_citations(text)
+    claims: list[Claim] = []
+    for index, sentence in enumerate(sentences):
+        citation = ctx.citation_for(sentence, sentences[:index], citations)
+        claims.extend(claims_in_sentence(article, sentence, citation))
+    return claims
+
+
+def claims_in_sentence(article: Article, sentence: ctx.Sentence,
+                       citation: ctx.Citation | None) -> list[Claim]:
+    figures = find_figures(sentence.text)
+    periods = ctx.find_periods(sentence.text)
+    reason = ctx.not_checkable_reason(sentence.text)
+    claims: list[Claim] = []
+    previous: Claim | None = None
+    for i, figure in enumerate(figures):
+        prev_end = figures[i - 1].span[1] if i else 0
+        next_start = figures[i + 1].span[0] if i + 1 < len(figures) else len(sentence.text)
+        claim = build_claim(article, sentence, figure, (prev_end, next_start), periods, previous)
+        claim = _apply_citation(claim, citation)
+        claim = _apply_not_checkable(claim, figure, sentence, reason)
+        claims.append(claim)
+        previous = claim
+    claims.extend(date_claims(article, sentence, figures))
+    return claims
+
+
+def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
+                window: tuple[int, int], periods: list[ctx.Period],
+                previous: Claim | None) -> Claim:
+    text = sentence.text
+    behind, ahead = text[window[0]:figure.span[0]], text[figure.span[1]:window[1]]
+    metric, cue = read_metric(figure, behind, ahead, text[:figure.span[0]], previous)
+    unit = figure.unit
+    if metric in _SHARE_METRICS and unit == "USD":
+        unit = "USD/share"
+    if figure.range_role and unit == "USD/share" and metric in (None, "offering_price"):
+        metric = "price_range"  # a per-share price written as a range is the marketing range
+    if metric == "price_range":
+        metric = f"price_range_{figure.range_role or 'low'}"
+    value = figure.value
+    if cue and _LOSS.search(cue) and value is not None and value > 0 and metric and (
+            metric.startswith("net_income") or metric.startswith("operating")
+            or metric.startswith("eps")):
+        value = -value  # "net loss of $75.7 million" is -75,700,000 in the filings
+    period = pick_period(figure, periods, text, previous, metric)
+    entity, basis = read_entity(metric, behind, ahead, text)
+    start = sentence.start + figure.span[0]
+    return Claim(
+        claim_id=claim_id(article, (start, start + len(figure.text))),
+        text=figure.text, sentence=text, span=(start, start + len(figure.text)),
+        value=value, unit=unit, tolerance=figure.tolerance, metric=metric,
+        period_label=period.label if period else None,
+        period_start=period.start if period else None,
+        period_end=period.end if period else None,
+        entity=entity, basis=basis, qualifier=figure.qualifier,
+    )
+
+
+def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
+                previous: Claim | None) -> tuple[str | None, str | None]:
+    """(metric, the words that named it) from the nearest cue that fits the figure's unit."""
+    if figure.unit is None:
+        return None, None
+    found = _nearest_cue(behind, figure.unit, from_end=True)
+    found = found or _nearest_cue(ahead, figure.unit, from_end=False)
+    if found is None and previous is not None and previous.unit == figure.unit and previous.metric:
+        return _base_metric(previous.metric), None
+    found = found or _nearest_cue(sentence_before, figure.unit, from_end=True)
+    return found if found else (None, None)
+
+
+def _base_metric(metric: str) -> str:
+    return "price_range" if metric.startswith("price_range_") and metric != (
+        "price_range_midpoint") else metric
+
+
+def _nearest_cue(window: str, unit: str, *, from_end: bool) -> tuple[str, str] | None:
+    best = None
+    for pattern, metric, units in _CUES:
+        if unit not in units:
+            continue
+        for match in pattern.finditer(window):
+            distance = len(window) - match.end() if from_end else match.start()
+            rank = (distance, -(match.end() - match.start()))
+            if best is None or rank < best[0]:
+                best = (rank, metric, match.group(0))
+    return (best[1], best[2]) if best else None
+
+
+def pick_period(figure: Figure, periods: list[ctx.Period], text: str, previous: Claim | None,
+                metric: str | None) -> ctx.Period | None:
+    """The period right after the figure ("$510.0 million in 2025"), else the nearest before it
+    ("2025 GAAP net income of $237.8 million"), else the previous figure's."""
+    for period in periods:
+        gap = text[figure.span[1]:period.span[0]]
+        if period.span[0] >= figure.span[1] and re.fullmatch(
+                r"[\s,]*(?:(?:in|for|during|of|over|the|its|our|fiscal|year|calendar|full|"
+                r"total|\w+\s+revenue)\s+)*", gap + " ", re.I) and len(gap) <= 30:
+            return period
+    before = [p for p in periods if p.span[1] <= figure.span[0]]
+    if before:
+        return before[-1]
+    if previous is not None and previous.period_label:
+        return ctx.Period(previous.period_label, previous.period_start, previous.period_end,
+                          (0, 0), "inherited")
+    return None
+
+
+def read_entity(metric: str | None, behind: str, ahead: str,
+                sentence: str) -> tuple[str | None, str | None]:
+    """The customer a concentration figure is about, and its basis (revenue or receivables)."""
+    if metric != "customer_concentration":
+        if metric == "shares_outstanding_after_offering" and re.search(
+                r"over-?allotment|option", ahead[:60], re.I):
+            return "with_option", None
+        return None, None
+    basis = "accounts_receivable" if re.search(r"receivable", behind + ahead, re.I) else "revenue"
+    for window in (behind, ahead):
+        customer = list(_CUSTOMER.finditer(window))
+        if customer:
+            return customer[-1 if window is behind else 0].group(0), basis
+    names = [(m, _clean_name(m.group(0))) for m in _NAME.finditer(behind)]
+    names = [(m, n) for m, n in names if n]
+    for match, name in reversed(names):
+        if _CONCENTRATION_VERB.match(behind[match.end():]):
+            return name, basis
+    if names:
+        return names[0][1], basis
+    named = _FROM_NAME.match(ahead)
+    if named and _clean_name(named.group("name")):
+        return _clean_name(named.group("name")), basis
+    return None, basis
+
+
+def _clean_name(name: str) -> str | None:
+    words = name.split()
+    while words and (words[0] in _NAME_STOPWORDS or words[0].lower() in ("of", "and", "bin")):
+        words = words[1:]
+    while words and words[-1].lower() in ("of", "and", "bin", "&"):
+        words = words[:-1]
+    cleaned = " ".join(words).strip(" ,.")
+    return cleaned or None
+
+
+def _apply_citation(claim: Claim, citation: ctx.Citation | None) -> Claim:
+    if citation is None:
+        return claim
+    return replace(claim, cited_form=citation.form, cited_date=citation.filed)
+
+
+def _apply_not_checkable(claim: Claim, figure: Figure, sentence: ctx.Sentence,
+                         reason: str | None) -> Claim:
+    if reason:
+        return replace(claim, not_checkable_reason=reason)
+    if ctx.is_page_count(sentence.text[figure.span[1]:]):
+        return replace(claim, not_checkable_reason="a page count, not a figure a filing reports")
+    if figure.unit is None:
+        return replace(claim, not_checkable_reason=(
+            "a bare number with no unit a filing reports (not money, a percentage, shares, "
+            "a per-share amount or a multiple)"))
+    if figure.is_points:
+        return replace(claim, metric=None, not_checkable_reason=(
+            "a change in percentage points; the filings state levels, and the article does "
+            "not say which two levels it compares"))
+    return claim
+
+
+def date_claims(article: Article, sentence: ctx.Sentence, figures: list[Figure]) -> list[Claim]:
+    """Full dates ("May 4, 2026") are kept as not_checkable: they name filings or periods."""
+    claims = []
+    for match in ctx.DATE_RE.finditer(sentence.text):
+        if any(f.span[0] < match.end() and match.start() < f.span[1] for f in figures):
+            continue
+        start = sentence.start + match.start()
+        span = (start, start + len(match.group(0)))
+        claims.append(Claim(
+            claim_id=claim_id(article, span), text=match.group(0), sentence=sentence.text,
+            span=span, value=None, unit=None, tolerance=Decimal(0),
+            not_checkable_reason="a date: it names a filing or a period, it is not a figure"))
+    return claims
+
+
+def claim_id(article: Article, span: tuple[int, int]) -> str:
+    """Deterministic: the same article text gives the same ids on every run."""
+    digest = hashlib.sha256(f"{article.sha256}:{span[0]}:{span[1]}".encode()).hexdigest()
+    return digest[:16]

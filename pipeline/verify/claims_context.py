@@ -1,0 +1,281 @@
+"""Read what a figure is about from its sentence: sentences, periods, citations, cues.
+
+Everything here works on plain text and character offsets, so each reading can be shown to the
+user next to the sentence it came from.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATE_RE = re.compile(rf"\b(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"
+                     r"|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b")
+_ABBREVIATIONS = ("U.S.", "Inc.", "Corp.", "Co.", "Ltd.", "No.", "vs.", "e.g.", "i.e.", "Mr.",
+                  "Ms.", "Dr.", "St.", "approx.", "U.K.", "S.A.", "N.V.", "L.P.")
+_FORMS = r"S-1/A|S-1|F-1/A|F-1|424B[1-8]|10-K/A|10-K|10-Q/A|10-Q|8-K/A|8-K|20-F|6-K"
+_FORM_RE = re.compile(rf"(?<![\w-])(?P<form>{_FORMS})(?![\w/])"
+                      r"|\b(?P<word>final prospectus|registration statement|"
+                      r"annual report|quarterly report|earnings release)\b", re.I)
+_FORM_WORDS = {"final prospectus": "424B4", "prospectus": "424B4",
+               "registration statement": "S-1", "annual report": "10-K",
+               "quarterly report": "10-Q", "earnings release": "8-K"}
+_ANAPHORA = re.compile(r"\b(?:the|that|this|same)\s+(?:\w+\s+)?(?:filing|document|prospectus|"
+                       r"amendment|registration statement)\b",
+                       re.I)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period the text names, with the characters that name it."""
+
+    label: str
+    start: date | None
+    end: date | None
+    span: tuple[int, int]
+    kind: str  # "year", "quarter", "months", "instant"
+
+
+@dataclass(frozen=True)
+class Citation:
+    form: str
+    filed: date | None
+    span: tuple[int, int]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with their offsets; a heading or bullet line is a sentence of its own."""
+    sentences: list[Sentence] = []
+    paragraph = 0
+    for block_start, block in _blocks(text):
+        paragraph += 1
+        for start, end in _sentence_bounds(block):
+            piece = block[start:end]
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece.rstrip())
+            if trail > lead:
+                s, e = block_start + start + lead, block_start + start + trail
+                sentences.append(Sentence(s, e, text[s:e], paragraph))
+    return sentences
+
+
+def _blocks(text: str):
+    """Paragraphs: split at blank lines and at line ends that close a sentence or a heading."""
+    start = 0
+    lines = text.split("\n")
+    offset = 0
+    for i, line in enumerate(lines):
+        offset_end = offset + len(line)
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if _ends_block(line, nxt):
+            yield start, text[start:offset_end]
+            start = offset_end + 1
+        offset = offset_end + 1
+    if start < len(text):
+        yield start, text[start:]
+
+
+def _ends_block(line: str, nxt: str) -> bool:
+    stripped, following = line.strip(), nxt.strip()
+    if not stripped or not following:
+        return True
+    if re.match(r"^(?:[#>*•\-–]|\d+[.)]\s)", following):
+        return True
+    if stripped[-1] in ".!?:\"”" or stripped.startswith("#"):
+        return True
+    # a short line without a closing mark is a heading; a long one is a wrapped line
+    return len(stripped) < 60 and not following[:1].islower()
+
+
+def _sentence_bounds(block: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for match in re.finditer(r"[.!?](?:[\"”’)]*)\s+(?=[\"“(\[]?[A-Z0-9$•])", block):
+        head = block[start:match.start() + 1]
+        if any(head.endswith(a) for a in _ABBREVIATIONS) or re.search(r"\b[A-Z]\.$", head):
+            continue
+        bounds.append((start, match.end()))
+        start = match.end()
+    bounds.append((start, len(block)))
+    return bounds
+
+
+def parse_date(match: re.Match) -> date | None:
+    try:
+        if match.group("iso"):
+            return date.fromisoformat(match.group("iso"))
+        month = _MONTHS[match.group("month").lower()[:3]]
+        return date(int(match.group("year")), month, int(match.group("day")))
+    except (KeyError, ValueError):
+        return None
+
+
+def find_citations(text: str) -> list[Citation]:
+    """Filings the text names ("the May 4, 2026 S-1/A"), with the nearest date written by it."""
+    dates = [(m.span(), parse_date(m)) for m in DATE_RE.finditer(text)]
+    citations = []
+    for match in _FORM_RE.finditer(text):
+        form = match.group("form") or _FORM_WORDS[match.group("word").lower()]
+        filed = _adjacent_date(dates, match.span())
+        citations.append(Citation(form.upper(), filed, match.span()))
+    return _fill_dates(citations)
+
+
+def _adjacent_date(dates, span) -> date | None:
+    """A date right before the form ("May 4, 2026 S-1/A") or just after ("filed May 4, 2026")."""
+    for (start, end), value in dates:
+        if 0 <= span[0] - end <= 3 or 0 <= start - span[1] <= 16:
+            return value
+    return None
+
+
+def _fill_dates(citations: list[Citation]) -> list[Citation]:
+    """'the S-1/A' later in the text means the dated S-1/A named earlier (or later)."""
+    known = {c.form: c.filed for c in citations if c.filed is not None}
+    return [c if c.filed else Citation(c.form, known.get(c.form), c.span) for c in citations]
+
+
+def citation_for(sentence: Sentence, sentences_before: list[Sentence],
+                 citations: list[Citation]) -> Citation | None:
+    """The filing a sentence relies on: one it names, else one named earlier in its paragraph,
+    else the last one named when the sentence refers back to it ("the filing says")."""
+    inside = [c for c in citations if sentence.start <= c.span[0] < sentence.end]
+    if inside:
+        return inside[-1]
+    earlier = [c for c in citations if c.span[0] < sentence.start]
+    if not earlier:
+        return None
+    same_paragraph = [s for s in sentences_before if s.paragraph == sentence.paragraph]
+    if any(s.start <= earlier[-1].span[0] < s.end for s in same_paragraph):
+        return earlier[-1]
+    if _ANAPHORA.search(sentence.text):
+        return earlier[-1]
+    return None
+
+
+def find_periods(text: str) -> list[Period]:
+    """Periods named in a sentence: 'the quarter ended June 30, 2026', 'Q2 2026', '2025'."""
+    periods: list[Period] = []
+    taken: list[tuple[int, int]] = []
+    for finder in (_months_ended, _quarters, _instants, _years):
+        for period in finder(text):
+            if not any(a < period.span[1] and period.span[0] < b for a, b in taken):
+                periods.append(period)
+                taken.append(period.span)
+    return sorted(periods, key=lambda p: p.span)
+
+
+_MONTHS_ENDED = re.compile(
+    r"\b(?:(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?|(?P<q>quarter)|(?P<y>(?:fiscal )?year)"
+    r"|(?P<w>5[23][- ]weeks?))\s+ended\s+", re.I)
+_N_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
+
+
+def _months_ended(text: str):
+    for match in _MONTHS_ENDED.finditer(text):
+        found = DATE_RE.match(text, match.end())
+        end = parse_date(found) if found else None
+        if end is None:
+            continue
+        months = _N_MONTHS.get((match.group("n") or "").lower(), 3 if match.group("q") else 12)
+        kind = "year" if months == 12 else ("quarter" if months == 3 else "months")
+        label = (f"FY ended {end.isoformat()}" if months == 12
+                 else f"{months} months ended {end.isoformat()}")
+        yield Period(label, months_before(end, months), end, (match.start(), found.end()), kind)
+
+
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4}
+_QUARTER = re.compile(
+    r"\b(?:Q(?P<q>[1-4])\s*(?P<fy>FY\s?|fiscal\s)?'?(?P<y>(?:19|20)\d\d)"
+    r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?"
+    r"(?P<fiscal>\s+fiscal(?:\s+year)?)?\s+(?P<y2>(?:19|20)\d\d))\b", re.I)
+
+
+def _quarters(text: str):
+    for match in _QUARTER.finditer(text):
+        number = int(match.group("q") or _ORDINAL[match.group("ord").lower()])
+        year = int(match.group("y") or match.group("y2"))
+        end_month = number * 3
+        end = date(year, end_month, calendar.monthrange(year, end_month)[1])
+        fiscal = "fiscal " if (match.group("fy") or match.group("fiscal")) else ""
+        yield Period(f"{fiscal}Q{number} {year}", months_before(end, 3), end, match.span(),
+                     "quarter")
+
+
+_INSTANT = re.compile(r"\b(?:as of|as at|at)\s+", re.I)
+
+
+def _instants(text: str):
+    for match in _INSTANT.finditer(text):
+        found = DATE_RE.match(text, match.end())
+        when = parse_date(found) if found else None
+        if when is not None:
+            yield Period(f"as of {when.isoformat()}", None, when, (match.start(), found.end()),
+                         "instant")
+
+
+_YEAR = re.compile(r"(?:\b(?:fiscal(?:\s+year)?\s+|FY\s?'?)|(?<![\w$.,-]))"
+                   r"(?P<y>(?:19|20)\d\d)(?![\w%-]|,\d)", re.I)
+
+
+def _years(text: str):
+    dates = [m.span() for m in DATE_RE.finditer(text)]
+    for match in _YEAR.finditer(text):
+        if any(a <= match.start("y") < b for a, b in dates):
+            continue  # the year of a full date is that date's, not a fiscal year
+        year = int(match.group("y"))
+        yield Period(f"FY{year}", date(year, 1, 1), date(year, 12, 31), match.span(), "year")
+
+
+def months_before(end: date, months: int) -> date:
+    """The first day of a period of ``months`` months ending on ``end``."""
+    month, year = end.month - months + 1, end.year
+    while month <= 0:
+        month, year = month + 12, year - 1
+    if end.day == calendar.monthrange(end.year, end.month)[1]:
+        return date(year, month, 1)
+    month, year = (month - 1, year) if month > 1 else (12, year - 1)
+    day = min(end.day, calendar.monthrange(year, month)[1])
+    return date(year, month, day) + timedelta(days=1)
+
+
+# Cues that a figure is not a statement about the filings. Each says why, for the report.
+NOT_CHECKABLE_CUES = (
+    (re.compile(r"\b(?:walk[- ]away|threshold|checklist|kill switch|follow condition|"
+                r"wait condition|(?:moves?|climbs?|rises?|falls?|drops?|heads?) (?:quickly )?toward|"
+                r"would need to|price target|target price|bull case|bear case)\b", re.I),
+     "a threshold or scenario the article sets for the future, not a figure a filing reports"),
+    (re.compile(r"\b(?:forecast|projects?|projected|expects?|expected to|estimates? that|"
+                r"could reach|will reach|by (?:20[3-9]\d))\b", re.I),
+     "a forecast or expectation, not a figure a filing reports"),
+    (re.compile(r"\b(?:first[- ]day|opened at|closed at|traded at|trading at|shares (?:rose|fell|"
+                r"jumped|climbed|dropped)|stock (?:rose|fell|jumped|climbed|dropped)|"
+                r"intraday)\b", re.I),
+     "a market price or trading move, which filings do not report"),
+)
+_PAGE_AFTER = re.compile(r"^\s*-?\s*pages?\b", re.I)
+
+
+def not_checkable_reason(sentence: str) -> str | None:
+    for pattern, reason in NOT_CHECKABLE_CUES:
+        if pattern.search(sentence):
+            return reason
+    return None
+
+
+def is_page_count(text_after: str) -> bool:
+    return bool(_PAGE_AFTER.match(text_after))

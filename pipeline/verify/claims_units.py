@@ -1,0 +1,236 @@
+"""Find the figures an article writes and read each one's value, unit and stated precision.
+
+A figure is a number as a reader sees it: "$510.0 million", "$(75.7) million", "62.0%",
+"212,965,381 shares", "50 times", "50x", "$115 to $125 per share". This module knows only the
+figure's own characters and the few words glued to it; what the figure is *about* (metric,
+period, entity) is read from the sentence by ``claims_context``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+_SCALES = {
+    "thousand": 3, "k": 3,
+    "million": 6, "mn": 6, "m": 6, "mm": 6,
+    "billion": 9, "bn": 9, "b": 9,
+    "trillion": 12, "tn": 12, "t": 12,
+}
+_WORD_SCALES = ("thousand", "million", "billion", "trillion")
+
+# A number not glued to a word on its left ("B200", "CS-3", "S-1/A", "FY2025" are names).
+_NUMBER = re.compile(r"(?<![A-Za-z0-9_.,/])\d[\d,]*(?:\.\d+)?")
+_VALID_NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_SCALE_AFTER = re.compile(
+    r"^\s?(?P<word>thousand|million|billion|trillion)\b|^\s?(?P<abbr>mn|mm|bn|tn|[mbkt])\b",
+    re.I,
+)
+_PERCENT_AFTER = re.compile(r"^\s?(?:%|percent\b|per cent\b|pct\b)", re.I)
+_POINTS_AFTER = re.compile(r"^\s?percentage points?\b", re.I)
+_MULTIPLE_AFTER = re.compile(r"^\s?(?:x\b|×|times\b)", re.I)
+_PER_SHARE_AFTER = re.compile(r"^\s?(?:(?:per|a|/)\s?share\b|each\b)", re.I)
+_SHARES_AFTER = re.compile(
+    r"^\s?(?:(?:new|of|our|its|the|common|ordinary|class\s+[a-z]|common\s+stock)\s+){0,3}shares?\b",
+    re.I,
+)
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD\s?)\s?\(?$")
+_MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−](?:US\$|\$)?\s?\(?$")
+_RANGE_JOIN = re.compile(r"^\s*(?:to|–|—|-|through)\s*$", re.I)
+_BETWEEN_JOIN = re.compile(r"^\s*and\s*$", re.I)
+_QUALIFIERS = (
+    ("about", re.compile(
+        r"(?:about|approximately|approx\.|roughly|around|nearly|almost|some|close to|~|"
+        r"an estimated|estimated)\s*$", re.I)),
+    ("more than", re.compile(
+        r"(?:more than|over|above|at least|exceeding|in excess of|upwards of)\s*$", re.I)),
+    ("less than", re.compile(r"(?:less than|under|below|up to|at most|no more than)\s*$", re.I)),
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure as written: its characters, value in base units, unit and tolerance."""
+
+    text: str
+    span: tuple[int, int]
+    value: Decimal
+    unit: str | None  # USD, USD/share, percent, shares, multiple, or None (a bare number)
+    tolerance: Decimal
+    negative: bool = False  # written negative: "(75.7)" or "-75.7"
+    qualifier: str | None = None  # "about", "more than", "less than"
+    range_role: str | None = None  # "low" / "high" when written as a range
+    digits: str = ""  # the number's own digits, for precision
+    scale: int = 0  # power of ten the scale word applies
+    is_points: bool = False  # "percentage points": a change, not a level
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure in ``text`` in order, ranges split into a low and a high figure."""
+    figures = []
+    for match in _NUMBER.finditer(text):
+        figure = read_figure(text, match)
+        if figure is not None:
+            figures.append(figure)
+    return pair_ranges(text, figures)
+
+
+def read_figure(text: str, match: re.Match) -> Figure | None:
+    """Read the figure around one number, or None when the number is part of a name."""
+    raw = match.group(0).rstrip(",")
+    if not _VALID_NUMBER.match(raw):
+        return None
+    start, end = match.start(), match.start() + len(raw)
+    after = text[end:end + 40]
+    if _is_glued_to_name(text, start, after):
+        return None
+    before = text[max(0, start - 12):start]
+    currency = bool(_CURRENCY_BEFORE.search(before))
+    paren = before.endswith("(") and after.startswith(")")
+    if paren:
+        end, after = end + 1, after[1:]
+    unit, end, scale, is_points = _read_suffix(text, end, currency)
+    span_start = _extend_left(text, start, currency)
+    negative = paren or bool(_MINUS_BEFORE.search(text[max(0, span_start - 3):start]))
+    if unit is None and _is_date_part(text, start, raw):
+        return None
+    number = Decimal(raw.replace(",", ""))
+    value = _plain(number.scaleb(scale)) if scale else number
+    value = -value if negative else value
+    return Figure(
+        text=text[span_start:end], span=(span_start, end), value=value, unit=unit,
+        tolerance=stated_tolerance(raw, scale, unit), negative=negative,
+        qualifier=read_qualifier(text[max(0, span_start - 30):span_start]),
+        digits=raw, scale=scale, is_points=is_points,
+    )
+
+
+def _is_glued_to_name(text: str, start: int, after: str) -> bool:
+    """'10-Q', '424B4', '3D', 'CS-3' (left hyphen after a letter): names, not figures."""
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return True
+    if re.match(r"^-pages?\b", after):
+        return False
+    if re.match(r"^-[A-Za-z]", after) or re.match(r"^[A-Za-z]\d", after):
+        return True
+    glued = re.match(r"^[A-Za-z]+", after)
+    if glued and glued.group(0).lower() not in ("x", "m", "mn", "mm", "bn", "b", "k", "tn", "t"):
+        return True
+    return False
+
+
+def _read_suffix(text: str, end: int, currency: bool) -> tuple[str | None, int, int, bool]:
+    """The unit and scale written after a number; returns (unit, new end, scale, is_points)."""
+    scale = 0
+    after = text[end:end + 60]
+    found = _SCALE_AFTER.match(after)
+    if found and (found.group("word") or currency):
+        word = (found.group("word") or found.group("abbr")).lower()
+        scale = _SCALES[word]
+        end += found.end()
+        after = text[end:end + 60]
+    for pattern, unit in ((_POINTS_AFTER, "percent"), (_PERCENT_AFTER, "percent")):
+        hit = pattern.match(after)
+        if hit:
+            return unit, end + hit.end(), scale, pattern is _POINTS_AFTER
+    hit = _MULTIPLE_AFTER.match(after)
+    if hit and not currency:
+        return "multiple", end + hit.end(), scale, False
+    if currency:
+        hit = _PER_SHARE_AFTER.match(after)
+        if hit:
+            return "USD/share", end + hit.end(), scale, False
+        return "USD", end, scale, False
+    hit = _SHARES_AFTER.match(after)
+    if hit:
+        return "shares", end + hit.end(), scale, False
+    return None, end, scale, False
+
+
+def _extend_left(text: str, start: int, currency: bool) -> int:
+    """Include '$', 'US$', '(' and a minus sign in the figure's span."""
+    left = start
+    if currency:
+        hit = re.search(r"(?:(?:^|(?<=[\s(:]))[-−]\s?)?(?:US\$|\$|USD\s?)\s?\(?$",
+                        text[max(0, start - 8):start])
+        if hit:
+            left = start - (len(text[max(0, start - 8):start]) - hit.start())
+    elif start > 0 and text[start - 1] == "(" or _MINUS_BEFORE.search(text[:start]):
+        left = start - 1
+    return left
+
+
+def read_qualifier(before: str) -> str | None:
+    """'about', 'more than' or 'less than' when the words just before a figure say so."""
+    for name, pattern in _QUALIFIERS:
+        if pattern.search(before):
+            return name
+    return None
+
+
+def stated_tolerance(digits: str, scale: int, unit: str | None) -> Decimal:
+    """Half a unit of the last stated digit, in base units ($510.0 million -> 50,000).
+
+    A share count written out in full (212,965,381) is exact: shares are whole numbers.
+    """
+    if unit == "shares" and scale == 0 and "." not in digits:
+        return Decimal(0)
+    exponent = -len(digits.split(".")[1]) if "." in digits else 0
+    return _plain(Decimal(5).scaleb(exponent - 1 + scale))
+
+
+def pair_ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """'$115 to $125 per share', '$40–50 billion', 'between $5.00 and $6.00': share the unit."""
+    out = list(figures)
+    for i in range(len(out) - 1):
+        low, high = out[i], out[i + 1]
+        gap = text[low.span[1]:high.span[0]]
+        between = re.search(r"between\s*$", text[max(0, low.span[0] - 10):low.span[0]], re.I)
+        if not (_RANGE_JOIN.match(gap) or (between and _BETWEEN_JOIN.match(gap))):
+            continue
+        if low.range_role or not _compatible(low.unit, high.unit):
+            continue
+        out[i], out[i + 1] = _share_unit(low, high)
+    return out
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or {a, b} == {"USD", "USD/share"}
+
+
+def _is_date_part(text: str, start: int, raw: str) -> bool:
+    """A year, the day of 'May 4, 2026', or a heading's '1.': not figures."""
+    if re.fullmatch(r"(?:19|20)\d\d", raw):
+        return True
+    if re.search(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$",
+                 text[max(0, start - 11):start]):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(re.match(r"\.(?:\s|$)", text[start + len(raw):]))
+
+
+def _share_unit(low: Figure, high: Figure) -> tuple[Figure, Figure]:
+    unit = high.unit or low.unit
+    scale = high.scale if low.scale == 0 else low.scale
+    if low.unit is None or low.scale != scale:
+        low = _rescale(low, scale, unit)
+    if high.unit is None or high.scale != scale:
+        high = _rescale(high, scale, unit)
+    if low.unit == "USD" and unit == "USD/share":
+        low = replace(low, unit=unit)
+    return (replace(low, unit=unit, range_role="low"),
+            replace(high, unit=unit, range_role="high", qualifier=low.qualifier))
+
+
+def _rescale(figure: Figure, scale: int, unit: str | None) -> Figure:
+    number = Decimal(figure.digits.replace(",", "")).scaleb(scale)
+    return replace(figure, value=_plain(-number if figure.negative else number), scale=scale,
+                   unit=unit, tolerance=stated_tolerance(figure.digits, scale, unit))
+
+
+def _plain(value: Decimal) -> Decimal:
+    """Write 2.903E+8 as 290300000 so values print and compare as people read them."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize() if value.as_tuple().exponent < -12 else value
