@@ -15,6 +15,7 @@ import pytest
 from lxml import etree
 
 from extractors.document import parse_document
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 EDGAR_FIXTURES = FIXTURES / "edgar"
@@ -51,29 +52,97 @@ DOCS = {
     "10-Q Q2": "cbrs-20260630.htm",
 }
 
-ANNUAL = ["509,991", "290,252", "310,920", "167,514", "199,071", "122,738", "237,827",
-          "481,602", "1.38", "9.90", "75.7", "21.8", "24.0%", "85.0%", "62.0%", "77.9%", "91.0%"]
-QUARTERS_2025 = ["99,512", "103,322", "135,714", "171,443", "23,867", "309,512", "22,201",
-                 "25,617"]
+ANNUAL = [
+    "509,991",
+    "290,252",
+    "310,920",
+    "167,514",
+    "199,071",
+    "122,738",
+    "237,827",
+    "481,602",
+    "1.38",
+    "9.90",
+    "75.7",
+    "21.8",
+    "24.0%",
+    "85.0%",
+    "62.0%",
+    "77.9%",
+    "91.0%",
+]
+QUARTERS_2025 = ["99,512", "103,322", "135,714", "171,443", "23,867", "309,512", "22,201", "25,617"]
 EXPECTED_TEXT = {
-    "S-1 2024": ["24.6", "78.7", "136.4", "177.7", "127.2", "66.6", "83%", "87%",
-                 "FORM S-1"],
-    "S-1": ["509,991", "290,252", "199,071", "237,827", "481,602", "75.7", "21.8",
-            "(in thousands, except per share data)"],
-    "S-1/A": ANNUAL + QUARTERS_2025 + [
-        "Amendment No. 1 to FORM S-1", "between $115.00 and $125.00 per share", "28,000,000",
-        "4,200,000", "212,965,381", "211,965", "78,287", "363.3"],
-    "424B4": ANNUAL + QUARTERS_2025 + [
-        "Filed pursuant to Rule 424(b)(4)", "$185.00 per share", "30,000,000", "4,500,000",
-        "$5,408.5 million"],
+    "S-1 2024": ["24.6", "78.7", "136.4", "177.7", "127.2", "66.6", "83%", "87%", "FORM S-1"],
+    "S-1": [
+        "509,991",
+        "290,252",
+        "199,071",
+        "237,827",
+        "481,602",
+        "75.7",
+        "21.8",
+        "(in thousands, except per share data)",
+    ],
+    "S-1/A": ANNUAL
+    + QUARTERS_2025
+    + [
+        "Amendment No. 1 to FORM S-1",
+        "between $115.00 and $125.00 per share",
+        "28,000,000",
+        "4,200,000",
+        "212,965,381",
+        "211,965",
+        "78,287",
+        "363.3",
+    ],
+    "424B4": ANNUAL
+    + QUARTERS_2025
+    + [
+        "Filed pursuant to Rule 424(b)(4)",
+        "$185.00 per share",
+        "30,000,000",
+        "4,500,000",
+        "$5,408.5 million",
+    ],
     "8-K close": ["FORM 8-K", "34,500,000", "$185.00", "4,500,000"],
     "EX-99.1 Q1": ["193,406", "14,006", "44.6%", "(in thousands)"],
     "10-Q Q1": ["FORM 10-Q", "193,406", "14,006", "44.6%", "63%", "11%"],
-    "EX-99.1 Q2": ["180,110", "103,322", "373,516", "202,834", "54,119", "125,991", "25,559",
-                   "450,528", "(in thousands)"],
-    "10-Q Q2": ["FORM 10-Q", "112,247,109", "111,601,424", "13,715,508", "180,110", "103,322",
-                "373,516", "202,834", "54,119", "125,991", "25,559", "450,528", "34%", "70%",
-                "49%", "47%", "9%", "18%", "10%", "41%", "76%", "August 5, 2026"],
+    "EX-99.1 Q2": [
+        "180,110",
+        "103,322",
+        "373,516",
+        "202,834",
+        "54,119",
+        "125,991",
+        "25,559",
+        "450,528",
+        "(in thousands)",
+    ],
+    "10-Q Q2": [
+        "FORM 10-Q",
+        "112,247,109",
+        "111,601,424",
+        "13,715,508",
+        "180,110",
+        "103,322",
+        "373,516",
+        "202,834",
+        "54,119",
+        "125,991",
+        "25,559",
+        "450,528",
+        "34%",
+        "70%",
+        "49%",
+        "47%",
+        "9%",
+        "18%",
+        "10%",
+        "41%",
+        "76%",
+        "August 5, 2026",
+    ],
 }
 
 
@@ -96,7 +165,9 @@ def _submission_rows() -> list[dict]:
         lengths = {len(v) for v in page.values()}
         assert len(lengths) == 1, "columnar arrays of a submissions page differ in length"
         keys = list(page)
-        rows += [dict(zip(keys, values)) for values in zip(*page.values())]
+        rows += [
+            dict(zip(keys, values, strict=True)) for values in zip(*page.values(), strict=True)
+        ]
     return rows
 
 
@@ -116,7 +187,8 @@ def test_submissions_shape_and_page():
     assert "0001628280-24-041596" not in recent  # only on the extra page
     rows = _submission_rows()
     assert {r["accessionNumber"] for r in rows} == {
-        f"{v[:10]}-{v[10:12]}-{v[12:]}" for v in FOLDERS.values()}
+        f"{v[:10]}-{v[10:12]}-{v[12:]}" for v in FOLDERS.values()
+    }
     forms = {r["accessionNumber"]: (r["form"], r["filingDate"], r["items"]) for r in rows}
     assert forms["0001628280-26-029503"] == ("S-1/A", "2026-05-04", "")
     assert forms["0001628280-26-035214"] == ("424B4", "2026-05-14", "")
@@ -148,7 +220,7 @@ def test_every_filing_has_its_folder(row):
     assert "Document Format Files" in page and accession in page
     for name in present - {f"{accession}-index.html"}:
         assert f">{name}</a>" in page
-        assert f"<td scope=\"row\">{(folder / name).stat().st_size}</td>" in page
+        assert f'<td scope="row">{(folder / name).stat().st_size}</td>' in page
     assert row["size"] == sum((folder / n).stat().st_size for n in listed if listed[n])
 
 
@@ -172,10 +244,19 @@ def test_figures_appear_as_text(key):
 
 
 def test_forms_guessed_from_covers():
-    guessed = {k: parse_document((_folder(k) / DOCS[k]).read_bytes(), name=DOCS[k]).form
-               for k in ("S-1 2024", "S-1", "S-1/A", "424B4", "8-K close", "10-Q Q1", "10-Q Q2")}
-    assert guessed == {"S-1 2024": "S-1", "S-1": "S-1", "S-1/A": "S-1/A", "424B4": "424B4",
-                       "8-K close": "8-K", "10-Q Q1": "10-Q", "10-Q Q2": "10-Q"}
+    guessed = {
+        k: parse_document((_folder(k) / DOCS[k]).read_bytes(), name=DOCS[k]).form
+        for k in ("S-1 2024", "S-1", "S-1/A", "424B4", "8-K close", "10-Q Q1", "10-Q Q2")
+    }
+    assert guessed == {
+        "S-1 2024": "S-1",
+        "S-1": "S-1",
+        "S-1/A": "S-1/A",
+        "424B4": "424B4",
+        "8-K close": "8-K",
+        "10-Q Q1": "10-Q",
+        "10-Q Q2": "10-Q",
+    }
 
 
 def test_unconfirmed_figures_are_absent():
@@ -188,8 +269,11 @@ def test_q2_inline_xbrl_cover_and_statement():
     raw = (_folder("10-Q Q2") / DOCS["10-Q Q2"]).read_text()
     shares = re.findall(r'name="dei:EntityCommonStockSharesOutstanding"[^>]*>([\d,]+)<', raw)
     assert sum(int(s.replace(",", "")) for s in shares) == 237_564_041
-    for member in ("us-gaap:CommonClassAMember", "us-gaap:CommonClassBMember",
-                   "cbrs:CommonClassNMember"):
+    for member in (
+        "us-gaap:CommonClassAMember",
+        "us-gaap:CommonClassBMember",
+        "cbrs:CommonClassNMember",
+    ):
         assert f'dimension="us-gaap:StatementClassOfStockAxis">{member}<' in raw
     assert re.search(r'sign="-" name="us-gaap:NetIncomeLoss"[^>]*scale="3"[^>]*>450,528<', raw)
     assert re.search(r'name="us-gaap:GrossProfit"[^>]*>25,559<', raw)
@@ -198,10 +282,24 @@ def test_q2_inline_xbrl_cover_and_statement():
 
 def test_articles():
     article = (FIXTURES / "articles" / "cerebras-ipo.md").read_text()
-    for figure in ("May 4, 2026", "$290.3 million", "$510.0 million", "42%", "39%",
-                   "$237.8 million", "$75.7 million", "62.0%", "24.0%", "$115 to $125", "$120",
-                   "212,965,381", "$25.6 billion", "50 times sales", "$40–50 billion",
-                   "300-page"):
+    for figure in (
+        "May 4, 2026",
+        "$290.3 million",
+        "$510.0 million",
+        "42%",
+        "39%",
+        "$237.8 million",
+        "$75.7 million",
+        "62.0%",
+        "24.0%",
+        "$115 to $125",
+        "$120",
+        "212,965,381",
+        "$25.6 billion",
+        "50 times sales",
+        "$40–50 billion",
+        "300-page",
+    ):
         assert figure in article, figure
     perturbed = (FIXTURES / "articles" / "cerebras-ipo-perturbed.md").read_text()
     for figure in ("$501.0 million", "42.0%", "44% in 2025"):
@@ -231,9 +329,29 @@ def test_no_fixture_is_a_copy_of_shared():
     shared = _shared_dir()
     if not shared.is_dir():
         pytest.skip(f"../shared is absent ({shared})")
-    ours = {hashlib.sha256(p.read_bytes()).hexdigest(): p
-            for p in FIXTURES.rglob("*") if p.is_file()}
+    ours = {
+        hashlib.sha256(p.read_bytes()).hexdigest(): p for p in FIXTURES.rglob("*") if p.is_file()
+    }
     for path in shared.rglob("*"):
         if path.is_file():
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
             assert digest not in ours, f"{ours.get(digest)} is a copy of {path}"
+
+
+def test_fixture_tree_is_not_git_ignored():
+    """sec.gov paths contain Archives/edgar/data/, which a top-level "data/" rule would hide."""
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    paths = [str(p.relative_to(ROOT)) for p in EDGAR_FIXTURES.rglob("*") if p.is_file()]
+    result = subprocess.run(
+        ["git", "check-ignore", "--stdin"],
+        cwd=ROOT,
+        input="\n".join(paths),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.stdout.strip() == "", f"git ignores fixture files:\n{result.stdout}"
