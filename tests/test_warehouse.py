@@ -264,6 +264,12 @@ def test_fact_naming_an_unknown_document_is_refused(db):
     assert count_rows(db)["filings"] == 0
 
 
+def test_document_listed_twice_is_refused(db):
+    run_id = load.start_run(db, "ingest", {})
+    with pytest.raises(ValidationError, match="listed twice"):
+        load.load_filing(db, make_filing(), [make_document(), make_document()], [], run_id)
+
+
 def test_two_thousand_facts_load(db):
     load_sample(db, sample_facts(2000))
     assert count_rows(db)["facts"] == 2005

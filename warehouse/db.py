@@ -46,6 +46,8 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
     """
     migrations = list_migrations()
     if str(path) == MEMORY:
+        if read_only:
+            raise ValidationError("an in-memory warehouse cannot be opened read-only")
         conn = duckdb.connect(MEMORY)
     else:
         conn = _open_file(Path(path), read_only)

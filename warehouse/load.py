@@ -255,6 +255,11 @@ def _index_documents(filing: FilingRecord, documents: list[DocumentRecord]) -> d
                 f"document {document.filename} belongs to {document.accession}, not to the "
                 f"filing being loaded ({filing.accession})"
             )
+        if document.filename in ids:
+            raise ValidationError(
+                f"document {document.filename} is listed twice for {filing.accession}; "
+                "pass each document once"
+            )
         ids[document.filename] = make_document_id(document.accession, document.filename)
     return ids
 
