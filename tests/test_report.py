@@ -122,7 +122,7 @@ def demo_filings() -> list[FilingRecord]:
 
 
 def _row(metric, start, end, value, filing, unit="USD", entity=None, basis=None):
-    return {"cik": CIK, "metric": metric, "entity": entity, "basis": basis,
+    return {"metric": metric, "entity": entity, "basis": basis,
             "period_start": start, "period_end": end, "value": D(value), "value_text": value,
             "unit": unit, "accession": filing[0], "form": filing[1], "filed_date": filing[2]}
 

@@ -56,7 +56,7 @@ def _open(page, path: Path) -> list[str]:
 
 
 def _demo_path(tmp_path: Path) -> Path:
-    """The integrator's demo report when given (FILINGCHECK_DEMO_REPORT), else the hand-built one."""
+    """The demo report when FILINGCHECK_DEMO_REPORT names one, else the hand-built one."""
     given = os.environ.get("FILINGCHECK_DEMO_REPORT")
     if given:
         return Path(given)

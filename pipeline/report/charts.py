@@ -33,9 +33,9 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 # --- chart data --------------------------------------------------------------------------------
 
-def build_charts(series: Mapping[str, Any]) -> list[dict[str, Any]]:
+def build_charts(series: Mapping[str, Any], cik: int | None = None) -> list[dict[str, Any]]:
     """Chart dicts for revenue, gross margin, shares outstanding and customer concentration."""
-    rows = {metric: _rows(frame) for metric, frame in series.items()}
+    rows = {metric: _rows(frame, cik) for metric, frame in series.items()}
     charts: list[dict[str, Any]] = []
     margin_rows = rows.get("gross_margin") or _derived_margins(rows)
     for metric, title, source in (("revenue", "Revenue", rows.get("revenue", [])),
@@ -55,7 +55,7 @@ def build_charts(series: Mapping[str, Any]) -> list[dict[str, Any]]:
     return charts
 
 
-def _rows(frame: Any) -> list[dict[str, Any]]:
+def _rows(frame: Any, cik: int | None) -> list[dict[str, Any]]:
     """Rows of a select_series DataFrame (or a list of dicts), as clean dicts sorted by period."""
     records = frame.to_dict("records") if hasattr(frame, "to_dict") else list(frame or [])
     out = []
@@ -63,7 +63,8 @@ def _rows(frame: Any) -> list[dict[str, Any]]:
         value = _decimal(rec.get("value"), rec.get("value_text"))
         if value is None:
             continue
-        out.append({**rec, "value": value, "period_start": to_date(rec.get("period_start")),
+        out.append({"cik": cik, **rec, "value": value,
+                    "period_start": to_date(rec.get("period_start")),
                     "period_end": to_date(rec.get("period_end")),
                     "filed_date": to_date(rec.get("filed_date")),
                     "entity": _text(rec.get("entity")), "basis": _text(rec.get("basis"))})

@@ -97,8 +97,8 @@ def _claim_row(c: Mapping[str, Any]) -> str:
     # escape each piece first, then wrap the (escaped) figure: no article text becomes markup
     sentence = (f'{escape(parts["before"])}<mark>{escape(parts["figure"])}</mark>'
                 f'{escape(parts["after"])}')
-    meta = " · ".join(escape(str(x)) for x in (c["metric"], c["period_label"], c["entity"])
-                      if x)
+    meta = " · ".join(escape(str(x)) for x in (c["metric"], c["period_label"], c["entity"],
+                                                c.get("qualifier")) if x)
     if c.get("cited_form"):
         cited = f"cites {c['cited_form']}" + (f" of {c['cited_date']}" if c["cited_date"] else "")
         meta = " · ".join(filter(None, (meta, escape(cited))))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -75,7 +75,7 @@ def build_report(
         "filings": _filings(ordered, filings),
         "claims": claims,
         "changes": dict(changes) if changes is not None else _no_history(),
-        "charts": build_charts(series or {}),
+        "charts": build_charts(series or {}, int(cik)),
     }
 
 
@@ -104,6 +104,7 @@ def _claim(article: Article, number: int, v: Verification) -> dict[str, Any]:
         "period_end": iso(claim.period_end),
         "entity": claim.entity,
         "basis": claim.basis,
+        "qualifier": getattr(claim, "qualifier", None),  # added to Claim later; older ones lack it
         "cited_form": claim.cited_form,
         "cited_date": iso(claim.cited_date),
         "verdict": v.verdict,
@@ -269,8 +270,10 @@ def _latest_run_key(previous: Sequence[Mapping[str, Any]]) -> Any:
 def _run_info(previous: Sequence[Mapping[str, Any]], run_key: Any) -> dict[str, Any]:
     row = next(r for r in previous if _run_of(r) == run_key)
     when = row.get("verified_at") or row.get("started_at")
+    if isinstance(when, datetime):
+        when = when.isoformat(timespec="seconds")
     return {"run_id": str(row.get("run_id")) if row.get("run_id") is not None else None,
-            "verified_at": iso(when) if isinstance(when, date) else (str(when) if when else None)}
+            "verified_at": str(when) if when else None}
 
 
 def _no_history() -> dict[str, Any]:
