@@ -21,7 +21,7 @@ class ConceptRule:
 
 
 CONCEPTS: dict[str, ConceptRule] = {
-    # Revenues is the filer's total when it also tags the contract-revenue subset, so it ranks first.
+    # Revenues is the filer's total when it also tags the contract-revenue subset: it ranks first.
     "Revenues": ConceptRule("revenue", "USD", 0),
     "RevenueFromContractWithCustomerExcludingAssessedTax": ConceptRule("revenue", "USD", 1),
     "RevenueFromContractWithCustomerIncludingAssessedTax": ConceptRule("revenue", "USD", 2),
@@ -69,7 +69,8 @@ def humanise_member(member: str) -> str:
     """'nvda:CustomerAMember' -> 'Customer A'; 'CustomerOneMember' -> 'Customer One'."""
     name = local_name(member)
     name = re.sub(r"Member$", "", name)
-    words = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+|[a-z]+", name)
+    # Digits stay with the capitals before them: G42Member is "G42", not "G 42".
+    words = re.findall(r"[A-Z][a-z]+|[A-Z]+\d*(?![a-z])|\d+|[a-z]+", name)
     return " ".join(words) if words else name
 
 
@@ -83,7 +84,8 @@ def share_class(member: str) -> str | None:
     return f"Class {match.group(1)}" if match else None
 
 
-def dimension_entity(rule: ConceptRule, dims: dict[str, str]) -> tuple[bool, str | None, str | None]:
+def dimension_entity(rule: ConceptRule,
+                     dims: dict[str, str]) -> tuple[bool, str | None, str | None]:
     """Decide whether a fact with these dimensions (axis local name -> member QName) counts.
 
     Returns (keep, entity, basis). Statement figures count only without dimensions (a segment's

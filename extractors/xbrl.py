@@ -9,16 +9,24 @@ ratio 0.23 with decimals 2 becomes 23 percent with decimals 0).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from extractors.concepts import ConceptRule, dimension_entity, prefer_concepts, rule_for
 from extractors.document import Document
 from extractors.model import Fact, Source, merge_facts
 from extractors.xbrl_contexts import (
-    Context, attr, lname, parse_contexts, parse_decimals, parse_ix_number, parse_safe_xml,
-    parse_units, plain,
+    Context,
+    attr,
+    lname,
+    parse_contexts,
+    parse_decimals,
+    parse_ix_number,
+    parse_safe_xml,
+    parse_units,
+    plain,
 )
 from pipeline.errors import ParsingError
 
@@ -47,7 +55,8 @@ def extract_inline_xbrl(doc: Document) -> list[Fact]:
     units = parse_units(doc.root)
     readings = [r for el in doc.root.iter("ix:nonfraction")
                 if (r := _inline_reading(el, contexts, units, doc.name)) is not None]
-    return finish_facts([reading_fact(r, doc.name) for r in readings])
+    facts = [reading_fact(r, doc.name) for r in readings]
+    return finish_facts(customer_aliases([f for f in facts if f is not None], doc.text))
 
 
 def extract_xbrl_instance(data: bytes | str, *, document: str) -> list[Fact]:
@@ -138,6 +147,33 @@ def reading_fact(r: Reading, document: str, *, extractor: str = EXTRACTOR,
                 basis=basis, decimals=decimals, sources=(source,))
 
 
+def customer_aliases(facts: list[Fact], text: str) -> list[Fact]:
+    """Name customers as the document's prose does, so tag and sentence readings merge.
+
+    A member only spells the full name (MohamedBinZayedUniversityOfArtificialIntelligenceMember);
+    the filing defines the alias readers quote ('... Intelligence ("MBZUAI")').
+    """
+    if not any(f.metric == "customer_concentration" for f in facts):
+        return facts
+    from extractors.concentration import find_aliases  # the sentence extractor's alias rules
+
+    aliases = {_squash(name): alias for name, alias in find_aliases(text).items()}
+    return [replace(f, entity=_alias(f.entity, aliases))
+            if f.metric == "customer_concentration" else f for f in facts]
+
+
+def _alias(entity: str | None, aliases: dict[str, str]) -> str | None:
+    # The name the prose defines may be preceded by a heading run into it; it ends the same way.
+    key = _squash(entity or "")
+    if len(key) < 3:
+        return entity
+    return aliases.get(key) or next((a for n, a in aliases.items() if n.endswith(key)), entity)
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
 def finish_facts(facts: list[Fact | None]) -> list[Fact]:
     """Drop unmapped readings, keep the preferred concept per figure, add class totals, merge."""
     kept = merge_facts(prefer_concepts([f for f in facts if f is not None]))
@@ -145,28 +181,32 @@ def finish_facts(facts: list[Fact | None]) -> list[Fact]:
 
 
 def class_totals(facts: list[Fact]) -> list[Fact]:
-    """A summed 'total' share count for each date at which two or more classes are reported.
+    """A 'total' share count for each date at which share classes are reported.
 
-    A figure in conflict is left out of the sum: adding a contradicted number would hide it.
+    Several classes sum. A single class is the total too, since a cover must state every class
+    (GameStop's cover names only Class A; its XBRL tags that count undimensioned), but only when
+    no total is stated outright. A figure in conflict is left out: adding a contradicted number
+    would hide it.
     """
     by_date: dict[object, list[Fact]] = defaultdict(list)
+    stated = {f.period_end for f in facts
+              if f.metric == "shares_outstanding" and f.entity == "total"}
     for fact in facts:
         if (fact.metric == "shares_outstanding" and (fact.entity or "").startswith("Class ")
                 and not fact.is_conflict):
             by_date[fact.period_end].append(fact)
-    totals = []
-    for end, parts in by_date.items():
-        if len({p.entity for p in parts}) < 2:
-            continue
-        decimals = [p.decimals for p in parts]
-        text = " + ".join(f"{p.entity} {p.value:,}" for p in parts)
-        sources = tuple(s for p in parts for s in p.sources)
-        first = parts[0].sources[0]
-        summary = Source(document=first.document, extractor=first.extractor,
-                         extractor_version=first.extractor_version, text=f"sum of {text}",
-                         concept=first.concept)
-        totals.append(Fact(metric="shares_outstanding", value=sum(p.value for p in parts),
-                           unit="shares", period_start=None, period_end=end, entity="total",
-                           decimals=None if None in decimals else min(decimals),
-                           sources=(summary,) + sources))
-    return totals
+    return [_total(end, parts) for end, parts in by_date.items()
+            if len({p.entity for p in parts}) >= 2 or end not in stated]
+
+
+def _total(end, parts: list[Fact]) -> Fact:
+    decimals = [p.decimals for p in parts]
+    text = " + ".join(f"{p.entity} {p.value:,}" for p in parts)
+    first = parts[0].sources[0]
+    summary = Source(document=first.document, extractor=first.extractor,
+                     extractor_version=first.extractor_version, concept=first.concept,
+                     text=f"sum of {text}" if len(parts) > 1 else f"the only class: {text}")
+    return Fact(metric="shares_outstanding", value=sum(p.value for p in parts), unit="shares",
+                period_start=None, period_end=end, entity="total",
+                decimals=None if None in decimals else min(decimals),
+                sources=(summary,) + tuple(s for p in parts for s in p.sources))

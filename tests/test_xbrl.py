@@ -123,7 +123,8 @@ def test_instance_xml_gives_the_same_facts_as_the_inline_document(aapl):
     facts = extract_xbrl_instance(path.read_bytes(), document=path.name)
     revenue = _value(facts, "revenue", date(2024, 12, 29), date(2025, 3, 29))
     assert revenue.value == Decimal("95359000000")
-    assert revenue.sources[0].concept == "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax"
+    concept = "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax"
+    assert revenue.sources[0].concept == concept
     assert {(f.key(), f.value) for f in facts} == {(f.key(), f.value) for f in aapl}
 
 
@@ -175,3 +176,19 @@ def test_unknown_format_and_missing_context_are_parsing_errors():
     with pytest.raises(ParsingError, match="context"):
         _inline('<ix:nonfraction name="us-gaap:Revenues" contextref="nope" unitref="usd">5'
                 '</ix:nonfraction>')
+
+
+def test_cerebras_customers_are_named_as_the_prose_defines_them():
+    from tests.conftest import EDGAR_FIXTURES
+
+    path = EDGAR_FIXTURES / "Archives/edgar/data/2021728/000162828026056357/cbrs-20260630.htm"
+    if not path.is_file():
+        pytest.skip(f"the Cerebras fixture {path} is absent")
+    facts = extract_inline_xbrl(parse_document(path.read_bytes(), name=path.name))
+    shares = {(f.entity, f.period_start, f.period_end): f.value for f in facts
+              if f.metric == "customer_concentration" and f.basis == "revenue"}
+    q2, q2_prior = (date(2026, 4, 1), date(2026, 6, 30)), (date(2025, 4, 1), date(2025, 6, 30))
+    h1, h1_prior = (date(2026, 1, 1), date(2026, 6, 30)), (date(2025, 1, 1), date(2025, 6, 30))
+    # MohamedBinZayedUniversityOfArtificialIntelligenceMember is "MBZUAI" in the filing's prose.
+    assert [shares[("MBZUAI", *p)] for p in (q2, q2_prior, h1, h1_prior)] == [34, 70, 49, 47]
+    assert [shares[("G42", *p)] for p in (q2, q2_prior, h1, h1_prior)] == [9, 18, 10, 41]

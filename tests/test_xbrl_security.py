@@ -12,7 +12,7 @@ from extractors.xbrl import extract_inline_xbrl, extract_xbrl_instance
 from pipeline.errors import ParsingError
 
 LAUGHS = "".join(
-    f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1)) * 10}">' for i in range(1, 10))
+    f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
 BILLION_LAUGHS = f'<?xml version="1.0"?><!DOCTYPE xbrl [<!ENTITY lol0 "lol">{LAUGHS}]>'
 EXTERNAL = ('<?xml version="1.0"?><!DOCTYPE xbrl [<!ENTITY file SYSTEM "file:///etc/passwd">'
             '<!ENTITY net SYSTEM "http://127.0.0.1:1/x">]>')

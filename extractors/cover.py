@@ -1,0 +1,157 @@
+"""Shares outstanding from a 10-Q/10-K cover page, as printed (not from its XBRL tags).
+
+The cover states the count per class as of a recent date, in a sentence ("As of August 31, 2023,
+the registrant had outstanding 114,701,772 shares of Class A common stock and 3,499,992 shares of
+Class B common stock", "... outstanding as of July 21, 2025 was 14,939,315,000", "... was 24.3
+billion") or a small table ("Class | Shares Outstanding as of July 25, 2023"). Only the cover is
+read: the balance sheet and equity notes also say "shares outstanding", about other dates and in
+millions. Several classes also give a summed "total" fact.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+from extractors.document import Document
+from extractors.model import Fact, Source, merge_facts
+from extractors.numbers import parse_number
+from extractors.sentences import Sentence, split_sentences
+from extractors.textperiods import DATE_RE, parse_date
+from extractors.xbrl import class_totals
+
+EXTRACTOR_VERSION = "1.0"
+EXTRACTOR = "cover"
+
+# The cover sits in the first pages; past this a "shares outstanding" is not the cover's.
+COVER_CHARS = 15000
+# Every 10-Q/10-K cover asks "whether the registrant is a shell company" just before the count.
+_ANCHOR_RE = re.compile(r"shell\s+company", re.I)
+_COVER_END_RE = re.compile(r"\bTABLE\s+OF\s+CONTENTS\b|\bPART\s+I\b(?!I)|\bINDEX\b|\bFORWARD[-\s]"
+                           r"LOOKING\s+STATEMENTS\b|\bDOCUMENTS\s+INCORPORATED\b", re.I)
+_AFTER_ANCHOR = 4000
+_DATE_RE = re.compile(DATE_RE, re.I)
+_AS_OF_RE = re.compile(rf"\b(?:as\s+of|at|on)\s+({DATE_RE})", re.I)
+_COUNT_RE = re.compile(
+    r"(?<![\w$.,/-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s+(?P<scale>thousand|million|billion)\b)?(?![\w%]|[.,]\d)", re.I)
+_SCALES = {"thousand": 3, "million": 6, "billion": 9}
+_CLASS_RE = re.compile(r"\bClass\s+([A-Z0-9])\b")
+# A count is "N shares ..." or "... outstanding ... was N" / "...: N".
+_SHARES_AFTER_RE = re.compile(r"^\s*shares\b", re.I)
+_LEAD_IN_RE = re.compile(r"(?::|\bwas|\bwere|\bhad|\bhad\s+outstanding|\bis)\s*$", re.I)
+# Market-value sentences count non-affiliates' shares, not the shares outstanding.
+_NOT_COUNT_RE = re.compile(r"aggregate\s+market\s+value|non-?affiliates", re.I)
+
+
+def extract_cover_shares(doc: Document) -> list[Fact]:
+    """shares_outstanding facts, per class and in total, dated by the cover's as-of date."""
+    start, end = cover_region(doc.text)
+    facts = _from_sentences(doc, start, end) + _from_tables(doc, start, end)
+    merged = merge_facts(facts)
+    return merge_facts(merged + class_totals(merged))
+
+
+def cover_region(text: str) -> tuple[int, int]:
+    """(start, end) of the cover's closing part: from the shell-company question to the contents."""
+    head = text[:COVER_CHARS]
+    anchor = _ANCHOR_RE.search(head)
+    start = anchor.start() if anchor else 0
+    limit = min(len(head), start + _AFTER_ANCHOR) if anchor else len(head)
+    stop = _COVER_END_RE.search(head, anchor.end() if anchor else 0, limit)
+    return start, stop.start() if stop else limit
+
+
+def _from_sentences(doc: Document, start: int, end: int) -> list[Fact]:
+    facts: list[Fact] = []
+    for sentence in split_sentences(doc.text):
+        if sentence.end <= start or sentence.start >= end:
+            continue
+        text = sentence.text[: end - sentence.start]
+        if "outstanding" not in text.lower() or _NOT_COUNT_RE.search(text):
+            continue
+        as_of = _as_of(text)
+        if as_of is not None:
+            facts += _sentence_counts(doc, sentence, text, as_of)
+    return facts
+
+
+def _as_of(text: str) -> date | None:
+    match = _AS_OF_RE.search(text) or _DATE_RE.search(text)
+    return parse_date(match.group(1) if match.groups() else match.group(0)) if match else None
+
+
+def _sentence_counts(doc: Document, sentence: Sentence, text: str, as_of: date) -> list[Fact]:
+    masked = _DATE_RE.sub(lambda m: "#" * len(m.group(0)), text)  # a date's year is no count
+    counts = [m for m in _COUNT_RE.finditer(masked) if _is_count(masked, m)]
+    facts = []
+    for i, match in enumerate(counts):
+        value, decimals = _value(match)
+        if value is None:
+            continue
+        after_end = counts[i + 1].start() if i + 1 < len(counts) else len(masked)
+        before_start = counts[i - 1].end() if i else 0
+        entity = _class_of(masked[match.end():after_end], masked[before_start:match.start()])
+        facts.append(_fact(doc, value, decimals, as_of, entity, sentence.span, text))
+    return facts
+
+
+def _is_count(text: str, match: re.Match) -> bool:
+    if text[: match.start()].rstrip().endswith("$"):
+        return False  # a price or par value
+    value = Decimal(match["num"].replace(",", ""))
+    if value < 1000 and not match["scale"]:
+        return False  # section numbers, par values, "1.0 shares" in millions
+    return bool(_SHARES_AFTER_RE.match(text[match.end():])
+                or _LEAD_IN_RE.search(text[max(0, match.start() - 30): match.start()]))
+
+
+def _value(match: re.Match) -> tuple[Decimal | None, int | None]:
+    parsed = parse_number(match["num"])
+    if parsed is None or parsed.value < 0:
+        return None, None
+    exponent = _SCALES.get((match["scale"] or "").lower(), 0)
+    # "24.3 billion" is known to the hundred million: decimals -9 + 1 fraction digit = -8.
+    return parsed.value.scaleb(exponent).quantize(Decimal(1)), parsed.decimals - exponent
+
+
+def _class_of(after: str, before: str) -> str:
+    """The class a count belongs to: named right after it ("shares of Class A"), else before it
+    ("Class A Common Stock outstanding as of ...: N"), else the count is the total."""
+    after = re.split(r"[;:,.]", after, maxsplit=1)[0]
+    before_classes = _CLASS_RE.findall(before)
+    letter = (m.group(1) if (m := _CLASS_RE.search(after))
+              else before_classes[-1] if before_classes else None)
+    return f"Class {letter}" if letter else "total"
+
+
+def _from_tables(doc: Document, start: int, end: int) -> list[Fact]:
+    """A cover table: a header row 'Class ... Outstanding as of <date>' then 'class<TAB>count'."""
+    facts: list[Fact] = []
+    lines = doc.text[start:end].split("\n")
+    offset = start
+    as_of = None
+    for line in lines:
+        if "\t" in line and "outstanding" in line.lower() and _DATE_RE.search(line):
+            as_of = parse_date(_DATE_RE.search(line).group(0))
+        elif as_of is not None and "\t" in line:
+            cells = [c.strip() for c in line.split("\t") if c.strip()]
+            parsed = parse_number(cells[-1]) if len(cells) >= 2 else None
+            if parsed is not None and parsed.value >= 1000 and not parsed.is_percent:
+                match = _CLASS_RE.search(cells[0])
+                entity = f"Class {match.group(1)}" if match else "total"
+                span = (offset, offset + len(line))
+                facts.append(_fact(doc, parsed.value, 0, as_of, entity, span, line))
+        elif as_of is not None:
+            as_of = None  # the table ended
+        offset += len(line) + 1
+    return facts
+
+
+def _fact(doc: Document, value: Decimal, decimals: int | None, as_of: date, entity: str,
+          span: tuple[int, int], text: str) -> Fact:
+    source = Source(document=doc.name, extractor=EXTRACTOR, extractor_version=EXTRACTOR_VERSION,
+                    span=span, text=" ".join(text.split()))
+    return Fact(metric="shares_outstanding", value=value, unit="shares", period_start=None,
+                period_end=as_of, entity=entity, decimals=decimals, sources=(source,))
