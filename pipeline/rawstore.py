@@ -35,7 +35,7 @@ class RawStore:
 
     def path_for(self, sha256: str) -> Path:
         """Where the body with this hash lives (it may not exist yet)."""
-        if not isinstance(sha256, str) or _SHA256_RE.match(sha256) is None:
+        if not isinstance(sha256, str) or _SHA256_RE.fullmatch(sha256) is None:
             raise ValidationError(f"{sha256!r} is not a sha256 hex digest (64 lowercase hex)")
         return self.root / "sha256" / sha256[:2] / sha256
 

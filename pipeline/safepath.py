@@ -12,9 +12,9 @@ from pathlib import Path
 
 from pipeline.errors import ValidationError
 
-ACCESSION_RE = re.compile(r"^\d{10}-\d{2}-\d{6}$")
-_CIK_RE = re.compile(r"^\d{1,10}$")
-_SUBMISSIONS_PAGE_RE = re.compile(r"^CIK\d{10}-submissions-\d{3}\.json$")
+ACCESSION_RE = re.compile(r"^\d{10}-\d{2}-\d{6}\Z")
+_CIK_RE = re.compile(r"^\d{1,10}\Z")
+_SUBMISSIONS_PAGE_RE = re.compile(r"^CIK\d{10}-submissions-\d{3}\.json\Z")
 _MAX_NAME = 255
 # Characters that would let a "file name" name a directory, a drive or another stream.
 _FORBIDDEN = ("/", "\\", "\x00", ":")
@@ -22,7 +22,7 @@ _FORBIDDEN = ("/", "\\", "\x00", ":")
 
 def validate_accession(accession: str) -> str:
     """Return the accession number if it looks like 0001234567-26-000123, else raise."""
-    if not isinstance(accession, str) or ACCESSION_RE.match(accession) is None:
+    if not isinstance(accession, str) or ACCESSION_RE.fullmatch(accession) is None:
         raise ValidationError(
             f"accession number {accession!r} is not of the form 0001234567-26-000123; "
             "check the filing's accession number"
@@ -33,7 +33,7 @@ def validate_accession(accession: str) -> str:
 def validate_cik(cik: int | str) -> int:
     """Return the CIK as an int (1 to 10 digits, positive), else raise."""
     text = str(cik).strip() if isinstance(cik, (int, str)) and not isinstance(cik, bool) else ""
-    if _CIK_RE.match(text) is None or int(text) == 0:
+    if _CIK_RE.fullmatch(text) is None or int(text) == 0:
         raise ValidationError(f"CIK {cik!r} is not a positive number of at most 10 digits")
     return int(text)
 
@@ -54,7 +54,7 @@ def validate_filename(name: str) -> str:
 
 def validate_submissions_page(name: str) -> str:
     """Return an extra submissions page name (CIK##########-submissions-001.json), else raise."""
-    if not isinstance(name, str) or _SUBMISSIONS_PAGE_RE.match(name) is None:
+    if not isinstance(name, str) or _SUBMISSIONS_PAGE_RE.fullmatch(name) is None:
         raise ValidationError(
             f"submissions page name {name!r} is not of the form "
             "CIK##########-submissions-NNN.json; the submissions JSON may be corrupt"

@@ -178,7 +178,7 @@ class MirrorTransport:
     def path_for(self, url: str) -> Path:
         """The mirror file for ``url``; ValidationError outside EDGAR's layout or the root."""
         relative = urlsplit(url).path.lstrip("/")
-        if not any(pattern.match(relative) for pattern in _MIRROR_LAYOUT):
+        if not any(pattern.fullmatch(relative) for pattern in _MIRROR_LAYOUT):
             raise ValidationError(
                 f"{url} is outside EDGAR's layout the mirror serves (files/company_tickers.json, "
                 "submissions/, api/xbrl/companyfacts/, Archives/edgar/data/<cik>/<accession>/)"

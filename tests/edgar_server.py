@@ -37,7 +37,9 @@ class Fault:
 
 
 def status(code: int, retry_after: str | int | None = None) -> Fault:
-    return Fault("status", status=code, retry_after=None if retry_after is None else str(retry_after))
+    """Answer with this status (and Retry-After header, when given)."""
+    after = None if retry_after is None else str(retry_after)
+    return Fault("status", status=code, retry_after=after)
 
 
 def truncate() -> Fault:

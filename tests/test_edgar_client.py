@@ -404,3 +404,47 @@ def test_timing_sanity_of_the_whole_flow(edgar):
     elapsed = time.monotonic() - started
     assert client.requests_made >= 9
     assert elapsed < (client.requests_made / 10) + 1.0
+
+
+def test_retry_after_accepts_seconds_and_http_dates():
+    from datetime import UTC, datetime
+
+    from pipeline.transport import parse_retry_after
+
+    now = datetime(2026, 3, 1, 12, 0, 0, tzinfo=UTC)
+    assert parse_retry_after("3", now=now) == 3.0
+    assert parse_retry_after("Sun, 01 Mar 2026 12:00:07 GMT", now=now) == 7.0
+    assert parse_retry_after("Sun, 01 Mar 2026 11:00:00 GMT", now=now) == 0.0
+    assert parse_retry_after("soon", now=now) is None
+    assert parse_retry_after(None) is None
+
+
+def test_retry_after_http_date_is_honoured(edgar):
+    from email.utils import formatdate
+
+    server, settings = edgar
+    server.inject(TICKERS, status(503, retry_after=formatdate(time.time() + 2, usegmt=True)))
+    client_for(settings).fetch(settings.base_url + TICKERS)
+    first, second = server.requests_to(TICKERS)
+    assert second.at - first.at >= 0.9  # HTTP-dates have 1 s resolution
+
+
+def test_a_retry_after_too_long_to_wait_stops_the_run(edgar):
+    server, settings = edgar
+    server.inject(TICKERS, status(429, retry_after=3600))
+    with pytest.raises(TransportError, match="wait 3600 s"):
+        client_for(settings).fetch(settings.base_url + TICKERS)
+    assert len(server.requests_to(TICKERS)) == 1
+
+
+def test_short_body_is_refused_even_if_the_http_library_does_not_notice():
+    from types import SimpleNamespace
+
+    from pipeline.transport import _read_full_body, _Retry
+
+    response = SimpleNamespace(content=b"half", headers={"Content-Length": "8"},
+                               raw=SimpleNamespace(tell=lambda: 4))
+    with pytest.raises(_Retry, match="4 of 8 bytes"):
+        _read_full_body(response)
+    response.raw = SimpleNamespace(tell=lambda: 8)
+    assert _read_full_body(response) == b"half"  # 8 gzip bytes decoded to 4: complete
