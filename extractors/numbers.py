@@ -1,0 +1,82 @@
+"""The one number parser for table cells and sentences.
+
+Filings print the same figure many ways: ``1,234``, ``(1,234)`` for a negative, ``$`` or ``)`` in
+a cell of their own (the table model glues those back before calling us), a dash for nil, a
+footnote marker after the figure, a unicode minus, non-breaking spaces, ``%``. Every caller goes
+through ``parse_number`` so a figure is read the same way wherever it is printed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+# Dashes a filer uses for "nil": hyphen, en dash, em dash, figure dash, minus sign, horizontal bar.
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_NIL_RE = re.compile(rf"^[{_DASHES}]+$")
+# A footnote marker after a figure: "(1)", "(a)", "*", "†", "‡", superscript digits.
+_FOOTNOTE_RE = re.compile(r"(?:\s*(?:\((?:\d{1,2}|[a-z])\)|[*\u2020\u2021\u00b9\u00b2\u00b3]+))+$")
+_NUMBER_RE = re.compile(
+    r"^(?P<pre>(?:[-\u2212\u2013(]|\$|US\$|USD|\s)*)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<suf>(?:[)%]|\s)*)$"
+)
+
+
+@dataclass(frozen=True)
+class ParsedNumber:
+    """An exact reading of one printed figure.
+
+    ``value`` is as printed (no scale applied); ``decimals`` counts printed fraction digits (0 for
+    whole numbers) so callers can state precision; ``is_nil`` marks a dash printed for nothing.
+    """
+
+    value: Decimal
+    raw: str
+    is_percent: bool = False
+    is_nil: bool = False
+    decimals: int = 0
+
+
+def clean_text(text: str) -> str:
+    """Fold the spaces filers use (nbsp, thin, zero-width) into plain spaces, trimmed."""
+    text = text.replace("\u200b", "").replace("\ufeff", "")
+    return " ".join(text.replace("\xa0", " ").replace("\u2009", " ").replace("\u202f", " ").split())
+
+
+def parse_number(text: str | None) -> ParsedNumber | None:
+    """Read a printed figure exactly, or None when the text is not a single figure."""
+    if text is None:
+        return None
+    raw = text
+    text = clean_text(text)
+    if not text:
+        return None
+    if _NIL_RE.match(text) or text in ("$ —", "$ -", "$—", "$-", "$ –", "$–"):
+        return ParsedNumber(Decimal(0), raw, is_nil=True)
+    match = _NUMBER_RE.match(text) or _NUMBER_RE.match(_FOOTNOTE_RE.sub("", text))
+    if match is None or match["pre"].count("(") != match["suf"].count(")"):
+        return None
+    if match["pre"].count("(") > 1:
+        return None
+    value = Decimal(match["num"].replace(",", ""))
+    if "(" in match["pre"] or any(d in match["pre"] for d in _DASHES):
+        value = -value
+    digits = match["num"]
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return ParsedNumber(value, raw, is_percent="%" in match["suf"], decimals=decimals)
+
+
+def format_number(value: Decimal, *, parens: bool = True, currency: bool = False,
+                  percent: bool = False) -> str:
+    """Print a Decimal the way filings do (thousands commas, negatives in parentheses)."""
+    sign = value < 0
+    body = f"{abs(value):,f}"
+    if currency:
+        body = "$" + body
+    if percent:
+        body += "%"
+    if sign:
+        body = f"({body})" if parens else "-" + body
+    return body

@@ -1,0 +1,173 @@
+"""Periods from table headers: "Three Months Ended June 30," over "2026 2025", fiscal years,
+52/53-week years, and the document's own definition of its fiscal years.
+
+A header names a duration and an end date; we turn that into (start, end) dates. Headers give a
+nominal start ("three months ended March 29" starts about December 30) while XBRL contexts give
+exact ones, so two periods are the same when they end on the same day and start within a few
+days: ``same_period``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+_MONTH_RE = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_RE = re.compile(_MONTH_RE + r"\s*(?P<day>\d{1,2})\s*,?\s*(?P<year>(?:19|20)\d\d)?", re.I)
+_YEAR_RE = re.compile(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,.%])")
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12,
+                 "thirteen": 13, "twenty-six": 26, "thirty-nine": 39, "fifty-two": 52,
+                 "fifty-three": 53}
+_WEEKS_RE = re.compile(r"\b(?P<n>\d{1,2}|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three)"
+                       r"[\s-]*weeks?\b", re.I)
+_MONTHS_RE = re.compile(r"\b(?P<n>\d{1,2}|three|six|nine|twelve)[\s-]*months?\b", re.I)
+_QUARTER_RE = re.compile(r"\bquarters?\b", re.I)
+_YEAR_WORD_RE = re.compile(r"\b(?:fiscal\s+)?years?\b|\bfiscal\b|\bannual\b", re.I)
+_POINT_RE = re.compile(r"\b(?:as of|as at|balance)\b", re.I)
+# Words a period header may hold besides its period; anything else names a segment, a class
+# or a change column, and such a column is not the company's figure for the period.
+_HEADER_NOISE = re.compile(
+    r"\b(?:three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|months?|"
+    r"weeks?|quarters?|years?|fiscal|ended|ending|end|for|the|and|of|period|periods|unaudited|"
+    r"audited|as|gaap|in|thousands|millions|billions|except|per|share|data|"
+    r"amounts|total|q[1-4]|first|second|third|fourth|full|year-to-date|ytd|"
+    + _MONTH_RE[len("(?P<month>"):-4] + r")\b|\d+|[^\w\s]+", re.I)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A duration (start..end) or, with start None, a point in time."""
+
+    start: date | None
+    end: date
+
+
+def parse_header_period(text: str, fiscal_years: dict[int, tuple[date, date]] | None = None,
+                        default_months: int | None = None) -> Period | None:
+    """The period a column header names, or None when it names none.
+
+    ``fiscal_years`` maps a fiscal label year ("Fiscal 2023") to the dates the document defines
+    for it; ``default_months`` is the duration the table's caption states when the header
+    itself gives only years.
+    """
+    end = _end_date(text)
+    if end is None:
+        return _fiscal_label_period(text, fiscal_years)
+    if _POINT_RE.search(text) and not (_MONTHS_RE.search(text) or _WEEKS_RE.search(text)):
+        return None
+    weeks = _count(_WEEKS_RE, text)
+    if weeks:
+        return Period(end - timedelta(days=7 * weeks - 1), end)
+    months = _count(_MONTHS_RE, text)
+    if months is None and _QUARTER_RE.search(text):
+        months = 3
+    if months is None and _YEAR_WORD_RE.search(text):
+        months = 12
+    months = months or default_months
+    if not months:
+        return None
+    return Period(months_before(end, months), end)
+
+
+def _end_date(text: str) -> date | None:
+    """The last full date the header prints ("June 30, 2026"; "June 30," ... "2026")."""
+    matches = list(_DATE_RE.finditer(text))
+    if not matches:
+        return None
+    match = matches[-1]
+    year = match["year"]
+    if year is None:
+        later = _YEAR_RE.search(text, match.end())
+        year = later.group(1) if later else None
+    if year is None:
+        return None
+    try:
+        return date(int(year), MONTHS[match["month"].lower()], int(match["day"]))
+    except ValueError:
+        return None
+
+
+def _count(pattern: re.Pattern, text: str) -> int | None:
+    match = pattern.search(text)
+    if match is None:
+        return None
+    n = match["n"].lower()
+    return int(n) if n.isdigit() else _NUMBER_WORDS.get(n)
+
+
+def _fiscal_label_period(text: str, fiscal_years: dict | None) -> Period | None:
+    """ "Fiscal 2023" or a bare "2023" resolved through the document's fiscal-year definitions."""
+    years = _YEAR_RE.findall(text)
+    if len(years) != 1 or not fiscal_years:
+        return None
+    span = fiscal_years.get(int(years[0]))
+    return Period(*span) if span else None
+
+
+def months_before(end: date, months: int) -> date:
+    """The first day of the ``months`` months that end on ``end``."""
+    year, month = end.year, end.month - months
+    while month <= 0:
+        month += 12
+        year -= 1
+    day = min(end.day, calendar.monthrange(year, month)[1])
+    if end.day == calendar.monthrange(end.year, end.month)[1]:
+        day = calendar.monthrange(year, month)[1]  # month ends map to month ends
+    return date(year, month, day) + timedelta(days=1)
+
+
+def header_leftover(text: str) -> str:
+    """What a header says besides its period: '' for a plain period column."""
+    return " ".join(_HEADER_NOISE.sub(" ", text).split())
+
+
+_FISCAL_DEF_RE = re.compile(
+    r"fiscal\s+(?:year\s+)?(?P<label>(?:19|20)\d\d)\b[^.;]{0,60}?\b(?P<weeks>5[23])[\s-]*weeks?\s+"
+    r"end(?:ed|ing)\s+(?:on\s+)?" + _MONTH_RE + r"\s*(?P<day>\d{1,2}),?\s*(?P<year>(?:19|20)\d\d)",
+    re.I)
+_COVER_RE = re.compile(r"for\s+the\s+fiscal\s+year\s+ended:?\s*" + _MONTH_RE +
+                       r"\s*(?P<day>\d{1,2}),?\s*(?P<year>(?:19|20)\d\d)", re.I)
+
+
+def find_fiscal_years(text: str) -> dict[int, tuple[date, date]]:
+    """Fiscal label year -> (start, end), as the document defines them.
+
+    "Fiscal year 2023 consisted of the 53 weeks ended on February 3, 2024" defines fiscal 2023;
+    without such sentences the cover's "For the fiscal year ended February 3, 2024" defines the
+    latest fiscal year, labelled by the calendar year it mostly falls in.
+    """
+    years: dict[int, tuple[date, date]] = {}
+    for match in _FISCAL_DEF_RE.finditer(text):
+        end = _match_date(match)
+        if end:
+            years.setdefault(int(match["label"]),
+                             (end - timedelta(days=7 * int(match["weeks"]) - 1), end))
+    cover = _COVER_RE.search(text[:30000])
+    if cover and not years:
+        end = _match_date(cover)
+        if end:
+            label = end.year if end.month > 6 else end.year - 1
+            years[label] = (months_before(end, 12), end)
+    return years
+
+
+def _match_date(match: re.Match) -> date | None:
+    try:
+        return date(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
+    except ValueError:
+        return None
+
+
+def same_period(a_start: date | None, a_end: date | None, b_start: date | None,
+                b_end: date | None, *, slack_days: int = 7) -> bool:
+    """Same end date, and starts within ``slack_days`` (both None for points in time)."""
+    if a_end != b_end or a_end is None:
+        return False
+    if a_start is None or b_start is None:
+        return a_start is None and b_start is None
+    return abs((a_start - b_start).days) <= slack_days

@@ -1,0 +1,153 @@
+"""Which tables are income statements, and which row labels name which metric.
+
+Labels are matched whole (after normalisation), never by substring: "Product revenue" is not
+revenue and "Cost of revenue" is not revenue. Unknown labels are ignored. Each match carries a
+rank so that, within one table column, a total beats its segment lines and "attributable to the
+company" beats consolidated net income.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Footnote and note references: "(1)", "(a)", "(C & E)", "*"; and asides that qualify a line
+# without changing what it is: "(exclusive of expenses below)", "(Including buying ... costs)".
+_FOOTNOTE = re.compile(r"\s*\((?:\d{1,2}|[ivx]+|[a-z](?:\s*(?:&|and|,)\s*[a-z])*)\)|"
+                       r"[*\u2020\u2021\u00b9\u00b2\u00b3]")
+_ASIDE = re.compile(r"\s*\((?:including|includes|inclusive|exclusive|excluding|excludes|net of)"
+                    r"\b[^)]*\)")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    """A row label read as a metric; ``per_share`` rows are never scaled."""
+
+    metric: str
+    rank: int
+    per_share: bool = False
+    component: bool = False  # a revenue line that counts only when it is the table's only one
+    common_owner: bool = False  # "... attributable to common stockholders": see match_label
+
+
+def normalize_label(label: str) -> str:
+    """Lowercase, footnote markers and trailing colons dropped, quotes and dashes folded."""
+    text = label.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    text = _ASIDE.sub("", _FOOTNOTE.sub("", text.lower()))
+    text = text.replace("$", "").strip(" :.,")
+    return _SPACES.sub(" ", text)
+
+
+_ATTR = r"(?: attributable to (?P<owner>[\w ,.'&-]+))?"
+_NI_CORE = (r"net (?:income|loss|earnings|\(loss\) income|income \(loss\)|loss \(income\)|"
+            r"\(loss\) earnings|earnings \(loss\)|profit|\(loss\)/income|income/\(loss\))")
+_REV_CORE = (r"(?:net )?(?:operating )?(?:revenues?|sales)(?:, net)?"
+             r"(?:,? net of (?:returns|discounts|allowances)[\w ,]*)?")
+_PATTERNS: tuple[tuple[re.Pattern, LabelMatch], ...] = tuple(
+    (re.compile(p), m) for p, m in (
+        (rf"total {_REV_CORE}", LabelMatch("revenue", 3)),
+        (rf"{_REV_CORE}|total", LabelMatch("revenue", 2)),  # "total" only under a revenue section
+        (r"(?:total )?cost of (?:net )?(?:revenues?|sales|goods sold|products sold)(?:, net)?",
+         LabelMatch("cost_of_revenue", 2)),
+        (r"(?:total )?gross (?:profit|margin)(?: \(loss\))?|gross (?:loss|\(loss\) profit)",
+         LabelMatch("gross_profit", 2)),
+        (r"gross (?:profit )?margin (?:percentage|percent|%|\(%\))|gross margin as a percent"
+         r"(?:age)? of (?:total )?(?:net )?(?:revenues?|sales)", LabelMatch("gross_margin", 2)),
+        (r"(?:total )?(?:operating (?:income|loss|earnings|profit)(?: \((?:loss|income)\))?|"
+         r"operating \(loss\) (?:income|earnings)|(?:income|loss|\(loss\) income|income \(loss\)|"
+         r"earnings) from operations)", LabelMatch("operating_income", 2)),
+        (rf"{_NI_CORE}{_ATTR}", LabelMatch("net_income", 2)),
+        (rf"(?:non-gaap|adjusted) {_NI_CORE}{_ATTR}", LabelMatch("net_income_non_gaap", 2)),
+        (r"(?:diluted|basic and diluted|diluted eps|diluted earnings per share|"
+         r"(?:net )?(?:income|loss|earnings|\(loss\) income|income \(loss\)|loss \(income\)) per "
+         r"(?:common )?share(?: attributable to [\w ,.'&-]+)?(?:,|:|-)? (?:basic and )?diluted|"
+         r"(?:basic and )?diluted (?:net )?(?:income|loss|earnings|\(loss\) income|"
+         r"income \(loss\)) per (?:common )?share(?: attributable to [\w ,.'&-]+)?)", LabelMatch("eps_diluted", 2, per_share=True)),
+    )
+)
+_COMPONENT_REVENUE = re.compile(r"(?P<kind>[a-z&-]+(?: [a-z&-]+){0,2}) revenues?(?:, net)?")
+_NOT_COMPONENT = re.compile(r"\b(?:cost|costs|deferred|unearned|unbilled|percent|percentage|"
+                            r"growth|change|per|of|from|in|as|backlog|recognized|total)\b")
+# Owners that make "net income attributable to X" not the company's own figure.
+_OTHER_OWNERS = re.compile(r"noncontrolling|non-controlling|minority|preferred|participating|"
+                           r"redeemable|class [a-z]\b|members|partners")
+_COMMON_OWNERS = re.compile(r"common (?:stock|share)holders|ordinary shareholders|common stock")
+_SECTION_OK = re.compile(
+    r"revenue|sales|cost|expense|income|loss|earnings|per share|share|operat|statement|data|"
+    r"gaap|reconcil|tax|interest|other|total|result|financial|summary|consolidated|unaudited|"
+    r"thousands|millions|numerator|denominator|diluted|basic|profit|margin|continuing")
+
+
+def match_label(label: str, section: str = "") -> LabelMatch | None:
+    """The metric a row label names (``section`` is the open section header), or None."""
+    text = normalize_label(label)
+    prefix_gaap = text.startswith("gaap ")
+    if prefix_gaap:
+        text = text[5:]
+    for pattern, result in _PATTERNS:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        if text == "total" and not _is_revenue_section(section):
+            return None
+        if result.metric == "eps_diluted" and text in ("diluted", "basic and diluted") \
+                and not _is_per_share_section(section):
+            return None
+        owner = match.groupdict().get("owner")
+        if owner and _COMMON_OWNERS.search(owner) and not _OTHER_OWNERS.search(owner):
+            # The company's own figure when the table also splits off noncontrolling interests;
+            # else it is net income after preferred dividends or accretion, not net income.
+            return LabelMatch(result.metric, 1, result.per_share, common_owner=True)
+        if owner and _OTHER_OWNERS.search(owner):
+            return None
+        bonus = bool(owner) or text.startswith("total ")
+        return LabelMatch(result.metric, result.rank + bonus, result.per_share) if bonus else result
+    return _component_revenue(text)
+
+
+def _is_per_share_section(section: str) -> bool:
+    """ "Earnings per share:" opens per-share rows; "Shares used in computing ..." does not."""
+    text = normalize_label(section)
+    if re.search(r"shares used|weighted|number of shares|shares outstanding", text):
+        return False
+    return "per share" in text or "per common share" in text or "eps" in text.split()
+
+
+def _is_revenue_section(section: str) -> bool:
+    return bool(re.fullmatch(_REV_CORE + r"(?: by \w+)?", normalize_label(section)))
+
+
+def _component_revenue(text: str) -> LabelMatch | None:
+    match = _COMPONENT_REVENUE.fullmatch(text)
+    if match is None or _NOT_COMPONENT.search(match["kind"]):
+        return None
+    if match["kind"].startswith(("non-gaap", "adjusted", "gaap")):
+        return None
+    return LabelMatch("revenue", 1, component=True)
+
+
+def is_known_section(label: str) -> bool:
+    """A section header of a statement ("Operating expenses:"), not a segment or region name
+    nor a kind of revenue ("Hardware Revenues:", whose "Total revenues" is that kind's)."""
+    text = normalize_label(label)
+    return bool(_SECTION_OK.search(text)) and _component_revenue(text) is None
+
+
+_CASH_FLOW = re.compile(r"net cash (?:provided|used)|cash flows? from operating", re.I)
+_EQUITY = re.compile(r"additional paid-in capital|accumulated deficit|retained earnings", re.I)
+
+
+def classify_statement(metrics: set[str], labels_text: str) -> str | None:
+    """'income' when the labels read as an income statement, summary or non-GAAP table."""
+    core = metrics & {"revenue", "cost_of_revenue", "gross_profit", "operating_income",
+                      "net_income", "eps_diluted", "net_income_non_gaap"}
+    if "net_income_non_gaap" in core and "net_income" in core:
+        return "non_gaap"
+    if len(core) < 2:
+        return None
+    if _CASH_FLOW.search(labels_text) and "revenue" not in core:
+        return None
+    if _EQUITY.search(labels_text) and "revenue" not in core:
+        return None
+    return "income"

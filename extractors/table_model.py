@@ -1,0 +1,166 @@
+"""A table as a grid of rows: colspan/rowspan resolved, spacer cells dropped, figures glued.
+
+Filers lay one figure over several cells (``$`` | ``1,234`` | ``)``) and pad with empty spacer
+cells; headers span the cells of their column group. We keep each non-empty cell with the grid
+column range it covers, so a figure finds its header by overlap, whatever the padding.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from extractors.numbers import ParsedNumber, clean_text, parse_number
+
+# Fragments printed in a cell of their own that belong to the figure beside them.
+_TRAILING = re.compile(r"^[)%\s]+$|^\)?\s*%$")
+_LEADING = re.compile(r"^(?:\$|US\$|\(|\(\$|\$\()$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+@dataclass
+class Cell:
+    """Non-empty text covering grid columns [start, end)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Value:
+    """A figure of a row: the glued cell text, its reading and the columns it covers."""
+
+    text: str
+    number: ParsedNumber
+    start: int
+    end: int
+
+
+@dataclass
+class Row:
+    """One row: its label (first text cell, or '') and its figures; ``cells`` keeps the rest."""
+
+    index: int
+    label: str
+    cells: list[Cell]
+    values: list[Value] = field(default_factory=list)
+    label_cell: Cell | None = None
+
+
+def build_rows(table: etree._Element) -> list[Row]:
+    """Resolve the table's cells into rows of labelled figures."""
+    grid = _cell_grid(table)
+    return [_make_row(i, cells) for i, cells in enumerate(grid) if cells]
+
+
+def _cell_grid(table: etree._Element) -> list[list[Cell]]:
+    """Rows of non-empty cells with their column ranges, rowspans carried down."""
+    rows: list[list[Cell]] = []
+    carried: dict[int, tuple[int, int]] = {}  # column -> (rows left, colspan) from a rowspan
+    for tr in table.iter("tr"):
+        if _is_display_none(tr):
+            continue
+        cells: list[Cell] = []
+        col = 0
+        for td in tr:
+            if td.tag not in ("td", "th"):
+                continue
+            col = _skip_carried(carried, col)
+            span = _int_attr(td, "colspan")
+            rowspan = _int_attr(td, "rowspan")
+            text = cell_text(td)
+            if text:
+                cells.append(Cell(text, col, col + span))
+            if rowspan > 1:
+                carried[col] = (rowspan - 1, span)
+            col += span
+        _age_carried(carried, col)
+        rows.append(cells)
+    return rows
+
+
+_BREAKS = {"br", "p", "div"}
+
+
+def cell_text(td: etree._Element) -> str:
+    """A cell's text; a line break or block inside it separates words ("ended<br>June 30")."""
+    if not any(child.tag in _BREAKS for child in td.iterdescendants()):
+        return clean_text("".join(td.itertext()))
+    parts: list[str] = []
+    for node in td.iter():
+        if node.tag in _BREAKS:
+            parts.append(" ")
+        if node.text and node is not td or node is td and td.text:
+            parts.append(node.text)
+        if node.tail and node is not td:
+            parts.append(node.tail)
+    return clean_text("".join(parts))
+
+
+def _skip_carried(carried: dict[int, tuple[int, int]], col: int) -> int:
+    while col in carried:
+        col += carried[col][1]
+    return col
+
+
+def _age_carried(carried: dict[int, tuple[int, int]], width: int) -> None:
+    for col in list(carried):
+        left, span = carried[col]
+        if left <= 1:
+            del carried[col]
+        else:
+            carried[col] = (left - 1, span)
+
+
+def _int_attr(td: etree._Element, name: str) -> int:
+    raw = td.get(name)
+    if not raw:
+        return 1
+    try:
+        return max(1, min(int(raw.strip()), 200))
+    except ValueError:
+        return 1
+
+
+def _is_display_none(node: etree._Element) -> bool:
+    style = node.get("style")
+    return bool(style) and "none" in style and re.search(r"display\s*:\s*none", style, re.I)
+
+
+def _make_row(index: int, cells: list[Cell]) -> Row:
+    """Glue split figures, then take the first non-figure cell as the label."""
+    glued = _glue_fragments(cells)
+    label, label_cell, rest = "", None, glued
+    if glued and parse_number(glued[0].text) is None:
+        label, label_cell, rest = glued[0].text, glued[0], glued[1:]
+    row = Row(index, label, rest, label_cell=label_cell)
+    for cell in rest:
+        number = parse_number(cell.text)
+        if number is not None:
+            row.values.append(Value(cell.text, number, cell.start, cell.end))
+    return row
+
+
+def _glue_fragments(cells: list[Cell]) -> list[Cell]:
+    """Join ``$``/``(`` to the next cell and ``)``/``%`` to the previous one."""
+    out: list[Cell] = []
+    pending: Cell | None = None
+    for cell in cells:
+        if _LEADING.match(cell.text):
+            pending = cell if pending is None else Cell(pending.text + cell.text, pending.start,
+                                                        cell.end)
+            continue
+        if pending is not None:
+            cell = Cell(f"{pending.text}{cell.text}", pending.start, cell.end)
+            pending = None
+        if out and _TRAILING.match(cell.text) and parse_number(out[-1].text + cell.text.strip()):
+            last = out[-1]
+            out[-1] = Cell(last.text + cell.text.strip(), last.start, cell.end)
+            continue
+        out.append(cell)
+    if pending is not None:
+        out.append(pending)
+    return out

@@ -1,0 +1,411 @@
+"""Financial tables to facts: statements of operations, summary data, non-GAAP reconciliations
+and earnings-release tables, read the way an analyst reads them.
+
+Only tables whose text mentions an income-statement line are parsed into grids (a cheap C-level
+text pre-filter keeps whole-document extraction near the cost of the lxml parse). A table counts
+when its rows read as an income statement; each figure takes its period from the column header,
+its scale from the caption, header or the text just before the table, and its metric from the
+row label. Columns whose header names anything besides a period (a segment, "% Change",
+"Percent of Net Sales") are skipped: they are not the company's figure for the period.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from lxml import etree
+
+from extractors.document import Document
+from extractors.model import Fact, Source, merge_facts
+from extractors.periods import (
+    Period,
+    find_fiscal_years,
+    header_leftover,
+    parse_header_period,
+)
+from extractors.statements import (
+    LabelMatch,
+    classify_statement,
+    is_known_section,
+    match_label,
+)
+from extractors.table_model import Cell, Row, Value, build_rows
+
+EXTRACTOR = "tables"
+EXTRACTOR_VERSION = "1.0"
+
+_PREFILTER = re.compile(r"revenue|net\s+sales|net\s+(?:income|loss|earnings)|gross\s+(?:profit|"
+                        r"margin)", re.I)
+_SCALE_RE = re.compile(r"\bin\s+(thousands|millions|billions)\b|\(\s*\$?\s*(000)'?s?\s*\)", re.I)
+_SCALES = {"thousands": 3, "000": 3, "millions": 6, "billions": 9}
+_NCI_RE = re.compile(r"non-?controlling|minority interest", re.I)
+_YEAR_CELL = re.compile(r"^(?:fiscal\s+)?(?:19|20)\d\d$", re.I)
+_PERIOD_PHRASE = re.compile(
+    r"\b(?:(?:three|six|nine|twelve|\d{1,2})\s+months|(?:fiscal\s+)?years?|quarters?|"
+    r"\d\d\s+weeks)\s+ended\s+(?:[A-Z][a-z]+\.?\s+\d{1,2})", re.I)
+DERIVED_ROW = "gross profit / revenue"  # Source.row of a gross margin we compute
+_HEADER_BLOCK_LIMIT = 8  # header rows kept per block; more means we misread data as headers
+
+
+@dataclass
+class _Reading:
+    """One candidate figure of a table before ranking."""
+
+    match: LabelMatch
+    row: Row
+    value: Value
+    column: str
+    period: Period
+
+
+class _Context:
+    """Document-wide facts a table may need, computed only when one does."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._fiscal: dict | None = None
+
+    @property
+    def fiscal_years(self) -> dict:
+        if self._fiscal is None:
+            self._fiscal = find_fiscal_years(self.doc.text)
+        return self._fiscal
+
+
+def extract_table_facts(doc: Document) -> list[Fact]:
+    """Every income-statement figure the document's tables state, merged across tables."""
+    context = _Context(doc)
+    tables: list[_Table] = []
+    for index, table in enumerate(doc.tables):
+        if _looks_financial(table):
+            found = read_table(table, index, context)
+            if found is not None:
+                tables.append(found)
+    _settle_scales(tables)
+    _drop_lesser_readings(tables)
+    facts: list[Fact] = []
+    for found in tables:
+        table_facts = [_to_fact(r, found.scale or 0, found.index, doc.name)
+                       for r in found.readings]
+        facts += table_facts + derive_gross_margin(table_facts)
+    return merge_facts(_drop_derived_where_stated(facts))
+
+
+@dataclass
+class _Table:
+    """An income-statement table's readings; ``scale`` None when nothing states it."""
+
+    index: int
+    readings: list[_Reading]
+    scale: int | None
+    score: int = 0
+
+
+def _settle_scales(tables: list[_Table]) -> None:
+    """A table that states no scale takes the one under which its figures equal figures of
+    tables that do (an MD&A excerpt of the statement); failing that, the document's usual one."""
+    known = {(r.match.metric, r.period.end, r.value.number.value.scaleb(t.scale))
+             for t in tables if t.scale is not None for r in t.readings}
+    usual = [t.scale for t in tables if t.scale is not None]
+    for table in tables:
+        if table.scale is not None:
+            continue
+        votes = {scale: sum((r.match.metric, r.period.end, r.value.number.value.scaleb(scale))
+                            in known for r in table.readings) for scale in (0, 3, 6, 9)}
+        best = max(votes, key=votes.get)
+        table.scale = best if votes[best] else (max(set(usual), key=usual.count) if usual else 0)
+
+
+def _drop_lesser_readings(tables: list[_Table]) -> None:
+    """Where a fuller statement and a lesser table (an equity investee's summary, a rounded
+    MD&A excerpt) disagree on a figure, the fuller statement's reading stands."""
+    best: dict[tuple, int] = {}
+    values: dict[tuple, set] = {}
+    for table in tables:
+        for reading in table.readings:
+            key = _reading_key(reading)
+            best[key] = max(best.get(key, 0), table.score)
+    for table in tables:
+        for reading in table.readings:
+            if best[_reading_key(reading)] == table.score:
+                values.setdefault(_reading_key(reading), set()).add(_scaled(reading, table))
+    for table in tables:
+        table.readings = [r for r in table.readings if table.score == best[_reading_key(r)]
+                          or _scaled(r, table) in values[_reading_key(r)]]
+
+
+def _reading_key(reading: _Reading) -> tuple:
+    return (reading.match.metric, _unit_kind(reading), reading.period.start, reading.period.end)
+
+
+def _scaled(reading: _Reading, table: _Table):
+    exponent = 0 if _unit_kind(reading) != "money" else (table.scale or 0)
+    return reading.value.number.value.scaleb(exponent)
+
+
+def _drop_derived_where_stated(facts: list[Fact]) -> list[Fact]:
+    """A gross margin the filing states beats the one we compute for the same period."""
+    stated = {(f.period_start, f.period_end) for f in facts
+              if f.metric == "gross_margin" and f.sources[0].row != DERIVED_ROW}
+    return [f for f in facts if not (f.metric == "gross_margin" and f.sources[0].row == DERIVED_ROW
+                                     and (f.period_start, f.period_end) in stated)]
+
+
+def _looks_financial(table: etree._Element) -> bool:
+    text = etree.tostring(table, method="text", encoding=str)
+    return bool(_PREFILTER.search(text)) and any(ch.isdigit() for ch in text)
+
+
+def read_table(table: etree._Element, index: int, context: _Context) -> _Table | None:
+    """The readings of one table, or None when it does not read as an income statement."""
+    rows = build_rows(table)
+    label_end = _label_column_end(rows)
+    readings, captions = _read_rows(rows, label_end, table, context)
+    metrics = {r.match.metric for r in readings}
+    labels_text = " ".join(r.label for r in rows)
+    if classify_statement(metrics, labels_text) is None or _is_percent_table(readings):
+        return None
+    if _NCI_RE.search(labels_text):
+        readings = [_promote_common_owner(r) for r in readings]
+    return _Table(index, _best_readings(readings), _table_scale(captions, table),
+                  _statement_score(metrics, labels_text))
+
+
+def _promote_common_owner(reading: _Reading) -> _Reading:
+    if not reading.match.common_owner:
+        return reading
+    match = replace(reading.match, rank=3, common_owner=False)
+    return _Reading(match, reading.row, reading.value, reading.column, reading.period)
+
+
+def _statement_score(metrics: set[str], labels_text: str) -> int:
+    """How fully a table reads as an income statement: lines it names, taxes, per-share."""
+    lower = labels_text.lower()
+    return len(metrics) + ("income tax" in lower) + ("per share" in lower)
+
+
+def _label_column_end(rows: list[Row]) -> int:
+    """Where the label column ends: the most common end of data rows' label cells."""
+    ends = [r.label_cell.end for r in rows if r.label_cell is not None and r.values]
+    return max(set(ends), key=ends.count) if ends else 1
+
+
+def _read_rows(rows: list[Row], label_end: int, table, context: _Context):
+    """Walk the rows: header blocks set the columns, sections qualify labels, data rows read."""
+    headers: list[list[Cell]] = []
+    captions: list[str] = []
+    readings: list[_Reading] = []
+    section, in_data = "", False
+    for row in rows:
+        header = _header_cells(row, label_end)
+        if header is not None:
+            if in_data:
+                headers, in_data = [], False
+            if header:
+                headers.append(header)
+                captions += [cell.text for cell in header]
+            if row.label_cell is not None and row.label_cell.start < label_end:
+                captions.append(row.label)
+            continue
+        if not row.values:
+            section = row.label
+            if not in_data:
+                captions.append(row.label)
+            continue
+        in_data = True
+        readings += _read_data_row(row, section, headers[-_HEADER_BLOCK_LIMIT:], captions, table,
+                                   context)
+        if row.label.lower().startswith("total"):
+            section = ""
+    return readings, captions
+
+
+def _header_cells(row: Row, label_end: int) -> list[Cell] | None:
+    """The header cells of a header row (text or years right of the label column), or None for
+    a data or section row. A caption such as "(in millions)" may sit in the label column."""
+    cells = list(row.cells)
+    if row.label_cell is not None and row.label_cell.start >= label_end:
+        cells.insert(0, row.label_cell)
+    if not cells or any(cell.start < label_end for cell in cells):
+        return None
+    for value in row.values:
+        if not _YEAR_CELL.match(value.text.strip()):
+            return None
+    if row.values and row.label_cell is not None and row.label_cell.start < label_end \
+            and match_label(row.label) is not None:
+        return None
+    return cells
+
+
+def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: list[str],
+                   table, context: _Context) -> list[_Reading]:
+    if section and not is_known_section(section):
+        return []  # a region's or segment's block: not the company's own figure
+    match = match_label(row.label, section)
+    if match is None:
+        return []
+    readings = []
+    for value in row.values:
+        column = _column_header(value, headers)
+        if not column or header_leftover(column):
+            continue
+        period = _column_period(column, captions, table, context)
+        if period is not None and period.start is not None:
+            readings.append(_Reading(match, row, value, column, period))
+    return readings
+
+
+def _column_header(value: Value, headers: list[list[Cell]]) -> str:
+    """The header text stacked above a figure: per header row, the cell that overlaps it most."""
+    parts = []
+    for cells in headers:
+        best = max(cells, key=lambda c: _overlap(c, value), default=None)
+        if best is not None and _overlap(best, value) > 0:
+            parts.append(best.text)
+    return " ".join(parts)
+
+
+def _overlap(cell: Cell, value: Value) -> int:
+    return min(cell.end, value.end) - max(cell.start, value.start)
+
+
+def _column_period(column: str, captions: list[str], table, context: _Context) -> Period | None:
+    period = parse_header_period(column)
+    if period is not None:
+        return period
+    phrase = _PERIOD_PHRASE.search(" ".join(captions)) or _PERIOD_PHRASE.search(
+        _preceding_text(table))
+    if phrase is not None:
+        period = parse_header_period(f"{phrase.group(0)}, {column}")
+        if period is not None:
+            return period
+    return parse_header_period(column, context.fiscal_years)
+
+
+def _is_percent_table(readings: list[_Reading]) -> bool:
+    """A "% of revenue" table prints revenue as 100 in every column."""
+    revenue = [r.value.number.value for r in readings if r.match.metric == "revenue"]
+    return bool(revenue) and all(v == 100 for v in revenue)
+
+
+def _best_readings(readings: list[_Reading]) -> list[_Reading]:
+    """Per metric and column, the best-ranked label wins; a component line only when alone."""
+    groups: dict[tuple, list[_Reading]] = {}
+    for reading in readings:
+        kind = _unit_kind(reading)
+        if kind is None:
+            continue
+        key = (reading.match.metric, kind, reading.period, reading.column)
+        groups.setdefault(key, []).append(reading)
+    kept = []
+    for group in groups.values():
+        top = max(r.match.rank for r in group)
+        best = [r for r in group if r.match.rank == top]
+        if top == 1 and len(best) > 1:
+            continue  # several revenue lines and no total: which one is "revenue" is a guess
+        kept += best
+    return kept
+
+
+def _unit_kind(reading: _Reading) -> str | None:
+    """'percent', 'per_share' or 'money'; None when the cell cannot be the row's metric."""
+    number, metric = reading.value.number, reading.match.metric
+    if number.is_percent or metric == "gross_margin":
+        return "percent" if metric in ("gross_margin", "gross_profit") else None
+    return "per_share" if reading.match.per_share else "money"
+
+
+def _to_fact(reading: _Reading, scale: int, index: int, document: str) -> Fact:
+    """The fact a reading states, in base units (per-share and percent figures never scaled)."""
+    number = reading.value.number
+    kind = _unit_kind(reading)
+    metric, unit, exponent = reading.match.metric, "USD", scale
+    if kind == "percent":
+        metric, unit, exponent = "gross_margin", "percent", 0
+    elif kind == "per_share":
+        unit, exponent = "USD/share", 0
+    value = _integral(number.value.scaleb(exponent)) if exponent else number.value
+    if metric == "cost_of_revenue":
+        value = abs(value)  # a cost printed in parentheses is still a cost of that size
+    source = Source(document=document, extractor=EXTRACTOR, extractor_version=EXTRACTOR_VERSION,
+                    table=index, row=reading.row.label, column=reading.column,
+                    text=reading.value.text)
+    return Fact(metric=metric, value=value, unit=unit, period_start=reading.period.start,
+                period_end=reading.period.end, decimals=number.decimals - exponent,
+                sources=(source,))
+
+
+def _integral(value: Decimal) -> Decimal:
+    """Drop a fraction that scaling made zero (5,272.8 millions is 5272800000, not ...000.0)."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _table_scale(captions: list[str], table: etree._Element) -> int | None:
+    """Powers of ten the table's money figures are printed in: caption, then text before it."""
+    for text in (" ".join(captions), _preceding_text(table)):
+        matches = [m for m in _SCALE_RE.finditer(text) if not _is_exception(text, m.start())]
+        if matches:
+            match = matches[-1]
+            return _SCALES[(match.group(1) or match.group(2)).lower()]
+    return None
+
+
+def _is_exception(text: str, at: int) -> bool:
+    """A scale that is not the money figures': after "except" in the same parenthesis
+    ("(In millions, except number of shares, which are reflected in thousands ...)") or
+    qualified by shares ("(net income in millions and shares in thousands)")."""
+    before = text[max(0, at - 120):at].lower()
+    cut = max(before.rfind("("), before.rfind(")"), before.rfind(". "))
+    clause = before[cut + 1:]
+    return "except" in clause or "share" in re.split(r",| and ", clause)[-1]
+
+
+def _preceding_text(table: etree._Element, limit: int = 600) -> str:
+    """The last ``limit`` characters of text before the table in document order."""
+    parts: list[str] = []
+    size, node = 0, table
+    for _ in range(4):
+        for sibling in node.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str):
+                continue
+            text = etree.tostring(sibling, method="text", encoding=str, with_tail=False)
+            parts.append(text[-limit:])
+            size += len(text)
+            if size >= limit:
+                break
+        parent = node.getparent()
+        if size >= limit or parent is None:
+            break
+        if parent.text:
+            parts.append(parent.text)
+        node = parent
+    return " ".join(" ".join(reversed(parts)).split())[-limit:]
+
+
+def derive_gross_margin(facts: list[Fact]) -> list[Fact]:
+    """Gross margin (percent, one decimal) from one table's gross profit and revenue, for the
+    periods where the table states none."""
+    stated = {(f.period_start, f.period_end) for f in facts if f.metric == "gross_margin"}
+    revenue = {(f.period_start, f.period_end): f for f in facts if f.metric == "revenue"}
+    derived = []
+    for profit in facts:
+        period = (profit.period_start, profit.period_end)
+        if profit.metric != "gross_profit" or period in stated or period not in revenue:
+            continue
+        total = revenue[period]
+        if not total.value:
+            continue
+        stated.add(period)
+        margin = (profit.value * 100 / total.value).quantize(Decimal("0.1"))
+        source = Source(document=profit.sources[0].document, extractor=EXTRACTOR,
+                        extractor_version=EXTRACTOR_VERSION, table=profit.sources[0].table,
+                        row=DERIVED_ROW, column=profit.sources[0].column,
+                        text=f"{profit.value} / {total.value}")
+        derived.append(Fact(metric="gross_margin", value=margin, unit="percent",
+                            period_start=profit.period_start, period_end=profit.period_end,
+                            decimals=1, sources=(source,)))
+    return derived
