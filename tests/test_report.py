@@ -332,3 +332,57 @@ def test_unknown_suffix_is_refused(tmp_path):
         write_report(demo_report(), tmp_path / "report.pdf")
     with pytest.raises(ValidationError):
         render(demo_report(), ".txt")
+
+
+# --- from the warehouse ------------------------------------------------------------------------
+
+def _load_demo_warehouse(conn) -> None:
+    from extractors.model import Fact, Source
+    from warehouse import load
+    from warehouse.records import CompanyRecord, DocumentRecord
+
+    load.upsert_company(conn, CompanyRecord(CIK, "Cerebras Systems Inc.", "CBRS"))
+    run_id = load.start_run(conn, "test", {})
+    by_filing: dict[tuple, list] = {f: [] for f in (S1A, B424, Q1, Q2)}
+    for rows in demo_series().values():
+        for r in rows:
+            filing = next(f for f in by_filing if f[0] == r["accession"])
+            source = Source(filing[3], "tables", "1.0", table=1, row=r["metric"], column="c",
+                            text=r["value_text"])
+            by_filing[filing].append((filing[3], Fact(
+                r["metric"], r["value"], r["unit"], r["period_start"], r["period_end"],
+                entity=r["entity"], basis=r["basis"], sources=(source,))))
+    for filing, facts in by_filing.items():
+        document = DocumentRecord(filing[0], filing[3], "primary", _url(filing), "0" * 64, 1)
+        record = FilingRecord(filing[0], CIK, filing[1], filing[2], primary_document=filing[3])
+        load.load_filing(conn, record, [document], facts, run_id)
+
+
+def test_gather_report_reads_filings_series_and_previous_run(db):
+    from dataclasses import replace
+
+    from pipeline.report import gather_report
+    from warehouse import load
+
+    _load_demo_warehouse(db)
+    article = make_article()
+    current = demo_verifications(article)
+    earlier = [replace(v, verdict="supported", newer_value=None, newer_evidence=())
+               if v.verdict == "stale" else v for v in current]
+    load.save_verifications(db, load.start_run(db, "verify", {}), article, CIK, earlier)
+
+    report = gather_report(db, article, CIK, lambda conn, a, cik: demo_verifications(a),
+                           ticker="CBRS")
+    assert report["changes"]["status"] == "changed"
+    assert [(i["number"], i["change"], i["before"], i["after"])
+            for i in report["changes"]["items"]] == [(4, "verdict", "supported", "stale")]
+    cited = [f for f in report["filings"] if f["claims"]]
+    assert {f["document_url"] for f in cited} == {_url(S1A), _url(B424)}
+    charts = {c["id"]: c for c in report["charts"]}
+    assert charts["revenue-year"]["points"][1]["value"] == "509991000"
+    assert charts["revenue-year"]["points"][1]["filing_url"].startswith(
+        f"https://www.sec.gov/Archives/edgar/data/{CIK}/000162828026035214/")
+    assert "customer-concentration" in charts and "shares-outstanding" in charts
+    from pipeline.report.json_report import validate
+
+    validate(report)

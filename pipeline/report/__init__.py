@@ -7,7 +7,7 @@ gather filings, series and the previous verification, build the model, write);
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,8 +15,8 @@ from typing import Any
 from pipeline.errors import NotFoundError, ValidationError
 from pipeline.report.model import build_report, compute_changes
 
-__all__ = ["CHART_METRICS", "build_report", "compute_changes", "render", "write_report",
-           "write_report_for"]
+__all__ = ["CHART_METRICS", "build_report", "compute_changes", "gather_report", "render",
+           "write_report", "write_report_for"]
 
 CHART_METRICS = ("revenue", "gross_margin", "gross_profit", "shares_outstanding",
                  "shares_outstanding_after_offering", "customer_concentration")
@@ -63,12 +63,7 @@ def write_report_for(settings, article_source: str, *, ticker: str | None = None
     from pipeline.verify.api import verify_article
     from pipeline.verify.article import read_article
     from warehouse import connect
-    from warehouse.queries import (
-        resolve_company,
-        select_filings,
-        select_previous_verifications,
-        select_series,
-    )
+    from warehouse.queries import resolve_company
 
     if ticker is None and cik is None:
         raise ValidationError("report needs --ticker T or --cik N")
@@ -78,11 +73,31 @@ def write_report_for(settings, article_source: str, *, ticker: str | None = None
     article = read_article(article_source)
     with connect(settings.db_path, read_only=True) as conn:
         company_cik = resolve_company(conn, ticker=ticker, cik=cik)
-        previous = select_previous_verifications(conn, article.sha256)
-        verifications = verify_article(conn, article, company_cik)
-        filings = select_filings(conn, company_cik)
-        series = {m: select_series(conn, company_cik, m) for m in CHART_METRICS}
-    report = build_report(article, company_cik, verifications, filings, series,
-                          compute_changes(previous, verifications), ticker=ticker,
-                          generated_at=datetime.now(UTC))
+        report = gather_report(conn, article, company_cik, verify_article, ticker=ticker)
     return write_report(report, out_path)
+
+
+def gather_report(conn, article, cik: int, verify: Callable[..., list], *,
+                  ticker: str | None = None, generated_at: datetime | None = None) -> dict:
+    """Verify ``article`` with ``verify(conn, article, cik)`` and build the report model from
+    the warehouse: filings, chart series and the previous verification of the same text."""
+    from warehouse.queries import select_filings, select_previous_verifications, select_series
+
+    # read before verifying, so a verifier that saves its run cannot become its own "previous"
+    previous = select_previous_verifications(conn, article.sha256)
+    verifications = verify(conn, article, cik)
+    filings = select_filings(conn, cik)
+    series = {m: select_series(conn, cik, m) for m in CHART_METRICS}
+    return build_report(article, cik, verifications, filings, series,
+                        compute_changes(previous, verifications), ticker=ticker,
+                        company_name=_company_name(conn, cik),
+                        generated_at=generated_at or datetime.now(UTC))
+
+
+def _company_name(conn, cik: int) -> str | None:
+    from warehouse import queries
+
+    # not every warehouse version offers a name look-up; the report then shows the CIK only
+    lookup = getattr(queries, "select_company", None)
+    company = lookup(conn, cik) if lookup else None
+    return getattr(company, "name", None)
