@@ -142,8 +142,11 @@ def reading_fact(r: Reading, document: str, *, extractor: str = EXTRACTOR,
         decimals = None if decimals is None else decimals - 2
     source = Source(document=document, extractor=extractor, extractor_version=version,
                     text=r.text, concept=r.concept)
+    # A share of receivables is a balance at a date, whatever context the filer tagged it with
+    # (NVIDIA uses the half-year duration): date it like the prose does, "as of" the end.
+    start = None if basis == "accounts_receivable" else r.context.start
     return Fact(metric=r.rule.metric, value=plain(value), unit=r.rule.unit,
-                period_start=r.context.start, period_end=r.context.end, entity=entity,
+                period_start=start, period_end=r.context.end, entity=entity,
                 basis=basis, decimals=decimals, sources=(source,))
 
 

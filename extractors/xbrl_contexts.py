@@ -197,3 +197,50 @@ def plain(value: Decimal) -> Decimal:
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
     return value.normalize()
+
+
+@dataclass(frozen=True)
+class NonNumeric:
+    """An ix:nonNumeric fact: its concept, context id and full text (continuations joined)."""
+
+    concept: str
+    context_ref: str
+    text: str
+
+
+def parse_non_numeric(root: etree._Element) -> list[NonNumeric]:
+    """Every ix:nonNumeric of an inline document, its ix:continuation chain followed.
+
+    A text block split across pages continues in ``<ix:continuation id=... continuedAt=...>``
+    elements anywhere in the document; ``ix:exclude`` parts (page footers) are not its text.
+    """
+    continuations = {el.get("id"): el for el in root.iter("ix:continuation") if el.get("id")}
+    facts = []
+    for el in root.iter("ix:nonnumeric"):
+        if any(lname_of_attr(k) == "nil" and v.strip() == "true" for k, v in el.attrib.items()):
+            continue
+        parts, seen, node = [], set(), el
+        while node is not None:
+            parts.append(_own_text(node))
+            nxt = attr(node, "continuedAt")
+            if nxt is None or nxt in seen:  # a cycle in hostile markup ends the chain
+                break
+            seen.add(nxt)
+            node = continuations.get(nxt)
+        facts.append(NonNumeric((el.get("name") or "").strip(), attr(el, "contextRef") or "",
+                                " ".join(" ".join(parts).split())))
+    return facts
+
+
+def lname_of_attr(name: str) -> str:
+    return name.rsplit("}", 1)[-1].rsplit(":", 1)[-1].lower()
+
+
+def _own_text(node) -> str:
+    """Text of a node without its ix:exclude parts (their tails still belong to the node)."""
+    pieces = [node.text or ""]
+    for child in node:
+        if isinstance(child.tag, str) and child.tag.lower() != "ix:exclude":
+            pieces.append(_own_text(child))
+        pieces.append(child.tail or "")
+    return " ".join(pieces)

@@ -83,7 +83,8 @@ def test_nvidia_customer_concentration(nvda, entity, start, value):
 
 
 def test_nvidia_receivables_concentration_has_its_basis(nvda):
-    fact = _value(nvda, "customer_concentration", date(2025, 1, 27), date(2025, 7, 27),
+    # Tagged with a half-year duration context; a receivables share is a balance "as of" a date.
+    fact = _value(nvda, "customer_concentration", None, date(2025, 7, 27),
                   "Customer One", "accounts_receivable")
     assert fact.value == Decimal(23)
 
@@ -192,3 +193,30 @@ def test_cerebras_customers_are_named_as_the_prose_defines_them():
     # MohamedBinZayedUniversityOfArtificialIntelligenceMember is "MBZUAI" in the filing's prose.
     assert [shares[("MBZUAI", *p)] for p in (q2, q2_prior, h1, h1_prior)] == [34, 70, 49, 47]
     assert [shares[("G42", *p)] for p in (q2, q2_prior, h1, h1_prior)] == [9, 18, 10, 41]
+
+
+def test_non_numeric_follows_continuations(nvda):
+    from extractors.xbrl_contexts import parse_non_numeric
+
+    path = corpus_file(NVDA)
+    doc = parse_document(path.read_bytes(), name=path.name)
+    by_concept = {n.concept: n for n in parse_non_numeric(doc.root)}
+    assert by_concept["dei:DocumentType"].text == "10-Q"
+    assert by_concept["dei:DocumentPeriodEndDate"].text == "July 27, 2025"
+    (first,) = [el for el in doc.root.iter("ix:nonnumeric")
+                if el.get("name") == "us-gaap:SignificantAccountingPoliciesTextBlock"]
+    block = by_concept["us-gaap:SignificantAccountingPoliciesTextBlock"].text
+    assert block.startswith("Summary of Significant Accounting Policies")
+    assert len(block) > len(" ".join("".join(first.itertext()).split())) + 100
+
+
+def test_non_numeric_continuation_cycles_and_excludes():
+    from extractors.xbrl_contexts import parse_non_numeric
+
+    doc = parse_document(
+        '<p><ix:nonnumeric name="x:Note" contextref="d" continuedat="a">one '
+        '<ix:exclude>page 7</ix:exclude>two</ix:nonnumeric></p>'
+        '<p><ix:continuation id="a" continuedat="b">three</ix:continuation></p>'
+        '<p><ix:continuation id="b" continuedat="a">four</ix:continuation></p>', name="c.htm")
+    (note,) = parse_non_numeric(doc.root)
+    assert (note.concept, note.context_ref, note.text) == ("x:Note", "d", "one two three four")
