@@ -319,6 +319,7 @@ def test_markdown_is_readable_and_escaped(tmp_path):
     assert "| ✓ Supported | 3 |" in text
     assert "**Needs attention before publishing:** #4, #5." in text
     assert "1. **✓ Supported**:" in text
+    assert "\\</script\\> **$510.0 million** in 2025" in text
     assert f"[S\\-1/A filed 2026\\-05\\-04](<{_url(S1A)}>)" not in text  # hyphens stay literal
     assert f"[S-1/A filed 2026-05-04](<{_url(S1A)}>)" in text
     assert "<script>" not in text and "\\<script\\>" in text

@@ -12,11 +12,13 @@ from collections.abc import Mapping
 from typing import Any
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+_SPACES = re.compile(r"\s+")
 
 
 def md(text: Any) -> str:
-    """Escape Markdown punctuation and raw-HTML brackets; collapse newlines."""
-    return _SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    """Escape Markdown punctuation and raw-HTML brackets; collapse newlines (keeping the spaces
+    around a piece, which the highlighted figure needs)."""
+    return _SPECIAL.sub(r"\\\1", _SPACES.sub(" ", str(text)))
 
 
 def _link(url: str | None, text: str) -> str:
