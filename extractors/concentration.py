@@ -63,11 +63,14 @@ _COUNTED_RE = re.compile(
 # Words of a counted phrase kept in the entity name ("top three customers"); the rest
 # ("separate", "direct") describe and are dropped.
 _KEPT_WORDS = ("top", "largest", *_NUMBER_WORDS)
+# "one customer (MBZUAI)": a name in parentheses right after a counted customer.
+_PAREN_NAME_RE = re.compile(
+    r"\b(?:customer|client|distributor)\s*\(\s*[“\"]?(?P<name>[A-Z][\w.&'’ -]{0,38}[\w.])[”\"]?\s*\)")
 _LABEL_RE = re.compile(r"\b(?:Customer|Client|Distributor)\s+(?:[A-Z]{1,2}|\d{1,2})\b(?!-)")
 _COMBINED_RE = re.compile(r"\b(?:together|combined|collectively|in\s+the\s+aggregate|aggregate)\b",
                           re.I)
 _ALIAS_RE = re.compile(
-    r"(?P<full>(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|de|bin)\s+)?){0,8}[A-Z][\w.&'’-]*)"
+    r"(?P<full>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|de|bin)\s+)?[A-Z0-9][\w.&'’-]*){0,8})"
     r"(?:,?\s+(?:together\s+with|and)\s+(?:its|their)\s+(?:subsidiaries\s+and\s+)?affiliates)?"
     r",?\s*"
     r"\((?:(?:together\s+with|and)\s+(?:its|their)\s+(?:subsidiaries\s+and\s+)?affiliates,?\s*"
@@ -162,6 +165,8 @@ def sentence_facts(sentence: Sentence, document: str, aliases: dict[str, str],
 def _subjects(text: str, aliases: dict[str, str]) -> list[_Subject]:
     found: list[_Subject] = []
     found += [s for s in map(_counted, _COUNTED_RE.finditer(text)) if s is not None]
+    found += [_Subject(m.span("name"), m.group("name").strip())
+              for m in _PAREN_NAME_RE.finditer(text)]
     for match in _LABEL_RE.finditer(text):
         found.append(_Subject(match.span(), " ".join(match.group(0).split())))
     for name, alias in aliases.items():
@@ -197,7 +202,7 @@ def _merge_appositives(subjects: list[_Subject], text: str) -> list[_Subject]:
             continue
         prev = merged[-1] if merged else None
         gap = text[prev.span[1]:subject.span[0]] if prev else ""
-        if prev and prev.count == 1 and not prev.negative and re.fullmatch(r"\s*[,(—–-]\s*", gap):
+        if prev and prev.count == 1 and not prev.negative and re.fullmatch(r"\s*[,(—–-]?\s*[“\"]?", gap):
             merged[-1] = _Subject((prev.span[0], subject.span[1]), subject.entity)
             continue
         merged.append(subject)

@@ -155,7 +155,7 @@ def _price(text: str):
 
 
 def _hypothetical(text: str, match: re.Match) -> bool:
-    before = text[max(0, match.start() - 80):match.start("p")].rstrip("$ ")
+    before = text[max(0, match.start() - 80):match.start("p")].rstrip("$ \t")
     return bool(_HYPOTHETICAL_BEFORE.search(before)
                 or _HYPOTHETICAL_AFTER.match(text[match.end():]))
 
