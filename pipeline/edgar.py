@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import threading
 from collections.abc import Iterable
 from datetime import date
 
@@ -59,6 +60,7 @@ class EdgarClient:
         self.store = store if store is not None else RawStore(settings.raw_dir)
         self.transport = transport or self._pick_transport(limiter)
         self.requests_made = 0  # bodies asked of the transport (not served by reuse)
+        self._count_lock = threading.Lock()
 
     def _pick_transport(self, limiter: RateLimiter | None):
         if self.settings.offline:
@@ -75,7 +77,8 @@ class EdgarClient:
             sha256 = self.store.lookup(url)
             if sha256 is not None:
                 return self.store.get(sha256)
-        self.requests_made += 1
+        with self._count_lock:
+            self.requests_made += 1
         body = self.transport.get(url)
         if self.transport.records_bodies:
             self.store.put(url, 200, body)

@@ -106,6 +106,7 @@ def _filing_from_row(row: Mapping, cik: int, form: str) -> FilingRecord:
         primary_document=row.get("primaryDocument") or None,
         is_amendment=form.upper().endswith("/A"),
         items=row.get("items") or None,
+        is_xbrl=bool(row.get("isXBRL") or row.get("isInlineXBRL")),
     )
 
 

@@ -64,6 +64,7 @@ def build_tree(root: Path) -> Path:
         "fileNumber": ["001-1", "001-1", ""],
         "items": ["2.02,9.01", "", ""],
         "primaryDocument": ["acme-8k.htm", "acme-10q.htm", "xslF345X05/form4.xml"],
+        "isXBRL": [1, 1, 0],
     }
     page = {"accessionNumber": [S1_ACC], "filingDate": ["2025-06-01"], "reportDate": [""],
             "form": ["S-1/A"], "primaryDocument": ["acme-s1a.htm"]}
@@ -233,6 +234,7 @@ def test_filings_files_pages_are_followed_and_reused(edgar):
     filings = client.list_filings(submissions, ["S-1/A", "10-Q"])
     assert [f.accession for f in filings] == [S1_ACC, Q_ACC]
     assert filings[0].is_amendment and not filings[1].is_amendment
+    assert filings[1].is_xbrl and not filings[0].is_xbrl  # the page has no isXBRL column
     client.fetch_submissions(CIK)
     assert len(server.requests_to(SUBS)) == 2  # always fresh
     assert len(server.requests_to(PAGE)) == 1  # extra pages are immutable: reused
@@ -448,3 +450,17 @@ def test_short_body_is_refused_even_if_the_http_library_does_not_notice():
         _read_full_body(response)
     response.raw = SimpleNamespace(tell=lambda: 8)
     assert _read_full_body(response) == b"half"  # 8 gzip bytes decoded to 4: complete
+
+
+def test_default_server_serves_the_project_fixtures(edgar_server, tmp_path):
+    from tests.edgar_server import FIXTURES_EDGAR
+
+    if not (FIXTURES_EDGAR / "files" / "company_tickers.json").is_file():
+        pytest.skip(f"the project's EDGAR fixtures are not written yet ({FIXTURES_EDGAR})")
+    client = client_for(edgar_server.settings(tmp_path / "data"))
+    company = client.resolve_cik("CBRS")
+    filings = client.list_filings(client.fetch_submissions(company.cik), ["8-K"])
+    results = [f for f in filings if is_results_8k(f)]
+    assert results, "the fixtures hold an Item 2.02 8-K"
+    kinds = [d.exhibit_type for d, _ in client.fetch_filing_documents(results[0])]
+    assert kinds[0] == "primary" and "EX-99.1" in kinds
