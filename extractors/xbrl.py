@@ -18,13 +18,16 @@ from extractors.concepts import ConceptRule, dimension_entity, prefer_concepts, 
 from extractors.document import Document
 from extractors.model import Fact, Source, merge_facts
 from extractors.xbrl_contexts import (
+    MAX_DIGITS,
     Context,
     attr,
+    is_nil,
     lname,
     parse_contexts,
     parse_decimals,
     parse_ix_number,
     parse_safe_xml,
+    parse_scale,
     parse_units,
     plain,
 )
@@ -73,15 +76,13 @@ def extract_xbrl_instance(data: bytes | str, *, document: str) -> list[Fact]:
 def _inline_reading(el, contexts, units, document: str) -> Reading | None:
     concept = (el.get("name") or "").strip()
     rule = rule_for(concept)
-    if rule is None or _is_nil(el):
+    if rule is None or is_nil(el):
         return None
     text = "".join(el.itertext()).strip()
     try:
-        value = parse_ix_number(text, el.get("format"))
+        value = parse_ix_number(text, el.get("format")).scaleb(parse_scale(el.get("scale")))
     except ParsingError as exc:
         raise ParsingError(f"{document}: {concept} (id {el.get('id')}): {exc}") from exc
-    scale = int(el.get("scale") or 0)
-    value = value.scaleb(scale)
     if (el.get("sign") or "").strip() == "-":
         value = -value
     return _reading(concept, rule, el, contexts, units, value, text, document)
@@ -92,13 +93,13 @@ def _instance_reading(el, contexts, units, document: str) -> Reading | None:
         return None  # contexts, units, schemaRef, footnote links
     concept = f"{el.prefix}:{lname_cased(el)}" if el.prefix else lname_cased(el)
     rule = rule_for(concept)
-    if rule is None or _is_nil(el):
+    if rule is None or is_nil(el):
         return None
     text = (el.text or "").strip()
-    try:
-        value = Decimal(text)
-    except ArithmeticError as exc:
-        raise ParsingError(f"{document}: {concept} has a non-numeric value {text!r}") from exc
+    if not re.fullmatch(rf"[-+]?\d{{1,{MAX_DIGITS}}}(\.\d{{1,{MAX_DIGITS}}})?", text):
+        raise ParsingError(f"{document}: {concept} has a value {text!r} that is not a "
+                           "plain decimal number; the instance is malformed")
+    value = Decimal(text)
     return _reading(concept, rule, el, contexts, units, value, text, document)
 
 
@@ -120,14 +121,6 @@ def _reading(concept, rule, el, contexts, units, value, text, document) -> Readi
     return Reading(concept, rule, context, unit, value, decimals, text)
 
 
-def _is_nil(el) -> bool:
-    # Filers bind the schema-instance namespace to xsi:, xs: or others; lxml.html keeps the prefix.
-    return any(lname_of(key) == "nil" and value.strip().lower() in ("true", "1")
-               for key, value in el.attrib.items())
-
-
-def lname_of(name: str) -> str:
-    return name.rsplit("}", 1)[-1].rsplit(":", 1)[-1].lower()
 
 
 def reading_fact(r: Reading, document: str, *, extractor: str = EXTRACTOR,

@@ -44,6 +44,13 @@ def attr(element, name: str) -> str | None:
     return value if value is not None else element.get(name.lower())
 
 
+def is_nil(element) -> bool:
+    """xsi:nil="true": the fact is reported as having no value."""
+    # Filers bind the schema-instance namespace to xsi:, xs: or others; lxml.html keeps the prefix.
+    return any(key.rsplit("}", 1)[-1].rsplit(":", 1)[-1].lower() == "nil"
+               and value.strip().lower() in ("true", "1") for key, value in element.attrib.items())
+
+
 def parse_safe_xml(data: bytes | str, *, document: str) -> etree._Element:
     """Parse XML that may come from anyone: refuse entity declarations, never fetch anything."""
     if isinstance(data, str):
@@ -139,6 +146,17 @@ def _unit_name(measures: list[str]) -> str | None:
     return None
 
 
+def parse_scale(text: str | None) -> int:
+    """ix scale: a power of ten; real filings use -2 (percent) to 9 (billions)."""
+    try:
+        scale = int((text or "0").strip())
+    except ValueError as exc:
+        raise ParsingError(f"scale {text!r} is not an integer") from exc
+    if abs(scale) > 30:
+        raise ParsingError(f"scale {scale} is outside any real figure's range")
+    return scale
+
+
 def parse_decimals(text: str | None) -> int | None:
     """XBRL decimals: an int, or INF (exact) which we record as unknown-free None."""
     if text is None or text.strip().upper() == "INF":
@@ -155,28 +173,34 @@ _WORDS = {w: i for i, w in enumerate(
 _WORDS.update({w: 10 * (i + 2) for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split())})
 _WORDS.update({"no": 0, "none": 0})
-_DASHES = {"-", "\u2013", "\u2014", "\u2012", "\u2212", ""}
+_DASHES = {"-", "\u2013", "\u2014", "\u2012", "\u2212"}
+_ZERO_FORMATS = ("fixedzero", "zerodash", "numdash")
+_DOT_DECIMAL = ("", "numdotdecimal", "numcommadot", "numspacedot")  # ixt v1-v4 spellings
+_COMMA_DECIMAL = ("numcommadecimal", "numdotcomma", "numspacecomma")
+# More digits than any real figure; also keeps every later step within Decimal's 28 digits.
+MAX_DIGITS = 24
 
 
 def parse_ix_number(text: str, fmt: str | None) -> Decimal:
     """The number an ix:nonFraction displays, per its ixt/ixt-sec transformation format."""
     raw = " ".join(text.split())
     kind = (fmt or "").rsplit(":", 1)[-1].replace("-", "").lower()
-    if kind in ("fixedzero", "zerodash", "numdash") or (not kind and raw in _DASHES - {""}):
+    # Filers also print a lone dash for zero under the plain number formats.
+    if kind in _ZERO_FORMATS or (kind in _DOT_DECIMAL and raw in _DASHES):
         return Decimal(0)
     if kind == "numwordsen":
         return _words_number(raw)
-    if kind in ("numdotdecimal", "numcommadot", "") :
+    if kind in _DOT_DECIMAL:
         digits = re.sub(r"[,\s'\u00a0]", "", raw)
-    elif kind in ("numcommadecimal", "numdotcomma"):
+    elif kind in _COMMA_DECIMAL:
         digits = re.sub(r"[.\s'\u00a0]", "", raw).replace(",", ".")
     else:
         raise ParsingError(f"unsupported inline XBRL format {fmt!r} (value {raw!r}); the "
                            "extractor must learn it before this document can be read")
-    if raw in _DASHES and kind == "numdotdecimal":
-        return Decimal(0)
     if not re.fullmatch(r"\d+(\.\d+)?|\.\d+", digits):
         raise ParsingError(f"inline XBRL value {raw!r} does not match its format {fmt!r}")
+    if len(digits) > MAX_DIGITS:
+        raise ParsingError(f"inline XBRL value {raw!r} has more digits than any real figure")
     try:
         return Decimal(digits)
     except InvalidOperation as exc:  # pragma: no cover - the regex admits only decimals
@@ -217,7 +241,7 @@ def parse_non_numeric(root: etree._Element) -> list[NonNumeric]:
     continuations = {el.get("id"): el for el in root.iter("ix:continuation") if el.get("id")}
     facts = []
     for el in root.iter("ix:nonnumeric"):
-        if any(lname_of_attr(k) == "nil" and v.strip() == "true" for k, v in el.attrib.items()):
+        if is_nil(el):
             continue
         parts, seen, node = [], set(), el
         while node is not None:
@@ -230,10 +254,6 @@ def parse_non_numeric(root: etree._Element) -> list[NonNumeric]:
         facts.append(NonNumeric((el.get("name") or "").strip(), attr(el, "contextRef") or "",
                                 " ".join(" ".join(parts).split())))
     return facts
-
-
-def lname_of_attr(name: str) -> str:
-    return name.rsplit("}", 1)[-1].rsplit(":", 1)[-1].lower()
 
 
 def _own_text(node) -> str:

@@ -220,3 +220,14 @@ def test_non_numeric_continuation_cycles_and_excludes():
         '<p><ix:continuation id="b" continuedat="a">four</ix:continuation></p>', name="c.htm")
     (note,) = parse_non_numeric(doc.root)
     assert (note.concept, note.context_ref, note.text) == ("x:Note", "d", "one two three four")
+
+
+@pytest.mark.parametrize("tag,message", [
+    ('scale="abc">5', "scale"),
+    ('scale="99999">5', "scale"),
+    (">" + "9" * 40, "digits"),
+])
+def test_hostile_numbers_are_parsing_errors(tag, message):
+    with pytest.raises(ParsingError, match=message):
+        _inline(f'<ix:nonfraction name="us-gaap:Revenues" contextref="d" unitref="usd" {tag}'
+                '</ix:nonfraction>')
