@@ -33,7 +33,12 @@ from extractors.document import Document
 from extractors.model import Fact, Source
 from extractors.numbers import parse_number
 from extractors.sentences import Sentence, sentences_matching
-from extractors.textperiods import PeriodContext, PeriodPhrase, document_period_context, find_periods
+from extractors.textperiods import (
+    PeriodContext,
+    PeriodPhrase,
+    document_period_context,
+    find_periods,
+)
 
 EXTRACTOR = "concentration"
 EXTRACTOR_VERSION = "1.0"
@@ -43,45 +48,83 @@ _PREFILTER = re.compile(r"\d\s?(?:%|percent\b)")
 _BASIS_RE = re.compile(
     r"\bof\s+(?:our\s+|the\s+|its\s+|the\s+Company['’]s\s+|total\s+|net\s+|consolidated\s+"
     r"|gross\s+|trade\s+|outstanding\s+)*"
-    r"(?P<basis>revenues?|net\s+sales|sales|accounts\s+receivable|receivables?)\b", re.I)
+    r"(?P<basis>revenues?|net\s+sales|sales|accounts\s+receivable|receivables?)\b",
+    re.I,
+)
 _PCT_RE = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b)")
 _THRESHOLD_BEFORE = re.compile(
     r"(?:more\s+than|greater\s+than|less\s+than|fewer\s+than|at\s+least|in\s+excess\s+of|over"
-    r"|exceed(?:ed|s|ing)?|under|below|up\s+to|each)\s*$", re.I)
+    r"|exceed(?:ed|s|ing)?|under|below|up\s+to|each)\s*$",
+    re.I,
+)
 _THRESHOLD_AFTER = re.compile(r"^\s*or\s+(?:more|greater|less|higher|lower|above)", re.I)
 # Between a figure and its "of revenue": other figures of the list, "and", "respectively".
-_LIST_GAP = re.compile(r"^(?:[\s,()]|and\b|respectively\b|approximately\b|\d{1,3}(?:\.\d+)?\s?%)*",
-                       re.I)
+_LIST_GAP = re.compile(
+    r"^(?:[\s,()]|and\b|respectively\b|approximately\b|\d{1,3}(?:\.\d+)?\s?%)*", re.I
+)
 _INHERIT_GAP = re.compile(r"^[\s,]*(?:for|as\s+of|at|in|during)\b", re.I)
-_NUMBER_WORDS = {"one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4,
-                 "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBER_WORDS = {
+    "one": 1,
+    "a single": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _COUNTED_RE = re.compile(
     r"\b(?P<neg>no\s+|none\s+of\s+(?:our\s+)?)?(?P<q>(?:(?:our|the|a|an|single|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|\d{1,2}|top|largest|second|third|fourth|another|other"
     r"|separate|direct|indirect|individual|significant|major|large|end|any)\s+)+)"
-    r"(?P<noun>customers?|clients?|distributors?|Customer-Entit(?:y|ies))\b", re.I)
+    r"(?P<noun>customers?|clients?|distributors?|Customer-Entit(?:y|ies))\b",
+    re.I,
+)
 # Words of a counted phrase kept in the entity name ("top three customers"); the rest
 # ("separate", "direct") describe and are dropped.
 _KEPT_WORDS = ("top", "largest", *_NUMBER_WORDS)
 # "one customer (MBZUAI)": a name in parentheses right after a counted customer.
 _PAREN_NAME_RE = re.compile(
-    r"\b(?:customer|client|distributor)\s*\(\s*[“\"]?(?P<name>[A-Z][\w.&'’ -]{0,38}[\w.])[”\"]?\s*\)")
+    r"\b(?:customer|client|distributor)\s*\(\s*[“\"]?"
+    r"(?P<name>[A-Z][\w.&'’ -]{0,38}[\w.])[”\"]?\s*\)"
+)
 _LABEL_RE = re.compile(r"\b(?:Customer|Client|Distributor)\s+(?:[A-Z]{1,2}|\d{1,2})\b(?!-)")
-_COMBINED_RE = re.compile(r"\b(?:together|combined|collectively|in\s+the\s+aggregate|aggregate)\b",
-                          re.I)
+_COMBINED_RE = re.compile(
+    r"\b(?:together|combined|collectively|in\s+the\s+aggregate|aggregate)\b", re.I
+)
 _ALIAS_RE = re.compile(
     r"(?P<full>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|de|bin)\s+)?[A-Z0-9][\w.&'’-]*){0,8})"
     r"(?:,?\s+(?:together\s+with|and)\s+(?:its|their)\s+(?:subsidiaries\s+and\s+)?affiliates)?"
     r",?\s*"
     r"\((?:(?:together\s+with|and)\s+(?:its|their)\s+(?:subsidiaries\s+and\s+)?affiliates,?\s*"
-    r"|collectively,?\s*)?(?:the\s+)?[“\"](?P<alias>[A-Z][\w.&'’ -]{0,28}?)[,]?[”\"]\)")
+    r"|collectively,?\s*)?(?:the\s+)?[“\"](?P<alias>[A-Z][\w.&'’ -]{0,28}?)[,]?[”\"]\)"
+)
 # Defined terms that name places, rules and regulators: never customers ("U.S. GAAP", "EU").
 _NOT_CUSTOMER_RE = re.compile(
     r"\b(?:U\.?S\.?A?|United|America|GAAP|IFRS|EU|UK|PRC|China|Europe|Asia|Act|SEC|FASB|ASC|ASU"
     r"|IRS|FDA|Nasdaq|NYSE|Agreement|Plan|Notes?|Stock|Shares?|Units?|Warrants?|Offering)\b",
-    re.I)
-_NOT_CUSTOMERS = {"company", "we", "us", "our", "notes", "units", "warrants", "securities act",
-                  "exchange act", "sec", "board", "plan", "offering", "ipo"}
+    re.I,
+)
+_NOT_CUSTOMERS = {
+    "company",
+    "we",
+    "us",
+    "our",
+    "notes",
+    "units",
+    "warrants",
+    "securities act",
+    "exchange act",
+    "sec",
+    "board",
+    "plan",
+    "offering",
+    "ipo",
+}
 
 
 @dataclass(frozen=True)
@@ -120,8 +163,11 @@ def find_aliases(text: str) -> dict[str, str]:
     windows = None
     for match in _ALIAS_RE.finditer(text):
         alias = match.group("alias").strip(" ,")
-        if (alias.lower() in _NOT_CUSTOMERS or len(alias.split()) > 4
-                or _NOT_CUSTOMER_RE.search(alias)):
+        if (
+            alias.lower() in _NOT_CUSTOMERS
+            or len(alias.split()) > 4
+            or _NOT_CUSTOMER_RE.search(alias)
+        ):
             continue
         windows = _customer_windows(text) if windows is None else windows
         if not re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", windows):
@@ -139,14 +185,15 @@ def _customer_windows(text: str) -> str:
     "MBZUAI accounted for"). Searching these windows once beats one full-text scan per name."""
     spans = [(m.start() - 160, m.end() + 160) for m in _CUSTOMER_WORD_RE.finditer(text)]
     spans += [(m.start() - 80, m.start()) for m in re.finditer(r"accounted\s+for", text)]
-    return "\n".join(text[max(0, a):b] for a, b in spans)
+    return "\n".join(text[max(0, a) : b] for a, b in spans)
 
 
 _CUSTOMER_WORD_RE = re.compile(r"\b(?:customers?|clients?)\b", re.I)
 
 
-def sentence_facts(sentence: Sentence, document: str, aliases: dict[str, str],
-                   ctx: PeriodContext | None = None) -> list[Fact]:
+def sentence_facts(
+    sentence: Sentence, document: str, aliases: dict[str, str], ctx: PeriodContext | None = None
+) -> list[Fact]:
     """Concentration facts stated by one sentence (pure; used by the tests on hand-written text)."""
     text = sentence.text
     subjects = _subjects(text, aliases)
@@ -165,8 +212,9 @@ def sentence_facts(sentence: Sentence, document: str, aliases: dict[str, str],
 def _subjects(text: str, aliases: dict[str, str]) -> list[_Subject]:
     found: list[_Subject] = []
     found += [s for s in map(_counted, _COUNTED_RE.finditer(text)) if s is not None]
-    found += [_Subject(m.span("name"), m.group("name").strip())
-              for m in _PAREN_NAME_RE.finditer(text)]
+    found += [
+        _Subject(m.span("name"), m.group("name").strip()) for m in _PAREN_NAME_RE.finditer(text)
+    ]
     for match in _LABEL_RE.finditer(text):
         found.append(_Subject(match.span(), " ".join(match.group(0).split())))
     for name, alias in aliases.items():
@@ -183,8 +231,9 @@ def _counted(match: re.Match) -> _Subject | None:
     numbers = [_NUMBER_WORDS.get(w) or (int(w) if w.isdigit() else None) for w in words]
     numbers = [n for n in numbers if n]
     count = numbers[0] if numbers else (2 if plural else 1)
-    if not numbers and (plural or not {"a", "an", "largest", "second", "third", "fourth",
-                                       "another"} & set(words)):
+    if not numbers and (
+        plural or not {"a", "an", "largest", "second", "third", "fourth", "another"} & set(words)
+    ):
         # "our customers", "the customer", "other customers": nobody in particular
         return None
     kept = [w for w in words if w in _KEPT_WORDS]
@@ -201,8 +250,13 @@ def _merge_appositives(subjects: list[_Subject], text: str) -> list[_Subject]:
         if merged and subject.span[0] < merged[-1].span[1]:
             continue
         prev = merged[-1] if merged else None
-        gap = text[prev.span[1]:subject.span[0]] if prev else ""
-        if prev and prev.count == 1 and not prev.negative and re.fullmatch(r"\s*[,(—–-]?\s*[“\"]?", gap):
+        gap = text[prev.span[1] : subject.span[0]] if prev else ""
+        if (
+            prev
+            and prev.count == 1
+            and not prev.negative
+            and re.fullmatch(r"\s*[,(—–-]?\s*[“\"]?", gap)
+        ):
             merged[-1] = _Subject((prev.span[0], subject.span[1]), subject.entity)
             continue
         merged.append(subject)
@@ -212,7 +266,7 @@ def _merge_appositives(subjects: list[_Subject], text: str) -> list[_Subject]:
 def _percents(text: str) -> list[_Pct]:
     pcts: list[_Pct] = []
     for match in _PCT_RE.finditer(text):
-        before, after = text[max(0, match.start() - 30):match.start()], text[match.end():]
+        before, after = text[max(0, match.start() - 30) : match.start()], text[match.end() :]
         if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_AFTER.match(after[:30]):
             continue
         basis = _basis_after(after)
@@ -240,7 +294,7 @@ def _inherit_basis(pcts: list[_Pct]) -> list[_Pct]:
     for i, pct in enumerate(pcts):
         basis = pct.basis or (out[-1].basis if out else None)
         if basis is None:
-            basis = next((p.basis for p in pcts[i + 1:] if p.basis), None)
+            basis = next((p.basis for p in pcts[i + 1 :] if p.basis), None)
         if basis:
             out.append(_Pct(pct.span, pct.value, pct.decimals, basis))
     return out
@@ -253,24 +307,33 @@ def _clauses(text: str, subjects: list[_Subject], pcts: list[_Pct]) -> list[tupl
     last_subject_end = None
     for subject in subjects:
         if last_subject_end is not None and any(
-                last_subject_end <= p.span[0] < subject.span[0] for p in pcts):
+            last_subject_end <= p.span[0] < subject.span[0] for p in pcts
+        ):
             cuts.add(_clause_start(text, subject.span[0]))
         last_subject_end = subject.span[1]
     ordered = sorted(cuts)
-    return list(zip(ordered, ordered[1:]))
+    return list(zip(ordered, ordered[1:], strict=False))
 
 
 def _clause_start(text: str, at: int) -> int:
     """Back up over 'and sales to ' so the new clause owns its lead-in."""
-    window = text[max(0, at - 40):at]
-    match = re.search(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:(?:net\s+)?(?:sales|revenues?)\s+"
-                      r"(?:to|from)\s+)?$", window)
+    window = text[max(0, at - 40) : at]
+    match = re.search(
+        r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:(?:net\s+)?(?:sales|revenues?)\s+"
+        r"(?:to|from)\s+)?$",
+        window,
+    )
     return at - (len(window) - match.start()) if match else at
 
 
-def _clause_facts(sentence: Sentence, document: str, clause: tuple[int, int],
-                  subjects: list[_Subject], pcts: list[_Pct],
-                  periods: list[PeriodPhrase]) -> list[Fact]:
+def _clause_facts(
+    sentence: Sentence,
+    document: str,
+    clause: tuple[int, int],
+    subjects: list[_Subject],
+    pcts: list[_Pct],
+    periods: list[PeriodPhrase],
+) -> list[Fact]:
     inside = lambda span: clause[0] <= span[0] < clause[1]  # noqa: E731
     subs = [s for s in subjects if inside(s.span)]
     figs = [p for p in pcts if inside(p.span)]
@@ -278,7 +341,7 @@ def _clause_facts(sentence: Sentence, document: str, clause: tuple[int, int],
         return []
     phrases = [p for p in periods if inside(p.span)] or _nearest(periods, clause)
     flat = [period for phrase in phrases for period in phrase.periods]
-    pairs = _pair(sentence.text[clause[0]:clause[1]], subs, figs, flat)
+    pairs = _pair(sentence.text[clause[0] : clause[1]], subs, figs, flat)
     return [_fact(sentence, document, entity, pct, period) for entity, pct, period in pairs]
 
 
@@ -296,7 +359,9 @@ def _pair(clause_text: str, subs: list[_Subject], figs: list[_Pct], flat: list) 
         return []
     named = list(dict.fromkeys(s.entity for s in subs))
     if len(named) > 1:
-        return [(named[i], figs[i], flat[0]) for i in range(k)] if k == len(named) and m == 1 else []
+        return (
+            [(named[i], figs[i], flat[0]) for i in range(k)] if k == len(named) and m == 1 else []
+        )
     subject = subs[0]
     if subject.count > 1 and k == subject.count and m == 1 and not _COMBINED_RE.search(clause_text):
         return [(f"customer {i + 1} of {k}", figs[i], flat[0]) for i in range(k)]
@@ -309,8 +374,21 @@ def _pair(clause_text: str, subs: list[_Subject], figs: list[_Pct], flat: list) 
 
 
 def _fact(sentence: Sentence, document: str, entity: str, pct: _Pct, period) -> Fact:
-    source = Source(document=document, extractor=EXTRACTOR, extractor_version=EXTRACTOR_VERSION,
-                    span=sentence.span, text=sentence.text)
-    return Fact(metric=METRIC, value=pct.value, unit="percent", period_start=period[0],
-                period_end=period[1], entity=entity, basis=pct.basis, decimals=pct.decimals,
-                sources=(source,))
+    source = Source(
+        document=document,
+        extractor=EXTRACTOR,
+        extractor_version=EXTRACTOR_VERSION,
+        span=sentence.span,
+        text=sentence.text,
+    )
+    return Fact(
+        metric=METRIC,
+        value=pct.value,
+        unit="percent",
+        period_start=period[0],
+        period_end=period[1],
+        entity=entity,
+        basis=pct.basis,
+        decimals=pct.decimals,
+        sources=(source,),
+    )

@@ -39,48 +39,77 @@ _USD = r"\$\s?(?P<usd>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<scale
 _PREFILTER = re.compile(
     r"offering\s+price|we\s+are\s+offering|offered\s+by\s+us|outstanding\s+(?:immediately\s+)?"
     r"(?:after|following|upon)|additional\s+shares|net\s+proceeds|price\s+to\s+(?:the\s+)?public"
-    r"|between\s+\$", re.I)
+    r"|between\s+\$",
+    re.I,
+)
 _CLASS = r"(?:(?P<cls>Class\s+[A-Z])\s+)?"
 _SCALES = {None: 0, "million": 6, "billion": 9}
 
 _RANGE_RE = re.compile(
     r"between\s+\$\s?(?P<lo>\d+(?:\.\d+)?)\s+and\s+\$\s?(?P<hi>\d+(?:\.\d+)?)"
-    r"(?:\s+per\s+(?:share|unit))?", re.I)
-_PRICE_RES = (
-    re.compile(r"(?:initial\s+)?public\s+offering\s+price\s+(?:per\s+share\s+)?(?:is|was|of|will\s+be)"
-               r"\s+\$\s?(?P<p>\d+(?:\.\d+)?)(?:\s+per\s+share)?", re.I),
-    re.compile(r"(?:initial\s+public\s+offering\s+price|price\s+to\s+(?:the\s+)?public)"
-               r"(?:\s+per\s+share)?(?:\(\d\))?[\s:]*\$\s?(?P<p>\d+(?:\.\d+)?)(?!\s*(?:million|billion))",
-               re.I),
-    re.compile(r"\bat\s+(?:a|the)\s+(?:public\s+offering\s+)?price\s+(?:to\s+the\s+public\s+)?of\s+"
-               r"\$\s?(?P<p>\d+(?:\.\d+)?)\s+per\s+share", re.I),
+    r"(?:\s+per\s+(?:share|unit))?",
+    re.I,
 )
-_HYPOTHETICAL_BEFORE = re.compile(r"(?:assumed|assuming|hypothetical|if\s+the|were)\b[^$]{0,60}$",
-                                  re.I)
-_HYPOTHETICAL_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:midpoint|mid-point|low\s+end|high\s+end|"
-                                 r"lower\s+end|upper\s+end)\b", re.I)
+_PRICE_RES = (
+    re.compile(
+        r"(?:initial\s+)?public\s+offering\s+price\s+(?:per\s+share\s+)?(?:is|was|of|will\s+be)"
+        r"\s+\$\s?(?P<p>\d+(?:\.\d+)?)(?:\s+per\s+share)?",
+        re.I,
+    ),
+    re.compile(
+        r"(?:initial\s+public\s+offering\s+price|price\s+to\s+(?:the\s+)?public)"
+        r"(?:\s+per\s+share)?(?:\(\d\))?[\s:]*\$\s?(?P<p>\d+(?:\.\d+)?)(?!\s*(?:million|billion))",
+        re.I,
+    ),
+    re.compile(
+        r"\bat\s+(?:a|the)\s+(?:public\s+offering\s+)?price\s+(?:to\s+the\s+public\s+)?of\s+"
+        r"\$\s?(?P<p>\d+(?:\.\d+)?)\s+per\s+share",
+        re.I,
+    ),
+)
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"(?:assumed|assuming|hypothetical|if\s+the|were)\b[^$]{0,60}$", re.I
+)
+_HYPOTHETICAL_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:midpoint|mid-point|low\s+end|high\s+end|"
+    r"lower\s+end|upper\s+end)\b",
+    re.I,
+)
 _OFFERED_RES = (
-    re.compile(rf"\bwe\s+are\s+offering\s+{_N}\s+shares\s+of\s+(?:our\s+)?{_CLASS}common\s+stock", re.I),
+    re.compile(
+        rf"\bwe\s+are\s+offering\s+{_N}\s+shares\s+of\s+(?:our\s+)?{_CLASS}common\s+stock", re.I
+    ),
     re.compile(rf"\b{_CLASS}common\s+stock\s+offered(?:\s+by\s+us)?[\s:]*{_N}\s+shares", re.I),
 )
-_OPTION_RE = re.compile(rf"\b(?:up\s+to\s+)?(?:an\s+aggregate\s+of\s+)?{_N}\s+additional\s+shares",
-                        re.I)
+_OPTION_RE = re.compile(
+    rf"\b(?:up\s+to\s+)?(?:an\s+aggregate\s+of\s+)?{_N}\s+additional\s+shares", re.I
+)
 _AFTER_LABEL_RE = re.compile(
     rf"\b(?P<label>(?:Class\s+[A-Z]\s+(?:and\s+Class\s+[A-Z]\s+)?)?common\s+stock)\s+(?:to\s+be\s+)?"
     r"outstanding\s+(?:immediately\s+)?(?:after|following|upon\s+(?:the\s+)?(?:completion|closing)"
-    rf"\s+of)\s+(?:the\s+completion\s+of\s+)?this\s+offering[\s:]*{_N}\s+shares", re.I)
+    rf"\s+of)\s+(?:the\s+completion\s+of\s+)?this\s+offering[\s:]*{_N}\s+shares",
+    re.I,
+)
 _AFTER_TOTAL_RE = re.compile(
     rf"\bwe\s+will\s+have\s+(?:a\s+total\s+of\s+)?{_N}\s+shares\s+of\s+(?:our\s+)?{_CLASS}common\s+"
-    r"stock\s+outstanding", re.I)
+    r"stock\s+outstanding",
+    re.I,
+)
 _WITH_OPTION_SHARES = re.compile(
     rf"[\s(,]*(?:or\s+)?{_N}\s+shares(?:\s+of\s+[\w\s]{{0,30}}?common\s+stock)?,?\s+if\s+the\s+"
-    r"underwriters?\b[^.;)]{0,40}?\s+(?:exercise|exercises)", re.I)
+    r"underwriters?\b[^.;)]{0,40}?\s+(?:exercise|exercises)",
+    re.I,
+)
 _PROCEEDS_RE = re.compile(
     r"\bnet\s+proceeds(?:\s+to\s+us)?(?:\s+(?:from|of)\s+[^$;]{0,160}?)?\s+(?:will|would)\s+be\s+"
-    rf"(?:approximately\s+)?{_USD}", re.I)
+    rf"(?:approximately\s+)?{_USD}",
+    re.I,
+)
 _WITH_OPTION_USD = re.compile(
     rf"[\s(,]*(?:or\s+)?(?:approximately\s+)?{_USD},?\s*(?:\(\s*)?if\s+the\s+underwriters?\b"
-    r"[^.;)]{0,40}?\s+(?:exercise|exercises)", re.I)
+    r"[^.;)]{0,40}?\s+(?:exercise|exercises)",
+    re.I,
+)
 
 _OPTION_FIRST = re.compile(r"\bif\s+the\s+underwriters?\b[^.;]{0,60}?\bexercis", re.I)
 
@@ -113,17 +142,23 @@ def fold_precision(facts: list[Fact]) -> list[Fact]:
     out = list(facts)
     for i, coarse in enumerate(out):
         for fine in facts:
-            if (fine.key() == coarse.key() and fine.value != coarse.value
-                    and (fine.decimals or 0) > (coarse.decimals or 0)
-                    and _rounds_to(fine.value, coarse.decimals or 0) == coarse.value):
+            if (
+                fine.key() == coarse.key()
+                and fine.value != coarse.value
+                and (fine.decimals or 0) > (coarse.decimals or 0)
+                and _rounds_to(fine.value, coarse.decimals or 0) == coarse.value
+            ):
                 out[i] = replace(coarse, value=fine.value, decimals=fine.decimals)
                 break
     return out
 
 
 def _rounds_to(value: Decimal, decimals: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-decimals)) if decimals >= 0 else \
-        value.scaleb(decimals).quantize(Decimal(1)).scaleb(-decimals)
+    return (
+        value.quantize(Decimal(1).scaleb(-decimals))
+        if decimals >= 0
+        else value.scaleb(decimals).quantize(Decimal(1)).scaleb(-decimals)
+    )
 
 
 def _range(text: str):
@@ -133,8 +168,10 @@ def _range(text: str):
     for match in _RANGE_RE.finditer(text):
         lo, hi = _number(match.group("lo")), _number(match.group("hi"))
         if lo and hi and lo[0] < hi[0]:
-            out += [("price_range_low", *lo, "USD/share", None),
-                    ("price_range_high", *hi, "USD/share", None)]
+            out += [
+                ("price_range_low", *lo, "USD/share", None),
+                ("price_range_high", *hi, "USD/share", None),
+            ]
     return out
 
 
@@ -144,8 +181,10 @@ def _price(text: str):
         for match in pattern.finditer(text):
             if match.start("p") in seen or _hypothetical(text, match):
                 continue
-            if pattern is _PRICE_RES[2] and (not re.search(r"offering", text, re.I) or re.search(
-                    r"exercise\s+price|conversion\s+price", text, re.I)):
+            if pattern is _PRICE_RES[2] and (
+                not re.search(r"offering", text, re.I)
+                or re.search(r"exercise\s+price|conversion\s+price", text, re.I)
+            ):
                 continue
             seen.add(match.start("p"))
             number = _number(match.group("p"))
@@ -155,9 +194,10 @@ def _price(text: str):
 
 
 def _hypothetical(text: str, match: re.Match) -> bool:
-    before = text[max(0, match.start() - 80):match.start("p")].rstrip("$ \t")
-    return bool(_HYPOTHETICAL_BEFORE.search(before)
-                or _HYPOTHETICAL_AFTER.match(text[match.end():]))
+    before = text[max(0, match.start() - 80) : match.start("p")].rstrip("$ \t")
+    return bool(
+        _HYPOTHETICAL_BEFORE.search(before) or _HYPOTHETICAL_AFTER.match(text[match.end() :])
+    )
 
 
 def _offered(text: str):
@@ -173,8 +213,9 @@ def _offered(text: str):
 def _option(text: str):
     if not re.search(r"underwriter", text, re.I) or not re.search(r"\boption\b", text, re.I):
         return []
-    if re.search(r"\b(?:if|assuming|assumes)\b[^.;]{0,60}\bexercise", text, re.I) and not \
-            re.search(r"\b(?:granted|grant)\b", text, re.I):
+    if re.search(r"\b(?:if|assuming|assumes)\b[^.;]{0,60}\bexercise", text, re.I) and not re.search(
+        r"\b(?:granted|grant)\b", text, re.I
+    ):
         return []
     out = []
     for match in _OPTION_RE.finditer(text):
@@ -194,8 +235,14 @@ def _after(text: str):
                 out.append(("shares_outstanding_after_offering", *number, "shares", entity))
             option = _WITH_OPTION_SHARES.match(text, match.end())
             if option and _number(option.group("n")):
-                out.append(("shares_outstanding_after_offering", *_number(option.group("n")),
-                            "shares", _with_option(entity)))
+                out.append(
+                    (
+                        "shares_outstanding_after_offering",
+                        *_number(option.group("n")),
+                        "shares",
+                        _with_option(entity),
+                    )
+                )
     return out
 
 
@@ -219,7 +266,7 @@ def _proceeds(text: str):
         if amount is None:
             continue
         # "If the underwriters exercise their option in full, ... net proceeds ... will be $X"
-        conditional = _OPTION_FIRST.search(text[:match.start()])
+        conditional = _OPTION_FIRST.search(text[: match.start()])
         out.append(("net_proceeds", *amount, "USD", "with_option" if conditional else None))
         option = _WITH_OPTION_USD.match(text, match.end())
         if option and _usd(option):
@@ -245,9 +292,29 @@ def _number(token: str) -> tuple[Decimal, int] | None:
     return parsed.value, parsed.decimals
 
 
-def _fact(sentence: Sentence, document: str, metric: str, value: Decimal, decimals: int,
-          unit: str, entity: str | None) -> Fact:
-    source = Source(document=document, extractor=EXTRACTOR, extractor_version=EXTRACTOR_VERSION,
-                    span=sentence.span, text=sentence.text)
-    return Fact(metric=metric, value=value, unit=unit, period_start=None, period_end=None,
-                entity=entity, decimals=decimals, sources=(source,))
+def _fact(
+    sentence: Sentence,
+    document: str,
+    metric: str,
+    value: Decimal,
+    decimals: int,
+    unit: str,
+    entity: str | None,
+) -> Fact:
+    source = Source(
+        document=document,
+        extractor=EXTRACTOR,
+        extractor_version=EXTRACTOR_VERSION,
+        span=sentence.span,
+        text=sentence.text,
+    )
+    return Fact(
+        metric=metric,
+        value=value,
+        unit=unit,
+        period_start=None,
+        period_end=None,
+        entity=entity,
+        decimals=decimals,
+        sources=(source,),
+    )

@@ -99,7 +99,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         line = text[start:end]
         if not line.strip():
             continue
-        if current is not None and _continues(text[current[0]:current[1]], line):
+        if current is not None and _continues(text[current[0] : current[1]], line):
             current = (current[0], end)
             continue
         if current is not None:
@@ -136,11 +136,14 @@ def _split_block(text: str, start: int, end: int):
 def _is_abbreviation(block: str, dot: int) -> bool:
     if block[dot] != ".":
         return False
-    word = re.search(r"[\w.]*$", block[max(0, dot - 12):dot]).group(0).lower()
+    word = re.search(r"[\w.]*$", block[max(0, dot - 12) : dot]).group(0).lower()
     if not word:
         return False
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(
-        re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return (
+        word in _ABBREVIATIONS
+        or (len(word) == 1 and word.isalpha())
+        or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    )
 
 
 def _trimmed(block: str, offset: int, a: int, b: int) -> tuple[int, int]:

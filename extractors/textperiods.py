@@ -24,24 +24,40 @@ from datetime import date, timedelta
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
-_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
-            r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 DATE_RE = rf"{_MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}}"
 _DATE_ITEM = re.compile(rf"({_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{4}})", re.I)
 _DATE_LIST = rf"{DATE_RE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{DATE_RE}|\d{{4}}\b))*"
 _WORD_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
-_WEEKS = {"13": 3, "26": 6, "39": 9, "52": 12, "53": 12, "thirteen": 3, "twenty-six": 6,
-          "thirty-nine": 9, "fifty-two": 12, "fifty-three": 12}
+_WEEKS = {
+    "13": 3,
+    "26": 6,
+    "39": 9,
+    "52": 12,
+    "53": 12,
+    "thirteen": 3,
+    "twenty-six": 6,
+    "thirty-nine": 9,
+    "fifty-two": 12,
+    "fifty-three": 12,
+}
 
 _DURATION_RE = re.compile(
     r"\b(?:(?P<m1>three|six|nine|twelve)(?:\s+and\s+(?P<m2>three|six|nine|twelve))?\s+months"
     r"|(?P<w>13|26|39|52|53|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three)[-\s]weeks"
     r"|(?P<y>(?:fiscal\s+)?years?))"
-    rf"\s+(?:then\s+)?ended\s+(?:on\s+)?(?P<dates>{_DATE_LIST})", re.I)
+    rf"\s+(?:then\s+)?ended\s+(?:on\s+)?(?P<dates>{_DATE_LIST})",
+    re.I,
+)
 _INSTANT_RE = re.compile(rf"\b(?:as\s+of|at)\s+(?P<dates>{_DATE_LIST})", re.I)
 _PART_RE = re.compile(
     r"\b(?P<part>(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter|first\s+half|second\s+half"
-    r"|first\s+(?:three|six|nine)\s+months)\b", re.I)
+    r"|first\s+(?:three|six|nine)\s+months)\b",
+    re.I,
+)
 _FY_RE = re.compile(r"\bfiscal\s+(?:year\s+)?(?P<fy>\d{4})\b|\bFY\s?(?P<fy2>\d{4})\b", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -85,8 +101,9 @@ def derive_start(end: date, months: int) -> date:
     return _month_end(_add_months(end, -months)) + timedelta(days=1)
 
 
-def same_period(a: tuple[date | None, date | None], b: tuple[date | None, date | None],
-                slack_days: int = 7) -> bool:
+def same_period(
+    a: tuple[date | None, date | None], b: tuple[date | None, date | None], slack_days: int = 7
+) -> bool:
     """Same end date, and starts (when both have one) within ``slack_days``: a derived start
     matches an XBRL context's exact one."""
     if a[1] != b[1] or (a[0] is None) != (b[0] is None):
@@ -97,8 +114,9 @@ def same_period(a: tuple[date | None, date | None], b: tuple[date | None, date |
 def document_period_context(text: str) -> PeriodContext:
     """Read the current period end, its fiscal quarter and every stated date from a document."""
     head = text[:20000]
-    stated = frozenset(d for d in (parse_date(m.group(0))
-                                   for m in re.finditer(DATE_RE, text, re.I)) if d)
+    stated = frozenset(
+        d for d in (parse_date(m.group(0)) for m in re.finditer(DATE_RE, text, re.I)) if d
+    )
     match = re.search(rf"(?:quarterly|fiscal)\s+period\s+ended\s+({DATE_RE})", head, re.I)
     if not match:
         return PeriodContext(stated_dates=stated)
@@ -198,8 +216,13 @@ def _date_list(text: str, ctx: PeriodContext) -> list[date]:
 
 def _same_day_in(first: date, year: int, stated: frozenset[date]) -> date:
     if is_week_calendar(first):
-        near = [d for d in stated if d.year == year and abs(
-            (d - first.replace(year=year)).days) <= 7 and d.month == first.month]
+        near = [
+            d
+            for d in stated
+            if d.year == year
+            and abs((d - first.replace(year=year)).days) <= 7
+            and d.month == first.month
+        ]
         if near:
             return near[0]
         return first.replace(year=year)
@@ -220,8 +243,12 @@ def _drop_overlaps(phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
 def _current_fy(text: str, quarter: int) -> int | None:
     """The fiscal year the report's current quarter belongs to, as the text names it."""
     ordinal = [k for k, v in _ORDINALS.items() if v == quarter][0]
-    years = [int(m.group(1)) for m in re.finditer(
-        rf"\b{ordinal}\s+quarter\s+of\s+fiscal\s+(?:year\s+)?(\d{{4}})", text, re.I)]
+    years = [
+        int(m.group(1))
+        for m in re.finditer(
+            rf"\b{ordinal}\s+quarter\s+of\s+fiscal\s+(?:year\s+)?(\d{{4}})", text, re.I
+        )
+    ]
     return max(years) if years else None
 
 

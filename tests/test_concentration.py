@@ -1,4 +1,4 @@
-"""Customer concentration: hand-written sentences, then the real corpus and the Cerebras fixtures."""
+"""Customer concentration: hand-written sentences, the real corpus, the Cerebras fixtures."""
 
 from __future__ import annotations
 
@@ -25,52 +25,89 @@ def facts_of(text, aliases=None, ctx=None):
 
 
 def test_respectively_list_distributes_over_periods():
-    text = ('Group 42 Holding Ltd (together with its affiliates, "G42") accounted for 24.0% and '
-            "85.0% of our total revenue for the years ended December 31, 2025 and 2024, respectively.")
+    text = (
+        'Group 42 Holding Ltd (together with its affiliates, "G42") accounted for 24.0% and '
+        "85.0% of our total revenue for the years ended December 31, 2025 and 2024, respectively."
+    )
     aliases = find_aliases(text + " G42 is our largest customer.")
     assert aliases["G42"] == "G42" and aliases["Group 42 Holding Ltd"] == "G42"
-    assert facts_of(text, aliases) == [("G42", "24.0", "revenue", *FY25),
-                                       ("G42", "85.0", "revenue", *FY24)]
+    assert facts_of(text, aliases) == [
+        ("G42", "24.0", "revenue", *FY25),
+        ("G42", "85.0", "revenue", *FY24),
+    ]
 
 
 def test_precision_and_source_are_kept():
-    text = "One customer (MBZUAI) accounted for 77.9% of our accounts receivable as of December 31, 2025."
+    text = (
+        "One customer (MBZUAI) accounted for 77.9% of our accounts receivable as of December "
+        "31, 2025."
+    )
     [fact] = sentence_facts(Sentence(10, 10 + len(text), text), "t.htm", {})
-    assert (fact.entity, fact.value, fact.decimals, fact.basis) == ("MBZUAI", Decimal("77.9"), 1,
-                                                                   "accounts_receivable")
+    assert (fact.entity, fact.value, fact.decimals, fact.basis) == (
+        "MBZUAI",
+        Decimal("77.9"),
+        1,
+        "accounts_receivable",
+    )
     assert (fact.period_start, fact.period_end) == (None, date(2025, 12, 31))
-    assert fact.sources[0].span == (10, 10 + len(text)) and fact.sources[0].extractor == "concentration"
+    assert (
+        fact.sources[0].span == (10, 10 + len(text))
+        and fact.sources[0].extractor == "concentration"
+    )
 
 
 def test_counted_customers_combined_and_each():
-    assert facts_of("As of June 30, 2026, two customers accounted for 76% of accounts receivable.") == [
-        ("two customers combined", "76", "accounts_receivable", None, date(2026, 6, 30))]
-    assert facts_of("Three direct customers accounted for 23%, 19% and 14% of our accounts "
-                    "receivable balance as of July 27, 2025.") == [
+    assert facts_of(
+        "As of June 30, 2026, two customers accounted for 76% of accounts receivable."
+    ) == [("two customers combined", "76", "accounts_receivable", None, date(2026, 6, 30))]
+    assert facts_of(
+        "Three direct customers accounted for 23%, 19% and 14% of our accounts "
+        "receivable balance as of July 27, 2025."
+    ) == [
         (f"customer {i} of 3", v, "accounts_receivable", None, date(2025, 7, 27))
-        for i, v in ((1, "23"), (2, "19"), (3, "14"))]
-    assert facts_of("Our top three customers together accounted for 18% and 17% of our revenue for "
-                    "the years ended December 31, 2025 and 2024, respectively.") == [
+        for i, v in ((1, "23"), (2, "19"), (3, "14"))
+    ]
+    assert facts_of(
+        "Our top three customers together accounted for 18% and 17% of our revenue for "
+        "the years ended December 31, 2025 and 2024, respectively."
+    ) == [
         ("top three customers combined", "18", "revenue", *FY25),
-        ("top three customers combined", "17", "revenue", *FY24)]
+        ("top three customers combined", "17", "revenue", *FY24),
+    ]
 
 
 def test_thresholds_and_negatives_give_nothing():
-    text = ("Customer I represented 15% of total accounts receivable as of December 31, 2023, and no "
-            "other customer represented more than 10% of total accounts receivable as of December 31, 2023.")
+    text = (
+        "Customer I represented 15% of total accounts receivable as of December 31, 2023, and no "
+        "other customer represented more than 10% of total accounts receivable as of December 31, "
+        "2023."
+    )
     assert facts_of(text) == [("Customer I", "15", "accounts_receivable", None, date(2023, 12, 31))]
-    assert facts_of("For the years ended December 31, 2023 and 2022, no customer represented 10% or "
-                    "more of total revenue.") == []
+    assert (
+        facts_of(
+            "For the years ended December 31, 2023 and 2022, no customer represented 10% or "
+            "more of total revenue."
+        )
+        == []
+    )
 
 
-@pytest.mark.parametrize("text", [
-    "We accounted for the 2021 Notes as stock-settled debt and we are accreting the carrying amount.",
-    "In 2023, 55% of our revenue came from government customers and 45% from commercial customers.",
-    "The decrease was driven by a 54% decrease in Client segment revenue for the three months ended July 1, 2023.",
-    "Approximately 17% and 16%, respectively, of the total subscription revenue was attributable to "
-    "revenue from new customers for the three months ended July 31, 2023 and 2022.",
-    "The United States comprised 85% of the Company's revenue for the year ended December 31, 2023.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We accounted for the 2021 Notes as stock-settled debt and we are accreting the carrying "
+        "amount.",
+        "In 2023, 55% of our revenue came from government customers and 45% from commercial "
+        "customers.",
+        "The decrease was driven by a 54% decrease in Client segment revenue for the three months "
+        "ended July 1, 2023.",
+        "Approximately 17% and 16%, respectively, of the total subscription revenue was "
+        "attributable to "
+        "revenue from new customers for the three months ended July 31, 2023 and 2022.",
+        "The United States comprised 85% of the Company's revenue for the year ended December 31, "
+        "2023.",
+    ],
+)
 def test_lookalikes_are_not_concentration(text):
     aliases = find_aliases('accounting principles in the United States ("U.S. GAAP") and customers')
     assert facts_of(text, aliases) == []
@@ -78,12 +115,16 @@ def test_lookalikes_are_not_concentration(text):
 
 def test_fiscal_quarter_sentence_with_appositive_labels():
     ctx = PeriodContext(date(2025, 7, 27), 2, 2026, frozenset())
-    text = ("For the second quarter of fiscal year 2026, sales to one direct customer, Customer A, "
-            "represented 23% of total revenue; and sales to a second direct customer, Customer B, "
-            "represented 16% of total revenue, respectively.")
+    text = (
+        "For the second quarter of fiscal year 2026, sales to one direct customer, Customer A, "
+        "represented 23% of total revenue; and sales to a second direct customer, Customer B, "
+        "represented 16% of total revenue, respectively."
+    )
     q = (date(2025, 4, 28), date(2025, 7, 27))
-    assert facts_of(text, ctx=ctx) == [("Customer A", "23", "revenue", *q),
-                                       ("Customer B", "16", "revenue", *q)]
+    assert facts_of(text, ctx=ctx) == [
+        ("Customer A", "23", "revenue", *q),
+        ("Customer B", "16", "revenue", *q),
+    ]
 
 
 def _extract(path: Path):
@@ -107,10 +148,13 @@ def test_nvidia_customers_a_and_b(nvda):
     assert nvda[("Customer B", "revenue", *half)] == 15
 
 
-@pytest.mark.parametrize("relative", [
-    "s1a-unicycive-0001213900-21-035033/ea143554-s1a3_unicycivethera.htm",
-    "424b4-camp4-2024/camp4_424b4.htm",
-])
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "s1a-unicycive-0001213900-21-035033/ea143554-s1a3_unicycivethera.htm",
+        "424b4-camp4-2024/camp4_424b4.htm",
+    ],
+)
 def test_biotech_prospectuses_have_no_concentration(relative):
     assert _extract(corpus_file(relative)) == []
 
@@ -131,7 +175,9 @@ def test_cerebras_s1a_concentration(cerebras_s1a):
     assert cerebras_s1a[("MBZUAI", "revenue", *FY25)] == Decimal("62.0")
     assert cerebras_s1a[("G42", "revenue", *FY25)] == Decimal("24.0")
     assert cerebras_s1a[("G42", "revenue", *FY24)] == Decimal("85.0")
-    assert cerebras_s1a[("MBZUAI", "accounts_receivable", None, date(2025, 12, 31))] == Decimal("77.9")
+    assert cerebras_s1a[("MBZUAI", "accounts_receivable", None, date(2025, 12, 31))] == Decimal(
+        "77.9"
+    )
     assert cerebras_s1a[("G42", "accounts_receivable", None, date(2024, 12, 31))] == Decimal("91.0")
     assert str(cerebras_s1a[("MBZUAI", "revenue", *FY25)]) == "62.0"
 

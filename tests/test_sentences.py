@@ -5,26 +5,41 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from extractors.sentences import split_sentences, sentences_matching
-from extractors.textperiods import (PeriodContext, derive_start, document_period_context,
-                                    find_periods, same_period)
+from extractors.sentences import sentences_matching, split_sentences
+from extractors.textperiods import (
+    PeriodContext,
+    derive_start,
+    document_period_context,
+    find_periods,
+    same_period,
+)
 
 
 def test_wrapped_lines_join_and_spans_index_the_text():
-    text = ("Title\nWe\naccounted for the 2021 Notes as debt and accreted the amount\nthrough "
-            "maturity. As of March 31, 2021, interest was $17,000.\nNext line.")
+    text = (
+        "Title\nWe\naccounted for the 2021 Notes as debt and accreted the amount\nthrough "
+        "maturity. As of March 31, 2021, interest was $17,000.\nNext line."
+    )
     sentences = split_sentences(text)
     texts = [s.text for s in sentences]
-    assert "Title We accounted for the 2021 Notes as debt and accreted the amount through maturity." in texts
+    assert (
+        "Title We accounted for the 2021 Notes as debt and accreted the amount through maturity."
+        in texts
+    )
     for s in sentences:
-        assert text[s.start:s.end].replace("\n", " ") == s.text
+        assert text[s.start : s.end].replace("\n", " ") == s.text
 
 
 def test_label_and_value_on_separate_lines_join_but_table_rows_stay_apart():
-    text = ("Common stock to be outstanding immediately after this offering\n19,505,119 shares.\n"
-            "Class A common stock offered by us\t28,000,000 shares\nUse of proceeds\tWe estimate.")
+    text = (
+        "Common stock to be outstanding immediately after this offering\n19,505,119 shares.\n"
+        "Class A common stock offered by us\t28,000,000 shares\nUse of proceeds\tWe estimate."
+    )
     texts = [s.text for s in split_sentences(text)]
-    assert texts[0] == "Common stock to be outstanding immediately after this offering 19,505,119 shares."
+    assert (
+        texts[0]
+        == "Common stock to be outstanding immediately after this offering 19,505,119 shares."
+    )
     assert "Class A common stock offered by us\t28,000,000 shares" in texts
 
 
@@ -42,8 +57,10 @@ def test_sentences_matching_returns_each_sentence_once():
 
 def test_years_ended_list_in_order():
     [phrase] = find_periods("for the years ended December 31, 2025 and 2024, respectively")
-    assert phrase.periods == ((date(2025, 1, 1), date(2025, 12, 31)),
-                              (date(2024, 1, 1), date(2024, 12, 31)))
+    assert phrase.periods == (
+        (date(2025, 1, 1), date(2025, 12, 31)),
+        (date(2024, 1, 1), date(2024, 12, 31)),
+    )
 
 
 def test_three_months_month_end_and_week_calendar_starts():
@@ -56,8 +73,10 @@ def test_three_months_month_end_and_week_calendar_starts():
 
 def test_instants_and_full_dates():
     phrases = find_periods("as of December 31, 2025 and 91.0% as of December 31, 2024")
-    assert [p.periods for p in phrases] == [((None, date(2025, 12, 31)),),
-                                            ((None, date(2024, 12, 31)),)]
+    assert [p.periods for p in phrases] == [
+        ((None, date(2025, 12, 31)),),
+        ((None, date(2024, 12, 31)),),
+    ]
     [phrase] = find_periods("for the three and six months ended July 27, 2025 and July 28, 2024")
     assert phrase.periods[0] == (date(2025, 4, 28), date(2025, 7, 27))
     assert phrase.periods[1][1] == date(2024, 7, 28)
@@ -66,22 +85,31 @@ def test_instants_and_full_dates():
 
 def test_fiscal_quarter_phrases_resolve_against_the_document():
     ctx = PeriodContext(date(2025, 7, 27), 2, 2026, frozenset({date(2024, 7, 28)}))
-    text = ("represented 14% of revenue for the second quarter, and 10% of revenue for the "
-            "first half, of fiscal year 2025")
+    text = (
+        "represented 14% of revenue for the second quarter, and 10% of revenue for the "
+        "first half, of fiscal year 2025"
+    )
     periods = [p.periods[0] for p in find_periods(text, ctx)]
-    assert periods == [(date(2024, 4, 29), date(2024, 7, 28)), (date(2024, 1, 29), date(2024, 7, 28))]
+    assert periods == [
+        (date(2024, 4, 29), date(2024, 7, 28)),
+        (date(2024, 1, 29), date(2024, 7, 28)),
+    ]
     [q] = find_periods("For the second quarter of fiscal year 2026, sales", ctx)
     assert q.periods == ((date(2025, 4, 28), date(2025, 7, 27)),)
 
 
 def test_document_context_reads_cover_and_quarter():
-    text = ("FORM 10-Q\nFor the quarterly period ended July 27, 2025\n"
-            "for the three and six months ended July 27, 2025 and July 28, 2024\n"
-            "In the second quarter of fiscal year 2026 we grew.")
+    text = (
+        "FORM 10-Q\nFor the quarterly period ended July 27, 2025\n"
+        "for the three and six months ended July 27, 2025 and July 28, 2024\n"
+        "In the second quarter of fiscal year 2026 we grew."
+    )
     ctx = document_period_context(text)
     assert (ctx.current_end, ctx.current_quarter, ctx.current_fy) == (date(2025, 7, 27), 2, 2026)
 
 
 def test_same_period_allows_a_few_days_on_start():
-    assert same_period((date(2025, 4, 28), date(2025, 7, 27)), (date(2025, 4, 27), date(2025, 7, 27)))
+    assert same_period(
+        (date(2025, 4, 28), date(2025, 7, 27)), (date(2025, 4, 27), date(2025, 7, 27))
+    )
     assert not same_period((date(2025, 4, 28), date(2025, 7, 27)), (None, date(2025, 7, 27)))
