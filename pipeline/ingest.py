@@ -25,7 +25,7 @@ from pipeline.edgar import EdgarClient
 from pipeline.errors import FilingcheckError, NotFoundError, ValidationError
 from pipeline.forms import check_form, is_amendment
 from pipeline.rawstore import RawStore
-from pipeline.safepath import check_accession
+from pipeline.safepath import cik10, validate_accession
 from pipeline.watchlist import load_watchlist
 from warehouse import connect, load
 from warehouse.queries import resolve_company
@@ -107,7 +107,7 @@ def ingest_file(settings: Settings, path: Path, *, cik: int, form: str,
     body = path.read_bytes()
     store = RawStore(settings.raw_dir)
     sha256 = store.put(path.resolve().as_uri(), 200, body)
-    accession = check_accession(accession) if accession else f"local-{sha256[:20]}"
+    accession = validate_accession(accession) if accession else f"local-{sha256[:20]}"
     filing = FilingRecord(accession=accession, cik=cik, form=form, filed_date=filed_date,
                           primary_document=path.name, is_amendment=is_amendment(form))
     document = DocumentRecord(accession=accession, filename=path.name, exhibit_type="primary",
@@ -159,7 +159,7 @@ def _fetch_companyfacts(client: EdgarClient, cik: int, new: list[FilingRecord]) 
     """
     if not any(getattr(f, "is_xbrl", False) for f in new):
         return {}
-    url = client.companyfacts_url(cik)
+    url = f"{client.settings.data_url}/api/xbrl/companyfacts/{cik10(cik)}.json"
     try:
         body = client.fetch(url)
     except NotFoundError:

@@ -1,0 +1,165 @@
+"""Ingest end to end: the real client code against the fake EDGAR serving the Cerebras fixtures."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline import ingest
+from pipeline.cli import main
+from pipeline.config import Settings
+from pipeline.errors import ValidationError
+from tests.conftest import EDGAR_FIXTURES, corpus_file
+from warehouse import connect, load
+from warehouse.queries import count_rows, select_facts
+
+CBRS_CIK = 2021728
+
+
+def _submission_accessions() -> set[str]:
+    root = EDGAR_FIXTURES / "submissions"
+    accessions: set[str] = set()
+    for page in root.glob("CIK0002021728*.json"):
+        data = json.loads(page.read_text())
+        columns = data["filings"]["recent"] if "filings" in data else data
+        accessions.update(columns["accessionNumber"])
+    return accessions
+
+
+def _rows(settings: Settings) -> dict[str, int]:
+    with connect(settings.db_path) as conn:
+        counts = count_rows(conn)
+    counts.pop("runs", None)  # every ingest records its run: that is the one row that grows
+    return counts
+
+
+def test_ingest_over_http_loads_every_filing(edgar_server, tmp_path):
+    settings = edgar_server.settings(tmp_path / "data")
+    summary = ingest.ingest_company(settings, ticker="CBRS")
+    assert summary.cik == CBRS_CIK
+    assert summary.filings_new == len(_submission_accessions())
+    assert summary.failures == []
+    assert summary.facts_loaded > 50
+    agents = {r.headers.get("User-Agent") for r in edgar_server.requests}
+    assert agents == {settings.user_agent}
+    with connect(settings.db_path) as conn:
+        revenue = {
+            (f.fact.period_start, f.fact.period_end, f.form): f.fact.value
+            for f in select_facts(conn, CBRS_CIK, "revenue")
+            if f.fact.entity is None
+        }
+    assert revenue[(date(2025, 1, 1), date(2025, 12, 31), "S-1/A")] == Decimal("509991000")
+    assert revenue[(date(2025, 10, 1), date(2025, 12, 31), "S-1/A")] == Decimal("171443000")
+    assert revenue[(date(2024, 1, 1), date(2024, 12, 31), "424B4")] == Decimal("290252000")
+    assert revenue[(date(2026, 4, 1), date(2026, 6, 30), "10-Q")] == Decimal("180110000")
+
+
+def test_second_ingest_makes_one_request_and_changes_nothing(edgar_server, tmp_path):
+    settings = edgar_server.settings(tmp_path / "data")
+    ingest.ingest_company(settings, ticker="CBRS")
+    before = _rows(settings)
+    stored_files = sorted(p.name for p in (settings.raw_dir).rglob("*") if p.is_file())
+    edgar_server.clear()
+
+    summary = ingest.ingest_company(settings, ticker="CBRS")
+
+    assert [r.path for r in edgar_server.requests] == ["/submissions/CIK0002021728.json"]
+    assert summary.filings_new == 0 and summary.documents_fetched == 0
+    assert _rows(settings) == before
+    assert sorted(p.name for p in settings.raw_dir.rglob("*") if p.is_file()) == stored_files
+
+
+def test_a_crash_inside_a_load_leaves_no_rows_and_the_next_run_completes(
+    edgar_server, tmp_path, monkeypatch
+):
+    settings = edgar_server.settings(tmp_path / "data")
+    real_insert = load.insert_fact_sources
+    calls = {"n": 0}
+
+    def crash_on_third_filing(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise RuntimeError("simulated crash while loading a filing")
+        return real_insert(*args, **kwargs)
+
+    monkeypatch.setattr(load, "insert_fact_sources", crash_on_third_filing)
+    with pytest.raises(RuntimeError, match="simulated crash"):
+        ingest.ingest_company(settings, ticker="CBRS")
+    with connect(settings.db_path) as conn:
+        loaded = {row[0] for row in conn.execute("SELECT accession FROM filings").fetchall()}
+        orphan_facts = conn.execute(
+            "SELECT count(*) FROM facts WHERE accession NOT IN (SELECT accession FROM filings)"
+        ).fetchone()[0]
+    assert len(loaded) == 2 and orphan_facts == 0
+
+    monkeypatch.setattr(load, "insert_fact_sources", real_insert)
+    summary = ingest.ingest_company(settings, ticker="CBRS")
+    assert summary.filings_new == len(_submission_accessions()) - 2
+    assert summary.filings_skipped == 2
+
+
+def test_mirror_then_offline_ingest_needs_no_identity(tmp_path):
+    settings = Settings(data_dir=tmp_path / "data", mirror=EDGAR_FIXTURES)
+    first = ingest.ingest_company(settings, ticker="CBRS")
+    assert first.filings_new > 0
+    offline = Settings(data_dir=tmp_path / "data", offline=True)
+    again = ingest.ingest_company(offline, ticker="CBRS")
+    assert again.filings_new == 0 and again.filings_skipped == first.filings_new
+
+
+def test_forms_and_since_filter_what_is_fetched(edgar_server, tmp_path):
+    settings = edgar_server.settings(tmp_path / "data")
+    summary = ingest.ingest_company(settings, cik=CBRS_CIK, forms=("10-Q",),
+                                   since=date(2026, 7, 1))
+    assert summary.filings_new == 1
+    with connect(settings.db_path) as conn:
+        forms = conn.execute("SELECT form, filed_date FROM filings").fetchall()
+    assert forms == [("10-Q", date(2026, 8, 12))]
+
+
+def test_network_ingest_refuses_a_placeholder_identity_before_any_request(edgar_server, tmp_path):
+    settings = edgar_server.settings(tmp_path / "data", user_agent="Jo jo@example.com")
+    with pytest.raises(ValidationError, match="placeholder"):
+        ingest.ingest_company(settings, ticker="CBRS")
+    assert edgar_server.requests == []
+
+
+def test_ingest_file_of_a_real_filing_is_idempotent(tmp_path):
+    path = corpus_file("10q-10k/10-Q_AI_0001628280-23-031636.html")
+    settings = Settings(data_dir=tmp_path / "data")
+    first = ingest.ingest_file(settings, path, cik=1577526, form="10-Q")
+    assert first.facts_loaded > 0
+    before = _rows(settings)
+    ingest.ingest_file(settings, path, cik=1577526, form="10-Q")
+    assert _rows(settings) == before
+    with connect(settings.db_path) as conn:
+        [(accession,)] = conn.execute("SELECT accession FROM filings").fetchall()
+        revenue = [f.fact.value for f in select_facts(conn, 1577526, "revenue")
+                   if f.fact.period_end == date(2023, 7, 31) and f.fact.entity is None
+                   and f.fact.period_start == date(2023, 5, 1)]
+    assert accession.startswith("local-")
+    assert revenue == [Decimal("72362000")]
+
+
+def test_cli_ingest_file_with_unknown_form_says_what_to_do(tmp_path):
+    doc = tmp_path / "x.htm"
+    doc.write_text("<html><body><p>Revenue</p></body></html>")
+    result = CliRunner().invoke(
+        main, ["--data-dir", str(tmp_path / "d"), "ingest", "--file", str(doc), "--cik", "1",
+               "--form", "S-99"])
+    assert result.exit_code == 2
+    assert "unknown form 'S-99'" in result.output
+
+
+def test_cli_ingest_of_a_truncated_document_fails_that_filing_only(tmp_path):
+    doc = tmp_path / "empty.htm"
+    doc.write_bytes(b"   ")
+    result = CliRunner().invoke(
+        main, ["--data-dir", str(tmp_path / "d"), "ingest", "--file", str(doc), "--cik", "1",
+               "--form", "10-Q"])
+    assert result.exit_code == 2
+    assert "empty" in result.output
