@@ -108,7 +108,8 @@ def ingest(ctx, ticker, cik, forms, since, mirror, offline, file_path, form, acc
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--form", help="The form type of the files, if known (else guessed from the cover).")
-@click.option("--no-xbrl", is_flag=True, help="Ignore inline XBRL tags: read only what a person sees.")
+@click.option("--no-xbrl", is_flag=True,
+              help="Ignore inline XBRL tags: read only what a person sees.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON Lines, one fact a line.")
 def extract(files, form, no_xbrl, as_json):
     """Print the facts extracted from local filing documents."""
@@ -176,7 +177,8 @@ def series(ctx, metric, ticker, cik, quarterly):
         company_cik = resolve_company(conn, ticker=ticker, cik=cik)
         frame = select_series(conn, company_cik, metric, quarterly=quarterly)
     if frame.empty:
-        click.echo(f"no {metric} facts stored for CIK {company_cik}; run `filingcheck ingest` first")
+        click.echo(f"no {metric} facts stored for CIK {company_cik}; "
+                   "run `filingcheck ingest` first")
         return
     click.echo(frame.to_string(index=False))
 
