@@ -89,6 +89,11 @@ class HttpTransport:
             )
         except _NETWORK_ERRORS as exc:
             raise _Retry(f"{type(exc).__name__}: {exc}") from exc
+        except requests.RequestException as exc:
+            # Not a passing network fault (a malformed URL, an unsupported scheme): no retry.
+            raise TransportError(
+                f"cannot request {url}: {exc}; check EDGAR_BASE_URL / EDGAR_DATA_URL"
+            ) from exc
         with response:
             self._check_status(url, response)
             return _read_full_body(response)

@@ -140,6 +140,7 @@ def test_429_retry_after_is_honoured_then_success(edgar):
     assert b"ACME" in body
     first, second = server.requests_to(TICKERS)
     assert second.at - first.at >= 1.0
+    assert first.headers["User-Agent"] == second.headers["User-Agent"] == TEST_IDENTITY
 
 
 def test_503_is_retried_with_backoff(edgar):
@@ -464,3 +465,14 @@ def test_default_server_serves_the_project_fixtures(edgar_server, tmp_path):
     assert results, "the fixtures hold an Item 2.02 8-K"
     kinds = [d.exhibit_type for d, _ in client.fetch_filing_documents(results[0])]
     assert kinds[0] == "primary" and "EX-99.1" in kinds
+
+
+def test_malformed_base_url_is_a_transport_error_without_retries(tmp_path):
+    from pipeline.config import Settings
+
+    settings = Settings(data_dir=tmp_path, user_agent=TEST_IDENTITY, base_url="htp:/nowhere",
+                        backoff_s=5.0)
+    started = time.monotonic()
+    with pytest.raises(TransportError, match="EDGAR_BASE_URL"):
+        client_for(settings).resolve_cik("ACME")
+    assert time.monotonic() - started < 2.0  # not retried with a 5 s backoff
