@@ -141,13 +141,20 @@ def demo_series() -> dict[str, list[dict]]:
     gross = [_row("gross_profit", *y24, "122738000", B424),
              _row("gross_profit", *y25, "199071000", B424),
              _row("gross_profit", date(2026, 4, 1), date(2026, 6, 30), "25559000", Q2)]
-    shares = [_row("shares_outstanding", None, date(2026, 8, 5), "237564041", Q2, "shares")]
+    shares = [_row("shares_outstanding", None, date(2026, 8, 5), "237564041", Q2, "shares",
+                   "total"),
+              _row("shares_outstanding", None, date(2026, 8, 5), "112247109", Q2, "shares",
+                   "Class A")]
     after = [_row("shares_outstanding_after_offering", None, None, "212965381", S1A, "shares")]
     conc = [_row("customer_concentration", *y25, "62.0", B424, "percent", "MBZUAI", "revenue"),
             _row("customer_concentration", *y25, "24.0", B424, "percent", "G42", "revenue"),
             _row("customer_concentration", *y24, "85.0", B424, "percent", "G42", "revenue"),
             _row("customer_concentration", date(2026, 4, 1), date(2026, 6, 30), "34", Q2,
-                 "percent", "MBZUAI", "revenue")]
+                 "percent", "MBZUAI", "revenue"),
+            _row("customer_concentration", date(2026, 1, 1), date(2026, 6, 30), "49", Q2,
+                 "percent", "MBZUAI", "revenue"),
+            _row("customer_concentration", None, date(2025, 12, 31), "77.9", B424, "percent",
+                 "MBZUAI", "accounts_receivable")]
     return {"revenue": revenue, "gross_profit": gross, "shares_outstanding": shares,
             "shares_outstanding_after_offering": after, "customer_concentration": conc}
 
@@ -241,7 +248,14 @@ def test_changes_since_previous_verification():
 def test_charts_cover_revenue_margin_shares_and_concentration():
     charts = {c["id"]: c for c in demo_report()["charts"]}
     assert set(charts) == {"revenue-year", "revenue-quarter", "gross_margin-year",
-                           "gross_margin-quarter", "shares-outstanding", "customer-concentration"}
+                           "gross_margin-quarter", "shares-outstanding", "customer-concentration",
+                           "customer-concentration-accounts-receivable"}
+    bars = charts["customer-concentration"]["points"]
+    assert [(p["entity"], p["label"], p["value"]) for p in bars] == [
+        ("G42", "FY2025", "24.0"), ("G42", "FY2024", "85.0"),
+        ("MBZUAI", "3M to Jun 2026", "34"), ("MBZUAI", "FY2025", "62.0")]  # no half-year
+    receivables = charts["customer-concentration-accounts-receivable"]["points"]
+    assert [(p["entity"], p["label"]) for p in receivables] == [("MBZUAI", "Dec 31, 2025")]
     fy = charts["revenue-year"]["points"]
     assert [p["label"] for p in fy] == ["FY2024", "FY2025"]
     assert fy[1]["filing_label"] == "424B4 filed 2026-05-14"
@@ -249,7 +263,8 @@ def test_charts_cover_revenue_margin_shares_and_concentration():
     assert [p["value"] for p in margin] == ["42.3", "39.0"]  # derived exactly, not from floats
     assert charts["revenue-quarter"]["points"][-1]["label"] == "3M to Jun 2026"
     shares = charts["shares-outstanding"]["points"]
-    assert [p["label"] for p in shares] == ["After offering", "Aug 5, 2026"]
+    assert [(p["label"], p["value"]) for p in shares] == [("After offering", "212965381"),
+                                                          ("Aug 5, 2026", "237564041")]
     assert all(p["filing_label"] and p["filing_url"] for c in charts.values() for p in c["points"])
 
 
@@ -282,7 +297,7 @@ def test_html_report_has_claims_links_and_charts(tmp_path):
     assert "Supported" in rows[0].xpath(f".//td[{_cls('verdict')}]")[0].text_content()
     hrefs = {a.get("href") for a in doc.iter("a")}
     assert _url(S1A) in hrefs and _url(B424) in hrefs
-    assert len(doc.xpath(f"//svg[{_cls('chart')}]")) == 6
+    assert len(doc.xpath(f"//svg[{_cls('chart')}]")) == 7
     assert not doc.xpath("//script | //link | //img | //iframe")  # self-contained, nothing to fetch
     assert "http://" not in "".join(doc.xpath("//@src"))
 

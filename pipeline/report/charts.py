@@ -27,6 +27,7 @@ from pipeline.report.formatting import (
 
 MAX_COLUMNS = 8  # more than this per chart stops being readable at report width
 MAX_BARS = 14
+PER_CUSTOMER = 4
 _PX = Decimal("0.1")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -50,8 +51,9 @@ def build_charts(series: Mapping[str, Any], cik: int | None = None) -> list[dict
         charts.append(_column_chart("shares-outstanding", "Shares outstanding over time",
                                     "shares_outstanding", shares[-MAX_COLUMNS:]))
     concentration = [p for p in rows.get("customer_concentration", []) if p.get("entity")]
-    if concentration:
-        charts.append(_bar_chart(concentration))
+    for basis in sorted({p.get("basis") or "" for p in concentration}, key=_basis_order):
+        charts.append(_bar_chart([p for p in concentration if (p.get("basis") or "") == basis],
+                                 basis))
     return charts
 
 
@@ -135,7 +137,9 @@ def _derived_margins(rows: Mapping[str, list[dict]]) -> list[dict[str, Any]]:
 
 
 def _shares_points(rows: Mapping[str, list[dict]]) -> list[dict[str, Any]]:
-    points = [p for p in rows.get("shares_outstanding", []) if not p.get("entity")]
+    # the cover states each class and the total; the chart shows the company's total
+    points = [p for p in rows.get("shares_outstanding", [])
+              if (p.get("entity") or "total").lower() == "total"]
     for p in rows.get("shares_outstanding_after_offering", []):
         # the prospectus states it as of the offering, so it is placed at the filing date
         points.append({**p, "period_start": None,
@@ -184,23 +188,28 @@ def _column_chart(chart_id: str, title: str, metric: str, points: list[dict]) ->
             "points": [_point(p, unit) for p in points]}
 
 
-def _bar_chart(points: list[dict[str, Any]]) -> dict[str, Any]:
-    # grouped by customer, the customer with the largest share first; latest period first
-    top = {}
-    for p in points:
-        top[p["entity"]] = max(top.get(p["entity"], p["value"]), p["value"])
-    ordered = sorted(points, key=lambda p: (-top[p["entity"]], p["entity"],
-                                            -(p["period_end"] or date.min).toordinal(),
-                                            p.get("basis") or ""))
+def _basis_order(basis: str) -> tuple[bool, str]:
+    return (basis not in ("revenue", ""), basis)
+
+
+def _bar_chart(points: list[dict[str, Any]], basis: str) -> dict[str, Any]:
+    """One bar per customer and period, customers grouped, the most concentrated first."""
+    by_entity: dict[str, list[dict]] = {}
+    # half-years repeat what the quarters and years show; the latest few periods suffice
+    for p in sorted(points, key=lambda p: p["period_end"] or date.min, reverse=True):
+        if _kind(p) != "half" and len(by_entity.setdefault(p["entity"], [])) < PER_CUSTOMER:
+            by_entity[p["entity"]].append(p)
+    customers = sorted(by_entity, key=lambda e: (-max(p["value"] for p in by_entity[e]), e))
     chart_points = []
-    for p in ordered[:MAX_BARS]:
-        point = _point(p, "percent")
-        basis = f" of {p['basis']}" if p.get("basis") else ""
-        point["label"] = f"{period_label(p)}{basis}"
-        chart_points.append(point)
-    return {"id": "customer-concentration", "title": "Customer concentration by customer",
+    for entity in customers:
+        for p in by_entity[entity]:
+            chart_points.append({**_point(p, "percent"), "label": period_label(p)})
+    what = (basis or "revenue").replace("_", " ")
+    suffix = "" if basis in ("revenue", "") else "-" + basis.replace("_", "-")
+    return {"id": f"customer-concentration{suffix}",
+            "title": f"Customer concentration by customer: share of {what}",
             "metric": "customer_concentration", "unit": "percent", "layout": "bars",
-            "points": chart_points}
+            "points": chart_points[:MAX_BARS]}
 
 
 # --- SVG ---------------------------------------------------------------------------------------
@@ -218,7 +227,8 @@ def _px(value: Decimal) -> str:
 
 def _svg_open(chart: Mapping[str, Any], width: int, height: int) -> str:
     title_id = f"{chart['id']}-title"
-    return (f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" '
+    return (f'<svg class="chart {escape(chart["layout"])}" xmlns="http://www.w3.org/2000/svg" '
+            'role="img" '
             f'viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
             f'aria-labelledby="{escape(title_id)}" data-chart="{escape(chart["id"])}">'
             f'<title id="{escape(title_id)}">{escape(chart["title"])}</title>')
@@ -273,7 +283,7 @@ def _svg_columns(chart: Mapping[str, Any]) -> str:
 
 def _svg_bars(chart: Mapping[str, Any]) -> str:
     points = chart["points"]
-    label_w, bar_max, row_h, top = 230, 240, 26, 6
+    label_w, bar_max, row_h, top = 280, 240, 26, 6
     width = label_w + bar_max + 220
     height = top * 2 + row_h * len(points)
     parts = [_svg_open(chart, width, height)]
@@ -293,8 +303,9 @@ def _svg_bars(chart: Mapping[str, Any]) -> str:
         parts.append(
             f'<g class="point" data-filing="{escape(point["filing_label"])}">'
             f"<title>{_tooltip(point)}</title>"
-            f'<text class="left" x="0" y="{base}"><tspan class="entity">{escape(entity)}</tspan>'
-            f'<tspan class="period" dx="8">{escape(point["label"])}</tspan></text>'
+            f'<text class="left entity" x="0" y="{base}">{escape(entity)}</text>'
+            # right-aligned against the bars, so a long customer name cannot run into a bar
+            f'<text class="period" x="{label_w - 8}" y="{base}">{escape(point["label"])}</text>'
             f"{_link(point['filing_url'], rect)}"
             f'<text class="left" x="{_px(end)}" y="{base}">'
             f'<tspan class="value">{escape(point["value_display"])}</tspan>'
