@@ -70,7 +70,7 @@ def write_report_for(settings, article_source: str, *, ticker: str | None = None
     _check_suffix(Path(out_path))  # fail before the (slow) verification, not after it
     if not Path(settings.db_path).exists():
         raise NotFoundError(f"no warehouse at {settings.db_path}; run `filingcheck ingest` first")
-    article = read_article(article_source)
+    article = read_article(article_source, settings)
     with connect(settings.db_path, read_only=True) as conn:
         company_cik = resolve_company(conn, ticker=ticker, cik=cik)
         report = gather_report(conn, article, company_cik, verify_article, ticker=ticker)
