@@ -76,8 +76,13 @@ def extract_claims(article: Article) -> list[Claim]:
     sentences = ctx.split_sentences(text)
     citations = ctx.find_citations(text)
     claims: list[Claim] = []
+    carried: tuple[int, ctx.Citation] | None = None  # (paragraph, citation) in force
     for index, sentence in enumerate(sentences):
         citation = ctx.citation_for(sentence, sentences[:index], citations)
+        if citation is None and carried and carried[0] == sentence.paragraph:
+            citation = carried[1]  # "The amended filing puts ..." covers its paragraph
+        if citation is not None:
+            carried = (sentence.paragraph, citation)
         claims.extend(claims_in_sentence(article, sentence, citation))
     return claims
 

@@ -74,14 +74,15 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _blocks(text: str):
-    """Paragraphs: split at blank lines and at line ends that close a sentence or a heading."""
-    start = 0
+    """Paragraphs: split at blank lines, headings and bullets. Text with no blank line at all
+    (trafilatura's output) has one paragraph a line."""
+    one_per_line = "\n\n" not in text.strip()
+    start, offset = 0, 0
     lines = text.split("\n")
-    offset = 0
     for i, line in enumerate(lines):
         offset_end = offset + len(line)
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if _ends_block(line, nxt):
+        if one_per_line or _ends_block(line, nxt):
             yield start, text[start:offset_end]
             start = offset_end + 1
         offset = offset_end + 1
@@ -93,12 +94,10 @@ def _ends_block(line: str, nxt: str) -> bool:
     stripped, following = line.strip(), nxt.strip()
     if not stripped or not following:
         return True
-    if re.match(r"^(?:[#>*•\-–]|\d+[.)]\s)", following):
-        return True
-    if stripped[-1] in ".!?:\"”" or stripped.startswith("#"):
+    if re.match(r"^(?:[#>*•\-–]|\d+[.)]\s)", following) or stripped.startswith("#"):
         return True
     # a short line without a closing mark is a heading; a long one is a wrapped line
-    return len(stripped) < 60 and not following[:1].islower()
+    return len(stripped) < 60 and stripped[-1] not in ".!?:,;\"”" and not following[:1].islower()
 
 
 def _sentence_bounds(block: str) -> list[tuple[int, int]]:

@@ -1,0 +1,315 @@
+"""Claims the filings do not state but let us recompute, with the arithmetic kept.
+
+gross margin = gross profit / revenue; growth = revenue / revenue a year earlier - 1;
+midpoint = (low + high) / 2; market cap = the article's own price x shares; price/sales = market
+cap / revenue. Inputs the article itself quotes (its price, its share count, its revenue) are
+taken from those claims' own verifications, so a stale input makes the derived figure stale with
+the newer inputs' values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_EVEN, Decimal
+
+from pipeline.verify import match
+from pipeline.verify.model import Claim, Evidence, Verification
+from warehouse.records import StoredFact
+
+DERIVED_METRICS = ("gross_margin", "revenue_growth", "price_range_midpoint", "market_cap",
+                   "price_to_sales")
+_PRICE_METRICS = ("price_range_midpoint", "offering_price", "price_range_high", "price_range_low")
+_SHARE_METRICS = ("shares_outstanding_after_offering", "shares_outstanding")
+_SHOWN = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Input:
+    """One input of a derived figure: the filed value and, when newer filings differ, theirs."""
+
+    value: Decimal
+    evidence: tuple[Evidence, ...]
+    newer_value: Decimal | None = None
+    newer_evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def latest(self) -> Decimal:
+        return self.value if self.newer_value is None else self.newer_value
+
+    @property
+    def latest_evidence(self) -> tuple[Evidence, ...]:
+        return self.newer_evidence or self.evidence
+
+
+def verify_derived(claim: Claim, facts: list[StoredFact], claims: list[Claim],
+                   done: dict[str, Verification]) -> Verification:
+    """Recompute a derived claim; ``done`` holds the verifications of the claims before it."""
+    if claim.metric == "gross_margin":
+        return verify_margin(claim, facts)
+    if claim.metric == "revenue_growth":
+        return verify_growth(claim, facts)
+    if claim.metric == "price_range_midpoint":
+        return verify_midpoint(claim, facts)
+    if claim.metric == "market_cap":
+        return verify_market_cap(claim, facts, claims, done)
+    return verify_price_to_sales(claim, facts, claims, done)
+
+
+def verify_margin(claim: Claim, facts: list[StoredFact]) -> Verification:
+    revenue = match.find_candidates(facts, match.Wanted.of(claim, "revenue", "USD"))
+    profit = match.find_candidates(facts, match.Wanted.of(claim, "gross_profit", "USD"))
+    pairs = _same_filing_pairs(revenue, profit)
+    if not pairs:
+        if match.find_candidates(facts, match.Wanted.of(claim)):
+            return match.verify_direct(claim, facts)  # the filing states the margin itself
+        return match.unverifiable(claim, facts, match.Wanted.of(claim, "gross_profit", "USD"),
+                                  "; gross margin is recomputed as gross profit / revenue")
+
+    def ratio(pair):
+        return pair[1].fact.value / pair[0].fact.value * 100
+
+    def show(pair):
+        return f"{match.fmt(pair[1].fact.value)} / {match.fmt(pair[0].fact.value)} = " \
+               f"{_round(ratio(pair))}%"
+    return _judge_pairs(claim, pairs, ratio, show)
+
+
+def verify_growth(claim: Claim, facts: list[StoredFact]) -> Verification:
+    if claim.period_end is None:
+        return Verification(claim, "unverifiable", reason=(
+            "a growth rate with no period stated: searched nothing, the article does not say "
+            "which period grew"))
+    current = match.find_candidates(facts, match.Wanted.of(claim, "revenue", "USD"))
+    prior_wanted = _year_earlier(match.Wanted.of(claim, "revenue", "USD"))
+    prior = match.find_candidates(facts, prior_wanted)
+    pairs = _same_filing_pairs(prior, current)
+    if not pairs:
+        return match.unverifiable(claim, facts, prior_wanted,
+                                  "; growth is recomputed from revenue and revenue a year earlier")
+
+    def ratio(pair):
+        return (pair[1].fact.value / pair[0].fact.value - 1) * 100
+
+    def show(pair):
+        return f"{match.fmt(pair[1].fact.value)} / {match.fmt(pair[0].fact.value)} - 1 = " \
+               f"{_round(ratio(pair))}%"
+    return _judge_pairs(claim, pairs, ratio, show)
+
+
+def verify_midpoint(claim: Claim, facts: list[StoredFact]) -> Verification:
+    low = match.find_candidates(facts, match.Wanted.of(claim, "price_range_low"))
+    high = match.find_candidates(facts, match.Wanted.of(claim, "price_range_high"))
+    pairs = _same_filing_pairs(low, high)
+    if not pairs:
+        return match.verify_direct(claim, facts) if match.find_candidates(
+            facts, match.Wanted.of(claim, "offering_price")) else match.unverifiable(
+            claim, facts, match.Wanted.of(claim, "price_range_low"))
+
+    def mid(pair):
+        return (pair[0].fact.value + pair[1].fact.value) / 2
+
+    def show(pair):
+        return f"({match.fmt(pair[0].fact.value)} + {match.fmt(pair[1].fact.value)}) / 2 = " \
+               f"{match.fmt(mid(pair))}"
+    verification = _judge_pairs(claim, pairs, mid, show)
+    if verification.verdict != "supported":
+        return verification
+    relied = pairs[-1] if not any(match.cites(claim, p[0]) for p in pairs) else [
+        p for p in pairs if match.cites(claim, p[0])][-1]
+    successors = match.successor_facts(claim.metric, facts, relied[0].filed_date or date.min)
+    if not successors:
+        return verification
+    last = match.latest_filing(successors)[0]
+    if match.agrees(claim.value, claim.tolerance, last.fact.value, claim.qualifier):
+        return verification
+    return _stale(verification, last.fact.value, (match.evidence_of(last),),
+                  f"the {last.form} filed {last.filed_date} sets the price at "
+                  f"{match.fmt(last.fact.value)}")
+
+
+def verify_market_cap(claim: Claim, facts: list[StoredFact], claims: list[Claim],
+                      done: dict[str, Verification]) -> Verification:
+    price = price_input(claim, claims, done)
+    if price is None:
+        return Verification(claim, "unverifiable", reason=(
+            "market capitalisation is price x shares, and the article gives no share price "
+            "before this figure; searched its per-share claims"))
+    shares = shares_input(claim, facts, claims, done)
+    if shares is None:
+        return match.unverifiable(claim, facts, match.Wanted.of(
+            claim, "shares_outstanding_after_offering", "shares"), "; no share count to multiply")
+    filed = price.value * shares.value
+    arithmetic = f"{match.fmt(price.value)} × {match.fmt(shares.value)} = {match.fmt(filed)}"
+    newer = price.latest * shares.latest
+    newer_text = f"{match.fmt(price.latest)} × {match.fmt(shares.latest)} = {match.fmt(newer)}"
+    return _judge(claim, filed, newer, arithmetic, newer_text, (price, shares))
+
+
+def verify_price_to_sales(claim: Claim, facts: list[StoredFact], claims: list[Claim],
+                          done: dict[str, Verification]) -> Verification:
+    cap = market_cap_input(claim, facts, claims, done)
+    revenue = revenue_input(claim, facts, claims, done)
+    if cap is None or revenue is None:
+        missing = "a market capitalisation (price x shares)" if cap is None else "revenue"
+        return Verification(claim, "unverifiable", reason=(
+            f"price/sales is market cap / revenue; found no {missing} to use, in the article's "
+            "claims before this figure or in the filings"))
+    filed = cap.value / revenue.value
+    arithmetic = f"{match.fmt(cap.value)} / {match.fmt(revenue.value)} = {_round(filed)}"
+    newer = cap.latest / revenue.latest
+    newer_text = f"{match.fmt(cap.latest)} / {match.fmt(revenue.latest)} = {_round(newer)}"
+    return _judge(claim, filed, newer, arithmetic, newer_text, (cap, revenue))
+
+
+def price_input(claim: Claim, claims: list[Claim], done: dict[str, Verification]) -> Input | None:
+    """The article's own price (a midpoint, the offering price...) as filed, if it is filed."""
+    source = _nearest_before(claim, claims, lambda c: c.unit == "USD/share"
+                             and (c.metric in _PRICE_METRICS or c.metric is None))
+    return _input_from(source, done) if source else None
+
+
+def shares_input(claim: Claim, facts: list[StoredFact], claims: list[Claim],
+                 done: dict[str, Verification]) -> Input | None:
+    source = _nearest_before(claim, claims, lambda c: c.metric in _SHARE_METRICS)
+    if source is not None:
+        return _input_from(source, done)
+    for metric in _SHARE_METRICS:
+        found = match.latest_filing(match.find_candidates(facts, match.Wanted(metric, "shares")))
+        if found:
+            best = max(found, key=lambda sf: sf.fact.value)
+            return Input(best.fact.value, (match.evidence_of(best),))
+    return None
+
+
+def market_cap_input(claim: Claim, facts: list[StoredFact], claims: list[Claim],
+                     done: dict[str, Verification]) -> Input | None:
+    source = _nearest_before(claim, claims, lambda c: c.metric == "market_cap"
+                             and c.not_checkable_reason is None)
+    verification = done.get(source.claim_id) if source else None
+    if verification is not None and verification.filed_value is not None:
+        return Input(verification.filed_value, verification.evidence, verification.newer_value,
+                     verification.newer_evidence)
+    price = price_input(claim, claims, done)
+    shares = shares_input(claim, facts, claims, done)
+    if price is None or shares is None:
+        return None
+    return Input(price.value * shares.value, price.evidence + shares.evidence,
+                 price.latest * shares.latest, price.latest_evidence + shares.latest_evidence)
+
+
+def revenue_input(claim: Claim, facts: list[StoredFact], claims: list[Claim],
+                  done: dict[str, Verification]) -> Input | None:
+    source = _nearest_before(claim, claims, lambda c: c.metric == "revenue", same_sentence=True)
+    if source is not None and (found := _input_from(source, done)) is not None:
+        return found
+    wanted = match.Wanted.of(claim, "revenue", "USD")
+    found = match.latest_filing(match.find_candidates(facts, wanted))
+    if not found:
+        return None
+    latest = max(found, key=lambda sf: (sf.fact.period_end or date.min))
+    return Input(latest.fact.value, (match.evidence_of(latest),))
+
+
+def _input_from(source: Claim, done: dict[str, Verification]) -> Input | None:
+    """A claim as an input: its filed value when filed, else the article's own figure."""
+    verification = done.get(source.claim_id)
+    if verification is None or verification.filed_value is None:
+        return Input(source.value, ()) if source.value is not None else None
+    return Input(verification.filed_value, verification.evidence, verification.newer_value,
+                 verification.newer_evidence)
+
+
+def _nearest_before(claim: Claim, claims: list[Claim], accept, same_sentence: bool = False):
+    """The closest earlier claim that fits (same sentence first, then earlier in the article)."""
+    earlier = [c for c in claims if c.span[0] < claim.span[0] and accept(c)]
+    in_sentence = [c for c in earlier if c.sentence == claim.sentence]
+    if in_sentence:
+        return in_sentence[-1]
+    if same_sentence:
+        return None
+    return earlier[-1] if earlier else None
+
+
+def _same_filing_pairs(first: list[StoredFact], second: list[StoredFact]) -> list[tuple]:
+    """(a, b) pairs read from the same filing, oldest filing first."""
+    pairs = []
+    for a in first:
+        b = [sf for sf in second if sf.accession == a.accession]
+        if b:
+            pairs.append((a, b[0]))
+    return sorted(pairs, key=lambda p: match.filing_order(p[0]))
+
+
+def _judge_pairs(claim: Claim, pairs: list[tuple], compute, show) -> Verification:
+    """Verdict for a ratio of two facts of the same filing, relied-on filing first."""
+    cited = [p for p in pairs if match.cites(claim, p[0])]
+    agreeing = [p for p in pairs if match.agrees(claim.value, claim.tolerance, compute(p),
+                                                   claim.qualifier)]
+    relied = (cited or agreeing or pairs)[-1]
+    value, last = compute(relied), pairs[-1]
+    evidence = tuple(match.evidence_of(sf) for sf in relied)
+    if not match.agrees(claim.value, claim.tolerance, value, claim.qualifier):
+        return Verification(claim, "drifted", filed_value=_round(value),
+                            delta=_round(claim.value - value), evidence=evidence,
+                            arithmetic=show(relied))
+    newer = compute(last)
+    if match.filing_order(last[0]) > match.filing_order(relied[0]) and not match.agrees(
+            claim.value, claim.tolerance, newer, claim.qualifier):
+        return Verification(claim, "stale", filed_value=_round(value),
+                            delta=_round(claim.value - value), evidence=evidence,
+                            arithmetic=f"{show(relied)}; in the later filing: {show(last)}",
+                            newer_value=_round(newer),
+                            newer_evidence=tuple(match.evidence_of(sf) for sf in last))
+    return Verification(claim, "supported", filed_value=_round(value),
+                        delta=_round(claim.value - value), evidence=evidence,
+                        arithmetic=show(relied))
+
+
+def _judge(claim: Claim, filed: Decimal, newer: Decimal, arithmetic: str, newer_text: str,
+           inputs: tuple[Input, ...]) -> Verification:
+    evidence = tuple(e for i in inputs for e in i.evidence)
+    if not match.agrees(claim.value, claim.tolerance, filed, claim.qualifier):
+        return Verification(claim, "drifted", filed_value=_round(filed),
+                            delta=_round(claim.value - filed), evidence=evidence,
+                            arithmetic=arithmetic)
+    if not any(i.newer_value is not None for i in inputs) or match.agrees(
+            claim.value, claim.tolerance, newer, claim.qualifier):
+        return Verification(claim, "supported", filed_value=_round(filed),
+                            delta=_round(claim.value - filed), evidence=evidence,
+                            arithmetic=arithmetic)
+    newer_evidence = tuple(e for i in inputs for e in i.latest_evidence)
+    return Verification(claim, "stale", filed_value=_round(filed),
+                        delta=_round(claim.value - filed), evidence=evidence,
+                        arithmetic=f"{arithmetic}; with the newer filings: {newer_text}",
+                        newer_value=_round(newer), newer_evidence=newer_evidence,
+                        reason="an input of this figure has been superseded by a later filing")
+
+
+def _stale(verification: Verification, newer: Decimal, evidence: tuple[Evidence, ...],
+           reason: str) -> Verification:
+    from dataclasses import replace
+    return replace(verification, verdict="stale", newer_value=newer, newer_evidence=evidence,
+                   reason=reason)
+
+
+def _year_earlier(wanted: match.Wanted) -> match.Wanted:
+    from dataclasses import replace
+
+    def back(d: date | None) -> date | None:
+        if d is None:
+            return None
+        return d.replace(year=d.year - 1) if not (d.month == 2 and d.day == 29) else \
+            d.replace(year=d.year - 1, day=28)
+    label = wanted.period_label or ""
+    if label.startswith("FY") and label[2:].isdigit():
+        label = f"FY{int(label[2:]) - 1}"
+    return replace(wanted, period_label=label, period_start=back(wanted.period_start),
+                   period_end=back(wanted.period_end))
+
+
+def _round(value: Decimal) -> Decimal:
+    """Ratios are shown to two decimals; money products are whole numbers already."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.quantize(_SHOWN, rounding=ROUND_HALF_EVEN)

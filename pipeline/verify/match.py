@@ -1,0 +1,329 @@
+"""Find the filed facts a claim is about and reach a verdict with evidence.
+
+A claim is compared with the filing it relies on: the one the article cites (form and date),
+else the latest filing whose value agrees with it, else the latest filing that states the
+figure. A supported claim is then checked against everything filed later: the same figure
+restated, or a successor figure (the 424B4's price after the S-1/A's range, a later share count).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from pipeline.verify.model import Claim, Evidence, Verification
+from warehouse.records import StoredFact
+
+# Figures stated as of a moment (or for the offering), not for a reporting period.
+POINT_METRICS = ("price_range_low", "price_range_high", "price_range_midpoint", "offering_price",
+                 "shares_offered", "shares_option", "shares_outstanding_after_offering",
+                 "net_proceeds", "shares_outstanding")
+# What a later filing reports in place of a figure once it is out of date.
+SUCCESSORS = {
+    "price_range_low": ("offering_price",),
+    "price_range_high": ("offering_price",),
+    "price_range_midpoint": ("offering_price",),
+    "shares_offered": ("shares_offered",),
+    "shares_outstanding_after_offering": ("shares_outstanding_after_offering",
+                                          "shares_outstanding"),
+    "shares_outstanding": ("shares_outstanding",),
+}
+_TOTAL_ENTITIES = (None, "total", "Total")
+_DATE_SLACK_DAYS = 4  # table and XBRL periods can differ by a day or two
+_START_SLACK_DAYS = 10  # a start computed from "three months ended" is approximate
+_CITED_DATE_SLACK_DAYS = 3  # a prospectus is dated the day before it is filed
+_ENTITY_SUFFIXES = {"holding", "holdings", "ltd", "limited", "inc", "llc", "corp", "corporation",
+                    "co", "plc", "sa", "ag", "group", "the"}
+_INITIALS_SKIP = {"of", "the", "and", "&", "for"}
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """What to look for: a metric with the claim's period, entity and basis."""
+
+    metric: str
+    unit: str | None
+    period_label: str | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+    entity: str | None = None
+    basis: str | None = None
+
+    @classmethod
+    def of(cls, claim: Claim, metric: str | None = None, unit: str | None = None) -> Wanted:
+        return cls(metric or claim.metric, unit or claim.unit, claim.period_label,
+                   claim.period_start, claim.period_end, claim.entity, claim.basis)
+
+    def describe(self) -> str:
+        parts = [self.metric, f"({self.unit})" if self.unit else ""]
+        parts.append(f"for {self.period_label}" if self.period_label else "for any period")
+        if self.entity:
+            parts.append(f"of {self.entity}")
+        return " ".join(p for p in parts if p)
+
+
+def find_candidates(facts: list[StoredFact], wanted: Wanted) -> list[StoredFact]:
+    """Facts of the wanted metric, unit, period and entity, oldest filing first."""
+    found = [sf for sf in facts if sf.fact.metric == wanted.metric
+             and (wanted.unit is None or sf.fact.unit == wanted.unit)
+             and entity_matches(wanted, sf.fact.entity)
+             and basis_matches(wanted, sf.fact.basis)
+             and period_matches(wanted, sf)]
+    if wanted.period_label and wanted.period_label.startswith("FY") and not found:
+        found = [sf for sf in facts if sf.fact.metric == wanted.metric
+                 and (wanted.unit is None or sf.fact.unit == wanted.unit)
+                 and entity_matches(wanted, sf.fact.entity) and basis_matches(wanted, sf.fact.basis)
+                 and fiscal_year_by_start(wanted, sf)]
+    return sorted(found, key=filing_order)
+
+
+def filing_order(sf: StoredFact) -> tuple:
+    return (sf.filed_date or date.min, sf.accession)
+
+
+def period_matches(wanted: Wanted, sf: StoredFact) -> bool:
+    fact = sf.fact
+    if wanted.metric in POINT_METRICS and not (wanted.period_label or "").startswith("as of"):
+        return True
+    if wanted.period_end is None:
+        return True  # no period stated: every period is a candidate, the value decides
+    if fact.period_end is None:
+        return False
+    if (wanted.period_label or "").startswith("FY") and wanted.period_label[2:].isdigit():
+        return is_year_long(fact) and fact.period_end.year == int(wanted.period_label[2:])
+    if abs((fact.period_end - wanted.period_end).days) > _DATE_SLACK_DAYS:
+        return False
+    if wanted.period_start is None or fact.period_start is None:
+        return wanted.period_start is None and fact.period_start is None or (
+            wanted.metric in POINT_METRICS)
+    return abs((fact.period_start - wanted.period_start).days) <= _START_SLACK_DAYS
+
+
+def fiscal_year_by_start(wanted: Wanted, sf: StoredFact) -> bool:
+    """'fiscal 2023' for a year ending early in 2024 (retailers name the year it starts in)."""
+    label = wanted.period_label or ""
+    fact = sf.fact
+    return (label[2:].isdigit() and is_year_long(fact) and fact.period_start is not None
+            and fact.period_start.year == int(label[2:]) and fact.period_end.month <= 3)
+
+
+def is_year_long(fact) -> bool:
+    if fact.period_start is None or fact.period_end is None:
+        return False
+    return 340 <= (fact.period_end - fact.period_start).days <= 380
+
+
+def entity_matches(wanted: Wanted, fact_entity: str | None) -> bool:
+    if wanted.entity is None:
+        return wanted.metric == "customer_concentration" or fact_entity in _TOTAL_ENTITIES
+    if fact_entity is None:
+        return False
+    return same_entity(wanted.entity, fact_entity)
+
+
+def same_entity(a: str, b: str) -> bool:
+    """Alias-insensitive: 'G42' = 'Group 42 Holding Ltd', 'MBZUAI' = 'Mohamed bin Zayed ...'."""
+    na, nb = _name_words(a), _name_words(b)
+    if not na or not nb:
+        return False
+    if na == nb or " ".join(na) in " ".join(nb) or " ".join(nb) in " ".join(na):
+        return True
+    return _initials(na) == "".join(nb) or _initials(nb) == "".join(na)
+
+
+def _name_words(name: str) -> list[str]:
+    cleaned = "".join(ch if ch.isalnum() else " " for ch in name.lower())
+    return [w for w in cleaned.split() if w not in _ENTITY_SUFFIXES]
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w if w.isdigit() else w[0] for w in words if w not in _INITIALS_SKIP)
+
+
+def basis_matches(wanted: Wanted, fact_basis: str | None) -> bool:
+    if wanted.metric != "customer_concentration":
+        return True
+    return (fact_basis or "revenue") == (wanted.basis or "revenue")
+
+
+def fact_tolerance(sf: StoredFact) -> Decimal:
+    """Half a unit of the fact's own stated precision (decimals -3 -> 500)."""
+    if sf.fact.decimals is None:
+        return Decimal(0)
+    return Decimal(5).scaleb(-sf.fact.decimals - 1)
+
+
+def agrees(claim_value: Decimal, tolerance: Decimal, filed: Decimal,
+           qualifier: str | None = None) -> bool:
+    """Whether a filed value bears out the claim at the stated precision (and bound)."""
+    if qualifier == "more than":
+        return filed >= claim_value - tolerance
+    if qualifier == "less than":
+        return filed <= claim_value + tolerance
+    return abs(claim_value - filed) <= tolerance
+
+
+def cites(claim: Claim, sf: StoredFact) -> bool:
+    """Whether a fact comes from the filing the article names (form family and date)."""
+    if not claim.cited_form:
+        return False
+    form, cited = sf.form.upper(), claim.cited_form.upper()
+    same_form = form == cited or (cited in ("S-1", "F-1") and form.startswith(cited))
+    same_form = same_form or (cited == "424B4" and form.startswith("424B"))
+    if not same_form:
+        return False
+    if claim.cited_date is None or sf.filed_date is None:
+        return True
+    return abs((sf.filed_date - claim.cited_date).days) <= _CITED_DATE_SLACK_DAYS
+
+
+def latest_filing(candidates: list[StoredFact]) -> list[StoredFact]:
+    """The facts of the latest-filed filing among the candidates."""
+    if not candidates:
+        return []
+    last = max(candidates, key=filing_order)
+    return [sf for sf in candidates if sf.accession == last.accession]
+
+
+def closest(facts: list[StoredFact], value: Decimal) -> StoredFact:
+    return min(facts, key=lambda sf: (abs(sf.fact.value - value), sf.fact.is_conflict))
+
+
+def choose_relied(claim: Claim, candidates: list[StoredFact],
+                  check=None) -> tuple[list[StoredFact], str | None]:
+    """The facts of the filing the claim relies on, and a note when the cited one is missing."""
+    cited = [sf for sf in candidates if cites(claim, sf)]
+    if cited:
+        return latest_filing(cited), None
+    note = None
+    if claim.cited_form:
+        when = f" of {claim.cited_date.isoformat()}" if claim.cited_date else ""
+        note = (f"the article cites the {claim.cited_form}{when}, which holds no such fact; "
+                "compared with the other filings")
+    check = check or (lambda sf: agrees(claim.value, tolerance_for(claim, sf), sf.fact.value,
+                                        claim.qualifier))
+    matching = [sf for sf in candidates if check(sf)]
+    return latest_filing(matching or candidates), note
+
+
+def tolerance_for(claim: Claim, sf: StoredFact) -> Decimal:
+    return max(claim.tolerance, fact_tolerance(sf))
+
+
+def evidence_of(sf: StoredFact) -> Evidence:
+    source = sf.fact.sources[0] if sf.fact.sources else None
+    return Evidence(
+        fact_id=sf.fact_id, accession=sf.accession, form=sf.form, filed_date=sf.filed_date,
+        document_url=sf.document_url, locator=source.locator() if source else "",
+        text=source.text if source else "", value=sf.fact.value, unit=sf.fact.unit,
+        period_start=sf.fact.period_start, period_end=sf.fact.period_end,
+        metric=sf.fact.metric, entity=sf.fact.entity,
+    )
+
+
+def verify_direct(claim: Claim, facts: list[StoredFact]) -> Verification:
+    """Compare a claim with the filed fact it quotes; then look for a later, different value."""
+    candidates = find_candidates(facts, Wanted.of(claim))
+    if not candidates:
+        return unverifiable(claim, facts, Wanted.of(claim))
+    relied, note = choose_relied(claim, candidates)
+    fact = closest(relied, claim.value)
+    tolerance = tolerance_for(claim, fact)
+    if not agrees(claim.value, tolerance, fact.fact.value, claim.qualifier):
+        return Verification(claim, "drifted", filed_value=fact.fact.value,
+                            delta=claim.value - fact.fact.value, evidence=(evidence_of(fact),),
+                            reason=_drift_reason(fact, tolerance, note))
+    newer = find_newer(claim, facts, candidates, fact, tolerance)
+    if newer is not None:
+        value, newer_facts = newer
+        return Verification(claim, "stale", filed_value=fact.fact.value,
+                            delta=claim.value - fact.fact.value, evidence=(evidence_of(fact),),
+                            newer_value=value, newer_evidence=tuple(map(evidence_of, newer_facts)),
+                            reason=stale_reason(fact, newer_facts, note))
+    return Verification(claim, "supported", filed_value=fact.fact.value,
+                        delta=claim.value - fact.fact.value, evidence=(evidence_of(fact),),
+                        reason=note)
+
+
+def find_newer(claim: Claim, facts: list[StoredFact], candidates: list[StoredFact],
+               relied: StoredFact, tolerance: Decimal):
+    """(newer value, facts) when a later filing states the figure or its successor differently."""
+    after = relied.filed_date or date.min
+    later = [sf for sf in candidates if (sf.filed_date or date.min) > after]
+    later += successor_facts(claim.metric, facts, after)
+    if not later:
+        return None
+    last = latest_filing(later)
+    same = [sf for sf in last if sf.fact.metric == claim.metric]
+    chosen = [closest(same, claim.value)] if same else summed_total(last)
+    value = sum((sf.fact.value for sf in chosen), Decimal(0))
+    if agrees(claim.value, tolerance, value, claim.qualifier):
+        return None
+    return value, chosen
+
+
+def successor_facts(metric: str | None, facts: list[StoredFact], after: date) -> list[StoredFact]:
+    names = SUCCESSORS.get(metric or "", ())
+    return [sf for sf in facts if sf.fact.metric in names and (sf.filed_date or date.min) > after
+            and sf.fact.entity not in ("with_option",)]
+
+
+def summed_total(facts: list[StoredFact]) -> list[StoredFact]:
+    """One successor figure from one filing: its total if stated, else its classes to be added
+    (a 10-Q cover may list Class A, B and N separately)."""
+    by_metric: dict[str, list[StoredFact]] = {}
+    for sf in facts:
+        by_metric.setdefault(sf.fact.metric, []).append(sf)
+    for metric in sorted(by_metric, key=lambda m: m != "shares_outstanding_after_offering"):
+        group = by_metric[metric]
+        totals = [sf for sf in group if sf.fact.entity in _TOTAL_ENTITIES]
+        if totals:
+            return [max(totals, key=lambda sf: sf.fact.value)]
+        classes = {sf.fact.entity: sf for sf in group}
+        return list(classes.values())
+    return []
+
+
+def _drift_reason(fact: StoredFact, tolerance: Decimal, note: str | None) -> str:
+    text = (f"the {fact.form} filed {fact.filed_date} states {fmt(fact.fact.value)}; the "
+            f"difference exceeds the stated precision (±{fmt(tolerance)})")
+    return f"{text}; {note}" if note else text
+
+
+def stale_reason(fact: StoredFact, newer: list[StoredFact], note: str | None) -> str:
+    last = newer[0]
+    text = (f"matches the {fact.form} filed {fact.filed_date}, but the {last.form} filed "
+            f"{last.filed_date} reports {fmt(sum((sf.fact.value for sf in newer), Decimal(0)))}"
+            f" ({last.fact.metric})")
+    return f"{text}; {note}" if note else text
+
+
+def unverifiable(claim: Claim, facts: list[StoredFact], wanted: Wanted,
+                 extra: str = "") -> Verification:
+    filings = sorted({(sf.form, str(sf.filed_date)) for sf in facts})
+    same_metric = sorted({_period_text(sf) for sf in facts if sf.fact.metric == wanted.metric})
+    reason = (f"searched {wanted.describe()} in {len(filings)} filings "
+              f"({', '.join(f'{f} {d}' for f, d in filings[:8])}{'...' if len(filings) > 8 else ''})"
+              f": no filed fact covers it")
+    if same_metric:
+        reason += f"; {wanted.metric} is filed for: {', '.join(same_metric[:8])}"
+    return Verification(claim, "unverifiable", reason=reason + extra)
+
+
+def _period_text(sf: StoredFact) -> str:
+    fact = sf.fact
+    if fact.period_end is None:
+        return "no period"
+    start = f"{fact.period_start.isoformat()}..." if fact.period_start else "as of "
+    entity = f" ({fact.entity})" if fact.entity else ""
+    return f"{start}{fact.period_end.isoformat()}{entity}"
+
+
+def fmt(value: Decimal | None) -> str:
+    """1234567 -> '1,234,567'; 39.0327 -> '39.0327'; keeps Decimal exactness."""
+    if value is None:
+        return "n/a"
+    if value == value.to_integral_value():
+        return f"{value.quantize(Decimal(1)):,}"
+    return f"{value:,f}"
