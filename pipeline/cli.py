@@ -180,7 +180,11 @@ def series(ctx, metric, ticker, cik, quarterly):
         click.echo(f"no {metric} facts stored for CIK {company_cik}; "
                    "run `filingcheck ingest` first")
         return
-    click.echo(frame.to_string(index=False))
+    columns = ["period_start", "period_end", "entity", "basis", "value_text", "unit", "form",
+               "filed_date", "accession"]
+    shown = frame[[c for c in columns if c in frame.columns]]
+    shown = shown.rename(columns={"value_text": "value"})
+    click.echo(shown.fillna("").to_string(index=False))
 
 
 @main.command()
