@@ -85,49 +85,59 @@ def is_hidden(element: etree._Element) -> bool:
         if tag.lower() in _HIDDEN_TAGS:
             return True
         style = node.get("style") if isinstance(node.tag, str) else None
-        if style and re.search(r"display\s*:\s*none", style, re.I):
+        if style and "none" in style and _DISPLAY_NONE.search(style):
             return True
         node = node.getparent()
     return False
 
 
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 _BLOCK_TAGS = {
     "p", "div", "br", "tr", "table", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section",
     "article", "ul", "ol", "page", "hr", "center", "blockquote", "pre",
 }
 _CELL_TAGS = {"td", "th"}
+_SPACES = re.compile(r"[ \f\v\r]{2,}|[\f\v\r]")
+_NEWLINES = re.compile(r" ?\n[\n\t ]*")
+_TABS = re.compile(r"\t[ \t]+")
 
 
 def visible_text(root: etree._Element) -> str:
     """Text a reader sees: hidden parts dropped, blocks on their own lines, cells tab-separated."""
     parts: list[str] = []
+    _walk_visible(root, parts.append)
+    return _fold_whitespace("".join(parts))
 
-    def walk(node: etree._Element) -> None:
-        tag = node.tag.lower() if isinstance(node.tag, str) else ""
-        if not isinstance(node.tag, str):  # comments, processing instructions
-            if node.tail:
-                parts.append(node.tail)
-            return
-        style = node.get("style")
-        hidden = tag in _HIDDEN_TAGS or (style and "none" in style and
-                                         re.search(r"display\s*:\s*none", style, re.I))
-        if not hidden:
-            if tag in _BLOCK_TAGS:
-                parts.append("\n")
-            elif tag in _CELL_TAGS:
-                parts.append("\t")
-            if node.text:
-                parts.append(node.text)
-            for child in node:
-                walk(child)
-            if tag in _BLOCK_TAGS:
-                parts.append("\n")
+
+def _walk_visible(node: etree._Element, append) -> None:
+    """Append a subtree's visible text (then its tail) in document order."""
+    tag = node.tag
+    if not isinstance(tag, str):  # comments, processing instructions
         if node.tail:
-            parts.append(node.tail)
+            append(node.tail)
+        return
+    tag = tag.lower()
+    style = node.get("style")
+    hidden = tag in _HIDDEN_TAGS or (style and "none" in style and _DISPLAY_NONE.search(style))
+    if not hidden:
+        block = tag in _BLOCK_TAGS
+        if block:
+            append("\n")
+        elif tag in _CELL_TAGS:
+            append("\t")
+        if node.text:
+            append(node.text)
+        for child in node:
+            _walk_visible(child, append)
+        if block:
+            append("\n")
+    if node.tail:
+        append(node.tail)
 
-    walk(root)
-    text = "".join(parts).replace("\xa0", " ").replace("\u200b", "")
-    text = re.sub(r"[ \f\v\r]+", " ", text)
-    text = re.sub(r" *\n[\s]*", "\n", text)
-    text = re.sub(r"\t[ \t]*", "\t", text)
+
+def _fold_whitespace(raw: str) -> str:
+    text = raw.replace("\xa0", " ").replace("\u200b", "")
+    text = _SPACES.sub(" ", text)
+    text = _NEWLINES.sub("\n", text)
+    text = _TABS.sub("\t", text)
     return text.strip()

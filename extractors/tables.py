@@ -36,8 +36,14 @@ from extractors.table_model import Cell, Row, Value, build_rows
 EXTRACTOR = "tables"
 EXTRACTOR_VERSION = "1.0"
 
-_PREFILTER = re.compile(r"revenue|net\s+sales|net\s+(?:income|loss|earnings)|gross\s+(?:profit|"
-                        r"margin)", re.I)
+_KEYWORD_GROUPS = (
+    ("revenue", "sales"),
+    ("net income", "net loss", "net earnings", "net (loss", "net income (loss"),
+    ("gross profit", "gross margin"),
+    ("cost of", "operating expenses", "costs and expenses"),
+    ("operations", "operating income", "operating loss"),
+    ("per share", "diluted"),
+)
 _SCALE_RE = re.compile(r"\bin\s+(thousands|millions|billions)\b|\(\s*\$?\s*(000)'?s?\s*\)", re.I)
 _SCALES = {"thousands": 3, "000": 3, "millions": 6, "billions": 9}
 _NCI_RE = re.compile(r"non-?controlling|minority interest", re.I)
@@ -154,8 +160,11 @@ def _drop_derived_where_stated(facts: list[Fact]) -> list[Fact]:
 
 
 def _looks_financial(table: etree._Element) -> bool:
-    text = etree.tostring(table, method="text", encoding=str)
-    return bool(_PREFILTER.search(text)) and any(ch.isdigit() for ch in text)
+    """Cheap pre-filter before building a grid: the table names at least two kinds of
+    income-statement line (a statement needs two to be recognised at all)."""
+    text = etree.tostring(table, method="text", encoding=str).lower()
+    hits = sum(any(word in text for word in group) for group in _KEYWORD_GROUPS)
+    return hits >= 2
 
 
 def read_table(table: etree._Element, index: int, context: _Context) -> _Table | None:
