@@ -14,7 +14,13 @@ from pathlib import Path
 import pytest
 
 from pipeline.report import write_report
-from tests.test_report import demo_report, demo_verifications, make_article
+from tests.test_report import (
+    FIXTURE_ROOT,
+    _verifier_ready,
+    demo_report,
+    demo_verifications,
+    make_article,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -56,10 +62,22 @@ def _open(page, path: Path) -> list[str]:
 
 
 def _demo_path(tmp_path: Path) -> Path:
-    """The demo report when FILINGCHECK_DEMO_REPORT names one, else the hand-built one."""
+    """The demo report: FILINGCHECK_DEMO_REPORT when it names one; else the offline Cerebras
+    demo built here (mirror ingest, then report) once the verifier exists; else the hand-built
+    Cerebras verifications."""
     given = os.environ.get("FILINGCHECK_DEMO_REPORT")
     if given:
         return Path(given)
+    if _verifier_ready():
+        from pipeline.config import load_settings
+        from pipeline.ingest import ingest_company
+        from pipeline.report import write_report_for
+
+        settings = load_settings(data_dir=tmp_path / "data", mirror=FIXTURE_ROOT / "edgar")
+        ingest_company(settings, ticker="CBRS")
+        article = FIXTURE_ROOT / "articles" / "cerebras-ipo.md"
+        return write_report_for(settings, str(article), ticker="CBRS",
+                                out_path=tmp_path / "report.html")
     return write_report(demo_report(), tmp_path / "report.html")
 
 
@@ -87,6 +105,8 @@ def test_demo_report_in_chromium(browser_page, tmp_path):
 
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
+    page.screenshot(path=str(ARTIFACTS / "report-top.png"))  # what an editor sees first
+    page.locator("#charts").screenshot(path=str(ARTIFACTS / "report-charts.png"))
     assert errors == [], f"console errors: {errors}"
 
 

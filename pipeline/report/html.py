@@ -50,15 +50,21 @@ def _header(report: Mapping[str, Any]) -> str:
     company = report["company"]
     who = company.get("name") or "CIK " + str(company["cik"])
     ticker = f" ({escape(company['ticker'])})" if company.get("ticker") else ""
+    cik = f", CIK {company['cik']}" if company.get("name") else ""
     generated = report.get("generated_at")
     when = f" · generated {escape(generated)}" if generated else ""
     return (
         '<header><p class="eyebrow">filingcheck · verification report</p>'
-        f'<h1 class="article-name">{escape(report["article"]["name"])}</h1>'
+        f'<h1 class="article-name">{escape(_short_name(report["article"]["name"]))}</h1>'
         f'<p class="sub">Checked against the SEC EDGAR filings of <strong>{escape(who)}</strong>'
-        f'{ticker}, CIK {company["cik"]}{when} · article sha256 '
+        f'{ticker}{cik}{when} · article <code>{escape(report["article"]["name"])}</code> sha256 '
         f'<code>{escape(report["article"]["sha256"][:12])}</code></p></header>'
     )
+
+
+def _short_name(name: str) -> str:
+    # a local path reads better as its file name; the full path is printed under the title
+    return name if "://" in name else name.rstrip("/").rsplit("/", 1)[-1]
 
 
 def _summary(report: Mapping[str, Any]) -> str:

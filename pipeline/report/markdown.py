@@ -38,9 +38,10 @@ def _header(report: Mapping[str, Any]) -> list[str]:
     who = company.get("name") or f"CIK {company['cik']}"
     ticker = f" ({md(company['ticker'])})" if company.get("ticker") else ""
     when = f", generated {report['generated_at']}" if report.get("generated_at") else ""
+    cik = f", CIK {company['cik']}" if company.get("name") else ""
     return [f"# Verification report: {md(report['article']['name'])}", "",
-            f"Checked against the SEC EDGAR filings of **{md(who)}**{ticker}, CIK "
-            f"{company['cik']}{when}. Article sha256 `{report['article']['sha256'][:12]}`."]
+            f"Checked against the SEC EDGAR filings of **{md(who)}**{ticker}{cik}{when}. "
+            f"Article sha256 `{report['article']['sha256'][:12]}`."]
 
 
 def _summary(report: Mapping[str, Any]) -> list[str]:

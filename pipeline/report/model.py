@@ -116,11 +116,23 @@ def _claim(article: Article, number: int, v: Verification) -> dict[str, Any]:
         "delta_display": format_delta(v.delta, _filed_unit(v)),
         "arithmetic": v.arithmetic,
         "reason": v.reason or claim.not_checkable_reason,
-        "evidence": [evidence_dict(e) for e in v.evidence],
+        "evidence": [evidence_dict(e) for e in _distinct(v.evidence)],
         "newer_value": plain_decimal(v.newer_value),
         "newer_display": format_value(v.newer_value, _filed_unit(v, newer=True)),
-        "newer_evidence": [evidence_dict(e) for e in v.newer_evidence],
+        "newer_evidence": [evidence_dict(e) for e in _distinct(v.newer_evidence)],
     }
+
+
+def _distinct(evidence: Sequence[Evidence]) -> list[Evidence]:
+    """Drop repeats of the same passage (a range's low and high come from one sentence)."""
+    seen: set[tuple] = set()
+    out = []
+    for e in evidence:
+        key = (e.accession, e.locator, e.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
 
 
 def _filed_unit(v: Verification, newer: bool = False) -> str | None:
