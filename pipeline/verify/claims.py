@@ -30,6 +30,7 @@ METRIC_CUES = (
      "operating_income", ("USD",)),
     (r"(?:diluted\s+)?(?:earnings|net\s+income|net\s+loss)\s+per\s+(?:diluted\s+)?share|"
      r"\bEPS\b", "eps_diluted", ("USD/share",)),
+    (r"net\s+(?:income|loss|earnings)|\bearnings\b", "eps_diluted", ("USD/share",)),
     (r"net\s+(?:income|loss|earnings|profit)|(?<!gross )\bprofit\b|\bnet\s+of\s+loss",
      "net_income", ("USD",)),
     (r"market\s+(?:cap|capitalization|capitalisation|value)|equity\s+value|valuation\s+of|"
@@ -77,24 +78,34 @@ def extract_claims(article: Article) -> list[Claim]:
     citations = ctx.find_citations(text)
     claims: list[Claim] = []
     carried: tuple[int, ctx.Citation] | None = None  # (paragraph, citation) in force
+    period: tuple[int, Claim] | None = None  # the paragraph's last dated claim
     for index, sentence in enumerate(sentences):
         citation = ctx.citation_for(sentence, sentences[:index], citations)
         if citation is None and carried and carried[0] == sentence.paragraph:
             citation = carried[1]  # "The amended filing puts ..." covers its paragraph
         if citation is not None:
             carried = (sentence.paragraph, citation)
-        claims.extend(claims_in_sentence(article, sentence, citation))
+        found = claims_in_sentence(article, sentence, citation,
+                                   period[1] if period and period[0] == sentence.paragraph
+                                   else None)
+        dated = [c for c in found if c.period_label and c.value is not None]
+        if dated:
+            period = (sentence.paragraph, dated[-1])
+        claims.extend(found)
     return claims
 
 
-def claims_in_sentence(article: Article, sentence: ctx.Sentence,
-                       citation: ctx.Citation | None) -> list[Claim]:
+def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.Citation | None,
+                       dated: Claim | None = None) -> list[Claim]:
+    """``dated``: an earlier claim of the paragraph whose period carries over ("Net income was
+    $26.4 billion." after "... the quarter ended July 27, 2025, revenue was ...")."""
     figures = find_figures(sentence.text)
     periods = ctx.find_periods(sentence.text)
     reason = ctx.not_checkable_reason(sentence.text)
     claims: list[Claim] = []
     previous: Claim | None = None
     for i, figure in enumerate(figures):
+        previous = previous or (replace(dated, unit=None, metric=None) if dated else None)
         prev_end = figures[i - 1].span[1] if i else 0
         next_start = figures[i + 1].span[0] if i + 1 < len(figures) else len(sentence.text)
         claim = build_claim(article, sentence, figure, (prev_end, next_start), periods, previous)
