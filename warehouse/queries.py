@@ -17,7 +17,7 @@ import pandas as pd
 
 from extractors.model import Fact, Source
 from pipeline.errors import NotFoundError, ValidationError
-from warehouse.records import FilingRecord, StoredFact
+from warehouse.records import CompanyRecord, FilingRecord, StoredFact
 
 # A quarter is 89-92 days; the margin absorbs 52/53-week fiscal calendars.
 QUARTER_MIN_DAYS = 80
@@ -62,6 +62,12 @@ def resolve_company(
             f"`filingcheck ingest --ticker {ticker.upper()}` first"
         )
     return row[0]
+
+
+def select_company(conn: duckdb.DuckDBPyConnection, cik: int) -> CompanyRecord | None:
+    """The stored company (name and ticker as EDGAR lists them), or None."""
+    row = conn.execute("SELECT cik, name, ticker FROM companies WHERE cik = ?", [cik]).fetchone()
+    return CompanyRecord(cik=row[0], name=row[1], ticker=row[2]) if row else None
 
 
 def select_facts(

@@ -95,9 +95,7 @@ def gather_report(conn, article, cik: int, verify: Callable[..., list], *,
 
 
 def _company_name(conn, cik: int) -> str | None:
-    from warehouse import queries
+    from warehouse.queries import select_company
 
-    # not every warehouse version offers a name look-up; the report then shows the CIK only
-    lookup = getattr(queries, "select_company", None)
-    company = lookup(conn, cik) if lookup else None
-    return getattr(company, "name", None)
+    company = select_company(conn, cik)
+    return company.name if company else None
