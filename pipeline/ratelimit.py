@@ -1,8 +1,9 @@
 """One request-rate limiter shared by every request a process makes to EDGAR.
 
 The SEC's fair-access policy caps automated access at 10 requests per second. The limiter hands
-out evenly spaced send slots, so over any window of one second no more than ``rate`` requests
-start. Slots are reserved under a lock and slept for outside it, so threads queue fairly.
+out evenly spaced send times, so over any window of one second no more than ``rate`` requests
+start. The lock is held while waiting, and the next slot is counted from the moment the caller
+actually goes, so a thread that wakes late pushes the others back instead of bunching with them.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from collections.abc import Callable
 from pipeline.config import MAX_RATE_PER_S
 from pipeline.errors import ValidationError
 
-# Slots are spaced a little wider than 1/rate: the server sees our requests with a few
-# milliseconds of jitter, and without slack ``rate + 1`` sends could land in one second there.
-_SLACK = 0.01
+# Slots are spaced a little wider than 1/rate: the server sees our requests with some jitter
+# (thread scheduling, connection set-up on a busy machine), and without slack ``rate + 1`` sends
+# could land in one second there. 5% tolerates 50 ms of jitter per second.
+_SLACK = 0.05
 
 
 class RateLimiter:
@@ -44,13 +46,13 @@ class RateLimiter:
     def acquire(self) -> float:
         """Wait for this caller's slot; return the slot time (on the limiter's clock)."""
         with self._lock:
-            now = self._clock()
-            slot = now if self._next_slot is None else max(now, self._next_slot)
-            self._next_slot = slot + self.interval_s
-        wait = slot - self._clock()
-        if wait > 0:
-            self._sleep(wait)
-        return slot
+            if self._next_slot is not None:
+                wait = self._next_slot - self._clock()
+                if wait > 0:
+                    self._sleep(wait)
+            went = self._clock()
+            self._next_slot = went + self.interval_s
+        return went
 
 
 _shared: dict[float, RateLimiter] = {}
