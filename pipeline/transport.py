@@ -103,7 +103,10 @@ class HttpTransport:
         if status == 200:
             return
         if status == 403:
-            raise ValidationError(f"EDGAR refused {url} with 403 Forbidden. {SEC_RULE}")
+            raise ValidationError(
+                f"EDGAR refused {url} with 403 Forbidden. {SEC_RULE} (EDGAR also answers 403 "
+                "for a while after a client went above 10 requests per second.)"
+            )
         if status == 404:
             raise NotFoundError(f"EDGAR has nothing at {url} (404); check the CIK, accession "
                                 "or ticker")
