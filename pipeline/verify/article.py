@@ -92,8 +92,13 @@ def main_text(html: str, name: str) -> str:
     """The article's own text, without menus, footers and scripts."""
     import trafilatura
 
+    # Precision first (menus and footers out); recall only when that finds nothing, as it
+    # does for a very short page.
     text = trafilatura.extract(html, include_comments=False, include_tables=True,
-                               favor_recall=True)
+                               favor_precision=True)
+    if not text or not text.strip():
+        text = trafilatura.extract(html, include_comments=False, include_tables=True,
+                                   favor_recall=True)
     if not text or not text.strip():
         raise ParsingError(f"article {name}: no article text found in the HTML; save the article "
                            "body as .txt and pass that instead")
