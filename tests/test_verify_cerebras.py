@@ -150,4 +150,5 @@ def test_watchlist_says_what_went_stale(settings):
     (shares,) = verdicts(outcome, "shares_outstanding_after_offering")
     previous = [{"claim_id": shares.claim.claim_id, "verdict": "supported"}]
     (line,) = describe_changes(previous, [shares])
-    assert line.startswith("212,965,381 shares: supported, now stale after the 10-Q filed 2026-08-12")
+    expected = "212,965,381 shares: supported, now stale after the 10-Q filed 2026-08-12"
+    assert line.startswith(expected)

@@ -27,7 +27,8 @@ APPLE = """# Apple's March quarter
 Apple reported revenue of $95.4 billion for the quarter ended March 29, 2025, according to its
 10-Q. Gross margin was 47.1% in the quarter, and net income came to $24.8 billion.
 """
-APPLE_WRONG = """Apple's 10-Q shows revenue of $97.4 billion for the three months ended March 29, 2025.
+APPLE_WRONG = """Apple's 10-Q shows revenue of $97.4 billion for the three months ended
+March 29, 2025.
 """
 NVIDIA = """# NVIDIA leans on two buyers
 

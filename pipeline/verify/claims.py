@@ -60,13 +60,15 @@ _CUES = tuple((re.compile(p, re.I), metric, units) for p, metric, units in METRI
 _CUSTOMER = re.compile(r"\bCustomer\s+[A-Z]\b")
 _NAME = re.compile(r"(?:[A-Z][A-Za-z0-9&.\-]*|\d+[A-Z][A-Za-z0-9]*)"
                    r"(?:\s+(?:[A-Z0-9][A-Za-z0-9&.\-]*|of|bin|and|&))*")
+_FROM_NAME = re.compile(r"^[^.;]{0,40}?\b(?:from|to|by)\s+(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z0-9]"
+                        r"[\w&.\-]*){0,5})")
 _CONCENTRATION_VERB = re.compile(
     r"^\s*(?:,[^,]{0,60},)?\s*(?:\([^)]*\)\s*)?(?:which\s+|alone\s+)?(?:accounted\s+for|"
     r"represented|made\s+up|comprised|contributed|was\s+the\s+source\s+of|generated|"
     r"was\s+responsible\s+for)", re.I)
 _NAME_STOPWORDS = {"The", "This", "That", "In", "For", "And", "But", "Sales", "Revenue", "Its",
                    "Our", "Their", "It", "Of", "According", "During", "GAAP", "IPO", "AI", "US",
-                   "Together", "Concentration", "Revenues", "Filing", "While", "Of", "Also"}
+                   "Together", "Concentration", "Revenues", "Filing", "While", "Also"}
 _SHARE_METRICS = ("price_range_midpoint", "price_range", "offering_price")
 _LOSS = re.compile(r"\bloss", re.I)
 

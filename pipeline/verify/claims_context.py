@@ -255,7 +255,8 @@ def months_before(end: date, months: int) -> date:
 # Cues that a figure is not a statement about the filings. Each says why, for the report.
 NOT_CHECKABLE_CUES = (
     (re.compile(r"\b(?:walk[- ]away|threshold|checklist|kill switch|follow condition|"
-                r"wait condition|(?:moves?|climbs?|rises?|falls?|drops?|heads?) (?:quickly )?toward|"
+                r"wait condition|"
+                r"(?:moves?|climbs?|rises?|falls?|drops?|heads?) (?:quickly )?toward|"
                 r"would need to|price target|target price|bull case|bear case)\b", re.I),
      "a threshold or scenario the article sets for the future, not a figure a filing reports"),
     (re.compile(r"\b(?:forecast|projects?|projected|expects?|expected to|estimates? that|"

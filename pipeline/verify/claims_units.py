@@ -207,7 +207,8 @@ def _is_date_part(text: str, start: int, raw: str) -> bool:
                  text[max(0, start - 11):start]):
         return True
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and bool(re.match(r"\.(?:\s|$)", text[start + len(raw):]))
+    heading_number = re.match(r"\.(?:\s|$)", text[start + len(raw):])
+    return not text[line_start:start].strip() and bool(heading_number)
 
 
 def _share_unit(low: Figure, high: Figure) -> tuple[Figure, Figure]:

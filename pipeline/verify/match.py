@@ -303,9 +303,10 @@ def unverifiable(claim: Claim, facts: list[StoredFact], wanted: Wanted,
                  extra: str = "") -> Verification:
     filings = sorted({(sf.form, str(sf.filed_date)) for sf in facts})
     same_metric = sorted({_period_text(sf) for sf in facts if sf.fact.metric == wanted.metric})
-    reason = (f"searched {wanted.describe()} in {len(filings)} filings "
-              f"({', '.join(f'{f} {d}' for f, d in filings[:8])}{'...' if len(filings) > 8 else ''})"
-              f": no filed fact covers it")
+    listed = ", ".join(f"{form} {filed}" for form, filed in filings[:8])
+    more = "..." if len(filings) > 8 else ""
+    reason = (f"searched {wanted.describe()} in {len(filings)} filings ({listed}{more}): "
+              "no filed fact covers it")
     if same_metric:
         reason += f"; {wanted.metric} is filed for: {', '.join(same_metric[:8])}"
     return Verification(claim, "unverifiable", reason=reason + extra)
