@@ -43,6 +43,8 @@ _KEYWORD_GROUPS = (
     ("cost of", "operating expenses", "costs and expenses"),
     ("operations", "operating income", "operating loss"),
     ("per share", "diluted"),
+    # a non-GAAP reconciliation may hold only net income and its adjusted twin
+    ("non-gaap", "adjusted"),
 )
 _SCALE_RE = re.compile(r"\bin\s+(thousands|millions|billions)\b|\(\s*\$?\s*(000)'?s?\s*\)", re.I)
 _SCALES = {"thousands": 3, "000": 3, "millions": 6, "billions": 9}
