@@ -325,6 +325,5 @@ def fmt(value: Decimal | None) -> str:
     """1234567 -> '1,234,567'; 39.0327 -> '39.0327'; keeps Decimal exactness."""
     if value is None:
         return "n/a"
-    if value == value.to_integral_value():
-        return f"{value.quantize(Decimal(1)):,}"
+    # format with ",f": exact digits, stated precision kept ('62.0' stays '62.0')
     return f"{value:,f}"
