@@ -5,22 +5,41 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from extractors.companyfacts import extract_companyfacts
 from extractors.dispatch import extract_document
 from extractors.model import Fact
-from pipeline.errors import NotFoundError
+from extractors.xbrl import extract_xbrl_instance
+from pipeline.errors import NotFoundError, ValidationError
 
 
 def extract_files(paths: Iterable[str | Path], form: str | None = None,
                   use_xbrl: bool = True) -> Iterator[tuple[str, Fact]]:
-    """Each file's facts, as (the path as given, fact); a missing file is a NotFoundError."""
+    """Each file's facts, as (the path as given, fact); a missing file is a NotFoundError.
+
+    A filing document (.htm, .html, .txt) goes through every extractor; an XBRL instance
+    (.xml) and a companyfacts JSON (.json) are read as the filer's tagged facts.
+    """
     for path in paths:
         name = str(path)
         try:
             content = Path(path).read_bytes()
         except FileNotFoundError as exc:
             raise NotFoundError(f"{name}: no such file; check the path") from exc
-        for fact in extract_document(content, document=name, form=form, use_xbrl=use_xbrl):
+        for fact in extract_content(content, name, form=form, use_xbrl=use_xbrl):
             yield name, fact
+
+
+def extract_content(content: bytes, name: str, *, form: str | None,
+                    use_xbrl: bool) -> list[Fact]:
+    suffix = Path(name).suffix.lower()
+    if suffix in (".json", ".xml") and not use_xbrl:
+        raise ValidationError(f"{name}: a {suffix} file holds only XBRL facts; drop --no-xbrl")
+    if suffix == ".json":
+        by_accession = extract_companyfacts(content, document=name)
+        return [fact for facts in by_accession.values() for fact in facts]
+    if suffix == ".xml":
+        return extract_xbrl_instance(content, document=name)
+    return extract_document(content, document=name, form=form, use_xbrl=use_xbrl)
 
 
 def fact_to_json(fact: Fact, document: str) -> dict:
