@@ -199,7 +199,7 @@ def report(ctx, article, ticker, cik, out_path):
 
     settings = _settings(ctx)
     written = write_report_for(settings, article, ticker=ticker, cik=cik, out_path=out_path)
-    click.echo(str(written))
+    click.echo(f"report written to {Path(written).resolve()}")
 
 
 if __name__ == "__main__":  # pragma: no cover
