@@ -17,7 +17,7 @@ from decimal import Decimal
 from extractors.document import Document
 from extractors.model import Fact, Source, merge_facts
 from extractors.numbers import parse_number
-from extractors.sentences import Sentence, split_sentences
+from extractors.sentences import Sentence, sentences_between
 from extractors.textperiods import DATE_RE, parse_date
 from extractors.xbrl import class_totals
 
@@ -65,7 +65,7 @@ def cover_region(text: str) -> tuple[int, int]:
 
 def _from_sentences(doc: Document, start: int, end: int) -> list[Fact]:
     facts: list[Fact] = []
-    for sentence in split_sentences(doc.text):
+    for sentence in sentences_between(doc.text, start, end):
         if sentence.end <= start or sentence.start >= end:
             continue
         text = sentence.text[: end - sentence.start]

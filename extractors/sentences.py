@@ -16,7 +16,6 @@ it are offsets into the document text shifted by ``start``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,19 +53,128 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 def sentences_matching(text: str, pattern: re.Pattern) -> list[Sentence]:
     """The sentences containing a match of ``pattern``, in order, each once.
 
-    Searching the whole text with one cheap regex and mapping hits to sentences is far faster
-    than testing every sentence of a 1 MB prospectus.
+    Searching the whole text with one cheap regex and splitting only the blocks around the hits
+    is far faster than splitting (or testing) every sentence of a 1 MB prospectus; the blocks
+    found are exactly those a whole-text split finds (see ``_Splitter``).
     """
-    sentences = split_sentences(text)
-    starts = _starts_cached(text)
+    splitter = _Splitter(text)
     found: list[Sentence] = []
-    last = -1
     for match in pattern.finditer(text):
-        index = bisect_right(starts, match.start()) - 1
-        if index >= 0 and index != last and match.start() < sentences[index].end:
-            found.append(sentences[index])
-            last = index
+        sentence = splitter.sentence_at(match.start())
+        if sentence is not None and (not found or found[-1] is not sentence):
+            found.append(sentence)
     return found
+
+
+def sentences_between(text: str, start: int, end: int) -> list[Sentence]:
+    """The sentences of every block overlapping ``text[start:end]`` (a superset of those that
+    overlap the range; callers filter), without splitting the rest of the document."""
+    splitter = _Splitter(text)
+    found: list[Sentence] = []
+    for block_start, block_end in splitter.blocks_over(start, end):
+        found += splitter.block_sentences(block_start, block_end)
+    return found
+
+
+class _Splitter:
+    """Block-by-block splitting that starts anywhere, matching ``_blocks`` over the whole text.
+
+    Whether a line continues the block before it depends on that block's length, i.e. on
+    history; but a line after a line ending like a sentence, or next to a table row, or opening
+    with a bullet, starts a block whatever came before (``_hard_start``). Backing up to such a
+    line and grouping forward from there gives exactly the whole-text blocks.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.frontier = 0  # a known block start (or past the end): everything before is grouped
+        self.known: list[tuple[int, int]] = []  # the blocks grouped last, in order
+        self.split: dict[tuple[int, int], tuple[Sentence, ...]] = {}
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        """The sentence holding ``pos`` (positions must come in increasing order)."""
+        if pos >= self.frontier:
+            self.known = self.blocks_over(pos, pos + 1)
+        while self.known and self.known[0][1] <= pos:
+            self.known.pop(0)
+        if not self.known or pos < self.known[0][0]:
+            return None
+        block = self.known[0]
+        if block not in self.split:
+            self.split[block] = self.block_sentences(*block)
+        for sentence in self.split[block]:
+            if sentence.start <= pos < sentence.end:
+                return sentence
+        return None
+
+    def blocks_over(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Consecutive exact blocks from one starting at or before ``start`` through the block
+        holding ``end - 1``; advances the frontier past them."""
+        text = self.text
+        line_start = self._hard_start(start)
+        blocks: list[tuple[int, int]] = []
+        current: tuple[int, int] | None = None
+        while line_start <= len(text):
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[line_start:line_end]
+            if line.strip():
+                if current is not None and _continues(text[current[0] : current[1]], line):
+                    current = (current[0], line_end)
+                else:
+                    if current is not None:
+                        blocks.append(current)
+                        if line_start >= end:
+                            self.frontier = max(self.frontier, line_start)
+                            return blocks
+                    current = (line_start, line_end)
+            line_start = line_end + 1
+        if current is not None:
+            blocks.append(current)
+        self.frontier = len(text) + 1
+        return blocks
+
+    def _hard_start(self, pos: int) -> int:
+        """The start of a line at or before ``pos`` that surely starts a block, or the frontier
+        (a known block start) when backing up reaches it."""
+        text = self.text
+        line_start = text.rfind("\n", 0, pos) + 1
+        while line_start > self.frontier:
+            line = text[line_start : _line_end(text, line_start)]
+            prev_start = line_start
+            prev = ""
+            while not prev.strip() and prev_start > self.frontier:  # blank lines never count
+                prev_end = prev_start - 1
+                prev_start = text.rfind("\n", 0, prev_end) + 1
+                prev = text[prev_start:prev_end]
+            if not prev.strip():  # nothing but blanks back to the frontier
+                return self.frontier
+            if line.strip() and _hard_break(prev, line):
+                return line_start
+            line_start = prev_start
+        return self.frontier
+
+    def block_sentences(self, start: int, end: int) -> tuple[Sentence, ...]:
+        text = self.text
+        return tuple(
+            Sentence(a, b, text[a:b].replace("\n", " ")) for a, b in _split_block(text, start, end)
+        )
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _hard_break(prev: str, line: str) -> bool:
+    """``line`` starts a block after the non-blank ``prev`` however long the block is (the
+    history-free conditions of ``_continues``)."""
+    return bool(
+        "\t" in line
+        or "\t" in prev[-300:]
+        or _LINE_END_RE.search(prev.rstrip())
+        or _BULLET_RE.match(line.lstrip())
+    )
 
 
 @lru_cache(maxsize=8)
@@ -76,11 +184,6 @@ def _split_cached(text: str) -> tuple[Sentence, ...]:
         for start, end in _split_block(text, block_start, block_end):
             sentences.append(Sentence(start, end, text[start:end].replace("\n", " ")))
     return tuple(sentences)
-
-
-@lru_cache(maxsize=8)
-def _starts_cached(text: str) -> list[int]:
-    return [s.start for s in _split_cached(text)]
 
 
 def _lines(text: str):
