@@ -109,7 +109,9 @@ def test_not_checkable_figures_keep_a_reason():
     found = {c.text: c for c in extract_claims(article(
         "- Walk-away condition: market capitalization moves toward $40–50 billion.\n"
         "- The prospectus runs to a 300-page document filed May 4, 2026."))}
-    assert found["$40"].not_checkable_reason and found["50 billion"].not_checkable_reason
+    threshold = found["$40–50 billion"]
+    assert threshold.not_checkable_reason and "threshold" in threshold.not_checkable_reason
+    assert (threshold.low, threshold.high) == (Decimal("4E10"), Decimal("5E10"))
     assert "page" in found["300"].not_checkable_reason
     assert "date" in found["May 4, 2026"].not_checkable_reason
 
@@ -180,3 +182,22 @@ def test_url_article_is_fetched_politely(tmp_path):
     finally:
         server.shutdown()
     assert "$510.0 million" in found.text and seen["agent"] == "Jane Doe jane@newsroom.org"
+
+
+@pytest.mark.parametrize("text, written, low, high", [
+    ("The threshold is $40–50 billion.", "$40–50 billion", "4E10", "5E10"),
+    ("The threshold is $40-50 billion.", "$40-50 billion", "4E10", "5E10"),
+    ("The threshold is $40 billion to $50 billion.", "$40 billion to $50 billion", "4E10", "5E10"),
+    ("Revenue was between $5 and $6 million in 2025.", "$5 and $6 million", "5E6", "6E6"),
+    ("Margins ran 20% to 25% in 2025.", "20% to 25%", "20", "25"),
+])
+def test_a_range_is_one_claim(text, written, low, high):
+    (claim,) = [c for c in extract_claims(article(text)) if c.value is not None]
+    assert claim.text == written
+    assert (claim.low, claim.high) == (Decimal(low), Decimal(high))
+
+
+def test_a_per_share_price_range_stays_two_claims_with_the_scale_on_both():
+    found = claims_of("The company is marketing its shares at $115 to $125 each.")
+    assert found["$115"].metric == "price_range_low" and found["$115"].low is None
+    assert found["$125 each"].metric == "price_range_high"

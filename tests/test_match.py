@@ -135,3 +135,60 @@ def test_bound_qualifier():
         "supported")
     assert verify("Revenue was less than $500 million in 2025.")["$500 million"].verdict == (
         "drifted")
+
+
+NET_INCOME = [
+    stored(S1A, "net_income", "237827000", period=Y25, decimals=-3),
+    stored(B4, "net_income", "237827000", period=Y25, decimals=-3),
+    stored(S1A, "revenue", "509991000", period=Y25, decimals=-3),
+    stored(B4, "revenue", "509991000", period=Y25, decimals=-3),
+]
+
+
+def test_article_level_citation_sets_the_default_filing():
+    text = ("This note works from the company's amended registration statement, the S-1/A filed "
+            "on May 4, 2026.\n\nSome context.\n\nNet income was $237.8 million in 2025.")
+    v = verify(text, NET_INCOME)["$237.8 million"]
+    assert v.verdict == "supported" and v.evidence[0].form == "S-1/A"
+    assert v.claim.citation_scope == "article" and v.reason is None
+    text = ("This draft combines the company’s May 4, 2026 S-1/A disclosure with our framework."
+            "\n\nRevenue was $510.0 million in 2025.")
+    assert verify(text, NET_INCOME)["$510.0 million"].evidence[0].form == "S-1/A"
+    # without a framing sentence the latest filing that agrees is used
+    v = verify("Net income was $237.8 million in 2025.", NET_INCOME)["$237.8 million"]
+    assert v.evidence[0].form == "424B4"
+
+
+def test_a_sentence_citation_beats_the_article_default():
+    text = ("This note works from the S-1/A filed on May 4, 2026.\n\nThe final prospectus "
+            "filed May 14, 2026 shows net income of $237.8 million in 2025.")
+    v = verify(text, NET_INCOME)["$237.8 million"]
+    assert v.evidence[0].form == "424B4" and v.claim.citation_scope == "sentence"
+
+
+def test_a_range_is_one_claim_checked_against_both_ends():
+    found = verify("Revenue was $500–520 million in 2025.")
+    (v,) = found.values()
+    assert v.claim.text == "$500–520 million" and v.verdict == "supported"
+    assert (v.claim.low, v.claim.high) == (Decimal("500000000"), Decimal("520000000"))
+    v = verify("Revenue was $520 million to $530 million in 2025.")[
+        "$520 million to $530 million"]
+    assert v.verdict == "drifted" and v.filed_value == Decimal("509991000")
+
+
+def test_rounded_claims_and_hedges():
+    """$510 million (±0.5M) and $510.0 million (±0.05M) both hold for 509,991,000; a hedge
+    ("about") admits one full unit of the last digit, so about 40% holds for 39.03%."""
+    assert verify("Revenue was $510 million in 2025.")["$510 million"].verdict == "supported"
+    assert verify("Revenue was $0.51 billion in 2025.")["$0.51 billion"].verdict == "supported"
+    v = verify("Revenue was $501.0 million in 2025.")["$501.0 million"]
+    assert v.verdict == "drifted" and v.delta == Decimal("-8991000")
+    assert verify("Gross margin was about 40% in 2025.")["40%"].verdict == "supported"
+    assert verify("Gross margin was 40% in 2025.")["40%"].verdict == "drifted"
+    assert verify("Gross margin was about 42% in 2025.")["42%"].verdict == "drifted"
+
+
+def test_concentration_percent_at_the_filings_precision():
+    assert verify("G42 accounted for 24% of 2025 revenue.")["24%"].verdict == "supported"
+    v = verify("G42 accounted for 24.4% of 2025 revenue.")["24.4%"]
+    assert v.verdict == "drifted" and v.filed_value == Decimal("24.0")

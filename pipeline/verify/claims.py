@@ -39,7 +39,8 @@ METRIC_CUES = (
     (r"price[- ]to[- ]sales|\bP/S\b|times\s+(?:sales|revenue)|x\s+(?:sales|revenue)|"
      r"(?:sales|revenue)\s+multiple|\b(?:sales|revenues?)\b", "price_to_sales", ("multiple",)),
     (r"mid-?point", "price_range_midpoint", ("USD/share", "USD")),
-    (r"(?:price\s+)?range", "price_range", ("USD/share", "USD")),
+    (r"(?:price\s+)?range|pric(?:e|ed|ing)\s+(?:\w+\s+){0,3}between", "price_range",
+     ("USD/share", "USD")),
     (r"priced\s+(?:its\s+|the\s+)?(?:IPO\s+|offering\s+|shares\s+)?at|offering\s+price|"
      r"IPO\s+price|offer\s+price|public\s+offering\s+price", "offering_price",
      ("USD/share", "USD")),
@@ -78,6 +79,7 @@ def extract_claims(article: Article) -> list[Claim]:
     text = article.text
     sentences = ctx.split_sentences(text)
     citations = ctx.find_citations(text)
+    default = ctx.article_citation(sentences, citations)
     claims: list[Claim] = []
     carried: tuple[int, ctx.Citation] | None = None  # (paragraph, citation) in force
     period: tuple[int, Claim] | None = None  # the paragraph's last dated claim
@@ -85,11 +87,14 @@ def extract_claims(article: Article) -> list[Claim]:
         citation = ctx.citation_for(sentence, sentences[:index], citations)
         if citation is None and carried and carried[0] == sentence.paragraph:
             citation = carried[1]  # "The amended filing puts ..." covers its paragraph
+        scope = "sentence"
         if citation is not None:
             carried = (sentence.paragraph, citation)
+        elif default is not None:
+            citation, scope = default, "article"
         found = claims_in_sentence(article, sentence, citation,
                                    period[1] if period and period[0] == sentence.paragraph
-                                   else None)
+                                   else None, scope)
         dated = [c for c in found if c.period_label and c.value is not None]
         if dated:
             period = (sentence.paragraph, dated[-1])
@@ -98,7 +103,7 @@ def extract_claims(article: Article) -> list[Claim]:
 
 
 def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.Citation | None,
-                       dated: Claim | None = None) -> list[Claim]:
+                       dated: Claim | None = None, scope: str = "sentence") -> list[Claim]:
     """``dated``: an earlier claim of the paragraph whose period carries over ("Net income was
     $26.4 billion." after "... the quarter ended July 27, 2025, revenue was ...")."""
     figures = find_figures(sentence.text)
@@ -111,12 +116,40 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         prev_end = figures[i - 1].span[1] if i else 0
         next_start = figures[i + 1].span[0] if i + 1 < len(figures) else len(sentence.text)
         claim = build_claim(article, sentence, figure, (prev_end, next_start), periods, previous)
-        claim = _apply_citation(claim, citation)
+        claim = _apply_citation(claim, citation, scope)
         claim = _apply_not_checkable(claim, figure, sentence, reason)
         claims.append(claim)
         previous = claim
+    claims = merge_ranges(article, sentence, figures, claims)
     claims.extend(date_claims(article, sentence, figures))
     return claims
+
+
+def merge_ranges(article: Article, sentence: ctx.Sentence, figures: list[Figure],
+                 claims: list[Claim]) -> list[Claim]:
+    """'$40–50 billion', '$40 billion to $50 billion', 'between 20% and 25%' are ONE claim with
+    low and high ends. A per-share price range stays two claims: the filings state its ends as
+    two figures (price_range_low/high), each with its own successor (the offering price)."""
+    out: list[Claim] = []
+    i = 0
+    while i < len(claims):
+        low, high = claims[i], claims[i + 1] if i + 1 < len(claims) else None
+        if (high is None or figures[i].range_role != "low" or figures[i + 1].range_role != "high"
+                or (low.metric or "").startswith("price_range") or low.unit == "USD/share"):
+            out.append(low)
+            i += 1
+            continue
+        start, end = low.span[0], high.span[1]
+        out.append(replace(
+            low, claim_id=claim_id(article, (start, end)),
+            text=article.text[start:end], span=(start, end),
+            tolerance=max(low.tolerance, high.tolerance), low=low.value, high=high.value,
+            metric=low.metric or high.metric, period_label=low.period_label or high.period_label,
+            period_start=low.period_start or high.period_start,
+            period_end=low.period_end or high.period_end,
+            not_checkable_reason=low.not_checkable_reason or high.not_checkable_reason))
+        i += 2
+    return out
 
 
 def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
@@ -237,10 +270,11 @@ def _clean_name(name: str) -> str | None:
     return cleaned or None
 
 
-def _apply_citation(claim: Claim, citation: ctx.Citation | None) -> Claim:
+def _apply_citation(claim: Claim, citation: ctx.Citation | None, scope: str) -> Claim:
     if citation is None:
         return claim
-    return replace(claim, cited_form=citation.form, cited_date=citation.filed)
+    return replace(claim, cited_form=citation.form, cited_date=citation.filed,
+                   citation_scope=scope)
 
 
 def _apply_not_checkable(claim: Claim, figure: Figure, sentence: ctx.Sentence,

@@ -165,6 +165,26 @@ def citation_for(sentence: Sentence, sentences_before: list[Sentence],
     return None
 
 
+# A sentence that says which filing the whole piece works from ("This note works from the
+# company's amended registration statement, the S-1/A filed on May 4, 2026").
+_FRAMING = re.compile(
+    r"\b(?:works?\s+from|combines?|draws?\s+(?:on|from)|(?:is|are)\s+based\s+on|based\s+on|"
+    r"relies\s+on|rel(?:y|ies)\s+on|drawn\s+from|built\s+on|uses|using|taken\s+from|"
+    r"comes?\s+from|sourced\s+from|unless\s+(?:otherwise\s+)?(?:noted|stated))\b", re.I)
+
+
+def article_citation(sentences: list[Sentence], citations: list[Citation]) -> Citation | None:
+    """The filing the article as a whole relies on: the first one named in a framing sentence
+    ("This draft combines the company's May 4, 2026 S-1/A disclosure with ..."). Claims that
+    name no filing themselves are compared with it first."""
+    for sentence in sentences:
+        inside = [c for c in citations if sentence.start <= c.span[0] < sentence.end]
+        if inside and _FRAMING.search(sentence.text):
+            dated = [c for c in inside if c.filed is not None]
+            return (dated or inside)[0]
+    return None
+
+
 def find_periods(text: str) -> list[Period]:
     """Periods named in a sentence: 'the quarter ended June 30, 2026', 'Q2 2026', '2025'."""
     periods: list[Period] = []

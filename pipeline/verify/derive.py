@@ -121,7 +121,7 @@ def verify_midpoint(claim: Claim, facts: list[StoredFact]) -> Verification:
     if not successors:
         return verification
     last = match.latest_filing(successors)[0]
-    if match.agrees(claim.value, claim.tolerance, last.fact.value, claim.qualifier):
+    if match.fits(claim, last.fact.value):
         return verification
     return _stale(verification, last.fact.value, (match.evidence_of(last),),
                   f"the {last.form} filed {last.filed_date} sets the price at "
@@ -244,18 +244,16 @@ def _same_filing_pairs(first: list[StoredFact], second: list[StoredFact]) -> lis
 def _judge_pairs(claim: Claim, pairs: list[tuple], compute, show) -> Verification:
     """Verdict for a ratio of two facts of the same filing, relied-on filing first."""
     cited = [p for p in pairs if match.cites(claim, p[0])]
-    agreeing = [p for p in pairs if match.agrees(claim.value, claim.tolerance, compute(p),
-                                                   claim.qualifier)]
+    agreeing = [p for p in pairs if match.fits(claim, compute(p))]
     relied = (cited or agreeing or pairs)[-1]
     value, last = compute(relied), pairs[-1]
     evidence = tuple(match.evidence_of(sf) for sf in relied)
-    if not match.agrees(claim.value, claim.tolerance, value, claim.qualifier):
+    if not match.fits(claim, value):
         return Verification(claim, "drifted", filed_value=_round(value),
                             delta=_round(claim.value - value), evidence=evidence,
                             arithmetic=show(relied))
     newer = compute(last)
-    if match.filing_order(last[0]) > match.filing_order(relied[0]) and not match.agrees(
-            claim.value, claim.tolerance, newer, claim.qualifier):
+    if match.filing_order(last[0]) > match.filing_order(relied[0]) and not match.fits(claim, newer):
         return Verification(claim, "stale", filed_value=_round(value),
                             delta=_round(claim.value - value), evidence=evidence,
                             arithmetic=f"{show(relied)}; in the later filing: {show(last)}",
@@ -269,12 +267,11 @@ def _judge_pairs(claim: Claim, pairs: list[tuple], compute, show) -> Verificatio
 def _judge(claim: Claim, filed: Decimal, newer: Decimal, arithmetic: str, newer_text: str,
            inputs: tuple[Input, ...]) -> Verification:
     evidence = tuple(e for i in inputs for e in i.evidence)
-    if not match.agrees(claim.value, claim.tolerance, filed, claim.qualifier):
+    if not match.fits(claim, filed):
         return Verification(claim, "drifted", filed_value=_round(filed),
                             delta=_round(claim.value - filed), evidence=evidence,
                             arithmetic=arithmetic)
-    if not any(i.newer_value is not None for i in inputs) or match.agrees(
-            claim.value, claim.tolerance, newer, claim.qualifier):
+    if not any(i.newer_value is not None for i in inputs) or match.fits(claim, newer):
         return Verification(claim, "supported", filed_value=_round(filed),
                             delta=_round(claim.value - filed), evidence=evidence,
                             arithmetic=arithmetic)

@@ -197,18 +197,39 @@ def choose_relied(claim: Claim, candidates: list[StoredFact],
     if cited:
         return latest_filing(cited), None
     note = None
-    if claim.cited_form:
+    if claim.cited_form and claim.citation_scope != "article":  # an article-wide default
+        # naturally misses figures from other filings; only a citation at the figure is noted
         when = f" of {claim.cited_date.isoformat()}" if claim.cited_date else ""
         note = (f"the article cites the {claim.cited_form}{when}, which holds no such fact; "
                 "compared with the other filings")
-    check = check or (lambda sf: agrees(claim.value, tolerance_for(claim, sf), sf.fact.value,
-                                        claim.qualifier))
+    check = check or (lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)))
     matching = [sf for sf in candidates if check(sf)]
     return latest_filing(matching or candidates), note
 
 
 def tolerance_for(claim: Claim, sf: StoredFact) -> Decimal:
-    return max(claim.tolerance, fact_tolerance(sf))
+    return max(claim_tolerance(claim), fact_tolerance(sf))
+
+
+def claim_tolerance(claim: Claim) -> Decimal:
+    """How far a filed value may lie from the claim and still bear it out.
+
+    The base is half a unit of the claim's last stated digit ($510.0 million: ±$0.05 million;
+    42%: ±0.5 points; 212,965,381 shares: exact). A hedge ("about", "roughly", "nearly",
+    "approximately", "~") admits one full unit of that digit instead: "about 50 times" holds for
+    49 to 51, "roughly $25.6 billion" for $25.5 to $25.7 billion. The filing's own precision is
+    applied on top by ``tolerance_for``. Bounds ("more than", "less than") are checked in
+    ``agrees``; a written range ("$40–50 billion") by ``fits``.
+    """
+    return claim.tolerance * 2 if claim.qualifier == "about" else claim.tolerance
+
+
+def fits(claim: Claim, filed: Decimal, tolerance: Decimal | None = None) -> bool:
+    """Whether a filed (or recomputed) value bears out the claim, range and bounds included."""
+    tolerance = claim_tolerance(claim) if tolerance is None else tolerance
+    if claim.low is not None and claim.high is not None:
+        return claim.low - tolerance <= filed <= claim.high + tolerance
+    return agrees(claim.value, tolerance, filed, claim.qualifier)
 
 
 def evidence_of(sf: StoredFact) -> Evidence:
@@ -230,7 +251,7 @@ def verify_direct(claim: Claim, facts: list[StoredFact]) -> Verification:
     relied, note = choose_relied(claim, candidates)
     fact = closest(relied, claim.value)
     tolerance = tolerance_for(claim, fact)
-    if not agrees(claim.value, tolerance, fact.fact.value, claim.qualifier):
+    if not fits(claim, fact.fact.value, tolerance):
         return Verification(claim, "drifted", filed_value=fact.fact.value,
                             delta=claim.value - fact.fact.value, evidence=(evidence_of(fact),),
                             reason=_drift_reason(fact, tolerance, note))
@@ -258,7 +279,7 @@ def find_newer(claim: Claim, facts: list[StoredFact], candidates: list[StoredFac
     same = [sf for sf in last if sf.fact.metric == claim.metric]
     chosen = [closest(same, claim.value)] if same else summed_total(last)
     value = sum((sf.fact.value for sf in chosen), Decimal(0))
-    if agrees(claim.value, tolerance, value, claim.qualifier):
+    if fits(claim, value, tolerance):
         return None
     return value, chosen
 

@@ -40,6 +40,9 @@ class Claim:
     cited_date: date | None = None
     not_checkable_reason: str | None = None  # set when the figure is not about the filings
     qualifier: str | None = None  # "about", "more than", "less than": how the article bounds it
+    citation_scope: str | None = None  # "sentence" (named near the figure) or "article" (default)
+    low: Decimal | None = None  # a range written as one figure ("$40–50 billion"): its ends
+    high: Decimal | None = None
 
 
 @dataclass(frozen=True)
