@@ -161,6 +161,7 @@ def find_aliases(text: str) -> dict[str, str]:
     'G42'. Only defined terms that look like names (capitalised, short) are kept."""
     aliases: dict[str, str] = {}
     windows = None
+    in_windows: dict[str, bool] = {}  # a name is defined once and re-aliased often: test once
     for match in _ALIAS_RE.finditer(text):
         alias = match.group("alias").strip(" ,")
         if (
@@ -170,7 +171,9 @@ def find_aliases(text: str) -> dict[str, str]:
         ):
             continue
         windows = _customer_windows(text) if windows is None else windows
-        if not re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", windows):
+        if alias not in in_windows:
+            in_windows[alias] = _has_word(windows, alias)
+        if not in_windows[alias]:
             continue
         aliases.setdefault(alias, alias)
         full = re.sub(r"^(?:The|the|and|with|by|to|from|of)\s+", "", match.group("full").strip())
@@ -189,6 +192,26 @@ def _customer_windows(text: str) -> str:
 
 
 _CUSTOMER_WORD_RE = re.compile(r"\b(?:customers?|clients?)\b", re.I)
+
+
+def _has_word(haystack: str, word: str) -> bool:
+    r"""``re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", haystack)`` without the regex: a
+    pattern opening with a lookbehind has no literal prefix, so sre tries it at every position,
+    while ``str.find`` jumps from one occurrence to the next."""
+    at = haystack.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _is_word_char(haystack[at - 1])) and not (
+            end < len(haystack) and _is_word_char(haystack[end])
+        ):
+            return True
+        at = haystack.find(word, at + 1)
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    r"""``[\w-]`` for one character (sre's unicode ``\w`` is ``str.isalnum`` or underscore)."""
+    return char.isalnum() or char in "_-"
 
 
 def sentence_facts(
