@@ -13,9 +13,11 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 from pipeline.verify import claims_context as ctx
+from pipeline.verify.claims_entity import read_entity
 from pipeline.verify.claims_units import Figure, find_figures
 from pipeline.verify.model import Article, Claim
 
@@ -31,7 +33,8 @@ METRIC_CUES = (
     (r"(?:diluted\s+)?(?:earnings|net\s+income|net\s+loss)\s+per\s+(?:diluted\s+)?share|"
      r"\bEPS\b", "eps_diluted", ("USD/share",)),
     (r"net\s+(?:income|loss|earnings)|\bearnings\b", "eps_diluted", ("USD/share",)),
-    (r"net\s+(?:income|loss|earnings|profit)|(?<!gross )\bprofit\b|\bnet\s+of\s+loss",
+    (r"net\s+(?:income|loss|earnings|profit)|(?<!gross )\bprofit\b|\bnet\s+of\s+loss|"
+     r"\blos(?:t|ing|es)\b|\bearned\b",
      "net_income", ("USD",)),
     (r"market\s+(?:cap|capitalization|capitalisation|value)|equity\s+value|valuation\s+of|"
      r"(?:company|equity|business|firm)\s+(?:\w+\s+){0,3}worth",
@@ -50,28 +53,37 @@ METRIC_CUES = (
     (r"outstanding", "shares_outstanding", ("shares",)),
     (r"\b(?:offer(?:ed|ing)?|sell(?:ing)?|sold|issu(?:ed|ing))\b", "shares_offered", ("shares",)),
     (r"(?:grew|growth|increased?|rose|rise|jumped|climbed|up|higher|year[- ]over[- ]year|"
-     r"y/y|yoy)\b", "revenue_growth", ("percent",)),
-    (r"accounted\s+for|represented|made\s+up|comprised|contributed|concentration|"
+     r"y/y|yoy|decreased?|declined?|fell|fall|dropped|down|lower|shrank)\b", "revenue_growth",
+     ("percent",)),
+    (r"accounted\s+for|represented|made\s+up|(?:'s|’s)\s+share\b|share\s+of\s+(?:\w+\s+){0,2}"
+     r"(?:revenues?|sales|receivables)|comprised|contributed|concentration|"
      r"was\s+the\s+source\s+of|of\s+(?:(?:our|its|the|company's|total|net|fiscal|(?:19|20)\d\d)\s+)"
      r"{0,3}(?:revenues?|sales)",
      "customer_concentration", ("percent",)),
     (r"\b(?:revenues?|net\s+sales|sales|top[- ]line|turnover)\b", "revenue", ("USD",)),
 )
 _CUES = tuple((re.compile(p, re.I), metric, units) for p, metric, units in METRIC_CUES)
-_CUSTOMER = re.compile(r"\bCustomer\s+[A-Z]\b")
-_NAME = re.compile(r"(?:[A-Z][A-Za-z0-9&.\-]*|\d+[A-Z][A-Za-z0-9]*)"
-                   r"(?:\s+(?:[A-Z0-9][A-Za-z0-9&.\-]*|of|bin|and|&))*")
-_FROM_NAME = re.compile(r"^[^.;]{0,40}?\b(?:from|to|by)\s+(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z0-9]"
-                        r"[\w&.\-]*){0,5})")
-_CONCENTRATION_VERB = re.compile(
-    r"^\s*(?:,[^,]{0,60},)?\s*(?:\([^)]*\)\s*)?(?:which\s+|alone\s+)?(?:accounted\s+for|"
-    r"represented|made\s+up|comprised|contributed|was\s+the\s+source\s+of|generated|"
-    r"was\s+responsible\s+for)", re.I)
-_NAME_STOPWORDS = {"The", "This", "That", "In", "For", "And", "But", "Sales", "Revenue", "Its",
-                   "Our", "Their", "It", "Of", "According", "During", "GAAP", "IPO", "AI", "US",
-                   "Together", "Concentration", "Revenues", "Filing", "While", "Also"}
+_DECLINE = re.compile(r"decrease|decline|fell|fall|dropped|down|lower|shrank", re.I)
+_LEVEL_AFTER = re.compile(r"^\s+to\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+# A part of revenue ("data center revenue", "online sales", "comparable store sales"): filed,
+# if at all, as a segment; it must never be compared with the company's total.
+_SEGMENT = re.compile(
+    r"\b(?P<seg>online|data[- ]cent(?:er|re)|gaming|automotive|professional\s+visualization|"
+    r"products?|services?|subscriptions?|licen[cs]es?|licensing|hardware|software|cloud|"
+    r"international|domestic|segment|comparable[- ]store|same[- ]store|comparable|e-?commerce|"
+    r"digital|commercial|government|advertising|recurring|interest|grant|royalty|royalties|"
+    r"merchandise|networking|compute|iPhone|Mac|iPad|wearables|U\.S\.|US)\s+(?:net\s+)?"
+    r"(?:revenues?|sales)\b", re.I)
+_GROWTH_BASES = ("net_income", "gross_profit", "operating_income", "cost_of_revenue",
+                 "net_income_non_gaap", "revenue")
 _SHARE_METRICS = ("price_range_midpoint", "price_range", "offering_price")
-_LOSS = re.compile(r"\bloss", re.I)
+_LOSS = re.compile(r"\blos(?:s|t|ing|es)", re.I)
+# "EPS of $1.38", "diluted EPS was (9.90)": a per-share cue right before an amount with no scale
+_PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?share|\bEPS)\b[^.;$\d]{0,25}$",
+                               re.I)
+# "up 75.7% from 2024": the year after "from"/"over" is the base of a growth rate
+_GROWTH_BASE = re.compile(r"^\s*(?:year[- ]over[- ]year\s+)?(?:from|over|versus|vs\.?|"
+                          r"compared\s+(?:with|to))\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 
 
 def extract_claims(article: Article) -> list[Claim]:
@@ -115,6 +127,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         previous = previous or (replace(dated, unit=None, metric=None) if dated else None)
         prev_end = figures[i - 1].span[1] if i else 0
         next_start = figures[i + 1].span[0] if i + 1 < len(figures) else len(sentence.text)
+        figure = figures[i] = _per_share(figure, sentence.text[prev_end:figure.span[0]])
         claim = build_claim(article, sentence, figure, (prev_end, next_start), periods, previous)
         claim = _apply_citation(claim, citation, scope)
         claim = _apply_not_checkable(claim, figure, sentence, reason)
@@ -122,6 +135,26 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         previous = claim
     claims = merge_ranges(article, sentence, figures, claims)
     claims.extend(date_claims(article, sentence, figures))
+    claims.extend(word_claims(article, sentence))
+    return claims
+
+
+_WORD_FIGURE = re.compile(r"\b(?:(?:a|one)[- ](?:third|half|quarter|fifth|tenth)|two[- ]thirds|"
+                          r"three[- ]quarters|half)\s+of\b", re.I)
+
+
+def word_claims(article: Article, sentence: ctx.Sentence) -> list[Claim]:
+    """'a third of revenue': a share written in words is kept, as not_checkable, so the reader
+    sees it was read and why it is not compared (no stated precision to hold the filings to)."""
+    claims = []
+    for match in _WORD_FIGURE.finditer(sentence.text):
+        start = sentence.start + match.start()
+        span = (start, start + len(match.group(0)) - 3)
+        claims.append(Claim(
+            claim_id=claim_id(article, span), text=article.text[span[0]:span[1]],
+            sentence=sentence.text, span=span, value=None, unit=None, tolerance=Decimal(0),
+            not_checkable_reason=("a share written in words, with no stated precision to compare "
+                                  "with the filings' figures")))
     return claims
 
 
@@ -172,6 +205,14 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         value = -value  # "net loss of $75.7 million" is -75,700,000 in the filings
     period = pick_period(figure, periods, text, previous, metric)
     entity, basis = read_entity(metric, behind, ahead, text)
+    if metric == "revenue_growth":
+        period = growth_period(ahead, period)
+        basis = growth_base(text[:figure.span[0]])
+        if cue and _DECLINE.search(cue) and value is not None and value > 0:
+            value = -value  # "revenue fell 5%" is growth of -5%
+    if metric in ("revenue", "revenue_growth"):
+        segment = _SEGMENT.search(text[max(0, figure.span[0] - 60):figure.span[0]])
+        entity = segment.group("seg").lower() if segment else entity
     start = sentence.start + figure.span[0]
     return Claim(
         claim_id=claim_id(article, (start, start + len(figure.text))),
@@ -182,6 +223,38 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         period_end=period.end if period else None,
         entity=entity, basis=basis, qualifier=figure.qualifier,
     )
+
+
+def _per_share(figure: Figure, behind: str) -> Figure:
+    """An amount with no scale right after 'EPS' or 'per share' is a per-share amount."""
+    if figure.scale or figure.unit not in ("USD", None) or not _PER_SHARE_BEFORE.search(behind):
+        return figure
+    if figure.unit is None and "." not in figure.digits:
+        return figure  # "EPS rose in 3 of 4 quarters": a bare count, not cents
+    return replace(figure, unit="USD/share")
+
+
+def growth_base(before: str) -> str | None:
+    """What grew: the figure named last before a growth rate ('net income rose 20%'); None
+    for revenue, the usual subject."""
+    found = _nearest_cue(before, "USD", from_end=True)
+    per_share = _nearest_cue(before, "USD/share", from_end=True)
+    if per_share and per_share[0] == "eps_diluted" and re.search(r"per\s+share|EPS", per_share[1],
+                                                                  re.I):
+        return "eps_diluted"
+    if found and found[0] in _GROWTH_BASES and found[0] != "revenue":
+        return found[0]
+    return None
+
+
+def growth_period(ahead: str, period: ctx.Period | None) -> ctx.Period | None:
+    """'up 75.7% from 2024' grows into the following year; a year after 'from' is the base."""
+    base = _GROWTH_BASE.match(ahead)
+    if base is None or (period is not None and period.kind != "year") or (
+            period is not None and period.label != f"FY{base.group('y')}"):
+        return period
+    year = int(base.group("y")) + 1
+    return ctx.Period(f"FY{year}", date(year, 1, 1), date(year, 12, 31), (0, 0), "year")
 
 
 def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
@@ -208,6 +281,9 @@ def _nearest_cue(window: str, unit: str, *, from_end: bool) -> tuple[str, str] |
         if unit not in units:
             continue
         for match in pattern.finditer(window):
+            if metric == "revenue_growth" and from_end and _LEVEL_AFTER.match(
+                    window[match.end():]):
+                continue  # "fell to 34%" states a level, not a change
             distance = len(window) - match.end() if from_end else match.start()
             rank = (distance, -(match.end() - match.start()))
             if best is None or rank < best[0]:
@@ -220,7 +296,9 @@ def pick_period(figure: Figure, periods: list[ctx.Period], text: str, previous: 
     """The period right after the figure ("$510.0 million in 2025"), else the nearest before it
     ("2025 GAAP net income of $237.8 million"), else the previous figure's."""
     for period in periods:
-        gap = text[figure.span[1]:period.span[0]]
+        gap = re.sub(r"\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|\b(?:from|over|than|versus|vs\.?)\s+(?:a|the)\s+"
+                     r"(?:year|prior[- ]year\s+period)\s+(?:earlier|ago|before)?|year[- ]over[- ]year",
+                     "", text[figure.span[1]:period.span[0]])
         if period.span[0] >= figure.span[1] and re.fullmatch(
                 r"[\s,]*(?:(?:in|for|during|of|over|the|its|our|fiscal|year|calendar|full|"
                 r"total|\w+\s+revenue)\s+)*", gap + " ", re.I) and len(gap) <= 30:
@@ -232,42 +310,6 @@ def pick_period(figure: Figure, periods: list[ctx.Period], text: str, previous: 
         return ctx.Period(previous.period_label, previous.period_start, previous.period_end,
                           (0, 0), "inherited")
     return None
-
-
-def read_entity(metric: str | None, behind: str, ahead: str,
-                sentence: str) -> tuple[str | None, str | None]:
-    """The customer a concentration figure is about, and its basis (revenue or receivables)."""
-    if metric != "customer_concentration":
-        if metric == "shares_outstanding_after_offering" and re.search(
-                r"over-?allotment|option", ahead[:60], re.I):
-            return "with_option", None
-        return None, None
-    basis = "accounts_receivable" if re.search(r"receivable", behind + ahead, re.I) else "revenue"
-    for window in (behind, ahead):
-        customer = list(_CUSTOMER.finditer(window))
-        if customer:
-            return customer[-1 if window is behind else 0].group(0), basis
-    names = [(m, _clean_name(m.group(0))) for m in _NAME.finditer(behind)]
-    names = [(m, n) for m, n in names if n]
-    for match, name in reversed(names):
-        if _CONCENTRATION_VERB.match(behind[match.end():]):
-            return name, basis
-    if names:
-        return names[0][1], basis
-    named = _FROM_NAME.match(ahead)
-    if named and _clean_name(named.group("name")):
-        return _clean_name(named.group("name")), basis
-    return None, basis
-
-
-def _clean_name(name: str) -> str | None:
-    words = name.split()
-    while words and (words[0] in _NAME_STOPWORDS or words[0].lower() in ("of", "and", "bin")):
-        words = words[1:]
-    while words and words[-1].lower() in ("of", "and", "bin", "&"):
-        words = words[:-1]
-    cleaned = " ".join(words).strip(" ,.")
-    return cleaned or None
 
 
 def _apply_citation(claim: Claim, citation: ctx.Citation | None, scope: str) -> Claim:

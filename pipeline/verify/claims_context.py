@@ -189,7 +189,7 @@ def find_periods(text: str) -> list[Period]:
     """Periods named in a sentence: 'the quarter ended June 30, 2026', 'Q2 2026', '2025'."""
     periods: list[Period] = []
     taken: list[tuple[int, int]] = []
-    for finder in (_months_ended, _quarters, _instants, _years):
+    for finder in (_months_ended, _month_quarters, _quarters, _instants, _years):
         for period in finder(text):
             if not any(a < period.span[1] and period.span[0] < b for a, b in taken):
                 periods.append(period)
@@ -222,6 +222,23 @@ _QUARTER = re.compile(
     r"\b(?:Q(?P<q>[1-4])\s*(?P<fy>FY\s?|fiscal\s)?'?(?P<y>(?:19|20)\d\d)"
     r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?"
     r"(?P<fiscal>\s+fiscal(?:\s+year)?)?\s+(?P<y2>(?:19|20)\d\d))\b", re.I)
+
+
+_MONTH_QUARTER = re.compile(rf"\b(?:the\s+)?(?P<m>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\s+quarter\b"
+                            rf"|\b(?:the\s+)?(?P<m2>{_MONTH_RE})[- ]quarter(?:\s+of)?\s+"
+                            rf"(?P<y2>(?:19|20)\d\d)\b", re.I)
+
+
+def _month_quarters(text: str):
+    """'the June 2026 quarter', 'the June quarter of 2026': three months ending that month."""
+    for match in _MONTH_QUARTER.finditer(text):
+        month = _MONTHS.get((match.group("m") or match.group("m2")).lower().rstrip(".")[:3])
+        year = int(match.group("y") or match.group("y2"))
+        if month is None:
+            continue
+        end = date(year, month, calendar.monthrange(year, month)[1])
+        yield Period(f"3 months ended {end.isoformat()}", months_before(end, 3), end,
+                     match.span(), "quarter")
 
 
 def _quarters(text: str):

@@ -23,12 +23,21 @@ _WORD_SCALES = ("thousand", "million", "billion", "trillion")
 # A number not glued to a word on its left ("B200", "CS-3", "S-1/A", "FY2025" are names).
 _NUMBER = re.compile(r"(?<![A-Za-z0-9_.,/])\d[\d,]*(?:\.\d+)?")
 _VALID_NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+# (?![A-Za-z]) rather than \b: a footnote mark glued to the word ("million²") is a "word"
+# character to the regex engine, and must not hide the scale.
 _SCALE_AFTER = re.compile(
-    r"^\s?(?P<word>thousand|million|billion|trillion)\b|^\s?(?P<abbr>mn|mm|bn|tn|[mbkt])\b",
+    r"^\s?(?P<word>thousand|million|billion|trillion)(?![A-Za-z])"
+    r"|^\s?(?P<abbr>mn|mm|bn|tn|[mbkt])(?![A-Za-z])",
     re.I,
 )
-_PERCENT_AFTER = re.compile(r"^\s?(?:%|percent\b|per cent\b|pct\b)", re.I)
-_POINTS_AFTER = re.compile(r"^\s?percentage points?\b", re.I)
+_PERCENT_AFTER = re.compile(r"^\s?(?:%|percent(?![A-Za-z])|per cent(?![A-Za-z])|pct\b)", re.I)
+_POINTS_AFTER = re.compile(r"^\s?percentage points?(?![A-Za-z])", re.I)
+_DOLLARS_AFTER = re.compile(r"^\s?(?:US\s|U\.S\.\s)?dollars?(?![A-Za-z])", re.I)
+# "Group 42", "Class 3", "Series 2": a bare number after a capitalised word is part of a name.
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?P<word>[A-Z][A-Za-z]+)\s$")
+_NOT_NAME_WORDS = {"In", "The", "About", "Over", "Under", "Of", "At", "To", "By", "On", "For",
+                   "Some", "Nearly", "Almost", "Roughly", "Around", "And", "Or", "From", "With",
+                   "Was", "Were", "Is", "Are", "Only", "Just", "Page", "Pages", "Note", "Item"}
 _MULTIPLE_AFTER = re.compile(r"^\s?(?:x\b|×|times\b)", re.I)
 _PER_SHARE_AFTER = re.compile(r"^\s?(?:(?:per|a|/)\s?share\b|each\b)", re.I)
 _SHARES_AFTER = re.compile(
@@ -91,6 +100,8 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
     if paren:
         end, after = end + 1, after[1:]
     unit, end, scale, is_points = _read_suffix(text, end, currency)
+    if unit is None and (_is_footnote(text, start, end) or _is_name_part(text, start)):
+        return None
     span_start = _extend_left(text, start, currency)
     negative = paren or bool(_MINUS_BEFORE.search(text[max(0, span_start - 3):start]))
     if unit is None and _is_date_part(text, start, raw):
@@ -104,6 +115,18 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
         qualifier=read_qualifier(text[max(0, span_start - 30):span_start]),
         digits=raw, scale=scale, is_points=is_points,
     )
+
+
+def _is_footnote(text: str, start: int, end: int) -> bool:
+    """'[1]' or '(2)' right after a word: a footnote marker."""
+    return (text[start - 1:start] == "[" and text[end:end + 1] == "]") or bool(
+        re.match(r"\w\($", text[max(0, start - 2):start]) and text[end:end + 1] == ")")
+
+
+def _is_name_part(text: str, start: int) -> bool:
+    found = _NAME_BEFORE.search(text[max(0, start - 30):start])
+    return bool(found) and found.group("word") not in _NOT_NAME_WORDS and not re.match(
+        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", found.group("word"))
 
 
 def _is_glued_to_name(text: str, start: int, after: str) -> bool:
@@ -134,6 +157,9 @@ def _read_suffix(text: str, end: int, currency: bool) -> tuple[str | None, int, 
         hit = pattern.match(after)
         if hit:
             return unit, end + hit.end(), scale, pattern is _POINTS_AFTER
+    hit = _DOLLARS_AFTER.match(after)
+    if hit and not currency:  # "510 million dollars"
+        return "USD", end + hit.end(), scale, False
     hit = _MULTIPLE_AFTER.match(after)
     if hit and not currency:
         return "multiple", end + hit.end(), scale, False

@@ -80,13 +80,15 @@ def verify_growth(claim: Claim, facts: list[StoredFact]) -> Verification:
         return Verification(claim, "unverifiable", reason=(
             "a growth rate with no period stated: searched nothing, the article does not say "
             "which period grew"))
-    current = match.find_candidates(facts, match.Wanted.of(claim, "revenue", "USD"))
-    prior_wanted = _year_earlier(match.Wanted.of(claim, "revenue", "USD"))
+    base = claim.basis or "revenue"  # what grew: revenue unless the article names another figure
+    unit = "USD/share" if base.startswith("eps") else "USD"
+    current = match.find_candidates(facts, match.Wanted.of(claim, base, unit))
+    prior_wanted = _year_earlier(match.Wanted.of(claim, base, unit))
     prior = match.find_candidates(facts, prior_wanted)
     pairs = _same_filing_pairs(prior, current)
     if not pairs:
         return match.unverifiable(claim, facts, prior_wanted,
-                                  "; growth is recomputed from revenue and revenue a year earlier")
+                                  f"; growth is recomputed from {base} and {base} a year earlier")
 
     def ratio(pair):
         return (pair[1].fact.value / pair[0].fact.value - 1) * 100
@@ -301,6 +303,8 @@ def _year_earlier(wanted: match.Wanted) -> match.Wanted:
     label = wanted.period_label or ""
     if label.startswith("FY") and label[2:].isdigit():
         label = f"FY{int(label[2:]) - 1}"
+    elif label[-4:].isdigit() and "Q" in label:  # "Q2 2026" / "fiscal Q2 2026"
+        label = f"{label[:-4]}{int(label[-4:]) - 1}"
     return replace(wanted, period_label=label, period_start=back(wanted.period_start),
                    period_end=back(wanted.period_end))
 

@@ -8,10 +8,13 @@ restated, or a successor figure (the 424B4's price after the S-1/A's range, a la
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
+from pipeline.verify import fiscal
+from pipeline.verify.claims_entity import LARGEST_CUSTOMER
 from pipeline.verify.model import Claim, Evidence, Verification
 from warehouse.records import StoredFact
 
@@ -65,33 +68,78 @@ class Wanted:
 
 def find_candidates(facts: list[StoredFact], wanted: Wanted) -> list[StoredFact]:
     """Facts of the wanted metric, unit, period and entity, oldest filing first."""
+    calendar = calendar_for(facts)
     found = [sf for sf in facts if sf.fact.metric == wanted.metric
              and (wanted.unit is None or sf.fact.unit == wanted.unit)
              and entity_matches(wanted, sf.fact.entity)
              and basis_matches(wanted, sf.fact.basis)
-             and period_matches(wanted, sf)]
-    if wanted.period_label and wanted.period_label.startswith("FY") and not found:
-        found = [sf for sf in facts if sf.fact.metric == wanted.metric
-                 and (wanted.unit is None or sf.fact.unit == wanted.unit)
-                 and entity_matches(wanted, sf.fact.entity) and basis_matches(wanted, sf.fact.basis)
-                 and fiscal_year_by_start(wanted, sf)]
+             and period_matches(wanted, sf, calendar)]
+    if wanted.entity == LARGEST_CUSTOMER:
+        found = largest_per_filing(found)
+    if not found and wanted.metric == "shares_offered" and wanted.entity == "with_option":
+        found = offered_with_option(facts)
     return sorted(found, key=filing_order)
+
+
+_CALENDAR_CACHE: list = [None, None]  # (facts list, its calendar): one article, many claims
+
+
+def calendar_for(facts: list[StoredFact]) -> fiscal.FiscalCalendar:
+    if _CALENDAR_CACHE[0] is not facts:
+        _CALENDAR_CACHE[:] = [facts, fiscal.calendar_of(facts)]
+    return _CALENDAR_CACHE[1]
+
+
+def largest_per_filing(found: list[StoredFact]) -> list[StoredFact]:
+    """'its largest customer': the top concentration figure of each filing and period."""
+    best: dict[tuple, StoredFact] = {}
+    for sf in found:
+        key = (sf.accession, sf.fact.period_start, sf.fact.period_end)
+        if key not in best or sf.fact.value > best[key].fact.value:
+            best[key] = sf
+    return list(best.values())
+
+
+def offered_with_option(facts: list[StoredFact]) -> list[StoredFact]:
+    """Shares sold including the over-allotment option: the base offering plus the option, as
+    one figure per filing (the filings state the two separately)."""
+    out = []
+    for sf in facts:
+        if sf.fact.metric != "shares_offered" or sf.fact.entity not in _TOTAL_ENTITIES:
+            continue
+        option = [o for o in facts if o.accession == sf.accession
+                  and o.fact.metric == "shares_option"]
+        if option:
+            total = sf.fact.value + option[0].fact.value
+            out.append(replace(sf, fact=replace(sf.fact, value=total, entity="with_option")))
+    return out
 
 
 def filing_order(sf: StoredFact) -> tuple:
     return (sf.filed_date or date.min, sf.accession)
 
 
-def period_matches(wanted: Wanted, sf: StoredFact) -> bool:
-    fact = sf.fact
-    if wanted.metric in POINT_METRICS and not (wanted.period_label or "").startswith("as of"):
+_QUARTER_LABEL = re.compile(r"^(?:fiscal )?Q(?P<q>[1-4]) (?P<y>\d{4})$")
+
+
+def period_matches(wanted: Wanted, sf: StoredFact,
+                   calendar: fiscal.FiscalCalendar | None = None) -> bool:
+    fact, calendar = sf.fact, calendar or fiscal.FiscalCalendar()
+    label = wanted.period_label or ""
+    if wanted.metric in POINT_METRICS and not label.startswith("as of"):
         return True
     if wanted.period_end is None:
         return True  # no period stated: every period is a candidate, the value decides
     if fact.period_end is None:
         return False
-    if (wanted.period_label or "").startswith("FY") and wanted.period_label[2:].isdigit():
-        return is_year_long(fact) and fact.period_end.year == int(wanted.period_label[2:])
+    if label.startswith("FY") and label[2:].isdigit():
+        own = fiscal.own_label(fact)
+        return is_year_long(fact) and int(label[2:]) == (
+            own if own is not None else calendar.label(fact.period_end))
+    quarter = _QUARTER_LABEL.match(label)
+    if quarter and not calendar.is_calendar:  # "Q2 fiscal 2026": the filer's own quarters
+        return is_quarter_long(fact) and calendar.quarter(fact.period_end) == int(
+            quarter.group("q")) and calendar.label(fact.period_end) == int(quarter.group("y"))
     if abs((fact.period_end - wanted.period_end).days) > _DATE_SLACK_DAYS:
         return False
     if wanted.period_start is None or fact.period_start is None:
@@ -100,12 +148,10 @@ def period_matches(wanted: Wanted, sf: StoredFact) -> bool:
     return abs((fact.period_start - wanted.period_start).days) <= _START_SLACK_DAYS
 
 
-def fiscal_year_by_start(wanted: Wanted, sf: StoredFact) -> bool:
-    """'fiscal 2023' for a year ending early in 2024 (retailers name the year it starts in)."""
-    label = wanted.period_label or ""
-    fact = sf.fact
-    return (label[2:].isdigit() and is_year_long(fact) and fact.period_start is not None
-            and fact.period_start.year == int(label[2:]) and fact.period_end.month <= 3)
+def is_quarter_long(fact) -> bool:
+    if fact.period_start is None or fact.period_end is None:
+        return False
+    return 80 <= (fact.period_end - fact.period_start).days <= 100
 
 
 def is_year_long(fact) -> bool:
@@ -117,6 +163,8 @@ def is_year_long(fact) -> bool:
 def entity_matches(wanted: Wanted, fact_entity: str | None) -> bool:
     if wanted.entity is None:
         return wanted.metric == "customer_concentration" or fact_entity in _TOTAL_ENTITIES
+    if wanted.entity == LARGEST_CUSTOMER:
+        return fact_entity is not None
     if fact_entity is None:
         return False
     return same_entity(wanted.entity, fact_entity)

@@ -1,0 +1,59 @@
+"""Who a figure is about: the customer of a concentration figure ("G42", "Customer A", "its
+largest customer") and its basis (revenue or receivables), read from the figure's sentence."""
+
+from __future__ import annotations
+
+import re
+
+LARGEST_CUSTOMER = "largest customer"
+_LARGEST = re.compile(r"\b(?:largest|biggest|top|single\s+largest|main|leading)\s+(?:single\s+)?"
+                      r"(?:customer|client|buyer)\b(?!s)", re.I)
+_CUSTOMER = re.compile(r"\bCustomer\s+[A-Z]\b")
+_NAME = re.compile(r"(?:[A-Z][A-Za-z0-9&.\-]*|\d+[A-Z][A-Za-z0-9]*)"
+                   r"(?:\s+(?:[A-Z0-9][A-Za-z0-9&.\-]*|of|bin|and|&))*")
+_FROM_NAME = re.compile(r"^[^.;]{0,40}?\b(?:from|to|by)\s+(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z0-9]"
+                        r"[\w&.\-]*){0,5})")
+_CONCENTRATION_VERB = re.compile(
+    r"^\s*(?:,[^,]{0,60},)?\s*(?:\([^)]*\)\s*)?(?:which\s+|alone\s+)?(?:accounted\s+for|"
+    r"represented|made\s+up|comprised|contributed|was\s+the\s+source\s+of|generated|"
+    r"was\s+responsible\s+for)", re.I)
+_NAME_STOPWORDS = {"The", "This", "That", "In", "For", "And", "But", "Sales", "Revenue", "Its",
+                   "Our", "Their", "It", "Of", "According", "During", "GAAP", "IPO", "AI", "US",
+                   "Together", "Concentration", "Revenues", "Filing", "While", "Also"}
+
+def read_entity(metric: str | None, behind: str, ahead: str,
+                sentence: str) -> tuple[str | None, str | None]:
+    """The customer a concentration figure is about, and its basis (revenue or receivables)."""
+    if metric != "customer_concentration":
+        if metric in ("shares_outstanding_after_offering", "shares_offered") and re.search(
+                r"over-?allotment|option|greenshoe", ahead[:60], re.I):
+            return "with_option", None
+        return None, None
+    basis = "accounts_receivable" if re.search(r"receivable", behind + ahead, re.I) else "revenue"
+    if _LARGEST.search(behind[-60:]) or _LARGEST.match(ahead):
+        return LARGEST_CUSTOMER, basis  # the filings' top customer, whoever it is
+    for window in (behind, ahead):
+        customer = list(_CUSTOMER.finditer(window))
+        if customer:
+            return customer[-1 if window is behind else 0].group(0), basis
+    names = [(m, _clean_name(m.group(0))) for m in _NAME.finditer(behind)]
+    names = [(m, n) for m, n in names if n]
+    for match, name in reversed(names):
+        if _CONCENTRATION_VERB.match(behind[match.end():]):
+            return name, basis
+    if names:
+        return names[0][1], basis
+    named = _FROM_NAME.match(ahead)
+    if named and _clean_name(named.group("name")):
+        return _clean_name(named.group("name")), basis
+    return None, basis
+
+
+def _clean_name(name: str) -> str | None:
+    words = name.split()
+    while words and (words[0] in _NAME_STOPWORDS or words[0].lower() in ("of", "and", "bin")):
+        words = words[1:]
+    while words and words[-1].lower() in ("of", "and", "bin", "&"):
+        words = words[:-1]
+    cleaned = " ".join(words).strip(" ,.")
+    return cleaned or None

@@ -1,0 +1,122 @@
+"""A filer's fiscal calendar, read from its own facts, so "fiscal 2023" and "the second quarter
+of fiscal 2026" find the periods the filings mean by them.
+
+Companies name fiscal years differently: GameStop's "fiscal 2023" is the 53 weeks ended
+February 3, 2024 (named for the year it starts in), NVIDIA's "fiscal 2026" ends in January 2026
+(named for the year it ends in). Dates alone cannot tell the two apart, so the calendar is read
+from the filings in this order:
+1. a fact's own label: a column or row headed "Fiscal 2023" / "FY2023";
+2. the company's convention, learned from any fact whose source text names its fiscal period
+   ("For the second quarter of fiscal year 2026, ... Customer A represented 23%");
+3. otherwise the calendar year in which most of the fiscal year falls (a year that starts in
+   January to March is named for the year it starts in; one that starts later in the year, for
+   the year it ends in: Apple's year to September 2025 is fiscal 2025).
+The start of the fiscal year comes from the facts' year-long and year-to-date periods (they all
+begin on the first day of a fiscal year).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_LABEL = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*'?(?P<y>(?:19|20)\d\d)\b", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_TEXT_PERIOD = re.compile(r"\b(?P<what>first|second|third|fourth)\s+(?P<kind>quarter|half)\s+of\s+"
+                          r"fiscal(?:\s+year)?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_END_SLACK = timedelta(days=14)  # a 52/53-week year ends up to a week either side of its date
+
+
+@dataclass(frozen=True)
+class FiscalCalendar:
+    start_month: int = 1
+    start_day: int = 1
+    offset: int | None = None  # label year minus the calendar year the fiscal year ends in
+
+    @property
+    def is_calendar(self) -> bool:
+        return (self.start_month, self.start_day) <= (1, 7) or (
+            self.start_month == 12 and self.start_day >= 25)
+
+    def year_start(self, day: date) -> date:
+        """First day of the fiscal year that contains the period ending ``day``."""
+        inside = day - _END_SLACK
+        start = date(inside.year, self.start_month, min(self.start_day, 28))
+        return start if start <= inside else date(inside.year - 1, self.start_month,
+                                                  min(self.start_day, 28))
+
+    def end_year(self, day: date) -> int:
+        if self.is_calendar:
+            return day.year
+        return (self.year_start(day) + timedelta(days=360)).year
+
+    def label(self, day: date) -> int:
+        """The fiscal year a period ending ``day`` belongs to, as the company names it."""
+        if self.is_calendar:
+            return day.year
+        offset = self.offset if self.offset is not None else (-1 if self.start_month <= 3 else 0)
+        return self.end_year(day) + offset
+
+    def quarter(self, day: date) -> int:
+        """Fiscal quarter (1-4) of a quarter ending ``day``."""
+        if self.is_calendar:
+            return (day.month - 1) // 3 + 1
+        days = (day - self.year_start(day)).days
+        return max(1, min(4, round(days / 91.3)))
+
+
+def calendar_of(facts) -> FiscalCalendar:
+    """The company's fiscal calendar from its stored facts (see the module docstring)."""
+    starts = [sf.fact.period_start for sf in facts if _days(sf.fact) and 150 <= _days(sf.fact) <= 380]
+    if not starts:
+        return FiscalCalendar()
+    month = Counter(s.month for s in starts).most_common(1)[0][0]
+    days = sorted(s.day for s in starts if s.month == month)
+    base = FiscalCalendar(month, days[len(days) // 2])
+    offsets = Counter(_learned_offsets(facts, base))
+    return FiscalCalendar(month, days[len(days) // 2],
+                          offsets.most_common(1)[0][0] if offsets else None)
+
+
+def own_label(fact) -> int | None:
+    """'Fiscal 2023' in the column or row a year-long figure was read from."""
+    for source in fact.sources:
+        for text in (source.column, source.row):
+            found = _LABEL.search(text or "")
+            if found:
+                return int(found.group("y"))
+    return None
+
+
+def _learned_offsets(facts, calendar: FiscalCalendar):
+    for sf in facts:
+        fact = sf.fact
+        if fact.period_end is None or calendar.is_calendar:
+            continue
+        label = own_label(fact) if _days(fact) and _days(fact) >= 340 else None
+        if label is None:
+            label = _text_label(fact)
+        if label is not None:
+            yield label - calendar.end_year(fact.period_end)
+
+
+def _text_label(fact) -> int | None:
+    """'For the second quarter of fiscal year 2026, ...' in the sentence a fact came from."""
+    for source in fact.sources:
+        found = _TEXT_PERIOD.search(source.text or "")
+        if found and _period_fits(fact, found.group("kind").lower()):
+            return int(found.group("y"))
+    return None
+
+
+def _period_fits(fact, kind: str) -> bool:
+    days = _days(fact)
+    return bool(days) and (80 <= days <= 100 if kind == "quarter" else 170 <= days <= 190)
+
+
+def _days(fact) -> int:
+    if fact.period_start is None or fact.period_end is None:
+        return 0
+    return (fact.period_end - fact.period_start).days
