@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from lxml import etree
+from lxml.html import HtmlMixin
 
 from pipeline.errors import ParsingError
 
@@ -81,11 +82,28 @@ def _declares_entities(data: bytes) -> bool:
 
 def parse_contexts(root: etree._Element) -> dict[str, Context]:
     contexts: dict[str, Context] = {}
-    for element in root.iter():
+    for element in _maybe_named(root, "context"):
         if lname(element) == "context" and _is_xbrl_tag(element):
             ctx = _context(element)
             contexts[ctx.id] = ctx
     return contexts
+
+
+def _maybe_named(root: etree._Element, name: str):
+    """Every element whose ``lname`` may be ``name`` (a superset), in document order.
+
+    Visiting each of a big filing's ~20,000 elements from Python (lxml.html builds a proxy per
+    element through a Python class lookup) costs more than parsing it; an XPath filter selects
+    in C. lxml.html lowercases tag names and keeps the prefix in them, so an element whose
+    lowercased local name is ``name`` has ``name`` in its tag. Other trees (an XML instance, whose
+    tags may be cased anyhow) are walked whole.
+    """
+    if isinstance(root, HtmlMixin):
+        return _NAME_CONTAINS(root, name=name)
+    return root.iter()
+
+
+_NAME_CONTAINS = etree.XPath("descendant-or-self::*[contains(local-name(), $name)]")
 
 
 def _is_xbrl_tag(element) -> bool:
@@ -123,7 +141,7 @@ def _date(element, cid: str) -> date:
 def parse_units(root: etree._Element) -> dict[str, str | None]:
     """unit id -> our unit name ('USD', 'shares', 'USD/share', 'pure') or None for others."""
     units: dict[str, str | None] = {}
-    for element in root.iter():
+    for element in _maybe_named(root, "unit"):
         if lname(element) == "unit" and _is_xbrl_tag(element):
             measures = [lname_text(m) for m in element.iter() if lname(m) == "measure"]
             units[element.get("id") or ""] = _unit_name(measures)
