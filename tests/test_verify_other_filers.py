@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -20,7 +21,14 @@ DOCUMENTS = (  # (corpus path, cik, form, accession, filed)
      "0001045810-25-000209", date(2025, 8, 27)),
     ("8k-adbe-0000796343-23-000044/adbeex991q123.htm", 796343, "8-K",
      "0000796343-23-000044", date(2023, 3, 15)),
+    ("8k-buckle-2024-11-22/BuckleInc.8-K.EX99.1.html", 885245, "8-K", None, date(2024, 11, 22)),
+    ("424b4-camp4-2024/camp4_424b4.htm", 1736243, "424B4", None, date(2024, 10, 11)),
+    ("10q-10k/10-K_PLTR_0001321655-24-000022.html", 1321655, "10-K", "0001321655-24-000022",
+     date(2024, 2, 20)),
+    ("10q-10k/10-K_GME_0001326380-24-000012.html", 1326380, "10-K", "0001326380-24-000012",
+     date(2024, 3, 26)),
 )
+OTHER = Path(__file__).resolve().parent.parent / "fixtures" / "articles" / "other"
 
 APPLE = """# Apple's March quarter
 
@@ -96,3 +104,84 @@ def test_adobe_html_article(settings, tmp_path):
     assert found[("net_income", "$1.25 billion")].verdict == "supported"
     assert found[("eps_diluted", "$2.71 per share")].verdict == "supported"
     assert not any("2023" == v.claim.text for v in found.values())
+
+
+def verify_file(settings, name: str, cik: int) -> dict:
+    outcome = verify_article_source(settings, str(OTHER / name), cik=cik)
+    return {v.claim.text: v for v in outcome.results[0].verifications}
+
+
+def expect(found: dict, text: str, verdict: str, filed: str | None = None):
+    v = found[text]
+    assert v.verdict == verdict, (text, v.verdict, v.filed_value, v.reason)
+    if filed is not None:
+        assert v.filed_value == Decimal(filed), (text, v.filed_value)
+    if verdict in ("supported", "drifted", "stale"):
+        assert v.evidence and v.evidence[0].document_url
+    if verdict == "unverifiable":
+        assert v.reason.startswith("searched") or "searched" in v.reason
+    return v
+
+
+def test_nvidia_fiscal_quarter_article(settings):
+    found = verify_file(settings, "nvidia-q2-fy2026.md", 1045810)
+    revenue = expect(found, "$46.7 billion", "supported", "46743000000")
+    assert revenue.claim.period_label == "fiscal Q2 2026"
+    growth = expect(found, "56%", "supported", "55.60")
+    assert growth.arithmetic == "46,743,000,000 / 30,040,000,000 - 1 = 55.60%"
+    expect(found, "72.4%", "supported", "72.42")
+    expect(found, "$26.4 billion", "supported", "26422000000")
+    drifted = expect(found, "$29.4 billion", "drifted", "28440000000")
+    assert drifted.delta == Decimal("960000000")
+    expect(found, "23%", "supported", "23")
+    expect(found, "16%", "supported", "16")
+    segment = expect(found, "$41.1 billion", "unverifiable")
+    assert "revenue (USD)" in segment.reason
+
+
+def test_buckle_quarter_and_year_to_date(settings):
+    found = verify_file(settings, "buckle-q3-2024.md", 885245)
+    expect(found, "$293.6 million", "supported", "293618000")
+    expect(found, "$44.2 million", "supported", "44172000")
+    expect(found, "$0.88 per diluted share", "supported", "0.88")
+    expect(found, "47.7%", "supported", "47.71")
+    ytd = expect(found, "$848.5 million", "drifted", "838490000")
+    assert ytd.claim.period_label == "9 months ended 2024-11-02"
+    expect(found, "$45.8 million", "unverifiable")
+
+
+def test_camp4_ipo_article(settings):
+    found = verify_file(settings, "camp4-ipo.md", 1736243)
+    expect(found, "$11.00 a share", "supported", "11.00")
+    expect(found, "6,820,000 shares", "supported", "6820000")
+    expect(found, "19,505,119 shares", "supported", "19505119")
+    expect(found, "$49.3 million", "supported", "-49291000")
+    expect(found, "$41.2 million", "drifted", "-44192000")
+    expect(found, "$66.7 million", "supported", "66700000")
+    assert found["$2 billion"].verdict == "unverifiable" and found["$2 billion"].reason
+    assert found["60"].verdict == "not_checkable"
+
+
+def test_palantir_annual_article(settings):
+    found = verify_file(settings, "palantir-2023.md", 1321655)
+    expect(found, "$2.2 billion", "supported", "2225012000")
+    expect(found, "17%", "supported", "16.75")
+    income = expect(found, "$209.8 million", "supported", "209825000")
+    assert income.claim.period_label == "FY2023"
+    expect(found, "81%", "supported", "80.62")
+    expect(found, "$0.09", "supported", "0.09")
+    expect(found, "$129.9 million", "drifted", "119966000")
+    expect(found, "$355 million", "unverifiable")
+
+
+def test_gamestop_fiscal_year_and_html_table(settings):
+    found = verify_file(settings, "gamestop-fiscal-2023.html", 1326380)
+    # fiscal 2023 is the 53 weeks ended February 3, 2024, not the year ended in January 2023
+    revenue = expect(found, "$5.27 billion", "supported", "5272800000")
+    assert revenue.evidence[0].period_end == date(2024, 2, 3)
+    expect(found, "$5,927.2 million", "supported", "5927200000")
+    expect(found, "$5,272.8 million", "supported", "5272800000")
+    expect(found, "$1,372.1 million", "supported", "1372100000")
+    expect(found, "$1,394.2 million", "drifted", "1294200000")
+    expect(found, "$(313.1) million", "supported", "-313100000")
+    expect(found, "$0.8 billion", "unverifiable")

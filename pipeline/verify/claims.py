@@ -17,6 +17,8 @@ from datetime import date
 from decimal import Decimal
 
 from pipeline.verify import claims_context as ctx
+from pipeline.verify import claims_tables
+from pipeline.verify.claims_segments import revenue_segment
 from pipeline.verify.claims_entity import read_entity
 from pipeline.verify.claims_units import Figure, find_figures
 from pipeline.verify.model import Article, Claim
@@ -44,11 +46,12 @@ METRIC_CUES = (
     (r"mid-?point", "price_range_midpoint", ("USD/share", "USD")),
     (r"(?:price\s+)?range|pric(?:e|ed|ing)\s+(?:\w+\s+){0,3}between", "price_range",
      ("USD/share", "USD")),
-    (r"priced\s+(?:its\s+|the\s+)?(?:IPO\s+|offering\s+|shares\s+)?at|offering\s+price|"
+    (r"priced\s+(?:[\w-]+\s+){0,4}?at\b|offering\s+price|"
      r"IPO\s+price|offer\s+price|public\s+offering\s+price", "offering_price",
      ("USD/share", "USD")),
     (r"outstanding\b[^.;]{0,40}?\b(?:after|following|once|upon|when)\b[^.;]{0,20}?"
-     r"\b(?:offering|IPO|deal|listing)|post-(?:offering|IPO)", "shares_outstanding_after_offering",
+     r"\b(?:offering|IPO|deal|listing)|post-(?:offering|IPO)|(?:after|following|upon\s+completion"
+     r"\s+of)\s+(?:the|this|its)\s+(?:offering|IPO)", "shares_outstanding_after_offering",
      ("shares",)),
     (r"outstanding", "shares_outstanding", ("shares",)),
     (r"\b(?:offer(?:ed|ing)?|sell(?:ing)?|sold|issu(?:ed|ing))\b", "shares_offered", ("shares",)),
@@ -65,15 +68,6 @@ METRIC_CUES = (
 _CUES = tuple((re.compile(p, re.I), metric, units) for p, metric, units in METRIC_CUES)
 _DECLINE = re.compile(r"decrease|decline|fell|fall|dropped|down|lower|shrank", re.I)
 _LEVEL_AFTER = re.compile(r"^\s+to\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
-# A part of revenue ("data center revenue", "online sales", "comparable store sales"): filed,
-# if at all, as a segment; it must never be compared with the company's total.
-_SEGMENT = re.compile(
-    r"\b(?P<seg>online|data[- ]cent(?:er|re)|gaming|automotive|professional\s+visualization|"
-    r"products?|services?|subscriptions?|licen[cs]es?|licensing|hardware|software|cloud|"
-    r"international|domestic|segment|comparable[- ]store|same[- ]store|comparable|e-?commerce|"
-    r"digital|commercial|government|advertising|recurring|interest|grant|royalty|royalties|"
-    r"merchandise|networking|compute|iPhone|Mac|iPad|wearables|U\.S\.|US)\s+(?:net\s+)?"
-    r"(?:revenues?|sales)\b", re.I)
 _GROWTH_BASES = ("net_income", "gross_profit", "operating_income", "cost_of_revenue",
                  "net_income_non_gaap", "revenue")
 _SHARE_METRICS = ("price_range_midpoint", "price_range", "offering_price")
@@ -121,6 +115,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     figures = find_figures(sentence.text)
     periods = ctx.find_periods(sentence.text)
     reason = ctx.not_checkable_reason(sentence.text)
+    columns = claims_tables.header_periods(article.text, sentence)
     claims: list[Claim] = []
     previous: Claim | None = None
     for i, figure in enumerate(figures):
@@ -129,6 +124,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         next_start = figures[i + 1].span[0] if i + 1 < len(figures) else len(sentence.text)
         figure = figures[i] = _per_share(figure, sentence.text[prev_end:figure.span[0]])
         claim = build_claim(article, sentence, figure, (prev_end, next_start), periods, previous)
+        claim = _column_period(claim, columns, sentence.text, figure, periods)
         claim = _apply_citation(claim, citation, scope)
         claim = _apply_not_checkable(claim, figure, sentence, reason)
         claims.append(claim)
@@ -156,6 +152,16 @@ def word_claims(article: Article, sentence: ctx.Sentence) -> list[Claim]:
             not_checkable_reason=("a share written in words, with no stated precision to compare "
                                   "with the filings' figures")))
     return claims
+
+
+def _column_period(claim: Claim, columns: dict, row: str, figure: Figure,
+                   periods: list[ctx.Period]) -> Claim:
+    """A table cell's period is its column header's, unless the row itself names one."""
+    column = columns.get(claims_tables.cell_index(row, figure.span[0]))
+    if column is None or periods:
+        return claim
+    return replace(claim, period_label=column.label, period_start=column.start,
+                   period_end=column.end)
 
 
 def merge_ranges(article: Article, sentence: ctx.Sentence, figures: list[Figure],
@@ -211,8 +217,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         if cue and _DECLINE.search(cue) and value is not None and value > 0:
             value = -value  # "revenue fell 5%" is growth of -5%
     if metric in ("revenue", "revenue_growth"):
-        segment = _SEGMENT.search(text[max(0, figure.span[0] - 60):figure.span[0]])
-        entity = segment.group("seg").lower() if segment else entity
+        entity = revenue_segment(text[max(0, figure.span[0] - 80):figure.span[0]]) or entity
     start = sentence.start + figure.span[0]
     return Claim(
         claim_id=claim_id(article, (start, start + len(figure.text))),
@@ -303,7 +308,11 @@ def pick_period(figure: Figure, periods: list[ctx.Period], text: str, previous: 
                 r"[\s,]*(?:(?:in|for|during|of|over|the|its|our|fiscal|year|calendar|full|"
                 r"total|\w+\s+revenue)\s+)*", gap + " ", re.I) and len(gap) <= 30:
             return period
-    before = [p for p in periods if p.span[1] <= figure.span[0]]
+    # "up 17% from 2022, and net income of $209.8 million": a comparison's base year is not
+    # the period of the figures after it
+    before = [p for p in periods if p.span[1] <= figure.span[0] and not re.search(
+        r"\b(?:from|over|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:fiscal\s+)?$",
+        text[max(0, p.span[0] - 16):p.span[0]], re.I)]
     if before:
         return before[-1]
     if previous is not None and previous.period_label:
@@ -321,6 +330,8 @@ def _apply_citation(claim: Claim, citation: ctx.Citation | None, scope: str) -> 
 
 def _apply_not_checkable(claim: Claim, figure: Figure, sentence: ctx.Sentence,
                          reason: str | None) -> Claim:
+    if reason and claim.metric == "net_proceeds" and "forecast" in reason:
+        reason = None  # a prospectus states its expected net proceeds: a filed figure
     if reason:
         return replace(claim, not_checkable_reason=reason)
     if ctx.is_page_count(sentence.text[figure.span[1]:]):

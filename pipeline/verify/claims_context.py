@@ -92,8 +92,8 @@ def _blocks(text: str):
 
 def _ends_block(line: str, nxt: str) -> bool:
     stripped, following = line.strip(), nxt.strip()
-    if not stripped or not following:
-        return True
+    if not stripped or not following or stripped.startswith("|") or following.startswith("|"):
+        return True  # a blank line ends a paragraph; a table row is a sentence of its own
     if re.match(r"^(?:[#>*•\-–]|\d+[.)]\s)", following) or stripped.startswith("#"):
         return True
     # a short line without a closing mark is a heading; a long one is a wrapped line
@@ -199,8 +199,10 @@ def find_periods(text: str) -> list[Period]:
 
 _MONTHS_ENDED = re.compile(
     r"\b(?:(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?|(?P<q>quarter)|(?P<y>(?:fiscal )?year)"
-    r"|(?P<w>5[23][- ]weeks?))\s+ended\s+", re.I)
+    r"|(?P<w>(?:13|26|39|5[23]|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three)[- ]weeks?"
+    r"(?:\s+(?:fiscal\s+)?period)?))\s+ended\s+", re.I)
 _N_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
+_WEEKS = {"13": 3, "thirteen": 3, "26": 6, "twenty-six": 6, "39": 9, "thirty-nine": 9}
 
 
 def _months_ended(text: str):
@@ -209,7 +211,9 @@ def _months_ended(text: str):
         end = parse_date(found) if found else None
         if end is None:
             continue
+        weeks = re.match(r"[\w-]+?(?=[- ]week)", match.group("w") or "")
         months = _N_MONTHS.get((match.group("n") or "").lower(), 3 if match.group("q") else 12)
+        months = _WEEKS.get(weeks.group(0).lower(), 12) if weeks else months
         kind = "year" if months == 12 else ("quarter" if months == 3 else "months")
         label = (f"FY ended {end.isoformat()}" if months == 12
                  else f"{months} months ended {end.isoformat()}")

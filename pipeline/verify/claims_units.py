@@ -39,7 +39,8 @@ _NOT_NAME_WORDS = {"In", "The", "About", "Over", "Under", "Of", "At", "To", "By"
                    "Some", "Nearly", "Almost", "Roughly", "Around", "And", "Or", "From", "With",
                    "Was", "Were", "Is", "Are", "Only", "Just", "Page", "Pages", "Note", "Item"}
 _MULTIPLE_AFTER = re.compile(r"^\s?(?:x\b|×|times\b)", re.I)
-_PER_SHARE_AFTER = re.compile(r"^\s?(?:(?:per|a|/)\s?share\b|each\b)", re.I)
+_PER_SHARE_AFTER = re.compile(
+    r"^\s?(?:(?:per|a|/)\s?(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?share\b|each\b)", re.I)
 _SHARES_AFTER = re.compile(
     r"^\s?(?:(?:new|of|our|its|the|common|ordinary|class\s+[a-z]|common\s+stock)\s+){0,3}shares?\b",
     re.I,
