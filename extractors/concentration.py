@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from extractors.aliases import find_aliases
 from extractors.document import Document
 from extractors.model import Fact, Source
 from extractors.numbers import parse_number
@@ -96,37 +97,6 @@ _LABEL_RE = re.compile(r"\b(?:Customer|Client|Distributor)\s+(?:[A-Z]{1,2}|\d{1,
 _COMBINED_RE = re.compile(
     r"\b(?:together|combined|collectively|in\s+the\s+aggregate|aggregate)\b", re.I
 )
-_ALIAS_RE = re.compile(
-    r"(?P<full>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|de|bin)\s+)?[A-Z0-9][\w.&'’-]*){0,8})"
-    r"(?:,?\s+(?:together\s+with|and)\s+(?:its|their)\s+(?:subsidiaries\s+and\s+)?affiliates)?"
-    r",?\s*"
-    r"\((?:(?:together\s+with|and)\s+(?:its|their)\s+(?:subsidiaries\s+and\s+)?affiliates,?\s*"
-    r"|collectively,?\s*)?(?:the\s+)?[“\"](?P<alias>[A-Z][\w.&'’ -]{0,28}?)[,]?[”\"]\)"
-)
-# Defined terms that name places, rules and regulators: never customers ("U.S. GAAP", "EU").
-_NOT_CUSTOMER_RE = re.compile(
-    r"\b(?:U\.?S\.?A?|United|America|GAAP|IFRS|EU|UK|PRC|China|Europe|Asia|Act|SEC|FASB|ASC|ASU"
-    r"|IRS|FDA|Nasdaq|NYSE|Agreement|Plan|Notes?|Stock|Shares?|Units?|Warrants?|Offering)\b",
-    re.I,
-)
-_NOT_CUSTOMERS = {
-    "company",
-    "we",
-    "us",
-    "our",
-    "notes",
-    "units",
-    "warrants",
-    "securities act",
-    "exchange act",
-    "sec",
-    "board",
-    "plan",
-    "offering",
-    "ipo",
-}
-
-
 @dataclass(frozen=True)
 class _Subject:
     span: tuple[int, int]
@@ -154,64 +124,6 @@ def extract_concentration(doc: Document) -> list[Fact]:
         for sentence in candidates:
             facts += sentence_facts(sentence, doc.name, aliases, ctx)
     return facts
-
-
-def find_aliases(text: str) -> dict[str, str]:
-    """Names a customer goes by -> its defined alias: 'G42' -> 'G42', 'Group 42 Holding Ltd' ->
-    'G42'. Only defined terms that look like names (capitalised, short) are kept."""
-    aliases: dict[str, str] = {}
-    windows = None
-    in_windows: dict[str, bool] = {}  # a name is defined once and re-aliased often: test once
-    for match in _ALIAS_RE.finditer(text):
-        alias = match.group("alias").strip(" ,")
-        if (
-            alias.lower() in _NOT_CUSTOMERS
-            or len(alias.split()) > 4
-            or _NOT_CUSTOMER_RE.search(alias)
-        ):
-            continue
-        windows = _customer_windows(text) if windows is None else windows
-        if alias not in in_windows:
-            in_windows[alias] = _has_word(windows, alias)
-        if not in_windows[alias]:
-            continue
-        aliases.setdefault(alias, alias)
-        full = re.sub(r"^(?:The|the|and|with|by|to|from|of)\s+", "", match.group("full").strip())
-        if full and full != alias:
-            aliases.setdefault(full, alias)
-    return aliases
-
-
-def _customer_windows(text: str) -> str:
-    """The text around every 'customer'/'client' and before every 'accounted for': a defined
-    name is a customer candidate only if it appears there ("our largest customer, G42",
-    "MBZUAI accounted for"). Searching these windows once beats one full-text scan per name."""
-    spans = [(m.start() - 160, m.end() + 160) for m in _CUSTOMER_WORD_RE.finditer(text)]
-    spans += [(m.start() - 80, m.start()) for m in re.finditer(r"accounted\s+for", text)]
-    return "\n".join(text[max(0, a) : b] for a, b in spans)
-
-
-_CUSTOMER_WORD_RE = re.compile(r"\b(?:customers?|clients?)\b", re.I)
-
-
-def _has_word(haystack: str, word: str) -> bool:
-    r"""``re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", haystack)`` without the regex: a
-    pattern opening with a lookbehind has no literal prefix, so sre tries it at every position,
-    while ``str.find`` jumps from one occurrence to the next."""
-    at = haystack.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if not (at and _is_word_char(haystack[at - 1])) and not (
-            end < len(haystack) and _is_word_char(haystack[end])
-        ):
-            return True
-        at = haystack.find(word, at + 1)
-    return False
-
-
-def _is_word_char(char: str) -> bool:
-    r"""``[\w-]`` for one character (sre's unicode ``\w`` is ``str.isalnum`` or underscore)."""
-    return char.isalnum() or char in "_-"
 
 
 def sentence_facts(
