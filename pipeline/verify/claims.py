@@ -34,7 +34,8 @@ METRIC_CUES = (
      "operating_income", ("USD",)),
     (r"(?:diluted\s+)?(?:earnings|net\s+income|net\s+loss)\s+per\s+(?:diluted\s+)?share|"
      r"\bEPS\b", "eps_diluted", ("USD/share",)),
-    (r"net\s+(?:income|loss|earnings)|\bearnings\b", "eps_diluted", ("USD/share",)),
+    (r"net\s+(?:income|loss|earnings)|\bearnings\b|\bearned\b|\blost\b|per\s+(?:diluted|basic)\s+"
+     r"share", "eps_diluted", ("USD/share",)),
     (r"net\s+(?:income|loss|earnings|profit)|(?<!gross )\bprofit\b|\bnet\s+of\s+loss|"
      r"\blos(?:t|ing|es)\b|\bearned\b",
      "net_income", ("USD",)),
@@ -269,6 +270,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return None, None
     found = _nearest_cue(behind, figure.unit, from_end=True)
     found = found or _nearest_cue(ahead, figure.unit, from_end=False)
+    found = found or _nearest_cue(figure.text, figure.unit, from_end=False)  # "per diluted share"
     if found is None and previous is not None and previous.unit == figure.unit and previous.metric:
         return _base_metric(previous.metric), None
     found = found or _nearest_cue(sentence_before, figure.unit, from_end=True)

@@ -101,7 +101,8 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
     if paren:
         end, after = end + 1, after[1:]
     unit, end, scale, is_points = _read_suffix(text, end, currency)
-    if unit is None and (_is_footnote(text, start, end) or _is_name_part(text, start)):
+    if unit is None and (_is_footnote(text, start, end) or _is_name_part(text, start)
+                         or re.match(r"[- ](?:weeks?|months?)\b", text[end:end + 8])):
         return None
     span_start = _extend_left(text, start, currency)
     negative = paren or bool(_MINUS_BEFORE.search(text[max(0, span_start - 3):start]))
