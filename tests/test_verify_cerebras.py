@@ -76,8 +76,15 @@ def check_acceptance(outcome) -> None:
     (ps,) = verdicts(outcome, "price_to_sales")
     assert ps.verdict == "stale" and ps.filed_value == Decimal("50.11")
     assert "/ 509,991,000" in ps.arithmetic
-    threshold = [v for v in found if v.claim.value == Decimal("40000000000")]
-    assert threshold and threshold[0].verdict == "not_checkable"
+    (threshold,) = [v for v in found if v.claim.value == Decimal("40000000000")]
+    assert threshold.verdict == "not_checkable" and threshold.claim.text == "$40–50 billion"
+    assert threshold.claim.high == Decimal("50000000000")
+    assert not any(v.claim.value == Decimal("50000000000") for v in found)
+    # the article works from the S-1/A: every figure it has is evidenced from it
+    for v in found:
+        if v.verdict in ("supported", "stale") and v.claim.metric in ("revenue", "net_income",
+                                                                      "net_income_non_gaap"):
+            assert v.evidence[0].form == "S-1/A", (v.claim.text, v.evidence[0].form)
     for v in found:
         if v.verdict in ("supported", "drifted", "stale"):
             assert v.evidence and all(e.document_url and e.accession for e in v.evidence)

@@ -216,6 +216,7 @@ def verification_to_json(v: Verification) -> dict:
         "period_start": claim.period_start, "period_end": claim.period_end,
         "entity": claim.entity, "basis": claim.basis, "value": claim.value, "unit": claim.unit,
         "tolerance": claim.tolerance, "qualifier": claim.qualifier,
+        "low": claim.low, "high": claim.high, "citation_scope": claim.citation_scope,
         "cited_form": claim.cited_form, "cited_date": claim.cited_date,
         "verdict": v.verdict, "filed_value": v.filed_value, "delta": v.delta,
         "newer_value": v.newer_value, "arithmetic": v.arithmetic, "reason": v.reason,

@@ -18,8 +18,8 @@ from decimal import Decimal
 
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_tables
-from pipeline.verify.claims_segments import revenue_segment
 from pipeline.verify.claims_entity import read_entity
+from pipeline.verify.claims_segments import revenue_segment
 from pipeline.verify.claims_units import Figure, find_figures
 from pipeline.verify.model import Article, Claim
 
@@ -298,14 +298,19 @@ def _nearest_cue(window: str, unit: str, *, from_end: bool) -> tuple[str, str] |
     return (best[1], best[2]) if best else None
 
 
+# Footnote marks and "from a year earlier" between a figure and its period ("$46.7 billion, up
+# 56% from a year earlier, in the second quarter")
+_GAP_NOISE = re.compile(r"\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|"
+                        r"\b(?:from|over|than|versus|vs\.?)\s+(?:a|the)\s+(?:year|prior[- ]year\s+period)\s+(?:earlier|ago|before)?|"
+                        r"year[- ]over[- ]year")
+
+
 def pick_period(figure: Figure, periods: list[ctx.Period], text: str, previous: Claim | None,
                 metric: str | None) -> ctx.Period | None:
     """The period right after the figure ("$510.0 million in 2025"), else the nearest before it
     ("2025 GAAP net income of $237.8 million"), else the previous figure's."""
     for period in periods:
-        gap = re.sub(r"\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|\b(?:from|over|than|versus|vs\.?)\s+(?:a|the)\s+"
-                     r"(?:year|prior[- ]year\s+period)\s+(?:earlier|ago|before)?|year[- ]over[- ]year",
-                     "", text[figure.span[1]:period.span[0]])
+        gap = _GAP_NOISE.sub("", text[figure.span[1]:period.span[0]])
         if period.span[0] >= figure.span[1] and re.fullmatch(
                 r"[\s,]*(?:(?:in|for|during|of|over|the|its|our|fiscal|year|calendar|full|"
                 r"total|\w+\s+revenue)\s+)*", gap + " ", re.I) and len(gap) <= 30:

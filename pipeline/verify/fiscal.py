@@ -69,7 +69,7 @@ class FiscalCalendar:
 
 def calendar_of(facts) -> FiscalCalendar:
     """The company's fiscal calendar from its stored facts (see the module docstring)."""
-    starts = [sf.fact.period_start for sf in facts if _days(sf.fact) and 150 <= _days(sf.fact) <= 380]
+    starts = [sf.fact.period_start for sf in facts if 150 <= _days(sf.fact) <= 380]
     if not starts:
         return FiscalCalendar()
     month = Counter(s.month for s in starts).most_common(1)[0][0]
