@@ -301,7 +301,8 @@ def _nearest_cue(window: str, unit: str, *, from_end: bool) -> tuple[str, str] |
 # Footnote marks and "from a year earlier" between a figure and its period ("$46.7 billion, up
 # 56% from a year earlier, in the second quarter")
 _GAP_NOISE = re.compile(r"\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|"
-                        r"\b(?:from|over|than|versus|vs\.?)\s+(?:a|the)\s+(?:year|prior[- ]year\s+period)\s+(?:earlier|ago|before)?|"
+                        r"\b(?:from|over|than|versus|vs\.?)\s+(?:a|the)\s+"
+                        r"(?:year|prior[- ]year\s+period)\s+(?:earlier|ago|before)?|"
                         r"year[- ]over[- ]year")
 
 
