@@ -60,6 +60,8 @@ def check_acceptance(outcome) -> None:
         for v in hits:
             assert v.verdict == "supported", (v.claim.text, v.verdict, v.reason)
             assert v.filed_value == filed and v.evidence
+    for v in verdicts(outcome, "revenue"):  # "Compared with 2025 revenue of $510.0 million"
+        assert v.verdict == "supported" and v.claim.period_label, (v.claim.text, v.verdict)
     margin_2025 = [v for v in verdicts(outcome, "gross_margin") if v.claim.period_label == "FY2025"]
     assert [v.verdict for v in margin_2025] == ["supported"]
     assert "199,071,000 / 509,991,000" in margin_2025[0].arithmetic

@@ -306,6 +306,14 @@ _GAP_NOISE = re.compile(r"\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|"
                         r"year[- ]over[- ]year")
 
 
+def _is_base_year(text: str, period: ctx.Period) -> bool:
+    """'from 2022,' ends a comparison; 'Compared with 2025 revenue of ...' names the period."""
+    return bool(re.search(r"\b(?:from|over|versus|vs\.?|than|compared\s+(?:with|to))\s+"
+                          r"(?:fiscal\s+)?$", text[max(0, period.span[0] - 16):period.span[0]],
+                          re.I)) and bool(re.match(r"\s*(?:[,.;:)]|and\b|$)",
+                                                   text[period.span[1]:]))
+
+
 def pick_period(figure: Figure, periods: list[ctx.Period], text: str, previous: Claim | None,
                 metric: str | None) -> ctx.Period | None:
     """The period right after the figure ("$510.0 million in 2025"), else the nearest before it
@@ -318,9 +326,7 @@ def pick_period(figure: Figure, periods: list[ctx.Period], text: str, previous: 
             return period
     # "up 17% from 2022, and net income of $209.8 million": a comparison's base year is not
     # the period of the figures after it
-    before = [p for p in periods if p.span[1] <= figure.span[0] and not re.search(
-        r"\b(?:from|over|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:fiscal\s+)?$",
-        text[max(0, p.span[0] - 16):p.span[0]], re.I)]
+    before = [p for p in periods if p.span[1] <= figure.span[0] and not _is_base_year(text, p)]
     if before:
         return before[-1]
     if previous is not None and previous.period_label:

@@ -319,7 +319,11 @@ def find_newer(claim: Claim, facts: list[StoredFact], candidates: list[StoredFac
                relied: StoredFact, tolerance: Decimal):
     """(newer value, facts) when a later filing states the figure or its successor differently."""
     after = relied.filed_date or date.min
-    later = [sf for sf in candidates if (sf.filed_date or date.min) > after]
+    # the same figure filed later: the same period as the one relied on (a claim that states no
+    # period must not go stale because a later filing reports another period)
+    later = [sf for sf in candidates if (sf.filed_date or date.min) > after
+             and (sf.fact.period_start, sf.fact.period_end) == (relied.fact.period_start,
+                                                                relied.fact.period_end)]
     later += successor_facts(claim.metric, facts, after)
     if not later:
         return None
