@@ -15,6 +15,7 @@ import click
 
 from pipeline.config import DEFAULT_FORMS, load_settings
 from pipeline.errors import FilingcheckError, ValidationError
+from pipeline.forms import check_form
 
 
 class _Group(click.Group):
@@ -81,28 +82,31 @@ def main(ctx, data_dir):
 @click.pass_context
 def ingest(ctx, ticker, cik, forms, since, mirror, offline, file_path, form, accession, filed,
            watchlist):
-    """Fetch a company's new filings, extract their figures and load them into DuckDB."""
+    """Fetch a company's new filings, extract their figures and load them into DuckDB.
+
+    Exit status: 0 when every filing loaded, 1 when some filing could not be read (the others
+    are loaded; run again to retry it), 2 on an error.
+    """
     from pipeline import ingest as api
 
     settings = _settings(ctx, mirror=mirror, offline=offline or None)
     if file_path is not None:
         if cik is None or not form:
             raise ValidationError("ingest --file needs --cik N and --form F")
-        summary = api.ingest_file(settings, file_path, cik=cik, form=form, accession=accession,
-                                  filed_date=_parse_date(filed, "--filed"))
-        click.echo(summary.format())
-        return
-    if watchlist is not None:
-        for summary in api.ingest_watchlist(settings, watchlist):
-            click.echo(summary.format())
-        return
-    if ticker is None and cik is None:
+        summaries = [api.ingest_file(settings, file_path, cik=cik, form=form,
+                                     accession=accession, filed_date=_parse_date(filed, "--filed"))]
+    elif watchlist is not None:
+        summaries = api.ingest_watchlist(settings, watchlist)
+    elif ticker is None and cik is None:
         raise ValidationError("say which company: --ticker T or --cik N (or --watchlist FILE)")
-    form_list = tuple(f.strip() for f in forms.split(",")) if forms else None
-    summary = api.ingest_company(settings, ticker=ticker, cik=cik, forms=form_list,
-                                 since=_parse_date(since, "--since"),
-                                 show_progress=sys.stderr.isatty())
-    click.echo(summary.format())
+    else:
+        form_list = tuple(check_form(f) for f in forms.split(",")) if forms else None
+        summaries = [api.ingest_company(settings, ticker=ticker, cik=cik, forms=form_list,
+                                        since=_parse_date(since, "--since"),
+                                        show_progress=sys.stderr.isatty())]
+    for summary in summaries:
+        click.echo(summary.format())
+    ctx.exit(1 if any(s.failures for s in summaries) else 0)
 
 
 @main.command()

@@ -22,7 +22,7 @@ from extractors.companyfacts import extract_companyfacts
 from extractors.model import Fact
 from pipeline.config import Settings
 from pipeline.edgar import EdgarClient
-from pipeline.errors import FilingcheckError, NotFoundError, ValidationError
+from pipeline.errors import FilingcheckError, NotFoundError, ParsingError, ValidationError
 from pipeline.forms import check_form, is_amendment
 from pipeline.rawstore import RawStore
 from pipeline.safepath import cik10, validate_accession
@@ -128,7 +128,7 @@ def _ingest_filing(client, conn, filing: FilingRecord, companyfacts, run_id, sum
     """Fetch, extract and load one filing; a bad document fails this filing only."""
     try:
         documents = client.fetch_filing_documents(filing)
-        facts = _extract_documents(filing, documents)
+        facts = _extract_documents(client, filing, documents)
     except FilingcheckError as exc:
         summary.failures.append(f"{filing.form} {filing.accession}: {exc}")
         return
@@ -143,12 +143,18 @@ def _ingest_filing(client, conn, filing: FilingRecord, companyfacts, run_id, sum
     summary.facts_loaded += len(facts)
 
 
-def _extract_documents(filing: FilingRecord,
+def _extract_documents(client: EdgarClient, filing: FilingRecord,
                        documents: list[tuple[DocumentRecord, bytes]]) -> list[tuple[str, Fact]]:
+    """Every document's facts; an unreadable body is rejected in the raw store so that the
+    next run fetches it again instead of reusing it."""
     facts: list[tuple[str, Fact]] = []
     for record, body in documents:
-        for fact in extract_document(body, document=record.filename, form=filing.form):
-            facts.append((record.filename, fact))
+        try:
+            found = extract_document(body, document=record.filename, form=filing.form)
+        except ParsingError as exc:
+            client.store.reject(record.url, record.sha256, str(exc))
+            raise
+        facts += [(record.filename, fact) for fact in found]
     return facts
 
 

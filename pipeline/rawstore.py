@@ -22,6 +22,8 @@ from pipeline.errors import NotFoundError, ParsingError, ValidationError
 
 _SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 LOG_NAME = "fetch_log.jsonl"
+# Logged when a stored body turned out unreadable: the next lookup misses and it is refetched.
+REJECTED_STATUS = 0
 
 
 class RawStore:
@@ -68,6 +70,12 @@ class RawStore:
             )
         return body
 
+    def reject(self, url: str, sha256: str, reason: str) -> None:
+        """Mark the stored body of ``url`` unusable (it could not be read), so that the next
+        ``lookup`` misses and the body is fetched again. The body itself stays for inspection."""
+        with self._lock:
+            self._append_log(url, REJECTED_STATUS, sha256, 0, reason=reason)
+
     def lookup(self, url: str) -> str | None:
         """The sha256 of the latest successful fetch of ``url`` whose body is still stored."""
         with self._lock:
@@ -107,7 +115,8 @@ class RawStore:
             Path(tmp_name).unlink(missing_ok=True)
             raise
 
-    def _append_log(self, url: str, status: int, sha256: str, size: int) -> None:
+    def _append_log(self, url: str, status: int, sha256: str, size: int,
+                    reason: str | None = None) -> None:
         entry = {
             "url": url,
             "status": status,
@@ -115,20 +124,29 @@ class RawStore:
             "bytes": size,
             "fetched_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
+        if reason is not None:
+            entry["rejected"] = reason
         self.root.mkdir(parents=True, exist_ok=True)
         with self.log_path.open("a", encoding="utf-8") as handle:
             handle.write(json.dumps(entry, sort_keys=True) + "\n")
-        if self._latest is not None and 200 <= status < 300:
-            self._latest[url] = sha256
+        if self._latest is not None:
+            _note_entry(self._latest, entry)
 
     def _load_latest(self) -> dict[str, str]:
         if self._latest is None:
-            self._latest = {
-                entry["url"]: entry["sha256"]
-                for entry in self.iter_log()
-                if 200 <= int(entry.get("status", 0)) < 300
-            }
+            latest: dict[str, str] = {}
+            for entry in self.iter_log():
+                _note_entry(latest, entry)
+            self._latest = latest
         return self._latest
+
+
+def _note_entry(latest: dict[str, str], entry: dict) -> None:
+    """A successful fetch becomes the URL's body; a rejection forgets it."""
+    if entry.get("rejected") is not None:
+        latest.pop(entry["url"], None)
+    elif 200 <= int(entry.get("status", 0)) < 300:
+        latest[entry["url"]] = entry["sha256"]
 
 
 def _parse_log_line(line: str, path: Path, number: int) -> dict:

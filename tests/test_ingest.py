@@ -163,3 +163,34 @@ def test_cli_ingest_of_a_truncated_document_fails_that_filing_only(tmp_path):
                "--form", "10-Q"])
     assert result.exit_code == 2
     assert "empty" in result.output
+
+
+def test_an_unreadable_document_fails_its_filing_only_and_is_fetched_again(tmp_path):
+    import shutil
+
+    mirror = tmp_path / "mirror"
+    shutil.copytree(EDGAR_FIXTURES, mirror)
+    doc = (mirror / "Archives/edgar/data/2021728/000162828026056357/cbrs-20260630.htm")
+    good = doc.read_bytes()
+    doc.write_bytes(b"  \n")  # a broken download: nothing readable in it
+    data_dir = tmp_path / "data"
+    runner = CliRunner()
+    args = ["--data-dir", str(data_dir), "ingest", "--ticker", "CBRS", "--mirror", str(mirror)]
+
+    first = runner.invoke(main, args)
+    assert first.exit_code == 1, first.output
+    assert "not loaded: 10-Q 0001628280-26-056357" in first.output
+    assert "empty" in first.output
+    settings = Settings(data_dir=data_dir)
+    with connect(settings.db_path) as conn:
+        loaded = {row[0] for row in conn.execute("SELECT accession FROM filings").fetchall()}
+    assert "0001628280-26-056357" not in loaded
+    assert len(loaded) == len(_submission_accessions()) - 1
+
+    doc.write_bytes(good)  # the filer's document, fetched properly this time
+    second = runner.invoke(main, args)
+    assert second.exit_code == 0, second.output
+    assert "1 new filings" in second.output
+    with connect(settings.db_path) as conn:
+        total = select_facts(conn, CBRS_CIK, "shares_outstanding")
+    assert any(f.fact.value == Decimal("237564041") for f in total)

@@ -136,3 +136,16 @@ def test_concurrent_puts_keep_every_log_line(tmp_path):
 def test_bodies_must_be_bytes(tmp_path):
     with pytest.raises(ValidationError):
         RawStore(tmp_path).put(URL, 200, "text")
+
+
+def test_a_rejected_body_is_looked_up_no_more_until_fetched_again(tmp_path):
+    from pipeline.rawstore import RawStore
+
+    store = RawStore(tmp_path / "raw")
+    url = "https://www.sec.gov/Archives/edgar/data/1/000000000000000001/a.htm"
+    bad = store.put(url, 200, b"   ")
+    store.reject(url, bad, "empty document")
+    assert store.lookup(url) is None
+    assert RawStore(tmp_path / "raw").lookup(url) is None  # the log remembers the rejection
+    good = store.put(url, 200, b"<html>fine</html>")
+    assert RawStore(tmp_path / "raw").lookup(url) == good
