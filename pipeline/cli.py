@@ -72,6 +72,8 @@ def main(ctx, data_dir):
               help="Read EDGAR's URL layout from this directory instead of the network "
                    "(env EDGAR_MIRROR).")
 @click.option("--offline", is_flag=True, help="Use only what the raw store already holds.")
+@click.option("--reextract", is_flag=True,
+              help="Run the extractors again over every stored filing (after an upgrade).")
 @click.option("--file", "file_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Load a document you already have (with --cik and --form).")
 @click.option("--form", help="The form of --file (10-Q, S-1/A, 8-K ...).")
@@ -80,8 +82,8 @@ def main(ctx, data_dir):
 @click.option("--watchlist", type=click.Path(dir_okay=False, path_type=Path),
               help="Ingest every company listed in this watchlist file.")
 @click.pass_context
-def ingest(ctx, ticker, cik, forms, since, mirror, offline, file_path, form, accession, filed,
-           watchlist):
+def ingest(ctx, ticker, cik, forms, since, mirror, offline, reextract, file_path, form, accession,
+           filed, watchlist):
     """Fetch a company's new filings, extract their figures and load them into DuckDB.
 
     Exit status: 0 when every filing loaded, 1 when some filing could not be read (the others
@@ -103,7 +105,8 @@ def ingest(ctx, ticker, cik, forms, since, mirror, offline, file_path, form, acc
         form_list = tuple(check_form(f) for f in forms.split(",")) if forms else None
         summaries = [api.ingest_company(settings, ticker=ticker, cik=cik, forms=form_list,
                                         since=_parse_date(since, "--since"),
-                                        show_progress=sys.stderr.isatty())]
+                                        show_progress=sys.stderr.isatty(),
+                                        reextract=reextract)]
     for summary in summaries:
         click.echo(summary.format())
     ctx.exit(1 if any(s.failures for s in summaries) else 0)

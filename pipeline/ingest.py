@@ -64,12 +64,18 @@ class IngestSummary:
 
 def ingest_company(settings: Settings, *, ticker: str | None = None, cik: int | None = None,
                    forms: tuple[str, ...] | None = None, since: date | None = None,
-                   show_progress: bool = False) -> IngestSummary:
-    """Fetch what is new for one company, extract it and load it. Re-running fetches nothing new."""
+                   show_progress: bool = False, reextract: bool = False) -> IngestSummary:
+    """Fetch what is new for one company, extract it and load it. Re-running fetches nothing new.
+
+    ``reextract`` runs the extractors again over every stored filing (after an upgrade of
+    filingcheck): bodies come from the raw store, so only the submissions JSON (and the
+    companyfacts JSON when the store has none) is requested.
+    """
     client = EdgarClient(settings, RawStore(settings.raw_dir))
     summary = IngestSummary(company=ticker or str(cik))
     with connect(settings.db_path) as conn:
-        run_id = load.start_run(conn, "ingest", {"ticker": ticker, "cik": cik, "since": str(since)})
+        run_id = load.start_run(conn, "ingest", {"ticker": ticker, "cik": cik, "since": str(since),
+                                                 "reextract": reextract})
         try:
             company = _resolve(client, conn, ticker, cik)
             submissions = client.fetch_submissions(company.cik)
@@ -78,9 +84,9 @@ def ingest_company(settings: Settings, *, ticker: str | None = None, cik: int | 
             summary.cik = company.cik
             load.upsert_company(conn, company)
             filings = client.list_filings(submissions, forms or settings.forms, since)
-            new = [f for f in filings if not load.has_filing(conn, f.accession)]
+            new = [f for f in filings if reextract or not load.has_filing(conn, f.accession)]
             summary.filings_skipped = len(filings) - len(new)
-            companyfacts = _fetch_companyfacts(client, company.cik, new)
+            companyfacts = _fetch_companyfacts(client, company.cik, new, reuse=reextract)
             with _progress(new, show_progress) as bar:
                 for filing in bar:
                     _ingest_filing(client, conn, filing, companyfacts, run_id, summary)
@@ -158,7 +164,8 @@ def _extract_documents(client: EdgarClient, filing: FilingRecord,
     return facts
 
 
-def _fetch_companyfacts(client: EdgarClient, cik: int, new: list[FilingRecord]) -> dict:
+def _fetch_companyfacts(client: EdgarClient, cik: int, new: list[FilingRecord], *,
+                        reuse: bool = False) -> dict:
     """companyfacts facts by accession, fetched once and only when new XBRL filings arrived.
 
     Filers without XBRL (and mirrors without the file) simply have none.
@@ -167,7 +174,7 @@ def _fetch_companyfacts(client: EdgarClient, cik: int, new: list[FilingRecord]) 
         return {}
     url = f"{client.settings.data_url}/api/xbrl/companyfacts/{cik10(cik)}.json"
     try:
-        body = client.fetch(url)
+        body = client.fetch(url, reuse=reuse)
     except NotFoundError:
         return {}
     name = url.rsplit("/", 1)[1]

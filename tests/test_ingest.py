@@ -194,3 +194,16 @@ def test_an_unreadable_document_fails_its_filing_only_and_is_fetched_again(tmp_p
     with connect(settings.db_path) as conn:
         total = select_facts(conn, CBRS_CIK, "shares_outstanding")
     assert any(f.fact.value == Decimal("237564041") for f in total)
+
+
+def test_reextract_rereads_stored_bodies_with_one_request(edgar_server, tmp_path):
+    settings = edgar_server.settings(tmp_path / "data")
+    first = ingest.ingest_company(settings, ticker="CBRS")
+    before = _rows(settings)
+    edgar_server.clear()
+    again = ingest.ingest_company(settings, ticker="CBRS", reextract=True)
+    # the fixtures have no companyfacts JSON (404), so the store cannot answer for it
+    assert [r.path for r in edgar_server.requests] == [
+        "/submissions/CIK0002021728.json", "/api/xbrl/companyfacts/CIK0002021728.json"]
+    assert again.filings_new == first.filings_new and again.facts_loaded == first.facts_loaded
+    assert _rows(settings) == before
