@@ -33,24 +33,27 @@ from extractors.aliases import find_aliases
 from extractors.document import Document
 from extractors.model import Fact, Source
 from extractors.numbers import parse_number
+from extractors.periodcontext import LazyPeriodContext
 from extractors.sentences import Sentence, sentences_matching
-from extractors.textperiods import (
-    PeriodContext,
-    PeriodPhrase,
-    document_period_context,
-    find_periods,
-)
+from extractors.textperiods import PeriodContext, PeriodPhrase, find_periods
 
 EXTRACTOR = "concentration"
 EXTRACTOR_VERSION = "1.0"
 METRIC = "customer_concentration"
 
-_PREFILTER = re.compile(r"\d\s?(?:%|percent\b)")
 _BASIS_RE = re.compile(
     r"\bof\s+(?:our\s+|the\s+|its\s+|the\s+Company['’]s\s+|total\s+|net\s+|consolidated\s+"
     r"|gross\s+|trade\s+|outstanding\s+)*"
     r"(?P<basis>revenues?|net\s+sales|sales|accounts\s+receivable|receivables?)\b",
     re.I,
+)
+# A percent sign (or "percent") that a basis follows through a list gap ("23%, 19% and 14% of
+# revenue"): every figure that can carry a basis starts one. The lookahead keeps the match to
+# the sign, so each sign of a list is found; "%" and "percent" are separate patterns because
+# sre scans for a single literal prefix far faster than for an alternation.
+_GAP_BODY = r"(?:[\s,()]|and\b|respectively\b|approximately\b|\d{1,3}(?:\.\d+)?\s?%)*"
+_CANDIDATES = tuple(
+    re.compile(rf"{sign}(?=(?i:{_GAP_BODY}{_BASIS_RE.pattern}))") for sign in ("%", r"percent\b")
 )
 _PCT_RE = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b)")
 _THRESHOLD_BEFORE = re.compile(
@@ -60,9 +63,7 @@ _THRESHOLD_BEFORE = re.compile(
 )
 _THRESHOLD_AFTER = re.compile(r"^\s*or\s+(?:more|greater|less|higher|lower|above)", re.I)
 # Between a figure and its "of revenue": other figures of the list, "and", "respectively".
-_LIST_GAP = re.compile(
-    r"^(?:[\s,()]|and\b|respectively\b|approximately\b|\d{1,3}(?:\.\d+)?\s?%)*", re.I
-)
+_LIST_GAP = re.compile(rf"^{_GAP_BODY}", re.I)
 _INHERIT_GAP = re.compile(r"^[\s,]*(?:for|as\s+of|at|in|during)\b", re.I)
 _NUMBER_WORDS = {
     "one": 1,
@@ -97,6 +98,8 @@ _LABEL_RE = re.compile(r"\b(?:Customer|Client|Distributor)\s+(?:[A-Z]{1,2}|\d{1,
 _COMBINED_RE = re.compile(
     r"\b(?:together|combined|collectively|in\s+the\s+aggregate|aggregate)\b", re.I
 )
+
+
 @dataclass(frozen=True)
 class _Subject:
     span: tuple[int, int]
@@ -116,18 +119,29 @@ class _Pct:
 def extract_concentration(doc: Document) -> list[Fact]:
     """Customer concentration facts from the document's sentences."""
     text = doc.text
-    candidates = [s for s in sentences_matching(text, _PREFILTER) if _BASIS_RE.search(s.text)]
+    candidates = [s for s in sentences_matching(text, _Candidates()) if _BASIS_RE.search(s.text)]
     facts: list[Fact] = []
     if candidates:
         aliases = find_aliases(text)
-        ctx = document_period_context(text)
+        ctx = LazyPeriodContext(text)
         for sentence in candidates:
             facts += sentence_facts(sentence, doc.name, aliases, ctx)
     return facts
 
 
+class _Candidates:
+    """The signs of every figure that can carry a basis, in order, as one ``finditer`` (what
+    ``sentences_matching`` asks of a pattern): only their sentences can state a concentration."""
+
+    def finditer(self, text: str):
+        return iter(sorted((m for p in _CANDIDATES for m in p.finditer(text)), key=re.Match.start))
+
+
 def sentence_facts(
-    sentence: Sentence, document: str, aliases: dict[str, str], ctx: PeriodContext | None = None
+    sentence: Sentence,
+    document: str,
+    aliases: dict[str, str],
+    ctx: PeriodContext | LazyPeriodContext | None = None,
 ) -> list[Fact]:
     """Concentration facts stated by one sentence (pure; used by the tests on hand-written text)."""
     text = sentence.text
@@ -137,7 +151,7 @@ def sentence_facts(
     pcts = _percents(text)
     if not pcts:
         return []
-    periods = find_periods(text, ctx)
+    periods = ctx.periods(text) if isinstance(ctx, LazyPeriodContext) else find_periods(text, ctx)
     facts: list[Fact] = []
     for start, end in _clauses(text, subjects, pcts):
         facts += _clause_facts(sentence, document, (start, end), subjects, pcts, periods)

@@ -190,3 +190,13 @@ def test_cerebras_q2_2026_10q():
     for entity, values in expected.items():
         got = tuple(table[(entity, "revenue", *p)] for p in (q26, q25, h26, h25))
         assert got == values
+
+
+def test_fast_period_context_equals_the_whole_text_one(corpus_dir):
+    from extractors.periodcontext import period_context
+    from extractors.textperiods import document_period_context
+
+    paths = sorted(corpus_dir.glob("10q-*/*.htm*")) + sorted(CEREBRAS.glob("*/cbrs-2026*.htm"))
+    for path in paths:
+        text = parse_document(path.read_bytes(), name=path.name).text
+        assert period_context(text) == document_period_context(text), path.name

@@ -1,0 +1,103 @@
+"""The document's period context, built only when a sentence needs it, and built cheaply.
+
+``textperiods.document_period_context`` reads the whole document with case-insensitive
+patterns (which sre tries at every position of a 1 MB text): ~0.5x a bare parse. Most
+sentences never need it: a phrase with dates resolves the same without it. It matters only for
+fiscal parts named without dates ("the second quarter of fiscal year 2026") and for week-calendar
+date lists ("July 27, 2025 and 2024", whose second end is looked up among the stated dates).
+``LazyPeriodContext.periods`` reads a sentence without the context first and builds the context
+only when the sentence holds either; ``period_context`` builds the same ``PeriodContext`` as
+``document_period_context`` but runs each whole-text pattern only near a literal anchor.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from extractors.textperiods import (
+    DATE_RE,
+    PeriodContext,
+    PeriodPhrase,
+    find_dates,
+    find_periods,
+    is_week_calendar,
+    parse_date,
+)
+
+# Words that make find_periods consult the context's current period (a superset of its
+# fiscal-part pattern: any "quarter", "half", "first three/six/nine months").
+_PART_WORDS = re.compile(r"quarter|half|first\s+(?:three|six|nine)\s+months", re.I)
+_CURRENT_RE = re.compile(rf"(?:quarterly|fiscal)\s+period\s+ended\s+({DATE_RE})", re.I)
+_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+# Document.text folds whitespace (a run is at most " \t\n"), so a phrase such as "nine months
+# ended September 30, 2025" reaches at most these many characters either side of its anchor.
+_BEFORE, _AFTER = 24, 96
+
+
+class LazyPeriodContext:
+    """The period context of one document text, computed on first need."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._ctx: PeriodContext | None = None
+
+    def periods(self, sentence: str) -> list[PeriodPhrase]:
+        """``find_periods(sentence, document context)``, building the context only if it can
+        change the answer."""
+        plain = find_periods(sentence)
+        week = any(
+            end is not None and is_week_calendar(end)
+            for phrase in plain
+            for _, end in phrase.periods
+        )
+        if not week and not _PART_WORDS.search(sentence):
+            return plain
+        if self._ctx is None:
+            self._ctx = period_context(self.text)
+        return find_periods(sentence, self._ctx)
+
+
+def period_context(text: str) -> PeriodContext:
+    """Equal to ``document_period_context(text)``; case-insensitive scans run near anchors."""
+    stated = frozenset(d for d in map(parse_date, find_dates(text)) if d)
+    match = _CURRENT_RE.search(text[:20000])
+    end = parse_date(match.group(1)) if match else None
+    if end is None:
+        return PeriodContext(stated_dates=stated)
+    quarter = 1
+    for word, q in (("nine", 3), ("six", 2)):
+        date = rf"{calendar.month_name[end.month]}\s+{end.day},?\s+{end.year}"
+        pattern = re.compile(rf"\b{word}\s+months\s+ended\s+{date}", re.I)
+        if next(_near(pattern, text, ("onths", "ONTHS")), None):
+            quarter = q
+            break
+    ordinal = _ORDINALS[quarter]
+    pattern = re.compile(rf"\b{ordinal}\s+quarter\s+of\s+fiscal\s+(?:year\s+)?(\d{{4}})", re.I)
+    years = [int(m.group(1)) for m in _near(pattern, text, ("uarter", "UARTER"))]
+    return PeriodContext(end, quarter, max(years) if years else None, stated)
+
+
+def _near(pattern: re.Pattern, text: str, anchors: tuple[str, ...]):
+    """``pattern.finditer(text)`` for matches that hold one of ``anchors`` (case-sensitive
+    literals, found with ``str.find``): the pattern runs only in merged windows around them
+    (sre still sees the characters before a window, so ``\\b`` reads the same)."""
+    hits = sorted(i for anchor in anchors for i in _find_all(text, anchor))
+    windows: list[list[int]] = []
+    for hit in hits:
+        start, end = max(0, hit - _BEFORE), hit + _AFTER
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    for start, end in windows:
+        yield from pattern.finditer(text, start, end)
+
+
+def _find_all(text: str, literal: str) -> list[int]:
+    found = []
+    at = text.find(literal)
+    while at >= 0:
+        found.append(at)
+        at = text.find(literal, at + 1)
+    return found
