@@ -60,7 +60,7 @@ def parse_document(content: bytes | str, *, name: str, form: str | None = None) 
     if not content or not content.strip():
         raise ParsingError(f"{name}: the document is empty; download it again or check the path")
     try:
-        root = lxml.html.fromstring(content)
+        root = _fromstring(content)
     except (etree.ParserError, ValueError) as exc:
         raise ParsingError(
             f"{name}: cannot parse as HTML ({exc}); is it a filing document?"
@@ -69,6 +69,20 @@ def parse_document(content: bytes | str, *, name: str, form: str | None = None) 
     if doc.form is None:
         doc.form = guess_form(doc.text[:20000])
     return doc
+
+
+# The same libxml2 HTML parser lxml.html uses, minus its Python element-class lookup: lxml.html
+# calls back into Python for every element proxy it hands out, which on a filing's ~20,000
+# elements costs more than half a bare parse. Nothing here needs HtmlElement's methods.
+_PARSER = etree.HTMLParser()
+
+
+def _fromstring(content: bytes) -> etree._Element:
+    try:
+        return lxml.html.fromstring(content, parser=_PARSER)
+    except AttributeError:
+        # A fragment with several <body>/<head> is mended with HtmlElement.drop_tree().
+        return lxml.html.fromstring(content)
 
 
 def guess_form(head_text: str) -> str | None:
@@ -109,31 +123,41 @@ _TABS = re.compile(r"\t[ \t]+")
 def visible_text(root: etree._Element) -> str:
     """Text a reader sees: hidden parts dropped, blocks on their own lines, cells tab-separated."""
     parts: list[str] = []
-    _walk_visible(root, parts.append)
+    _walk_visible(root, parts.append, _KINDS.get, _styled_hidden(root))
     return _fold_whitespace("".join(parts))
 
 
-def _walk_visible(node: etree._Element, append) -> None:
+_BLOCK, _CELL, _HIDDEN = 1, 2, 3
+# Tag -> kind in one dict lookup per element (the HTML parser lowercases tag names already).
+_KINDS = {**{t: _BLOCK for t in _BLOCK_TAGS}, **{t: _CELL for t in _CELL_TAGS},
+          **{t: _HIDDEN for t in _HIDDEN_TAGS}}
+_STYLE_NONE = etree.XPath("descendant-or-self::*[contains(@style, 'none')]")
+
+
+def _styled_hidden(root: etree._Element) -> set:
+    """Elements hidden by display:none, selected in C rather than reading every style from
+    Python. The set keeps their proxies alive, so the walk meets the same objects."""
+    return {el for el in _STYLE_NONE(root) if _DISPLAY_NONE.search(el.get("style"))}
+
+
+def _walk_visible(node: etree._Element, append, kind, hidden: set) -> None:
     """Append a subtree's visible text (then its tail) in document order."""
     tag = node.tag
     if not isinstance(tag, str):  # comments, processing instructions
         if node.tail:
             append(node.tail)
         return
-    tag = tag.lower()
-    style = node.get("style")
-    hidden = tag in _HIDDEN_TAGS or (style and "none" in style and _DISPLAY_NONE.search(style))
-    if not hidden:
-        block = tag in _BLOCK_TAGS
-        if block:
+    k = kind(tag if tag.islower() else tag.lower())
+    if k != _HIDDEN and node not in hidden:
+        if k == _BLOCK:
             append("\n")
-        elif tag in _CELL_TAGS:
+        elif k == _CELL:
             append("\t")
         if node.text:
             append(node.text)
         for child in node:
-            _walk_visible(child, append)
-        if block:
+            _walk_visible(child, append, kind, hidden)
+        if k == _BLOCK:
             append("\n")
     if node.tail:
         append(node.tail)

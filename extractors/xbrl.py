@@ -21,6 +21,7 @@ from extractors.xbrl_contexts import (
     MAX_DIGITS,
     Context,
     attr,
+    inline_resources,
     is_nil,
     lname,
     parse_contexts,
@@ -52,10 +53,9 @@ class Reading:
 
 def extract_inline_xbrl(doc: Document) -> list[Fact]:
     """Facts from the document's ix:nonFraction tags (hidden ones included), merged."""
-    contexts = parse_contexts(doc.root)
+    contexts, units = inline_resources(doc.root)
     if not contexts:
         return []  # not an inline XBRL document
-    units = parse_units(doc.root)
     readings = [r for el in doc.root.iter("ix:nonfraction")
                 if (r := _inline_reading(el, contexts, units, doc.name)) is not None]
     facts = [reading_fact(r, doc.name) for r in readings]

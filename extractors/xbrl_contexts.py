@@ -89,6 +89,54 @@ def parse_contexts(root: etree._Element) -> dict[str, Context]:
     return contexts
 
 
+class InlineContexts:
+    """The contexts of an inline document, read only when a fact asks for one.
+
+    IBM's 10-K declares 1,237 contexts (8,000 elements) for the few hundred tags we read; parsing
+    each from Python cost twice the bare parse. ``get`` parses and caches like ``dict.get``.
+    """
+
+    def __init__(self, elements: dict[str, etree._Element]):
+        self._elements = elements
+        self._parsed: dict[str, Context] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._elements)
+
+    def __len__(self) -> int:
+        return len(self._elements)
+
+    def get(self, cid: str, default=None) -> Context | None:
+        if cid not in self._parsed:
+            element = self._elements.get(cid)
+            if element is None:
+                return default
+            self._parsed[cid] = _context(element)
+        return self._parsed[cid]
+
+
+def inline_resources(root: etree._Element) -> tuple[InlineContexts, dict[str, str | None]]:
+    """Contexts (lazily) and units of an inline XBRL document (an lxml.html tree).
+
+    Inline XBRL keeps them in ix:header, whose tag the HTML parser spells 'ix:header' like the
+    'ix:nonfraction' the extractor reads; C-level tag iteration finds it without visiting every
+    element from Python. A document without one is not inline XBRL.
+    """
+    contexts: dict[str, etree._Element] = {}
+    units: dict[str, str | None] = {}
+    for header in root.iter("ix:header"):
+        found = list(header.iter("xbrli:context", "xbrli:unit"))
+        if not found:  # another prefix for the instance namespace: select by local name
+            found = [el for el in _CONTEXT_OR_UNIT(header)
+                     if lname(el) in ("context", "unit") and _is_xbrl_tag(el)]
+        for element in found:
+            if lname(element) == "context":
+                contexts[element.get("id") or ""] = element
+            else:
+                units[element.get("id") or ""] = _unit(element)
+    return InlineContexts(contexts), units
+
+
 def _maybe_named(root: etree._Element, name: str):
     """Every element whose ``lname`` may be ``name`` (a superset), in document order.
 
@@ -103,6 +151,8 @@ def _maybe_named(root: etree._Element, name: str):
     return root.iter()
 
 
+_CONTEXT_OR_UNIT = etree.XPath(
+    "descendant::*[contains(local-name(), 'context') or contains(local-name(), 'unit')]")
 _NAME_CONTAINS = etree.XPath("descendant-or-self::*[contains(local-name(), $name)]")
 
 
@@ -143,9 +193,12 @@ def parse_units(root: etree._Element) -> dict[str, str | None]:
     units: dict[str, str | None] = {}
     for element in _maybe_named(root, "unit"):
         if lname(element) == "unit" and _is_xbrl_tag(element):
-            measures = [lname_text(m) for m in element.iter() if lname(m) == "measure"]
-            units[element.get("id") or ""] = _unit_name(measures)
+            units[element.get("id") or ""] = _unit(element)
     return units
+
+
+def _unit(element) -> str | None:
+    return _unit_name([lname_text(m) for m in element.iter() if lname(m) == "measure"])
 
 
 def lname_text(element) -> str:
