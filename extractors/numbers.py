@@ -17,6 +17,7 @@ _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _NIL_RE = re.compile(rf"^[{_DASHES}]+$")
 # A footnote marker after a figure: "(1)", "(a)", "*", "†", "‡", superscript digits.
 _FOOTNOTE_RE = re.compile(r"(?:\s*(?:\((?:\d{1,2}|[a-z])\)|[*\u2020\u2021\u00b9\u00b2\u00b3]+))+$")
+_FOOTNOTE_ENDS = ")*\u2020\u2021\u00b9\u00b2\u00b3"
 _NUMBER_RE = re.compile(
     r"^(?P<pre>(?:[-\u2212\u2013(]|\$|US\$|USD|\s)*)"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -41,6 +42,8 @@ class ParsedNumber:
 
 def clean_text(text: str) -> str:
     """Fold the spaces filers use (nbsp, thin, zero-width) into plain spaces, trimmed."""
+    if text.isascii():  # none of those spaces: skip five scans of the string
+        return " ".join(text.split())
     text = text.replace("\u200b", "").replace("\ufeff", "")
     return " ".join(text.replace("\xa0", " ").replace("\u2009", " ").replace("\u202f", " ").split())
 
@@ -55,7 +58,9 @@ def parse_number(text: str | None) -> ParsedNumber | None:
         return None
     if _NIL_RE.match(text) or text in ("$ —", "$ -", "$—", "$-", "$ –", "$–"):
         return ParsedNumber(Decimal(0), raw, is_nil=True)
-    match = _NUMBER_RE.match(text) or _NUMBER_RE.match(_FOOTNOTE_RE.sub("", text))
+    match = _NUMBER_RE.match(text)
+    if match is None and text[-1] in _FOOTNOTE_ENDS:  # a marker can only end the text
+        match = _NUMBER_RE.match(_FOOTNOTE_RE.sub("", text))
     if match is None or match["pre"].count("(") != match["suf"].count(")"):
         return None
     if match["pre"].count("(") > 1:

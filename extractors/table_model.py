@@ -66,28 +66,36 @@ def _cell_grid(table: etree._Element) -> list[list[Cell]]:
         cells: list[Cell] = []
         col = 0
         for td in tr:
-            if td.tag not in ("td", "th"):
+            tag = td.tag
+            if tag != "td" and tag != "th":
                 continue
-            col = _skip_carried(carried, col)
-            span = _int_attr(td, "colspan")
-            rowspan = _int_attr(td, "rowspan")
+            if carried:
+                col = _skip_carried(carried, col)
+            # Most cells carry neither attribute: one get each, no parsing.
+            raw = td.get("colspan")
+            span = _int_value(raw) if raw else 1
+            raw = td.get("rowspan")
+            if raw and _int_value(raw) > 1:
+                carried[col] = (_int_value(raw) - 1, span)
             text = cell_text(td)
             if text:
                 cells.append(Cell(text, col, col + span))
-            if rowspan > 1:
-                carried[col] = (rowspan - 1, span)
             col += span
-        _age_carried(carried, col)
+        if carried:
+            _age_carried(carried, col)
         rows.append(cells)
     return rows
 
 
 _BREAKS = {"br", "p", "div"}
+_BREAK_TAGS = tuple(_BREAKS)
 
 
 def cell_text(td: etree._Element) -> str:
     """A cell's text; a line break or block inside it separates words ("ended<br>June 30")."""
-    if not any(child.tag in _BREAKS for child in td.iterdescendants()):
+    if not len(td):  # most cells: bare text or a spacer, no child to look into
+        return clean_text(td.text) if td.text else ""
+    if next(td.iterdescendants(*_BREAK_TAGS), None) is None:  # selected in C
         return clean_text("".join(td.itertext()))
     parts: list[str] = []
     for node in td.iter():
@@ -115,10 +123,7 @@ def _age_carried(carried: dict[int, tuple[int, int]], width: int) -> None:
             carried[col] = (left - 1, span)
 
 
-def _int_attr(td: etree._Element, name: str) -> int:
-    raw = td.get(name)
-    if not raw:
-        return 1
+def _int_value(raw: str) -> int:
     try:
         return max(1, min(int(raw.strip()), 200))
     except ValueError:
