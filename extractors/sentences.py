@@ -59,11 +59,40 @@ def sentences_matching(text: str, pattern: re.Pattern) -> list[Sentence]:
     """
     splitter = _Splitter(text)
     found: list[Sentence] = []
-    for match in pattern.finditer(text):
+    haystack, pattern = _case_sensitive(text, pattern)
+    for match in pattern.finditer(haystack):
         sentence = splitter.sentence_at(match.start())
         if sentence is not None and (not found or found[-1] is not sentence):
             found.append(sentence)
     return found
+
+
+def _case_sensitive(text: str, pattern):
+    """An IGNORECASE pattern of lowercase literals, as a case-sensitive twin over the lowered
+    text: same match positions, several times faster (sre skips ahead on a known first
+    character only when case does not matter). Anything else is searched as given."""
+    if isinstance(pattern, re.Pattern) and pattern.flags & re.IGNORECASE:
+        twin = _twin(pattern)
+        low = lowered(text)
+        if twin is not None and low is not None:
+            return low, twin
+    return text, pattern
+
+
+@lru_cache(maxsize=64)
+def _twin(pattern: re.Pattern) -> re.Pattern | None:
+    literals = re.sub(r"\\.", "", pattern.pattern)  # escapes (\S, \W) keep their meaning
+    if any(c.isupper() for c in literals):
+        return None  # "[A-Z]" or "Class": meaningless on lowered text
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def lowered(text: str) -> str | None:
+    """``text.lower()``, computed once per document; None when lowering changes a length
+    (offsets into it would not be offsets into the text)."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
 
 
 def sentences_between(text: str, start: int, end: int) -> list[Sentence]:
