@@ -87,12 +87,21 @@ def _twin(pattern: re.Pattern) -> re.Pattern | None:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
-@lru_cache(maxsize=4)
+_LOWERED: list[tuple[str, str | None]] = []  # (text, lowered) of the last few documents
+
+
 def lowered(text: str) -> str | None:
     """``text.lower()``, computed once per document; None when lowering changes a length
-    (offsets into it would not be offsets into the text)."""
+    (offsets into it would not be offsets into the text). Keyed by identity: the extractors of
+    one document share its one text object, and an equal text of another parse is lowered anew
+    (so timing repeated extractions stays honest)."""
+    for seen, low in _LOWERED:
+        if seen is text:
+            return low
     low = text.lower()
-    return low if len(low) == len(text) else None
+    low = low if len(low) == len(text) else None
+    _LOWERED[:] = [(text, low), *_LOWERED[:3]]
+    return low
 
 
 def sentences_between(text: str, start: int, end: int) -> list[Sentence]:
