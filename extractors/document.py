@@ -156,7 +156,24 @@ def _walk_visible(node: etree._Element, append, kind, hidden: set) -> None:
         if node.text:
             append(node.text)
         for child in node:
-            _walk_visible(child, append, kind, hidden)
+            if len(child) or not isinstance(child.tag, str):
+                _walk_visible(child, append, kind, hidden)
+                continue
+            # A leaf (most cells, fonts, breaks) inline: a Python call per element is a
+            # third of the walk's cost.
+            tag = child.tag
+            ck = kind(tag if tag.islower() else tag.lower())
+            if ck != _HIDDEN and child not in hidden:
+                if ck == _BLOCK:
+                    append("\n")
+                elif ck == _CELL:
+                    append("\t")
+                if child.text:
+                    append(child.text)
+                if ck == _BLOCK:
+                    append("\n")
+            if child.tail:
+                append(child.tail)
         if k == _BLOCK:
             append("\n")
     if node.tail:

@@ -63,7 +63,8 @@ _PATTERNS: tuple[tuple[re.Pattern, LabelMatch], ...] = tuple(
          r"(?:net )?(?:income|loss|earnings|\(loss\) income|income \(loss\)|loss \(income\)) per "
          r"(?:common )?share(?: attributable to [\w ,.'&-]+)?(?:,|:|-)? (?:basic and )?diluted|"
          r"(?:basic and )?diluted (?:net )?(?:income|loss|earnings|\(loss\) income|"
-         r"income \(loss\)) per (?:common )?share(?: attributable to [\w ,.'&-]+)?)", LabelMatch("eps_diluted", 2, per_share=True)),
+         r"income \(loss\)) per (?:common )?share(?: attributable to [\w ,.'&-]+)?)",
+         LabelMatch("eps_diluted", 2, per_share=True)),
     )
 )
 _COMPONENT_REVENUE = re.compile(r"(?P<kind>[a-z&-]+(?: [a-z&-]+){0,2}) revenues?(?:, net)?")
