@@ -51,7 +51,6 @@ def find_aliases(text: str) -> dict[str, str]:
 def _find_aliases(text: str) -> dict[str, str]:
     """Cached: the sentence and the XBRL extractors both ask, about the same document."""
     aliases: dict[str, str] = {}
-    windows = None
     in_windows: dict[str, bool] = {}  # a name is defined once and re-aliased often: test once
     for match in _alias_matches(text):
         alias = match.group("alias").strip(" ,")
@@ -61,9 +60,8 @@ def _find_aliases(text: str) -> dict[str, str]:
             or _NOT_CUSTOMER_RE.search(alias)
         ):
             continue
-        windows = _customer_windows(text) if windows is None else windows
         if alias not in in_windows:
-            in_windows[alias] = _has_word(windows, alias)
+            in_windows[alias] = _near_customer(text, alias)
         if not in_windows[alias]:
             continue
         aliases.setdefault(alias, alias)
@@ -108,31 +106,46 @@ def _find_all(text: str, literal: str) -> list[int]:
     return found
 
 
-def _customer_windows(text: str) -> str:
-    """The text around every 'customer'/'client' and before every 'accounted for': a defined
-    name is a customer candidate only if it appears there ("our largest customer, G42",
-    "MBZUAI accounted for"). Searching these windows once beats one full-text scan per name."""
-    spans = [(m.start() - 160, m.end() + 160) for m in _CUSTOMER_WORD_RE.finditer(text)]
-    spans += [(m.start() - 80, m.start()) for m in re.finditer(r"accounted\s+for", text)]
-    return "\n".join(text[max(0, a) : b] for a, b in spans)
+def _near_customer(text: str, word: str) -> bool:
+    """Does ``word`` appear, as a whole word, within 160 characters of a 'customer'/'client' or
+    in the 80 before an 'accounted for'? A defined name is a customer candidate only there ("our
+    largest customer, G42", "MBZUAI accounted for").
 
-
-_CUSTOMER_WORD_RE = re.compile(r"\b(?:customers?|clients?)\b", re.I)
-
-
-def _has_word(haystack: str, word: str) -> bool:
-    r"""``re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", haystack)`` without the regex: a
-    pattern opening with a lookbehind has no literal prefix, so sre tries it at every position,
-    while ``str.find`` jumps from one occurrence to the next."""
-    at = haystack.find(word)
-    while at >= 0:
+    Each occurrence of the name is checked against the customer words found right around it, so
+    the document is never scanned with the case-insensitive pattern (sre tries such a pattern at
+    every position). An occurrence counts when it lies inside one window and its neighbours
+    inside that window are not word characters (the window's edges count as breaks).
+    """
+    size = len(text)
+    for at in _find_all(text, word):
         end = at + len(word)
-        if not (at and _is_word_char(haystack[at - 1])) and not (
-            end < len(haystack) and _is_word_char(haystack[end])
-        ):
-            return True
-        at = haystack.find(word, at + 1)
+        windows = [
+            (m.start() - _WINDOW, m.end() + _WINDOW)
+            for m in _CUSTOMER_WORD_RE.finditer(text, max(0, end - _WINDOW - 12), at + _WINDOW + 24)
+            if m.start() <= at + _WINDOW
+        ]
+        windows += [
+            (m.start() - _ACCOUNTED_WINDOW, m.start())
+            for m in _ACCOUNTED_RE.finditer(text, end, at + _ACCOUNTED_WINDOW + 40)
+            if m.start() <= at + _ACCOUNTED_WINDOW
+        ]
+        for start, stop in windows:
+            start, stop = max(0, start), min(size, stop)
+            if start <= at and end <= stop and _bounded(text, at, end, start, stop):
+                return True
     return False
+
+
+def _bounded(text: str, at: int, end: int, start: int, stop: int) -> bool:
+    return (at == start or not _is_word_char(text[at - 1])) and (
+        end == stop or not _is_word_char(text[end])
+    )
+
+
+_WINDOW = 160
+_ACCOUNTED_WINDOW = 80
+_CUSTOMER_WORD_RE = re.compile(r"\b(?:customers?|clients?)\b", re.I)
+_ACCOUNTED_RE = re.compile(r"accounted\s+for")
 
 
 def _is_word_char(char: str) -> bool:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extractors.aliases import find_aliases
+from extractors.concentration_tables import extract_table_concentration
 from extractors.document import Document
 from extractors.model import Fact, Source
 from extractors.numbers import parse_number
@@ -117,16 +118,17 @@ class _Pct:
 
 
 def extract_concentration(doc: Document) -> list[Fact]:
-    """Customer concentration facts from the document's sentences."""
+    """Customer concentration facts from the document's sentences, then from its tables of
+    customers by period."""
     text = doc.text
     candidates = [s for s in sentences_matching(text, _Candidates()) if _BASIS_RE.search(s.text)]
     facts: list[Fact] = []
+    aliases = find_aliases(text)
     if candidates:
-        aliases = find_aliases(text)
         ctx = LazyPeriodContext(text)
         for sentence in candidates:
             facts += sentence_facts(sentence, doc.name, aliases, ctx)
-    return facts
+    return facts + extract_table_concentration(doc, aliases, EXTRACTOR_VERSION)
 
 
 class _Candidates:
@@ -167,6 +169,8 @@ def _subjects(text: str, aliases: dict[str, str]) -> list[_Subject]:
     for match in _LABEL_RE.finditer(text):
         found.append(_Subject(match.span(), " ".join(match.group(0).split())))
     for name, alias in aliases.items():
+        if name not in text:  # a substring test first: most names are absent from a sentence
+            continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             found.append(_Subject(match.span(), alias))
     return _merge_appositives(sorted(found, key=lambda s: (s.span[0], -s.span[1])), text)

@@ -31,8 +31,8 @@ _PART_WORDS = re.compile(r"quarter|half|first\s+(?:three|six|nine)\s+months", re
 _CURRENT_RE = re.compile(rf"(?:quarterly|fiscal)\s+period\s+ended\s+({DATE_RE})", re.I)
 _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 # Document.text folds whitespace (a run is at most " \t\n"), so a phrase such as "nine months
-# ended September 30, 2025" reaches at most these many characters either side of its anchor.
-_BEFORE, _AFTER = 24, 96
+# ended September 30, 2025" reaches at most these many characters past its first word.
+_BEFORE, _AFTER = 1, 120
 
 
 class LazyPeriodContext:
@@ -60,7 +60,7 @@ class LazyPeriodContext:
 
 def period_context(text: str) -> PeriodContext:
     """Equal to ``document_period_context(text)``; case-insensitive scans run near anchors."""
-    stated = frozenset(d for d in map(parse_date, find_dates(text)) if d)
+    stated = frozenset(d for d in map(parse_date, set(find_dates(text))) if d)  # each once
     match = _CURRENT_RE.search(text[:20000])
     end = parse_date(match.group(1)) if match else None
     if end is None:
@@ -69,17 +69,17 @@ def period_context(text: str) -> PeriodContext:
     for word, q in (("nine", 3), ("six", 2)):
         date = rf"{calendar.month_name[end.month]}\s+{end.day},?\s+{end.year}"
         pattern = re.compile(rf"\b{word}\s+months\s+ended\s+{date}", re.I)
-        if next(_near(pattern, text, ("onths", "ONTHS")), None):
+        if next(_near(pattern, text, _cases(word)), None):
             quarter = q
             break
     ordinal = _ORDINALS[quarter]
     pattern = re.compile(rf"\b{ordinal}\s+quarter\s+of\s+fiscal\s+(?:year\s+)?(\d{{4}})", re.I)
-    years = [int(m.group(1)) for m in _near(pattern, text, ("uarter", "UARTER"))]
+    years = [int(m.group(1)) for m in _near(pattern, text, _cases(ordinal))]
     return PeriodContext(end, quarter, max(years) if years else None, stated)
 
 
 def _near(pattern: re.Pattern, text: str, anchors: tuple[str, ...]):
-    """``pattern.finditer(text)`` for matches that hold one of ``anchors`` (case-sensitive
+    """``pattern.finditer(text)`` for matches that start with one of ``anchors`` (case-sensitive
     literals, found with ``str.find``): the pattern runs only in merged windows around them
     (sre still sees the characters before a window, so ``\\b`` reads the same)."""
     hits = sorted(i for anchor in anchors for i in _find_all(text, anchor))
@@ -92,6 +92,11 @@ def _near(pattern: re.Pattern, text: str, anchors: tuple[str, ...]):
             windows.append([start, end])
     for start, end in windows:
         yield from pattern.finditer(text, start, end)
+
+
+def _cases(word: str) -> tuple[str, ...]:
+    """The spellings filings print: 'nine', 'Nine', 'NINE' (the match starts at the word)."""
+    return (word, word.capitalize(), word.upper())
 
 
 def _find_all(text: str, literal: str) -> list[int]:

@@ -1,0 +1,232 @@
+"""Customer concentration from tables of customers by period.
+
+    Percentage of revenue           Three Months Ended June 30,
+                                    2026        2025
+    Customer A                      34 %        70 %
+    Customer B (1)                  *           18 %
+
+A table qualifies when rows are customers (a label such as "Customer A", or a name the text
+defines as a customer alias, "G42") and its columns are periods. Each percentage cell is a fact:
+the row's customer, the column's period (header rows stacked above the cell, read by
+``periods.parse_header_period``), and the basis named nearest the cell: its column header, the
+section row above it ("Accounts receivable:"), the table's header rows, else the text just before
+the table. "*" or "—" (under the disclosure threshold) gives nothing, and so does any cell whose
+period or basis cannot be read: nothing is guessed.
+
+Revenue is earned over a period, receivables are held at a date: a receivables column headed by
+a duration ("Year Ended December 31, 2025") is read at its end date; a revenue column headed by
+a date alone is not read at all.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from lxml import etree
+
+from extractors.document import Document
+from extractors.model import Fact, Source
+from extractors.periods import parse_header_period
+from extractors.table_model import Row, Value, build_rows
+from extractors.textperiods import DATE_RE, parse_date
+
+EXTRACTOR = "concentration"
+METRIC = "customer_concentration"
+
+_LABEL_RE = re.compile(r"(?:Customer|Client|Distributor)\s+(?:[A-Z]{1,2}|\d{1,2})")
+# Footnote markers printed after a label or a figure: "Customer B (1)", "Customer C*".
+_MARKER_RE = re.compile(r"(?:\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*+|[¹²³⁴⁵†‡§]))+$")
+_REVENUE_RE = re.compile(r"\b(?:revenues?|net\s+sales|sales)\b", re.I)
+_RECEIVABLE_RE = re.compile(r"\breceivables?\b", re.I)
+_PERCENT_WORDS = re.compile(r"%|\bpercent(?:age)?s?\b", re.I)
+_INSTANT_RE = re.compile(r"\b(?:as\s+of|as\s+at|at|balance)\b", re.I)
+_DATE = re.compile(DATE_RE, re.I)
+_HEADER_ROWS = 6  # rows above the first customer row that may hold its column headers
+_BEFORE_CHARS = 400  # text before a table searched for its caption
+
+
+def extract_table_concentration(doc: Document, aliases: dict[str, str], version: str) -> list[Fact]:
+    """Facts from every table whose rows are customers (``aliases``: defined name -> alias)."""
+    labels, heads = _customer_rows(doc.text, aliases)
+    if not (labels or heads):
+        return []
+    names = {_fold(n) for n in aliases} | {_fold(a) for a in aliases.values()}
+    facts: list[Fact] = []
+    for index, table in enumerate(doc.tables):
+        text = table.xpath("string()")
+        if not ((labels and _LABEL_RE.search(text)) or any(name in text for name in heads)):
+            continue
+        facts += _table_facts(doc.name, index, table, aliases, names, version)
+    return facts
+
+
+def _customer_rows(text: str, aliases: dict[str, str]) -> tuple[bool, list[str]]:
+    """Cheap whole-text gate: does a customer label open a table row, and which defined names do?
+    (``Document.text`` puts each row on its own line, cells tab-separated.) Patterns opening
+    with the newline literal scan fast; ``doc.tables`` is touched only after."""
+    labels = any(p.search(text) for p in _ROW_GATES)
+    heads = [n for n in aliases if f"\n{n}" in text and _opens_row(text, n)]
+    return labels, heads
+
+
+def _opens_row(text: str, name: str) -> bool:
+    """A cell holding the name alone (a footnote marker aside): a row label, not a mention."""
+    marker = r"(?:\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*+))?"
+    return re.search(rf"\n{re.escape(name)}{marker}[\t\n]", text) is not None
+
+
+_ROW_GATES = tuple(
+    re.compile(rf"\n{word}\s+(?:[A-Z]{{1,2}}|\d{{1,2}})\b")
+    for word in ("C(?:ustomer|lient)", "Distributor")
+)
+
+
+def _table_facts(document, index, table, aliases, names, version) -> list[Fact]:
+    rows = build_rows(table)
+    customers = [(i, _customer(row.label, aliases, names)) for i, row in enumerate(rows)]
+    first = next((i for i, entity in customers if entity and rows[i].values), None)
+    if first is None:
+        return []
+    # Rows above the first customer: a section label ("Revenue:") sits in the label column and
+    # never overlaps a figure, so only real column headers are read from them.
+    headers = [rows[i] for i in range(max(0, first - _HEADER_ROWS), first) if not customers[i][1]]
+    table_text = " ".join(c.text for r in rows for c in r.cells + [r.label_cell] if c)
+    before = _text_before(table)
+    # bare cells ("77.9") are percentages only when the table or its caption says so
+    table_text += " " + before
+    facts: list[Fact] = []
+    section = ""
+    for i, row in enumerate(rows[first:], start=first):
+        entity = customers[i][1]
+        if _is_section(row):
+            section = row.label
+        if not entity:
+            continue
+        for value in row.values:
+            reading = _reading(value, table_text)
+            if reading is None:
+                continue
+            column = _column_header(value, headers)
+            basis = _basis(column) or _basis(section) or _basis(_header_text(headers))
+            if basis is None:
+                basis = _basis(before, instant=_INSTANT_RE.search(column) is not None)
+            period = _period(column, basis) if basis else None
+            if period is None:
+                continue
+            source = Source(
+                document=document,
+                extractor=EXTRACTOR,
+                extractor_version=version,
+                table=index,
+                row=row.label,
+                column=column,
+                text=value.text,
+            )
+            facts.append(
+                Fact(
+                    METRIC,
+                    reading[0],
+                    "percent",
+                    period[0],
+                    period[1],
+                    entity=entity,
+                    basis=basis,
+                    decimals=reading[1],
+                    sources=(source,),
+                )
+            )
+    return facts
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _customer(label: str, aliases: dict[str, str], names: set[str]) -> str | None:
+    """The customer a row label names: 'Customer A (1)' -> 'Customer A', 'Group 42' -> 'G42'."""
+    bare = " ".join(_MARKER_RE.sub("", label).split())
+    if _LABEL_RE.fullmatch(bare):
+        return bare
+    if _fold(bare) in names:
+        return aliases.get(bare) or next(
+            (a for n, a in aliases.items() if _fold(n) == _fold(bare)), bare
+        )
+    return None
+
+
+def _is_section(row: Row) -> bool:
+    """A label-only row ("Accounts receivable:") qualifies the rows under it."""
+    return bool(row.label) and not row.values and len(row.cells) == 0
+
+
+def _reading(value: Value, table_text: str) -> tuple[Decimal, int] | None:
+    """A percentage cell: printed with "%", or bare in a table that speaks of percentages; never
+    a nil ("—"), a dollar amount, a footnote "(1)" or anything outside (0, 100]."""
+    number = value.number
+    if number.is_nil or "$" in value.text or not any(ch.isdigit() for ch in value.text):
+        return None
+    if not (number.is_percent or _PERCENT_WORDS.search(table_text)):
+        return None
+    if not Decimal(0) < number.value <= Decimal(100):
+        return None
+    return number.value, number.decimals
+
+
+def _column_header(value: Value, headers: list[Row]) -> str:
+    """The header text stacked above a figure: per header row, the cell overlapping it most."""
+    parts = []
+    for row in headers:
+        best, overlap = None, 0
+        for cell in row.cells + ([row.label_cell] if row.label_cell else []):
+            shared = min(cell.end, value.end) - max(cell.start, value.start)
+            if shared > overlap:
+                best, overlap = cell, shared
+        if best is not None:
+            parts.append(best.text)
+    return " ".join(parts)
+
+
+def _header_text(headers: list[Row]) -> str:
+    return " ".join(c.text for r in headers for c in r.cells + [r.label_cell] if c)
+
+
+def _basis(text: str, instant: bool | None = None) -> str | None:
+    """'revenue' or 'accounts_receivable' when ``text`` names one; when it names both, the
+    column's kind decides (``instant``), else nothing."""
+    revenue, receivable = bool(_REVENUE_RE.search(text)), bool(_RECEIVABLE_RE.search(text))
+    if revenue and receivable:
+        if instant is None:
+            return None
+        return "accounts_receivable" if instant else "revenue"
+    if receivable:
+        return "accounts_receivable"
+    return "revenue" if revenue else None
+
+
+def _period(column: str, basis: str):
+    """(start, end) for revenue columns (a duration), (None, end) for receivables."""
+    period = parse_header_period(column)
+    if basis == "revenue":
+        return (period.start, period.end) if period and period.start else None
+    if period is not None:
+        return (None, period.end)
+    dates = [parse_date(d) for d in _DATE.findall(column)]
+    return (None, dates[-1]) if dates and dates[-1] else None
+
+
+def _text_before(table: etree._Element) -> str:
+    """Up to ``_BEFORE_CHARS`` of visible text before the table (its caption or lead-in)."""
+    parts: list[str] = []
+    size = 0
+    for node in table.itersiblings(preceding=True):
+        text = node.xpath("string()") if isinstance(node.tag, str) else ""
+        parts.append(text)
+        size += len(text)
+        if size >= _BEFORE_CHARS:
+            break
+    if size < _BEFORE_CHARS and table.getparent() is not None:
+        parent = table.getparent()
+        if parent.tag not in ("body", "html"):
+            parts.append(_text_before(parent))
+    return " ".join(reversed(parts))[-_BEFORE_CHARS:]
