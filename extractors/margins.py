@@ -1,0 +1,118 @@
+"""Gross margin as the text states it: "Gross margin was 44.6% for the three months ended March
+31, 2026", "gross margin decreased to 39.0% in 2025 from 42.3% in 2024".
+
+Only GAAP gross margin: "non-GAAP gross margin" (or "adjusted") is skipped, and so are operating
+or net margins and changes in basis points. A sentence's figures pair with its listed periods
+as ``textperiods.find_periods`` reads them ("44.6% and 41.2% ... for the three months ended March
+31, 2026 and 2025, respectively"); "to X% in 2025 from Y% in 2024" pairs each figure with the
+year right after it. Anything that does not pair exactly is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.document import Document
+from extractors.model import Fact, Source
+from extractors.numbers import parse_number
+from extractors.periods import find_fiscal_years
+from extractors.sentences import Sentence, sentences_matching
+from extractors.textperiods import PeriodContext, find_periods
+
+EXTRACTOR = "margins"
+EXTRACTOR_VERSION = "1.0"
+METRIC = "gross_margin"
+
+# "gross margin" with a percentage within 120 characters after it (a decimal point does not end
+# the stretch, a full stop does). Each pattern opens with a case-sensitive literal ("ross",
+# "ROSS"), which sre scans for fast; the sentence check below is the exact one.
+_FIGURE_AHEAD = r"(?=(?:[^.;]|\.(?=\d)){0,120}?\d\s?%)"
+_CANDIDATES = tuple(
+    re.compile(rf"{lead}\s+(?i:margins?){_FIGURE_AHEAD}") for lead in ("ross", "ROSS")
+)
+_NON_GAAP = re.compile(r"non-?\s?GAAP|adjusted", re.I)
+_PCT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?%(?!\s*(?:points?|basis))")
+# A percentage that is a change, not a level: "increased 2.1%", "by 150 basis points".
+_CHANGE_BEFORE = re.compile(r"(?:\bby|increase\s+of|decrease\s+of|up|down)\s*$", re.I)
+_YEAR_FIGURE = re.compile(r"%\s*(?:in|for)\s+(?:fiscal\s+)?(?:year\s+)?(?:19|20)\d\d", re.I)
+_YEAR_AFTER = re.compile(r"\s*(?:in|for)\s+(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b", re.I)
+
+
+def extract_stated_margins(doc: Document) -> list[Fact]:
+    """Gross margin facts from the document's sentences."""
+    facts: list[Fact] = []
+    years = None
+    for sentence in sentences_matching(doc.text, _Candidates()):
+        if years is None and _YEAR_FIGURE.search(sentence.text):
+            years = find_fiscal_years(doc.text)  # a whole-text scan: only when a year is named
+        facts += sentence_margins(sentence, doc.name, years)
+    return facts
+
+
+class _Candidates:
+    """Both candidate patterns as one ``finditer``, in order (what ``sentences_matching`` asks)."""
+
+    def finditer(self, text: str):
+        return iter(sorted((m for p in _CANDIDATES for m in p.finditer(text)), key=re.Match.start))
+
+
+def sentence_margins(
+    sentence: Sentence, document: str, fiscal_years: dict | None = None
+) -> list[Fact]:
+    """The gross margins one sentence states (pure)."""
+    text = sentence.text
+    subject = re.search(r"gross\s+margins?", text, re.I)
+    if subject is None or _NON_GAAP.search(text[max(0, subject.start() - 40) : subject.end()]):
+        return []
+    figures = [m for m in _PCT_RE.finditer(text, subject.end()) if _is_level(text, m)]
+    if not figures:
+        return []
+    pairs = _by_year(text, figures, fiscal_years or {}) or _by_phrase(text, figures)
+    return [_fact(sentence, document, m, period) for m, period in pairs]
+
+
+def _is_level(text: str, match: re.Match) -> bool:
+    return not _CHANGE_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
+
+
+def _by_year(text: str, figures: list[re.Match], fiscal_years: dict) -> list:
+    """'39.0% in 2025 from 42.3% in 2024': each figure names its own fiscal year, read through
+    the document's own fiscal-year definitions (a year it does not define is not guessed)."""
+    years = [_YEAR_AFTER.match(text, m.end()) for m in figures]
+    if not years or not all(years):
+        return []
+    spans = [fiscal_years.get(int(y.group(1))) for y in years]
+    if not all(spans):
+        return []
+    return list(zip(figures, spans, strict=True))
+
+
+def _by_phrase(text: str, figures: list[re.Match]) -> list:
+    periods = [p for phrase in find_periods(text, PeriodContext()) for p in phrase.periods]
+    periods = [p for p in periods if p[0] is not None]  # a margin is earned over a period
+    if len(periods) == len(figures):
+        return list(zip(figures, periods, strict=True))
+    if len(periods) == 1 and len(figures) == 1:
+        return [(figures[0], periods[0])]
+    return []
+
+
+def _fact(sentence: Sentence, document: str, match: re.Match, period) -> Fact:
+    parsed = parse_number(match.group(1) + "%")
+    start, end = period
+    source = Source(
+        document=document,
+        extractor=EXTRACTOR,
+        extractor_version=EXTRACTOR_VERSION,
+        span=sentence.span,
+        text=sentence.text,
+    )
+    return Fact(
+        metric=METRIC,
+        value=parsed.value,
+        unit="percent",
+        period_start=start,
+        period_end=end,
+        decimals=parsed.decimals,
+        sources=(source,),
+    )
