@@ -95,7 +95,12 @@ _PAREN_NAME_RE = re.compile(
     r"\b(?:customer|client|distributor)\s*\(\s*[“\"]?"
     r"(?P<name>[A-Z][\w.&'’ -]{0,38}[\w.])[”\"]?\s*\)"
 )
-_LABEL_RE = re.compile(r"\b(?:Customer|Client|Distributor)\s+(?:[A-Z]{1,2}|\d{1,2})\b(?!-)")
+# "Customer A", "Customer 1", and "Customer One" (how NVIDIA's XBRL members name them; a filing
+# whose prose does the same gets the same entity, so the readings merge).
+_LABEL_RE = re.compile(
+    r"\b(?:Customer|Client|Distributor)\s+(?:[A-Z]{1,2}|\d{1,2}|One|Two|Three|Four|Five|Six"
+    r"|Seven|Eight|Nine|Ten)\b(?!-)"
+)
 _COMBINED_RE = re.compile(
     r"\b(?:together|combined|collectively|in\s+the\s+aggregate|aggregate)\b", re.I
 )

@@ -34,7 +34,10 @@ from extractors.textperiods import DATE_RE, parse_date
 EXTRACTOR = "concentration"
 METRIC = "customer_concentration"
 
-_LABEL_RE = re.compile(r"(?:Customer|Client|Distributor)\s+(?:[A-Z]{1,2}|\d{1,2})")
+_LABEL_RE = re.compile(
+    r"(?:Customer|Client|Distributor)\s+(?:[A-Z]{1,2}|\d{1,2}|One|Two|Three|Four|Five|Six|Seven"
+    r"|Eight|Nine|Ten)"
+)
 # Footnote markers printed after a label or a figure: "Customer B (1)", "Customer C*".
 _MARKER_RE = re.compile(r"(?:\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*+|[¹²³⁴⁵†‡§]))+$")
 _REVENUE_RE = re.compile(r"\b(?:revenues?|net\s+sales|sales)\b", re.I)
@@ -77,7 +80,9 @@ def _opens_row(text: str, name: str) -> bool:
 
 
 _ROW_GATES = tuple(
-    re.compile(rf"\n{word}\s+(?:[A-Z]{{1,2}}|\d{{1,2}})\b")
+    re.compile(
+        rf"\n{word}\s+(?:[A-Z]{{1,2}}|\d{{1,2}}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b"
+    )
     for word in ("C(?:ustomer|lient)", "Distributor")
 )
 

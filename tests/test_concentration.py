@@ -200,3 +200,18 @@ def test_fast_period_context_equals_the_whole_text_one(corpus_dir):
     for path in paths:
         text = parse_document(path.read_bytes(), name=path.name).text
         assert period_context(text) == document_period_context(text), path.name
+
+
+def test_customers_named_like_xbrl_members_keep_that_name():
+    text = "Customer One accounted for 23% of our accounts receivable as of July 27, 2025."
+    assert facts_of(text) == [
+        ("Customer One", "23", "accounts_receivable", None, date(2025, 7, 27))
+    ]
+
+
+def test_nvidia_unnamed_receivables_customers_keep_the_text_naming(nvda):
+    # The prose never names them ("Three direct customers accounted for 23%, 19% and 14%"), so
+    # the text keeps its own naming; the XBRL members (Customer One...) stay as tagged.
+    end = (None, date(2025, 7, 27))
+    got = [nvda[(f"customer {i} of 3", "accounts_receivable", *end)] for i in (1, 2, 3)]
+    assert got == [23, 19, 14]
