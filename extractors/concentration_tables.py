@@ -76,7 +76,10 @@ def _customer_rows(text: str, aliases: dict[str, str]) -> tuple[bool, list[str]]
 def _opens_row(text: str, name: str) -> bool:
     """A cell holding the name alone (a footnote marker aside): a row label, not a mention."""
     marker = r"(?:\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*+))?"
-    return re.search(rf"\n{re.escape(name)}{marker}[\t\n]", text) is not None
+    # then the next cell: after a tab, or (a block inside the cell eats the tab) on the next line,
+    # opening with a figure or a below-threshold mark
+    cell = r"(?:\t|\n[\d*—–-])"
+    return re.search(rf"\n{re.escape(name)}{marker}{cell}", text) is not None
 
 
 _ROW_GATES = tuple(
