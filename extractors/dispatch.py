@@ -19,11 +19,12 @@ def extract_document(content, *, document: str, form: str | None = None,
 
 
 def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
-    from extractors import concentration, cover, offering, tables, xbrl
+    from extractors import concentration, cover, margins, offering, tables, xbrl
 
     facts: list[Fact] = []
     facts += tables.extract_table_facts(doc)
     facts += concentration.extract_concentration(doc)
+    facts += margins.extract_stated_margins(doc)
     if _is_form(doc.form, OFFERING_FORMS):
         facts += offering.extract_offering_terms(doc)
     if _is_form(doc.form, PERIODIC_FORMS):
