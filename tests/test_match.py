@@ -9,7 +9,7 @@ from decimal import Decimal
 from extractors.model import Fact, Source
 from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
-from pipeline.verify.match import same_entity
+from pipeline.verify.entities import same_entity
 from pipeline.verify.model import Article
 from warehouse.records import StoredFact
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from pipeline.verify import fiscal
 from pipeline.verify.claims_entity import LARGEST_CUSTOMER
+from pipeline.verify.entities import same_entity
 from pipeline.verify.model import Claim, Evidence, Verification
 from warehouse.records import StoredFact
 
@@ -36,9 +37,6 @@ _TOTAL_ENTITIES = (None, "total", "Total")
 _DATE_SLACK_DAYS = 4  # table and XBRL periods can differ by a day or two
 _START_SLACK_DAYS = 10  # a start computed from "three months ended" is approximate
 _CITED_DATE_SLACK_DAYS = 3  # a prospectus is dated the day before it is filed
-_ENTITY_SUFFIXES = {"holding", "holdings", "ltd", "limited", "inc", "llc", "corp", "corporation",
-                    "co", "plc", "sa", "ag", "group", "the"}
-_INITIALS_SKIP = {"of", "the", "and", "&", "for"}
 
 
 @dataclass(frozen=True)
@@ -168,25 +166,6 @@ def entity_matches(wanted: Wanted, fact_entity: str | None) -> bool:
     if fact_entity is None:
         return False
     return same_entity(wanted.entity, fact_entity)
-
-
-def same_entity(a: str, b: str) -> bool:
-    """Alias-insensitive: 'G42' = 'Group 42 Holding Ltd', 'MBZUAI' = 'Mohamed bin Zayed ...'."""
-    na, nb = _name_words(a), _name_words(b)
-    if not na or not nb:
-        return False
-    if na == nb or " ".join(na) in " ".join(nb) or " ".join(nb) in " ".join(na):
-        return True
-    return _initials(na) == "".join(nb) or _initials(nb) == "".join(na)
-
-
-def _name_words(name: str) -> list[str]:
-    cleaned = "".join(ch if ch.isalnum() else " " for ch in name.lower())
-    return [w for w in cleaned.split() if w not in _ENTITY_SUFFIXES]
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(w if w.isdigit() else w[0] for w in words if w not in _INITIALS_SKIP)
 
 
 def basis_matches(wanted: Wanted, fact_basis: str | None) -> bool:
