@@ -135,14 +135,40 @@ def is_known_section(label: str) -> bool:
     return bool(_SECTION_OK.search(text)) and _component_revenue(text) is None
 
 
+_CORE = frozenset({"revenue", "cost_of_revenue", "gross_profit", "operating_income", "net_income",
+                   "eps_diluted", "net_income_non_gaap"})
+# Every label pattern needs one of these words ("total" alone is revenue under a revenue section).
+_LABEL_WORDS = re.compile(r"revenue|sales|total|cost|gross|operat|net|diluted|per", re.I)
+
+
+def may_be_statement(labels: list[str]) -> bool:
+    """False when no section could make these row labels name the two income-statement lines
+    ``classify_statement`` needs: such a table is not worth building a grid for."""
+    found: set[str] = set()
+    for label in labels:
+        if not _LABEL_WORDS.search(label):
+            continue
+        match = match_label(label)
+        if match is not None:
+            found.add(match.metric)
+        else:
+            text = normalize_label(label).removeprefix("gaap ")
+            if text == "total":
+                found.add("revenue")
+            elif text in ("diluted", "basic and diluted"):
+                found.add("eps_diluted")
+        if len(found & _CORE) >= 2:
+            return True
+    return False
+
+
 _CASH_FLOW = re.compile(r"net cash (?:provided|used)|cash flows? from operating", re.I)
 _EQUITY = re.compile(r"additional paid-in capital|accumulated deficit|retained earnings", re.I)
 
 
 def classify_statement(metrics: set[str], labels_text: str) -> str | None:
     """'income' when the labels read as an income statement, summary or non-GAAP table."""
-    core = metrics & {"revenue", "cost_of_revenue", "gross_profit", "operating_income",
-                      "net_income", "eps_diluted", "net_income_non_gaap"}
+    core = metrics & _CORE
     if "net_income_non_gaap" in core and "net_income" in core:
         return "non_gaap"
     if len(core) < 2:

@@ -60,24 +60,32 @@ def _cell_grid(table: etree._Element) -> list[list[Cell]]:
     """Rows of non-empty cells with their column ranges, rowspans carried down."""
     rows: list[list[Cell]] = []
     carried: dict[int, tuple[int, int]] = {}  # column -> (rows left, colspan) from a rowspan
+    spans: dict[str, int] = {}  # a table repeats a few colspan values hundreds of times
     for tr in table.iter("tr"):
         if _is_display_none(tr):
             continue
         cells: list[Cell] = []
         col = 0
-        for td in tr:
-            tag = td.tag
-            if tag != "td" and tag != "th":
-                continue
+        for td in tr.iterchildren("td", "th"):
             if carried:
                 col = _skip_carried(carried, col)
             # Most cells carry neither attribute: one get each, no parsing.
             raw = td.get("colspan")
-            span = _int_value(raw) if raw else 1
+            if raw:
+                span = spans.get(raw)
+                if span is None:
+                    span = spans[raw] = _int_value(raw)
+            else:
+                span = 1
             raw = td.get("rowspan")
             if raw and _int_value(raw) > 1:
                 carried[col] = (_int_value(raw) - 1, span)
-            text = cell_text(td)
+            if len(td):
+                text = cell_text(td)
+            else:  # a bare-text or spacer cell (most of them): no call for a blank one
+                text = td.text
+                if text:
+                    text = "" if text.isspace() else clean_text(text)
             if text:
                 cells.append(Cell(text, col, col + span))
             col += span
@@ -87,16 +95,42 @@ def _cell_grid(table: etree._Element) -> list[list[Cell]]:
     return rows
 
 
+def row_labels(table: etree._Element) -> list[str] | None:
+    """Each row's first non-empty cell text: every label ``build_rows`` can give, and more (a
+    hidden row's, a figure), read without the other cells. None when a row opens with a ``$`` or
+    ``(`` that gluing would join to the next cell, so the label cannot be known this way."""
+    labels = []
+    for tr in table.iter("tr"):
+        for td in tr:
+            tag = td.tag
+            if tag != "td" and tag != "th":
+                continue
+            text = cell_text(td)
+            if text:
+                if _LEADING.match(text):
+                    return None
+                labels.append(text)
+                break
+    return labels
+
+
 _BREAKS = {"br", "p", "div"}
 _BREAK_TAGS = tuple(_BREAKS)
 
 
 def cell_text(td: etree._Element) -> str:
     """A cell's text; a line break or block inside it separates words ("ended<br>June 30")."""
-    if not len(td):  # most cells: bare text or a spacer, no child to look into
+    count = len(td)
+    if not count:  # most cells: bare text or a spacer, no child to look into
         return clean_text(td.text) if td.text else ""
+    if count == 1:  # next most: one <font>/<span> leaf holding the text
+        child = td[0]
+        tag = child.tag
+        if not len(child) and tag.__class__ is str and tag not in _BREAKS:
+            return clean_text(f"{td.text or ''}{child.text or ''}{child.tail or ''}")
     if next(td.iterdescendants(*_BREAK_TAGS), None) is None:  # selected in C
-        return clean_text("".join(td.itertext()))
+        # Serialised as text in C: itertext() builds a Python string per text node.
+        return clean_text(etree.tostring(td, method="text", encoding=str, with_tail=False))
     parts: list[str] = []
     for node in td.iter():
         if node.tag in _BREAKS:

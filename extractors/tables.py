@@ -30,8 +30,10 @@ from extractors.statements import (
     classify_statement,
     is_known_section,
     match_label,
+    may_be_statement,
 )
-from extractors.table_model import Cell, Row, Value, build_rows
+from extractors.table_context import preceding_text, table_scale
+from extractors.table_model import Cell, Row, Value, build_rows, row_labels
 
 EXTRACTOR = "tables"
 EXTRACTOR_VERSION = "1.0"
@@ -46,8 +48,6 @@ _KEYWORD_GROUPS = (
     # a non-GAAP reconciliation may hold only net income and its adjusted twin
     ("non-gaap", "adjusted"),
 )
-_SCALE_RE = re.compile(r"\bin\s+(thousands|millions|billions)\b|\(\s*\$?\s*(000)'?s?\s*\)", re.I)
-_SCALES = {"thousands": 3, "000": 3, "millions": 6, "billions": 9}
 _NCI_RE = re.compile(r"non-?controlling|minority interest", re.I)
 _YEAR_CELL = re.compile(r"^(?:fiscal\s+)?(?:19|20)\d\d$", re.I)
 _PERIOD_PHRASE = re.compile(
@@ -87,7 +87,7 @@ def extract_table_facts(doc: Document) -> list[Fact]:
     context = _Context(doc)
     tables: list[_Table] = []
     for index, table in enumerate(doc.tables):
-        if _looks_financial(table):
+        if _looks_financial(table) and _labels_may_classify(table):
             found = read_table(table, index, context)
             if found is not None:
                 tables.append(found)
@@ -169,6 +169,14 @@ def _looks_financial(table: etree._Element) -> bool:
     return hits >= 2
 
 
+def _labels_may_classify(table: etree._Element) -> bool:
+    """Second pre-filter, on row labels alone: most tables that pass the first (balance sheets,
+    cash flows, segment notes) name fewer than two income-statement lines, and reading one
+    cell per row costs a fraction of building the whole grid."""
+    labels = row_labels(table)
+    return labels is None or may_be_statement(labels)
+
+
 def read_table(table: etree._Element, index: int, context: _Context) -> _Table | None:
     """The readings of one table, or None when it does not read as an income statement."""
     rows = build_rows(table)
@@ -180,7 +188,7 @@ def read_table(table: etree._Element, index: int, context: _Context) -> _Table |
         return None
     if _NCI_RE.search(labels_text):
         readings = [_promote_common_owner(r) for r in readings]
-    return _Table(index, _best_readings(readings), _table_scale(captions, table),
+    return _Table(index, _best_readings(readings), table_scale(captions, table),
                   _statement_score(metrics, labels_text))
 
 
@@ -209,9 +217,11 @@ def _read_rows(rows: list[Row], label_end: int, table, context: _Context):
     captions: list[str] = []
     readings: list[_Reading] = []
     section, in_data = "", False
+    columns: dict = {}  # figure's (start, end) -> (header, period) while headers and captions hold
     for row in rows:
         header = _header_cells(row, label_end)
         if header is not None:
+            columns = {}
             if in_data:
                 headers, in_data = [], False
             if header:
@@ -224,10 +234,11 @@ def _read_rows(rows: list[Row], label_end: int, table, context: _Context):
             section = row.label
             if not in_data:
                 captions.append(row.label)
+                columns = {}
             continue
         in_data = True
         readings += _read_data_row(row, section, headers[-_HEADER_BLOCK_LIMIT:], captions, table,
-                                   context)
+                                   context, columns)
         if row.label.lower().startswith("total"):
             section = ""
     return readings, captions
@@ -251,7 +262,7 @@ def _header_cells(row: Row, label_end: int) -> list[Cell] | None:
 
 
 def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: list[str],
-                   table, context: _Context) -> list[_Reading]:
+                   table, context: _Context, columns: dict) -> list[_Reading]:
     if section and not is_known_section(section):
         return []  # a region's or segment's block: not the company's own figure
     match = match_label(row.label, section)
@@ -259,10 +270,14 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
         return []
     readings = []
     for value in row.values:
-        column = _column_header(value, headers)
-        if not column or header_leftover(column):
-            continue
-        period = _column_period(column, captions, table, context)
+        # Every data row under one header block asks the same few columns the same question.
+        found = columns.get((value.start, value.end))
+        if found is None:
+            column, period = _column_header(value, headers), None
+            if column and not header_leftover(column):
+                period = _column_period(column, captions, table, context)
+            found = columns[value.start, value.end] = (column, period)
+        column, period = found
         if period is not None and period.start is not None:
             readings.append(_Reading(match, row, value, column, period))
     return readings
@@ -287,7 +302,7 @@ def _column_period(column: str, captions: list[str], table, context: _Context) -
     if period is not None:
         return period
     phrase = _PERIOD_PHRASE.search(" ".join(captions)) or _PERIOD_PHRASE.search(
-        _preceding_text(table))
+        preceding_text(table))
     if phrase is not None:
         period = parse_header_period(f"{phrase.group(0)}, {column}")
         if period is not None:
@@ -353,48 +368,6 @@ def _integral(value: Decimal) -> Decimal:
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
     return value.normalize()
-
-
-def _table_scale(captions: list[str], table: etree._Element) -> int | None:
-    """Powers of ten the table's money figures are printed in: caption, then text before it."""
-    for text in (" ".join(captions), _preceding_text(table)):
-        matches = [m for m in _SCALE_RE.finditer(text) if not _is_exception(text, m.start())]
-        if matches:
-            match = matches[-1]
-            return _SCALES[(match.group(1) or match.group(2)).lower()]
-    return None
-
-
-def _is_exception(text: str, at: int) -> bool:
-    """A scale that is not the money figures': after "except" in the same parenthesis
-    ("(In millions, except number of shares, which are reflected in thousands ...)") or
-    qualified by shares ("(net income in millions and shares in thousands)")."""
-    before = text[max(0, at - 120):at].lower()
-    cut = max(before.rfind("("), before.rfind(")"), before.rfind(". "))
-    clause = before[cut + 1:]
-    return "except" in clause or "share" in re.split(r",| and ", clause)[-1]
-
-
-def _preceding_text(table: etree._Element, limit: int = 600) -> str:
-    """The last ``limit`` characters of text before the table in document order."""
-    parts: list[str] = []
-    size, node = 0, table
-    for _ in range(4):
-        for sibling in node.itersiblings(preceding=True):
-            if not isinstance(sibling.tag, str):
-                continue
-            text = etree.tostring(sibling, method="text", encoding=str, with_tail=False)
-            parts.append(text[-limit:])
-            size += len(text)
-            if size >= limit:
-                break
-        parent = node.getparent()
-        if size >= limit or parent is None:
-            break
-        if parent.text:
-            parts.append(parent.text)
-        node = parent
-    return " ".join(" ".join(reversed(parts)).split())[-limit:]
 
 
 def derive_gross_margin(facts: list[Fact]) -> list[Fact]:
