@@ -192,7 +192,10 @@ def _fold_whitespace(raw: str) -> str:
     for char in "\f\v\r":
         if char in text:
             text = text.replace(char, " ")
+    # Newlines first: they swallow the source's indentation, which leaves the space-run pass
+    # almost nothing to replace. Same result: spaces left before a newline (one, once runs are
+    # folded) go with the " \n" replacement, and nothing after a newline is a blank any more.
+    text = _NEWLINES.sub("\n", text)
     text = _SPACE_RUNS.sub(" ", text)
-    text = _NEWLINES.sub("\n", text.replace(" \n", "\n"))
-    text = _TABS.sub("\t", text)
+    text = _TABS.sub("\t", text.replace(" \n", "\n"))
     return text.strip()
