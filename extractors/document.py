@@ -87,10 +87,31 @@ def _fromstring(content: bytes) -> etree._Element:
 
 def guess_form(head_text: str) -> str | None:
     """Guess the form type from a document's opening text (cover page), or None."""
-    for form, pattern in FORM_PATTERNS:
-        if pattern.search(head_text):
+    patterns, text = FORM_PATTERNS, head_text
+    if not any(char in head_text for char in _FOLDS_TO_ASCII):
+        patterns, text = _LOWER_FORM_PATTERNS, head_text.lower()
+    for form, pattern in patterns:
+        if pattern.search(text):
             return form
     return None
+
+
+# The non-ASCII letters IGNORECASE matches to an ASCII one (long s, dotless i, dotted I, Kelvin):
+# without them, lowering the text and the patterns' letters is the same test.
+_FOLDS_TO_ASCII = "\u017f\u0131\u0130\u212a"
+
+
+def _lowered_pattern(pattern: re.Pattern) -> re.Pattern:
+    """The case-sensitive twin of an IGNORECASE pattern, for lowered text. A leading \\bword
+    becomes word(?<!\\wword): same test, but sre can skip ahead to the literal, which cuts the
+    seven scans of a cover that states its form late (an 8-K) to a fraction."""
+    source = re.sub(r"\\.|[A-Z]", lambda m: m[0] if m[0][0] == "\\" else m[0].lower(),
+                    pattern.pattern)
+    source = re.sub(r"^\\b([a-z]+)", r"\1(?<!\\w\1)", source)
+    return re.compile(source)
+
+
+_LOWER_FORM_PATTERNS = tuple((form, _lowered_pattern(p)) for form, p in FORM_PATTERNS)
 
 
 def is_hidden(element: etree._Element) -> bool:
