@@ -111,6 +111,7 @@ _WITH_OPTION_USD = re.compile(
     re.I,
 )
 
+_DIGIT = re.compile(r"\d")  # as the figures' \d: any Unicode decimal digit
 _OPTION_FIRST = re.compile(r"\bif\s+the\s+underwriters?\b[^.;]{0,60}?\bexercis", re.I)
 
 
@@ -126,12 +127,19 @@ def sentence_terms(sentence: Sentence, document: str) -> list[Fact]:
     """Offering-term facts stated by one sentence (pure; the unit tests feed it prose)."""
     text = sentence.text
     found: list[tuple[str, Decimal, str, int, str | None]] = []
-    found += _range(text)
-    found += _price(text)
+    # Every pattern needs a figure, and ranges, prices and proceeds a "$": most sentences the
+    # prefilter hands us (narrative about the offering) skip those regexes altogether.
+    if _DIGIT.search(text) is None:
+        return []
+    dollar = "$" in text
+    if dollar:
+        found += _range(text)
+        found += _price(text)
     found += _offered(text)
     found += _option(text)
     found += _after(text)
-    found += _proceeds(text)
+    if dollar:
+        found += _proceeds(text)
     return [_fact(sentence, document, *item) for item in found]
 
 
