@@ -45,12 +45,21 @@ class Document:
 
         Character spans in ``Source.span`` index into this string.
         """
-        return visible_text(self.root)
+        return visible_text(self.root, self._display_none)
 
     @cached_property
     def tables(self) -> list[etree._Element]:
         """Every visible <table> element in document order (index = Source.table)."""
-        return [t for t in self.root.iter("table") if not is_hidden(t)]
+        # Same test as is_hidden, per hidden subtree in C instead of an ancestor walk from
+        # Python per table (a fifth of a bare parse on a small earnings release).
+        hidden = {t for top in (*self._display_none, *self.root.iter(*_HIDDEN_TAGS))
+                  for t in top.iter("table")}
+        return [t for t in self.root.iter("table") if t not in hidden]
+
+    @cached_property
+    def _display_none(self) -> set:
+        """Elements hidden by display:none (shared by the text walk and the table list)."""
+        return _styled_hidden(self.root)
 
 
 def parse_document(content: bytes | str, *, name: str, form: str | None = None) -> Document:
@@ -141,10 +150,13 @@ _NEWLINES = re.compile("\n[\n\t ]*")
 _TABS = re.compile(r"\t[ \t]+")
 
 
-def visible_text(root: etree._Element) -> str:
-    """Text a reader sees: hidden parts dropped, blocks on their own lines, cells tab-separated."""
+def visible_text(root: etree._Element, styled_hidden: set | None = None) -> str:
+    """Text a reader sees: hidden parts dropped, blocks on their own lines, cells tab-separated.
+    ``styled_hidden``: ``_styled_hidden(root)`` when the caller has it already."""
     parts: list[str] = []
-    _walk_visible(root, parts.append, _KINDS.get, _styled_hidden(root))
+    if styled_hidden is None:
+        styled_hidden = _styled_hidden(root)
+    _walk_visible(root, parts.append, _KINDS.get, styled_hidden)
     return _fold_whitespace("".join(parts))
 
 
@@ -152,7 +164,9 @@ _BLOCK, _CELL, _HIDDEN = 1, 2, 3
 # Tag -> kind in one dict lookup per element (the HTML parser lowercases tag names already).
 _KINDS = {**{t: _BLOCK for t in _BLOCK_TAGS}, **{t: _CELL for t in _CELL_TAGS},
           **{t: _HIDDEN for t in _HIDDEN_TAGS}}
-_STYLE_NONE = etree.XPath("descendant-or-self::*[contains(@style, 'none')]")
+# Through the attribute axis: libxml2 then tests only the elements that carry a style, a
+# quarter faster than contains(@style, ...) on every element.
+_STYLE_NONE = etree.XPath("descendant-or-self::*/@style[contains(., 'none')]/..")
 
 
 def _styled_hidden(root: etree._Element) -> set:
