@@ -24,7 +24,7 @@ FORM_PATTERNS = (
     ("424B", re.compile(r"Filed\s+pursuant\s+to\s+Rule\s+424\s*\(\s*b\s*\)", re.I)),
     ("10-Q", re.compile(r"\bFORM\s+10-Q\b", re.I)),
     ("10-K", re.compile(r"\bFORM\s+10-K\b", re.I)),
-    ("S-1/A", re.compile(r"\bAmendment\s+No\.\s*\d+\s+to\s+FORM\s+S-1\b", re.I)),
+    ("S-1/A", re.compile(r"\bAmendment\s+No\.\s*\d+\s+to:?\s+FORM\s+S-1\b", re.I)),
     ("S-1", re.compile(r"\bFORM\s+S-1\b", re.I)),
     ("8-K", re.compile(r"\bFORM\s+8-K\b", re.I)),
 )
@@ -94,8 +94,16 @@ def _fromstring(content: bytes) -> etree._Element:
         return lxml.html.fromstring(content)
 
 
+# An exhibit announces itself in its first lines ("Exhibit 99.1", EDGAR's "EX-99.1" header); its
+# body may quote "Form 10-Q", so this is decided before the form patterns.
+_EXHIBIT = re.compile(r"\A(?:[^\n]*\n){0,5}?\s*(?:Exhibit|EX-)\s*(99\.\d+)\b", re.I)
+
+
 def guess_form(head_text: str) -> str | None:
     """Guess the form type from a document's opening text (cover page), or None."""
+    exhibit = _EXHIBIT.match(head_text)
+    if exhibit:
+        return f"EX-{exhibit.group(1)}"
     patterns, text = FORM_PATTERNS, head_text
     if not any(char in head_text for char in _FOLDS_TO_ASCII):
         patterns, text = _LOWER_FORM_PATTERNS, head_text.lower()

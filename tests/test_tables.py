@@ -106,3 +106,12 @@ def test_labels():
 def test_percent_of_revenue_table_is_not_a_statement():
     html = STATEMENT.replace("509,991", "100").replace("290,252", "100")
     assert not [f for f in _facts(html) if f.metric == "revenue"]
+
+
+def test_guess_form_reads_exhibits_and_amendments():
+    from extractors.document import guess_form
+
+    assert guess_form("Exhibit 99.1\nAcme Reports Results\nsee our Form 10-Q") == "EX-99.1"
+    assert guess_form("EX-99.2\n2\nexhibit.htm\nEX-99.2\nPresentation") == "EX-99.2"
+    assert guess_form("WASHINGTON, D.C. 20549\nAmendment No. 3\nto:\nFORM\nS-1\n") == "S-1/A"
+    assert guess_form("FORM 10-Q\nQUARTERLY REPORT\nExhibit 99.1 is filed herewith") == "10-Q"
