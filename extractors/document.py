@@ -94,9 +94,10 @@ def _fromstring(content: bytes) -> etree._Element:
         return lxml.html.fromstring(content)
 
 
-# An exhibit announces itself in its first lines ("Exhibit 99.1", EDGAR's "EX-99.1" header); its
-# body may quote "Form 10-Q", so this is decided before the form patterns.
-_EXHIBIT = re.compile(r"\A(?:[^\n]*\n){0,5}?\s*(?:Exhibit|EX-)\s*(99\.\d+)\b", re.I)
+# An exhibit announces itself on a line of its own among its first lines ("Exhibit 99.1", EDGAR's
+# "EX-99.1" header); its body may quote "Form 10-Q", so this is decided before the form patterns.
+_EXHIBIT = re.compile(r"\A(?:[^\n]*\n){0,2}?[ \t]*(?:Exhibit|EX-)[ \t]*(99\.\d+)[ \t]*(?:\n|\Z)",
+                      re.I)
 
 
 def guess_form(head_text: str) -> str | None:
