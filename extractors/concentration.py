@@ -32,7 +32,7 @@ from decimal import Decimal
 from extractors.aliases import find_aliases
 from extractors.concentration_tables import extract_table_concentration
 from extractors.document import Document
-from extractors.model import Fact, Source
+from extractors.model import Fact
 from extractors.numbers import parse_number
 from extractors.periodcontext import LazyPeriodContext
 from extractors.sentences import Sentence, sentences_matching
@@ -332,13 +332,7 @@ def _pair(clause_text: str, subs: list[_Subject], figs: list[_Pct], flat: list) 
 
 
 def _fact(sentence: Sentence, document: str, entity: str, pct: _Pct, period) -> Fact:
-    source = Source(
-        document=document,
-        extractor=EXTRACTOR,
-        extractor_version=EXTRACTOR_VERSION,
-        span=sentence.span,
-        text=sentence.text,
-    )
+    source = sentence.source(document, EXTRACTOR, EXTRACTOR_VERSION)
     return Fact(
         metric=METRIC,
         value=pct.value,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from extractors.document import Document
-from extractors.model import Fact, Source
+from extractors.model import Fact
 from extractors.numbers import parse_number
 from extractors.periods import find_fiscal_years
 from extractors.sentences import Sentence, sentences_matching
@@ -100,13 +100,7 @@ def _by_phrase(text: str, figures: list[re.Match]) -> list:
 def _fact(sentence: Sentence, document: str, match: re.Match, period) -> Fact:
     parsed = parse_number(match.group(1) + "%")
     start, end = period
-    source = Source(
-        document=document,
-        extractor=EXTRACTOR,
-        extractor_version=EXTRACTOR_VERSION,
-        span=sentence.span,
-        text=sentence.text,
-    )
+    source = sentence.source(document, EXTRACTOR, EXTRACTOR_VERSION)
     return Fact(
         metric=METRIC,
         value=parsed.value,

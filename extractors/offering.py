@@ -27,7 +27,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from extractors.document import Document
-from extractors.model import Fact, Source
+from extractors.model import Fact
 from extractors.numbers import parse_number
 from extractors.sentences import Sentence, sentences_matching
 
@@ -309,13 +309,7 @@ def _fact(
     unit: str,
     entity: str | None,
 ) -> Fact:
-    source = Source(
-        document=document,
-        extractor=EXTRACTOR,
-        extractor_version=EXTRACTOR_VERSION,
-        span=sentence.span,
-        text=sentence.text,
-    )
+    source = sentence.source(document, EXTRACTOR, EXTRACTOR_VERSION)
     return Fact(
         metric=metric,
         value=value,

@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractors.model import Source
+
 # Longer than any real sentence: a run of unpunctuated lines (a table of contents printed as
 # divs) is cut at line breaks instead of becoming one giant "sentence".
 MAX_BLOCK_CHARS = 4000
@@ -43,6 +45,11 @@ class Sentence:
     @property
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)
+
+    def source(self, document: str, extractor: str, version: str) -> Source:
+        """Provenance of a figure read from this sentence: its span and its text."""
+        return Source(document=document, extractor=extractor, extractor_version=version,
+                      span=self.span, text=self.text)
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
