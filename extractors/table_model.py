@@ -126,8 +126,11 @@ def cell_text(td: etree._Element) -> str:
     if count == 1:  # next most: one <font>/<span> leaf holding the text
         child = td[0]
         tag = child.tag
-        if not len(child) and tag.__class__ is str and tag not in _BREAKS:
-            return clean_text(f"{td.text or ''}{child.text or ''}{child.tail or ''}")
+        if not len(child) and tag.__class__ is str:
+            # A lone <p>/<div>/<br> leaf (older filings wrap every label in a <p>): the loop
+            # below would give the same text with a space before the child's.
+            gap = " " if tag in _BREAKS else ""
+            return clean_text(f"{td.text or ''}{gap}{child.text or ''}{child.tail or ''}")
     if next(td.iterdescendants(*_BREAK_TAGS), None) is None:  # selected in C
         # Serialised as text in C: itertext() builds a Python string per text node.
         return clean_text(etree.tostring(td, method="text", encoding=str, with_tail=False))
