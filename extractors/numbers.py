@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 # Dashes a filer uses for "nil": hyphen, en dash, em dash, figure dash, minus sign, horizontal bar.
@@ -48,6 +49,9 @@ def clean_text(text: str) -> str:
     return " ".join(text.replace("\xa0", " ").replace("\u2009", " ").replace("\u202f", " ").split())
 
 
+# A pure function of the text returning a frozen value; a filing prints the same figures and
+# dashes over and over (and the table model asks about a cell both when gluing and reading).
+@lru_cache(maxsize=16384)
 def parse_number(text: str | None) -> ParsedNumber | None:
     """Read a printed figure exactly, or None when the text is not a single figure."""
     if text is None:

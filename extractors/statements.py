@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Footnote and note references: "(1)", "(a)", "(C & E)", "*"; and asides that qualify a line
 # without changing what it is: "(exclusive of expenses below)", "(Including buying ... costs)".
@@ -31,6 +32,9 @@ class LabelMatch:
     common_owner: bool = False  # "... attributable to common stockholders": see match_label
 
 
+# Pure functions of their strings, asked about the same few hundred labels in every table of a
+# filing (first by the pre-filter, then per row) and across filings: answered once each.
+@lru_cache(maxsize=8192)
 def normalize_label(label: str) -> str:
     """Lowercase, footnote markers and trailing colons dropped, quotes and dashes folded."""
     text = label.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
@@ -80,6 +84,7 @@ _SECTION_OK = re.compile(
     r"thousands|millions|numerator|denominator|diluted|basic|profit|margin|continuing")
 
 
+@lru_cache(maxsize=8192)
 def match_label(label: str, section: str = "") -> LabelMatch | None:
     """The metric a row label names (``section`` is the open section header), or None."""
     text = normalize_label(label)
@@ -128,6 +133,7 @@ def _component_revenue(text: str) -> LabelMatch | None:
     return LabelMatch("revenue", 1, component=True)
 
 
+@lru_cache(maxsize=2048)
 def is_known_section(label: str) -> bool:
     """A section header of a statement ("Operating expenses:"), not a segment or region name
     nor a kind of revenue ("Hardware Revenues:", whose "Total revenues" is that kind's)."""
