@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 
 # Dashes a filer uses for "nil": hyphen, en dash, em dash, figure dash, minus sign, horizontal bar.
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
