@@ -165,8 +165,15 @@ def _looks_financial(table: etree._Element) -> bool:
     """Cheap pre-filter before building a grid: the table names at least two kinds of
     income-statement line (a statement needs two to be recognised at all)."""
     text = etree.tostring(table, method="text", encoding=str).lower()
-    hits = sum(any(word in text for word in group) for group in _KEYWORD_GROUPS)
-    return hits >= 2
+    hits = 0
+    for group in _KEYWORD_GROUPS:  # plain loops: stop at the second kind found
+        for word in group:
+            if word in text:
+                if hits:
+                    return True
+                hits = 1
+                break
+    return False
 
 
 def _labels_may_classify(table: etree._Element) -> bool:
