@@ -25,7 +25,10 @@ from extractors.model import Source
 # divs) is cut at line breaks instead of becoming one giant "sentence".
 MAX_BLOCK_CHARS = 4000
 
-_LINE_END_RE = re.compile(r"[.!?;:][\"'”’)\]]*$")
+# A line ends like a sentence when, trailing whitespace and closing quotes or brackets aside, it
+# ends in one of _TERMINALS (tested with rstrip: a regex search scans a whole 4000-char block).
+_TERMINALS = ".!?;:"
+_CLOSERS = "\"'”’)]"
 _BULLET_RE = re.compile(r"^(?:[•●▪◦·■□➢✓]|\(\d{1,2}\)|\([a-z]\)|\d{1,2}\.\s)")
 _TERMINAL_RE = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])")
 _ABBREVIATIONS = frozenset(
@@ -217,7 +220,7 @@ def _hard_break(prev: str, line: str) -> bool:
     return bool(
         "\t" in line
         or "\t" in prev[-300:]
-        or _LINE_END_RE.search(prev.rstrip())
+        or _ends_sentence(prev)
         or _BULLET_RE.match(line.lstrip())
     )
 
@@ -258,13 +261,18 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
+def _ends_sentence(line: str) -> bool:
+    line = line.rstrip().rstrip(_CLOSERS)
+    return line != "" and line[-1] in _TERMINALS
+
+
 def _continues(block: str, line: str) -> bool:
     """Does ``line`` carry on the sentence ``block`` left unfinished?"""
     if "\t" in line or "\t" in block[-300:].rsplit("\n", 1)[-1]:
         return False
     if len(block) > MAX_BLOCK_CHARS:
         return False
-    if _LINE_END_RE.search(block.rstrip()):
+    if _ends_sentence(block):
         return False
     return not _BULLET_RE.match(line.lstrip())
 
