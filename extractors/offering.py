@@ -199,14 +199,21 @@ def sentence_terms(sentence: Sentence, document: str) -> list[Fact]:
     # prefilter hands us (narrative about the offering) skip those regexes altogether.
     if _DIGIT.search(text) is None:
         return []
+    # Each family of patterns holds a word: a sentence without it skips them (the lowered text
+    # holds the word wherever IGNORECASE finds it, unless an exotic character is in play).
+    low = text.lower() if not any(c in text for c in _EXOTIC) else None
     dollar = "$" in text
     if dollar:
         found += _range(text)
-        found += _price(text)
-    found += _offered(text)
-    found += _option(text)
-    found += _after(text)
-    if dollar:
+        if low is None or "price" in low:
+            found += _price(text)
+    if low is None or "offer" in low:
+        found += _offered(text)
+    if low is None or "additional" in low:
+        found += _option(text)
+    if low is None or "outstanding" in low:
+        found += _after(text)
+    if dollar and (low is None or "proceeds" in low):
         found += _proceeds(text)
     return [_fact(sentence, document, *item) for item in found]
 
