@@ -139,7 +139,8 @@ class _Prefilter:
             pos = low.find(word)
             while pos >= 0:
                 starts.add(pos)
-                if back is not None:  # "we are offering", "net proceeds": the opening words
+                # "we are offering", "net proceeds": the opening words, after whitespace
+                if back is not None and pos and text[pos - 1].isspace():
                     start = _words_before(text, pos, back)
                     if start is not None:
                         starts.add(start)
