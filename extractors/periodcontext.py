@@ -24,6 +24,7 @@ from extractors.textperiods import (
     is_week_calendar,
     parse_date,
 )
+from extractors.sentences import lowered
 
 # Words that make find_periods consult the context's current period (a superset of its
 # fiscal-part pattern: any "quarter", "half", "first three/six/nine months").
@@ -69,20 +70,25 @@ def period_context(text: str) -> PeriodContext:
     for word, q in (("nine", 3), ("six", 2)):
         date = rf"{calendar.month_name[end.month]}\s+{end.day},?\s+{end.year}"
         pattern = re.compile(rf"\b{word}\s+months\s+ended\s+{date}", re.I)
-        if next(_near(pattern, text, _cases(word)), None):
+        if next(_near(pattern, text, word), None):
             quarter = q
             break
     ordinal = _ORDINALS[quarter]
     pattern = re.compile(rf"\b{ordinal}\s+quarter\s+of\s+fiscal\s+(?:year\s+)?(\d{{4}})", re.I)
-    years = [int(m.group(1)) for m in _near(pattern, text, _cases(ordinal))]
+    years = [int(m.group(1)) for m in _near(pattern, text, ordinal)]
     return PeriodContext(end, quarter, max(years) if years else None, stated)
 
 
-def _near(pattern: re.Pattern, text: str, anchors: tuple[str, ...]):
-    """``pattern.finditer(text)`` for matches that start with one of ``anchors`` (case-sensitive
-    literals, found with ``str.find``): the pattern runs only in merged windows around them
-    (sre still sees the characters before a window, so ``\\b`` reads the same)."""
-    hits = sorted(i for anchor in anchors for i in _find_all(text, anchor))
+def _near(pattern: re.Pattern, text: str, word: str):
+    """``pattern.finditer(text)`` for matches that start with ``word`` (lowercase), found with
+    ``str.find``: the pattern runs only in merged windows around them (sre still sees the
+    characters before a window, so ``\\b`` reads the same). One scan of the document's shared
+    lowered text finds every casing; without it, the three casings filings print."""
+    low = lowered(text)
+    if low is None:
+        hits = sorted(i for anchor in _cases(word) for i in _find_all(text, anchor))
+    else:
+        hits = _find_all(low, word)
     windows: list[list[int]] = []
     for hit in hits:
         start, end = max(0, hit - _BEFORE), hit + _AFTER

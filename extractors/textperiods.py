@@ -20,6 +20,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -84,6 +85,8 @@ class PeriodPhrase:
     instant: bool = False
 
 
+# A document prints the same few dates hundreds of times; a pure function of the string.
+@lru_cache(maxsize=4096)
 def parse_date(text: str) -> date | None:
     """'December 31, 2025' -> date(2025, 12, 31), or None."""
     match = _DATE_ITEM.fullmatch(text.strip())
