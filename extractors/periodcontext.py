@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from extractors.sentences import lowered
 from extractors.textperiods import (
     DATE_RE,
     PeriodContext,
@@ -24,7 +25,6 @@ from extractors.textperiods import (
     is_week_calendar,
     parse_date,
 )
-from extractors.sentences import lowered
 
 # Words that make find_periods consult the context's current period (a superset of its
 # fiscal-part pattern: any "quarter", "half", "first three/six/nine months").
