@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractors.sentences import lowered
+
 _ALIAS_RE = re.compile(
     r"(?P<full>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|de|bin)\s+)?[A-Z0-9][\w.&'’-]*){0,8})"
     r"(?:,?\s+(?:together\s+with|and)\s+(?:its|their)\s+(?:subsidiaries\s+and\s+)?affiliates)?"
@@ -52,6 +54,8 @@ def _find_aliases(text: str) -> dict[str, str]:
     """Cached: the sentence and the XBRL extractors both ask, about the same document."""
     aliases: dict[str, str] = {}
     in_windows: dict[str, bool] = {}  # a name is defined once and re-aliased often: test once
+    windows: list[tuple[int, int]] | None = None  # customer windows, built on first need
+    zone = ""
     for match in _alias_matches(text):
         alias = match.group("alias").strip(" ,")
         if (
@@ -61,7 +65,10 @@ def _find_aliases(text: str) -> dict[str, str]:
         ):
             continue
         if alias not in in_windows:
-            in_windows[alias] = _near_customer(text, alias)
+            if windows is None:
+                windows, zone = _customer_windows(text)
+            # A name absent from the windows' text cannot stand inside one of them.
+            in_windows[alias] = alias in zone and _near_customer(text, alias, windows)
         if not in_windows[alias]:
             continue
         aliases.setdefault(alias, alias)
@@ -106,33 +113,67 @@ def _find_all(text: str, literal: str) -> list[int]:
     return found
 
 
-def _near_customer(text: str, word: str) -> bool:
+def _customer_windows(text: str) -> tuple[list[tuple[int, int]], str]:
+    """Every window where a defined name can count as a customer (see ``_near_customer``),
+    clipped to the text, and their merged text joined by NULs (to test a name against all of
+    them at once): one scan of the document for the customer words, shared by every name."""
+    low = lowered(text)
+    if low is None:
+        words = [(m.start(), m.end()) for m in _CUSTOMER_WORD_RE.finditer(text)]
+    else:
+        words = _customer_words(low)
+    size = len(text)
+    windows = [(max(0, start - _WINDOW), min(size, end + _WINDOW)) for start, end in words]
+    windows += [(max(0, m.start() - _ACCOUNTED_WINDOW), m.start())
+                for m in _ACCOUNTED_RE.finditer(text)]
+    merged: list[list[int]] = []
+    for start, stop in sorted(windows):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], stop)
+        else:
+            merged.append([start, stop])
+    return windows, "\0".join(text[start:stop] for start, stop in merged)
+
+
+def _customer_words(low: str) -> list[tuple[int, int]]:
+    r"""``_CUSTOMER_WORD_RE`` (``\b(?:customers?|clients?)\b``) over lowered text, found with
+    str.find: a pattern that opens with ``\b`` gives sre no literal to jump to, and trying it at
+    each of a million positions costs more than the rest of the alias search."""
+    spans = []
+    for stem in ("customer", "client"):
+        for at in _find_all(low, stem):
+            if at and _is_regex_word(low[at - 1]):
+                continue
+            end = at + len(stem)
+            if end < len(low) and low[end] == "s":
+                end += 1
+            if end < len(low) and _is_regex_word(low[end]):
+                continue  # "customerx", "customersx": \b fails after either spelling
+            spans.append((at, end))
+    return spans
+
+
+def _is_regex_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _near_customer(text: str, word: str, windows: list[tuple[int, int]]) -> bool:
     """Does ``word`` appear, as a whole word, within 160 characters of a 'customer'/'client' or
     in the 80 before an 'accounted for'? A defined name is a customer candidate only there ("our
     largest customer, G42", "MBZUAI accounted for").
 
-    Each occurrence of the name is checked against the customer words found right around it, so
-    the document is never scanned with the case-insensitive pattern (sre tries such a pattern at
-    every position). An occurrence counts when it lies inside one window and its neighbours
-    inside that window are not word characters (the window's edges count as breaks).
+    The name is looked for inside each (short) window rather than at every place it appears: a
+    common name ("the Company") stands thousands of times in a 1 MB prospectus. An occurrence
+    counts when it lies inside one window and its neighbours inside that window are not word
+    characters (the window's edges count as breaks).
     """
-    size = len(text)
-    for at in _find_all(text, word):
-        end = at + len(word)
-        windows = [
-            (m.start() - _WINDOW, m.end() + _WINDOW)
-            for m in _CUSTOMER_WORD_RE.finditer(text, max(0, end - _WINDOW - 12), at + _WINDOW + 24)
-            if m.start() <= at + _WINDOW
-        ]
-        windows += [
-            (m.start() - _ACCOUNTED_WINDOW, m.start())
-            for m in _ACCOUNTED_RE.finditer(text, end, at + _ACCOUNTED_WINDOW + 40)
-            if m.start() <= at + _ACCOUNTED_WINDOW
-        ]
-        for start, stop in windows:
-            start, stop = max(0, start), min(size, stop)
-            if start <= at and end <= stop and _bounded(text, at, end, start, stop):
+    size = len(word)
+    for start, stop in windows:
+        at = text.find(word, start, stop)
+        while at >= 0:
+            if _bounded(text, at, at + size, start, stop):
                 return True
+            at = text.find(word, at + 1, stop)
     return False
 
 
