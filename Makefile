@@ -7,6 +7,7 @@ FC := $(VENV)/bin/filingcheck
 DEMO_DIR ?= data/demo
 WATCHLIST ?= watchlist.toml
 ARTICLE ?= fixtures/articles/cerebras-ipo.md
+TICKER ?= CBRS
 # Extra flags for `make ingest`, e.g. INGEST_FLAGS="--mirror fixtures/edgar" to work offline.
 INGEST_FLAGS ?=
 
@@ -26,13 +27,13 @@ $(VENV)/.installed: pyproject.toml
 
 demo: install ## Offline demo: ingest the bundled Cerebras fixtures, verify the article, write report.html
 	@rm -rf $(DEMO_DIR)
-	$(FC) --data-dir $(DEMO_DIR) ingest --ticker CBRS --mirror fixtures/edgar
+	$(FC) --data-dir $(DEMO_DIR) ingest --ticker $(TICKER) --mirror fixtures/edgar
 	@echo; echo "== revenue as filed (latest value of each period) =="
-	$(FC) --data-dir $(DEMO_DIR) series revenue --ticker CBRS
+	$(FC) --data-dir $(DEMO_DIR) series revenue --ticker $(TICKER)
 	@echo; echo "== report =="
-	$(FC) --data-dir $(DEMO_DIR) report $(ARTICLE) --ticker CBRS --out report.html
+	$(FC) --data-dir $(DEMO_DIR) report $(ARTICLE) --ticker $(TICKER) --out report.html
 	@echo; echo "== verification of $(ARTICLE) =="
-	@$(FC) --data-dir $(DEMO_DIR) verify $(ARTICLE) --ticker CBRS; status=$$?; \
+	@$(FC) --data-dir $(DEMO_DIR) verify $(ARTICLE) --ticker $(TICKER); status=$$?; \
 	  if [ $$status -eq 2 ]; then exit 2; fi; \
 	  echo; echo "(exit status $$status: 1 means some figures drifted or went stale, as shown above)"
 
@@ -42,8 +43,8 @@ ingest: install ## Fetch and load new filings for every company in watchlist.tom
 verify: install ## Re-verify the tracked articles of watchlist.toml and say what changed
 	$(FC) verify --watchlist $(WATCHLIST)
 
-report: install ## Write report.html for ARTICLE from the data in ./data
-	$(FC) report $(ARTICLE) --ticker CBRS --out report.html
+report: install ## Write report.html for ARTICLE about TICKER from the data in ./data
+	$(FC) report $(ARTICLE) --ticker $(TICKER) --out report.html
 
 test: install ## Run the test suite
 	$(PY) -m pytest -q
