@@ -7,26 +7,20 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 from urllib.parse import urlparse
 
+from pipeline.verify.match import fmt  # THE grouped, exact formatter: '1,234,567', '62.0'
+
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _SCALES = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"),
            (Decimal(10) ** 3, "K"))
 
 
 def plain_decimal(value: Decimal | None) -> str | None:
-    """The exact value as a plain string ('509991000', '62.0'): no exponent, nothing lost."""
+    """The exact value as a plain string ('509991000', '62.0'): no exponent, nothing lost.
+
+    The "f" format never uses an exponent (Decimal('5.1E+8') -> '510000000')."""
     if value is None:
         return None
-    return format(_no_exponent(value), "f")
-
-
-def _no_exponent(value: Decimal) -> Decimal:
-    # Decimal('5.1E+8') would print in scientific notation; an integer exponent keeps it exact.
-    return value.quantize(Decimal(1)) if value.as_tuple().exponent > 0 else value
-
-
-def grouped(value: Decimal) -> str:
-    """Thousands separators, keeping exactly the digits the value carries."""
-    return format(_no_exponent(value), ",f")
+    return format(value, "f")
 
 
 def format_value(value: Decimal | None, unit: str | None) -> str:
@@ -34,13 +28,13 @@ def format_value(value: Decimal | None, unit: str | None) -> str:
     if value is None:
         return ""
     sign = "-" if value < 0 else ""
-    magnitude = grouped(abs(value))
+    magnitude = fmt(abs(value))
     if unit == "USD":
         return f"{sign}${magnitude}"
     if unit == "USD/share":
         # a price reads as cents even when the filing wrote "$185"
         shown = abs(value) if _places(value) >= 2 else abs(value).quantize(Decimal("0.01"))
-        return f"{sign}${grouped(shown)}"
+        return f"{sign}${fmt(shown)}"
     if unit == "percent":
         return f"{sign}{magnitude}%"
     if unit == "shares":
@@ -65,14 +59,14 @@ def format_delta(delta: Decimal | None, unit: str | None) -> str:
 def short_value(value: Decimal, unit: str | None) -> str:
     """A compact chart label ('$510.0M', '62.0%', '237.6M'); the exact value is in the tooltip."""
     if unit == "percent":
-        return f"{grouped(value.quantize(Decimal('0.1'), ROUND_HALF_EVEN))}%"
+        return f"{fmt(value.quantize(Decimal('0.1'), ROUND_HALF_EVEN))}%"
     prefix = "$" if unit in ("USD", "USD/share") else ""
     sign = "-" if value < 0 else ""
     for scale, suffix in _SCALES:
         if abs(value) >= scale:
             scaled = (abs(value) / scale).quantize(Decimal("0.1"), ROUND_HALF_EVEN)
-            return f"{sign}{prefix}{grouped(scaled)}{suffix}"
-    return f"{sign}{prefix}{grouped(abs(value))}"
+            return f"{sign}{prefix}{fmt(scaled)}{suffix}"
+    return f"{sign}{prefix}{fmt(abs(value))}"
 
 
 def _places(value: Decimal) -> int:
