@@ -9,7 +9,9 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+
+from extractors.periods import months_before  # the same start-of-period rule as the filings'
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -279,18 +281,6 @@ def _years(text: str):
             continue  # the year of a full date is that date's, not a fiscal year
         year = int(match.group("y"))
         yield Period(f"FY{year}", date(year, 1, 1), date(year, 12, 31), match.span(), "year")
-
-
-def months_before(end: date, months: int) -> date:
-    """The first day of a period of ``months`` months ending on ``end``."""
-    month, year = end.month - months + 1, end.year
-    while month <= 0:
-        month, year = month + 12, year - 1
-    if end.day == calendar.monthrange(end.year, end.month)[1]:
-        return date(year, month, 1)
-    month, year = (month - 1, year) if month > 1 else (12, year - 1)
-    day = min(end.day, calendar.monthrange(year, month)[1])
-    return date(year, month, day) + timedelta(days=1)
 
 
 # Cues that a figure is not a statement about the filings. Each says why, for the report.
