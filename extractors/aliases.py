@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractors.sentences import lowered
+from extractors.sentences import find_all, lowered
 
 _ALIAS_RE = re.compile(
     r"(?P<full>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|de|bin)\s+)?[A-Z0-9][\w.&'’-]*){0,8})"
@@ -86,7 +86,7 @@ def _alias_matches(text: str):
     start; overlapping windows are merged, so finditer's leftmost, non-overlapping choice is
     the same as over the whole text.
     """
-    ends = sorted(_find_all(text, '")') + _find_all(text, "”)"))
+    ends = sorted(find_all(text, '")') + find_all(text, "”)"))
     windows: list[list[int]] = []
     for end in ends:
         head = text[max(0, end - _BACK_CHARS) : end][::-1]
@@ -102,15 +102,6 @@ def _alias_matches(text: str):
 
 _BACK_RUNS = re.compile(r"(?:\S*\s+){0,64}\S*")  # on the reversed text before a closing quote
 _BACK_CHARS = 4000  # when 64 runs reach further back, the window simply starts at 0
-
-
-def _find_all(text: str, literal: str) -> list[int]:
-    found = []
-    at = text.find(literal)
-    while at >= 0:
-        found.append(at)
-        at = text.find(literal, at + 1)
-    return found
 
 
 def _customer_windows(text: str) -> tuple[list[tuple[int, int]], str]:
@@ -141,7 +132,7 @@ def _customer_words(low: str) -> list[tuple[int, int]]:
     each of a million positions costs more than the rest of the alias search."""
     spans = []
     for stem in ("customer", "client"):
-        for at in _find_all(low, stem):
+        for at in find_all(low, stem):
             if at and _is_regex_word(low[at - 1]):
                 continue
             end = at + len(stem)

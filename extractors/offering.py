@@ -29,7 +29,7 @@ from decimal import Decimal
 from extractors.document import Document
 from extractors.model import Fact
 from extractors.numbers import parse_number
-from extractors.sentences import Sentence, sentences_matching
+from extractors.sentences import Sentence, find_all, sentences_matching
 
 EXTRACTOR = "offering"
 EXTRACTOR_VERSION = "1.0"
@@ -124,8 +124,8 @@ class _Prefilter:
     """``_PREFILTER.finditer`` (what ``sentences_matching`` asks), found much faster.
 
     An alternation without a common literal prefix makes sre try every position of a 1 MB
-    text. Instead, ``bytes.find`` locates the literal word each alternative must hold in an
-    ASCII-lowered copy (one byte per character, so offsets are the text's), each place is
+    text. Instead, ``find_all`` (``bytes.find``) locates the literal word each alternative must
+    hold in an ASCII-lowered copy (one byte per character, so offsets are the text's), each place is
     checked with ``_PREFILTER.match``, and matches overlapping an earlier one are dropped as
     ``finditer`` drops them. Exact for a text without an ``_EXOTIC`` character: every place
     ``_PREFILTER`` matches then holds its word in ASCII letters, and matching the pattern on the
@@ -136,15 +136,13 @@ class _Prefilter:
         low = text.encode("ascii", "replace").lower()
         starts: set[int] = set()
         for word, back in _WORDS:
-            pos = low.find(word)
-            while pos >= 0:
+            for pos in find_all(low, word):
                 starts.add(pos)
                 # "we are offering", "net proceeds": the opening words, after whitespace
                 if back is not None and pos and text[pos - 1].isspace():
                     start = _words_before(text, pos, back)
                     if start is not None:
                         starts.add(start)
-                pos = low.find(word, pos + 1)
         return _non_overlapping(text, sorted(starts))
 
 

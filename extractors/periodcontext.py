@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from extractors.sentences import lowered
+from extractors.sentences import find_all, lowered
 from extractors.textperiods import (
     DATE_RE,
     PeriodContext,
@@ -86,9 +86,9 @@ def _near(pattern: re.Pattern, text: str, word: str):
     lowered text finds every casing; without it, the three casings filings print."""
     low = lowered(text)
     if low is None:
-        hits = sorted(i for anchor in _cases(word) for i in _find_all(text, anchor))
+        hits = sorted(i for anchor in _cases(word) for i in find_all(text, anchor))
     else:
-        hits = _find_all(low, word)
+        hits = find_all(low, word)
     windows: list[list[int]] = []
     for hit in hits:
         start, end = max(0, hit - _BEFORE), hit + _AFTER
@@ -103,12 +103,3 @@ def _near(pattern: re.Pattern, text: str, word: str):
 def _cases(word: str) -> tuple[str, ...]:
     """The spellings filings print: 'nine', 'Nine', 'NINE' (the match starts at the word)."""
     return (word, word.capitalize(), word.upper())
-
-
-def _find_all(text: str, literal: str) -> list[int]:
-    found = []
-    at = text.find(literal)
-    while at >= 0:
-        found.append(at)
-        at = text.find(literal, at + 1)
-    return found

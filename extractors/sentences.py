@@ -114,6 +114,17 @@ def lowered(text: str) -> str | None:
     return low
 
 
+def find_all(text: str | bytes, literal: str | bytes) -> list[int]:
+    """Every position where ``literal`` starts in ``text`` (overlapping ones included), found
+    with ``str.find``/``bytes.find``: far faster than a regex that gives sre no literal prefix."""
+    found = []
+    at = text.find(literal)
+    while at >= 0:
+        found.append(at)
+        at = text.find(literal, at + 1)
+    return found
+
+
 def sentences_between(text: str, start: int, end: int) -> list[Sentence]:
     """The sentences of every block overlapping ``text[start:end]`` (a superset of those that
     overlap the range; callers filter), without splitting the rest of the document."""
