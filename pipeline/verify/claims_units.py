@@ -18,7 +18,6 @@ _SCALES = {
     "billion": 9, "bn": 9, "b": 9,
     "trillion": 12, "tn": 12, "t": 12,
 }
-_WORD_SCALES = ("thousand", "million", "billion", "trillion")
 
 # A number not glued to a word on its left ("B200", "CS-3", "S-1/A", "FY2025" are names).
 _NUMBER = re.compile(r"(?<![A-Za-z0-9_.,/])\d[\d,]*(?:\.\d+)?")
