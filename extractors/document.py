@@ -13,6 +13,7 @@ from functools import cached_property
 import lxml.html
 from lxml import etree
 
+from extractors.sentences import lowered_twin
 from pipeline.errors import ParsingError
 
 # Inline XBRL keeps its hidden facts and contexts in <ix:header> inside a display:none div.
@@ -122,17 +123,8 @@ def guess_form(head_text: str) -> str | None:
 _FOLDS_TO_ASCII = "\u017f\u0131\u0130\u212a"
 
 
-def _lowered_pattern(pattern: re.Pattern) -> re.Pattern:
-    """The case-sensitive twin of an IGNORECASE pattern, for lowered text. A leading \\bword
-    becomes word(?<!\\wword): same test, but sre can skip ahead to the literal, which cuts the
-    seven scans of a cover that states its form late (an 8-K) to a fraction."""
-    source = re.sub(r"\\.|[A-Z]", lambda m: m[0] if m[0][0] == "\\" else m[0].lower(),
-                    pattern.pattern)
-    source = re.sub(r"^\\b([a-z]+)", r"\1(?<!\\w\1)", source)
-    return re.compile(source)
-
-
-_LOWER_FORM_PATTERNS = tuple((form, _lowered_pattern(p)) for form, p in FORM_PATTERNS)
+# Lowered twins: cut the seven scans of a cover that states its form late (an 8-K) to a fraction.
+_LOWER_FORM_PATTERNS = tuple((form, lowered_twin(p)) for form, p in FORM_PATTERNS)
 
 
 def is_hidden(element: etree._Element) -> bool:

@@ -91,10 +91,25 @@ def _case_sensitive(text: str, pattern):
 
 @lru_cache(maxsize=64)
 def _twin(pattern: re.Pattern) -> re.Pattern | None:
+    """``lowered_twin`` of a pattern written in lowercase only: a caller's pattern may name
+    groups or hold classes such as "[A-Z]", which lowering would rename or change."""
     literals = re.sub(r"\\.", "", pattern.pattern)  # escapes (\S, \W) keep their meaning
     if any(c.isupper() for c in literals):
-        return None  # "[A-Z]" or "Class": meaningless on lowered text
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+        return None  # "[A-Z]" or "Class": left to the general search
+    return lowered_twin(pattern)
+
+
+@lru_cache(maxsize=64)
+def lowered_twin(pattern: re.Pattern) -> re.Pattern:
+    """The case-sensitive twin of an IGNORECASE pattern, for ``lowered`` text: same match
+    positions, several times faster (sre skips ahead on a known first character only when case
+    does not matter). ASCII capitals outside escapes are lowered (escapes such as \\S, \\W keep
+    their meaning); a leading \\bword becomes word(?<!\\wword), the same test, but sre can skip
+    ahead to the literal (a word followed by a quantifier keeps that letter after the test)."""
+    source = re.sub(r"\\.|[A-Z]", lambda m: m[0] if m[0][0] == "\\" else m[0].lower(),
+                    pattern.pattern)
+    source = re.sub(r"^\\b([a-z]+)(?![?*+{])", r"\1(?<!\\w\1)", source)
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
 
 _LOWERED: list[tuple[str, str | None]] = []  # (text, lowered) of the last few documents
