@@ -22,4 +22,5 @@ def check_form(form: str) -> str:
 
 
 def is_amendment(form: str) -> bool:
+    """An amended filing: its form ends in /A (10-K/A, S-1/A ...)."""
     return form.upper().endswith("/A")

@@ -26,6 +26,7 @@ from pipeline.errors import FilingcheckError, NotFoundError, ParsingError, Valid
 from pipeline.forms import check_form, is_amendment
 from pipeline.rawstore import RawStore
 from pipeline.safepath import cik10, validate_accession
+from pipeline.submissions import first_ticker
 from pipeline.watchlist import load_watchlist
 from warehouse import connect, load
 from warehouse.queries import resolve_company
@@ -80,7 +81,7 @@ def ingest_company(settings: Settings, *, ticker: str | None = None, cik: int | 
             company = _resolve(client, conn, ticker, cik)
             submissions = client.fetch_submissions(company.cik)
             company = CompanyRecord(cik=company.cik, name=submissions.get("name") or company.name,
-                                    ticker=_first_ticker(submissions) or company.ticker)
+                                    ticker=first_ticker(submissions) or company.ticker)
             summary.cik = company.cik
             load.upsert_company(conn, company)
             filings = client.list_filings(submissions, forms or settings.forms, since)
@@ -199,11 +200,6 @@ def _resolve(client: EdgarClient, conn, ticker: str | None, cik: int | None) -> 
         return CompanyRecord(cik=resolve_company(conn, ticker=ticker), ticker=ticker.upper())
     except NotFoundError:
         return client.resolve_cik(ticker)
-
-
-def _first_ticker(submissions: dict) -> str | None:
-    tickers = submissions.get("tickers") or []
-    return tickers[0] if tickers else None
 
 
 def _progress(items: list, show: bool):

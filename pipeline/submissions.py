@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 
 from pipeline.errors import ParsingError, ValidationError
+from pipeline.forms import is_amendment
 from pipeline.safepath import validate_accession, validate_cik
 from warehouse.records import CompanyRecord, FilingRecord
 
@@ -56,12 +57,17 @@ def merge_pages(submissions: Mapping, pages: Iterable[Mapping]) -> dict:
 
 def company_from_submissions(submissions: Mapping, ticker: str | None = None) -> CompanyRecord:
     """The company the submissions JSON describes (its first ticker unless one is given)."""
-    tickers = submissions.get("tickers") or []
     return CompanyRecord(
         cik=validate_cik(str(submissions.get("cik", "")).lstrip("0") or "0"),
         name=submissions.get("name"),
-        ticker=ticker or (tickers[0] if tickers else None),
+        ticker=ticker or first_ticker(submissions),
     )
+
+
+def first_ticker(submissions: Mapping) -> str | None:
+    """The first ticker the submissions JSON lists, or None."""
+    tickers = submissions.get("tickers") or []
+    return tickers[0] if tickers else None
 
 
 def filings_from_submissions(
@@ -104,7 +110,7 @@ def _filing_from_row(row: Mapping, cik: int, form: str) -> FilingRecord:
         report_date=_parse_date(row.get("reportDate"), accession),
         file_number=row.get("fileNumber") or None,
         primary_document=row.get("primaryDocument") or None,
-        is_amendment=form.upper().endswith("/A"),
+        is_amendment=is_amendment(form),
         items=row.get("items") or None,
         is_xbrl=bool(row.get("isXBRL") or row.get("isInlineXBRL")),
     )
