@@ -13,7 +13,7 @@ from functools import cached_property
 import lxml.html
 from lxml import etree
 
-from extractors.sentences import lowered_twin
+from extractors.sentences import folds_to_ascii, lowered_twin
 from pipeline.errors import ParsingError
 
 # Inline XBRL keeps its hidden facts and contexts in <ix:header> inside a display:none div.
@@ -110,17 +110,12 @@ def guess_form(head_text: str) -> str | None:
     if exhibit:
         return f"EX-{exhibit.group(1)}"
     patterns, text = FORM_PATTERNS, head_text
-    if not any(char in head_text for char in _FOLDS_TO_ASCII):
+    if not folds_to_ascii(head_text):
         patterns, text = _LOWER_FORM_PATTERNS, head_text.lower()
     for form, pattern in patterns:
         if pattern.search(text):
             return form
     return None
-
-
-# The non-ASCII letters IGNORECASE matches to an ASCII one (long s, dotless i, dotted I, Kelvin):
-# without them, lowering the text and the patterns' letters is the same test.
-_FOLDS_TO_ASCII = "\u017f\u0131\u0130\u212a"
 
 
 # Lowered twins: cut the seven scans of a cover that states its form late (an 8-K) to a fraction.

@@ -29,7 +29,7 @@ from decimal import Decimal
 from extractors.document import Document
 from extractors.model import Fact
 from extractors.numbers import parse_number
-from extractors.sentences import Sentence, find_all, sentences_matching
+from extractors.sentences import Sentence, find_all, folds_to_ascii, sentences_matching
 
 EXTRACTOR = "offering"
 EXTRACTOR_VERSION = "1.0"
@@ -115,11 +115,6 @@ _DIGIT = re.compile(r"\d")  # as the figures' \d: any Unicode decimal digit
 _OPTION_FIRST = re.compile(r"\bif\s+the\s+underwriters?\b[^.;]{0,60}?\bexercis", re.I)
 
 
-# A character IGNORECASE matches to an ASCII letter though it is not one ("offerıng", the Kelvin
-# sign), or that lowers to two characters: a text holding one is searched the general way.
-_EXOTIC = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
 class _Prefilter:
     """``_PREFILTER.finditer`` (what ``sentences_matching`` asks), found much faster.
 
@@ -127,7 +122,7 @@ class _Prefilter:
     text. Instead, ``find_all`` (``bytes.find``) locates the literal word each alternative must
     hold in an ASCII-lowered copy (one byte per character, so offsets are the text's), each place is
     checked with ``_PREFILTER.match``, and matches overlapping an earlier one are dropped as
-    ``finditer`` drops them. Exact for a text without an ``_EXOTIC`` character: every place
+    ``finditer`` drops them. Exact for a text without a ``FOLDS_TO_ASCII`` character: every place
     ``_PREFILTER`` matches then holds its word in ASCII letters, and matching the pattern on the
     text or its twin on the lowered text (``sentences_matching``) agree.
     """
@@ -184,7 +179,7 @@ def extract_offering_terms(doc: Document) -> list[Fact]:
     """Offering-term facts of a prospectus, one reading per place found (merge later)."""
     facts: list[Fact] = []
     text = doc.text
-    exotic = any(c in text for c in _EXOTIC)
+    exotic = folds_to_ascii(text)  # "offerıng": searched the general way
     for sentence in sentences_matching(text, _PREFILTER if exotic else _Prefilter()):
         facts += sentence_terms(sentence, doc.name)
     return fold_precision(facts)
@@ -200,7 +195,7 @@ def sentence_terms(sentence: Sentence, document: str) -> list[Fact]:
         return []
     # Each family of patterns holds a word: a sentence without it skips them (the lowered text
     # holds the word wherever IGNORECASE finds it, unless an exotic character is in play).
-    low = text.lower() if not any(c in text for c in _EXOTIC) else None
+    low = text.lower() if not folds_to_ascii(text) else None
     dollar = "$" in text
     if dollar:
         found += _range(text)
