@@ -61,7 +61,7 @@ def build_report(
     generated_at: datetime | None = None,
 ) -> dict[str, Any]:
     """The report model (see report.schema.json). ``changes`` comes from ``compute_changes``."""
-    ordered = sorted(verifications, key=lambda v: (v.claim.span[0], v.claim.span[1]))
+    ordered = _reading_order(verifications)
     claims = [_claim(article, number, v) for number, v in enumerate(ordered, start=1)]
     return {
         "schema_version": SCHEMA_VERSION,
@@ -79,6 +79,12 @@ def build_report(
     }
 
 
+def _reading_order(verifications: Iterable[Verification]) -> list[Verification]:
+    """Claims in the order the article states them: their numbers in the report (#1, #2, ...)
+    and in the changes since the previous verification both count in this order."""
+    return sorted(verifications, key=lambda v: v.claim.span)
+
+
 def _summary(claims: list[dict]) -> dict[str, Any]:
     counts = {verdict: 0 for verdict in VERDICTS}
     for claim in claims:
@@ -90,6 +96,7 @@ def _summary(claims: list[dict]) -> dict[str, Any]:
 def _claim(article: Article, number: int, v: Verification) -> dict[str, Any]:
     claim = v.claim
     label, symbol, _ = VERDICT_META.get(v.verdict, (v.verdict, "", ""))
+    unit = _filed_unit(v)
     return {
         "number": number,
         "claim_id": claim.claim_id,
@@ -104,16 +111,16 @@ def _claim(article: Article, number: int, v: Verification) -> dict[str, Any]:
         "period_end": iso(claim.period_end),
         "entity": claim.entity,
         "basis": claim.basis,
-        "qualifier": getattr(claim, "qualifier", None),  # added to Claim later; older ones lack it
+        "qualifier": claim.qualifier,
         "cited_form": claim.cited_form,
         "cited_date": iso(claim.cited_date),
         "verdict": v.verdict,
         "verdict_label": label,
         "verdict_symbol": symbol,
         "filed_value": plain_decimal(v.filed_value),
-        "filed_display": format_value(v.filed_value, _filed_unit(v)),
+        "filed_display": format_value(v.filed_value, unit),
         "delta": plain_decimal(v.delta),
-        "delta_display": format_delta(v.delta, _filed_unit(v)),
+        "delta_display": format_delta(v.delta, unit),
         "arithmetic": v.arithmetic,
         "reason": v.reason or claim.not_checkable_reason,
         "evidence": [evidence_dict(e) for e in _distinct(v.evidence)],
@@ -240,7 +247,7 @@ def compute_changes(previous: Sequence[Mapping[str, Any]] | None,
     run_key = _latest_run_key(previous)
     before = {row.get("claim_id"): row for row in previous if _run_of(row) == run_key}
     items: list[dict[str, Any]] = []
-    ordered = sorted(verifications, key=lambda v: v.claim.span)
+    ordered = _reading_order(verifications)
     for number, v in enumerate(ordered, start=1):
         row = before.pop(v.claim.claim_id, None)
         item = _change_item(number, v, row)
