@@ -51,8 +51,9 @@ class Document:
     @cached_property
     def tables(self) -> list[etree._Element]:
         """Every visible <table> element in document order (index = Source.table)."""
-        # Same test as is_hidden, per hidden subtree in C instead of an ancestor walk from
-        # Python per table (a fifth of a bare parse on a small earnings release).
+        # Hidden = inside a hidden tag or a display:none element, tested per hidden subtree in C
+        # instead of an ancestor walk from Python per table (a fifth of a bare parse on a small
+        # earnings release).
         # One walk for the tables and the hidden tags; no set to test when nothing hides one.
         tables, tops = [], list(self._display_none)
         for el in self.root.iter("table", *_HIDDEN_TAGS):
@@ -122,21 +123,13 @@ def guess_form(head_text: str) -> str | None:
 _LOWER_FORM_PATTERNS = tuple((form, lowered_twin(p)) for form, p in FORM_PATTERNS)
 
 
-def is_hidden(element: etree._Element) -> bool:
-    """True when the element sits inside ix:header, script/style, or a display:none block."""
-    node = element
-    while node is not None:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag.lower() in _HIDDEN_TAGS:
-            return True
-        style = node.get("style") if isinstance(node.tag, str) else None
-        if style and "none" in style and _DISPLAY_NONE.search(style):
-            return True
-        node = node.getparent()
-    return False
-
-
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+
+
+def is_display_none(style: str | None) -> bool:
+    """Does an element's ``style`` attribute hide it (``display: none``, any spacing or case)?"""
+    return bool(style) and "none" in style and _DISPLAY_NONE.search(style) is not None
+
 _BLOCK_TAGS = {
     "p", "div", "br", "tr", "table", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section",
     "article", "ul", "ol", "page", "hr", "center", "blockquote", "pre",

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from extractors.document import is_display_none
 from extractors.numbers import ParsedNumber, clean_text, parse_number
 
 # Fragments printed in a cell of their own that belong to the figure beside them.
@@ -62,7 +63,7 @@ def _cell_grid(table: etree._Element) -> list[list[Cell]]:
     carried: dict[int, tuple[int, int]] = {}  # column -> (rows left, colspan) from a rowspan
     spans: dict[str, int] = {}  # a table repeats a few colspan values hundreds of times
     for tr in table.iter("tr"):
-        if _is_display_none(tr):
+        if is_display_none(tr.get("style")):
             continue
         cells: list[Cell] = []
         col = 0
@@ -165,11 +166,6 @@ def _int_value(raw: str) -> int:
         return max(1, min(int(raw.strip()), 200))
     except ValueError:
         return 1
-
-
-def _is_display_none(node: etree._Element) -> bool:
-    style = node.get("style")
-    return bool(style) and "none" in style and re.search(r"display\s*:\s*none", style, re.I)
 
 
 def _make_row(index: int, cells: list[Cell]) -> Row:
