@@ -8,7 +8,6 @@ submissions JSON is always fetched fresh because it is how we learn of new filin
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import threading
@@ -73,16 +72,21 @@ class EdgarClient:
 
     def fetch(self, url: str, *, reuse: bool = False) -> bytes:
         """The body at ``url``; with ``reuse`` a stored copy is returned without a request."""
+        return self.fetch_stored(url, reuse=reuse)[0]
+
+    def fetch_stored(self, url: str, *, reuse: bool = False) -> tuple[bytes, str]:
+        """The body at ``url`` and its sha256 in the raw store (the store hashed it once)."""
         if reuse:
             sha256 = self.store.lookup(url)
             if sha256 is not None:
-                return self.store.get(sha256)
+                return self.store.get(sha256), sha256
         with self._count_lock:
             self.requests_made += 1
         body = self.transport.get(url)
         if self.transport.records_bodies:
-            self.store.put(url, 200, body)
-        return body
+            return body, self.store.put(url, 200, body)
+        # The transport answered from the store itself (offline): it holds the hash already.
+        return body, self.store.lookup(url)
 
     def fetch_document(self, url: str) -> bytes:
         """A filing document (immutable, so a stored copy is reused)."""
@@ -161,13 +165,13 @@ class EdgarClient:
         documents = []
         for filename, exhibit_type in wanted:
             url = self.document_url(filing, filename)
-            body = self.fetch_document(url)
+            body, sha256 = self.fetch_stored(url, reuse=True)  # immutable: reuse a stored copy
             record = DocumentRecord(
                 accession=filing.accession,
                 filename=filename,
                 exhibit_type=exhibit_type,
                 url=url,
-                sha256=hashlib.sha256(body).hexdigest(),
+                sha256=sha256,
                 bytes=len(body),
             )
             documents.append((record, body))

@@ -9,7 +9,6 @@ this module only wires them, counts, and records the run.
 
 from __future__ import annotations
 
-import hashlib
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date
@@ -175,11 +174,10 @@ def _fetch_companyfacts(client: EdgarClient, cik: int, new: list[FilingRecord], 
         return {}
     url = f"{client.settings.data_url}/api/xbrl/companyfacts/{cik10(cik)}.json"
     try:
-        body = client.fetch(url, reuse=reuse)
+        body, sha256 = client.fetch_stored(url, reuse=reuse)
     except NotFoundError:
         return {}
     name = url.rsplit("/", 1)[1]
-    sha256 = hashlib.sha256(body).hexdigest()
     by_accession = extract_companyfacts(body, document=name)
     wanted = {f.accession for f in new}
     return {
