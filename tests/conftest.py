@@ -1,8 +1,10 @@
-"""Shared fixtures: where the real corpus is, an in-memory warehouse, the EDGAR test server."""
+"""Shared fixtures: where the real corpus is, an in-memory warehouse, the EDGAR test server,
+the offline Cerebras fixtures ingested into a data dir."""
 
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -45,6 +47,27 @@ def corpus_file(relative: str) -> Path:
     if not path.is_file():
         pytest.skip(f"corpus file {relative} is absent ({path})")
     return path
+
+
+@pytest.fixture(scope="session")
+def _cerebras_template(tmp_path_factory) -> Path:
+    """The offline Cerebras mirror (fixtures/edgar) ingested once a session; only ever copied."""
+    from pipeline.config import Settings
+    from pipeline.ingest import ingest_company
+
+    data = tmp_path_factory.mktemp("cerebras-template") / "data"
+    summary = ingest_company(Settings(data_dir=data, mirror=EDGAR_FIXTURES), ticker="CBRS")
+    assert summary.failures == [] and summary.filings_new > 0
+    return data
+
+
+@pytest.fixture(scope="module")
+def cerebras_data(_cerebras_template, tmp_path_factory) -> Path:
+    """``<tmp>/data``: this module's own copy of a data dir holding the ingested Cerebras
+    fixtures (a copy, so runs and verifications a module saves stay in that module)."""
+    data = tmp_path_factory.mktemp("cerebras") / "data"
+    shutil.copytree(_cerebras_template, data)
+    return data
 
 
 @pytest.fixture()

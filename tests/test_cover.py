@@ -93,8 +93,6 @@ def test_text_without_a_cover_gives_nothing():
 
 
 def test_cerebras_q2_2026_cover_by_class_and_total():
-    if not CEREBRAS_Q2.is_file():
-        pytest.skip(f"the Cerebras fixture {CEREBRAS_Q2} is absent")
     doc = parse_document(CEREBRAS_Q2.read_bytes(), name=CEREBRAS_Q2.name)
     expected = {"Class A": 112247109, "Class B": 111601424, "Class N": 13715508,
                 "total": 237564041}

@@ -16,6 +16,7 @@ from pipeline.errors import NotFoundError, TransportError, ValidationError
 from pipeline.ratelimit import RateLimiter
 from pipeline.rawstore import RawStore
 from pipeline.transport import MirrorTransport
+from tests.conftest import corpus_file
 from tests.edgar_server import TEST_IDENTITY, slow, status, truncate
 from warehouse.records import FilingRecord
 
@@ -384,10 +385,8 @@ def test_offline_reads_only_the_raw_store(edgar):
     assert len(offline.store.iter_log()) == len(online.store.iter_log())  # nothing re-logged
 
 
-def test_parse_index_page_reads_the_real_layout(corpus_dir):
-    page = corpus_dir / "8k-adbe-0000796343-23-000044" / "0000796343-23-000044-index.html"
-    if not page.is_file():
-        pytest.skip(f"{page} is absent")
+def test_parse_index_page_reads_the_real_layout():
+    page = corpus_file("8k-adbe-0000796343-23-000044/0000796343-23-000044-index.html")
     rows = parse_index_page(page.read_bytes())
     assert ("adbe-20230315.htm", "8-K") in rows
     assert ("adbeex991q123.htm", "EX-99.1") in rows
@@ -454,10 +453,6 @@ def test_short_body_is_refused_even_if_the_http_library_does_not_notice():
 
 
 def test_default_server_serves_the_project_fixtures(edgar_server, tmp_path):
-    from tests.edgar_server import FIXTURES_EDGAR
-
-    if not (FIXTURES_EDGAR / "files" / "company_tickers.json").is_file():
-        pytest.skip(f"the project's EDGAR fixtures are not written yet ({FIXTURES_EDGAR})")
     client = client_for(edgar_server.settings(tmp_path / "data"))
     company = client.resolve_cik("CBRS")
     filings = client.list_filings(client.fetch_submissions(company.cik), ["8-K"])

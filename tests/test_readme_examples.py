@@ -10,19 +10,15 @@ import sys
 import duckdb
 import pytest
 
-from pipeline.config import Settings
-from pipeline.ingest import ingest_company
-from tests.conftest import EDGAR_FIXTURES, ROOT
+from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
-def workdir(tmp_path_factory):
+def workdir(cerebras_data):
     """A folder holding data/filingcheck.duckdb with the Cerebras fixtures loaded."""
-    folder = tmp_path_factory.mktemp("readme")
-    ingest_company(Settings(data_dir=folder / "data", mirror=EDGAR_FIXTURES), ticker="CBRS")
-    return folder
+    return cerebras_data.parent
 
 
 def cli_queries() -> list[str]:
@@ -45,8 +41,7 @@ def test_cli_query_runs_and_returns_rows(workdir, sql):
 
 def test_cli_examples_run_in_the_duckdb_shell(workdir):
     shell = shutil.which("duckdb", path=str(ROOT / ".venv" / "bin")) or shutil.which("duckdb")
-    if shell is None:
-        pytest.skip("no duckdb shell installed (make install puts one in .venv/bin)")
+    assert shell, "no duckdb shell: duckdb-cli is a dependency (make install puts it in .venv/bin)"
     for sql in cli_queries():
         done = subprocess.run([shell, "data/filingcheck.duckdb", "-readonly", "-c", sql],
                               cwd=workdir, capture_output=True, text=True, timeout=60)

@@ -13,6 +13,8 @@ from datetime import UTC, date, datetime
 from decimal import Decimal as D
 from pathlib import Path
 
+import jsonschema
+import lxml.html
 import pytest
 
 from pipeline.report import build_report, compute_changes, render, write_report
@@ -278,7 +280,6 @@ def _cls(name: str) -> str:
 # --- forms -----------------------------------------------------------------------------------
 
 def test_json_report_validates_against_schema(tmp_path):
-    jsonschema = pytest.importorskip("jsonschema")
     from pipeline.report.json_report import load_schema
 
     path = write_report(demo_report(), tmp_path / "report.json")
@@ -289,9 +290,8 @@ def test_json_report_validates_against_schema(tmp_path):
 
 
 def test_html_report_has_claims_links_and_charts(tmp_path):
-    lxml_html = pytest.importorskip("lxml.html")
     path = write_report(demo_report(), tmp_path / "report.html")
-    doc = lxml_html.fromstring(path.read_text(encoding="utf-8"))
+    doc = lxml.html.fromstring(path.read_text(encoding="utf-8"))
     rows = doc.xpath(f"//table[{_cls('claims')}]/tbody/tr[{_cls('claim')}]")
     assert len(rows) == 7
     assert [r.get("data-verdict") for r in rows][:4] == ["supported"] * 3 + ["stale"]
@@ -314,11 +314,10 @@ INJECTED = (
 
 
 def test_article_markup_appears_as_text_only(tmp_path):
-    lxml_html = pytest.importorskip("lxml.html")
     article = make_article(INJECTED, name="<script>alert('name')</script>.md")
     path = write_report(demo_report(article), tmp_path / "report.html")
     raw = path.read_text(encoding="utf-8")
-    doc = lxml_html.fromstring(raw)
+    doc = lxml.html.fromstring(raw)
     assert not doc.xpath("//script") and not doc.xpath("//img")
     assert not doc.xpath("//@*[starts-with(name(), 'on')]")
     text = doc.text_content()
@@ -408,26 +407,13 @@ def test_gather_report_reads_filings_series_and_previous_run(db):
 
 # --- end to end: the offline Cerebras demo ------------------------------------------------------
 
-def _verifier_ready() -> bool:
-    try:
-        from pipeline.verify import api
-    except ImportError:
-        return False
-    return hasattr(api, "verify_article")
-
-
 @pytest.fixture(scope="module")
-def cerebras_demo(tmp_path_factory):
-    """The `make demo` path: ingest the offline Cerebras mirror, then report on the article."""
-    if not _verifier_ready():
-        pytest.skip("pipeline.verify.api.verify_article is not there yet (verifier issue)")
+def cerebras_demo(cerebras_data):
+    """The `make demo` path: the offline Cerebras mirror ingested, then a report on the article."""
     from pipeline.config import load_settings
-    from pipeline.ingest import ingest_company
 
-    root = tmp_path_factory.mktemp("demo")
-    settings = load_settings(data_dir=root / "data", mirror=FIXTURE_ROOT / "edgar")
-    ingest_company(settings, ticker="CBRS")
-    return settings, root
+    settings = load_settings(data_dir=cerebras_data, mirror=FIXTURE_ROOT / "edgar")
+    return settings, cerebras_data.parent
 
 
 @pytest.mark.parametrize("suffix", [".html", ".md", ".json"])
@@ -441,7 +427,6 @@ def test_cerebras_demo_report(cerebras_demo, suffix):
     for accession in ("000162828026029503", "000162828026035214"):  # S-1/A and 424B4 documents
         assert f"https://www.sec.gov/Archives/edgar/data/{CIK}/{accession}/" in text
     if suffix == ".json":
-        jsonschema = pytest.importorskip("jsonschema")
         from pipeline.report.json_report import load_schema
 
         data = json.loads(text)

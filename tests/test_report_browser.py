@@ -16,7 +16,6 @@ import pytest
 from pipeline.report import write_report
 from tests.test_report import (
     FIXTURE_ROOT,
-    _verifier_ready,
     demo_report,
     demo_verifications,
     make_article,
@@ -61,29 +60,24 @@ def _open(page, path: Path) -> list[str]:
     return errors
 
 
-def _demo_path(tmp_path: Path) -> Path:
+def _demo_path(data_dir: Path, tmp_path: Path) -> Path:
     """The demo report: FILINGCHECK_DEMO_REPORT when it names one; else the offline Cerebras
-    demo built here (mirror ingest, then report) once the verifier exists; else the hand-built
-    Cerebras verifications."""
+    demo (the mirror ingested into ``data_dir``, then a report on the project's article)."""
     given = os.environ.get("FILINGCHECK_DEMO_REPORT")
     if given:
         return Path(given)
-    if _verifier_ready():
-        from pipeline.config import load_settings
-        from pipeline.ingest import ingest_company
-        from pipeline.report import write_report_for
+    from pipeline.config import load_settings
+    from pipeline.report import write_report_for
 
-        settings = load_settings(data_dir=tmp_path / "data", mirror=FIXTURE_ROOT / "edgar")
-        ingest_company(settings, ticker="CBRS")
-        article = FIXTURE_ROOT / "articles" / "cerebras-ipo.md"
-        return write_report_for(settings, str(article), ticker="CBRS",
-                                out_path=tmp_path / "report.html")
-    return write_report(demo_report(), tmp_path / "report.html")
+    settings = load_settings(data_dir=data_dir, mirror=FIXTURE_ROOT / "edgar")
+    article = FIXTURE_ROOT / "articles" / "cerebras-ipo.md"
+    return write_report_for(settings, str(article), ticker="CBRS",
+                            out_path=tmp_path / "report.html")
 
 
-def test_demo_report_in_chromium(browser_page, tmp_path):
+def test_demo_report_in_chromium(browser_page, cerebras_data, tmp_path):
     page = browser_page
-    path = _demo_path(tmp_path)
+    path = _demo_path(cerebras_data, tmp_path)
     errors = _open(page, path)
 
     rows = page.locator("table.claims tbody tr.claim")

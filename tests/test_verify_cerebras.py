@@ -32,15 +32,8 @@ STALE = {  # metric -> (value filed in the S-1/A, newer value)
 
 
 @pytest.fixture(scope="module")
-def settings(tmp_path_factory):
-    from pipeline.ingest import ingest_company
-
-    if not MIRROR.is_dir():
-        pytest.skip("fixtures/edgar is absent")
-    data = tmp_path_factory.mktemp("data")
-    settings = load_settings(env={}, data_dir=data, mirror=MIRROR)
-    ingest_company(settings, ticker="CBRS")
-    return settings
+def settings(cerebras_data):
+    return load_settings(env={}, data_dir=cerebras_data, mirror=MIRROR)
 
 
 def by_text(outcome) -> dict:

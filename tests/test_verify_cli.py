@@ -18,14 +18,8 @@ FIELDS = ("text", "sentence", "metric", "period", "entity", "value", "unit", "ve
 
 
 @pytest.fixture(scope="module")
-def data_dir(tmp_path_factory):
-    if not MIRROR.is_dir():
-        pytest.skip("fixtures/edgar is absent")
-    data = tmp_path_factory.mktemp("cli")
-    result = CliRunner().invoke(main, ["--data-dir", str(data), "ingest", "--ticker", "CBRS",
-                                       "--mirror", str(MIRROR)])
-    assert result.exit_code == 0, result.output
-    return data
+def data_dir(cerebras_data):
+    return cerebras_data
 
 
 def run(data_dir, *args):
