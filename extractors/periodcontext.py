@@ -12,14 +12,14 @@ only when the sentence holds either; ``period_context`` builds the same ``Period
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from extractors.sentences import find_all, lowered
 from extractors.textperiods import (
-    DATE_RE,
+    CURRENT_PERIOD_RE,
     PeriodContext,
     PeriodPhrase,
+    date_pattern,
     find_dates,
     find_periods,
     is_week_calendar,
@@ -29,7 +29,6 @@ from extractors.textperiods import (
 # Words that make find_periods consult the context's current period (a superset of its
 # fiscal-part pattern: any "quarter", "half", "first three/six/nine months").
 _PART_WORDS = re.compile(r"quarter|half|first\s+(?:three|six|nine)\s+months", re.I)
-_CURRENT_RE = re.compile(rf"(?:quarterly|fiscal)\s+period\s+ended\s+({DATE_RE})", re.I)
 _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 # Document.text folds whitespace (a run is at most " \t\n"), so a phrase such as "nine months
 # ended September 30, 2025" reaches at most these many characters past its first word.
@@ -62,13 +61,13 @@ class LazyPeriodContext:
 def period_context(text: str) -> PeriodContext:
     """Equal to ``document_period_context(text)``; case-insensitive scans run near anchors."""
     stated = frozenset(d for d in map(parse_date, set(find_dates(text))) if d)  # each once
-    match = _CURRENT_RE.search(text[:20000])
+    match = CURRENT_PERIOD_RE.search(text[:20000])
     end = parse_date(match.group(1)) if match else None
     if end is None:
         return PeriodContext(stated_dates=stated)
     quarter = 1
+    date = date_pattern(end)
     for word, q in (("nine", 3), ("six", 2)):
-        date = rf"{calendar.month_name[end.month]}\s+{end.day},?\s+{end.year}"
         pattern = re.compile(rf"\b{word}\s+months\s+ended\s+{date}", re.I)
         if next(_near(pattern, text, word), None):
             quarter = q
