@@ -9,7 +9,7 @@ the newer inputs' values.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 
@@ -190,8 +190,7 @@ def market_cap_input(claim: Claim, facts: list[StoredFact], claims: list[Claim],
                              and c.not_checkable_reason is None)
     verification = done.get(source.claim_id) if source else None
     if verification is not None and verification.filed_value is not None:
-        return Input(verification.filed_value, verification.evidence, verification.newer_value,
-                     verification.newer_evidence)
+        return _filed_input(verification)
     price = price_input(claim, claims, done)
     shares = shares_input(claim, facts, claims, done)
     if price is None or shares is None:
@@ -218,6 +217,10 @@ def _input_from(source: Claim, done: dict[str, Verification]) -> Input | None:
     verification = done.get(source.claim_id)
     if verification is None or verification.filed_value is None:
         return Input(source.value, ()) if source.value is not None else None
+    return _filed_input(verification)
+
+
+def _filed_input(verification: Verification) -> Input:
     return Input(verification.filed_value, verification.evidence, verification.newer_value,
                  verification.newer_evidence)
 
@@ -251,50 +254,45 @@ def _judge_pairs(claim: Claim, pairs: list[tuple], compute, show) -> Verificatio
     value, last = compute(relied), pairs[-1]
     evidence = tuple(match.evidence_of(sf) for sf in relied)
     if not match.fits(claim, value):
-        return Verification(claim, "drifted", filed_value=_round(value),
-                            delta=_round(claim.value - value), evidence=evidence,
-                            arithmetic=show(relied))
+        return _recomputed(claim, "drifted", value, evidence, show(relied))
     newer = compute(last)
     if match.filing_order(last[0]) > match.filing_order(relied[0]) and not match.fits(claim, newer):
-        return Verification(claim, "stale", filed_value=_round(value),
-                            delta=_round(claim.value - value), evidence=evidence,
-                            arithmetic=f"{show(relied)}; in the later filing: {show(last)}",
-                            newer_value=_round(newer),
-                            newer_evidence=tuple(match.evidence_of(sf) for sf in last))
-    return Verification(claim, "supported", filed_value=_round(value),
-                        delta=_round(claim.value - value), evidence=evidence,
-                        arithmetic=show(relied))
+        return _recomputed(claim, "stale", value, evidence,
+                           f"{show(relied)}; in the later filing: {show(last)}",
+                           newer_value=_round(newer),
+                           newer_evidence=tuple(match.evidence_of(sf) for sf in last))
+    return _recomputed(claim, "supported", value, evidence, show(relied))
 
 
 def _judge(claim: Claim, filed: Decimal, newer: Decimal, arithmetic: str, newer_text: str,
            inputs: tuple[Input, ...]) -> Verification:
     evidence = tuple(e for i in inputs for e in i.evidence)
     if not match.fits(claim, filed):
-        return Verification(claim, "drifted", filed_value=_round(filed),
-                            delta=_round(claim.value - filed), evidence=evidence,
-                            arithmetic=arithmetic)
+        return _recomputed(claim, "drifted", filed, evidence, arithmetic)
     if not any(i.newer_value is not None for i in inputs) or match.fits(claim, newer):
-        return Verification(claim, "supported", filed_value=_round(filed),
-                            delta=_round(claim.value - filed), evidence=evidence,
-                            arithmetic=arithmetic)
+        return _recomputed(claim, "supported", filed, evidence, arithmetic)
     newer_evidence = tuple(e for i in inputs for e in i.latest_evidence)
-    return Verification(claim, "stale", filed_value=_round(filed),
-                        delta=_round(claim.value - filed), evidence=evidence,
-                        arithmetic=f"{arithmetic}; with the newer filings: {newer_text}",
-                        newer_value=_round(newer), newer_evidence=newer_evidence,
-                        reason="an input of this figure has been superseded by a later filing")
+    return _recomputed(claim, "stale", filed, evidence,
+                       f"{arithmetic}; with the newer filings: {newer_text}",
+                       newer_value=_round(newer), newer_evidence=newer_evidence,
+                       reason="an input of this figure has been superseded by a later filing")
+
+
+def _recomputed(claim: Claim, verdict: str, value: Decimal, evidence: tuple[Evidence, ...],
+                arithmetic: str, **newer) -> Verification:
+    """A derived claim's verdict: the recomputed value (shown rounded) and how it was reached."""
+    return Verification(claim, verdict, filed_value=_round(value),
+                        delta=_round(claim.value - value), evidence=evidence,
+                        arithmetic=arithmetic, **newer)
 
 
 def _stale(verification: Verification, newer: Decimal, evidence: tuple[Evidence, ...],
            reason: str) -> Verification:
-    from dataclasses import replace
     return replace(verification, verdict="stale", newer_value=newer, newer_evidence=evidence,
                    reason=reason)
 
 
 def _year_earlier(wanted: match.Wanted) -> match.Wanted:
-    from dataclasses import replace
-
     def back(d: date | None) -> date | None:
         if d is None:
             return None
