@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import date
 from decimal import Decimal
 
@@ -14,6 +15,7 @@ from pipeline.cli import main
 from pipeline.config import Settings
 from pipeline.errors import ValidationError
 from tests.conftest import EDGAR_FIXTURES, corpus_file
+from tests.edgar_server import EdgarTestServer
 from warehouse import connect, load
 from warehouse.queries import count_rows, select_facts
 
@@ -37,14 +39,42 @@ def _rows(settings: Settings) -> dict[str, int]:
     return counts
 
 
-def test_ingest_over_http_loads_every_filing(edgar_server, tmp_path):
-    settings = edgar_server.settings(tmp_path / "data")
+@pytest.fixture(scope="module")
+def http_edgar():
+    """One fake EDGAR for this module's shared first ingest (the raw store keys bodies by URL,
+    so a later ingest of a copy must ask the same host and port)."""
+    server = EdgarTestServer()
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture(scope="module")
+def first_http_ingest(http_edgar, tmp_path_factory):
+    """The whole Cerebras fixture set ingested over HTTP once: (settings, summary, requests)."""
+    settings = http_edgar.settings(tmp_path_factory.mktemp("http") / "data")
     summary = ingest.ingest_company(settings, ticker="CBRS")
+    return settings, summary, http_edgar.requests
+
+
+@pytest.fixture()
+def after_first_ingest(first_http_ingest, http_edgar, tmp_path):
+    """A test's own copy of the data dir after the first ingest; the request log cleared."""
+    settings, summary, _ = first_http_ingest
+    copy = settings.with_(data_dir=tmp_path / "data")
+    shutil.copytree(settings.data_dir, copy.data_dir)
+    http_edgar.clear()
+    return copy, summary
+
+
+def test_ingest_over_http_loads_every_filing(first_http_ingest):
+    settings, summary, requests = first_http_ingest
     assert summary.cik == CBRS_CIK
     assert summary.filings_new == len(_submission_accessions())
     assert summary.failures == []
     assert summary.facts_loaded > 50
-    agents = {r.headers.get("User-Agent") for r in edgar_server.requests}
+    agents = {r.headers.get("User-Agent") for r in requests}
     assert agents == {settings.user_agent}
     with connect(settings.db_path) as conn:
         revenue = {
@@ -58,16 +88,14 @@ def test_ingest_over_http_loads_every_filing(edgar_server, tmp_path):
     assert revenue[(date(2026, 4, 1), date(2026, 6, 30), "10-Q")] == Decimal("180110000")
 
 
-def test_second_ingest_makes_one_request_and_changes_nothing(edgar_server, tmp_path):
-    settings = edgar_server.settings(tmp_path / "data")
-    ingest.ingest_company(settings, ticker="CBRS")
+def test_second_ingest_makes_one_request_and_changes_nothing(after_first_ingest, http_edgar):
+    settings, _ = after_first_ingest
     before = _rows(settings)
     stored_files = sorted(p.name for p in (settings.raw_dir).rglob("*") if p.is_file())
-    edgar_server.clear()
 
     summary = ingest.ingest_company(settings, ticker="CBRS")
 
-    assert [r.path for r in edgar_server.requests] == ["/submissions/CIK0002021728.json"]
+    assert [r.path for r in http_edgar.requests] == ["/submissions/CIK0002021728.json"]
     assert summary.filings_new == 0 and summary.documents_fetched == 0
     assert _rows(settings) == before
     assert sorted(p.name for p in settings.raw_dir.rglob("*") if p.is_file()) == stored_files
@@ -105,7 +133,7 @@ def test_a_crash_inside_a_load_leaves_no_rows_and_the_next_run_completes(
 def test_mirror_then_offline_ingest_needs_no_identity(tmp_path):
     settings = Settings(data_dir=tmp_path / "data", mirror=EDGAR_FIXTURES)
     first = ingest.ingest_company(settings, ticker="CBRS")
-    assert first.filings_new > 0
+    assert first.filings_new == len(_submission_accessions()) and first.failures == []
     offline = Settings(data_dir=tmp_path / "data", offline=True)
     again = ingest.ingest_company(offline, ticker="CBRS")
     assert again.filings_new == 0 and again.filings_skipped == first.filings_new
@@ -145,24 +173,18 @@ def test_ingest_file_of_a_real_filing_is_idempotent(tmp_path):
     assert revenue == [Decimal("72362000")]
 
 
-def test_cli_ingest_file_with_unknown_form_says_what_to_do(tmp_path):
+@pytest.mark.parametrize("body, form, message", [
+    (b"<html><body><p>Revenue</p></body></html>", "S-99", "unknown form 'S-99'"),  # says what to do
+    (b"   ", "10-Q", "empty"),  # a truncated document fails that filing only
+], ids=["unknown-form", "truncated-document"])
+def test_cli_ingest_file_refuses_with_exit_status_2(tmp_path, body, form, message):
     doc = tmp_path / "x.htm"
-    doc.write_text("<html><body><p>Revenue</p></body></html>")
+    doc.write_bytes(body)
     result = CliRunner().invoke(
         main, ["--data-dir", str(tmp_path / "d"), "ingest", "--file", str(doc), "--cik", "1",
-               "--form", "S-99"])
+               "--form", form])
     assert result.exit_code == 2
-    assert "unknown form 'S-99'" in result.output
-
-
-def test_cli_ingest_of_a_truncated_document_fails_that_filing_only(tmp_path):
-    doc = tmp_path / "empty.htm"
-    doc.write_bytes(b"   ")
-    result = CliRunner().invoke(
-        main, ["--data-dir", str(tmp_path / "d"), "ingest", "--file", str(doc), "--cik", "1",
-               "--form", "10-Q"])
-    assert result.exit_code == 2
-    assert "empty" in result.output
+    assert message in result.output
 
 
 def test_an_unreadable_document_fails_its_filing_only_and_is_fetched_again(tmp_path):
@@ -196,14 +218,12 @@ def test_an_unreadable_document_fails_its_filing_only_and_is_fetched_again(tmp_p
     assert any(f.fact.value == Decimal("237564041") for f in total)
 
 
-def test_reextract_rereads_stored_bodies_with_one_request(edgar_server, tmp_path):
-    settings = edgar_server.settings(tmp_path / "data")
-    first = ingest.ingest_company(settings, ticker="CBRS")
+def test_reextract_rereads_stored_bodies_with_one_request(after_first_ingest, http_edgar):
+    settings, first = after_first_ingest
     before = _rows(settings)
-    edgar_server.clear()
     again = ingest.ingest_company(settings, ticker="CBRS", reextract=True)
     # the fixtures have no companyfacts JSON (404), so the store cannot answer for it
-    assert [r.path for r in edgar_server.requests] == [
+    assert [r.path for r in http_edgar.requests] == [
         "/submissions/CIK0002021728.json", "/api/xbrl/companyfacts/CIK0002021728.json"]
     assert again.filings_new == first.filings_new and again.facts_loaded == first.facts_loaded
     assert _rows(settings) == before
