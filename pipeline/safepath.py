@@ -22,12 +22,11 @@ _FORBIDDEN = ("/", "\\", "\x00", ":")
 
 def validate_accession(accession: str) -> str:
     """Return the accession number if it looks like 0001234567-26-000123, else raise."""
-    if not isinstance(accession, str) or ACCESSION_RE.fullmatch(accession) is None:
-        raise ValidationError(
-            f"accession number {accession!r} is not of the form 0001234567-26-000123; "
-            "check the filing's accession number"
-        )
-    return accession
+    return _require_match(
+        ACCESSION_RE, accession,
+        f"accession number {accession!r} is not of the form 0001234567-26-000123; "
+        "check the filing's accession number",
+    )
 
 
 def validate_cik(cik: int | str) -> int:
@@ -54,12 +53,18 @@ def validate_filename(name: str) -> str:
 
 def validate_submissions_page(name: str) -> str:
     """Return an extra submissions page name (CIK##########-submissions-001.json), else raise."""
-    if not isinstance(name, str) or _SUBMISSIONS_PAGE_RE.fullmatch(name) is None:
-        raise ValidationError(
-            f"submissions page name {name!r} is not of the form "
-            "CIK##########-submissions-NNN.json; the submissions JSON may be corrupt"
-        )
-    return name
+    return _require_match(
+        _SUBMISSIONS_PAGE_RE, name,
+        f"submissions page name {name!r} is not of the form "
+        "CIK##########-submissions-NNN.json; the submissions JSON may be corrupt",
+    )
+
+
+def _require_match(pattern: re.Pattern, value: str, message: str) -> str:
+    """``value`` if it is a string matching ``pattern`` in full, else ValidationError(message)."""
+    if not isinstance(value, str) or pattern.fullmatch(value) is None:
+        raise ValidationError(message)
+    return value
 
 
 def cik10(cik: int | str) -> str:
