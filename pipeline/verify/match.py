@@ -278,20 +278,18 @@ def verify_direct(claim: Claim, facts: list[StoredFact]) -> Verification:
     relied, note = choose_relied(claim, candidates)
     fact = closest(relied, claim.value)
     tolerance = tolerance_for(claim, fact)
-    if not fits(claim, fact.fact.value, tolerance):
-        return Verification(claim, "drifted", filed_value=fact.fact.value,
+    compared = Verification(claim, "supported", filed_value=fact.fact.value,
                             delta=claim.value - fact.fact.value, evidence=(evidence_of(fact),),
-                            reason=_drift_reason(fact, tolerance, note))
+                            reason=note)
+    if not fits(claim, fact.fact.value, tolerance):
+        return replace(compared, verdict="drifted", reason=_drift_reason(fact, tolerance, note))
     newer = find_newer(claim, facts, candidates, fact, tolerance)
     if newer is not None:
         value, newer_facts = newer
-        return Verification(claim, "stale", filed_value=fact.fact.value,
-                            delta=claim.value - fact.fact.value, evidence=(evidence_of(fact),),
-                            newer_value=value, newer_evidence=tuple(map(evidence_of, newer_facts)),
-                            reason=stale_reason(fact, newer_facts, note))
-    return Verification(claim, "supported", filed_value=fact.fact.value,
-                        delta=claim.value - fact.fact.value, evidence=(evidence_of(fact),),
-                        reason=note)
+        return replace(compared, verdict="stale", newer_value=value,
+                       newer_evidence=tuple(map(evidence_of, newer_facts)),
+                       reason=stale_reason(fact, newer_facts, note))
+    return compared
 
 
 def find_newer(claim: Claim, facts: list[StoredFact], candidates: list[StoredFact],
