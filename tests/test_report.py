@@ -431,7 +431,11 @@ def test_cerebras_demo_report(cerebras_demo, suffix):
 
         data = json.loads(text)
         jsonschema.validate(data, load_schema())
-        counts = data["summary"]["counts"]
-        assert counts["supported"] > 0 and counts["stale"] > 0
+        # the article's 19 figures: revenue x3, margins x2, net income, non-GAAP net loss and two
+        # concentrations match the S-1/A; price range, midpoint, shares after the offering,
+        # market cap and price/sales went stale with the 424B4 and the 10-Q; two dates, a page
+        # count and the $40-50 billion threshold cannot be checked
+        assert data["summary"]["counts"] == {"supported": 9, "drifted": 0, "stale": 6,
+                                             "unverifiable": 0, "not_checkable": 4}
         assert {c["id"] for c in data["charts"]} >= {"revenue-year", "shares-outstanding",
                                                     "customer-concentration"}
