@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -15,15 +14,7 @@ import pytest
 from lxml import etree
 
 from extractors.document import parse_document
-
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "fixtures"
-EDGAR_FIXTURES = FIXTURES / "edgar"
-
-
-def _shared_dir() -> Path:
-    return Path(os.environ.get("FILINGCHECK_SHARED", ROOT.parent / "shared"))
-
+from tests.conftest import EDGAR_FIXTURES, FIXTURES, ROOT
 
 CIK = 2021728
 ARCHIVE = EDGAR_FIXTURES / "Archives" / "edgar" / "data" / str(CIK)
@@ -72,6 +63,8 @@ ANNUAL = [
     "91.0%",
 ]
 QUARTERS_2025 = ["99,512", "103,322", "135,714", "171,443", "23,867", "309,512", "22,201", "25,617"]
+# the Q2 2026 statement of operations, in the EX-99.1 and the 10-Q alike
+Q2_2026 = ["180,110", "103,322", "373,516", "202,834", "54,119", "125,991", "25,559", "450,528"]
 EXPECTED_TEXT = {
     "S-1 2024": ["24.6", "78.7", "136.4", "177.7", "127.2", "66.6", "83%", "87%", "FORM S-1"],
     "S-1": [
@@ -108,30 +101,13 @@ EXPECTED_TEXT = {
     "8-K close": ["FORM 8-K", "34,500,000", "$185.00", "4,500,000"],
     "EX-99.1 Q1": ["193,406", "14,006", "44.6%", "(in thousands)"],
     "10-Q Q1": ["FORM 10-Q", "193,406", "14,006", "44.6%", "63%", "11%"],
-    "EX-99.1 Q2": [
-        "180,110",
-        "103,322",
-        "373,516",
-        "202,834",
-        "54,119",
-        "125,991",
-        "25,559",
-        "450,528",
-        "(in thousands)",
-    ],
-    "10-Q Q2": [
+    "EX-99.1 Q2": Q2_2026 + ["(in thousands)"],
+    "10-Q Q2": Q2_2026
+    + [
         "FORM 10-Q",
         "112,247,109",
         "111,601,424",
         "13,715,508",
-        "180,110",
-        "103,322",
-        "373,516",
-        "202,834",
-        "54,119",
-        "125,991",
-        "25,559",
-        "450,528",
         "34%",
         "70%",
         "49%",
@@ -335,14 +311,11 @@ def test_fixtures_are_small():
     assert sum(p.stat().st_size for p in files) < 1_000_000
 
 
-def test_no_fixture_is_a_copy_of_shared():
-    shared = _shared_dir()
-    if not shared.is_dir():
-        pytest.skip(f"../shared is absent ({shared})")
+def test_no_fixture_is_a_copy_of_shared(shared_dir):
     ours = {
         hashlib.sha256(p.read_bytes()).hexdigest(): p for p in FIXTURES.rglob("*") if p.is_file()
     }
-    for path in shared.rglob("*"):
+    for path in shared_dir.rglob("*"):
         if path.is_file():
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
             assert digest not in ours, f"{ours.get(digest)} is a copy of {path}"
