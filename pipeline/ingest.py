@@ -170,7 +170,7 @@ def _fetch_companyfacts(client: EdgarClient, cik: int, new: list[FilingRecord], 
 
     Filers without XBRL (and mirrors without the file) simply have none.
     """
-    if not any(getattr(f, "is_xbrl", False) for f in new):
+    if not any(f.is_xbrl for f in new):
         return {}
     url = f"{client.settings.data_url}/api/xbrl/companyfacts/{cik10(cik)}.json"
     try:

@@ -8,6 +8,7 @@ filing. Facts go in as frames (one INSERT ... SELECT per table): a filing can ha
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, replace
@@ -27,15 +28,15 @@ from warehouse.records import CompanyRecord, DocumentRecord, FilingRecord
 # DECIMAL(38, 6) holds 32 integer digits; anything larger is an extraction bug, not a figure.
 MAX_ABS_VALUE = Decimal(10) ** 32
 
-FACT_COLUMNS = (
-    "fact_id", "accession", "cik", "document_id", "fact_no", "metric", "value_text", "decimals",
-    "unit", "period_start", "period_end", "entity", "basis", "is_conflict", "source_count",
-    "document_name", "extractor", "extractor_version", "locator", "table_index", "row_label",
-    "column_label", "span_start", "span_end", "concept", "source_text",
-)  # fmt: skip
+# Where a figure was read; a fact row carries its first source's, fact_sources every one.
 SOURCE_COLUMNS = (
     "document_name", "extractor", "extractor_version", "locator", "table_index", "row_label",
     "column_label", "span_start", "span_end", "concept", "source_text",
+)  # fmt: skip
+FACT_COLUMNS = (
+    "fact_id", "accession", "cik", "document_id", "fact_no", "metric", "value_text", "decimals",
+    "unit", "period_start", "period_end", "entity", "basis", "is_conflict", "source_count",
+    *SOURCE_COLUMNS,
 )  # fmt: skip
 FACT_SOURCE_COLUMNS = ("fact_id", "source_no", *SOURCE_COLUMNS)
 CLAIM_COLUMNS = (
@@ -161,9 +162,9 @@ def insert_filing(conn: duckdb.DuckDBPyConnection, filing: FilingRecord, run_id:
             filing.report_date,
             filing.file_number,
             filing.primary_document,
-            _items_text(getattr(filing, "items", None)),
+            _items_text(filing.items),
             bool(filing.is_amendment),
-            bool(getattr(filing, "is_xbrl", False)),
+            bool(filing.is_xbrl),
             run_id,
             utc_now(),
         ],
@@ -290,15 +291,15 @@ def save_verifications(
     verifications: list[Verification],
 ) -> int:
     """Store the article's claims (latest run wins) and this run's verdicts; returns the count."""
-    claim_ids = [v.claim.claim_id for v in verifications]
-    duplicates = sorted({c for c in claim_ids if claim_ids.count(c) > 1})
+    if not verifications:
+        return 0
+    counts = Counter(v.claim.claim_id for v in verifications)
+    duplicates = sorted(c for c, n in counts.items() if n > 1)
     if duplicates:
         raise ValidationError(f"claim ids must be unique within an article; repeated: {duplicates}")
     verified_at = utc_now()
     claim_rows = [_claim_row(run_id, article, cik, v.claim) for v in verifications]
     verification_rows = [_verification_row(run_id, v, verified_at) for v in verifications]
-    if not verifications:
-        return 0
     with transaction(conn):
         conn.executemany(_insert_or_replace("claims", CLAIM_COLUMNS), claim_rows)
         conn.executemany(
@@ -314,7 +315,7 @@ def _claim_row(run_id: str, article: Article, cik: int | None, claim: Claim) -> 
         span_start, span_end, claim.value, decimal_text(claim.value), claim.unit,
         claim.tolerance, claim.metric, claim.period_label, claim.period_start, claim.period_end,
         claim.entity, claim.basis, claim.cited_form, claim.cited_date, claim.not_checkable_reason,
-        getattr(claim, "qualifier", None),
+        claim.qualifier,
     ]  # fmt: skip
 
 

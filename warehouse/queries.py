@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import fields
 from decimal import Decimal
 
 import duckdb
@@ -81,13 +80,8 @@ def select_facts(
 
 def select_filings(conn: duckdb.DuckDBPyConnection, cik: int) -> list[FilingRecord]:
     """The company's loaded filings, oldest first."""
-    known = {f.name for f in fields(FilingRecord)}
-    columns = [
-        c
-        for c in ("accession", "cik", "form", "filed_date", "report_date", "file_number",
-                  "primary_document", "is_amendment", "items", "is_xbrl")
-        if c in known
-    ]  # fmt: skip
+    columns = ("accession", "cik", "form", "filed_date", "report_date", "file_number",
+               "primary_document", "is_amendment", "items", "is_xbrl")  # fmt: skip
     rows = conn.execute(
         f"SELECT {', '.join(columns)} FROM filings WHERE cik = ? "
         "ORDER BY filed_date NULLS FIRST, accession",
