@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from extractors.document import parse_document
 from extractors.model import Fact
 from extractors.periods import same_period
 from extractors.tables import extract_table_facts
+from extractors.xbrl import extract_inline_xbrl
 from pipeline.errors import NotFoundError
 
 COMPARED = ("revenue", "cost_of_revenue", "gross_profit", "operating_income", "net_income",
@@ -77,14 +79,9 @@ def crosscheck_files(paths: Iterable[str | Path]) -> list[CrosscheckResult]:
         except FileNotFoundError as exc:
             raise NotFoundError(f"{path}: no such file; check the path") from exc
         doc = parse_document(content, name=str(path))
-        results.append(crosscheck_facts(str(path), extract_table_facts(doc), _xbrl_facts(doc)))
+        results.append(crosscheck_facts(str(path), extract_table_facts(doc),
+                                        extract_inline_xbrl(doc)))
     return results
-
-
-def _xbrl_facts(doc) -> list[Fact]:
-    from extractors.xbrl import extract_inline_xbrl
-
-    return extract_inline_xbrl(doc)
 
 
 def crosscheck_facts(document: str, table_facts: list[Fact],
@@ -113,14 +110,12 @@ def crosscheck_facts(document: str, table_facts: list[Fact],
 def _closest(fact: Fact, twins: list[Fact]) -> Fact | None:
     """The XBRL twin that agrees, else the first (several tags may carry one metric)."""
     for twin in twins:
-        if _same(format(fact.value, "f"), format(twin.value, "f")):
+        if twin.value == fact.value:
             return twin
     return twins[0] if twins else None
 
 
 def _same(a: str, b: str) -> bool:
-    from decimal import Decimal
-
     return Decimal(a) == Decimal(b)
 
 
