@@ -13,9 +13,9 @@ from pathlib import Path
 
 import click
 
-from pipeline.config import DEFAULT_FORMS, load_settings
+from pipeline.config import load_settings
 from pipeline.errors import FilingcheckError, ValidationError
-from pipeline.forms import check_form
+from pipeline.forms import DEFAULT_FORMS, check_form
 
 
 class _Group(click.Group):

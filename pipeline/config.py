@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.errors import ValidationError
+from pipeline.forms import DEFAULT_FORMS
 
 SEC_RULE = (
     "The SEC requires automated access to EDGAR to declare who is making it: "
@@ -22,7 +23,6 @@ SEC_RULE = (
 )
 MAX_RATE_PER_S = 10.0
 DEFAULT_RATE_PER_S = 8.0
-DEFAULT_FORMS = ("S-1", "S-1/A", "424B4", "10-Q", "10-Q/A", "10-K", "10-K/A", "8-K", "8-K/A")
 _PLACEHOLDER_DOMAINS = ("example.com", "example.org", "example.net", "test.com", "domain.com",
                         "email.com", "sample.com", "company.com")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
@@ -42,7 +42,7 @@ class Settings:
     timeout_s: float = 30.0
     max_retries: int = 5
     backoff_s: float = 1.0
-    forms: tuple[str, ...] = field(default=DEFAULT_FORMS)
+    forms: tuple[str, ...] = DEFAULT_FORMS
 
     def __post_init__(self) -> None:
         if not 0 < self.rate_per_s <= MAX_RATE_PER_S:

@@ -8,6 +8,9 @@ KNOWN_FORMS = (
     "S-1", "S-1/A", "F-1", "F-1/A", "424B1", "424B3", "424B4", "424B5",
     "10-Q", "10-Q/A", "10-K", "10-K/A", "20-F", "20-F/A", "8-K", "8-K/A", "EX-99.1", "EX-99.2",
 )
+# What `ingest` fetches when no --forms is given (Settings.forms); every one is a known form.
+DEFAULT_FORMS = ("S-1", "S-1/A", "424B4", "10-Q", "10-Q/A", "10-K", "10-K/A", "8-K", "8-K/A")
+assert set(DEFAULT_FORMS) <= set(KNOWN_FORMS)
 
 
 def check_form(form: str) -> str:
