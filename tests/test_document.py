@@ -1,0 +1,72 @@
+"""The parsed document: visible text, hidden parts, and the byte-level test that spares the
+display:none search on filings that hide nothing."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors.document import _fromstring, _styled_hidden, parse_document, style_may_hide
+
+
+def test_visible_text_drops_hidden_parts_and_lays_out_blocks_and_cells():
+    html = (b"<html><head><title>T</title><style>p{}</style></head><body>"
+            b"<div style='display:none'><ix:header>hidden facts</ix:header></div>"
+            b"<p>Revenue grew <b>5%</b>.</p><span style='DISPLAY : None'>gone</span>"
+            b"<table><tr><td>Revenue</td><td>$</td><td>1,234</td></tr></table>"
+            b"<script>var x;</script>after</body></html>")
+    doc = parse_document(html, name="t.htm")
+    # A row starts on its own line; the tabs separate its cells.
+    assert doc.text == "Revenue grew 5%.\nRevenue\t$\t1,234\nafter"
+
+
+@pytest.mark.parametrize("style", [
+    "display:none", "DISPLAY: NONE", "Display:None", "display :\tnone",
+    "display&#58;none", "display&colon;none",
+    "&#100;isplay:none", "&#x44;ISPLAY:none", "display:&#110;one",
+])
+def test_every_spelling_of_display_none_is_seen_in_the_bytes_and_hides(style):
+    html = f'<html><body><p style="{style}">secret</p><p>shown</p></body></html>'.encode()
+    assert style_may_hide(html)
+    assert "secret" not in parse_document(html, name="t.htm").text
+
+
+@pytest.mark.parametrize("html", [
+    b"<p style='display:block'>a</p>", b"<p style='border:none'>display</p>",
+    b"<p>&#160;&#8217;&amp;</p>", b"<p>nothing styled</p>",
+])
+def test_bytes_that_cannot_hide_anything_skip_the_search(html):
+    assert not style_may_hide(html)
+    assert not _styled_hidden(_fromstring(b"<html><body>" + html + b"</body></html>"))
+
+
+def test_text_in_utf16_is_searched_the_slow_way():
+    assert style_may_hide("<p style='display:none'>x</p>".encode("utf-16"))
+
+
+_STYLE_PARTS = st.sampled_from(["display", "DISPLAY", "Display", ":", " ", "\t", "none", "NONE",
+                                "&#58;", "&#100;", "&#x6E;", "&colon;", "&nbsp;", "&amp;", ";",
+                                "block", "border", "&#160;"])
+
+
+@given(st.lists(_STYLE_PARTS, max_size=8))
+def test_no_style_the_bytes_clear_is_hidden_once_parsed(parts):
+    style = "".join(parts).replace('"', "")
+    html = f'<html><body><div style="{style}">x</div></body></html>'.encode()
+    if not style_may_hide(html):
+        assert not _styled_hidden(_fromstring(html))
+
+
+@pytest.mark.corpus
+def test_corpus_documents_the_bytes_clear_hide_nothing(corpus_dir):
+    paths = [p for p in corpus_dir.rglob("*") if p.suffix in (".htm", ".html")
+             and not p.name.startswith("R") and "-index" not in p.name]
+    cleared = 0
+    for path in paths:
+        content = path.read_bytes()
+        if not style_may_hide(content):
+            cleared += 1
+            assert not _styled_hidden(_fromstring(content)), path.name
+    # The prospectuses and one older 10-Q carry no inline XBRL and hide nothing.
+    assert cleared >= 3
