@@ -198,43 +198,49 @@ def _styled_hidden(root: etree._Element) -> set:
 
 
 def _walk_visible(node: etree._Element, append, kind, hidden: set) -> None:
-    """Append a subtree's visible text (then its tail) in document order."""
+    """Append a subtree's visible text (then its tail) in document order.
+
+    Every ``.tag``, ``.text`` and ``.tail`` read makes a new Python string, so each is read
+    once (the walrus); libxml2's HTML parser lowercases tag names, so they are looked up as is.
+    """
     tag = node.tag
-    if not isinstance(tag, str):  # comments, processing instructions
-        if node.tail:
-            append(node.tail)
+    if tag.__class__ is not str:  # comments, processing instructions
+        if tail := node.tail:
+            append(tail)
         return
-    k = kind(tag if tag.islower() else tag.lower())
+    k = kind(tag)
     if k != _HIDDEN and node not in hidden:
         if k == _BLOCK:
             append("\n")
         elif k == _CELL:
             append("\t")
-        if node.text:
-            append(node.text)
+        if text := node.text:
+            append(text)
         for child in node:
-            if len(child) or not isinstance(child.tag, str):
+            tag = child.tag
+            if len(child) or tag.__class__ is not str:
                 _walk_visible(child, append, kind, hidden)
                 continue
             # A leaf (most cells, fonts, breaks) inline: a Python call per element is a
             # third of the walk's cost.
-            tag = child.tag
-            ck = kind(tag if tag.islower() else tag.lower())
+            ck = kind(tag)
             if ck != _HIDDEN and child not in hidden:
                 if ck == _BLOCK:
                     append("\n")
-                elif ck == _CELL:
-                    append("\t")
-                if child.text:
-                    append(child.text)
-                if ck == _BLOCK:
+                    if text := child.text:
+                        append(text)
                     append("\n")
-            if child.tail:
-                append(child.tail)
+                else:
+                    if ck == _CELL:
+                        append("\t")
+                    if text := child.text:
+                        append(text)
+            if tail := child.tail:
+                append(tail)
         if k == _BLOCK:
             append("\n")
-    if node.tail:
-        append(node.tail)
+    if tail := node.tail:
+        append(tail)
 
 
 def _fold_whitespace(raw: str) -> str:
