@@ -19,6 +19,8 @@ from pipeline.errors import ParsingError
 # Inline XBRL keeps its hidden facts and contexts in <ix:header> inside a display:none div.
 # A person never sees them, so the table and text extractors must not either.
 _HIDDEN_TAGS = ("ix:header", "script", "style", "head", "title")
+# How a document's style attributes can spell display:none (see ``hiding_styles``).
+LOWER_CASE, ANY_CASE = "lower case", "any case"
 
 FORM_PATTERNS = (
     ("424B4", re.compile(r"Filed\s+pursuant\s+to\s+Rule\s+424\s*\(\s*b\s*\)\s*\(\s*4\s*\)", re.I)),
@@ -38,9 +40,9 @@ class Document:
     name: str
     root: etree._Element
     form: str | None = None
-    # False when the raw bytes prove no style attribute can say display:none (see
-    # ``style_may_hide``), which spares the XPath over every style attribute.
-    may_hide_by_style: bool = field(default=True, repr=False)
+    # How a style attribute may say display:none, read from the raw bytes (``hiding_styles``):
+    # None spares the XPath over every style attribute.
+    hiding_styles: str | None = field(default=ANY_CASE, repr=False)
 
     @cached_property
     def text(self) -> str:
@@ -66,7 +68,9 @@ class Document:
     @cached_property
     def _display_none(self) -> set:
         """Elements hidden by display:none (shared by the text walk and the table list)."""
-        return _styled_hidden(self.root) if self.may_hide_by_style else set()
+        if self.hiding_styles is None:
+            return set()
+        return _styled_hidden(self.root, any_case=self.hiding_styles == ANY_CASE)
 
 
 def parse_document(content: bytes | str, *, name: str, form: str | None = None) -> Document:
@@ -81,7 +85,7 @@ def parse_document(content: bytes | str, *, name: str, form: str | None = None) 
         raise ParsingError(
             f"{name}: cannot parse as HTML ({exc}); is it a filing document?"
         ) from exc
-    doc = Document(name=name, root=root, form=form, may_hide_by_style=style_may_hide(content))
+    doc = Document(name=name, root=root, form=form, hiding_styles=hiding_styles(content))
     if doc.form is None:
         doc.form = guess_form(doc.text[:20000])
     return doc
@@ -143,19 +147,28 @@ _RAW_LETTER_REF = re.compile(
     rb"&#(?:x0*(?:4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])|0*(?:6[5-9]|[78]\d|9[07-9]|1[01]\d|12[0-2]));")
 
 
-def style_may_hide(content: bytes) -> bool:
-    """Could an element of this HTML carry ``display: none`` in its style attribute?
+def hiding_styles(content: bytes) -> str | None:
+    """How an element of this HTML can carry ``display: none`` in its style attribute: None when
+    the bytes prove it cannot, LOWER_CASE when only spelled so, ANY_CASE otherwise.
 
-    False only when the bytes prove it cannot: the parser decodes attribute values, but without
-    a NUL (UTF-16/32 text) the bytes are ASCII-compatible, so a decoded "display:none" was
-    written either literally (ASCII case only, hence the lowered bytes) or with entities, which
-    both patterns admit. Most filings without inline XBRL hide nothing, and for them this scan
-    of the bytes in C replaces an XPath over every style attribute (a third of a bare parse).
+    The parser decodes attribute values, but without a NUL (UTF-16/32 text) the bytes are
+    ASCII-compatible, so a decoded "display:none" was written either literally (ASCII case
+    only, hence the lowered bytes) or with entities, which both patterns admit. Most filings
+    without inline XBRL hide nothing, and for them this scan in C replaces an XPath over every
+    style attribute (a third of a bare parse); the rest write it in lower case, which an XPath
+    can test without folding the case of every style (twice the cost).
     """
     if b"\0" in content:
-        return True
+        return ANY_CASE
     lowered = content.lower()
-    return bool(_RAW_DISPLAY_NONE.search(lowered) or _RAW_LETTER_REF.search(lowered))
+    if _RAW_LETTER_REF.search(lowered):
+        return ANY_CASE
+    spelled = None
+    for match in _RAW_DISPLAY_NONE.finditer(lowered):
+        if content[match.start():match.end()] != match.group():
+            return ANY_CASE
+        spelled = LOWER_CASE
+    return spelled
 
 
 _BLOCK_TAGS = {
@@ -185,16 +198,17 @@ _BLOCK, _CELL, _HIDDEN = 1, 2, 3
 _KINDS = {**{t: _BLOCK for t in _BLOCK_TAGS}, **{t: _CELL for t in _CELL_TAGS},
           **{t: _HIDDEN for t in _HIDDEN_TAGS}}
 # Through the attribute axis: libxml2 then tests only the elements that carry a style, a
-# quarter faster than contains(@style, ...) on every element. XPath 1.0 has no case folding
-# short of a translate() per attribute (five times the cost), so the spellings filers write.
-_STYLE_NONE = etree.XPath("descendant-or-self::*/@style[contains(., 'none') or contains(., 'NONE')"
-                          " or contains(., 'None')]/..")
+# quarter faster than contains(@style, ...) on every element.
+_STYLE_NONE = etree.XPath("descendant-or-self::*/@style[contains(., 'none')]/..")
+_STYLE_NONE_ANY_CASE = etree.XPath(
+    "descendant-or-self::*/@style[contains(translate(., 'NOE', 'noe'), 'none')]/..")
 
 
-def _styled_hidden(root: etree._Element) -> set:
+def _styled_hidden(root: etree._Element, any_case: bool = True) -> set:
     """Elements hidden by display:none, selected in C rather than reading every style from
     Python. The set keeps their proxies alive, so the walk meets the same objects."""
-    return {el for el in _STYLE_NONE(root) if _DISPLAY_NONE.search(el.get("style"))}
+    select = _STYLE_NONE_ANY_CASE if any_case else _STYLE_NONE
+    return {el for el in select(root) if _DISPLAY_NONE.search(el.get("style"))}
 
 
 def _walk_visible(node: etree._Element, append, kind, hidden: set) -> None:

@@ -7,7 +7,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.document import _fromstring, _styled_hidden, parse_document, style_may_hide
+from extractors.document import (
+    ANY_CASE,
+    LOWER_CASE,
+    _fromstring,
+    _styled_hidden,
+    hiding_styles,
+    parse_document,
+)
 
 
 def test_visible_text_drops_hidden_parts_and_lays_out_blocks_and_cells():
@@ -28,7 +35,7 @@ def test_visible_text_drops_hidden_parts_and_lays_out_blocks_and_cells():
 ])
 def test_every_spelling_of_display_none_is_seen_in_the_bytes_and_hides(style):
     html = f'<html><body><p style="{style}">secret</p><p>shown</p></body></html>'.encode()
-    assert style_may_hide(html)
+    assert hiding_styles(html) is not None
     assert "secret" not in parse_document(html, name="t.htm").text
 
 
@@ -37,12 +44,15 @@ def test_every_spelling_of_display_none_is_seen_in_the_bytes_and_hides(style):
     b"<p>&#160;&#8217;&amp;</p>", b"<p>nothing styled</p>",
 ])
 def test_bytes_that_cannot_hide_anything_skip_the_search(html):
-    assert not style_may_hide(html)
+    assert hiding_styles(html) is None
     assert not _styled_hidden(_fromstring(b"<html><body>" + html + b"</body></html>"))
 
 
-def test_text_in_utf16_is_searched_the_slow_way():
-    assert style_may_hide("<p style='display:none'>x</p>".encode("utf-16"))
+def test_only_lower_case_spellings_take_the_case_sensitive_search():
+    assert hiding_styles(b"<p style='display: none'>x</p><p>None</p>") == LOWER_CASE
+    assert hiding_styles(b"<p style='Display:None'>x</p>") == ANY_CASE
+    assert hiding_styles(b"<p style='display:&#78;ONE'>x</p>") == ANY_CASE
+    assert hiding_styles("<p style='display:none'>x</p>".encode("utf-16")) == ANY_CASE
 
 
 _STYLE_PARTS = st.sampled_from(["display", "DISPLAY", "Display", ":", " ", "\t", "none", "NONE",
@@ -51,22 +61,30 @@ _STYLE_PARTS = st.sampled_from(["display", "DISPLAY", "Display", ":", " ", "\t",
 
 
 @given(st.lists(_STYLE_PARTS, max_size=8))
-def test_no_style_the_bytes_clear_is_hidden_once_parsed(parts):
+def test_the_bytes_never_clear_or_narrow_a_style_that_hides(parts):
     style = "".join(parts).replace('"', "")
     html = f'<html><body><div style="{style}">x</div></body></html>'.encode()
-    if not style_may_hide(html):
-        assert not _styled_hidden(_fromstring(html))
+    root, kind = _fromstring(html), hiding_styles(html)
+    found = _styled_hidden(root)
+    if kind is None:
+        assert not found
+    elif kind == LOWER_CASE:
+        assert _styled_hidden(root, any_case=False) == found
 
 
 @pytest.mark.corpus
-def test_corpus_documents_the_bytes_clear_hide_nothing(corpus_dir):
+def test_corpus_documents_hide_what_the_bytes_say(corpus_dir):
     paths = [p for p in corpus_dir.rglob("*") if p.suffix in (".htm", ".html")
              and not p.name.startswith("R") and "-index" not in p.name]
     cleared = 0
     for path in paths:
         content = path.read_bytes()
-        if not style_may_hide(content):
+        root, kind = _fromstring(content), hiding_styles(content)
+        found = _styled_hidden(root)
+        if kind is None:
             cleared += 1
-            assert not _styled_hidden(_fromstring(content)), path.name
+            assert not found, path.name
+        elif kind == LOWER_CASE:
+            assert _styled_hidden(root, any_case=False) == found, path.name
     # The prospectuses and one older 10-Q carry no inline XBRL and hide nothing.
     assert cleared >= 3
