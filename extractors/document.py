@@ -77,7 +77,7 @@ def parse_document(content: bytes | str, *, name: str, form: str | None = None) 
     """Parse HTML (or EDGAR .txt) into a Document. Empty or unparseable input is a ParsingError."""
     if isinstance(content, str):
         content = content.encode("utf-8")
-    if not content or not content.strip():
+    if not content or content.isspace():  # isspace stops at the first other byte; strip copies
         raise ParsingError(f"{name}: the document is empty; download it again or check the path")
     try:
         root = _fromstring(content)

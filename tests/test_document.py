@@ -88,3 +88,11 @@ def test_corpus_documents_hide_what_the_bytes_say(corpus_dir):
             assert _styled_hidden(root, any_case=False) == found, path.name
     # The prospectuses and one older 10-Q carry no inline XBRL and hide nothing.
     assert cleared >= 3
+
+
+@pytest.mark.parametrize("content", [b"", b"   \r\n\t ", ""])
+def test_an_empty_document_is_a_parsing_error_that_says_what_to_do(content):
+    from pipeline.errors import ParsingError
+
+    with pytest.raises(ParsingError, match="empty; download it again or check the path"):
+        parse_document(content, name="blank.htm")
