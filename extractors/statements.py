@@ -18,6 +18,7 @@ _FOOTNOTE = re.compile(r"\s*\((?:\d{1,2}|[ivx]+|[a-z](?:\s*(?:&|and|,)\s*[a-z])*
                        r"[*\u2020\u2021\u00b9\u00b2\u00b3]")
 _ASIDE = re.compile(r"\s*\((?:including|includes|inclusive|exclusive|excluding|excludes|net of)"
                     r"\b[^)]*\)")
+_FOOTNOTE_START = re.compile(r"[(*\u2020\u2021\u00b9\u00b2\u00b3]")
 _SPACES = re.compile(r"\s+")
 
 
@@ -37,9 +38,16 @@ class LabelMatch:
 @lru_cache(maxsize=8192)
 def normalize_label(label: str) -> str:
     """Lowercase, footnote markers and trailing colons dropped, quotes and dashes folded."""
-    text = label.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
-    text = _ASIDE.sub("", _FOOTNOTE.sub("", text.lower()))
+    text = label.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-").lower()
+    # Both patterns need a "(" or a marker (deleting text adds neither): most labels have none,
+    # and a scan by a pattern without a literal prefix costs more than the rest of this function.
+    if _FOOTNOTE_START.search(text):
+        text = _ASIDE.sub("", _FOOTNOTE.sub("", text))
     text = text.replace("$", "").strip(" :.,")
+    # Every whitespace character but " " is unprintable: without one, or a double space, there
+    # is no run to fold.
+    if text.isprintable() and "  " not in text:
+        return text
     return _SPACES.sub(" ", text)
 
 
@@ -71,6 +79,10 @@ _PATTERNS: tuple[tuple[re.Pattern, LabelMatch], ...] = tuple(
          LabelMatch("eps_diluted", 2, per_share=True)),
     )
 )
+# All the patterns as one alternation: a fullmatch of it fails exactly when each pattern's does,
+# in one call instead of nine, and most labels (expenses, share counts) name none of them.
+_ANY_PATTERN = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _PATTERNS)
+                          .replace("(?P<owner>", "(?:"))
 _COMPONENT_REVENUE = re.compile(r"(?P<kind>[a-z&-]+(?: [a-z&-]+){0,2}) revenues?(?:, net)?")
 _NOT_COMPONENT = re.compile(r"\b(?:cost|costs|deferred|unearned|unbilled|percent|percentage|"
                             r"growth|change|per|of|from|in|as|backlog|recognized|total)\b")
@@ -91,6 +103,8 @@ def match_label(label: str, section: str = "") -> LabelMatch | None:
     prefix_gaap = text.startswith("gaap ")
     if prefix_gaap:
         text = text[5:]
+    if _ANY_PATTERN.fullmatch(text) is None:
+        return _component_revenue(text)
     for pattern, result in _PATTERNS:
         match = pattern.fullmatch(text)
         if match is None:
