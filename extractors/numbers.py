@@ -43,10 +43,11 @@ class ParsedNumber:
 
 def clean_text(text: str) -> str:
     """Fold the spaces filers use (nbsp, thin, zero-width) into plain spaces, trimmed."""
-    if text.isascii():  # none of those spaces: skip five scans of the string
+    if text.isascii():  # none of those spaces: skip the scans for the zero-width ones
         return " ".join(text.split())
-    text = text.replace("\u200b", "").replace("\ufeff", "")
-    return " ".join(text.replace("\xa0", " ").replace("\u2009", " ").replace("\u202f", " ").split())
+    # str.split() already splits at nbsp, thin and narrow spaces (all are str.isspace()); the
+    # zero-width ones are not whitespace to Python and must go first.
+    return " ".join(text.replace("\u200b", "").replace("\ufeff", "").split())
 
 
 # A pure function of the text returning a frozen value; a filing prints the same figures and

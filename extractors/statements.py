@@ -9,6 +9,7 @@ company" beats consolidated net income.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -161,11 +162,15 @@ _CORE = frozenset({"revenue", "cost_of_revenue", "gross_profit", "operating_inco
 _LABEL_WORDS = re.compile(r"revenue|sales|total|cost|gross|operat|net|diluted|per", re.I)
 
 
-def may_be_statement(labels: list[str]) -> bool:
+def may_be_statement(labels: Iterable[str | None]) -> bool:
     """False when no section could make these row labels name the two income-statement lines
-    ``classify_statement`` needs: such a table is not worth building a grid for."""
+    ``classify_statement`` needs: such a table is not worth building a grid for. A None label
+    (one that could not be read) may name anything. Labels are taken only until the answer
+    is known."""
     found: set[str] = set()
     for label in labels:
+        if label is None:
+            return True
         if not _LABEL_WORDS.search(label):
             continue
         match = match_label(label)

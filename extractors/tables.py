@@ -179,9 +179,9 @@ def _looks_financial(table: etree._Element) -> bool:
 def _labels_may_classify(table: etree._Element) -> bool:
     """Second pre-filter, on row labels alone: most tables that pass the first (balance sheets,
     cash flows, segment notes) name fewer than two income-statement lines, and reading one
-    cell per row costs a fraction of building the whole grid."""
-    labels = row_labels(table)
-    return labels is None or may_be_statement(labels)
+    cell per row costs a fraction of building the whole grid (and a table that names two
+    such lines in its first rows is let through there)."""
+    return may_be_statement(row_labels(table))
 
 
 def read_table(table: etree._Element, index: int, context: _Context) -> _Table | None:
