@@ -61,6 +61,8 @@ def parse_number(text: str | None) -> ParsedNumber | None:
     text = clean_text(text)
     if not text:
         return None
+    if text[0].isalpha() and text[0] != "U":
+        return None  # a label: a figure opens with a dash, "(", "$", "US$", "USD" or a digit
     # text.strip(_DASHES) is "^[dashes]+$" without the regex (clean_text left no newline).
     if not text.strip(_DASHES) or text in ("$ —", "$ -", "$—", "$-", "$ –", "$–"):
         return ParsedNumber(Decimal(0), raw, is_nil=True)

@@ -120,19 +120,21 @@ def _settle_scales(tables: list[_Table]) -> None:
 def _drop_lesser_readings(tables: list[_Table]) -> None:
     """Where a fuller statement and a lesser table (an equity investee's summary, a rounded
     MD&A excerpt) disagree on a figure, the fuller statement's reading stands."""
+    if len(tables) < 2:
+        return  # a lone table's readings are each the best of their key
+    keyed = [(table, [(_reading_key(r), r) for r in table.readings]) for table in tables]
     best: dict[tuple, int] = {}
     values: dict[tuple, set] = {}
-    for table in tables:
-        for reading in table.readings:
-            key = _reading_key(reading)
+    for table, readings in keyed:
+        for key, _ in readings:
             best[key] = max(best.get(key, 0), table.score)
-    for table in tables:
-        for reading in table.readings:
-            if best[_reading_key(reading)] == table.score:
-                values.setdefault(_reading_key(reading), set()).add(_scaled(reading, table))
-    for table in tables:
-        table.readings = [r for r in table.readings if table.score == best[_reading_key(r)]
-                          or _scaled(r, table) in values[_reading_key(r)]]
+    for table, readings in keyed:
+        for key, reading in readings:
+            if best[key] == table.score:
+                values.setdefault(key, set()).add(_scaled(reading, table))
+    for table, readings in keyed:
+        table.readings = [r for key, r in readings if table.score == best[key]
+                          or _scaled(r, table) in values[key]]
 
 
 def _reading_key(reading: _Reading) -> tuple:
