@@ -62,7 +62,8 @@ def _cell_grid(table: etree._Element) -> list[list[Cell]]:
     """Rows of non-empty cells with their column ranges, rowspans carried down."""
     rows: list[list[Cell]] = []
     carried: dict[int, tuple[int, int]] = {}  # column -> (rows left, colspan) from a rowspan
-    spans: dict[str, int] = {}  # a table repeats a few colspan values hundreds of times
+    # A table repeats a few colspan values hundreds of times (and most cells have none).
+    spans: dict[str | None, int] = {None: 1}
     for tr in table.iter("tr"):
         if is_display_none(tr.get("style")):
             continue
@@ -71,14 +72,10 @@ def _cell_grid(table: etree._Element) -> list[list[Cell]]:
         for td in tr.iterchildren("td", "th"):
             if carried:
                 col = _skip_carried(carried, col)
-            # Most cells carry neither attribute: one get each, no parsing.
             raw = td.get("colspan")
-            if raw:
-                span = spans.get(raw)
-                if span is None:
-                    span = spans[raw] = _int_value(raw)
-            else:
-                span = 1
+            span = spans.get(raw)
+            if span is None:
+                span = spans[raw] = _int_value(raw)
             raw = td.get("rowspan")
             if raw and _int_value(raw) > 1:
                 carried[col] = (_int_value(raw) - 1, span)
