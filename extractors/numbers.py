@@ -15,7 +15,7 @@ from functools import lru_cache
 
 # Dashes a filer uses for "nil": hyphen, en dash, em dash, figure dash, minus sign, horizontal bar.
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
-_NIL_RE = re.compile(rf"^[{_DASHES}]+$")
+_DASH_SET = frozenset(_DASHES)
 # A footnote marker after a figure: "(1)", "(a)", "*", "†", "‡", superscript digits.
 _FOOTNOTE_RE = re.compile(r"(?:\s*(?:\((?:\d{1,2}|[a-z])\)|[*\u2020\u2021\u00b9\u00b2\u00b3]+))+$")
 _FOOTNOTE_ENDS = ")*\u2020\u2021\u00b9\u00b2\u00b3"
@@ -43,10 +43,11 @@ class ParsedNumber:
 
 def clean_text(text: str) -> str:
     """Fold the spaces filers use (nbsp, thin, zero-width) into plain spaces, trimmed."""
-    if text.isascii():  # none of those spaces: skip five scans of the string
+    if text.isascii():  # none of those spaces: skip the scans for the zero-width ones
         return " ".join(text.split())
-    text = text.replace("\u200b", "").replace("\ufeff", "")
-    return " ".join(text.replace("\xa0", " ").replace("\u2009", " ").replace("\u202f", " ").split())
+    # str.split() already splits at nbsp, thin and narrow spaces (all are str.isspace()); the
+    # zero-width ones are not whitespace to Python and must go first.
+    return " ".join(text.replace("\u200b", "").replace("\ufeff", "").split())
 
 
 # A pure function of the text returning a frozen value; a filing prints the same figures and
@@ -60,21 +61,25 @@ def parse_number(text: str | None) -> ParsedNumber | None:
     text = clean_text(text)
     if not text:
         return None
-    if _NIL_RE.match(text) or text in ("$ —", "$ -", "$—", "$-", "$ –", "$–"):
+    if text[0].isalpha() and text[0] != "U":
+        return None  # a label: a figure opens with a dash, "(", "$", "US$", "USD" or a digit
+    # text.strip(_DASHES) is "^[dashes]+$" without the regex (clean_text left no newline).
+    if not text.strip(_DASHES) or text in ("$ —", "$ -", "$—", "$-", "$ –", "$–"):
         return ParsedNumber(Decimal(0), raw, is_nil=True)
     match = _NUMBER_RE.match(text)
     if match is None and text[-1] in _FOOTNOTE_ENDS:  # a marker can only end the text
         match = _NUMBER_RE.match(_FOOTNOTE_RE.sub("", text))
-    if match is None or match["pre"].count("(") != match["suf"].count(")"):
+    if match is None:
         return None
-    if match["pre"].count("(") > 1:
+    pre, digits, suffix = match.group("pre", "num", "suf")
+    opening = pre.count("(")
+    if opening != suffix.count(")") or opening > 1:
         return None
-    value = Decimal(match["num"].replace(",", ""))
-    if "(" in match["pre"] or any(d in match["pre"] for d in _DASHES):
+    value = Decimal(digits.replace(",", ""))
+    if opening or not _DASH_SET.isdisjoint(pre):
         value = -value
-    digits = match["num"]
-    decimals = len(digits.split(".")[1]) if "." in digits else 0
-    return ParsedNumber(value, raw, is_percent="%" in match["suf"], decimals=decimals)
+    decimals = len(digits.partition(".")[2])
+    return ParsedNumber(value, raw, is_percent="%" in suffix, decimals=decimals)
 
 
 def format_number(value: Decimal, *, parens: bool = True, currency: bool = False,

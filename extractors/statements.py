@@ -9,6 +9,7 @@ company" beats consolidated net income.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,6 +19,7 @@ _FOOTNOTE = re.compile(r"\s*\((?:\d{1,2}|[ivx]+|[a-z](?:\s*(?:&|and|,)\s*[a-z])*
                        r"[*\u2020\u2021\u00b9\u00b2\u00b3]")
 _ASIDE = re.compile(r"\s*\((?:including|includes|inclusive|exclusive|excluding|excludes|net of)"
                     r"\b[^)]*\)")
+_FOOTNOTE_START = re.compile(r"[(*\u2020\u2021\u00b9\u00b2\u00b3]")
 _SPACES = re.compile(r"\s+")
 
 
@@ -37,9 +39,16 @@ class LabelMatch:
 @lru_cache(maxsize=8192)
 def normalize_label(label: str) -> str:
     """Lowercase, footnote markers and trailing colons dropped, quotes and dashes folded."""
-    text = label.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
-    text = _ASIDE.sub("", _FOOTNOTE.sub("", text.lower()))
+    text = label.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-").lower()
+    # Both patterns need a "(" or a marker (deleting text adds neither): most labels have none,
+    # and a scan by a pattern without a literal prefix costs more than the rest of this function.
+    if _FOOTNOTE_START.search(text):
+        text = _ASIDE.sub("", _FOOTNOTE.sub("", text))
     text = text.replace("$", "").strip(" :.,")
+    # Every whitespace character but " " is unprintable: without one, or a double space, there
+    # is no run to fold.
+    if text.isprintable() and "  " not in text:
+        return text
     return _SPACES.sub(" ", text)
 
 
@@ -71,6 +80,10 @@ _PATTERNS: tuple[tuple[re.Pattern, LabelMatch], ...] = tuple(
          LabelMatch("eps_diluted", 2, per_share=True)),
     )
 )
+# All the patterns as one alternation: a fullmatch of it fails exactly when each pattern's does,
+# in one call instead of nine, and most labels (expenses, share counts) name none of them.
+_ANY_PATTERN = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _PATTERNS)
+                          .replace("(?P<owner>", "(?:"))
 _COMPONENT_REVENUE = re.compile(r"(?P<kind>[a-z&-]+(?: [a-z&-]+){0,2}) revenues?(?:, net)?")
 _NOT_COMPONENT = re.compile(r"\b(?:cost|costs|deferred|unearned|unbilled|percent|percentage|"
                             r"growth|change|per|of|from|in|as|backlog|recognized|total)\b")
@@ -91,6 +104,8 @@ def match_label(label: str, section: str = "") -> LabelMatch | None:
     prefix_gaap = text.startswith("gaap ")
     if prefix_gaap:
         text = text[5:]
+    if _ANY_PATTERN.fullmatch(text) is None:
+        return _component_revenue(text)
     for pattern, result in _PATTERNS:
         match = pattern.fullmatch(text)
         if match is None:
@@ -147,11 +162,15 @@ _CORE = frozenset({"revenue", "cost_of_revenue", "gross_profit", "operating_inco
 _LABEL_WORDS = re.compile(r"revenue|sales|total|cost|gross|operat|net|diluted|per", re.I)
 
 
-def may_be_statement(labels: list[str]) -> bool:
+def may_be_statement(labels: Iterable[str | None]) -> bool:
     """False when no section could make these row labels name the two income-statement lines
-    ``classify_statement`` needs: such a table is not worth building a grid for."""
+    ``classify_statement`` needs: such a table is not worth building a grid for. A None label
+    (one that could not be read) may name anything. Labels are taken only until the answer
+    is known."""
     found: set[str] = set()
     for label in labels:
+        if label is None:
+            return True
         if not _LABEL_WORDS.search(label):
             continue
         match = match_label(label)

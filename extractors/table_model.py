@@ -7,7 +7,7 @@ column range it covers, so a figure finds its header by overlap, whatever the pa
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -15,10 +15,11 @@ from lxml import etree
 from extractors.document import is_display_none
 from extractors.numbers import ParsedNumber, clean_text, parse_number
 
-# Fragments printed in a cell of their own that belong to the figure beside them.
-_TRAILING = re.compile(r"^[)%\s]+$|^\)?\s*%$")
-_LEADING = re.compile(r"^(?:\$|US\$|\(|\(\$|\$\()$")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# Fragments printed in a cell of their own that belong to the figure beside them. Cell texts
+# come out of clean_text (single spaces, no newline), so string tests do exactly what the
+# patterns ^(?:\$|US\$|\(|\(\$|\$\()$ and ^[)%\s]+$ did, without a regex call per cell.
+_LEADING = frozenset({"$", "US$", "(", "($", "$("})
+_TRAILING_CHARS = ") %"  # a cell of nothing else closes the figure before it
 
 
 @dataclass
@@ -61,7 +62,8 @@ def _cell_grid(table: etree._Element) -> list[list[Cell]]:
     """Rows of non-empty cells with their column ranges, rowspans carried down."""
     rows: list[list[Cell]] = []
     carried: dict[int, tuple[int, int]] = {}  # column -> (rows left, colspan) from a rowspan
-    spans: dict[str, int] = {}  # a table repeats a few colspan values hundreds of times
+    # A table repeats a few colspan values hundreds of times (and most cells have none).
+    spans: dict[str | None, int] = {None: 1}
     for tr in table.iter("tr"):
         if is_display_none(tr.get("style")):
             continue
@@ -70,14 +72,10 @@ def _cell_grid(table: etree._Element) -> list[list[Cell]]:
         for td in tr.iterchildren("td", "th"):
             if carried:
                 col = _skip_carried(carried, col)
-            # Most cells carry neither attribute: one get each, no parsing.
             raw = td.get("colspan")
-            if raw:
-                span = spans.get(raw)
-                if span is None:
-                    span = spans[raw] = _int_value(raw)
-            else:
-                span = 1
+            span = spans.get(raw)
+            if span is None:
+                span = spans[raw] = _int_value(raw)
             raw = td.get("rowspan")
             if raw and _int_value(raw) > 1:
                 carried[col] = (_int_value(raw) - 1, span)
@@ -96,23 +94,22 @@ def _cell_grid(table: etree._Element) -> list[list[Cell]]:
     return rows
 
 
-def row_labels(table: etree._Element) -> list[str] | None:
+def row_labels(table: etree._Element) -> Iterator[str | None]:
     """Each row's first non-empty cell text: every label ``build_rows`` can give, and more (a
-    hidden row's, a figure), read without the other cells. None when a row opens with a ``$`` or
-    ``(`` that gluing would join to the next cell, so the label cannot be known this way."""
-    labels = []
+    hidden row's, a figure), read without the other cells, one row at a time so that a reader
+    stops when it knows enough. None for a row that opens with a ``$`` or ``(`` that gluing
+    would join to the next cell, whose label cannot be known this way."""
     for tr in table.iter("tr"):
+        # A plain loop: iterchildren("td", "th") sets up a tag matcher per row, which costs
+        # more than the tag tests when the label is the first cell.
         for td in tr:
             tag = td.tag
             if tag != "td" and tag != "th":
                 continue
             text = cell_text(td)
             if text:
-                if _LEADING.match(text):
-                    return None
-                labels.append(text)
+                yield None if text in _LEADING else text
                 break
-    return labels
 
 
 _BREAKS = {"br", "p", "div"}
@@ -187,14 +184,15 @@ def _glue_fragments(cells: list[Cell]) -> list[Cell]:
     out: list[Cell] = []
     pending: Cell | None = None
     for cell in cells:
-        if _LEADING.match(cell.text):
+        if cell.text in _LEADING:
             pending = cell if pending is None else Cell(pending.text + cell.text, pending.start,
                                                         cell.end)
             continue
         if pending is not None:
             cell = Cell(f"{pending.text}{cell.text}", pending.start, cell.end)
             pending = None
-        if out and _TRAILING.match(cell.text) and parse_number(out[-1].text + cell.text.strip()):
+        if out and not cell.text.strip(_TRAILING_CHARS) \
+                and parse_number(out[-1].text + cell.text.strip()):
             last = out[-1]
             out[-1] = Cell(last.text + cell.text.strip(), last.start, cell.end)
             continue

@@ -1,12 +1,13 @@
 """Financial tables to facts: statements of operations, summary data, non-GAAP reconciliations
 and earnings-release tables, read the way an analyst reads them.
 
-Only tables whose text mentions an income-statement line are parsed into grids (a cheap C-level
-text pre-filter keeps whole-document extraction near the cost of the lxml parse). A table counts
-when its rows read as an income statement; each figure takes its period from the column header,
-its scale from the caption, header or the text just before the table, and its metric from the
-row label. Columns whose header names anything besides a period (a segment, "% Change",
-"Percent of Net Sales") are skipped: they are not the company's figure for the period.
+Only tables whose text and row labels name income-statement lines are parsed into grids (the
+cheap pre-filters of table_filters.py keep whole-document extraction near the cost of the lxml
+parse). A table counts when its rows read as an income statement; each figure takes its period
+from the column header, its scale from the caption, header or the text just before the table,
+and its metric from the row label. Columns whose header names anything besides a period (a
+segment, "% Change", "Percent of Net Sales") are skipped: they are not the company's figure
+for the period.
 """
 
 from __future__ import annotations
@@ -30,24 +31,14 @@ from extractors.statements import (
     classify_statement,
     is_known_section,
     match_label,
-    may_be_statement,
 )
 from extractors.table_context import preceding_text, table_scale
-from extractors.table_model import Cell, Row, Value, build_rows, row_labels
+from extractors.table_filters import labels_may_classify, looks_financial
+from extractors.table_model import Cell, Row, Value, build_rows
 
 EXTRACTOR = "tables"
 EXTRACTOR_VERSION = "1.0"
 
-_KEYWORD_GROUPS = (
-    ("revenue", "sales"),
-    ("net income", "net loss", "net earnings", "net (loss", "net income (loss"),
-    ("gross profit", "gross margin"),
-    ("cost of", "operating expenses", "costs and expenses"),
-    ("operations", "operating income", "operating loss"),
-    ("per share", "diluted"),
-    # a non-GAAP reconciliation may hold only net income and its adjusted twin
-    ("non-gaap", "adjusted"),
-)
 _NCI_RE = re.compile(r"non-?controlling|minority interest", re.I)
 _YEAR_CELL = re.compile(r"^(?:fiscal\s+)?(?:19|20)\d\d$", re.I)
 _PERIOD_PHRASE = re.compile(
@@ -87,7 +78,7 @@ def extract_table_facts(doc: Document) -> list[Fact]:
     context = _Context(doc)
     tables: list[_Table] = []
     for index, table in enumerate(doc.tables):
-        if _looks_financial(table) and _labels_may_classify(table):
+        if looks_financial(table) and labels_may_classify(table):
             found = read_table(table, index, context)
             if found is not None:
                 tables.append(found)
@@ -129,19 +120,21 @@ def _settle_scales(tables: list[_Table]) -> None:
 def _drop_lesser_readings(tables: list[_Table]) -> None:
     """Where a fuller statement and a lesser table (an equity investee's summary, a rounded
     MD&A excerpt) disagree on a figure, the fuller statement's reading stands."""
+    if len(tables) < 2:
+        return  # a lone table's readings are each the best of their key
+    keyed = [(table, [(_reading_key(r), r) for r in table.readings]) for table in tables]
     best: dict[tuple, int] = {}
     values: dict[tuple, set] = {}
-    for table in tables:
-        for reading in table.readings:
-            key = _reading_key(reading)
+    for table, readings in keyed:
+        for key, _ in readings:
             best[key] = max(best.get(key, 0), table.score)
-    for table in tables:
-        for reading in table.readings:
-            if best[_reading_key(reading)] == table.score:
-                values.setdefault(_reading_key(reading), set()).add(_scaled(reading, table))
-    for table in tables:
-        table.readings = [r for r in table.readings if table.score == best[_reading_key(r)]
-                          or _scaled(r, table) in values[_reading_key(r)]]
+    for table, readings in keyed:
+        for key, reading in readings:
+            if best[key] == table.score:
+                values.setdefault(key, set()).add(_scaled(reading, table))
+    for table, readings in keyed:
+        table.readings = [r for key, r in readings if table.score == best[key]
+                          or _scaled(r, table) in values[key]]
 
 
 def _reading_key(reading: _Reading) -> tuple:
@@ -159,29 +152,6 @@ def _drop_derived_where_stated(facts: list[Fact]) -> list[Fact]:
               if f.metric == "gross_margin" and f.sources[0].row != DERIVED_ROW}
     return [f for f in facts if not (f.metric == "gross_margin" and f.sources[0].row == DERIVED_ROW
                                      and (f.period_start, f.period_end) in stated)]
-
-
-def _looks_financial(table: etree._Element) -> bool:
-    """Cheap pre-filter before building a grid: the table names at least two kinds of
-    income-statement line (a statement needs two to be recognised at all)."""
-    text = etree.tostring(table, method="text", encoding=str).lower()
-    hits = 0
-    for group in _KEYWORD_GROUPS:  # plain loops: stop at the second kind found
-        for word in group:
-            if word in text:
-                if hits:
-                    return True
-                hits = 1
-                break
-    return False
-
-
-def _labels_may_classify(table: etree._Element) -> bool:
-    """Second pre-filter, on row labels alone: most tables that pass the first (balance sheets,
-    cash flows, segment notes) name fewer than two income-statement lines, and reading one
-    cell per row costs a fraction of building the whole grid."""
-    labels = row_labels(table)
-    return labels is None or may_be_statement(labels)
 
 
 def read_table(table: etree._Element, index: int, context: _Context) -> _Table | None:

@@ -1,0 +1,54 @@
+"""Cheap tests that a table may be an income statement, run before its grid is built.
+
+Both are necessary conditions of what ``tables.read_table`` recognises, so a table they turn
+away could not have given a fact: most tables of a filing (balance sheets, cash flows, share
+counts, fee tables) are dismissed for a fraction of the cost of building their grids.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from extractors.statements import may_be_statement
+from extractors.table_model import row_labels
+
+# Kinds of income-statement line, lowercase, as UTF-8. A table's text is searched as bytes:
+# serialising to bytes skips a decode, and bytes.find runs several times faster than str.find
+# on the wide strings a single non-Latin-1 character makes. bytes.lower() folds only ASCII,
+# where str.lower() also folds "\u0130" to "i\u0307" and the Kelvin sign to "k": as no keyword
+# holds a "k" or ends in "i", both find the same keywords (checked below).
+_KEYWORD_GROUPS = (
+    (b"revenue", b"sales"),
+    (b"net income", b"net loss", b"net earnings", b"net (loss"),
+    (b"gross profit", b"gross margin"),
+    (b"cost of", b"operating expenses", b"costs and expenses"),
+    (b"operations", b"operating income", b"operating loss"),
+    (b"per share", b"diluted"),
+    # a non-GAAP reconciliation may hold only net income and its adjusted twin
+    (b"non-gaap", b"adjusted"),
+)
+assert not any(b"k" in word or word.endswith(b"i") for group in _KEYWORD_GROUPS
+               for word in group), "bytes.lower() would no longer find what str.lower() finds"
+
+
+def looks_financial(table: etree._Element) -> bool:
+    """The table's text names at least two kinds of income-statement line (a statement
+    needs two to be recognised at all)."""
+    text = etree.tostring(table, method="text", encoding="utf-8").lower()
+    hits = 0
+    for group in _KEYWORD_GROUPS:  # plain loops: stop at the second kind found
+        for word in group:
+            if word in text:
+                if hits:
+                    return True
+                hits = 1
+                break
+    return False
+
+
+def labels_may_classify(table: etree._Element) -> bool:
+    """On row labels alone: most tables that pass ``looks_financial`` (balance sheets, cash
+    flows, segment notes) name fewer than two income-statement lines, and reading one cell
+    per row costs a fraction of building the whole grid (and a table that names two such
+    lines in its first rows is let through there)."""
+    return may_be_statement(row_labels(table))
