@@ -139,12 +139,14 @@ def inline_resources(headers) -> tuple[InlineContexts, dict[str, str | None]]:
     contexts: dict[str, etree._Element] = {}
     units: dict[str, str | None] = {}
     for header in headers:
-        found = list(header.iter("xbrli:context", "xbrli:unit"))
+        # (is it a context?, element): the tag says so outright when the prefix is xbrli:.
+        found = [(el.tag == "xbrli:context", el)
+                 for el in header.iter("xbrli:context", "xbrli:unit")]
         if not found:  # another prefix for the instance namespace: select by local name
-            found = [el for el in _CONTEXT_OR_UNIT(header)
+            found = [(lname(el) == "context", el) for el in _CONTEXT_OR_UNIT(header)
                      if lname(el) in ("context", "unit") and _is_xbrl_tag(el)]
-        for element in found:
-            if lname(element) == "context":
+        for is_context, element in found:
+            if is_context:
                 contexts[element.get("id") or ""] = element
             else:
                 units[element.get("id") or ""] = _unit(element)
