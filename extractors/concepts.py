@@ -92,12 +92,12 @@ def dimension_entity(rule: ConceptRule,
     revenue is not the company's); share counts may carry the class axis; concentration needs a
     customer and a known benchmark.
     """
+    if rule.metric not in ("shares_outstanding", "customer_concentration"):
+        return (not dims, None, None)  # no dimension, no axis: no need to name the axes
     axes = {local_name(a): m for a, m in dims.items()}
     if rule.metric == "shares_outstanding":
         return _shares_entity(axes)
-    if rule.metric == "customer_concentration":
-        return _concentration_entity(axes)
-    return (not axes, None, None)
+    return _concentration_entity(axes)
 
 
 def _shares_entity(axes: dict[str, str]) -> tuple[bool, str | None, str | None]:
@@ -133,11 +133,11 @@ def prefer_concepts(facts: list[Fact]) -> list[Fact]:
     A filer may tag both Revenues and RevenueFromContractWithCustomer... for one period with
     different values (other revenue); those are two concepts, not a conflict in the filing.
     """
+    ranked = [(fact, fact.key(), _rank(fact)) for fact in facts]
     best: dict[tuple, int] = {}
-    for fact in facts:
-        rank = _rank(fact)
-        best[fact.key()] = min(rank, best.get(fact.key(), rank))
-    return [f for f in facts if _rank(f) == best[f.key()]]
+    for _, key, rank in ranked:
+        best[key] = min(rank, best.get(key, rank))
+    return [fact for fact, key, rank in ranked if rank == best[key]]
 
 
 def _rank(fact: Fact) -> int:

@@ -47,10 +47,26 @@ _NOT_COUNT_RE = re.compile(r"aggregate\s+market\s+value|non-?affiliates", re.I)
 
 def extract_cover_shares(doc: Document) -> list[Fact]:
     """shares_outstanding facts, per class and in total, dated by the cover's as-of date."""
+    if not _says_outstanding(doc.text, COVER_CHARS):  # the region never ends past the head
+        return []
     start, end = cover_region(doc.text)
+    if not _says_outstanding(doc.text, end):
+        return []
     facts = _from_sentences(doc, start, end) + _from_tables(doc, start, end)
     merged = merge_facts(facts)
     return merge_facts(merged + class_totals(merged))
+
+
+def _says_outstanding(text: str, end: int) -> bool:
+    """Whether "outstanding" occurs before ``end``, as every count read needs.
+
+    A count is read from a table line under a header saying "outstanding", or from a sentence
+    ending in the region that says it (the sentence may begin before the region, never before
+    the text; its newlines folded to spaces are no letters). Without the word before ``end``,
+    splitting the region into sentences (most of the cost on a page without a cover) finds
+    nothing.
+    """
+    return "outstanding" in text[:end].lower()
 
 
 def cover_region(text: str) -> tuple[int, int]:

@@ -7,7 +7,6 @@ it was read from (``Source``). Values are never floats.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -121,31 +120,55 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
     different values are all kept and each is marked ``is_conflict``. Order is stable: the first
     reading of each figure decides its position.
     """
-    by_key: dict[tuple, dict[Decimal, Fact]] = defaultdict(dict)
-    order: list[tuple] = []
+    # key -> first spelling of each value -> the readings folded so far. Each merged Fact is
+    # built once at the end: re-building it (dataclasses.replace) per folded reading cost more
+    # than the folding.
+    groups: dict[tuple, dict[Decimal, _Folded]] = {}
     for fact in facts:
-        key = fact.key()
-        if key not in by_key:
-            order.append(key)
-        values = by_key[key]
-        # Decimal('62.0') == Decimal('62'): equal values merge; keep the first spelling.
-        match = next((v for v in values if v == fact.value), None)
+        values = groups.setdefault(fact.key(), {})
+        match = _equal_value(values, fact.value)
         if match is None:
-            values[fact.value] = fact
+            values[fact.value] = _Folded(fact)
         else:
-            kept = values[match]
-            values[match] = replace(
-                kept,
-                sources=kept.sources + tuple(s for s in fact.sources if s not in kept.sources),
-                decimals=_finer(kept.decimals, fact.decimals),
-            )
+            values[match].fold(fact)
     merged: list[Fact] = []
-    for key in order:
-        values = by_key[key]
+    for values in groups.values():
         conflict = len(values) > 1
-        for fact in values.values():
-            merged.append(replace(fact, is_conflict=conflict or fact.is_conflict))
+        merged += [folded.fact(conflict) for folded in values.values()]
     return merged
+
+
+def _equal_value(values: dict[Decimal, _Folded], value: Decimal) -> Decimal | None:
+    """The key of ``values`` equal to ``value`` (Decimal('62.0') == Decimal('62')), or None."""
+    if value.is_nan():
+        # NaN equals nothing (and hashes by identity): let equality decide, key by key.
+        return next((v for v in values if v == value), None)
+    # Equal Decimals hash alike and no two keys are equal, so a look-up finds the one match.
+    return value if value in values else None
+
+
+class _Folded:
+    """The first reading of a value, and the sources and precision of all its readings."""
+
+    __slots__ = ("first", "sources", "decimals")
+
+    def __init__(self, first: Fact):
+        self.first = first
+        self.sources = list(first.sources)
+        self.decimals = first.decimals
+
+    def fold(self, fact: Fact) -> None:
+        self.sources += [s for s in fact.sources if s not in self.sources]
+        self.decimals = _finer(self.decimals, fact.decimals)
+
+    def fact(self, conflict: bool) -> Fact:
+        first = self.first
+        is_conflict = conflict or first.is_conflict
+        if (len(self.sources) == len(first.sources) and self.decimals == first.decimals
+                and is_conflict == first.is_conflict):
+            return first  # nothing to change, and a frozen Fact is safe to share
+        return replace(first, sources=tuple(self.sources), decimals=self.decimals,
+                       is_conflict=is_conflict)
 
 
 def _finer(a: int | None, b: int | None) -> int | None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from extractors.concepts import ConceptRule, dimension_entity, prefer_concepts, rule_for
 from extractors.document import Document
@@ -38,9 +39,12 @@ EXTRACTOR_VERSION = "1.0"
 EXTRACTOR = "xbrl"
 
 
-@dataclass(frozen=True)
-class Reading:
-    """One tag's figure before it becomes a Fact: what every XBRL path produces."""
+class Reading(NamedTuple):
+    """One tag's figure before it becomes a Fact: what every XBRL path produces.
+
+    A named tuple, not a frozen dataclass: it is built once per tag read and never compared,
+    and a frozen dataclass's __init__ (a setattr per field) cost more than its reading.
+    """
 
     concept: str
     rule: ConceptRule
@@ -53,13 +57,41 @@ class Reading:
 
 def extract_inline_xbrl(doc: Document) -> list[Fact]:
     """Facts from the document's ix:nonFraction tags (hidden ones included), merged."""
-    contexts, units = inline_resources(doc.root)
+    headers, tags = _inline_elements(doc.root)
+    contexts, units = inline_resources(headers)
     if not contexts:
         return []  # not an inline XBRL document
-    readings = [r for el in doc.root.iter("ix:nonfraction")
-                if (r := _inline_reading(el, contexts, units, doc.name)) is not None]
-    facts = [reading_fact(r, doc.name) for r in readings]
+    facts = [reading_fact(r, doc.name) for r in _inline_readings(tags, contexts, units, doc.name)]
     return finish_facts(customer_aliases([f for f in facts if f is not None], doc.text))
+
+
+def _inline_elements(root) -> tuple[list, list]:
+    """The ix:header and ix:nonFraction elements, in document order, from one C-level walk.
+
+    The HTML parser spells their tags 'ix:header' and 'ix:nonfraction' (lowercased, prefixed);
+    walking the tree once for both saves a whole-tree walk, and no other element gets a proxy.
+    """
+    headers, tags = [], []
+    for element in root.iter("ix:header", "ix:nonfraction"):
+        (tags if element.tag == "ix:nonfraction" else headers).append(element)
+    return headers, tags
+
+
+def _inline_readings(tags, contexts, units, document: str) -> list[Reading]:
+    # A filing tags a few hundred concepts thousands of times: map each name attribute once.
+    rules: dict[str, ConceptRule | None] = {}
+    readings = []
+    for element in tags:
+        name = element.get("name") or ""
+        if name not in rules:
+            # rule_for strips whitespace itself, so the raw attribute is as good a key.
+            rules[name] = rule_for(name)
+        rule = rules[name]
+        if rule is not None and not is_nil(element):
+            reading = _inline_reading(element, name.strip(), rule, contexts, units, document)
+            if reading is not None:
+                readings.append(reading)
+    return readings
 
 
 def extract_xbrl_instance(data: bytes | str, *, document: str) -> list[Fact]:
@@ -73,12 +105,10 @@ def extract_xbrl_instance(data: bytes | str, *, document: str) -> list[Fact]:
     return finish_facts([reading_fact(r, document) for r in readings])
 
 
-def _inline_reading(el, contexts, units, document: str) -> Reading | None:
-    concept = (el.get("name") or "").strip()
-    rule = rule_for(concept)
-    if rule is None or is_nil(el):
-        return None
-    text = "".join(el.itertext()).strip()
+def _inline_reading(el, concept: str, rule: ConceptRule, contexts, units,
+                    document: str) -> Reading | None:
+    # Most tags hold just their figure: with no child node, itertext would yield only .text.
+    text = ("".join(el.itertext()) if len(el) else el.text or "").strip()
     try:
         value = parse_ix_number(text, el.get("format")).scaleb(parse_scale(el.get("scale")))
     except ParsingError as exc:

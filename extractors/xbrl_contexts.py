@@ -36,7 +36,13 @@ class Context:
 def lname(element) -> str:
     """Lowercased local name of an element: 'xbrli:startDate' / '{ns}startDate' -> 'startdate'."""
     tag = element.tag if isinstance(element.tag, str) else ""
-    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1].lower()
+    return _local(tag).lower()
+
+
+def _local(name: str) -> str:
+    # What follows the last '}' or ':' (rfind is -1 when there is none): a context has a dozen
+    # elements, a fact tag a dozen attributes, and two rsplits' lists cost more than the slice.
+    return name[max(name.rfind("}"), name.rfind(":")) + 1:]
 
 
 def attr(element, name: str) -> str | None:
@@ -48,8 +54,15 @@ def attr(element, name: str) -> str | None:
 def is_nil(element) -> bool:
     """xsi:nil="true": the fact is reported as having no value."""
     # Filers bind the schema-instance namespace to xsi:, xs: or others; lxml.html keeps the prefix.
-    return any(key.rsplit("}", 1)[-1].rsplit(":", 1)[-1].lower() == "nil"
-               and value.strip().lower() in ("true", "1") for key, value in element.attrib.items())
+    # The local name is the key's tail, so a nil key ends in 'nil' in some case: one C-level
+    # search over the names rules out the usual tag before any per-attribute Python.
+    if not _ENDS_IN_NIL.search("\0".join(element.keys())):
+        return False
+    return any(_local(key).lower() == "nil" and value.strip().lower() in ("true", "1")
+               for key, value in element.items())
+
+
+_ENDS_IN_NIL = re.compile(r"nil(?:\0|$)", re.I)
 
 
 def parse_safe_xml(data: bytes | str, *, document: str) -> etree._Element:
@@ -82,9 +95,10 @@ def _declares_entities(data: bytes) -> bool:
 
 def parse_contexts(root: etree._Element) -> dict[str, Context]:
     contexts: dict[str, Context] = {}
+    local_names: dict[str, str] = {}
     for element in _maybe_named(root, "context"):
         if lname(element) == "context" and _is_xbrl_tag(element):
-            ctx = _context(element)
+            ctx = _context(element, local_names)
             contexts[ctx.id] = ctx
     return contexts
 
@@ -99,6 +113,7 @@ class InlineContexts:
     def __init__(self, elements: dict[str, etree._Element]):
         self._elements = elements
         self._parsed: dict[str, Context] = {}
+        self._local_names: dict[str, str] = {}  # see _context
 
     def __bool__(self) -> bool:
         return bool(self._elements)
@@ -111,26 +126,27 @@ class InlineContexts:
             element = self._elements.get(cid)
             if element is None:
                 return default
-            self._parsed[cid] = _context(element)
+            self._parsed[cid] = _context(element, self._local_names)
         return self._parsed[cid]
 
 
-def inline_resources(root: etree._Element) -> tuple[InlineContexts, dict[str, str | None]]:
-    """Contexts (lazily) and units of an inline XBRL document (an lxml.html tree).
+def inline_resources(headers) -> tuple[InlineContexts, dict[str, str | None]]:
+    """Contexts (lazily) and units of an inline XBRL document, from its ix:header elements.
 
-    Inline XBRL keeps them in ix:header, whose tag the HTML parser spells 'ix:header' like the
-    'ix:nonfraction' the extractor reads; C-level tag iteration finds it without visiting every
-    element from Python. A document without one is not inline XBRL.
+    The caller finds the headers by C-level tag iteration (the HTML parser spells the tag
+    'ix:header'), without visiting every element from Python. No header: not inline XBRL.
     """
     contexts: dict[str, etree._Element] = {}
     units: dict[str, str | None] = {}
-    for header in root.iter("ix:header"):
-        found = list(header.iter("xbrli:context", "xbrli:unit"))
+    for header in headers:
+        # (is it a context?, element): the tag says so outright when the prefix is xbrli:.
+        found = [(el.tag == "xbrli:context", el)
+                 for el in header.iter("xbrli:context", "xbrli:unit")]
         if not found:  # another prefix for the instance namespace: select by local name
-            found = [el for el in _CONTEXT_OR_UNIT(header)
+            found = [(lname(el) == "context", el) for el in _CONTEXT_OR_UNIT(header)
                      if lname(el) in ("context", "unit") and _is_xbrl_tag(el)]
-        for element in found:
-            if lname(element) == "context":
+        for is_context, element in found:
+            if is_context:
                 contexts[element.get("id") or ""] = element
             else:
                 units[element.get("id") or ""] = _unit(element)
@@ -161,12 +177,17 @@ def _is_xbrl_tag(element) -> bool:
     return ":" in element.tag or element.tag.startswith("{")
 
 
-def _context(element) -> Context:
+def _context(element, local_names: dict) -> Context:
+    """The context's period and dimensions; ``local_names`` memoises ``lname`` by tag for one
+    document, which spells its handful of context tags over and over."""
     cid = element.get("id") or ""
     start = end = None
     dims: dict[str, str] = {}
     for child in element.iter():
-        name = lname(child)
+        tag = child.tag
+        name = local_names.get(tag)
+        if name is None:
+            name = local_names[tag] = lname(child)
         if name == "startdate":
             start = _date(child, cid)
         elif name in ("enddate", "instant"):
@@ -248,6 +269,10 @@ _DASHES = {"-", "\u2013", "\u2014", "\u2012", "\u2212"}
 _ZERO_FORMATS = ("fixedzero", "zerodash", "numdash")
 _DOT_DECIMAL = ("", "numdotdecimal", "numcommadot", "numspacedot")  # ixt v1-v4 spellings
 _COMMA_DECIMAL = ("numcommadecimal", "numdotcomma", "numspacecomma")
+# Group separators and spaces between the digits, per decimal mark; what is left must be a number.
+_DOT_DECIMAL_NOISE = re.compile(r"[,\s'\u00a0]")
+_COMMA_DECIMAL_NOISE = re.compile(r"[.\s'\u00a0]")
+_DECIMAL_RE = re.compile(r"\d+(\.\d+)?|\.\d+")
 # More digits than any real figure; also keeps every later step within Decimal's 28 digits.
 MAX_DIGITS = 24
 
@@ -262,13 +287,13 @@ def parse_ix_number(text: str, fmt: str | None) -> Decimal:
     if kind == "numwordsen":
         return _words_number(raw)
     if kind in _DOT_DECIMAL:
-        digits = re.sub(r"[,\s'\u00a0]", "", raw)
+        digits = _DOT_DECIMAL_NOISE.sub("", raw)
     elif kind in _COMMA_DECIMAL:
-        digits = re.sub(r"[.\s'\u00a0]", "", raw).replace(",", ".")
+        digits = _COMMA_DECIMAL_NOISE.sub("", raw).replace(",", ".")
     else:
         raise ParsingError(f"unsupported inline XBRL format {fmt!r} (value {raw!r}); the "
                            "extractor must learn it before this document can be read")
-    if not re.fullmatch(r"\d+(\.\d+)?|\.\d+", digits):
+    if not _DECIMAL_RE.fullmatch(digits):
         raise ParsingError(f"inline XBRL value {raw!r} does not match its format {fmt!r}")
     if len(digits) > MAX_DIGITS:
         raise ParsingError(f"inline XBRL value {raw!r} has more digits than any real figure")
