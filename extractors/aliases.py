@@ -109,8 +109,10 @@ def _customer_alias_matches(text: str):
             continue
         head = text[max(0, end - _BACK_CHARS) : end][::-1]
         back = _BACK_RUNS.match(head).end()
-        holds_start = back < len(head) or len(head) == end  # of any match ending here
-        if (holds_start and not _ALIAS_BACK_RE.match(head)) or not is_customer(alias):
+        # The head holds any match ending here when 64 runs fit in it or it reaches the text's
+        # start; otherwise the window starts at 0 and only the alias is tested.
+        head_holds_match = back < len(head) or len(head) == end
+        if (head_holds_match and not _ALIAS_BACK_RE.match(head)) or not is_customer(alias):
             continue
         start = 0 if back == len(head) else end - back
         if windows and start <= windows[-1][1]:
