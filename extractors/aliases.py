@@ -2,15 +2,17 @@
 
 Split from ``concentration`` (whose rules these are; the XBRL extractor uses them too to name
 members as the prose does). Everything here scans a whole document, so each scan is built to
-be cheap: the full pattern runs only near the literal that ends every match.
+be cheap: the full pattern runs only near the literal that ends every match, and only where
+the quoted alias before it could pass the customer tests at all.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
-from extractors.sentences import find_all, lowered
+from extractors.sentences import find_all
 
 _ALIAS_RE = re.compile(
     r"(?P<full>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|de|bin)\s+)?[A-Z0-9][\w.&'’-]*){0,8})"
@@ -18,6 +20,27 @@ _ALIAS_RE = re.compile(
     r",?\s*"
     r"\((?:(?:together\s+with|and)\s+(?:its|their)\s+(?:subsidiaries\s+and\s+)?affiliates,?\s*"
     r"|collectively,?\s*)?(?:the\s+)?[“\"](?P<alias>[A-Z][\w.&'’ -]{0,28}?)[,]?[”\"]\)"
+)
+
+
+def _back(word: str) -> str:
+    return word[::-1]
+
+
+# _ALIAS_RE written backwards (each part reversed, in reverse order), up to its closing quote:
+# matched at the start of the reversed text before a closing quote, it tells whether any match
+# of _ALIAS_RE ends at that quote (no anchors or lookarounds: the language simply reverses).
+# Anchored at one place, it costs a fraction of running _ALIAS_RE forward over the window.
+_AFFILIATES_BACK = (
+    rf"{_back('affiliates')}\s+(?:{_back('and')}\s+{_back('subsidiaries')}\s+)?"
+    rf"(?:{_back('its')}|{_back('their')})\s+(?:{_back('with')}\s+{_back('together')}|{_back('and')})"
+)
+_CONNECTORS_BACK = "|".join(map(_back, ("of", "for", "and", "de", "bin")))
+_ALIAS_BACK_RE = re.compile(
+    r",?[\w.&'’ -]{0,28}[A-Z][“\"]"  # the alias, its optional comma and its opening quote
+    rf"(?:\s+{_back('the')})?(?:\s*,?{_AFFILIATES_BACK}|\s*,?{_back('collectively')})?\("
+    rf"\s*,?(?:{_AFFILIATES_BACK}\s+,?)?"
+    rf"(?:[\w.&'’-]*[A-Z0-9](?:\s+(?:{_CONNECTORS_BACK}))?\s+){{0,8}}[\w.&'’-]*[A-Z]"  # the name
 )
 # Defined terms that name places, rules and regulators: never customers ("U.S. GAAP", "EU").
 _NOT_CUSTOMER_RE = re.compile(
@@ -53,24 +76,8 @@ def find_aliases(text: str) -> dict[str, str]:
 def _find_aliases(text: str) -> dict[str, str]:
     """Cached: the sentence and the XBRL extractors both ask, about the same document."""
     aliases: dict[str, str] = {}
-    in_windows: dict[str, bool] = {}  # a name is defined once and re-aliased often: test once
-    windows: list[tuple[int, int]] | None = None  # customer windows, built on first need
-    zone = ""
-    for match in _alias_matches(text):
+    for match in _customer_alias_matches(text):
         alias = match.group("alias").strip(" ,")
-        if (
-            alias.lower() in _NOT_CUSTOMERS
-            or len(alias.split()) > 4
-            or _NOT_CUSTOMER_RE.search(alias)
-        ):
-            continue
-        if alias not in in_windows:
-            if windows is None:
-                windows, zone = _customer_windows(text)
-            # A name absent from the windows' text cannot stand inside one of them.
-            in_windows[alias] = alias in zone and _near_customer(text, alias, windows)
-        if not in_windows[alias]:
-            continue
         aliases.setdefault(alias, alias)
         full = re.sub(r"^(?:The|the|and|with|by|to|from|of)\s+", "", match.group("full").strip())
         if full and full != alias:
@@ -78,67 +85,188 @@ def _find_aliases(text: str) -> dict[str, str]:
     return aliases
 
 
-def _alias_matches(text: str):
-    """``_ALIAS_RE.finditer(text)``, run only near the ``")`` / ``”)`` that end every match.
+def _customer_alias_matches(text: str):
+    """The matches of ``_ALIAS_RE.finditer(text)`` whose alias ``_CustomerTest`` accepts, in
+    order; the pattern runs only near the ``")`` / ``”)`` that end every match.
 
     A match holds at most 58 runs of whitespace (9 name words with connectors, the affiliates
     phrases, a 28-character alias), so backing up 64 runs from its closing quote reaches its
     start; overlapping windows are merged, so finditer's leftmost, non-overlapping choice is
     the same as over the whole text.
+
+    An end is skipped when its quoted alias fails the tests or no match ends there (tested
+    backwards, cheaply). That loses nothing: a match holds one ")", its last character, so
+    the match ending at one closing quote is found whatever happens at the others (from any
+    window start at or before its own), and its alias is ``_quoted_alias`` of its end. A
+    window that still reaches over a skipped end may find that end's match: rejected alike.
     """
+    is_customer = _CustomerTest(text)
     ends = sorted(find_all(text, '")') + find_all(text, "”)"))
     windows: list[list[int]] = []
     for end in ends:
+        alias = _quoted_alias(text, end)
+        if alias is None or not _looks_like_name(alias):
+            continue
         head = text[max(0, end - _BACK_CHARS) : end][::-1]
         back = _BACK_RUNS.match(head).end()
+        # The head holds any match ending here when 64 runs fit in it or it reaches the text's
+        # start; otherwise the window starts at 0 and only the alias is tested.
+        head_holds_match = back < len(head) or len(head) == end
+        if (head_holds_match and not _ALIAS_BACK_RE.match(head)) or not is_customer(alias):
+            continue
         start = 0 if back == len(head) else end - back
         if windows and start <= windows[-1][1]:
             windows[-1][1] = end + 2
         else:
             windows.append([start, end + 2])
     for start, end in windows:
-        yield from _ALIAS_RE.finditer(text, start, end)
+        for match in _ALIAS_RE.finditer(text, start, end):
+            if is_customer(match.group("alias").strip(" ,")):
+                yield match
 
 
 _BACK_RUNS = re.compile(r"(?:\S*\s+){0,64}\S*")  # on the reversed text before a closing quote
 _BACK_CHARS = 4000  # when 64 runs reach further back, the window simply starts at 0
 
 
-def _customer_windows(text: str) -> tuple[list[tuple[int, int]], str]:
-    """Every window where a defined name can count as a customer (see ``_near_customer``),
-    clipped to the text, and their merged text joined by NULs (to test a name against all of
-    them at once): one scan of the document for the customer words, shared by every name."""
-    low = lowered(text)
-    if low is None:
-        words = [(m.start(), m.end()) for m in _CUSTOMER_WORD_RE.finditer(text)]
-    else:
-        words = _customer_words(low)
+def _quoted_alias(text: str, end: int) -> str | None:
+    """The alias (stripped as ``_find_aliases`` strips it) of any ``_ALIAS_RE`` match whose
+    closing quote stands at ``end``; None when no match can end there. The alias group holds
+    no quote and no comma: it ends at ``end`` or at the comma before it, and starts right after
+    the last opening quote before that, at most 29 characters back."""
+    stop = end - 1 if end and text[end - 1] == "," else end
+    low = max(0, stop - _ALIAS_CHARS - 1)
+    opening = max(text.rfind('"', low, stop), text.rfind("“", low, stop))
+    return (text[opening + 1 : stop].strip(" ,") or None) if opening >= 0 else None
+
+
+_ALIAS_CHARS = 29  # [A-Z][\w.&'’ -]{0,28}?
+
+
+def _looks_like_name(alias: str) -> bool:
+    """Short, and not a defined term that names a place, a rule or a regulator."""
+    return not (
+        alias.lower() in _NOT_CUSTOMERS
+        or len(alias.split()) > 4
+        or _NOT_CUSTOMER_RE.search(alias)
+    )
+
+
+class _CustomerTest:
+    """Is a defined alias a customer candidate: name-like and standing near a customer word
+    (``_CustomerZone``)? One verdict per alias: a name is defined once and re-aliased often;
+    the zone is built on the first alias that needs it."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.verdicts: dict[str, bool] = {}
+        self.zone: _CustomerZone | None = None
+
+    def __call__(self, alias: str) -> bool:
+        verdict = self.verdicts.get(alias)
+        if verdict is None:
+            verdict = _looks_like_name(alias)
+            if verdict:
+                self.zone = self.zone or _CustomerZone(self.text)
+                verdict = self.zone.holds(alias)
+            self.verdicts[alias] = verdict
+        return verdict
+
+
+class _CustomerZone:
+    """Every window where a defined name can count as a customer: within 160 characters of a
+    'customer'/'client' or in the 80 before an 'accounted for' ("our largest customer, G42",
+    "MBZUAI accounted for"). One scan of the document finds them, shared by every name.
+
+    A common name ("the Company") stands thousands of times in a 1 MB prospectus, so a name is
+    looked for in the merged windows' text (joined by NULs), not at every place it appears."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.windows = sorted(_customer_windows(text))
+        self.reach = max((stop - start for start, stop in self.windows), default=0)
+        self.merged = _merged(self.windows)
+        self.offsets: list[int] = []  # where each merged window starts in ``joined``
+        at = 0
+        for start, stop in self.merged:
+            self.offsets.append(at)
+            at += stop - start + 1
+        self.joined = "\0".join(text[start:stop] for start, stop in self.merged)
+
+    def holds(self, word: str) -> bool:
+        """Does ``word`` stand inside a window, its neighbours there not word characters (the
+        window's edges count as breaks)? Each occurrence inside a merged window is checked
+        against the windows that contain it."""
+        at = self.joined.find(word)
+        while at >= 0:
+            k = bisect_right(self.offsets, at) - 1
+            start = self.merged[k][0] + at - self.offsets[k]
+            stop = start + len(word)
+            if stop <= self.merged[k][1] and self._bounded(start, stop):
+                return True
+            at = self.joined.find(word, at + 1)
+        return False
+
+    def _bounded(self, at: int, end: int) -> bool:
+        """Is ``text[at:end]`` bounded inside one window holding it? Windows are sorted by
+        start and none is longer than ``reach``, so only those starting from ``end - reach``
+        up to ``at`` can hold it."""
+        text = self.text
+        i = bisect_right(self.windows, (at, len(text) + 1))
+        while i > 0 and self.windows[i - 1][0] >= end - self.reach:
+            i -= 1
+            start, stop = self.windows[i]
+            if stop >= end and (at == start or not _is_word_char(text[at - 1])) and (
+                end == stop or not _is_word_char(text[end])
+            ):
+                return True
+        return False
+
+
+def _customer_windows(text: str) -> list[tuple[int, int]]:
+    """The windows around every customer word and before every 'accounted for', clipped."""
     size = len(text)
-    windows = [(max(0, start - _WINDOW), min(size, end + _WINDOW)) for start, end in words]
-    windows += [(max(0, m.start() - _ACCOUNTED_WINDOW), m.start())
-                for m in _ACCOUNTED_RE.finditer(text)]
+    windows = [
+        (max(0, start - _WINDOW), min(size, end + _WINDOW)) for start, end in _customer_words(text)
+    ]
+    windows += [
+        (max(0, m.start() - _ACCOUNTED_WINDOW), m.start()) for m in _ACCOUNTED_RE.finditer(text)
+    ]
+    return windows
+
+
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted windows, overlapping (or touching) ones joined."""
     merged: list[list[int]] = []
-    for start, stop in sorted(windows):
+    for start, stop in windows:
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], stop)
         else:
             merged.append([start, stop])
-    return windows, "\0".join(text[start:stop] for start, stop in merged)
+    return [(start, stop) for start, stop in merged]
 
 
-def _customer_words(low: str) -> list[tuple[int, int]]:
-    r"""``_CUSTOMER_WORD_RE`` (``\b(?:customers?|clients?)\b``) over lowered text, found with
-    str.find: a pattern that opens with ``\b`` gives sre no literal to jump to, and trying it at
-    each of a million positions costs more than the rest of the alias search."""
+def _customer_words(text: str) -> list[tuple[int, int]]:
+    r"""``_CUSTOMER_WORD_RE`` (``\b(?:customers?|clients?)\b``) as read on ``text.lower()``,
+    found with bytes.find: a pattern that opens with ``\b`` gives sre no literal to jump to,
+    and trying it at each of a million positions costs more than the rest of the alias search.
+
+    The stems are found in an ASCII-lowered copy (one byte per character, so offsets are the
+    text's): no other character lowers to one of their letters, so it holds them exactly where
+    ``text.lower()`` does. That reading needs ``text.lower()`` to keep offsets, which fails only
+    for U+0130 (the one character whose lowercase is two): then the pattern reads the text."""
+    if "\u0130" in text:
+        return [(m.start(), m.end()) for m in _CUSTOMER_WORD_RE.finditer(text)]
+    low = text.encode("ascii", "replace").lower()
     spans = []
-    for stem in ("customer", "client"):
+    for stem in (b"customer", b"client"):
         for at in find_all(low, stem):
-            if at and _is_regex_word(low[at - 1]):
+            if at and _is_regex_word(text[at - 1].lower()):
                 continue
             end = at + len(stem)
-            if end < len(low) and low[end] == "s":
+            if end < len(text) and text[end].lower() == "s":
                 end += 1
-            if end < len(low) and _is_regex_word(low[end]):
+            if end < len(text) and _is_regex_word(text[end].lower()):
                 continue  # "customerx", "customersx": \b fails after either spelling
             spans.append((at, end))
     return spans
@@ -146,32 +274,6 @@ def _customer_words(low: str) -> list[tuple[int, int]]:
 
 def _is_regex_word(char: str) -> bool:
     return char.isalnum() or char == "_"
-
-
-def _near_customer(text: str, word: str, windows: list[tuple[int, int]]) -> bool:
-    """Does ``word`` appear, as a whole word, within 160 characters of a 'customer'/'client' or
-    in the 80 before an 'accounted for'? A defined name is a customer candidate only there ("our
-    largest customer, G42", "MBZUAI accounted for").
-
-    The name is looked for inside each (short) window rather than at every place it appears: a
-    common name ("the Company") stands thousands of times in a 1 MB prospectus. An occurrence
-    counts when it lies inside one window and its neighbours inside that window are not word
-    characters (the window's edges count as breaks).
-    """
-    size = len(word)
-    for start, stop in windows:
-        at = text.find(word, start, stop)
-        while at >= 0:
-            if _bounded(text, at, at + size, start, stop):
-                return True
-            at = text.find(word, at + 1, stop)
-    return False
-
-
-def _bounded(text: str, at: int, end: int, start: int, stop: int) -> bool:
-    return (at == start or not _is_word_char(text[at - 1])) and (
-        end == stop or not _is_word_char(text[end])
-    )
 
 
 _WINDOW = 160

@@ -69,18 +69,28 @@ def _customer_rows(text: str, aliases: dict[str, str]) -> tuple[bool, list[str]]
     (``Document.text`` puts each row on its own line, cells tab-separated.) Patterns opening
     with the newline literal scan fast; ``doc.tables`` is touched only after."""
     labels = any(p.search(text) for p in _ROW_GATES)
-    heads = [n for n in aliases if f"\n{n}" in text and _opens_row(text, n)]
+    heads = [n for n in aliases if _opens_row(text, n)]
     return labels, heads
 
 
 def _opens_row(text: str, name: str) -> bool:
-    """A cell holding the name alone (a footnote marker aside): a row label, not a mention."""
-    marker = r"(?:\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*+))?"
-    # then the next cell: after a tab, or (a block inside the cell eats the tab) on the next line,
-    # opening with a figure or a below-threshold mark
-    cell = r"(?:\t|\n[\d*—–-])"
-    return re.search(rf"\n{re.escape(name)}{marker}{cell}", text) is not None
+    """A cell holding the name alone (a footnote marker aside): a row label, not a mention.
 
+    ``re.search(rf"\n{re.escape(name)}{_ROW_TAIL}", text)``, found with str.find: the
+    pattern opens with the literal newline and name, so it matches exactly where the tail
+    matches right after one of their occurrences (one fast scan instead of sre's)."""
+    head = f"\n{name}"
+    at = text.find(head)
+    while at >= 0:
+        if _ROW_TAIL.match(text, at + len(head)):
+            return True
+        at = text.find(head, at + 1)
+    return False
+
+
+# After a name: a footnote marker, then the next cell: after a tab, or (a block inside the cell
+# eats the tab) on the next line, opening with a figure or a below-threshold mark.
+_ROW_TAIL = re.compile(r"(?:\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*+))?(?:\t|\n[\d*—–-])")
 
 _ROW_GATES = tuple(
     re.compile(

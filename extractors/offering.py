@@ -193,21 +193,23 @@ def sentence_terms(sentence: Sentence, document: str) -> list[Fact]:
     # prefilter hands us (narrative about the offering) skip those regexes altogether.
     if _DIGIT.search(text) is None:
         return []
-    # Each family of patterns holds a word: a sentence without it skips them (the lowered text
-    # holds the word wherever IGNORECASE finds it, unless an exotic character is in play).
+    # Each family of patterns holds words every match of it must contain: a sentence without
+    # one of them skips the family (the lowered text holds a word wherever IGNORECASE finds
+    # it, unless an exotic character is in play; then every family runs).
     low = text.lower() if not folds_to_ascii(text) else None
+    has = (lambda *words: True) if low is None else (lambda *words: all(w in low for w in words))
     dollar = "$" in text
-    if dollar:
+    if dollar and has("between"):
         found += _range(text)
-        if low is None or "price" in low:
-            found += _price(text)
-    if low is None or "offer" in low:
+    if dollar and has("price"):
+        found += _price(text, has)
+    if has("offer", "common", "shares"):
         found += _offered(text)
-    if low is None or "additional" in low:
+    if has("additional", "underwriter", "option"):  # _option reads nothing without the last two
         found += _option(text)
-    if low is None or "outstanding" in low:
+    if has("outstanding", "common", "shares"):
         found += _after(text)
-    if dollar and (low is None or "proceeds" in low):
+    if dollar and has("net", "proceeds"):
         found += _proceeds(text)
     return [_fact(sentence, document, *item) for item in found]
 
@@ -252,9 +254,12 @@ def _range(text: str):
     return out
 
 
-def _price(text: str):
+def _price(text: str, has=lambda *words: True):
     out, seen = [], set()
     for pattern in _PRICE_RES:
+        # the first two patterns name the public; the third counts only in an offering
+        if not has("offering" if pattern is _PRICE_RES[2] else "public"):
+            continue
         for match in pattern.finditer(text):
             if match.start("p") in seen or _hypothetical(text, match):
                 continue
