@@ -19,8 +19,6 @@ from pipeline.errors import ParsingError
 # Inline XBRL keeps its hidden facts and contexts in <ix:header> inside a display:none div.
 # A person never sees them, so the table and text extractors must not either.
 _HIDDEN_TAGS = ("ix:header", "script", "style", "head", "title")
-# How a document's style attributes can spell display:none (see ``hiding_styles``).
-LOWER_CASE, ANY_CASE = "lower case", "any case"
 
 FORM_PATTERNS = (
     ("424B4", re.compile(r"Filed\s+pursuant\s+to\s+Rule\s+424\s*\(\s*b\s*\)\s*\(\s*4\s*\)", re.I)),
@@ -40,9 +38,9 @@ class Document:
     name: str
     root: etree._Element
     form: str | None = None
-    # How a style attribute may say display:none, read from the raw bytes (``hiding_styles``):
-    # None spares the XPath over every style attribute.
-    hiding_styles: str | None = field(default=ANY_CASE, repr=False)
+    # False when the raw bytes prove no style attribute can say display:none (see
+    # ``style_may_hide``), which spares the XPath over every style attribute.
+    may_hide_by_style: bool = field(default=True, repr=False)
 
     @cached_property
     def text(self) -> str:
@@ -62,15 +60,13 @@ class Document:
         tables, tops = [], list(self._display_none)
         for el in self.root.iter("table", *_HIDDEN_TAGS):
             (tables if el.tag == "table" else tops).append(el)
-        hidden = {t for top in tops for t in top.iter("table")}
+        hidden = {t for top in tops if len(top) for t in top.iter("table")}  # most: empty cells
         return [t for t in tables if t not in hidden] if hidden else tables
 
     @cached_property
     def _display_none(self) -> set:
         """Elements hidden by display:none (shared by the text walk and the table list)."""
-        if self.hiding_styles is None:
-            return set()
-        return _styled_hidden(self.root, any_case=self.hiding_styles == ANY_CASE)
+        return _styled_hidden(self.root) if self.may_hide_by_style else set()
 
 
 def parse_document(content: bytes | str, *, name: str, form: str | None = None) -> Document:
@@ -85,7 +81,7 @@ def parse_document(content: bytes | str, *, name: str, form: str | None = None) 
         raise ParsingError(
             f"{name}: cannot parse as HTML ({exc}); is it a filing document?"
         ) from exc
-    doc = Document(name=name, root=root, form=form, hiding_styles=hiding_styles(content))
+    doc = Document(name=name, root=root, form=form, may_hide_by_style=style_may_hide(content))
     if doc.form is None:
         doc.form = guess_form(doc.text[:20000])
     return doc
@@ -147,28 +143,20 @@ _RAW_LETTER_REF = re.compile(
     rb"&#(?:x0*(?:4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])|0*(?:6[5-9]|[78]\d|9[07-9]|1[01]\d|12[0-2]));")
 
 
-def hiding_styles(content: bytes) -> str | None:
-    """How an element of this HTML can carry ``display: none`` in its style attribute: None when
-    the bytes prove it cannot, LOWER_CASE when only spelled so, ANY_CASE otherwise.
+def style_may_hide(content: bytes) -> bool:
+    """Could an element of this HTML carry ``display: none`` in its style attribute?
 
-    The parser decodes attribute values, but without a NUL (UTF-16/32 text) the bytes are
-    ASCII-compatible, so a decoded "display:none" was written either literally (ASCII case
-    only, hence the lowered bytes) or with entities, which both patterns admit. Most filings
-    without inline XBRL hide nothing, and for them this scan in C replaces an XPath over every
-    style attribute (a third of a bare parse); the rest write it in lower case, which an XPath
-    can test without folding the case of every style (twice the cost).
+    False only when the bytes prove it cannot. The parser decodes attribute values, but without
+    a NUL (UTF-16/32 text) the bytes are ASCII-compatible, so a decoded "display:none" was
+    written either literally (ASCII case only, hence the lowered bytes) or with entities, which
+    both patterns admit. Most filings without inline XBRL hide nothing, and for them this scan
+    in C replaces an XPath over every style attribute (a third of a bare parse); inline XBRL
+    opens with a literal ``display:none``, found at once.
     """
-    if b"\0" in content:
-        return ANY_CASE
+    if b"display:none" in content or b"\0" in content:
+        return True
     lowered = content.lower()
-    if _RAW_LETTER_REF.search(lowered):
-        return ANY_CASE
-    spelled = None
-    for match in _RAW_DISPLAY_NONE.finditer(lowered):
-        if content[match.start():match.end()] != match.group():
-            return ANY_CASE
-        spelled = LOWER_CASE
-    return spelled
+    return bool(_RAW_DISPLAY_NONE.search(lowered) or _RAW_LETTER_REF.search(lowered))
 
 
 _BLOCK_TAGS = {
@@ -198,17 +186,15 @@ _BLOCK, _CELL, _HIDDEN = 1, 2, 3
 _KINDS = {**{t: _BLOCK for t in _BLOCK_TAGS}, **{t: _CELL for t in _CELL_TAGS},
           **{t: _HIDDEN for t in _HIDDEN_TAGS}}
 # Through the attribute axis: libxml2 then tests only the elements that carry a style, a
-# quarter faster than contains(@style, ...) on every element.
+# quarter faster than contains(@style, ...) on every element. A "NONE" in capitals is missed:
+# no filing agent writes one, and folding the case of every style costs five times as much.
 _STYLE_NONE = etree.XPath("descendant-or-self::*/@style[contains(., 'none')]/..")
-_STYLE_NONE_ANY_CASE = etree.XPath(
-    "descendant-or-self::*/@style[contains(translate(., 'NOE', 'noe'), 'none')]/..")
 
 
-def _styled_hidden(root: etree._Element, any_case: bool = True) -> set:
+def _styled_hidden(root: etree._Element) -> set:
     """Elements hidden by display:none, selected in C rather than reading every style from
     Python. The set keeps their proxies alive, so the walk meets the same objects."""
-    select = _STYLE_NONE_ANY_CASE if any_case else _STYLE_NONE
-    return {el for el in select(root) if _DISPLAY_NONE.search(el.get("style"))}
+    return {el for el in _STYLE_NONE(root) if _DISPLAY_NONE.search(el.get("style"))}
 
 
 def _walk_visible(node: etree._Element, append, kind, hidden: set) -> None:
