@@ -48,20 +48,19 @@ class Document:
 
         Character spans in ``Source.span`` index into this string.
         """
-        return visible_text(self.root, self._display_none)
+        return self._visible[0]
 
     @cached_property
     def tables(self) -> list[etree._Element]:
-        """Every visible <table> element in document order (index = Source.table)."""
-        # Hidden = inside a hidden tag or a display:none element, tested per hidden subtree in C
-        # instead of an ancestor walk from Python per table (a fifth of a bare parse on a small
-        # earnings release).
-        # One walk for the tables and the hidden tags; no set to test when nothing hides one.
-        tables, tops = [], list(self._display_none)
-        for el in self.root.iter("table", *_HIDDEN_TAGS):
-            (tables if el.tag == "table" else tops).append(el)
-        hidden = {t for top in tops if len(top) for t in top.iter("table")}  # most: empty cells
-        return [t for t in tables if t not in hidden] if hidden else tables
+        """Every visible <table> element in document order (index = Source.table): those
+        outside hidden tags and display:none elements, met by the visible-text walk."""
+        return self._visible[1]
+
+    @cached_property
+    def _visible(self) -> tuple[str, list[etree._Element]]:
+        # One walk for both: each pass over a freshly parsed tree costs a sixth of the parse
+        # (the tree is not yet in the CPU's caches), even in C.
+        return visible_text_and_tables(self.root, self._display_none)
 
     @cached_property
     def _display_none(self) -> set:
@@ -174,16 +173,23 @@ _TABS = re.compile(r"\t[ \t]+")
 def visible_text(root: etree._Element, styled_hidden: set | None = None) -> str:
     """Text a reader sees: hidden parts dropped, blocks on their own lines, cells tab-separated.
     ``styled_hidden``: ``_styled_hidden(root)`` when the caller has it already."""
+    return visible_text_and_tables(root, styled_hidden)[0]
+
+
+def visible_text_and_tables(root: etree._Element, styled_hidden: set | None = None
+                            ) -> tuple[str, list[etree._Element]]:
+    """``visible_text`` and the visible <table> elements in document order, from one walk."""
     parts: list[str] = []
+    tables: list[etree._Element] = []
     if styled_hidden is None:
         styled_hidden = _styled_hidden(root)
-    _walk_visible(root, parts.append, _KINDS.get, styled_hidden)
-    return _fold_whitespace("".join(parts))
+    _walk_visible(root, parts.append, _KINDS.get, styled_hidden, tables.append)
+    return _fold_whitespace("".join(parts)), tables
 
 
-_BLOCK, _CELL, _HIDDEN = 1, 2, 3
+_BLOCK, _TABLE, _CELL, _HIDDEN = 1, 2, 3, 4  # an inline element has no kind (None)
 # Tag -> kind in one dict lookup per element (the HTML parser lowercases tag names already).
-_KINDS = {**{t: _BLOCK for t in _BLOCK_TAGS}, **{t: _CELL for t in _CELL_TAGS},
+_KINDS = {**{t: _BLOCK for t in _BLOCK_TAGS}, "table": _TABLE, **{t: _CELL for t in _CELL_TAGS},
           **{t: _HIDDEN for t in _HIDDEN_TAGS}}
 # Through the attribute axis: libxml2 then tests only the elements that carry a style, a
 # quarter faster than contains(@style, ...) on every element. A "NONE" in capitals is missed:
@@ -197,8 +203,9 @@ def _styled_hidden(root: etree._Element) -> set:
     return {el for el in _STYLE_NONE(root) if _DISPLAY_NONE.search(el.get("style"))}
 
 
-def _walk_visible(node: etree._Element, append, kind, hidden: set) -> None:
-    """Append a subtree's visible text (then its tail) in document order.
+def _walk_visible(node: etree._Element, append, kind, hidden: set, add_table) -> None:
+    """Append a subtree's visible text (then its tail) in document order; hand each visible
+    table to ``add_table``.
 
     Every ``.tag``, ``.text`` and ``.tail`` read makes a new Python string, so each is read
     once (the walrus); libxml2's HTML parser lowercases tag names, so they are looked up as is.
@@ -210,34 +217,41 @@ def _walk_visible(node: etree._Element, append, kind, hidden: set) -> None:
         return
     k = kind(tag)
     if k != _HIDDEN and node not in hidden:
-        if k == _BLOCK:
-            append("\n")
-        elif k == _CELL:
-            append("\t")
+        if k is not None:
+            if k == _CELL:
+                append("\t")
+            else:
+                if k == _TABLE:
+                    add_table(node)
+                append("\n")
         if text := node.text:
             append(text)
         for child in node:
             tag = child.tag
             if len(child) or tag.__class__ is not str:
-                _walk_visible(child, append, kind, hidden)
+                _walk_visible(child, append, kind, hidden, add_table)
                 continue
             # A leaf (most cells, fonts, breaks) inline: a Python call per element is a
             # third of the walk's cost.
             ck = kind(tag)
             if ck != _HIDDEN and child not in hidden:
-                if ck == _BLOCK:
-                    append("\n")
+                if ck is None:
                     if text := child.text:
                         append(text)
-                    append("\n")
+                elif ck == _CELL:
+                    append("\t")
+                    if text := child.text:
+                        append(text)
                 else:
-                    if ck == _CELL:
-                        append("\t")
+                    if ck == _TABLE:
+                        add_table(child)
+                    append("\n")
                     if text := child.text:
                         append(text)
+                    append("\n")
             if tail := child.tail:
                 append(tail)
-        if k == _BLOCK:
+        if k == _BLOCK or k == _TABLE:
             append("\n")
     if tail := node.tail:
         append(tail)

@@ -78,3 +78,32 @@ def test_an_empty_document_is_a_parsing_error_that_says_what_to_do(content):
 
     with pytest.raises(ParsingError, match="empty; download it again or check the path"):
         parse_document(content, name="blank.htm")
+
+
+def _tables_outside_hidden_parts(doc) -> list:
+    """The definition ``Document.tables`` must meet, the slow way: every <table> with no
+    hidden tag or display:none element among itself and its ancestors."""
+    hidden_tags = {"ix:header", "script", "style", "head", "title"}
+    hidden = _styled_hidden(doc.root)
+    return [t for t in doc.root.iter("table")
+            if not any(a in hidden or a.tag in hidden_tags for a in (t, *t.iterancestors()))]
+
+
+def test_tables_are_the_visible_ones_in_document_order():
+    html = (b"<html><body><table id='a'><tr><td>1</td></tr></table>"
+            b"<div style='display:none'><table id='hidden'><tr><td>2</td></tr></table></div>"
+            b"<table id='empty'></table><script><table id='s'></table></script>"
+            b"<table id='b'><tr><td><table id='nested'><tr><td>3</td></tr></table></td></tr>"
+            b"</table></body></html>")
+    doc = parse_document(html, name="t.htm")
+    assert [t.get("id") for t in doc.tables] == ["a", "empty", "b", "nested"]
+    assert doc.tables == _tables_outside_hidden_parts(doc)
+
+
+@pytest.mark.corpus
+def test_corpus_tables_are_the_visible_ones(corpus_dir):
+    paths = [p for p in corpus_dir.rglob("*") if p.suffix in (".htm", ".html")
+             and not p.name.startswith("R") and "-index" not in p.name]
+    for path in paths:
+        doc = parse_document(path.read_bytes(), name=path.name)
+        assert doc.tables == _tables_outside_hidden_parts(doc), path.name
