@@ -7,6 +7,8 @@ counts, fee tables) are dismissed for a fraction of the cost of building their g
 
 from __future__ import annotations
 
+from itertools import islice
+
 from lxml import etree
 
 from extractors.statements import may_be_statement
@@ -32,8 +34,12 @@ assert not any(b"k" in word or word.endswith(b"i") for group in _KEYWORD_GROUPS
 
 
 def looks_financial(table: etree._Element) -> bool:
-    """The table's text names at least two kinds of income-statement line (a statement
-    needs two to be recognised at all)."""
+    """The table has two rows and its text names two kinds of income-statement line (a
+    statement needs two lines, each a row of its own, to be recognised at all)."""
+    # Most tables of a prospectus are one-row layout boxes (a bullet and its paragraph): a
+    # second <tr> is looked for in C before any text is serialised.
+    if next(islice(table.iter("tr"), 1, None), None) is None:
+        return False
     text = etree.tostring(table, method="text", encoding="utf-8").lower()
     hits = 0
     for group in _KEYWORD_GROUPS:  # plain loops: stop at the second kind found
