@@ -43,6 +43,21 @@ def _median(func, runs: int = RUNS) -> float:
     return statistics.median(times)
 
 
+def _paired_medians(funcs: dict, runs: int = RUNS) -> dict[str, float]:
+    """Median seconds of each function, their runs interleaved after one untimed warm-up
+    round: the ratio of two medians taken minutes apart on a shared virtual machine drifts
+    with the machine (by a whole multiple), while interleaved runs see the same conditions."""
+    times: dict[str, list[float]] = {name: [] for name in funcs}
+    for round_number in range(runs + 1):
+        for name, func in funcs.items():
+            clear_caches()
+            start = time.perf_counter()
+            func()
+            if round_number:  # round 0 warms the allocator and the imports
+                times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
 def clear_caches() -> None:
     """Empty every memo (functools.lru_cache) of the extractors: a first extraction pays for
     its label, number and pattern look-ups, so the bench must too."""
@@ -65,8 +80,9 @@ def time_document(path: Path, runs: int = RUNS) -> dict[str, float]:
     from extractors.document import parse_document
 
     content = path.read_bytes()
-    times = {"parse": _median(lambda: lxml.html.fromstring(content), runs),
-             "extract": _median(lambda: extract_document(content, document=path.name), runs)}
+    times = _paired_medians({"parse": lambda: lxml.html.fromstring(content),
+                             "extract": lambda: extract_document(content, document=path.name)},
+                            runs)
     form = parse_document(content, name=path.name).form
     fresh = lambda: parse_document(content, name=path.name, form=form)  # noqa: E731
     times["text"] = _median(lambda: fresh().text, runs) - _median(fresh, runs)
@@ -91,7 +107,8 @@ def main() -> int:
         return 0
     documents = list_documents(corpus)
     print(f"machine: {os.cpu_count()} cores, {platform.platform()}, Python "
-          f"{platform.python_version()}; medians of {RUNS} runs")
+          f"{platform.python_version()}; medians of {RUNS} runs (parse and extraction runs "
+          "interleaved, after one warm-up round)")
     print("per-part columns are multiples of the bare parse (offering and cover are timed on "
           "every document; extraction runs them only for their forms)")
     parts = " ".join(f"{name[:6]:>6}" for name in ("text", *EXTRACTORS))
