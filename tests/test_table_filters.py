@@ -43,3 +43,40 @@ def test_a_balance_sheet_naming_income_words_in_prose_fails_on_its_labels():
             "<tr><td>Deferred revenue (net income taxes)</td><td>3</td></tr></table></body></html>")
     table = _table(html)
     assert looks_financial(table) and not labels_may_classify(table)
+
+
+def _first_cell_texts(table):
+    """The reference: each row's first cell whose text is not blank, read cell by cell."""
+    from extractors.table_model import _LEADING, cell_text
+
+    for tr in table.iter("tr"):
+        texts = (cell_text(td) for td in tr if td.tag in ("td", "th"))
+        text = next(filter(None, texts), "")
+        if text:
+            yield None if text in _LEADING else text
+
+
+def test_row_labels_read_past_cells_of_non_breaking_spaces():
+    from extractors.table_model import row_labels
+
+    html = ("<html><head><meta charset='utf-8'></head><body><table>"
+            "<tr><td>&nbsp;</td><td>\u200b</td><td>Revenue</td><td>5</td></tr>"
+            "<tr><td> </td><td>$</td><td>5</td></tr><tr><td>&nbsp;<br></td></tr>"
+            "<tr><td><table><tr><td>inner</td></tr></table></td><td>x</td></tr>"
+            "</table></body></html>")
+    table = parse_document(html.encode(), name="t.htm").tables[0]
+    assert list(row_labels(table)) == ["Revenue", None, "inner", "inner"]
+
+
+@pytest.mark.corpus
+def test_row_labels_match_a_cell_by_cell_reading_on_every_corpus_table(corpus_dir):
+    from extractors.table_model import row_labels
+
+    paths = [p for p in corpus_dir.rglob("*") if p.suffix in (".htm", ".html")
+             and not p.name.startswith("R") and "-index" not in p.name]
+    checked = 0
+    for path in paths:
+        for table in parse_document(path.read_bytes(), name=path.name).tables:
+            assert list(row_labels(table)) == list(_first_cell_texts(table)), path.name
+            checked += 1
+    assert checked > 1000
