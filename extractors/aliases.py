@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from extractors.sentences import find_all
+from extractors.sentences import ascii_lowered, find_all
 
 _ALIAS_RE = re.compile(
     r"(?P<full>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|de|bin)\s+)?[A-Z0-9][\w.&'’-]*){0,8})"
@@ -101,7 +101,7 @@ def _customer_alias_matches(text: str):
     window that still reaches over a skipped end may find that end's match: rejected alike.
     """
     is_customer = _CustomerTest(text)
-    ends = sorted(find_all(text, '")') + find_all(text, "”)"))
+    ends = _closing_quotes(text)
     windows: list[list[int]] = []
     for end in ends:
         alias = _quoted_alias(text, end)
@@ -123,6 +123,16 @@ def _customer_alias_matches(text: str):
         for match in _ALIAS_RE.finditer(text, start, end):
             if is_customer(match.group("alias").strip(" ,")):
                 yield match
+
+
+def _closing_quotes(text: str) -> list[int]:
+    """Every place ``")`` or ``”)`` stands, in order, found in the shared ASCII copy (bytes.find
+    outruns str.find on a text with wide characters). Exact: '"' and ')' are ASCII, so they
+    stand there as themselves, and any other character becomes b"?", so ``”)`` is where
+    b"?)" is and the text holds "”"."""
+    low = ascii_lowered(text)
+    curly = [at for at in find_all(low, b"?)") if text[at] == "”"]
+    return sorted(find_all(low, b'")') + curly)
 
 
 _BACK_RUNS = re.compile(r"(?:\S*\s+){0,64}\S*")  # on the reversed text before a closing quote
@@ -257,7 +267,7 @@ def _customer_words(text: str) -> list[tuple[int, int]]:
     for U+0130 (the one character whose lowercase is two): then the pattern reads the text."""
     if "\u0130" in text:
         return [(m.start(), m.end()) for m in _CUSTOMER_WORD_RE.finditer(text)]
-    low = text.encode("ascii", "replace").lower()
+    low = ascii_lowered(text)
     spans = []
     for stem in (b"customer", b"client"):
         for at in find_all(low, stem):

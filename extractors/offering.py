@@ -29,7 +29,13 @@ from decimal import Decimal
 from extractors.document import Document
 from extractors.model import Fact
 from extractors.numbers import parse_number
-from extractors.sentences import Sentence, find_all, folds_to_ascii, sentences_matching
+from extractors.sentences import (
+    Sentence,
+    ascii_lowered,
+    find_all,
+    folds_to_ascii,
+    sentences_matching,
+)
 
 EXTRACTOR = "offering"
 EXTRACTOR_VERSION = "1.0"
@@ -128,7 +134,7 @@ class _Prefilter:
     """
 
     def finditer(self, text: str):
-        low = text.encode("ascii", "replace").lower()
+        low = ascii_lowered(text)
         starts: set[int] = set()
         for word, back in _WORDS:
             for pos in find_all(low, word):

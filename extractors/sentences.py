@@ -141,6 +141,22 @@ def lowered(text: str) -> str | None:
     return low
 
 
+_ASCII_LOWERED: list[tuple[str, bytes]] = []  # (text, ascii_lowered) of the last few documents
+
+
+def ascii_lowered(text: str) -> bytes:
+    """``text.encode("ascii", "replace").lower()``, computed once per document (keyed by
+    identity, as ``lowered``): one byte per character, so offsets are the text's, and
+    ``bytes.find`` scans it faster than ``str.find`` scans a text holding wide characters.
+    The offering and the customer-alias scans of a prospectus both read it."""
+    for seen, low in _ASCII_LOWERED:
+        if seen is text:
+            return low
+    low = text.encode("ascii", "replace").lower()
+    _ASCII_LOWERED[:] = [(text, low), *_ASCII_LOWERED[:3]]
+    return low
+
+
 def find_all(text: str | bytes, literal: str | bytes) -> list[int]:
     """Every position where ``literal`` starts in ``text`` (overlapping ones included), found
     with ``str.find``/``bytes.find``: far faster than a regex that gives sre no literal prefix."""
@@ -200,12 +216,13 @@ class _Splitter:
         line_start = self._hard_start(start)
         blocks: list[tuple[int, int]] = []
         current: tuple[int, int] | None = None
+        last = ""  # the current block's last line: all ``_continues`` reads of it (see there)
         while line_start <= len(text):
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end < 0 else line_end
             line = text[line_start:line_end]
             if line.strip():
-                if current is not None and _continues(text[current[0] : current[1]], line):
+                if current is not None and _continues_after(last, current, line):
                     current = (current[0], line_end)
                 else:
                     if current is not None:
@@ -214,6 +231,7 @@ class _Splitter:
                             self.frontier = max(self.frontier, line_start)
                             return blocks
                     current = (line_start, line_end)
+                last = line
             line_start = line_end + 1
         if current is not None:
             blocks.append(current)
@@ -245,6 +263,15 @@ class _Splitter:
         return tuple(
             Sentence(a, b, text[a:b].replace("\n", " ")) for a, b in _split_block(text, start, end)
         )
+
+
+def _continues_after(last: str, block: tuple[int, int], line: str) -> bool:
+    """``_continues(text[block[0]:block[1]], line)`` read from the block's last (non-blank)
+    line and its span, without copying the block for every line added to it: the tab test
+    reads the last line's last 300 characters; and the block, stripped of trailing blanks and
+    closers, ends as the last line does (a last line of closers alone strips back to a space or
+    the newline before it, no terminal either way)."""
+    return block[1] - block[0] <= MAX_BLOCK_CHARS and not _hard_break(last, line)
 
 
 def _line_end(text: str, start: int) -> int:

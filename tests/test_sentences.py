@@ -55,6 +55,23 @@ def test_sentences_matching_returns_each_sentence_once():
     assert [s.text for s in found] == ["A 10% rise.", "B 20% and 30% fall."]
 
 
+def test_sentences_matching_finds_the_whole_text_split_sentences():
+    # Splitting only around the hits must give exactly the sentences of a whole-text split:
+    # tricky joins (long blocks, tab rows, bullets, closers-only lines, blank lines) at random.
+    import random
+
+    pieces = ["We", "sold", "Inc.", "10%.", ")", '")', "\t5", "• item", "(1)", ";", "x" * 299]
+    rng = random.Random(3)
+    for _ in range(400):
+        count = rng.randrange(40)
+        lines = [" ".join(rng.choices(pieces, k=rng.randrange(6))) for _ in range(count)]
+        text = "\n".join(lines) * rng.choice((1, 1, 30))
+        whole = set(split_sentences(text))
+        found = sentences_matching(text, re.compile(r"[%;.]"))
+        assert set(found) <= whole
+        assert len(found) == len({s for s in whole if re.search(r"[%;.]", s.text)})
+
+
 def test_years_ended_list_in_order():
     [phrase] = find_periods("for the years ended December 31, 2025 and 2024, respectively")
     assert phrase.periods == (
