@@ -160,6 +160,22 @@ _CORE = frozenset({"revenue", "cost_of_revenue", "gross_profit", "operating_inco
                    "eps_diluted", "net_income_non_gaap"})
 # Every label pattern needs one of these words ("total" alone is revenue under a revenue section).
 _LABEL_WORDS = re.compile(r"revenue|sales|total|cost|gross|operat|net|diluted|per", re.I)
+_LABEL_WORD_LIST = ("net", "total", "revenue", "sales", "cost", "operat", "gross", "per",
+                    "diluted")
+
+
+def _has_label_word(label: str) -> bool:
+    """``_LABEL_WORDS.search(label)``, several times faster: a case-blind alternation without a
+    literal prefix tries every position, where ``in`` on the lowered label runs in C. On ASCII
+    text re.I folds exactly as str.lower() (its extra folds, such as U+017F to "s", involve
+    non-ASCII characters), so only other labels need the regex."""
+    if not label.isascii():
+        return _LABEL_WORDS.search(label) is not None
+    lower = label.lower()
+    for word in _LABEL_WORD_LIST:
+        if word in lower:
+            return True
+    return False
 
 
 def may_be_statement(labels: Iterable[str | None]) -> bool:
@@ -171,7 +187,7 @@ def may_be_statement(labels: Iterable[str | None]) -> bool:
     for label in labels:
         if label is None:
             return True
-        if not _LABEL_WORDS.search(label):
+        if not _has_label_word(label):
             continue
         match = match_label(label)
         if match is not None:
