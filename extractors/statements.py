@@ -97,13 +97,18 @@ _SECTION_OK = re.compile(
     r"thousands|millions|numerator|denominator|diluted|basic|profit|margin|continuing")
 
 
+# The only labels whose reading depends on the open section (see match_label's two tests).
+_SECTION_READ = frozenset({"total", "diluted", "basic and diluted"})
+
+
 @lru_cache(maxsize=8192)
 def match_label(label: str, section: str = "") -> LabelMatch | None:
     """The metric a row label names (``section`` is the open section header), or None."""
-    text = normalize_label(label)
-    prefix_gaap = text.startswith("gaap ")
-    if prefix_gaap:
-        text = text[5:]
+    text = normalize_label(label).removeprefix("gaap ")
+    if section and text not in _SECTION_READ:
+        # Any other label reads the same under every section: one reading (which the table
+        # pre-filter has usually asked for already) serves each section it appears under.
+        return match_label(label)
     if _ANY_PATTERN.fullmatch(text) is None:
         return _component_revenue(text)
     for pattern, result in _PATTERNS:
@@ -139,7 +144,14 @@ def _is_revenue_section(section: str) -> bool:
     return bool(re.fullmatch(_REV_CORE + r"(?: by \w+)?", normalize_label(section)))
 
 
+# _COMPONENT_REVENUE can only match a text ending in one of these: most labels are turned
+# away by one endswith in C instead of a backtracking fullmatch.
+_COMPONENT_ENDS = ("revenue", "revenues", "revenue, net", "revenues, net")
+
+
 def _component_revenue(text: str) -> LabelMatch | None:
+    if not text.endswith(_COMPONENT_ENDS):
+        return None
     match = _COMPONENT_REVENUE.fullmatch(text)
     if match is None or _NOT_COMPONENT.search(match["kind"]):
         return None

@@ -242,7 +242,9 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
                    table, context: _Context, columns: dict) -> list[_Reading]:
     if section and not is_known_section(section):
         return []  # a region's or segment's block: not the company's own figure
-    match = match_label(row.label, section)
+    # A call without a section shares the reading the pre-filter cached (an explicit "" would
+    # be another cache key).
+    match = match_label(row.label, section) if section else match_label(row.label)
     if match is None:
         return []
     readings = []
