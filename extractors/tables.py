@@ -224,14 +224,16 @@ def _read_rows(rows: list[Row], label_end: int, table, context: _Context):
 def _header_cells(row: Row, label_end: int) -> list[Cell] | None:
     """The header cells of a header row (text or years right of the label column), or None for
     a data or section row. A caption such as "(in millions)" may sit in the label column."""
+    # The year test first: a data row's first figure settles it, before any list is built
+    # (the tests have no side effects, so their order changes no answer).
+    for value in row.values:
+        if not _YEAR_CELL.match(value.text.strip()):
+            return None
     cells = list(row.cells)
     if row.label_cell is not None and row.label_cell.start >= label_end:
         cells.insert(0, row.label_cell)
     if not cells or any(cell.start < label_end for cell in cells):
         return None
-    for value in row.values:
-        if not _YEAR_CELL.match(value.text.strip()):
-            return None
     if row.values and row.label_cell is not None and row.label_cell.start < label_end \
             and match_label(row.label) is not None:
         return None
