@@ -226,8 +226,9 @@ def classify_statement(metrics: set[str], labels_text: str) -> str | None:
         return "non_gaap"
     if len(core) < 2:
         return None
-    if _CASH_FLOW.search(labels_text) and "revenue" not in core:
+    # The set test first: a case-blind search of every label costs tens of microseconds.
+    if "revenue" not in core and _CASH_FLOW.search(labels_text):
         return None
-    if _EQUITY.search(labels_text) and "revenue" not in core:
+    if "revenue" not in core and _EQUITY.search(labels_text):
         return None
     return "income"
