@@ -19,6 +19,7 @@ _DASH_SET = frozenset(_DASHES)
 # A footnote marker after a figure: "(1)", "(a)", "*", "†", "‡", superscript digits.
 _FOOTNOTE_RE = re.compile(r"(?:\s*(?:\((?:\d{1,2}|[a-z])\)|[*\u2020\u2021\u00b9\u00b2\u00b3]+))+$")
 _FOOTNOTE_ENDS = ")*\u2020\u2021\u00b9\u00b2\u00b3"
+_DOLLAR_NIL = frozenset({"$ —", "$ -", "$—", "$-", "$ –", "$–"})  # a dollar sign and a nil dash
 _NUMBER_RE = re.compile(
     r"^(?P<pre>(?:[-\u2212\u2013(]|\$|US\$|USD|\s)*)"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -64,22 +65,30 @@ def parse_number(text: str | None) -> ParsedNumber | None:
     if text[0].isalpha() and text[0] != "U":
         return None  # a label: a figure opens with a dash, "(", "$", "US$", "USD" or a digit
     # text.strip(_DASHES) is "^[dashes]+$" without the regex (clean_text left no newline).
-    if not text.strip(_DASHES) or text in ("$ —", "$ -", "$—", "$-", "$ –", "$–"):
-        return ParsedNumber(Decimal(0), raw, is_nil=True)
+    if not text.strip(_DASHES) or text in _DOLLAR_NIL:
+        return ParsedNumber(Decimal(0), raw, False, True, 0)
     match = _NUMBER_RE.match(text)
     if match is None and text[-1] in _FOOTNOTE_ENDS:  # a marker can only end the text
         match = _NUMBER_RE.match(_FOOTNOTE_RE.sub("", text))
     if match is None:
         return None
-    pre, digits, suffix = match.group("pre", "num", "suf")
-    opening = pre.count("(")
-    if opening != suffix.count(")") or opening > 1:
-        return None
-    value = Decimal(digits.replace(",", ""))
-    if opening or not _DASH_SET.isdisjoint(pre):
+    # A cell read cold per figure (thousands per filing): positional groups and arguments
+    # spare the name look-ups of group("pre", "num", "suf") and of keyword arguments.
+    pre, digits, suffix = match.groups()
+    if pre:  # most figures print no sign, "$" or "(" before the digits
+        opening = pre.count("(")
+        if opening != suffix.count(")") or opening > 1:
+            return None
+        negative = opening or not _DASH_SET.isdisjoint(pre)
+    elif ")" in suffix:
+        return None  # a ")" that no "(" opened
+    else:
+        negative = False
+    value = Decimal(digits.replace(",", "") if "," in digits else digits)
+    if negative:
         value = -value
     decimals = len(digits.partition(".")[2])
-    return ParsedNumber(value, raw, is_percent="%" in suffix, decimals=decimals)
+    return ParsedNumber(value, raw, "%" in suffix, False, decimals)
 
 
 def format_number(value: Decimal, *, parens: bool = True, currency: bool = False,

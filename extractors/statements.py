@@ -97,13 +97,18 @@ _SECTION_OK = re.compile(
     r"thousands|millions|numerator|denominator|diluted|basic|profit|margin|continuing")
 
 
+# The only labels whose reading depends on the open section (see match_label's two tests).
+_SECTION_READ = frozenset({"total", "diluted", "basic and diluted"})
+
+
 @lru_cache(maxsize=8192)
 def match_label(label: str, section: str = "") -> LabelMatch | None:
     """The metric a row label names (``section`` is the open section header), or None."""
-    text = normalize_label(label)
-    prefix_gaap = text.startswith("gaap ")
-    if prefix_gaap:
-        text = text[5:]
+    text = normalize_label(label).removeprefix("gaap ")
+    if section and text not in _SECTION_READ:
+        # Any other label reads the same under every section: one reading (which the table
+        # pre-filter has usually asked for already) serves each section it appears under.
+        return match_label(label)
     if _ANY_PATTERN.fullmatch(text) is None:
         return _component_revenue(text)
     for pattern, result in _PATTERNS:
@@ -139,7 +144,14 @@ def _is_revenue_section(section: str) -> bool:
     return bool(re.fullmatch(_REV_CORE + r"(?: by \w+)?", normalize_label(section)))
 
 
+# _COMPONENT_REVENUE can only match a text ending in one of these: most labels are turned
+# away by one endswith in C instead of a backtracking fullmatch.
+_COMPONENT_ENDS = ("revenue", "revenues", "revenue, net", "revenues, net")
+
+
 def _component_revenue(text: str) -> LabelMatch | None:
+    if not text.endswith(_COMPONENT_ENDS):
+        return None
     match = _COMPONENT_REVENUE.fullmatch(text)
     if match is None or _NOT_COMPONENT.search(match["kind"]):
         return None
@@ -160,6 +172,22 @@ _CORE = frozenset({"revenue", "cost_of_revenue", "gross_profit", "operating_inco
                    "eps_diluted", "net_income_non_gaap"})
 # Every label pattern needs one of these words ("total" alone is revenue under a revenue section).
 _LABEL_WORDS = re.compile(r"revenue|sales|total|cost|gross|operat|net|diluted|per", re.I)
+_LABEL_WORD_LIST = ("net", "total", "revenue", "sales", "cost", "operat", "gross", "per",
+                    "diluted")
+
+
+def _has_label_word(label: str) -> bool:
+    """``_LABEL_WORDS.search(label)``, several times faster: a case-blind alternation without a
+    literal prefix tries every position, where ``in`` on the lowered label runs in C. On ASCII
+    text re.I folds exactly as str.lower() (its extra folds, such as U+017F to "s", involve
+    non-ASCII characters), so only other labels need the regex."""
+    if not label.isascii():
+        return _LABEL_WORDS.search(label) is not None
+    lower = label.lower()
+    for word in _LABEL_WORD_LIST:
+        if word in lower:
+            return True
+    return False
 
 
 def may_be_statement(labels: Iterable[str | None]) -> bool:
@@ -171,7 +199,7 @@ def may_be_statement(labels: Iterable[str | None]) -> bool:
     for label in labels:
         if label is None:
             return True
-        if not _LABEL_WORDS.search(label):
+        if not _has_label_word(label):
             continue
         match = match_label(label)
         if match is not None:
@@ -198,8 +226,9 @@ def classify_statement(metrics: set[str], labels_text: str) -> str | None:
         return "non_gaap"
     if len(core) < 2:
         return None
-    if _CASH_FLOW.search(labels_text) and "revenue" not in core:
+    # The set test first: a case-blind search of every label costs tens of microseconds.
+    if "revenue" not in core and _CASH_FLOW.search(labels_text):
         return None
-    if _EQUITY.search(labels_text) and "revenue" not in core:
+    if "revenue" not in core and _EQUITY.search(labels_text):
         return None
     return "income"

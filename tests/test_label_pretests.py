@@ -1,0 +1,55 @@
+"""The fast literal tests that stand in for case-blind regexes, and the section-free label
+reading: each must answer exactly as the slower form it replaces."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors.numbers import parse_number
+from extractors.statements import (
+    _COMPONENT_ENDS,
+    _COMPONENT_REVENUE,
+    _LABEL_WORDS,
+    _has_label_word,
+    match_label,
+)
+from extractors.tables import _NCI_RE, _names_noncontrolling
+
+_PIECES = ["net", "Net", "TOTAL", "revenue", "Revenues", "sales", "cost of", "Operating",
+           "gross", "per share", "diluted", "income", "loss", "(loss)", "attributable to",
+           "noncontrolling", "Non-Controlling", "minority interest", "cash", ", net", " ",
+           "\u0130", "\u0131", "\u017f", "\u212a", "\u00a0", "(1)", "-", ":"]
+_texts = st.lists(st.sampled_from(_PIECES), max_size=6).map("".join)
+
+
+@given(_texts)
+def test_label_words_as_the_regex(text):
+    assert _has_label_word(text) == (_LABEL_WORDS.search(text) is not None)
+
+
+@given(_texts)
+def test_noncontrolling_as_the_regex(text):
+    assert _names_noncontrolling(text) == (_NCI_RE.search(text) is not None)
+
+
+@given(st.lists(st.sampled_from(["product", "subscription", "&", "-", " ", "revenue", "revenues",
+                                  ", net", "s", "net"]), max_size=6).map("".join))
+def test_component_pretest_turns_away_only_what_cannot_match(text):
+    if _COMPONENT_REVENUE.fullmatch(text) is not None:
+        assert text.endswith(_COMPONENT_ENDS)
+
+
+def test_a_label_reads_the_same_under_any_section_but_total_and_diluted():
+    assert match_label("Net income", "Operating expenses:") == match_label("Net income")
+    assert match_label("Total", "Revenues:") is not None
+    assert match_label("Total", "Operating expenses:") is None
+    assert match_label("Diluted", "Net income per share:") is not None
+    assert match_label("Diluted", "Shares used in computing per share amounts:") is None
+
+
+def test_parse_number_signs_without_a_prefix():
+    assert parse_number("1,234)") is None  # a ")" that no "(" opened
+    assert parse_number("1,234%").is_percent
+    assert str(parse_number("(1,234.5)").value) == "-1234.5"
+    assert str(parse_number("\u2212 12").value) == "-12"
