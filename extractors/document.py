@@ -41,6 +41,8 @@ class Document:
     # False when the raw bytes prove no style attribute can say display:none (see
     # ``style_may_hide``), which spares the XPath over every style attribute.
     may_hide_by_style: bool = field(default=True, repr=False)
+    # False when the raw bytes hold no <ix:header (``scan_bytes``): no inline XBRL to read.
+    may_hold_inline_xbrl: bool = field(default=True, repr=False)
 
     @cached_property
     def text(self) -> str:
@@ -80,7 +82,9 @@ def parse_document(content: bytes | str, *, name: str, form: str | None = None) 
         raise ParsingError(
             f"{name}: cannot parse as HTML ({exc}); is it a filing document?"
         ) from exc
-    doc = Document(name=name, root=root, form=form, may_hide_by_style=style_may_hide(content))
+    may_hide, may_hold_ix = scan_bytes(content)
+    doc = Document(name=name, root=root, form=form, may_hide_by_style=may_hide,
+                   may_hold_inline_xbrl=may_hold_ix)
     if doc.form is None:
         doc.form = guess_form(doc.text[:20000])
     return doc
@@ -142,20 +146,33 @@ _RAW_LETTER_REF = re.compile(
     rb"&#(?:x0*(?:4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])|0*(?:6[5-9]|[78]\d|9[07-9]|1[01]\d|12[0-2]));")
 
 
-def style_may_hide(content: bytes) -> bool:
-    """Could an element of this HTML carry ``display: none`` in its style attribute?
+def scan_bytes(content: bytes) -> tuple[bool, bool]:
+    """What the raw bytes leave possible, decided in C before any walk of the tree: may an
+    element's style attribute say ``display: none``; may the document hold an <ix:header>?
 
-    False only when the bytes prove it cannot. The parser decodes attribute values, but without
-    a NUL (UTF-16/32 text) the bytes are ASCII-compatible, so a decoded "display:none" was
-    written either literally (ASCII case only, hence the lowered bytes) or with entities, which
-    both patterns admit. Most filings without inline XBRL hide nothing, and for them this scan
-    in C replaces an XPath over every style attribute (a third of a bare parse); inline XBRL
-    opens with a literal ``display:none``, found at once.
+    Either is ruled out only when the bytes prove it. The parser decodes attribute values, but
+    without a NUL (UTF-16/32 text) the bytes are ASCII-compatible, so a decoded "display:none"
+    was written either literally (ASCII case only, hence the lowered bytes) or with entities,
+    which both patterns admit; a tag name is never an entity, and the parser lowercases it.
+    Most filings without inline XBRL hide nothing, and for them this scan replaces an XPath over
+    every style attribute (a third of a bare parse) and a walk of the tree looking for inline
+    XBRL (a sixth); inline XBRL opens with a literal ``display:none`` and <ix:header>, found at
+    once.
     """
-    if b"display:none" in content or b"\0" in content:
-        return True
+    if b"\0" in content:
+        return True, True
+    hide, ix_header = b"display:none" in content, b"<ix:header" in content
+    if hide and ix_header:
+        return True, True
     lowered = content.lower()
-    return bool(_RAW_DISPLAY_NONE.search(lowered) or _RAW_LETTER_REF.search(lowered))
+    if not hide:
+        hide = bool(_RAW_DISPLAY_NONE.search(lowered) or _RAW_LETTER_REF.search(lowered))
+    return hide, ix_header or b"<ix:header" in lowered
+
+
+def style_may_hide(content: bytes) -> bool:
+    """Could an element of this HTML carry ``display: none`` in its style attribute?"""
+    return scan_bytes(content)[0]
 
 
 _BLOCK_TAGS = {

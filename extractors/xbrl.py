@@ -57,6 +57,8 @@ class Reading(NamedTuple):
 
 def extract_inline_xbrl(doc: Document) -> list[Fact]:
     """Facts from the document's ix:nonFraction tags (hidden ones included), merged."""
+    if not doc.may_hold_inline_xbrl:
+        return []  # no <ix:header> in the bytes: no contexts, so no fact (spares a tree walk)
     headers, tags = _inline_elements(doc.root)
     contexts, units = inline_resources(headers)
     if not contexts:

@@ -7,7 +7,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.document import _fromstring, _styled_hidden, parse_document, style_may_hide
+from extractors.document import (
+    _fromstring,
+    _styled_hidden,
+    parse_document,
+    scan_bytes,
+    style_may_hide,
+)
 
 
 def test_visible_text_drops_hidden_parts_and_lays_out_blocks_and_cells():
@@ -58,6 +64,16 @@ def test_the_bytes_never_clear_a_style_that_hides(parts):
         assert not _styled_hidden(_fromstring(html))
 
 
+@pytest.mark.parametrize(("html", "may_hold"), [
+    (b"<html><body><ix:header><ix:resources/></ix:header></body></html>", True),
+    (b"<html><body><IX:HEADER></IX:HEADER></body></html>", True),
+    (b"<html><body><p>see ix:header and &lt;ix:header&gt;</p></body></html>", False),
+])
+def test_the_bytes_say_whether_an_inline_xbrl_header_can_be_there(html, may_hold):
+    assert scan_bytes(html)[1] is may_hold
+    assert bool(list(_fromstring(html).iter("ix:header"))) is may_hold
+
+
 @pytest.mark.corpus
 def test_corpus_documents_the_bytes_clear_hide_nothing(corpus_dir):
     paths = [p for p in corpus_dir.rglob("*") if p.suffix in (".htm", ".html")
@@ -65,7 +81,10 @@ def test_corpus_documents_the_bytes_clear_hide_nothing(corpus_dir):
     cleared = 0
     for path in paths:
         content = path.read_bytes()
-        if not style_may_hide(content):
+        may_hide, may_hold_ix = scan_bytes(content)
+        if not may_hold_ix:
+            assert not list(_fromstring(content).iter("ix:header")), path.name
+        if not may_hide:
             cleared += 1
             assert not _styled_hidden(_fromstring(content)), path.name
     # The prospectuses and one older 10-Q carry no inline XBRL and hide nothing.
