@@ -14,11 +14,8 @@ import lxml.html
 from lxml import etree
 
 from extractors.sentences import folds_to_ascii, lowered_twin
+from extractors.visible import Visible, read_visible, styled_hidden
 from pipeline.errors import ParsingError
-
-# Inline XBRL keeps its hidden facts and contexts in <ix:header> inside a display:none div.
-# A person never sees them, so the table and text extractors must not either.
-_HIDDEN_TAGS = ("ix:header", "script", "style", "head", "title")
 
 FORM_PATTERNS = (
     ("424B4", re.compile(r"Filed\s+pursuant\s+to\s+Rule\s+424\s*\(\s*b\s*\)\s*\(\s*4\s*\)", re.I)),
@@ -50,24 +47,29 @@ class Document:
 
         Character spans in ``Source.span`` index into this string.
         """
-        return self._visible[0]
+        return self._visible.text
 
     @cached_property
     def tables(self) -> list[etree._Element]:
         """Every visible <table> element in document order (index = Source.table): those
         outside hidden tags and display:none elements, met by the visible-text walk."""
-        return self._visible[1]
+        return self._visible.tables
 
     @cached_property
-    def _visible(self) -> tuple[str, list[etree._Element]]:
-        # One walk for both: each pass over a freshly parsed tree costs a sixth of the parse
-        # (the tree is not yet in the CPU's caches), even in C.
-        return visible_text_and_tables(self.root, self._display_none)
+    def single_row_tables(self) -> set[int]:
+        """Indices of tables the walk saw to hold fewer than two rows (none hidden inside):
+        no statement, and no need to look into them again."""
+        return self._visible.single_row_tables
+
+    @cached_property
+    def _visible(self) -> Visible:
+        # One walk for all three (see extractors.visible).
+        return read_visible(self.root, self._display_none)
 
     @cached_property
     def _display_none(self) -> set:
         """Elements hidden by display:none (shared by the text walk and the table list)."""
-        return _styled_hidden(self.root) if self.may_hide_by_style else set()
+        return styled_hidden(self.root) if self.may_hide_by_style else set()
 
 
 def parse_document(content: bytes | str, *, name: str, form: str | None = None) -> Document:
@@ -128,15 +130,6 @@ def guess_form(head_text: str) -> str | None:
 _LOWER_FORM_PATTERNS = tuple((form, lowered_twin(p)) for form, p in FORM_PATTERNS)
 
 
-# CSS reads property names and keywords ASCII case-insensitively and knows only ASCII blanks.
-_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I | re.A)
-
-
-def is_display_none(style: str | None) -> bool:
-    """Does an element's ``style`` attribute hide it (``display: none``, any spacing or case)?"""
-    return bool(style) and "none" in style and _DISPLAY_NONE.search(style) is not None
-
-
 # On the lowered bytes: a literal "display", then blanks, a colon and "none", any of which an
 # entity may stand for (``&#58;``, ``&colon;``); and a character reference to an ASCII letter,
 # which could spell "display" itself. Both open with a literal, so sre jumps between hits.
@@ -173,123 +166,3 @@ def scan_bytes(content: bytes) -> tuple[bool, bool]:
 def style_may_hide(content: bytes) -> bool:
     """Could an element of this HTML carry ``display: none`` in its style attribute?"""
     return scan_bytes(content)[0]
-
-
-_BLOCK_TAGS = {
-    "p", "div", "br", "tr", "table", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-    "article", "ul", "ol", "page", "hr", "center", "blockquote", "pre",
-}
-_CELL_TAGS = {"td", "th"}
-# Folding runs as plain-literal patterns: sre scans for a literal prefix far faster than it tries
-# a character class at every position of a 1 MB text.
-_SPACE_RUNS = re.compile("  +")
-_NEWLINES = re.compile("\n[\n\t ]*")
-_TABS = re.compile(r"\t[ \t]+")
-
-
-def visible_text(root: etree._Element, styled_hidden: set | None = None) -> str:
-    """Text a reader sees: hidden parts dropped, blocks on their own lines, cells tab-separated.
-    ``styled_hidden``: ``_styled_hidden(root)`` when the caller has it already."""
-    return visible_text_and_tables(root, styled_hidden)[0]
-
-
-def visible_text_and_tables(root: etree._Element, styled_hidden: set | None = None
-                            ) -> tuple[str, list[etree._Element]]:
-    """``visible_text`` and the visible <table> elements in document order, from one walk."""
-    parts: list[str] = []
-    tables: list[etree._Element] = []
-    if styled_hidden is None:
-        styled_hidden = _styled_hidden(root)
-    _walk_visible(root, parts.append, _KINDS.get, styled_hidden, tables.append)
-    return _fold_whitespace("".join(parts)), tables
-
-
-_BLOCK, _TABLE, _CELL, _HIDDEN = 1, 2, 3, 4  # an inline element has no kind (None)
-# Tag -> kind in one dict lookup per element (the HTML parser lowercases tag names already).
-_KINDS = {**{t: _BLOCK for t in _BLOCK_TAGS}, "table": _TABLE, **{t: _CELL for t in _CELL_TAGS},
-          **{t: _HIDDEN for t in _HIDDEN_TAGS}}
-# Through the attribute axis: libxml2 then tests only the elements that carry a style, a
-# quarter faster than contains(@style, ...) on every element. A "NONE" in capitals is missed:
-# no filing agent writes one, and folding the case of every style costs five times as much.
-_STYLE_NONE = etree.XPath("descendant-or-self::*/@style[contains(., 'none')]/..")
-
-
-def _styled_hidden(root: etree._Element) -> set:
-    """Elements hidden by display:none, selected in C rather than reading every style from
-    Python. The set keeps their proxies alive, so the walk meets the same objects."""
-    return {el for el in _STYLE_NONE(root) if _DISPLAY_NONE.search(el.get("style"))}
-
-
-def _walk_visible(node: etree._Element, append, kind, hidden: set, add_table) -> None:
-    """Append a subtree's visible text (then its tail) in document order; hand each visible
-    table to ``add_table``.
-
-    Every ``.tag``, ``.text`` and ``.tail`` read makes a new Python string, so each is read
-    once (the walrus); libxml2's HTML parser lowercases tag names, so they are looked up as is.
-    """
-    tag = node.tag
-    if tag.__class__ is not str:  # comments, processing instructions
-        if tail := node.tail:
-            append(tail)
-        return
-    k = kind(tag)
-    if k != _HIDDEN and node not in hidden:
-        if k is not None:
-            if k == _CELL:
-                append("\t")
-            else:
-                if k == _TABLE:
-                    add_table(node)
-                append("\n")
-        if text := node.text:
-            append(text)
-        for child in node:
-            tag = child.tag
-            if len(child) or tag.__class__ is not str:
-                _walk_visible(child, append, kind, hidden, add_table)
-                continue
-            # A leaf (most cells, fonts, breaks) inline: a Python call per element is a
-            # third of the walk's cost.
-            ck = kind(tag)
-            if ck != _HIDDEN and child not in hidden:
-                if ck is None:
-                    if text := child.text:
-                        append(text)
-                elif ck == _CELL:
-                    append("\t")
-                    if text := child.text:
-                        append(text)
-                else:
-                    if ck == _TABLE:
-                        add_table(child)
-                    append("\n")
-                    if text := child.text:
-                        append(text)
-                    append("\n")
-            if tail := child.tail:
-                append(tail)
-        if k == _BLOCK or k == _TABLE:
-            append("\n")
-    if tail := node.tail:
-        append(tail)
-
-
-def _fold_whitespace(raw: str) -> str:
-    r"""Every run of [ \f\v\r] becomes one space; a newline with at most one space before it and
-    the newlines, tabs and spaces after it become one newline; a tab swallows the blanks after it.
-
-    Same result as substituting ``[ \f\v\r]{2,}|[\f\v\r]`` then `` ?\n[\n\t ]*``, in steps sre
-    runs fast: once runs are single spaces, the only space a newline can swallow is the one right
-    before it.
-    """
-    text = raw.replace("\xa0", " ").replace("\u200b", "")
-    for char in "\f\v\r":
-        if char in text:
-            text = text.replace(char, " ")
-    # Newlines first: they swallow the source's indentation, which leaves the space-run pass
-    # almost nothing to replace. Same result: spaces left before a newline (one, once runs are
-    # folded) go with the " \n" replacement, and nothing after a newline is a blank any more.
-    text = _NEWLINES.sub("\n", text)
-    text = _SPACE_RUNS.sub(" ", text)
-    text = _TABS.sub("\t", text.replace(" \n", "\n"))
-    return text.strip()

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from extractors.document import is_display_none
 from extractors.numbers import ParsedNumber, clean_text, parse_number
+from extractors.visible import is_display_none
 
 # Fragments printed in a cell of their own that belong to the figure beside them. Cell texts
 # come out of clean_text (single spaces, no newline), so string tests do exactly what the

@@ -77,8 +77,9 @@ def extract_table_facts(doc: Document) -> list[Fact]:
     """Every income-statement figure the document's tables state, merged across tables."""
     context = _Context(doc)
     tables: list[_Table] = []
+    skip = doc.single_row_tables  # seen by the text walk: no statement, no second look
     for index, table in enumerate(doc.tables):
-        if looks_financial(table) and labels_may_classify(table):
+        if index not in skip and looks_financial(table) and labels_may_classify(table):
             found = read_table(table, index, context)
             if found is not None:
                 tables.append(found)

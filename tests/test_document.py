@@ -7,13 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.document import (
-    _fromstring,
-    _styled_hidden,
-    parse_document,
-    scan_bytes,
-    style_may_hide,
-)
+from extractors.document import _fromstring, parse_document, scan_bytes, style_may_hide
+from extractors.visible import styled_hidden as _styled_hidden
 
 
 def test_visible_text_drops_hidden_parts_and_lays_out_blocks_and_cells():
@@ -126,3 +121,34 @@ def test_corpus_tables_are_the_visible_ones(corpus_dir):
     for path in paths:
         doc = parse_document(path.read_bytes(), name=path.name)
         assert doc.tables == _tables_outside_hidden_parts(doc), path.name
+
+
+def test_single_row_tables_count_nested_rows_and_distrust_hidden_parts():
+    html = (b"<html><body>"
+            b"<table id='one'><tr><td>a</td></tr></table>"
+            b"<table id='two'><tr><td>a</td></tr><tr><td>b</td></tr></table>"
+            b"<table id='outer'><tr><td><table id='inner'><tr><td>x</td></tr></table></td></tr>"
+            b"</table>"
+            b"<table id='hid'><tr><td>a</td></tr><tbody style='display:none'><tr><td>b</td></tr>"
+            b"</tbody></table><table id='empty'></table></body></html>")
+    doc = parse_document(html, name="t.htm")
+    ids = [t.get("id") for t in doc.tables]
+    single = {ids[i] for i in doc.single_row_tables}
+    # 'outer' holds two rows counting its nested table's (as table.iter("tr") does); 'hid'
+    # has a hidden part that may hold rows, so the walk cannot tell
+    assert single == {"one", "inner", "empty"}
+
+
+@pytest.mark.corpus
+def test_corpus_single_row_tables_hold_fewer_than_two_rows(corpus_dir):
+    paths = [p for p in corpus_dir.rglob("*") if p.suffix in (".htm", ".html")
+             and not p.name.startswith("R") and "-index" not in p.name]
+    found = 0
+    for path in paths:
+        doc = parse_document(path.read_bytes(), name=path.name)
+        for index, table in enumerate(doc.tables):
+            rows = sum(1 for _ in table.iter("tr"))
+            if index in doc.single_row_tables:
+                found += 1
+                assert rows < 2, path.name
+    assert found > 300  # the prospectuses' one-row layout boxes

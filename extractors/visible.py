@@ -1,0 +1,197 @@
+"""The text a reader sees, and the tables, from one walk of a parsed document's tree.
+
+Every pass over a freshly parsed tree costs real time (a C-level walk of a prospectus's tree is a
+sixth of its parse before the tree sits in the CPU caches) and the Python walk costs about as
+much as the parse itself, so it is done once, and gathers on the way everything later stages
+would otherwise walk the tree again for: the visible tables, and which of them hold a single
+row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+# Inline XBRL keeps its hidden facts and contexts in <ix:header> inside a display:none div.
+# A person never sees them, so the table and text extractors must not either.
+HIDDEN_TAGS = ("ix:header", "script", "style", "head", "title")
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+    "article", "ul", "ol", "page", "hr", "center", "blockquote", "pre",
+}
+_CELL_TAGS = {"td", "th"}
+_BLOCK, _TABLE, _ROW, _CELL, _HIDDEN = 1, 2, 3, 4, 5  # an inline element has no kind (None)
+# Tag -> kind in one dict lookup per element (the HTML parser lowercases tag names already).
+_KINDS = {**{t: _BLOCK for t in _BLOCK_TAGS}, "table": _TABLE, "tr": _ROW,
+          **{t: _CELL for t in _CELL_TAGS}, **{t: _HIDDEN for t in HIDDEN_TAGS}}
+
+# CSS reads property names and keywords ASCII case-insensitively and knows only ASCII blanks.
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I | re.A)
+# Through the attribute axis: libxml2 then tests only the elements that carry a style, a
+# quarter faster than contains(@style, ...) on every element. A "NONE" in capitals is missed:
+# no filing agent writes one, and folding the case of every style costs five times as much.
+_STYLE_NONE = etree.XPath("descendant-or-self::*/@style[contains(., 'none')]/..")
+
+
+def is_display_none(style: str | None) -> bool:
+    """Does an element's ``style`` attribute hide it (``display: none``, any spacing or case)?"""
+    return bool(style) and "none" in style and _DISPLAY_NONE.search(style) is not None
+
+
+def styled_hidden(root: etree._Element) -> set:
+    """Elements hidden by display:none, selected in C rather than reading every style from
+    Python. The set keeps their proxies alive, so the walk meets the same objects."""
+    return {el for el in _STYLE_NONE(root) if _DISPLAY_NONE.search(el.get("style"))}
+
+
+@dataclass
+class Visible:
+    """What one walk found: the folded visible text; the visible tables in document order;
+    the indices of those known to hold fewer than two <tr> (rows of nested tables count, as
+    in ``table.iter("tr")``; known only for a table with nothing hidden inside)."""
+
+    text: str
+    tables: list[etree._Element]
+    single_row_tables: set[int] = field(default_factory=set)
+
+
+def read_visible(root: etree._Element, styled: set | None = None) -> Visible:
+    """Walk the tree once. ``styled``: ``styled_hidden(root)`` when the caller has it."""
+    parts: list[str] = []
+    log = _TableLog()
+    _walk(root, parts.append, _KINDS.get, styled_hidden(root) if styled is None else styled, log)
+    return Visible(_fold_whitespace("".join(parts)), log.tables, log.single_row_tables())
+
+
+def visible_text(root: etree._Element, styled: set | None = None) -> str:
+    """Text a reader sees: hidden parts dropped, blocks on their own lines, cells tab-separated."""
+    return read_visible(root, styled).text
+
+
+class _TableLog:
+    """The tables the walk enters, and per table the rows it met and whether it skipped a hidden
+    part (which may hold rows). Called per table, row and skip: a few hundred times, not per
+    element."""
+
+    def __init__(self) -> None:
+        self.tables: list[etree._Element] = []
+        self._rows: list[int] = []
+        self._skipped: list[bool] = []
+        self._open: list[int] = []
+
+    def enter(self, table: etree._Element) -> None:
+        self._open.append(len(self.tables))
+        self.tables.append(table)
+        self._rows.append(0)
+        self._skipped.append(False)
+
+    def leave(self) -> None:
+        index = self._open.pop()
+        if self._open:  # a nested table's rows are its parent's too
+            parent = self._open[-1]
+            self._rows[parent] += self._rows[index]
+            self._skipped[parent] = self._skipped[parent] or self._skipped[index]
+
+    def row(self) -> None:
+        if self._open:
+            self._rows[self._open[-1]] += 1
+
+    def skip(self) -> None:
+        if self._open:
+            self._skipped[self._open[-1]] = True
+
+    def single_row_tables(self) -> set[int]:
+        return {i for i, (rows, skipped) in enumerate(zip(self._rows, self._skipped, strict=True))
+                if rows < 2 and not skipped}
+
+
+def _walk(node: etree._Element, append, kind, hidden: set, log: _TableLog) -> None:
+    """Append a subtree's visible text (then its tail) in document order, logging tables.
+
+    Every ``.tag``, ``.text`` and ``.tail`` read makes a new Python string, so each is read
+    once (the walrus); libxml2's HTML parser lowercases tag names, so they are looked up as is.
+    """
+    tag = node.tag
+    if tag.__class__ is not str:  # comments, processing instructions
+        if tail := node.tail:
+            append(tail)
+        return
+    k = kind(tag)
+    if k != _HIDDEN and node not in hidden:
+        if k is not None:
+            if k == _CELL:
+                append("\t")
+            else:
+                if k == _TABLE:
+                    log.enter(node)
+                elif k == _ROW:
+                    log.row()
+                append("\n")
+        if text := node.text:
+            append(text)
+        for child in node:
+            tag = child.tag
+            if len(child) or tag.__class__ is not str:
+                _walk(child, append, kind, hidden, log)
+                continue
+            # A leaf (most cells, fonts, breaks) inline: a Python call per element is a
+            # third of the walk's cost.
+            ck = kind(tag)
+            if ck != _HIDDEN and child not in hidden:
+                if ck is None:
+                    if text := child.text:
+                        append(text)
+                elif ck == _CELL:
+                    append("\t")
+                    if text := child.text:
+                        append(text)
+                else:
+                    if ck == _TABLE:
+                        log.enter(child)
+                        log.leave()
+                    elif ck == _ROW:
+                        log.row()
+                    append("\n")
+                    if text := child.text:
+                        append(text)
+                    append("\n")
+            else:
+                log.skip()
+            if tail := child.tail:
+                append(tail)
+        if k is not None and k < _CELL:  # a block, table or row closes its line
+            append("\n")
+            if k == _TABLE:
+                log.leave()
+    else:
+        log.skip()
+    if tail := node.tail:
+        append(tail)
+
+
+_SPACE_RUNS = re.compile("  +")
+_NEWLINES = re.compile("\n[\n\t ]*")
+_TABS = re.compile(r"\t[ \t]+")
+
+
+def _fold_whitespace(raw: str) -> str:
+    r"""Every run of [ \f\v\r] becomes one space; a newline with at most one space before it and
+    the newlines, tabs and spaces after it become one newline; a tab swallows the blanks after it.
+
+    Same result as substituting ``[ \f\v\r]{2,}|[\f\v\r]`` then `` ?\n[\n\t ]*``, in steps sre
+    runs fast: once runs are single spaces, the only space a newline can swallow is the one right
+    before it.
+    """
+    text = raw.replace("\xa0", " ").replace("\u200b", "")
+    for char in "\f\v\r":
+        if char in text:
+            text = text.replace(char, " ")
+    # Newlines first: they swallow the source's indentation, which leaves the space-run pass
+    # almost nothing to replace. Same result: spaces left before a newline (one, once runs are
+    # folded) go with the " \n" replacement, and nothing after a newline is a blank any more.
+    text = _NEWLINES.sub("\n", text)
+    text = _SPACE_RUNS.sub(" ", text)
+    text = _TABS.sub("\t", text.replace(" \n", "\n"))
+    return text.strip()
