@@ -94,8 +94,9 @@ def parse_document(content: bytes | str, *, name: str, form: str | None = None) 
 
 # The same libxml2 HTML parser lxml.html uses, minus its Python element-class lookup: lxml.html
 # calls back into Python for every element proxy it hands out, which on a filing's ~20,000
-# elements costs more than half a bare parse. Nothing here needs HtmlElement's methods.
-_PARSER = etree.HTMLParser()
+# elements costs more than half a bare parse. Nothing here needs HtmlElement's methods, nor an
+# index of id attributes (inline XBRL puts one on every tag: up to a tenth of the parse).
+_PARSER = etree.HTMLParser(collect_ids=False)
 
 
 def _fromstring(content: bytes) -> etree._Element:
