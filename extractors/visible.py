@@ -172,7 +172,7 @@ def _walk(node: etree._Element, append, kind, hidden: set, log: _TableLog) -> No
 
 
 _SPACE_RUNS = re.compile("  +")
-_NEWLINES = re.compile("\n[\n\t ]*")
+_NEWLINES = re.compile("\n[\n\t ]+")  # a lone newline stays as it is: no replacement to make
 _TABS = re.compile(r"\t[ \t]+")
 
 

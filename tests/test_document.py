@@ -152,3 +152,20 @@ def test_corpus_single_row_tables_hold_fewer_than_two_rows(corpus_dir):
                 found += 1
                 assert rows < 2, path.name
     assert found > 300  # the prospectuses' one-row layout boxes
+
+
+def _fold_reference(raw: str) -> str:
+    """The folding rules read plainly (see visible._fold_whitespace), slow but obvious."""
+    import re
+
+    text = raw.replace("\xa0", " ").replace("\u200b", "")
+    text = re.sub(r"[ \f\v\r]{2,}|[\f\v\r]", " ", text)
+    text = re.sub(r" ?\n[\n\t ]*", "\n", text)
+    return re.sub(r"\t[ \t]+", "\t", text).strip()
+
+
+@given(st.text(alphabet=" \t\n\r\f\v\xa0\u200bab.", max_size=40))
+def test_whitespace_folds_as_the_plain_rules_say(raw):
+    from extractors.visible import _fold_whitespace
+
+    assert _fold_whitespace(raw) == _fold_reference(raw)
