@@ -41,6 +41,15 @@ def corpus_dir() -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def corpus_filings(corpus_dir) -> list[tuple[Path, bytes]]:
+    """Every filing document of the corpus (HTML, not an index page nor a rendered R page),
+    with its bytes, in path order."""
+    paths = sorted(p for p in corpus_dir.rglob("*") if p.suffix in (".htm", ".html")
+                   and not p.name.startswith("R") and "-index" not in p.name)
+    return [(path, path.read_bytes()) for path in paths]
+
+
 def corpus_file(relative: str) -> Path:
     """A file of the corpus, or skip with the reason it is missing."""
     path = _corpus_dir() / relative

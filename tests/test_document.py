@@ -70,12 +70,9 @@ def test_the_bytes_say_whether_an_inline_xbrl_header_can_be_there(html, may_hold
 
 
 @pytest.mark.corpus
-def test_corpus_documents_the_bytes_clear_hide_nothing(corpus_dir):
-    paths = [p for p in corpus_dir.rglob("*") if p.suffix in (".htm", ".html")
-             and not p.name.startswith("R") and "-index" not in p.name]
+def test_corpus_documents_the_bytes_clear_hide_nothing(corpus_filings):
     cleared = 0
-    for path in paths:
-        content = path.read_bytes()
+    for path, content in corpus_filings:
         may_hide, may_hold_ix = scan_bytes(content)
         if not may_hold_ix:
             assert not list(_fromstring(content).iter("ix:header")), path.name
@@ -115,11 +112,9 @@ def test_tables_are_the_visible_ones_in_document_order():
 
 
 @pytest.mark.corpus
-def test_corpus_tables_are_the_visible_ones(corpus_dir):
-    paths = [p for p in corpus_dir.rglob("*") if p.suffix in (".htm", ".html")
-             and not p.name.startswith("R") and "-index" not in p.name]
-    for path in paths:
-        doc = parse_document(path.read_bytes(), name=path.name)
+def test_corpus_tables_are_the_visible_ones(corpus_filings):
+    for path, content in corpus_filings:
+        doc = parse_document(content, name=path.name)
         assert doc.tables == _tables_outside_hidden_parts(doc), path.name
 
 
@@ -140,12 +135,10 @@ def test_single_row_tables_count_nested_rows_and_distrust_hidden_parts():
 
 
 @pytest.mark.corpus
-def test_corpus_single_row_tables_hold_fewer_than_two_rows(corpus_dir):
-    paths = [p for p in corpus_dir.rglob("*") if p.suffix in (".htm", ".html")
-             and not p.name.startswith("R") and "-index" not in p.name]
+def test_corpus_single_row_tables_hold_fewer_than_two_rows(corpus_filings):
     found = 0
-    for path in paths:
-        doc = parse_document(path.read_bytes(), name=path.name)
+    for path, content in corpus_filings:
+        doc = parse_document(content, name=path.name)
         for index, table in enumerate(doc.tables):
             rows = sum(1 for _ in table.iter("tr"))
             if index in doc.single_row_tables:
