@@ -104,6 +104,8 @@ _SECTION_READ = frozenset({"total", "diluted", "basic and diluted"})
 @lru_cache(maxsize=8192)
 def match_label(label: str, section: str = "") -> LabelMatch | None:
     """The metric a row label names (``section`` is the open section header), or None."""
+    if not may_name_metric(label):
+        return None  # most rows of a statement (expenses, adjustments): no normalising, no regex
     text = normalize_label(label).removeprefix("gaap ")
     if section and text not in _SECTION_READ:
         # Any other label reads the same under every section: one reading (which the table
@@ -190,6 +192,22 @@ def _has_label_word(label: str) -> bool:
     return False
 
 
+# Characters whose removal by normalize_label can join two parts of a label into a new word
+# ("ne$t", "ne(1)t"): the footnote and aside patterns need "(" or a marker, and "$" is dropped.
+_DELETABLE_ANY = re.compile(r"[($*\u2020\u2021\u00b9\u00b2\u00b3]")
+
+
+def may_name_metric(label: str) -> bool:
+    """False only when ``match_label`` cannot read the label as any metric, under any section:
+    every label pattern (and a component revenue line) needs one of the label words, which
+    normalisation can make only by deleting a footnote, an aside or a "$" between two parts."""
+    if _has_label_word(label):
+        return True
+    if label.isascii():
+        return "(" in label or "$" in label or "*" in label
+    return _DELETABLE_ANY.search(label) is not None
+
+
 def may_be_statement(labels: Iterable[str | None]) -> bool:
     """False when no section could make these row labels name the two income-statement lines
     ``classify_statement`` needs: such a table is not worth building a grid for. A None label
@@ -199,7 +217,7 @@ def may_be_statement(labels: Iterable[str | None]) -> bool:
     for label in labels:
         if label is None:
             return True
-        if not _has_label_word(label):
+        if not may_name_metric(label):
             continue
         match = match_label(label)
         if match is not None:

@@ -13,6 +13,9 @@ from extractors.statements import (
     _LABEL_WORDS,
     _has_label_word,
     match_label,
+    may_be_statement,
+    may_name_metric,
+    normalize_label,
 )
 from extractors.tables import _NCI_RE, _names_noncontrolling
 
@@ -53,3 +56,21 @@ def test_parse_number_signs_without_a_prefix():
     assert parse_number("1,234%").is_percent
     assert str(parse_number("(1,234.5)").value) == "-1234.5"
     assert str(parse_number("\u2212 12").value) == "-12"
+
+
+_SPLIT_PIECES = ["ne", "t", "to", "tal", "reve", "nue", "sa", "les", "gro", "ss", "dilu", "ted",
+                 " income", " profit", "(1)", "(a)", "$", "*", "\u2020", "\u00b9",
+                 "(including x)", "\u0130", "\u017f", " "]
+
+
+@given(st.lists(st.sampled_from(_SPLIT_PIECES), max_size=6).map("".join))
+def test_metric_pretest_turns_away_only_what_cannot_match(text):
+    # every label pattern needs a label word in the normalised label
+    if not may_name_metric(text):
+        assert _LABEL_WORDS.search(normalize_label(text)) is None
+
+
+def test_metric_pretest_lets_through_words_a_footnote_splits():
+    # "ne(1)t income" names net income once its footnote goes (the words test alone said no).
+    assert match_label("ne(1)t income") is not None
+    assert may_be_statement(["ne(1)t income", "Total revenue"])
