@@ -23,17 +23,18 @@ net_proceeds.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 
 from extractors.document import Document
 from extractors.model import Fact
 from extractors.numbers import parse_number
+from extractors.precision import fold_precision
 from extractors.sentences import (
     Sentence,
     ascii_lowered,
     find_all,
     folds_to_ascii,
+    lowered_twin,
     sentences_matching,
 )
 
@@ -57,8 +58,10 @@ _RANGE_RE = re.compile(
     re.I,
 )
 _PRICE_RES = (
+    # "(?:initial\s+)?public", spelled as two literal branches (the same matches, tried in the
+    # same order) so that sre can skip ahead to an "i" or a "p"
     re.compile(
-        r"(?:initial\s+)?public\s+offering\s+price\s+(?:per\s+share\s+)?(?:is|was|of|will\s+be)"
+        r"(?:initial\s+public|public)\s+offering\s+price\s+(?:per\s+share\s+)?(?:is|was|of|will\s+be)"
         r"\s+\$\s?(?P<p>\d+(?:\.\d+)?)(?:\s+per\s+share)?",
         re.I,
     ),
@@ -73,6 +76,7 @@ _PRICE_RES = (
         re.I,
     ),
 )
+_PRICE_TWINS = tuple(map(lowered_twin, _PRICE_RES))
 _HYPOTHETICAL_BEFORE = re.compile(
     r"(?:assumed|assuming|hypothetical|if\s+the|were)\b[^$]{0,60}$", re.I
 )
@@ -203,12 +207,13 @@ def sentence_terms(sentence: Sentence, document: str) -> list[Fact]:
     # one of them skips the family (the lowered text holds a word wherever IGNORECASE finds
     # it, unless an exotic character is in play; then every family runs).
     low = text.lower() if not folds_to_ascii(text) else None
-    has = (lambda *words: True) if low is None else (lambda *words: all(w in low for w in words))
+    holds = low.__contains__ if low is not None else None
+    has = (lambda *words: True) if holds is None else (lambda *words: all(map(holds, words)))
     dollar = "$" in text
     if dollar and has("between"):
         found += _range(text)
     if dollar and has("price"):
-        found += _price(text, has)
+        found += _price(text, has, low if low is not None and len(low) == len(text) else None)
     if has("offer", "common", "shares"):
         found += _offered(text)
     if has("additional", "underwriter", "option"):  # _option reads nothing without the last two
@@ -218,32 +223,6 @@ def sentence_terms(sentence: Sentence, document: str) -> list[Fact]:
     if dollar and has("net", "proceeds"):
         found += _proceeds(text)
     return [_fact(sentence, document, *item) for item in found]
-
-
-def fold_precision(facts: list[Fact]) -> list[Fact]:
-    """'$22,593,000' and 'approximately $22.6 million' are one figure printed at two precisions:
-    the coarse reading takes the finer value so merging joins them instead of flagging a
-    conflict."""
-    out = list(facts)
-    for i, coarse in enumerate(out):
-        for fine in facts:
-            if (
-                fine.key() == coarse.key()
-                and fine.value != coarse.value
-                and (fine.decimals or 0) > (coarse.decimals or 0)
-                and _rounds_to(fine.value, coarse.decimals or 0) == coarse.value
-            ):
-                out[i] = replace(coarse, value=fine.value, decimals=fine.decimals)
-                break
-    return out
-
-
-def _rounds_to(value: Decimal, decimals: int) -> Decimal:
-    return (
-        value.quantize(Decimal(1).scaleb(-decimals))
-        if decimals >= 0
-        else value.scaleb(decimals).quantize(Decimal(1)).scaleb(-decimals)
-    )
 
 
 def _range(text: str):
@@ -260,13 +239,15 @@ def _range(text: str):
     return out
 
 
-def _price(text: str, has=lambda *words: True):
+def _price(text: str, has=lambda *words: True, low: str | None = None):
+    """``low``: the lowered sentence (offsets kept, no exotic fold), searched by the patterns'
+    case-sensitive twins: the same matches, found without sre's slow case-blind scan."""
     out, seen = [], set()
-    for pattern in _PRICE_RES:
+    for pattern, twin in zip(_PRICE_RES, _PRICE_TWINS, strict=True):
         # the first two patterns name the public; the third counts only in an offering
         if not has("offering" if pattern is _PRICE_RES[2] else "public"):
             continue
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text) if low is None else twin.finditer(low):
             if match.start("p") in seen or _hypothetical(text, match):
                 continue
             if pattern is _PRICE_RES[2] and (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from decimal import Decimal
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 
 from extractors.document import parse_document
 from extractors.model import merge_facts
-from extractors.offering import extract_offering_terms, fold_precision, sentence_terms
+from extractors.offering import _price, extract_offering_terms, fold_precision, sentence_terms
 from extractors.sentences import Sentence
 from tests.conftest import ROOT, corpus_file
 
@@ -160,3 +161,19 @@ def test_cerebras_424b4():
     table = _cerebras("cerebras-424b4.htm")
     assert _value(table, "offering_price") == Decimal("185.00")
     assert _value(table, "shares_offered") == 30000000
+
+
+_PRICE_PIECES = [
+    "The ", "initial ", "INITIAL ", "public ", "Public ", "offering ", "Offering ", "price ",
+    "PRICE ", "per share ", "is ", "was ", "of ", "will be ", "$", "$ ", "12", "12.50", "1,000",
+    " million", " per share", "at ", "a ", "the ", "price to the public ", "(1)", ": ", " ",
+    "\n", "assumed ", "midpoint", "exercise price ", "é", "what ", "cat", ". ",
+]
+
+
+def test_price_patterns_read_the_lowered_sentence_as_the_text():
+    # _price searches the lowered sentence with the patterns' case-sensitive twins
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(_PRICE_PIECES) for _ in range(rng.randrange(30)))
+        assert _price(text, low=text.lower()) == _price(text), text
