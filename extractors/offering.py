@@ -190,9 +190,16 @@ def extract_offering_terms(doc: Document) -> list[Fact]:
     facts: list[Fact] = []
     text = doc.text
     exotic = folds_to_ascii(text)  # "offerıng": searched the general way
-    for sentence in sentences_matching(text, _PREFILTER if exotic else _Prefilter()):
+    prefilter = _PREFILTER if exotic else _Prefilter()
+    for sentence in sentences_matching(text, prefilter, block_holds=_holds_digit):
         facts += sentence_terms(sentence, doc.name)
     return fold_precision(facts)
+
+
+def _holds_digit(text: str, start: int, end: int) -> bool:
+    """Can a sentence of ``text[start:end]`` state a term? Not without a digit (see
+    ``sentence_terms``), and a block holds its sentences: a block without one is not split."""
+    return _DIGIT.search(text, start, end) is not None
 
 
 def sentence_terms(sentence: Sentence, document: str) -> list[Fact]:

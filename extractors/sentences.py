@@ -60,14 +60,18 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     return _split_cached(text)
 
 
-def sentences_matching(text: str, pattern: re.Pattern) -> list[Sentence]:
+def sentences_matching(text: str, pattern: re.Pattern, block_holds=None) -> list[Sentence]:
     """The sentences containing a match of ``pattern``, in order, each once.
 
     Searching the whole text with one cheap regex and splitting only the blocks around the hits
     is far faster than splitting (or testing) every sentence of a 1 MB prospectus; the blocks
     found are exactly those a whole-text split finds (see ``_Splitter``).
+
+    ``block_holds(text, start, end)``, when given, is asked of each block before it is split:
+    a block it answers False for gives no sentence (for callers to whom no sentence of such a
+    block can matter: it is theirs to make that exact).
     """
-    splitter = _Splitter(text)
+    splitter = _Splitter(text, block_holds)
     found: list[Sentence] = []
     haystack, pattern = _case_sensitive(text, pattern)
     for match in pattern.finditer(haystack):
@@ -188,14 +192,18 @@ class _Splitter:
     line and grouping forward from there gives exactly the whole-text blocks.
     """
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, block_holds=None):
         self.text = text
+        self.block_holds = block_holds  # see ``sentences_matching``
         self.frontier = 0  # a known block start (or past the end): everything before is grouped
         self.known: list[tuple[int, int]] = []  # the blocks grouped last, in order
-        self.split: dict[tuple[int, int], tuple[Sentence, ...]] = {}
+        self.split: dict[tuple[int, int], list[tuple[int, int]]] = {}  # block -> sentence spans
+        self.made: dict[tuple[int, int], Sentence] = {}  # span -> its one Sentence
 
     def sentence_at(self, pos: int) -> Sentence | None:
-        """The sentence holding ``pos`` (positions must come in increasing order)."""
+        """The sentence holding ``pos`` (positions must come in increasing order); one object
+        per sentence, however many positions it holds. Only the spans of a block are split
+        out: a Sentence (a copy of its text) is made for the sentences asked for."""
         if pos >= self.frontier:
             self.known = self.blocks_over(pos, pos + 1)
         while self.known and self.known[0][1] <= pos:
@@ -204,11 +212,12 @@ class _Splitter:
             return None
         block = self.known[0]
         if block not in self.split:
-            self.split[block] = self.block_sentences(*block)
-        for sentence in self.split[block]:
-            if sentence.start <= pos < sentence.end:
-                return sentence
-        return None
+            wanted = self.block_holds is None or self.block_holds(self.text, *block)
+            self.split[block] = list(_split_block(self.text, *block)) if wanted else []
+        span = next((span for span in self.split[block] if span[0] <= pos < span[1]), None)
+        if span is not None and span not in self.made:
+            self.made[span] = Sentence(*span, self.text[span[0] : span[1]].replace("\n", " "))
+        return self.made.get(span)
 
     def blocks_over(self, start: int, end: int) -> list[tuple[int, int]]:
         """Consecutive exact blocks from one starting at or before ``start`` through the block
@@ -358,14 +367,18 @@ def _split_block(text: str, start: int, end: int):
 def _is_abbreviation(block: str, dot: int) -> bool:
     if block[dot] != ".":
         return False
-    word = re.search(r"[\w.]*$", block[max(0, dot - 12) : dot]).group(0).lower()
+    word = _WORD_BEFORE_RE.search(block[max(0, dot - 12) : dot]).group(0).lower()
     if not word:
         return False
     return (
         word in _ABBREVIATIONS
         or (len(word) == 1 and word.isalpha())
-        or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+        or bool(_INITIALS_RE.fullmatch(word))
     )
+
+
+_WORD_BEFORE_RE = re.compile(r"[\w.]*$")
+_INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def _trimmed(block: str, offset: int, a: int, b: int) -> tuple[int, int]:

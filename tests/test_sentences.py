@@ -140,3 +140,12 @@ def test_same_period_allows_a_few_days_on_start():
         (date(2025, 4, 28), date(2025, 7, 27)), (date(2025, 4, 27), date(2025, 7, 27))
     )
     assert not same_period((date(2025, 4, 28), date(2025, 7, 27)), (None, date(2025, 7, 27)))
+
+
+def test_block_holds_drops_only_the_blocks_it_refuses():
+    text = "Price is $5.\nNothing here.\nWe sold 10 units. Then 20 more.\n\nNo figure. Still none."
+    pattern = re.compile(r"\w+")
+    every = sentences_matching(text, pattern)
+    kept = sentences_matching(text, pattern, block_holds=lambda t, a, b: "1" in t[a:b])
+    assert [s.text for s in kept] == ["We sold 10 units.", "Then 20 more."]
+    assert kept == [s for s in every if s.text in ("We sold 10 units.", "Then 20 more.")]
