@@ -28,11 +28,10 @@ from decimal import Decimal
 from extractors.document import Document
 from extractors.model import Fact
 from extractors.numbers import parse_number
+from extractors.offering_prefilter import PREFILTER, Prefilter
 from extractors.precision import fold_precision
 from extractors.sentences import (
     Sentence,
-    ascii_lowered,
-    find_all,
     folds_to_ascii,
     lowered_twin,
     sentences_matching,
@@ -43,12 +42,6 @@ EXTRACTOR_VERSION = "1.0"
 
 _N = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
 _USD = r"\$\s?(?P<usd>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<scale>million|billion))?"
-_PREFILTER = re.compile(
-    r"offering\s+price|we\s+are\s+offering|offered\s+by\s+us|outstanding\s+(?:immediately\s+)?"
-    r"(?:after|following|upon)|additional\s+shares|net\s+proceeds|price\s+to\s+(?:the\s+)?public"
-    r"|between\s+\$",
-    re.I,
-)
 _CLASS = r"(?:(?P<cls>Class\s+[A-Z])\s+)?"
 _SCALES = {None: 0, "million": 6, "billion": 9}
 
@@ -76,7 +69,6 @@ _PRICE_RES = (
         re.I,
     ),
 )
-_PRICE_TWINS = tuple(map(lowered_twin, _PRICE_RES))
 _HYPOTHETICAL_BEFORE = re.compile(
     r"(?:assumed|assuming|hypothetical|if\s+the|were)\b[^$]{0,60}$", re.I
 )
@@ -121,68 +113,12 @@ _WITH_OPTION_USD = re.compile(
     re.I,
 )
 
+_TWINS = {
+    pattern: lowered_twin(pattern)
+    for pattern in (*_PRICE_RES, *_OFFERED_RES, _OPTION_RE, _AFTER_LABEL_RE, _AFTER_TOTAL_RE)
+}
 _DIGIT = re.compile(r"\d")  # as the figures' \d: any Unicode decimal digit
 _OPTION_FIRST = re.compile(r"\bif\s+the\s+underwriters?\b[^.;]{0,60}?\bexercis", re.I)
-
-
-class _Prefilter:
-    """``_PREFILTER.finditer`` (what ``sentences_matching`` asks), found much faster.
-
-    An alternation without a common literal prefix makes sre try every position of a 1 MB
-    text. Instead, ``find_all`` (``bytes.find``) locates the literal word each alternative must
-    hold in an ASCII-lowered copy (one byte per character, so offsets are the text's), each place is
-    checked with ``_PREFILTER.match``, and matches overlapping an earlier one are dropped as
-    ``finditer`` drops them. Exact for a text without a ``FOLDS_TO_ASCII`` character: every place
-    ``_PREFILTER`` matches then holds its word in ASCII letters, and matching the pattern on the
-    text or its twin on the lowered text (``sentences_matching``) agree.
-    """
-
-    def finditer(self, text: str):
-        low = ascii_lowered(text)
-        starts: set[int] = set()
-        for word, back in _WORDS:
-            for pos in find_all(low, word):
-                starts.add(pos)
-                # "we are offering", "net proceeds": the opening words, after whitespace
-                if back is not None and pos and text[pos - 1].isspace():
-                    start = _words_before(text, pos, back)
-                    if start is not None:
-                        starts.add(start)
-        return _non_overlapping(text, sorted(starts))
-
-
-# The word each alternative of _PREFILTER holds, and the words that may open it before it.
-_WORDS = (
-    (b"offer", ("we", "are")),
-    (b"outstanding", None),
-    (b"additional", None),
-    (b"proceeds", ("net",)),
-    (b"price", None),
-    (b"between", None),
-)
-
-
-def _words_before(text: str, pos: int, words: tuple[str, ...]) -> int | None:
-    """Where ``words`` start if they precede ``pos``, each followed by whitespace."""
-    for word in reversed(words):
-        end = pos
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        if end == pos or text[end - len(word) : end].lower() != word:
-            return None
-        pos = end - len(word)
-    return pos
-
-
-def _non_overlapping(text: str, starts: list[int]):
-    last_end = 0
-    for start in starts:
-        if start < last_end:
-            continue
-        match = _PREFILTER.match(text, start)
-        if match is not None:
-            last_end = match.end()
-            yield match
 
 
 def extract_offering_terms(doc: Document) -> list[Fact]:
@@ -190,7 +126,7 @@ def extract_offering_terms(doc: Document) -> list[Fact]:
     facts: list[Fact] = []
     text = doc.text
     exotic = folds_to_ascii(text)  # "offerıng": searched the general way
-    prefilter = _PREFILTER if exotic else _Prefilter()
+    prefilter = PREFILTER if exotic else Prefilter()
     for sentence in sentences_matching(text, prefilter, block_holds=_holds_digit):
         facts += sentence_terms(sentence, doc.name)
     return fold_precision(facts)
@@ -216,17 +152,20 @@ def sentence_terms(sentence: Sentence, document: str) -> list[Fact]:
     low = text.lower() if not folds_to_ascii(text) else None
     holds = low.__contains__ if low is not None else None
     has = (lambda *words: True) if holds is None else (lambda *words: all(map(holds, words)))
+    # the patterns' case-sensitive twins search the lowered sentence when its offsets are the
+    # sentence's (see ``_finditer``)
+    low = low if low is not None and len(low) == len(text) else None
     dollar = "$" in text
     if dollar and has("between"):
         found += _range(text)
     if dollar and has("price"):
-        found += _price(text, has, low if low is not None and len(low) == len(text) else None)
+        found += _price(text, has, low)
     if has("offer", "common", "shares"):
-        found += _offered(text)
+        found += _offered(text, low)
     if has("additional", "underwriter", "option"):  # _option reads nothing without the last two
-        found += _option(text)
+        found += _option(text, low)
     if has("outstanding", "common", "shares"):
-        found += _after(text)
+        found += _after(text, low)
     if dollar and has("net", "proceeds"):
         found += _proceeds(text)
     return [_fact(sentence, document, *item) for item in found]
@@ -247,14 +186,12 @@ def _range(text: str):
 
 
 def _price(text: str, has=lambda *words: True, low: str | None = None):
-    """``low``: the lowered sentence (offsets kept, no exotic fold), searched by the patterns'
-    case-sensitive twins: the same matches, found without sre's slow case-blind scan."""
     out, seen = [], set()
-    for pattern, twin in zip(_PRICE_RES, _PRICE_TWINS, strict=True):
+    for pattern in _PRICE_RES:
         # the first two patterns name the public; the third counts only in an offering
         if not has("offering" if pattern is _PRICE_RES[2] else "public"):
             continue
-        for match in pattern.finditer(text) if low is None else twin.finditer(low):
+        for match in _finditer(pattern, text, low):
             if match.start("p") in seen or _hypothetical(text, match):
                 continue
             if pattern is _PRICE_RES[2] and (
@@ -276,36 +213,35 @@ def _hypothetical(text: str, match: re.Match) -> bool:
     )
 
 
-def _offered(text: str):
+def _offered(text: str, low: str | None = None):
     out = []
     for pattern in _OFFERED_RES:
-        for match in pattern.finditer(text):
+        for match in _finditer(pattern, text, low):
             number = _number(match.group("n"))
             if number:
                 out.append(("shares_offered", *number, "shares", None))
     return out
 
 
-def _option(text: str):
+def _option(text: str, low: str | None = None):
     if not re.search(r"underwriter", text, re.I) or not re.search(r"\boption\b", text, re.I):
         return []
     if re.search(r"\b(?:if|assuming|assumes)\b[^.;]{0,60}\bexercise", text, re.I) and not re.search(
         r"\b(?:granted|grant)\b", text, re.I
     ):
         return []
-    out = []
-    for match in _OPTION_RE.finditer(text):
+    for match in _finditer(_OPTION_RE, text, low):
         number = _number(match.group("n"))
         if number:
-            out.append(("shares_option", *number, "shares", None))
-    return out[:1]
+            return [("shares_option", *number, "shares", None)]  # the first figure only
+    return []
 
 
-def _after(text: str):
+def _after(text: str, low: str | None = None):
     out = []
     for pattern in (_AFTER_LABEL_RE, _AFTER_TOTAL_RE):
-        for match in pattern.finditer(text):
-            entity = _class_entity(match)
+        for match in _finditer(pattern, text, low):
+            entity = _class_entity(match, text)
             number = _number(match.group("n"))
             if number:
                 out.append(("shares_outstanding_after_offering", *number, "shares", entity))
@@ -322,13 +258,29 @@ def _after(text: str):
     return out
 
 
-def _class_entity(match: re.Match) -> str | None:
-    label = match.groupdict().get("label") or ""
+def _class_entity(match: re.Match, text: str) -> str | None:
+    label = _group(match, "label", text) or ""
     classes = re.findall(r"Class\s+[A-Z]", label, re.I)
     if len(classes) == 1:
         return " ".join(classes[0].split())
-    cls = match.groupdict().get("cls")
+    cls = _group(match, "cls", text)
     return " ".join(cls.split()) if cls else None
+
+
+def _finditer(pattern: re.Pattern, text: str, low: str | None):
+    """``pattern.finditer(text)``, or its case-sensitive twin's over ``low``, the lowered
+    sentence (offsets kept, no exotic fold): the same matches, found without sre's slow
+    case-blind scan. Their figures read the same in either; names are read from ``text`` by
+    span (``_group``)."""
+    return pattern.finditer(text) if low is None else _TWINS[pattern].finditer(low)
+
+
+def _group(match: re.Match, name: str, text: str) -> str | None:
+    """A named group as printed in ``text`` (the match may have run on the lowered copy);
+    None when the pattern has no such group or it took no part."""
+    if name not in match.re.groupindex or match.start(name) < 0:
+        return None
+    return text[match.start(name) : match.end(name)]
 
 
 def _with_option(entity: str | None) -> str:
