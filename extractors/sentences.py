@@ -29,7 +29,11 @@ MAX_BLOCK_CHARS = 4000
 # ends in one of _TERMINALS (tested with rstrip: a regex search scans a whole 4000-char block).
 _TERMINALS = ".!?;:"
 _CLOSERS = "\"'”’)]"
-_BULLET_RE = re.compile(r"^(?:[•●▪◦·■□➢✓]|\(\d{1,2}\)|\([a-z]\)|\d{1,2}\.\s)")
+_BULLET = r"(?:[•●▪◦·■□➢✓]|\(\d{1,2}\)|\([a-z]\)|\d{1,2}\.\s)"
+_BULLET_RE = re.compile("^" + _BULLET)
+# _BULLET_RE.match(line.lstrip()) without copying the line: \s is what lstrip strips, and no
+# bullet opens with whitespace, so the greedy \s* has nothing to give back
+_INDENTED_BULLET_RE = re.compile(r"\s*" + _BULLET)
 _TERMINAL_RE = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])")
 _ABBREVIATIONS = frozenset(
     "inc ltd co corp no nos mr mrs ms dr jr sr st vs approx e.g i.e u.s u.k n.a "
@@ -231,7 +235,7 @@ class _Splitter:
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end < 0 else line_end
             line = text[line_start:line_end]
-            if line.strip():
+            if line and not line.isspace():  # line.strip(), without the copy
                 if current is not None and _continues_after(last, current, line):
                     current = (current[0], line_end)
                 else:
@@ -296,7 +300,7 @@ def _hard_break(prev: str, line: str) -> bool:
         "\t" in line
         or "\t" in prev[-300:]
         or _ends_sentence(prev)
-        or _BULLET_RE.match(line.lstrip())
+        or _INDENTED_BULLET_RE.match(line)
     )
 
 

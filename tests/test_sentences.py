@@ -149,3 +149,16 @@ def test_block_holds_drops_only_the_blocks_it_refuses():
     kept = sentences_matching(text, pattern, block_holds=lambda t, a, b: "1" in t[a:b])
     assert [s.text for s in kept] == ["We sold 10 units.", "Then 20 more."]
     assert kept == [s for s in every if s.text in ("We sold 10 units.", "Then 20 more.")]
+
+
+def test_indented_bullet_is_the_bullet_after_lstrip():
+    import random
+
+    from extractors.sentences import _BULLET_RE, _INDENTED_BULLET_RE
+
+    pieces = [" ", "\t", "\xa0", "\u2003", "\x1c", "\x85", "•", "(1)", "(a)", "1. ", "12.", "x"]
+    rng = random.Random(2)
+    for _ in range(20000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randrange(6)))
+        expected = bool(_BULLET_RE.match(line.lstrip()))
+        assert bool(_INDENTED_BULLET_RE.match(line)) == expected, repr(line)
