@@ -94,18 +94,19 @@ def _customer_alias_matches(text: str):
     start; overlapping windows are merged, so finditer's leftmost, non-overlapping choice is
     the same as over the whole text.
 
-    An end is skipped when its quoted alias fails the tests or no match ends there (tested
-    backwards, cheaply). That loses nothing: a match holds one ")", its last character, so
-    the match ending at one closing quote is found whatever happens at the others (from any
-    window start at or before its own), and its alias is ``_quoted_alias`` of its end. A
-    window that still reaches over a skipped end may find that end's match: rejected alike.
+    An end is skipped when its quoted alias fails the tests (or already failed them at an
+    earlier end) or no match ends there (tested backwards, cheaply). That loses nothing: a
+    match holds one ")", its last character, so the match ending at one closing quote is found
+    whatever happens at the others (from any window start at or before its own), and its alias
+    is ``_quoted_alias`` of its end. A window that still reaches over a skipped end may find
+    that end's match: rejected alike.
     """
     is_customer = _CustomerTest(text)
     ends = _closing_quotes(text)
     windows: list[list[int]] = []
     for end in ends:
         alias = _quoted_alias(text, end)
-        if alias is None or not _looks_like_name(alias):
+        if alias is None or is_customer.rejected(alias) or not _looks_like_name(alias):
             continue
         head = text[max(0, end - _BACK_CHARS) : end][::-1]
         back = _BACK_RUNS.match(head).end()
@@ -126,13 +127,16 @@ def _customer_alias_matches(text: str):
 
 
 def _closing_quotes(text: str) -> list[int]:
-    """Every place ``")`` or ``”)`` stands, in order, found in the shared ASCII copy (bytes.find
-    outruns str.find on a text with wide characters). Exact: '"' and ')' are ASCII, so they
-    stand there as themselves, and any other character becomes b"?", so ``”)`` is where
-    b"?)" is and the text holds "”"."""
-    low = ascii_lowered(text)
-    curly = [at for at in find_all(low, b"?)") if text[at] == "”"]
-    return sorted(find_all(low, b'")') + curly)
+    """Every place ``")`` or ``”)`` stands, in order. ``")`` is searched in the shared ASCII copy
+    (its two ASCII characters stand there as themselves) by sre, whose literal-prefix scan
+    outruns bytes.find on a two-byte needle; ``”`` by str.find, which jumps to a single
+    character (memchr), each one then tested for the ``)`` after it."""
+    straight = [match.start() for match in _STRAIGHT_CLOSE_RE.finditer(ascii_lowered(text))]
+    curly = [at for at in find_all(text, "”") if text.startswith(")", at + 1)]
+    return sorted(straight + curly)
+
+
+_STRAIGHT_CLOSE_RE = re.compile(rb'"\)')
 
 
 _BACK_RUNS = re.compile(r"(?:\S*\s+){0,64}\S*")  # on the reversed text before a closing quote
@@ -143,14 +147,18 @@ def _quoted_alias(text: str, end: int) -> str | None:
     """The alias (stripped as ``_find_aliases`` strips it) of any ``_ALIAS_RE`` match whose
     closing quote stands at ``end``; None when no match can end there. The alias group holds
     no quote and no comma: it ends at ``end`` or at the comma before it, and starts right after
-    the last opening quote before that, at most 29 characters back."""
+    the last opening quote before that, at most 29 characters back, and it must read as the
+    group does (``_ALIAS_TEXT_RE``): "the Company", "Relevant Member\nState" cannot."""
     stop = end - 1 if end and text[end - 1] == "," else end
     low = max(0, stop - _ALIAS_CHARS - 1)
     opening = max(text.rfind('"', low, stop), text.rfind("“", low, stop))
-    return (text[opening + 1 : stop].strip(" ,") or None) if opening >= 0 else None
+    if opening < 0 or not _ALIAS_TEXT_RE.fullmatch(text, opening + 1, stop):
+        return None
+    return text[opening + 1 : stop].strip(" ,")
 
 
 _ALIAS_CHARS = 29  # [A-Z][\w.&'’ -]{0,28}?
+_ALIAS_TEXT_RE = re.compile(r"[A-Z][\w.&'’ -]{0,28}")  # _ALIAS_RE's alias group, in full
 
 
 def _looks_like_name(alias: str) -> bool:
@@ -171,6 +179,10 @@ class _CustomerTest:
         self.text = text
         self.verdicts: dict[str, bool] = {}
         self.zone: _CustomerZone | None = None
+
+    def rejected(self, alias: str) -> bool:
+        """Has ``alias`` already been found not to be a customer (no new verdict is made)?"""
+        return self.verdicts.get(alias) is False
 
     def __call__(self, alias: str) -> bool:
         verdict = self.verdicts.get(alias)
@@ -239,10 +251,14 @@ def _customer_windows(text: str) -> list[tuple[int, int]]:
     windows = [
         (max(0, start - _WINDOW), min(size, end + _WINDOW)) for start, end in _customer_words(text)
     ]
-    windows += [
-        (max(0, m.start() - _ACCOUNTED_WINDOW), m.start()) for m in _ACCOUNTED_RE.finditer(text)
-    ]
+    windows += [(max(0, at - _ACCOUNTED_WINDOW), at) for at in _accounted_for(text)]
     return windows
+
+
+def _accounted_for(text: str) -> list[int]:
+    """Where ``_ACCOUNTED_RE`` matches: every match opens with the literal "accounted" (and no
+    two can overlap), so str.find finds the places to try, far faster than sre's prefix scan."""
+    return [at for at in find_all(text, "accounted") if _ACCOUNTED_RE.match(text, at)]
 
 
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -258,8 +274,10 @@ def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _customer_words(text: str) -> list[tuple[int, int]]:
     r"""``_CUSTOMER_WORD_RE`` (``\b(?:customers?|clients?)\b``) as read on ``text.lower()``,
-    found with bytes.find: a pattern that opens with ``\b`` gives sre no literal to jump to,
-    and trying it at each of a million positions costs more than the rest of the alias search.
+    found by the stems' literal: a pattern that opens with ``\b`` gives sre no literal to jump
+    to, and trying it at each of a million positions costs more than the rest of the alias
+    search. One scan finds both stems (``_STEMS_RE``: their only "c" is their first letter, so
+    no two occurrences overlap and finditer misses none).
 
     The stems are found in an ASCII-lowered copy (one byte per character, so offsets are the
     text's): no other character lowers to one of their letters, so it holds them exactly where
@@ -267,18 +285,16 @@ def _customer_words(text: str) -> list[tuple[int, int]]:
     for U+0130 (the one character whose lowercase is two): then the pattern reads the text."""
     if "\u0130" in text:
         return [(m.start(), m.end()) for m in _CUSTOMER_WORD_RE.finditer(text)]
-    low = ascii_lowered(text)
     spans = []
-    for stem in (b"customer", b"client"):
-        for at in find_all(low, stem):
-            if at and _is_regex_word(text[at - 1].lower()):
-                continue
-            end = at + len(stem)
-            if end < len(text) and text[end].lower() == "s":
-                end += 1
-            if end < len(text) and _is_regex_word(text[end].lower()):
-                continue  # "customerx", "customersx": \b fails after either spelling
-            spans.append((at, end))
+    for match in _STEMS_RE.finditer(ascii_lowered(text)):
+        at, end = match.span()
+        if at and _is_regex_word(text[at - 1].lower()):
+            continue
+        if end < len(text) and text[end].lower() == "s":
+            end += 1
+        if end < len(text) and _is_regex_word(text[end].lower()):
+            continue  # "customerx", "customersx": \b fails after either spelling
+        spans.append((at, end))
     return spans
 
 
@@ -290,6 +306,7 @@ _WINDOW = 160
 _ACCOUNTED_WINDOW = 80
 _CUSTOMER_WORD_RE = re.compile(r"\b(?:customers?|clients?)\b", re.I)
 _ACCOUNTED_RE = re.compile(r"accounted\s+for")
+_STEMS_RE = re.compile(rb"c(?:ustomer|lient)")
 
 
 def _is_word_char(char: str) -> bool:

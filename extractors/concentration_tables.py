@@ -67,8 +67,10 @@ def extract_table_concentration(doc: Document, aliases: dict[str, str], version:
 def _customer_rows(text: str, aliases: dict[str, str]) -> tuple[bool, list[str]]:
     """Cheap whole-text gate: does a customer label open a table row, and which defined names do?
     (``Document.text`` puts each row on its own line, cells tab-separated.) Patterns opening
-    with the newline literal scan fast; ``doc.tables`` is touched only after."""
-    labels = any(p.search(text) for p in _ROW_GATES)
+    with the newline literal are tried only where they can match; ``doc.tables`` is touched
+    only after."""
+    starts = [match.start() for match in _ROW_START_RE.finditer(text)]
+    labels = any(gate.match(text, at) for at in starts for gate in _ROW_GATES)
     heads = [n for n in aliases if _opens_row(text, n)]
     return labels, heads
 
@@ -92,6 +94,10 @@ def _opens_row(text: str, name: str) -> bool:
 # eats the tab) on the next line, opening with a figure or a below-threshold mark.
 _ROW_TAIL = re.compile(r"(?:\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*+))?(?:\t|\n[\d*—–-])")
 
+# Every match of a gate opens with a newline and its word: one scan finds those newlines (sre
+# skips to each "\n" faster than it looks for either gate's two-character prefix) and the gates
+# are tried there.
+_ROW_START_RE = re.compile(r"\n(?=C(?:ustomer|lient)|Distributor)")
 _ROW_GATES = tuple(
     re.compile(
         rf"\n{word}\s+(?:[A-Z]{{1,2}}|\d{{1,2}}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b"

@@ -23,17 +23,17 @@ net_proceeds.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 
 from extractors.document import Document
 from extractors.model import Fact
 from extractors.numbers import parse_number
+from extractors.offering_prefilter import PREFILTER, Prefilter
+from extractors.precision import fold_precision
 from extractors.sentences import (
     Sentence,
-    ascii_lowered,
-    find_all,
     folds_to_ascii,
+    lowered_twin,
     sentences_matching,
 )
 
@@ -42,12 +42,6 @@ EXTRACTOR_VERSION = "1.0"
 
 _N = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
 _USD = r"\$\s?(?P<usd>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<scale>million|billion))?"
-_PREFILTER = re.compile(
-    r"offering\s+price|we\s+are\s+offering|offered\s+by\s+us|outstanding\s+(?:immediately\s+)?"
-    r"(?:after|following|upon)|additional\s+shares|net\s+proceeds|price\s+to\s+(?:the\s+)?public"
-    r"|between\s+\$",
-    re.I,
-)
 _CLASS = r"(?:(?P<cls>Class\s+[A-Z])\s+)?"
 _SCALES = {None: 0, "million": 6, "billion": 9}
 
@@ -57,8 +51,10 @@ _RANGE_RE = re.compile(
     re.I,
 )
 _PRICE_RES = (
+    # "(?:initial\s+)?public", spelled as two literal branches (the same matches, tried in the
+    # same order) so that sre can skip ahead to an "i" or a "p"
     re.compile(
-        r"(?:initial\s+)?public\s+offering\s+price\s+(?:per\s+share\s+)?(?:is|was|of|will\s+be)"
+        r"(?:initial\s+public|public)\s+offering\s+price\s+(?:per\s+share\s+)?(?:is|was|of|will\s+be)"
         r"\s+\$\s?(?P<p>\d+(?:\.\d+)?)(?:\s+per\s+share)?",
         re.I,
     ),
@@ -117,68 +113,12 @@ _WITH_OPTION_USD = re.compile(
     re.I,
 )
 
+_TWINS = {
+    pattern: lowered_twin(pattern)
+    for pattern in (*_PRICE_RES, *_OFFERED_RES, _OPTION_RE, _AFTER_LABEL_RE, _AFTER_TOTAL_RE)
+}
 _DIGIT = re.compile(r"\d")  # as the figures' \d: any Unicode decimal digit
 _OPTION_FIRST = re.compile(r"\bif\s+the\s+underwriters?\b[^.;]{0,60}?\bexercis", re.I)
-
-
-class _Prefilter:
-    """``_PREFILTER.finditer`` (what ``sentences_matching`` asks), found much faster.
-
-    An alternation without a common literal prefix makes sre try every position of a 1 MB
-    text. Instead, ``find_all`` (``bytes.find``) locates the literal word each alternative must
-    hold in an ASCII-lowered copy (one byte per character, so offsets are the text's), each place is
-    checked with ``_PREFILTER.match``, and matches overlapping an earlier one are dropped as
-    ``finditer`` drops them. Exact for a text without a ``FOLDS_TO_ASCII`` character: every place
-    ``_PREFILTER`` matches then holds its word in ASCII letters, and matching the pattern on the
-    text or its twin on the lowered text (``sentences_matching``) agree.
-    """
-
-    def finditer(self, text: str):
-        low = ascii_lowered(text)
-        starts: set[int] = set()
-        for word, back in _WORDS:
-            for pos in find_all(low, word):
-                starts.add(pos)
-                # "we are offering", "net proceeds": the opening words, after whitespace
-                if back is not None and pos and text[pos - 1].isspace():
-                    start = _words_before(text, pos, back)
-                    if start is not None:
-                        starts.add(start)
-        return _non_overlapping(text, sorted(starts))
-
-
-# The word each alternative of _PREFILTER holds, and the words that may open it before it.
-_WORDS = (
-    (b"offer", ("we", "are")),
-    (b"outstanding", None),
-    (b"additional", None),
-    (b"proceeds", ("net",)),
-    (b"price", None),
-    (b"between", None),
-)
-
-
-def _words_before(text: str, pos: int, words: tuple[str, ...]) -> int | None:
-    """Where ``words`` start if they precede ``pos``, each followed by whitespace."""
-    for word in reversed(words):
-        end = pos
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        if end == pos or text[end - len(word) : end].lower() != word:
-            return None
-        pos = end - len(word)
-    return pos
-
-
-def _non_overlapping(text: str, starts: list[int]):
-    last_end = 0
-    for start in starts:
-        if start < last_end:
-            continue
-        match = _PREFILTER.match(text, start)
-        if match is not None:
-            last_end = match.end()
-            yield match
 
 
 def extract_offering_terms(doc: Document) -> list[Fact]:
@@ -186,9 +126,16 @@ def extract_offering_terms(doc: Document) -> list[Fact]:
     facts: list[Fact] = []
     text = doc.text
     exotic = folds_to_ascii(text)  # "offerıng": searched the general way
-    for sentence in sentences_matching(text, _PREFILTER if exotic else _Prefilter()):
+    prefilter = PREFILTER if exotic else Prefilter()
+    for sentence in sentences_matching(text, prefilter, block_holds=_holds_digit):
         facts += sentence_terms(sentence, doc.name)
     return fold_precision(facts)
+
+
+def _holds_digit(text: str, start: int, end: int) -> bool:
+    """Can a sentence of ``text[start:end]`` state a term? Not without a digit (see
+    ``sentence_terms``), and a block holds its sentences: a block without one is not split."""
+    return _DIGIT.search(text, start, end) is not None
 
 
 def sentence_terms(sentence: Sentence, document: str) -> list[Fact]:
@@ -203,47 +150,25 @@ def sentence_terms(sentence: Sentence, document: str) -> list[Fact]:
     # one of them skips the family (the lowered text holds a word wherever IGNORECASE finds
     # it, unless an exotic character is in play; then every family runs).
     low = text.lower() if not folds_to_ascii(text) else None
-    has = (lambda *words: True) if low is None else (lambda *words: all(w in low for w in words))
+    holds = low.__contains__ if low is not None else None
+    has = (lambda *words: True) if holds is None else (lambda *words: all(map(holds, words)))
+    # the patterns' case-sensitive twins search the lowered sentence when its offsets are the
+    # sentence's (see ``_finditer``)
+    low = low if low is not None and len(low) == len(text) else None
     dollar = "$" in text
     if dollar and has("between"):
         found += _range(text)
     if dollar and has("price"):
-        found += _price(text, has)
+        found += _price(text, has, low)
     if has("offer", "common", "shares"):
-        found += _offered(text)
+        found += _offered(text, low)
     if has("additional", "underwriter", "option"):  # _option reads nothing without the last two
-        found += _option(text)
+        found += _option(text, low)
     if has("outstanding", "common", "shares"):
-        found += _after(text)
+        found += _after(text, low)
     if dollar and has("net", "proceeds"):
         found += _proceeds(text)
     return [_fact(sentence, document, *item) for item in found]
-
-
-def fold_precision(facts: list[Fact]) -> list[Fact]:
-    """'$22,593,000' and 'approximately $22.6 million' are one figure printed at two precisions:
-    the coarse reading takes the finer value so merging joins them instead of flagging a
-    conflict."""
-    out = list(facts)
-    for i, coarse in enumerate(out):
-        for fine in facts:
-            if (
-                fine.key() == coarse.key()
-                and fine.value != coarse.value
-                and (fine.decimals or 0) > (coarse.decimals or 0)
-                and _rounds_to(fine.value, coarse.decimals or 0) == coarse.value
-            ):
-                out[i] = replace(coarse, value=fine.value, decimals=fine.decimals)
-                break
-    return out
-
-
-def _rounds_to(value: Decimal, decimals: int) -> Decimal:
-    return (
-        value.quantize(Decimal(1).scaleb(-decimals))
-        if decimals >= 0
-        else value.scaleb(decimals).quantize(Decimal(1)).scaleb(-decimals)
-    )
 
 
 def _range(text: str):
@@ -260,13 +185,13 @@ def _range(text: str):
     return out
 
 
-def _price(text: str, has=lambda *words: True):
+def _price(text: str, has=lambda *words: True, low: str | None = None):
     out, seen = [], set()
     for pattern in _PRICE_RES:
         # the first two patterns name the public; the third counts only in an offering
         if not has("offering" if pattern is _PRICE_RES[2] else "public"):
             continue
-        for match in pattern.finditer(text):
+        for match in _finditer(pattern, text, low):
             if match.start("p") in seen or _hypothetical(text, match):
                 continue
             if pattern is _PRICE_RES[2] and (
@@ -288,36 +213,35 @@ def _hypothetical(text: str, match: re.Match) -> bool:
     )
 
 
-def _offered(text: str):
+def _offered(text: str, low: str | None = None):
     out = []
     for pattern in _OFFERED_RES:
-        for match in pattern.finditer(text):
+        for match in _finditer(pattern, text, low):
             number = _number(match.group("n"))
             if number:
                 out.append(("shares_offered", *number, "shares", None))
     return out
 
 
-def _option(text: str):
+def _option(text: str, low: str | None = None):
     if not re.search(r"underwriter", text, re.I) or not re.search(r"\boption\b", text, re.I):
         return []
     if re.search(r"\b(?:if|assuming|assumes)\b[^.;]{0,60}\bexercise", text, re.I) and not re.search(
         r"\b(?:granted|grant)\b", text, re.I
     ):
         return []
-    out = []
-    for match in _OPTION_RE.finditer(text):
+    for match in _finditer(_OPTION_RE, text, low):
         number = _number(match.group("n"))
         if number:
-            out.append(("shares_option", *number, "shares", None))
-    return out[:1]
+            return [("shares_option", *number, "shares", None)]  # the first figure only
+    return []
 
 
-def _after(text: str):
+def _after(text: str, low: str | None = None):
     out = []
     for pattern in (_AFTER_LABEL_RE, _AFTER_TOTAL_RE):
-        for match in pattern.finditer(text):
-            entity = _class_entity(match)
+        for match in _finditer(pattern, text, low):
+            entity = _class_entity(match, text)
             number = _number(match.group("n"))
             if number:
                 out.append(("shares_outstanding_after_offering", *number, "shares", entity))
@@ -334,13 +258,29 @@ def _after(text: str):
     return out
 
 
-def _class_entity(match: re.Match) -> str | None:
-    label = match.groupdict().get("label") or ""
+def _class_entity(match: re.Match, text: str) -> str | None:
+    label = _group(match, "label", text) or ""
     classes = re.findall(r"Class\s+[A-Z]", label, re.I)
     if len(classes) == 1:
         return " ".join(classes[0].split())
-    cls = match.groupdict().get("cls")
+    cls = _group(match, "cls", text)
     return " ".join(cls.split()) if cls else None
+
+
+def _finditer(pattern: re.Pattern, text: str, low: str | None):
+    """``pattern.finditer(text)``, or its case-sensitive twin's over ``low``, the lowered
+    sentence (offsets kept, no exotic fold): the same matches, found without sre's slow
+    case-blind scan. Their figures read the same in either; names are read from ``text`` by
+    span (``_group``)."""
+    return pattern.finditer(text) if low is None else _TWINS[pattern].finditer(low)
+
+
+def _group(match: re.Match, name: str, text: str) -> str | None:
+    """A named group as printed in ``text`` (the match may have run on the lowered copy);
+    None when the pattern has no such group or it took no part."""
+    if name not in match.re.groupindex or match.start(name) < 0:
+        return None
+    return text[match.start(name) : match.end(name)]
 
 
 def _with_option(entity: str | None) -> str:

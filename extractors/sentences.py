@@ -29,7 +29,11 @@ MAX_BLOCK_CHARS = 4000
 # ends in one of _TERMINALS (tested with rstrip: a regex search scans a whole 4000-char block).
 _TERMINALS = ".!?;:"
 _CLOSERS = "\"'”’)]"
-_BULLET_RE = re.compile(r"^(?:[•●▪◦·■□➢✓]|\(\d{1,2}\)|\([a-z]\)|\d{1,2}\.\s)")
+_BULLET = r"(?:[•●▪◦·■□➢✓]|\(\d{1,2}\)|\([a-z]\)|\d{1,2}\.\s)"
+_BULLET_RE = re.compile("^" + _BULLET)
+# _BULLET_RE.match(line.lstrip()) without copying the line: \s is what lstrip strips, and no
+# bullet opens with whitespace, so the greedy \s* has nothing to give back
+_INDENTED_BULLET_RE = re.compile(r"\s*" + _BULLET)
 _TERMINAL_RE = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])")
 _ABBREVIATIONS = frozenset(
     "inc ltd co corp no nos mr mrs ms dr jr sr st vs approx e.g i.e u.s u.k n.a "
@@ -60,14 +64,18 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     return _split_cached(text)
 
 
-def sentences_matching(text: str, pattern: re.Pattern) -> list[Sentence]:
+def sentences_matching(text: str, pattern: re.Pattern, block_holds=None) -> list[Sentence]:
     """The sentences containing a match of ``pattern``, in order, each once.
 
     Searching the whole text with one cheap regex and splitting only the blocks around the hits
     is far faster than splitting (or testing) every sentence of a 1 MB prospectus; the blocks
     found are exactly those a whole-text split finds (see ``_Splitter``).
+
+    ``block_holds(text, start, end)``, when given, is asked of each block before it is split:
+    a block it answers False for gives no sentence (for callers to whom no sentence of such a
+    block can matter: it is theirs to make that exact).
     """
-    splitter = _Splitter(text)
+    splitter = _Splitter(text, block_holds)
     found: list[Sentence] = []
     haystack, pattern = _case_sensitive(text, pattern)
     for match in pattern.finditer(haystack):
@@ -104,11 +112,12 @@ def _twin(pattern: re.Pattern) -> re.Pattern | None:
 def lowered_twin(pattern: re.Pattern) -> re.Pattern:
     """The case-sensitive twin of an IGNORECASE pattern, for ``lowered`` text: same match
     positions, several times faster (sre skips ahead on a known first character only when case
-    does not matter). ASCII capitals outside escapes are lowered (escapes such as \\S, \\W keep
-    their meaning); a leading \\bword becomes word(?<!\\wword), the same test, but sre can skip
-    ahead to the literal (a word followed by a quantifier keeps that letter after the test)."""
-    source = re.sub(r"\\.|[A-Z]", lambda m: m[0] if m[0][0] == "\\" else m[0].lower(),
-                    pattern.pattern)
+    does not matter). ASCII capitals outside escapes and group names are lowered (escapes such
+    as \\S, \\W keep their meaning, ``(?P<name>``/``(?P=name)`` their syntax and names); a
+    leading \\bword becomes word(?<!\\wword), the same test, but sre can skip ahead to the
+    literal (a word followed by a quantifier keeps that letter after the test)."""
+    source = re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|[A-Z]",
+                    lambda m: m[0] if len(m[0]) > 1 else m[0].lower(), pattern.pattern)
     source = re.sub(r"^\\b([a-z]+)(?![?*+{])", r"\1(?<!\\w\1)", source)
     return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
@@ -187,14 +196,18 @@ class _Splitter:
     line and grouping forward from there gives exactly the whole-text blocks.
     """
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, block_holds=None):
         self.text = text
+        self.block_holds = block_holds  # see ``sentences_matching``
         self.frontier = 0  # a known block start (or past the end): everything before is grouped
         self.known: list[tuple[int, int]] = []  # the blocks grouped last, in order
-        self.split: dict[tuple[int, int], tuple[Sentence, ...]] = {}
+        self.split: dict[tuple[int, int], list[tuple[int, int]]] = {}  # block -> sentence spans
+        self.made: dict[tuple[int, int], Sentence] = {}  # span -> its one Sentence
 
     def sentence_at(self, pos: int) -> Sentence | None:
-        """The sentence holding ``pos`` (positions must come in increasing order)."""
+        """The sentence holding ``pos`` (positions must come in increasing order); one object
+        per sentence, however many positions it holds. Only the spans of a block are split
+        out: a Sentence (a copy of its text) is made for the sentences asked for."""
         if pos >= self.frontier:
             self.known = self.blocks_over(pos, pos + 1)
         while self.known and self.known[0][1] <= pos:
@@ -203,11 +216,12 @@ class _Splitter:
             return None
         block = self.known[0]
         if block not in self.split:
-            self.split[block] = self.block_sentences(*block)
-        for sentence in self.split[block]:
-            if sentence.start <= pos < sentence.end:
-                return sentence
-        return None
+            wanted = self.block_holds is None or self.block_holds(self.text, *block)
+            self.split[block] = list(_split_block(self.text, *block)) if wanted else []
+        span = next((span for span in self.split[block] if span[0] <= pos < span[1]), None)
+        if span is not None and span not in self.made:
+            self.made[span] = Sentence(*span, self.text[span[0] : span[1]].replace("\n", " "))
+        return self.made.get(span)
 
     def blocks_over(self, start: int, end: int) -> list[tuple[int, int]]:
         """Consecutive exact blocks from one starting at or before ``start`` through the block
@@ -221,7 +235,7 @@ class _Splitter:
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end < 0 else line_end
             line = text[line_start:line_end]
-            if line.strip():
+            if line and not line.isspace():  # line.strip(), without the copy
                 if current is not None and _continues_after(last, current, line):
                     current = (current[0], line_end)
                 else:
@@ -286,7 +300,7 @@ def _hard_break(prev: str, line: str) -> bool:
         "\t" in line
         or "\t" in prev[-300:]
         or _ends_sentence(prev)
-        or _BULLET_RE.match(line.lstrip())
+        or _INDENTED_BULLET_RE.match(line)
     )
 
 
@@ -357,14 +371,18 @@ def _split_block(text: str, start: int, end: int):
 def _is_abbreviation(block: str, dot: int) -> bool:
     if block[dot] != ".":
         return False
-    word = re.search(r"[\w.]*$", block[max(0, dot - 12) : dot]).group(0).lower()
+    word = _WORD_BEFORE_RE.search(block[max(0, dot - 12) : dot]).group(0).lower()
     if not word:
         return False
     return (
         word in _ABBREVIATIONS
         or (len(word) == 1 and word.isalpha())
-        or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+        or bool(_INITIALS_RE.fullmatch(word))
     )
+
+
+_WORD_BEFORE_RE = re.compile(r"[\w.]*$")
+_INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def _trimmed(block: str, offset: int, a: int, b: int) -> tuple[int, int]:

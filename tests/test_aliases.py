@@ -1,10 +1,20 @@
-"""The customer-alias scans read a shared ASCII copy of the text: the same places as str.find."""
+"""The customer-alias scans (a shared ASCII copy of the text, literal pre-tests) find what the
+plain patterns find."""
 
 from __future__ import annotations
 
 import random
 
-from extractors.aliases import _closing_quotes
+from extractors.aliases import (
+    _ACCOUNTED_RE,
+    _ALIAS_RE,
+    _CUSTOMER_WORD_RE,
+    _accounted_for,
+    _closing_quotes,
+    _customer_alias_matches,
+    _customer_words,
+    _CustomerTest,
+)
 from extractors.document import parse_document
 from extractors.sentences import find_all
 
@@ -25,3 +35,35 @@ def test_closing_quotes_match_a_plain_search_on_the_corpus(corpus_dir):
     for path in sorted(corpus_dir.glob("*/*.htm*"))[:40]:
         text = parse_document(path.read_bytes(), name=path.name).text
         assert _closing_quotes(text) == _closing_quotes_by_str(text), path.name
+
+
+_ALIAS_PIECES = [
+    "Customer", "customers", "client", "Clients", "customerx", "_client", "accounted for",
+    "accounted\nfor", " ", " ", "\n", ",", '"', "“", "”", ")", "(", '")', "”)", ",”)", "G42",
+    "Acme Corp", "the Company", "Group 42 Holding Ltd", "together with its affiliates, ",
+    "collectively, ", "the ", "and", "\u0130", "é", "x", "MBZUAI", "Customer A", "of ",
+    "Relevant Member\nState", 'Acme Corp (the "Acme")', ' ("the Company")', " (“Acme,”)",
+    "Group 42 Holding Ltd (together with its affiliates, “G42”)", ' ("G 42 ")', " (“x”)",
+]
+
+
+def _plain_alias_matches(text: str) -> list:
+    is_customer = _CustomerTest(text)
+    return [m.span() for m in _ALIAS_RE.finditer(text) if is_customer(m["alias"].strip(" ,"))]
+
+
+def test_alias_matches_are_the_plain_patterns_on_random_text():
+    rng = random.Random(6)
+    for _ in range(3000):
+        text = "".join(rng.choice(_ALIAS_PIECES) for _ in range(rng.randrange(40)))
+        assert [m.span() for m in _customer_alias_matches(text)] == _plain_alias_matches(text)
+        assert _accounted_for(text) == [m.start() for m in _ACCOUNTED_RE.finditer(text)]
+        plain = [m.span() for m in _CUSTOMER_WORD_RE.finditer(text.lower())]
+        if "\u0130" not in text:
+            assert sorted(_customer_words(text)) == plain, text
+
+
+def test_alias_matches_are_the_plain_patterns_on_the_corpus(corpus_dir):
+    for path in sorted(corpus_dir.glob("*/*.htm*"))[:40]:
+        text = parse_document(path.read_bytes(), name=path.name).text
+        assert [m.span() for m in _customer_alias_matches(text)] == _plain_alias_matches(text)

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from extractors.concentration import extract_concentration, find_aliases, sentence_facts
+from extractors.concentration import (
+    _CANDIDATES,
+    _Candidates,
+    extract_concentration,
+    find_aliases,
+    sentence_facts,
+)
 from extractors.document import parse_document
 from extractors.sentences import Sentence
 from extractors.textperiods import PeriodContext
@@ -213,3 +220,24 @@ def test_nvidia_unnamed_receivables_customers_keep_the_text_naming(nvda):
     end = (None, date(2025, 7, 27))
     got = [nvda[(f"customer {i} of 3", "accounts_receivable", *end)] for i in (1, 2, 3)]
     assert got == [23, 19, 14]
+
+
+def _plain_candidates(text: str) -> list:
+    return sorted(m.span() for p in _CANDIDATES for m in p.finditer(text))
+
+
+def test_candidates_are_the_plain_patterns():
+    # found from b"%" and b"percent" in the ASCII-lowered copy, then matched
+    pieces = ["%", "percent", "Percent", "PERCENT", "percentage", " ", "\n", "\xa0", "of ",
+              "revenue", "Revenues", "sales", "accounts receivable", "and ", "23", "19.5", ",",
+              "respectively ", "approximately ", "é", "\u0130", "(", ")"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(30)))
+        assert [m.span() for m in _Candidates().finditer(text)] == _plain_candidates(text), text
+
+
+def test_candidates_are_the_plain_patterns_on_the_corpus(corpus_dir):
+    for path in sorted(corpus_dir.glob("*/*.htm*"))[:40]:
+        text = parse_document(path.read_bytes(), name=path.name).text
+        assert [m.span() for m in _Candidates().finditer(text)] == _plain_candidates(text)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
 from extractors.document import parse_document
-from extractors.margins import extract_stated_margins, sentence_margins
+from extractors.margins import _CANDIDATES, _Candidates, extract_stated_margins, sentence_margins
 from extractors.sentences import Sentence
 from tests.conftest import ROOT, corpus_file
 
@@ -96,3 +97,23 @@ def test_amd_10q_states_quarter_and_half():
 def test_corpus_documents_without_a_stated_gross_margin_sentence(relative):
     path = corpus_file(relative)
     assert extract_stated_margins(parse_document(path.read_bytes(), name=path.name)) == []
+
+
+def _plain_candidates(text: str) -> list:
+    return sorted(m.span() for p in _CANDIDATES for m in p.finditer(text))
+
+
+def test_candidates_are_the_plain_patterns():
+    # found from b"ross" in the ASCII-lowered copy, then matched: the patterns' own matches
+    pieces = ["Gross", "gross", "GROSS", "gRoss", "ROSS", "across", " ", "\n", "\xa0", "margin",
+              "Margins", "MARGIN", "is", "44.6", "%", ".", ";", "é", "\u0130", "\u212a", "12 %"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(30)))
+        assert [m.span() for m in _Candidates().finditer(text)] == _plain_candidates(text), text
+
+
+def test_candidates_are_the_plain_patterns_on_the_corpus(corpus_dir):
+    for path in sorted(corpus_dir.glob("*/*.htm*"))[:40]:
+        text = parse_document(path.read_bytes(), name=path.name).text
+        assert [m.span() for m in _Candidates().finditer(text)] == _plain_candidates(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from extractors.sentences import sentences_matching, split_sentences
+from extractors.sentences import lowered_twin, sentences_matching, split_sentences
 from extractors.textperiods import (
     PeriodContext,
     derive_start,
@@ -72,6 +72,16 @@ def test_sentences_matching_finds_the_whole_text_split_sentences():
         assert len(found) == len({s for s in whole if re.search(r"[%;.]", s.text)})
 
 
+def test_lowered_twin_keeps_group_names():
+    pattern = re.compile(r"(?P<Amt>\d+) (?:Shares|UNITS) of (?P=Amt)[A-Z]?", re.I)
+    twin = lowered_twin(pattern)
+    assert twin.pattern == r"(?P<Amt>\d+) (?:shares|units) of (?P=Amt)[a-z]?"
+    text = "12 Shares of 12X, 7 units of 7"
+    assert [m.groupdict() for m in twin.finditer(text.lower())] == [
+        m.groupdict() for m in pattern.finditer(text)
+    ]
+
+
 def test_years_ended_list_in_order():
     [phrase] = find_periods("for the years ended December 31, 2025 and 2024, respectively")
     assert phrase.periods == (
@@ -130,3 +140,25 @@ def test_same_period_allows_a_few_days_on_start():
         (date(2025, 4, 28), date(2025, 7, 27)), (date(2025, 4, 27), date(2025, 7, 27))
     )
     assert not same_period((date(2025, 4, 28), date(2025, 7, 27)), (None, date(2025, 7, 27)))
+
+
+def test_block_holds_drops_only_the_blocks_it_refuses():
+    text = "Price is $5.\nNothing here.\nWe sold 10 units. Then 20 more.\n\nNo figure. Still none."
+    pattern = re.compile(r"\w+")
+    every = sentences_matching(text, pattern)
+    kept = sentences_matching(text, pattern, block_holds=lambda t, a, b: "1" in t[a:b])
+    assert [s.text for s in kept] == ["We sold 10 units.", "Then 20 more."]
+    assert kept == [s for s in every if s.text in ("We sold 10 units.", "Then 20 more.")]
+
+
+def test_indented_bullet_is_the_bullet_after_lstrip():
+    import random
+
+    from extractors.sentences import _BULLET_RE, _INDENTED_BULLET_RE
+
+    pieces = [" ", "\t", "\xa0", "\u2003", "\x1c", "\x85", "•", "(1)", "(a)", "1. ", "12.", "x"]
+    rng = random.Random(2)
+    for _ in range(20000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randrange(6)))
+        expected = bool(_BULLET_RE.match(line.lstrip()))
+        assert bool(_INDENTED_BULLET_RE.match(line)) == expected, repr(line)
