@@ -131,37 +131,52 @@ def guess_form(head_text: str) -> str | None:
 _LOWER_FORM_PATTERNS = tuple((form, lowered_twin(p)) for form, p in FORM_PATTERNS)
 
 
-# On the lowered bytes: a literal "display", then blanks, a colon and "none", any of which an
-# entity may stand for (``&#58;``, ``&colon;``); and a character reference to an ASCII letter,
-# which could spell "display" itself. Both open with a literal, so sre jumps between hits.
-_RAW_DISPLAY_NONE = re.compile(
-    rb"display(?:\s|&[#\w]+;?)*(?::|&[#\w]+;?)(?:\s|&[#\w]+;?)*(?:none|&)")
-_RAW_LETTER_REF = re.compile(
-    rb"&#(?:x0*(?:4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])|0*(?:6[5-9]|[78]\d|9[07-9]|1[01]\d|12[0-2]));")
+# What stands before the "none" of a hiding style (blanks stripped): "display" in any case, then
+# blanks, a colon and blanks, any of which an entity may stand for (``&#58;``, ``&colon;``).
+_DISPLAY_BEFORE = re.compile(rb"(?i:display)(?:\s|&[#\w]+;?)*(?::|&[#\w]+;?)(?:\s|&[#\w]+;?)*\Z")
+_BLANKS = b" \t\n\r\f\v"
+_NEAR = 512  # bytes looked at before a "none": room for any spacing a filer writes
+_NONE = re.compile(rb"none")  # finditer: the scan and the loop over hits both in C
+# A character reference to an ASCII letter (&#100; or &#x64;), which could spell either word.
+_LETTER_REF = re.compile(rb"&#(?:[xX]0*(?:4[1-9a-fA-F]|5[0-9aA]|6[1-9a-fA-F]|7[0-9aA])"
+                         rb"|0*(?:6[5-9]|[78]\d|9[07-9]|1[01]\d|12[0-2]));")
 
 
 def scan_bytes(content: bytes) -> tuple[bool, bool]:
-    """What the raw bytes leave possible, decided in C before any walk of the tree: may an
-    element's style attribute say ``display: none``; may the document hold an <ix:header>?
+    """What the raw bytes leave possible, decided before any walk of the tree: may an element's
+    style attribute say ``display: none``; may the document hold inline XBRL (an <ix:header>)?
 
-    Either is ruled out only when the bytes prove it. The parser decodes attribute values, but
-    without a NUL (UTF-16/32 text) the bytes are ASCII-compatible, so a decoded "display:none"
-    was written either literally (ASCII case only, hence the lowered bytes) or with entities,
-    which both patterns admit; a tag name is never an entity, and the parser lowercases it.
-    Most filings without inline XBRL hide nothing, and for them this scan replaces an XPath over
-    every style attribute (a third of a bare parse) and a walk of the tree looking for inline
-    XBRL (a sixth); inline XBRL opens with a literal ``display:none`` and <ix:header>, found at
-    once.
+    Most filings without inline XBRL hide nothing, and for them this spares an XPath over every
+    style attribute (a third of a bare parse) and a walk of the tree for inline XBRL (a sixth).
+    Inline XBRL is XML, whose names are case-sensitive: it opens with ``<ix:header`` as spelled
+    here, and (in every filing seen) a literal ``display:none``, both found at once.
     """
-    if b"\0" in content:
+    if b"\0" in content:  # UTF-16/32 text: the byte tests below do not apply
         return True, True
-    hide, ix_header = b"display:none" in content, b"<ix:header" in content
-    if hide and ix_header:
-        return True, True
-    lowered = content.lower()
-    if not hide:
-        hide = bool(_RAW_DISPLAY_NONE.search(lowered) or _RAW_LETTER_REF.search(lowered))
-    return hide, ix_header or b"<ix:header" in lowered
+    return _may_hide(content), b"<ix:header" in content
+
+
+def _may_hide(content: bytes) -> bool:
+    """False only when no style can say display:none. ``styled_hidden`` tests a decoded style
+    for a lower-case "none" after "display", a colon and blanks (ASCII case and blanks, as CSS
+    reads them). Without a NUL the bytes are ASCII-compatible, so that "none" is written as is
+    or with character references, and what comes before it ends, blanks aside, with ":" or
+    with the ";" of an entity. Each "none" is looked at in place (prose holds thousands; a
+    slice and a suffix test each), the pattern only where a colon or entity precedes it."""
+    if b"display:none" in content or _LETTER_REF.search(content):
+        return True
+    for match in _NONE.finditer(content):
+        head = content[max(0, match.start() - _NEAR):match.start()].rstrip(_BLANKS)
+        if head.endswith(b":"):
+            name = head[:-1].rstrip(_BLANKS)
+            # "text-transform:none", "border:none": the property is named right there
+            if not name.endswith(b";") and name[-7:].lower() != b"display":
+                continue
+        elif not head.endswith(b";"):
+            continue
+        if _DISPLAY_BEFORE.search(head):
+            return True
+    return False
 
 
 def style_may_hide(content: bytes) -> bool:

@@ -27,8 +27,9 @@ _BLOCK, _TABLE, _ROW, _CELL, _HIDDEN = 1, 2, 3, 4, 5  # an inline element has no
 _KINDS = {**{t: _BLOCK for t in _BLOCK_TAGS}, "table": _TABLE, "tr": _ROW,
           **{t: _CELL for t in _CELL_TAGS}, **{t: _HIDDEN for t in HIDDEN_TAGS}}
 
-# CSS reads property names and keywords ASCII case-insensitively and knows only ASCII blanks.
-_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I | re.A)
+# CSS reads property names ASCII case-insensitively and knows only ASCII blanks; "none" is
+# taken as filers write it, in lower case (see _STYLE_NONE), so every test here agrees.
+_DISPLAY_NONE = re.compile(r"(?i:display)\s*:\s*none", re.A)
 # Through the attribute axis: libxml2 then tests only the elements that carry a style, a
 # quarter faster than contains(@style, ...) on every element. A "NONE" in capitals is missed:
 # no filing agent writes one, and folding the case of every style costs five times as much.

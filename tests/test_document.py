@@ -46,9 +46,11 @@ def test_text_in_utf16_is_searched_the_slow_way():
     assert style_may_hide("<p style='display:none'>x</p>".encode("utf-16"))
 
 
-_STYLE_PARTS = st.sampled_from(["display", "DISPLAY", "Display", ":", " ", "\t", "none", "NONE",
-                                "&#58;", "&#100;", "&#x6E;", "&colon;", "&nbsp;", "&amp;", ";",
-                                "block", "border", "&#160;"])
+_STYLE_PARTS = st.sampled_from([
+    "display", "DISPLAY", "Display", "dIsPlAy", ":", " ", "\t", "\n", "none", "NONE", "None",
+    "&#58;", "&#100;", "&#x6E;", "&#X4E;", "&colon;", "&nbsp;", "&amp;", ";", "block", "border",
+    "&#160;", "&#32;", "x", "&#110;one",
+])
 
 
 @given(st.lists(_STYLE_PARTS, max_size=8))
@@ -61,12 +63,17 @@ def test_the_bytes_never_clear_a_style_that_hides(parts):
 
 @pytest.mark.parametrize(("html", "may_hold"), [
     (b"<html><body><ix:header><ix:resources/></ix:header></body></html>", True),
-    (b"<html><body><IX:HEADER></IX:HEADER></body></html>", True),
     (b"<html><body><p>see ix:header and &lt;ix:header&gt;</p></body></html>", False),
 ])
 def test_the_bytes_say_whether_an_inline_xbrl_header_can_be_there(html, may_hold):
     assert scan_bytes(html)[1] is may_hold
     assert bool(list(_fromstring(html).iter("ix:header"))) is may_hold
+
+
+def test_an_upper_case_ix_header_is_not_inline_xbrl():
+    # Inline XBRL is XML: names are case-sensitive, so this is no header (the HTML parser
+    # would lowercase it, which is why the bytes decide)
+    assert scan_bytes(b"<html><body><IX:HEADER></IX:HEADER></body></html>")[1] is False
 
 
 @pytest.mark.corpus
@@ -162,3 +169,17 @@ def test_whitespace_folds_as_the_plain_rules_say(raw):
     from extractors.visible import _fold_whitespace
 
     assert _fold_whitespace(raw) == _fold_reference(raw)
+
+
+@pytest.mark.parametrize("html", [
+    b"<p style='display :\n none'>x</p>", b"<p style='DISPLAY&#58; none'>x</p>",
+    b"<p style='display:&#32;none'>x</p>", b"<p style='color:red;display:  none;'>x</p>",
+])
+def test_spellings_with_a_none_in_the_bytes_are_searched(html):
+    assert scan_bytes(html)[0]
+    assert _styled_hidden(_fromstring(html))
+
+
+def test_prose_none_does_not_make_a_document_hide():
+    html = b"<p style='border:none'>none of the above; none: display</p><p>None</p>"
+    assert scan_bytes(html)[0] is False
