@@ -36,7 +36,7 @@ class Document:
     root: etree._Element
     form: str | None = None
     # False when the raw bytes prove no style attribute can say display:none (see
-    # ``style_may_hide``), which spares the XPath over every style attribute.
+    # ``scan_bytes``), which spares the XPath over every style attribute.
     may_hide_by_style: bool = field(default=True, repr=False)
     # False when the raw bytes hold no <ix:header (``scan_bytes``): no inline XBRL to read.
     may_hold_inline_xbrl: bool = field(default=True, repr=False)
@@ -177,8 +177,3 @@ def _may_hide(content: bytes) -> bool:
         if _DISPLAY_BEFORE.search(head):
             return True
     return False
-
-
-def style_may_hide(content: bytes) -> bool:
-    """Could an element of this HTML carry ``display: none`` in its style attribute?"""
-    return scan_bytes(content)[0]

@@ -133,37 +133,38 @@ def folds_to_ascii(text: str) -> bool:
     return any(char in text for char in FOLDS_TO_ASCII)
 
 
-_LOWERED: list[tuple[str, str | None]] = []  # (text, lowered) of the last few documents
+def _per_text(memo: list, text: str, compute):
+    """``compute(text)``, once per document: keyed by the text object's identity, as the
+    extractors of one document share its one text, while an equal text of another parse is
+    computed anew (so timing repeated extractions stays honest). The last four are kept."""
+    for seen, value in memo:
+        if seen is text:
+            return value
+    value = compute(text)
+    memo[:] = [(text, value), *memo[:3]]
+    return value
+
+
+_LOWERED: list[tuple[str, str | None]] = []
+_ASCII_LOWERED: list[tuple[str, bytes]] = []
 
 
 def lowered(text: str) -> str | None:
-    """``text.lower()``, computed once per document; None when lowering changes a length
-    (offsets into it would not be offsets into the text). Keyed by identity: the extractors of
-    one document share its one text object, and an equal text of another parse is lowered anew
-    (so timing repeated extractions stays honest)."""
-    for seen, low in _LOWERED:
-        if seen is text:
-            return low
+    """``text.lower()``, once per document; None when lowering changes a length (offsets into
+    it would not be offsets into the text)."""
+    return _per_text(_LOWERED, text, _lower_same_length)
+
+
+def _lower_same_length(text: str) -> str | None:
     low = text.lower()
-    low = low if len(low) == len(text) else None
-    _LOWERED[:] = [(text, low), *_LOWERED[:3]]
-    return low
-
-
-_ASCII_LOWERED: list[tuple[str, bytes]] = []  # (text, ascii_lowered) of the last few documents
+    return low if len(low) == len(text) else None
 
 
 def ascii_lowered(text: str) -> bytes:
-    """``text.encode("ascii", "replace").lower()``, computed once per document (keyed by
-    identity, as ``lowered``): one byte per character, so offsets are the text's, and
-    ``bytes.find`` scans it faster than ``str.find`` scans a text holding wide characters.
-    The offering and the customer-alias scans of a prospectus both read it."""
-    for seen, low in _ASCII_LOWERED:
-        if seen is text:
-            return low
-    low = text.encode("ascii", "replace").lower()
-    _ASCII_LOWERED[:] = [(text, low), *_ASCII_LOWERED[:3]]
-    return low
+    """``text.encode("ascii", "replace").lower()``, once per document: one byte per
+    character, so offsets are the text's, and ``bytes.find`` scans it faster than ``str.find``
+    scans a text holding wide characters. The offering and customer scans all read it."""
+    return _per_text(_ASCII_LOWERED, text, lambda t: t.encode("ascii", "replace").lower())
 
 
 def find_all(text: str | bytes, literal: str | bytes) -> list[int]:

@@ -66,46 +66,38 @@ def read_visible(root: etree._Element, styled: set | None = None) -> Visible:
     return Visible(_fold_whitespace("".join(parts)), log.tables, log.single_row_tables())
 
 
-def visible_text(root: etree._Element, styled: set | None = None) -> str:
-    """Text a reader sees: hidden parts dropped, blocks on their own lines, cells tab-separated."""
-    return read_visible(root, styled).text
-
-
 class _TableLog:
-    """The tables the walk enters, and per table the rows it met and whether it skipped a hidden
-    part (which may hold rows). Called per table, row and skip: a few hundred times, not per
+    """The tables the walk enters and, per table, [rows met, whether a hidden part (which may
+    hold rows) was skipped]. Called per table, row and skip: a few hundred times, not per
     element."""
 
     def __init__(self) -> None:
         self.tables: list[etree._Element] = []
-        self._rows: list[int] = []
-        self._skipped: list[bool] = []
-        self._open: list[int] = []
+        self._counts: list[list] = []
+        self._open: list[list] = []  # the counts of the tables the walk is inside
 
     def enter(self, table: etree._Element) -> None:
-        self._open.append(len(self.tables))
         self.tables.append(table)
-        self._rows.append(0)
-        self._skipped.append(False)
+        self._counts.append([0, False])
+        self._open.append(self._counts[-1])
 
     def leave(self) -> None:
-        index = self._open.pop()
+        rows, skipped = self._open.pop()
         if self._open:  # a nested table's rows are its parent's too
             parent = self._open[-1]
-            self._rows[parent] += self._rows[index]
-            self._skipped[parent] = self._skipped[parent] or self._skipped[index]
+            parent[0] += rows
+            parent[1] = parent[1] or skipped
 
     def row(self) -> None:
         if self._open:
-            self._rows[self._open[-1]] += 1
+            self._open[-1][0] += 1
 
     def skip(self) -> None:
         if self._open:
-            self._skipped[self._open[-1]] = True
+            self._open[-1][1] = True
 
     def single_row_tables(self) -> set[int]:
-        return {i for i, (rows, skipped) in enumerate(zip(self._rows, self._skipped, strict=True))
-                if rows < 2 and not skipped}
+        return {i for i, (rows, skipped) in enumerate(self._counts) if rows < 2 and not skipped}
 
 
 def _walk(node: etree._Element, append, kind, hidden: set, log: _TableLog) -> None:

@@ -50,6 +50,15 @@ def corpus_filings(corpus_dir) -> list[tuple[Path, bytes]]:
     return [(path, path.read_bytes()) for path in paths]
 
 
+@pytest.fixture(scope="session")
+def corpus_texts(corpus_filings) -> list[tuple[Path, str]]:
+    """The visible text of every corpus filing document, parsed once for the session."""
+    from extractors.document import parse_document
+
+    return [(path, parse_document(content, name=path.name).text)
+            for path, content in corpus_filings]
+
+
 def corpus_file(relative: str) -> Path:
     """A file of the corpus, or skip with the reason it is missing."""
     path = _corpus_dir() / relative

@@ -3,8 +3,6 @@ plain patterns find."""
 
 from __future__ import annotations
 
-import random
-
 from extractors.aliases import (
     _ACCOUNTED_RE,
     _ALIAS_RE,
@@ -15,8 +13,8 @@ from extractors.aliases import (
     _customer_words,
     _CustomerTest,
 )
-from extractors.document import parse_document
 from extractors.sentences import find_all
+from tests.random_text import random_texts
 
 
 def _closing_quotes_by_str(text: str) -> list[int]:
@@ -25,15 +23,12 @@ def _closing_quotes_by_str(text: str) -> list[int]:
 
 def test_closing_quotes_match_a_plain_search_on_tricky_text():
     pieces = ['")', "”)", "?)", "“)", "é)", '"', ")", "”", "?", "\u0130", "a", " ", "\n", "💡)"]
-    rng = random.Random(7)
-    for _ in range(2000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(30)))
+    for text in random_texts(pieces, seed=7, count=2000):
         assert _closing_quotes(text) == _closing_quotes_by_str(text), text
 
 
-def test_closing_quotes_match_a_plain_search_on_the_corpus(corpus_dir):
-    for path in sorted(corpus_dir.glob("*/*.htm*"))[:40]:
-        text = parse_document(path.read_bytes(), name=path.name).text
+def test_closing_quotes_match_a_plain_search_on_the_corpus(corpus_texts):
+    for path, text in corpus_texts:
         assert _closing_quotes(text) == _closing_quotes_by_str(text), path.name
 
 
@@ -53,9 +48,7 @@ def _plain_alias_matches(text: str) -> list:
 
 
 def test_alias_matches_are_the_plain_patterns_on_random_text():
-    rng = random.Random(6)
-    for _ in range(3000):
-        text = "".join(rng.choice(_ALIAS_PIECES) for _ in range(rng.randrange(40)))
+    for text in random_texts(_ALIAS_PIECES, seed=6, longest=40):
         assert [m.span() for m in _customer_alias_matches(text)] == _plain_alias_matches(text)
         assert _accounted_for(text) == [m.start() for m in _ACCOUNTED_RE.finditer(text)]
         plain = [m.span() for m in _CUSTOMER_WORD_RE.finditer(text.lower())]
@@ -63,7 +56,6 @@ def test_alias_matches_are_the_plain_patterns_on_random_text():
             assert sorted(_customer_words(text)) == plain, text
 
 
-def test_alias_matches_are_the_plain_patterns_on_the_corpus(corpus_dir):
-    for path in sorted(corpus_dir.glob("*/*.htm*"))[:40]:
-        text = parse_document(path.read_bytes(), name=path.name).text
+def test_alias_matches_are_the_plain_patterns_on_the_corpus(corpus_texts):
+    for _path, text in corpus_texts:
         assert [m.span() for m in _customer_alias_matches(text)] == _plain_alias_matches(text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -20,6 +19,7 @@ from extractors.document import parse_document
 from extractors.sentences import Sentence
 from extractors.textperiods import PeriodContext
 from tests.conftest import ROOT, corpus_file
+from tests.random_text import random_texts
 
 CEREBRAS = ROOT / "fixtures/edgar/Archives/edgar/data/2021728"
 FY25 = (date(2025, 1, 1), date(2025, 12, 31))
@@ -231,13 +231,10 @@ def test_candidates_are_the_plain_patterns():
     pieces = ["%", "percent", "Percent", "PERCENT", "percentage", " ", "\n", "\xa0", "of ",
               "revenue", "Revenues", "sales", "accounts receivable", "and ", "23", "19.5", ",",
               "respectively ", "approximately ", "é", "\u0130", "(", ")"]
-    rng = random.Random(5)
-    for _ in range(3000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(30)))
+    for text in random_texts(pieces, seed=5):
         assert [m.span() for m in _Candidates().finditer(text)] == _plain_candidates(text), text
 
 
-def test_candidates_are_the_plain_patterns_on_the_corpus(corpus_dir):
-    for path in sorted(corpus_dir.glob("*/*.htm*"))[:40]:
-        text = parse_document(path.read_bytes(), name=path.name).text
+def test_candidates_are_the_plain_patterns_on_the_corpus(corpus_texts):
+    for _path, text in corpus_texts:
         assert [m.span() for m in _Candidates().finditer(text)] == _plain_candidates(text)

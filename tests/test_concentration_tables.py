@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from datetime import date
 from decimal import Decimal
 
@@ -12,6 +11,7 @@ from extractors.concentration import extract_concentration
 from extractors.concentration_tables import _ROW_GATES, _customer_rows
 from extractors.document import parse_document
 from tests.conftest import corpus_file
+from tests.random_text import random_texts
 
 Q26, Q25 = (date(2026, 4, 1), date(2026, 6, 30)), (date(2025, 4, 1), date(2025, 6, 30))
 
@@ -137,15 +137,12 @@ def test_row_gates_answer_as_the_plain_patterns():
     # the gates run only at the newlines a single scan finds before their words
     pieces = ["\n", "Customer", "Client", "Distributor", "customer", "CUSTOMER", " ", "\t", "A",
               "B (1)", "1", "One", "Ten", "x", "\u0130", "\nCustomer A\t", "\nDistributor 2"]
-    rng = random.Random(5)
-    for _ in range(3000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(12)))
+    for text in random_texts(pieces, seed=5, longest=12):
         labels, _ = _customer_rows(text, {})
         assert labels == any(gate.search(text) for gate in _ROW_GATES), text
 
 
-def test_row_gates_answer_as_the_plain_patterns_on_the_corpus(corpus_dir):
-    for path in sorted(corpus_dir.glob("*/*.htm*"))[:40]:
-        text = parse_document(path.read_bytes(), name=path.name).text
+def test_row_gates_answer_as_the_plain_patterns_on_the_corpus(corpus_texts):
+    for path, text in corpus_texts:
         labels, _ = _customer_rows(text, {})
         assert labels == any(gate.search(text) for gate in _ROW_GATES), path.name

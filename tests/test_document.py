@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.document import _fromstring, parse_document, scan_bytes, style_may_hide
+from extractors.document import _fromstring, parse_document, scan_bytes
 from extractors.visible import styled_hidden as _styled_hidden
 
 
@@ -29,7 +29,7 @@ def test_visible_text_drops_hidden_parts_and_lays_out_blocks_and_cells():
 ])
 def test_every_spelling_of_display_none_is_seen_in_the_bytes_and_hides(style):
     html = f'<html><body><p style="{style}">secret</p><p>shown</p></body></html>'.encode()
-    assert style_may_hide(html)
+    assert scan_bytes(html)[0]
     assert "secret" not in parse_document(html, name="t.htm").text
 
 
@@ -38,12 +38,12 @@ def test_every_spelling_of_display_none_is_seen_in_the_bytes_and_hides(style):
     b"<p>&#160;&#8217;&amp;</p>", b"<p>nothing styled</p>",
 ])
 def test_bytes_that_cannot_hide_anything_skip_the_search(html):
-    assert not style_may_hide(html)
+    assert not scan_bytes(html)[0]
     assert not _styled_hidden(_fromstring(b"<html><body>" + html + b"</body></html>"))
 
 
 def test_text_in_utf16_is_searched_the_slow_way():
-    assert style_may_hide("<p style='display:none'>x</p>".encode("utf-16"))
+    assert scan_bytes("<p style='display:none'>x</p>".encode("utf-16"))[0]
 
 
 _STYLE_PARTS = st.sampled_from([
@@ -57,7 +57,7 @@ _STYLE_PARTS = st.sampled_from([
 def test_the_bytes_never_clear_a_style_that_hides(parts):
     style = "".join(parts).replace('"', "")
     html = f'<html><body><div style="{style}">x</div></body></html>'.encode()
-    if not style_may_hide(html):
+    if not scan_bytes(html)[0]:
         assert not _styled_hidden(_fromstring(html))
 
 

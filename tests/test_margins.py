@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from datetime import date
 from decimal import Decimal
 
@@ -12,6 +11,7 @@ from extractors.document import parse_document
 from extractors.margins import _CANDIDATES, _Candidates, extract_stated_margins, sentence_margins
 from extractors.sentences import Sentence
 from tests.conftest import ROOT, corpus_file
+from tests.random_text import random_texts
 
 CEREBRAS_Q1 = (
     ROOT / "fixtures/edgar/Archives/edgar/data/2021728/000162828026044981/cbrs-20260331.htm"
@@ -107,13 +107,10 @@ def test_candidates_are_the_plain_patterns():
     # found from b"ross" in the ASCII-lowered copy, then matched: the patterns' own matches
     pieces = ["Gross", "gross", "GROSS", "gRoss", "ROSS", "across", " ", "\n", "\xa0", "margin",
               "Margins", "MARGIN", "is", "44.6", "%", ".", ";", "é", "\u0130", "\u212a", "12 %"]
-    rng = random.Random(5)
-    for _ in range(3000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(30)))
+    for text in random_texts(pieces, seed=5):
         assert [m.span() for m in _Candidates().finditer(text)] == _plain_candidates(text), text
 
 
-def test_candidates_are_the_plain_patterns_on_the_corpus(corpus_dir):
-    for path in sorted(corpus_dir.glob("*/*.htm*"))[:40]:
-        text = parse_document(path.read_bytes(), name=path.name).text
+def test_candidates_are_the_plain_patterns_on_the_corpus(corpus_texts):
+    for _path, text in corpus_texts:
         assert [m.span() for m in _Candidates().finditer(text)] == _plain_candidates(text)

@@ -21,6 +21,7 @@ from extractors.offering import (
 )
 from extractors.sentences import Sentence
 from tests.conftest import ROOT, corpus_file
+from tests.random_text import random_texts
 
 CEREBRAS = ROOT / "fixtures/edgar/Archives/edgar/data/2021728"
 
@@ -181,9 +182,7 @@ _PRICE_PIECES = [
 
 def test_price_patterns_read_the_lowered_sentence_as_the_text():
     # _price searches the lowered sentence with the patterns' case-sensitive twins
-    rng = random.Random(3)
-    for _ in range(3000):
-        text = "".join(rng.choice(_PRICE_PIECES) for _ in range(rng.randrange(30)))
+    for text in random_texts(_PRICE_PIECES, seed=3):
         assert _price(text, low=text.lower()) == _price(text), text
 
 

@@ -13,6 +13,7 @@ from extractors.textperiods import (
     find_periods,
     same_period,
 )
+from tests.random_text import random_texts
 
 
 def test_wrapped_lines_join_and_spans_index_the_text():
@@ -152,13 +153,10 @@ def test_block_holds_drops_only_the_blocks_it_refuses():
 
 
 def test_indented_bullet_is_the_bullet_after_lstrip():
-    import random
 
     from extractors.sentences import _BULLET_RE, _INDENTED_BULLET_RE
 
     pieces = [" ", "\t", "\xa0", "\u2003", "\x1c", "\x85", "•", "(1)", "(a)", "1. ", "12.", "x"]
-    rng = random.Random(2)
-    for _ in range(20000):
-        line = "".join(rng.choice(pieces) for _ in range(rng.randrange(6)))
+    for line in random_texts(pieces, seed=2, count=20000, longest=6):
         expected = bool(_BULLET_RE.match(line.lstrip()))
         assert bool(_INDENTED_BULLET_RE.match(line)) == expected, repr(line)
