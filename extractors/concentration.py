@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extractors.aliases import find_aliases
+from extractors.anchored import matches_at
 from extractors.concentration_tables import extract_table_concentration
 from extractors.document import Document
 from extractors.model import Fact
@@ -148,13 +149,8 @@ class _Candidates:
 
     def finditer(self, text: str):
         low = ascii_lowered(text)
-        found = [
-            match
-            for pattern, literal in zip(_CANDIDATES, (b"%", b"percent"), strict=True)
-            for at in find_all(low, literal)
-            if (match := pattern.match(text, at)) is not None
-        ]
-        return iter(sorted(found, key=re.Match.start))
+        starts = find_all(low, b"%") + find_all(low, b"percent")
+        return matches_at(text, starts, _CANDIDATES)
 
 
 def sentence_facts(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.anchored import matches_at
 from extractors.document import Document
 from extractors.model import Fact
 from extractors.numbers import parse_number
@@ -59,10 +60,7 @@ class _Candidates:
     these are all of them, as ``finditer`` gives them."""
 
     def finditer(self, text: str):
-        for at in find_all(ascii_lowered(text), b"ross"):
-            match = _CANDIDATES[0].match(text, at) or _CANDIDATES[1].match(text, at)
-            if match is not None:
-                yield match
+        return matches_at(text, find_all(ascii_lowered(text), b"ross"), _CANDIDATES)
 
 
 def sentence_margins(

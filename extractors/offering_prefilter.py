@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.anchored import matches_at
 from extractors.sentences import ascii_lowered, find_all
 
 PREFILTER = re.compile(
@@ -40,7 +41,7 @@ class Prefilter:
                     start = _words_before(text, pos, back)
                     if start is not None:
                         starts.add(start)
-        return _non_overlapping(text, sorted(starts))
+        return matches_at(text, starts, (PREFILTER,))
 
 
 # The word each alternative of PREFILTER holds, and the words that may open it before it.
@@ -64,14 +65,3 @@ def _words_before(text: str, pos: int, words: tuple[str, ...]) -> int | None:
             return None
         pos = end - len(word)
     return pos
-
-
-def _non_overlapping(text: str, starts: list[int]):
-    last_end = 0
-    for start in starts:
-        if start < last_end:
-            continue
-        match = PREFILTER.match(text, start)
-        if match is not None:
-            last_end = match.end()
-            yield match

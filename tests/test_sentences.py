@@ -160,3 +160,15 @@ def test_indented_bullet_is_the_bullet_after_lstrip():
     for line in random_texts(pieces, seed=2, count=20000, longest=6):
         expected = bool(_BULLET_RE.match(line.lstrip()))
         assert bool(_INDENTED_BULLET_RE.match(line)) == expected, repr(line)
+
+
+def test_matches_at_gives_what_finditer_gives_when_every_match_starts_at_a_place_given():
+    import re
+
+    from extractors.anchored import matches_at
+
+    pattern = re.compile(r"ab+|b+c")
+    for text in random_texts(["a", "b", "c", "x"], seed=4, count=2000, longest=12):
+        starts = [m.start() for m in re.finditer(r"(?=[ab])", text)]  # every place one may start
+        assert [m.span() for m in matches_at(text, starts, (pattern,))] == \
+            [m.span() for m in pattern.finditer(text)], text
