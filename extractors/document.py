@@ -41,7 +41,7 @@ class Document:
     # False when the raw bytes hold no <ix:header (``scan_bytes``): no inline XBRL to read.
     may_hold_inline_xbrl: bool = field(default=True, repr=False)
 
-    @cached_property
+    @property
     def text(self) -> str:
         """The visible text, block elements separated by newlines, whitespace folded.
 
@@ -49,13 +49,13 @@ class Document:
         """
         return self._visible.text
 
-    @cached_property
+    @property
     def tables(self) -> list[etree._Element]:
         """Every visible <table> element in document order (index = Source.table): those
         outside hidden tags and display:none elements, met by the visible-text walk."""
         return self._visible.tables
 
-    @cached_property
+    @property
     def single_row_tables(self) -> set[int]:
         """Indices of tables the walk saw to hold fewer than two rows (none hidden inside):
         no statement, and no need to look into them again."""
@@ -64,12 +64,8 @@ class Document:
     @cached_property
     def _visible(self) -> Visible:
         # One walk for all three (see extractors.visible).
-        return read_visible(self.root, self._display_none)
-
-    @cached_property
-    def _display_none(self) -> set:
-        """Elements hidden by display:none (shared by the text walk and the table list)."""
-        return styled_hidden(self.root) if self.may_hide_by_style else set()
+        hidden = styled_hidden(self.root) if self.may_hide_by_style else set()
+        return read_visible(self.root, hidden)
 
 
 def parse_document(content: bytes | str, *, name: str, form: str | None = None) -> Document:
