@@ -53,7 +53,7 @@ bench: install ## Print extraction speed against a bare lxml parse, and crossche
 	$(PY) -m bench.bench_extract
 
 lint: install ## Lint with ruff
-	$(VENV)/bin/ruff check pipeline extractors warehouse tests bench
+	$(VENV)/bin/ruff check core pipeline extractors warehouse tests bench
 
 clean: ## Remove the demo data, reports and caches
 	rm -rf $(DEMO_DIR) report.html report.md report.json test-artifacts .pytest_cache

@@ -3,7 +3,7 @@
 ``extract_document`` is the one entry point the pipeline and the CLI use.
 """
 
-from extractors.model import Fact, Source, merge_facts
+from core.facts import Fact, Source, merge_facts
 
 __all__ = ["Fact", "Source", "merge_facts", "extract_document"]
 

@@ -13,11 +13,11 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
+from core.errors import ParsingError
+from core.facts import Fact, Source
 from extractors.concepts import CONCEPTS, ConceptRule, dimension_entity
-from extractors.model import Fact, Source
 from extractors.xbrl import finish_facts
 from extractors.xbrl_contexts import plain
-from pipeline.errors import ParsingError
 
 EXTRACTOR_VERSION = "1.0"
 EXTRACTOR = "companyfacts"

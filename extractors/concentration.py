@@ -29,11 +29,11 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from core.facts import Fact
 from extractors.aliases import find_aliases
 from extractors.anchored import matches_at
 from extractors.concentration_tables import extract_table_concentration
 from extractors.document import Document
-from extractors.model import Fact
 from extractors.numbers import parse_number
 from extractors.periodcontext import LazyPeriodContext
 from extractors.sentences import Sentence, ascii_lowered, find_all, sentences_matching

@@ -25,8 +25,8 @@ from decimal import Decimal
 
 from lxml import etree
 
+from core.facts import Fact, Source
 from extractors.document import Document
-from extractors.model import Fact, Source
 from extractors.periods import parse_header_period
 from extractors.table_model import Row, Value, build_rows
 from extractors.textperiods import DATE_RE, parse_date

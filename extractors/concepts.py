@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.model import Fact
+from core.facts import Fact
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ import re
 from datetime import date
 from decimal import Decimal
 
+from core.facts import Fact, Source, merge_facts
 from extractors.document import Document
-from extractors.model import Fact, Source, merge_facts
 from extractors.numbers import parse_number
 from extractors.sentences import Sentence, sentences_between
 from extractors.textperiods import DATE_RE, parse_date

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from core.facts import Fact, merge_facts
 from extractors.document import Document, parse_document
-from extractors.model import Fact, merge_facts
 
 OFFERING_FORMS = ("S-1", "S-1/A", "F-1", "F-1/A", "424B")
 PERIODIC_FORMS = ("10-Q", "10-K", "20-F")

@@ -13,9 +13,9 @@ from functools import cached_property
 import lxml.html
 from lxml import etree
 
+from core.errors import ParsingError
 from extractors.sentences import folds_to_ascii, lowered_twin
 from extractors.visible import Visible, read_visible, styled_hidden
-from pipeline.errors import ParsingError
 
 FORM_PATTERNS = (
     ("424B4", re.compile(r"Filed\s+pursuant\s+to\s+Rule\s+424\s*\(\s*b\s*\)\s*\(\s*4\s*\)", re.I)),

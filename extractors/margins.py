@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
+from core.facts import Fact
 from extractors.anchored import matches_at
 from extractors.document import Document
-from extractors.model import Fact
 from extractors.numbers import parse_number
 from extractors.periods import find_fiscal_years
 from extractors.sentences import Sentence, ascii_lowered, find_all, sentences_matching

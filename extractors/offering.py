@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from core.facts import Fact
 from extractors.document import Document
-from extractors.model import Fact
 from extractors.numbers import parse_number
 from extractors.offering_prefilter import PREFILTER, Prefilter
 from extractors.precision import fold_precision

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from extractors.model import Fact
+from core.facts import Fact
 
 
 def fold_precision(facts: list[Fact]) -> list[Fact]:

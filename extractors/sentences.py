@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractors.model import Source
+from core.facts import Source
 
 # Longer than any real sentence: a run of unpunctuated lines (a table of contents printed as
 # divs) is cut at line breaks instead of becoming one giant "sentence".

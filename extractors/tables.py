@@ -18,8 +18,8 @@ from decimal import Decimal
 
 from lxml import etree
 
+from core.facts import Fact, Source, merge_facts
 from extractors.document import Document
-from extractors.model import Fact, Source, merge_facts
 from extractors.periods import (
     Period,
     find_fiscal_years,

@@ -15,9 +15,10 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
+from core.errors import ParsingError
+from core.facts import Fact, Source, merge_facts
 from extractors.concepts import ConceptRule, dimension_entity, prefer_concepts, rule_for
 from extractors.document import Document
-from extractors.model import Fact, Source, merge_facts
 from extractors.xbrl_contexts import (
     MAX_DIGITS,
     Context,
@@ -33,7 +34,6 @@ from extractors.xbrl_contexts import (
     parse_units,
     plain,
 )
-from pipeline.errors import ParsingError
 
 EXTRACTOR_VERSION = "1.0"
 EXTRACTOR = "xbrl"

@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from lxml import etree
 from lxml.html import HtmlMixin
 
-from pipeline.errors import ParsingError
+from core.errors import ParsingError
 
 # Far above any real instance (Apple's 10-Q: 0.76 MB); bounds memory before lxml sees the bytes.
 MAX_XML_BYTES = 64 * 1024 * 1024

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import click
 
+from core.errors import FilingcheckError, ValidationError
 from pipeline.config import load_settings
-from pipeline.errors import FilingcheckError, ValidationError
 from pipeline.forms import DEFAULT_FORMS, check_form
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pipeline.errors import ValidationError
+from core.errors import ValidationError
 from pipeline.forms import DEFAULT_FORMS
 
 SEC_RULE = (

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from core.errors import NotFoundError
+from core.facts import Fact
 from extractors.document import parse_document
-from extractors.model import Fact
 from extractors.periods import same_period
 from extractors.tables import extract_table_facts
 from extractors.xbrl import extract_inline_xbrl
-from pipeline.errors import NotFoundError
 
 COMPARED = ("revenue", "cost_of_revenue", "gross_profit", "operating_income", "net_income",
             "eps_diluted")

@@ -17,8 +17,8 @@ from datetime import date
 from lxml import etree
 from lxml import html as lxml_html
 
+from core.errors import NotFoundError, ParsingError
 from pipeline.config import Settings
-from pipeline.errors import NotFoundError, ParsingError
 from pipeline.ratelimit import RateLimiter
 from pipeline.rawstore import RawStore
 from pipeline.safepath import (

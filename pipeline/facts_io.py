@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from core.errors import NotFoundError, ValidationError
+from core.facts import Fact
 from extractors.companyfacts import extract_companyfacts
 from extractors.dispatch import extract_document
-from extractors.model import Fact
 from extractors.xbrl import extract_xbrl_instance
-from pipeline.errors import NotFoundError, ValidationError
 
 
 def extract_files(paths: Iterable[str | Path], form: str | None = None,

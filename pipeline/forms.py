@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.errors import ValidationError
+from core.errors import ValidationError
 
 KNOWN_FORMS = (
     "S-1", "S-1/A", "F-1", "F-1/A", "424B1", "424B3", "424B4", "424B5",

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import click
 
+from core.errors import FilingcheckError, NotFoundError, ParsingError, ValidationError
+from core.facts import Fact
 from extractors import extract_document
 from extractors.companyfacts import extract_companyfacts
-from extractors.model import Fact
 from pipeline.config import Settings
 from pipeline.edgar import EdgarClient
-from pipeline.errors import FilingcheckError, NotFoundError, ParsingError, ValidationError
 from pipeline.forms import check_form, is_amendment
 from pipeline.rawstore import RawStore
 from pipeline.safepath import cik10, validate_accession

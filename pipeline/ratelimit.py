@@ -12,8 +12,8 @@ import threading
 import time
 from collections.abc import Callable
 
+from core.errors import ValidationError
 from pipeline.config import MAX_RATE_PER_S
-from pipeline.errors import ValidationError
 
 # Slots are spaced a little wider than 1/rate: the server sees our requests with some jitter
 # (thread scheduling, connection set-up on a busy machine), and without slack ``rate + 1`` sends

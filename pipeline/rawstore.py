@@ -18,7 +18,7 @@ import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pipeline.errors import NotFoundError, ParsingError, ValidationError
+from core.errors import NotFoundError, ParsingError, ValidationError
 
 _SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 LOG_NAME = "fetch_log.jsonl"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pipeline.errors import ValidationError
+from core.errors import ValidationError
 
 ACCESSION_RE = re.compile(r"^\d{10}-\d{2}-\d{6}\Z")
 _CIK_RE = re.compile(r"^\d{1,10}\Z")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from pipeline.errors import ParsingError, ValidationError
+from core.errors import ParsingError, ValidationError
 from pipeline.forms import is_amendment
 from pipeline.safepath import validate_accession, validate_cik
 from warehouse.records import CompanyRecord, FilingRecord

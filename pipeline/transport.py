@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 
 import requests
 
+from core.errors import NotFoundError, TransportError, ValidationError
 from pipeline.config import SEC_RULE, Settings
-from pipeline.errors import NotFoundError, TransportError, ValidationError
 from pipeline.ratelimit import RateLimiter, shared_limiter
 from pipeline.rawstore import RawStore
 from pipeline.safepath import resolve_within, validate_filename

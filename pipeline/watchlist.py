@@ -17,7 +17,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.errors import NotFoundError, ParsingError, ValidationError
+from core.errors import NotFoundError, ParsingError, ValidationError
 
 
 @dataclass(frozen=True)

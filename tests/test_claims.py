@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.errors import ParsingError, ValidationError
+from core.errors import ParsingError, ValidationError
+from core.verdicts import Article
 from pipeline.verify.article import article_from_bytes, read_article
 from pipeline.verify.claims import extract_claims
 from pipeline.verify.claims_units import find_figures
-from pipeline.verify.model import Article
 
 
 def article(text: str) -> Article:

@@ -8,9 +8,9 @@ from decimal import Decimal
 
 import pytest
 
+from core.verdicts import Article
 from pipeline.verify.article import normalise
 from pipeline.verify.claims import extract_claims
-from pipeline.verify.model import Article
 
 
 def claims(text: str) -> list:

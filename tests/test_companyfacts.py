@@ -8,10 +8,10 @@ from decimal import Decimal
 
 import pytest
 
+from core.errors import ParsingError
 from extractors.companyfacts import extract_companyfacts
 from extractors.document import parse_document
 from extractors.xbrl import extract_inline_xbrl
-from pipeline.errors import ParsingError
 from tests.conftest import corpus_file
 
 FILINGS = {

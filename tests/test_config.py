@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from core.errors import ValidationError
 from pipeline.config import DEFAULT_RATE_PER_S, Settings, check_identity, load_settings
-from pipeline.errors import ValidationError
 from pipeline.ratelimit import RateLimiter, shared_limiter
 
 

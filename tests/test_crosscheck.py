@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from extractors.model import Fact, Source
+from core.facts import Fact, Source
 from pipeline.crosscheck import crosscheck_facts, crosscheck_files, format_crosscheck
 from tests.conftest import corpus_file
 

@@ -92,7 +92,7 @@ def test_corpus_documents_the_bytes_clear_hide_nothing(corpus_filings):
 
 @pytest.mark.parametrize("content", [b"", b"   \r\n\t ", ""])
 def test_an_empty_document_is_a_parsing_error_that_says_what_to_do(content):
-    from pipeline.errors import ParsingError
+    from core.errors import ParsingError
 
     with pytest.raises(ParsingError, match="empty; download it again or check the path"):
         parse_document(content, name="blank.htm")

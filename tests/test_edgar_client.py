@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from core.errors import NotFoundError, TransportError, ValidationError
 from pipeline.edgar import EdgarClient, guess_exhibits, is_results_8k, parse_index_page
-from pipeline.errors import NotFoundError, TransportError, ValidationError
 from pipeline.ratelimit import RateLimiter
 from pipeline.rawstore import RawStore
 from pipeline.transport import MirrorTransport

@@ -10,10 +10,10 @@ from decimal import Decimal
 import pytest
 from click.testing import CliRunner
 
+from core.errors import ValidationError
 from pipeline import ingest
 from pipeline.cli import main
 from pipeline.config import Settings
-from pipeline.errors import ValidationError
 from tests.conftest import EDGAR_FIXTURES, corpus_file
 from tests.edgar_server import EdgarTestServer
 from warehouse import connect, load

@@ -6,11 +6,11 @@ import hashlib
 from datetime import date
 from decimal import Decimal
 
-from extractors.model import Fact, Source
+from core.facts import Fact, Source
+from core.verdicts import Article
 from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
 from pipeline.verify.entities import same_entity
-from pipeline.verify.model import Article
 from warehouse.records import StoredFact
 
 S1A = ("0001628280-26-029503", "S-1/A", date(2026, 5, 4))

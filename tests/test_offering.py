@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from core.facts import merge_facts
 from extractors.document import parse_document
-from extractors.model import merge_facts
 from extractors.offering import (
     _after,
     _offered,

@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from pipeline.errors import NotFoundError, ParsingError, ValidationError
+from core.errors import NotFoundError, ParsingError, ValidationError
 from pipeline.rawstore import RawStore
 
 URL = "https://www.sec.gov/Archives/edgar/data/1/000000000126000001/a.htm"

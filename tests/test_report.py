@@ -17,10 +17,10 @@ import jsonschema
 import lxml.html
 import pytest
 
+from core.verdicts import Article, Claim, Evidence, Verification
 from pipeline.report import build_report, compute_changes, render, write_report
 from pipeline.report.formatting import format_delta, format_value, plain_decimal, short_value
 from pipeline.report.model import split_sentence
-from pipeline.verify.model import Article, Claim, Evidence, Verification
 from warehouse.records import FilingRecord
 
 CIK = 2021728
@@ -343,7 +343,7 @@ def test_markdown_is_readable_and_escaped(tmp_path):
 
 
 def test_unknown_suffix_is_refused(tmp_path):
-    from pipeline.errors import ValidationError
+    from core.errors import ValidationError
 
     with pytest.raises(ValidationError, match="name the output"):
         write_report(demo_report(), tmp_path / "report.pdf")
@@ -354,7 +354,7 @@ def test_unknown_suffix_is_refused(tmp_path):
 # --- from the warehouse ------------------------------------------------------------------------
 
 def _load_demo_warehouse(conn) -> None:
-    from extractors.model import Fact, Source
+    from core.facts import Fact, Source
     from warehouse import load
     from warehouse.records import CompanyRecord, DocumentRecord
 

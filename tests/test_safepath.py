@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.errors import ValidationError
+from core.errors import ValidationError
 from pipeline.safepath import (
     accession_folder,
     cik10,

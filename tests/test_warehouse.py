@@ -11,9 +11,9 @@ import duckdb
 import pytest
 
 import warehouse.load as load
-from extractors.model import Fact, Source
-from pipeline.errors import NotFoundError, ValidationError
-from pipeline.verify.model import Article, Claim, Evidence, Verification
+from core.errors import NotFoundError, ValidationError
+from core.facts import Fact, Source
+from core.verdicts import Article, Claim, Evidence, Verification
 from warehouse import connect
 from warehouse.db import apply_migrations, list_migrations, read_schema_version
 from warehouse.queries import count_rows, resolve_company, select_facts, select_filings

@@ -6,8 +6,8 @@ from datetime import date
 from decimal import Decimal
 
 import warehouse.load as load
-from extractors.model import Fact
-from pipeline.verify.model import Article
+from core.facts import Fact
+from core.verdicts import Article
 from tests.test_warehouse import (
     CIK,
     PRIMARY,

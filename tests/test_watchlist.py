@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.errors import NotFoundError, ParsingError, ValidationError
+from core.errors import NotFoundError, ParsingError, ValidationError
 from pipeline.forms import check_form
 from pipeline.watchlist import load_watchlist
 from tests.conftest import ROOT

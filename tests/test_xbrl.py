@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 
+from core.errors import ParsingError
 from extractors.document import parse_document
 from extractors.xbrl import extract_inline_xbrl, extract_xbrl_instance
-from pipeline.errors import ParsingError
 from tests.conftest import corpus_file
 
 AAPL = "10q-aapl-0000320193-25-000057/aapl-20250329.htm"

@@ -7,9 +7,9 @@ import time
 
 import pytest
 
+from core.errors import ParsingError
 from extractors.document import parse_document
 from extractors.xbrl import extract_inline_xbrl, extract_xbrl_instance
-from pipeline.errors import ParsingError
 
 LAUGHS = "".join(
     f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from pipeline.errors import NotFoundError, ValidationError
+from core.errors import NotFoundError, ValidationError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 MEMORY = ":memory:"

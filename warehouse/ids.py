@@ -12,7 +12,7 @@ import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from extractors.model import Fact
+from core.facts import Fact
 
 ID_HEX_CHARS = 16  # 64 bits: collisions are negligible at millions of rows
 _NONE = "\x00"

@@ -18,9 +18,9 @@ from decimal import Decimal
 import duckdb
 import pandas as pd
 
-from extractors.model import Fact, Source
-from pipeline.errors import ValidationError
-from pipeline.verify.model import Article, Claim, Verification
+from core.errors import ValidationError
+from core.facts import Fact, Source
+from core.verdicts import Article, Claim, Verification
 from warehouse.db import utc_now
 from warehouse.ids import make_document_id, make_fact_id, make_run_id, make_verification_id
 from warehouse.records import CompanyRecord, DocumentRecord, FilingRecord

@@ -14,8 +14,8 @@ from decimal import Decimal
 import duckdb
 import pandas as pd
 
-from extractors.model import Fact, Source
-from pipeline.errors import NotFoundError, ValidationError
+from core.errors import NotFoundError, ValidationError
+from core.facts import Fact, Source
 from warehouse.records import CompanyRecord, FilingRecord, StoredFact
 
 # A quarter is 89-92 days; the margin absorbs 52/53-week fiscal calendars.

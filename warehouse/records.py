@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from extractors.model import Fact
+from core.facts import Fact
 
 
 @dataclass(frozen=True)

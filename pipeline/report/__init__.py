@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import NotFoundError, ValidationError
+from core.errors import NotFoundError, ValidationError
 from pipeline.report.model import build_report, compute_changes
 
 __all__ = ["CHART_METRICS", "build_report", "compute_changes", "gather_report", "render",

@@ -14,6 +14,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from core.verdicts import VERDICTS, Article, Evidence, Verification
 from pipeline.report.charts import build_charts
 from pipeline.report.formatting import (
     filing_label,
@@ -23,7 +24,6 @@ from pipeline.report.formatting import (
     plain_decimal,
     safe_url,
 )
-from pipeline.verify.model import VERDICTS, Article, Evidence, Verification
 
 SCHEMA_VERSION = "1.0"
 

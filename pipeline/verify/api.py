@@ -13,11 +13,11 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from core.verdicts import Article, Claim, Verification
 from pipeline.config import Settings
 from pipeline.verify import derive, match
 from pipeline.verify.article import read_article
 from pipeline.verify.claims import extract_claims
-from pipeline.verify.model import Article, Claim, Verification
 from warehouse.records import StoredFact
 
 GATING_VERDICTS = ("drifted", "stale")

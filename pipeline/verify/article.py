@@ -11,8 +11,8 @@ import hashlib
 import re
 from pathlib import Path
 
+from core.errors import NotFoundError, ParsingError, TransportError, ValidationError
 from pipeline.config import Settings
-from pipeline.errors import NotFoundError, ParsingError, TransportError, ValidationError
 
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", "")
@@ -61,7 +61,7 @@ def fetch_url(url: str, settings: Settings | None) -> tuple[bytes, str]:
 
 
 def article_from_bytes(body: bytes, *, name: str, is_html: bool):
-    from pipeline.verify.model import Article
+    from core.verdicts import Article
 
     if not body or not body.strip():
         raise ValidationError(f"article {name} is empty; give a file that holds the article text")

@@ -16,12 +16,12 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
+from core.verdicts import Article, Claim
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_tables
 from pipeline.verify.claims_entity import read_entity
 from pipeline.verify.claims_segments import revenue_segment
 from pipeline.verify.claims_units import Figure, find_figures
-from pipeline.verify.model import Article, Claim
 
 # (pattern, metric, units it can carry). Longest and most specific first.
 METRIC_CUES = (

@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 
+from core.verdicts import Claim, Evidence, Verification
 from pipeline.verify import match
-from pipeline.verify.model import Claim, Evidence, Verification
 from warehouse.records import StoredFact
 
 DERIVED_METRICS = ("gross_margin", "revenue_growth", "price_range_midpoint", "market_cap",

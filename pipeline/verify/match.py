@@ -13,10 +13,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
+from core.verdicts import Claim, Evidence, Verification
 from pipeline.verify import fiscal
 from pipeline.verify.claims_entity import LARGEST_CUSTOMER
 from pipeline.verify.entities import same_entity
-from pipeline.verify.model import Claim, Evidence, Verification
 from warehouse.records import StoredFact
 
 # Figures stated as of a moment (or for the offering), not for a reporting period.
