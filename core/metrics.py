@@ -1,0 +1,399 @@
+"""The metric registry: everything filingcheck knows about a metric, one row per metric.
+
+Every other place that knows a metric is a projection of this table: the XBRL concept map
+(``extractors.concepts``), the income-statement row labels (``extractors.statements``), the
+words an article uses (``pipeline.verify.claims``), which figures are points in time and what
+succeeds them (``pipeline.verify.match``), how derived figures are recomputed
+(``pipeline.verify.derive``), what ``crosscheck`` compares and what the report charts.
+
+Adding a metric that tables, XBRL and articles all understand is one ``Metric`` row here plus
+tests (``tests/test_registry.py`` adds one from a test-only row with ``added``).
+
+Rows are listed most specific first: when two article cues match the very same words, the
+earlier row's wins ("gross profit" before "profit").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import wraps
+
+from core.errors import ValidationError
+
+UNITS = ("USD", "shares", "percent", "USD/share", "multiple")
+# Which package reads a statement's tables: "income" statements are read by extractors.tables.
+STATEMENTS = ("income", "cover", "offering", "notes")
+# Who a figure may be about besides the company as a whole.
+ENTITY_KINDS = ("customer", "share_class", "option", "segment")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A table row label that names the metric, matched whole after normalisation (lower case,
+    footnotes and asides dropped). ``rank`` breaks ties within a column: a total (3) beats a
+    plain line (2), which beats a component line (1). ``per_share`` cells are never scaled."""
+
+    pattern: str
+    rank: int = 2
+    per_share: bool = False
+
+
+@dataclass(frozen=True)
+class SectionLabel:
+    """A bare label ("Total", "Diluted") that names the metric only under a section header
+    that does: ``section`` must match the normalised header (``re.fullmatch``), and
+    ``not_section`` (``re.search``) must not."""
+
+    labels: tuple[str, ...]
+    section: str
+    not_section: str | None = None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Words an article uses for the metric (a case-blind regex), and the units a figure next
+    to them may carry (the metric's own unit when None)."""
+
+    pattern: str
+    units: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """How a figure no filing states is recomputed from filed ones.
+
+    ``kind`` names the recipe ("ratio": 100 x first / second; "growth": the base metric over
+    itself a year earlier; "midpoint": (first + second) / 2; "product": first x second;
+    "quotient": first / second); ``inputs`` lists, per operand, the metrics that may serve,
+    best first; ``formula`` is what a reader is shown."""
+
+    kind: str
+    inputs: tuple[tuple[str, ...], ...]
+    formula: str
+    decimals: int = 1  # the precision a table-derived value is given (gross margin: 62.0%)
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One metric. Only ``name``, ``unit`` and ``meaning`` are required; every other field
+    says where the metric can be read and how it behaves, and is empty when it does not apply."""
+
+    name: str
+    unit: str
+    meaning: str
+    # XBRL local names, best first: when one filing tags several for the same figure, the
+    # first one's value is the figure (Revenues is the total; the contract-revenue subset next).
+    concepts: tuple[str, ...] = ()
+    statement: str | None = None  # where tables state it; "income" rows are read as statements
+    labels: tuple[Label, ...] = ()
+    section_labels: tuple[SectionLabel, ...] = ()
+    # Lower-case words of which every label of this metric contains one: the cheap pre-test
+    # that spares the label patterns for the many rows that name no metric.
+    label_words: tuple[str, ...] = ()
+    cues: tuple[Cue, ...] = ()
+    # Words that make a positive figure negative when they name it ("net loss of $75.7 million").
+    sign_words: str | None = None
+    entity: str | None = None  # one of ENTITY_KINDS: who else a figure may be about
+    derivation: Derivation | None = None
+    successors: tuple[str, ...] = ()  # what a later filing reports in its place, best first
+    is_point: bool = False  # stated as of a moment or for an offering, not for a period
+    is_charted: bool = False
+    is_crosschecked: bool = False  # read from tables and tags alike: `crosscheck` compares them
+    is_magnitude: bool = False  # a cost printed in parentheses is still a cost of that size
+    is_growth_base: bool = False  # "net income rose 20%": what a growth rate may be about
+    non_gaap_of: str | None = None  # the GAAP metric this one adjusts
+    percent_cells: str | None = None  # a percent cell on this metric's row states that metric
+    range_parts: tuple[str, str] | None = None  # a range written as one figure: (low, high)
+    written_as_range: str | None = None  # a range of this metric is that metric's range
+    option_part: str | None = None  # with the over-allotment option: this plus that metric
+    is_stated_forecast: bool = False  # a filing states it though it is an expectation
+    is_stored: bool = True  # False: read from articles only (a range, a derived figure)
+
+
+_MONEY_LOSS = r"\blos(?:s|t|ing|es)"
+_REV_CORE = (r"(?:net )?(?:operating )?(?:revenues?|sales)(?:, net)?"
+             r"(?:,? net of (?:returns|discounts|allowances)[\w ,]*)?")
+_ATTR = r"(?: attributable to (?P<owner>[\w ,.'&-]+))?"
+_NI_CORE = (r"net (?:income|loss|earnings|\(loss\) income|income \(loss\)|loss \(income\)|"
+            r"\(loss\) earnings|earnings \(loss\)|profit|\(loss\)/income|income/\(loss\))")
+_PER_SHARE_ROWS = r"(?:income|loss|earnings|\(loss\) income|income \(loss\)|loss \(income\))"
+
+ROWS: tuple[Metric, ...] = (
+    Metric(
+        "net_proceeds", "USD", "what the company expects to receive from the offering",
+        statement="offering", is_point=True, is_stated_forecast=True,
+        cues=(Cue(r"net proceeds"),)),
+    Metric(
+        "net_income_non_gaap", "USD", "non-GAAP (adjusted) net income, as the filer labels it",
+        statement="income", non_gaap_of="net_income", sign_words=_MONEY_LOSS,
+        labels=(Label(rf"(?:non-gaap|adjusted) {_NI_CORE}{_ATTR}"),),
+        label_words=("net",), is_growth_base=True,
+        cues=(Cue(r"(?:non-GAAP|adjusted)\s+net\s+(?:income|loss|earnings)"),)),
+    Metric(
+        "gross_profit", "USD", "revenue less cost of revenue",
+        concepts=("GrossProfit",), statement="income", is_crosschecked=True,
+        is_growth_base=True, percent_cells="gross_margin",
+        labels=(Label(r"(?:total )?gross (?:profit|margin)(?: \(loss\))?|"
+                      r"gross (?:loss|\(loss\) profit)"),),
+        label_words=("gross",), cues=(Cue(r"gross\s+profit"),)),
+    Metric(
+        "gross_margin", "percent", "gross profit as a percentage of revenue",
+        statement="income", is_charted=True,
+        labels=(Label(r"gross (?:profit )?margin (?:percentage|percent|%|\(%\))|gross margin as "
+                      r"a percent(?:age)? of (?:total )?(?:net )?(?:revenues?|sales)"),),
+        label_words=("gross",), cues=(Cue(r"gross\s+margins?"),),
+        derivation=Derivation("ratio", (("gross_profit",), ("revenue",)),
+                              "gross profit / revenue")),
+    Metric(
+        "cost_of_revenue", "USD", "cost of revenue (cost of sales, of goods sold)",
+        concepts=("CostOfRevenue", "CostOfGoodsAndServicesSold"), statement="income",
+        is_crosschecked=True, is_magnitude=True, is_growth_base=True,
+        labels=(Label(r"(?:total )?cost of (?:net )?(?:revenues?|sales|goods sold|products sold)"
+                      r"(?:, net)?"),),
+        label_words=("cost",), cues=(Cue(r"cost\s+of\s+(?:revenues?|sales)"),)),
+    Metric(
+        "operating_income", "USD", "operating income (loss), income from operations",
+        concepts=("OperatingIncomeLoss",), statement="income", is_crosschecked=True,
+        is_growth_base=True, sign_words=_MONEY_LOSS,
+        labels=(Label(r"(?:total )?(?:operating (?:income|loss|earnings|profit)(?: \((?:loss|"
+                      r"income)\))?|operating \(loss\) (?:income|earnings)|(?:income|loss|"
+                      r"\(loss\) income|income \(loss\)|earnings) from operations)"),),
+        label_words=("operat",),
+        cues=(Cue(r"operating\s+(?:income|loss)|income\s+from\s+operations|"
+                  r"loss\s+from\s+operations"),)),
+    Metric(
+        "eps_diluted", "USD/share", "diluted earnings (loss) per share",
+        concepts=("EarningsPerShareDiluted",), statement="income", is_crosschecked=True,
+        sign_words=_MONEY_LOSS,
+        labels=(Label(rf"(?:diluted eps|diluted earnings per share|"
+                      rf"(?:net )?{_PER_SHARE_ROWS} per (?:common )?share(?: attributable to "
+                      r"[\w ,.'&-]+)?(?:,|:|-)? (?:basic and )?diluted|(?:basic and )?diluted "
+                      r"(?:net )?(?:income|loss|earnings|\(loss\) income|income \(loss\)) per "
+                      r"(?:common )?share(?: attributable to [\w ,.'&-]+)?)",
+                      per_share=True),),
+        section_labels=(SectionLabel(
+            ("diluted", "basic and diluted"), r".*(?:per share|per common share|\beps\b).*",
+            r"shares used|weighted|number of shares|shares outstanding"),),
+        label_words=("diluted", "per"),
+        cues=(Cue(r"(?:diluted\s+)?(?:earnings|net\s+income|net\s+loss)\s+per\s+(?:diluted\s+)?"
+                  r"share|\bEPS\b"),
+              Cue(r"net\s+(?:income|loss|earnings)|\bearnings\b|\bearned\b|\blost\b|"
+                  r"per\s+(?:diluted|basic)\s+share"))),
+    Metric(
+        "net_income", "USD", "net income (loss) attributable to the company",
+        concepts=("NetIncomeLoss", "ProfitLoss"), statement="income", is_crosschecked=True,
+        is_growth_base=True, sign_words=_MONEY_LOSS,
+        labels=(Label(rf"{_NI_CORE}{_ATTR}"),), label_words=("net",),
+        cues=(Cue(r"net\s+(?:income|loss|earnings|profit)|(?<!gross )\bprofit\b|"
+                  r"\bnet\s+of\s+loss|\blos(?:t|ing|es)\b|\bearned\b"),)),
+    Metric(
+        "market_cap", "USD", "price per share x shares outstanding",
+        is_stored=False,
+        cues=(Cue(r"market\s+(?:cap|capitalization|capitalisation|value)|equity\s+value|"
+                  r"valuation\s+of|(?:company|equity|business|firm)\s+(?:\w+\s+){0,3}worth"),),
+        derivation=Derivation(
+            "product", (("price_range_midpoint", "offering_price", "price_range_high",
+                         "price_range_low"),
+                        ("shares_outstanding_after_offering", "shares_outstanding")),
+            "price per share x shares outstanding")),
+    Metric(
+        "price_to_sales", "multiple", "market capitalisation / revenue", is_stored=False,
+        cues=(Cue(r"price[- ]to[- ]sales|\bP/S\b|times\s+(?:sales|revenue)|x\s+(?:sales|revenue)|"
+                  r"(?:sales|revenue)\s+multiple|\b(?:sales|revenues?)\b"),),
+        derivation=Derivation("quotient", (("market_cap",), ("revenue",)),
+                              "market capitalisation / revenue")),
+    Metric(
+        "price_range_midpoint", "USD/share", "the midpoint of the marketed price range",
+        is_point=True, is_stored=False, successors=("offering_price",),
+        cues=(Cue(r"mid-?point", ("USD/share", "USD")),),
+        derivation=Derivation("midpoint", (("price_range_low",), ("price_range_high",)),
+                              "(low + high) / 2")),
+    Metric(
+        "price_range", "USD/share", "the marketed price range per share (its two ends)",
+        is_stored=False, range_parts=("price_range_low", "price_range_high"),
+        cues=(Cue(r"(?:price\s+)?range|pric(?:e|ed|ing)\s+(?:\w+\s+){0,3}between",
+                  ("USD/share", "USD")),)),
+    Metric(
+        "price_range_low", "USD/share", "the low end of the marketed price range",
+        statement="offering", is_point=True, successors=("offering_price",)),
+    Metric(
+        "price_range_high", "USD/share", "the high end of the marketed price range",
+        statement="offering", is_point=True, successors=("offering_price",)),
+    Metric(
+        "offering_price", "USD/share", "the price per share of the offering",
+        statement="offering", is_point=True, written_as_range="price_range",
+        cues=(Cue(r"priced\s+(?:[\w-]+\s+){0,4}?at\b|offering\s+price|IPO\s+price|offer\s+price|"
+                  r"public\s+offering\s+price", ("USD/share", "USD")),)),
+    Metric(
+        "shares_outstanding_after_offering", "shares",
+        "shares outstanding once the offering closes", statement="offering", is_point=True,
+        entity="option", is_charted=True,
+        successors=("shares_outstanding_after_offering", "shares_outstanding"),
+        cues=(Cue(r"outstanding\b[^.;]{0,40}?\b(?:after|following|once|upon|when)\b[^.;]{0,20}?"
+                  r"\b(?:offering|IPO|deal|listing)|post-(?:offering|IPO)|(?:after|following|"
+                  r"upon\s+completion\s+of)\s+(?:the|this|its)\s+(?:offering|IPO)"),)),
+    Metric(
+        "shares_outstanding", "shares", "shares outstanding (the cover's count, per class)",
+        concepts=("EntityCommonStockSharesOutstanding",), statement="cover", is_point=True,
+        entity="share_class", is_charted=True, successors=("shares_outstanding",),
+        cues=(Cue(r"outstanding"),)),
+    Metric(
+        "shares_offered", "shares", "shares sold in the offering", statement="offering",
+        is_point=True, entity="option", successors=("shares_offered",),
+        option_part="shares_option",
+        cues=(Cue(r"\b(?:offer(?:ed|ing)?|sell(?:ing)?|sold|issu(?:ed|ing))\b"),)),
+    Metric(
+        "shares_option", "shares", "shares the underwriters may buy under their option",
+        statement="offering", is_point=True),
+    Metric(
+        "revenue_growth", "percent", "revenue (or the named figure) over a year earlier, less 1",
+        is_stored=False, entity="segment",
+        sign_words=r"decrease|decline|fell|fall|dropped|down|lower|shrank",
+        cues=(Cue(r"(?:grew|growth|increased?|rose|rise|jumped|climbed|up|higher|year[- ]over[- ]"
+                  r"year|y/y|yoy|decreased?|declined?|fell|fall|dropped|down|lower|shrank)\b"),),
+        derivation=Derivation("growth", (("revenue",),), "this period / a year earlier - 1")),
+    Metric(
+        "customer_concentration", "percent",
+        "one customer's share of revenue (or of receivables)",
+        concepts=("ConcentrationRiskPercentage1",), statement="notes", entity="customer",
+        is_charted=True,
+        cues=(Cue(r"accounted\s+for|represented|made\s+up|(?:'s|’s)\s+share\b|share\s+of\s+"
+                  r"(?:\w+\s+){0,2}(?:revenues?|sales|receivables)|comprised|contributed|"
+                  r"concentration|was\s+the\s+source\s+of|of\s+(?:(?:our|its|the|company's|total|"
+                  r"net|fiscal|(?:19|20)\d\d)\s+){0,3}(?:revenues?|sales)"),)),
+    Metric(
+        "revenue", "USD", "total revenue (net sales)",
+        concepts=("Revenues", "RevenueFromContractWithCustomerExcludingAssessedTax",
+                  "RevenueFromContractWithCustomerIncludingAssessedTax", "SalesRevenueNet"),
+        statement="income", is_charted=True, is_crosschecked=True, is_growth_base=True,
+        entity="segment",
+        labels=(Label(rf"total {_REV_CORE}", rank=3), Label(_REV_CORE)),
+        section_labels=(SectionLabel(("total",), _REV_CORE + r"(?: by \w+)?"),),
+        label_words=("revenue", "sales", "total"),
+        cues=(Cue(r"\b(?:revenues?|net\s+sales|sales|top[- ]line|turnover)\b"),)),
+)
+
+# The revenue core phrase, for readers of component lines ("Product revenue") and sections.
+REVENUE_LABEL = _REV_CORE
+
+
+# --- the table and its projections ------------------------------------------------------------
+
+_rows: dict[str, Metric] = {}
+_version = [0]
+
+
+def _install(rows: tuple[Metric, ...]) -> None:
+    for row in rows:
+        _check(row)
+    _rows.clear()
+    _rows.update((row.name, row) for row in rows)
+    _version[0] += 1
+
+
+def _check(row: Metric) -> None:
+    if row.unit not in UNITS:
+        raise ValidationError(f"metric {row.name}: unit {row.unit!r} is not one of {UNITS}")
+    if row.entity is not None and row.entity not in ENTITY_KINDS:
+        raise ValidationError(f"metric {row.name}: entity {row.entity!r} is not one of "
+                              f"{ENTITY_KINDS}")
+    if row.statement is not None and row.statement not in STATEMENTS:
+        raise ValidationError(f"metric {row.name}: statement {row.statement!r} is not one of "
+                              f"{STATEMENTS}")
+    if row.labels and not row.label_words:
+        raise ValidationError(f"metric {row.name}: labels need label_words (the pre-test)")
+
+
+def all_metrics() -> tuple[Metric, ...]:
+    """Every row, in the registry's order (most specific first)."""
+    return tuple(_rows.values())
+
+
+def metric_names(*, stored_only: bool = False) -> tuple[str, ...]:
+    return tuple(m.name for m in _rows.values() if m.is_stored or not stored_only)
+
+
+def get_metric(name: str) -> Metric:
+    """The row named ``name``; an unknown name is a ValidationError listing the known ones."""
+    row = _rows.get(name)
+    if row is None:
+        known = ", ".join(sorted(_rows))
+        raise ValidationError(f"unknown metric {name!r}; known metrics: {known}")
+    return row
+
+
+def find_metric(name: str | None) -> Metric | None:
+    """The row named ``name``, or None (for names read from text, which may be anything)."""
+    return _rows.get(name) if name else None
+
+
+def projection(build: Callable[[], object]) -> Callable[[], object]:
+    """Cache a table built from the registry until the registry changes.
+
+    Every projection of the registry (the concept map, the label patterns, the article cues...)
+    is such a function: computed once on first use, and again after ``added`` changes the
+    rows. The cost of a call is one comparison, so hot paths may call it freely.
+    """
+    built: list = [None, None]  # (version, value)
+
+    @wraps(build)
+    def current():
+        if built[0] != _version[0]:
+            built[:] = [_version[0], build()]
+        return built[1]
+
+    return current
+
+
+_on_change: list[Callable[[], None]] = []
+
+
+def on_change(clear: Callable[[], None]) -> Callable[[], None]:
+    """Register a memo (an ``lru_cache``'s ``cache_clear``) that depends on the rows."""
+    _on_change.append(clear)
+    return clear
+
+
+@contextmanager
+def added(*rows: Metric) -> Iterator[None]:
+    """The registry with ``rows`` added (or replacing rows of the same name) for the duration:
+    how a test shows that one row is all a new metric needs."""
+    before = tuple(_rows.values())
+    names = {row.name for row in rows}
+    _install(tuple(r for r in before if r.name not in names) + rows)
+    _changed()
+    try:
+        yield
+    finally:
+        _install(before)
+        _changed()
+
+
+def _changed() -> None:
+    for clear in _on_change:
+        clear()
+
+
+@projection
+def metrics_where() -> dict[str, tuple[str, ...]]:
+    """Names by flag, for the many places that ask 'which metrics are ...'."""
+    rows = _rows.values()
+    return {
+        "point": tuple(m.name for m in rows if m.is_point),
+        "charted": tuple(m.name for m in rows if m.is_charted),
+        "crosschecked": tuple(m.name for m in rows if m.is_crosschecked),
+        "derived": tuple(m.name for m in rows if m.derivation is not None),
+        "growth_base": tuple(m.name for m in rows if m.is_growth_base),
+        "stored": tuple(m.name for m in rows if m.is_stored),
+        "income": tuple(m.name for m in rows if m.statement == "income"),
+    }
+
+
+def names_where(flag: str) -> tuple[str, ...]:
+    return metrics_where()[flag]
+
+
+_install(ROWS)
+
