@@ -17,10 +17,10 @@ from dataclasses import asdict
 from pathlib import Path
 
 from core.errors import FilingcheckError
-from pipeline.facts_io import extract_content, fact_to_json
-from pipeline.verify.claims import extract_claims
-from pipeline.verify.article import read_article
 from pipeline.config import load_settings
+from pipeline.facts_io import extract_content, fact_to_json
+from pipeline.verify.article import read_article
+from pipeline.verify.claims import extract_claims
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
