@@ -439,19 +439,6 @@ def test_a_retry_after_too_long_to_wait_stops_the_run(edgar):
     assert len(server.requests_to(TICKERS)) == 1
 
 
-def test_short_body_is_refused_even_if_the_http_library_does_not_notice():
-    from types import SimpleNamespace
-
-    from pipeline.transport import _read_full_body, _Retry
-
-    response = SimpleNamespace(content=b"half", headers={"Content-Length": "8"},
-                               raw=SimpleNamespace(tell=lambda: 4))
-    with pytest.raises(_Retry, match="4 of 8 bytes"):
-        _read_full_body(response)
-    response.raw = SimpleNamespace(tell=lambda: 8)
-    assert _read_full_body(response) == b"half"  # 8 gzip bytes decoded to 4: complete
-
-
 def test_default_server_serves_the_project_fixtures(edgar_server, tmp_path):
     client = client_for(edgar_server.settings(tmp_path / "data"))
     company = client.resolve_cik("CBRS")

@@ -46,14 +46,15 @@ def test_a_balance_sheet_naming_income_words_in_prose_fails_on_its_labels():
 
 
 def _first_cell_texts(table):
-    """The reference: each row's first cell whose text is not blank, read cell by cell."""
-    from extractors.table_model import _LEADING, cell_text
+    """The reference: each row's first cell whose text is not blank, read cell by cell; a
+    currency sign or an opening parenthesis alone is no label."""
+    from extractors.table_model import cell_text
 
     for tr in table.iter("tr"):
         texts = (cell_text(td) for td in tr if td.tag in ("td", "th"))
         text = next(filter(None, texts), "")
         if text:
-            yield None if text in _LEADING else text
+            yield None if text in {"$", "US$", "(", "($", "$("} else text
 
 
 def test_row_labels_read_past_cells_of_non_breaking_spaces():
