@@ -12,7 +12,7 @@ TICKER ?= CBRS
 INGEST_FLAGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo ingest verify report test bench lint docs clean
+.PHONY: help install demo ingest verify report test bench accuracy lint docs clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -51,6 +51,9 @@ test: install ## Run the test suite
 
 bench: install ## Print extraction speed against a bare lxml parse, and crosscheck agreement
 	$(PY) -m bench.bench_extract
+
+accuracy: install ## Per metric: HTML readings vs the filer's inline XBRL over the corpus (agreed/disagreed/silent)
+	$(PY) -m bench.accuracy
 
 lint: install ## Lint with ruff
 	$(VENV)/bin/ruff check core pipeline extractors warehouse tests bench
