@@ -10,28 +10,46 @@ import re
 
 from lxml import etree
 
-_SCALE_RE = re.compile(r"\bin\s+(thousands|millions|billions)\b|\(\s*\$?\s*(000)'?s?\s*\)", re.I)
+# How filers state the scale of a table's money figures, as seen on real filings:
+#   "(in thousands, except per share data)", "($ in millions)", "Dollars & Shares in Millions"
+#   "(Millions, except per share amounts)", "(MILLIONS)", "($000)", "(000's)"
+#   "Millions of Dollars", "(in thousands of U.S. dollars)"
+# and, in a header cell of its own, "Millions, except per share amounts, for the three months
+# ended June 30," (Union Pacific's statements state their scale only there).
 _SCALES = {"thousands": 3, "000": 3, "millions": 6, "billions": 9}
+_WORD = r"(thousands|millions|billions)"
+_SCALE_RE = re.compile(
+    rf"\bin\s+{_WORD}\b"
+    rf"|\(\s*(?:\$|us\$)?\s*{_WORD[:-1]}|000)'?s?\s*[),]"
+    rf"|\b{_WORD}\s+of\s+(?:u\.\s?s\.\s+|us\s+)?dollars\b", re.I)
+# A header cell that opens with the scale word ("Millions", "Millions, except ...")
+_CELL_SCALE_RE = re.compile(rf"\s*{_WORD}\b(?!\s+of\s+(?:shares|units|barrels|tons))", re.I)
 
 
 def table_scale(captions: list[str], table: etree._Element) -> int | None:
     """Powers of ten the table's money figures are printed in: caption, then text before it."""
+    for caption in captions:
+        opening = _CELL_SCALE_RE.match(caption)
+        if opening:
+            return _SCALES[opening.group(1).lower()]
     for text in (" ".join(captions), preceding_text(table)):
         matches = [m for m in _SCALE_RE.finditer(text) if not _is_exception(text, m.start())]
         if matches:
-            match = matches[-1]
-            return _SCALES[(match.group(1) or match.group(2)).lower()]
+            word = next(g for g in matches[-1].groups() if g)
+            return _SCALES[word.lower()]
     return None
 
 
 def _is_exception(text: str, at: int) -> bool:
     """A scale that is not the money figures': after "except" in the same parenthesis
     ("(In millions, except number of shares, which are reflected in thousands ...)") or
-    qualified by shares ("(net income in millions and shares in thousands)")."""
+    qualified by shares alone ("(net income in millions and shares in thousands)"; but
+    "Dollars & Shares in Millions" states both)."""
     before = text[max(0, at - 120):at].lower()
     cut = max(before.rfind("("), before.rfind(")"), before.rfind(". "))
     clause = before[cut + 1:]
-    return "except" in clause or "share" in re.split(r",| and ", clause)[-1]
+    last = re.split(r",| and ", clause)[-1]
+    return "except" in clause or ("share" in last and "dollar" not in last)
 
 
 def preceding_text(table: etree._Element, limit: int = 600) -> str:
