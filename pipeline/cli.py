@@ -175,10 +175,15 @@ def verify(ctx, article, ticker, cik, fmt, watchlist):
 @click.option("--quarterly", is_flag=True, help="Only quarters (about 3-month periods).")
 @click.pass_context
 def series(ctx, metric, ticker, cik, quarterly):
-    """Print a company's time series of METRIC (latest-filed value of each period)."""
+    """Print a company's time series of METRIC (latest-filed value of each period).
+
+    METRIC is a registry name (`filingcheck metrics` lists them), e.g. revenue.
+    """
+    from core.metrics import get_metric
     from warehouse import connect
     from warehouse.queries import resolve_company, select_series
 
+    get_metric(metric)  # an unknown name is a one-line error listing the known ones
     settings = _settings(ctx)
     with connect(settings.db_path, read_only=True) as conn:
         company_cik = resolve_company(conn, ticker=ticker, cik=cik)
@@ -192,6 +197,35 @@ def series(ctx, metric, ticker, cik, quarterly):
     shown = frame[[c for c in columns if c in frame.columns]]
     shown = shown.rename(columns={"value_text": "value"})
     click.echo(shown.fillna("").to_string(index=False))
+
+
+@main.command()
+def metrics():
+    """List every metric filingcheck knows: name, unit, meaning, and where it is read from
+    (filing tables, XBRL concepts, article words, or recomputed from other metrics)."""
+    from core.metrics import all_metrics
+
+    for row in all_metrics():
+        click.echo(f"{row.name} ({row.unit}): {row.meaning}")
+        click.echo(f"    read from: {'; '.join(_sources(row)) or 'nowhere yet'}")
+
+
+# What each statement kind of core.metrics means to a reader of `filingcheck metrics`.
+_STATEMENT_WORDS = {"income": "income statement tables", "cover": "the cover page",
+                    "offering": "the prospectus's offering terms", "notes": "the notes' tables"}
+
+
+def _sources(row) -> list[str]:
+    found = []
+    if row.statement:
+        found.append(f"tables ({_STATEMENT_WORDS.get(row.statement, row.statement)})")
+    if row.concepts:
+        found.append(f"XBRL ({', '.join(row.concepts)})")
+    if row.cues:
+        found.append("articles")
+    if row.derivation:
+        found.append(f"derived ({row.derivation.formula})")
+    return found
 
 
 @main.command()

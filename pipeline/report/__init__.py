@@ -13,13 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import NotFoundError, ValidationError
+from pipeline.report.charts import chart_metrics
 from pipeline.report.model import build_report, compute_changes
 
-__all__ = ["CHART_METRICS", "build_report", "compute_changes", "gather_report", "render",
+__all__ = ["build_report", "chart_metrics", "compute_changes", "gather_report", "render",
            "write_report", "write_report_for"]
 
-CHART_METRICS = ("revenue", "gross_margin", "gross_profit", "shares_outstanding",
-                 "shares_outstanding_after_offering", "customer_concentration")
 FORMATS = (".html", ".htm", ".md", ".json")
 
 
@@ -87,7 +86,7 @@ def gather_report(conn, article, cik: int, verify: Callable[..., list], *,
     previous = select_previous_verifications(conn, article.sha256)
     verifications = verify(conn, article, cik)
     filings = select_filings(conn, cik)
-    series = {m: select_series(conn, cik, m) for m in CHART_METRICS}
+    series = {m: select_series(conn, cik, m) for m in chart_metrics()}
     return build_report(article, cik, verifications, filings, series,
                         compute_changes(previous, verifications), ticker=ticker,
                         company_name=_company_name(conn, cik),

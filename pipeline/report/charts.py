@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from html import escape
 from typing import Any
 
+from core.metrics import Metric, all_metrics, get_metric, projection
 from pipeline.report.formatting import (
     filing_label,
     format_value,
@@ -34,27 +35,66 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 # --- chart data --------------------------------------------------------------------------------
 
+@projection
+def chart_metrics() -> tuple[str, ...]:
+    """The series a report reads: every charted metric, and the stored inputs of a charted
+    derived one (gross profit and revenue, to recompute a margin no filing states)."""
+    names: list[str] = []
+    for row in all_metrics():
+        if row.is_charted:
+            names.append(row.name)
+            names += [n for alternatives in (row.derivation.inputs if row.derivation else ())
+                      for n in alternatives if get_metric(n).is_stored]
+    return tuple(dict.fromkeys(names))
+
+
+def _charted(layout: str) -> tuple[Metric, ...]:
+    """The charted rows drawn in one layout: figures about one customer as bars, figures as of
+    a moment on one timeline, every other (period) figure as columns by fiscal year and quarter.
+    A derived figure's columns come after those of the figures it is derived from."""
+    rows = [row for row in all_metrics() if row.is_charted]
+    if layout == "bars":
+        return tuple(row for row in rows if row.entity == "customer")
+    if layout == "timeline":
+        return tuple(row for row in rows if row.is_point and row.entity != "customer")
+    periodic = [row for row in rows if not row.is_point and row.entity != "customer"]
+    return tuple(sorted(periodic, key=lambda row: row.derivation is not None))
+
+
+def _title(row: Metric) -> str:
+    return row.name.replace("_", " ").capitalize()
+
+
 def build_charts(series: Mapping[str, Any], cik: int | None = None) -> list[dict[str, Any]]:
-    """Chart dicts for revenue, gross margin, shares outstanding and customer concentration."""
+    """Chart dicts for the charted metrics (revenue, gross margin, shares outstanding, customer
+    concentration)."""
     rows = {metric: _rows(frame, cik) for metric, frame in series.items()}
     charts: list[dict[str, Any]] = []
-    margin_rows = rows.get("gross_margin") or _derived_margins(rows)
-    for metric, title, source in (("revenue", "Revenue", rows.get("revenue", [])),
-                                  ("gross_margin", "Gross margin", margin_rows)):
+    for row in _charted("columns"):
+        source = rows.get(row.name) or _derived_ratios(rows, row)
         for kind, heading in (("year", "by fiscal year"), ("quarter", "by quarter")):
             points = [p for p in source if _kind(p) == kind and not p.get("entity")]
             if points:
-                charts.append(_column_chart(f"{metric}-{kind}", f"{title} {heading}", metric,
-                                            points[-MAX_COLUMNS:]))
-    shares = _shares_points(rows)
-    if shares:
-        charts.append(_column_chart("shares-outstanding", "Shares outstanding over time",
-                                    "shares_outstanding", shares[-MAX_COLUMNS:]))
-    concentration = [p for p in rows.get("customer_concentration", []) if p.get("entity")]
-    for basis in sorted({p.get("basis") or "" for p in concentration}, key=_basis_order):
-        charts.append(_bar_chart([p for p in concentration if (p.get("basis") or "") == basis],
-                                 basis))
+                charts.append(_column_chart(f"{row.name}-{kind}", f"{_title(row)} {heading}",
+                                            row.name, points[-MAX_COLUMNS:]))
+    charts.extend(_timeline_chart(rows))
+    for row in _charted("bars"):
+        concentration = [p for p in rows.get(row.name, []) if p.get("entity")]
+        for basis in sorted({p.get("basis") or "" for p in concentration}, key=_basis_order):
+            charts.append(_bar_chart([p for p in concentration
+                                      if (p.get("basis") or "") == basis], basis, row.name))
     return charts
+
+
+def _timeline_chart(rows: Mapping[str, list[dict]]) -> list[dict[str, Any]]:
+    """Point figures on one timeline, named after the count the cover states per class."""
+    timeline = _charted("timeline")
+    main = next((row for row in timeline if row.entity == "share_class"), None)
+    points = _timeline_points(rows, main, timeline) if main else []
+    if not points:
+        return []
+    return [_column_chart(main.name.replace("_", "-"), f"{_title(main)} over time", main.name,
+                          points[-MAX_COLUMNS:])]
 
 
 def _rows(frame: Any, cik: int | None) -> list[dict[str, Any]]:
@@ -120,31 +160,40 @@ def period_label(point: Mapping[str, Any]) -> str:
     return long_date(end)
 
 
-def _derived_margins(rows: Mapping[str, list[dict]]) -> list[dict[str, Any]]:
-    """Gross margin = gross profit / revenue, for periods both came from the same filing."""
-    revenue = {(r["period_start"], r["period_end"], r.get("accession")): r
-               for r in rows.get("revenue", []) if not r.get("entity")}
+def _derived_ratios(rows: Mapping[str, list[dict]], row: Metric) -> list[dict[str, Any]]:
+    """A ratio no filing states (gross margin = gross profit / revenue), for the periods both
+    inputs came from the same filing."""
+    if row.derivation is None or row.derivation.kind != "ratio":
+        return []
+    top, bottom = row.derivation.inputs[0][0], row.derivation.inputs[1][0]
+    top_unit, bottom_unit = get_metric(top).unit, get_metric(bottom).unit
+    by_key = {(r["period_start"], r["period_end"], r.get("accession")): r
+              for r in rows.get(bottom, []) if not r.get("entity")}
     out = []
-    for gp in rows.get("gross_profit", []):
-        rev = revenue.get((gp["period_start"], gp["period_end"], gp.get("accession")))
-        if rev is None or not rev["value"]:
+    for point in rows.get(top, []):
+        under = by_key.get((point["period_start"], point["period_end"], point.get("accession")))
+        if under is None or not under["value"]:
             continue
-        margin = (gp["value"] * 100 / rev["value"]).quantize(_PX, ROUND_HALF_EVEN)
-        out.append({**gp, "metric": "gross_margin", "value": margin, "unit": "percent",
-                    "derived": f"{format_value(gp['value'], 'USD')} / "
-                               f"{format_value(rev['value'], 'USD')}"})
+        ratio = (point["value"] * 100 / under["value"]).quantize(_PX, ROUND_HALF_EVEN)
+        out.append({**point, "metric": row.name, "value": ratio, "unit": row.unit,
+                    "derived": f"{format_value(point['value'], top_unit)} / "
+                               f"{format_value(under['value'], bottom_unit)}"})
     return out
 
 
-def _shares_points(rows: Mapping[str, list[dict]]) -> list[dict[str, Any]]:
+def _timeline_points(rows: Mapping[str, list[dict]], main: Metric,
+                     timeline: tuple[Metric, ...]) -> list[dict[str, Any]]:
     # the cover states each class and the total; the chart shows the company's total
-    points = [p for p in rows.get("shares_outstanding", [])
+    points = [p for p in rows.get(main.name, [])
               if (p.get("entity") or "total").lower() == "total"]
-    for p in rows.get("shares_outstanding_after_offering", []):
-        # the prospectus states it as of the offering, so it is placed at the filing date
-        points.append({**p, "period_start": None,
-                       "period_end": p.get("period_end") or p.get("filed_date"),
-                       "label": "After offering"})
+    for row in timeline:
+        if row is main:
+            continue
+        for p in rows.get(row.name, []):
+            # stated as of the offering (a prospectus), so it is placed at the filing date
+            points.append({**p, "period_start": None,
+                           "period_end": p.get("period_end") or p.get("filed_date"),
+                           "label": "After offering"})
     return sorted(points, key=lambda p: (p["period_end"] or date.min, p.get("filed_date") or
                                          date.min))
 
@@ -178,8 +227,7 @@ def _filing_index(cik: Any, accession: str) -> str | None:
 
 def _unit_of(points: list[dict[str, Any]], metric: str) -> str:
     unit = points[0].get("unit") if points else None
-    return str(unit) if unit else {"gross_margin": "percent", "shares_outstanding": "shares",
-                                   "customer_concentration": "percent"}.get(metric, "USD")
+    return str(unit) if unit else get_metric(metric).unit
 
 
 def _column_chart(chart_id: str, title: str, metric: str, points: list[dict]) -> dict[str, Any]:
@@ -192,7 +240,7 @@ def _basis_order(basis: str) -> tuple[bool, str]:
     return (basis not in ("revenue", ""), basis)
 
 
-def _bar_chart(points: list[dict[str, Any]], basis: str) -> dict[str, Any]:
+def _bar_chart(points: list[dict[str, Any]], basis: str, metric: str) -> dict[str, Any]:
     """One bar per customer and period, customers grouped, the most concentrated first."""
     by_entity: dict[str, list[dict]] = {}
     # half-years repeat what the quarters and years show; the latest few periods suffice
@@ -200,15 +248,16 @@ def _bar_chart(points: list[dict[str, Any]], basis: str) -> dict[str, Any]:
         if _kind(p) != "half" and len(by_entity.setdefault(p["entity"], [])) < PER_CUSTOMER:
             by_entity[p["entity"]].append(p)
     customers = sorted(by_entity, key=lambda e: (-max(p["value"] for p in by_entity[e]), e))
+    unit = get_metric(metric).unit
     chart_points = []
     for entity in customers:
         for p in by_entity[entity]:
-            chart_points.append({**_point(p, "percent"), "label": period_label(p)})
+            chart_points.append({**_point(p, unit), "label": period_label(p)})
     what = (basis or "revenue").replace("_", " ")
     suffix = "" if basis in ("revenue", "") else "-" + basis.replace("_", "-")
-    return {"id": f"customer-concentration{suffix}",
-            "title": f"Customer concentration by customer: share of {what}",
-            "metric": "customer_concentration", "unit": "percent", "layout": "bars",
+    return {"id": f"{metric.replace('_', '-')}{suffix}",
+            "title": f"{_title(get_metric(metric))} by customer: share of {what}",
+            "metric": metric, "unit": unit, "layout": "bars",
             "points": chart_points[:MAX_BARS]}
 
 

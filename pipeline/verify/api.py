@@ -71,7 +71,7 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
                                                 reason=claim.not_checkable_reason)
         elif claim.metric is None or claim.value is None:
             done[claim.claim_id] = no_metric(claim, facts)
-        elif claim.metric not in derive.DERIVED_METRICS:
+        elif claim.metric not in derive.derived_metrics():
             done[claim.claim_id] = match.verify_direct(claim, facts)
     for claim in claims:
         if claim.claim_id not in done:

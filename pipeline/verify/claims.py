@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
+from core.metrics import Metric, all_metrics, find_metric, names_where, projection
 from core.verdicts import Article, Claim
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_tables
@@ -23,56 +24,36 @@ from pipeline.verify.claims_entity import read_entity
 from pipeline.verify.claims_segments import revenue_segment
 from pipeline.verify.claims_units import Figure, find_figures
 
-# (pattern, metric, units it can carry). Longest and most specific first.
-METRIC_CUES = (
-    (r"net proceeds", "net_proceeds", ("USD",)),
-    (r"(?:non-GAAP|adjusted)\s+net\s+(?:income|loss|earnings)", "net_income_non_gaap", ("USD",)),
-    (r"gross\s+profit", "gross_profit", ("USD",)),
-    (r"gross\s+margins?", "gross_margin", ("percent",)),
-    (r"cost\s+of\s+(?:revenues?|sales)", "cost_of_revenue", ("USD",)),
-    (r"operating\s+(?:income|loss)|income\s+from\s+operations|loss\s+from\s+operations",
-     "operating_income", ("USD",)),
-    (r"(?:diluted\s+)?(?:earnings|net\s+income|net\s+loss)\s+per\s+(?:diluted\s+)?share|"
-     r"\bEPS\b", "eps_diluted", ("USD/share",)),
-    (r"net\s+(?:income|loss|earnings)|\bearnings\b|\bearned\b|\blost\b|per\s+(?:diluted|basic)\s+"
-     r"share", "eps_diluted", ("USD/share",)),
-    (r"net\s+(?:income|loss|earnings|profit)|(?<!gross )\bprofit\b|\bnet\s+of\s+loss|"
-     r"\blos(?:t|ing|es)\b|\bearned\b",
-     "net_income", ("USD",)),
-    (r"market\s+(?:cap|capitalization|capitalisation|value)|equity\s+value|valuation\s+of|"
-     r"(?:company|equity|business|firm)\s+(?:\w+\s+){0,3}worth",
-     "market_cap", ("USD",)),
-    (r"price[- ]to[- ]sales|\bP/S\b|times\s+(?:sales|revenue)|x\s+(?:sales|revenue)|"
-     r"(?:sales|revenue)\s+multiple|\b(?:sales|revenues?)\b", "price_to_sales", ("multiple",)),
-    (r"mid-?point", "price_range_midpoint", ("USD/share", "USD")),
-    (r"(?:price\s+)?range|pric(?:e|ed|ing)\s+(?:\w+\s+){0,3}between", "price_range",
-     ("USD/share", "USD")),
-    (r"priced\s+(?:[\w-]+\s+){0,4}?at\b|offering\s+price|"
-     r"IPO\s+price|offer\s+price|public\s+offering\s+price", "offering_price",
-     ("USD/share", "USD")),
-    (r"outstanding\b[^.;]{0,40}?\b(?:after|following|once|upon|when)\b[^.;]{0,20}?"
-     r"\b(?:offering|IPO|deal|listing)|post-(?:offering|IPO)|(?:after|following|upon\s+completion"
-     r"\s+of)\s+(?:the|this|its)\s+(?:offering|IPO)", "shares_outstanding_after_offering",
-     ("shares",)),
-    (r"outstanding", "shares_outstanding", ("shares",)),
-    (r"\b(?:offer(?:ed|ing)?|sell(?:ing)?|sold|issu(?:ed|ing))\b", "shares_offered", ("shares",)),
-    (r"(?:grew|growth|increased?|rose|rise|jumped|climbed|up|higher|year[- ]over[- ]year|"
-     r"y/y|yoy|decreased?|declined?|fell|fall|dropped|down|lower|shrank)\b", "revenue_growth",
-     ("percent",)),
-    (r"accounted\s+for|represented|made\s+up|(?:'s|’s)\s+share\b|share\s+of\s+(?:\w+\s+){0,2}"
-     r"(?:revenues?|sales|receivables)|comprised|contributed|concentration|"
-     r"was\s+the\s+source\s+of|of\s+(?:(?:our|its|the|company's|total|net|fiscal|(?:19|20)\d\d)\s+)"
-     r"{0,3}(?:revenues?|sales)",
-     "customer_concentration", ("percent",)),
-    (r"\b(?:revenues?|net\s+sales|sales|top[- ]line|turnover)\b", "revenue", ("USD",)),
-)
-_CUES = tuple((re.compile(p, re.I), metric, units) for p, metric, units in METRIC_CUES)
-_DECLINE = re.compile(r"decrease|decline|fell|fall|dropped|down|lower|shrank", re.I)
+
+@projection
+def metric_cues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(pattern, metric, units it can carry) for every cue of every registry row, in row order:
+    the rows are listed most specific first, so an earlier cue wins a tie."""
+    return tuple((cue.pattern, row.name, cue.units or (row.unit,))
+                 for row in all_metrics() for cue in row.cues)
+
+
+@projection
+def _cues() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
+    return tuple((re.compile(p, re.I), metric, units) for p, metric, units in metric_cues())
+
+
+@projection
+def _per_share_metrics() -> frozenset[str]:
+    """Metrics priced per share whose cue also admits a plain dollar figure ("priced at $17"):
+    the figure is read as USD/share."""
+    return frozenset(row.name for row in all_metrics() if row.unit == "USD/share"
+                     and any("USD" in (cue.units or ()) for cue in row.cues))
+
+
+@projection
+def _range_of_part() -> dict[str, str]:
+    """price_range_low -> price_range: a range's ends, back to the range they were read as."""
+    return {part: row.name for row in all_metrics() if row.range_parts
+            for part in row.range_parts}
+
+
 _LEVEL_AFTER = re.compile(r"^\s+to\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
-_GROWTH_BASES = ("net_income", "gross_profit", "operating_income", "cost_of_revenue",
-                 "net_income_non_gaap", "revenue")
-_SHARE_METRICS = ("price_range_midpoint", "price_range", "offering_price")
-_LOSS = re.compile(r"\blos(?:s|t|ing|es)", re.I)
 # "EPS of $1.38", "diluted EPS was (9.90)": a per-share cue right before an amount with no scale
 _PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?share|\bEPS)\b[^.;$\d]{0,25}$",
                                re.I)
@@ -175,7 +156,7 @@ def merge_ranges(article: Article, sentence: ctx.Sentence, figures: list[Figure]
     while i < len(claims):
         low, high = claims[i], claims[i + 1] if i + 1 < len(claims) else None
         if (high is None or figures[i].range_role != "low" or figures[i + 1].range_role != "high"
-                or (low.metric or "").startswith("price_range") or low.unit == "USD/share"):
+                or _is_split_range(low)):
             out.append(low)
             i += 1
             continue
@@ -192,6 +173,12 @@ def merge_ranges(article: Article, sentence: ctx.Sentence, figures: list[Figure]
     return out
 
 
+def _is_split_range(claim: Claim) -> bool:
+    """A range the filings state as two figures: a range's end, or a figure in the unit of such
+    a range (a per-share price range, whatever its words)."""
+    return claim.metric in _range_of_part() or claim.unit in _range_by_unit()
+
+
 def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
                 window: tuple[int, int], periods: list[ctx.Period],
                 previous: Claim | None) -> Claim:
@@ -199,25 +186,17 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     behind, ahead = text[window[0]:figure.span[0]], text[figure.span[1]:window[1]]
     metric, cue = read_metric(figure, behind, ahead, text[:figure.span[0]], previous)
     unit = figure.unit
-    if metric in _SHARE_METRICS and unit == "USD":
+    if metric in _per_share_metrics() and unit == "USD":
         unit = "USD/share"
-    if figure.range_role and unit == "USD/share" and metric in (None, "offering_price"):
-        metric = "price_range"  # a per-share price written as a range is the marketing range
-    if metric == "price_range":
-        metric = f"price_range_{figure.range_role or 'low'}"
-    value = figure.value
-    if cue and _LOSS.search(cue) and value is not None and value > 0 and metric and (
-            metric.startswith("net_income") or metric.startswith("operating")
-            or metric.startswith("eps")):
-        value = -value  # "net loss of $75.7 million" is -75,700,000 in the filings
+    metric = _range_metric(metric, unit, figure.range_role)
+    row = find_metric(metric)
+    value = _signed(figure.value, row, cue)
     period = pick_period(figure, periods, text, previous, metric)
     entity, basis = read_entity(metric, behind, ahead, text)
-    if metric == "revenue_growth":
+    if _is_change(row):
         period = growth_period(ahead, period)
-        basis = growth_base(text[:figure.span[0]])
-        if cue and _DECLINE.search(cue) and value is not None and value > 0:
-            value = -value  # "revenue fell 5%" is growth of -5%
-    if metric in ("revenue", "revenue_growth"):
+        basis = growth_base(text[:figure.span[0]], row.derivation.inputs[0])
+    if row is not None and row.entity == "segment":
         entity = revenue_segment(text[max(0, figure.span[0] - 80):figure.span[0]]) or entity
     start = sentence.start + figure.span[0]
     return Claim(
@@ -231,6 +210,50 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     )
 
 
+def _range_metric(metric: str | None, unit: str | None, role: str | None) -> str | None:
+    """A price written as a range ("$14.00 to $16.00") is the marketing range when its metric
+    is written as one (the offering price) or unnamed; a range is filed as its two ends, so each
+    figure becomes the end its place in the range names."""
+    row = find_metric(metric)
+    if role:
+        target = row.written_as_range if row is not None else _range_by_unit().get(unit or "")
+        ranged = find_metric(target)
+        if ranged is not None and ranged.unit == unit:
+            row, metric = ranged, ranged.name
+    if row is not None and row.range_parts:
+        return row.range_parts[1 if role == "high" else 0]
+    return metric
+
+
+def _signed(value: Decimal | None, row: Metric | None, cue: str | None) -> Decimal | None:
+    """'net loss of $75.7 million' is -75,700,000 in the filings; 'revenue fell 5%' is growth
+    of -5%: the row's sign words, when they name the figure, make a positive figure negative."""
+    if (cue and row is not None and row.sign_words and value is not None and value > 0
+            and re.search(row.sign_words, cue, re.I)):
+        return -value
+    return value
+
+
+def _is_change(row: Metric | None) -> bool:
+    """A growth rate: a change of the figure its derivation names over a year."""
+    return row is not None and row.derivation is not None and row.derivation.kind == "growth"
+
+
+@projection
+def _change_metrics() -> frozenset[str]:
+    return frozenset(row.name for row in all_metrics() if _is_change(row))
+
+
+@projection
+def _range_by_unit() -> dict[str, str]:
+    """The range an unnamed range of this unit is read as ("$14.00 to $16.00" a share)."""
+    found: dict[str, str] = {}
+    for row in all_metrics():
+        if row.range_parts:
+            found.setdefault(row.unit, row.name)
+    return found
+
+
 def _per_share(figure: Figure, behind: str) -> Figure:
     """An amount with no scale right after 'EPS' or 'per share' is a per-share amount."""
     if figure.scale or figure.unit not in ("USD", None) or not _PER_SHARE_BEFORE.search(behind):
@@ -240,15 +263,17 @@ def _per_share(figure: Figure, behind: str) -> Figure:
     return replace(figure, unit="USD/share")
 
 
-def growth_base(before: str) -> str | None:
+def growth_base(before: str, usual: tuple[str, ...]) -> str | None:
     """What grew: the figure named last before a growth rate ('net income rose 20%'); None
-    for revenue, the usual subject."""
+    for the ``usual`` subject (the growth row's own input, revenue)."""
     found = _nearest_cue(before, "USD", from_end=True)
     per_share = _nearest_cue(before, "USD/share", from_end=True)
-    if per_share and per_share[0] == "eps_diluted" and re.search(r"per\s+share|EPS", per_share[1],
-                                                                  re.I):
-        return "eps_diluted"
-    if found and found[0] in _GROWTH_BASES and found[0] != "revenue":
+    # "EPS rose 12%": a per-share figure of the income statement, named as such, may grow too
+    per_share_row = find_metric(per_share[0]) if per_share else None
+    if per_share_row is not None and per_share_row.statement == "income" and re.search(
+            r"per\s+share|EPS", per_share[1], re.I):
+        return per_share_row.name
+    if found and found[0] in names_where("growth_base") and found[0] not in usual:
         return found[0]
     return None
 
@@ -278,17 +303,18 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
 
 
 def _base_metric(metric: str) -> str:
-    return "price_range" if metric.startswith("price_range_") and metric != (
-        "price_range_midpoint") else metric
+    """The metric a later figure inherits: a range's end hands on the range itself."""
+    return _range_of_part().get(metric, metric)
 
 
 def _nearest_cue(window: str, unit: str, *, from_end: bool) -> tuple[str, str] | None:
     best = None
-    for pattern, metric, units in _CUES:
+    changes = _change_metrics()
+    for pattern, metric, units in _cues():
         if unit not in units:
             continue
         for match in pattern.finditer(window):
-            if metric == "revenue_growth" and from_end and _LEVEL_AFTER.match(
+            if metric in changes and from_end and _LEVEL_AFTER.match(
                     window[match.end():]):
                 continue  # "fell to 34%" states a level, not a change
             distance = len(window) - match.end() if from_end else match.start()
@@ -344,7 +370,8 @@ def _apply_citation(claim: Claim, citation: ctx.Citation | None, scope: str) -> 
 
 def _apply_not_checkable(claim: Claim, figure: Figure, sentence: ctx.Sentence,
                          reason: str | None) -> Claim:
-    if reason and claim.metric == "net_proceeds" and "forecast" in reason:
+    row = find_metric(claim.metric)
+    if reason and row is not None and row.is_stated_forecast and "forecast" in reason:
         reason = None  # a prospectus states its expected net proceeds: a filed figure
     if reason:
         return replace(claim, not_checkable_reason=reason)

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
+from core.metrics import find_metric
+
 LARGEST_CUSTOMER = "largest customer"
+# A count that includes the underwriters' over-allotment option ("6,250,000 shares, or
+# 7,187,500 if the underwriters exercise their option in full").
+WITH_OPTION = "with_option"
+_OPTION = re.compile(r"over-?allotment|option|greenshoe", re.I)
 _LARGEST = re.compile(r"\b(?:largest|biggest|top|single\s+largest|main|leading)\s+(?:single\s+)?"
                       r"(?:customer|client|buyer)\b(?!s)", re.I)
 _CUSTOMER = re.compile(r"\bCustomer\s+[A-Z]\b")
@@ -23,12 +29,18 @@ _NAME_STOPWORDS = {"The", "This", "That", "In", "For", "And", "But", "Sales", "R
 
 def read_entity(metric: str | None, behind: str, ahead: str,
                 sentence: str) -> tuple[str | None, str | None]:
-    """The customer a concentration figure is about, and its basis (revenue or receivables)."""
-    if metric != "customer_concentration":
-        if metric in ("shares_outstanding_after_offering", "shares_offered") and re.search(
-                r"over-?allotment|option|greenshoe", ahead[:60], re.I):
-            return "with_option", None
+    """(entity, basis) by the metric's entity kind: the customer a concentration figure is
+    about and its basis (revenue or receivables); whether a share count includes the option."""
+    row = find_metric(metric)
+    kind = row.entity if row is not None else None
+    if kind == "option":
+        return (WITH_OPTION, None) if _OPTION.search(ahead[:60]) else (None, None)
+    if kind != "customer":
         return None, None
+    return _customer(behind, ahead)
+
+
+def _customer(behind: str, ahead: str) -> tuple[str | None, str]:
     basis = "accounts_receivable" if re.search(r"receivable", behind + ahead, re.I) else "revenue"
     if _LARGEST.search(behind[-60:]) or _LARGEST.match(ahead):
         return LARGEST_CUSTOMER, basis  # the filings' top customer, whoever it is

@@ -13,15 +13,17 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 
+from core.metrics import Metric, get_metric, names_where
 from core.verdicts import Claim, Evidence, Verification
 from pipeline.verify import match
 from warehouse.records import StoredFact
 
-DERIVED_METRICS = ("gross_margin", "revenue_growth", "price_range_midpoint", "market_cap",
-                   "price_to_sales")
-_PRICE_METRICS = ("price_range_midpoint", "offering_price", "price_range_high", "price_range_low")
-_SHARE_METRICS = ("shares_outstanding_after_offering", "shares_outstanding")
 _SHOWN = Decimal("0.01")
+
+
+def derived_metrics() -> tuple[str, ...]:
+    """Metrics recomputed from filed ones: every registry row with a derivation."""
+    return names_where("derived")
 
 
 @dataclass(frozen=True)
@@ -44,27 +46,38 @@ class Input:
 
 def verify_derived(claim: Claim, facts: list[StoredFact], claims: list[Claim],
                    done: dict[str, Verification]) -> Verification:
-    """Recompute a derived claim; ``done`` holds the verifications of the claims before it."""
-    if claim.metric == "gross_margin":
-        return verify_margin(claim, facts)
-    if claim.metric == "revenue_growth":
-        return verify_growth(claim, facts)
-    if claim.metric == "price_range_midpoint":
-        return verify_midpoint(claim, facts)
-    if claim.metric == "market_cap":
-        return verify_market_cap(claim, facts, claims, done)
-    return verify_price_to_sales(claim, facts, claims, done)
+    """Recompute a derived claim by its row's recipe; ``done`` holds the verifications of the
+    claims before it."""
+    row = get_metric(claim.metric)
+    return RECIPES[row.derivation.kind](claim, row, facts, claims, done)
 
 
-def verify_margin(claim: Claim, facts: list[StoredFact]) -> Verification:
-    revenue = match.find_candidates(facts, match.Wanted.of(claim, "revenue", "USD"))
-    profit = match.find_candidates(facts, match.Wanted.of(claim, "gross_profit", "USD"))
-    pairs = _same_filing_pairs(revenue, profit)
+def _wanted(claim: Claim, metric: str) -> match.Wanted:
+    """The claim's period and entity, for an input metric in that metric's own unit."""
+    return match.Wanted.of(claim, metric, get_metric(metric).unit)
+
+
+def _candidates(claim: Claim, facts: list[StoredFact], names: tuple[str, ...]):
+    """(metric, facts) of the first of an operand's alternatives the filings state."""
+    for name in names:
+        found = match.find_candidates(facts, _wanted(claim, name))
+        if found:
+            return name, found
+    return names[0], []
+
+
+def verify_ratio(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
+                 done: dict[str, Verification]) -> Verification:
+    """100 x first / second from one filing (gross margin = gross profit / revenue)."""
+    top_name, top = _candidates(claim, facts, row.derivation.inputs[0])
+    _, bottom = _candidates(claim, facts, row.derivation.inputs[1])
+    pairs = _same_filing_pairs(bottom, top)
     if not pairs:
         if match.find_candidates(facts, match.Wanted.of(claim)):
-            return match.verify_direct(claim, facts)  # the filing states the margin itself
-        return match.unverifiable(claim, facts, match.Wanted.of(claim, "gross_profit", "USD"),
-                                  "; gross margin is recomputed as gross profit / revenue")
+            return match.verify_direct(claim, facts)  # the filing states the ratio itself
+        return match.unverifiable(claim, facts, _wanted(claim, top_name),
+                                  f"; {row.name.replace('_', ' ')} is recomputed as "
+                                  f"{row.derivation.formula}")
 
     def ratio(pair):
         return pair[1].fact.value / pair[0].fact.value * 100
@@ -75,15 +88,17 @@ def verify_margin(claim: Claim, facts: list[StoredFact]) -> Verification:
     return _judge_pairs(claim, pairs, ratio, show)
 
 
-def verify_growth(claim: Claim, facts: list[StoredFact]) -> Verification:
+def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
+                  done: dict[str, Verification]) -> Verification:
+    """This period over the same period a year earlier, less 1, from one filing."""
     if claim.period_end is None:
         return Verification(claim, "unverifiable", reason=(
             "a growth rate with no period stated: searched nothing, the article does not say "
             "which period grew"))
-    base = claim.basis or "revenue"  # what grew: revenue unless the article names another figure
-    unit = "USD/share" if base.startswith("eps") else "USD"
-    current = match.find_candidates(facts, match.Wanted.of(claim, base, unit))
-    prior_wanted = _year_earlier(match.Wanted.of(claim, base, unit))
+    # what grew: the row's own input (revenue) unless the article names another figure
+    base = claim.basis or row.derivation.inputs[0][0]
+    current = match.find_candidates(facts, _wanted(claim, base))
+    prior_wanted = _year_earlier(_wanted(claim, base))
     prior = match.find_candidates(facts, prior_wanted)
     pairs = _same_filing_pairs(prior, current)
     if not pairs:
@@ -99,14 +114,17 @@ def verify_growth(claim: Claim, facts: list[StoredFact]) -> Verification:
     return _judge_pairs(claim, pairs, ratio, show)
 
 
-def verify_midpoint(claim: Claim, facts: list[StoredFact]) -> Verification:
-    low = match.find_candidates(facts, match.Wanted.of(claim, "price_range_low"))
-    high = match.find_candidates(facts, match.Wanted.of(claim, "price_range_high"))
+def verify_midpoint(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
+                    done: dict[str, Verification]) -> Verification:
+    """(low + high) / 2 from one filing; stale once a successor (the price) differs."""
+    low_name, low = _candidates(claim, facts, row.derivation.inputs[0])
+    _, high = _candidates(claim, facts, row.derivation.inputs[1])
     pairs = _same_filing_pairs(low, high)
     if not pairs:
-        return match.verify_direct(claim, facts) if match.find_candidates(
-            facts, match.Wanted.of(claim, "offering_price")) else match.unverifiable(
-            claim, facts, match.Wanted.of(claim, "price_range_low"))
+        return match.verify_direct(claim, facts) if any(
+            match.find_candidates(facts, match.Wanted.of(claim, name))
+            for name in row.successors) else match.unverifiable(
+            claim, facts, match.Wanted.of(claim, low_name))
 
     def mid(pair):
         return (pair[0].fact.value + pair[1].fact.value) / 2
@@ -130,17 +148,19 @@ def verify_midpoint(claim: Claim, facts: list[StoredFact]) -> Verification:
                   f"{match.fmt(last.fact.value)}")
 
 
-def verify_market_cap(claim: Claim, facts: list[StoredFact], claims: list[Claim],
-                      done: dict[str, Verification]) -> Verification:
-    price = price_input(claim, claims, done)
+def verify_product(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
+                   done: dict[str, Verification]) -> Verification:
+    """first x second (market cap = the article's price x a share count)."""
+    prices, counts = row.derivation.inputs
+    price = price_input(claim, claims, done, prices)
     if price is None:
         return Verification(claim, "unverifiable", reason=(
             "market capitalisation is price x shares, and the article gives no share price "
             "before this figure; searched its per-share claims"))
-    shares = shares_input(claim, facts, claims, done)
+    shares = shares_input(claim, facts, claims, done, counts)
     if shares is None:
         return match.unverifiable(claim, facts, match.Wanted.of(
-            claim, "shares_outstanding_after_offering", "shares"), "; no share count to multiply")
+            claim, counts[0], get_metric(counts[0]).unit), "; no share count to multiply")
     filed = price.value * shares.value
     arithmetic = f"{match.fmt(price.value)} × {match.fmt(shares.value)} = {match.fmt(filed)}"
     newer = price.latest * shares.latest
@@ -148,10 +168,12 @@ def verify_market_cap(claim: Claim, facts: list[StoredFact], claims: list[Claim]
     return _judge(claim, filed, newer, arithmetic, newer_text, (price, shares))
 
 
-def verify_price_to_sales(claim: Claim, facts: list[StoredFact], claims: list[Claim],
-                          done: dict[str, Verification]) -> Verification:
-    cap = market_cap_input(claim, facts, claims, done)
-    revenue = revenue_input(claim, facts, claims, done)
+def verify_quotient(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
+                    done: dict[str, Verification]) -> Verification:
+    """first / second (price/sales = market cap / revenue)."""
+    tops, bottoms = row.derivation.inputs
+    cap = product_input(claim, facts, claims, done, tops[0])
+    revenue = claimed_or_filed_input(claim, facts, claims, done, bottoms[0])
     if cap is None or revenue is None:
         missing = "a market capitalisation (price x shares)" if cap is None else "revenue"
         return Verification(claim, "unverifiable", reason=(
@@ -164,48 +186,61 @@ def verify_price_to_sales(claim: Claim, facts: list[StoredFact], claims: list[Cl
     return _judge(claim, filed, newer, arithmetic, newer_text, (cap, revenue))
 
 
-def price_input(claim: Claim, claims: list[Claim], done: dict[str, Verification]) -> Input | None:
-    """The article's own price (a midpoint, the offering price...) as filed, if it is filed."""
-    source = _nearest_before(claim, claims, lambda c: c.unit == "USD/share"
-                             and (c.metric in _PRICE_METRICS or c.metric is None))
+# How each kind of derivation (core.metrics.Derivation.kind) is recomputed.
+RECIPES = {"ratio": verify_ratio, "growth": verify_growth, "midpoint": verify_midpoint,
+           "product": verify_product, "quotient": verify_quotient}
+
+
+def price_input(claim: Claim, claims: list[Claim], done: dict[str, Verification],
+                names: tuple[str, ...]) -> Input | None:
+    """The article's own price (a midpoint, the offering price...) as filed, if it is filed:
+    the nearest earlier claim of one of ``names`` (or unnamed) in their per-share unit."""
+    unit = get_metric(names[0]).unit
+    source = _nearest_before(claim, claims, lambda c: c.unit == unit
+                             and (c.metric in names or c.metric is None))
     return _input_from(source, done) if source else None
 
 
 def shares_input(claim: Claim, facts: list[StoredFact], claims: list[Claim],
-                 done: dict[str, Verification]) -> Input | None:
-    source = _nearest_before(claim, claims, lambda c: c.metric in _SHARE_METRICS)
+                 done: dict[str, Verification], names: tuple[str, ...]) -> Input | None:
+    """The article's own share count, else the latest filed count of ``names``, best first."""
+    source = _nearest_before(claim, claims, lambda c: c.metric in names)
     if source is not None:
         return _input_from(source, done)
-    for metric in _SHARE_METRICS:
-        found = match.latest_filing(match.find_candidates(facts, match.Wanted(metric, "shares")))
+    for metric in names:
+        wanted = match.Wanted(metric, get_metric(metric).unit)
+        found = match.latest_filing(match.find_candidates(facts, wanted))
         if found:
             best = max(found, key=lambda sf: sf.fact.value)
             return Input(best.fact.value, (match.evidence_of(best),))
     return None
 
 
-def market_cap_input(claim: Claim, facts: list[StoredFact], claims: list[Claim],
-                     done: dict[str, Verification]) -> Input | None:
-    source = _nearest_before(claim, claims, lambda c: c.metric == "market_cap"
+def product_input(claim: Claim, facts: list[StoredFact], claims: list[Claim],
+                  done: dict[str, Verification], metric: str) -> Input | None:
+    """A product (market cap) the article states and the filings bear out, else recomputed
+    from the inputs its own row names."""
+    source = _nearest_before(claim, claims, lambda c: c.metric == metric
                              and c.not_checkable_reason is None)
     verification = done.get(source.claim_id) if source else None
     if verification is not None and verification.filed_value is not None:
         return _filed_input(verification)
-    price = price_input(claim, claims, done)
-    shares = shares_input(claim, facts, claims, done)
+    prices, counts = get_metric(metric).derivation.inputs
+    price = price_input(claim, claims, done, prices)
+    shares = shares_input(claim, facts, claims, done, counts)
     if price is None or shares is None:
         return None
     return Input(price.value * shares.value, price.evidence + shares.evidence,
                  price.latest * shares.latest, price.latest_evidence + shares.latest_evidence)
 
 
-def revenue_input(claim: Claim, facts: list[StoredFact], claims: list[Claim],
-                  done: dict[str, Verification]) -> Input | None:
-    source = _nearest_before(claim, claims, lambda c: c.metric == "revenue", same_sentence=True)
+def claimed_or_filed_input(claim: Claim, facts: list[StoredFact], claims: list[Claim],
+                           done: dict[str, Verification], metric: str) -> Input | None:
+    """The sentence's own figure of ``metric`` (revenue), else the latest filed period's."""
+    source = _nearest_before(claim, claims, lambda c: c.metric == metric, same_sentence=True)
     if source is not None and (found := _input_from(source, done)) is not None:
         return found
-    wanted = match.Wanted.of(claim, "revenue", "USD")
-    found = match.latest_filing(match.find_candidates(facts, wanted))
+    found = match.latest_filing(match.find_candidates(facts, _wanted(claim, metric)))
     if not found:
         return None
     latest = max(found, key=lambda sf: (sf.fact.period_end or date.min))

@@ -13,26 +13,25 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
+from core.metrics import all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim, Evidence, Verification
 from pipeline.verify import fiscal
-from pipeline.verify.claims_entity import LARGEST_CUSTOMER
+from pipeline.verify.claims_entity import LARGEST_CUSTOMER, WITH_OPTION
 from pipeline.verify.entities import same_entity
 from warehouse.records import StoredFact
 
-# Figures stated as of a moment (or for the offering), not for a reporting period.
-POINT_METRICS = ("price_range_low", "price_range_high", "price_range_midpoint", "offering_price",
-                 "shares_offered", "shares_option", "shares_outstanding_after_offering",
-                 "net_proceeds", "shares_outstanding")
-# What a later filing reports in place of a figure once it is out of date.
-SUCCESSORS = {
-    "price_range_low": ("offering_price",),
-    "price_range_high": ("offering_price",),
-    "price_range_midpoint": ("offering_price",),
-    "shares_offered": ("shares_offered",),
-    "shares_outstanding_after_offering": ("shares_outstanding_after_offering",
-                                          "shares_outstanding"),
-    "shares_outstanding": ("shares_outstanding",),
-}
+
+def point_metrics() -> tuple[str, ...]:
+    """Figures stated as of a moment (or for the offering), not for a reporting period."""
+    return names_where("point")
+
+
+@projection
+def successors() -> dict[str, tuple[str, ...]]:
+    """What a later filing reports in place of a figure once it is out of date, best first."""
+    return {row.name: row.successors for row in all_metrics() if row.successors}
+
+
 _TOTAL_ENTITIES = (None, "total", "Total")
 _DATE_SLACK_DAYS = 4  # table and XBRL periods can differ by a day or two
 _START_SLACK_DAYS = 10  # a start computed from "three months ended" is approximate
@@ -74,8 +73,9 @@ def find_candidates(facts: list[StoredFact], wanted: Wanted) -> list[StoredFact]
              and period_matches(wanted, sf, calendar)]
     if wanted.entity == LARGEST_CUSTOMER:
         found = largest_per_filing(found)
-    if not found and wanted.metric == "shares_offered" and wanted.entity == "with_option":
-        found = offered_with_option(facts)
+    option_part = _row_field(wanted.metric, "option_part")
+    if not found and option_part and wanted.entity == WITH_OPTION:
+        found = with_option(facts, wanted.metric, option_part)
     return sorted(found, key=filing_order)
 
 
@@ -98,19 +98,30 @@ def largest_per_filing(found: list[StoredFact]) -> list[StoredFact]:
     return list(best.values())
 
 
-def offered_with_option(facts: list[StoredFact]) -> list[StoredFact]:
-    """Shares sold including the over-allotment option: the base offering plus the option, as
-    one figure per filing (the filings state the two separately)."""
+def with_option(facts: list[StoredFact], metric: str, part: str) -> list[StoredFact]:
+    """Shares sold including the over-allotment option: the base offering (``metric``) plus
+    the option (``part``), as one figure per filing (the filings state the two separately)."""
     out = []
     for sf in facts:
-        if sf.fact.metric != "shares_offered" or sf.fact.entity not in _TOTAL_ENTITIES:
+        if sf.fact.metric != metric or sf.fact.entity not in _TOTAL_ENTITIES:
             continue
-        option = [o for o in facts if o.accession == sf.accession
-                  and o.fact.metric == "shares_option"]
+        option = [o for o in facts if o.accession == sf.accession and o.fact.metric == part]
         if option:
             total = sf.fact.value + option[0].fact.value
-            out.append(replace(sf, fact=replace(sf.fact, value=total, entity="with_option")))
+            out.append(replace(sf, fact=replace(sf.fact, value=total, entity=WITH_OPTION)))
     return out
+
+
+def _row_field(metric: str | None, field: str):
+    """A field of the metric's registry row; None for a name no row has."""
+    row = find_metric(metric)
+    return getattr(row, field) if row is not None else None
+
+
+def _about_customers(metric: str | None) -> bool:
+    """A figure about one customer (concentration): no entity means any customer, not the
+    company, and its basis (revenue or receivables) must agree."""
+    return _row_field(metric, "entity") == "customer"
 
 
 def filing_order(sf: StoredFact) -> tuple:
@@ -124,7 +135,8 @@ def period_matches(wanted: Wanted, sf: StoredFact,
                    calendar: fiscal.FiscalCalendar | None = None) -> bool:
     fact, calendar = sf.fact, calendar or fiscal.FiscalCalendar()
     label = wanted.period_label or ""
-    if wanted.metric in POINT_METRICS and not label.startswith("as of"):
+    points = point_metrics()
+    if wanted.metric in points and not label.startswith("as of"):
         return True
     if wanted.period_end is None:
         return True  # no period stated: every period is a candidate, the value decides
@@ -142,7 +154,7 @@ def period_matches(wanted: Wanted, sf: StoredFact,
         return False
     if wanted.period_start is None or fact.period_start is None:
         return wanted.period_start is None and fact.period_start is None or (
-            wanted.metric in POINT_METRICS)
+            wanted.metric in points)
     return abs((fact.period_start - wanted.period_start).days) <= _START_SLACK_DAYS
 
 
@@ -160,7 +172,7 @@ def is_year_long(fact) -> bool:
 
 def entity_matches(wanted: Wanted, fact_entity: str | None) -> bool:
     if wanted.entity is None:
-        return wanted.metric == "customer_concentration" or fact_entity in _TOTAL_ENTITIES
+        return _about_customers(wanted.metric) or fact_entity in _TOTAL_ENTITIES
     if wanted.entity == LARGEST_CUSTOMER:
         return fact_entity is not None
     if fact_entity is None:
@@ -169,7 +181,7 @@ def entity_matches(wanted: Wanted, fact_entity: str | None) -> bool:
 
 
 def basis_matches(wanted: Wanted, fact_basis: str | None) -> bool:
-    if wanted.metric != "customer_concentration":
+    if not _about_customers(wanted.metric):
         return True
     return (fact_basis or "revenue") == (wanted.basis or "revenue")
 
@@ -306,7 +318,8 @@ def find_newer(claim: Claim, facts: list[StoredFact], candidates: list[StoredFac
         return None
     last = latest_filing(later)
     same = [sf for sf in last if sf.fact.metric == claim.metric]
-    chosen = [closest(same, claim.value)] if same else summed_total(last)
+    chosen = [closest(same, claim.value)] if same else summed_total(
+        last, successors().get(claim.metric or "", ()))
     value = sum((sf.fact.value for sf in chosen), Decimal(0))
     if fits(claim, value, tolerance):
         return None
@@ -314,18 +327,20 @@ def find_newer(claim: Claim, facts: list[StoredFact], candidates: list[StoredFac
 
 
 def successor_facts(metric: str | None, facts: list[StoredFact], after: date) -> list[StoredFact]:
-    names = SUCCESSORS.get(metric or "", ())
+    names = successors().get(metric or "", ())
     return [sf for sf in facts if sf.fact.metric in names and (sf.filed_date or date.min) > after
-            and sf.fact.entity not in ("with_option",)]
+            and sf.fact.entity != WITH_OPTION]
 
 
-def summed_total(facts: list[StoredFact]) -> list[StoredFact]:
+def summed_total(facts: list[StoredFact], preferred: tuple[str, ...] = ()) -> list[StoredFact]:
     """One successor figure from one filing: its total if stated, else its classes to be added
-    (a 10-Q cover may list Class A, B and N separately)."""
+    (a 10-Q cover may list Class A, B and N separately). ``preferred`` is the claim's successors,
+    best first: the first of them the filing states is the one taken."""
     by_metric: dict[str, list[StoredFact]] = {}
     for sf in facts:
         by_metric.setdefault(sf.fact.metric, []).append(sf)
-    for metric in sorted(by_metric, key=lambda m: m != "shares_outstanding_after_offering"):
+    rank = {name: i for i, name in enumerate(preferred)}
+    for metric in sorted(by_metric, key=lambda m: rank.get(m, len(rank))):
         group = by_metric[metric]
         totals = [sf for sf in group if sf.fact.entity in _TOTAL_ENTITIES]
         if totals:
