@@ -12,7 +12,7 @@ TICKER ?= CBRS
 INGEST_FLAGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo ingest verify report test bench accuracy lint docs clean
+.PHONY: help install demo ingest verify report test bench accuracy articles lint docs clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -54,6 +54,9 @@ bench: install ## Print extraction speed against a bare lxml parse, and crossche
 
 accuracy: install ## Per metric: HTML readings vs the filer's inline XBRL over the corpus (agreed/disagreed/silent)
 	$(PY) -m bench.accuracy
+
+articles: install ## Score verify on the real articles of ../shared/articles/real (verdicts decided by hand)
+	$(PY) -m bench.score_articles -v
 
 lint: install ## Lint with ruff
 	$(VENV)/bin/ruff check core pipeline extractors warehouse tests bench
