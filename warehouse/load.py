@@ -20,6 +20,7 @@ import pandas as pd
 
 from core.errors import ValidationError
 from core.facts import Fact, Source
+from core.readings import resolve_readings
 from core.verdicts import Article, Claim, Verification
 from warehouse.db import utc_now
 from warehouse.ids import make_document_id, make_fact_id, make_run_id, make_verification_id
@@ -36,7 +37,7 @@ SOURCE_COLUMNS = (
 FACT_COLUMNS = (
     "fact_id", "accession", "cik", "document_id", "fact_no", "metric", "value_text", "decimals",
     "unit", "period_start", "period_end", "entity", "basis", "is_conflict", "source_count",
-    *SOURCE_COLUMNS,
+    *SOURCE_COLUMNS, "resolution",
 )  # fmt: skip
 FACT_SOURCE_COLUMNS = ("fact_id", "source_no", *SOURCE_COLUMNS)
 CLAIM_COLUMNS = (
@@ -220,8 +221,12 @@ def build_fact_rows(
             fact = replace(kept, sources=kept.sources + extra, is_conflict=kept.is_conflict)
         merged[fact_id] = (filename, fact)
     fact_rows, source_rows = [], []
+    # One truth per figure: how the filing's readings of each figure resolved (all documents
+    # of the filing together: a 10-Q's tags decide for its EX-99.1's tables too).
+    resolutions = resolve_readings(fact for _, fact in merged.values())
     for fact_no, (fact_id, (filename, fact)) in enumerate(merged.items()):
-        fact_rows.append(_fact_row(filing, fact_id, document_ids[filename], fact_no, fact))
+        fact_rows.append(_fact_row(filing, fact_id, document_ids[filename], fact_no, fact)
+                         + (resolutions[fact_no],))
         for source_no, source in enumerate(fact.sources):
             source_rows.append((fact_id, source_no, *_source_fields(source)))
     return fact_rows, source_rows

@@ -25,7 +25,7 @@ QUARTER_MAX_DAYS = 100
 _FACT_SELECT = """
 SELECT f.fact_id, f.metric, f.value_text, f.unit, f.period_start, f.period_end, f.entity,
        f.basis, f.decimals, f.is_conflict, f.cik, f.accession, fi.form, fi.filed_date,
-       d.filename, d.url
+       d.filename, d.url, f.resolution
 FROM facts AS f
 JOIN filings AS fi ON fi.accession = f.accession
 JOIN documents AS d ON d.document_id = f.document_id
@@ -209,7 +209,7 @@ def _select_sources(
 
 def _stored_fact(row: tuple, sources: tuple[Source, ...]) -> StoredFact:
     (fact_id, metric, value_text, unit, period_start, period_end, entity, basis, decimals,
-     is_conflict, cik, accession, form, filed_date, filename, url) = row  # fmt: skip
+     is_conflict, cik, accession, form, filed_date, filename, url, resolution) = row  # fmt: skip
     fact = Fact(
         metric=metric,
         value=Decimal(value_text),
@@ -222,7 +222,8 @@ def _stored_fact(row: tuple, sources: tuple[Source, ...]) -> StoredFact:
         sources=sources,
         is_conflict=is_conflict,
     )
-    return StoredFact(fact_id, fact, cik, accession, form, filed_date, filename, url)
+    return StoredFact(fact_id, fact, cik, accession, form, filed_date, filename, url,
+                      resolution or "sole")
 
 
 def _fetch_frame(conn: duckdb.DuckDBPyConnection, sql: str, params: list) -> pd.DataFrame:

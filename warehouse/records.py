@@ -63,6 +63,9 @@ class StoredFact:
     filed_date: date | None
     filename: str
     document_url: str
+    # How the filing's readings of this figure resolved (core.readings.RESOLUTIONS): an
+    # "overruled" reading is never evidence, a "disputed" one makes a claim unverifiable.
+    resolution: str = "sole"
 
 
 @dataclass(frozen=True)
