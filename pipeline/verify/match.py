@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from core.metrics import all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim, Evidence, Verification
-from pipeline.verify import fiscal
+from pipeline.verify import discipline, fiscal
 from pipeline.verify.claims_entity import LARGEST_CUSTOMER, WITH_OPTION
 from pipeline.verify.entities import same_entity
 from warehouse.records import StoredFact
@@ -284,11 +284,18 @@ def evidence_of(sf: StoredFact) -> Evidence:
 
 def verify_direct(claim: Claim, facts: list[StoredFact]) -> Verification:
     """Compare a claim with the filed fact it quotes; then look for a later, different value."""
-    candidates = find_candidates(facts, Wanted.of(claim))
+    candidates = discipline.standing(find_candidates(facts, Wanted.of(claim)))
     if not candidates:
         return unverifiable(claim, facts, Wanted.of(claim))
     relied, note = choose_relied(claim, candidates)
+    ambiguous = discipline.unpinned(
+        claim, relied, lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)))
+    if ambiguous is not None:
+        return ambiguous
     fact = closest(relied, claim.value)
+    split = discipline.disputed(claim, fact, candidates)
+    if split is not None:
+        return split
     tolerance = tolerance_for(claim, fact)
     compared = Verification(claim, "supported", filed_value=fact.fact.value,
                             delta=claim.value - fact.fact.value, evidence=(evidence_of(fact),),

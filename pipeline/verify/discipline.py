@@ -1,0 +1,69 @@
+"""Verdict discipline: ``supported`` or ``drifted`` only when a claim resolves to exactly one
+filed figure; otherwise ``unverifiable``, saying what was ambiguous.
+
+Two ways a claim fails to resolve to one figure:
+- the filing's readings of the figure disagree and no better reading decides (``disputed``,
+  see ``core.readings``): which one is the figure is not ours to guess;
+- the article states no period, and the filing states the figure for several periods with
+  values none of which bears the claim out: calling it drifted would compare it with a period
+  the article may not mean (real articles set the period in the headline or a sentence before).
+"""
+
+from __future__ import annotations
+
+from core.verdicts import Claim, Verification
+from warehouse.records import StoredFact
+
+_SHOWN_PERIODS = 6
+
+
+def standing(candidates: list[StoredFact]) -> list[StoredFact]:
+    """The readings a verdict may rest on: an overruled reading is never evidence."""
+    return [sf for sf in candidates if sf.resolution != "overruled"]
+
+
+def disputed(claim: Claim, fact: StoredFact,
+             candidates: list[StoredFact]) -> Verification | None:
+    """Unverifiable, naming both readings, when the figure chosen is disputed in its filing."""
+    if fact.resolution != "disputed":
+        return None
+    rivals = [sf for sf in candidates if sf.accession == fact.accession
+              and sf.resolution == "disputed" and sf.fact.key() == fact.fact.key()]
+    readings = "; ".join(f"{_money(sf)} ({_where(sf)})" for sf in rivals)
+    return Verification(claim, "unverifiable", reason=(
+        f"the {fact.form} filed {fact.filed_date} reads {fact.fact.metric} two ways and no XBRL "
+        f"tag decides: {readings}"))
+
+
+def unpinned(claim: Claim, relied: list[StoredFact], matches) -> Verification | None:
+    """Unverifiable when the claim names no period and no single filed figure is meant.
+
+    ``matches(sf)`` says whether a reading bears the claim out; one that does pins the claim
+    (its period is the one the article means, as far as the filings can tell).
+    """
+    if claim.period_end is not None or any(matches(sf) for sf in relied):
+        return None
+    periods = sorted({(sf.fact.period_start, sf.fact.period_end) for sf in relied},
+                     key=lambda p: (p[1] is None, p[1], p[0] is None, p[0]))
+    if len(periods) < 2:
+        return None
+    shown = []
+    for start, end in periods[:_SHOWN_PERIODS]:
+        values = sorted({sf.fact.value for sf in relied
+                         if (sf.fact.period_start, sf.fact.period_end) == (start, end)})
+        span = f"{start}..{end}" if start else f"as of {end}"
+        shown.append(f"{span}: {', '.join(f'{v:,f}' for v in values)}")
+    more = "..." if len(periods) > _SHOWN_PERIODS else ""
+    return Verification(claim, "unverifiable", reason=(
+        f"no period stated, and the {relied[0].form} filed {relied[0].filed_date} states "
+        f"{relied[0].fact.metric} for {len(periods)} periods, none of them "
+        f"{claim.text}: {'; '.join(shown)}{more}"))
+
+
+def _money(sf: StoredFact) -> str:
+    return f"{sf.fact.value:,f} {sf.fact.unit}"
+
+
+def _where(sf: StoredFact) -> str:
+    source = sf.fact.sources[0] if sf.fact.sources else None
+    return f"{source.extractor}: {source.locator()}" if source else sf.filename
