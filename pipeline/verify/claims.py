@@ -70,7 +70,10 @@ def extract_claims(article: Article) -> list[Claim]:
     default = ctx.article_citation(sentences, citations)
     claims: list[Claim] = []
     carried: tuple[int, ctx.Citation] | None = None  # (paragraph, citation) in force
-    period: tuple[int, Claim] | None = None  # the paragraph's last dated claim
+    # The last dated claim: its period carries forward, across paragraphs, until another
+    # sentence names one ("Palantir's annual report for 2023 ..." then, a paragraph later,
+    # "Operating income was $129.9 million.").
+    period: Claim | None = None
     for index, sentence in enumerate(sentences):
         citation = ctx.citation_for(sentence, sentences[:index], citations)
         if citation is None and carried and carried[0] == sentence.paragraph:
@@ -80,19 +83,17 @@ def extract_claims(article: Article) -> list[Claim]:
             carried = (sentence.paragraph, citation)
         elif default is not None:
             citation, scope = default, "article"
-        found = claims_in_sentence(article, sentence, citation,
-                                   period[1] if period and period[0] == sentence.paragraph
-                                   else None, scope)
+        found = claims_in_sentence(article, sentence, citation, period, scope)
         dated = [c for c in found if c.period_label and c.value is not None]
         if dated:
-            period = (sentence.paragraph, dated[-1])
+            period = dated[-1]
         claims.extend(found)
     return claims
 
 
 def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.Citation | None,
                        dated: Claim | None = None, scope: str = "sentence") -> list[Claim]:
-    """``dated``: an earlier claim of the paragraph whose period carries over ("Net income was
+    """``dated``: an earlier claim of the article whose period carries over ("Net income was
     $26.4 billion." after "... the quarter ended July 27, 2025, revenue was ...")."""
     figures = find_figures(sentence.text)
     periods = ctx.find_periods(sentence.text)

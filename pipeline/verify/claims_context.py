@@ -84,12 +84,26 @@ def _blocks(text: str):
     for i, line in enumerate(lines):
         offset_end = offset + len(line)
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if one_per_line or _ends_block(line, nxt):
+        if (one_per_line and not _runs_on(line, nxt)) or _ends_block(line, nxt):
             yield start, text[start:offset_end]
             start = offset_end + 1
         offset = offset_end + 1
     if start < len(text):
         yield start, text[start:]
+
+
+# A line that stops mid-phrase ("... for the three months ended" / "March 29, 2025.") runs on
+# into the next even in text with one paragraph a line: a hard-wrapped article has no blank
+# lines either.
+_RUNS_ON = re.compile(r"(?:,|\b(?:ended|ending|of|the|and|or|for|in|to|by|a|an|at|on|with|from|"
+                      r"than|as|was|were|is|are|its|their|our))$", re.I)
+
+
+def _runs_on(line: str, nxt: str) -> bool:
+    stripped, following = line.strip(), nxt.strip()
+    if not stripped or not following or following.startswith(("|", "#", "-", "*", "•")):
+        return False
+    return bool(_RUNS_ON.search(stripped)) or following[:1].islower()
 
 
 def _ends_block(line: str, nxt: str) -> bool:
