@@ -49,7 +49,7 @@ def _is_exception(text: str, at: int) -> bool:
     cut = max(before.rfind("("), before.rfind(")"), before.rfind(". "))
     clause = before[cut + 1:]
     last = re.split(r",| and ", clause)[-1]
-    return "except" in clause or ("share" in last and "dollar" not in last)
+    return "except" in clause or ("share" in last and "dollar" not in clause)
 
 
 def preceding_text(table: etree._Element, limit: int = 600) -> str:

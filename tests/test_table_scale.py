@@ -40,6 +40,8 @@ def _revenue_and_eps(above: str = "", corner: str = "Year Ended December 31,"):
     ("<p>Millions of Dollars</p>", "Year Ended December 31,", 6),
     ("<p>(in thousands of U.S. dollars)</p>", "Year Ended December 31,", 3),
     ("<p>Dollars &amp; Shares in Millions</p>", "Year Ended December 31,", 6),
+    ("<p>(Dollars and Shares in Millions, Except Per Share Data)</p>",
+     "Year Ended December 31,", 6),
     ("<p>($000)</p>", "Year Ended December 31,", 3),
     ("", "Millions, except per share amounts, for the years ended December 31,", 6),
     ("", "(In millions) Year Ended December 31,", 6),
