@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from core.errors import ParsingError
 from core.facts import Fact, Source
-from extractors.concepts import CONCEPTS, ConceptRule, dimension_entity
+from extractors.concepts import ConceptRule, concept_rules, dimension_entity
 from extractors.xbrl import finish_facts
 from extractors.xbrl_contexts import plain
 
@@ -27,8 +27,9 @@ _UNITS = {"USD": "USD", "shares": "shares", "USD/shares": "USD/share", "pure": "
 def extract_companyfacts(data: bytes | str, *, document: str) -> dict[str, list[Fact]]:
     """Mapped facts of every filing in a companyfacts document, keyed by accession number."""
     facts_by_accession: dict[str, list[Fact]] = defaultdict(list)
-    for taxonomy, concept, unit, entry in _entries(_load(data, document), document):
-        rule = CONCEPTS.get(concept)
+    rules = concept_rules()
+    for taxonomy, concept, unit, entry in _entries(_load(data, document), rules, document):
+        rule = rules.get(concept)
         fact = _fact(f"{taxonomy}:{concept}", rule, unit, entry, document) if rule else None
         if fact is not None:
             facts_by_accession[str(entry["accn"])].append(fact)
@@ -46,13 +47,13 @@ def _load(data: bytes | str, document: str) -> dict:
     return loaded
 
 
-def _entries(loaded: dict, document: str):
+def _entries(loaded: dict, rules: dict[str, ConceptRule], document: str):
     """(taxonomy, concept, unit, entry) for the concepts we map, in document order."""
     for taxonomy, concepts in loaded["facts"].items():
         if not isinstance(concepts, dict):
             raise ParsingError(f"{document}: facts.{taxonomy} is not an object")
         for concept, body in concepts.items():
-            if concept not in CONCEPTS:
+            if concept not in rules:
                 continue
             for unit, entries in (body.get("units") or {}).items():
                 for entry in entries:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from core.facts import Fact
+from core.metrics import all_metrics, projection
 
 
 @dataclass(frozen=True)
@@ -18,25 +19,31 @@ class ConceptRule:
     metric: str
     unit: str  # our unit the XBRL unit must map to; "percent" reads an xbrli:pure ratio
     priority: int  # lower wins when several concepts state the same figure
+    entity: str | None = None  # the row's entity kind: which dimensions a fact may carry
 
 
-CONCEPTS: dict[str, ConceptRule] = {
-    # Revenues is the filer's total when it also tags the contract-revenue subset: it ranks first.
-    "Revenues": ConceptRule("revenue", "USD", 0),
-    "RevenueFromContractWithCustomerExcludingAssessedTax": ConceptRule("revenue", "USD", 1),
-    "RevenueFromContractWithCustomerIncludingAssessedTax": ConceptRule("revenue", "USD", 2),
-    "SalesRevenueNet": ConceptRule("revenue", "USD", 3),
-    "CostOfRevenue": ConceptRule("cost_of_revenue", "USD", 0),
-    "CostOfGoodsAndServicesSold": ConceptRule("cost_of_revenue", "USD", 1),
-    "GrossProfit": ConceptRule("gross_profit", "USD", 0),
-    "OperatingIncomeLoss": ConceptRule("operating_income", "USD", 0),
-    # ProfitLoss includes noncontrolling interests: only a fallback when NetIncomeLoss is absent.
-    "NetIncomeLoss": ConceptRule("net_income", "USD", 0),
-    "ProfitLoss": ConceptRule("net_income", "USD", 1),
-    "EarningsPerShareDiluted": ConceptRule("eps_diluted", "USD/share", 0),
-    "EntityCommonStockSharesOutstanding": ConceptRule("shares_outstanding", "shares", 0),
-    "ConcentrationRiskPercentage1": ConceptRule("customer_concentration", "percent", 0),
-}
+@projection
+def concept_rules() -> dict[str, ConceptRule]:
+    """Concept local name -> rule, from each registry row's ``concepts`` (best first: the
+    first concept's value is the figure when a filer tags several, e.g. Revenues over the
+    contract-revenue subset, NetIncomeLoss over ProfitLoss)."""
+    return {concept: ConceptRule(row.name, row.unit, priority, row.entity)
+            for row in all_metrics() for priority, concept in enumerate(row.concepts)}
+
+
+@projection
+def _metrics_by_entity() -> dict[str | None, frozenset[str]]:
+    kinds: dict[str | None, set[str]] = {}
+    for row in all_metrics():
+        kinds.setdefault(row.entity, set()).add(row.name)
+    return {kind: frozenset(names) for kind, names in kinds.items()}
+
+
+def metrics_of_entity(kind: str) -> frozenset[str]:
+    """The metrics whose figures may be about an entity of this kind ("customer",
+    "share_class", ...): what the XBRL readers name customers and sum classes for."""
+    return _metrics_by_entity().get(kind, frozenset())
+
 
 CLASS_AXIS = "StatementClassOfStockAxis"
 CUSTOMER_AXIS = "MajorCustomersAxis"
@@ -62,7 +69,7 @@ def local_name(qname: str) -> str:
 
 
 def rule_for(concept: str) -> ConceptRule | None:
-    return CONCEPTS.get(local_name(concept))
+    return concept_rules().get(local_name(concept))
 
 
 def humanise_member(member: str) -> str:
@@ -88,16 +95,14 @@ def dimension_entity(rule: ConceptRule,
                      dims: dict[str, str]) -> tuple[bool, str | None, str | None]:
     """Decide whether a fact with these dimensions (axis local name -> member QName) counts.
 
-    Returns (keep, entity, basis). Statement figures count only without dimensions (a segment's
-    revenue is not the company's); share counts may carry the class axis; concentration needs a
-    customer and a known benchmark.
+    Returns (keep, entity, basis). The row's entity kind decides: statement figures count only
+    without dimensions (a segment's revenue is not the company's); share counts may carry the
+    class axis; concentration needs a customer and a known benchmark.
     """
-    if rule.metric not in ("shares_outstanding", "customer_concentration"):
+    reader = _ENTITY_READERS.get(rule.entity)
+    if reader is None:
         return (not dims, None, None)  # no dimension, no axis: no need to name the axes
-    axes = {local_name(a): m for a, m in dims.items()}
-    if rule.metric == "shares_outstanding":
-        return _shares_entity(axes)
-    return _concentration_entity(axes)
+    return reader({local_name(a): m for a, m in dims.items()})
 
 
 def _shares_entity(axes: dict[str, str]) -> tuple[bool, str | None, str | None]:
@@ -125,6 +130,10 @@ def _concentration_entity(axes: dict[str, str]) -> tuple[bool, str | None, str |
     if basis is None:
         return False, None, None
     return True, humanise_member(customer), basis
+
+
+# Entity kinds whose facts may carry dimensions, and how those dimensions name the entity.
+_ENTITY_READERS = {"share_class": _shares_entity, "customer": _concentration_entity}
 
 
 def prefer_concepts(facts: list[Fact]) -> list[Fact]:

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.metrics import all_metrics, on_change, projection
+
 # Footnote and note references: "(1)", "(a)", "(C & E)", "*"; and asides that qualify a line
 # without changing what it is: "(exclusive of expenses below)", "(Including buying ... costs)".
 _FOOTNOTE = re.compile(r"\s*\((?:\d{1,2}|[ivx]+|[a-z](?:\s*(?:&|and|,)\s*[a-z])*)\)|"
@@ -52,38 +54,61 @@ def normalize_label(label: str) -> str:
     return _SPACES.sub(" ", text)
 
 
-_ATTR = r"(?: attributable to (?P<owner>[\w ,.'&-]+))?"
-_NI_CORE = (r"net (?:income|loss|earnings|\(loss\) income|income \(loss\)|loss \(income\)|"
-            r"\(loss\) earnings|earnings \(loss\)|profit|\(loss\)/income|income/\(loss\))")
-_REV_CORE = (r"(?:net )?(?:operating )?(?:revenues?|sales)(?:, net)?"
-             r"(?:,? net of (?:returns|discounts|allowances)[\w ,]*)?")
-_PATTERNS: tuple[tuple[re.Pattern, LabelMatch], ...] = tuple(
-    (re.compile(p), m) for p, m in (
-        (rf"total {_REV_CORE}", LabelMatch("revenue", 3)),
-        (rf"{_REV_CORE}|total", LabelMatch("revenue", 2)),  # "total" only under a revenue section
-        (r"(?:total )?cost of (?:net )?(?:revenues?|sales|goods sold|products sold)(?:, net)?",
-         LabelMatch("cost_of_revenue", 2)),
-        (r"(?:total )?gross (?:profit|margin)(?: \(loss\))?|gross (?:loss|\(loss\) profit)",
-         LabelMatch("gross_profit", 2)),
-        (r"gross (?:profit )?margin (?:percentage|percent|%|\(%\))|gross margin as a percent"
-         r"(?:age)? of (?:total )?(?:net )?(?:revenues?|sales)", LabelMatch("gross_margin", 2)),
-        (r"(?:total )?(?:operating (?:income|loss|earnings|profit)(?: \((?:loss|income)\))?|"
-         r"operating \(loss\) (?:income|earnings)|(?:income|loss|\(loss\) income|income \(loss\)|"
-         r"earnings) from operations)", LabelMatch("operating_income", 2)),
-        (rf"{_NI_CORE}{_ATTR}", LabelMatch("net_income", 2)),
-        (rf"(?:non-gaap|adjusted) {_NI_CORE}{_ATTR}", LabelMatch("net_income_non_gaap", 2)),
-        (r"(?:diluted|basic and diluted|diluted eps|diluted earnings per share|"
-         r"(?:net )?(?:income|loss|earnings|\(loss\) income|income \(loss\)|loss \(income\)) per "
-         r"(?:common )?share(?: attributable to [\w ,.'&-]+)?(?:,|:|-)? (?:basic and )?diluted|"
-         r"(?:basic and )?diluted (?:net )?(?:income|loss|earnings|\(loss\) income|"
-         r"income \(loss\)) per (?:common )?share(?: attributable to [\w ,.'&-]+)?)",
-         LabelMatch("eps_diluted", 2, per_share=True)),
-    )
-)
-# All the patterns as one alternation: a fullmatch of it fails exactly when each pattern's does,
-# in one call instead of nine, and most labels (expenses, share counts) name none of them.
-_ANY_PATTERN = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _PATTERNS)
-                          .replace("(?P<owner>", "(?:"))
+@dataclass(frozen=True)
+class _LabelTable:
+    """What the registry's income-statement rows say about row labels, compiled once."""
+
+    patterns: tuple[tuple[re.Pattern, LabelMatch], ...]
+    # All the patterns as one alternation: a fullmatch of it fails exactly when each pattern's
+    # does, in one call instead of nine, and most labels (expenses, share counts) name none.
+    any_pattern: re.Pattern
+    # Bare labels ("total", "diluted") -> (section, not_section, the match) per row naming them.
+    sections: dict[str, tuple[tuple[re.Pattern, re.Pattern | None, LabelMatch], ...]]
+    words: tuple[str, ...]  # every label names one of these (the cheap pre-test)
+    words_re: re.Pattern  # the same, case-blind, for labels str.lower() may fold differently
+    core: frozenset[str]  # the lines an income statement is recognised by
+    non_gaap: tuple[tuple[str, str], ...]  # (non-GAAP metric, the GAAP metric it adjusts)
+
+
+# A component revenue line ("Product revenue") needs this word: the pre-test must keep it.
+_COMPONENT_WORDS = ("revenue",)
+
+
+@projection
+def _label_table() -> _LabelTable:
+    rows = [m for m in all_metrics() if m.statement == "income"]
+    patterns = tuple((re.compile(label.pattern), LabelMatch(m.name, label.rank, label.per_share))
+                     for m in rows for label in m.labels)
+    sections: dict[str, list] = {}
+    for m in rows:
+        match = LabelMatch(m.name, 2, per_share=(m.unit == "USD/share"))
+        for rule in m.section_labels:
+            not_section = re.compile(rule.not_section) if rule.not_section else None
+            for text in rule.labels:
+                sections.setdefault(text, []).append((re.compile(rule.section), not_section,
+                                                      match))
+    words = tuple(dict.fromkeys(w for m in rows for w in m.label_words + _section_words(m)))
+    words += tuple(w for w in _COMPONENT_WORDS if w not in words)
+    return _LabelTable(
+        patterns,
+        re.compile("|".join(f"(?:{p.pattern})" for p, _ in patterns).replace("(?P<owner>", "(?:")),
+        {text: tuple(found) for text, found in sections.items()},
+        words, re.compile("|".join(map(re.escape, words)), re.I),
+        frozenset(m.name for m in rows),
+        tuple((m.name, m.non_gaap_of) for m in rows if m.non_gaap_of))
+
+
+def _section_words(row) -> tuple[str, ...]:
+    """A bare section label that holds none of the row's label words is its own pre-test word."""
+    return tuple(text for rule in row.section_labels for text in rule.labels
+                 if not any(word in text for word in row.label_words))
+
+
+def label_words() -> tuple[str, ...]:
+    """The words of which every label a metric can be read from holds one (lower case)."""
+    return _label_table().words
+
+
 _COMPONENT_REVENUE = re.compile(r"(?P<kind>[a-z&-]+(?: [a-z&-]+){0,2}) revenues?(?:, net)?")
 _NOT_COMPONENT = re.compile(r"\b(?:cost|costs|deferred|unearned|unbilled|percent|percentage|"
                             r"growth|change|per|of|from|in|as|backlog|recognized|total)\b")
@@ -97,53 +122,57 @@ _SECTION_OK = re.compile(
     r"thousands|millions|numerator|denominator|diluted|basic|profit|margin|continuing")
 
 
-# The only labels whose reading depends on the open section (see match_label's two tests).
-_SECTION_READ = frozenset({"total", "diluted", "basic and diluted"})
-
-
 @lru_cache(maxsize=8192)
 def match_label(label: str, section: str = "") -> LabelMatch | None:
     """The metric a row label names (``section`` is the open section header), or None."""
     if not may_name_metric(label):
         return None  # most rows of a statement (expenses, adjustments): no normalising, no regex
     text = normalize_label(label).removeprefix("gaap ")
-    if section and text not in _SECTION_READ:
+    table = _label_table()
+    bare = table.sections.get(text)
+    if bare is not None:
+        # The only labels whose reading depends on the open section ("Total", "Diluted").
+        found = _section_match(bare, section)
+        if found is not None:
+            return found
+    elif section:
         # Any other label reads the same under every section: one reading (which the table
         # pre-filter has usually asked for already) serves each section it appears under.
         return match_label(label)
-    if _ANY_PATTERN.fullmatch(text) is None:
+    if table.any_pattern.fullmatch(text) is None:
         return _component_revenue(text)
-    for pattern, result in _PATTERNS:
+    for pattern, result in table.patterns:
         match = pattern.fullmatch(text)
-        if match is None:
-            continue
-        if text == "total" and not _is_revenue_section(section):
-            return None
-        if result.metric == "eps_diluted" and text in ("diluted", "basic and diluted") \
-                and not _is_per_share_section(section):
-            return None
-        owner = match.groupdict().get("owner")
-        if owner and _COMMON_OWNERS.search(owner) and not _OTHER_OWNERS.search(owner):
-            # The company's own figure when the table also splits off noncontrolling interests;
-            # else it is net income after preferred dividends or accretion, not net income.
-            return LabelMatch(result.metric, 1, result.per_share, common_owner=True)
-        if owner and _OTHER_OWNERS.search(owner):
-            return None
-        bonus = bool(owner) or text.startswith("total ")
-        return LabelMatch(result.metric, result.rank + bonus, result.per_share) if bonus else result
+        if match is not None:
+            return _owned(result, text, match.groupdict().get("owner"))
     return _component_revenue(text)
 
 
-def _is_per_share_section(section: str) -> bool:
-    """ "Earnings per share:" opens per-share rows; "Shares used in computing ..." does not."""
-    text = normalize_label(section)
-    if re.search(r"shares used|weighted|number of shares|shares outstanding", text):
-        return False
-    return "per share" in text or "per common share" in text or "eps" in text.split()
+on_change(match_label.cache_clear)  # its answers are readings of the registry's labels
 
 
-def _is_revenue_section(section: str) -> bool:
-    return bool(re.fullmatch(_REV_CORE + r"(?: by \w+)?", normalize_label(section)))
+def _owned(result: LabelMatch, text: str, owner: str | None) -> LabelMatch | None:
+    """The match as ranked by whose figure the label says it is."""
+    if owner and _COMMON_OWNERS.search(owner) and not _OTHER_OWNERS.search(owner):
+        # The company's own figure when the table also splits off noncontrolling interests;
+        # else it is net income after preferred dividends or accretion, not net income.
+        return LabelMatch(result.metric, 1, result.per_share, common_owner=True)
+    if owner and _OTHER_OWNERS.search(owner):
+        return None
+    bonus = bool(owner) or text.startswith("total ")
+    return LabelMatch(result.metric, result.rank + bonus, result.per_share) if bonus else result
+
+
+def _section_match(bare: tuple, section: str) -> LabelMatch | None:
+    """A bare label names a metric only under a section header of that metric ("Total" under
+    "Revenues:", "Diluted" under "Net income per share:", not under "Shares used in ...")."""
+    if not section:
+        return None
+    header = normalize_label(section)
+    for wanted, unwanted, match in bare:
+        if wanted.fullmatch(header) and not (unwanted and unwanted.search(header)):
+            return match
+    return None
 
 
 # _COMPONENT_REVENUE can only match a text ending in one of these: most labels are turned
@@ -170,23 +199,16 @@ def is_known_section(label: str) -> bool:
     return bool(_SECTION_OK.search(text)) and _component_revenue(text) is None
 
 
-_CORE = frozenset({"revenue", "cost_of_revenue", "gross_profit", "operating_income", "net_income",
-                   "eps_diluted", "net_income_non_gaap"})
-# Every label pattern needs one of these words ("total" alone is revenue under a revenue section).
-_LABEL_WORDS = re.compile(r"revenue|sales|total|cost|gross|operat|net|diluted|per", re.I)
-_LABEL_WORD_LIST = ("net", "total", "revenue", "sales", "cost", "operat", "gross", "per",
-                    "diluted")
-
-
 def _has_label_word(label: str) -> bool:
-    """``_LABEL_WORDS.search(label)``, several times faster: a case-blind alternation without a
-    literal prefix tries every position, where ``in`` on the lowered label runs in C. On ASCII
-    text re.I folds exactly as str.lower() (its extra folds, such as U+017F to "s", involve
-    non-ASCII characters), so only other labels need the regex."""
+    """A case-blind search for any of ``label_words()``, several times faster: a case-blind
+    alternation without a literal prefix tries every position, where ``in`` on the lowered
+    label runs in C. On ASCII text re.I folds exactly as str.lower() (its extra folds, such as
+    U+017F to "s", involve non-ASCII characters), so only other labels need the regex."""
+    table = _label_table()
     if not label.isascii():
-        return _LABEL_WORDS.search(label) is not None
+        return table.words_re.search(label) is not None
     lower = label.lower()
-    for word in _LABEL_WORD_LIST:
+    for word in table.words:
         if word in lower:
             return True
     return False
@@ -213,6 +235,7 @@ def may_be_statement(labels: Iterable[str | None]) -> bool:
     ``classify_statement`` needs: such a table is not worth building a grid for. A None label
     (one that could not be read) may name anything. Labels are taken only until the answer
     is known."""
+    table = _label_table()
     found: set[str] = set()
     for label in labels:
         if label is None:
@@ -223,12 +246,10 @@ def may_be_statement(labels: Iterable[str | None]) -> bool:
         if match is not None:
             found.add(match.metric)
         else:
+            # a bare label names its metric under some section
             text = normalize_label(label).removeprefix("gaap ")
-            if text == "total":
-                found.add("revenue")
-            elif text in ("diluted", "basic and diluted"):
-                found.add("eps_diluted")
-        if len(found & _CORE) >= 2:
+            found.update(m.metric for _, _, m in table.sections.get(text, ()))
+        if len(found & table.core) >= 2:
             return True
     return False
 
@@ -239,8 +260,9 @@ _EQUITY = re.compile(r"additional paid-in capital|accumulated deficit|retained e
 
 def classify_statement(metrics: set[str], labels_text: str) -> str | None:
     """'income' when the labels read as an income statement, summary or non-GAAP table."""
-    core = metrics & _CORE
-    if "net_income_non_gaap" in core and "net_income" in core:
+    table = _label_table()
+    core = metrics & table.core
+    if any(adjusted in core and gaap in core for adjusted, gaap in table.non_gaap):
         return "non_gaap"
     if len(core) < 2:
         return None

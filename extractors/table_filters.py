@@ -11,26 +11,41 @@ from itertools import islice
 
 from lxml import etree
 
+from core.errors import ValidationError
+from core.metrics import all_metrics, projection
 from extractors.statements import may_be_statement
 from extractors.table_model import row_labels
 
-# Kinds of income-statement line, lowercase, as UTF-8. A table's text is searched as bytes:
-# serialising to bytes skips a decode, and bytes.find runs several times faster than str.find
-# on the wide strings a single non-Latin-1 character makes. bytes.lower() folds only ASCII,
-# where str.lower() also folds "\u0130" to "i\u0307" and the Kelvin sign to "k": as no keyword
-# holds a "k" or ends in "i", both find the same keywords (checked below).
-_KEYWORD_GROUPS = (
-    (b"revenue", b"sales"),
-    (b"net income", b"net loss", b"net earnings", b"net (loss"),
-    (b"gross profit", b"gross margin"),
-    (b"cost of", b"operating expenses", b"costs and expenses"),
-    (b"operations", b"operating income", b"operating loss"),
-    (b"per share", b"diluted"),
+# Kinds of income-statement line, lowercase, as UTF-8, with the registry rows each stands for.
+# A table's text is searched as bytes: serialising to bytes skips a decode, and bytes.find runs
+# several times faster than str.find on the wide strings a single non-Latin-1 character makes.
+# These words are narrower than the rows' label words ("net" is in every cash flow statement);
+# a row none of them stands for is looked for by its own label words (``_keyword_groups``).
+_KNOWN_GROUPS = (
+    (("revenue",), (b"revenue", b"sales")),
+    (("net_income",), (b"net income", b"net loss", b"net earnings", b"net (loss")),
+    (("gross_profit", "gross_margin"), (b"gross profit", b"gross margin")),
+    (("cost_of_revenue",), (b"cost of", b"operating expenses", b"costs and expenses")),
+    (("operating_income",), (b"operations", b"operating income", b"operating loss")),
+    (("eps_diluted",), (b"per share", b"diluted")),
     # a non-GAAP reconciliation may hold only net income and its adjusted twin
-    (b"non-gaap", b"adjusted"),
+    (("net_income_non_gaap",), (b"non-gaap", b"adjusted")),
 )
-assert not any(b"k" in word or word.endswith(b"i") for group in _KEYWORD_GROUPS
-               for word in group), "bytes.lower() would no longer find what str.lower() finds"
+
+
+@projection
+def _keyword_groups() -> tuple[tuple[bytes, ...], ...]:
+    covered = {name for names, _ in _KNOWN_GROUPS for name in names}
+    groups = [words for _, words in _KNOWN_GROUPS]
+    groups += [tuple(w.encode() for w in m.label_words) for m in all_metrics()
+               if m.statement == "income" and m.name not in covered and m.label_words]
+    # bytes.lower() folds only ASCII, where str.lower() also folds "\u0130" to "i\u0307" and the
+    # Kelvin sign to "k": as long as no keyword holds a "k" or ends in "i", both find the same.
+    for word in (w for group in groups for w in group):
+        if b"k" in word or word.endswith(b"i") or not word.isascii():
+            raise ValidationError(f"table keyword {word!r}: bytes.lower() would not find what "
+                                  "str.lower() finds")
+    return tuple(groups)
 
 
 def looks_financial(table: etree._Element) -> bool:
@@ -42,7 +57,7 @@ def looks_financial(table: etree._Element) -> bool:
         return False
     text = etree.tostring(table, method="text", encoding="utf-8").lower()
     hits = 0
-    for group in _KEYWORD_GROUPS:  # plain loops: stop at the second kind found
+    for group in _keyword_groups():  # plain loops: stop at the second kind found
         for word in group:
             if word in text:
                 if hits:

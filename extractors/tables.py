@@ -19,6 +19,7 @@ from decimal import Decimal
 from lxml import etree
 
 from core.facts import Fact, Source, merge_facts
+from core.metrics import get_metric
 from extractors.document import Document
 from extractors.periods import (
     Period,
@@ -33,6 +34,7 @@ from extractors.statements import (
     match_label,
 )
 from extractors.table_context import preceding_text, table_scale
+from extractors.table_derive import derive_ratios, drop_derived_where_stated
 from extractors.table_filters import labels_may_classify, looks_financial
 from extractors.table_model import Cell, Row, Value, build_rows
 
@@ -44,7 +46,6 @@ _YEAR_CELL = re.compile(r"^(?:fiscal\s+)?(?:19|20)\d\d$", re.I)
 _PERIOD_PHRASE = re.compile(
     r"\b(?:(?:three|six|nine|twelve|\d{1,2})\s+months|(?:fiscal\s+)?years?|quarters?|"
     r"\d\d\s+weeks)\s+ended\s+(?:[A-Z][a-z]+\.?\s+\d{1,2})", re.I)
-DERIVED_ROW = "gross profit / revenue"  # Source.row of a gross margin we compute
 _HEADER_BLOCK_LIMIT = 8  # header rows kept per block; more means we misread data as headers
 
 
@@ -89,8 +90,8 @@ def extract_table_facts(doc: Document) -> list[Fact]:
     for found in tables:
         table_facts = [_to_fact(r, found.scale or 0, found.index, doc.name)
                        for r in found.readings]
-        facts += table_facts + derive_gross_margin(table_facts)
-    return merge_facts(_drop_derived_where_stated(facts))
+        facts += table_facts + derive_ratios(table_facts)
+    return merge_facts(drop_derived_where_stated(facts))
 
 
 @dataclass
@@ -145,14 +146,6 @@ def _reading_key(reading: _Reading) -> tuple:
 def _scaled(reading: _Reading, table: _Table):
     exponent = 0 if _unit_kind(reading) != "money" else (table.scale or 0)
     return reading.value.number.value.scaleb(exponent)
-
-
-def _drop_derived_where_stated(facts: list[Fact]) -> list[Fact]:
-    """A gross margin the filing states beats the one we compute for the same period."""
-    stated = {(f.period_start, f.period_end) for f in facts
-              if f.metric == "gross_margin" and f.sources[0].row != DERIVED_ROW}
-    return [f for f in facts if not (f.metric == "gross_margin" and f.sources[0].row == DERIVED_ROW
-                                     and (f.period_start, f.period_end) in stated)]
 
 
 def read_table(table: etree._Element, index: int, context: _Context) -> _Table | None:
@@ -330,9 +323,11 @@ def _best_readings(readings: list[_Reading]) -> list[_Reading]:
 
 def _unit_kind(reading: _Reading) -> str | None:
     """'percent', 'per_share' or 'money'; None when the cell cannot be the row's metric."""
-    number, metric = reading.value.number, reading.match.metric
-    if number.is_percent or metric == "gross_margin":
-        return "percent" if metric in ("gross_margin", "gross_profit") else None
+    row = get_metric(reading.match.metric)
+    if reading.value.number.is_percent or row.unit == "percent":
+        # a percent cell states the row's own percent metric, or the one it names (a gross
+        # profit row's "62%" is the gross margin); on any other row it is no figure of ours
+        return "percent" if row.unit == "percent" or row.percent_cells else None
     return "per_share" if reading.match.per_share else "money"
 
 
@@ -340,18 +335,19 @@ def _to_fact(reading: _Reading, scale: int, index: int, document: str) -> Fact:
     """The fact a reading states, in base units (per-share and percent figures never scaled)."""
     number = reading.value.number
     kind = _unit_kind(reading)
-    metric, unit, exponent = reading.match.metric, "USD", scale
+    row, exponent = get_metric(reading.match.metric), scale
     if kind == "percent":
-        metric, unit, exponent = "gross_margin", "percent", 0
+        row, exponent = get_metric(row.percent_cells or row.name), 0
     elif kind == "per_share":
-        unit, exponent = "USD/share", 0
+        exponent = 0
     value = _integral(number.value.scaleb(exponent)) if exponent else number.value
-    if metric == "cost_of_revenue":
+    if row.is_magnitude:
         value = abs(value)  # a cost printed in parentheses is still a cost of that size
     source = Source(document=document, extractor=EXTRACTOR, extractor_version=EXTRACTOR_VERSION,
                     table=index, row=reading.row.label, column=reading.column,
                     text=reading.value.text)
-    return Fact(metric=metric, value=value, unit=unit, period_start=reading.period.start,
+    unit = "USD/share" if kind == "per_share" else row.unit
+    return Fact(metric=row.name, value=value, unit=unit, period_start=reading.period.start,
                 period_end=reading.period.end, decimals=number.decimals - exponent,
                 sources=(source,))
 
@@ -361,28 +357,3 @@ def _integral(value: Decimal) -> Decimal:
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
     return value.normalize()
-
-
-def derive_gross_margin(facts: list[Fact]) -> list[Fact]:
-    """Gross margin (percent, one decimal) from one table's gross profit and revenue, for the
-    periods where the table states none."""
-    stated = {(f.period_start, f.period_end) for f in facts if f.metric == "gross_margin"}
-    revenue = {(f.period_start, f.period_end): f for f in facts if f.metric == "revenue"}
-    derived = []
-    for profit in facts:
-        period = (profit.period_start, profit.period_end)
-        if profit.metric != "gross_profit" or period in stated or period not in revenue:
-            continue
-        total = revenue[period]
-        if not total.value:
-            continue
-        stated.add(period)
-        margin = (profit.value * 100 / total.value).quantize(Decimal("0.1"))
-        source = Source(document=profit.sources[0].document, extractor=EXTRACTOR,
-                        extractor_version=EXTRACTOR_VERSION, table=profit.sources[0].table,
-                        row=DERIVED_ROW, column=profit.sources[0].column,
-                        text=f"{profit.value} / {total.value}")
-        derived.append(Fact(metric="gross_margin", value=margin, unit="percent",
-                            period_start=profit.period_start, period_end=profit.period_end,
-                            decimals=1, sources=(source,)))
-    return derived

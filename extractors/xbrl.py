@@ -17,7 +17,13 @@ from typing import NamedTuple
 
 from core.errors import ParsingError
 from core.facts import Fact, Source, merge_facts
-from extractors.concepts import ConceptRule, dimension_entity, prefer_concepts, rule_for
+from extractors.concepts import (
+    ConceptRule,
+    dimension_entity,
+    metrics_of_entity,
+    prefer_concepts,
+    rule_for,
+)
 from extractors.document import Document
 from extractors.xbrl_contexts import (
     MAX_DIGITS,
@@ -181,13 +187,14 @@ def customer_aliases(facts: list[Fact], text: str) -> list[Fact]:
     A member only spells the full name (MohamedBinZayedUniversityOfArtificialIntelligenceMember);
     the filing defines the alias readers quote ('... Intelligence ("MBZUAI")').
     """
-    if not any(f.metric == "customer_concentration" for f in facts):
+    about_customers = metrics_of_entity("customer")
+    if not any(f.metric in about_customers for f in facts):
         return facts
     from extractors.concentration import find_aliases  # the sentence extractor's alias rules
 
     aliases = {_squash(name): alias for name, alias in find_aliases(text).items()}
     return [replace(f, entity=_alias(f.entity, aliases))
-            if f.metric == "customer_concentration" else f for f in facts]
+            if f.metric in about_customers else f for f in facts]
 
 
 def _alias(entity: str | None, aliases: dict[str, str]) -> str | None:
@@ -209,32 +216,35 @@ def finish_facts(facts: list[Fact | None]) -> list[Fact]:
 
 
 def class_totals(facts: list[Fact]) -> list[Fact]:
-    """A 'total' share count for each date at which share classes are reported.
+    """A 'total' count for each metric and date at which share classes are reported (the
+    metrics whose registry row is about a share class: the cover's shares outstanding).
 
     Several classes sum. A single class is the total too, since a cover must state every class
     (GameStop's cover names only Class A; its XBRL tags that count undimensioned), but only when
     no total is stated outright. A figure in conflict is left out: adding a contradicted number
     would hide it.
     """
-    by_date: dict[object, list[Fact]] = defaultdict(list)
-    stated = {f.period_end for f in facts
-              if f.metric == "shares_outstanding" and f.entity == "total"}
+    by_class = metrics_of_entity("share_class")
+    by_date: dict[tuple, list[Fact]] = defaultdict(list)
+    stated = {(f.metric, f.period_end) for f in facts
+              if f.metric in by_class and f.entity == "total"}
     for fact in facts:
-        if (fact.metric == "shares_outstanding" and (fact.entity or "").startswith("Class ")
+        if (fact.metric in by_class and (fact.entity or "").startswith("Class ")
                 and not fact.is_conflict):
-            by_date[fact.period_end].append(fact)
-    return [_total(end, parts) for end, parts in by_date.items()
-            if len({p.entity for p in parts}) >= 2 or end not in stated]
+            by_date[fact.metric, fact.period_end].append(fact)
+    return [_total(parts) for key, parts in by_date.items()
+            if len({p.entity for p in parts}) >= 2 or key not in stated]
 
 
-def _total(end, parts: list[Fact]) -> Fact:
+def _total(parts: list[Fact]) -> Fact:
     decimals = [p.decimals for p in parts]
     text = " + ".join(f"{p.entity} {p.value:,}" for p in parts)
-    first = parts[0].sources[0]
-    summary = Source(document=first.document, extractor=first.extractor,
-                     extractor_version=first.extractor_version, concept=first.concept,
+    first = parts[0]
+    origin = first.sources[0]
+    summary = Source(document=origin.document, extractor=origin.extractor,
+                     extractor_version=origin.extractor_version, concept=origin.concept,
                      text=f"sum of {text}" if len(parts) > 1 else f"the only class: {text}")
-    return Fact(metric="shares_outstanding", value=sum(p.value for p in parts), unit="shares",
-                period_start=None, period_end=end, entity="total",
+    return Fact(metric=first.metric, value=sum(p.value for p in parts), unit=first.unit,
+                period_start=None, period_end=first.period_end, entity="total",
                 decimals=None if None in decimals else min(decimals),
                 sources=(summary,) + tuple(s for p in parts for s in p.sources))

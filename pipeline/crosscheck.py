@@ -14,13 +14,11 @@ from pathlib import Path
 
 from core.errors import NotFoundError
 from core.facts import Fact
+from core.metrics import names_where
 from extractors.document import parse_document
 from extractors.periods import same_period
 from extractors.tables import extract_table_facts
 from extractors.xbrl import extract_inline_xbrl
-
-COMPARED = ("revenue", "cost_of_revenue", "gross_profit", "operating_income", "net_income",
-            "eps_diluted")
 
 
 @dataclass
@@ -88,9 +86,11 @@ def crosscheck_facts(document: str, table_facts: list[Fact],
                      xbrl_facts: list[Fact]) -> CrosscheckResult:
     """Pair each table fact with the XBRL fact of the same metric and period."""
     result = CrosscheckResult(document, has_xbrl=bool(xbrl_facts))
-    tagged = [f for f in xbrl_facts if f.metric in COMPARED and f.entity is None]
+    # The registry's crosschecked rows: the metrics both tables and tags state.
+    compared = set(names_where("crosschecked"))
+    tagged = [f for f in xbrl_facts if f.metric in compared and f.entity is None]
     for fact in table_facts:
-        if fact.metric not in COMPARED or fact.entity is not None:
+        if fact.metric not in compared or fact.entity is not None:
             continue
         twins = [x for x in tagged if x.metric == fact.metric and x.unit == fact.unit
                  and same_period(fact.period_start, fact.period_end, x.period_start,
