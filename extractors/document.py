@@ -14,7 +14,7 @@ import lxml.html
 from lxml import etree
 
 from core.errors import ParsingError
-from extractors.sentences import folds_to_ascii, lowered_twin
+from extractors.textindex import TextIndex
 from extractors.visible import Visible, read_visible, styled_hidden
 
 FORM_PATTERNS = (
@@ -60,6 +60,13 @@ class Document:
         """Indices of tables the walk saw to hold fewer than two rows (none hidden inside):
         no statement, and no need to look into them again."""
         return self._visible.single_row_tables
+
+    @cached_property
+    def index(self) -> TextIndex:
+        """What the text extractors look up in the visible text (literal places, sentences,
+        customer aliases, the period context), each computed once on first use and dropped
+        with the document."""
+        return TextIndex(self.text)
 
     @cached_property
     def _visible(self) -> Visible:
@@ -114,17 +121,10 @@ def guess_form(head_text: str) -> str | None:
     exhibit = _EXHIBIT.match(head_text)
     if exhibit:
         return f"EX-{exhibit.group(1)}"
-    patterns, text = FORM_PATTERNS, head_text
-    if not folds_to_ascii(head_text):
-        patterns, text = _LOWER_FORM_PATTERNS, head_text.lower()
-    for form, pattern in patterns:
-        if pattern.search(text):
+    for form, pattern in FORM_PATTERNS:
+        if pattern.search(head_text):
             return form
     return None
-
-
-# Lowered twins: cut the seven scans of a cover that states its form late (an 8-K) to a fraction.
-_LOWER_FORM_PATTERNS = tuple((form, lowered_twin(p)) for form, p in FORM_PATTERNS)
 
 
 # What stands before the "none" of a hiding style (blanks stripped): "display" in any case, then

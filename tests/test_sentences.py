@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from extractors.sentences import lowered_twin, sentences_matching, split_sentences
+from extractors.sentences import sentences_matching, split_sentences
 from extractors.textperiods import (
     PeriodContext,
     derive_start,
@@ -71,16 +71,6 @@ def test_sentences_matching_finds_the_whole_text_split_sentences():
         found = sentences_matching(text, re.compile(r"[%;.]"))
         assert set(found) <= whole
         assert len(found) == len({s for s in whole if re.search(r"[%;.]", s.text)})
-
-
-def test_lowered_twin_keeps_group_names():
-    pattern = re.compile(r"(?P<Amt>\d+) (?:Shares|UNITS) of (?P=Amt)[A-Z]?", re.I)
-    twin = lowered_twin(pattern)
-    assert twin.pattern == r"(?P<Amt>\d+) (?:shares|units) of (?P=Amt)[a-z]?"
-    text = "12 Shares of 12X, 7 units of 7"
-    assert [m.groupdict() for m in twin.finditer(text.lower())] == [
-        m.groupdict() for m in pattern.finditer(text)
-    ]
 
 
 def test_years_ended_list_in_order():
