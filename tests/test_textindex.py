@@ -100,3 +100,14 @@ def test_a_document_builds_its_index_once_and_a_new_parse_builds_another():
     assert again.index is not doc.index  # nothing carries over from one document to the next
     with pytest.raises(TypeError):
         doc.index.aliases["Other"] = "Other"  # shared by the extractors: read-only
+
+
+def test_form_scans_find_what_finditer_finds():
+    from extractors.document import FORM_PATTERNS
+
+    pieces = ["FORM ", "Form", "form", "\u017fORM", "10-Q", "10-K", "8-K", "S-1", " ", "\n",
+              "Filed pursuant to Rule 424", "(b)", "(4)", "Amendment No. 2 to ", "in", "x"]
+    for text in random_texts(pieces + _EXOTIC, seed=9, count=1500):
+        index = TextIndex(text)
+        for _form, anchored in FORM_PATTERNS:
+            assert [m.span() for m in index.scan(anchored)] == _plain(anchored, text), text
