@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 
-from extractors.sentences import ascii_lowered, find_all
+from extractors.anchored import ascii_folded
+from extractors.sentences import find_all
 
 _ALIAS_RE = re.compile(
     r"(?P<full>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|de|bin)\s+)?[A-Z0-9][\w.&'’-]*){0,8})"
@@ -68,15 +68,15 @@ _NOT_CUSTOMERS = {
 
 def find_aliases(text: str) -> dict[str, str]:
     """Names a customer goes by -> its defined alias: 'G42' -> 'G42', 'Group 42 Holding Ltd' ->
-    'G42'. Only defined terms that look like names (capitalised, short) are kept."""
-    return dict(_find_aliases(text))  # a copy: callers may add to it
+    'G42'. Only defined terms that look like names (capitalised, short) are kept. (A document's
+    extractors read ``Document.index.aliases``, computed once per document.)"""
+    return customer_aliases(text, ascii_folded(text))
 
 
-@lru_cache(maxsize=4)
-def _find_aliases(text: str) -> dict[str, str]:
-    """Cached: the sentence and the XBRL extractors both ask, about the same document."""
+def customer_aliases(text: str, folded: bytes) -> dict[str, str]:
+    """``find_aliases(text)``, given ``folded``, the text's ``anchored.ascii_folded`` copy."""
     aliases: dict[str, str] = {}
-    for match in _customer_alias_matches(text):
+    for match in _customer_alias_matches(text, folded):
         alias = match.group("alias").strip(" ,")
         aliases.setdefault(alias, alias)
         full = re.sub(r"^(?:The|the|and|with|by|to|from|of)\s+", "", match.group("full").strip())
@@ -85,7 +85,7 @@ def _find_aliases(text: str) -> dict[str, str]:
     return aliases
 
 
-def _customer_alias_matches(text: str):
+def _customer_alias_matches(text: str, folded: bytes):
     """The matches of ``_ALIAS_RE.finditer(text)`` whose alias ``_CustomerTest`` accepts, in
     order; the pattern runs only near the ``")`` / ``”)`` that end every match.
 
@@ -101,8 +101,8 @@ def _customer_alias_matches(text: str):
     is ``_quoted_alias`` of its end. A window that still reaches over a skipped end may find
     that end's match: rejected alike.
     """
-    is_customer = _CustomerTest(text)
-    ends = _closing_quotes(text)
+    is_customer = _CustomerTest(text, folded)
+    ends = _closing_quotes(text, folded)
     windows: list[list[int]] = []
     for end in ends:
         alias = _quoted_alias(text, end)
@@ -126,12 +126,12 @@ def _customer_alias_matches(text: str):
                 yield match
 
 
-def _closing_quotes(text: str) -> list[int]:
-    """Every place ``")`` or ``”)`` stands, in order. ``")`` is searched in the shared ASCII copy
+def _closing_quotes(text: str, folded: bytes) -> list[int]:
+    """Every place ``")`` or ``”)`` stands, in order. ``")`` is searched in the folded copy
     (its two ASCII characters stand there as themselves) by sre, whose literal-prefix scan
     outruns bytes.find on a two-byte needle; ``”`` by str.find, which jumps to a single
     character (memchr), each one then tested for the ``)`` after it."""
-    straight = [match.start() for match in _STRAIGHT_CLOSE_RE.finditer(ascii_lowered(text))]
+    straight = [match.start() for match in _STRAIGHT_CLOSE_RE.finditer(folded)]
     curly = [at for at in find_all(text, "”") if text.startswith(")", at + 1)]
     return sorted(straight + curly)
 
@@ -144,7 +144,7 @@ _BACK_CHARS = 4000  # when 64 runs reach further back, the window simply starts 
 
 
 def _quoted_alias(text: str, end: int) -> str | None:
-    """The alias (stripped as ``_find_aliases`` strips it) of any ``_ALIAS_RE`` match whose
+    """The alias (stripped as ``customer_aliases`` strips it) of any ``_ALIAS_RE`` match whose
     closing quote stands at ``end``; None when no match can end there. The alias group holds
     no quote and no comma: it ends at ``end`` or at the comma before it, and starts right after
     the last opening quote before that, at most 29 characters back, and it must read as the
@@ -175,8 +175,9 @@ class _CustomerTest:
     (``_CustomerZone``)? One verdict per alias: a name is defined once and re-aliased often;
     the zone is built on the first alias that needs it."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, folded: bytes):
         self.text = text
+        self.folded = folded
         self.verdicts: dict[str, bool] = {}
         self.zone: _CustomerZone | None = None
 
@@ -189,7 +190,7 @@ class _CustomerTest:
         if verdict is None:
             verdict = _looks_like_name(alias)
             if verdict:
-                self.zone = self.zone or _CustomerZone(self.text)
+                self.zone = self.zone or _CustomerZone(self.text, self.folded)
                 verdict = self.zone.holds(alias)
             self.verdicts[alias] = verdict
         return verdict
@@ -203,9 +204,9 @@ class _CustomerZone:
     A common name ("the Company") stands thousands of times in a 1 MB prospectus, so a name is
     looked for in the merged windows' text (joined by NULs), not at every place it appears."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, folded: bytes):
         self.text = text
-        self.windows = sorted(_customer_windows(text))
+        self.windows = sorted(_customer_windows(text, folded))
         self.reach = max((stop - start for start, stop in self.windows), default=0)
         self.merged = _merged(self.windows)
         self.offsets: list[int] = []  # where each merged window starts in ``joined``
@@ -245,12 +246,11 @@ class _CustomerZone:
         return False
 
 
-def _customer_windows(text: str) -> list[tuple[int, int]]:
+def _customer_windows(text: str, folded: bytes) -> list[tuple[int, int]]:
     """The windows around every customer word and before every 'accounted for', clipped."""
     size = len(text)
-    windows = [
-        (max(0, start - _WINDOW), min(size, end + _WINDOW)) for start, end in _customer_words(text)
-    ]
+    words = _customer_words(text, folded)
+    windows = [(max(0, start - _WINDOW), min(size, end + _WINDOW)) for start, end in words]
     windows += [(max(0, at - _ACCOUNTED_WINDOW), at) for at in _accounted_for(text)]
     return windows
 
@@ -272,27 +272,21 @@ def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(start, stop) for start, stop in merged]
 
 
-def _customer_words(text: str) -> list[tuple[int, int]]:
-    r"""``_CUSTOMER_WORD_RE`` (``\b(?:customers?|clients?)\b``) as read on ``text.lower()``,
+def _customer_words(text: str, folded: bytes) -> list[tuple[int, int]]:
+    r"""``_CUSTOMER_WORD_RE.finditer(text)`` (``\b(?:customers?|clients?)\b``, any case),
     found by the stems' literal: a pattern that opens with ``\b`` gives sre no literal to jump
     to, and trying it at each of a million positions costs more than the rest of the alias
-    search. One scan finds both stems (``_STEMS_RE``: their only "c" is their first letter, so
-    no two occurrences overlap and finditer misses none).
-
-    The stems are found in an ASCII-lowered copy (one byte per character, so offsets are the
-    text's): no other character lowers to one of their letters, so it holds them exactly where
-    ``text.lower()`` does. That reading needs ``text.lower()`` to keep offsets, which fails only
-    for U+0130 (the one character whose lowercase is two): then the pattern reads the text."""
-    if "\u0130" in text:
-        return [(m.start(), m.end()) for m in _CUSTOMER_WORD_RE.finditer(text)]
+    search. One scan of the folded copy (which holds a stem wherever IGNORECASE sees one)
+    finds both stems (``_STEMS_RE``: their only "c" is their first letter, so no two
+    occurrences overlap and finditer misses none); the ``\b`` tests read the text."""
     spans = []
-    for match in _STEMS_RE.finditer(ascii_lowered(text)):
+    for match in _STEMS_RE.finditer(folded):
         at, end = match.span()
-        if at and _is_regex_word(text[at - 1].lower()):
+        if at and _is_regex_word(text[at - 1]):
             continue
-        if end < len(text) and text[end].lower() == "s":
+        if folded[end : end + 1] == b"s":
             end += 1
-        if end < len(text) and _is_regex_word(text[end].lower()):
+        if end < len(text) and _is_regex_word(text[end]):
             continue  # "customerx", "customersx": \b fails after either spelling
         spans.append((at, end))
     return spans

@@ -26,17 +26,18 @@ Anything that does not pair exactly is dropped rather than guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
 from core.facts import Fact
-from extractors.aliases import find_aliases
-from extractors.anchored import matches_at
+from extractors.aliases import find_aliases  # noqa: F401  (xbrl.customer_aliases imports it from here)
+from extractors.anchored import AnchoredPattern
 from extractors.concentration_tables import extract_table_concentration
 from extractors.document import Document
 from extractors.numbers import parse_number
 from extractors.periodcontext import LazyPeriodContext
-from extractors.sentences import Sentence, ascii_lowered, find_all, sentences_matching
+from extractors.sentences import Sentence
 from extractors.textperiods import PeriodContext, PeriodPhrase, find_periods
 
 EXTRACTOR = "concentration"
@@ -50,12 +51,13 @@ _BASIS_RE = re.compile(
     re.I,
 )
 # A percent sign (or "percent") that a basis follows through a list gap ("23%, 19% and 14% of
-# revenue"): every figure that can carry a basis starts one. The lookahead keeps the match to
-# the sign, so each sign of a list is found; "%" and "percent" are separate patterns because
-# sre scans for a single literal prefix far faster than for an alternation.
+# revenue"): every figure that can carry a basis has one, and only their sentences can state a
+# concentration. The lookahead keeps the match to the sign, so each sign of a list is found,
+# and every match starts with its sign: "%" or "percent" are the anchors.
 _GAP_BODY = r"(?:[\s,()]|and\b|respectively\b|approximately\b|\d{1,3}(?:\.\d+)?\s?%)*"
-_CANDIDATES = tuple(
-    re.compile(rf"{sign}(?=(?i:{_GAP_BODY}{_BASIS_RE.pattern}))") for sign in ("%", r"percent\b")
+CANDIDATES = AnchoredPattern(
+    anchors=(b"%", b"percent"),
+    patterns=(re.compile(rf"(?:%|percent\b)(?=(?i:{_GAP_BODY}{_BASIS_RE.pattern}))"),),
 )
 _PCT_RE = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b)")
 _THRESHOLD_BEFORE = re.compile(
@@ -126,37 +128,21 @@ class _Pct:
 def extract_concentration(doc: Document) -> list[Fact]:
     """Customer concentration facts from the document's sentences, then from its tables of
     customers by period."""
-    text = doc.text
-    candidates = [s for s in sentences_matching(text, _Candidates()) if _BASIS_RE.search(s.text)]
+    index = doc.index
+    candidates = [s for s in index.sentences_matching(CANDIDATES) if _BASIS_RE.search(s.text)]
     facts: list[Fact] = []
-    aliases = find_aliases(text)
+    aliases = index.aliases
     if candidates:
-        ctx = LazyPeriodContext(text)
+        ctx = index.period_context
         for sentence in candidates:
             facts += sentence_facts(sentence, doc.name, aliases, ctx)
     return facts + extract_table_concentration(doc, aliases, EXTRACTOR_VERSION)
 
 
-class _Candidates:
-    """The signs of every figure that can carry a basis, in order, as one ``finditer`` (what
-    ``sentences_matching`` asks of a pattern): only their sentences can state a concentration.
-
-    Each pattern's matches open with its literal ("%", "percent"), which stands as b"%" and
-    b"percent" in the shared ASCII-lowered copy (one byte per character: the text's offsets);
-    bytes.find finds those places faster than sre scans the text, and the pattern is tried at
-    each. A match is its literal alone (the rest is lookahead), so none overlap: these are
-    all of ``finditer``'s matches."""
-
-    def finditer(self, text: str):
-        low = ascii_lowered(text)
-        starts = find_all(low, b"%") + find_all(low, b"percent")
-        return matches_at(text, starts, _CANDIDATES)
-
-
 def sentence_facts(
     sentence: Sentence,
     document: str,
-    aliases: dict[str, str],
+    aliases: Mapping[str, str],
     ctx: PeriodContext | LazyPeriodContext | None = None,
 ) -> list[Fact]:
     """Concentration facts stated by one sentence (pure; used by the tests on hand-written text)."""
@@ -174,7 +160,7 @@ def sentence_facts(
     return facts
 
 
-def _subjects(text: str, aliases: dict[str, str]) -> list[_Subject]:
+def _subjects(text: str, aliases: Mapping[str, str]) -> list[_Subject]:
     found: list[_Subject] = []
     found += [s for s in map(_counted, _COUNTED_RE.finditer(text)) if s is not None]
     found += [

@@ -21,6 +21,7 @@ a date alone is not read at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 
 from lxml import etree
@@ -49,7 +50,8 @@ _HEADER_ROWS = 6  # rows above the first customer row that may hold its column h
 _BEFORE_CHARS = 400  # text before a table searched for its caption
 
 
-def extract_table_concentration(doc: Document, aliases: dict[str, str], version: str) -> list[Fact]:
+def extract_table_concentration(doc: Document, aliases: Mapping[str, str], version: str
+                                ) -> list[Fact]:
     """Facts from every table whose rows are customers (``aliases``: defined name -> alias)."""
     labels, heads = _customer_rows(doc.text, aliases)
     if not (labels or heads):
@@ -64,7 +66,7 @@ def extract_table_concentration(doc: Document, aliases: dict[str, str], version:
     return facts
 
 
-def _customer_rows(text: str, aliases: dict[str, str]) -> tuple[bool, list[str]]:
+def _customer_rows(text: str, aliases: Mapping[str, str]) -> tuple[bool, list[str]]:
     """Cheap whole-text gate: does a customer label open a table row, and which defined names do?
     (``Document.text`` puts each row on its own line, cells tab-separated.) Patterns opening
     with the newline literal are tried only where they can match; ``doc.tables`` is touched
@@ -167,7 +169,7 @@ def _fold(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def _customer(label: str, aliases: dict[str, str], names: set[str]) -> str | None:
+def _customer(label: str, aliases: Mapping[str, str], names: set[str]) -> str | None:
     """The customer a row label names: 'Customer A (1)' -> 'Customer A', 'Group 42' -> 'G42'."""
     bare = " ".join(_MARKER_RE.sub("", label).split())
     if _LABEL_RE.fullmatch(bare):

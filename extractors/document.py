@@ -14,17 +14,24 @@ import lxml.html
 from lxml import etree
 
 from core.errors import ParsingError
-from extractors.sentences import folds_to_ascii, lowered_twin
+from extractors.anchored import AnchoredPattern
+from extractors.textindex import TextIndex
 from extractors.visible import Visible, read_visible, styled_hidden
 
-FORM_PATTERNS = (
-    ("424B4", re.compile(r"Filed\s+pursuant\s+to\s+Rule\s+424\s*\(\s*b\s*\)\s*\(\s*4\s*\)", re.I)),
-    ("424B", re.compile(r"Filed\s+pursuant\s+to\s+Rule\s+424\s*\(\s*b\s*\)", re.I)),
-    ("10-Q", re.compile(r"\bFORM\s+10-Q\b", re.I)),
-    ("10-K", re.compile(r"\bFORM\s+10-K\b", re.I)),
-    ("S-1/A", re.compile(r"\bAmendment\s+No\.\s*\d+\s+to:?\s+FORM\s+S-1\b", re.I)),
-    ("S-1", re.compile(r"\bFORM\s+S-1\b", re.I)),
-    ("8-K", re.compile(r"\bFORM\s+8-K\b", re.I)),
+# Each form's pattern, anchored at the word its matches start with ("Filed", "FORM",
+# "Amendment"): seven case-blind scans of a cover that names its form late (an 8-K) cost more
+# than the parse of the whole 8-K, while the anchor words stand a few dozen times there.
+FORM_PATTERNS = tuple(
+    (form, AnchoredPattern(anchors=(anchor,), patterns=(re.compile(pattern, re.I),)))
+    for form, anchor, pattern in (
+        ("424B4", b"filed", r"Filed\s+pursuant\s+to\s+Rule\s+424\s*\(\s*b\s*\)\s*\(\s*4\s*\)"),
+        ("424B", b"filed", r"Filed\s+pursuant\s+to\s+Rule\s+424\s*\(\s*b\s*\)"),
+        ("10-Q", b"form", r"\bFORM\s+10-Q\b"),
+        ("10-K", b"form", r"\bFORM\s+10-K\b"),
+        ("S-1/A", b"amendment", r"\bAmendment\s+No\.\s*\d+\s+to:?\s+FORM\s+S-1\b"),
+        ("S-1", b"form", r"\bFORM\s+S-1\b"),
+        ("8-K", b"form", r"\bFORM\s+8-K\b"),
+    )
 )
 
 
@@ -60,6 +67,13 @@ class Document:
         """Indices of tables the walk saw to hold fewer than two rows (none hidden inside):
         no statement, and no need to look into them again."""
         return self._visible.single_row_tables
+
+    @cached_property
+    def index(self) -> TextIndex:
+        """What the text extractors look up in the visible text (literal places, sentences,
+        customer aliases, the period context), each computed once on first use and dropped
+        with the document."""
+        return TextIndex(self.text)
 
     @cached_property
     def _visible(self) -> Visible:
@@ -114,17 +128,11 @@ def guess_form(head_text: str) -> str | None:
     exhibit = _EXHIBIT.match(head_text)
     if exhibit:
         return f"EX-{exhibit.group(1)}"
-    patterns, text = FORM_PATTERNS, head_text
-    if not folds_to_ascii(head_text):
-        patterns, text = _LOWER_FORM_PATTERNS, head_text.lower()
-    for form, pattern in patterns:
-        if pattern.search(text):
+    index = TextIndex(head_text)
+    for form, anchored in FORM_PATTERNS:
+        if next(index.scan(anchored), None) is not None:
             return form
     return None
-
-
-# Lowered twins: cut the seven scans of a cover that states its form late (an 8-K) to a fraction.
-_LOWER_FORM_PATTERNS = tuple((form, lowered_twin(p)) for form, p in FORM_PATTERNS)
 
 
 # What stands before the "none" of a hiding style (blanks stripped): "display" in any case, then

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 from core.facts import Fact
-from extractors.anchored import matches_at
+from extractors.anchored import AnchoredPattern
 from extractors.document import Document
 from extractors.numbers import parse_number
 from extractors.periods import find_fiscal_years
-from extractors.sentences import Sentence, ascii_lowered, find_all, sentences_matching
+from extractors.sentences import Sentence
 from extractors.textperiods import PeriodContext, find_periods
 
 EXTRACTOR = "margins"
@@ -25,11 +25,11 @@ EXTRACTOR_VERSION = "1.0"
 METRIC = "gross_margin"
 
 # "gross margin" with a percentage within 120 characters after it (a decimal point does not end
-# the stretch, a full stop does). Each pattern opens with a case-sensitive literal ("ross",
-# "ROSS"), which sre scans for fast; the sentence check below is the exact one.
+# the stretch, a full stop does): only its sentences can state a margin (``sentence_margins``
+# makes the exact check). Every match starts with the word "gross", the anchor.
 _FIGURE_AHEAD = r"(?=(?:[^.;]|\.(?=\d)){0,120}?\d\s?%)"
-_CANDIDATES = tuple(
-    re.compile(rf"{lead}\s+(?i:margins?){_FIGURE_AHEAD}") for lead in ("ross", "ROSS")
+CANDIDATES = AnchoredPattern(
+    anchors=(b"gross",), patterns=(re.compile(rf"gross\s+margins?{_FIGURE_AHEAD}", re.I),)
 )
 _NON_GAAP = re.compile(r"non-?\s?GAAP|adjusted", re.I)
 _PCT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?%(?!\s*(?:points?|basis))")
@@ -43,24 +43,11 @@ def extract_stated_margins(doc: Document) -> list[Fact]:
     """Gross margin facts from the document's sentences."""
     facts: list[Fact] = []
     years = None
-    for sentence in sentences_matching(doc.text, _Candidates()):
+    for sentence in doc.index.sentences_matching(CANDIDATES):
         if years is None and _YEAR_FIGURE.search(sentence.text):
             years = find_fiscal_years(doc.text)  # a whole-text scan: only when a year is named
         facts += sentence_margins(sentence, doc.name, years)
     return facts
-
-
-class _Candidates:
-    """Both candidate patterns as one ``finditer``, in order (what ``sentences_matching`` asks).
-
-    Every match opens with "ross" or "ROSS", so it starts where the shared ASCII-lowered copy
-    (one byte per character: the text's offsets) holds b"ross"; bytes.find finds those places
-    faster than sre scans for either literal, and each is tried with both patterns (at most one
-    matches). No two matches overlap ("ross" opens the match and recurs nowhere in it), so
-    these are all of them, as ``finditer`` gives them."""
-
-    def finditer(self, text: str):
-        return matches_at(text, find_all(ascii_lowered(text), b"ross"), _CANDIDATES)
 
 
 def sentence_margins(

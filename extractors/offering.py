@@ -26,16 +26,11 @@ import re
 from decimal import Decimal
 
 from core.facts import Fact
+from extractors.anchored import AnchoredPattern, ascii_folded
 from extractors.document import Document
 from extractors.numbers import parse_number
-from extractors.offering_prefilter import PREFILTER, Prefilter
 from extractors.precision import fold_precision
-from extractors.sentences import (
-    Sentence,
-    folds_to_ascii,
-    lowered_twin,
-    sentences_matching,
-)
+from extractors.sentences import Sentence
 
 EXTRACTOR = "offering"
 EXTRACTOR_VERSION = "1.0"
@@ -44,6 +39,22 @@ _N = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
 _USD = r"\$\s?(?P<usd>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<scale>million|billion))?"
 _CLASS = r"(?:(?P<cls>Class\s+[A-Z])\s+)?"
 _SCALES = {None: 0, "million": 6, "billion": 9}
+
+# Where a prospectus may state a term: only the sentences around these places are read. Every
+# alternative starts with one of the anchor words ("offering price" and "offered by us" with
+# "offer"), so every match starts at an anchor. An alternation without a common prefix made
+# sre try every position of CAMP4's 1 MB prospectus; even "we" stands only ~2,000 times there.
+PLACES = AnchoredPattern(
+    anchors=(b"offer", b"we", b"outstanding", b"additional", b"net", b"price", b"between"),
+    patterns=(
+        re.compile(
+            r"offering\s+price|we\s+are\s+offering|offered\s+by\s+us|outstanding\s+"
+            r"(?:immediately\s+)?(?:after|following|upon)|additional\s+shares|net\s+proceeds"
+            r"|price\s+to\s+(?:the\s+)?public|between\s+\$",
+            re.I,
+        ),
+    ),
+)
 
 _RANGE_RE = re.compile(
     r"between\s+\$\s?(?P<lo>\d+(?:\.\d+)?)\s+and\s+\$\s?(?P<hi>\d+(?:\.\d+)?)"
@@ -113,10 +124,6 @@ _WITH_OPTION_USD = re.compile(
     re.I,
 )
 
-_TWINS = {
-    pattern: lowered_twin(pattern)
-    for pattern in (*_PRICE_RES, *_OFFERED_RES, _OPTION_RE, _AFTER_LABEL_RE, _AFTER_TOTAL_RE)
-}
 _DIGIT = re.compile(r"\d")  # as the figures' \d: any Unicode decimal digit
 _OPTION_FIRST = re.compile(r"\bif\s+the\s+underwriters?\b[^.;]{0,60}?\bexercis", re.I)
 
@@ -124,10 +131,7 @@ _OPTION_FIRST = re.compile(r"\bif\s+the\s+underwriters?\b[^.;]{0,60}?\bexercis",
 def extract_offering_terms(doc: Document) -> list[Fact]:
     """Offering-term facts of a prospectus, one reading per place found (merge later)."""
     facts: list[Fact] = []
-    text = doc.text
-    exotic = folds_to_ascii(text)  # "offerıng": searched the general way
-    prefilter = PREFILTER if exotic else Prefilter()
-    for sentence in sentences_matching(text, prefilter, block_holds=_holds_digit):
+    for sentence in doc.index.sentences_matching(PLACES, block_holds=_holds_digit):
         facts += sentence_terms(sentence, doc.name)
     return fold_precision(facts)
 
@@ -147,26 +151,25 @@ def sentence_terms(sentence: Sentence, document: str) -> list[Fact]:
     if _DIGIT.search(text) is None:
         return []
     # Each family of patterns holds words every match of it must contain: a sentence without
-    # one of them skips the family (the lowered text holds a word wherever IGNORECASE finds
-    # it, unless an exotic character is in play; then every family runs).
-    low = text.lower() if not folds_to_ascii(text) else None
-    holds = low.__contains__ if low is not None else None
-    has = (lambda *words: True) if holds is None else (lambda *words: all(map(holds, words)))
-    # the patterns' case-sensitive twins search the lowered sentence when its offsets are the
-    # sentence's (see ``_finditer``)
-    low = low if low is not None and len(low) == len(text) else None
+    # one of them skips the family (the folded sentence holds a word wherever IGNORECASE
+    # finds it).
+    folded = ascii_folded(text)
+
+    def has(*words: bytes) -> bool:
+        return all(word in folded for word in words)
+
     dollar = "$" in text
-    if dollar and has("between"):
+    if dollar and has(b"between"):
         found += _range(text)
-    if dollar and has("price"):
-        found += _price(text, has, low)
-    if has("offer", "common", "shares"):
-        found += _offered(text, low)
-    if has("additional", "underwriter", "option"):  # _option reads nothing without the last two
-        found += _option(text, low)
-    if has("outstanding", "common", "shares"):
-        found += _after(text, low)
-    if dollar and has("net", "proceeds"):
+    if dollar and has(b"price"):
+        found += _price(text, has)
+    if has(b"offer", b"common", b"shares"):
+        found += _offered(text)
+    if has(b"additional", b"underwriter", b"option"):  # _option reads nothing without the last two
+        found += _option(text)
+    if has(b"outstanding", b"common", b"shares"):
+        found += _after(text)
+    if dollar and has(b"net", b"proceeds"):
         found += _proceeds(text)
     return [_fact(sentence, document, *item) for item in found]
 
@@ -185,13 +188,13 @@ def _range(text: str):
     return out
 
 
-def _price(text: str, has=lambda *words: True, low: str | None = None):
+def _price(text: str, has):
     out, seen = [], set()
     for pattern in _PRICE_RES:
         # the first two patterns name the public; the third counts only in an offering
-        if not has("offering" if pattern is _PRICE_RES[2] else "public"):
+        if not has(b"offering" if pattern is _PRICE_RES[2] else b"public"):
             continue
-        for match in _finditer(pattern, text, low):
+        for match in pattern.finditer(text):
             if match.start("p") in seen or _hypothetical(text, match):
                 continue
             if pattern is _PRICE_RES[2] and (
@@ -213,35 +216,35 @@ def _hypothetical(text: str, match: re.Match) -> bool:
     )
 
 
-def _offered(text: str, low: str | None = None):
+def _offered(text: str):
     out = []
     for pattern in _OFFERED_RES:
-        for match in _finditer(pattern, text, low):
+        for match in pattern.finditer(text):
             number = _number(match.group("n"))
             if number:
                 out.append(("shares_offered", *number, "shares", None))
     return out
 
 
-def _option(text: str, low: str | None = None):
+def _option(text: str):
     if not re.search(r"underwriter", text, re.I) or not re.search(r"\boption\b", text, re.I):
         return []
     if re.search(r"\b(?:if|assuming|assumes)\b[^.;]{0,60}\bexercise", text, re.I) and not re.search(
         r"\b(?:granted|grant)\b", text, re.I
     ):
         return []
-    for match in _finditer(_OPTION_RE, text, low):
+    for match in _OPTION_RE.finditer(text):
         number = _number(match.group("n"))
         if number:
             return [("shares_option", *number, "shares", None)]  # the first figure only
     return []
 
 
-def _after(text: str, low: str | None = None):
+def _after(text: str):
     out = []
     for pattern in (_AFTER_LABEL_RE, _AFTER_TOTAL_RE):
-        for match in _finditer(pattern, text, low):
-            entity = _class_entity(match, text)
+        for match in pattern.finditer(text):
+            entity = _class_entity(match)
             number = _number(match.group("n"))
             if number:
                 out.append(("shares_outstanding_after_offering", *number, "shares", entity))
@@ -258,29 +261,14 @@ def _after(text: str, low: str | None = None):
     return out
 
 
-def _class_entity(match: re.Match, text: str) -> str | None:
-    label = _group(match, "label", text) or ""
-    classes = re.findall(r"Class\s+[A-Z]", label, re.I)
+def _class_entity(match: re.Match) -> str | None:
+    """"Class A" when the label (or the class before "common stock") names a single class."""
+    groups = match.groupdict()  # _AFTER_LABEL_RE has "label", _AFTER_TOTAL_RE "cls"
+    classes = re.findall(r"Class\s+[A-Z]", groups.get("label") or "", re.I)
     if len(classes) == 1:
         return " ".join(classes[0].split())
-    cls = _group(match, "cls", text)
+    cls = groups.get("cls")
     return " ".join(cls.split()) if cls else None
-
-
-def _finditer(pattern: re.Pattern, text: str, low: str | None):
-    """``pattern.finditer(text)``, or its case-sensitive twin's over ``low``, the lowered
-    sentence (offsets kept, no exotic fold): the same matches, found without sre's slow
-    case-blind scan. Their figures read the same in either; names are read from ``text`` by
-    span (``_group``)."""
-    return pattern.finditer(text) if low is None else _TWINS[pattern].finditer(low)
-
-
-def _group(match: re.Match, name: str, text: str) -> str | None:
-    """A named group as printed in ``text`` (the match may have run on the lowered copy);
-    None when the pattern has no such group or it took no part."""
-    if name not in match.re.groupindex or match.start(name) < 0:
-        return None
-    return text[match.start(name) : match.end(name)]
 
 
 def _with_option(entity: str | None) -> str:

@@ -16,8 +16,8 @@ it are offsets into the document text shifted by ``start``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from core.facts import Source
 
@@ -60,16 +60,26 @@ class Sentence:
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
-    """Every sentence of ``text`` in order (cached: several extractors share one document)."""
-    return _split_cached(text)
+    """Every sentence of ``text`` in order."""
+    sentences: list[Sentence] = []
+    for block_start, block_end in _blocks(text):
+        for start, end in _split_block(text, block_start, block_end):
+            sentences.append(Sentence(start, end, text[start:end].replace("\n", " ")))
+    return tuple(sentences)
 
 
 def sentences_matching(text: str, pattern: re.Pattern, block_holds=None) -> list[Sentence]:
-    """The sentences containing a match of ``pattern``, in order, each once.
+    """The sentences containing a match of ``pattern``, in order, each once (see
+    ``sentences_at``; a document's extractors ask ``Document.index.sentences_matching``)."""
+    return sentences_at(text, (match.start() for match in pattern.finditer(text)), block_holds)
 
-    Searching the whole text with one cheap regex and splitting only the blocks around the hits
-    is far faster than splitting (or testing) every sentence of a 1 MB prospectus; the blocks
-    found are exactly those a whole-text split finds (see ``_Splitter``).
+
+def sentences_at(text: str, positions: Iterable[int], block_holds=None) -> list[Sentence]:
+    """The sentences holding ``positions`` (increasing), in order, each once.
+
+    Finding the places with one cheap scan and splitting only the blocks around them is far
+    faster than splitting (or testing) every sentence of a 1 MB prospectus; the blocks found
+    are exactly those a whole-text split finds (see ``_Splitter``).
 
     ``block_holds(text, start, end)``, when given, is asked of each block before it is split:
     a block it answers False for gives no sentence (for callers to whom no sentence of such a
@@ -77,94 +87,18 @@ def sentences_matching(text: str, pattern: re.Pattern, block_holds=None) -> list
     """
     splitter = _Splitter(text, block_holds)
     found: list[Sentence] = []
-    haystack, pattern = _case_sensitive(text, pattern)
-    for match in pattern.finditer(haystack):
-        sentence = splitter.sentence_at(match.start())
+    for pos in positions:
+        sentence = splitter.sentence_at(pos)
         if sentence is not None and (not found or found[-1] is not sentence):
             found.append(sentence)
     return found
 
 
-def _case_sensitive(text: str, pattern):
-    """An IGNORECASE pattern of lowercase literals, as a case-sensitive twin over the lowered
-    text: same match positions, several times faster (sre skips ahead on a known first
-    character only when case does not matter). Anything else, or a text holding a character
-    IGNORECASE folds to an ASCII letter ("offerıng"), is searched as given."""
-    if isinstance(pattern, re.Pattern) and pattern.flags & re.IGNORECASE:
-        twin = _twin(pattern)
-        low = lowered(text) if twin is not None and not folds_to_ascii(text) else None
-        if low is not None:
-            return low, twin
-    return text, pattern
-
-
-@lru_cache(maxsize=64)
-def _twin(pattern: re.Pattern) -> re.Pattern | None:
-    """``lowered_twin`` of a pattern written in lowercase only: a caller's pattern may name
-    groups or hold classes such as "[A-Z]", which lowering would rename or change."""
-    literals = re.sub(r"\\.", "", pattern.pattern)  # escapes (\S, \W) keep their meaning
-    if any(c.isupper() for c in literals):
-        return None  # "[A-Z]" or "Class": left to the general search
-    return lowered_twin(pattern)
-
-
-@lru_cache(maxsize=64)
-def lowered_twin(pattern: re.Pattern) -> re.Pattern:
-    """The case-sensitive twin of an IGNORECASE pattern, for ``lowered`` text: same match
-    positions, several times faster (sre skips ahead on a known first character only when case
-    does not matter). ASCII capitals outside escapes and group names are lowered (escapes such
-    as \\S, \\W keep their meaning, ``(?P<name>``/``(?P=name)`` their syntax and names); a
-    leading \\bword becomes word(?<!\\wword), the same test, but sre can skip ahead to the
-    literal (a word followed by a quantifier keeps that letter after the test)."""
-    source = re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|[A-Z]",
-                    lambda m: m[0] if len(m[0]) > 1 else m[0].lower(), pattern.pattern)
-    source = re.sub(r"^\\b([a-z]+)(?![?*+{])", r"\1(?<!\\w\1)", source)
-    return re.compile(source, pattern.flags & ~re.IGNORECASE)
-
-
-# The non-ASCII letters IGNORECASE matches to an ASCII one (long s, dotless i, dotted I, Kelvin):
-# in a text without them, an IGNORECASE pattern and its ``lowered_twin`` over the lowered text
-# find the same places.
-FOLDS_TO_ASCII = "\u017f\u0131\u0130\u212a"
-
-
-def folds_to_ascii(text: str) -> bool:
-    """Does ``text`` hold a character of ``FOLDS_TO_ASCII`` (no lowered twin can stand in)?"""
-    return any(char in text for char in FOLDS_TO_ASCII)
-
-
-def _per_text(memo: list, text: str, compute):
-    """``compute(text)``, once per document: keyed by the text object's identity, as the
-    extractors of one document share its one text, while an equal text of another parse is
-    computed anew (so timing repeated extractions stays honest). The last four are kept."""
-    for seen, value in memo:
-        if seen is text:
-            return value
-    value = compute(text)
-    memo[:] = [(text, value), *memo[:3]]
-    return value
-
-
-_LOWERED: list[tuple[str, str | None]] = []
-_ASCII_LOWERED: list[tuple[str, bytes]] = []
-
-
 def lowered(text: str) -> str | None:
-    """``text.lower()``, once per document; None when lowering changes a length (offsets into
-    it would not be offsets into the text)."""
-    return _per_text(_LOWERED, text, _lower_same_length)
-
-
-def _lower_same_length(text: str) -> str | None:
+    """``text.lower()``, or None when lowering changes a length (offsets into it would not be
+    offsets into the text). ``periodcontext`` reads it."""
     low = text.lower()
     return low if len(low) == len(text) else None
-
-
-def ascii_lowered(text: str) -> bytes:
-    """``text.encode("ascii", "replace").lower()``, once per document: one byte per
-    character, so offsets are the text's, and ``bytes.find`` scans it faster than ``str.find``
-    scans a text holding wide characters. The offering and customer scans all read it."""
-    return _per_text(_ASCII_LOWERED, text, lambda t: t.encode("ascii", "replace").lower())
 
 
 def find_all(text: str | bytes, literal: str | bytes) -> list[int]:
@@ -199,7 +133,7 @@ class _Splitter:
 
     def __init__(self, text: str, block_holds=None):
         self.text = text
-        self.block_holds = block_holds  # see ``sentences_matching``
+        self.block_holds = block_holds  # see ``sentences_at``
         self.frontier = 0  # a known block start (or past the end): everything before is grouped
         self.known: list[tuple[int, int]] = []  # the blocks grouped last, in order
         self.split: dict[tuple[int, int], list[tuple[int, int]]] = {}  # block -> sentence spans
@@ -303,15 +237,6 @@ def _hard_break(prev: str, line: str) -> bool:
         or _ends_sentence(prev)
         or _INDENTED_BULLET_RE.match(line)
     )
-
-
-@lru_cache(maxsize=8)
-def _split_cached(text: str) -> tuple[Sentence, ...]:
-    sentences: list[Sentence] = []
-    for block_start, block_end in _blocks(text):
-        for start, end in _split_block(text, block_start, block_end):
-            sentences.append(Sentence(start, end, text[start:end].replace("\n", " ")))
-    return tuple(sentences)
 
 
 def _lines(text: str):

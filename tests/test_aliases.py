@@ -1,35 +1,36 @@
-"""The customer-alias scans (a shared ASCII copy of the text, literal pre-tests) find what the
-plain patterns find."""
+"""``find_aliases`` (closing quotes found by literal, the pattern run backwards then forwards in
+windows, customer words found in the text's ASCII-folded copy) finds what the plain rules
+find: every ``_ALIAS_RE`` match whose alias looks like a name and stands within 160 characters
+of a customer word or in the 80 before an "accounted for"."""
 
 from __future__ import annotations
 
-from extractors.aliases import (
-    _ACCOUNTED_RE,
-    _ALIAS_RE,
-    _CUSTOMER_WORD_RE,
-    _accounted_for,
-    _closing_quotes,
-    _customer_alias_matches,
-    _customer_words,
-    _CustomerTest,
-)
-from extractors.sentences import find_all
+import re
+
+from extractors.aliases import _ALIAS_RE, _looks_like_name, find_aliases
 from tests.random_text import random_texts
 
 
-def _closing_quotes_by_str(text: str) -> list[int]:
-    return sorted(find_all(text, '")') + find_all(text, "”)"))
+def _plain_aliases(text: str) -> dict[str, str]:
+    """The rules of ``find_aliases`` as plain whole-text searches."""
+    windows = [(max(0, m.start() - 160), m.end() + 160)
+               for m in re.finditer(r"\b(?:customers?|clients?)\b", text, re.I)]
+    windows += [(max(0, m.start() - 80), m.start()) for m in re.finditer(r"accounted\s+for", text)]
 
+    def is_customer(alias: str) -> bool:
+        bounded = re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])")
+        return _looks_like_name(alias) and any(bounded.search(text[a:b]) for a, b in windows)
 
-def test_closing_quotes_match_a_plain_search_on_tricky_text():
-    pieces = ['")', "”)", "?)", "“)", "é)", '"', ")", "”", "?", "\u0130", "a", " ", "\n", "💡)"]
-    for text in random_texts(pieces, seed=7, count=2000):
-        assert _closing_quotes(text) == _closing_quotes_by_str(text), text
-
-
-def test_closing_quotes_match_a_plain_search_on_the_corpus(corpus_texts):
-    for path, text in corpus_texts:
-        assert _closing_quotes(text) == _closing_quotes_by_str(text), path.name
+    aliases: dict[str, str] = {}
+    for match in _ALIAS_RE.finditer(text):
+        alias = match["alias"].strip(" ,")
+        if not is_customer(alias):
+            continue
+        aliases.setdefault(alias, alias)
+        full = re.sub(r"^(?:The|the|and|with|by|to|from|of)\s+", "", match["full"].strip())
+        if full and full != alias:
+            aliases.setdefault(full, alias)
+    return aliases
 
 
 _ALIAS_PIECES = [
@@ -37,25 +38,23 @@ _ALIAS_PIECES = [
     "accounted\nfor", " ", " ", "\n", ",", '"', "“", "”", ")", "(", '")', "”)", ",”)", "G42",
     "Acme Corp", "the Company", "Group 42 Holding Ltd", "together with its affiliates, ",
     "collectively, ", "the ", "and", "\u0130", "é", "x", "MBZUAI", "Customer A", "of ",
-    "Relevant Member\nState", 'Acme Corp (the "Acme")', ' ("the Company")', " (“Acme,”)",
+    "Relevant Member\nState", "\u017f", "\u0131", "cu\u017ftomer", "CL\u0131ENT", "?)", "“)",
+    "é)", "💡)", 'Acme Corp (the "Acme")', ' ("the Company")', " (“Acme,”)",
     "Group 42 Holding Ltd (together with its affiliates, “G42”)", ' ("G 42 ")', " (“x”)",
 ]
 
 
-def _plain_alias_matches(text: str) -> list:
-    is_customer = _CustomerTest(text)
-    return [m.span() for m in _ALIAS_RE.finditer(text) if is_customer(m["alias"].strip(" ,"))]
-
-
-def test_alias_matches_are_the_plain_patterns_on_random_text():
+def test_aliases_are_the_plain_rules_on_random_text():
     for text in random_texts(_ALIAS_PIECES, seed=6, longest=40):
-        assert [m.span() for m in _customer_alias_matches(text)] == _plain_alias_matches(text)
-        assert _accounted_for(text) == [m.start() for m in _ACCOUNTED_RE.finditer(text)]
-        plain = [m.span() for m in _CUSTOMER_WORD_RE.finditer(text.lower())]
-        if "\u0130" not in text:
-            assert sorted(_customer_words(text)) == plain, text
+        assert list(find_aliases(text).items()) == list(_plain_aliases(text).items()), text
 
 
-def test_alias_matches_are_the_plain_patterns_on_the_corpus(corpus_texts):
-    for _path, text in corpus_texts:
-        assert [m.span() for m in _customer_alias_matches(text)] == _plain_alias_matches(text)
+def test_aliases_are_the_plain_rules_on_the_corpus(corpus_texts):
+    for path, text in corpus_texts:
+        assert list(find_aliases(text).items()) == list(_plain_aliases(text).items()), path.name
+
+
+def test_a_defined_customer_name_and_its_alias():
+    text = ('Our largest customer, Group 42 Holding Ltd (together with its affiliates, “G42”), '
+            'accounted for 87% of revenue. The Company (the "Company") sells chips.')
+    assert find_aliases(text) == {"G42": "G42", "Group 42 Holding Ltd": "G42"}

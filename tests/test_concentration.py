@@ -9,8 +9,6 @@ from pathlib import Path
 import pytest
 
 from extractors.concentration import (
-    _CANDIDATES,
-    _Candidates,
     extract_concentration,
     find_aliases,
     sentence_facts,
@@ -19,7 +17,6 @@ from extractors.document import parse_document
 from extractors.sentences import Sentence
 from extractors.textperiods import PeriodContext
 from tests.conftest import ROOT, corpus_file
-from tests.random_text import random_texts
 
 CEREBRAS = ROOT / "fixtures/edgar/Archives/edgar/data/2021728"
 FY25 = (date(2025, 1, 1), date(2025, 12, 31))
@@ -220,21 +217,3 @@ def test_nvidia_unnamed_receivables_customers_keep_the_text_naming(nvda):
     end = (None, date(2025, 7, 27))
     got = [nvda[(f"customer {i} of 3", "accounts_receivable", *end)] for i in (1, 2, 3)]
     assert got == [23, 19, 14]
-
-
-def _plain_candidates(text: str) -> list:
-    return sorted(m.span() for p in _CANDIDATES for m in p.finditer(text))
-
-
-def test_candidates_are_the_plain_patterns():
-    # found from b"%" and b"percent" in the ASCII-lowered copy, then matched
-    pieces = ["%", "percent", "Percent", "PERCENT", "percentage", " ", "\n", "\xa0", "of ",
-              "revenue", "Revenues", "sales", "accounts receivable", "and ", "23", "19.5", ",",
-              "respectively ", "approximately ", "é", "\u0130", "(", ")"]
-    for text in random_texts(pieces, seed=5):
-        assert [m.span() for m in _Candidates().finditer(text)] == _plain_candidates(text), text
-
-
-def test_candidates_are_the_plain_patterns_on_the_corpus(corpus_texts):
-    for _path, text in corpus_texts:
-        assert [m.span() for m in _Candidates().finditer(text)] == _plain_candidates(text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from decimal import Decimal
 from pathlib import Path
 
@@ -10,18 +9,9 @@ import pytest
 
 from core.facts import merge_facts
 from extractors.document import parse_document
-from extractors.offering import (
-    _after,
-    _offered,
-    _option,
-    _price,
-    extract_offering_terms,
-    fold_precision,
-    sentence_terms,
-)
+from extractors.offering import extract_offering_terms, fold_precision, sentence_terms
 from extractors.sentences import Sentence
 from tests.conftest import ROOT, corpus_file
-from tests.random_text import random_texts
 
 CEREBRAS = ROOT / "fixtures/edgar/Archives/edgar/data/2021728"
 
@@ -170,43 +160,3 @@ def test_cerebras_424b4():
     table = _cerebras("cerebras-424b4.htm")
     assert _value(table, "offering_price") == Decimal("185.00")
     assert _value(table, "shares_offered") == 30000000
-
-
-_PRICE_PIECES = [
-    "The ", "initial ", "INITIAL ", "public ", "Public ", "offering ", "Offering ", "price ",
-    "PRICE ", "per share ", "is ", "was ", "of ", "will be ", "$", "$ ", "12", "12.50", "1,000",
-    " million", " per share", "at ", "a ", "the ", "price to the public ", "(1)", ": ", " ",
-    "\n", "assumed ", "midpoint", "exercise price ", "é", "what ", "cat", ". ",
-]
-
-
-def test_price_patterns_read_the_lowered_sentence_as_the_text():
-    # _price searches the lowered sentence with the patterns' case-sensitive twins
-    for text in random_texts(_PRICE_PIECES, seed=3):
-        assert _price(text, low=text.lower()) == _price(text), text
-
-
-_SHARE_SLOTS = [
-    ["", "We are offering ", "After this offering, ", "we will have a total of "],
-    ["", "up to ", "an aggregate of "],
-    ["", "1,000 ", "6,820,000 "],
-    ["", "shares of our ", "shares of "],
-    ["", "Class A ", "class b ", "Class A and Class B ", "CLASS C "],
-    ["common stock ", "Common Stock ", ""],
-    ["", "to be ", "offered by us", "offered "],
-    ["", "outstanding after this offering", "outstanding upon the completion of this offering"],
-    ["", ": ", " ", "\n"],
-    ["", "19,505,119 shares", "1,023,000 additional shares"],
-    ["", " (or 20,528,119 shares if the underwriters exercise their option in full)"],
-    ["", " granted to the underwriters an option", " assuming the underwriters exercise", "."],
-]
-
-
-def test_share_patterns_read_the_lowered_sentence_as_the_text():
-    # the twins run on the lowered sentence; class names are read from the text by span
-    rng = random.Random(1)
-    for _ in range(3000):
-        text = "".join(rng.choice(slot) for slot in _SHARE_SLOTS)
-        text = text.upper() if rng.random() < 0.2 else text
-        for family in (_offered, _option, _after):
-            assert family(text, text.lower()) == family(text), (family, text)

@@ -1,0 +1,73 @@
+"""One index per document of what the text extractors look up in its visible text.
+
+Concentration, margins, offering and the XBRL extractor all scan the same ~1 MB text: for
+literals, for sentences around them, for the customers it defines, for its reporting period.
+``Document.index`` builds a ``TextIndex`` on first use and every extractor of that document
+shares it; each part is computed once, on first need, and is dropped with the document (no
+module-level memo carries one document's text into the next).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from functools import cached_property
+from types import MappingProxyType
+
+from extractors.aliases import customer_aliases
+from extractors.anchored import AnchoredPattern, ascii_folded, matches_at
+from extractors.periodcontext import LazyPeriodContext
+from extractors.sentences import Sentence, find_all, sentences_at
+
+
+class TextIndex:
+    """Lazy views of one text: its ASCII-folded copy, the places of literals in it, anchored
+    scans, the sentences holding matches, the customer aliases it defines, its period context."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._hits: dict[bytes, list[int]] = {}
+
+    @cached_property
+    def folded(self) -> bytes:
+        """``anchored.ascii_folded(text)``: where the anchors of every scan are looked for."""
+        return ascii_folded(self.text)
+
+    def hits(self, literal: bytes) -> list[int]:
+        """Every place ``literal`` (lowercase ASCII) stands in the folded text, overlapping
+        ones included; found once per literal ("%" serves concentration on every call)."""
+        found = self._hits.get(literal)
+        if found is None:
+            found = self._hits[literal] = find_all(self.folded, literal)
+        return found
+
+    def scan(self, anchored: AnchoredPattern) -> Iterator[re.Match]:
+        """Exactly what ``finditer`` of the patterns as one alternation yields over the text:
+        every match starts at an anchor (the pattern's declaration says why), so the patterns
+        are tried at the anchors' places only."""
+        starts = [at for anchor in anchored.anchors for at in self.hits(anchor)]
+        return matches_at(self.text, starts, anchored.patterns)
+
+    def sentences_matching(
+        self,
+        pattern: AnchoredPattern | re.Pattern,
+        block_holds: Callable[[str, int, int], bool] | None = None,
+    ) -> list[Sentence]:
+        """The sentences holding a match of ``pattern`` (anchored or plain), in order, each
+        once; ``block_holds`` as in ``sentences.sentences_at``."""
+        if isinstance(pattern, AnchoredPattern):
+            matches = self.scan(pattern)
+        else:
+            matches = pattern.finditer(self.text)
+        return sentences_at(self.text, (match.start() for match in matches), block_holds)
+
+    @cached_property
+    def aliases(self) -> Mapping[str, str]:
+        """The names customers go by -> their defined alias (``aliases.customer_aliases``),
+        read-only: concentration and its tables share it."""
+        return MappingProxyType(customer_aliases(self.text, self.folded))
+
+    @cached_property
+    def period_context(self) -> LazyPeriodContext:
+        """The document's period context, itself built only when a sentence needs it."""
+        return LazyPeriodContext(self.text)
