@@ -63,7 +63,7 @@ def read_visible(root: etree._Element, styled: set | None = None) -> Visible:
     parts: list[str] = []
     log = _TableLog()
     _walk(root, parts.append, _KINDS.get, styled_hidden(root) if styled is None else styled, log)
-    return Visible(_fold_whitespace("".join(parts)), log.tables, log.single_row_tables())
+    return Visible(fold_whitespace("".join(parts)), log.tables, log.single_row_tables())
 
 
 class _TableLog:
@@ -169,7 +169,7 @@ _NEWLINES = re.compile("\n[\n\t ]+")  # a lone newline stays as it is: no replac
 _TABS = re.compile(r"\t[ \t]+")
 
 
-def _fold_whitespace(raw: str) -> str:
+def fold_whitespace(raw: str) -> str:
     r"""Every run of [ \f\v\r] becomes one space; a newline with at most one space before it and
     the newlines, tabs and spaces after it become one newline; a tab swallows the blanks after it.
 

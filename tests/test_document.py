@@ -7,8 +7,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.document import _fromstring, parse_document, scan_bytes
+from extractors.document import parse_document, scan_bytes
 from extractors.visible import styled_hidden as _styled_hidden
+
+
+def _root(content: bytes):
+    """The tree parse_document reads (its one parse)."""
+    return parse_document(content, name="t.htm").root
 
 
 def test_visible_text_drops_hidden_parts_and_lays_out_blocks_and_cells():
@@ -39,7 +44,7 @@ def test_every_spelling_of_display_none_is_seen_in_the_bytes_and_hides(style):
 ])
 def test_bytes_that_cannot_hide_anything_skip_the_search(html):
     assert not scan_bytes(html)[0]
-    assert not _styled_hidden(_fromstring(b"<html><body>" + html + b"</body></html>"))
+    assert not _styled_hidden(_root(b"<html><body>" + html + b"</body></html>"))
 
 
 def test_text_in_utf16_is_searched_the_slow_way():
@@ -58,7 +63,7 @@ def test_the_bytes_never_clear_a_style_that_hides(parts):
     style = "".join(parts).replace('"', "")
     html = f'<html><body><div style="{style}">x</div></body></html>'.encode()
     if not scan_bytes(html)[0]:
-        assert not _styled_hidden(_fromstring(html))
+        assert not _styled_hidden(_root(html))
 
 
 @pytest.mark.parametrize(("html", "may_hold"), [
@@ -67,7 +72,7 @@ def test_the_bytes_never_clear_a_style_that_hides(parts):
 ])
 def test_the_bytes_say_whether_an_inline_xbrl_header_can_be_there(html, may_hold):
     assert scan_bytes(html)[1] is may_hold
-    assert bool(list(_fromstring(html).iter("ix:header"))) is may_hold
+    assert bool(list(_root(html).iter("ix:header"))) is may_hold
 
 
 def test_an_upper_case_ix_header_is_not_inline_xbrl():
@@ -82,10 +87,10 @@ def test_corpus_documents_the_bytes_clear_hide_nothing(corpus_filings):
     for path, content in corpus_filings:
         may_hide, may_hold_ix = scan_bytes(content)
         if not may_hold_ix:
-            assert not list(_fromstring(content).iter("ix:header")), path.name
+            assert not list(_root(content).iter("ix:header")), path.name
         if not may_hide:
             cleared += 1
-            assert not _styled_hidden(_fromstring(content)), path.name
+            assert not _styled_hidden(_root(content)), path.name
     # The prospectuses and one older 10-Q carry no inline XBRL and hide nothing.
     assert cleared >= 3
 
@@ -155,7 +160,7 @@ def test_corpus_single_row_tables_hold_fewer_than_two_rows(corpus_filings):
 
 
 def _fold_reference(raw: str) -> str:
-    """The folding rules read plainly (see visible._fold_whitespace), slow but obvious."""
+    """The folding rules read plainly (see visible.fold_whitespace), slow but obvious."""
     import re
 
     text = raw.replace("\xa0", " ").replace("\u200b", "")
@@ -166,9 +171,9 @@ def _fold_reference(raw: str) -> str:
 
 @given(st.text(alphabet=" \t\n\r\f\v\xa0\u200bab.", max_size=40))
 def test_whitespace_folds_as_the_plain_rules_say(raw):
-    from extractors.visible import _fold_whitespace
+    from extractors.visible import fold_whitespace
 
-    assert _fold_whitespace(raw) == _fold_reference(raw)
+    assert fold_whitespace(raw) == _fold_reference(raw)
 
 
 @pytest.mark.parametrize("html", [
@@ -177,7 +182,7 @@ def test_whitespace_folds_as_the_plain_rules_say(raw):
 ])
 def test_spellings_with_a_none_in_the_bytes_are_searched(html):
     assert scan_bytes(html)[0]
-    assert _styled_hidden(_fromstring(html))
+    assert _styled_hidden(_root(html))
 
 
 def test_prose_none_does_not_make_a_document_hide():
