@@ -14,7 +14,7 @@ from bisect import bisect_right
 from extractors.anchored import ascii_folded
 from extractors.sentences import find_all
 
-_ALIAS_RE = re.compile(
+ALIAS_RE = re.compile(
     r"(?P<full>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|de|bin)\s+)?[A-Z0-9][\w.&'’-]*){0,8})"
     r"(?:,?\s+(?:together\s+with|and)\s+(?:its|their)\s+(?:subsidiaries\s+and\s+)?affiliates)?"
     r",?\s*"
@@ -27,10 +27,10 @@ def _back(word: str) -> str:
     return word[::-1]
 
 
-# _ALIAS_RE written backwards (each part reversed, in reverse order), up to its closing quote:
+# ALIAS_RE written backwards (each part reversed, in reverse order), up to its closing quote:
 # matched at the start of the reversed text before a closing quote, it tells whether any match
-# of _ALIAS_RE ends at that quote (no anchors or lookarounds: the language simply reverses).
-# Anchored at one place, it costs a fraction of running _ALIAS_RE forward over the window.
+# of ALIAS_RE ends at that quote (no anchors or lookarounds: the language simply reverses).
+# Anchored at one place, it costs a fraction of running ALIAS_RE forward over the window.
 _AFFILIATES_BACK = (
     rf"{_back('affiliates')}\s+(?:{_back('and')}\s+{_back('subsidiaries')}\s+)?"
     rf"(?:{_back('its')}|{_back('their')})\s+(?:{_back('with')}\s+{_back('together')}|{_back('and')})"
@@ -86,7 +86,7 @@ def customer_aliases(text: str, folded: bytes) -> dict[str, str]:
 
 
 def _customer_alias_matches(text: str, folded: bytes):
-    """The matches of ``_ALIAS_RE.finditer(text)`` whose alias ``_CustomerTest`` accepts, in
+    """The matches of ``ALIAS_RE.finditer(text)`` whose alias ``_CustomerTest`` accepts, in
     order; the pattern runs only near the ``")`` / ``”)`` that end every match.
 
     A match holds at most 58 runs of whitespace (9 name words with connectors, the affiliates
@@ -106,7 +106,7 @@ def _customer_alias_matches(text: str, folded: bytes):
     windows: list[list[int]] = []
     for end in ends:
         alias = _quoted_alias(text, end)
-        if alias is None or is_customer.rejected(alias) or not _looks_like_name(alias):
+        if alias is None or is_customer.rejected(alias) or not looks_like_name(alias):
             continue
         head = text[max(0, end - _BACK_CHARS) : end][::-1]
         back = _BACK_RUNS.match(head).end()
@@ -121,7 +121,7 @@ def _customer_alias_matches(text: str, folded: bytes):
         else:
             windows.append([start, end + 2])
     for start, end in windows:
-        for match in _ALIAS_RE.finditer(text, start, end):
+        for match in ALIAS_RE.finditer(text, start, end):
             if is_customer(match.group("alias").strip(" ,")):
                 yield match
 
@@ -144,7 +144,7 @@ _BACK_CHARS = 4000  # when 64 runs reach further back, the window simply starts 
 
 
 def _quoted_alias(text: str, end: int) -> str | None:
-    """The alias (stripped as ``customer_aliases`` strips it) of any ``_ALIAS_RE`` match whose
+    """The alias (stripped as ``customer_aliases`` strips it) of any ``ALIAS_RE`` match whose
     closing quote stands at ``end``; None when no match can end there. The alias group holds
     no quote and no comma: it ends at ``end`` or at the comma before it, and starts right after
     the last opening quote before that, at most 29 characters back, and it must read as the
@@ -158,10 +158,10 @@ def _quoted_alias(text: str, end: int) -> str | None:
 
 
 _ALIAS_CHARS = 29  # [A-Z][\w.&'’ -]{0,28}?
-_ALIAS_TEXT_RE = re.compile(r"[A-Z][\w.&'’ -]{0,28}")  # _ALIAS_RE's alias group, in full
+_ALIAS_TEXT_RE = re.compile(r"[A-Z][\w.&'’ -]{0,28}")  # ALIAS_RE's alias group, in full
 
 
-def _looks_like_name(alias: str) -> bool:
+def looks_like_name(alias: str) -> bool:
     """Short, and not a defined term that names a place, a rule or a regulator."""
     return not (
         alias.lower() in _NOT_CUSTOMERS
@@ -188,7 +188,7 @@ class _CustomerTest:
     def __call__(self, alias: str) -> bool:
         verdict = self.verdicts.get(alias)
         if verdict is None:
-            verdict = _looks_like_name(alias)
+            verdict = looks_like_name(alias)
             if verdict:
                 self.zone = self.zone or _CustomerZone(self.text, self.folded)
                 verdict = self.zone.holds(alias)

@@ -53,7 +53,7 @@ _BEFORE_CHARS = 400  # text before a table searched for its caption
 def extract_table_concentration(doc: Document, aliases: Mapping[str, str], version: str
                                 ) -> list[Fact]:
     """Facts from every table whose rows are customers (``aliases``: defined name -> alias)."""
-    labels, heads = _customer_rows(doc.text, aliases)
+    labels, heads = customer_rows(doc.text, aliases)
     if not (labels or heads):
         return []
     names = {_fold(n) for n in aliases} | {_fold(a) for a in aliases.values()}
@@ -66,13 +66,13 @@ def extract_table_concentration(doc: Document, aliases: Mapping[str, str], versi
     return facts
 
 
-def _customer_rows(text: str, aliases: Mapping[str, str]) -> tuple[bool, list[str]]:
+def customer_rows(text: str, aliases: Mapping[str, str]) -> tuple[bool, list[str]]:
     """Cheap whole-text gate: does a customer label open a table row, and which defined names do?
     (``Document.text`` puts each row on its own line, cells tab-separated.) Patterns opening
     with the newline literal are tried only where they can match; ``doc.tables`` is touched
     only after."""
     starts = [match.start() for match in _ROW_START_RE.finditer(text)]
-    labels = any(gate.match(text, at) for at in starts for gate in _ROW_GATES)
+    labels = any(gate.match(text, at) for at in starts for gate in ROW_GATES)
     heads = [n for n in aliases if _opens_row(text, n)]
     return labels, heads
 
@@ -100,7 +100,7 @@ _ROW_TAIL = re.compile(r"(?:\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*+))?(?:\t|\n[\d*
 # skips to each "\n" faster than it looks for either gate's two-character prefix) and the gates
 # are tried there.
 _ROW_START_RE = re.compile(r"\n(?=C(?:ustomer|lient)|Distributor)")
-_ROW_GATES = tuple(
+ROW_GATES = tuple(
     re.compile(
         rf"\n{word}\s+(?:[A-Z]{{1,2}}|\d{{1,2}}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b"
     )

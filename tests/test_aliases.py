@@ -1,13 +1,13 @@
 """``find_aliases`` (closing quotes found by literal, the pattern run backwards then forwards in
 windows, customer words found in the text's ASCII-folded copy) finds what the plain rules
-find: every ``_ALIAS_RE`` match whose alias looks like a name and stands within 160 characters
+find: every ``ALIAS_RE`` match whose alias looks like a name and stands within 160 characters
 of a customer word or in the 80 before an "accounted for"."""
 
 from __future__ import annotations
 
 import re
 
-from extractors.aliases import _ALIAS_RE, _looks_like_name, find_aliases
+from extractors.aliases import ALIAS_RE, find_aliases, looks_like_name
 from tests.random_text import random_texts
 
 
@@ -19,10 +19,10 @@ def _plain_aliases(text: str) -> dict[str, str]:
 
     def is_customer(alias: str) -> bool:
         bounded = re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])")
-        return _looks_like_name(alias) and any(bounded.search(text[a:b]) for a, b in windows)
+        return looks_like_name(alias) and any(bounded.search(text[a:b]) for a, b in windows)
 
     aliases: dict[str, str] = {}
-    for match in _ALIAS_RE.finditer(text):
+    for match in ALIAS_RE.finditer(text):
         alias = match["alias"].strip(" ,")
         if not is_customer(alias):
             continue

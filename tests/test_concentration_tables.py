@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from extractors.concentration import extract_concentration
-from extractors.concentration_tables import _ROW_GATES, _customer_rows
+from extractors.concentration_tables import ROW_GATES, customer_rows
 from extractors.document import parse_document
 from tests.conftest import corpus_file
 from tests.random_text import random_texts
@@ -138,11 +138,11 @@ def test_row_gates_answer_as_the_plain_patterns():
     pieces = ["\n", "Customer", "Client", "Distributor", "customer", "CUSTOMER", " ", "\t", "A",
               "B (1)", "1", "One", "Ten", "x", "\u0130", "\nCustomer A\t", "\nDistributor 2"]
     for text in random_texts(pieces, seed=5, longest=12):
-        labels, _ = _customer_rows(text, {})
-        assert labels == any(gate.search(text) for gate in _ROW_GATES), text
+        labels, _ = customer_rows(text, {})
+        assert labels == any(gate.search(text) for gate in ROW_GATES), text
 
 
 def test_row_gates_answer_as_the_plain_patterns_on_the_corpus(corpus_texts):
     for path, text in corpus_texts:
-        labels, _ = _customer_rows(text, {})
-        assert labels == any(gate.search(text) for gate in _ROW_GATES), path.name
+        labels, _ = customer_rows(text, {})
+        assert labels == any(gate.search(text) for gate in ROW_GATES), path.name
