@@ -14,16 +14,14 @@ from __future__ import annotations
 
 import re
 
+from core.dates import date_pattern, is_week_calendar, parse_date
 from extractors.sentences import find_all, lowered
 from extractors.textperiods import (
     CURRENT_PERIOD_RE,
     PeriodContext,
     PeriodPhrase,
-    date_pattern,
     find_dates,
     find_periods,
-    is_week_calendar,
-    parse_date,
 )
 
 # Words that make find_periods consult the context's current period (a superset of its

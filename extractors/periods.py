@@ -9,15 +9,14 @@ days: ``same_period``.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
-_MONTH_RE = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+from core import dates
+from core.dates import MONTH_NAMES, date_of, months_before
+
+_MONTH_RE = r"(?P<month>" + MONTH_NAMES + r")\.?"
 _DATE_RE = re.compile(_MONTH_RE + r"\s*(?P<day>\d{1,2})\s*,?\s*(?P<year>(?:19|20)\d\d)?", re.I)
 _YEAR_RE = re.compile(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,.%])")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12,
@@ -36,7 +35,7 @@ _HEADER_NOISE = re.compile(
     r"weeks?|quarters?|years?|fiscal|ended|ending|end|for|the|and|of|period|periods|unaudited|"
     r"audited|as|gaap|in|thousands|millions|billions|except|per|share|data|"
     r"amounts|total|q[1-4]|first|second|third|fourth|full|year-to-date|ytd|"
-    + _MONTH_RE[len("(?P<month>"):-4] + r")\b|\d+|[^\w\s]+", re.I)
+    + MONTH_NAMES + r")\b|\d+|[^\w\s]+", re.I)
 
 
 @dataclass(frozen=True)
@@ -86,10 +85,7 @@ def _end_date(text: str) -> date | None:
         year = later.group(1) if later else None
     if year is None:
         return None
-    try:
-        return date(int(year), MONTHS[match["month"].lower()], int(match["day"]))
-    except ValueError:
-        return None
+    return date_of(match["month"], match["day"], year)
 
 
 def _count(pattern: re.Pattern, text: str) -> int | None:
@@ -107,18 +103,6 @@ def _fiscal_label_period(text: str, fiscal_years: dict | None) -> Period | None:
         return None
     span = fiscal_years.get(int(years[0]))
     return Period(*span) if span else None
-
-
-def months_before(end: date, months: int) -> date:
-    """The first day of the ``months`` months that end on ``end``."""
-    year, month = end.year, end.month - months
-    while month <= 0:
-        month += 12
-        year -= 1
-    day = min(end.day, calendar.monthrange(year, month)[1])
-    if end.day == calendar.monthrange(end.year, end.month)[1]:
-        day = calendar.monthrange(year, month)[1]  # month ends map to month ends
-    return date(year, month, day) + timedelta(days=1)
 
 
 def header_leftover(text: str) -> str:
@@ -157,17 +141,11 @@ def find_fiscal_years(text: str) -> dict[int, tuple[date, date]]:
 
 
 def _match_date(match: re.Match) -> date | None:
-    try:
-        return date(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
-    except ValueError:
-        return None
+    return date_of(match["month"], match["day"], match["year"])
 
 
 def same_period(a_start: date | None, a_end: date | None, b_start: date | None,
                 b_end: date | None, *, slack_days: int = 7) -> bool:
-    """Same end date, and starts within ``slack_days`` (both None for points in time)."""
-    if a_end != b_end or a_end is None:
-        return False
-    if a_start is None or b_start is None:
-        return a_start is None and b_start is None
-    return abs((a_start - b_start).days) <= slack_days
+    """``core.dates.same_period`` for callers that still pass four dates (crosscheck.py);
+    new code calls ``core.dates.same_period((a_start, a_end), (b_start, b_end))``."""
+    return dates.same_period((a_start, a_end), (b_start, b_end), slack_days)

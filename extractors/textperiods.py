@@ -16,24 +16,28 @@ and which quarter that is (a "six months ended" figure for the same date makes i
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-_MONTHS["sept"] = 9
-_MONTH_RE = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+from core.dates import (  # noqa: F401 (parse_date, same_period, derive_start: re-exported)
+    MONTH_RE,
+    WRITTEN_DATE_RE,
+    add_months,
+    date_of,
+    date_pattern,
+    derive_start,
+    is_week_calendar,
+    month_end,
+    parse_date,
+    same_period,
 )
-DATE_RE = rf"{_MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}}"
+
+DATE_RE = WRITTEN_DATE_RE  # "December 31, 2025": a pattern string; compile it with re.I
 _DATE = re.compile(DATE_RE, re.I)
 _DATE_TAIL = re.compile(r"\d,?\s+\d{4}")
-_MONTH_SPAN = len("September.")  # the longest month of _MONTH_RE with its dot
-_DATE_ITEM = re.compile(rf"({_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{4}})", re.I)
+_MONTH_SPAN = len("September.")  # the longest month of MONTH_RE with its dot
+_DATE_ITEM = re.compile(rf"({MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{4}})", re.I)
 _DATE_LIST = rf"{DATE_RE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{DATE_RE}|\d{{4}}\b))*"
 _WORD_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 _WEEKS = {
@@ -85,38 +89,6 @@ class PeriodPhrase:
     span: tuple[int, int]
     periods: tuple[tuple[date | None, date], ...]
     instant: bool = False
-
-
-# A document prints the same few dates hundreds of times; a pure function of the string.
-@lru_cache(maxsize=4096)
-def parse_date(text: str) -> date | None:
-    """'December 31, 2025' -> date(2025, 12, 31), or None."""
-    match = _DATE_ITEM.fullmatch(text.strip())
-    if not match or not match.group(1):
-        return None
-    return _make_date(match.group(1), match.group(2), match.group(3))
-
-
-def is_week_calendar(end: date) -> bool:
-    """Periods ending off a month end belong to a 52/53-week calendar (NVIDIA, Apple)."""
-    return end.day != calendar.monthrange(end.year, end.month)[1]
-
-
-def derive_start(end: date, months: int) -> date:
-    """Start of a period of ``months`` ending on ``end`` when only the end is printed."""
-    if is_week_calendar(end):
-        return end - timedelta(weeks=months * 13 // 3) + timedelta(days=1)
-    return _month_end(_add_months(end, -months)) + timedelta(days=1)
-
-
-def same_period(
-    a: tuple[date | None, date | None], b: tuple[date | None, date | None], slack_days: int = 7
-) -> bool:
-    """Same end date, and starts (when both have one) within ``slack_days``: a derived start
-    matches an XBRL context's exact one."""
-    if a[1] != b[1] or (a[0] is None) != (b[0] is None):
-        return False
-    return a[0] is None or abs((a[0] - b[0]).days) <= slack_days
 
 
 def document_period_context(text: str) -> PeriodContext:
@@ -232,7 +204,7 @@ def _fiscal_period(part: str, fy: int, ctx: PeriodContext) -> tuple[date, date] 
 
 def _shift_quarters(end: date, quarters: int, stated: frozenset[date]) -> date:
     if not is_week_calendar(end):
-        return _month_end(_add_months(end, 3 * quarters))
+        return month_end(add_months(end, 3 * quarters))
     guess = end + timedelta(weeks=13 * quarters)
     # 53-week years move the end by a week: prefer a date the document prints nearby.
     near = sorted((abs((d - guess).days), d) for d in stated if abs((d - guess).days) <= 7)
@@ -244,7 +216,7 @@ def _date_list(text: str, ctx: PeriodContext) -> list[date]:
     ends: list[date] = []
     for match in _DATE_ITEM.finditer(text):
         if match.group(1):
-            ends.append(_make_date(match.group(1), match.group(2), match.group(3)))
+            ends.append(date_of(match.group(1), match.group(2), match.group(3)))
         elif ends:
             ends.append(_same_day_in(ends[0], int(match.group(4)), ctx.stated_dates))
     return [e for e in ends if e]
@@ -262,7 +234,7 @@ def _same_day_in(first: date, year: int, stated: frozenset[date]) -> date:
         if near:
             return near[0]
         return first.replace(year=year)
-    return _month_end(date(year, first.month, 1))
+    return month_end(date(year, first.month, 1))
 
 
 def _drop_overlaps(phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
@@ -286,26 +258,3 @@ def _current_fy(text: str, quarter: int) -> int | None:
         )
     ]
     return max(years) if years else None
-
-
-def date_pattern(d: date) -> str:
-    """The pattern of ``d`` as filings print it: 'June 30, 2026' (any spacing, comma optional)."""
-    return rf"{calendar.month_name[d.month]}\s+{d.day},?\s+{d.year}"
-
-
-def _make_date(month: str, day: str, year: str) -> date | None:
-    try:
-        return date(int(year), _MONTHS[month.lower().rstrip(".")], int(day))
-    except (KeyError, ValueError):
-        return None
-
-
-def _add_months(d: date, months: int) -> date:
-    index = d.year * 12 + d.month - 1 + months
-    year, month = divmod(index, 12)
-    day = min(d.day, calendar.monthrange(year, month + 1)[1])
-    return date(year, month + 1, day)
-
-
-def _month_end(d: date) -> date:
-    return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])

@@ -6,18 +6,14 @@ user next to the sentence it came from.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
 
-from extractors.periods import months_before  # the same start-of-period rule as the filings'
+from core.dates import MONTH_RE, MONTHS, month_end, months_before, parse_date
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
-_MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-DATE_RE = re.compile(rf"\b(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"
+# A written or ISO date; case-sensitive: an article capitalizes its month names.
+DATE_RE = re.compile(rf"\b(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"
                      r"|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b")
 _ABBREVIATIONS = ("U.S.", "Inc.", "Corp.", "Co.", "Ltd.", "No.", "vs.", "e.g.", "i.e.", "Mr.",
                   "Ms.", "Dr.", "St.", "approx.", "U.K.", "S.A.", "N.V.", "L.P.")
@@ -114,19 +110,9 @@ def _sentence_bounds(block: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def parse_date(match: re.Match) -> date | None:
-    try:
-        if match.group("iso"):
-            return date.fromisoformat(match.group("iso"))
-        month = _MONTHS[match.group("month").lower()[:3]]
-        return date(int(match.group("year")), month, int(match.group("day")))
-    except (KeyError, ValueError):
-        return None
-
-
 def find_citations(text: str) -> list[Citation]:
     """Filings the text names ("the May 4, 2026 S-1/A"), with the nearest date written by it."""
-    dates = [(m.span(), parse_date(m)) for m in DATE_RE.finditer(text)]
+    dates = [(m.span(), parse_date(m.group(0))) for m in DATE_RE.finditer(text)]
     citations = []
     for match in _FORM_RE.finditer(text):
         form = match.group("form") or _FORM_WORDS[match.group("word").lower()]
@@ -210,7 +196,7 @@ _WEEKS = {"13": 3, "thirteen": 3, "26": 6, "twenty-six": 6, "39": 9, "thirty-nin
 def _months_ended(text: str):
     for match in _MONTHS_ENDED.finditer(text):
         found = DATE_RE.match(text, match.end())
-        end = parse_date(found) if found else None
+        end = parse_date(found.group(0)) if found else None
         if end is None:
             continue
         weeks = re.match(r"[\w-]+?(?=[- ]week)", match.group("w") or "")
@@ -230,19 +216,19 @@ _QUARTER = re.compile(
     r"(?P<fiscal>\s+fiscal(?:\s+year)?)?\s+(?P<y2>(?:19|20)\d\d))\b", re.I)
 
 
-_MONTH_QUARTER = re.compile(rf"\b(?:the\s+)?(?P<m>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\s+quarter\b"
-                            rf"|\b(?:the\s+)?(?P<m2>{_MONTH_RE})[- ]quarter(?:\s+of)?\s+"
+_MONTH_QUARTER = re.compile(rf"\b(?:the\s+)?(?P<m>{MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\s+quarter\b"
+                            rf"|\b(?:the\s+)?(?P<m2>{MONTH_RE})[- ]quarter(?:\s+of)?\s+"
                             rf"(?P<y2>(?:19|20)\d\d)\b", re.I)
 
 
 def _month_quarters(text: str):
     """'the June 2026 quarter', 'the June quarter of 2026': three months ending that month."""
     for match in _MONTH_QUARTER.finditer(text):
-        month = _MONTHS.get((match.group("m") or match.group("m2")).lower().rstrip(".")[:3])
+        month = MONTHS.get((match.group("m") or match.group("m2")).lower().rstrip("."))
         year = int(match.group("y") or match.group("y2"))
         if month is None:
             continue
-        end = date(year, month, calendar.monthrange(year, month)[1])
+        end = month_end(date(year, month, 1))
         yield Period(f"3 months ended {end.isoformat()}", months_before(end, 3), end,
                      match.span(), "quarter")
 
@@ -252,7 +238,7 @@ def _quarters(text: str):
         number = int(match.group("q") or _ORDINAL[match.group("ord").lower()])
         year = int(match.group("y") or match.group("y2"))
         end_month = number * 3
-        end = date(year, end_month, calendar.monthrange(year, end_month)[1])
+        end = month_end(date(year, end_month, 1))
         fiscal = "fiscal " if (match.group("fy") or match.group("fiscal")) else ""
         yield Period(f"{fiscal}Q{number} {year}", months_before(end, 3), end, match.span(),
                      "quarter")
@@ -264,7 +250,7 @@ _INSTANT = re.compile(r"\b(?:as of|as at|at)\s+", re.I)
 def _instants(text: str):
     for match in _INSTANT.finditer(text):
         found = DATE_RE.match(text, match.end())
-        when = parse_date(found) if found else None
+        when = parse_date(found.group(0)) if found else None
         if when is not None:
             yield Period(f"as of {when.isoformat()}", None, when, (match.start(), found.end()),
                          "instant")
