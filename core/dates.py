@@ -12,7 +12,6 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
-from functools import lru_cache
 
 # Month names as filings and articles write them, lowercase -> month number: full names,
 # three-letter abbreviations and "sept".
@@ -33,8 +32,6 @@ _WRITTEN = re.compile(r"(?P<month>" + MONTH_RE + r")\s+(?P<day>\d{1,2}),?\s+(?P<
                       re.I)
 
 
-# A document prints the same few dates hundreds of times; a pure function of the string.
-@lru_cache(maxsize=4096)
 def parse_date(text: str) -> date | None:
     """'December 31, 2025', 'Dec. 31, 2025', 'Sept 30 2025' or ISO '2025-12-31' -> the date;
     None for anything else (and for days that do not exist). Callers that must refuse a bad

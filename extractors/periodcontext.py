@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from core.dates import date_pattern, is_week_calendar, parse_date
+from core.dates import date_pattern, is_week_calendar
 from extractors.sentences import find_all, lowered
 from extractors.textperiods import (
     CURRENT_PERIOD_RE,
@@ -22,6 +22,7 @@ from extractors.textperiods import (
     PeriodPhrase,
     find_dates,
     find_periods,
+    parse_date,
 )
 
 # Words that make find_periods consult the context's current period (a superset of its

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from core.dates import MONTH_RE, MONTHS, month_end, months_before, parse_date
+from core import period_phrases
+from core.dates import MONTH_RE, parse_date
 
 # A written or ISO date; case-sensitive: an article capitalizes its month names.
 DATE_RE = re.compile(rf"\b(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"
@@ -37,15 +38,8 @@ class Sentence:
     paragraph: int
 
 
-@dataclass(frozen=True)
-class Period:
-    """A period the text names, with the characters that name it."""
-
-    label: str
-    start: date | None
-    end: date | None
-    span: tuple[int, int]
-    kind: str  # "year", "quarter", "months", "instant"
+# A period the text names, with the characters that name it (label, start, end, span, kind).
+Period = period_phrases.PeriodPhrase
 
 
 @dataclass(frozen=True)
@@ -174,99 +168,9 @@ def article_citation(sentences: list[Sentence], citations: list[Citation]) -> Ci
 
 
 def find_periods(text: str) -> list[Period]:
-    """Periods named in a sentence: 'the quarter ended June 30, 2026', 'Q2 2026', '2025'."""
-    periods: list[Period] = []
-    taken: list[tuple[int, int]] = []
-    for finder in (_months_ended, _month_quarters, _quarters, _instants, _years):
-        for period in finder(text):
-            if not any(a < period.span[1] and period.span[0] < b for a, b in taken):
-                periods.append(period)
-                taken.append(period.span)
-    return sorted(periods, key=lambda p: p.span)
-
-
-_MONTHS_ENDED = re.compile(
-    r"\b(?:(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?|(?P<q>quarter)|(?P<y>(?:fiscal )?year)"
-    r"|(?P<w>(?:13|26|39|5[23]|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three)[- ]weeks?"
-    r"(?:\s+(?:fiscal\s+)?period)?))\s+ended\s+", re.I)
-_N_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
-_WEEKS = {"13": 3, "thirteen": 3, "26": 6, "twenty-six": 6, "39": 9, "thirty-nine": 9}
-
-
-def _months_ended(text: str):
-    for match in _MONTHS_ENDED.finditer(text):
-        found = DATE_RE.match(text, match.end())
-        end = parse_date(found.group(0)) if found else None
-        if end is None:
-            continue
-        weeks = re.match(r"[\w-]+?(?=[- ]week)", match.group("w") or "")
-        months = _N_MONTHS.get((match.group("n") or "").lower(), 3 if match.group("q") else 12)
-        months = _WEEKS.get(weeks.group(0).lower(), 12) if weeks else months
-        kind = "year" if months == 12 else ("quarter" if months == 3 else "months")
-        label = (f"FY ended {end.isoformat()}" if months == 12
-                 else f"{months} months ended {end.isoformat()}")
-        yield Period(label, months_before(end, months), end, (match.start(), found.end()), kind)
-
-
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-            "4th": 4}
-_QUARTER = re.compile(
-    r"\b(?:Q(?P<q>[1-4])\s*(?P<fy>FY\s?|fiscal\s)?'?(?P<y>(?:19|20)\d\d)"
-    r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?"
-    r"(?P<fiscal>\s+fiscal(?:\s+year)?)?\s+(?P<y2>(?:19|20)\d\d))\b", re.I)
-
-
-_MONTH_QUARTER = re.compile(rf"\b(?:the\s+)?(?P<m>{MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\s+quarter\b"
-                            rf"|\b(?:the\s+)?(?P<m2>{MONTH_RE})[- ]quarter(?:\s+of)?\s+"
-                            rf"(?P<y2>(?:19|20)\d\d)\b", re.I)
-
-
-def _month_quarters(text: str):
-    """'the June 2026 quarter', 'the June quarter of 2026': three months ending that month."""
-    for match in _MONTH_QUARTER.finditer(text):
-        month = MONTHS.get((match.group("m") or match.group("m2")).lower().rstrip("."))
-        year = int(match.group("y") or match.group("y2"))
-        if month is None:
-            continue
-        end = month_end(date(year, month, 1))
-        yield Period(f"3 months ended {end.isoformat()}", months_before(end, 3), end,
-                     match.span(), "quarter")
-
-
-def _quarters(text: str):
-    for match in _QUARTER.finditer(text):
-        number = int(match.group("q") or _ORDINAL[match.group("ord").lower()])
-        year = int(match.group("y") or match.group("y2"))
-        end_month = number * 3
-        end = month_end(date(year, end_month, 1))
-        fiscal = "fiscal " if (match.group("fy") or match.group("fiscal")) else ""
-        yield Period(f"{fiscal}Q{number} {year}", months_before(end, 3), end, match.span(),
-                     "quarter")
-
-
-_INSTANT = re.compile(r"\b(?:as of|as at|at)\s+", re.I)
-
-
-def _instants(text: str):
-    for match in _INSTANT.finditer(text):
-        found = DATE_RE.match(text, match.end())
-        when = parse_date(found.group(0)) if found else None
-        if when is not None:
-            yield Period(f"as of {when.isoformat()}", None, when, (match.start(), found.end()),
-                         "instant")
-
-
-_YEAR = re.compile(r"(?:\b(?:fiscal(?:\s+year)?\s+|FY\s?'?)|(?<![\w$.,-]))"
-                   r"(?P<y>(?:19|20)\d\d)(?![\w%-]|,\d)", re.I)
-
-
-def _years(text: str):
-    dates = [m.span() for m in DATE_RE.finditer(text)]
-    for match in _YEAR.finditer(text):
-        if any(a <= match.start("y") < b for a, b in dates):
-            continue  # the year of a full date is that date's, not a fiscal year
-        year = int(match.group("y"))
-        yield Period(f"FY{year}", date(year, 1, 1), date(year, 12, 31), match.span(), "year")
+    """Periods named in a sentence: 'the quarter ended June 30, 2026', 'Q2 2026', '2025' (the
+    one reader of period phrases, with the articles' reading)."""
+    return period_phrases.find_periods(text, reading=period_phrases.ARTICLES)
 
 
 # Cues that a figure is not a statement about the filings. Each says why, for the report.
