@@ -28,6 +28,10 @@ MONTH_NAMES = "|".join(name.capitalize() for name in sorted(MONTHS, key=len, rev
 MONTH_RE = rf"(?:{MONTH_NAMES})\.?"
 # A written date: "December 31, 2025", "Dec. 31 2025" (compile with re.I for any casing).
 WRITTEN_DATE_RE = rf"{MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}}"
+# Counts of months and weeks as filings spell them ("three months", "fifty-two weeks").
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12,
+                "thirteen": 13, "twenty-six": 26, "thirty-nine": 39, "fifty-two": 52,
+                "fifty-three": 53}
 _WRITTEN = re.compile(r"(?P<month>" + MONTH_RE + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})",
                       re.I)
 
@@ -51,6 +55,17 @@ def date_of(month: str, day: str | int, year: str | int) -> date | None:
         return date(int(year), MONTHS[month.lower().rstrip(".")], int(day))
     except (KeyError, ValueError):
         return None
+
+
+def count_of(word: str) -> int | None:
+    """'3' or 'three' -> 3; None for a word that is no count."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
+def weeks_in_months(weeks: int) -> int:
+    """The months a run of 13-week quarters stands for: 13 -> 3, 26 -> 6, 39 -> 9, 52 and 53
+    (a year with a leap week) -> 12."""
+    return weeks * 3 // 13
 
 
 def display_date(day: date) -> str:

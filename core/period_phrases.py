@@ -29,11 +29,13 @@ from core.dates import (
     MONTHS,
     WRITTEN_DATE_RE,
     add_months,
+    count_of,
     date_of,
     derive_start,
     is_week_calendar,
     month_end,
     parse_date,
+    weeks_in_months,
 )
 
 Span = tuple[int, int]
@@ -87,9 +89,6 @@ _DATE_ITEM = re.compile(rf"(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<y4
                         rf"|(?P<iso>{_ISO})|(?P<year>\d{{4}})", re.I)
 _DATES = rf"(?P<dates>{_DATE})(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{_DATE}|\d{{4}}\b))*)"
 _DATE_SPAN = re.compile(_DATE, re.I)
-_N_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
-_WEEKS = {"13": 3, "26": 6, "39": 9, "52": 12, "53": 12, "thirteen": 3, "twenty-six": 6,
-          "thirty-nine": 9, "fifty-two": 12, "fifty-three": 12}
 _ENDED_RE = re.compile(
     r"\b(?:(?P<m1>three|six|nine|twelve|3|6|9|12)(?:\s+and\s+(?P<m2>three|six|nine|twelve))?"
     r"[-\s]months?"
@@ -125,11 +124,11 @@ def _ended(text: str, ctx: PeriodContext, lists: bool):
     for match in _ENDED_RE.finditer(text):
         ends, end_at = _dates(match, ctx, lists)
         if match.group("m1"):
-            lengths = [_N_MONTHS[match.group("m1").lower()]]
+            lengths = [count_of(match.group("m1"))]
             if match.group("m2"):
-                lengths.append(_N_MONTHS[match.group("m2").lower()])
+                lengths.append(count_of(match.group("m2")))
         elif match.group("w"):
-            lengths = [_WEEKS[match.group("w").lower()]]
+            lengths = [weeks_in_months(count_of(match.group("w")))]
         else:
             lengths = [3 if match.group("q") else 12]
         periods = tuple((derive_start(end, n), end) for n in lengths for end in ends)
@@ -203,7 +202,7 @@ def _fiscal_period(part: str, fy: int, ctx: PeriodContext) -> tuple[int, tuple[d
     elif part == "second half":
         quarter, months = 4, 6
     else:
-        months = _N_MONTHS[words[1]]
+        months = count_of(words[1])
         quarter = months // 3
     shift = (fy - ctx.current_fy) * 4 + quarter - ctx.current_quarter
     end = _shift_quarters(ctx.current_end, shift, ctx.stated_dates)

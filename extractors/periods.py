@@ -14,14 +14,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from core import dates
-from core.dates import MONTH_NAMES, date_of, months_before
+from core.dates import MONTH_NAMES, count_of, date_of, months_before
 
 _MONTH_RE = r"(?P<month>" + MONTH_NAMES + r")\.?"
 _DATE_RE = re.compile(_MONTH_RE + r"\s*(?P<day>\d{1,2})\s*,?\s*(?P<year>(?:19|20)\d\d)?", re.I)
 _YEAR_RE = re.compile(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,.%])")
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12,
-                 "thirteen": 13, "twenty-six": 26, "thirty-nine": 39, "fifty-two": 52,
-                 "fifty-three": 53}
 _WEEKS_RE = re.compile(r"\b(?P<n>\d{1,2}|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three)"
                        r"[\s-]*weeks?\b", re.I)
 _MONTHS_RE = re.compile(r"\b(?P<n>\d{1,2}|three|six|nine|twelve)[\s-]*months?\b", re.I)
@@ -92,8 +89,7 @@ def _count(pattern: re.Pattern, text: str) -> int | None:
     match = pattern.search(text)
     if match is None:
         return None
-    n = match["n"].lower()
-    return int(n) if n.isdigit() else _NUMBER_WORDS.get(n)
+    return count_of(match["n"])
 
 
 def _fiscal_label_period(text: str, fiscal_years: dict | None) -> Period | None:

@@ -10,6 +10,7 @@ quarter that is (a "six months ended" figure for the same date makes it the seco
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from core import dates
@@ -54,12 +55,31 @@ def document_period_context(text: str) -> PeriodContext:
         return PeriodContext(stated_dates=stated)
     end = parse_date(match.group(1))
     quarter = 1
-    for months, q in ((9, 3), (6, 2)):
-        word = {9: "nine", 6: "six"}[months]
-        if re.search(rf"\b{word}\s+months\s+ended\s+{date_pattern(end)}", text, re.I):
+    for word, q in YEAR_TO_DATE:
+        if year_to_date_re(word, end).search(text):
             quarter = q
             break
-    return PeriodContext(end, quarter, _current_fy(text, quarter), stated)
+    _, pattern = fiscal_quarter_re(quarter)
+    years = [int(m.group(1)) for m in pattern.finditer(text)]
+    return PeriodContext(end, quarter, max(years) if years else None, stated)
+
+
+# Which fiscal quarter the current period is: a "nine months ended <its end>" figure makes it
+# the third, a "six months ended" one the second; else the first.
+YEAR_TO_DATE = (("nine", 3), ("six", 2))
+
+
+def year_to_date_re(word: str, end: date) -> re.Pattern:
+    """'six months ended June 30, 2026' for ``word`` 'six' and that end."""
+    return re.compile(rf"\b{word}\s+months\s+ended\s+{date_pattern(end)}", re.I)
+
+
+def fiscal_quarter_re(quarter: int) -> tuple[str, re.Pattern]:
+    """The ordinal of ``quarter`` and the pattern of 'second quarter of fiscal (year) 2026',
+    whose group 1 is the fiscal year the report's current quarter belongs to."""
+    ordinal = [k for k, v in ORDINALS.items() if v == quarter][0]
+    return ordinal, re.compile(
+        rf"\b{ordinal}\s+quarter\s+of\s+fiscal\s+(?:year\s+)?(\d{{4}})", re.I)
 
 
 def find_dates(text: str) -> list[str]:
@@ -84,15 +104,3 @@ def find_dates(text: str) -> list[str]:
         else:
             windows.append([start, tail.end()])
     return [m.group(0) for a, b in windows for m in _DATE.finditer(text, a, b)]
-
-
-def _current_fy(text: str, quarter: int) -> int | None:
-    """The fiscal year the report's current quarter belongs to, as the text names it."""
-    ordinal = [k for k, v in ORDINALS.items() if v == quarter][0]
-    years = [
-        int(m.group(1))
-        for m in re.finditer(
-            rf"\b{ordinal}\s+quarter\s+of\s+fiscal\s+(?:year\s+)?(\d{{4}})", text, re.I
-        )
-    ]
-    return max(years) if years else None
