@@ -32,6 +32,8 @@ WRITTEN_DATE_RE = rf"{MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}}"
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12,
                 "thirteen": 13, "twenty-six": 26, "thirty-nine": 39, "fifty-two": 52,
                 "fifty-three": 53}
+# An ISO date as articles and JSON write it: "2025-12-31".
+ISO_DATE_RE = r"(?:19|20)\d\d-\d\d-\d\d"
 _WRITTEN = re.compile(r"(?P<month>" + MONTH_RE + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})",
                       re.I)
 

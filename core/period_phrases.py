@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from core.dates import (
+    ISO_DATE_RE,
     MONTH_RE,
     MONTHS,
     WRITTEN_DATE_RE,
@@ -82,11 +83,10 @@ FILINGS = Reading(("ended", "as_of", "fiscal_part"), lists=True)
 ARTICLES = Reading(("ended", "month_quarter", "quarter", "as_of", "year"), lists=False)
 
 # One date as prose prints it: written ("June 30, 2026", "Sept. 30 2025"), or ISO (articles).
-_ISO = r"(?:19|20)\d\d-\d\d-\d\d"
-_DATE = rf"(?:{WRITTEN_DATE_RE}|{_ISO})"
+_DATE = rf"(?:{WRITTEN_DATE_RE}|{ISO_DATE_RE})"
 # A date of a list, read in place: a written date, an ISO one, or a year ("... 2025 and 2024").
 _DATE_ITEM = re.compile(rf"(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<y4>\d{{4}})"
-                        rf"|(?P<iso>{_ISO})|(?P<year>\d{{4}})", re.I)
+                        rf"|(?P<iso>{ISO_DATE_RE})|(?P<year>\d{{4}})", re.I)
 _DATES = rf"(?P<dates>{_DATE})(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{_DATE}|\d{{4}}\b))*)"
 _DATE_SPAN = re.compile(_DATE, re.I)
 _ENDED_RE = re.compile(

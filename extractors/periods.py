@@ -17,6 +17,8 @@ from core import dates
 from core.dates import MONTH_NAMES, count_of, date_of, months_before
 
 _MONTH_RE = r"(?P<month>" + MONTH_NAMES + r")\.?"
+# A full date as a fiscal-year definition or the cover prints it ("February 3, 2024").
+_FULL_DATE = _MONTH_RE + r"\s*(?P<day>\d{1,2}),?\s*(?P<year>(?:19|20)\d\d)"
 _DATE_RE = re.compile(_MONTH_RE + r"\s*(?P<day>\d{1,2})\s*,?\s*(?P<year>(?:19|20)\d\d)?", re.I)
 _YEAR_RE = re.compile(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,.%])")
 _WEEKS_RE = re.compile(r"\b(?P<n>\d{1,2}|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three)"
@@ -108,10 +110,8 @@ def header_leftover(text: str) -> str:
 
 _FISCAL_DEF_RE = re.compile(
     r"fiscal\s+(?:year\s+)?(?P<label>(?:19|20)\d\d)\b[^.;]{0,60}?\b(?P<weeks>5[23])[\s-]*weeks?\s+"
-    r"end(?:ed|ing)\s+(?:on\s+)?" + _MONTH_RE + r"\s*(?P<day>\d{1,2}),?\s*(?P<year>(?:19|20)\d\d)",
-    re.I)
-_COVER_RE = re.compile(r"for\s+the\s+fiscal\s+year\s+ended:?\s*" + _MONTH_RE +
-                       r"\s*(?P<day>\d{1,2}),?\s*(?P<year>(?:19|20)\d\d)", re.I)
+    r"end(?:ed|ing)\s+(?:on\s+)?" + _FULL_DATE, re.I)
+_COVER_RE = re.compile(r"for\s+the\s+fiscal\s+year\s+ended:?\s*" + _FULL_DATE, re.I)
 
 
 def find_fiscal_years(text: str) -> dict[int, tuple[date, date]]:

@@ -124,3 +124,30 @@ def test_fiscal_parts_resolve_against_the_document_context():
     [q] = find_periods("For the second quarter of fiscal year 2026, sales", ctx)
     assert q.periods == ((date(2025, 4, 28), date(2025, 7, 27)),)
     assert q.kind == "quarter"
+
+
+def test_one_home_for_every_date_and_period_name():
+    from core import dates, period_phrases
+    from extractors import periods, textperiods
+    from pipeline.verify import claims_context
+
+    assert textperiods.find_periods is period_phrases.find_periods
+    assert textperiods.PeriodPhrase is claims_context.Period is period_phrases.PeriodPhrase
+    assert textperiods.PeriodContext is period_phrases.PeriodContext
+    assert textperiods.same_period is dates.same_period
+    assert periods.months_before is dates.months_before
+    assert textperiods.parse_date("Dec. 31, 2025") == dates.parse_date("Dec. 31, 2025")
+    text = "Q2 2026 revenue, up from the quarter ended June 30, 2025"
+    assert claims_context.find_periods(text) == find_periods(text, reading=ARTICLES)
+
+
+def test_cli_and_submissions_dates_parse_iso_and_keep_their_errors():
+    from core.errors import ParsingError, ValidationError
+    from pipeline import cli, submissions
+
+    assert cli._parse_date("2025-01-31", "--since") == date(2025, 1, 31)
+    with pytest.raises(ValidationError, match="--since '31/01/2025' is not a date"):
+        cli._parse_date("31/01/2025", "--since")
+    assert submissions._parse_date("2025-01-31T00:00:00.000Z", "0001") == date(2025, 1, 31)
+    with pytest.raises(ParsingError, match="filing 0001 has an unreadable date"):
+        submissions._parse_date("soon", "0001")

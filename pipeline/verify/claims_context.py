@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from core import period_phrases
-from core.dates import MONTH_RE, parse_date
+from core.dates import ISO_DATE_RE, MONTH_RE, parse_date
 
 # A written or ISO date; case-sensitive: an article capitalizes its month names.
 DATE_RE = re.compile(rf"\b(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"
-                     r"|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b")
+                     rf"|\b(?P<iso>{ISO_DATE_RE})\b")
 _ABBREVIATIONS = ("U.S.", "Inc.", "Corp.", "Co.", "Ltd.", "No.", "vs.", "e.g.", "i.e.", "Mr.",
                   "Ms.", "Dr.", "St.", "approx.", "U.K.", "S.A.", "N.V.", "L.P.")
 _FORMS = r"S-1/A|S-1|F-1/A|F-1|424B[1-8]|10-K/A|10-K|10-Q/A|10-Q|8-K/A|8-K|20-F|6-K"
