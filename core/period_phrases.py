@@ -227,8 +227,14 @@ def _month_quarters(text: str, ctx: PeriodContext, lists: bool):
     """'the June 2026 quarter', 'the June quarter of 2026': three months ending that month."""
     for match in _MONTH_QUARTER.finditer(text):
         month = MONTHS[(match.group("m") or match.group("m2")).lower().rstrip(".")]
-        end = month_end(date(int(match.group("y") or match.group("y2")), month, 1))
-        yield _phrase(((derive_start(end, 3), end),), match.span(), 3)
+        year = int(match.group("y") or match.group("y2"))
+        yield _phrase((_quarter_ending(year, month),), match.span(), 3)
+
+
+def _quarter_ending(year: int, month: int) -> tuple[date, date]:
+    """The three months that end with ``month`` of ``year``."""
+    end = month_end(date(year, month, 1))
+    return derive_start(end, 3), end
 
 
 _ORDINAL = {**ORDINALS, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -243,10 +249,10 @@ def _quarters(text: str, ctx: PeriodContext, lists: bool):
     for match in _QUARTER.finditer(text):
         number = int(match.group("q") or _ORDINAL[match.group("ord").lower()])
         year = int(match.group("y") or match.group("y2"))
-        end = month_end(date(year, number * 3, 1))
+        period = _quarter_ending(year, number * 3)
         fiscal = "fiscal " if (match.group("fy") or match.group("fiscal")) else ""
-        yield PeriodPhrase(f"{fiscal}Q{number} {year}", derive_start(end, 3), end, match.span(),
-                           "quarter", ((derive_start(end, 3), end),))
+        yield PeriodPhrase(f"{fiscal}Q{number} {year}", *period, match.span(), "quarter",
+                           (period,))
 
 
 _YEAR = re.compile(r"(?:\b(?:fiscal(?:\s+year)?\s+|FY\s?'?)|(?<![\w$.,-]))"
