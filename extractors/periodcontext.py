@@ -14,22 +14,23 @@ from __future__ import annotations
 
 import re
 
+from core.dates import is_week_calendar
 from extractors.sentences import find_all, lowered
 from extractors.textperiods import (
     CURRENT_PERIOD_RE,
+    YEAR_TO_DATE,
     PeriodContext,
     PeriodPhrase,
-    date_pattern,
     find_dates,
     find_periods,
-    is_week_calendar,
+    fiscal_quarter_re,
     parse_date,
+    year_to_date_re,
 )
 
 # Words that make find_periods consult the context's current period (a superset of its
 # fiscal-part pattern: any "quarter", "half", "first three/six/nine months").
 _PART_WORDS = re.compile(r"quarter|half|first\s+(?:three|six|nine)\s+months", re.I)
-_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 # Document.text folds whitespace (a run is at most " \t\n"), so a phrase such as "nine months
 # ended September 30, 2025" reaches at most these many characters past its first word.
 _BEFORE, _AFTER = 1, 120
@@ -66,14 +67,11 @@ def period_context(text: str) -> PeriodContext:
     if end is None:
         return PeriodContext(stated_dates=stated)
     quarter = 1
-    date = date_pattern(end)
-    for word, q in (("nine", 3), ("six", 2)):
-        pattern = re.compile(rf"\b{word}\s+months\s+ended\s+{date}", re.I)
-        if next(_near(pattern, text, word), None):
+    for word, q in YEAR_TO_DATE:
+        if next(_near(year_to_date_re(word, end), text, word), None):
             quarter = q
             break
-    ordinal = _ORDINALS[quarter]
-    pattern = re.compile(rf"\b{ordinal}\s+quarter\s+of\s+fiscal\s+(?:year\s+)?(\d{{4}})", re.I)
+    ordinal, pattern = fiscal_quarter_re(quarter)
     years = [int(m.group(1)) for m in _near(pattern, text, ordinal)]
     return PeriodContext(end, quarter, max(years) if years else None, stated)
 

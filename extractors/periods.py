@@ -9,20 +9,18 @@ days: ``same_period``.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
-_MONTH_RE = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+from core import dates
+from core.dates import MONTH_NAMES, count_of, date_of, months_before
+
+_MONTH_RE = r"(?P<month>" + MONTH_NAMES + r")\.?"
+# A full date as a fiscal-year definition or the cover prints it ("February 3, 2024").
+_FULL_DATE = _MONTH_RE + r"\s*(?P<day>\d{1,2}),?\s*(?P<year>(?:19|20)\d\d)"
 _DATE_RE = re.compile(_MONTH_RE + r"\s*(?P<day>\d{1,2})\s*,?\s*(?P<year>(?:19|20)\d\d)?", re.I)
 _YEAR_RE = re.compile(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,.%])")
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12,
-                 "thirteen": 13, "twenty-six": 26, "thirty-nine": 39, "fifty-two": 52,
-                 "fifty-three": 53}
 _WEEKS_RE = re.compile(r"\b(?P<n>\d{1,2}|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three)"
                        r"[\s-]*weeks?\b", re.I)
 _MONTHS_RE = re.compile(r"\b(?P<n>\d{1,2}|three|six|nine|twelve)[\s-]*months?\b", re.I)
@@ -36,7 +34,7 @@ _HEADER_NOISE = re.compile(
     r"weeks?|quarters?|years?|fiscal|ended|ending|end|for|the|and|of|period|periods|unaudited|"
     r"audited|as|gaap|in|thousands|millions|billions|except|per|share|data|"
     r"amounts|total|q[1-4]|first|second|third|fourth|full|year-to-date|ytd|"
-    + _MONTH_RE[len("(?P<month>"):-4] + r")\b|\d+|[^\w\s]+", re.I)
+    + MONTH_NAMES + r")\b|\d+|[^\w\s]+", re.I)
 
 
 @dataclass(frozen=True)
@@ -86,18 +84,14 @@ def _end_date(text: str) -> date | None:
         year = later.group(1) if later else None
     if year is None:
         return None
-    try:
-        return date(int(year), MONTHS[match["month"].lower()], int(match["day"]))
-    except ValueError:
-        return None
+    return date_of(match["month"], match["day"], year)
 
 
 def _count(pattern: re.Pattern, text: str) -> int | None:
     match = pattern.search(text)
     if match is None:
         return None
-    n = match["n"].lower()
-    return int(n) if n.isdigit() else _NUMBER_WORDS.get(n)
+    return count_of(match["n"])
 
 
 def _fiscal_label_period(text: str, fiscal_years: dict | None) -> Period | None:
@@ -109,18 +103,6 @@ def _fiscal_label_period(text: str, fiscal_years: dict | None) -> Period | None:
     return Period(*span) if span else None
 
 
-def months_before(end: date, months: int) -> date:
-    """The first day of the ``months`` months that end on ``end``."""
-    year, month = end.year, end.month - months
-    while month <= 0:
-        month += 12
-        year -= 1
-    day = min(end.day, calendar.monthrange(year, month)[1])
-    if end.day == calendar.monthrange(end.year, end.month)[1]:
-        day = calendar.monthrange(year, month)[1]  # month ends map to month ends
-    return date(year, month, day) + timedelta(days=1)
-
-
 def header_leftover(text: str) -> str:
     """What a header says besides its period: '' for a plain period column."""
     return " ".join(_HEADER_NOISE.sub(" ", text).split())
@@ -128,10 +110,8 @@ def header_leftover(text: str) -> str:
 
 _FISCAL_DEF_RE = re.compile(
     r"fiscal\s+(?:year\s+)?(?P<label>(?:19|20)\d\d)\b[^.;]{0,60}?\b(?P<weeks>5[23])[\s-]*weeks?\s+"
-    r"end(?:ed|ing)\s+(?:on\s+)?" + _MONTH_RE + r"\s*(?P<day>\d{1,2}),?\s*(?P<year>(?:19|20)\d\d)",
-    re.I)
-_COVER_RE = re.compile(r"for\s+the\s+fiscal\s+year\s+ended:?\s*" + _MONTH_RE +
-                       r"\s*(?P<day>\d{1,2}),?\s*(?P<year>(?:19|20)\d\d)", re.I)
+    r"end(?:ed|ing)\s+(?:on\s+)?" + _FULL_DATE, re.I)
+_COVER_RE = re.compile(r"for\s+the\s+fiscal\s+year\s+ended:?\s*" + _FULL_DATE, re.I)
 
 
 def find_fiscal_years(text: str) -> dict[int, tuple[date, date]]:
@@ -157,17 +137,11 @@ def find_fiscal_years(text: str) -> dict[int, tuple[date, date]]:
 
 
 def _match_date(match: re.Match) -> date | None:
-    try:
-        return date(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
-    except ValueError:
-        return None
+    return date_of(match["month"], match["day"], match["year"])
 
 
 def same_period(a_start: date | None, a_end: date | None, b_start: date | None,
                 b_end: date | None, *, slack_days: int = 7) -> bool:
-    """Same end date, and starts within ``slack_days`` (both None for points in time)."""
-    if a_end != b_end or a_end is None:
-        return False
-    if a_start is None or b_start is None:
-        return a_start is None and b_start is None
-    return abs((a_start - b_start).days) <= slack_days
+    """``core.dates.same_period`` for callers that still pass four dates (crosscheck.py);
+    new code calls ``core.dates.same_period((a_start, a_end), (b_start, b_end))``."""
+    return dates.same_period((a_start, a_end), (b_start, b_end), slack_days)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from core.dates import parse_date
 from core.errors import FilingcheckError, ValidationError
 from pipeline.config import load_settings
 from pipeline.forms import DEFAULT_FORMS, check_form
@@ -44,10 +45,10 @@ def _company_options(fn):
 def _parse_date(value: str | None, flag: str) -> date | None:
     if value is None:
         return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise ValidationError(f"{flag} {value!r} is not a date; write it as YYYY-MM-DD") from exc
+    parsed = parse_date(value)
+    if parsed is None:
+        raise ValidationError(f"{flag} {value!r} is not a date; write it as YYYY-MM-DD")
+    return parsed
 
 
 @click.group(cls=_Group)

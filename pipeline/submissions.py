@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 
+from core.dates import parse_date
 from core.errors import ParsingError, ValidationError
 from pipeline.forms import is_amendment
 from pipeline.safepath import validate_accession, validate_cik
@@ -125,10 +126,10 @@ def _filed_since(filing: FilingRecord, since: date | None) -> bool:
 def _parse_date(value, accession: str) -> date | None:
     if not value:
         return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError as exc:
-        raise ParsingError(f"filing {accession} has an unreadable date {value!r}") from exc
+    parsed = parse_date(str(value)[:10])
+    if parsed is None:
+        raise ParsingError(f"filing {accession} has an unreadable date {value!r}")
+    return parsed
 
 
 def _check_columns(table: Mapping, where: str) -> dict[str, list]:

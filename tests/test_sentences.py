@@ -5,14 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from core.dates import derive_start, same_period
 from extractors.sentences import sentences_matching, split_sentences
-from extractors.textperiods import (
-    PeriodContext,
-    derive_start,
-    document_period_context,
-    find_periods,
-    same_period,
-)
+from extractors.textperiods import PeriodContext, document_period_context, find_periods
 from tests.random_text import random_texts
 
 

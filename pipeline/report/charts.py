@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from html import escape
 from typing import Any
 
+from core.dates import MONTH_ABBR
 from core.metrics import Metric, all_metrics, get_metric, projection
 from pipeline.report.formatting import (
     filing_label,
@@ -30,7 +31,7 @@ MAX_COLUMNS = 8  # more than this per chart stops being readable at report width
 MAX_BARS = 14
 PER_CUSTOMER = 4
 _PX = Decimal("0.1")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = MONTH_ABBR  # core.dates: the one table of month names
 
 
 # --- chart data --------------------------------------------------------------------------------

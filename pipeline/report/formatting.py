@@ -7,9 +7,10 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 from urllib.parse import urlparse
 
+from core.dates import MONTH_ABBR
 from pipeline.verify.match import fmt  # THE grouped, exact formatter: '1,234,567', '62.0'
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = MONTH_ABBR  # core.dates: the one table of month names
 _SCALES = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"),
            (Decimal(10) ** 3, "K"))
 

@@ -6,19 +6,16 @@ user next to the sentence it came from.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
 
-from extractors.periods import months_before  # the same start-of-period rule as the filings'
+from core import period_phrases
+from core.dates import ISO_DATE_RE, MONTH_RE, parse_date
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
-_MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-DATE_RE = re.compile(rf"\b(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"
-                     r"|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b")
+# A written or ISO date; case-sensitive: an article capitalizes its month names.
+DATE_RE = re.compile(rf"\b(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"
+                     rf"|\b(?P<iso>{ISO_DATE_RE})\b")
 _ABBREVIATIONS = ("U.S.", "Inc.", "Corp.", "Co.", "Ltd.", "No.", "vs.", "e.g.", "i.e.", "Mr.",
                   "Ms.", "Dr.", "St.", "approx.", "U.K.", "S.A.", "N.V.", "L.P.")
 _FORMS = r"S-1/A|S-1|F-1/A|F-1|424B[1-8]|10-K/A|10-K|10-Q/A|10-Q|8-K/A|8-K|20-F|6-K"
@@ -41,15 +38,8 @@ class Sentence:
     paragraph: int
 
 
-@dataclass(frozen=True)
-class Period:
-    """A period the text names, with the characters that name it."""
-
-    label: str
-    start: date | None
-    end: date | None
-    span: tuple[int, int]
-    kind: str  # "year", "quarter", "months", "instant"
+# A period the text names, with the characters that name it (label, start, end, span, kind).
+Period = period_phrases.PeriodPhrase
 
 
 @dataclass(frozen=True)
@@ -128,19 +118,9 @@ def _sentence_bounds(block: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def parse_date(match: re.Match) -> date | None:
-    try:
-        if match.group("iso"):
-            return date.fromisoformat(match.group("iso"))
-        month = _MONTHS[match.group("month").lower()[:3]]
-        return date(int(match.group("year")), month, int(match.group("day")))
-    except (KeyError, ValueError):
-        return None
-
-
 def find_citations(text: str) -> list[Citation]:
     """Filings the text names ("the May 4, 2026 S-1/A"), with the nearest date written by it."""
-    dates = [(m.span(), parse_date(m)) for m in DATE_RE.finditer(text)]
+    dates = [(m.span(), parse_date(m.group(0))) for m in DATE_RE.finditer(text)]
     citations = []
     for match in _FORM_RE.finditer(text):
         form = match.group("form") or _FORM_WORDS[match.group("word").lower()]
@@ -202,99 +182,9 @@ def article_citation(sentences: list[Sentence], citations: list[Citation]) -> Ci
 
 
 def find_periods(text: str) -> list[Period]:
-    """Periods named in a sentence: 'the quarter ended June 30, 2026', 'Q2 2026', '2025'."""
-    periods: list[Period] = []
-    taken: list[tuple[int, int]] = []
-    for finder in (_months_ended, _month_quarters, _quarters, _instants, _years):
-        for period in finder(text):
-            if not any(a < period.span[1] and period.span[0] < b for a, b in taken):
-                periods.append(period)
-                taken.append(period.span)
-    return sorted(periods, key=lambda p: p.span)
-
-
-_MONTHS_ENDED = re.compile(
-    r"\b(?:(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?|(?P<q>quarter)|(?P<y>(?:fiscal )?year)"
-    r"|(?P<w>(?:13|26|39|5[23]|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three)[- ]weeks?"
-    r"(?:\s+(?:fiscal\s+)?period)?))\s+ended\s+", re.I)
-_N_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
-_WEEKS = {"13": 3, "thirteen": 3, "26": 6, "twenty-six": 6, "39": 9, "thirty-nine": 9}
-
-
-def _months_ended(text: str):
-    for match in _MONTHS_ENDED.finditer(text):
-        found = DATE_RE.match(text, match.end())
-        end = parse_date(found) if found else None
-        if end is None:
-            continue
-        weeks = re.match(r"[\w-]+?(?=[- ]week)", match.group("w") or "")
-        months = _N_MONTHS.get((match.group("n") or "").lower(), 3 if match.group("q") else 12)
-        months = _WEEKS.get(weeks.group(0).lower(), 12) if weeks else months
-        kind = "year" if months == 12 else ("quarter" if months == 3 else "months")
-        label = (f"FY ended {end.isoformat()}" if months == 12
-                 else f"{months} months ended {end.isoformat()}")
-        yield Period(label, months_before(end, months), end, (match.start(), found.end()), kind)
-
-
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-            "4th": 4}
-_QUARTER = re.compile(
-    r"\b(?:Q(?P<q>[1-4])\s*(?P<fy>FY\s?|fiscal\s)?'?(?P<y>(?:19|20)\d\d)"
-    r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?"
-    r"(?P<fiscal>\s+fiscal(?:\s+year)?)?\s+(?P<y2>(?:19|20)\d\d))\b", re.I)
-
-
-_MONTH_QUARTER = re.compile(rf"\b(?:the\s+)?(?P<m>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\s+quarter\b"
-                            rf"|\b(?:the\s+)?(?P<m2>{_MONTH_RE})[- ]quarter(?:\s+of)?\s+"
-                            rf"(?P<y2>(?:19|20)\d\d)\b", re.I)
-
-
-def _month_quarters(text: str):
-    """'the June 2026 quarter', 'the June quarter of 2026': three months ending that month."""
-    for match in _MONTH_QUARTER.finditer(text):
-        month = _MONTHS.get((match.group("m") or match.group("m2")).lower().rstrip(".")[:3])
-        year = int(match.group("y") or match.group("y2"))
-        if month is None:
-            continue
-        end = date(year, month, calendar.monthrange(year, month)[1])
-        yield Period(f"3 months ended {end.isoformat()}", months_before(end, 3), end,
-                     match.span(), "quarter")
-
-
-def _quarters(text: str):
-    for match in _QUARTER.finditer(text):
-        number = int(match.group("q") or _ORDINAL[match.group("ord").lower()])
-        year = int(match.group("y") or match.group("y2"))
-        end_month = number * 3
-        end = date(year, end_month, calendar.monthrange(year, end_month)[1])
-        fiscal = "fiscal " if (match.group("fy") or match.group("fiscal")) else ""
-        yield Period(f"{fiscal}Q{number} {year}", months_before(end, 3), end, match.span(),
-                     "quarter")
-
-
-_INSTANT = re.compile(r"\b(?:as of|as at|at)\s+", re.I)
-
-
-def _instants(text: str):
-    for match in _INSTANT.finditer(text):
-        found = DATE_RE.match(text, match.end())
-        when = parse_date(found) if found else None
-        if when is not None:
-            yield Period(f"as of {when.isoformat()}", None, when, (match.start(), found.end()),
-                         "instant")
-
-
-_YEAR = re.compile(r"(?:\b(?:fiscal(?:\s+year)?\s+|FY\s?'?)|(?<![\w$.,-]))"
-                   r"(?P<y>(?:19|20)\d\d)(?![\w%-]|,\d)", re.I)
-
-
-def _years(text: str):
-    dates = [m.span() for m in DATE_RE.finditer(text)]
-    for match in _YEAR.finditer(text):
-        if any(a <= match.start("y") < b for a, b in dates):
-            continue  # the year of a full date is that date's, not a fiscal year
-        year = int(match.group("y"))
-        yield Period(f"FY{year}", date(year, 1, 1), date(year, 12, 31), match.span(), "year")
+    """Periods named in a sentence: 'the quarter ended June 30, 2026', 'Q2 2026', '2025' (the
+    one reader of period phrases, with the articles' reading)."""
+    return period_phrases.find_periods(text, reading=period_phrases.ARTICLES)
 
 
 # Cues that a figure is not a statement about the filings. Each says why, for the report.

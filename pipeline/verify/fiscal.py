@@ -22,8 +22,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-_LABEL = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*'?(?P<y>(?:19|20)\d\d)\b", re.I)
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+from core.period_phrases import FISCAL_YEAR_RE  # 'fiscal 2023', 'FY2023'
+
 _TEXT_PERIOD = re.compile(r"\b(?P<what>first|second|third|fourth)\s+(?P<kind>quarter|half)\s+of\s+"
                           r"fiscal(?:\s+year)?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _END_SLACK = timedelta(days=14)  # a 52/53-week year ends up to a week either side of its date
@@ -84,7 +84,7 @@ def own_label(fact) -> int | None:
     """'Fiscal 2023' in the column or row a year-long figure was read from."""
     for source in fact.sources:
         for text in (source.column, source.row):
-            found = _LABEL.search(text or "")
+            found = FISCAL_YEAR_RE.search(text or "")
             if found:
                 return int(found.group("y"))
     return None

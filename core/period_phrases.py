@@ -1,0 +1,285 @@
+"""Period phrases in prose, for filings and articles alike: ``find_periods``.
+
+Filings write "for the years ended December 31, 2025 and 2024, respectively", "as of December
+31, 2025", "the second quarter of fiscal year 2026"; articles write "the quarter ended June 30,
+2026", "Q2 2026", "the June 2026 quarter", "fiscal 2025", "2025". One reader finds them all and
+returns one record, ``PeriodPhrase``: its span, label and kind, its first period (start, end),
+and every period it lists, in printed order, so a "respectively" list of figures can be paired
+with them. An instant ("as of") has start None.
+
+Which phrases a caller reads is data (``Reading``): the extractors read dated phrases and, with
+the document's context, fiscal parts; they take a list of dates as one phrase. The verifier also
+reads quarter and year labels; it takes only a list's first date, leaving the years after it
+("December 31, 2025 and 2024") to be read as years of their own, as it always has.
+
+When the text states only the end date, the start is derived (``core.dates.derive_start``): by
+months for month-end calendars, by 13-week quarters for 52/53-week calendars. Fiscal quarters
+named without dates ("the second quarter of fiscal year 2026") are resolved against the
+document's ``PeriodContext``: its current period end and which fiscal quarter that is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from core.dates import (
+    ISO_DATE_RE,
+    MONTH_RE,
+    MONTHS,
+    WRITTEN_DATE_RE,
+    add_months,
+    count_of,
+    date_of,
+    derive_start,
+    is_week_calendar,
+    month_end,
+    parse_date,
+    weeks_in_months,
+)
+
+Span = tuple[int, int]
+PeriodTuple = tuple[date | None, date]
+
+
+@dataclass(frozen=True)
+class PeriodContext:
+    """What the document says about its own periods (for phrases that name no dates)."""
+
+    current_end: date | None = None
+    current_quarter: int | None = None  # 1-4 within the fiscal year, None for annual reports
+    current_fy: int | None = None
+    stated_dates: frozenset[date] = frozenset()
+
+
+@dataclass(frozen=True)
+class PeriodPhrase:
+    """A period phrase: what it names (its first period), the characters that name it, and
+    every period it lists, in printed order."""
+
+    label: str  # "3 months ended 2026-06-30", "FY ended 2025-12-31", "Q2 2026", "FY2025", ...
+    start: date | None
+    end: date | None
+    span: Span
+    kind: str  # "year", "quarter", "months", "instant" (the verifier adds "inherited")
+    periods: tuple[PeriodTuple, ...] = ()
+
+    @property
+    def instant(self) -> bool:
+        return self.kind == "instant"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Which phrases a caller reads (``kinds``: finder names), and whether a list of dates after
+    one phrase belongs to it (``lists``)."""
+
+    kinds: tuple[str, ...]
+    lists: bool
+
+
+FILINGS = Reading(("ended", "as_of", "fiscal_part"), lists=True)
+ARTICLES = Reading(("ended", "month_quarter", "quarter", "as_of", "year"), lists=False)
+
+# One date as prose prints it: written ("June 30, 2026", "Sept. 30 2025"), or ISO (articles).
+_DATE = rf"(?:{WRITTEN_DATE_RE}|{ISO_DATE_RE})"
+# A date of a list, read in place: a written date, an ISO one, or a year ("... 2025 and 2024").
+_DATE_ITEM = re.compile(rf"(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<y4>\d{{4}})"
+                        rf"|(?P<iso>{ISO_DATE_RE})|(?P<year>\d{{4}})", re.I)
+_DATES = rf"(?P<dates>{_DATE})(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{_DATE}|\d{{4}}\b))*)"
+_DATE_SPAN = re.compile(_DATE, re.I)
+_ENDED_RE = re.compile(
+    r"\b(?:(?P<m1>three|six|nine|twelve|3|6|9|12)(?:\s+and\s+(?P<m2>three|six|nine|twelve))?"
+    r"[-\s]months?"
+    r"|(?P<q>quarter)"
+    r"|(?P<w>13|26|39|5[23]|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three)[-\s]weeks?"
+    r"(?:\s+(?:fiscal\s+)?period)?"
+    r"|(?P<y>(?:fiscal\s+)?years?))"
+    rf"\s+(?:then\s+)?ended\s+(?:on\s+)?{_DATES}",
+    re.I,
+)
+_AS_OF_RE = re.compile(rf"\b(?:as\s+of|as\s+at|at)\s+{_DATES}", re.I)
+_PART_RE = re.compile(
+    r"\b(?P<part>(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter|first\s+half|second\s+half"
+    r"|first\s+(?:three|six|nine)\s+months)\b",
+    re.I,
+)
+# "fiscal 2025", "fiscal year 2025", "FY2025", "FY '25" is not a year: four digits only.
+FISCAL_YEAR_RE = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*'?(?P<y>(?:19|20)\d\d)\b", re.I)
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def find_periods(text: str, ctx: PeriodContext | None = None,
+                 reading: Reading = FILINGS) -> list[PeriodPhrase]:
+    """Every period phrase in ``text`` (a sentence) that ``reading`` asks for, in order of
+    position; where two overlap, the first and longest is kept."""
+    ctx = ctx or PeriodContext()
+    phrases = [p for kind in reading.kinds for p in _FINDERS[kind](text, ctx, reading.lists)]
+    return _drop_overlaps([p for p in phrases if p.periods])
+
+
+def _ended(text: str, ctx: PeriodContext, lists: bool):
+    """'three months ended June 30, 2026', 'the years ended December 31, 2025 and 2024'."""
+    for match in _ENDED_RE.finditer(text):
+        ends, end_at = _dates(match, ctx, lists)
+        if match.group("m1"):
+            lengths = [count_of(match.group("m1"))]
+            if match.group("m2"):
+                lengths.append(count_of(match.group("m2")))
+        elif match.group("w"):
+            lengths = [weeks_in_months(count_of(match.group("w")))]
+        else:
+            lengths = [3 if match.group("q") else 12]
+        periods = tuple((derive_start(end, n), end) for n in lengths for end in ends)
+        if periods:
+            yield _phrase(periods, (match.start(), end_at), lengths[0])
+
+
+def _as_of(text: str, ctx: PeriodContext, lists: bool):
+    """'as of December 31, 2025 and 2024', 'at June 30, 2026'."""
+    for match in _AS_OF_RE.finditer(text):
+        ends, end_at = _dates(match, ctx, lists)
+        if ends:
+            yield PeriodPhrase(f"as of {ends[0].isoformat()}", None, ends[0],
+                               (match.start(), end_at), "instant", tuple((None, e) for e in ends))
+
+
+def _phrase(periods: tuple[PeriodTuple, ...], span: Span, months: int) -> PeriodPhrase:
+    start, end = periods[0]
+    kind = "year" if months == 12 else ("quarter" if months == 3 else "months")
+    label = (f"FY ended {end.isoformat()}" if months == 12
+             else f"{months} months ended {end.isoformat()}")
+    return PeriodPhrase(label, start, end, span, kind, periods)
+
+
+def _dates(match: re.Match, ctx: PeriodContext, lists: bool) -> tuple[list[date], int]:
+    """The dates a phrase names and where the phrase ends: its whole list, or its first date.
+    'December 31, 2025 and 2024' -> both December 31sts; full dates are read as printed."""
+    end_at = match.end() if lists else match.end("dates")
+    ends: list[date | None] = []
+    for item in _DATE_ITEM.finditer(match.string, match.start("dates"), end_at):
+        if item["month"]:
+            ends.append(date_of(item["month"], item["day"], item["y4"]))
+        elif item["iso"]:
+            ends.append(parse_date(item["iso"]))
+        elif ends and ends[0]:
+            ends.append(_same_day_in(ends[0], int(item["year"]), ctx.stated_dates))
+    return [e for e in ends if e], end_at
+
+
+def _same_day_in(first: date, year: int, stated: frozenset[date]) -> date:
+    """The period end of ``year`` that matches ``first`` ("July 27, 2025 and 2024"): the same
+    month end, or on a 52/53-week calendar the date the document prints near it."""
+    if is_week_calendar(first):
+        near = [d for d in stated if d.year == year and d.month == first.month
+                and abs((d - first.replace(year=year)).days) <= 7]
+        return near[0] if near else first.replace(year=year)
+    return month_end(date(year, first.month, 1))
+
+
+def _fiscal_parts(text: str, ctx: PeriodContext, lists: bool):
+    """'the second quarter and first half of fiscal year 2026': each part takes the nearest
+    fiscal year named after it (else before it) in the same text."""
+    if ctx.current_end is None or ctx.current_fy is None:
+        return
+    years = [(m.start(), int(m.group("y"))) for m in FISCAL_YEAR_RE.finditer(text)]
+    for match in _PART_RE.finditer(text):
+        after = [fy for pos, fy in years if pos >= match.end()]
+        before = [fy for pos, fy in years if pos < match.start()]
+        fy = after[0] if after else (before[-1] if before else None)
+        if fy is not None:
+            months, period = _fiscal_period(match.group("part").lower(), fy, ctx)
+            yield _phrase((period,), match.span(), months)
+
+
+def _fiscal_period(part: str, fy: int, ctx: PeriodContext) -> tuple[int, tuple[date, date]]:
+    words = part.split()
+    if "quarter" in part:
+        quarter, months = ORDINALS[words[0]], 3
+    elif part == "first half":
+        quarter, months = 2, 6
+    elif part == "second half":
+        quarter, months = 4, 6
+    else:
+        months = count_of(words[1])
+        quarter = months // 3
+    shift = (fy - ctx.current_fy) * 4 + quarter - ctx.current_quarter
+    end = _shift_quarters(ctx.current_end, shift, ctx.stated_dates)
+    return months, (derive_start(end, months), end)
+
+
+def _shift_quarters(end: date, quarters: int, stated: frozenset[date]) -> date:
+    if not is_week_calendar(end):
+        return month_end(add_months(end, 3 * quarters))
+    guess = end + timedelta(weeks=13 * quarters)
+    # 53-week years move the end by a week: prefer a date the document prints nearby.
+    near = sorted((abs((d - guess).days), d) for d in stated if abs((d - guess).days) <= 7)
+    return near[0][1] if near else guess
+
+
+_MONTH_QUARTER = re.compile(rf"\b(?:the\s+)?(?P<m>{MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\s+quarter\b"
+                            rf"|\b(?:the\s+)?(?P<m2>{MONTH_RE})[- ]quarter(?:\s+of)?\s+"
+                            rf"(?P<y2>(?:19|20)\d\d)\b", re.I)
+
+
+def _month_quarters(text: str, ctx: PeriodContext, lists: bool):
+    """'the June 2026 quarter', 'the June quarter of 2026': three months ending that month."""
+    for match in _MONTH_QUARTER.finditer(text):
+        month = MONTHS[(match.group("m") or match.group("m2")).lower().rstrip(".")]
+        year = int(match.group("y") or match.group("y2"))
+        yield _phrase((_quarter_ending(year, month),), match.span(), 3)
+
+
+def _quarter_ending(year: int, month: int) -> tuple[date, date]:
+    """The three months that end with ``month`` of ``year``."""
+    end = month_end(date(year, month, 1))
+    return derive_start(end, 3), end
+
+
+_ORDINAL = {**ORDINALS, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_QUARTER = re.compile(
+    r"\b(?:Q(?P<q>[1-4])\s*(?P<fy>FY\s?|fiscal\s)?'?(?P<y>(?:19|20)\d\d)"
+    r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?"
+    r"(?P<fiscal>\s+fiscal(?:\s+year)?)?\s+(?P<y2>(?:19|20)\d\d))\b", re.I)
+
+
+def _quarters(text: str, ctx: PeriodContext, lists: bool):
+    """'Q2 2026', 'the second quarter of fiscal 2026': labelled, read as calendar quarters."""
+    for match in _QUARTER.finditer(text):
+        number = int(match.group("q") or _ORDINAL[match.group("ord").lower()])
+        year = int(match.group("y") or match.group("y2"))
+        period = _quarter_ending(year, number * 3)
+        fiscal = "fiscal " if (match.group("fy") or match.group("fiscal")) else ""
+        yield PeriodPhrase(f"{fiscal}Q{number} {year}", *period, match.span(), "quarter",
+                           (period,))
+
+
+_YEAR = re.compile(r"(?:\b(?:fiscal(?:\s+year)?\s+|FY\s?'?)|(?<![\w$.,-]))"
+                   r"(?P<y>(?:19|20)\d\d)(?![\w%-]|,\d)", re.I)
+
+
+def _years(text: str, ctx: PeriodContext, lists: bool):
+    """'2025', 'fiscal 2025', 'FY2025': a year, but not the year of a full date."""
+    dates = [m.span() for m in _DATE_SPAN.finditer(text)]
+    for match in _YEAR.finditer(text):
+        if any(a <= match.start("y") < b for a, b in dates):
+            continue
+        year = int(match.group("y"))
+        span = (date(year, 1, 1), date(year, 12, 31))
+        yield PeriodPhrase(f"FY{year}", *span, match.span(), "year", (span,))
+
+
+_FINDERS = {"ended": _ended, "as_of": _as_of, "fiscal_part": _fiscal_parts,
+            "month_quarter": _month_quarters, "quarter": _quarters, "year": _years}
+
+
+def _drop_overlaps(phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """'as of' inside a longer duration phrase, or parts inside a dated phrase: keep the first
+    and longest."""
+    kept: list[PeriodPhrase] = []
+    for phrase in sorted(phrases, key=lambda p: (p.span[0], -p.span[1])):
+        if kept and phrase.span[0] < kept[-1].span[1]:
+            continue
+        kept.append(phrase)
+    return kept
