@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from core.facts import Fact
+from core.period_phrases import PeriodContext, PeriodPhrase, find_periods
 from extractors.aliases import find_aliases  # noqa: F401  (xbrl.customer_aliases imports it from here)
 from extractors.anchored import AnchoredPattern
 from extractors.concentration_tables import extract_table_concentration
@@ -38,7 +39,6 @@ from extractors.document import Document
 from extractors.numbers import parse_number
 from extractors.periodcontext import LazyPeriodContext
 from extractors.sentences import Sentence
-from extractors.textperiods import PeriodContext, PeriodPhrase, find_periods
 
 EXTRACTOR = "concentration"
 EXTRACTOR_VERSION = "1.0"

@@ -26,11 +26,12 @@ from decimal import Decimal
 
 from lxml import etree
 
+from core.dates import WRITTEN_DATE_RE as DATE_RE
 from core.facts import Fact, Source
 from extractors.document import Document
 from extractors.periods import parse_header_period
 from extractors.table_model import Row, Value, build_rows
-from extractors.textperiods import DATE_RE, parse_date
+from extractors.textperiods import parse_date
 
 EXTRACTOR = "concentration"
 METRIC = "customer_concentration"

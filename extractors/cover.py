@@ -14,11 +14,12 @@ import re
 from datetime import date
 from decimal import Decimal
 
+from core.dates import WRITTEN_DATE_RE as DATE_RE
 from core.facts import Fact, Source, merge_facts
 from extractors.document import Document
 from extractors.numbers import parse_number
 from extractors.sentences import Sentence, sentences_between
-from extractors.textperiods import DATE_RE, parse_date
+from extractors.textperiods import parse_date
 from extractors.xbrl import class_totals
 
 EXTRACTOR_VERSION = "1.0"

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from core.facts import Fact
+from core.period_phrases import PeriodContext, find_periods
 from extractors.anchored import AnchoredPattern
 from extractors.document import Document
 from extractors.numbers import parse_number
 from extractors.periods import find_fiscal_years
 from extractors.sentences import Sentence
-from extractors.textperiods import PeriodContext, find_periods
 
 EXTRACTOR = "margins"
 EXTRACTOR_VERSION = "1.0"

@@ -31,7 +31,6 @@ MAX_COLUMNS = 8  # more than this per chart stops being readable at report width
 MAX_BARS = 14
 PER_CUSTOMER = 4
 _PX = Decimal("0.1")
-_MONTHS = MONTH_ABBR  # core.dates: the one table of month names
 
 
 # --- chart data --------------------------------------------------------------------------------
@@ -152,7 +151,7 @@ def period_label(point: Mapping[str, Any]) -> str:
     if end is None:
         return "undated"
     kind = _kind(point)
-    month = f"{_MONTHS[end.month - 1]} {end.year}"
+    month = f"{MONTH_ABBR[end.month - 1]} {end.year}"
     if kind == "year":
         return f"FY{end.year}" if (end.month, end.day) == (12, 31) else f"FY to {month}"
     if kind in ("quarter", "half", "other"):

@@ -7,10 +7,9 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 from urllib.parse import urlparse
 
-from core.dates import MONTH_ABBR
+from core.dates import display_date
 from pipeline.verify.match import fmt  # THE grouped, exact formatter: '1,234,567', '62.0'
 
-_MONTHS = MONTH_ABBR  # core.dates: the one table of month names
 _SCALES = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"),
            (Decimal(10) ** 3, "K"))
 
@@ -98,7 +97,7 @@ def iso(value: Any) -> str | None:
 
 def long_date(value: Any) -> str:
     day = to_date(value)
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}" if day else ""
+    return display_date(day) if day else ""
 
 
 def filing_label(form: str | None, filed: Any) -> str:

@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from core.metrics import Metric, all_metrics, find_metric, names_where, projection
+from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_tables
@@ -138,7 +139,7 @@ def word_claims(article: Article, sentence: ctx.Sentence) -> list[Claim]:
 
 
 def _column_period(claim: Claim, columns: dict, row: str, figure: Figure,
-                   periods: list[ctx.Period]) -> Claim:
+                   periods: list[PeriodPhrase]) -> Claim:
     """A table cell's period is its column header's, unless the row itself names one."""
     column = columns.get(claims_tables.cell_index(row, figure.span[0]))
     if column is None or periods:
@@ -181,7 +182,7 @@ def _is_split_range(claim: Claim) -> bool:
 
 
 def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
-                window: tuple[int, int], periods: list[ctx.Period],
+                window: tuple[int, int], periods: list[PeriodPhrase],
                 previous: Claim | None) -> Claim:
     text = sentence.text
     behind, ahead = text[window[0]:figure.span[0]], text[figure.span[1]:window[1]]
@@ -279,14 +280,14 @@ def growth_base(before: str, usual: tuple[str, ...]) -> str | None:
     return None
 
 
-def growth_period(ahead: str, period: ctx.Period | None) -> ctx.Period | None:
+def growth_period(ahead: str, period: PeriodPhrase | None) -> PeriodPhrase | None:
     """'up 75.7% from 2024' grows into the following year; a year after 'from' is the base."""
     base = _GROWTH_BASE.match(ahead)
     if base is None or (period is not None and period.kind != "year") or (
             period is not None and period.label != f"FY{base.group('y')}"):
         return period
     year = int(base.group("y")) + 1
-    return ctx.Period(f"FY{year}", date(year, 1, 1), date(year, 12, 31), (0, 0), "year")
+    return PeriodPhrase(f"FY{year}", date(year, 1, 1), date(year, 12, 31), (0, 0), "year")
 
 
 def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
@@ -333,7 +334,7 @@ _GAP_NOISE = re.compile(r"\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|"
                         r"year[- ]over[- ]year")
 
 
-def _is_base_year(text: str, period: ctx.Period) -> bool:
+def _is_base_year(text: str, period: PeriodPhrase) -> bool:
     """'from 2022,' ends a comparison; 'Compared with 2025 revenue of ...' names the period."""
     return bool(re.search(r"\b(?:from|over|versus|vs\.?|than|compared\s+(?:with|to))\s+"
                           r"(?:fiscal\s+)?$", text[max(0, period.span[0] - 16):period.span[0]],
@@ -341,8 +342,8 @@ def _is_base_year(text: str, period: ctx.Period) -> bool:
                                                    text[period.span[1]:]))
 
 
-def pick_period(figure: Figure, periods: list[ctx.Period], text: str, previous: Claim | None,
-                metric: str | None) -> ctx.Period | None:
+def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous: Claim | None,
+                metric: str | None) -> PeriodPhrase | None:
     """The period right after the figure ("$510.0 million in 2025"), else the nearest before it
     ("2025 GAAP net income of $237.8 million"), else the previous figure's."""
     for period in periods:
@@ -357,7 +358,7 @@ def pick_period(figure: Figure, periods: list[ctx.Period], text: str, previous: 
     if before:
         return before[-1]
     if previous is not None and previous.period_label:
-        return ctx.Period(previous.period_label, previous.period_start, previous.period_end,
+        return PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,
                           (0, 0), "inherited")
     return None
 

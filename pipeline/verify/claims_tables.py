@@ -4,6 +4,7 @@ header of its column ("| Figure | Fiscal 2022 | Fiscal 2023 |") when the row nam
 
 from __future__ import annotations
 
+from core.period_phrases import PeriodPhrase
 from pipeline.verify import claims_context as ctx
 
 
@@ -16,14 +17,14 @@ def cell_index(row: str, offset: int) -> int:
     return row[:offset].lstrip().lstrip("|").count("|")
 
 
-def header_periods(text: str, sentence: ctx.Sentence) -> dict[int, ctx.Period]:
+def header_periods(text: str, sentence: ctx.Sentence) -> dict[int, PeriodPhrase]:
     """Periods named by the header cells of the table a row belongs to, by cell index."""
     if not is_row(sentence.text):
         return {}
     header = _header_line(text, sentence.start)
     if header is None:
         return {}
-    periods: dict[int, ctx.Period] = {}
+    periods: dict[int, PeriodPhrase] = {}
     for index, cell in enumerate(header.strip().strip("|").split("|")):
         found = ctx.find_periods(cell.strip())
         if len(found) == 1:
