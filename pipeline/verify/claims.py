@@ -357,10 +357,25 @@ def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous
     before = [p for p in periods if p.span[1] <= figure.span[0] and not _is_base_year(text, p)]
     if before:
         return before[-1]
-    if previous is not None and previous.period_label:
+    if previous is not None and previous.period_label and not _is_stated_at_a_moment(metric):
         return PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,
-                          (0, 0), "inherited")
+                            (0, 0), "inherited")
     return None
+
+
+@projection
+def _moment_metrics() -> frozenset[str]:
+    """Figures stated as of a moment (an offering's price, a share count) and those derived only
+    from such figures (market cap = price x shares): a reporting period carried from an earlier
+    sentence is not theirs."""
+    points = {row.name for row in all_metrics() if row.is_point}
+    derived = {row.name for row in all_metrics() if row.derivation and all(
+        set(inputs) <= points for inputs in row.derivation.inputs)}
+    return frozenset(points | derived)
+
+
+def _is_stated_at_a_moment(metric: str | None) -> bool:
+    return metric in _moment_metrics()
 
 
 def _apply_citation(claim: Claim, citation: ctx.Citation | None, scope: str) -> Claim:
