@@ -184,4 +184,6 @@ def test_gamestop_fiscal_year_and_html_table(settings):
     expect(found, "$1,372.1 million", "supported", "1372100000")
     expect(found, "$1,394.2 million", "drifted", "1294200000")
     expect(found, "$(313.1) million", "supported", "-313100000")
-    expect(found, "$0.8 billion", "unverifiable")
+    # collectibles is a product category the 10-K tags on the product axis
+    collectibles = expect(found, "$0.8 billion", "supported", "754000000")
+    assert collectibles.evidence[0].entity == "Collectibles"
