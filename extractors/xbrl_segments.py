@@ -49,10 +49,12 @@ def _key(r) -> tuple:
 
 
 def _whole_members(readings) -> set[tuple]:
-    totals: dict[tuple, Decimal] = {}
+    stated: dict[tuple, set[Decimal]] = defaultdict(set)
     for r in readings:
         if r.rule.entity == "segment" and not r.context.dims:
-            totals[_key(r)] = r.value
+            stated[_key(r)].add(r.value)
+    # a total the document states two ways proves nothing
+    totals = {key: next(iter(values)) for key, values in stated.items() if len(values) == 1}
     whole: set[tuple] = set()
     across: dict[tuple, dict[str, set[Decimal]]] = defaultdict(lambda: defaultdict(set))
     for r in readings:
@@ -88,7 +90,7 @@ def filer_names(facts, text: str) -> list:
     parts = [f for f in facts if f.basis in _BASES and f.entity]
     if not parts:
         return facts
-    lowered = text.lower()
+    lowered: list[str] = []  # the text lowered once, only if a glued name needs it
     names = {name: _spelled(name, text, lowered) for name in {f.entity for f in parts}}
     return [replace(f, entity=names[f.entity]) if f.basis in _BASES and f.entity else f
             for f in facts]
@@ -97,39 +99,56 @@ def filer_names(facts, text: str) -> list:
 _BASES = frozenset(SEGMENT_AXES.values())
 
 
-def _spelled(name: str, text: str, lowered: str) -> str:
+def _spelled(name: str, text: str, lowered: list[str]) -> str:
     if _ABBREVIATION.fullmatch(name):
         return _defined_by(name, text) or name
-    name = _unglued(name, lowered)
-    for found in _phrase(name).finditer(lowered):
-        spelled = " ".join(text[found.start():found.end()].split())
-        if _same_capitals(spelled, name):  # a name, not the same words in lower-case prose
-            alias = _ALIAS_AFTER.match(text, found.end())
-            return f"{spelled} ({alias.group(1)})" if alias else spelled
-    return name
+    name = _unglued(name, text, lowered)
+    found = _first_spelling(name, text)
+    if found is None:
+        return name
+    spelled = " ".join(text[found.start():found.end()].split())
+    alias = _ALIAS_AFTER.match(text, found.end())
+    return f"{spelled} ({alias.group(1)})" if alias else spelled
 
 
-def _unglued(name: str, lowered: str) -> str:
+def _first_spelling(name: str, text: str) -> re.Match | None:
+    """The first place the document writes the name with its capitals ('Industrial' in a table,
+    not 'industrial' in prose). Each word's capital is looked up with str.find and the phrase is
+    matched only around it: a regex over a 10-K's whole text per name cost more than the tags'
+    reading (Salesforce's 10-K: 40 ms for its ten products and regions)."""
+    words = name.split()
+    anchor = max((w for w in words if w.lower() not in CONNECTIVES), key=len)
+    offset = sum(len(w) + 1 for w in words[:words.index(anchor)])
+    pattern = _phrase(name)
+    at = text.find(anchor)
+    while at >= 0:
+        low = max(0, at - 3 * offset - 8)
+        found = pattern.search(text, low, at + len(anchor) + 4 * len(name) + 8)
+        if found:
+            return found
+        at = text.find(anchor, at + 1)
+    return None
+
+
+def _unglued(name: str, text: str, lowered: list[str]) -> str:
     """'Marketingand Commerce Cloud' -> 'Marketing and Commerce Cloud' when the document writes
     the two words joined by 'and' (Salesforce's members glue it; 'Ireland' stays whole)."""
     def split(found: re.Match) -> str:
-        stem, word, after = found.group(1), found.group(2), found.group(3)
-        if re.search(rf"\b{re.escape(stem.lower())}s? (?:{word}|&) {re.escape(after.lower())}",
-                     lowered):
-            return f"{stem} {word} {after}"
+        stem, word, after = found.group(1).lower(), found.group(2), found.group(3).lower()
+        if not lowered:
+            lowered.append(text.lower())
+        if any(f"{stem}{plural} {joint} {after}" in lowered[0]
+               for plural in ("", "s") for joint in (word, "&")):
+            return f"{found.group(1)} {word} {found.group(3)}"
         return found.group(0)
     return _GLUED.sub(split, name)
 
 
-def _same_capitals(spelled: str, name: str) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z]+", spelled) if w.lower() not in CONNECTIVES]
-    want = [w for w in name.split() if w.lower() not in CONNECTIVES]
-    return [w[0].isupper() for w in words] == [w[0].isupper() for w in want]
-
-
 def _phrase(name: str) -> re.Pattern:
-    # Words in order, apart by spaces, a hyphen or a comma; "and" may be written "&".
-    words = [r"(?:and|&)" if w.lower() == "and" else re.escape(w.lower()) for w in name.split()]
+    # Words in order, apart by spaces, a hyphen or a comma; "and" may be written "&". Each
+    # word's first letter as the name has it, the rest in any case.
+    words = [r"(?:and|&)" if w.lower() == "and" else re.escape(w) if w.lower() in CONNECTIVES
+             else re.escape(w[0]) + "(?i:" + re.escape(w[1:]) + ")" for w in name.split()]
     return re.compile(r"\b" + r"[\s,\-]+".join(words) + r"\b")
 
 
@@ -138,14 +157,16 @@ _ALIAS_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
 
 def _defined_by(abbreviation: str, text: str) -> str | None:
     """'Europe, Middle East, and Africa (EMEA)': the words before '(EMEA)' whose starts spell it."""
-    for found in re.finditer(rf"\(\s*{abbreviation}\s*\)", text):
-        head_start = max(0, found.start() - 80)
-        words = list(re.finditer(r"[A-Za-z]+|&", text[head_start:found.start()]))
+    at = text.find(f"({abbreviation})")
+    while at >= 0:
+        head_start = max(0, at - 80)
+        words = list(re.finditer(r"[A-Za-z]+|&", text[head_start:at]))
         for n in range(1, min(len(words), 8) + 1):
             first = words[-n].group(0)
             if first[0].isupper() and spells(abbreviation, [w.group(0) for w in words[-n:]]):
-                spelled = " ".join(text[head_start + words[-n].start():found.start()].split())
+                spelled = " ".join(text[head_start + words[-n].start():at].split())
                 return f"{spelled} ({abbreviation})"
+        at = text.find(f"({abbreviation})", at + 1)
     return None
 
 
