@@ -83,6 +83,10 @@ def test_regions_listed_after_the_first_keep_their_own_names():
     assert revenue_segment("Revenue rose 16% in the quarter to ") is None
     assert revenue_segment("Cloud revenue rose 20% while operating income was ") is None
     assert revenue_segment("the streaming company's revenue was ") is None
+    # two places and two figures "respectively": neither figure is the first place's alone
+    both = "its sales in the US and Canada rose by 15.8% and "
+    assert revenue_segment(both) == "US and Canada"
+    assert not same_segment("US and Canada", "United States and Canada (UCAN)")
 
 
 @pytest.mark.parametrize("claimed, filed, same", [

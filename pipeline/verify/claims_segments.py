@@ -38,8 +38,8 @@ _TOTAL_WORDS = {
 _WORD = r"[A-Za-z][\w.&'’-]*"
 # "Cloud and Enterprise revenue", "Data center revenue", "UCAN revenue": up to three words
 # before "revenue"/"sales", joined by "and"/"&" where a name has them.
-_PART = re.compile(rf"(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_WORD})\s+(?:net\s+)?"
-                   r"(?:revenues?|sales)\b(?!.*\b(?:revenues?|sales)\b)", re.S)
+_PART = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_WORD})"
+                   r"\s+(?:net\s+)?(?:revenues?|sales)\b(?!.*\b(?:revenues?|sales)\b)", re.S)
 # "revenue from shipments to and from Mexico", "sales in the U.S.": a place after the word.
 _PLACE = re.compile(r"\b(?:[Rr]evenues?|[Ss]ales)\s+(?:(?:from|in|to)\s+(?:[a-z]+\s+){0,5})?"
                     r"(?:from|in|to)\s+(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)"
@@ -88,7 +88,15 @@ def _place(found: re.Match, before: str) -> str | None:
     if _OTHER_METRIC.search(after) or re.match(r"['’]s\b", after):
         return None
     name = found.group("name").rstrip(".,")
+    listed = _MORE_PLACES.match(after)
+    if listed:  # "sales in the US and Canada grew by 15.8% and 15.2% respectively": both
+        name += listed.group(0).rstrip(" ,")  # places, and neither figure is the US's alone
     return name if name.lower() not in _TOTAL_WORDS else None
+
+
+_MORE_PLACES = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+&\s+)(?:(?!(?:were|was|is|are|grew|rose|"
+                          r"increased|decreased|fell|declined|up|down|of|to|by)\b)[\w.&-]+[\s,]*)"
+                          r"{1,5}")
 
 
 def _is_part(word: str) -> bool:

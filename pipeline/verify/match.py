@@ -177,9 +177,9 @@ def entity_matches(wanted: Wanted, fact_entity: str | None) -> bool:
         return fact_entity is not None
     if fact_entity is None:
         return False
-    if _row_field(wanted.metric, "entity") == "segment":
-        return same_segment(wanted.entity, fact_entity)  # a part: never the total, never a
-    return same_entity(wanted.entity, fact_entity)  # part that merely shares a word with it
+    if _row_field(wanted.metric, "entity") == "segment":  # a part: never one sharing a word
+        return same_segment(wanted.entity, fact_entity)
+    return same_entity(wanted.entity, fact_entity)
 
 
 def basis_matches(wanted: Wanted, fact_basis: str | None) -> bool:
