@@ -90,8 +90,7 @@ def filer_names(facts, text: str) -> list:
     parts = [f for f in facts if f.basis in _BASES and f.entity]
     if not parts:
         return facts
-    lowered: list[str] = []  # the text lowered once, only if a glued name needs it
-    names = {name: _spelled(name, text, lowered) for name in {f.entity for f in parts}}
+    names = {name: _spelled(name, text) for name in {f.entity for f in parts}}
     return [replace(f, entity=names[f.entity]) if f.basis in _BASES and f.entity else f
             for f in facts]
 
@@ -99,10 +98,10 @@ def filer_names(facts, text: str) -> list:
 _BASES = frozenset(SEGMENT_AXES.values())
 
 
-def _spelled(name: str, text: str, lowered: list[str]) -> str:
+def _spelled(name: str, text: str) -> str:
     if _ABBREVIATION.fullmatch(name):
         return _defined_by(name, text) or name
-    name = _unglued(name, text, lowered)
+    name = _unglued(name, text)
     found = _first_spelling(name, text)
     if found is None:
         return name
@@ -130,16 +129,21 @@ def _first_spelling(name: str, text: str) -> re.Match | None:
     return None
 
 
-def _unglued(name: str, text: str, lowered: list[str]) -> str:
+def _unglued(name: str, text: str) -> str:
     """'Marketingand Commerce Cloud' -> 'Marketing and Commerce Cloud' when the document writes
     the two words joined by 'and' (Salesforce's members glue it; 'Ireland' stays whole)."""
     def split(found: re.Match) -> str:
-        stem, word, after = found.group(1).lower(), found.group(2), found.group(3).lower()
-        if not lowered:
-            lowered.append(text.lower())
-        if any(f"{stem}{plural} {joint} {after}" in lowered[0]
-               for plural in ("", "s") for joint in (word, "&")):
-            return f"{found.group(1)} {word} {found.group(3)}"
+        stem, word, after = found.group(1), found.group(2), found.group(3)
+        # literal look-ups by str.find: a lowered copy of a 10-K, or every 'other' in it, costs
+        # more than the whole tag reading
+        for head in {stem, stem.lower()}:
+            for joint in (f"{head} {word} ", f"{head}s {word} ", f"{head} & ", f"{head}s & "):
+                at = text.find(joint)
+                while at >= 0:
+                    end = at + len(joint)
+                    if text[end:end + len(after)].lower() == after.lower():
+                        return f"{stem} {word} {after}"
+                    at = text.find(joint, end)
         return found.group(0)
     return _GLUED.sub(split, name)
 
