@@ -83,6 +83,10 @@ def test_regions_listed_after_the_first_keep_their_own_names():
     assert revenue_segment("Revenue rose 16% in the quarter to ") is None
     assert revenue_segment("Cloud revenue rose 20% while operating income was ") is None
     assert revenue_segment("the streaming company's revenue was ") is None
+    # a part's operating income names the part; the company's does not
+    assert revenue_segment("Intelligent Cloud operating income rose to ") == "Intelligent Cloud"
+    assert revenue_segment("the operating income of the group rose to ") is None
+    assert revenue_segment("GAAP operating income was ") is None
     # places listed together name the list, never the first place alone
     both = "its sales in the US and Canada rose by 15.8% and "
     assert revenue_segment(both) == "US and Canada"

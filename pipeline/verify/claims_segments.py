@@ -40,6 +40,10 @@ _WORD = r"[A-Za-z][\w.&'’-]*"
 # before "revenue"/"sales", joined by "and"/"&" where a name has them.
 _PART = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_WORD})"
                    r"\s+(?:net\s+)?(?:revenues?|sales)\b(?!.*\b(?:revenues?|sales)\b)", re.S)
+# "Intelligent Cloud operating income": a part's operating income, the last one named.
+_PROFIT = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_WORD})"
+                     r"\s+(?:segment\s+)?operating\s+(?:income|profit|loss)\b"
+                     r"(?!.*\boperating\s+(?:income|profit|loss)\b)", re.S | re.I)
 # "revenue from shipments to and from Mexico", "sales in the U.S.": a place after the word.
 _PLACE = re.compile(r"\b(?:[Rr]evenues?|[Ss]ales)\s+(?:(?:from|in|to)\s+(?:[a-z]+\s+){0,5})?"
                     r"(?:from|in|to)\s+(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)"
@@ -61,12 +65,24 @@ def revenue_segment(before: str) -> str | None:
     if listed and _PART.search(before[:listed.start()]):
         return listed.group("name")
     found = _PART.search(before)
+    profit = _PROFIT.search(before)
+    if profit and (found is None or profit.start() > found.start()):
+        after = before[profit.end():]
+        if _OTHER_METRIC.search(after) or re.search(r"\b(?:revenues?|sales)\b", after, re.I):
+            return None
+        return _named(profit.group("name"))
     place = _PLACE.search(before)
     if place and (found is None or place.start() >= found.start()):
         return _place(place, before)
     if found is None or _OTHER_METRIC.search(before[found.end():]):
         return None
-    words = found.group("name").split()
+    return _named(found.group("name"))
+
+
+def _named(name: str) -> str | None:
+    """The part's name from the words before the metric: its head word must name a part, and
+    the words before the head join it while they belong to a name."""
+    words = name.split()
     while len(words) > 1 and words[-1].lower() == "net":  # "digital net revenue"
         words.pop()
     head = words[-1]
