@@ -27,6 +27,14 @@ UNITS = ("USD", "shares", "percent", "USD/share", "multiple")
 STATEMENTS = ("income", "cover", "offering", "notes")
 # Who a figure may be about besides the company as a whole.
 ENTITY_KINDS = ("customer", "share_class", "option", "segment")
+# The XBRL axes a figure about a part of the company (entity kind "segment") may carry, and the
+# basis each gives the figure: the filer's segments, its products or services, its regions.
+# A fact on one of them names a part; on two, or with any other axis, it is no part's figure.
+SEGMENT_AXES = {"StatementBusinessSegmentsAxis": "segment", "ProductOrServiceAxis": "product",
+                "StatementGeographicalAxis": "geography"}
+# Members of those axes that are no part of the company but a line of the reconciliation.
+NOT_A_PART = ("Elimination", "Intersegment", "ReconcilingItem", "NonSegment", "Consolidat",
+              "Adjustment")
 
 
 @dataclass(frozen=True)
@@ -156,7 +164,7 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "operating_income", "USD", "operating income (loss), income from operations",
         concepts=("OperatingIncomeLoss",), statement="income", is_crosschecked=True,
-        is_growth_base=True, sign_words=_MONEY_LOSS,
+        is_growth_base=True, sign_words=_MONEY_LOSS, entity="segment",
         labels=(Label(r"(?:total )?(?:operating (?:income|loss|earnings|profit)(?: \((?:loss|"
                       r"income)\))?|operating \(loss\) (?:income|earnings)|(?:income|loss|"
                       r"\(loss\) income|income \(loss\)|earnings) from operations)"),),

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from core.facts import Fact
-from core.metrics import all_metrics, projection
+from core.metrics import NOT_A_PART, SEGMENT_AXES, all_metrics, projection
 
 
 @dataclass(frozen=True)
@@ -132,8 +132,33 @@ def _concentration_entity(axes: dict[str, str]) -> tuple[bool, str | None, str |
     return True, humanise_member(customer), basis
 
 
+def part_entity(axes: dict[str, str]) -> tuple[bool, str | None, str | None]:
+    """(keep, entity, basis) for a figure of a segment-kind metric, axes by local name."""
+    if not axes:
+        return True, None, None
+    if len(axes) != 1:
+        return False, None, None
+    axis, member = next(iter(axes.items()))
+    basis = SEGMENT_AXES.get(axis)
+    if basis is None or any(word in local_name(member) for word in NOT_A_PART):
+        return False, None, None
+    return True, member_name(member), basis
+
+
+def member_name(member: str) -> str:
+    """'nflx:UnitedStatesAndCanadaMember' -> 'United States and Canada'; 'us-gaap:EMEAMember'
+    -> 'EMEA' (``extractors.xbrl_segments`` then looks for the filer's own spelling)."""
+    words = humanise_member(member).split()
+    return " ".join(w.lower() if i and w.lower() in CONNECTIVES else w
+                    for i, w in enumerate(words))
+
+
+CONNECTIVES = {"and", "of", "the", "for", "in", "to"}
+
+
 # Entity kinds whose facts may carry dimensions, and how those dimensions name the entity.
-_ENTITY_READERS = {"share_class": _shares_entity, "customer": _concentration_entity}
+_ENTITY_READERS = {"share_class": _shares_entity, "customer": _concentration_entity,
+                   "segment": part_entity}
 
 
 def prefer_concepts(facts: list[Fact]) -> list[Fact]:

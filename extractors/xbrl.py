@@ -40,6 +40,7 @@ from extractors.xbrl_contexts import (
     parse_units,
     plain,
 )
+from extractors.xbrl_segments import filer_names, whole_company_members
 
 EXTRACTOR_VERSION = "1.0"
 EXTRACTOR = "xbrl"
@@ -69,8 +70,9 @@ def extract_inline_xbrl(doc: Document) -> list[Fact]:
     contexts, units = inline_resources(headers)
     if not contexts:
         return []  # not an inline XBRL document
-    facts = [reading_fact(r, doc.name) for r in _inline_readings(tags, contexts, units, doc.name)]
-    return finish_facts(customer_aliases([f for f in facts if f is not None], doc.text))
+    readings = whole_company_members(_inline_readings(tags, contexts, units, doc.name))
+    facts = [f for r in readings if (f := reading_fact(r, doc.name)) is not None]
+    return finish_facts(customer_aliases(filer_names(facts, doc.text), doc.text))
 
 
 def _inline_elements(root) -> tuple[list, list]:
@@ -110,6 +112,7 @@ def extract_xbrl_instance(data: bytes | str, *, document: str) -> list[Fact]:
                            "is this an XBRL instance document?")
     contexts, units = parse_contexts(root), parse_units(root)
     readings = [r for el in root if (r := _instance_reading(el, contexts, units, document))]
+    readings = whole_company_members(readings)
     return finish_facts([reading_fact(r, document) for r in readings])
 
 
@@ -157,8 +160,6 @@ def _reading(concept, rule, el, contexts, units, value, text, document) -> Readi
         return None  # another currency, or a concept tagged with an odd unit: not our figure
     decimals = parse_decimals(el.get("decimals"))
     return Reading(concept, rule, context, unit, value, decimals, text)
-
-
 
 
 def reading_fact(r: Reading, document: str, *, extractor: str = EXTRACTOR,

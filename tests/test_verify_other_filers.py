@@ -135,8 +135,9 @@ def test_nvidia_fiscal_quarter_article(settings):
     assert drifted.delta == Decimal("960000000")
     expect(found, "23%", "supported", "23")
     expect(found, "16%", "supported", "16")
-    segment = expect(found, "$41.1 billion", "unverifiable")
-    assert "revenue (USD)" in segment.reason
+    # the Data Center segment's revenue, tagged on the segment axis; never the total
+    segment = expect(found, "$41.1 billion", "supported", "41096000000")
+    assert segment.evidence[0].entity == "Data Center"
 
 
 def test_buckle_quarter_and_year_to_date(settings):
@@ -184,4 +185,6 @@ def test_gamestop_fiscal_year_and_html_table(settings):
     expect(found, "$1,372.1 million", "supported", "1372100000")
     expect(found, "$1,394.2 million", "drifted", "1294200000")
     expect(found, "$(313.1) million", "supported", "-313100000")
-    expect(found, "$0.8 billion", "unverifiable")
+    # collectibles is a product category the 10-K tags on the product axis
+    collectibles = expect(found, "$0.8 billion", "supported", "754000000")
+    assert collectibles.evidence[0].entity == "Collectibles"

@@ -35,14 +35,106 @@ _TOTAL_WORDS = {
     "weak", "growing", "rising", "falling", "company", "group", "top-line", "yearly", "ttm",
     "twelve-month", "lifted", "grew", "nearly", "doubled", "tripled", "gross", "average"}
 
+_WORD = r"[A-Za-z][\w.&'’-]*"
+# "Cloud and Enterprise revenue", "Data center revenue", "UCAN revenue": up to three words
+# before "revenue"/"sales", joined by "and"/"&" where a name has them.
+_PART = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_WORD})"
+                   r"\s+(?:net\s+)?(?:revenues?|sales)\b(?!.*\b(?:revenues?|sales)\b)", re.S)
+# "Intelligent Cloud operating income": a part's operating income, the last one named.
+_PROFIT = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_WORD})"
+                     r"\s+(?:segment\s+)?operating\s+(?:income|profit|loss)\b"
+                     r"(?!.*\boperating\s+(?:income|profit|loss)\b)", re.S | re.I)
+# "revenue from shipments to and from Mexico", "sales in the U.S.": a place after the word.
+_PLACE = re.compile(r"\b(?:[Rr]evenues?|[Ss]ales)\s+(?:(?:from|in|to)\s+(?:[a-z]+\s+){0,5})?"
+                    r"(?:from|in|to)\s+(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)"
+                    r"{0,2})(?!.*\b(?:revenues?|sales)\b)", re.S)
+# A list of parts after the first: "led by APAC revenue up 24%, followed by EMEA (+18%), ...".
+_LISTED = re.compile(r"(?:,|\bby|\band)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+                     r"\s*\(\s*[+\-−]?\s*$")
+# Another figure named between the part's words and the figure: the figure is about that one.
+_OTHER_METRIC = re.compile(r"\b(?:income|profit|earnings|margin|loss|EPS|per\s+share|cash)\b",
+                           re.I)
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,3}")
+_NOT_PARTS = {"gaap", "ttm", "yoy", "fy", "ipo", "eps", "usd"}
+
+
 def revenue_segment(before: str) -> str | None:
-    """The part of revenue a figure is about, when the words before it name one."""
-    found = _REVENUE_WORD.search(before)
-    if found is None:
+    """The part of revenue a figure is about, as the article names it ("Cloud and Enterprise",
+    "Data center", "UCAN", "Mexico"), when the words before the figure name one."""
+    listed = _LISTED.search(before)
+    if listed and _PART.search(before[:listed.start()]):
+        return listed.group("name")
+    found = _PART.search(before)
+    profit = _PROFIT.search(before)
+    if profit and (found is None or profit.start() > found.start()):
+        after = before[profit.end():]
+        if _OTHER_METRIC.search(after) or re.search(r"\b(?:revenues?|sales)\b", after, re.I):
+            return None
+        return _named(profit.group("name"))
+    place = _PLACE.search(before)
+    if place and (found is None or place.start() >= found.start()):
+        return _place(place, before)
+    if found is None or _OTHER_METRIC.search(before[found.end():]):
         return None
-    word = found.group("word")
+    return _named(found.group("name"))
+
+
+def _named(name: str) -> str | None:
+    """The part's name from the words before the metric: its head word must name a part, and
+    the words before the head join it while they belong to a name."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() == "net":  # "digital net revenue"
+        words.pop()
+    head = words[-1]
+    if not _is_part(head):
+        return None
+    kept = [head]
+    for word in reversed(words[:-1]):
+        if not _may_extend(word, kept):
+            break
+        kept.insert(0, word)
+    while kept[0].lower() in ("and", "&"):
+        kept.pop(0)
+    return " ".join(kept)
+
+
+def _place(found: re.Match, before: str) -> str | None:
+    """A place, not an owner ("Total sales in Macy's 14-week quarter" is the company's)."""
+    after = before[found.end():]
+    if _OTHER_METRIC.search(after) or re.match(r"['’]s\b", after):
+        return None
+    name = found.group("name").rstrip(".,")
+    listed = _MORE_PLACES.match(after)
+    if listed:  # "sales in the US and Canada grew by 15.8% and 15.2% respectively": both
+        name += listed.group(0).rstrip(" ,")  # places, and neither figure is the US's alone
+    return name if name.lower() not in _TOTAL_WORDS else None
+
+
+_MORE_PLACES = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+&\s+)(?:(?!(?:were|was|is|are|grew|rose|"
+                          r"increased|decreased|fell|declined|up|down|of|to|by)\b)[\w.&-]+[\s,]*)"
+                          r"{1,5}")
+
+
+def _is_part(word: str) -> bool:
     lower = word.lower()
-    if lower in _SEGMENT_WORDS or (word.islower() and lower not in _TOTAL_WORDS
-                                   and not lower.isdigit()):
-        return found.group(0).split()[0].lower() + " " + found.group(0).split()[-1].lower()
-    return None
+    if lower in _SEGMENT_WORDS:  # "segment's" included: that is a part, whichever
+        return True
+    if re.search(r"['’]s?$", word):
+        return False  # an owner: "the streaming giant's revenue" is the company's
+    if _ABBREVIATION.fullmatch(word):
+        return lower.replace(".", "") not in _NOT_PARTS
+    return word.islower() and lower not in _TOTAL_WORDS and not lower.isdigit()
+
+
+def _may_extend(word: str, kept: list[str]) -> bool:
+    """A word before the part's head that belongs to its name: 'Data' of 'Data center', 'Cloud'
+    of 'Cloud and Enterprise'; never an ordinary word ('its', 'quarterly') or a possessive."""
+    lower = word.lower()
+    if lower in ("and", "&"):
+        return kept[0][0].isupper()
+    if lower in _TOTAL_WORDS or lower.isdigit() or re.search(r"['’]s?$", word):
+        return False
+    if kept[0].lower() in ("and", "&"):
+        return word[0].isupper()
+    return lower in _SEGMENT_WORDS or word[0].isupper() == kept[0][0].isupper() or (
+        word[0].isupper() and kept[0].islower())

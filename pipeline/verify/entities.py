@@ -6,6 +6,10 @@ affiliates, "G42")", or "MBZUAI" for "Mohamed bin Zayed University of Artificial
 
 from __future__ import annotations
 
+import re
+
+from extractors.xbrl_segments import spells
+
 _ENTITY_SUFFIXES = {"holding", "holdings", "ltd", "limited", "inc", "llc", "corp", "corporation",
                     "co", "plc", "sa", "ag", "group", "the"}
 _INITIALS_SKIP = {"of", "the", "and", "&", "for"}
@@ -28,3 +32,54 @@ def _name_words(name: str) -> list[str]:
 
 def _initials(words: list[str]) -> str:
     return "".join(w if w.isdigit() else w[0] for w in words if w not in _INITIALS_SKIP)
+
+
+# Words that name what a figure is, not which part: "Cloud segment revenue" is "Cloud".
+_GENERIC = {"segment", "segments", "division", "revenue", "revenues", "sales", "net", "region",
+            "regions"}
+_ALIAS = re.compile(r"^(?P<name>.*?)\s*\((?P<alias>[A-Za-z.]{2,8})\)$")
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,3}")
+
+
+def same_segment(claimed: str, filed: str) -> bool:
+    """Whether an article's part of the company is the filer's: the same words ('Data center' =
+    'Data Center', 'Compute & Networking' = 'Compute and Networking'), the abbreviation the
+    filing defines ('UCAN' = 'United States and Canada (UCAN)'), or an abbreviation whose
+    letters start the other's words in turn ('APAC' = 'Asia Pacific', 'U.S.' = 'US'). Never a
+    word in common alone: 'Cloud' is not 'Sales Cloud'."""
+    claimed_name, claimed_alias = _split_alias(claimed)
+    filed_name, filed_alias = _split_alias(filed)
+    names = [(claimed_name, filed_name)]
+    names += [(claimed_name, filed_alias)] if filed_alias else []
+    names += [(claimed_alias, filed_name)] if claimed_alias else []
+    return any(_same_part(a, b) for a, b in names)
+
+
+def _same_part(a: str, b: str) -> bool:
+    wa, wb = _part_words(a), _part_words(b)
+    if not wa or not wb:
+        return False
+    if wa == wb or "".join(wa) == "".join(wb):
+        return True
+    for short, long in ((a, wb), (b, wa)):
+        if _ABBREVIATION.fullmatch(short.strip()) and len(long) > 1:
+            if spells(short.replace(".", ""), long):
+                return True
+    return False
+
+
+def _split_alias(name: str) -> tuple[str, str | None]:
+    found = _ALIAS.match(name.strip())
+    return (found.group("name"), found.group("alias")) if found else (name, None)
+
+
+def _part_words(name: str) -> list[str]:
+    # 'U.S.' is one word, 'Asia-Pacific' two
+    cleaned = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\b)|(?<=\b[A-Za-z]\.[A-Za-z])\.", "", name)
+    words = [w for w in "".join(ch if ch.isalnum() else " " for ch in cleaned.lower()).split()
+             if w not in ("and", "of")]
+    while words and words[-1] in _GENERIC:  # 'Cloud segment revenue'; 'Sales Cloud' stays
+        words.pop()
+    while words and words[0] == "the":
+        words.pop(0)
+    return words

@@ -17,7 +17,7 @@ from core.metrics import all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim, Evidence, Verification
 from pipeline.verify import discipline, fiscal
 from pipeline.verify.claims_entity import LARGEST_CUSTOMER, WITH_OPTION
-from pipeline.verify.entities import same_entity
+from pipeline.verify.entities import same_entity, same_segment
 from warehouse.records import StoredFact
 
 
@@ -177,6 +177,8 @@ def entity_matches(wanted: Wanted, fact_entity: str | None) -> bool:
         return fact_entity is not None
     if fact_entity is None:
         return False
+    if _row_field(wanted.metric, "entity") == "segment":  # a part: never one sharing a word
+        return same_segment(wanted.entity, fact_entity)
     return same_entity(wanted.entity, fact_entity)
 
 

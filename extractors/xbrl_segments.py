@@ -1,0 +1,190 @@
+"""Figures about a part of the company from dimensional XBRL facts: a segment, a product or
+service, a region (the registry rows whose entity kind is "segment": revenue, operating income).
+
+A part's figure is a fact on exactly one of ``core.metrics.SEGMENT_AXES``. Filers often add a
+second axis whose member is the whole company: Netflix tags each region's revenue with the
+product member "Streaming", its only product; Union Pacific tags each commodity group's revenue
+with its single "Reportable Segment". Such a member is dropped from the fact only where the
+filing itself shows it is the whole: for that concept and period, the member alone is tagged
+with the company's total, or its facts across the other axis add up to exactly that total.
+Anything else with two axes is a cross-cut (one product in one region) and is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+from decimal import Decimal
+from itertools import permutations
+
+from core.metrics import SEGMENT_AXES
+from extractors.concepts import CONNECTIVES, local_name
+
+
+def whole_company_members(readings) -> list:
+    """The readings with every proven whole-company member taken out of their dimensions; a
+    reading left with no dimension restated the total and is dropped."""
+    whole = _whole_members(readings)
+    if not whole:
+        return readings
+    out = []
+    for r in readings:
+        dims = r.context.dims
+        if r.rule.entity != "segment" or not dims:
+            out.append(r)
+            continue
+        key = _key(r)
+        kept = {a: m for a, m in dims.items() if (key, local_name(a), m) not in whole}
+        if not kept:
+            continue  # the whole company again: the undimensioned fact already says it
+        if len(kept) < len(dims):
+            r = r._replace(context=replace(r.context, dims=kept))
+        out.append(r)
+    return out
+
+
+def _key(r) -> tuple:
+    return (local_name(r.concept), r.context.start, r.context.end)
+
+
+def _whole_members(readings) -> set[tuple]:
+    stated: dict[tuple, set[Decimal]] = defaultdict(set)
+    for r in readings:
+        if r.rule.entity == "segment" and not r.context.dims:
+            stated[_key(r)].add(r.value)
+    # a total the document states two ways proves nothing
+    totals = {key: next(iter(values)) for key, values in stated.items() if len(values) == 1}
+    whole: set[tuple] = set()
+    across: dict[tuple, dict[str, set[Decimal]]] = defaultdict(lambda: defaultdict(set))
+    for r in readings:
+        key = _key(r)
+        if r.rule.entity != "segment" or not r.context.dims or key not in totals:
+            continue
+        axes = {local_name(a): m for a, m in r.context.dims.items()}
+        if set(axes) - set(SEGMENT_AXES):
+            continue
+        if len(axes) == 1 and r.value == totals[key]:
+            whole.add((key, *next(iter(axes.items()))))
+        elif len(axes) == 2:
+            for (axis, member), (other_axis, other) in permutations(axes.items()):
+                across[key, axis, member, other_axis][other].add(r.value)
+    for (key, axis, member, _), parts in across.items():
+        # every part stated once and without contradiction, and they add up to the total
+        if len(parts) >= 2 and all(len(v) == 1 for v in parts.values()) and sum(
+                next(iter(v)) for v in parts.values()) == totals[key]:
+            whole.add((key, axis, member))
+    return whole
+
+
+# --- the filer's own spelling ------------------------------------------------------------------
+
+_GLUED = re.compile(r"\b([A-Z][a-z]{2,}?)(and|of|for) ([A-Za-z]+)")
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
+
+
+def filer_names(facts, text: str) -> list:
+    """Name each part as the document spells it, with the abbreviation the document defines:
+    'Asia-Pacific (APAC)' for srt:AsiaPacificMember, 'Europe, Middle East, and Africa (EMEA)'
+    for us-gaap:EMEAMember (Netflix's 10-Q defines both in its regional table)."""
+    parts = [f for f in facts if f.basis in _BASES and f.entity]
+    if not parts:
+        return facts
+    names = {name: _spelled(name, text) for name in {f.entity for f in parts}}
+    return [replace(f, entity=names[f.entity]) if f.basis in _BASES and f.entity else f
+            for f in facts]
+
+
+_BASES = frozenset(SEGMENT_AXES.values())
+
+
+def _spelled(name: str, text: str) -> str:
+    if _ABBREVIATION.fullmatch(name):
+        return _defined_by(name, text) or name
+    name = _unglued(name, text)
+    found = _first_spelling(name, text)
+    if found is None:
+        return name
+    spelled = " ".join(text[found.start():found.end()].split())
+    alias = _ALIAS_AFTER.match(text, found.end())
+    return f"{spelled} ({alias.group(1)})" if alias else spelled
+
+
+def _first_spelling(name: str, text: str) -> re.Match | None:
+    """The first place the document writes the name with its capitals ('Industrial' in a table,
+    not 'industrial' in prose). Each word's capital is looked up with str.find and the phrase is
+    matched only around it: a regex over a 10-K's whole text per name cost more than the tags'
+    reading (Salesforce's 10-K: 40 ms for its ten products and regions)."""
+    words = name.split()
+    anchor = max((w for w in words if w.lower() not in CONNECTIVES), key=len)
+    offset = sum(len(w) + 1 for w in words[:words.index(anchor)])
+    pattern = _phrase(name)
+    at = text.find(anchor)
+    while at >= 0:
+        low = max(0, at - 3 * offset - 8)
+        found = pattern.search(text, low, at + len(anchor) + 4 * len(name) + 8)
+        if found:
+            return found
+        at = text.find(anchor, at + 1)
+    return None
+
+
+def _unglued(name: str, text: str) -> str:
+    """'Marketingand Commerce Cloud' -> 'Marketing and Commerce Cloud' when the document writes
+    the two words joined by 'and' (Salesforce's members glue it; 'Ireland' stays whole)."""
+    def split(found: re.Match) -> str:
+        stem, word, after = found.group(1), found.group(2), found.group(3)
+        # literal look-ups by str.find: a lowered copy of a 10-K, or every 'other' in it, costs
+        # more than the whole tag reading
+        for head in {stem, stem.lower()}:
+            for joint in (f"{head} {word} ", f"{head}s {word} ", f"{head} & ", f"{head}s & "):
+                at = text.find(joint)
+                while at >= 0:
+                    end = at + len(joint)
+                    if text[end:end + len(after)].lower() == after.lower():
+                        return f"{stem} {word} {after}"
+                    at = text.find(joint, end)
+        return found.group(0)
+    return _GLUED.sub(split, name)
+
+
+def _phrase(name: str) -> re.Pattern:
+    # Words in order, apart by spaces, a hyphen or a comma; "and" may be written "&". Each
+    # word's first letter as the name has it, the rest in any case.
+    words = [r"(?:and|&)" if w.lower() == "and" else re.escape(w) if w.lower() in CONNECTIVES
+             else re.escape(w[0]) + "(?i:" + re.escape(w[1:]) + ")" for w in name.split()]
+    return re.compile(r"\b" + r"[\s,\-]+".join(words) + r"\b")
+
+
+_ALIAS_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
+def _defined_by(abbreviation: str, text: str) -> str | None:
+    """'Europe, Middle East, and Africa (EMEA)': the words before '(EMEA)' whose starts spell it."""
+    at = text.find(f"({abbreviation})")
+    while at >= 0:
+        head_start = max(0, at - 80)
+        words = list(re.finditer(r"[A-Za-z]+|&", text[head_start:at]))
+        for n in range(1, min(len(words), 8) + 1):
+            first = words[-n].group(0)
+            if first[0].isupper() and spells(abbreviation, [w.group(0) for w in words[-n:]]):
+                spelled = " ".join(text[head_start + words[-n].start():at].split())
+                return f"{spelled} ({abbreviation})"
+        at = text.find(f"({abbreviation})", at + 1)
+    return None
+
+
+def spells(abbreviation: str, words: list[str]) -> bool:
+    """Whether the abbreviation is a start of each word in turn ('APAC' = A-sia PAC-ific, 'EMEA'
+    = E-urope M-iddle E-ast A-frica); connectives may be skipped, no other word may."""
+    abbreviation = abbreviation.lower()
+    words = [w.lower() for w in words if w.lower() not in CONNECTIVES and w != "&"]
+    return bool(words) and _spell(abbreviation, words)
+
+
+def _spell(rest: str, words: list[str]) -> bool:
+    if not words:
+        return not rest
+    word = words[0]
+    return any(rest[:n] == word[:n] and _spell(rest[n:], words[1:])
+               for n in range(1, min(len(word), len(rest)) + 1))

@@ -1,0 +1,110 @@
+"""Claims about a named segment, product or region, checked against the part's own filed figure
+(Netflix's Q2 2025 10-Q, read in place from the corpus) and never against the company's total.
+The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from core.verdicts import Article
+from extractors.document import parse_document
+from extractors.xbrl import extract_inline_xbrl
+from pipeline.verify.api import verify_claims
+from pipeline.verify.claims import extract_claims
+from pipeline.verify.claims_segments import revenue_segment
+from pipeline.verify.entities import same_segment
+from tests.conftest import corpus_file
+from warehouse.records import StoredFact
+
+ACCESSION = "0001065280-25-000000"
+
+
+@pytest.fixture(scope="module")
+def netflix() -> list[StoredFact]:
+    path = corpus_file("dev/10-Q_NFLX_2025-06-30.html")
+    facts = extract_inline_xbrl(parse_document(path.read_bytes(), name=path.name))
+    return [StoredFact(f"f{i}", fact, 1065280, ACCESSION, "10-Q", date(2025, 7, 18), path.name,
+                       "https://www.sec.gov/Archives/nflx-20250630.htm")
+            for i, fact in enumerate(facts)]
+
+
+def verify(text: str, facts: list[StoredFact]) -> dict:
+    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
+    return {v.claim.text: v for v in verify_claims(extract_claims(article), facts)}
+
+
+def test_a_region_named_by_the_filings_abbreviation_is_that_regions_figure(netflix):
+    found = verify("In the second quarter of 2025, UCAN revenue was $4.93 billion.", netflix)
+    v = found["$4.93 billion"]
+    assert v.verdict == "supported" and v.filed_value == Decimal("4929003000")
+    assert v.evidence[0].entity == "United States and Canada (UCAN)"
+
+
+def test_an_abbreviation_spelled_by_the_members_words(netflix):
+    v = verify("APAC revenue was $1.31 billion in the second quarter of 2025.",
+               netflix)["$1.31 billion"]
+    assert v.verdict == "supported" and v.filed_value == Decimal("1305253000")
+
+
+def test_a_wrong_regional_figure_drifts_from_the_region_not_the_total(netflix):
+    v = verify("EMEA revenue was $3.6 billion in the second quarter of 2025.",
+               netflix)["$3.6 billion"]
+    assert v.verdict == "drifted" and v.filed_value == Decimal("3538175000")
+
+
+def test_the_total_is_still_the_total(netflix):
+    v = verify("Revenue was $11.08 billion in the second quarter of 2025.",
+               netflix)["$11.08 billion"]
+    assert v.verdict == "supported" and v.filed_value == Decimal("11079166000")
+
+
+@pytest.mark.parametrize("text, figure, part", [
+    ("Cloud and Enterprise revenue was $4.93 billion in the second quarter of 2025.",
+     "$4.93 billion", "Cloud and Enterprise"),
+    ("In the second quarter of 2025, laptop sales came to $11.08 billion.", "$11.08 billion",
+     "laptop"),
+    ("Revenue from customers in Mexico rose to $751 million in the second quarter of 2025.",
+     "$751 million", "Mexico")])
+def test_a_part_the_filing_does_not_state_is_unverifiable_naming_it(netflix, text, figure,
+                                                                      part):
+    # $4.93 billion is UCAN's revenue and $11.08 billion the total: neither may be matched
+    v = verify(text, netflix)[figure]
+    assert v.verdict == "unverifiable" and v.claim.entity == part
+    assert f"of {part}" in v.reason
+
+
+def test_regions_listed_after_the_first_keep_their_own_names():
+    before = "growth was led by APAC revenue, up 24%, followed by EMEA (+"
+    assert revenue_segment(before) == "EMEA"
+    assert revenue_segment("Revenue rose 16% in the quarter to ") is None
+    assert revenue_segment("Cloud revenue rose 20% while operating income was ") is None
+    assert revenue_segment("the streaming company's revenue was ") is None
+    # a part's operating income names the part; the company's does not
+    assert revenue_segment("Intelligent Cloud operating income rose to ") == "Intelligent Cloud"
+    assert revenue_segment("the operating income of the group rose to ") is None
+    assert revenue_segment("GAAP operating income was ") is None
+    # places listed together name the list, never the first place alone
+    both = "its sales in the US and Canada rose by 15.8% and "
+    assert revenue_segment(both) == "US and Canada"
+
+
+@pytest.mark.parametrize("claimed, filed, same", [
+    ("UCAN", "United States and Canada (UCAN)", True),
+    ("EMEA", "Europe, Middle East, and Africa (EMEA)", True),
+    ("APAC", "Asia-Pacific", True),
+    ("Data center", "Data Center", True),
+    ("iPhone", "I Phone", True),
+    ("Americas", "Americas Segment", True),
+    ("Compute & Networking", "Compute and Networking", True),
+    ("U.S.", "US", True),
+    ("US", "United States and Canada (UCAN)", False),
+    ("US and Canada", "United States and Canada (UCAN)", True),
+    ("Cloud", "Sales Cloud", False),
+    ("Europe", "Europe, Middle East, and Africa (EMEA)", False),
+    ("Mexico", "MX", False)])
+def test_same_segment(claimed, filed, same):
+    assert same_segment(claimed, filed) is same
