@@ -32,7 +32,6 @@ from decimal import Decimal
 
 from core.facts import Fact
 from core.period_phrases import PeriodContext, PeriodPhrase, find_periods
-from extractors.aliases import find_aliases  # noqa: F401  (xbrl.customer_aliases imports it from here)
 from extractors.anchored import AnchoredPattern
 from extractors.concentration_tables import extract_table_concentration
 from extractors.document import Document

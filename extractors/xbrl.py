@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
@@ -72,7 +73,7 @@ def extract_inline_xbrl(doc: Document) -> list[Fact]:
         return []  # not an inline XBRL document
     readings = whole_company_members(_inline_readings(tags, contexts, units, doc.name))
     facts = [f for r in readings if (f := reading_fact(r, doc.name)) is not None]
-    return finish_facts(customer_aliases(filer_names(facts, doc.text), doc.text))
+    return finish_facts(name_customers(filer_names(facts, doc.text), doc.index.aliases))
 
 
 def _inline_elements(root) -> tuple[list, list]:
@@ -182,18 +183,17 @@ def reading_fact(r: Reading, document: str, *, extractor: str = EXTRACTOR,
                 basis=basis, decimals=decimals, sources=(source,))
 
 
-def customer_aliases(facts: list[Fact], text: str) -> list[Fact]:
+def name_customers(facts: list[Fact], defined: Mapping[str, str]) -> list[Fact]:
     """Name customers as the document's prose does, so tag and sentence readings merge.
 
     A member only spells the full name (MohamedBinZayedUniversityOfArtificialIntelligenceMember);
-    the filing defines the alias readers quote ('... Intelligence ("MBZUAI")').
+    the filing defines the alias readers quote ('... Intelligence ("MBZUAI")'): ``defined`` is
+    the document's own (``Document.index.aliases``, read once for every extractor).
     """
     about_customers = metrics_of_entity("customer")
     if not any(f.metric in about_customers for f in facts):
         return facts
-    from extractors.concentration import find_aliases  # the sentence extractor's alias rules
-
-    aliases = {_squash(name): alias for name, alias in find_aliases(text).items()}
+    aliases = {_squash(name): alias for name, alias in defined.items()}
     return [replace(f, entity=_alias(f.entity, aliases))
             if f.metric in about_customers else f for f in facts]
 

@@ -8,11 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from extractors.concentration import (
-    extract_concentration,
-    find_aliases,
-    sentence_facts,
-)
+from extractors.aliases import find_aliases
+from extractors.concentration import extract_concentration, sentence_facts
 from extractors.document import parse_document
 from extractors.sentences import Sentence
 from extractors.textperiods import PeriodContext
