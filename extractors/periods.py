@@ -134,12 +134,19 @@ _COVER_RE = re.compile(r"for\s+the\s+fiscal\s+year\s+ended:?\s*" + _MONTH_RE +
                        r"\s*(?P<day>\d{1,2}),?\s*(?P<year>(?:19|20)\d\d)", re.I)
 
 
+# A fiscal year ending by this month may be labelled by the year before (retailers' years).
+_AMBIGUOUS_LAST_MONTH = 2
+
+
 def find_fiscal_years(text: str) -> dict[int, tuple[date, date]]:
     """Fiscal label year -> (start, end), as the document defines them.
 
     "Fiscal year 2023 consisted of the 53 weeks ended on February 3, 2024" defines fiscal 2023;
-    without such sentences the cover's "For the fiscal year ended February 3, 2024" defines the
-    latest fiscal year, labelled by the calendar year it mostly falls in.
+    without such sentences the cover's "For the fiscal year ended June 30, 2013" defines the
+    latest fiscal year, labelled by the year it ends in ("Fiscal Year 2023" ends in April
+    2023; Microsoft's fiscal 2013 ends June 30, 2013). A year ending in January or February is
+    labelled either way (Salesforce's fiscal 2025 ends January 31, 2025; GameStop's fiscal
+    2023 ends February 3, 2024): the cover alone does not say which, so it defines none.
     """
     years: dict[int, tuple[date, date]] = {}
     for match in _FISCAL_DEF_RE.finditer(text):
@@ -147,13 +154,26 @@ def find_fiscal_years(text: str) -> dict[int, tuple[date, date]]:
         if end:
             years.setdefault(int(match["label"]),
                              (end - timedelta(days=7 * int(match["weeks"]) - 1), end))
-    cover = _COVER_RE.search(text[:30000])
-    if cover and not years:
-        end = _match_date(cover)
-        if end:
-            label = end.year if end.month > 6 else end.year - 1
-            years[label] = (months_before(end, 12), end)
+    end = cover_fiscal_end(text) if not years else None
+    if end and end.month > _AMBIGUOUS_LAST_MONTH:
+        years[end.year] = (months_before(end, 12), end)
     return years
+
+
+def cover_fiscal_end(text: str) -> date | None:
+    """The end of the fiscal year the cover reports ("For the fiscal year ended ...")."""
+    cover = _COVER_RE.search(text[:30000])
+    return _match_date(cover) if cover else None
+
+
+def latest_column_year(end: date | None, years: list[int]) -> dict[int, tuple[date, date]]:
+    """The cover's fiscal year under the label a table's latest year column gives it: a 10-K's
+    statements show the year it reports, so of the two labels a January or February year end
+    may take, the one a table's header uses is the filer's (Macy's prints "2012" for the
+    year ended February 2, 2013, Salesforce "2025" for the one ended January 31, 2025)."""
+    if end is None or not years or max(years) not in (end.year - 1, end.year):
+        return {}
+    return {max(years): (months_before(end, 12), end)}
 
 
 def _match_date(match: re.Match) -> date | None:

@@ -72,3 +72,44 @@ def preceding_text(table: etree._Element, limit: int = 600) -> str:
             parts.append(parent.text)
         node = parent
     return " ".join(" ".join(reversed(parts)).split())[-limit:]
+
+
+# Headings of statements that are not the consolidated company's own, as real filings word
+# them: Progressive's "CONDENSED FINANCIAL INFORMATION OF REGISTRANT ... (PARENT COMPANY)"
+# (its parent's "Total revenues" is $4.2 billion of the group's $62 billion), Goldman Sachs's
+# "(PARENT COMPANY ONLY)", Forward Industries' "operating results of discontinued operations",
+# TEGNA's "Media Segment revenues, expenses and operating income", Alcoa's "financial
+# information for ... equity investments", and acquisitions' "unaudited pro forma" results.
+_OTHER_STATEMENT = re.compile(
+    r"parent company|parent[- ]only|(?:information|statements?) of (?:the )?registrant|"
+    r"\b(?:non-?)?guarantors?\b|discontinued operations|\bsegments?\b|pro forma|investees?\b|"
+    r"equity(?: method)? invest|unconsolidated|joint ventures?", re.I)
+# A sentence ends at a period before a space, but not the period of an abbreviation that a
+# company name or a heading holds ("GAMESTOP CORP. CONSOLIDATED STATEMENTS").
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bNo)"
+                           r"(?<!\bCORP)(?<!\bINC)(?<!\bCO)\.\s+")
+# The consolidated statement's own title starts its heading: what comes before it is another
+# page (PNC's supplement opens "Table 1: Consolidated Income Statement" after a contents page
+# listing its "Business Segment" tables, with no sentence end between them).
+_CONSOLIDATED_TITLE = re.compile(r"\bconsolidated (?:statements?|income statements?|results|"
+                                 r"summary)\b", re.I)
+_SHORT_HEADING = 60  # shorter than this, a heading is a scale line: the sentence before counts
+
+
+def table_heading(table: etree._Element, captions: list[str]) -> str:
+    """What names the table: the last sentence before it (and the one before that when the
+    last is a bare "(in thousands)"), and the captions above its first figures."""
+    sentences = _SENTENCE_END.split(preceding_text(table, 400))
+    heading = sentences[-1]
+    if len(heading) < _SHORT_HEADING and len(sentences) > 1:
+        heading = f"{sentences[-2]}. {heading}"
+    titles = list(_CONSOLIDATED_TITLE.finditer(heading))
+    if titles:
+        heading = heading[titles[-1].start():]
+    return " ".join([heading, *captions])
+
+
+def names_other_statement(heading: str) -> bool:
+    """Does the heading say the table is a parent's, a guarantor's, a segment's, an investee's,
+    discontinued operations' or pro forma (never the consolidated company's own figures)?"""
+    return _OTHER_STATEMENT.search(heading) is not None

@@ -21,10 +21,13 @@ from lxml import etree
 from core.facts import Fact, Source, merge_facts
 from core.metrics import get_metric
 from extractors.document import Document
+from extractors.numbers import parse_number
 from extractors.periods import (
     Period,
+    cover_fiscal_end,
     find_fiscal_years,
     header_leftover,
+    latest_column_year,
     parse_header_period,
 )
 from extractors.statements import (
@@ -33,7 +36,12 @@ from extractors.statements import (
     is_known_section,
     match_label,
 )
-from extractors.table_context import preceding_text, table_scale
+from extractors.table_context import (
+    names_other_statement,
+    preceding_text,
+    table_heading,
+    table_scale,
+)
 from extractors.table_derive import derive_ratios, drop_derived_where_stated
 from extractors.table_filters import labels_may_classify, looks_financial
 from extractors.table_model import Cell, Row, Value, build_rows
@@ -66,12 +74,19 @@ class _Context:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._fiscal: dict | None = None
+        self._cover_end: list = []
 
     @property
     def fiscal_years(self) -> dict:
         if self._fiscal is None:
             self._fiscal = find_fiscal_years(self.doc.text)
         return self._fiscal
+
+    def cover_years(self, header_years: list[int]) -> dict:
+        """The cover's fiscal year as a table whose header shows these years labels it."""
+        if not self._cover_end:
+            self._cover_end.append(cover_fiscal_end(self.doc.text))
+        return latest_column_year(self._cover_end[0], header_years)
 
 
 def extract_table_facts(doc: Document) -> list[Fact]:
@@ -140,7 +155,13 @@ def _drop_lesser_readings(tables: list[_Table]) -> None:
 
 
 def _reading_key(reading: _Reading) -> tuple:
-    return (reading.match.metric, _unit_kind(reading), reading.period.start, reading.period.end)
+    """One figure's key across tables: its end and its length in months, since one header
+    dates a period by its weeks and another by its months (Costco's 10-K FY2022: "52 Weeks
+    Ended August 28, 2022" starts August 30, its MD&A's "2022" August 29; keyed by exact
+    starts, the MD&A's net sales stood as revenue beside the statement's total revenue)."""
+    period = reading.period
+    months = round((period.end - period.start).days / 30.44) if period.start else None
+    return (reading.match.metric, _unit_kind(reading), months, period.end)
 
 
 def _scaled(reading: _Reading, table: _Table):
@@ -157,6 +178,8 @@ def read_table(table: etree._Element, index: int, context: _Context) -> _Table |
     labels_text = " ".join(r.label for r in rows)
     if classify_statement(metrics, labels_text) is None or _is_percent_table(readings):
         return None
+    if names_other_statement(table_heading(table, captions)):
+        return None  # a parent's, segment's, investee's or discontinued operations' figures
     if _names_noncontrolling(labels_text):
         readings = [_promote_common_owner(r) for r in readings]
     return _Table(index, _best_readings(readings), table_scale(captions, table),
@@ -230,11 +253,15 @@ def _header_cells(row: Row, label_end: int) -> list[Cell] | None:
     """The header cells of a header row (text or years right of the label column), or None for
     a data or section row. A caption such as "(in millions)" may sit in the label column."""
     # The year test first: a data row's first figure settles it, before any list is built
-    # (the tests have no side effects, so their order changes no answer).
+    # (the tests have no side effects, so their order changes no answer). A figure inside the
+    # label column is no column's figure (Salesforce's 10-K FY2025 prints a white "4" in the
+    # corner of its "Fiscal Year Ended January 31," row, which made the row data and dated
+    # each year column alone, through the cover's fiscal year, one year off).
     for value in row.values:
-        if not _YEAR_CELL.match(value.text.strip()):
+        if value.start >= label_end and not _YEAR_CELL.match(value.text.strip()):
             return None
-    cells = list(row.cells)
+    cells = [cell for cell in row.cells if cell.start >= label_end
+             or parse_number(cell.text) is None]
     if row.label_cell is not None and row.label_cell.start >= label_end:
         cells.insert(0, row.label_cell)
     if not cells or any(cell.start < label_end for cell in cells):
@@ -261,7 +288,7 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
         if found is None:
             column, period = _column_header(value, headers), None
             if column and not header_leftover(column):
-                period = _column_period(column, captions, table, context)
+                period = _column_period(column, captions, table, context, headers)
             found = columns[value.start, value.end] = (column, period)
         column, period = found
         if period is not None and period.start is not None:
@@ -283,7 +310,8 @@ def _overlap(cell: Cell, value: Value) -> int:
     return min(cell.end, value.end) - max(cell.start, value.start)
 
 
-def _column_period(column: str, captions: list[str], table, context: _Context) -> Period | None:
+def _column_period(column: str, captions: list[str], table, context: _Context,
+                   headers: list[list[Cell]]) -> Period | None:
     period = parse_header_period(column)
     if period is not None:
         return period
@@ -293,7 +321,9 @@ def _column_period(column: str, captions: list[str], table, context: _Context) -
         period = parse_header_period(f"{phrase.group(0)}, {column}")
         if period is not None:
             return period
-    return parse_header_period(column, context.fiscal_years)
+    return parse_header_period(column, context.fiscal_years) or parse_header_period(
+        column, context.cover_years([int(c.text[-4:]) for cells in headers for c in cells
+                                     if _YEAR_CELL.match(c.text)]))
 
 
 def _is_percent_table(readings: list[_Reading]) -> bool:
