@@ -1,0 +1,49 @@
+"""The arithmetic a statement satisfies (the one-truth issue's class 1), on hand-made tables."""
+
+from datetime import date
+from decimal import Decimal
+
+from extractors.document import parse_document
+from extractors.tables import extract_table_facts
+
+ROWS = """<p>CONSOLIDATED STATEMENTS OF OPERATIONS (in millions)</p><table>
+<tr><td></td><td>Three Months Ended July 1, 2023</td></tr>
+<tr><td>Net revenue</td><td>5,359</td></tr>
+<tr><td>Cost of sales</td><td>{cost}</td></tr>{between}
+<tr><td>Gross profit</td><td>2,443</td></tr>
+<tr><td>Operating income</td><td>(20)</td></tr>
+<tr><td>Net income</td><td>27</td></tr></table>"""
+
+
+def _facts(cost: str, between: str = ""):
+    html = f"<html><body>{ROWS.format(cost=cost, between=between)}</body></html>"
+    return extract_table_facts(parse_document(html, name="t.htm", form="10-Q"))
+
+
+def test_revenue_less_cost_is_gross_profit():
+    assert {f.metric for f in _facts("2,916")} >= {"revenue", "cost_of_revenue", "gross_profit"}
+
+
+def test_a_table_whose_columns_do_not_add_up_is_not_a_statement():
+    assert _facts("2,704") == []  # 5,359 - 2,704 is not 2,443: some figure is not what it says
+
+
+def test_lines_printed_between_cost_and_gross_profit_are_taken_off_too():
+    # AMD's 10-Q: "Amortization of acquisition-related intangibles" between the two
+    amortization = "<tr><td>Amortization of acquisition-related intangibles</td><td>212</td></tr>"
+    revenue = [f.value for f in _facts("2,704", amortization) if f.metric == "revenue"]
+    assert revenue == [Decimal(5359000000)]
+
+
+def test_a_percent_subcolumn_under_a_year_header_is_no_figure():
+    # GoPro's 10-K: "2018" spans "$1,148,337 | 100%"; the cost row's bare "69" is a percent
+    html = """<html><body><p>Results of operations</p><table>
+<tr><td></td><td colspan="2">Year ended December 31, 2018</td></tr>
+<tr><td>(dollars in thousands)</td></tr>
+<tr><td>Revenue</td><td>$1,148,337</td><td>100%</td></tr>
+<tr><td>Cost of revenue</td><td>786,903</td><td>69</td></tr>
+<tr><td>Gross profit</td><td>361,434</td><td>31</td></tr></table></body></html>"""
+    facts = extract_table_facts(parse_document(html, name="t.htm", form="10-K"))
+    cost = [f.value for f in facts if f.metric == "cost_of_revenue"
+            and f.period_end == date(2018, 12, 31)]
+    assert cost == [Decimal(786903000)]
