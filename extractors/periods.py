@@ -28,6 +28,7 @@ _WEEKS_RE = re.compile(r"\b(?P<n>\d{1,2}|thirteen|twenty-six|thirty-nine|fifty-t
 _MONTHS_RE = re.compile(r"\b(?P<n>\d{1,2}|three|six|nine|twelve)[\s-]*months?\b", re.I)
 _QUARTER_RE = re.compile(r"\bquarters?\b", re.I)
 _YEAR_WORD_RE = re.compile(r"\b(?:fiscal\s+)?years?\b|\bfiscal\b|\bannual\b", re.I)
+_ONE_QUARTER_RE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])\b", re.I)
 _POINT_RE = re.compile(r"\b(?:as of|as at|balance)\b", re.I)
 # Words a period header may hold besides its period; anything else names a segment, a class
 # or a change column, and such a column is not the company's figure for the period.
@@ -103,8 +104,8 @@ def _count(pattern: re.Pattern, text: str) -> int | None:
 def _fiscal_label_period(text: str, fiscal_years: dict | None) -> Period | None:
     """ "Fiscal 2023" or a bare "2023" resolved through the document's fiscal-year definitions."""
     years = _YEAR_RE.findall(text)
-    if len(years) != 1 or not fiscal_years:
-        return None
+    if len(years) != 1 or not fiscal_years or _ONE_QUARTER_RE.search(text):
+        return None  # "2015 Quarters: First" is a quarter of fiscal 2015, not the year (TEGNA)
     span = fiscal_years.get(int(years[0]))
     return Period(*span) if span else None
 

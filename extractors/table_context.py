@@ -113,3 +113,15 @@ def names_other_statement(heading: str) -> bool:
     """Does the heading say the table is a parent's, a guarantor's, a segment's, an investee's,
     discontinued operations' or pro forma (never the consolidated company's own figures)?"""
     return _OTHER_STATEMENT.search(heading) is not None
+
+
+# The statement's own title ("CONSOLIDATED STATEMENTS OF COMPREHENSIVE INCOME", "INCOME
+# STATEMENTS", "Statement of Consolidated Operations"): a table under it outranks a summary of
+# the same figures (Vulcan's selected financial data prints net sales, rounded, where its
+# statement's revenue is total revenues).
+_STATEMENT_TITLE = re.compile(r"statements? of (?:consolidated )?(?:operations|income|earnings|"
+                              r"comprehensive)|income statements?", re.I)
+
+
+def names_statement(heading: str) -> bool:
+    return _STATEMENT_TITLE.search(heading) is not None

@@ -40,6 +40,7 @@ from extractors.statements import (
 from extractors.table_checks import columns_add_up
 from extractors.table_context import (
     names_other_statement,
+    names_statement,
     preceding_text,
     table_heading,
     table_scale,
@@ -180,7 +181,8 @@ def read_table(table: etree._Element, index: int, context: _Context) -> _Table |
     labels_text = " ".join(r.label for r in rows)
     if classify_statement(metrics, labels_text) is None or _is_percent_table(readings):
         return None
-    if names_other_statement(table_heading(table, captions)):
+    heading = table_heading(table, captions)
+    if names_other_statement(heading):
         return None  # a parent's, segment's, investee's or discontinued operations' figures
     if _names_noncontrolling(labels_text):
         readings = [_promote_common_owner(r) for r in readings]
@@ -188,7 +190,7 @@ def read_table(table: etree._Element, index: int, context: _Context) -> _Table |
     if not columns_add_up(_money_by_column(best), _between(rows, best)):
         return None  # its figures are not what its labels and headers say
     return _Table(index, best, table_scale(captions, table),
-                  _statement_score(metrics, labels_text))
+                  _statement_score(metrics, labels_text) + _TITLE_SCORE * names_statement(heading))
 
 
 def _drop_percent_subcolumns(readings: list[_Reading], rows: list[Row]) -> list[_Reading]:
@@ -241,6 +243,9 @@ def _promote_common_owner(reading: _Reading) -> _Reading:
         return reading
     match = replace(reading.match, rank=3, common_owner=False)
     return _Reading(match, reading.row, reading.value, reading.column, reading.period)
+
+
+_TITLE_SCORE = 3  # a statement under its own title outranks a summary naming a line or two more
 
 
 def _statement_score(metrics: set[str], labels_text: str) -> int:
