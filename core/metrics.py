@@ -197,7 +197,7 @@ ROWS: tuple[Metric, ...] = (
                   r"per\s+(?:diluted|basic)\s+share"))),
     Metric(
         "net_income", "USD", "net income (loss) attributable to the company",
-        concepts=("NetIncomeLoss", "ProfitLoss"), statement="income", is_crosschecked=True,
+        concepts=("NetIncomeLoss",), statement="income", is_crosschecked=True,
         is_growth_base=True, sign_words=_MONEY_LOSS,
         labels=(Label(rf"{_NI_CORE}{_ATTR}"),), label_words=("net",),
         cues=(Cue(r"net\s+(?:income|loss|earnings|profit)|(?<!gross )\bprofit\b|"
@@ -287,6 +287,21 @@ ROWS: tuple[Metric, ...] = (
         section_labels=(SectionLabel(("total",), _REV_CORE + r"(?: by \w+)?"),),
         label_words=("revenue", "sales", "total"),
         cues=(Cue(r"\b(?:revenues?|net\s+sales|sales|top[- ]line|turnover)\b"),)),
+)
+
+# Rows added after the ones above (their order is kept: earlier rows win ties of article cues).
+ROWS += (
+    # The consolidated figure before noncontrolling interests take their share (Costco's "Net
+    # income including noncontrolling interests" 5,915 beside "Net income attributable to
+    # Costco" 5,844): never net_income, which is the company's own (NetIncomeLoss). Read from
+    # tables and tags only: articles quote the company's figure.
+    Metric(
+        "net_income_including_noncontrolling", "USD",
+        "net income (loss) including noncontrolling interests (the consolidated figure)",
+        concepts=("ProfitLoss",), statement="income", sign_words=_MONEY_LOSS,
+        labels=(Label(rf"(?:consolidated )?{_NI_CORE},? including (?:non-?controlling|minority)"
+                      r" interests?|consolidated net (?:income|earnings)(?: \(loss\))?"),),
+        label_words=("net",)),
 )
 
 # The revenue core phrase, for readers of component lines ("Product revenue") and sections.

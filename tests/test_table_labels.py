@@ -88,3 +88,25 @@ def test_corpus_labels_read_as_tagged(relative, metric, end, value):
     got = {f.value for f in facts if f.metric == metric and f.period_end == end
            and (end - f.period_start).days < longest}
     assert value in got and len(got) == 1, got
+
+
+def test_net_income_including_noncontrolling_interests_is_its_own_metric():
+    assert match_label("Net income including noncontrolling interests").metric == \
+        "net_income_including_noncontrolling"
+    assert match_label("Consolidated Net Income").metric == "net_income_including_noncontrolling"
+    assert match_label("Net income attributable to Costco").metric == "net_income"
+    from extractors.concepts import rule_for
+    assert rule_for("ProfitLoss").metric == "net_income_including_noncontrolling"
+    assert rule_for("NetIncomeLoss").metric == "net_income"
+
+
+@pytest.mark.corpus
+def test_costco_net_income_is_costcos_and_the_consolidated_figure_its_own():
+    # Costco's 10-K FY2022 (its XBRL: NetIncomeLoss 5,844, ProfitLoss 5,915 million)
+    path = corpus_file("dev/10-K_COST_0000909832-22-000021.html")
+    facts = extract_table_facts(parse_document(path.read_bytes(), name=path.name))
+    end = date(2022, 8, 28)
+    assert {f.value for f in facts if f.metric == "net_income" and f.period_end == end} == \
+        {Decimal(5844000000)}
+    assert {f.value for f in facts if f.metric == "net_income_including_noncontrolling"
+            and f.period_end == end} == {Decimal(5915000000)}
