@@ -121,7 +121,10 @@ _NI_CORE = (r"net (?:income|loss|earnings|\(loss\) income|income \(loss\)|loss \
 _PER_SHARE_ROWS = (r"(?:income|loss|earnings|\(loss\) income|income \(loss\)|loss \(income\)|"
                    r"earnings \(loss\)|\(loss\) earnings)")
 # "per share", "per common share", "per ordinary share", and whose shares they are
-_PER_SHARE = r"per (?:common |ordinary )?share(?: (?:attributable|available) to [\w ,.'&-]+)?"
+_PER_SHARE = (r"per (?:common |ordinary )?(?:share|stock)(?: of common stock)?"
+              r"(?: (?:attributable|available) to [\w ,.'&-]+)?")
+# whose income: "Net loss attributable to common stockholders per common stock" (Marathon)
+_OWNER = r"(?: (?:attributable|available) to [\w ,.'&-]+?)?"
 
 ROWS: tuple[Metric, ...] = (
     Metric(
@@ -178,8 +181,8 @@ ROWS: tuple[Metric, ...] = (
         # diluted" (Palantir); "Earnings per share - diluted" (Union Pacific); "Total net
         # earnings per share - diluted"; "Net income per share - assuming dilution";
         # "Diluted earnings (loss) per share"
-        labels=(Label(rf"(?:diluted eps|(?:total )?(?:net )?{_PER_SHARE_ROWS} {_PER_SHARE} ?"
-                      r"(?:,|:|-)? ?(?:(?:basic and )?diluted|assuming dilution)|"
+        labels=(Label(rf"(?:diluted eps|(?:total )?(?:net )?{_PER_SHARE_ROWS}{_OWNER} "
+                      rf"{_PER_SHARE} ?(?:,|:|-)? ?(?:(?:basic and )?diluted|assuming dilution)|"
                       rf"(?:basic and )?diluted (?:net )?{_PER_SHARE_ROWS} {_PER_SHARE})",
                       per_share=True),),
         section_labels=(SectionLabel(

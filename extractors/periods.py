@@ -37,6 +37,8 @@ _HEADER_NOISE = re.compile(
     r"weeks?|quarters?|years?|fiscal|ended|ending|end|for|the|and|of|period|periods|unaudited|"
     r"audited|as|gaap|in|thousands|millions|billions|except|per|share|data|"
     r"amounts|total|q[1-4]|first|second|third|fourth|full|year-to-date|ytd|"
+    # the filer's current figure for the period (Marathon's 2022 columns "(As Restated)")
+    r"restated|revised|recast|"
     + _MONTH_RE[len("(?P<month>"):-4] + r")\b|\d+|[^\w\s]+", re.I)
 
 

@@ -23,6 +23,8 @@ from tests.conftest import corpus_file
     ("Diluted earnings (loss) per share", ""),
     ("Per share", "Diluted:"),
     ("Net income per share", "Diluted"),
+    ("Net loss attributable to common stockholders per common stock - basic and diluted", ""),
+    ("Net loss per share of common stock - basic and diluted", ""),
 ])
 def test_diluted_eps_labels(label, section):
     assert match_label(label, section).metric == "eps_diluted"
@@ -38,6 +40,15 @@ def test_other_labels():
     assert match_label("Net income available to noncontrolling interests") is None
     assert is_known_section("Operating revenues:")  # Union Pacific's revenue lines
     assert not is_known_section("Hardware Revenues:")  # one kind's lines
+
+
+def test_a_restated_column_is_the_filers_figure_for_its_period():
+    # Marathon's 10-Q prints "(As Restated)" under its 2022 columns; the tags are those figures
+    period = parse_header_period("Three months ended June 30, 2022 (As Restated)")
+    assert (period.start, period.end) == (date(2022, 4, 1), date(2022, 6, 30))
+    from extractors.periods import header_leftover
+    assert header_leftover("Three months ended June 30, 2022 (As Restated)") == ""
+    assert header_leftover("June 30, 2022 As Previously Reported") != ""
 
 
 def test_a_quarter_of_a_fiscal_year_is_not_the_year():
@@ -75,6 +86,10 @@ CORPUS = [
     ("dev/10-K_UNP_2024-12-31.html", "revenue", date(2023, 12, 31), Decimal(24119000000)),
     ("dev/10-K_COST_0000909832-22-000021.html", "cost_of_revenue", date(2022, 8, 28),
      Decimal(199382000000)),
+    ("10q-10k/10-Q_MARA_0001493152-23-027174.html", "revenue", date(2022, 6, 30),
+     Decimal(24923000)),
+    ("10q-10k/10-Q_MARA_0001493152-23-027174.html", "eps_diluted", date(2022, 6, 30),
+     Decimal("-1.94")),
 ]
 
 
