@@ -21,10 +21,12 @@ _MONTH_RE = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"
 _DATE_RE = re.compile(_MONTH_RE + r"\s*(?P<day>\d{1,2})\s*,?\s*(?P<year>(?:19|20)\d\d)?", re.I)
 _YEAR_RE = re.compile(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,.%])")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12,
-                 "thirteen": 13, "twenty-six": 26, "thirty-nine": 39, "fifty-two": 52,
-                 "fifty-three": 53}
-_WEEKS_RE = re.compile(r"\b(?P<n>\d{1,2}|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three)"
-                       r"[\s-]*weeks?\b", re.I)
+                 "thirteen": 13, "sixteen": 16, "twenty-four": 24, "twenty-six": 26,
+                 "twenty-eight": 28, "thirty-six": 36, "thirty-nine": 39, "forty": 40,
+                 "fifty-two": 52, "fifty-three": 53}
+# Retailers' and restaurants' 12/16-week quarters ("Twelve Weeks Ended", "24 Weeks Ended")
+_WEEKS_RE = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(
+    w for w, n in _NUMBER_WORDS.items() if n >= 12) + r")[\s-]*weeks?\b", re.I)
 _MONTHS_RE = re.compile(r"\b(?P<n>\d{1,2}|three|six|nine|twelve)[\s-]*months?\b", re.I)
 _QUARTER_RE = re.compile(r"\bquarters?\b", re.I)
 _YEAR_WORD_RE = re.compile(r"\b(?:fiscal\s+)?years?\b|\bfiscal\b|\bannual\b", re.I)
@@ -33,7 +35,7 @@ _POINT_RE = re.compile(r"\b(?:as of|as at|balance)\b", re.I)
 # Words a period header may hold besides its period; anything else names a segment, a class
 # or a change column, and such a column is not the company's figure for the period.
 _HEADER_NOISE = re.compile(
-    r"\b(?:three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|months?|"
+    r"\b(?:" + "|".join(_NUMBER_WORDS) + r"|months?|"
     r"weeks?|quarters?|years?|fiscal|ended|ending|end|for|the|and|of|period|periods|unaudited|"
     r"audited|as|gaap|in|thousands|millions|billions|except|per|share|data|"
     r"amounts|total|q[1-4]|first|second|third|fourth|full|year-to-date|ytd|"

@@ -6,12 +6,14 @@ as a statement: its rows or columns are not what their labels and headers say (a
 from the wrong column, a subtotal read as the total), and a wrong value is worse than none.
 
 The identities are data (``IDENTITIES``): (the result, the minuend, the subtrahend), each a
-metric read as money from the same column.
+metric read as money from the same column. Readings are the table reader's (``tables._Reading``:
+``match.metric``, ``row``, ``value``, ``column``, ``period``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections import Counter
 from decimal import Decimal
 
 IDENTITIES = (
@@ -22,21 +24,93 @@ IDENTITIES = (
 _ROUNDING_UNITS = Decimal("1.5")
 
 
-def columns_add_up(figures: dict[tuple, dict[str, tuple[Decimal, int, int]]],
-                   between: Callable[[tuple, int, int], list[Decimal]]) -> bool:
-    """``figures``: per column, metric -> (printed value, printed decimals, row index);
-    ``between(column, first, last)``: that column's figures on the rows strictly between two.
-    False when a column showing every term of an identity breaks it, even once the lines
+def columns_add_up(money: list, rows: list) -> bool:
+    """False when a column showing every term of an identity breaks it, even once the lines
     printed between the subtrahend and the result are taken off too (AMD's "Amortization of
-    acquisition-related intangibles" between "Cost of sales" and "Gross profit")."""
-    for key, column in figures.items():
+    acquisition-related intangibles" between "Cost of sales" and "Gross profit"). ``money``:
+    the table's money readings; ``rows``: its rows."""
+    columns: dict[tuple, dict] = {}
+    for reading in money:
+        columns.setdefault((reading.column, reading.period), {})[reading.match.metric] = reading
+    for column in columns.values():
         for result, minuend, subtrahend in IDENTITIES:
             terms = [column.get(name) for name in (result, minuend, subtrahend)]
-            if None in terms:
-                continue
-            (net, a, last), (top, b, _), (cost, c, first) = terms
-            slack = _ROUNDING_UNITS * Decimal(1).scaleb(-min(a, b, c))
-            gap = top - abs(cost) - net
-            if abs(gap) > slack and abs(gap - sum(map(abs, between(key, first, last)))) > slack:
+            if None not in terms and not _holds(*terms, rows):
                 return False
     return True
+
+
+def per_share_adds_up(money: list, per_share: list, rows: list) -> bool:
+    """False when a column's diluted EPS times its diluted share count is far from its net
+    income at every power of ten (shares and money may be printed in different scales). Only
+    where the table prints one diluted share count, and EPS is not so small that its rounding
+    hides the product; the slack allows for preferred dividends and accretion, which EPS
+    counts and net income does not (Marathon: 0.13 x 168.5 million against 19.1 million)."""
+    shares = [row for row in rows if row.values and _DILUTED_SHARES.search(row.label)
+              and "per " not in row.label.lower()]
+    if len(shares) != 1:
+        return True
+    income = {(r.column, r.period): r for r in money if r.match.metric == "net_income"}
+    for eps in per_share:
+        net = income.get((eps.column, eps.period))
+        count = _figure_under(shares[0], eps.value)
+        value = eps.value.number.value
+        if net is None or count is None or abs(value) < _SMALLEST_EPS or not count:
+            continue
+        if not _near_power_of_ten(abs(net.value.number.value), abs(value * count),
+                                  _EPS_SLACK + _HALF_CENT / abs(value)):
+            return False
+    return True
+
+
+# A diluted share count's label: "Weighted average shares - diluted", "Shares used in computing
+# diluted net income per share", "Average Shares Outstanding — Diluted" (not "Dilutive effect
+# of retention shares", a part of it, nor "anti-dilutive" options left out of it).
+_DILUTED_SHARES = re.compile(r"(?:weighted|average|shares used|number of shares|shares "
+                             r"outstanding|denominator)\b.*\bdiluted\b|\bdiluted (?:weighted|"
+                             r"average|shares)", re.I)
+_SMALLEST_EPS = Decimal("0.10")
+_HALF_CENT = Decimal("0.005")
+_EPS_SLACK = Decimal("0.20")
+
+
+def _figure_under(row, value):
+    """The row's figure in the grid columns of ``value`` (overlapping them), if one."""
+    found = [v.number.value for v in row.values
+             if min(v.end, value.end) > max(v.start, value.start) and not v.number.is_percent]
+    return found[0] if len(found) == 1 else None
+
+
+def _near_power_of_ten(actual: Decimal, product: Decimal, slack: Decimal) -> bool:
+    if not actual or not product:
+        return actual == product
+    ratio = actual / product
+    exponent = round(ratio.log10())
+    return abs(ratio / Decimal(10) ** exponent - 1) <= slack
+
+
+def _holds(result, minuend, subtrahend, rows: list) -> bool:
+    net, top, cost = (r.value.number for r in (result, minuend, subtrahend))
+    slack = _ROUNDING_UNITS * Decimal(1).scaleb(-min(net.decimals, top.decimals, cost.decimals))
+    gap = top.value - abs(cost.value) - net.value
+    if abs(gap) <= slack:
+        return True
+    between = _figures_between(rows, subtrahend, result)
+    return abs(gap - sum(map(abs, between))) <= slack
+
+
+def _figures_between(rows: list, first, last) -> list[Decimal]:
+    """The figures in ``first``'s grid column on the rows strictly between two readings'."""
+    start, end = first.value.start, first.value.end
+    return [v.number.value for row in rows if first.row.index < row.index < last.row.index
+            for v in row.values if v.start == start and v.end == end and not v.number.is_percent]
+
+
+def drop_percent_subcolumns(readings: list, rows: list) -> list:
+    """Of a row's several figures under one year header, those in a grid column where the
+    table prints a "%" are its percent of revenue, not figures: GoPro's 10-K spans "2018" over
+    "$1,148,337 | 100%" and "786,903 | 69", and the bare 69 read as cost of revenue."""
+    percent_starts = {v.start for row in rows for v in row.values if v.number.is_percent}
+    shared = Counter((r.row.index, r.column) for r in readings)
+    return [r for r in readings if shared[r.row.index, r.column] == 1
+            or r.value.number.is_percent or r.value.start not in percent_starts]

@@ -13,7 +13,6 @@ for the period.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -37,7 +36,11 @@ from extractors.statements import (
     is_known_section,
     match_label,
 )
-from extractors.table_checks import columns_add_up
+from extractors.table_checks import (
+    columns_add_up,
+    drop_percent_subcolumns,
+    per_share_adds_up,
+)
 from extractors.table_context import (
     names_other_statement,
     names_statement,
@@ -186,45 +189,13 @@ def read_table(table: etree._Element, index: int, context: _Context) -> _Table |
         return None  # a parent's, segment's, investee's or discontinued operations' figures
     if _names_noncontrolling(labels_text):
         readings = [_promote_common_owner(r) for r in readings]
-    best = _best_readings(_drop_percent_subcolumns(readings, rows))
-    if not columns_add_up(_money_by_column(best), _between(rows, best)):
+    best = _best_readings(drop_percent_subcolumns(readings, rows))
+    money = [r for r in best if _unit_kind(r) == "money"]
+    eps = [r for r in best if _unit_kind(r) == "per_share" and r.match.metric == "eps_diluted"]
+    if not (columns_add_up(money, rows) and per_share_adds_up(money, eps, rows)):
         return None  # its figures are not what its labels and headers say
     return _Table(index, best, table_scale(captions, table),
                   _statement_score(metrics, labels_text) + _TITLE_SCORE * names_statement(heading))
-
-
-def _drop_percent_subcolumns(readings: list[_Reading], rows: list[Row]) -> list[_Reading]:
-    """Of a row's several figures under one year header, those in a grid column where the
-    table prints a "%" are its percent of revenue, not figures: GoPro's 10-K spans "2018" over
-    "$1,148,337 | 100%" and "786,903 | 69", and the bare 69 read as cost of revenue."""
-    percent_starts = {v.start for row in rows for v in row.values if v.number.is_percent}
-    shared = Counter((r.row.index, r.column) for r in readings)
-    return [r for r in readings if shared[r.row.index, r.column] == 1
-            or r.value.number.is_percent or r.value.start not in percent_starts]
-
-
-def _money_by_column(readings: list[_Reading]) -> dict[tuple, dict]:
-    """Per column, each metric's money figure as printed (value, decimals)."""
-    columns: dict[tuple, dict] = {}
-    for reading in readings:
-        if _unit_kind(reading) == "money":
-            number = reading.value.number
-            columns.setdefault((reading.column, reading.period), {})[reading.match.metric] = (
-                number.value, number.decimals, reading.row.index)
-    return columns
-
-
-def _between(rows: list[Row], readings: list[_Reading]):
-    """The figures of one column on the rows strictly between two rows (by row index)."""
-    spans = {(r.column, r.period): (r.value.start, r.value.end) for r in readings
-             if _unit_kind(r) == "money"}
-
-    def figures(column: tuple, first: int, last: int) -> list[Decimal]:
-        start, end = spans[column]
-        return [v.number.value for row in rows if first < row.index < last
-                for v in row.values if v.start == start and v.end == end
-                and not v.number.is_percent]
-    return figures
 
 
 def _names_noncontrolling(labels_text: str) -> bool:

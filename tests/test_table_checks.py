@@ -47,3 +47,29 @@ def test_a_percent_subcolumn_under_a_year_header_is_no_figure():
     cost = [f.value for f in facts if f.metric == "cost_of_revenue"
             and f.period_end == date(2018, 12, 31)]
     assert cost == [Decimal(786903000)]
+
+
+EPS_TABLE = """<html><body><p>CONSOLIDATED STATEMENTS OF INCOME (in millions, except per share
+data; shares in thousands)</p><table>
+<tr><td></td><td>Three Months Ended June 30, 2025</td><td>Three Months Ended June 30, 2024</td></tr>
+<tr><td>Total revenues</td><td>6,154</td><td>6,007</td></tr>
+<tr><td>Operating income</td><td>2,452</td><td>2,411</td></tr>
+<tr><td>Net income</td><td>1,876</td><td>1,673</td></tr>
+<tr><td>Earnings per share - diluted</td><td>{eps}</td><td>2.74</td></tr>
+<tr><td>Weighted average number of shares - diluted</td><td>594,800</td><td>610,300</td></tr>
+<tr><td>Dilutive effect of retention shares</td><td>500</td><td>500</td></tr>
+</table></body></html>"""
+
+
+def _eps_facts(eps: str):
+    html = EPS_TABLE.format(eps=eps)
+    return extract_table_facts(parse_document(html, name="t.htm", form="10-Q"))
+
+
+def test_eps_times_diluted_shares_is_net_income_at_some_scale():
+    # Union Pacific's 10-Q: 3.15 x 594.8 million = 1,874 million against 1,876 million
+    assert {f.metric for f in _eps_facts("3.15")} >= {"eps_diluted", "net_income", "revenue"}
+
+
+def test_eps_that_cannot_be_net_income_per_share_sinks_the_table():
+    assert _eps_facts("2.16") == []  # a figure from another line or column: 1,285 vs 1,876

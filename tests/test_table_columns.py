@@ -115,3 +115,11 @@ def test_corpus_columns_are_dated_as_the_filer_tags_them(relative, end, expected
         got = sorted({f.value for f in facts if f.metric == metric and f.period_end == end
                       and f.period_start and (end - f.period_start).days > 300})
         assert got == [Decimal(value)], metric
+
+
+def test_weeks_written_out_are_periods():
+    from extractors.periods import header_leftover, parse_header_period
+    period = parse_header_period("Twelve Weeks Ended September 8, 2024")
+    assert period.end - period.start == date(2024, 9, 8) - date(2024, 6, 17)
+    assert parse_header_period("24 Weeks Ended June 15, 2024").start == date(2023, 12, 31)
+    assert header_leftover("Sixteen weeks ended June 30, 2024") == ""
