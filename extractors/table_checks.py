@@ -106,6 +106,72 @@ def _figures_between(rows: list, first, last) -> list[Decimal]:
             for v in row.values if v.start == start and v.end == end and not v.number.is_percent]
 
 
+def parts_add_up(money: list, rows: list) -> bool:
+    """False when a total revenue line is not the sum of the lines printed above it, from any
+    section header up (Salesforce: "Revenues:" / subscription 35,679 / services 2,216 / "Total
+    revenues" 37,895; Wells Fargo's "Markets:" block inside its revenue lines), with the
+    subtotals a run of lines adds up to counted once (Goldman Sachs's and JPMorgan's
+    noninterest revenue beside net interest income) and deductions printed unsigned ("Less:
+    ..."). Checked only where a header opens the lines and two or more stand above the total."""
+    for total in money:
+        if total.match.metric != "revenue" or not total.row.label.lower().startswith("total"):
+            continue
+        starts = _section_starts(rows, total)
+        if starts and not any(_sums_to(total.value.number, parts) for parts in starts):
+            return False
+    return True
+
+
+def _section_starts(rows: list, total) -> list[list[tuple[str, object]]]:
+    """For each section header above ``total`` (nearest first), the (label, figure) lines
+    between it and the total; none when a line has no single figure in this column."""
+    lines: list[tuple[str, object]] = []
+    found = []
+    for row in reversed([row for row in rows if row.index < total.row.index]):
+        if not row.values:
+            if row.label and len(lines) >= 2:
+                found.append(list(reversed(lines)))
+            continue
+        figure = [v.number for v in row.values if v.start == total.value.start
+                  and v.end == total.value.end and not v.number.is_percent]
+        if len(figure) != 1:
+            break  # a line without a figure in this column: not a plain list of parts
+        lines.append((row.label.lower(), figure[0]))
+    return found
+
+
+def _sums_to(total, parts: list[tuple[str, object]]) -> bool:
+    unit = Decimal(1).scaleb(-min([total.decimals] + [n.decimals for _, n in parts]))
+    slack = _ROUNDING_UNITS * len(parts) * unit
+    return any(abs(total.value - way) <= slack for way in (
+        _added(parts, unit, lambda label, value: value),
+        _added(parts, unit, lambda label, value: -abs(value) if label.startswith("less")
+               else value)))
+
+
+def _added(parts: list, unit: Decimal, signed) -> Decimal:
+    """The sum of the lines, where a line equal to the sum of the two or more lines just above
+    it (a subtotal, whatever its label: Wells Fargo's "Total Markets") or to the difference of
+    the two just above it (a bank's net interest income: interest income less interest
+    expense) stands for them."""
+    pending: list[Decimal] = []
+    for label, number in parts:
+        value = signed(label, number.value)
+        pending = _folded(pending, value, unit)
+    return sum(pending, Decimal(0))
+
+
+def _folded(pending: list[Decimal], value: Decimal, unit: Decimal) -> list[Decimal]:
+    """``pending`` with ``value`` added, or standing for the lines it totals (each of the
+    figures rounded by half a unit: a fold of ``size`` lines is off by at most that many)."""
+    if len(pending) >= 2 and abs(pending[-2] - abs(pending[-1]) - value) <= _ROUNDING_UNITS * unit:
+        return pending[:-2] + [value]
+    for size in range(2, len(pending) + 1):
+        if abs(sum(pending[-size:]) - value) <= _ROUNDING_UNITS * size * unit:
+            return pending[:-size] + [value]
+    return pending + [value]
+
+
 def drop_percent_subcolumns(readings: list, rows: list) -> list:
     """Of a row's several figures under one year header, those in a grid column where the
     table prints a "%" are its percent of revenue, not figures: GoPro's 10-K spans "2018" over

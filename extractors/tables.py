@@ -39,6 +39,7 @@ from extractors.statements import (
 from extractors.table_checks import (
     columns_add_up,
     drop_percent_subcolumns,
+    parts_add_up,
     per_share_adds_up,
 )
 from extractors.table_context import (
@@ -192,7 +193,8 @@ def read_table(table: etree._Element, index: int, context: _Context) -> _Table |
     best = _best_readings(drop_percent_subcolumns(readings, rows))
     money = [r for r in best if _unit_kind(r) == "money"]
     eps = [r for r in best if _unit_kind(r) == "per_share" and r.match.metric == "eps_diluted"]
-    if not (columns_add_up(money, rows) and per_share_adds_up(money, eps, rows)):
+    if not (columns_add_up(money, rows) and parts_add_up(money, rows)
+            and per_share_adds_up(money, eps, rows)):
         return None  # its figures are not what its labels and headers say
     return _Table(index, best, table_scale(captions, table),
                   _statement_score(metrics, labels_text) + _TITLE_SCORE * names_statement(heading))

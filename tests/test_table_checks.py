@@ -73,3 +73,40 @@ def test_eps_times_diluted_shares_is_net_income_at_some_scale():
 
 def test_eps_that_cannot_be_net_income_per_share_sinks_the_table():
     assert _eps_facts("2.16") == []  # a figure from another line or column: 1,285 vs 1,876
+
+
+PARTS_TABLE = """<html><body><p>Consolidated Statements of Earnings (in millions)</p><table>
+<tr><td></td><td>Year Ended December 31, 2021</td></tr>
+<tr><td>Revenues</td></tr>{lines}
+<tr><td>Total net revenues</td><td>{total}</td></tr>
+<tr><td>Operating income</td><td>21,632</td></tr>
+<tr><td>Net earnings</td><td>21,635</td></tr></table></body></html>"""
+BANK_LINES = """<tr><td>Investment banking</td><td>14,168</td></tr>
+<tr><td>Market making</td><td>15,352</td></tr>
+<tr><td>Total non-interest revenues</td><td>29,520</td></tr>
+<tr><td>Interest income</td><td>12,120</td></tr>
+<tr><td>Interest expense</td><td>5,650</td></tr>
+<tr><td>Net interest income</td><td>6,470</td></tr>"""
+
+
+def _revenue(lines: str, total: str):
+    html = PARTS_TABLE.format(lines=lines, total=total)
+    facts = extract_table_facts(parse_document(html, name="t.htm", form="10-K"))
+    return [f.value for f in facts if f.metric == "revenue"]
+
+
+def test_a_total_is_its_parts_with_subtotals_and_net_interest_counted_once():
+    # Goldman Sachs's layout: subtotals whatever their label, net interest as a difference
+    assert _revenue(BANK_LINES, "35,990") == [Decimal(35990000000)]
+
+
+def test_a_total_that_is_not_its_parts_sinks_the_table():
+    assert _revenue(BANK_LINES, "39,990") == []
+
+
+def test_a_block_inside_the_section_is_a_part():
+    # Wells Fargo's "Markets:" block inside its revenue lines
+    lines = """<tr><td>Banking</td><td>1,356</td></tr><tr><td>Markets:</td></tr>
+<tr><td>FICC</td><td>794</td></tr><tr><td>Equities</td><td>205</td></tr>
+<tr><td>Total Markets</td><td>999</td></tr><tr><td>Other</td><td>49</td></tr>"""
+    assert _revenue(lines, "2,404") == [Decimal(2404000000)]
