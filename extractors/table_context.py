@@ -80,10 +80,15 @@ def preceding_text(table: etree._Element, limit: int = 600) -> str:
 # "(PARENT COMPANY ONLY)", Forward Industries' "operating results of discontinued operations",
 # TEGNA's "Media Segment revenues, expenses and operating income", Alcoa's "financial
 # information for ... equity investments", and acquisitions' "unaudited pro forma" results.
+# Contract-estimate tables state what changes in estimates did to operating income, net
+# earnings and diluted EPS ("The aggregate impact of net EAC adjustments ..."): the change, never
+# the figure.
 _OTHER_STATEMENT = re.compile(
     r"parent company|parent[- ]only|(?:information|statements?) of (?:the )?registrant|"
     r"\b(?:non-?)?guarantors?\b|discontinued operations|\bsegments?\b|pro forma|investees?\b|"
-    r"equity(?: method)? invest|unconsolidated|joint ventures?", re.I)
+    r"equity(?: method)? invest|unconsolidated|joint ventures?|\beac\b|estimates? at "
+    r"completion|contract estimates?|catch-up adjustments?|(?:impact|effect)s? of (?:the )?"
+    r"(?:net )?(?:changes? in (?:contract )?estimates?|adjustments?|adoption)", re.I)
 # A sentence ends at a period before a space, but not the period of an abbreviation that a
 # company name or a heading holds ("GAMESTOP CORP. CONSOLIDATED STATEMENTS").
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bNo)"

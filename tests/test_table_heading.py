@@ -35,6 +35,9 @@ def _revenue(above: str):
     "The following unaudited pro forma information presents the combined results as if the "
     "acquisition had occurred on January 1, 2022.",
     "Condensed Consolidating Statements of Income: Non-Guarantor Subsidiaries",
+    "The aggregate impact of net EAC adjustments on operating income, net earnings and "
+    "diluted earnings per share was as follows:",
+    "Changes in contract estimates increased operating income as follows (in millions):",
 ])
 def test_a_statement_that_is_not_the_companys_gives_no_figure(heading):
     assert _revenue(heading) == []
