@@ -38,6 +38,9 @@ _HEADER_NOISE = re.compile(
     r"\b(?:" + "|".join(_NUMBER_WORDS) + r"|months?|"
     r"weeks?|quarters?|years?|fiscal|ended|ending|end|for|the|and|of|period|periods|unaudited|"
     r"audited|as|gaap|in|thousands|millions|billions|except|per|share|data|"
+    # a scale caption spanning the figures ("(Dollars in thousands, except per share amounts)",
+    # Standard Pacific's statements)
+    r"dollars|dollar|usd|"
     r"amounts|total|q[1-4]|first|second|third|fourth|full|year-to-date|ytd|"
     # the filer's current figure for the period (Marathon's 2022 columns "(As Restated)")
     r"restated|revised|recast|"

@@ -7,6 +7,7 @@ data)") or in the text just before the table; we read the caption first, then th
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from lxml import etree
 
@@ -130,3 +131,41 @@ _STATEMENT_TITLE = re.compile(r"statements? of (?:consolidated )?(?:operations|i
 
 def names_statement(heading: str) -> bool:
     return _STATEMENT_TITLE.search(heading) is not None
+
+
+def settle_scales(tables: list) -> None:
+    """A table that states no scale (``scale`` None) takes the one under which its money
+    figures equal, within their printed rounding, figures of tables that do (an MD&A excerpt
+    of the statement); failing that, the document's usual one. Forward Industries' statement
+    prints whole dollars ($27,479,896) and states no scale; its MD&A prints "$27,480" under
+    "(dollars in thousands)": equal only within the rounding, and without it the statement took
+    the MD&A's thousands and read $27.5 billion. ``tables``: the table reader's ``_Table``s."""
+    known: dict[tuple, list] = {}
+    for table in tables:
+        if table.scale is not None:
+            for reading in table.readings:
+                known.setdefault(_figure_key(reading), []).append(_scaled(reading, table.scale))
+    usual = [t.scale for t in tables if t.scale is not None]
+    for table in tables:
+        if table.scale is not None:
+            continue
+        votes = {scale: sum(_matches(_scaled(r, scale), known.get(_figure_key(r), ()))
+                            for r in table.readings) for scale in (0, 3, 6, 9)}
+        best = max(votes, key=votes.get)
+        table.scale = best if votes[best] else (max(set(usual), key=usual.count) if usual else 0)
+
+
+def _figure_key(reading) -> tuple:
+    return reading.match.metric, reading.match.per_share, reading.period.end
+
+
+def _scaled(reading, scale: int) -> tuple[Decimal, Decimal]:
+    """The figure under a scale, and half a unit of its last printed digit."""
+    number = reading.value.number
+    exponent = 0 if reading.match.per_share else scale
+    return number.value.scaleb(exponent), Decimal(5).scaleb(exponent - number.decimals - 1)
+
+
+def _matches(figure: tuple[Decimal, Decimal], known) -> bool:
+    value, half = figure
+    return any(abs(value - other) <= half + other_half for other, other_half in known)

@@ -46,6 +46,7 @@ from extractors.table_context import (
     names_other_statement,
     names_statement,
     preceding_text,
+    settle_scales,
     table_heading,
     table_scale,
 )
@@ -106,7 +107,7 @@ def extract_table_facts(doc: Document) -> list[Fact]:
             found = read_table(table, index, context)
             if found is not None:
                 tables.append(found)
-    _settle_scales(tables)
+    settle_scales(tables)
     _drop_lesser_readings(tables)
     facts: list[Fact] = []
     for found in tables:
@@ -124,21 +125,6 @@ class _Table:
     readings: list[_Reading]
     scale: int | None
     score: int = 0
-
-
-def _settle_scales(tables: list[_Table]) -> None:
-    """A table that states no scale takes the one under which its figures equal figures of
-    tables that do (an MD&A excerpt of the statement); failing that, the document's usual one."""
-    known = {(r.match.metric, r.period.end, r.value.number.value.scaleb(t.scale))
-             for t in tables if t.scale is not None for r in t.readings}
-    usual = [t.scale for t in tables if t.scale is not None]
-    for table in tables:
-        if table.scale is not None:
-            continue
-        votes = {scale: sum((r.match.metric, r.period.end, r.value.number.value.scaleb(scale))
-                            in known for r in table.readings) for scale in (0, 3, 6, 9)}
-        best = max(votes, key=votes.get)
-        table.scale = best if votes[best] else (max(set(usual), key=usual.count) if usual else 0)
 
 
 def _drop_lesser_readings(tables: list[_Table]) -> None:
