@@ -37,7 +37,7 @@ _POINT_RE = re.compile(r"\b(?:as of|as at|balance)\b", re.I)
 _HEADER_NOISE = re.compile(
     r"\b(?:" + "|".join(_NUMBER_WORDS) + r"|months?|"
     r"weeks?|quarters?|years?|fiscal|ended|ending|end|for|the|and|of|period|periods|unaudited|"
-    r"audited|as|gaap|in|thousands|millions|billions|except|per|share|data|"
+    r"audited|as|gaap|in|thousands|millions|billions|except[^)]*|per|share|data|"
     # a scale caption spanning the figures ("(Dollars in thousands, except per share amounts)",
     # Standard Pacific's statements)
     r"dollars|dollar|usd|"

@@ -58,7 +58,9 @@ EXTRACTOR = "tables"
 EXTRACTOR_VERSION = "1.0"
 
 _NCI_RE = re.compile(r"non-?controlling|minority interest", re.I)
-_YEAR_CELL = re.compile(r"^(?:fiscal\s+)?(?:19|20)\d\d$", re.I)
+# A year heading a column; a footnote digit may be glued to it (Norfolk Southern's five-year
+# review heads "20051" and "20042": its header row read as data, and no column had a year).
+_YEAR_CELL = re.compile(r"^(?:fiscal\s+)?(?:19|20)\d\d(?:\d|\(\d\))?$", re.I)
 _PERIOD_PHRASE = re.compile(
     r"\b(?:(?:three|six|nine|twelve|\d{1,2})\s+months|(?:fiscal\s+)?years?|quarters?|"
     r"\d\d\s+weeks)\s+ended\s+(?:[A-Z][a-z]+\.?\s+\d{1,2})", re.I)

@@ -123,3 +123,18 @@ def test_weeks_written_out_are_periods():
     assert period.end - period.start == date(2024, 9, 8) - date(2024, 6, 17)
     assert parse_header_period("24 Weeks Ended June 15, 2024").start == date(2023, 12, 31)
     assert header_leftover("Sixteen weeks ended June 30, 2024") == ""
+
+
+def test_a_footnoted_year_and_an_except_clause_leave_a_header_a_header():
+    # Norfolk Southern's five-year review heads "20051" (a footnote glued to 2005) and states
+    # "($ in millions, except earnings per share)"; Twilio's "except share, per share and
+    # customer data": neither names another column
+    body = """<p>For the fiscal year ended December 31, 2008</p><table>
+<tr><td></td><td>2008</td><td>2007</td><td>20051</td></tr>
+<tr><td></td><td colspan="3">($ in millions, except earnings per share and customer data)</td></tr>
+<tr><td>Railway operating revenues</td><td>$10,661</td><td>$9,432</td><td>$8,527</td></tr>
+<tr><td>Net income</td><td>$1,716</td><td>$1,464</td><td>$1,281</td></tr></table>"""
+    # the cover's "fiscal year ended December 31" dates each year column
+    assert _values(_facts(body), "net_income") == {(date(2008, 12, 31), Decimal(1716000000)),
+                                                   (date(2007, 12, 31), Decimal(1464000000)),
+                                                   (date(2005, 12, 31), Decimal(1281000000))}
