@@ -29,9 +29,11 @@ MONTH_RE = rf"(?:{MONTH_NAMES})\.?"
 # A written date: "December 31, 2025", "Dec. 31 2025" (compile with re.I for any casing).
 WRITTEN_DATE_RE = rf"{MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}}"
 # Counts of months and weeks as filings spell them ("three months", "fifty-two weeks").
+# Retailers' and restaurants' 12/16-week quarters ("Twelve Weeks Ended", "Twenty-Four Weeks").
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12,
-                "thirteen": 13, "twenty-six": 26, "thirty-nine": 39, "fifty-two": 52,
-                "fifty-three": 53}
+                "thirteen": 13, "sixteen": 16, "twenty-four": 24, "twenty-six": 26,
+                "twenty-eight": 28, "thirty-six": 36, "thirty-nine": 39, "forty": 40,
+                "fifty-two": 52, "fifty-three": 53}
 # An ISO date as articles and JSON write it: "2025-12-31".
 ISO_DATE_RE = r"(?:19|20)\d\d-\d\d-\d\d"
 _WRITTEN = re.compile(r"(?P<month>" + MONTH_RE + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})",

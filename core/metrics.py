@@ -123,10 +123,16 @@ class Metric:
 _MONEY_LOSS = r"\blos(?:s|t|ing|es)"
 _REV_CORE = (r"(?:net )?(?:operating )?(?:revenues?|sales)(?:, net)?"
              r"(?:,? net of (?:returns|discounts|allowances)[\w ,]*)?")
-_ATTR = r"(?: attributable to (?P<owner>[\w ,.'&-]+))?"
+_ATTR = r"(?: (?:attributable|available) to (?P<owner>[\w ,.'&-]+))?"
 _NI_CORE = (r"net (?:income|loss|earnings|\(loss\) income|income \(loss\)|loss \(income\)|"
             r"\(loss\) earnings|earnings \(loss\)|profit|\(loss\)/income|income/\(loss\))")
-_PER_SHARE_ROWS = r"(?:income|loss|earnings|\(loss\) income|income \(loss\)|loss \(income\))"
+_PER_SHARE_ROWS = (r"(?:income|loss|earnings|\(loss\) income|income \(loss\)|loss \(income\)|"
+                   r"earnings \(loss\)|\(loss\) earnings)")
+# "per share", "per common share", "per ordinary share", and whose shares they are
+_PER_SHARE = (r"per (?:common |ordinary )?(?:share|stock)(?: of common stock)?"
+              r"(?: (?:attributable|available) to [\w ,.'&-]+)?")
+# whose income: "Net loss attributable to common stockholders per common stock" (Marathon)
+_OWNER = r"(?: (?:attributable|available) to [\w ,.'&-]+?)?"
 
 ROWS: tuple[Metric, ...] = (
     Metric(
@@ -158,8 +164,12 @@ ROWS: tuple[Metric, ...] = (
         "cost_of_revenue", "USD", "cost of revenue (cost of sales, of goods sold)",
         concepts=("CostOfRevenue", "CostOfGoodsAndServicesSold"), statement="income",
         is_crosschecked=True, is_magnitude=True, is_growth_base=True,
+        # "Cost of products sold, excluding amortization" as "(exclusive of ...)" (an aside
+        # normalize_label drops): the line the filer prints and tags; Costco's "Merchandise
+        # costs" (its CostOfGoodsAndServicesSold)
         labels=(Label(r"(?:total )?cost of (?:net )?(?:revenues?|sales|goods sold|products sold)"
-                      r"(?:, net)?"),),
+                      r"(?:, net)?(?:,? (?:excluding|exclusive of) [\w ,&-]+)?|"
+                      r"(?:less )?merchandise costs"),),
         label_words=("cost",), cues=(Cue(r"cost\s+of\s+(?:revenues?|sales)"),)),
     Metric(
         "operating_income", "USD", "operating income (loss), income from operations",
@@ -175,15 +185,22 @@ ROWS: tuple[Metric, ...] = (
         "eps_diluted", "USD/share", "diluted earnings (loss) per share",
         concepts=("EarningsPerShareDiluted",), statement="income", is_crosschecked=True,
         sign_words=_MONEY_LOSS,
-        labels=(Label(rf"(?:diluted eps|diluted earnings per share|"
-                      rf"(?:net )?{_PER_SHARE_ROWS} per (?:common )?share(?: attributable to "
-                      r"[\w ,.'&-]+)?(?:,|:|-)? (?:basic and )?diluted|(?:basic and )?diluted "
-                      r"(?:net )?(?:income|loss|earnings|\(loss\) income|income \(loss\)) per "
-                      r"(?:common )?share(?: attributable to [\w ,.'&-]+)?)",
+        # "Diluted EPS"; "Net earnings (loss) per share attributable to common stockholders,
+        # diluted" (Palantir); "Earnings per share - diluted" (Union Pacific); "Total net
+        # earnings per share - diluted"; "Net income per share - assuming dilution";
+        # "Diluted earnings (loss) per share"
+        labels=(Label(rf"(?:diluted eps|(?:total )?(?:net )?{_PER_SHARE_ROWS}{_OWNER} "
+                      rf"{_PER_SHARE} ?(?:,|:|-)? ?(?:(?:basic and )?diluted|assuming dilution)|"
+                      rf"(?:basic and )?diluted (?:net )?{_PER_SHARE_ROWS} {_PER_SHARE})",
                       per_share=True),),
         section_labels=(SectionLabel(
             ("diluted", "basic and diluted"), r".*(?:per share|per common share|\beps\b).*",
-            r"shares used|weighted|number of shares|shares outstanding"),),
+            r"shares used|weighted|number of shares|shares outstanding"),
+            # "Per share" under a "Diluted" (or "Diluted earnings:") header
+            SectionLabel(("per share", "per common share", "net income per share",
+                          "net earnings per share", "earnings per share",
+                          "net income (loss) per share", "net loss per share"),
+                         r"(?:basic and )?diluted(?: (?:net )?(?:income|earnings|loss))?")),
         label_words=("diluted", "per"),
         cues=(Cue(r"(?:diluted\s+)?(?:earnings|net\s+income|net\s+loss)\s+per\s+(?:diluted\s+)?"
                   r"share|\bEPS\b"),
@@ -191,7 +208,7 @@ ROWS: tuple[Metric, ...] = (
                   r"per\s+(?:diluted|basic)\s+share"))),
     Metric(
         "net_income", "USD", "net income (loss) attributable to the company",
-        concepts=("NetIncomeLoss", "ProfitLoss"), statement="income", is_crosschecked=True,
+        concepts=("NetIncomeLoss",), statement="income", is_crosschecked=True,
         is_growth_base=True, sign_words=_MONEY_LOSS,
         labels=(Label(rf"{_NI_CORE}{_ATTR}"),), label_words=("net",),
         cues=(Cue(r"net\s+(?:income|loss|earnings|profit)|(?<!gross )\bprofit\b|"
@@ -281,6 +298,21 @@ ROWS: tuple[Metric, ...] = (
         section_labels=(SectionLabel(("total",), _REV_CORE + r"(?: by \w+)?"),),
         label_words=("revenue", "sales", "total"),
         cues=(Cue(r"\b(?:revenues?|net\s+sales|sales|top[- ]line|turnover)\b"),)),
+)
+
+# Rows added after the ones above (their order is kept: earlier rows win ties of article cues).
+ROWS += (
+    # The consolidated figure before noncontrolling interests take their share (Costco's "Net
+    # income including noncontrolling interests" 5,915 beside "Net income attributable to
+    # Costco" 5,844): never net_income, which is the company's own (NetIncomeLoss). Read from
+    # tables and tags only: articles quote the company's figure.
+    Metric(
+        "net_income_including_noncontrolling", "USD",
+        "net income (loss) including noncontrolling interests (the consolidated figure)",
+        concepts=("ProfitLoss",), statement="income", sign_words=_MONEY_LOSS,
+        labels=(Label(rf"(?:consolidated )?{_NI_CORE},? including (?:non-?controlling|minority)"
+                      r" interests?|consolidated net (?:income|earnings)(?: \(loss\))?"),),
+        label_words=("net",)),
 )
 
 # The revenue core phrase, for readers of component lines ("Product revenue") and sections.

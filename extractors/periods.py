@@ -14,26 +14,33 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from core import dates
-from core.dates import MONTH_NAMES, count_of, date_of, months_before
+from core.dates import MONTH_NAMES, NUMBER_WORDS, count_of, date_of, months_before
 
 _MONTH_RE = r"(?P<month>" + MONTH_NAMES + r")\.?"
 # A full date as a fiscal-year definition or the cover prints it ("February 3, 2024").
 _FULL_DATE = _MONTH_RE + r"\s*(?P<day>\d{1,2}),?\s*(?P<year>(?:19|20)\d\d)"
 _DATE_RE = re.compile(_MONTH_RE + r"\s*(?P<day>\d{1,2})\s*,?\s*(?P<year>(?:19|20)\d\d)?", re.I)
 _YEAR_RE = re.compile(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,.%])")
-_WEEKS_RE = re.compile(r"\b(?P<n>\d{1,2}|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three)"
-                       r"[\s-]*weeks?\b", re.I)
+# Retailers' and restaurants' 12/16-week quarters ("Twelve Weeks Ended", "24 Weeks Ended")
+_WEEKS_RE = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(
+    w for w, n in NUMBER_WORDS.items() if n >= 12) + r")[\s-]*weeks?\b", re.I)
 _MONTHS_RE = re.compile(r"\b(?P<n>\d{1,2}|three|six|nine|twelve)[\s-]*months?\b", re.I)
 _QUARTER_RE = re.compile(r"\bquarters?\b", re.I)
 _YEAR_WORD_RE = re.compile(r"\b(?:fiscal\s+)?years?\b|\bfiscal\b|\bannual\b", re.I)
+_ONE_QUARTER_RE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])\b", re.I)
 _POINT_RE = re.compile(r"\b(?:as of|as at|balance)\b", re.I)
 # Words a period header may hold besides its period; anything else names a segment, a class
 # or a change column, and such a column is not the company's figure for the period.
 _HEADER_NOISE = re.compile(
-    r"\b(?:three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|months?|"
+    r"\b(?:" + "|".join(NUMBER_WORDS) + r"|months?|"
     r"weeks?|quarters?|years?|fiscal|ended|ending|end|for|the|and|of|period|periods|unaudited|"
-    r"audited|as|gaap|in|thousands|millions|billions|except|per|share|data|"
+    r"audited|as|gaap|in|thousands|millions|billions|except[^)]*|per|share|data|"
+    # a scale caption spanning the figures ("(Dollars in thousands, except per share amounts)",
+    # Standard Pacific's statements)
+    r"dollars|dollar|usd|"
     r"amounts|total|q[1-4]|first|second|third|fourth|full|year-to-date|ytd|"
+    # the filer's current figure for the period (Marathon's 2022 columns "(As Restated)")
+    r"restated|revised|recast|"
     + MONTH_NAMES + r")\b|\d+|[^\w\s]+", re.I)
 
 
@@ -97,8 +104,8 @@ def _count(pattern: re.Pattern, text: str) -> int | None:
 def _fiscal_label_period(text: str, fiscal_years: dict | None) -> Period | None:
     """ "Fiscal 2023" or a bare "2023" resolved through the document's fiscal-year definitions."""
     years = _YEAR_RE.findall(text)
-    if len(years) != 1 or not fiscal_years:
-        return None
+    if len(years) != 1 or not fiscal_years or _ONE_QUARTER_RE.search(text):
+        return None  # "2015 Quarters: First" is a quarter of fiscal 2015, not the year (TEGNA)
     span = fiscal_years.get(int(years[0]))
     return Period(*span) if span else None
 
@@ -114,12 +121,19 @@ _FISCAL_DEF_RE = re.compile(
 _COVER_RE = re.compile(r"for\s+the\s+fiscal\s+year\s+ended:?\s*" + _FULL_DATE, re.I)
 
 
+# A fiscal year ending by this month may be labelled by the year before (retailers' years).
+_AMBIGUOUS_LAST_MONTH = 2
+
+
 def find_fiscal_years(text: str) -> dict[int, tuple[date, date]]:
     """Fiscal label year -> (start, end), as the document defines them.
 
     "Fiscal year 2023 consisted of the 53 weeks ended on February 3, 2024" defines fiscal 2023;
-    without such sentences the cover's "For the fiscal year ended February 3, 2024" defines the
-    latest fiscal year, labelled by the calendar year it mostly falls in.
+    without such sentences the cover's "For the fiscal year ended June 30, 2013" defines the
+    latest fiscal year, labelled by the year it ends in ("Fiscal Year 2023" ends in April
+    2023; Microsoft's fiscal 2013 ends June 30, 2013). A year ending in January or February is
+    labelled either way (Salesforce's fiscal 2025 ends January 31, 2025; GameStop's fiscal
+    2023 ends February 3, 2024): the cover alone does not say which, so it defines none.
     """
     years: dict[int, tuple[date, date]] = {}
     for match in _FISCAL_DEF_RE.finditer(text):
@@ -127,13 +141,26 @@ def find_fiscal_years(text: str) -> dict[int, tuple[date, date]]:
         if end:
             years.setdefault(int(match["label"]),
                              (end - timedelta(days=7 * int(match["weeks"]) - 1), end))
-    cover = _COVER_RE.search(text[:30000])
-    if cover and not years:
-        end = _match_date(cover)
-        if end:
-            label = end.year if end.month > 6 else end.year - 1
-            years[label] = (months_before(end, 12), end)
+    end = cover_fiscal_end(text) if not years else None
+    if end and end.month > _AMBIGUOUS_LAST_MONTH:
+        years[end.year] = (months_before(end, 12), end)
     return years
+
+
+def cover_fiscal_end(text: str) -> date | None:
+    """The end of the fiscal year the cover reports ("For the fiscal year ended ...")."""
+    cover = _COVER_RE.search(text[:30000])
+    return _match_date(cover) if cover else None
+
+
+def latest_column_year(end: date | None, years: list[int]) -> dict[int, tuple[date, date]]:
+    """The cover's fiscal year under the label a table's latest year column gives it: a 10-K's
+    statements show the year it reports, so of the two labels a January or February year end
+    may take, the one a table's header uses is the filer's (Macy's prints "2012" for the
+    year ended February 2, 2013, Salesforce "2025" for the one ended January 31, 2025)."""
+    if end is None or not years or max(years) not in (end.year - 1, end.year):
+        return {}
+    return {max(years): (months_before(end, 12), end)}
 
 
 def _match_date(match: re.Match) -> date | None:

@@ -17,8 +17,14 @@ from core.metrics import all_metrics, on_change, projection
 
 # Footnote and note references: "(1)", "(a)", "(C & E)", "*"; and asides that qualify a line
 # without changing what it is: "(exclusive of expenses below)", "(Including buying ... costs)".
-_FOOTNOTE = re.compile(r"\s*\((?:\d{1,2}|[ivx]+|[a-z](?:\s*(?:&|and|,)\s*[a-z])*)\)|"
+# "(Note 6)", "(Notes 3 and 4)": a reference to the notes (Union Pacific's "Other income, net
+# (Note 6)").
+_FOOTNOTE = re.compile(r"\s*\((?:\d{1,2}|[ivx]+|[a-z](?:\s*(?:&|and|,)\s*[a-z])*|"
+                       r"notes? \d{1,2}[a-z]?(?:\s*(?:&|and|,)\s*\d{1,2}[a-z]?)*)\)|"
                        r"[*\u2020\u2021\u00b9\u00b2\u00b3]")
+# A footnote digit printed without a superscript, glued to the label's last word (Coca-Cola's
+# "Diluted Net Income Per Share1").
+_GLUED_DIGIT = re.compile(r"(?<=[a-z)])\d$")
 _ASIDE = re.compile(r"\s*\((?:including|includes|inclusive|exclusive|excluding|excludes|net of)"
                     r"\b[^)]*\)")
 _FOOTNOTE_START = re.compile(r"[(*\u2020\u2021\u00b9\u00b2\u00b3]")
@@ -47,6 +53,8 @@ def normalize_label(label: str) -> str:
     if _FOOTNOTE_START.search(text):
         text = _ASIDE.sub("", _FOOTNOTE.sub("", text))
     text = text.replace("$", "").strip(" :.,")
+    if text[-1:].isdigit():
+        text = _GLUED_DIGIT.sub("", text)
     # Every whitespace character but " " is unprintable: without one, or a double space, there
     # is no run to fold.
     if text.isprintable() and "  " not in text:
@@ -196,7 +204,16 @@ def is_known_section(label: str) -> bool:
     """A section header of a statement ("Operating expenses:"), not a segment or region name
     nor a kind of revenue ("Hardware Revenues:", whose "Total revenues" is that kind's)."""
     text = normalize_label(label)
-    return bool(_SECTION_OK.search(text)) and _component_revenue(text) is None
+    if not _SECTION_OK.search(text):
+        return False
+    # "Operating revenues:" heads the company's revenue lines (Union Pacific), where "Hardware
+    # Revenues:" heads one kind's
+    return _component_revenue(text) is None or _names_revenue(label)
+
+
+def _names_revenue(label: str) -> bool:
+    found = match_label(label)
+    return found is not None and found.metric == "revenue" and not found.component
 
 
 def _has_label_word(label: str) -> bool:

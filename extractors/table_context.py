@@ -7,6 +7,7 @@ data)") or in the text just before the table; we read the caption first, then th
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from lxml import etree
 
@@ -72,3 +73,99 @@ def preceding_text(table: etree._Element, limit: int = 600) -> str:
             parts.append(parent.text)
         node = parent
     return " ".join(" ".join(reversed(parts)).split())[-limit:]
+
+
+# Headings of statements that are not the consolidated company's own, as real filings word
+# them: Progressive's "CONDENSED FINANCIAL INFORMATION OF REGISTRANT ... (PARENT COMPANY)"
+# (its parent's "Total revenues" is $4.2 billion of the group's $62 billion), Goldman Sachs's
+# "(PARENT COMPANY ONLY)", Forward Industries' "operating results of discontinued operations",
+# TEGNA's "Media Segment revenues, expenses and operating income", Alcoa's "financial
+# information for ... equity investments", and acquisitions' "unaudited pro forma" results.
+# Contract-estimate tables state what changes in estimates did to operating income, net
+# earnings and diluted EPS ("The aggregate impact of net EAC adjustments ..."): the change, never
+# the figure.
+_OTHER_STATEMENT = re.compile(
+    r"parent company|parent[- ]only|(?:information|statements?) of (?:the )?registrant|"
+    r"\b(?:non-?)?guarantors?\b|discontinued operations|\bsegments?\b|pro forma|investees?\b|"
+    r"equity(?: method)? invest|unconsolidated|joint ventures?|\beac\b|estimates? at "
+    r"completion|contract estimates?|catch-up adjustments?|(?:impact|effect)s? of (?:the )?"
+    r"(?:net )?(?:changes? in (?:contract )?estimates?|adjustments?|adoption)", re.I)
+# A sentence ends at a period before a space, but not the period of an abbreviation that a
+# company name or a heading holds ("GAMESTOP CORP. CONSOLIDATED STATEMENTS").
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bNo)"
+                           r"(?<!\bCORP)(?<!\bINC)(?<!\bCO)\.\s+")
+# The consolidated statement's own title starts its heading: what comes before it is another
+# page (PNC's supplement opens "Table 1: Consolidated Income Statement" after a contents page
+# listing its "Business Segment" tables, with no sentence end between them).
+_CONSOLIDATED_TITLE = re.compile(r"\bconsolidated (?:statements?|income statements?|results|"
+                                 r"summary)\b", re.I)
+_SHORT_HEADING = 60  # shorter than this, a heading is a scale line: the sentence before counts
+
+
+def table_heading(table: etree._Element, captions: list[str]) -> str:
+    """What names the table: the last sentence before it (and the one before that when the
+    last is a bare "(in thousands)"), and the captions above its first figures."""
+    sentences = _SENTENCE_END.split(preceding_text(table, 400))
+    heading = sentences[-1]
+    if len(heading) < _SHORT_HEADING and len(sentences) > 1:
+        heading = f"{sentences[-2]}. {heading}"
+    titles = list(_CONSOLIDATED_TITLE.finditer(heading))
+    if titles:
+        heading = heading[titles[-1].start():]
+    return " ".join([heading, *captions])
+
+
+def names_other_statement(heading: str) -> bool:
+    """Does the heading say the table is a parent's, a guarantor's, a segment's, an investee's,
+    discontinued operations' or pro forma (never the consolidated company's own figures)?"""
+    return _OTHER_STATEMENT.search(heading) is not None
+
+
+# The statement's own title ("CONSOLIDATED STATEMENTS OF COMPREHENSIVE INCOME", "INCOME
+# STATEMENTS", "Statement of Consolidated Operations"): a table under it outranks a summary of
+# the same figures (Vulcan's selected financial data prints net sales, rounded, where its
+# statement's revenue is total revenues).
+_STATEMENT_TITLE = re.compile(r"statements? of (?:consolidated )?(?:operations|income|earnings|"
+                              r"comprehensive)|income statements?", re.I)
+
+
+def names_statement(heading: str) -> bool:
+    return _STATEMENT_TITLE.search(heading) is not None
+
+
+def settle_scales(tables: list) -> None:
+    """A table that states no scale (``scale`` None) takes the one under which its money
+    figures equal, within their printed rounding, figures of tables that do (an MD&A excerpt
+    of the statement); failing that, the document's usual one. Forward Industries' statement
+    prints whole dollars ($27,479,896) and states no scale; its MD&A prints "$27,480" under
+    "(dollars in thousands)": equal only within the rounding, and without it the statement took
+    the MD&A's thousands and read $27.5 billion. ``tables``: the table reader's ``_Table``s."""
+    known: dict[tuple, list] = {}
+    for table in tables:
+        if table.scale is not None:
+            for reading in table.readings:
+                known.setdefault(_figure_key(reading), []).append(_scaled(reading, table.scale))
+    usual = [t.scale for t in tables if t.scale is not None]
+    for table in tables:
+        if table.scale is not None:
+            continue
+        votes = {scale: sum(_matches(_scaled(r, scale), known.get(_figure_key(r), ()))
+                            for r in table.readings) for scale in (0, 3, 6, 9)}
+        best = max(votes, key=votes.get)
+        table.scale = best if votes[best] else (max(set(usual), key=usual.count) if usual else 0)
+
+
+def _figure_key(reading) -> tuple:
+    return reading.match.metric, reading.match.per_share, reading.period.end
+
+
+def _scaled(reading, scale: int) -> tuple[Decimal, Decimal]:
+    """The figure under a scale, and half a unit of its last printed digit."""
+    number = reading.value.number
+    exponent = 0 if reading.match.per_share else scale
+    return number.value.scaleb(exponent), Decimal(5).scaleb(exponent - number.decimals - 1)
+
+
+def _matches(figure: tuple[Decimal, Decimal], known) -> bool:
+    value, half = figure
+    return any(abs(value - other) <= half + other_half for other, other_half in known)

@@ -23,7 +23,8 @@ from extractors.table_model import row_labels
 # a row none of them stands for is looked for by its own label words (``_keyword_groups``).
 _KNOWN_GROUPS = (
     (("revenue",), (b"revenue", b"sales")),
-    (("net_income",), (b"net income", b"net loss", b"net earnings", b"net (loss")),
+    (("net_income", "net_income_including_noncontrolling"),
+     (b"net income", b"net loss", b"net earnings", b"net (loss")),
     (("gross_profit", "gross_margin"), (b"gross profit", b"gross margin")),
     (("cost_of_revenue",), (b"cost of", b"operating expenses", b"costs and expenses")),
     (("operating_income",), (b"operations", b"operating income", b"operating loss")),

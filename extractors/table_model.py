@@ -72,6 +72,11 @@ def _cell_grid(table: etree._Element) -> list[list[Cell]]:
         for td in tr.iterchildren("td", "th"):
             if carried:
                 col = _skip_carried(carried, col)
+            if is_display_none(td.get("style")):
+                # A hidden cell takes no grid column on screen. Salesforce's 10-K FY2025 hides
+                # colspan-3 cells in every row but the header's: counted, they pushed its
+                # "Fiscal Year Ended January 31," off the last year's column.
+                continue
             raw = td.get("colspan")
             span = spans.get(raw)
             if span is None:

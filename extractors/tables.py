@@ -21,10 +21,13 @@ from lxml import etree
 from core.facts import Fact, Source, merge_facts
 from core.metrics import get_metric
 from extractors.document import Document
+from extractors.numbers import parse_number
 from extractors.periods import (
     Period,
+    cover_fiscal_end,
     find_fiscal_years,
     header_leftover,
+    latest_column_year,
     parse_header_period,
 )
 from extractors.statements import (
@@ -33,7 +36,20 @@ from extractors.statements import (
     is_known_section,
     match_label,
 )
-from extractors.table_context import preceding_text, table_scale
+from extractors.table_checks import (
+    columns_add_up,
+    drop_percent_subcolumns,
+    parts_add_up,
+    per_share_adds_up,
+)
+from extractors.table_context import (
+    names_other_statement,
+    names_statement,
+    preceding_text,
+    settle_scales,
+    table_heading,
+    table_scale,
+)
 from extractors.table_derive import derive_ratios, drop_derived_where_stated
 from extractors.table_filters import labels_may_classify, looks_financial
 from extractors.table_model import Cell, Row, Value, build_rows
@@ -42,7 +58,9 @@ EXTRACTOR = "tables"
 EXTRACTOR_VERSION = "1.0"
 
 _NCI_RE = re.compile(r"non-?controlling|minority interest", re.I)
-_YEAR_CELL = re.compile(r"^(?:fiscal\s+)?(?:19|20)\d\d$", re.I)
+# A year heading a column; a footnote digit may be glued to it (Norfolk Southern's five-year
+# review heads "20051" and "20042": its header row read as data, and no column had a year).
+_YEAR_CELL = re.compile(r"^(?:fiscal\s+)?(?:19|20)\d\d(?:\d|\(\d\))?$", re.I)
 _PERIOD_PHRASE = re.compile(
     r"\b(?:(?:three|six|nine|twelve|\d{1,2})\s+months|(?:fiscal\s+)?years?|quarters?|"
     r"\d\d\s+weeks)\s+ended\s+(?:[A-Z][a-z]+\.?\s+\d{1,2})", re.I)
@@ -66,12 +84,19 @@ class _Context:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._fiscal: dict | None = None
+        self._cover_end: list = []
 
     @property
     def fiscal_years(self) -> dict:
         if self._fiscal is None:
             self._fiscal = find_fiscal_years(self.doc.text)
         return self._fiscal
+
+    def cover_years(self, header_years: list[int]) -> dict:
+        """The cover's fiscal year as a table whose header shows these years labels it."""
+        if not self._cover_end:
+            self._cover_end.append(cover_fiscal_end(self.doc.text))
+        return latest_column_year(self._cover_end[0], header_years)
 
 
 def extract_table_facts(doc: Document) -> list[Fact]:
@@ -84,7 +109,7 @@ def extract_table_facts(doc: Document) -> list[Fact]:
             found = read_table(table, index, context)
             if found is not None:
                 tables.append(found)
-    _settle_scales(tables)
+    settle_scales(tables)
     _drop_lesser_readings(tables)
     facts: list[Fact] = []
     for found in tables:
@@ -102,21 +127,6 @@ class _Table:
     readings: list[_Reading]
     scale: int | None
     score: int = 0
-
-
-def _settle_scales(tables: list[_Table]) -> None:
-    """A table that states no scale takes the one under which its figures equal figures of
-    tables that do (an MD&A excerpt of the statement); failing that, the document's usual one."""
-    known = {(r.match.metric, r.period.end, r.value.number.value.scaleb(t.scale))
-             for t in tables if t.scale is not None for r in t.readings}
-    usual = [t.scale for t in tables if t.scale is not None]
-    for table in tables:
-        if table.scale is not None:
-            continue
-        votes = {scale: sum((r.match.metric, r.period.end, r.value.number.value.scaleb(scale))
-                            in known for r in table.readings) for scale in (0, 3, 6, 9)}
-        best = max(votes, key=votes.get)
-        table.scale = best if votes[best] else (max(set(usual), key=usual.count) if usual else 0)
 
 
 def _drop_lesser_readings(tables: list[_Table]) -> None:
@@ -140,7 +150,13 @@ def _drop_lesser_readings(tables: list[_Table]) -> None:
 
 
 def _reading_key(reading: _Reading) -> tuple:
-    return (reading.match.metric, _unit_kind(reading), reading.period.start, reading.period.end)
+    """One figure's key across tables: its end and its length in months, since one header
+    dates a period by its weeks and another by its months (Costco's 10-K FY2022: "52 Weeks
+    Ended August 28, 2022" starts August 30, its MD&A's "2022" August 29; keyed by exact
+    starts, the MD&A's net sales stood as revenue beside the statement's total revenue)."""
+    period = reading.period
+    months = round((period.end - period.start).days / 30.44) if period.start else None
+    return (reading.match.metric, _unit_kind(reading), months, period.end)
 
 
 def _scaled(reading: _Reading, table: _Table):
@@ -157,10 +173,19 @@ def read_table(table: etree._Element, index: int, context: _Context) -> _Table |
     labels_text = " ".join(r.label for r in rows)
     if classify_statement(metrics, labels_text) is None or _is_percent_table(readings):
         return None
+    heading = table_heading(table, captions)
+    if names_other_statement(heading):
+        return None  # a parent's, segment's, investee's or discontinued operations' figures
     if _names_noncontrolling(labels_text):
         readings = [_promote_common_owner(r) for r in readings]
-    return _Table(index, _best_readings(readings), table_scale(captions, table),
-                  _statement_score(metrics, labels_text))
+    best = _best_readings(drop_percent_subcolumns(readings, rows))
+    money = [r for r in best if _unit_kind(r) == "money"]
+    eps = [r for r in best if _unit_kind(r) == "per_share" and r.match.metric == "eps_diluted"]
+    if not (columns_add_up(money, rows) and parts_add_up(money, rows)
+            and per_share_adds_up(money, eps, rows)):
+        return None  # its figures are not what its labels and headers say
+    return _Table(index, best, table_scale(captions, table),
+                  _statement_score(metrics, labels_text) + _TITLE_SCORE * names_statement(heading))
 
 
 def _names_noncontrolling(labels_text: str) -> bool:
@@ -179,6 +204,9 @@ def _promote_common_owner(reading: _Reading) -> _Reading:
         return reading
     match = replace(reading.match, rank=3, common_owner=False)
     return _Reading(match, reading.row, reading.value, reading.column, reading.period)
+
+
+_TITLE_SCORE = 3  # a statement under its own title outranks a summary naming a line or two more
 
 
 def _statement_score(metrics: set[str], labels_text: str) -> int:
@@ -230,11 +258,15 @@ def _header_cells(row: Row, label_end: int) -> list[Cell] | None:
     """The header cells of a header row (text or years right of the label column), or None for
     a data or section row. A caption such as "(in millions)" may sit in the label column."""
     # The year test first: a data row's first figure settles it, before any list is built
-    # (the tests have no side effects, so their order changes no answer).
+    # (the tests have no side effects, so their order changes no answer). A figure inside the
+    # label column is no column's figure (Salesforce's 10-K FY2025 prints a white "4" in the
+    # corner of its "Fiscal Year Ended January 31," row, which made the row data and dated
+    # each year column alone, through the cover's fiscal year, one year off).
     for value in row.values:
-        if not _YEAR_CELL.match(value.text.strip()):
+        if value.start >= label_end and not _YEAR_CELL.match(value.text.strip()):
             return None
-    cells = list(row.cells)
+    cells = [cell for cell in row.cells if cell.start >= label_end
+             or parse_number(cell.text) is None]
     if row.label_cell is not None and row.label_cell.start >= label_end:
         cells.insert(0, row.label_cell)
     if not cells or any(cell.start < label_end for cell in cells):
@@ -261,7 +293,7 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
         if found is None:
             column, period = _column_header(value, headers), None
             if column and not header_leftover(column):
-                period = _column_period(column, captions, table, context)
+                period = _column_period(column, captions, table, context, headers)
             found = columns[value.start, value.end] = (column, period)
         column, period = found
         if period is not None and period.start is not None:
@@ -283,7 +315,8 @@ def _overlap(cell: Cell, value: Value) -> int:
     return min(cell.end, value.end) - max(cell.start, value.start)
 
 
-def _column_period(column: str, captions: list[str], table, context: _Context) -> Period | None:
+def _column_period(column: str, captions: list[str], table, context: _Context,
+                   headers: list[list[Cell]]) -> Period | None:
     period = parse_header_period(column)
     if period is not None:
         return period
@@ -293,7 +326,9 @@ def _column_period(column: str, captions: list[str], table, context: _Context) -
         period = parse_header_period(f"{phrase.group(0)}, {column}")
         if period is not None:
             return period
-    return parse_header_period(column, context.fiscal_years)
+    return parse_header_period(column, context.fiscal_years) or parse_header_period(
+        column, context.cover_years([int(c.text[-4:]) for cells in headers for c in cells
+                                     if _YEAR_CELL.match(c.text)]))
 
 
 def _is_percent_table(readings: list[_Reading]) -> bool:

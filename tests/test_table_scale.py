@@ -64,3 +64,26 @@ def test_a_scale_for_shares_only_is_not_the_money_scale(above):
 def test_millions_of_shares_in_the_corner_is_no_money_scale():
     revenue, _ = _revenue_and_eps(corner="Millions of shares, years ended December 31,")
     assert revenue == Decimal(6154)
+
+
+def test_an_unscaled_statement_matches_a_scaled_excerpt_within_its_rounding():
+    # Forward Industries' 10-K: the MD&A's "$27,480" under "(dollars in thousands)" and the
+    # statement's whole dollars "$27,479,896" with no scale stated: one figure, two roundings
+    html = """<html><body><p>Results of operations (dollars in thousands)</p><table>
+<tr><td></td><td>Fiscal Year Ended September 30, 2016</td></tr>
+<tr><td>Net revenues</td><td>$27,480</td></tr><tr><td>Gross profit</td><td>$5,080</td></tr>
+</table><p>{filler}</p><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><table>
+<tr><td></td><td>For the Fiscal Year Ended September 30, 2016</td></tr>
+<tr><td>Net revenues</td><td>$27,479,896</td></tr>
+<tr><td>Cost of goods sold</td><td>22,399,734</td></tr>
+<tr><td>Gross profit</td><td>5,080,162</td></tr><tr><td>Net income</td><td>606,562</td></tr>
+</table></body></html>""".replace("{filler}", "Other matters of the year. " * 30)
+    facts = extract_table_facts(parse_document(html, name="t.htm", form="10-K"))
+    assert {f.value for f in facts if f.metric == "net_income"} == {Decimal(606562)}
+    assert Decimal(27479896) in {f.value for f in facts if f.metric == "revenue"}
+
+
+def test_a_dollars_caption_over_the_years_is_no_column_name():
+    from extractors.periods import header_leftover
+    assert header_leftover("Year Ended December 31, 2011 (Dollars in thousands, except per share "
+                           "amounts)") == ""

@@ -1,0 +1,182 @@
+"""The arithmetic an income statement satisfies, checked before its figures are trusted.
+
+Where one column shows revenue, cost of revenue and gross profit, revenue less cost is gross
+profit within the rounding of three printed figures. A table whose columns break it is not read
+as a statement: its rows or columns are not what their labels and headers say (a figure taken
+from the wrong column, a subtotal read as the total), and a wrong value is worse than none.
+
+The identities are data (``IDENTITIES``): (the result, the minuend, the subtrahend), each a
+metric read as money from the same column. Readings are the table reader's (``tables._Reading``:
+``match.metric``, ``row``, ``value``, ``column``, ``period``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+
+IDENTITIES = (
+    ("gross_profit", "revenue", "cost_of_revenue"),
+)
+# Printed figures are each rounded by half a unit of their last digit; three of them may be off
+# by 1.5 units together, never more.
+_ROUNDING_UNITS = Decimal("1.5")
+
+
+def columns_add_up(money: list, rows: list) -> bool:
+    """False when a column showing every term of an identity breaks it, even once the lines
+    printed between the subtrahend and the result are taken off too (AMD's "Amortization of
+    acquisition-related intangibles" between "Cost of sales" and "Gross profit"). ``money``:
+    the table's money readings; ``rows``: its rows."""
+    columns: dict[tuple, dict] = {}
+    for reading in money:
+        columns.setdefault((reading.column, reading.period), {})[reading.match.metric] = reading
+    for column in columns.values():
+        for result, minuend, subtrahend in IDENTITIES:
+            terms = [column.get(name) for name in (result, minuend, subtrahend)]
+            if None not in terms and not _holds(*terms, rows):
+                return False
+    return True
+
+
+def per_share_adds_up(money: list, per_share: list, rows: list) -> bool:
+    """False when a column's diluted EPS times its diluted share count is far from its net
+    income at every power of ten (shares and money may be printed in different scales). Only
+    where the table prints one diluted share count, and EPS is not so small that its rounding
+    hides the product; the slack allows for preferred dividends and accretion, which EPS
+    counts and net income does not (Marathon: 0.13 x 168.5 million against 19.1 million)."""
+    shares = [row for row in rows if row.values and _DILUTED_SHARES.search(row.label)
+              and "per " not in row.label.lower()]
+    if len(shares) != 1:
+        return True
+    income = {(r.column, r.period): r for r in money if r.match.metric == "net_income"}
+    for eps in per_share:
+        net = income.get((eps.column, eps.period))
+        count = _figure_under(shares[0], eps.value)
+        value = eps.value.number.value
+        if net is None or count is None or abs(value) < _SMALLEST_EPS or not count:
+            continue
+        if not _near_power_of_ten(abs(net.value.number.value), abs(value * count),
+                                  _EPS_SLACK + _HALF_CENT / abs(value)):
+            return False
+    return True
+
+
+# A diluted share count's label: "Weighted average shares - diluted", "Shares used in computing
+# diluted net income per share", "Average Shares Outstanding — Diluted" (not "Dilutive effect
+# of retention shares", a part of it, nor "anti-dilutive" options left out of it).
+_DILUTED_SHARES = re.compile(r"(?:weighted|average|shares used|number of shares|shares "
+                             r"outstanding|denominator)\b.*\bdiluted\b|\bdiluted (?:weighted|"
+                             r"average|shares)", re.I)
+_SMALLEST_EPS = Decimal("0.10")
+_HALF_CENT = Decimal("0.005")
+_EPS_SLACK = Decimal("0.20")
+
+
+def _figure_under(row, value):
+    """The row's figure in the grid columns of ``value`` (overlapping them), if one."""
+    found = [v.number.value for v in row.values
+             if min(v.end, value.end) > max(v.start, value.start) and not v.number.is_percent]
+    return found[0] if len(found) == 1 else None
+
+
+def _near_power_of_ten(actual: Decimal, product: Decimal, slack: Decimal) -> bool:
+    if not actual or not product:
+        return actual == product
+    ratio = actual / product
+    exponent = round(ratio.log10())
+    return abs(ratio / Decimal(10) ** exponent - 1) <= slack
+
+
+def _holds(result, minuend, subtrahend, rows: list) -> bool:
+    net, top, cost = (r.value.number for r in (result, minuend, subtrahend))
+    slack = _ROUNDING_UNITS * Decimal(1).scaleb(-min(net.decimals, top.decimals, cost.decimals))
+    gap = top.value - abs(cost.value) - net.value
+    if abs(gap) <= slack:
+        return True
+    between = _figures_between(rows, subtrahend, result)
+    return abs(gap - sum(map(abs, between))) <= slack
+
+
+def _figures_between(rows: list, first, last) -> list[Decimal]:
+    """The figures in ``first``'s grid column on the rows strictly between two readings'."""
+    start, end = first.value.start, first.value.end
+    return [v.number.value for row in rows if first.row.index < row.index < last.row.index
+            for v in row.values if v.start == start and v.end == end and not v.number.is_percent]
+
+
+def parts_add_up(money: list, rows: list) -> bool:
+    """False when a total revenue line is not the sum of the lines printed above it, from any
+    section header up (Salesforce: "Revenues:" / subscription 35,679 / services 2,216 / "Total
+    revenues" 37,895; Wells Fargo's "Markets:" block inside its revenue lines), with the
+    subtotals a run of lines adds up to counted once (Goldman Sachs's and JPMorgan's
+    noninterest revenue beside net interest income) and deductions printed unsigned ("Less:
+    ..."). Checked only where a header opens the lines and two or more stand above the total."""
+    for total in money:
+        if total.match.metric != "revenue" or not total.row.label.lower().startswith("total"):
+            continue
+        starts = _section_starts(rows, total)
+        if starts and not any(_sums_to(total.value.number, parts) for parts in starts):
+            return False
+    return True
+
+
+def _section_starts(rows: list, total) -> list[list[tuple[str, object]]]:
+    """For each section header above ``total`` (nearest first), the (label, figure) lines
+    between it and the total; none when a line has no single figure in this column."""
+    lines: list[tuple[str, object]] = []
+    found = []
+    for row in reversed([row for row in rows if row.index < total.row.index]):
+        if not row.values:
+            if row.label and len(lines) >= 2:
+                found.append(list(reversed(lines)))
+            continue
+        figure = [v.number for v in row.values if v.start == total.value.start
+                  and v.end == total.value.end and not v.number.is_percent]
+        if len(figure) != 1:
+            break  # a line without a figure in this column: not a plain list of parts
+        lines.append((row.label.lower(), figure[0]))
+    return found
+
+
+def _sums_to(total, parts: list[tuple[str, object]]) -> bool:
+    unit = Decimal(1).scaleb(-min([total.decimals] + [n.decimals for _, n in parts]))
+    slack = _ROUNDING_UNITS * len(parts) * unit
+    return any(abs(total.value - way) <= slack for way in (
+        _added(parts, unit, lambda label, value: value),
+        _added(parts, unit, lambda label, value: -abs(value) if label.startswith("less")
+               else value)))
+
+
+def _added(parts: list, unit: Decimal, signed) -> Decimal:
+    """The sum of the lines, where a line equal to the sum of the two or more lines just above
+    it (a subtotal, whatever its label: Wells Fargo's "Total Markets") or to the difference of
+    the two just above it (a bank's net interest income: interest income less interest
+    expense) stands for them."""
+    pending: list[Decimal] = []
+    for label, number in parts:
+        value = signed(label, number.value)
+        pending = _folded(pending, value, unit)
+    return sum(pending, Decimal(0))
+
+
+def _folded(pending: list[Decimal], value: Decimal, unit: Decimal) -> list[Decimal]:
+    """``pending`` with ``value`` added, or standing for the lines it totals (each of the
+    figures rounded by half a unit: a fold of ``size`` lines is off by at most that many)."""
+    if len(pending) >= 2 and abs(pending[-2] - abs(pending[-1]) - value) <= _ROUNDING_UNITS * unit:
+        return pending[:-2] + [value]
+    for size in range(2, len(pending) + 1):
+        if abs(sum(pending[-size:]) - value) <= _ROUNDING_UNITS * size * unit:
+            return pending[:-size] + [value]
+    return pending + [value]
+
+
+def drop_percent_subcolumns(readings: list, rows: list) -> list:
+    """Of a row's several figures under one year header, those in a grid column where the
+    table prints a "%" are its percent of revenue, not figures: GoPro's 10-K spans "2018" over
+    "$1,148,337 | 100%" and "786,903 | 69", and the bare 69 read as cost of revenue."""
+    percent_starts = {v.start for row in rows for v in row.values if v.number.is_percent}
+    shared = Counter((r.row.index, r.column) for r in readings)
+    return [r for r in readings if shared[r.row.index, r.column] == 1
+            or r.value.number.is_percent or r.value.start not in percent_starts]

@@ -1,0 +1,127 @@
+"""Row labels the registry's patterns read (the one-truth issue's class 4), section headers
+inside a statement (class 6), quarterly columns of a 10-K and the statement's own title."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from extractors.document import parse_document
+from extractors.periods import parse_header_period
+from extractors.statements import is_known_section, match_label
+from extractors.tables import extract_table_facts
+from tests.conftest import corpus_file
+
+
+@pytest.mark.parametrize("label,section", [
+    ("Earnings per share - diluted", ""),  # Union Pacific
+    ("Net earnings (loss) per share attributable to common stockholders, diluted", ""),  # PLTR
+    ("Diluted Net Income Per Share1", ""),  # Coca-Cola: a footnote digit glued to the label
+    ("Total net earnings per share - diluted", ""),
+    ("Net income per share - assuming dilution", ""),
+    ("Earnings per common share, assuming dilution", ""),
+    ("Diluted earnings (loss) per share", ""),
+    ("Per share", "Diluted:"),
+    ("Net income per share", "Diluted"),
+    ("Net loss attributable to common stockholders per common stock - basic and diluted", ""),
+    ("Net loss per share of common stock - basic and diluted", ""),
+])
+def test_diluted_eps_labels(label, section):
+    assert match_label(label, section).metric == "eps_diluted"
+
+
+def test_other_labels():
+    assert match_label("Net income per share", "Basic") is None
+    assert match_label("Cost of products sold, excluding amortization").metric == \
+        "cost_of_revenue"
+    assert match_label("Merchandise costs").metric == "cost_of_revenue"  # Costco
+    assert match_label("Total revenues (Note 3)").metric == "revenue"
+    assert match_label("Net income available to common stockholders").common_owner
+    assert match_label("Net income available to noncontrolling interests") is None
+    assert is_known_section("Operating revenues:")  # Union Pacific's revenue lines
+    assert not is_known_section("Hardware Revenues:")  # one kind's lines
+
+
+def test_a_restated_column_is_the_filers_figure_for_its_period():
+    # Marathon's 10-Q prints "(As Restated)" under its 2022 columns; the tags are those figures
+    period = parse_header_period("Three months ended June 30, 2022 (As Restated)")
+    assert (period.start, period.end) == (date(2022, 4, 1), date(2022, 6, 30))
+    from extractors.periods import header_leftover
+    assert header_leftover("Three months ended June 30, 2022 (As Restated)") == ""
+    assert header_leftover("June 30, 2022 As Previously Reported") != ""
+
+
+def test_a_quarter_of_a_fiscal_year_is_not_the_year():
+    years = {2015: (date(2015, 1, 1), date(2015, 12, 31))}
+    assert parse_header_period("2015 Quarters(1) First(2)", years) is None  # TEGNA's 10-K
+    assert parse_header_period("2015 Quarters(1) Total", years).start == date(2015, 1, 1)
+
+
+def test_the_statement_under_its_title_outranks_a_summary():
+    # Vulcan's 10-K: the selected data print net sales (rounded) where the statement's revenue
+    # is total revenues (net sales and delivery revenues)
+    html = """<html><body><p>Selected Financial Data (in millions)</p><table>
+<tr><td></td><td>Year ended December 31, 2012</td></tr>
+<tr><td>Net sales</td><td>2,411.2</td></tr><tr><td>Gross profit</td><td>334.0</td></tr>
+<tr><td>Operating earnings</td><td>84.8</td></tr><tr><td>Net earnings</td><td>(52.6)</td></tr>
+<tr><td>Diluted net earnings per share</td><td>(0.41)</td></tr></table>
+<p>CONSOLIDATED STATEMENTS OF COMPREHENSIVE INCOME (in thousands)</p><table>
+<tr><td></td><td>Year ended December 31, 2012</td></tr>
+<tr><td>Net sales</td><td>2,411,243</td></tr><tr><td>Delivery revenues</td><td>156,067</td></tr>
+<tr><td>Total revenues</td><td>2,567,310</td></tr>
+<tr><td>Cost of revenues</td><td>2,233,284</td></tr>
+<tr><td>Gross profit</td><td>334,026</td></tr><tr><td>Net loss</td><td>(52,593)</td></tr>
+</table></body></html>"""
+    facts = extract_table_facts(parse_document(html, name="t.htm", form="10-K"))
+    assert [f.value for f in facts if f.metric == "revenue"] == [Decimal(2567310000)]
+
+
+# The filers' inline XBRL (EarningsPerShareDiluted, Revenues) for figures no table gave before.
+CORPUS = [
+    ("10q-10k/10-K_PLTR_0001321655-24-000022.html", "eps_diluted", date(2023, 12, 31),
+     Decimal("0.09")),
+    ("10q-10k/10-Q_KO_0000021344-23-000048.html", "eps_diluted", date(2023, 6, 30),
+     Decimal("0.59")),
+    ("dev/10-K_UNP_2024-12-31.html", "eps_diluted", date(2024, 12, 31), Decimal("11.09")),
+    ("dev/10-K_UNP_2024-12-31.html", "revenue", date(2023, 12, 31), Decimal(24119000000)),
+    ("dev/10-K_COST_0000909832-22-000021.html", "cost_of_revenue", date(2022, 8, 28),
+     Decimal(199382000000)),
+    ("10q-10k/10-Q_MARA_0001493152-23-027174.html", "revenue", date(2022, 6, 30),
+     Decimal(24923000)),
+    ("10q-10k/10-Q_MARA_0001493152-23-027174.html", "eps_diluted", date(2022, 6, 30),
+     Decimal("-1.94")),
+]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("relative,metric,end,value", CORPUS,
+                         ids=[f"{c[0].split('/')[1][:8]}-{c[1]}" for c in CORPUS])
+def test_corpus_labels_read_as_tagged(relative, metric, end, value):
+    path = corpus_file(relative)
+    facts = extract_table_facts(parse_document(path.read_bytes(), name=path.name))
+    longest = 100 if "10-Q" in relative else 400  # a 10-Q's quarter, a 10-K's year
+    got = {f.value for f in facts if f.metric == metric and f.period_end == end
+           and (end - f.period_start).days < longest}
+    assert value in got and len(got) == 1, got
+
+
+def test_net_income_including_noncontrolling_interests_is_its_own_metric():
+    assert match_label("Net income including noncontrolling interests").metric == \
+        "net_income_including_noncontrolling"
+    assert match_label("Consolidated Net Income").metric == "net_income_including_noncontrolling"
+    assert match_label("Net income attributable to Costco").metric == "net_income"
+    from extractors.concepts import rule_for
+    assert rule_for("ProfitLoss").metric == "net_income_including_noncontrolling"
+    assert rule_for("NetIncomeLoss").metric == "net_income"
+
+
+@pytest.mark.corpus
+def test_costco_net_income_is_costcos_and_the_consolidated_figure_its_own():
+    # Costco's 10-K FY2022 (its XBRL: NetIncomeLoss 5,844, ProfitLoss 5,915 million)
+    path = corpus_file("dev/10-K_COST_0000909832-22-000021.html")
+    facts = extract_table_facts(parse_document(path.read_bytes(), name=path.name))
+    end = date(2022, 8, 28)
+    assert {f.value for f in facts if f.metric == "net_income" and f.period_end == end} == \
+        {Decimal(5844000000)}
+    assert {f.value for f in facts if f.metric == "net_income_including_noncontrolling"
+            and f.period_end == end} == {Decimal(5915000000)}
