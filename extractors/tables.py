@@ -57,7 +57,7 @@ from extractors.table_model import Cell, Row, Value, build_rows
 EXTRACTOR = "tables"
 EXTRACTOR_VERSION = "1.0"
 
-_NCI_RE = re.compile(r"non-?controlling|minority interest", re.I)
+NCI_RE = re.compile(r"non-?controlling|minority interest", re.I)
 # A year heading a column; a footnote digit may be glued to it (Norfolk Southern's five-year
 # review heads "20051" and "20042": its header row read as data, and no column had a year).
 _YEAR_CELL = re.compile(r"^(?:fiscal\s+)?(?:19|20)\d\d(?:\d|\(\d\))?$", re.I)
@@ -176,7 +176,7 @@ def read_table(table: etree._Element, index: int, context: _Context) -> _Table |
     heading = table_heading(table, captions)
     if names_other_statement(heading):
         return None  # a parent's, segment's, investee's or discontinued operations' figures
-    if _names_noncontrolling(labels_text):
+    if names_noncontrolling(labels_text):
         readings = [_promote_common_owner(r) for r in readings]
     best = _best_readings(drop_percent_subcolumns(readings, rows))
     money = [r for r in best if _unit_kind(r) == "money"]
@@ -188,13 +188,13 @@ def read_table(table: etree._Element, index: int, context: _Context) -> _Table |
                   _statement_score(metrics, labels_text) + _TITLE_SCORE * names_statement(heading))
 
 
-def _names_noncontrolling(labels_text: str) -> bool:
-    """``_NCI_RE.search(labels_text)``: a case-blind regex has no literal to skip ahead by and
+def names_noncontrolling(labels_text: str) -> bool:
+    """``NCI_RE.search(labels_text)``: a case-blind regex has no literal to skip ahead by and
     steps through every character, where ``in`` on the lowered text runs in C. On ASCII text
     re.I folds exactly as str.lower() (its extra folds, such as U+0130 to "i", involve
     non-ASCII characters), so only other texts need the regex."""
     if not labels_text.isascii():
-        return _NCI_RE.search(labels_text) is not None
+        return NCI_RE.search(labels_text) is not None
     lower = labels_text.lower()
     return "noncontrolling" in lower or "non-controlling" in lower or "minority interest" in lower
 
