@@ -187,7 +187,8 @@ ROWS: tuple[Metric, ...] = (
         is_growth_base=True, sign_words=_MONEY_LOSS,
         labels=(Label(rf"{_NI_CORE}{_ATTR}"),), label_words=("net",),
         cues=(Cue(r"net\s+(?:income|loss|earnings|profit)|(?<!gross )\bprofit\b|"
-                  r"\bnet\s+of\s+loss|\blos(?:t|ing|es)\b|\bearned\b"),)),
+                  r"\bnet\s+of\s+loss|\blos(?:t|ing|es)\b|\bearned\b|"
+                  r"\bearnings\b(?!\s+(?:per|before|release|report|call|season|guidance))"),)),
     Metric(
         "market_cap", "USD", "price per share x shares outstanding",
         is_stored=False,

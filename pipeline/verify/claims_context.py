@@ -187,16 +187,9 @@ def find_periods(text: str) -> list[Period]:
     return period_phrases.find_periods(text, reading=period_phrases.ARTICLES)
 
 
-# Cues that a figure is not a statement about the filings. Each says why, for the report.
+# Cues that no figure of the sentence is a statement about the filings, each with why. Whether
+# one figure is an estimate, guidance or a threshold is read per figure (claims_modality).
 NOT_CHECKABLE_CUES = (
-    (re.compile(r"\b(?:walk[- ]away|threshold|checklist|kill switch|follow condition|"
-                r"wait condition|"
-                r"(?:moves?|climbs?|rises?|falls?|drops?|heads?) (?:quickly )?toward|"
-                r"would need to|price target|target price|bull case|bear case)\b", re.I),
-     "a threshold or scenario the article sets for the future, not a figure a filing reports"),
-    (re.compile(r"\b(?:forecast|projects?|projected|expects?|expected to|estimates? that|"
-                r"could reach|will reach|by (?:20[3-9]\d))\b", re.I),
-     "a forecast or expectation, not a figure a filing reports"),
     (re.compile(r"\b(?:first[- ]day|opened at|closed at|traded at|trading at|shares (?:rose|fell|"
                 r"jumped|climbed|dropped)|stock (?:rose|fell|jumped|climbed|dropped)|"
                 r"intraday)\b", re.I),

@@ -1,0 +1,223 @@
+"""Which metric a figure of an article is about: the registry's cues nearest the figure, the
+figure's unit, and the words that change what a cue names (a sign word, a per-share amount, a
+range's ends).
+
+The metric comes from the words nearest the figure within its sentence: first those between the
+previous figure and this one ("..., while non-GAAP net loss was $75.7 million"), then those after
+it ("62.0% of 2025 revenue", "50 times sales"), then the metric of the previous figure of the
+same unit ("42% in 2024 and 39% in 2025").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from core.metrics import Metric, all_metrics, find_metric, names_where, projection
+from core.verdicts import Claim
+from pipeline.verify.claims_units import Figure
+
+
+@projection
+def metric_cues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(pattern, metric, units it can carry) for every cue of every registry row, in row order:
+    the rows are listed most specific first, so an earlier cue wins a tie."""
+    return tuple((cue.pattern, row.name, cue.units or (row.unit,))
+                 for row in all_metrics() for cue in row.cues)
+
+
+@projection
+def _cues() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
+    return tuple((re.compile(p, re.I), metric, units) for p, metric, units in metric_cues())
+
+
+@projection
+def per_share_metrics() -> frozenset[str]:
+    """Metrics priced per share whose cue also admits a plain dollar figure ("priced at $17"):
+    the figure is read as USD/share."""
+    return frozenset(row.name for row in all_metrics() if row.unit == "USD/share"
+                     and any("USD" in (cue.units or ()) for cue in row.cues))
+
+
+@projection
+def range_of_part() -> dict[str, str]:
+    """price_range_low -> price_range: a range's ends, back to the range they were read as."""
+    return {part: row.name for row in all_metrics() if row.range_parts
+            for part in row.range_parts}
+
+
+_LEVEL_AFTER = re.compile(r"^\s+to\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+# "EPS of $1.38", "diluted EPS was (9.90)": a per-share cue right before an amount with no scale
+_PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?share|\bEPS)\b[^.;$\d]{0,25}$",
+                               re.I)
+
+def range_metric(metric: str | None, unit: str | None, role: str | None) -> str | None:
+    """A price written as a range ("$14.00 to $16.00") is the marketing range when its metric
+    is written as one (the offering price) or unnamed; a range is filed as its two ends, so each
+    figure becomes the end its place in the range names."""
+    row = find_metric(metric)
+    if role:
+        target = row.written_as_range if row is not None else range_by_unit().get(unit or "")
+        ranged = find_metric(target)
+        if ranged is not None and ranged.unit == unit:
+            row, metric = ranged, ranged.name
+    if row is not None and row.range_parts:
+        return row.range_parts[1 if role == "high" else 0]
+    return metric
+
+
+def signed(value: Decimal | None, row: Metric | None, cue: str | None) -> Decimal | None:
+    """'net loss of $75.7 million' is -75,700,000 in the filings; 'revenue fell 5%' is growth
+    of -5%: the row's sign words, when they name the figure, make a positive figure negative."""
+    if (cue and row is not None and row.sign_words and value is not None and value > 0
+            and re.search(row.sign_words, cue, re.I)):
+        return -value
+    return value
+
+
+def is_change(row: Metric | None) -> bool:
+    """A growth rate: a change of the figure its derivation names over a year."""
+    return row is not None and row.derivation is not None and row.derivation.kind == "growth"
+
+
+@projection
+def _change_metrics() -> frozenset[str]:
+    return frozenset(row.name for row in all_metrics() if is_change(row))
+
+
+@projection
+def range_by_unit() -> dict[str, str]:
+    """The range an unnamed range of this unit is read as ("$14.00 to $16.00" a share)."""
+    found: dict[str, str] = {}
+    for row in all_metrics():
+        if row.range_parts:
+            found.setdefault(row.unit, row.name)
+    return found
+
+
+def per_share(figure: Figure, behind: str) -> Figure:
+    """An amount with no scale right after 'EPS' or 'per share' is a per-share amount."""
+    if figure.scale or figure.unit not in ("USD", None) or not _PER_SHARE_BEFORE.search(behind):
+        return figure
+    if figure.unit is None and "." not in figure.digits:
+        return figure  # "EPS rose in 3 of 4 quarters": a bare count, not cents
+    return replace(figure, unit="USD/share")
+
+
+def growth_base(before: str, usual: tuple[str, ...]) -> str | None:
+    """What grew: the figure named last before a growth rate ('net income rose 20%'); None
+    for the ``usual`` subject (the growth row's own input, revenue)."""
+    found = _nearest_cue(before, "USD", from_end=True)
+    per_share = _nearest_cue(before, "USD/share", from_end=True)
+    # "EPS rose 12%": a per-share figure of the income statement, named as such, may grow too
+    per_share_row = find_metric(per_share[0]) if per_share else None
+    if per_share_row is not None and per_share_row.statement == "income" and re.search(
+            r"per\s+share|EPS", per_share[1], re.I):
+        return per_share_row.name
+    if found and found[0] in names_where("growth_base") and found[0] not in usual:
+        return found[0]
+    return None
+
+
+def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
+                previous: Claim | None) -> tuple[str | None, str | None]:
+    """(metric, the words that named it) from the nearest cue that fits the figure's unit."""
+    if figure.unit is None:
+        return None, None
+    paired, metric = counterpart(figure, behind, previous)
+    if paired:  # the previous figure's metric, or the figure's own words ("per diluted share")
+        return (metric, None) if metric else (
+            _nearest_cue(figure.text, figure.unit, from_end=False) or (None, None))
+    found = _nearest_cue(behind, figure.unit, from_end=True)
+    found = found or _nearest_cue(ahead, figure.unit, from_end=False)
+    found = found or _nearest_cue(figure.text, figure.unit, from_end=False)  # "per diluted share"
+    if found is None and previous is not None and previous.unit == figure.unit and previous.metric:
+        return _base_metric(previous.metric), None
+    found = found or _nearest_cue(sentence_before, figure.unit, from_end=True)
+    return found if found else (None, None)
+
+
+def _base_metric(metric: str) -> str:
+    """The metric a later figure inherits: a range's end hands on the range itself."""
+    return range_of_part().get(metric, metric)
+
+
+def _nearest_cue(window: str, unit: str, *, from_end: bool) -> tuple[str, str] | None:
+    best = None
+    changes = _change_metrics()
+    for pattern, metric, units in _cues():
+        if unit not in units:
+            continue
+        for match in pattern.finditer(window):
+            if metric in changes and from_end and _LEVEL_AFTER.match(
+                    window[match.end():]):
+                continue  # "fell to 34%" states a level, not a change
+            distance = len(window) - match.end() if from_end else match.start()
+            rank = (distance, -(match.end() - match.start()))
+            if best is None or rank < best[0]:
+                best = (rank, metric, match.group(0))
+    return (best[1], best[2]) if best else None
+
+
+# Footnote marks and "from a year earlier" between a figure and its period ("$46.7 billion, up
+# 56% from a year earlier, in the second quarter")
+
+
+# "$87 million after tax, or 21 cents per share", "$4.97 billion (59 cents)": the per-share
+# amount of the figure just before it, whatever metric (or none) that figure has.
+_COUNTERPART_GAP = re.compile(r"^[^.;$\d]{0,20}?(?:,\s*or\s+|\(\s*)$", re.I)
+
+
+@projection
+def _per_share_counterparts() -> dict[str, str]:
+    """net_income -> eps_diluted: the per-share row of the income statement whose cue names a
+    GAAP dollar row (its name read as words)."""
+    found: dict[str, str] = {}
+    for row in all_metrics():
+        if row.unit != "USD" or row.non_gaap_of is not None:
+            continue
+        words = row.name.replace("_", " ")
+        for other in all_metrics():
+            if other.unit == "USD/share" and other.statement == "income" and any(
+                    re.fullmatch(cue.pattern, words, re.I) for cue in other.cues):
+                found.setdefault(row.name, other.name)
+    return found
+
+
+def counterpart(figure: Figure, behind: str, previous: Claim | None) -> tuple[bool, str | None]:
+    """(whether the figure is the per-share amount of the previous one, its metric)."""
+    if (figure.unit != "USD/share" or previous is None or previous.unit != "USD"
+            or not _COUNTERPART_GAP.match(behind)):
+        return False, None
+    return True, _per_share_counterparts().get(previous.metric or "")
+
+
+# Words that make a figure an adjusted (non-GAAP) one: "On a non-GAAP basis, ...", "Adjusted
+# EBITDA", "excluding special items", "on a comparable store basis", "currency-neutral".
+_ADJUSTED = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|pro\s+forma|"
+                       r"comparable(?:[- ]store)?\s+(?:basis|sales)|comp(?:arable)?[- ]store|"
+                       r"(?:constant|neutral)[- ]currency|(?:currency|exchange)[- ]neutral|"
+                       r"organic(?:ally)?)\b", re.I)
+_CLAUSE_STOP = re.compile(r";|,\s*(?:while|but|whereas)\b|\s(?:while|whereas)\s", re.I)
+
+
+def adjusted(metric: str | None, before: str) -> str | None:
+    """The metric of an adjusted figure: the row that adjusts ``metric`` (non-GAAP net income),
+    or None when the registry has none (adjusted EPS is not GAAP EPS)."""
+    row = find_metric(metric)
+    if row is None or row.non_gaap_of is not None:
+        return metric
+    marks = list(_ADJUSTED.finditer(before))
+    if not marks or _CLAUSE_STOP.search(before[marks[-1].end():]):
+        return metric
+    names = [r.name for r in all_metrics() if r.non_gaap_of == metric]
+    return names[0] if names else None
+
+
+def adjusted_words(before: str) -> str | None:
+    """The adjusting words before a figure, for the reason an adjusted figure is not compared."""
+    marks = list(_ADJUSTED.finditer(before))
+    if not marks or _CLAUSE_STOP.search(before[marks[-1].end():]):
+        return None
+    return marks[-1].group(0)
