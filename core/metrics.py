@@ -274,6 +274,11 @@ ROWS: tuple[Metric, ...] = (
         section_labels=(SectionLabel(("total",), _REV_CORE + r"(?: by \w+)?"),),
         label_words=("revenue", "sales", "total"),
         cues=(Cue(r"\b(?:revenues?|net\s+sales|sales|top[- ]line|turnover)\b"),)),
+    Metric(
+        "operating_margin", "percent", "operating income as a percentage of revenue",
+        is_stored=False, cues=(Cue(r"operating\s+margins?"),),
+        derivation=Derivation("ratio", (("operating_income",), ("revenue",)),
+                              "operating income / revenue")),
 )
 
 # The revenue core phrase, for readers of component lines ("Product revenue") and sections.

@@ -20,9 +20,9 @@ from core.verdicts import Article, Claim
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_modality as modality
+from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_tables
 from pipeline.verify.claims_entity import read_entity
-from pipeline.verify.claims_periods import growth_period, pick_period
 from pipeline.verify.claims_segments import revenue_segment
 from pipeline.verify.claims_units import Figure, find_figures
 
@@ -35,10 +35,10 @@ def extract_claims(article: Article) -> list[Claim]:
     default = ctx.article_citation(sentences, citations)
     claims: list[Claim] = []
     carried: tuple[int, ctx.Citation] | None = None  # (paragraph, citation) in force
-    # The last dated claim: its period carries forward, across paragraphs, until another
-    # sentence names one ("Palantir's annual report for 2023 ..." then, a paragraph later,
-    # "Operating income was $129.9 million.").
-    period: Claim | None = None
+    # The period in force: set by the headline or a sentence that dates a figure, it carries
+    # forward, across paragraphs, until another sentence names one ("Palantir's annual report
+    # for 2023 ..." then, a paragraph later, "Operating income was $129.9 million.").
+    context: PeriodPhrase | None = None
     for index, sentence in enumerate(sentences):
         citation = ctx.citation_for(sentence, sentences[:index], citations)
         if citation is None and carried and carried[0] == sentence.paragraph:
@@ -48,39 +48,49 @@ def extract_claims(article: Article) -> list[Claim]:
             carried = (sentence.paragraph, citation)
         elif default is not None:
             citation, scope = default, "article"
-        found = claims_in_sentence(article, sentence, citation, period, scope)
-        dated = [c for c in found if c.period_label and c.value is not None]
-        if dated:
-            period = dated[-1]
+        found, context = claims_in_sentence(article, sentence, citation, context, scope)
         claims.extend(found)
     return claims
 
 
 def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.Citation | None,
-                       dated: Claim | None = None, scope: str = "sentence") -> list[Claim]:
-    """``dated``: an earlier claim of the article whose period carries over ("Net income was
-    $26.4 billion." after "... the quarter ended July 27, 2025, revenue was ...")."""
+                       context: PeriodPhrase | None = None, scope: str = "sentence"
+                       ) -> tuple[list[Claim], PeriodPhrase | None]:
+    """The sentence's claims, and the period in force after it. ``context``: the period in
+    force before it ("Net income was $26.4 billion." after "... the quarter ended July 27,
+    2025, revenue was ...")."""
     figures = find_figures(sentence.text)
-    periods = ctx.find_periods(sentence.text)
+    explicit = ctx.find_periods(sentence.text)
+    own = cp.sentence_period(sentence.text, explicit, context)
+    periods = sorted(explicit + cp.relative_periods(sentence.text, own, explicit),
+                     key=lambda p: p.span)
     reason = ctx.not_checkable_reason(sentence.text)
     columns = claims_tables.header_periods(article.text, sentence)
     claims: list[Claim] = []
     previous: Claim | None = None
+    dating: Claim | None = None  # the last figure not dated as a comparison's base
+    bases: list[str] = []
     for i, figure in enumerate(figures):
-        previous = previous or (replace(dated, unit=None, metric=None) if dated else None)
         prev_end = figures[i - 1].span[1] if i else 0
         next_start = figures[i + 1].span[0] if i + 1 < len(figures) else len(sentence.text)
-        figure = figures[i] = cm.per_share(figure, sentence.text[prev_end:figure.span[0]])
-        claim = build_claim(article, sentence, figure, (prev_end, next_start), periods, previous)
-        claim = _column_period(claim, columns, sentence.text, figure, periods)
+        behind = sentence.text[prev_end:figure.span[0]]
+        figure = figures[i] = cm.per_share(figure, behind, previous)
+        base = cp.is_base(behind)
+        claim = build_claim(article, sentence, figure, (prev_end, next_start), periods,
+                            previous, (dating, own, base))
+        claim = _column_period(claim, columns, sentence.text, figure, explicit)
         claim = _apply_citation(claim, citation, scope)
         claim = _apply_not_checkable(claim, figure, sentence, reason)
         claims.append(claim)
         previous = claim
+        dating = dating if base else claim
+        bases += [claim.claim_id] if base else []
     claims = merge_ranges(article, sentence, figures, claims)
     claims.extend(date_claims(article, sentence, figures))
     claims.extend(word_claims(article, sentence))
-    return claims
+    return claims, cp.next_context(context, own, explicit,
+                                   [c for c in claims if c.claim_id not in bases],
+                                   figures=bool(figures))
 
 
 _WORD_FIGURE = re.compile(r"\b(?:(?:a|one)[- ](?:third|half|quarter|fifth|tenth)|two[- ]thirds|"
@@ -147,7 +157,9 @@ def _is_split_range(claim: Claim) -> bool:
 
 def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
                 window: tuple[int, int], periods: list[PeriodPhrase],
-                previous: Claim | None) -> Claim:
+                previous: Claim | None, dating: tuple = (None, None, False)) -> Claim:
+    """``dating``: (the last figure of the sentence not dated as a base, the sentence's period,
+    whether this figure is a comparison's base)."""
     text = sentence.text
     behind, ahead = text[window[0]:figure.span[0]], text[figure.span[1]:window[1]]
     metric, cue = cm.read_metric(figure, behind, ahead, text[:figure.span[0]], previous)
@@ -158,11 +170,17 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     metric = cm.adjusted(metric, text[:figure.span[0]])
     row = find_metric(metric)
     value = cm.signed(figure.value, row, cue)
-    period = pick_period(figure, periods, text, previous, metric)
+    before, own, base = dating
+    change = cm.is_change(row)
+    period = cp.pick_period(figure, periods, text, before, own, base and not change, change)
     entity, basis = read_entity(metric, behind, ahead, text)
-    if cm.is_change(row):
-        period = growth_period(ahead, period)
-        basis = cm.growth_base(text[:figure.span[0]], row.derivation.inputs[0])
+    if change:
+        period = cp.growth_period(ahead, period)
+        named, basis = cm.growth_subject(behind, ahead, previous)
+        if not named or basis is None:
+            metric, row = None, None  # "the client roll grew 31%": not a filed figure's growth
+        elif basis in row.derivation.inputs[0]:
+            basis = None  # the row's own input (revenue)
     if row is not None and row.entity == "segment":
         entity = revenue_segment(text[max(0, figure.span[0] - 80):figure.span[0]]) or entity
     start = sentence.start + figure.span[0]

@@ -47,7 +47,11 @@ def range_of_part() -> dict[str, str]:
             for part in row.range_parts}
 
 
-_LEVEL_AFTER = re.compile(r"^\s+to\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+# "fell to 34%", "up from 27.2%": after a change word, a level (the new one or the base)
+_LEVEL_AFTER = re.compile(r"^,?\s+(?:to|from)\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+# "operating income rose 5%, to $2.5 billion": the level a change reached
+_REACHED = re.compile(r"^[\s,]*(?:to|at|reaching|hitting)\s+(?:about\s+|roughly\s+|nearly\s+)?$",
+                      re.I)
 # "EPS of $1.38", "diluted EPS was (9.90)": a per-share cue right before an amount with no scale
 _PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?share|\bEPS)\b[^.;$\d]{0,25}$",
                                re.I)
@@ -96,28 +100,78 @@ def range_by_unit() -> dict[str, str]:
     return found
 
 
-def per_share(figure: Figure, behind: str) -> Figure:
-    """An amount with no scale right after 'EPS' or 'per share' is a per-share amount."""
-    if figure.scale or figure.unit not in ("USD", None) or not _PER_SHARE_BEFORE.search(behind):
+# "EPS was $2.10, up from $1.80", "$4.20 against $3.76": the amount compared with a per-share
+# amount is one too
+_COMPARED_WITH = re.compile(r"^[\s,]*(?:(?:up|down|increased|decreased|rose|fell|declined|"
+                            r"compared|a\s+\w+\s+(?:jump|drop|rise|decline))\s+)?(?:from|"
+                            r"versus|vs\.?|against|to|compared\s+(?:with|to))\s*$", re.I)
+
+
+def reached_level(figure: Figure, behind: str, previous: Claim | None) -> str | None:
+    """'EPS rose 47% to $7.19', 'operating income was up 7%, to $9.7 billion': the figure a
+    change reached is the level of what changed (the change's basis, else its usual input)."""
+    row = find_metric(previous.metric) if previous is not None else None
+    if not is_change(row) or not _REACHED.match(behind):
+        return None
+    grew = find_metric(previous.basis or row.derivation.inputs[0][0])
+    if grew is None or grew.unit != figure.unit:
+        return None
+    return grew.name
+
+
+def per_share(figure: Figure, behind: str, previous: Claim | None = None) -> Figure:
+    """An amount with no scale right after 'EPS' or 'per share', or compared with a per-share
+    amount, is a per-share amount."""
+    if figure.scale or figure.unit not in ("USD", None):
+        return figure
+    row = find_metric(previous.metric) if previous is not None else None
+    if figure.unit == "USD" and is_change(row) and _REACHED.match(behind) and find_metric(
+            previous.basis or "") is not None and find_metric(previous.basis).unit == "USD/share":
+        return replace(figure, unit="USD/share")  # "EPS rose 47% to $7.19"
+    if (figure.unit == "USD" and previous is not None and previous.unit == "USD/share"
+            and _COMPARED_WITH.match(behind)):
+        return replace(figure, unit="USD/share")
+    if not _PER_SHARE_BEFORE.search(behind):
         return figure
     if figure.unit is None and "." not in figure.digits:
         return figure  # "EPS rose in 3 of 4 quarters": a bare count, not cents
     return replace(figure, unit="USD/share")
 
 
-def growth_base(before: str, usual: tuple[str, ...]) -> str | None:
-    """What grew: the figure named last before a growth rate ('net income rose 20%'); None
-    for the ``usual`` subject (the growth row's own input, revenue)."""
-    found = _nearest_cue(before, "USD", from_end=True)
-    per_share = _nearest_cue(before, "USD/share", from_end=True)
-    # "EPS rose 12%": a per-share figure of the income statement, named as such, may grow too
-    per_share_row = find_metric(per_share[0]) if per_share else None
-    if per_share_row is not None and per_share_row.statement == "income" and re.search(
-            r"per\s+share|EPS", per_share[1], re.I):
-        return per_share_row.name
-    if found and found[0] in names_where("growth_base") and found[0] not in usual:
-        return found[0]
-    return None
+_SUBJECT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in|of)\s+[^.;,$\d]{0,40}", re.I)
+
+
+def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[bool, str | None]:
+    """What grew, as (whether the article names it, the metric when the filings state it): the
+    figure named in the words before the rate ('net income rose 20%', 'EPS rose 12%'), else
+    right after it ('a 10% increase in sales'), else the level just before it in the sentence
+    ('Net income: $1,876 million, increased by 12%'). Unnamed ('the client roll grew 31%',
+    'pay costs were up 31%'), a growth rate says nothing a filing states."""
+    for window in (behind, (_SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0)):
+        found = _subject_cue(window, from_end=window is behind)
+        if found is not None:
+            return True, found
+    if previous is not None and previous.metric in _growth_subjects():
+        return True, previous.metric
+    return False, None
+
+
+def _subject_cue(window: str, *, from_end: bool) -> str | None:
+    best = None
+    for unit in ("USD", "USD/share"):
+        found = _nearest_cue(window, unit, from_end=from_end, ranked=True)
+        if found is not None and found[1] in _growth_subjects() and (
+                unit == "USD" or re.search(r"per\s+share|EPS", found[2], re.I)):
+            best = min(best, found) if best else found
+    return best[1] if best else None
+
+
+@projection
+def _growth_subjects() -> frozenset[str]:
+    """What a growth rate may be about: the rows flagged as growth bases, and the per-share
+    rows of the income statement ('EPS rose 12%')."""
+    return frozenset(names_where("growth_base")) | frozenset(
+        row.name for row in all_metrics() if row.unit == "USD/share" and row.statement == "income")
 
 
 def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
@@ -125,6 +179,9 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     """(metric, the words that named it) from the nearest cue that fits the figure's unit."""
     if figure.unit is None:
         return None, None
+    reached = reached_level(figure, behind, previous)
+    if reached:
+        return reached, None
     paired, metric = counterpart(figure, behind, previous)
     if paired:  # the previous figure's metric, or the figure's own words ("per diluted share")
         return (metric, None) if metric else (
@@ -143,7 +200,9 @@ def _base_metric(metric: str) -> str:
     return range_of_part().get(metric, metric)
 
 
-def _nearest_cue(window: str, unit: str, *, from_end: bool) -> tuple[str, str] | None:
+def _nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False):
+    """(metric, words) of the cue nearest the window's end (or start); with ``ranked``,
+    (rank, metric, words) so that two units' finds can be compared."""
     best = None
     changes = _change_metrics()
     for pattern, metric, units in _cues():
@@ -157,6 +216,8 @@ def _nearest_cue(window: str, unit: str, *, from_end: bool) -> tuple[str, str] |
             rank = (distance, -(match.end() - match.start()))
             if best is None or rank < best[0]:
                 best = (rank, metric, match.group(0))
+    if ranked:
+        return best
     return (best[1], best[2]) if best else None
 
 

@@ -128,6 +128,7 @@ def filing_order(sf: StoredFact) -> tuple:
     return (sf.filed_date or date.min, sf.accession)
 
 
+_UNDATED_QUARTER = re.compile(r"^(?:Q(?P<q>[1-4])|a quarter) of a year the article does not")
 _QUARTER_LABEL = re.compile(r"^(?:fiscal )?Q(?P<q>[1-4]) (?P<y>\d{4})$")
 
 
@@ -138,6 +139,10 @@ def period_matches(wanted: Wanted, sf: StoredFact,
     points = point_metrics()
     if wanted.metric in points and not label.startswith("as of"):
         return True
+    undated = _UNDATED_QUARTER.match(label)
+    if undated:  # "the fourth quarter", no year: that quarter of every year is a candidate
+        return is_quarter_long(fact) and (undated.group("q") is None or calendar.quarter(
+            fact.period_end) == int(undated.group("q")))
     if wanted.period_end is None:
         return True  # no period stated: every period is a candidate, the value decides
     if fact.period_end is None:
