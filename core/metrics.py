@@ -251,9 +251,13 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "revenue_growth", "percent", "revenue (or the named figure) over a year earlier, less 1",
         is_stored=False, entity="segment",
-        sign_words=r"decrease|decline|fell|fall|dropped|down|lower|shrank",
-        cues=(Cue(r"(?:grew|growth|increased?|rose|rise|jumped|climbed|up|higher|year[- ]over[- ]"
-                  r"year|y/y|yoy|decreased?|declined?|fell|fall|dropped|down|lower|shrank)\b"),),
+        sign_words=r"decreas|declin|fell|fall|dropp|down|lower|shrank|plunge|slipp|slid|sank|"
+                   r"tumbl",
+        cues=(Cue(r"(?:grew|growth|growing|increas(?:e|ed|es|ing)|rose|rise|rising|jump(?:ed|ing)|"
+                  r"climb(?:ed|ing)|surg(?:e|ed|ing)|soar(?:ed|ing)|gain(?:ed)?|uptick|up|higher|"
+                  r"year[- ]over[- ]year|y/y|yoy|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|"
+                  r"fell|fall(?:ing)?|dropp(?:ed|ing)|down|lower|shrank|plunged|slipped|slid|sank|"
+                  r"tumbled)\b"),),
         derivation=Derivation("growth", (("revenue",),), "this period / a year earlier - 1")),
     Metric(
         "customer_concentration", "percent",

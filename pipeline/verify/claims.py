@@ -65,7 +65,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     periods = sorted(explicit + cp.relative_periods(sentence.text, own, explicit),
                      key=lambda p: p.span)
     reason = ctx.not_checkable_reason(sentence.text)
-    columns = claims_tables.header_periods(article.text, sentence)
+    columns, outer = claims_tables.header_periods(article.text, sentence)
     claims: list[Claim] = []
     previous: Claim | None = None
     dating: Claim | None = None  # the last figure not dated as a comparison's base
@@ -78,7 +78,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         base = cp.is_base(behind)
         claim = build_claim(article, sentence, figure, (prev_end, next_start), periods,
                             previous, (dating, own, base))
-        claim = _column_period(claim, columns, sentence.text, figure, explicit)
+        claim = _column_period(claim, columns, sentence.text, figure, explicit, outer)
         claim = _apply_citation(claim, citation, scope)
         claim = _apply_not_checkable(claim, figure, sentence, reason)
         claims.append(claim)
@@ -113,9 +113,9 @@ def word_claims(article: Article, sentence: ctx.Sentence) -> list[Claim]:
 
 
 def _column_period(claim: Claim, columns: dict, row: str, figure: Figure,
-                   periods: list[PeriodPhrase]) -> Claim:
+                   periods: list[PeriodPhrase], outer: bool = True) -> Claim:
     """A table cell's period is its column header's, unless the row itself names one."""
-    column = columns.get(claims_tables.cell_index(row, figure.span[0]))
+    column = columns.get(claims_tables.cell_index(row, figure.span[0], outer))
     if column is None or periods:
         return claim
     return replace(claim, period_label=column.label, period_start=column.start,
@@ -174,6 +174,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     change = cm.is_change(row)
     period = cp.pick_period(figure, periods, text, before, own, base and not change, change)
     entity, basis = read_entity(metric, behind, ahead, text)
+    if entity is None and cm.about_someone(metric, text[:figure.span[0]]) is None:
+        metric, row = None, None  # "these models comprised 60% of revenue": no customer
     if change:
         period = cp.growth_period(ahead, period)
         named, basis = cm.growth_subject(behind, ahead, previous)

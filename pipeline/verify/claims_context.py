@@ -89,16 +89,23 @@ _RUNS_ON = re.compile(r"(?:,|\b(?:ended|ending|of|the|and|or|for|in|to|by|a|an|a
                       r"than|as|was|were|is|are|its|their|our))$", re.I)
 
 
+def is_table_row(line: str) -> bool:
+    """A table row: Markdown's '| a | b |', or a copy's 'a | b | c' (two or more pipes)."""
+    stripped = line.strip()
+    return stripped.startswith("|") or stripped.count("|") >= 2
+
+
 def _runs_on(line: str, nxt: str) -> bool:
     stripped, following = line.strip(), nxt.strip()
-    if not stripped or not following or following.startswith(("|", "#", "-", "*", "•")):
+    if not stripped or not following or following.startswith(("|", "#", "-", "*", "•")) or (
+            is_table_row(stripped) or is_table_row(following)):
         return False
     return bool(_RUNS_ON.search(stripped)) or following[:1].islower()
 
 
 def _ends_block(line: str, nxt: str) -> bool:
     stripped, following = line.strip(), nxt.strip()
-    if not stripped or not following or stripped.startswith("|") or following.startswith("|"):
+    if not stripped or not following or is_table_row(stripped) or is_table_row(following):
         return True  # a blank line ends a paragraph; a table row is a sentence of its own
     if re.match(r"^(?:[#>*•\-–]|\d+[.)]\s)", following) or stripped.startswith("#"):
         return True

@@ -49,6 +49,10 @@ def range_of_part() -> dict[str, str]:
 
 # "fell to 34%", "up from 27.2%": after a change word, a level (the new one or the base)
 _LEVEL_AFTER = re.compile(r"^,?\s+(?:to|from)\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+# "$154 million higher than", "$27.4 billion (6.5 percent) more than": a difference of two
+# figures, which no filing states as such
+_DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+)?(?:higher|lower|more|less|"
+                               r"greater|smaller|above|below|bigger)\s+than\b", re.I)
 # "operating income rose 5%, to $2.5 billion": the level a change reached
 _REACHED = re.compile(r"^[\s,]*(?:to|at|reaching|hitting)\s+(?:about\s+|roughly\s+|nearly\s+)?$",
                       re.I)
@@ -129,7 +133,7 @@ def per_share(figure: Figure, behind: str, previous: Claim | None = None) -> Fig
             previous.basis or "") is not None and find_metric(previous.basis).unit == "USD/share":
         return replace(figure, unit="USD/share")  # "EPS rose 47% to $7.19"
     if (figure.unit == "USD" and previous is not None and previous.unit == "USD/share"
-            and _COMPARED_WITH.match(behind)):
+            and (_COMPARED_WITH.match(behind) or re.fullmatch(r"[\s|()\-–,;/]*", behind))):
         return replace(figure, unit="USD/share")
     if not _PER_SHARE_BEFORE.search(behind):
         return figure
@@ -182,6 +186,11 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     reached = reached_level(figure, behind, previous)
     if reached:
         return reached, None
+    if _REACHED.match(behind) and previous is not None and previous.unit == "percent" and (
+            previous.metric is None):
+        return None, None  # "pay costs were up 31% at $3.2bn": the level of something unnamed
+    if _DIFFERENCE_AFTER.match(ahead):
+        return None, None  # "$154 million higher than the $1,519 million": a difference
     paired, metric = counterpart(figure, behind, previous)
     if paired:  # the previous figure's metric, or the figure's own words ("per diluted share")
         return (metric, None) if metric else (
@@ -261,6 +270,23 @@ _ADJUSTED = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|pro\s+forma|
                        r"(?:constant|neutral)[- ]currency|(?:currency|exchange)[- ]neutral|"
                        r"organic(?:ally)?)\b", re.I)
 _CLAUSE_STOP = re.compile(r";|,\s*(?:while|but|whereas)\b|\s(?:while|whereas)\s", re.I)
+
+
+# "Customer A accounted for 13%", "its largest client represented", "Walmart's share of sales":
+# a concentration is about a customer the sentence names (not "these models comprised 60%")
+_CUSTOMER_WORDS = re.compile(r"\b(?:customers?|clients?|distributors?|retailers?|resellers?|"
+                             r"partners?|buyers?|purchasers?|largest|biggest|top|single|one)\b|"
+                             r"\b[A-Z][\w&.-]+(?:'s|’s)?\s+(?:accounted|represented|"
+                             r"made|comprised|contributed)")
+
+
+def about_someone(metric: str | None, sentence_before: str) -> str | None:
+    """A customer-concentration figure whose sentence names no customer is about nothing a
+    filing states as such."""
+    row = find_metric(metric)
+    if row is None or row.entity != "customer" or _CUSTOMER_WORDS.search(sentence_before):
+        return metric
+    return None
 
 
 def adjusted(metric: str | None, before: str) -> str | None:

@@ -124,6 +124,10 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
     if paren:
         end, after = end + 1, after[1:]
     unit, end, scale, is_points = _read_suffix(text, end, currency)
+    # "($27.1 million)": a table's loss, the parenthesis around the currency and the scale
+    if (currency and not paren and re.search(r"\((?:US\$|\$)\s?$", before)
+            and text[end:end + 1] == ")"):
+        paren, end = True, end + 1
     if unit is None and (_is_footnote(text, start, end) or _is_name_part(text, start)
                          or re.match(r"[- ](?:weeks?|months?)\b", text[end:end + 8])):
         return None

@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 
 from core.metrics import Metric, get_metric, names_where
 from core.verdicts import Claim, Evidence, Verification
-from pipeline.verify import match
+from pipeline.verify import discipline, match
 from warehouse.records import StoredFact
 
 _SHOWN = Decimal("0.01")
@@ -85,7 +85,7 @@ def verify_ratio(claim: Claim, row: Metric, facts: list[StoredFact], claims: lis
     def show(pair):
         return f"{match.fmt(pair[1].fact.value)} / {match.fmt(pair[0].fact.value)} = " \
                f"{_round(ratio(pair))}%"
-    return _judge_pairs(claim, pairs, ratio, show)
+    return _judge_pairs(claim, pairs, ratio, show, facts)
 
 
 def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
@@ -111,7 +111,7 @@ def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
     def show(pair):
         return f"{match.fmt(pair[1].fact.value)} / {match.fmt(pair[0].fact.value)} - 1 = " \
                f"{_round(ratio(pair))}%"
-    return _judge_pairs(claim, pairs, ratio, show)
+    return _judge_pairs(claim, pairs, ratio, show, facts)
 
 
 def verify_midpoint(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
@@ -281,7 +281,8 @@ def _same_filing_pairs(first: list[StoredFact], second: list[StoredFact]) -> lis
     return sorted(pairs, key=lambda p: match.filing_order(p[0]))
 
 
-def _judge_pairs(claim: Claim, pairs: list[tuple], compute, show) -> Verification:
+def _judge_pairs(claim: Claim, pairs: list[tuple], compute, show,
+                 facts: list[StoredFact] = ()) -> Verification:
     """Verdict for a ratio of two facts of the same filing, relied-on filing first."""
     cited = [p for p in pairs if match.cites(claim, p[0])]
     agreeing = [p for p in pairs if match.fits(claim, compute(p))]
@@ -289,7 +290,9 @@ def _judge_pairs(claim: Claim, pairs: list[tuple], compute, show) -> Verificatio
     value, last = compute(relied), pairs[-1]
     evidence = tuple(match.evidence_of(sf) for sf in relied)
     if not match.fits(claim, value):
-        return _recomputed(claim, "drifted", value, evidence, show(relied))
+        lines = [discipline.two_lines(claim, sf, facts) for sf in relied]
+        return next((v for v in lines if v), None) or _recomputed(
+            claim, "drifted", value, evidence, show(relied))
     newer = compute(last)
     if match.filing_order(last[0]) > match.filing_order(relied[0]) and not match.fits(claim, newer):
         return _recomputed(claim, "stale", value, evidence,

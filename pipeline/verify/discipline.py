@@ -6,7 +6,10 @@ Two ways a claim fails to resolve to one figure:
   see ``core.readings``): which one is the figure is not ours to guess;
 - the article states no period, and the filing states the figure for several periods with
   values none of which bears the claim out: calling it drifted would compare it with a period
-  the article may not mean (real articles set the period in the headline or a sentence before).
+  the article may not mean (real articles set the period in the headline or a sentence before);
+- the filing prints the metric on two lines (Costco's "Net sales" and "Total revenue"), its tag
+  chose one, and the claim disagrees with that one (``two_lines``): the article may quote the
+  other line, so a difference is not a drift.
 """
 
 from __future__ import annotations
@@ -67,3 +70,24 @@ def _money(sf: StoredFact) -> str:
 def _where(sf: StoredFact) -> str:
     source = sf.fact.sources[0] if sf.fact.sources else None
     return f"{source.extractor}: {source.locator()}" if source else sf.filename
+
+
+def two_lines(claim: Claim, fact: StoredFact, facts: list[StoredFact]) -> Verification | None:
+    """Unverifiable, naming both lines, when the filing of ``fact`` also reads its metric from
+    another line (an overruled reading of a different row label)."""
+    row = _row(fact)
+    others = sorted({_row(sf) for sf in facts if sf.accession == fact.accession
+                     and sf.fact.metric == fact.fact.metric and sf.resolution == "overruled"
+                     and _row(sf) and _row(sf) != row})
+    if not others or not row:
+        return None
+    quoted = ", ".join(f"'{line}'" for line in [row, *others])
+    return Verification(claim, "unverifiable", reason=(
+        f"the {fact.form} filed {fact.filed_date} prints {fact.fact.metric} on more than one line "
+        f"({quoted}); its tag chose '{row}' ({fact.fact.value:,f}), which does not bear out "
+        f"{claim.text}, and the article may quote another line"))
+
+
+def _row(sf: StoredFact) -> str:
+    source = sf.fact.sources[0] if sf.fact.sources else None
+    return (source.row or "").strip() if source else ""

@@ -306,7 +306,8 @@ def verify_direct(claim: Claim, facts: list[StoredFact]) -> Verification:
                             delta=claim.value - fact.fact.value, evidence=(evidence_of(fact),),
                             reason=note)
     if not fits(claim, fact.fact.value, tolerance):
-        return replace(compared, verdict="drifted", reason=_drift_reason(fact, tolerance, note))
+        return discipline.two_lines(claim, fact, facts) or replace(
+            compared, verdict="drifted", reason=_drift_reason(fact, tolerance, note))
     newer = find_newer(claim, facts, candidates, fact, tolerance)
     if newer is not None:
         value, newer_facts = newer
