@@ -18,6 +18,7 @@ from pipeline.config import Settings
 from pipeline.verify import derive, match
 from pipeline.verify.article import read_article
 from pipeline.verify.claims import extract_claims
+from pipeline.verify.claims_metric import unread_reason
 from warehouse.records import StoredFact
 
 GATING_VERDICTS = ("drifted", "stale")
@@ -80,6 +81,9 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
 
 
 def no_metric(claim: Claim, facts: list[StoredFact]) -> Verification:
+    why = unread_reason(claim)
+    if why:
+        return Verification(claim, "unverifiable", reason=why)
     metrics = sorted({sf.fact.metric for sf in facts if sf.fact.unit == claim.unit})
     return Verification(claim, "unverifiable", reason=(
         f"no filed metric is named near this figure ({claim.unit}); the filings' {claim.unit} "

@@ -48,14 +48,15 @@ def extract_claims(article: Article) -> list[Claim]:
             carried = (sentence.paragraph, citation)
         elif default is not None:
             citation, scope = default, "article"
-        found, context = claims_in_sentence(article, sentence, citation, context, scope)
+        lead = len({s.paragraph for s in sentences[:index + 1]}) <= 2  # headline and lead
+        found, context = claims_in_sentence(article, sentence, citation, context, scope, lead)
         claims.extend(found)
     return claims
 
 
 def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.Citation | None,
-                       context: PeriodPhrase | None = None, scope: str = "sentence"
-                       ) -> tuple[list[Claim], PeriodPhrase | None]:
+                       context: PeriodPhrase | None = None, scope: str = "sentence",
+                       lead: bool = True) -> tuple[list[Claim], PeriodPhrase | None]:
     """The sentence's claims, and the period in force after it. ``context``: the period in
     force before it ("Net income was $26.4 billion." after "... the quarter ended July 27,
     2025, revenue was ...")."""
@@ -90,7 +91,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     claims.extend(word_claims(article, sentence))
     return claims, cp.next_context(context, own, explicit,
                                    [c for c in claims if c.claim_id not in bases],
-                                   figures=bool(figures))
+                                   figures=bool(figures), lead=lead)
 
 
 _WORD_FIGURE = re.compile(r"\b(?:(?:a|one)[- ](?:third|half|quarter|fifth|tenth)|two[- ]thirds|"
@@ -216,14 +217,12 @@ def _apply_not_checkable(claim: Claim, figure: Figure, sentence: ctx.Sentence,
         return replace(claim, not_checkable_reason=reason)
     if ctx.is_page_count(sentence.text[figure.span[1]:]):
         return replace(claim, not_checkable_reason="a page count, not a figure a filing reports")
-    if figure.unit is None:
+    if figure.unit is None and not cm.counted(sentence.text, figure.span):
         return replace(claim, not_checkable_reason=(
             "a bare number with no unit a filing reports (not money, a percentage, shares, "
             "a per-share amount or a multiple)"))
     if figure.is_points:
-        return replace(claim, metric=None, not_checkable_reason=(
-            "a change in percentage points; the filings state levels, and the article does "
-            "not say which two levels it compares"))
+        return replace(claim, metric=None)  # unverifiable: see claims_metric.unread_reason
     return claim
 
 

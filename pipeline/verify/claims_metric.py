@@ -308,3 +308,49 @@ def adjusted_words(before: str) -> str | None:
     if not marks or _CLAUSE_STOP.search(before[marks[-1].end():]):
         return None
     return marks[-1].group(0)
+
+
+# Things a filing may count ("838 warehouses", "301.6 million paid members", "1.095 million camera
+# units"): a count the registry has no row for is unverifiable, not a bare number.
+COUNT_NOUNS = re.compile(
+    r"\b(?:members(?:hips)?|subscri(?:bers|ptions)|users|customers|clients|accounts|warehouses|"
+    r"stores|locations|restaurants|branches|employees|workers|deliveries|vehicles|"
+    r"units|hours|views|deals|carloads|shipments|miles|households|patients|properties)\b", re.I)
+
+
+def counted(sentence: str, span: tuple[int, int]) -> str | None:
+    """The count noun a bare number names: just after it, or (a table row) before it."""
+    after = COUNT_NOUNS.match(sentence[span[1]:], 0) or re.match(
+        r"^\s*(?:[\w-]+\s+){0,3}?" + COUNT_NOUNS.pattern, sentence[span[1]:], re.I)
+    if after:
+        return after.group(0).split()[-1]
+    row = sentence[:span[0]]
+    if "|" in row:
+        found = COUNT_NOUNS.search(row.split("|")[0])
+        return found.group(0) if found else None
+    return None
+
+
+def unread_reason(claim: Claim) -> str | None:
+    """Why a figure has no metric, when its words say: a change in points, a count, an
+    adjusted figure, a difference of two figures."""
+    start = claim.sentence.find(claim.text)
+    before = claim.sentence[:max(start, 0)]
+    after = claim.sentence[start + len(claim.text):] if start >= 0 else ""
+    if claim.unit == "percent" and _POINTS_TEXT.search(claim.text):
+        return ("a change in percentage points: the filings state levels, and the verifier "
+                "does not recompute changes of rates")
+    if claim.unit is None and start >= 0 and counted(claim.sentence, (start, start + len(
+            claim.text))):
+        return ("a count the filings may state, but no metric of the registry covers it, so "
+                "no filed fact was searched")
+    if _DIFFERENCE_AFTER.match(after):
+        return "a difference between two figures, which the filings do not state as such"
+    words = adjusted_words(before)
+    if words:
+        return (f"an adjusted figure (\u201c{words}\u201d): the filings' facts hold the GAAP "
+                "figures only")
+    return None
+
+
+_POINTS_TEXT = re.compile(r"points?|pts?\b|pp\b|bps?\b", re.I)

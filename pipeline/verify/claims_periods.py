@@ -246,7 +246,7 @@ def sentence_period(text: str, explicit: list[PeriodPhrase],
 
 def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
                  explicit: list[PeriodPhrase], claims: list[Claim],
-                 figures: bool = True) -> PeriodPhrase | None:
+                 figures: bool = True, lead: bool = True) -> PeriodPhrase | None:
     """The period in force after a sentence: that of its last figure dated by the sentence
     itself and read as a filed metric (not a comparison's base, not a figure read as nothing);
     a sentence with no such figure that names a period ("Results for Q2 2025") sets it too."""
@@ -257,7 +257,9 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
                                   (0, 0), _kind_of(claim))
             return context if own is not None and _older(period, own) else period
     undated = context is None or context.end is None
-    if explicit and not figures and (undated or own.kind == "quarter"):
+    # a headline or lead naming a period sets it; later, a year named in passing ("the best
+    # seller of 2016") does not, only a quarter does
+    if explicit and not figures and ((undated and lead) or own.kind == "quarter"):
         if _pending(context) and own.kind == "year":  # "the fourth quarter" ... "in 2024"
             return quarter_in(_pending(context), fiscal_year(own), own)
         return own  # "Results for Q2 2025": a headline or lead with no figure of its own

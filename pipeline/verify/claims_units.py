@@ -30,7 +30,10 @@ _SCALE_AFTER = re.compile(
     re.I,
 )
 _PERCENT_AFTER = re.compile(r"^\s?(?:%|percent(?![A-Za-z])|per cent(?![A-Za-z])|pct\b)", re.I)
-_POINTS_AFTER = re.compile(r"^\s?percentage points?(?![A-Za-z])", re.I)
+# "7 percentage points", "2.4 points", "5.3 pp", "120 bp", "13 basis points": a change of a
+# rate; basis points are hundredths of a point
+_POINTS_AFTER = re.compile(r"^\s?(?:percentage[- ]points?|(?P<bp>basis[- ]points?|bps?\b)|"
+                           r"points?|pts?\b|pp\b)(?![A-Za-z])", re.I)
 _DOLLARS_AFTER = re.compile(r"^\s?(?:US\s|U\.S\.\s)?dollars?(?![A-Za-z])", re.I)
 # "Group 42", "Class 3", "Series 2": a bare number after a capitalised word is part of a name.
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?P<word>[A-Z][A-Za-z]+)\s$")
@@ -185,7 +188,8 @@ def _read_suffix(text: str, end: int, currency: bool) -> tuple[str | None, int, 
     for pattern, unit in ((_POINTS_AFTER, "percent"), (_PERCENT_AFTER, "percent")):
         hit = pattern.match(after)
         if hit:
-            return unit, end + hit.end(), scale, pattern is _POINTS_AFTER
+            points = pattern is _POINTS_AFTER
+            return unit, end + hit.end(), -2 if points and hit.group("bp") else scale, points
     hit = _DOLLARS_AFTER.match(after)
     if hit and not currency:  # "510 million dollars"
         return "USD", end + hit.end(), scale, False
