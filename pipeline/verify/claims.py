@@ -63,7 +63,8 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     figures = find_figures(sentence.text)
     explicit = ctx.find_periods(sentence.text)
     own = cp.sentence_period(sentence.text, explicit, context)
-    periods = sorted(explicit + cp.relative_periods(sentence.text, own, explicit),
+    anchor = own if own is not None and own in explicit else context  # never shifted twice
+    periods = sorted(explicit + cp.relative_periods(sentence.text, anchor, explicit),
                      key=lambda p: p.span)
     reason = ctx.not_checkable_reason(sentence.text)
     columns, outer = claims_tables.header_periods(article.text, sentence)
