@@ -142,3 +142,11 @@ def test_a_filing_that_prints_the_metric_on_two_lines_is_no_drift():
     (found,) = verify_claims(extract_claims(article("Net sales were $222.73bn in 2025.")), facts)
     assert found.verdict == "unverifiable" and "Net sales" in found.reason
     assert found.claim.value == Decimal("222730000000")
+
+
+def test_a_part_of_revenue_is_not_compared_with_total_revenue():
+    found = claims_of("In Q2 2025 parcel revenues rose 4% to $62 million, while the company "
+                      "had revenue of $140.3 million.")
+    for part in ("4%", "$62 million"):  # never total revenue: a segment's, or no metric
+        assert found[part].metric is None or found[part].entity is not None
+    assert (found["$140.3 million"].metric, found["$140.3 million"].entity) == ("revenue", None)

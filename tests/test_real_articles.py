@@ -16,7 +16,7 @@ pytestmark = pytest.mark.corpus
 # The state reached by the real-articles work; raise these as the verifier improves.
 RIGHT_AT_LEAST = 148
 FALSE_SUPPORTED_AT_MOST = 0
-FALSE_DRIFTED_AT_MOST = 6
+FALSE_DRIFTED_AT_MOST = 3
 
 
 def test_real_articles_score_does_not_regress(shared_dir):

@@ -187,6 +187,9 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
             basis = None  # the row's own input (revenue)
     if row is not None and row.entity == "segment":
         entity = revenue_segment(text[max(0, figure.span[0] - 80):figure.span[0]]) or entity
+    if (entity is None and (metric == "revenue" or (change and basis is None))
+            and cm.qualified_revenue(behind, ahead)):
+        metric, row = None, None  # "freight revenues rose 1%": a part of revenue, unnamed
     start = sentence.start + figure.span[0]
     return Claim(
         claim_id=claim_id(article, (start, start + len(figure.text))),

@@ -354,3 +354,31 @@ def unread_reason(claim: Claim) -> str | None:
 
 
 _POINTS_TEXT = re.compile(r"points?|pts?\b|pp\b|bps?\b", re.I)
+
+
+# "freight revenues", "subscription revenue", "digital net revenue": a part of revenue, unless
+# the word before it only says whose or which period's revenue it is ("total", "Q2", "its").
+_QUALIFIED_REVENUE = re.compile(r"\b(?P<word>[A-Za-z][\w&'’-]*)\s+(?:net\s+)?(?:revenues?|sales)\b")
+# words that say whose revenue, which period's, or that join it to a verb: not a part's name
+_WHOLE = re.compile(r"^(?:total|net|operating|consolidated|gaap|reported|quarterly|annual|"
+                    r"yearly|full-year|year|quarter|fiscal|[1-4]q|q[1-4]|first|second|third|"
+                    r"fourth|(?:first|second|third|fourth)-quarter|record|its|their|our|the|a|"
+                    r"an|company|group|overall|combined|top-line|of|in|and|or|but|with|on|as|"
+                    r"at|by|for|to|from|that|this|these|those|which|was|were|is|are|be|been|"
+                    r"had|has|have|more|less|higher|lower|strong|robust|solid|weak|\w+ed|"
+                    r"shows?|puts?|reports?|posts?|records?|books?|brings?|generates?|sees?|"
+                    r"saw|delivers?|lifts?|drives?|drove|grows?|grew|gives?|gave|lists?|says|said|"
+                    r"\w+ing|\w+ly|\w+['’]s)$", re.I)
+
+
+def qualified_revenue(behind: str, ahead: str) -> str | None:
+    """The word that makes a revenue figure a part of revenue, read in the words next to the
+    figure; None when the words name the company's whole revenue."""
+    window = behind[-60:] + " " + ((_SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0))
+    found = list(_QUALIFIED_REVENUE.finditer(window))
+    if not found:
+        return None
+    word = found[-1].group("word")
+    if _WHOLE.match(word) or word[:1].isdigit():
+        return None
+    return word

@@ -115,7 +115,9 @@ def _pending(context: PeriodPhrase | None) -> int:
 def fiscal_year(period: PeriodPhrase) -> int:
     """The (fiscal) year a period's label names: FY2022 -> 2022, 'Q4 2013' -> 2013."""
     found = re.search(r"(?:19|20)\d\d", period.label)
-    return int(found.group(0)) if found and period.label[:1] in "FQf" else period.end.year
+    if found and period.label[:1] in "FQf" or period.end is None:
+        return int(found.group(0)) if found else 0
+    return period.end.year
 
 
 def year_of(period: PeriodPhrase) -> PeriodPhrase:
@@ -211,7 +213,9 @@ def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous
     usable = [p for p in periods if not (change and p.kind == "back")]
     after = _right_after(figure, usable, text)
     if after is not None:
-        if base and after.kind == "year" and context is not None and context.kind != "year":
+        if base and after.kind == "year" and context is not None and context.kind == "quarter":
+            if context.end is None:
+                return context  # the same undated quarter, a year before: still undated
             return quarter_in_year(context, fiscal_year(after))  # "from $1.67bn in FY21"
         return after
     if base and context is not None and context.end is not None:
