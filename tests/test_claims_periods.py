@@ -150,3 +150,14 @@ def test_a_part_of_revenue_is_not_compared_with_total_revenue():
     for part in ("4%", "$62 million"):  # never total revenue: a segment's, or no metric
         assert found[part].metric is None or found[part].entity is not None
     assert (found["$140.3 million"].metric, found["$140.3 million"].entity) == ("revenue", None)
+
+
+def test_a_fiscal_year_whose_naming_the_filings_do_not_show():
+    # a year from February to January: named for the year it starts in, or the one it ends in
+    feb = [stored(K, "revenue", "37895000000", (date(2024, 2, 1), date(2025, 1, 31))),
+           stored(K, "revenue", "34857000000", (date(2023, 2, 1), date(2024, 1, 31)))]
+    found = {v.claim.text: v for v in verify_claims(extract_claims(article(
+        "FY25 revenue grew 9% to $37.9 billion. FY25 revenue of $39.9 billion.")), feb)}
+    assert found["9%"].verdict == "supported" and found["$37.9 billion"].verdict == "supported"
+    assert found["$39.9 billion"].verdict == "unverifiable"
+    assert "either of two" in found["$39.9 billion"].reason

@@ -368,6 +368,7 @@ _WHOLE = re.compile(r"^(?:total|net|operating|consolidated|gaap|reported|quarter
                     r"had|has|have|more|less|higher|lower|strong|robust|solid|weak|\w+ed|"
                     r"shows?|puts?|reports?|posts?|records?|books?|brings?|generates?|sees?|"
                     r"saw|delivers?|lifts?|drives?|drove|grows?|grew|gives?|gave|lists?|says|said|"
+                    r"fy'?\d*|h[12]|[1-4]q\d*|q[1-4]\d*|"
                     r"\w+ing|\w+ly|\w+['’]s)$", re.I)
 
 

@@ -38,17 +38,19 @@ def disputed(claim: Claim, fact: StoredFact,
         f"tag decides: {readings}"))
 
 
-def unpinned(claim: Claim, relied: list[StoredFact], matches) -> Verification | None:
-    """Unverifiable when the claim names no period and no single filed figure is meant.
+def unpinned(claim: Claim, relied: list[StoredFact], matches,
+             named_twice: bool = False) -> Verification | None:
+    """Unverifiable when the claim names no period (or a fiscal year the filer's naming leaves
+    ambiguous, ``named_twice``) and no single filed figure is meant.
 
     ``matches(sf)`` says whether a reading bears the claim out; one that does pins the claim
     (its period is the one the article means, as far as the filings can tell).
     """
-    if claim.period_end is not None or any(matches(sf) for sf in relied):
+    if (claim.period_end is not None and not named_twice) or any(matches(sf) for sf in relied):
         return None
     periods = sorted({(sf.fact.period_start, sf.fact.period_end) for sf in relied},
                      key=lambda p: (p[1] is None, p[1], p[0] is None, p[0]))
-    if len(periods) < 2:
+    if len(periods) < 2 and not named_twice:
         return None
     shown = []
     for start, end in periods[:_SHOWN_PERIODS]:
@@ -58,7 +60,8 @@ def unpinned(claim: Claim, relied: list[StoredFact], matches) -> Verification | 
         shown.append(f"{span}: {', '.join(f'{v:,f}' for v in values)}")
     more = "..." if len(periods) > _SHOWN_PERIODS else ""
     return Verification(claim, "unverifiable", reason=(
-        f"no period stated, and the {relied[0].form} filed {relied[0].filed_date} states "
+        f"{'the fiscal year named may be either of two' if named_twice else 'no period stated'}"
+        f", and the {relied[0].form} filed {relied[0].filed_date} states "
         f"{relied[0].fact.metric} for {len(periods)} periods, none of them "
         f"{claim.text}: {'; '.join(shown)}{more}"))
 

@@ -149,8 +149,8 @@ def period_matches(wanted: Wanted, sf: StoredFact,
         return False
     if label.startswith("FY") and label[2:].isdigit():
         own = fiscal.own_label(fact)
-        return is_year_long(fact) and int(label[2:]) == (
-            own if own is not None else calendar.label(fact.period_end))
+        names = (own,) if own is not None else fiscal.possible_labels(calendar, fact.period_end)
+        return is_year_long(fact) and int(label[2:]) in names
     quarter = _QUARTER_LABEL.match(label)
     if quarter and not calendar.is_calendar:  # "Q2 fiscal 2026": the filer's own quarters
         return is_quarter_long(fact) and calendar.quarter(fact.period_end) == int(
@@ -294,7 +294,9 @@ def verify_direct(claim: Claim, facts: list[StoredFact]) -> Verification:
         return unverifiable(claim, facts, Wanted.of(claim))
     relied, note = choose_relied(claim, candidates)
     ambiguous = discipline.unpinned(
-        claim, relied, lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)))
+        claim, relied, lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)),
+        named_twice=bool(re.fullmatch(r"FY\d{4}", claim.period_label or ""))
+        and fiscal.is_ambiguous(calendar_for(facts)))
     if ambiguous is not None:
         return ambiguous
     fact = closest(relied, claim.value)
