@@ -161,3 +161,12 @@ def test_a_fiscal_year_whose_naming_the_filings_do_not_show():
     assert found["9%"].verdict == "supported" and found["$37.9 billion"].verdict == "supported"
     assert found["$39.9 billion"].verdict == "unverifiable"
     assert "either of two" in found["$39.9 billion"].reason
+
+
+def test_a_year_that_dates_only_the_comparison():
+    found = claims_of("The quarterly report covers the second quarter of 2025.\n\n"
+                      "Revenue: $140.3 million, up 17% compared to the same period in 2024.")
+    assert found["$140.3 million"].period_label == "Q2 2025"
+    assert verdicts("The quarterly report covers the second quarter of 2025.\n\nRevenue: "
+                    "$140.3 million, up 17% compared to the same period in 2024.") == {
+        "$140.3 million": "supported", "17%": "supported"}

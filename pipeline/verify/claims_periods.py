@@ -176,8 +176,18 @@ def is_base(behind: str) -> bool:
     return bool(_BASE_BEFORE.search(behind))
 
 
+# "compared to the same period in 2024", "the year-ago quarter of 2024": a year that dates only
+# the comparison, whatever follows it
+_SAME_PERIOD_IN = re.compile(r"\b(?:same|comparable|corresponding|equivalent|year[- ]ago|"
+                             r"prior[- ]year)\s+(?:period|quarter|three\s+months)\s+"
+                             r"(?:in|of|last)\s+(?:fiscal\s+)?$", re.I)
+
+
 def _is_base_year(text: str, period: PeriodPhrase) -> bool:
     """'from 2022,' ends a comparison; 'Compared with 2025 revenue of ...' names the period."""
+    if period.kind == "year" and _SAME_PERIOD_IN.search(
+            text[max(0, period.span[0] - 50):period.span[0]]):
+        return True
     return bool(re.search(r"\b(?:from|over|versus|vs\.?|than|compared\s+(?:with|to))\s+"
                           r"(?:fiscal\s+)?$", text[max(0, period.span[0] - 16):period.span[0]],
                           re.I)) and bool(re.match(r"\s*(?:[,.;:)]|and\b|$)",
