@@ -66,6 +66,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing(rf"^\s*(?:\w+\s+){{0,1}}?(?:that\s+|which\s+)?(?:most\s+|many\s+|some\s+)?"
              rf"{_WHO}\s+(?:\w+\s+){{0,3}}?(?:had\s+|have\s+|were\s+|was\s+|are\s+|is\s+|"
              rf"had\s+been\s+)?{_VERB_EXPECT}\b", ESTIMATE, "behind"),
+    # passive, after the figure: "the $1.02 a share expected by analysts", "forecast by the bank"
+    Phrasing(r"^\s*(?:that\s+|which\s+)?(?:was\s+|were\s+|had\s+been\s+)?(?:expected|"
+             r"forecast|predicted|projected|estimated|anticipated|penciled\s+in)\s+by\b",
+             ESTIMATE, "behind"),
     Phrasing(r"^\s*(?:\w+\s+)?(?:consensus|analysts?'?)\s+(?:estimates?|forecasts?|"
              r"expectations?)\b|^\s*(?:estimates?|consensus)\b", ESTIMATE, "behind"),
     # thresholds and scenarios the article sets itself
