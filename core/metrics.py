@@ -212,7 +212,8 @@ ROWS: tuple[Metric, ...] = (
         is_growth_base=True, sign_words=_MONEY_LOSS,
         labels=(Label(rf"{_NI_CORE}{_ATTR}"),), label_words=("net",),
         cues=(Cue(r"net\s+(?:income|loss|earnings|profit)|(?<!gross )\bprofit\b|"
-                  r"\bnet\s+of\s+loss|\blos(?:t|ing|es)\b|\bearned\b"),)),
+                  r"\bnet\s+of\s+loss|\blos(?:t|ing|es)\b|\bearned\b|"
+                  r"\bearnings\b(?!\s+(?:per|before|release|report|call|season|guidance))"),)),
     Metric(
         "market_cap", "USD", "price per share x shares outstanding",
         is_stored=False,
@@ -275,9 +276,13 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "revenue_growth", "percent", "revenue (or the named figure) over a year earlier, less 1",
         is_stored=False, entity="segment",
-        sign_words=r"decrease|decline|fell|fall|dropped|down|lower|shrank",
-        cues=(Cue(r"(?:grew|growth|increased?|rose|rise|jumped|climbed|up|higher|year[- ]over[- ]"
-                  r"year|y/y|yoy|decreased?|declined?|fell|fall|dropped|down|lower|shrank)\b"),),
+        sign_words=r"decreas|declin|fell|fall|dropp|down|lower|shrank|plunge|slipp|slid|sank|"
+                   r"tumbl",
+        cues=(Cue(r"(?:grew|growth|growing|increas(?:e|ed|es|ing)|rose|rise|rising|jump(?:ed|ing)|"
+                  r"climb(?:ed|ing)|surg(?:e|ed|ing)|soar(?:ed|ing)|gain(?:ed)?|uptick|up|higher|"
+                  r"year[- ]over[- ]year|y/y|yoy|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|"
+                  r"fell|fall(?:ing)?|dropp(?:ed|ing)|down|lower|shrank|plunged|slipped|slid|sank|"
+                  r"tumbled)\b"),),
         derivation=Derivation("growth", (("revenue",),), "this period / a year earlier - 1")),
     Metric(
         "customer_concentration", "percent",
@@ -298,6 +303,11 @@ ROWS: tuple[Metric, ...] = (
         section_labels=(SectionLabel(("total",), _REV_CORE + r"(?: by \w+)?"),),
         label_words=("revenue", "sales", "total"),
         cues=(Cue(r"\b(?:revenues?|net\s+sales|sales|top[- ]line|turnover)\b"),)),
+    Metric(
+        "operating_margin", "percent", "operating income as a percentage of revenue",
+        is_stored=False, cues=(Cue(r"operating\s+margins?"),),
+        derivation=Derivation("ratio", (("operating_income",), ("revenue",)),
+                              "operating income / revenue")),
 )
 
 # Rows added after the ones above (their order is kept: earlier rows win ties of article cues).

@@ -80,7 +80,8 @@ class Reading:
 
 
 FILINGS = Reading(("ended", "as_of", "fiscal_part"), lists=True)
-ARTICLES = Reading(("ended", "month_quarter", "quarter", "as_of", "year"), lists=False)
+ARTICLES = Reading(("ended", "month_quarter", "quarter", "as_of", "year", "short_year",
+                    "first_part"), lists=False)
 
 # One date as prose prints it: written ("June 30, 2026", "Sept. 30 2025"), or ISO (articles).
 _DATE = rf"(?:{WRITTEN_DATE_RE}|{ISO_DATE_RE})"
@@ -240,17 +241,24 @@ def _quarter_ending(year: int, month: int) -> tuple[date, date]:
 _ORDINAL = {**ORDINALS, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _QUARTER = re.compile(
     r"\b(?:Q(?P<q>[1-4])\s*(?P<fy>FY\s?|fiscal\s)?'?(?P<y>(?:19|20)\d\d)"
-    r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?"
-    r"(?P<fiscal>\s+fiscal(?:\s+year)?)?\s+(?P<y2>(?:19|20)\d\d))\b", re.I)
+    r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter"
+    r"(?:\s*\(Q[1-4]\))?(?:\s+of)?"
+    r"(?:(?P<fiscal>\s+fiscal(?:\s+year)?)?\s+(?P<y2>(?:19|20)\d\d)|\s+(?P<fy2>FY)\s?'?(?P<y3>\d\d))"
+    # "Q4 FY22", "Q3FY17", "Q2'25", "2Q25", "fiscal 3Q17": a two-digit year names 20xx
+    r"|(?P<fy3>fiscal\s+)?(?:Q(?P<q2>[1-4])\s?(?:(?P<fy4>FY)\s?'?|')|(?P<q3>[1-4])Q\s?(?P<fy5>FY)?'?)"
+    r"(?P<y4>\d\d))\b", re.I)
 
 
 def _quarters(text: str, ctx: PeriodContext, lists: bool):
     """'Q2 2026', 'the second quarter of fiscal 2026': labelled, read as calendar quarters."""
     for match in _QUARTER.finditer(text):
-        number = int(match.group("q") or _ORDINAL[match.group("ord").lower()])
-        year = int(match.group("y") or match.group("y2"))
+        number = int(match.group("q") or match.group("q2") or match.group("q3")
+                     or _ORDINAL[match.group("ord").lower()])
+        short = match.group("y3") or match.group("y4")
+        year = int(match.group("y") or match.group("y2") or 2000 + int(short))
         period = _quarter_ending(year, number * 3)
-        fiscal = "fiscal " if (match.group("fy") or match.group("fiscal")) else ""
+        fiscal = "fiscal " if any(match.group(g) for g in ("fy", "fiscal", "fy2", "fy3", "fy4",
+                                                           "fy5")) else ""
         yield PeriodPhrase(f"{fiscal}Q{number} {year}", *period, match.span(), "quarter",
                            (period,))
 
@@ -270,8 +278,41 @@ def _years(text: str, ctx: PeriodContext, lists: bool):
         yield PeriodPhrase(f"FY{year}", *span, match.span(), "year", (span,))
 
 
+# "FY22", "FY '22": an article's two-digit fiscal year names 20xx
+_SHORT_FY = re.compile(r"\bFY\s?'?(?P<y>\d\d)\b", re.I)
+
+
+def _short_years(text: str, ctx: PeriodContext, lists: bool):
+    for match in _SHORT_FY.finditer(text):
+        year = 2000 + int(match.group("y"))
+        span = (date(year, 1, 1), date(year, 12, 31))
+        yield PeriodPhrase(f"FY{year}", *span, match.span(), "year", (span,))
+
+
+_FIRST_PART = re.compile(r"\b(?:the\s+)?(?P<which>first|last|final)\s+(?P<part>half|six\s+months|"
+                         r"nine\s+months|three\s+months|two\s+quarters|three\s+quarters|"
+                         r"quarter)\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_PART_MONTHS = {"half": 6, "six months": 6, "nine months": 9, "three months": 3,
+                "two quarters": 6, "three quarters": 9, "quarter": 3}
+
+
+def _first_parts(text: str, ctx: PeriodContext, lists: bool):
+    """'the first half of 2025', 'the first nine months of 2018': months from January; 'the
+    last three months of 2021', 'the final quarter of 2021': months to December."""
+    for match in _FIRST_PART.finditer(text):
+        months = _PART_MONTHS[" ".join(match.group("part").lower().split())]
+        year = int(match.group("y"))
+        if match.group("which").lower() == "first":
+            end = month_end(date(year, months, 1))
+            yield _phrase(((date(year, 1, 1), end),), match.span(), months)
+        elif months in (3, 6):
+            end = date(year, 12, 31)
+            yield _phrase(((derive_start(end, months), end),), match.span(), months)
+
+
 _FINDERS = {"ended": _ended, "as_of": _as_of, "fiscal_part": _fiscal_parts,
-            "month_quarter": _month_quarters, "quarter": _quarters, "year": _years}
+            "month_quarter": _month_quarters, "quarter": _quarters, "year": _years,
+            "short_year": _short_years, "first_part": _first_parts}
 
 
 def _drop_overlaps(phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:

@@ -86,3 +86,14 @@ def test_two_untagged_readings_that_disagree_are_unverifiable_naming_both(db, te
     assert revenue.verdict == "unverifiable"
     assert "42,300,000,000" in revenue.reason and "42,200,000,000" in revenue.reason
     assert "table 4" in revenue.reason and "table 2" in revenue.reason
+
+
+def test_a_narrower_line_than_the_filed_total_is_unverifiable_not_drifted(db):
+    # A retailer's "net sales" (merchandise) sit inside the "Total revenue" it tags (membership
+    # fees added): an article quoting net sales is not contradicted by the total.
+    found = load_and_verify(db, [TAG], "Net sales were $41.2 billion in 2025.")
+    [sales] = [v for v in found if v.claim.metric == "revenue"]
+    assert sales.verdict == "unverifiable" and "'sales' line" in sales.reason
+    found = load_and_verify(db, [TAG], "Revenue was $41.2 billion in 2025.")
+    [revenue] = [v for v in found if v.claim.metric == "revenue"]
+    assert revenue.verdict == "drifted"

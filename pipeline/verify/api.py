@@ -15,9 +15,10 @@ from pathlib import Path
 
 from core.verdicts import Article, Claim, Verification
 from pipeline.config import Settings
-from pipeline.verify import derive, match
+from pipeline.verify import derive, discipline, match
 from pipeline.verify.article import read_article
 from pipeline.verify.claims import extract_claims
+from pipeline.verify.claims_metric import unread_reason
 from warehouse.records import StoredFact
 
 GATING_VERDICTS = ("drifted", "stale")
@@ -76,10 +77,13 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
     for claim in claims:
         if claim.claim_id not in done:
             done[claim.claim_id] = derive.verify_derived(claim, facts, claims, done)
-    return [done[c.claim_id] for c in claims]
+    return [discipline.names_a_narrower_line(done[c.claim_id]) for c in claims]
 
 
 def no_metric(claim: Claim, facts: list[StoredFact]) -> Verification:
+    why = unread_reason(claim)
+    if why:
+        return Verification(claim, "unverifiable", reason=why)
     metrics = sorted({sf.fact.metric for sf in facts if sf.fact.unit == claim.unit})
     return Verification(claim, "unverifiable", reason=(
         f"no filed metric is named near this figure ({claim.unit}); the filings' {claim.unit} "

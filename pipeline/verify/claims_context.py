@@ -89,16 +89,23 @@ _RUNS_ON = re.compile(r"(?:,|\b(?:ended|ending|of|the|and|or|for|in|to|by|a|an|a
                       r"than|as|was|were|is|are|its|their|our))$", re.I)
 
 
+def is_table_row(line: str) -> bool:
+    """A table row: Markdown's '| a | b |', or a copy's 'a | b | c' (two or more pipes)."""
+    stripped = line.strip()
+    return stripped.startswith("|") or stripped.count("|") >= 2
+
+
 def _runs_on(line: str, nxt: str) -> bool:
     stripped, following = line.strip(), nxt.strip()
-    if not stripped or not following or following.startswith(("|", "#", "-", "*", "•")):
+    if not stripped or not following or following.startswith(("|", "#", "-", "*", "•")) or (
+            is_table_row(stripped) or is_table_row(following)):
         return False
     return bool(_RUNS_ON.search(stripped)) or following[:1].islower()
 
 
 def _ends_block(line: str, nxt: str) -> bool:
     stripped, following = line.strip(), nxt.strip()
-    if not stripped or not following or stripped.startswith("|") or following.startswith("|"):
+    if not stripped or not following or is_table_row(stripped) or is_table_row(following):
         return True  # a blank line ends a paragraph; a table row is a sentence of its own
     if re.match(r"^(?:[#>*•\-–]|\d+[.)]\s)", following) or stripped.startswith("#"):
         return True
@@ -187,16 +194,9 @@ def find_periods(text: str) -> list[Period]:
     return period_phrases.find_periods(text, reading=period_phrases.ARTICLES)
 
 
-# Cues that a figure is not a statement about the filings. Each says why, for the report.
+# Cues that no figure of the sentence is a statement about the filings, each with why. Whether
+# one figure is an estimate, guidance or a threshold is read per figure (claims_modality).
 NOT_CHECKABLE_CUES = (
-    (re.compile(r"\b(?:walk[- ]away|threshold|checklist|kill switch|follow condition|"
-                r"wait condition|"
-                r"(?:moves?|climbs?|rises?|falls?|drops?|heads?) (?:quickly )?toward|"
-                r"would need to|price target|target price|bull case|bear case)\b", re.I),
-     "a threshold or scenario the article sets for the future, not a figure a filing reports"),
-    (re.compile(r"\b(?:forecast|projects?|projected|expects?|expected to|estimates? that|"
-                r"could reach|will reach|by (?:20[3-9]\d))\b", re.I),
-     "a forecast or expectation, not a figure a filing reports"),
     (re.compile(r"\b(?:first[- ]day|opened at|closed at|traded at|trading at|shares (?:rose|fell|"
                 r"jumped|climbed|dropped)|stock (?:rose|fell|jumped|climbed|dropped)|"
                 r"intraday)\b", re.I),

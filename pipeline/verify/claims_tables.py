@@ -1,46 +1,61 @@
-"""Figures in a table of the article (a Markdown table, or an HTML table that the article reader
-turned into one): each row is read as its own sentence, and a figure's period comes from the
-header of its column ("| Figure | Fiscal 2022 | Fiscal 2023 |") when the row names none."""
+"""Figures in a table of the article (a Markdown table, an HTML table that the article reader
+turned into one, or a copy's pipe-separated rows with or without their outer pipes): each row is
+read as its own sentence, and a figure's period comes from the header of its column
+("| Figure | Fiscal 2022 | Fiscal 2023 |", "Metric | Q4 2018 | Q4 2017 |") when the row names
+none. The header is the block's first row; a row of dashes under it is skipped."""
 
 from __future__ import annotations
 
 from core.period_phrases import PeriodPhrase
 from pipeline.verify import claims_context as ctx
 
-
-def is_row(line: str) -> bool:
-    return line.lstrip().startswith("|")
+is_row = ctx.is_table_row
 
 
-def cell_index(row: str, offset: int) -> int:
+def _is_rule(line: str) -> bool:
+    return bool(line.strip()) and set(line.strip()) <= set("|-: ")
+
+
+def _block(text: str, row_start: int) -> list[str]:
+    """The table rows above (and including) the one that starts at ``row_start``."""
+    lines = text[:row_start].split("\n")[:-1]
+    block = []
+    for line in reversed(lines):
+        if not is_row(line):
+            break
+        block.append(line)
+    return list(reversed(block))
+
+
+def _outer_pipes(block: list[str]) -> bool:
+    """Markdown writes an outer pipe on every row; a copy that lost the row labels keeps a pipe
+    where the empty label cell was (' | Q3 2018 | Q3 2017')."""
+    return all(line.lstrip().startswith("|") for line in block)
+
+
+def _cells(line: str, outer: bool) -> list[str]:
+    line = line.strip()
+    return (line[1:] if outer and line.startswith("|") else line).split("|")
+
+
+def cell_index(row: str, offset: int, outer: bool = True) -> int:
     """Which cell of ``row`` holds the character at ``offset`` (0 = the row label)."""
-    return row[:offset].lstrip().lstrip("|").count("|")
+    head = row[:offset].lstrip()
+    return (head[1:] if outer and head.startswith("|") else head).count("|")
 
 
-def header_periods(text: str, sentence: ctx.Sentence) -> dict[int, PeriodPhrase]:
-    """Periods named by the header cells of the table a row belongs to, by cell index."""
+def header_periods(text: str, sentence: ctx.Sentence) -> tuple[dict[int, PeriodPhrase], bool]:
+    """Periods named by the header cells of the table a row belongs to, by cell index, and
+    whether the table writes outer pipes."""
     if not is_row(sentence.text):
-        return {}
-    header = _header_line(text, sentence.start)
-    if header is None:
-        return {}
+        return {}, True
+    block = [line for line in _block(text, sentence.start) if not _is_rule(line)]
+    if not block:
+        return {}, True
+    outer = _outer_pipes(block + [sentence.text])
     periods: dict[int, PeriodPhrase] = {}
-    for index, cell in enumerate(header.strip().strip("|").split("|")):
+    for index, cell in enumerate(_cells(block[0], outer)):
         found = ctx.find_periods(cell.strip())
         if len(found) == 1:
             periods[index] = found[0]
-    return periods
-
-
-def _header_line(text: str, row_start: int) -> str | None:
-    """The line above the table's '|---|' separator, walking up from the row."""
-    lines = text[:row_start].split("\n")
-    for i in range(len(lines) - 1, 0, -1):
-        line = lines[i].strip()
-        if not line:
-            continue
-        if not is_row(line):
-            return None
-        if set(line) <= set("|-: ") and is_row(lines[i - 1]):
-            return lines[i - 1]
-    return None
+    return periods, outer

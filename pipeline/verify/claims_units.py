@@ -30,7 +30,10 @@ _SCALE_AFTER = re.compile(
     re.I,
 )
 _PERCENT_AFTER = re.compile(r"^\s?(?:%|percent(?![A-Za-z])|per cent(?![A-Za-z])|pct\b)", re.I)
-_POINTS_AFTER = re.compile(r"^\s?percentage points?(?![A-Za-z])", re.I)
+# "7 percentage points", "2.4 points", "5.3 pp", "120 bp", "13 basis points": a change of a
+# rate; basis points are hundredths of a point
+_POINTS_AFTER = re.compile(r"^\s?(?:percentage[- ]points?|(?P<bp>basis[- ]points?|bps?\b)|"
+                           r"points?|pts?\b|pp\b)(?![A-Za-z])", re.I)
 _DOLLARS_AFTER = re.compile(r"^\s?(?:US\s|U\.S\.\s)?dollars?(?![A-Za-z])", re.I)
 # "Group 42", "Class 3", "Series 2": a bare number after a capitalised word is part of a name.
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?P<word>[A-Z][A-Za-z]+)\s$")
@@ -44,6 +47,14 @@ _SHARES_AFTER = re.compile(
     r"^\s?(?:(?:new|of|our|its|the|common|ordinary|class\s+[a-z]|common\s+stock)\s+){0,3}shares?\b",
     re.I,
 )
+# "59 cents", "21 cents per share": an earnings article's cents are a per-share amount
+_CENTS_AFTER = re.compile(r"^\s?cents?\b(?:\s?(?:per|a|/)\s?(?:diluted\s+|basic\s+)?share\b)?",
+                          re.I)
+_WORD_CENTS = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"fifteen|twenty)\s+cents?\b", re.I)
+_WORD_NUMBERS = {w: i + 1 for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split())}
+_WORD_NUMBERS.update(fifteen=15, twenty=20)
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD\s?)\s?\(?$")
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−](?:US\$|\$)?\s?\(?$")
 _RANGE_JOIN = re.compile(r"^\s*(?:to|–|—|-|through)\s*$", re.I)
@@ -82,7 +93,23 @@ def find_figures(text: str) -> list[Figure]:
         figure = read_figure(text, match)
         if figure is not None:
             figures.append(figure)
-    return pair_ranges(text, figures)
+    figures.extend(word_cents(text))
+    return pair_ranges(text, sorted(figures, key=lambda f: f.span))
+
+
+def word_cents(text: str) -> list[Figure]:
+    """'one cent', 'eight cents per share': a per-share amount written in words."""
+    out = []
+    for match in _WORD_CENTS.finditer(text):
+        after = match.start("n") + len(match.group("n"))
+        cents = _CENTS_AFTER.match(text[after:])
+        end = after + cents.end() if cents else match.end()
+        value = Decimal(_WORD_NUMBERS[match.group("n").lower()]).scaleb(-2)
+        out.append(Figure(text=text[match.start():end], span=(match.start(), end), value=value,
+                          unit="USD/share", tolerance=Decimal("0.005"),
+                          qualifier=read_qualifier(text[max(0, match.start() - 30):match.start()]),
+                          digits=str(_WORD_NUMBERS[match.group("n").lower()]), scale=-2))
+    return out
 
 
 def read_figure(text: str, match: re.Match) -> Figure | None:
@@ -100,6 +127,10 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
     if paren:
         end, after = end + 1, after[1:]
     unit, end, scale, is_points = _read_suffix(text, end, currency)
+    # "($27.1 million)": a table's loss, the parenthesis around the currency and the scale
+    if (currency and not paren and re.search(r"\((?:US\$|\$)\s?$", before)
+            and text[end:end + 1] == ")"):
+        paren, end = True, end + 1
     if unit is None and (_is_footnote(text, start, end) or _is_name_part(text, start)
                          or re.match(r"[- ](?:weeks?|months?)\b", text[end:end + 8])):
         return None
@@ -157,7 +188,8 @@ def _read_suffix(text: str, end: int, currency: bool) -> tuple[str | None, int, 
     for pattern, unit in ((_POINTS_AFTER, "percent"), (_PERCENT_AFTER, "percent")):
         hit = pattern.match(after)
         if hit:
-            return unit, end + hit.end(), scale, pattern is _POINTS_AFTER
+            points = pattern is _POINTS_AFTER
+            return unit, end + hit.end(), -2 if points and hit.group("bp") else scale, points
     hit = _DOLLARS_AFTER.match(after)
     if hit and not currency:  # "510 million dollars"
         return "USD", end + hit.end(), scale, False
@@ -169,6 +201,9 @@ def _read_suffix(text: str, end: int, currency: bool) -> tuple[str | None, int, 
         if hit:
             return "USD/share", end + hit.end(), scale, False
         return "USD", end, scale, False
+    hit = _CENTS_AFTER.match(after)
+    if hit and not scale:
+        return "USD/share", end + hit.end(), -2, False
     hit = _SHARES_AFTER.match(after)
     if hit:
         return "shares", end + hit.end(), scale, False

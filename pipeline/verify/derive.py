@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 
 from core.metrics import Metric, get_metric, names_where
 from core.verdicts import Claim, Evidence, Verification
-from pipeline.verify import match
+from pipeline.verify import discipline, match
 from warehouse.records import StoredFact
 
 _SHOWN = Decimal("0.01")
@@ -60,7 +60,7 @@ def _wanted(claim: Claim, metric: str) -> match.Wanted:
 def _candidates(claim: Claim, facts: list[StoredFact], names: tuple[str, ...]):
     """(metric, facts) of the first of an operand's alternatives the filings state."""
     for name in names:
-        found = match.find_candidates(facts, _wanted(claim, name))
+        found = discipline.standing(match.find_candidates(facts, _wanted(claim, name)))
         if found:
             return name, found
     return names[0], []
@@ -85,7 +85,7 @@ def verify_ratio(claim: Claim, row: Metric, facts: list[StoredFact], claims: lis
     def show(pair):
         return f"{match.fmt(pair[1].fact.value)} / {match.fmt(pair[0].fact.value)} = " \
                f"{_round(ratio(pair))}%"
-    return _judge_pairs(claim, pairs, ratio, show)
+    return _judge_pairs(claim, pairs, ratio, show, facts)
 
 
 def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
@@ -97,10 +97,11 @@ def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
             "which period grew"))
     # what grew: the row's own input (revenue) unless the article names another figure
     base = claim.basis or row.derivation.inputs[0][0]
-    current = match.find_candidates(facts, _wanted(claim, base))
+    # an overruled reading is never an input; the two periods are a year apart
+    current = discipline.standing(match.find_candidates(facts, _wanted(claim, base)))
     prior_wanted = _year_earlier(_wanted(claim, base))
-    prior = match.find_candidates(facts, prior_wanted)
-    pairs = _same_filing_pairs(prior, current)
+    prior = discipline.standing(match.find_candidates(facts, prior_wanted))
+    pairs = [(a, b) for a, b in _same_filing_pairs(prior, current) if _year_apart(a, b)]
     if not pairs:
         return match.unverifiable(claim, facts, prior_wanted,
                                   f"; growth is recomputed from {base} and {base} a year earlier")
@@ -111,7 +112,7 @@ def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
     def show(pair):
         return f"{match.fmt(pair[1].fact.value)} / {match.fmt(pair[0].fact.value)} - 1 = " \
                f"{_round(ratio(pair))}%"
-    return _judge_pairs(claim, pairs, ratio, show)
+    return _judge_pairs(claim, pairs, ratio, show, facts)
 
 
 def verify_midpoint(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
@@ -275,13 +276,26 @@ def _same_filing_pairs(first: list[StoredFact], second: list[StoredFact]) -> lis
     """(a, b) pairs read from the same filing, oldest filing first."""
     pairs = []
     for a in first:
-        b = [sf for sf in second if sf.accession == a.accession]
+        b = [sf for sf in second if sf.accession == a.accession and not _same_period(a, sf)]
         if b:
             pairs.append((a, b[0]))
     return sorted(pairs, key=lambda p: match.filing_order(p[0]))
 
 
-def _judge_pairs(claim: Claim, pairs: list[tuple], compute, show) -> Verification:
+def _year_apart(a: StoredFact, b: StoredFact) -> bool:
+    if a.fact.period_end is None or b.fact.period_end is None:
+        return False
+    return 350 <= (b.fact.period_end - a.fact.period_end).days <= 380
+
+
+def _same_period(a: StoredFact, b: StoredFact) -> bool:
+    """A fiscal year named two ways may find one period as both this year and last."""
+    return (a.fact.period_start, a.fact.period_end) == (b.fact.period_start, b.fact.period_end) \
+        and a.fact.metric == b.fact.metric
+
+
+def _judge_pairs(claim: Claim, pairs: list[tuple], compute, show,
+                 facts: list[StoredFact] = ()) -> Verification:
     """Verdict for a ratio of two facts of the same filing, relied-on filing first."""
     cited = [p for p in pairs if match.cites(claim, p[0])]
     agreeing = [p for p in pairs if match.fits(claim, compute(p))]
@@ -289,7 +303,9 @@ def _judge_pairs(claim: Claim, pairs: list[tuple], compute, show) -> Verificatio
     value, last = compute(relied), pairs[-1]
     evidence = tuple(match.evidence_of(sf) for sf in relied)
     if not match.fits(claim, value):
-        return _recomputed(claim, "drifted", value, evidence, show(relied))
+        lines = [discipline.two_lines(claim, sf, facts) for sf in relied]
+        return next((v for v in lines if v), None) or _recomputed(
+            claim, "drifted", value, evidence, show(relied))
     newer = compute(last)
     if match.filing_order(last[0]) > match.filing_order(relied[0]) and not match.fits(claim, newer):
         return _recomputed(claim, "stale", value, evidence,

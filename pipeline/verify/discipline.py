@@ -6,11 +6,18 @@ Two ways a claim fails to resolve to one figure:
   see ``core.readings``): which one is the figure is not ours to guess;
 - the article states no period, and the filing states the figure for several periods with
   values none of which bears the claim out: calling it drifted would compare it with a period
-  the article may not mean (real articles set the period in the headline or a sentence before).
+  the article may not mean (real articles set the period in the headline or a sentence before);
+- the filing prints the metric on two lines (Costco's "Net sales" and "Total revenue"), its tag
+  chose one, and the claim disagrees with that one (``two_lines``): the article may quote the
+  other line, so a difference is not a drift.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
+from core.metrics import find_metric
 from core.verdicts import Claim, Verification
 from warehouse.records import StoredFact
 
@@ -35,17 +42,19 @@ def disputed(claim: Claim, fact: StoredFact,
         f"tag decides: {readings}"))
 
 
-def unpinned(claim: Claim, relied: list[StoredFact], matches) -> Verification | None:
-    """Unverifiable when the claim names no period and no single filed figure is meant.
+def unpinned(claim: Claim, relied: list[StoredFact], matches,
+             named_twice: bool = False) -> Verification | None:
+    """Unverifiable when the claim names no period (or a fiscal year the filer's naming leaves
+    ambiguous, ``named_twice``) and no single filed figure is meant.
 
     ``matches(sf)`` says whether a reading bears the claim out; one that does pins the claim
     (its period is the one the article means, as far as the filings can tell).
     """
-    if claim.period_end is not None or any(matches(sf) for sf in relied):
+    if (claim.period_end is not None and not named_twice) or any(matches(sf) for sf in relied):
         return None
     periods = sorted({(sf.fact.period_start, sf.fact.period_end) for sf in relied},
                      key=lambda p: (p[1] is None, p[1], p[0] is None, p[0]))
-    if len(periods) < 2:
+    if len(periods) < 2 and not named_twice:
         return None
     shown = []
     for start, end in periods[:_SHOWN_PERIODS]:
@@ -55,7 +64,8 @@ def unpinned(claim: Claim, relied: list[StoredFact], matches) -> Verification | 
         shown.append(f"{span}: {', '.join(f'{v:,f}' for v in values)}")
     more = "..." if len(periods) > _SHOWN_PERIODS else ""
     return Verification(claim, "unverifiable", reason=(
-        f"no period stated, and the {relied[0].form} filed {relied[0].filed_date} states "
+        f"{'the fiscal year named may be either of two' if named_twice else 'no period stated'}"
+        f", and the {relied[0].form} filed {relied[0].filed_date} states "
         f"{relied[0].fact.metric} for {len(periods)} periods, none of them "
         f"{claim.text}: {'; '.join(shown)}{more}"))
 
@@ -67,3 +77,63 @@ def _money(sf: StoredFact) -> str:
 def _where(sf: StoredFact) -> str:
     source = sf.fact.sources[0] if sf.fact.sources else None
     return f"{source.extractor}: {source.locator()}" if source else sf.filename
+
+
+def two_lines(claim: Claim, fact: StoredFact, facts: list[StoredFact]) -> Verification | None:
+    """Unverifiable, naming both lines, when the filing of ``fact`` also reads its metric from
+    another line (an overruled reading of a different row label)."""
+    row = _row(fact)
+    others = sorted({_row(sf) for sf in facts if sf.accession == fact.accession
+                     and sf.fact.metric == fact.fact.metric and sf.resolution == "overruled"
+                     and _row(sf) and _row(sf) != row})
+    if not others or not row:
+        return None
+    quoted = ", ".join(f"'{line}'" for line in [row, *others])
+    return Verification(claim, "unverifiable", reason=(
+        f"the {fact.form} filed {fact.filed_date} prints {fact.fact.metric} on more than one line "
+        f"({quoted}); its tag chose '{row}' ({fact.fact.value:,f}), which does not bear out "
+        f"{claim.text}, and the article may quote another line"))
+
+
+def _row(sf: StoredFact) -> str:
+    source = sf.fact.sources[0] if sf.fact.sources else None
+    return (source.row or "").strip() if source else ""
+
+
+# Words an article uses for a line that a filing may print inside a larger total it tags:
+# Costco's "Net sales" (merchandise) inside its "Total revenue" (with membership fees). When
+# the article names such a line and the filed figure's label does not, a difference says only
+# that the two lines differ: the claim is not pinned to one filed figure.
+# (the metric whose total may hold the line, the line's word, its words, the total's words)
+NARROWER_LINES = (
+    ("revenue", "sales", re.compile(r"\bsales\b", re.I), re.compile(r"revenue", re.I)),
+)
+
+
+def names_a_narrower_line(verification: Verification) -> Verification:
+    """A ``drifted`` verdict whose figure the article names by a narrower line than the filed
+    one becomes ``unverifiable``, saying so; every other verdict is returned as it is."""
+    claim = verification.claim
+    if verification.verdict != "drifted" or not verification.evidence:
+        return verification
+    # the words before the figure in its sentence: a later figure takes the line an earlier one
+    # named ("net sales ... rose 16.0% to $222.73bn, up from $192.05bn")
+    before = claim.sentence[:max(claim.sentence.find(claim.text), 0)]
+    labels = " ".join(e.locator for e in verification.evidence)
+    for metric, word, article_words, broader_words in NARROWER_LINES:
+        if (_is_about(claim, metric) and article_words.search(before)
+                and not broader_words.search(before) and word not in labels.lower()):
+            return replace(verification, verdict="unverifiable", reason=(
+                f"the article names a '{word}' line; the filing's figure is another line "
+                f"({verification.evidence[0].locator}) that may hold more than it, so the "
+                f"difference proves nothing ({verification.reason or ''})"))
+    return verification
+
+
+def _is_about(claim: Claim, metric: str) -> bool:
+    """The claim states ``metric`` itself, or its growth."""
+    if claim.metric == metric:
+        return True
+    row = find_metric(claim.metric)
+    return bool(row and row.derivation and row.derivation.kind == "growth"
+                and (claim.basis or row.derivation.inputs[0][0]) == metric)

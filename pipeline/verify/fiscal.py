@@ -120,3 +120,18 @@ def _days(fact) -> int:
     if fact.period_start is None or fact.period_end is None:
         return 0
     return (fact.period_end - fact.period_start).days
+
+
+def is_ambiguous(calendar: FiscalCalendar) -> bool:
+    """A fiscal year that starts in February or March and whose naming no filing showed: the
+    filer may name it for the year it starts in (Macy's, GameStop) or ends in (Salesforce)."""
+    return (not calendar.is_calendar and calendar.offset is None
+            and 2 <= calendar.start_month <= 3)
+
+
+def possible_labels(calendar: FiscalCalendar, day: date) -> tuple[int, ...]:
+    """The fiscal years a year ending ``day`` may be named: one, or both readings when the
+    naming is ambiguous (the value then decides, and a mismatch is unverifiable)."""
+    if is_ambiguous(calendar):
+        return (calendar.end_year(day) - 1, calendar.end_year(day))
+    return (calendar.label(day),)

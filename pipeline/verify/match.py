@@ -128,6 +128,7 @@ def filing_order(sf: StoredFact) -> tuple:
     return (sf.filed_date or date.min, sf.accession)
 
 
+_UNDATED_QUARTER = re.compile(r"^(?:Q(?P<q>[1-4])|a quarter) of a year the article does not")
 _QUARTER_LABEL = re.compile(r"^(?:fiscal )?Q(?P<q>[1-4]) (?P<y>\d{4})$")
 
 
@@ -138,14 +139,18 @@ def period_matches(wanted: Wanted, sf: StoredFact,
     points = point_metrics()
     if wanted.metric in points and not label.startswith("as of"):
         return True
+    undated = _UNDATED_QUARTER.match(label)
+    if undated:  # "the fourth quarter", no year: that quarter of every year is a candidate
+        return is_quarter_long(fact) and (undated.group("q") is None or calendar.quarter(
+            fact.period_end) == int(undated.group("q")))
     if wanted.period_end is None:
         return True  # no period stated: every period is a candidate, the value decides
     if fact.period_end is None:
         return False
     if label.startswith("FY") and label[2:].isdigit():
         own = fiscal.own_label(fact)
-        return is_year_long(fact) and int(label[2:]) == (
-            own if own is not None else calendar.label(fact.period_end))
+        names = (own,) if own is not None else fiscal.possible_labels(calendar, fact.period_end)
+        return is_year_long(fact) and int(label[2:]) in names
     quarter = _QUARTER_LABEL.match(label)
     if quarter and not calendar.is_calendar:  # "Q2 fiscal 2026": the filer's own quarters
         return is_quarter_long(fact) and calendar.quarter(fact.period_end) == int(
@@ -291,7 +296,9 @@ def verify_direct(claim: Claim, facts: list[StoredFact]) -> Verification:
         return unverifiable(claim, facts, Wanted.of(claim))
     relied, note = choose_relied(claim, candidates)
     ambiguous = discipline.unpinned(
-        claim, relied, lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)))
+        claim, relied, lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)),
+        named_twice=bool(re.fullmatch(r"FY\d{4}", claim.period_label or ""))
+        and fiscal.is_ambiguous(calendar_for(facts)))
     if ambiguous is not None:
         return ambiguous
     fact = closest(relied, claim.value)
@@ -303,7 +310,8 @@ def verify_direct(claim: Claim, facts: list[StoredFact]) -> Verification:
                             delta=claim.value - fact.fact.value, evidence=(evidence_of(fact),),
                             reason=note)
     if not fits(claim, fact.fact.value, tolerance):
-        return replace(compared, verdict="drifted", reason=_drift_reason(fact, tolerance, note))
+        return discipline.two_lines(claim, fact, facts) or replace(
+            compared, verdict="drifted", reason=_drift_reason(fact, tolerance, note))
     newer = find_newer(claim, facts, candidates, fact, tolerance)
     if newer is not None:
         value, newer_facts = newer

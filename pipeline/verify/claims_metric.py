@@ -1,0 +1,401 @@
+"""Which metric a figure of an article is about: the registry's cues nearest the figure, the
+figure's unit, and the words that change what a cue names (a sign word, a per-share amount, a
+range's ends).
+
+The metric comes from the words nearest the figure within its sentence: first those between the
+previous figure and this one ("..., while non-GAAP net loss was $75.7 million"), then those after
+it ("62.0% of 2025 revenue", "50 times sales"), then the metric of the previous figure of the
+same unit ("42% in 2024 and 39% in 2025").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from core.metrics import Metric, all_metrics, find_metric, names_where, projection
+from core.verdicts import Claim
+from pipeline.verify.claims_units import Figure
+
+
+@projection
+def metric_cues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(pattern, metric, units it can carry) for every cue of every registry row, in row order:
+    the rows are listed most specific first, so an earlier cue wins a tie."""
+    return tuple((cue.pattern, row.name, cue.units or (row.unit,))
+                 for row in all_metrics() for cue in row.cues)
+
+
+@projection
+def _cues() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
+    return tuple((re.compile(p, re.I), metric, units) for p, metric, units in metric_cues())
+
+
+@projection
+def per_share_metrics() -> frozenset[str]:
+    """Metrics priced per share whose cue also admits a plain dollar figure ("priced at $17"):
+    the figure is read as USD/share."""
+    return frozenset(row.name for row in all_metrics() if row.unit == "USD/share"
+                     and any("USD" in (cue.units or ()) for cue in row.cues))
+
+
+@projection
+def range_of_part() -> dict[str, str]:
+    """price_range_low -> price_range: a range's ends, back to the range they were read as."""
+    return {part: row.name for row in all_metrics() if row.range_parts
+            for part in row.range_parts}
+
+
+# "fell to 34%", "up from 27.2%": after a change word, a level (the new one or the base)
+_LEVEL_AFTER = re.compile(r"^,?\s+(?:to|from)\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+# "$154 million higher than", "$27.4 billion (6.5 percent) more than": a difference of two
+# figures, which no filing states as such
+_DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+)?(?:higher|lower|more|less|"
+                               r"greater|smaller|above|below|bigger)\s+than\b", re.I)
+# "operating income rose 5%, to $2.5 billion": the level a change reached
+_REACHED = re.compile(r"^[\s,]*(?:to|at|reaching|hitting)\s+(?:about\s+|roughly\s+|nearly\s+)?$",
+                      re.I)
+# "EPS of $1.38", "diluted EPS was (9.90)": a per-share cue right before an amount with no scale
+_PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?share|\bEPS)\b[^.;$\d]{0,25}$",
+                               re.I)
+
+def range_metric(metric: str | None, unit: str | None, role: str | None) -> str | None:
+    """A price written as a range ("$14.00 to $16.00") is the marketing range when its metric
+    is written as one (the offering price) or unnamed; a range is filed as its two ends, so each
+    figure becomes the end its place in the range names."""
+    row = find_metric(metric)
+    if role:
+        target = row.written_as_range if row is not None else range_by_unit().get(unit or "")
+        ranged = find_metric(target)
+        if ranged is not None and ranged.unit == unit:
+            row, metric = ranged, ranged.name
+    if row is not None and row.range_parts:
+        return row.range_parts[1 if role == "high" else 0]
+    return metric
+
+
+def signed(value: Decimal | None, row: Metric | None, cue: str | None) -> Decimal | None:
+    """'net loss of $75.7 million' is -75,700,000 in the filings; 'revenue fell 5%' is growth
+    of -5%: the row's sign words, when they name the figure, make a positive figure negative."""
+    if (cue and row is not None and row.sign_words and value is not None and value > 0
+            and re.search(row.sign_words, cue, re.I)):
+        return -value
+    return value
+
+
+def is_change(row: Metric | None) -> bool:
+    """A growth rate: a change of the figure its derivation names over a year."""
+    return row is not None and row.derivation is not None and row.derivation.kind == "growth"
+
+
+@projection
+def _change_metrics() -> frozenset[str]:
+    return frozenset(row.name for row in all_metrics() if is_change(row))
+
+
+@projection
+def range_by_unit() -> dict[str, str]:
+    """The range an unnamed range of this unit is read as ("$14.00 to $16.00" a share)."""
+    found: dict[str, str] = {}
+    for row in all_metrics():
+        if row.range_parts:
+            found.setdefault(row.unit, row.name)
+    return found
+
+
+# "EPS was $2.10, up from $1.80", "$4.20 against $3.76": the amount compared with a per-share
+# amount is one too
+_COMPARED_WITH = re.compile(r"^[\s,]*(?:(?:up|down|increased|decreased|rose|fell|declined|"
+                            r"compared|a\s+\w+\s+(?:jump|drop|rise|decline))\s+)?(?:from|"
+                            r"versus|vs\.?|against|to|compared\s+(?:with|to))\s*$", re.I)
+
+
+def reached_level(figure: Figure, behind: str, previous: Claim | None) -> str | None:
+    """'EPS rose 47% to $7.19', 'operating income was up 7%, to $9.7 billion': the figure a
+    change reached is the level of what changed (the change's basis, else its usual input)."""
+    row = find_metric(previous.metric) if previous is not None else None
+    if not is_change(row) or not _REACHED.match(behind):
+        return None
+    grew = find_metric(previous.basis or row.derivation.inputs[0][0])
+    if grew is None or grew.unit != figure.unit:
+        return None
+    return grew.name
+
+
+def per_share(figure: Figure, behind: str, previous: Claim | None = None) -> Figure:
+    """An amount with no scale right after 'EPS' or 'per share', or compared with a per-share
+    amount, is a per-share amount."""
+    if figure.scale or figure.unit not in ("USD", None):
+        return figure
+    row = find_metric(previous.metric) if previous is not None else None
+    if figure.unit == "USD" and is_change(row) and _REACHED.match(behind) and find_metric(
+            previous.basis or "") is not None and find_metric(previous.basis).unit == "USD/share":
+        return replace(figure, unit="USD/share")  # "EPS rose 47% to $7.19"
+    if (figure.unit == "USD" and previous is not None and previous.unit == "USD/share"
+            and (_COMPARED_WITH.match(behind) or re.fullmatch(r"[\s|()\-–,;/]*", behind))):
+        return replace(figure, unit="USD/share")
+    if not _PER_SHARE_BEFORE.search(behind):
+        return figure
+    if figure.unit is None and "." not in figure.digits:
+        return figure  # "EPS rose in 3 of 4 quarters": a bare count, not cents
+    return replace(figure, unit="USD/share")
+
+
+_SUBJECT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in|of)\s+[^.;,$\d]{0,40}", re.I)
+
+
+def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[bool, str | None]:
+    """What grew, as (whether the article names it, the metric when the filings state it): the
+    figure named in the words before the rate ('net income rose 20%', 'EPS rose 12%'), else
+    right after it ('a 10% increase in sales'), else the level just before it in the sentence
+    ('Net income: $1,876 million, increased by 12%'). Unnamed ('the client roll grew 31%',
+    'pay costs were up 31%'), a growth rate says nothing a filing states."""
+    for window in (behind, (_SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0)):
+        found = _subject_cue(window, from_end=window is behind)
+        if found is not None:
+            return True, found
+    if previous is not None and previous.metric in _growth_subjects():
+        return True, previous.metric
+    return False, None
+
+
+def _subject_cue(window: str, *, from_end: bool) -> str | None:
+    best = None
+    for unit in ("USD", "USD/share"):
+        found = _nearest_cue(window, unit, from_end=from_end, ranked=True)
+        if found is not None and found[1] in _growth_subjects() and (
+                unit == "USD" or re.search(r"per\s+share|EPS", found[2], re.I)):
+            best = min(best, found) if best else found
+    return best[1] if best else None
+
+
+@projection
+def _growth_subjects() -> frozenset[str]:
+    """What a growth rate may be about: the rows flagged as growth bases, and the per-share
+    rows of the income statement ('EPS rose 12%')."""
+    return frozenset(names_where("growth_base")) | frozenset(
+        row.name for row in all_metrics() if row.unit == "USD/share" and row.statement == "income")
+
+
+def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
+                previous: Claim | None) -> tuple[str | None, str | None]:
+    """(metric, the words that named it) from the nearest cue that fits the figure's unit."""
+    if figure.unit is None:
+        return None, None
+    reached = reached_level(figure, behind, previous)
+    if reached:
+        return reached, None
+    if _REACHED.match(behind) and previous is not None and previous.unit == "percent" and (
+            previous.metric is None):
+        return None, None  # "pay costs were up 31% at $3.2bn": the level of something unnamed
+    if _DIFFERENCE_AFTER.match(ahead):
+        return None, None  # "$154 million higher than the $1,519 million": a difference
+    paired, metric = counterpart(figure, behind, previous)
+    if paired:  # the previous figure's metric, or the figure's own words ("per diluted share")
+        return (metric, None) if metric else (
+            _nearest_cue(figure.text, figure.unit, from_end=False) or (None, None))
+    found = _nearest_cue(behind, figure.unit, from_end=True)
+    found = found or _nearest_cue(ahead, figure.unit, from_end=False)
+    found = found or _nearest_cue(figure.text, figure.unit, from_end=False)  # "per diluted share"
+    if found is None and previous is not None and previous.unit == figure.unit and previous.metric:
+        return _base_metric(previous.metric), None
+    found = found or _nearest_cue(sentence_before, figure.unit, from_end=True)
+    return found if found else (None, None)
+
+
+def _base_metric(metric: str) -> str:
+    """The metric a later figure inherits: a range's end hands on the range itself."""
+    return range_of_part().get(metric, metric)
+
+
+def _nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False):
+    """(metric, words) of the cue nearest the window's end (or start); with ``ranked``,
+    (rank, metric, words) so that two units' finds can be compared."""
+    best = None
+    changes = _change_metrics()
+    for pattern, metric, units in _cues():
+        if unit not in units:
+            continue
+        for match in pattern.finditer(window):
+            if metric in changes and from_end and _LEVEL_AFTER.match(
+                    window[match.end():]):
+                continue  # "fell to 34%" states a level, not a change
+            distance = len(window) - match.end() if from_end else match.start()
+            rank = (distance, -(match.end() - match.start()))
+            if best is None or rank < best[0]:
+                best = (rank, metric, match.group(0))
+    if ranked:
+        return best
+    return (best[1], best[2]) if best else None
+
+
+# Footnote marks and "from a year earlier" between a figure and its period ("$46.7 billion, up
+# 56% from a year earlier, in the second quarter")
+
+
+# "$87 million after tax, or 21 cents per share", "$4.97 billion (59 cents)": the per-share
+# amount of the figure just before it, whatever metric (or none) that figure has.
+_COUNTERPART_GAP = re.compile(r"^[^.;$\d]{0,20}?(?:,\s*or\s+|\(\s*)$", re.I)
+
+
+@projection
+def _per_share_counterparts() -> dict[str, str]:
+    """net_income -> eps_diluted: the per-share row of the income statement whose cue names a
+    GAAP dollar row (its name read as words)."""
+    found: dict[str, str] = {}
+    for row in all_metrics():
+        if row.unit != "USD" or row.non_gaap_of is not None:
+            continue
+        words = row.name.replace("_", " ")
+        for other in all_metrics():
+            if other.unit == "USD/share" and other.statement == "income" and any(
+                    re.fullmatch(cue.pattern, words, re.I) for cue in other.cues):
+                found.setdefault(row.name, other.name)
+    return found
+
+
+def counterpart(figure: Figure, behind: str, previous: Claim | None) -> tuple[bool, str | None]:
+    """(whether the figure is the per-share amount of the previous one, its metric)."""
+    if (figure.unit != "USD/share" or previous is None or previous.unit != "USD"
+            or not _COUNTERPART_GAP.match(behind)):
+        return False, None
+    return True, _per_share_counterparts().get(previous.metric or "")
+
+
+# Words that make a figure an adjusted (non-GAAP) one: "On a non-GAAP basis, ...", "Adjusted
+# EBITDA", "excluding special items", "on a comparable store basis", "currency-neutral".
+_ADJUSTED = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|pro\s+forma|"
+                       r"comparable(?:[- ]store)?\s+(?:basis|sales)|comp(?:arable)?[- ]store|"
+                       r"(?:constant|neutral)[- ]currency|(?:currency|exchange)[- ]neutral|"
+                       r"organic(?:ally)?)\b", re.I)
+_CLAUSE_STOP = re.compile(r";|,\s*(?:while|but|whereas)\b|\s(?:while|whereas)\s", re.I)
+
+
+# "Customer A accounted for 13%", "its largest client represented", "Walmart's share of sales":
+# a concentration is about a customer the sentence names (not "these models comprised 60%")
+_CUSTOMER_WORDS = re.compile(r"\b(?:customers?|clients?|distributors?|retailers?|resellers?|"
+                             r"partners?|buyers?|purchasers?|largest|biggest|top|single|one)\b|"
+                             r"\b[A-Z][\w&.-]+(?:'s|’s)?\s+(?:accounted|represented|"
+                             r"made|comprised|contributed)")
+
+
+def about_someone(metric: str | None, sentence_before: str) -> str | None:
+    """A customer-concentration figure whose sentence names no customer is about nothing a
+    filing states as such."""
+    row = find_metric(metric)
+    if row is None or row.entity != "customer" or _CUSTOMER_WORDS.search(sentence_before):
+        return metric
+    return None
+
+
+def adjusted(metric: str | None, before: str) -> str | None:
+    """The metric of an adjusted figure: the row that adjusts ``metric`` (non-GAAP net income),
+    or None when the registry has none (adjusted EPS is not GAAP EPS)."""
+    row = find_metric(metric)
+    if row is None or row.non_gaap_of is not None:
+        return metric
+    marks = list(_ADJUSTED.finditer(before))
+    if not marks or _CLAUSE_STOP.search(before[marks[-1].end():]):
+        return metric
+    names = [r.name for r in all_metrics() if r.non_gaap_of == metric]
+    return names[0] if names else None
+
+
+def adjusted_words(before: str) -> str | None:
+    """The adjusting words before a figure, for the reason an adjusted figure is not compared."""
+    marks = list(_ADJUSTED.finditer(before))
+    if not marks or _CLAUSE_STOP.search(before[marks[-1].end():]):
+        return None
+    return marks[-1].group(0)
+
+
+# Things a filing may count ("838 warehouses", "301.6 million paid members", "1.095 million camera
+# units"): a count the registry has no row for is unverifiable, not a bare number.
+COUNT_NOUNS = re.compile(
+    r"\b(?:members(?:hips)?|subscri(?:bers|ptions)|users|customers|clients|accounts|warehouses|"
+    r"stores|locations|restaurants|branches|employees|workers|deliveries|vehicles|"
+    r"units|hours|views|deals|carloads|shipments|miles|households|patients|properties)\b", re.I)
+
+
+def counted(sentence: str, span: tuple[int, int]) -> str | None:
+    """The count noun a bare number names: just after it, or (a table row) before it."""
+    after = COUNT_NOUNS.match(sentence[span[1]:], 0) or re.match(
+        r"^\s*(?:[\w-]+\s+){0,3}?" + COUNT_NOUNS.pattern, sentence[span[1]:], re.I)
+    if after:
+        return after.group(0).split()[-1]
+    row = sentence[:span[0]]
+    if "|" in row:
+        found = COUNT_NOUNS.search(row.split("|")[0])
+        return found.group(0) if found else None
+    return None
+
+
+def unread_reason(claim: Claim) -> str | None:
+    """Why a figure has no metric, when its words say: a change in points, a count, an
+    adjusted figure, a difference of two figures."""
+    start = claim.sentence.find(claim.text)
+    before = claim.sentence[:max(start, 0)]
+    after = claim.sentence[start + len(claim.text):] if start >= 0 else ""
+    if claim.unit == "percent" and _POINTS_TEXT.search(claim.text):
+        return ("a change in percentage points: the filings state levels, and the verifier "
+                "does not recompute changes of rates")
+    if claim.unit is None and start >= 0 and counted(claim.sentence, (start, start + len(
+            claim.text))):
+        return ("a count the filings may state, but no metric of the registry covers it, so "
+                "no filed fact was searched")
+    if _DIFFERENCE_AFTER.match(after):
+        return "a difference between two figures, which the filings do not state as such"
+    words = adjusted_words(before)
+    if words:
+        return (f"an adjusted figure (\u201c{words}\u201d): the filings' facts hold the GAAP "
+                "figures only")
+    return None
+
+
+_POINTS_TEXT = re.compile(r"points?|pts?\b|pp\b|bps?\b", re.I)
+
+
+# "freight revenues", "subscription revenue", "digital net revenue": a part of revenue, unless
+# the word before it only says whose or which period's revenue it is ("total", "Q2", "its").
+_QUALIFIED_REVENUE = re.compile(r"\b(?P<word>[A-Za-z][\w&'’-]*)\s+(?:net\s+)?(?:revenues?|sales)\b")
+# words that say whose revenue, which period's, or that join it to a verb: not a part's name
+_WHOLE = re.compile(r"^(?:total|net|operating|consolidated|gaap|reported|quarterly|annual|"
+                    r"yearly|full-year|year|quarter|fiscal|[1-4]q|q[1-4]|first|second|third|"
+                    r"fourth|(?:first|second|third|fourth)-quarter|record|its|their|our|the|a|"
+                    r"an|company|group|overall|combined|top-line|of|in|and|or|but|with|on|as|"
+                    r"at|by|for|to|from|that|this|these|those|which|was|were|is|are|be|been|"
+                    r"had|has|have|more|less|higher|lower|strong|robust|solid|weak|\w+ed|"
+                    r"shows?|puts?|reports?|posts?|records?|books?|brings?|generates?|sees?|"
+                    r"saw|delivers?|lifts?|drives?|drove|grows?|grew|gives?|gave|lists?|says|said|"
+                    r"fy'?\d*|h[12]|[1-4]q\d*|q[1-4]\d*|"
+                    r"\w+ing|\w+ly|\w+['’]s)$", re.I)
+
+
+def qualified_revenue(behind: str, ahead: str) -> str | None:
+    """The word that makes a revenue figure a part of revenue, read in the words next to the
+    figure; None when the words name the company's whole revenue."""
+    window = behind[-60:] + " " + ((_SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0))
+    found = list(_QUALIFIED_REVENUE.finditer(window))
+    if not found:
+        return None
+    word = found[-1].group("word")
+    if _WHOLE.match(word) or word[:1].isdigit():
+        return None
+    return word
+
+
+@projection
+def _moment_metrics() -> frozenset[str]:
+    """Figures stated as of a moment (an offering's price, a share count) and those derived only
+    from such figures (market cap = price x shares): a reporting period carried from an earlier
+    sentence is not theirs (the demo's price range read 'FY2025' once periods carried across
+    paragraphs)."""
+    points = {row.name for row in all_metrics() if row.is_point}
+    derived = {row.name for row in all_metrics() if row.derivation and all(
+        set(inputs) <= points for inputs in row.derivation.inputs)}
+    return frozenset(points | derived)
+
+
+def is_stated_at_a_moment(metric: str | None) -> bool:
+    return metric in _moment_metrics()

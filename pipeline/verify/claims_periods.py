@@ -1,0 +1,296 @@
+"""Which period a figure of an article is about: the period phrase next to it, else one before
+it in its sentence, else the period in force (set by the headline or an earlier sentence).
+
+Articles name many periods relative to the one in force; the table ``RELATIVE`` lists those
+phrasings and what each does to the period in force (a newcomer extends the table):
+- ``year_back``: "a year earlier", "the same period last year", "the prior year": the period in
+  force, a year before; it dates only the figure it follows (the base of a comparison);
+- ``quarter_back``: "last quarter", "the previous quarter", "sequentially";
+- ``whole_year``: "for the year", "full-year": the fiscal year of the period in force;
+- ``quarter_of_year``: "the fourth quarter" with no year: that quarter of the year in force.
+A figure introduced as the base of a comparison ("up from $A", "compared with $A", "from $A to
+$B") takes the period in force a year before, unless a phrase next to it names its period.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from core.dates import add_months, is_week_calendar, month_end
+from core.period_phrases import PeriodPhrase
+from core.verdicts import Claim
+from pipeline.verify.claims_units import Figure
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+RELATIVE: tuple[tuple[str, str], ...] = (
+    (r"\b(?:a|one)\s+year\s+(?:earlier|ago|before|prior)\b|"
+     r"\b(?:the\s+)?(?:same|equivalent|comparable|corresponding|year[- ]ago|year[- ]earlier|"
+     r"prior[- ]year|year[- ]prior|previous[- ]year)\s+(?:period|quarter|three[- ]month\s+period|"
+     r"time)(?:\s+(?:a\s+year\s+(?:ago|earlier|prior)|last\s+year|of\s+the\s+(?:prior|previous)"
+     r"\s+year|in\s+the\s+(?:prior|previous)\s+year))?|"
+     r"\b(?:the\s+)?(?:prior|previous|preceding)\s+(?:fiscal\s+)?year\b|\blast\s+year\b|"
+     r"\b(?:\d{2}|fifty-two|fifty-three)[- ]week\s+period\s+immediately\s+(?:before|prior)\b",
+     "year_back"),
+    (r"\b(?:last|previous|prior|preceding)\s+quarter\b|\bsequential(?:ly)?\b|"
+     r"\blinked[- ]quarter\b|\bquarter[- ]over[- ]quarter\b", "quarter_back"),
+    (r"\b(?:for\s+the\s+(?:full\s+)?(?:fiscal\s+)?year|full[- ](?:fiscal[- ])?year|"
+     r"for\s+all\s+of\s+the\s+year|the\s+whole\s+year)\b", "whole_year"),
+    (r"\b(?:the\s+|its\s+|this\s+)?(?P<ord>first|second|third|fourth)(?:[- ]fiscal)?[- ]quarter\b"
+     r"|\bQ(?P<q>[1-4])\b(?![\s']*(?:FY|fiscal|\d))", "quarter_of_year"),
+    (r"\b(?:the|this|that)\s+(?:quarter|three[- ]month\s+period)\b|"
+     r"\b(?:13|14|16|thirteen|fourteen|sixteen)[- ]weeks?\b", "this_quarter"),
+)
+# A quarter the article names without its year, or not at all ("for the quarter" after only a
+# year was named): its figures are compared with that quarter of any year (match.py), and a
+# figure that matches none is unverifiable, never drifted (discipline.unpinned).
+UNDATED = "of a year the article does not state"
+_RELATIVE = tuple((re.compile(p, re.I), kind) for p, kind in RELATIVE)
+
+# "up from $A", "compared with net income of $A", "against $A", "from $A to $B": a comparison's
+# base. Only metric words may stand between the marker and the figure.
+_BASE_BEFORE = re.compile(
+    r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against|than\s+the)\s+"
+    r"(?:(?:the|a|its|net|income|loss|revenues?|sales|earnings|profit|eps|of|diluted|per|"
+    r"share|total|operating|a\s+loss\s+of)\s+)*\(?$", re.I)
+# "$510.0 million in 2025", "$6.06 billion in profit last quarter": the words that may stand
+# between a figure and the period phrase that dates it
+_GAP_WORDS = re.compile(
+    r"[\s,]*(?:(?:in|for|during|of|over|the|its|our|fiscal|year|calendar|full|total|"
+    r"profit|income|sales|revenues?|earnings|\w+\s+revenue)\s+)*", re.I)
+_GAP_NOISE = re.compile(r"\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|"
+                        r"\b(?:from|over|than|versus|vs\.?)\s+(?:a|the)\s+"
+                        r"(?:year|prior[- ]year\s+period)\s+(?:earlier|ago|before)?|"
+                        r"year[- ]over[- ]year")
+# "up 75.7% from 2024": the year after "from"/"over" is the base of a growth rate
+_GROWTH_BASE = re.compile(r"^\s*(?:year[- ]over[- ]year\s+)?(?:from|over|versus|vs\.?|"
+                          r"compared\s+(?:with|to))\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
+def relative_periods(text: str, context: PeriodPhrase | None,
+                     explicit: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The sentence's relative phrases (outside its explicit ones), resolved against the
+    period in force, as phrases of kind 'back' (year_back) or the kind they name."""
+    found = []
+    for regex, kind in _RELATIVE:
+        for match in regex.finditer(text):
+            if any(p.span[0] <= match.start() < p.span[1] for p in explicit):
+                continue
+            period = _resolve(kind, match, context)
+            if period is not None:
+                found.append(replace(period, span=match.span()))
+    return sorted(found, key=lambda p: p.span)
+
+
+def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> PeriodPhrase | None:
+    number = _ORDINALS.get((match.groupdict().get("ord") or "").lower()) or int(
+        match.groupdict().get("q") or 0)
+    if context is None or context.end is None:
+        if kind in ("quarter_of_year", "this_quarter"):
+            return undated_quarter(number or _pending(context))
+        return None
+    if kind == "this_quarter":
+        return context if context.kind == "quarter" else undated_quarter(_pending(context))
+    if kind == "year_back":
+        return replace(shifted(context, years=-1), kind="back")
+    if kind == "quarter_back":
+        return shifted(context, quarters=-1) if context.kind == "quarter" else None
+    if kind == "whole_year":
+        return year_of(context)
+    return quarter_in(number, fiscal_year(context), context)
+
+
+def undated_quarter(number: int) -> PeriodPhrase:
+    name = f"Q{number}" if number else "a quarter"
+    return PeriodPhrase(f"{name} {UNDATED}", None, None, (0, 0), "quarter")
+
+
+def _pending(context: PeriodPhrase | None) -> int:
+    found = re.match(r"Q([1-4]) of a year", context.label) if context is not None else None
+    return int(found.group(1)) if found else 0
+
+
+def fiscal_year(period: PeriodPhrase) -> int:
+    """The (fiscal) year a period's label names: FY2022 -> 2022, 'Q4 2013' -> 2013."""
+    found = re.search(r"(?:19|20)\d\d", period.label)
+    if found and period.label[:1] in "FQf" or period.end is None:
+        return int(found.group(0)) if found else 0
+    return period.end.year
+
+
+def year_of(period: PeriodPhrase) -> PeriodPhrase:
+    if period.kind == "year":
+        return period
+    year = fiscal_year(period)
+    return PeriodPhrase(f"FY{year}", date(year, 1, 1), date(year, 12, 31), (0, 0), "year")
+
+
+def quarter_in(number: int, year: int, context: PeriodPhrase) -> PeriodPhrase:
+    end = month_end(date(year, number * 3, 1))
+    start = month_end(add_months(end, -3)) + timedelta(days=1)
+    fiscal = "fiscal " if context.label.startswith(("fiscal", "FY")) else ""
+    return PeriodPhrase(f"{fiscal}Q{number} {year}", start, end, (0, 0), "quarter")
+
+
+def shifted(period: PeriodPhrase, years: int = 0, quarters: int = 0) -> PeriodPhrase:
+    """The period ``years`` and ``quarters`` earlier (negative) or later, label and dates."""
+    months = 12 * years + 3 * quarters
+    end = _moved(period.end, months)
+    start = _moved(period.start, months) if period.start else None
+    label = period.label
+    fy = re.fullmatch(r"FY(\d{4})", label)
+    quarter = re.fullmatch(r"(fiscal )?Q([1-4]) (\d{4})", label)
+    if fy:
+        label = f"FY{int(fy.group(1)) + years}"
+    elif quarter:
+        index = int(quarter.group(3)) * 4 + int(quarter.group(2)) - 1 + 4 * years + quarters
+        label = f"{quarter.group(1) or ''}Q{index % 4 + 1} {index // 4}"
+    elif period.start is None:
+        label = f"as of {end.isoformat()}"
+    else:
+        label = re.sub(r"\d{4}-\d\d-\d\d$", end.isoformat(), label)
+    return PeriodPhrase(label, start, end, (0, 0), period.kind, ((start, end),))
+
+
+def _moved(day: date, months: int) -> date:
+    if is_week_calendar(day):  # 52/53-week calendars: 13 weeks a quarter
+        return day + timedelta(weeks=months * 13 // 3)
+    moved = add_months(day, months)
+    return month_end(moved) if day == month_end(day) else moved
+
+
+def growth_period(ahead: str, period: PeriodPhrase | None) -> PeriodPhrase | None:
+    """'up 75.7% from 2024' grows into the following year; a year after 'from' is the base."""
+    base = _GROWTH_BASE.match(ahead)
+    if base is None or (period is not None and period.kind != "year") or (
+            period is not None and period.label != f"FY{base.group('y')}"):
+        return period
+    year = int(base.group("y")) + 1
+    return PeriodPhrase(f"FY{year}", date(year, 1, 1), date(year, 12, 31), (0, 0), "year")
+
+
+def is_base(behind: str) -> bool:
+    """Whether the words before a figure introduce it as a comparison's base."""
+    return bool(_BASE_BEFORE.search(behind))
+
+
+# "compared to the same period in 2024", "the year-ago quarter of 2024": a year that dates only
+# the comparison, whatever follows it
+_SAME_PERIOD_IN = re.compile(r"\b(?:same|comparable|corresponding|equivalent|year[- ]ago|"
+                             r"prior[- ]year)\s+(?:period|quarter|three\s+months)\s+"
+                             r"(?:in|of|last)\s+(?:fiscal\s+)?$", re.I)
+
+
+def _is_base_year(text: str, period: PeriodPhrase) -> bool:
+    """'from 2022,' ends a comparison; 'Compared with 2025 revenue of ...' names the period."""
+    if period.kind == "year" and _SAME_PERIOD_IN.search(
+            text[max(0, period.span[0] - 50):period.span[0]]):
+        return True
+    return bool(re.search(r"\b(?:from|over|versus|vs\.?|than|compared\s+(?:with|to))\s+"
+                          r"(?:fiscal\s+)?$", text[max(0, period.span[0] - 16):period.span[0]],
+                          re.I)) and bool(re.match(r"\s*(?:[,.;:)]|and\b|$)",
+                                                   text[period.span[1]:]))
+
+
+# "... from $2.15 billion in Q2 2024": a period phrase that dates a comparison's base figure
+_BASE_FIGURE_BEFORE = re.compile(
+    r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against|than\s+the)\s+[^.;]{0,30}?"
+    r"[$(]?\d[\d,.]*\)?\s*(?:[a-z]+\b)?[^.;\d]{0,25}$", re.I)
+
+
+def _dates_base(text: str, period: PeriodPhrase) -> bool:
+    return bool(_BASE_FIGURE_BEFORE.search(text[max(0, period.span[0] - 80):period.span[0]]))
+
+
+def _right_after(figure: Figure, periods: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
+    for period in periods:
+        gap = _GAP_NOISE.sub("", text[figure.span[1]:period.span[0]])
+        if period.span[0] >= figure.span[1] and _GAP_WORDS.fullmatch(gap + " ") and len(gap) <= 30:
+            return period
+    return None
+
+
+def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous: Claim | None,
+                context: PeriodPhrase | None = None, base: bool = False,
+                change: bool = False) -> PeriodPhrase | None:
+    """The period right after the figure ("$510.0 million in 2025"), else the nearest before it
+    ("2025 GAAP net income of $237.8 million"), else the previous figure's, else the period in
+    force. A comparison's base (``base``) is dated a year before the period in force unless a
+    phrase next to it says otherwise; a growth rate (``change``) is never dated by the
+    comparison's 'a year earlier'."""
+    usable = [p for p in periods if not (change and p.kind == "back")]
+    after = _right_after(figure, usable, text)
+    if after is not None:
+        if base and after.kind == "year" and context is not None and context.kind == "quarter":
+            if context.end is None:
+                return context  # the same undated quarter, a year before: still undated
+            return quarter_in_year(context, fiscal_year(after))  # "from $1.67bn in FY21"
+        return after
+    if base and context is not None and context.end is not None:
+        return replace(shifted(context, years=-1), kind="back")
+    # "up 17% from 2022, and net income of $209.8 million": a comparison's base year is not
+    # the period of the figures after it; nor is "a year earlier" said of an earlier figure
+    before = [p for p in usable if p.span[1] <= figure.span[0] and p.kind != "back"
+              and not _is_base_year(text, p) and not _dates_base(text, p)]
+    if before:
+        return before[-1]
+    if previous is not None and previous.period_label:
+        return PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,
+                            (0, 0), "inherited")
+    return context
+
+
+def quarter_in_year(context: PeriodPhrase, year: int) -> PeriodPhrase:
+    """The period in force moved to ``year`` ("the quarter ... in FY21")."""
+    return replace(shifted(context, years=year - fiscal_year(context)), kind="back")
+
+
+def sentence_period(text: str, explicit: list[PeriodPhrase],
+                    context: PeriodPhrase | None) -> PeriodPhrase | None:
+    """The period a sentence is about: the first it names that is not a comparison's base
+    year, else a relative one resolved against the period in force, else that period."""
+    named = [p for p in explicit if not _is_base_year(text, p) and not _dates_base(text, p)]
+    if named:
+        return named[0]
+    relative = [p for p in relative_periods(text, context, explicit) if p.kind != "back"]
+    return relative[0] if relative else context
+
+
+def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
+                 explicit: list[PeriodPhrase], claims: list[Claim],
+                 figures: bool = True, lead: bool = True) -> PeriodPhrase | None:
+    """The period in force after a sentence: that of its last figure dated by the sentence
+    itself and read as a filed metric (not a comparison's base, not a figure read as nothing);
+    a sentence with no such figure that names a period ("Results for Q2 2025") sets it too."""
+    for claim in reversed(claims):
+        if (claim.period_label and claim.metric and claim.value is not None
+                and not claim.not_checkable_reason and claim.period_end is not None):
+            period = PeriodPhrase(claim.period_label, claim.period_start, claim.period_end,
+                                  (0, 0), _kind_of(claim))
+            return context if own is not None and _older(period, own) else period
+    undated = context is None or context.end is None
+    # a headline or lead naming a period sets it; later, a year named in passing ("the best
+    # seller of 2016") does not, only a quarter does
+    if explicit and not figures and ((undated and lead) or own.kind == "quarter"):
+        if _pending(context) and own.kind == "year":  # "the fourth quarter" ... "in 2024"
+            return quarter_in(_pending(context), fiscal_year(own), own)
+        return own  # "Results for Q2 2025": a headline or lead with no figure of its own
+    if own is not None and own.end is None and undated:
+        return own
+    return context
+
+
+def _kind_of(claim: Claim) -> str:
+    if claim.period_label.startswith("FY") or claim.period_label.startswith("FY ended"):
+        return "year"
+    if re.search(r"Q[1-4] \d{4}$", claim.period_label) or claim.period_label.startswith("3 months"):
+        return "quarter"
+    return "instant" if claim.period_start is None else "months"
+
+
+def _older(period: PeriodPhrase, own: PeriodPhrase) -> bool:
+    """A figure dated before the sentence's own period is a comparison's, not the new one."""
+    return period.end is not None and own.end is not None and period.end < own.end - timedelta(
+        days=300)

@@ -1,0 +1,71 @@
+"""Modality: a figure that is an estimate, consensus, guidance or a hypothetical is not_checkable,
+the reported figures of the same sentence are not (sentences are the project's own paraphrases).
+
+To teach the verifier a new phrasing: add a row to ``claims_modality.PHRASINGS`` and a sentence
+here."""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+
+import pytest
+
+from core.verdicts import Article
+from pipeline.verify.claims import extract_claims
+from pipeline.verify.claims_units import find_figures
+
+
+def claims_of(text: str) -> dict:
+    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
+    return {c.text: c for c in extract_claims(article) if c.value is not None}
+
+
+def reason(found: dict, key: str) -> str | None:
+    (claim,) = [c for text, c in found.items() if key in text]
+    return claim.not_checkable_reason
+
+
+@pytest.mark.parametrize("sentence, estimates, reported", [
+    ("Sales came to $9.12 billion, ahead of the consensus estimate of $9.05 billion.",
+     ["$9.05 billion"], ["$9.12 billion"]),
+    ("Profit was $2.31 per share, above the $2.20 the Street was looking for.",
+     ["$2.20"], ["$2.31"]),
+    ("Operating costs reached $4.4bn, more than the $4.1bn analysts had expected.",
+     ["$4.1bn"], ["$4.4bn"]),
+    ("Analysts polled beforehand expected a profit of 61 cents per share on sales of "
+     "$3.3 billion.", ["61 cents", "$3.3 billion"], []),
+    ("The chipmaker expects revenue of $7.0 billion to $7.4 billion next quarter.",
+     ["$7.0 billion", "$7.4 billion"], []),
+    ("It had guided to sales of roughly $610 million, while profit was expected to land "
+     "near $0.12 per share.", ["$610 million", "$0.12"], []),
+    ("The previous range was $20.5 billion to $21.0 billion.", ["$20.5 billion"], []),
+    ("Profit came to $1.10 a share, above the $1.02 a share expected by polled analysts.",
+     ["$1.02"], ["$1.10"]),
+    ("Net income fell 9% as the bank paid bigger bonuses than analysts had forecast.",
+     [], ["9%"]),
+    ("Revenue of $5.5 billion beat estimates, rising 12% from a year earlier.",
+     [], ["$5.5 billion", "12%"]),
+])
+def test_estimates_and_guidance_are_not_checkable_beside_reported_figures(
+        sentence, estimates, reported):
+    found = claims_of(sentence)
+    for key in estimates:
+        assert reason(found, key), key
+    for key in reported:
+        assert reason(found, key) is None, key
+
+
+def test_a_prospectus_forecast_it_states_stays_checkable():
+    found = claims_of("The company expects net proceeds of about $66.7 million.")
+    assert reason(found, "$66.7 million") is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("59 cents", "0.59"), ("21 cents per share", "0.21"), ("one cent", "0.01"),
+    ("eight cents a share", "0.08"),
+])
+def test_cents_are_a_per_share_amount(text, value):
+    (figure,) = find_figures(text)
+    assert (figure.value, figure.unit, figure.tolerance) == (
+        Decimal(value), "USD/share", Decimal("0.005"))
