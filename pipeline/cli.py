@@ -213,13 +213,14 @@ def metrics():
 
 # What each statement kind of core.metrics means to a reader of `filingcheck metrics`.
 _STATEMENT_WORDS = {"income": "income statement tables", "cover": "the cover page",
-                    "offering": "the prospectus's offering terms", "notes": "the notes' tables"}
+                    "offering": "the prospectus's offering terms (sentences and summary)",
+                    "notes": "the notes' sentences and tables"}
 
 
 def _sources(row) -> list[str]:
     found = []
     if row.statement:
-        found.append(f"tables ({_STATEMENT_WORDS.get(row.statement, row.statement)})")
+        found.append(f"filings ({_STATEMENT_WORDS.get(row.statement, row.statement)})")
     if row.concepts:
         found.append(f"XBRL ({', '.join(row.concepts)})")
     if row.cues:
