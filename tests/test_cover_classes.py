@@ -148,3 +148,21 @@ def test_printed_covers(relative):
     facts = extract_cover_shares(doc)
     assert {f.entity: f.value for f in facts} == expected
     assert all(f.period_end == as_of and not f.is_conflict for f in facts)
+
+
+def _table(*rows: tuple[str, str]):
+    cells = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    return parse_document(COVER_HEAD + f"<table>{cells}</table><p>TABLE OF CONTENTS</p>",
+                          name="c.htm")
+
+
+def test_cover_tables_with_lower_case_classes_and_ordinary_shares():
+    doc = _table(("Class", "Outstanding as of May 1, 2026"),
+                 ("class A common stock", "1,500,000"), ("class B common stock", "250,000"))
+    facts = extract_cover_shares(doc)
+    assert {f.entity: f.value for f in facts} == {"Class A": 1500000, "Class B": 250000,
+                                                  "total": 1750000}
+    assert {f.period_end for f in facts} == {date(2026, 5, 1)}
+    doc = _table(("Class", "Outstanding as of May 1, 2026"),
+                 ("Ordinary shares, $0.01 par value", "1,500,000"))
+    assert _read(doc) == {"total": 1500000}
