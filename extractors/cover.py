@@ -38,12 +38,40 @@ _COUNT_RE = re.compile(
     r"(?<![\w$.,/-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s+(?P<scale>thousand|million|billion)\b)?(?![\w%]|[.,]\d)", re.I)
 _SCALES = {"thousand": 3, "million": 6, "billion": 9}
-_CLASS_RE = re.compile(r"\bClass\s+([A-Z0-9])\b")
-# A count is "N shares ..." or "... outstanding ... was N" / "...: N".
-_SHARES_AFTER_RE = re.compile(r"^\s*shares\b", re.I)
+# "Class A" or "class A": the letter is a capital (never "class of").
+_CLASS_RE = re.compile(r"\b(?i:class)\s+([A-Z0-9])\b")
+# A count is "N shares ...", "N ordinary shares", "N of the registrant's Class A common shares"
+# or "... outstanding ... was N" / "...: N" / "outstanding as of <date> N".
+_SHARES_AFTER_RE = re.compile(
+    r"^\s*(?:of\s+(?:the\s+)?(?:registrant|company|issuer)[’']s\s+)?"
+    r"(?:class\s+[A-Z0-9]\s+)?(?:(?:ordinary|common)\s+)?shares\b", re.I)
 _LEAD_IN_RE = re.compile(r"(?::|\bwas|\bwere|\bhad|\bhad\s+outstanding|\bis)\s*$", re.I)
+_AFTER_DATE_RE = re.compile(r"\boutstanding,?\s+(?:as\s+of|at|on)\s+#+,?\s*$", re.I)
+# After a lead-in the count ends its clause: "was 8,805 Series A ... Membership Units" is no
+# count of shares.
+_LEAD_END_RE = re.compile(r"^\s*(?:$|[.;,(]|and\b|as\s+of\b|at\b|on\b)", re.I)
 # Market-value sentences count non-affiliates' shares, not the shares outstanding.
 _NOT_COUNT_RE = re.compile(r"aggregate\s+market\s+value|non-?affiliates", re.I)
+# Where a market-value clause and a count share one sentence, they part: before ", and the
+# aggregate market value ..." and after a "$N" amount that a new sentence follows without its
+# full stop ("... at June 30, 2023: $76,906,833,454 The number of ... shares ...").
+_CLAUSE_BREAK_RE = re.compile(
+    r"[;,]\s+(?:and\s+|while\s+)?(?=(?:the\s+)?aggregate\s+market\s+value)"
+    r"|\$\s*\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion)\b)?\s*(?=(?-i:[A-Z]))",
+    re.I)
+# "(excluding 20,579,088 shares held by the registrant's consolidated subsidiaries)"
+_ASIDE_RE = re.compile(r"\((?:excluding|not\s+including|including|plus|less)\b[^)]*\)", re.I)
+# "September 9,1999": the day and year without their space.
+_TIGHT_DATE_RE = re.compile(
+    r"\b((?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}),(?=\d{4}\b)", re.I)
+# "114,103,292 and 35,897,231 shares of Class A and Class B common stock ..., respectively"
+_N = r"\d{1,3}(?:,\d{3})+"
+_RESPECTIVELY_RE = re.compile(
+    rf"(?P<nums>{_N}(?:\s*,\s*{_N})*,?\s+and\s+{_N})\s+shares\s+of\s+"
+    r"(?:(?:the\s+)?(?:registrant|company|issuer)[’']s\s+|its\s+|our\s+)?"
+    r"(?P<classes>(?i:class)\s+[A-Z0-9](?:\s*,\s*(?i:class)\s+[A-Z0-9])*,?\s+and\s+"
+    r"(?i:class)\s+[A-Z0-9])\b[^.;]*?\brespectively\b", re.I)
 
 
 def extract_cover_shares(doc: Document) -> list[Fact]:
@@ -55,7 +83,17 @@ def extract_cover_shares(doc: Document) -> list[Fact]:
         return []
     facts = _from_sentences(doc, start, end) + _from_tables(doc, start, end)
     merged = merge_facts(facts)
-    return merge_facts(merged + class_totals(merged))
+    totals = [t for t in class_totals(merged) if _every_class_counted(merged, t)]
+    return merge_facts(merged + totals)
+
+
+def _every_class_counted(facts: list[Fact], total: Fact) -> bool:
+    """A summed total only when every class the count's sentences or rows name has its count
+    ("N shares of Class A ... and Class B ..." with Class B's count unread sums no total)."""
+    dated = [f for f in facts if f.period_end == total.period_end and f.entity != "total"]
+    named = {c for f in dated for s in f.sources for c in _CLASS_RE.findall(s.text or "")}
+    counted = {(f.entity or "").removeprefix("Class ") for f in dated}
+    return named <= counted
 
 
 def _says_outstanding(text: str, end: int) -> bool:
@@ -82,16 +120,35 @@ def cover_region(text: str) -> tuple[int, int]:
 
 def _from_sentences(doc: Document, start: int, end: int) -> list[Fact]:
     facts: list[Fact] = []
-    for sentence in sentences_between(doc.text, start, end):
+    sentences = sentences_between(doc.text, start, end)
+    for i, sentence in enumerate(sentences):
         if sentence.end <= start or sentence.start >= end:
             continue
+        if (sentence.text.rstrip().endswith(":") and "outstanding" in sentence.text.lower()
+                and i + 1 < len(sentences)):
+            # a list: "... outstanding as of February 14, 2013:" and the count on the next line
+            following = sentences[i + 1]
+            sentence = Sentence(sentence.start, following.end,
+                                doc.text[sentence.start:following.end].replace("\n", " "))
         text = sentence.text[: end - sentence.start]
-        if "outstanding" not in text.lower() or _NOT_COUNT_RE.search(text):
+        if "outstanding" not in text.lower():
             continue
-        as_of = _as_of(text)
-        if as_of is not None:
-            facts += _sentence_counts(doc, sentence, text, as_of)
+        for clause in _clauses(text):
+            if "outstanding" not in clause.lower() or _NOT_COUNT_RE.search(clause):
+                continue
+            clause = _TIGHT_DATE_RE.sub(r"\1, ", clause)
+            as_of = _as_of(clause)
+            if as_of is not None:
+                facts += _sentence_counts(doc, sentence, clause, as_of)
     return facts
+
+
+def _clauses(text: str) -> list[str]:
+    """The sentence, parted where a market-value clause meets a count (see _CLAUSE_BREAK_RE)."""
+    if not _NOT_COUNT_RE.search(text):
+        return [text]
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK_RE.finditer(text)] + [len(text)]
+    return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
 def _as_of(text: str) -> date | None:
@@ -101,6 +158,9 @@ def _as_of(text: str) -> date | None:
 
 def _sentence_counts(doc: Document, sentence: Sentence, text: str, as_of: date) -> list[Fact]:
     masked = _DATE_RE.sub(lambda m: "#" * len(m.group(0)), text)  # a date's year is no count
+    masked = _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), masked)  # shares held aside
+    if re.search(r"\brespectively\b", masked, re.I):
+        return _respective_counts(doc, sentence, text, masked, as_of)
     counts = [m for m in _COUNT_RE.finditer(masked) if _is_count(masked, m)]
     facts = []
     for i, match in enumerate(counts):
@@ -114,14 +174,31 @@ def _sentence_counts(doc: Document, sentence: Sentence, text: str, as_of: date) 
     return facts
 
 
+def _respective_counts(doc: Document, sentence: Sentence, text: str, masked: str,
+                       as_of: date) -> list[Fact]:
+    """Counts and classes in two lists paired by "respectively"; anything else is refused."""
+    match = _RESPECTIVELY_RE.search(masked)
+    if match is None:
+        return []
+    numbers = re.findall(_N, match["nums"])
+    classes = _CLASS_RE.findall(match["classes"])
+    if len(numbers) != len(classes) or len(set(classes)) != len(classes):
+        return []
+    return [_fact(doc, Decimal(n.replace(",", "")), 0, as_of, f"Class {c}", sentence.span, text)
+            for n, c in zip(numbers, classes, strict=True)]
+
+
 def _is_count(text: str, match: re.Match) -> bool:
     if text[: match.start()].rstrip().endswith("$"):
         return False  # a price or par value
     value = Decimal(match["num"].replace(",", ""))
     if value < 1000 and not match["scale"]:
         return False  # section numbers, par values, "1.0 shares" in millions
-    return bool(_SHARES_AFTER_RE.match(text[match.end():])
-                or _LEAD_IN_RE.search(text[max(0, match.start() - 30): match.start()]))
+    if _SHARES_AFTER_RE.match(text[match.end():]):
+        return True
+    return bool((_LEAD_IN_RE.search(text[max(0, match.start() - 30): match.start()])
+                 or _AFTER_DATE_RE.search(text[max(0, match.start() - 80): match.start()]))
+                and _LEAD_END_RE.match(text[match.end():]))
 
 
 def _value(match: re.Match) -> tuple[Decimal | None, int | None]:

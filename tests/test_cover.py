@@ -35,6 +35,9 @@ COVERS = {
     "10q-10k/10-Q_MARA_0001493152-23-027174.html":  # the count wraps onto the next line
         (date(2023, 8, 4), {"total": 174266313}),
     "10q-10k/10-Q_ORCL_0000950170-23-047713.html": (date(2023, 9, 7), {"total": 2739821000}),
+    # the market value and the count in one sentence without its full stop: "... at June 30,
+    # 2023: $76,906,833,454 The number of ... Common Shares ... as of January 31, 2024: N"
+    "dev/10-K_PGR_0000080661-24-000007.html": (date(2024, 1, 31), {"total": 585677464}),
 }
 
 
