@@ -45,15 +45,17 @@ METRIC = "customer_concentration"
 
 _BASIS_RE = re.compile(
     r"\bof\s+(?:our\s+|the\s+|its\s+|the\s+Company['’]s\s+|total\s+|net\s+|consolidated\s+"
-    r"|gross\s+|trade\s+|outstanding\s+)*"
+    r"|gross\s+|trade\s+|outstanding\s+|(?:trade\s+)?and\s+other\s+)*"
     r"(?P<basis>revenues?|net\s+sales|sales|accounts\s+receivable|receivables?)\b",
     re.I,
 )
 # A percent sign (or "percent") that a basis follows through a list gap ("23%, 19% and 14% of
 # revenue"): every figure that can carry a basis has one, and only their sentences can state a
 # concentration. The lookahead keeps the match to the sign, so each sign of a list is found,
-# and every match starts with its sign: "%" or "percent" are the anchors.
-_GAP_BODY = r"(?:[\s,()]|and\b|respectively\b|approximately\b|\d{1,3}(?:\.\d+)?\s?%)*"
+# and every match starts with its sign: "%" or "percent" are the anchors. A list spelled out
+# ("23 percent and 19 percent of revenue") is one list: each of its figures keeps its basis.
+_GAP_BODY = (r"(?:[\s,()]|and\b|respectively\b|approximately\b|each\b"
+             r"|\d{1,3}(?:\.\d+)?\s?(?:%|percent\b))*")
 CANDIDATES = AnchoredPattern(
     anchors=(b"%", b"percent"),
     patterns=(re.compile(rf"(?:%|percent\b)(?=(?i:{_GAP_BODY}{_BASIS_RE.pattern}))"),),
@@ -67,6 +69,11 @@ _THRESHOLD_BEFORE = re.compile(
 _THRESHOLD_AFTER = re.compile(r"^\s*or\s+(?:more|greater|less|higher|lower|above)", re.I)
 # Between a figure and its "of revenue": other figures of the list, "and", "respectively".
 _LIST_GAP = re.compile(rf"^{_GAP_BODY}", re.I)
+_EACH_AFTER = re.compile(r"^\s*each\b", re.I)
+# "for each of the years ended ... 2025 and 2024", "in both periods": one figure for every period.
+_EVERY_PERIOD_RE = re.compile(r"\b(?:(?:for|in|during)\s+each\s+of|(?:for|in)\s+both)\b", re.I)
+# "23% (12% and 11%, respectively)": the figures in parentheses are the parts of the one before.
+_PARTS_OPEN = re.compile(r"^\s*\(\s*$")
 _INHERIT_GAP = re.compile(r"^[\s,]*(?:for|as\s+of|at|in|during)\b", re.I)
 _NUMBER_WORDS = {
     "one": 1,
@@ -122,6 +129,7 @@ class _Pct:
     value: Decimal
     decimals: int
     basis: str | None
+    each: bool = False  # "12% each of revenue": every counted customer's own figure
 
 
 def extract_concentration(doc: Document) -> list[Fact]:
@@ -227,7 +235,8 @@ def _percents(text: str) -> list[_Pct]:
         parsed = parse_number(match.group(0).replace("percent", "%").replace(" ", ""))
         if parsed is None:
             continue
-        pcts.append(_Pct(match.span(), parsed.value, parsed.decimals, basis))
+        each = bool(_EACH_AFTER.match(after[:12]))
+        pcts.append(_Pct(match.span(), parsed.value, parsed.decimals, basis, each))
     return _inherit_basis(pcts)
 
 
@@ -248,7 +257,7 @@ def _inherit_basis(pcts: list[_Pct]) -> list[_Pct]:
         if basis is None:
             basis = next((p.basis for p in pcts[i + 1 :] if p.basis), None)
         if basis:
-            out.append(_Pct(pct.span, pct.value, pct.decimals, basis))
+            out.append(_Pct(pct.span, pct.value, pct.decimals, basis, pct.each))
     return out
 
 
@@ -293,7 +302,11 @@ def _clause_facts(
         return []
     phrases = [p for p in periods if inside(p.span)] or _nearest(periods, clause)
     flat = [period for phrase in phrases for period in phrase.periods]
-    pairs = _pair(sentence.text[clause[0] : clause[1]], subs, figs, flat)
+    parts = _parts(sentence.text, figs)
+    if parts is not None:
+        pairs = _pair_parts(subs, parts, flat)
+    else:
+        pairs = _pair(sentence.text[clause[0] : clause[1]], subs, figs, flat)
     return [_fact(sentence, document, entity, pct, period) for entity, pct, period in pairs]
 
 
@@ -305,10 +318,44 @@ def _nearest(periods: list[PeriodPhrase], clause: tuple[int, int]) -> list[Perio
     return after[:1]
 
 
+def _parts(text: str, figs: list[_Pct]) -> tuple[_Pct, list[_Pct]] | None:
+    """'23% (12% and 11%, respectively) of revenue': (the total, its parts) when a clause's
+    figures are exactly one figure and its parenthesised parts; None when nothing is in
+    parentheses. A parenthesis the figures do not fill this way gives an empty list of parts
+    (nothing is read rather than a part taken for the total)."""
+    if len(figs) < 2 or not _PARTS_OPEN.match(text[figs[0].span[1] : figs[1].span[0]]):
+        gaps = (text[a.span[1] : b.span[0]] for a, b in zip(figs, figs[1:], strict=False))
+        if any(_PARTS_OPEN.match(gap) for gap in gaps):
+            return figs[0], []
+        return None
+    close = text.find(")", figs[-1].span[1])
+    if close < 0 or "(" in text[figs[1].span[0] : close] or any(
+        ")" in text[a.span[1] : b.span[0]] for a, b in zip(figs[1:], figs[2:], strict=False)
+    ):
+        return figs[0], []
+    return figs[0], figs[1:]
+
+
+def _pair_parts(subs: list[_Subject], parts: tuple[_Pct, list[_Pct]], flat: list) -> list:
+    """A counted group's total and each member's part, one period, only when the parts are as
+    many as the customers counted and add up to the total as printed."""
+    total, each = parts
+    if len(subs) != 1 or len(flat) != 1 or not each:
+        return []
+    subject, n = subs[0], len(each)
+    if subject.count != n or n < 2 or sum(p.value for p in each) != total.value:
+        return []
+    return [(f"{subject.entity} combined", total, flat[0])] + [
+        (f"customer {i + 1} of {n}", p, flat[0]) for i, p in enumerate(each)
+    ]
+
+
 def _pair(clause_text: str, subs: list[_Subject], figs: list[_Pct], flat: list) -> list:
     k, m = len(figs), len(flat)
     if m == 0:
         return []
+    if any(p.each for p in figs):
+        return _pair_each(subs, figs, flat)
     named = list(dict.fromkeys(s.entity for s in subs))
     if len(named) > 1:
         return (
@@ -322,7 +369,20 @@ def _pair(clause_text: str, subs: list[_Subject], figs: list[_Pct], flat: list) 
         return [(entity, figs[i], flat[i]) for i in range(k)]
     if k == 1 and m == 1:
         return [(entity, figs[0], flat[0])]
+    if k == 1 and _EVERY_PERIOD_RE.search(clause_text):
+        return [(entity, figs[0], period) for period in flat]
     return []
+
+
+def _pair_each(subs: list[_Subject], figs: list[_Pct], flat: list) -> list:
+    """'Two customers accounted for 12% each of revenue': one figure per counted customer, for
+    one period (or one figure per period, 'respectively')."""
+    if len(subs) != 1 or subs[0].count < 2 or not all(p.each for p in figs):
+        return []
+    n = subs[0].count
+    pairs = list(zip(figs, flat, strict=True)) if len(figs) == len(flat) else []
+    return [(f"customer {i + 1} of {n}", pct, period) for pct, period in pairs
+            for i in range(n)]
 
 
 def _fact(sentence: Sentence, document: str, entity: str, pct: _Pct, period) -> Fact:
