@@ -15,6 +15,13 @@ customer", "largest customer"; several customers with one figure (or "together"/
 "two customers combined"; several customers with one figure each: "customer 1 of 3", ... in the
 order printed.
 
+A company named with a corporate suffix ("Walmart Inc.", "The Home Depot, Inc.") is a subject
+without a defined alias, when a verb, a comma or "and" follows it (not "Apple Inc. products").
+"Two customers accounted for 12% each" is 12 for customer 1 of 2 and customer 2 of 2; "23% (12%
+and 11%, respectively)" is the combined 23 and its two parts, read only when the parts are as
+many as the customers counted and add up to the total; one figure "for each of the years ended
+... 2025 and 2024" holds for every period listed.
+
 Distribution: a sentence is cut into clauses at ";" and where a new subject follows figures.
 Within a clause, k figures pair with k listed periods ("24.0% and 85.0% ... for the years ended
 December 31, 2025 and 2024, respectively"), or with k listed subjects or k counted customers
@@ -110,6 +117,19 @@ _LABEL_RE = re.compile(
     r"\b(?:Customer|Client|Distributor)\s+(?:[A-Z]{1,2}|\d{1,2}|One|Two|Three|Four|Five|Six"
     r"|Seven|Eight|Nine|Ten)\b(?!-)"
 )
+# "Walmart Inc.", "The Home Depot, Inc.": a customer named with a corporate suffix, defined
+# alias or not. The suffix is what tells a company from a region or a product line ("the United
+# States comprised 85%", "Subscription revenue accounted for 85%"); "Company" is no suffix ("the
+# Company accounted for").
+_CORP_NAME_RE = re.compile(
+    r"(?<![\w.&'’-])(?!(?:For|In|During|As|At|Of|On|By|From|To|With|And|Sales|Net|Our|Revenues?"
+    r"|Approximately|Each|Both|Fiscal|Customers?)\b)(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,4}?,?\s+"
+    r"(?:Inc|Corp|Corporation|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|L\.P|LP|N\.V|S\.A|AG|SE"
+    r"|GmbH)\b\.?)"
+    # what follows a customer, not a product ("Apple Inc. products accounted for 12%")
+    r"(?=\s*(?:[,;()—–]|$|(?:and|accounted|represented|comprised|constituted|made|were|was"
+    r"|contributed|together|collectively|combined|each)\b))"
+)
 _COMBINED_RE = re.compile(
     r"\b(?:together|combined|collectively|in\s+the\s+aggregate|aggregate)\b", re.I
 )
@@ -121,6 +141,7 @@ class _Subject:
     entity: str
     count: int = 1
     negative: bool = False
+    corp: bool = False  # a company name ("Walmart Inc."): a list of them is no appositive
 
 
 @dataclass(frozen=True)
@@ -180,6 +201,13 @@ def _subjects(text: str, aliases: Mapping[str, str]) -> list[_Subject]:
             continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             found.append(_Subject(match.span(), alias))
+    named = [s for s in found if s.count == 1 and not s.negative and s.entity not in (
+        "one customer", "largest customer")]
+    for match in _CORP_NAME_RE.finditer(text):
+        span = match.span("name")
+        # a defined alias, a label or a parenthesised name over the same words names it
+        if not any(s.span[0] < span[1] and span[0] < s.span[1] for s in named):
+            found.append(_Subject(span, " ".join(match.group("name").split()), corp=True))
     return _merge_appositives(sorted(found, key=lambda s: (s.span[0], -s.span[1])), text)
 
 
@@ -215,6 +243,7 @@ def _merge_appositives(subjects: list[_Subject], text: str) -> list[_Subject]:
             prev
             and prev.count == 1
             and not prev.negative
+            and not prev.corp
             and re.fullmatch(r"\s*[,(—–-]?\s*[“\"]?", gap)
         ):
             merged[-1] = _Subject((prev.span[0], subject.span[1]), subject.entity)

@@ -281,5 +281,50 @@ def test_clorox_largest_customer_for_each_of_three_years():
     # and 2020": one figure for every year (the exhibit carries no tags; the printed value).
     table = _table(_extract(corpus_file("dev/10-K-EX-99.1_CLX_2022-06-30.html")))
     for year in (2020, 2021, 2022):
-        key = ("largest customer", "revenue", date(year - 1, 7, 1), date(year, 6, 30))
+        key = ("Walmart Stores, Inc.", "revenue", date(year - 1, 7, 1), date(year, 6, 30))
         assert table[key] == 25
+
+
+def test_customers_named_with_a_corporate_suffix_need_no_alias():
+    assert facts_of(
+        "Walmart Inc. accounted for 12% of our net sales for the year ended December 31, 2025."
+    ) == [("Walmart Inc.", "12", "revenue", *FY25)]
+    assert facts_of(
+        "Sales to The Home Depot, Inc. represented 14% and 15% of net sales for the years ended "
+        "December 31, 2025 and 2024, respectively."
+    ) == [("The Home Depot, Inc.", "14", "revenue", *FY25),
+          ("The Home Depot, Inc.", "15", "revenue", *FY24)]
+    assert facts_of(
+        "McKesson Corporation, AmerisourceBergen Corporation and Cardinal Health, Inc. accounted "
+        "for 40%, 30% and 20% of revenue for the year ended December 31, 2025."
+    ) == [("McKesson Corporation", "40", "revenue", *FY25),
+          ("AmerisourceBergen Corporation", "30", "revenue", *FY25),
+          ("Cardinal Health, Inc.", "20", "revenue", *FY25)]
+    # the name wins over the counted phrase it follows
+    assert facts_of(
+        "Net sales to our largest customer, Acme Widgets Corp., were 31% of net sales for the "
+        "year ended December 31, 2025."
+    ) == [("Acme Widgets Corp.", "31", "revenue", *FY25)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Company accounted for 40% of revenue for the year ended December 31, 2025.",
+        "Apple Inc. products accounted for 12% of our net sales for the year ended December 31, "
+        "2025.",
+        "Sales in North America accounted for 40% of revenue for the year ended December 31, "
+        "2025.",
+    ],
+)
+def test_no_company_name_no_customer(text):
+    assert facts_of(text) == []
+
+
+def test_a_defined_alias_wins_over_the_suffixed_name():
+    text = (
+        'Group 42 Holding Ltd (together with its affiliates, "G42") accounted for 24.0% of our '
+        "total revenue for the year ended December 31, 2025."
+    )
+    aliases = find_aliases(text + " G42 is our largest customer.")
+    assert facts_of(text, aliases) == [("G42", "24.0", "revenue", *FY25)]
