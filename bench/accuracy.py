@@ -9,6 +9,9 @@ same metric, entity, basis and period, and counted per metric:
 - disagreed: the HTML reading differs from every tag of that figure (a wrong value: the worst);
 - silent: the filer tagged a figure the HTML reading did not find.
 
+``python -m bench.accuracy -v [METRIC]`` lists the silent tags instead, one a line, with the
+HTML entities that read the same value for the same period under another name.
+
 Inline XBRL is free ground truth for the HTML readings; disagreements are printed one a line.
 A disagreement listed in ``bench/known_differences.tsv`` (document, metric, period, html value,
 xbrl value, reason: the filer tags a different line than the one its statement prints) is
@@ -75,6 +78,44 @@ def compare(html: list[Fact], tags: list[Fact], metrics: tuple[str, ...]) -> tup
     return counts, wrong
 
 
+def silent_tags(html: list[Fact], tags: list[Fact], metrics: tuple[str, ...]) -> list[tuple]:
+    """The tags of ``compare``'s silent count, each with the HTML readings of the same metric,
+    basis and period and the same value under another entity (a figure read but named apart)."""
+    parts = set(SEGMENT_AXES.values())
+    out = []
+    for tag in tags:
+        if tag.metric not in metrics or tag.basis in parts:
+            continue
+        if any(f.metric in metrics and _same_figure(f, tag) for f in html):
+            continue
+        named_apart = [f.entity or "" for f in html if f.metric == tag.metric
+                       and f.value == tag.value and (f.basis or "") == (tag.basis or "")
+                       and same_period(f.period_start, f.period_end, tag.period_start,
+                                       tag.period_end)]
+        out.append((tag, named_apart))
+    return out
+
+
+def list_silent(corpus: Path, metric: str | None = None) -> list[str]:
+    """One line per silent tag (``-v``): document, metric, entity, basis, period, value, and
+    the HTML entities that read the same value for the same period, if any."""
+    metrics = names_where("stored")
+    lines = []
+    for path in inline_xbrl_documents(corpus):
+        doc = parse_document(path.read_bytes(), name=path.name)
+        tags = extract_inline_xbrl(doc)
+        if metric is not None:
+            tags = [t for t in tags if t.metric == metric]
+        if not tags:
+            continue
+        document = str(path.relative_to(corpus))
+        for tag, named_apart in silent_tags(extract_parsed(doc, use_xbrl=False), tags, metrics):
+            also = f" (read as {', '.join(map(repr, named_apart))})" if named_apart else ""
+            lines.append(f"SILENT {document} {tag.metric} {tag.entity or ''} {tag.basis or ''} "
+                         f"{tag.period_start}..{tag.period_end}: xbrl {tag.value}{also}")
+    return lines
+
+
 def _same_figure(a: Fact, b: Fact) -> bool:
     return (a.metric, a.unit, a.entity or "", a.basis or "") == (
         b.metric, b.unit, b.entity or "", b.basis or "") and same_period(
@@ -137,6 +178,11 @@ def main() -> int:
     corpus = corpus_dir()
     if not corpus.is_dir():
         print(f"no corpus at {corpus}: nothing to measure (set FILINGCHECK_CORPUS)")
+        return 0
+    args = sys.argv[1:]
+    if args and args[0] == "-v":
+        for line in list_silent(corpus, args[1] if len(args) > 1 else None):
+            print(line)
         return 0
     result = measure(corpus)
     for line, reason in result.disagreements:

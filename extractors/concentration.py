@@ -15,6 +15,13 @@ customer", "largest customer"; several customers with one figure (or "together"/
 "two customers combined"; several customers with one figure each: "customer 1 of 3", ... in the
 order printed.
 
+A company named with a corporate suffix ("Walmart Inc.", "The Home Depot, Inc.") is a subject
+without a defined alias, when a verb, a comma or "and" follows it (not "Apple Inc. products").
+"Two customers accounted for 12% each" is 12 for customer 1 of 2 and customer 2 of 2; "23% (12%
+and 11%, respectively)" is the combined 23 and its two parts, read only when the parts are as
+many as the customers counted and add up to the total; one figure "for each of the years ended
+... 2025 and 2024" holds for every period listed.
+
 Distribution: a sentence is cut into clauses at ";" and where a new subject follows figures.
 Within a clause, k figures pair with k listed periods ("24.0% and 85.0% ... for the years ended
 December 31, 2025 and 2024, respectively"), or with k listed subjects or k counted customers
@@ -45,15 +52,17 @@ METRIC = "customer_concentration"
 
 _BASIS_RE = re.compile(
     r"\bof\s+(?:our\s+|the\s+|its\s+|the\s+Company['’]s\s+|total\s+|net\s+|consolidated\s+"
-    r"|gross\s+|trade\s+|outstanding\s+)*"
+    r"|gross\s+|trade\s+|outstanding\s+|(?:trade\s+)?and\s+other\s+)*"
     r"(?P<basis>revenues?|net\s+sales|sales|accounts\s+receivable|receivables?)\b",
     re.I,
 )
 # A percent sign (or "percent") that a basis follows through a list gap ("23%, 19% and 14% of
 # revenue"): every figure that can carry a basis has one, and only their sentences can state a
 # concentration. The lookahead keeps the match to the sign, so each sign of a list is found,
-# and every match starts with its sign: "%" or "percent" are the anchors.
-_GAP_BODY = r"(?:[\s,()]|and\b|respectively\b|approximately\b|\d{1,3}(?:\.\d+)?\s?%)*"
+# and every match starts with its sign: "%" or "percent" are the anchors. A list spelled out
+# ("23 percent and 19 percent of revenue") is one list: each of its figures keeps its basis.
+_GAP_BODY = (r"(?:[\s,()]|and\b|respectively\b|approximately\b|each\b"
+             r"|\d{1,3}(?:\.\d+)?\s?(?:%|percent\b))*")
 CANDIDATES = AnchoredPattern(
     anchors=(b"%", b"percent"),
     patterns=(re.compile(rf"(?:%|percent\b)(?=(?i:{_GAP_BODY}{_BASIS_RE.pattern}))"),),
@@ -67,6 +76,11 @@ _THRESHOLD_BEFORE = re.compile(
 _THRESHOLD_AFTER = re.compile(r"^\s*or\s+(?:more|greater|less|higher|lower|above)", re.I)
 # Between a figure and its "of revenue": other figures of the list, "and", "respectively".
 _LIST_GAP = re.compile(rf"^{_GAP_BODY}", re.I)
+_EACH_AFTER = re.compile(r"^\s*each\b", re.I)
+# "for each of the years ended ... 2025 and 2024", "in both periods": one figure for every period.
+_EVERY_PERIOD_RE = re.compile(r"\b(?:(?:for|in|during)\s+each\s+of|(?:for|in)\s+both)\b", re.I)
+# "23% (12% and 11%, respectively)": the figures in parentheses are the parts of the one before.
+_PARTS_OPEN = re.compile(r"^\s*\(\s*$")
 _INHERIT_GAP = re.compile(r"^[\s,]*(?:for|as\s+of|at|in|during)\b", re.I)
 _NUMBER_WORDS = {
     "one": 1,
@@ -103,6 +117,19 @@ _LABEL_RE = re.compile(
     r"\b(?:Customer|Client|Distributor)\s+(?:[A-Z]{1,2}|\d{1,2}|One|Two|Three|Four|Five|Six"
     r"|Seven|Eight|Nine|Ten)\b(?!-)"
 )
+# "Walmart Inc.", "The Home Depot, Inc.": a customer named with a corporate suffix, defined
+# alias or not. The suffix is what tells a company from a region or a product line ("the United
+# States comprised 85%", "Subscription revenue accounted for 85%"); "Company" is no suffix ("the
+# Company accounted for").
+_CORP_NAME_RE = re.compile(
+    r"(?<![\w.&'’-])(?!(?:For|In|During|As|At|Of|On|By|From|To|With|And|Sales|Net|Our|Revenues?"
+    r"|Approximately|Each|Both|Fiscal|Customers?)\b)(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,4}?,?\s+"
+    r"(?:Inc|Corp|Corporation|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|L\.P|LP|N\.V|S\.A|AG|SE"
+    r"|GmbH)\b\.?)"
+    # what follows a customer, not a product ("Apple Inc. products accounted for 12%")
+    r"(?=\s*(?:[,;()—–]|$|(?:and|accounted|represented|comprised|constituted|made|were|was"
+    r"|contributed|together|collectively|combined|each)\b))"
+)
 _COMBINED_RE = re.compile(
     r"\b(?:together|combined|collectively|in\s+the\s+aggregate|aggregate)\b", re.I
 )
@@ -114,6 +141,7 @@ class _Subject:
     entity: str
     count: int = 1
     negative: bool = False
+    corp: bool = False  # a company name ("Walmart Inc."): a list of them is no appositive
 
 
 @dataclass(frozen=True)
@@ -122,6 +150,7 @@ class _Pct:
     value: Decimal
     decimals: int
     basis: str | None
+    each: bool = False  # "12% each of revenue": every counted customer's own figure
 
 
 def extract_concentration(doc: Document) -> list[Fact]:
@@ -172,6 +201,13 @@ def _subjects(text: str, aliases: Mapping[str, str]) -> list[_Subject]:
             continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             found.append(_Subject(match.span(), alias))
+    named = [s for s in found if s.count == 1 and not s.negative and s.entity not in (
+        "one customer", "largest customer")]
+    for match in _CORP_NAME_RE.finditer(text):
+        span = match.span("name")
+        # a defined alias, a label or a parenthesised name over the same words names it
+        if not any(s.span[0] < span[1] and span[0] < s.span[1] for s in named):
+            found.append(_Subject(span, " ".join(match.group("name").split()), corp=True))
     return _merge_appositives(sorted(found, key=lambda s: (s.span[0], -s.span[1])), text)
 
 
@@ -207,6 +243,7 @@ def _merge_appositives(subjects: list[_Subject], text: str) -> list[_Subject]:
             prev
             and prev.count == 1
             and not prev.negative
+            and not prev.corp
             and re.fullmatch(r"\s*[,(—–-]?\s*[“\"]?", gap)
         ):
             merged[-1] = _Subject((prev.span[0], subject.span[1]), subject.entity)
@@ -227,7 +264,8 @@ def _percents(text: str) -> list[_Pct]:
         parsed = parse_number(match.group(0).replace("percent", "%").replace(" ", ""))
         if parsed is None:
             continue
-        pcts.append(_Pct(match.span(), parsed.value, parsed.decimals, basis))
+        each = bool(_EACH_AFTER.match(after[:12]))
+        pcts.append(_Pct(match.span(), parsed.value, parsed.decimals, basis, each))
     return _inherit_basis(pcts)
 
 
@@ -248,7 +286,7 @@ def _inherit_basis(pcts: list[_Pct]) -> list[_Pct]:
         if basis is None:
             basis = next((p.basis for p in pcts[i + 1 :] if p.basis), None)
         if basis:
-            out.append(_Pct(pct.span, pct.value, pct.decimals, basis))
+            out.append(_Pct(pct.span, pct.value, pct.decimals, basis, pct.each))
     return out
 
 
@@ -293,7 +331,11 @@ def _clause_facts(
         return []
     phrases = [p for p in periods if inside(p.span)] or _nearest(periods, clause)
     flat = [period for phrase in phrases for period in phrase.periods]
-    pairs = _pair(sentence.text[clause[0] : clause[1]], subs, figs, flat)
+    parts = _parts(sentence.text, figs)
+    if parts is not None:
+        pairs = _pair_parts(subs, parts, flat)
+    else:
+        pairs = _pair(sentence.text[clause[0] : clause[1]], subs, figs, flat)
     return [_fact(sentence, document, entity, pct, period) for entity, pct, period in pairs]
 
 
@@ -305,10 +347,44 @@ def _nearest(periods: list[PeriodPhrase], clause: tuple[int, int]) -> list[Perio
     return after[:1]
 
 
+def _parts(text: str, figs: list[_Pct]) -> tuple[_Pct, list[_Pct]] | None:
+    """'23% (12% and 11%, respectively) of revenue': (the total, its parts) when a clause's
+    figures are exactly one figure and its parenthesised parts; None when nothing is in
+    parentheses. A parenthesis the figures do not fill this way gives an empty list of parts
+    (nothing is read rather than a part taken for the total)."""
+    if len(figs) < 2 or not _PARTS_OPEN.match(text[figs[0].span[1] : figs[1].span[0]]):
+        gaps = (text[a.span[1] : b.span[0]] for a, b in zip(figs, figs[1:], strict=False))
+        if any(_PARTS_OPEN.match(gap) for gap in gaps):
+            return figs[0], []
+        return None
+    close = text.find(")", figs[-1].span[1])
+    if close < 0 or "(" in text[figs[1].span[0] : close] or any(
+        ")" in text[a.span[1] : b.span[0]] for a, b in zip(figs[1:], figs[2:], strict=False)
+    ):
+        return figs[0], []
+    return figs[0], figs[1:]
+
+
+def _pair_parts(subs: list[_Subject], parts: tuple[_Pct, list[_Pct]], flat: list) -> list:
+    """A counted group's total and each member's part, one period, only when the parts are as
+    many as the customers counted and add up to the total as printed."""
+    total, each = parts
+    if len(subs) != 1 or len(flat) != 1 or not each:
+        return []
+    subject, n = subs[0], len(each)
+    if subject.count != n or n < 2 or sum(p.value for p in each) != total.value:
+        return []
+    return [(f"{subject.entity} combined", total, flat[0])] + [
+        (f"customer {i + 1} of {n}", p, flat[0]) for i, p in enumerate(each)
+    ]
+
+
 def _pair(clause_text: str, subs: list[_Subject], figs: list[_Pct], flat: list) -> list:
     k, m = len(figs), len(flat)
     if m == 0:
         return []
+    if any(p.each for p in figs):
+        return _pair_each(subs, figs, flat)
     named = list(dict.fromkeys(s.entity for s in subs))
     if len(named) > 1:
         return (
@@ -322,7 +398,20 @@ def _pair(clause_text: str, subs: list[_Subject], figs: list[_Pct], flat: list) 
         return [(entity, figs[i], flat[i]) for i in range(k)]
     if k == 1 and m == 1:
         return [(entity, figs[0], flat[0])]
+    if k == 1 and _EVERY_PERIOD_RE.search(clause_text):
+        return [(entity, figs[0], period) for period in flat]
     return []
+
+
+def _pair_each(subs: list[_Subject], figs: list[_Pct], flat: list) -> list:
+    """'Two customers accounted for 12% each of revenue': one figure per counted customer, for
+    one period (or one figure per period, 'respectively')."""
+    if len(subs) != 1 or subs[0].count < 2 or not all(p.each for p in figs):
+        return []
+    n = subs[0].count
+    pairs = list(zip(figs, flat, strict=True)) if len(figs) == len(flat) else []
+    return [(f"customer {i + 1} of {n}", pct, period) for pct, period in pairs
+            for i in range(n)]
 
 
 def _fact(sentence: Sentence, document: str, entity: str, pct: _Pct, period) -> Fact:

@@ -214,3 +214,117 @@ def test_nvidia_unnamed_receivables_customers_keep_the_text_naming(nvda):
     end = (None, date(2025, 7, 27))
     got = [nvda[(f"customer {i} of 3", "accounts_receivable", *end)] for i in (1, 2, 3)]
     assert got == [23, 19, 14]
+
+
+def test_a_list_spelled_in_percent_keeps_every_figure():
+    # Before, only the last figure found its basis and a counted pair read "combined" 19.
+    assert facts_of(
+        "Two customers accounted for 23 percent and 19 percent of our revenue for the year "
+        "ended December 31, 2025."
+    ) == [(f"customer {i} of 2", v, "revenue", *FY25) for i, v in ((1, "23"), (2, "19"))]
+
+
+def test_a_total_with_its_parts_in_parentheses():
+    assert facts_of(
+        "Two distributors accounted for 23 percent (12 percent and 11 percent, respectively) "
+        "of net sales for the year ended December 31, 2025."
+    ) == [
+        ("two customers combined", "23", "revenue", *FY25),
+        ("customer 1 of 2", "12", "revenue", *FY25),
+        ("customer 2 of 2", "11", "revenue", *FY25),
+    ]
+    # Parts that do not add up to the total, or do not match the count: nothing is read.
+    assert facts_of(
+        "Two customers accounted for 25% (12% and 11%, respectively) of revenue for the year "
+        "ended December 31, 2025."
+    ) == []
+    assert facts_of(
+        "Three customers accounted for 23% (12% and 11%, respectively) of revenue for the "
+        "year ended December 31, 2025."
+    ) == []
+
+
+def test_one_figure_each_for_every_counted_customer():
+    assert facts_of(
+        "Two customers accounted for 12% each of our revenue for the year ended December 31, "
+        "2025."
+    ) == [(f"customer {i} of 2", "12", "revenue", *FY25) for i in (1, 2)]
+    # "each" with no count to give it to is not read as a combined figure.
+    assert facts_of(
+        "Our largest customers accounted for 12% each of revenue for the year ended December "
+        "31, 2025."
+    ) == []
+
+
+def test_one_figure_for_each_of_two_periods():
+    assert facts_of(
+        "One customer accounted for 14% of total revenue for each of the years ended December "
+        "31, 2025 and 2024."
+    ) == [("one customer", "14", "revenue", *FY25), ("one customer", "14", "revenue", *FY24)]
+    # Without "each of" / "both", one figure against two periods still pairs with nothing.
+    assert facts_of(
+        "One customer accounted for 14% of total revenue for the years ended December 31, 2025 "
+        "and 2024."
+    ) == []
+
+
+def test_trade_and_other_receivables_is_receivables():
+    assert facts_of(
+        "As of December 31, 2025, a single customer represented 31% of total trade and other "
+        "receivables."
+    ) == [("one customer", "31", "accounts_receivable", None, date(2025, 12, 31))]
+
+
+def test_clorox_largest_customer_for_each_of_three_years():
+    # "Net sales to the Company's largest customer, Walmart Stores, Inc. and its affiliates,
+    # were 25% of consolidated net sales for each of the fiscal years ended June 30, 2022, 2021
+    # and 2020": one figure for every year (the exhibit carries no tags; the printed value).
+    table = _table(_extract(corpus_file("dev/10-K-EX-99.1_CLX_2022-06-30.html")))
+    for year in (2020, 2021, 2022):
+        key = ("Walmart Stores, Inc.", "revenue", date(year - 1, 7, 1), date(year, 6, 30))
+        assert table[key] == 25
+
+
+def test_customers_named_with_a_corporate_suffix_need_no_alias():
+    assert facts_of(
+        "Walmart Inc. accounted for 12% of our net sales for the year ended December 31, 2025."
+    ) == [("Walmart Inc.", "12", "revenue", *FY25)]
+    assert facts_of(
+        "Sales to The Home Depot, Inc. represented 14% and 15% of net sales for the years ended "
+        "December 31, 2025 and 2024, respectively."
+    ) == [("The Home Depot, Inc.", "14", "revenue", *FY25),
+          ("The Home Depot, Inc.", "15", "revenue", *FY24)]
+    assert facts_of(
+        "McKesson Corporation, AmerisourceBergen Corporation and Cardinal Health, Inc. accounted "
+        "for 40%, 30% and 20% of revenue for the year ended December 31, 2025."
+    ) == [("McKesson Corporation", "40", "revenue", *FY25),
+          ("AmerisourceBergen Corporation", "30", "revenue", *FY25),
+          ("Cardinal Health, Inc.", "20", "revenue", *FY25)]
+    # the name wins over the counted phrase it follows
+    assert facts_of(
+        "Net sales to our largest customer, Acme Widgets Corp., were 31% of net sales for the "
+        "year ended December 31, 2025."
+    ) == [("Acme Widgets Corp.", "31", "revenue", *FY25)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Company accounted for 40% of revenue for the year ended December 31, 2025.",
+        "Apple Inc. products accounted for 12% of our net sales for the year ended December 31, "
+        "2025.",
+        "Sales in North America accounted for 40% of revenue for the year ended December 31, "
+        "2025.",
+    ],
+)
+def test_no_company_name_no_customer(text):
+    assert facts_of(text) == []
+
+
+def test_a_defined_alias_wins_over_the_suffixed_name():
+    text = (
+        'Group 42 Holding Ltd (together with its affiliates, "G42") accounted for 24.0% of our '
+        "total revenue for the year ended December 31, 2025."
+    )
+    aliases = find_aliases(text + " G42 is our largest customer.")
+    assert facts_of(text, aliases) == [("G42", "24.0", "revenue", *FY25)]
