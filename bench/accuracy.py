@@ -21,28 +21,23 @@ printed as EXPLAINED with its reason; any other is a defect, printed as DISAGREE
 from __future__ import annotations
 
 import csv
-import os
 import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.bench_extract import corpus_dir
+from core.dates import same_period
 from core.facts import Fact
 from core.metrics import SEGMENT_AXES, names_where
 from extractors.dispatch import extract_parsed
 from extractors.document import parse_document
-from extractors.periods import same_period
 from extractors.xbrl import extract_inline_xbrl
 
 ROOT = Path(__file__).resolve().parent.parent
 SUFFIXES = (".htm", ".html")
 KNOWN = Path(__file__).resolve().parent / "known_differences.tsv"
 KNOWN_FIELDS = ("document", "metric", "period", "html", "xbrl", "reason")
-
-
-def corpus_dir() -> Path:
-    shared = Path(os.environ.get("FILINGCHECK_SHARED", ROOT.parent / "shared"))
-    return Path(os.environ.get("FILINGCHECK_CORPUS", shared / "corpus"))
 
 
 def inline_xbrl_documents(corpus: Path) -> list[Path]:
@@ -90,8 +85,7 @@ def silent_tags(html: list[Fact], tags: list[Fact], metrics: tuple[str, ...]) ->
             continue
         named_apart = [f.entity or "" for f in html if f.metric == tag.metric
                        and f.value == tag.value and (f.basis or "") == (tag.basis or "")
-                       and same_period(f.period_start, f.period_end, tag.period_start,
-                                       tag.period_end)]
+                       and same_period(_period(f), _period(tag))]
         out.append((tag, named_apart))
     return out
 
@@ -118,8 +112,11 @@ def list_silent(corpus: Path, metric: str | None = None) -> list[str]:
 
 def _same_figure(a: Fact, b: Fact) -> bool:
     return (a.metric, a.unit, a.entity or "", a.basis or "") == (
-        b.metric, b.unit, b.entity or "", b.basis or "") and same_period(
-        a.period_start, a.period_end, b.period_start, b.period_end)
+        b.metric, b.unit, b.entity or "", b.basis or "") and same_period(_period(a), _period(b))
+
+
+def _period(fact: Fact) -> tuple:
+    return (fact.period_start, fact.period_end)
 
 
 @dataclass

@@ -13,9 +13,11 @@ only when the sentence holds either; ``period_context`` builds the same ``Period
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from core.dates import is_week_calendar
-from extractors.sentences import find_all, lowered
+from extractors.anchored import ascii_folded
+from extractors.sentences import find_all
 from extractors.textperiods import (
     CURRENT_PERIOD_RE,
     YEAR_TO_DATE,
@@ -39,8 +41,9 @@ _BEFORE, _AFTER = 1, 120
 class LazyPeriodContext:
     """The period context of one document text, computed on first need."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, hits: Callable[[bytes], list[int]] | None = None):
         self.text = text
+        self._hits = hits  # the document index's literal places, when it has one
         self._ctx: PeriodContext | None = None
 
     def periods(self, sentence: str) -> list[PeriodPhrase]:
@@ -55,12 +58,17 @@ class LazyPeriodContext:
         if not week and not _PART_WORDS.search(sentence):
             return plain
         if self._ctx is None:
-            self._ctx = period_context(self.text)
+            self._ctx = period_context(self.text, self._hits)
         return find_periods(sentence, self._ctx)
 
 
-def period_context(text: str) -> PeriodContext:
-    """Equal to ``document_period_context(text)``; case-insensitive scans run near anchors."""
+def period_context(text: str, hits: Callable[[bytes], list[int]] | None = None) -> PeriodContext:
+    """Equal to ``document_period_context(text)``; case-insensitive scans run near anchors.
+    ``hits(word)`` gives every place of a lowercase word in the text's ASCII-folded copy (the
+    document index's, shared with the other extractors); without it the text is folded once."""
+    if hits is None:
+        folded = ascii_folded(text)
+        hits = lambda word: find_all(folded, word)  # noqa: E731 (the index's signature)
     stated = frozenset(d for d in map(parse_date, set(find_dates(text))) if d)  # each once
     match = CURRENT_PERIOD_RE.search(text[:20000])
     end = parse_date(match.group(1)) if match else None
@@ -68,24 +76,18 @@ def period_context(text: str) -> PeriodContext:
         return PeriodContext(stated_dates=stated)
     quarter = 1
     for word, q in YEAR_TO_DATE:
-        if next(_near(year_to_date_re(word, end), text, word), None):
+        if next(_near(year_to_date_re(word, end), text, hits(word.encode())), None):
             quarter = q
             break
     ordinal, pattern = fiscal_quarter_re(quarter)
-    years = [int(m.group(1)) for m in _near(pattern, text, ordinal)]
+    years = [int(m.group(1)) for m in _near(pattern, text, hits(ordinal.encode()))]
     return PeriodContext(end, quarter, max(years) if years else None, stated)
 
 
-def _near(pattern: re.Pattern, text: str, word: str):
-    """``pattern.finditer(text)`` for matches that start with ``word`` (lowercase), found with
-    ``str.find``: the pattern runs only in merged windows around them (sre still sees the
-    characters before a window, so ``\\b`` reads the same). One scan of the document's shared
-    lowered text finds every casing; without it, the three casings filings print."""
-    low = lowered(text)
-    if low is None:
-        hits = sorted(i for anchor in _cases(word) for i in find_all(text, anchor))
-    else:
-        hits = find_all(low, word)
+def _near(pattern: re.Pattern, text: str, hits: list[int]):
+    """``pattern.finditer(text)`` for matches that start at one of ``hits`` (the places of the
+    word they start with, in any casing): the pattern runs only in merged windows around them
+    (sre still sees the characters before a window, so ``\\b`` reads the same)."""
     windows: list[list[int]] = []
     for hit in hits:
         start, end = max(0, hit - _BEFORE), hit + _AFTER
@@ -95,8 +97,3 @@ def _near(pattern: re.Pattern, text: str, word: str):
             windows.append([start, end])
     for start, end in windows:
         yield from pattern.finditer(text, start, end)
-
-
-def _cases(word: str) -> tuple[str, ...]:
-    """The spellings filings print: 'nine', 'Nine', 'NINE' (the match starts at the word)."""
-    return (word, word.capitalize(), word.upper())

@@ -4,7 +4,7 @@
 A header names a duration and an end date; we turn that into (start, end) dates. Headers give a
 nominal start ("three months ended March 29" starts about December 30) while XBRL contexts give
 exact ones, so two periods are the same when they end on the same day and start within a few
-days: ``same_period``.
+days: ``core.dates.same_period``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from core import dates
 from core.dates import MONTH_NAMES, NUMBER_WORDS, count_of, date_of, months_before
 
 _MONTH_RE = r"(?P<month>" + MONTH_NAMES + r")\.?"
@@ -165,10 +164,3 @@ def latest_column_year(end: date | None, years: list[int]) -> dict[int, tuple[da
 
 def _match_date(match: re.Match) -> date | None:
     return date_of(match["month"], match["day"], match["year"])
-
-
-def same_period(a_start: date | None, a_end: date | None, b_start: date | None,
-                b_end: date | None, *, slack_days: int = 7) -> bool:
-    """``core.dates.same_period`` for callers that still pass four dates (crosscheck.py);
-    new code calls ``core.dates.same_period((a_start, a_end), (b_start, b_end))``."""
-    return dates.same_period((a_start, a_end), (b_start, b_end), slack_days)

@@ -94,13 +94,6 @@ def sentences_at(text: str, positions: Iterable[int], block_holds=None) -> list[
     return found
 
 
-def lowered(text: str) -> str | None:
-    """``text.lower()``, or None when lowering changes a length (offsets into it would not be
-    offsets into the text). ``periodcontext`` reads it."""
-    low = text.lower()
-    return low if len(low) == len(text) else None
-
-
 def find_all(text: str | bytes, literal: str | bytes) -> list[int]:
     """Every position where ``literal`` starts in ``text`` (overlapping ones included), found
     with ``str.find``/``bytes.find``: far faster than a regex that gives sre no literal prefix."""

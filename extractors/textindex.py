@@ -70,4 +70,4 @@ class TextIndex:
     @cached_property
     def period_context(self) -> LazyPeriodContext:
         """The document's period context, itself built only when a sentence needs it."""
-        return LazyPeriodContext(self.text)
+        return LazyPeriodContext(self.text, self.hits)

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from core.dates import same_period
 from core.errors import NotFoundError
 from core.facts import Fact
 from core.metrics import names_where
 from extractors.document import parse_document
-from extractors.periods import same_period
 from extractors.tables import extract_table_facts
 from extractors.xbrl import extract_inline_xbrl
 
@@ -93,8 +93,8 @@ def crosscheck_facts(document: str, table_facts: list[Fact],
         if fact.metric not in compared or fact.entity is not None:
             continue
         twins = [x for x in tagged if x.metric == fact.metric and x.unit == fact.unit
-                 and same_period(fact.period_start, fact.period_end, x.period_start,
-                                 x.period_end)]
+                 and same_period((fact.period_start, fact.period_end),
+                                 (x.period_start, x.period_end))]
         xbrl = _closest(fact, twins)
         result.pairs.append(Pair(
             metric=fact.metric,

@@ -6,7 +6,6 @@ from decimal import Decimal
 import lxml.html
 
 from core.dates import same_period
-from extractors import periods
 from extractors.document import parse_document
 from extractors.periods import find_fiscal_years, parse_header_period
 from extractors.statements import match_label
@@ -94,9 +93,7 @@ def test_same_period_tolerates_nominal_starts():
     assert same_period(header, (date(2024, 12, 29), date(2025, 3, 29)))
     assert not same_period((date(2024, 10, 1), date(2025, 3, 29)), (date(2024, 12, 29),
                                                                       date(2025, 3, 29)))
-    # the four-date form crosscheck.py still calls is the same rule
-    assert periods.same_period(*header, date(2024, 12, 29), date(2025, 3, 29))
-    assert not periods.same_period(*header, date(2024, 12, 29), date(2025, 3, 29), slack_days=0)
+    assert not same_period(header, (date(2024, 12, 29), date(2025, 3, 29)), slack_days=0)
 
 
 def test_labels():
