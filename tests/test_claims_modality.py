@@ -6,19 +6,12 @@ here."""
 
 from __future__ import annotations
 
-import hashlib
 from decimal import Decimal
 
 import pytest
 
-from core.verdicts import Article
-from pipeline.verify.claims import extract_claims
 from pipeline.verify.claims_units import find_figures
-
-
-def claims_of(text: str) -> dict:
-    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
-    return {c.text: c for c in extract_claims(article) if c.value is not None}
+from tests.test_claims import claims_of
 
 
 def reason(found: dict, key: str) -> str | None:

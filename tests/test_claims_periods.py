@@ -9,9 +9,9 @@ from datetime import date
 from decimal import Decimal
 
 from core.facts import Fact, Source
-from core.verdicts import Article
 from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
+from tests.test_claims import article, claims_of
 from warehouse.records import StoredFact
 
 K = ("0000000001-26-000001", "10-K", date(2026, 2, 20))
@@ -20,12 +20,6 @@ Y24, Y25 = (date(2024, 1, 1), date(2024, 12, 31)), (date(2025, 1, 1), date(2025,
 Q2_25, Q2_24 = (date(2025, 4, 1), date(2025, 6, 30)), (date(2024, 4, 1), date(2024, 6, 30))
 
 
-def article(text: str) -> Article:
-    return Article("t", text, hashlib.sha256(text.encode()).hexdigest())
-
-
-def claims_of(text: str) -> dict:
-    return {c.text: c for c in extract_claims(article(text)) if c.value is not None}
 
 
 def stored(filing, metric, value, period, unit="USD", row=None) -> StoredFact:
