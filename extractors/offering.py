@@ -1,139 +1,65 @@
 """Offering terms of a registration statement or prospectus (S-1, S-1/A, 424B*).
 
-Figures: ``price_range_low``/``price_range_high`` and ``offering_price`` (USD/share),
-``shares_offered``, ``shares_option`` (the underwriters' option), ``shares_outstanding_after_
-offering`` (shares), ``net_proceeds`` (USD). Read from the cover, "The Offering" summary (label and
-value on one line or joined across lines by the sentence splitter) and prose; the same figure
-read in several places becomes one fact with several sources when merged.
+Figures: ``price_range_low``/``price_range_high`` and ``offering_price`` (USD/share, or per unit
+for a unit offering), ``shares_offered`` (shares, or units), ``shares_option`` (the option to buy
+more), ``shares_outstanding_after_offering`` (shares), ``net_proceeds`` (USD). Read from the
+cover, "The Offering" summary (label and value on one line, joined across lines by the sentence
+splitter, or joined by a dot leader in a plain-text filing: ``extractors.plaintext``) and prose;
+the same figure read in several places becomes one fact with several sources when merged. The
+phrasings are data in ``extractors.offering_patterns``.
 
-Entities: None for the figure as offered; "with_option" for the figure if the underwriters
-exercise their option in full. Shares outstanding after the offering of a single class when the
-label names only that class: "Class A" (and "Class A with_option"); a label naming every class
-("Class A and Class B common stock") or plain "common stock" is the total, entity None.
+Entities: None for the figure as offered; "with_option" for the figure if the option is
+exercised in full. Shares outstanding after the offering of a single class when the label names
+only that class: "Class A" (and "Class A with_option"); a label naming every class ("Class A and
+Class B common stock") or plain "common stock" is the total, entity None.
 
 Periods: offering terms are as of the document, so period_start and period_end are None (the
 prospectus date is not reliably printed in one place; the filing date carries it).
 
-Hypothetical figures are not terms: an "assumed initial public offering price of $5.50" (the
-range midpoint used for illustration), "the midpoint of the range", and sensitivity sentences ("a
-$1.00 increase ... would increase the net proceeds by $4.2 million") give no offering_price and no
-net_proceeds.
+Only THIS offering's terms: a sentence past the prospectus (the financial statements' notes,
+Part II) is not read, and neither are the stock's trading range, a price it quotes from another
+price (a warrant's "exercise price equal to the initial public offering price of $6.00") or an
+offering already made. Hypothetical figures are not terms: an "assumed initial public offering
+price of $5.50", "based on a public offering price of $7.30, the last reported sale price", the
+midpoint of the range, and sensitivity sentences give no offering_price. Net proceeds computed at
+an assumed price are the issuer's estimate at that price: basis ``assumed_price`` (see
+``_label_assumed_proceeds``). A blank term ("$[ ]", "$      ", "$[•]") holds no digit: absent.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from core.facts import Fact
-from extractors.anchored import AnchoredPattern, ascii_folded
+from extractors import offering_patterns as P
+from extractors.anchored import ascii_folded
 from extractors.document import Document
 from extractors.numbers import parse_number
+from extractors.plaintext import leader_sentences, prospectus_end
 from extractors.precision import fold_precision
 from extractors.sentences import Sentence
 
 EXTRACTOR = "offering"
-EXTRACTOR_VERSION = "1.0"
+EXTRACTOR_VERSION = "1.1"
+PLACES = P.PLACES  # where a term may stand (declared in offering_patterns)
+ASSUMED_PRICE = "assumed_price"  # the basis of net proceeds computed at an assumed price
 
-_N = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
-_USD = r"\$\s?(?P<usd>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<scale>million|billion))?"
-_CLASS = r"(?:(?P<cls>Class\s+[A-Z])\s+)?"
 _SCALES = {None: 0, "million": 6, "billion": 9}
-
-# Where a prospectus may state a term: only the sentences around these places are read. Every
-# alternative starts with one of the anchor words ("offering price" and "offered by us" with
-# "offer"), so every match starts at an anchor. An alternation without a common prefix made
-# sre try every position of CAMP4's 1 MB prospectus; even "we" stands only ~2,000 times there.
-PLACES = AnchoredPattern(
-    anchors=(b"offer", b"we", b"outstanding", b"additional", b"net", b"price", b"between"),
-    patterns=(
-        re.compile(
-            r"offering\s+price|we\s+are\s+offering|offered\s+by\s+us|outstanding\s+"
-            r"(?:immediately\s+)?(?:after|following|upon)|additional\s+shares|net\s+proceeds"
-            r"|price\s+to\s+(?:the\s+)?public|between\s+\$",
-            re.I,
-        ),
-    ),
-)
-
-_RANGE_RE = re.compile(
-    r"between\s+\$\s?(?P<lo>\d+(?:\.\d+)?)\s+and\s+\$\s?(?P<hi>\d+(?:\.\d+)?)"
-    r"(?:\s+per\s+(?:share|unit))?",
-    re.I,
-)
-_PRICE_RES = (
-    # "(?:initial\s+)?public", spelled as two literal branches (the same matches, tried in the
-    # same order) so that sre can skip ahead to an "i" or a "p"
-    re.compile(
-        r"(?:initial\s+public|public)\s+offering\s+price\s+(?:per\s+share\s+)?(?:is|was|of|will\s+be)"
-        r"\s+\$\s?(?P<p>\d+(?:\.\d+)?)(?:\s+per\s+share)?",
-        re.I,
-    ),
-    re.compile(
-        r"(?:initial\s+public\s+offering\s+price|price\s+to\s+(?:the\s+)?public)"
-        r"(?:\s+per\s+share)?(?:\(\d\))?[\s:]*\$\s?(?P<p>\d+(?:\.\d+)?)(?!\s*(?:million|billion))",
-        re.I,
-    ),
-    re.compile(
-        r"\bat\s+(?:a|the)\s+(?:public\s+offering\s+)?price\s+(?:to\s+the\s+public\s+)?of\s+"
-        r"\$\s?(?P<p>\d+(?:\.\d+)?)\s+per\s+share",
-        re.I,
-    ),
-)
-_HYPOTHETICAL_BEFORE = re.compile(
-    r"(?:assumed|assuming|hypothetical|if\s+the|were)\b[^$]{0,60}$", re.I
-)
-_HYPOTHETICAL_AFTER = re.compile(
-    r"^[^.;]{0,80}?\b(?:midpoint|mid-point|low\s+end|high\s+end|"
-    r"lower\s+end|upper\s+end)\b",
-    re.I,
-)
-_OFFERED_RES = (
-    re.compile(
-        rf"\bwe\s+are\s+offering\s+{_N}\s+shares\s+of\s+(?:our\s+)?{_CLASS}common\s+stock", re.I
-    ),
-    re.compile(rf"\b{_CLASS}common\s+stock\s+offered(?:\s+by\s+us)?[\s:]*{_N}\s+shares", re.I),
-)
-_OPTION_RE = re.compile(
-    rf"\b(?:up\s+to\s+)?(?:an\s+aggregate\s+of\s+)?{_N}\s+additional\s+shares", re.I
-)
-_AFTER_LABEL_RE = re.compile(
-    rf"\b(?P<label>(?:Class\s+[A-Z]\s+(?:and\s+Class\s+[A-Z]\s+)?)?common\s+stock)\s+(?:to\s+be\s+)?"
-    r"outstanding\s+(?:immediately\s+)?(?:after|following|upon\s+(?:the\s+)?(?:completion|closing)"
-    rf"\s+of)\s+(?:the\s+completion\s+of\s+)?this\s+offering[\s:]*{_N}\s+shares",
-    re.I,
-)
-_AFTER_TOTAL_RE = re.compile(
-    rf"\bwe\s+will\s+have\s+(?:a\s+total\s+of\s+)?{_N}\s+shares\s+of\s+(?:our\s+)?{_CLASS}common\s+"
-    r"stock\s+outstanding",
-    re.I,
-)
-_WITH_OPTION_SHARES = re.compile(
-    rf"[\s(,]*(?:or\s+)?{_N}\s+shares(?:\s+of\s+[\w\s]{{0,30}}?common\s+stock)?,?\s+if\s+the\s+"
-    r"underwriters?\b[^.;)]{0,40}?\s+(?:exercise|exercises)",
-    re.I,
-)
-_PROCEEDS_RE = re.compile(
-    r"\bnet\s+proceeds(?:\s+to\s+us)?(?:\s+(?:from|of)\s+[^$;]{0,160}?)?\s+(?:will|would)\s+be\s+"
-    rf"(?:approximately\s+)?{_USD}",
-    re.I,
-)
-_WITH_OPTION_USD = re.compile(
-    rf"[\s(,]*(?:or\s+)?(?:approximately\s+)?{_USD},?\s*(?:\(\s*)?if\s+the\s+underwriters?\b"
-    r"[^.;)]{0,40}?\s+(?:exercise|exercises)",
-    re.I,
-)
-
 _DIGIT = re.compile(r"\d")  # as the figures' \d: any Unicode decimal digit
-_OPTION_FIRST = re.compile(r"\bif\s+the\s+underwriters?\b[^.;]{0,60}?\bexercis", re.I)
 
 
 def extract_offering_terms(doc: Document) -> list[Fact]:
     """Offering-term facts of a prospectus, one reading per place found (merge later)."""
+    end = prospectus_end(doc.text, doc.index.hits)
     facts: list[Fact] = []
     for sentence in doc.index.sentences_matching(PLACES, block_holds=_holds_digit):
+        if sentence.start < end:
+            facts += sentence_terms(sentence, doc.name)
+    for sentence in leader_sentences(doc.text, end):
         facts += sentence_terms(sentence, doc.name)
-    return fold_precision(facts)
+    return fold_precision(_label_assumed_proceeds(facts))
 
 
 def _holds_digit(text: str, start: int, end: int) -> bool:
@@ -163,9 +89,9 @@ def sentence_terms(sentence: Sentence, document: str) -> list[Fact]:
         found += _range(text)
     if dollar and has(b"price"):
         found += _price(text, has)
-    if has(b"offer", b"common", b"shares"):
+    if has(b"offer") or has(b"selling"):
         found += _offered(text)
-    if has(b"additional", b"underwriter", b"option"):  # _option reads nothing without the last two
+    if has(b"additional"):
         found += _option(text)
     if has(b"outstanding", b"common", b"shares"):
         found += _after(text)
@@ -175,10 +101,11 @@ def sentence_terms(sentence: Sentence, document: str) -> list[Fact]:
 
 
 def _range(text: str):
-    if not re.search(r"offering\s+price|price\s+range|per\s+(?:share|unit)", text, re.I):
-        return []
     out = []
-    for match in _RANGE_RE.finditer(text):
+    for match in P.RANGE_RE.finditer(text):
+        before = text[max(0, match.start() - 200) : match.start()]
+        if not P.RANGE_NAMED.search(before) or P.MARKET_PRICES.search(before):
+            continue
         lo, hi = _number(match.group("lo")), _number(match.group("hi"))
         if lo and hi and lo[0] < hi[0]:
             out += [
@@ -189,18 +116,15 @@ def _range(text: str):
 
 
 def _price(text: str, has):
+    if P.OTHER_PRICE.search(text):
+        return []
     out, seen = [], set()
-    for pattern in _PRICE_RES:
-        # the first two patterns name the public; the third counts only in an offering
-        if not has(b"offering" if pattern is _PRICE_RES[2] else b"public"):
+    for pattern in P.PRICE_RES:
+        # the first two patterns name the public; the others count only in an offering
+        if not has(b"public" if pattern in P.PRICE_RES[:2] else b"offering"):
             continue
         for match in pattern.finditer(text):
             if match.start("p") in seen or _hypothetical(text, match):
-                continue
-            if pattern is _PRICE_RES[2] and (
-                not re.search(r"offering", text, re.I)
-                or re.search(r"exercise\s+price|conversion\s+price", text, re.I)
-            ):
                 continue
             seen.add(match.start("p"))
             number = _number(match.group("p"))
@@ -212,14 +136,16 @@ def _price(text: str, has):
 def _hypothetical(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 80) : match.start("p")].rstrip("$ \t")
     return bool(
-        _HYPOTHETICAL_BEFORE.search(before) or _HYPOTHETICAL_AFTER.match(text[match.end() :])
+        P.HYPOTHETICAL_BEFORE.search(before) or P.HYPOTHETICAL_AFTER.match(text[match.end() :])
     )
 
 
 def _offered(text: str):
     out = []
-    for pattern in _OFFERED_RES:
+    for pattern in P.OFFERED_RES:
         for match in pattern.finditer(text):
+            if P.OFFERED_BY_OTHERS.search(text[max(0, match.start() - 80) : match.end()]):
+                continue
             number = _number(match.group("n"))
             if number:
                 out.append(("shares_offered", *number, "shares", None))
@@ -227,13 +153,19 @@ def _offered(text: str):
 
 
 def _option(text: str):
-    if not re.search(r"underwriter", text, re.I) or not re.search(r"\boption\b", text, re.I):
+    # "an option to purchase up to 1,023,000 additional shares"; "may purchase up to an additional
+    # 1,050,000 shares ... to cover over-allotments"
+    if not re.search(r"\b(?:option|over-?allotments?)\b", text, re.I):
         return []
-    if re.search(r"\b(?:if|assuming|assumes)\b[^.;]{0,60}\bexercise", text, re.I) and not re.search(
+    # "if the option is exercised ..." speaks of the option's effect, not of its size, unless
+    # the sentence also grants it
+    if re.search(r"\b(?:if|assuming|assumes)\b[^.;]{0,80}\bexercise", text, re.I) and not re.search(
         r"\b(?:granted|grant)\b", text, re.I
     ):
         return []
-    for match in _OPTION_RE.finditer(text):
+    for match in P.OPTION_RE.finditer(text):
+        if "additional" not in match.group(0).lower():
+            continue
         number = _number(match.group("n"))
         if number:
             return [("shares_option", *number, "shares", None)]  # the first figure only
@@ -242,13 +174,13 @@ def _option(text: str):
 
 def _after(text: str):
     out = []
-    for pattern in (_AFTER_LABEL_RE, _AFTER_TOTAL_RE):
+    for pattern in (P.AFTER_LABEL_RE, P.AFTER_TOTAL_RE):
         for match in pattern.finditer(text):
             entity = _class_entity(match)
             number = _number(match.group("n"))
             if number:
                 out.append(("shares_outstanding_after_offering", *number, "shares", entity))
-            option = _WITH_OPTION_SHARES.match(text, match.end())
+            option = P.WITH_OPTION_SHARES.match(text, match.end())
             if option and _number(option.group("n")):
                 out.append(
                     (
@@ -263,7 +195,7 @@ def _after(text: str):
 
 def _class_entity(match: re.Match) -> str | None:
     """"Class A" when the label (or the class before "common stock") names a single class."""
-    groups = match.groupdict()  # _AFTER_LABEL_RE has "label", _AFTER_TOTAL_RE "cls"
+    groups = match.groupdict()  # AFTER_LABEL_RE has "label", AFTER_TOTAL_RE "cls"
     classes = re.findall(r"Class\s+[A-Z]", groups.get("label") or "", re.I)
     if len(classes) == 1:
         return " ".join(classes[0].split())
@@ -277,17 +209,47 @@ def _with_option(entity: str | None) -> str:
 
 def _proceeds(text: str):
     out = []
-    for match in _PROCEEDS_RE.finditer(text):
+    for match in P.PROCEEDS_RE.finditer(text):
         amount = _usd(match)
-        if amount is None:
+        if amount is None or _is_a_use(text, match):
             continue
         # "If the underwriters exercise their option in full, ... net proceeds ... will be $X"
-        conditional = _OPTION_FIRST.search(text[: match.start()])
+        conditional = P.OPTION_FIRST.search(text[: match.start()])
         out.append(("net_proceeds", *amount, "USD", "with_option" if conditional else None))
-        option = _WITH_OPTION_USD.match(text, match.end())
+        option = P.WITH_OPTION_USD.match(text, match.end())
         if option and _usd(option):
             out.append(("net_proceeds", *_usd(option), "USD", "with_option"))
     return out
+
+
+def _is_a_use(text: str, match: re.Match) -> bool:
+    """Is the amount what part of the proceeds goes to ("the net proceeds used for working
+    capital will be $1,000,000", "... will be $1,000,000 in working capital")?"""
+    between = text[match.start() : match.start("usd")]
+    return bool(P.PROCEEDS_USE.search(between) or P.PROCEEDS_USE_AFTER.match(text[match.end() :]))
+
+
+def _label_assumed_proceeds(facts: list[Fact]) -> list[Fact]:
+    """Net proceeds at an assumed price are the issuer's estimate at that price, not a term: a
+    sentence that assumes a price (the midpoint, "based on an offering price of $7.30", the last
+    sale price) or cites a price other than the offering's, or, when the document prints no price
+    (an S-1 before pricing), any net proceeds at all, are labelled."""
+    prices = {f.value for f in facts if f.metric == "offering_price"}
+    out = []
+    for fact in facts:
+        if fact.metric == "net_proceeds" and _at_assumed_price(fact.sources[0].text, prices):
+            fact = replace(fact, basis=ASSUMED_PRICE)
+        out.append(fact)
+    return out
+
+
+def _at_assumed_price(text: str, prices: set[Decimal]) -> bool:
+    cited = {Decimal(m.group("p") or m.group("q")) for m in P.PRICE_IN_SENTENCE.finditer(text)}
+    if cited and prices and cited <= prices:
+        return False  # "based on the initial public offering price of $11.00" in a 424B4
+    if cited or P.ASSUMED_PRICE.search(text):
+        return True
+    return not prices  # no price printed yet: proceeds at the midpoint or another assumption
 
 
 def _usd(match: re.Match) -> tuple[Decimal, int] | None:

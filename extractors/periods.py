@@ -13,13 +13,19 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from core.dates import MONTH_NAMES, NUMBER_WORDS, count_of, date_of, months_before
+from core.dates import MONTH_NAMES, NUMBER_WORDS, count_of, date_of, month_end, months_before
 
 _MONTH_RE = r"(?P<month>" + MONTH_NAMES + r")\.?"
 # A full date as a fiscal-year definition or the cover prints it ("February 3, 2024").
 _FULL_DATE = _MONTH_RE + r"\s*(?P<day>\d{1,2}),?\s*(?P<year>(?:19|20)\d\d)"
 _DATE_RE = re.compile(_MONTH_RE + r"\s*(?P<day>\d{1,2})\s*,?\s*(?P<year>(?:19|20)\d\d)?", re.I)
 _YEAR_RE = re.compile(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,.%])")
+# A month and a year with no day: "Nine Months Ended September, 2013" (a 2013 S-1's summary
+# table) ends on the month's last day.
+_MONTH_YEAR_RE = re.compile(_MONTH_RE + r",?\s*(?P<year>(?:19|20)\d\d)(?![\d,.%])", re.I)
+# A period phrase with its dates (and the list of years after them), and a bare year outside one
+_DATED_PHRASE = re.compile(_MONTH_RE + r"\s*\d{0,2},?\s*(?:19|20)\d\d(?:(?:\s*,\s*(?:and\s+)?|"
+                           r"\s+and\s+)(?:19|20)\d\d\b)*", re.I)
 # Retailers' and restaurants' 12/16-week quarters ("Twelve Weeks Ended", "24 Weeks Ended")
 _WEEKS_RE = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(
     w for w, n in NUMBER_WORDS.items() if n >= 12) + r")[\s-]*weeks?\b", re.I)
@@ -81,6 +87,10 @@ def parse_header_period(text: str, fiscal_years: dict[int, tuple[date, date]] | 
 def _end_date(text: str) -> date | None:
     """The last full date the header prints ("June 30, 2026"; "June 30," ... "2026")."""
     matches = list(_DATE_RE.finditer(text))
+    month_year = list(_MONTH_YEAR_RE.finditer(text))
+    if month_year and (not matches or month_year[-1].start() > matches[-1].start()):
+        first = date_of(month_year[-1]["month"], 1, month_year[-1]["year"])
+        return month_end(first) if first else None
     if not matches:
         return None
     match = matches[-1]
@@ -91,6 +101,13 @@ def _end_date(text: str) -> date | None:
     if year is None:
         return None
     return date_of(match["month"], match["day"], year)
+
+
+def names_bare_years(text: str) -> bool:
+    """Does ``text`` name a year outside a dated period phrase ("for 2011, 2012 and 2013 and the
+    nine months ended September 30, 2013 and 2014", "in 2010")? A partial-year phrase of such a
+    text does not date a table's bare year columns: some are whole years."""
+    return _YEAR_RE.search(_DATED_PHRASE.sub(" ", text)) is not None
 
 
 def _count(pattern: re.Pattern, text: str) -> int | None:

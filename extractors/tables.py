@@ -28,6 +28,7 @@ from extractors.periods import (
     find_fiscal_years,
     header_leftover,
     latest_column_year,
+    names_bare_years,
     parse_header_period,
 )
 from extractors.statements import (
@@ -64,6 +65,7 @@ _YEAR_CELL = re.compile(r"^(?:fiscal\s+)?(?:19|20)\d\d(?:\d|\(\d\))?$", re.I)
 _PERIOD_PHRASE = re.compile(
     r"\b(?:(?:three|six|nine|twelve|\d{1,2})\s+months|(?:fiscal\s+)?years?|quarters?|"
     r"\d\d\s+weeks)\s+ended\s+(?:[A-Z][a-z]+\.?\s+\d{1,2})", re.I)
+_PART_YEAR = re.compile(r"(?:three|six|nine|\d\s|\d\d\s+weeks|quarter)", re.I)
 _HEADER_BLOCK_LIMIT = 8  # header rows kept per block; more means we misread data as headers
 
 
@@ -320,9 +322,14 @@ def _column_period(column: str, captions: list[str], table, context: _Context,
     period = parse_header_period(column)
     if period is not None:
         return period
-    phrase = _PERIOD_PHRASE.search(" ".join(captions)) or _PERIOD_PHRASE.search(
-        preceding_text(table))
-    if phrase is not None:
+    source = " ".join(captions)
+    phrase = _PERIOD_PHRASE.search(source)
+    if phrase is None:
+        source = preceding_text(table)
+        phrase = _PERIOD_PHRASE.search(source)
+    # a part-year phrase beside bare years ("for 2011, 2012 and 2013 and the nine months ended
+    # September 30, 2013") dates only its own columns, not the bare years' whole-year columns
+    if phrase is not None and not (_PART_YEAR.match(phrase.group(0)) and names_bare_years(source)):
         period = parse_header_period(f"{phrase.group(0)}, {column}")
         if period is not None:
             return period

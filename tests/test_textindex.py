@@ -32,7 +32,7 @@ DECLARED = {
         "offering", "OFFERING ", "offer\u0131ng", "price", "PR\u0130CE", "we ", "We", "are ",
         "offered ", "by ", "us", "outstanding ", "immediately ", "after", "upon", "additional ",
         "shares", "net ", "Net", "proceeds", "to ", "the ", "public", "between ", "$", " ",
-        "\n", "\t",
+        "\n", "\t", "selling ", "Sell", "7", "1,050,000",
     ]),
 }
 
