@@ -15,6 +15,7 @@ from lxml import etree
 
 from core.errors import ParsingError
 from extractors.anchored import AnchoredPattern
+from extractors.plaintext_tables import tables_from_pre
 from extractors.textindex import TextIndex
 from extractors.visible import Visible, read_visible, styled_hidden
 
@@ -94,6 +95,8 @@ def parse_document(content: bytes | str, *, name: str, form: str | None = None) 
         raise ParsingError(
             f"{name}: cannot parse as HTML ({exc}); is it a filing document?"
         ) from exc
+    if b"<pre" in content or b"<PRE" in content:
+        tables_from_pre(root)  # a plain-text filing's text tables become tables
     may_hide, may_hold_ix = scan_bytes(content)
     doc = Document(name=name, root=root, form=form, may_hide_by_style=may_hide,
                    may_hold_inline_xbrl=may_hold_ix)

@@ -85,15 +85,15 @@ def sentence_terms(sentence: Sentence, document: str) -> list[Fact]:
         return all(word in folded for word in words)
 
     dollar = "$" in text
-    if dollar and has(b"between"):
+    if dollar and (has(b"between") or has(b"range")):
         found += _range(text)
-    if dollar and has(b"price"):
+    if dollar and (has(b"price") or has(b"per unit")):
         found += _price(text, has)
     if has(b"offer") or has(b"selling"):
         found += _offered(text)
     if has(b"additional"):
         found += _option(text)
-    if has(b"outstanding", b"common", b"shares"):
+    if has(b"outstanding", b"shares") and (has(b"common") or has(b"ordinary")):
         found += _after(text)
     if dollar and has(b"net", b"proceeds"):
         found += _proceeds(text)

@@ -17,7 +17,8 @@ GAP = r"[\s:.…]*"
 _CLASS = r"(?:(?P<cls>Class\s+[A-Z])\s+)?"
 # what is sold: shares of (its|our) (Class A) common stock, ordinary shares, or units (a SPAC's
 # or a small IPO's unit of a share and warrants: Unicycive's S-1/A sells "4,550,000 Units")
-_WHAT = rf"(?:shares\s+of\s+(?:our\s+|its\s+)?{_CLASS}common\s+stock|units\b)"
+_WHAT = (rf"(?:shares\s+of\s+(?:our\s+|its\s+)?{_CLASS}common\s+stock|(?:ordinary\s+)?shares\b"
+         r"|units\b)")
 # "if the underwriters exercise their option in full", "if the option to purchase additional
 # shares is exercised in full", "if the over-allotment option is exercised in full": with or
 # without the underwriters (the 2000s filings and many small IPOs name only the option)
@@ -37,20 +38,22 @@ PLACES = AnchoredPattern(
             r"offering\s+price|we\s+are\s+offering|offered\s+by\s+|outstanding\s+"
             r"(?:immediately\s+)?(?:after|following|upon)|additional\s+shares|net\s+proceeds"
             r"|price\s+to\s+(?:the\s+)?public|between\s+\$|offering\s+\d|selling\s+\d"
-            r"|offered\s+\d|additional\s+\d",
+            r"|offered\s+\d|additional\s+\d|price\s+range|offering\s+of\s+\d",
             re.I,
         ),
     ),
 )
 
 RANGE_RE = re.compile(
-    r"between\s+\$\s?(?P<lo>\d+(?:\.\d+)?)\s+and\s+\$\s?(?P<hi>\d+(?:\.\d+)?)"
+    # "between $5.00 and $6.00", "a price range of $14.00 to $16.00 per share"
+    r"(?:between\s+|range\s+of\s+)\$\s?(?P<lo>\d+(?:\.\d+)?)\s+(?:and|to)\s+\$\s?"
+    r"(?P<hi>\d+(?:\.\d+)?)"
     r"(?:\s+per\s+(?:share|unit))?",
     re.I,
 )
 # The range is this offering's when "offering price" or "price range" names it shortly before
 # "between": "the initial public offering price per Unit will be between $5.00 and $6.00"
-RANGE_NAMED = re.compile(r"(?:offering\s+price|price\s+range)[^$]{0,100}$", re.I)
+RANGE_NAMED = re.compile(r"(?:offering\s+price|price)[^$]{0,100}$", re.I)
 # A range of the stock's trading prices is not the offering's (an S-1 of a company whose stock
 # trades on a secondary market: "in recent secondary market transactions, the price of our
 # common stock ranged between $A and $B per share", its own range still blank)
@@ -69,7 +72,7 @@ PRICE_RES = (
         re.I,
     ),
     re.compile(
-        r"(?:initial\s+public\s+offering\s+price|price\s+to\s+(?:the\s+)?public)"
+        r"(?:(?:initial\s+)?public\s+offering\s+price|price\s+to\s+(?:the\s+)?public)"
         rf"(?:\s+per\s+(?:share|unit))?(?:\(\d\))?{GAP}\$\s?(?P<p>\d+(?:\.\d+)?)"
         r"(?!\s*(?:million|billion))",
         re.I,
@@ -87,6 +90,11 @@ PRICE_RES = (
         r"consists)",
         re.I,
     ),
+)
+PRICE_RES += (
+    # "20,000,000 units at $10.00 per unit" (a SPAC's initial public offering)
+    re.compile(r"\bunits\s+at\s+(?:a\s+price\s+of\s+)?\$\s?(?P<p>\d+(?:\.\d+)?)\s+per\s+unit",
+               re.I),
 )
 # Words before a price that make it an assumption: "assumed", "based on a public offering price
 # of $X" (SONA's S-1/A computes its proceeds "based on an offering price of $7.30", the last
@@ -110,7 +118,7 @@ OTHER_PRICE = re.compile(
     r"\b(?:exercise|conversion|strike)\s+price|\b(?:completed|closed|consummated)\s+(?:its|our|the"
     r"|an)\s+(?:initial\s+public\s+offering|IPO)\b|\b(?:upon|after|since|following)\s+"
     r"(?:the\s+)?(?:completion|closing)\s+of\s+(?:the|our|its)\s+(?:IPO|initial\s+public\s+"
-    r"offering)\b",
+    r"offering)\b|\bprivate\s+placement\s+(?:units|shares|warrants)\b",
     re.I,
 )
 
@@ -119,10 +127,13 @@ OFFERED_RES = (
     # offering 7,000,000 shares of its common stock", "We are selling 3,424,657 shares", "We are
     # offering 20,000,000 units"
     re.compile(rf"\b(?:we\s+are|is)\s+(?:offering|selling)\s+{N}\s+{_WHAT}", re.I),
+    # "This is the initial public offering of 20,000,000 units of Beacon Acquisition Corp."
+    re.compile(rf"\bThis\s+is\s+(?:an?|the|our)\s+(?:initial\s+)?(?:public\s+)?offering\s+of\s+"
+               rf"{N}\s+{_WHAT}", re.I),
     # "Common stock offered by us 6,820,000 shares", "Common stock offered by Acme ... 7,000,000
     # shares" (a dot-leader line), "Units offered 20,000,000 units"
     re.compile(
-        rf"\b(?:{_CLASS}common\s+stock|units)\s+offered"
+        rf"\b(?:{_CLASS}common\s+stock|ordinary\s+shares|units)\s+offered"
         rf"(?:\s+by\s+(?:us|[A-Z][\w.,&'’ -]{{0,60}}?))?{GAP}{N}\s+(?:shares|units)\b",
         re.I,
     ),
@@ -138,7 +149,8 @@ OPTION_RE = re.compile(
     re.I,
 )
 AFTER_LABEL_RE = re.compile(
-    rf"\b(?P<label>(?:Class\s+[A-Z]\s+(?:and\s+Class\s+[A-Z]\s+)?)?common\s+stock)\s+(?:to\s+be\s+)?"
+    rf"\b(?P<label>(?:Class\s+[A-Z]\s+(?:and\s+Class\s+[A-Z]\s+)?)?(?:common\s+stock|ordinary\s+"
+    r"shares))\s+(?:to\s+be\s+)?"
     r"outstanding\s+(?:immediately\s+)?(?:after|following|upon\s+(?:the\s+)?(?:completion|closing)"
     r"\s+of)\s+(?:the\s+completion\s+of\s+)?this\s+offering"
     # "... after this offering and the concurrent private placement"

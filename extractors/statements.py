@@ -129,6 +129,13 @@ _SECTION_OK = re.compile(
     r"gaap|reconcil|tax|interest|other|total|result|financial|summary|consolidated|unaudited|"
     r"thousands|millions|numerator|denominator|diluted|basic|profit|margin|continuing")
 
+# A section that breaks one expense down by the lines it is spread over is not the statement: a
+# summary table's footnote rows "(1) Includes stock-based compensation expense as follows: /
+# Cost of revenue $ — $ 9" (an S-1's summary data) are not its cost of revenue.
+_BREAKDOWN_SECTION = re.compile(
+    r"(?:stock|share|equity)[- ]based compensation|stock compensation|"
+    r"\bincludes?\b.*\bas follows\b")
+
 
 @lru_cache(maxsize=8192)
 def match_label(label: str, section: str = "") -> LabelMatch | None:
@@ -204,7 +211,7 @@ def is_known_section(label: str) -> bool:
     """A section header of a statement ("Operating expenses:"), not a segment or region name
     nor a kind of revenue ("Hardware Revenues:", whose "Total revenues" is that kind's)."""
     text = normalize_label(label)
-    if not _SECTION_OK.search(text):
+    if not _SECTION_OK.search(text) or _BREAKDOWN_SECTION.search(text):
         return False
     # "Operating revenues:" heads the company's revenue lines (Union Pacific), where "Hardware
     # Revenues:" heads one kind's

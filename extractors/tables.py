@@ -322,14 +322,16 @@ def _column_period(column: str, captions: list[str], table, context: _Context,
     period = parse_header_period(column)
     if period is not None:
         return period
-    source = " ".join(captions)
-    phrase = _PERIOD_PHRASE.search(source)
+    phrase = _PERIOD_PHRASE.search(" ".join(captions))
     if phrase is None:
-        source = preceding_text(table)
-        phrase = _PERIOD_PHRASE.search(source)
-    # a part-year phrase beside bare years ("for 2011, 2012 and 2013 and the nine months ended
-    # September 30, 2013") dates only its own columns, not the bare years' whole-year columns
-    if phrase is not None and not (_PART_YEAR.match(phrase.group(0)) and names_bare_years(source)):
+        # a part-year phrase of the text before the table beside bare years ("for 2011, 2012 and
+        # 2013 and the nine months ended September 30, 2013") dates only its own columns, not
+        # the bare years' whole-year ones (JPMorgan's "full year 2021" columns were quarters)
+        before = preceding_text(table)
+        phrase = _PERIOD_PHRASE.search(before)
+        if phrase is not None and _PART_YEAR.match(phrase.group(0)) and names_bare_years(before):
+            phrase = None
+    if phrase is not None:
         period = parse_header_period(f"{phrase.group(0)}, {column}")
         if period is not None:
             return period

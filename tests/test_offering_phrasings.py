@@ -76,6 +76,18 @@ def test_the_issuers_name_additional_shares_and_concurrent_placements():
         ("net_proceeds", None, "40000000"), ("net_proceeds", "with_option", "46100000")]
 
 
+def test_cover_tables_ranges_and_ordinary_shares():
+    assert terms("Public offering price\t$\t17.00\t$\t85,000,000") == [
+        ("offering_price", None, "17.00")]
+    assert terms("Assumed public offering price per share\t$\t17.00") == []
+    assert terms("We expect the initial public offering price to be within a price range of "
+                 "$14.00 to $16.00 per share.") == [("price_range_low", None, "14.00"),
+                                                    ("price_range_high", None, "16.00")]
+    assert terms("In 2023 our stock traded in a price range of $3.00 to $5.00 per share.") == []
+    assert terms("Ordinary shares to be outstanding after this offering 40,000,000 shares") == [
+        ("shares_outstanding_after_offering", None, "40000000")]
+
+
 def test_unit_offerings():
     assert terms("We are offering 20,000,000 units at an offering price of $10.00 per unit.") == [
         ("offering_price", None, "10.00"), ("shares_offered", None, "20000000")]
@@ -83,6 +95,13 @@ def test_unit_offerings():
     assert terms("Each unit has an offering price of $10.00 and consists of one share of Class A "
                  "common stock and one-half of one warrant.") == [
         ("offering_price", None, "10.00")]
+    assert terms("We are offering 20,000,000 units at $10.00 per unit.") == [
+        ("offering_price", None, "10.00"), ("shares_offered", None, "20000000")]
+    assert terms("This is the initial public offering of 25,000,000 units of Beacon Acquisition "
+                 "Corp.") == [("shares_offered", None, "25000000")]
+    # the sponsor's private units are not the offering's
+    assert terms("Simultaneously with the closing of this offering, our sponsor will purchase "
+                 "600,000 private placement units at $10.00 per unit.") == []
 
 
 def _facts(path, form=None):
@@ -168,4 +187,20 @@ def test_summary_data_periods():
                if key[2] is not None and key[2].year in (2009, 2010))
     # the stock-compensation table's "Cost of revenue $ — / $ 9" is not cost of revenue
     assert {f.value for k, f in facts.items() if k[0] == "cost_of_revenue"} >= {Decimal(6000000)}
-    assert all(f.value > 1000 for k, f in facts.items() if k[0] == "cost_of_revenue")
+    assert all(f.value > 1000 and not f.is_conflict for k, f in facts.items()
+               if k[0] == "cost_of_revenue")
+
+
+def test_plain_text_tables_become_tables():
+    """A <PRE> summary table with dot-leader labels, "$" columns and rules (the project's
+    fixture), and a real 2008 plain-text 10-K's statement of operations."""
+    facts = _facts(PROSPECTUSES / "s1-acme-networks.txt")
+    fy2005 = (date(2005, 1, 1), date(2005, 12, 31))
+    assert facts[("revenue", None, *fy2005)].value == 55300000
+    assert facts[("net_income", None, date(2003, 1, 1), date(2003, 12, 31))].value == -1300000
+    sire = _facts(corpus_file("dev/10-K_CIK1424844_0000922907-08-000774.html"))
+    fy2008 = (date(2007, 10, 1), date(2008, 9, 30))
+    assert sire[("net_income", None, *fy2008)].value == -3717600
+    assert sire[("net_income", None, date(2006, 10, 1), date(2007, 9, 30))].value == 1082715
+    # the third column runs from inception: no period, no figure
+    assert all(key[2] is None or key[2].year >= 2006 for key in sire)
