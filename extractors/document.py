@@ -95,7 +95,7 @@ def parse_document(content: bytes | str, *, name: str, form: str | None = None) 
         raise ParsingError(
             f"{name}: cannot parse as HTML ({exc}); is it a filing document?"
         ) from exc
-    if b"<pre" in content or b"<PRE" in content:
+    if b"<pre" in content or b"<PRE" in content or b"<C>" in content:
         tables_from_pre(root)  # a plain-text filing's text tables become tables
     may_hide, may_hold_ix = scan_bytes(content)
     doc = Document(name=name, root=root, form=form, may_hide_by_style=may_hide,

@@ -104,7 +104,8 @@ def _range(text: str):
     out = []
     for match in P.RANGE_RE.finditer(text):
         before = text[max(0, match.start() - 200) : match.start()]
-        if not P.RANGE_NAMED.search(before) or P.MARKET_PRICES.search(before):
+        if not P.RANGE_NAMED.search(before) or P.MARKET_PRICES.search(before) or \
+                P.OTHER_PRICE.search(before):
             continue
         lo, hi = _number(match.group("lo")), _number(match.group("hi"))
         if lo and hi and lo[0] < hi[0]:

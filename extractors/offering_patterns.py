@@ -53,7 +53,7 @@ RANGE_RE = re.compile(
 )
 # The range is this offering's when "offering price" or "price range" names it shortly before
 # "between": "the initial public offering price per Unit will be between $5.00 and $6.00"
-RANGE_NAMED = re.compile(r"(?:offering\s+price|price)[^$]{0,100}$", re.I)
+RANGE_NAMED = re.compile(r"(?:offering\s+price[^$]{0,100}|price\s*)$", re.I)
 # A range of the stock's trading prices is not the offering's (an S-1 of a company whose stock
 # trades on a secondary market: "in recent secondary market transactions, the price of our
 # common stock ranged between $A and $B per share", its own range still blank)

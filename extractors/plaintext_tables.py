@@ -10,8 +10,9 @@ A 2000s filing (and some recent ones) prints its statements inside ``<PRE>`` as 
     General and administrative expenses       4,008,188         2,222,327
          Net income (loss)                $  (3,717,600)    $   1,082,715
 
-Folded into visible text, its columns are lost. ``tables_from_pre`` finds such blocks before
-the document's text is read and puts a ``<table>`` in their place (the text before and after
+The ASCII EDGAR format wraps such a table in ``<TABLE>`` with ``<S>``/``<C>`` column marks
+instead. Folded into visible text, its columns are lost. ``tables_from_pre`` finds such blocks
+before the document's text is read and puts a ``<table>`` in their place (the text before and after
 stays ``<pre>``), so the table extractors read them as they read HTML tables (Southwest Iowa
 Renewable Energy's 10-K for 2008 is such a document). A block becomes a table only when it is
 plainly one: two or more rows of a label and right-aligned figures under a header of periods.
@@ -39,10 +40,13 @@ _MAX_SECTION = 60  # a section label ("Other income and (expense):") is a short 
 
 
 def tables_from_pre(root: etree._Element) -> int:
-    """Replace the text tables of every ``<pre>`` under ``root`` by ``<table>`` elements (the
-    text around them stays in ``<pre>``); the number of tables made."""
+    """Replace the text tables of every ``<pre>`` under ``root``, and of every ``<table>``
+    holding text rather than rows (the ASCII EDGAR format: ``<TABLE>``, a ``<CAPTION>``, ``<S>``
+    and ``<C>`` column marks, then aligned text), by ``<table>`` elements (the text around them
+    stays in ``<pre>``); the number of tables made."""
     made = 0
-    for pre in list(root.iter("pre", "PRE")):
+    text_tables = [t for t in root.iter("table") if next(t.iter("tr"), None) is None]
+    for pre in [*root.iter("pre"), *text_tables]:
         text = "".join(pre.itertext()).expandtabs()
         blocks = _table_blocks(text.split("\n"))
         if blocks:

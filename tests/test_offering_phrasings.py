@@ -44,6 +44,7 @@ def terms(text):
     "Upon completion of the IPO, the warrants became exercisable at an exercise price equal to "
     "the initial public offering price of $6.00.",
     "In February 2012 we completed our initial public offering at a price of $6.00 per share.",
+    "The exercise price of the warrants will be between $11.50 and $13.00 per share.",
     # blank terms
     "The initial public offering price is $[ ] per share.",
     "We expect the initial public offering price to be between $      and $      per share.",
@@ -204,3 +205,15 @@ def test_plain_text_tables_become_tables():
     assert sire[("net_income", None, date(2006, 10, 1), date(2007, 9, 30))].value == 1082715
     # the third column runs from inception: no period, no figure
     assert all(key[2] is None or key[2].year >= 2006 for key in sire)
+
+
+def test_ascii_edgar_tables_and_leader_lines():
+    """The ASCII EDGAR format (the project's fixture): <TABLE> with <S>/<C> column marks."""
+    facts = _facts(PROSPECTUSES / "s1-brightwater-ascii.txt")
+    assert facts[("revenue", None, date(2004, 1, 1), date(2004, 12, 31))].value == 33100000
+    assert facts[("net_income", None, date(2002, 1, 1), date(2002, 12, 31))].value == -2300000
+    terms_read = {(k[0], k[1]): f.value for k, f in facts.items() if k[2] is None}
+    assert terms_read == {("shares_offered", None): 5000000,
+                          ("price_range_low", None): Decimal("10.00"),
+                          ("price_range_high", None): Decimal("12.00"),
+                          ("shares_outstanding_after_offering", None): 18400000}
