@@ -24,7 +24,7 @@ from core.errors import ValidationError
 
 UNITS = ("USD", "shares", "percent", "USD/share", "multiple")
 # Which package reads a statement's tables: "income" statements are read by extractors.tables.
-STATEMENTS = ("income", "cover", "offering", "notes")
+STATEMENTS = ("income", "cash_flow", "balance", "cover", "offering", "notes")
 # Who a figure may be about besides the company as a whole.
 ENTITY_KINDS = ("customer", "share_class", "option", "segment")
 # The XBRL axes a figure about a part of the company (entity kind "segment") may carry, and the
@@ -323,6 +323,105 @@ ROWS += (
         labels=(Label(rf"(?:consolidated )?{_NI_CORE},? including (?:non-?controlling|minority)"
                       r" interests?|consolidated net (?:income|earnings)(?: \(loss\))?"),),
         label_words=("net",)),
+)
+
+# The cash-flow statement's and the balance sheet's figures that articles quote ("net cash from
+# operating activities reached $2.42 billion", "$8.2 billion in cash", "Inventory ended the
+# quarter at $123 million", "paid cash dividends of $186 million"), and the remaining
+# performance obligation and operating expenses. Balances are points in time (``is_point``):
+# a balance is dated by its day, never by the period an earlier sentence set; no successors,
+# since a later filing's balance is another day's, not this one restated (GoPro's 10-K inventory
+# at December 31 does not make the 10-Q's September 30 inventory stale). Outflows (dividends,
+# buybacks) are printed in parentheses on the cash-flow statement and tagged positive.
+_CASH_FLOW_OPS = (r"(?:net\s+)?cash\s+(?:flows?\s+)?(?:provided\s+(?:by|from)|generated\s+"
+                  r"(?:by|from)|(?:used\s+(?:in|by|for))|from|flows?\s+from)\s+(?:\(used\s+in\)\s+)?"
+                  r"operati(?:ng\s+activities|ons)|operating\s+cash\s+flows?")
+ROWS += (
+    # Named so that no other cue takes the figure ("Free cash flow nearly doubled to $2.27
+    # billion, and net cash from operating activities reached $2.42 billion": without this row
+    # the $2.27 billion was read as operating cash flow and called drifted). No filing states
+    # it and it is not derived: a non-GAAP figure the filer defines, so always unverifiable.
+    Metric(
+        "free_cash_flow", "USD", "free cash flow, as the company defines it (not a GAAP figure)",
+        is_stored=False, cues=(Cue(r"free\s+cash\s+flows?|\bFCF\b"),)),
+    Metric(
+        "operating_cash_flow", "USD", "net cash provided by (used in) operating activities",
+        concepts=("NetCashProvidedByUsedInOperatingActivities",
+                  "NetCashProvidedByUsedInOperatingActivitiesContinuingOperations"),
+        statement="cash_flow", is_growth_base=True, sign_words=r"\bused\b",
+        labels=(Label(r"(?:total )?net cash (?:(?:provided|generated) by|from|"
+                      r"(?:provided by|from) \(used (?:in|for|by)\)|\(used in\) provided by|"
+                      r"(?:used in|used for|used by)|provided by \(used in\)|provided by/\(used "
+                      r"in\)|provided by \(used for\)) operating activities"
+                      r"(?: of continuing operations)?", rank=3),),
+        label_words=("operating activities",),
+        cues=(Cue(_CASH_FLOW_OPS),)),
+    # Before cash_and_equivalents: "Cash, cash equivalents, and short-term investments" is the
+    # longer cue and wins over the "cash and cash equivalents" inside it.
+    Metric(
+        "cash_and_short_term_investments", "USD",
+        "cash, cash equivalents and short-term investments (a balance)",
+        concepts=("CashCashEquivalentsAndShortTermInvestments",), statement="balance",
+        is_point=True,
+        labels=(Label(r"(?:total )?cash,? (?:and )?cash equivalents,? and (?:short-term |"
+                      r"current )?(?:investments|marketable securities)"),),
+        label_words=("investments", "securities"),
+        cues=(Cue(r"cash,?\s+(?:and\s+)?cash\s+equivalents,?\s+and\s+(?:short[- ]term\s+|"
+                  r"marketable\s+)?(?:investments|securities)|cash\s+and\s+(?:short[- ]term\s+)?"
+                  r"investments"),)),
+    Metric(
+        "cash_and_equivalents", "USD", "cash and cash equivalents (a balance)",
+        concepts=("CashAndCashEquivalentsAtCarryingValue",), statement="balance",
+        is_point=True,
+        labels=(Label(r"(?:total )?cash and (?:cash )?equivalents"),),
+        label_words=("cash",),
+        # "in cash" after the figure ("$8.2 billion in cash"); never "cash flow", "cash
+        # dividends" or "free cash flow", which are other figures
+        cues=(Cue(r"cash\s+and\s+(?:cash\s+)?equivalents|cash\s+(?:on\s+hand|balances?|position)|"
+                  r"\bin\s+cash\b(?!\s+(?:flows?|dividends?|from|used|provided|generat|paid|"
+                  r"returned|payments?))"),)),
+    Metric(
+        "inventory", "USD", "inventories (a balance)",
+        concepts=("InventoryNet",), statement="balance", is_point=True,
+        labels=(Label(r"(?:total )?(?:merchandise )?inventor(?:y|ies)(?:, net)?"),),
+        label_words=("inventor",),
+        cues=(Cue(r"\binventor(?:y|ies)\b"),)),
+    Metric(
+        "remaining_performance_obligations", "USD",
+        "remaining performance obligation (contracted revenue not yet recognised; a balance)",
+        concepts=("RevenueRemainingPerformanceObligation",), is_point=True, is_growth_base=True,
+        cues=(Cue(r"remaining\s+performance\s+obligations?|\bRPO\b"),)),
+    Metric(
+        "dividends_paid", "USD", "cash dividends paid in the period",
+        concepts=("PaymentsOfDividends", "PaymentsOfDividendsCommonStock"),
+        statement="cash_flow", is_magnitude=True, is_growth_base=True,
+        labels=(Label(r"(?:cash )?dividends paid(?: to (?:common )?(?:stockholders|shareholders))?|"
+                      r"payments? (?:of|for) (?:cash )?dividends(?: to (?:common )?(?:stockholders|"
+                      r"shareholders))?|dividends paid to (?:common )?(?:stockholders|"
+                      r"shareholders)"),),
+        label_words=("dividend",),
+        cues=(Cue(r"dividends?\s+(?:payments?|paid)|(?:paid|pays|paying)\s+(?:\w+\s+){0,2}?"
+                  r"(?:cash\s+)?dividends|cash\s+dividends|\bdividends\b"),)),
+    Metric(
+        "share_repurchases", "USD", "cash paid to repurchase the company's shares in the period",
+        concepts=("PaymentsForRepurchaseOfCommonStock",), statement="cash_flow",
+        is_magnitude=True, is_growth_base=True,
+        labels=(Label(r"(?:payments? (?:for|of|to) )?repurchases? of (?:common |ordinary )?"
+                      r"(?:stock|shares)|(?:common |ordinary )?(?:stock|shares?) repurchases?|"
+                      r"purchases? of (?:treasury|common) (?:stock|shares)"),),
+        label_words=("repurchase", "purchase"),
+        cues=(Cue(r"(?:share|stock)\s+(?:repurchases?|buybacks?)|buybacks?|repurchas(?:ed|es?|ing)"),)),
+    Metric(
+        "dividends_per_share", "USD/share", "dividends declared per share",
+        concepts=("CommonStockDividendsPerShareDeclared", "CommonStockDividendsPerShareCashPaid"),
+        cues=(Cue(r"dividends?", ("USD/share",)),)),
+    Metric(
+        "operating_expenses", "USD", "total operating expenses, as the filer totals them",
+        concepts=("OperatingExpenses",), statement="income", is_magnitude=True,
+        is_growth_base=True,
+        labels=(Label(r"total operating expenses", rank=3),),
+        label_words=("operating expenses",),
+        cues=(Cue(r"operating\s+(?:expenses|costs)|\bopex\b"),)),
 )
 
 # The revenue core phrase, for readers of component lines ("Product revenue") and sections.
