@@ -23,8 +23,15 @@ from functools import wraps
 from core.errors import ValidationError
 
 UNITS = ("USD", "shares", "percent", "USD/share", "multiple")
-# Which package reads a statement's tables: "income" statements are read by extractors.tables.
-STATEMENTS = ("income", "cash_flow", "balance", "cover", "offering", "notes")
+# Where a metric's figures are printed, and which package reads them. The statements read by
+# ``extractors.tables`` (income statement, cash-flow statement, balance sheet) are its
+# TABLE_STATEMENTS: each is one label table of the rows that name it, and
+# ``extractors.statement_kinds`` says how a table is recognised as that statement.
+STATEMENTS = {"income": "extractors.tables", "cash_flow": "extractors.tables",
+              "balance": "extractors.tables", "cover": "extractors.cover",
+              "offering": "extractors.offering", "notes": "extractors.concentration"}
+TABLE_STATEMENTS = tuple(kind for kind, reader in STATEMENTS.items()
+                         if reader == "extractors.tables")
 # Who a figure may be about besides the company as a whole.
 ENTITY_KINDS = ("customer", "share_class", "option", "segment")
 # The XBRL axes a figure about a part of the company (entity kind "segment") may carry, and the
@@ -344,6 +351,24 @@ ROWS += (
     Metric(
         "free_cash_flow", "USD", "free cash flow, as the company defines it (not a GAAP figure)",
         is_stored=False, cues=(Cue(r"free\s+cash\s+flows?|\bFCF\b"),)),
+    # "returned $9.3 billion to stockholders through share repurchases ($7.8 billion) and
+    # dividend payments ($1.5 billion)": the total is neither part, and the filings state only
+    # the parts. Named so that the parts' cues after it do not take it; never derived.
+    Metric(
+        "capital_returned", "USD", "cash returned to shareholders (as the company totals it)",
+        is_stored=False,
+        cues=(Cue(r"\breturn(?:ed|ing)\b|\breturns?\s+(?:to|of)\s+(?:share|stock)holders|"
+                  r"capital\s+returns?", ("USD",)),)),
+    # "ended the quarter with $14.5 billion in gross debt", "raised $1.25 billion in investment
+    # grade debt": debt is not read yet, and a figure naming it must not take the metric of
+    # the figure before it (Seagate's $1.25 billion read as the dividends just before it).
+    Metric(
+        "debt", "USD", "debt or borrowings, as the article names them (not read from filings yet)",
+        is_stored=False,
+        # ("$14.5 billion in gross debt and $8.2 billion in cash": the word before "and $8.2
+        # billion" names the figure before it, not that one)
+        cues=(Cue(r"\b(?:debt|borrowings?|bonds?)\b(?!\s+and\b\s*(?:(?:US)?\$|$))|"
+                  r"\b(?:senior\s+)?notes\s+(?:due|offering)", ("USD",)),)),
     Metric(
         "operating_cash_flow", "USD", "net cash provided by (used in) operating activities",
         concepts=("NetCashProvidedByUsedInOperatingActivities",
@@ -385,7 +410,10 @@ ROWS += (
         concepts=("InventoryNet",), statement="balance", is_point=True,
         labels=(Label(r"(?:total )?(?:merchandise )?inventor(?:y|ies)(?:, net)?"),),
         label_words=("inventor",),
-        cues=(Cue(r"\binventor(?:y|ies)\b"),)),
+        # not a charge against it ("a $900 million charge related to Surface RT inventory
+        # adjustments"): a write-down is no balance
+        cues=(Cue(r"\binventor(?:y|ies)\b(?!\s+(?:adjustments?|charges?|write-?(?:downs?|offs?)|"
+                  r"reserves?|provisions?|impairments?|turns?|turnover|obsolescence))"),)),
     Metric(
         "remaining_performance_obligations", "USD",
         "remaining performance obligation (contracted revenue not yet recognised; a balance)",
@@ -395,7 +423,10 @@ ROWS += (
         "dividends_paid", "USD", "cash dividends paid in the period",
         concepts=("PaymentsOfDividends", "PaymentsOfDividendsCommonStock"),
         statement="cash_flow", is_magnitude=True, is_growth_base=True,
-        labels=(Label(r"(?:cash )?dividends paid(?: to (?:common )?(?:stockholders|shareholders))?|"
+        # "Dividends paid on common stock" (Spire), "Dividends to shareholders" (Seagate)
+        labels=(Label(r"(?:cash )?dividends paid(?: to (?:common )?(?:stockholders|shareholders)|"
+                      r" on (?:common|ordinary) (?:stock|shares))?|dividends to (?:common |ordinary )?"
+                      r"(?:stockholders|shareholders)|"
                       r"payments? (?:of|for) (?:cash )?dividends(?: to (?:common )?(?:stockholders|"
                       r"shareholders))?|dividends paid to (?:common )?(?:stockholders|"
                       r"shareholders)"),),
@@ -450,7 +481,7 @@ def _check(row: Metric) -> None:
                               f"{ENTITY_KINDS}")
     if row.statement is not None and row.statement not in STATEMENTS:
         raise ValidationError(f"metric {row.name}: statement {row.statement!r} is not one of "
-                              f"{STATEMENTS}")
+                              f"{tuple(STATEMENTS)}")
     if row.labels and not row.label_words:
         raise ValidationError(f"metric {row.name}: labels need label_words (the pre-test)")
 

@@ -51,6 +51,7 @@ from extractors.table_context import (
     table_scale,
 )
 from extractors.table_derive import derive_ratios, drop_derived_where_stated
+from extractors.statement_kinds import StatementKind, instant_period, other_kinds, recognises
 from extractors.table_filters import labels_may_classify, looks_financial
 from extractors.table_model import Cell, Row, Value, build_rows
 
@@ -105,10 +106,16 @@ def extract_table_facts(doc: Document) -> list[Fact]:
     tables: list[_Table] = []
     skip = doc.single_row_tables  # seen by the text walk: no statement, no second look
     for index, table in enumerate(doc.tables):
-        if index not in skip and looks_financial(table) and labels_may_classify(table):
+        if index in skip:
+            continue
+        found = None
+        if looks_financial(table) and labels_may_classify(table):
             found = read_table(table, index, context)
-            if found is not None:
-                tables.append(found)
+        # a table that is no income statement may be another statement (one test, one read)
+        for kind in other_kinds(table) if found is None else ():
+            found = found or read_table(table, index, context, kind)
+        if found is not None:
+            tables.append(found)
     settle_scales(tables)
     _drop_lesser_readings(tables)
     facts: list[Fact] = []
@@ -127,6 +134,16 @@ class _Table:
     readings: list[_Reading]
     scale: int | None
     score: int = 0
+    kind: str = "income"
+
+    @property
+    def rank(self) -> tuple[int, int]:
+        """How far its readings are trusted against another table's of the same figure. Of
+        two full statements of a cash flow or a balance sheet, the first printed is the
+        registrant's own: a combined filing prints its subsidiary registrants' statements after
+        the parent's (Spire's 10-Q: Spire Inc., then Spire Missouri, then Spire Alabama), and
+        parent-only or guarantor statements come later still."""
+        return (self.score, 0 if self.kind == "income" else -self.index)
 
 
 def _drop_lesser_readings(tables: list[_Table]) -> None:
@@ -135,17 +152,17 @@ def _drop_lesser_readings(tables: list[_Table]) -> None:
     if len(tables) < 2:
         return  # a lone table's readings are each the best of their key
     keyed = [(table, [(_reading_key(r), r) for r in table.readings]) for table in tables]
-    best: dict[tuple, int] = {}
+    best: dict[tuple, tuple[int, int]] = {}
     values: dict[tuple, set] = {}
     for table, readings in keyed:
         for key, _ in readings:
-            best[key] = max(best.get(key, 0), table.score)
+            best[key] = max(best[key], table.rank) if key in best else table.rank
     for table, readings in keyed:
         for key, reading in readings:
-            if best[key] == table.score:
+            if best[key] == table.rank:
                 values.setdefault(key, set()).add(_scaled(reading, table))
     for table, readings in keyed:
-        table.readings = [r for key, r in readings if table.score == best[key]
+        table.readings = [r for key, r in readings if table.rank == best[key]
                           or _scaled(r, table) in values[key]]
 
 
@@ -164,14 +181,19 @@ def _scaled(reading: _Reading, table: _Table):
     return reading.value.number.value.scaleb(exponent)
 
 
-def read_table(table: etree._Element, index: int, context: _Context) -> _Table | None:
-    """The readings of one table, or None when it does not read as an income statement."""
+def read_table(table: etree._Element, index: int, context: _Context,
+               kind: StatementKind | None = None) -> _Table | None:
+    """The readings of one table, or None when it does not read as an income statement (as
+    the statement ``kind`` says, when given: ``statement_kinds``)."""
     rows = build_rows(table)
     label_end = _label_column_end(rows)
-    readings, captions = _read_rows(rows, label_end, table, context)
+    readings, captions = _read_rows(rows, label_end, table, context, kind)
     metrics = {r.match.metric for r in readings}
     labels_text = " ".join(r.label for r in rows)
-    if classify_statement(metrics, labels_text) is None or _is_percent_table(readings):
+    if kind is not None:
+        if not recognises(kind, metrics, labels_text):
+            return None
+    elif classify_statement(metrics, labels_text) is None or _is_percent_table(readings):
         return None
     heading = table_heading(table, captions)
     if names_other_statement(heading):
@@ -184,8 +206,12 @@ def read_table(table: etree._Element, index: int, context: _Context) -> _Table |
     if not (columns_add_up(money, rows) and parts_add_up(money, rows)
             and per_share_adds_up(money, eps, rows)):
         return None  # its figures are not what its labels and headers say
-    return _Table(index, best, table_scale(captions, table),
-                  _statement_score(metrics, labels_text) + _TITLE_SCORE * names_statement(heading))
+    if kind is not None:  # its own title, not how many lines it names, ranks a statement
+        score = _TITLE_SCORE * (kind.title.search(heading) is not None)
+    else:
+        score = _statement_score(metrics, labels_text) + _TITLE_SCORE * names_statement(heading)
+    return _Table(index, best, table_scale(captions, table), score,
+                  kind.name if kind else "income")
 
 
 def names_noncontrolling(labels_text: str) -> bool:
@@ -221,15 +247,17 @@ def _label_column_end(rows: list[Row]) -> int:
     return max(set(ends), key=ends.count) if ends else 1
 
 
-def _read_rows(rows: list[Row], label_end: int, table, context: _Context):
+def _read_rows(rows: list[Row], label_end: int, table, context: _Context,
+               kind: StatementKind | None = None):
     """Walk the rows: header blocks set the columns, sections qualify labels, data rows read."""
+    name = kind.name if kind else "income"
     headers: list[list[Cell]] = []
     captions: list[str] = []
     readings: list[_Reading] = []
     section, in_data = "", False
     columns: dict = {}  # figure's (start, end) -> (header, period) while headers and captions hold
     for row in rows:
-        header = _header_cells(row, label_end)
+        header = _header_cells(row, label_end, name)
         if header is not None:
             columns = {}
             if in_data:
@@ -248,13 +276,13 @@ def _read_rows(rows: list[Row], label_end: int, table, context: _Context):
             continue
         in_data = True
         readings += _read_data_row(row, section, headers[-_HEADER_BLOCK_LIMIT:], captions, table,
-                                   context, columns)
+                                   context, columns, kind)
         if row.label.lower().startswith("total"):
             section = ""
     return readings, captions
 
 
-def _header_cells(row: Row, label_end: int) -> list[Cell] | None:
+def _header_cells(row: Row, label_end: int, kind: str = "income") -> list[Cell] | None:
     """The header cells of a header row (text or years right of the label column), or None for
     a data or section row. A caption such as "(in millions)" may sit in the label column."""
     # The year test first: a data row's first figure settles it, before any list is built
@@ -272,20 +300,25 @@ def _header_cells(row: Row, label_end: int) -> list[Cell] | None:
     if not cells or any(cell.start < label_end for cell in cells):
         return None
     if row.values and row.label_cell is not None and row.label_cell.start < label_end \
-            and match_label(row.label) is not None:
+            and match_label(row.label, "", kind) is not None:
         return None
     return cells
 
 
 def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: list[str],
-                   table, context: _Context, columns: dict) -> list[_Reading]:
-    if section and not is_known_section(section):
+                   table, context: _Context, columns: dict,
+                   kind: StatementKind | None = None) -> list[_Reading]:
+    if section and not (kind.sections.search(section) if kind else is_known_section(section)):
         return []  # a region's or segment's block: not the company's own figure
     # A call without a section shares the reading the pre-filter cached (an explicit "" would
     # be another cache key).
-    match = match_label(row.label, section) if section else match_label(row.label)
+    if kind is not None:
+        match = match_label(row.label, section, kind.name)
+    else:
+        match = match_label(row.label, section) if section else match_label(row.label)
     if match is None:
         return []
+    instants = kind is not None and kind.instants
     readings = []
     for value in row.values:
         # Every data row under one header block asks the same few columns the same question.
@@ -293,10 +326,11 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
         if found is None:
             column, period = _column_header(value, headers), None
             if column and not header_leftover(column):
-                period = _column_period(column, captions, table, context, headers)
+                period = instant_period(column) if instants else _column_period(
+                    column, captions, table, context, headers)
             found = columns[value.start, value.end] = (column, period)
         column, period = found
-        if period is not None and period.start is not None:
+        if period is not None and (period.start is not None or instants):
             readings.append(_Reading(match, row, value, column, period))
     return readings
 
