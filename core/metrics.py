@@ -341,8 +341,8 @@ ROWS += (
 # at December 31 does not make the 10-Q's September 30 inventory stale). Outflows (dividends,
 # buybacks) are printed in parentheses on the cash-flow statement and tagged positive.
 _CASH_FLOW_OPS = (r"(?:net\s+)?cash\s+(?:flows?\s+)?(?:provided\s+(?:by|from)|generated\s+"
-                  r"(?:by|from)|(?:used\s+(?:in|by|for))|from|flows?\s+from)\s+(?:\(used\s+in\)\s+)?"
-                  r"operati(?:ng\s+activities|ons)|operating\s+cash\s+flows?")
+                  r"(?:by|from)|used\s+(?:in|by|for)|from|flows?\s+from)\s+"
+                  r"(?:\(used\s+in\)\s+)?operati(?:ng\s+activities|ons)|operating\s+cash\s+flows?")
 ROWS += (
     # Named so that no other cue takes the figure ("Free cash flow nearly doubled to $2.27
     # billion, and net cash from operating activities reached $2.42 billion": without this row
@@ -373,7 +373,7 @@ ROWS += (
         "operating_cash_flow", "USD", "net cash provided by (used in) operating activities",
         concepts=("NetCashProvidedByUsedInOperatingActivities",
                   "NetCashProvidedByUsedInOperatingActivitiesContinuingOperations"),
-        statement="cash_flow", is_growth_base=True, sign_words=r"\bused\b",
+        statement="cash_flow", is_crosschecked=True, is_growth_base=True, sign_words=r"\bused\b",
         labels=(Label(r"(?:total )?net cash (?:(?:provided|generated) by|from|"
                       r"(?:provided by|from) \(used (?:in|for|by)\)|\(used in\) provided by|"
                       r"(?:used in|used for|used by)|provided by \(used in\)|provided by/\(used "
@@ -387,7 +387,7 @@ ROWS += (
         "cash_and_short_term_investments", "USD",
         "cash, cash equivalents and short-term investments (a balance)",
         concepts=("CashCashEquivalentsAndShortTermInvestments",), statement="balance",
-        is_point=True,
+        is_crosschecked=True, is_point=True,
         labels=(Label(r"(?:total )?cash,? (?:and )?cash equivalents,? and (?:short-term |"
                       r"current )?(?:investments|marketable securities)"),),
         label_words=("investments", "securities"),
@@ -397,7 +397,7 @@ ROWS += (
     Metric(
         "cash_and_equivalents", "USD", "cash and cash equivalents (a balance)",
         concepts=("CashAndCashEquivalentsAtCarryingValue",), statement="balance",
-        is_point=True,
+        is_crosschecked=True, is_point=True,
         labels=(Label(r"(?:total )?cash and (?:cash )?equivalents"),),
         label_words=("cash",),
         # "in cash" after the figure ("$8.2 billion in cash"); never "cash flow", "cash
@@ -407,7 +407,7 @@ ROWS += (
                   r"returned|payments?))"),)),
     Metric(
         "inventory", "USD", "inventories (a balance)",
-        concepts=("InventoryNet",), statement="balance", is_point=True,
+        concepts=("InventoryNet",), statement="balance", is_crosschecked=True, is_point=True,
         labels=(Label(r"(?:total )?(?:merchandise )?inventor(?:y|ies)(?:, net)?"),),
         label_words=("inventor",),
         # not a charge against it ("a $900 million charge related to Surface RT inventory
@@ -422,11 +422,11 @@ ROWS += (
     Metric(
         "dividends_paid", "USD", "cash dividends paid in the period",
         concepts=("PaymentsOfDividends", "PaymentsOfDividendsCommonStock"),
-        statement="cash_flow", is_magnitude=True, is_growth_base=True,
+        statement="cash_flow", is_crosschecked=True, is_magnitude=True, is_growth_base=True,
         # "Dividends paid on common stock" (Spire), "Dividends to shareholders" (Seagate)
         labels=(Label(r"(?:cash )?dividends paid(?: to (?:common )?(?:stockholders|shareholders)|"
-                      r" on (?:common|ordinary) (?:stock|shares))?|dividends to (?:common |ordinary )?"
-                      r"(?:stockholders|shareholders)|"
+                      r" on (?:common|ordinary) (?:stock|shares))?|"
+                      r"dividends to (?:common |ordinary )?(?:stockholders|shareholders)|"
                       r"payments? (?:of|for) (?:cash )?dividends(?: to (?:common )?(?:stockholders|"
                       r"shareholders))?|dividends paid to (?:common )?(?:stockholders|"
                       r"shareholders)"),),
@@ -436,20 +436,21 @@ ROWS += (
     Metric(
         "share_repurchases", "USD", "cash paid to repurchase the company's shares in the period",
         concepts=("PaymentsForRepurchaseOfCommonStock",), statement="cash_flow",
-        is_magnitude=True, is_growth_base=True,
+        is_crosschecked=True, is_magnitude=True, is_growth_base=True,
         labels=(Label(r"(?:payments? (?:for|of|to) )?repurchases? of (?:common |ordinary )?"
                       r"(?:stock|shares)|(?:common |ordinary )?(?:stock|shares?) repurchases?|"
                       r"purchases? of (?:treasury|common) (?:stock|shares)"),),
         label_words=("repurchase", "purchase"),
-        cues=(Cue(r"(?:share|stock)\s+(?:repurchases?|buybacks?)|buybacks?|repurchas(?:ed|es?|ing)"),)),
+        cues=(Cue(r"(?:share|stock)\s+(?:repurchases?|buybacks?)|buybacks?|"
+                  r"repurchas(?:ed|es?|ing)"),)),
     Metric(
         "dividends_per_share", "USD/share", "dividends declared per share",
         concepts=("CommonStockDividendsPerShareDeclared", "CommonStockDividendsPerShareCashPaid"),
         cues=(Cue(r"dividends?", ("USD/share",)),)),
     Metric(
         "operating_expenses", "USD", "total operating expenses, as the filer totals them",
-        concepts=("OperatingExpenses",), statement="income", is_magnitude=True,
-        is_growth_base=True,
+        concepts=("OperatingExpenses",), statement="income", is_crosschecked=True,
+        is_magnitude=True, is_growth_base=True,
         labels=(Label(r"total operating expenses", rank=3),),
         label_words=("operating expenses",),
         cues=(Cue(r"operating\s+(?:expenses|costs)|\bopex\b"),)),

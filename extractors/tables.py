@@ -30,6 +30,7 @@ from extractors.periods import (
     latest_column_year,
     parse_header_period,
 )
+from extractors.statement_kinds import StatementKind, instant_period, other_kinds, recognises
 from extractors.statements import (
     LabelMatch,
     classify_statement,
@@ -51,7 +52,6 @@ from extractors.table_context import (
     table_scale,
 )
 from extractors.table_derive import derive_ratios, drop_derived_where_stated
-from extractors.statement_kinds import StatementKind, instant_period, other_kinds, recognises
 from extractors.table_filters import labels_may_classify, looks_financial
 from extractors.table_model import Cell, Row, Value, build_rows
 
