@@ -1,7 +1,8 @@
 """The metric registry: everything filingcheck knows about a metric, one row per metric.
 
 Every other place that knows a metric is a projection of this table: the XBRL concept map
-(``extractors.concepts``), the income-statement row labels (``extractors.statements``), the
+(``extractors.concepts``), the row labels of the income statement, cash-flow statement and
+balance sheet (``extractors.statements``, one label table per statement), the
 words an article uses (``pipeline.verify.claims``), which figures are points in time and what
 succeeds them (``pipeline.verify.match``), how derived figures are recomputed
 (``pipeline.verify.derive``), what ``crosscheck`` compares and what the report charts.

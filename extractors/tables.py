@@ -3,7 +3,8 @@ and earnings-release tables, read the way an analyst reads them.
 
 Only tables whose text and row labels name income-statement lines are parsed into grids (the
 cheap pre-filters of table_filters.py keep whole-document extraction near the cost of the lxml
-parse). A table counts when its rows read as an income statement; each figure takes its period
+parse), and tables whose text names the lines of a cash-flow statement or a balance sheet
+(``statement_kinds``), each read with its own statement's labels. A table counts when its rows read as an income statement; each figure takes its period
 from the column header, its scale from the caption, header or the text just before the table,
 and its metric from the row label. Columns whose header names anything besides a period (a
 segment, "% Change", "Percent of Net Sales") are skipped: they are not the company's figure
