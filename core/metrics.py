@@ -444,9 +444,16 @@ ROWS += (
         label_words=("repurchase", "purchase"),
         cues=(Cue(r"(?:share|stock)\s+(?:repurchases?|buybacks?)|buybacks?|"
                   r"repurchas(?:ed|es?|ing)"),)),
+    # Printed under EPS on many income statements ("Cash dividends declared per ordinary
+    # share", Seagate's 10-Q): a line of that statement, never scaled.
     Metric(
         "dividends_per_share", "USD/share", "dividends declared per share",
         concepts=("CommonStockDividendsPerShareDeclared", "CommonStockDividendsPerShareCashPaid"),
+        statement="income",
+        labels=(Label(r"(?:cash )?dividends? declared per (?:common |ordinary )?share|"
+                      r"(?:cash )?dividends? per (?:common |ordinary )?share(?: declared)?",
+                      per_share=True),),
+        label_words=("dividend",),
         cues=(Cue(r"dividends?", ("USD/share",)),)),
     Metric(
         "operating_expenses", "USD", "total operating expenses, as the filer totals them",

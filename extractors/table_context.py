@@ -139,7 +139,8 @@ def settle_scales(tables: list) -> None:
     of the statement); failing that, the document's usual one. Forward Industries' statement
     prints whole dollars ($27,479,896) and states no scale; its MD&A prints "$27,480" under
     "(dollars in thousands)": equal only within the rounding, and without it the statement took
-    the MD&A's thousands and read $27.5 billion. ``tables``: the table reader's ``_Table``s."""
+    the MD&A's thousands and read $27.5 billion. ``tables``: the table reader's
+    ``table_rank.StatementTable``s."""
     known: dict[tuple, list] = {}
     for table in tables:
         if table.scale is not None:

@@ -4,8 +4,9 @@ and earnings-release tables, read the way an analyst reads them.
 Only tables whose text and row labels name income-statement lines are parsed into grids (the
 cheap pre-filters of table_filters.py keep whole-document extraction near the cost of the lxml
 parse), and tables whose text names the lines of a cash-flow statement or a balance sheet
-(``statement_kinds``), each read with its own statement's labels. A table counts when its rows read as an income statement; each figure takes its period
-from the column header, its scale from the caption, header or the text just before the table,
+(``statement_kinds``), each read with its own statement's labels. A table counts when its
+rows read as such a statement; each figure takes its period from the column header (a day, for
+a balance sheet), its scale from the caption, header or the text just before the table,
 and its metric from the row label. Columns whose header names anything besides a period (a
 segment, "% Change", "Percent of Net Sales") are skipped: they are not the company's figure
 for the period.
@@ -55,6 +56,7 @@ from extractors.table_context import (
 from extractors.table_derive import derive_ratios, drop_derived_where_stated
 from extractors.table_filters import labels_may_classify, looks_financial
 from extractors.table_model import Cell, Row, Value, build_rows
+from extractors.table_rank import StatementTable, drop_lesser_readings, unit_kind
 
 EXTRACTOR = "tables"
 EXTRACTOR_VERSION = "1.0"
@@ -104,7 +106,7 @@ class _Context:
 def extract_table_facts(doc: Document) -> list[Fact]:
     """Every income-statement figure the document's tables state, merged across tables."""
     context = _Context(doc)
-    tables: list[_Table] = []
+    tables: list[StatementTable] = []
     skip = doc.single_row_tables  # seen by the text walk: no statement, no second look
     for index, table in enumerate(doc.tables):
         if index in skip:
@@ -118,7 +120,7 @@ def extract_table_facts(doc: Document) -> list[Fact]:
         if found is not None:
             tables.append(found)
     settle_scales(tables)
-    _drop_lesser_readings(tables)
+    drop_lesser_readings(tables)
     facts: list[Fact] = []
     for found in tables:
         table_facts = [_to_fact(r, found.scale or 0, found.index, doc.name)
@@ -127,63 +129,9 @@ def extract_table_facts(doc: Document) -> list[Fact]:
     return merge_facts(drop_derived_where_stated(facts))
 
 
-@dataclass
-class _Table:
-    """An income-statement table's readings; ``scale`` None when nothing states it."""
-
-    index: int
-    readings: list[_Reading]
-    scale: int | None
-    score: int = 0
-    kind: str = "income"
-
-    @property
-    def rank(self) -> tuple[int, int]:
-        """How far its readings are trusted against another table's of the same figure. Of
-        two full statements of a cash flow or a balance sheet, the first printed is the
-        registrant's own: a combined filing prints its subsidiary registrants' statements after
-        the parent's (Spire's 10-Q: Spire Inc., then Spire Missouri, then Spire Alabama), and
-        parent-only or guarantor statements come later still."""
-        return (self.score, 0 if self.kind == "income" else -self.index)
-
-
-def _drop_lesser_readings(tables: list[_Table]) -> None:
-    """Where a fuller statement and a lesser table (an equity investee's summary, a rounded
-    MD&A excerpt) disagree on a figure, the fuller statement's reading stands."""
-    if len(tables) < 2:
-        return  # a lone table's readings are each the best of their key
-    keyed = [(table, [(_reading_key(r), r) for r in table.readings]) for table in tables]
-    best: dict[tuple, tuple[int, int]] = {}
-    values: dict[tuple, set] = {}
-    for table, readings in keyed:
-        for key, _ in readings:
-            best[key] = max(best[key], table.rank) if key in best else table.rank
-    for table, readings in keyed:
-        for key, reading in readings:
-            if best[key] == table.rank:
-                values.setdefault(key, set()).add(_scaled(reading, table))
-    for table, readings in keyed:
-        table.readings = [r for key, r in readings if table.rank == best[key]
-                          or _scaled(r, table) in values[key]]
-
-
-def _reading_key(reading: _Reading) -> tuple:
-    """One figure's key across tables: its end and its length in months, since one header
-    dates a period by its weeks and another by its months (Costco's 10-K FY2022: "52 Weeks
-    Ended August 28, 2022" starts August 30, its MD&A's "2022" August 29; keyed by exact
-    starts, the MD&A's net sales stood as revenue beside the statement's total revenue)."""
-    period = reading.period
-    months = round((period.end - period.start).days / 30.44) if period.start else None
-    return (reading.match.metric, _unit_kind(reading), months, period.end)
-
-
-def _scaled(reading: _Reading, table: _Table):
-    exponent = 0 if _unit_kind(reading) != "money" else (table.scale or 0)
-    return reading.value.number.value.scaleb(exponent)
-
 
 def read_table(table: etree._Element, index: int, context: _Context,
-               kind: StatementKind | None = None) -> _Table | None:
+               kind: StatementKind | None = None) -> StatementTable | None:
     """The readings of one table, or None when it does not read as an income statement (as
     the statement ``kind`` says, when given: ``statement_kinds``)."""
     rows = build_rows(table)
@@ -202,8 +150,8 @@ def read_table(table: etree._Element, index: int, context: _Context,
     if names_noncontrolling(labels_text):
         readings = [_promote_common_owner(r) for r in readings]
     best = _best_readings(drop_percent_subcolumns(readings, rows))
-    money = [r for r in best if _unit_kind(r) == "money"]
-    eps = [r for r in best if _unit_kind(r) == "per_share" and r.match.metric == "eps_diluted"]
+    money = [r for r in best if unit_kind(r) == "money"]
+    eps = [r for r in best if unit_kind(r) == "per_share" and r.match.metric == "eps_diluted"]
     if not (columns_add_up(money, rows) and parts_add_up(money, rows)
             and per_share_adds_up(money, eps, rows)):
         return None  # its figures are not what its labels and headers say
@@ -211,7 +159,7 @@ def read_table(table: etree._Element, index: int, context: _Context,
         score = _TITLE_SCORE * (kind.title.search(heading) is not None)
     else:
         score = _statement_score(metrics, labels_text) + _TITLE_SCORE * names_statement(heading)
-    return _Table(index, best, table_scale(captions, table), score,
+    return StatementTable(index, best, table_scale(captions, table), score,
                   kind.name if kind else "income")
 
 
@@ -376,7 +324,7 @@ def _best_readings(readings: list[_Reading]) -> list[_Reading]:
     """Per metric and column, the best-ranked label wins; a component line only when alone."""
     groups: dict[tuple, list[_Reading]] = {}
     for reading in readings:
-        kind = _unit_kind(reading)
+        kind = unit_kind(reading)
         if kind is None:
             continue
         key = (reading.match.metric, kind, reading.period, reading.column)
@@ -391,20 +339,11 @@ def _best_readings(readings: list[_Reading]) -> list[_Reading]:
     return kept
 
 
-def _unit_kind(reading: _Reading) -> str | None:
-    """'percent', 'per_share' or 'money'; None when the cell cannot be the row's metric."""
-    row = get_metric(reading.match.metric)
-    if reading.value.number.is_percent or row.unit == "percent":
-        # a percent cell states the row's own percent metric, or the one it names (a gross
-        # profit row's "62%" is the gross margin); on any other row it is no figure of ours
-        return "percent" if row.unit == "percent" or row.percent_cells else None
-    return "per_share" if reading.match.per_share else "money"
-
 
 def _to_fact(reading: _Reading, scale: int, index: int, document: str) -> Fact:
     """The fact a reading states, in base units (per-share and percent figures never scaled)."""
     number = reading.value.number
-    kind = _unit_kind(reading)
+    kind = unit_kind(reading)
     row, exponent = get_metric(reading.match.metric), scale
     if kind == "percent":
         row, exponent = get_metric(row.percent_cells or row.name), 0

@@ -96,6 +96,9 @@ def test_seagate_dividends_to_shareholders(corpus_dir):
     nine = (date(2016, 7, 1), date(2017, 3, 31))
     assert _values(facts, "dividends_paid", *nine) == {Decimal("374000000")}
     assert _values(facts, "cash_and_equivalents", None, nine[1]) == {Decimal("3026000000")}
+    # printed under EPS on the statement of operations, never scaled
+    quarter = (date(2017, 1, 1), date(2017, 3, 31))
+    assert _values(facts, "dividends_per_share", *quarter) == {Decimal("0.63")}
 
 
 def test_combined_filing_reads_the_parents_cash_flow(corpus_dir):
