@@ -115,6 +115,8 @@ class Metric:
     derivation: Derivation | None = None
     successors: tuple[str, ...] = ()  # what a later filing reports in its place, best first
     is_point: bool = False  # stated as of a moment or for an offering, not for a period
+    # a balance on a day (cash, inventory): an article's dated period means its last day
+    is_balance: bool = False
     is_charted: bool = False
     is_crosschecked: bool = False  # read from tables and tags alike: `crosscheck` compares them
     is_magnitude: bool = False  # a cost printed in parentheses is still a cost of that size
@@ -388,7 +390,7 @@ ROWS += (
         "cash_and_short_term_investments", "USD",
         "cash, cash equivalents and short-term investments (a balance)",
         concepts=("CashCashEquivalentsAndShortTermInvestments",), statement="balance",
-        is_crosschecked=True, is_point=True,
+        is_crosschecked=True, is_point=True, is_balance=True,
         labels=(Label(r"(?:total )?cash,? (?:and )?cash equivalents,? and (?:short-term |"
                       r"current )?(?:investments|marketable securities)"),),
         label_words=("investments", "securities"),
@@ -398,7 +400,7 @@ ROWS += (
     Metric(
         "cash_and_equivalents", "USD", "cash and cash equivalents (a balance)",
         concepts=("CashAndCashEquivalentsAtCarryingValue",), statement="balance",
-        is_crosschecked=True, is_point=True,
+        is_crosschecked=True, is_point=True, is_balance=True,
         labels=(Label(r"(?:total )?cash and (?:cash )?equivalents"),),
         label_words=("cash",),
         # "in cash" after the figure ("$8.2 billion in cash"); never "cash flow", "cash
@@ -409,6 +411,7 @@ ROWS += (
     Metric(
         "inventory", "USD", "inventories (a balance)",
         concepts=("InventoryNet",), statement="balance", is_crosschecked=True, is_point=True,
+        is_balance=True,
         labels=(Label(r"(?:total )?(?:merchandise )?inventor(?:y|ies)(?:, net)?"),),
         label_words=("inventor",),
         # not a charge against it ("a $900 million charge related to Surface RT inventory
@@ -418,7 +421,8 @@ ROWS += (
     Metric(
         "remaining_performance_obligations", "USD",
         "remaining performance obligation (contracted revenue not yet recognised; a balance)",
-        concepts=("RevenueRemainingPerformanceObligation",), is_point=True, is_growth_base=True,
+        concepts=("RevenueRemainingPerformanceObligation",), is_point=True, is_balance=True,
+        is_growth_base=True,
         cues=(Cue(r"remaining\s+performance\s+obligations?|\bRPO\b"),)),
     Metric(
         "dividends_paid", "USD", "cash dividends paid in the period",
@@ -571,6 +575,7 @@ def metrics_where() -> dict[str, tuple[str, ...]]:
     rows = _rows.values()
     return {
         "point": tuple(m.name for m in rows if m.is_point),
+        "balance": tuple(m.name for m in rows if m.is_balance),
         "charted": tuple(m.name for m in rows if m.is_charted),
         "crosschecked": tuple(m.name for m in rows if m.is_crosschecked),
         "derived": tuple(m.name for m in rows if m.derivation is not None),

@@ -170,3 +170,25 @@ def test_a_pre_xbrl_filing_verifies_balances_and_cash_flow(corpus_dir, tmp_path)
     assert found["$88.4 million"].filed_value == Decimal("-88397000")
     # cash was $143.2 million that day: never supported
     assert found["$150.0 million"].verdict != "supported"
+
+
+NETFLIX_ARTICLE = """# Netflix's second quarter of 2025 (a paraphrase written for this test)
+
+Netflix ended the second quarter of 2025 with $8.2 billion in cash.
+A rival recap said Netflix ended the second quarter of 2025 with $7.8 billion in cash.
+"""
+
+
+def test_a_balance_is_the_one_on_the_periods_last_day(corpus_dir, tmp_path):
+    """The 10-Q prints cash at June 30, 2025 (8,177 million) and at December 31, 2024 (7,805
+    million): a balance dated by the second quarter is the June one, never December's."""
+    article = tmp_path / "article.md"
+    article.write_text(NETFLIX_ARTICLE, encoding="utf-8")
+    settings = load_settings(env={}, data_dir=tmp_path / "data")
+    ingest_file(settings, corpus_file(NFLX_Q), cik=1065280, form="10-Q",
+                accession="0001065280-25-000030", filed_date=date(2025, 7, 18))
+    outcome = verify_article_source(settings, str(article), cik=1065280)
+    found = {v.claim.text: v for v in outcome.results[0].verifications}
+    assert found["$8.2 billion"].verdict == "supported"
+    assert found["$7.8 billion"].verdict == "drifted"
+    assert found["$7.8 billion"].filed_value == Decimal("8177405000")
