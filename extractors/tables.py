@@ -104,7 +104,8 @@ class _Context:
 
 
 def extract_table_facts(doc: Document) -> list[Fact]:
-    """Every income-statement figure the document's tables state, merged across tables."""
+    """Every figure the document's statement tables state (income statements, cash-flow
+    statements, balance sheets), merged across tables."""
     context = _Context(doc)
     tables: list[StatementTable] = []
     skip = doc.single_row_tables  # seen by the text walk: no statement, no second look
@@ -127,7 +128,6 @@ def extract_table_facts(doc: Document) -> list[Fact]:
                        for r in found.readings]
         facts += table_facts + derive_ratios(table_facts)
     return merge_facts(drop_derived_where_stated(facts))
-
 
 
 def read_table(table: etree._Element, index: int, context: _Context,
