@@ -1,7 +1,8 @@
 """The metric registry: everything filingcheck knows about a metric, one row per metric.
 
 Every other place that knows a metric is a projection of this table: the XBRL concept map
-(``extractors.concepts``), the income-statement row labels (``extractors.statements``), the
+(``extractors.concepts``), the row labels of the income statement, cash-flow statement and
+balance sheet (``extractors.statements``, one label table per statement), the
 words an article uses (``pipeline.verify.claims``), which figures are points in time and what
 succeeds them (``pipeline.verify.match``), how derived figures are recomputed
 (``pipeline.verify.derive``), what ``crosscheck`` compares and what the report charts.
@@ -23,8 +24,15 @@ from functools import wraps
 from core.errors import ValidationError
 
 UNITS = ("USD", "shares", "percent", "USD/share", "multiple")
-# Which package reads a statement's tables: "income" statements are read by extractors.tables.
-STATEMENTS = ("income", "cover", "offering", "notes")
+# Where a metric's figures are printed, and which package reads them. The statements read by
+# ``extractors.tables`` (income statement, cash-flow statement, balance sheet) are its
+# TABLE_STATEMENTS: each is one label table of the rows that name it, and
+# ``extractors.statement_kinds`` says how a table is recognised as that statement.
+STATEMENTS = {"income": "extractors.tables", "cash_flow": "extractors.tables",
+              "balance": "extractors.tables", "cover": "extractors.cover",
+              "offering": "extractors.offering", "notes": "extractors.concentration"}
+TABLE_STATEMENTS = tuple(kind for kind, reader in STATEMENTS.items()
+                         if reader == "extractors.tables")
 # Who a figure may be about besides the company as a whole.
 ENTITY_KINDS = ("customer", "share_class", "option", "segment")
 # The XBRL axes a figure about a part of the company (entity kind "segment") may carry, and the
@@ -107,6 +115,8 @@ class Metric:
     derivation: Derivation | None = None
     successors: tuple[str, ...] = ()  # what a later filing reports in its place, best first
     is_point: bool = False  # stated as of a moment or for an offering, not for a period
+    # a balance on a day (cash, inventory): an article's dated period means its last day
+    is_balance: bool = False
     is_charted: bool = False
     is_crosschecked: bool = False  # read from tables and tags alike: `crosscheck` compares them
     is_magnitude: bool = False  # a cost printed in parentheses is still a cost of that size
@@ -325,6 +335,149 @@ ROWS += (
         label_words=("net",)),
 )
 
+# The cash-flow statement's and the balance sheet's figures that articles quote ("net cash from
+# operating activities reached $2.42 billion", "$8.2 billion in cash", "Inventory ended the
+# quarter at $123 million", "paid cash dividends of $186 million"), and the remaining
+# performance obligation and operating expenses. Balances are points in time (``is_point``):
+# a balance is dated by its day, never by the period an earlier sentence set; no successors,
+# since a later filing's balance is another day's, not this one restated (GoPro's 10-K inventory
+# at December 31 does not make the 10-Q's September 30 inventory stale). Outflows (dividends,
+# buybacks) are printed in parentheses on the cash-flow statement and tagged positive.
+_CASH_FLOW_OPS = (r"(?:net\s+)?cash\s+(?:flows?\s+)?(?:provided\s+(?:by|from)|generated\s+"
+                  r"(?:by|from)|used\s+(?:in|by|for)|from|flows?\s+from)\s+"
+                  r"(?:\(used\s+in\)\s+)?operati(?:ng\s+activities|ons)|operating\s+cash\s+flows?")
+# how a cash-flow line says which way the cash went: "provided by", "(used in)", "used for"
+_CF_VERB = r"\(?(?:provided|generated|used)(?: (?:by|in|for|from))?\)?"
+ROWS += (
+    # Named so that no other cue takes the figure ("Free cash flow nearly doubled to $2.27
+    # billion, and net cash from operating activities reached $2.42 billion": without this row
+    # the $2.27 billion was read as operating cash flow and called drifted). No filing states
+    # it and it is not derived: a non-GAAP figure the filer defines, so always unverifiable.
+    Metric(
+        "free_cash_flow", "USD", "free cash flow, as the company defines it (not a GAAP figure)",
+        is_stored=False, cues=(Cue(r"free\s+cash\s+flows?|\bFCF\b"),)),
+    # "returned $9.3 billion to stockholders through share repurchases ($7.8 billion) and
+    # dividend payments ($1.5 billion)": the total is neither part, and the filings state only
+    # the parts. Named so that the parts' cues after it do not take it; never derived.
+    Metric(
+        "capital_returned", "USD", "cash returned to shareholders (as the company totals it)",
+        is_stored=False,
+        cues=(Cue(r"\breturn(?:ed|ing)\b|\breturns?\s+(?:to|of)\s+(?:share|stock)holders|"
+                  r"capital\s+returns?", ("USD",)),)),
+    # "ended the quarter with $14.5 billion in gross debt", "raised $1.25 billion in investment
+    # grade debt": debt is not read yet, and a figure naming it must not take the metric of
+    # the figure before it (Seagate's $1.25 billion read as the dividends just before it).
+    Metric(
+        "debt", "USD", "debt or borrowings, as the article names them (not read from filings yet)",
+        is_stored=False,
+        # ("$14.5 billion in gross debt and $8.2 billion in cash": the word before "and $8.2
+        # billion" names the figure before it, not that one)
+        cues=(Cue(r"\b(?:debt|borrowings?|bonds?)\b(?!\s+and\b\s*(?:(?:US)?\$|$))|"
+                  r"\b(?:senior\s+)?notes\s+(?:due|offering)", ("USD",)),)),
+    Metric(
+        "operating_cash_flow", "USD", "net cash provided by (used in) operating activities",
+        concepts=("NetCashProvidedByUsedInOperatingActivities",
+                  "NetCashProvidedByUsedInOperatingActivitiesContinuingOperations"),
+        statement="cash_flow", is_crosschecked=True, is_growth_base=True, sign_words=r"\bused\b",
+        # "Net cash provided by (used in) operating activities", "Cash provided by operating
+        # activities" (Union Pacific), "Cash generated by operating activities" (Apple), "Net
+        # cash and cash equivalents provided by ..." (HubSpot), "Net cash flows (used in)
+        # provided by ..." (GameStop)
+        labels=(Label(rf"(?:total )?(?:net )?cash(?: and cash equivalents)?(?: flows?)? "
+                      rf"(?:{_CF_VERB}(?:[ /]{_CF_VERB})?|from) operating activities"
+                      r"(?: of continuing operations)?", rank=3),),
+        label_words=("operating activities",),
+        cues=(Cue(_CASH_FLOW_OPS),)),
+    # Before cash_and_equivalents: "Cash, cash equivalents, and short-term investments" is the
+    # longer cue and wins over the "cash and cash equivalents" inside it.
+    Metric(
+        "cash_and_short_term_investments", "USD",
+        "cash, cash equivalents and short-term investments (a balance)",
+        concepts=("CashCashEquivalentsAndShortTermInvestments",), statement="balance",
+        is_crosschecked=True, is_point=True, is_balance=True,
+        labels=(Label(r"(?:total )?cash,? (?:and )?cash equivalents,? and (?:short-term |"
+                      r"current )?(?:investments|marketable securities)"),),
+        label_words=("investments", "securities"),
+        cues=(Cue(r"cash,?\s+(?:and\s+)?cash\s+equivalents,?\s+and\s+(?:short[- ]term\s+|"
+                  r"marketable\s+)?(?:investments|securities)|cash\s+and\s+(?:short[- ]term\s+)?"
+                  r"investments"),)),
+    Metric(
+        "cash_and_equivalents", "USD", "cash and cash equivalents (a balance)",
+        concepts=("CashAndCashEquivalentsAtCarryingValue",), statement="balance",
+        is_crosschecked=True, is_point=True, is_balance=True,
+        labels=(Label(r"(?:total )?cash and (?:cash )?equivalents"),),
+        label_words=("cash",),
+        # "in cash" after the figure ("$8.2 billion in cash"); never "cash flow", "cash
+        # dividends" or "free cash flow", which are other figures
+        cues=(Cue(r"cash\s+and\s+(?:cash\s+)?equivalents|cash\s+(?:on\s+hand|balances?|position)|"
+                  r"\bin\s+cash\b(?!\s+(?:flows?|dividends?|from|used|provided|generat|paid|"
+                  r"returned|payments?))"),)),
+    Metric(
+        "inventory", "USD", "inventories (a balance)",
+        concepts=("InventoryNet",), statement="balance", is_crosschecked=True, is_point=True,
+        is_balance=True,
+        labels=(Label(r"(?:total )?(?:merchandise )?inventor(?:y|ies)(?:, net)?"),),
+        label_words=("inventor",),
+        # not a charge against it ("a $900 million charge related to Surface RT inventory
+        # adjustments"): a write-down is no balance
+        cues=(Cue(r"\binventor(?:y|ies)\b(?!\s+(?:adjustments?|charges?|write-?(?:downs?|offs?)|"
+                  r"reserves?|provisions?|impairments?|turns?|turnover|obsolescence))"),)),
+    Metric(
+        "remaining_performance_obligations", "USD",
+        "remaining performance obligation (contracted revenue not yet recognised; a balance)",
+        concepts=("RevenueRemainingPerformanceObligation",), is_point=True, is_balance=True,
+        is_growth_base=True,
+        cues=(Cue(r"remaining\s+performance\s+obligations?|\bRPO\b"),)),
+    Metric(
+        "dividends_paid", "USD", "cash dividends paid in the period",
+        concepts=("PaymentsOfDividends", "PaymentsOfDividendsCommonStock"),
+        statement="cash_flow", is_crosschecked=True, is_magnitude=True, is_growth_base=True,
+        # "Dividends paid on common stock" (Spire), "Dividends to shareholders" (Seagate)
+        labels=(Label(r"(?:cash )?dividends paid(?: to (?:common )?(?:stockholders|shareholders)|"
+                      r" on (?:common|ordinary) (?:stock|shares))?|"
+                      r"dividends to (?:common |ordinary )?(?:stockholders|shareholders)|"
+                      r"payments? (?:of|for) (?:cash )?dividends(?: to (?:common )?(?:stockholders|"
+                      r"shareholders)| and dividend equivalents)?|dividends paid to (?:common )?"
+                      r"(?:stockholders|shareholders)|"
+                      # "Dividends" and "Cash dividends" on a cash-flow statement (Coca-Cola,
+                      # Home Depot), "Cash dividend payments" (Costco)
+                      r"(?:cash )?dividends|cash dividend payments"),),
+        label_words=("dividend",),
+        cues=(Cue(r"dividends?\s+(?:payments?|paid)|(?:paid|pays|paying)\s+(?:\w+\s+){0,2}?"
+                  r"(?:cash\s+)?dividends|cash\s+dividends|\bdividends\b"),)),
+    Metric(
+        "share_repurchases", "USD", "cash paid to repurchase the company's shares in the period",
+        concepts=("PaymentsForRepurchaseOfCommonStock",), statement="cash_flow",
+        is_crosschecked=True, is_magnitude=True, is_growth_base=True,
+        # "Payments related to repurchases of common stock" (NVIDIA), "Share repurchase
+        # programs" (Union Pacific), "Purchases of stock for treasury" (Coca-Cola)
+        labels=(Label(r"(?:payments? (?:for|of|to|related to) )?repurchases? of (?:common |"
+                      r"ordinary )?(?:stock|shares)|(?:common |ordinary )?(?:stock|shares?) "
+                      r"repurchases?(?: programs?)?|purchases? of (?:treasury|common) (?:stock|"
+                      r"shares)|purchases? of stock for treasury"),),
+        label_words=("repurchase", "purchase"),
+        cues=(Cue(r"(?:share|stock)\s+(?:repurchases?|buybacks?)|buybacks?|"
+                  r"repurchas(?:ed|es?|ing)"),)),
+    # Printed under EPS on many income statements ("Cash dividends declared per ordinary
+    # share", Seagate's 10-Q): a line of that statement, never scaled.
+    Metric(
+        "dividends_per_share", "USD/share", "dividends declared per share",
+        concepts=("CommonStockDividendsPerShareDeclared", "CommonStockDividendsPerShareCashPaid"),
+        statement="income",
+        labels=(Label(r"(?:cash )?dividends? declared per (?:common |ordinary )?share|"
+                      r"(?:cash )?dividends? per (?:common |ordinary )?share(?: declared)?",
+                      per_share=True),),
+        label_words=("dividend",),
+        cues=(Cue(r"dividends?", ("USD/share",)),)),
+    Metric(
+        "operating_expenses", "USD", "total operating expenses, as the filer totals them",
+        concepts=("OperatingExpenses",), statement="income", is_crosschecked=True,
+        is_magnitude=True, is_growth_base=True,
+        labels=(Label(r"total operating expenses", rank=3),),
+        label_words=("operating expenses",),
+        cues=(Cue(r"operating\s+(?:expenses|costs)|\bopex\b"),)),
+)
+
 # The revenue core phrase, for readers of component lines ("Product revenue") and sections.
 REVENUE_LABEL = _REV_CORE
 
@@ -351,7 +504,7 @@ def _check(row: Metric) -> None:
                               f"{ENTITY_KINDS}")
     if row.statement is not None and row.statement not in STATEMENTS:
         raise ValidationError(f"metric {row.name}: statement {row.statement!r} is not one of "
-                              f"{STATEMENTS}")
+                              f"{tuple(STATEMENTS)}")
     if row.labels and not row.label_words:
         raise ValidationError(f"metric {row.name}: labels need label_words (the pre-test)")
 
@@ -432,6 +585,7 @@ def metrics_where() -> dict[str, tuple[str, ...]]:
     rows = _rows.values()
     return {
         "point": tuple(m.name for m in rows if m.is_point),
+        "balance": tuple(m.name for m in rows if m.is_balance),
         "charted": tuple(m.name for m in rows if m.is_charted),
         "crosschecked": tuple(m.name for m in rows if m.is_crosschecked),
         "derived": tuple(m.name for m in rows if m.derivation is not None),

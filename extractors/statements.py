@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.metrics import all_metrics, on_change, projection
+from core.metrics import TABLE_STATEMENTS, all_metrics, on_change, projection
 
 # Footnote and note references: "(1)", "(a)", "(C & E)", "*"; and asides that qualify a line
 # without changing what it is: "(exclusive of expenses below)", "(Including buying ... costs)".
@@ -83,8 +83,18 @@ _COMPONENT_WORDS = ("revenue",)
 
 
 @projection
-def _label_table() -> _LabelTable:
-    rows = [m for m in all_metrics() if m.statement == "income"]
+def _label_tables() -> dict[str, _LabelTable]:
+    """One label table per statement kind the table reader reads (income, cash flow, balance
+    sheet): a label is read only as a line of the statement the table is."""
+    return {kind: _build_label_table(kind) for kind in TABLE_STATEMENTS}
+
+
+def _label_table(kind: str = "income") -> _LabelTable:
+    return _label_tables()[kind]
+
+
+def _build_label_table(kind: str) -> _LabelTable:
+    rows = [m for m in all_metrics() if m.statement == kind]
     patterns = tuple((re.compile(label.pattern), LabelMatch(m.name, label.rank, label.per_share))
                      for m in rows for label in m.labels)
     sections: dict[str, list] = {}
@@ -96,10 +106,12 @@ def _label_table() -> _LabelTable:
                 sections.setdefault(text, []).append((re.compile(rule.section), not_section,
                                                       match))
     words = tuple(dict.fromkeys(w for m in rows for w in m.label_words + _section_words(m)))
-    words += tuple(w for w in _COMPONENT_WORDS if w not in words)
+    if kind == "income":
+        words += tuple(w for w in _COMPONENT_WORDS if w not in words)
     return _LabelTable(
         patterns,
-        re.compile("|".join(f"(?:{p.pattern})" for p, _ in patterns).replace("(?P<owner>", "(?:")),
+        re.compile("|".join(f"(?:{p.pattern})" for p, _ in patterns).replace("(?P<owner>", "(?:")
+                   or "(?!)"),
         {text: tuple(found) for text, found in sections.items()},
         words, re.compile("|".join(map(re.escape, words)), re.I),
         frozenset(m.name for m in rows),
@@ -112,9 +124,9 @@ def _section_words(row) -> tuple[str, ...]:
                  if not any(word in text for word in row.label_words))
 
 
-def label_words() -> tuple[str, ...]:
+def label_words(kind: str = "income") -> tuple[str, ...]:
     """The words of which every label a metric can be read from holds one (lower case)."""
-    return _label_table().words
+    return _label_table(kind).words
 
 
 _COMPONENT_REVENUE = re.compile(r"(?P<kind>[a-z&-]+(?: [a-z&-]+){0,2}) revenues?(?:, net)?")
@@ -138,12 +150,13 @@ _BREAKDOWN_SECTION = re.compile(
 
 
 @lru_cache(maxsize=8192)
-def match_label(label: str, section: str = "") -> LabelMatch | None:
-    """The metric a row label names (``section`` is the open section header), or None."""
-    if not may_name_metric(label):
+def match_label(label: str, section: str = "", kind: str = "income") -> LabelMatch | None:
+    """The metric a row label names (``section`` is the open section header) on a statement
+    of this kind, or None."""
+    if not may_name_metric(label, kind):
         return None  # most rows of a statement (expenses, adjustments): no normalising, no regex
     text = normalize_label(label).removeprefix("gaap ")
-    table = _label_table()
+    table = _label_table(kind)
     bare = table.sections.get(text)
     if bare is not None:
         # The only labels whose reading depends on the open section ("Total", "Diluted").
@@ -153,14 +166,20 @@ def match_label(label: str, section: str = "") -> LabelMatch | None:
     elif section:
         # Any other label reads the same under every section: one reading (which the table
         # pre-filter has usually asked for already) serves each section it appears under.
-        return match_label(label)
+        return match_label(label) if kind == "income" else match_label(label, "", kind)
+    component = _component_revenue if kind == "income" else _no_component
     if table.any_pattern.fullmatch(text) is None:
-        return _component_revenue(text)
+        return component(text)
     for pattern, result in table.patterns:
         match = pattern.fullmatch(text)
         if match is not None:
             return _owned(result, text, match.groupdict().get("owner"))
-    return _component_revenue(text)
+    return component(text)
+
+
+def _no_component(text: str) -> None:
+    """Only an income statement has component lines (a kind of revenue)."""
+    return None
 
 
 on_change(match_label.cache_clear)  # its answers are readings of the registry's labels
@@ -223,12 +242,12 @@ def _names_revenue(label: str) -> bool:
     return found is not None and found.metric == "revenue" and not found.component
 
 
-def _has_label_word(label: str) -> bool:
+def _has_label_word(label: str, kind: str = "income") -> bool:
     """A case-blind search for any of ``label_words()``, several times faster: a case-blind
     alternation without a literal prefix tries every position, where ``in`` on the lowered
     label runs in C. On ASCII text re.I folds exactly as str.lower() (its extra folds, such as
     U+017F to "s", involve non-ASCII characters), so only other labels need the regex."""
-    table = _label_table()
+    table = _label_table(kind)
     if not label.isascii():
         return table.words_re.search(label) is not None
     lower = label.lower()
@@ -243,11 +262,11 @@ def _has_label_word(label: str) -> bool:
 _DELETABLE_ANY = re.compile(r"[($*\u2020\u2021\u00b9\u00b2\u00b3]")
 
 
-def may_name_metric(label: str) -> bool:
+def may_name_metric(label: str, kind: str = "income") -> bool:
     """False only when ``match_label`` cannot read the label as any metric, under any section:
     every label pattern (and a component revenue line) needs one of the label words, which
     normalisation can make only by deleting a footnote, an aside or a "$" between two parts."""
-    if _has_label_word(label):
+    if _has_label_word(label, kind):
         return True
     if label.isascii():
         return "(" in label or "$" in label or "*" in label

@@ -139,20 +139,32 @@ def settle_scales(tables: list) -> None:
     of the statement); failing that, the document's usual one. Forward Industries' statement
     prints whole dollars ($27,479,896) and states no scale; its MD&A prints "$27,480" under
     "(dollars in thousands)": equal only within the rounding, and without it the statement took
-    the MD&A's thousands and read $27.5 billion. ``tables``: the table reader's ``_Table``s."""
+    the MD&A's thousands and read $27.5 billion. ``tables``: the table reader's
+    ``table_rank.StatementTable``s."""
     known: dict[tuple, list] = {}
     for table in tables:
         if table.scale is not None:
             for reading in table.readings:
                 known.setdefault(_figure_key(reading), []).append(_scaled(reading, table.scale))
     usual = [t.scale for t in tables if t.scale is not None]
+    unsettled, settled = [], []
     for table in tables:
         if table.scale is not None:
             continue
         votes = {scale: sum(_matches(_scaled(r, scale), known.get(_figure_key(r), ()))
                             for r in table.readings) for scale in (0, 3, 6, 9)}
         best = max(votes, key=votes.get)
-        table.scale = best if votes[best] else (max(set(usual), key=usual.count) if usual else 0)
+        if votes[best]:
+            table.scale = best
+            settled.append(best)
+        else:
+            unsettled.append(table)
+    # The statements that state no scale are printed alike: one that no other table repeats
+    # (Forward Industries' balance sheet and cash flows, in whole dollars like its statement of
+    # operations, which its MD&A settles) takes the scale its unscaled fellows settled on.
+    fallback = settled or usual
+    for table in unsettled:
+        table.scale = max(set(fallback), key=fallback.count) if fallback else 0
 
 
 def _figure_key(reading) -> tuple:

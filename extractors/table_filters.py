@@ -26,7 +26,8 @@ _KNOWN_GROUPS = (
     (("net_income", "net_income_including_noncontrolling"),
      (b"net income", b"net loss", b"net earnings", b"net (loss")),
     (("gross_profit", "gross_margin"), (b"gross profit", b"gross margin")),
-    (("cost_of_revenue",), (b"cost of", b"operating expenses", b"costs and expenses")),
+    (("cost_of_revenue", "operating_expenses"),
+     (b"cost of", b"operating expenses", b"costs and expenses")),
     (("operating_income",), (b"operations", b"operating income", b"operating loss")),
     (("eps_diluted",), (b"per share", b"diluted")),
     # a non-GAAP reconciliation may hold only net income and its adjusted twin

@@ -3,8 +3,10 @@ and earnings-release tables, read the way an analyst reads them.
 
 Only tables whose text and row labels name income-statement lines are parsed into grids (the
 cheap pre-filters of table_filters.py keep whole-document extraction near the cost of the lxml
-parse). A table counts when its rows read as an income statement; each figure takes its period
-from the column header, its scale from the caption, header or the text just before the table,
+parse), and tables whose text names the lines of a cash-flow statement or a balance sheet
+(``statement_kinds``), each read with its own statement's labels. A table counts when its
+rows read as such a statement; each figure takes its period from the column header (a day, for
+a balance sheet), its scale from the caption, header or the text just before the table,
 and its metric from the row label. Columns whose header names anything besides a period (a
 segment, "% Change", "Percent of Net Sales") are skipped: they are not the company's figure
 for the period.
@@ -31,6 +33,7 @@ from extractors.periods import (
     names_bare_years,
     parse_header_period,
 )
+from extractors.statement_kinds import StatementKind, instant_period, other_kinds, recognises
 from extractors.statements import (
     LabelMatch,
     classify_statement,
@@ -54,6 +57,7 @@ from extractors.table_context import (
 from extractors.table_derive import derive_ratios, drop_derived_where_stated
 from extractors.table_filters import labels_may_classify, looks_financial
 from extractors.table_model import Cell, Row, Value, build_rows
+from extractors.table_rank import StatementTable, drop_lesser_readings, unit_kind
 
 EXTRACTOR = "tables"
 EXTRACTOR_VERSION = "1.0"
@@ -102,17 +106,24 @@ class _Context:
 
 
 def extract_table_facts(doc: Document) -> list[Fact]:
-    """Every income-statement figure the document's tables state, merged across tables."""
+    """Every figure the document's statement tables state (income statements, cash-flow
+    statements, balance sheets), merged across tables."""
     context = _Context(doc)
-    tables: list[_Table] = []
+    tables: list[StatementTable] = []
     skip = doc.single_row_tables  # seen by the text walk: no statement, no second look
     for index, table in enumerate(doc.tables):
-        if index not in skip and looks_financial(table) and labels_may_classify(table):
+        if index in skip:
+            continue
+        found = None
+        if looks_financial(table) and labels_may_classify(table):
             found = read_table(table, index, context)
-            if found is not None:
-                tables.append(found)
+        # a table that is no income statement may be another statement (one test, one read)
+        for kind in other_kinds(table) if found is None else ():
+            found = found or read_table(table, index, context, kind)
+        if found is not None:
+            tables.append(found)
     settle_scales(tables)
-    _drop_lesser_readings(tables)
+    drop_lesser_readings(tables)
     facts: list[Fact] = []
     for found in tables:
         table_facts = [_to_fact(r, found.scale or 0, found.index, doc.name)
@@ -121,59 +132,19 @@ def extract_table_facts(doc: Document) -> list[Fact]:
     return merge_facts(drop_derived_where_stated(facts))
 
 
-@dataclass
-class _Table:
-    """An income-statement table's readings; ``scale`` None when nothing states it."""
-
-    index: int
-    readings: list[_Reading]
-    scale: int | None
-    score: int = 0
-
-
-def _drop_lesser_readings(tables: list[_Table]) -> None:
-    """Where a fuller statement and a lesser table (an equity investee's summary, a rounded
-    MD&A excerpt) disagree on a figure, the fuller statement's reading stands."""
-    if len(tables) < 2:
-        return  # a lone table's readings are each the best of their key
-    keyed = [(table, [(_reading_key(r), r) for r in table.readings]) for table in tables]
-    best: dict[tuple, int] = {}
-    values: dict[tuple, set] = {}
-    for table, readings in keyed:
-        for key, _ in readings:
-            best[key] = max(best.get(key, 0), table.score)
-    for table, readings in keyed:
-        for key, reading in readings:
-            if best[key] == table.score:
-                values.setdefault(key, set()).add(_scaled(reading, table))
-    for table, readings in keyed:
-        table.readings = [r for key, r in readings if table.score == best[key]
-                          or _scaled(r, table) in values[key]]
-
-
-def _reading_key(reading: _Reading) -> tuple:
-    """One figure's key across tables: its end and its length in months, since one header
-    dates a period by its weeks and another by its months (Costco's 10-K FY2022: "52 Weeks
-    Ended August 28, 2022" starts August 30, its MD&A's "2022" August 29; keyed by exact
-    starts, the MD&A's net sales stood as revenue beside the statement's total revenue)."""
-    period = reading.period
-    months = round((period.end - period.start).days / 30.44) if period.start else None
-    return (reading.match.metric, _unit_kind(reading), months, period.end)
-
-
-def _scaled(reading: _Reading, table: _Table):
-    exponent = 0 if _unit_kind(reading) != "money" else (table.scale or 0)
-    return reading.value.number.value.scaleb(exponent)
-
-
-def read_table(table: etree._Element, index: int, context: _Context) -> _Table | None:
-    """The readings of one table, or None when it does not read as an income statement."""
+def read_table(table: etree._Element, index: int, context: _Context,
+               kind: StatementKind | None = None) -> StatementTable | None:
+    """The readings of one table, or None when it does not read as an income statement (as
+    the statement ``kind`` says, when given: ``statement_kinds``)."""
     rows = build_rows(table)
     label_end = _label_column_end(rows)
-    readings, captions = _read_rows(rows, label_end, table, context)
+    readings, captions = _read_rows(rows, label_end, table, context, kind)
     metrics = {r.match.metric for r in readings}
     labels_text = " ".join(r.label for r in rows)
-    if classify_statement(metrics, labels_text) is None or _is_percent_table(readings):
+    if kind is not None:
+        if not recognises(kind, metrics, labels_text):
+            return None
+    elif classify_statement(metrics, labels_text) is None or _is_percent_table(readings):
         return None
     heading = table_heading(table, captions)
     if names_other_statement(heading):
@@ -181,13 +152,17 @@ def read_table(table: etree._Element, index: int, context: _Context) -> _Table |
     if names_noncontrolling(labels_text):
         readings = [_promote_common_owner(r) for r in readings]
     best = _best_readings(drop_percent_subcolumns(readings, rows))
-    money = [r for r in best if _unit_kind(r) == "money"]
-    eps = [r for r in best if _unit_kind(r) == "per_share" and r.match.metric == "eps_diluted"]
+    money = [r for r in best if unit_kind(r) == "money"]
+    eps = [r for r in best if unit_kind(r) == "per_share" and r.match.metric == "eps_diluted"]
     if not (columns_add_up(money, rows) and parts_add_up(money, rows)
             and per_share_adds_up(money, eps, rows)):
         return None  # its figures are not what its labels and headers say
-    return _Table(index, best, table_scale(captions, table),
-                  _statement_score(metrics, labels_text) + _TITLE_SCORE * names_statement(heading))
+    if kind is not None:  # its own title, not how many lines it names, ranks a statement
+        score = _TITLE_SCORE * (kind.title.search(heading) is not None)
+    else:
+        score = _statement_score(metrics, labels_text) + _TITLE_SCORE * names_statement(heading)
+    return StatementTable(index, best, table_scale(captions, table), score,
+                  kind.name if kind else "income")
 
 
 def names_noncontrolling(labels_text: str) -> bool:
@@ -223,15 +198,17 @@ def _label_column_end(rows: list[Row]) -> int:
     return max(set(ends), key=ends.count) if ends else 1
 
 
-def _read_rows(rows: list[Row], label_end: int, table, context: _Context):
+def _read_rows(rows: list[Row], label_end: int, table, context: _Context,
+               kind: StatementKind | None = None):
     """Walk the rows: header blocks set the columns, sections qualify labels, data rows read."""
+    name = kind.name if kind else "income"
     headers: list[list[Cell]] = []
     captions: list[str] = []
     readings: list[_Reading] = []
     section, in_data = "", False
     columns: dict = {}  # figure's (start, end) -> (header, period) while headers and captions hold
     for row in rows:
-        header = _header_cells(row, label_end)
+        header = _header_cells(row, label_end, name)
         if header is not None:
             columns = {}
             if in_data:
@@ -250,13 +227,13 @@ def _read_rows(rows: list[Row], label_end: int, table, context: _Context):
             continue
         in_data = True
         readings += _read_data_row(row, section, headers[-_HEADER_BLOCK_LIMIT:], captions, table,
-                                   context, columns)
+                                   context, columns, kind)
         if row.label.lower().startswith("total"):
             section = ""
     return readings, captions
 
 
-def _header_cells(row: Row, label_end: int) -> list[Cell] | None:
+def _header_cells(row: Row, label_end: int, kind: str = "income") -> list[Cell] | None:
     """The header cells of a header row (text or years right of the label column), or None for
     a data or section row. A caption such as "(in millions)" may sit in the label column."""
     # The year test first: a data row's first figure settles it, before any list is built
@@ -274,20 +251,25 @@ def _header_cells(row: Row, label_end: int) -> list[Cell] | None:
     if not cells or any(cell.start < label_end for cell in cells):
         return None
     if row.values and row.label_cell is not None and row.label_cell.start < label_end \
-            and match_label(row.label) is not None:
+            and match_label(row.label, "", kind) is not None:
         return None
     return cells
 
 
 def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: list[str],
-                   table, context: _Context, columns: dict) -> list[_Reading]:
-    if section and not is_known_section(section):
+                   table, context: _Context, columns: dict,
+                   kind: StatementKind | None = None) -> list[_Reading]:
+    if section and not (kind.sections.search(section) if kind else is_known_section(section)):
         return []  # a region's or segment's block: not the company's own figure
     # A call without a section shares the reading the pre-filter cached (an explicit "" would
     # be another cache key).
-    match = match_label(row.label, section) if section else match_label(row.label)
+    if kind is not None:
+        match = match_label(row.label, section, kind.name)
+    else:
+        match = match_label(row.label, section) if section else match_label(row.label)
     if match is None:
         return []
+    instants = kind is not None and kind.instants
     readings = []
     for value in row.values:
         # Every data row under one header block asks the same few columns the same question.
@@ -295,10 +277,11 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
         if found is None:
             column, period = _column_header(value, headers), None
             if column and not header_leftover(column):
-                period = _column_period(column, captions, table, context, headers)
+                period = instant_period(column) if instants else _column_period(
+                    column, captions, table, context, headers)
             found = columns[value.start, value.end] = (column, period)
         column, period = found
-        if period is not None and period.start is not None:
+        if period is not None and (period.start is not None or instants):
             readings.append(_Reading(match, row, value, column, period))
     return readings
 
@@ -350,7 +333,7 @@ def _best_readings(readings: list[_Reading]) -> list[_Reading]:
     """Per metric and column, the best-ranked label wins; a component line only when alone."""
     groups: dict[tuple, list[_Reading]] = {}
     for reading in readings:
-        kind = _unit_kind(reading)
+        kind = unit_kind(reading)
         if kind is None:
             continue
         key = (reading.match.metric, kind, reading.period, reading.column)
@@ -365,20 +348,11 @@ def _best_readings(readings: list[_Reading]) -> list[_Reading]:
     return kept
 
 
-def _unit_kind(reading: _Reading) -> str | None:
-    """'percent', 'per_share' or 'money'; None when the cell cannot be the row's metric."""
-    row = get_metric(reading.match.metric)
-    if reading.value.number.is_percent or row.unit == "percent":
-        # a percent cell states the row's own percent metric, or the one it names (a gross
-        # profit row's "62%" is the gross margin); on any other row it is no figure of ours
-        return "percent" if row.unit == "percent" or row.percent_cells else None
-    return "per_share" if reading.match.per_share else "money"
-
 
 def _to_fact(reading: _Reading, scale: int, index: int, document: str) -> Fact:
     """The fact a reading states, in base units (per-share and percent figures never scaled)."""
     number = reading.value.number
-    kind = _unit_kind(reading)
+    kind = unit_kind(reading)
     row, exponent = get_metric(reading.match.metric), scale
     if kind == "percent":
         row, exponent = get_metric(row.percent_cells or row.name), 0

@@ -77,7 +77,11 @@ def range_metric(metric: str | None, unit: str | None, role: str | None) -> str 
 
 def signed(value: Decimal | None, row: Metric | None, cue: str | None) -> Decimal | None:
     """'net loss of $75.7 million' is -75,700,000 in the filings; 'revenue fell 5%' is growth
-    of -5%: the row's sign words, when they name the figure, make a positive figure negative."""
+    of -5%: the row's sign words, when they name the figure, make a positive figure negative.
+    A magnitude (a cost, an outflow) is its size however written: "share repurchases ($7.8
+    billion)" is the 7,829 million the cash-flow statement prints as (7,829) and tags positive."""
+    if row is not None and row.is_magnitude and value is not None:
+        return abs(value)
     if (cue and row is not None and row.sign_words and value is not None and value > 0
             and re.search(row.sign_words, cue, re.I)):
         return -value

@@ -137,9 +137,12 @@ def period_matches(wanted: Wanted, sf: StoredFact,
     fact, calendar = sf.fact, calendar or fiscal.FiscalCalendar()
     label = wanted.period_label or ""
     points = point_metrics()
-    if wanted.metric in points and not label.startswith("as of"):
-        return True
     undated = _UNDATED_QUARTER.match(label)
+    if wanted.metric in points and not label.startswith("as of"):
+        if (wanted.metric not in names_where("balance") or undated
+                or wanted.period_end is None):
+            return True  # an offering's terms, a cover's count: the value decides
+        return balance_on(wanted, fact, calendar)
     if undated:  # "the fourth quarter", no year: that quarter of every year is a candidate
         return is_quarter_long(fact) and (undated.group("q") is None or calendar.quarter(
             fact.period_end) == int(undated.group("q")))
@@ -161,6 +164,24 @@ def period_matches(wanted: Wanted, sf: StoredFact,
         return wanted.period_start is None and fact.period_start is None or (
             wanted.metric in points)
     return abs((fact.period_start - wanted.period_start).days) <= _START_SLACK_DAYS
+
+
+def balance_on(wanted: Wanted, fact, calendar: fiscal.FiscalCalendar) -> bool:
+    """A balance ("$8.2 billion in cash", "inventory ended the quarter at ...") dated by the
+    article's period is the balance on that period's last day, never another day's (Netflix's
+    10-Q prints cash at June 30 and at the December 31 before it: "ended the quarter with $7.8
+    billion" is not the December figure)."""
+    if fact.period_start is not None or fact.period_end is None:
+        return False
+    label = wanted.period_label or ""
+    if label.startswith("FY") and label[2:].isdigit():
+        return calendar.quarter(fact.period_end) == 4 and int(label[2:]) in (
+            fiscal.possible_labels(calendar, fact.period_end))
+    quarter = _QUARTER_LABEL.match(label)
+    if quarter and not calendar.is_calendar:
+        return calendar.quarter(fact.period_end) == int(quarter.group("q")) and calendar.label(
+            fact.period_end) == int(quarter.group("y"))
+    return abs((fact.period_end - wanted.period_end).days) <= _DATE_SLACK_DAYS
 
 
 def is_quarter_long(fact) -> bool:

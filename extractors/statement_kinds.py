@@ -1,0 +1,107 @@
+"""The statements the table reader reads, as data: how a table is recognised as an income
+statement, a cash-flow statement or a balance sheet, and how its columns are dated.
+
+Each kind reads only the registry rows of its statement (``Metric.statement``), so "Net income",
+the first line of most cash-flow statements, is never read from one, and a cash-flow line is
+never read from an income statement. The income statement keeps its own recogniser
+(``statements.classify_statement``, with its arithmetic in ``table_checks``); the other kinds
+are recognised by the lines that only that statement prints together:
+
+- a cash-flow statement prints its operating-activities total and the investing or financing
+  section; its columns are periods, often year to date ("Six Months Ended June 30");
+- a balance sheet prints total assets and total liabilities (or equity); its columns are days
+  ("June 30, 2025", "December 31,  2018"), read as instants.
+
+A table that is both (an MD&A summary) is read as neither unless its lines say which.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import islice
+
+from lxml import etree
+
+from core.dates import MONTH_NAMES, date_of
+from core.metrics import TABLE_STATEMENTS
+from extractors.periods import Period, parse_header_period
+
+_DATE = re.compile(r"(?P<month>" + MONTH_NAMES + r")\.?\s*(?P<day>\d{1,2})\s*,?\s*"
+                   r"(?P<year>(?:19|20)\d\d)?", re.I)
+_YEAR = re.compile(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,.%])")
+
+
+@dataclass(frozen=True)
+class StatementKind:
+    """How a table is recognised as one statement. ``keywords``: groups of lower-case words,
+    one of each group in the table's text (the cheap test before its grid is built);
+    ``anchor``: a metric the table must read; ``required``: patterns its row labels must all
+    match; ``sections``: the section headers its lines may stand under; ``title``: its own
+    title, which ranks it above a summary of the same figures; ``instants``: columns are days."""
+
+    name: str
+    keywords: tuple[tuple[bytes, ...], ...]
+    required: tuple[re.Pattern, ...]
+    sections: re.Pattern
+    title: re.Pattern
+    anchor: str | None = None
+    instants: bool = False
+
+
+KINDS = {kind.name: kind for kind in (
+    StatementKind(
+        "cash_flow", ((b"operating activities",), (b"investing activities",
+                                                     b"financing activities")),
+        (re.compile(r"operating activities", re.I),
+         re.compile(r"investing activities|financing activities", re.I)),
+        re.compile(r"activit|operat|invest|financ|cash|adjust|change|supplement|non-?cash|"
+                   r"statement|consolidated|unaudited|thousands|millions", re.I),
+        re.compile(r"statements? of (?:consolidated )?cash flows?|cash flows? statements?",
+                   re.I),
+        anchor="operating_cash_flow"),
+    StatementKind(
+        "balance", ((b"total assets",), (b"liabilities",)),
+        (re.compile(r"\btotal assets\b", re.I),
+         re.compile(r"\btotal liabilities\b|(?:stockholders|shareholders)'? ?(?:equity|deficit)",
+                    re.I)),
+        re.compile(r"assets|current|statement|consolidated|unaudited|thousands|millions", re.I),
+        re.compile(r"balance sheets?|statements? of (?:consolidated )?financial (?:position|"
+                   r"condition)", re.I),
+        instants=True),
+)}
+assert set(KINDS) | {"income"} == set(TABLE_STATEMENTS), "every table statement has a kind"
+
+
+def other_kinds(table: etree._Element) -> tuple[StatementKind, ...]:
+    """The statements besides the income statement this table's text may be: each kind's
+    keyword groups all found (one serialisation, only for tables of two rows or more)."""
+    if next(islice(table.iter("tr"), 1, None), None) is None:
+        return ()
+    text = etree.tostring(table, method="text", encoding="utf-8").lower()
+    return tuple(kind for kind in KINDS.values()
+                 if all(any(word in text for word in group) for group in kind.keywords))
+
+
+def recognises(kind: StatementKind, metrics: set[str], labels_text: str) -> bool:
+    """The table's labels read as this statement: its anchor line read, its lines all named."""
+    if not metrics or (kind.anchor is not None and kind.anchor not in metrics):
+        return False
+    return all(pattern.search(labels_text) for pattern in kind.required)
+
+
+def instant_period(text: str) -> Period | None:
+    """The day a balance-sheet column header names ("June 30, 2025", "December 31," over
+    "2018", "As of January 31, 2025"); None for a duration ("Six Months Ended ...") or a
+    header with no full date."""
+    if parse_header_period(text) is not None:
+        return None  # a period, not a day
+    matches = list(_DATE.finditer(text))
+    if not matches:
+        return None
+    match = matches[-1]
+    year = match["year"] or (_YEAR.search(text, match.end()) or [None, None])[1]
+    if year is None:
+        return None
+    end = date_of(match["month"], match["day"], year)
+    return Period(None, end) if end is not None else None

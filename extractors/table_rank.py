@@ -1,0 +1,78 @@
+"""How far a table's readings are trusted against another table's of the same figure.
+
+A statement under its own title outranks a summary of the same figures (an MD&A excerpt, an
+equity investee's summary); where they disagree on a figure, the better table's reading stands.
+Readings are the table reader's (``tables._Reading``: ``match``, ``value``, ``period``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.metrics import get_metric
+
+
+@dataclass
+class StatementTable:
+    """A statement table's readings; ``scale`` None when nothing states it, ``kind`` the
+    statement it reads as (``statement_kinds``)."""
+
+    index: int
+    readings: list
+    scale: int | None
+    score: int = 0
+    kind: str = "income"
+
+    @property
+    def rank(self) -> tuple[int, int]:
+        """How far its readings are trusted against another table's of the same figure. Of
+        two full statements of a cash flow or a balance sheet, the first printed is the
+        registrant's own: a combined filing prints its subsidiary registrants' statements after
+        the parent's (Spire's 10-Q: Spire Inc., then Spire Missouri, then Spire Alabama), and
+        parent-only or guarantor statements come later still."""
+        return (self.score, 0 if self.kind == "income" else -self.index)
+
+
+def drop_lesser_readings(tables: list[StatementTable]) -> None:
+    """Where a fuller statement and a lesser table (an equity investee's summary, a rounded
+    MD&A excerpt) disagree on a figure, the fuller statement's reading stands."""
+    if len(tables) < 2:
+        return  # a lone table's readings are each the best of their key
+    keyed = [(table, [(_reading_key(r), r) for r in table.readings]) for table in tables]
+    best: dict[tuple, tuple[int, int]] = {}
+    values: dict[tuple, set] = {}
+    for table, readings in keyed:
+        for key, _ in readings:
+            best[key] = max(best[key], table.rank) if key in best else table.rank
+    for table, readings in keyed:
+        for key, reading in readings:
+            if best[key] == table.rank:
+                values.setdefault(key, set()).add(_scaled(reading, table))
+    for table, readings in keyed:
+        table.readings = [r for key, r in readings if table.rank == best[key]
+                          or _scaled(r, table) in values[key]]
+
+
+def _reading_key(reading) -> tuple:
+    """One figure's key across tables: its end and its length in months, since one header
+    dates a period by its weeks and another by its months (Costco's 10-K FY2022: "52 Weeks
+    Ended August 28, 2022" starts August 30, its MD&A's "2022" August 29; keyed by exact
+    starts, the MD&A's net sales stood as revenue beside the statement's total revenue)."""
+    period = reading.period
+    months = round((period.end - period.start).days / 30.44) if period.start else None
+    return (reading.match.metric, unit_kind(reading), months, period.end)
+
+
+def _scaled(reading, table: StatementTable):
+    exponent = 0 if unit_kind(reading) != "money" else (table.scale or 0)
+    return reading.value.number.value.scaleb(exponent)
+
+
+def unit_kind(reading) -> str | None:
+    """'percent', 'per_share' or 'money'; None when the cell cannot be the row's metric."""
+    row = get_metric(reading.match.metric)
+    if reading.value.number.is_percent or row.unit == "percent":
+        # a percent cell states the row's own percent metric, or the one it names (a gross
+        # profit row's "62%" is the gross margin); on any other row it is no figure of ours
+        return "percent" if row.unit == "percent" or row.percent_cells else None
+    return "per_share" if reading.match.per_share else "money"
