@@ -72,23 +72,29 @@ def write_report_for(settings, article_source: str, *, ticker: str | None = None
     article = read_article(article_source, settings)
     with connect(settings.db_path, read_only=True) as conn:
         company_cik = resolve_company(conn, ticker=ticker, cik=cik)
-        report = gather_report(conn, article, company_cik, verify_article, ticker=ticker)
+        report = gather_report(conn, article, company_cik, verify_article, ticker=ticker,
+                               source=article_source)
     return write_report(report, out_path)
 
 
 def gather_report(conn, article, cik: int, verify: Callable[..., list], *,
-                  ticker: str | None = None, generated_at: datetime | None = None) -> dict:
+                  ticker: str | None = None, generated_at: datetime | None = None,
+                  source: str | None = None) -> dict:
     """Verify ``article`` with ``verify(conn, article, cik)`` and build the report model from
-    the warehouse: filings, chart series and the previous verification of the same text."""
-    from warehouse.queries import select_filings, select_previous_verifications, select_series
+    the warehouse: filings, chart series and the changes since the verification that preceded
+    the latest ingest (pipeline.history; the article is tracked by ``source``, its path or URL,
+    which defaults to its name)."""
+    from pipeline.history import select_baseline
+    from warehouse.queries import select_filings, select_series
 
     # read before verifying, so a verifier that saves its run cannot become its own "previous"
-    previous = select_previous_verifications(conn, article.sha256)
+    previous = select_baseline(conn, source or article.name, article.sha256, cik)
     verifications = verify(conn, article, cik)
     filings = select_filings(conn, cik)
     series = {m: select_series(conn, cik, m) for m in chart_metrics()}
     return build_report(article, cik, verifications, filings, series,
-                        compute_changes(previous, verifications), ticker=ticker,
+                        compute_changes(previous, verifications, article.sha256),
+                        ticker=ticker,
                         company_name=_company_name(conn, cik),
                         generated_at=generated_at or datetime.now(UTC))
 

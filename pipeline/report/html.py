@@ -159,16 +159,30 @@ def _changes(report: Mapping[str, Any]) -> str:
     changes = report["changes"]
     status = changes["status"]
     if status == "first":
-        body = "<p>This is the first verification of this article text.</p>"
+        body = "<p>This is the first verification of this article.</p>"
     elif status == "unchanged":
-        body = "<p>Nothing changed since the previous verification.</p>"
+        body = "<p>Nothing changed.</p>"
+    elif not changes["items"]:
+        body = "<p>No verdict changed.</p>"
     else:
         items = "".join(_change_item(i) for i in changes["items"])
         body = f'<ul class="changes">{items}</ul>'
+    return (f'<section id="changes"><h2>What changed</h2>{_compared_with(changes)}{body}'
+            "</section>")
+
+
+def _compared_with(changes: Mapping[str, Any]) -> str:
+    """Which verification the changes are counted from, and whether the article was edited."""
     run = changes.get("previous_run") or {}
-    when = (f' <span class="muted">(previous: {escape(str(run["verified_at"]))})</span>'
-            if run.get("verified_at") else "")
-    return f'<section id="changes"><h2>Since the previous verification{when}</h2>{body}</section>'
+    if not run.get("verified_at"):
+        return ""
+    line = f"Compared with the verification of {escape(run['verified_at'])}"
+    if run.get("before_ingest_at"):
+        line += f", before the filings loaded on {escape(run['before_ingest_at'])}"
+    line += "."
+    if run.get("text_changed"):
+        line += " <strong>The article's text has changed since.</strong>"
+    return f'<p class="muted compared">{line}</p>'
 
 
 def _change_item(item: Mapping[str, Any]) -> str:

@@ -236,29 +236,35 @@ def _filing_entry(record: Any | None, evidence: Evidence | None) -> dict[str, An
 
 
 def compute_changes(previous: Sequence[Mapping[str, Any]] | None,
-                    verifications: Sequence[Verification]) -> dict[str, Any]:
-    """What changed since the previous verification of the same article text.
+                    verifications: Sequence[Verification],
+                    article_sha256: str | None = None) -> dict[str, Any]:
+    """What changed since the verification compared with (pipeline.history.select_baseline).
 
-    ``previous`` is what warehouse.queries.select_previous_verifications returns (one dict per
-    claim of earlier runs); only the latest earlier run is compared.
+    ``previous`` holds one dict per claim of earlier runs; only the latest of them is compared.
+    Claims are matched by id, then by what they say, so an edit of the article keeps their
+    history; ``article_sha256`` (the text verified now) tells whether the text changed.
     """
+    from pipeline.history import match_claims, text_changed
+
     if not previous:
         return _no_history()
     run_key = _latest_run_key(previous)
-    before = {row.get("claim_id"): row for row in previous if _run_of(row) == run_key}
+    before = [row for row in previous if _run_of(row) == run_key]
+    numbers = {id(v): n for n, v in enumerate(_reading_order(verifications), start=1)}
     items: list[dict[str, Any]] = []
-    ordered = _reading_order(verifications)
-    for number, v in enumerate(ordered, start=1):
-        row = before.pop(v.claim.claim_id, None)
-        item = _change_item(number, v, row)
+    for row, v in match_claims(before, _reading_order(verifications)):
+        if v is None:
+            items.append({"number": None, "claim_id": row.get("claim_id"),
+                          "text": row.get("claim_text") or row.get("text") or "",
+                          "change": "removed", "before": row.get("verdict"), "after": None})
+            continue
+        item = _change_item(numbers[id(v)], v, row)
         if item is not None:
             items.append(item)
-    for row in before.values():
-        items.append({"number": None, "claim_id": row.get("claim_id"),
-                      "text": row.get("claim_text") or row.get("text") or "",
-                      "change": "removed", "before": row.get("verdict"), "after": None})
-    return {"status": "changed" if items else "unchanged", "previous_run": _run_info(previous,
-            run_key), "items": items}
+    info = _run_info(previous, run_key)
+    info["text_changed"] = bool(article_sha256) and text_changed(before, article_sha256)
+    return {"status": "changed" if items or info["text_changed"] else "unchanged",
+            "previous_run": info, "items": items}
 
 
 def _change_item(number: int, v: Verification, row: Mapping[str, Any] | None) -> dict | None:
@@ -291,8 +297,12 @@ def _run_info(previous: Sequence[Mapping[str, Any]], run_key: Any) -> dict[str, 
     when = row.get("verified_at") or row.get("started_at")
     if isinstance(when, datetime):
         when = when.isoformat(timespec="seconds")
+    loaded = row.get("loaded_at")
+    if isinstance(loaded, datetime):
+        loaded = loaded.isoformat(timespec="seconds")
     return {"run_id": str(row.get("run_id")) if row.get("run_id") is not None else None,
-            "verified_at": str(when) if when else None}
+            "verified_at": str(when) if when else None,
+            "before_ingest_at": str(loaded) if loaded else None}
 
 
 def _no_history() -> dict[str, Any]:
