@@ -217,11 +217,10 @@ def series(ctx, metric, ticker, cik, quarterly):
 
     METRIC is a registry name (`filingcheck metrics` lists them), e.g. revenue.
     """
-    from core.metrics import get_metric
     from warehouse import connect
     from warehouse.queries import resolve_company, select_series
 
-    get_metric(metric)  # an unknown name is a one-line error listing the known ones
+    _check_metric(metric)
     settings = _settings(ctx)
     with connect(settings.db_path, read_only=True) as conn:
         company_cik = resolve_company(conn, ticker=ticker, cik=cik)
@@ -235,6 +234,25 @@ def series(ctx, metric, ticker, cik, quarterly):
     shown = frame[[c for c in columns if c in frame.columns]]
     shown = shown.rename(columns={"value_text": "value"})
     click.echo(shown.fillna("").to_string(index=False))
+
+
+def _check_metric(name: str) -> None:
+    """An unknown metric is an error (exit 2) naming the likely one and listing the known ones,
+    never an empty series: `series revenues` must not read as "no revenue filed"."""
+    import difflib
+
+    from core.metrics import all_metrics, get_metric
+
+    try:
+        get_metric(name)
+    except ValidationError as exc:
+        names = sorted(row.name for row in all_metrics())
+        typed = name.strip().lower()
+        likely = difflib.get_close_matches(typed, names, n=3, cutoff=0.75)
+        likely += [n for n in names if typed and typed in n.split("_") and n not in likely]
+        hint = f" (did you mean {' or '.join(likely[:3])}?)" if likely else ""
+        raise ValidationError(f"unknown metric {name!r}{hint}; known metrics: {', '.join(names)}"
+                              " (`filingcheck metrics` says what each one means)") from exc
 
 
 @main.command()

@@ -176,9 +176,9 @@ def _compared_with(changes: Mapping[str, Any]) -> str:
     run = changes.get("previous_run") or {}
     if not run.get("verified_at"):
         return ""
-    line = f"Compared with the verification of {escape(run['verified_at'])}"
+    line = f"Compared with the verification of {escape(run['verified_at'])} UTC"
     if run.get("before_ingest_at"):
-        line += f", before the filings loaded on {escape(run['before_ingest_at'])}"
+        line += f", before the filings loaded on {escape(run['before_ingest_at'])} UTC"
     line += "."
     if run.get("text_changed"):
         line += " <strong>The article's text has changed since.</strong>"

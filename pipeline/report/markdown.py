@@ -108,9 +108,9 @@ def _changes(report: Mapping[str, Any]) -> list[str]:
     if changes["status"] == "first":
         return lines + ["This is the first verification of this article."]
     run = changes["previous_run"] or {}
-    compared = f"Compared with the verification of {md(run.get('verified_at') or '?')}"
+    compared = f"Compared with the verification of {md(run.get('verified_at') or '?')} UTC"
     if run.get("before_ingest_at"):
-        compared += f", before the filings loaded on {md(run['before_ingest_at'])}"
+        compared += f", before the filings loaded on {md(run['before_ingest_at'])} UTC"
     compared += "."
     if run.get("text_changed"):
         compared += " **The article's text has changed since.**"

@@ -211,8 +211,8 @@ def format_result(result: ArticleResult) -> str:
     if not result.previously_verified:
         lines.append("  changes: first verification of this article")
         return "\n".join(lines)
-    when = str(result.baseline_at)[:19] if result.baseline_at else "?"
-    edited = "; the article's text changed since" if result.text_changed else ""
+    when = f"{str(result.baseline_at)[:19]} UTC" if result.baseline_at else "?"
+    edited = " (the article's text has been edited since)" if result.text_changed else ""
     lines.append(f"  changes since the verification of {when}{edited}: "
                  + ("none" if not result.changes else ""))
     lines.extend(f"    {c}" for c in result.changes)
