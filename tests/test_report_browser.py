@@ -121,3 +121,36 @@ def test_hostile_article_runs_no_script(browser_page, tmp_path):
     assert page.locator("script").count() == 0 and page.locator("img").count() == 0
     assert "<img src=x onerror=alert(1)>" in page.locator("tr.claim").first.inner_text()
     assert errors == [], f"console errors: {errors}"
+
+
+def test_demo_report_fits_a_400px_phone_screen(browser_page, cerebras_data, tmp_path):
+    """At 400 px the claims are cards: nothing is wider than the screen (no sideways scroll),
+    and every card shows its figure, its verdict and, where it has one, its filed value."""
+    page = browser_page
+    page.set_viewport_size({"width": 400, "height": 860})
+    try:
+        errors = _open(page, _demo_path(cerebras_data, tmp_path))
+        assert page.evaluate("document.documentElement.scrollWidth") <= 400
+        spill = page.evaluate("""Array.from(document.querySelectorAll('main *'))
+            .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5
+                         && !e.closest('.scroll'))
+            .map(e => e.tagName + '.' + e.className).slice(0, 5)""")
+        assert spill == [], f"wider than the screen: {spill}"
+        assert not page.locator("table.claims thead").is_visible()
+        cards = page.locator("table.claims tr.claim")
+        assert cards.count() > 9
+        for i in range(cards.count()):
+            card = cards.nth(i)
+            box = card.bounding_box()
+            assert box and box["x"] >= 0 and box["x"] + box["width"] <= 400, (i, box)
+            assert card.locator("mark").is_visible() and card.locator(".badge").is_visible()
+            if card.get_attribute("data-verdict") in ("supported", "stale"):
+                filed = card.locator("td.figure").first
+                assert filed.is_visible() and filed.inner_text().strip()
+                label = filed.evaluate("e => getComputedStyle(e, '::before').content")
+                assert label == '"Filed value"', label  # the card names the cell
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "report-400px.png"), full_page=True)
+        assert errors == [], f"console errors: {errors}"
+    finally:
+        page.set_viewport_size({"width": 1360, "height": 900})

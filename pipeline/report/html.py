@@ -109,6 +109,7 @@ def _claim_row(c: Mapping[str, Any]) -> str:
         cited = f"cites {c['cited_form']}" + (f" of {c['cited_date']}" if c["cited_date"] else "")
         meta = " · ".join(filter(None, (meta, escape(cited))))
     filed = escape(c["filed_display"]) or '<span class="muted">—</span>'
+    empty = "" if c["filed_display"] or c.get("newer_display") else " empty"
     if c["verdict"] == "stale" and c.get("newer_display"):
         filed += f'<div class="now">now <strong>{escape(c["newer_display"])}</strong></div>'
     return (
@@ -118,9 +119,10 @@ def _claim_row(c: Mapping[str, Any]) -> str:
         + (f'<p class="meta">{meta}</p>' if meta else "")
         + f'</td><td class="verdict">'
         f'{_badge(c["verdict"], c["verdict_label"], c["verdict_symbol"])}'
-        f'</td><td class="figure">{filed}</td>'
-        f'<td class="figure delta">{escape(c["delta_display"])}</td>'
-        f'<td class="source">{_source(c)}</td></tr>'
+        # data-label: on a narrow screen each row is a card, and the cells name themselves
+        f'</td><td class="figure{empty}" data-label="Filed value">{filed}</td>'
+        f'<td class="figure delta" data-label="Difference">{escape(c["delta_display"])}</td>'
+        f'<td class="source" data-label="Filing and evidence">{_source(c)}</td></tr>'
     )
 
 
@@ -215,8 +217,9 @@ def _filing_table(filings: list[Mapping[str, Any]]) -> str:
         f'<td>{_claim_links(f["claims"])}</td></tr>'
         for f in filings
     )
-    return ('<table class="filings"><thead><tr><th>Form</th><th>Filed</th><th>On sec.gov</th>'
-            f"<th>Accession</th><th>Claims</th></tr></thead><tbody>{rows}</tbody></table>")
+    return ('<div class="scroll"><table class="filings"><thead><tr><th>Form</th><th>Filed</th>'
+            "<th>On sec.gov</th>"
+            f"<th>Accession</th><th>Claims</th></tr></thead><tbody>{rows}</tbody></table></div>")
 
 
 def _claim_links(numbers: list[int]) -> str:
