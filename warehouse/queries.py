@@ -216,6 +216,12 @@ def select_baseline_verifications(
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
+def select_document_sha256(conn: duckdb.DuckDBPyConnection, url: str) -> str | None:
+    """The raw-store address of the document fetched from ``url``, or None."""
+    row = conn.execute("SELECT sha256 FROM documents WHERE url = ? LIMIT 1", [url]).fetchone()
+    return row[0] if row else None
+
+
 def count_rows(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Row count of every warehouse table, by table name."""
     tables = conn.execute(

@@ -14,6 +14,7 @@ from typing import Any
 
 from core.errors import NotFoundError, ValidationError
 from pipeline.report.charts import chart_metrics
+from pipeline.report.locate import add_places
 from pipeline.report.model import build_report, compute_changes
 
 __all__ = ["build_report", "chart_metrics", "compute_changes", "gather_report", "render",
@@ -74,6 +75,7 @@ def write_report_for(settings, article_source: str, *, ticker: str | None = None
         company_cik = resolve_company(conn, ticker=ticker, cik=cik)
         report = gather_report(conn, article, company_cik, verify_article, ticker=ticker,
                                source=article_source)
+        add_places(report, _stored_bodies(conn, settings.raw_dir))
     return write_report(report, out_path)
 
 
@@ -97,6 +99,20 @@ def gather_report(conn, article, cik: int, verify: Callable[..., list], *,
                         ticker=ticker,
                         company_name=_company_name(conn, cik),
                         generated_at=generated_at or datetime.now(UTC))
+
+
+def _stored_bodies(conn, raw_dir: Path) -> Callable[[str], bytes | None]:
+    """The raw store's copy of a document by its URL (None when the store lacks it)."""
+    from pipeline.rawstore import RawStore
+    from warehouse.queries import select_document_sha256
+
+    store = RawStore(raw_dir)
+
+    def body(url: str) -> bytes | None:
+        sha256 = select_document_sha256(conn, url)
+        return store.get(sha256) if sha256 and store.has(sha256) else None
+
+    return body
 
 
 def _company_name(conn, cik: int) -> str | None:

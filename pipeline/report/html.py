@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.report.charts import render_svg
+from pipeline.report.formatting import place_text
 
 _CSS = Path(__file__).with_name("style.css")
 
@@ -141,18 +142,16 @@ def _source(c: Mapping[str, Any]) -> str:
 
 
 def _evidence(e: Mapping[str, Any]) -> str:
-    link = _a(e["document_url"], e["filing_label"], "filing")
+    # the filing's link scrolls to the passage where the browser supports text fragments
+    link = _a(e.get("link") or e["document_url"], e["filing_label"], "filing")
     head = (f'<div class="ev-head">{link} <span class="acc">{escape(e["accession"])}</span>'
             "</div>")
+    where = place_text(e)
+    where = f'<div class="ev-where">{escape(where)}</div>' if where else ""
     if e["kind"] == "table":
-        where = [f"table {e['table']}"]
-        where += [f"row “{e['row']}”"] if e.get("row") else []
-        where += [f"column “{e['column']}”"] if e.get("column") else []
-        detail = (f'<div class="ev-where">{escape(" · ".join(where))}</div>'
-                  f'<div class="ev-cell">cell <q>{escape(e["text"])}</q> = '
+        detail = (f'{where}<div class="ev-cell">cell <q>{escape(e["text"])}</q> = '
                   f'{escape(e["value_display"])}</div>')
     else:
-        where = f'<div class="ev-where">{escape(e["locator"])}</div>' if e["locator"] else ""
         detail = f'{where}<blockquote>{escape(e["text"])}</blockquote>'
     return f'<div class="evidence">{head}{detail}</div>'
 

@@ -11,6 +11,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from pipeline.report.formatting import place_text
+
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 _SPACES = re.compile(r"\s+")
 
@@ -92,13 +94,11 @@ def _claim(c: Mapping[str, Any]) -> list[str]:
 
 
 def _evidence(e: Mapping[str, Any]) -> str:
-    source = f"{_link(e['document_url'], e['filing_label'])} ({e['accession']})"
+    source = f"{_link(e.get('link') or e['document_url'], e['filing_label'])} ({e['accession']})"
+    where = place_text(e)
+    where = f", {md(where)}" if where else ""
     if e["kind"] == "table":
-        where = [f"table {e['table']}"]
-        where += [f"row “{md(e['row'])}”"] if e.get("row") else []
-        where += [f"column “{md(e['column'])}”"] if e.get("column") else []
-        return f"{source}, {', '.join(where)}: cell “{md(e['text'])}”"
-    where = f", {md(e['locator'])}" if e["locator"] else ""
+        return f"{source}{where}: cell “{md(e['text'])}”"
     return f"{source}{where}: “{md(e['text'])}”"
 
 

@@ -24,6 +24,7 @@ from pipeline.report.formatting import (
     plain_decimal,
     safe_url,
 )
+from pipeline.report.locate import text_fragment
 
 SCHEMA_VERSION = "1.0"
 
@@ -39,6 +40,7 @@ VERDICT_META: dict[str, tuple[str, str, str]] = {
 }
 ATTENTION = ("drifted", "stale")
 
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 _LOCATOR = {
     "table": re.compile(r"\btable (\d+)"),
     "row": re.compile(r'\brow "([^"]*)"'),
@@ -173,6 +175,7 @@ def evidence_dict(e: Evidence) -> dict[str, Any]:
     table = parts["table"]
     chars = parts["chars"]
     kind = "table" if table else ("sentence" if chars else ("tag" if parts["concept"] else "text"))
+    index = int(table.group(1)) if table else None
     return {
         "fact_id": e.fact_id,
         "accession": e.accession,
@@ -183,7 +186,14 @@ def evidence_dict(e: Evidence) -> dict[str, Any]:
         "document_name": e.document_url.rstrip("/").rsplit("/", 1)[-1] if e.document_url else "",
         "locator": e.locator,
         "kind": kind,
-        "table": int(table.group(1)) if table else None,
+        "table": index,
+        "table_number": index + 1 if index is not None else None,
+        "span_start": int(chars.group(1)) if chars else None,
+        "section": None,
+        "page": None,
+        "page_number": None,
+        "pages": None,
+        "link": _follow_link(e, index, parts["row"].group(1) if parts["row"] else None),
         "row": parts["row"].group(1) if parts["row"] else None,
         "column": parts["column"].group(1) if parts["column"] else None,
         "concept": parts["concept"].group(1) if parts["concept"] else None,
@@ -196,6 +206,24 @@ def evidence_dict(e: Evidence) -> dict[str, Any]:
         "period_start": iso(e.period_start),
         "period_end": iso(e.period_end),
     }
+
+
+def _follow_link(e: Evidence, table: int | None, row: str | None) -> str | None:
+    """The document URL with a text fragment that scrolls to the evidence: the sentence, or
+    for a table cell the figure as printed when it is distinctive enough to find (4+ digits)."""
+    url = safe_url(e.document_url)
+    if not url:
+        return None
+    if table is not None:
+        # the figure alone: "$" and ")" often stand in cells of their own, and a text
+        # fragment does not match across cells
+        figure = max(_FIGURE.findall(e.text or ""), key=len, default="")
+        digits = sum(ch.isdigit() for ch in figure)
+        # a short figure ("(75.7)") would be found anywhere: its row's label instead
+        fragment = text_fragment(figure if digits >= 4 else (row or ""))
+    else:
+        fragment = text_fragment(e.text or "")
+    return url + (fragment or "")
 
 
 def _filings(ordered: Sequence[Verification], filings: Iterable[Any]) -> list[dict[str, Any]]:
