@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -34,7 +34,7 @@ class ArticleResult:
     changes: list[str] = field(default_factory=list)
     previously_verified: bool = False
     # the verification compared with: when it ran, whether the article's text was another
-    baseline_at: object = None
+    baseline_at: datetime | None = None
     text_changed: bool = False
 
     def counts(self) -> dict[str, int]:
