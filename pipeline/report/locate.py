@@ -222,18 +222,33 @@ def add_places(report: dict, bodies) -> None:
     """Give every evidence of ``report`` its section, page and table number as a reader finds
     them. ``bodies(document_url)`` returns the stored document (bytes) or None; each document
     is parsed once."""
-    from extractors.document import parse_document
-
     layouts: dict[str, tuple[Document, Layout] | None] = {}
     for claim in report["claims"]:
         for e in (*claim["evidence"], *claim["newer_evidence"]):
             url = e["document_url"]
             if url not in layouts:
-                body = bodies(url) if url else None
-                doc = parse_document(body, name=e["document_name"]) if body else None
-                layouts[url] = (doc, read_layout(doc)) if doc is not None else None
+                layouts[url] = _layout_of(bodies, url, e["document_name"])
             if layouts[url] is not None:
                 _place(e, *layouts[url])
+
+
+def _layout_of(bodies, url: str | None, name: str) -> tuple[Document, Layout] | None:
+    """The parsed document and its layout; None for what has no pages or headings (the
+    companyfacts JSON, an XBRL instance), a body the store lacks, or one that will not parse
+    (the evidence then keeps its table number and link, without section and page)."""
+    from core.errors import ParsingError
+    from extractors.document import parse_document
+
+    if not url or name.lower().endswith((".json", ".xml")):
+        return None
+    body = bodies(url)
+    if not body:
+        return None
+    try:
+        doc = parse_document(body, name=name)
+    except ParsingError:
+        return None
+    return doc, read_layout(doc)
 
 
 def _place(e: dict, doc: Document, layout: Layout) -> None:
