@@ -135,3 +135,8 @@ def place_text(e: Mapping[str, Any]) -> str:
     elif e.get("page_number"):
         where.append(f"page {e['page_number']} of {e['pages']}")
     return " · ".join(where)
+
+
+def utc_text(stamp: str | None) -> str:
+    """A stored UTC timestamp as `verify` prints it: '2026-08-20 09:00:00 UTC'."""
+    return f"{str(stamp).replace('T', ' ')[:19]} UTC" if stamp else "?"

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.report.charts import render_svg
-from pipeline.report.formatting import place_text
+from pipeline.report.formatting import place_text, utc_text
 
 _CSS = Path(__file__).with_name("style.css")
 
@@ -177,9 +177,9 @@ def _compared_with(changes: Mapping[str, Any]) -> str:
     run = changes.get("previous_run") or {}
     if not run.get("verified_at"):
         return ""
-    line = f"Compared with the verification of {escape(run['verified_at'])} UTC"
+    line = f"Compared with the verification of {escape(utc_text(run['verified_at']))}"
     if run.get("before_ingest_at"):
-        line += f", before the filings loaded on {escape(run['before_ingest_at'])} UTC"
+        line += f", before the filings loaded on {escape(utc_text(run['before_ingest_at']))}"
     line += "."
     if run.get("text_changed"):
         line += " <strong>The article's text has changed since.</strong>"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from pipeline.report.formatting import place_text
+from pipeline.report.formatting import place_text, utc_text
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 _SPACES = re.compile(r"\s+")
@@ -108,9 +108,9 @@ def _changes(report: Mapping[str, Any]) -> list[str]:
     if changes["status"] == "first":
         return lines + ["This is the first verification of this article."]
     run = changes["previous_run"] or {}
-    compared = f"Compared with the verification of {md(run.get('verified_at') or '?')} UTC"
+    compared = f"Compared with the verification of {md(utc_text(run.get('verified_at')))}"
     if run.get("before_ingest_at"):
-        compared += f", before the filings loaded on {md(run['before_ingest_at'])} UTC"
+        compared += f", before the filings loaded on {md(utc_text(run['before_ingest_at']))}"
     compared += "."
     if run.get("text_changed"):
         compared += " **The article's text has changed since.**"
