@@ -36,6 +36,15 @@ def select_baseline(conn, source: str | Path, article_sha256: str, cik: int,
                                          before_run_id=before_run_id)
 
 
+def text_first_seen(conn, source: str | Path, article_sha256: str,
+                    before_run_id: str | None = None):
+    """When this text of the article was first verified (None: never before this run)."""
+    from warehouse.queries import select_text_first_verified
+
+    return select_text_first_verified(conn, article_source(source), article_sha256,
+                                      before_run_id=before_run_id)
+
+
 def match_claims(previous: Sequence[Mapping[str, Any]], current: Sequence[Verification]
                  ) -> list[tuple[Mapping[str, Any] | None, Verification | None]]:
     """Pair each current verification with its claim of the previous run, in the current

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from datetime import datetime
 from decimal import Decimal
 
 import duckdb
@@ -214,6 +215,21 @@ def select_baseline_verifications(
     )
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def select_text_first_verified(
+    conn: duckdb.DuckDBPyConnection, article_source: str, article_sha256: str,
+    before_run_id: str | None = None,
+) -> datetime | None:
+    """When the article at ``article_source`` was first verified with this very text (the
+    first run that saw its current version), or None when no earlier run did."""
+    row = conn.execute(
+        "SELECT min(v.verified_at) FROM verifications AS v JOIN claims AS c "
+        "ON c.claim_id = v.claim_id WHERE v.article_source = ? AND c.article_sha256 = ? "
+        "AND (? IS NULL OR v.run_id < ?)",
+        [article_source, article_sha256, before_run_id, before_run_id],
+    ).fetchone()
+    return row[0] if row else None
 
 
 def select_document_sha256(conn: duckdb.DuckDBPyConnection, url: str) -> str | None:

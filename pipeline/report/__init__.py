@@ -86,16 +86,17 @@ def gather_report(conn, article, cik: int, verify: Callable[..., list], *,
     the warehouse: filings, chart series and the changes since the verification that preceded
     the latest ingest (pipeline.history; the article is tracked by ``source``, its path or URL,
     which defaults to its name)."""
-    from pipeline.history import select_baseline
+    from pipeline.history import select_baseline, text_first_seen
     from warehouse.queries import select_filings, select_series
 
     # read before verifying, so a verifier that saves its run cannot become its own "previous"
     previous = select_baseline(conn, source or article.name, article.sha256, cik)
+    seen = text_first_seen(conn, source or article.name, article.sha256)
     verifications = verify(conn, article, cik)
     filings = select_filings(conn, cik)
     series = {m: select_series(conn, cik, m) for m in chart_metrics()}
     return build_report(article, cik, verifications, filings, series,
-                        compute_changes(previous, verifications, article.sha256),
+                        compute_changes(previous, verifications, article.sha256, seen),
                         ticker=ticker,
                         company_name=_company_name(conn, cik),
                         generated_at=generated_at or datetime.now(UTC))

@@ -182,7 +182,9 @@ def _compared_with(changes: Mapping[str, Any]) -> str:
         line += f", before the filings loaded on {escape(utc_text(run['before_ingest_at']))}"
     line += "."
     if run.get("text_changed"):
-        line += " <strong>The article's text has changed since.</strong>"
+        seen = run.get("text_first_verified_at")
+        line += (" <strong>The article's text has changed since</strong>"
+                 + (f" (this text was first verified {escape(utc_text(seen))})." if seen else "."))
     return f'<p class="muted compared">{line}</p>'
 
 

@@ -113,7 +113,9 @@ def _changes(report: Mapping[str, Any]) -> list[str]:
         compared += f", before the filings loaded on {md(utc_text(run['before_ingest_at']))}"
     compared += "."
     if run.get("text_changed"):
-        compared += " **The article's text has changed since.**"
+        seen = run.get("text_first_verified_at")
+        compared += (" **The article's text has changed since**"
+                     + (f" (this text was first verified {md(utc_text(seen))})." if seen else "."))
     lines += [compared, ""]
     if changes["status"] == "unchanged":
         return lines + ["Nothing changed."]

@@ -265,12 +265,14 @@ def _filing_entry(record: Any | None, evidence: Evidence | None) -> dict[str, An
 
 def compute_changes(previous: Sequence[Mapping[str, Any]] | None,
                     verifications: Sequence[Verification],
-                    article_sha256: str | None = None) -> dict[str, Any]:
+                    article_sha256: str | None = None,
+                    text_seen_at: Any = None) -> dict[str, Any]:
     """What changed since the verification compared with (pipeline.history.select_baseline).
 
     ``previous`` holds one dict per claim of earlier runs; only the latest of them is compared.
     Claims are matched by id, then by what they say, so an edit of the article keeps their
-    history; ``article_sha256`` (the text verified now) tells whether the text changed.
+    history; ``article_sha256`` (the text verified now) tells whether the text changed, and
+    ``text_seen_at`` when that text was first verified (None: never before).
     """
     from pipeline.history import match_claims, text_changed
 
@@ -291,6 +293,10 @@ def compute_changes(previous: Sequence[Mapping[str, Any]] | None,
             items.append(item)
     info = _run_info(previous, run_key)
     info["text_changed"] = bool(article_sha256) and text_changed(before, article_sha256)
+    seen = text_seen_at if info["text_changed"] else None
+    if isinstance(seen, datetime):
+        seen = seen.isoformat(timespec="seconds")
+    info["text_first_verified_at"] = str(seen) if seen else None
     return {"status": "changed" if items or info["text_changed"] else "unchanged",
             "previous_run": info, "items": items}
 

@@ -36,6 +36,7 @@ class ArticleResult:
     # the verification compared with: when it ran, whether the article's text was another
     baseline_at: datetime | None = None
     text_changed: bool = False
+    text_seen_at: datetime | None = None  # an edited text's first verification, if before now
 
     def counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -157,7 +158,7 @@ def verify_watchlist(settings: Settings, watchlist_path: Path | str) -> Outcome:
 
 
 def _verify_and_save(conn, run_id: str, article: Article, cik: int, source: str) -> ArticleResult:
-    from pipeline.history import article_source, select_baseline, text_changed
+    from pipeline.history import article_source, select_baseline, text_changed, text_first_seen
     from warehouse import load
 
     verifications = verify_article(conn, article, cik)
@@ -167,6 +168,8 @@ def _verify_and_save(conn, run_id: str, article: Article, cik: int, source: str)
         result.previously_verified = True
         result.baseline_at = previous[0].get("verified_at")
         result.text_changed = text_changed(previous, article.sha256)
+        if result.text_changed:
+            result.text_seen_at = text_first_seen(conn, source, article.sha256, run_id)
     result.changes = describe_changes(previous, verifications)
     load.save_verifications(conn, run_id, article, cik, verifications,
                             source=article_source(source))
@@ -212,7 +215,11 @@ def format_result(result: ArticleResult) -> str:
         lines.append("  changes: first verification of this article")
         return "\n".join(lines)
     when = f"{str(result.baseline_at)[:19]} UTC" if result.baseline_at else "?"
-    edited = " (the article's text has been edited since)" if result.text_changed else ""
+    edited = ""
+    if result.text_changed:
+        seen = (f"; this text was first verified {str(result.text_seen_at)[:19]} UTC"
+                if result.text_seen_at else "")
+        edited = f" (the article's text has been edited since{seen})"
     lines.append(f"  changes since the verification of {when}{edited}: "
                  + ("none" if not result.changes else ""))
     lines.extend(f"    {c}" for c in result.changes)
@@ -246,7 +253,8 @@ def result_to_json(result: ArticleResult) -> dict:
         "cik": result.cik,
         "summary": result.counts(),
         "changes": result.changes,
-        "compared_with": {"verified_at": result.baseline_at, "text_changed": result.text_changed}
+        "compared_with": {"verified_at": result.baseline_at, "text_changed": result.text_changed,
+                          "text_first_verified_at": result.text_seen_at}
         if result.previously_verified else None,
         "claims": [verification_to_json(v) for v in result.verifications],
     }
