@@ -115,8 +115,8 @@ def verify_article_source(settings: Settings, source: str, ticker: str | None = 
     from warehouse.db import require_warehouse
     from warehouse.queries import resolve_company
 
+    require_warehouse(settings.db_path)  # before reading (perhaps fetching) the article
     article = read_article(source, settings)
-    require_warehouse(settings.db_path)
     with connect(settings.db_path) as conn:
         company = resolve_company(conn, ticker=ticker, cik=cik)
         run_id = load.start_run(conn, "verify", {"article": str(source), "cik": company})
