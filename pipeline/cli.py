@@ -74,7 +74,8 @@ def main(ctx, data_dir):
                    "(env EDGAR_MIRROR).")
 @click.option("--offline", is_flag=True, help="Use only what the raw store already holds.")
 @click.option("--reextract", is_flag=True,
-              help="Run the extractors again over every stored filing (after an upgrade).")
+              help="Run the extractors again over every stored filing (after an upgrade): reads "
+                   "only the raw store, makes no request, and says which figures changed.")
 @click.option("--file", "file_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Load a document you already have (with --cik and --form).")
 @click.option("--form", help="The form of --file (10-Q, S-1/A, 8-K ...).")
@@ -88,29 +89,60 @@ def ingest(ctx, ticker, cik, forms, since, mirror, offline, reextract, file_path
     """Fetch a company's new filings, extract their figures and load them into DuckDB.
 
     Exit status: 0 when every filing loaded, 1 when some filing could not be read (the others
-    are loaded; run again to retry it), 2 on an error.
+    are loaded; run again to retry it), 2 on an error. With --watchlist every company is tried
+    and reported; the status is 2 when one of them failed.
     """
-    from pipeline import ingest as api
+    from pipeline import ingest_runs
 
-    settings = _settings(ctx, mirror=mirror, offline=offline or None)
+    # --reextract reads only the raw store: no request, so no SEC_USER_AGENT either
+    settings = _settings(ctx, mirror=mirror, offline=(offline or reextract) or None)
+    existed = ingest_runs.existing_paths(settings)
+    try:
+        results = _run_ingest(settings, ticker=ticker, cik=cik, forms=forms, since=since,
+                              reextract=reextract, file_path=file_path, form=form,
+                              accession=accession, filed=filed, watchlist=watchlist)
+    except FilingcheckError:
+        ingest_runs.tidy_after_failure(settings, existed)
+        raise
+    failed = [r.label for r in results if r.error is not None]
+    if failed:
+        ingest_runs.tidy_after_failure(settings, existed)
+        click.echo(f"error: {len(failed)} of {len(results)} companies not ingested "
+                   f"({', '.join(failed)}); the others ran", err=True)
+        ctx.exit(2)
+    ctx.exit(1 if any(r.partial for r in results) else 0)
+
+
+def _run_ingest(settings, *, ticker, cik, forms, since, reextract, file_path, form, accession,
+                filed, watchlist) -> list:
+    """Run the ingest the flags ask for, printing each company's outcome as it completes."""
+    from pipeline import ingest as api
+    from pipeline import ingest_runs
+    from pipeline.watchlist import load_watchlist
+
+    show_progress = sys.stderr.isatty()
     if file_path is not None:
         if cik is None or not form:
             raise ValidationError("ingest --file needs --cik N and --form F")
-        summaries = [api.ingest_file(settings, file_path, cik=cik, form=form,
-                                     accession=accession, filed_date=_parse_date(filed, "--filed"))]
+        summary = api.ingest_file(settings, file_path, cik=cik, form=form, accession=accession,
+                                  filed_date=_parse_date(filed, "--filed"))
+        outcomes = iter([ingest_runs.EntryResult(str(cik), summary)])
     elif watchlist is not None:
-        summaries = api.ingest_watchlist(settings, watchlist)
+        outcomes = ingest_runs.ingest_each(settings, load_watchlist(watchlist),
+                                           reextract=reextract, show_progress=show_progress)
     elif ticker is None and cik is None:
         raise ValidationError("say which company: --ticker T or --cik N (or --watchlist FILE)")
     else:
         form_list = tuple(check_form(f) for f in forms.split(",")) if forms else None
-        summaries = [api.ingest_company(settings, ticker=ticker, cik=cik, forms=form_list,
-                                        since=_parse_date(since, "--since"),
-                                        show_progress=sys.stderr.isatty(),
-                                        reextract=reextract)]
-    for summary in summaries:
-        click.echo(summary.format())
-    ctx.exit(1 if any(s.failures for s in summaries) else 0)
+        outcomes = iter([ingest_runs.ingest_one(
+            settings, ticker=ticker, cik=cik, forms=form_list,
+            since=_parse_date(since, "--since"), reextract=reextract,
+            show_progress=show_progress)])
+    results = []
+    for result in outcomes:
+        click.echo(result.format())
+        results.append(result)
+    return results
 
 
 @main.command()
@@ -155,7 +187,8 @@ def crosscheck(files, as_json):
 def verify(ctx, article, ticker, cik, fmt, watchlist):
     """Check every figure an ARTICLE (file or URL) quotes against the company's filings.
 
-    Exit status: 0 when nothing drifted or went stale, 1 when something did, 2 on an error.
+    Exit status: 0 when nothing drifted or went stale, 1 when something did, 2 on an error
+    (with --watchlist: when a tracked article could not be verified, after all the others ran).
     """
     from pipeline.verify import api
 
@@ -167,6 +200,10 @@ def verify(ctx, article, ticker, cik, fmt, watchlist):
             raise ValidationError("verify needs ARTICLE and --ticker T or --cik N")
         outcome = api.verify_article_source(settings, article, ticker=ticker, cik=cik)
     click.echo(outcome.to_json() if fmt == "json" else outcome.format_text())
+    if outcome.failures:
+        total = len(outcome.failures) + len(outcome.results)
+        click.echo(f"error: {len(outcome.failures)} of {total} tracked articles not verified; "
+                   "the others ran", err=True)
     ctx.exit(outcome.exit_status())
 
 
@@ -180,11 +217,10 @@ def series(ctx, metric, ticker, cik, quarterly):
 
     METRIC is a registry name (`filingcheck metrics` lists them), e.g. revenue.
     """
-    from core.metrics import get_metric
     from warehouse import connect
     from warehouse.queries import resolve_company, select_series
 
-    get_metric(metric)  # an unknown name is a one-line error listing the known ones
+    _check_metric(metric)
     settings = _settings(ctx)
     with connect(settings.db_path, read_only=True) as conn:
         company_cik = resolve_company(conn, ticker=ticker, cik=cik)
@@ -198,6 +234,25 @@ def series(ctx, metric, ticker, cik, quarterly):
     shown = frame[[c for c in columns if c in frame.columns]]
     shown = shown.rename(columns={"value_text": "value"})
     click.echo(shown.fillna("").to_string(index=False))
+
+
+def _check_metric(name: str) -> None:
+    """An unknown metric is an error (exit 2) naming the likely one and listing the known ones,
+    never an empty series: `series revenues` must not read as "no revenue filed"."""
+    import difflib
+
+    from core.metrics import all_metrics, get_metric
+
+    try:
+        get_metric(name)
+    except ValidationError as exc:
+        names = sorted(row.name for row in all_metrics())
+        typed = name.strip().lower()
+        likely = difflib.get_close_matches(typed, names, n=3, cutoff=0.75)
+        likely += [n for n in names if typed and typed in n.split("_") and n not in likely]
+        hint = f" (did you mean {' or '.join(likely[:3])}?)" if likely else ""
+        raise ValidationError(f"unknown metric {name!r}{hint}; known metrics: {', '.join(names)}"
+                              " (`filingcheck metrics` says what each one means)") from exc
 
 
 @main.command()

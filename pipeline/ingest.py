@@ -26,7 +26,6 @@ from pipeline.forms import check_form, is_amendment
 from pipeline.rawstore import RawStore
 from pipeline.safepath import cik10, validate_accession
 from pipeline.submissions import first_ticker
-from pipeline.watchlist import load_watchlist
 from warehouse import connect, load
 from warehouse.queries import resolve_company
 from warehouse.records import CompanyRecord, DocumentRecord, FilingRecord
@@ -96,11 +95,6 @@ def ingest_company(settings: Settings, *, ticker: str | None = None, cik: int | 
         load.finish_run(conn, run_id, "ok" if not summary.failures else "partial",
                         summary.as_dict())
     return summary
-
-
-def ingest_watchlist(settings: Settings, path: Path) -> list[IngestSummary]:
-    """Ingest every company of a watchlist file (what `make ingest` runs)."""
-    return [ingest_company(settings, ticker=e.ticker, cik=e.cik) for e in load_watchlist(path)]
 
 
 def ingest_file(settings: Settings, path: Path, *, cik: int, form: str,

@@ -11,8 +11,9 @@ import json
 import shutil
 
 from pipeline.config import Settings
-from pipeline.ingest import ingest_watchlist
+from pipeline.ingest_runs import ingest_each
 from pipeline.verify.api import verify_watchlist
+from pipeline.watchlist import load_watchlist
 from tests.conftest import EDGAR_FIXTURES, FIXTURES
 
 CUTOFF = "2026-05-20"
@@ -46,7 +47,7 @@ def test_a_new_10q_turns_the_share_count_stale_and_says_so(tmp_path):
     watchlist = write_watchlist(tmp_path)
     data_dir = tmp_path / "data"
     before = Settings(data_dir=data_dir, mirror=mirror_as_of(tmp_path / "may", CUTOFF))
-    [summary] = ingest_watchlist(before, watchlist)
+    [summary] = [r.summary for r in ingest_each(before, load_watchlist(watchlist))]
     # filed by the cutoff: S-1 (2024, on the extra page), S-1, S-1/A, 424B4, closing 8-K
     assert (summary.filings_new, summary.filings_skipped, summary.failures) == (5, 0, [])
 
@@ -56,7 +57,7 @@ def test_a_new_10q_turns_the_share_count_stale_and_says_so(tmp_path):
     assert "first verification" in first.format_text()
 
     after = Settings(data_dir=data_dir, mirror=EDGAR_FIXTURES)
-    [summary] = ingest_watchlist(after, watchlist)
+    [summary] = [r.summary for r in ingest_each(after, load_watchlist(watchlist))]
     # filed since: two results 8-Ks and two 10-Qs; the five from May are already stored
     assert (summary.filings_new, summary.filings_skipped, summary.failures) == (4, 5, [])
 

@@ -337,7 +337,7 @@ def test_markdown_is_readable_and_escaped(tmp_path):
     assert "1. **✓ Supported**:" in text
     assert "\\</script\\> **$510.0 million** in 2025" in text
     assert f"[S\\-1/A filed 2026\\-05\\-04](<{_url(S1A)}>)" not in text  # hyphens stay literal
-    assert f"[S-1/A filed 2026-05-04](<{_url(S1A)}>)" in text
+    assert f"[S-1/A filed 2026-05-04](<{_url(S1A)}#:~:text=" in text  # scrolls to the passage
     assert "<script>" not in text and "\\<script\\>" in text
     assert "now $185.00" in text
 

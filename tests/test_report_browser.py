@@ -121,3 +121,91 @@ def test_hostile_article_runs_no_script(browser_page, tmp_path):
     assert page.locator("script").count() == 0 and page.locator("img").count() == 0
     assert "<img src=x onerror=alert(1)>" in page.locator("tr.claim").first.inner_text()
     assert errors == [], f"console errors: {errors}"
+
+
+def test_demo_report_fits_a_400px_phone_screen(browser_page, cerebras_data, tmp_path):
+    """At 400 px the claims are cards: nothing is wider than the screen (no sideways scroll),
+    and every card shows its figure, its verdict and, where it has one, its filed value."""
+    page = browser_page
+    page.set_viewport_size({"width": 400, "height": 860})
+    try:
+        errors = _open(page, _demo_path(cerebras_data, tmp_path))
+        assert page.evaluate("document.documentElement.scrollWidth") <= 400
+        spill = page.evaluate("""Array.from(document.querySelectorAll('main *'))
+            .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5
+                         && !e.closest('.scroll'))
+            .map(e => e.tagName + '.' + e.className).slice(0, 5)""")
+        assert spill == [], f"wider than the screen: {spill}"
+        assert not page.locator("table.claims thead").is_visible()
+        cards = page.locator("table.claims tr.claim")
+        assert cards.count() > 9
+        for i in range(cards.count()):
+            card = cards.nth(i)
+            box = card.bounding_box()
+            assert box and box["x"] >= 0 and box["x"] + box["width"] <= 400, (i, box)
+            assert card.locator("mark").is_visible() and card.locator(".badge").is_visible()
+            if card.get_attribute("data-verdict") in ("supported", "stale"):
+                filed = card.locator("td.figure").first
+                assert filed.is_visible() and filed.inner_text().strip()
+                label = filed.evaluate("e => getComputedStyle(e, '::before').content")
+                assert label == '"Filed value"', label  # the card names the cell
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "report-400px.png"), full_page=True)
+        assert errors == [], f"console errors: {errors}"
+    finally:
+        page.set_viewport_size({"width": 1360, "height": 900})
+
+
+@pytest.fixture()
+def html_edgar():
+    """The fixtures' EDGAR layout served on 127.0.0.1 as sec.gov serves it (text/html: a
+    browser reads text fragments in HTML documents only)."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, format, *args):  # noqa: A002 - keep test output quiet
+            pass
+
+    handler = functools.partial(Quiet, directory=str(FIXTURE_ROOT / "edgar"))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                              daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_evidence_links_scroll_to_the_passage(browser_page, cerebras_data, tmp_path,
+                                              html_edgar):
+    """A sentence's link opens its filing at that sentence (Chromium reads the #:~:text=
+    fragment)."""
+    import json
+
+    from pipeline.config import load_settings
+    from pipeline.report import write_report_for
+
+    settings = load_settings(env={}, data_dir=cerebras_data)
+    path = write_report_for(settings, str(FIXTURE_ROOT / "articles" / "cerebras-ipo.md"),
+                            ticker="CBRS", out_path=tmp_path / "report.json")
+    report = json.loads(path.read_text())
+    page = browser_page
+    page.set_viewport_size({"width": 1000, "height": 400})
+    try:
+        for kind in ("sentence", "table"):
+            deep = [e for c in report["claims"] for e in c["evidence"]
+                    if e["kind"] == kind and (e["page_number"] or 0) > 1]
+            assert deep, f"the demo cites a {kind} past the first page"
+            evidence = deep[0]
+            page.goto(evidence["link"].replace("https://www.sec.gov", html_edgar),
+                      wait_until="load")
+            page.wait_for_function("window.scrollY > 0", timeout=5000)
+            words = evidence["text"].split()[:4]
+            box = page.get_by_text(" ".join(words)).first.bounding_box()
+            assert box and 0 <= box["y"] < 400, (kind, box)  # the passage is on screen
+    finally:
+        page.set_viewport_size({"width": 1360, "height": 900})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from decimal import Decimal
 from pathlib import Path
@@ -142,7 +143,7 @@ def test_watchlist_reports_changes_since_previous_run(settings, tmp_path):
     verify_watchlist(settings, watchlist)
     second = verify_watchlist(settings, watchlist)
     assert second.results[0].previously_verified and second.results[0].changes == []
-    assert "changes since the previous verification: none" in second.format_text()
+    assert re.search(r"changes since the verification of \S+ \S+ UTC: none", second.format_text())
 
 
 def test_watchlist_says_what_went_stale(settings):

@@ -62,6 +62,34 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
     return conn
 
 
+def require_warehouse(path: str | Path) -> None:
+    """NotFoundError unless an ingest has created the warehouse at ``path``: a command that
+    only reads must not create an empty one (its next reader would say "no facts" instead)."""
+    if str(path) != MEMORY and not Path(path).is_file():
+        raise NotFoundError(f"no warehouse at {path}; run `filingcheck ingest` first to create it")
+
+
+def remove_if_empty(path: str | Path) -> bool:
+    """Delete the warehouse file at ``path`` (and its write-ahead log) when it holds no filing.
+
+    For a command that created the warehouse and then failed before storing anything: left
+    behind, the empty file would make the next command report "no facts" for a company that
+    was never loaded. Returns True when the file was removed.
+    """
+    path = Path(path)
+    if not path.is_file():
+        return False
+    with duckdb.connect(str(path), read_only=True) as conn:
+        has_table = conn.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'filings'").fetchone()[0]
+        stored = has_table and conn.execute("SELECT count(*) FROM filings").fetchone()[0]
+    if stored:
+        return False
+    for leftover in (path, path.with_name(path.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    return True
+
+
 def list_migrations(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
     """The migration files in version order; a misnamed or duplicate version is a bug."""
     migrations = []
@@ -118,10 +146,7 @@ def check_current(
 
 def _open_file(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     if read_only:
-        if not path.is_file():
-            raise NotFoundError(
-                f"no warehouse at {path}; run `filingcheck ingest` first to create it"
-            )
+        require_warehouse(path)
         return duckdb.connect(str(path), read_only=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     return duckdb.connect(str(path))

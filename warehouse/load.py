@@ -49,6 +49,7 @@ CLAIM_COLUMNS = (
 VERIFICATION_COLUMNS = (
     "verification_id", "run_id", "claim_id", "verdict", "filed_value", "delta", "arithmetic",
     "reason", "newer_value", "evidence_json", "newer_evidence_json", "verified_at",
+    "article_source", "cik",
 )  # fmt: skip
 
 
@@ -294,8 +295,13 @@ def save_verifications(
     article: Article,
     cik: int | None,
     verifications: list[Verification],
+    source: str | None = None,
 ) -> int:
-    """Store the article's claims (latest run wins) and this run's verdicts; returns the count."""
+    """Store the article's claims (latest run wins) and this run's verdicts; returns the count.
+
+    ``source`` is where the article was read (pipeline.history.article_source): its history
+    follows it across edits of the text.
+    """
     if not verifications:
         return 0
     counts = Counter(v.claim.claim_id for v in verifications)
@@ -304,7 +310,8 @@ def save_verifications(
         raise ValidationError(f"claim ids must be unique within an article; repeated: {duplicates}")
     verified_at = utc_now()
     claim_rows = [_claim_row(run_id, article, cik, v.claim) for v in verifications]
-    verification_rows = [_verification_row(run_id, v, verified_at) for v in verifications]
+    verification_rows = [_verification_row(run_id, v, verified_at) + [source, cik]
+                         for v in verifications]
     with transaction(conn):
         conn.executemany(_insert_or_replace("claims", CLAIM_COLUMNS), claim_rows)
         conn.executemany(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from datetime import datetime
 from decimal import Decimal
 
 import duckdb
@@ -152,6 +153,89 @@ def select_previous_verifications(
         record["newer_evidence"] = json.loads(record.pop("newer_evidence_json") or "[]")
         results.append(record)
     return results
+
+
+def select_figures(conn: duckdb.DuckDBPyConnection, cik: int) -> dict[tuple, tuple[str, ...]]:
+    """Every figure the company's filings state, with the values its readings give.
+
+    Keyed by (accession, form, metric, entity, basis, unit, period_start, period_end); the values
+    are those of the readings that count (overruled ones left out), as filed ('62.0'). What a
+    re-extraction is compared on: a figure appears, goes, or reads another value.
+    """
+    rows = conn.execute(
+        "SELECT f.accession, fi.form, f.metric, f.entity, f.basis, f.unit, f.period_start, "
+        "f.period_end, list(DISTINCT f.value_text ORDER BY f.value_text) "
+        "FROM facts AS f JOIN filings AS fi ON fi.accession = f.accession "
+        "WHERE f.cik = ? AND f.resolution <> 'overruled' GROUP BY ALL",
+        [cik],
+    ).fetchall()
+    return {tuple(row[:8]): tuple(row[8]) for row in rows}
+
+
+def count_facts(conn: duckdb.DuckDBPyConnection, cik: int) -> int:
+    """How many fact rows (readings) the warehouse holds for the company."""
+    return conn.execute("SELECT count(*) FROM facts WHERE cik = ?", [cik]).fetchone()[0]
+
+
+def select_baseline_verifications(
+    conn: duckdb.DuckDBPyConnection, article_source: str, article_sha256: str, cik: int,
+    before_run_id: str | None = None,
+) -> list[dict]:
+    """The verdicts a new verification of an article is compared with, one dict per claim.
+
+    The article is the one at ``article_source`` (rows saved before sources were kept count
+    when they read the same text), checked against ``cik``. The run compared with is the last
+    that verified it before the latest ingest that loaded a filing of the company, so what new
+    filings changed keeps showing after a verification ran; when every verification came after
+    that ingest, the latest of them. ``before_run_id`` leaves out that run and later ones (the
+    current run, whose verdicts may be saved already). Empty when it was never verified.
+    """
+    runs = [row[0] for row in conn.execute(
+        "SELECT v.run_id FROM verifications AS v JOIN claims AS c ON c.claim_id = v.claim_id "
+        "WHERE (v.article_source = ? OR (v.article_source IS NULL AND c.article_sha256 = ?)) "
+        "AND coalesce(v.cik, c.cik) = ? AND (? IS NULL OR v.run_id < ?) "
+        "GROUP BY v.run_id ORDER BY v.run_id DESC",
+        [article_source, article_sha256, cik, before_run_id, before_run_id],
+    ).fetchall()]
+    if not runs:
+        return []
+    # Run ids sort by start time (warehouse.ids.make_run_id), across commands.
+    loaded = conn.execute("SELECT max(run_id) FROM filings WHERE cik = ?", [cik]).fetchone()[0]
+    chosen = next((run for run in runs if loaded is not None and run < loaded), runs[0])
+    cursor = conn.execute(
+        "SELECT v.run_id, v.verified_at, v.claim_id, c.article_sha256, c.span_start, c.text, "
+        "c.sentence, c.metric, c.period_label, c.entity, c.value, c.unit, v.verdict, "
+        "v.filed_value, v.delta, v.newer_value, v.reason, v.arithmetic, r.started_at AS "
+        "loaded_at FROM verifications AS v JOIN claims AS c ON c.claim_id = v.claim_id "
+        "LEFT JOIN runs AS r ON r.run_id = ? "
+        "WHERE v.run_id = ? AND (v.article_source = ? OR (v.article_source IS NULL AND "
+        "c.article_sha256 = ?)) ORDER BY c.span_start, v.claim_id",
+        [loaded if loaded is not None and chosen < loaded else None, chosen, article_source,
+         article_sha256],
+    )
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def select_text_first_verified(
+    conn: duckdb.DuckDBPyConnection, article_source: str, article_sha256: str,
+    before_run_id: str | None = None,
+) -> datetime | None:
+    """When the article at ``article_source`` was first verified with this very text (the
+    first run that saw its current version), or None when no earlier run did."""
+    row = conn.execute(
+        "SELECT min(v.verified_at) FROM verifications AS v JOIN claims AS c "
+        "ON c.claim_id = v.claim_id WHERE v.article_source = ? AND c.article_sha256 = ? "
+        "AND (? IS NULL OR v.run_id < ?)",
+        [article_source, article_sha256, before_run_id, before_run_id],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def select_document_sha256(conn: duckdb.DuckDBPyConnection, url: str) -> str | None:
+    """The raw-store address of the document fetched from ``url``, or None."""
+    row = conn.execute("SELECT sha256 FROM documents WHERE url = ? LIMIT 1", [url]).fetchone()
+    return row[0] if row else None
 
 
 def count_rows(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:

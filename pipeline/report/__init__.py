@@ -14,6 +14,7 @@ from typing import Any
 
 from core.errors import NotFoundError, ValidationError
 from pipeline.report.charts import chart_metrics
+from pipeline.report.locate import add_places
 from pipeline.report.model import build_report, compute_changes
 
 __all__ = ["build_report", "chart_metrics", "compute_changes", "gather_report", "render",
@@ -72,25 +73,47 @@ def write_report_for(settings, article_source: str, *, ticker: str | None = None
     article = read_article(article_source, settings)
     with connect(settings.db_path, read_only=True) as conn:
         company_cik = resolve_company(conn, ticker=ticker, cik=cik)
-        report = gather_report(conn, article, company_cik, verify_article, ticker=ticker)
+        report = gather_report(conn, article, company_cik, verify_article, ticker=ticker,
+                               source=article_source)
+        add_places(report, _stored_bodies(conn, settings.raw_dir))
     return write_report(report, out_path)
 
 
 def gather_report(conn, article, cik: int, verify: Callable[..., list], *,
-                  ticker: str | None = None, generated_at: datetime | None = None) -> dict:
+                  ticker: str | None = None, generated_at: datetime | None = None,
+                  source: str | None = None) -> dict:
     """Verify ``article`` with ``verify(conn, article, cik)`` and build the report model from
-    the warehouse: filings, chart series and the previous verification of the same text."""
-    from warehouse.queries import select_filings, select_previous_verifications, select_series
+    the warehouse: filings, chart series and the changes since the verification that preceded
+    the latest ingest (pipeline.history; the article is tracked by ``source``, its path or URL,
+    which defaults to its name)."""
+    from pipeline.history import select_baseline, text_first_seen
+    from warehouse.queries import select_filings, select_series
 
     # read before verifying, so a verifier that saves its run cannot become its own "previous"
-    previous = select_previous_verifications(conn, article.sha256)
+    previous = select_baseline(conn, source or article.name, article.sha256, cik)
+    seen = text_first_seen(conn, source or article.name, article.sha256)
     verifications = verify(conn, article, cik)
     filings = select_filings(conn, cik)
     series = {m: select_series(conn, cik, m) for m in chart_metrics()}
     return build_report(article, cik, verifications, filings, series,
-                        compute_changes(previous, verifications), ticker=ticker,
+                        compute_changes(previous, verifications, article.sha256, seen),
+                        ticker=ticker,
                         company_name=_company_name(conn, cik),
                         generated_at=generated_at or datetime.now(UTC))
+
+
+def _stored_bodies(conn, raw_dir: Path) -> Callable[[str], bytes | None]:
+    """The raw store's copy of a document by its URL (None when the store lacks it)."""
+    from pipeline.rawstore import RawStore
+    from warehouse.queries import select_document_sha256
+
+    store = RawStore(raw_dir)
+
+    def body(url: str) -> bytes | None:
+        sha256 = select_document_sha256(conn, url)
+        return store.get(sha256) if sha256 and store.has(sha256) else None
+
+    return body
 
 
 def _company_name(conn, cik: int) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
@@ -114,3 +115,28 @@ def safe_url(url: str | None) -> str | None:
     if parsed.scheme in ("http", "https") and parsed.netloc:
         return url.strip()
     return None
+
+
+def place_text(e: Mapping[str, Any]) -> str:
+    """Where a reader finds the evidence: 'table 3 · row “Revenue” · column “2025” · under
+    “Results of Operations” · page 47'. Tables count from 1 here; a sentence is placed by
+    its section and page, never by character offsets."""
+    where = []
+    if e.get("table_number") is not None:
+        where.append(f"table {e['table_number']}")
+        where += [f"row “{e['row']}”"] if e.get("row") else []
+        where += [f"column “{e['column']}”"] if e.get("column") else []
+    elif e.get("concept"):
+        where.append(f"XBRL tag {e['concept']}")
+    if e.get("section"):
+        where.append(f"under “{e['section']}”")
+    if e.get("page") and e["page"] != str(e.get("page_number")):
+        where.append(f"page {e['page']}")  # the number printed at the foot of the page
+    elif e.get("page_number"):
+        where.append(f"page {e['page_number']} of {e['pages']}")
+    return " · ".join(where)
+
+
+def utc_text(stamp: str | None) -> str:
+    """A stored UTC timestamp as `verify` prints it: '2026-08-20 09:00:00 UTC'."""
+    return f"{str(stamp).replace('T', ' ')[:19]} UTC" if stamp else "?"

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.report.charts import render_svg
+from pipeline.report.formatting import place_text, utc_text
 
 _CSS = Path(__file__).with_name("style.css")
 
@@ -109,6 +110,7 @@ def _claim_row(c: Mapping[str, Any]) -> str:
         cited = f"cites {c['cited_form']}" + (f" of {c['cited_date']}" if c["cited_date"] else "")
         meta = " · ".join(filter(None, (meta, escape(cited))))
     filed = escape(c["filed_display"]) or '<span class="muted">—</span>'
+    empty = "" if c["filed_display"] or c.get("newer_display") else " empty"
     if c["verdict"] == "stale" and c.get("newer_display"):
         filed += f'<div class="now">now <strong>{escape(c["newer_display"])}</strong></div>'
     return (
@@ -118,9 +120,10 @@ def _claim_row(c: Mapping[str, Any]) -> str:
         + (f'<p class="meta">{meta}</p>' if meta else "")
         + f'</td><td class="verdict">'
         f'{_badge(c["verdict"], c["verdict_label"], c["verdict_symbol"])}'
-        f'</td><td class="figure">{filed}</td>'
-        f'<td class="figure delta">{escape(c["delta_display"])}</td>'
-        f'<td class="source">{_source(c)}</td></tr>'
+        # data-label: on a narrow screen each row is a card, and the cells name themselves
+        f'</td><td class="figure{empty}" data-label="Filed value">{filed}</td>'
+        f'<td class="figure delta" data-label="Difference">{escape(c["delta_display"])}</td>'
+        f'<td class="source" data-label="Filing and evidence">{_source(c)}</td></tr>'
     )
 
 
@@ -139,18 +142,16 @@ def _source(c: Mapping[str, Any]) -> str:
 
 
 def _evidence(e: Mapping[str, Any]) -> str:
-    link = _a(e["document_url"], e["filing_label"], "filing")
+    # the filing's link scrolls to the passage where the browser supports text fragments
+    link = _a(e.get("link") or e["document_url"], e["filing_label"], "filing")
     head = (f'<div class="ev-head">{link} <span class="acc">{escape(e["accession"])}</span>'
             "</div>")
+    where = place_text(e)
+    where = f'<div class="ev-where">{escape(where)}</div>' if where else ""
     if e["kind"] == "table":
-        where = [f"table {e['table']}"]
-        where += [f"row “{e['row']}”"] if e.get("row") else []
-        where += [f"column “{e['column']}”"] if e.get("column") else []
-        detail = (f'<div class="ev-where">{escape(" · ".join(where))}</div>'
-                  f'<div class="ev-cell">cell <q>{escape(e["text"])}</q> = '
+        detail = (f'{where}<div class="ev-cell">cell <q>{escape(e["text"])}</q> = '
                   f'{escape(e["value_display"])}</div>')
     else:
-        where = f'<div class="ev-where">{escape(e["locator"])}</div>' if e["locator"] else ""
         detail = f'{where}<blockquote>{escape(e["text"])}</blockquote>'
     return f'<div class="evidence">{head}{detail}</div>'
 
@@ -159,16 +160,32 @@ def _changes(report: Mapping[str, Any]) -> str:
     changes = report["changes"]
     status = changes["status"]
     if status == "first":
-        body = "<p>This is the first verification of this article text.</p>"
+        body = "<p>This is the first verification of this article.</p>"
     elif status == "unchanged":
-        body = "<p>Nothing changed since the previous verification.</p>"
+        body = "<p>Nothing changed.</p>"
+    elif not changes["items"]:
+        body = "<p>No verdict changed.</p>"
     else:
         items = "".join(_change_item(i) for i in changes["items"])
         body = f'<ul class="changes">{items}</ul>'
+    return (f'<section id="changes"><h2>What changed</h2>{_compared_with(changes)}{body}'
+            "</section>")
+
+
+def _compared_with(changes: Mapping[str, Any]) -> str:
+    """Which verification the changes are counted from, and whether the article was edited."""
     run = changes.get("previous_run") or {}
-    when = (f' <span class="muted">(previous: {escape(str(run["verified_at"]))})</span>'
-            if run.get("verified_at") else "")
-    return f'<section id="changes"><h2>Since the previous verification{when}</h2>{body}</section>'
+    if not run.get("verified_at"):
+        return ""
+    line = f"Compared with the verification of {escape(utc_text(run['verified_at']))}"
+    if run.get("before_ingest_at"):
+        line += f", before the filings loaded on {escape(utc_text(run['before_ingest_at']))}"
+    line += "."
+    if run.get("text_changed"):
+        seen = run.get("text_first_verified_at")
+        line += (" <strong>The article's text has changed since</strong>"
+                 + (f" (this text was first verified {escape(utc_text(seen))})." if seen else "."))
+    return f'<p class="muted compared">{line}</p>'
 
 
 def _change_item(item: Mapping[str, Any]) -> str:
@@ -201,8 +218,9 @@ def _filing_table(filings: list[Mapping[str, Any]]) -> str:
         f'<td>{_claim_links(f["claims"])}</td></tr>'
         for f in filings
     )
-    return ('<table class="filings"><thead><tr><th>Form</th><th>Filed</th><th>On sec.gov</th>'
-            f"<th>Accession</th><th>Claims</th></tr></thead><tbody>{rows}</tbody></table>")
+    return ('<div class="scroll"><table class="filings"><thead><tr><th>Form</th><th>Filed</th>'
+            "<th>On sec.gov</th>"
+            f"<th>Accession</th><th>Claims</th></tr></thead><tbody>{rows}</tbody></table></div>")
 
 
 def _claim_links(numbers: list[int]) -> str:

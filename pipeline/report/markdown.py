@@ -11,6 +11,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from pipeline.report.formatting import place_text, utc_text
+
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 _SPACES = re.compile(r"\s+")
 
@@ -66,45 +68,59 @@ def _claims(report: Mapping[str, Any]) -> list[str]:
 def _claim(c: Mapping[str, Any]) -> list[str]:
     parts = c["sentence_parts"]
     sentence = f"{md(parts['before'])}**{md(parts['figure'])}**{md(parts['after'])}"
-    lines = [f"{c['number']}. **{c['verdict_symbol']} {c['verdict_label']}**: {sentence}"]
+    marker = f"{c['number']}. "
+    lines = [f"{marker}**{c['verdict_symbol']} {c['verdict_label']}**: {sentence}"]
+    # CommonMark nests a sub-list under an item only when it is indented to the item's text:
+    # 3 spaces under "9. ", 4 under "10. " (3 made claim 10's bullets a separate list).
+    pad = " " * len(marker)
     facts = []
     if c["filed_display"]:
         facts.append(f"filed {md(c['filed_display'])}")
     if c["delta_display"]:
         facts.append(f"difference {md(c['delta_display'])}")
     if facts:
-        lines.append(f"   - {'; '.join(facts)}")
+        lines.append(f"{pad}- {'; '.join(facts)}")
     for e in c["evidence"]:
-        lines.append(f"   - {_evidence(e)}")
+        lines.append(f"{pad}- {_evidence(e)}")
     if c.get("arithmetic"):
-        lines.append(f"   - arithmetic: `{c['arithmetic'].replace('`', '')}`")
+        lines.append(f"{pad}- arithmetic: `{c['arithmetic'].replace('`', '')}`")
     if c.get("newer_display") or c["newer_evidence"]:
-        lines.append(f"   - changed by a later filing: now {md(c.get('newer_display') or '')}")
-        lines += [f"     - {_evidence(e)}" for e in c["newer_evidence"]]
+        lines.append(f"{pad}- changed by a later filing: now {md(c.get('newer_display') or '')}")
+        lines += [f"{pad}  - {_evidence(e)}" for e in c["newer_evidence"]]
     if c.get("reason"):
-        lines.append(f"   - {md(c['reason'])}")
+        lines.append(f"{pad}- {md(c['reason'])}")
     lines.append("")
     return lines
 
 
 def _evidence(e: Mapping[str, Any]) -> str:
-    source = f"{_link(e['document_url'], e['filing_label'])} ({e['accession']})"
+    source = f"{_link(e.get('link') or e['document_url'], e['filing_label'])} ({e['accession']})"
+    where = place_text(e)
+    where = f", {md(where)}" if where else ""
     if e["kind"] == "table":
-        where = [f"table {e['table']}"]
-        where += [f"row “{md(e['row'])}”"] if e.get("row") else []
-        where += [f"column “{md(e['column'])}”"] if e.get("column") else []
-        return f"{source}, {', '.join(where)}: cell “{md(e['text'])}”"
-    where = f", {md(e['locator'])}" if e["locator"] else ""
+        return f"{source}{where}: cell “{md(e['text'])}”"
     return f"{source}{where}: “{md(e['text'])}”"
 
 
 def _changes(report: Mapping[str, Any]) -> list[str]:
     changes = report["changes"]
-    lines = ["## Since the previous verification", ""]
+    lines = ["## What changed", ""]
     if changes["status"] == "first":
-        return lines + ["This is the first verification of this article text."]
+        return lines + ["This is the first verification of this article."]
+    run = changes["previous_run"] or {}
+    compared = f"Compared with the verification of {md(utc_text(run.get('verified_at')))}"
+    if run.get("before_ingest_at"):
+        compared += f", before the filings loaded on {md(utc_text(run['before_ingest_at']))}"
+    compared += "."
+    if run.get("text_changed"):
+        seen = run.get("text_first_verified_at")
+        compared += (" **The article's text has changed since**"
+                     + (f" (this text was first verified {md(utc_text(seen))})." if seen else "."))
+    lines += [compared, ""]
     if changes["status"] == "unchanged":
-        return lines + ["Nothing changed since the previous verification."]
+        return lines + ["Nothing changed."]
+    if not changes["items"]:
+        return lines + ["No verdict changed."]
     for item in changes["items"]:
         ref = f"#{item['number']} " if item["number"] else ""
         lines.append(f"- {ref}“{md(item['text'])}”: {item['change'].replace('_', ' ')}: "

@@ -24,6 +24,7 @@ from pipeline.report.formatting import (
     plain_decimal,
     safe_url,
 )
+from pipeline.report.locate import text_fragment
 
 SCHEMA_VERSION = "1.0"
 
@@ -39,6 +40,7 @@ VERDICT_META: dict[str, tuple[str, str, str]] = {
 }
 ATTENTION = ("drifted", "stale")
 
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 _LOCATOR = {
     "table": re.compile(r"\btable (\d+)"),
     "row": re.compile(r'\brow "([^"]*)"'),
@@ -173,6 +175,7 @@ def evidence_dict(e: Evidence) -> dict[str, Any]:
     table = parts["table"]
     chars = parts["chars"]
     kind = "table" if table else ("sentence" if chars else ("tag" if parts["concept"] else "text"))
+    index = int(table.group(1)) if table else None
     return {
         "fact_id": e.fact_id,
         "accession": e.accession,
@@ -183,7 +186,14 @@ def evidence_dict(e: Evidence) -> dict[str, Any]:
         "document_name": e.document_url.rstrip("/").rsplit("/", 1)[-1] if e.document_url else "",
         "locator": e.locator,
         "kind": kind,
-        "table": int(table.group(1)) if table else None,
+        "table": index,
+        "table_number": index + 1 if index is not None else None,
+        "span_start": int(chars.group(1)) if chars else None,
+        "section": None,
+        "page": None,
+        "page_number": None,
+        "pages": None,
+        "link": _follow_link(e, index, parts["row"].group(1) if parts["row"] else None),
         "row": parts["row"].group(1) if parts["row"] else None,
         "column": parts["column"].group(1) if parts["column"] else None,
         "concept": parts["concept"].group(1) if parts["concept"] else None,
@@ -196,6 +206,24 @@ def evidence_dict(e: Evidence) -> dict[str, Any]:
         "period_start": iso(e.period_start),
         "period_end": iso(e.period_end),
     }
+
+
+def _follow_link(e: Evidence, table: int | None, row: str | None) -> str | None:
+    """The document URL with a text fragment that scrolls to the evidence: the sentence, or
+    for a table cell the figure as printed when it is distinctive enough to find (4+ digits)."""
+    url = safe_url(e.document_url)
+    if not url:
+        return None
+    if table is not None:
+        # the figure alone: "$" and ")" often stand in cells of their own, and a text
+        # fragment does not match across cells
+        figure = max(_FIGURE.findall(e.text or ""), key=len, default="")
+        digits = sum(ch.isdigit() for ch in figure)
+        # a short figure ("(75.7)") would be found anywhere: its row's label instead
+        fragment = text_fragment(figure if digits >= 4 else (row or ""))
+    else:
+        fragment = text_fragment(e.text or "")
+    return url + (fragment or "")
 
 
 def _filings(ordered: Sequence[Verification], filings: Iterable[Any]) -> list[dict[str, Any]]:
@@ -236,29 +264,41 @@ def _filing_entry(record: Any | None, evidence: Evidence | None) -> dict[str, An
 
 
 def compute_changes(previous: Sequence[Mapping[str, Any]] | None,
-                    verifications: Sequence[Verification]) -> dict[str, Any]:
-    """What changed since the previous verification of the same article text.
+                    verifications: Sequence[Verification],
+                    article_sha256: str | None = None,
+                    text_seen_at: Any = None) -> dict[str, Any]:
+    """What changed since the verification compared with (pipeline.history.select_baseline).
 
-    ``previous`` is what warehouse.queries.select_previous_verifications returns (one dict per
-    claim of earlier runs); only the latest earlier run is compared.
+    ``previous`` holds one dict per claim of earlier runs; only the latest of them is compared.
+    Claims are matched by id, then by what they say, so an edit of the article keeps their
+    history; ``article_sha256`` (the text verified now) tells whether the text changed, and
+    ``text_seen_at`` when that text was first verified (None: never before).
     """
+    from pipeline.history import match_claims, text_changed
+
     if not previous:
         return _no_history()
     run_key = _latest_run_key(previous)
-    before = {row.get("claim_id"): row for row in previous if _run_of(row) == run_key}
+    before = [row for row in previous if _run_of(row) == run_key]
+    numbers = {id(v): n for n, v in enumerate(_reading_order(verifications), start=1)}
     items: list[dict[str, Any]] = []
-    ordered = _reading_order(verifications)
-    for number, v in enumerate(ordered, start=1):
-        row = before.pop(v.claim.claim_id, None)
-        item = _change_item(number, v, row)
+    for row, v in match_claims(before, _reading_order(verifications)):
+        if v is None:
+            items.append({"number": None, "claim_id": row.get("claim_id"),
+                          "text": row.get("claim_text") or row.get("text") or "",
+                          "change": "removed", "before": row.get("verdict"), "after": None})
+            continue
+        item = _change_item(numbers[id(v)], v, row)
         if item is not None:
             items.append(item)
-    for row in before.values():
-        items.append({"number": None, "claim_id": row.get("claim_id"),
-                      "text": row.get("claim_text") or row.get("text") or "",
-                      "change": "removed", "before": row.get("verdict"), "after": None})
-    return {"status": "changed" if items else "unchanged", "previous_run": _run_info(previous,
-            run_key), "items": items}
+    info = _run_info(previous, run_key)
+    info["text_changed"] = bool(article_sha256) and text_changed(before, article_sha256)
+    seen = text_seen_at if info["text_changed"] else None
+    if isinstance(seen, datetime):
+        seen = seen.isoformat(timespec="seconds")
+    info["text_first_verified_at"] = str(seen) if seen else None
+    return {"status": "changed" if items or info["text_changed"] else "unchanged",
+            "previous_run": info, "items": items}
 
 
 def _change_item(number: int, v: Verification, row: Mapping[str, Any] | None) -> dict | None:
@@ -291,8 +331,12 @@ def _run_info(previous: Sequence[Mapping[str, Any]], run_key: Any) -> dict[str, 
     when = row.get("verified_at") or row.get("started_at")
     if isinstance(when, datetime):
         when = when.isoformat(timespec="seconds")
+    loaded = row.get("loaded_at")
+    if isinstance(loaded, datetime):
+        loaded = loaded.isoformat(timespec="seconds")
     return {"run_id": str(row.get("run_id")) if row.get("run_id") is not None else None,
-            "verified_at": str(when) if when else None}
+            "verified_at": str(when) if when else None,
+            "before_ingest_at": str(loaded) if loaded else None}
 
 
 def _no_history() -> dict[str, Any]:

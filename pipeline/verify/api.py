@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -33,6 +33,10 @@ class ArticleResult:
     verifications: list[Verification]
     changes: list[str] = field(default_factory=list)
     previously_verified: bool = False
+    # the verification compared with: when it ran, whether the article's text was another
+    baseline_at: datetime | None = None
+    text_changed: bool = False
+    text_seen_at: datetime | None = None  # an edited text's first verification, if before now
 
     def counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -45,22 +49,30 @@ class ArticleResult:
 class Outcome:
     results: list[ArticleResult]
     watchlist: bool = False
+    # watchlist entries that could not be verified (what, why); the others still ran
+    failures: list[tuple[str, str]] = field(default_factory=list)
 
     def exit_status(self) -> int:
-        """1 when anything drifted or went stale (to gate publishing), else 0."""
+        """2 when a watchlist entry failed, 1 when anything drifted or went stale (to gate
+        publishing), else 0."""
+        if self.failures:
+            return 2
         return 1 if any(v.verdict in GATING_VERDICTS
                         for r in self.results for v in r.verifications) else 0
 
     def format_text(self) -> str:
-        return "\n\n".join(format_result(r, self.watchlist) for r in self.results)
+        blocks = [format_result(r) for r in self.results]
+        blocks += [f"{what}: not verified: {why}" for what, why in self.failures]
+        return "\n\n".join(blocks)
 
     def to_json(self) -> str:
         articles = [result_to_json(r) for r in self.results]
         if not self.watchlist and len(articles) == 1:
             return json.dumps(articles[0], indent=2, default=_json_default)
         flat = [dict(c, article=a["article"]["name"]) for a in articles for c in a["claims"]]
-        return json.dumps({"articles": articles, "claims": flat}, indent=2,
-                          default=_json_default)
+        failures = [{"entry": what, "error": why} for what, why in self.failures]
+        return json.dumps({"articles": articles, "claims": flat, "failures": failures},
+                          indent=2, default=_json_default)
 
 
 def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verification]:
@@ -100,58 +112,86 @@ def verify_article_source(settings: Settings, source: str, ticker: str | None = 
                           cik: int | None = None) -> Outcome:
     """`filingcheck verify ARTICLE`: read, verify, save in a run, return the outcome."""
     from warehouse import connect, load
+    from warehouse.db import require_warehouse
     from warehouse.queries import resolve_company
 
+    require_warehouse(settings.db_path)  # before reading (perhaps fetching) the article
     article = read_article(source, settings)
     with connect(settings.db_path) as conn:
         company = resolve_company(conn, ticker=ticker, cik=cik)
         run_id = load.start_run(conn, "verify", {"article": str(source), "cik": company})
-        result = _verify_and_save(conn, run_id, article, company)
+        result = _verify_and_save(conn, run_id, article, company, source)
         load.finish_run(conn, run_id, "ok", result.counts())
     return Outcome([result])
 
 
 def verify_watchlist(settings: Settings, watchlist_path: Path | str) -> Outcome:
-    """Re-verify every tracked article and say what changed since its previous verification."""
+    """Re-verify every tracked article and say what changed. An entry that fails (a company not
+    ingested yet, a missing article) is reported in ``failures`` and the others still run."""
+    from core.errors import FilingcheckError
     from pipeline.watchlist import load_watchlist
     from warehouse import connect, load
+    from warehouse.db import require_warehouse
     from warehouse.queries import resolve_company
 
     entries = load_watchlist(watchlist_path)
-    results = []
+    require_warehouse(settings.db_path)
+    outcome = Outcome([], watchlist=True)
     with connect(settings.db_path) as conn:
         run_id = load.start_run(conn, "verify --watchlist", {"watchlist": str(watchlist_path)})
         for entry in entries:
-            company = resolve_company(conn, ticker=entry.ticker, cik=entry.cik)
+            try:
+                company = resolve_company(conn, ticker=entry.ticker, cik=entry.cik)
+            except FilingcheckError as exc:
+                outcome.failures += [(source, str(exc)) for source in entry.articles]
+                continue
             for source in entry.articles:
-                article = read_article(source, settings)
-                results.append(_verify_and_save(conn, run_id, article, company, compare=True))
-        load.finish_run(conn, run_id, "ok", {"articles": len(results)})
-    return Outcome(results, watchlist=True)
+                try:
+                    article = read_article(source, settings)
+                except FilingcheckError as exc:
+                    outcome.failures.append((source, str(exc)))
+                    continue
+                outcome.results.append(_verify_and_save(conn, run_id, article, company, source))
+        load.finish_run(conn, run_id, "partial" if outcome.failures else "ok",
+                        {"articles": len(outcome.results), "failed": len(outcome.failures)})
+    return outcome
 
 
-def _verify_and_save(conn, run_id: str, article: Article, cik: int,
-                     compare: bool = False) -> ArticleResult:
+def _verify_and_save(conn, run_id: str, article: Article, cik: int, source: str) -> ArticleResult:
+    from pipeline.history import article_source, select_baseline, text_changed, text_first_seen
     from warehouse import load
-    from warehouse.queries import select_previous_verifications
 
     verifications = verify_article(conn, article, cik)
     result = ArticleResult(article, cik, verifications)
-    if compare:
-        previous = select_previous_verifications(conn, article.sha256, before_run_id=run_id)
-        result.previously_verified = bool(previous)
-        result.changes = describe_changes(previous, verifications)
-    load.save_verifications(conn, run_id, article, cik, verifications)
+    previous = select_baseline(conn, source, article.sha256, cik, before_run_id=run_id)
+    if previous:
+        result.previously_verified = True
+        result.baseline_at = previous[0].get("verified_at")
+        result.text_changed = text_changed(previous, article.sha256)
+        if result.text_changed:
+            result.text_seen_at = text_first_seen(conn, source, article.sha256, run_id)
+    result.changes = describe_changes(previous, verifications)
+    load.save_verifications(conn, run_id, article, cik, verifications,
+                            source=article_source(source))
     return result
 
 
 def describe_changes(previous: list[dict], current: list[Verification]) -> list[str]:
-    """'212,965,381 shares: supported, now stale after the 10-Q filed 2026-08-12'."""
-    before = {p["claim_id"]: p for p in previous}
+    """'212,965,381 shares: supported, now stale after the 10-Q filed 2026-08-12'; a claim
+    matched across an edit of the article keeps its history (pipeline.history)."""
+    from pipeline.history import match_claims
+
+    if not previous:
+        return []
     changes = []
-    for v in current:
-        old = before.get(v.claim.claim_id)
-        if old is None or old.get("verdict") == v.verdict:
+    for old, v in match_claims(previous, current):
+        if v is None:
+            changes.append(f"{old.get('text')}: {old.get('verdict')}, no longer in the article")
+            continue
+        if old is None:
+            changes.append(f"{v.claim.text}: new in the article, {v.verdict}")
+            continue
+        if old.get("verdict") == v.verdict:
             continue
         line = f"{v.claim.text}: {old.get('verdict')}, now {v.verdict}"
         if v.verdict == "stale" and v.newer_evidence:
@@ -164,20 +204,25 @@ def describe_changes(previous: list[dict], current: list[Verification]) -> list[
     return changes
 
 
-def format_result(result: ArticleResult, watchlist: bool) -> str:
+def format_result(result: ArticleResult) -> str:
     counts = ", ".join(f"{n} {verdict}" for verdict, n in sorted(result.counts().items()))
     lines = [f"{result.article.name} (CIK {result.cik}): {counts or 'no figures found'}"]
     for v in result.verifications:
         if v.verdict == "not_checkable" and v.claim.value is None:
             continue  # dates: listed in JSON, noise in the text view
         lines.append("  " + format_verification(v))
-    if watchlist:
-        if not result.previously_verified:
-            lines.append("  changes: first verification of this article")
-        else:
-            lines.append("  changes since the previous verification: "
-                         + ("none" if not result.changes else ""))
-            lines.extend(f"    {c}" for c in result.changes)
+    if not result.previously_verified:
+        lines.append("  changes: first verification of this article")
+        return "\n".join(lines)
+    when = f"{str(result.baseline_at)[:19]} UTC" if result.baseline_at else "?"
+    edited = ""
+    if result.text_changed:
+        seen = (f"; this text was first verified {str(result.text_seen_at)[:19]} UTC"
+                if result.text_seen_at else "")
+        edited = f" (the article's text has been edited since{seen})"
+    lines.append(f"  changes since the verification of {when}{edited}: "
+                 + ("none" if not result.changes else ""))
+    lines.extend(f"    {c}" for c in result.changes)
     return "\n".join(lines)
 
 
@@ -208,6 +253,9 @@ def result_to_json(result: ArticleResult) -> dict:
         "cik": result.cik,
         "summary": result.counts(),
         "changes": result.changes,
+        "compared_with": {"verified_at": result.baseline_at, "text_changed": result.text_changed,
+                          "text_first_verified_at": result.text_seen_at}
+        if result.previously_verified else None,
         "claims": [verification_to_json(v) for v in result.verifications],
     }
 
