@@ -19,7 +19,7 @@ from decimal import Decimal
 from lxml import etree
 
 from core.facts import Fact, Source, merge_facts
-from core.metrics import get_metric
+from core.metrics import get_metric, names_where
 from extractors.document import Document
 from extractors.numbers import parse_number
 from extractors.periods import (
@@ -27,8 +27,11 @@ from extractors.periods import (
     cover_fiscal_end,
     find_fiscal_years,
     header_leftover,
+    is_label_header,
+    label_period,
     latest_column_year,
     parse_header_period,
+    year_end_of,
 )
 from extractors.statements import (
     LabelMatch,
@@ -85,6 +88,14 @@ class _Context:
         self.doc = doc
         self._fiscal: dict | None = None
         self._cover_end: list = []
+        self._year_end: list = []
+
+    @property
+    def year_end(self) -> tuple[int, int] | None:
+        """The month and day the document's years end on, from its "Year Ended" headers."""
+        if not self._year_end:
+            self._year_end.append(year_end_of(self.doc.text))
+        return self._year_end[0]
 
     @property
     def fiscal_years(self) -> dict:
@@ -176,8 +187,7 @@ def read_table(table: etree._Element, index: int, context: _Context) -> _Table |
     heading = table_heading(table, captions)
     if names_other_statement(heading):
         return None  # a parent's, segment's, investee's or discontinued operations' figures
-    if names_noncontrolling(labels_text):
-        readings = [_promote_common_owner(r) for r in readings]
+    readings = _common_owner_readings(readings, labels_text)
     best = _best_readings(drop_percent_subcolumns(readings, rows))
     money = [r for r in best if _unit_kind(r) == "money"]
     eps = [r for r in best if _unit_kind(r) == "per_share" and r.match.metric == "eps_diluted"]
@@ -185,7 +195,8 @@ def read_table(table: etree._Element, index: int, context: _Context) -> _Table |
             and per_share_adds_up(money, eps, rows)):
         return None  # its figures are not what its labels and headers say
     return _Table(index, best, table_scale(captions, table),
-                  _statement_score(metrics, labels_text) + _TITLE_SCORE * names_statement(heading))
+                  _statement_score(metrics, labels_text) + _TITLE_SCORE * names_statement(heading)
+                  + _names_consolidated(heading))
 
 
 def names_noncontrolling(labels_text: str) -> bool:
@@ -199,9 +210,34 @@ def names_noncontrolling(labels_text: str) -> bool:
     return "noncontrolling" in lower or "non-controlling" in lower or "minority interest" in lower
 
 
+# Lines that set net income to common shareholders apart from net income (PNC's 2021
+# supplement: preferred dividends and discount accretion between 5,674 and 5,436).
+_SEPARATES_COMMON = re.compile(r"preferred|accretion|participating securities|deemed dividend",
+                               re.I)
+
+
+def _common_owner_readings(readings: list[_Reading], labels_text: str) -> list[_Reading]:
+    """A net income line "attributable to common stockholders" is net_income_common. It is
+    also the company's net income when the table prints no line that sets the two apart
+    (Palantir, Twilio), and then the company's own figure when the table also splits off
+    noncontrolling interests; with such a line it is never net_income."""
+    if not any(r.match.common_owner for r in readings):
+        return readings
+    separated = _SEPARATES_COMMON.search(labels_text) is not None
+    noncontrolling = names_noncontrolling(labels_text)
+    out = []
+    for reading in readings:
+        if not (reading.match.common_owner and reading.match.metric == "net_income"):
+            out.append(reading)
+            continue
+        common = LabelMatch("net_income_common", 2)
+        out.append(_Reading(common, reading.row, reading.value, reading.column, reading.period))
+        if not separated:
+            out.append(_promote_common_owner(reading) if noncontrolling else reading)
+    return out
+
+
 def _promote_common_owner(reading: _Reading) -> _Reading:
-    if not reading.match.common_owner:
-        return reading
     match = replace(reading.match, rank=3, common_owner=False)
     return _Reading(match, reading.row, reading.value, reading.column, reading.period)
 
@@ -209,10 +245,25 @@ def _promote_common_owner(reading: _Reading) -> _Reading:
 _TITLE_SCORE = 3  # a statement under its own title outranks a summary naming a line or two more
 
 
+_CONSOLIDATED = re.compile(r"\bconsolidated\b", re.I)
+
+
+def _names_consolidated(heading: str) -> bool:
+    """The firm's own table among its lines of business' (JPMorgan's Q4 2021 supplement heads
+    "CONSOLIDATED FINANCIAL HIGHLIGHTS" over "CORPORATE & INVESTMENT BANK FINANCIAL
+    HIGHLIGHTS", each with the same lines and "FULL YEAR 2021" columns)."""
+    return _CONSOLIDATED.search(heading) is not None
+
+
 def _statement_score(metrics: set[str], labels_text: str) -> int:
     """How fully a table reads as an income statement: lines it names, taxes, per-share."""
+    # Only the lines every income statement prints count: a bank's line-of-business table
+    # names net interest and noninterest income too, and must not outrank the firm's own
+    # highlights (JPMorgan's Q4 2021 supplement: its Corporate & Investment Bank's 21,134
+    # beside the firm's 48,334).
     lower = labels_text.lower()
-    return len(metrics) + ("income tax" in lower) + ("per share" in lower)
+    return (len(metrics & set(names_where("crosschecked"))) + ("income tax" in lower)
+            + ("per share" in lower))
 
 
 def _label_column_end(rows: list[Row]) -> int:
@@ -320,6 +371,8 @@ def _column_period(column: str, captions: list[str], table, context: _Context,
     period = parse_header_period(column)
     if period is not None:
         return period
+    if is_label_header(column):  # "4Q 2021": dated by the filer's year end, and never by a
+        return label_period(column, context.year_end)  # caption's "Year Ended" phrase
     phrase = _PERIOD_PHRASE.search(" ".join(captions)) or _PERIOD_PHRASE.search(
         preceding_text(table))
     if phrase is not None:

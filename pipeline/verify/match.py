@@ -289,7 +289,44 @@ def evidence_of(sf: StoredFact) -> Evidence:
     )
 
 
+@projection
+def quoted_as() -> dict[str, tuple[str, ...]]:
+    """Metric -> the other metrics an article's words for it may mean, from the rows'
+    ``quoted_as`` ("net income" may be the figure applicable to common shareholders)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for row in all_metrics():
+        for name in row.quoted_as:
+            found[name] = found.get(name, ()) + (row.name,)
+    return found
+
+
 def verify_direct(claim: Claim, facts: list[StoredFact]) -> Verification:
+    """Compare a claim with the filed fact it quotes, or with another line its words may mean
+    (``quoted_as``): supported when it matches one of them, drifted only when it matches
+    none, every line shown."""
+    verdict = _verify_one(claim, facts)
+    if verdict.verdict != "drifted" and not (verdict.verdict == "unverifiable" and not (
+            discipline.standing(find_candidates(facts, Wanted.of(claim))))):
+        return verdict  # supported, or unverifiable for a reason other than a missing line
+    others = [_verify_one(replace(claim, metric=name), facts)
+              for name in quoted_as().get(claim.metric or "", ())]
+    for other in others:
+        if other.verdict == "supported":
+            line = other.evidence[0].metric if other.evidence else ""
+            said = f"the article's words may mean {line}, which the filing states as quoted"
+            return replace(other, claim=claim, reason=f"{said}; {other.reason}"
+                           if other.reason else said)
+    drifted = [v for v in others if v.verdict == "drifted"]
+    if verdict.verdict != "drifted" or not drifted:
+        return verdict  # a line the filing does not state for that period proves nothing
+    evidence = verdict.evidence + tuple(e for v in drifted for e in v.evidence)
+    also = "; ".join(f"{v.evidence[0].metric}: {fmt(v.filed_value)}" for v in drifted
+                     if v.evidence)
+    return replace(verdict, evidence=evidence,
+                   reason=f"{verdict.reason}; nor does the other line it may mean ({also})")
+
+
+def _verify_one(claim: Claim, facts: list[StoredFact]) -> Verification:
     """Compare a claim with the filed fact it quotes; then look for a later, different value."""
     candidates = discipline.standing(find_candidates(facts, Wanted.of(claim)))
     if not candidates:
