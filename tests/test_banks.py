@@ -1,0 +1,150 @@
+"""Banks' earnings releases: net income to common shareholders beside net income, net interest
+and noninterest income, compensation and benefits, and quarter columns headed "4Q 2021".
+
+The documents are the development corpus's EX-99.1 of Goldman Sachs, U.S. Bancorp and Wells
+Fargo (Q4 2021) and PNC's 2021 supplement, read in place; the article sentences are the
+project's own paraphrases, written for these tests."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from core.facts import Fact, Source
+from core.verdicts import Article
+from extractors.document import parse_document
+from extractors.periods import label_period, year_end_of
+from extractors.tables import extract_table_facts
+from pipeline.verify.api import verify_claims
+from pipeline.verify.claims import extract_claims
+from tests.conftest import corpus_file
+from warehouse.records import StoredFact
+
+pytestmark = pytest.mark.corpus
+
+Q4_21 = (date(2021, 10, 1), date(2021, 12, 31))
+Q3_21 = (date(2021, 7, 1), date(2021, 9, 30))
+Q4_20 = (date(2020, 10, 1), date(2020, 12, 31))
+FY21 = (date(2021, 1, 1), date(2021, 12, 31))
+
+
+def _facts(name: str) -> dict[tuple, set[Decimal]]:
+    path = corpus_file(f"dev/{name}")
+    doc = parse_document(path.read_bytes(), name=path.name)
+    found: dict[tuple, set[Decimal]] = {}
+    for fact in extract_table_facts(doc):
+        key = (fact.metric, fact.period_start, fact.period_end)
+        found.setdefault(key, set()).add(fact.value)
+    return found
+
+
+def test_goldman_reads_net_earnings_and_the_common_shareholders_line_apart():
+    facts = _facts("EX-99.1_GS_2021-12-31.html")
+    assert facts[("net_income", *Q4_21)] == {Decimal("3935000000")}
+    assert facts[("net_income_common", *Q4_21)] == {Decimal("3809000000")}
+    assert facts[("net_income_common", *Q4_20)] == {Decimal("4362000000")}
+    assert facts[("net_income_common", *FY21)] == {Decimal("21151000000")}
+    assert facts[("compensation_expense", *Q4_21)] == {Decimal("3246000000")}
+    assert facts[("compensation_expense", *FY21)] == {Decimal("17719000000")}
+    assert facts[("net_interest_income", *Q4_21)] == {Decimal("1795000000")}
+
+
+def test_a_line_after_preferred_dividends_is_never_net_income():
+    # PNC's supplement prints preferred dividends and discount accretion between its net
+    # income (5,725) and the line "attributable to common shareholders" (5,436)
+    facts = _facts("EX-99.1_PNC_2021-12-31-supplement.html")
+    assert facts[("net_income", *FY21)] == {Decimal("5725000000")}
+    assert facts[("net_income_common", *FY21)] == {Decimal("5436000000")}
+
+
+def test_quarter_label_columns_of_a_release_are_dated_by_its_year_end():
+    # U.S. Bancorp's highlights head columns "4Q 2021", "3Q 2021", "4Q 2020", and the linked-
+    # quarter and year-over-year percent changes between them are no period's figures
+    facts = _facts("EX-99.1_USB_2021-12-31.html")
+    assert facts[("net_income", *Q3_21)] == {Decimal("2028000000")}
+    assert facts[("net_income_common", *Q3_21)] == {Decimal("1934000000")}
+    assert facts[("revenue", *Q4_21)] == {Decimal("5684000000")}
+    assert facts[("net_interest_income", *Q4_21)] == {Decimal("3123000000")}
+    assert facts[("noninterest_income", *Q3_21)] == {Decimal("2693000000")}
+    # "Compensation" alone leaves out its "Employee benefits" line: not compensation_expense
+    assert not any(key[0] == "compensation_expense" for key in facts)
+
+
+def test_wells_fargo_net_interest_income():
+    facts = _facts("EX-99.1_WFC_2021-12-31.html")
+    assert facts[("net_interest_income", *Q4_21)] == {Decimal("9262000000")}
+    assert facts[("noninterest_income", *FY21)] == {Decimal("42713000000")}
+
+
+def test_quarter_labels():
+    assert label_period("4Q 2021", (12, 31)) is not None
+    assert (label_period("3Q21", (12, 31)).start, label_period("3Q21", (12, 31)).end) == Q3_21
+    june = label_period("Q1 2013", (6, 30))  # a June year: its first quarter ends in September
+    assert (june.start, june.end) == (date(2012, 7, 1), date(2012, 9, 30))
+    assert label_period("4Q 2021", None) is None  # no year end known: no date guessed
+    assert year_end_of("for the year ended December 31, 2021") == (12, 31)
+    assert year_end_of("Year Ended January 31") is None  # labelled by either year
+    assert year_end_of("year ended June 30 ... year ended December 31") is None
+
+
+# --- the verifier: "net income" may mean either line ----------------------------------------
+
+FILING = ("0000000000-22-000001", "8-K", date(2022, 1, 18))
+
+
+def stored(metric: str, value: str, period: tuple[date, date]) -> StoredFact:
+    accession, form, filed = FILING
+    fact = Fact(metric, Decimal(value), "USD", period[0], period[1], decimals=-6,
+                sources=(Source("ex991.htm", "tables", "1.0", table=32, row=metric,
+                                text=value),))
+    fact_id = hashlib.sha256(f"{metric}{value}{period}".encode()).hexdigest()[:12]
+    return StoredFact(fact_id, fact, 1234, accession, form, filed, "ex991.htm",
+                      f"https://www.sec.gov/Archives/{accession}/ex991.htm")
+
+
+def verdicts(text: str, facts: list[StoredFact]) -> dict:
+    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
+    return {v.claim.text: v for v in verify_claims(extract_claims(article), facts)}
+
+
+# Both lines as a bank with preferred stock files them (the values of Goldman's release).
+BOTH = [stored("net_income", "3935000000", Q4_21), stored("net_income_common", "3809000000",
+                                                                Q4_21)]
+# A paraphrase written for this test, not a quotation.
+SAID = "In the fourth quarter of 2021 the bank reported net income of $%s."
+
+
+def test_net_income_matching_the_common_shareholders_line_is_supported():
+    found = verdicts(SAID % "3.8bn", BOTH)["$3.8bn"]
+    assert found.verdict == "supported"
+    assert found.evidence[0].metric == "net_income_common"
+    assert found.filed_value == Decimal("3809000000")
+
+
+def test_net_income_matching_net_income_is_supported_from_that_line():
+    found = verdicts(SAID % "3.9bn", BOTH)["$3.9bn"]
+    assert found.verdict == "supported"
+    assert found.evidence[0].metric == "net_income"
+
+
+def test_net_income_matching_neither_line_is_drifted_showing_both():
+    found = verdicts(SAID % "4.2bn", BOTH)["$4.2bn"]
+    assert found.verdict == "drifted"
+    assert {e.metric for e in found.evidence} == {"net_income", "net_income_common"}
+    assert "3,809,000,000" in found.reason
+
+
+def test_without_the_common_line_a_mismatch_stays_drifted():
+    found = verdicts(SAID % "3.8bn", BOTH[:1])["$3.8bn"]
+    assert found.verdict == "drifted"
+
+
+def test_an_article_names_net_interest_income():
+    text = "The bank reported $9.26 billion in net interest income in the fourth quarter of 2021."
+    found = verdicts(text, [stored("net_interest_income", "9262000000", Q4_21),
+                            stored("net_income", "5750000000", Q4_21)])["$9.26 billion"]
+    assert found.verdict == "supported"
+    assert found.evidence[0].metric == "net_interest_income"
