@@ -207,8 +207,9 @@ ROWS: tuple[Metric, ...] = (
                           "net income (loss) per share", "net loss per share"),
                          r"(?:basic and )?diluted(?: (?:net )?(?:income|earnings|loss))?")),
         label_words=("diluted", "per"),
+        # "diluted earnings per common share" (banks' releases)
         cues=(Cue(r"(?:diluted\s+)?(?:earnings|net\s+income|net\s+loss)\s+per\s+(?:diluted\s+)?"
-                  r"share|\bEPS\b"),
+                  r"(?:common\s+)?share|\bEPS\b"),
               Cue(r"net\s+(?:income|loss|earnings)|\bearnings\b|\bearned\b|\blost\b|"
                   r"per\s+(?:diluted|basic)\s+share"))),
     Metric(
@@ -218,7 +219,11 @@ ROWS: tuple[Metric, ...] = (
         labels=(Label(rf"{_NI_CORE}{_ATTR}"),), label_words=("net",),
         cues=(Cue(r"net\s+(?:income|loss|earnings|profit)|(?<!gross )\bprofit\b|"
                   r"\bnet\s+of\s+loss|\blos(?:t|ing|es)\b|\bearned\b|"
-                  r"\bearnings\b(?!\s+(?:per|before|release|report|call|season|guidance))"),)),
+                  r"\bearnings\b(?!\s+(?:per|before|release|report|call|season|guidance))"),
+              # "Full-year income was $7.9 billion" (U.S. Bancorp's Q4 2021 recap): "income"
+              # qualified only by its period is the bottom line, never a kind of income
+              Cue(r"\b(?:full[- ]year|annual|quarterly|(?:first|second|third|fourth)[- ]quarter)"
+                  r"\s+income\b"))),
     Metric(
         "market_cap", "USD", "price per share x shares outstanding",
         is_stored=False,

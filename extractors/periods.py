@@ -50,6 +50,8 @@ _HEADER_NOISE = re.compile(
     r"amounts|total|q[1-4]|[1-4]q(?:\d\d)?|first|second|third|fourth|full|year-to-date|ytd|"
     # the filer's current figure for the period (Marathon's 2022 columns "(As Restated)")
     r"restated|revised|recast|"
+    # a group caption over quarter columns ("QUARTERLY TRENDS", JPMorgan's supplement)
+    r"quarterly|trends|"
     + MONTH_NAMES + r")\b|\d+|[^\w\s]+", re.I)
 
 
@@ -180,24 +182,38 @@ def _match_date(match: re.Match) -> date | None:
 # a quarter of the filer's fiscal calendar, whose dates the label does not print. Its "Full
 # Year 2021" columns are left to the fiscal-year readers: JPMorgan prints them over its lines
 # of business too, which no heading tells from the firm's own table.
-_LABEL_RE = re.compile(r"(?:(?P<q1>[1-4])q|q(?P<q2>[1-4]))\s*'?(?P<qy>(?:19|20)?\d\d)", re.I)
+_LABEL_RE = re.compile(r"\b(?:(?:(?P<q1>[1-4])q|q(?P<q2>[1-4]))\s*'?(?P<qy>(?:19|20)?\d\d)|"
+                       r"(?:full[\s-]+year|fy)\s*'?(?P<fy>(?:19|20)?\d\d))\b", re.I)
 _YEAR_END_RE = re.compile(r"\b(?:fiscal\s+)?(?:years?|twelve\s+months)\s+ended:?\s+"
                           r"(?P<month>" + MONTH_NAMES + r")\.?\s+(?P<day>\d{1,2})\b", re.I)
 
 
 def is_label_header(text: str) -> bool:
-    """A header that is only a quarter label ("4Q 2021", "Q3 21")."""
-    return _LABEL_RE.fullmatch(" ".join(text.split())) is not None
+    """A header that is one quarter or year label ("4Q 2021", "Q3 21", "Full Year 2021"), with
+    at most a caption over its group ("QUARTERLY TRENDS 4Q21", JPMorgan's supplement)."""
+    return _label_match(text) is not None
+
+
+def _label_match(text: str) -> re.Match | None:
+    found = list(_LABEL_RE.finditer(text))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    rest = text[:match.start()] + " " + text[match.end():]
+    return match if not header_leftover(rest) else None
 
 
 def label_period(text: str, year_end: tuple[int, int] | None) -> Period | None:
     """The quarter a label header names, its fiscal year ending on ``year_end`` (month, day)."""
-    match = _LABEL_RE.fullmatch(" ".join(text.split()))
+    match = _label_match(text)
     if match is None or year_end is None:
         return None
-    year = int(match["qy"])
+    year = int(match["qy"] or match["fy"])
     end = date(year + 2000 if year < 100 else year, *year_end)
-    end = month_end(add_months(end, -3 * (4 - int(match["q1"] or match["q2"]))))
+    quarter = match["q1"] or match["q2"]
+    if quarter is None:
+        return Period(months_before(end, 12), end)
+    end = month_end(add_months(end, -3 * (4 - int(quarter))))
     return Period(months_before(end, 3), end)
 
 

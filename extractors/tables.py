@@ -323,7 +323,10 @@ def _header_cells(row: Row, label_end: int) -> list[Cell] | None:
     if not cells or any(cell.start < label_end for cell in cells):
         return None
     if row.values and row.label_cell is not None and row.label_cell.start < label_end \
-            and match_label(row.label) is not None:
+            and match_label(row.label) is not None and not any(
+                is_label_header(cell.text) for cell in cells):
+        # a data row, unless quarter labels head its columns: JPMorgan's Q4 2021 supplement
+        # prints "REVENUE" beside "4Q21 ... 2021 2020", the header of its income statement
         return None
     return cells
 

@@ -95,9 +95,10 @@ def test_quarter_labels():
 FILING = ("0000000000-22-000001", "8-K", date(2022, 1, 18))
 
 
-def stored(metric: str, value: str, period: tuple[date, date]) -> StoredFact:
+def stored(metric: str, value: str, period: tuple[date, date], unit: str = "USD",
+           decimals: int = -6) -> StoredFact:
     accession, form, filed = FILING
-    fact = Fact(metric, Decimal(value), "USD", period[0], period[1], decimals=-6,
+    fact = Fact(metric, Decimal(value), unit, period[0], period[1], decimals=decimals,
                 sources=(Source("ex991.htm", "tables", "1.0", table=32, row=metric,
                                 text=value),))
     fact_id = hashlib.sha256(f"{metric}{value}{period}".encode()).hexdigest()[:12]
@@ -148,3 +149,35 @@ def test_an_article_names_net_interest_income():
                             stored("net_income", "5750000000", Q4_21)])["$9.26 billion"]
     assert found.verdict == "supported"
     assert found.evidence[0].metric == "net_interest_income"
+
+
+def test_a_supported_alternate_names_both_lines():
+    found = verdicts(SAID % "3.8bn", BOTH)["$3.8bn"]
+    assert "net_income_common" in found.reason and "3,935,000,000" in found.reason
+
+
+def test_full_year_income_is_the_bottom_line():
+    # paraphrased: a recap calling the year's net income "full-year income" beside revenue
+    text = "Full-year income was $8.0 billion in 2021, on total net revenue of $22.8 billion."
+    facts = [stored("net_income", "7963000000", FY21), stored("revenue", "22827000000", FY21)]
+    found = verdicts(text, facts)
+    assert found["$8.0 billion"].claim.metric == "net_income"
+    assert found["$8.0 billion"].verdict == "supported"
+    assert found["$22.8 billion"].verdict == "supported"
+
+
+def test_diluted_earnings_per_common_share():
+    text = "For 2021, diluted earnings per common share were $5.10."
+    eps = stored("eps_diluted", "5.10", FY21, unit="USD/share", decimals=2)
+    assert verdicts(text, [eps])["$5.10"].verdict == "supported"
+
+
+def test_jpmorgan_income_statement_under_quarter_labels_outranks_its_businesses():
+    # "REVENUE" beside "4Q21 ... 2021 2020" heads the statement's columns; each line of
+    # business prints the same lines under "FULL YEAR 2021" and must not stand as the firm's
+    facts = _facts("EX-99.2_JPM_2021-12-31.html")
+    assert facts[("net_interest_income", *FY21)] == {Decimal("52311000000")}
+    assert facts[("revenue", *FY21)] == {Decimal("121649000000")}
+    assert facts[("net_income", *FY21)] == {Decimal("48334000000")}
+    assert facts[("net_income", *Q4_21)] == {Decimal("10399000000")}
+    assert facts[("net_income_common", *FY21)] == {Decimal("46503000000")}

@@ -312,8 +312,9 @@ def verify_direct(claim: Claim, facts: list[StoredFact]) -> Verification:
               for name in quoted_as().get(claim.metric or "", ())]
     for other in others:
         if other.verdict == "supported":
-            line = other.evidence[0].metric if other.evidence else ""
-            said = f"the article's words may mean {line}, which the filing states as quoted"
+            said = f"matches the filing's {_line(other)}"
+            if verdict.verdict == "drifted":
+                said += f", not its {_line(verdict)} ({fmt(verdict.filed_value)})"
             return replace(other, claim=claim, reason=f"{said}; {other.reason}"
                            if other.reason else said)
     drifted = [v for v in others if v.verdict == "drifted"]
@@ -324,6 +325,14 @@ def verify_direct(claim: Claim, facts: list[StoredFact]) -> Verification:
                      if v.evidence)
     return replace(verdict, evidence=evidence,
                    reason=f"{verdict.reason}; nor does the other line it may mean ({also})")
+
+
+def _line(verification: Verification) -> str:
+    """The line a verdict's evidence names: its metric and, where known, its row label."""
+    if not verification.evidence:
+        return verification.claim.metric or ""
+    evidence = verification.evidence[0]
+    return f"{evidence.metric} ({evidence.locator})" if evidence.locator else evidence.metric
 
 
 def _verify_one(claim: Claim, facts: list[StoredFact]) -> Verification:
