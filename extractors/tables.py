@@ -19,7 +19,7 @@ from decimal import Decimal
 from lxml import etree
 
 from core.facts import Fact, Source, merge_facts
-from core.metrics import get_metric, names_where
+from core.metrics import get_metric
 from extractors.document import Document
 from extractors.numbers import parse_number
 from extractors.periods import (
@@ -56,6 +56,12 @@ from extractors.table_context import (
 from extractors.table_derive import derive_ratios, drop_derived_where_stated
 from extractors.table_filters import labels_may_classify, looks_financial
 from extractors.table_model import Cell, Row, Value, build_rows
+from extractors.table_rank import (
+    TITLE_SCORE,
+    drop_lesser_readings,
+    statement_score,
+    unit_kind,
+)
 
 EXTRACTOR = "tables"
 EXTRACTOR_VERSION = "1.0"
@@ -121,7 +127,7 @@ def extract_table_facts(doc: Document) -> list[Fact]:
             if found is not None:
                 tables.append(found)
     settle_scales(tables)
-    _drop_lesser_readings(tables)
+    drop_lesser_readings(tables)
     facts: list[Fact] = []
     for found in tables:
         table_facts = [_to_fact(r, found.scale or 0, found.index, doc.name)
@@ -140,41 +146,6 @@ class _Table:
     score: int = 0
 
 
-def _drop_lesser_readings(tables: list[_Table]) -> None:
-    """Where a fuller statement and a lesser table (an equity investee's summary, a rounded
-    MD&A excerpt) disagree on a figure, the fuller statement's reading stands."""
-    if len(tables) < 2:
-        return  # a lone table's readings are each the best of their key
-    keyed = [(table, [(_reading_key(r), r) for r in table.readings]) for table in tables]
-    best: dict[tuple, int] = {}
-    values: dict[tuple, set] = {}
-    for table, readings in keyed:
-        for key, _ in readings:
-            best[key] = max(best.get(key, 0), table.score)
-    for table, readings in keyed:
-        for key, reading in readings:
-            if best[key] == table.score:
-                values.setdefault(key, set()).add(_scaled(reading, table))
-    for table, readings in keyed:
-        table.readings = [r for key, r in readings if table.score == best[key]
-                          or _scaled(r, table) in values[key]]
-
-
-def _reading_key(reading: _Reading) -> tuple:
-    """One figure's key across tables: its end and its length in months, since one header
-    dates a period by its weeks and another by its months (Costco's 10-K FY2022: "52 Weeks
-    Ended August 28, 2022" starts August 30, its MD&A's "2022" August 29; keyed by exact
-    starts, the MD&A's net sales stood as revenue beside the statement's total revenue)."""
-    period = reading.period
-    months = round((period.end - period.start).days / 30.44) if period.start else None
-    return (reading.match.metric, _unit_kind(reading), months, period.end)
-
-
-def _scaled(reading: _Reading, table: _Table):
-    exponent = 0 if _unit_kind(reading) != "money" else (table.scale or 0)
-    return reading.value.number.value.scaleb(exponent)
-
-
 def read_table(table: etree._Element, index: int, context: _Context) -> _Table | None:
     """The readings of one table, or None when it does not read as an income statement."""
     rows = build_rows(table)
@@ -189,14 +160,13 @@ def read_table(table: etree._Element, index: int, context: _Context) -> _Table |
         return None  # a parent's, segment's, investee's or discontinued operations' figures
     readings = _common_owner_readings(readings, labels_text)
     best = _best_readings(drop_percent_subcolumns(readings, rows))
-    money = [r for r in best if _unit_kind(r) == "money"]
-    eps = [r for r in best if _unit_kind(r) == "per_share" and r.match.metric == "eps_diluted"]
+    money = [r for r in best if unit_kind(r) == "money"]
+    eps = [r for r in best if unit_kind(r) == "per_share" and r.match.metric == "eps_diluted"]
     if not (columns_add_up(money, rows) and parts_add_up(money, rows)
             and per_share_adds_up(money, eps, rows)):
         return None  # its figures are not what its labels and headers say
     return _Table(index, best, table_scale(captions, table),
-                  _statement_score(metrics, labels_text) + _TITLE_SCORE * names_statement(heading)
-                  + _names_consolidated(heading))
+                  statement_score(metrics, labels_text) + TITLE_SCORE * names_statement(heading))
 
 
 def names_noncontrolling(labels_text: str) -> bool:
@@ -240,30 +210,6 @@ def _common_owner_readings(readings: list[_Reading], labels_text: str) -> list[_
 def _promote_common_owner(reading: _Reading) -> _Reading:
     match = replace(reading.match, rank=3, common_owner=False)
     return _Reading(match, reading.row, reading.value, reading.column, reading.period)
-
-
-_TITLE_SCORE = 3  # a statement under its own title outranks a summary naming a line or two more
-
-
-_CONSOLIDATED = re.compile(r"\bconsolidated\b", re.I)
-
-
-def _names_consolidated(heading: str) -> bool:
-    """The firm's own table among its lines of business' (JPMorgan's Q4 2021 supplement heads
-    "CONSOLIDATED FINANCIAL HIGHLIGHTS" over "CORPORATE & INVESTMENT BANK FINANCIAL
-    HIGHLIGHTS", each with the same lines and "FULL YEAR 2021" columns)."""
-    return _CONSOLIDATED.search(heading) is not None
-
-
-def _statement_score(metrics: set[str], labels_text: str) -> int:
-    """How fully a table reads as an income statement: lines it names, taxes, per-share."""
-    # Only the lines every income statement prints count: a bank's line-of-business table
-    # names net interest and noninterest income too, and must not outrank the firm's own
-    # highlights (JPMorgan's Q4 2021 supplement: its Corporate & Investment Bank's 21,134
-    # beside the firm's 48,334).
-    lower = labels_text.lower()
-    return (len(metrics & set(names_where("crosschecked"))) + ("income tax" in lower)
-            + ("per share" in lower))
 
 
 def _label_column_end(rows: list[Row]) -> int:
@@ -397,7 +343,7 @@ def _best_readings(readings: list[_Reading]) -> list[_Reading]:
     """Per metric and column, the best-ranked label wins; a component line only when alone."""
     groups: dict[tuple, list[_Reading]] = {}
     for reading in readings:
-        kind = _unit_kind(reading)
+        kind = unit_kind(reading)
         if kind is None:
             continue
         key = (reading.match.metric, kind, reading.period, reading.column)
@@ -412,20 +358,10 @@ def _best_readings(readings: list[_Reading]) -> list[_Reading]:
     return kept
 
 
-def _unit_kind(reading: _Reading) -> str | None:
-    """'percent', 'per_share' or 'money'; None when the cell cannot be the row's metric."""
-    row = get_metric(reading.match.metric)
-    if reading.value.number.is_percent or row.unit == "percent":
-        # a percent cell states the row's own percent metric, or the one it names (a gross
-        # profit row's "62%" is the gross margin); on any other row it is no figure of ours
-        return "percent" if row.unit == "percent" or row.percent_cells else None
-    return "per_share" if reading.match.per_share else "money"
-
-
 def _to_fact(reading: _Reading, scale: int, index: int, document: str) -> Fact:
     """The fact a reading states, in base units (per-share and percent figures never scaled)."""
     number = reading.value.number
-    kind = _unit_kind(reading)
+    kind = unit_kind(reading)
     row, exponent = get_metric(reading.match.metric), scale
     if kind == "percent":
         row, exponent = get_metric(row.percent_cells or row.name), 0

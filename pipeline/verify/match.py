@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from core.metrics import all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim, Evidence, Verification
-from pipeline.verify import discipline, fiscal
+from pipeline.verify import discipline, fiscal, lines
 from pipeline.verify.claims_entity import LARGEST_CUSTOMER, WITH_OPTION
 from pipeline.verify.entities import same_entity, same_segment
 from warehouse.records import StoredFact
@@ -289,50 +289,21 @@ def evidence_of(sf: StoredFact) -> Evidence:
     )
 
 
-@projection
-def quoted_as() -> dict[str, tuple[str, ...]]:
-    """Metric -> the other metrics an article's words for it may mean, from the rows'
-    ``quoted_as`` ("net income" may be the figure applicable to common shareholders)."""
-    found: dict[str, tuple[str, ...]] = {}
-    for row in all_metrics():
-        for name in row.quoted_as:
-            found[name] = found.get(name, ()) + (row.name,)
-    return found
-
-
 def verify_direct(claim: Claim, facts: list[StoredFact]) -> Verification:
-    """Compare a claim with the filed fact it quotes, or with another line its words may mean
-    (``quoted_as``): supported when it matches one of them, drifted only when it matches
-    none, every line shown."""
-    verdict = _verify_one(claim, facts)
-    if verdict.verdict != "drifted" and not (verdict.verdict == "unverifiable" and not (
-            discipline.standing(find_candidates(facts, Wanted.of(claim))))):
-        return verdict  # supported, or unverifiable for a reason other than a missing line
-    others = [_verify_one(replace(claim, metric=name), facts)
-              for name in quoted_as().get(claim.metric or "", ())]
-    for other in others:
-        if other.verdict == "supported":
-            said = f"matches the filing's {_line(other)}"
-            if verdict.verdict == "drifted":
-                said += f", not its {_line(verdict)} ({fmt(verdict.filed_value)})"
-            return replace(other, claim=claim, reason=f"{said}; {other.reason}"
-                           if other.reason else said)
-    drifted = [v for v in others if v.verdict == "drifted"]
-    if verdict.verdict != "drifted" or not drifted:
-        return verdict  # a line the filing does not state for that period proves nothing
-    evidence = verdict.evidence + tuple(e for v in drifted for e in v.evidence)
-    also = "; ".join(f"{v.evidence[0].metric}: {fmt(v.filed_value)}" for v in drifted
-                     if v.evidence)
-    return replace(verdict, evidence=evidence,
-                   reason=f"{verdict.reason}; nor does the other line it may mean ({also})")
+    """Compare a claim with the filed fact it quotes, and with any other line its words may
+    mean (``pipeline.verify.lines``)."""
+    own = _verify_one(claim, facts)
+    names = lines.quoted_as().get(claim.metric or "", ())
+    if not names or not (own.verdict == "drifted" or own.verdict == "unverifiable"
+                         and not _stated(claim, facts)):
+        return own  # supported, stale, or unverifiable for another reason than a missing line
+    others = [replace(claim, metric=name) for name in names]
+    return lines.either_line(claim, own, [_verify_one(c, facts) for c in others],
+                             [_stated(c, facts) for c in others])
 
 
-def _line(verification: Verification) -> str:
-    """The line a verdict's evidence names: its metric and, where known, its row label."""
-    if not verification.evidence:
-        return verification.claim.metric or ""
-    evidence = verification.evidence[0]
-    return f"{evidence.metric} ({evidence.locator})" if evidence.locator else evidence.metric
+def _stated(claim: Claim, facts: list[StoredFact]) -> bool:
+    return bool(discipline.standing(find_candidates(facts, Wanted.of(claim))))
 
 
 def _verify_one(claim: Claim, facts: list[StoredFact]) -> Verification:

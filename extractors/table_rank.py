@@ -1,0 +1,61 @@
+"""Which of a document's income-statement tables speaks for the company when several print
+the same figure: each table's score (how fully it reads as the company's own statement), and
+the fuller table's readings standing over a lesser one's where they disagree."""
+
+from __future__ import annotations
+
+from core.metrics import get_metric
+
+
+def unit_kind(reading) -> str | None:
+    """'percent', 'per_share' or 'money'; None when the cell cannot be the row's metric."""
+    row = get_metric(reading.match.metric)
+    if reading.value.number.is_percent or row.unit == "percent":
+        # a percent cell states the row's own percent metric, or the one it names (a gross
+        # profit row's "62%" is the gross margin); on any other row it is no figure of ours
+        return "percent" if row.unit == "percent" or row.percent_cells else None
+    return "per_share" if reading.match.per_share else "money"
+
+
+TITLE_SCORE = 3  # a statement under its own title outranks a summary naming a line or two more
+
+
+def statement_score(metrics: set[str], labels_text: str) -> int:
+    """How fully a table reads as an income statement: lines it names, taxes, per-share."""
+    lower = labels_text.lower()
+    return len(metrics) + ("income tax" in lower) + ("per share" in lower)
+
+
+def drop_lesser_readings(tables: list) -> None:
+    """Where a fuller statement and a lesser table (an equity investee's summary, a rounded
+    MD&A excerpt) disagree on a figure, the fuller statement's reading stands."""
+    if len(tables) < 2:
+        return  # a lone table's readings are each the best of their key
+    keyed = [(table, [(_reading_key(r), r) for r in table.readings]) for table in tables]
+    best: dict[tuple, int] = {}
+    values: dict[tuple, set] = {}
+    for table, readings in keyed:
+        for key, _ in readings:
+            best[key] = max(best.get(key, 0), table.score)
+    for table, readings in keyed:
+        for key, reading in readings:
+            if best[key] == table.score:
+                values.setdefault(key, set()).add(_scaled(reading, table))
+    for table, readings in keyed:
+        table.readings = [r for key, r in readings if table.score == best[key]
+                          or _scaled(r, table) in values[key]]
+
+
+def _reading_key(reading) -> tuple:
+    """One figure's key across tables: its end and its length in months, since one header
+    dates a period by its weeks and another by its months (Costco's 10-K FY2022: "52 Weeks
+    Ended August 28, 2022" starts August 30, its MD&A's "2022" August 29; keyed by exact
+    starts, the MD&A's net sales stood as revenue beside the statement's total revenue)."""
+    period = reading.period
+    months = round((period.end - period.start).days / 30.44) if period.start else None
+    return (reading.match.metric, unit_kind(reading), months, period.end)
+
+
+def _scaled(reading, table):
+    exponent = 0 if unit_kind(reading) != "money" else (table.scale or 0)
+    return reading.value.number.value.scaleb(exponent)
