@@ -4,6 +4,8 @@ the fuller table's readings standing over a lesser one's where they disagree."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from core.metrics import get_metric
 
 
@@ -42,8 +44,31 @@ def drop_lesser_readings(tables: list) -> None:
             if best[key] == table.score:
                 values.setdefault(key, set()).add(_scaled(reading, table))
     for table, readings in keyed:
+        if _another_entity(table, readings, best, values):
+            table.readings = [r for key, r in readings if table.score < best[key]
+                              and _scaled(r, table) in values[key]]
+            continue
         table.readings = [r for key, r in readings if table.score == best[key]
                           or _scaled(r, table) in values[key]]
+
+
+def _another_entity(table, readings: list, best: dict, values: dict) -> bool:
+    """A lesser table that disagrees with fuller ones on most figures both print is another
+    entity's (Wells Fargo's Wealth and Investment Management, every line of it beside the
+    company's): none of its figures stands for a period the fuller tables leave out. A rounded
+    excerpt disagrees on a figure or two, never on most."""
+    shared = [(key, r) for key, r in readings if table.score < best[key]]
+    differ = sum(not _agrees_rounded(r, table, values[key]) for key, r in shared)
+    return len(shared) >= 2 and 2 * differ > len(shared)
+
+
+def _agrees_rounded(reading, table, values: set) -> bool:
+    """Whether the reading equals one of ``values`` at the reading's own printed precision
+    (Vulcan's five-year summary prints 749.7 millions for the statement's 749,661 thousands)."""
+    exponent = 0 if unit_kind(reading) != "money" else (table.scale or 0)
+    half = Decimal(5).scaleb(exponent - reading.value.number.decimals - 1)
+    mine = _scaled(reading, table)
+    return any(abs(mine - value) <= half for value in values)
 
 
 def _reading_key(reading) -> tuple:

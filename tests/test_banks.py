@@ -181,3 +181,13 @@ def test_jpmorgan_income_statement_under_quarter_labels_outranks_its_businesses(
     assert facts[("net_income", *FY21)] == {Decimal("48334000000")}
     assert facts[("net_income", *Q4_21)] == {Decimal("10399000000")}
     assert facts[("net_income_common", *FY21)] == {Decimal("46503000000")}
+
+
+def test_a_line_of_business_table_is_not_the_company():
+    # Wells Fargo's release prints each operating segment's lines (Wealth and Investment
+    # Management's net income 579 for the third quarter) after its company-wide table, whose
+    # figures they contradict line by line: none of them stands as the company's
+    facts = _facts("EX-99.1_WFC_2021-12-31.html")
+    assert ("net_income", *Q3_21) not in facts
+    assert facts[("net_interest_income", *Q3_21)] == {Decimal("8909000000")}
+    assert facts[("net_income", *Q4_21)] == {Decimal("5750000000")}
