@@ -373,8 +373,11 @@ ROWS += (
         labels=(Label(r"(?:total )?(?:(?:employee )?compensation and (?:employee )?benefits|"
                       r"salaries(?:, wages)? and (?:employee )?benefits|personnel expenses?)"),),
         label_words=("compensation", "salaries", "personnel"),
-        cues=(Cue(r"compensation(?:\s+and\s+benefits)?(?:\s+(?:costs?|expenses?))?|"
-                  r"pay\s+costs|salar(?:y|ies)(?:\s+(?:expenses?|costs?|bill))?|"
+        # not stock-based, equity or an executive's compensation (Twilio's "$32 million
+        # noncash charge for stock-based compensation")
+        cues=(Cue(r"compensation\s+and\s+(?:employee\s+)?benefits|(?<!based )(?<!stock )"
+                  r"(?<!equity )compensation\s+(?:costs?|expenses?)|pay\s+costs|salar(?:y|ies)"
+                  r"(?:\s+and\s+(?:employee\s+)?benefits|\s+(?:expenses?|costs?|bill))|"
                   r"personnel\s+(?:costs?|expenses?)|staff\s+costs"),)),
 )
 

@@ -191,3 +191,22 @@ def test_a_line_of_business_table_is_not_the_company():
     assert ("net_income", *Q3_21) not in facts
     assert facts[("net_interest_income", *Q3_21)] == {Decimal("8909000000")}
     assert facts[("net_income", *Q4_21)] == {Decimal("5750000000")}
+
+
+def _claim(text: str):
+    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
+    return extract_claims(article)[0]
+
+
+def test_article_words_for_the_bank_lines():
+    # paraphrases written for this test
+    assert _claim("Pay costs rose to $3.2bn in the fourth quarter of 2021.").metric == (
+        "compensation_expense")
+    assert _claim("Salary expenses reached $17.7bn in 2021.").metric == "compensation_expense"
+    assert _claim("Noninterest income was $11.6 billion in the fourth quarter of 2021.").metric \
+        == "noninterest_income"
+    assert _claim("Net income available to common shareholders was $3.8 billion in the fourth "
+                  "quarter of 2021.").metric == "net_income_common"
+    # a charge for stock-based compensation is no compensation and benefits line
+    assert _claim("The loss included a $32 million charge for stock-based compensation in "
+                  "2018.").metric != "compensation_expense"
