@@ -210,3 +210,18 @@ def test_article_words_for_the_bank_lines():
     # a charge for stock-based compensation is no compensation and benefits line
     assert _claim("The loss included a $32 million charge for stock-based compensation in "
                   "2018.").metric != "compensation_expense"
+
+
+def test_net_income_growth_may_be_the_common_shareholders_line():
+    # net income 1,000 -> 1,100 (+10%); to common 800 -> 960 (+20%): "rose 20%" is the
+    # latter's growth, "rose 15%" neither's (a paraphrase written for this test)
+    facts = [stored("net_income", "1100000000", Q4_21), stored("net_income", "1000000000", Q4_20),
+             stored("net_income_common", "960000000", Q4_21),
+             stored("net_income_common", "800000000", Q4_20)]
+    said = "In the fourth quarter of 2021 the bank's net income rose {}% from a year earlier."
+    common = verdicts(said.format(20), facts)["20%"]
+    assert common.verdict == "supported" and "net_income_common" in common.reason
+    assert verdicts(said.format(10), facts)["10%"].verdict == "supported"
+    neither = verdicts(said.format(15), facts)["15%"]
+    assert neither.verdict == "drifted"
+    assert {e.metric for e in neither.evidence} == {"net_income", "net_income_common"}
