@@ -11,6 +11,10 @@ tests (``tests/test_registry.py`` adds one from a test-only row with ``added``).
 
 Rows are listed most specific first: when two article cues match the very same words, the
 earlier row's wins ("gross profit" before "profit").
+
+Reading rules that live in their extractor: ``extractors.tables`` reads a net income line
+"attributable to common stockholders" as net_income_common, and as net_income too only when
+the table prints no preferred-dividend or accretion line between the two.
 """
 
 from __future__ import annotations
