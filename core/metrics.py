@@ -12,6 +12,10 @@ tests (``tests/test_registry.py`` adds one from a test-only row with ``added``).
 
 Rows are listed most specific first: when two article cues match the very same words, the
 earlier row's wins ("gross profit" before "profit").
+
+Reading rules that live in their extractor: ``extractors.tables`` reads a net income line
+"attributable to common stockholders" as net_income_common, and as net_income too only when
+the table prints no preferred-dividend or accretion line between the two.
 """
 
 from __future__ import annotations
@@ -128,6 +132,11 @@ class Metric:
     option_part: str | None = None  # with the over-allotment option: this plus that metric
     is_stated_forecast: bool = False  # a filing states it though it is an expectation
     is_stored: bool = True  # False: read from articles only (a range, a derived figure)
+    # The metrics an article's words for which may mean this one: journalists write "net
+    # income" for the figure applicable to common shareholders (Goldman Sachs's Q4 2021
+    # release: 3,809 to common beside 3,935 net earnings). The verifier compares such a claim
+    # with both lines (pipeline.verify.match).
+    quoted_as: tuple[str, ...] = ()
 
 
 _MONEY_LOSS = r"\blos(?:s|t|ing|es)"
@@ -212,8 +221,9 @@ ROWS: tuple[Metric, ...] = (
                           "net income (loss) per share", "net loss per share"),
                          r"(?:basic and )?diluted(?: (?:net )?(?:income|earnings|loss))?")),
         label_words=("diluted", "per"),
+        # "diluted earnings per common share" (banks' releases)
         cues=(Cue(r"(?:diluted\s+)?(?:earnings|net\s+income|net\s+loss)\s+per\s+(?:diluted\s+)?"
-                  r"share|\bEPS\b"),
+                  r"(?:common\s+)?share|\bEPS\b"),
               Cue(r"net\s+(?:income|loss|earnings)|\bearnings\b|\bearned\b|\blost\b|"
                   r"per\s+(?:diluted|basic)\s+share"))),
     Metric(
@@ -223,7 +233,11 @@ ROWS: tuple[Metric, ...] = (
         labels=(Label(rf"{_NI_CORE}{_ATTR}"),), label_words=("net",),
         cues=(Cue(r"net\s+(?:income|loss|earnings|profit)|(?<!gross )\bprofit\b|"
                   r"\bnet\s+of\s+loss|\blos(?:t|ing|es)\b|\bearned\b|"
-                  r"\bearnings\b(?!\s+(?:per|before|release|report|call|season|guidance))"),)),
+                  r"\bearnings\b(?!\s+(?:per|before|release|report|call|season|guidance))"),
+              # "Full-year income was $7.9 billion" (U.S. Bancorp's Q4 2021 recap): "income"
+              # qualified only by its period is the bottom line, never a kind of income
+              Cue(r"\b(?:full[- ]year|annual|quarterly|(?:first|second|third|fourth)[- ]quarter)"
+                  r"\s+income\b"))),
     Metric(
         "market_cap", "USD", "price per share x shares outstanding",
         is_stored=False,
@@ -476,6 +490,51 @@ ROWS += (
         labels=(Label(r"total operating expenses", rank=3),),
         label_words=("operating expenses",),
         cues=(Cue(r"operating\s+(?:expenses|costs)|\bopex\b"),)),
+)
+
+# Banks' earnings releases (Goldman Sachs, U.S. Bancorp, Wells Fargo, Q4 2021 EX-99.1).
+_COMMON_HOLDERS = (r"(?:applicable|available|attributable) to (?:[\w ,.'&-]+ )?(?:common "
+                   r"(?:share|stock)holders|common stock|ordinary shareholders)")
+ROWS += (
+    # Net income less preferred dividends and accretion (PNC's 2021 supplement: 5,436 to common
+    # beside 5,674 net income): its own figure, never net_income, though articles may call it
+    # "net income" (quoted_as). A table without a preferred line also reads an "attributable
+    # to common stockholders" line as net_income (extractors.tables).
+    Metric(
+        "net_income_common", "USD",
+        "net income (loss) applicable to common shareholders (after preferred dividends)",
+        concepts=("NetIncomeLossAvailableToCommonStockholdersBasic",), statement="income",
+        sign_words=_MONEY_LOSS, is_growth_base=True, quoted_as=("net_income",),
+        labels=(Label(rf"{_NI_CORE} {_COMMON_HOLDERS}"),), label_words=("net",),
+        cues=(Cue(r"net\s+(?:income|earnings|loss|profit)\s+(?:applicable|available|"
+                  r"attributable)\s+to\s+common\s+(?:share|stock)holders"),)),
+    # "Net interest income (taxable-equivalent basis)" (U.S. Bancorp) keeps its aside and is
+    # not read: it is the non-GAAP figure beside the GAAP line.
+    Metric(
+        "net_interest_income", "USD", "interest income less interest expense (banks)",
+        concepts=("InterestIncomeExpenseNet",), statement="income", is_growth_base=True,
+        labels=(Label(r"(?:total )?net interest income"),), label_words=("interest",),
+        cues=(Cue(r"net\s+interest\s+income"),)),
+    Metric(
+        "noninterest_income", "USD", "fee and other income besides interest (banks)",
+        concepts=("NoninterestIncome",), statement="income", is_growth_base=True,
+        labels=(Label(r"total non-?interest income", rank=3), Label(r"non-?interest income")),
+        label_words=("interest",), cues=(Cue(r"non-?interest\s+income"),)),
+    # Goldman Sachs's "Compensation and benefits"; not U.S. Bancorp's bare "Compensation",
+    # which leaves out the "Employee benefits" line below it.
+    Metric(
+        "compensation_expense", "USD", "compensation and benefits (salaries, bonuses, benefits)",
+        concepts=("LaborAndRelatedExpense",), statement="income", is_magnitude=True,
+        is_growth_base=True,
+        labels=(Label(r"(?:total )?(?:(?:employee )?compensation and (?:employee )?benefits|"
+                      r"salaries(?:, wages)? and (?:employee )?benefits|personnel expenses?)"),),
+        label_words=("compensation", "salaries", "personnel"),
+        # not stock-based, equity or an executive's compensation (Twilio's "$32 million
+        # noncash charge for stock-based compensation")
+        cues=(Cue(r"compensation\s+and\s+(?:employee\s+)?benefits|(?<!based )(?<!stock )"
+                  r"(?<!equity )compensation\s+(?:costs?|expenses?)|pay\s+costs|salar(?:y|ies)"
+                  r"(?:\s+and\s+(?:employee\s+)?benefits|\s+(?:expenses?|costs?|bill))|"
+                  r"personnel\s+(?:costs?|expenses?)|staff\s+costs"),)),
 )
 
 # The revenue core phrase, for readers of component lines ("Product revenue") and sections.

@@ -13,7 +13,16 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from core.dates import MONTH_NAMES, NUMBER_WORDS, count_of, date_of, month_end, months_before
+from core.dates import (
+    MONTH_NAMES,
+    NUMBER_WORDS,
+    add_months,
+    count_of,
+    date_of,
+    is_month_end,
+    month_end,
+    months_before,
+)
 
 _MONTH_RE = r"(?P<month>" + MONTH_NAMES + r")\.?"
 # A full date as a fiscal-year definition or the cover prints it ("February 3, 2024").
@@ -32,7 +41,9 @@ _WEEKS_RE = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(
 _MONTHS_RE = re.compile(r"\b(?P<n>\d{1,2}|three|six|nine|twelve)[\s-]*months?\b", re.I)
 _QUARTER_RE = re.compile(r"\bquarters?\b", re.I)
 _YEAR_WORD_RE = re.compile(r"\b(?:fiscal\s+)?years?\b|\bfiscal\b|\bannual\b", re.I)
-_ONE_QUARTER_RE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])\b", re.I)
+# ("4Q21": U.S. Bancorp's and JPMorgan's quarter columns)
+_ONE_QUARTER_RE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4]|"
+                             r"[1-4]q(?:\d\d)?)\b", re.I)
 _POINT_RE = re.compile(r"\b(?:as of|as at|balance)\b", re.I)
 # Words a period header may hold besides its period; anything else names a segment, a class
 # or a change column, and such a column is not the company's figure for the period.
@@ -43,9 +54,11 @@ _HEADER_NOISE = re.compile(
     # a scale caption spanning the figures ("(Dollars in thousands, except per share amounts)",
     # Standard Pacific's statements)
     r"dollars|dollar|usd|"
-    r"amounts|total|q[1-4]|first|second|third|fourth|full|year-to-date|ytd|"
+    r"amounts|total|q[1-4]|[1-4]q(?:\d\d)?|first|second|third|fourth|full|year-to-date|ytd|"
     # the filer's current figure for the period (Marathon's 2022 columns "(As Restated)")
     r"restated|revised|recast|"
+    # a group caption over quarter columns ("QUARTERLY TRENDS", JPMorgan's supplement)
+    r"quarterly|trends|"
     + MONTH_NAMES + r")\b|\d+|[^\w\s]+", re.I)
 
 
@@ -181,3 +194,59 @@ def latest_column_year(end: date | None, years: list[int]) -> dict[int, tuple[da
 
 def _match_date(match: re.Match) -> date | None:
     return date_of(match["month"], match["day"], match["year"])
+
+
+# An earnings release's quarter columns (U.S. Bancorp's "4Q 2021", "3Q21"; JPMorgan's "4Q21"):
+# a quarter of the filer's fiscal calendar, whose dates the label does not print. Its "Full
+# Year 2021" columns are left to the fiscal-year readers: JPMorgan prints them over its lines
+# of business too, which no heading tells from the firm's own table.
+_LABEL_RE = re.compile(r"\b(?:(?:(?P<q1>[1-4])q|q(?P<q2>[1-4]))\s*'?(?P<qy>(?:19|20)?\d\d)|"
+                       r"(?:full[\s-]+year|fy)\s*'?(?P<fy>(?:19|20)?\d\d))\b", re.I)
+_YEAR_END_RE = re.compile(r"\b(?:fiscal\s+)?(?:years?|twelve\s+months)\s+ended:?\s+"
+                          r"(?P<month>" + MONTH_NAMES + r")\.?\s+(?P<day>\d{1,2})\b", re.I)
+
+
+def is_label_header(text: str) -> bool:
+    """A header that is one quarter or year label ("4Q 2021", "Q3 21", "Full Year 2021"), with
+    at most a caption over its group ("QUARTERLY TRENDS 4Q21", JPMorgan's supplement)."""
+    return _label_match(text) is not None
+
+
+def _label_match(text: str) -> re.Match | None:
+    found = list(_LABEL_RE.finditer(text))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    rest = text[:match.start()] + " " + text[match.end():]
+    return match if not header_leftover(rest) else None
+
+
+def label_period(text: str, year_end: tuple[int, int] | None) -> Period | None:
+    """The quarter a label header names, its fiscal year ending on ``year_end`` (month, day)."""
+    match = _label_match(text)
+    if match is None or year_end is None:
+        return None
+    year = int(match["qy"] or match["fy"])
+    end = date(year + 2000 if year < 100 else year, *year_end)
+    quarter = match["q1"] or match["q2"]
+    if quarter is None:
+        return Period(months_before(end, 12), end)
+    end = month_end(add_months(end, -3 * (4 - int(quarter))))
+    return Period(months_before(end, 3), end)
+
+
+def year_end_of(text: str) -> tuple[int, int] | None:
+    """The (month, day) the document's "Year Ended December 31" headers end its years on, when
+    they all agree on a month end after February (a January or February year end may be
+    labelled by either year, and a 52/53-week year by no fixed day): None otherwise."""
+    ends = set()
+    for match in _YEAR_END_RE.finditer(text):
+        day = date_of(match["month"], match["day"], 2001)
+        if day is not None:
+            ends.add((day.month, day.day))
+    if len(ends) != 1:
+        return None
+    month, day = ends.pop()
+    if month <= _AMBIGUOUS_LAST_MONTH or not is_month_end(date(2001, month, day)):
+        return None
+    return month, day

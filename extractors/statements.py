@@ -135,7 +135,9 @@ _NOT_COMPONENT = re.compile(r"\b(?:cost|costs|deferred|unearned|unbilled|percent
 # Owners that make "net income attributable to X" not the company's own figure.
 _OTHER_OWNERS = re.compile(r"noncontrolling|non-controlling|minority|preferred|participating|"
                            r"redeemable|class [a-z]\b|members|partners")
-_COMMON_OWNERS = re.compile(r"common (?:stock|share)holders|ordinary shareholders|common stock")
+# PNC's "Net income attributable to diluted common shares": net income after preferred dividends
+_COMMON_OWNERS = re.compile(r"common (?:stock|share)holders|ordinary shareholders|common stock|"
+                            r"(?:(?:basic|diluted) )?common shares")
 _SECTION_OK = re.compile(
     r"revenue|sales|cost|expense|income|loss|earnings|per share|share|operat|statement|data|"
     r"gaap|reconcil|tax|interest|other|total|result|financial|summary|consolidated|unaudited|"

@@ -1,15 +1,16 @@
-"""How far a table's readings are trusted against another table's of the same figure.
-
-A statement under its own title outranks a summary of the same figures (an MD&A excerpt, an
-equity investee's summary); where they disagree on a figure, the better table's reading stands.
-Readings are the table reader's (``tables._Reading``: ``match``, ``value``, ``period``).
-"""
+"""Which of a document's statement tables speaks for the company when several print the same
+figure: each table's score (how fully it reads as the company's own statement), its rank, and
+the better table's readings standing over a lesser one's where they disagree. Readings are the
+table reader's (``tables._Reading``: ``match``, ``value``, ``period``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from core.metrics import get_metric
+
+TITLE_SCORE = 3  # a statement under its own title outranks a summary naming a line or two more
 
 
 @dataclass
@@ -33,6 +34,22 @@ class StatementTable:
         return (self.score, 0 if self.kind == "income" else -self.index)
 
 
+def unit_kind(reading) -> str | None:
+    """'percent', 'per_share' or 'money'; None when the cell cannot be the row's metric."""
+    row = get_metric(reading.match.metric)
+    if reading.value.number.is_percent or row.unit == "percent":
+        # a percent cell states the row's own percent metric, or the one it names (a gross
+        # profit row's "62%" is the gross margin); on any other row it is no figure of ours
+        return "percent" if row.unit == "percent" or row.percent_cells else None
+    return "per_share" if reading.match.per_share else "money"
+
+
+def statement_score(metrics: set[str], labels_text: str) -> int:
+    """How fully a table reads as an income statement: lines it names, taxes, per-share."""
+    lower = labels_text.lower()
+    return len(metrics) + ("income tax" in lower) + ("per share" in lower)
+
+
 def drop_lesser_readings(tables: list[StatementTable]) -> None:
     """Where a fuller statement and a lesser table (an equity investee's summary, a rounded
     MD&A excerpt) disagree on a figure, the fuller statement's reading stands."""
@@ -49,8 +66,31 @@ def drop_lesser_readings(tables: list[StatementTable]) -> None:
             if best[key] == table.rank:
                 values.setdefault(key, set()).add(_scaled(reading, table))
     for table, readings in keyed:
+        if _another_entity(table, readings, best, values):
+            table.readings = [r for key, r in readings if table.rank < best[key]
+                              and _scaled(r, table) in values[key]]
+            continue
         table.readings = [r for key, r in readings if table.rank == best[key]
                           or _scaled(r, table) in values[key]]
+
+
+def _another_entity(table: StatementTable, readings: list, best: dict, values: dict) -> bool:
+    """A lesser table that disagrees with fuller ones on most figures both print is another
+    entity's (Wells Fargo's Wealth and Investment Management, every line of it beside the
+    company's): none of its figures stands for a period the fuller tables leave out. A rounded
+    excerpt disagrees on a figure or two, never on most."""
+    shared = [(key, r) for key, r in readings if table.rank < best[key]]
+    differ = sum(not _agrees_rounded(r, table, values[key]) for key, r in shared)
+    return len(shared) >= 2 and 2 * differ > len(shared)
+
+
+def _agrees_rounded(reading, table: StatementTable, values: set) -> bool:
+    """Whether the reading equals one of ``values`` at the reading's own printed precision
+    (Vulcan's five-year summary prints 749.7 millions for the statement's 749,661 thousands)."""
+    exponent = 0 if unit_kind(reading) != "money" else (table.scale or 0)
+    half = Decimal(5).scaleb(exponent - reading.value.number.decimals - 1)
+    mine = _scaled(reading, table)
+    return any(abs(mine - value) <= half for value in values)
 
 
 def _reading_key(reading) -> tuple:
@@ -66,13 +106,3 @@ def _reading_key(reading) -> tuple:
 def _scaled(reading, table: StatementTable):
     exponent = 0 if unit_kind(reading) != "money" else (table.scale or 0)
     return reading.value.number.value.scaleb(exponent)
-
-
-def unit_kind(reading) -> str | None:
-    """'percent', 'per_share' or 'money'; None when the cell cannot be the row's metric."""
-    row = get_metric(reading.match.metric)
-    if reading.value.number.is_percent or row.unit == "percent":
-        # a percent cell states the row's own percent metric, or the one it names (a gross
-        # profit row's "62%" is the gross margin); on any other row it is no figure of ours
-        return "percent" if row.unit == "percent" or row.percent_cells else None
-    return "per_share" if reading.match.per_share else "money"

@@ -29,9 +29,12 @@ from extractors.periods import (
     cover_fiscal_end,
     find_fiscal_years,
     header_leftover,
+    is_label_header,
+    label_period,
     latest_column_year,
     names_bare_years,
     parse_header_period,
+    year_end_of,
 )
 from extractors.statement_kinds import StatementKind, instant_period, other_kinds, recognises
 from extractors.statements import (
@@ -57,7 +60,13 @@ from extractors.table_context import (
 from extractors.table_derive import derive_ratios, drop_derived_where_stated
 from extractors.table_filters import labels_may_classify, looks_financial
 from extractors.table_model import Cell, Row, Value, build_rows
-from extractors.table_rank import StatementTable, drop_lesser_readings, unit_kind
+from extractors.table_rank import (
+    TITLE_SCORE,
+    StatementTable,
+    drop_lesser_readings,
+    statement_score,
+    unit_kind,
+)
 
 EXTRACTOR = "tables"
 EXTRACTOR_VERSION = "1.0"
@@ -91,6 +100,14 @@ class _Context:
         self.doc = doc
         self._fiscal: dict | None = None
         self._cover_end: list = []
+        self._year_end: list = []
+
+    @property
+    def year_end(self) -> tuple[int, int] | None:
+        """The month and day the document's years end on, from its "Year Ended" headers."""
+        if not self._year_end:
+            self._year_end.append(year_end_of(self.doc.text))
+        return self._year_end[0]
 
     @property
     def fiscal_years(self) -> dict:
@@ -149,8 +166,7 @@ def read_table(table: etree._Element, index: int, context: _Context,
     heading = table_heading(table, captions)
     if names_other_statement(heading):
         return None  # a parent's, segment's, investee's or discontinued operations' figures
-    if names_noncontrolling(labels_text):
-        readings = [_promote_common_owner(r) for r in readings]
+    readings = _common_owner_readings(readings, labels_text)
     best = _best_readings(drop_percent_subcolumns(readings, rows))
     money = [r for r in best if unit_kind(r) == "money"]
     eps = [r for r in best if unit_kind(r) == "per_share" and r.match.metric == "eps_diluted"]
@@ -158,9 +174,9 @@ def read_table(table: etree._Element, index: int, context: _Context,
             and per_share_adds_up(money, eps, rows)):
         return None  # its figures are not what its labels and headers say
     if kind is not None:  # its own title, not how many lines it names, ranks a statement
-        score = _TITLE_SCORE * (kind.title.search(heading) is not None)
+        score = TITLE_SCORE * (kind.title.search(heading) is not None)
     else:
-        score = _statement_score(metrics, labels_text) + _TITLE_SCORE * names_statement(heading)
+        score = statement_score(metrics, labels_text) + TITLE_SCORE * names_statement(heading)
     return StatementTable(index, best, table_scale(captions, table), score,
                   kind.name if kind else "income")
 
@@ -176,20 +192,36 @@ def names_noncontrolling(labels_text: str) -> bool:
     return "noncontrolling" in lower or "non-controlling" in lower or "minority interest" in lower
 
 
+# Lines that set net income to common shareholders apart from net income (PNC's 2021
+# supplement: preferred dividends and discount accretion between 5,674 and 5,436).
+_SEPARATES_COMMON = re.compile(r"preferred|accretion|participating securities|deemed dividend",
+                               re.I)
+
+
+def _common_owner_readings(readings: list[_Reading], labels_text: str) -> list[_Reading]:
+    """A net income line "attributable to common stockholders" is net_income_common. It is
+    also the company's net income when the table prints no line that sets the two apart
+    (Palantir, Twilio), and then the company's own figure when the table also splits off
+    noncontrolling interests; with such a line it is never net_income."""
+    if not any(r.match.common_owner for r in readings):
+        return readings
+    separated = _SEPARATES_COMMON.search(labels_text) is not None
+    noncontrolling = names_noncontrolling(labels_text)
+    out = []
+    for reading in readings:
+        if not (reading.match.common_owner and reading.match.metric == "net_income"):
+            out.append(reading)
+            continue
+        common = LabelMatch("net_income_common", 2)
+        out.append(_Reading(common, reading.row, reading.value, reading.column, reading.period))
+        if not separated:
+            out.append(_promote_common_owner(reading) if noncontrolling else reading)
+    return out
+
+
 def _promote_common_owner(reading: _Reading) -> _Reading:
-    if not reading.match.common_owner:
-        return reading
     match = replace(reading.match, rank=3, common_owner=False)
     return _Reading(match, reading.row, reading.value, reading.column, reading.period)
-
-
-_TITLE_SCORE = 3  # a statement under its own title outranks a summary naming a line or two more
-
-
-def _statement_score(metrics: set[str], labels_text: str) -> int:
-    """How fully a table reads as an income statement: lines it names, taxes, per-share."""
-    lower = labels_text.lower()
-    return len(metrics) + ("income tax" in lower) + ("per share" in lower)
 
 
 def _label_column_end(rows: list[Row]) -> int:
@@ -251,7 +283,10 @@ def _header_cells(row: Row, label_end: int, kind: str = "income") -> list[Cell] 
     if not cells or any(cell.start < label_end for cell in cells):
         return None
     if row.values and row.label_cell is not None and row.label_cell.start < label_end \
-            and match_label(row.label, "", kind) is not None:
+            and match_label(row.label, "", kind) is not None and not any(
+                is_label_header(cell.text) for cell in cells):
+        # a data row, unless quarter labels head its columns: JPMorgan's Q4 2021 supplement
+        # prints "REVENUE" beside "4Q21 ... 2021 2020", the header of its income statement
         return None
     return cells
 
@@ -305,6 +340,8 @@ def _column_period(column: str, captions: list[str], table, context: _Context,
     period = parse_header_period(column)
     if period is not None:
         return period
+    if is_label_header(column):  # "4Q 2021": dated by the filer's year end, and never by a
+        return label_period(column, context.year_end)  # caption's "Year Ended" phrase
     phrase = _PERIOD_PHRASE.search(" ".join(captions))
     if phrase is None:
         # a part-year phrase of the text before the table beside bare years ("for 2011, 2012 and
@@ -346,7 +383,6 @@ def _best_readings(readings: list[_Reading]) -> list[_Reading]:
             continue  # several revenue lines and no total: which one is "revenue" is a guess
         kept += best
     return kept
-
 
 
 def _to_fact(reading: _Reading, scale: int, index: int, document: str) -> Fact:

@@ -57,8 +57,9 @@ _DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+)?(?:higher|
 _REACHED = re.compile(r"^[\s,]*(?:to|at|reaching|hitting)\s+(?:about\s+|roughly\s+|nearly\s+)?$",
                       re.I)
 # "EPS of $1.38", "diluted EPS was (9.90)": a per-share cue right before an amount with no scale
-_PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?share|\bEPS)\b[^.;$\d]{0,25}$",
-                               re.I)
+# (banks: "diluted earnings per common share were $5.10")
+_PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share|\bEPS)\b"
+                               r"[^.;$\d]{0,25}$", re.I)
 
 def range_metric(metric: str | None, unit: str | None, role: str | None) -> str | None:
     """A price written as a range ("$14.00 to $16.00") is the marketing range when its metric

@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 
 from core.metrics import Metric, get_metric, names_where
 from core.verdicts import Claim, Evidence, Verification
-from pipeline.verify import discipline, match
+from pipeline.verify import discipline, lines, match
 from warehouse.records import StoredFact
 
 _SHOWN = Decimal("0.01")
@@ -90,7 +90,17 @@ def verify_ratio(claim: Claim, row: Metric, facts: list[StoredFact], claims: lis
 
 def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
                   done: dict[str, Verification]) -> Verification:
-    """This period over the same period a year earlier, less 1, from one filing."""
+    """This period over the same period a year earlier, less 1, from one filing; "net income
+    rose 5%" may be the growth of the line applicable to common shareholders (lines.py)."""
+    own = _growth(claim, row, facts)
+    others = lines.quoted_as().get(claim.basis or row.derivation.inputs[0][0], ())
+    if own.verdict != "drifted" or not others:
+        return own
+    found = [_growth(replace(claim, basis=name), row, facts) for name in others]
+    return lines.either_line(claim, own, found, [v.verdict != "unverifiable" for v in found])
+
+
+def _growth(claim: Claim, row: Metric, facts: list[StoredFact]) -> Verification:
     if claim.period_end is None:
         return Verification(claim, "unverifiable", reason=(
             "a growth rate with no period stated: searched nothing, the article does not say "

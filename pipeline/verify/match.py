@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from core.metrics import all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim, Evidence, Verification
-from pipeline.verify import discipline, fiscal
+from pipeline.verify import discipline, fiscal, lines
 from pipeline.verify.claims_entity import LARGEST_CUSTOMER, WITH_OPTION
 from pipeline.verify.entities import same_entity, same_segment
 from warehouse.records import StoredFact
@@ -311,6 +311,23 @@ def evidence_of(sf: StoredFact) -> Evidence:
 
 
 def verify_direct(claim: Claim, facts: list[StoredFact]) -> Verification:
+    """Compare a claim with the filed fact it quotes, and with any other line its words may
+    mean (``pipeline.verify.lines``)."""
+    own = _verify_one(claim, facts)
+    names = lines.quoted_as().get(claim.metric or "", ())
+    if not names or not (own.verdict == "drifted" or own.verdict == "unverifiable"
+                         and not _stated(claim, facts)):
+        return own  # supported, stale, or unverifiable for another reason than a missing line
+    others = [replace(claim, metric=name) for name in names]
+    return lines.either_line(claim, own, [_verify_one(c, facts) for c in others],
+                             [_stated(c, facts) for c in others])
+
+
+def _stated(claim: Claim, facts: list[StoredFact]) -> bool:
+    return bool(discipline.standing(find_candidates(facts, Wanted.of(claim))))
+
+
+def _verify_one(claim: Claim, facts: list[StoredFact]) -> Verification:
     """Compare a claim with the filed fact it quotes; then look for a later, different value."""
     candidates = discipline.standing(find_candidates(facts, Wanted.of(claim)))
     if not candidates:

@@ -1,0 +1,65 @@
+"""Which filed line an article's words mean when they may mean more than one.
+
+Journalists write "net income" for the figure applicable to common shareholders (Goldman
+Sachs's Q4 2021 release: net earnings 3,935, applicable to common 3,809; the FT's "$3.8bn").
+A registry row lists in ``quoted_as`` the metrics whose words may mean it; a claim of such a
+metric is compared with each line the filing states. It is supported when it matches one of
+them, with evidence naming that line; drifted only when it matches none, every line shown;
+unverifiable when a line it may mean is stated but cannot be pinned (never the closest line
+chosen silently).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from core.metrics import all_metrics, projection
+from core.verdicts import Claim, Verification
+
+
+@projection
+def quoted_as() -> dict[str, tuple[str, ...]]:
+    """Metric -> the other metrics an article's words for it may mean, from the rows'
+    ``quoted_as`` ("net income" may be the figure applicable to common shareholders)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for row in all_metrics():
+        for name in row.quoted_as:
+            found[name] = found.get(name, ()) + (row.name,)
+    return found
+
+
+def line_of(verification: Verification) -> str:
+    """The line a verdict's evidence names: its metric and, where known, its place."""
+    if not verification.evidence:
+        return verification.claim.metric or ""
+    evidence = verification.evidence[0]
+    return f"{evidence.metric} ({evidence.locator})" if evidence.locator else evidence.metric
+
+
+def either_line(claim: Claim, own: Verification, others: list[Verification],
+                others_stated: list[bool]) -> Verification:
+    """The verdict on ``claim`` given its own metric's verdict (drifted, or unverifiable for
+    want of a filed line) and those of the lines its words may also mean (``others``, with
+    whether the filing states each for the claim's period)."""
+    for other in others:
+        if other.verdict in ("supported", "stale"):
+            said = f"matches the filing's {line_of(other)}"
+            if own.verdict == "drifted":
+                said += f", not its {line_of(own)} ({own.filed_value:,f})"
+            reason = f"{said}; {other.reason}" if other.reason else said
+            return replace(other, claim=claim, reason=reason)
+    if own.verdict != "drifted":
+        return own  # the words' own line is not filed, nor does another line bear them out
+    pending = [v for v, stated in zip(others, others_stated, strict=True)
+               if stated and v.verdict not in ("drifted",)]
+    if pending:
+        return Verification(claim, "unverifiable", reason=(
+            f"{own.reason}; but the words may also mean {pending[0].claim.metric}, which the "
+            f"filing states and which could not be pinned: {pending[0].reason}"))
+    drifted = [v for v in others if v.verdict == "drifted"]
+    if not drifted:
+        return own  # no other line is filed for the period: the own line's verdict stands
+    evidence = own.evidence + tuple(e for v in drifted for e in v.evidence)
+    also = "; ".join(f"{line_of(v)}: {v.filed_value:,f}" for v in drifted)
+    return replace(own, evidence=evidence,
+                   reason=f"{own.reason}; nor does the other line the words may mean ({also})")
