@@ -33,14 +33,16 @@ Anything that does not pair exactly is dropped rather than guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from core.facts import Fact
 from core.period_phrases import PeriodContext, PeriodPhrase, find_periods
 from extractors.anchored import AnchoredPattern
+from extractors.concentration_subjects import Subject, subjects
 from extractors.concentration_tables import extract_table_concentration
+from extractors.concentration_years import bare_years, calendar_fiscal_year
 from extractors.document import Document
 from extractors.numbers import parse_number
 from extractors.periodcontext import LazyPeriodContext
@@ -49,6 +51,7 @@ from extractors.sentences import Sentence
 EXTRACTOR = "concentration"
 EXTRACTOR_VERSION = "1.0"
 METRIC = "customer_concentration"
+_CONTEXT_CHARS = 400  # text before a sentence searched for a word saying its names are customers
 
 _BASIS_RE = re.compile(
     r"\bof\s+(?:our\s+|the\s+|its\s+|the\s+Company['’]s\s+|total\s+|net\s+|consolidated\s+"
@@ -81,67 +84,11 @@ _EACH_AFTER = re.compile(r"^\s*each\b", re.I)
 _EVERY_PERIOD_RE = re.compile(r"\b(?:(?:for|in|during)\s+each\s+of|(?:for|in)\s+both)\b", re.I)
 # "23% (12% and 11%, respectively)": the figures in parentheses are the parts of the one before.
 _PARTS_OPEN = re.compile(r"^\s*\(\s*$")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _INHERIT_GAP = re.compile(r"^[\s,]*(?:for|as\s+of|at|in|during)\b", re.I)
-_NUMBER_WORDS = {
-    "one": 1,
-    "a single": 1,
-    "single": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-_COUNTED_RE = re.compile(
-    r"\b(?P<neg>no\s+|none\s+of\s+(?:our\s+)?)?(?P<q>(?:(?:our|the|a|an|single|one|two|three"
-    r"|four|five|six|seven|eight|nine|ten|\d{1,2}|top|largest|second|third|fourth|another|other"
-    r"|separate|direct|indirect|individual|significant|major|large|end|any)\s+)+)"
-    r"(?P<noun>customers?|clients?|distributors?|Customer-Entit(?:y|ies))\b",
-    re.I,
-)
-# Words of a counted phrase kept in the entity name ("top three customers"); the rest
-# ("separate", "direct") describe and are dropped.
-_KEPT_WORDS = ("top", "largest", *_NUMBER_WORDS)
-# "one customer (MBZUAI)": a name in parentheses right after a counted customer.
-_PAREN_NAME_RE = re.compile(
-    r"\b(?:customer|client|distributor)\s*\(\s*[“\"]?"
-    r"(?P<name>[A-Z][\w.&'’ -]{0,38}[\w.])[”\"]?\s*\)"
-)
-# "Customer A", "Customer 1", and "Customer One" (how NVIDIA's XBRL members name them; a filing
-# whose prose does the same gets the same entity, so the readings merge).
-_LABEL_RE = re.compile(
-    r"\b(?:Customer|Client|Distributor)\s+(?:[A-Z]{1,2}|\d{1,2}|One|Two|Three|Four|Five|Six"
-    r"|Seven|Eight|Nine|Ten)\b(?!-)"
-)
-# "Walmart Inc.", "The Home Depot, Inc.": a customer named with a corporate suffix, defined
-# alias or not. The suffix is what tells a company from a region or a product line ("the United
-# States comprised 85%", "Subscription revenue accounted for 85%"); "Company" is no suffix ("the
-# Company accounted for").
-_CORP_NAME_RE = re.compile(
-    r"(?<![\w.&'’-])(?!(?:For|In|During|As|At|Of|On|By|From|To|With|And|Sales|Net|Our|Revenues?"
-    r"|Approximately|Each|Both|Fiscal|Customers?)\b)(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,4}?,?\s+"
-    r"(?:Inc|Corp|Corporation|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|L\.P|LP|N\.V|S\.A|AG|SE"
-    r"|GmbH)\b\.?)"
-    # what follows a customer, not a product ("Apple Inc. products accounted for 12%")
-    r"(?=\s*(?:[,;()—–]|$|(?:and|accounted|represented|comprised|constituted|made|were|was"
-    r"|contributed|together|collectively|combined|each)\b))"
-)
 _COMBINED_RE = re.compile(
     r"\b(?:together|combined|collectively|in\s+the\s+aggregate|aggregate)\b", re.I
 )
-
-
-@dataclass(frozen=True)
-class _Subject:
-    span: tuple[int, int]
-    entity: str
-    count: int = 1
-    negative: bool = False
-    corp: bool = False  # a company name ("Walmart Inc."): a list of them is no appositive
 
 
 @dataclass(frozen=True)
@@ -162,8 +109,10 @@ def extract_concentration(doc: Document) -> list[Fact]:
     aliases = index.aliases
     if candidates:
         ctx = index.period_context
+        calendar = _Lazy(lambda: calendar_fiscal_year(doc.text, index.hits))
         for sentence in candidates:
-            facts += sentence_facts(sentence, doc.name, aliases, ctx)
+            before = doc.text[max(0, sentence.start - _CONTEXT_CHARS) : sentence.start]
+            facts += sentence_facts(sentence, doc.name, aliases, ctx, before, calendar)
     return facts + extract_table_concentration(doc, aliases, EXTRACTOR_VERSION)
 
 
@@ -172,84 +121,56 @@ def sentence_facts(
     document: str,
     aliases: Mapping[str, str],
     ctx: PeriodContext | LazyPeriodContext | None = None,
+    context: str = "",
+    calendar_years: Callable[[], bool] | bool = False,
 ) -> list[Fact]:
-    """Concentration facts stated by one sentence (pure; used by the tests on hand-written text)."""
+    """Concentration facts stated by one sentence (pure; used by the tests on hand-written text).
+    ``context``: the text just before the sentence (a customer word there makes "Walmart
+    accounted for 12%" a customer's share); ``calendar_years``: whether the document's fiscal
+    year is the calendar year (then "for 2018 and 2017" names two years), asked only when
+    the sentence names no other period."""
     text = sentence.text
-    subjects = _subjects(text, aliases)
-    if not subjects:
-        return []
     pcts = _percents(text)
     if not pcts:
         return []
+    found = subjects(text, aliases, context)
+    if not found:
+        return []
     periods = ctx.periods(text) if isinstance(ctx, LazyPeriodContext) else find_periods(text, ctx)
+    if not periods and (calendar_years() if callable(calendar_years) else calendar_years):
+        periods = bare_years(text)
     facts: list[Fact] = []
-    for start, end in _clauses(text, subjects, pcts):
-        facts += _clause_facts(sentence, document, (start, end), subjects, pcts, periods)
-    return facts
+    for start, end in _clauses(text, found, pcts):
+        facts += _clause_facts(sentence, document, (start, end), found, pcts, periods)
+    return _number_unnamed(facts)
 
 
-def _subjects(text: str, aliases: Mapping[str, str]) -> list[_Subject]:
-    found: list[_Subject] = []
-    found += [s for s in map(_counted, _COUNTED_RE.finditer(text)) if s is not None]
-    found += [
-        _Subject(m.span("name"), m.group("name").strip()) for m in _PAREN_NAME_RE.finditer(text)
-    ]
-    for match in _LABEL_RE.finditer(text):
-        found.append(_Subject(match.span(), " ".join(match.group(0).split())))
-    for name, alias in aliases.items():
-        if name not in text:  # a substring test first: most names are absent from a sentence
-            continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            found.append(_Subject(match.span(), alias))
-    named = [s for s in found if s.count == 1 and not s.negative and s.entity not in (
-        "one customer", "largest customer")]
-    for match in _CORP_NAME_RE.finditer(text):
-        span = match.span("name")
-        # a defined alias, a label or a parenthesised name over the same words names it
-        if not any(s.span[0] < span[1] and span[0] < s.span[1] for s in named):
-            found.append(_Subject(span, " ".join(match.group("name").split()), corp=True))
-    return _merge_appositives(sorted(found, key=lambda s: (s.span[0], -s.span[1])), text)
+class _Lazy:
+    """A document-wide answer computed on first need (most documents never ask)."""
+
+    def __init__(self, compute: Callable[[], bool]):
+        self._compute, self._value = compute, None
+
+    def __call__(self) -> bool:
+        if self._value is None:
+            self._value = self._compute()
+        return self._value
 
 
-def _counted(match: re.Match) -> _Subject | None:
-    words = match.group("q").lower().split()
-    plural = match.group("noun").lower().endswith(("s", "ies"))
-    if match.group("neg") or "any" in words:
-        return _Subject(match.span(), "", 0, negative=True)
-    numbers = [_NUMBER_WORDS.get(w) or (int(w) if w.isdigit() else None) for w in words]
-    numbers = [n for n in numbers if n]
-    count = numbers[0] if numbers else (2 if plural else 1)
-    if not numbers and (
-        plural or not {"a", "an", "largest", "second", "third", "fourth", "another"} & set(words)
-    ):
-        # "our customers", "the customer", "other customers": nobody in particular
-        return None
-    kept = [w for w in words if w in _KEPT_WORDS]
-    if count == 1:
-        return _Subject(match.span(), "largest customer" if "largest" in kept else "one customer")
-    return _Subject(match.span(), " ".join(kept + ["customers"]), count)
-
-
-def _merge_appositives(subjects: list[_Subject], text: str) -> list[_Subject]:
-    """'one direct customer, Customer A,' and 'one customer (MBZUAI)' are one subject named by
-    the name; overlapping mentions keep the longest."""
-    merged: list[_Subject] = []
-    for subject in subjects:
-        if merged and subject.span[0] < merged[-1].span[1]:
-            continue
-        prev = merged[-1] if merged else None
-        gap = text[prev.span[1] : subject.span[0]] if prev else ""
-        if (
-            prev
-            and prev.count == 1
-            and not prev.negative
-            and not prev.corp
-            and re.fullmatch(r"\s*[,(—–-]?\s*[“\"]?", gap)
-        ):
-            merged[-1] = _Subject((prev.span[0], subject.span[1]), subject.entity)
-            continue
-        merged.append(subject)
-    return merged
+def _number_unnamed(facts: list[Fact]) -> list[Fact]:
+    """'One retailer accounted for 18% ... and a second retail customer for 11%': two customers
+    each called "one customer" for one period are customer 1 of 2 and customer 2 of 2."""
+    keys = [(f.period_start, f.period_end, f.basis) for f in facts if f.entity == "one customer"]
+    out = []
+    for fact in facts:
+        key = (fact.period_start, fact.period_end, fact.basis)
+        n = keys.count(key)
+        if fact.entity == "one customer" and n > 1:
+            i = sum(1 for f in out if f.entity.endswith(f" of {n}") and
+                    (f.period_start, f.period_end, f.basis) == key) + 1
+            fact = replace(fact, entity=f"customer {i} of {n}")
+        out.append(fact)
+    return out
 
 
 def _percents(text: str) -> list[_Pct]:
@@ -290,7 +211,7 @@ def _inherit_basis(pcts: list[_Pct]) -> list[_Pct]:
     return out
 
 
-def _clauses(text: str, subjects: list[_Subject], pcts: list[_Pct]) -> list[tuple[int, int]]:
+def _clauses(text: str, subjects: list[Subject], pcts: list[_Pct]) -> list[tuple[int, int]]:
     """Cut at ';' and where a subject follows figures of the previous subject."""
     cuts = {0, len(text)}
     cuts.update(m.end() for m in re.finditer(";", text))
@@ -320,7 +241,7 @@ def _clause_facts(
     sentence: Sentence,
     document: str,
     clause: tuple[int, int],
-    subjects: list[_Subject],
+    subjects: list[Subject],
     pcts: list[_Pct],
     periods: list[PeriodPhrase],
 ) -> list[Fact]:
@@ -335,7 +256,8 @@ def _clause_facts(
     if parts is not None:
         pairs = _pair_parts(subs, parts, flat)
     else:
-        pairs = _pair(sentence.text[clause[0] : clause[1]], subs, figs, flat)
+        pairs = _pair(sentence.text[clause[0] : clause[1]], subs, figs, flat,
+                      one_phrase=len(phrases) == 1)
     return [_fact(sentence, document, entity, pct, period) for entity, pct, period in pairs]
 
 
@@ -365,7 +287,7 @@ def _parts(text: str, figs: list[_Pct]) -> tuple[_Pct, list[_Pct]] | None:
     return figs[0], figs[1:]
 
 
-def _pair_parts(subs: list[_Subject], parts: tuple[_Pct, list[_Pct]], flat: list) -> list:
+def _pair_parts(subs: list[Subject], parts: tuple[_Pct, list[_Pct]], flat: list) -> list:
     """A counted group's total and each member's part, one period, only when the parts are as
     many as the customers counted and add up to the total as printed."""
     total, each = parts
@@ -379,11 +301,12 @@ def _pair_parts(subs: list[_Subject], parts: tuple[_Pct, list[_Pct]], flat: list
     ]
 
 
-def _pair(clause_text: str, subs: list[_Subject], figs: list[_Pct], flat: list) -> list:
+def _pair(clause_text: str, subs: list[Subject], figs: list[_Pct], flat: list,
+          one_phrase: bool = False) -> list:
     k, m = len(figs), len(flat)
     if m == 0:
         return []
-    if any(p.each for p in figs):
+    if any(p.each for p in figs) or any(s.each for s in subs):
         return _pair_each(subs, figs, flat)
     named = list(dict.fromkeys(s.entity for s in subs))
     if len(named) > 1:
@@ -391,25 +314,36 @@ def _pair(clause_text: str, subs: list[_Subject], figs: list[_Pct], flat: list) 
             [(named[i], figs[i], flat[0]) for i in range(k)] if k == len(named) and m == 1 else []
         )
     subject = subs[0]
-    if subject.count > 1 and k == subject.count and m == 1 and not _COMBINED_RE.search(clause_text):
+    if (subject.count > 1 and not subject.group and k == subject.count and m == 1
+            and not _COMBINED_RE.search(clause_text)):
         return [(f"customer {i + 1} of {k}", figs[i], flat[0]) for i in range(k)]
-    entity = f"{subject.entity} combined" if subject.count > 1 else subject.entity
+    entity = subject.entity
+    if subject.count > 1 and not subject.group:
+        entity += " combined"
     if k == m:
         return [(entity, figs[i], flat[i]) for i in range(k)]
-    if k == 1 and m == 1:
-        return [(entity, figs[0], flat[0])]
-    if k == 1 and _EVERY_PERIOD_RE.search(clause_text):
+    # One figure for every period listed: "for each of the years ended ... 2025 and 2024", or
+    # the periods of one phrase with no "respectively" handing them out ("As of December 31,
+    # 2025 and 2024, one customer accounted for 15% of receivables"; "accounted for 48% of our
+    # revenue for the years ended December 31, 2018 and 2017").
+    if k == 1 and (_EVERY_PERIOD_RE.search(clause_text) or (
+            one_phrase and not _RESPECTIVELY.search(clause_text))):
         return [(entity, figs[0], period) for period in flat]
     return []
 
 
-def _pair_each(subs: list[_Subject], figs: list[_Pct], flat: list) -> list:
-    """'Two customers accounted for 12% each of revenue': one figure per counted customer, for
-    one period (or one figure per period, 'respectively')."""
-    if len(subs) != 1 or subs[0].count < 2 or not all(p.each for p in figs):
+def _pair_each(subs: list[Subject], figs: list[_Pct], flat: list) -> list:
+    """'Two customers accounted for 12% each of revenue', 'two customers each accounted for
+    12%', 'Walmart and Target each accounted for 12%': one figure per customer, for one period
+    (or one figure per period, 'respectively')."""
+    if not all(p.each for p in figs) and not all(s.each for s in subs):
+        return []
+    pairs = list(zip(figs, flat, strict=True)) if len(figs) == len(flat) else []
+    if len(subs) > 1 and not any(s.count > 1 or s.unnamed for s in subs):
+        return [(s.entity, pct, period) for pct, period in pairs for s in subs]
+    if len(subs) != 1 or subs[0].count < 2 or subs[0].group:
         return []
     n = subs[0].count
-    pairs = list(zip(figs, flat, strict=True)) if len(figs) == len(flat) else []
     return [(f"customer {i + 1} of {n}", pct, period) for pct, period in pairs
             for i in range(n)]
 
