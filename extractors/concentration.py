@@ -1,32 +1,27 @@
 """Customer concentration: which customer stands for what share of revenue or receivables.
 
-A sentence states a concentration when it has all three of: a customer subject (a defined name
-such as "G42", a label such as "Customer A", or a counted customer phrase such as "one customer",
-"two customers", "our largest customer"), a percentage followed by "of [our total] revenue /
-sales / accounts receivable", and a period. Everything else that merely shares words ("we
-accounted for the 2021 Notes as stock-settled debt", "55% came from government customers",
-"no customer represented 10% or more") gives nothing: generic "customers" is not a subject, a
-threshold ("more than 10%", "10% or more") is not a figure.
+A sentence states a concentration when it has all three of: a customer subject (who they are:
+``concentration_subjects``), a percentage followed by "of [our total] revenue / sales / accounts
+receivable" (the basis is part of the figure: "of total trade and other receivables" is
+receivables, "of product revenue" is neither and is not read), and a period. Everything else
+that merely shares words ("we accounted for the 2021 Notes as stock-settled debt", "55% came
+from government customers", "no customer represented 10% or more") gives nothing: a threshold
+("more than 10%", "10% or more") is not a figure.
 
-Entities: a defined alias wins over the full name ("G42" for "Group 42 Holding Ltd (together with
-its affiliates, "G42")"), a parenthesised or appositive name wins over the counted phrase ("one
-customer (MBZUAI)" is MBZUAI; "one direct customer, Customer A," is Customer A). Unnamed: "one
-customer", "largest customer"; several customers with one figure (or "together"/"combined"):
-"two customers combined"; several customers with one figure each: "customer 1 of 3", ... in the
-order printed.
-
-A company named with a corporate suffix ("Walmart Inc.", "The Home Depot, Inc.") is a subject
-without a defined alias, when a verb, a comma or "and" follows it (not "Apple Inc. products").
-"Two customers accounted for 12% each" is 12 for customer 1 of 2 and customer 2 of 2; "23% (12%
-and 11%, respectively)" is the combined 23 and its two parts, read only when the parts are as
-many as the customers counted and add up to the total; one figure "for each of the years ended
-... 2025 and 2024" holds for every period listed.
+"Two customers accounted for 12% each" and "two customers each accounted for 12%" are 12 for
+customer 1 of 2 and customer 2 of 2; "23% (12% and 11%, respectively)" is the combined 23 and its
+two parts, read only when the parts are as many as the customers counted and add up to the
+total. One figure holds for every period of one phrase when nothing hands the periods out
+("for each of the years ended ... 2025 and 2024"; "As of December 31, 2025 and 2024, one
+customer accounted for 15%"; not "..., respectively"). Two unnamed customers of one sentence
+and one period are numbered ("customer 1 of 2"), never both "one customer".
 
 Distribution: a sentence is cut into clauses at ";" and where a new subject follows figures.
 Within a clause, k figures pair with k listed periods ("24.0% and 85.0% ... for the years ended
 December 31, 2025 and 2024, respectively"), or with k listed subjects or k counted customers
 when one period is named. A clause without a period takes the nearest period phrase of the
-sentence before it (the leading "For the second quarter of fiscal year 2026,"), else after it.
+sentence before it (the leading "For the second quarter of fiscal year 2026,"), else after it;
+a sentence with none reads bare years in a calendar-year filer (``concentration_years``).
 Anything that does not pair exactly is dropped rather than guessed.
 """
 

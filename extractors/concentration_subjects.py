@@ -7,7 +7,8 @@ Subjects, in the order the extractor trusts them:
 - the government as a customer ("the U.S. government", "U.S. federal government agencies");
 - a bare name ("Walmart", "Example Telecom", "Verizon and AT&T") right before the verb that
   states the share ("accounted for", "represented"), when something says it is a customer: the
-  lead-in "sales to", a customer word in its sentence or in the text just before it. A region,
+  lead-in "sales to", a customer word in its sentence, or words about customer concentration
+  just before it ("our largest customers", "Significant Customers"). A region,
   a product line or the company itself is never a name (``NOT_A_NAME``: "The United States
   comprised 85%", "Subscription Revenue accounted for 85%");
 - a counted phrase of a customer noun (``CUSTOMER_NOUNS``: customers, retailers, wholesalers,
@@ -17,8 +18,9 @@ Subjects, in the order the extractor trusts them:
   a named group, never one customer.
 
 Names of unnamed customers: one customer is "one customer" ("largest customer" when the text
-says largest or top); several with one figure each are "customer 1 of 3" ... in the order
-printed; several with one figure together are "<the phrase> combined".
+says largest or top, "second customer" for "a second retailer"); several with one figure each
+are "customer 1 of 3" ... in the order printed; several with one figure together are "<the
+phrase> combined".
 """
 
 from __future__ import annotations
@@ -103,6 +105,7 @@ _BARE_LIST_RE = re.compile(
 _BARE_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # Words that show a bare name is a customer: the lead-in "sales to", or a customer noun nearby.
 # Not "sales from": "Net sales from Clorox Argentina represented 2%" is a subsidiary's share.
+_FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _SALES_TO_RE = re.compile(r"\b(?:sales|shipments|revenues?)\s+(?:made\s+)?to\s+$", re.I)
 _CUSTOMER_NOUN = (r"(?:customers?|clients?|distributors?|retailers?|wholesalers?|resellers?"
                   r"|licensees?|payors?|payers?)")
@@ -219,8 +222,10 @@ def _government(name: str) -> str:
 def _bare_names(found: list[Subject], text: str, context: str) -> None:
     """'Walmart accounted for', 'Sales to Acme accounted for', 'Verizon and AT&T accounted for'."""
     for match in _BARE_LIST_RE.finditer(text):
-        lead = text[: match.start()]
-        if not (_SALES_TO_RE.search(lead[-30:]) or CUSTOMER_WORD_RE.search(text)
+        lead = text[: match.start()][-30:]
+        if _FROM_RE.search(lead):
+            continue  # "Net sales from Clorox Argentina": a subsidiary, a region or a product
+        if not (_SALES_TO_RE.search(lead) or CUSTOMER_WORD_RE.search(text)
                 or CONCENTRATION_CONTEXT_RE.search(context)):
             continue
         names = _split_names(match.group("names"), match.start())
@@ -312,9 +317,10 @@ _LABEL_ORDER = {w: i for i, w in enumerate(
 
 def unnamed_rank(entity: str | None) -> int | None:
     """Where an unnamed customer stands in the order its document prints them: 'one customer'
-    and 'largest customer' 0, 'second customer' 2, 'customer 2 of 3' 2, a label 'Customer B' / 'Customer Two' /
-    'Customer 2' 2; None for a name ('Walmart'), a group, or anything else. Labels are how
-    filers' XBRL members name customers the text leaves unnamed ("Customer One")."""
+    and 'largest customer' 0, 'second customer' 2, 'customer 2 of 3' 2, a label 'Customer B' /
+    'Customer Two' / 'Customer 2' 2; None for a name ('Walmart'), a group, or anything else.
+    Labels are how filers' XBRL members name customers the text leaves unnamed ("Customer
+    One")."""
     entity = entity or ""
     if entity in UNNAMED:
         return _ORDINALS.get(entity.split()[0], 0)

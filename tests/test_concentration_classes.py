@@ -1,0 +1,229 @@
+"""Customer concentration as filings write it (issues 11 and 13): named customers with no
+defined alias, groups, unnamed customers and their order, "12% each", a total with its parts,
+one figure for several periods, bare years, and the refusals that keep a wrong figure out.
+
+Every sentence below is a paraphrase written for these tests in the style of real filings
+(labelled "paraphrase"); the corpus tests read real documents in place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.concentration import extract_concentration, sentence_facts
+from extractors.document import parse_document
+from extractors.sentences import Sentence
+from tests.conftest import corpus_file
+
+FY23 = (date(2023, 1, 1), date(2023, 12, 31))
+FY22 = (date(2022, 1, 1), date(2022, 12, 31))
+YEAR = "For the year ended December 31, 2023, "
+CONTEXT = "We depend on a small number of customers for most of our revenue. "
+
+
+def facts_of(text, context="", calendar_years=False):
+    found = sentence_facts(Sentence(0, len(text), text), "t.htm", {}, None, context,
+                           calendar_years)
+    return [(f.entity, str(f.value), f.basis, f.period_start, f.period_end) for f in found]
+
+
+# --- named customers, no defined alias ---------------------------------------------------
+
+def test_a_bare_name_is_a_customer_where_the_text_says_customers():
+    # paraphrase: "Walmart accounted for 12% of our net sales" under a customers paragraph
+    text = YEAR + "Walmart accounted for 12% of our net sales."
+    assert facts_of(text, CONTEXT) == [("Walmart", "12", "revenue", *FY23)]
+    # the same sentence with nothing saying Walmart is a customer: nothing
+    assert facts_of(text) == []
+    assert facts_of(text, "Our products are sold through many channels. ") == []
+
+
+def test_a_name_without_suffix_over_two_periods():
+    # paraphrase of a prospectus: "Example Telecom accounted for 14% ..."
+    text = ("Example Telecom accounted for 14% and 19% of our revenue for the years ended "
+            "December 31, 2023 and 2022, respectively.")
+    assert facts_of(text, CONTEXT) == [("Example Telecom", "14", "revenue", *FY23),
+                                       ("Example Telecom", "19", "revenue", *FY22)]
+
+
+def test_a_list_of_names_respectively():
+    # paraphrase: "Alpha Corp, Beta Inc and Gamma Ltd accounted for 42.6%, 15.7% and 11.2%"
+    text = YEAR + ("Alpha Corp, Beta Inc and Gamma Ltd accounted for 42.6%, 15.7% and 11.2% of "
+                   "our revenue, respectively.")
+    assert facts_of(text) == [("Alpha Corp", "42.6", "revenue", *FY23),
+                              ("Beta Inc", "15.7", "revenue", *FY23),
+                              ("Gamma Ltd", "11.2", "revenue", *FY23)]
+    text = YEAR + "Verizon and AT&T accounted for 30% and 20% of our revenue, respectively."
+    assert facts_of(text, CONTEXT) == [("Verizon", "30", "revenue", *FY23),
+                                       ("AT&T", "20", "revenue", *FY23)]
+
+
+def test_sales_to_a_name_and_an_appositive_name():
+    assert facts_of(YEAR + "sales to Acme accounted for approximately 22% of our revenue.") == [
+        ("Acme", "22", "revenue", *FY23)]
+    # a named customer is recorded under its name, never as "one customer"
+    for text in (YEAR + "our largest customer, Example Telecom, accounted for 15% of revenue.",
+                 YEAR + "we had one customer, Example Telecom, which accounted for 15% of "
+                        "revenue."):
+        assert facts_of(text) == [("Example Telecom", "15", "revenue", *FY23)]
+
+
+def test_names_that_each_or_together_accounted():
+    assert facts_of(YEAR + "Walmart and Target each accounted for 12% of our revenue.",
+                    CONTEXT) == [("Walmart", "12", "revenue", *FY23),
+                                 ("Target", "12", "revenue", *FY23)]
+    # two names, one figure together: no one customer's share
+    assert facts_of(YEAR + "Walmart and Target together accounted for 32% of our revenue.",
+                    CONTEXT) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The United States accounted for 85% of our revenue for the year ended December 31, 2023.",
+    "North America accounted for 60% of our revenue for the year ended December 31, 2023.",
+    "Product A accounted for 60% of our revenue for the year ended December 31, 2023.",
+    "Subscription Revenue accounted for 60% of our revenue for the year ended December 31, 2023.",
+    # a subsidiary's share (paraphrase of Clorox's "Net sales from <subsidiary> represented")
+    "Net sales from Acme Argentina represented approximately 2% of our consolidated net sales "
+    "for the year ended December 31, 2023.",
+    YEAR + "new customers accounted for 17% of our revenue.",
+    YEAR + "existing channel partners accounted for 17% of our revenue.",
+    YEAR + "Walmart accounted for 12% of our product revenue.",  # another basis: not read
+])
+def test_regions_products_cohorts_and_other_bases_are_no_customer(text):
+    assert facts_of(text, CONTEXT) == []
+
+
+# --- groups ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, entity", [
+    (YEAR + "our three largest wholesalers accounted for 45% of our net sales.",
+     "three largest wholesalers combined"),
+    (YEAR + "our top five data partners accounted for 55% of our revenue.",
+     "top five data partners combined"),
+    (YEAR + "cellular network carriers accounted for 64% of our revenue.",
+     "cellular network carriers"),
+    (YEAR + "sales to the U.S. government accounted for 31% of our revenue.", "U.S. government"),
+    (YEAR + "U.S. government agencies accounted for 31% of our revenue.", "U.S. government"),
+])
+def test_groups_are_named_groups(text, entity):
+    assert facts_of(text) == [(entity, facts_of(text)[0][1], "revenue", *FY23)]
+
+
+# --- unnamed customers -------------------------------------------------------------------
+
+def test_unnamed_customers_of_any_kind():
+    assert facts_of(YEAR + "a large cloud service provider accounted for 21% of our revenue.") == [
+        ("one customer", "21", "revenue", *FY23)]
+    assert facts_of(YEAR + "our top customer accounted for 27% of our revenue.") == [
+        ("largest customer", "27", "revenue", *FY23)]
+    # paraphrase of a prospectus: "one retailer ... a second retail customer ..."
+    text = YEAR + ("one retailer accounted for 18% of our net sales and a second retail customer "
+                   "accounted for 11% of our net sales.")
+    assert facts_of(text) == [("one customer", "18", "revenue", *FY23),
+                              ("second customer", "11", "revenue", *FY23)]
+    # two customers both called "one customer" for one period are numbered, never merged
+    text = YEAR + ("one customer accounted for 18% of revenue and another customer accounted "
+                   "for 11% of revenue.")
+    assert facts_of(text) == [("customer 1 of 2", "18", "revenue", *FY23),
+                              ("customer 2 of 2", "11", "revenue", *FY23)]
+
+
+def test_twelve_percent_each_either_way():
+    expected = [("customer 1 of 2", "12", "revenue", *FY23),
+                ("customer 2 of 2", "12", "revenue", *FY23)]
+    assert facts_of(YEAR + "two customers accounted for 12% each of our revenue.") == expected
+    assert facts_of(YEAR + "two customers each accounted for 12% of our revenue.") == expected
+
+
+def test_a_total_and_its_parts_spelled_in_percent():
+    text = YEAR + ("two customers accounted for 23 percent (12 percent and 11 percent, "
+                   "respectively) of our revenue.")
+    assert facts_of(text) == [("two customers combined", "23", "revenue", *FY23),
+                              ("customer 1 of 2", "12", "revenue", *FY23),
+                              ("customer 2 of 2", "11", "revenue", *FY23)]
+
+
+def test_one_figure_for_two_dates_of_trade_and_other_receivables():
+    text = ("As of December 31, 2023 and 2022, one customer accounted for 15% of total trade and "
+            "other receivables.")
+    assert facts_of(text) == [("one customer", "15", "accounts_receivable", None, FY23[1]),
+                              ("one customer", "15", "accounts_receivable", None, FY22[1])]
+
+
+def test_bare_years_only_in_a_calendar_year_filer():
+    # paraphrase of GoPro's 10-K: "One retailer accounted for 13%, 15% and 17% ... for 2018, ..."
+    text = "One retailer accounted for 13% and 15% of our revenue for 2023 and 2022, respectively."
+    assert facts_of(text, calendar_years=True) == [("one customer", "13", "revenue", *FY23),
+                                                   ("one customer", "15", "revenue", *FY22)]
+    assert facts_of(text) == []  # a fiscal year of unknown end: "2023" is not read
+    assert facts_of("Sales to Acme accounted for 13% of our revenue from the 2023 Notes offering.",
+                    calendar_years=True) == []
+
+
+# --- tables ------------------------------------------------------------------------------
+
+DESCRIBED = """
+<p>Customers that accounted for 10% or more of our revenue were as follows:</p>
+<table>
+<tr><td></td><td colspan="2">Year Ended December 31,</td></tr>
+<tr><td></td><td>2023</td><td>2022</td></tr>
+<tr><td>A (retailer)</td><td>24%</td><td>21%</td></tr>
+<tr><td>B (distributor)</td><td>13%</td><td>*</td></tr>
+</table>
+"""
+
+
+def test_a_table_of_letters_and_kinds_of_customer():
+    # paraphrase of a prospectus table with rows "A (retailer)", "B (distributor)"
+    doc = parse_document(f"<html><body>{DESCRIBED}</body></html>".encode(), name="t.htm")
+    got = [(f.entity, str(f.value), f.period_start, f.period_end)
+           for f in extract_concentration(doc)]
+    assert got == [("Customer A", "24", *FY23), ("Customer A", "21", *FY22),
+                   ("Customer B", "13", *FY23)]
+    # the same rows in a table that never says customers are no customers
+    other = DESCRIBED.replace("Customers that accounted", "Regions that accounted")
+    doc = parse_document(f"<html><body>{other}</body></html>".encode(), name="t.htm")
+    assert extract_concentration(doc) == []
+
+
+# --- real documents ----------------------------------------------------------------------
+
+def _read(relative):
+    path = corpus_file(relative)
+    facts = extract_concentration(parse_document(path.read_bytes(), name=path.name))
+    return {(f.entity, f.basis, f.period_start, f.period_end): str(f.value) for f in facts}
+
+
+def _fy(year):
+    return (date(year, 1, 1), date(year, 12, 31))
+
+
+def test_gopro_retailers_by_bare_year_agree_with_its_customer_table():
+    got = _read("dev/10-K_GPRO_0001500435-19-000013.html")
+    for year, value in ((2018, "13"), (2017, "15"), (2016, "17")):
+        assert got[("one customer", "revenue", *_fy(year))] == value
+        assert got[("Customer A", "revenue", *_fy(year))] == value  # the same retailer's table
+    assert got[("second customer", "revenue", *_fy(2016))] == "11"
+    # "a second retailer accounted for less than 10% ... in 2018 and 2017": a threshold
+    assert ("second customer", "revenue", *_fy(2018)) not in got
+
+
+def test_twilio_names_whatsapp_and_its_ten_largest_accounts():
+    got = _read("dev/10-K_TWLO_0001047469-19-000807.html")
+    assert [got[("WhatsApp", "revenue", *_fy(y))] for y in (2018, 2017, 2016)] == ["7", "6", "9"]
+    assert [got[("10 largest customers combined", "revenue", *_fy(y))]
+            for y in (2018, 2017, 2016)] == ["18", "19", "30"]
+
+
+def test_apple_carriers_share_of_trade_receivables():
+    got = _read("10q-aapl-0000320193-25-000057/aapl-20250329.htm")
+    carriers = "third-party cellular network carriers"
+    assert got[(carriers, "accounts_receivable", None, date(2025, 3, 29))] == "37"
+    assert got[(carriers, "accounts_receivable", None, date(2024, 9, 28))] == "38"
+
+
+def test_a_june_fiscal_year_leaves_bare_fiscal_years_unread():
+    # Medicis (fiscal years ended June 30): "During fiscal 1999, McKesson and Cardinal accounted
+    # for 18.0% and 14.1%" names no calendar year, so nothing is guessed
+    assert _read("dev/10-K_MRX_0000950153-99-001234.html") == {}
