@@ -52,6 +52,7 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4}
 UNNAMED = ("one customer", "largest customer", *(f"{w} customer" for w in _ORDINALS))
 # Descriptive words between the quantifiers and the noun: "retail", "cloud service", "data".
 _MODIFIERS = r"(?:(?P<mods>(?:[a-z][a-z-]{1,20}\s+){0,3}))"
+_ANY_CUSTOMER_NOUN = re.compile("|".join(CUSTOMER_NOUNS), re.I)  # "OEMs", "Distributors"
 _COUNTED_RE = re.compile(
     rf"\b(?P<neg>no\s+|none\s+of\s+(?:our\s+)?)?(?P<q>(?:(?:{_QUANTIFIERS})\s+)+){_MODIFIERS}"
     rf"(?P<noun>{'|'.join(CUSTOMER_NOUNS)})\b",
@@ -128,7 +129,11 @@ NOT_A_NAME = frozenset(
     of on by from to with and fiscal year years quarter customers customer
     united states u.s. us america americas north south east west central latin europe emea asia
     apac pacific china japan india canada mexico germany france uk kingdom international
-    domestic foreign rest world region other
+    domestic foreign rest world region regions other middle eastern western northern southern
+    africa oceania nordic greater mainland korea taiwan singapore hong kong israel brazil
+    argentina australia zealand italy spain netherlands switzerland sweden ireland russia
+    vietnam thailand malaysia indonesia philippines chile colombia peru saudi arabia uae
+    emirates qatar turkey poland belgium austria denmark norway finland portugal greece
     product products service services subscription subscriptions software hardware license
     licenses licensing maintenance support cloud segment segments platform solutions systems
     royalty royalties advertising commercial government consumer enterprise data center""".split()
@@ -253,7 +258,7 @@ def _is_name(name: str) -> bool:
     words = name.split()
     return bool(words) and not any(
         w.lower().strip(".") in NOT_A_NAME or w.lower() in NOT_A_NAME or w.lower() in NUMBER_WORDS
-        or CUSTOMER_WORD_RE.search(w) for w in words)
+        or _ANY_CUSTOMER_NOUN.fullmatch(w) for w in words)
 
 
 def _counted(match: re.Match, text: str) -> Subject | None:
