@@ -103,6 +103,12 @@ _BARE_LIST_RE = re.compile(
     rf"(?P<tail>\s*,?\s+(?:which\s+|who\s+)?(?:each\s+|together\s+|collectively\s+"
     rf"|combined\s+)?{_VERB})"
 )
+# "approximately 12% of our net sales were to Walmart": sales made to a name say it buys.
+_SOLD_TO_RE = re.compile(
+    rf"\b(?:sales|revenues?)\b[^.;]{{0,40}}?\b(?:were|was)\s+(?:made\s+)?to\s+(?:the\s+)?"
+    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)"
+    r"(?=\s*(?:[,;.]|$|(?:for|in|during|and)\b))"
+)
 _BARE_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # Words that show a bare name is a customer: the lead-in "sales to", or a customer noun nearby.
 # Not "sales from": "Net sales from Clorox Argentina represented 2%" is a subsidiary's share.
@@ -225,7 +231,10 @@ def _government(name: str) -> str:
 
 
 def _bare_names(found: list[Subject], text: str, context: str) -> None:
-    """'Walmart accounted for', 'Sales to Acme accounted for', 'Verizon and AT&T accounted for'."""
+    """'Walmart accounted for', 'Sales to Acme accounted for', 'Verizon and AT&T accounted for',
+    '12% of our net sales were to Walmart'."""
+    for match in _SOLD_TO_RE.finditer(text):
+        _add_names(found, match, each=False)
     for match in _BARE_LIST_RE.finditer(text):
         lead = text[: match.start()][-30:]
         if _FROM_RE.search(lead):
@@ -233,13 +242,15 @@ def _bare_names(found: list[Subject], text: str, context: str) -> None:
         if not (_SALES_TO_RE.search(lead) or CUSTOMER_WORD_RE.search(text)
                 or CONCENTRATION_CONTEXT_RE.search(context)):
             continue
-        names = _split_names(match.group("names"), match.start())
-        if not names or any(not _is_name(n) for n, _ in names):
-            continue
-        each = "each" in match.group("tail")
-        combined = bool(_COMBINED_TAIL_RE.search(match.group("tail")))
-        if combined and len(names) > 1:
+        tail = match.group("tail")
+        if _COMBINED_TAIL_RE.search(tail) and len(_split_names(match.group("names"), 0)) > 1:
             continue  # "A and B together accounted for 30%": no one customer's share
+        _add_names(found, match, each="each" in tail)
+
+
+def _add_names(found: list[Subject], match: re.Match, each: bool) -> None:
+    names = _split_names(match.group("names"), match.start("names"))
+    if names and all(_is_name(n) for n, _ in names):
         for name, start in names:
             _add_name(found, (start, start + len(name)), name, each=each, bare=True)
 

@@ -227,3 +227,12 @@ def test_a_june_fiscal_year_leaves_bare_fiscal_years_unread():
     # Medicis (fiscal years ended June 30): "During fiscal 1999, McKesson and Cardinal accounted
     # for 18.0% and 14.1%" names no calendar year, so nothing is guessed
     assert _read("dev/10-K_MRX_0000950153-99-001234.html") == {}
+
+
+def test_sales_that_were_to_a_name():
+    # paraphrase: "approximately 12% of our net sales were to Walmart"
+    text = YEAR + ("approximately 12% and 11% of our net sales were to Walmart and Target, "
+                   "respectively.")
+    assert facts_of(text) == [("Walmart", "12", "revenue", *FY23),
+                              ("Target", "11", "revenue", *FY23)]
+    assert facts_of(YEAR + "approximately 12% of our net sales were to Europe.") == []
