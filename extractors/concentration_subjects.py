@@ -112,6 +112,16 @@ _SOLD_TO_RE = re.compile(
 _BARE_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # Words that show a bare name is a customer: the lead-in "sales to", or a customer noun nearby.
 # Not "sales from": "Net sales from Clorox Argentina represented 2%" is a subsidiary's share.
+# What may stand before a subject that states its own share: the start of the sentence or of
+# a clause, a determiner or possessive ("The Company's third-party cellular network
+# carriers"), or sales made to it. Not "Payments to service providers represented 12% of
+# revenue" (a cost as a share of revenue) nor "Commissions paid to Acme".
+_SUBJECT_LEAD_RE = re.compile(
+    r"(?:^|[,;:(—–]\s*|\b(?:our|the|its|their|and|while|whereas|by|of|that|which)\s+"
+    r"|[’']s\s+|\d{4},?\s+"
+    r"|\b(?:sales|revenues?|shipments)\s+(?:made\s+)?(?:to|through)\s+(?:our\s+|the\s+)?)$",
+    re.I,
+)
 _FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _SALES_TO_RE = re.compile(r"\b(?:sales|shipments|revenues?)\s+(?:made\s+)?to\s+$", re.I)
 _CUSTOMER_NOUN = (r"(?:customers?|clients?|distributors?|retailers?|wholesalers?|resellers?"
@@ -196,11 +206,11 @@ def subjects(text: str, aliases: Mapping[str, str], context: str = "") -> list[S
         _add_name(found, match.span("name"), _government(match.group("name")))
     _bare_names(found, text, context)
     for match in _GROUP_RE.finditer(text):
-        _add_group(found, match)
+        _add_group(found, match, text)
     return _merge_appositives(sorted(found, key=lambda s: (s.span[0], -s.span[1])), text)
 
 
-def _add_group(found: list[Subject], match: re.Match) -> None:
+def _add_group(found: list[Subject], match: re.Match, text: str) -> None:
     """The descriptive words right before the noun ("sales to cellular network carriers" is
     the group "cellular network carriers"); none left, no group."""
     words = match.group("group").split()
@@ -210,6 +220,8 @@ def _add_group(found: list[Subject], match: re.Match) -> None:
     if keep == len(words) - 1 or (keep > 0 and words[keep - 1].lower() in _COHORT_WORDS):
         return
     start = match.start("group") + match.group("group").index(" ".join(words[keep:]))
+    if not _SUBJECT_LEAD_RE.search(text[max(0, start - 40) : start]):
+        return
     found.append(Subject((start, match.end("group")), " ".join(words[keep:]), 2, group=True))
 
 
@@ -236,8 +248,8 @@ def _bare_names(found: list[Subject], text: str, context: str) -> None:
     for match in _SOLD_TO_RE.finditer(text):
         _add_names(found, match, each=False)
     for match in _BARE_LIST_RE.finditer(text):
-        lead = text[: match.start()][-30:]
-        if _FROM_RE.search(lead):
+        lead = text[max(0, match.start() - 40) : match.start()]
+        if _FROM_RE.search(lead) or not _SUBJECT_LEAD_RE.search(lead):
             continue  # "Net sales from Clorox Argentina": a subsidiary, a region or a product
         if not (_SALES_TO_RE.search(lead) or CUSTOMER_WORD_RE.search(text)
                 or CONCENTRATION_CONTEXT_RE.search(context)):

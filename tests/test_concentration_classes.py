@@ -89,6 +89,9 @@ def test_names_that_each_or_together_accounted():
     YEAR + "new customers accounted for 17% of our revenue.",
     YEAR + "existing channel partners accounted for 17% of our revenue.",
     YEAR + "Walmart accounted for 12% of our product revenue.",  # another basis: not read
+    # a cost as a share of revenue, not a customer's share
+    YEAR + "payments to third-party service providers represented 12% of revenue.",
+    YEAR + "commissions paid to Acme represented 2% of revenue.",
 ])
 def test_regions_products_cohorts_and_other_bases_are_no_customer(text):
     assert facts_of(text, CONTEXT) == []
