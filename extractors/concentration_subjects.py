@@ -67,7 +67,8 @@ _NOT_MODIFIERS = frozenset(
 )
 # "one customer (MBZUAI)": a name in parentheses right after a counted customer.
 _PAREN_NAME_RE = re.compile(
-    r"\b(?:customer|client|distributor)\s*\(\s*[“\"]?"
+    r"\b(?:customer|client|distributor|retailer|wholesaler|reseller|dealer|carrier|licensee"
+    r"|payor|payer)\s*\(\s*[“\"]?"
     r"(?P<name>[A-Z][\w.&'’ -]{0,38}[\w.])[”\"]?\s*\)"
 )
 # "Customer A", "Customer 1", and "Customer One" (how NVIDIA's XBRL members name them; a filing
@@ -118,7 +119,7 @@ _BARE_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # revenue" (a cost as a share of revenue) nor "Commissions paid to Acme".
 _SUBJECT_LEAD_RE = re.compile(
     r"(?:^|[,;:(—–]\s*|\b(?:our|the|its|their|and|while|whereas|by|of|that|which)\s+"
-    r"|[’']s\s+|\d{4},?\s+"
+    r"|[’']s\s+|\d{4},?\s+|\b(?:customer|client|retailer|distributor)\s+(?:is|was)\s+"
     r"|\b(?:sales|revenues?|shipments)\s+(?:made\s+)?(?:to|through)\s+(?:our\s+|the\s+)?)$",
     re.I,
 )
@@ -321,6 +322,11 @@ def _one_customer(words: list[str]) -> str:
     return f"{ordinal} customer" if ordinal else "one customer"
 
 
+# Between an unnamed customer and its name: "one customer, Acme," "one retailer (Acme)", "our
+# largest customer is Acme, which accounted for ...".
+_APPOSITIVE_GAP = re.compile(r"\s*[,(—–-]?\s*[“\"]?|\s+(?:is|was)\s+")
+
+
 def _merge_appositives(found: list[Subject], text: str) -> list[Subject]:
     """'one direct customer, Customer A,' and 'one customer (MBZUAI)' are one subject named by
     the name; overlapping mentions keep the longest."""
@@ -331,7 +337,7 @@ def _merge_appositives(found: list[Subject], text: str) -> list[Subject]:
         prev = merged[-1] if merged else None
         gap = text[prev.span[1] : subject.span[0]] if prev else ""
         if (prev and prev.count == 1 and not prev.negative and not prev.corp and prev.unnamed
-                and re.fullmatch(r"\s*[,(—–-]?\s*[“\"]?", gap)):
+                and _APPOSITIVE_GAP.fullmatch(gap)):
             merged[-1] = Subject((prev.span[0], subject.span[1]), subject.entity)
             continue
         merged.append(subject)

@@ -65,7 +65,10 @@ def test_sales_to_a_name_and_an_appositive_name():
     # a named customer is recorded under its name, never as "one customer"
     for text in (YEAR + "our largest customer, Example Telecom, accounted for 15% of revenue.",
                  YEAR + "we had one customer, Example Telecom, which accounted for 15% of "
-                        "revenue."):
+                        "revenue.",
+                 YEAR + "one retailer (Example Telecom) accounted for 15% of revenue.",
+                 "Our largest customer is Example Telecom, which accounted for 15% of revenue "
+                 "for the year ended December 31, 2023."):
         assert facts_of(text) == [("Example Telecom", "15", "revenue", *FY23)]
 
 
