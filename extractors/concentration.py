@@ -28,13 +28,14 @@ Anything that does not pair exactly is dropped rather than guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from core.facts import Fact
 from core.period_phrases import PeriodContext, PeriodPhrase, find_periods
 from extractors.anchored import AnchoredPattern
+from extractors.concentration_names import customer_names
 from extractors.concentration_subjects import Subject, subjects
 from extractors.concentration_tables import extract_table_concentration
 from extractors.concentration_years import bare_years, calendar_fiscal_year
@@ -46,7 +47,6 @@ from extractors.sentences import Sentence
 EXTRACTOR = "concentration"
 EXTRACTOR_VERSION = "1.0"
 METRIC = "customer_concentration"
-_CONTEXT_CHARS = 400  # text before a sentence searched for a word saying its names are customers
 
 _BASIS_RE = re.compile(
     r"\bof\s+(?:our\s+|the\s+|its\s+|the\s+Company['’]s\s+|total\s+|net\s+|consolidated\s+"
@@ -105,9 +105,9 @@ def extract_concentration(doc: Document) -> list[Fact]:
     if candidates:
         ctx = index.period_context
         calendar = _Lazy(lambda: calendar_fiscal_year(doc.text, index.hits))
+        known = _Lazy(lambda: customer_names(doc.text, index.hits))
         for sentence in candidates:
-            before = doc.text[max(0, sentence.start - _CONTEXT_CHARS) : sentence.start]
-            facts += sentence_facts(sentence, doc.name, aliases, ctx, before, calendar)
+            facts += sentence_facts(sentence, doc.name, aliases, ctx, known, calendar)
     return facts + extract_table_concentration(doc, aliases, EXTRACTOR_VERSION)
 
 
@@ -116,19 +116,22 @@ def sentence_facts(
     document: str,
     aliases: Mapping[str, str],
     ctx: PeriodContext | LazyPeriodContext | None = None,
-    context: str = "",
+    known: Callable[[], Collection[str]] | str = "",
     calendar_years: Callable[[], bool] | bool = False,
 ) -> list[Fact]:
     """Concentration facts stated by one sentence (pure; used by the tests on hand-written text).
-    ``context``: the text just before the sentence (a customer word there makes "Walmart
-    accounted for 12%" a customer's share); ``calendar_years``: whether the document's fiscal
+    ``known``: the names the document calls customers (or a text to find them in: "our
+    customers include Walmart" makes "Walmart accounted for 12%" a customer's share);
+    ``calendar_years``: whether the document's fiscal
     year is the calendar year (then "for 2018 and 2017" names two years), asked only when
     the sentence names no other period."""
     text = sentence.text
     pcts = _percents(text)
     if not pcts:
         return []
-    found = subjects(text, aliases, context)
+    if isinstance(known, str):
+        known = _Lazy(lambda text=known: customer_names(text))
+    found = subjects(text, aliases, known)
     if not found:
         return []
     periods = ctx.periods(text) if isinstance(ctx, LazyPeriodContext) else find_periods(text, ctx)
@@ -143,10 +146,10 @@ def sentence_facts(
 class _Lazy:
     """A document-wide answer computed on first need (most documents never ask)."""
 
-    def __init__(self, compute: Callable[[], bool]):
+    def __init__(self, compute: Callable):
         self._compute, self._value = compute, None
 
-    def __call__(self) -> bool:
+    def __call__(self):
         if self._value is None:
             self._value = self._compute()
         return self._value

@@ -7,8 +7,8 @@ Subjects, in the order the extractor trusts them:
 - the government as a customer ("the U.S. government", "U.S. federal government agencies");
 - a bare name ("Walmart", "Example Telecom", "Verizon and AT&T") right before the verb that
   states the share ("accounted for", "represented"), when something says it is a customer: the
-  lead-in "sales to", a customer word in its sentence, or words about customer concentration
-  just before it ("our largest customers", "Significant Customers"). A region,
+  lead-in "sales to", a customer word in its sentence, or the document calling it a customer
+  elsewhere (``concentration_names``: "our customers include Walmart"). A region,
   a product line or the company itself is never a name (``NOT_A_NAME``: "The United States
   comprised 85%", "Subscription Revenue accounted for 85%");
 - a counted phrase of a customer noun (``CUSTOMER_NOUNS``: customers, retailers, wholesalers,
@@ -26,20 +26,19 @@ phrase> combined".
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
-NUMBER_WORDS = {
-    "one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-}
-# Nouns that name whoever buys from the company. "partners" and "providers" only with a
-# modifier or a count ("data partners", "a large cloud service provider"): see _GROUP_RE.
-CUSTOMER_NOUNS = (
-    "customers?", "clients?", "distributors?", "retailers?", "wholesalers?", "resellers?",
-    "dealers?", "carriers?", "licensees?", "payors?", "payers?", "OEMs?", "purchasers?",
-    "Customer-Entit(?:y|ies)", "partners?", "providers?",
+from extractors.concentration_names import (
+    CUSTOMER_NOUN,
+    CUSTOMER_NOUNS,
+    NAME_LIST,
+    NUMBER_WORDS,
+    is_known,
+    is_name,
+    split_names,
 )
+
 # Words of a counted phrase: quantities and order ("two", "top", "second") and descriptions of
 # which customers ("direct", "retail"); kept in a group's name only when in _KEPT_WORDS.
 _QUANTIFIERS = (
@@ -52,7 +51,6 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4}
 UNNAMED = ("one customer", "largest customer", *(f"{w} customer" for w in _ORDINALS))
 # Descriptive words between the quantifiers and the noun: "retail", "cloud service", "data".
 _MODIFIERS = r"(?:(?P<mods>(?:[a-z][a-z-]{1,20}\s+){0,3}))"
-_ANY_CUSTOMER_NOUN = re.compile("|".join(CUSTOMER_NOUNS), re.I)  # "OEMs", "Distributors"
 _COUNTED_RE = re.compile(
     rf"\b(?P<neg>no\s+|none\s+of\s+(?:our\s+)?)?(?P<q>(?:(?:{_QUANTIFIERS})\s+)+){_MODIFIERS}"
     rf"(?P<noun>{'|'.join(CUSTOMER_NOUNS)})\b",
@@ -96,21 +94,16 @@ _GOVERNMENT_RE = re.compile(
     r"\s+[Gg]overnment"
     r"(?:\s+and\s+its\s+agencies|\s+agencies)?)(?![\w-])"
 )
-# A bare name: one to four capitalised words ("Walmart", "Example Telecom", "AT&T").
-_WORD = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
-_NAME = rf"(?:{_WORD})(?:\s+(?:{_WORD})){{0,3}}"
 _BARE_LIST_RE = re.compile(
-    rf"(?<![\w&'’.-])(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)"
+    rf"(?<![\w&'’.-])(?P<names>{NAME_LIST})"
     rf"(?P<tail>\s*,?\s+(?:which\s+|who\s+)?(?:each\s+|together\s+|collectively\s+"
     rf"|combined\s+)?{_VERB})"
 )
 # "approximately 12% of our net sales were to Walmart": sales made to a name say it buys.
 _SOLD_TO_RE = re.compile(
     rf"\b(?:sales|revenues?)\b[^.;]{{0,40}}?\b(?:were|was)\s+(?:made\s+)?to\s+(?:the\s+)?"
-    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)"
-    r"(?=\s*(?:[,;.]|$|(?:for|in|during|and)\b))"
+    rf"(?P<names>{NAME_LIST})(?=\s*(?:[,;.]|$|(?:for|in|during|and)\b))"
 )
-_BARE_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # Words that show a bare name is a customer: the lead-in "sales to", or a customer noun nearby.
 # Not "sales from": "Net sales from Clorox Argentina represented 2%" is a subsidiary's share.
 # What may stand before a subject that states its own share: the start of the sentence or of
@@ -125,36 +118,7 @@ _SUBJECT_LEAD_RE = re.compile(
 )
 _FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _SALES_TO_RE = re.compile(r"\b(?:sales|shipments|revenues?)\s+(?:made\s+)?to\s+$", re.I)
-_CUSTOMER_NOUN = (r"(?:customers?|clients?|distributors?|retailers?|wholesalers?|resellers?"
-                  r"|licensees?|payors?|payers?)")
-CUSTOMER_WORD_RE = re.compile(rf"\b{_CUSTOMER_NOUN}\b", re.I)
-# Before a sentence, words about customer concentration, not any mention of customers: "our
-# largest customers are", "a small number of customers", "Significant Customers" (a heading),
-# "concentration of credit risk". A product ("Microsoft Azure accounted for 15% of net sales")
-# sits in text about products, so its sentence is not read as a customer's share.
-CONCENTRATION_CONTEXT_RE = re.compile(
-    rf"\b(?:largest|major|significant|principal|key|top|biggest|limited\s+number\s+of"
-    rf"|small\s+number\s+of|few)\s+(?:\w+\s+){{0,2}}{_CUSTOMER_NOUN}\b"
-    rf"|\b{_CUSTOMER_NOUN}\s+concentration|\bconcentrations?\s+of\s+(?:credit\s+)?risk",
-    re.I,
-)
-# Capitalised words that never name a customer: the company itself, pronouns and lead-ins,
-# regions, and lines of business. Knowledge as data: extend the table, not the code.
-NOT_A_NAME = frozenset(
-    """the a an we our it its this that these those such each both all no none any other
-    company registrant group sales net revenue revenues total approximately for in during as at
-    of on by from to with and fiscal year years quarter customers customer
-    united states u.s. us america americas north south east west central latin europe emea asia
-    apac pacific china japan india canada mexico germany france uk kingdom international
-    domestic foreign rest world region regions other middle eastern western northern southern
-    africa oceania nordic greater mainland korea taiwan singapore hong kong israel brazil
-    argentina australia zealand italy spain netherlands switzerland sweden ireland russia
-    vietnam thailand malaysia indonesia philippines chile colombia peru saudi arabia uae
-    emirates qatar turkey poland belgium austria denmark norway finland portugal greece
-    product products service services subscription subscriptions software hardware license
-    licenses licensing maintenance support cloud segment segments platform solutions systems
-    royalty royalties advertising commercial government consumer enterprise data center""".split()
-)
+CUSTOMER_WORD_RE = re.compile(rf"\b{CUSTOMER_NOUN}\b", re.I)
 # "cellular network carriers accounted for 64%": a group no count names, read only as the
 # subject of its verb and only with words that say which group (not "new" or "other" ones).
 _GROUP_RE = re.compile(
@@ -163,7 +127,7 @@ _GROUP_RE = re.compile(
     rf"(?=\s*,?\s+(?:each\s+|together\s+|collectively\s+|combined\s+)?{_VERB})"
 )
 _NOT_GROUP_WORDS = _NOT_MODIFIERS | frozenset(
-    "our their its the these those such".split()) | frozenset(_QUANTIFIERS.split("|"))
+    "our their its the these those such through via sales revenue revenues net".split()) | frozenset(_QUANTIFIERS.split("|"))
 # Words that make a plural a kind of customer, not a group the filer names: "new customers",
 # "existing channel partners" (a share of revenue by cohort or region, not a concentration).
 _COHORT_WORDS = frozenset(
@@ -188,9 +152,10 @@ class Subject:
         return self.entity in UNNAMED
 
 
-def subjects(text: str, aliases: Mapping[str, str], context: str = "") -> list[Subject]:
-    """Every customer subject of a sentence, in order; ``context`` is the text just before it
-    (a customer word there makes a bare name a customer)."""
+def subjects(text: str, aliases: Mapping[str, str],
+             known: Callable[[], Collection[str]] = frozenset) -> list[Subject]:
+    """Every customer subject of a sentence, in order; ``known()``: the names its document calls
+    customers elsewhere (``concentration_names.customer_names``), asked only for a bare name."""
     found: list[Subject] = []
     found += [s for s in (_counted(m, text) for m in _COUNTED_RE.finditer(text)) if s]
     found += [Subject(m.span("name"), m.group("name").strip())
@@ -205,7 +170,7 @@ def subjects(text: str, aliases: Mapping[str, str], context: str = "") -> list[S
         _add_name(found, match.span("name"), " ".join(match.group("name").split()), corp=True)
     for match in _GOVERNMENT_RE.finditer(text):
         _add_name(found, match.span("name"), _government(match.group("name")))
-    _bare_names(found, text, context)
+    _bare_names(found, text, known)
     for match in _GROUP_RE.finditer(text):
         _add_group(found, match, text)
     return _merge_appositives(sorted(found, key=lambda s: (s.span[0], -s.span[1])), text)
@@ -243,7 +208,7 @@ def _government(name: str) -> str:
                                                                       "government")
 
 
-def _bare_names(found: list[Subject], text: str, context: str) -> None:
+def _bare_names(found: list[Subject], text: str, known: Callable[[], Collection[str]]) -> None:
     """'Walmart accounted for', 'Sales to Acme accounted for', 'Verizon and AT&T accounted for',
     '12% of our net sales were to Walmart'."""
     for match in _SOLD_TO_RE.finditer(text):
@@ -252,37 +217,20 @@ def _bare_names(found: list[Subject], text: str, context: str) -> None:
         lead = text[max(0, match.start() - 40) : match.start()]
         if _FROM_RE.search(lead) or not _SUBJECT_LEAD_RE.search(lead):
             continue  # "Net sales from Clorox Argentina": a subsidiary, a region or a product
-        if not (_SALES_TO_RE.search(lead) or CUSTOMER_WORD_RE.search(text)
-                or CONCENTRATION_CONTEXT_RE.search(context)):
-            continue
-        tail = match.group("tail")
-        if _COMBINED_TAIL_RE.search(tail) and len(_split_names(match.group("names"), 0)) > 1:
+        tail, names = match.group("tail"), split_names(match.group("names"))
+        if _COMBINED_TAIL_RE.search(tail) and len(names) > 1:
             continue  # "A and B together accounted for 30%": no one customer's share
+        if not (_SALES_TO_RE.search(lead) or CUSTOMER_WORD_RE.search(text)
+                or all(is_known(name, known()) for name, _ in names)):
+            continue
         _add_names(found, match, each="each" in tail)
 
 
 def _add_names(found: list[Subject], match: re.Match, each: bool) -> None:
-    names = _split_names(match.group("names"), match.start("names"))
-    if names and all(_is_name(n) for n, _ in names):
+    names = split_names(match.group("names"), match.start("names"))
+    if names and all(is_name(n) for n, _ in names):
         for name, start in names:
             _add_name(found, (start, start + len(name)), name, each=each, bare=True)
-
-
-def _split_names(names: str, offset: int) -> list[tuple[str, int]]:
-    out, at = [], 0
-    for part in _BARE_SPLIT_RE.split(names):
-        at = names.index(part, at)
-        out.append((part, offset + at))
-        at += len(part)
-    # a leading "The" belongs to no name ("The Kroger Co." is caught with its suffix)
-    return [(n[4:], s + 4) if n.startswith("The ") else (n, s) for n, s in out]
-
-
-def _is_name(name: str) -> bool:
-    words = name.split()
-    return bool(words) and not any(
-        w.lower().strip(".") in NOT_A_NAME or w.lower() in NOT_A_NAME or w.lower() in NUMBER_WORDS
-        or _ANY_CUSTOMER_NOUN.fullmatch(w) for w in words)
 
 
 def _counted(match: re.Match, text: str) -> Subject | None:

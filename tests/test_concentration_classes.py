@@ -19,7 +19,9 @@ from tests.conftest import corpus_file
 FY23 = (date(2023, 1, 1), date(2023, 12, 31))
 FY22 = (date(2022, 1, 1), date(2022, 12, 31))
 YEAR = "For the year ended December 31, 2023, "
-CONTEXT = "We depend on a small number of customers for most of our revenue. "
+# the document calls them customers elsewhere (paraphrase of a 10-K's business section)
+CONTEXT = ("Our largest customers are Walmart and Target. Our customers include Verizon, AT&T "
+           "and Example Telecom. ")
 
 
 def facts_of(text, context="", calendar_years=False):
@@ -34,9 +36,17 @@ def test_a_bare_name_is_a_customer_where_the_text_says_customers():
     # paraphrase: "Walmart accounted for 12% of our net sales" under a customers paragraph
     text = YEAR + "Walmart accounted for 12% of our net sales."
     assert facts_of(text, CONTEXT) == [("Walmart", "12", "revenue", *FY23)]
-    # the same sentence with nothing saying Walmart is a customer: nothing
+    # the same sentence with nothing saying Walmart is a customer: nothing, not even where the
+    # text speaks of customer concentration without naming Walmart
     assert facts_of(text) == []
     assert facts_of(text, "Our products are sold through many channels. ") == []
+    assert facts_of(text, "We depend on a small number of customers. ") == []
+
+
+@pytest.mark.parametrize("name", ["Gaming", "Cheerios", "Azure", "Black Friday", "Energy"])
+def test_a_segment_brand_or_product_is_no_customer_beside_named_customers(name):
+    # paraphrase: a segment or brand sentence right after a paragraph naming customers
+    assert facts_of(YEAR + f"{name} accounted for 25% of our revenue.", CONTEXT) == []
 
 
 def test_a_name_without_suffix_over_two_periods():
@@ -95,6 +105,7 @@ def test_names_that_each_or_together_accounted():
     # a cost as a share of revenue, not a customer's share
     YEAR + "payments to third-party service providers represented 12% of revenue.",
     YEAR + "commissions paid to Acme represented 2% of revenue.",
+    YEAR + "sales through distributors accounted for 60% of revenue.",  # a channel, no group
 ])
 def test_regions_products_cohorts_and_other_bases_are_no_customer(text):
     assert facts_of(text, CONTEXT) == []
@@ -216,6 +227,7 @@ def test_gopro_retailers_by_bare_year_agree_with_its_customer_table():
 
 
 def test_twilio_names_whatsapp_and_its_ten_largest_accounts():
+    # WhatsApp is a customer because the 10-K says so ("a Variable Customer, WhatsApp")
     got = _read("dev/10-K_TWLO_0001047469-19-000807.html")
     assert [got[("WhatsApp", "revenue", *_fy(y))] for y in (2018, 2017, 2016)] == ["7", "6", "9"]
     assert [got[("10 largest customers combined", "revenue", *_fy(y))]
