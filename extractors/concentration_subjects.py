@@ -127,7 +127,8 @@ _GROUP_RE = re.compile(
     rf"(?=\s*,?\s+(?:each\s+|together\s+|collectively\s+|combined\s+)?{_VERB})"
 )
 _NOT_GROUP_WORDS = _NOT_MODIFIERS | frozenset(
-    "our their its the these those such through via sales revenue revenues net".split()) | frozenset(_QUANTIFIERS.split("|"))
+    "our their its the these those such through via sales revenue revenues net".split()
+) | frozenset(_QUANTIFIERS.split("|"))
 # Words that make a plural a kind of customer, not a group the filer names: "new customers",
 # "existing channel partners" (a share of revenue by cohort or region, not a concentration).
 _COHORT_WORDS = frozenset(
