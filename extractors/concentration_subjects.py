@@ -104,8 +104,6 @@ _SOLD_TO_RE = re.compile(
     rf"\b(?:sales|revenues?)\b[^.;]{{0,40}}?\b(?:were|was)\s+(?:made\s+)?to\s+(?:the\s+)?"
     rf"(?P<names>{NAME_LIST})(?=\s*(?:[,;.]|$|(?:for|in|during|and)\b))"
 )
-# Words that show a bare name is a customer: the lead-in "sales to", or a customer noun nearby.
-# Not "sales from": "Net sales from Clorox Argentina represented 2%" is a subsidiary's share.
 # What may stand before a subject that states its own share: the start of the sentence or of
 # a clause, a determiner or possessive ("The Company's third-party cellular network
 # carriers"), or sales made to it. Not "Payments to service providers represented 12% of
@@ -116,7 +114,9 @@ _SUBJECT_LEAD_RE = re.compile(
     r"|\b(?:sales|revenues?|shipments)\s+(?:made\s+)?(?:to|through)\s+(?:our\s+|the\s+)?)$",
     re.I,
 )
+# Not "sales from": "Net sales from Clorox Argentina represented 2%" is a subsidiary's share.
 _FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+# The lead-in "sales to" says the name after it buys.
 _SALES_TO_RE = re.compile(r"\b(?:sales|shipments|revenues?)\s+(?:made\s+)?to\s+$", re.I)
 CUSTOMER_WORD_RE = re.compile(rf"\b{CUSTOMER_NOUN}\b", re.I)
 # "cellular network carriers accounted for 64%": a group no count names, read only as the
