@@ -254,8 +254,9 @@ def _clause_facts(
     if parts is not None:
         pairs = _pair_parts(subs, parts, flat)
     else:
-        pairs = _pair(sentence.text[clause[0] : clause[1]], subs, figs, flat,
-                      one_phrase=len(phrases) == 1)
+        clause_text = sentence.text[clause[0] : clause[1]]
+        pairs = _pair(clause_text, subs, figs, flat, one_phrase=len(phrases) == 1) or (
+            _pair_by_phrase(clause_text, subs, figs, phrases))
     return [_fact(sentence, document, entity, pct, period) for entity, pct, period in pairs]
 
 
@@ -328,6 +329,26 @@ def _pair(clause_text: str, subs: list[Subject], figs: list[_Pct], flat: list,
             one_phrase and not _RESPECTIVELY.search(clause_text))):
         return [(entity, figs[0], period) for period in flat]
     return []
+
+
+def _pair_by_phrase(clause_text: str, subs: list[Subject], figs: list[_Pct],
+                    phrases: list[PeriodPhrase]) -> list:
+    """'accounted for 48% of our revenue for 2018 and 2017, and 50% of our revenue for 2016'
+    (GoPro): each figure is followed by its own period phrase, before the next figure, and
+    holds for every period of it. One subject; no "respectively" to hand periods out."""
+    if (len(set(s.entity for s in subs)) != 1 or len(figs) < 2 or len(figs) != len(phrases)
+            or _RESPECTIVELY.search(clause_text)):
+        return []
+    ends = [f.span[0] for f in figs[1:]] + [None]
+    for fig, phrase, end in zip(figs, phrases, ends, strict=True):
+        if phrase.span[0] < fig.span[1] or (end is not None and phrase.span[1] > end):
+            return []
+    subject = subs[0]
+    entity = subject.entity
+    if subject.count > 1 and not subject.group:
+        entity += " combined"
+    return [(entity, fig, period) for fig, phrase in zip(figs, phrases, strict=True)
+            for period in phrase.periods]
 
 
 def _pair_each(subs: list[Subject], figs: list[_Pct], flat: list) -> list:

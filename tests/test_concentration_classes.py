@@ -168,6 +168,21 @@ def test_one_figure_for_two_dates_of_trade_and_other_receivables():
                               ("one customer", "15", "accounts_receivable", None, FY22[1])]
 
 
+def test_each_figure_with_its_own_period_phrase():
+    # paraphrase of GoPro's "48% of our revenue for 2018 and 2017, and 50% of our revenue for 2016"
+    text = ("Our ten largest customers accounted for 48% of our revenue for the years ended "
+            "December 31, 2023 and 2022, and 50% of our revenue for the year ended December 31, "
+            "2021.")
+    fy21 = (date(2021, 1, 1), date(2021, 12, 31))
+    assert facts_of(text) == [("ten largest customers combined", "48", "revenue", *FY23),
+                              ("ten largest customers combined", "48", "revenue", *FY22),
+                              ("ten largest customers combined", "50", "revenue", *fy21)]
+    text = ("One customer accounted for 15% of revenue for the year ended December 31, 2023 "
+            "compared to 12% for the year ended December 31, 2022.")
+    assert facts_of(text) == [("one customer", "15", "revenue", *FY23),
+                              ("one customer", "12", "revenue", *FY22)]
+
+
 def test_bare_years_only_in_a_calendar_year_filer():
     # paraphrase of GoPro's 10-K: "One retailer accounted for 13%, 15% and 17% ... for 2018, ..."
     text = "One retailer accounted for 13% and 15% of our revenue for 2023 and 2022, respectively."
@@ -222,6 +237,8 @@ def test_gopro_retailers_by_bare_year_agree_with_its_customer_table():
         assert got[("one customer", "revenue", *_fy(year))] == value
         assert got[("Customer A", "revenue", *_fy(year))] == value  # the same retailer's table
     assert got[("second customer", "revenue", *_fy(2016))] == "11"
+    ten = [got[("ten largest customers combined", "revenue", *_fy(y))] for y in (2018, 2017, 2016)]
+    assert ten == ["48", "48", "50"]
     # "a second retailer accounted for less than 10% ... in 2018 and 2017": a threshold
     assert ("second customer", "revenue", *_fy(2018)) not in got
 
