@@ -21,7 +21,8 @@ Within a clause, k figures pair with k listed periods ("24.0% and 85.0% ... for 
 December 31, 2025 and 2024, respectively"), or with k listed subjects or k counted customers
 when one period is named. A clause without a period takes the nearest period phrase of the
 sentence before it (the leading "For the second quarter of fiscal year 2026,"), else after it;
-a sentence with none reads bare years in a calendar-year filer (``concentration_years``).
+a sentence with none reads the years the document settles (``concentration_years``: "for 2018"
+in a calendar-year filer, "fiscal 1999" where the filer defines it).
 Anything that does not pair exactly is dropped rather than guessed.
 """
 
@@ -38,7 +39,7 @@ from extractors.anchored import AnchoredPattern
 from extractors.concentration_names import customer_names
 from extractors.concentration_subjects import Subject, subjects
 from extractors.concentration_tables import extract_table_concentration
-from extractors.concentration_years import bare_years, calendar_fiscal_year
+from extractors.concentration_years import UNSETTLED, Years, document_years
 from extractors.document import Document
 from extractors.numbers import parse_number
 from extractors.periodcontext import LazyPeriodContext
@@ -104,10 +105,10 @@ def extract_concentration(doc: Document) -> list[Fact]:
     aliases = index.aliases
     if candidates:
         ctx = index.period_context
-        calendar = _Lazy(lambda: calendar_fiscal_year(doc.text, index.hits))
+        years = _Lazy(lambda: document_years(doc.text, index.hits))
         known = _Lazy(lambda: customer_names(doc.text, index.hits))
         for sentence in candidates:
-            facts += sentence_facts(sentence, doc.name, aliases, ctx, known, calendar)
+            facts += sentence_facts(sentence, doc.name, aliases, ctx, known, years)
     return facts + extract_table_concentration(doc, aliases, EXTRACTOR_VERSION)
 
 
@@ -117,14 +118,14 @@ def sentence_facts(
     aliases: Mapping[str, str],
     ctx: PeriodContext | LazyPeriodContext | None = None,
     known: Callable[[], Collection[str]] | str = "",
-    calendar_years: Callable[[], bool] | bool = False,
+    years: Callable[[], Years] | Years = UNSETTLED,
 ) -> list[Fact]:
     """Concentration facts stated by one sentence (pure; used by the tests on hand-written text).
     ``known``: the names the document calls customers (or a text to find them in: "our
     customers include Walmart" makes "Walmart accounted for 12%" a customer's share);
-    ``calendar_years``: whether the document's fiscal
-    year is the calendar year (then "for 2018 and 2017" names two years), asked only when
-    the sentence names no other period."""
+    ``years``: what the document's undated years mean ("for 2018 and 2017" in a calendar-year
+    filer, "fiscal 1999" where it defines it), asked only when the sentence names no other
+    period."""
     text = sentence.text
     pcts = _percents(text)
     if not pcts:
@@ -135,8 +136,8 @@ def sentence_facts(
     if not found:
         return []
     periods = ctx.periods(text) if isinstance(ctx, LazyPeriodContext) else find_periods(text, ctx)
-    if not periods and (calendar_years() if callable(calendar_years) else calendar_years):
-        periods = bare_years(text)
+    if not periods:
+        periods = (years() if callable(years) else years).phrases(text)
     facts: list[Fact] = []
     for start, end in _clauses(text, found, pcts):
         facts += _clause_facts(sentence, document, (start, end), found, pcts, periods)

@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from extractors.concentration import extract_concentration, sentence_facts
+from extractors.concentration_years import UNSETTLED, Years, document_years
 from extractors.document import parse_document
 from extractors.sentences import Sentence
 from tests.conftest import corpus_file
@@ -24,9 +25,8 @@ CONTEXT = ("Our largest customers are Walmart and Target. Our customers include 
            "and Example Telecom. ")
 
 
-def facts_of(text, context="", calendar_years=False):
-    found = sentence_facts(Sentence(0, len(text), text), "t.htm", {}, None, context,
-                           calendar_years)
+def facts_of(text, context="", years=UNSETTLED):
+    found = sentence_facts(Sentence(0, len(text), text), "t.htm", {}, None, context, years)
     return [(f.entity, str(f.value), f.basis, f.period_start, f.period_end) for f in found]
 
 
@@ -183,14 +183,35 @@ def test_each_figure_with_its_own_period_phrase():
                               ("one customer", "12", "revenue", *FY22)]
 
 
+def _years(text):
+    doc = parse_document(f"<html><body><p>{text}</p></body></html>".encode(), name="t.htm")
+    return document_years(doc.text, doc.index.hits)
+
+
+def test_what_a_document_says_its_years_are():
+    assert _years("For the years ended December 31, 2023 and 2022.") == Years(calendar=True)
+    # a June fiscal year the filer names: fiscal N ends June 30 of N
+    june = _years("Revenue for the fiscal year ended June 30, 2023 (&#8220;fiscal 2023&#8221;) "
+                  "rose. The fiscal year ended June 30, 2023 was a good year.")
+    assert june.phrases("During fiscal 2022, Acme accounted for 18% of revenue.")[0].periods == (
+        (date(2021, 7, 1), date(2022, 6, 30)),)
+    # a January year end named for the year before (retailers): fiscal N ends January N+1
+    jan = _years("for the fiscal year ended January 31, 2024 (&#8220;fiscal 2023&#8221;)")
+    assert jan.phrases("in fiscal 2023")[0].periods == ((date(2023, 2, 1), date(2024, 1, 31)),)
+    # a 52/53-week year moves its end: nothing is derived; years ended on two days: nothing
+    week = "the fiscal year ended January 28, 2023 (&#8220;fiscal 2022&#8221;)"
+    assert _years(week) == UNSETTLED
+    assert _years("the year ended December 31, 2023 and the year ended June 30, 2022") == UNSETTLED
+
+
 def test_bare_years_only_in_a_calendar_year_filer():
     # paraphrase of GoPro's 10-K: "One retailer accounted for 13%, 15% and 17% ... for 2018, ..."
     text = "One retailer accounted for 13% and 15% of our revenue for 2023 and 2022, respectively."
-    assert facts_of(text, calendar_years=True) == [("one customer", "13", "revenue", *FY23),
+    assert facts_of(text, years=Years(calendar=True)) == [("one customer", "13", "revenue", *FY23),
                                                    ("one customer", "15", "revenue", *FY22)]
     assert facts_of(text) == []  # a fiscal year of unknown end: "2023" is not read
     assert facts_of("Sales to Acme accounted for 13% of our revenue from the 2023 Notes offering.",
-                    calendar_years=True) == []
+                    years=Years(calendar=True)) == []
 
 
 # --- tables ------------------------------------------------------------------------------
@@ -258,10 +279,15 @@ def test_apple_carriers_share_of_trade_receivables():
     assert got[(carriers, "accounts_receivable", None, date(2024, 9, 28))] == "38"
 
 
-def test_a_june_fiscal_year_leaves_bare_fiscal_years_unread():
-    # Medicis (fiscal years ended June 30): "During fiscal 1999, McKesson and Cardinal accounted
-    # for 18.0% and 14.1%" names no calendar year, so nothing is guessed
-    assert _read("dev/10-K_MRX_0000950153-99-001234.html") == {}
+def test_medicis_fiscal_years_as_the_filing_defines_them():
+    # "the fiscal year ended June 30, 1999 ("fiscal 1999")": "During fiscal 1998, McKesson,
+    # Bergen Brunswig and Cardinal accounted for 16.9%, 13.2% and 12.6%" is the year to June
+    got = _read("dev/10-K_MRX_0000950153-99-001234.html")
+    fy98 = (date(1997, 7, 1), date(1998, 6, 30))
+    assert [got[(name, "revenue", *fy98)] for name in ("McKesson", "Bergen Brunswig",
+                                                       "Cardinal")] == ["16.9", "13.2", "12.6"]
+    assert got[("McKesson", "revenue", date(1998, 7, 1), date(1999, 6, 30))] == "18.0"
+    assert len(got) == 8  # fiscal 1997, 1998 and 1999: three, three and two customers
 
 
 def test_sales_that_were_to_a_name():
