@@ -30,6 +30,7 @@ from bench.bench_extract import corpus_dir
 from core.dates import same_period
 from core.facts import Fact
 from core.metrics import SEGMENT_AXES, names_where
+from extractors.concentration_subjects import unnamed_rank
 from extractors.dispatch import extract_parsed
 from extractors.document import parse_document
 from extractors.xbrl import extract_inline_xbrl
@@ -50,38 +51,97 @@ def compare(html: list[Fact], tags: list[Fact], metrics: tuple[str, ...]) -> tup
     """(counts by (metric, outcome), the disagreements as (html fact, tag values))."""
     counts: Counter = Counter()
     wrong = []
-    # A segment's, product's or region's figure has no HTML reading yet (the XBRL reader states
-    # them): counting them silent would drown the company figures the tables do read.
-    parts = set(SEGMENT_AXES.values())
-    tagged = [t for t in tags if t.metric in metrics and t.basis not in parts]
+    html = [f for f in html if f.metric in metrics]
+    tagged = _tagged(tags, metrics)
     matched: set[int] = set()
-    for fact in html:
-        if fact.metric not in metrics:
-            continue
-        twins = [i for i, t in enumerate(tagged) if _same_figure(fact, t)]
-        if not twins:
-            continue  # the filer tagged no such figure: nothing to judge it by
+    for i, twins in pairs(html, tagged):
+        fact = html[i]
         matched.update(twins)
-        if any(tagged[i].value == fact.value for i in twins):
+        if any(tagged[j].value == fact.value for j in twins):
             counts[fact.metric, "agreed"] += 1
         else:
             counts[fact.metric, "disagreed"] += 1
-            wrong.append((fact, sorted({tagged[i].value for i in twins})))
-    for i, tag in enumerate(tagged):
-        if i not in matched:
+            wrong.append((fact, sorted({tagged[j].value for j in twins})))
+    for j, tag in enumerate(tagged):
+        if j not in matched:
             counts[tag.metric, "silent"] += 1
     return counts, wrong
+
+
+def _tagged(tags: list[Fact], metrics: tuple[str, ...]) -> list[Fact]:
+    # A segment's, product's or region's figure has no HTML reading yet (the XBRL reader states
+    # them): counting them silent would drown the company figures the tables do read.
+    parts = set(SEGMENT_AXES.values())
+    return [t for t in tags if t.metric in metrics and t.basis not in parts]
+
+
+def pairs(html: list[Fact], tagged: list[Fact]) -> list[tuple[int, list[int]]]:
+    """(index of an HTML reading, indices of the tags of the same figure), for every reading the
+    filer tagged: the same metric, entity, basis and period; then the unnamed customers."""
+    out = []
+    for i, fact in enumerate(html):
+        twins = [j for j, t in enumerate(tagged) if _same_figure(fact, t)]
+        if twins:
+            out.append((i, twins))
+    return out + _unnamed_pairs(html, tagged, {i for i, _ in out},
+                                {j for _, twins in out for j in twins})
+
+
+def _unnamed_pairs(html: list[Fact], tagged: list[Fact], paired: set[int], taken: set[int]
+                   ) -> list[tuple[int, list[int]]]:
+    """Customers neither side names: the text says "one customer" or "customer 2 of 3" where
+    the filer's members say "Customer One" (C3.ai) or "Customer Two" (NVIDIA). For one metric,
+    basis and period, the text's unnamed readings and the unnamed tags are the same customers
+    only when they are as many (each side lists every customer over its threshold): then equal
+    values pair one to one, and what is left pairs in the order printed (a real disagreement).
+    As many readings as tags or nothing: a customer is never paired with another one the
+    other side left out."""
+    groups: dict[tuple, list[int]] = {}
+    for j, tag in enumerate(tagged):
+        if j not in taken and unnamed_rank(tag.entity) is not None:
+            groups.setdefault(_figure_key(tag), []).append(j)
+    out = []
+    for js in groups.values():
+        first = tagged[js[0]]
+        readings: dict[tuple, list[int]] = {}
+        for i, fact in enumerate(html):
+            if (i not in paired and unnamed_rank(fact.entity) is not None
+                    and _figure_key(fact)[:3] == _figure_key(first)[:3]
+                    and same_period(_period(fact), _period(first))):
+                readings.setdefault((fact.entity, fact.value), []).append(i)
+        if len(readings) != len(js):
+            continue
+        for reading, tag in _pair_unnamed(readings, js, tagged):
+            out += [(i, [tag]) for i in readings[reading]]
+    return out
+
+
+def _pair_unnamed(readings: dict[tuple, list[int]], js: list[int], tagged: list[Fact]) -> list:
+    order = sorted(readings, key=lambda r: (unnamed_rank(r[0]), readings[r][0]))
+    free = sorted(js, key=lambda j: unnamed_rank(tagged[j].entity))
+    out = []
+    for reading in list(order):
+        same = next((j for j in free if tagged[j].value == reading[1]), None)
+        if same is not None:
+            out.append((reading, same))
+            free.remove(same)
+            order.remove(reading)
+    return out + list(zip(order, free, strict=True))
+
+
+def _figure_key(fact: Fact) -> tuple:
+    return (fact.metric, fact.unit, fact.basis or "", fact.period_start, fact.period_end)
 
 
 def silent_tags(html: list[Fact], tags: list[Fact], metrics: tuple[str, ...]) -> list[tuple]:
     """The tags of ``compare``'s silent count, each with the HTML readings of the same metric,
     basis and period and the same value under another entity (a figure read but named apart)."""
-    parts = set(SEGMENT_AXES.values())
+    html = [f for f in html if f.metric in metrics]
+    tagged = _tagged(tags, metrics)
+    matched = {j for _, twins in pairs(html, tagged) for j in twins}
     out = []
-    for tag in tags:
-        if tag.metric not in metrics or tag.basis in parts:
-            continue
-        if any(f.metric in metrics and _same_figure(f, tag) for f in html):
+    for j, tag in enumerate(tagged):
+        if j in matched:
             continue
         named_apart = [f.entity or "" for f in html if f.metric == tag.metric
                        and f.value == tag.value and (f.basis or "") == (tag.basis or "")

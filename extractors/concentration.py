@@ -1,46 +1,45 @@
 """Customer concentration: which customer stands for what share of revenue or receivables.
 
-A sentence states a concentration when it has all three of: a customer subject (a defined name
-such as "G42", a label such as "Customer A", or a counted customer phrase such as "one customer",
-"two customers", "our largest customer"), a percentage followed by "of [our total] revenue /
-sales / accounts receivable", and a period. Everything else that merely shares words ("we
-accounted for the 2021 Notes as stock-settled debt", "55% came from government customers",
-"no customer represented 10% or more") gives nothing: generic "customers" is not a subject, a
-threshold ("more than 10%", "10% or more") is not a figure.
+A sentence states a concentration when it has all three of: a customer subject (who they are:
+``concentration_subjects``), a percentage followed by "of [our total] revenue / sales / accounts
+receivable" (the basis is part of the figure: "of total trade and other receivables" is
+receivables, "of product revenue" is neither and is not read), and a period. Everything else
+that merely shares words ("we accounted for the 2021 Notes as stock-settled debt", "55% came
+from government customers", "no customer represented 10% or more") gives nothing: a threshold
+("more than 10%", "10% or more") is not a figure.
 
-Entities: a defined alias wins over the full name ("G42" for "Group 42 Holding Ltd (together with
-its affiliates, "G42")"), a parenthesised or appositive name wins over the counted phrase ("one
-customer (MBZUAI)" is MBZUAI; "one direct customer, Customer A," is Customer A). Unnamed: "one
-customer", "largest customer"; several customers with one figure (or "together"/"combined"):
-"two customers combined"; several customers with one figure each: "customer 1 of 3", ... in the
-order printed.
-
-A company named with a corporate suffix ("Walmart Inc.", "The Home Depot, Inc.") is a subject
-without a defined alias, when a verb, a comma or "and" follows it (not "Apple Inc. products").
-"Two customers accounted for 12% each" is 12 for customer 1 of 2 and customer 2 of 2; "23% (12%
-and 11%, respectively)" is the combined 23 and its two parts, read only when the parts are as
-many as the customers counted and add up to the total; one figure "for each of the years ended
-... 2025 and 2024" holds for every period listed.
+"Two customers accounted for 12% each" and "two customers each accounted for 12%" are 12 for
+customer 1 of 2 and customer 2 of 2; "23% (12% and 11%, respectively)" is the combined 23 and its
+two parts, read only when the parts are as many as the customers counted and add up to the
+total. One figure holds for every period of one phrase when nothing hands the periods out
+("for each of the years ended ... 2025 and 2024"; "As of December 31, 2025 and 2024, one
+customer accounted for 15%"; not "..., respectively"). Two unnamed customers of one sentence
+and one period are numbered ("customer 1 of 2"), never both "one customer".
 
 Distribution: a sentence is cut into clauses at ";" and where a new subject follows figures.
 Within a clause, k figures pair with k listed periods ("24.0% and 85.0% ... for the years ended
 December 31, 2025 and 2024, respectively"), or with k listed subjects or k counted customers
 when one period is named. A clause without a period takes the nearest period phrase of the
-sentence before it (the leading "For the second quarter of fiscal year 2026,"), else after it.
+sentence before it (the leading "For the second quarter of fiscal year 2026,"), else after it;
+a sentence with none reads the years the document settles (``concentration_years``: "for 2018"
+in a calendar-year filer, "fiscal 1999" where the filer defines it).
 Anything that does not pair exactly is dropped rather than guessed.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from core.facts import Fact
 from core.period_phrases import PeriodContext, PeriodPhrase, find_periods
 from extractors.anchored import AnchoredPattern
+from extractors.concentration_names import customer_names
+from extractors.concentration_subjects import Subject, subjects
 from extractors.concentration_tables import extract_table_concentration
+from extractors.concentration_years import UNSETTLED, Years, document_years
 from extractors.document import Document
 from extractors.numbers import parse_number
 from extractors.periodcontext import LazyPeriodContext
@@ -81,67 +80,11 @@ _EACH_AFTER = re.compile(r"^\s*each\b", re.I)
 _EVERY_PERIOD_RE = re.compile(r"\b(?:(?:for|in|during)\s+each\s+of|(?:for|in)\s+both)\b", re.I)
 # "23% (12% and 11%, respectively)": the figures in parentheses are the parts of the one before.
 _PARTS_OPEN = re.compile(r"^\s*\(\s*$")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _INHERIT_GAP = re.compile(r"^[\s,]*(?:for|as\s+of|at|in|during)\b", re.I)
-_NUMBER_WORDS = {
-    "one": 1,
-    "a single": 1,
-    "single": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-_COUNTED_RE = re.compile(
-    r"\b(?P<neg>no\s+|none\s+of\s+(?:our\s+)?)?(?P<q>(?:(?:our|the|a|an|single|one|two|three"
-    r"|four|five|six|seven|eight|nine|ten|\d{1,2}|top|largest|second|third|fourth|another|other"
-    r"|separate|direct|indirect|individual|significant|major|large|end|any)\s+)+)"
-    r"(?P<noun>customers?|clients?|distributors?|Customer-Entit(?:y|ies))\b",
-    re.I,
-)
-# Words of a counted phrase kept in the entity name ("top three customers"); the rest
-# ("separate", "direct") describe and are dropped.
-_KEPT_WORDS = ("top", "largest", *_NUMBER_WORDS)
-# "one customer (MBZUAI)": a name in parentheses right after a counted customer.
-_PAREN_NAME_RE = re.compile(
-    r"\b(?:customer|client|distributor)\s*\(\s*[“\"]?"
-    r"(?P<name>[A-Z][\w.&'’ -]{0,38}[\w.])[”\"]?\s*\)"
-)
-# "Customer A", "Customer 1", and "Customer One" (how NVIDIA's XBRL members name them; a filing
-# whose prose does the same gets the same entity, so the readings merge).
-_LABEL_RE = re.compile(
-    r"\b(?:Customer|Client|Distributor)\s+(?:[A-Z]{1,2}|\d{1,2}|One|Two|Three|Four|Five|Six"
-    r"|Seven|Eight|Nine|Ten)\b(?!-)"
-)
-# "Walmart Inc.", "The Home Depot, Inc.": a customer named with a corporate suffix, defined
-# alias or not. The suffix is what tells a company from a region or a product line ("the United
-# States comprised 85%", "Subscription revenue accounted for 85%"); "Company" is no suffix ("the
-# Company accounted for").
-_CORP_NAME_RE = re.compile(
-    r"(?<![\w.&'’-])(?!(?:For|In|During|As|At|Of|On|By|From|To|With|And|Sales|Net|Our|Revenues?"
-    r"|Approximately|Each|Both|Fiscal|Customers?)\b)(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,4}?,?\s+"
-    r"(?:Inc|Corp|Corporation|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|L\.P|LP|N\.V|S\.A|AG|SE"
-    r"|GmbH)\b\.?)"
-    # what follows a customer, not a product ("Apple Inc. products accounted for 12%")
-    r"(?=\s*(?:[,;()—–]|$|(?:and|accounted|represented|comprised|constituted|made|were|was"
-    r"|contributed|together|collectively|combined|each)\b))"
-)
 _COMBINED_RE = re.compile(
     r"\b(?:together|combined|collectively|in\s+the\s+aggregate|aggregate)\b", re.I
 )
-
-
-@dataclass(frozen=True)
-class _Subject:
-    span: tuple[int, int]
-    entity: str
-    count: int = 1
-    negative: bool = False
-    corp: bool = False  # a company name ("Walmart Inc."): a list of them is no appositive
 
 
 @dataclass(frozen=True)
@@ -162,8 +105,10 @@ def extract_concentration(doc: Document) -> list[Fact]:
     aliases = index.aliases
     if candidates:
         ctx = index.period_context
+        years = _Lazy(lambda: document_years(doc.text, index.hits))
+        known = _Lazy(lambda: customer_names(doc.text, index.hits))
         for sentence in candidates:
-            facts += sentence_facts(sentence, doc.name, aliases, ctx)
+            facts += sentence_facts(sentence, doc.name, aliases, ctx, known, years)
     return facts + extract_table_concentration(doc, aliases, EXTRACTOR_VERSION)
 
 
@@ -172,84 +117,59 @@ def sentence_facts(
     document: str,
     aliases: Mapping[str, str],
     ctx: PeriodContext | LazyPeriodContext | None = None,
+    known: Callable[[], Collection[str]] | str = "",
+    years: Callable[[], Years] | Years = UNSETTLED,
 ) -> list[Fact]:
-    """Concentration facts stated by one sentence (pure; used by the tests on hand-written text)."""
+    """Concentration facts stated by one sentence (pure; used by the tests on hand-written text).
+    ``known``: the names the document calls customers (or a text to find them in: "our
+    customers include Walmart" makes "Walmart accounted for 12%" a customer's share);
+    ``years``: what the document's undated years mean ("for 2018 and 2017" in a calendar-year
+    filer, "fiscal 1999" where it defines it), asked only when the sentence names no other
+    period."""
     text = sentence.text
-    subjects = _subjects(text, aliases)
-    if not subjects:
-        return []
     pcts = _percents(text)
     if not pcts:
         return []
+    if isinstance(known, str):
+        known = _Lazy(lambda text=known: customer_names(text))
+    found = subjects(text, aliases, known)
+    if not found:
+        return []
     periods = ctx.periods(text) if isinstance(ctx, LazyPeriodContext) else find_periods(text, ctx)
+    if not periods:
+        periods = (years() if callable(years) else years).phrases(text)
     facts: list[Fact] = []
-    for start, end in _clauses(text, subjects, pcts):
-        facts += _clause_facts(sentence, document, (start, end), subjects, pcts, periods)
-    return facts
+    for start, end in _clauses(text, found, pcts):
+        facts += _clause_facts(sentence, document, (start, end), found, pcts, periods)
+    return _number_unnamed(facts)
 
 
-def _subjects(text: str, aliases: Mapping[str, str]) -> list[_Subject]:
-    found: list[_Subject] = []
-    found += [s for s in map(_counted, _COUNTED_RE.finditer(text)) if s is not None]
-    found += [
-        _Subject(m.span("name"), m.group("name").strip()) for m in _PAREN_NAME_RE.finditer(text)
-    ]
-    for match in _LABEL_RE.finditer(text):
-        found.append(_Subject(match.span(), " ".join(match.group(0).split())))
-    for name, alias in aliases.items():
-        if name not in text:  # a substring test first: most names are absent from a sentence
-            continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            found.append(_Subject(match.span(), alias))
-    named = [s for s in found if s.count == 1 and not s.negative and s.entity not in (
-        "one customer", "largest customer")]
-    for match in _CORP_NAME_RE.finditer(text):
-        span = match.span("name")
-        # a defined alias, a label or a parenthesised name over the same words names it
-        if not any(s.span[0] < span[1] and span[0] < s.span[1] for s in named):
-            found.append(_Subject(span, " ".join(match.group("name").split()), corp=True))
-    return _merge_appositives(sorted(found, key=lambda s: (s.span[0], -s.span[1])), text)
+class _Lazy:
+    """A document-wide answer computed on first need (most documents never ask)."""
+
+    def __init__(self, compute: Callable):
+        self._compute, self._value = compute, None
+
+    def __call__(self):
+        if self._value is None:
+            self._value = self._compute()
+        return self._value
 
 
-def _counted(match: re.Match) -> _Subject | None:
-    words = match.group("q").lower().split()
-    plural = match.group("noun").lower().endswith(("s", "ies"))
-    if match.group("neg") or "any" in words:
-        return _Subject(match.span(), "", 0, negative=True)
-    numbers = [_NUMBER_WORDS.get(w) or (int(w) if w.isdigit() else None) for w in words]
-    numbers = [n for n in numbers if n]
-    count = numbers[0] if numbers else (2 if plural else 1)
-    if not numbers and (
-        plural or not {"a", "an", "largest", "second", "third", "fourth", "another"} & set(words)
-    ):
-        # "our customers", "the customer", "other customers": nobody in particular
-        return None
-    kept = [w for w in words if w in _KEPT_WORDS]
-    if count == 1:
-        return _Subject(match.span(), "largest customer" if "largest" in kept else "one customer")
-    return _Subject(match.span(), " ".join(kept + ["customers"]), count)
-
-
-def _merge_appositives(subjects: list[_Subject], text: str) -> list[_Subject]:
-    """'one direct customer, Customer A,' and 'one customer (MBZUAI)' are one subject named by
-    the name; overlapping mentions keep the longest."""
-    merged: list[_Subject] = []
-    for subject in subjects:
-        if merged and subject.span[0] < merged[-1].span[1]:
-            continue
-        prev = merged[-1] if merged else None
-        gap = text[prev.span[1] : subject.span[0]] if prev else ""
-        if (
-            prev
-            and prev.count == 1
-            and not prev.negative
-            and not prev.corp
-            and re.fullmatch(r"\s*[,(—–-]?\s*[“\"]?", gap)
-        ):
-            merged[-1] = _Subject((prev.span[0], subject.span[1]), subject.entity)
-            continue
-        merged.append(subject)
-    return merged
+def _number_unnamed(facts: list[Fact]) -> list[Fact]:
+    """'One retailer accounted for 18% ... and a second retail customer for 11%': two customers
+    each called "one customer" for one period are customer 1 of 2 and customer 2 of 2."""
+    keys = [(f.period_start, f.period_end, f.basis) for f in facts if f.entity == "one customer"]
+    out = []
+    for fact in facts:
+        key = (fact.period_start, fact.period_end, fact.basis)
+        n = keys.count(key)
+        if fact.entity == "one customer" and n > 1:
+            i = sum(1 for f in out if f.entity.endswith(f" of {n}") and
+                    (f.period_start, f.period_end, f.basis) == key) + 1
+            fact = replace(fact, entity=f"customer {i} of {n}")
+        out.append(fact)
+    return out
 
 
 def _percents(text: str) -> list[_Pct]:
@@ -290,7 +210,7 @@ def _inherit_basis(pcts: list[_Pct]) -> list[_Pct]:
     return out
 
 
-def _clauses(text: str, subjects: list[_Subject], pcts: list[_Pct]) -> list[tuple[int, int]]:
+def _clauses(text: str, subjects: list[Subject], pcts: list[_Pct]) -> list[tuple[int, int]]:
     """Cut at ';' and where a subject follows figures of the previous subject."""
     cuts = {0, len(text)}
     cuts.update(m.end() for m in re.finditer(";", text))
@@ -320,7 +240,7 @@ def _clause_facts(
     sentence: Sentence,
     document: str,
     clause: tuple[int, int],
-    subjects: list[_Subject],
+    subjects: list[Subject],
     pcts: list[_Pct],
     periods: list[PeriodPhrase],
 ) -> list[Fact]:
@@ -335,7 +255,9 @@ def _clause_facts(
     if parts is not None:
         pairs = _pair_parts(subs, parts, flat)
     else:
-        pairs = _pair(sentence.text[clause[0] : clause[1]], subs, figs, flat)
+        clause_text = sentence.text[clause[0] : clause[1]]
+        pairs = _pair(clause_text, subs, figs, flat, one_phrase=len(phrases) == 1) or (
+            _pair_by_phrase(clause_text, subs, figs, phrases))
     return [_fact(sentence, document, entity, pct, period) for entity, pct, period in pairs]
 
 
@@ -365,7 +287,7 @@ def _parts(text: str, figs: list[_Pct]) -> tuple[_Pct, list[_Pct]] | None:
     return figs[0], figs[1:]
 
 
-def _pair_parts(subs: list[_Subject], parts: tuple[_Pct, list[_Pct]], flat: list) -> list:
+def _pair_parts(subs: list[Subject], parts: tuple[_Pct, list[_Pct]], flat: list) -> list:
     """A counted group's total and each member's part, one period, only when the parts are as
     many as the customers counted and add up to the total as printed."""
     total, each = parts
@@ -379,11 +301,12 @@ def _pair_parts(subs: list[_Subject], parts: tuple[_Pct, list[_Pct]], flat: list
     ]
 
 
-def _pair(clause_text: str, subs: list[_Subject], figs: list[_Pct], flat: list) -> list:
+def _pair(clause_text: str, subs: list[Subject], figs: list[_Pct], flat: list,
+          one_phrase: bool = False) -> list:
     k, m = len(figs), len(flat)
     if m == 0:
         return []
-    if any(p.each for p in figs):
+    if any(p.each for p in figs) or any(s.each for s in subs):
         return _pair_each(subs, figs, flat)
     named = list(dict.fromkeys(s.entity for s in subs))
     if len(named) > 1:
@@ -391,25 +314,56 @@ def _pair(clause_text: str, subs: list[_Subject], figs: list[_Pct], flat: list) 
             [(named[i], figs[i], flat[0]) for i in range(k)] if k == len(named) and m == 1 else []
         )
     subject = subs[0]
-    if subject.count > 1 and k == subject.count and m == 1 and not _COMBINED_RE.search(clause_text):
+    if (subject.count > 1 and not subject.group and k == subject.count and m == 1
+            and not _COMBINED_RE.search(clause_text)):
         return [(f"customer {i + 1} of {k}", figs[i], flat[0]) for i in range(k)]
-    entity = f"{subject.entity} combined" if subject.count > 1 else subject.entity
+    entity = subject.entity
+    if subject.count > 1 and not subject.group:
+        entity += " combined"
     if k == m:
         return [(entity, figs[i], flat[i]) for i in range(k)]
-    if k == 1 and m == 1:
-        return [(entity, figs[0], flat[0])]
-    if k == 1 and _EVERY_PERIOD_RE.search(clause_text):
+    # One figure for every period listed: "for each of the years ended ... 2025 and 2024", or
+    # the periods of one phrase with no "respectively" handing them out ("As of December 31,
+    # 2025 and 2024, one customer accounted for 15% of receivables"; "accounted for 48% of our
+    # revenue for the years ended December 31, 2018 and 2017").
+    if k == 1 and (_EVERY_PERIOD_RE.search(clause_text) or (
+            one_phrase and not _RESPECTIVELY.search(clause_text))):
         return [(entity, figs[0], period) for period in flat]
     return []
 
 
-def _pair_each(subs: list[_Subject], figs: list[_Pct], flat: list) -> list:
-    """'Two customers accounted for 12% each of revenue': one figure per counted customer, for
-    one period (or one figure per period, 'respectively')."""
-    if len(subs) != 1 or subs[0].count < 2 or not all(p.each for p in figs):
+def _pair_by_phrase(clause_text: str, subs: list[Subject], figs: list[_Pct],
+                    phrases: list[PeriodPhrase]) -> list:
+    """'accounted for 48% of our revenue for 2018 and 2017, and 50% of our revenue for 2016'
+    (GoPro): each figure is followed by its own period phrase, before the next figure, and
+    holds for every period of it. One subject; no "respectively" to hand periods out."""
+    if (len(set(s.entity for s in subs)) != 1 or len(figs) < 2 or len(figs) != len(phrases)
+            or _RESPECTIVELY.search(clause_text)):
+        return []
+    ends = [f.span[0] for f in figs[1:]] + [None]
+    for fig, phrase, end in zip(figs, phrases, ends, strict=True):
+        if phrase.span[0] < fig.span[1] or (end is not None and phrase.span[1] > end):
+            return []
+    subject = subs[0]
+    entity = subject.entity
+    if subject.count > 1 and not subject.group:
+        entity += " combined"
+    return [(entity, fig, period) for fig, phrase in zip(figs, phrases, strict=True)
+            for period in phrase.periods]
+
+
+def _pair_each(subs: list[Subject], figs: list[_Pct], flat: list) -> list:
+    """'Two customers accounted for 12% each of revenue', 'two customers each accounted for
+    12%', 'Walmart and Target each accounted for 12%': one figure per customer, for one period
+    (or one figure per period, 'respectively')."""
+    if not all(p.each for p in figs) and not all(s.each for s in subs):
+        return []
+    pairs = list(zip(figs, flat, strict=True)) if len(figs) == len(flat) else []
+    if len(subs) > 1 and not any(s.count > 1 or s.unnamed for s in subs):
+        return [(s.entity, pct, period) for pct, period in pairs for s in subs]
+    if len(subs) != 1 or subs[0].count < 2 or subs[0].group:
         return []
     n = subs[0].count
-    pairs = list(zip(figs, flat, strict=True)) if len(figs) == len(flat) else []
     return [(f"customer {i + 1} of {n}", pct, period) for pct, period in pairs
             for i in range(n)]
 

@@ -40,6 +40,9 @@ _LABEL_RE = re.compile(
     r"(?:Customer|Client|Distributor)\s+(?:[A-Z]{1,2}|\d{1,2}|One|Two|Three|Four|Five|Six|Seven"
     r"|Eight|Nine|Ten)"
 )
+# "A (retailer)", "Customer B (distributor)": a letter and a lower-case kind in parentheses.
+_DESCRIBED_RE = re.compile(
+    r"(?:(?:Customer|Client)\s+)?(?P<letter>[A-Z])\s*\((?P<kind>[a-z][a-z ,/-]{2,40})\)")
 # Footnote markers printed after a label or a figure: "Customer B (1)", "Customer C*".
 _MARKER_RE = re.compile(r"(?:\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*+|[¹²³⁴⁵†‡§]))+$")
 _REVENUE_RE = re.compile(r"\b(?:revenues?|net\s+sales|sales)\b", re.I)
@@ -61,10 +64,18 @@ def extract_table_concentration(doc: Document, aliases: Mapping[str, str], versi
     facts: list[Fact] = []
     for index, table in enumerate(doc.tables):
         text = table.xpath("string()")
-        if not ((labels and _LABEL_RE.search(text)) or any(name in text for name in heads)):
+        if not ((labels and (_LABEL_RE.search(text) or _described_customers(table, text)))
+                or any(name in text for name in heads)):
             continue
         facts += _table_facts(doc.name, index, table, aliases, names, version)
     return facts
+
+
+def _described_customers(table: etree._Element, text: str) -> bool:
+    """A table of 'A (retailer)' rows is one of customers only when it or its caption says so."""
+    if not re.search(r"\b[A-Z]\s*\([a-z]", text):
+        return False
+    return "customer" in text.casefold() or "customer" in _text_before(table).casefold()
 
 
 def customer_rows(text: str, aliases: Mapping[str, str]) -> tuple[bool, list[str]]:
@@ -100,13 +111,13 @@ _ROW_TAIL = re.compile(r"(?:\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*+))?(?:\t|\n[\d*
 # Every match of a gate opens with a newline and its word: one scan finds those newlines (sre
 # skips to each "\n" faster than it looks for either gate's two-character prefix) and the gates
 # are tried there.
-_ROW_START_RE = re.compile(r"\n(?=C(?:ustomer|lient)|Distributor)")
+_ROW_START_RE = re.compile(r"\n(?=C(?:ustomer|lient)|Distributor|[A-Z]\s*\([a-z])")
 ROW_GATES = tuple(
     re.compile(
         rf"\n{word}\s+(?:[A-Z]{{1,2}}|\d{{1,2}}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b"
     )
     for word in ("C(?:ustomer|lient)", "Distributor")
-)
+) + (re.compile(r"\n[A-Z]\s*\([a-z][a-z ,/-]{2,40}\)"),)
 
 
 def _table_facts(document, index, table, aliases, names, version) -> list[Fact]:
@@ -171,10 +182,15 @@ def _fold(name: str) -> str:
 
 
 def _customer(label: str, aliases: Mapping[str, str], names: set[str]) -> str | None:
-    """The customer a row label names: 'Customer A (1)' -> 'Customer A', 'Group 42' -> 'G42'."""
+    """The customer a row label names: 'Customer A (1)' -> 'Customer A', 'Group 42' -> 'G42',
+    'A (retailer)' and 'Customer A (retailer)' -> 'Customer A' (a prospectus's letter and
+    the kind of customer it is)."""
     bare = " ".join(_MARKER_RE.sub("", label).split())
     if _LABEL_RE.fullmatch(bare):
         return bare
+    described = _DESCRIBED_RE.fullmatch(bare)
+    if described:
+        return f"Customer {described.group('letter')}"
     if _fold(bare) in names:
         return aliases.get(bare) or next(
             (a for n, a in aliases.items() if _fold(n) == _fold(bare)), bare

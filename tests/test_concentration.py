@@ -261,10 +261,16 @@ def test_one_figure_for_each_of_two_periods():
         "One customer accounted for 14% of total revenue for each of the years ended December "
         "31, 2025 and 2024."
     ) == [("one customer", "14", "revenue", *FY25), ("one customer", "14", "revenue", *FY24)]
-    # Without "each of" / "both", one figure against two periods still pairs with nothing.
+    # Without "each of" / "both": one figure, the periods of one phrase, no "respectively"
+    # (paraphrase of a GoPro 10-K sentence, "48% of our revenue for 2018 and 2017").
     assert facts_of(
         "One customer accounted for 14% of total revenue for the years ended December 31, 2025 "
         "and 2024."
+    ) == [("one customer", "14", "revenue", *FY25), ("one customer", "14", "revenue", *FY24)]
+    # Two phrases, or "respectively" with one figure: which period it belongs to is unclear.
+    assert facts_of(
+        "One customer accounted for 14% of total revenue for the year ended December 31, 2025 "
+        "compared to the year ended December 31, 2024."
     ) == []
 
 

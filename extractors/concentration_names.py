@@ -1,0 +1,128 @@
+"""Customers a document names as customers, and what a customer's name may be.
+
+"Walmart accounted for 12% of our net sales" says nothing about who Walmart is: a brand
+("Cheerios accounted for 5% of net sales"), a segment ("Gaming accounted for 25% of revenue") or
+a product line reads the same. A bare name is a customer where the document says so somewhere
+(Twilio: "A significant portion of our revenue comes from a Variable Customer, WhatsApp."):
+
+- a list after a customer noun: "our customers include Walmart, Target and Costco", "our
+  largest customers are Walmart and Target";
+- an appositive: "a Variable Customer, WhatsApp", "Walmart, our largest customer,".
+
+``customer_names`` collects those names; ``is_name`` refuses words that never name a customer
+(``NOT_A_NAME``: the company itself, regions, lines of business).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+NUMBER_WORDS = {
+    "one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
+# Nouns that name whoever buys from the company. "partners" and "providers" only with a
+# modifier or a count ("data partners", "a large cloud service provider").
+CUSTOMER_NOUNS = (
+    "customers?", "clients?", "distributors?", "retailers?", "wholesalers?", "resellers?",
+    "dealers?", "carriers?", "licensees?", "payors?", "payers?", "OEMs?", "purchasers?",
+    "Customer-Entit(?:y|ies)", "partners?", "providers?",
+)
+ANY_CUSTOMER_NOUN = re.compile("|".join(CUSTOMER_NOUNS), re.I)  # "OEMs", "Distributors"
+CUSTOMER_NOUN = (r"(?:customers?|clients?|distributors?|retailers?|wholesalers?|resellers?"
+                 r"|licensees?|payors?|payers?)")
+# One to four capitalised words ("Walmart", "Example Telecom", "AT&T"), and a list of them.
+_WORD = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
+NAME = rf"(?:{_WORD})(?:\s+(?:{_WORD})){{0,3}}"
+NAME_LIST = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s*,?\s+and\s+{NAME})?"
+_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# Capitalised words that never name a customer: the company itself, pronouns and lead-ins,
+# regions, and lines of business. Knowledge as data: extend the table, not the code.
+NOT_A_NAME = frozenset(
+    """the a an we our it its this that these those such each both all no none any other
+    company registrant group sales net revenue revenues total approximately for in during as at
+    of on by from to with and fiscal year years quarter customers customer
+    united states u.s. us america americas north south east west central latin europe emea asia
+    apac pacific china japan india canada mexico germany france uk kingdom international
+    domestic foreign rest world region regions other middle eastern western northern southern
+    africa oceania nordic greater mainland korea taiwan singapore hong kong israel brazil
+    argentina australia zealand italy spain netherlands switzerland sweden ireland russia
+    vietnam thailand malaysia indonesia philippines chile colombia peru saudi arabia uae
+    emirates qatar turkey poland belgium austria denmark norway finland portugal greece
+    product products service services subscription subscriptions software hardware license
+    licenses licensing maintenance support cloud segment segments platform solutions systems
+    royalty royalties advertising commercial government consumer enterprise data center""".split()
+)
+# "our customers include Walmart, Target and Costco", "our largest customers are A and B"
+_LISTED_RE = re.compile(
+    rf"(?i:\b{CUSTOMER_NOUN}\b[^.;]{{0,40}}?\b(?:include[sd]?|including|such\s+as|like|are"
+    rf"|were|is|was)\s+(?:the\s+)?)(?P<names>{NAME_LIST})"
+)
+# "a Variable Customer, WhatsApp." and "Walmart, our largest customer,"
+_AFTER_NOUN_RE = re.compile(rf"(?i:\b{CUSTOMER_NOUN}),\s+(?P<names>{NAME})(?=\s*[,.;(])")
+_BEFORE_NOUN_RE = re.compile(
+    rf"(?<![\w&'’.-])(?P<names>{NAME}),\s+(?i:(?:our|a|one\s+of\s+our|the)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{CUSTOMER_NOUN})\b"
+)
+_PATTERNS = (_LISTED_RE, _AFTER_NOUN_RE, _BEFORE_NOUN_RE)
+_NOUN_LITERALS = (b"customer", b"client", b"retailer", b"distributor", b"wholesaler", b"payor")
+_BEFORE, _AFTER = 120, 300  # characters around a customer noun searched for its names
+
+
+def split_names(names: str, offset: int = 0) -> list[tuple[str, int]]:
+    """'Verizon, AT&T and T-Mobile' -> each name and where it starts; a leading 'The' is no
+    part of a name ("The Kroger Co." is caught with its suffix)."""
+    out, at = [], 0
+    for part in _SPLIT_RE.split(names):
+        at = names.index(part, at)
+        out.append((part, offset + at))
+        at += len(part)
+    return [(n[4:], s + 4) if n.startswith("The ") else (n, s) for n, s in out]
+
+
+def is_name(name: str) -> bool:
+    words = name.split()
+    return bool(words) and not any(
+        w.lower().strip(".") in NOT_A_NAME or w.lower() in NOT_A_NAME or w.lower() in NUMBER_WORDS
+        or ANY_CUSTOMER_NOUN.fullmatch(w) for w in words)
+
+
+def customer_names(text: str, hits: Callable[[bytes], list[int]] | None = None
+                   ) -> frozenset[str]:
+    """Every name ``text`` calls a customer. ``hits(word)``: the places of a lowercase word in
+    the text (the document index's); with it only the text around customer nouns is read."""
+    if hits is None:
+        return frozenset(_names_in(text))
+    found: set[str] = set()
+    for start, end in _windows(sorted(at for word in _NOUN_LITERALS for at in hits(word))):
+        found.update(_names_in(text[start:end]))
+    return frozenset(found)
+
+
+def is_known(name: str, known: Iterable[str]) -> bool:
+    """'Walmart' is known from 'Walmart Stores' and the other way round (word by word)."""
+    words = name.split()
+    for other in known:
+        theirs = other.split()
+        n = min(len(words), len(theirs))
+        if words[:n] == theirs[:n]:
+            return True
+    return False
+
+
+def _names_in(text: str) -> Iterable[str]:
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            yield from (n for n, _ in split_names(match.group("names")) if is_name(n))
+
+
+def _windows(places: list[int]) -> list[tuple[int, int]]:
+    windows: list[list[int]] = []
+    for at in places:
+        start, end = max(0, at - _BEFORE), at + _AFTER
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    return [(s, e) for s, e in windows]
