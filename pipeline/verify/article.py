@@ -28,7 +28,7 @@ _DEFAULT_AGENT = "filingcheck article reader (https://github.com/filingcheck)"
 def read_article(source: str | Path, settings: Settings | None = None):
     """A path or an http(s) URL -> Article; every failure says what to do about it."""
     text = str(source)
-    if text.startswith(("http://", "https://")):
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", text):  # a URL: http(s) only (not file://)
         body, content_type = fetch_url(text, settings)
         return article_from_bytes(body, name=text, is_html=_looks_html(content_type, body))
     return read_file(Path(source), settings)
