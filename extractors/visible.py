@@ -52,16 +52,25 @@ def _ascii_digits() -> dict[int, str]:
 # "１２３" pasted from an East Asian source, Arabic-Indic "١٢٣") would otherwise be skipped
 # by every number pattern without a word. It is read as the same figure instead.
 ASCII_DIGITS = _ascii_digits()
-# The UTF-8 lead bytes of full-width forms (EF BC/BD) and Arabic-Indic digits (D9 A0-AC,
-# DB B0-B9): the cheap test that spares the walk below in nearly every filing.
-_WIDE_DIGIT_BYTES = re.compile(rb"\xef[\xbc\xbd]|\xd9[\xa0-\xac]|\xdb[\xb0-\xb9]"
-                               rb"|&#(?:6529[6-9]|6530[0-5]|16[34]\d|17[67]\d|[xX][fF][fF][01]"
-                               rb"|[xX]6[6fF])")
+# Full-width forms (EF BC/BD ..) and Arabic-Indic digits (D9 A0-AC, DB B0-B9) in UTF-8, and
+# character references to either; looked for only when a one-byte test allows them (a regex
+# with several alternatives over a 3.6 MB filing costs half its parse).
+_FULL_WIDTH_BYTES = re.compile(rb"\xef[\xbc\xbd]")
+_ARABIC_DIGIT_BYTES = re.compile(rb"\xd9[\xa0-\xac]|\xdb[\xb0-\xb9]")
+_DIGIT_REFERENCE = re.compile(rb"&#(?:6529[6-9]|6530[0-5]|16[34]\d|17[67]\d|[xX][fF][fF][01]"
+                              rb"|[xX]6[6fF])")
 
 
 def may_hold_wide_digits(content: bytes) -> bool:
     """Can the raw bytes hold a digit other than ASCII (or a character reference to one)?"""
-    return b"\0" in content or _WIDE_DIGIT_BYTES.search(content) is not None
+    if b"\0" in content:
+        return True  # UTF-16/32: the byte tests do not apply
+    # One-byte tests first: they run at memory speed, a two-byte ``in`` 30x slower.
+    if (b"\xbc" in content or b"\xbd" in content) and _FULL_WIDTH_BYTES.search(content):
+        return True
+    if (b"\xd9" in content or b"\xdb" in content) and _ARABIC_DIGIT_BYTES.search(content):
+        return True
+    return b"&#" in content and _DIGIT_REFERENCE.search(content) is not None
 
 
 def ascii_digits_in_tree(root: etree._Element) -> None:

@@ -229,21 +229,27 @@ def _read_full_body(response: requests.Response, url: str, settings: Settings,
     """
     chunks: list[bytes] = []
     size = 0
+    late = TransportError(f"{url}: the response took over {settings.response_deadline_s:.0f} "
+                          "s; refused. EDGAR may be slow: try again later")
     try:
-        while chunk := response.raw.read1(_CHUNK, decode_content=True):
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise late
+            _limit_next_read(response, min(settings.timeout_s, remaining))
+            chunk = response.raw.read1(_CHUNK, decode_content=True)
+            if not chunk:
+                break
             size += len(chunk)
             if size > settings.max_body_bytes:
                 raise TransportError(
                     f"{url}: the body is over {settings.max_body_bytes // 2**20} MiB "
                     "(decompressed); refused: no EDGAR document is that large"
                 )
-            if time.monotonic() > deadline:
-                raise TransportError(
-                    f"{url}: the response took over {settings.response_deadline_s:.0f} s; "
-                    "refused. EDGAR may be slow: try again later"
-                )
             chunks.append(chunk)
     except _NETWORK_ERRORS + (urllib3_exceptions.HTTPError, OSError) as exc:
+        if time.monotonic() >= deadline:
+            raise late from exc
         raise _Retry(f"body cut short: {type(exc).__name__}: {exc}") from exc
     expected = response.headers.get("Content-Length")
     if expected is not None and expected.strip().isdigit():
@@ -251,6 +257,18 @@ def _read_full_body(response: requests.Response, url: str, settings: Settings,
         if received < int(expected):
             raise _Retry(f"body truncated: {received} of {expected} bytes")
     return b"".join(chunks)
+
+
+def _limit_next_read(response: requests.Response, seconds: float) -> None:
+    """Let the next socket read wait no longer than the response has left (urllib3 keeps the
+    connection on the response while the body streams; without one, the per-read timeout
+    stands and the deadline is checked between reads)."""
+    sock = getattr(getattr(response.raw, "_connection", None), "sock", None)
+    if sock is None:  # an HTTP/1.0 or closing response: the connection left the pool
+        sock = getattr(getattr(getattr(getattr(response.raw, "_fp", None), "fp", None),
+                               "raw", None), "_sock", None)
+    if sock is not None:
+        sock.settimeout(max(seconds, 0.001))
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:

@@ -122,9 +122,20 @@ def test_only_http_article_urls(url):
         read_article(url, Settings())
 
 
+@pytest.fixture()
+def no_connections(monkeypatch):
+    """Any attempt to connect fails the test: the refusal must come before anything is sent."""
+    import socket
+
+    def refuse(self, address):
+        raise AssertionError(f"a connection to {address} was attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+
+
 @pytest.mark.parametrize("host", ["127.0.0.1", "10.1.2.3", "192.168.0.1", "169.254.169.254",
                                   "[::1]"])
-def test_private_and_loopback_article_urls_are_refused(host):
+def test_private_and_loopback_article_urls_are_refused(host, no_connections):
     with pytest.raises(ValidationError, match="private or local address"):
         read_article(f"http://{host}:9/a.txt", Settings())
 
