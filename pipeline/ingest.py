@@ -228,7 +228,11 @@ def _fetch_companyfacts(client: EdgarClient, cik: int, new: list[FilingRecord], 
     except NotFoundError:
         return {}
     name = url.rsplit("/", 1)[1]
-    by_accession = extract_companyfacts(body, document=name)
+    try:
+        by_accession = extract_companyfacts(body, document=name)
+    except ParsingError as exc:
+        client.reject(url, sha256, str(exc))  # an error page or a cut body: not kept as good
+        raise ParsingError(f"{exc}; it is fetched again on the next run") from exc
     wanted = {f.accession for f in new}
     return {
         accession: (DocumentRecord(accession=accession, filename=name,

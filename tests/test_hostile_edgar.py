@@ -32,6 +32,7 @@ from tests.edgar_server import (
     endless,
     gzip_bomb,
     redirect,
+    slow,
     status,
     trickle,
 )
@@ -266,3 +267,34 @@ def test_fixture_listing_sizes_match_the_files():
         for item in json.loads(index.read_text())["directory"]["item"]:
             if str(item.get("size", "")).isdigit():
                 assert (index.parent / item["name"]).stat().st_size == int(item["size"])
+
+
+def test_a_slow_response_does_not_lock_readers_out_of_the_warehouse(edgar_server, tmp_path):
+    """Another process can read the warehouse while ingest waits on EDGAR: the write lock is
+    taken for each load only, not through the network phase."""
+    import subprocess
+    import sys
+    import threading
+
+    settings = edgar_server.settings(tmp_path / "data", timeout_s=10.0)
+    ingest.ingest_company(settings, ticker="CBRS", forms=("S-1", "S-1/A"))  # a warehouse
+    edgar_server.inject(TENQ, slow(4.0))
+    done: list = []
+    worker = threading.Thread(target=lambda: done.append(
+        ingest.ingest_company(settings, ticker="CBRS")))
+    worker.start()
+    try:
+        deadline = time.monotonic() + 10
+        while not edgar_server.requests_to(TENQ) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert edgar_server.requests_to(TENQ), "the ingest never asked for the 10-Q"
+        reader = subprocess.run(
+            [sys.executable, "-c", "import sys; from warehouse import connect\n"
+             "with connect(sys.argv[1], read_only=True) as c:\n"
+             "    print(c.execute('SELECT count(*) FROM filings').fetchone()[0])",
+             str(settings.db_path)], capture_output=True, text=True, timeout=30,
+            cwd=Path(__file__).resolve().parent.parent)
+        assert reader.returncode == 0, reader.stderr[-400:]
+    finally:
+        worker.join(timeout=60)
+    assert done and done[0].failures == []
