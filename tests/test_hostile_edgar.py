@@ -298,3 +298,21 @@ def test_a_slow_response_does_not_lock_readers_out_of_the_warehouse(edgar_server
     finally:
         worker.join(timeout=60)
     assert done and done[0].failures == []
+
+
+def test_an_error_page_for_companyfacts_stops_the_run_in_one_line_and_is_not_kept(
+        edgar_server, tmp_path, clean_rows):
+    settings = edgar_server.settings(tmp_path / "data")
+    facts_path = "/api/xbrl/companyfacts/CIK0002021728.json"
+    edgar_server.inject(facts_path, body(ERROR_PAGE))
+    args = ["--data-dir", str(settings.data_dir), "ingest", "--ticker", "CBRS"]
+    env = {"SEC_USER_AGENT": settings.user_agent, "EDGAR_BASE_URL": settings.base_url,
+           "EDGAR_DATA_URL": settings.data_url}
+    first = CliRunner().invoke(main, args, env=env)
+    assert first.exit_code == 2, first.output
+    lines = [line for line in first.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "fetched again on the next run" in lines[0]
+    assert RawStore(settings.raw_dir).lookup(f"{settings.data_url}{facts_path}") is None
+    second = CliRunner().invoke(main, args, env=env)  # healthy: the fixtures have none (404)
+    assert second.exit_code == 0, second.output
+    assert _rows(settings) == clean_rows
