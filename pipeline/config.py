@@ -46,7 +46,7 @@ class Settings:
     # Limits on what comes in (issue 14): a gzip bomb, an endless or a trickled body, a chain
     # of redirects. The largest EDGAR bodies (a full-text .txt submission, a big filer's
     # companyfacts JSON) are tens of MB; a response that takes minutes is not EDGAR being slow.
-    max_body_bytes: int = 512 * 2**20  # after decompression
+    max_body_bytes: int = 256 * 2**20  # after decompression (FILINGCHECK_MAX_BODY_MB)
     response_deadline_s: float = 180.0  # the whole response, not one read
     max_redirects: int = 5
     max_article_bytes: int = 20 * 2**20
@@ -118,6 +118,14 @@ def load_settings(env: dict[str, str] | None = None, **flags) -> Settings:
         values["base_url"] = env["EDGAR_BASE_URL"].rstrip("/")
     if env.get("EDGAR_DATA_URL"):
         values["data_url"] = env["EDGAR_DATA_URL"].rstrip("/")
+    if env.get("FILINGCHECK_MAX_BODY_MB"):
+        try:
+            values["max_body_bytes"] = int(env["FILINGCHECK_MAX_BODY_MB"]) * 2**20
+        except ValueError as exc:
+            raise ValidationError(
+                f"FILINGCHECK_MAX_BODY_MB={env['FILINGCHECK_MAX_BODY_MB']!r} is not a whole "
+                "number of MiB"
+            ) from exc
     if env.get("FILINGCHECK_ALLOW_PRIVATE_URLS", "").strip().lower() in ("1", "true", "yes"):
         values["allow_private_urls"] = True
     if env.get("EDGAR_MIRROR"):

@@ -244,7 +244,7 @@ def _read_full_body(response: requests.Response, url: str, settings: Settings,
             if size > settings.max_body_bytes:
                 raise TransportError(
                     f"{url}: the body is over {settings.max_body_bytes // 2**20} MiB "
-                    "(decompressed); refused: no EDGAR document is that large"
+                    "(decompressed); refused (FILINGCHECK_MAX_BODY_MB raises the limit)"
                 )
             chunks.append(chunk)
     except _NETWORK_ERRORS + (urllib3_exceptions.HTTPError, OSError) as exc:
