@@ -259,14 +259,19 @@ def _read_full_body(response: requests.Response, url: str, settings: Settings,
     return b"".join(chunks)
 
 
-def _limit_next_read(response: requests.Response, seconds: float) -> None:
-    """Let the next socket read wait no longer than the response has left (urllib3 keeps the
-    connection on the response while the body streams; without one, the per-read timeout
-    stands and the deadline is checked between reads)."""
+def response_socket(response: requests.Response) -> socket.socket | None:
+    """The socket a streamed response is read from, or None where urllib3 hides it."""
     sock = getattr(getattr(response.raw, "_connection", None), "sock", None)
     if sock is None:  # an HTTP/1.0 or closing response: the connection left the pool
         sock = getattr(getattr(getattr(getattr(response.raw, "_fp", None), "fp", None),
                                "raw", None), "_sock", None)
+    return sock
+
+
+def _limit_next_read(response: requests.Response, seconds: float) -> None:
+    """Let the next socket read wait no longer than the response has left (without the
+    socket, the per-read timeout stands and the deadline is checked between reads)."""
+    sock = response_socket(response)
     if sock is not None:
         sock.settimeout(max(seconds, 0.001))
 

@@ -186,3 +186,27 @@ def test_article_size_and_redirects_are_capped(tmp_path):
 def test_parse_document_reads_the_fixture_whole(tenq):
     content, _ = tenq
     assert "Gross margin" in parse_document(content, name="x").text
+
+
+def test_a_name_that_turns_private_between_check_and_connection_is_refused(tmp_path,
+                                                                           monkeypatch):
+    """DNS rebinding: the check sees a public address, the connection lands on 127.0.0.1."""
+    import socket
+
+    (tmp_path / "a.txt").write_text("Revenue was $5 million in 2025.")
+    server = _serve(tmp_path)
+    port = server.server_address[1]
+    real = socket.getaddrinfo
+    answers = iter([[(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.216.34", port))]])
+
+    def rebinding(host, *args, **kwargs):
+        if host == "news.test":
+            return next(answers, None) or real("127.0.0.1", *args, **kwargs)
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    try:
+        with pytest.raises(ValidationError, match="connected to a private or local address"):
+            read_article(f"http://news.test:{port}/a.txt", Settings(timeout_s=5))
+    finally:
+        server.shutdown()

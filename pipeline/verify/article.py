@@ -71,6 +71,7 @@ def fetch_url(url: str, settings: Settings | None) -> tuple[bytes, str]:
             raise TransportError(f"could not fetch article {url}: {exc}; check the URL and "
                                  "your connection, or save the page and pass the file") from exc
         with response:
+            _check_peer(url, response, settings)
             if response.is_redirect and response.headers.get("Location"):
                 current = urljoin(current, response.headers["Location"])
                 continue
@@ -103,6 +104,23 @@ def check_article_url(url: str, settings: Settings) -> None:
                 f"article URL {url!r} points at a private or local address ({address}); "
                 "refused (set FILINGCHECK_ALLOW_PRIVATE_URLS=1 to allow it)"
             )
+
+
+def _check_peer(url: str, response, settings: Settings) -> None:
+    """The address actually connected to, checked again: a name may resolve to a public
+    address for the check and to a private one for the connection (DNS rebinding)."""
+    from pipeline.transport import response_socket
+
+    sock = None if settings.allow_private_urls else response_socket(response)
+    if sock is None:
+        return
+    try:
+        peer = ipaddress.ip_address(sock.getpeername()[0].split("%", 1)[0])
+    except OSError:
+        return  # already closed: nothing more is read from it
+    if not peer.is_global:
+        raise ValidationError(f"article URL {url!r} connected to a private or local address "
+                              f"({peer}); refused")
 
 
 def _check_article_status(url: str, status: int) -> None:
