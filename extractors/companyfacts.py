@@ -76,8 +76,12 @@ def _fact(concept: str, rule: ConceptRule, unit: str, entry: dict, document: str
         raise ParsingError(f"{document}: malformed {concept} entry {entry!r}: {exc}") from exc
     if rule.unit == "percent":
         value = value * 100
+    try:
+        value = plain(value)
+    except ArithmeticError:  # more digits than a Decimal holds exactly: no real figure
+        return None
     source = Source(document=document, extractor=EXTRACTOR, extractor_version=EXTRACTOR_VERSION,
                     concept=concept, text=f"{concept} {entry['val']} ({accession}, "
                                           f"{entry.get('form')} filed {entry.get('filed')})")
-    return Fact(metric=rule.metric, value=plain(value), unit=rule.unit, period_start=start,
+    return Fact(metric=rule.metric, value=value, unit=rule.unit, period_start=start,
                 period_end=end, entity=entity, basis=basis, decimals=None, sources=(source,))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from core.dates import WRITTEN_DATE_RE as DATE_RE
 from core.facts import Fact, Source, merge_facts
@@ -207,7 +207,10 @@ def _value(match: re.Match) -> tuple[Decimal | None, int | None]:
         return None, None
     exponent = _SCALES.get((match["scale"] or "").lower(), 0)
     # "24.3 billion" is known to the hundred million: decimals -9 + 1 fraction digit = -8.
-    return parsed.value.scaleb(exponent).quantize(Decimal(1)), parsed.decimals - exponent
+    try:
+        return parsed.value.scaleb(exponent).quantize(Decimal(1)), parsed.decimals - exponent
+    except InvalidOperation:  # more digits than a Decimal holds exactly: no real count
+        return None, None
 
 
 def _class_of(after: str, before: str) -> str:

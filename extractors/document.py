@@ -7,6 +7,7 @@ works on this one lxml tree (and its visible text), never re-parsing.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -17,7 +18,13 @@ from core.errors import ParsingError
 from extractors.anchored import AnchoredPattern
 from extractors.plaintext_tables import tables_from_pre
 from extractors.textindex import TextIndex
-from extractors.visible import Visible, read_visible, styled_hidden
+from extractors.visible import (
+    Visible,
+    ascii_digits_in_tree,
+    may_hold_wide_digits,
+    read_visible,
+    styled_hidden,
+)
 
 # Each form's pattern, anchored at the word its matches start with ("Filed", "FORM",
 # "Amendment"): seven case-blind scans of a cover that names its form late (an 8-K) cost more
@@ -80,7 +87,12 @@ class Document:
     def _visible(self) -> Visible:
         # One walk for all three (see extractors.visible).
         hidden = styled_hidden(self.root) if self.may_hide_by_style else set()
-        return read_visible(self.root, hidden)
+        try:
+            return read_visible(self.root, hidden)
+        except RecursionError:  # over ~1000 levels (libxml2 reads up to 2048): no real filing
+            raise ParsingError(f"{self.name}: elements nested too deeply to read (over "
+                               f"{sys.getrecursionlimit()} levels); is it a filing document?"
+                               ) from None
 
 
 def parse_document(content: bytes | str, *, name: str, form: str | None = None) -> Document:
@@ -95,8 +107,11 @@ def parse_document(content: bytes | str, *, name: str, form: str | None = None) 
         raise ParsingError(
             f"{name}: cannot parse as HTML ({exc}); is it a filing document?"
         ) from exc
+    _refuse_lost_content(name)
     if b"<pre" in content or b"<PRE" in content or b"<C>" in content:
         tables_from_pre(root)  # a plain-text filing's text tables become tables
+    if may_hold_wide_digits(content):
+        ascii_digits_in_tree(root)  # "１２３" and "١٢٣" read as 123, not skipped
     may_hide, may_hold_ix = scan_bytes(content)
     doc = Document(name=name, root=root, form=form, may_hide_by_style=may_hide,
                    may_hold_inline_xbrl=may_hold_ix)
@@ -109,7 +124,19 @@ def parse_document(content: bytes | str, *, name: str, form: str | None = None) 
 # calls back into Python for every element proxy it hands out, which on a filing's ~20,000
 # elements costs more than half a bare parse. Nothing here needs HtmlElement's methods, nor an
 # index of id attributes (inline XBRL puts one on every tag: up to a tenth of the parse).
-_PARSER = etree.HTMLParser(collect_ids=False)
+# huge_tree: libxml2 otherwise stops reading at 256 levels of nesting and drops the rest of
+# the document without a word (a 10-Q with 300 unclosed <font> tags lost every figure); with
+# it the limit is 2048 levels, and passing that is an error (``_refuse_lost_content``).
+_PARSER = etree.HTMLParser(collect_ids=False, huge_tree=True)
+
+
+def _refuse_lost_content(name: str) -> None:
+    """libxml2 reports a resource limit (nesting depth, a huge text node) in its error log
+    and goes on with what it read so far: the rest of the document would be silently lost."""
+    for entry in _PARSER.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in entry.message:
+            raise ParsingError(f"{name}: the HTML parser stopped early ({entry.message.strip()} "
+                               f"at line {entry.line}); the document cannot be read whole")
 
 
 def _fromstring(content: bytes) -> etree._Element:

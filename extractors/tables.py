@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from lxml import etree
 
@@ -143,8 +143,8 @@ def extract_table_facts(doc: Document) -> list[Fact]:
     drop_lesser_readings(tables)
     facts: list[Fact] = []
     for found in tables:
-        table_facts = [_to_fact(r, found.scale or 0, found.index, doc.name)
-                       for r in found.readings]
+        table_facts = [f for r in found.readings
+                       if (f := _to_fact(r, found.scale or 0, found.index, doc.name))]
         facts += table_facts + derive_ratios(table_facts)
     return merge_facts(drop_derived_where_stated(facts))
 
@@ -385,8 +385,9 @@ def _best_readings(readings: list[_Reading]) -> list[_Reading]:
     return kept
 
 
-def _to_fact(reading: _Reading, scale: int, index: int, document: str) -> Fact:
-    """The fact a reading states, in base units (per-share and percent figures never scaled)."""
+def _to_fact(reading: _Reading, scale: int, index: int, document: str) -> Fact | None:
+    """The fact a reading states, in base units (per-share and percent figures never scaled);
+    None for a figure too large to hold exactly (a 26-digit cell in thousands): refused."""
     number = reading.value.number
     kind = unit_kind(reading)
     row, exponent = get_metric(reading.match.metric), scale
@@ -394,7 +395,10 @@ def _to_fact(reading: _Reading, scale: int, index: int, document: str) -> Fact:
         row, exponent = get_metric(row.percent_cells or row.name), 0
     elif kind == "per_share":
         exponent = 0
-    value = _integral(number.value.scaleb(exponent)) if exponent else number.value
+    try:
+        value = _integral(number.value.scaleb(exponent)) if exponent else number.value
+    except InvalidOperation:
+        return None
     if row.is_magnitude:
         value = abs(value)  # a cost printed in parentheses is still a cost of that size
     source = Source(document=document, extractor=EXTRACTOR, extractor_version=EXTRACTOR_VERSION,

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 from core.errors import ParsingError
@@ -178,7 +178,11 @@ def reading_fact(r: Reading, document: str, *, extractor: str = EXTRACTOR,
     # A share of receivables is a balance at a date, whatever context the filer tagged it with
     # (NVIDIA uses the half-year duration): date it like the prose does, "as of" the end.
     start = None if basis == "accounts_receivable" else r.context.start
-    return Fact(metric=r.rule.metric, value=plain(value), unit=r.rule.unit,
+    try:
+        value = plain(value)
+    except InvalidOperation:  # a large scale on a long figure: too many digits to hold exactly
+        return None
+    return Fact(metric=r.rule.metric, value=value, unit=r.rule.unit,
                 period_start=start, period_end=r.context.end, entity=entity,
                 basis=basis, decimals=decimals, sources=(source,))
 

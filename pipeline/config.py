@@ -43,6 +43,16 @@ class Settings:
     max_retries: int = 5
     backoff_s: float = 1.0
     forms: tuple[str, ...] = DEFAULT_FORMS
+    # Limits on what comes in (issue 14): a gzip bomb, an endless or a trickled body, a chain
+    # of redirects. The largest EDGAR bodies (a full-text .txt submission, a big filer's
+    # companyfacts JSON) are tens of MB; a response that takes minutes is not EDGAR being slow.
+    max_body_bytes: int = 256 * 2**20  # after decompression (FILINGCHECK_MAX_BODY_MB)
+    response_deadline_s: float = 180.0  # the whole response, not one read
+    max_redirects: int = 5
+    max_article_bytes: int = 20 * 2**20
+    # Article URLs on private or loopback addresses (an intranet, this machine) are refused
+    # unless this is set (tests serve articles from 127.0.0.1).
+    allow_private_urls: bool = False
 
     def __post_init__(self) -> None:
         if not 0 < self.rate_per_s <= MAX_RATE_PER_S:
@@ -108,6 +118,16 @@ def load_settings(env: dict[str, str] | None = None, **flags) -> Settings:
         values["base_url"] = env["EDGAR_BASE_URL"].rstrip("/")
     if env.get("EDGAR_DATA_URL"):
         values["data_url"] = env["EDGAR_DATA_URL"].rstrip("/")
+    if env.get("FILINGCHECK_MAX_BODY_MB"):
+        try:
+            values["max_body_bytes"] = int(env["FILINGCHECK_MAX_BODY_MB"]) * 2**20
+        except ValueError as exc:
+            raise ValidationError(
+                f"FILINGCHECK_MAX_BODY_MB={env['FILINGCHECK_MAX_BODY_MB']!r} is not a whole "
+                "number of MiB"
+            ) from exc
+    if env.get("FILINGCHECK_ALLOW_PRIVATE_URLS", "").strip().lower() in ("1", "true", "yes"):
+        values["allow_private_urls"] = True
     if env.get("EDGAR_MIRROR"):
         values["mirror"] = Path(env["EDGAR_MIRROR"])
     for name, value in flags.items():

@@ -17,7 +17,7 @@ from datetime import date
 from lxml import etree
 from lxml import html as lxml_html
 
-from core.errors import NotFoundError, ParsingError
+from core.errors import NotFoundError, ParsingError, TransportError
 from pipeline.config import Settings
 from pipeline.ratelimit import RateLimiter
 from pipeline.rawstore import RawStore
@@ -92,12 +92,26 @@ class EdgarClient:
         """A filing document (immutable, so a stored copy is reused)."""
         return self.fetch(url, reuse=True)
 
-    def _fetch_json(self, url: str, *, reuse: bool = False):
-        body = self.fetch(url, reuse=reuse)
+    def _fetch_json(self, url: str, *, reuse: bool = False, check=None):
+        """The JSON at ``url``; a body that does not parse (or fails ``check``, which raises
+        ParsingError) is rejected in the raw store, so no later run reuses it."""
+        body, sha256 = self.fetch_stored(url, reuse=reuse)
         try:
-            return json.loads(body)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise ParsingError(f"{url} is not valid JSON ({exc}); fetch it again later") from exc
+            data = json.loads(body)
+            if check is not None:
+                check(data)
+            return data
+        except (json.JSONDecodeError, UnicodeDecodeError, ParsingError) as exc:
+            self.reject(url, sha256, f"not valid JSON: {exc}")
+            if isinstance(exc, ParsingError):
+                raise
+            raise ParsingError(f"{url} is not valid JSON ({exc}); it is fetched again on the "
+                               "next run") from exc
+
+    def reject(self, url: str, sha256: str | None, reason: str) -> None:
+        """Forget the stored body of ``url``: the next run fetches it afresh."""
+        if sha256 is not None:
+            self.store.reject(url, sha256, reason)
 
     # -- companies and filings ---------------------------------------------------------------
 
@@ -105,10 +119,10 @@ class EdgarClient:
         """The company trading under ``ticker``, from company_tickers.json."""
         url = f"{self.settings.base_url}/files/company_tickers.json"
         was_stored = self.store.lookup(url) is not None
-        company = _find_ticker(self._fetch_json(url, reuse=True), ticker)
+        company = _find_ticker(self._fetch_json(url, reuse=True, check=_json_object), ticker)
         if company is None and was_stored:
             # The stored copy may predate a new listing: look once at a fresh copy.
-            company = _find_ticker(self._fetch_json(url), ticker)
+            company = _find_ticker(self._fetch_json(url, check=_json_object), ticker)
         if company is None:
             raise NotFoundError(
                 f"ticker {ticker!r} is not in EDGAR's company_tickers.json; check the ticker "
@@ -121,13 +135,11 @@ class EdgarClient:
 
     def fetch_submissions(self, cik: int | str) -> dict:
         """The company's submissions JSON with every ``filings.files`` page merged in."""
-        submissions = self._fetch_json(self.submissions_url(cik))
-        if not isinstance(submissions, dict):
-            raise ParsingError(f"the submissions JSON for CIK {cik} is not a JSON object")
+        submissions = self._fetch_json(self.submissions_url(cik), check=_json_object)
         pages = []
         for name in extra_page_names(submissions):
             page_url = f"{self.settings.data_url}/submissions/{validate_submissions_page(name)}"
-            pages.append(self._fetch_json(page_url, reuse=True))
+            pages.append(self._fetch_json(page_url, reuse=True, check=_json_object))
         return merge_pages(submissions, pages)
 
     def company(self, submissions: dict, ticker: str | None = None) -> CompanyRecord:
@@ -153,19 +165,26 @@ class EdgarClient:
 
     def fetch_filing_index(self, filing: FilingRecord) -> list[str]:
         """File names in the filing's folder (from its index.json), each one validated."""
+        return list(self.fetch_filing_listing(filing))
+
+    def fetch_filing_listing(self, filing: FilingRecord) -> dict[str, int | None]:
+        """File name -> size in bytes as the folder's index.json lists it (None: not listed).
+        The sizes are what a document's body is checked against (``admit``)."""
         url = self.folder_url(filing) + "index.json"
-        return parse_index_json(self._fetch_json(url, reuse=True), url)
+        return listed_sizes(self._fetch_json(url, reuse=True,
+                                             check=lambda d: parse_index_json(d, url)), url)
 
     def fetch_filing_documents(self, filing: FilingRecord) -> list[tuple[DocumentRecord, bytes]]:
         """The primary document and, for an 8-K with Item 2.02, its EX-99.1/EX-99.2."""
-        names = self.fetch_filing_index(filing)
+        sizes = self.fetch_filing_listing(filing)
+        names = list(sizes)
         wanted = [(self._primary_name(filing, names), "primary")]
         if is_results_8k(filing):
             wanted += self._results_exhibits(filing, names)
         documents = []
         for filename, exhibit_type in wanted:
             url = self.document_url(filing, filename)
-            body, sha256 = self.fetch_stored(url, reuse=True)  # immutable: reuse a stored copy
+            body, sha256 = self.fetch_admitted(url, sizes.get(filename))
             record = DocumentRecord(
                 accession=filing.accession,
                 filename=filename,
@@ -176,6 +195,50 @@ class EdgarClient:
             )
             documents.append((record, body))
         return documents
+
+    def fetch_admitted(self, url: str, listed: int | None) -> tuple[bytes, str]:
+        """A document's body, reused from the store when it is whole, fetched (once more)
+        when not; a body whose size is not the one index.json lists is never kept as good
+        (a truncated body sent without Content-Length, an error page served with 200)."""
+        body, sha256 = self.fetch_stored(url, reuse=True)  # immutable: reuse a stored copy
+        problem = size_problem(body, listed)
+        if problem is None:
+            return body, sha256
+        self.reject(url, sha256, problem)
+        body, sha256 = self.fetch_stored(url)
+        problem = size_problem(body, listed)
+        if problem is not None:
+            self.reject(url, sha256, problem)
+            raise TransportError(f"{url}: {problem}; the document is fetched again on the "
+                                 "next run")
+        return body, sha256
+
+    def stored_filing_problem(self, filing: FilingRecord) -> str | None:
+        """Why the stored bodies of an already-loaded filing cannot be trusted, or None.
+
+        No request: the filing's stored index.json (it must parse) and the size of every
+        stored body of a file it lists. A filing loaded from a bad body before these checks
+        existed is found here and fetched again."""
+        url = self.folder_url(filing) + "index.json"
+        sha256 = self.store.lookup(url)
+        if sha256 is None:
+            return None  # nothing to check against (an index fetched before the log kept it)
+        try:
+            sizes = listed_sizes(json.loads(self.store.get(sha256)), url)
+        except (ValueError, ParsingError) as exc:
+            self.reject(url, sha256, f"not a valid index.json: {exc}")
+            return f"its stored index.json is not valid ({exc})"
+        for name, listed in sizes.items():
+            doc_url = self.document_url(filing, name)
+            stored = self.store.lookup(doc_url)
+            if stored is None or listed is None:
+                continue
+            actual = self.store.path_for(stored).stat().st_size
+            if actual != listed:
+                problem = f"{actual} bytes stored, index.json lists {listed}"
+                self.reject(doc_url, stored, problem)
+                return f"{name}: {problem}"
+        return None
 
     def _primary_name(self, filing: FilingRecord, names: list[str]) -> str:
         if filing.primary_document:
@@ -189,10 +252,16 @@ class EdgarClient:
         """EX-99.1/99.2 from the filing index page, else guessed from the file names."""
         index_page = f"{filing.accession}-index.html"
         if index_page in names:
+            url = self.document_url(filing, index_page)
             try:
-                body = self.fetch_document(self.document_url(filing, index_page))
+                body, sha256 = self.fetch_stored(url, reuse=True)
             except NotFoundError:
                 body = None  # listed but gone: fall back to the names
+            if body is not None and not _whole_html(body):
+                # Cut short, it would list only some exhibits: refuse rather than miss one.
+                self.reject(url, sha256, "the index page ends before </html>")
+                raise TransportError(f"{url} ends before </html> (cut short); it is fetched "
+                                     "again on the next run")
             if body is not None:
                 return [(name, kind) for name, kind in parse_index_page(body)
                         if kind in RESULTS_EXHIBITS]
@@ -221,6 +290,29 @@ def parse_index_json(data, url: str = "index.json") -> list[str]:
             continue  # a sub-folder (e.g. xslF345X05 rendering), not a document
         names.append(validate_filename(item["name"]))
     return names
+
+
+def listed_sizes(data, url: str = "index.json") -> dict[str, int | None]:
+    """File name -> listed size in bytes (None when the listing gives none, as for the
+    index page), in the listing's order; ParsingError as ``parse_index_json``."""
+    names = parse_index_json(data, url)
+    sizes: dict[str, int | None] = {}
+    for item in data["directory"]["item"]:
+        if item.get("name") in names:
+            size = str(item.get("size") or "").strip()
+            sizes[item["name"]] = int(size) if size.isdigit() else None
+    return sizes
+
+
+def size_problem(body: bytes, listed: int | None) -> str | None:
+    """What is wrong with a body given the size its folder lists, or None."""
+    if listed is None or len(body) == listed:
+        return None
+    return f"{len(body)} bytes received, index.json lists {listed}"
+
+
+def _whole_html(body: bytes) -> bool:
+    return body.rstrip()[-64:].lower().endswith(b"</html>")
 
 
 def parse_index_page(body: bytes) -> list[tuple[str, str]]:
@@ -265,6 +357,11 @@ def guess_exhibits(names: Iterable[str]) -> list[tuple[str, str]]:
         kind = f"EX-99.{match.group(1) or '1'}"
         found.setdefault(kind, name)
     return [(name, kind) for kind, name in sorted(found.items())]
+
+
+def _json_object(data) -> None:
+    if not isinstance(data, dict):
+        raise ParsingError("the JSON is not an object; is it an error page?")
 
 
 def _find_ticker(data, ticker: str) -> CompanyRecord | None:

@@ -20,6 +20,7 @@ from core.errors import FilingcheckError, NotFoundError, ParsingError, Validatio
 from core.facts import Fact
 from extractors import extract_document
 from extractors.companyfacts import extract_companyfacts
+from extractors.document import parse_document
 from pipeline.config import Settings
 from pipeline.edgar import EdgarClient
 from pipeline.forms import check_form, is_amendment
@@ -42,12 +43,14 @@ class IngestSummary:
     documents_fetched: int = 0
     facts_loaded: int = 0
     failures: list[str] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)  # loaded before from a bad body
 
     def as_dict(self) -> dict:
         return {
             "company": self.company, "cik": self.cik, "filings_new": self.filings_new,
             "filings_skipped": self.filings_skipped, "documents_fetched": self.documents_fetched,
             "facts_loaded": self.facts_loaded, "failures": self.failures,
+            "repaired": self.repaired,
         }
 
     def format(self) -> str:
@@ -56,6 +59,8 @@ class IngestSummary:
             f"{self.filings_skipped} already stored, {self.documents_fetched} documents fetched, "
             f"{self.facts_loaded} facts loaded"
         )
+        for repaired in self.repaired:
+            line += f"\n  fetched again (stored copy was bad): {repaired}"
         for failure in self.failures:
             line += f"\n  not loaded: {failure}"
         return line
@@ -69,32 +74,54 @@ def ingest_company(settings: Settings, *, ticker: str | None = None, cik: int | 
     ``reextract`` runs the extractors again over every stored filing (after an upgrade of
     filingcheck): bodies come from the raw store, so only the submissions JSON (and the
     companyfacts JSON when the store has none) is requested.
+
+    The warehouse is opened only for short steps (what is stored, then one load per filing):
+    a slow EDGAR never keeps readers of the warehouse waiting.
     """
+    if cik is None and not ticker:
+        raise ValidationError("say which company: --ticker T or --cik N")
     client = EdgarClient(settings, RawStore(settings.raw_dir))
     summary = IngestSummary(company=ticker or str(cik))
     with connect(settings.db_path) as conn:
         run_id = load.start_run(conn, "ingest", {"ticker": ticker, "cik": cik, "since": str(since),
                                                  "reextract": reextract})
-        try:
-            company = _resolve(client, conn, ticker, cik)
-            submissions = client.fetch_submissions(company.cik)
-            company = CompanyRecord(cik=company.cik, name=submissions.get("name") or company.name,
-                                    ticker=first_ticker(submissions) or company.ticker)
-            summary.cik = company.cik
+        stored = _stored_company(conn, ticker, cik)
+    try:
+        company = stored or _resolve(client, ticker, cik)
+        submissions = client.fetch_submissions(company.cik)
+        company = CompanyRecord(cik=company.cik, name=submissions.get("name") or company.name,
+                                ticker=first_ticker(submissions) or company.ticker)
+        summary.cik = company.cik
+        filings = client.list_filings(submissions, forms or settings.forms, since)
+        with connect(settings.db_path) as conn:
             load.upsert_company(conn, company)
-            filings = client.list_filings(submissions, forms or settings.forms, since)
-            new = [f for f in filings if reextract or not load.has_filing(conn, f.accession)]
-            summary.filings_skipped = len(filings) - len(new)
-            companyfacts = _fetch_companyfacts(client, company.cik, new, reuse=reextract)
-            with _progress(new, show_progress) as bar:
-                for filing in bar:
-                    _ingest_filing(client, conn, filing, companyfacts, run_id, summary)
-        except FilingcheckError as exc:
-            load.finish_run(conn, run_id, "failed", {**summary.as_dict(), "error": str(exc)})
-            raise
-        load.finish_run(conn, run_id, "ok" if not summary.failures else "partial",
-                        summary.as_dict())
+            loaded = {f.accession for f in filings if load.has_filing(conn, f.accession)}
+        new = [f for f in filings if reextract or f.accession not in loaded
+               or _needs_repair(client, f, summary)]
+        summary.filings_skipped = len(filings) - len(new)
+        companyfacts = _fetch_companyfacts(client, company.cik, new, reuse=reextract)
+        with _progress(new, show_progress) as bar:
+            for filing in bar:
+                _ingest_filing(client, settings, filing, companyfacts, run_id, summary)
+    except FilingcheckError as exc:
+        _finish(settings, run_id, "failed", {**summary.as_dict(), "error": str(exc)})
+        raise
+    _finish(settings, run_id, "ok" if not summary.failures else "partial", summary.as_dict())
     return summary
+
+
+def _finish(settings: Settings, run_id: str, status: str, details: dict) -> None:
+    with connect(settings.db_path) as conn:
+        load.finish_run(conn, run_id, status, details)
+
+
+def _needs_repair(client: EdgarClient, filing: FilingRecord, summary: IngestSummary) -> bool:
+    """An already-loaded filing whose stored bodies fail the checks (stored before they
+    existed) is fetched and loaded again; say so in the summary."""
+    problem = client.stored_filing_problem(filing)
+    if problem is not None:
+        summary.repaired.append(f"{filing.form} {filing.accession}: {problem}")
+    return problem is not None
 
 
 def ingest_file(settings: Settings, path: Path, *, cik: int, form: str,
@@ -124,8 +151,10 @@ def ingest_file(settings: Settings, path: Path, *, cik: int, form: str,
     return summary
 
 
-def _ingest_filing(client, conn, filing: FilingRecord, companyfacts, run_id, summary) -> None:
-    """Fetch, extract and load one filing; a bad document fails this filing only."""
+def _ingest_filing(client, settings: Settings, filing: FilingRecord, companyfacts, run_id,
+                   summary) -> None:
+    """Fetch, extract and load one filing; a bad document fails this filing only (it is not
+    marked loaded, so the next run tries it again)."""
     try:
         documents = client.fetch_filing_documents(filing)
         facts = _extract_documents(client, filing, documents)
@@ -137,7 +166,8 @@ def _ingest_filing(client, conn, filing: FilingRecord, companyfacts, run_id, sum
     if extra_doc is not None:
         records.append(extra_doc)
         facts += [(extra_doc.filename, f) for f in extra_facts]
-    load.load_filing(conn, filing, records, facts, run_id)
+    with connect(settings.db_path) as conn:  # the write lock, for this one load only
+        load.load_filing(conn, filing, records, facts, run_id)
     summary.filings_new += 1
     summary.documents_fetched += len(documents)
     summary.facts_loaded += len(facts)
@@ -146,16 +176,36 @@ def _ingest_filing(client, conn, filing: FilingRecord, companyfacts, run_id, sum
 def _extract_documents(client: EdgarClient, filing: FilingRecord,
                        documents: list[tuple[DocumentRecord, bytes]]) -> list[tuple[str, Fact]]:
     """Every document's facts; an unreadable body is rejected in the raw store so that the
-    next run fetches it again instead of reusing it."""
+    next run fetches it again instead of reusing it. So is a primary document that yields
+    nothing and names no form on its cover: a 200 error page in place of the filing."""
     facts: list[tuple[str, Fact]] = []
     for record, body in documents:
         try:
             found = extract_document(body, document=record.filename, form=filing.form)
+        except RecursionError:
+            # Elements nested deeper than Python's stack (libxml2 itself reads 2048 levels).
+            problem = f"{record.filename}: elements nested too deeply to read"
+            client.store.reject(record.url, record.sha256, problem)
+            raise ParsingError(f"{problem}; is it a filing document?") from None
         except ParsingError as exc:
             client.store.reject(record.url, record.sha256, str(exc))
             raise
         facts += [(record.filename, fact) for fact in found]
+    if not facts and documents:
+        _check_is_filing(client, filing, *documents[0])
     return facts
+
+
+def _check_is_filing(client: EdgarClient, filing: FilingRecord, record: DocumentRecord,
+                     body: bytes) -> None:
+    """A primary document with no facts must at least name a form on its cover; checked only
+    then, so the parse is paid for only by the few documents that yield nothing."""
+    if parse_document(body, name=record.filename).form is not None:
+        return
+    problem = (f"{record.filename} yields no figures and names no form on its cover: not the "
+               f"{filing.form} (an error page?)")
+    client.store.reject(record.url, record.sha256, problem)
+    raise ParsingError(f"{problem}; it is fetched again on the next run")
 
 
 def _fetch_companyfacts(client: EdgarClient, cik: int, new: list[FilingRecord], *,
@@ -172,7 +222,11 @@ def _fetch_companyfacts(client: EdgarClient, cik: int, new: list[FilingRecord], 
     except NotFoundError:
         return {}
     name = url.rsplit("/", 1)[1]
-    by_accession = extract_companyfacts(body, document=name)
+    try:
+        by_accession = extract_companyfacts(body, document=name)
+    except ParsingError as exc:
+        client.reject(url, sha256, str(exc))  # an error page or a cut body: not kept as good
+        raise ParsingError(f"{exc}; it is fetched again on the next run") from exc
     wanted = {f.accession for f in new}
     return {
         accession: (DocumentRecord(accession=accession, filename=name,
@@ -182,16 +236,20 @@ def _fetch_companyfacts(client: EdgarClient, cik: int, new: list[FilingRecord], 
     }
 
 
-def _resolve(client: EdgarClient, conn, ticker: str | None, cik: int | None) -> CompanyRecord:
+def _stored_company(conn, ticker: str | None, cik: int | None) -> CompanyRecord | None:
     """A CIK is used as given; a ticker already stored needs no request."""
     if cik is not None:
         return CompanyRecord(cik=cik, ticker=ticker)
-    if not ticker:
-        raise ValidationError("say which company: --ticker T or --cik N")
     try:
         return CompanyRecord(cik=resolve_company(conn, ticker=ticker), ticker=ticker.upper())
     except NotFoundError:
-        return client.resolve_cik(ticker)
+        return None
+
+
+def _resolve(client: EdgarClient, ticker: str | None, cik: int | None) -> CompanyRecord:
+    if cik is not None:
+        return CompanyRecord(cik=cik, ticker=ticker)
+    return client.resolve_cik(ticker)
 
 
 def _progress(items: list, show: bool):

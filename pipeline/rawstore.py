@@ -127,6 +127,7 @@ class RawStore:
         if reason is not None:
             entry["rejected"] = reason
         self.root.mkdir(parents=True, exist_ok=True)
+        _drop_torn_last_line(self.log_path)
         with self.log_path.open("a", encoding="utf-8") as handle:
             handle.write(json.dumps(entry, sort_keys=True) + "\n")
         if self._latest is not None:
@@ -147,6 +148,26 @@ def _note_entry(latest: dict[str, str], entry: dict) -> None:
         latest.pop(entry["url"], None)
     elif 200 <= int(entry.get("status", 0)) < 300:
         latest[entry["url"]] = entry["sha256"]
+
+
+def _drop_torn_last_line(path: Path) -> None:
+    """A crash or a full disk mid-append leaves half a last line (``iter_log`` ignores it);
+    appending after it would weld the next entry onto it, a line no later run could read."""
+    try:
+        with path.open("rb+") as handle:
+            end = handle.seek(0, os.SEEK_END)
+            if end == 0:
+                return
+            handle.seek(end - 1)
+            if handle.read(1) == b"\n":
+                return
+            start = max(0, end - 65536)
+            handle.seek(start)
+            tail = handle.read()
+            cut = tail.rfind(b"\n")
+            handle.truncate(start + cut + 1 if cut >= 0 else 0)
+    except FileNotFoundError:
+        return
 
 
 def _parse_log_line(line: str, path: Path, number: int) -> dict:

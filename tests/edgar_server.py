@@ -4,7 +4,10 @@ The ``edgar_server`` fixture serves ``fixtures/edgar`` by default; ``edgar_serve
 points it at another directory (a tmp_path tree). It records every request (path, headers,
 monotonic arrival time) and can be told, per path, to answer the next requests with canned
 faults: ``status(429, retry_after="1")``, ``status(503)``, ``status(403)``, ``truncate()``,
-``slow(seconds)``. Bodies are gzip-compressed when the client asks for gzip.
+``slow(seconds)``, and the hostile ones of issue 14: ``cut()`` (half the body, no
+Content-Length), ``body(bytes)`` (a 200 with other bytes: an error page, malformed JSON),
+``gzip_bomb(n)``, ``endless()``, ``trickle(seconds)`` (a byte at a time), ``redirect(url)``.
+Bodies are gzip-compressed when the client asks for gzip.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import gzip
 import threading
 import time
+import zlib
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -30,10 +34,12 @@ TEST_IDENTITY = "Filingcheck Test Suite filingcheck-tests@newsroom.org"
 class Fault:
     """One canned misbehaviour for the next request to a path."""
 
-    kind: str  # "status", "truncate", "slow"
+    kind: str  # "status", "truncate", "slow", "cut", "body", "bomb", "endless", "trickle", ...
     status: int = 200
     retry_after: str | None = None
     seconds: float = 0.0
+    payload: bytes = b""
+    location: str = ""
 
 
 def status(code: int, retry_after: str | int | None = None) -> Fault:
@@ -50,6 +56,43 @@ def truncate() -> Fault:
 def slow(seconds: float) -> Fault:
     """Sleep before answering (to trip the client's timeout)."""
     return Fault("slow", seconds=seconds)
+
+
+def cut() -> Fault:
+    """Send half the body with no Content-Length and close: the truncation HTTP cannot see."""
+    return Fault("cut")
+
+
+def body(payload: bytes | str) -> Fault:
+    """Answer 200 with these bytes instead of the file (an error page, malformed JSON)."""
+    return Fault("body", payload=payload.encode() if isinstance(payload, str) else payload)
+
+
+def gzip_bomb(inflated_bytes: int) -> Fault:
+    """A small gzip body (Content-Encoding: gzip) that inflates to ``inflated_bytes``."""
+    return Fault("bomb", payload=_zeros_gzip(inflated_bytes))
+
+
+def endless() -> Fault:
+    """A 200 whose body never ends (no Content-Length; 64 KiB blocks until the client goes)."""
+    return Fault("endless")
+
+
+def trickle(seconds: float) -> Fault:
+    """Announce a long body and send it one byte every ``seconds`` (slowloris)."""
+    return Fault("trickle", seconds=seconds)
+
+
+def redirect(location: str, code: int = 302) -> Fault:
+    """Answer with a redirect to ``location``."""
+    return Fault("redirect", status=code, location=location)
+
+
+def _zeros_gzip(size: int) -> bytes:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)  # 31: a gzip wrapper
+    block = bytes(2**20)
+    parts = [compressor.compress(block) for _ in range(size // len(block))]
+    return b"".join(parts) + compressor.flush()
 
 
 @dataclass(frozen=True)
@@ -87,6 +130,9 @@ class _Handler(BaseHTTPRequestHandler):
         if fault is not None and fault.kind == "status":
             self._send_status(fault)
             return
+        if fault is not None and fault.kind in _HOSTILE:
+            getattr(self, _HOSTILE[fault.kind])(fault)
+            return
         body = self._read_file(path)
         if body is None:
             self._send_status(Fault("status", status=404))
@@ -99,6 +145,57 @@ class _Handler(BaseHTTPRequestHandler):
         if not target.is_relative_to(root) or not target.is_file():
             return None
         return target.read_bytes()
+
+    def _send_raw(self, payload: bytes, *, length: bool = True, gzipped: bool = False) -> None:
+        self.send_response(200)
+        if gzipped:
+            self.send_header("Content-Encoding", "gzip")
+        if length:
+            self.send_header("Content-Length", str(len(payload)))
+        else:
+            self.close_connection = True
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def _send_cut(self, fault: Fault) -> None:
+        whole = self._read_file(urlsplit(self.path).path) or b""
+        self._send_raw(whole[: len(whole) // 2], length=False)
+
+    def _send_payload(self, fault: Fault) -> None:
+        self._send_raw(fault.payload)
+
+    def _send_bomb(self, fault: Fault) -> None:
+        self._send_raw(fault.payload, gzipped=True)
+
+    def _send_endless(self, fault: Fault) -> None:
+        self.send_response(200)
+        self.end_headers()
+        self.close_connection = True
+        block = b"<p>" + b"x" * 65530 + b"</p>"
+        try:
+            while True:
+                self.wfile.write(block)
+        except OSError:
+            return  # the client hung up: what it should do
+
+    def _send_trickle(self, fault: Fault) -> None:
+        self.send_response(200)
+        self.send_header("Content-Length", "1000000")
+        self.end_headers()
+        self.close_connection = True
+        try:
+            for _ in range(1000):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(fault.seconds)
+        except OSError:
+            return
+
+    def _send_redirect(self, fault: Fault) -> None:
+        self.send_response(fault.status)
+        self.send_header("Location", fault.location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
 
     def _send_status(self, fault: Fault) -> None:
         body = f"fault {fault.status}\n".encode()
@@ -124,6 +221,10 @@ class _Handler(BaseHTTPRequestHandler):
         if truncated:
             self.wfile.flush()
             self.close_connection = True
+
+
+_HOSTILE = {"cut": "_send_cut", "body": "_send_payload", "bomb": "_send_bomb",
+            "endless": "_send_endless", "trickle": "_send_trickle", "redirect": "_send_redirect"}
 
 
 class EdgarTestServer:

@@ -89,3 +89,12 @@ def test_limiter_lets_an_idle_caller_go_at_once():
 
 def test_one_shared_limiter_per_rate():
     assert shared_limiter(7.0) is shared_limiter(7.0)
+
+
+def test_limits_come_from_the_environment_and_refuse_nonsense():
+    settings = load_settings({"FILINGCHECK_MAX_BODY_MB": "64",
+                              "FILINGCHECK_ALLOW_PRIVATE_URLS": "1"})
+    assert settings.max_body_bytes == 64 * 2**20 and settings.allow_private_urls
+    assert not load_settings({}).allow_private_urls
+    with pytest.raises(ValidationError, match="FILINGCHECK_MAX_BODY_MB"):
+        load_settings({"FILINGCHECK_MAX_BODY_MB": "lots"})

@@ -149,3 +149,18 @@ def test_a_rejected_body_is_looked_up_no_more_until_fetched_again(tmp_path):
     assert RawStore(tmp_path / "raw").lookup(url) is None  # the log remembers the rejection
     good = store.put(url, 200, b"<html>fine</html>")
     assert RawStore(tmp_path / "raw").lookup(url) == good
+
+
+def test_a_torn_last_log_line_is_dropped_before_the_next_append(tmp_path):
+    """Disk full mid-append left half a line; the next put must not weld onto it."""
+    store = RawStore(tmp_path / "raw")
+    first = store.put("https://www.sec.gov/a", 200, b"first body")
+    with store.log_path.open("a", encoding="utf-8") as handle:
+        handle.write('{"url": "https://www.sec.gov/b", "sta')  # the crash
+    again = RawStore(tmp_path / "raw")
+    second = again.put("https://www.sec.gov/c", 200, b"second body")
+    reread = RawStore(tmp_path / "raw")
+    assert [e["url"] for e in reread.iter_log()] == ["https://www.sec.gov/a",
+                                                      "https://www.sec.gov/c"]
+    assert reread.lookup("https://www.sec.gov/a") == first
+    assert reread.lookup("https://www.sec.gov/c") == second

@@ -8,27 +8,33 @@ ids on every run (the watchlist compares runs by it).
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import re
+import socket
+import time
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 from core.errors import NotFoundError, ParsingError, TransportError, ValidationError
+from extractors.visible import ASCII_DIGITS
 from pipeline.config import Settings
 
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-_TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", "")
+# Only the file types the CLI documents: a file without one (a key, /etc/passwd) is no article.
+_TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 _DEFAULT_AGENT = "filingcheck article reader (https://github.com/filingcheck)"
 
 
 def read_article(source: str | Path, settings: Settings | None = None):
     """A path or an http(s) URL -> Article; every failure says what to do about it."""
     text = str(source)
-    if text.startswith(("http://", "https://")):
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", text):  # a URL: http(s) only (not file://)
         body, content_type = fetch_url(text, settings)
         return article_from_bytes(body, name=text, is_html=_looks_html(content_type, body))
-    return read_file(Path(source))
+    return read_file(Path(source), settings)
 
 
-def read_file(path: Path):
+def read_file(path: Path, settings: Settings | None = None):
     if not path.is_file():
         raise NotFoundError(f"article {path} does not exist; give the path of a .txt, .md or "
                             ".html file, or an http(s) URL")
@@ -36,28 +42,110 @@ def read_file(path: Path):
     if suffix not in _HTML_SUFFIXES + _TEXT_SUFFIXES:
         raise ValidationError(f"article {path}: unsupported file type {suffix!r}; save the article "
                               "as .txt, .md or .html")
+    cap = (settings or Settings()).max_article_bytes
+    if path.stat().st_size > cap:
+        raise ValidationError(f"article {path} is over {cap // 2**20} MiB; refused (is it an "
+                              "article?)")
     body = path.read_bytes()
     return article_from_bytes(body, name=str(path),
                               is_html=suffix in _HTML_SUFFIXES or _looks_html("", body))
 
 
 def fetch_url(url: str, settings: Settings | None) -> tuple[bytes, str]:
-    """GET the page once, politely: a User-Agent that says who we are and a timeout."""
+    """GET the page politely and warily: our own User-Agent (never the SEC identity, which
+    is a person's name and email), http(s) only, no private or loopback address unless
+    ``settings.allow_private_urls``, redirects followed by hand and checked the same way,
+    a cap on the body's size and on the whole response's time."""
     import requests
 
-    agent = (settings.user_agent if settings and settings.user_agent else _DEFAULT_AGENT)
-    timeout = settings.timeout_s if settings else 30.0
+    settings = settings or Settings()
+    deadline = time.monotonic() + settings.response_deadline_s
+    current = url
+    for _hop in range(_MAX_ARTICLE_REDIRECTS + 1):
+        check_article_url(current, settings)
+        try:
+            response = requests.get(current, headers={"User-Agent": _DEFAULT_AGENT},
+                                    timeout=settings.timeout_s, stream=True,
+                                    allow_redirects=False)
+        except requests.RequestException as exc:
+            raise TransportError(f"could not fetch article {url}: {exc}; check the URL and "
+                                 "your connection, or save the page and pass the file") from exc
+        with response:
+            _check_peer(url, response, settings)
+            if response.is_redirect and response.headers.get("Location"):
+                current = urljoin(current, response.headers["Location"])
+                continue
+            _check_article_status(url, response.status_code)
+            body = _read_capped(response, url, settings, deadline)
+            return body, response.headers.get("Content-Type", "")
+    raise TransportError(f"article {url}: more than {_MAX_ARTICLE_REDIRECTS} redirects; save "
+                         "the page and pass the file")
+
+
+_MAX_ARTICLE_REDIRECTS = 5
+
+
+def check_article_url(url: str, settings: Settings) -> None:
+    """http(s) to a public address; ValidationError otherwise (before anything is sent)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValidationError(f"article URL {url!r}: only http(s) URLs are read")
+    if settings.allow_private_urls:
+        return
     try:
-        response = requests.get(url, headers={"User-Agent": agent}, timeout=timeout)
-    except requests.RequestException as exc:
-        raise TransportError(f"could not fetch article {url}: {exc}; check the URL and your "
-                             "connection, or save the page and pass the file") from exc
-    if response.status_code == 404:
+        infos = socket.getaddrinfo(parts.hostname, parts.port or 443, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise TransportError(f"cannot resolve {parts.hostname}: no network? ({exc}); save "
+                             "the article and pass the file") from exc
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%", 1)[0])
+        if not address.is_global:
+            raise ValidationError(
+                f"article URL {url!r} points at a private or local address ({address}); "
+                "refused (set FILINGCHECK_ALLOW_PRIVATE_URLS=1 to allow it)"
+            )
+
+
+def _check_peer(url: str, response, settings: Settings) -> None:
+    """The address actually connected to, checked again: a name may resolve to a public
+    address for the check and to a private one for the connection (DNS rebinding)."""
+    from pipeline.transport import response_socket
+
+    sock = None if settings.allow_private_urls else response_socket(response)
+    if sock is None:
+        return
+    try:
+        peer = ipaddress.ip_address(sock.getpeername()[0].split("%", 1)[0])
+    except OSError:
+        return  # already closed: nothing more is read from it
+    if not peer.is_global:
+        raise ValidationError(f"article URL {url!r} connected to a private or local address "
+                              f"({peer}); refused")
+
+
+def _check_article_status(url: str, status: int) -> None:
+    if status == 404:
         raise NotFoundError(f"article {url} was not found (HTTP 404); check the URL")
-    if response.status_code >= 400:
-        raise TransportError(f"article {url} answered HTTP {response.status_code}; try again "
+    if status >= 300:
+        raise TransportError(f"article {url} answered HTTP {status}; try again "
                              "later or save the page and pass the file")
-    return response.content, response.headers.get("Content-Type", "")
+
+
+def _read_capped(response, url: str, settings: Settings, deadline: float) -> bytes:
+    chunks, size = [], 0
+    try:
+        while chunk := response.raw.read1(64 * 1024, decode_content=True):
+            size += len(chunk)
+            if size > settings.max_article_bytes:
+                raise ValidationError(f"article {url} is over "
+                                      f"{settings.max_article_bytes // 2**20} MiB; refused")
+            if time.monotonic() > deadline:
+                raise TransportError(f"article {url} took over "
+                                     f"{settings.response_deadline_s:.0f} s; try again later")
+            chunks.append(chunk)
+    except OSError as exc:
+        raise TransportError(f"article {url}: the body was cut short ({exc}); try again") from exc
+    return b"".join(chunks)
 
 
 def article_from_bytes(body: bytes, *, name: str, is_html: bool):
@@ -106,8 +194,10 @@ def main_text(html: str, name: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """One newline convention and no non-breaking spaces, so offsets are stable."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    """One newline convention, no non-breaking spaces, and every figure in ASCII digits
+    ("１２３", "١٢٣" read as 123, as in filings), so offsets are stable."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    return text if text.isascii() else text.translate(ASCII_DIGITS)
 
 
 def _looks_html(content_type: str, body: bytes) -> bool:
