@@ -17,6 +17,7 @@ from decimal import Decimal
 from core.metrics import find_metric
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
+from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_modality as modality
@@ -71,6 +72,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     claims: list[Claim] = []
     previous: Claim | None = None
     dating: Claim | None = None  # the last figure not dated as a comparison's base
+    subject: Claim | None = None  # the last figure neither a base nor a difference
     bases: list[str] = []
     for i, figure in enumerate(figures):
         prev_end = figures[i - 1].span[1] if i else 0
@@ -79,13 +81,18 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         figure = figures[i] = cm.per_share(figure, behind, previous)
         base = cp.is_base(behind)
         claim = build_claim(article, sentence, figure, (prev_end, next_start), periods,
-                            previous, (dating, own, base))
+                            previous, (dating, own, base, subject))
         claim = _column_period(claim, columns, sentence.text, figure, explicit, outer)
+        claim = _column_change(article, sentence, claim, figure, columns, outer)
         claim = _apply_citation(claim, citation, scope)
         claim = _apply_not_checkable(claim, figure, sentence, reason)
         claims.append(claim)
         previous = claim
         dating = dating if base else claim
+        if not (base or changes.is_base(sentence.text[:figure.span[0]])
+                or claim.metric == changes.DIFFERENCE
+                or changes.is_difference(sentence.text[figure.span[1]:next_start])):
+            subject = claim
         bases += [claim.claim_id] if base else []
     claims = merge_ranges(article, sentence, figures, claims)
     claims.extend(date_claims(article, sentence, figures))
@@ -124,6 +131,24 @@ def _column_period(claim: Claim, columns: dict, row: str, figure: Figure,
                    period_end=column.end)
 
 
+def _column_change(article: Article, sentence: ctx.Sentence, claim: Claim, figure: Figure,
+                   columns: dict, outer: bool) -> Claim:
+    """A percentage under a 'Change' or 'Growth' header is the growth of the row's figure (its
+    label names it) into the latest period the header names."""
+    if (figure.unit != "percent" or figure.is_points or claim.metric is not None
+            or not claims_tables.change_column(article.text, sentence, figure.span[0], outer)):
+        return claim
+    label = claims_tables.row_label(sentence.text, outer)
+    grew = cm.adjusted(cm.growth_subject(label, "", None)[1], label)
+    growth = next(iter(cm.change_metrics()), None)
+    period = claims_tables.latest(columns)
+    if grew is None or growth is None or period is None:
+        return claim
+    own = find_metric(growth).derivation.inputs[0]
+    return replace(claim, metric=growth, basis=None if grew in own else grew,
+                   period_label=period.label, period_start=period.start, period_end=period.end)
+
+
 def merge_ranges(article: Article, sentence: ctx.Sentence, figures: list[Figure],
                  claims: list[Claim]) -> list[Claim]:
     """'$40–50 billion', '$40 billion to $50 billion', 'between 20% and 25%' are ONE claim with
@@ -159,9 +184,10 @@ def _is_split_range(claim: Claim) -> bool:
 
 def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
                 window: tuple[int, int], periods: list[PeriodPhrase],
-                previous: Claim | None, dating: tuple = (None, None, False)) -> Claim:
+                previous: Claim | None, dating: tuple = (None, None, False, None)) -> Claim:
     """``dating``: (the last figure of the sentence not dated as a base, the sentence's period,
-    whether this figure is a comparison's base)."""
+    whether this figure is a comparison's base, the last figure neither a base nor a
+    difference: what a difference is about)."""
     text = sentence.text
     behind, ahead = text[window[0]:figure.span[0]], text[figure.span[1]:window[1]]
     metric, cue = cm.read_metric(figure, behind, ahead, text[:figure.span[0]], previous)
@@ -172,12 +198,24 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     metric = cm.adjusted(metric, text[:figure.span[0]])
     row = find_metric(metric)
     value = cm.signed(figure.value, row, cue)
-    before, own, base = dating
+    before, own, base, subject = (tuple(dating) + (None,))[:4]
+    compared = None  # what a change in points or a difference is about
+    if figure.is_points:
+        metric, compared, value = changes.read_points(figure, behind, text[:figure.span[0]],
+                                                      ahead, previous)
+        if cm.adjusted_words(text[:figure.span[0]]):
+            metric, compared = None, None  # "Adjusted gross margin improved 2 points"
+        row = find_metric(metric)
+    elif changes.is_difference(ahead):
+        metric, compared, value = changes.read_difference(figure, ahead, subject)
+        row = find_metric(metric)
     if cm.is_stated_at_a_moment(metric):
         before, own = None, None  # a price or a share count takes no carried reporting period
     change = cm.is_change(row)
-    period = cp.pick_period(figure, periods, text, before, own, base and not change, change)
+    moved = change or metric == changes.POINTS
+    period = cp.pick_period(figure, periods, text, before, own, base and not moved, moved)
     entity, basis = read_entity(metric, behind, ahead, text)
+    basis = compared or basis
     if entity is None and cm.about_someone(metric, text[:figure.span[0]]) is None:
         metric, row = None, None  # "these models comprised 60% of revenue": no customer
     if change:
@@ -189,6 +227,9 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
             basis = None  # the row's own input (revenue)
     if row is not None and row.entity == "segment":
         entity = revenue_segment(text[max(0, figure.span[0] - 80):figure.span[0]]) or entity
+        if change and entity is None and previous is not None and previous.entity and (
+                cm.listed_after(behind, previous)):
+            metric, row = None, None  # a list of parts' growth whose item names no part
     if (entity is None and (metric == "revenue" or (change and basis is None))
             and cm.qualified_revenue(behind, ahead)):
         metric, row = None, None  # "freight revenues rose 1%": a part of revenue, unnamed
@@ -227,7 +268,7 @@ def _apply_not_checkable(claim: Claim, figure: Figure, sentence: ctx.Sentence,
         return replace(claim, not_checkable_reason=(
             "a bare number with no unit a filing reports (not money, a percentage, shares, "
             "a per-share amount or a multiple)"))
-    if figure.is_points:
+    if figure.is_points and claim.metric != changes.POINTS:
         return replace(claim, metric=None)  # unverifiable: see claims_metric.unread_reason
     return claim
 

@@ -49,7 +49,16 @@ def verify_derived(claim: Claim, facts: list[StoredFact], claims: list[Claim],
     """Recompute a derived claim by its row's recipe; ``done`` holds the verifications of the
     claims before it."""
     row = get_metric(claim.metric)
-    return RECIPES[row.derivation.kind](claim, row, facts, claims, done)
+    recipe = RECIPES.get(row.derivation.kind) or _change_recipes()[row.derivation.kind]
+    return recipe(claim, row, facts, claims, done)
+
+
+def _change_recipes() -> dict:
+    """The recipes of changes and differences (derive_changes builds on this module's
+    helpers, so it is imported when first needed)."""
+    from pipeline.verify import derive_changes
+
+    return derive_changes.RECIPES
 
 
 def _wanted(claim: Claim, metric: str) -> match.Wanted:
@@ -92,9 +101,16 @@ def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
                   done: dict[str, Verification]) -> Verification:
     """This period over the same period a year earlier, less 1, from one filing."""
     if claim.period_end is None:
-        return Verification(claim, "unverifiable", reason=(
-            "a growth rate with no period stated: searched nothing, the article does not say "
-            "which period grew"))
+        from pipeline.verify.derive_changes import attached_period
+
+        level = attached_period(claim, claims, done)
+        if level is None:
+            return Verification(claim, "unverifiable", reason=(
+                "a growth rate with no period stated: searched nothing, the article does not "
+                "say which period grew, and no figure of what grew pins it"))
+        dated = replace(claim, period_label=None, period_start=level.period_start,
+                        period_end=level.period_end)
+        return replace(verify_growth(dated, row, facts, claims, done), claim=claim)
     # what grew: the row's own input (revenue) unless the article names another figure
     base = claim.basis or row.derivation.inputs[0][0]
     # an overruled reading is never an input; the two periods are a year apart

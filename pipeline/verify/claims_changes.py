@@ -1,0 +1,185 @@
+"""Changes and differences an article states, read as a reader reads them.
+
+- A change in points ("the operating ratio improved 2.4 points", "an improvement of almost 7
+  percentage points", "down 13 basis points"): which rate changed (the rate named before the
+  figure, else the rate the figure follows in its sentence), and which way (``DIRECTIONS``; an
+  improvement of a rate where lower is better, ``Metric.lower_is_better``, is a fall).
+- A difference of two figures ("$154 million higher than the $1,519 million for the fourth
+  quarter of 2020"): the figure the sentence is about, less the one after "than".
+- A change against the previous quarter ("sequentially", "from the prior quarter", "on a linked
+  quarter basis"): the verifier recomputes changes over a year, so such a change is read as
+  unverifiable, saying so, never compared with a year-over-year change.
+
+What is recomputed, and how, is ``derive_changes``'s; here only the words are read.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from core.metrics import Metric, all_metrics, find_metric, projection
+from core.verdicts import Claim
+from pipeline.verify.claims_units import Figure
+
+POINTS = "rate_change"
+DIFFERENCE = "difference"
+
+# Which way a change went: the last of these words before the figure decides ("improved" and
+# "worsened" by the rate's ``lower_is_better``).
+DIRECTIONS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:rose|risen|rises?|rising|up|increas\w*|expand\w*|widen\w*|higher|gain\w*|climb\w*|"
+     r"jump\w*|grew|grow\w*|surg\w*|soar\w*|add\w*)\b", "up"),
+    (r"\b(?:fell|fall\w*|down|declin\w*|decreas\w*|contract\w*|narrow\w*|lower|drop\w*|"
+     r"compress\w*|shr[ai]nk\w*|slipp\w*|slid|sank|eroded|lost)\b", "down"),
+    (r"\b(?:improv\w*|better)\b", "better"),
+    (r"\b(?:worsen\w*|deteriorat\w*|weaken\w*)\b", "worse"),
+)
+_DIRECTIONS = tuple((re.compile(p, re.I), way) for p, way in DIRECTIONS)
+
+# The rate-like nouns: a change of one of them that the registry does not know is about it, and
+# none of them may stand between the rate a change is read as and the change itself.
+_RATE_NOUN = re.compile(r"\b(?:margins?|ratios?|rates?|returns?|index|indices|yields?|shares?|"
+                        r"mix|percentages?|ROIC|ROE|ROA|ROTCE)\b", re.I)
+
+# Against the previous quarter, not the year before.
+SEQUENTIAL = re.compile(
+    r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:prior|previous|preceding|last)\s+quarter|quarter[- ]over[- ]quarter|q/q|qoq|"
+    r"linked[- ]quarter)\b", re.I)
+
+# "$154 million higher than", "$27.4 billion (6.5 percent) more than": the figure is a
+# difference, its sign the comparison word's.
+DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+)?(?:(?P<up>higher|more|"
+                              r"greater|above|bigger)|(?P<down>lower|less|smaller|below))\s+"
+                              r"than\b", re.I)
+# The base of a comparison: the figure after "than (the)".
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+|a\s+|its\s+)?$", re.I)
+
+
+@projection
+def level_rates() -> frozenset[str]:
+    """Rates a change in points may be about: the rates the rate_change row recomputes."""
+    row = find_metric(POINTS)
+    return frozenset(row.derivation.inputs[0]) if row is not None else frozenset()
+
+
+@projection
+def _rate_cues() -> tuple[tuple[re.Pattern, str], ...]:
+    rates = level_rates()
+    return tuple((re.compile(cue.pattern, re.I), row.name) for row in all_metrics()
+                 if row.name in rates for cue in row.cues)
+
+
+def _rate_named(window: str) -> str | None:
+    """The rate whose cue ends nearest the window's end, with no other rate noun after it."""
+    best = None
+    for pattern, name in _rate_cues():
+        for found in pattern.finditer(window):
+            if best is None or found.end() > best[0]:
+                best = (found.end(), name)
+    if best is None or _RATE_NOUN.search(window[best[0]:]):
+        return None
+    return best[1]
+
+
+def points_subject(behind: str, sentence_before: str, previous: Claim | None) -> str | None:
+    """The rate a change in points is about: named in the words before it ("the operating ratio
+    improved 2.4 points"), else the rate of the figure it follows ("operating margin of 34.1%,
+    ... almost 7 percentage points", a change after a change of the same rate), else named
+    earlier in its sentence; never across another rate noun ("the index rose 5 points")."""
+    named = _rate_named(behind)
+    if named is not None:
+        return named
+    if previous is not None and not _RATE_NOUN.search(behind):
+        if previous.metric in level_rates():
+            return previous.metric
+        if is_points_claim(previous) and previous.basis in level_rates():
+            return previous.basis
+    if previous is None:
+        return _rate_named(sentence_before)
+    return None
+
+
+def direction(words: str, row: Metric | None) -> int:
+    """+1 (a rise), -1 (a fall) or 0 (no direction stated) from the last direction word."""
+    best = None
+    for pattern, way in _DIRECTIONS:
+        for found in pattern.finditer(words):
+            if best is None or found.start() > best[0]:
+                best = (found.start(), way)
+    if best is None:
+        return 0
+    way = best[1]
+    if way in ("better", "worse"):
+        lower = row is not None and row.lower_is_better
+        way = "down" if (way == "better") == lower else "up"
+    return 1 if way == "up" else -1
+
+
+def read_points(figure: Figure, behind: str, sentence_before: str, ahead: str,
+                previous: Claim | None) -> tuple[str | None, str | None, Decimal]:
+    """(metric, basis, signed value) of a change in points; metric None when the rate, its
+    direction or a change over a year cannot be read (``points_reason`` says which)."""
+    basis = points_subject(behind, sentence_before, previous)
+    row = find_metric(basis)
+    way = direction(behind, row)
+    if way == 0 and previous is not None and is_points_claim(previous) and (
+            previous.basis == basis and previous.value):
+        way = 1 if previous.value > 0 else -1  # "up 3 points sequentially and 7 points ..."
+    value = abs(figure.value) * (way or 1)
+    if basis is None or way == 0 or SEQUENTIAL.search(ahead[:60]):
+        # a sequential change keeps its sign: a change after it in the list takes its way
+        return None, basis, value if way else figure.value
+    return POINTS, basis, value
+
+
+_POINTS_TEXT = re.compile(r"points?|pts?\b|pp\b|bps?\b", re.I)
+
+
+def is_points_claim(claim: Claim) -> bool:
+    """A change in points, read as one or not (its rate or direction unread)."""
+    return claim.metric == POINTS or (claim.unit == "percent" and claim.metric is None
+                                      and bool(_POINTS_TEXT.search(claim.text)))
+
+
+def read_difference(figure: Figure, ahead: str,
+                    previous: Claim | None) -> tuple[str | None, str | None, Decimal]:
+    """(metric, basis, signed value) of a difference of two figures: about the metric of the
+    figure the sentence is about (the last one before it that is not itself a base)."""
+    found = DIFFERENCE_AFTER.match(ahead)
+    if found is None:
+        return None, None, figure.value
+    value = abs(figure.value) * (1 if found.group("up") else -1)
+    if previous is None or previous.unit != figure.unit or previous.metric is None:
+        return None, None, value
+    row = find_metric(DIFFERENCE)
+    if row is None or previous.metric not in row.derivation.inputs[0]:
+        return None, None, value
+    return DIFFERENCE, previous.metric, value
+
+
+def is_difference(ahead: str) -> bool:
+    return DIFFERENCE_AFTER.match(ahead) is not None
+
+
+def is_base(sentence_before: str) -> bool:
+    """Whether a figure is the base of a comparison ("... higher than the $1,519 million")."""
+    return _THAN_BEFORE.search(sentence_before) is not None or bool(
+        re.search(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?$",
+                  sentence_before, re.I))
+
+
+def points_reason(claim: Claim) -> str:
+    """Why a change in points has no metric: over the previous quarter, a rate no registry row
+    recomputes, or no direction stated."""
+    start = max(claim.sentence.find(claim.text), 0)
+    after = claim.sentence[start + len(claim.text):][:60]
+    if SEQUENTIAL.search(after):
+        return ("a change in percentage points against the previous quarter: the verifier "
+                "recomputes changes of rates over a year only")
+    if claim.basis is not None:
+        return ("a change in percentage points with no direction stated (up or down): the "
+                "verifier does not guess which way the rate moved")
+    return ("a change in percentage points of a rate no filed metric states or recomputes (the "
+            "filings' margins and operating ratio only): searched nothing")
