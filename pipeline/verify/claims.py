@@ -19,6 +19,7 @@ from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
+from pipeline.verify import claims_flat
 from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_modality as modality
 from pipeline.verify import claims_periods as cp
@@ -40,7 +41,15 @@ def extract_claims(article: Article) -> list[Claim]:
     # forward, across paragraphs, until another sentence names one ("Palantir's annual report
     # for 2023 ..." then, a paragraph later, "Operating income was $129.9 million.").
     context: PeriodPhrase | None = None
+    flat = claims_flat.read_tables(text, lambda at: _fiscal_before(text, at))
     for index, sentence in enumerate(sentences):
+        lines = [found for (start, end), found in flat.items()
+                 if start < sentence.end and sentence.start < end]
+        if lines:  # ("9 mo." may end a sentence inside the header's line)
+            claims.extend(flat_claims(article, sentence, [
+                c for found in lines for c in found
+                if sentence.start <= c.span[0] and c.span[1] <= sentence.end]))
+            continue  # a flattened table's line: its cells, never its header's periods
         citation = ctx.citation_for(sentence, sentences[:index], citations)
         if citation is None and carried and carried[0] == sentence.paragraph:
             citation = carried[1]  # "The amended filing puts ..." covers its paragraph
@@ -52,6 +61,33 @@ def extract_claims(article: Article) -> list[Claim]:
         lead = len({s.paragraph for s in sentences[:index + 1]}) <= 2  # headline and lead
         found, context = claims_in_sentence(article, sentence, citation, context, scope, lead)
         claims.extend(found)
+    return claims
+
+
+def _fiscal_before(text: str, at: int) -> bool:
+    """Whether the last period the article names before ``at`` is a fiscal one ('Fiscal
+    3Q17'): a table's '3Q16' column then names a fiscal quarter too."""
+    named = ctx.find_periods(text[:at])
+    return bool(named) and named[-1].label.startswith("fiscal")
+
+
+def flat_claims(article: Article, sentence: ctx.Sentence,
+                cells: list[claims_flat.Cell]) -> list[Claim]:
+    """The claims of a flattened table's row: the label names the metric (a change row, the
+    growth of the row above), the column the period."""
+    claims = []
+    for cell in cells:
+        metric = cm.adjusted(cm.named_metric(cell.label, "USD"), cell.label)
+        basis = None
+        if cell.is_change:
+            growth = next(iter(cm.change_metrics()), None)
+            own = find_metric(growth).derivation.inputs[0] if growth else ()
+            metric, basis = (growth, None if metric in own else metric) if metric else (None, None)
+        claims.append(Claim(
+            claim_id=claim_id(article, cell.span), text=cell.text, sentence=sentence.text,
+            span=cell.span, value=cell.value, unit=cell.unit, tolerance=cell.tolerance,
+            metric=metric, basis=basis, period_label=cell.column.label,
+            period_start=cell.column.start, period_end=cell.column.end))
     return claims
 
 

@@ -253,6 +253,12 @@ def _inherited(previous: Claim) -> str | None:
     return range_of_part().get(previous.metric, previous.metric)
 
 
+def named_metric(words: str, unit: str) -> str | None:
+    """The metric a table row's label names ('Revenues', 'Net income (loss)'), if any."""
+    found = _nearest_cue(words, unit, from_end=False)
+    return found[0] if found else None
+
+
 def _nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False):
     """(metric, words) of the cue nearest the window's end (or start); with ``ranked``,
     (rank, metric, words) so that two units' finds can be compared."""

@@ -368,7 +368,7 @@ def _year_earlier(wanted: match.Wanted) -> match.Wanted:
     label = wanted.period_label or ""
     if label.startswith("FY") and label[2:].isdigit():
         label = f"FY{int(label[2:]) - 1}"
-    elif label[-4:].isdigit() and "Q" in label:  # "Q2 2026" / "fiscal Q2 2026"
+    elif label[-4:].isdigit() and label[-5:-4] == " ":  # "Q2 2026", "fiscal 9M 2026"
         label = f"{label[:-4]}{int(label[-4:]) - 1}"
     return replace(wanted, period_label=label, period_start=back(wanted.period_start),
                    period_end=back(wanted.period_end))
