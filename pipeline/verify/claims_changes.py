@@ -124,6 +124,10 @@ def read_points(figure: Figure, behind: str, sentence_before: str, ahead: str,
     basis = points_subject(behind, sentence_before, previous)
     row = find_metric(basis)
     way = direction(behind, row)
+    after = _WAY_AFTER.match(ahead)
+    if way == 0 and after:  # "7 percentage points higher than a year earlier"
+        way = direction(after.group("way"), row) or (1 if after.group("way").lower() == "more"
+                                                     else -1)
     if way == 0 and previous is not None and is_points_claim(previous) and (
             previous.basis == basis and previous.value):
         way = 1 if previous.value > 0 else -1  # "up 3 points sequentially and 7 points ..."
@@ -134,6 +138,9 @@ def read_points(figure: Figure, behind: str, sentence_before: str, ahead: str,
     return POINTS, basis, value
 
 
+# A direction written right after the change: "7 points higher", "2 points better"
+_WAY_AFTER = re.compile(r"^[\s,]*(?:year[- ]over[- ]year\s+|y/y\s+)?(?P<way>higher|lower|up|down|"
+                        r"better|worse|more|less)\b", re.I)
 _POINTS_TEXT = re.compile(r"points?|pts?\b|pp\b|bps?\b", re.I)
 
 

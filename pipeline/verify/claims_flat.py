@@ -160,6 +160,8 @@ def _year_apart(a: Column, b: Column) -> bool:
 def _number(found: re.Match, scale: int) -> tuple[Decimal, Decimal]:
     digits = found.group("num")
     value = Decimal(digits.replace(",", "")).scaleb(scale)
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))  # 2674000000, as the filings' values print
     value = -value if found.group("neg") else value
     return value, stated_tolerance(digits, scale, "USD")
 

@@ -187,7 +187,8 @@ def _blank(found: re.Match) -> str:
 # The glue between the items of a list of changes: commas, 'and', 'followed by', the next
 # item's name and an opening parenthesis ("..., followed by EMEA (+18%), UCAN (+15%), and
 # LATAM (+9%)"); nothing that names another figure or a verb of its own.
-_LIST_GLUE = re.compile(r"^[\s,;)]*(?:(?:and|or|followed\s+by|then|with|while|vs\.?)\s+)*"
+_LIST_GLUE = re.compile(r"^[\s,;)]*(?:(?:and|or|then|with|while|vs\.?|versus|against|behind|"
+                        r"(?:followed|trailed|led)\s+by|ahead\s+of|compared\s+(?:with|to))\s+)*"
                         r"(?:[A-Z][\w&.'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&.'’-]*){0,3})?"
                         r"\s*\(?\s*[+\-−]?\s*$")
 
