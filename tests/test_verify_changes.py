@@ -229,3 +229,10 @@ def test_a_flattened_row_that_does_not_fit_its_columns_is_not_read_as_the_table(
     assert all(v.verdict != "supported" or v.claim.metric != "revenue" for k, v in found.items()
                if k in ("2,595", "2,674", "8,506"))
     assert "-2%" not in {k for k, v in found.items() if v.verdict == "supported"}
+
+
+@pytest.mark.corpus
+def test_a_growth_rate_over_the_previous_quarter_is_not_compared_with_a_year(railroad):
+    found = verify("In the second quarter of 2025 revenue rose 2% from the prior quarter.",
+                   railroad)["2%"]
+    assert found.verdict == "unverifiable" and "previous quarter" in found.reason

@@ -19,11 +19,10 @@ from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
-from pipeline.verify import claims_flat
+from pipeline.verify import claims_flat, claims_tables
 from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_modality as modality
 from pipeline.verify import claims_periods as cp
-from pipeline.verify import claims_tables
 from pipeline.verify.claims_entity import read_entity
 from pipeline.verify.claims_segments import revenue_segment
 from pipeline.verify.claims_units import Figure, find_figures
@@ -257,14 +256,16 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     if change:
         period = cp.growth_period(ahead, period)
         named, basis = cm.growth_subject(behind, ahead, previous)
-        if not named or basis is None:
-            metric, row = None, None  # "the client roll grew 31%": not a filed figure's growth
+        if not named or basis is None or changes.is_sequential(behind, ahead):
+            # "the client roll grew 31%": not a filed figure's growth; "up 5% sequentially":
+            # a change over a quarter, which is not recomputed
+            metric, row = None, None
         elif basis in row.derivation.inputs[0]:
             basis = None  # the row's own input (revenue)
     if row is not None and row.entity == "segment":
         entity = revenue_segment(text[max(0, figure.span[0] - 80):figure.span[0]]) or entity
         if change and entity is None and previous is not None and previous.entity and (
-                cm.listed_after(behind, previous)):
+                changes.listed_after(behind, previous)):
             metric, row = None, None  # a list of parts' growth whose item names no part
     if (entity is None and (metric == "revenue" or (change and basis is None))
             and cm.qualified_revenue(behind, ahead)):

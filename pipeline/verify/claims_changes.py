@@ -166,6 +166,38 @@ def read_difference(figure: Figure, ahead: str,
     return DIFFERENCE, previous.metric, value
 
 
+# "Revenue carloads increased by 4%": 'revenue' naming a count is not the revenue that grew
+_COUNTED_WORD = re.compile(r"\b(?:revenues?|sales)(?=\s+(?:carloads|units|shipments|"
+                           r"volumes?|tons|ton-miles|passengers|orders|transactions)\b)", re.I)
+
+
+def blank_counted(window: str) -> str:
+    """The window with 'revenue' blanked where it names a count, keeping every offset."""
+    return _COUNTED_WORD.sub(lambda found: " " * len(found.group(0)), window)
+
+
+# The glue between the items of a list of changes: commas, 'and', 'followed by', the next
+# item's name and an opening parenthesis ("..., followed by EMEA (+18%), UCAN (+15%), and
+# LATAM (+9%)"); nothing that names another figure or a verb of its own.
+_LIST_GLUE = re.compile(r"^[\s,;)]*(?:(?:and|or|then|with|while|vs\.?|versus|against|behind|"
+                        r"(?:followed|trailed|led)\s+by|ahead\s+of|compared\s+(?:with|to))\s+)*"
+                        r"(?:[A-Z][\w&.'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&.'’-]*){0,3})?"
+                        r"\s*\(?\s*[+\-−]?\s*$")
+
+
+def listed_after(behind: str, previous: Claim | None) -> bool:
+    """Whether a growth rate is the next item of a list whose first item was a growth rate."""
+    row = find_metric(previous.metric) if previous is not None else None
+    return (row is not None and row.derivation is not None and row.derivation.kind == "growth"
+            and bool(_LIST_GLUE.match(behind)))
+
+
+def is_sequential(behind: str, ahead: str) -> bool:
+    """A change against the previous quarter: 'sequential growth of 5%', 'up 5% from the prior
+    quarter'."""
+    return bool(SEQUENTIAL.search(behind[-40:]) or SEQUENTIAL.search(ahead[:60]))
+
+
 def is_difference(ahead: str) -> bool:
     return DIFFERENCE_AFTER.match(ahead) is not None
 

@@ -16,7 +16,8 @@ from decimal import Decimal
 
 from core.metrics import Metric, all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim
-from pipeline.verify.claims_changes import points_reason
+from pipeline.verify import claims_changes as changes
+from pipeline.verify.claims_changes import is_sequential, points_reason
 from pipeline.verify.claims_units import Figure
 
 
@@ -164,39 +165,15 @@ def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[boo
     'pay costs were up 31%'), a growth rate says nothing a filing states."""
     after = (_SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0)
     for window, from_end in ((behind, True), (after, False)):
-        found = _subject_cue(_COUNTED_WORD.sub(_blank, window), from_end=from_end)
+        found = _subject_cue(changes.blank_counted(window), from_end=from_end)
         if found is not None:
             return True, found
-    if listed_after(behind, previous):  # "APAC revenue up 24%, followed by EMEA (+18%)"
+    if changes.listed_after(behind, previous):  # "APAC revenue up 24%, followed by EMEA (+18%)"
         row = find_metric(previous.metric)
         return True, previous.basis or row.derivation.inputs[0][0]
     if previous is not None and previous.metric in _growth_subjects():
         return True, previous.metric
     return False, None
-
-
-# "Revenue carloads increased by 4%": 'revenue' naming a count is not the revenue that grew
-_COUNTED_WORD = re.compile(r"\b(?:revenues?|sales)(?=\s+(?:carloads|units|shipments|"
-                           r"volumes?|tons|ton-miles|passengers|orders|transactions)\b)", re.I)
-
-
-def _blank(found: re.Match) -> str:
-    return " " * len(found.group(0))
-
-
-# The glue between the items of a list of changes: commas, 'and', 'followed by', the next
-# item's name and an opening parenthesis ("..., followed by EMEA (+18%), UCAN (+15%), and
-# LATAM (+9%)"); nothing that names another figure or a verb of its own.
-_LIST_GLUE = re.compile(r"^[\s,;)]*(?:(?:and|or|then|with|while|vs\.?|versus|against|behind|"
-                        r"(?:followed|trailed|led)\s+by|ahead\s+of|compared\s+(?:with|to))\s+)*"
-                        r"(?:[A-Z][\w&.'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&.'’-]*){0,3})?"
-                        r"\s*\(?\s*[+\-−]?\s*$")
-
-
-def listed_after(behind: str, previous: Claim | None) -> bool:
-    """Whether a growth rate is the next item of a list whose first item was a growth rate."""
-    return (previous is not None and is_change(find_metric(previous.metric))
-            and bool(_LIST_GLUE.match(behind)))
 
 
 def _subject_cue(window: str, *, from_end: bool) -> str | None:
@@ -398,6 +375,9 @@ def unread_reason(claim: Claim) -> str | None:
             claim.text))):
         return ("a count the filings may state, but no metric of the registry covers it, so "
                 "no filed fact was searched")
+    if claim.unit == "percent" and is_sequential(before, after):
+        return ("a change against the previous quarter: the verifier recomputes changes over a "
+                "year only")
     if _DIFFERENCE_AFTER.match(after):
         return ("a difference between two figures, and the sentence quotes no filed figure "
                 "before it that it is the difference of (only a difference of two quoted "

@@ -170,13 +170,23 @@ def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims
 
 def _compared(claim: Claim, claims: list[Claim]) -> tuple[Claim | None, Claim | None]:
     """(the figure the difference is about, the base after 'than') in the claim's sentence."""
-    same = [c for c in claims if c.sentence == claim.sentence and c.metric == claim.basis
-            and c.value is not None and c.not_checkable_reason is None]
-    offset = claim.span[0] - claim.sentence.find(claim.text)
+    in_sentence = [c for c in claims if c.sentence == claim.sentence]
+    same = [c for c in in_sentence if c.metric == claim.basis and c.value is not None
+            and c.not_checkable_reason is None]
     before = [c for c in same if c.span[0] < claim.span[0]
-              and not changes.is_base(claim.sentence[:c.span[0] - offset])]
+              and not changes.is_base(claim.sentence[:_place(c, in_sentence)])]
     after = [c for c in same if c.span[0] > claim.span[0]]
     return (before[-1] if before else None), (after[0] if after else None)
+
+
+def _place(claim: Claim, in_sentence: list[Claim]) -> int:
+    """Where ``claim`` starts in its sentence: the occurrence of its text that its rank among
+    the sentence's claims of the same text names."""
+    rank = sum(1 for c in in_sentence if c.text == claim.text and c.span[0] < claim.span[0])
+    at = -1
+    for _ in range(rank + 1):
+        at = claim.sentence.find(claim.text, at + 1)
+    return max(at, 0)
 
 
 def _pinned(verification: Verification | None) -> bool:
@@ -202,6 +212,8 @@ def attached_period(claim: Claim, claims: list[Claim],
     for c in neighbours:
         if c.sentence == claim.sentence and fits(c):
             return done[c.claim_id].evidence[0]
+    if claim.period_label is None:
+        return None  # no period named at all: only the figure it is attached to dates it
     for c in reversed(claims[:index]):
         if c.period_label == claim.period_label and fits(c):
             return done[c.claim_id].evidence[0]
