@@ -236,3 +236,29 @@ def test_a_growth_rate_over_the_previous_quarter_is_not_compared_with_a_year(rai
     found = verify("In the second quarter of 2025 revenue rose 2% from the prior quarter.",
                    railroad)["2%"]
     assert found.verdict == "unverifiable" and "previous quarter" in found.reason
+
+
+@pytest.mark.corpus
+def test_basis_points_in_tens_are_the_change_of_two_margins_at_one_decimal(streamer):
+    text = ("Operating margin was 34.1% in the second quarter of 2025, up {bp} basis points "
+            "from a year earlier.")
+    assert verify(text.format(bp=690), streamer)["690 basis points"].verdict == "supported"
+    assert verify(text.format(bp=600), streamer)["600 basis points"].verdict == "drifted"
+
+
+@pytest.mark.corpus
+def test_a_change_in_an_amount_over_a_year_is_recomputed_from_the_same_filing(streamer):
+    text = "In Q2 2025 net income was $3.13 billion, up ${x} million from a year earlier."
+    found = verify(text.format(x=978), streamer)["$978 million"]
+    assert found.verdict == "supported"
+    assert found.arithmetic == "3,125,413,000 - 2,147,306,000 (a year earlier) = 978,107,000"
+    assert verify(text.format(x=900), streamer)["$900 million"].verdict == "drifted"
+    level = verify("In Q2 2025 net income was $3.13 billion, up $978 million.", streamer)
+    assert level["$978 million"].verdict == "unverifiable"  # never compared as a level
+    assert "change in an amount" in level["$978 million"].reason
+
+
+@pytest.mark.corpus
+def test_a_period_after_in_is_not_a_place(streamer):
+    found = verify("Revenue in Q2 2025 rose 16% from a year earlier.", streamer)["16%"]
+    assert found.claim.entity is None and found.verdict == "supported"

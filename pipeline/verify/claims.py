@@ -125,7 +125,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         previous = claim
         dating = dating if base else claim
         if not (base or changes.is_base(sentence.text[:figure.span[0]])
-                or claim.metric == changes.DIFFERENCE
+                or claim.metric == changes.DIFFERENCE or claim.metric is None
                 or changes.is_difference(sentence.text[figure.span[1]:next_start])):
             subject = claim
         bases += [claim.claim_id] if base else []
@@ -243,6 +243,9 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         row = find_metric(metric)
     elif changes.is_difference(ahead):
         metric, compared, value = changes.read_difference(figure, ahead, subject)
+        row = find_metric(metric)
+    elif (amount := changes.read_amount_change(figure, behind, ahead, subject)) is not None:
+        metric, compared, value = amount
         row = find_metric(metric)
     if cm.is_stated_at_a_moment(metric):
         before, own = None, None  # a price or a share count takes no carried reporting period

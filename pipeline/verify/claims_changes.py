@@ -198,6 +198,44 @@ def is_sequential(behind: str, ahead: str) -> bool:
     return bool(SEQUENTIAL.search(behind[-40:]) or SEQUENTIAL.search(ahead[:60]))
 
 
+# "up $978 million from a year earlier", "an increase of $154 million year over year": a
+# change in an amount, against the same period a year before
+_AMOUNT_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:up|down)|\b(?:rose|rising|fell|falling|increased|decreased|grew|declined|jumped|"
+    r"dropped|climbed)(?:\s+by)?|\ban?\s+(?:\w+\s+)?(?:increase|decrease|rise|decline|drop|"
+    r"gain|jump)\s+of)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+)?$", re.I)
+YEAR_AGO = re.compile(
+    r"^[\s,]*(?:or\s+[\d.]+\s*%\s*,?\s*)?(?:year[- ]over[- ]year|y/y|yoy|(?:from|over|compared\s+"
+    r"(?:with|to)|versus|vs\.?)\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?"
+    r"(?:same|year[- ]ago|year[- ]earlier|prior[- ]year|previous[- ]year|comparable|"
+    r"corresponding)\s+(?:period|quarter)|(?:last|the\s+prior|the\s+previous)\s+year))", re.I)
+
+
+def read_amount_change(figure: Figure, behind: str, ahead: str,
+                       subject: Claim | None) -> tuple[str | None, str | None, Decimal] | None:
+    """(metric, basis, signed value) of a change in an amount over a year ('net income was
+    $3.13 billion, up $978 million from a year earlier'); None when the figure is no such
+    change. Metric None when the change is not over a year or names no quoted figure."""
+    if figure.unit not in ("USD", "USD/share") or not _AMOUNT_CHANGE_BEFORE.search(behind):
+        return None
+    way = direction(behind, None)
+    value = abs(figure.value) * (way or 1)
+    row = find_metric(DIFFERENCE)
+    if (not YEAR_AGO.match(ahead) or way == 0 or subject is None or row is None
+            or subject.unit != figure.unit or subject.metric not in row.derivation.inputs[0]):
+        return None, None, value
+    return DIFFERENCE, subject.metric, value
+
+
+def amount_change_reason(before: str) -> str | None:
+    """Why a change in an amount has no metric, when its words make it one."""
+    if not _AMOUNT_CHANGE_BEFORE.search(before):
+        return None
+    return ("a change in an amount: recomputed only as the change over a year of a figure the "
+            "sentence quotes before it ('net income was $3.1 billion, up $978 million from a "
+            "year earlier'); this one names no such figure or no year")
+
+
 def is_difference(ahead: str) -> bool:
     return DIFFERENCE_AFTER.match(ahead) is not None
 

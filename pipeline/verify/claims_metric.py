@@ -375,7 +375,9 @@ def unread_reason(claim: Claim) -> str | None:
             claim.text))):
         return ("a count the filings may state, but no metric of the registry covers it, so "
                 "no filed fact was searched")
-    if claim.unit == "percent" and is_sequential(before, after):
+    if claim.unit in ("USD", "USD/share") and changes.amount_change_reason(before):
+        return changes.amount_change_reason(before)
+    if claim.unit == "percent" and is_sequential(before, after) and not changes.is_base(before):
         return ("a change against the previous quarter: the verifier recomputes changes over a "
                 "year only")
     if _DIFFERENCE_AFTER.match(after):

@@ -105,10 +105,19 @@ def _place(found: re.Match, before: str) -> str | None:
     if _OTHER_METRIC.search(after) or re.match(r"['’]s\b", after):
         return None
     name = found.group("name").rstrip(".,")
+    if _PERIOD_NAME.match(name):
+        return None  # "Revenue in Q2 2025 rose 16%": a period, not a place
     listed = _MORE_PLACES.match(after)
     if listed:  # "sales in the US and Canada grew by 15.8% and 15.2% respectively": both
         name += listed.group(0).rstrip(" ,")  # places, and neither figure is the US's alone
     return name if name.lower() not in _TOTAL_WORDS else None
+
+
+# Capitalised words after "in" that name a period, not a place
+_PERIOD_NAME = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|FY|Fiscal|First|Second|Third|Fourth|January|"
+                          r"February|March|April|May|June|July|August|September|October|"
+                          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                          r"\b|(?:19|20)\d\d\b")
 
 
 _MORE_PLACES = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+&\s+)(?:(?!(?:were|was|is|are|grew|rose|"

@@ -10,6 +10,7 @@ levels, Union Pacific's 59.0 vs 60.0 where the exact rates are 58.97 and 60.05).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -118,7 +119,7 @@ def verify_points(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
     shown = (f"{rate}: {now_level.shown} = {_at(now_level.value, places)}%, a year earlier "
              f"{prior_level.shown} = {_at(prior_level.value, places)}%; change "
              f"{rounded} points (exactly {derive._round(exact)})")
-    filed = rounded if match.fits(claim, rounded) or not match.fits(claim, exact) else exact
+    filed = exact if match.fits(claim, exact) else rounded
     verdict = "supported" if fitting else "drifted"
     return Verification(claim, verdict, filed_value=derive._round(filed),
                         delta=derive._round(claim.value - filed),
@@ -126,10 +127,18 @@ def verify_points(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
 
 
 def _places(claim: Claim) -> int:
-    """The decimals the article gives a change ('1.0 point': 1; '13 basis points': 2)."""
+    """The decimals the article gives a change ('1.0 point': 1; '13 basis points': 2; '690
+    basis points': 1, the change of two margins printed to one decimal, as '690' is written
+    for 6.9 points)."""
     if claim.tolerance <= 0:
         return 2
-    return max(0, min(4, -claim.tolerance.normalize().as_tuple().exponent - 1))
+    places = max(0, min(4, -claim.tolerance.normalize().as_tuple().exponent - 1))
+    if _BASIS_POINTS.search(claim.text) and (claim.value * 100) % 10 == 0:
+        return min(places, 1)
+    return places
+
+
+_BASIS_POINTS = re.compile(r"basis|bps?\b", re.I)
 
 
 def _at(value: Decimal, places: int) -> Decimal:
@@ -138,8 +147,13 @@ def _at(value: Decimal, places: int) -> Decimal:
 
 def _fits(claim: Claim, pair: tuple[Level, Level], places: int) -> bool:
     prior, now = pair
+    rounded = _at(now.value, places) - _at(prior.value, places)
     return match.fits(claim, now.value - prior.value) or match.fits(
-        claim, _at(now.value, places) - _at(prior.value, places))
+        claim, rounded, max(match.claim_tolerance(claim), _half_unit(places)))
+
+
+def _half_unit(places: int) -> Decimal:
+    return Decimal(5).scaleb(-places - 1)
 
 
 def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
@@ -147,6 +161,8 @@ def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims
     """The figure the sentence is about less the base after 'than', each as filed: both must be
     pinned to one filed figure (supported or drifted), or the difference is not recomputed."""
     first, second = _compared(claim, claims)
+    if first is not None and second is None and _over_a_year(claim):
+        return _change_over_a_year(claim, first, facts, done)
     if first is None or second is None:
         return Verification(claim, "unverifiable", reason=(
             f"a difference of two figures of {claim.basis}: the sentence does not quote both "
@@ -166,6 +182,46 @@ def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims
         delta=claim.value - filed, evidence=a.evidence + b.evidence,
         arithmetic=f"{match.fmt(a.filed_value)} - {match.fmt(b.filed_value)} = "
                    f"{match.fmt(filed)}")
+
+
+def _over_a_year(claim: Claim) -> bool:
+    start = claim.sentence.find(claim.text)
+    return start >= 0 and bool(changes.YEAR_AGO.match(claim.sentence[start + len(claim.text):]))
+
+
+def _change_over_a_year(claim: Claim, first: Claim, facts: list[StoredFact],
+                        done: dict[str, Verification]) -> Verification:
+    """'net income was $3.13 billion, up $978 million from a year earlier': the quoted figure
+    as filed, less the same figure a year earlier in the same filing."""
+    pinned = done.get(first.claim_id)
+    if not _pinned(pinned):
+        return Verification(claim, "unverifiable", reason=(
+            f"a change over a year of {first.text}, which is not pinned to one filed figure"))
+    now = pinned.evidence[0]
+    earlier = [sf for sf in discipline.standing(facts) if sf.accession == now.accession
+               and sf.fact.metric == now.metric and sf.fact.entity == now.entity
+               and sf.fact.period_end is not None and now.period_end is not None
+               and 350 <= (now.period_end - sf.fact.period_end).days <= 380
+               and _same_length(sf, now)]
+    values = {sf.fact.value for sf in earlier}
+    if len(values) != 1:
+        return Verification(claim, "unverifiable", reason=(
+            f"a change over a year of {first.text}: the {now.form} filed {now.filed_date} "
+            f"states {len(values)} values of {now.metric} a year before {now.period_end}"))
+    base = earlier[0]
+    filed = pinned.filed_value - base.fact.value
+    return Verification(
+        claim, "supported" if match.fits(claim, filed) else "drifted", filed_value=filed,
+        delta=claim.value - filed, evidence=pinned.evidence + (match.evidence_of(base),),
+        arithmetic=f"{match.fmt(pinned.filed_value)} - {match.fmt(base.fact.value)} (a year "
+                   f"earlier) = {match.fmt(filed)}")
+
+
+def _same_length(sf: StoredFact, evidence: Evidence) -> bool:
+    if sf.fact.period_start is None or evidence.period_start is None:
+        return sf.fact.period_start is None and evidence.period_start is None
+    return abs((sf.fact.period_end - sf.fact.period_start).days
+               - (evidence.period_end - evidence.period_start).days) <= 10
 
 
 def _compared(claim: Claim, claims: list[Claim]) -> tuple[Claim | None, Claim | None]:
