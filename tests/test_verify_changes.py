@@ -262,3 +262,20 @@ def test_a_change_in_an_amount_over_a_year_is_recomputed_from_the_same_filing(st
 def test_a_period_after_in_is_not_a_place(streamer):
     found = verify("Revenue in Q2 2025 rose 16% from a year earlier.", streamer)["16%"]
     assert found.claim.entity is None and found.verdict == "supported"
+
+
+@pytest.mark.corpus
+def test_a_points_column_of_an_article_table_dates_the_change_by_the_latest_column(streamer):
+    table = ("| Metric | Q2 2025 | Q2 2024 | Change |\n|---|---|---|---|\n"
+             "| Operating margin | 34.1% | 27.2% | {change} pp |\n")
+    found = verify(table.format(change="6.9"), streamer)["6.9 pp"]
+    assert found.claim.period_label == "Q2 2025" and found.verdict == "supported"
+    assert verify(table.format(change="-6.9"), streamer)["-6.9 pp"].verdict == "drifted"
+
+
+def test_a_share_of_a_total_is_not_the_growth_named_after_it():
+    found = {c.text: c for c in claims(
+        "In Q2 2025 subscription revenue was $685 million, 60% of total revenue and up 20% "
+        "from a year earlier.")}
+    assert found["60%"].metric != "revenue_growth"
+    assert found["20%"].metric == "revenue_growth"

@@ -169,14 +169,22 @@ def _column_period(claim: Claim, columns: dict, row: str, figure: Figure,
 def _column_change(article: Article, sentence: ctx.Sentence, claim: Claim, figure: Figure,
                    columns: dict, outer: bool) -> Claim:
     """A percentage under a 'Change' or 'Growth' header is the growth of the row's figure (its
-    label names it) into the latest period the header names."""
-    if (figure.unit != "percent" or figure.is_points or claim.metric is not None
+    label names it) into the latest period the header names; a change in points there is the
+    change of the row's rate into that period, its sign the figure's own ('+5.3 pp',
+    '(1.2) pts')."""
+    if (figure.unit != "percent" or (claim.metric is not None and not figure.is_points)
             or not claims_tables.change_column(article.text, sentence, figure.span[0], outer)):
         return claim
+    period = claims_tables.latest(columns)
+    if figure.is_points:
+        if period is None or claim.basis not in changes.level_rates():
+            return claim
+        return replace(claim, metric=changes.POINTS, value=figure.value,
+                       period_label=period.label, period_start=period.start,
+                       period_end=period.end)
     label = claims_tables.row_label(sentence.text, outer)
     grew = cm.adjusted(cm.growth_subject(label, "", None)[1], label)
     growth = next(iter(cm.change_metrics()), None)
-    period = claims_tables.latest(columns)
     if grew is None or growth is None or period is None:
         return claim
     own = find_metric(growth).derivation.inputs[0]

@@ -212,7 +212,10 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return (metric, None) if metric else (
             _nearest_cue(figure.text, figure.unit, from_end=False) or (None, None))
     found = _nearest_cue(behind, figure.unit, from_end=True)
-    found = found or _nearest_cue(ahead, figure.unit, from_end=False)
+    after = _nearest_cue(ahead, figure.unit, from_end=False)
+    if after and after[0] in _change_metrics() and _SHARE_OF.match(ahead):
+        after = None  # "60% of total revenue and up 18%": a share; the change is the next one
+    found = found or after
     found = found or _nearest_cue(figure.text, figure.unit, from_end=False)  # "per diluted share"
     if found is None and previous is not None and previous.unit == figure.unit and previous.metric:
         return _inherited(previous), None
@@ -229,6 +232,9 @@ def _inherited(previous: Claim) -> str | None:
             "points", "difference"):
         return previous.basis
     return range_of_part().get(previous.metric, previous.metric)
+
+
+_SHARE_OF = re.compile(r"^\s+of\b", re.I)
 
 
 def named_metric(words: str, unit: str) -> str | None:
