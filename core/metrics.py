@@ -345,7 +345,8 @@ ROWS += (
                               "(revenue - operating income) / revenue")),
     # "operating margin improved almost 7 percentage points", "the ratio improved 2.4 points":
     # the claim's basis names the rate; read by claims_changes from the figure's own unit
-    # ("points", "bps"), never from a cue.
+    # ("points", "bps"), never from a cue. Any percent row a filing states or that is a ratio
+    # may be the rate (claims_changes.level_rates); the inputs listed here are the usual ones.
     Metric(
         "rate_change", "percent",
         "the change of a rate (a margin, a ratio) over a year, in percentage points",
@@ -354,7 +355,9 @@ ROWS += (
                                           "operating_ratio"),),
                               "this period's rate - the same period's rate a year earlier")),
     # "$154 million higher than the $1,519 million for the fourth quarter of 2020": the
-    # difference of two figures the article quotes, each pinned to its filed figure.
+    # difference of two figures the article quotes, each pinned to its filed figure. Any stored
+    # amount of a period may be differenced (claims_changes.differenced); the inputs listed
+    # here are the usual ones.
     Metric(
         "difference", "USD", "the difference of two filed figures of one metric",
         is_stored=False,

@@ -59,9 +59,24 @@ _THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+|a\s+|its\s+)?$", re.I)
 
 @projection
 def level_rates() -> frozenset[str]:
-    """Rates a change in points may be about: the rates the rate_change row recomputes."""
-    row = find_metric(POINTS)
-    return frozenset(row.derivation.inputs[0]) if row is not None else frozenset()
+    """Rates a change in points may be about: every rate a filing states or that is recomputed
+    as a ratio (margins, the operating ratio, whatever row adds one); not a growth rate, a
+    change itself, or one customer's share."""
+    if find_metric(POINTS) is None:
+        return frozenset()
+    return frozenset(row.name for row in all_metrics() if row.unit == "percent"
+                     and row.entity != "customer" and row.name != POINTS and (
+                         (row.derivation is None and row.is_stored) or (
+                             row.derivation is not None
+                             and row.derivation.kind in ("ratio", "complement"))))
+
+
+@projection
+def differenced() -> frozenset[str]:
+    """Figures a difference may be of: every stored amount of a period (money or per share),
+    whatever row adds it; not a price or a count as of a moment, nor one customer's share."""
+    return frozenset(row.name for row in all_metrics() if row.is_stored and not row.is_point
+                     and row.unit in ("USD", "USD/share") and row.entity != "customer")
 
 
 @projection
@@ -160,8 +175,7 @@ def read_difference(figure: Figure, ahead: str,
     value = abs(figure.value) * (1 if found.group("up") else -1)
     if previous is None or previous.unit != figure.unit or previous.metric is None:
         return None, None, value
-    row = find_metric(DIFFERENCE)
-    if row is None or previous.metric not in row.derivation.inputs[0]:
+    if find_metric(DIFFERENCE) is None or previous.metric not in differenced():
         return None, None, value
     return DIFFERENCE, previous.metric, value
 
@@ -220,9 +234,9 @@ def read_amount_change(figure: Figure, behind: str, ahead: str,
         return None
     way = direction(behind, None)
     value = abs(figure.value) * (way or 1)
-    row = find_metric(DIFFERENCE)
-    if (not YEAR_AGO.match(ahead) or way == 0 or subject is None or row is None
-            or subject.unit != figure.unit or subject.metric not in row.derivation.inputs[0]):
+    if (not YEAR_AGO.match(ahead) or way == 0 or subject is None
+            or find_metric(DIFFERENCE) is None or subject.unit != figure.unit
+            or subject.metric not in differenced()):
         return None, None, value
     return DIFFERENCE, subject.metric, value
 
