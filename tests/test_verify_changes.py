@@ -10,6 +10,7 @@ Seagate's fiscal Q3 2017 10-Q) or are a few stored facts built here."""
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -279,3 +280,42 @@ def test_a_share_of_a_total_is_not_the_growth_named_after_it():
         "from a year earlier.")}
     assert found["60%"].metric != "revenue_growth"
     assert found["20%"].metric == "revenue_growth"
+
+
+def test_a_growth_rate_after_a_figure_of_a_newly_added_row_is_that_rows_growth():
+    # the claim side of a row another change adds (operating cash flow): a test-only row here
+    from core import metrics
+    from core.metrics import Cue, Metric
+
+    row = Metric("cash_from_operations_test", "USD", "test-only row", is_growth_base=True,
+                 cues=(Cue(r"cash\s+from\s+operating\s+activities"),))
+    q2_25, q2_24 = (date(2025, 4, 1), date(2025, 6, 30)), (date(2024, 4, 1), date(2024, 6, 30))
+    facts = [_fact("cash_from_operations_test", "2423258000", q2_25),
+             _fact("cash_from_operations_test", "1290847000", q2_24)]
+    text = ("In the second quarter of 2025, net cash from operating activities reached $2.4 "
+            "billion, an {rate} increase from the previous year.")
+    with metrics.added(row):
+        assert verify(text.format(rate="88%"), facts)["88%"].verdict == "supported"
+        found = verify(text.format(rate="84%"), facts)["84%"]
+        assert found.verdict == "drifted" and found.claim.basis == "cash_from_operations_test"
+
+
+def test_a_change_in_basis_points_of_a_stated_rate_of_a_newly_added_row():
+    from core import metrics
+    from core.metrics import Cue, Metric
+
+    row = Metric("interest_margin_test", "percent", "test-only row",
+                 cues=(Cue(r"net\s+interest\s+margin"),))
+    facts = [_fact("interest_margin_test", "2.41", Q4_21), _fact("interest_margin_test", "2.54",
+                                                                   Q4_20)]
+    facts = [replace(sf, fact=replace(sf.fact, unit="percent", decimals=2)) for sf in facts]
+    text = ("In the fourth quarter of 2021 the net interest margin {way} 13 basis points from a "
+            "year earlier, to 2.41 percent.")
+    with metrics.added(row):
+        found = verify(text.format(way="declined"), facts)
+        assert found["13 basis points"].verdict == "supported"
+        assert found["2.41 percent"].claim.metric == "interest_margin_test"
+        assert verify(text.format(way="rose"), facts)["13 basis points"].verdict == "drifted"
+        sequential = verify(text.format(way="declined").replace("from a year earlier",
+                                                                "on a linked quarter basis"), facts)
+        assert sequential["13 basis points"].verdict == "unverifiable"
