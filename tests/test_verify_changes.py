@@ -319,3 +319,10 @@ def test_a_change_in_basis_points_of_a_stated_rate_of_a_newly_added_row():
         sequential = verify(text.format(way="declined").replace("from a year earlier",
                                                                 "on a linked quarter basis"), facts)
         assert sequential["13 basis points"].verdict == "unverifiable"
+
+
+@pytest.mark.corpus
+def test_a_parts_margin_change_is_not_the_companys(streamer):
+    found = verify("In the second quarter of 2025 the APAC operating margin improved 7 "
+                   "percentage points.", streamer)["7 percentage points"]
+    assert found.verdict == "unverifiable" and "part" in found.reason

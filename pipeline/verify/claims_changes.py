@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from core.metrics import Metric, all_metrics, find_metric, projection
 from core.verdicts import Claim
+from pipeline.verify.claims_segments import part_named
 from pipeline.verify.claims_units import Figure
 
 POINTS = "rate_change"
@@ -87,15 +88,19 @@ def _rate_cues() -> tuple[tuple[re.Pattern, str], ...]:
 
 
 def _rate_named(window: str) -> str | None:
-    """The rate whose cue ends nearest the window's end, with no other rate noun after it."""
+    """The rate whose cue ends nearest the window's end, with no other rate noun after it, and
+    the company's own: a part's rate ("AWS operating margin") is no rate the company files."""
     best = None
     for pattern, name in _rate_cues():
         for found in pattern.finditer(window):
             if best is None or found.end() > best[0]:
-                best = (found.end(), name)
+                best = (found.end(), name, found.start())
     if best is None or _RATE_NOUN.search(window[best[0]:]):
         return None
-    return best[1]
+    return PART if part_named(window[:best[2]]) else best[1]
+
+
+PART = "a part's rate"
 
 
 def points_subject(behind: str, sentence_before: str, previous: Claim | None) -> str | None:
@@ -137,6 +142,8 @@ def read_points(figure: Figure, behind: str, sentence_before: str, ahead: str,
     """(metric, basis, signed value) of a change in points; metric None when the rate, its
     direction or a change over a year cannot be read (``points_reason`` says which)."""
     basis = points_subject(behind, sentence_before, previous)
+    if basis == PART:
+        return None, None, figure.value  # points_reason: no filed rate of the company's
     row = find_metric(basis)
     way = direction(behind, row)
     after = _WAY_AFTER.match(ahead)
@@ -272,5 +279,6 @@ def points_reason(claim: Claim) -> str:
     if claim.basis is not None:
         return ("a change in percentage points with no direction stated (up or down): the "
                 "verifier does not guess which way the rate moved")
-    return ("a change in percentage points of a rate no filed metric states or recomputes (the "
-            "filings' margins and operating ratio only): searched nothing")
+    return ("a change in percentage points of a rate no filed metric states or recomputes for "
+            "the company (its own margins and operating ratio only, not a part's): searched "
+            "nothing")

@@ -80,6 +80,13 @@ def revenue_segment(before: str) -> str | None:
     return _named(found.group("name"))
 
 
+def part_named(words: str) -> str | None:
+    """The part of the company the words right before a metric's name name ("AWS" of "AWS
+    operating margin"), if any."""
+    found = re.search(rf"(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_WORD}\s*$", words)
+    return _named(found.group(0).strip()) if found else None
+
+
 def _named(name: str) -> str | None:
     """The part's name from the words before the metric: its head word must name a part, and
     the words before the head join it while they belong to a name."""
