@@ -326,3 +326,10 @@ def test_a_parts_margin_change_is_not_the_companys(streamer):
     found = verify("In the second quarter of 2025 the APAC operating margin improved 7 "
                    "percentage points.", streamer)["7 percentage points"]
     assert found.verdict == "unverifiable" and "part" in found.reason
+
+
+@pytest.mark.corpus
+def test_a_conjunction_before_revenue_does_not_make_it_a_part(streamer):
+    found = verify("In Q2 2025, operating margin rose 6.8 points while revenue grew 16%.",
+                   streamer)
+    assert found["16%"].claim.metric == "revenue_growth" and found["16%"].verdict == "supported"
