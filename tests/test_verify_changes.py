@@ -21,6 +21,7 @@ from core.verdicts import Article
 from extractors.dispatch import extract_document
 from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
+from pipeline.verify.claims_units import find_figures
 from tests.conftest import corpus_file
 from warehouse.records import StoredFact
 
@@ -333,3 +334,11 @@ def test_a_conjunction_before_revenue_does_not_make_it_a_part(streamer):
     found = verify("In Q2 2025, operating margin rose 6.8 points while revenue grew 16%.",
                    streamer)
     assert found["16%"].claim.metric == "revenue_growth" and found["16%"].verdict == "supported"
+
+
+def test_a_rate_and_the_count_it_reached_are_not_a_range():
+    found = {c.text: c for c in claims("Active accounts grew 31% to 64,286 accounts in 2018.")}
+    assert "31%" in found and found["31%"].high is None
+    assert found["64,286"].unit is None
+    assert [(f.text, f.range_role) for f in find_figures("between 20 and 25%")] == [
+        ("20", "low"), ("25%", "high")]
