@@ -84,8 +84,10 @@ class Cue:
 class Derivation:
     """How a figure no filing states is recomputed from filed ones.
 
-    ``kind`` names the recipe ("ratio": 100 x first / second; "growth": the base metric over
-    itself a year earlier; "midpoint": (first + second) / 2; "product": first x second;
+    ``kind`` names the recipe ("ratio": 100 x first / second; "complement": 100 - 100 x first /
+    second; "growth": the base metric over itself a year earlier; "points": a rate (the claim's
+    basis) less itself a year earlier; "difference": two figures the article quotes, as filed,
+    one less the other; "midpoint": (first + second) / 2; "product": first x second;
     "quotient": first / second); ``inputs`` lists, per operand, the metrics that may serve,
     best first; ``formula`` is what a reader is shown."""
 
@@ -137,6 +139,9 @@ class Metric:
     # release: 3,809 to common beside 3,935 net earnings). The verifier compares such a claim
     # with both lines (pipeline.verify.match).
     quoted_as: tuple[str, ...] = ()
+    # A fall is an improvement (an operating ratio, a cost ratio): "the ratio improved 2 points"
+    # is a fall of 2 points.
+    lower_is_better: bool = False
 
 
 _MONEY_LOSS = r"\blos(?:s|t|ing|es)"
@@ -535,6 +540,42 @@ ROWS += (
                   r"(?<!equity )compensation\s+(?:costs?|expenses?)|pay\s+costs|salar(?:y|ies)"
                   r"(?:\s+and\s+(?:employee\s+)?benefits|\s+(?:expenses?|costs?|bill))|"
                   r"personnel\s+(?:costs?|expenses?)|staff\s+costs"),)),
+)
+
+# Changes and differences an article states of filed figures (pipeline.verify.claims_changes
+# reads them, pipeline.verify.derive_changes recomputes them).
+ROWS += (
+    # Railroads' and utilities' headline ratio: operating expenses / revenue, which is 100 less
+    # the operating margin. Recomputed from operating income and revenue, which every income
+    # statement states (Union Pacific's 10-Q prints the ratio only in MD&A text and tables);
+    # a row of operating expenses could serve as a "ratio" of expenses to revenue instead.
+    Metric(
+        "operating_ratio", "percent",
+        "operating expenses as a percentage of revenue (100 less the operating margin)",
+        is_stored=False, lower_is_better=True, cues=(Cue(r"operating\s+ratios?"),),
+        derivation=Derivation("complement", (("operating_income",), ("revenue",)),
+                              "(revenue - operating income) / revenue")),
+    # "operating margin improved almost 7 percentage points", "the ratio improved 2.4 points":
+    # the claim's basis names the rate; read by claims_changes from the figure's own unit
+    # ("points", "bps"), never from a cue. Any percent row a filing states or that is a ratio
+    # may be the rate (claims_changes.level_rates); the inputs listed here are the usual ones.
+    Metric(
+        "rate_change", "percent",
+        "the change of a rate (a margin, a ratio) over a year, in percentage points",
+        is_stored=False,
+        derivation=Derivation("points", (("operating_margin", "gross_margin",
+                                          "operating_ratio"),),
+                              "this period's rate - the same period's rate a year earlier")),
+    # "$154 million higher than the $1,519 million for the fourth quarter of 2020": the
+    # difference of two figures the article quotes, each pinned to its filed figure. Any stored
+    # amount of a period may be differenced (claims_changes.differenced); the inputs listed
+    # here are the usual ones.
+    Metric(
+        "difference", "USD", "the difference of two filed figures of one metric",
+        is_stored=False,
+        derivation=Derivation("difference", (("revenue", "net_income", "operating_income",
+                                              "gross_profit", "cost_of_revenue"),),
+                              "the first figure as filed - the second as filed")),
 )
 
 # The revenue core phrase, for readers of component lines ("Product revenue") and sections.

@@ -17,11 +17,12 @@ from decimal import Decimal
 from core.metrics import find_metric
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
+from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
+from pipeline.verify import claims_flat, claims_tables
 from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_modality as modality
 from pipeline.verify import claims_periods as cp
-from pipeline.verify import claims_tables
 from pipeline.verify.claims_entity import read_entity
 from pipeline.verify.claims_segments import revenue_segment
 from pipeline.verify.claims_units import Figure, find_figures
@@ -39,7 +40,15 @@ def extract_claims(article: Article) -> list[Claim]:
     # forward, across paragraphs, until another sentence names one ("Palantir's annual report
     # for 2023 ..." then, a paragraph later, "Operating income was $129.9 million.").
     context: PeriodPhrase | None = None
+    flat = claims_flat.read_tables(text, lambda at: _fiscal_before(text, at))
     for index, sentence in enumerate(sentences):
+        lines = [found for (start, end), found in flat.items()
+                 if start < sentence.end and sentence.start < end]
+        if lines:  # ("9 mo." may end a sentence inside the header's line)
+            claims.extend(flat_claims(article, sentence, [
+                c for found in lines for c in found
+                if sentence.start <= c.span[0] and c.span[1] <= sentence.end]))
+            continue  # a flattened table's line: its cells, never its header's periods
         citation = ctx.citation_for(sentence, sentences[:index], citations)
         if citation is None and carried and carried[0] == sentence.paragraph:
             citation = carried[1]  # "The amended filing puts ..." covers its paragraph
@@ -51,6 +60,33 @@ def extract_claims(article: Article) -> list[Claim]:
         lead = len({s.paragraph for s in sentences[:index + 1]}) <= 2  # headline and lead
         found, context = claims_in_sentence(article, sentence, citation, context, scope, lead)
         claims.extend(found)
+    return claims
+
+
+def _fiscal_before(text: str, at: int) -> bool:
+    """Whether the last period the article names before ``at`` is a fiscal one ('Fiscal
+    3Q17'): a table's '3Q16' column then names a fiscal quarter too."""
+    named = ctx.find_periods(text[:at])
+    return bool(named) and named[-1].label.startswith("fiscal")
+
+
+def flat_claims(article: Article, sentence: ctx.Sentence,
+                cells: list[claims_flat.Cell]) -> list[Claim]:
+    """The claims of a flattened table's row: the label names the metric (a change row, the
+    growth of the row above), the column the period."""
+    claims = []
+    for cell in cells:
+        metric = cm.adjusted(cm.named_metric(cell.label, "USD"), cell.label)
+        basis = None
+        if cell.is_change:
+            growth = next(iter(cm.change_metrics()), None)
+            own = find_metric(growth).derivation.inputs[0] if growth else ()
+            metric, basis = (growth, None if metric in own else metric) if metric else (None, None)
+        claims.append(Claim(
+            claim_id=claim_id(article, cell.span), text=cell.text, sentence=sentence.text,
+            span=cell.span, value=cell.value, unit=cell.unit, tolerance=cell.tolerance,
+            metric=metric, basis=basis, period_label=cell.column.label,
+            period_start=cell.column.start, period_end=cell.column.end))
     return claims
 
 
@@ -71,6 +107,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     claims: list[Claim] = []
     previous: Claim | None = None
     dating: Claim | None = None  # the last figure not dated as a comparison's base
+    subject: Claim | None = None  # the last figure neither a base nor a difference
     bases: list[str] = []
     for i, figure in enumerate(figures):
         prev_end = figures[i - 1].span[1] if i else 0
@@ -79,13 +116,18 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         figure = figures[i] = cm.per_share(figure, behind, previous)
         base = cp.is_base(behind)
         claim = build_claim(article, sentence, figure, (prev_end, next_start), periods,
-                            previous, (dating, own, base))
+                            previous, (dating, own, base, subject))
         claim = _column_period(claim, columns, sentence.text, figure, explicit, outer)
+        claim = _column_change(article, sentence, claim, figure, columns, outer)
         claim = _apply_citation(claim, citation, scope)
         claim = _apply_not_checkable(claim, figure, sentence, reason)
         claims.append(claim)
         previous = claim
         dating = dating if base else claim
+        if not (base or changes.is_base(sentence.text[:figure.span[0]])
+                or claim.metric == changes.DIFFERENCE or claim.metric is None
+                or changes.is_difference(sentence.text[figure.span[1]:next_start])):
+            subject = claim
         bases += [claim.claim_id] if base else []
     claims = merge_ranges(article, sentence, figures, claims)
     claims.extend(date_claims(article, sentence, figures))
@@ -124,6 +166,32 @@ def _column_period(claim: Claim, columns: dict, row: str, figure: Figure,
                    period_end=column.end)
 
 
+def _column_change(article: Article, sentence: ctx.Sentence, claim: Claim, figure: Figure,
+                   columns: dict, outer: bool) -> Claim:
+    """A percentage under a 'Change' or 'Growth' header is the growth of the row's figure (its
+    label names it) into the latest period the header names; a change in points there is the
+    change of the row's rate into that period, its sign the figure's own ('+5.3 pp',
+    '(1.2) pts')."""
+    if (figure.unit != "percent" or (claim.metric is not None and not figure.is_points)
+            or not claims_tables.change_column(article.text, sentence, figure.span[0], outer)):
+        return claim
+    period = claims_tables.latest(columns)
+    if figure.is_points:
+        if period is None or claim.basis not in changes.level_rates():
+            return claim
+        return replace(claim, metric=changes.POINTS, value=figure.value,
+                       period_label=period.label, period_start=period.start,
+                       period_end=period.end)
+    label = claims_tables.row_label(sentence.text, outer)
+    grew = cm.adjusted(cm.growth_subject(label, "", None)[1], label)
+    growth = next(iter(cm.change_metrics()), None)
+    if grew is None or growth is None or period is None:
+        return claim
+    own = find_metric(growth).derivation.inputs[0]
+    return replace(claim, metric=growth, basis=None if grew in own else grew,
+                   period_label=period.label, period_start=period.start, period_end=period.end)
+
+
 def merge_ranges(article: Article, sentence: ctx.Sentence, figures: list[Figure],
                  claims: list[Claim]) -> list[Claim]:
     """'$40–50 billion', '$40 billion to $50 billion', 'between 20% and 25%' are ONE claim with
@@ -159,9 +227,10 @@ def _is_split_range(claim: Claim) -> bool:
 
 def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
                 window: tuple[int, int], periods: list[PeriodPhrase],
-                previous: Claim | None, dating: tuple = (None, None, False)) -> Claim:
+                previous: Claim | None, dating: tuple = (None, None, False, None)) -> Claim:
     """``dating``: (the last figure of the sentence not dated as a base, the sentence's period,
-    whether this figure is a comparison's base)."""
+    whether this figure is a comparison's base, the last figure neither a base nor a
+    difference: what a difference is about)."""
     text = sentence.text
     behind, ahead = text[window[0]:figure.span[0]], text[figure.span[1]:window[1]]
     metric, cue = cm.read_metric(figure, behind, ahead, text[:figure.span[0]], previous)
@@ -172,23 +241,43 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     metric = cm.adjusted(metric, text[:figure.span[0]])
     row = find_metric(metric)
     value = cm.signed(figure.value, row, cue)
-    before, own, base = dating
+    before, own, base, subject = (tuple(dating) + (None,))[:4]
+    compared = None  # what a change in points or a difference is about
+    if figure.is_points:
+        metric, compared, value = changes.read_points(figure, behind, text[:figure.span[0]],
+                                                      ahead, previous)
+        if cm.adjusted_words(text[:figure.span[0]]):
+            metric, compared = None, None  # "Adjusted gross margin improved 2 points"
+        row = find_metric(metric)
+    elif changes.is_difference(ahead):
+        metric, compared, value = changes.read_difference(figure, ahead, subject)
+        row = find_metric(metric)
+    elif (amount := changes.read_amount_change(figure, behind, ahead, subject)) is not None:
+        metric, compared, value = amount
+        row = find_metric(metric)
     if cm.is_stated_at_a_moment(metric):
         before, own = None, None  # a price or a share count takes no carried reporting period
     change = cm.is_change(row)
-    period = cp.pick_period(figure, periods, text, before, own, base and not change, change)
+    moved = change or metric == changes.POINTS
+    period = cp.pick_period(figure, periods, text, before, own, base and not moved, moved)
     entity, basis = read_entity(metric, behind, ahead, text)
+    basis = compared or basis
     if entity is None and cm.about_someone(metric, text[:figure.span[0]]) is None:
         metric, row = None, None  # "these models comprised 60% of revenue": no customer
     if change:
         period = cp.growth_period(ahead, period)
         named, basis = cm.growth_subject(behind, ahead, previous)
-        if not named or basis is None:
-            metric, row = None, None  # "the client roll grew 31%": not a filed figure's growth
+        if not named or basis is None or changes.is_sequential(behind, ahead):
+            # "the client roll grew 31%": not a filed figure's growth; "up 5% sequentially":
+            # a change over a quarter, which is not recomputed
+            metric, row = None, None
         elif basis in row.derivation.inputs[0]:
             basis = None  # the row's own input (revenue)
     if row is not None and row.entity == "segment":
         entity = revenue_segment(text[max(0, figure.span[0] - 80):figure.span[0]]) or entity
+        if change and entity is None and previous is not None and previous.entity and (
+                changes.listed_after(behind, previous)):
+            metric, row = None, None  # a list of parts' growth whose item names no part
     if (entity is None and (metric == "revenue" or (change and basis is None))
             and cm.qualified_revenue(behind, ahead)):
         metric, row = None, None  # "freight revenues rose 1%": a part of revenue, unnamed
@@ -227,7 +316,7 @@ def _apply_not_checkable(claim: Claim, figure: Figure, sentence: ctx.Sentence,
         return replace(claim, not_checkable_reason=(
             "a bare number with no unit a filing reports (not money, a percentage, shares, "
             "a per-share amount or a multiple)"))
-    if figure.is_points:
+    if figure.is_points and claim.metric != changes.POINTS:
         return replace(claim, metric=None)  # unverifiable: see claims_metric.unread_reason
     return claim
 

@@ -16,6 +16,8 @@ from decimal import Decimal
 
 from core.metrics import Metric, all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim
+from pipeline.verify import claims_changes as changes
+from pipeline.verify.claims_changes import is_sequential, points_reason
 from pipeline.verify.claims_units import Figure
 
 
@@ -89,6 +91,11 @@ def signed(value: Decimal | None, row: Metric | None, cue: str | None) -> Decima
     return value
 
 
+def _is_moved_rate(row: Metric | None) -> bool:
+    """A change in points: 'improved 2.4 points, to 59.9%' reaches a level of its rate."""
+    return row is not None and row.derivation is not None and row.derivation.kind == "points"
+
+
 def is_change(row: Metric | None) -> bool:
     """A growth rate: a change of the figure its derivation names over a year."""
     return row is not None and row.derivation is not None and row.derivation.kind == "growth"
@@ -97,6 +104,11 @@ def is_change(row: Metric | None) -> bool:
 @projection
 def _change_metrics() -> frozenset[str]:
     return frozenset(row.name for row in all_metrics() if is_change(row))
+
+
+def change_metrics() -> tuple[str, ...]:
+    """The growth rows, in the registry's order."""
+    return tuple(row.name for row in all_metrics() if is_change(row))
 
 
 @projection
@@ -120,7 +132,7 @@ def reached_level(figure: Figure, behind: str, previous: Claim | None) -> str | 
     """'EPS rose 47% to $7.19', 'operating income was up 7%, to $9.7 billion': the figure a
     change reached is the level of what changed (the change's basis, else its usual input)."""
     row = find_metric(previous.metric) if previous is not None else None
-    if not is_change(row) or not _REACHED.match(behind):
+    if not (is_change(row) or _is_moved_rate(row)) or not _REACHED.match(behind):
         return None
     grew = find_metric(previous.basis or row.derivation.inputs[0][0])
     if grew is None or grew.unit != figure.unit:
@@ -156,10 +168,14 @@ def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[boo
     right after it ('a 10% increase in sales'), else the level just before it in the sentence
     ('Net income: $1,876 million, increased by 12%'). Unnamed ('the client roll grew 31%',
     'pay costs were up 31%'), a growth rate says nothing a filing states."""
-    for window in (behind, (_SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0)):
-        found = _subject_cue(window, from_end=window is behind)
+    after = (_SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0)
+    for window, from_end in ((behind, True), (after, False)):
+        found = _subject_cue(changes.blank_counted(window), from_end=from_end)
         if found is not None:
             return True, found
+    if changes.listed_after(behind, previous):  # "APAC revenue up 24%, followed by EMEA (+18%)"
+        row = find_metric(previous.metric)
+        return True, previous.basis or row.derivation.inputs[0][0]
     if previous is not None and previous.metric in _growth_subjects():
         return True, previous.metric
     return False, None
@@ -195,23 +211,41 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
             previous.metric is None):
         return None, None  # "pay costs were up 31% at $3.2bn": the level of something unnamed
     if _DIFFERENCE_AFTER.match(ahead):
-        return None, None  # "$154 million higher than the $1,519 million": a difference
+        return None, None  # "$154 million higher than": a difference (claims_changes reads it)
     paired, metric = counterpart(figure, behind, previous)
     if paired:  # the previous figure's metric, or the figure's own words ("per diluted share")
         return (metric, None) if metric else (
             _nearest_cue(figure.text, figure.unit, from_end=False) or (None, None))
     found = _nearest_cue(behind, figure.unit, from_end=True)
-    found = found or _nearest_cue(ahead, figure.unit, from_end=False)
+    after = _nearest_cue(ahead, figure.unit, from_end=False)
+    if after and after[0] in _change_metrics() and _SHARE_OF.match(ahead):
+        after = None  # "60% of total revenue and up 18%": a share; the change is the next one
+    found = found or after
     found = found or _nearest_cue(figure.text, figure.unit, from_end=False)  # "per diluted share"
     if found is None and previous is not None and previous.unit == figure.unit and previous.metric:
-        return _base_metric(previous.metric), None
+        return _inherited(previous), None
     found = found or _nearest_cue(sentence_before, figure.unit, from_end=True)
     return found if found else (None, None)
 
 
-def _base_metric(metric: str) -> str:
-    """The metric a later figure inherits: a range's end hands on the range itself."""
-    return range_of_part().get(metric, metric)
+def _inherited(previous: Claim) -> str | None:
+    """The metric a later figure inherits: a range's end hands on the range itself; a change
+    in points or a difference, the figure it is about ("$154 million higher than the $1,519
+    million": net income)."""
+    row = find_metric(previous.metric)
+    if row is not None and row.derivation is not None and row.derivation.kind in (
+            "points", "difference"):
+        return previous.basis
+    return range_of_part().get(previous.metric, previous.metric)
+
+
+_SHARE_OF = re.compile(r"^\s+of\b", re.I)
+
+
+def named_metric(words: str, unit: str) -> str | None:
+    """The metric a table row's label names ('Revenues', 'Net income (loss)'), if any."""
+    found = _nearest_cue(words, unit, from_end=False)
+    return found[0] if found else None
 
 
 def _nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False):
@@ -343,14 +377,24 @@ def unread_reason(claim: Claim) -> str | None:
     before = claim.sentence[:max(start, 0)]
     after = claim.sentence[start + len(claim.text):] if start >= 0 else ""
     if claim.unit == "percent" and _POINTS_TEXT.search(claim.text):
-        return ("a change in percentage points: the filings state levels, and the verifier "
-                "does not recompute changes of rates")
+        words = adjusted_words(before)
+        if words:
+            return (f"a change in points of an adjusted rate (\u201c{words}\u201d): the filings' "
+                    "facts hold the GAAP figures only")
+        return points_reason(claim)
     if claim.unit is None and start >= 0 and counted(claim.sentence, (start, start + len(
             claim.text))):
         return ("a count the filings may state, but no metric of the registry covers it, so "
                 "no filed fact was searched")
+    if claim.unit in ("USD", "USD/share") and changes.amount_change_reason(before):
+        return changes.amount_change_reason(before)
+    if claim.unit == "percent" and is_sequential(before, after) and not changes.is_base(before):
+        return ("a change against the previous quarter: the verifier recomputes changes over a "
+                "year only")
     if _DIFFERENCE_AFTER.match(after):
-        return "a difference between two figures, which the filings do not state as such"
+        return ("a difference between two figures, and the sentence quotes no filed figure "
+                "before it that it is the difference of (only a difference of two quoted "
+                "figures of one metric is recomputed)")
     words = adjusted_words(before)
     if words:
         return (f"an adjusted figure (\u201c{words}\u201d): the filings' facts hold the GAAP "
@@ -369,7 +413,8 @@ _WHOLE = re.compile(r"^(?:total|net|operating|consolidated|gaap|reported|quarter
                     r"yearly|full-year|year|quarter|fiscal|[1-4]q|q[1-4]|first|second|third|"
                     r"fourth|(?:first|second|third|fourth)-quarter|record|its|their|our|the|a|"
                     r"an|company|group|overall|combined|top-line|of|in|and|or|but|with|on|as|"
-                    r"at|by|for|to|from|that|this|these|those|which|was|were|is|are|be|been|"
+                    r"while|whereas|when|where|since|though|although|because|so|yet|if|also|"
+                    r"still|then|at|by|for|to|from|that|this|these|those|which|was|were|is|are|be|been|"
                     r"had|has|have|more|less|higher|lower|strong|robust|solid|weak|\w+ed|"
                     r"shows?|puts?|reports?|posts?|records?|books?|brings?|generates?|sees?|"
                     r"saw|delivers?|lifts?|drives?|drove|grows?|grew|gives?|gave|lists?|says|said|"

@@ -204,6 +204,15 @@ def _dates_base(text: str, period: PeriodPhrase) -> bool:
     return bool(_BASE_FIGURE_BEFORE.search(text[max(0, period.span[0] - 80):period.span[0]]))
 
 
+# "up 3 points from the prior quarter": the period after "from" is a change's base, not its own
+_BASE_WORD_BEFORE = re.compile(r"\b(?:from|over|versus|vs\.?|than|compared\s+(?:with|to))\s+"
+                               r"(?:the\s+|a\s+|its\s+)?(?:fiscal\s+)?$", re.I)
+
+
+def _names_base(text: str, period: PeriodPhrase) -> bool:
+    return bool(_BASE_WORD_BEFORE.search(text[max(0, period.span[0] - 30):period.span[0]]))
+
+
 def _right_after(figure: Figure, periods: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
     for period in periods:
         gap = _GAP_NOISE.sub("", text[figure.span[1]:period.span[0]])
@@ -220,7 +229,7 @@ def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous
     force. A comparison's base (``base``) is dated a year before the period in force unless a
     phrase next to it says otherwise; a growth rate (``change``) is never dated by the
     comparison's 'a year earlier'."""
-    usable = [p for p in periods if not (change and p.kind == "back")]
+    usable = [p for p in periods if not (change and (p.kind == "back" or _names_base(text, p)))]
     after = _right_after(figure, usable, text)
     if after is not None:
         if base and after.kind == "year" and context is not None and context.kind == "quarter":

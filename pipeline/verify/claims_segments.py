@@ -49,7 +49,8 @@ _PLACE = re.compile(r"\b(?:[Rr]evenues?|[Ss]ales)\s+(?:(?:from|in|to)\s+(?:[a-z]
                     r"(?:from|in|to)\s+(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)"
                     r"{0,2})(?!.*\b(?:revenues?|sales)\b)", re.S)
 # A list of parts after the first: "led by APAC revenue up 24%, followed by EMEA (+18%), ...".
-_LISTED = re.compile(r"(?:,|\bby|\band)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+_LISTED = re.compile(r"(?:,|\b(?:by|and|or|of|then|with|vs\.?|versus|against|behind))\s+"
+                     r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
                      r"\s*\(\s*[+\-−]?\s*$")
 # Another figure named between the part's words and the figure: the figure is about that one.
 _OTHER_METRIC = re.compile(r"\b(?:income|profit|earnings|margin|loss|EPS|per\s+share|cash)\b",
@@ -79,6 +80,13 @@ def revenue_segment(before: str) -> str | None:
     return _named(found.group("name"))
 
 
+def part_named(words: str) -> str | None:
+    """The part of the company the words right before a metric's name name ("AWS" of "AWS
+    operating margin"), if any."""
+    found = re.search(rf"(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_WORD}\s*$", words)
+    return _named(found.group(0).strip()) if found else None
+
+
 def _named(name: str) -> str | None:
     """The part's name from the words before the metric: its head word must name a part, and
     the words before the head join it while they belong to a name."""
@@ -104,10 +112,19 @@ def _place(found: re.Match, before: str) -> str | None:
     if _OTHER_METRIC.search(after) or re.match(r"['’]s\b", after):
         return None
     name = found.group("name").rstrip(".,")
+    if _PERIOD_NAME.match(name):
+        return None  # "Revenue in Q2 2025 rose 16%": a period, not a place
     listed = _MORE_PLACES.match(after)
     if listed:  # "sales in the US and Canada grew by 15.8% and 15.2% respectively": both
         name += listed.group(0).rstrip(" ,")  # places, and neither figure is the US's alone
     return name if name.lower() not in _TOTAL_WORDS else None
+
+
+# Capitalised words after "in" that name a period, not a place
+_PERIOD_NAME = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|FY|Fiscal|First|Second|Third|Fourth|January|"
+                          r"February|March|April|May|June|July|August|September|October|"
+                          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                          r"\b|(?:19|20)\d\d\b")
 
 
 _MORE_PLACES = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+&\s+)(?:(?!(?:were|was|is|are|grew|rose|"

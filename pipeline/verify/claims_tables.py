@@ -6,6 +6,8 @@ none. The header is the block's first row; a row of dashes under it is skipped."
 
 from __future__ import annotations
 
+import re
+
 from core.period_phrases import PeriodPhrase
 from pipeline.verify import claims_context as ctx
 
@@ -59,3 +61,33 @@ def header_periods(text: str, sentence: ctx.Sentence) -> tuple[dict[int, PeriodP
         if len(found) == 1:
             periods[index] = found[0]
     return periods, outer
+
+
+# A column of changes: "Change", "Year-Over-Year Growth", "% chg", "YoY" (not "vs. Expectations")
+_CHANGE_HEADER = re.compile(r"\b(?:change|chg|growth|increase|decrease|y/y|yoy|"
+                            r"year[- ]over[- ]year|vs\.?\s+(?:prior|last|a\s+year))\b", re.I)
+
+
+def change_column(text: str, sentence: ctx.Sentence, offset: int,
+                  outer: bool = True) -> bool:
+    """Whether the cell of ``sentence`` (a table row) at ``offset`` is under a header that names a
+    change ("| Metric | Q4 2018 | Q4 2017 | Year-Over-Year Change |")."""
+    if not is_row(sentence.text):
+        return False
+    block = [line for line in _block(text, sentence.start) if not _is_rule(line)]
+    if not block:
+        return False
+    cells = _cells(block[0], outer)
+    index = cell_index(sentence.text, offset, outer)
+    return 0 < index < len(cells) and bool(_CHANGE_HEADER.search(cells[index]))
+
+
+def row_label(row: str, outer: bool = True) -> str:
+    """The row's first cell: what the row's figures are."""
+    return _cells(row, outer)[0].strip()
+
+
+def latest(columns: dict[int, PeriodPhrase]) -> PeriodPhrase | None:
+    """The latest period the header names: what a change column compares with the others."""
+    dated = [p for p in columns.values() if p.end is not None]
+    return max(dated, key=lambda p: p.end) if dated else None

@@ -253,6 +253,8 @@ def pair_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         if low.range_role or not _compatible(low.unit, high.unit):
             continue
+        if low.unit == "percent" and high.unit is None:
+            continue  # "grew 31% to 64,286 accounts": a rate, then the level it reached
         out[i], out[i + 1] = _share_unit(low, high)
     return out
 

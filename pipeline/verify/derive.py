@@ -49,7 +49,16 @@ def verify_derived(claim: Claim, facts: list[StoredFact], claims: list[Claim],
     """Recompute a derived claim by its row's recipe; ``done`` holds the verifications of the
     claims before it."""
     row = get_metric(claim.metric)
-    return RECIPES[row.derivation.kind](claim, row, facts, claims, done)
+    recipe = RECIPES.get(row.derivation.kind) or _change_recipes()[row.derivation.kind]
+    return recipe(claim, row, facts, claims, done)
+
+
+def _change_recipes() -> dict:
+    """The recipes of changes and differences (derive_changes builds on this module's
+    helpers, so it is imported when first needed)."""
+    from pipeline.verify import derive_changes
+
+    return derive_changes.RECIPES
 
 
 def _wanted(claim: Claim, metric: str) -> match.Wanted:
@@ -91,7 +100,19 @@ def verify_ratio(claim: Claim, row: Metric, facts: list[StoredFact], claims: lis
 def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
                   done: dict[str, Verification]) -> Verification:
     """This period over the same period a year earlier, less 1, from one filing; "net income
-    rose 5%" may be the growth of the line applicable to common shareholders (lines.py)."""
+    rose 5%" may be the growth of the line applicable to common shareholders (lines.py). A
+    rate with no period of its own takes that of the figure it is attached to."""
+    if claim.period_end is None:
+        from pipeline.verify.derive_changes import attached_period
+
+        level = attached_period(claim, claims, done)
+        if level is None:
+            return Verification(claim, "unverifiable", reason=(
+                "a growth rate with no period stated: searched nothing, the article does not "
+                "say which period grew, and no figure of what grew pins it"))
+        dated = replace(claim, period_label=None, period_start=level.period_start,
+                        period_end=level.period_end)
+        return replace(verify_growth(dated, row, facts, claims, done), claim=claim)
     own = _growth(claim, row, facts)
     others = lines.quoted_as().get(claim.basis or row.derivation.inputs[0][0], ())
     if own.verdict != "drifted" or not others:
@@ -101,10 +122,6 @@ def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
 
 
 def _growth(claim: Claim, row: Metric, facts: list[StoredFact]) -> Verification:
-    if claim.period_end is None:
-        return Verification(claim, "unverifiable", reason=(
-            "a growth rate with no period stated: searched nothing, the article does not say "
-            "which period grew"))
     # what grew: the row's own input (revenue) unless the article names another figure
     base = claim.basis or row.derivation.inputs[0][0]
     # an overruled reading is never an input; the two periods are a year apart
@@ -362,7 +379,7 @@ def _year_earlier(wanted: match.Wanted) -> match.Wanted:
     label = wanted.period_label or ""
     if label.startswith("FY") and label[2:].isdigit():
         label = f"FY{int(label[2:]) - 1}"
-    elif label[-4:].isdigit() and "Q" in label:  # "Q2 2026" / "fiscal Q2 2026"
+    elif label[-4:].isdigit() and label[-5:-4] == " ":  # "Q2 2026", "fiscal 9M 2026"
         label = f"{label[:-4]}{int(label[-4:]) - 1}"
     return replace(wanted, period_label=label, period_start=back(wanted.period_start),
                    period_end=back(wanted.period_end))

@@ -130,6 +130,7 @@ def filing_order(sf: StoredFact) -> tuple:
 
 _UNDATED_QUARTER = re.compile(r"^(?:Q(?P<q>[1-4])|a quarter) of a year the article does not")
 _QUARTER_LABEL = re.compile(r"^(?:fiscal )?Q(?P<q>[1-4]) (?P<y>\d{4})$")
+_TO_DATE_LABEL = re.compile(r"^fiscal (?P<m>[369])M (?P<y>\d{4})$")  # claims_flat's columns
 
 
 def period_matches(wanted: Wanted, sf: StoredFact,
@@ -158,6 +159,13 @@ def period_matches(wanted: Wanted, sf: StoredFact,
     if quarter and not calendar.is_calendar:  # "Q2 fiscal 2026": the filer's own quarters
         return is_quarter_long(fact) and calendar.quarter(fact.period_end) == int(
             quarter.group("q")) and calendar.label(fact.period_end) == int(quarter.group("y"))
+    to_date = _TO_DATE_LABEL.match(label)
+    if to_date and not calendar.is_calendar:  # "fiscal 9M 2017": the filer's first 9 months
+        months = int(to_date.group("m"))
+        return fact.period_start is not None and abs(
+            (fact.period_end - fact.period_start).days - months * 30.4) <= 15 and (
+            calendar.quarter(fact.period_end) == months // 3
+            and calendar.label(fact.period_end) == int(to_date.group("y")))
     if abs((fact.period_end - wanted.period_end).days) > _DATE_SLACK_DAYS:
         return False
     if wanted.period_start is None or fact.period_start is None:

@@ -1,0 +1,284 @@
+"""Changes and differences an article states, read as a reader reads them.
+
+- A change in points ("the operating ratio improved 2.4 points", "an improvement of almost 7
+  percentage points", "down 13 basis points"): which rate changed (the rate named before the
+  figure, else the rate the figure follows in its sentence), and which way (``DIRECTIONS``; an
+  improvement of a rate where lower is better, ``Metric.lower_is_better``, is a fall).
+- A difference of two figures ("$154 million higher than the $1,519 million for the fourth
+  quarter of 2020"): the figure the sentence is about, less the one after "than".
+- A change against the previous quarter ("sequentially", "from the prior quarter", "on a linked
+  quarter basis"): the verifier recomputes changes over a year, so such a change is read as
+  unverifiable, saying so, never compared with a year-over-year change.
+
+What is recomputed, and how, is ``derive_changes``'s; here only the words are read.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from core.metrics import Metric, all_metrics, find_metric, projection
+from core.verdicts import Claim
+from pipeline.verify.claims_segments import part_named
+from pipeline.verify.claims_units import Figure
+
+POINTS = "rate_change"
+DIFFERENCE = "difference"
+
+# Which way a change went: the last of these words before the figure decides ("improved" and
+# "worsened" by the rate's ``lower_is_better``).
+DIRECTIONS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:rose|risen|rises?|rising|up|increas\w*|expand\w*|widen\w*|higher|gain\w*|climb\w*|"
+     r"jump\w*|grew|grow\w*|surg\w*|soar\w*|add\w*)\b", "up"),
+    (r"\b(?:fell|fall\w*|down|declin\w*|decreas\w*|contract\w*|narrow\w*|lower|drop\w*|"
+     r"compress\w*|shr[ai]nk\w*|slipp\w*|slid|sank|eroded|lost)\b", "down"),
+    (r"\b(?:improv\w*|better)\b", "better"),
+    (r"\b(?:worsen\w*|deteriorat\w*|weaken\w*)\b", "worse"),
+)
+_DIRECTIONS = tuple((re.compile(p, re.I), way) for p, way in DIRECTIONS)
+
+# The rate-like nouns: a change of one of them that the registry does not know is about it, and
+# none of them may stand between the rate a change is read as and the change itself.
+_RATE_NOUN = re.compile(r"\b(?:margins?|ratios?|rates?|returns?|index|indices|yields?|shares?|"
+                        r"mix|percentages?|ROIC|ROE|ROA|ROTCE)\b", re.I)
+
+# Against the previous quarter, not the year before.
+SEQUENTIAL = re.compile(
+    r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:prior|previous|preceding|last)\s+quarter|quarter[- ]over[- ]quarter|q/q|qoq|"
+    r"linked[- ]quarter)\b", re.I)
+
+# "$154 million higher than", "$27.4 billion (6.5 percent) more than": the figure is a
+# difference, its sign the comparison word's.
+DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+)?(?:(?P<up>higher|more|"
+                              r"greater|above|bigger)|(?P<down>lower|less|smaller|below))\s+"
+                              r"than\b", re.I)
+# The base of a comparison: the figure after "than (the)".
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+|a\s+|its\s+)?$", re.I)
+
+
+@projection
+def level_rates() -> frozenset[str]:
+    """Rates a change in points may be about: every rate a filing states or that is recomputed
+    as a ratio (margins, the operating ratio, whatever row adds one); not a growth rate, a
+    change itself, or one customer's share."""
+    if find_metric(POINTS) is None:
+        return frozenset()
+    return frozenset(row.name for row in all_metrics() if row.unit == "percent"
+                     and row.entity != "customer" and row.name != POINTS and (
+                         (row.derivation is None and row.is_stored) or (
+                             row.derivation is not None
+                             and row.derivation.kind in ("ratio", "complement"))))
+
+
+@projection
+def differenced() -> frozenset[str]:
+    """Figures a difference may be of: every stored amount of a period (money or per share),
+    whatever row adds it; not a price or a count as of a moment, nor one customer's share."""
+    return frozenset(row.name for row in all_metrics() if row.is_stored and not row.is_point
+                     and row.unit in ("USD", "USD/share") and row.entity != "customer")
+
+
+@projection
+def _rate_cues() -> tuple[tuple[re.Pattern, str], ...]:
+    rates = level_rates()
+    return tuple((re.compile(cue.pattern, re.I), row.name) for row in all_metrics()
+                 if row.name in rates for cue in row.cues)
+
+
+def _rate_named(window: str) -> str | None:
+    """The rate whose cue ends nearest the window's end, with no other rate noun after it, and
+    the company's own: a part's rate ("AWS operating margin") is no rate the company files."""
+    best = None
+    for pattern, name in _rate_cues():
+        for found in pattern.finditer(window):
+            if best is None or found.end() > best[0]:
+                best = (found.end(), name, found.start())
+    if best is None or _RATE_NOUN.search(window[best[0]:]):
+        return None
+    return PART if part_named(window[:best[2]]) else best[1]
+
+
+PART = "a part's rate"
+
+
+def points_subject(behind: str, sentence_before: str, previous: Claim | None) -> str | None:
+    """The rate a change in points is about: named in the words before it ("the operating ratio
+    improved 2.4 points"), else the rate of the figure it follows ("operating margin of 34.1%,
+    ... almost 7 percentage points", a change after a change of the same rate), else named
+    earlier in its sentence; never across another rate noun ("the index rose 5 points")."""
+    named = _rate_named(behind)
+    if named is not None:
+        return named
+    if previous is not None and not _RATE_NOUN.search(behind):
+        if previous.metric in level_rates():
+            return previous.metric
+        if is_points_claim(previous) and previous.basis in level_rates():
+            return previous.basis
+    if previous is None:
+        return _rate_named(sentence_before)
+    return None
+
+
+def direction(words: str, row: Metric | None) -> int:
+    """+1 (a rise), -1 (a fall) or 0 (no direction stated) from the last direction word."""
+    best = None
+    for pattern, way in _DIRECTIONS:
+        for found in pattern.finditer(words):
+            if best is None or found.start() > best[0]:
+                best = (found.start(), way)
+    if best is None:
+        return 0
+    way = best[1]
+    if way in ("better", "worse"):
+        lower = row is not None and row.lower_is_better
+        way = "down" if (way == "better") == lower else "up"
+    return 1 if way == "up" else -1
+
+
+def read_points(figure: Figure, behind: str, sentence_before: str, ahead: str,
+                previous: Claim | None) -> tuple[str | None, str | None, Decimal]:
+    """(metric, basis, signed value) of a change in points; metric None when the rate, its
+    direction or a change over a year cannot be read (``points_reason`` says which)."""
+    basis = points_subject(behind, sentence_before, previous)
+    if basis == PART:
+        return None, None, figure.value  # points_reason: no filed rate of the company's
+    row = find_metric(basis)
+    way = direction(behind, row)
+    after = _WAY_AFTER.match(ahead)
+    if way == 0 and after:  # "7 percentage points higher than a year earlier"
+        way = direction(after.group("way"), row) or (1 if after.group("way").lower() == "more"
+                                                     else -1)
+    if way == 0 and previous is not None and is_points_claim(previous) and (
+            previous.basis == basis and previous.value):
+        way = 1 if previous.value > 0 else -1  # "up 3 points sequentially and 7 points ..."
+    value = abs(figure.value) * (way or 1)
+    if basis is None or way == 0 or SEQUENTIAL.search(ahead[:60]):
+        # a sequential change keeps its sign: a change after it in the list takes its way
+        return None, basis, value if way else figure.value
+    return POINTS, basis, value
+
+
+# A direction written right after the change: "7 points higher", "2 points better"
+_WAY_AFTER = re.compile(r"^[\s,]*(?:year[- ]over[- ]year\s+|y/y\s+)?(?P<way>higher|lower|up|down|"
+                        r"better|worse|more|less)\b", re.I)
+_POINTS_TEXT = re.compile(r"points?|pts?\b|pp\b|bps?\b", re.I)
+
+
+def is_points_claim(claim: Claim) -> bool:
+    """A change in points, read as one or not (its rate or direction unread)."""
+    return claim.metric == POINTS or (claim.unit == "percent" and claim.metric is None
+                                      and bool(_POINTS_TEXT.search(claim.text)))
+
+
+def read_difference(figure: Figure, ahead: str,
+                    previous: Claim | None) -> tuple[str | None, str | None, Decimal]:
+    """(metric, basis, signed value) of a difference of two figures: about the metric of the
+    figure the sentence is about (the last one before it that is not itself a base)."""
+    found = DIFFERENCE_AFTER.match(ahead)
+    if found is None:
+        return None, None, figure.value
+    value = abs(figure.value) * (1 if found.group("up") else -1)
+    if previous is None or previous.unit != figure.unit or previous.metric is None:
+        return None, None, value
+    if find_metric(DIFFERENCE) is None or previous.metric not in differenced():
+        return None, None, value
+    return DIFFERENCE, previous.metric, value
+
+
+# "Revenue carloads increased by 4%": 'revenue' naming a count is not the revenue that grew
+_COUNTED_WORD = re.compile(r"\b(?:revenues?|sales)(?=\s+(?:carloads|units|shipments|"
+                           r"volumes?|tons|ton-miles|passengers|orders|transactions)\b)", re.I)
+
+
+def blank_counted(window: str) -> str:
+    """The window with 'revenue' blanked where it names a count, keeping every offset."""
+    return _COUNTED_WORD.sub(lambda found: " " * len(found.group(0)), window)
+
+
+# The glue between the items of a list of changes: commas, 'and', 'followed by', the next
+# item's name and an opening parenthesis ("..., followed by EMEA (+18%), UCAN (+15%), and
+# LATAM (+9%)"); nothing that names another figure or a verb of its own.
+_LIST_GLUE = re.compile(r"^[\s,;)]*(?:(?:and|or|then|with|while|vs\.?|versus|against|behind|"
+                        r"(?:followed|trailed|led)\s+by|ahead\s+of|compared\s+(?:with|to))\s+)*"
+                        r"(?:[A-Z][\w&.'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&.'’-]*){0,3})?"
+                        r"\s*\(?\s*[+\-−]?\s*$")
+
+
+def listed_after(behind: str, previous: Claim | None) -> bool:
+    """Whether a growth rate is the next item of a list whose first item was a growth rate."""
+    row = find_metric(previous.metric) if previous is not None else None
+    return (row is not None and row.derivation is not None and row.derivation.kind == "growth"
+            and bool(_LIST_GLUE.match(behind)))
+
+
+def is_sequential(behind: str, ahead: str) -> bool:
+    """A change against the previous quarter: 'sequential growth of 5%', 'up 5% from the prior
+    quarter'."""
+    return bool(SEQUENTIAL.search(behind[-40:]) or SEQUENTIAL.search(ahead[:60]))
+
+
+# "up $978 million from a year earlier", "an increase of $154 million year over year": a
+# change in an amount, against the same period a year before
+_AMOUNT_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:up|down)|\b(?:rose|rising|fell|falling|increased|decreased|grew|declined|jumped|"
+    r"dropped|climbed)(?:\s+by)?|\ban?\s+(?:\w+\s+)?(?:increase|decrease|rise|decline|drop|"
+    r"gain|jump)\s+of)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+)?$", re.I)
+YEAR_AGO = re.compile(
+    r"^[\s,]*(?:or\s+[\d.]+\s*%\s*,?\s*)?(?:year[- ]over[- ]year|y/y|yoy|(?:from|over|compared\s+"
+    r"(?:with|to)|versus|vs\.?)\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?"
+    r"(?:same|year[- ]ago|year[- ]earlier|prior[- ]year|previous[- ]year|comparable|"
+    r"corresponding)\s+(?:period|quarter)|(?:last|the\s+prior|the\s+previous)\s+year))", re.I)
+
+
+def read_amount_change(figure: Figure, behind: str, ahead: str,
+                       subject: Claim | None) -> tuple[str | None, str | None, Decimal] | None:
+    """(metric, basis, signed value) of a change in an amount over a year ('net income was
+    $3.13 billion, up $978 million from a year earlier'); None when the figure is no such
+    change. Metric None when the change is not over a year or names no quoted figure."""
+    if figure.unit not in ("USD", "USD/share") or not _AMOUNT_CHANGE_BEFORE.search(behind):
+        return None
+    way = direction(behind, None)
+    value = abs(figure.value) * (way or 1)
+    if (not YEAR_AGO.match(ahead) or way == 0 or subject is None
+            or find_metric(DIFFERENCE) is None or subject.unit != figure.unit
+            or subject.metric not in differenced()):
+        return None, None, value
+    return DIFFERENCE, subject.metric, value
+
+
+def amount_change_reason(before: str) -> str | None:
+    """Why a change in an amount has no metric, when its words make it one."""
+    if not _AMOUNT_CHANGE_BEFORE.search(before):
+        return None
+    return ("a change in an amount: recomputed only as the change over a year of a figure the "
+            "sentence quotes before it ('net income was $3.1 billion, up $978 million from a "
+            "year earlier'); this one names no such figure or no year")
+
+
+def is_difference(ahead: str) -> bool:
+    return DIFFERENCE_AFTER.match(ahead) is not None
+
+
+def is_base(sentence_before: str) -> bool:
+    """Whether a figure is the base of a comparison ("... higher than the $1,519 million")."""
+    return _THAN_BEFORE.search(sentence_before) is not None or bool(
+        re.search(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?$",
+                  sentence_before, re.I))
+
+
+def points_reason(claim: Claim) -> str:
+    """Why a change in points has no metric: over the previous quarter, a rate no registry row
+    recomputes, or no direction stated."""
+    start = max(claim.sentence.find(claim.text), 0)
+    after = claim.sentence[start + len(claim.text):][:60]
+    if SEQUENTIAL.search(after):
+        return ("a change in percentage points against the previous quarter: the verifier "
+                "recomputes changes of rates over a year only")
+    if claim.basis is not None:
+        return ("a change in percentage points with no direction stated (up or down): the "
+                "verifier does not guess which way the rate moved")
+    return ("a change in percentage points of a rate no filed metric states or recomputes for "
+            "the company (its own margins and operating ratio only, not a part's): searched "
+            "nothing")

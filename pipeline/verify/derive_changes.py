@@ -1,0 +1,281 @@
+"""Recomputed changes, with the arithmetic kept: a rate's complement (operating ratio = 100 -
+operating margin), a change of a rate in points over a year, the difference of two figures the
+article quotes, and the period a growth rate takes from the figure it is attached to.
+
+A change in points is recomputed from the two levels as the filer rounds them: each level at
+the precision the article gives the change ("1.0 point": 59.0% and 60.0%, so 1.0), and the
+exact difference too; either bears the claim out (the company's own text subtracts its rounded
+levels, Union Pacific's 59.0 vs 60.0 where the exact rates are 58.97 and 60.05).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from core.metrics import Metric, get_metric
+from core.verdicts import Claim, Evidence, Verification
+from pipeline.verify import claims_changes as changes
+from pipeline.verify import derive, discipline, match
+from warehouse.records import StoredFact
+
+
+def verify_complement(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
+                      done: dict[str, Verification]) -> Verification:
+    """100 - 100 x first / second from one filing (operating ratio from operating income and
+    revenue)."""
+    top_name, top = derive._candidates(claim, facts, row.derivation.inputs[0])
+    _, bottom = derive._candidates(claim, facts, row.derivation.inputs[1])
+    pairs = derive._same_filing_pairs(bottom, top)
+    if not pairs:
+        return match.unverifiable(claim, facts, derive._wanted(claim, top_name),
+                                  f"; {row.name.replace('_', ' ')} is recomputed as "
+                                  f"{row.derivation.formula}")
+
+    def rate(pair):
+        return 100 - pair[1].fact.value / pair[0].fact.value * 100
+
+    def show(pair):
+        low, high = match.fmt(pair[1].fact.value), match.fmt(pair[0].fact.value)
+        return f"({high} - {low}) / {high} = {derive._round(rate(pair))}%"
+    return derive._judge_pairs(claim, pairs, rate, show, facts)
+
+
+@dataclass(frozen=True)
+class Level:
+    """A rate in one period, read or recomputed from one filing."""
+
+    value: Decimal
+    evidence: tuple[Evidence, ...]
+    shown: str
+    accession: str
+    filed: date
+    end: date
+
+
+def levels(rate: str, wanted: match.Wanted, facts: list[StoredFact]) -> list[Level]:
+    """The rate in the wanted period: recomputed from its inputs filing by filing, and as a
+    filing states it (a gross margin printed in MD&A)."""
+    row = get_metric(rate)
+    out: list[Level] = []
+    kind = row.derivation.kind if row.derivation else None
+    if kind in ("ratio", "complement"):
+        tops = _first_stated(row.derivation.inputs[0], wanted, facts)
+        bottoms = _first_stated(row.derivation.inputs[1], wanted, facts)
+        for bottom, top in derive._same_filing_pairs(bottoms, tops):
+            value = top.fact.value / bottom.fact.value * 100
+            value = 100 - value if kind == "complement" else value
+            formula = (f"{match.fmt(top.fact.value)} / {match.fmt(bottom.fact.value)}"
+                       if kind == "ratio" else
+                       f"1 - {match.fmt(top.fact.value)} / {match.fmt(bottom.fact.value)}")
+            out.append(Level(value, (match.evidence_of(top), match.evidence_of(bottom)),
+                             formula, top.accession, top.filed_date or date.min,
+                             top.fact.period_end))
+    if row.is_stored:
+        stated = discipline.standing(match.find_candidates(facts, replace(
+            wanted, metric=rate, unit=row.unit)))
+        out += [Level(sf.fact.value, (match.evidence_of(sf),), f"stated {match.fmt(sf.fact.value)}",
+                      sf.accession, sf.filed_date or date.min, sf.fact.period_end)
+                for sf in stated if sf.fact.period_end is not None]
+    return out
+
+
+def _first_stated(names: tuple[str, ...], wanted: match.Wanted,
+                  facts: list[StoredFact]) -> list[StoredFact]:
+    for name in names:
+        found = discipline.standing(match.find_candidates(facts, replace(
+            wanted, metric=name, unit=get_metric(name).unit, basis=None)))
+        if found:
+            return found
+    return []
+
+
+def verify_points(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
+                  done: dict[str, Verification]) -> Verification:
+    """This period's rate less the same period's rate a year earlier, from one filing."""
+    rate = claim.basis
+    if claim.period_end is None:
+        return Verification(claim, "unverifiable", reason=(
+            "a change in points with no period stated: searched nothing, the article does not "
+            "say which period's rate changed"))
+    now_wanted = match.Wanted(rate, "percent", claim.period_label, claim.period_start,
+                              claim.period_end, claim.entity)
+    prior_wanted = derive._year_earlier(now_wanted)
+    now, prior = levels(rate, now_wanted, facts), levels(rate, prior_wanted, facts)
+    pairs = [(b, a) for a in now for b in prior if a.accession == b.accession
+             and 350 <= (a.end - b.end).days <= 380]
+    if not pairs:
+        missing = prior_wanted if now else now_wanted
+        return match.unverifiable(claim, facts, missing, (
+            f"; a change in points of {rate} is recomputed from {rate} in the period and a year "
+            "earlier"))
+    places = _places(claim)
+    fitting = [p for p in pairs if _fits(claim, p, places)]
+    prior_level, now_level = (fitting or sorted(pairs, key=lambda p: p[1].filed))[-1]
+    exact = now_level.value - prior_level.value
+    rounded = _at(now_level.value, places) - _at(prior_level.value, places)
+    shown = (f"{rate}: {now_level.shown} = {_at(now_level.value, places)}%, a year earlier "
+             f"{prior_level.shown} = {_at(prior_level.value, places)}%; change "
+             f"{rounded} points (exactly {derive._round(exact)})")
+    filed = exact if match.fits(claim, exact) else rounded
+    verdict = "supported" if fitting else "drifted"
+    return Verification(claim, verdict, filed_value=derive._round(filed),
+                        delta=derive._round(claim.value - filed),
+                        evidence=now_level.evidence + prior_level.evidence, arithmetic=shown)
+
+
+def _places(claim: Claim) -> int:
+    """The decimals the article gives a change ('1.0 point': 1; '13 basis points': 2; '690
+    basis points': 1, the change of two margins printed to one decimal, as '690' is written
+    for 6.9 points)."""
+    if claim.tolerance <= 0:
+        return 2
+    places = max(0, min(4, -claim.tolerance.normalize().as_tuple().exponent - 1))
+    if _BASIS_POINTS.search(claim.text) and (claim.value * 100) % 10 == 0:
+        return min(places, 1)
+    return places
+
+
+_BASIS_POINTS = re.compile(r"basis|bps?\b", re.I)
+
+
+def _at(value: Decimal, places: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def _fits(claim: Claim, pair: tuple[Level, Level], places: int) -> bool:
+    prior, now = pair
+    rounded = _at(now.value, places) - _at(prior.value, places)
+    return match.fits(claim, now.value - prior.value) or match.fits(
+        claim, rounded, max(match.claim_tolerance(claim), _half_unit(places)))
+
+
+def _half_unit(places: int) -> Decimal:
+    return Decimal(5).scaleb(-places - 1)
+
+
+def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
+                      done: dict[str, Verification]) -> Verification:
+    """The figure the sentence is about less the base after 'than', each as filed: both must be
+    pinned to one filed figure (supported or drifted), or the difference is not recomputed."""
+    first, second = _compared(claim, claims)
+    if first is not None and second is None and _over_a_year(claim):
+        return _change_over_a_year(claim, first, facts, done)
+    if first is None or second is None:
+        return Verification(claim, "unverifiable", reason=(
+            f"a difference of two figures of {claim.basis}: the sentence does not quote both "
+            "(the figure it is about, and the one after 'than')"))
+    pinned = [(c, done.get(c.claim_id)) for c in (first, second)]
+    loose = [(c, v) for c, v in pinned if not _pinned(v)]
+    if loose:
+        c, v = loose[0]
+        why = v.reason if v is not None and v.reason else "no verdict"
+        return Verification(claim, "unverifiable", reason=(
+            f"a difference of {first.text} and {second.text}: {c.text} is not pinned to one "
+            f"filed figure ({v.verdict if v else 'unread'}: {why[:200]})"))
+    a, b = pinned[0][1], pinned[1][1]
+    filed = a.filed_value - b.filed_value
+    return Verification(
+        claim, "supported" if match.fits(claim, filed) else "drifted", filed_value=filed,
+        delta=claim.value - filed, evidence=a.evidence + b.evidence,
+        arithmetic=f"{match.fmt(a.filed_value)} - {match.fmt(b.filed_value)} = "
+                   f"{match.fmt(filed)}")
+
+
+def _over_a_year(claim: Claim) -> bool:
+    start = claim.sentence.find(claim.text)
+    return start >= 0 and bool(changes.YEAR_AGO.match(claim.sentence[start + len(claim.text):]))
+
+
+def _change_over_a_year(claim: Claim, first: Claim, facts: list[StoredFact],
+                        done: dict[str, Verification]) -> Verification:
+    """'net income was $3.13 billion, up $978 million from a year earlier': the quoted figure
+    as filed, less the same figure a year earlier in the same filing."""
+    pinned = done.get(first.claim_id)
+    if not _pinned(pinned):
+        return Verification(claim, "unverifiable", reason=(
+            f"a change over a year of {first.text}, which is not pinned to one filed figure"))
+    now = pinned.evidence[0]
+    earlier = [sf for sf in discipline.standing(facts) if sf.accession == now.accession
+               and sf.fact.metric == now.metric and sf.fact.entity == now.entity
+               and sf.fact.period_end is not None and now.period_end is not None
+               and 350 <= (now.period_end - sf.fact.period_end).days <= 380
+               and _same_length(sf, now)]
+    values = {sf.fact.value for sf in earlier}
+    if len(values) != 1:
+        return Verification(claim, "unverifiable", reason=(
+            f"a change over a year of {first.text}: the {now.form} filed {now.filed_date} "
+            f"states {len(values)} values of {now.metric} a year before {now.period_end}"))
+    base = earlier[0]
+    filed = pinned.filed_value - base.fact.value
+    return Verification(
+        claim, "supported" if match.fits(claim, filed) else "drifted", filed_value=filed,
+        delta=claim.value - filed, evidence=pinned.evidence + (match.evidence_of(base),),
+        arithmetic=f"{match.fmt(pinned.filed_value)} - {match.fmt(base.fact.value)} (a year "
+                   f"earlier) = {match.fmt(filed)}")
+
+
+def _same_length(sf: StoredFact, evidence: Evidence) -> bool:
+    if sf.fact.period_start is None or evidence.period_start is None:
+        return sf.fact.period_start is None and evidence.period_start is None
+    return abs((sf.fact.period_end - sf.fact.period_start).days
+               - (evidence.period_end - evidence.period_start).days) <= 10
+
+
+def _compared(claim: Claim, claims: list[Claim]) -> tuple[Claim | None, Claim | None]:
+    """(the figure the difference is about, the base after 'than') in the claim's sentence."""
+    in_sentence = [c for c in claims if c.sentence == claim.sentence]
+    same = [c for c in in_sentence if c.metric == claim.basis and c.value is not None
+            and c.not_checkable_reason is None]
+    before = [c for c in same if c.span[0] < claim.span[0]
+              and not changes.is_base(claim.sentence[:_place(c, in_sentence)])]
+    after = [c for c in same if c.span[0] > claim.span[0]]
+    return (before[-1] if before else None), (after[0] if after else None)
+
+
+def _place(claim: Claim, in_sentence: list[Claim]) -> int:
+    """Where ``claim`` starts in its sentence: the occurrence of its text that its rank among
+    the sentence's claims of the same text names."""
+    rank = sum(1 for c in in_sentence if c.text == claim.text and c.span[0] < claim.span[0])
+    at = -1
+    for _ in range(rank + 1):
+        at = claim.sentence.find(claim.text, at + 1)
+    return max(at, 0)
+
+
+def _pinned(verification: Verification | None) -> bool:
+    return (verification is not None and verification.verdict in ("supported", "drifted")
+            and verification.filed_value is not None and len(verification.evidence) == 1)
+
+
+def attached_period(claim: Claim, claims: list[Claim],
+                    done: dict[str, Verification]) -> Evidence | None:
+    """The filed period of the figure a growth rate is attached to ('revenue jumped 77% to
+    $204.3 million', '$685 million, up 20%'), or of the nearest earlier figure of what grew
+    with the same undated period (the period carried to it): its verdict pinned it to one filed
+    figure, whose period the rate then takes."""
+    row = get_metric(claim.metric)
+    grew = claim.basis or row.derivation.inputs[0][0]
+
+    def fits(c: Claim) -> bool:
+        return c.metric == grew and c.entity == claim.entity and _pinned(done.get(c.claim_id))
+    index = next((i for i, c in enumerate(claims) if c.claim_id == claim.claim_id), None)
+    if index is None:
+        return None
+    neighbours = [claims[j] for j in (index + 1, index - 1) if 0 <= j < len(claims)]
+    for c in neighbours:
+        if c.sentence == claim.sentence and fits(c):
+            return done[c.claim_id].evidence[0]
+    if claim.period_label is None:
+        return None  # no period named at all: only the figure it is attached to dates it
+    for c in reversed(claims[:index]):
+        if c.period_label == claim.period_label and fits(c):
+            return done[c.claim_id].evidence[0]
+    return None
+
+
+# How each kind of derivation this module owns is recomputed (added to derive.RECIPES).
+RECIPES = {"complement": verify_complement, "points": verify_points,
+           "difference": verify_difference}
