@@ -13,7 +13,16 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from core.dates import MONTH_NAMES, NUMBER_WORDS, count_of, date_of, months_before
+from core.dates import (
+    MONTH_NAMES,
+    NUMBER_WORDS,
+    count_of,
+    date_of,
+    date_pattern,
+    is_month_end,
+    month_end,
+    months_before,
+)
 
 _MONTH_RE = r"(?P<month>" + MONTH_NAMES + r")\.?"
 # A full date as a fiscal-year definition or the cover prints it ("February 3, 2024").
@@ -25,6 +34,8 @@ _WEEKS_RE = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(
     w for w, n in NUMBER_WORDS.items() if n >= 12) + r")[\s-]*weeks?\b", re.I)
 _MONTHS_RE = re.compile(r"\b(?P<n>\d{1,2}|three|six|nine|twelve)[\s-]*months?\b", re.I)
 _QUARTER_RE = re.compile(r"\bquarters?\b", re.I)
+# "Quarter Ended": one quarter (where "2015 Quarters(1) Total" is the year the quarters make)
+_SINGLE_QUARTER_RE = re.compile(r"\bquarter\b", re.I)
 _YEAR_WORD_RE = re.compile(r"\b(?:fiscal\s+)?years?\b|\bfiscal\b|\bannual\b", re.I)
 _ONE_QUARTER_RE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])\b", re.I)
 _POINT_RE = re.compile(r"\b(?:as of|as at|balance)\b", re.I)
@@ -103,10 +114,19 @@ def _count(pattern: re.Pattern, text: str) -> int | None:
 def _fiscal_label_period(text: str, fiscal_years: dict | None) -> Period | None:
     """ "Fiscal 2023" or a bare "2023" resolved through the document's fiscal-year definitions."""
     years = _YEAR_RE.findall(text)
-    if len(years) != 1 or not fiscal_years or _ONE_QUARTER_RE.search(text):
+    if len(years) != 1 or not fiscal_years or names_part_of_year(text):
         return None  # "2015 Quarters: First" is a quarter of fiscal 2015, not the year (TEGNA)
     span = fiscal_years.get(int(years[0]))
     return Period(*span) if span else None
+
+
+def names_part_of_year(text: str) -> bool:
+    """Does a header name a part of its year: a quarter, a count of months or weeks, or a day
+    ("2012 Three Months Ended March 31" is a quarter of 2012: Vulcan's quarterly note, whose
+    four columns were each dated as the whole year)?"""
+    months, weeks = _count(_MONTHS_RE, text), _count(_WEEKS_RE, text)
+    return bool(_ONE_QUARTER_RE.search(text) or _SINGLE_QUARTER_RE.search(text)
+                or (months and months < 12) or (weeks and weeks < 52) or _DATE_RE.search(text))
 
 
 def header_leftover(text: str) -> str:
@@ -127,12 +147,17 @@ _AMBIGUOUS_LAST_MONTH = 2
 def find_fiscal_years(text: str) -> dict[int, tuple[date, date]]:
     """Fiscal label year -> (start, end), as the document defines them.
 
-    "Fiscal year 2023 consisted of the 53 weeks ended on February 3, 2024" defines fiscal 2023;
-    without such sentences the cover's "For the fiscal year ended June 30, 2013" defines the
+    "Fiscal year 2023 consisted of the 53 weeks ended on February 3, 2024" defines fiscal 2023,
+    and so does a list: "Fiscal years 2012, 2011 and 2010 ended on February 2, 2013, January
+    28, 2012 and January 29, 2011, respectively" (Macy's), each year starting the day after the
+    one before it ends (or as many weeks before its end as the document says it has).
+    Without such sentences the cover's "For the fiscal year ended June 30, 2013" defines the
     latest fiscal year, labelled by the year it ends in ("Fiscal Year 2023" ends in April
-    2023; Microsoft's fiscal 2013 ends June 30, 2013). A year ending in January or February is
-    labelled either way (Salesforce's fiscal 2025 ends January 31, 2025; GameStop's fiscal
-    2023 ends February 3, 2024): the cover alone does not say which, so it defines none.
+    2023; Microsoft's fiscal 2013 ends June 30, 2013), and the years before it when they end
+    on the same month end and the document prints that date. A year ending in January or
+    February is labelled either way (Salesforce's fiscal 2025 ends January 31, 2025;
+    GameStop's fiscal 2023 ends February 3, 2024): the cover alone does not say which, so it
+    defines none.
     """
     years: dict[int, tuple[date, date]] = {}
     for match in _FISCAL_DEF_RE.finditer(text):
@@ -140,10 +165,110 @@ def find_fiscal_years(text: str) -> dict[int, tuple[date, date]]:
         if end:
             years.setdefault(int(match["label"]),
                              (end - timedelta(days=7 * int(match["weeks"]) - 1), end))
+    for label, span in _listed_fiscal_years(text).items():
+        years.setdefault(label, span)
     end = cover_fiscal_end(text) if not years else None
     if end and end.month > _AMBIGUOUS_LAST_MONTH:
         years[end.year] = (months_before(end, 12), end)
+        if is_month_end(end) and not describes_week_calendar(text):
+            years.update(_earlier_month_end_years(text, end))
     return years
+
+
+# How a document says its fiscal periods are counted in weeks, not months: "52 or 53 weeks",
+# "a 52/53-week fiscal year", "the Saturday closest to January 31", "ends on the last Sunday
+# of December", "Twelve Weeks Ended". TEGNA's 10-K FY2015 says "Historically, our fiscal year
+# was a 52-53 week fiscal year": its fiscal 2014 ended December 28, not December 31.
+_WEEK_CALENDAR = re.compile(
+    r"\b(?:5[23]|fifty-(?:two|three))[\s-]*weeks?\b|\b52[\s-]*(?:or|/|-|to)\s*53\b|"
+    r"\b(?:satur|sun|fri|mon|thurs|wednes|tues)day\s+(?:closest|nearest|on or (?:before|after))|"
+    r"\blast\s+(?:satur|sun|fri|mon|thurs|wednes|tues)day\s+(?:of|in)\b|"
+    r"\b(?:1[2-7]|twelve|thirteen|fourteen|sixteen|seventeen)[\s-]*weeks?\s+end", re.I)
+
+
+def describes_week_calendar(text: str) -> bool:
+    """Does the document count its fiscal periods in weeks (so a quarter need not end on a
+    month end, nor a year start on the day after the same date a year earlier)?"""
+    return _WEEK_CALENDAR.search(text) is not None
+
+
+# How many years before the cover's a 10-K's tables show (a five-year selected-data table).
+_EARLIER_YEARS = 4
+
+
+def _earlier_month_end_years(text: str, end: date) -> dict[int, tuple[date, date]]:
+    """The fiscal years before the cover's, ending on the same month end, each only when the
+    document prints its end date (a filer that moved its year end prints the other date)."""
+    years: dict[int, tuple[date, date]] = {}
+    for back in range(1, _EARLIER_YEARS + 1):
+        earlier = month_end(date(end.year - back, end.month, 1))
+        if not re.search(date_pattern(earlier), text, re.I):
+            break
+        years[earlier.year] = (months_before(earlier, 12), earlier)
+    return years
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_LIST_WINDOW = 400  # characters before "respectively" that its sentence may take
+_FULL_DATE_RE = re.compile(_FULL_DATE, re.I)
+_LABEL_YEAR_RE = re.compile(r"(?<![\d$])(?:19|20)\d\d(?!\d)")  # "2012," in a list of labels
+_YEAR_WEEKS_RE = re.compile(
+    r"fiscal\s+years?\s+(?P<labels>(?:19|20)\d\d(?:(?:,\s*|,?\s+and\s+)(?:19|20)\d\d)*)\s+"
+    r"(?:include[sd]?|included|consist(?:s|ed)?\s+of|had|has|comprised)\s+(?P<weeks>5[23])\s+weeks",
+    re.I)
+
+
+def _listed_fiscal_years(text: str) -> dict[int, tuple[date, date]]:
+    """Fiscal years a "respectively" sentence defines: its label years, in order, paired with
+    the end dates it lists after "fiscal years ended" (Macy's: "Fiscal years 2012, 2011 and
+    2010 ended on February 2, 2013, January 28, 2012 and January 29, 2011, respectively";
+    '"2012," "2011," ... are references to the Company's fiscal years ended February 2, 2013,
+    January 28, 2012, ...'). A label must be the year its date ends in or the one before."""
+    ends: dict[int, date] = {}
+    for found in _RESPECTIVELY.finditer(text):
+        start = found.start() - _LIST_WINDOW
+        cut = text.rfind(". ", max(0, start), found.start())
+        sentence = text[max(0, start, cut + 1):found.start()]
+        fiscal = re.search(r"fiscal\s+years?\b", sentence, re.I)
+        ended = fiscal and re.compile(r"\bend(?:ed|ing)\b", re.I).search(sentence, fiscal.end())
+        if not ended:
+            continue
+        dates = [_match_date(m) for m in _FULL_DATE_RE.finditer(sentence, ended.end())]
+        before = [m.end() for m in _FULL_DATE_RE.finditer(sentence, 0, ended.start())]
+        labels = [int(y) for y in _LABEL_YEAR_RE.findall(
+            sentence, before[-1] if before else 0, ended.start())]
+        if len(dates) < 2 or len(labels) != len(dates) or None in dates:
+            continue
+        if all(end.year - 1 <= label <= end.year for label, end in zip(labels, dates)):
+            for label, end in zip(labels, dates):
+                ends.setdefault(label, end)
+    return _spans_of(ends, _stated_weeks(text))
+
+
+def _stated_weeks(text: str) -> dict[int, int]:
+    """ "Fiscal year 2012 includes 53 weeks and fiscal years 2011 and 2010 included 52 weeks"."""
+    weeks: dict[int, int] = {}
+    for match in _YEAR_WEEKS_RE.finditer(text):
+        for label in _YEAR_RE.findall(match["labels"]):
+            weeks.setdefault(int(label), int(match["weeks"]))
+    return weeks
+
+
+def _spans_of(ends: dict[int, date], weeks: dict[int, int]) -> dict[int, tuple[date, date]]:
+    """Each year from the day after the year before ends; failing that, its stated weeks back
+    from its end, or twelve months for a year ending on a month end; else it is left out."""
+    spans: dict[int, tuple[date, date]] = {}
+    for label, end in ends.items():
+        if label - 1 in ends:
+            start = ends[label - 1] + timedelta(days=1)
+        elif label in weeks:
+            start = end - timedelta(days=7 * weeks[label] - 1)
+        elif is_month_end(end):
+            start = months_before(end, 12)
+        else:
+            continue
+        spans[label] = (start, end)
+    return spans
 
 
 def cover_fiscal_end(text: str) -> date | None:
@@ -157,7 +282,11 @@ def latest_column_year(end: date | None, years: list[int]) -> dict[int, tuple[da
     statements show the year it reports, so of the two labels a January or February year end
     may take, the one a table's header uses is the filer's (Macy's prints "2012" for the
     year ended February 2, 2013, Salesforce "2025" for the one ended January 31, 2025)."""
-    if end is None or not years or max(years) not in (end.year - 1, end.year):
+    # only a January or February end may be labelled by the year before (Yum's 2007 column
+    # is its fiscal 2007, not the fiscal 2008 its cover reports)
+    labels = (end.year - 1, end.year) if end and end.month <= _AMBIGUOUS_LAST_MONTH else (
+        end.year,) if end else ()
+    if end is None or not years or max(years) not in labels:
         return {}
     return {max(years): (months_before(end, 12), end)}
 

@@ -25,11 +25,13 @@ from extractors.numbers import parse_number
 from extractors.periods import (
     Period,
     cover_fiscal_end,
+    describes_week_calendar,
     find_fiscal_years,
     header_leftover,
     latest_column_year,
     parse_header_period,
 )
+from extractors.quarters import FiscalCalendar, quarter_column_period
 from extractors.statements import (
     LabelMatch,
     classify_statement,
@@ -41,6 +43,7 @@ from extractors.table_checks import (
     drop_percent_subcolumns,
     parts_add_up,
     per_share_adds_up,
+    quarters_add_up,
 )
 from extractors.table_context import (
     names_other_statement,
@@ -84,6 +87,7 @@ class _Context:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._fiscal: dict | None = None
+        self._calendar: FiscalCalendar | None = None
         self._cover_end: list = []
 
     @property
@@ -91,6 +95,14 @@ class _Context:
         if self._fiscal is None:
             self._fiscal = find_fiscal_years(self.doc.text)
         return self._fiscal
+
+    @property
+    def calendar(self) -> FiscalCalendar:
+        """The fiscal years and calendar a quarterly table's columns are dated by."""
+        if self._calendar is None:
+            self._calendar = FiscalCalendar(self.fiscal_years,
+                                             describes_week_calendar(self.doc.text))
+        return self._calendar
 
     def cover_years(self, header_years: list[int]) -> dict:
         """The cover's fiscal year as a table whose header shows these years labels it."""
@@ -182,7 +194,7 @@ def read_table(table: etree._Element, index: int, context: _Context) -> _Table |
     money = [r for r in best if _unit_kind(r) == "money"]
     eps = [r for r in best if _unit_kind(r) == "per_share" and r.match.metric == "eps_diluted"]
     if not (columns_add_up(money, rows) and parts_add_up(money, rows)
-            and per_share_adds_up(money, eps, rows)):
+            and per_share_adds_up(money, eps, rows) and quarters_add_up(money)):
         return None  # its figures are not what its labels and headers say
     return _Table(index, best, table_scale(captions, table),
                   _statement_score(metrics, labels_text) + _TITLE_SCORE * names_statement(heading))
@@ -226,9 +238,15 @@ def _read_rows(rows: list[Row], label_end: int, table, context: _Context):
     headers: list[list[Cell]] = []
     captions: list[str] = []
     readings: list[_Reading] = []
-    section, in_data = "", False
+    section, in_data, block = "", False, ""
     columns: dict = {}  # figure's (start, end) -> (header, period) while headers and captions hold
     for row in rows:
+        year = _year_label(row, label_end)
+        if year is not None:
+            # "Fiscal Year 2012", "2011:" or a lone "2016" above a block of rows: the year the
+            # block's quarter columns belong to, under the same headers (Microsoft, Macy's)
+            block, section, columns = year, "", {}
+            continue
         header = _header_cells(row, label_end)
         if header is not None:
             columns = {}
@@ -248,10 +266,25 @@ def _read_rows(rows: list[Row], label_end: int, table, context: _Context):
             continue
         in_data = True
         readings += _read_data_row(row, section, headers[-_HEADER_BLOCK_LIMIT:], captions, table,
-                                   context, columns)
+                                   context, columns, block)
         if row.label.lower().startswith("total"):
             section = ""
     return readings, captions
+
+
+# A row that is nothing but a year label: "Fiscal Year 2013", "Fiscal 2012", "2011:", "2016"
+_YEAR_LABEL = re.compile(r"^(?:fiscal\s+)?(?:year\s+)?(?:19|20)\d\d:?$", re.I)
+
+
+def _year_label(row: Row, label_end: int) -> str | None:
+    """The year label a row states alone in the label column, or None."""
+    if not row.values:
+        text = row.label if row.label_cell is not None and not row.cells else ""
+        return text if _YEAR_LABEL.match(text) else None
+    if row.label or len(row.values) != 1 or len(row.cells) != 1:
+        return None
+    value = row.values[0]
+    return value.text if value.start < label_end and _YEAR_LABEL.match(value.text) else None
 
 
 def _header_cells(row: Row, label_end: int) -> list[Cell] | None:
@@ -278,7 +311,7 @@ def _header_cells(row: Row, label_end: int) -> list[Cell] | None:
 
 
 def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: list[str],
-                   table, context: _Context, columns: dict) -> list[_Reading]:
+                   table, context: _Context, columns: dict, block: str) -> list[_Reading]:
     if section and not is_known_section(section):
         return []  # a region's or segment's block: not the company's own figure
     # A call without a section shares the reading the pre-filter cached (an explicit "" would
@@ -294,6 +327,10 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
             column, period = _column_header(value, headers), None
             if column and not header_leftover(column):
                 period = _column_period(column, captions, table, context, headers)
+                if period is None:
+                    period = quarter_column_period(column, block, " ".join(captions),
+                                                   context.calendar)
+                    column = f"{block} {column}".strip() if period is not None else column
             found = columns[value.start, value.end] = (column, period)
         column, period = found
         if period is not None and period.start is not None:

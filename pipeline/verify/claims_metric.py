@@ -195,13 +195,35 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     if paired:  # the previous figure's metric, or the figure's own words ("per diluted share")
         return (metric, None) if metric else (
             _nearest_cue(figure.text, figure.unit, from_end=False) or (None, None))
-    found = _nearest_cue(behind, figure.unit, from_end=True)
+    found = _named_after(ahead, figure.unit) or _nearest_cue(behind, figure.unit, from_end=True)
     found = found or _nearest_cue(ahead, figure.unit, from_end=False)
     found = found or _nearest_cue(figure.text, figure.unit, from_end=False)  # "per diluted share"
     if found is None and previous is not None and previous.unit == figure.unit and previous.metric:
         return _base_metric(previous.metric), None
     found = found or _nearest_cue(sentence_before, figure.unit, from_end=True)
     return found if found else (None, None)
+
+
+# "$782 million of previously deferred revenue" (Engadget on Microsoft): deferred or unearned
+# revenue is a balance the period recognised part of, not the period's revenue
+_BALANCE_BEFORE = re.compile(r"\b(?:deferred|unearned|unbilled)\s+$", re.I)
+# "$19.90 billion in revenue, $6.07 billion in operating income, and $4.97 billion in net
+# income" (Engadget on Microsoft's fiscal 2013): a cue joined to the figure by "in" names it,
+# whatever cue stands between it and the figure before (read from behind, each figure took
+# the previous one's metric).
+_IN_CUE = re.compile(r"^\s+in\s+(?:(?:net|total|its|the|quarterly|annual)\s+)?", re.I)
+
+
+def _named_after(ahead: str, unit: str):
+    """(metric, words) of a cue right after "FIGURE in", or None."""
+    joined = _IN_CUE.match(ahead)
+    if joined is None:
+        return None
+    found = _nearest_cue(ahead[joined.start():], unit, from_end=False, ranked=True)
+    # the cue must start where the joining words end ("in net income", not "in the quarter")
+    if found is None or found[0][0] > joined.end() - joined.start():
+        return None
+    return found[1], found[2]
 
 
 def _base_metric(metric: str) -> str:
@@ -221,6 +243,8 @@ def _nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False
             if metric in changes and from_end and _LEVEL_AFTER.match(
                     window[match.end():]):
                 continue  # "fell to 34%" states a level, not a change
+            if _BALANCE_BEFORE.search(window, 0, match.start()):
+                continue  # "previously deferred revenue": a balance, not the period's figure
             distance = len(window) - match.end() if from_end else match.start()
             rank = (distance, -(match.end() - match.start()))
             if best is None or rank < best[0]:
