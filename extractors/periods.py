@@ -43,7 +43,7 @@ _POINT_RE = re.compile(r"\b(?:as of|as at|balance)\b", re.I)
 # or a change column, and such a column is not the company's figure for the period.
 _HEADER_NOISE = re.compile(
     r"\b(?:" + "|".join(NUMBER_WORDS) + r"|months?|"
-    r"weeks?|quarters?|years?|fiscal|ended|ending|end|for|the|and|of|period|periods|unaudited|"
+    r"weeks?|quarters?|years?|fiscal|fy|ended|ending|end|for|the|and|of|period|periods|unaudited|"
     r"audited|as|gaap|in|thousands|millions|billions|except[^)]*|per|share|data|"
     # a scale caption spanning the figures ("(Dollars in thousands, except per share amounts)",
     # Standard Pacific's statements)
@@ -212,6 +212,8 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _LIST_WINDOW = 400  # characters before "respectively" that its sentence may take
 _FULL_DATE_RE = re.compile(_FULL_DATE, re.I)
 _LABEL_YEAR_RE = re.compile(r"(?<![\d$])(?:19|20)\d\d(?!\d)")  # "2012," in a list of labels
+_LIST_WEEKS_RE = re.compile(r"\b(?P<weeks>5[23])[\s-]*weeks?\s+fiscal\s+years?\s+end(?:ed|ing)\b$",
+                            re.I)
 _YEAR_WEEKS_RE = re.compile(
     r"fiscal\s+years?\s+(?P<labels>(?:19|20)\d\d(?:(?:,\s*|,?\s+and\s+)(?:19|20)\d\d)*)\s+"
     r"(?:include[sd]?|included|consist(?:s|ed)?\s+of|had|has|comprised)\s+(?P<weeks>5[23])\s+weeks",
@@ -225,6 +227,7 @@ def _listed_fiscal_years(text: str) -> dict[int, tuple[date, date]]:
     '"2012," "2011," ... are references to the Company's fiscal years ended February 2, 2013,
     January 28, 2012, ...'). A label must be the year its date ends in or the one before."""
     ends: dict[int, date] = {}
+    weeks = _stated_weeks(text)
     for found in _RESPECTIVELY.finditer(text):
         start = found.start() - _LIST_WINDOW
         cut = text.rfind(". ", max(0, start), found.start())
@@ -242,7 +245,12 @@ def _listed_fiscal_years(text: str) -> dict[int, tuple[date, date]]:
         if all(end.year - 1 <= label <= end.year for label, end in zip(labels, dates)):
             for label, end in zip(labels, dates):
                 ends.setdefault(label, end)
-    return _spans_of(ends, _stated_weeks(text))
+            # "the 52-week fiscal years ended August 28, 2022, August 29, 2021, and August
+            # 30, 2020" (Costco): each of them that long
+            length = _LIST_WEEKS_RE.search(sentence, 0, ended.end())
+            for label in labels if length else ():
+                weeks.setdefault(label, int(length["weeks"]))
+    return _spans_of(ends, weeks)
 
 
 def _stated_weeks(text: str) -> dict[int, int]:

@@ -40,9 +40,11 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
 # A quarterly table's year column: "Total", "Total (1)", "Fiscal Year", "Full Year", "Year".
 _TOTAL = re.compile(r"^(?:total|fiscal\s+year|full[\s-]+year|year|annual|year\s+total)$", re.I)
 # What a year column's header holds besides "Total": its year, the spanning "Quarters" over
-# it (TEGNA's "2015 Quarters(1)"), footnote marks.
+# it (TEGNA's "2015 Quarters(1)"), footnote marks, a scale caption spanning the columns
+# (Standard Pacific's "(Dollars in thousands, except per share amounts)").
 _NOT_TOTAL = re.compile(r"(?<![\d$,.])(?:19|20)\d\d(?![\d,.%])|\bquarters\b|"
-                        r"\(\s*(?:\d{1,2}|[a-z])\s*\)|[*\u2020\u2021:]", re.I)
+                        r"\(\s*(?:\d{1,2}|[a-z])\s*\)|[*\u2020\u2021:]|"
+                        r"\([^)]*\b(?:thousands|millions|billions)\b[^)]*\)", re.I)
 _WEEKS = re.compile(r"\b(?P<n>1[2-7]|twelve|thirteen|fourteen|sixteen|seventeen)[\s-]+weeks?\b",
                     re.I)
 _WEEK_WORDS = {"twelve": 12, "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17}
