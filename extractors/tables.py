@@ -47,7 +47,7 @@ from extractors.table_checks import (
 )
 from extractors.table_context import (
     names_other_statement,
-    names_statement,
+    is_primary,
     preceding_text,
     settle_scales,
     table_heading,
@@ -197,7 +197,7 @@ def read_table(table: etree._Element, index: int, context: _Context) -> _Table |
             and per_share_adds_up(money, eps, rows) and quarters_add_up(money)):
         return None  # its figures are not what its labels and headers say
     return _Table(index, best, table_scale(captions, table),
-                  _statement_score(metrics, labels_text) + _TITLE_SCORE * names_statement(heading))
+                  _statement_score(metrics, labels_text) + _TITLE_SCORE * is_primary(heading))
 
 
 def names_noncontrolling(labels_text: str) -> bool:
