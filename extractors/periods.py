@@ -168,7 +168,12 @@ def find_fiscal_years(text: str) -> dict[int, tuple[date, date]]:
     for label, span in _listed_fiscal_years(text).items():
         years.setdefault(label, span)
     end = cover_fiscal_end(text) if not years else None
-    if end and end.month > _AMBIGUOUS_LAST_MONTH:
+    if end and end.month > _AMBIGUOUS_LAST_MONTH and not is_month_end(end):
+        # a week calendar's year and those before it, back to back, as long as the document
+        # says how many weeks each had (Yum: "Fiscal years 2008, 2007, 2006 and 2004 include
+        # 52 weeks and fiscal year 2005 includes 53 weeks")
+        years.update(_back_to_back(end, _stated_weeks(text)))
+    if end and end.month > _AMBIGUOUS_LAST_MONTH and end.year not in years:
         years[end.year] = (months_before(end, 12), end)
         if is_month_end(end) and not describes_week_calendar(text):
             years.update(_earlier_month_end_years(text, end))
@@ -242,8 +247,9 @@ def _listed_fiscal_years(text: str) -> dict[int, tuple[date, date]]:
             sentence, before[-1] if before else 0, ended.start())]
         if len(dates) < 2 or len(labels) != len(dates) or None in dates:
             continue
-        if all(end.year - 1 <= label <= end.year for label, end in zip(labels, dates)):
-            for label, end in zip(labels, dates):
+        pairs = list(zip(labels, dates, strict=True))
+        if all(end.year - 1 <= label <= end.year for label, end in pairs):
+            for label, end in pairs:
                 ends.setdefault(label, end)
             # "the 52-week fiscal years ended August 28, 2022, August 29, 2021, and August
             # 30, 2020" (Costco): each of them that long
@@ -253,11 +259,23 @@ def _listed_fiscal_years(text: str) -> dict[int, tuple[date, date]]:
     return _spans_of(ends, weeks)
 
 
+def _back_to_back(end: date, weeks: dict[int, int]) -> dict[int, tuple[date, date]]:
+    """Fiscal years ending with the one ending ``end`` (labelled by its year), each ending the
+    day before the next one starts, while the document states each one's weeks."""
+    years: dict[int, tuple[date, date]] = {}
+    label = end.year
+    while label in weeks:
+        start = end - timedelta(days=7 * weeks[label] - 1)
+        years[label] = (start, end)
+        label, end = label - 1, start - timedelta(days=1)
+    return years
+
+
 def _stated_weeks(text: str) -> dict[int, int]:
     """ "Fiscal year 2012 includes 53 weeks and fiscal years 2011 and 2010 included 52 weeks"."""
     weeks: dict[int, int] = {}
     for match in _YEAR_WEEKS_RE.finditer(text):
-        for label in _YEAR_RE.findall(match["labels"]):
+        for label in _LABEL_YEAR_RE.findall(match["labels"]):
             weeks.setdefault(int(label), int(match["weeks"]))
     return weeks
 

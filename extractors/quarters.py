@@ -30,7 +30,8 @@ _FULL_DATE = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s*\d{{1,2}}\s*,?\s*(?:19|20)\d
 _MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH_NAMES})\.?\s*(?P<day>\d{{1,2}})\b(?!\s*,?\s*\d)",
                         re.I)
 _LABEL_YEAR = re.compile(r"(?<![\d$,.])(?:19|20)\d\d(?![\d,.%])")
-_QUARTERLY = re.compile(r"\bquarters?\b|\bthree[\s-]+months?\b|\b3[\s-]+months?\b|\bq[1-4]\b|"
+_QUARTERLY = re.compile(r"\bquarters?\b|\bquarterly\b|\bthree[\s-]+months?\b|\b3[\s-]+months?\b|"
+                        r"\bq[1-4]\b|"
                         r"\b[1-4]q\b|\b(?:1[2-7]|twelve|thirteen|fourteen|sixteen|seventeen)"
                         r"[\s-]+weeks?\b", re.I)
 _ORDINAL = re.compile(r"\b(?:(?P<word>first|second|third|fourth|1st|2nd|3rd|4th)|q(?P<q>[1-4])|"

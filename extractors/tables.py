@@ -20,6 +20,7 @@ from lxml import etree
 
 from core.facts import Fact, Source, merge_facts
 from core.metrics import get_metric
+from extractors.column_periods import YEAR_CELL, column_period
 from extractors.document import Document
 from extractors.numbers import parse_number
 from extractors.periods import (
@@ -29,9 +30,8 @@ from extractors.periods import (
     find_fiscal_years,
     header_leftover,
     latest_column_year,
-    parse_header_period,
 )
-from extractors.quarters import FiscalCalendar, quarter_column_period
+from extractors.quarters import FiscalCalendar
 from extractors.statements import (
     LabelMatch,
     classify_statement,
@@ -46,9 +46,8 @@ from extractors.table_checks import (
     quarters_add_up,
 )
 from extractors.table_context import (
-    names_other_statement,
     is_primary,
-    preceding_text,
+    names_other_statement,
     settle_scales,
     table_heading,
     table_scale,
@@ -61,12 +60,6 @@ EXTRACTOR = "tables"
 EXTRACTOR_VERSION = "1.0"
 
 NCI_RE = re.compile(r"non-?controlling|minority interest", re.I)
-# A year heading a column; a footnote digit may be glued to it (Norfolk Southern's five-year
-# review heads "20051" and "20042": its header row read as data, and no column had a year).
-_YEAR_CELL = re.compile(r"^(?:fiscal\s+)?(?:19|20)\d\d(?:\d|\(\d\))?$", re.I)
-_PERIOD_PHRASE = re.compile(
-    r"\b(?:(?:three|six|nine|twelve|\d{1,2})\s+months|(?:fiscal\s+)?years?|quarters?|"
-    r"\d\d\s+weeks)\s+ended\s+(?:[A-Z][a-z]+\.?\s+\d{1,2})", re.I)
 _HEADER_BLOCK_LIMIT = 8  # header rows kept per block; more means we misread data as headers
 
 
@@ -296,7 +289,7 @@ def _header_cells(row: Row, label_end: int) -> list[Cell] | None:
     # corner of its "Fiscal Year Ended January 31," row, which made the row data and dated
     # each year column alone, through the cover's fiscal year, one year off).
     for value in row.values:
-        if value.start >= label_end and not _YEAR_CELL.match(value.text.strip()):
+        if value.start >= label_end and not YEAR_CELL.match(value.text.strip()):
             return None
     cells = [cell for cell in row.cells if cell.start >= label_end
              or parse_number(cell.text) is None]
@@ -326,11 +319,10 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
         if found is None:
             column, period = _column_header(value, headers), None
             if column and not header_leftover(column):
-                period = _column_period(column, captions, table, context, headers)
-                if period is None:
-                    period = quarter_column_period(column, block, " ".join(captions),
-                                                   context.calendar)
-                    column = f"{block} {column}".strip() if period is not None else column
+                column, period = column_period(
+                    column, block, captions, table, context,
+                    [int(c.text[-4:]) for cells in headers for c in cells
+                     if YEAR_CELL.match(c.text)])
             found = columns[value.start, value.end] = (column, period)
         column, period = found
         if period is not None and period.start is not None:
@@ -350,22 +342,6 @@ def _column_header(value: Value, headers: list[list[Cell]]) -> str:
 
 def _overlap(cell: Cell, value: Value) -> int:
     return min(cell.end, value.end) - max(cell.start, value.start)
-
-
-def _column_period(column: str, captions: list[str], table, context: _Context,
-                   headers: list[list[Cell]]) -> Period | None:
-    period = parse_header_period(column)
-    if period is not None:
-        return period
-    phrase = _PERIOD_PHRASE.search(" ".join(captions)) or _PERIOD_PHRASE.search(
-        preceding_text(table))
-    if phrase is not None:
-        period = parse_header_period(f"{phrase.group(0)}, {column}")
-        if period is not None:
-            return period
-    return parse_header_period(column, context.fiscal_years) or parse_header_period(
-        column, context.cover_years([int(c.text[-4:]) for cells in headers for c in cells
-                                     if _YEAR_CELL.match(c.text)]))
 
 
 def _is_percent_table(readings: list[_Reading]) -> bool:

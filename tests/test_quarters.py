@@ -4,7 +4,7 @@ tables."""
 
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 
 import pytest
 
@@ -22,7 +22,7 @@ STANDARD_PACIFIC = "dev/10-K_SPF_0000878560-12-000008.html"  # "2011:" over "Fir
 COSTCO = "dev/10-K_COST_0000909832-22-000021.html"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _table_facts(relative: str) -> tuple:
     path = corpus_file(relative)
     return tuple(extract_table_facts(parse_document(path.read_bytes(), name=path.name)))
@@ -146,3 +146,30 @@ def test_quarters_that_add_up_are_read():
 
 def test_quarters_that_do_not_add_up_are_not_a_table_of_figures():
     assert _note_facts("470") == []
+
+
+YUM = "dev/10-K_YUM_0001041061-09-000077.html"  # 52/53-week years ending the last Saturday
+ALCOA = "dev/10-K_AA_0001193125-16-470162.html"  # "Quarterly Data": First ... Fourth | Year
+
+
+@pytest.mark.corpus
+def test_yums_prior_years_end_on_the_days_it_lists():
+    # "Fiscal years ended December 27, 2008, December 29, 2007 and December 30, 2006", and
+    # "Fiscal years 2008, 2007, 2006 and 2004 include 52 weeks and fiscal year 2005 includes
+    # 53 weeks": the 2007 column ends December 29, 2007 (not the first date's day, 27) and
+    # starts the day after fiscal 2006 ends
+    income = _figures(YUM, "net_income")
+    assert income[date(2006, 12, 31), date(2007, 12, 29)] == Decimal("909000000")
+    assert income[date(2007, 12, 30), date(2008, 12, 27)] == Decimal("964000000")
+    assert not any(end == date(2007, 12, 27) for _, end in income)
+    # its quarters are 12, 12, 12 and 16 weeks long: none is dated as three calendar months
+    assert all((end - start).days > 300 for start, end in income)
+
+
+@pytest.mark.corpus
+def test_a_heading_says_the_columns_are_quarters():
+    revenue = _figures(ALCOA, "revenue")
+    assert revenue[date(2015, 10, 1), date(2015, 12, 31)] == Decimal("5245000000")
+    income = _figures(ALCOA, "net_income")
+    quarters = [v for (s, e), v in income.items() if s.year == 2015 and (e - s).days < 100]
+    assert sorted(quarters) == sorted(Decimal(v) * 1000000 for v in (195, 140, 44, -701))
