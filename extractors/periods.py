@@ -48,7 +48,7 @@ _HEADER_NOISE = re.compile(
     # a scale caption spanning the figures ("(Dollars in thousands, except per share amounts)",
     # Standard Pacific's statements)
     r"dollars|dollar|usd|"
-    r"amounts|total|q[1-4]|first|second|third|fourth|full|year-to-date|ytd|"
+    r"amounts|total|q[1-4]|[1-4]q|first|second|third|fourth|full|year-to-date|ytd|"
     # the filer's current figure for the period (Marathon's 2022 columns "(As Restated)")
     r"restated|revised|recast|"
     + MONTH_NAMES + r")\b|\d+|[^\w\s]+", re.I)
@@ -295,6 +295,29 @@ def _spans_of(ends: dict[int, date], weeks: dict[int, int]) -> dict[int, tuple[d
             continue
         spans[label] = (start, end)
     return spans
+
+
+# "Year Ended December 31", "twelve months ended December 31, 2021", "fiscal years ended June 30"
+_YEAR_ENDED_RE = re.compile(r"\b(?:fiscal\s+)?(?:years?|twelve\s+months|12\s+months)\s+ended\s+"
+                            + _MONTH_RE + r"\s*(?P<day>\d{1,2})\b", re.I)
+
+
+def stated_year_end(text: str) -> tuple[int, int] | None:
+    """(month, day) of the year end a document without a cover names (an earnings release's
+    "Year Ended December 31"): only when every such phrase names the same month end, after
+    February (so the year's label is the year it ends in)."""
+    ends = set()
+    for match in _YEAR_ENDED_RE.finditer(text):
+        day = date_of(match["month"], match["day"], 2001)  # a year without February 29
+        if day is None:
+            return None
+        ends.add(day)
+    if len(ends) != 1:
+        return None
+    day = ends.pop()
+    if not is_month_end(day) or day.month <= _AMBIGUOUS_LAST_MONTH:
+        return None
+    return day.month, day.day
 
 
 def cover_fiscal_end(text: str) -> date | None:

@@ -53,11 +53,21 @@ _WEEK_WORDS = {"twelve": 12, "thirteen": 13, "fourteen": 14, "sixteen": 16, "sev
 
 @dataclass(frozen=True)
 class FiscalCalendar:
-    """The document's fiscal years (label -> (start, end)) and whether it counts its periods
-    in weeks (``periods.describes_week_calendar``)."""
+    """The document's fiscal years (label -> (start, end)), whether it counts its periods in
+    weeks (``periods.describes_week_calendar``), and, for a document that defines no fiscal
+    year (an earnings release), the month end every "year ended" phrase of it names."""
 
     years: dict[int, tuple[date, date]]
     weeks: bool
+    year_end: tuple[int, int] | None = None
+
+    def span(self, label: int) -> tuple[date, date] | None:
+        if label in self.years:
+            return self.years[label]
+        if self.year_end is None or self.weeks:
+            return None
+        end = month_end(date(label, self.year_end[0], 1))
+        return months_before(end, 12), end
 
 
 def quarter_column_period(column: str, block: str, cue: str,
@@ -68,7 +78,7 @@ def quarter_column_period(column: str, block: str, cue: str,
     if _FULL_DATE.search(column) or not _QUARTERLY.search(f"{column} {cue}"):
         return None
     years = set(_LABEL_YEAR.findall(column)) or set(_LABEL_YEAR.findall(block))
-    span = calendar.years.get(int(years.pop())) if len(years) == 1 else None
+    span = calendar.span(int(years.pop())) if len(years) == 1 else None
     if span is None:
         return None
     ordinals = {_ordinal(m) for m in _ORDINAL.finditer(column)}

@@ -30,6 +30,7 @@ from extractors.periods import (
     find_fiscal_years,
     header_leftover,
     latest_column_year,
+    stated_year_end,
 )
 from extractors.quarters import FiscalCalendar
 from extractors.statements import (
@@ -93,8 +94,10 @@ class _Context:
     def calendar(self) -> FiscalCalendar:
         """The fiscal years and calendar a quarterly table's columns are dated by."""
         if self._calendar is None:
-            self._calendar = FiscalCalendar(self.fiscal_years,
-                                             describes_week_calendar(self.doc.text))
+            text = self.doc.text
+            self._calendar = FiscalCalendar(
+                self.fiscal_years, describes_week_calendar(text),
+                None if self.fiscal_years else stated_year_end(text))
         return self._calendar
 
     def cover_years(self, header_years: list[int]) -> dict:

@@ -173,3 +173,23 @@ def test_a_heading_says_the_columns_are_quarters():
     income = _figures(ALCOA, "net_income")
     quarters = [v for (s, e), v in income.items() if s.year == 2015 and (e - s).days < 100]
     assert sorted(quarters) == sorted(Decimal(v) * 1000000 for v in (195, 140, 44, -701))
+
+
+USB = "dev/EX-99.1_USB_2021-12-31.html"  # release columns "4Q 2021 | 3Q 2021 | Full Year 2021"
+
+
+@pytest.mark.corpus
+def test_a_release_quarter_columns_take_its_stated_year_end():
+    # no cover defines its fiscal year; every "Year Ended" phrase of it names December 31
+    income = _figures(USB, "net_income")
+    assert income[date(2021, 7, 1), date(2021, 9, 30)] == Decimal("2028000000")
+    assert _figures(USB, "revenue")[date(2021, 1, 1), date(2021, 12, 31)] == \
+        Decimal("22827000000")
+
+
+def test_a_stated_year_end_must_be_one_month_end_after_february():
+    from extractors.periods import stated_year_end
+    assert stated_year_end("Year Ended December 31, 2021 ... year ended December 31") == (12, 31)
+    assert stated_year_end("years ended January 31 and the year ended December 31") is None
+    assert stated_year_end("Year Ended January 31, 2025") is None  # labelled either way
+    assert stated_year_end("year ended December 27, 2008") is None  # a week calendar's day
