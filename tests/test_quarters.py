@@ -71,6 +71,16 @@ def test_a_quarter_column_is_never_dated_as_the_year():
 
 
 @pytest.mark.corpus
+def test_vulcans_quarters_add_up_to_its_statement():
+    # "Net earnings (loss) 1, 2": footnote digits after the label
+    income = _figures(VULCAN, "net_income")
+    for year in (2011, 2012):
+        quarters = [v for (s, e), v in income.items() if s.year == year and (e - s).days < 100]
+        assert len(quarters) == 4
+        assert sum(quarters) == income[date(year, 1, 1), date(year, 12, 31)]
+
+
+@pytest.mark.corpus
 def test_week_calendar_quarters_are_not_dated():
     # Macy's and TEGNA never print the days their quarters end: their quarterly notes give
     # no quarter, rather than one dated by a guess of 13-week quarters
