@@ -320,6 +320,47 @@ def stated_year_end(text: str) -> tuple[int, int] | None:
     return day.month, day.day
 
 
+_WEEK_COUNT = r"(\d\d|twelve|thirteen|fourteen|sixteen|seventeen)"
+# How filers say how many weeks each quarter of a 52/53-week year has, as (pattern, lengths):
+# the pattern's groups are the weeks of the first three quarters, of the fourth in a 52-week
+# year and (optional) in a 53-week year.
+_QUARTER_WEEKS = (
+    # Yum: "The first three quarters of each fiscal year consist of 12 weeks and the fourth
+    # quarter consists of 16 weeks in fiscal years with 52 weeks and 17 weeks in fiscal years
+    # with 53 weeks"
+    re.compile(r"first\s+three\s+quarters\s+of\s+each\s+fiscal\s+year\s+consist\s+of\s+"
+               + _WEEK_COUNT + r"\s+weeks\s+and\s+the\s+fourth\s+quarter\s+consists\s+of\s+"
+               + _WEEK_COUNT + r"\s+weeks\s+in\s+(?:fiscal\s+)?years\s+with\s+52\s+weeks"
+               r"(?:\s+and\s+" + _WEEK_COUNT + r"\s+weeks\s+in\s+(?:fiscal\s+)?years\s+with\s+"
+               r"53\s+weeks)?", re.I),
+    # "Each quarter consists of 13 weeks (14 weeks in the fourth quarter of a 53-week year)"
+    re.compile(r"each\s+(?:fiscal\s+)?quarter\s+(?:consists\s+of|includes|has|is)\s+"
+               + _WEEK_COUNT + r"\s+weeks()(?:[^.]{0,60}?\b" + _WEEK_COUNT
+               + r"\s+weeks\s+in\s+the\s+fourth\s+quarter\s+of\s+(?:a|each)\s+53[\s-]*week)?",
+               re.I),
+)
+
+
+def stated_quarter_weeks(text: str) -> dict[int, tuple[int, int, int, int]]:
+    """Weeks in a year (52, 53) -> the weeks of its four quarters, as the document states them
+    ({} when it does not)."""
+    for pattern in _QUARTER_WEEKS:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        first, fourth, fourth_53 = (_week_number(g) if g else None for g in match.groups())
+        fourth = fourth or first
+        found = {52: (first, first, first, fourth)}
+        if fourth_53:
+            found[53] = (first, first, first, fourth_53)
+        return {weeks: quarters for weeks, quarters in found.items() if sum(quarters) == weeks}
+    return {}
+
+
+def _week_number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
 def cover_fiscal_end(text: str) -> date | None:
     """The end of the fiscal year the cover reports ("For the fiscal year ended ...")."""
     cover = _COVER_RE.search(text[:30000])

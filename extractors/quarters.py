@@ -20,7 +20,7 @@ A wrong date is worse than none: whatever cannot be pinned gives no period.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from core.dates import MONTH_NAMES, MONTHS, add_months, is_month_end, month_end, months_before
@@ -60,6 +60,22 @@ class FiscalCalendar:
     years: dict[int, tuple[date, date]]
     weeks: bool
     year_end: tuple[int, int] | None = None
+    # weeks in a year -> its quarters' weeks, as the document states them (Yum: 12, 12, 12, 16)
+    quarter_weeks: dict[int, tuple[int, int, int, int]] = field(default_factory=dict)
+
+    def week_quarters(self, span: tuple[date, date]) -> list[Period]:
+        """A week calendar's four quarters of the year ``span``, when the document states
+        their weeks and the year is exactly as many weeks long as they add up to."""
+        start, end = span
+        days = (end - start).days + 1
+        lengths = self.quarter_weeks.get(days // 7) if days % 7 == 0 else None
+        if lengths is None:
+            return []
+        quarters, at = [], start
+        for weeks in lengths:
+            quarters.append(Period(at, at + timedelta(days=7 * weeks - 1)))
+            at += timedelta(days=7 * weeks)
+        return quarters
 
     def span(self, label: int) -> tuple[date, date] | None:
         if label in self.years:
@@ -108,8 +124,13 @@ def _is_calendar_year(span: tuple[date, date]) -> bool:
 
 def _ordinal_quarter(number: int, span: tuple[date, date],
                      calendar: FiscalCalendar) -> Period | None:
-    if calendar.weeks or not _is_calendar_year(span):
-        return None  # a week calendar's quarters end on days the table does not print
+    if calendar.weeks:
+        # a week calendar's quarters end on days the table does not print: only the weeks
+        # the document says each quarter has pin them
+        quarters = calendar.week_quarters(span)
+        return quarters[number - 1] if quarters else None
+    if not _is_calendar_year(span):
+        return None
     end = month_end(add_months(span[1], -3 * (4 - number)))
     return Period(months_before(end, 3), end)
 
@@ -122,6 +143,9 @@ def _dated_quarter(month: int, day: int, span: tuple[date, date], text: str,
     if len(found) != 1:
         return None
     quarter_end = found[0]
+    stated = [q for q in calendar.week_quarters(span) if q.end == quarter_end]
+    if stated:
+        return stated[0]
     weeks = {_week_count(m["n"]) for m in _WEEKS.finditer(text)}
     if len(weeks) == 1:
         return Period(quarter_end - timedelta(days=7 * weeks.pop() - 1), quarter_end)

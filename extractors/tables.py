@@ -30,6 +30,7 @@ from extractors.periods import (
     find_fiscal_years,
     header_leftover,
     latest_column_year,
+    stated_quarter_weeks,
     stated_year_end,
 )
 from extractors.quarters import FiscalCalendar
@@ -97,7 +98,8 @@ class _Context:
             text = self.doc.text
             self._calendar = FiscalCalendar(
                 self.fiscal_years, describes_week_calendar(text),
-                None if self.fiscal_years else stated_year_end(text))
+                None if self.fiscal_years else stated_year_end(text),
+                stated_quarter_weeks(text))
         return self._calendar
 
     def cover_years(self, header_years: list[int]) -> dict:

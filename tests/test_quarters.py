@@ -172,8 +172,19 @@ def test_yums_prior_years_end_on_the_days_it_lists():
     assert income[date(2006, 12, 31), date(2007, 12, 29)] == Decimal("909000000")
     assert income[date(2007, 12, 30), date(2008, 12, 27)] == Decimal("964000000")
     assert not any(end == date(2007, 12, 27) for _, end in income)
-    # its quarters are 12, 12, 12 and 16 weeks long: none is dated as three calendar months
-    assert all((end - start).days > 300 for start, end in income)
+    # "The first three quarters of each fiscal year consist of 12 weeks and the fourth quarter
+    # consists of 16 weeks ...": the first quarter of 2008 ended March 22, as its text says
+    assert income[date(2007, 12, 30), date(2008, 3, 22)] == Decimal("254000000")
+    assert income[date(2008, 9, 7), date(2008, 12, 27)] == Decimal("204000000")
+    assert not any(end.day == 31 and end.month == 3 for _, end in income)
+
+
+def test_stated_quarter_weeks():
+    from extractors.periods import stated_quarter_weeks
+    said = "Each quarter consists of 13 weeks (14 weeks in the fourth quarter of a 53-week year)."
+    assert stated_quarter_weeks(said) == {52: (13, 13, 13, 13), 53: (13, 13, 13, 14)}
+    assert stated_quarter_weeks("Our fiscal year ends on the Saturday closest to January 31.") \
+        == {}
 
 
 @pytest.mark.corpus
