@@ -100,7 +100,9 @@ def quarter_column_period(column: str, block: str, cue: str,
     ordinals = {_ordinal(m) for m in _ORDINAL.finditer(column)}
     days = list(_MONTH_DAY.finditer(column))
     if _TOTAL.match(" ".join(_NOT_TOTAL.sub(" ", column).split())):
-        return Period(*span) if not ordinals and not days else None
+        # a week calendar's year is a whole number of weeks, or its start is a guess
+        whole = not calendar.weeks or ((span[1] - span[0]).days + 1) % 7 == 0
+        return Period(*span) if whole and not ordinals and not days else None
     if len(ordinals) == 1 and not days:
         return _ordinal_quarter(ordinals.pop(), span, calendar)
     if len(days) == 1 and not ordinals:
