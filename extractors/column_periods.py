@@ -36,7 +36,7 @@ def column_period(column: str, block: str, captions: list[str], table, context,
     # the heading may be what says the columns are quarters (Alcoa's "Quarterly Data" over
     # "First | Second | Third | Fourth | Year")
     cue = " ".join([*captions, preceding_text(table, _HEADING_CHARS)])
-    period = quarter_column_period(column, block, cue, context.calendar)
+    period = quarter_column_period(column, block, cue, context.calendar, " ".join(captions))
     return (f"{block} {column}".strip(), period) if period is not None else (column, None)
 
 

@@ -34,6 +34,11 @@ _QUARTERLY = re.compile(r"\bquarters?\b|\bquarterly\b|\bthree[\s-]+months?\b|\b3
                         r"\bq[1-4]\b|"
                         r"\b[1-4]q\b|\b(?:1[2-7]|twelve|thirteen|fourteen|sixteen|seventeen)"
                         r"[\s-]+weeks?\b", re.I)
+# A period longer than a quarter: "Six Months", "Nine Months Ended", "26 Weeks", "Year Ended",
+# "Year-to-date"
+_LONGER = re.compile(r"\b(?:six|nine|twelve|[69]|12)[\s-]+months?\b|\b(?:2[4-9]|[3-5]\d|twenty-\w+|"
+                     r"thirty-\w+|forty|fifty-\w+)[\s-]+weeks?\b|\byears?\s+end|\byear-to-date\b|"
+                     r"\bytd\b", re.I)
 _ORDINAL = re.compile(r"\b(?:(?P<word>first|second|third|fourth|1st|2nd|3rd|4th)|q(?P<q>[1-4])|"
                       r"(?P<qq>[1-4])q)\b", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
@@ -86,12 +91,17 @@ class FiscalCalendar:
         return months_before(end, 12), end
 
 
-def quarter_column_period(column: str, block: str, cue: str,
-                          calendar: FiscalCalendar) -> Period | None:
+def quarter_column_period(column: str, block: str, cue: str, calendar: FiscalCalendar,
+                          captions: str = "") -> Period | None:
     """The period of a quarterly table's column (``column``: its header; ``block``: the year
     label of the rows' block, such as "Fiscal Year 2013" or "2012:"; ``cue``: the table's
-    captions, which say the columns are quarters), or None unless pinned exactly."""
+    captions and heading, which say the columns are quarters; ``captions``: the table's own
+    captions alone), or None unless pinned exactly."""
     if _FULL_DATE.search(column) or not _QUARTERLY.search(f"{column} {cue}"):
+        return None
+    if _LONGER.search(column) or (_LONGER.search(captions) and not _QUARTERLY.search(column)):
+        # "Six Months Ended June 30", "Year Ended December 31", or a table whose captions
+        # also name such columns: a column without a quarter word of its own may be one
         return None
     years = set(_LABEL_YEAR.findall(column)) or set(_LABEL_YEAR.findall(block))
     span = calendar.span(int(years.pop())) if len(years) == 1 else None

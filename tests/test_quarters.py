@@ -214,3 +214,16 @@ def test_a_stated_year_end_must_be_one_month_end_after_february():
     assert stated_year_end("years ended January 31 and the year ended December 31") is None
     assert stated_year_end("Year Ended January 31, 2025") is None  # labelled either way
     assert stated_year_end("year ended December 27, 2008") is None  # a week calendar's day
+
+
+def test_a_longer_column_is_never_dated_as_a_quarter():
+    calendar = FiscalCalendar({2012: (date(2012, 1, 1), date(2012, 12, 31))}, weeks=False)
+    both = "Three Months Ended Six Months Ended"
+    assert quarter_column_period("Six Months Ended June 30", "2012", both, calendar,
+                                 both) is None
+    assert quarter_column_period("Year Ended December 31", "2012", "Quarterly", calendar) \
+        is None
+    # a bare "June 30" under captions naming quarters and half-years: which one is not said
+    assert quarter_column_period("June 30", "2012", both, calendar, both) is None
+    quarter = quarter_column_period("Three Months Ended June 30", "2012", both, calendar, both)
+    assert (quarter.start, quarter.end) == (date(2012, 4, 1), date(2012, 6, 30))
