@@ -175,7 +175,7 @@ def find_fiscal_years(text: str) -> dict[int, tuple[date, date]]:
         years.update(_back_to_back(end, _stated_weeks(text)))
     if end and end.month > _AMBIGUOUS_LAST_MONTH and end.year not in years:
         years[end.year] = (months_before(end, 12), end)
-        if is_month_end(end) and not describes_week_calendar(text):
+        if is_month_end(end) and not describes_week_calendar(text) and not _MOVED.search(text):
             years.update(_earlier_month_end_years(text, end))
     return years
 
@@ -197,6 +197,11 @@ def describes_week_calendar(text: str) -> bool:
     return _WEEK_CALENDAR.search(text) is not None
 
 
+# A filer that moved its year end says so, and reports a transition period among its years
+# (the cover's "For the transition period from ___ to ___" is a blank form field, not this)
+_MOVED = re.compile(r"chang(?:e|ed|ing)\s+(?:in\s+|of\s+)?(?:its|our|the)\s+fiscal\s+year[\s-]+end|"
+                    r"transition\s+period\s+ended|\b(?:one|two|three|four|five|six|seven|eight|"
+                    r"nine|ten|eleven|\d{1,2})[\s-]+months?\s+transition\s+period", re.I)
 # How many years before the cover's a 10-K's tables show (a five-year selected-data table).
 _EARLIER_YEARS = 4
 

@@ -227,3 +227,13 @@ def test_a_longer_column_is_never_dated_as_a_quarter():
     assert quarter_column_period("June 30", "2012", both, calendar, both) is None
     quarter = quarter_column_period("Three Months Ended June 30", "2012", both, calendar, both)
     assert (quarter.start, quarter.end) == (date(2012, 4, 1), date(2012, 6, 30))
+
+
+def test_a_filer_that_moved_its_year_end_gets_no_earlier_years_by_inference():
+    cover = "For the fiscal year ended December 31, 2012. Balance at December 31, 2011."
+    assert set(find_fiscal_years(cover)) == {2011, 2012}
+    moved = cover + " In 2011 the Company changed its fiscal year end from June 30 to December 31."
+    assert set(find_fiscal_years(moved)) == {2012}
+    # the cover's blank "For the transition period from ___ to ___" is no such change
+    blank = cover + " For the transition period from ________ to ________"
+    assert set(find_fiscal_years(blank)) == {2011, 2012}
