@@ -26,18 +26,21 @@ _HEADING_CHARS = 120  # the text just before a table that may name it ("Quarterl
 
 
 def column_period(column: str, block: str, captions: list[str], table, context,
-                  header_years: list[int]) -> tuple[str, Period | None]:
-    """(the column's name, its period). ``block``: the year label of the rows' block ("Fiscal
+                  header_years: list[int]) -> tuple[str, Period | None, bool]:
+    """(the column's name, its period, whether a quarterly note's reading dated it: summary
+    data, ranked below a statement). ``block``: the year label of the rows' block ("Fiscal
     Year 2013", "2011:"); ``context``: the table reader's document context (``fiscal_years``,
     ``calendar``, ``cover_years``); ``header_years``: the years the table's headers print."""
     period = _stated_period(column, captions, table, context, header_years)
     if period is not None:
-        return column, period
+        return column, period, False
     # the heading may be what says the columns are quarters (Alcoa's "Quarterly Data" over
     # "First | Second | Third | Fourth | Year")
     cue = " ".join([*captions, preceding_text(table, _HEADING_CHARS)])
     period = quarter_column_period(column, block, cue, context.calendar, " ".join(captions))
-    return (f"{block} {column}".strip(), period) if period is not None else (column, None)
+    if period is None:
+        return column, None, False
+    return f"{block} {column}".strip(), period, True
 
 
 def _stated_period(column: str, captions: list[str], table, context,
@@ -53,13 +56,31 @@ def _stated_period(column: str, captions: list[str], table, context,
     defined = parse_header_period(column, context.fiscal_years)
     if phrase is not None:
         period = parse_header_period(f"{_listed_for(phrase, text, column)}, {column}")
-        if period is not None:
+        if period is not None and not _contradicts(column, period):
             # the document's own definition of that year, when it is this one, has the exact
             # start (a week calendar's year starts the day after the one before ends)
             same = defined and same_period((defined.start, defined.end), (period.start,
                                                                           period.end))
             return defined if same else period
     return defined or parse_header_period(column, context.cover_years(header_years))
+
+
+# What a column says of its own length: a year ("Full Year 2021", "Fiscal Year", "Annual") or a
+# quarter ("4Q 2021", "Quarter")
+_OWN_YEAR = re.compile(r"\b(?:full[\s-]+year|fiscal\s+year|year|annual)\b", re.I)
+_OWN_QUARTER = re.compile(r"\bquarter\b|\b[1-4]q\b|\bq[1-4]\b", re.I)
+
+
+def _contradicts(column: str, period: Period) -> bool:
+    """Does the column name a length other than the period a caption's phrase gave it? JPMorgan's
+    supplement dated its "FULL YEAR 2021" columns as three months ended June 30, 2021 from a
+    phrase in the footnotes above the table."""
+    months = round((period.end - period.start).days / 30.44)
+    if _OWN_YEAR.search(column):
+        return months != 12
+    if _OWN_QUARTER.search(column):
+        return months != 3
+    return False
 
 
 def _listed_for(phrase: re.Match, text: str, column: str) -> str:

@@ -104,15 +104,21 @@ def quarter_column_period(column: str, block: str, cue: str, calendar: FiscalCal
         # also name such columns: a column without a quarter word of its own may be one
         return None
     years = set(_LABEL_YEAR.findall(column)) or set(_LABEL_YEAR.findall(block))
-    span = calendar.span(int(years.pop())) if len(years) == 1 else None
-    if span is None:
+    if len(years) != 1:
         return None
+    label = int(years.pop())
     ordinals = {_ordinal(m) for m in _ORDINAL.finditer(column)}
     days = list(_MONTH_DAY.finditer(column))
     if _TOTAL.match(" ".join(_NOT_TOTAL.sub(" ", column).split())):
-        # a week calendar's year is a whole number of weeks, or its start is a guess
-        whole = not calendar.weeks or ((span[1] - span[0]).days + 1) % 7 == 0
+        # the year itself only as the document defines it: a release's "Full Year" columns
+        # are also its business lines' pages (JPMorgan's supplement), which no heading names;
+        # and a week calendar's year is a whole number of weeks, or its start is a guess
+        span = calendar.years.get(label)
+        whole = span and (not calendar.weeks or ((span[1] - span[0]).days + 1) % 7 == 0)
         return Period(*span) if whole and not ordinals and not days else None
+    span = calendar.span(label)
+    if span is None:
+        return None
     if len(ordinals) == 1 and not days:
         return _ordinal_quarter(ordinals.pop(), span, calendar)
     if len(days) == 1 and not ordinals:

@@ -74,6 +74,7 @@ class _Reading:
     value: Value
     column: str
     period: Period
+    summary: bool = False  # dated as a quarterly note's column (extractors.quarters)
 
 
 class _Context:
@@ -88,18 +89,18 @@ class _Context:
     @property
     def fiscal_years(self) -> dict:
         if self._fiscal is None:
-            self._fiscal = find_fiscal_years(self.doc.text)
+            self._fiscal = find_fiscal_years(self.doc.text, self.doc.index.folded)
         return self._fiscal
 
     @property
     def calendar(self) -> FiscalCalendar:
         """The fiscal years and calendar a quarterly table's columns are dated by."""
         if self._calendar is None:
-            text = self.doc.text
+            text, folded = self.doc.text, self.doc.index.folded
             self._calendar = FiscalCalendar(
-                self.fiscal_years, describes_week_calendar(text),
-                None if self.fiscal_years else stated_year_end(text),
-                stated_quarter_weeks(text))
+                self.fiscal_years, describes_week_calendar(text, folded),
+                None if self.fiscal_years else stated_year_end(text, folded),
+                stated_quarter_weeks(text, folded))
         return self._calendar
 
     def cover_years(self, header_years: list[int]) -> dict:
@@ -213,7 +214,7 @@ def _promote_common_owner(reading: _Reading) -> _Reading:
     if not reading.match.common_owner:
         return reading
     match = replace(reading.match, rank=3, common_owner=False)
-    return _Reading(match, reading.row, reading.value, reading.column, reading.period)
+    return replace(reading, match=match)
 
 
 _TITLE_SCORE = 3  # a statement under its own title outranks a summary naming a line or two more
@@ -322,16 +323,16 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
         # Every data row under one header block asks the same few columns the same question.
         found = columns.get((value.start, value.end))
         if found is None:
-            column, period = _column_header(value, headers), None
+            column, period, summary = _column_header(value, headers), None, False
             if column and not header_leftover(column):
-                column, period = column_period(
+                column, period, summary = column_period(
                     column, block, captions, table, context,
                     [int(c.text[-4:]) for cells in headers for c in cells
                      if YEAR_CELL.match(c.text)])
-            found = columns[value.start, value.end] = (column, period)
-        column, period = found
+            found = columns[value.start, value.end] = (column, period, summary)
+        column, period, summary = found
         if period is not None and period.start is not None:
-            readings.append(_Reading(match, row, value, column, period))
+            readings.append(_Reading(match, row, value, column, period, summary))
     return readings
 
 

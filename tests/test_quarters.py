@@ -204,8 +204,17 @@ def test_a_release_quarter_columns_take_its_stated_year_end():
     # no cover defines its fiscal year; every "Year Ended" phrase of it names December 31
     income = _figures(USB, "net_income")
     assert income[date(2021, 7, 1), date(2021, 9, 30)] == Decimal("2028000000")
-    assert _figures(USB, "revenue")[date(2021, 1, 1), date(2021, 12, 31)] == \
-        Decimal("22827000000")
+    assert _figures(USB, "revenue")[date(2021, 7, 1), date(2021, 9, 30)] == Decimal("5890000000")
+
+
+@pytest.mark.corpus
+def test_a_full_year_column_is_never_dated_by_a_footnotes_quarter():
+    # JPMorgan's supplement dated its business lines' "FULL YEAR 2021" columns as the three
+    # months ended June 30, 2021, from a phrase in the footnotes above the table
+    for fact in _table_facts("dev/EX-99.2_JPM_2021-12-31.html"):
+        column = fact.sources[0].column or ""
+        if "FULL YEAR" in column.upper():
+            assert (fact.period_end - fact.period_start).days > 300
 
 
 def test_a_stated_year_end_must_be_one_month_end_after_february():
