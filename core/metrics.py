@@ -219,7 +219,9 @@ ROWS: tuple[Metric, ...] = (
                       per_share=True),),
         section_labels=(SectionLabel(
             ("diluted", "basic and diluted"), r".*(?:per share|per common share|\beps\b).*",
-            r"shares used|weighted|number of shares|shares outstanding"),
+            # "Income from continuing operations per share:" heads a part of EPS (TEGNA's
+            # selected data: $1.56 of its $2.00)
+            r"shares used|weighted|number of shares|shares outstanding|continuing operations"),
             # "Per share" under a "Diluted" (or "Diluted earnings:") header
             SectionLabel(("per share", "per common share", "net income per share",
                           "net earnings per share", "earnings per share",

@@ -40,6 +40,8 @@ _WEEKS_RE = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(
     w for w, n in NUMBER_WORDS.items() if n >= 12) + r")[\s-]*weeks?\b", re.I)
 _MONTHS_RE = re.compile(r"\b(?P<n>\d{1,2}|three|six|nine|twelve)[\s-]*months?\b", re.I)
 _QUARTER_RE = re.compile(r"\bquarters?\b", re.I)
+# "Quarter Ended": one quarter (where "2015 Quarters(1) Total" is the year the quarters make)
+_SINGLE_QUARTER_RE = re.compile(r"\bquarter\b", re.I)
 _YEAR_WORD_RE = re.compile(r"\b(?:fiscal\s+)?years?\b|\bfiscal\b|\bannual\b", re.I)
 # ("4Q21": U.S. Bancorp's and JPMorgan's quarter columns)
 _ONE_QUARTER_RE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4]|"
@@ -49,7 +51,7 @@ _POINT_RE = re.compile(r"\b(?:as of|as at|balance)\b", re.I)
 # or a change column, and such a column is not the company's figure for the period.
 _HEADER_NOISE = re.compile(
     r"\b(?:" + "|".join(NUMBER_WORDS) + r"|months?|"
-    r"weeks?|quarters?|years?|fiscal|ended|ending|end|for|the|and|of|period|periods|unaudited|"
+    r"weeks?|quarters?|years?|fiscal|fy|ended|ending|end|for|the|and|of|period|periods|unaudited|"
     r"audited|as|gaap|in|thousands|millions|billions|except[^)]*|per|share|data|"
     # a scale caption spanning the figures ("(Dollars in thousands, except per share amounts)",
     # Standard Pacific's statements)
@@ -133,10 +135,19 @@ def _count(pattern: re.Pattern, text: str) -> int | None:
 def _fiscal_label_period(text: str, fiscal_years: dict | None) -> Period | None:
     """ "Fiscal 2023" or a bare "2023" resolved through the document's fiscal-year definitions."""
     years = _YEAR_RE.findall(text)
-    if len(years) != 1 or not fiscal_years or _ONE_QUARTER_RE.search(text):
+    if len(years) != 1 or not fiscal_years or names_part_of_year(text):
         return None  # "2015 Quarters: First" is a quarter of fiscal 2015, not the year (TEGNA)
     span = fiscal_years.get(int(years[0]))
     return Period(*span) if span else None
+
+
+def names_part_of_year(text: str) -> bool:
+    """Does a header name a part of its year: a quarter, a count of months or weeks, or a day
+    ("2012 Three Months Ended March 31" is a quarter of 2012: Vulcan's quarterly note, whose
+    four columns were each dated as the whole year)?"""
+    months, weeks = _count(_MONTHS_RE, text), _count(_WEEKS_RE, text)
+    return bool(_ONE_QUARTER_RE.search(text) or _SINGLE_QUARTER_RE.search(text)
+                or (months and months < 12) or (weeks and weeks < 52) or _DATE_RE.search(text))
 
 
 def header_leftover(text: str) -> str:
@@ -144,56 +155,19 @@ def header_leftover(text: str) -> str:
     return " ".join(_HEADER_NOISE.sub(" ", text).split())
 
 
-_FISCAL_DEF_RE = re.compile(
-    r"fiscal\s+(?:year\s+)?(?P<label>(?:19|20)\d\d)\b[^.;]{0,60}?\b(?P<weeks>5[23])[\s-]*weeks?\s+"
-    r"end(?:ed|ing)\s+(?:on\s+)?" + _FULL_DATE, re.I)
-_COVER_RE = re.compile(r"for\s+the\s+fiscal\s+year\s+ended:?\s*" + _FULL_DATE, re.I)
-
+# The document's fiscal calendar (its fiscal years, week calendars, quarter lengths) is read by
+# extractors.fiscal_calendar; these names stay importable from here.
+from extractors.fiscal_calendar import (  # noqa: E402
+    cover_fiscal_end,
+    describes_week_calendar,
+    find_fiscal_years,
+    latest_column_year,
+    stated_quarter_weeks,
+    stated_year_end,
+)
 
 # A fiscal year ending by this month may be labelled by the year before (retailers' years).
 _AMBIGUOUS_LAST_MONTH = 2
-
-
-def find_fiscal_years(text: str) -> dict[int, tuple[date, date]]:
-    """Fiscal label year -> (start, end), as the document defines them.
-
-    "Fiscal year 2023 consisted of the 53 weeks ended on February 3, 2024" defines fiscal 2023;
-    without such sentences the cover's "For the fiscal year ended June 30, 2013" defines the
-    latest fiscal year, labelled by the year it ends in ("Fiscal Year 2023" ends in April
-    2023; Microsoft's fiscal 2013 ends June 30, 2013). A year ending in January or February is
-    labelled either way (Salesforce's fiscal 2025 ends January 31, 2025; GameStop's fiscal
-    2023 ends February 3, 2024): the cover alone does not say which, so it defines none.
-    """
-    years: dict[int, tuple[date, date]] = {}
-    for match in _FISCAL_DEF_RE.finditer(text):
-        end = _match_date(match)
-        if end:
-            years.setdefault(int(match["label"]),
-                             (end - timedelta(days=7 * int(match["weeks"]) - 1), end))
-    end = cover_fiscal_end(text) if not years else None
-    if end and end.month > _AMBIGUOUS_LAST_MONTH:
-        years[end.year] = (months_before(end, 12), end)
-    return years
-
-
-def cover_fiscal_end(text: str) -> date | None:
-    """The end of the fiscal year the cover reports ("For the fiscal year ended ...")."""
-    cover = _COVER_RE.search(text[:30000])
-    return _match_date(cover) if cover else None
-
-
-def latest_column_year(end: date | None, years: list[int]) -> dict[int, tuple[date, date]]:
-    """The cover's fiscal year under the label a table's latest year column gives it: a 10-K's
-    statements show the year it reports, so of the two labels a January or February year end
-    may take, the one a table's header uses is the filer's (Macy's prints "2012" for the
-    year ended February 2, 2013, Salesforce "2025" for the one ended January 31, 2025)."""
-    if end is None or not years or max(years) not in (end.year - 1, end.year):
-        return {}
-    return {max(years): (months_before(end, 12), end)}
-
-
-def _match_date(match: re.Match) -> date | None:
-    return date_of(match["month"], match["day"], match["year"])
 
 
 # An earnings release's quarter columns (U.S. Bancorp's "4Q 2021", "3Q21"; JPMorgan's "4Q21"):
@@ -250,3 +224,9 @@ def year_end_of(text: str) -> tuple[int, int] | None:
     if month <= _AMBIGUOUS_LAST_MONTH or not is_month_end(date(2001, month, day)):
         return None
     return month, day
+
+
+__all__ = ["Period", "cover_fiscal_end", "describes_week_calendar", "find_fiscal_years",
+           "header_leftover", "is_label_header", "label_period", "latest_column_year",
+           "names_bare_years", "names_part_of_year", "parse_header_period",
+           "stated_quarter_weeks", "stated_year_end", "year_end_of"]

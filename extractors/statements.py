@@ -25,6 +25,9 @@ _FOOTNOTE = re.compile(r"\s*\((?:\d{1,2}|[ivx]+|[a-z](?:\s*(?:&|and|,)\s*[a-z])*
 # A footnote digit printed without a superscript, glued to the label's last word (Coca-Cola's
 # "Diluted Net Income Per Share1").
 _GLUED_DIGIT = re.compile(r"(?<=[a-z)])\d$")
+# Footnote digits after a space, listed with commas: Vulcan's quarterly note prints "Net
+# earnings (loss) 1, 2" and "Operating earnings (loss) 1, 2".
+_TRAILING_NOTES = re.compile(r"(?<=[a-z)])\s+\d(?:\s*,\s*\d)*$")
 _ASIDE = re.compile(r"\s*\((?:including|includes|inclusive|exclusive|excluding|excludes|net of)"
                     r"\b[^)]*\)")
 _FOOTNOTE_START = re.compile(r"[(*\u2020\u2021\u00b9\u00b2\u00b3]")
@@ -54,7 +57,7 @@ def normalize_label(label: str) -> str:
         text = _ASIDE.sub("", _FOOTNOTE.sub("", text))
     text = text.replace("$", "").strip(" :.,")
     if text[-1:].isdigit():
-        text = _GLUED_DIGIT.sub("", text)
+        text = _TRAILING_NOTES.sub("", _GLUED_DIGIT.sub("", text))
     # Every whitespace character but " " is unprintable: without one, or a double space, there
     # is no run to fold.
     if text.isprintable() and "  " not in text:

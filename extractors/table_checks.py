@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import timedelta
 from decimal import Decimal
 
 IDENTITIES = (
@@ -180,3 +181,39 @@ def drop_percent_subcolumns(readings: list, rows: list) -> list:
     shared = Counter((r.row.index, r.column) for r in readings)
     return [r for r in readings if shared[r.row.index, r.column] == 1
             or r.value.number.is_percent or r.value.start not in percent_starts]
+
+
+def quarters_add_up(money: list) -> bool:
+    """False when a row's periods that together make another period the same row prints (four
+    quarters and the year of a quarterly note's "Total" column, Microsoft's "Quarter Ended
+    September 30 ... June 30 | Total") do not add up to it within their rounding: a column
+    dated wrong or a figure read from the wrong cell. ``money``: the table's money readings."""
+    rows: dict[int, list] = {}
+    for reading in money:
+        rows.setdefault(reading.row.index, []).append(reading)
+    for readings in rows.values():
+        for whole in readings:
+            parts = _tiling(whole.period, [r for r in readings if r is not whole])
+            if parts and not _sum_within(whole.value.number, [r.value.number for r in parts]):
+                return False
+    return True
+
+
+def _tiling(period, readings: list) -> list:
+    """The readings whose periods, one after another, make up ``period`` exactly (or [])."""
+    inside = sorted((r for r in readings if r.period.start and period.start <= r.period.start
+                     and r.period.end <= period.end and r.period != period),
+                    key=lambda r: r.period.start)
+    chain, reached = [], period.start
+    for reading in inside:
+        if reading.period.start == reached:
+            chain.append(reading)
+            reached = reading.period.end + timedelta(days=1)
+    return chain if len(chain) >= 2 and reached == period.end + timedelta(days=1) else []
+
+
+def _sum_within(total, parts: list) -> bool:
+    """Printed figures are each off by half a unit of their last digit at most."""
+    unit = Decimal(1).scaleb(-min([total.decimals] + [n.decimals for n in parts]))
+    slack = Decimal("0.5") * (len(parts) + 1) * unit
+    return abs(total.value - sum(n.value for n in parts)) <= slack

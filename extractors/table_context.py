@@ -133,6 +133,17 @@ def names_statement(heading: str) -> bool:
     return _STATEMENT_TITLE.search(heading) is not None
 
 
+# A quarterly note is summary data even under a statement's title (TEGNA's "QUARTERLY
+# STATEMENTS OF INCOME (Unaudited)"): where its year column and the statement disagree, the
+# statement's figure stands.
+_QUARTERLY = re.compile(r"\bquarterly\b", re.I)
+
+
+def is_primary(heading: str) -> bool:
+    """Does the heading name the statement itself (not a quarterly summary of it)?"""
+    return names_statement(heading) and _QUARTERLY.search(heading) is None
+
+
 def settle_scales(tables: list) -> None:
     """A table that states no scale (``scale`` None) takes the one under which its money
     figures equal, within their printed rounding, figures of tables that do (an MD&A excerpt

@@ -7,6 +7,7 @@ column range it covers, so a figure finds its header by overlap, whatever the pa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -20,6 +21,9 @@ from extractors.visible import is_display_none
 # patterns ^(?:\$|US\$|\(|\(\$|\$\()$ and ^[)%\s]+$ did, without a regex call per cell.
 _LEADING = frozenset({"$", "US$", "(", "($", "$("})
 _TRAILING_CHARS = ") %"  # a cell of nothing else closes the figure before it
+# A closing parenthesis with a footnote mark after it: Microsoft's quarterly note prints a loss
+# as "(492" | ") (d)", and the figure was lost.
+_CLOSE_NOTE = re.compile(r"\)\s*(?:\([a-z\d]{1,2}\)\s*)+$")
 
 
 @dataclass
@@ -196,7 +200,7 @@ def _glue_fragments(cells: list[Cell]) -> list[Cell]:
         if pending is not None:
             cell = Cell(f"{pending.text}{cell.text}", pending.start, cell.end)
             pending = None
-        if out and not cell.text.strip(_TRAILING_CHARS) \
+        if out and (not cell.text.strip(_TRAILING_CHARS) or _CLOSE_NOTE.match(cell.text)) \
                 and parse_number(out[-1].text + cell.text.strip()):
             last = out[-1]
             out[-1] = Cell(last.text + cell.text.strip(), last.start, cell.end)

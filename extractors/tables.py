@@ -22,20 +22,22 @@ from lxml import etree
 
 from core.facts import Fact, Source, merge_facts
 from core.metrics import get_metric
+from extractors.column_periods import YEAR_CELL, column_period
 from extractors.document import Document
 from extractors.numbers import parse_number
 from extractors.periods import (
     Period,
     cover_fiscal_end,
+    describes_week_calendar,
     find_fiscal_years,
     header_leftover,
     is_label_header,
-    label_period,
     latest_column_year,
-    names_bare_years,
-    parse_header_period,
+    stated_quarter_weeks,
+    stated_year_end,
     year_end_of,
 )
+from extractors.quarters import FiscalCalendar
 from extractors.statement_kinds import StatementKind, instant_period, other_kinds, recognises
 from extractors.statements import (
     LabelMatch,
@@ -48,11 +50,11 @@ from extractors.table_checks import (
     drop_percent_subcolumns,
     parts_add_up,
     per_share_adds_up,
+    quarters_add_up,
 )
 from extractors.table_context import (
+    is_primary,
     names_other_statement,
-    names_statement,
-    preceding_text,
     settle_scales,
     table_heading,
     table_scale,
@@ -72,13 +74,6 @@ EXTRACTOR = "tables"
 EXTRACTOR_VERSION = "1.0"
 
 NCI_RE = re.compile(r"non-?controlling|minority interest", re.I)
-# A year heading a column; a footnote digit may be glued to it (Norfolk Southern's five-year
-# review heads "20051" and "20042": its header row read as data, and no column had a year).
-_YEAR_CELL = re.compile(r"^(?:fiscal\s+)?(?:19|20)\d\d(?:\d|\(\d\))?$", re.I)
-_PERIOD_PHRASE = re.compile(
-    r"\b(?:(?:three|six|nine|twelve|\d{1,2})\s+months|(?:fiscal\s+)?years?|quarters?|"
-    r"\d\d\s+weeks)\s+ended\s+(?:[A-Z][a-z]+\.?\s+\d{1,2})", re.I)
-_PART_YEAR = re.compile(r"(?:three|six|nine|\d\s|\d\d\s+weeks|quarter)", re.I)
 _HEADER_BLOCK_LIMIT = 8  # header rows kept per block; more means we misread data as headers
 
 
@@ -91,6 +86,7 @@ class _Reading:
     value: Value
     column: str
     period: Period
+    summary: bool = False  # dated as a quarterly note's column (extractors.quarters)
 
 
 class _Context:
@@ -99,6 +95,7 @@ class _Context:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._fiscal: dict | None = None
+        self._calendar: FiscalCalendar | None = None
         self._cover_end: list = []
         self._year_end: list = []
 
@@ -112,8 +109,19 @@ class _Context:
     @property
     def fiscal_years(self) -> dict:
         if self._fiscal is None:
-            self._fiscal = find_fiscal_years(self.doc.text)
+            self._fiscal = find_fiscal_years(self.doc.text, self.doc.index.folded)
         return self._fiscal
+
+    @property
+    def calendar(self) -> FiscalCalendar:
+        """The fiscal years and calendar a quarterly table's columns are dated by."""
+        if self._calendar is None:
+            text, folded = self.doc.text, self.doc.index.folded
+            self._calendar = FiscalCalendar(
+                self.fiscal_years, describes_week_calendar(text, folded),
+                None if self.fiscal_years else stated_year_end(text, folded),
+                stated_quarter_weeks(text, folded))
+        return self._calendar
 
     def cover_years(self, header_years: list[int]) -> dict:
         """The cover's fiscal year as a table whose header shows these years labels it."""
@@ -171,14 +179,14 @@ def read_table(table: etree._Element, index: int, context: _Context,
     money = [r for r in best if unit_kind(r) == "money"]
     eps = [r for r in best if unit_kind(r) == "per_share" and r.match.metric == "eps_diluted"]
     if not (columns_add_up(money, rows) and parts_add_up(money, rows)
-            and per_share_adds_up(money, eps, rows)):
+            and per_share_adds_up(money, eps, rows) and quarters_add_up(money)):
         return None  # its figures are not what its labels and headers say
     if kind is not None:  # its own title, not how many lines it names, ranks a statement
         score = TITLE_SCORE * (kind.title.search(heading) is not None)
     else:
-        score = statement_score(metrics, labels_text) + TITLE_SCORE * names_statement(heading)
+        score = statement_score(metrics, labels_text) + TITLE_SCORE * is_primary(heading)
     return StatementTable(index, best, table_scale(captions, table), score,
-                  kind.name if kind else "income")
+                          kind.name if kind else "income")
 
 
 def names_noncontrolling(labels_text: str) -> bool:
@@ -221,7 +229,7 @@ def _common_owner_readings(readings: list[_Reading], labels_text: str) -> list[_
 
 def _promote_common_owner(reading: _Reading) -> _Reading:
     match = replace(reading.match, rank=3, common_owner=False)
-    return _Reading(match, reading.row, reading.value, reading.column, reading.period)
+    return replace(reading, match=match)
 
 
 def _label_column_end(rows: list[Row]) -> int:
@@ -237,9 +245,15 @@ def _read_rows(rows: list[Row], label_end: int, table, context: _Context,
     headers: list[list[Cell]] = []
     captions: list[str] = []
     readings: list[_Reading] = []
-    section, in_data = "", False
+    section, in_data, block = "", False, ""
     columns: dict = {}  # figure's (start, end) -> (header, period) while headers and captions hold
     for row in rows:
+        year = _year_label(row, label_end)
+        if year is not None:
+            # "Fiscal Year 2012", "2011:" or a lone "2016" above a block of rows: the year the
+            # block's quarter columns belong to, under the same headers (Microsoft, Macy's)
+            block, section, columns = year, "", {}
+            continue
         header = _header_cells(row, label_end, name)
         if header is not None:
             columns = {}
@@ -259,10 +273,25 @@ def _read_rows(rows: list[Row], label_end: int, table, context: _Context,
             continue
         in_data = True
         readings += _read_data_row(row, section, headers[-_HEADER_BLOCK_LIMIT:], captions, table,
-                                   context, columns, kind)
+                                   context, columns, block, kind)
         if row.label.lower().startswith("total"):
             section = ""
     return readings, captions
+
+
+# A row that is nothing but a year label: "Fiscal Year 2013", "Fiscal 2012", "2011:", "2016"
+_YEAR_LABEL = re.compile(r"^(?:fiscal\s+)?(?:year\s+)?(?:19|20)\d\d:?$", re.I)
+
+
+def _year_label(row: Row, label_end: int) -> str | None:
+    """The year label a row states alone in the label column, or None."""
+    if not row.values:
+        text = row.label if row.label_cell is not None and not row.cells else ""
+        return text if _YEAR_LABEL.match(text) else None
+    if row.label or len(row.values) != 1 or len(row.cells) != 1:
+        return None
+    value = row.values[0]
+    return value.text if value.start < label_end and _YEAR_LABEL.match(value.text) else None
 
 
 def _header_cells(row: Row, label_end: int, kind: str = "income") -> list[Cell] | None:
@@ -274,7 +303,7 @@ def _header_cells(row: Row, label_end: int, kind: str = "income") -> list[Cell] 
     # corner of its "Fiscal Year Ended January 31," row, which made the row data and dated
     # each year column alone, through the cover's fiscal year, one year off).
     for value in row.values:
-        if value.start >= label_end and not _YEAR_CELL.match(value.text.strip()):
+        if value.start >= label_end and not YEAR_CELL.match(value.text.strip()):
             return None
     cells = [cell for cell in row.cells if cell.start >= label_end
              or parse_number(cell.text) is None]
@@ -292,7 +321,7 @@ def _header_cells(row: Row, label_end: int, kind: str = "income") -> list[Cell] 
 
 
 def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: list[str],
-                   table, context: _Context, columns: dict,
+                   table, context: _Context, columns: dict, block: str,
                    kind: StatementKind | None = None) -> list[_Reading]:
     if section and not (kind.sections.search(section) if kind else is_known_section(section)):
         return []  # a region's or segment's block: not the company's own figure
@@ -310,14 +339,19 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
         # Every data row under one header block asks the same few columns the same question.
         found = columns.get((value.start, value.end))
         if found is None:
-            column, period = _column_header(value, headers), None
+            column, period, summary = _column_header(value, headers), None, False
             if column and not header_leftover(column):
-                period = instant_period(column) if instants else _column_period(
-                    column, captions, table, context, headers)
-            found = columns[value.start, value.end] = (column, period)
-        column, period = found
+                if instants:
+                    period = instant_period(column)
+                else:
+                    column, period, summary = column_period(
+                        column, block, captions, table, context,
+                        [int(c.text[-4:]) for cells in headers for c in cells
+                         if YEAR_CELL.match(c.text)])
+            found = columns[value.start, value.end] = (column, period, summary)
+        column, period, summary = found
         if period is not None and (period.start is not None or instants):
-            readings.append(_Reading(match, row, value, column, period))
+            readings.append(_Reading(match, row, value, column, period, summary))
     return readings
 
 
@@ -333,31 +367,6 @@ def _column_header(value: Value, headers: list[list[Cell]]) -> str:
 
 def _overlap(cell: Cell, value: Value) -> int:
     return min(cell.end, value.end) - max(cell.start, value.start)
-
-
-def _column_period(column: str, captions: list[str], table, context: _Context,
-                   headers: list[list[Cell]]) -> Period | None:
-    period = parse_header_period(column)
-    if period is not None:
-        return period
-    if is_label_header(column):  # "4Q 2021": dated by the filer's year end, and never by a
-        return label_period(column, context.year_end)  # caption's "Year Ended" phrase
-    phrase = _PERIOD_PHRASE.search(" ".join(captions))
-    if phrase is None:
-        # a part-year phrase of the text before the table beside bare years ("for 2011, 2012 and
-        # 2013 and the nine months ended September 30, 2013") dates only its own columns, not
-        # the bare years' whole-year ones (JPMorgan's "full year 2021" columns were quarters)
-        before = preceding_text(table)
-        phrase = _PERIOD_PHRASE.search(before)
-        if phrase is not None and _PART_YEAR.match(phrase.group(0)) and names_bare_years(before):
-            phrase = None
-    if phrase is not None:
-        period = parse_header_period(f"{phrase.group(0)}, {column}")
-        if period is not None:
-            return period
-    return parse_header_period(column, context.fiscal_years) or parse_header_period(
-        column, context.cover_years([int(c.text[-4:]) for cells in headers for c in cells
-                                     if _YEAR_CELL.match(c.text)]))
 
 
 def _is_percent_table(readings: list[_Reading]) -> bool:

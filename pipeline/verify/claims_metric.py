@@ -216,7 +216,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     if paired:  # the previous figure's metric, or the figure's own words ("per diluted share")
         return (metric, None) if metric else (
             _nearest_cue(figure.text, figure.unit, from_end=False) or (None, None))
-    found = _nearest_cue(behind, figure.unit, from_end=True)
+    found = _named_after(ahead, figure.unit) or _nearest_cue(behind, figure.unit, from_end=True)
     after = _nearest_cue(ahead, figure.unit, from_end=False)
     if after and after[0] in _change_metrics() and _SHARE_OF.match(ahead):
         after = None  # "60% of total revenue and up 18%": a share; the change is the next one
@@ -248,6 +248,28 @@ def named_metric(words: str, unit: str) -> str | None:
     return found[0] if found else None
 
 
+# "$782 million of previously deferred revenue" (Engadget on Microsoft): deferred or unearned
+# revenue is a balance the period recognised part of, not the period's revenue
+_BALANCE_BEFORE = re.compile(r"\b(?:deferred|unearned|unbilled)\s+$", re.I)
+# "$19.90 billion in revenue, $6.07 billion in operating income, and $4.97 billion in net
+# income" (Engadget on Microsoft's fiscal 2013): a cue joined to the figure by "in" names it,
+# whatever cue stands between it and the figure before (read from behind, each figure took
+# the previous one's metric).
+_IN_CUE = re.compile(r"^\s+in\s+(?:(?:net|total|its|the|quarterly|annual)\s+)?", re.I)
+
+
+def _named_after(ahead: str, unit: str):
+    """(metric, words) of a cue right after "FIGURE in", or None."""
+    joined = _IN_CUE.match(ahead)
+    if joined is None:
+        return None
+    found = _nearest_cue(ahead[joined.start():], unit, from_end=False, ranked=True)
+    # the cue must start where the joining words end ("in net income", not "in the quarter")
+    if found is None or found[0][0] > joined.end() - joined.start():
+        return None
+    return found[1], found[2]
+
+
 def _nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False):
     """(metric, words) of the cue nearest the window's end (or start); with ``ranked``,
     (rank, metric, words) so that two units' finds can be compared."""
@@ -260,6 +282,8 @@ def _nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False
             if metric in changes and from_end and _LEVEL_AFTER.match(
                     window[match.end():]):
                 continue  # "fell to 34%" states a level, not a change
+            if _BALANCE_BEFORE.search(window, 0, match.start()):
+                continue  # "previously deferred revenue": a balance, not the period's figure
             distance = len(window) - match.end() if from_end else match.start()
             rank = (distance, -(match.end() - match.start()))
             if best is None or rank < best[0]:
@@ -267,10 +291,6 @@ def _nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False
     if ranked:
         return best
     return (best[1], best[2]) if best else None
-
-
-# Footnote marks and "from a year earlier" between a figure and its period ("$46.7 billion, up
-# 56% from a year earlier, in the second quarter")
 
 
 # "$87 million after tax, or 21 cents per share", "$4.97 billion (59 cents)": the per-share

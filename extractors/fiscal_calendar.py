@@ -1,0 +1,331 @@
+"""A document's fiscal calendar, as the document itself states it: its fiscal years (the
+cover's year, "Fiscal year 2023 consisted of the 53 weeks ended ...", "Fiscal years 2012, 2011
+and 2010 ended on ..., respectively", the weeks each had), whether it counts its periods in
+weeks, how many weeks its quarters have, and the year end a coverless document names.
+
+Each reader scans a whole filing: the patterns run only in windows around a literal every match
+contains, found by ``bytes.find`` in the text's ASCII-folded copy (``_near``), which gives what
+a scan of the whole text gives at a fraction of its cost (a case-blind alternation tries every
+position of a 1 MB text).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from core.dates import (
+    MONTH_NAMES,
+    NUMBER_WORDS,
+    date_of,
+    date_pattern,
+    is_month_end,
+    month_end,
+    months_before,
+)
+from extractors.anchored import ascii_folded
+
+_MONTH_RE = r"(?P<month>" + MONTH_NAMES + r")\.?"
+# A full date as a fiscal-year definition or the cover prints it ("February 3, 2024").
+_FULL_DATE = _MONTH_RE + r"\s*(?P<day>\d{1,2}),?\s*(?P<year>(?:19|20)\d\d)"
+_YEAR_RE = re.compile(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,.%])")
+
+
+def _near(pattern: re.Pattern, text: str, folded: bytes, anchors: tuple[bytes, ...],
+          reach: int) -> Iterator[re.Match]:
+    """``pattern.finditer`` over the windows of ``reach`` characters either side of each place
+    an anchor (lowercase, a literal every match contains) stands in ``folded``
+    (``ascii_folded(text)``). Windows are cut just after a space and at a space, so a word
+    boundary or lookaround at their edges reads as it does in the whole text."""
+    spots = sorted(at for anchor in anchors for at in _places(folded, anchor))
+    windows: list[list[int]] = []
+    for at in spots:
+        start = folded.rfind(b" ", 0, max(0, at - reach)) + 1
+        end = folded.find(b" ", at + reach)
+        end = len(folded) if end < 0 else end
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    for start, end in windows:
+        yield from pattern.finditer(text, start, end)
+
+
+def _places(folded: bytes, anchor: bytes) -> Iterator[int]:
+    at = folded.find(anchor)
+    while at >= 0:
+        yield at
+        at = folded.find(anchor, at + 1)
+
+
+_FISCAL_DEF_RE = re.compile(
+    r"fiscal\s+(?:year\s+)?(?P<label>(?:19|20)\d\d)\b[^.;]{0,60}?\b(?P<weeks>5[23])[\s-]*weeks?\s+"
+    r"end(?:ed|ing)\s+(?:on\s+)?" + _FULL_DATE, re.I)
+_COVER_RE = re.compile(r"for\s+the\s+fiscal\s+year\s+ended:?\s*" + _FULL_DATE, re.I)
+
+
+# A fiscal year ending by this month may be labelled by the year before (retailers' years).
+_AMBIGUOUS_LAST_MONTH = 2
+
+
+def find_fiscal_years(text: str, folded: bytes | None = None) -> dict[int, tuple[date, date]]:
+    """Fiscal label year -> (start, end), as the document defines them.
+
+    "Fiscal year 2023 consisted of the 53 weeks ended on February 3, 2024" defines fiscal 2023,
+    and so does a list: "Fiscal years 2012, 2011 and 2010 ended on February 2, 2013, January
+    28, 2012 and January 29, 2011, respectively" (Macy's), each year starting the day after the
+    one before it ends (or as many weeks before its end as the document says it has).
+    Without such sentences the cover's "For the fiscal year ended June 30, 2013" defines the
+    latest fiscal year, labelled by the year it ends in ("Fiscal Year 2023" ends in April
+    2023; Microsoft's fiscal 2013 ends June 30, 2013), and the years before it when they end
+    on the same month end and the document prints that date. A year ending in January or
+    February is labelled either way (Salesforce's fiscal 2025 ends January 31, 2025;
+    GameStop's fiscal 2023 ends February 3, 2024): the cover alone does not say which, so it
+    defines none.
+    """
+    years: dict[int, tuple[date, date]] = {}
+    folded = ascii_folded(text) if folded is None else folded  # the document index's copy
+    for match in _near(_FISCAL_DEF_RE, text, folded, (b"fiscal",), 160):
+        end = _match_date(match)
+        if end:
+            years.setdefault(int(match["label"]),
+                             (end - timedelta(days=7 * int(match["weeks"]) - 1), end))
+    for label, span in _listed_fiscal_years(text, folded).items():
+        years.setdefault(label, span)
+    end = cover_fiscal_end(text) if not years else None
+    if end and end.month > _AMBIGUOUS_LAST_MONTH and not is_month_end(end):
+        # a week calendar's year and those before it, back to back, as long as the document
+        # says how many weeks each had (Yum: "Fiscal years 2008, 2007, 2006 and 2004 include
+        # 52 weeks and fiscal year 2005 includes 53 weeks")
+        years.update(_back_to_back(end, _stated_weeks(text, folded)))
+    if end and end.month > _AMBIGUOUS_LAST_MONTH and end.year not in years:
+        years[end.year] = (months_before(end, 12), end)
+        if is_month_end(end) and not describes_week_calendar(text, folded) and not any(
+                _near(_MOVED, text, folded, (b"fiscal year", b"transition period"), 80)):
+            years.update(_earlier_month_end_years(text, folded, end))
+    return years
+
+
+# How a document says its fiscal periods are counted in weeks, not months: "52 or 53 weeks",
+# "a 52/53-week fiscal year", "the Saturday closest to January 31", "ends on the last Sunday
+# of December", "Twelve Weeks Ended". TEGNA's 10-K FY2015 says "Historically, our fiscal year
+# was a 52-53 week fiscal year": its fiscal 2014 ended December 28, not December 31.
+_WEEK_CALENDAR = re.compile(
+    r"\b(?:5[23]|fifty-(?:two|three))[\s-]*weeks?\b|\b52[\s-]*(?:or|/|-|to)\s*53[\s-]*weeks?\b|"
+    r"\b(?:satur|sun|fri|mon|thurs|wednes|tues)day\s+(?:closest|nearest|on or (?:before|after))|"
+    r"\blast\s+(?:satur|sun|fri|mon|thurs|wednes|tues)day\s+(?:of|in)\b|"
+    r"\b(?:1[2-7]|twelve|thirteen|fourteen|sixteen|seventeen)[\s-]*weeks?\s+end", re.I)
+
+
+_WEEK_ANCHORS = (b"week", b"day closest", b"day nearest", b"day on or", b"day of", b"day in")
+
+
+def describes_week_calendar(text: str, folded: bytes | None = None) -> bool:
+    """Does the document count its fiscal periods in weeks (so a quarter need not end on a
+    month end, nor a year start on the day after the same date a year earlier)?"""
+    folded = ascii_folded(text) if folded is None else folded
+    # every alternative holds "week" or a weekday's "day " before its next word
+    return any(_near(_WEEK_CALENDAR, text, folded, _WEEK_ANCHORS, 60))
+
+
+# A filer that moved its year end says so, and reports a transition period among its years
+# (the cover's "For the transition period from ___ to ___" is a blank form field, not this)
+_MOVED = re.compile(r"chang(?:e|ed|ing)\s+(?:in\s+|of\s+)?(?:its|our|the)\s+fiscal\s+year[\s-]+end|"
+                    r"transition\s+period\s+ended|\b(?:one|two|three|four|five|six|seven|eight|"
+                    r"nine|ten|eleven|\d{1,2})[\s-]+months?\s+transition\s+period", re.I)
+# How many years before the cover's a 10-K's tables show (a five-year selected-data table).
+_EARLIER_YEARS = 4
+
+
+def _earlier_month_end_years(text: str, folded: bytes, end: date
+                             ) -> dict[int, tuple[date, date]]:
+    """The fiscal years before the cover's, ending on the same month end, each only when the
+    document prints its end date (a filer that moved its year end prints the other date)."""
+    years: dict[int, tuple[date, date]] = {}
+    for back in range(1, _EARLIER_YEARS + 1):
+        earlier = month_end(date(end.year - back, end.month, 1))
+        month = calendar.month_name[earlier.month].lower().encode()
+        if next(_near(re.compile(date_pattern(earlier), re.I), text, folded, (month,), 20),
+                None) is None:
+            break
+        years[earlier.year] = (months_before(earlier, 12), earlier)
+    return years
+
+
+_LIST_WINDOW = 400  # characters before "respectively" that its sentence may take
+_FULL_DATE_RE = re.compile(_FULL_DATE, re.I)
+_LABEL_YEAR_RE = re.compile(r"(?<![\d$])(?:19|20)\d\d(?!\d)")  # "2012," in a list of labels
+_LIST_WEEKS_RE = re.compile(r"\b(?P<weeks>5[23])[\s-]*weeks?\s+fiscal\s+years?\s+end(?:ed|ing)\b$",
+                            re.I)
+_YEAR_WEEKS_RE = re.compile(
+    r"fiscal\s+years?\s+(?P<labels>(?:19|20)\d\d(?:(?:,\s*|,?\s+and\s+)(?:19|20)\d\d)*)\s+"
+    r"(?:include[sd]?|included|consist(?:s|ed)?\s+of|had|has|comprised)\s+(?P<weeks>5[23])\s+weeks",
+    re.I)
+
+
+def _listed_fiscal_years(text: str, folded: bytes) -> dict[int, tuple[date, date]]:
+    """Fiscal years a "respectively" sentence defines: its label years, in order, paired with
+    the end dates it lists after "fiscal years ended" (Macy's: "Fiscal years 2012, 2011 and
+    2010 ended on February 2, 2013, January 28, 2012 and January 29, 2011, respectively";
+    '"2012," "2011," ... are references to the Company's fiscal years ended February 2, 2013,
+    January 28, 2012, ...'). A label must be the year its date ends in or the one before."""
+    ends: dict[int, date] = {}
+    weeks = _stated_weeks(text, folded)
+    for at in _places(folded, b"respectively"):
+        start = at - _LIST_WINDOW
+        cut = text.rfind(". ", max(0, start), at)
+        sentence = text[max(0, start, cut + 1):at]
+        fiscal = re.search(r"fiscal\s+years?\b", sentence, re.I)
+        ended = fiscal and re.compile(r"\bend(?:ed|ing)\b", re.I).search(sentence, fiscal.end())
+        if not ended:
+            continue
+        dates = [_match_date(m) for m in _FULL_DATE_RE.finditer(sentence, ended.end())]
+        before = [m.end() for m in _FULL_DATE_RE.finditer(sentence, 0, ended.start())]
+        labels = [int(y) for y in _LABEL_YEAR_RE.findall(
+            sentence, before[-1] if before else 0, ended.start())]
+        if len(dates) < 2 or len(labels) != len(dates) or None in dates:
+            continue
+        pairs = list(zip(labels, dates, strict=True))
+        if all(end.year - 1 <= label <= end.year for label, end in pairs):
+            for label, end in pairs:
+                ends.setdefault(label, end)
+            # "the 52-week fiscal years ended August 28, 2022, August 29, 2021, and August
+            # 30, 2020" (Costco): each of them that long
+            length = _LIST_WEEKS_RE.search(sentence, 0, ended.end())
+            for label in labels if length else ():
+                weeks.setdefault(label, int(length["weeks"]))
+    return _spans_of(ends, weeks)
+
+
+def _back_to_back(end: date, weeks: dict[int, int]) -> dict[int, tuple[date, date]]:
+    """Fiscal years ending with the one ending ``end`` (labelled by its year), each ending the
+    day before the next one starts, while the document states each one's weeks."""
+    years: dict[int, tuple[date, date]] = {}
+    label = end.year
+    while label in weeks:
+        start = end - timedelta(days=7 * weeks[label] - 1)
+        years[label] = (start, end)
+        label, end = label - 1, start - timedelta(days=1)
+    return years
+
+
+def _stated_weeks(text: str, folded: bytes) -> dict[int, int]:
+    """ "Fiscal year 2012 includes 53 weeks and fiscal years 2011 and 2010 included 52 weeks"."""
+    weeks: dict[int, int] = {}
+    for match in _near(_YEAR_WEEKS_RE, text, folded, (b"weeks",), 160):
+        for label in _LABEL_YEAR_RE.findall(match["labels"]):
+            weeks.setdefault(int(label), int(match["weeks"]))
+    return weeks
+
+
+def _spans_of(ends: dict[int, date], weeks: dict[int, int]) -> dict[int, tuple[date, date]]:
+    """Each year from the day after the year before ends; failing that, its stated weeks back
+    from its end, or twelve months for a year ending on a month end; else it is left out."""
+    spans: dict[int, tuple[date, date]] = {}
+    for label, end in ends.items():
+        if label - 1 in ends:
+            start = ends[label - 1] + timedelta(days=1)
+        elif label in weeks:
+            start = end - timedelta(days=7 * weeks[label] - 1)
+        elif is_month_end(end):
+            start = months_before(end, 12)
+        else:
+            continue
+        spans[label] = (start, end)
+    return spans
+
+
+# "Year Ended December 31", "twelve months ended December 31, 2021", "fiscal years ended June 30"
+_YEAR_ENDED_RE = re.compile(r"\b(?:fiscal\s+)?(?:years?|twelve\s+months|12\s+months)\s+ended\s+"
+                            + _MONTH_RE + r"\s*(?P<day>\d{1,2})\b", re.I)
+
+
+def stated_year_end(text: str, folded: bytes | None = None) -> tuple[int, int] | None:
+    """(month, day) of the year end a document without a cover names (an earnings release's
+    "Year Ended December 31"): only when every such phrase names the same month end, after
+    February (so the year's label is the year it ends in)."""
+    ends = set()
+    folded = ascii_folded(text) if folded is None else folded
+    for match in _near(_YEAR_ENDED_RE, text, folded, (b"ended",), 60):
+        day = date_of(match["month"], match["day"], 2001)  # a year without February 29
+        if day is None:
+            return None
+        ends.add(day)
+    if len(ends) != 1:
+        return None
+    day = ends.pop()
+    if not is_month_end(day) or day.month <= _AMBIGUOUS_LAST_MONTH:
+        return None
+    return day.month, day.day
+
+
+_WEEK_COUNT = r"(\d\d|twelve|thirteen|fourteen|sixteen|seventeen)"
+# How filers say how many weeks each quarter of a 52/53-week year has, as (pattern, lengths):
+# the pattern's groups are the weeks of the first three quarters, of the fourth in a 52-week
+# year and (optional) in a 53-week year.
+_QUARTER_WEEKS = (
+    # Yum: "The first three quarters of each fiscal year consist of 12 weeks and the fourth
+    # quarter consists of 16 weeks in fiscal years with 52 weeks and 17 weeks in fiscal years
+    # with 53 weeks"
+    re.compile(r"first\s+three\s+quarters\s+of\s+each\s+fiscal\s+year\s+consist\s+of\s+"
+               + _WEEK_COUNT + r"\s+weeks\s+and\s+the\s+fourth\s+quarter\s+consists\s+of\s+"
+               + _WEEK_COUNT + r"\s+weeks\s+in\s+(?:fiscal\s+)?years\s+with\s+52\s+weeks"
+               r"(?:\s+and\s+" + _WEEK_COUNT + r"\s+weeks\s+in\s+(?:fiscal\s+)?years\s+with\s+"
+               r"53\s+weeks)?", re.I),
+    # "Each quarter consists of 13 weeks (14 weeks in the fourth quarter of a 53-week year)"
+    re.compile(r"each\s+(?:fiscal\s+)?quarter\s+(?:consists\s+of|includes|has|is)\s+"
+               + _WEEK_COUNT + r"\s+weeks()(?:[^.]{0,60}?\b" + _WEEK_COUNT
+               + r"\s+weeks\s+in\s+the\s+fourth\s+quarter\s+of\s+(?:a|each)\s+53[\s-]*week)?",
+               re.I),
+)
+
+
+_QUARTER_WEEKS_ANCHORS = (b"quarters of each", b"each quarter", b"each fiscal quarter")
+
+
+def stated_quarter_weeks(text: str, folded: bytes | None = None
+                         ) -> dict[int, tuple[int, int, int, int]]:
+    """Weeks in a year (52, 53) -> the weeks of its four quarters, as the document states them
+    ({} when it does not)."""
+    folded = ascii_folded(text) if folded is None else folded
+    for pattern in _QUARTER_WEEKS:
+        match = next(_near(pattern, text, folded, _QUARTER_WEEKS_ANCHORS, 300), None)
+        if match is None:
+            continue
+        first, fourth, fourth_53 = (_week_number(g) if g else None for g in match.groups())
+        fourth = fourth or first
+        found = {52: (first, first, first, fourth)}
+        if fourth_53:
+            found[53] = (first, first, first, fourth_53)
+        return {weeks: quarters for weeks, quarters in found.items() if sum(quarters) == weeks}
+    return {}
+
+
+def _week_number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+def cover_fiscal_end(text: str) -> date | None:
+    """The end of the fiscal year the cover reports ("For the fiscal year ended ...")."""
+    cover = _COVER_RE.search(text[:30000])
+    return _match_date(cover) if cover else None
+
+
+def latest_column_year(end: date | None, years: list[int]) -> dict[int, tuple[date, date]]:
+    """The cover's fiscal year under the label a table's latest year column gives it: a 10-K's
+    statements show the year it reports, so of the two labels a January or February year end
+    may take, the one a table's header uses is the filer's (Macy's prints "2012" for the
+    year ended February 2, 2013, Salesforce "2025" for the one ended January 31, 2025)."""
+    # only a January or February end may be labelled by the year before (Yum's 2007 column
+    # is its fiscal 2007, not the fiscal 2008 its cover reports)
+    labels = (end.year - 1, end.year) if end and end.month <= _AMBIGUOUS_LAST_MONTH else (
+        end.year,) if end else ()
+    if end is None or not years or max(years) not in labels:
+        return {}
+    return {max(years): (months_before(end, 12), end)}
+
+
+def _match_date(match: re.Match) -> date | None:
+    return date_of(match["month"], match["day"], match["year"])

@@ -1,0 +1,20 @@
+"""Which metric a figure names when the cue follows it ("$19.90 billion in revenue"), and cues
+that name a balance rather than the period's figure ("deferred revenue"). Sentences are
+project-written paraphrases of the pattern of a real article (Engadget on Microsoft's fiscal
+2013), not its text."""
+
+from tests.test_claims import claims_of
+
+
+def test_a_cue_joined_by_in_names_the_figure_before_it():
+    found = claims_of("In its fourth quarter the company booked $12.40 billion in revenue, "
+                      "$3.10 billion in operating income, and $2.25 billion in net income.")
+    assert found["$12.40 billion"].metric == "revenue"
+    assert found["$3.10 billion"].metric == "operating_income"
+    assert found["$2.25 billion"].metric == "net_income"
+
+
+def test_deferred_revenue_is_not_the_periods_revenue():
+    found = claims_of("The results include $315 million of previously deferred revenue from "
+                      "an upgrade offer.")
+    assert found["$315 million"].metric != "revenue"

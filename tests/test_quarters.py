@@ -1,0 +1,248 @@
+"""Quarterly tables of annual reports and prior-year columns, dated to the day or not at all
+(the one-truth issue's "Periods" class), on the real corpus read in place and on project-written
+tables."""
+
+from datetime import date
+from decimal import Decimal
+from functools import cache
+
+import pytest
+
+from extractors.document import parse_document
+from extractors.periods import find_fiscal_years, latest_column_year
+from extractors.quarters import FiscalCalendar, quarter_column_period
+from extractors.tables import extract_table_facts
+from tests.conftest import corpus_file
+
+MSFT = "dev/10-K_MSFT_0001193125-13-310206.html"  # June year, "Fiscal Year 2013" blocks
+MACYS = "dev/10-K_M_0000794367-13-000092.html"  # 53-week year ending February 2, 2013
+VULCAN = "dev/10-K_VMC_0001193125-13-084128.html"  # "2012" over "Three Months Ended March 31"
+TEGNA = "dev/10-K_TGNA_0000039899-16-000034.html"  # a 52-53 week year until 2015
+STANDARD_PACIFIC = "dev/10-K_SPF_0000878560-12-000008.html"  # "2011:" over "First Quarter"
+COSTCO = "dev/10-K_COST_0000909832-22-000021.html"
+
+
+@cache
+def _table_facts(relative: str) -> tuple:
+    path = corpus_file(relative)
+    return tuple(extract_table_facts(parse_document(path.read_bytes(), name=path.name)))
+
+
+def _figures(relative: str, metric: str) -> dict:
+    return {(f.period_start, f.period_end): f.value for f in _table_facts(relative)
+            if f.metric == metric and f.entity is None}
+
+
+@pytest.mark.corpus
+def test_microsoft_quarters_are_dated_within_its_june_fiscal_years():
+    revenue = _figures(MSFT, "revenue")
+    assert revenue[date(2013, 4, 1), date(2013, 6, 30)] == Decimal("19896000000")
+    assert revenue[date(2012, 7, 1), date(2012, 9, 30)] == Decimal("16008000000")
+    income = _figures(MSFT, "net_income")
+    assert income[date(2013, 4, 1), date(2013, 6, 30)] == Decimal("4965000000")
+    assert income[date(2013, 1, 1), date(2013, 3, 31)] == Decimal("6055000000")
+    # the year before's fourth quarter: a loss printed "(492" | ") (d)"
+    assert income[date(2012, 4, 1), date(2012, 6, 30)] == Decimal("-492000000")
+    assert _figures(MSFT, "eps_diluted")[date(2013, 4, 1), date(2013, 6, 30)] == Decimal("0.59")
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("relative", [MSFT, VULCAN, STANDARD_PACIFIC])
+def test_quarters_add_up_to_the_year_the_statement_states(relative):
+    revenue = _figures(relative, "revenue")
+    years = {p: v for p, v in revenue.items() if (p[1] - p[0]).days > 300}
+    quarters = {p: v for p, v in revenue.items() if (p[1] - p[0]).days < 100}
+    checked = 0
+    for (start, end), total in years.items():
+        inside = [v for (s, e), v in quarters.items() if start <= s and e <= end]
+        if len(inside) == 4:
+            assert sum(inside) == total
+            checked += 1
+    assert checked >= 2
+
+
+@pytest.mark.corpus
+def test_a_quarter_column_is_never_dated_as_the_year():
+    # Vulcan's note printed "2012" over "Three Months Ended" over "March 31 ... Dec 31": each
+    # of the four columns used to be dated as the whole of 2012 (and "2011" as 2012 too)
+    for fact in _table_facts(VULCAN):
+        if fact.sources[0].column and "Three Months" in fact.sources[0].column:
+            assert fact.period_end.month - fact.period_start.month == 2
+
+
+@pytest.mark.corpus
+def test_vulcans_quarters_add_up_to_its_statement():
+    # "Net earnings (loss) 1, 2": footnote digits after the label
+    income = _figures(VULCAN, "net_income")
+    for year in (2011, 2012):
+        quarters = [v for (s, e), v in income.items() if s.year == year and (e - s).days < 100]
+        assert len(quarters) == 4
+        assert sum(quarters) == income[date(year, 1, 1), date(year, 12, 31)]
+
+
+@pytest.mark.corpus
+def test_week_calendar_quarters_are_not_dated():
+    # Macy's and TEGNA never print the days their quarters end: their quarterly notes give
+    # no quarter, rather than one dated by a guess of 13-week quarters
+    for relative in (MACYS, TEGNA):
+        assert all((f.period_end - f.period_start).days > 300 for f in _table_facts(relative))
+
+
+@pytest.mark.corpus
+def test_macys_prior_years_are_its_stated_fiscal_years():
+    path = corpus_file(MACYS)
+    years = find_fiscal_years(parse_document(path.read_bytes(), name=path.name).text)
+    assert years[2012] == (date(2012, 1, 29), date(2013, 2, 2))  # 53 weeks
+    assert years[2011] == (date(2011, 1, 30), date(2012, 1, 28))
+    income = _figures(MACYS, "net_income")
+    assert income[date(2011, 1, 30), date(2012, 1, 28)] == Decimal("1256000000")
+    assert _figures(MACYS, "eps_diluted")[date(2011, 1, 30), date(2012, 1, 28)] == Decimal("2.92")
+
+
+@pytest.mark.corpus
+def test_costco_52_week_years_listed_with_respectively():
+    path = corpus_file(COSTCO)
+    years = find_fiscal_years(parse_document(path.read_bytes(), name=path.name).text)
+    assert years[2020] == (date(2019, 9, 2), date(2020, 8, 30))
+    assert years[2022] == (date(2021, 8, 30), date(2022, 8, 28))
+
+
+def test_only_a_january_or_february_year_end_takes_the_label_before():
+    # Yum's 10-K for the year ended December 27, 2008 heads a quarterly block "2007"
+    assert latest_column_year(date(2008, 12, 27), [2007]) == {}
+    assert latest_column_year(date(2013, 2, 2), [2012]) != {}
+
+
+def test_quarter_columns_need_a_month_end_calendar_or_stated_weeks():
+    june = FiscalCalendar({2013: (date(2012, 7, 1), date(2013, 6, 30))}, weeks=False)
+    period = quarter_column_period("September 30", "Fiscal Year 2013", "Quarter Ended", june)
+    assert (period.start, period.end) == (date(2012, 7, 1), date(2012, 9, 30))
+    period = quarter_column_period("Third Quarter", "2013:", "", june)
+    assert (period.start, period.end) == (date(2013, 1, 1), date(2013, 3, 31))
+    assert quarter_column_period("Total (1)", "Fiscal Year 2013", "Quarter Ended", june).start \
+        == date(2012, 7, 1)
+    assert quarter_column_period("August 31", "Fiscal Year 2013", "Quarter Ended", june) is None
+    weeks = FiscalCalendar({2012: (date(2012, 1, 29), date(2013, 2, 2))}, weeks=True)
+    assert quarter_column_period("Fourth Quarter", "2012:", "", weeks) is None
+    period = quarter_column_period("November 3", "2012", "13 Weeks Ended", weeks)
+    assert (period.start, period.end) == (date(2012, 8, 5), date(2012, 11, 3))
+    # a 53-week year holds February 2 twice: which one is not said
+    assert quarter_column_period("February 2", "2012", "13 Weeks Ended", weeks) is None
+
+
+# Project-written quarterly note: the quarters of its first row add up to the year, and the
+# second table breaks it by a figure read from the wrong cell.
+NOTE = """<html><body><p>The Company's fiscal year ends on December 31.
+For the fiscal year ended December 31, 2024.</p><p>Quarterly results (in millions)</p>
+<table><tr><td></td><td>First Quarter</td><td>Second Quarter</td><td>Third Quarter</td>
+<td>Fourth Quarter</td><td>Total</td></tr><tr><td>2024:</td></tr>
+<tr><td>Revenue</td><td>100</td><td>110</td><td>120</td><td>130</td><td>{total}</td></tr>
+<tr><td>Gross profit</td><td>40</td><td>44</td><td>48</td><td>52</td><td>184</td></tr>
+<tr><td>Net income</td><td>10</td><td>11</td><td>12</td><td>13</td><td>46</td></tr>
+</table></body></html>"""
+
+
+def _note_facts(total: str):
+    return extract_table_facts(parse_document(NOTE.format(total=total), name="n.htm",
+                                              form="10-K"))
+
+
+def test_quarters_that_add_up_are_read():
+    revenue = {(f.period_start, f.period_end): f.value for f in _note_facts("460")
+               if f.metric == "revenue"}
+    assert revenue[date(2024, 10, 1), date(2024, 12, 31)] == Decimal("130000000")
+    assert revenue[date(2024, 1, 1), date(2024, 12, 31)] == Decimal("460000000")
+
+
+def test_quarters_that_do_not_add_up_are_not_a_table_of_figures():
+    assert _note_facts("470") == []
+
+
+YUM = "dev/10-K_YUM_0001041061-09-000077.html"  # 52/53-week years ending the last Saturday
+ALCOA = "dev/10-K_AA_0001193125-16-470162.html"  # "Quarterly Data": First ... Fourth | Year
+
+
+@pytest.mark.corpus
+def test_yums_prior_years_end_on_the_days_it_lists():
+    # "Fiscal years ended December 27, 2008, December 29, 2007 and December 30, 2006", and
+    # "Fiscal years 2008, 2007, 2006 and 2004 include 52 weeks and fiscal year 2005 includes
+    # 53 weeks": the 2007 column ends December 29, 2007 (not the first date's day, 27) and
+    # starts the day after fiscal 2006 ends
+    income = _figures(YUM, "net_income")
+    assert income[date(2006, 12, 31), date(2007, 12, 29)] == Decimal("909000000")
+    assert income[date(2007, 12, 30), date(2008, 12, 27)] == Decimal("964000000")
+    assert not any(end == date(2007, 12, 27) for _, end in income)
+    # "The first three quarters of each fiscal year consist of 12 weeks and the fourth quarter
+    # consists of 16 weeks ...": the first quarter of 2008 ended March 22, as its text says
+    assert income[date(2007, 12, 30), date(2008, 3, 22)] == Decimal("254000000")
+    assert income[date(2008, 9, 7), date(2008, 12, 27)] == Decimal("204000000")
+    assert not any(end.day == 31 and end.month == 3 for _, end in income)
+
+
+def test_stated_quarter_weeks():
+    from extractors.periods import stated_quarter_weeks
+    said = "Each quarter consists of 13 weeks (14 weeks in the fourth quarter of a 53-week year)."
+    assert stated_quarter_weeks(said) == {52: (13, 13, 13, 13), 53: (13, 13, 13, 14)}
+    assert stated_quarter_weeks("Our fiscal year ends on the Saturday closest to January 31.") \
+        == {}
+
+
+@pytest.mark.corpus
+def test_a_heading_says_the_columns_are_quarters():
+    revenue = _figures(ALCOA, "revenue")
+    assert revenue[date(2015, 10, 1), date(2015, 12, 31)] == Decimal("5245000000")
+    income = _figures(ALCOA, "net_income")
+    quarters = [v for (s, e), v in income.items() if s.year == 2015 and (e - s).days < 100]
+    assert sorted(quarters) == sorted(Decimal(v) * 1000000 for v in (195, 140, 44, -701))
+
+
+USB = "dev/EX-99.1_USB_2021-12-31.html"  # release columns "4Q 2021 | 3Q 2021 | Full Year 2021"
+
+
+@pytest.mark.corpus
+def test_a_release_quarter_columns_take_its_stated_year_end():
+    # no cover defines its fiscal year; every "Year Ended" phrase of it names December 31
+    income = _figures(USB, "net_income")
+    assert income[date(2021, 7, 1), date(2021, 9, 30)] == Decimal("2028000000")
+    assert _figures(USB, "revenue")[date(2021, 7, 1), date(2021, 9, 30)] == Decimal("5890000000")
+
+
+@pytest.mark.corpus
+def test_a_full_year_column_is_never_dated_by_a_footnotes_quarter():
+    # JPMorgan's supplement dated its business lines' "FULL YEAR 2021" columns as the three
+    # months ended June 30, 2021, from a phrase in the footnotes above the table
+    for fact in _table_facts("dev/EX-99.2_JPM_2021-12-31.html"):
+        column = fact.sources[0].column or ""
+        if "FULL YEAR" in column.upper():
+            assert (fact.period_end - fact.period_start).days > 300
+
+
+def test_a_stated_year_end_must_be_one_month_end_after_february():
+    from extractors.periods import stated_year_end
+    assert stated_year_end("Year Ended December 31, 2021 ... year ended December 31") == (12, 31)
+    assert stated_year_end("years ended January 31 and the year ended December 31") is None
+    assert stated_year_end("Year Ended January 31, 2025") is None  # labelled either way
+    assert stated_year_end("year ended December 27, 2008") is None  # a week calendar's day
+
+
+def test_a_longer_column_is_never_dated_as_a_quarter():
+    calendar = FiscalCalendar({2012: (date(2012, 1, 1), date(2012, 12, 31))}, weeks=False)
+    both = "Three Months Ended Six Months Ended"
+    assert quarter_column_period("Six Months Ended June 30", "2012", both, calendar,
+                                 both) is None
+    assert quarter_column_period("Year Ended December 31", "2012", "Quarterly", calendar) \
+        is None
+    # a bare "June 30" under captions naming quarters and half-years: which one is not said
+    assert quarter_column_period("June 30", "2012", both, calendar, both) is None
+    quarter = quarter_column_period("Three Months Ended June 30", "2012", both, calendar, both)
+    assert (quarter.start, quarter.end) == (date(2012, 4, 1), date(2012, 6, 30))
+
+
+def test_a_filer_that_moved_its_year_end_gets_no_earlier_years_by_inference():
+    cover = "For the fiscal year ended December 31, 2012. Balance at December 31, 2011."
+    assert set(find_fiscal_years(cover)) == {2011, 2012}
+    moved = cover + " In 2011 the Company changed its fiscal year end from June 30 to December 31."
+    assert set(find_fiscal_years(moved)) == {2012}
+    # the cover's blank "For the transition period from ___ to ___" is no such change
+    blank = cover + " For the transition period from ________ to ________"
+    assert set(find_fiscal_years(blank)) == {2011, 2012}
