@@ -159,12 +159,13 @@ class FetchSummary:
 
 def run_fetch(settings: Settings, start: date, end: date, forms: Iterable[str], *,
               full_index: bool = False, show_progress: bool | None = None,
-              echo: Callable[[str], None] = click.echo) -> FetchSummary:
-    """`filingcheck bulk fetch`: hold the EDGAR lease, discover, fetch day by day."""
+              echo: Callable[[str], None] = click.echo, transport=None) -> FetchSummary:
+    """`filingcheck bulk fetch`: hold the EDGAR lease, discover, fetch day by day.
+    ``transport`` replaces the client's own (HTTP with the shared limiter) for a bench."""
     show = sys.stderr.isatty() if show_progress is None else show_progress
     summary = FetchSummary()
     with EdgarLease(settings.raw_dir):
-        client = EdgarClient(settings, RawStore(settings.raw_dir))
+        client = EdgarClient(settings, RawStore(settings.raw_dir), transport=transport)
         found = discover(client, start, end, forms, full_index=full_index)
         summary.missing = found.missing
         for day, entries in found.days.items():
