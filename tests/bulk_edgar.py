@@ -91,7 +91,8 @@ def generate_edgar(root: Path, n_filings: int, *, start: date = date(2026, 1, 5)
             report_date=template.record.report_date,
             primary_document=template.record.primary_document,
             is_amendment=is_amendment(template.record.form), items=template.record.items,
-            is_xbrl=template.record.is_xbrl)
+            is_xbrl=template.record.is_xbrl,
+            file_number=_file_number(template.record.form, cik))
         _write_filing(root, record, name, template)
         out.filings.append(record)
         out.companies[cik] = name
@@ -119,6 +120,13 @@ class TreeTransport:
         if not path.is_relative_to(self.root) or not path.is_file():
             raise NotFoundError(f"the synthetic EDGAR has nothing at {url}")
         return path.read_bytes()
+
+
+def _file_number(form: str, cik: int) -> str:
+    """The filer's file number as the SEC assigns them: one 333- registration for its offering
+    (S-1, S-1/A, 424B4), one 001- for its Exchange Act reports (10-Q, 8-K)."""
+    offering = form.startswith(("S-1", "F-1", "424"))
+    return f"333-{cik % 1_000_000:06d}" if offering else f"001-{cik % 100_000:05d}"
 
 
 def _write_filing(root: Path, record: FilingRecord, name: str, template: Template) -> None:
@@ -156,7 +164,12 @@ def _index_page(record: FilingRecord, name: str, rows, sizes: dict[str, int]) ->
             f'<div class="formGrouping">\n{heads}</div>\n'
             f'<table class="tableFile"><tr><th>Seq</th><th>Description</th><th>Document</th>'
             f"<th>Type</th><th>Size</th></tr>\n{cells}</table>\n"
-            f'<span class="companyName">{name} (Filer) CIK: {record.cik:010d}</span>'
+            f'<div class="companyInfo"><span class="companyName">{name} (Filer) CIK: '
+            f'<a href="/cgi-bin/browse-edgar?CIK={record.cik:010d}&amp;action=getcompany">'
+            f"{record.cik:010d}</a></span>\n"
+            f'<p class="identInfo">Type: <strong>{record.form}</strong> | File No.: '
+            f'<a href="/cgi-bin/browse-edgar?filenum={record.file_number}&amp;action=getcompany">'
+            f"<strong>{record.file_number}</strong></a></p></div>"
             "</body></html>\n")
 
 
@@ -227,7 +240,7 @@ def _write_submissions(root: Path, out: SyntheticEdgar) -> None:
             "filingDate": [str(f.filed_date) for f in mine],
             "reportDate": [str(f.report_date or "") for f in mine],
             "form": [f.form for f in mine],
-            "fileNumber": ["" for _ in mine],
+            "fileNumber": [f.file_number or "" for f in mine],
             "items": [f.items or "" for f in mine],
             "isXBRL": [int(f.is_xbrl) for f in mine],
             "isInlineXBRL": [int(f.is_xbrl) for f in mine],

@@ -10,14 +10,14 @@ from click.testing import CliRunner
 
 from core.errors import ParsingError
 from pipeline.bulk.days import plan_path, read_day_plan
-from pipeline.bulk.discover import parse_form_index, select_entries, weekdays
-from pipeline.bulk.fetch import run_fetch, run_plan
+from pipeline.bulk.discover import IndexEntry, parse_form_index, select_entries, weekdays
+from pipeline.bulk.fetch import filing_from_index_page, run_fetch, run_plan
 from pipeline.bulk.lease import EdgarLease, LeaseHeldError
 from pipeline.cli import main
 from pipeline.edgar import EdgarClient
 from pipeline.forms import DEFAULT_FORMS
 from pipeline.rawstore import RawStore
-from tests.bulk_edgar import generate_edgar
+from tests.bulk_edgar import FIXTURES_EDGAR, TEMPLATE_CIK, generate_edgar, load_templates
 from tests.edgar_server import EdgarTestServer, status
 
 RATE = 10.0
@@ -112,6 +112,49 @@ def test_bulk_plan_command_prints_days_and_counts(synthetic, server, tmp_path, m
                                        "--from", str(day), "--to", str(day)])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[0].startswith(f"{day}: {PER_DAY} filings (")
+
+
+# -- a filing's record from its index page ----------------------------------------------------
+
+def test_index_page_gives_the_record_the_submissions_json_gives():
+    """The fixture index pages (EDGAR's layout) against the fixture submissions JSON."""
+    for template in load_templates():
+        record = template.record
+        folder = (FIXTURES_EDGAR / "Archives/edgar/data" / str(TEMPLATE_CIK)
+                  / record.accession.replace("-", ""))
+        page = (folder / f"{record.accession}-index.html").read_bytes()
+        entry = IndexEntry(record.form, "Cerebras Systems Inc.", record.cik, record.filed_date,
+                           record.accession)
+        assert filing_from_index_page(entry, page) == record
+
+
+# Written for this test in the layout of EDGAR's index page for a filing of two co-registrants.
+JOINT_PAGE = b"""<html><body>
+<div class="formGrouping"><div class="infoHead">Items</div>
+<div class="info">Item 2.02: Results of Operations<br />Item 7.01: Regulation FD<br /></div></div>
+<table class="tableFile"><tr><th>Seq</th><th>Description</th><th>Document</th><th>Type</th>
+<th>Size</th></tr>
+<tr><td>1</td><td>EX-99.1</td><td><a href="a.htm">pr.htm</a></td><td>EX-99.1</td><td>9</td></tr>
+<tr><td>2</td><td>8-K</td><td><a href="b.htm">form8k.htm</a></td><td>8-K</td><td>9</td></tr>
+</table>
+<div class="companyInfo"><span class="companyName">PARENT CORP (Filer) CIK:
+<a href="/cgi-bin/browse-edgar?CIK=0001001253&amp;action=getcompany">0001001253</a></span>
+<p class="identInfo">Type: <strong>8-K</strong> | File No.: <a href="/cgi-bin/browse-edgar?filenum=001-11111&amp;action=getcompany"><strong>001-11111</strong></a></p></div>
+<div class="companyInfo"><span class="companyName">SUBSIDIARY LLC (Filer) CIK:
+<a href="/cgi-bin/browse-edgar?CIK=0001001200&amp;action=getcompany">0001001200</a></span>
+<p class="identInfo">Type: <strong>8-K</strong> | File No.: <a href="/cgi-bin/browse-edgar?filenum=333-22222&amp;action=getcompany"><strong>333-22222</strong></a></p></div>
+</body></html>"""  # noqa: E501 (EDGAR's line width)
+
+
+def test_index_page_of_co_registrants():
+    entry = IndexEntry("8-K", "SUBSIDIARY LLC", 1001200, date(2026, 9, 15),
+                       "0001001253-26-000021")
+    filing = filing_from_index_page(entry, JOINT_PAGE)
+    # the document typed as the form is primary, wherever it sits; the filer's own file number
+    assert (filing.primary_document, filing.file_number) == ("form8k.htm", "333-22222")
+    assert (filing.items, filing.is_xbrl, filing.report_date) == ("2.02,7.01", False, None)
+    with pytest.raises(ParsingError, match="lists no document"):
+        filing_from_index_page(entry, b"<html><body>Too Many Requests</body></html>")
 
 
 # -- the fetcher -------------------------------------------------------------------------------

@@ -60,10 +60,24 @@ def filing_from_index_page(entry: IndexEntry, body: bytes) -> FilingRecord:
     period = info.get("period of report", "").strip()
     return FilingRecord(
         accession=entry.accession, cik=entry.cik, form=entry.form, filed_date=entry.filed,
-        report_date=parse_date(period) if period else None, file_number=None,
+        report_date=parse_date(period) if period else None,
+        file_number=_file_numbers(root).get(entry.cik),
         primary_document=primary, is_amendment=is_amendment(entry.form),
         items=",".join(items) or None,
         is_xbrl=_has_xbrl(root, rows))
+
+
+def _file_numbers(root) -> dict[int, str]:
+    """CIK -> file number from the page's filer blocks (each div.companyInfo names a filer's
+    CIK and, in its identInfo line, "File No.: 001-36743"); co-registrants have one each."""
+    found = {}
+    for block in root.xpath('//div[@class="companyInfo"]'):
+        ciks = [re.search(r"CIK=(\d+)", a.get("href", "")) for a in block.xpath(".//a[@href]")]
+        numbers = block.xpath('.//a[contains(@href, "filenum=")]')
+        cik = next((int(m[1]) for m in ciks if m), None)
+        if cik is not None and numbers and numbers[0].text_content().strip():
+            found.setdefault(cik, numbers[0].text_content().strip())
+    return found
 
 
 def _has_xbrl(root, rows: list[tuple[str, str]]) -> bool:
