@@ -227,5 +227,10 @@ def test_a_second_fetcher_is_refused_by_the_lease(synthetic, server, tmp_path, m
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and "another process talks to EDGAR" in result.output
     assert server.requests == []  # refused before a single request
-    with EdgarLease(settings.raw_dir):  # released: the next one gets it
-        pass
+    # released: the next fetcher gets it, and says what it did, a line a day
+    result = CliRunner().invoke(main, ["--data-dir", str(tmp_path), "bulk", "fetch",
+                                       "--from", str(day), "--to", str(day)])
+    assert result.exit_code == 0, result.output
+    first, last = result.output.splitlines()
+    assert first.startswith(f"{day}: {PER_DAY} filings (") and first.endswith("plan written")
+    assert last.startswith(f"bulk fetch: 1 day, {PER_DAY} filings, {len(server.requests)} req")

@@ -162,7 +162,8 @@ class FetchSummary:
     def format(self) -> str:
         filings = sum(len(d.filings) for d in self.days)
         planned = sum(d.plan_written for d in self.days)
-        line = (f"bulk fetch: {len(self.days)} days, {filings} filings, {self.requests} requests,"
+        days = f"{len(self.days)} day{'' if len(self.days) == 1 else 's'}"
+        line = (f"bulk fetch: {days}, {filings} filings, {self.requests} requests,"
                 f" {planned} day plans written")
         if self.missing:
             more = " ..." if len(self.missing) > 5 else ""
