@@ -31,7 +31,8 @@ class _Group(click.Group):
 
 
 def _settings(ctx, **flags):
-    return load_settings(data_dir=ctx.obj.get("data_dir"), **flags)
+    return load_settings(data_dir=ctx.obj.get("data_dir"), warehouse=ctx.obj.get("warehouse"),
+                         **flags)
 
 
 def _company_options(fn):
@@ -57,12 +58,19 @@ def _parse_date(value: str | None, flag: str) -> date | None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Where the raw store and the DuckDB file live (env FILINGCHECK_DATA_DIR; default ./data).",
 )
+@click.option(
+    "--warehouse",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The DuckDB file to use instead of <data-dir>/filingcheck.duckdb, e.g. a bulk lake's "
+         "catalog lake/lake.duckdb.",
+)
 @click.version_option(package_name="filingcheck")
 @click.pass_context
-def main(ctx, data_dir):
+def main(ctx, data_dir, warehouse):
     """Check the figures in an article against a company's SEC EDGAR filings."""
     ctx.ensure_object(dict)
     ctx.obj["data_dir"] = data_dir
+    ctx.obj["warehouse"] = warehouse
 
 
 @main.command()
@@ -299,6 +307,12 @@ def report(ctx, article, ticker, cik, out_path):
     written = write_report_for(settings, article, ticker=ticker, cik=cik, out_path=out_path)
     click.echo(f"report written to {Path(written).resolve()}")
 
+
+# Bulk mode (pipeline/bulk/): its commands live with its code.
+from pipeline.bulk.cli import bulk, lake  # noqa: E402
+
+main.add_command(bulk)
+main.add_command(lake)
 
 if __name__ == "__main__":  # pragma: no cover
     main()
