@@ -106,4 +106,6 @@ def _same_files(folder: Path, manifest: dict) -> bool:
         published = lake.read_manifest(folder)
     except ValidationError:  # an unreadable manifest: replace the day
         return False
-    return published.get("files") == manifest["files"]
+    # The published files themselves are checked too: one damaged on disk is replaced.
+    return published.get("files") == manifest["files"] and lake.check_files(folder,
+                                                                          published) is None

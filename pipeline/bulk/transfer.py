@@ -85,9 +85,8 @@ def _stage_exported_day(db_path: Path, lake_dir: Path, day: date) -> Path:
                      "WHERE filed_date = ?", [day])
         for table in lake.LAKE_TABLES:
             if published.is_dir():  # the day's other filings stay
-                old = (f"read_parquet('{lake.sql_path(published / f'{table}.parquet')}', "
-                       "hive_partitioning = false)")
-                cond = _BY_ACCESSION[table].format(facts=old)
+                old = _day_file(published, table)
+                cond = _BY_ACCESSION[table].format(facts=_day_file(published, "facts"))
                 conn.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {old} WHERE NOT ({cond})")
             if table != "errors":
                 cond = _BY_ACCESSION[table].format(facts="wh.facts")
@@ -101,6 +100,11 @@ def _stage_exported_day(db_path: Path, lake_dir: Path, day: date) -> Path:
     shutil.rmtree(staged, ignore_errors=True)
     os.rename(work, staged)
     return staged
+
+
+def _day_file(folder: Path, table: str) -> str:
+    return (f"read_parquet('{lake.sql_path(folder / f'{table}.parquet')}', "
+            "hive_partitioning = false)")
 
 
 def import_from_lake(lake_dir: Path, db_path: Path, cik: int) -> TransferSummary:
