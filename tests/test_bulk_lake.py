@@ -5,8 +5,14 @@ the generated catalog, and lake export/import. The filings are the bundled Cereb
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import signal
 import socket
+import subprocess
+import sys
+import threading
+import time
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -239,3 +245,55 @@ def test_the_dask_engine_writes_the_same_lake(data_dir, built_lake, tmp_path):
                           engine="dask")
     assert not summary.failed
     assert _hashes(lake_dir) == _hashes(built_lake)
+
+
+def test_a_killed_dask_worker_loses_no_day_and_doubles_no_fact(data_dir, tmp_path):
+    distributed = pytest.importorskip("distributed", reason="the bulk extra is absent")
+    lake_dir = tmp_path / "lake"
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        killed: list[int] = []
+        killer = threading.Thread(target=_kill_first_busy_worker, args=(client, killed))
+        killer.start()
+        summary = run_extract(Settings(data_dir=data_dir), lake_dir, FIRST, LAST,
+                              scheduler=cluster.scheduler_address)
+        killer.join()
+    assert killed, "no worker was busy to be killed"
+    assert not summary.failed and summary.days_planned == len(summary.results)
+    _assert_same_as_warehouse(data_dir, catalog_path(lake_dir))
+
+
+def _kill_first_busy_worker(client, killed: list[int], timeout_s: float = 120) -> None:
+    """SIGKILL the first worker seen running a task (its task must run again elsewhere)."""
+    pids = client.run(os.getpid)  # worker address -> process id
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        busy = [worker for worker, tasks in client.processing().items() if tasks]
+        if busy:
+            pid = pids[busy[0]]
+            os.kill(pid, signal.SIGKILL)
+            killed.append(pid)
+            return
+        time.sleep(0.005)
+
+
+def test_a_killed_driver_is_completed_by_the_rerun(data_dir, tmp_path):
+    lake_dir = tmp_path / "lake"
+    driver = subprocess.Popen(
+        [sys.executable, "-m", "pipeline.cli", "--data-dir", str(data_dir), "bulk", "extract",
+         "--from", FIRST.isoformat(), "--to", LAST.isoformat(), "--lake", str(lake_dir)],
+        start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while not lake.published_days(lake_dir) and time.monotonic() < deadline:
+            time.sleep(0.01)
+    finally:
+        os.killpg(driver.pid, signal.SIGKILL)  # the driver and its pool: killed mid-run
+        driver.wait()
+    done = lake.published_days(lake_dir)
+    assert done, "the driver published nothing before it was killed"
+    summary = run_extract(Settings(data_dir=data_dir), lake_dir, FIRST, LAST)
+    assert not summary.failed
+    assert summary.days_skipped + len(summary.committed.published) >= len(done)
+    _assert_same_as_warehouse(data_dir, catalog_path(lake_dir))
