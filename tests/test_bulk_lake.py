@@ -21,6 +21,7 @@ import duckdb
 import pytest
 from click.testing import CliRunner
 
+from core.errors import ValidationError
 from pipeline.bulk import commit, lake
 from pipeline.bulk.catalog import catalog_path
 from pipeline.bulk.days import DayPlan, plan_path, write_day_plan
@@ -179,6 +180,14 @@ def test_committer_refuses_a_damaged_staged_day(data_dir, built_lake, tmp_path):
     summary = commit.commit(lake_dir)
     assert summary.published == [] and "facts" in summary.refused[0]
     _assert_same_as_warehouse(data_dir, catalog_path(lake_dir))
+
+
+def test_one_committer_per_lake(built_lake, tmp_path):
+    lake_dir = tmp_path / "lake"
+    shutil.copytree(built_lake, lake_dir)
+    with commit.committer_lock(lake_dir), pytest.raises(ValidationError, match="one committer"):
+        commit.commit(lake_dir)
+    assert commit.commit(lake_dir).refused == []  # released with its holder
 
 
 def test_reextract_reports_what_changed_and_restores_the_lake(data_dir, built_lake, tmp_path):

@@ -9,9 +9,12 @@ waiting for the next `bulk commit`. The year's manifest and the catalog are rewr
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -31,6 +34,21 @@ class CommitSummary:
         line = (f"{len(self.published)} days published, {len(self.unchanged)} unchanged"
                 f"{f', {len(self.refused)} refused' if self.refused else ''}")
         return "\n  ".join([line, *self.refused])
+
+
+@contextmanager
+def committer_lock(lake_dir: Path) -> Iterator[None]:
+    """Hold the lake's committer lock (one committer per lake); ValidationError when another
+    process holds it. The kernel drops the lock with its process: a killed run leaves none."""
+    lake_dir = Path(lake_dir)
+    lake_dir.mkdir(parents=True, exist_ok=True)
+    with open(lake_dir / ".committer.lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise ValidationError(f"another bulk run is committing to {lake_dir}; let it end "
+                                  "(one committer per lake)") from None
+        yield
 
 
 def staged_days(lake_dir: Path) -> list[Path]:
@@ -70,9 +88,10 @@ def commit(lake_dir: Path, results: list[Path] | None = None) -> CommitSummary:
     manifests and the catalog."""
     lake_dir = Path(lake_dir)
     summary = CommitSummary()
-    for staged in results if results is not None else staged_days(lake_dir):
-        publish_day(lake_dir, Path(staged), summary)
-    finish(lake_dir)
+    with committer_lock(lake_dir):
+        for staged in results if results is not None else staged_days(lake_dir):
+            publish_day(lake_dir, Path(staged), summary)
+        finish(lake_dir)
     return summary
 
 

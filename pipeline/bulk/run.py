@@ -65,6 +65,13 @@ def run_extract(settings: Settings, lake_dir: Path, start: date, end: date, *, w
     """Extract and publish every planned day from ``start`` to ``end``; ``force`` redoes days
     already published (reextract), ``diff`` counts what changed in each table."""
     lake_dir = Path(lake_dir)
+    with commit.committer_lock(lake_dir):
+        return _run_locked(settings, lake_dir, start, end, workers, engine, scheduler, force,
+                           diff, show_progress)
+
+
+def _run_locked(settings, lake_dir, start, end, workers, engine, scheduler, force, diff,
+                show_progress) -> ExtractSummary:
     summary = ExtractSummary()
     _recover(lake_dir, summary)
     plans = [plan_path(settings.raw_dir, d) for d in days_between(start, end)]

@@ -64,11 +64,12 @@ def export_to_lake(db_path: Path, lake_dir: Path) -> TransferSummary:
             "SELECT count(*) FROM filings WHERE filed_date IS NULL").fetchone()[0]
         summary.filings = conn.execute(
             "SELECT count(*) FROM filings WHERE filed_date IS NOT NULL").fetchone()[0]
-    for day in days:
-        staged = _stage_exported_day(Path(db_path), lake_dir, day)
-        commit.publish_day(lake_dir, staged, summary.commit)
-    summary.days = len(days)
-    commit.finish(lake_dir)
+    with commit.committer_lock(lake_dir):
+        for day in days:
+            staged = _stage_exported_day(Path(db_path), lake_dir, day)
+            commit.publish_day(lake_dir, staged, summary.commit)
+        summary.days = len(days)
+        commit.finish(lake_dir)
     return summary
 
 
