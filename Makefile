@@ -12,7 +12,7 @@ TICKER ?= CBRS
 INGEST_FLAGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo ingest verify report test bench accuracy articles lint docs clean
+.PHONY: help install demo ingest verify report test bench bench-bulk accuracy articles lint docs clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -51,6 +51,9 @@ test: install ## Run the test suite
 
 bench: install ## Print extraction speed against a bare lxml parse, and crosscheck agreement
 	$(PY) -m bench.bench_extract
+
+bench-bulk: install ## Bulk extract: documents/s with 1 and 2 workers, per-task overhead (offline)
+	$(PY) -m bench.bulk
 
 accuracy: install ## Per metric: HTML readings vs the filer's inline XBRL over the corpus (agreed/disagreed/silent)
 	$(PY) -m bench.accuracy

@@ -31,7 +31,8 @@ class _Group(click.Group):
 
 
 def _settings(ctx, **flags):
-    return load_settings(data_dir=ctx.obj.get("data_dir"), **flags)
+    return load_settings(data_dir=ctx.obj.get("data_dir"), warehouse=ctx.obj.get("warehouse"),
+                         **flags)
 
 
 def _company_options(fn):
@@ -57,12 +58,19 @@ def _parse_date(value: str | None, flag: str) -> date | None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Where the raw store and the DuckDB file live (env FILINGCHECK_DATA_DIR; default ./data).",
 )
+@click.option(
+    "--warehouse",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The DuckDB file to use instead of <data-dir>/filingcheck.duckdb, e.g. a bulk lake's "
+         "catalog lake/lake.duckdb.",
+)
 @click.version_option(package_name="filingcheck")
 @click.pass_context
-def main(ctx, data_dir):
+def main(ctx, data_dir, warehouse):
     """Check the figures in an article against a company's SEC EDGAR filings."""
     ctx.ensure_object(dict)
     ctx.obj["data_dir"] = data_dir
+    ctx.obj["warehouse"] = warehouse
 
 
 @main.command()
@@ -300,56 +308,11 @@ def report(ctx, article, ticker, cik, out_path):
     click.echo(f"report written to {Path(written).resolve()}")
 
 
-@main.group()
-def bulk():
-    """Bulk mode: every filer's filings, day by day (README "Bulk mode")."""
+# Bulk mode (pipeline/bulk/): its commands live with its code.
+from pipeline.bulk.cli import bulk, lake  # noqa: E402
 
-
-def _bulk_range_options(fn):
-    fn = click.option("--full-index", is_flag=True,
-                      help="Read each quarter's full-index/form.idx, not the daily indexes.")(fn)
-    fn = click.option("--forms", help=f"Comma-separated form types (default "
-                                      f"{','.join(DEFAULT_FORMS)}).")(fn)
-    fn = click.option("--to", "to_day", required=True, help="Last filing day (YYYY-MM-DD).")(fn)
-    return click.option("--from", "from_day", required=True,
-                        help="First filing day (YYYY-MM-DD).")(fn)
-
-
-def _bulk_args(from_day, to_day, forms):
-    start, end = _parse_date(from_day, "--from"), _parse_date(to_day, "--to")
-    if end < start:
-        raise ValidationError(f"--to {end} is before --from {start}")
-    return start, end, tuple(check_form(f) for f in forms.split(",")) if forms else DEFAULT_FORMS
-
-
-@bulk.command("plan")
-@_bulk_range_options
-@click.pass_context
-def bulk_plan(ctx, from_day, to_day, forms, full_index):
-    """Print the filing days in a range and how many filings of each form EDGAR lists."""
-    from pipeline.bulk.fetch import format_discovery, run_plan
-
-    start, end, form_list = _bulk_args(from_day, to_day, forms)
-    found = run_plan(_settings(ctx), start, end, form_list, full_index=full_index)
-    click.echo(format_discovery(found))
-
-
-@bulk.command("fetch")
-@_bulk_range_options
-@click.pass_context
-def bulk_fetch(ctx, from_day, to_day, forms, full_index):
-    """Fetch every body the range's filings need into the raw store, one plan file a day.
-
-    Exit status: 0 when every day is planned, 1 when some filing could not be fetched (its day
-    gets no plan; run again), 2 on an error (another fetcher holds the EDGAR lease).
-    """
-    from pipeline.bulk.fetch import run_fetch
-
-    start, end, form_list = _bulk_args(from_day, to_day, forms)
-    summary = run_fetch(_settings(ctx), start, end, form_list, full_index=full_index)
-    click.echo(summary.format())
-    ctx.exit(0 if summary.complete else 1)
-
+main.add_command(bulk)
+main.add_command(lake)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

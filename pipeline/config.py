@@ -53,6 +53,9 @@ class Settings:
     # Article URLs on private or loopback addresses (an intranet, this machine) are refused
     # unless this is set (tests serve articles from 127.0.0.1).
     allow_private_urls: bool = False
+    # --warehouse: another DuckDB file than <data_dir>/filingcheck.duckdb, e.g. a bulk lake's
+    # catalog <lake>/lake.duckdb (pipeline/bulk/catalog.py)
+    warehouse: Path | None = None
 
     def __post_init__(self) -> None:
         if not 0 < self.rate_per_s <= MAX_RATE_PER_S:
@@ -70,7 +73,7 @@ class Settings:
     @property
     def db_path(self) -> Path:
         """The DuckDB warehouse file."""
-        return self.data_dir / "filingcheck.duckdb"
+        return self.warehouse or self.data_dir / "filingcheck.duckdb"
 
     def with_(self, **changes) -> Settings:
         return replace(self, **changes)
@@ -133,7 +136,7 @@ def load_settings(env: dict[str, str] | None = None, **flags) -> Settings:
     for name, value in flags.items():
         if value is None:
             continue
-        if name in ("data_dir", "mirror"):
+        if name in ("data_dir", "mirror", "warehouse"):
             value = Path(value)
         values[name] = value
     return Settings(**values)

@@ -99,7 +99,7 @@ def ingest_company(settings: Settings, *, ticker: str | None = None, cik: int | 
         new = [f for f in filings if reextract or f.accession not in loaded
                or _needs_repair(client, f, summary)]
         summary.filings_skipped = len(filings) - len(new)
-        companyfacts = _fetch_companyfacts(client, company.cik, new, reuse=reextract)
+        companyfacts = fetch_companyfacts(client, company.cik, new, reuse=reextract)
         with _progress(new, show_progress) as bar:
             for filing in bar:
                 _ingest_filing(client, settings, filing, companyfacts, run_id, summary)
@@ -156,21 +156,30 @@ def _ingest_filing(client, settings: Settings, filing: FilingRecord, companyfact
     """Fetch, extract and load one filing; a bad document fails this filing only (it is not
     marked loaded, so the next run tries it again)."""
     try:
-        documents = client.fetch_filing_documents(filing)
-        facts = _extract_documents(client, filing, documents)
+        records, facts = extract_filing(client, filing, companyfacts)
     except FilingcheckError as exc:
         summary.failures.append(f"{filing.form} {filing.accession}: {exc}")
         return
+    with connect(settings.db_path) as conn:  # the write lock, for this one load only
+        load.load_filing(conn, filing, records, facts, run_id)
+    summary.filings_new += 1
+    summary.documents_fetched += sum(r.exhibit_type != "companyfacts" for r in records)
+    summary.facts_loaded += len(facts)
+
+
+def extract_filing(client: EdgarClient, filing: FilingRecord, companyfacts: dict
+                   ) -> tuple[list[DocumentRecord], list[tuple[str, Fact]]]:
+    """One filing's documents and facts, ready for ``load.load_filing``: the per-filing path
+    shared by ``ingest`` and the bulk extract workers (pipeline/bulk/extract.py), so both
+    stores get the same rows. ``companyfacts`` is what ``fetch_companyfacts`` returned."""
+    documents = client.fetch_filing_documents(filing)
+    facts = _extract_documents(client, filing, documents)
     records = [record for record, _ in documents]
     extra_doc, extra_facts = companyfacts.get(filing.accession, (None, []))
     if extra_doc is not None:
         records.append(extra_doc)
         facts += [(extra_doc.filename, f) for f in extra_facts]
-    with connect(settings.db_path) as conn:  # the write lock, for this one load only
-        load.load_filing(conn, filing, records, facts, run_id)
-    summary.filings_new += 1
-    summary.documents_fetched += len(documents)
-    summary.facts_loaded += len(facts)
+    return records, facts
 
 
 def _extract_documents(client: EdgarClient, filing: FilingRecord,
@@ -208,7 +217,7 @@ def _check_is_filing(client: EdgarClient, filing: FilingRecord, record: Document
     raise ParsingError(f"{problem}; it is fetched again on the next run")
 
 
-def _fetch_companyfacts(client: EdgarClient, cik: int, new: list[FilingRecord], *,
+def fetch_companyfacts(client: EdgarClient, cik: int, new: list[FilingRecord], *,
                         reuse: bool = False) -> dict:
     """companyfacts facts by accession, fetched once and only when new XBRL filings arrived.
 

@@ -1,0 +1,154 @@
+"""The Parquet lake: where a day's tables live, how they are written, and the day manifest.
+
+Layout (one folder per filing day, so that ONE rename publishes a whole day and a reader never
+sees half of one)::
+
+    <lake>/filed_year=YYYY/day=YYYY-MM-DD/<table>.parquet   one file per table per day
+    <lake>/filed_year=YYYY/day=YYYY-MM-DD/manifest.json     fingerprint, sha256s, row counts
+    <lake>/filed_year=YYYY/_manifest.json                   the year partition's days
+    <lake>/_staging/                                        days written, not yet published
+    <lake>/lake.duckdb                                      the catalog (pipeline/bulk/catalog.py)
+
+Each table is written by DuckDB's COPY in a fixed row order with its wall-clock columns
+(load times, run ids) set to NULL, so the same input gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import os
+import pkgutil
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import duckdb
+
+from core.errors import ValidationError
+
+MANIFEST = "manifest.json"
+STAGING = "_staging"
+TRASH = "_trash"
+
+# The warehouse tables that carry filing data, with the order that makes a file deterministic.
+# `errors` exists only in the lake: the filings of a day that could not be read, and why.
+TABLE_ORDER = {
+    "companies": "cik",
+    "filings": "accession",
+    "documents": "accession, filename, document_id",
+    "facts": "accession, fact_id",
+    "fact_sources": "fact_id, source_no",
+    "errors": "accession",
+}
+LAKE_TABLES = tuple(TABLE_ORDER)
+# Columns that say when or by which run a row was loaded: NULL in the lake (byte-identical reruns).
+WALL_CLOCK = {
+    "companies": {"updated_at": "TIMESTAMP"},
+    "filings": {"run_id": "VARCHAR", "loaded_at": "TIMESTAMP"},
+}
+ERRORS_DDL = ("CREATE TABLE IF NOT EXISTS errors (accession VARCHAR NOT NULL, cik BIGINT, "
+              "form VARCHAR, filed_date DATE, error VARCHAR NOT NULL)")
+PARTITION_COLUMNS = ("filed_year", "day")
+
+
+def day_dir(lake: Path, day: date) -> Path:
+    return Path(lake) / f"filed_year={day.year}" / f"day={day.isoformat()}"
+
+
+def table_glob(lake: Path, table: str) -> str:
+    return str(Path(lake).resolve() / "filed_year=*" / "day=*" / f"{table}.parquet")
+
+
+def published_days(lake: Path) -> dict[date, Path]:
+    """Every published day folder of the lake, by day."""
+    found = {}
+    for folder in sorted(Path(lake).glob("filed_year=*/day=*")):
+        if (folder / MANIFEST).is_file():
+            found[date.fromisoformat(folder.name.removeprefix("day="))] = folder
+    return found
+
+
+def extractor_versions() -> dict[str, str]:
+    """EXTRACTOR_VERSION of every extractor module: part of a day's input fingerprint, so a
+    day extracted by older extractors is extracted again."""
+    import extractors
+
+    versions = {}
+    for info in pkgutil.iter_modules(extractors.__path__):
+        module = importlib.import_module(f"extractors.{info.name}")
+        version = getattr(module, "EXTRACTOR_VERSION", None)
+        if version is not None:
+            versions[info.name] = str(version)
+    return dict(sorted(versions.items()))
+
+
+def fingerprint(plan_bytes: bytes, versions: dict[str, str]) -> str:
+    """sha256 of the day's plan and the extractor versions: the input of a day's files."""
+    digest = hashlib.sha256(plan_bytes)
+    digest.update(json.dumps(versions, sort_keys=True).encode())
+    return digest.hexdigest()
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as body:
+        for block in iter(lambda: body.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_tables(conn: duckdb.DuckDBPyConnection, folder: Path) -> dict[str, dict]:
+    """COPY each lake table of ``conn`` to ``folder/<table>.parquet``; returns sha256 and row
+    count per file (what the manifest records)."""
+    conn.execute(ERRORS_DDL)
+    files = {}
+    for table, order in TABLE_ORDER.items():
+        path = folder / f"{table}.parquet"
+        replace = ", ".join(f"CAST(NULL AS {kind}) AS {column}"
+                            for column, kind in WALL_CLOCK.get(table, {}).items())
+        columns = f"* REPLACE ({replace})" if replace else "*"
+        select = f"SELECT {columns} FROM {table} ORDER BY {order}"
+        conn.execute(f"COPY ({select}) TO '{sql_path(path)}' (FORMAT PARQUET, COMPRESSION ZSTD)")
+        rows = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        files[table] = {"file": path.name, "sha256": file_sha256(path), "rows": rows}
+    return files
+
+
+def write_manifest(folder: Path, body: dict) -> None:
+    write_json_atomic(folder / MANIFEST, body)
+
+
+def read_manifest(folder: Path) -> dict:
+    path = Path(folder) / MANIFEST
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ValidationError(f"{path}: not a lake day manifest ({exc}); extract that day "
+                              "again with `filingcheck bulk extract`") from exc
+
+
+def check_files(folder: Path, manifest: dict) -> str | None:
+    """Why the files of a day folder are not the ones its manifest lists, or None."""
+    for table, entry in manifest["files"].items():
+        path = Path(folder) / entry["file"]
+        if not path.is_file():
+            return f"{table}: {path.name} is missing"
+        if file_sha256(path) != entry["sha256"]:
+            return f"{table}: {path.name} is not the file the manifest lists (sha256 differs)"
+    return None
+
+
+def write_json_atomic(path: Path, body: dict) -> None:
+    """Write JSON whole: a temporary file renamed into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        json.dump(body, out, indent=1, sort_keys=True)
+    os.replace(tmp, path)
+
+
+def sql_path(path: Path | str) -> str:
+    """A path quoted for a SQL string literal."""
+    return str(path).replace("'", "''")
