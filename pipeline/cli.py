@@ -371,16 +371,30 @@ def _sources(row) -> list[str]:
 @click.command()
 @click.argument("article")
 @_company_options
-@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Where to write: .html, .md or .json (chosen by the suffix).")
+@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="Where to write: .html, .md or .json (chosen by the suffix), or - for stdout.")
+@click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]),
+              help="The form, when --out's suffix does not say it (needed with --out -).")
 @click.pass_context
-def report(ctx, article, ticker, cik, out_path):
-    """Write a verification report for ARTICLE: HTML, Markdown or JSON by --out's suffix."""
-    from pipeline.report import write_report_for
+def report(ctx, article, ticker, cik, out_path, fmt):
+    """Write a verification report for ARTICLE (file, URL, or - for stdin): HTML, Markdown or
+    JSON by --out's suffix or --format."""
+    from pipeline.report import render, report_for, write_report_for
 
     settings = _settings(ctx)
-    written = write_report_for(settings, article, ticker=ticker, cik=cik, out_path=out_path)
-    click.echo(f"report written to {Path(written).resolve()}")
+    if out_path == "-":
+        if fmt is None:
+            raise ValidationError("report --out - needs --format html, md or json")
+        click.echo(render(report_for(settings, article, ticker=ticker, cik=cik), "." + fmt),
+                   nl=False)
+        return
+    path = Path(out_path)
+    if fmt is not None and path.suffix.lower().lstrip(".") not in (fmt, "htm" if fmt == "html"
+                                                                   else fmt):
+        raise ValidationError(f"--out {out_path} and --format {fmt} disagree; name the file "
+                              f"*.{fmt}")
+    written = write_report_for(settings, article, ticker=ticker, cik=cik, out_path=path)
+    _say(ctx, f"report written to {Path(written).resolve()}")
 
 
 # Every subcommand, in one table: a new one (pipeline/bulk's) is one more entry here.
