@@ -294,29 +294,44 @@ def _quiet_summary(outcome) -> str:
 @click.argument("metric")
 @_company_options
 @click.option("--quarterly", is_flag=True, help="Only quarters (about 3-month periods).")
+@click.option("--format", "fmt", type=click.Choice(["text", "csv", "json", "parquet"]),
+              default="text", show_default=True,
+              help="csv, json and parquet keep the exact decimal value and the period label.")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, allow_dash=True),
+              default="-", help="Where to write (default -: stdout; parquet needs a file or a "
+                                "pipe).")
 @click.pass_context
-def series(ctx, metric, ticker, cik, quarterly):
-    """Print a company's time series of METRIC (latest-filed value of each period).
+def series(ctx, metric, ticker, cik, quarterly, fmt, out_path):
+    """Print a company's time series of METRIC (latest-filed value of each period), labelled
+    as the company names its periods (Q2 FY2026, FY2025), quarters, year-to-date periods and
+    years apart.
 
     METRIC is a registry name (`filingcheck metrics` lists them), e.g. revenue.
     """
+    from pipeline.series import render, series_rows
     from warehouse import connect
-    from warehouse.queries import resolve_company, select_series
+    from warehouse.queries import resolve_company
 
     _check_metric(metric)
     settings = _settings(ctx)
+    if fmt == "parquet" and out_path == "-" and sys.stdout.isatty():
+        raise ValidationError("parquet is binary: give --out FILE.parquet (or pipe it)")
     with connect(settings.db_path, read_only=True) as conn:
         company_cik = resolve_company(conn, ticker=ticker, cik=cik)
-        frame = select_series(conn, company_cik, metric, quarterly=quarterly)
-    if frame.empty:
+        rows = series_rows(conn, company_cik, metric, quarterly=quarterly)
+    if not rows and fmt == "text":
         click.echo(f"no {metric} facts stored for CIK {company_cik}; "
                    "run `filingcheck ingest` first")
         return
-    columns = ["period_start", "period_end", "entity", "basis", "value_text", "unit", "form",
-               "filed_date", "accession"]
-    shown = frame[[c for c in columns if c in frame.columns]]
-    shown = shown.rename(columns={"value_text": "value"})
-    click.echo(shown.fillna("").to_string(index=False))
+    output = render(rows, fmt)
+    if out_path != "-":
+        data = output if isinstance(output, bytes) else output.encode("utf-8")
+        Path(out_path).write_bytes(data)
+        _say(ctx, f"{len(rows)} rows written to {Path(out_path).resolve()}")
+    elif isinstance(output, bytes):
+        click.get_binary_stream("stdout").write(output)
+    else:
+        click.echo(output, nl=not output.endswith("\n"))
 
 
 def _check_metric(name: str) -> None:
