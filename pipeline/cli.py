@@ -18,7 +18,6 @@ from core.errors import FilingcheckError, ValidationError
 from pipeline.config import load_settings
 from pipeline.forms import DEFAULT_FORMS, check_form
 
-
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
@@ -98,7 +97,7 @@ def _parse_date(value: str | None, flag: str) -> date | None:
 
 
 @click.group(cls=_Group, context_settings=CONTEXT_SETTINGS, params=_common_options())
-@click.version_option(package_name="filingcheck")
+@click.version_option(package_name="filingcheck", prog_name="filingcheck")
 @click.pass_context
 def main(ctx):
     """Check the figures in an article against a company's SEC EDGAR filings.

@@ -148,8 +148,8 @@ PROBLEM_RANK = {"drifted": 0, "stale": 1}
 # How an article may scale a figure ("$290.3 million", "$1.2bn"): the word and its factor.
 _SCALE_WORDS = {"trillion": 12, "billion": 9, "bn": 9, "million": 6, "mn": 6, "m": 6,
                 "thousand": 3, "k": 3, "b": 9, "t": 12}
-_STATED = re.compile(r"(\d[\d,]*)(?:\.(\d+))?\s*(trillion|billion|million|thousand|bn|mn|[tbmk])?\b",
-                     re.I)
+_STATED = re.compile(
+    r"(\d[\d,]*)(?:\.(\d+))?\s*(trillion|billion|million|thousand|bn|mn|[tbmk])?\b", re.I)
 
 
 def is_footnote(verdict: str, unit: str | None) -> bool:
