@@ -196,6 +196,6 @@ def should_say(text: str, claimed: Decimal | None, filed: Decimal | None,
 
 
 def filed_on(filed: Any) -> str:
-    """'2026-05-04', or 'filed date unknown' for a local file loaded without --filed."""
+    """'2026-05-04', or '(filed date unknown)' for a local file loaded without --filed."""
     day = iso(filed)
-    return day if day else "filed date unknown"
+    return day if day else "(filed date unknown)"

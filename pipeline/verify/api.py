@@ -14,7 +14,7 @@ from pathlib import Path
 
 from core.verdicts import Article, Claim, Verification
 from pipeline.config import Settings
-from pipeline.report.formatting import filed_on, format_value
+from pipeline.report.formatting import filing_label, format_value
 from pipeline.verify import derive, discipline, match
 from pipeline.verify.article import read_article
 from pipeline.verify.claims import extract_claims
@@ -230,7 +230,7 @@ def describe_changes(previous: list[dict], current: list[Verification]) -> list[
         line = f"{v.claim.text}: {old.get('verdict')}, now {v.verdict}"
         if v.verdict == "stale" and v.newer_evidence:
             last = max(v.newer_evidence, key=lambda e: e.filed_date or date.min)
-            line += f" after the {last.form} filed {filed_on(last.filed_date)}"
+            line += f" after the {filing_label(last.form, last.filed_date)}"
             line += f" (now {format_value(v.newer_value, _unit(v, newer=True))})"
         elif v.verdict == "drifted":
             line += f" (filed {format_value(v.filed_value, _unit(v))})"
