@@ -4,6 +4,8 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 FC := $(VENV)/bin/filingcheck
+# The demo keeps its own data dir, apart from ./data (what `make ingest` fills): it is wiped on
+# every run. It says how to point the README's commands at it (--data-dir or the environment).
 DEMO_DIR ?= data/demo
 WATCHLIST ?= watchlist.toml
 ARTICLE ?= fixtures/articles/cerebras-ipo.md
@@ -19,13 +21,15 @@ help: ## Show this help
 
 install: $(VENV)/.installed ## Create .venv and install filingcheck with its dev tools
 
+# The pip that `python3 -m venv` ships, not upgraded: what a user with plain `pip install` gets
+# (pyproject.toml declares everything the code imports, so no newer pip is needed to find it).
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip check
 	touch $@
 
-demo: install ## Offline demo: ingest the bundled Cerebras fixtures, verify the article, write report.html
+demo: install ## Offline demo: ingest the bundled Cerebras fixtures into data/demo, verify the article, write report.html
 	@rm -rf $(DEMO_DIR)
 	$(FC) --data-dir $(DEMO_DIR) ingest --ticker $(TICKER) --mirror fixtures/edgar
 	@echo; echo "== revenue as filed (latest value of each period) =="
@@ -35,7 +39,9 @@ demo: install ## Offline demo: ingest the bundled Cerebras fixtures, verify the 
 	@echo; echo "== verification of $(ARTICLE) =="
 	@$(FC) --data-dir $(DEMO_DIR) verify $(ARTICLE) --ticker $(TICKER); status=$$?; \
 	  if [ $$status -eq 2 ]; then exit 2; fi; \
-	  echo; echo "(exit status $$status: 1 means some figures drifted or went stale, as shown above)"
+	  echo; echo "(exit status $$status: 1 means some figures drifted or went stale, as shown above)"; \
+	  echo "The demo's data is in $(DEMO_DIR): run the README's commands with --data-dir $(DEMO_DIR)"; \
+	  echo "(or export FILINGCHECK_DATA_DIR=$(DEMO_DIR)); duckdb: .venv/bin/duckdb $(DEMO_DIR)/filingcheck.duckdb"
 
 ingest: install ## Fetch and load new filings for every company in watchlist.toml (needs SEC_USER_AGENT)
 	$(FC) ingest --watchlist $(WATCHLIST) $(INGEST_FLAGS)

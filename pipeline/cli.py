@@ -18,9 +18,48 @@ from core.errors import FilingcheckError, ValidationError
 from pipeline.config import load_settings
 from pipeline.forms import DEFAULT_FORMS, check_form
 
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _remember(ctx, param, value):
+    """Keep a common option in the root context's dict, wherever it was given: before the
+    subcommand (`filingcheck --data-dir D verify`) or after it (`filingcheck verify --data-dir D`);
+    the later one wins."""
+    if value is not None and value is not False:
+        root = ctx.find_root()
+        root.ensure_object(dict)
+        root.obj[param.name] = value
+    return value
+
+
+def _common_options() -> list[click.Option]:
+    """--data-dir, --warehouse, --quiet and --verbose, accepted by the group and by every
+    subcommand."""
+    return [
+        click.Option(["--data-dir"], type=click.Path(file_okay=False, path_type=Path),
+                     expose_value=False, callback=_remember, is_eager=True,
+                     help="Where the raw store and the DuckDB file live (env "
+                          "FILINGCHECK_DATA_DIR, config file data_dir; default ./data)."),
+        click.Option(["--warehouse"], type=click.Path(dir_okay=False, path_type=Path),
+                     expose_value=False, callback=_remember, is_eager=True,
+                     help="The DuckDB file to use instead of <data-dir>/filingcheck.duckdb, e.g. "
+                          "a bulk lake's catalog lake/lake.duckdb."),
+        click.Option(["-q", "--quiet"], is_flag=True, default=None, expose_value=False,
+                     callback=_remember, help="Print only results and errors."),
+        click.Option(["-v", "--verbose"], is_flag=True, default=None, expose_value=False,
+                     callback=_remember, help="Print more: every claim, progress off a terminal."),
+    ]
+
 
 class _Group(click.Group):
-    """Turns our own errors into a clear message and exit status 2."""
+    """Turns our own errors into a clear message and exit status 2, and gives every command
+    added to it (ours and any registered later, see COMMANDS) the common options."""
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        have = {opt for p in cmd.params for opt in getattr(p, "opts", [])}
+        cmd.params.extend(o for o in _common_options() if not set(o.opts) & have)
+        cmd.context_settings = {**CONTEXT_SETTINGS, **(cmd.context_settings or {})}
+        super().add_command(cmd, name)
 
     def invoke(self, ctx):
         try:
@@ -31,8 +70,19 @@ class _Group(click.Group):
 
 
 def _settings(ctx, **flags):
-    return load_settings(data_dir=ctx.obj.get("data_dir"), warehouse=ctx.obj.get("warehouse"),
+    return load_settings(data_dir=_opt(ctx, "data_dir"), warehouse=_opt(ctx, "warehouse"),
                          **flags)
+
+
+def _opt(ctx, name: str):
+    """A common option's value (see _remember), or None."""
+    return (ctx.find_root().obj or {}).get(name)
+
+
+def _say(ctx, message: str) -> None:
+    """An informational line: --quiet leaves it out."""
+    if not _opt(ctx, "quiet"):
+        click.echo(message)
 
 
 def _company_options(fn):
@@ -52,28 +102,20 @@ def _parse_date(value: str | None, flag: str) -> date | None:
     return parsed
 
 
-@click.group(cls=_Group)
-@click.option(
-    "--data-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Where the raw store and the DuckDB file live (env FILINGCHECK_DATA_DIR; default ./data).",
-)
-@click.option(
-    "--warehouse",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The DuckDB file to use instead of <data-dir>/filingcheck.duckdb, e.g. a bulk lake's "
-         "catalog lake/lake.duckdb.",
-)
-@click.version_option(package_name="filingcheck")
+@click.group(cls=_Group, context_settings=CONTEXT_SETTINGS, params=_common_options())
+@click.version_option(package_name="filingcheck", prog_name="filingcheck")
 @click.pass_context
-def main(ctx, data_dir, warehouse):
-    """Check the figures in an article against a company's SEC EDGAR filings."""
+def main(ctx):
+    """Check the figures in an article against a company's SEC EDGAR filings.
+
+    Settings come from flags, then the environment, then the config file
+    ($XDG_CONFIG_HOME/filingcheck/config.toml, else ~/.config/filingcheck/config.toml: user_agent
+    and data_dir). Shell completion: eval "$(_FILINGCHECK_COMPLETE=bash_source filingcheck)".
+    """
     ctx.ensure_object(dict)
-    ctx.obj["data_dir"] = data_dir
-    ctx.obj["warehouse"] = warehouse
 
 
-@main.command()
+@click.command()
 @_company_options
 @click.option("--forms", help=f"Comma-separated form types (default {','.join(DEFAULT_FORMS)}).")
 @click.option("--since", help="Only filings filed on or after this date (YYYY-MM-DD).")
@@ -85,7 +127,8 @@ def main(ctx, data_dir, warehouse):
               help="Run the extractors again over every stored filing (after an upgrade): reads "
                    "only the raw store, makes no request, and says which figures changed.")
 @click.option("--file", "file_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Load a document you already have (with --cik and --form).")
+              help="Load a document you already have (with --cik and --form; --ticker is "
+                   "stored with it).")
 @click.option("--form", help="The form of --file (10-Q, S-1/A, 8-K ...).")
 @click.option("--accession", help="The accession number of --file, if known.")
 @click.option("--filed", help="The filing date of --file (YYYY-MM-DD), if known.")
@@ -108,7 +151,9 @@ def ingest(ctx, ticker, cik, forms, since, mirror, offline, reextract, file_path
     try:
         results = _run_ingest(settings, ticker=ticker, cik=cik, forms=forms, since=since,
                               reextract=reextract, file_path=file_path, form=form,
-                              accession=accession, filed=filed, watchlist=watchlist)
+                              accession=accession, filed=filed, watchlist=watchlist,
+                              show_progress=_progress_wanted(ctx),
+                              echo=lambda line: _say(ctx, line))
     except FilingcheckError:
         ingest_runs.tidy_after_failure(settings, existed)
         raise
@@ -121,19 +166,30 @@ def ingest(ctx, ticker, cik, forms, since, mirror, offline, reextract, file_path
     ctx.exit(1 if any(r.partial for r in results) else 0)
 
 
+def _progress_wanted(ctx) -> bool:
+    """Progress bars on a terminal (or with --verbose), never with --quiet."""
+    if _opt(ctx, "quiet"):
+        return False
+    return bool(_opt(ctx, "verbose")) or sys.stderr.isatty()
+
+
 def _run_ingest(settings, *, ticker, cik, forms, since, reextract, file_path, form, accession,
-                filed, watchlist) -> list:
+                filed, watchlist, show_progress=False, echo=click.echo) -> list:
     """Run the ingest the flags ask for, printing each company's outcome as it completes."""
     from pipeline import ingest as api
     from pipeline import ingest_runs
     from pipeline.watchlist import load_watchlist
 
-    show_progress = sys.stderr.isatty()
     if file_path is not None:
         if cik is None or not form:
-            raise ValidationError("ingest --file needs --cik N and --form F")
+            raise ValidationError("ingest --file needs --cik N and --form F (and --ticker T to "
+                                  "find it by ticker later)")
         summary = api.ingest_file(settings, file_path, cik=cik, form=form, accession=accession,
-                                  filed_date=_parse_date(filed, "--filed"))
+                                  filed_date=_parse_date(filed, "--filed"), ticker=ticker)
+        filed_date = _parse_date(filed, "--filed")
+        echo(f"{file_path}: {check_form(form)}, "
+             + (f"filed {filed_date}" if filed_date else "filed date unknown (give --filed)")
+             + (f", stored for {ticker.upper()}" if ticker else ""))
         outcomes = iter([ingest_runs.EntryResult(str(cik), summary)])
     elif watchlist is not None:
         outcomes = ingest_runs.ingest_each(settings, load_watchlist(watchlist),
@@ -148,12 +204,13 @@ def _run_ingest(settings, *, ticker, cik, forms, since, reextract, file_path, fo
             show_progress=show_progress)])
     results = []
     for result in outcomes:
-        click.echo(result.format())
+        # an entry that failed is a result, never informational: --quiet still prints it
+        (click.echo if result.error is not None or result.partial else echo)(result.format())
         results.append(result)
     return results
 
 
-@main.command()
+@click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--form", help="The form type of the files, if known (else guessed from the cover).")
 @click.option("--no-xbrl", is_flag=True,
@@ -170,7 +227,7 @@ def extract(files, form, no_xbrl, as_json):
             click.echo(format_fact(fact, document=name))
 
 
-@main.command()
+@click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the comparison as JSON.")
 def crosscheck(files, as_json):
@@ -184,21 +241,26 @@ def crosscheck(files, as_json):
         click.echo(format_crosscheck(results))
 
 
-@main.command()
+@click.command()
 @click.argument("article", required=False)
 @_company_options
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+              show_default=True,
+              help="json: the report schema (pipeline/report/report.schema.json).")
+@click.option("--only-problems", is_flag=True,
+              help="List only the figures that drifted or went stale.")
 @click.option("--watchlist", type=click.Path(dir_okay=False, path_type=Path),
               help="Re-verify every tracked article of this watchlist and say what changed.")
 @click.pass_context
-def verify(ctx, article, ticker, cik, fmt, watchlist):
-    """Check every figure an ARTICLE (file or URL) quotes against the company's filings.
+def verify(ctx, article, ticker, cik, fmt, only_problems, watchlist):
+    """Check every figure an ARTICLE (file, URL, or - for stdin) quotes against the company's
+    filings. Drifted and stale figures are listed first.
 
     Exit status: 0 when nothing drifted or went stale, 1 when something did, 2 on an error
     (with --watchlist: when a tracked article could not be verified, after all the others ran).
     """
     from pipeline.verify import api
+    from pipeline.verify.text import use_colour
 
     settings = _settings(ctx)
     if watchlist is not None:
@@ -207,7 +269,14 @@ def verify(ctx, article, ticker, cik, fmt, watchlist):
         if article is None or (ticker is None and cik is None):
             raise ValidationError("verify needs ARTICLE and --ticker T or --cik N")
         outcome = api.verify_article_source(settings, article, ticker=ticker, cik=cik)
-    click.echo(outcome.to_json() if fmt == "json" else outcome.format_text())
+    if fmt == "json":
+        click.echo(outcome.to_json(only_problems=only_problems))
+    elif _opt(ctx, "quiet"):
+        click.echo(_quiet_summary(outcome))
+    else:
+        colour = use_colour(sys.stdout)
+        click.echo(outcome.format_text(colour=colour, only_problems=only_problems,
+                                       verbose=bool(_opt(ctx, "verbose"))), color=colour)
     if outcome.failures:
         total = len(outcome.failures) + len(outcome.results)
         click.echo(f"error: {len(outcome.failures)} of {total} tracked articles not verified; "
@@ -215,33 +284,59 @@ def verify(ctx, article, ticker, cik, fmt, watchlist):
     ctx.exit(outcome.exit_status())
 
 
-@main.command()
+def _quiet_summary(outcome) -> str:
+    """--quiet: one line per article, naming only the figures that drifted or went stale."""
+    lines = []
+    for r in outcome.results:
+        bad = [v.claim.text for v in r.verifications if v.verdict in ("drifted", "stale")]
+        lines.append(f"{r.article.name}: " + (f"{len(bad)} drifted or stale: {'; '.join(bad)}"
+                                              if bad else "nothing drifted or went stale"))
+    lines += [f"{what}: not verified: {why}" for what, why in outcome.failures]
+    return "\n".join(lines)
+
+
+@click.command()
 @click.argument("metric")
 @_company_options
 @click.option("--quarterly", is_flag=True, help="Only quarters (about 3-month periods).")
+@click.option("--format", "fmt", type=click.Choice(["text", "csv", "json", "parquet"]),
+              default="text", show_default=True,
+              help="csv, json and parquet keep the exact decimal value and the period label.")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, allow_dash=True),
+              default="-", help="Where to write (default -: stdout; parquet needs a file or a "
+                                "pipe).")
 @click.pass_context
-def series(ctx, metric, ticker, cik, quarterly):
-    """Print a company's time series of METRIC (latest-filed value of each period).
+def series(ctx, metric, ticker, cik, quarterly, fmt, out_path):
+    """Print a company's time series of METRIC (latest-filed value of each period), labelled
+    as the company names its periods (Q2 FY2026, FY2025), quarters, year-to-date periods and
+    years apart.
 
     METRIC is a registry name (`filingcheck metrics` lists them), e.g. revenue.
     """
+    from pipeline.series import render, series_rows
     from warehouse import connect
-    from warehouse.queries import resolve_company, select_series
+    from warehouse.queries import resolve_company
 
     _check_metric(metric)
     settings = _settings(ctx)
+    if fmt == "parquet" and out_path == "-" and sys.stdout.isatty():
+        raise ValidationError("parquet is binary: give --out FILE.parquet (or pipe it)")
     with connect(settings.db_path, read_only=True) as conn:
         company_cik = resolve_company(conn, ticker=ticker, cik=cik)
-        frame = select_series(conn, company_cik, metric, quarterly=quarterly)
-    if frame.empty:
+        rows = series_rows(conn, company_cik, metric, quarterly=quarterly)
+    if not rows and fmt == "text":
         click.echo(f"no {metric} facts stored for CIK {company_cik}; "
                    "run `filingcheck ingest` first")
         return
-    columns = ["period_start", "period_end", "entity", "basis", "value_text", "unit", "form",
-               "filed_date", "accession"]
-    shown = frame[[c for c in columns if c in frame.columns]]
-    shown = shown.rename(columns={"value_text": "value"})
-    click.echo(shown.fillna("").to_string(index=False))
+    output = render(rows, fmt)
+    if out_path != "-":
+        data = output if isinstance(output, bytes) else output.encode("utf-8")
+        Path(out_path).write_bytes(data)
+        _say(ctx, f"{len(rows)} rows written to {Path(out_path).resolve()}")
+    elif isinstance(output, bytes):
+        click.get_binary_stream("stdout").write(output)
+    else:
+        click.echo(output, nl=not output.endswith("\n"))
 
 
 def _check_metric(name: str) -> None:
@@ -263,7 +358,7 @@ def _check_metric(name: str) -> None:
                               " (`filingcheck metrics` says what each one means)") from exc
 
 
-@main.command()
+@click.command()
 def metrics():
     """List every metric filingcheck knows: name, unit, meaning, and where it is read from
     (filing tables, XBRL concepts, article words, or recomputed from other metrics)."""
@@ -293,26 +388,44 @@ def _sources(row) -> list[str]:
     return found
 
 
-@main.command()
+@click.command()
 @click.argument("article")
 @_company_options
-@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Where to write: .html, .md or .json (chosen by the suffix).")
+@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="Where to write: .html, .md or .json (chosen by the suffix), or - for stdout.")
+@click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]),
+              help="The form, when --out's suffix does not say it (needed with --out -).")
 @click.pass_context
-def report(ctx, article, ticker, cik, out_path):
-    """Write a verification report for ARTICLE: HTML, Markdown or JSON by --out's suffix."""
-    from pipeline.report import write_report_for
+def report(ctx, article, ticker, cik, out_path, fmt):
+    """Write a verification report for ARTICLE (file, URL, or - for stdin): HTML, Markdown or
+    JSON by --out's suffix or --format."""
+    from pipeline.report import render, report_for, write_report_for
 
     settings = _settings(ctx)
-    written = write_report_for(settings, article, ticker=ticker, cik=cik, out_path=out_path)
-    click.echo(f"report written to {Path(written).resolve()}")
+    if out_path == "-":
+        if fmt is None:
+            raise ValidationError("report --out - needs --format html, md or json")
+        click.echo(render(report_for(settings, article, ticker=ticker, cik=cik), "." + fmt),
+                   nl=False)
+        return
+    path = Path(out_path)
+    if fmt is not None and path.suffix.lower().lstrip(".") not in (fmt, "htm" if fmt == "html"
+                                                                   else fmt):
+        raise ValidationError(f"--out {out_path} and --format {fmt} disagree; name the file "
+                              f"*.{fmt}")
+    written = write_report_for(settings, article, ticker=ticker, cik=cik, out_path=path)
+    _say(ctx, f"report written to {Path(written).resolve()}")
 
 
 # Bulk mode (pipeline/bulk/): its commands live with its code.
 from pipeline.bulk.cli import bulk, lake  # noqa: E402
 
-main.add_command(bulk)
-main.add_command(lake)
+# Every subcommand, in one table: a new one is one more entry here.
+# main.add_command gives each the common options (--data-dir, --warehouse, --quiet, --verbose, -h).
+COMMANDS: tuple[click.Command, ...] = (ingest, extract, crosscheck, verify, series, metrics,
+                                       report, bulk, lake)
+for _command in COMMANDS:
+    main.add_command(_command)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,6 +1,8 @@
-"""One frozen settings object, built from flags and the environment.
+"""One frozen settings object, built from flags, the environment and the config file.
 
-Flags win over the environment, the environment over defaults. The EDGAR identity is checked
+Flags win over the environment, the environment over the config file
+(``$XDG_CONFIG_HOME/filingcheck/config.toml``, by default ``~/.config/filingcheck/config.toml``),
+the config file over defaults. The EDGAR identity is checked
 only when a real network request is about to be made (``require_identity``), so the offline
 demo and the mirror need no configuration.
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -102,10 +105,47 @@ def check_identity(user_agent: str) -> None:
         )
 
 
-def load_settings(env: dict[str, str] | None = None, **flags) -> Settings:
-    """Build Settings from the environment, then flags (None flags are ignored)."""
+# What the config file may set, and the Settings field each key fills.
+CONFIG_KEYS = {"user_agent": "user_agent", "data_dir": "data_dir"}
+
+
+def config_path(env: dict[str, str] | None = None) -> Path | None:
+    """Where the config file is looked for (XDG base directories); None without a home."""
     env = os.environ if env is None else env
+    base = env.get("XDG_CONFIG_HOME") or (f"{env['HOME']}/.config" if env.get("HOME") else "")
+    return Path(base) / "filingcheck" / "config.toml" if base else None
+
+
+def read_config(path: Path | None) -> dict:
+    """The config file's settings (an absent file sets nothing); a bad file is a clear error,
+    never silently ignored: a mistyped key would otherwise leave the identity unset."""
+    if path is None or not path.is_file():
+        return {}
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ValidationError(f"config file {path} is not valid TOML: {exc}") from exc
+    unknown = sorted(set(table) - set(CONFIG_KEYS))
+    if unknown:
+        raise ValidationError(f"config file {path}: unknown key(s) {', '.join(unknown)}; "
+                              f"known: {', '.join(CONFIG_KEYS)}")
     values: dict = {}
+    for key, field_name in CONFIG_KEYS.items():
+        if key not in table:
+            continue
+        if not isinstance(table[key], str) or not table[key].strip():
+            raise ValidationError(f"config file {path}: {key} must be a non-empty string")
+        values[field_name] = table[key].strip()
+    if "data_dir" in values:
+        values["data_dir"] = Path(values["data_dir"]).expanduser()
+    return values
+
+
+def load_settings(env: dict[str, str] | None = None, **flags) -> Settings:
+    """Build Settings from the config file, then the environment, then flags (None flags are
+    ignored)."""
+    env = os.environ if env is None else env
+    values: dict = read_config(config_path(env))
     if env.get("FILINGCHECK_DATA_DIR"):
         values["data_dir"] = Path(env["FILINGCHECK_DATA_DIR"])
     if env.get("SEC_USER_AGENT"):

@@ -24,6 +24,8 @@ def article_source(source: str | Path) -> str:
     text = str(source)
     if "://" in text:
         return text
+    if text in ("-", "<stdin>"):
+        return "<stdin>"  # no place to track it by: its history is that of the last piped text
     return str(Path(text).expanduser().resolve())
 
 

@@ -83,7 +83,7 @@ def ingest_company(settings: Settings, *, ticker: str | None = None, cik: int | 
     client = EdgarClient(settings, RawStore(settings.raw_dir))
     summary = IngestSummary(company=ticker or str(cik))
     with connect(settings.db_path) as conn:
-        run_id = load.start_run(conn, "ingest", {"ticker": ticker, "cik": cik, "since": str(since),
+        run_id = load.start_run(conn, "ingest", {"ticker": ticker, "cik": cik, "since": since,
                                                  "reextract": reextract})
         stored = _stored_company(conn, ticker, cik)
     try:
@@ -125,8 +125,10 @@ def _needs_repair(client: EdgarClient, filing: FilingRecord, summary: IngestSumm
 
 
 def ingest_file(settings: Settings, path: Path, *, cik: int, form: str,
-                accession: str | None = None, filed_date: date | None = None) -> IngestSummary:
-    """Load a document the user already has. A missing accession gets a deterministic local id."""
+                accession: str | None = None, filed_date: date | None = None,
+                ticker: str | None = None) -> IngestSummary:
+    """Load a document the user already has. A missing accession gets a deterministic local id;
+    ``ticker`` is stored for the company, so `verify --ticker T` finds it afterwards."""
     form = check_form(form)
     path = Path(path)
     if not path.is_file():
@@ -140,12 +142,17 @@ def ingest_file(settings: Settings, path: Path, *, cik: int, form: str,
     document = DocumentRecord(accession=accession, filename=path.name, exhibit_type="primary",
                               url=path.resolve().as_uri(), sha256=sha256, bytes=len(body))
     facts = [(path.name, f) for f in extract_document(body, document=path.name, form=form)]
-    summary = IngestSummary(company=str(cik), cik=cik, filings_new=1, documents_fetched=1,
+    summary = IngestSummary(company=ticker.upper() if ticker else str(cik), cik=cik,
+                            filings_new=1, documents_fetched=1,
                             facts_loaded=len(facts))
     with connect(settings.db_path) as conn:
         run_id = load.start_run(conn, "ingest --file", {"path": str(path), "cik": cik,
-                                                        "form": form, "accession": accession})
-        load.upsert_company(conn, CompanyRecord(cik=cik), keep_existing=True)
+                                                        "ticker": ticker, "form": form,
+                                                        "accession": accession,
+                                                        "filed": filed_date})
+        # without a ticker only the CIK is known: a stored name and ticker stay as they are
+        load.upsert_company(conn, CompanyRecord(cik=cik, ticker=ticker.upper() if ticker else None),
+                            keep_existing=not ticker)
         load.load_filing(conn, filing, [document], facts, run_id)
         load.finish_run(conn, run_id, "ok", summary.as_dict())
     return summary

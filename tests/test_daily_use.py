@@ -105,7 +105,7 @@ def test_watchlist_verify_reports_each_article_and_goes_on(cerebras_data, tmp_pa
     result = cli(cerebras_data, "verify", "--watchlist", path)
     assert result.exit_code == 2, result.output
     text = result.output
-    assert f"{tmp_path / 'article.md'} (CIK 2021728): " in text  # the good one ran
+    assert f"{tmp_path / 'article.md'} (CBRS, CIK 2021728): " in text  # the good one ran
     assert f"{tmp_path / 'article.md'}: not verified: no company with CIK 999999999" in text
     assert f"{tmp_path / 'missing.md'}: not verified: " in text
     assert lines(text)[-1] == "error: 2 of 3 tracked articles not verified; the others ran"

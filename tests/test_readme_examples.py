@@ -17,7 +17,16 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 @pytest.fixture(scope="module")
 def workdir(cerebras_data):
-    """A folder holding data/filingcheck.duckdb with the Cerebras fixtures loaded."""
+    """A folder holding data/filingcheck.duckdb with the Cerebras fixtures loaded and the demo
+    article verified once (latest_verifications has rows)."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    article = ROOT / "fixtures" / "articles" / "cerebras-ipo.md"
+    done = CliRunner().invoke(main, ["verify", str(article), "--ticker", "CBRS", "--data-dir",
+                                     str(cerebras_data)])
+    assert done.exit_code in (0, 1), done.output
     return cerebras_data.parent
 
 

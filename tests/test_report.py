@@ -294,9 +294,15 @@ def test_html_report_has_claims_links_and_charts(tmp_path):
     doc = lxml.html.fromstring(path.read_text(encoding="utf-8"))
     rows = doc.xpath(f"//table[{_cls('claims')}]/tbody/tr[{_cls('claim')}]")
     assert len(rows) == 7
-    assert [r.get("data-verdict") for r in rows][:4] == ["supported"] * 3 + ["stale"]
-    assert rows[0].xpath(".//mark")[0].text_content() == "$510.0 million"
-    assert "Supported" in rows[0].xpath(f".//td[{_cls('verdict')}]")[0].text_content()
+    # problems first (drifted, then stale), then the rest in article order
+    rank = {"drifted": 0, "stale": 1}
+    keys = [(rank.get(r.get("data-verdict"), 2), int(r.get("id").split("-")[1])) for r in rows]
+    assert keys == sorted(keys) and keys[0][0] == 0 and {k[0] for k in keys} == {0, 1, 2}
+    first_supported = next(r for r in rows if r.get("data-verdict") == "supported")
+    assert first_supported.xpath(".//mark")[0].text_content() == "$510.0 million"
+    assert "Supported" in first_supported.xpath(f".//td[{_cls('verdict')}]")[0].text_content()
+    drifted = rows[0].xpath(f".//div[{_cls('should-say')}]")
+    assert drifted and drifted[0].xpath(".//strong")[0].text_content()
     hrefs = {a.get("href") for a in doc.iter("a")}
     assert _url(S1A) in hrefs and _url(B424) in hrefs
     assert len(doc.xpath(f"//svg[{_cls('chart')}]")) == 7
@@ -324,7 +330,7 @@ def test_article_markup_appears_as_text_only(tmp_path):
     assert "<script>alert(1)</script>" in text
     assert "<img src=x onerror=alert(1)>" in text
     assert "<script>alert('name')</script>.md" in text
-    row = doc.xpath(f"//tr[{_cls('claim')}]")[0]
+    row = doc.xpath(f"//tr[{_cls('claim')}][@id='claim-1']")[0]
     assert row.xpath(".//mark")[0].text_content() == "$510.0 million"
     assert "&lt;script&gt;" in raw
 
@@ -334,7 +340,7 @@ def test_markdown_is_readable_and_escaped(tmp_path):
     text = path.read_text(encoding="utf-8")
     assert "| ✓ Supported | 3 |" in text
     assert "**Needs attention before publishing:** #4, #5." in text
-    assert "1. **✓ Supported**:" in text
+    assert "- **\\#1 ✓ Supported**:" in text
     assert "\\</script\\> **$510.0 million** in 2025" in text
     assert f"[S\\-1/A filed 2026\\-05\\-04](<{_url(S1A)}>)" not in text  # hyphens stay literal
     assert f"[S-1/A filed 2026-05-04](<{_url(S1A)}#:~:text=" in text  # scrolls to the passage

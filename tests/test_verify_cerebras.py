@@ -127,7 +127,7 @@ def test_json_output_has_the_contract_fields(settings):
     outcome = verify_article_source(settings, str(ARTICLE), ticker="CBRS")
     data = json.loads(outcome.to_json())
     claim = next(c for c in data["claims"] if c["verdict"] == "supported")
-    for key in ("text", "sentence", "metric", "period", "entity", "value", "unit", "verdict",
+    for key in ("text", "sentence", "metric", "period_label", "entity", "value", "unit", "verdict",
                 "filed_value", "evidence"):
         assert key in claim
     assert isinstance(claim["value"], str)  # exact decimals, never floats

@@ -10,10 +10,11 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
+from pipeline.report.json_report import validate
 
 ROOT = Path(__file__).resolve().parent.parent
 MIRROR = ROOT / "fixtures" / "edgar"
-FIELDS = ("text", "sentence", "metric", "period", "entity", "value", "unit", "verdict",
+FIELDS = ("text", "sentence", "metric", "period_label", "entity", "value", "unit", "verdict",
           "filed_value", "evidence")
 
 
@@ -46,6 +47,7 @@ def test_json_shape_for_every_verdict_kind(data_dir, tmp_path):
     result = run(data_dir, write(tmp_path, ALL_KINDS), "--ticker", "CBRS", "--format", "json")
     assert result.exit_code == 1, result.output
     data = json.loads(result.output)
+    validate(data)  # the report's schema: one JSON shape for verify and report
     assert isinstance(data, dict) and isinstance(data["claims"], list)
     kinds = {}
     for claim in data["claims"]:

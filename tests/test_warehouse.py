@@ -110,7 +110,8 @@ def test_every_table_and_view_has_a_comment(db):
     views = db.execute(
         "SELECT view_name, comment FROM duckdb_views() WHERE NOT internal"
     ).fetchall()
-    assert {name for name, _ in views} == {"timeseries", "fact_history", "fact_disagreements"}
+    assert {name for name, _ in views} == {"timeseries", "fact_history", "fact_disagreements",
+                                           "latest_verifications"}
     uncommented = [name for name, comment in tables + views if not comment]
     assert uncommented == []
 

@@ -18,7 +18,7 @@ from pipeline.report.locate import add_places
 from pipeline.report.model import build_report, compute_changes
 
 __all__ = ["build_report", "chart_metrics", "compute_changes", "gather_report", "render",
-           "write_report", "write_report_for"]
+           "report_for", "write_report", "write_report_for"]
 
 FORMATS = (".html", ".htm", ".md", ".json")
 
@@ -59,7 +59,17 @@ def write_report(report: Mapping[str, Any], out_path: Path | str) -> Path:
 
 def write_report_for(settings, article_source: str, *, ticker: str | None = None,
                      cik: int | None = None, out_path: Path | str) -> Path:
-    """Verify the article at ``article_source`` (path or URL) and write its report."""
+    """Verify the article at ``article_source`` (path, URL or - for stdin) and write its
+    report."""
+    _check_suffix(Path(out_path))  # fail before the (slow) verification, not after it
+    report = report_for(settings, article_source, ticker=ticker, cik=cik)
+    return write_report(report, out_path)
+
+
+def report_for(settings, article_source: str, *, ticker: str | None = None,
+               cik: int | None = None) -> dict:
+    """The report model of the article at ``article_source`` (`report --out -` renders it to
+    stdout)."""
     from pipeline.verify.api import verify_article
     from pipeline.verify.article import read_article
     from warehouse import connect
@@ -67,7 +77,6 @@ def write_report_for(settings, article_source: str, *, ticker: str | None = None
 
     if ticker is None and cik is None:
         raise ValidationError("report needs --ticker T or --cik N")
-    _check_suffix(Path(out_path))  # fail before the (slow) verification, not after it
     if not Path(settings.db_path).exists():
         raise NotFoundError(f"no warehouse at {settings.db_path}; run `filingcheck ingest` first")
     article = read_article(article_source, settings)
@@ -76,7 +85,7 @@ def write_report_for(settings, article_source: str, *, ticker: str | None = None
         report = gather_report(conn, article, company_cik, verify_article, ticker=ticker,
                                source=article_source)
         add_places(report, _stored_bodies(conn, settings.raw_dir))
-    return write_report(report, out_path)
+    return report
 
 
 def gather_report(conn, article, cik: int, verify: Callable[..., list], *,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date, datetime
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from typing import Any
 from urllib.parse import urlparse
 
@@ -104,7 +105,7 @@ def long_date(value: Any) -> str:
 def filing_label(form: str | None, filed: Any) -> str:
     """'424B4 filed 2026-05-14': every figure is traceable to a filing by form and date."""
     day = iso(filed)
-    return f"{form or 'filing'} filed {day}" if day else (form or "filing")
+    return f"{form or 'filing'} filed {day}" if day else f"{form or 'filing'} (filed date unknown)"
 
 
 def safe_url(url: str | None) -> str | None:
@@ -140,3 +141,61 @@ def place_text(e: Mapping[str, Any]) -> str:
 def utc_text(stamp: str | None) -> str:
     """A stored UTC timestamp as `verify` prints it: '2026-08-20 09:00:00 UTC'."""
     return f"{str(stamp).replace('T', ' ')[:19]} UTC" if stamp else "?"
+
+
+# The order problems are read in: what must be fixed first, then the rest in article order.
+PROBLEM_RANK = {"drifted": 0, "stale": 1}
+# How an article may scale a figure ("$290.3 million", "$1.2bn"): the word and its factor.
+_SCALE_WORDS = {"trillion": 12, "billion": 9, "bn": 9, "million": 6, "mn": 6, "m": 6,
+                "thousand": 3, "k": 3, "b": 9, "t": 12}
+_STATED = re.compile(
+    r"(\d[\d,]*)(?:\.(\d+))?\s*(trillion|billion|million|thousand|bn|mn|[tbmk])?\b", re.I)
+
+
+def is_footnote(verdict: str, unit: str | None) -> bool:
+    """Dates, page counts and bare numbers: not figures a filing reports. Listed in a footnote,
+    not among the claims (they are `not_checkable` with no unit)."""
+    return verdict == "not_checkable" and unit is None
+
+
+def problems_first(items: list, verdict_of, position_of) -> list:
+    """Drifted, then stale, then the rest; each group in article order."""
+    return sorted(items, key=lambda i: (PROBLEM_RANK.get(verdict_of(i), 2), position_of(i)))
+
+
+def should_say(text: str, claimed: Decimal | None, filed: Decimal | None,
+               unit: str | None) -> str | None:
+    """What a drifted figure should read, written the way the article wrote it: its scale word
+    and at least its decimals ("$501.0 million" -> "$510.0 million"; "44%" -> "39%"), one
+    decimal more when the article's precision cannot tell the two apart."""
+    if filed is None or unit is None:
+        return None
+    stated = _STATED.search(text or "")
+    if stated is None:
+        return format_value(filed, unit)
+    word = stated.group(3) or ""
+    scale = Decimal(10) ** _SCALE_WORDS.get(word.lower(), 0) if word else Decimal(1)
+    places = len(stated.group(2) or "")
+    value = abs(filed) / scale  # a loss the article writes as "$75.7 million" stays unsigned
+    for extra in range(0, 4):
+        rounded = value.quantize(Decimal(1).scaleb(-(places + extra)), ROUND_HALF_UP)
+        if claimed is None or rounded * scale != abs(claimed):
+            break
+    sign = "-" if filed < 0 and claimed is not None and claimed < 0 else ""
+    number = fmt(rounded)
+    suffix = f" {word}" if word and len(word) > 2 else word
+    if unit in ("USD", "USD/share"):
+        return f"{sign}${number}{suffix}"
+    if unit == "percent":
+        return f"{sign}{number}%"
+    if unit == "shares":
+        return f"{sign}{number}{suffix} shares"
+    if unit == "multiple":
+        return f"{sign}{number} times" if "times" in (text or "").lower() else f"{sign}{number}×"
+    return f"{sign}{number}{suffix}"
+
+
+def filed_on(filed: Any) -> str:
+    """'2026-05-04', or '(filed date unknown)' for a local file loaded without --filed."""
+    day = iso(filed)
+    return day if day else "(filed date unknown)"

@@ -14,6 +14,7 @@ from typing import Any
 
 from pipeline.report.charts import render_svg
 from pipeline.report.formatting import place_text, utc_text
+from pipeline.report.model import listing_order
 
 _CSS = Path(__file__).with_name("style.css")
 
@@ -89,14 +90,25 @@ def _summary(report: Mapping[str, Any]) -> str:
 
 
 def _claims(report: Mapping[str, Any]) -> str:
-    rows = "".join(_claim_row(c) for c in report["claims"])
+    listed, footnoted = listing_order(report["claims"])  # drifted, stale, then the rest
+    rows = "".join(_claim_row(c) for c in listed)
     return (
         f'<section id="claims"><h2>Claims <span class="muted">({len(report["claims"])})</span>'
         '</h2><table class="claims"><thead><tr><th class="num">#</th>'
         "<th>In the article</th><th>Verdict</th><th>Filed value</th><th>Difference</th>"
         "<th>Filing and evidence</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table></section>"
+        f"<tbody>{rows}</tbody></table>{_footnote(footnoted)}</section>"
     )
+
+
+def _footnote(footnoted: list[Mapping[str, Any]]) -> str:
+    """Dates, page counts and bare numbers: named once, below the claims."""
+    if not footnoted:
+        return ""
+    names = "; ".join(f'<span id="claim-{c["number"]}">{escape(c["text"])}</span>'
+                      for c in footnoted)
+    return (f'<p class="footnote muted">Not figures a filing reports (dates, page counts), '
+            f"not checked: {names}.</p>")
 
 
 def _claim_row(c: Mapping[str, Any]) -> str:
@@ -136,6 +148,9 @@ def _source(c: Mapping[str, Any]) -> str:
         newer = "".join(_evidence(e) for e in c["newer_evidence"])
         out.append(f'<div class="newer"><span class="k">Changed by a later filing:</span> '
                    f'{escape(c.get("newer_display") or "")}{newer}</div>')
+    if c.get("should_say"):
+        out.insert(0, f'<div class="should-say"><span class="k">Should say</span> '
+                      f'<strong>{escape(c["should_say"])}</strong></div>')
     if c.get("reason"):
         out.append(f'<div class="reason">{escape(c["reason"])}</div>')
     return "".join(out) or '<span class="muted">—</span>'

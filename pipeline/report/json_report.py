@@ -23,4 +23,5 @@ def validate(report: Mapping[str, Any]) -> None:
     """Raise jsonschema.ValidationError when the report does not follow the schema."""
     import jsonschema  # a dev dependency: only tests and callers who validate need it
 
-    jsonschema.validate(json.loads(render_json(report)), load_schema())
+    jsonschema.validate(json.loads(render_json(report)), load_schema(),
+                        format_checker=jsonschema.FormatChecker())

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from pipeline.report.formatting import place_text, utc_text
+from pipeline.report.model import listing_order
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 _SPACES = re.compile(r"\s+")
@@ -59,25 +60,34 @@ def _summary(report: Mapping[str, Any]) -> list[str]:
 
 
 def _claims(report: Mapping[str, Any]) -> list[str]:
+    """Drifted, then stale, then the rest; dates and page counts in a footnote."""
+    listed, footnoted = listing_order(report["claims"])
     lines = ["## Claims", ""]
-    for c in report["claims"]:
+    for c in listed:
         lines += _claim(c)
+    if footnoted:
+        names = "; ".join(f"{md(c['text'])} (\\#{c['number']})" for c in footnoted)
+        lines += [f"Not figures a filing reports (dates, page counts), not checked: {names}."]
     return lines
 
 
 def _claim(c: Mapping[str, Any]) -> list[str]:
     parts = c["sentence_parts"]
     sentence = f"{md(parts['before'])}**{md(parts['figure'])}**{md(parts['after'])}"
-    marker = f"{c['number']}. "
-    lines = [f"{marker}**{c['verdict_symbol']} {c['verdict_label']}**: {sentence}"]
-    # CommonMark nests a sub-list under an item only when it is indented to the item's text:
-    # 3 spaces under "9. ", 4 under "10. " (3 made claim 10's bullets a separate list).
+    # a bullet, not "5. ": listed problems first, the numbers are out of order, and an ordered
+    # list would renumber them. CommonMark nests a sub-list under an item only when it is
+    # indented to the item's text (2 spaces under "- ").
+    marker = "- "
+    lines = [f"{marker}**\\#{c['number']} {c['verdict_symbol']} {c['verdict_label']}**: "
+             f"{sentence}"]
     pad = " " * len(marker)
     facts = []
     if c["filed_display"]:
         facts.append(f"filed {md(c['filed_display'])}")
     if c["delta_display"]:
         facts.append(f"difference {md(c['delta_display'])}")
+    if c.get("should_say"):
+        facts.append(f"should say **{md(c['should_say'])}**")
     if facts:
         lines.append(f"{pad}- {'; '.join(facts)}")
     for e in c["evidence"]:

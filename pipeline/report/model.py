@@ -20,13 +20,18 @@ from pipeline.report.formatting import (
     filing_label,
     format_delta,
     format_value,
+    is_footnote,
     iso,
     plain_decimal,
+    problems_first,
     safe_url,
+    should_say,
 )
 from pipeline.report.locate import text_fragment
 
-SCHEMA_VERSION = "1.0"
+# 2.0: one schema for `report --out X.json`, `verify --format json` and `verify --watchlist
+# --format json` (the verify output is this model; a watchlist's wraps one per article).
+SCHEMA_VERSION = "2.0"
 
 VERDICT_META: dict[str, tuple[str, str, str]] = {
     # verdict: (label, symbol, what it means) - the symbol and label make the verdict readable
@@ -87,6 +92,14 @@ def _reading_order(verifications: Iterable[Verification]) -> list[Verification]:
     return sorted(verifications, key=lambda v: v.claim.span)
 
 
+def listing_order(claims: Sequence[Mapping[str, Any]]) -> tuple[list, list]:
+    """(the claims to list, problems first: drifted, stale, then the rest in article order;
+    the footnoted ones: dates, page counts, bare numbers). Numbers stay in article order."""
+    listed = [c for c in claims if not c.get("footnote")]
+    return (problems_first(listed, lambda c: c["verdict"], lambda c: c["number"]),
+            [c for c in claims if c.get("footnote")])
+
+
 def _summary(claims: list[dict]) -> dict[str, Any]:
     counts = {verdict: 0 for verdict in VERDICTS}
     for claim in claims:
@@ -105,8 +118,13 @@ def _claim(article: Article, number: int, v: Verification) -> dict[str, Any]:
         "text": claim.text,
         "sentence": claim.sentence,
         "sentence_parts": split_sentence(article.text, claim.sentence, claim.span, claim.text),
+        "span": [int(claim.span[0]), int(claim.span[1])],
         "value": plain_decimal(claim.value),
+        "low": plain_decimal(claim.low),
+        "high": plain_decimal(claim.high),
+        "tolerance": plain_decimal(claim.tolerance),
         "unit": claim.unit,
+        "citation_scope": claim.citation_scope,
         "metric": claim.metric,
         "period_label": claim.period_label,
         "period_start": iso(claim.period_start),
@@ -123,6 +141,9 @@ def _claim(article: Article, number: int, v: Verification) -> dict[str, Any]:
         "filed_display": format_value(v.filed_value, unit),
         "delta": plain_decimal(v.delta),
         "delta_display": format_delta(v.delta, unit),
+        "should_say": should_say(claim.text, claim.value, v.filed_value, unit)
+        if v.verdict == "drifted" and claim.low is None else None,
+        "footnote": is_footnote(v.verdict, claim.unit),
         "arithmetic": v.arithmetic,
         "reason": v.reason or claim.not_checkable_reason,
         "evidence": [evidence_dict(e) for e in _distinct(v.evidence)],

@@ -8,13 +8,13 @@ the next run can say what changed.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
-from decimal import Decimal
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from core.verdicts import Article, Claim, Verification
 from pipeline.config import Settings
+from pipeline.report.formatting import filing_label, format_value
 from pipeline.verify import derive, discipline, match
 from pipeline.verify.article import read_article
 from pipeline.verify.claims import extract_claims
@@ -37,6 +37,8 @@ class ArticleResult:
     baseline_at: datetime | None = None
     text_changed: bool = False
     text_seen_at: datetime | None = None  # an edited text's first verification, if before now
+    # the report model (pipeline.report.model): the one JSON shape of verify and report
+    model: dict | None = None
 
     def counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -51,6 +53,7 @@ class Outcome:
     watchlist: bool = False
     # watchlist entries that could not be verified (what, why); the others still ran
     failures: list[tuple[str, str]] = field(default_factory=list)
+    watchlist_path: str = ""
 
     def exit_status(self) -> int:
         """2 when a watchlist entry failed, 1 when anything drifted or went stale (to gate
@@ -60,19 +63,33 @@ class Outcome:
         return 1 if any(v.verdict in GATING_VERDICTS
                         for r in self.results for v in r.verifications) else 0
 
-    def format_text(self) -> str:
-        blocks = [format_result(r) for r in self.results]
+    def format_text(self, *, colour: bool = False, only_problems: bool = False,
+                    verbose: bool = False) -> str:
+        from pipeline.verify.text import format_result
+
+        blocks = [format_result(r, colour=colour, only_problems=only_problems, verbose=verbose)
+                  for r in self.results]
         blocks += [f"{what}: not verified: {why}" for what, why in self.failures]
         return "\n\n".join(blocks)
 
-    def to_json(self) -> str:
-        articles = [result_to_json(r) for r in self.results]
+    def to_json(self, *, only_problems: bool = False) -> str:
+        """The report schema (pipeline/report/report.schema.json): one article's report, or
+        with --watchlist one per article and the entries that failed."""
+        from pipeline.report.model import SCHEMA_VERSION
+
+        articles = [_problems_only(r.model) if only_problems else r.model for r in self.results]
         if not self.watchlist and len(articles) == 1:
-            return json.dumps(articles[0], indent=2, default=_json_default)
-        flat = [dict(c, article=a["article"]["name"]) for a in articles for c in a["claims"]]
-        failures = [{"entry": what, "error": why} for what, why in self.failures]
-        return json.dumps({"articles": articles, "claims": flat, "failures": failures},
-                          indent=2, default=_json_default)
+            return json.dumps(articles[0], indent=2, ensure_ascii=False)
+        return json.dumps({"schema_version": SCHEMA_VERSION, "watchlist": str(self.watchlist_path),
+                           "articles": articles,
+                           "failures": [{"entry": what, "error": why}
+                                        for what, why in self.failures]},
+                          indent=2, ensure_ascii=False)
+
+
+def _problems_only(model: dict) -> dict:
+    """--only-problems: the claims that drifted or went stale (the summary still counts all)."""
+    return dict(model, claims=[c for c in model["claims"] if c["verdict"] in GATING_VERDICTS])
 
 
 def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verification]:
@@ -136,7 +153,7 @@ def verify_watchlist(settings: Settings, watchlist_path: Path | str) -> Outcome:
 
     entries = load_watchlist(watchlist_path)
     require_warehouse(settings.db_path)
-    outcome = Outcome([], watchlist=True)
+    outcome = Outcome([], watchlist=True, watchlist_path=str(watchlist_path))
     with connect(settings.db_path) as conn:
         run_id = load.start_run(conn, "verify --watchlist", {"watchlist": str(watchlist_path)})
         for entry in entries:
@@ -171,9 +188,26 @@ def _verify_and_save(conn, run_id: str, article: Article, cik: int, source: str)
         if result.text_changed:
             result.text_seen_at = text_first_seen(conn, source, article.sha256, run_id)
     result.changes = describe_changes(previous, verifications)
+    result.model = _model(conn, result, previous)
     load.save_verifications(conn, run_id, article, cik, verifications,
                             source=article_source(source))
     return result
+
+
+def _model(conn, result: ArticleResult, previous: list[dict]) -> dict:
+    """The report model without charts nor evidence places (reading filings for pages is the
+    report's work): the same JSON as `report --out X.json`."""
+    from pipeline.report.model import build_report, compute_changes
+    from warehouse.queries import select_company, select_filings
+
+    company = select_company(conn, result.cik)
+    changes = compute_changes(previous, result.verifications, result.article.sha256,
+                              result.text_seen_at)
+    return build_report(result.article, result.cik, result.verifications,
+                        select_filings(conn, result.cik), {}, changes,
+                        company_name=company.name if company else None,
+                        ticker=company.ticker if company else None,
+                        generated_at=datetime.now(UTC))
 
 
 def describe_changes(previous: list[dict], current: list[Verification]) -> list[str]:
@@ -196,90 +230,14 @@ def describe_changes(previous: list[dict], current: list[Verification]) -> list[
         line = f"{v.claim.text}: {old.get('verdict')}, now {v.verdict}"
         if v.verdict == "stale" and v.newer_evidence:
             last = max(v.newer_evidence, key=lambda e: e.filed_date or date.min)
-            line += f" after the {last.form} filed {last.filed_date}"
-            line += f" (now {match.fmt(v.newer_value)})"
+            line += f" after the {filing_label(last.form, last.filed_date)}"
+            line += f" (now {format_value(v.newer_value, _unit(v, newer=True))})"
         elif v.verdict == "drifted":
-            line += f" (filed {match.fmt(v.filed_value)})"
+            line += f" (filed {format_value(v.filed_value, _unit(v))})"
         changes.append(line)
     return changes
 
 
-def format_result(result: ArticleResult) -> str:
-    counts = ", ".join(f"{n} {verdict}" for verdict, n in sorted(result.counts().items()))
-    lines = [f"{result.article.name} (CIK {result.cik}): {counts or 'no figures found'}"]
-    for v in result.verifications:
-        if v.verdict == "not_checkable" and v.claim.value is None:
-            continue  # dates: listed in JSON, noise in the text view
-        lines.append("  " + format_verification(v))
-    if not result.previously_verified:
-        lines.append("  changes: first verification of this article")
-        return "\n".join(lines)
-    when = f"{str(result.baseline_at)[:19]} UTC" if result.baseline_at else "?"
-    edited = ""
-    if result.text_changed:
-        seen = (f"; this text was first verified {str(result.text_seen_at)[:19]} UTC"
-                if result.text_seen_at else "")
-        edited = f" (the article's text has been edited since{seen})"
-    lines.append(f"  changes since the verification of {when}{edited}: "
-                 + ("none" if not result.changes else ""))
-    lines.extend(f"    {c}" for c in result.changes)
-    return "\n".join(lines)
-
-
-def format_verification(v: Verification) -> str:
-    claim = v.claim
-    about = " ".join(x for x in (claim.metric or "", claim.entity or "",
-                                 claim.period_label or "") if x)
-    line = f"{v.verdict:<13} {claim.text}" + (f"  [{about}]" if about else "")
-    if v.verdict in ("supported", "drifted", "stale") and v.evidence:
-        first = v.evidence[0]
-        line += f"  filed {match.fmt(v.filed_value)} in {first.form} {first.filed_date}"
-    if v.verdict == "drifted" and v.delta is not None:
-        line += f" (delta {match.fmt(v.delta)})"
-    if v.verdict == "stale":
-        last = max(v.newer_evidence, key=lambda e: e.filed_date or date.min, default=None)
-        where = f" in {last.form} {last.filed_date}" if last else ""
-        line += f"; now {match.fmt(v.newer_value)}{where}"
-    if v.arithmetic:
-        line += f"\n                {v.arithmetic}"
-    if v.verdict in ("unverifiable", "not_checkable") and v.reason:
-        line += f": {v.reason}"
-    return line
-
-
-def result_to_json(result: ArticleResult) -> dict:
-    return {
-        "article": {"name": result.article.name, "sha256": result.article.sha256},
-        "cik": result.cik,
-        "summary": result.counts(),
-        "changes": result.changes,
-        "compared_with": {"verified_at": result.baseline_at, "text_changed": result.text_changed,
-                          "text_first_verified_at": result.text_seen_at}
-        if result.previously_verified else None,
-        "claims": [verification_to_json(v) for v in result.verifications],
-    }
-
-
-def verification_to_json(v: Verification) -> dict:
-    claim = v.claim
-    return {
-        "claim_id": claim.claim_id, "text": claim.text, "sentence": claim.sentence,
-        "span": list(claim.span), "metric": claim.metric, "period": claim.period_label,
-        "period_start": claim.period_start, "period_end": claim.period_end,
-        "entity": claim.entity, "basis": claim.basis, "value": claim.value, "unit": claim.unit,
-        "tolerance": claim.tolerance, "qualifier": claim.qualifier,
-        "low": claim.low, "high": claim.high, "citation_scope": claim.citation_scope,
-        "cited_form": claim.cited_form, "cited_date": claim.cited_date,
-        "verdict": v.verdict, "filed_value": v.filed_value, "delta": v.delta,
-        "newer_value": v.newer_value, "arithmetic": v.arithmetic, "reason": v.reason,
-        "evidence": [asdict(e) for e in v.evidence],
-        "newer_evidence": [asdict(e) for e in v.newer_evidence],
-    }
-
-
-def _json_default(value):
-    if isinstance(value, Decimal):
-        return str(value)  # exact: a JSON float would round
-    if isinstance(value, date):
-        return value.isoformat()
-    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+def _unit(v: Verification, newer: bool = False) -> str | None:
+    evidence = v.newer_evidence if newer else v.evidence
+    return v.claim.unit or (evidence[0].unit if evidence else None)

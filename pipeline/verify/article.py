@@ -28,10 +28,25 @@ _DEFAULT_AGENT = "filingcheck article reader (https://github.com/filingcheck)"
 def read_article(source: str | Path, settings: Settings | None = None):
     """A path or an http(s) URL -> Article; every failure says what to do about it."""
     text = str(source)
+    if text == "-":
+        return read_stdin(settings)
     if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", text):  # a URL: http(s) only (not file://)
         body, content_type = fetch_url(text, settings)
         return article_from_bytes(body, name=text, is_html=_looks_html(content_type, body))
     return read_file(Path(source), settings)
+
+
+def read_stdin(settings: Settings | None = None):
+    """`verify -`: the article piped in (text or HTML, told apart by its content)."""
+    import sys
+
+    cap = (settings or Settings()).max_article_bytes
+    body = sys.stdin.buffer.read(cap + 1)
+    if len(body) > cap:
+        raise ValidationError(f"the article on stdin is over {cap // 2**20} MiB; refused")
+    if not body.strip():
+        raise ValidationError("no article on stdin (give a path, a URL, or pipe the text in)")
+    return article_from_bytes(body, name="<stdin>", is_html=_looks_html("", body))
 
 
 def read_file(path: Path, settings: Settings | None = None):
