@@ -130,6 +130,16 @@ class EdgarClient:
             )
         return company
 
+    def tickers_by_cik(self) -> dict[int, str]:
+        """Each company's first listed ticker, from company_tickers.json (one stored body)."""
+        url = f"{self.settings.base_url}/files/company_tickers.json"
+        data = self._fetch_json(url, reuse=True, check=_json_object)
+        found: dict[int, str] = {}
+        for entry in data.values():
+            if isinstance(entry, dict) and entry.get("ticker") and entry.get("cik_str"):
+                found.setdefault(validate_cik(entry["cik_str"]), str(entry["ticker"]).upper())
+        return found
+
     def submissions_url(self, cik: int | str) -> str:
         return f"{self.settings.data_url}/submissions/{cik10(cik)}.json"
 

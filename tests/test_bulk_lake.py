@@ -56,7 +56,8 @@ def data_dir(tmp_path_factory) -> Path:
     for filing in client.list_filings(submissions, settings.forms, None):
         by_day[filing.filed_date].append(filing)
     for day, filings in by_day.items():
-        write_day_plan(settings.raw_dir, DayPlan(day, tuple(filings), {CIK: submissions["name"]}))
+        write_day_plan(settings.raw_dir, DayPlan(day, tuple(filings), {CIK: submissions["name"]},
+                                                 client.tickers_by_cik()))
     return data
 
 
@@ -86,15 +87,13 @@ def _hashes(folder: Path) -> dict[str, str]:
             for p in sorted(folder.rglob("*.parquet"))}
 
 
-def _assert_same_as_warehouse(data_dir: Path, db: Path, *, tickers: bool = False) -> None:
-    """Every table and view equal row for row. A day plan names each company but not its
-    ticker (bulk discovery reads no per-company submissions JSON), so an extracted lake has
-    none; an exported one has the warehouse's."""
+def _assert_same_as_warehouse(data_dir: Path, db: Path) -> None:
+    """Every table and view equal row for row, tickers included (a day plan carries each
+    company's ticker from company_tickers.json)."""
     warehouse = data_dir / "filingcheck.duckdb"
     for table in COMPARED:
-        leave_out = () if tickers or table != "companies" else ("ticker",)
         assert _columns(db, table) == _columns(warehouse, table), table
-        assert _rows(db, table, leave_out) == _rows(warehouse, table, leave_out), table
+        assert _rows(db, table) == _rows(warehouse, table), table
 
 
 def test_lake_equals_the_one_file_warehouse_row_for_row(data_dir, built_lake):
@@ -212,7 +211,7 @@ def test_series_reads_the_lake_through_the_catalog(data_dir, built_lake):
     from_lake = runner.invoke(main, ["--warehouse", str(catalog_path(built_lake)), *args])
     from_warehouse = runner.invoke(main, args)
     assert from_lake.exit_code == 0, from_lake.output
-    assert "290252000" in from_lake.output
+    assert "$290,252,000" in from_lake.output
     assert from_lake.output == from_warehouse.output
 
 
@@ -223,7 +222,7 @@ def test_export_and_import_are_idempotent(data_dir, tmp_path):
     first = _hashes(lake_dir)
     again = export_to_lake(warehouse, lake_dir)
     assert _hashes(lake_dir) == first and again.commit.published == []
-    _assert_same_as_warehouse(data_dir, catalog_path(lake_dir), tickers=True)
+    _assert_same_as_warehouse(data_dir, catalog_path(lake_dir))
     copy = tmp_path / "copy.duckdb"
     for _ in range(2):
         imported = import_from_lake(lake_dir, copy, CIK)

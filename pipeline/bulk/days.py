@@ -28,6 +28,9 @@ class DayPlan:
     day: date
     filings: tuple[FilingRecord, ...] = field(default_factory=tuple)
     companies: dict[int, str] = field(default_factory=dict)  # cik -> name, for the lake
+    # cik -> ticker, from EDGAR's company_tickers.json: the views carry the ticker, so a lake
+    # without it would not equal the warehouse that `ingest --ticker` fills
+    tickers: dict[int, str] = field(default_factory=dict)
 
 
 def plan_path(raw_dir: Path, day: date) -> Path:
@@ -42,6 +45,7 @@ def write_day_plan(raw_dir: Path, plan: DayPlan) -> Path:
         "version": PLAN_VERSION,
         "day": plan.day.isoformat(),
         "companies": {str(cik): name for cik, name in sorted(plan.companies.items())},
+        "tickers": {str(cik): ticker for cik, ticker in sorted(plan.tickers.items())},
         "filings": [_filing_json(f) for f in sorted(plan.filings, key=lambda f: f.accession)],
     }
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -60,7 +64,8 @@ def read_day_plan(path: Path) -> DayPlan:
                                   f"expected {PLAN_VERSION}; run `filingcheck bulk fetch` again")
         filings = tuple(_filing_of(f) for f in body["filings"])
         companies = {int(cik): name for cik, name in body.get("companies", {}).items()}
-        return DayPlan(date.fromisoformat(body["day"]), filings, companies)
+        tickers = {int(cik): ticker for cik, ticker in body.get("tickers", {}).items()}
+        return DayPlan(date.fromisoformat(body["day"]), filings, companies, tickers)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValidationError(f"{path}: not a bulk day plan ({exc}); run `filingcheck bulk "
                               f"fetch` for that day again") from exc

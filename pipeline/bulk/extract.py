@@ -102,13 +102,14 @@ def _extract_into(settings: Settings, plan: DayPlan, folder: Path) -> dict[str, 
         conn.execute("SET threads = 1")  # one row-group layout, whatever the machine
         conn.execute(lake.ERRORS_DDL)
         for cik, name in sorted(plan.companies.items()):
-            load.upsert_company(conn, CompanyRecord(cik=cik, name=name))
+            load.upsert_company(conn, CompanyRecord(cik=cik, name=name,
+                                                    ticker=plan.tickers.get(cik)))
         by_cik = defaultdict(list)
         for filing in plan.filings:
             by_cik[filing.cik].append(filing)
         for cik, filings in sorted(by_cik.items()):
             if cik not in plan.companies:
-                load.upsert_company(conn, CompanyRecord(cik=cik))
+                load.upsert_company(conn, CompanyRecord(cik=cik, ticker=plan.tickers.get(cik)))
             companyfacts = _stored_companyfacts(client, cik, filings)
             for filing in sorted(filings, key=lambda f: f.accession):
                 _load_one(conn, client, filing, companyfacts)

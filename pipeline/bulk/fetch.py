@@ -131,7 +131,7 @@ def fetch_filing(client: EdgarClient, entry: IndexEntry) -> FilingRecord:
 
 
 def fetch_day(client: EdgarClient, day: date, entries: list[IndexEntry], *,
-              show_progress: bool = False) -> DayOutcome:
+              show_progress: bool = False, tickers: dict[int, str] | None = None) -> DayOutcome:
     """Fetch one day's filings; write its plan when all of them are whole in the store."""
     outcome = DayOutcome(day)
     before = client.requests_made
@@ -144,7 +144,9 @@ def fetch_day(client: EdgarClient, day: date, entries: list[IndexEntry], *,
     outcome.requests = client.requests_made - before
     if not outcome.failures:
         companies = {e.cik: e.company for e in entries}
-        write_day_plan(client.settings.raw_dir, DayPlan(day, tuple(outcome.filings), companies))
+        known = {cik: tickers[cik] for cik in companies if tickers and cik in tickers}
+        write_day_plan(client.settings.raw_dir,
+                       DayPlan(day, tuple(outcome.filings), companies, known))
         outcome.plan_written = True
     return outcome
 
@@ -183,8 +185,9 @@ def run_fetch(settings: Settings, start: date, end: date, forms: Iterable[str], 
         client = EdgarClient(settings, RawStore(settings.raw_dir), transport=transport)
         found = discover(client, start, end, forms, full_index=full_index)
         summary.missing = found.missing
+        tickers = client.tickers_by_cik() if found.days else {}
         for day, entries in found.days.items():
-            outcome = fetch_day(client, day, entries, show_progress=show)
+            outcome = fetch_day(client, day, entries, show_progress=show, tickers=tickers)
             echo(outcome.format())
             summary.days.append(outcome)
         summary.requests = client.requests_made
