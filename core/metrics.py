@@ -578,6 +578,32 @@ ROWS += (
                               "the first figure as filed - the second as filed")),
 )
 
+ROWS += (
+    # Non-GAAP figures as the filer labels them, read from the rows of its own reconciliation
+    # and summary tables (GoPro's 10-Q "Non-GAAP income (loss) per share" (0.04) and
+    # "Adjusted EBITDA" 6,205; Macy's 10-K "Diluted earnings per share, excluding certain
+    # items" 3.46). Never the GAAP line: an article's "adjusted EPS" is compared with these
+    # only (claims_metric.adjusted), and its plain "EPS" never with them.
+    Metric(
+        "eps_diluted_non_gaap", "USD/share",
+        "non-GAAP (adjusted) diluted earnings per share, as the filer labels it",
+        statement="income", non_gaap_of="eps_diluted", sign_words=_MONEY_LOSS,
+        labels=(Label(rf"(?:non-gaap|adjusted) (?:diluted )?(?:net )?{_PER_SHARE_ROWS} "
+                      rf"{_PER_SHARE}(?: ?(?:,|:|-)? ?diluted)?|(?:non-gaap|adjusted) "
+                      rf"(?:diluted )?eps(?: ?(?:,|:|-)? ?diluted)?|(?:basic and )?diluted "
+                      rf"(?:net )?{_PER_SHARE_ROWS} {_PER_SHARE},? excluding "
+                      r"(?!.*(?:discontinued|extraordinary|cumulative effect))[\w ,&'-]+",
+                      per_share=True),),
+        label_words=("non-gaap", "adjusted", "excluding")),
+    # EBITDA adjusted as the filer defines it; reconciled from net income (GoPro's 10-Q,
+    # Macy's 10-K), whence non_gaap_of: a table of the two is a reconciliation.
+    Metric(
+        "adjusted_ebitda", "USD", "adjusted EBITDA, as the filer labels and defines it",
+        statement="income", non_gaap_of="net_income", sign_words=_MONEY_LOSS,
+        labels=(Label(r"adjusted ebitda(?: \(loss\))?"),), label_words=("ebitda",),
+        cues=(Cue(r"adjusted\s+EBITDA"),)),
+)
+
 # The revenue core phrase, for readers of component lines ("Product revenue") and sections.
 REVENUE_LABEL = _REV_CORE
 

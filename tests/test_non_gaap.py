@@ -1,0 +1,116 @@
+"""Non-GAAP figures as the filer labels them: non-GAAP diluted EPS and adjusted EBITDA read
+from the filer's own reconciliation and summary tables, and an article's adjusted figure
+checked against them only (never a GAAP figure against them, nor an adjusted one against the
+GAAP line).
+
+The documents are the development corpus's GoPro Q3 2018 10-Q and Macy's FY2012 10-K, read in
+place; the article sentences are the project's own paraphrases, written for these tests."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from core.verdicts import Article
+from extractors.document import parse_document
+from extractors.tables import extract_table_facts
+from pipeline.verify.api import verify_claims
+from pipeline.verify.claims import extract_claims
+from tests.conftest import corpus_file
+from warehouse.records import StoredFact
+
+pytestmark = pytest.mark.corpus
+
+Q3_18 = (date(2018, 7, 1), date(2018, 9, 30))
+Q3_17 = (date(2017, 7, 1), date(2017, 9, 30))
+GOPRO_10Q = "10-Q_GPRO_0001500435-18-000049.html"
+
+
+def _read(name: str):
+    path = corpus_file(f"dev/{name}")
+    return extract_table_facts(parse_document(path.read_bytes(), name=path.name))
+
+
+def _values(facts, metric: str, period: tuple[date, date]) -> set[Decimal]:
+    return {f.value for f in facts if f.metric == metric
+            and (f.period_start, f.period_end) == period}
+
+
+def test_gopro_summary_table_states_non_gaap_eps_and_adjusted_ebitda():
+    facts = _read(GOPRO_10Q)
+    # "Non-GAAP income (loss) per share" (0.04) beside "Diluted net income (loss) per share"
+    assert _values(facts, "eps_diluted_non_gaap", Q3_18) == {Decimal("-0.04")}
+    assert _values(facts, "eps_diluted", Q3_18) == {Decimal("-0.19")}
+    assert _values(facts, "adjusted_ebitda", Q3_18) == {Decimal("6205000")}
+    assert _values(facts, "adjusted_ebitda", Q3_17) == {Decimal("35725000")}
+    # the GAAP line keeps its own figure
+    assert _values(facts, "net_income", Q3_18) == {Decimal("-27089000")}
+
+
+def test_macys_eps_excluding_certain_items_is_the_non_gaap_line():
+    facts = _read("10-K_M_0000794367-13-000092.html")
+    fy12 = (date(2012, 2, 3), date(2013, 2, 2))
+    assert _values(facts, "eps_diluted_non_gaap", fy12) == {Decimal("3.46")}
+    assert _values(facts, "eps_diluted", fy12) == {Decimal("3.24")}
+    # "Adjusted EBITDA as a percent to net sales" is no dollar figure of adjusted EBITDA
+    assert _values(facts, "adjusted_ebitda", fy12) == {Decimal("3715000000")}
+
+
+def _stored(facts) -> list[StoredFact]:
+    out = []
+    for fact in facts:
+        fact_id = hashlib.sha256(repr(fact).encode()).hexdigest()[:12]
+        out.append(StoredFact(fact_id, fact, 1500435, "0001500435-18-000049", "10-Q",
+                              date(2018, 11, 2), GOPRO_10Q, "https://www.sec.gov/x.htm"))
+    return out
+
+
+def _verdicts(text: str, facts: list[StoredFact]) -> dict:
+    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
+    # keyed by the figure: a per-share claim's text runs on ("$0.04 per share")
+    return {v.claim.text.split(" per ")[0]: v for v in verify_claims(extract_claims(article),
+                                                                     facts)}
+
+
+@pytest.fixture(scope="module")
+def gopro() -> list[StoredFact]:
+    return _stored(_read(GOPRO_10Q))
+
+
+def test_non_gaap_loss_per_share_is_checked_against_the_non_gaap_line(gopro):
+    # a paraphrase written for this test
+    said = ("In the third quarter of 2018 the camera maker posted a non-GAAP net loss of "
+            "$6.1 million, or $0.04 per share.")
+    found = _verdicts(said, gopro)
+    assert found["$6.1 million"].verdict == "supported"
+    assert found["$0.04"].verdict == "supported"
+    assert found["$0.04"].evidence[0].metric == "eps_diluted_non_gaap"
+
+
+def test_a_gaap_loss_per_share_is_never_matched_with_the_non_gaap_figure(gopro):
+    said = "In the third quarter of 2018 the camera maker lost $0.04 per diluted share."
+    found = _verdicts(said, gopro)["$0.04"]
+    assert found.verdict != "supported"
+    assert all(e.metric != "eps_diluted_non_gaap" for e in found.evidence)
+
+
+def test_adjusted_ebitda_and_its_year_earlier_figure(gopro):
+    said = ("Adjusted EBITDA was $6.2 million in the third quarter of 2018, down from "
+            "$35.7 million in the same quarter a year earlier.")
+    found = _verdicts(said, gopro)
+    assert found["$6.2 million"].verdict == "supported"
+    assert found["$35.7 million"].verdict == "supported"
+    wrong = _verdicts("Adjusted EBITDA was $7.2 million in the third quarter of 2018.", gopro)
+    assert wrong["$7.2 million"].verdict == "drifted"
+
+
+def test_an_adjusted_figure_no_filing_states_stays_unverifiable(gopro):
+    # the 10-Q states no adjusted EBITDA for a quarter of 2016
+    said = "Adjusted EBITDA was $6.2 million in the third quarter of 2016."
+    assert _verdicts(said, gopro)["$6.2 million"].verdict == "unverifiable"
+    # nor any adjusted operating income: the GAAP line is no stand-in for it
+    said = "Adjusted operating income was $5.0 million in the third quarter of 2018."
+    assert _verdicts(said, gopro)["$5.0 million"].verdict == "unverifiable"
