@@ -602,6 +602,20 @@ ROWS += (
         statement="income", non_gaap_of="net_income", sign_words=_MONEY_LOSS,
         labels=(Label(r"adjusted ebitda(?: \(loss\))?"),), label_words=("ebitda",),
         cues=(Cue(r"adjusted\s+EBITDA"),)),
+    # The items a non-GAAP reconciliation excludes, each the size the filer prints on the line
+    # between the GAAP figure and its non-GAAP twin (extractors.non_gaap): entity = the
+    # filer's label for the item ("premium on early retirement of debt"), basis = the
+    # non-GAAP line. An article's item is matched only to a label sharing its words
+    # (pipeline.verify.adjustments), never by its value; pre-tax amounts and per-share amounts
+    # are separate figures, and no after-tax amount is read.
+    Metric(
+        "non_gaap_adjustment", "USD",
+        "an item a non-GAAP reconciliation adds back or deducts, as the filer labels it",
+        is_magnitude=True),
+    Metric(
+        "non_gaap_adjustment_per_share", "USD/share",
+        "an item a non-GAAP per-share reconciliation adds back or deducts, per diluted share",
+        is_magnitude=True),
 )
 
 # The revenue core phrase, for readers of component lines ("Product revenue") and sections.

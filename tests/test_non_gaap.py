@@ -114,3 +114,77 @@ def test_an_adjusted_figure_no_filing_states_stays_unverifiable(gopro):
     # nor any adjusted operating income: the GAAP line is no stand-in for it
     said = "Adjusted operating income was $5.0 million in the third quarter of 2018."
     assert _verdicts(said, gopro)["$5.0 million"].verdict == "unverifiable"
+
+
+# --- the items a reconciliation excludes ------------------------------------------------------
+
+MACYS_10K = "10-K_M_0000794367-13-000092.html"
+FY12 = (date(2012, 2, 3), date(2013, 2, 2))
+
+
+def _items(facts, metric: str, period) -> dict[str, Decimal]:
+    return {f.entity: f.value for f in facts if f.metric == metric
+            and (f.period_start, f.period_end) == period}
+
+
+def test_reconciliation_items_are_read_with_the_filers_labels():
+    facts = _read(MACYS_10K)
+    # diluted EPS 3.24 + 0.21 + 0.01 = 3.46: the per-share reconciliation's items
+    assert _items(facts, "non_gaap_adjustment_per_share", FY12) == {
+        "premium on early retirement of debt": Decimal("0.21"),
+        "impairments and store closing costs": Decimal("0.01")}
+    money = _items(facts, "non_gaap_adjustment", FY12)
+    assert money["premium on early retirement of debt"] == Decimal("137000000")
+    # "Net income as a percent to net sales" (4.8%) sits in the same table: no item
+    assert not any("percent" in name for name in money)
+
+
+def test_a_summary_table_that_does_not_add_up_yields_no_items():
+    # GoPro's 10-Q summary prints cash from operations between net income and adjusted
+    # EBITDA; its adjusted EBITDA reconciliation (net income + six items) does add up
+    facts = _read(GOPRO_10Q)
+    items = _items(facts, "non_gaap_adjustment", Q3_18)
+    assert "Cash provided by (used) in operations" not in items
+    assert items["Restructuring costs"] == Decimal("4016000")
+    assert not _items(facts, "non_gaap_adjustment_per_share", Q3_18)
+
+
+@pytest.fixture(scope="module")
+def macys() -> list[StoredFact]:
+    out = []
+    for fact in _read(MACYS_10K):
+        fact_id = hashlib.sha256(repr(fact).encode()).hexdigest()[:12]
+        out.append(StoredFact(fact_id, fact, 794367, "0000794367-13-000092", "10-K",
+                              date(2013, 4, 3), MACYS_10K, "https://www.sec.gov/x.htm"))
+    return out
+
+
+def _claims(text: str, facts) -> dict:
+    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
+    return {v.claim.text: v for v in verify_claims(extract_claims(article), facts)}
+
+
+def test_excluded_items_are_matched_by_their_words_never_by_value(macys):
+    # a paraphrase written for this test
+    said = ("Adjusted diluted EPS was $3.46 for fiscal 2012, excluding pre-tax charges of "
+            "$137 million, which is $87 million after tax, or 21 cents per share, for retiring "
+            "debt early.")
+    found = _claims(said, macys)
+    assert found["$3.46"].verdict == "supported"
+    assert found["$137 million"].verdict == "supported"
+    assert found["$137 million"].evidence[0].entity == "premium on early retirement of debt"
+    assert found["21 cents per share"].verdict == "supported"
+    # no reconciliation states an after-tax amount
+    assert found["$87 million"].verdict == "unverifiable"
+
+
+def test_an_excluded_item_of_another_value_or_no_shared_words_is_unverifiable(macys):
+    said = ("Adjusted diluted EPS was $3.46 for fiscal 2012, excluding pre-tax charges of "
+            "$140 million for retiring debt early.")
+    wrong = _claims(said, macys)["$140 million"]
+    assert wrong.verdict == "unverifiable"  # a line may bundle items: never drifted
+    # $137 million is filed, but as another item than the one the article names
+    said = ("Adjusted diluted EPS was $3.46 for fiscal 2012, excluding pre-tax charges of "
+            "$137 million for a legal settlement.")
+    other = _claims(said, macys)["$137 million"]
+    assert other.verdict == "unverifiable"
