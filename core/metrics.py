@@ -16,6 +16,8 @@ earlier row's wins ("gross profit" before "profit").
 Reading rules that live in their extractor: ``extractors.tables`` reads a net income line
 "attributable to common stockholders" as net_income_common, and as net_income too only when
 the table prints no preferred-dividend or accretion line between the two.
+``extractors.non_gaap`` reads the lines a non-GAAP reconciliation prints between a GAAP line
+and its twin (``non_gaap_of``) as ``non_gaap_adjustment`` items, only from a column that adds up.
 """
 
 from __future__ import annotations
