@@ -188,3 +188,15 @@ def test_an_excluded_item_of_another_value_or_no_shared_words_is_unverifiable(ma
             "$137 million for a legal settlement.")
     other = _claims(said, macys)["$137 million"]
     assert other.verdict == "unverifiable"
+
+
+def test_the_adjusted_figure_itself_is_no_excluded_item():
+    # paraphrases written for this test: the figure a verb states after "excluding ..." is
+    # the adjusted measure, the figure in the "excluding" phrase is the item
+    text = ("Excluding a $50 million charge, net income rose to $2.0 billion in 2025. "
+            "Excluding one-time items, earnings per share would have been $1.20 in 2025.")
+    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
+    found = {c.text: c.metric for c in extract_claims(article)}
+    assert found["$50 million"] == "non_gaap_adjustment"
+    assert found["$2.0 billion"] == "net_income_non_gaap"
+    assert found["$1.20"] == "eps_diluted_non_gaap"

@@ -31,7 +31,8 @@ _EXCLUDING = re.compile(r"\bexclud(?:ing|es|e|ed)\b", re.I)
 # a relative clause's verb ("which is $87 million after tax") describes the item
 _VERB = re.compile(r"(?<!which )(?<!that )\b(?:was|were|is|are|rose|fell|grew|totaled|"
                    r"totalled|reached|came|increased|decreased|declined|climbed|jumped|"
-                   r"reported|posted|earned|generated|delivered)\b", re.I)
+                   r"reported|posted|earned|generated|delivered|would|been|grown|had|has|"
+                   r"have|stood|amounted|hit)\b", re.I)
 _STOP = re.compile(r";|,\s*(?:while|but|whereas)\b|\s(?:while|whereas)\s", re.I)
 # where one excluded item ends and the next begins: "..., and $5 million in pre-tax expenses"
 _NEXT_ITEM = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:[\w-]+\s+){0,3}?\$)", re.I)
