@@ -24,6 +24,7 @@ from core.facts import Fact, Source, merge_facts
 from core.metrics import get_metric
 from extractors.column_periods import YEAR_CELL, column_period
 from extractors.document import Document
+from extractors.non_gaap import reconciled_items
 from extractors.numbers import parse_number
 from extractors.periods import (
     Period,
@@ -154,6 +155,9 @@ def extract_table_facts(doc: Document) -> list[Fact]:
         table_facts = [f for r in found.readings
                        if (f := _to_fact(r, found.scale or 0, found.index, doc.name))]
         facts += table_facts + derive_ratios(table_facts)
+        if found.kind == "income":  # the items a non-GAAP reconciliation excludes
+            facts += reconciled_items(doc.tables[found.index], found.readings,
+                                      found.scale or 0, found.index, doc.name)
     return merge_facts(drop_derived_where_stated(facts))
 
 

@@ -106,9 +106,13 @@ def test_per_share_amounts_beside_other_figures():
 
 
 def test_adjusted_figures_leave_the_gaap_metrics():
+    # the non-GAAP line as the filer labels it (tests/test_non_gaap.py reads one), never the
+    # GAAP one: with no non-GAAP figure filed, it stays unverifiable
     found = claims_of("On an adjusted basis, 2025 earnings per share were $3.46.")
-    assert found["$3.46"].metric is None
-    assert "adjusted" in verify_claims([found["$3.46"]], FACTS)[0].reason
+    assert found["$3.46"].metric == "eps_diluted_non_gaap"
+    checked = verify_claims([found["$3.46"]], FACTS)[0]
+    assert checked.verdict == "unverifiable"
+    assert "eps_diluted_non_gaap" in checked.reason
 
 
 def test_a_table_whose_rows_lost_their_outer_pipes():

@@ -296,6 +296,26 @@ def test_a_growth_rate_after_a_figure_of_another_metric_is_that_metrics_growth()
     assert found.verdict == "drifted" and found.claim.basis == "operating_cash_flow"
 
 
+def test_a_growth_rate_after_a_figure_of_a_newly_added_row_is_that_rows_growth():
+    # the claim side of a row another change adds: a test-only row here, named by words no
+    # registry row uses (operating cash flow became a real row, whose longer cue "net cash
+    # from operating activities" took the figure from the test row it was written for)
+    from core import metrics
+    from core.metrics import Cue, Metric
+
+    row = Metric("cash_from_operations_test", "USD", "test-only row", is_growth_base=True,
+                 cues=(Cue(r"widget\s+receipts"),))
+    q2_25, q2_24 = (date(2025, 4, 1), date(2025, 6, 30)), (date(2024, 4, 1), date(2024, 6, 30))
+    facts = [_fact("cash_from_operations_test", "2423258000", q2_25),
+             _fact("cash_from_operations_test", "1290847000", q2_24)]
+    text = ("In the second quarter of 2025, widget receipts reached $2.4 billion, an {rate} "
+            "increase from the previous year.")
+    with metrics.added(row):
+        assert verify(text.format(rate="88%"), facts)["88%"].verdict == "supported"
+        found = verify(text.format(rate="84%"), facts)["84%"]
+        assert found.verdict == "drifted" and found.claim.basis == "cash_from_operations_test"
+
+
 def test_a_change_in_basis_points_of_a_stated_rate_of_a_newly_added_row():
     from core import metrics
     from core.metrics import Cue, Metric

@@ -15,7 +15,7 @@ from pathlib import Path
 from core.verdicts import Article, Claim, Verification
 from pipeline.config import Settings
 from pipeline.report.formatting import filing_label, format_value
-from pipeline.verify import derive, discipline, match
+from pipeline.verify import adjustments, derive, discipline, match
 from pipeline.verify.article import read_article
 from pipeline.verify.claims import extract_claims
 from pipeline.verify.claims_metric import unread_reason
@@ -101,6 +101,8 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
                                                 reason=claim.not_checkable_reason)
         elif claim.metric is None or claim.value is None:
             done[claim.claim_id] = no_metric(claim, facts)
+        elif claim.metric in adjustments.ITEM_METRICS:
+            done[claim.claim_id] = adjustments.verify_item(claim, facts)
         elif claim.metric not in derive.derived_metrics():
             done[claim.claim_id] = match.verify_direct(claim, facts)
     for claim in claims:

@@ -17,9 +17,9 @@ from decimal import Decimal
 from core.metrics import find_metric
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
+from pipeline.verify import adjustments, claims_flat, claims_tables
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
-from pipeline.verify import claims_flat, claims_tables
 from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_modality as modality
 from pipeline.verify import claims_periods as cp
@@ -239,6 +239,9 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         unit = "USD/share"
     metric = cm.range_metric(metric, unit, figure.range_role)
     metric = cm.adjusted(metric, text[:figure.span[0]])
+    item = adjustments.read_item(text, figure.span, unit)  # "excluding ... $137 million"
+    if item is not None:
+        metric = item[0]
     row = find_metric(metric)
     value = cm.signed(figure.value, row, cue)
     before, own, base, subject = (tuple(dating) + (None,))[:4]
@@ -261,6 +264,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     moved = change or metric == changes.POINTS
     period = cp.pick_period(figure, periods, text, before, own, base and not moved, moved)
     entity, basis = read_entity(metric, behind, ahead, text)
+    if item is not None:
+        entity, basis = item[1], None  # the excluded item's own words
     basis = compared or basis
     if entity is None and cm.about_someone(metric, text[:figure.span[0]]) is None:
         metric, row = None, None  # "these models comprised 60% of revenue": no customer

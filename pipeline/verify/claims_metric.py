@@ -214,7 +214,10 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return None, None  # "$154 million higher than": a difference (claims_changes reads it)
     paired, metric = counterpart(figure, behind, previous)
     if paired:  # the previous figure's metric, or the figure's own words ("per diluted share")
-        return (metric, None) if metric else (
+        # the per-share amount of a loss is a loss: "a non-GAAP net loss of $6.1 million, or
+        # $0.04 per share" is GoPro's (0.04), signed by the loss's own words
+        loss = "loss" if previous.value is not None and previous.value < 0 else None
+        return (metric, loss) if metric else (
             _nearest_cue(figure.text, figure.unit, from_end=False) or (None, None))
     found = _named_after(ahead, figure.unit) or _nearest_cue(behind, figure.unit, from_end=True)
     after = _nearest_cue(ahead, figure.unit, from_end=False)
@@ -311,6 +314,17 @@ def _per_share_counterparts() -> dict[str, str]:
             if other.unit == "USD/share" and other.statement == "income" and any(
                     re.fullmatch(cue.pattern, words, re.I) for cue in other.cues):
                 found.setdefault(row.name, other.name)
+    # "non-GAAP net loss of $6.1 million, or $0.04 per share" (GoPro's Q3 2018): a non-GAAP
+    # row named after the GAAP line it adjusts takes that line's per-share row's non-GAAP twin
+    # (adjusted EBITDA, named after no GAAP line, has none)
+    for row in all_metrics():
+        gaap = row.non_gaap_of
+        if row.unit != "USD" or gaap not in found or gaap.replace("_", " ") not in (
+                row.name.replace("_", " ")):
+            continue
+        twin = next((o.name for o in all_metrics() if o.non_gaap_of == found[gaap]), None)
+        if twin is not None:
+            found.setdefault(row.name, twin)
     return found
 
 
