@@ -27,7 +27,7 @@ from core.facts import Fact, Source
 from extractors.document import Document
 from extractors.table_context import preceding_text, table_heading, table_scale
 from extractors.table_model import Row, build_rows
-from extractors.tables import _Context, _column_header, _column_period, _header_cells
+from extractors.tables import _column_header, _column_period, _Context, _header_cells
 
 EXTRACTOR = "segment_tables"
 EXTRACTOR_VERSION = "1.0"
@@ -54,7 +54,7 @@ _BASES = (
 # Rows that are lines of the reconciliation, no part of the company (they count in the sum).
 # "Corporate & Institutional Banking" (PNC) is a segment; "Corporate and other" is not.
 _NOT_A_PART = re.compile(r"^corporate(?:\s*(?:,|and|&)\s*(?:other|eliminations?|unallocated)\b.*)?$"
-                         r"|eliminat|intersegment|reconcil|adjustment|unallocated|^total\b|"
+                         r"|^all\s+other\b|eliminat|intersegment|reconcil|adjustment|unallocated|^total\b|"
                          r"^consolidated", re.I)
 # What a label carries besides the part's name: a footnote mark ("EMEA(1)", "Asia Pacific (1)"),
 # the metric before a dash ("Net sales – in the U.S.", Home Depot).
@@ -185,9 +185,8 @@ def _blocks(rows: list[Row], label_end: int):
 
 def _is_total_line(label: str) -> bool:
     lower = " ".join(label.lower().split())
-    return any(words.fullmatch(lower) for _, words in _TOTALS) and not _TOTAL_WORD.match(
-        lower) or lower == "total" or lower.startswith(("total revenue", "total net revenue",
-                                                        "total net sales", "total sales"))
+    return any(words.fullmatch(lower) for _, words in _TOTALS) or lower.startswith(
+        ("total revenue", "total net revenue", "total net sales", "total sales"))
 
 
 def _block_metric(section: str, block: list[Row], heading: str) -> str | None:
