@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import islice
 
 from lxml import etree
 
@@ -70,9 +71,10 @@ def extract_segment_tables(doc: Document, facts: list[Fact]) -> list[Fact]:
     if not stated:
         return []
     context = _Context(doc)
+    printed = _printed_totals(stated)
     found: list[Fact] = []
     for index, table in enumerate(doc.tables):
-        if index in doc.single_row_tables or not _may_hold_parts(table):
+        if index in doc.single_row_tables or not _may_hold_parts(table, printed):
             continue
         found += _read_table(doc, table, index, context, stated)
     return _drop_contradicted(doc, found)
@@ -89,10 +91,25 @@ def _stated_totals(facts: list[Fact]) -> dict[tuple, set[Decimal]]:
     return {key: values for key, values in stated.items() if len(values) == 1}
 
 
-def _may_hold_parts(table: etree._Element) -> bool:
-    text = etree.tostring(table, method="text", encoding="utf-8").lower()
-    return (b"revenue" in text or b"sales" in text or b"operating income" in text
-            or b"consolidated" in text or b"total" in text)
+def _printed_totals(stated: dict) -> tuple[bytes, ...]:
+    """The company's figures as a table would print them in units, thousands, millions or
+    billions ("1,149" for 1,149,000,000): a table that prints none of them cannot total to one,
+    and is dismissed before its grid is built (most tables of a 10-K)."""
+    out = set()
+    for values in stated.values():
+        value = abs(next(iter(values)))
+        for scale in (0, 3, 6, 9):
+            unit = Decimal(10) ** scale
+            if value >= unit and value % unit == 0:
+                out.add(f"{int(value / unit):,}".encode())
+    return tuple(out)
+
+
+def _may_hold_parts(table: etree._Element, printed: tuple[bytes, ...]) -> bool:
+    if next(islice(table.iter("tr"), 3, None), None) is None:
+        return False
+    text = etree.tostring(table, method="text", encoding="utf-8")
+    return any(figure in text for figure in printed)
 
 
 def _read_table(doc: Document, table, index: int, context: _Context,
