@@ -161,7 +161,7 @@ def _read_block(doc, table, index, context, stated, section, rows_of, about) -> 
         columns = _columns(block, headers, captions, table, context)
         if not columns:
             continue
-        parts = _checked_parts(block, columns, scale, metric, stated)
+        parts = _checked_parts(block, columns, scale, metric, stated, section)
         if parts:
             start = end + 1
         out += [_fact(metric, kind, part, columns, at, scale, index, doc.name)
@@ -236,13 +236,16 @@ def _columns(block: list[Row], headers, captions, table, context) -> dict:
 
 
 def _checked_parts(block: list[Row], columns: dict, scale: int, metric: str,
-                   stated: dict) -> list[Row]:
+                   stated: dict, section: str = "") -> list[Row]:
     """The block's rows when its parts add up to its total line in every dated column and that
-    total is the company's own figure for each period; else nothing."""
+    total is the company's own figure for each period; else nothing. The lines of a subtotal
+    that closes the block's section are left out: Dell's "Business" under "Americas:" (closed
+    by "Total Americas") is the Americas' business customers, not a part named "Business"."""
     total, lines = block[-1], block[:-1]
     if len(lines) < 2 or not _is_total_line(total.label):
         return []
-    top = _top_level(lines, columns)
+    under: dict[int, str] = {}
+    top = _top_level(lines, columns, under)
     if top is None or len(top) < 2:
         return []
     for at, (_, period) in columns.items():
@@ -252,7 +255,9 @@ def _checked_parts(block: list[Row], columns: dict, scale: int, metric: str,
         company = stated.get((metric, period.start, period.end))
         if company is None or whole.scaleb(scale) not in company:
             return []
+    heads = _part_name(section) if section else None
     return [row for row in lines if not _NOT_A_PART.search(_part_name(row.label))
+            and not (heads and under.get(id(row)) == heads)
             and all(_value_at(row, at) is not None for at in columns)]
 
 
@@ -264,13 +269,15 @@ def _part_name(label: str) -> str:
     return stripped or name
 
 
-def _top_level(lines: list[Row], columns: dict) -> list[Row] | None:
-    """The rows the total adds up: a "Total X" line replaces the rows before it that it sums."""
+def _top_level(lines: list[Row], columns: dict, under: dict) -> list[Row] | None:
+    """The rows the total adds up: a "Total X" line replaces the rows before it that it sums
+    (``under`` then maps each of them, by id, to the part "X")."""
     stack: list[Row] = []
     for row in lines:
         if _TOTAL_WORD.match(row.label.strip()):
             for size in range(len(stack), 1, -1):
                 if all(_sums(stack[-size:], row, at) for at in columns):
+                    under.update((id(r), _part_name(row.label)) for r in stack[-size:])
                     del stack[-size:]
                     break
             else:

@@ -97,3 +97,12 @@ def test_an_article_part_joined_by_an_ampersand_is_kept_whole():
     assert revenue_segment("with subscription & support revenue of ") == "subscription & support"
     assert revenue_segment("net income and services revenue of ") == "services"
     assert revenue_segment("Cloud and Enterprise revenue of ") == "Cloud and Enterprise"
+
+
+def test_the_lines_of_a_sections_subtotal_are_not_parts_of_their_own():
+    # Dell's 10-K FY2006: "Americas:" over "Business" 28,481 and "U.S. Consumer" 7,930, closed
+    # by "Total Americas" 36,411; with EMEA 12,873 and Asia Pacific-Japan 6,624 the total net
+    # revenue 55,908. "Business" alone would name no part of Dell.
+    facts = extract_parsed(_doc("dev/10-K_DELL_0000950134-06-005149.html"), use_xbrl=False)
+    year = _parts([f for f in facts if f.basis == "segment"], end=date(2006, 2, 3))
+    assert year == {"Americas": 36_411 * M, "EMEA": 12_873 * M, "Asia Pacific-Japan": 6_624 * M}
