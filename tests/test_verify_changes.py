@@ -288,12 +288,14 @@ def test_a_growth_rate_after_a_figure_of_a_newly_added_row_is_that_rows_growth()
     from core import metrics
     from core.metrics import Cue, Metric
 
+    # words no registry row holds: the registry's own operating_cash_flow row now reads "cash
+    # from operating activities", and an earlier row wins the same words
     row = Metric("cash_from_operations_test", "USD", "test-only row", is_growth_base=True,
-                 cues=(Cue(r"cash\s+from\s+operating\s+activities"),))
+                 cues=(Cue(r"widget\s+receipts"),))
     q2_25, q2_24 = (date(2025, 4, 1), date(2025, 6, 30)), (date(2024, 4, 1), date(2024, 6, 30))
     facts = [_fact("cash_from_operations_test", "2423258000", q2_25),
              _fact("cash_from_operations_test", "1290847000", q2_24)]
-    text = ("In the second quarter of 2025, net cash from operating activities reached $2.4 "
+    text = ("In the second quarter of 2025, widget receipts reached $2.4 "
             "billion, an {rate} increase from the previous year.")
     with metrics.added(row):
         assert verify(text.format(rate="88%"), facts)["88%"].verdict == "supported"
