@@ -33,6 +33,8 @@ from core.metrics import SEGMENT_AXES, names_where
 from extractors.concentration_subjects import unnamed_rank
 from extractors.dispatch import extract_parsed
 from extractors.document import parse_document
+from extractors.segment_tables import EXTRACTOR as PART_TABLES
+from extractors.segment_tables import folded_name
 from extractors.xbrl import extract_inline_xbrl
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -179,6 +181,36 @@ def _period(fact: Fact) -> tuple:
     return (fact.period_start, fact.period_end)
 
 
+def compare_parts(html: list[Fact], tags: list[Fact]) -> tuple[Counter, list]:
+    """The parts read from segment tables against the filer's dimensional tags: a reading pairs
+    with the tags of the same metric and period whose member names the same part (as
+    ``segment_tables.folded_name`` spells both); an unpaired reading whose value a tag of
+    another name states is "named apart" (Costco's "Net sales" line, tagged "Product");
+    "unpaired" is neither (no tag to judge it by). Counted under "METRIC[part]"."""
+    parts = set(SEGMENT_AXES.values())
+    tagged = [t for t in tags if t.basis in parts and t.entity]
+    counts: Counter = Counter()
+    wrong = []
+    for fact in html:
+        if not fact.sources or fact.sources[0].extractor != PART_TABLES:
+            continue
+        label = f"{fact.metric}[part]"
+        same = [t for t in tagged if t.metric == fact.metric and same_period(_period(t), _period(
+            fact)) and folded_name(t.entity) == folded_name(fact.entity)]
+        if same:
+            if any(t.value == fact.value for t in same):
+                counts[label, "agreed"] += 1
+            else:
+                counts[label, "disagreed"] += 1
+                wrong.append((fact, sorted({t.value for t in same})))
+        elif any(t.metric == fact.metric and t.value == fact.value
+                 and same_period(_period(t), _period(fact)) for t in tagged):
+            counts[label, "named apart"] += 1
+        else:
+            counts[label, "unpaired"] += 1
+    return counts, wrong
+
+
 @dataclass
 class Measure:
     """Counts by (metric, outcome) over the corpus, and each disagreement as a printed line
@@ -207,15 +239,20 @@ def measure(corpus: Path) -> Measure:
     lines = []
     for path in inline_xbrl_documents(corpus):
         doc = parse_document(path.read_bytes(), name=path.name)
-        counts, wrong = compare(extract_parsed(doc, use_xbrl=False), extract_inline_xbrl(doc),
-                                metrics)
+        html, tags = extract_parsed(doc, use_xbrl=False), extract_inline_xbrl(doc)
+        counts, wrong = compare(html, tags, metrics)
+        part_counts, part_wrong = compare_parts(html, tags)
         total.update(counts)
+        total.update(part_counts)
+        wrong += part_wrong
         document = str(path.relative_to(corpus))
         for fact, values in wrong:
             period = f"{fact.period_start}..{fact.period_end}"
             xbrl = ", ".join(map(str, values))
-            reason = known.get((document, fact.metric, period, str(fact.value), xbrl), "")
-            total[fact.metric, "explained"] += bool(reason)
+            metric = f"{fact.metric}[part]" if fact.entity and fact.basis in set(
+                SEGMENT_AXES.values()) else fact.metric
+            reason = known.get((document, metric, period, str(fact.value), xbrl), "")
+            total[metric, "explained"] += bool(reason)
             where = fact.sources[0].locator() if fact.sources else ""
             lines.append((f"{document} {fact.metric} {fact.entity or ''} {period}: html "
                           f"{fact.value} vs xbrl {xbrl} ({where})", reason))
@@ -253,6 +290,14 @@ def main() -> int:
             rate = agreement(result.counts, metric)
             shown = f"{rate:.1f}" if rate is not None else "-"
             print(f"{metric:34} {agreed:7} {disagreed:9} {explained:9} {silent:7} {shown:>8}")
+    print(f"\n{'parts (segment tables)':34} {'agreed':>7} {'disagreed':>9} {'explained':>9} "
+          f"{'named apart':>11} {'unpaired':>8}")
+    for metric in ("revenue", "operating_income"):
+        label = f"{metric}[part]"
+        shown = [result.counts[label, k] for k in
+                 ("agreed", "disagreed", "explained", "named apart", "unpaired")]
+        if any(shown):
+            print(f"{label:34} {shown[0]:7} {shown[1]:9} {shown[2]:9} {shown[3]:11} {shown[4]:8}")
     unexplained = result.unexplained()
     print(f"\n{len(unexplained)} unexplained disagreement(s)")
     return 0

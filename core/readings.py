@@ -31,7 +31,7 @@ RESOLUTIONS = {
 # Best first. Unknown extractors rank with sentences: trusted least.
 READING_RANKS = {
     "xbrl": 0, "companyfacts": 0,
-    "tables": 1, "cover": 1,
+    "tables": 1, "cover": 1, "segment_tables": 1,
     "concentration": 2, "margins": 2, "offering": 2,
 }
 _LEAST = max(READING_RANKS.values())

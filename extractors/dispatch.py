@@ -19,7 +19,7 @@ def extract_document(content, *, document: str, form: str | None = None,
 
 
 def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
-    from extractors import concentration, cover, margins, offering, tables, xbrl
+    from extractors import concentration, cover, margins, offering, segment_tables, tables, xbrl
 
     facts: list[Fact] = []
     facts += tables.extract_table_facts(doc)
@@ -29,8 +29,10 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
         facts += offering.extract_offering_terms(doc)
     if _is_form(doc.form, PERIODIC_FORMS):
         facts += cover.extract_cover_shares(doc)
+    facts += segment_tables.extract_segment_tables(doc, facts)
     if use_xbrl:
         tagged = xbrl.extract_inline_xbrl(doc)
+        facts = segment_tables.untagged_parts(facts, tagged)
         facts = align_periods(facts, {(f.period_start, f.period_end) for f in tagged}) + tagged
     return merge_facts(facts)
 

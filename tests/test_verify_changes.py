@@ -303,6 +303,8 @@ def test_a_growth_rate_after_a_figure_of_a_newly_added_row_is_that_rows_growth()
     from core import metrics
     from core.metrics import Cue, Metric
 
+    # words no registry row holds: the registry's own operating_cash_flow row now reads "cash
+    # from operating activities", and an earlier row wins the same words
     row = Metric("cash_from_operations_test", "USD", "test-only row", is_growth_base=True,
                  cues=(Cue(r"widget\s+receipts"),))
     q2_25, q2_24 = (date(2025, 4, 1), date(2025, 6, 30)), (date(2024, 4, 1), date(2024, 6, 30))

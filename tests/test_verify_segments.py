@@ -105,6 +105,7 @@ def test_regions_listed_after_the_first_keep_their_own_names():
     ("US and Canada", "United States and Canada (UCAN)", True),
     ("Cloud", "Sales Cloud", False),
     ("Europe", "Europe, Middle East, and Africa (EMEA)", False),
-    ("Mexico", "MX", False)])
+    ("Mexico", "MX", True),  # an ISO country code the filer tags (Union Pacific country:MX)
+    ("Canada", "MX", False)])
 def test_same_segment(claimed, filed, same):
     assert same_segment(claimed, filed) is same

@@ -149,7 +149,10 @@ def _walk(root, hidden: set, layout_tables: set):
         if tag in _SKIP:
             continue
         children = [c for c in el if isinstance(c.tag, str)]
-        if tag in _BLOCKS and not any(c.tag in _BLOCKS or c.tag == "table" for c in children):
+        # an inline-XBRL wrapper (ix:nonNumeric) is no block: a <div> holding only one may
+        # hold a note's tables (Oracle's 10-Q: its revenue by region inside a text block)
+        if tag in _BLOCKS and not any(c.tag in _BLOCKS or c.tag == "table" or ":" in c.tag
+                                      for c in children):
             yield "block", el
             continue
         stack.extend((c, False) for c in reversed(children))

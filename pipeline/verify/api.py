@@ -95,6 +95,7 @@ def _problems_only(model: dict) -> dict:
 def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verification]:
     """A verdict for every claim: direct ones first, then those derived from them."""
     done: dict[str, Verification] = {}
+    claims = [discipline.on_the_named_line(claim, facts) for claim in claims]
     for claim in claims:
         if claim.not_checkable_reason:
             done[claim.claim_id] = Verification(claim, "not_checkable",

@@ -97,7 +97,12 @@ def _named(name: str) -> str | None:
     if not _is_part(head):
         return None
     kept = [head]
-    for word in reversed(words[:-1]):
+    ahead = words[:-1]
+    while ahead:
+        word = ahead.pop()
+        if _joins_parts(word, ahead, kept):
+            kept[:0] = [ahead.pop(), word]
+            continue
         if not _may_extend(word, kept):
             break
         kept.insert(0, word)
@@ -141,6 +146,13 @@ def _is_part(word: str) -> bool:
     if _ABBREVIATION.fullmatch(word):
         return lower.replace(".", "") not in _NOT_PARTS
     return word.islower() and lower not in _TOTAL_WORDS and not lower.isdigit()
+
+
+def _joins_parts(word: str, ahead: list[str], kept: list[str]) -> bool:
+    """'and'/'&' between two lowercase part words joins them into one name: Salesforce's
+    "subscription & support revenue" is its "Subscription and Support" line, not "support"."""
+    return (word.lower() in ("and", "&") and bool(ahead) and kept[0].islower()
+            and ahead[-1].lower() in _SEGMENT_WORDS and kept[0].lower() in _SEGMENT_WORDS)
 
 
 def _may_extend(word: str, kept: list[str]) -> bool:

@@ -110,6 +110,28 @@ NARROWER_LINES = (
 )
 
 
+def on_the_named_line(claim: Claim, facts: list[StoredFact]) -> Claim:
+    """A claim the article names by a narrower line ("net sales ... increased by 16.0% to
+    $222.73bn") is about that line where the filing prints it as a line of the metric (Costco's
+    "Net sales" above "Membership fees" and "Total revenue", read by ``segment_tables``): the
+    claim then takes the line as its part. Any other claim is returned as it is."""
+    if claim.entity is not None or claim.metric is None:
+        return claim
+    before = claim.sentence[:max(claim.sentence.find(claim.text), 0)]
+    for metric, word, _, broader_words in NARROWER_LINES:
+        if not _is_about(claim, metric) or broader_words.search(before):
+            continue
+        named = list(re.finditer(rf"\b(?:net\s+|total\s+)?{word}\b", before, re.I))
+        if not named:
+            continue
+        phrase = " ".join(named[-1].group(0).lower().split())
+        lines = {sf.fact.entity for sf in facts if sf.fact.metric == metric
+                 and sf.fact.entity and " ".join(sf.fact.entity.lower().split()) == phrase}
+        if len(lines) == 1:
+            return replace(claim, entity=lines.pop())
+    return claim
+
+
 def names_a_narrower_line(verification: Verification) -> Verification:
     """A ``drifted`` verdict whose figure the article names by a narrower line than the filed
     one becomes ``unverifiable``, saying so; every other verdict is returned as it is."""

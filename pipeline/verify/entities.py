@@ -55,10 +55,25 @@ def same_segment(claimed: str, filed: str) -> bool:
     return any(_same_part(a, b) for a, b in names)
 
 
+# ISO 3166 codes filers tag countries with ("country:MX" in Union Pacific's 10-Q, named "MX"),
+# against the names articles write ("shipments to and from Mexico").
+COUNTRY_CODES = {
+    "US": "united states", "MX": "mexico", "CA": "canada", "CN": "china", "JP": "japan",
+    "GB": "united kingdom", "UK": "united kingdom", "DE": "germany", "FR": "france",
+    "IT": "italy", "ES": "spain", "NL": "netherlands", "IE": "ireland", "CH": "switzerland",
+    "IN": "india", "BR": "brazil", "AU": "australia", "KR": "south korea", "TW": "taiwan",
+    "SG": "singapore", "HK": "hong kong", "IL": "israel", "SE": "sweden", "RU": "russia"}
+
+
 def _same_part(a: str, b: str) -> bool:
     wa, wb = _part_words(a), _part_words(b)
     if not wa or not wb:
-        return False
+        # a line named only by generic words ("Net sales" beside Costco's "Total revenue") is
+        # the same line only when spelled the same
+        return not wa and not wb and a.lower().split() == b.lower().split() and bool(a.split())
+    for code, name in ((a.strip(), wb), (b.strip(), wa)):
+        if COUNTRY_CODES.get(code) == " ".join(name):
+            return True
     if wa == wb or "".join(wa) == "".join(wb):
         return True
     for short, long in ((a, wb), (b, wa)):

@@ -1,0 +1,396 @@
+"""Revenue and operating income by segment, product or region from tables, for filings and
+releases with no dimensional XBRL (pre-2019 10-Ks, 10-Qs and earnings releases).
+
+A table is read only when its arithmetic proves what its rows are: a block of labelled rows
+(subtotals allowed: EA's "Total Digital" over its four digital lines) ends in a total line
+("Net revenue", "Total revenues", "Consolidated") whose every period column equals the sum of
+the block's top-level rows AND the company's revenue (or operating income) that the
+statements of the same document state for that period. A table whose parts add up to
+anything else (a bank's line of business, a segment's own costs, a percentage table) gives
+nothing. Each row's label is the part's name as the filer spells it (``Fact.entity``); the
+basis is ``segment``, ``geography`` or ``product`` as the table's heading says.
+
+A part whose figure the document prints differently in another table headed by its name is
+not stored (Microsoft's FY2013 10-K: the segment note prints Windows Division revenue 18,680
+while the MD&A's "Windows Division" table prints 19,239 on another basis; either may be what
+an article quotes, so neither is the part's one figure).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from itertools import islice
+
+from lxml import etree
+
+from core.facts import Fact, Source
+from extractors.column_periods import YEAR_CELL, column_period
+from extractors.document import Document
+from extractors.table_context import preceding_text, table_heading, table_scale
+from extractors.table_model import Row, build_rows
+from extractors.tables import _column_header, _Context, _header_cells
+
+EXTRACTOR = "segment_tables"
+EXTRACTOR_VERSION = "1.0"
+
+# The total line of a block, by the metric it totals (matched whole, lower case).
+_TOTALS = (
+    ("revenue", re.compile(r"(?:total\s+)?(?:net\s+)?(?:revenues?|sales)(?:,\s*net)?|"
+                           r"total\s+(?:net\s+)?(?:operating\s+)?revenues?|consolidated|total")),
+    ("operating_income", re.compile(r"(?:total\s+)?operating\s+income(?:\s*\(loss\))?|"
+                                    r"consolidated|total")),
+)
+# A section row or heading naming the metric the block's rows are parts of.
+_SECTION_METRIC = (
+    ("operating_income", re.compile(r"operating\s+(?:income|profit|loss)", re.I)),
+    ("revenue", re.compile(r"revenues?|net\s+sales|\bsales\b", re.I)),
+)
+# What the table is about: the words of its heading that say what its rows are.
+_BASES = (
+    ("geography", re.compile(r"geograph|\bregion|\bcountr", re.I)),
+    ("segment", re.compile(r"\bsegments?\b|\bdivisions?\b|\breportable\b", re.I)),
+    ("product", re.compile(r"\bproducts?\b|\bcomposition\b|\bservices?\b|\bcategor|"
+                           r"\bby\s+(?:type|source|channel|platform)|\bline", re.I)),
+)
+# Rows that are lines of the reconciliation, no part of the company (they count in the sum).
+# "Corporate & Institutional Banking" (PNC) is a segment; "Corporate and other" is not.
+_NOT_A_PART = re.compile(r"^corporate(?:\s*(?:,|and|&)\s*(?:other|eliminations?|unallocated)\b.*)?$"
+                         r"|^all\s+other\b|eliminat|intersegment|reconcil|adjustment|unallocated|^total\b|"
+                         r"^consolidated", re.I)
+# What a label carries besides the part's name: a footnote mark ("EMEA(1)", "Asia Pacific (1)"),
+# the metric before a dash ("Net sales – in the U.S.", Home Depot).
+_FOOTNOTE = re.compile(r"\s*(?:\(\s*[\da-z]\s*\)|\*+|†)$")
+_METRIC_PREFIX = re.compile(r"^(?:net\s+)?(?:sales|revenues?)\s*[–—-]\s*", re.I)
+_TOTAL_WORD = re.compile(r"^total\b", re.I)
+
+
+def extract_segment_tables(doc: Document, facts: list[Fact]) -> list[Fact]:
+    """The parts' figures of every table that proves them, given the document's other facts
+    (its statements' revenue and operating income, which each table's total must equal)."""
+    stated = _stated_totals(facts)
+    if not stated:
+        return []
+    context = _Context(doc)
+    printed = _printed_totals(stated)
+    found: list[Fact] = []
+    for index, table in enumerate(doc.tables):
+        if index in doc.single_row_tables or not _may_hold_parts(table, printed):
+            continue
+        found += _read_table(doc, table, index, context, stated)
+    return _drop_contradicted(doc, found)
+
+
+def _stated_totals(facts: list[Fact]) -> dict[tuple, set[Decimal]]:
+    stated: dict[tuple, set[Decimal]] = {}
+    for fact in facts:
+        if fact.metric in ("revenue", "operating_income") and fact.entity is None \
+                and fact.basis is None and fact.unit == "USD" and not fact.is_conflict:
+            stated.setdefault((fact.metric, fact.period_start, fact.period_end),
+                              set()).add(fact.value)
+    # a figure the document states two ways proves nothing
+    return {key: values for key, values in stated.items() if len(values) == 1}
+
+
+def _printed_totals(stated: dict) -> tuple[bytes, ...]:
+    """The company's figures as a table would print them in units, thousands, millions or
+    billions ("1,149" for 1,149,000,000): a table that prints none of them cannot total to one,
+    and is dismissed before its grid is built (most tables of a 10-K)."""
+    out = set()
+    for values in stated.values():
+        value = abs(next(iter(values)))
+        for scale in (0, 3, 6, 9):
+            unit = Decimal(10) ** scale
+            if value >= unit and value % unit == 0:
+                out.add(f"{int(value / unit):,}".encode())
+    return tuple(out)
+
+
+def _may_hold_parts(table: etree._Element, printed: tuple[bytes, ...]) -> bool:
+    if next(islice(table.iter("tr"), 3, None), None) is None:
+        return False
+    text = etree.tostring(table, method="text", encoding="utf-8")
+    return any(figure in text for figure in printed)
+
+
+def _read_table(doc: Document, table, index: int, context: _Context,
+                stated: dict) -> list[Fact]:
+    rows = build_rows(table)
+    if len(rows) < 4:
+        return []
+    label_end = _label_end(rows)
+    headers, captions, blocks = _blocks(rows, label_end)
+    if not headers:
+        return []
+    heading = table_heading(table, captions)
+    basis = _basis(heading)
+    scale = table_scale(captions, table)
+    if scale is None:
+        return []
+    out: list[Fact] = []
+    for section, rows_of in blocks:
+        out += _read_block(doc, table, index, context, stated, section, rows_of,
+                           (headers, captions, heading, basis, scale))
+    return out
+
+
+def _basis(heading: str) -> str | None:
+    """The kind of part the words nearest the table name (Home Depot's 10-Q: "net sales by
+    geography" above its regional table, then "net sales by products and services")."""
+    last = {name: max((m.start() for m in words.finditer(heading)), default=-1)
+            for name, words in _BASES}
+    name = max(last, key=last.get)
+    return name if last[name] >= 0 else None
+
+
+def _read_block(doc, table, index, context, stated, section, rows_of, about) -> list[Fact]:
+    """A section's rows: each total line in turn closes the run of rows since the block's start
+    or the last total that held (Costco's "Net sales" is a line, "Total revenue" its total)."""
+    headers, captions, heading, basis, scale = about
+    out: list[Fact] = []
+    start = 0
+    for end, row in enumerate(rows_of):
+        if end - start < 2 or not _is_total_line(row.label):
+            continue
+        block = rows_of[start:end + 1]
+        metric = _block_metric(section, block, heading)
+        # lines under a section row that names the metric ("REVENUE": Costco's "Net sales" and
+        # "Membership fees") are the lines it is made of, whatever the heading says
+        kind = basis or ("product" if section and _names_metric(section, metric) else None)
+        if metric is None or kind is None:
+            continue
+        columns = _columns(block, headers, captions, table, context)
+        if not columns:
+            continue
+        parts = _checked_parts(block, columns, scale, metric, stated, section)
+        if parts:
+            start = end + 1
+        out += [_fact(metric, kind, part, columns, at, scale, index, doc.name)
+                for part in parts for at in columns]
+    return out
+
+
+def _label_end(rows: list[Row]) -> int:
+    ends = [r.label_cell.end for r in rows if r.label_cell is not None and r.values]
+    return max(set(ends), key=ends.count) if ends else 1
+
+
+def _blocks(rows: list[Row], label_end: int):
+    """Header cells, captions, and the blocks of data rows, each under its section label; a
+    block ends at a section row."""
+    headers, captions, blocks = [], [], []
+    section, block = "", []
+    for row in rows:
+        header = _header_cells(row, label_end, "income")
+        if header is not None and not block:
+            if header:
+                headers.append(header)
+                captions += [cell.text for cell in header]
+            if row.label and row.label_cell is not None and row.label_cell.start < label_end:
+                captions.append(row.label)
+            continue
+        if not row.values:
+            if block:
+                blocks.append((section, block))
+                block = []
+            section = row.label
+            continue
+        block.append(row)
+    if block:
+        blocks.append((section, block))
+    return headers[-4:], captions, blocks
+
+
+def _is_total_line(label: str) -> bool:
+    lower = " ".join(label.lower().split())
+    return any(words.fullmatch(lower) for _, words in _TOTALS) or lower.startswith(
+        ("total revenue", "total net revenue", "total net sales", "total sales"))
+
+
+def _block_metric(section: str, block: list[Row], heading: str) -> str | None:
+    """Which metric the block's total is: its section row's, else its total line's."""
+    total = " ".join(block[-1].label.lower().split())
+    for text in (section, total if total not in ("total", "consolidated") else "", heading):
+        for metric, words in _SECTION_METRIC:
+            if text and words.search(text):
+                return metric
+    return None
+
+
+def _names_metric(section: str, metric: str) -> bool:
+    return any(name == metric and words.fullmatch(section.strip(" :"))
+               for name, words in _SECTION_METRIC)
+
+
+def _columns(block: list[Row], headers, captions, table, context) -> dict:
+    """Each money column of the block's total line, dated by its header: (start, end) of the
+    value's grid cells -> period."""
+    out = {}
+    for value in block[-1].values:
+        if value.number is None or value.text.rstrip().endswith("%"):
+            continue
+        column = _column_header(value, headers)
+        period = None
+        if column:
+            # a quarterly note's undated quarters (summary) are no segment table's columns
+            years = [int(c.text[-4:]) for cells in headers for c in cells
+                     if YEAR_CELL.match(c.text)]
+            column, period, summary = column_period(column, "", captions, table, context, years)
+            period = None if summary else period
+        if period is not None and period.start is not None:
+            out[value.start, value.end] = (column, period)
+    return out
+
+
+def _checked_parts(block: list[Row], columns: dict, scale: int, metric: str,
+                   stated: dict, section: str = "") -> list[Row]:
+    """The block's rows when its parts add up to its total line in every dated column and that
+    total is the company's own figure for each period; else nothing. The lines of a subtotal
+    that closes the block's section are left out: Dell's "Business" under "Americas:" (closed
+    by "Total Americas") is the Americas' business customers, not a part named "Business"."""
+    total, lines = block[-1], block[:-1]
+    if len(lines) < 2 or not _is_total_line(total.label):
+        return []
+    under: dict[int, str] = {}
+    top = _top_level(lines, columns, under)
+    if top is None or len(top) < 2:
+        return []
+    for at, (_, period) in columns.items():
+        whole = _value_at(total, at)
+        if whole is None or sum((_value_at(r, at) or Decimal(0)) for r in top) != whole:
+            return []
+        company = stated.get((metric, period.start, period.end))
+        if company is None or whole.scaleb(scale) not in company:
+            return []
+    heads = _part_name(section) if section else None
+    return [row for row in lines if not _NOT_A_PART.search(_part_name(row.label))
+            and not (heads and under.get(id(row)) == heads)
+            and all(_value_at(row, at) is not None for at in columns)]
+
+
+def _part_name(label: str) -> str:
+    """The part a row names: a subtotal "Total Digital" names "Digital" (EA's revenue
+    composition table), its lines name themselves."""
+    name = _METRIC_PREFIX.sub("", _FOOTNOTE.sub("", " ".join(label.split())))
+    stripped = _TOTAL_WORD.sub("", name).strip(" :")
+    return stripped or name
+
+
+def _top_level(lines: list[Row], columns: dict, under: dict) -> list[Row] | None:
+    """The rows the total adds up: a "Total X" line replaces the rows before it that it sums
+    (``under`` then maps each of them, by id, to the part "X")."""
+    stack: list[Row] = []
+    for row in lines:
+        if _TOTAL_WORD.match(row.label.strip()):
+            for size in range(len(stack), 1, -1):
+                if all(_sums(stack[-size:], row, at) for at in columns):
+                    under.update((id(r), _part_name(row.label)) for r in stack[-size:])
+                    del stack[-size:]
+                    break
+            else:
+                return None  # a subtotal of no run of rows above it: not understood
+        stack.append(row)
+    return stack
+
+
+def _sums(rows: list[Row], total: Row, at) -> bool:
+    whole = _value_at(total, at)
+    return whole is not None and sum((_value_at(r, at) or Decimal(0)) for r in rows) == whole
+
+
+def _value_at(row: Row, at: tuple[int, int]) -> Decimal | None:
+    for value in row.values:
+        if min(value.end, at[1]) - max(value.start, at[0]) > 0 and value.number is not None:
+            return value.number.value
+    return None
+
+
+def _fact(metric: str, basis: str, row: Row, columns: dict, at, scale: int, index: int,
+          document: str) -> Fact:
+    column, period = columns[at]
+    value = next(v for v in row.values if min(v.end, at[1]) - max(v.start, at[0]) > 0)
+    source = Source(document=document, extractor=EXTRACTOR, extractor_version=EXTRACTOR_VERSION,
+                    table=index, row=row.label, column=column, text=value.text)
+    amount = value.number.value.scaleb(scale)
+    if amount == amount.to_integral_value():
+        amount = amount.quantize(Decimal(1))
+    return Fact(metric=metric, value=amount, unit="USD", period_start=period.start,
+                period_end=period.end, entity=_part_name(row.label), basis=basis,
+                decimals=value.number.decimals - scale, sources=(source,))
+
+
+# --- a part's figure printed another way elsewhere ---------------------------------------------
+
+_ROW_OF = {"revenue": re.compile(r"(?:net\s+)?(?:revenues?|sales)", re.I),
+           "operating_income": re.compile(r"operating\s+income(?:\s*\(loss\))?", re.I)}
+
+
+def _drop_contradicted(doc: Document, facts: list[Fact]) -> list[Fact]:
+    if not facts:
+        return facts
+    names = {f.entity for f in facts}
+    printed = _printed_elsewhere(doc, names, {f.sources[0].table for f in facts})
+    bad = set()
+    for fact in facts:
+        values = printed.get((fact.entity, fact.metric))
+        scaled = {v.scaleb(s) for v, s in values} if values else None
+        if scaled is not None and fact.value not in scaled:
+            bad.add((fact.entity, fact.metric))
+    return [f for f in facts if (f.entity, f.metric) not in bad]
+
+
+def _printed_elsewhere(doc: Document, names: set, read: set) -> dict:
+    """(part, metric) -> the (figure, scale) pairs of tables headed by the part's name alone
+    (the MD&A's one-segment tables: "Windows Division" above "Revenue  $19,239 ...")."""
+    out: dict = {}
+    for index, table in enumerate(doc.tables):
+        if index in read or index in doc.single_row_tables:
+            continue
+        before = " ".join(preceding_text(table, 200).split())
+        name = next((n for n in names if before.endswith(n)), None)
+        if name is None:
+            continue
+        rows = build_rows(table)
+        scale = table_scale([r.label for r in rows[:3]], table) or 0
+        for row in rows:
+            for metric, words in _ROW_OF.items():
+                if words.fullmatch(row.label.strip()):
+                    out.setdefault((name, metric), set()).update(
+                        (v.number.value, scale) for v in row.values
+                        if v.number is not None and not v.text.rstrip().endswith("%"))
+    return out
+
+
+def untagged_parts(facts: list[Fact], tagged: list[Fact]) -> list[Fact]:
+    """The facts less the table's parts that the filer's dimensional tags decide (they outrank a
+    table): a part the tags name is theirs (AMD's 10-Q Q2 2023 tags the figure printed beside
+    "Data Center" with its Client member: which is right is not ours to say), and where the
+    tags state a metric's parts for a period, a table's part of another name stands only when
+    a tag states its very value (Costco tags its "Net sales" line as the member "Product"; an
+    article says "net sales")."""
+    names: set[tuple] = set()
+    values: dict[tuple, set[Decimal]] = {}
+    for f in tagged:
+        if f.basis in _PART_BASES and f.entity:
+            names.add((f.metric, folded_name(f.entity)))
+            values.setdefault((f.metric, f.period_start, f.period_end), set()).add(f.value)
+    kept = []
+    for f in facts:
+        if f.sources and f.sources[0].extractor == EXTRACTOR:
+            stated = values.get((f.metric, f.period_start, f.period_end))
+            if (f.metric, folded_name(f.entity)) in names or (stated and f.value not in stated):
+                continue
+        kept.append(f)
+    return kept
+
+
+def folded_name(name: str | None) -> str:
+    """A name as the tags and a table may both spell it: 'I Phone' / 'iPhone', 'Americas
+    Segment' / 'Americas', 'Product' / 'Products' (only ever used to leave a table's part out)."""
+    words = re.sub(r"[^a-z0-9]+", " ", (name or "").lower().replace("&", "and")).split()
+    while len(words) > 1 and words[-1] in ("segment", "member"):
+        words.pop()
+    return "".join(words).removesuffix("s")
+
+
+_PART_BASES = ("segment", "product", "geography")
