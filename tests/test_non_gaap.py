@@ -52,7 +52,7 @@ def test_gopro_summary_table_states_non_gaap_eps_and_adjusted_ebitda():
 
 def test_macys_eps_excluding_certain_items_is_the_non_gaap_line():
     facts = _read("10-K_M_0000794367-13-000092.html")
-    fy12 = (date(2012, 2, 3), date(2013, 2, 2))
+    fy12 = (date(2012, 1, 29), date(2013, 2, 2))  # 53 weeks ended February 2, 2013
     assert _values(facts, "eps_diluted_non_gaap", fy12) == {Decimal("3.46")}
     assert _values(facts, "eps_diluted", fy12) == {Decimal("3.24")}
     # "Adjusted EBITDA as a percent to net sales" is no dollar figure of adjusted EBITDA
@@ -119,7 +119,7 @@ def test_an_adjusted_figure_no_filing_states_stays_unverifiable(gopro):
 # --- the items a reconciliation excludes ------------------------------------------------------
 
 MACYS_10K = "10-K_M_0000794367-13-000092.html"
-FY12 = (date(2012, 2, 3), date(2013, 2, 2))
+FY12 = (date(2012, 1, 29), date(2013, 2, 2))  # Macy's 53-week fiscal 2012
 
 
 def _items(facts, metric: str, period) -> dict[str, Decimal]:
