@@ -27,14 +27,15 @@ from functools import wraps
 
 from core.errors import ValidationError
 
-UNITS = ("USD", "shares", "percent", "USD/share", "multiple")
+UNITS = ("USD", "shares", "percent", "USD/share", "multiple", "count")
 # Where a metric's figures are printed, and which package reads them. The statements read by
 # ``extractors.tables`` (income statement, cash-flow statement, balance sheet) are its
 # TABLE_STATEMENTS: each is one label table of the rows that name it, and
 # ``extractors.statement_kinds`` says how a table is recognised as that statement.
 STATEMENTS = {"income": "extractors.tables", "cash_flow": "extractors.tables",
               "balance": "extractors.tables", "cover": "extractors.cover",
-              "offering": "extractors.offering", "notes": "extractors.concentration"}
+              "offering": "extractors.offering", "notes": "extractors.concentration",
+              "kpi": "extractors.tables"}
 TABLE_STATEMENTS = tuple(kind for kind, reader in STATEMENTS.items()
                          if reader == "extractors.tables")
 # Who a figure may be about besides the company as a whole.
@@ -576,6 +577,47 @@ ROWS += (
         derivation=Derivation("difference", (("revenue", "net_income", "operating_income",
                                               "gross_profit", "cost_of_revenue"),),
                               "the first figure as filed - the second as filed")),
+)
+
+# Counts and operating metrics a filing states in its key-metrics tables (statement "kpi", read by
+# ``extractors.tables`` from any table whose rows name them, beside whatever else the table is):
+# Netflix's 10-K "Paid memberships at end of period", Twilio's "Number of Active Customer
+# Accounts" and "Dollar-Based Net Expansion Rate", GoPro's "Camera units shipped". A count at
+# the end of a period is a point (``is_point``, ``is_balance``): the column's period ends on its
+# day. Counts are printed in full or under the table's count scale ("(in thousands, except
+# revenue per membership ...)" scales them; "(In thousands, except ... customer data)" and
+# "(dollars in thousands)" do not: ``extractors.kpi``).
+ROWS += (
+    Metric(
+        "paid_memberships", "count", "paid memberships (subscribers) at the end of the period",
+        statement="kpi", is_point=True, is_balance=True, is_growth_base=True,
+        labels=(Label(r"(?:total )?paid (?:streaming )?(?:memberships|members|subscribers|"
+                      r"subscriptions)(?: at end of (?:the )?(?:period|year|quarter))?"),),
+        label_words=("paid",),
+        cues=(Cue(r"\bpaid\s+(?:streaming\s+)?(?:members(?:hips)?|subscribers|subscriptions)\b"),)),
+    Metric(
+        "active_customer_accounts", "count", "active customer accounts at the end of the period",
+        statement="kpi", is_point=True, is_balance=True, is_growth_base=True,
+        labels=(Label(r"(?:number of )?active customer accounts"
+                      r"(?: \(as of (?:the )?end (?:date )?of (?:the )?period\))?"),),
+        label_words=("active customer",),
+        cues=(Cue(r"\bactive\s+customer(?:\s+accounts?|s)?\b|\bcustomer\s+accounts\b"),)),
+    Metric(
+        "units_shipped", "count", "units of the company's products shipped in the period",
+        statement="kpi", is_growth_base=True,
+        labels=(Label(r"(?:total )?(?:camera |product |device |vehicle )?units shipped"),),
+        label_words=("units shipped",),
+        cues=(Cue(r"\bunits\s+shipped\b|\bshipped\b(?=[^.;]{0,40}\bunits\b)|"
+                  r"\b(?:camera|device|product)\s+units\b"),)),
+    # Software companies' revenue from last year's customers this year over last year's, as the
+    # filer computes it (Twilio's 10-K: 140% for 2018, 147% for its fourth quarter).
+    Metric(
+        "net_expansion_rate", "percent",
+        "dollar-based net expansion (retention) rate, as the filer computes it",
+        statement="kpi",
+        labels=(Label(r"dollar-based net (?:expansion|retention) rate"),),
+        label_words=("net expansion", "net retention"),
+        cues=(Cue(r"(?:dollar-based\s+)?net\s+(?:expansion|retention)\s+rate"),)),
 )
 
 # The revenue core phrase, for readers of component lines ("Product revenue") and sections.

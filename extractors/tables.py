@@ -23,6 +23,7 @@ from lxml import etree
 from core.facts import Fact, Source, merge_facts
 from core.metrics import get_metric
 from extractors.document import Document
+from extractors.kpi import count_scale, metric_period
 from extractors.numbers import parse_number
 from extractors.periods import (
     Period,
@@ -134,11 +135,16 @@ def extract_table_facts(doc: Document) -> list[Fact]:
         found = None
         if looks_financial(table) and labels_may_classify(table):
             found = read_table(table, index, context)
-        # a table that is no income statement may be another statement (one test, one read)
-        for kind in other_kinds(table) if found is None else ():
-            found = found or read_table(table, index, context, kind)
+        # a table that is no income statement may be another statement (one test, one read);
+        # its key metrics are read apart, whatever else it is
+        kinds = other_kinds(table)
+        for kind in kinds if found is None else ():
+            if not kind.apart:
+                found = found or read_table(table, index, context, kind)
         if found is not None:
             tables.append(found)
+        tables += [kpi for kind in kinds if kind.apart
+                   if (kpi := read_table(table, index, context, kind)) is not None]
     settle_scales(tables)
     drop_lesser_readings(tables)
     facts: list[Fact] = []
@@ -177,8 +183,26 @@ def read_table(table: etree._Element, index: int, context: _Context,
         score = TITLE_SCORE * (kind.title.search(heading) is not None)
     else:
         score = statement_score(metrics, labels_text) + TITLE_SCORE * names_statement(heading)
+    if kind is not None and kind.apart:  # key metrics: each count at its own scale
+        best = [_count_scaled(r, captions) for r in best]
+        return StatementTable(index, best, 0, score, kind.name)
     return StatementTable(index, best, table_scale(captions, table), score,
                   kind.name if kind else "income")
+
+
+def _count_scaled(reading: _Reading, captions: list[str]) -> _Reading:
+    """A count's cell written at the scale the captions or its label give counts (its table
+    keeps scale 0: a key-metrics table's percentages and counts are never money)."""
+    if unit_kind(reading) != "count":
+        return reading
+    exponent = count_scale(captions, reading.row.label)
+    number = reading.value.number
+    if not exponent:
+        return reading
+    scaled = replace(number, value=_integral(number.value.scaleb(exponent)),
+                     decimals=number.decimals - exponent)
+    return _Reading(reading.match, reading.row, replace(reading.value, number=scaled),
+                    reading.column, reading.period)
 
 
 def names_noncontrolling(labels_text: str) -> bool:
@@ -316,7 +340,11 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
                     column, captions, table, context, headers)
             found = columns[value.start, value.end] = (column, period)
         column, period = found
-        if period is not None and (period.start is not None or instants):
+        point = instants
+        if kind is not None and kind.apart:  # a count at the period's end, or over it
+            period = metric_period(match.metric, period, instant_period(column))
+            point = period is not None
+        if period is not None and (period.start is not None or point):
             readings.append(_Reading(match, row, value, column, period))
     return readings
 
