@@ -113,8 +113,12 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         prev_end = figures[i - 1].span[1] if i else 0
         next_start = figures[i + 1].span[0] if i + 1 < len(figures) else len(sentence.text)
         behind = sentence.text[prev_end:figure.span[0]]
-        figure = figures[i] = cm.per_share(figure, behind, previous)
+        figure = figures[i] = cm.as_count(cm.per_share(figure, behind, previous),
+                                          sentence.text, behind)
         base = cp.is_base(behind)
+        if i and figure.qualifier == "more than" and cp.is_over_base(behind):
+            base, figure = True, replace(figure, qualifier=None)
+            figures[i] = figure
         claim = build_claim(article, sentence, figure, (prev_end, next_start), periods,
                             previous, (dating, own, base, subject))
         claim = _column_period(claim, columns, sentence.text, figure, explicit, outer)
@@ -255,8 +259,11 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     elif (amount := changes.read_amount_change(figure, behind, ahead, subject)) is not None:
         metric, compared, value = amount
         row = find_metric(metric)
-    if cm.is_stated_at_a_moment(metric):
-        before, own = None, None  # a price or a share count takes no carried reporting period
+    if cm.is_stated_at_a_moment(metric) and not (base and row is not None and row.is_balance):
+        # a price or a share count takes no carried reporting period; a balance that is a
+        # comparison's base is dated a year before the sentence's ("64,286 accounts over
+        # 48,797 accounts reported last year")
+        before, own = None, None
     change = cm.is_change(row)
     moved = change or metric == changes.POINTS
     period = cp.pick_period(figure, periods, text, before, own, base and not moved, moved)
