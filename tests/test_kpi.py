@@ -1,0 +1,82 @@
+"""Counts and key metrics (registry rows of statement "kpi", unit "count"): read from the real
+filings' key-metrics tables at the scale their captions give counts, and searched when an
+article quotes them. Article sentences here are the project's own paraphrases."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from decimal import Decimal
+
+from core.verdicts import Article
+from extractors.dispatch import extract_document
+from extractors.kpi import count_scale
+from pipeline.verify.claims import extract_claims
+
+
+def _facts(corpus_dir, name: str, metric: str) -> dict:
+    content = (corpus_dir / "dev" / name).read_bytes()
+    return {(f.period_start, f.period_end): f.value
+            for f in extract_document(content, document=name) if f.metric == metric}
+
+
+def test_paid_memberships_are_read_in_thousands_at_the_years_end(corpus_dir):
+    # Netflix's 10-K FY2024: "(in thousands, except revenue per membership and percentages)"
+    found = _facts(corpus_dir, "10-K_NFLX_2024-12-31.html", "paid_memberships")
+    assert found[(None, date(2024, 12, 31))] == Decimal(301626000)
+    assert found[(None, date(2023, 12, 31))] == Decimal(260276000)
+    # the regions' tables (no region named inside them) state no company figure
+    assert set(found.values()) <= {Decimal(301626000), Decimal(260276000), Decimal(230747000)}
+
+
+def test_customer_counts_in_full_and_the_quarters_expansion_rate(corpus_dir):
+    # Twilio's 10-K FY2018: "(In thousands, except share, per share and customer data)" and
+    # "(Unaudited, dollars in thousands)" leave the counts in full
+    name = "10-K_TWLO_0001047469-19-000807.html"
+    accounts = _facts(corpus_dir, name, "active_customer_accounts")
+    assert accounts[(None, date(2018, 12, 31))] == Decimal(64286)
+    assert accounts[(None, date(2017, 12, 31))] == Decimal(48979)
+    assert accounts[(None, date(2018, 9, 30))] == Decimal(61153)
+    rates = _facts(corpus_dir, name, "net_expansion_rate")
+    assert rates[(date(2018, 10, 1), date(2018, 12, 31))] == Decimal(147)
+    assert rates[(date(2018, 1, 1), date(2018, 12, 31))] == Decimal(140)
+
+
+def test_units_shipped_over_the_quarter(corpus_dir):
+    # GoPro's 10-Q Q3 2018: "(units and dollars in thousands, except per share amounts)"
+    units = _facts(corpus_dir, "10-Q_GPRO_0001500435-18-000049.html", "units_shipped")
+    assert units[(date(2018, 7, 1), date(2018, 9, 30))] == Decimal(1095000)
+    assert units[(date(2017, 7, 1), date(2017, 9, 30))] == Decimal(1144000)
+
+
+def test_count_scale_follows_what_the_caption_says_of_counts():
+    assert count_scale(["(in thousands, except revenue per membership and percentages)"], "") == 3
+    assert count_scale(["(camera units and dollars in thousands)"], "") == 3
+    assert count_scale(["(In thousands, except share, per share and customer data)"], "") == 0
+    assert count_scale(["(Unaudited, dollars in thousands)"], "") == 0
+    assert count_scale([], "Paid subscribers (in millions)") == 6
+    assert count_scale([], "Stores") == 0
+
+
+def _claims(text: str):
+    return extract_claims(Article("t", text, hashlib.sha256(text.encode()).hexdigest()))
+
+
+def test_a_count_is_searched_and_a_net_addition_is_not_the_count():
+    # paraphrase: a recap of a software company's year
+    claims = {c.text: c for c in _claims(
+        "As of December 31, 2018, active customer accounts rose 31% to 64,286 accounts over "
+        "48,797 accounts a year before. The company added 3,100 active customers in the "
+        "quarter.")}
+    level, base = claims["64,286"], claims["48,797"]
+    assert (level.unit, level.metric, level.period_end) == (
+        "count", "active_customer_accounts", date(2018, 12, 31))
+    assert (base.metric, base.period_end, base.qualifier) == (
+        "active_customer_accounts", date(2017, 12, 31), None)
+    assert claims["31%"].basis == "active_customer_accounts"
+    assert claims["3,100"].unit is None and claims["3,100"].metric is None
+
+
+def test_a_counts_trailing_zeros_are_its_rounding():
+    claims = {c.text: c for c in _claims("The company ended 2018 with 64,300 customer accounts.")}
+    assert claims["64,300"].tolerance == Decimal(50)
