@@ -184,7 +184,10 @@ def read_table(table: etree._Element, index: int, context: _Context,
     else:
         score = statement_score(metrics, labels_text) + TITLE_SCORE * names_statement(heading)
     if kind is not None and kind.apart:  # key metrics: each count at its own scale
-        best = [_count_scaled(r, captions) for r in best]
+        # the sentence just before the table may state it ("Our membership was made up of the
+        # following (in thousands):", Costco's 10-K FY2022): after the captions
+        said = captions + [preceding_text(table, 160).rsplit(". ", 1)[-1]]
+        best = [_count_scaled(r, said) for r in best]
         return StatementTable(index, best, 0, score, kind.name)
     return StatementTable(index, best, table_scale(captions, table), score,
                   kind.name if kind else "income")

@@ -29,6 +29,12 @@ def test_paid_memberships_are_read_in_thousands_at_the_years_end(corpus_dir):
     assert set(found.values()) <= {Decimal(301626000), Decimal(260276000), Decimal(230747000)}
 
 
+def test_a_sentence_before_the_table_may_state_the_counts_scale(corpus_dir):
+    # Costco's 10-K FY2022: "Our membership was made up of the following (in thousands):"
+    found = _facts(corpus_dir, "10-K_COST_0000909832-22-000021.html", "paid_memberships")
+    assert found[(None, date(2022, 8, 28))] == Decimal(65800000)
+
+
 def test_customer_counts_in_full_and_the_quarters_expansion_rate(corpus_dir):
     # Twilio's 10-K FY2018: "(In thousands, except share, per share and customer data)" and
     # "(Unaudited, dollars in thousands)" leave the counts in full

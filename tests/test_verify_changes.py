@@ -288,12 +288,14 @@ def test_a_growth_rate_after_a_figure_of_a_newly_added_row_is_that_rows_growth()
     from core import metrics
     from core.metrics import Cue, Metric
 
+    # (its words are no registry row's: operating_cash_flow, now a row, names "net cash from
+    # operating activities" itself, and its longer cue took the figure)
     row = Metric("cash_from_operations_test", "USD", "test-only row", is_growth_base=True,
-                 cues=(Cue(r"cash\s+from\s+operating\s+activities"),))
+                 cues=(Cue(r"widget\s+receipts"),))
     q2_25, q2_24 = (date(2025, 4, 1), date(2025, 6, 30)), (date(2024, 4, 1), date(2024, 6, 30))
     facts = [_fact("cash_from_operations_test", "2423258000", q2_25),
              _fact("cash_from_operations_test", "1290847000", q2_24)]
-    text = ("In the second quarter of 2025, net cash from operating activities reached $2.4 "
+    text = ("In the second quarter of 2025, widget receipts reached $2.4 "
             "billion, an {rate} increase from the previous year.")
     with metrics.added(row):
         assert verify(text.format(rate="88%"), facts)["88%"].verdict == "supported"
@@ -339,6 +341,6 @@ def test_a_conjunction_before_revenue_does_not_make_it_a_part(streamer):
 def test_a_rate_and_the_count_it_reached_are_not_a_range():
     found = {c.text: c for c in claims("Active accounts grew 31% to 64,286 accounts in 2018.")}
     assert "31%" in found and found["31%"].high is None
-    assert found["64,286"].unit is None
+    assert found["64,286"].unit == "count"  # the count it reached, never a percentage
     assert [(f.text, f.range_role) for f in find_figures("between 20 and 25%")] == [
         ("20", "low"), ("25%", "high")]
