@@ -618,6 +618,34 @@ ROWS += (
         labels=(Label(r"dollar-based net (?:expansion|retention) rate"),),
         label_words=("net expansion", "net retention"),
         cues=(Cue(r"(?:dollar-based\s+)?net\s+(?:expansion|retention)\s+rate"),)),
+    # Banks' stated rate and average balances (U.S. Bancorp's Q4 2021 release: "Net interest
+    # margin (%)" 2.40 / 2.53 / 2.57, "Average total loans", "Average total deposits" in its
+    # summary table; "Earning assets" under "Average balances" in its net-interest-income
+    # table). An average is over the column's period, never a balance on its last day.
+    Metric(
+        "net_interest_margin", "percent",
+        "net interest income as a percentage of average earning assets (banks), as stated",
+        statement="kpi",
+        labels=(Label(r"net interest margin(?: \(%\))?"),), label_words=("net interest margin",),
+        cues=(Cue(r"net\s+interest\s+margins?|\bNIM\b"),)),
+    Metric(
+        "average_loans", "USD", "average total loans over the period (banks)",
+        statement="kpi", is_growth_base=True,
+        labels=(Label(r"average total loans(?: and leases)?"),), label_words=("average total",),
+        cues=(Cue(r"average\s+(?:total\s+)?loans(?:\s+and\s+leases)?"),)),
+    Metric(
+        "average_deposits", "USD", "average total deposits over the period (banks)",
+        statement="kpi", is_growth_base=True,
+        labels=(Label(r"average total deposits"),), label_words=("average total",),
+        cues=(Cue(r"average\s+(?:total\s+)?deposits"),)),
+    Metric(
+        "average_earning_assets", "USD", "average earning assets over the period (banks)",
+        statement="kpi", is_growth_base=True,
+        labels=(Label(r"average (?:total )?earning assets"),),
+        section_labels=(SectionLabel(("earning assets", "total earning assets"),
+                                     r"average balances"),),
+        label_words=("earning assets",),
+        cues=(Cue(r"average\s+(?:total\s+)?earning\s+assets"),)),
 )
 
 # The revenue core phrase, for readers of component lines ("Product revenue") and sections.

@@ -188,14 +188,13 @@ def read_table(table: etree._Element, index: int, context: _Context,
         # following (in thousands):", Costco's 10-K FY2022): after the captions
         said = captions + [preceding_text(table, 160).rsplit(". ", 1)[-1]]
         best = [_count_scaled(r, said) for r in best]
-        return StatementTable(index, best, 0, score, kind.name)
     return StatementTable(index, best, table_scale(captions, table), score,
                   kind.name if kind else "income")
 
 
 def _count_scaled(reading: _Reading, captions: list[str]) -> _Reading:
-    """A count's cell written at the scale the captions or its label give counts (its table
-    keeps scale 0: a key-metrics table's percentages and counts are never money)."""
+    """A count's cell written at the scale the captions or its label give counts (the table's
+    own scale is its money figures')."""
     if unit_kind(reading) != "count":
         return reading
     exponent = count_scale(captions, reading.row.label)
@@ -424,7 +423,7 @@ def _to_fact(reading: _Reading, scale: int, index: int, document: str) -> Fact |
     row, exponent = get_metric(reading.match.metric), scale
     if kind == "percent":
         row, exponent = get_metric(row.percent_cells or row.name), 0
-    elif kind == "per_share":
+    elif kind in ("per_share", "count"):  # a count's cell is scaled already (_count_scaled)
         exponent = 0
     try:
         value = _integral(number.value.scaleb(exponent)) if exponent else number.value

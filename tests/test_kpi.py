@@ -86,3 +86,36 @@ def test_a_count_is_searched_and_a_net_addition_is_not_the_count():
 def test_a_counts_trailing_zeros_are_its_rounding():
     claims = {c.text: c for c in _claims("The company ended 2018 with 64,300 customer accounts.")}
     assert claims["64,300"].tolerance == Decimal(50)
+
+
+def test_a_banks_stated_margin_and_average_balances(corpus_dir):
+    # U.S. Bancorp's Q4 2021 release: "Net interest margin (%)", "Average total loans" and
+    # "Average total deposits" ($ in millions) in its summary, "Earning assets" under
+    # "Average balances" in its net-interest-income table
+    name = "EX-99.1_USB_2021-12-31.html"
+    q4_21, q3_21 = (date(2021, 10, 1), date(2021, 12, 31)), (date(2021, 7, 1), date(2021, 9, 30))
+    assert _facts(corpus_dir, name, "net_interest_margin")[q3_21] == Decimal("2.53")
+    assert _facts(corpus_dir, name, "average_loans")[q4_21] == Decimal(302755000000)
+    assert _facts(corpus_dir, name, "average_deposits")[q4_21] == Decimal(449838000000)
+    year = (date(2021, 1, 1), date(2021, 12, 31))
+    assert _facts(corpus_dir, name, "average_earning_assets")[year] == Decimal(506141000000)
+
+
+def test_a_difference_in_words_and_the_rate_in_its_parenthesis():
+    # paraphrase of a bank recap: the amount is a difference (never the average itself), the
+    # rate in parentheses the growth of what the sentence names
+    claims = {c.text: c for c in _claims(
+        "Average total deposits for the fourth quarter of 2021 were $27.4 billion (6.5 percent) "
+        "higher than the fourth quarter of 2020.")}
+    assert claims["$27.4 billion"].metric is None
+    growth = claims["(6.5 percent"]
+    assert growth.basis == "average_deposits" and growth.metric is not None
+
+
+def test_a_change_in_points_whose_base_is_the_previous_quarters():
+    # paraphrase: the quarter's words come after the base ("from 2.53 percent on a linked
+    # quarter basis"): not a change over a year
+    claims = {c.text: c for c in _claims(
+        "In the fourth quarter of 2021 the net interest margin declined 13 basis points from "
+        "2.53 percent on a linked quarter basis.")}
+    assert claims["13 basis points"].metric is None

@@ -238,6 +238,13 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     text = sentence.text
     behind, ahead = text[window[0]:figure.span[0]], text[figure.span[1]:window[1]]
     metric, cue = cm.read_metric(figure, behind, ahead, text[:figure.span[0]], previous)
+    if (figure.unit == "USD" and not changes.is_difference(ahead)
+            and cm.differs_after(text[figure.span[1]:])):
+        # "$447 million (0.1 percent) higher than": a difference of what the words name, which
+        # the rate in parentheses is the growth of
+        metric, cue, differenced = None, None, metric
+    else:
+        differenced = None
     unit = figure.unit
     if metric in cm.per_share_metrics() and unit == "USD":
         unit = "USD/share"
@@ -252,6 +259,10 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
                                                       ahead, previous)
         if cm.adjusted_words(text[:figure.span[0]]):
             metric, compared = None, None  # "Adjusted gross margin improved 2 points"
+        if cp.is_base(ahead) and changes.is_sequential("", text[figure.span[1]:]):
+            # "declined 13 basis points from 2.53 percent on a linked quarter basis": the
+            # quarter's words may follow the base; not a change over a year
+            metric, compared = None, None
         row = find_metric(metric)
     elif changes.is_difference(ahead):
         metric, compared, value = changes.read_difference(figure, ahead, subject)
@@ -268,7 +279,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     moved = change or metric == changes.POINTS
     period = cp.pick_period(figure, periods, text, before, own, base and not moved, moved)
     entity, basis = read_entity(metric, behind, ahead, text)
-    basis = compared or basis
+    basis = compared or basis or differenced
     if entity is None and cm.about_someone(metric, text[:figure.span[0]]) is None:
         metric, row = None, None  # "these models comprised 60% of revenue": no customer
     if change:

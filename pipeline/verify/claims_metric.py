@@ -63,6 +63,13 @@ _REACHED = re.compile(r"^[\s,]*(?:to|at|reaching|hitting)\s+(?:about\s+|roughly\
 _PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share|\bEPS)\b"
                                r"[^.;$\d]{0,25}$", re.I)
 
+def differs_after(rest: str) -> bool:
+    """Whether the words after a figure, to the sentence's end, make it a difference: "$447
+    million (0.1 percent) higher than the fourth quarter of 2020" (the window to the next
+    figure ends at the parenthesis, and the figure read as the average loans themselves)."""
+    return _DIFFERENCE_AFTER.match(rest) is not None
+
+
 def range_metric(metric: str | None, unit: str | None, role: str | None) -> str | None:
     """A price written as a range ("$14.00 to $16.00") is the marketing range when its metric
     is written as one (the offering price) or unnamed; a range is filed as its two ends, so each
@@ -178,6 +185,9 @@ def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[boo
         return True, previous.basis or row.derivation.inputs[0][0]
     if previous is not None and previous.metric in _growth_subjects():
         return True, previous.metric
+    if (previous is not None and previous.metric is None and previous.basis in _growth_subjects()
+            and re.fullmatch(r"\s*\(?\s*", behind)):
+        return True, previous.basis  # "$447 million (0.1 percent) higher": what differed
     return False, None
 
 
