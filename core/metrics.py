@@ -618,6 +618,16 @@ ROWS += (
         labels=(Label(r"dollar-based net (?:expansion|retention) rate"),),
         label_words=("net expansion", "net retention"),
         cues=(Cue(r"(?:dollar-based\s+)?net\s+(?:expansion|retention)\s+rate"),)),
+    # A railroad's volume: Union Pacific's "Revenue carloads" table (thousands), its commodity
+    # groups as rows and the company's "Total" under the table's title (the 10-Q's first row,
+    # the 10-K's header "Revenue Carloads Thousands"). Articles say "volume" for it.
+    Metric(
+        "carloads", "count", "revenue carloads moved in the period (railroads)",
+        statement="kpi", is_growth_base=True,
+        labels=(Label(r"(?:total )?revenue carloads"),),
+        section_labels=(SectionLabel(("total",), r"(?:revenue )?carloads(?: thousands)?"),),
+        label_words=("carloads",),
+        cues=(Cue(r"\b(?:revenue\s+)?carloads\b|\b(?:traffic\s+|total\s+)?volumes?\b"),)),
     # Banks' stated rate and average balances (U.S. Bancorp's Q4 2021 release: "Net interest
     # margin (%)" 2.40 / 2.53 / 2.57, "Average total loans", "Average total deposits" in its
     # summary table; "Earning assets" under "Average balances" in its net-interest-income

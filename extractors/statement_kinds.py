@@ -82,7 +82,7 @@ KINDS = {kind.name: kind for kind in (
         # ("UCAN", "Americas") is none of them
         "kpi", (), (), re.compile(r"metric|membership|subscri|customer|financial|operat|"
                                   r"statistic|\bdata\b|results|shipment|units|other|average balances|"
-                                  r"balance sheet|profitability", re.I),
+                                  r"balance sheet|profitability|carloads", re.I),
         re.compile(r"key (?:business |operating )?metrics|operating (?:statistics|data|metrics)",
                    re.I),
         apart=True),

@@ -324,7 +324,9 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
         return []  # a region's or segment's block: not the company's own figure
     # A call without a section shares the reading the pre-filter cached (an explicit "" would
     # be another cache key).
-    if kind is not None:
+    if kind is not None and kind.apart and not section:
+        match = _titled_match(row.label, captions, kind.name)
+    elif kind is not None:
         match = match_label(row.label, section, kind.name)
     else:
         match = match_label(row.label, section) if section else match_label(row.label)
@@ -349,6 +351,22 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
         if period is not None and (period.start is not None or point):
             readings.append(_Reading(match, row, value, column, period))
     return readings
+
+
+def _titled_match(label: str, captions: list[str], kind: str) -> LabelMatch | None:
+    """A key-metrics table's title may head its labels in a header cell ("Revenue Carloads
+    Thousands" over Union Pacific's 10-K years, "Revenue carloads" beside its 10-Q's "Three
+    months ended"): its "Total" is that metric's. The captions without figures are the
+    candidate titles, the nearest first."""
+    match = match_label(label, "", kind)
+    if match is not None:
+        return match
+    for title in reversed(captions):
+        if re.search(r"[A-Za-z]{3}", title) and not re.search(r"\d", title):
+            match = match_label(label, title, kind)
+            if match is not None:
+                return match
+    return None
 
 
 def _column_header(value: Value, headers: list[list[Cell]]) -> str:

@@ -119,3 +119,12 @@ def test_a_change_in_points_whose_base_is_the_previous_quarters():
         "In the fourth quarter of 2021 the net interest margin declined 13 basis points from "
         "2.53 percent on a linked quarter basis.")}
     assert claims["13 basis points"].metric is None
+
+
+def test_a_total_under_the_tables_title_is_the_companys(corpus_dir):
+    # Union Pacific's 10-Q Q2 2025: "Revenue carloads" beside "Three months ended June 30,",
+    # its groups as rows and the company's "Total" (thousands)
+    carloads = _facts(corpus_dir, "10-Q_UNP_2025-06-30.html", "carloads")
+    assert carloads[(date(2025, 4, 1), date(2025, 6, 30))] == Decimal(2114000)
+    assert carloads[(date(2024, 1, 1), date(2024, 6, 30))] == Decimal(4004000)
+    assert Decimal(205000) not in carloads.values()  # a group's row is no company figure
