@@ -593,7 +593,8 @@ ROWS += (
         statement="kpi", is_point=True, is_balance=True, is_growth_base=True,
         labels=(Label(r"(?:total )?paid (?:streaming )?(?:memberships|members|subscribers|"
                       r"subscriptions)(?: at end of (?:the )?(?:period|year|quarter))?"),),
-        label_words=("paid",),
+        # (not "paid" alone: every cash-flow statement's "cash paid" would be tried as one)
+        label_words=("paid member", "paid subscri", "paid streaming"),
         cues=(Cue(r"\bpaid\s+(?:streaming\s+)?(?:members(?:hips)?|subscribers|subscriptions)\b"),)),
     Metric(
         "active_customer_accounts", "count", "active customer accounts at the end of the period",
