@@ -12,9 +12,13 @@ full. A row label's own scale ("Paid memberships (in millions)") comes first.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from decimal import Decimal
 
 from core.metrics import find_metric
 from extractors.periods import Period
+from extractors.statements import LabelMatch, match_label
+from extractors.table_rank import unit_kind
 
 _SCALES = {"thousands": 3, "millions": 6, "billions": 9}
 # "in thousands", "Thousands" alone in a header cell (Union Pacific's carloads table)
@@ -62,3 +66,35 @@ def metric_period(metric: str, period: Period | None, instant: Period | None) ->
     if period is not None:
         return Period(None, period.end)
     return instant
+
+
+def count_scaled(reading, captions: list[str]):
+    """A table reading (``tables._Reading``) of a count with its cell written at the scale the
+    captions or its label give counts (the table's own scale is its money figures')."""
+    if unit_kind(reading) != "count":
+        return reading
+    exponent = count_scale(captions, reading.row.label)
+    if not exponent:
+        return reading
+    number = reading.value.number
+    value = number.value.scaleb(exponent)
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    scaled = replace(number, value=value, decimals=number.decimals - exponent)
+    return replace(reading, value=replace(reading.value, number=scaled))
+
+
+def titled_match(label: str, captions: list[str], kind: str) -> LabelMatch | None:
+    """A key-metrics table's title may head its labels in a header cell ("Revenue Carloads
+    Thousands" over Union Pacific's 10-K years, "Revenue carloads" beside its 10-Q's "Three
+    months ended"): its "Total" is that metric's. The captions without figures are the
+    candidate titles, the nearest first."""
+    match = match_label(label, "", kind)
+    if match is not None:
+        return match
+    for title in reversed(captions):
+        if re.search(r"[A-Za-z]{3}", title) and not re.search(r"\d", title):
+            match = match_label(label, title, kind)
+            if match is not None:
+                return match
+    return None

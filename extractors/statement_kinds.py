@@ -81,8 +81,9 @@ KINDS = {kind.name: kind for kind in (
         # the section headers a key metric may stand under; a region's or a segment's block
         # ("UCAN", "Americas") is none of them
         "kpi", (), (), re.compile(r"metric|membership|subscri|customer|financial|operat|"
-                                  r"statistic|\bdata\b|results|shipment|units|other|average balances|"
-                                  r"balance sheet|profitability|carloads", re.I),
+                                  r"statistic|\bdata\b|results|shipment|units|other|"
+                                  r"average balances|balance sheet|profitability|carloads",
+                                  re.I),
         re.compile(r"key (?:business |operating )?metrics|operating (?:statistics|data|metrics)",
                    re.I),
         apart=True),

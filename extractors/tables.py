@@ -23,7 +23,7 @@ from lxml import etree
 from core.facts import Fact, Source, merge_facts
 from core.metrics import get_metric
 from extractors.document import Document
-from extractors.kpi import count_scale, metric_period
+from extractors.kpi import count_scaled, metric_period, titled_match
 from extractors.numbers import parse_number
 from extractors.periods import (
     Period,
@@ -187,24 +187,9 @@ def read_table(table: etree._Element, index: int, context: _Context,
         # the sentence just before the table may state it ("Our membership was made up of the
         # following (in thousands):", Costco's 10-K FY2022): after the captions
         said = captions + [preceding_text(table, 160).rsplit(". ", 1)[-1]]
-        best = [_count_scaled(r, said) for r in best]
+        best = [count_scaled(r, said) for r in best]
     return StatementTable(index, best, table_scale(captions, table), score,
                   kind.name if kind else "income")
-
-
-def _count_scaled(reading: _Reading, captions: list[str]) -> _Reading:
-    """A count's cell written at the scale the captions or its label give counts (the table's
-    own scale is its money figures')."""
-    if unit_kind(reading) != "count":
-        return reading
-    exponent = count_scale(captions, reading.row.label)
-    number = reading.value.number
-    if not exponent:
-        return reading
-    scaled = replace(number, value=_integral(number.value.scaleb(exponent)),
-                     decimals=number.decimals - exponent)
-    return _Reading(reading.match, reading.row, replace(reading.value, number=scaled),
-                    reading.column, reading.period)
 
 
 def names_noncontrolling(labels_text: str) -> bool:
@@ -325,7 +310,7 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
     # A call without a section shares the reading the pre-filter cached (an explicit "" would
     # be another cache key).
     if kind is not None and kind.apart and not section:
-        match = _titled_match(row.label, captions, kind.name)
+        match = titled_match(row.label, captions, kind.name)
     elif kind is not None:
         match = match_label(row.label, section, kind.name)
     else:
@@ -351,22 +336,6 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
         if period is not None and (period.start is not None or point):
             readings.append(_Reading(match, row, value, column, period))
     return readings
-
-
-def _titled_match(label: str, captions: list[str], kind: str) -> LabelMatch | None:
-    """A key-metrics table's title may head its labels in a header cell ("Revenue Carloads
-    Thousands" over Union Pacific's 10-K years, "Revenue carloads" beside its 10-Q's "Three
-    months ended"): its "Total" is that metric's. The captions without figures are the
-    candidate titles, the nearest first."""
-    match = match_label(label, "", kind)
-    if match is not None:
-        return match
-    for title in reversed(captions):
-        if re.search(r"[A-Za-z]{3}", title) and not re.search(r"\d", title):
-            match = match_label(label, title, kind)
-            if match is not None:
-                return match
-    return None
 
 
 def _column_header(value: Value, headers: list[list[Cell]]) -> str:
