@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from core.metrics import metric_names
 
-UNITS = ("USD", "shares", "percent", "USD/share")
+UNITS = ("USD", "shares", "percent", "USD/share", "count")
 
 # The stored metrics as the registry lists them when this module loads (a test's ``added`` row
 # is not here: ask core.metrics.metric_names for the live list).

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 VERDICTS = ("supported", "drifted", "stale", "unverifiable", "not_checkable")
-CLAIM_UNITS = ("USD", "percent", "shares", "USD/share", "multiple")
+CLAIM_UNITS = ("USD", "percent", "shares", "USD/share", "multiple", "count")
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,12 @@ are recognised by the lines that only that statement prints together:
   ("June 30, 2025", "December 31,  2018"), read as instants.
 
 A table that is both (an MD&A summary) is read as neither unless its lines say which.
+
+A key-metrics table (``kpi``: paid memberships, active customer accounts, units shipped, a net
+expansion rate) is recognised by its rows alone, whatever else the table is: Twilio's selected
+financial data prints its "Key Business Metrics" under the statement of operations' lines, and
+is read as an income statement and, apart, as a key-metrics table. Its pre-test words are the
+label words of the registry's ``kpi`` rows.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from itertools import islice
 from lxml import etree
 
 from core.dates import MONTH_NAMES, date_of
-from core.metrics import TABLE_STATEMENTS
+from core.metrics import TABLE_STATEMENTS, all_metrics, projection
 from extractors.periods import Period, parse_header_period
 
 _DATE = re.compile(r"(?P<month>" + MONTH_NAMES + r")\.?\s*(?P<day>\d{1,2})\s*,?\s*"
@@ -47,6 +53,8 @@ class StatementKind:
     title: re.Pattern
     anchor: str | None = None
     instants: bool = False
+    # read beside any other reading of the table, its pre-test the label words of its rows
+    apart: bool = False
 
 
 KINDS = {kind.name: kind for kind in (
@@ -69,6 +77,16 @@ KINDS = {kind.name: kind for kind in (
         re.compile(r"balance sheets?|statements? of (?:consolidated )?financial (?:position|"
                    r"condition)", re.I),
         instants=True),
+    StatementKind(
+        # the section headers a key metric may stand under; a region's or a segment's block
+        # ("UCAN", "Americas") is none of them
+        "kpi", (), (), re.compile(r"metric|membership|subscri|customer|financial|operat|"
+                                  r"statistic|\bdata\b|results|shipment|units|other|"
+                                  r"average balances|balance sheet|profitability|carloads",
+                                  re.I),
+        re.compile(r"key (?:business |operating )?metrics|operating (?:statistics|data|metrics)",
+                   re.I),
+        apart=True),
 )}
 assert set(KINDS) | {"income"} == set(TABLE_STATEMENTS), "every table statement has a kind"
 
@@ -80,7 +98,20 @@ def other_kinds(table: etree._Element) -> tuple[StatementKind, ...]:
         return ()
     text = etree.tostring(table, method="text", encoding="utf-8").lower()
     return tuple(kind for kind in KINDS.values()
-                 if all(any(word in text for word in group) for group in kind.keywords))
+                 if all(any(word in text for word in group) for group in kind.keywords)
+                 and (not kind.apart or any(word in text for word in _row_words(kind.name))))
+
+
+@projection
+def _all_row_words() -> dict[str, tuple[bytes, ...]]:
+    return {name: tuple(dict.fromkeys(word.encode() for m in all_metrics()
+                                      if m.statement == name for word in m.label_words))
+            for name in KINDS}
+
+
+def _row_words(name: str) -> tuple[bytes, ...]:
+    """The lower-case label words of the registry rows of statement ``name``."""
+    return _all_row_words()[name]
 
 
 def recognises(kind: StatementKind, metrics: set[str], labels_text: str) -> bool:

@@ -35,12 +35,15 @@ class StatementTable:
 
 
 def unit_kind(reading) -> str | None:
-    """'percent', 'per_share' or 'money'; None when the cell cannot be the row's metric."""
+    """'percent', 'per_share', 'count' or 'money'; None when the cell cannot be the row's
+    metric."""
     row = get_metric(reading.match.metric)
     if reading.value.number.is_percent or row.unit == "percent":
         # a percent cell states the row's own percent metric, or the one it names (a gross
         # profit row's "62%" is the gross margin); on any other row it is no figure of ours
         return "percent" if row.unit == "percent" or row.percent_cells else None
+    if row.unit == "count":  # members, accounts, units: never money, never per share
+        return "count"
     return "per_share" if reading.match.per_share else "money"
 
 

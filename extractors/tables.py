@@ -24,6 +24,7 @@ from core.facts import Fact, Source, merge_facts
 from core.metrics import get_metric
 from extractors.column_periods import YEAR_CELL, column_period
 from extractors.document import Document
+from extractors.kpi import count_scaled, metric_period, titled_match
 from extractors.non_gaap import reconciled_items
 from extractors.numbers import parse_number
 from extractors.periods import (
@@ -56,6 +57,7 @@ from extractors.table_checks import (
 from extractors.table_context import (
     is_primary,
     names_other_statement,
+    preceding_text,
     settle_scales,
     table_heading,
     table_scale,
@@ -143,11 +145,16 @@ def extract_table_facts(doc: Document) -> list[Fact]:
         found = None
         if looks_financial(table) and labels_may_classify(table):
             found = read_table(table, index, context)
-        # a table that is no income statement may be another statement (one test, one read)
-        for kind in other_kinds(table) if found is None else ():
-            found = found or read_table(table, index, context, kind)
+        # a table that is no income statement may be another statement (one test, one read);
+        # its key metrics are read apart, whatever else it is
+        kinds = other_kinds(table)
+        for kind in kinds if found is None else ():
+            if not kind.apart:
+                found = found or read_table(table, index, context, kind)
         if found is not None:
             tables.append(found)
+        tables += [kpi for kind in kinds if kind.apart
+                   if (kpi := read_table(table, index, context, kind)) is not None]
     settle_scales(tables)
     drop_lesser_readings(tables)
     facts: list[Fact] = []
@@ -189,6 +196,11 @@ def read_table(table: etree._Element, index: int, context: _Context,
         score = TITLE_SCORE * (kind.title.search(heading) is not None)
     else:
         score = statement_score(metrics, labels_text) + TITLE_SCORE * is_primary(heading)
+    if kind is not None and kind.apart:  # key metrics: each count at its own scale
+        # the sentence just before the table may state it ("Our membership was made up of the
+        # following (in thousands):", Costco's 10-K FY2022): after the captions
+        said = captions + [preceding_text(table, 160).rsplit(". ", 1)[-1]]
+        best = [count_scaled(r, said) for r in best]
     return StatementTable(index, best, table_scale(captions, table), score,
                           kind.name if kind else "income")
 
@@ -331,7 +343,9 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
         return []  # a region's or segment's block: not the company's own figure
     # A call without a section shares the reading the pre-filter cached (an explicit "" would
     # be another cache key).
-    if kind is not None:
+    if kind is not None and kind.apart and not section:
+        match = titled_match(row.label, captions, kind.name)
+    elif kind is not None:
         match = match_label(row.label, section, kind.name)
     else:
         match = match_label(row.label, section) if section else match_label(row.label)
@@ -354,7 +368,11 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
                          if YEAR_CELL.match(c.text)])
             found = columns[value.start, value.end] = (column, period, summary)
         column, period, summary = found
-        if period is not None and (period.start is not None or instants):
+        point = instants
+        if kind is not None and kind.apart:  # a count at the period's end, or over it
+            period = metric_period(match.metric, period, instant_period(column))
+            point = period is not None
+        if period is not None and (period.start is not None or point):
             readings.append(_Reading(match, row, value, column, period, summary))
     return readings
 
@@ -406,7 +424,7 @@ def _to_fact(reading: _Reading, scale: int, index: int, document: str) -> Fact |
     row, exponent = get_metric(reading.match.metric), scale
     if kind == "percent":
         row, exponent = get_metric(row.percent_cells or row.name), 0
-    elif kind == "per_share":
+    elif kind in ("per_share", "count"):  # a count's cell is scaled already (_count_scaled)
         exponent = 0
     try:
         value = _integral(number.value.scaleb(exponent)) if exponent else number.value

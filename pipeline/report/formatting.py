@@ -43,6 +43,8 @@ def format_value(value: Decimal | None, unit: str | None) -> str:
         return f"{sign}{magnitude} shares"
     if unit == "multiple":
         return f"{sign}{magnitude}×"
+    if unit == "count":  # members, accounts, units shipped: a plain number
+        return f"{sign}{magnitude}"
     return f"{sign}{magnitude}" + (f" {unit}" if unit else "")
 
 

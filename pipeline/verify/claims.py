@@ -113,8 +113,12 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         prev_end = figures[i - 1].span[1] if i else 0
         next_start = figures[i + 1].span[0] if i + 1 < len(figures) else len(sentence.text)
         behind = sentence.text[prev_end:figure.span[0]]
-        figure = figures[i] = cm.per_share(figure, behind, previous)
+        figure = figures[i] = cm.as_count(cm.per_share(figure, behind, previous),
+                                          sentence.text, behind)
         base = cp.is_base(behind)
+        if i and figure.qualifier == "more than" and cp.is_over_base(behind):
+            base, figure = True, replace(figure, qualifier=None)
+            figures[i] = figure
         claim = build_claim(article, sentence, figure, (prev_end, next_start), periods,
                             previous, (dating, own, base, subject))
         claim = _column_period(claim, columns, sentence.text, figure, explicit, outer)
@@ -234,6 +238,13 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     text = sentence.text
     behind, ahead = text[window[0]:figure.span[0]], text[figure.span[1]:window[1]]
     metric, cue = cm.read_metric(figure, behind, ahead, text[:figure.span[0]], previous)
+    if (figure.unit == "USD" and not changes.is_difference(ahead)
+            and cm.differs_after(text[figure.span[1]:])):
+        # "$447 million (0.1 percent) higher than": a difference of what the words name, which
+        # the rate in parentheses is the growth of
+        metric, cue, differenced = None, None, metric
+    else:
+        differenced = None
     unit = figure.unit
     if metric in cm.per_share_metrics() and unit == "USD":
         unit = "USD/share"
@@ -251,6 +262,10 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
                                                       ahead, previous)
         if cm.adjusted_words(text[:figure.span[0]]):
             metric, compared = None, None  # "Adjusted gross margin improved 2 points"
+        if cp.is_base(ahead) and changes.is_sequential("", text[figure.span[1]:]):
+            # "declined 13 basis points from 2.53 percent on a linked quarter basis": the
+            # quarter's words may follow the base; not a change over a year
+            metric, compared = None, None
         row = find_metric(metric)
     elif changes.is_difference(ahead):
         metric, compared, value = changes.read_difference(figure, ahead, subject)
@@ -258,15 +273,18 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     elif (amount := changes.read_amount_change(figure, behind, ahead, subject)) is not None:
         metric, compared, value = amount
         row = find_metric(metric)
-    if cm.is_stated_at_a_moment(metric):
-        before, own = None, None  # a price or a share count takes no carried reporting period
+    if cm.is_stated_at_a_moment(metric) and not (base and row is not None and row.is_balance):
+        # a price or a share count takes no carried reporting period; a balance that is a
+        # comparison's base is dated a year before the sentence's ("64,286 accounts over
+        # 48,797 accounts reported last year")
+        before, own = None, None
     change = cm.is_change(row)
     moved = change or metric == changes.POINTS
     period = cp.pick_period(figure, periods, text, before, own, base and not moved, moved)
     entity, basis = read_entity(metric, behind, ahead, text)
     if item is not None:
         entity, basis = item[1], None  # the excluded item's own words
-    basis = compared or basis
+    basis = compared or basis or differenced
     if entity is None and cm.about_someone(metric, text[:figure.span[0]]) is None:
         metric, row = None, None  # "these models comprised 60% of revenue": no customer
     if change:

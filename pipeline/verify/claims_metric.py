@@ -63,6 +63,13 @@ _REACHED = re.compile(r"^[\s,]*(?:to|at|reaching|hitting)\s+(?:about\s+|roughly\
 _PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share|\bEPS)\b"
                                r"[^.;$\d]{0,25}$", re.I)
 
+def differs_after(rest: str) -> bool:
+    """Whether the words after a figure, to the sentence's end, make it a difference: "$447
+    million (0.1 percent) higher than the fourth quarter of 2020" (the window to the next
+    figure ends at the parenthesis, and the figure read as the average loans themselves)."""
+    return _DIFFERENCE_AFTER.match(rest) is not None
+
+
 def range_metric(metric: str | None, unit: str | None, role: str | None) -> str | None:
     """A price written as a range ("$14.00 to $16.00") is the marketing range when its metric
     is written as one (the offering price) or unnamed; a range is filed as its two ends, so each
@@ -178,15 +185,18 @@ def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[boo
         return True, previous.basis or row.derivation.inputs[0][0]
     if previous is not None and previous.metric in _growth_subjects():
         return True, previous.metric
+    if (previous is not None and previous.metric is None and previous.basis in _growth_subjects()
+            and re.fullmatch(r"\s*\(?\s*", behind)):
+        return True, previous.basis  # "$447 million (0.1 percent) higher": what differed
     return False, None
 
 
 def _subject_cue(window: str, *, from_end: bool) -> str | None:
     best = None
-    for unit in ("USD", "USD/share"):
+    for unit in ("USD", "USD/share", "count"):  # "active customer accounts grew 31%"
         found = _nearest_cue(window, unit, from_end=from_end, ranked=True)
         if found is not None and found[1] in _growth_subjects() and (
-                unit == "USD" or re.search(r"per\s+share|EPS", found[2], re.I)):
+                unit != "USD/share" or re.search(r"per\s+share|EPS", found[2], re.I)):
             best = min(best, found) if best else found
     return best[1] if best else None
 
@@ -391,6 +401,27 @@ COUNT_NOUNS = re.compile(
     r"units|hours|views|deals|carloads|shipments|miles|households|patients|properties)\b", re.I)
 
 
+# "added 3,100 active customers", "Netflix added 18.91 million paid subscribers": a change of
+# the count (net additions), never the count the filings state at the period's end
+_COUNT_CHANGE_BEFORE = re.compile(r"\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|lost|los(?:es|ing)|"
+                                  r"net\s+(?:adds|additions)|(?:more|fewer)\s+than)\b"
+                                  r"[^.;\d]{0,25}$", re.I)
+
+
+def as_count(figure: Figure, sentence: str, behind: str) -> Figure:
+    """A bare number that counts what a filing may count ("838 warehouses", "301.6 million
+    paid members") is a count; one that a verb makes a change of the count stays bare."""
+    if figure.unit is not None or not counted(sentence, figure.span):
+        return figure
+    if _COUNT_CHANGE_BEFORE.search(behind):
+        return figure
+    # "for a total of 64,300 accounts": a whole count's trailing zeros are its rounding
+    digits = figure.digits.replace(",", "")
+    zeros = len(digits) - len(digits.rstrip("0")) if "." not in digits else 0
+    tolerance = figure.tolerance.scaleb(zeros) if 0 < zeros < len(digits) else figure.tolerance
+    return replace(figure, unit="count", tolerance=tolerance)
+
+
 def counted(sentence: str, span: tuple[int, int]) -> str | None:
     """The count noun a bare number names: just after it, or (a table row) before it."""
     after = COUNT_NOUNS.match(sentence[span[1]:], 0) or re.match(
@@ -416,8 +447,11 @@ def unread_reason(claim: Claim) -> str | None:
             return (f"a change in points of an adjusted rate (\u201c{words}\u201d): the filings' "
                     "facts hold the GAAP figures only")
         return points_reason(claim)
-    if claim.unit is None and start >= 0 and counted(claim.sentence, (start, start + len(
-            claim.text))):
+    if claim.unit in (None, "count") and start >= 0 and counted(claim.sentence, (
+            start, start + len(claim.text))):
+        if claim.unit is None:
+            return ("a change of a count (added, gained, lost): the filings state the count at "
+                    "each period's end, not the change")
         return ("a count the filings may state, but no metric of the registry covers it, so "
                 "no filed fact was searched")
     if claim.unit in ("USD", "USD/share") and changes.amount_change_reason(before):

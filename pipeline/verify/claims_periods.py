@@ -176,6 +176,18 @@ def is_base(behind: str) -> bool:
     return bool(_BASE_BEFORE.search(behind))
 
 
+# "grew 31% to 64,286 accounts over 48,797 accounts reported last year": "over" right after a
+# figure (and its noun) compares, where before a first figure it is a qualifier ("over $5
+# billion"). Twilio's active customer accounts read "more than 48,797" and matched 64,286.
+_OVER_BASE = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,2}over\s+$")
+
+
+def is_over_base(behind: str) -> bool:
+    """Whether the words between the previous figure and this one are "... over": this figure
+    is that one's comparison base (call only when there is a previous figure)."""
+    return bool(_OVER_BASE.match(behind))
+
+
 # "compared to the same period in 2024", "the year-ago quarter of 2024": a year that dates only
 # the comparison, whatever follows it
 _SAME_PERIOD_IN = re.compile(r"\b(?:same|comparable|corresponding|equivalent|year[- ]ago|"

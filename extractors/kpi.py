@@ -1,0 +1,100 @@
+"""Key-metrics tables (statement kind ``kpi``): the scale a table's counts are printed in, and
+the day a count at the end of a period is stated on.
+
+A table's scale is usually its money figures'. A count shares it only when the caption says
+so: Netflix's 10-K prints "(in thousands, except revenue per membership and percentages)"
+above its paid memberships (301,626 thousand), GoPro's "(camera units and dollars in
+thousands)" above its units shipped; Twilio's "(In thousands, except share, per share and
+customer data)" and "(Unaudited, dollars in thousands)" print 64,286 active customer accounts in
+full. A row label's own scale ("Paid memberships (in millions)") comes first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from core.metrics import find_metric
+from extractors.periods import Period
+from extractors.statements import LabelMatch, match_label
+from extractors.table_rank import unit_kind
+
+_SCALES = {"thousands": 3, "millions": 6, "billions": 9}
+# "in thousands", "Thousands" alone in a header cell (Union Pacific's carloads table)
+_SCALE = re.compile(r"\b(?:in\s+)?(thousands|millions|billions)\b", re.I)
+# what a scale is said of: "(camera units and dollars in thousands)", "($ in millions)"
+_MONEY_ONLY = re.compile(r"(?:dollars|\$|amounts)\s*(?:are\s+)?(?:in\s+)?$", re.I)
+_COUNTED = re.compile(r"\b(?:units|members(?:hips)?|subscribers|customers?|accounts|carloads|"
+                      r"warehouses|stores|users|employees|deliveries|vehicles|counts?|data)\b",
+                      re.I)
+
+
+def count_scale(captions: list[str], label: str) -> int:
+    """Powers of ten the row's count is printed in: its label's scale, else the captions' when
+    they say it of counts too; 0 when nothing says so (a count printed in full)."""
+    own = _SCALE.search(label)
+    if own and "(" in label[:own.start()]:
+        return _SCALES[own.group(1).lower()]
+    for caption in captions:
+        found = _SCALE.search(caption)
+        if found is None:
+            continue
+        said_of = caption[:found.start()]
+        clause = re.split(r"[(,;]", said_of)[-1]
+        if _MONEY_ONLY.search(said_of) and not _COUNTED.search(clause):
+            return 0  # "(dollars in thousands)": the money figures' scale only
+        exception = caption[found.end():]
+        if re.match(r"\s*,?\s*except\b", exception) and _counted_exception(exception):
+            return 0  # "(In thousands, except ... customer data)"
+        return _SCALES[found.group(1).lower()]
+    return 0
+
+
+def _counted_exception(exception: str) -> bool:
+    """Whether an "except ..." clause names a count (not "revenue per membership")."""
+    text = re.sub(r"\bper\s+(?:paying\s+)?\w+", "", exception.split(")")[0])
+    return _COUNTED.search(text) is not None
+
+
+def metric_period(metric: str, period: Period | None, instant: Period | None) -> Period | None:
+    """The period a key metric's cell states: a count at the end of a period (``is_point``) is
+    stated on the column's last day; any other metric needs the column's whole period."""
+    row = find_metric(metric)
+    if row is None or not row.is_point:
+        return period if period is not None and period.start is not None else None
+    if period is not None:
+        return Period(None, period.end)
+    return instant
+
+
+def count_scaled(reading, captions: list[str]):
+    """A table reading (``tables._Reading``) of a count with its cell written at the scale the
+    captions or its label give counts (the table's own scale is its money figures')."""
+    if unit_kind(reading) != "count":
+        return reading
+    exponent = count_scale(captions, reading.row.label)
+    if not exponent:
+        return reading
+    number = reading.value.number
+    value = number.value.scaleb(exponent)
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    scaled = replace(number, value=value, decimals=number.decimals - exponent)
+    return replace(reading, value=replace(reading.value, number=scaled))
+
+
+def titled_match(label: str, captions: list[str], kind: str) -> LabelMatch | None:
+    """A key-metrics table's title may head its labels in a header cell ("Revenue Carloads
+    Thousands" over Union Pacific's 10-K years, "Revenue carloads" beside its 10-Q's "Three
+    months ended"): its "Total" is that metric's. The captions without figures are the
+    candidate titles, the nearest first."""
+    match = match_label(label, "", kind)
+    if match is not None:
+        return match
+    for title in reversed(captions):
+        if re.search(r"[A-Za-z]{3}", title) and not re.search(r"\d", title):
+            match = match_label(label, title, kind)
+            if match is not None:
+                return match
+    return None

@@ -1,0 +1,130 @@
+"""Counts and key metrics (registry rows of statement "kpi", unit "count"): read from the real
+filings' key-metrics tables at the scale their captions give counts, and searched when an
+article quotes them. Article sentences here are the project's own paraphrases."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from decimal import Decimal
+
+from core.verdicts import Article
+from extractors.dispatch import extract_document
+from extractors.kpi import count_scale
+from pipeline.verify.claims import extract_claims
+
+
+def _facts(corpus_dir, name: str, metric: str) -> dict:
+    content = (corpus_dir / "dev" / name).read_bytes()
+    return {(f.period_start, f.period_end): f.value
+            for f in extract_document(content, document=name) if f.metric == metric}
+
+
+def test_paid_memberships_are_read_in_thousands_at_the_years_end(corpus_dir):
+    # Netflix's 10-K FY2024: "(in thousands, except revenue per membership and percentages)"
+    found = _facts(corpus_dir, "10-K_NFLX_2024-12-31.html", "paid_memberships")
+    assert found[(None, date(2024, 12, 31))] == Decimal(301626000)
+    assert found[(None, date(2023, 12, 31))] == Decimal(260276000)
+    # the regions' tables (no region named inside them) state no company figure
+    assert set(found.values()) <= {Decimal(301626000), Decimal(260276000), Decimal(230747000)}
+
+
+def test_a_sentence_before_the_table_may_state_the_counts_scale(corpus_dir):
+    # Costco's 10-K FY2022: "Our membership was made up of the following (in thousands):"
+    found = _facts(corpus_dir, "10-K_COST_0000909832-22-000021.html", "paid_memberships")
+    assert found[(None, date(2022, 8, 28))] == Decimal(65800000)
+
+
+def test_customer_counts_in_full_and_the_quarters_expansion_rate(corpus_dir):
+    # Twilio's 10-K FY2018: "(In thousands, except share, per share and customer data)" and
+    # "(Unaudited, dollars in thousands)" leave the counts in full
+    name = "10-K_TWLO_0001047469-19-000807.html"
+    accounts = _facts(corpus_dir, name, "active_customer_accounts")
+    assert accounts[(None, date(2018, 12, 31))] == Decimal(64286)
+    assert accounts[(None, date(2017, 12, 31))] == Decimal(48979)
+    assert accounts[(None, date(2018, 9, 30))] == Decimal(61153)
+    rates = _facts(corpus_dir, name, "net_expansion_rate")
+    assert rates[(date(2018, 10, 1), date(2018, 12, 31))] == Decimal(147)
+    assert rates[(date(2018, 1, 1), date(2018, 12, 31))] == Decimal(140)
+
+
+def test_units_shipped_over_the_quarter(corpus_dir):
+    # GoPro's 10-Q Q3 2018: "(units and dollars in thousands, except per share amounts)"
+    units = _facts(corpus_dir, "10-Q_GPRO_0001500435-18-000049.html", "units_shipped")
+    assert units[(date(2018, 7, 1), date(2018, 9, 30))] == Decimal(1095000)
+    assert units[(date(2017, 7, 1), date(2017, 9, 30))] == Decimal(1144000)
+
+
+def test_count_scale_follows_what_the_caption_says_of_counts():
+    assert count_scale(["(in thousands, except revenue per membership and percentages)"], "") == 3
+    assert count_scale(["(camera units and dollars in thousands)"], "") == 3
+    assert count_scale(["(In thousands, except share, per share and customer data)"], "") == 0
+    assert count_scale(["(Unaudited, dollars in thousands)"], "") == 0
+    assert count_scale([], "Paid subscribers (in millions)") == 6
+    assert count_scale([], "Stores") == 0
+
+
+def _claims(text: str):
+    return extract_claims(Article("t", text, hashlib.sha256(text.encode()).hexdigest()))
+
+
+def test_a_count_is_searched_and_a_net_addition_is_not_the_count():
+    # paraphrase: a recap of a software company's year
+    claims = {c.text: c for c in _claims(
+        "As of December 31, 2018, active customer accounts rose 31% to 64,286 accounts over "
+        "48,797 accounts a year before. The company added 3,100 active customers in the "
+        "quarter.")}
+    level, base = claims["64,286"], claims["48,797"]
+    assert (level.unit, level.metric, level.period_end) == (
+        "count", "active_customer_accounts", date(2018, 12, 31))
+    assert (base.metric, base.period_end, base.qualifier) == (
+        "active_customer_accounts", date(2017, 12, 31), None)
+    assert claims["31%"].basis == "active_customer_accounts"
+    assert claims["3,100"].unit is None and claims["3,100"].metric is None
+
+
+def test_a_counts_trailing_zeros_are_its_rounding():
+    claims = {c.text: c for c in _claims("The company ended 2018 with 64,300 customer accounts.")}
+    assert claims["64,300"].tolerance == Decimal(50)
+
+
+def test_a_banks_stated_margin_and_average_balances(corpus_dir):
+    # U.S. Bancorp's Q4 2021 release: "Net interest margin (%)", "Average total loans" and
+    # "Average total deposits" ($ in millions) in its summary, "Earning assets" under
+    # "Average balances" in its net-interest-income table
+    name = "EX-99.1_USB_2021-12-31.html"
+    q4_21, q3_21 = (date(2021, 10, 1), date(2021, 12, 31)), (date(2021, 7, 1), date(2021, 9, 30))
+    assert _facts(corpus_dir, name, "net_interest_margin")[q3_21] == Decimal("2.53")
+    assert _facts(corpus_dir, name, "average_loans")[q4_21] == Decimal(302755000000)
+    assert _facts(corpus_dir, name, "average_deposits")[q4_21] == Decimal(449838000000)
+    year = (date(2021, 1, 1), date(2021, 12, 31))
+    assert _facts(corpus_dir, name, "average_earning_assets")[year] == Decimal(506141000000)
+
+
+def test_a_difference_in_words_and_the_rate_in_its_parenthesis():
+    # paraphrase of a bank recap: the amount is a difference (never the average itself), the
+    # rate in parentheses the growth of what the sentence names
+    claims = {c.text: c for c in _claims(
+        "Average total deposits for the fourth quarter of 2021 were $27.4 billion (6.5 percent) "
+        "higher than the fourth quarter of 2020.")}
+    assert claims["$27.4 billion"].metric is None
+    growth = claims["(6.5 percent"]
+    assert growth.basis == "average_deposits" and growth.metric is not None
+
+
+def test_a_change_in_points_whose_base_is_the_previous_quarters():
+    # paraphrase: the quarter's words come after the base ("from 2.53 percent on a linked
+    # quarter basis"): not a change over a year
+    claims = {c.text: c for c in _claims(
+        "In the fourth quarter of 2021 the net interest margin declined 13 basis points from "
+        "2.53 percent on a linked quarter basis.")}
+    assert claims["13 basis points"].metric is None
+
+
+def test_a_total_under_the_tables_title_is_the_companys(corpus_dir):
+    # Union Pacific's 10-Q Q2 2025: "Revenue carloads" beside "Three months ended June 30,",
+    # its groups as rows and the company's "Total" (thousands)
+    carloads = _facts(corpus_dir, "10-Q_UNP_2025-06-30.html", "carloads")
+    assert carloads[(date(2025, 4, 1), date(2025, 6, 30))] == Decimal(2114000)
+    assert carloads[(date(2024, 1, 1), date(2024, 6, 30))] == Decimal(4004000)
+    assert Decimal(205000) not in carloads.values()  # a group's row is no company figure
