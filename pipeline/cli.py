@@ -23,8 +23,11 @@ class _Group(click.Group):
     """Turns our own errors into a clear message and exit status 2."""
 
     def invoke(self, ctx):
+        from pipeline.failures import operational_errors
+
         try:
-            return super().invoke(ctx)
+            with operational_errors():  # disk full, out of memory, a locked warehouse: exit 2
+                return super().invoke(ctx)
         except FilingcheckError as exc:
             click.echo(f"error: {exc}", err=True)
             ctx.exit(2)
@@ -83,9 +86,12 @@ def main(ctx, data_dir):
 @click.option("--filed", help="The filing date of --file (YYYY-MM-DD), if known.")
 @click.option("--watchlist", type=click.Path(dir_okay=False, path_type=Path),
               help="Ingest every company listed in this watchlist file.")
+@click.option("--refetch", multiple=True, metavar="ACCESSION",
+              help="Fetch this filing afresh (its stored bodies are not reused) and load it "
+                   "again; repeatable. The company is the stored filing's unless given.")
 @click.pass_context
 def ingest(ctx, ticker, cik, forms, since, mirror, offline, reextract, file_path, form, accession,
-           filed, watchlist):
+           filed, watchlist, refetch):
     """Fetch a company's new filings, extract their figures and load them into DuckDB.
 
     Exit status: 0 when every filing loaded, 1 when some filing could not be read (the others
@@ -100,7 +106,8 @@ def ingest(ctx, ticker, cik, forms, since, mirror, offline, reextract, file_path
     try:
         results = _run_ingest(settings, ticker=ticker, cik=cik, forms=forms, since=since,
                               reextract=reextract, file_path=file_path, form=form,
-                              accession=accession, filed=filed, watchlist=watchlist)
+                              accession=accession, filed=filed, watchlist=watchlist,
+                              refetch=refetch)
     except FilingcheckError:
         ingest_runs.tidy_after_failure(settings, existed)
         raise
@@ -114,7 +121,7 @@ def ingest(ctx, ticker, cik, forms, since, mirror, offline, reextract, file_path
 
 
 def _run_ingest(settings, *, ticker, cik, forms, since, reextract, file_path, form, accession,
-                filed, watchlist) -> list:
+                filed, watchlist, refetch=()) -> list:
     """Run the ingest the flags ask for, printing each company's outcome as it completes."""
     from pipeline import ingest as api
     from pipeline import ingest_runs
@@ -127,6 +134,11 @@ def _run_ingest(settings, *, ticker, cik, forms, since, reextract, file_path, fo
         summary = api.ingest_file(settings, file_path, cik=cik, form=form, accession=accession,
                                   filed_date=_parse_date(filed, "--filed"))
         outcomes = iter([ingest_runs.EntryResult(str(cik), summary)])
+    elif refetch:
+        form_list = tuple(check_form(f) for f in forms.split(",")) if forms else None
+        summary = api.refetch_filings(settings, tuple(refetch), ticker=ticker, cik=cik,
+                                      forms=form_list)
+        outcomes = iter([ingest_runs.EntryResult(ticker or str(summary.cik), summary)])
     elif watchlist is not None:
         outcomes = ingest_runs.ingest_each(settings, load_watchlist(watchlist),
                                            reextract=reextract, show_progress=show_progress)
@@ -143,6 +155,25 @@ def _run_ingest(settings, *, ticker, cik, forms, since, reextract, file_path, fo
         click.echo(result.format())
         results.append(result)
     return results
+
+
+@main.command()
+@click.pass_context
+def check(ctx):
+    """Check the data directory like `git fsck`: every stored body against its sha256, every
+    fetch-log line, the log against the warehouse's documents (a lost log is rebuilt), leftovers
+    of killed writes, runs left running by a crash. Prints what it found and fixed.
+
+    Exit status: 0 when everything is in order or was repaired, 2 when something could not
+    be repaired here (the line says which command repairs it).
+    """
+    from pipeline.check import check_data
+
+    report = check_data(_settings(ctx))
+    click.echo(report.format())
+    if report.unrepaired:
+        click.echo(f"error: {report.summary()}", err=True)
+        ctx.exit(2)
 
 
 @main.command()

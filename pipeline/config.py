@@ -53,6 +53,14 @@ class Settings:
     # Article URLs on private or loopback addresses (an intranet, this machine) are refused
     # unless this is set (tests serve articles from 127.0.0.1).
     allow_private_urls: bool = False
+    # Limits on the work one input may cause (issue 14, pipeline.limits): a real filing
+    # document is at most tens of MB and its largest table some thousands of cells; a real
+    # article is tens of KB with some hundreds of figures.
+    max_document_bytes: int = 128 * 2**20  # FILINGCHECK_MAX_DOCUMENT_MB
+    max_table_cells: int = 100_000  # FILINGCHECK_MAX_TABLE_CELLS
+    max_facts_per_document: int = 50_000  # FILINGCHECK_MAX_FACTS
+    max_article_chars: int = 1_000_000  # the article's text (FILINGCHECK_MAX_ARTICLE_CHARS)
+    max_article_claims: int = 2_000  # figures in one article (FILINGCHECK_MAX_CLAIMS)
 
     def __post_init__(self) -> None:
         if not 0 < self.rate_per_s <= MAX_RATE_PER_S:
@@ -99,6 +107,28 @@ def check_identity(user_agent: str) -> None:
         )
 
 
+# The limits of pipeline.limits: environment variable -> (setting, multiplier to its unit).
+_LIMIT_VARIABLES = {
+    "FILINGCHECK_MAX_DOCUMENT_MB": ("max_document_bytes", 2**20),
+    "FILINGCHECK_MAX_TABLE_CELLS": ("max_table_cells", 1),
+    "FILINGCHECK_MAX_FACTS": ("max_facts_per_document", 1),
+    "FILINGCHECK_MAX_ARTICLE_CHARS": ("max_article_chars", 1),
+    "FILINGCHECK_MAX_CLAIMS": ("max_article_claims", 1),
+}
+
+
+def _limits_from_env(env) -> dict:
+    values = {}
+    for variable, (name, unit) in _LIMIT_VARIABLES.items():
+        text = env.get(variable, "").strip()
+        if not text:
+            continue
+        if not text.isdigit() or int(text) == 0:
+            raise ValidationError(f"{variable}={text!r} is not a positive whole number")
+        values[name] = int(text) * unit
+    return values
+
+
 def load_settings(env: dict[str, str] | None = None, **flags) -> Settings:
     """Build Settings from the environment, then flags (None flags are ignored)."""
     env = os.environ if env is None else env
@@ -126,6 +156,7 @@ def load_settings(env: dict[str, str] | None = None, **flags) -> Settings:
                 f"FILINGCHECK_MAX_BODY_MB={env['FILINGCHECK_MAX_BODY_MB']!r} is not a whole "
                 "number of MiB"
             ) from exc
+    values.update(_limits_from_env(env))
     if env.get("FILINGCHECK_ALLOW_PRIVATE_URLS", "").strip().lower() in ("1", "true", "yes"):
         values["allow_private_urls"] = True
     if env.get("EDGAR_MIRROR"):

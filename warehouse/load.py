@@ -104,6 +104,30 @@ def has_filing(conn: duckdb.DuckDBPyConnection, accession: str) -> bool:
     return row is not None
 
 
+def filing_cik(conn: duckdb.DuckDBPyConnection, accession: str) -> int | None:
+    """The CIK of a stored filing, or None (for ``ingest --refetch`` without a company)."""
+    row = conn.execute("SELECT cik FROM filings WHERE accession = ?", [accession]).fetchone()
+    return None if row is None else int(row[0])
+
+
+def abandon_running_runs(conn: duckdb.DuckDBPyConnection, reason: str) -> list[str]:
+    """Mark every run still `running` failed (its process died: a crash, kill -9); returns
+    their ids. Only for a caller holding the write lock, which no live run then holds."""
+    rows = conn.execute(
+        "UPDATE runs SET status = 'failed', finished_at = ?, summary_json = ? "
+        "WHERE status = 'running' RETURNING run_id",
+        [utc_now(), to_json({"error": reason})],
+    ).fetchall()
+    return sorted(row[0] for row in rows)
+
+
+def stored_documents(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str, int]]:
+    """(accession, url, sha256, bytes) of every stored document, for `filingcheck check`."""
+    return [tuple(row) for row in conn.execute(
+        "SELECT accession, url, sha256, bytes FROM documents ORDER BY accession, url"
+    ).fetchall()]
+
+
 # --- filings ----------------------------------------------------------------------------------
 
 

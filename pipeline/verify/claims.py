@@ -41,7 +41,11 @@ def extract_claims(article: Article) -> list[Claim]:
     # for 2023 ..." then, a paragraph later, "Operating income was $129.9 million.").
     context: PeriodPhrase | None = None
     flat = claims_flat.read_tables(text, lambda at: _fiscal_before(text, at))
+    # The paragraphs read so far, kept as the loop goes: recounting them from the first
+    # sentence at every sentence made a long article quadratic (issue 14: 50 MB never ended).
+    paragraphs_read: set[int] = set()
     for index, sentence in enumerate(sentences):
+        paragraphs_read.add(sentence.paragraph)
         lines = [found for (start, end), found in flat.items()
                  if start < sentence.end and sentence.start < end]
         if lines:  # ("9 mo." may end a sentence inside the header's line)
@@ -57,7 +61,7 @@ def extract_claims(article: Article) -> list[Claim]:
             carried = (sentence.paragraph, citation)
         elif default is not None:
             citation, scope = default, "article"
-        lead = len({s.paragraph for s in sentences[:index + 1]}) <= 2  # headline and lead
+        lead = len(paragraphs_read) <= 2  # headline and lead
         found, context = claims_in_sentence(article, sentence, citation, context, scope, lead)
         claims.extend(found)
     return claims
