@@ -60,7 +60,7 @@ class Settings:
     max_table_cells: int = 100_000  # FILINGCHECK_MAX_TABLE_CELLS
     max_facts_per_document: int = 50_000  # FILINGCHECK_MAX_FACTS
     max_article_chars: int = 1_000_000  # the article's text (FILINGCHECK_MAX_ARTICLE_CHARS)
-    max_article_claims: int = 2_000  # figures in one article (FILINGCHECK_MAX_CLAIMS)
+    max_article_claims: int = 1_000  # figures in one article (FILINGCHECK_MAX_CLAIMS)
 
     def __post_init__(self) -> None:
         if not 0 < self.rate_per_s <= MAX_RATE_PER_S:

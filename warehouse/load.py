@@ -77,6 +77,17 @@ def finish_run(conn: duckdb.DuckDBPyConnection, run_id: str, status: str, summar
         raise ValidationError(f"no run {run_id} to finish; start it with start_run first")
 
 
+@contextmanager
+def failing_run(conn: duckdb.DuckDBPyConnection, run_id: str) -> Iterator[None]:
+    """On any error inside, the run is finished `failed` with the error (never left
+    `running`), then the error goes on up."""
+    try:
+        yield
+    except BaseException as exc:  # a load inside rolled back its own transaction already
+        finish_run(conn, run_id, "failed", {"error": f"{type(exc).__name__}: {exc}"})
+        raise
+
+
 def upsert_company(
     conn: duckdb.DuckDBPyConnection, company: CompanyRecord, keep_existing: bool = False
 ) -> None:
