@@ -10,7 +10,6 @@ searched.
 from __future__ import annotations
 
 import bisect
-
 import hashlib
 import re
 from dataclasses import replace
