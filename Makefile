@@ -49,8 +49,9 @@ report: install ## Write report.html for ARTICLE about TICKER from the data in .
 test: install ## Run the test suite
 	$(PY) -m pytest -q
 
-bench: install ## Print extraction speed against a bare lxml parse, and crosscheck agreement
+bench: install ## Print extraction speed against a bare lxml parse, crosscheck agreement, and the cost of hostile inputs
 	$(PY) -m bench.bench_extract
+	$(PY) -m bench.hostile
 
 accuracy: install ## Per metric: HTML readings vs the filer's inline XBRL over the corpus (agreed/disagreed/silent)
 	$(PY) -m bench.accuracy

@@ -182,12 +182,9 @@ def ingest_file(settings: Settings, path: Path, *, cik: int, form: str,
     with operational_errors(), connect(settings.db_path) as conn:
         run_id = load.start_run(conn, "ingest --file", {"path": str(path), "cik": cik,
                                                         "form": form, "accession": accession})
-        try:
+        with load.failing_run(conn, run_id):
             load.upsert_company(conn, CompanyRecord(cik=cik), keep_existing=True)
             load.load_filing(conn, filing, [document], facts, run_id)
-        except BaseException as exc:  # the load rolled back; the run says why it failed
-            load.finish_run(conn, run_id, "failed", {"error": str(operational_error(exc) or exc)})
-            raise
         load.finish_run(conn, run_id, "ok", summary.as_dict())
     return summary
 

@@ -178,6 +178,9 @@ def test_recursion_and_value_errors_in_verify_are_one_line(data, monkeypatch, tm
                         lambda a: (_ for _ in ()).throw(RecursionError("deep")))
     result = _cli(data, "verify", str(article), "--ticker", "CBRS")
     assert result.exit_code == 2 and "nested too deeply" in _one_line(result.output)
+    with connect(data / "filingcheck.duckdb") as conn:
+        assert conn.execute("SELECT status FROM runs WHERE command = 'verify'").fetchall() == [
+            ("failed",)]
 
 
 def test_a_corrupt_warehouse_names_the_recovery_and_the_recovery_works(data):
