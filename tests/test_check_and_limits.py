@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from core.errors import ValidationError
+from core.errors import ParsingError, ValidationError
 from pipeline import ingest
 from pipeline.cli import main
 from pipeline.config import Settings
@@ -89,6 +89,19 @@ def test_check_repairs_leftovers_a_torn_log_a_lost_log_and_abandoned_runs(data):
     assert again.exit_code == 0, again.output
     assert _rows(data) == clean
     assert _cli(data, "check").output.strip().endswith("everything is in order")
+
+
+def test_check_drops_an_unreadable_log_line_and_keeps_the_old_log(data):
+    store = RawStore(data / "raw")
+    lines = store.log_path.read_text().splitlines(keepends=True)
+    store.log_path.write_text("".join(lines[:3] + ["\x00\x00 not json\n"] + lines[3:]))
+    with pytest.raises(ParsingError, match="line 4 is not JSON"):
+        store.iter_log()
+    result = _cli(data, "check")
+    assert result.exit_code == 0, result.output
+    assert "dropped 1 unreadable fetch-log line(s) (lines 4)" in result.output
+    assert len(RawStore(data / "raw").iter_log()) == len(lines)
+    assert list((data / "raw").glob("fetch_log.jsonl.bad-*"))
 
 
 def test_check_moves_a_damaged_body_aside_and_says_how_to_repair_the_filing(data):
@@ -181,6 +194,26 @@ def test_recursion_and_value_errors_in_verify_are_one_line(data, monkeypatch, tm
     with connect(data / "filingcheck.duckdb") as conn:
         assert conn.execute("SELECT status FROM runs WHERE command = 'verify'").fetchall() == [
             ("failed",)]
+
+
+def test_a_value_duckdb_refuses_fails_its_filing_only(tmp_path, monkeypatch):
+    import duckdb
+
+    real = load.load_filing
+
+    def refusing(conn, filing, *args, **kwargs):
+        if filing.accession == ACCESSION:
+            raise duckdb.ConversionException("Conversion Error: Could not convert string "
+                                             "'1e40' to DECIMAL(38,6)")
+        return real(conn, filing, *args, **kwargs)
+
+    monkeypatch.setattr(load, "load_filing", refusing)
+    settings = Settings(data_dir=tmp_path / "data", mirror=EDGAR_FIXTURES)
+    summary = ingest.ingest_company(settings, ticker="CBRS")
+    assert [f.split(":")[0] for f in summary.failures] == [f"10-Q {ACCESSION}"]
+    assert "refused the operation" in summary.failures[0] and summary.filings_new > 1
+    with connect(settings.db_path) as conn:
+        assert conn.execute("SELECT status FROM runs").fetchall() == [("partial",)]
 
 
 def test_a_corrupt_warehouse_names_the_recovery_and_the_recovery_works(data):
