@@ -55,8 +55,9 @@ report: install ## Write report.html for ARTICLE about TICKER from the data in .
 test: install ## Run the test suite
 	$(PY) -m pytest -q
 
-bench: install ## Print extraction speed against a bare lxml parse, and crosscheck agreement
+bench: install ## Print extraction speed against a bare lxml parse, crosscheck agreement, and the cost of hostile inputs
 	$(PY) -m bench.bench_extract
+	$(PY) -m bench.hostile
 
 bench-bulk: install ## Bulk extract: documents/s with 1 and 2 workers, per-task overhead (offline)
 	$(PY) -m bench.bulk

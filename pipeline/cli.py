@@ -62,8 +62,11 @@ class _Group(click.Group):
         super().add_command(cmd, name)
 
     def invoke(self, ctx):
+        from pipeline.failures import operational_errors
+
         try:
-            return super().invoke(ctx)
+            with operational_errors():  # disk full, out of memory, a locked warehouse: exit 2
+                return super().invoke(ctx)
         except FilingcheckError as exc:
             click.echo(f"error: {exc}", err=True)
             ctx.exit(2)
@@ -134,9 +137,12 @@ def main(ctx):
 @click.option("--filed", help="The filing date of --file (YYYY-MM-DD), if known.")
 @click.option("--watchlist", type=click.Path(dir_okay=False, path_type=Path),
               help="Ingest every company listed in this watchlist file.")
+@click.option("--refetch", multiple=True, metavar="ACCESSION",
+              help="Fetch this filing afresh (its stored bodies are not reused) and load it "
+                   "again; repeatable. The company is the stored filing's unless given.")
 @click.pass_context
 def ingest(ctx, ticker, cik, forms, since, mirror, offline, reextract, file_path, form, accession,
-           filed, watchlist):
+           filed, watchlist, refetch):
     """Fetch a company's new filings, extract their figures and load them into DuckDB.
 
     Exit status: 0 when every filing loaded, 1 when some filing could not be read (the others
@@ -153,7 +159,7 @@ def ingest(ctx, ticker, cik, forms, since, mirror, offline, reextract, file_path
                               reextract=reextract, file_path=file_path, form=form,
                               accession=accession, filed=filed, watchlist=watchlist,
                               show_progress=_progress_wanted(ctx),
-                              echo=lambda line: _say(ctx, line))
+                              echo=lambda line: _say(ctx, line), refetch=refetch)
     except FilingcheckError:
         ingest_runs.tidy_after_failure(settings, existed)
         raise
@@ -174,7 +180,7 @@ def _progress_wanted(ctx) -> bool:
 
 
 def _run_ingest(settings, *, ticker, cik, forms, since, reextract, file_path, form, accession,
-                filed, watchlist, show_progress=False, echo=click.echo) -> list:
+                filed, watchlist, refetch=(), show_progress=False, echo=click.echo) -> list:
     """Run the ingest the flags ask for, printing each company's outcome as it completes."""
     from pipeline import ingest as api
     from pipeline import ingest_runs
@@ -191,6 +197,11 @@ def _run_ingest(settings, *, ticker, cik, forms, since, reextract, file_path, fo
              + (f"filed {filed_date}" if filed_date else "filed date unknown (give --filed)")
              + (f", stored for {ticker.upper()}" if ticker else ""))
         outcomes = iter([ingest_runs.EntryResult(str(cik), summary)])
+    elif refetch:
+        form_list = tuple(check_form(f) for f in forms.split(",")) if forms else None
+        summary = api.refetch_filings(settings, tuple(refetch), ticker=ticker, cik=cik,
+                                      forms=form_list)
+        outcomes = iter([ingest_runs.EntryResult(ticker or str(summary.cik), summary)])
     elif watchlist is not None:
         outcomes = ingest_runs.ingest_each(settings, load_watchlist(watchlist),
                                            reextract=reextract, show_progress=show_progress)
@@ -208,6 +219,25 @@ def _run_ingest(settings, *, ticker, cik, forms, since, reextract, file_path, fo
         (click.echo if result.error is not None or result.partial else echo)(result.format())
         results.append(result)
     return results
+
+
+@click.command()
+@click.pass_context
+def check(ctx):
+    """Check the data directory like `git fsck`: every stored body against its sha256, every
+    fetch-log line, the log against the warehouse's documents (a lost log is rebuilt), leftovers
+    of killed writes, runs left running by a crash. Prints what it found and fixed.
+
+    Exit status: 0 when everything is in order or was repaired, 2 when something could not
+    be repaired here (the line says which command repairs it).
+    """
+    from pipeline.check import check_data
+
+    report = check_data(_settings(ctx))
+    click.echo(report.format())
+    if report.unrepaired:
+        click.echo(f"error: {report.summary()}", err=True)
+        ctx.exit(2)
 
 
 @click.command()
@@ -423,7 +453,7 @@ from pipeline.bulk.cli import bulk, lake  # noqa: E402
 # Every subcommand, in one table: a new one is one more entry here.
 # main.add_command gives each the common options (--data-dir, --warehouse, --quiet, --verbose, -h).
 COMMANDS: tuple[click.Command, ...] = (ingest, extract, crosscheck, verify, series, metrics,
-                                       report, bulk, lake)
+                                       report, check, bulk, lake)
 for _command in COMMANDS:
     main.add_command(_command)
 

@@ -59,6 +59,14 @@ class Settings:
     # --warehouse: another DuckDB file than <data_dir>/filingcheck.duckdb, e.g. a bulk lake's
     # catalog <lake>/lake.duckdb (pipeline/bulk/catalog.py)
     warehouse: Path | None = None
+    # Limits on the work one input may cause (issue 14, pipeline.limits): a real filing
+    # document is at most tens of MB and its largest table some thousands of cells; a real
+    # article is tens of KB with some hundreds of figures.
+    max_document_bytes: int = 128 * 2**20  # FILINGCHECK_MAX_DOCUMENT_MB
+    max_table_cells: int = 100_000  # FILINGCHECK_MAX_TABLE_CELLS
+    max_facts_per_document: int = 50_000  # FILINGCHECK_MAX_FACTS
+    max_article_chars: int = 1_000_000  # the article's text (FILINGCHECK_MAX_ARTICLE_CHARS)
+    max_article_claims: int = 1_000  # figures in one article (FILINGCHECK_MAX_CLAIMS)
 
     def __post_init__(self) -> None:
         if not 0 < self.rate_per_s <= MAX_RATE_PER_S:
@@ -103,6 +111,28 @@ def check_identity(user_agent: str) -> None:
             f"SEC_USER_AGENT={ua!r} uses a placeholder address ({domain}); "
             f"give a real contact. {SEC_RULE}"
         )
+
+
+# The limits of pipeline.limits: environment variable -> (setting, multiplier to its unit).
+_LIMIT_VARIABLES = {
+    "FILINGCHECK_MAX_DOCUMENT_MB": ("max_document_bytes", 2**20),
+    "FILINGCHECK_MAX_TABLE_CELLS": ("max_table_cells", 1),
+    "FILINGCHECK_MAX_FACTS": ("max_facts_per_document", 1),
+    "FILINGCHECK_MAX_ARTICLE_CHARS": ("max_article_chars", 1),
+    "FILINGCHECK_MAX_CLAIMS": ("max_article_claims", 1),
+}
+
+
+def _limits_from_env(env) -> dict:
+    values = {}
+    for variable, (name, unit) in _LIMIT_VARIABLES.items():
+        text = env.get(variable, "").strip()
+        if not text:
+            continue
+        if not text.isdigit() or int(text) == 0:
+            raise ValidationError(f"{variable}={text!r} is not a positive whole number")
+        values[name] = int(text) * unit
+    return values
 
 
 # What the config file may set, and the Settings field each key fills.
@@ -169,6 +199,7 @@ def load_settings(env: dict[str, str] | None = None, **flags) -> Settings:
                 f"FILINGCHECK_MAX_BODY_MB={env['FILINGCHECK_MAX_BODY_MB']!r} is not a whole "
                 "number of MiB"
             ) from exc
+    values.update(_limits_from_env(env))
     if env.get("FILINGCHECK_ALLOW_PRIVATE_URLS", "").strip().lower() in ("1", "true", "yes"):
         values["allow_private_urls"] = True
     if env.get("EDGAR_MIRROR"):

@@ -250,6 +250,29 @@ class EdgarClient:
                 return f"{name}: {problem}"
         return None
 
+    def forget_filing(self, filing: FilingRecord) -> list[str]:
+        """Forget every stored body of the filing's folder (its index.json, the files it
+        lists, the index page), so the next fetch of each asks EDGAR again; returns the URLs
+        forgotten. The bodies stay in the store (`filingcheck check` verifies them)."""
+        folder = self.folder_url(filing)
+        urls = [folder + "index.json"]
+        index_sha = self.store.lookup(urls[0])
+        if index_sha is not None:
+            try:
+                names = parse_index_json(json.loads(self.store.get(index_sha)), urls[0])
+            except (ValueError, ParsingError):
+                names = []  # a bad listing: forgetting it is enough, the fetch lists again
+            urls += [folder + name for name in names]
+        if filing.primary_document:
+            urls.append(self.document_url(filing, filing.primary_document))
+        forgotten = []
+        for url in dict.fromkeys(urls):
+            sha256 = self.store.lookup(url)
+            if sha256 is not None:
+                self.store.reject(url, sha256, "refetch asked for (ingest --refetch)")
+                forgotten.append(url)
+        return forgotten
+
     def _primary_name(self, filing: FilingRecord, names: list[str]) -> str:
         if filing.primary_document:
             return validate_filename(filing.primary_document)

@@ -23,11 +23,14 @@ from extractors.companyfacts import extract_companyfacts
 from extractors.document import parse_document
 from pipeline.config import Settings
 from pipeline.edgar import EdgarClient
+from pipeline.failures import ResourceError, operational_error, operational_errors
 from pipeline.forms import check_form, is_amendment
+from pipeline.limits import LimitError, check_document, check_facts
 from pipeline.rawstore import RawStore
 from pipeline.safepath import cik10, validate_accession
 from pipeline.submissions import first_ticker
 from warehouse import connect, load
+from warehouse.db import require_warehouse
 from warehouse.queries import resolve_company
 from warehouse.records import CompanyRecord, DocumentRecord, FilingRecord
 
@@ -68,8 +71,12 @@ class IngestSummary:
 
 def ingest_company(settings: Settings, *, ticker: str | None = None, cik: int | None = None,
                    forms: tuple[str, ...] | None = None, since: date | None = None,
-                   show_progress: bool = False, reextract: bool = False) -> IngestSummary:
+                   show_progress: bool = False, reextract: bool = False,
+                   refetch: tuple[str, ...] = ()) -> IngestSummary:
     """Fetch what is new for one company, extract it and load it. Re-running fetches nothing new.
+
+    ``refetch`` names filings (accession numbers) whose stored bodies are forgotten first, so
+    they are fetched afresh and loaded again (``ingest --refetch``).
 
     ``reextract`` runs the extractors again over every stored filing (after an upgrade of
     filingcheck): bodies come from the raw store, so only the submissions JSON (and the
@@ -84,7 +91,8 @@ def ingest_company(settings: Settings, *, ticker: str | None = None, cik: int | 
     summary = IngestSummary(company=ticker or str(cik))
     with connect(settings.db_path) as conn:
         run_id = load.start_run(conn, "ingest", {"ticker": ticker, "cik": cik, "since": since,
-                                                 "reextract": reextract})
+                                                 "reextract": reextract,
+                                                 "refetch": list(refetch)})
         stored = _stored_company(conn, ticker, cik)
     try:
         company = stored or _resolve(client, ticker, cik)
@@ -96,23 +104,50 @@ def ingest_company(settings: Settings, *, ticker: str | None = None, cik: int | 
         with connect(settings.db_path) as conn:
             load.upsert_company(conn, company)
             loaded = {f.accession for f in filings if load.has_filing(conn, f.accession)}
+        forget_filings(client, filings, refetch)
         new = [f for f in filings if reextract or f.accession not in loaded
-               or _needs_repair(client, f, summary)]
+               or f.accession in refetch or _needs_repair(client, f, summary)]
         summary.filings_skipped = len(filings) - len(new)
         companyfacts = fetch_companyfacts(client, company.cik, new, reuse=reextract)
         with _progress(new, show_progress) as bar:
             for filing in bar:
                 _ingest_filing(client, settings, filing, companyfacts, run_id, summary)
-    except FilingcheckError as exc:
-        _finish(settings, run_id, "failed", {**summary.as_dict(), "error": str(exc)})
+    except BaseException as exc:  # the run is closed whatever stopped it, then it goes on up
+        error = operational_error(exc)
+        _finish_failed(settings, run_id, {**summary.as_dict(), "error": str(error or exc)})
+        if error is not None and error is not exc:
+            raise error from exc
         raise
     _finish(settings, run_id, "ok" if not summary.failures else "partial", summary.as_dict())
     return summary
 
 
+def forget_filings(client: EdgarClient, filings: list[FilingRecord],
+                   accessions: tuple[str, ...]) -> None:
+    """Forget the stored bodies (index.json, index page, documents) of the named filings, so
+    they are fetched afresh; a name that is not among the company's filings is an error."""
+    wanted = {validate_accession(a) for a in accessions}
+    unknown = wanted - {f.accession for f in filings}
+    if unknown:
+        raise NotFoundError(f"{', '.join(sorted(unknown))}: not among this company's filings of "
+                            "the forms asked for; check the accession number (and --forms)")
+    for filing in filings:
+        if filing.accession in wanted:
+            client.forget_filing(filing)
+
+
 def _finish(settings: Settings, run_id: str, status: str, details: dict) -> None:
-    with connect(settings.db_path) as conn:
+    with operational_errors(), connect(settings.db_path) as conn:
         load.finish_run(conn, run_id, status, details)
+
+
+def _finish_failed(settings: Settings, run_id: str, details: dict) -> None:
+    """Mark the run failed; when even that fails (the disk is full) the first error is the
+    one to show, and the row left `running` is marked failed by `filingcheck check`."""
+    try:
+        _finish(settings, run_id, "failed", details)
+    except FilingcheckError:
+        return
 
 
 def _needs_repair(client: EdgarClient, filing: FilingRecord, summary: IngestSummary) -> bool:
@@ -141,19 +176,23 @@ def ingest_file(settings: Settings, path: Path, *, cik: int, form: str,
                           primary_document=path.name, is_amendment=is_amendment(form))
     document = DocumentRecord(accession=accession, filename=path.name, exhibit_type="primary",
                               url=path.resolve().as_uri(), sha256=sha256, bytes=len(body))
+    check_document(body, path.name, settings)
     facts = [(path.name, f) for f in extract_document(body, document=path.name, form=form)]
+    check_facts(len(facts), path.name, settings)
     summary = IngestSummary(company=ticker.upper() if ticker else str(cik), cik=cik,
                             filings_new=1, documents_fetched=1,
                             facts_loaded=len(facts))
-    with connect(settings.db_path) as conn:
+    with operational_errors(), connect(settings.db_path) as conn:
         run_id = load.start_run(conn, "ingest --file", {"path": str(path), "cik": cik,
                                                         "ticker": ticker, "form": form,
                                                         "accession": accession,
                                                         "filed": filed_date})
         # without a ticker only the CIK is known: a stored name and ticker stay as they are
-        load.upsert_company(conn, CompanyRecord(cik=cik, ticker=ticker.upper() if ticker else None),
-                            keep_existing=not ticker)
-        load.load_filing(conn, filing, [document], facts, run_id)
+        with load.failing_run(conn, run_id):
+            load.upsert_company(conn, CompanyRecord(cik=cik,
+                                                    ticker=ticker.upper() if ticker else None),
+                                keep_existing=not ticker)
+            load.load_filing(conn, filing, [document], facts, run_id)
         load.finish_run(conn, run_id, "ok", summary.as_dict())
     return summary
 
@@ -164,11 +203,14 @@ def _ingest_filing(client, settings: Settings, filing: FilingRecord, companyfact
     marked loaded, so the next run tries it again)."""
     try:
         records, facts = extract_filing(client, filing, companyfacts)
+        # the write lock, for this one load only; a value DuckDB refuses fails this filing
+        with operational_errors(), connect(settings.db_path) as conn:
+            load.load_filing(conn, filing, records, facts, run_id)
+    except ResourceError:
+        raise  # a full disk stops the run: the next filing would fail the same way
     except FilingcheckError as exc:
         summary.failures.append(f"{filing.form} {filing.accession}: {exc}")
         return
-    with connect(settings.db_path) as conn:  # the write lock, for this one load only
-        load.load_filing(conn, filing, records, facts, run_id)
     summary.filings_new += 1
     summary.documents_fetched += sum(r.exhibit_type != "companyfacts" for r in records)
     summary.facts_loaded += len(facts)
@@ -178,9 +220,10 @@ def extract_filing(client: EdgarClient, filing: FilingRecord, companyfacts: dict
                    ) -> tuple[list[DocumentRecord], list[tuple[str, Fact]]]:
     """One filing's documents and facts, ready for ``load.load_filing``: the per-filing path
     shared by ``ingest`` and the bulk extract workers (pipeline/bulk/extract.py), so both
-    stores get the same rows. ``companyfacts`` is what ``fetch_companyfacts`` returned."""
+    stores get the same rows. ``companyfacts`` is what ``fetch_companyfacts`` returned; the
+    limits are the client's settings' (pipeline.limits)."""
     documents = client.fetch_filing_documents(filing)
-    facts = _extract_documents(client, filing, documents)
+    facts = _extract_documents(client, filing, documents, client.settings)
     records = [record for record, _ in documents]
     extra_doc, extra_facts = companyfacts.get(filing.accession, (None, []))
     if extra_doc is not None:
@@ -190,14 +233,21 @@ def extract_filing(client: EdgarClient, filing: FilingRecord, companyfacts: dict
 
 
 def _extract_documents(client: EdgarClient, filing: FilingRecord,
-                       documents: list[tuple[DocumentRecord, bytes]]) -> list[tuple[str, Fact]]:
+                       documents: list[tuple[DocumentRecord, bytes]],
+                       settings: Settings) -> list[tuple[str, Fact]]:
     """Every document's facts; an unreadable body is rejected in the raw store so that the
     next run fetches it again instead of reusing it. So is a primary document that yields
-    nothing and names no form on its cover: a 200 error page in place of the filing."""
+    nothing and names no form on its cover: a 200 error page in place of the filing. A
+    document over a limit (pipeline.limits) is not read; it stays stored (it is what EDGAR
+    serves) and its filing is tried again on the next run, with larger limits if set."""
     facts: list[tuple[str, Fact]] = []
     for record, body in documents:
+        check_document(body, record.filename, settings)
         try:
             found = extract_document(body, document=record.filename, form=filing.form)
+        except MemoryError:
+            raise LimitError(f"{record.filename}: out of memory reading it; lower "
+                             "FILINGCHECK_MAX_DOCUMENT_MB or add memory") from None
         except RecursionError:
             # Elements nested deeper than Python's stack (libxml2 itself reads 2048 levels).
             problem = f"{record.filename}: elements nested too deeply to read"
@@ -206,6 +256,7 @@ def _extract_documents(client: EdgarClient, filing: FilingRecord,
         except ParsingError as exc:
             client.store.reject(record.url, record.sha256, str(exc))
             raise
+        check_facts(len(found), record.filename, settings)
         facts += [(record.filename, fact) for fact in found]
     if not facts and documents:
         _check_is_filing(client, filing, *documents[0])
@@ -273,3 +324,20 @@ def _progress(items: list, show: bool):
         return click.progressbar(items, label="filings", file=None,
                                  item_show_func=lambda f: f and f"{f.form} {f.accession}")
     return nullcontext(items)
+
+
+def refetch_filings(settings: Settings, accessions: tuple[str, ...], *,
+                    ticker: str | None = None, cik: int | None = None,
+                    forms: tuple[str, ...] | None = None) -> IngestSummary:
+    """`ingest --refetch ACCESSION`: fetch the filings afresh and load them again. Without a
+    company the warehouse says whose filing it is."""
+    accessions = tuple(validate_accession(a) for a in accessions)
+    if ticker is None and cik is None:
+        require_warehouse(settings.db_path)
+        with operational_errors(), connect(settings.db_path) as conn:
+            ciks = {load.filing_cik(conn, a) for a in accessions}
+        if None in ciks or len(ciks) != 1:
+            raise ValidationError(f"{', '.join(accessions)}: not stored filings of one company; "
+                                  "say whose with --ticker T or --cik N")
+        cik = ciks.pop()
+    return ingest_company(settings, ticker=ticker, cik=cik, forms=forms, refetch=accessions)

@@ -98,6 +98,71 @@ class RawStore:
                     entries.append(_parse_log_line(line, self.log_path, number))
         return entries
 
+    # -- for `filingcheck check` ------------------------------------------------------------
+
+    def iter_bodies(self) -> list[Path]:
+        """Every file kept under ``sha256/`` (not the temporary files of writes)."""
+        folder = self.root / "sha256"
+        if not folder.is_dir():
+            return []
+        return sorted(p for p in folder.glob("*/*") if p.is_file()
+                      and not p.name.startswith(".tmp-"))
+
+    def leftovers(self) -> list[Path]:
+        """Temporary files of writes (``.tmp-*.part``): a killed write leaves one behind."""
+        folder = self.root / "sha256"
+        return sorted(folder.glob("*/.tmp-*.part")) if folder.is_dir() else []
+
+    def read_log(self) -> tuple[list[dict], list[int], bool]:
+        """(entries, numbers of unreadable lines, whether the last line is torn): the log
+        read without stopping at the first bad line, as ``check`` needs."""
+        if not self.log_path.is_file():
+            return [], [], False
+        entries, bad = [], []
+        torn = False
+        with self.log_path.open("r", encoding="utf-8", errors="replace") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.endswith("\n"):
+                    torn = True
+                    break
+                if not line.strip():
+                    continue
+                try:
+                    entries.append(_parse_log_line(line, self.log_path, number))
+                except ParsingError:
+                    bad.append(number)
+        return entries, bad, torn
+
+    def rewrite_log(self, entries: list[dict]) -> None:
+        """Replace the log by ``entries`` (written whole, then renamed into place)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=".tmp-log-", suffix=".part")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                for entry in entries:
+                    handle.write(json.dumps(entry, sort_keys=True) + "\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp_name, self.log_path)
+        except BaseException:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise
+        with self._lock:
+            self._latest = None
+
+    def relog(self, url: str, sha256: str, size: int) -> None:
+        """Log ``url`` as fetched into the body it was loaded from (a rebuilt log entry)."""
+        with self._lock:
+            self._append_log(url, 200, sha256, size, rebuilt=True)
+
+    def quarantine(self, path: Path) -> Path:
+        """Move a body that does not match its address out of the store (kept for inspection
+        under ``quarantine/``): no lookup can return it any more."""
+        target = self.root / "quarantine" / path.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(path, target)
+        return target
+
     def _write_body(self, sha256: str, body: bytes) -> None:
         path = self.path_for(sha256)
         if path.is_file():
@@ -116,7 +181,7 @@ class RawStore:
             raise
 
     def _append_log(self, url: str, status: int, sha256: str, size: int,
-                    reason: str | None = None) -> None:
+                    reason: str | None = None, rebuilt: bool = False) -> None:
         entry = {
             "url": url,
             "status": status,
@@ -126,6 +191,8 @@ class RawStore:
         }
         if reason is not None:
             entry["rejected"] = reason
+        if rebuilt:
+            entry["rebuilt"] = True  # by `filingcheck check`, from the warehouse's documents
         self.root.mkdir(parents=True, exist_ok=True)
         _drop_torn_last_line(self.log_path)
         with self.log_path.open("a", encoding="utf-8") as handle:

@@ -7,14 +7,17 @@ database at the previous version.
 
 from __future__ import annotations
 
+import os
 import re
+import sys
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
 
-from core.errors import NotFoundError, ValidationError
+from core.errors import FilingcheckError, NotFoundError, ValidationError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 MEMORY = ":memory:"
@@ -29,6 +32,22 @@ CREATE TABLE IF NOT EXISTS schema_version (
 COMMENT ON TABLE schema_version IS
     'Migrations applied to this database (warehouse/migrations/NNN_name.sql), one row each.';
 """
+
+
+# How long a command waits for another filingcheck's write lock before giving up (seconds).
+DEFAULT_LOCK_WAIT_S = 30.0
+_LOCK_POLL_S = 0.25
+# DuckDB's words for a file that is not (or no longer) a readable database.
+_CORRUPT = ("not a valid DuckDB database", "Corrupt database", "Could not read enough bytes",
+            "checksum", "database file is corrupt")
+
+
+# What DuckDB raises, for the layers above that turn it into one line (pipeline.failures).
+DATABASE_ERRORS = (duckdb.Error,)
+
+
+class WarehouseError(FilingcheckError):
+    """The warehouse file is locked by another process, unreadable, or refused a value."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +75,9 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
             check_current(conn, migrations, path)
         else:
             apply_migrations(conn, migrations)
+    except duckdb.IOException as exc:  # a damaged file may open and fail on its first read
+        conn.close()
+        raise warehouse_error(exc, path) from exc
     except BaseException:
         conn.close()
         raise
@@ -147,9 +169,71 @@ def check_current(
 def _open_file(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     if read_only:
         require_warehouse(path)
-        return duckdb.connect(str(path), read_only=True)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return duckdb.connect(str(path))
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    waited_since = None
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if not is_lock_conflict(exc):
+                raise warehouse_error(exc, path) from exc
+            waited_since = _wait_for_lock(path, exc, waited_since)
+
+
+def lock_wait_s() -> float:
+    """FILINGCHECK_LOCK_WAIT_S, else DEFAULT_LOCK_WAIT_S (0: give up at once)."""
+    value = os.environ.get("FILINGCHECK_LOCK_WAIT_S", "").strip()
+    try:
+        return max(0.0, float(value)) if value else DEFAULT_LOCK_WAIT_S
+    except ValueError:
+        raise ValidationError(f"FILINGCHECK_LOCK_WAIT_S={value!r} is not a number of seconds")\
+            from None
+
+
+def _wait_for_lock(path: Path, exc: Exception, since: float | None) -> float:
+    """Another process holds the warehouse (an ingest loading a filing): wait a bounded time,
+    saying so once, then a one-line WarehouseError (never a traceback)."""
+    now = time.monotonic()
+    limit = lock_wait_s()
+    holder = _lock_holder(str(exc))
+    if since is None:
+        if limit > 0:
+            print(f"the warehouse {path} is in use by {holder}; waiting up to {limit:g} s",
+                  file=sys.stderr, flush=True)
+        since = now
+    if now - since >= limit:
+        raise WarehouseError(
+            f"the warehouse {path} is in use by {holder} (waited {limit:g} s); run again when "
+            "it is done, or set FILINGCHECK_LOCK_WAIT_S to wait longer")
+    time.sleep(_LOCK_POLL_S)
+    return since
+
+
+def _lock_holder(message: str) -> str:
+    match = re.search(r"\(PID (\d+)\)", message)
+    return f"another process (PID {match.group(1)})" if match else "another process"
+
+
+def is_lock_conflict(exc: BaseException) -> bool:
+    text = str(exc)
+    return "Conflicting lock" in text or "Could not set lock" in text
+
+
+def warehouse_error(exc: BaseException, path: str | Path | None = None) -> WarehouseError:
+    """A DuckDB error as one line that says what to do: a corrupt file names the recovery
+    (move it aside, rebuild from the raw store), a refused value names the value's problem."""
+    text = " ".join(str(exc).split())
+    where = f" {path}" if path is not None else ""
+    if any(words in text for words in _CORRUPT):
+        return WarehouseError(
+            f"the warehouse{where} is damaged ({text[:160]}); move it aside (mv it to *.bad) "
+            "and rebuild it from the raw store: filingcheck ingest --ticker T --offline, for "
+            "each company (no request is made)")
+    if is_lock_conflict(exc):
+        return WarehouseError(f"the warehouse{where} is in use by {_lock_holder(text)}; run "
+                              "again when it is done")
+    return WarehouseError(f"the warehouse{where} refused the operation ({text[:200]})")
 
 
 def _refuse_newer_database(current: int, migrations: list[Migration]) -> None:

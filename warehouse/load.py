@@ -77,6 +77,17 @@ def finish_run(conn: duckdb.DuckDBPyConnection, run_id: str, status: str, summar
         raise ValidationError(f"no run {run_id} to finish; start it with start_run first")
 
 
+@contextmanager
+def failing_run(conn: duckdb.DuckDBPyConnection, run_id: str) -> Iterator[None]:
+    """On any error inside, the run is finished `failed` with the error (never left
+    `running`), then the error goes on up."""
+    try:
+        yield
+    except BaseException as exc:  # a load inside rolled back its own transaction already
+        finish_run(conn, run_id, "failed", {"error": f"{type(exc).__name__}: {exc}"})
+        raise
+
+
 def upsert_company(
     conn: duckdb.DuckDBPyConnection, company: CompanyRecord, keep_existing: bool = False
 ) -> None:
@@ -102,6 +113,30 @@ def upsert_company(
 def has_filing(conn: duckdb.DuckDBPyConnection, accession: str) -> bool:
     row = conn.execute("SELECT 1 FROM filings WHERE accession = ?", [accession]).fetchone()
     return row is not None
+
+
+def filing_cik(conn: duckdb.DuckDBPyConnection, accession: str) -> int | None:
+    """The CIK of a stored filing, or None (for ``ingest --refetch`` without a company)."""
+    row = conn.execute("SELECT cik FROM filings WHERE accession = ?", [accession]).fetchone()
+    return None if row is None else int(row[0])
+
+
+def abandon_running_runs(conn: duckdb.DuckDBPyConnection, reason: str) -> list[str]:
+    """Mark every run still `running` failed (its process died: a crash, kill -9); returns
+    their ids. Only for a caller holding the write lock, which no live run then holds."""
+    rows = conn.execute(
+        "UPDATE runs SET status = 'failed', finished_at = ?, summary_json = ? "
+        "WHERE status = 'running' RETURNING run_id",
+        [utc_now(), to_json({"error": reason})],
+    ).fetchall()
+    return sorted(row[0] for row in rows)
+
+
+def stored_documents(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str, int]]:
+    """(accession, url, sha256, bytes) of every stored document, for `filingcheck check`."""
+    return [tuple(row) for row in conn.execute(
+        "SELECT accession, url, sha256, bytes FROM documents ORDER BY accession, url"
+    ).fetchall()]
 
 
 # --- filings ----------------------------------------------------------------------------------

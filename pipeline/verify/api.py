@@ -140,7 +140,8 @@ def verify_article_source(settings: Settings, source: str, ticker: str | None = 
     with connect(settings.db_path) as conn:
         company = resolve_company(conn, ticker=ticker, cik=cik)
         run_id = load.start_run(conn, "verify", {"article": str(source), "cik": company})
-        result = _verify_and_save(conn, run_id, article, company, source)
+        with load.failing_run(conn, run_id):
+            result = _verify_and_save(conn, run_id, article, company, source)
         load.finish_run(conn, run_id, "ok", result.counts())
     return Outcome([result])
 
@@ -148,33 +149,39 @@ def verify_article_source(settings: Settings, source: str, ticker: str | None = 
 def verify_watchlist(settings: Settings, watchlist_path: Path | str) -> Outcome:
     """Re-verify every tracked article and say what changed. An entry that fails (a company not
     ingested yet, a missing article) is reported in ``failures`` and the others still run."""
-    from core.errors import FilingcheckError
     from pipeline.watchlist import load_watchlist
     from warehouse import connect, load
     from warehouse.db import require_warehouse
-    from warehouse.queries import resolve_company
 
     entries = load_watchlist(watchlist_path)
     require_warehouse(settings.db_path)
     outcome = Outcome([], watchlist=True, watchlist_path=str(watchlist_path))
     with connect(settings.db_path) as conn:
         run_id = load.start_run(conn, "verify --watchlist", {"watchlist": str(watchlist_path)})
-        for entry in entries:
-            try:
-                company = resolve_company(conn, ticker=entry.ticker, cik=entry.cik)
-            except FilingcheckError as exc:
-                outcome.failures += [(source, str(exc)) for source in entry.articles]
-                continue
-            for source in entry.articles:
-                try:
-                    article = read_article(source, settings)
-                except FilingcheckError as exc:
-                    outcome.failures.append((source, str(exc)))
-                    continue
-                outcome.results.append(_verify_and_save(conn, run_id, article, company, source))
+        with load.failing_run(conn, run_id):
+            _verify_entries(conn, run_id, entries, settings, outcome)
         load.finish_run(conn, run_id, "partial" if outcome.failures else "ok",
                         {"articles": len(outcome.results), "failed": len(outcome.failures)})
     return outcome
+
+
+def _verify_entries(conn, run_id: str, entries, settings: Settings, outcome: Outcome) -> None:
+    from core.errors import FilingcheckError
+    from warehouse.queries import resolve_company
+
+    for entry in entries:
+        try:
+            company = resolve_company(conn, ticker=entry.ticker, cik=entry.cik)
+        except FilingcheckError as exc:
+            outcome.failures += [(source, str(exc)) for source in entry.articles]
+            continue
+        for source in entry.articles:
+            try:
+                article = read_article(source, settings)
+            except FilingcheckError as exc:
+                outcome.failures.append((source, str(exc)))
+                continue
+            outcome.results.append(_verify_and_save(conn, run_id, article, company, source))
 
 
 def _verify_and_save(conn, run_id: str, article: Article, cik: int, source: str) -> ArticleResult:

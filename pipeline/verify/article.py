@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 from core.errors import NotFoundError, ParsingError, TransportError, ValidationError
 from extractors.visible import ASCII_DIGITS
 from pipeline.config import Settings
+from pipeline.limits import check_article_text
 
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # Only the file types the CLI documents: a file without one (a key, /etc/passwd) is no article.
@@ -32,8 +33,12 @@ def read_article(source: str | Path, settings: Settings | None = None):
         return read_stdin(settings)
     if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", text):  # a URL: http(s) only (not file://)
         body, content_type = fetch_url(text, settings)
-        return article_from_bytes(body, name=text, is_html=_looks_html(content_type, body))
-    return read_file(Path(source), settings)
+        article = article_from_bytes(body, name=text, is_html=_looks_html(content_type, body))
+    else:
+        article = read_file(Path(source), settings)
+    # Before any claim is read: the verifier's work and the claims saved grow with these.
+    check_article_text(article.text, article.name, settings or Settings())
+    return article
 
 
 def read_stdin(settings: Settings | None = None):

@@ -9,6 +9,7 @@ searched.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import replace
@@ -41,15 +42,28 @@ def extract_claims(article: Article) -> list[Claim]:
     # for 2023 ..." then, a paragraph later, "Operating income was $129.9 million.").
     context: PeriodPhrase | None = None
     flat = claims_flat.read_tables(text, lambda at: _fiscal_before(text, at))
+    # The paragraphs read so far, kept as the loop goes: recounting them from the first
+    # sentence at every sentence made a long article quadratic (issue 14: 50 MB never ended).
+    paragraphs_read: set[int] = set()
+    paragraph: list[ctx.Sentence] = []  # the sentences before this one in its paragraph
+    flat_spans = list(flat)  # lines of text: disjoint, in order
+    flat_starts = [start for start, _ in flat_spans]
     for index, sentence in enumerate(sentences):
-        lines = [found for (start, end), found in flat.items()
-                 if start < sentence.end and sentence.start < end]
+        paragraphs_read.add(sentence.paragraph)
+        if index:
+            previous = sentences[index - 1]
+            if previous.paragraph == sentence.paragraph:
+                paragraph.append(previous)
+            else:
+                paragraph = []
+        lines = [flat[span] for span in _overlapping(flat_spans, flat_starts, sentence)]
         if lines:  # ("9 mo." may end a sentence inside the header's line)
             claims.extend(flat_claims(article, sentence, [
                 c for found in lines for c in found
                 if sentence.start <= c.span[0] and c.span[1] <= sentence.end]))
             continue  # a flattened table's line: its cells, never its header's periods
-        citation = ctx.citation_for(sentence, sentences[:index], citations)
+        # (only the paragraph's sentences matter to citation_for: no copy of all before)
+        citation = ctx.citation_for(sentence, paragraph, citations)
         if citation is None and carried and carried[0] == sentence.paragraph:
             citation = carried[1]  # "The amended filing puts ..." covers its paragraph
         scope = "sentence"
@@ -57,10 +71,21 @@ def extract_claims(article: Article) -> list[Claim]:
             carried = (sentence.paragraph, citation)
         elif default is not None:
             citation, scope = default, "article"
-        lead = len({s.paragraph for s in sentences[:index + 1]}) <= 2  # headline and lead
+        lead = len(paragraphs_read) <= 2  # headline and lead
         found, context = claims_in_sentence(article, sentence, citation, context, scope, lead)
         claims.extend(found)
     return claims
+
+
+def _overlapping(spans: list[tuple[int, int]], starts: list[int],
+                 sentence: ctx.Sentence) -> list[tuple[int, int]]:
+    """The line spans a sentence overlaps, found by bisection (a scan of every line for every
+    sentence made an article of many short lines quadratic)."""
+    last = bisect.bisect_left(starts, sentence.end)  # spans[:last] start before it ends
+    first = last
+    while first > 0 and spans[first - 1][1] > sentence.start:
+        first -= 1
+    return spans[first:last]
 
 
 def _fiscal_before(text: str, at: int) -> bool:
