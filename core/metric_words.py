@@ -1,0 +1,16 @@
+"""Regex pieces that several metric rows' table labels share (net income's wording, the
+per-share phrases, the revenue core): one home, imported by the row modules."""
+
+MONEY_LOSS = r"\blos(?:s|t|ing|es)"
+REV_CORE = (r"(?:net )?(?:operating )?(?:revenues?|sales)(?:, net)?"
+            r"(?:,? net of (?:returns|discounts|allowances)[\w ,]*)?")
+ATTR = r"(?: (?:attributable|available) to (?P<owner>[\w ,.'&-]+))?"
+NI_CORE = (r"net (?:income|loss|earnings|\(loss\) income|income \(loss\)|loss \(income\)|"
+           r"\(loss\) earnings|earnings \(loss\)|profit|\(loss\)/income|income/\(loss\))")
+PER_SHARE_ROWS = (r"(?:income|loss|earnings|\(loss\) income|income \(loss\)|loss \(income\)|"
+                  r"earnings \(loss\)|\(loss\) earnings)")
+# "per share", "per common share", "per ordinary share", and whose shares they are
+PER_SHARE = (r"per (?:common |ordinary )?(?:share|stock)(?: of common stock)?"
+             r"(?: (?:attributable|available) to [\w ,.'&-]+)?")
+# whose income: "Net loss attributable to common stockholders per common stock" (Marathon)
+OWNER = r"(?: (?:attributable|available) to [\w ,.'&-]+?)?"

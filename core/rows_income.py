@@ -1,0 +1,206 @@
+"""Registry rows: the income statement, offering terms, cover shares, concentration and the
+figures derived from them (the first rows; their order is kept: earlier rows win ties of
+article cues)."""
+
+from __future__ import annotations
+
+from core.metric_model import Cue, Derivation, Label, Metric, SectionLabel
+from core.metric_words import ATTR, MONEY_LOSS, NI_CORE, OWNER, PER_SHARE, PER_SHARE_ROWS, REV_CORE
+
+ROWS: tuple[Metric, ...] = (
+    Metric(
+        "net_proceeds", "USD", "what the company expects to receive from the offering",
+        statement="offering", is_point=True, is_stated_forecast=True,
+        cues=(Cue(r"net proceeds"),)),
+    Metric(
+        "net_income_non_gaap", "USD", "non-GAAP (adjusted) net income, as the filer labels it",
+        statement="income", non_gaap_of="net_income", sign_words=MONEY_LOSS,
+        labels=(Label(rf"(?:non-gaap|adjusted) {NI_CORE}{ATTR}"),),
+        label_words=("net",), is_growth_base=True,
+        cues=(Cue(r"(?:non-GAAP|adjusted)\s+net\s+(?:income|loss|earnings)"),)),
+    Metric(
+        "gross_profit", "USD", "revenue less cost of revenue",
+        concepts=("GrossProfit",), statement="income", is_crosschecked=True,
+        is_growth_base=True, percent_cells="gross_margin",
+        labels=(Label(r"(?:total )?gross (?:profit|margin)(?: \(loss\))?|"
+                      r"gross (?:loss|\(loss\) profit)"),),
+        label_words=("gross",), cues=(Cue(r"gross\s+profit"),)),
+    Metric(
+        "gross_margin", "percent", "gross profit as a percentage of revenue",
+        statement="income", is_charted=True,
+        labels=(Label(r"gross (?:profit )?margin (?:percentage|percent|%|\(%\))|gross margin as "
+                      r"a percent(?:age)? of (?:total )?(?:net )?(?:revenues?|sales)"),),
+        label_words=("gross",), cues=(Cue(r"gross\s+margins?"),),
+        derivation=Derivation("ratio", (("gross_profit",), ("revenue",)),
+                              "gross profit / revenue")),
+    Metric(
+        "cost_of_revenue", "USD", "cost of revenue (cost of sales, of goods sold)",
+        concepts=("CostOfRevenue", "CostOfGoodsAndServicesSold"), statement="income",
+        is_crosschecked=True, is_magnitude=True, is_growth_base=True,
+        # "Cost of products sold, excluding amortization" as "(exclusive of ...)" (an aside
+        # normalize_label drops): the line the filer prints and tags; Costco's "Merchandise
+        # costs" (its CostOfGoodsAndServicesSold)
+        labels=(Label(r"(?:total )?cost of (?:net )?(?:revenues?|sales|goods sold|products sold)"
+                      r"(?:, net)?(?:,? (?:excluding|exclusive of) [\w ,&-]+)?|"
+                      r"(?:less )?merchandise costs"),),
+        label_words=("cost",), cues=(Cue(r"cost\s+of\s+(?:revenues?|sales)"),)),
+    Metric(
+        "operating_income", "USD", "operating income (loss), income from operations",
+        concepts=("OperatingIncomeLoss",), statement="income", is_crosschecked=True,
+        is_growth_base=True, sign_words=MONEY_LOSS, entity="segment",
+        labels=(Label(r"(?:total )?(?:operating (?:income|loss|earnings|profit)(?: \((?:loss|"
+                      r"income)\))?|operating \(loss\) (?:income|earnings)|(?:income|loss|"
+                      r"\(loss\) income|income \(loss\)|earnings) from operations)"),),
+        label_words=("operat",),
+        cues=(Cue(r"operating\s+(?:income|loss)|income\s+from\s+operations|"
+                  r"loss\s+from\s+operations"),)),
+    Metric(
+        "eps_diluted", "USD/share", "diluted earnings (loss) per share",
+        concepts=("EarningsPerShareDiluted",), statement="income", is_crosschecked=True,
+        sign_words=MONEY_LOSS,
+        # "Diluted EPS"; "Net earnings (loss) per share attributable to common stockholders,
+        # diluted" (Palantir); "Earnings per share - diluted" (Union Pacific); "Total net
+        # earnings per share - diluted"; "Net income per share - assuming dilution";
+        # "Diluted earnings (loss) per share"
+        labels=(Label(rf"(?:diluted eps|(?:total )?(?:net )?{PER_SHARE_ROWS}{OWNER} "
+                      rf"{PER_SHARE} ?(?:,|:|-)? ?(?:(?:basic and )?diluted|assuming dilution)|"
+                      rf"(?:basic and )?diluted (?:net )?{PER_SHARE_ROWS} {PER_SHARE})",
+                      per_share=True),),
+        section_labels=(SectionLabel(
+            ("diluted", "basic and diluted"), r".*(?:per share|per common share|\beps\b).*",
+            # "Income from continuing operations per share:" heads a part of EPS (TEGNA's
+            # selected data: $1.56 of its $2.00)
+            r"shares used|weighted|number of shares|shares outstanding|continuing operations"),
+            # "Per share" under a "Diluted" (or "Diluted earnings:") header
+            SectionLabel(("per share", "per common share", "net income per share",
+                          "net earnings per share", "earnings per share",
+                          "net income (loss) per share", "net loss per share"),
+                         r"(?:basic and )?diluted(?: (?:net )?(?:income|earnings|loss))?")),
+        label_words=("diluted", "per"),
+        # "diluted earnings per common share" (banks' releases)
+        cues=(Cue(r"(?:diluted\s+)?(?:earnings|net\s+income|net\s+loss)\s+per\s+(?:diluted\s+)?"
+                  r"(?:common\s+)?share|\bEPS\b"),
+              Cue(r"net\s+(?:income|loss|earnings)|\bearnings\b|\bearned\b|\blost\b|"
+                  r"per\s+(?:diluted|basic)\s+share"))),
+    Metric(
+        "net_income", "USD", "net income (loss) attributable to the company",
+        concepts=("NetIncomeLoss",), statement="income", is_crosschecked=True,
+        is_growth_base=True, sign_words=MONEY_LOSS,
+        labels=(Label(rf"{NI_CORE}{ATTR}"),), label_words=("net",),
+        cues=(Cue(r"net\s+(?:income|loss|earnings|profit)|(?<!gross )\bprofit\b|"
+                  r"\bnet\s+of\s+loss|\blos(?:t|ing|es)\b|\bearned\b|"
+                  r"\bearnings\b(?!\s+(?:per|before|release|report|call|season|guidance))"),
+              # "Full-year income was $7.9 billion" (U.S. Bancorp's Q4 2021 recap): "income"
+              # qualified only by its period is the bottom line, never a kind of income
+              Cue(r"\b(?:full[- ]year|annual|quarterly|(?:first|second|third|fourth)[- ]quarter)"
+                  r"\s+income\b"))),
+    Metric(
+        "market_cap", "USD", "price per share x shares outstanding",
+        is_stored=False,
+        cues=(Cue(r"market\s+(?:cap|capitalization|capitalisation|value)|equity\s+value|"
+                  r"valuation\s+of|(?:company|equity|business|firm)\s+(?:\w+\s+){0,3}worth"),),
+        derivation=Derivation(
+            "product", (("price_range_midpoint", "offering_price", "price_range_high",
+                         "price_range_low"),
+                        ("shares_outstanding_after_offering", "shares_outstanding")),
+            "price per share x shares outstanding")),
+    Metric(
+        "price_to_sales", "multiple", "market capitalisation / revenue", is_stored=False,
+        cues=(Cue(r"price[- ]to[- ]sales|\bP/S\b|times\s+(?:sales|revenue)|x\s+(?:sales|revenue)|"
+                  r"(?:sales|revenue)\s+multiple|\b(?:sales|revenues?)\b"),),
+        derivation=Derivation("quotient", (("market_cap",), ("revenue",)),
+                              "market capitalisation / revenue")),
+    Metric(
+        "price_range_midpoint", "USD/share", "the midpoint of the marketed price range",
+        is_point=True, is_stored=False, successors=("offering_price",),
+        cues=(Cue(r"mid-?point", ("USD/share", "USD")),),
+        derivation=Derivation("midpoint", (("price_range_low",), ("price_range_high",)),
+                              "(low + high) / 2")),
+    Metric(
+        "price_range", "USD/share", "the marketed price range per share (its two ends)",
+        is_stored=False, range_parts=("price_range_low", "price_range_high"),
+        cues=(Cue(r"(?:price\s+)?range|pric(?:e|ed|ing)\s+(?:\w+\s+){0,3}between",
+                  ("USD/share", "USD")),)),
+    Metric(
+        "price_range_low", "USD/share", "the low end of the marketed price range",
+        statement="offering", is_point=True, successors=("offering_price",)),
+    Metric(
+        "price_range_high", "USD/share", "the high end of the marketed price range",
+        statement="offering", is_point=True, successors=("offering_price",)),
+    Metric(
+        "offering_price", "USD/share", "the price per share of the offering",
+        statement="offering", is_point=True, written_as_range="price_range",
+        cues=(Cue(r"priced\s+(?:[\w-]+\s+){0,4}?at\b|offering\s+price|IPO\s+price|offer\s+price|"
+                  r"public\s+offering\s+price", ("USD/share", "USD")),)),
+    Metric(
+        "shares_outstanding_after_offering", "shares",
+        "shares outstanding once the offering closes", statement="offering", is_point=True,
+        entity="option", is_charted=True,
+        successors=("shares_outstanding_after_offering", "shares_outstanding"),
+        cues=(Cue(r"outstanding\b[^.;]{0,40}?\b(?:after|following|once|upon|when)\b[^.;]{0,20}?"
+                  r"\b(?:offering|IPO|deal|listing)|post-(?:offering|IPO)|(?:after|following|"
+                  r"upon\s+completion\s+of)\s+(?:the|this|its)\s+(?:offering|IPO)"),)),
+    Metric(
+        "shares_outstanding", "shares", "shares outstanding (the cover's count, per class)",
+        concepts=("EntityCommonStockSharesOutstanding",), statement="cover", is_point=True,
+        entity="share_class", is_charted=True, successors=("shares_outstanding",),
+        cues=(Cue(r"outstanding"),)),
+    Metric(
+        "shares_offered", "shares", "shares sold in the offering", statement="offering",
+        is_point=True, entity="option", successors=("shares_offered",),
+        option_part="shares_option",
+        cues=(Cue(r"\b(?:offer(?:ed|ing)?|sell(?:ing)?|sold|issu(?:ed|ing))\b"),)),
+    Metric(
+        "shares_option", "shares", "shares the underwriters may buy under their option",
+        statement="offering", is_point=True),
+    Metric(
+        "revenue_growth", "percent", "revenue (or the named figure) over a year earlier, less 1",
+        is_stored=False, entity="segment",
+        sign_words=r"decreas|declin|fell|fall|dropp|down|lower|shrank|plunge|slipp|slid|sank|"
+                   r"tumbl",
+        cues=(Cue(r"(?:grew|growth|growing|increas(?:e|ed|es|ing)|rose|rise|rising|jump(?:ed|ing)|"
+                  r"climb(?:ed|ing)|surg(?:e|ed|ing)|soar(?:ed|ing)|gain(?:ed)?|uptick|up|higher|"
+                  r"year[- ]over[- ]year|y/y|yoy|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|"
+                  r"fell|fall(?:ing)?|dropp(?:ed|ing)|down|lower|shrank|plunged|slipped|slid|sank|"
+                  r"tumbled)\b"),),
+        derivation=Derivation("growth", (("revenue",),), "this period / a year earlier - 1")),
+    Metric(
+        "customer_concentration", "percent",
+        "one customer's share of revenue (or of receivables)",
+        concepts=("ConcentrationRiskPercentage1",), statement="notes", entity="customer",
+        is_charted=True,
+        cues=(Cue(r"accounted\s+for|represented|made\s+up|(?:'s|’s)\s+share\b|share\s+of\s+"
+                  r"(?:\w+\s+){0,2}(?:revenues?|sales|receivables)|comprised|contributed|"
+                  r"concentration|was\s+the\s+source\s+of|of\s+(?:(?:our|its|the|company's|total|"
+                  r"net|fiscal|(?:19|20)\d\d)\s+){0,3}(?:revenues?|sales)"),)),
+    Metric(
+        "revenue", "USD", "total revenue (net sales)",
+        concepts=("Revenues", "RevenueFromContractWithCustomerExcludingAssessedTax",
+                  "RevenueFromContractWithCustomerIncludingAssessedTax", "SalesRevenueNet"),
+        statement="income", is_charted=True, is_crosschecked=True, is_growth_base=True,
+        entity="segment",
+        labels=(Label(rf"total {REV_CORE}", rank=3), Label(REV_CORE)),
+        section_labels=(SectionLabel(("total",), REV_CORE + r"(?: by \w+)?"),),
+        label_words=("revenue", "sales", "total"),
+        cues=(Cue(r"\b(?:revenues?|net\s+sales|sales|top[- ]line|turnover)\b"),)),
+    Metric(
+        "operating_margin", "percent", "operating income as a percentage of revenue",
+        is_stored=False, cues=(Cue(r"operating\s+margins?"),),
+        derivation=Derivation("ratio", (("operating_income",), ("revenue",)),
+                              "operating income / revenue")),
+)
+
+# Rows added after the ones above (their order is kept: earlier rows win ties of article cues).
+ROWS += (
+    # The consolidated figure before noncontrolling interests take their share (Costco's "Net
+    # income including noncontrolling interests" 5,915 beside "Net income attributable to
+    # Costco" 5,844): never net_income, which is the company's own (NetIncomeLoss). Read from
+    # tables and tags only: articles quote the company's figure.
+    Metric(
+        "net_income_including_noncontrolling", "USD",
+        "net income (loss) including noncontrolling interests (the consolidated figure)",
+        concepts=("ProfitLoss",), statement="income", sign_words=MONEY_LOSS,
+        labels=(Label(rf"(?:consolidated )?{NI_CORE},? including (?:non-?controlling|minority)"
+                      r" interests?|consolidated net (?:income|earnings)(?: \(loss\))?"),),
+        label_words=("net",)),
+)

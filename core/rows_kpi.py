@@ -1,0 +1,85 @@
+"""Registry rows: counts and operating metrics a filing states in its key-metrics tables."""
+
+from __future__ import annotations
+
+from core.metric_model import Cue, Label, Metric, SectionLabel
+
+# Counts and operating metrics a filing states in its key-metrics tables (statement "kpi", read by
+# ``extractors.tables`` from any table whose rows name them, beside whatever else the table is):
+# Netflix's 10-K "Paid memberships at end of period", Twilio's "Number of Active Customer
+# Accounts" and "Dollar-Based Net Expansion Rate", GoPro's "Camera units shipped". A count at
+# the end of a period is a point (``is_point``, ``is_balance``): the column's period ends on its
+# day. Counts are printed in full or under the table's count scale ("(in thousands, except
+# revenue per membership ...)" scales them; "(In thousands, except ... customer data)" and
+# "(dollars in thousands)" do not: ``extractors.kpi``).
+ROWS: tuple[Metric, ...] = (
+    Metric(
+        "paid_memberships", "count", "paid memberships (subscribers) at the end of the period",
+        statement="kpi", is_point=True, is_balance=True, is_growth_base=True,
+        labels=(Label(r"(?:total )?paid (?:streaming )?(?:memberships|members|subscribers|"
+                      r"subscriptions)(?: at end of (?:the )?(?:period|year|quarter))?"),),
+        # (not "paid" alone: every cash-flow statement's "cash paid" would be tried as one)
+        label_words=("paid member", "paid subscri", "paid streaming"),
+        cues=(Cue(r"\bpaid\s+(?:streaming\s+)?(?:members(?:hips)?|subscribers|subscriptions)\b"),)),
+    Metric(
+        "active_customer_accounts", "count", "active customer accounts at the end of the period",
+        statement="kpi", is_point=True, is_balance=True, is_growth_base=True,
+        labels=(Label(r"(?:number of )?active customer accounts"
+                      r"(?: \(as of (?:the )?end (?:date )?of (?:the )?period\))?"),),
+        label_words=("active customer",),
+        cues=(Cue(r"\bactive\s+customer(?:\s+accounts?|s)?\b|\bcustomer\s+accounts\b"),)),
+    Metric(
+        "units_shipped", "count", "units of the company's products shipped in the period",
+        statement="kpi", is_growth_base=True,
+        labels=(Label(r"(?:total )?(?:camera |product |device |vehicle )?units shipped"),),
+        label_words=("units shipped",),
+        cues=(Cue(r"\bunits\s+shipped\b|\bshipped\b(?=[^.;]{0,40}\bunits\b)|"
+                  r"\b(?:camera|device|product)\s+units\b"),)),
+    # Software companies' revenue from last year's customers this year over last year's, as the
+    # filer computes it (Twilio's 10-K: 140% for 2018, 147% for its fourth quarter).
+    Metric(
+        "net_expansion_rate", "percent",
+        "dollar-based net expansion (retention) rate, as the filer computes it",
+        statement="kpi",
+        labels=(Label(r"dollar-based net (?:expansion|retention) rate"),),
+        label_words=("net expansion", "net retention"),
+        cues=(Cue(r"(?:dollar-based\s+)?net\s+(?:expansion|retention)\s+rate"),)),
+    # A railroad's volume: Union Pacific's "Revenue carloads" table (thousands), its commodity
+    # groups as rows and the company's "Total" under the table's title (the 10-Q's first row,
+    # the 10-K's header "Revenue Carloads Thousands"). Articles say "volume" for it.
+    Metric(
+        "carloads", "count", "revenue carloads moved in the period (railroads)",
+        statement="kpi", is_growth_base=True,
+        labels=(Label(r"(?:total )?revenue carloads"),),
+        section_labels=(SectionLabel(("total",), r"(?:revenue )?carloads(?: thousands)?"),),
+        label_words=("carloads",),
+        cues=(Cue(r"\b(?:revenue\s+)?carloads\b|\b(?:traffic\s+|total\s+)?volumes?\b"),)),
+    # Banks' stated rate and average balances (U.S. Bancorp's Q4 2021 release: "Net interest
+    # margin (%)" 2.40 / 2.53 / 2.57, "Average total loans", "Average total deposits" in its
+    # summary table; "Earning assets" under "Average balances" in its net-interest-income
+    # table). An average is over the column's period, never a balance on its last day.
+    Metric(
+        "net_interest_margin", "percent",
+        "net interest income as a percentage of average earning assets (banks), as stated",
+        statement="kpi",
+        labels=(Label(r"net interest margin(?: \(%\))?"),), label_words=("net interest margin",),
+        cues=(Cue(r"net\s+interest\s+margins?|\bNIM\b"),)),
+    Metric(
+        "average_loans", "USD", "average total loans over the period (banks)",
+        statement="kpi", is_growth_base=True,
+        labels=(Label(r"average total loans(?: and leases)?"),), label_words=("average total",),
+        cues=(Cue(r"average\s+(?:total\s+)?loans(?:\s+and\s+leases)?"),)),
+    Metric(
+        "average_deposits", "USD", "average total deposits over the period (banks)",
+        statement="kpi", is_growth_base=True,
+        labels=(Label(r"average total deposits"),), label_words=("average total",),
+        cues=(Cue(r"average\s+(?:total\s+)?deposits"),)),
+    Metric(
+        "average_earning_assets", "USD", "average earning assets over the period (banks)",
+        statement="kpi", is_growth_base=True,
+        labels=(Label(r"average (?:total )?earning assets"),),
+        section_labels=(SectionLabel(("earning assets", "total earning assets"),
+                                     r"average balances"),),
+        label_words=("earning assets",),
+        cues=(Cue(r"average\s+(?:total\s+)?earning\s+assets"),)),
+)

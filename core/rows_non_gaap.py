@@ -1,0 +1,47 @@
+"""Registry rows: non-GAAP figures as the filer labels them, and the items a reconciliation
+excludes."""
+
+from __future__ import annotations
+
+from core.metric_model import Cue, Label, Metric
+from core.metric_words import MONEY_LOSS, PER_SHARE, PER_SHARE_ROWS
+
+ROWS: tuple[Metric, ...] = (
+    # Non-GAAP figures as the filer labels them, read from the rows of its own reconciliation
+    # and summary tables (GoPro's 10-Q "Non-GAAP income (loss) per share" (0.04) and
+    # "Adjusted EBITDA" 6,205; Macy's 10-K "Diluted earnings per share, excluding certain
+    # items" 3.46). Never the GAAP line: an article's "adjusted EPS" is compared with these
+    # only (claims_metric.adjusted), and its plain "EPS" never with them.
+    Metric(
+        "eps_diluted_non_gaap", "USD/share",
+        "non-GAAP (adjusted) diluted earnings per share, as the filer labels it",
+        statement="income", non_gaap_of="eps_diluted", sign_words=MONEY_LOSS,
+        labels=(Label(rf"(?:non-gaap|adjusted) (?:diluted )?(?:net )?{PER_SHARE_ROWS} "
+                      rf"{PER_SHARE}(?: ?(?:,|:|-)? ?diluted)?|(?:non-gaap|adjusted) "
+                      rf"(?:diluted )?eps(?: ?(?:,|:|-)? ?diluted)?|(?:basic and )?diluted "
+                      rf"(?:net )?{PER_SHARE_ROWS} {PER_SHARE},? excluding "
+                      r"(?!.*(?:discontinued|extraordinary|cumulative effect))[\w ,&'-]+",
+                      per_share=True),),
+        label_words=("non-gaap", "adjusted", "excluding")),
+    # EBITDA adjusted as the filer defines it; reconciled from net income (GoPro's 10-Q,
+    # Macy's 10-K), whence non_gaap_of: a table of the two is a reconciliation.
+    Metric(
+        "adjusted_ebitda", "USD", "adjusted EBITDA, as the filer labels and defines it",
+        statement="income", non_gaap_of="net_income", sign_words=MONEY_LOSS,
+        labels=(Label(r"adjusted ebitda(?: \(loss\))?"),), label_words=("ebitda",),
+        cues=(Cue(r"adjusted\s+EBITDA"),)),
+    # The items a non-GAAP reconciliation excludes, each the size the filer prints on the line
+    # between the GAAP figure and its non-GAAP twin (extractors.non_gaap): entity = the
+    # filer's label for the item ("premium on early retirement of debt"), basis = the
+    # non-GAAP line. An article's item is matched only to a label sharing its words
+    # (pipeline.verify.adjustments), never by its value; pre-tax amounts and per-share amounts
+    # are separate figures, and no after-tax amount is read.
+    Metric(
+        "non_gaap_adjustment", "USD",
+        "an item a non-GAAP reconciliation adds back or deducts, as the filer labels it",
+        is_magnitude=True),
+    Metric(
+        "non_gaap_adjustment_per_share", "USD/share",
+        "an item a non-GAAP per-share reconciliation adds back or deducts, per diluted share",
+        is_magnitude=True),
+)
