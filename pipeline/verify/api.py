@@ -18,7 +18,7 @@ from pipeline.report.formatting import filing_label, format_value
 from pipeline.verify import adjustments, derive, discipline, match
 from pipeline.verify.article import read_article
 from pipeline.verify.claims import extract_claims
-from pipeline.verify.claims_metric import unread_reason
+from pipeline.verify.claims_qualifiers import unread_reason
 from warehouse.records import StoredFact
 
 GATING_VERDICTS = ("drifted", "stale")

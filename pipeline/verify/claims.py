@@ -24,6 +24,7 @@ from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_modality as modality
 from pipeline.verify import claims_periods as cp
+from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify.claims_entity import read_entity
 from pipeline.verify.claims_segments import revenue_segment
 from pipeline.verify.claims_units import Figure, find_figures
@@ -101,7 +102,7 @@ def flat_claims(article: Article, sentence: ctx.Sentence,
     growth of the row above), the column the period."""
     claims = []
     for cell in cells:
-        metric = cm.adjusted(cm.named_metric(cell.label, "USD"), cell.label)
+        metric = cq.adjusted(cm.named_metric(cell.label, "USD"), cell.label)
         basis = None
         if cell.is_change:
             growth = next(iter(cm.change_metrics()), None)
@@ -138,7 +139,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         prev_end = figures[i - 1].span[1] if i else 0
         next_start = figures[i + 1].span[0] if i + 1 < len(figures) else len(sentence.text)
         behind = sentence.text[prev_end:figure.span[0]]
-        figure = figures[i] = cm.as_count(cm.per_share(figure, behind, previous),
+        figure = figures[i] = cq.as_count(cm.per_share(figure, behind, previous),
                                           sentence.text, behind)
         base = cp.is_base(behind)
         if i and figure.qualifier == "more than" and cp.is_over_base(behind):
@@ -212,7 +213,7 @@ def _column_change(article: Article, sentence: ctx.Sentence, claim: Claim, figur
                        period_label=period.label, period_start=period.start,
                        period_end=period.end)
     label = claims_tables.row_label(sentence.text, outer)
-    grew = cm.adjusted(cm.growth_subject(label, "", None)[1], label)
+    grew = cq.adjusted(cm.growth_subject(label, "", None)[1], label)
     growth = next(iter(cm.change_metrics()), None)
     if grew is None or growth is None or period is None:
         return claim
@@ -274,7 +275,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     if metric in cm.per_share_metrics() and unit == "USD":
         unit = "USD/share"
     metric = cm.range_metric(metric, unit, figure.range_role)
-    metric = cm.adjusted(metric, text[:figure.span[0]])
+    metric = cq.adjusted(metric, text[:figure.span[0]])
     item = adjustments.read_item(text, figure.span, unit)  # "excluding ... $137 million"
     if item is not None:
         metric = item[0]
@@ -285,7 +286,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     if figure.is_points:
         metric, compared, value = changes.read_points(figure, behind, text[:figure.span[0]],
                                                       ahead, previous)
-        if cm.adjusted_words(text[:figure.span[0]]):
+        if cq.adjusted_words(text[:figure.span[0]]):
             metric, compared = None, None  # "Adjusted gross margin improved 2 points"
         if cp.is_base(ahead) and changes.is_sequential("", text[figure.span[1]:]):
             # "declined 13 basis points from 2.53 percent on a linked quarter basis": the
@@ -310,7 +311,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     if item is not None:
         entity, basis = item[1], None  # the excluded item's own words
     basis = compared or basis or differenced
-    if entity is None and cm.about_someone(metric, text[:figure.span[0]]) is None:
+    if entity is None and cq.about_someone(metric, text[:figure.span[0]]) is None:
         metric, row = None, None  # "these models comprised 60% of revenue": no customer
     if change:
         period = cp.growth_period(ahead, period)
@@ -360,12 +361,12 @@ def _apply_not_checkable(claim: Claim, figure: Figure, sentence: ctx.Sentence,
         return replace(claim, not_checkable_reason=reason)
     if ctx.is_page_count(sentence.text[figure.span[1]:]):
         return replace(claim, not_checkable_reason="a page count, not a figure a filing reports")
-    if figure.unit is None and not cm.counted(sentence.text, figure.span):
+    if figure.unit is None and not cq.counted(sentence.text, figure.span):
         return replace(claim, not_checkable_reason=(
             "a bare number with no unit a filing reports (not money, a percentage, shares, "
             "a per-share amount or a multiple)"))
     if figure.is_points and claim.metric != changes.POINTS:
-        return replace(claim, metric=None)  # unverifiable: see claims_metric.unread_reason
+        return replace(claim, metric=None)  # unverifiable: see claims_qualifiers.unread_reason
     return claim
 
 

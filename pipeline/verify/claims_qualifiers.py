@@ -1,0 +1,142 @@
+"""What qualifies an article's figure beyond its metric: an adjusted (non-GAAP) figure, a
+concentration that names no customer, a count of something a filing counts, and, for a figure
+that got no metric, the reason its words give (a change in points, a change of a count, a
+difference, an adjusted figure)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.metrics import all_metrics, find_metric
+from core.verdicts import Claim
+from pipeline.verify import claims_changes as changes
+from pipeline.verify.claims_changes import is_sequential, points_reason
+from pipeline.verify.claims_metric import differs_after
+from pipeline.verify.claims_units import Figure
+
+# Words that make a figure an adjusted (non-GAAP) one: "On a non-GAAP basis, ...", "Adjusted
+# EBITDA", "excluding special items", "on a comparable store basis", "currency-neutral".
+_ADJUSTED = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|pro\s+forma|"
+                       r"comparable(?:[- ]store)?\s+(?:basis|sales)|comp(?:arable)?[- ]store|"
+                       r"(?:constant|neutral)[- ]currency|(?:currency|exchange)[- ]neutral|"
+                       r"organic(?:ally)?)\b", re.I)
+_CLAUSE_STOP = re.compile(r";|,\s*(?:while|but|whereas)\b|\s(?:while|whereas)\s", re.I)
+
+
+# "Customer A accounted for 13%", "its largest client represented", "Walmart's share of sales":
+# a concentration is about a customer the sentence names (not "these models comprised 60%")
+_CUSTOMER_WORDS = re.compile(r"\b(?:customers?|clients?|distributors?|retailers?|resellers?|"
+                             r"partners?|buyers?|purchasers?|largest|biggest|top|single|one)\b|"
+                             r"\b[A-Z][\w&.-]+(?:'s|’s)?\s+(?:accounted|represented|"
+                             r"made|comprised|contributed)")
+
+
+def about_someone(metric: str | None, sentence_before: str) -> str | None:
+    """A customer-concentration figure whose sentence names no customer is about nothing a
+    filing states as such."""
+    row = find_metric(metric)
+    if row is None or row.entity != "customer" or _CUSTOMER_WORDS.search(sentence_before):
+        return metric
+    return None
+
+
+def adjusted(metric: str | None, before: str) -> str | None:
+    """The metric of an adjusted figure: the row that adjusts ``metric`` (non-GAAP net income),
+    or None when the registry has none (adjusted EPS is not GAAP EPS)."""
+    row = find_metric(metric)
+    if row is None or row.non_gaap_of is not None:
+        return metric
+    marks = list(_ADJUSTED.finditer(before))
+    if not marks or _CLAUSE_STOP.search(before[marks[-1].end():]):
+        return metric
+    names = [r.name for r in all_metrics() if r.non_gaap_of == metric]
+    return names[0] if names else None
+
+
+def adjusted_words(before: str) -> str | None:
+    """The adjusting words before a figure, for the reason an adjusted figure is not compared."""
+    marks = list(_ADJUSTED.finditer(before))
+    if not marks or _CLAUSE_STOP.search(before[marks[-1].end():]):
+        return None
+    return marks[-1].group(0)
+
+
+# Things a filing may count ("838 warehouses", "301.6 million paid members", "1.095 million camera
+# units"): a count the registry has no row for is unverifiable, not a bare number.
+COUNT_NOUNS = re.compile(
+    r"\b(?:members(?:hips)?|subscri(?:bers|ptions)|users|customers|clients|accounts|warehouses|"
+    r"stores|locations|restaurants|branches|employees|workers|deliveries|vehicles|"
+    r"units|hours|views|deals|carloads|shipments|miles|households|patients|properties)\b", re.I)
+
+
+# "added 3,100 active customers", "Netflix added 18.91 million paid subscribers": a change of
+# the count (net additions), never the count the filings state at the period's end
+_COUNT_CHANGE_BEFORE = re.compile(r"\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|lost|los(?:es|ing)|"
+                                  r"net\s+(?:adds|additions)|(?:more|fewer)\s+than)\b"
+                                  r"[^.;\d]{0,25}$", re.I)
+
+
+def as_count(figure: Figure, sentence: str, behind: str) -> Figure:
+    """A bare number that counts what a filing may count ("838 warehouses", "301.6 million
+    paid members") is a count; one that a verb makes a change of the count stays bare."""
+    if figure.unit is not None or not counted(sentence, figure.span):
+        return figure
+    if _COUNT_CHANGE_BEFORE.search(behind):
+        return figure
+    # "for a total of 64,300 accounts": a whole count's trailing zeros are its rounding
+    digits = figure.digits.replace(",", "")
+    zeros = len(digits) - len(digits.rstrip("0")) if "." not in digits else 0
+    tolerance = figure.tolerance.scaleb(zeros) if 0 < zeros < len(digits) else figure.tolerance
+    return replace(figure, unit="count", tolerance=tolerance)
+
+
+def counted(sentence: str, span: tuple[int, int]) -> str | None:
+    """The count noun a bare number names: just after it, or (a table row) before it."""
+    after = COUNT_NOUNS.match(sentence[span[1]:], 0) or re.match(
+        r"^\s*(?:[\w-]+\s+){0,3}?" + COUNT_NOUNS.pattern, sentence[span[1]:], re.I)
+    if after:
+        return after.group(0).split()[-1]
+    row = sentence[:span[0]]
+    if "|" in row:
+        found = COUNT_NOUNS.search(row.split("|")[0])
+        return found.group(0) if found else None
+    return None
+
+
+def unread_reason(claim: Claim) -> str | None:
+    """Why a figure has no metric, when its words say: a change in points, a count, an
+    adjusted figure, a difference of two figures."""
+    start = claim.sentence.find(claim.text)
+    before = claim.sentence[:max(start, 0)]
+    after = claim.sentence[start + len(claim.text):] if start >= 0 else ""
+    if claim.unit == "percent" and _POINTS_TEXT.search(claim.text):
+        words = adjusted_words(before)
+        if words:
+            return (f"a change in points of an adjusted rate (\u201c{words}\u201d): the filings' "
+                    "facts hold the GAAP figures only")
+        return points_reason(claim)
+    if claim.unit in (None, "count") and start >= 0 and counted(claim.sentence, (
+            start, start + len(claim.text))):
+        if claim.unit is None:
+            return ("a change of a count (added, gained, lost): the filings state the count at "
+                    "each period's end, not the change")
+        return ("a count the filings may state, but no metric of the registry covers it, so "
+                "no filed fact was searched")
+    if claim.unit in ("USD", "USD/share") and changes.amount_change_reason(before):
+        return changes.amount_change_reason(before)
+    if claim.unit == "percent" and is_sequential(before, after) and not changes.is_base(before):
+        return ("a change against the previous quarter: the verifier recomputes changes over a "
+                "year only")
+    if differs_after(after):
+        return ("a difference between two figures, and the sentence quotes no filed figure "
+                "before it that it is the difference of (only a difference of two quoted "
+                "figures of one metric is recomputed)")
+    words = adjusted_words(before)
+    if words:
+        return (f"an adjusted figure (\u201c{words}\u201d): the filings' facts hold the GAAP "
+                "figures only")
+    return None
+
+
+_POINTS_TEXT = re.compile(r"points?|pts?\b|pp\b|bps?\b", re.I)
