@@ -30,7 +30,7 @@ from core.dates import WRITTEN_DATE_RE as DATE_RE
 from core.facts import Fact, Source
 from extractors.document import Document
 from extractors.periods import parse_header_period
-from extractors.table_model import Row, Value, build_rows
+from extractors.table_model import Row, Value
 from extractors.textperiods import parse_date
 
 EXTRACTOR = "concentration"
@@ -67,7 +67,8 @@ def extract_table_concentration(doc: Document, aliases: Mapping[str, str], versi
         if not ((labels and (_LABEL_RE.search(text) or _described_customers(table, text)))
                 or any(name in text for name in heads)):
             continue
-        facts += _table_facts(doc.name, index, table, aliases, names, version)
+        facts += _table_facts(doc.name, index, table, doc.table_rows(table), aliases, names,
+                              version)
     return facts
 
 
@@ -120,8 +121,7 @@ ROW_GATES = tuple(
 ) + (re.compile(r"\n[A-Z]\s*\([a-z][a-z ,/-]{2,40}\)"),)
 
 
-def _table_facts(document, index, table, aliases, names, version) -> list[Fact]:
-    rows = build_rows(table)
+def _table_facts(document, index, table, rows, aliases, names, version) -> list[Fact]:
     customers = [(i, _customer(row.label, aliases, names)) for i, row in enumerate(rows)]
     first = next((i for i, entity in customers if entity and rows[i].values), None)
     if first is None:

@@ -17,6 +17,7 @@ from lxml import etree
 from core.errors import ParsingError
 from extractors.anchored import AnchoredPattern
 from extractors.plaintext_tables import tables_from_pre
+from extractors.table_model import Row, build_rows
 from extractors.textindex import TextIndex
 from extractors.visible import (
     Visible,
@@ -75,6 +76,21 @@ class Document:
         """Indices of tables the walk saw to hold fewer than two rows (none hidden inside):
         no statement, and no need to look into them again."""
         return self._visible.single_row_tables
+
+    def table_rows(self, table: etree._Element) -> list[Row]:
+        """The table's rows (``table_model.build_rows``), built once per document: the income,
+        cash-flow, balance-sheet, key-metrics, segment, reconciliation and customer readers each
+        read the same statement tables, and the grid was a fifth of extraction. Callers only
+        read the rows; the memo is dropped with the document."""
+        memo = self._rows_memo
+        found = memo.get(id(table))
+        if found is None or found[0] is not table:
+            found = memo[id(table)] = (table, build_rows(table))
+        return found[1]
+
+    @cached_property
+    def _rows_memo(self) -> dict[int, tuple[etree._Element, list[Row]]]:
+        return {}
 
     @cached_property
     def index(self) -> TextIndex:

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from core.facts import Fact, Source
 from core.metrics import all_metrics, projection
-from extractors.table_model import Row, build_rows
+from extractors.table_model import Row
 
 EXTRACTOR = "tables"
 MONEY_ITEM = "non_gaap_adjustment"
@@ -49,10 +49,11 @@ def item_name(label: str) -> str | None:
     return name or None
 
 
-def reconciled_items(table, readings: list, scale: int, index: int,
+def reconciled_items(rows: list, readings: list, scale: int, index: int,
                      document: str) -> list[Fact]:
-    """The item facts of one table the table reader read, given its readings (each with
-    ``match``, ``row``, ``value``, ``column``, ``period``)."""
+    """The item facts of one table the table reader read, given its rows
+    (``Document.table_rows``) and readings (each with ``match``, ``row``, ``value``,
+    ``column``, ``period``)."""
     twins = _twins()
     by_row: dict[int, list] = {}
     for reading in readings:
@@ -67,7 +68,6 @@ def reconciled_items(table, readings: list, scale: int, index: int,
             spans.append((gaap, line))
     if not spans:
         return []
-    rows = build_rows(table)
     facts: list[Fact] = []
     for gaap, target in spans:
         first, last = gaap[0].row.index, target[0].row.index

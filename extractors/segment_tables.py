@@ -28,7 +28,7 @@ from core.facts import Fact, Source
 from extractors.column_periods import YEAR_CELL, column_period
 from extractors.document import Document
 from extractors.table_context import preceding_text, table_heading, table_scale
-from extractors.table_model import Row, build_rows
+from extractors.table_model import Row
 from extractors.tables import _column_header, _Context, _header_cells
 
 EXTRACTOR = "segment_tables"
@@ -115,7 +115,7 @@ def _may_hold_parts(table: etree._Element, printed: tuple[bytes, ...]) -> bool:
 
 def _read_table(doc: Document, table, index: int, context: _Context,
                 stated: dict) -> list[Fact]:
-    rows = build_rows(table)
+    rows = doc.table_rows(table)
     if len(rows) < 4:
         return []
     label_end = _label_end(rows)
@@ -350,7 +350,7 @@ def _printed_elsewhere(doc: Document, names: set, read: set) -> dict:
         name = next((n for n in names if before.endswith(n)), None)
         if name is None:
             continue
-        rows = build_rows(table)
+        rows = doc.table_rows(table)
         scale = table_scale([r.label for r in rows[:3]], table) or 0
         for row in rows:
             for metric, words in _ROW_OF.items():

@@ -64,7 +64,7 @@ from extractors.table_context import (
 )
 from extractors.table_derive import derive_ratios, drop_derived_where_stated
 from extractors.table_filters import labels_may_classify, looks_financial
-from extractors.table_model import Cell, Row, Value, build_rows
+from extractors.table_model import Cell, Row, Value
 from extractors.table_rank import (
     TITLE_SCORE,
     StatementTable,
@@ -163,7 +163,7 @@ def extract_table_facts(doc: Document) -> list[Fact]:
                        if (f := _to_fact(r, found.scale or 0, found.index, doc.name))]
         facts += table_facts + derive_ratios(table_facts)
         if found.kind == "income":  # the items a non-GAAP reconciliation excludes
-            facts += reconciled_items(doc.tables[found.index], found.readings,
+            facts += reconciled_items(doc.table_rows(doc.tables[found.index]), found.readings,
                                       found.scale or 0, found.index, doc.name)
     return merge_facts(drop_derived_where_stated(facts))
 
@@ -172,7 +172,7 @@ def read_table(table: etree._Element, index: int, context: _Context,
                kind: StatementKind | None = None) -> StatementTable | None:
     """The readings of one table, or None when it does not read as an income statement (as
     the statement ``kind`` says, when given: ``statement_kinds``)."""
-    rows = build_rows(table)
+    rows = context.doc.table_rows(table)
     label_end = _label_column_end(rows)
     readings, captions = _read_rows(rows, label_end, table, context, kind)
     metrics = {r.match.metric for r in readings}
