@@ -122,7 +122,7 @@ def sentence_facts(
 ) -> list[Fact]:
     """Concentration facts stated by one sentence (pure; used by the tests on hand-written text).
     ``known``: the names the document calls customers (or a text to find them in: "our
-    customers include Walmart" makes "Walmart accounted for 12%" a customer's share);
+    customers include Acme" makes "Acme accounted for 12%" a customer's share);
     ``years``: what the document's undated years mean ("for 2018 and 2017" in a calendar-year
     filer, "fiscal 1999" where it defines it), asked only when the sentence names no other
     period."""
@@ -354,7 +354,7 @@ def _pair_by_phrase(clause_text: str, subs: list[Subject], figs: list[_Pct],
 
 def _pair_each(subs: list[Subject], figs: list[_Pct], flat: list) -> list:
     """'Two customers accounted for 12% each of revenue', 'two customers each accounted for
-    12%', 'Walmart and Target each accounted for 12%': one figure per customer, for one period
+    12%', 'Acme and Birchway each accounted for 12%': one figure per customer, for one period
     (or one figure per period, 'respectively')."""
     if not all(p.each for p in figs) and not all(s.each for s in subs):
         return []

@@ -1,13 +1,13 @@
 """Customers a document names as customers, and what a customer's name may be.
 
-"Walmart accounted for 12% of our net sales" says nothing about who Walmart is: a brand
+"Acme accounted for 12% of our net sales" says nothing about who Acme is: a brand
 ("Cheerios accounted for 5% of net sales"), a segment ("Gaming accounted for 25% of revenue") or
 a product line reads the same. A bare name is a customer where the document says so somewhere
 (Twilio: "A significant portion of our revenue comes from a Variable Customer, WhatsApp."):
 
-- a list after a customer noun: "our customers include Walmart, Target and Costco", "our
-  largest customers are Walmart and Target";
-- an appositive: "a Variable Customer, WhatsApp", "Walmart, our largest customer,".
+- a list after a customer noun: "our customers include Acme, Birchway and Corbel", "our
+  largest customers are Acme and Birchway";
+- an appositive: "a Variable Customer, WhatsApp", "Acme, our largest customer,".
 
 ``customer_names`` collects those names; ``is_name`` refuses words that never name a customer
 (``NOT_A_NAME``: the company itself, regions, lines of business).
@@ -32,7 +32,7 @@ CUSTOMER_NOUNS = (
 ANY_CUSTOMER_NOUN = re.compile("|".join(CUSTOMER_NOUNS), re.I)  # "OEMs", "Distributors"
 CUSTOMER_NOUN = (r"(?:customers?|clients?|distributors?|retailers?|wholesalers?|resellers?"
                  r"|licensees?|payors?|payers?)")
-# One to four capitalised words ("Walmart", "Example Telecom", "AT&T"), and a list of them.
+# One to four capitalised words ("Acme", "Example Telecom", "AT&T"), and a list of them.
 _WORD = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
 NAME = rf"(?:{_WORD})(?:\s+(?:{_WORD})){{0,3}}"
 NAME_LIST = rf"{NAME}(?:\s*,\s*{NAME})*(?:\s*,?\s+and\s+{NAME})?"
@@ -54,12 +54,12 @@ NOT_A_NAME = frozenset(
     licenses licensing maintenance support cloud segment segments platform solutions systems
     royalty royalties advertising commercial government consumer enterprise data center""".split()
 )
-# "our customers include Walmart, Target and Costco", "our largest customers are A and B"
+# "our customers include Acme, Birchway and Corbel", "our largest customers are A and B"
 _LISTED_RE = re.compile(
     rf"(?i:\b{CUSTOMER_NOUN}\b[^.;]{{0,40}}?\b(?:include[sd]?|including|such\s+as|like|are"
     rf"|were|is|was)\s+(?:the\s+)?)(?P<names>{NAME_LIST})"
 )
-# "a Variable Customer, WhatsApp." and "Walmart, our largest customer,"
+# "a Variable Customer, WhatsApp." and "Acme, our largest customer,"
 _AFTER_NOUN_RE = re.compile(rf"(?i:\b{CUSTOMER_NOUN}),\s+(?P<names>{NAME})(?=\s*[,.;(])")
 _BEFORE_NOUN_RE = re.compile(
     rf"(?<![\w&'’.-])(?P<names>{NAME}),\s+(?i:(?:our|a|one\s+of\s+our|the)\s+"
@@ -101,7 +101,7 @@ def customer_names(text: str, hits: Callable[[bytes], list[int]] | None = None
 
 
 def is_known(name: str, known: Iterable[str]) -> bool:
-    """'Walmart' is known from 'Walmart Stores' and the other way round (word by word)."""
+    """'Acme' is known from 'Acme Stores' and the other way round (word by word)."""
     words = name.split()
     for other in known:
         theirs = other.split()

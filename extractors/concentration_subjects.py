@@ -3,12 +3,12 @@
 Subjects, in the order the extractor trusts them:
 - a defined alias ("G42" for "Group 42 Holding Ltd (together with its affiliates, "G42")"), a
   label ("Customer A", "Customer One") or a name in parentheses ("one customer (MBZUAI)");
-- a company named with a corporate suffix ("Walmart Inc.", "The Home Depot, Inc.");
+- a company named with a corporate suffix ("Acme Inc.", "The Acme Group, Inc.");
 - the government as a customer ("the U.S. government", "U.S. federal government agencies");
-- a bare name ("Walmart", "Example Telecom", "Verizon and AT&T") right before the verb that
+- a bare name ("Acme", "Example Telecom", "Verizon and AT&T") right before the verb that
   states the share ("accounted for", "represented"), when something says it is a customer: the
   lead-in "sales to", a customer word in its sentence, or the document calling it a customer
-  elsewhere (``concentration_names``: "our customers include Walmart"). A region,
+  elsewhere (``concentration_names``: "our customers include Acme"). A region,
   a product line or the company itself is never a name (``NOT_A_NAME``: "The United States
   comprised 85%", "Subscription Revenue accounted for 85%");
 - a counted phrase of a customer noun (``CUSTOMER_NOUNS``: customers, retailers, wholesalers,
@@ -75,7 +75,7 @@ LABEL_RE = re.compile(
     r"\b(?:Customer|Client|Distributor)\s+(?:[A-Z]{1,2}|\d{1,2}|One|Two|Three|Four|Five|Six"
     r"|Seven|Eight|Nine|Ten)\b(?!-)"
 )
-# The verbs that state a share, after a subject ("Walmart accounted for 12%").
+# The verbs that state a share, after a subject ("Acme accounted for 12%").
 _VERB = (r"(?:accounted|represented|comprised|constituted|made\s+up|contributed|generated"
          r"|totaled|totalled)\b")
 # A company named with a corporate suffix. The suffix tells a company from a region or a
@@ -99,7 +99,7 @@ _BARE_LIST_RE = re.compile(
     rf"(?P<tail>\s*,?\s+(?:which\s+|who\s+)?(?:each\s+|together\s+|collectively\s+"
     rf"|combined\s+)?{_VERB})"
 )
-# "approximately 12% of our net sales were to Walmart": sales made to a name say it buys.
+# "approximately 12% of our net sales were to Acme": sales made to a name say it buys.
 _SOLD_TO_RE = re.compile(
     rf"\b(?:sales|revenues?)\b[^.;]{{0,40}}?\b(?:were|was)\s+(?:made\s+)?to\s+(?:the\s+)?"
     rf"(?P<names>{NAME_LIST})(?=\s*(?:[,;.]|$|(?:for|in|during|and)\b))"
@@ -144,7 +144,7 @@ class Subject:
     entity: str
     count: int = 1
     negative: bool = False
-    corp: bool = False  # a company name ("Walmart Inc."): a list of them is no appositive
+    corp: bool = False  # a company name ("Acme Inc."): a list of them is no appositive
     each: bool = False  # "two customers each accounted for 12%": the figure is every one's
     group: bool = False  # "cellular network carriers": a named group, its figure is combined
 
@@ -210,8 +210,8 @@ def _government(name: str) -> str:
 
 
 def _bare_names(found: list[Subject], text: str, known: Callable[[], Collection[str]]) -> None:
-    """'Walmart accounted for', 'Sales to Acme accounted for', 'Verizon and AT&T accounted for',
-    '12% of our net sales were to Walmart'."""
+    """'Acme accounted for', 'Sales to Acme accounted for', 'Verizon and AT&T accounted for',
+    '12% of our net sales were to Acme'."""
     for match in _SOLD_TO_RE.finditer(text):
         _add_names(found, match, each=False)
     for match in _BARE_LIST_RE.finditer(text):
@@ -301,7 +301,7 @@ _LABEL_ORDER = {w: i for i, w in enumerate(
 def unnamed_rank(entity: str | None) -> int | None:
     """Where an unnamed customer stands in the order its document prints them: 'one customer'
     and 'largest customer' 0, 'second customer' 2, 'customer 2 of 3' 2, a label 'Customer B' /
-    'Customer Two' / 'Customer 2' 2; None for a name ('Walmart'), a group, or anything else.
+    'Customer Two' / 'Customer 2' 2; None for a name ('Acme'), a group, or anything else.
     Labels are how filers' XBRL members name customers the text leaves unnamed ("Customer
     One")."""
     entity = entity or ""

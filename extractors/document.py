@@ -17,7 +17,7 @@ from lxml import etree
 from core.errors import ParsingError
 from extractors.anchored import AnchoredPattern
 from extractors.plaintext_tables import tables_from_pre
-from extractors.table_model import Row, build_rows
+from extractors.table_model import Row, build_rows, table_text
 from extractors.textindex import TextIndex
 from extractors.visible import (
     Visible,
@@ -88,8 +88,22 @@ class Document:
             found = memo[id(table)] = (table, build_rows(table))
         return found[1]
 
+    def table_text(self, table: etree._Element) -> bytes:
+        """The table's lower-case text (``table_model.table_text``), serialised once per
+        document for the pre-tests of every reader (statement keywords, statement kinds, the
+        printed totals of segment tables)."""
+        memo = self._text_memo
+        found = memo.get(id(table))
+        if found is None or found[0] is not table:
+            found = memo[id(table)] = (table, table_text(table))
+        return found[1]
+
     @cached_property
     def _rows_memo(self) -> dict[int, tuple[etree._Element, list[Row]]]:
+        return {}
+
+    @cached_property
+    def _text_memo(self) -> dict[int, tuple[etree._Element, bytes]]:
         return {}
 
     @cached_property

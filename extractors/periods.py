@@ -19,7 +19,6 @@ from core.dates import (
     add_months,
     count_of,
     date_of,
-    is_month_end,
     month_end,
     months_before,
 )
@@ -166,18 +165,12 @@ from extractors.fiscal_calendar import (  # noqa: E402
     stated_year_end,
 )
 
-# A fiscal year ending by this month may be labelled by the year before (retailers' years).
-_AMBIGUOUS_LAST_MONTH = 2
-
-
 # An earnings release's quarter columns (U.S. Bancorp's "4Q 2021", "3Q21"; JPMorgan's "4Q21"):
 # a quarter of the filer's fiscal calendar, whose dates the label does not print. Its "Full
 # Year 2021" columns are left to the fiscal-year readers: JPMorgan prints them over its lines
 # of business too, which no heading tells from the firm's own table.
 _LABEL_RE = re.compile(r"\b(?:(?:(?P<q1>[1-4])q|q(?P<q2>[1-4]))\s*'?(?P<qy>(?:19|20)?\d\d)|"
                        r"(?:full[\s-]+year|fy)\s*'?(?P<fy>(?:19|20)?\d\d))\b", re.I)
-_YEAR_END_RE = re.compile(r"\b(?:fiscal\s+)?(?:years?|twelve\s+months)\s+ended:?\s+"
-                          r"(?P<month>" + MONTH_NAMES + r")\.?\s+(?P<day>\d{1,2})\b", re.I)
 
 
 def is_label_header(text: str) -> bool:
@@ -196,7 +189,8 @@ def _label_match(text: str) -> re.Match | None:
 
 
 def label_period(text: str, year_end: tuple[int, int] | None) -> Period | None:
-    """The quarter a label header names, its fiscal year ending on ``year_end`` (month, day)."""
+    """The quarter a label header names, its fiscal year ending on ``year_end`` (month, day:
+    ``fiscal_calendar.stated_year_end``, the one reader of a release's "Year Ended" dates)."""
     match = _label_match(text)
     if match is None or year_end is None:
         return None
@@ -209,24 +203,7 @@ def label_period(text: str, year_end: tuple[int, int] | None) -> Period | None:
     return Period(months_before(end, 3), end)
 
 
-def year_end_of(text: str) -> tuple[int, int] | None:
-    """The (month, day) the document's "Year Ended December 31" headers end its years on, when
-    they all agree on a month end after February (a January or February year end may be
-    labelled by either year, and a 52/53-week year by no fixed day): None otherwise."""
-    ends = set()
-    for match in _YEAR_END_RE.finditer(text):
-        day = date_of(match["month"], match["day"], 2001)
-        if day is not None:
-            ends.add((day.month, day.day))
-    if len(ends) != 1:
-        return None
-    month, day = ends.pop()
-    if month <= _AMBIGUOUS_LAST_MONTH or not is_month_end(date(2001, month, day)):
-        return None
-    return month, day
-
-
 __all__ = ["Period", "cover_fiscal_end", "describes_week_calendar", "find_fiscal_years",
            "header_leftover", "is_label_header", "label_period", "latest_column_year",
            "names_bare_years", "names_part_of_year", "parse_header_period",
-           "stated_quarter_weeks", "stated_year_end", "year_end_of"]
+           "stated_quarter_weeks", "stated_year_end"]

@@ -29,7 +29,7 @@ from extractors.column_periods import YEAR_CELL, column_period
 from extractors.document import Document
 from extractors.table_context import preceding_text, table_heading, table_scale
 from extractors.table_model import Row
-from extractors.tables import _column_header, _Context, _header_cells
+from extractors.tables import TableContext, column_header, header_cells
 
 EXTRACTOR = "segment_tables"
 EXTRACTOR_VERSION = "1.0"
@@ -71,11 +71,12 @@ def extract_segment_tables(doc: Document, facts: list[Fact]) -> list[Fact]:
     stated = _stated_totals(facts)
     if not stated:
         return []
-    context = _Context(doc)
+    context = TableContext(doc)
     printed = _printed_totals(stated)
     found: list[Fact] = []
     for index, table in enumerate(doc.tables):
-        if index in doc.single_row_tables or not _may_hold_parts(table, printed):
+        if index in doc.single_row_tables or not _may_hold_parts(table, printed,
+                                                                  doc.table_text(table)):
             continue
         found += _read_table(doc, table, index, context, stated)
     return _drop_contradicted(doc, found)
@@ -106,14 +107,15 @@ def _printed_totals(stated: dict) -> tuple[bytes, ...]:
     return tuple(out)
 
 
-def _may_hold_parts(table: etree._Element, printed: tuple[bytes, ...]) -> bool:
+def _may_hold_parts(table: etree._Element, printed: tuple[bytes, ...], text: bytes) -> bool:
+    """Four rows at least, and one of the company's figures printed (``text``: the table's
+    text as every reader's pre-test shares it, ``Document.table_text``; figures have no case)."""
     if next(islice(table.iter("tr"), 3, None), None) is None:
         return False
-    text = etree.tostring(table, method="text", encoding="utf-8")
     return any(figure in text for figure in printed)
 
 
-def _read_table(doc: Document, table, index: int, context: _Context,
+def _read_table(doc: Document, table, index: int, context: TableContext,
                 stated: dict) -> list[Fact]:
     rows = doc.table_rows(table)
     if len(rows) < 4:
@@ -181,7 +183,7 @@ def _blocks(rows: list[Row], label_end: int):
     headers, captions, blocks = [], [], []
     section, block = "", []
     for row in rows:
-        header = _header_cells(row, label_end, "income")
+        header = header_cells(row, label_end, "income")
         if header is not None and not block:
             if header:
                 headers.append(header)
@@ -229,7 +231,7 @@ def _columns(block: list[Row], headers, captions, table, context) -> dict:
     for value in block[-1].values:
         if value.number is None or value.text.rstrip().endswith("%"):
             continue
-        column = _column_header(value, headers)
+        column = column_header(value, headers)
         period = None
         if column:
             # a quarterly note's undated quarters (summary) are no segment table's columns

@@ -32,6 +32,7 @@ from lxml import etree
 from core.dates import MONTH_NAMES, date_of
 from core.metrics import TABLE_STATEMENTS, all_metrics, projection
 from extractors.periods import Period, parse_header_period
+from extractors.table_model import table_text
 
 _DATE = re.compile(r"(?P<month>" + MONTH_NAMES + r")\.?\s*(?P<day>\d{1,2})\s*,?\s*"
                    r"(?P<year>(?:19|20)\d\d)?", re.I)
@@ -91,12 +92,13 @@ KINDS = {kind.name: kind for kind in (
 assert set(KINDS) | {"income"} == set(TABLE_STATEMENTS), "every table statement has a kind"
 
 
-def other_kinds(table: etree._Element) -> tuple[StatementKind, ...]:
+def other_kinds(table: etree._Element, text: bytes | None = None) -> tuple[StatementKind, ...]:
     """The statements besides the income statement this table's text may be: each kind's
-    keyword groups all found (one serialisation, only for tables of two rows or more)."""
+    keyword groups all found (only for tables of two rows or more; ``text``: the table's
+    lower-case text when the caller has it, ``Document.table_text``)."""
     if next(islice(table.iter("tr"), 1, None), None) is None:
         return ()
-    text = etree.tostring(table, method="text", encoding="utf-8").lower()
+    text = table_text(table) if text is None else text
     return tuple(kind for kind in KINDS.values()
                  if all(any(word in text for word in group) for group in kind.keywords)
                  and (not kind.apart or any(word in text for word in _row_words(kind.name))))

@@ -14,7 +14,7 @@ from lxml import etree
 from core.errors import ValidationError
 from core.metrics import all_metrics, projection
 from extractors.statements import may_be_statement
-from extractors.table_model import row_labels
+from extractors.table_model import row_labels, table_text
 
 # Kinds of income-statement line, lowercase, as UTF-8, with the registry rows each stands for.
 # A table's text is searched as bytes: serialising to bytes skips a decode, and bytes.find runs
@@ -50,14 +50,15 @@ def _keyword_groups() -> tuple[tuple[bytes, ...], ...]:
     return tuple(groups)
 
 
-def looks_financial(table: etree._Element) -> bool:
+def looks_financial(table: etree._Element, text: bytes | None = None) -> bool:
     """The table has two rows and its text names two kinds of income-statement line (a
-    statement needs two lines, each a row of its own, to be recognised at all)."""
+    statement needs two lines, each a row of its own, to be recognised at all). ``text``: the
+    table's lower-case text when the caller already has it (``Document.table_text``)."""
     # Most tables of a prospectus are one-row layout boxes (a bullet and its paragraph): a
     # second <tr> is looked for in C before any text is serialised.
     if next(islice(table.iter("tr"), 1, None), None) is None:
         return False
-    text = etree.tostring(table, method="text", encoding="utf-8").lower()
+    text = table_text(table) if text is None else text
     hits = 0
     for group in _keyword_groups():  # plain loops: stop at the second kind found
         for word in group:

@@ -56,6 +56,13 @@ class Row:
     label_cell: Cell | None = None
 
 
+def table_text(table: etree._Element) -> bytes:
+    """The table's text, lower case, as the cheap pre-tests read it (keywords, printed
+    figures): ``Document.table_text`` keeps it per document, so each table is serialised once
+    whichever readers ask."""
+    return etree.tostring(table, method="text", encoding="utf-8").lower()
+
+
 def build_rows(table: etree._Element) -> list[Row]:
     """Resolve the table's cells into rows of labelled figures."""
     grid = _cell_grid(table)

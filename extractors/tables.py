@@ -37,7 +37,6 @@ from extractors.periods import (
     latest_column_year,
     stated_quarter_weeks,
     stated_year_end,
-    year_end_of,
 )
 from extractors.quarters import FiscalCalendar
 from extractors.statement_kinds import StatementKind, instant_period, other_kinds, recognises
@@ -92,7 +91,7 @@ class _Reading:
     summary: bool = False  # dated as a quarterly note's column (extractors.quarters)
 
 
-class _Context:
+class TableContext:
     """Document-wide facts a table may need, computed only when one does."""
 
     def __init__(self, doc: Document) -> None:
@@ -106,7 +105,7 @@ class _Context:
     def year_end(self) -> tuple[int, int] | None:
         """The month and day the document's years end on, from its "Year Ended" headers."""
         if not self._year_end:
-            self._year_end.append(year_end_of(self.doc.text))
+            self._year_end.append(stated_year_end(self.doc.text, self.doc.index.folded))
         return self._year_end[0]
 
     @property
@@ -122,7 +121,7 @@ class _Context:
             text, folded = self.doc.text, self.doc.index.folded
             self._calendar = FiscalCalendar(
                 self.fiscal_years, describes_week_calendar(text, folded),
-                None if self.fiscal_years else stated_year_end(text, folded),
+                None if self.fiscal_years else self.year_end,
                 stated_quarter_weeks(text, folded))
         return self._calendar
 
@@ -136,18 +135,19 @@ class _Context:
 def extract_table_facts(doc: Document) -> list[Fact]:
     """Every figure the document's statement tables state (income statements, cash-flow
     statements, balance sheets), merged across tables."""
-    context = _Context(doc)
+    context = TableContext(doc)
     tables: list[StatementTable] = []
     skip = doc.single_row_tables  # seen by the text walk: no statement, no second look
     for index, table in enumerate(doc.tables):
         if index in skip:
             continue
         found = None
-        if looks_financial(table) and labels_may_classify(table):
+        text = doc.table_text(table)
+        if looks_financial(table, text) and labels_may_classify(table):
             found = read_table(table, index, context)
         # a table that is no income statement may be another statement (one test, one read);
         # its key metrics are read apart, whatever else it is
-        kinds = other_kinds(table)
+        kinds = other_kinds(table, text)
         for kind in kinds if found is None else ():
             if not kind.apart:
                 found = found or read_table(table, index, context, kind)
@@ -168,7 +168,7 @@ def extract_table_facts(doc: Document) -> list[Fact]:
     return merge_facts(drop_derived_where_stated(facts))
 
 
-def read_table(table: etree._Element, index: int, context: _Context,
+def read_table(table: etree._Element, index: int, context: TableContext,
                kind: StatementKind | None = None) -> StatementTable | None:
     """The readings of one table, or None when it does not read as an income statement (as
     the statement ``kind`` says, when given: ``statement_kinds``)."""
@@ -254,7 +254,7 @@ def _label_column_end(rows: list[Row]) -> int:
     return max(set(ends), key=ends.count) if ends else 1
 
 
-def _read_rows(rows: list[Row], label_end: int, table, context: _Context,
+def _read_rows(rows: list[Row], label_end: int, table, context: TableContext,
                kind: StatementKind | None = None):
     """Walk the rows: header blocks set the columns, sections qualify labels, data rows read."""
     name = kind.name if kind else "income"
@@ -270,7 +270,7 @@ def _read_rows(rows: list[Row], label_end: int, table, context: _Context,
             # block's quarter columns belong to, under the same headers (Microsoft, Macy's)
             block, section, columns = year, "", {}
             continue
-        header = _header_cells(row, label_end, name)
+        header = header_cells(row, label_end, name)
         if header is not None:
             columns = {}
             if in_data:
@@ -310,7 +310,7 @@ def _year_label(row: Row, label_end: int) -> str | None:
     return value.text if value.start < label_end and _YEAR_LABEL.match(value.text) else None
 
 
-def _header_cells(row: Row, label_end: int, kind: str = "income") -> list[Cell] | None:
+def header_cells(row: Row, label_end: int, kind: str = "income") -> list[Cell] | None:
     """The header cells of a header row (text or years right of the label column), or None for
     a data or section row. A caption such as "(in millions)" may sit in the label column."""
     # The year test first: a data row's first figure settles it, before any list is built
@@ -337,7 +337,7 @@ def _header_cells(row: Row, label_end: int, kind: str = "income") -> list[Cell] 
 
 
 def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: list[str],
-                   table, context: _Context, columns: dict, block: str,
+                   table, context: TableContext, columns: dict, block: str,
                    kind: StatementKind | None = None) -> list[_Reading]:
     if section and not (kind.sections.search(section) if kind else is_known_section(section)):
         return []  # a region's or segment's block: not the company's own figure
@@ -357,7 +357,7 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
         # Every data row under one header block asks the same few columns the same question.
         found = columns.get((value.start, value.end))
         if found is None:
-            column, period, summary = _column_header(value, headers), None, False
+            column, period, summary = column_header(value, headers), None, False
             if column and not header_leftover(column):
                 if instants:
                     period = instant_period(column)
@@ -377,7 +377,7 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
     return readings
 
 
-def _column_header(value: Value, headers: list[list[Cell]]) -> str:
+def column_header(value: Value, headers: list[list[Cell]]) -> str:
     """The header text stacked above a figure: per header row, the cell that overlaps it most."""
     parts = []
     for cells in headers:

@@ -16,7 +16,7 @@ import pytest
 from core.facts import Fact, Source
 from core.verdicts import Article
 from extractors.document import parse_document
-from extractors.periods import label_period, year_end_of
+from extractors.periods import label_period, stated_year_end
 from extractors.tables import extract_table_facts
 from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
@@ -85,9 +85,9 @@ def test_quarter_labels():
     june = label_period("Q1 2013", (6, 30))  # a June year: its first quarter ends in September
     assert (june.start, june.end) == (date(2012, 7, 1), date(2012, 9, 30))
     assert label_period("4Q 2021", None) is None  # no year end known: no date guessed
-    assert year_end_of("for the year ended December 31, 2021") == (12, 31)
-    assert year_end_of("Year Ended January 31") is None  # labelled by either year
-    assert year_end_of("year ended June 30 ... year ended December 31") is None
+    assert stated_year_end("for the year ended December 31, 2021") == (12, 31)
+    assert stated_year_end("Year Ended January 31") is None  # labelled by either year
+    assert stated_year_end("year ended June 30 ... year ended December 31") is None
 
 
 # --- the verifier: "net income" may mean either line ----------------------------------------

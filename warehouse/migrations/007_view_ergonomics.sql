@@ -4,6 +4,16 @@
 -- `value` stays the exact DECIMAL for arithmetic. latest_verifications is each tracked article's
 -- latest run, one row per claim. Plain SQL only: the lake catalog is generated from these files.
 
+-- The amount as a reader writes it, for every view below: one definition.
+CREATE MACRO display_amount(value, value_text, unit) AS
+    (CASE WHEN value < 0 THEN '-' ELSE '' END
+            || CASE WHEN unit IN ('USD', 'USD/share') THEN '$' ELSE '' END
+            || format('{:,}', CAST(split_part(ltrim(coalesce(value_text, CAST(value AS VARCHAR)), '-'), '.', 1) AS HUGEINT))
+            || CASE WHEN contains(coalesce(value_text, CAST(value AS VARCHAR)), '.')
+                    THEN '.' || split_part(coalesce(value_text, CAST(value AS VARCHAR)), '.', 2) ELSE '' END
+            || CASE unit WHEN 'percent' THEN '%' WHEN 'shares' THEN ' shares' WHEN 'multiple' THEN '×'
+                    ELSE '' END);
+
 DROP VIEW timeseries;
 CREATE VIEW timeseries AS
 WITH ranked AS (
@@ -25,13 +35,7 @@ WITH ranked AS (
 SELECT
     r.cik, r.metric, r.entity, r.basis, r.period_start, r.period_end, r.value, r.value_text,
     r.unit, r.accession, r.form, r.filed_date, r.fact_id, r.is_conflict, c.ticker,
-    (CASE WHEN r.value < 0 THEN '-' ELSE '' END
-        || CASE WHEN r.unit IN ('USD', 'USD/share') THEN '$' ELSE '' END
-        || format('{:,}', CAST(split_part(ltrim(coalesce(r.value_text, CAST(r.value AS VARCHAR)), '-'), '.', 1) AS HUGEINT))
-        || CASE WHEN contains(coalesce(r.value_text, CAST(r.value AS VARCHAR)), '.')
-                THEN '.' || split_part(coalesce(r.value_text, CAST(r.value AS VARCHAR)), '.', 2) ELSE '' END
-        || CASE r.unit WHEN 'percent' THEN '%' WHEN 'shares' THEN ' shares' WHEN 'multiple' THEN '×'
-                ELSE '' END) AS value_display
+    display_amount(r.value, r.value_text, r.unit) AS value_display
 FROM ranked AS r
 LEFT JOIN companies AS c ON c.cik = r.cik
 WHERE r.rank_no = 1;
@@ -79,13 +83,7 @@ SELECT
     coalesce(o.previous_value <> o.value, false) AS is_restated,
     coalesce(o.later_min_value <> o.value OR o.later_max_value <> o.value, false) AS is_superseded,
     c.ticker,
-    (CASE WHEN o.value < 0 THEN '-' ELSE '' END
-        || CASE WHEN o.unit IN ('USD', 'USD/share') THEN '$' ELSE '' END
-        || format('{:,}', CAST(split_part(ltrim(coalesce(o.value_text, CAST(o.value AS VARCHAR)), '-'), '.', 1) AS HUGEINT))
-        || CASE WHEN contains(coalesce(o.value_text, CAST(o.value AS VARCHAR)), '.')
-                THEN '.' || split_part(coalesce(o.value_text, CAST(o.value AS VARCHAR)), '.', 2) ELSE '' END
-        || CASE o.unit WHEN 'percent' THEN '%' WHEN 'shares' THEN ' shares' WHEN 'multiple' THEN '×'
-                ELSE '' END) AS value_display
+    display_amount(o.value, o.value_text, o.unit) AS value_display
 FROM ordered AS o
 LEFT JOIN companies AS c ON c.cik = o.cik;
 COMMENT ON VIEW fact_history IS 'Every value ever filed for each figure, one row per filing and value, ordered by value_no (filing order); restatements and amendments show as is_restated / is_superseded.';
@@ -96,13 +94,7 @@ SELECT
     f.cik, f.accession, fi.form, fi.filed_date, f.metric, f.entity, f.basis, f.unit,
     f.period_start, f.period_end, f.value, f.value_text, f.resolution, f.extractor,
     f.locator, f.document_name, f.fact_id, c.ticker,
-    (CASE WHEN f.value < 0 THEN '-' ELSE '' END
-        || CASE WHEN f.unit IN ('USD', 'USD/share') THEN '$' ELSE '' END
-        || format('{:,}', CAST(split_part(ltrim(coalesce(f.value_text, CAST(f.value AS VARCHAR)), '-'), '.', 1) AS HUGEINT))
-        || CASE WHEN contains(coalesce(f.value_text, CAST(f.value AS VARCHAR)), '.')
-                THEN '.' || split_part(coalesce(f.value_text, CAST(f.value AS VARCHAR)), '.', 2) ELSE '' END
-        || CASE f.unit WHEN 'percent' THEN '%' WHEN 'shares' THEN ' shares' WHEN 'multiple' THEN '×'
-                ELSE '' END) AS value_display
+    display_amount(f.value, f.value_text, f.unit) AS value_display
 FROM facts AS f
 JOIN filings AS fi ON fi.accession = f.accession
 LEFT JOIN companies AS c ON c.cik = f.cik
