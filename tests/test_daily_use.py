@@ -177,7 +177,8 @@ def test_changes_reach_the_report_in_the_readme_order(tmp_path):
     cli(data, "report", article, "--ticker", "CBRS", "--out", tmp_path / "report.json")
     changes = json.loads((tmp_path / "report.json").read_text())["changes"]
     assert changes["previous_run"]["text_changed"] is True
-    # when it changed: the verify above was the first to read the edited text
+    # when it changed: the verify above was the first to read the edited text (times are kept
+    # to the second, and on a fast machine the ingest and that verify share one)
     seen = changes["previous_run"]["text_first_verified_at"]
-    assert seen and seen > changes["previous_run"]["before_ingest_at"]
+    assert seen and seen >= changes["previous_run"]["before_ingest_at"]
     assert {i["change"] for i in changes["items"]} == {"verdict"}
