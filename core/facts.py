@@ -117,9 +117,36 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
             values[match].fold(fact)
     merged: list[Fact] = []
     for values in groups.values():
+        if len(values) > 1:
+            values = _fold_rounded(values)
         conflict = len(values) > 1
         merged += [folded.fact(conflict) for folded in values.values()]
     return merged
+
+
+def _fold_rounded(values: dict[Decimal, _Folded]) -> dict[Decimal, _Folded]:
+    """Fold a reading stated at a coarser precision into the one precise reading it rounds.
+
+    HubSpot's Q2 2025 10-Q tags "$760.9 million" in its MD&A (decimals -5) and prints
+    760,866 thousand in its statement: one figure read twice, not two figures. A coarse reading
+    is folded only when exactly one finer reading lies within half a unit of its last digit;
+    the finer value is the figure and the coarse reading stays one of its sources.
+    """
+    out = dict(values)
+    for value, coarse in sorted(values.items(), key=lambda item: _precision(item[1])):
+        if coarse.decimals is None or value not in out:
+            continue
+        half_unit = Decimal(5).scaleb(-coarse.decimals - 1)
+        finer = [v for v, f in out.items() if v != value and f.decimals is not None
+                 and f.decimals > coarse.decimals and abs(v - value) <= half_unit]
+        if len(finer) == 1:
+            out[finer[0]].fold_sources(coarse)
+            del out[value]
+    return out
+
+
+def _precision(folded: _Folded) -> int:
+    return folded.decimals if folded.decimals is not None else 10**6
 
 
 def _equal_value(values: dict[Decimal, _Folded], value: Decimal) -> Decimal | None:
@@ -144,6 +171,10 @@ class _Folded:
     def fold(self, fact: Fact) -> None:
         self.sources += [s for s in fact.sources if s not in self.sources]
         self.decimals = _finer(self.decimals, fact.decimals)
+
+    def fold_sources(self, coarse: _Folded) -> None:
+        """Take a coarser reading's sources; the precision stays this (finer) reading's."""
+        self.sources += [s for s in coarse.sources if s not in self.sources]
 
     def fact(self, conflict: bool) -> Fact:
         first = self.first

@@ -8,6 +8,7 @@ anyway: an article saying "revenue of $191 million" came back supported.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -15,6 +16,7 @@ import pytest
 
 import warehouse.load as load
 from core.facts import Fact, Source, merge_facts
+from extractors.dispatch import extract_document
 from core.readings import reading_rank, resolve_readings
 from core.verdicts import Article
 from pipeline.verify.api import verify_claims
@@ -97,3 +99,34 @@ def test_a_narrower_line_than_the_filed_total_is_unverifiable_not_drifted(db):
     found = load_and_verify(db, [TAG], "Revenue was $41.2 billion in 2025.")
     [revenue] = [v for v in found if v.claim.metric == "revenue"]
     assert revenue.verdict == "drifted"
+
+
+def rounded(value: str, extractor: str, decimals: int, **where) -> Fact:
+    return replace(reading(value, extractor, **where), decimals=decimals)
+
+
+def test_a_figure_tagged_rounded_in_the_mdna_is_the_same_figure_as_the_statement():
+    # "$42.3 billion" tagged in prose (decimals -8) and 42,312 million in the statement: one
+    # figure read twice; the precise value is the figure and the tag is one of its sources.
+    prose_tag = rounded("42300000000", "xbrl", -8, concept="us-gaap:Revenues")
+    statement = rounded("42312000000", "tables", -6, table=4, row="Total revenues", column="2025")
+    [fact] = merge_facts([prose_tag, statement])
+    assert fact.value == Decimal("42312000000") and fact.decimals == -6
+    assert {s.extractor for s in fact.sources} == {"xbrl", "tables"}
+    assert not fact.is_conflict and resolve_readings([fact]) == ["sole"]
+    # beyond half a unit of the coarse reading's last digit it is another value, as before
+    far = rounded("42360000000", "tables", -6, table=4, row="Total revenues", column="2025")
+    assert len(merge_facts([prose_tag, far])) == 2
+    # a coarse reading two finer readings both round to decides nothing: all three are kept
+    other = rounded("42280000000", "tables", -6, table=2, row="Revenue", column="2025")
+    assert len(merge_facts([prose_tag, statement, other])) == 3
+
+
+def test_a_rounded_mdna_tag_does_not_dispute_the_statement_on_a_real_10q(corpus_dir):
+    # HubSpot's Q2 2025 10-Q tags "$760.9 million" in its MD&A; its statement prints 760,866.
+    path = corpus_dir / "dev" / "10-Q_HUBS_2025-06-30.html"
+    facts = extract_document(path.read_bytes(), document=path.name, form="10-Q")
+    quarter = [f for f in facts if f.metric == "revenue" and f.entity is None
+               and f.period_start == date(2025, 4, 1) and f.period_end == date(2025, 6, 30)]
+    assert [f.value for f in quarter] == [Decimal("760866000")]
+    assert {s.extractor for s in quarter[0].sources} >= {"xbrl", "tables"}

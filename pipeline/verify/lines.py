@@ -50,11 +50,13 @@ def either_line(claim: Claim, own: Verification, others: list[Verification],
             return replace(other, claim=claim, reason=reason)
     if own.verdict != "drifted":
         return own  # the words' own line is not filed, nor does another line bear them out
+    # a recomputed figure (a growth rate) has no reason of its own: its arithmetic says it
+    said = own.reason or own.arithmetic or f"the filing states {own.filed_value:,f}"
     pending = [v for v, stated in zip(others, others_stated, strict=True)
                if stated and v.verdict not in ("drifted",)]
     if pending:
         return Verification(claim, "unverifiable", reason=(
-            f"{own.reason}; but the words may also mean {pending[0].claim.metric}, which the "
+            f"{said}; but the words may also mean {pending[0].claim.metric}, which the "
             f"filing states and which could not be pinned: {pending[0].reason}"))
     drifted = [v for v in others if v.verdict == "drifted"]
     if not drifted:
@@ -62,4 +64,4 @@ def either_line(claim: Claim, own: Verification, others: list[Verification],
     evidence = own.evidence + tuple(e for v in drifted for e in v.evidence)
     also = "; ".join(f"{line_of(v)}: {v.filed_value:,f}" for v in drifted)
     return replace(own, evidence=evidence,
-                   reason=f"{own.reason}; nor does the other line the words may mean ({also})")
+                   reason=f"{said}; nor does the other line the words may mean ({also})")

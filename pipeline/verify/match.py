@@ -296,7 +296,31 @@ def claim_tolerance(claim: Claim) -> Decimal:
     applied on top by ``tolerance_for``. Bounds ("more than", "less than") are checked in
     ``agrees``; a written range ("$40–50 billion") by ``fits``.
     """
-    return claim.tolerance * 2 if claim.qualifier == "about" else claim.tolerance
+    if claim.qualifier != "about":
+        return claim.tolerance
+    # "nearly $50 billion" for a year's $48.3 billion: a hedged round figure is rounded to its
+    # last non-zero digit (AP's JPMorgan 2021 story), not to the units its zeros fill.
+    return max(claim.tolerance * 2, round_figure_tolerance(claim) or Decimal(0))
+
+
+_WHOLE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def round_figure_tolerance(claim: Claim) -> Decimal | None:
+    """Half a unit of the last non-zero digit of a whole figure ending in zeros ("$50
+    billion": ±$5 billion), whose precision its zeros leave open; None for any other figure.
+
+    Rates and per-share amounts are left out: "20%" and "$2.00" state their digits.
+    """
+    found = _WHOLE_NUMBER.search(claim.text)
+    if (found is None or "." in found.group() or not claim.tolerance
+            or claim.unit not in ("USD", "shares", None)):
+        return None
+    digits = found.group().replace(",", "")
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros == 0 or not digits.strip("0"):
+        return None
+    return claim.tolerance * 10**zeros
 
 
 def fits(claim: Claim, filed: Decimal, tolerance: Decimal | None = None) -> bool:
@@ -356,7 +380,8 @@ def _verify_one(claim: Claim, facts: list[StoredFact]) -> Verification:
                             delta=claim.value - fact.fact.value, evidence=(evidence_of(fact),),
                             reason=note)
     if not fits(claim, fact.fact.value, tolerance):
-        return discipline.two_lines(claim, fact, facts) or replace(
+        return discipline.two_lines(claim, fact, facts) or _round_figure(
+            claim, compared, fact) or replace(
             compared, verdict="drifted", reason=_drift_reason(fact, tolerance, note))
     newer = find_newer(claim, facts, candidates, fact, tolerance)
     if newer is not None:
@@ -411,6 +436,18 @@ def summed_total(facts: list[StoredFact], preferred: tuple[str, ...] = ()) -> li
         classes = {sf.fact.entity: sf for sf in group}
         return list(classes.values())
     return []
+
+
+def _round_figure(claim: Claim, compared: Verification, fact: StoredFact) -> Verification | None:
+    """Unverifiable, not drifted, when the figure is whole and ends in zeros ("$510 million")
+    and the filed value rounds to it at its last non-zero digit: its precision is not stated."""
+    loose = round_figure_tolerance(claim)
+    if loose is None or not fits(claim, fact.fact.value, max(loose, fact_tolerance(fact))):
+        return None
+    return replace(compared, verdict="unverifiable", reason=(
+        f"a round figure: the {fact.form} filed {fact.filed_date} states "
+        f"{fmt(fact.fact.value)}, which rounds to {claim.text} only if its zeros are not "
+        f"stated digits (±{fmt(loose)}); the article does not say which"))
 
 
 def _drift_reason(fact: StoredFact, tolerance: Decimal, note: str | None) -> str:
