@@ -192,3 +192,18 @@ def test_concentration_percent_at_the_filings_precision():
     assert verify("G42 accounted for 24% of 2025 revenue.")["24%"].verdict == "supported"
     v = verify("G42 accounted for 24.4% of 2025 revenue.")["24.4%"]
     assert v.verdict == "drifted" and v.filed_value == Decimal("24.0")
+
+
+def test_whole_figures_ending_in_zeros_round_at_their_last_non_zero_digit():
+    """"nearly $50 billion" for $48.3 billion holds (AP's wording of a record year); an unhedged
+    "$500 million" for $509,991,000 is unverifiable, not drifted: its zeros may not be digits."""
+    facts = [stored(S1A, "revenue", "48334000000", period=Y25, decimals=-6)]
+    hedged = verify("Revenue was nearly $50 billion in 2025.", facts)["$50 billion"]
+    assert hedged.verdict == "supported"
+    assert verify("Revenue was nearly $40 billion in 2025.", facts)["$40 billion"].verdict == \
+        "drifted"
+    plain = verify("Revenue was $500 million in 2025.")["$500 million"]
+    assert plain.verdict == "unverifiable" and "round figure" in plain.reason
+    assert verify("Revenue was $520 million in 2025.")["$520 million"].verdict == "drifted"
+    # rates state their digits: "about 40%" is not widened to ±5 points
+    assert verify("Gross margin was about 30% in 2025.")["30%"].verdict == "drifted"

@@ -441,6 +441,8 @@ def summed_total(facts: list[StoredFact], preferred: tuple[str, ...] = ()) -> li
 def _round_figure(claim: Claim, compared: Verification, fact: StoredFact) -> Verification | None:
     """Unverifiable, not drifted, when the figure is whole and ends in zeros ("$510 million")
     and the filed value rounds to it at its last non-zero digit: its precision is not stated."""
+    if claim.qualifier in ("more than", "less than"):
+        return None  # a bound says which side the figure lies on, whatever its digits
     loose = round_figure_tolerance(claim)
     if loose is None or not fits(claim, fact.fact.value, max(loose, fact_tolerance(fact))):
         return None
