@@ -39,6 +39,15 @@ def reason(found: dict, key: str) -> str | None:
      [], ["9%"]),
     ("Revenue of $5.5 billion beat estimates, rising 12% from a year earlier.",
      [], ["$5.5 billion", "12%"]),
+    # a revised outlook: the new and the old figures are both guidance
+    ("FY 2026 guidance raised: revenue to $4.10–$4.12b (from $4.05–$4.07b), and adjusted EPS to "
+     "$3.10–$3.15 (from $3.00–$3.05).", ["$4.10", "$4.05", "$3.10", "$3.00"], []),
+    ("The retailer lifted its full-year forecast to $12.3 billion from $12.1 billion.",
+     ["$12.3 billion", "$12.1 billion"], []),
+    ("Management anticipated roughly $600m of free cash flow for the year.", ["$600m"], []),
+    ("We will continue to generate annual growth of 15 percent or more.", ["15 percent"], []),
+    ("Revenue rose 8% to $3.2 billion; the company raised its outlook.", [],
+     ["8%", "$3.2 billion"]),
 ])
 def test_estimates_and_guidance_are_not_checkable_beside_reported_figures(
         sentence, estimates, reported):

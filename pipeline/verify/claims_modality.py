@@ -54,8 +54,18 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"targeting|plans?\s+to|aims?\s+to|called\s+for|calls?\s+for|calling\s+for)\b",
              GUIDANCE, "ahead"),
     Phrasing(r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:expected|forecast|projected|"
-             r"anticipated|estimated|predicted|set)\s+to\b|\bwill\s+(?:reach|come\s+in|"
-             r"grow|rise|increase|decline|fall)\b|\bcould\s+(?:reach|be|hit)\b",
+             r"anticipated|estimated|predicted|set)\s+to\b|\bwill\s+(?:continue\s+to\s+)?"
+             r"(?:reach|come\s+in|grow|rise|increase|decline|fall|generate|deliver|achieve)\b|"
+             r"\bcould\s+(?:reach|be|hit)\b|\banticipated\b",
+             GUIDANCE, "ahead"),
+    # a revised outlook governs its new and its old figures: "FY guidance raised: revenue to
+    # $X (from $Y)", "lifted its full-year forecast to $X from $Y" (a research summary of
+    # HubSpot's Q2 2025)
+    Phrasing(r"\b(?:guidance|outlook|forecast)\s+(?:was\s+|is\s+)?(?:raised|lifted|increased|"
+             r"boosted|cut|lowered|reduced|reaffirmed|maintained|narrowed|updated)\b|"
+             r"\b(?:rais|lift|boost|lower|reduc|reaffirm|maintain|narrow|updat)(?:ed|es|s|e|ing)?"
+             r"\s+(?:its\s+|their\s+|the\s+)?(?:full[- ]year\s+|annual\s+|fiscal\s+(?:year\s+)?|"
+             r"(?:FY\s?)?(?:20)?\d\d\s+)*(?:guidance|outlook|forecast)\b",
              GUIDANCE, "ahead"),
     # nouns whose object is the figure: "estimates of $11.07 billion", "guidance of $5.90"
     Phrasing(r"\b(?:consensus|estimates?|expectations?|projections?|forecasts?)\b",
