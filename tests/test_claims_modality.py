@@ -48,6 +48,8 @@ def reason(found: dict, key: str) -> str | None:
     ("We will continue to generate annual growth of 15 percent or more.", ["15 percent"], []),
     ("Revenue rose 8% to $3.2 billion; the company raised its outlook.", [],
      ["8%", "$3.2 billion"]),
+    ("Adjusted for special items, the company beat analyst expectations with a net income of "
+     "$65 million.", [], ["$65 million"]),
 ])
 def test_estimates_and_guidance_are_not_checkable_beside_reported_figures(
         sentence, estimates, reported):
