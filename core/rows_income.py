@@ -50,10 +50,13 @@ ROWS: tuple[Metric, ...] = (
         is_growth_base=True, sign_words=MONEY_LOSS, entity="segment",
         labels=(Label(r"(?:total )?(?:operating (?:income|loss|earnings|profit)(?: \((?:loss|"
                       r"income)\))?|operating \(loss\) (?:income|earnings)|(?:income|loss|"
-                      r"\(loss\) income|income \(loss\)|earnings) from operations)"),),
+                      r"\(loss\) income|income \(loss\)|earnings) from "
+                      # "Income from railway operations" (Norfolk Southern's 10-K 2008), never
+                      # the after-tax "income from continuing (discontinued) operations"
+                      r"(?:(?!continuing |discontinued )[a-z]+ )?operations)"),),
         label_words=("operat",),
-        cues=(Cue(r"operating\s+(?:income|loss)|income\s+from\s+operations|"
-                  r"loss\s+from\s+operations"),)),
+        cues=(Cue(r"operating\s+(?:income|loss)|(?:income|loss)\s+from\s+"
+                  r"(?:(?!continuing\s|discontinued\s)[a-z]+\s+)?operations"),)),
     Metric(
         "eps_diluted", "USD/share", "diluted earnings (loss) per share",
         concepts=("EarningsPerShareDiluted",), statement="income", is_crosschecked=True,
