@@ -40,6 +40,11 @@ def test_other_labels():
     assert match_label("Net income available to noncontrolling interests") is None
     assert is_known_section("Operating revenues:")  # Union Pacific's revenue lines
     assert not is_known_section("Hardware Revenues:")  # one kind's lines
+    # a railroad's operating income (Norfolk Southern), never after-tax continuing operations
+    assert match_label("Income from railway operations").metric == "operating_income"
+    assert match_label("Income from continuing operations") is None or match_label(
+        "Income from continuing operations").metric != "operating_income"
+    assert match_label("Loss from discontinued operations") is None
 
 
 def test_a_restated_column_is_the_filers_figure_for_its_period():
