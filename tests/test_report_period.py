@@ -120,3 +120,42 @@ def test_a_quarter_no_loaded_filing_reports_stays_undated():
                     ANNUAL_24)
     assert found["$650 million"].claim.period_end is None
     assert found["$650 million"].verdict == "unverifiable"
+
+
+@pytest.fixture(scope="module")
+def retailer() -> list[StoredFact]:
+    path = corpus_file("dev/10-K_M_0000794367-13-000092.html")
+    facts = extract_document(path.read_bytes(), document=path.name, form="10-K")
+    return [StoredFact(f"f{i}", fact, 794367, "0000794367-13-000092", "10-K",
+                       date(2013, 4, 3), path.name, f"https://www.sec.gov/Archives/{path.name}")
+            for i, fact in enumerate(facts)]
+
+
+# A paraphrase of a retailer's year-end recap (Macy's 53-week fiscal 2012, ended February 2,
+# 2013): its "fourth quarter of 2012" is the quarter ending then, and the base of the
+# comparison lost its "million" in the writing.
+RETAIL = ("Retailer's fourth quarter.\n\nIn the 14-week fourth quarter of 2012, net sales were "
+          "$9.35 billion and net income was $730 million, or $1.83 per diluted share. That "
+          "compared with net income of {base}, or $1.74 per diluted share, in the year-prior "
+          "period.")
+
+
+@pytest.mark.corpus
+def test_a_retailers_fourth_quarter_is_the_one_ending_its_fiscal_year(retailer):
+    found = _verify(RETAIL.format(base="$745"), retailer)
+    assert found["$730 million"].evidence[0].period_end == date(2013, 2, 2)
+    assert found["$745"].claim.value == Decimal("745000000")  # the scale of $730 million
+    assert {k: v.verdict for k, v in found.items()} == dict.fromkeys(
+        ["$9.35 billion", "$730 million", "$1.83 per diluted share", "$745",
+         "$1.74 per diluted share"], "supported")
+    assert _verify(RETAIL.format(base="$755"), retailer)["$755"].verdict == "drifted"
+
+
+def test_a_scale_is_carried_only_from_the_same_metric_just_before():
+    claims = {c.text: c for c in extract_claims(Article("t", (
+        "Net income was $730 million, and revenue was $745. A year earlier net income was "
+        "$700. Two years earlier net income was $650."),
+        "x"))}
+    assert claims["$745"].value == Decimal("745")  # revenue: no revenue amount before it
+    assert claims["$700"].value == Decimal("700000000")
+    assert claims["$650"].value == Decimal("650")  # the amount before it states no scale
