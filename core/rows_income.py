@@ -91,7 +91,7 @@ ROWS: tuple[Metric, ...] = (
         is_growth_base=True, sign_words=MONEY_LOSS,
         labels=(Label(rf"{NI_CORE}{ATTR}"),), label_words=("net",),
         cues=(Cue(r"net\s+(?:income|loss|earnings|profits?)|(?<!gross )\bprofits?\b|"
-                  r"\bnet\s+of\s+loss|\blos(?:t|ing|es)\b|\bearned\b|"
+                  r"\bnet\s+of\s+loss|\blos(?:t|ing|es)\b|\b(?:a|its)\s+loss\s+of\b|\bearned\b|"
                   r"\bearnings\b(?!\s+(?:per|before|release|report|call|season|guidance))"),
               # "Full-year income was $7.9 billion" (U.S. Bancorp's Q4 2021 recap): "income"
               # qualified only by its period is the bottom line, never a kind of income

@@ -19,7 +19,16 @@ def extract_document(content, *, document: str, form: str | None = None,
 
 
 def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
-    from extractors import concentration, cover, margins, offering, segment_tables, tables, xbrl
+    from extractors import (
+        concentration,
+        cover,
+        margins,
+        offering,
+        quarter_text,
+        segment_tables,
+        tables,
+        xbrl,
+    )
 
     facts: list[Fact] = []
     facts += tables.extract_table_facts(doc)
@@ -30,6 +39,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
     if _is_form(doc.form, PERIODIC_FORMS):
         facts += cover.extract_cover_shares(doc)
     facts += segment_tables.extract_segment_tables(doc, facts)
+    facts += quarter_text.extract_quarter_text(doc, facts)
     if use_xbrl:
         tagged = xbrl.extract_inline_xbrl(doc)
         facts = segment_tables.untagged_parts(facts, tagged)

@@ -286,9 +286,10 @@ _QUARTER_WEEKS_ANCHORS = (b"quarters of each", b"each quarter", b"each fiscal qu
 
 
 def stated_quarter_weeks(text: str, folded: bytes | None = None
-                         ) -> dict[int, tuple[int, int, int, int]]:
+                         ) -> dict[int, tuple[int | None, ...]]:
     """Weeks in a year (52, 53) -> the weeks of its four quarters, as the document states them
-    ({} when it does not)."""
+    ({} when it does not); a quarter whose weeks it does not state is None (only the fourth
+    quarter's may be known, from its dated months: ``stated_fourth_quarter``)."""
     folded = ascii_folded(text) if folded is None else folded
     for pattern in _QUARTER_WEEKS:
         match = next(_near(pattern, text, folded, _QUARTER_WEEKS_ANCHORS, 300), None)
@@ -300,7 +301,55 @@ def stated_quarter_weeks(text: str, folded: bytes | None = None
         if fourth_53:
             found[53] = (first, first, first, fourth_53)
         return {weeks: quarters for weeks, quarters in found.items() if sum(quarters) == weeks}
-    return {}
+    return _fourth_quarter_weeks(text, folded)
+
+
+# The fourth quarter as the document dates it: a 10-K's table of share repurchases "during the
+# fourth quarter of 2012" lists its fiscal months, "October 28, 2012 – November 24, 2012 ...
+# December 30, 2012 – February 2, 2013" (Macy's, whose quarterly note prints no dates).
+_FOURTH_QUARTER = re.compile(r"\bfourth\s+(?:fiscal\s+)?quarter\b", re.I)
+_DATE_RANGE = re.compile(_FULL_DATE + r"\s*(?:[-\u2013\u2014]+|to|through)\s*"
+                         + _FULL_DATE.replace("?P<", "?P<to_"), re.I)
+_FOURTH_REACH = 800  # characters after "fourth quarter" its months' dates may stand in
+
+
+def stated_fourth_quarter(text: str, folded: bytes) -> tuple[date, date] | None:
+    """(first day, last day) of the fourth quarter the document dates by its months: two or
+    more back-to-back ranges after "fourth quarter", a whole number of weeks of a quarter's
+    length (a week calendar's); None unless exactly one such quarter is stated."""
+    found = set()
+    for phrase in _near(_FOURTH_QUARTER, text, folded, (b"fourth",), 40):
+        chain: list[tuple[date, date]] = []
+        for match in _DATE_RANGE.finditer(text, phrase.end(), phrase.end() + _FOURTH_REACH):
+            start = _match_date(match)
+            end = date_of(match["to_month"], match["to_day"], match["to_year"])
+            if start is None or end is None or end < start:
+                break
+            if chain and start != chain[-1][1] + timedelta(days=1):
+                break
+            chain.append((start, end))
+        days = (chain[-1][1] - chain[0][0]).days + 1 if len(chain) > 1 else 0
+        if days % 7 == 0 and 12 <= days // 7 <= 17:
+            found.add((chain[0][0], chain[-1][1]))
+    return found.pop() if len(found) == 1 else None
+
+
+def _fourth_quarter_weeks(text: str, folded: bytes) -> dict[int, tuple[int | None, ...]]:
+    """Weeks in a year -> (None, None, None, weeks of its fourth quarter), from the fourth
+    quarter the document dates, when it ends a fiscal year the document defines: a 53-week
+    year's fourth quarter is one week longer than a 52-week year's (the 53rd week ends the
+    year). The other quarters' weeks stay unknown (Yum's are 12, 12, 12 and 16)."""
+    fourth = stated_fourth_quarter(text, folded)
+    if fourth is None:
+        return {}
+    spans = [s for s in find_fiscal_years(text, folded).values() if s[1] == fourth[1]]
+    days = (spans[0][1] - spans[0][0]).days + 1 if len(spans) == 1 else 0
+    if days % 7 or days // 7 not in (52, 53):
+        return {}
+    weeks = ((fourth[1] - fourth[0]).days + 1) // 7
+    other = 105 - days // 7  # 52 <-> 53
+    return {days // 7: (None, None, None, weeks),
+            other: (None, None, None, weeks + other - days // 7)}
 
 
 def _week_number(word: str) -> int:

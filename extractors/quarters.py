@@ -10,8 +10,10 @@ the document's own fiscal years (``periods.find_fiscal_years``) give each column
 - a month and day: the day of that fiscal year, three months back when it is a month end
   that ends a quarter of the year; a week calendar's day only with the weeks the table states;
 - an ordinal quarter: the k-th three months of a fiscal year of twelve calendar months, and
-  only where the document does not count its periods in weeks (Macy's, Yum and Dell never say
-  on which days their quarters end, and Yum's are 12, 12, 12 and 16 weeks long);
+  only where the document does not count its periods in weeks (Yum and Dell never say on
+  which days their quarters end, and Yum's are 12, 12, 12 and 16 weeks long); in a week
+  calendar, a quarter whose weeks the document states (Macy's dates only its fourth quarter,
+  by the fiscal months of its repurchase table: ``fiscal_calendar.stated_fourth_quarter``);
 - "Total": the fiscal year.
 
 A wrong date is worse than none: whatever cannot be pinned gives no period.
@@ -65,21 +67,28 @@ class FiscalCalendar:
     years: dict[int, tuple[date, date]]
     weeks: bool
     year_end: tuple[int, int] | None = None
-    # weeks in a year -> its quarters' weeks, as the document states them (Yum: 12, 12, 12, 16)
-    quarter_weeks: dict[int, tuple[int, int, int, int]] = field(default_factory=dict)
+    # weeks in a year -> its quarters' weeks, as the document states them (Yum: 12, 12, 12, 16;
+    # Macy's dates only its fourth quarter: None, None, None, 14)
+    quarter_weeks: dict[int, tuple[int | None, ...]] = field(default_factory=dict)
 
-    def week_quarters(self, span: tuple[date, date]) -> list[Period]:
-        """A week calendar's four quarters of the year ``span``, when the document states
-        their weeks and the year is exactly as many weeks long as they add up to."""
+    def week_quarters(self, span: tuple[date, date]) -> list[Period | None]:
+        """A week calendar's four quarters of the year ``span`` (None for one whose weeks the
+        document does not state), when the year is a whole number of weeks it states them for:
+        the quarters before the first unknown one are counted from the year's start, the fourth
+        back from its end."""
         start, end = span
         days = (end - start).days + 1
         lengths = self.quarter_weeks.get(days // 7) if days % 7 == 0 else None
         if lengths is None:
             return []
-        quarters, at = [], start
+        quarters: list[Period | None] = []
+        at = start
         for weeks in lengths:
-            quarters.append(Period(at, at + timedelta(days=7 * weeks - 1)))
-            at += timedelta(days=7 * weeks)
+            known = weeks is not None and at is not None
+            quarters.append(Period(at, at + timedelta(days=7 * weeks - 1)) if known else None)
+            at = at + timedelta(days=7 * weeks) if known else None
+        if quarters[3] is None and lengths[3] is not None:
+            quarters[3] = Period(end - timedelta(days=7 * lengths[3] - 1), end)
         return quarters
 
     def span(self, label: int) -> tuple[date, date] | None:
@@ -161,7 +170,7 @@ def _dated_quarter(month: int, day: int, span: tuple[date, date], text: str,
     if len(found) != 1:
         return None
     quarter_end = found[0]
-    stated = [q for q in calendar.week_quarters(span) if q.end == quarter_end]
+    stated = [q for q in calendar.week_quarters(span) if q is not None and q.end == quarter_end]
     if stated:
         return stated[0]
     weeks = {_week_count(m["n"]) for m in _WEEKS.finditer(text)}

@@ -81,13 +81,24 @@ def test_vulcans_quarters_add_up_to_its_statement():
 
 
 @pytest.mark.corpus
-def test_week_calendar_quarters_are_not_dated():
-    # Macy's and TEGNA never print the days their quarters end: their quarterly notes give
-    # no quarter, rather than one dated by a guess of 13-week quarters (balances, dated by
-    # their day alone, are no period)
-    for relative in (MACYS, TEGNA):
-        periods = [f for f in _table_facts(relative) if f.period_start is not None]
-        assert periods and all((f.period_end - f.period_start).days > 300 for f in periods)
+def test_week_calendar_quarters_are_dated_only_as_the_document_states_them():
+    # TEGNA never prints the days its quarters end: its quarterly note gives no quarter,
+    # rather than one dated by a guess of 13-week quarters (balances, dated by their day
+    # alone, are no period)
+    periods = [f for f in _table_facts(TEGNA) if f.period_start is not None]
+    assert periods and all((f.period_end - f.period_start).days > 300 for f in periods)
+    # Macy's dates only its fourth quarter, by the fiscal months of its repurchase table
+    # (October 28, 2012 to February 2, 2013: 14 weeks of its 53-week year); its first three
+    # quarters stay undated, and the 52-week year before has a 13-week fourth quarter
+    quarters = {(f.period_start, f.period_end) for f in _table_facts(MACYS)
+                if f.period_start is not None and (f.period_end - f.period_start).days < 300}
+    assert quarters == {(date(2012, 10, 28), date(2013, 2, 2)),
+                        (date(2011, 10, 30), date(2012, 1, 28))}
+    income = _figures(MACYS, "net_income")
+    assert income[date(2012, 10, 28), date(2013, 2, 2)] == Decimal("730000000")
+    assert income[date(2011, 10, 30), date(2012, 1, 28)] == Decimal("745000000")
+    assert _figures(MACYS, "revenue")[date(2012, 10, 28), date(2013, 2, 2)] == Decimal(
+        "9350000000")
 
 
 @pytest.mark.corpus
@@ -126,6 +137,12 @@ def test_quarter_columns_need_a_month_end_calendar_or_stated_weeks():
     assert quarter_column_period("August 31", "Fiscal Year 2013", "Quarter Ended", june) is None
     weeks = FiscalCalendar({2012: (date(2012, 1, 29), date(2013, 2, 2))}, weeks=True)
     assert quarter_column_period("Fourth Quarter", "2012:", "", weeks) is None
+    # only the fourth quarter's weeks known (its dated months): the fourth is dated, back from
+    # the year's end, and the others are not
+    fourth = FiscalCalendar(weeks.years, weeks=True, quarter_weeks={53: (None, None, None, 14)})
+    period = quarter_column_period("Fourth Quarter", "2012:", "", fourth)
+    assert (period.start, period.end) == (date(2012, 10, 28), date(2013, 2, 2))
+    assert quarter_column_period("Third Quarter", "2012:", "", fourth) is None
     period = quarter_column_period("November 3", "2012", "13 Weeks Ended", weeks)
     assert (period.start, period.end) == (date(2012, 8, 5), date(2012, 11, 3))
     # a 53-week year holds February 2 twice: which one is not said
@@ -187,6 +204,30 @@ def test_stated_quarter_weeks():
     assert stated_quarter_weeks(said) == {52: (13, 13, 13, 13), 53: (13, 13, 13, 14)}
     assert stated_quarter_weeks("Our fiscal year ends on the Saturday closest to January 31.") \
         == {}
+
+
+# Project-written: a 53-week year, defined, and a table of the fourth quarter's fiscal months
+FOURTH = ("Fiscal years 2024 and 2023 ended on February 1, 2025 and February 3, 2024, "
+          "respectively. Fiscal year 2023 includes 53 weeks and fiscal year 2024 includes 52 "
+          "weeks. Purchases of our shares during the fourth quarter of 2024: "
+          "November 3, 2024 - November 30, 2024 10 $5.00 "
+          "December 1, 2024 - January 4, 2025 20 $5.10 "
+          "January 5, 2025 - February 1, 2025 30 $5.20 Total 60")
+
+
+def test_the_fourth_quarter_is_dated_by_its_stated_fiscal_months():
+    from extractors.anchored import ascii_folded
+    from extractors.fiscal_calendar import stated_fourth_quarter
+    from extractors.periods import stated_quarter_weeks
+    assert stated_fourth_quarter(FOURTH, ascii_folded(FOURTH)) == (date(2024, 11, 3),
+                                                                   date(2025, 2, 1))
+    # a 52-week year's 13-week fourth quarter; the 53-week year's is a week longer
+    assert stated_quarter_weeks(FOURTH) == {52: (None, None, None, 13),
+                                            53: (None, None, None, 14)}
+    gap = FOURTH.replace("December 1, 2024", "December 2, 2024")  # months that do not meet
+    assert stated_fourth_quarter(gap, ascii_folded(gap)) is None
+    month_ends = FOURTH.replace("February 1, 2025 30", "January 31, 2025 30")  # 13 weeks less a day
+    assert stated_quarter_weeks(month_ends) == {}
 
 
 @pytest.mark.corpus

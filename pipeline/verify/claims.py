@@ -75,7 +75,7 @@ def extract_claims(article: Article) -> list[Claim]:
         lead = len(paragraphs_read) <= 2  # headline and lead
         found, context = claims_in_sentence(article, sentence, citation, context, scope, lead)
         claims.extend(found)
-    return claims
+    return ctx.carry_scale(claims, sentences)
 
 
 def _overlapping(spans: list[tuple[int, int]], starts: list[int],

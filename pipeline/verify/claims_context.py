@@ -6,12 +6,17 @@ user next to the sentence it came from.
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 
 from core import period_phrases
 from core.dates import ISO_DATE_RE, MONTH_RE, parse_date
+from core.metrics import find_metric
+from core.verdicts import Claim
+from pipeline.verify.claims_units import find_figures
 
 # A written or ISO date; case-sensitive: an article capitalizes its month names.
 DATE_RE = re.compile(rf"\b(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"
@@ -214,3 +219,53 @@ def not_checkable_reason(sentence: str) -> str | None:
 
 def is_page_count(text_after: str) -> bool:
     return bool(_PAGE_AFTER.match(text_after))
+
+
+# "net income was $730 million ... That compared with net income of $745, or $1.74 per diluted
+# share" (HomeWorld on Macy's): an amount of money written with no scale, a thousand times or
+# more smaller than the same metric's amount just before it, lost its scale in the writing.
+_CARRY_SENTENCES = 2  # the amount with a scale stands in this sentence or the one before
+_UNSCALED_BELOW = Decimal(1000)
+
+
+def carry_scale(claims: list[Claim], sentences: list[Sentence]) -> list[Claim]:
+    """Each amount of a money metric written with no scale ("$745") takes the scale of the
+    same metric's amount just before it ("$730 million"), when that one has a scale; every
+    other claim is returned as it is."""
+    starts = [s.start for s in sentences]
+    out: list[Claim] = []
+    for claim in claims:
+        source = _scaled_before(claim, out, starts) if _unscaled(claim) else None
+        if source is not None:
+            factor = Decimal(10) ** source
+            claim = replace(claim, value=claim.value * factor,
+                            tolerance=claim.tolerance * factor)
+        out.append(claim)
+    return out
+
+
+def _unscaled(claim: Claim) -> bool:
+    row = find_metric(claim.metric)
+    if (row is None or row.unit != "USD" or claim.unit != "USD" or claim.value is None
+            or claim.not_checkable_reason or abs(claim.value) >= _UNSCALED_BELOW):
+        return False
+    figures = find_figures(claim.text)
+    return len(figures) == 1 and figures[0].scale == 0
+
+
+def _scaled_before(claim: Claim, before: list[Claim], starts: list[int]) -> int | None:
+    """The scale (a power of ten) of the same metric's last amount before the claim, in its
+    sentence or the one before, when that amount states one."""
+    at = _sentence_index(starts, claim.span[0])
+    for other in reversed(before):
+        if at - _sentence_index(starts, other.span[0]) >= _CARRY_SENTENCES:
+            return None
+        if other.metric == claim.metric and other.unit == "USD":
+            figures = find_figures(other.text)
+            scale = figures[0].scale if len(figures) == 1 else 0
+            return scale if scale >= 3 else None
+    return None
+
+
+def _sentence_index(starts: list[int], at: int) -> int:
+    return max(0, bisect.bisect_right(starts, at) - 1)

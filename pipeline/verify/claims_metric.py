@@ -54,6 +54,10 @@ _LEVEL_AFTER = re.compile(r"^,?\s+(?:to|from)\s+(?:about\s+|roughly\s+|nearly\s+
 # figures, which no filing states as such
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+)?(?:higher|lower|more|less|"
                                r"greater|smaller|above|below|bigger)\s+than\b", re.I)
+# "take a $900 million charge" after "a lack of sales" (PCWorld on Microsoft): a figure that a
+# charge noun follows is that charge, not the metric a cue before it names
+_CHARGE_AFTER = re.compile(r"^\s*(?:(?:pre-?tax|after-?tax|non-?cash|one-?time)\s+)?"
+                           r"(?:charges?|write-?(?:downs?|offs?)|impairments?)\b", re.I)
 # "operating income rose 5%, to $2.5 billion": the level a change reached
 _REACHED = re.compile(r"^[\s,]*(?:to|at|reaching|hitting)\s+(?:about\s+|roughly\s+|nearly\s+)?$",
                       re.I)
@@ -221,6 +225,8 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return None, None  # "pay costs were up 31% at $3.2bn": the level of something unnamed
     if _DIFFERENCE_AFTER.match(ahead):
         return None, None  # "$154 million higher than": a difference (claims_changes reads it)
+    if _CHARGE_AFTER.match(ahead):
+        return None, None
     paired, metric = counterpart(figure, behind, previous)
     if paired:  # the previous figure's metric, or the figure's own words ("per diluted share")
         # the per-share amount of a loss is a loss: "a non-GAAP net loss of $6.1 million, or

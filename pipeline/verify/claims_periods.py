@@ -15,7 +15,7 @@ $B") takes the period in force a year before, unless a phrase next to it names i
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from core.dates import add_months, is_week_calendar, month_end
@@ -37,7 +37,8 @@ RELATIVE: tuple[tuple[str, str], ...] = (
     (r"\b(?:last|previous|prior|preceding)\s+quarter\b|\bsequential(?:ly)?\b|"
      r"\blinked[- ]quarter\b|\bquarter[- ]over[- ]quarter\b", "quarter_back"),
     (r"\b(?:for\s+the\s+(?:full\s+)?(?:fiscal\s+)?year|full[- ](?:fiscal[- ])?year|"
-     r"for\s+all\s+of\s+the\s+year|the\s+whole\s+year)\b", "whole_year"),
+     r"for\s+all\s+of\s+the\s+year|the\s+whole\s+year)\b"
+     r"(?![- ](?:ago|earlier|prior|before|over|to)\b)", "whole_year"),
     (r"\b(?:the\s+|its\s+|this\s+)?(?P<ord>first|second|third|fourth)(?:[- ]fiscal)?[- ]quarter\b"
      r"|\bQ(?P<q>[1-4])\b(?![\s']*(?:FY|fiscal|\d))", "quarter_of_year"),
     (r"\b(?:the|this|that)\s+(?:quarter|three[- ]month\s+period)\b|"
@@ -90,7 +91,7 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
     if context is None or context.end is None:
         if kind in ("quarter_of_year", "this_quarter"):
             return undated_quarter(number or _pending(context))
-        return None
+        return _undated_relative(kind, context)
     if kind == "this_quarter":
         return context if context.kind == "quarter" else undated_quarter(_pending(context))
     if kind == "year_back":
@@ -102,14 +103,61 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
     return quarter_in(number, fiscal_year(context), context)
 
 
-def undated_quarter(number: int) -> PeriodPhrase:
+def undated_quarter(number: int, back: int = 0) -> PeriodPhrase:
+    """'the fourth quarter' with no year (``back`` years before it: 'a year ago')."""
     name = f"Q{number}" if number else "a quarter"
-    return PeriodPhrase(f"{name} {UNDATED}", None, None, (0, 0), "quarter")
+    earlier = f", {back} year{'s' if back > 1 else ''} earlier" if back else ""
+    return PeriodPhrase(f"{name} {UNDATED}{earlier}", None, None, (0, 0),
+                        "back" if back else "quarter")
+
+
+def undated_year(number: int, back: int = 0) -> PeriodPhrase:
+    """'For the fiscal year' after a yearless 'fourth quarter': the fiscal year holding it."""
+    of = f" of Q{number}" if number else ""
+    earlier = f", {back} year{'s' if back > 1 else ''} earlier" if back else ""
+    return PeriodPhrase(f"{_WHOLE_YEAR}{of} {UNDATED}{earlier}", None, None, (0, 0),
+                        "back" if back else "year")
+
+
+_WHOLE_YEAR = "the fiscal year"
+_UNDATED_LABEL = re.compile(rf"^(?:(?P<year>{_WHOLE_YEAR})(?: of)? )?(?:Q(?P<q>[1-4]) |a quarter )?"
+                            rf"{UNDATED}(?:, (?P<back>\d+) years? earlier)?$")
+
+
+@dataclass(frozen=True)
+class Undated:
+    """What a yearless period label says: its quarter (0: none named), how many years before
+    the period it is relative to, and whether it is the whole fiscal year."""
+
+    quarter: int
+    back: int
+    whole_year: bool
+
+
+def undated_parts(label: str | None) -> Undated | None:
+    """The parts of a label ``undated_quarter`` or ``undated_year`` wrote, else None."""
+    found = _UNDATED_LABEL.match(label or "")
+    if found is None:
+        return None
+    return Undated(int(found["q"] or 0), int(found["back"] or 0), bool(found["year"]))
+
+
+def _undated_relative(kind: str, context: PeriodPhrase | None) -> PeriodPhrase | None:
+    """'a year ago' and 'for the fiscal year' after a yearless quarter: yearless too, kept
+    relative to it, so that the verifier can date them once it knows which quarter the
+    filings report (``report_period``)."""
+    parts = undated_parts(context.label) if context is not None else None
+    if parts is None or kind not in ("year_back", "whole_year"):
+        return None
+    if kind == "whole_year":
+        return undated_year(parts.quarter, parts.back)
+    make = undated_year if parts.whole_year else undated_quarter
+    return make(parts.quarter, parts.back + 1)
 
 
 def _pending(context: PeriodPhrase | None) -> int:
-    found = re.match(r"Q([1-4]) of a year", context.label) if context is not None else None
-    return int(found.group(1)) if found else 0
+    parts = undated_parts(context.label) if context is not None else None
+    return parts.quarter if parts is not None and not parts.whole_year else 0
 
 
 def fiscal_year(period: PeriodPhrase) -> int:
@@ -251,16 +299,33 @@ def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous
         return after
     if base and context is not None and context.end is not None:
         return replace(shifted(context, years=-1), kind="back")
+    if base and (yearless := _undated_relative("year_back", context)) is not None:
+        return yearless  # the base of a yearless quarter's comparison: that quarter, a year back
     # "up 17% from 2022, and net income of $209.8 million": a comparison's base year is not
     # the period of the figures after it; nor is "a year earlier" said of an earlier figure
-    before = [p for p in usable if p.span[1] <= figure.span[0] and p.kind != "back"
-              and not _is_base_year(text, p) and not _dates_base(text, p)]
+    before = [p for p in usable if p.span[1] <= figure.span[0] and (
+        _WHEN_AFTER.match(text, p.span[1]) or _frames(text, p) or p.kind != "back"
+        and not _is_base_year(text, p) and not _dates_base(text, p))]
     if before:
         return before[-1]
     if previous is not None and previous.period_label:
         return PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,
                             (0, 0), "inherited")
     return context
+
+
+# "up 10.1 percent from a year ago, when it reported a loss of $492 million": the clause after
+# "when" is about the time the phrase names
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
+
+
+# "For the year-ago quarter, it brought in $1.07 billion": a relative phrase that frames the
+# figures after it (not a comparison's "from a year ago")
+_FRAMES_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:for|in|during)\s+)$", re.I)
+
+
+def _frames(text: str, period: PeriodPhrase) -> bool:
+    return period.kind == "back" and bool(_FRAMES_BEFORE.search(text, 0, period.span[0]))
 
 
 def quarter_in_year(context: PeriodPhrase, year: int) -> PeriodPhrase:

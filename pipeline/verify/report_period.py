@@ -1,0 +1,112 @@
+"""Date the periods an article names without a year ("its fourth fiscal quarter", then "a year
+ago" and "for the fiscal year") by the filings it is checked against.
+
+An article about results names the quarter the filing reports, often without its year: the
+headline's "fourth fiscal quarter" is the one the 10-K just filed closes. So a yearless quarter
+is the reporting period of the loaded filing that reports that quarter (a 10-K reports its
+fourth quarter, a 10-Q its first, second or third), and the phrases relative to it ("a year
+ago", "for the fiscal year") are dated from it. When no loaded filing reports that quarter, or
+filings of two different periods do, the period stays yearless: its figures are compared with
+that quarter of every year and a mismatch is unverifiable, never drifted (``discipline``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from core.verdicts import Claim
+from pipeline.verify import fiscal
+from pipeline.verify.claims_periods import Undated, undated_parts
+from warehouse.records import StoredFact
+
+_QUARTER_DAYS = (80, 100)
+_YEAR_DAYS = (340, 380)
+_SLACK = timedelta(days=10)  # a 52/53-week year ends up to a week from the date a year before
+_MANY = 4  # a reporting period's end bears at least a quarter as many figures as the most
+
+
+@dataclass(frozen=True)
+class Dated:
+    label: str
+    start: date
+    end: date
+
+
+def pin_undated(claims: list[Claim], facts: list[StoredFact],
+                calendar: fiscal.FiscalCalendar) -> list[Claim]:
+    """The claims, each yearless period dated by the one loaded filing that reports it."""
+    if not any(undated_parts(c.period_label) for c in claims):
+        return claims
+    ends = report_ends(facts)
+    out = []
+    for claim in claims:
+        parts = undated_parts(claim.period_label)
+        dated = _date(parts, ends, facts, calendar) if parts else None
+        out.append(claim if dated is None else replace(
+            claim, period_label=dated.label, period_start=dated.start, period_end=dated.end))
+    return out
+
+
+def report_ends(facts: list[StoredFact]) -> set[date]:
+    """Each loaded filing's reporting period end: the latest day many of its figures for a
+    period end on (a 10-Q's quarter and year to date, a 10-K's year and its fourth quarter;
+    its comparative columns end earlier), never a stray figure's."""
+    by_filing: dict[str, Counter] = {}
+    for sf in facts:
+        if sf.fact.period_start is not None and sf.fact.period_end is not None:
+            by_filing.setdefault(sf.accession, Counter())[sf.fact.period_end] += 1
+    return {max(d for d, n in days.items() if n * _MANY >= max(days.values()))
+            for days in by_filing.values()}
+
+
+def _date(parts: Undated, ends: set[date], facts: list[StoredFact],
+          calendar: fiscal.FiscalCalendar) -> Dated | None:
+    if not parts.quarter:
+        return None  # "the quarter" with no number: which one is not said
+    reported = {end for end in ends if calendar.quarter(end) == parts.quarter
+                and (parts.quarter != 4 or not parts.whole_year or _is_year_end(end, facts))}
+    if len(reported) != 1:
+        return None  # no loaded filing reports that quarter, or two of them do
+    end = reported.pop()
+    target = _years_before(end, parts.back)
+    if parts.whole_year:
+        if parts.quarter != 4:
+            return None  # the fiscal year of a quarter a 10-Q reports is not over
+        start, end = _stated(facts, target, _YEAR_DAYS) or (_years_before(target, 1)
+                                                          + timedelta(days=1), target)
+        return Dated(f"the fiscal year ended {end.isoformat()}", start, end)
+    start, end = _stated(facts, target, _QUARTER_DAYS) or (
+        _months_back(target), target)
+    prefix = "" if calendar.is_calendar else "fiscal "
+    return Dated(f"{prefix}Q{parts.quarter} {calendar.label(end)}", start, end)
+
+
+def _is_year_end(end: date, facts: list[StoredFact]) -> bool:
+    return _stated(facts, end, _YEAR_DAYS) is not None
+
+
+def _stated(facts: list[StoredFact], end: date, days: tuple[int, int]
+            ) -> tuple[date, date] | None:
+    """The (start, end) the filings state for a period of ``days`` ending near ``end``, the
+    one most figures are filed for."""
+    found = Counter((sf.fact.period_start, sf.fact.period_end) for sf in facts
+                    if sf.fact.period_start is not None and sf.fact.period_end is not None
+                    and abs(sf.fact.period_end - end) <= _SLACK
+                    and days[0] <= (sf.fact.period_end - sf.fact.period_start).days <= days[1])
+    return max(found, key=lambda p: (found[p], p)) if found else None
+
+
+def _years_before(day: date, years: int) -> date:
+    if not years:
+        return day
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # February 29
+        return day.replace(year=day.year - years, day=28)
+
+
+def _months_back(end: date) -> date:
+    """The first day of the three months ending ``end`` (no quarter the filings state)."""
+    return (end - timedelta(days=91)) + timedelta(days=1)
