@@ -159,13 +159,15 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "revenue_growth", "percent", "revenue (or the named figure) over a year earlier, less 1",
         is_stored=False, entity="segment",
-        sign_words=r"decreas|declin|fell|fall|dropp|down|lower|shrank|plunge|slipp|slid|sank|"
-                   r"tumbl",
-        cues=(Cue(r"(?:grew|growth|growing|increas(?:e|ed|es|ing)|rose|rise|rising|jump(?:ed|ing)|"
-                  r"climb(?:ed|ing)|surg(?:e|ed|ing)|soar(?:ed|ing)|gain(?:ed)?|uptick|up|higher|"
-                  r"year[- ]over[- ]year|y/y|yoy|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|"
-                  r"fell|fall(?:ing)?|dropp(?:ed|ing)|down|lower|shrank|plunged|slipped|slid|sank|"
-                  r"tumbled)\b"),),
+        sign_words=r"decreas|declin|fell|fall|drop|down|lower|shrank|shrink|plunge|slip|slid|"
+                   r"sank|sink|tumbl",
+        # headlines speak in the present tense: "4Q earnings fall 14%", "revenue rises 17%"
+        cues=(Cue(r"(?:grew|grows|growth|growing|increas(?:e|ed|es|ing)|rose|rises?|rising|"
+                  r"jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|"
+                  r"gain(?:s|ed)?|uptick|up|higher|year[- ]over[- ]year|y/y|yoy|"
+                  r"decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|falls?|falling|"
+                  r"drop(?:s|ped|ping)?|down|lower|shr(?:a|i)nks?|plunge[sd]?|slip(?:s|ped)?|"
+                  r"slid(?:es)?|sank|sinks?|tumble[sd]?)\b"),),
         derivation=Derivation("growth", (("revenue",),), "this period / a year earlier - 1")),
     Metric(
         "customer_concentration", "percent",

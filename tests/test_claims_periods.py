@@ -168,3 +168,25 @@ def test_a_year_that_dates_only_the_comparison():
     assert verdicts("The quarterly report covers the second quarter of 2025.\n\nRevenue: "
                     "$140.3 million, up 17% compared to the same period in 2024.") == {
         "$140.3 million": "supported", "17%": "supported"}
+
+
+def test_a_lists_heading_sets_the_period_of_its_bullets():
+    """A release reprinted as an article: the headline names the year and both periods, the
+    bullets under "fourth-quarter records:" are the quarter's, those under "for the year:" the
+    year's (Norfolk Southern's 2008 results, paraphrased)."""
+    found = claims_of("Acme Rail Reports 2025 Second Quarter and Full Year Results\n\n"
+                      "Acme set the following second-quarter records:\n\n"
+                      "-- Revenue reached $140.3 million, up 17 percent.\n\n"
+                      "Acme set the following records for the year:\n\n"
+                      "-- Revenue increased 76 percent to $510.0 million.\n")
+    assert found["$140.3 million"].period_label.endswith("Q2 2025")
+    assert found["$510.0 million"].period_label == "FY2025"
+
+
+def test_a_headlines_yearless_bank_quarter_and_an_annual_figure():
+    """"4Q earnings fall 14%, but 2021 profit sets record": the 14% is the quarter's, not the
+    year named in the other clause; "a record annual profit" is the year's (AP on a bank)."""
+    found = claims_of("Acme 2Q revenue rises 17%, but 2025 profit sets record\n\n"
+                      "Acme had a record annual profit, nearly $61 million.")
+    assert not found["17%"].period_label.startswith("FY")
+    assert found["$61 million"].period_label == "FY2025"

@@ -164,7 +164,8 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     claims.extend(word_claims(article, sentence))
     return claims, cp.next_context(context, own, explicit,
                                    [c for c in claims if c.claim_id not in bases],
-                                   figures=bool(figures), lead=lead)
+                                   figures=bool(figures), lead=lead,
+                                   heads_list=sentence.text.rstrip().endswith(":"))
 
 
 _WORD_FIGURE = re.compile(r"\b(?:(?:a|one)[- ](?:third|half|quarter|fifth|tenth)|two[- ]thirds|"

@@ -38,9 +38,14 @@ RELATIVE: tuple[tuple[str, str], ...] = (
      r"\blinked[- ]quarter\b|\bquarter[- ]over[- ]quarter\b", "quarter_back"),
     (r"\b(?:for\s+the\s+(?:full\s+)?(?:fiscal\s+)?year|full[- ](?:fiscal[- ])?year|"
      r"for\s+all\s+of\s+the\s+year|the\s+whole\s+year)\b"
-     r"(?![- ](?:ago|earlier|prior|before|over|to)\b)", "whole_year"),
+     r"(?![- ](?:ago|earlier|prior|before|over|to)\b)"
+     # "a record annual profit, nearly $50 billion" (AP on JPMorgan's 2021)
+     r"|\bannual\s+(?=(?:\w+\s+){0,2}(?:profits?|revenues?|sales|(?:net\s+)?income|"
+     r"earnings|loss)\b)", "whole_year"),
+    # "4Q earnings fall 14%" (a headline's yearless quarter, as banks label theirs)
     (r"\b(?:the\s+|its\s+|this\s+)?(?P<ord>first|second|third|fourth)(?:[- ]fiscal)?[- ]quarter\b"
-     r"|\bQ(?P<q>[1-4])\b(?![\s']*(?:FY|fiscal|\d))", "quarter_of_year"),
+     r"|\bQ(?P<q>[1-4])\b(?![\s']*(?:FY|fiscal|\d))|\b(?P<qb>[1-4])Q\b(?![\s']*\d)",
+     "quarter_of_year"),
     (r"\b(?:the|this|that)\s+(?:quarter|three[- ]month\s+period)\b|"
      r"\b(?:13|14|16|thirteen|fourteen|sixteen)[- ]weeks?\b", "this_quarter"),
 )
@@ -86,8 +91,9 @@ def relative_periods(text: str, context: PeriodPhrase | None,
 
 
 def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> PeriodPhrase | None:
-    number = _ORDINALS.get((match.groupdict().get("ord") or "").lower()) or int(
-        match.groupdict().get("q") or 0)
+    groups = match.groupdict()
+    number = _ORDINALS.get((groups.get("ord") or "").lower()) or int(
+        groups.get("q") or groups.get("qb") or 0)
     if context is None or context.end is None:
         if kind in ("quarter_of_year", "this_quarter"):
             return undated_quarter(number or _pending(context))
@@ -346,10 +352,13 @@ def sentence_period(text: str, explicit: list[PeriodPhrase],
 
 def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
                  explicit: list[PeriodPhrase], claims: list[Claim],
-                 figures: bool = True, lead: bool = True) -> PeriodPhrase | None:
+                 figures: bool = True, lead: bool = True,
+                 heads_list: bool = False) -> PeriodPhrase | None:
     """The period in force after a sentence: that of its last figure dated by the sentence
     itself and read as a filed metric (not a comparison's base, not a figure read as nothing);
-    a sentence with no such figure that names a period ("Results for Q2 2025") sets it too."""
+    a sentence with no such figure that names a period ("Results for Q2 2025") sets it too, and
+    so does a list's heading ("NS set the following fourth-quarter records:", Norfolk
+    Southern's 2008 release: the bullets after it are the quarter's, not the headline's year)."""
     for claim in reversed(claims):
         if (claim.period_label and claim.metric and claim.value is not None
                 and not claim.not_checkable_reason and claim.period_end is not None):
@@ -357,9 +366,10 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
                                   (0, 0), _kind_of(claim))
             return context if own is not None and _older(period, own) else period
     undated = context is None or context.end is None
+    named = bool(explicit) or (heads_list and own is not None and own is not context)
     # a headline or lead naming a period sets it; later, a year named in passing ("the best
-    # seller of 2016") does not, only a quarter does
-    if explicit and not figures and ((undated and lead) or own.kind == "quarter"):
+    # seller of 2016") does not, only a quarter or a list's heading does
+    if named and not figures and ((undated and lead) or own.kind == "quarter" or heads_list):
         if _pending(context) and own.kind == "year":  # "the fourth quarter" ... "in 2024"
             return quarter_in(_pending(context), fiscal_year(own), own)
         return own  # "Results for Q2 2025": a headline or lead with no figure of its own
