@@ -39,6 +39,7 @@ from extractors.periods import (
     stated_year_end,
 )
 from extractors.quarters import FiscalCalendar
+from extractors.release_columns import release_year_end
 from extractors.statement_kinds import StatementKind, instant_period, other_kinds, recognises
 from extractors.statements import (
     LabelMatch,
@@ -103,9 +104,11 @@ class TableContext:
 
     @property
     def year_end(self) -> tuple[int, int] | None:
-        """The month and day the document's years end on, from its "Year Ended" headers."""
+        """The month and day the document's years end on, from its "Year Ended" headers, else
+        from a release's own stated period (``release_columns``)."""
         if not self._year_end:
-            self._year_end.append(stated_year_end(self.doc.text, self.doc.index.folded))
+            self._year_end.append(stated_year_end(self.doc.text, self.doc.index.folded)
+                                  or release_year_end(self.doc.index))
         return self._year_end[0]
 
     @property
