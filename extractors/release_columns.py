@@ -27,6 +27,7 @@ from datetime import date
 
 from core.dates import MONTH_NAMES, add_months, date_of, is_month_end, month_end
 from extractors.anchored import AnchoredPattern
+from extractors.periods import header_leftover
 from extractors.textindex import TextIndex
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -100,3 +101,16 @@ def _names_other_year_end(index: TextIndex, year_end: date) -> bool:
         if day is None or (day.month, day.day) != (year_end.month, year_end.day):
             return True
     return False
+
+
+# The consolidated company's own title printed in a header row over every column
+# ("Consolidated Financial Highlights (Unaudited)" beside the company name, PNC's releases):
+# it names the table, not a column, and is no segment's or class's name.
+_OWN_TITLE = re.compile(r"(?:condensed\s+)?consolidated(?:\s+(?:financial|highlights|"
+                        r"statements?|of|income|operations|earnings|results|summary|selected|"
+                        r"data))*", re.I)
+
+
+def is_own_title(text: str) -> bool:
+    """Is a header cell the consolidated company's title, not part of a column's header?"""
+    return _OWN_TITLE.fullmatch(header_leftover(text)) is not None

@@ -39,7 +39,7 @@ from extractors.periods import (
     stated_year_end,
 )
 from extractors.quarters import FiscalCalendar
-from extractors.release_columns import release_year_end
+from extractors.release_columns import is_own_title, release_year_end
 from extractors.statement_kinds import StatementKind, instant_period, other_kinds, recognises
 from extractors.statements import (
     LabelMatch,
@@ -385,7 +385,7 @@ def column_header(value: Value, headers: list[list[Cell]]) -> str:
     parts = []
     for cells in headers:
         best = max(cells, key=lambda c: _overlap(c, value), default=None)
-        if best is not None and _overlap(best, value) > 0:
+        if best is not None and _overlap(best, value) > 0 and not is_own_title(best.text):
             parts.append(best.text)
     return " ".join(parts)
 
