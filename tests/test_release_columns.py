@@ -81,6 +81,10 @@ def test_pnc_second_quarter_labels_and_its_titled_highlights_table():
     # the six months' columns under "Consolidated Financial Highlights (Unaudited)"
     assert facts[("net_income", *H1_21)] == {Decimal("2929000000")}
     assert facts[("revenue", *H1_21)] == {Decimal("8887000000")}
+    # "Diluted earnings per common share - as reported" beside its "- as adjusted (non-GAAP)"
+    # twin: the GAAP line (2Q20's includes discontinued operations, as its net income does)
+    assert facts[("eps_diluted", *Q2_21)] == {Decimal("2.43")}
+    assert facts[("eps_diluted", *Q2_20)] == {Decimal("8.40")}
 
 
 @pytest.mark.corpus
