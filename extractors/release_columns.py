@@ -4,9 +4,9 @@ Ended" header: its own stated period.
 A release heads its columns with quarter labels ("4Q21 3Q21 4Q20", "2Q21 1Q21 2Q20") and no
 dates (Citizens' 4Q21 release, PNC's 2Q21 and 1Q22 releases). A label names a quarter of the
 filer's fiscal year, not a date: "4Q21" ends December 31, 2021 for a calendar-year bank and
-September 30, 2021 for a September filer. What pins it is the release's own period: the latest
-quarter its columns label (the quarter it reports) is named in its words ("fourth quarter
-2021"), and the latest quarter-end the text dates a balance or a period by ("as of December 31,
+September 30, 2021 for a September filer. What pins it is the release's own period: the quarter its
+words name most often ("fourth quarter 2021", never a guided "first quarter 2022" named less
+often), which its columns label too ("4Q21"), and the latest quarter-end the text dates a balance or a period by ("as of December 31,
 2021", "three months ended June 30, 2021") is that quarter's last day. From that day and the
 quarter's number follows the day the fiscal year ends; it is trusted only when
 
@@ -23,6 +23,7 @@ Anything short of that leaves the columns undated: a wrong date is worse than no
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from core.dates import MONTH_NAMES, add_months, date_of, is_month_end, month_end
@@ -81,18 +82,20 @@ def release_year_end(index: TextIndex) -> tuple[int, int] | None:
 
 
 def _reported_quarter(index: TextIndex) -> tuple[int, int] | None:
-    """(quarter number, four-digit year) of the latest quarter the text labels, when its words
-    also name that quarter ("4Q21" and "fourth quarter 2021")."""
-    labels = set()
+    """(quarter number, four-digit year) of the quarter the release reports: the one its words
+    name most often ("fourth quarter 2021"; a release also names the quarter a year before and
+    the one it guides for, less often), when its columns label it too ("4Q21")."""
+    named = Counter((_ORDINALS[match["ordinal"].lower()], int(match["year"]))
+                    for match in index.scan(_QUARTER_WORDS))
+    ranked = named.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None  # no quarter named, or two named as often: which is reported is a guess
+    quarter = ranked[0][0]
     for match in index.scan(_LABEL):
         year = int(match["year"])
-        labels.add((year + 2000 if year < 100 else year, int(match["q1"] or match["q2"])))
-    if not labels:
-        return None
-    year, number = max(labels)
-    named = any(_ORDINALS[match["ordinal"].lower()] == number and int(match["year"]) == year
-                for match in index.scan(_QUARTER_WORDS))
-    return (number, year) if named else None
+        if (int(match["q1"] or match["q2"]), year + 2000 if year < 100 else year) == quarter:
+            return quarter
+    return None
 
 
 def _names_other_year_end(index: TextIndex, year_end: date) -> bool:

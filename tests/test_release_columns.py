@@ -108,9 +108,17 @@ def test_a_release_dates_its_labels_by_its_own_quarter_end():
     september = ("Fourth quarter 2026 results. 4Q26 3Q26 4Q25. Cash as of September 30, 2026 "
                  "and as of June 30, 2026.")
     assert _year_end(september) == (9, 30)
+    # the quarter the release guides for is no quarter it reports: "4Q26" stays dated by the
+    # fourth quarter the release names most, not by a later label
+    guided = ("Fourth quarter 2026 results. Fourth quarter 2026 net income. 4Q26 3Q26 4Q25. "
+              "Deposits as of December 31, 2026. Q1 2027 outlook: first quarter 2027 expenses.")
+    assert _year_end(guided) == (12, 31)
 
 
 def test_a_release_whose_period_is_not_pinned_leaves_its_labels_undated():
+    # two quarters named as often: which one the release reports is a guess
+    assert _year_end("Fourth quarter 2026 and first quarter 2027. 4Q26 1Q27. As of December "
+                     "31, 2026.") is None
     # no quarter-end date at all
     assert _year_end("Fourth quarter 2026 results. 4Q26 3Q26 4Q25.") is None
     # the labels' quarter is never named in words
