@@ -4,11 +4,12 @@ Ended" header: its own stated period.
 A release heads its columns with quarter labels ("4Q21 3Q21 4Q20", "2Q21 1Q21 2Q20") and no
 dates (Citizens' 4Q21 release, PNC's 2Q21 and 1Q22 releases). A label names a quarter of the
 filer's fiscal year, not a date: "4Q21" ends December 31, 2021 for a calendar-year bank and
-September 30, 2021 for a September filer. What pins it is the release's own period: the quarter its
-words name most often ("fourth quarter 2021", never a guided "first quarter 2022" named less
-often), which its columns label too ("4Q21"), and the latest quarter-end the text dates a balance or a period by ("as of December 31,
-2021", "three months ended June 30, 2021") is that quarter's last day. From that day and the
-quarter's number follows the day the fiscal year ends; it is trusted only when
+September 30, 2021 for a September filer. What pins it is the release's own period: the quarter
+its words name most often ("fourth quarter 2021", never a guided "first quarter 2022" named less
+often), which its columns label too ("4Q21"), and the latest quarter-end the text dates a
+balance or a period by ("as of December 31, 2021", "three months ended June 30, 2021") is that
+quarter's last day. From that day and the quarter's number follows the day the fiscal year ends;
+it is trusted only when
 
 - that year end falls in the year the label names (a January retailer's "fourth quarter 2021"
   ending January 31, 2022 is refused: which year its labels name is not said),
