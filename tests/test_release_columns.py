@@ -9,15 +9,20 @@ read in place; the synthetic texts are the project's own."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
+from core.verdicts import Article
 from extractors.dispatch import extract_document
 from extractors.release_columns import is_own_title, release_year_end
 from extractors.textindex import TextIndex
+from pipeline.verify.api import verify_claims
+from pipeline.verify.claims import extract_claims
 from tests.conftest import corpus_file
+from warehouse.records import StoredFact
 
 Q4_21 = (date(2021, 10, 1), date(2021, 12, 31))
 Q3_21 = (date(2021, 7, 1), date(2021, 9, 30))
@@ -141,3 +146,28 @@ def test_only_the_consolidated_title_is_no_column_header():
     assert not is_own_title("Retail Banking")
     assert not is_own_title("Consolidated Retail Banking")
     assert not is_own_title("Three months ended")
+
+
+def _stored(facts: list) -> list:
+    """The facts as the warehouse would hand them to the verifier (one filing)."""
+    accession, filed = "0000759944-22-000001", date(2022, 1, 19)  # a made-up accession
+    return [StoredFact(hashlib.sha256(repr(f).encode()).hexdigest()[:12], f, 759944, accession,
+                       "8-K", filed, "ex991.htm", f"https://www.sec.gov/Archives/{accession}")
+            for f in facts]
+
+
+@pytest.mark.corpus
+def test_an_article_quoting_the_citizens_release_is_supported():
+    path = corpus_file("dev/EX-99.1_CFG_2021-12-31.html")
+    facts = _stored(extract_document(path.read_bytes(), document=path.name, form="8-K"))
+    # a paraphrase written for this test, not a quotation
+    text = ("Citizens Financial said fourth-quarter 2021 net income was $530 million, or $1.17 "
+            "per diluted share. For the full year 2021 it earned $2.3 billion, and net "
+            "interest income was $4.5 billion.")
+    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
+    found = {v.claim.text: v for v in verify_claims(extract_claims(article), facts)}
+    assert found["$530 million"].verdict == "supported"
+    assert found["$1.17 per diluted share"].verdict == "supported"
+    assert found["$2.3 billion"].verdict == "supported"
+    assert found["$2.3 billion"].filed_value == Decimal("2319000000")
+    assert found["$4.5 billion"].verdict == "supported"
