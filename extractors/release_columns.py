@@ -13,6 +13,9 @@ it is trusted only when
 
 - that year end falls in the year the label names (a January retailer's "fourth quarter 2021"
   ending January 31, 2022 is refused: which year its labels name is not said),
+- the latest day the text dates such a phrase by is that month end, and none is a few days off
+  a month end (a 52/53-week filer's "as of January 29, 2022" or "September 25, 2021": its
+  quarters are no calendar months),
 - every month end the text dates such a phrase by lies on the same quarter grid (a release
   that also states a balance "as of January 31, 2022" is refused: which date is the quarter's
   own is then a guess), and
@@ -68,10 +71,9 @@ def release_year_end(index: TextIndex) -> tuple[int, int] | None:
     number, year = quarter
     days = {found for match in index.scan(_DATED)
             if (found := date_of(match["month"], match["day"], match["year"])) is not None}
+    if not days or not is_month_end(last := max(days)) or any(map(_near_month_end, days)):
+        return None  # no quarter end, a later day, or a calendar that may count weeks
     month_ends = [day for day in days if is_month_end(day)]
-    if not month_ends:
-        return None
-    last = max(month_ends)
     year_end = month_end(add_months(last, 3 * (4 - number)))
     if year_end.year != year or year_end.month <= 2:
         return None  # which year the labels name is not said
@@ -80,6 +82,14 @@ def release_year_end(index: TextIndex) -> tuple[int, int] | None:
     if _names_other_year_end(index, year_end):
         return None
     return year_end.month, year_end.day
+
+
+def _near_month_end(day: date) -> bool:
+    """A day a week off a month end, not on one: a 52/53-week filer's quarter end (September
+    25, January 29, October 3), whose quarters a month-end calendar would misdate. A month's
+    first day is the day a rule or a deal takes effect ("as of January 1, 2020"): a week
+    calendar ending on one dates its other quarters and years off month ends too."""
+    return not is_month_end(day) and (1 < day.day <= 7 or (month_end(day) - day).days <= 7)
 
 
 def _reported_quarter(index: TextIndex) -> tuple[int, int] | None:

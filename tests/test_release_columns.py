@@ -113,6 +113,9 @@ def test_a_release_dates_its_labels_by_its_own_quarter_end():
     september = ("Fourth quarter 2026 results. 4Q26 3Q26 4Q25. Cash as of September 30, 2026 "
                  "and as of June 30, 2026.")
     assert _year_end(september) == (9, 30)
+    # the day a rule took effect is no quarter end of a week calendar
+    effective = text + " The rules became effective as of January 1, 2026."
+    assert _year_end(effective) == (12, 31)
     # the quarter the release guides for is no quarter it reports: "4Q26" stays dated by the
     # fourth quarter the release names most, not by a later label
     guided = ("Fourth quarter 2026 results. Fourth quarter 2026 net income. 4Q26 3Q26 4Q25. "
@@ -135,6 +138,14 @@ def test_a_release_whose_period_is_not_pinned_leaves_its_labels_undated():
     # a month end off the quarter grid: which date is the quarter's own is a guess
     assert _year_end("Fourth quarter 2026. 4Q26 3Q26. As of December 31, 2026 and as of "
                      "November 30, 2026.") is None
+    # a 52/53-week filer: its quarter ends a few days off a month end
+    assert _year_end("Fourth quarter 2026. 4Q26 3Q26. As of December 31, 2026 and as of "
+                     "December 26, 2026.") is None
+    assert _year_end("Fourth quarter 2026. 4Q26 3Q26. As of December 31, 2026 and as of "
+                     "January 2, 2026.") is None
+    # a later day than the latest month end (a week calendar's "January 29, 2027")
+    assert _year_end("Fourth quarter 2026. 4Q26 3Q26. As of December 31, 2026 and as of "
+                     "January 15, 2027.") is None
     # a "Year Ended" phrase naming another day is never contradicted
     assert _year_end("Fourth quarter 2026. 4Q26. As of December 31, 2026. For the year "
                      "ended September 30, 2026.") is None
