@@ -56,6 +56,10 @@ _HEADER_NOISE = re.compile(
     # Standard Pacific's statements)
     r"dollars|dollar|usd|"
     r"amounts|total|q[1-4]|[1-4]q(?:\d\d)?|first|second|third|fourth|full|year-to-date|ytd|"
+    # a unit mark spanning a year's figure and its change ("$ $ $/bps" over "2021 2020 change",
+    # Citizens' 4Q21 release): "%" and "$" are marks too; a change column still names its
+    # comparison ("4Q21 change from 3Q21") and is skipped for that
+    r"bps|"
     # the filer's current figure for the period (Marathon's 2022 columns "(As Restated)")
     r"restated|revised|recast|"
     # a group caption over quarter columns ("QUARTERLY TRENDS", JPMorgan's supplement)

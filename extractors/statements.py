@@ -160,7 +160,7 @@ def match_label(label: str, section: str = "", kind: str = "income") -> LabelMat
     of this kind, or None."""
     if not may_name_metric(label, kind):
         return None  # most rows of a statement (expenses, adjustments): no normalising, no regex
-    text = normalize_label(label).removeprefix("gaap ")
+    text = _without_reported_mark(normalize_label(label).removeprefix("gaap "))
     table = _label_table(kind)
     bare = table.sections.get(text)
     if bare is not None:
@@ -180,6 +180,15 @@ def match_label(label: str, section: str = "", kind: str = "income") -> LabelMat
         if match is not None:
             return _owned(result, text, match.groupdict().get("owner"))
     return component(text)
+
+
+# A GAAP line a release sets beside its adjusted twin: "Diluted earnings per common share - as
+# reported" over "... - as adjusted (non-GAAP)" (PNC's releases)
+_REPORTED_MARK = re.compile(r"\s*(?:-|,)?\s*\(?as reported\)?$")
+
+
+def _without_reported_mark(text: str) -> str:
+    return _REPORTED_MARK.sub("", text) if "as reported" in text else text
 
 
 def _no_component(text: str) -> None:
@@ -295,7 +304,7 @@ def may_be_statement(labels: Iterable[str | None]) -> bool:
             found.add(match.metric)
         else:
             # a bare label names its metric under some section
-            text = normalize_label(label).removeprefix("gaap ")
+            text = _without_reported_mark(normalize_label(label).removeprefix("gaap "))
             found.update(m.metric for _, _, m in table.sections.get(text, ()))
         if len(found & table.core) >= 2:
             return True

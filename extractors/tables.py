@@ -39,6 +39,7 @@ from extractors.periods import (
     stated_year_end,
 )
 from extractors.quarters import FiscalCalendar
+from extractors.release_columns import is_own_title, release_year_end
 from extractors.statement_kinds import StatementKind, instant_period, other_kinds, recognises
 from extractors.statements import (
     LabelMatch,
@@ -103,9 +104,11 @@ class TableContext:
 
     @property
     def year_end(self) -> tuple[int, int] | None:
-        """The month and day the document's years end on, from its "Year Ended" headers."""
+        """The month and day the document's years end on, from its "Year Ended" headers, else
+        from a release's own stated period (``release_columns``)."""
         if not self._year_end:
-            self._year_end.append(stated_year_end(self.doc.text, self.doc.index.folded))
+            self._year_end.append(stated_year_end(self.doc.text, self.doc.index.folded)
+                                  or release_year_end(self.doc.index))
         return self._year_end[0]
 
     @property
@@ -382,7 +385,7 @@ def column_header(value: Value, headers: list[list[Cell]]) -> str:
     parts = []
     for cells in headers:
         best = max(cells, key=lambda c: _overlap(c, value), default=None)
-        if best is not None and _overlap(best, value) > 0:
+        if best is not None and _overlap(best, value) > 0 and not is_own_title(best.text):
             parts.append(best.text)
     return " ".join(parts)
 
