@@ -190,3 +190,25 @@ def test_a_headlines_yearless_bank_quarter_and_an_annual_figure():
                       "Acme had a record annual profit, nearly $61 million.")
     assert not found["17%"].period_label.startswith("FY")
     assert found["$61 million"].period_label == "FY2025"
+
+
+def test_a_carried_period_never_makes_a_figure_filed_for_another_period_drift():
+    """A recap moves from the year back to the quarter without saying so (a Zacks recap of a
+    bank's 4Q21): the sentence names no period, the figure is the filed figure of another
+    period, so neither it nor the growth rate beside it is drifted against the carried year."""
+    found = {v.claim.text: v for v in verify_claims(extract_claims(article(
+        "In 2025, revenue was $510.0 million. Operating income climbed 28% to $30.9 million."
+        )), FACTS)}
+    assert found["$510.0 million"].verdict == "supported"
+    carried = found["$30.9 million"]
+    assert carried.verdict == "unverifiable" and "names no period" in carried.reason
+    assert "2025-04-01" in carried.reason  # the period the filings state it for
+    assert found["28%"].verdict == "unverifiable"
+    # a sentence that names its period is judged on it
+    assert verdicts("In 2025, operating income was $30.9 million.")["$30.9 million"] == "drifted"
+
+
+def test_underlying_and_core_figures_are_adjusted_ones():
+    found = verdicts("In 2025, underlying net income was $66.0 million and core earnings per "
+                     "share were $1.40.")
+    assert found["$66.0 million"] == "unverifiable"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from core.dates import add_months, is_week_calendar, month_end
+from core import period_phrases
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify.claims_units import Figure
@@ -390,3 +391,10 @@ def _older(period: PeriodPhrase, own: PeriodPhrase) -> bool:
     """A figure dated before the sentence's own period is a comparison's, not the new one."""
     return period.end is not None and own.end is not None and period.end < own.end - timedelta(
         days=300)
+
+
+def names_period(sentence: str) -> bool:
+    """Whether a sentence names a period of its own (a date, a year, a quarter, "a year
+    earlier", "for the year"...), rather than leaving its figures to the period in force."""
+    return bool(period_phrases.find_periods(sentence, reading=period_phrases.ARTICLES)) or any(
+        regex.search(sentence) for regex, _ in _RELATIVE)

@@ -16,8 +16,10 @@ from pipeline.verify.claims_metric import differs_after
 from pipeline.verify.claims_units import Figure
 
 # Words that make a figure an adjusted (non-GAAP) one: "On a non-GAAP basis, ...", "Adjusted
-# EBITDA", "excluding special items", "on a comparable store basis", "currency-neutral".
-_ADJUSTED = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|pro\s+forma|"
+# EBITDA", "excluding special items", "on a comparable store basis", "currency-neutral",
+# banks' "underlying EPS" (Citizens' 4Q21), "core earnings", "normalized".
+_ADJUSTED = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|pro\s+forma|underlying|"
+                       r"core|normali[sz]ed|"
                        r"comparable(?:[- ]store)?\s+(?:basis|sales)|comp(?:arable)?[- ]store|"
                        r"(?:constant|neutral)[- ]currency|(?:currency|exchange)[- ]neutral|"
                        r"organic(?:ally)?)\b", re.I)

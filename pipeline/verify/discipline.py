@@ -7,6 +7,10 @@ Two ways a claim fails to resolve to one figure:
 - the article states no period, and the filing states the figure for several periods with
   values none of which bears the claim out: calling it drifted would compare it with a period
   the article may not mean (real articles set the period in the headline or a sentence before);
+- the claim's sentence names no period, the one it has is carried from earlier in the article,
+  and the filing states the very figure for another period (``carried_elsewhere``): a
+  Zacks recap of Citizens' 4Q21 went from "In 2021, revenues were ..." back to the quarter's
+  net interest margin without saying so; the margin is the quarter's, not the year's;
 - the filing prints the metric on two lines (Costco's "Net sales" and "Total revenue"), its tag
   chose one, and the claim disagrees with that one (``two_lines``): the article may quote the
   other line, so a difference is not a drift.
@@ -22,6 +26,7 @@ from core.verdicts import Claim, Verification
 from warehouse.records import StoredFact
 
 _SHOWN_PERIODS = 6
+CARRIED = "the sentence names no period"
 
 
 def standing(candidates: list[StoredFact]) -> list[StoredFact]:
@@ -159,3 +164,38 @@ def _is_about(claim: Claim, metric: str) -> bool:
     row = find_metric(claim.metric)
     return bool(row and row.derivation and row.derivation.kind == "growth"
                 and (claim.basis or row.derivation.inputs[0][0]) == metric)
+
+
+def carried_elsewhere(claim: Claim, fact: StoredFact, facts: list[StoredFact], matches,
+                      names_period) -> Verification | None:
+    """Unverifiable, not drifted, when the claim's period is only carried from an earlier
+    sentence (``names_period(sentence)`` is false) and a loaded filing states this very figure
+    (``matches``) for another period of the same metric and entity."""
+    if names_period(claim.sentence):
+        return None
+    others = [sf for sf in standing(facts) if sf.fact.metric == fact.fact.metric and sf.fact.entity == fact.fact.entity
+              and (sf.fact.period_start, sf.fact.period_end)
+              != (fact.fact.period_start, fact.fact.period_end) and matches(sf)]
+    if not others:
+        return None
+    other = others[0]
+    span = (f"{other.fact.period_start}..{other.fact.period_end}" if other.fact.period_start
+            else f"as of {other.fact.period_end}")
+    return Verification(claim, "unverifiable", reason=(
+        f"{CARRIED}: for {claim.period_label}, carried from earlier in the "
+        f"article, the {fact.form} filed {fact.filed_date} states {_money(fact)}, but it states "
+        f"{claim.text} for {span} ({_where(other)}); the article does not say which it means"))
+
+
+def carried_with_its_sentence(results: list[Verification]) -> list[Verification]:
+    """A drifted figure of a sentence whose other figure ``carried_elsewhere`` found filed for
+    another period than the one carried ("The non-interest income increased 3% year over year
+    to $594 million": $594 million is the quarter's, so the 3% is not the year's either):
+    unverifiable, for the same reason."""
+    doubted = {v.claim.sentence for v in results
+               if v.verdict == "unverifiable" and (v.reason or "").startswith(CARRIED)}
+    return [replace(v, verdict="unverifiable", reason=(
+        f"{CARRIED}, and another figure of it is the filing's figure for another period than "
+        f"the one carried from earlier in the article ({v.claim.period_label}); this one is not "
+        f"judged against the carried period either"))
+        if v.verdict == "drifted" and v.claim.sentence in doubted else v for v in results]

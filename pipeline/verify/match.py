@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from core.metrics import all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim, Evidence, Verification
-from pipeline.verify import discipline, fiscal, lines
+from pipeline.verify import claims_periods, discipline, fiscal, lines
 from pipeline.verify.claims_entity import LARGEST_CUSTOMER, WITH_OPTION
 from pipeline.verify.entities import same_entity, same_segment
 from warehouse.records import StoredFact
@@ -381,7 +381,9 @@ def _verify_one(claim: Claim, facts: list[StoredFact]) -> Verification:
                             reason=note)
     if not fits(claim, fact.fact.value, tolerance):
         return discipline.two_lines(claim, fact, facts) or _round_figure(
-            claim, compared, fact) or replace(
+            claim, compared, fact) or discipline.carried_elsewhere(
+            claim, fact, facts, lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)),
+            claims_periods.names_period) or replace(
             compared, verdict="drifted", reason=_drift_reason(fact, tolerance, note))
     newer = find_newer(claim, facts, candidates, fact, tolerance)
     if newer is not None:
