@@ -249,3 +249,15 @@ def test_a_python_migration_without_upgrade_is_refused(tmp_path):
     (tmp_path / "001_nothing.py").write_text("STEP = 1\n")
     with duckdb.connect() as conn, pytest.raises(ValidationError, match="no upgrade"):
         db.apply_migrations(conn, db.list_migrations(tmp_path))
+
+
+def test_a_lake_day_written_before_the_migration_is_extracted_again(monkeypatch):
+    """The bulk lake holds what the load code wrote: a day's fingerprint names the schema version,
+    so days with 64-bit ids do not pass for current ones."""
+    from pipeline.bulk import lake
+
+    versions = lake.extractor_versions()
+    current = lake.fingerprint(b"plan", versions)
+    assert lake.fingerprint(b"plan", versions) == current
+    as_old_code(monkeypatch)
+    assert lake.fingerprint(b"plan", versions) != current

@@ -161,6 +161,11 @@ def read_schema_version(conn: duckdb.DuckDBPyConnection) -> int:
     return conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
 
 
+def code_schema_version() -> int:
+    """The schema version this code writes: its newest migration's."""
+    return max((m.version for m in list_migrations()), default=0)
+
+
 def check_current(
     conn: duckdb.DuckDBPyConnection, migrations: list[Migration], path: str | Path
 ) -> None:
