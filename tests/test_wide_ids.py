@@ -13,13 +13,16 @@ from __future__ import annotations
 import json
 import shutil
 import string
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
+from decimal import Decimal
 from itertools import count
 
 import duckdb
 import pytest
 
 from core.errors import ValidationError
+from core.facts import Fact
 from pipeline import ingest
 from pipeline.verify.api import verify_article_source
 from tests.conftest import FIXTURES, corpus_file
@@ -127,6 +130,17 @@ def id_widths(rows: dict[str, list[tuple]], path) -> set[int]:
 def upgrade(settings) -> None:
     with connect(settings.db_path) as conn:
         assert db.read_schema_version(conn) == db.list_migrations()[-1].version
+
+
+def test_an_id_is_128_bits_of_the_fields_with_one_spelling_per_value():
+    revenue = Fact("revenue", Decimal("62.0"), "USD", date(2025, 1, 1), date(2025, 12, 31))
+    fact_id = ids.make_fact_id("0001-26-000001", "doc.htm", revenue)
+    assert len(fact_id) == NEW_WIDTH and set(fact_id) <= set(string.hexdigits.lower())
+    assert ids.make_fact_id("0001-26-000001", "doc.htm",
+                            replace(revenue, value=Decimal("62"))) == fact_id
+    assert ids.make_fact_id("0001-26-000001", "doc.htm", replace(revenue, entity="")) != fact_id
+    assert ids.fact_id_of("0001-26-000001", "doc.htm", "revenue", "USD", date(2025, 1, 1),
+                          date(2025, 12, 31), None, None, Decimal("62.00")) == fact_id
 
 
 def test_new_warehouses_get_128_bit_ids(fresh):
