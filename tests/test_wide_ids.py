@@ -41,6 +41,18 @@ TABLES = {
     "fact_sources": "*", "claims": "*", "verifications": "*", "schema_version": "version, name",
 }  # fmt: skip
 VIEWS = ("timeseries", "fact_history", "fact_disagreements", "latest_verifications")
+# The schema itself: definitions, columns, keys, comments (migration 008 writes tables anew).
+SCHEMA = {
+    "schema:tables": "SELECT table_name, sql, comment FROM duckdb_tables() ORDER BY table_name",
+    "schema:columns": "SELECT table_name, column_name, column_index, data_type, column_default, "
+                      "is_nullable, comment FROM duckdb_columns() ORDER BY ALL",
+    "schema:constraints": "SELECT table_name, constraint_type, constraint_column_names "
+                          "FROM duckdb_constraints() ORDER BY ALL",
+    "schema:views": "SELECT view_name, sql, comment FROM duckdb_views() WHERE NOT internal "
+                    "ORDER BY view_name",
+    "schema:macros": "SELECT function_name, macro_definition FROM duckdb_functions() "
+                     "WHERE function_type = 'macro' AND NOT internal ORDER BY ALL",
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -112,7 +124,8 @@ def snapshot(path) -> dict[str, list[tuple]]:
                   for name, columns in TABLES.items()}
         views = {name: sorted(conn.execute(f"SELECT * FROM {name}").fetchall(), key=repr)
                  for name in VIEWS}
-    return tables | views
+        schema = {name: conn.execute(query).fetchall() for name, query in SCHEMA.items()}
+    return tables | views | schema
 
 
 def id_widths(rows: dict[str, list[tuple]], path) -> set[int]:
