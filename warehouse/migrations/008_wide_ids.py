@@ -42,7 +42,7 @@ _EVIDENCE_COLUMNS = ("evidence_json", "newer_evidence_json")
 
 
 def upgrade(conn: duckdb.DuckDBPyConnection) -> None:
-    """Recompute every id in place; the caller's transaction holds it all."""
+    """Recompute every id; the caller's transaction holds it all."""
     # DuckDB draws a progress bar on stdout for a long statement: not inside a command whose
     # output is JSON (`verify --format json` may be the first to open an old warehouse).
     progress_bar = conn.execute("SELECT current_setting('enable_progress_bar')").fetchone()[0]
