@@ -1,16 +1,21 @@
 """Opening the warehouse: one DuckDB file, its schema brought up to date by numbered migrations.
 
-Migrations are ``warehouse/migrations/NNN_name.sql``, applied in version order, each in its own
-transaction together with its row in ``schema_version``, so a failed migration leaves the
-database at the previous version.
+Migrations are ``warehouse/migrations/NNN_name.sql`` or ``NNN_name.py``, applied in version
+order, each in its own transaction together with its row in ``schema_version``, so a failed
+migration leaves the database at the previous version. A ``.sql`` migration is run as it is; a
+``.py`` one is for a change that SQL cannot say exactly as the code does (migration 008
+recomputes every row id with ``warehouse.ids``): its ``upgrade(conn)`` runs inside that
+transaction and must not commit. Prefer SQL; the lake catalog is generated from both kinds.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +26,8 @@ from core.errors import FilingcheckError, NotFoundError, ValidationError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 MEMORY = ":memory:"
-_MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
+_MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.(sql|py)$")
+_MIGRATION_SUFFIXES = (".sql", ".py")
 
 _CREATE_SCHEMA_VERSION = """
 CREATE TABLE IF NOT EXISTS schema_version (
@@ -115,13 +121,16 @@ def remove_if_empty(path: str | Path) -> bool:
 def list_migrations(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
     """The migration files in version order; a misnamed or duplicate version is a bug."""
     migrations = []
-    for sql_path in sorted(directory.glob("*.sql")):
-        match = _MIGRATION_NAME.match(sql_path.name)
+    for path in sorted(directory.iterdir()):
+        if not path.is_file() or path.suffix not in _MIGRATION_SUFFIXES:
+            continue  # __pycache__ and the like
+        match = _MIGRATION_NAME.match(path.name)
         if match is None:
             raise ValidationError(
-                f"migration file {sql_path.name} is not named NNN_name.sql; rename it"
+                f"migration file {path.name} is not named NNN_name.sql or NNN_name.py; rename it"
             )
-        migrations.append(Migration(int(match.group(1)), match.group(2), sql_path))
+        migrations.append(Migration(int(match.group(1)), match.group(2), path))
+    migrations.sort(key=lambda m: m.version)
     versions = [m.version for m in migrations]
     if len(set(versions)) != len(versions):
         raise ValidationError(f"two migrations in {directory} share a version number: {versions}")
@@ -150,6 +159,11 @@ def read_schema_version(conn: duckdb.DuckDBPyConnection) -> int:
     if not exists:
         return 0
     return conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+
+
+def code_schema_version() -> int:
+    """The schema version this code writes: its newest migration's."""
+    return max((m.version for m in list_migrations()), default=0)
 
 
 def check_current(
@@ -246,10 +260,10 @@ def _refuse_newer_database(current: int, migrations: list[Migration]) -> None:
 
 
 def _apply_one(conn: duckdb.DuckDBPyConnection, migration: Migration) -> None:
-    sql = migration.path.read_text(encoding="utf-8")
+    step = migration_step(migration)
     conn.begin()
     try:
-        conn.execute(sql)
+        step(conn)
         conn.execute(
             "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
             [migration.version, migration.name, utc_now()],
@@ -258,6 +272,22 @@ def _apply_one(conn: duckdb.DuckDBPyConnection, migration: Migration) -> None:
     except BaseException:
         conn.rollback()
         raise
+
+
+def migration_step(migration: Migration) -> Callable[[duckdb.DuckDBPyConnection], None]:
+    """What applying ``migration`` does inside its transaction: run the SQL file, or call the
+    Python file's ``upgrade(conn)``."""
+    if migration.path.suffix == ".sql":
+        sql = migration.path.read_text(encoding="utf-8")
+        return lambda conn: conn.execute(sql)
+    spec = importlib.util.spec_from_file_location(
+        f"warehouse.migrations.m{migration.version:03d}_{migration.name}", migration.path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    upgrade = getattr(module, "upgrade", None)
+    if not callable(upgrade):
+        raise ValidationError(f"migration {migration.path.name} defines no upgrade(conn)")
+    return upgrade
 
 
 def utc_now() -> datetime:

@@ -27,6 +27,7 @@ from pathlib import Path
 import duckdb
 
 from core.errors import ValidationError
+from warehouse.db import code_schema_version
 
 MANIFEST = "manifest.json"
 STAGING = "_staging"
@@ -85,9 +86,12 @@ def extractor_versions() -> dict[str, str]:
 
 
 def fingerprint(plan_bytes: bytes, versions: dict[str, str]) -> str:
-    """sha256 of the day's plan and the extractor versions: the input of a day's files."""
+    """sha256 of the day's plan, the extractor versions and the warehouse schema version: the
+    input of a day's files. A migration (008 widened every id to 128 bits) changes what the load
+    code writes, so a day written before it is extracted again."""
     digest = hashlib.sha256(plan_bytes)
     digest.update(json.dumps(versions, sort_keys=True).encode())
+    digest.update(f"schema {code_schema_version()}".encode())
     return digest.hexdigest()
 
 
