@@ -45,7 +45,7 @@ ROWS: tuple[Metric, ...] = (
         "total_debt", "USD", "total debt, short-term and long-term, as the filer totals it "
         "(carrying amount; a balance)",
         concepts=("DebtLongtermAndShorttermCombinedAmount",), statement="kpi", is_point=True,
-        is_balance=True,
+        is_balance=True, drifts_alone=False,
         labels=(Label(r"total (?:short-term and long-term )?(?:debt|borrowings)|short-term and "
                       r"long-term (?:debt|borrowings)"),),
         label_words=("total debt", "total borrowings", "term debt", "term borrowings"),

@@ -9,10 +9,13 @@ from datetime import date
 from decimal import Decimal
 
 from tests.conftest import corpus_file
+from core.facts import Fact, Source
 from core.verdicts import Article
 from extractors.dispatch import extract_document
 from extractors.statement_kinds import instant_period
+from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
+from warehouse.records import StoredFact
 
 
 def _facts(relative: str, metric: str, *, use_xbrl: bool = True):
@@ -66,3 +69,58 @@ def test_article_words_name_the_new_metrics():
     assert metrics["$21 million"] == "stock_based_compensation"
     assert next(m for t, m in metrics.items() if t.startswith("150 million")) \
         == "shares_outstanding"
+
+
+# --- which debt "gross debt" means ------------------------------------------------------------
+
+TENQ = ("0000000000-25-000002", "10-Q", date(2025, 7, 20))
+JUNE_30 = date(2025, 6, 30)
+
+
+def _balance(metric: str, value: str) -> StoredFact:
+    accession, form, filed = TENQ
+    fact = Fact(metric, Decimal(value), "USD", None, JUNE_30, decimals=-6,
+                sources=(Source("q.htm", "tables", "1.0", table=7, row=metric, text=value),))
+    return StoredFact(f"{metric}-{value}", fact, 1234, accession, form, filed, "q.htm",
+                      f"https://www.sec.gov/Archives/{accession}/q.htm")
+
+
+GROSS_DEBT = "Acme ended the quarter ended June 30, 2025 with {} in gross debt."
+
+
+def _debt_verdict(figure: str, facts: list[StoredFact]):
+    claims = _claims(GROSS_DEBT.format(figure))
+    return {v.claim.text: v for v in verify_claims(claims, facts)}[figure]
+
+
+def test_gross_debt_matching_the_carrying_total_or_the_principal_is_supported():
+    carrying, par = _balance("total_debt", "14453000000"), _balance("debt_principal",
+                                                                    "14515000000")
+    assert _debt_verdict("$14.45 billion", [carrying, par]).verdict == "supported"
+    found = _debt_verdict("$14.52 billion", [carrying, par])
+    assert found.verdict == "supported" and found.evidence[0].metric == "debt_principal"
+
+
+def test_gross_debt_is_drifted_only_when_both_lines_are_filed_and_missed():
+    carrying, par = _balance("total_debt", "14453000000"), _balance("debt_principal",
+                                                                    "14515000000")
+    assert _debt_verdict("$14.8 billion", [carrying, par]).verdict == "drifted"
+    # the principal not filed: the article's figure may be it, so nothing is pinned
+    alone = _debt_verdict("$14.52 billion", [carrying])
+    assert alone.verdict == "unverifiable" and "debt_principal" in alone.reason
+
+
+# --- a charge inside a total is not the total -------------------------------------------------
+
+def test_a_charge_a_total_included_is_not_the_total():
+    found = {c.text: c for c in _claims(
+        "Net income in 2025 was $1.2 billion and included a $50 million restructuring charge. "
+        "The net loss included a $21 million noncash charge for stock-based compensation.")}
+    assert found["$1.2 billion"].metric == "net_income"
+    assert found["$50 million"].metric is None  # never compared with the year's net income
+    assert found["$21 million"].metric == "stock_based_compensation"
+    facts = [StoredFact("ni", Fact("net_income", Decimal("1200000000"), "USD", date(2025, 1, 1),
+                                   date(2025, 12, 31), decimals=-6), 1, "a", "10-K",
+                        date(2026, 2, 1), "d", "u")]
+    verdict = {v.claim.text: v for v in verify_claims(list(found.values()), facts)}["$50 million"]
+    assert verdict.verdict == "unverifiable" and "charge or gain" in verdict.reason
