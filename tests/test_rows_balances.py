@@ -8,13 +8,13 @@ import hashlib
 from datetime import date
 from decimal import Decimal
 
-from tests.conftest import corpus_file
 from core.facts import Fact, Source
 from core.verdicts import Article
 from extractors.dispatch import extract_document
 from extractors.statement_kinds import instant_period
 from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
+from tests.conftest import corpus_file
 from warehouse.records import StoredFact
 
 
