@@ -119,6 +119,10 @@ def test_a_charge_a_total_included_is_not_the_total():
     assert found["$1.2 billion"].metric == "net_income"
     assert found["$50 million"].metric is None  # never compared with the year's net income
     assert found["$21 million"].metric == "stock_based_compensation"
+    # a joining word between a figure and a gain makes the gain another clause's subject
+    joined = {c.text: c.metric for c in _claims(
+        "Revenue was $5 billion in 2025 and gains on investments were small.")}
+    assert joined["$5 billion"] == "revenue"
     facts = [StoredFact("ni", Fact("net_income", Decimal("1200000000"), "USD", date(2025, 1, 1),
                                    date(2025, 12, 31), decimals=-6), 1, "a", "10-K",
                         date(2026, 2, 1), "d", "u")]

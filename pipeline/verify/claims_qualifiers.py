@@ -59,8 +59,12 @@ def adjusted(metric: str | None, before: str) -> str | None:
 # total before it included, never that total (read as net income, the charge was compared with
 # the year's net income and called drifted). Only what the words after it name may be its
 # metric ("for stock-based compensation"). Not "a $47 million loss", which is the net loss.
-_ITEM_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:charges?|gains?|benefits?|write-?(?:downs?|"
-                         r"offs?)|impairments?|settlements?)\b(?!\s+(?:per|a\s+share))", re.I)
+# (the words between the figure and the noun describe it: "noncash", "pre-tax", "one-time";
+# never a joining word, as in "revenue was $5 billion and gains on investments ...")
+_ITEM_AFTER = re.compile(r"^\s*(?:(?!(?:and|or|but|while|whereas|with|in|of|from|to|as|on|for|"
+                         r"at|by|after|before|than)\b)[\w-]+\s+){0,3}?(?:charges?|gains?|"
+                         r"benefits?|write-?(?:downs?|offs?)|impairments?|settlements?)\b"
+                         r"(?!\s+(?:per|a\s+share))", re.I)
 _ITEM_OF = re.compile(r"^\s*(?:for|related\s+to|from|associated\s+with|on|tied\s+to)\s+"
                       r"(?:the\s+|its\s+)?", re.I)
 
