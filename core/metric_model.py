@@ -118,6 +118,11 @@ class Metric:
     # release: 3,809 to common beside 3,935 net earnings). The verifier compares such a claim
     # with both lines (pipeline.verify.match).
     quoted_as: tuple[str, ...] = ()
+    # False: a claim that misses this line is drifted only when the other lines its words may
+    # mean (the rows naming it in ``quoted_as``) are filed and missed too; with one of them not
+    # filed, it is unverifiable (an article's "gross debt" may be the principal at par, which
+    # a filing that states only its carrying total does not show).
+    drifts_alone: bool = True
     # A fall is an improvement (an operating ratio, a cost ratio): "the ratio improved 2 points"
     # is a fall of 2 points.
     lower_is_better: bool = False

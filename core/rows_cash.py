@@ -34,11 +34,39 @@ ROWS: tuple[Metric, ...] = (
         is_stored=False,
         cues=(Cue(r"\breturn(?:ed|ing)\b|\breturns?\s+(?:to|of)\s+(?:share|stock)holders|"
                   r"capital\s+returns?", ("USD",)),)),
-    # "ended the quarter with $14.5 billion in gross debt", "raised $1.25 billion in investment
-    # grade debt": debt is not read yet, and a figure naming it must not take the metric of
-    # the figure before it (Seagate's $1.25 billion read as the dividends just before it).
+    # All the company's debt on a day, short-term and long-term, as the filer totals it:
+    # Netflix's 10-Q liquidity table "Short-term and long-term debt 14,453,206" (its balance
+    # sheet prints the two lines apart and no total), a "Total debt" line, the combined tag.
+    # Only a stated total: never summed here, and never LongTermDebt, which leaves out
+    # commercial paper and other short-term borrowings. Articles call it "gross debt" (before
+    # cash is netted) or "total debt"; the principal at par is the other line the words may
+    # mean (debt_principal, below).
     Metric(
-        "debt", "USD", "debt or borrowings, as the article names them (not read from filings yet)",
+        "total_debt", "USD", "total debt, short-term and long-term, as the filer totals it "
+        "(carrying amount; a balance)",
+        concepts=("DebtLongtermAndShorttermCombinedAmount",), statement="kpi", is_point=True,
+        is_balance=True, drifts_alone=False,
+        labels=(Label(r"total (?:short-term and long-term )?(?:debt|borrowings)|short-term and "
+                      r"long-term (?:debt|borrowings)"),),
+        label_words=("total debt", "total borrowings", "term debt", "term borrowings"),
+        cues=(Cue(r"\b(?:gross|total)\s+(?:debt|borrowings)\b|\btotal\s+(?:short-term\s+and\s+"
+                  r"long-term|outstanding)\s+debt\b", ("USD",)),)),
+    # The principal of all the notes outstanding at par, as the debt note totals it (Netflix's
+    # 10-Q: 14,515 million at par beside a carrying amount of 14,453 million). Read from the
+    # tag only (no dimension: one instrument's face amount is tagged on the instrument axis),
+    # and only as the other line "gross debt" may mean: a figure matching either is borne
+    # out, one matching neither drifted with both shown (pipeline.verify.lines).
+    Metric(
+        "debt_principal", "USD", "the principal (par) of all debt outstanding, as the debt "
+        "note totals it (a balance)",
+        concepts=("DebtInstrumentFaceAmount",), is_point=True, is_balance=True,
+        quoted_as=("total_debt",)),
+    # "raised $1.25 billion in investment grade debt", "$5 billion of debt": which debt (new
+    # notes, long-term only, net of cash) is not said, and a figure naming it must not take the
+    # metric of the figure before it (Seagate's $1.25 billion read as the dividends just
+    # before it). Naming only: always unverifiable.
+    Metric(
+        "debt", "USD", "debt or borrowings, as the article names them (which debt not said)",
         is_stored=False,
         # ("$14.5 billion in gross debt and $8.2 billion in cash": the word before "and $8.2
         # billion" names the figure before it, not that one)
@@ -128,6 +156,24 @@ ROWS: tuple[Metric, ...] = (
         label_words=("repurchase", "purchase"),
         cues=(Cue(r"(?:share|stock)\s+(?:repurchases?|buybacks?)|buybacks?|"
                   r"repurchas(?:ed|es?|ing)"),)),
+    # The noncash charge for equity awards: the cash-flow statement adds it back as one line
+    # ("Stock-based compensation" 93,273, Twilio's 10-K FY2018; "Share-based compensation
+    # expense"), filers tag the expense (AllocatedShareBasedCompensationExpense, the note's
+    # total, the only tag of a 10-Q's quarter) or the add-back (ShareBasedCompensation).
+    # Never read from other tables: a non-GAAP reconciliation's "Stock-based compensation"
+    # line is often only the part one GAAP line holds (Twilio's gross-profit reconciliation
+    # adds back cost of revenue's 1,126 of the 93,273), and an equity statement's includes
+    # what was capitalised.
+    Metric(
+        "stock_based_compensation", "USD",
+        "stock-based (share-based) compensation expense, the noncash charge for equity awards",
+        concepts=("AllocatedShareBasedCompensationExpense", "ShareBasedCompensation"),
+        statement="cash_flow", is_crosschecked=True, is_magnitude=True, is_growth_base=True,
+        labels=(Label(r"(?:stock|share|equity)[- ]based compensation(?: expense)?|"
+                      r"stock compensation(?: expense)?"),),
+        label_words=("compensation",),
+        cues=(Cue(r"(?:stock|share|equity)[- ]based\s+compensation|stock\s+compensation|"
+                  r"\bSBC\b"),)),
     # Printed under EPS on many income statements ("Cash dividends declared per ordinary
     # share", Seagate's 10-Q): a line of that statement, never scaled.
     Metric(

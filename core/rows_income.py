@@ -152,7 +152,9 @@ ROWS: tuple[Metric, ...] = (
         "shares_offered", "shares", "shares sold in the offering", statement="offering",
         is_point=True, entity="option", successors=("shares_offered",),
         option_part="shares_option",
-        cues=(Cue(r"\b(?:offer(?:ed|ing)?|sell(?:ing)?|sold|issu(?:ed|ing))\b"),)),
+        # ("issued and outstanding" is the count outstanding on a day, never an offering)
+        cues=(Cue(r"\b(?:offer(?:ed|ing)?|sell(?:ing)?|sold|issu(?:ed|ing))\b"
+                  r"(?!\s+and\s+outstanding)"),)),
     Metric(
         "shares_option", "shares", "shares the underwriters may buy under their option",
         statement="offering", is_point=True),

@@ -30,6 +30,20 @@ ROWS: tuple[Metric, ...] = (
         statement="income", non_gaap_of="net_income", sign_words=MONEY_LOSS,
         labels=(Label(r"adjusted ebitda(?: \(loss\))?"),), label_words=("ebitda",),
         cues=(Cue(r"adjusted\s+EBITDA"),)),
+    # A rate the filer computes and prints as a non-GAAP measure (Union Pacific's 10-K MD&A:
+    # "Return on invested capital as adjusted 15.8 % 15.5 % 17.3 %" under its years, the
+    # last line of the table that reconciles it). Read as a stated key metric (statement
+    # "kpi": from any table whose row names it, dated by its column), never recomputed: each
+    # filer defines its own numerator and capital. A change in points ("up 0.3 points") is
+    # then two stated years of it (rows_changes.rate_change).
+    Metric(
+        "return_on_invested_capital", "percent",
+        "return on invested capital (ROIC), as the filer defines and states it",
+        statement="kpi",
+        labels=(Label(r"return on (?:average )?invested capital(?: \(roic\))?(?:,? as adjusted)?"
+                      r"(?: \(roic\))?|(?:adjusted )?roic"),),
+        label_words=("invested capital", "roic"),
+        cues=(Cue(r"return\s+on\s+(?:average\s+)?invested\s+capital|\bROIC\b"),)),
     # The items a non-GAAP reconciliation excludes, each the size the filer prints on the line
     # between the GAAP figure and its non-GAAP twin (extractors.non_gaap): entity = the
     # filer's label for the item ("premium on early retirement of debt"), basis = the

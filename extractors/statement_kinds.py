@@ -37,6 +37,10 @@ from extractors.table_model import table_text
 _DATE = re.compile(r"(?P<month>" + MONTH_NAMES + r")\.?\s*(?P<day>\d{1,2})\s*,?\s*"
                    r"(?P<year>(?:19|20)\d\d)?", re.I)
 _YEAR = re.compile(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,.%])")
+# A column of the change between two days (Netflix's 10-Q liquidity table: "Change June 30,
+# 2025 vs. December 31, 2024"), never a balance on either.
+_BETWEEN_DAYS = re.compile(r"\bchanges?\b|\bvs\.?(?=\s)|\bversus\b|\bcompared\s+(?:to|with)\b|"
+                           r"\b(?:increase|decrease)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,8 @@ def instant_period(text: str) -> Period | None:
     header with no full date."""
     if parse_header_period(text) is not None:
         return None  # a period, not a day
+    if _BETWEEN_DAYS.search(text):
+        return None  # "Change June 30, 2025 vs. December 31, 2024": a difference, no balance
     matches = list(_DATE.finditer(text))
     if not matches:
         return None

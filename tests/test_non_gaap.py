@@ -200,3 +200,19 @@ def test_the_adjusted_figure_itself_is_no_excluded_item():
     assert found["$50 million"] == "non_gaap_adjustment"
     assert found["$2.0 billion"] == "net_income_non_gaap"
     assert found["$1.20"] == "eps_diluted_non_gaap"
+
+
+def test_an_excluded_item_is_of_the_adjusted_figures_period(macys):
+    # a paraphrase written for this test: the year of an event named inside the "excluding"
+    # clause ("the 2006 sale") is no period of the items after it
+    said = ("Adjusted fiscal 2011 EPS was $2.88, excluding a $54 million pre-tax gain, or "
+            "eight cents per share, on leases tied to the 2006 sale of a division, and $29 "
+            "million in store closing costs, or 4 cents per share.")
+    found = _claims(said, macys)
+    four = found["4 cents per share"]
+    assert four.claim.period_label == "FY2011" and four.verdict == "supported"
+    assert four.evidence[0].entity == "impairments and store closing costs"
+    # a period named right after an item is its own
+    said = ("Adjusted EPS was $3.46 for fiscal 2012, excluding store closing costs of 4 cents "
+            "per share in fiscal 2011.")
+    assert _claims(said, macys)["4 cents per share"].claim.period_label == "FY2011"

@@ -108,8 +108,9 @@ def test_the_level_a_change_in_points_reached_is_its_rate(railroad):
 
 @pytest.mark.corpus
 @pytest.mark.parametrize("text, figure, why", [
+    # (the 10-Q states no ROIC; the 10-K's annual rates are tests/test_rows_balances.py's)
     ("In the second quarter of 2025, return on invested capital was up 0.3 points.",
-     "0.3 points", "no filed metric"),
+     "0.3 points", "no filed fact covers it"),
     ("In the second quarter of 2025 the operating margin rose 2 points from the prior quarter.",
      "2 points", "previous quarter"),
     ("In the second quarter of 2025 the operating margin moved 2 points.", "2 points",

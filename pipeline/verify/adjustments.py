@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim, Verification
 from pipeline.verify import discipline, match
 
@@ -74,6 +75,25 @@ def read_item(text: str, span: tuple[int, int], unit: str | None) -> tuple[str |
     if _AFTER_TAX.search(text[span[1]:span[1] + 20]) or _AFTER_TAX.search(before[-30:]):
         return None, entity
     return MONEY_ITEM, entity
+
+
+# what may join an item to a period of its own: "$29 million in 2011", "(fiscal 2011)"
+_OWN_PERIOD_GAP = re.compile(r"^[\s,(]*(?:(?:in|for|during|of)\s+(?:the\s+)?)?$", re.I)
+
+
+def item_period(period: PeriodPhrase | None, figure_span: tuple[int, int], text: str,
+                previous: Claim | None) -> PeriodPhrase | None:
+    """The period of an item an adjusted figure excludes: a period named right after it, else
+    that of the figure before it in the sentence (the adjusted figure, or the item before it).
+    Macy's 'Adjusted fiscal 2011 EPS were $2.88, excluding ... gains ... related to the 2006
+    divestiture ..., and ... 4 cents per share': the 4 cents are 2011's, not 2006's."""
+    if period is not None and period.span[0] >= figure_span[1] and _OWN_PERIOD_GAP.match(
+            text[figure_span[1]:period.span[0]]):
+        return period
+    if previous is None or previous.sentence != text or not previous.period_label:
+        return period
+    return PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,
+                        (0, 0), "inherited")
 
 
 def content_words(text: str) -> frozenset[str]:

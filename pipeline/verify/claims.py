@@ -277,6 +277,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         unit = "USD/share"
     metric = cm.range_metric(metric, unit, figure.range_role)
     metric = cq.adjusted(metric, text[:figure.span[0]])
+    metric = cq.item_of_total(metric, ahead, unit)  # "a $50 million restructuring charge"
     item = adjustments.read_item(text, figure.span, unit)  # "excluding ... $137 million"
     if item is not None:
         metric = item[0]
@@ -308,6 +309,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     change = cm.is_change(row)
     moved = change or metric == changes.POINTS
     period = cp.pick_period(figure, periods, text, before, own, base and not moved, moved)
+    if item is not None:  # an excluded item is of the adjusted figure's period
+        period = adjustments.item_period(period, figure.span, text, previous)
     entity, basis = read_entity(metric, behind, ahead, text)
     if item is not None:
         entity, basis = item[1], None  # the excluded item's own words

@@ -12,7 +12,7 @@ from core.metrics import all_metrics, find_metric
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
 from pipeline.verify.claims_changes import is_sequential, points_reason
-from pipeline.verify.claims_metric import differs_after
+from pipeline.verify.claims_metric import differs_after, metric_cues
 from pipeline.verify.claims_units import Figure
 
 # Words that make a figure an adjusted (non-GAAP) one: "On a non-GAAP basis, ...", "Adjusted
@@ -54,6 +54,48 @@ def adjusted(metric: str | None, before: str) -> str | None:
         return metric
     names = [r.name for r in all_metrics() if r.non_gaap_of == metric]
     return names[0] if names else None
+
+
+# "Net income included a $50 million restructuring charge", "a $32 million noncash charge for
+# stock-based compensation", "a $54 million gain on the sale of leases": a charge or gain the
+# total before it included, never that total (read as net income, the charge was compared with
+# the year's net income and called drifted). Only what the words after it name may be its
+# metric ("for stock-based compensation"). Not "a $47 million loss", which is the net loss.
+# (the words between the figure and the noun describe it: "noncash", "pre-tax", "one-time";
+# never a joining word, as in "revenue was $5 billion and gains on investments ...")
+_ITEM_AFTER = re.compile(r"^\s*(?:(?!(?:and|or|but|while|whereas|with|in|of|from|to|as|on|for|"
+                         r"at|by|after|before|than)\b)[\w-]+\s+){0,3}?(?:charges?|gains?|"
+                         r"benefits?|write-?(?:downs?|offs?)|impairments?|settlements?)\b"
+                         r"(?!\s+(?:per|a\s+share))", re.I)
+_ITEM_OF = re.compile(r"^\s*(?:for|related\s+to|from|associated\s+with|on|tied\s+to)\s+"
+                      r"(?:the\s+|its\s+)?", re.I)
+
+
+def item_of_total(metric: str | None, ahead: str, unit: str | None) -> str | None:
+    """The metric of a figure that is a charge or gain (``ahead``: the words after it): the one
+    its own words name after "for", "related to"..., else None (no filed line is the item)."""
+    found = _ITEM_AFTER.match(ahead)
+    if found is None or unit != "USD" or _CLAUSE_END.match(ahead[:found.end()]):
+        return metric
+    joined = _ITEM_OF.match(ahead[found.end():])
+    if joined is None:
+        return None
+    words = _CLAUSE_END.split(ahead[found.end() + joined.end():], 1)[0]
+    named = _named_first(words)
+    row = find_metric(named)
+    return named if row is not None and row.is_stored else None
+
+
+_CLAUSE_END = re.compile(r"[,;.()]|\s(?:and|while|but|as|after)\s", re.I)
+
+
+def _named_first(words: str) -> str | None:
+    """The money metric whose cue opens ``words`` ("stock-based compensation", not "the
+    quarter's net income" further on); the earlier row wins a tie, as everywhere."""
+    for pattern, name, units in metric_cues():
+        if "USD" in units and re.match(pattern, words, re.I):
+            return name
+    return None
 
 
 def adjusted_words(before: str) -> str | None:
@@ -130,6 +172,9 @@ def unread_reason(claim: Claim) -> str | None:
     if claim.unit == "percent" and is_sequential(before, after) and not changes.is_base(before):
         return ("a change against the previous quarter: the verifier recomputes changes over a "
                 "year only")
+    if claim.unit == "USD" and _ITEM_AFTER.match(after):
+        return ("a charge or gain that a total included, not the total, and its words name no "
+                "line the filings state (an item is compared only with the line it names)")
     if differs_after(after):
         return ("a difference between two figures, and the sentence quotes no filed figure "
                 "before it that it is the difference of (only a difference of two quoted "

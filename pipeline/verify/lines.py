@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from core.metrics import all_metrics, projection
+from core.metrics import all_metrics, get_metric, projection
 from core.verdicts import Claim, Verification
 
 
@@ -59,6 +59,11 @@ def either_line(claim: Claim, own: Verification, others: list[Verification],
             f"{said}; but the words may also mean {pending[0].claim.metric}, which the "
             f"filing states and which could not be pinned: {pending[0].reason}"))
     drifted = [v for v in others if v.verdict == "drifted"]
+    if len(drifted) < len(others) and not get_metric(claim.metric).drifts_alone:
+        unfiled = ", ".join(v.claim.metric for v in others if v.verdict != "drifted")
+        return Verification(claim, "unverifiable", evidence=own.evidence, reason=(
+            f"{own.reason}; but the words may also mean {unfiled}, which the filing does not "
+            f"state for the period, so the figure is not pinned to one filed line"))
     if not drifted:
         return own  # no other line is filed for the period: the own line's verdict stands
     evidence = own.evidence + tuple(e for v in drifted for e in v.evidence)
