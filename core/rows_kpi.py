@@ -27,7 +27,9 @@ ROWS: tuple[Metric, ...] = (
         labels=(Label(r"(?:number of )?active customer accounts"
                       r"(?: \(as of (?:the )?end (?:date )?of (?:the )?period\))?"),),
         label_words=("active customer",),
-        cues=(Cue(r"\bactive\s+customer(?:\s+accounts?|s)?\b|\bcustomer\s+accounts\b"),)),
+        # "the client roll grew 31%", "its customer base": the words for the count of customers
+        cues=(Cue(r"\bactive\s+customer(?:\s+accounts?|s)?\b|\bcustomer\s+accounts\b|"
+                  r"\b(?:customer|client)\s+(?:base|roll|rolls|roster|count)\b"),)),
     Metric(
         "units_shipped", "count", "units of the company's products shipped in the period",
         statement="kpi", is_growth_base=True,

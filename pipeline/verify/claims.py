@@ -317,7 +317,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         period = cp.growth_period(ahead, period)
         named, basis = cm.growth_subject(behind, ahead, previous)
         if not named or basis is None or changes.is_sequential(behind, ahead):
-            # "the client roll grew 31%": not a filed figure's growth; "up 5% sequentially":
+            # "the workforce grew 31%": not a filed figure's growth; "up 5% sequentially":
             # a change over a quarter, which is not recomputed
             metric, row = None, None
         elif basis in row.derivation.inputs[0]:
