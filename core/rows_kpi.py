@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.metric_model import Cue, Label, Metric, SectionLabel
+from core.metric_model import Cue, Derivation, Label, Metric, SectionLabel
 
 # Counts and operating metrics a filing states in its key-metrics tables (statement "kpi", read by
 # ``extractors.tables`` from any table whose rows name them, beside whatever else the table is):
@@ -30,6 +30,16 @@ ROWS: tuple[Metric, ...] = (
         # "the client roll grew 31%", "its customer base": the words for the count of customers
         cues=(Cue(r"\bactive\s+customer(?:\s+accounts?|s)?\b|\bcustomer\s+accounts\b|"
                   r"\b(?:customer|client)\s+(?:base|roll|rolls|roster|count)\b"),)),
+    # "added 3,100 active customers in the fourth quarter": the change of a count stated at
+    # each period's end, read by pipeline.verify.count_changes (the verb before the figure and
+    # the count's own cue after it) and recomputed as the count at the period's end less the
+    # count the day before the period began (Twilio's 10-K: 64,286 - 61,153 = 3,133).
+    Metric(
+        "count_change", "count", "net additions of a count over a period (end less start)",
+        is_stored=False,
+        derivation=Derivation("net_change", (("paid_memberships", "active_customer_accounts"),),
+                              "the count at the period's end - the count the day before it "
+                              "began")),
     Metric(
         "units_shipped", "count", "units of the company's products shipped in the period",
         statement="kpi", is_growth_base=True,

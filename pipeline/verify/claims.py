@@ -18,7 +18,7 @@ from decimal import Decimal
 from core.metrics import find_metric
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
-from pipeline.verify import adjustments, claims_flat, claims_tables
+from pipeline.verify import adjustments, claims_flat, claims_tables, count_changes
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_metric as cm
@@ -281,6 +281,11 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         metric = item[0]
     row = find_metric(metric)
     value = cm.signed(figure.value, row, cue)
+    added = count_changes.read_count_change(figure, behind, ahead)  # "added 3,100 customers"
+    if added is not None:
+        metric, differenced, value = added
+        unit, figure = "count", replace(figure, tolerance=count_changes.rounding_tolerance(figure))
+        row = find_metric(metric)
     before, own, base, subject = (tuple(dating) + (None,))[:4]
     compared = None  # what a change in points or a difference is about
     if figure.is_points:
@@ -299,7 +304,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     elif (amount := changes.read_amount_change(figure, behind, ahead, subject)) is not None:
         metric, compared, value = amount
         row = find_metric(metric)
-    if cm.is_stated_at_a_moment(metric) and not (base and row is not None and row.is_balance):
+    if cm.is_stated_at_a_moment(metric) and added is None and not (
+            base and row is not None and row.is_balance):
         # a price or a share count takes no carried reporting period; a balance that is a
         # comparison's base is dated a year before the sentence's ("64,286 accounts over
         # 48,797 accounts reported last year")

@@ -49,6 +49,10 @@ def verify_derived(claim: Claim, facts: list[StoredFact], claims: list[Claim],
     """Recompute a derived claim by its row's recipe; ``done`` holds the verifications of the
     claims before it."""
     row = get_metric(claim.metric)
+    if row.derivation.kind == "net_change":  # a count's net additions (count_changes)
+        from pipeline.verify.count_changes import verify_count_change
+
+        return verify_count_change(claim, row, facts, claims, done)
     recipe = RECIPES.get(row.derivation.kind) or _change_recipes()[row.derivation.kind]
     return recipe(claim, row, facts, claims, done)
 
