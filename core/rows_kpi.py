@@ -42,7 +42,7 @@ ROWS: tuple[Metric, ...] = (
                               "began")),
     Metric(
         "units_shipped", "count", "units of the company's products shipped in the period",
-        statement="kpi", is_growth_base=True,
+        statement="kpi", is_growth_base=True, entity="segment",
         labels=(Label(r"(?:total )?(?:camera |product |device |vehicle )?units shipped"),),
         label_words=("units shipped",),
         cues=(Cue(r"\bunits\s+shipped\b|\bshipped\b(?=[^.;]{0,40}\bunits\b)|"
@@ -58,10 +58,12 @@ ROWS: tuple[Metric, ...] = (
         cues=(Cue(r"(?:dollar-based\s+)?net\s+(?:expansion|retention)\s+rate"),)),
     # A railroad's volume: Union Pacific's "Revenue carloads" table (thousands), its commodity
     # groups as rows and the company's "Total" under the table's title (the 10-Q's first row,
-    # the 10-K's header "Revenue Carloads Thousands"). Articles say "volume" for it.
+    # the 10-K's header "Revenue Carloads Thousands"). Articles say "volume" for it. Its
+    # commodity groups are parts (entity "segment"), read by extractors.segment_tables where
+    # they add up to the company's total.
     Metric(
         "carloads", "count", "revenue carloads moved in the period (railroads)",
-        statement="kpi", is_growth_base=True,
+        statement="kpi", is_growth_base=True, entity="segment",
         labels=(Label(r"(?:total )?revenue carloads"),),
         section_labels=(SectionLabel(("total",), r"(?:revenue )?carloads(?: thousands)?"),),
         label_words=("carloads",),

@@ -25,8 +25,10 @@ from itertools import islice
 from lxml import etree
 
 from core.facts import Fact, Source
+from core.metrics import find_metric
 from extractors.column_periods import YEAR_CELL, column_period
 from extractors.document import Document
+from extractors.kpi import count_scale, titled_match
 from extractors.table_context import preceding_text, table_heading, table_scale
 from extractors.table_model import Row
 from extractors.tables import TableContext, column_header, header_cells
@@ -58,9 +60,10 @@ _BASES = (
 _NOT_A_PART = re.compile(r"^corporate(?:\s*(?:,|and|&)\s*(?:other|eliminations?|unallocated)\b.*)?$"
                          r"|^all\s+other\b|eliminat|intersegment|reconcil|adjustment|unallocated|^total\b|"
                          r"^consolidated", re.I)
-# What a label carries besides the part's name: a footnote mark ("EMEA(1)", "Asia Pacific (1)"),
+# What a label carries besides the part's name: a footnote mark ("EMEA(1)", "Asia Pacific (1)",
+# "Intermodal [a]"),
 # the metric before a dash ("Net sales – in the U.S.", Home Depot).
-_FOOTNOTE = re.compile(r"\s*(?:\(\s*[\da-z]\s*\)|\*+|†)$")
+_FOOTNOTE = re.compile(r"\s*(?:\(\s*[\da-z]\s*\)|\[\s*[\da-z]\s*\]|\*+|†)$")
 _METRIC_PREFIX = re.compile(r"^(?:net\s+)?(?:sales|revenues?)\s*[–—-]\s*", re.I)
 _TOTAL_WORD = re.compile(r"^total\b", re.I)
 
@@ -85,8 +88,9 @@ def extract_segment_tables(doc: Document, facts: list[Fact]) -> list[Fact]:
 def _stated_totals(facts: list[Fact]) -> dict[tuple, set[Decimal]]:
     stated: dict[tuple, set[Decimal]] = {}
     for fact in facts:
-        if fact.metric in ("revenue", "operating_income") and fact.entity is None \
-                and fact.basis is None and fact.unit == "USD" and not fact.is_conflict:
+        if (fact.metric in ("revenue", "operating_income") and fact.unit == "USD"
+                or _is_period_count(fact.metric)) and fact.entity is None \
+                and fact.basis is None and not fact.is_conflict:
             stated.setdefault((fact.metric, fact.period_start, fact.period_end),
                               set()).add(fact.value)
     # a figure the document states two ways proves nothing
@@ -126,9 +130,7 @@ def _read_table(doc: Document, table, index: int, context: TableContext,
         return []
     heading = table_heading(table, captions)
     basis = _basis(heading)
-    scale = table_scale(captions, table)
-    if scale is None:
-        return []
+    scale = table_scale(captions, table)  # the money figures'; a count's is its own
     out: list[Fact] = []
     for section, rows_of in blocks:
         out += _read_block(doc, table, index, context, stated, section, rows_of,
@@ -155,19 +157,23 @@ def _read_block(doc, table, index, context, stated, section, rows_of, about) -> 
         if end - start < 2 or not _is_total_line(row.label):
             continue
         block = rows_of[start:end + 1]
-        metric = _block_metric(section, block, heading)
+        metric = _count_metric(block[-1], captions) or _block_metric(section, block, heading)
         # lines under a section row that names the metric ("REVENUE": Costco's "Net sales" and
         # "Membership fees") are the lines it is made of, whatever the heading says
-        kind = basis or ("product" if section and _names_metric(section, metric) else None)
+        kind = basis or ("product" if section and _names_metric(section, metric)
+                         or _is_period_count(metric) else None)
         if metric is None or kind is None:
             continue
         columns = _columns(block, headers, captions, table, context)
         if not columns:
             continue
-        parts = _checked_parts(block, columns, scale, metric, stated, section)
+        at_scale = count_scale(captions, block[-1].label) if _is_period_count(metric) else scale
+        if at_scale is None:
+            continue
+        parts = _checked_parts(block, columns, at_scale, metric, stated, section)
         if parts:
             start = end + 1
-        out += [_fact(metric, kind, part, columns, at, scale, index, doc.name)
+        out += [_fact(metric, kind, part, columns, at, at_scale, index, doc.name)
                 for part in parts for at in columns]
     return out
 
@@ -255,19 +261,27 @@ def _checked_parts(block: list[Row], columns: dict, scale: int, metric: str,
         return []
     under: dict[int, str] = {}
     top = _top_level(lines, columns, under)
-    if top is None or len(top) < 2:
+    if top is not None and not _adds_up(top, total, columns):
+        under = {}  # Union Pacific's carloads: "Bulk" sums the four groups above it
+        top = _top_level(lines, columns, under, implicit=True)
+    if top is None or len(top) < 2 or not _adds_up(top, total, columns):
         return []
     for at, (_, period) in columns.items():
-        whole = _value_at(total, at)
-        if whole is None or sum((_value_at(r, at) or Decimal(0)) for r in top) != whole:
-            return []
         company = stated.get((metric, period.start, period.end))
-        if company is None or whole.scaleb(scale) not in company:
+        if company is None or _value_at(total, at).scaleb(scale) not in company:
             return []
     heads = _part_name(section) if section else None
     return [row for row in lines if not _NOT_A_PART.search(_part_name(row.label))
             and not (heads and under.get(id(row)) == heads)
             and all(_value_at(row, at) is not None for at in columns)]
+
+
+def _adds_up(top: list[Row], total: Row, columns: dict) -> bool:
+    for at in columns:
+        whole = _value_at(total, at)
+        if whole is None or sum((_value_at(r, at) or Decimal(0)) for r in top) != whole:
+            return False
+    return True
 
 
 def _part_name(label: str) -> str:
@@ -278,11 +292,23 @@ def _part_name(label: str) -> str:
     return stripped or name
 
 
-def _top_level(lines: list[Row], columns: dict, under: dict) -> list[Row] | None:
+def _top_level(lines: list[Row], columns: dict, under: dict,
+               implicit: bool = False) -> list[Row] | None:
     """The rows the total adds up: a "Total X" line replaces the rows before it that it sums
-    (``under`` then maps each of them, by id, to the part "X")."""
+    (``under`` then maps each of them, by id, to the part "X"). With ``implicit``, so does a
+    line named without "Total" that sums, in every column, all the rows since the last such
+    line (Union Pacific's "Bulk" under its four commodity groups)."""
     stack: list[Row] = []
+    since = 0  # where the rows a subtotal without "Total" may sum begin
     for row in lines:
+        run = stack[since:]
+        if implicit and not _TOTAL_WORD.match(row.label.strip()) and len(run) > 1 and all(
+                _sums(run, row, at) for at in columns):
+            under.update((id(r), _part_name(row.label)) for r in run)
+            del stack[since:]
+            stack.append(row)
+            since = len(stack)
+            continue
         if _TOTAL_WORD.match(row.label.strip()):
             for size in range(len(stack), 1, -1):
                 if all(_sums(stack[-size:], row, at) for at in columns):
@@ -316,9 +342,25 @@ def _fact(metric: str, basis: str, row: Row, columns: dict, at, scale: int, inde
     amount = value.number.value.scaleb(scale)
     if amount == amount.to_integral_value():
         amount = amount.quantize(Decimal(1))
-    return Fact(metric=metric, value=amount, unit="USD", period_start=period.start,
+    unit = "count" if _is_period_count(metric) else "USD"
+    return Fact(metric=metric, value=amount, unit=unit, period_start=period.start,
                 period_end=period.end, entity=_part_name(row.label), basis=basis,
                 decimals=value.number.decimals - scale, sources=(source,))
+
+
+def _is_period_count(metric: str | None) -> bool:
+    """A count over a period that a key-metrics table states (carloads, units shipped): its
+    parts add up to it as revenue's do. Counts at a period's end are not read as parts."""
+    row = find_metric(metric)
+    return row is not None and row.unit == "count" and row.statement == "kpi" \
+        and not row.is_point
+
+
+def _count_metric(total: Row, captions: list[str]) -> str | None:
+    """The count a block's total line states under the table's title ("Total" under
+    "Revenue carloads"), if it is a count over a period."""
+    found = titled_match(total.label, captions, "kpi")
+    return found.metric if found is not None and _is_period_count(found.metric) else None
 
 
 # --- a part's figure printed another way elsewhere ---------------------------------------------

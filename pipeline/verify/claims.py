@@ -26,7 +26,7 @@ from pipeline.verify import claims_modality as modality
 from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify.claims_entity import read_entity
-from pipeline.verify.claims_segments import revenue_segment
+from pipeline.verify.claims_segments import parenthesised_part, revenue_segment
 from pipeline.verify.claims_units import Figure, find_figures
 
 
@@ -322,6 +322,10 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     if change:
         period = cp.growth_period(ahead, period)
         named, basis = cm.growth_subject(behind, ahead, previous)
+        part = parenthesised_part(behind, figure.text, ahead) if previous is not None and (
+            previous.sentence == text and cm.is_change(find_metric(previous.metric))) else None
+        if part is not None:  # "growth in coal and renewables (30% increase)": the part's
+            named, basis, entity = True, previous.basis or basis, part  # growth of that figure
         if not named or basis is None or changes.is_sequential(behind, ahead):
             # "the workforce grew 31%": not a filed figure's growth; "up 5% sequentially":
             # a change over a quarter, which is not recomputed

@@ -167,3 +167,32 @@ def _may_extend(word: str, kept: list[str]) -> bool:
         return word[0].isupper()
     return lower in _SEGMENT_WORDS or word[0].isupper() == kept[0][0].isupper() or (
         word[0].isupper() and kept[0].islower())
+
+
+# "Revenue carloads increased by 4%, with significant growth in coal and renewables (30%
+# increase) and grain and grain products (8% increase)": a growth rate in parentheses right
+# after the name of a part, in a sentence whose earlier growth rate names what grew. The name
+# runs back from the parenthesis to a preposition, a comma or the previous figure's close.
+_PAREN_OPEN = re.compile(r"\(\s*[+\-−]?\s*$")
+_PAREN_CLOSE = re.compile(r"^\s*(?:(?:y/y|yoy|year[- ]over[- ]year|growth|increase|rise|gain|"
+                          r"jump|decline|decrease|drop|fall|up|down|higher|lower)\s*)?\)", re.I)
+_NAME_START = re.compile(r"(?:^|\)|,|;|:|\b(?:in|of|from|by|at|among|across|including|led\s+by|"
+                         r"driven\s+by)\b)\s*(?:and\s+|or\s+|while\s+|with\s+|the\s+)*", re.I)
+_NAME_WORDS = re.compile(r"[A-Za-z][\w.&'’-]*(?:\s+[A-Za-z&][\w.&'’-]*){0,5}")
+
+
+def parenthesised_part(behind: str, figure: str, ahead: str) -> str | None:
+    """The part a growth rate in parentheses is about: 'coal and renewables' of '... growth in
+    coal and renewables (30% increase)'; None when the figure is not so written. The figure's
+    text may hold the parenthesis that opens it ('(30%')."""
+    if figure.startswith("("):
+        behind += "("
+    opened = _PAREN_OPEN.search(behind)
+    if opened is None or not _PAREN_CLOSE.match(ahead):
+        return None
+    words = behind[:opened.start()].rstrip()
+    starts = list(_NAME_START.finditer(words))
+    name = words[starts[-1].end():] if starts else words
+    if not _NAME_WORDS.fullmatch(name) or name.split()[-1].lower() in _TOTAL_WORDS:
+        return None
+    return None if name.split()[0].lower() in _TOTAL_WORDS - {"and"} else name
