@@ -40,6 +40,14 @@ ROWS: tuple[Metric, ...] = (
         derivation=Derivation("net_change", (("paid_memberships", "active_customer_accounts"),),
                               "the count at the period's end - the count the day before it "
                               "began")),
+    # What a retailer or restaurant chain operates at a period's end: Costco's 10-K "At August
+    # 28, 2022, we operated 838 membership warehouses:" above a table of them by region
+    # (extractors.count_parts reads the company's count and each region's; no table row label
+    # names it, as "Stores" heads many a table of square footage or openings).
+    Metric(
+        "stores", "count", "stores (warehouses, restaurants, clubs) operated at the period's end",
+        statement="kpi", is_point=True, is_balance=True, is_growth_base=True, entity="segment",
+        cues=(Cue(r"(?<!new )\b(?:warehouses|stores|restaurants|clubs)\b"),)),
     Metric(
         "units_shipped", "count", "units of the company's products shipped in the period",
         statement="kpi", is_growth_base=True, entity="segment",

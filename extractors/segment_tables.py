@@ -27,6 +27,7 @@ from lxml import etree
 from core.facts import Fact, Source
 from core.metrics import find_metric
 from extractors.column_periods import YEAR_CELL, column_period
+from extractors.count_parts import extract_count_parts
 from extractors.document import Document
 from extractors.kpi import count_scale, titled_match
 from extractors.table_context import preceding_text, table_heading, table_scale
@@ -71,9 +72,10 @@ _TOTAL_WORD = re.compile(r"^total\b", re.I)
 def extract_segment_tables(doc: Document, facts: list[Fact]) -> list[Fact]:
     """The parts' figures of every table that proves them, given the document's other facts
     (its statements' revenue and operating income, which each table's total must equal)."""
+    counted = extract_count_parts(doc)  # "At <day>, we operated 838 warehouses:" and a table
     stated = _stated_totals(facts)
     if not stated:
-        return []
+        return counted
     context = TableContext(doc)
     printed = _printed_totals(stated)
     found: list[Fact] = []
@@ -82,7 +84,7 @@ def extract_segment_tables(doc: Document, facts: list[Fact]) -> list[Fact]:
                                                                   doc.table_text(table)):
             continue
         found += _read_table(doc, table, index, context, stated)
-    return _drop_contradicted(doc, found)
+    return counted + _drop_contradicted(doc, found)
 
 
 def _stated_totals(facts: list[Fact]) -> dict[tuple, set[Decimal]]:

@@ -158,3 +158,29 @@ def test_the_growth_of_a_group_in_parentheses_is_that_parts(corpus_dir):
     assert (coal.metric, coal.basis, coal.entity) == (
         "revenue_growth", "carloads", "coal and renewables")
     assert (grain.basis, grain.entity) == ("carloads", "grain and grain products")
+
+
+def test_a_count_the_sentence_before_a_table_totals_is_read_by_part(corpus_dir):
+    # Costco's FY2022 10-K: "At August 28, 2022, we operated 838 membership warehouses:" above
+    # a table by region whose "Total" row and column state 838
+    name = "10-K_COST_0000909832-22-000021.html"
+    content = (corpus_dir / "dev" / name).read_bytes()
+    stores = {f.entity: f for f in extract_document(content, document=name)
+              if f.metric == "stores"}
+    assert stores[None].value == Decimal(838) and stores[None].period_end == date(2022, 8, 28)
+    assert stores["United States and Puerto Rico"].value == Decimal(578)
+    assert stores["Canada"].value == Decimal(107)
+    assert stores["Other International"].period_end == date(2022, 8, 28)
+
+
+def test_a_list_of_counts_by_place_is_each_places():
+    # paraphrase of a retail recap: the list's bare numbers count what the first one counts,
+    # each of its place; a count "in Japan" is never the company's
+    claims = {c.text: c for c in _claims(
+        "At the end of fiscal 2022 the chain operated 838 warehouses, including 578 in the US "
+        "and Puerto Rico, 107 in Canada and 40 in Mexico. It owned 31 warehouses in Japan.")}
+    assert (claims["838"].metric, claims["838"].entity) == ("stores", None)
+    assert (claims["578"].metric, claims["578"].unit, claims["578"].entity) == (
+        "stores", "count", "US and Puerto Rico")
+    assert claims["107"].entity == "Canada" and claims["40"].entity == "Mexico"
+    assert claims["31"].entity == "Japan"

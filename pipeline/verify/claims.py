@@ -26,7 +26,8 @@ from pipeline.verify import claims_modality as modality
 from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify.claims_entity import read_entity
-from pipeline.verify.claims_segments import parenthesised_part, revenue_segment
+from pipeline.verify.claims_segments import (counted_place, listed_count,
+                                                parenthesised_part, revenue_segment)
 from pipeline.verify.claims_units import Figure, find_figures
 
 
@@ -337,6 +338,12 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         if change and entity is None and previous is not None and previous.entity and (
                 changes.listed_after(behind, previous)):
             metric, row = None, None  # a list of parts' growth whose item names no part
+    if row is not None and row.entity == "segment" and unit == "count":
+        entity = counted_place(ahead) or entity  # "31 warehouses in Japan"
+    elif unit is None and previous is not None and previous.unit == "count" and (
+            previous.sentence == text) and (place := listed_count(
+                behind, ahead, previous.metric)) is not None:
+        metric, unit, entity = previous.metric, "count", place  # ", including 578 in the US"
     if (entity is None and (metric == "revenue" or (change and basis is None))
             and cm.qualified_revenue(behind, ahead)):
         metric, row = None, None  # "freight revenues rose 1%": a part of revenue, unnamed
@@ -371,7 +378,7 @@ def _apply_not_checkable(claim: Claim, figure: Figure, sentence: ctx.Sentence,
         return replace(claim, not_checkable_reason=reason)
     if ctx.is_page_count(sentence.text[figure.span[1]:]):
         return replace(claim, not_checkable_reason="a page count, not a figure a filing reports")
-    if figure.unit is None and not cq.counted(sentence.text, figure.span):
+    if claim.unit is None and not cq.counted(sentence.text, figure.span):
         return replace(claim, not_checkable_reason=(
             "a bare number with no unit a filing reports (not money, a percentage, shares, "
             "a per-share amount or a multiple)"))

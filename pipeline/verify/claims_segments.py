@@ -196,3 +196,31 @@ def parenthesised_part(behind: str, figure: str, ahead: str) -> str | None:
     if not _NAME_WORDS.fullmatch(name) or name.split()[-1].lower() in _TOTAL_WORDS:
         return None
     return None if name.split()[0].lower() in _TOTAL_WORDS - {"and"} else name
+
+
+# "31 warehouses in Japan", "578 in the US and Puerto Rico": a count of a place, not the
+# company's. The place's capitalised words may be joined by "and" ("US and Puerto Rico"); a
+# list goes on after a comma or "and" before the next number ("107 in Canada and 40 in ...").
+_IN_PLACE = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?in\s+(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*"
+                       r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w.&'’-]*){0,3})")
+# what joins a list's next count to the one before it: "838 warehouses, including 578 in ..."
+_COUNT_LIST_GLUE = re.compile(r"^[^.;:\d]{0,30}?(?:,|\band\b|\bincluding\b|\bof\s+which\b)\s*$",
+                              re.I)
+
+
+def counted_place(ahead: str) -> str | None:
+    """The place a count is of, named right after it ('in Japan'), if any."""
+    found = _IN_PLACE.match(ahead)
+    if found is None:
+        return None
+    name = found.group("name").rstrip(".,")
+    return None if _PERIOD_NAME.match(name) or name.lower() in _TOTAL_WORDS else name
+
+
+def listed_count(behind: str, ahead: str, previous_metric: str | None) -> str | None:
+    """The place a bare number counts when it continues a list of counts of ``previous_metric``
+    ('838 warehouses, including 578 in the US and Puerto Rico, 107 in Canada'); None else."""
+    if previous_metric is None or not _COUNT_LIST_GLUE.match(behind):
+        return None
+    found = re.match(r"^\s*in\s+", ahead)
+    return counted_place(ahead) if found else None
