@@ -19,6 +19,7 @@ an article quotes, so neither is the part's one figure).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from itertools import islice
 
@@ -67,6 +68,8 @@ _NOT_A_PART = re.compile(r"^corporate(?:\s*(?:,|and|&)\s*(?:other|eliminations?|
 _FOOTNOTE = re.compile(r"\s*(?:\(\s*[\da-z]\s*\)|\[\s*[\da-z]\s*\]|\*+|†)$")
 _METRIC_PREFIX = re.compile(r"^(?:net\s+)?(?:sales|revenues?)\s*[–—-]\s*", re.I)
 _TOTAL_WORD = re.compile(r"^total\b", re.I)
+_SCALE_CAPTION = re.compile(r"^\(\s*(?:\$|dollars|amounts)?\s*in\s+(?:thousands|millions|billions)",
+                            re.I)
 
 
 def extract_segment_tables(doc: Document, facts: list[Fact]) -> list[Fact]:
@@ -84,7 +87,7 @@ def extract_segment_tables(doc: Document, facts: list[Fact]) -> list[Fact]:
                                                                   doc.table_text(table)):
             continue
         found += _read_table(doc, table, index, context, stated)
-    return counted + _drop_contradicted(doc, found)
+    return counted + _with_headed_tables(doc, found, context)
 
 
 def _stated_totals(facts: list[Fact]) -> dict[tuple, set[Decimal]]:
@@ -203,6 +206,8 @@ def _blocks(rows: list[Row], label_end: int):
             if block:
                 blocks.append((section, block))
                 block = []
+            elif not blocks and _SCALE_CAPTION.match(row.label):
+                captions.append(row.label)  # "(In millions)" above the headers (Microsoft)
             section = row.label
             continue
         block.append(row)
@@ -371,39 +376,43 @@ _ROW_OF = {"revenue": re.compile(r"(?:net\s+)?(?:revenues?|sales)", re.I),
            "operating_income": re.compile(r"operating\s+income(?:\s*\(loss\))?", re.I)}
 
 
-def _drop_contradicted(doc: Document, facts: list[Fact]) -> list[Fact]:
+def _with_headed_tables(doc: Document, facts: list[Fact], context: TableContext) -> list[Fact]:
+    """The proven parts' figures, and the same parts' figures as the tables headed by a part's
+    name alone print them (the MD&A's one-segment tables: "Windows Division" above "Revenue
+    $19,239 ..."). Where the two differ for a period, both stand, and the figure is disputed
+    (``core.readings``): either may be what an article quotes, so neither is the part's one
+    figure; a growth rate computed within one table is that table's (``derive``)."""
     if not facts:
         return facts
-    names = {f.entity for f in facts}
-    printed = _printed_elsewhere(doc, names, {f.sources[0].table for f in facts})
-    bad = set()
-    for fact in facts:
-        values = printed.get((fact.entity, fact.metric))
-        scaled = {v.scaleb(s) for v, s in values} if values else None
-        if scaled is not None and fact.value not in scaled:
-            bad.add((fact.entity, fact.metric))
-    return [f for f in facts if (f.entity, f.metric) not in bad]
-
-
-def _printed_elsewhere(doc: Document, names: set, read: set) -> dict:
-    """(part, metric) -> the (figure, scale) pairs of tables headed by the part's name alone
-    (the MD&A's one-segment tables: "Windows Division" above "Revenue  $19,239 ...")."""
-    out: dict = {}
+    bases = {f.entity: f.basis for f in facts}
+    headed = []
+    read = {f.sources[0].table for f in facts}
     for index, table in enumerate(doc.tables):
         if index in read or index in doc.single_row_tables:
             continue
         before = " ".join(preceding_text(table, 200).split())
-        name = next((n for n in names if before.endswith(n)), None)
-        if name is None:
-            continue
-        rows = doc.table_rows(table)
-        scale = table_scale([r.label for r in rows[:3]], table) or 0
-        for row in rows:
-            for metric, words in _ROW_OF.items():
-                if words.fullmatch(row.label.strip()):
-                    out.setdefault((name, metric), set()).update(
-                        (v.number.value, scale) for v in row.values
-                        if v.number is not None and not v.text.rstrip().endswith("%"))
+        name = next((n for n in bases if before.endswith(n)), None)
+        if name is not None:
+            headed += _headed_facts(doc, table, index, name, bases[name], context)
+    return facts + headed
+
+
+def _headed_facts(doc: Document, table, index: int, name: str, basis: str,
+                  context: TableContext) -> list[Fact]:
+    """A one-part table's revenue and operating income rows, dated by its column headers."""
+    rows = doc.table_rows(table)
+    headers, captions, blocks = _blocks(rows, _label_end(rows))
+    scale = table_scale(captions, table)
+    if not headers or scale is None:
+        return []
+    out = []
+    for _, block in blocks:
+        for row in block:
+            metric = next((m for m, words in _ROW_OF.items() if words.fullmatch(row.label.strip())),
+                          None)
+            columns = _columns([row], headers, captions, table, context) if metric else {}
+            out += [replace(_fact(metric, basis, row, columns, at, scale, index, doc.name),
+                            entity=name) for at in columns]
     return out
 
 

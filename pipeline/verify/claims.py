@@ -26,7 +26,7 @@ from pipeline.verify import claims_modality as modality
 from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify.claims_entity import read_entity
-from pipeline.verify.claims_segments import (counted_place, listed_count,
+from pipeline.verify.claims_segments import (continues_previous, counted_place, listed_count,
                                                 parenthesised_part, revenue_segment)
 from pipeline.verify.claims_units import Figure, find_figures
 
@@ -327,6 +327,11 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
             previous.sentence == text and cm.is_change(find_metric(previous.metric))) else None
         if part is not None:  # "growth in coal and renewables (30% increase)": the part's
             named, basis, entity = True, previous.basis or basis, part  # growth of that figure
+        elif not named and previous is not None and previous.sentence == text and (
+                cm.is_change(find_metric(previous.metric)) and continues_previous(behind)):
+            # "grow 14 percent for Q4 and 3 percent for the full year": the same subject's
+            named, entity = True, previous.entity
+            basis = previous.basis or row.derivation.inputs[0][0]
         if not named or basis is None or changes.is_sequential(behind, ahead):
             # "the workforce grew 31%": not a filed figure's growth; "up 5% sequentially":
             # a change over a quarter, which is not recomputed

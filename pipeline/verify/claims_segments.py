@@ -76,8 +76,57 @@ def revenue_segment(before: str) -> str | None:
     if place and (found is None or place.start() >= found.start()):
         return _place(place, before)
     if found is None or _OTHER_METRIC.search(before[found.end():]):
+        return _subject_part(before)
+    return _named(found.group("name")) or _subject_part(before)
+
+
+# "its Business division saw revenue grow 14 percent", "the Entertainment & Devices group saw
+# an 8 percent uptick": a capitalised name before a word for a part of the company, the
+# sentence's subject up to the figure (no other clause begins between them).
+_CAPITALISED = r"[A-Z][\w.'’-]*(?:\s+(?:&|and)\s+[A-Z][\w.'’-]*|\s+[A-Z][\w.'’-]*){0,3}"
+_UNIT = re.compile(rf"(?<![\w'’])(?P<name>{_CAPITALISED})\s+(?P<unit>division|segment|group|"
+                   r"unit|business)\b(?!['’])")
+# "Server & Tools grew 9 percent", "Windows revenue was up 6 percent": a capitalised name right
+# before the verb of the figure.
+_SUBJECT_VERB = re.compile(
+    rf"(?<![\w'’])(?P<name>{_CAPITALISED})\s+(?:(?:net\s+)?(?:revenues?|sales)\s+)?"
+    r"(?:grew|rose|jumped|climbed|fell|declined|dropped|slipped|increased|decreased|"
+    r"(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?$")
+_NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though)\b|;|,\s*and\b", re.I)
+_METRIC_WORDS = re.compile(r"\b(?:revenues?|sales|income|profit|earnings|margin|loss|EPS|cash|"
+                           r"GAAP|shares?)\b", re.I)
+
+
+def _subject_part(before: str) -> str | None:
+    """The part the sentence's subject names, when the words up to the figure go on about it."""
+    verb = _SUBJECT_VERB.search(before)
+    if verb is not None:  # not "revenue at Microsoft rose": whose revenue, not which part
+        owner = re.search(r"\b(?:at|of|for|from|in|by|to)\s+(?:the\s+)?$", before[:verb.start()],
+                          re.I)
+        return None if owner else _capitalised_name(verb.group("name"))
+    units = list(_UNIT.finditer(before))
+    if not units or _NEW_CLAUSE.search(before[units[-1].end():]) or _OTHER_METRIC.search(
+            before[units[-1].end():]):
         return None
-    return _named(found.group("name"))
+    name = _capitalised_name(units[-1].group("name"))
+    return f"{name} {units[-1].group('unit')}" if name else None
+
+
+def _capitalised_name(name: str) -> str | None:
+    """A name of capitalised words, less the ordinary ones that open a sentence ("The",
+    "Specifically"); none that names a metric, a period or an abbreviation of no part."""
+    words = name.split()
+    while words and (words[0].lower() in _TOTAL_WORDS or words[0].rstrip(",").lower() in (
+            "specifically", "meanwhile", "overall", "also", "however")):
+        words.pop(0)
+    if not words or words[0].lower() in ("and", "&") or any(
+            re.search(r"['’]s?$", w) for w in words):
+        return None  # an owner: "Costco's net sales grew" is the company's
+    joined = " ".join(words)
+    if _METRIC_WORDS.search(joined) or _PERIOD_NAME.match(joined) or any(
+            w.lower().replace(".", "") in _NOT_PARTS or re.search(r"\d", w) for w in words):
+        return None
+    return joined
 
 
 def part_named(words: str) -> str | None:
@@ -224,3 +273,15 @@ def listed_count(behind: str, ahead: str, previous_metric: str | None) -> str | 
         return None
     found = re.match(r"^\s*in\s+", ahead)
     return counted_place(ahead) if found else None
+
+
+# "grow 14 percent for Q4 and 3 percent for the full year", "up 6 percent this quarter and 5
+# percent on the year": the next rate of what the previous one is about, for another period
+_CONTINUED = re.compile(r"^\s*(?:for|in|during|over|this|last)\s+(?:the\s+)?(?:Q[1-4]|[1-4]Q|"
+                        r"(?:first|second|third|fourth)\s+quarter|quarter|full\s+year|year|"
+                        r"fiscal\s+(?:year\s+)?(?:19|20)?\d\d|(?:19|20)\d\d)\s*,?\s*and\s+$", re.I)
+
+
+def continues_previous(behind: str) -> bool:
+    """Whether a rate is the previous rate's subject's, for the period its own words name."""
+    return _CONTINUED.match(behind) is not None

@@ -159,3 +159,17 @@ def _is_about(claim: Claim, metric: str) -> bool:
     row = find_metric(claim.metric)
     return bool(row and row.derivation and row.derivation.kind == "growth"
                 and (claim.basis or row.derivation.inputs[0][0]) == metric)
+
+
+def no_drift_when_disputed(verification: Verification, pairs: list[tuple]) -> Verification:
+    """A rate recomputed from figures the filing prints two ways (Microsoft's FY2013 segment
+    note and its MD&A's one-segment tables) is supported when one way's pair bears it out;
+    when none does, which way the article means is unknown: unverifiable, never drifted."""
+    disputed = [sf for pair in pairs for sf in pair if sf.resolution == "disputed"]
+    if verification.verdict != "drifted" or not disputed:
+        return verification
+    return replace(verification, verdict="unverifiable", reason=(
+        f"the {disputed[0].form} filed {disputed[0].filed_date} prints "
+        f"{disputed[0].fact.metric} of {disputed[0].fact.entity or 'the company'} in more than "
+        f"one table with different values, and no table's figures bear out {verification.claim.text} "
+        f"({verification.arithmetic or ''})"))
