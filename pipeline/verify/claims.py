@@ -26,8 +26,13 @@ from pipeline.verify import claims_modality as modality
 from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify.claims_entity import read_entity
-from pipeline.verify.claims_segments import (continues_previous, counted_place, listed_count,
-                                                parenthesised_part, revenue_segment)
+from pipeline.verify.claims_segments import (
+    continues_previous,
+    counted_place,
+    listed_count,
+    parenthesised_part,
+    revenue_segment,
+)
 from pipeline.verify.claims_units import Figure, find_figures
 
 

@@ -168,8 +168,9 @@ def no_drift_when_disputed(verification: Verification, pairs: list[tuple]) -> Ve
     disputed = [sf for pair in pairs for sf in pair if sf.resolution == "disputed"]
     if verification.verdict != "drifted" or not disputed:
         return verification
+    first = disputed[0]
     return replace(verification, verdict="unverifiable", reason=(
-        f"the {disputed[0].form} filed {disputed[0].filed_date} prints "
-        f"{disputed[0].fact.metric} of {disputed[0].fact.entity or 'the company'} in more than "
-        f"one table with different values, and no table's figures bear out {verification.claim.text} "
+        f"the {first.form} filed {first.filed_date} prints {first.fact.metric} of "
+        f"{first.fact.entity or 'the company'} in more than one table with different values, "
+        f"and no table's figures bear out {verification.claim.text} "
         f"({verification.arithmetic or ''})"))
