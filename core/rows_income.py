@@ -158,8 +158,11 @@ ROWS: tuple[Metric, ...] = (
         is_stored=False, entity="segment",
         sign_words=r"decreas|declin|fell|fall|dropp|down|lower|shrank|plunge|slipp|slid|sank|"
                    r"tumbl",
-        cues=(Cue(r"(?:grew|grow|growth|growing|increas(?:e|ed|es|ing)|rose|rise|rising|jump(?:ed|ing)|"
-                  r"climb(?:ed|ing)|surg(?:e|ed|ing)|soar(?:ed|ing)|gain(?:ed)?|uptick|up|higher|"
+        # "saw revenue grow 14 percent": "grow" only right before the figure ("continues to
+        # grow" says nothing of a figure after it)
+        cues=(Cue(r"(?:grew|grow(?=(?:\s+by)?\s*$)|growth|growing|increas(?:e|ed|es|ing)|rose|"
+                  r"rise|rising|jump(?:ed|ing)|climb(?:ed|ing)|surg(?:e|ed|ing)|soar(?:ed|ing)|"
+                  r"gain(?:ed)?|uptick|up|higher|"
                   r"year[- ]over[- ]year|y/y|yoy|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|"
                   r"fell|fall(?:ing)?|dropp(?:ed|ing)|down|lower|shrank|plunged|slipped|slid|sank|"
                   r"tumbled)\b"),),
