@@ -90,6 +90,10 @@ ROWS: tuple[Metric, ...] = (
         "average_loans", "USD", "average total loans over the period (banks)",
         statement="kpi", is_growth_base=True,
         labels=(Label(r"average total loans(?: and leases)?"),), label_words=("average total",),
+        # "Total loans" under an "AVERAGE LOANS" title (the release's table of loan categories,
+        # whose rows extractors.segment_tables reads as parts)
+        section_labels=(SectionLabel(("total loans",), r"average loans(?: and leases)?"),),
+        entity="segment",
         cues=(Cue(r"average\s+(?:total\s+)?loans(?:\s+and\s+leases)?"),)),
     Metric(
         "average_deposits", "USD", "average total deposits over the period (banks)",

@@ -94,7 +94,7 @@ def _stated_totals(facts: list[Fact]) -> dict[tuple, set[Decimal]]:
     stated: dict[tuple, set[Decimal]] = {}
     for fact in facts:
         if (fact.metric in ("revenue", "operating_income") and fact.unit == "USD"
-                or _is_period_count(fact.metric)) and fact.entity is None \
+                or _is_kpi_flow(fact.metric)) and fact.entity is None \
                 and fact.basis is None and not fact.is_conflict:
             stated.setdefault((fact.metric, fact.period_start, fact.period_end),
                               set()).add(fact.value)
@@ -156,17 +156,20 @@ def _read_block(doc, table, index, context, stated, section, rows_of, about) -> 
     """A section's rows: each total line in turn closes the run of rows since the block's start
     or the last total that held (Costco's "Net sales" is a line, "Total revenue" its total)."""
     headers, captions, heading, basis, scale = about
+    titles = captions + [section] if section else captions
     out: list[Fact] = []
     start = 0
     for end, row in enumerate(rows_of):
-        if end - start < 2 or not _is_total_line(row.label):
+        # a key metric's total line is its own ("Total loans" under "AVERAGE LOANS")
+        titled = _count_metric(row, titles) if end - start >= 2 else None
+        if end - start < 2 or not (titled or _is_total_line(row.label)):
             continue
         block = rows_of[start:end + 1]
-        metric = _count_metric(block[-1], captions) or _block_metric(section, block, heading)
+        metric = titled or _block_metric(section, block, heading)
         # lines under a section row that names the metric ("REVENUE": Costco's "Net sales" and
         # "Membership fees") are the lines it is made of, whatever the heading says
         kind = basis or ("product" if section and _names_metric(section, metric)
-                         or _is_period_count(metric) else None)
+                         or _is_kpi_flow(metric) else None)
         if metric is None or kind is None:
             continue
         columns = _columns(block, headers, captions, table, context)
@@ -178,9 +181,21 @@ def _read_block(doc, table, index, context, stated, section, rows_of, about) -> 
         parts = _checked_parts(block, columns, at_scale, metric, stated, section)
         if parts:
             start = end + 1
-        out += [_fact(metric, kind, part, columns, at, at_scale, index, doc.name)
-                for part in parts for at in columns]
+        out += [replace(_fact(metric, kind, part, columns, at, at_scale, index, doc.name),
+                        entity=name)
+                for part, name in zip(parts, _distinct_names(parts), strict=True)
+                for at in columns]
     return out
+
+
+def _distinct_names(parts: list[Row]) -> list[str]:
+    """Each part's name; a subtotal whose name is also a line's keeps its "Total" (U.S.
+    Bancorp's "Total commercial" over its "Commercial" and "Lease financing" lines)."""
+    names = [_part_name(row.label) for row in parts]
+    folded = [name.casefold() for name in names]
+    return [" ".join(row.label.split()) if folded.count(name.casefold()) > 1
+            and _TOTAL_WORD.match(row.label.strip()) else name
+            for row, name in zip(parts, names, strict=True)]
 
 
 def _label_end(rows: list[Row]) -> int:
@@ -264,7 +279,7 @@ def _checked_parts(block: list[Row], columns: dict, scale: int, metric: str,
     that closes the block's section are left out: Dell's "Business" under "Americas:" (closed
     by "Total Americas") is the Americas' business customers, not a part named "Business"."""
     total, lines = block[-1], block[:-1]
-    if len(lines) < 2 or not _is_total_line(total.label):
+    if len(lines) < 2:
         return []
     under: dict[int, str] = {}
     top = _top_level(lines, columns, under)
@@ -359,15 +374,22 @@ def _is_period_count(metric: str | None) -> bool:
     """A count over a period that a key-metrics table states (carloads, units shipped): its
     parts add up to it as revenue's do. Counts at a period's end are not read as parts."""
     row = find_metric(metric)
-    return row is not None and row.unit == "count" and row.statement == "kpi" \
-        and not row.is_point
+    return row is not None and row.unit == "count" and _is_kpi_flow(metric)
+
+
+def _is_kpi_flow(metric: str | None) -> bool:
+    """A key metric over a period whose parts a table may print (carloads, a bank's average
+    loans by category): not a count at a period's end, not a rate."""
+    row = find_metric(metric)
+    return row is not None and row.statement == "kpi" and not row.is_point \
+        and row.unit in ("count", "USD") and row.entity == "segment"
 
 
 def _count_metric(total: Row, captions: list[str]) -> str | None:
     """The count a block's total line states under the table's title ("Total" under
     "Revenue carloads"), if it is a count over a period."""
     found = titled_match(total.label, captions, "kpi")
-    return found.metric if found is not None and _is_period_count(found.metric) else None
+    return found.metric if found is not None and _is_kpi_flow(found.metric) else None
 
 
 # --- a part's figure printed another way elsewhere ---------------------------------------------

@@ -129,3 +129,34 @@ def test_customers_added_in_a_quarter(twilio):
     fourth, third = found["3,100"], found["2,000"]
     assert fourth.verdict == "supported" and fourth.filed_value == Decimal(3133)  # 64,286 - 61,153
     assert third.verdict == "drifted" and third.filed_value == Decimal(3803)  # 61,153 - 57,350
+
+
+@pytest.fixture(scope="module")
+def us_bancorp() -> list[StoredFact]:
+    return _stored("EX-99.1_USB_2021-12-31.html", 36104, "8-K", date(2022, 1, 19))
+
+
+def test_loan_categories_a_sentence_about_the_change_lists(us_bancorp):
+    # the release's "AVERAGE LOANS" table adds its categories up to "Total loans", the
+    # company's average; a later sentence lists the categories' rates, each signed by its words
+    found = verify(
+        "Average total loans for the fourth quarter of 2021 were $447 million (0.1 percent) "
+        "higher than the fourth quarter of 2020. The increase was primarily due to growth in "
+        "credit card balances (2.1 percent) offset by lower residential mortgages (1.2 percent) "
+        "and lower commercial loans (9.9 percent).", us_bancorp)
+    card, mortgages = found["(2.1 percent"], found["(1.2 percent"]
+    assert card.verdict == "supported" and card.filed_value == Decimal("2.11")  # 22,399 / 21,937
+    assert mortgages.verdict == "supported" and mortgages.filed_value == Decimal("-1.24")
+    # "commercial loans" may be the "Commercial" line or the "Total commercial" subtotal
+    # (with lease financing): no one filed part, so no verdict either way
+    assert found["(9.9 percent"].verdict == "unverifiable"
+    wrong = verify("Average total loans for the fourth quarter of 2021 were $447 million (0.1 "
+                   "percent) higher than the fourth quarter of 2020. The increase was due to "
+                   "growth in credit card balances (3.1 percent).", us_bancorp)["(3.1 percent"]
+    assert wrong.verdict == "drifted" and wrong.filed_value == Decimal("2.11")
+
+
+def test_a_subtotal_named_as_one_of_its_lines_keeps_its_total(us_bancorp):
+    names = {sf.fact.entity for sf in us_bancorp if sf.fact.metric == "average_loans"}
+    # "Total commercial" sums "Commercial" and "Lease financing": two parts, two names
+    assert {"Commercial", "Total commercial", "commercial real estate", "Credit card"} <= names

@@ -27,10 +27,13 @@ from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify.claims_entity import read_entity
 from pipeline.verify.claims_segments import (
+    carried_parts,
     continues_previous,
     counted_place,
+    direction,
     listed_count,
     parenthesised_part,
+    refers_to_change,
     revenue_segment,
 )
 from pipeline.verify.claims_units import Figure, find_figures
@@ -81,7 +84,7 @@ def extract_claims(article: Article) -> list[Claim]:
         lead = len(paragraphs_read) <= 2  # headline and lead
         found, context = claims_in_sentence(article, sentence, citation, context, scope, lead)
         claims.extend(found)
-    return claims
+    return carried_parts(claims)  # "The increase was due to growth in credit card (2.1%)"
 
 
 def _overlapping(spans: list[tuple[int, int]], starts: list[int],
@@ -329,9 +332,13 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         period = cp.growth_period(ahead, period)
         named, basis = cm.growth_subject(behind, ahead, previous)
         part = parenthesised_part(behind, figure.text, ahead) if previous is not None and (
-            previous.sentence == text and cm.is_change(find_metric(previous.metric))) else None
-        if part is not None:  # "growth in coal and renewables (30% increase)": the part's
-            named, basis, entity = True, previous.basis or basis, part  # growth of that figure
+            previous.sentence == text or refers_to_change(text)) and cm.is_change(
+            find_metric(previous.metric)) else None
+        way = direction(text[:figure.span[0]], ahead) if part is not None else 0
+        if part is not None and way:  # "growth in coal and renewables (30% increase)": the
+            # part's growth of what the sentence's (or the change's) first rate is about
+            named, basis, entity = True, previous.basis or basis, part
+            value = abs(figure.value) * way
         elif not named and previous is not None and previous.sentence == text and (
                 cm.is_change(find_metric(previous.metric)) and continues_previous(behind)):
             # "grow 14 percent for Q4 and 3 percent for the full year": the same subject's

@@ -242,6 +242,8 @@ def parenthesised_part(behind: str, figure: str, ahead: str) -> str | None:
     words = behind[:opened.start()].rstrip()
     starts = list(_NAME_START.finditer(words))
     name = words[starts[-1].end():] if starts else words
+    # "declining home equity and second mortgages (17.5 percent)": the way it went, no name
+    name = re.sub(rf"^(?:(?:{_UP}|{_DOWN})\s+)+", "", name, flags=re.I)
     if not _NAME_WORDS.fullmatch(name) or name.split()[-1].lower() in _TOTAL_WORDS:
         return None
     return None if name.split()[0].lower() in _TOTAL_WORDS - {"and"} else name
@@ -285,3 +287,61 @@ _CONTINUED = re.compile(r"^\s*(?:for|in|during|over|this|last)\s+(?:the\s+)?(?:Q
 def continues_previous(behind: str) -> bool:
     """Whether a rate is the previous rate's subject's, for the period its own words name."""
     return _CONTINUED.match(behind) is not None
+
+
+# Which way a part's rate in parentheses went: the word inside the parentheses ("30%
+# increase"), else the nearest word before the part's name ("offset by lower total commercial
+# loans (1.8 percent) and residential mortgages (1.2 percent)": both fell).
+_UP = r"increas\w*|growth|grew|grow\w*|higher|rose|rise|rising|up|gains?|strong\w*|jump\w*"
+_DOWN = r"decreas\w*|declin\w*|lower|fell|fall\w*|down|drop\w*|los[st]\w*|weak\w*|shr[ai]nk\w*"
+_DIRECTION = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
+# "The increase was primarily due to growth in ...": a sentence about the change just stated
+_ABOUT_THE_CHANGE = re.compile(r"^\s*(?:The|This|That)\s+(?:\w+\s+)?(?:increase|decrease|growth|"
+                               r"decline|rise|gain|drop|improvement)\b")
+
+
+def direction(behind_name: str, ahead: str) -> int:
+    """+1 or -1 for a parenthesised part's rate, 0 when no word says which way it went."""
+    inside = _PAREN_CLOSE.match(ahead)
+    words = [inside.group(0)] if inside else []
+    words.append(behind_name)
+    for text in words:
+        found = list(_DIRECTION.finditer(text))
+        if found:
+            return 1 if found[-1].group("up") else -1
+    return 0
+
+
+def refers_to_change(sentence: str) -> bool:
+    """Whether a sentence opens on the change the one before it stated."""
+    return _ABOUT_THE_CHANGE.match(sentence) is not None
+
+
+def carried_parts(claims: list) -> list:
+    """Claims with the parts' rates a sentence about the change just stated lists: "Average
+    total loans ... were $447 million (0.1 percent) higher ... The increase was primarily due
+    to growth in credit card balances (2.1 percent) ... offset by lower ... residential
+    mortgages (1.2 percent)": each is the growth, over the change's period, of the same
+    figure for the part it follows, signed by the words that say which way it went."""
+    from dataclasses import replace
+
+    from core.metrics import find_metric
+
+    out, change = [], None
+    for claim in claims:
+        if (claim.metric is None and claim.unit == "percent" and change is not None
+                and claim.not_checkable_reason is None and claim.value is not None
+                and (change.sentence == claim.sentence or refers_to_change(claim.sentence))):
+            at = claim.sentence.find(claim.text)
+            behind, ahead = claim.sentence[:max(at, 0)], claim.sentence[at + len(claim.text):]
+            part = parenthesised_part(behind, claim.text, ahead) if at >= 0 else None
+            way = direction(behind, ahead) if part else 0
+            if part and way:
+                claim = replace(claim, metric=change.metric, basis=change.basis, entity=part,
+                                value=abs(claim.value) * way, period_label=change.period_label,
+                                period_start=change.period_start, period_end=change.period_end)
+        row = find_metric(claim.metric)
+        if row is not None and row.derivation is not None and row.derivation.kind == "growth":
+            change = claim
+        out.append(claim)
+    return out
