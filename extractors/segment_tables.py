@@ -10,10 +10,13 @@ anything else (a bank's line of business, a segment's own costs, a percentage ta
 nothing. Each row's label is the part's name as the filer spells it (``Fact.entity``); the
 basis is ``segment``, ``geography`` or ``product`` as the table's heading says.
 
-A part whose figure the document prints differently in another table headed by its name is
-not stored (Microsoft's FY2013 10-K: the segment note prints Windows Division revenue 18,680
-while the MD&A's "Windows Division" table prints 19,239 on another basis; either may be what
-an article quotes, so neither is the part's one figure).
+A part whose figure the document prints in another table headed by its name is read there too
+(``extractors.segment_headed``; Microsoft's FY2013 10-K: the segment note prints Windows
+Division revenue 18,680 while the MD&A's "Windows Division" table prints 19,239 on another
+basis): where the two differ, the figure is disputed, and a growth rate is recomputed within
+one table. A key metric over a period that a table totals under its title (Union Pacific's
+"Revenue carloads", U.S. Bancorp's "AVERAGE LOANS") is read by its parts the same way, the
+company's figure its total; a line without "Total" that sums the rows above it is a subtotal.
 """
 
 from __future__ import annotations
@@ -26,12 +29,11 @@ from itertools import islice
 from lxml import etree
 
 from core.facts import Fact, Source
-from core.metrics import find_metric
 from extractors.column_periods import YEAR_CELL, column_period
 from extractors.count_parts import extract_count_parts
 from extractors.document import Document
-from extractors.kpi import count_scale, titled_match
-from extractors.table_context import preceding_text, table_heading, table_scale
+from extractors.kpi import count_scale, flow_metric, is_kpi_flow, is_period_count
+from extractors.table_context import table_heading, table_scale
 from extractors.table_model import Row
 from extractors.tables import TableContext, column_header, header_cells
 
@@ -87,14 +89,16 @@ def extract_segment_tables(doc: Document, facts: list[Fact]) -> list[Fact]:
                                                                   doc.table_text(table)):
             continue
         found += _read_table(doc, table, index, context, stated)
-    return counted + _with_headed_tables(doc, found, context)
+    from extractors.segment_headed import with_headed_tables
+
+    return counted + with_headed_tables(doc, found, context)
 
 
 def _stated_totals(facts: list[Fact]) -> dict[tuple, set[Decimal]]:
     stated: dict[tuple, set[Decimal]] = {}
     for fact in facts:
         if (fact.metric in ("revenue", "operating_income") and fact.unit == "USD"
-                or _is_kpi_flow(fact.metric)) and fact.entity is None \
+                or is_kpi_flow(fact.metric)) and fact.entity is None \
                 and fact.basis is None and not fact.is_conflict:
             stated.setdefault((fact.metric, fact.period_start, fact.period_end),
                               set()).add(fact.value)
@@ -161,7 +165,7 @@ def _read_block(doc, table, index, context, stated, section, rows_of, about) -> 
     start = 0
     for end, row in enumerate(rows_of):
         # a key metric's total line is its own ("Total loans" under "AVERAGE LOANS")
-        titled = _count_metric(row, titles) if end - start >= 2 else None
+        titled = flow_metric(row, titles) if end - start >= 2 else None
         if end - start < 2 or not (titled or _is_total_line(row.label)):
             continue
         block = rows_of[start:end + 1]
@@ -169,13 +173,13 @@ def _read_block(doc, table, index, context, stated, section, rows_of, about) -> 
         # lines under a section row that names the metric ("REVENUE": Costco's "Net sales" and
         # "Membership fees") are the lines it is made of, whatever the heading says
         kind = basis or ("product" if section and _names_metric(section, metric)
-                         or _is_kpi_flow(metric) else None)
+                         or is_kpi_flow(metric) else None)
         if metric is None or kind is None:
             continue
         columns = _columns(block, headers, captions, table, context)
         if not columns:
             continue
-        at_scale = count_scale(captions, block[-1].label) if _is_period_count(metric) else scale
+        at_scale = count_scale(captions, block[-1].label) if is_period_count(metric) else scale
         if at_scale is None:
             continue
         parts = _checked_parts(block, columns, at_scale, metric, stated, section)
@@ -364,78 +368,10 @@ def _fact(metric: str, basis: str, row: Row, columns: dict, at, scale: int, inde
     amount = value.number.value.scaleb(scale)
     if amount == amount.to_integral_value():
         amount = amount.quantize(Decimal(1))
-    unit = "count" if _is_period_count(metric) else "USD"
+    unit = "count" if is_period_count(metric) else "USD"
     return Fact(metric=metric, value=amount, unit=unit, period_start=period.start,
                 period_end=period.end, entity=_part_name(row.label), basis=basis,
                 decimals=value.number.decimals - scale, sources=(source,))
-
-
-def _is_period_count(metric: str | None) -> bool:
-    """A count over a period that a key-metrics table states (carloads, units shipped): its
-    parts add up to it as revenue's do. Counts at a period's end are not read as parts."""
-    row = find_metric(metric)
-    return row is not None and row.unit == "count" and _is_kpi_flow(metric)
-
-
-def _is_kpi_flow(metric: str | None) -> bool:
-    """A key metric over a period whose parts a table may print (carloads, a bank's average
-    loans by category): not a count at a period's end, not a rate."""
-    row = find_metric(metric)
-    return row is not None and row.statement == "kpi" and not row.is_point \
-        and row.unit in ("count", "USD") and row.entity == "segment"
-
-
-def _count_metric(total: Row, captions: list[str]) -> str | None:
-    """The count a block's total line states under the table's title ("Total" under
-    "Revenue carloads"), if it is a count over a period."""
-    found = titled_match(total.label, captions, "kpi")
-    return found.metric if found is not None and _is_kpi_flow(found.metric) else None
-
-
-# --- a part's figure printed another way elsewhere ---------------------------------------------
-
-_ROW_OF = {"revenue": re.compile(r"(?:net\s+)?(?:revenues?|sales)", re.I),
-           "operating_income": re.compile(r"operating\s+income(?:\s*\(loss\))?", re.I)}
-
-
-def _with_headed_tables(doc: Document, facts: list[Fact], context: TableContext) -> list[Fact]:
-    """The proven parts' figures, and the same parts' figures as the tables headed by a part's
-    name alone print them (the MD&A's one-segment tables: "Windows Division" above "Revenue
-    $19,239 ..."). Where the two differ for a period, both stand, and the figure is disputed
-    (``core.readings``): either may be what an article quotes, so neither is the part's one
-    figure; a growth rate computed within one table is that table's (``derive``)."""
-    if not facts:
-        return facts
-    bases = {f.entity: f.basis for f in facts}
-    headed = []
-    read = {f.sources[0].table for f in facts}
-    for index, table in enumerate(doc.tables):
-        if index in read or index in doc.single_row_tables:
-            continue
-        before = " ".join(preceding_text(table, 200).split())
-        name = next((n for n in bases if before.endswith(n)), None)
-        if name is not None:
-            headed += _headed_facts(doc, table, index, name, bases[name], context)
-    return facts + headed
-
-
-def _headed_facts(doc: Document, table, index: int, name: str, basis: str,
-                  context: TableContext) -> list[Fact]:
-    """A one-part table's revenue and operating income rows, dated by its column headers."""
-    rows = doc.table_rows(table)
-    headers, captions, blocks = _blocks(rows, _label_end(rows))
-    scale = table_scale(captions, table)
-    if not headers or scale is None:
-        return []
-    out = []
-    for _, block in blocks:
-        for row in block:
-            metric = next((m for m, words in _ROW_OF.items() if words.fullmatch(row.label.strip())),
-                          None)
-            columns = _columns([row], headers, captions, table, context) if metric else {}
-            out += [replace(_fact(metric, basis, row, columns, at, scale, index, doc.name),
-                            entity=name) for at in columns]
-    return out
 
 
 def untagged_parts(facts: list[Fact], tagged: list[Fact]) -> list[Fact]:
