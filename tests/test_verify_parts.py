@@ -160,3 +160,17 @@ def test_a_subtotal_named_as_one_of_its_lines_keeps_its_total(us_bancorp):
     names = {sf.fact.entity for sf in us_bancorp if sf.fact.metric == "average_loans"}
     # "Total commercial" sums "Commercial" and "Lease financing": two parts, two names
     assert {"Commercial", "Total commercial", "commercial real estate", "Credit card"} <= names
+
+
+def test_a_rate_whose_direction_no_word_states_is_not_read():
+    # paraphrase: "partially offset by" breaks the list, so the earlier "growth" says nothing
+    # of which way the mortgages went
+    text = ("Average total loans for the fourth quarter of 2021 were $447 million (0.1 percent) "
+            "higher than the fourth quarter of 2020. The increase was due to growth in credit "
+            "card balances (2.1 percent), partially offset by residential mortgages (1.2 "
+            "percent).")
+    claims = {c.text: c for c in extract_claims(
+        Article("t", text, hashlib.sha256(text.encode()).hexdigest()))}
+    assert claims["(2.1 percent"].entity == "credit card balances"
+    assert claims["(2.1 percent"].value == Decimal("2.1")
+    assert claims["(1.2 percent"].metric is None
