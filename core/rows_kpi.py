@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.metric_model import Cue, Label, Metric, SectionLabel
+from core.metric_model import Cue, Derivation, Label, Metric, SectionLabel
 
 # Counts and operating metrics a filing states in its key-metrics tables (statement "kpi", read by
 # ``extractors.tables`` from any table whose rows name them, beside whatever else the table is):
@@ -27,10 +27,30 @@ ROWS: tuple[Metric, ...] = (
         labels=(Label(r"(?:number of )?active customer accounts"
                       r"(?: \(as of (?:the )?end (?:date )?of (?:the )?period\))?"),),
         label_words=("active customer",),
-        cues=(Cue(r"\bactive\s+customer(?:\s+accounts?|s)?\b|\bcustomer\s+accounts\b"),)),
+        # "the client roll grew 31%", "its customer base": the words for the count of customers
+        cues=(Cue(r"\bactive\s+customer(?:\s+accounts?|s)?\b|\bcustomer\s+accounts\b|"
+                  r"\b(?:customer|client)\s+(?:base|roll|rolls|roster|count)\b"),)),
+    # "added 3,100 active customers in the fourth quarter": the change of a count stated at
+    # each period's end, read by pipeline.verify.count_changes (the verb before the figure and
+    # the count's own cue after it) and recomputed as the count at the period's end less the
+    # count the day before the period began (Twilio's 10-K: 64,286 - 61,153 = 3,133).
+    Metric(
+        "count_change", "count", "net additions of a count over a period (end less start)",
+        is_stored=False,
+        derivation=Derivation("net_change", (("paid_memberships", "active_customer_accounts"),),
+                              "the count at the period's end - the count the day before it "
+                              "began")),
+    # What a retailer or restaurant chain operates at a period's end: Costco's 10-K "At August
+    # 28, 2022, we operated 838 membership warehouses:" above a table of them by region
+    # (extractors.count_parts reads the company's count and each region's; no table row label
+    # names it, as "Stores" heads many a table of square footage or openings).
+    Metric(
+        "stores", "count", "stores (warehouses, restaurants, clubs) operated at the period's end",
+        statement="kpi", is_point=True, is_balance=True, is_growth_base=True, entity="segment",
+        cues=(Cue(r"(?<!new )\b(?:warehouses|stores|restaurants|clubs)\b"),)),
     Metric(
         "units_shipped", "count", "units of the company's products shipped in the period",
-        statement="kpi", is_growth_base=True,
+        statement="kpi", is_growth_base=True, entity="segment",
         labels=(Label(r"(?:total )?(?:camera |product |device |vehicle )?units shipped"),),
         label_words=("units shipped",),
         cues=(Cue(r"\bunits\s+shipped\b|\bshipped\b(?=[^.;]{0,40}\bunits\b)|"
@@ -46,10 +66,12 @@ ROWS: tuple[Metric, ...] = (
         cues=(Cue(r"(?:dollar-based\s+)?net\s+(?:expansion|retention)\s+rate"),)),
     # A railroad's volume: Union Pacific's "Revenue carloads" table (thousands), its commodity
     # groups as rows and the company's "Total" under the table's title (the 10-Q's first row,
-    # the 10-K's header "Revenue Carloads Thousands"). Articles say "volume" for it.
+    # the 10-K's header "Revenue Carloads Thousands"). Articles say "volume" for it. Its
+    # commodity groups are parts (entity "segment"), read by extractors.segment_tables where
+    # they add up to the company's total.
     Metric(
         "carloads", "count", "revenue carloads moved in the period (railroads)",
-        statement="kpi", is_growth_base=True,
+        statement="kpi", is_growth_base=True, entity="segment",
         labels=(Label(r"(?:total )?revenue carloads"),),
         section_labels=(SectionLabel(("total",), r"(?:revenue )?carloads(?: thousands)?"),),
         label_words=("carloads",),
@@ -68,6 +90,10 @@ ROWS: tuple[Metric, ...] = (
         "average_loans", "USD", "average total loans over the period (banks)",
         statement="kpi", is_growth_base=True,
         labels=(Label(r"average total loans(?: and leases)?"),), label_words=("average total",),
+        # "Total loans" under an "AVERAGE LOANS" title (the release's table of loan categories,
+        # whose rows extractors.segment_tables reads as parts)
+        section_labels=(SectionLabel(("total loans",), r"average loans(?: and leases)?"),),
+        entity="segment",
         cues=(Cue(r"average\s+(?:total\s+)?loans(?:\s+and\s+leases)?"),)),
     Metric(
         "average_deposits", "USD", "average total deposits over the period (banks)",

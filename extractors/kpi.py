@@ -98,3 +98,25 @@ def titled_match(label: str, captions: list[str], kind: str) -> LabelMatch | Non
             if match is not None:
                 return match
     return None
+
+
+def is_kpi_flow(metric: str | None) -> bool:
+    """A key metric over a period whose parts a table may print (carloads, a bank's average
+    loans by category): a part's figure (entity "segment"), not a count at a period's end."""
+    row = find_metric(metric)
+    return row is not None and row.statement == "kpi" and not row.is_point \
+        and row.unit in ("count", "USD") and row.entity == "segment"
+
+
+def is_period_count(metric: str | None) -> bool:
+    """A count over a period whose parts add up to it as revenue's do (carloads)."""
+    row = find_metric(metric)
+    return row is not None and row.unit == "count" and is_kpi_flow(metric)
+
+
+def flow_metric(total, captions: list[str]) -> str | None:
+    """The key metric a table's total line (``table_model.Row``) states under the table's
+    title ("Total" under "Revenue carloads", "Total loans" under "AVERAGE LOANS"), if it is
+    one whose parts a table may print."""
+    found = titled_match(total.label, captions, "kpi")
+    return found.metric if found is not None and is_kpi_flow(found.metric) else None

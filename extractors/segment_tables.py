@@ -10,15 +10,19 @@ anything else (a bank's line of business, a segment's own costs, a percentage ta
 nothing. Each row's label is the part's name as the filer spells it (``Fact.entity``); the
 basis is ``segment``, ``geography`` or ``product`` as the table's heading says.
 
-A part whose figure the document prints differently in another table headed by its name is
-not stored (Microsoft's FY2013 10-K: the segment note prints Windows Division revenue 18,680
-while the MD&A's "Windows Division" table prints 19,239 on another basis; either may be what
-an article quotes, so neither is the part's one figure).
+A part whose figure the document prints in another table headed by its name is read there too
+(``extractors.segment_headed``; Microsoft's FY2013 10-K: the segment note prints Windows
+Division revenue 18,680 while the MD&A's "Windows Division" table prints 19,239 on another
+basis): where the two differ, the figure is disputed, and a growth rate is recomputed within
+one table. A key metric over a period that a table totals under its title (Union Pacific's
+"Revenue carloads", U.S. Bancorp's "AVERAGE LOANS") is read by its parts the same way, the
+company's figure its total; a line without "Total" that sums the rows above it is a subtotal.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from itertools import islice
 
@@ -26,8 +30,10 @@ from lxml import etree
 
 from core.facts import Fact, Source
 from extractors.column_periods import YEAR_CELL, column_period
+from extractors.count_parts import extract_count_parts
 from extractors.document import Document
-from extractors.table_context import preceding_text, table_heading, table_scale
+from extractors.kpi import count_scale, flow_metric, is_kpi_flow, is_period_count
+from extractors.table_context import table_heading, table_scale
 from extractors.table_model import Row
 from extractors.tables import TableContext, column_header, header_cells
 
@@ -58,19 +64,23 @@ _BASES = (
 _NOT_A_PART = re.compile(r"^corporate(?:\s*(?:,|and|&)\s*(?:other|eliminations?|unallocated)\b.*)?$"
                          r"|^all\s+other\b|eliminat|intersegment|reconcil|adjustment|unallocated|^total\b|"
                          r"^consolidated", re.I)
-# What a label carries besides the part's name: a footnote mark ("EMEA(1)", "Asia Pacific (1)"),
+# What a label carries besides the part's name: a footnote mark ("EMEA(1)", "Asia Pacific (1)",
+# "Intermodal [a]"),
 # the metric before a dash ("Net sales – in the U.S.", Home Depot).
-_FOOTNOTE = re.compile(r"\s*(?:\(\s*[\da-z]\s*\)|\*+|†)$")
+_FOOTNOTE = re.compile(r"\s*(?:\(\s*[\da-z]\s*\)|\[\s*[\da-z]\s*\]|\*+|†)$")
 _METRIC_PREFIX = re.compile(r"^(?:net\s+)?(?:sales|revenues?)\s*[–—-]\s*", re.I)
 _TOTAL_WORD = re.compile(r"^total\b", re.I)
+_SCALE_CAPTION = re.compile(r"^\(\s*(?:\$|dollars|amounts)?\s*in\s+(?:thousands|millions|billions)",
+                            re.I)
 
 
 def extract_segment_tables(doc: Document, facts: list[Fact]) -> list[Fact]:
     """The parts' figures of every table that proves them, given the document's other facts
     (its statements' revenue and operating income, which each table's total must equal)."""
+    counted = extract_count_parts(doc)  # "At <day>, we operated 838 warehouses:" and a table
     stated = _stated_totals(facts)
     if not stated:
-        return []
+        return counted
     context = TableContext(doc)
     printed = _printed_totals(stated)
     found: list[Fact] = []
@@ -79,14 +89,17 @@ def extract_segment_tables(doc: Document, facts: list[Fact]) -> list[Fact]:
                                                                   doc.table_text(table)):
             continue
         found += _read_table(doc, table, index, context, stated)
-    return _drop_contradicted(doc, found)
+    from extractors.segment_headed import with_headed_tables
+
+    return counted + with_headed_tables(doc, found, context)
 
 
 def _stated_totals(facts: list[Fact]) -> dict[tuple, set[Decimal]]:
     stated: dict[tuple, set[Decimal]] = {}
     for fact in facts:
-        if fact.metric in ("revenue", "operating_income") and fact.entity is None \
-                and fact.basis is None and fact.unit == "USD" and not fact.is_conflict:
+        if (fact.metric in ("revenue", "operating_income") and fact.unit == "USD"
+                or is_kpi_flow(fact.metric)) and fact.entity is None \
+                and fact.basis is None and not fact.is_conflict:
             stated.setdefault((fact.metric, fact.period_start, fact.period_end),
                               set()).add(fact.value)
     # a figure the document states two ways proves nothing
@@ -126,9 +139,7 @@ def _read_table(doc: Document, table, index: int, context: TableContext,
         return []
     heading = table_heading(table, captions)
     basis = _basis(heading)
-    scale = table_scale(captions, table)
-    if scale is None:
-        return []
+    scale = table_scale(captions, table)  # the money figures'; a count's is its own
     out: list[Fact] = []
     for section, rows_of in blocks:
         out += _read_block(doc, table, index, context, stated, section, rows_of,
@@ -149,27 +160,46 @@ def _read_block(doc, table, index, context, stated, section, rows_of, about) -> 
     """A section's rows: each total line in turn closes the run of rows since the block's start
     or the last total that held (Costco's "Net sales" is a line, "Total revenue" its total)."""
     headers, captions, heading, basis, scale = about
+    titles = captions + [section] if section else captions
     out: list[Fact] = []
     start = 0
     for end, row in enumerate(rows_of):
-        if end - start < 2 or not _is_total_line(row.label):
+        # a key metric's total line is its own ("Total loans" under "AVERAGE LOANS")
+        titled = flow_metric(row, titles) if end - start >= 2 else None
+        if end - start < 2 or not (titled or _is_total_line(row.label)):
             continue
         block = rows_of[start:end + 1]
-        metric = _block_metric(section, block, heading)
+        metric = titled or _block_metric(section, block, heading)
         # lines under a section row that names the metric ("REVENUE": Costco's "Net sales" and
         # "Membership fees") are the lines it is made of, whatever the heading says
-        kind = basis or ("product" if section and _names_metric(section, metric) else None)
+        kind = basis or ("product" if section and _names_metric(section, metric)
+                         or is_kpi_flow(metric) else None)
         if metric is None or kind is None:
             continue
         columns = _columns(block, headers, captions, table, context)
         if not columns:
             continue
-        parts = _checked_parts(block, columns, scale, metric, stated, section)
+        at_scale = count_scale(captions, block[-1].label) if is_period_count(metric) else scale
+        if at_scale is None:
+            continue
+        parts = _checked_parts(block, columns, at_scale, metric, stated, section)
         if parts:
             start = end + 1
-        out += [_fact(metric, kind, part, columns, at, scale, index, doc.name)
-                for part in parts for at in columns]
+        out += [replace(_fact(metric, kind, part, columns, at, at_scale, index, doc.name),
+                        entity=name)
+                for part, name in zip(parts, _distinct_names(parts), strict=True)
+                for at in columns]
     return out
+
+
+def _distinct_names(parts: list[Row]) -> list[str]:
+    """Each part's name; a subtotal whose name is also a line's keeps its "Total" (U.S.
+    Bancorp's "Total commercial" over its "Commercial" and "Lease financing" lines)."""
+    names = [_part_name(row.label) for row in parts]
+    folded = [name.casefold() for name in names]
+    return [" ".join(row.label.split()) if folded.count(name.casefold()) > 1
+            and _TOTAL_WORD.match(row.label.strip()) else name
+            for row, name in zip(parts, names, strict=True)]
 
 
 def _label_end(rows: list[Row]) -> int:
@@ -195,6 +225,8 @@ def _blocks(rows: list[Row], label_end: int):
             if block:
                 blocks.append((section, block))
                 block = []
+            elif not blocks and _SCALE_CAPTION.match(row.label):
+                captions.append(row.label)  # "(In millions)" above the headers (Microsoft)
             section = row.label
             continue
         block.append(row)
@@ -251,23 +283,31 @@ def _checked_parts(block: list[Row], columns: dict, scale: int, metric: str,
     that closes the block's section are left out: Dell's "Business" under "Americas:" (closed
     by "Total Americas") is the Americas' business customers, not a part named "Business"."""
     total, lines = block[-1], block[:-1]
-    if len(lines) < 2 or not _is_total_line(total.label):
+    if len(lines) < 2:
         return []
     under: dict[int, str] = {}
     top = _top_level(lines, columns, under)
-    if top is None or len(top) < 2:
+    if top is not None and not _adds_up(top, total, columns):
+        under = {}  # Union Pacific's carloads: "Bulk" sums the four groups above it
+        top = _top_level(lines, columns, under, implicit=True)
+    if top is None or len(top) < 2 or not _adds_up(top, total, columns):
         return []
     for at, (_, period) in columns.items():
-        whole = _value_at(total, at)
-        if whole is None or sum((_value_at(r, at) or Decimal(0)) for r in top) != whole:
-            return []
         company = stated.get((metric, period.start, period.end))
-        if company is None or whole.scaleb(scale) not in company:
+        if company is None or _value_at(total, at).scaleb(scale) not in company:
             return []
     heads = _part_name(section) if section else None
     return [row for row in lines if not _NOT_A_PART.search(_part_name(row.label))
             and not (heads and under.get(id(row)) == heads)
             and all(_value_at(row, at) is not None for at in columns)]
+
+
+def _adds_up(top: list[Row], total: Row, columns: dict) -> bool:
+    for at in columns:
+        whole = _value_at(total, at)
+        if whole is None or sum((_value_at(r, at) or Decimal(0)) for r in top) != whole:
+            return False
+    return True
 
 
 def _part_name(label: str) -> str:
@@ -278,11 +318,23 @@ def _part_name(label: str) -> str:
     return stripped or name
 
 
-def _top_level(lines: list[Row], columns: dict, under: dict) -> list[Row] | None:
+def _top_level(lines: list[Row], columns: dict, under: dict,
+               implicit: bool = False) -> list[Row] | None:
     """The rows the total adds up: a "Total X" line replaces the rows before it that it sums
-    (``under`` then maps each of them, by id, to the part "X")."""
+    (``under`` then maps each of them, by id, to the part "X"). With ``implicit``, so does a
+    line named without "Total" that sums, in every column, all the rows since the last such
+    line (Union Pacific's "Bulk" under its four commodity groups)."""
     stack: list[Row] = []
+    since = 0  # where the rows a subtotal without "Total" may sum begin
     for row in lines:
+        run = stack[since:]
+        if implicit and not _TOTAL_WORD.match(row.label.strip()) and len(run) > 1 and all(
+                _sums(run, row, at) for at in columns):
+            under.update((id(r), _part_name(row.label)) for r in run)
+            del stack[since:]
+            stack.append(row)
+            since = len(stack)
+            continue
         if _TOTAL_WORD.match(row.label.strip()):
             for size in range(len(stack), 1, -1):
                 if all(_sums(stack[-size:], row, at) for at in columns):
@@ -316,51 +368,10 @@ def _fact(metric: str, basis: str, row: Row, columns: dict, at, scale: int, inde
     amount = value.number.value.scaleb(scale)
     if amount == amount.to_integral_value():
         amount = amount.quantize(Decimal(1))
-    return Fact(metric=metric, value=amount, unit="USD", period_start=period.start,
+    unit = "count" if is_period_count(metric) else "USD"
+    return Fact(metric=metric, value=amount, unit=unit, period_start=period.start,
                 period_end=period.end, entity=_part_name(row.label), basis=basis,
                 decimals=value.number.decimals - scale, sources=(source,))
-
-
-# --- a part's figure printed another way elsewhere ---------------------------------------------
-
-_ROW_OF = {"revenue": re.compile(r"(?:net\s+)?(?:revenues?|sales)", re.I),
-           "operating_income": re.compile(r"operating\s+income(?:\s*\(loss\))?", re.I)}
-
-
-def _drop_contradicted(doc: Document, facts: list[Fact]) -> list[Fact]:
-    if not facts:
-        return facts
-    names = {f.entity for f in facts}
-    printed = _printed_elsewhere(doc, names, {f.sources[0].table for f in facts})
-    bad = set()
-    for fact in facts:
-        values = printed.get((fact.entity, fact.metric))
-        scaled = {v.scaleb(s) for v, s in values} if values else None
-        if scaled is not None and fact.value not in scaled:
-            bad.add((fact.entity, fact.metric))
-    return [f for f in facts if (f.entity, f.metric) not in bad]
-
-
-def _printed_elsewhere(doc: Document, names: set, read: set) -> dict:
-    """(part, metric) -> the (figure, scale) pairs of tables headed by the part's name alone
-    (the MD&A's one-segment tables: "Windows Division" above "Revenue  $19,239 ...")."""
-    out: dict = {}
-    for index, table in enumerate(doc.tables):
-        if index in read or index in doc.single_row_tables:
-            continue
-        before = " ".join(preceding_text(table, 200).split())
-        name = next((n for n in names if before.endswith(n)), None)
-        if name is None:
-            continue
-        rows = doc.table_rows(table)
-        scale = table_scale([r.label for r in rows[:3]], table) or 0
-        for row in rows:
-            for metric, words in _ROW_OF.items():
-                if words.fullmatch(row.label.strip()):
-                    out.setdefault((name, metric), set()).update(
-                        (v.number.value, scale) for v in row.values
-                        if v.number is not None and not v.text.rstrip().endswith("%"))
-    return out
 
 
 def untagged_parts(facts: list[Fact], tagged: list[Fact]) -> list[Fact]:

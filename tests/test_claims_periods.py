@@ -83,7 +83,7 @@ def test_a_quarter_without_its_year_is_not_compared_with_another_quarter():
 
 
 def test_growth_rates_need_a_named_subject():
-    found = claims_of("In 2025 net income rose 30% and the client roster grew 31%. Operating "
+    found = claims_of("In 2025 net income rose 30% and the workforce grew 31%. Operating "
                       "income was up 7%, to $97.0 million.")
     assert (found["30%"].metric, found["30%"].basis) == ("revenue_growth", "net_income")
     assert found["31%"].metric is None

@@ -17,7 +17,8 @@ from pipeline.verify.claims import extract_claims
 def _facts(corpus_dir, name: str, metric: str) -> dict:
     content = (corpus_dir / "dev" / name).read_bytes()
     return {(f.period_start, f.period_end): f.value
-            for f in extract_document(content, document=name) if f.metric == metric}
+            for f in extract_document(content, document=name)
+            if f.metric == metric and f.entity is None}  # the company's own figures
 
 
 def test_paid_memberships_are_read_in_thousands_at_the_years_end(corpus_dir):
@@ -68,7 +69,7 @@ def _claims(text: str):
     return extract_claims(Article("t", text, hashlib.sha256(text.encode()).hexdigest()))
 
 
-def test_a_count_is_searched_and_a_net_addition_is_not_the_count():
+def test_a_count_is_searched_and_a_net_addition_is_its_change():
     # paraphrase: a recap of a software company's year
     claims = {c.text: c for c in _claims(
         "As of December 31, 2018, active customer accounts rose 31% to 64,286 accounts over "
@@ -80,7 +81,9 @@ def test_a_count_is_searched_and_a_net_addition_is_not_the_count():
     assert (base.metric, base.period_end, base.qualifier) == (
         "active_customer_accounts", date(2017, 12, 31), None)
     assert claims["31%"].basis == "active_customer_accounts"
-    assert claims["3,100"].unit is None and claims["3,100"].metric is None
+    added = claims["3,100"]  # a change of the count, never the count itself
+    assert (added.unit, added.metric, added.basis, added.tolerance) == (
+        "count", "count_change", "active_customer_accounts", Decimal(50))
 
 
 def test_a_counts_trailing_zeros_are_its_rounding():
@@ -128,3 +131,56 @@ def test_a_total_under_the_tables_title_is_the_companys(corpus_dir):
     assert carloads[(date(2025, 4, 1), date(2025, 6, 30))] == Decimal(2114000)
     assert carloads[(date(2024, 1, 1), date(2024, 6, 30))] == Decimal(4004000)
     assert Decimal(205000) not in carloads.values()  # a group's row is no company figure
+
+
+def test_a_count_tables_groups_are_parts_where_they_add_up(corpus_dir):
+    # the same table: four groups sum to "Bulk" (no "Total" in its label), Bulk, Industrial and
+    # Premium to the company's "Total"; each row is a part of the count, "[a]" no part of a name
+    name = "10-Q_UNP_2025-06-30.html"
+    content = (corpus_dir / "dev" / name).read_bytes()
+    parts = {(f.entity, f.period_start): f.value for f in extract_document(content, document=name)
+             if f.metric == "carloads" and f.entity is not None}
+    q2 = date(2025, 4, 1)
+    assert parts[("Coal & renewables", q2)] == Decimal(205000)
+    assert parts[("Coal & renewables", date(2024, 4, 1))] == Decimal(158000)
+    assert parts[("Bulk", q2)] == Decimal(519000)
+    assert parts[("Intermodal", q2)] == Decimal(817000)
+    assert ("Total", q2) not in parts
+
+
+def test_the_growth_of_a_group_in_parentheses_is_that_parts(corpus_dir):
+    # paraphrase of a 10-Q recap: the rate in parentheses after a part's name is that part's
+    # growth of what the sentence's first rate is about
+    claims = {c.text: c for c in _claims(
+        "Revenue carloads increased by 4% in the second quarter of 2025 compared to 2024, with "
+        "growth in coal and renewables (30% increase) and grain and grain products (8% increase).")}
+    coal, grain = claims["(30%"], claims["(8%"]
+    assert (coal.metric, coal.basis, coal.entity) == (
+        "revenue_growth", "carloads", "coal and renewables")
+    assert (grain.basis, grain.entity) == ("carloads", "grain and grain products")
+
+
+def test_a_count_the_sentence_before_a_table_totals_is_read_by_part(corpus_dir):
+    # Costco's FY2022 10-K: "At August 28, 2022, we operated 838 membership warehouses:" above
+    # a table by region whose "Total" row and column state 838
+    name = "10-K_COST_0000909832-22-000021.html"
+    content = (corpus_dir / "dev" / name).read_bytes()
+    stores = {f.entity: f for f in extract_document(content, document=name)
+              if f.metric == "stores"}
+    assert stores[None].value == Decimal(838) and stores[None].period_end == date(2022, 8, 28)
+    assert stores["United States and Puerto Rico"].value == Decimal(578)
+    assert stores["Canada"].value == Decimal(107)
+    assert stores["Other International"].period_end == date(2022, 8, 28)
+
+
+def test_a_list_of_counts_by_place_is_each_places():
+    # paraphrase of a retail recap: the list's bare numbers count what the first one counts,
+    # each of its place; a count "in Japan" is never the company's
+    claims = {c.text: c for c in _claims(
+        "At the end of fiscal 2022 the chain operated 838 warehouses, including 578 in the US "
+        "and Puerto Rico, 107 in Canada and 40 in Mexico. It owned 31 warehouses in Japan.")}
+    assert (claims["838"].metric, claims["838"].entity) == ("stores", None)
+    assert (claims["578"].metric, claims["578"].unit, claims["578"].entity) == (
+        "stores", "count", "US and Puerto Rico")
+    assert claims["107"].entity == "Canada" and claims["40"].entity == "Mexico"
+    assert claims["31"].entity == "Japan"

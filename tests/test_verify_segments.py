@@ -106,6 +106,11 @@ def test_regions_listed_after_the_first_keep_their_own_names():
     ("Cloud", "Sales Cloud", False),
     ("Europe", "Europe, Middle East, and Africa (EMEA)", False),
     ("Mexico", "MX", True),  # an ISO country code the filer tags (Union Pacific country:MX)
-    ("Canada", "MX", False)])
+    ("Canada", "MX", False),
+    # an abbreviation in a longer name spells a run of the other's words in turn
+    ("US and Puerto Rico", "United States and Puerto Rico", True),
+    ("U.S. and Puerto Rico", "United States and Puerto Rico", True),
+    ("US and Canada", "United States and Puerto Rico", False),
+    ("coal and renewables", "Coal & renewables", True)])
 def test_same_segment(claimed, filed, same):
     assert same_segment(claimed, filed) is same

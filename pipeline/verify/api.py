@@ -15,7 +15,7 @@ from pathlib import Path
 from core.verdicts import Article, Claim, Verification
 from pipeline.config import Settings
 from pipeline.report.formatting import filing_label, format_value
-from pipeline.verify import adjustments, derive, discipline, match, report_period
+from pipeline.verify import adjustments, derive, discipline, match, parts, report_period
 from pipeline.verify.article import read_article
 from pipeline.verify.claims import extract_claims
 from pipeline.verify.claims_qualifiers import unread_reason
@@ -96,7 +96,8 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
     """A verdict for every claim: direct ones first, then those derived from them."""
     done: dict[str, Verification] = {}
     claims = report_period.pin_undated(claims, facts, match.calendar_for(facts))
-    claims = [discipline.on_the_named_line(claim, facts) for claim in claims]
+    claims = [parts.pin_part(discipline.on_the_named_line(claim, facts), facts)
+              for claim in claims]
     for claim in claims:
         if claim.not_checkable_reason:
             done[claim.claim_id] = Verification(claim, "not_checkable",

@@ -18,7 +18,7 @@ from decimal import Decimal
 from core.metrics import find_metric
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
-from pipeline.verify import adjustments, claims_flat, claims_tables
+from pipeline.verify import adjustments, claims_flat, claims_tables, count_changes
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_metric as cm
@@ -26,7 +26,16 @@ from pipeline.verify import claims_modality as modality
 from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify.claims_entity import read_entity
-from pipeline.verify.claims_segments import revenue_segment
+from pipeline.verify.claims_segments import (
+    carried_parts,
+    continues_previous,
+    counted_place,
+    direction,
+    listed_count,
+    parenthesised_part,
+    refers_to_change,
+    revenue_segment,
+)
 from pipeline.verify.claims_units import Figure, find_figures
 
 
@@ -75,7 +84,8 @@ def extract_claims(article: Article) -> list[Claim]:
         lead = len(paragraphs_read) <= 2  # headline and lead
         found, context = claims_in_sentence(article, sentence, citation, context, scope, lead)
         claims.extend(found)
-    return ctx.carry_scale(claims, sentences)
+    # "The increase was due to growth in credit card (2.1%)"
+    return carried_parts(ctx.carry_scale(claims, sentences))
 
 
 def _overlapping(spans: list[tuple[int, int]], starts: list[int],
@@ -283,6 +293,11 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         metric = item[0]
     row = find_metric(metric)
     value = cm.signed(figure.value, row, cue)
+    added = count_changes.read_count_change(figure, behind, ahead)  # "added 3,100 customers"
+    if added is not None:
+        metric, differenced, value = added
+        unit, figure = "count", replace(figure, tolerance=count_changes.rounding_tolerance(figure))
+        row = find_metric(metric)
     before, own, base, subject = (tuple(dating) + (None,))[:4]
     compared = None  # what a change in points or a difference is about
     if figure.is_points:
@@ -301,7 +316,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     elif (amount := changes.read_amount_change(figure, behind, ahead, subject)) is not None:
         metric, compared, value = amount
         row = find_metric(metric)
-    if cm.is_stated_at_a_moment(metric) and not (base and row is not None and row.is_balance):
+    if cm.is_stated_at_a_moment(metric) and added is None and not (
+            base and row is not None and row.is_balance):
         # a price or a share count takes no carried reporting period; a balance that is a
         # comparison's base is dated a year before the sentence's ("64,286 accounts over
         # 48,797 accounts reported last year")
@@ -320,8 +336,21 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     if change:
         period = cp.growth_period(ahead, period)
         named, basis = cm.growth_subject(behind, ahead, previous)
+        part = parenthesised_part(behind, figure.text, ahead) if previous is not None and (
+            previous.sentence == text or refers_to_change(text)) and cm.is_change(
+            find_metric(previous.metric)) else None
+        way = direction(text[:figure.span[0]], ahead) if part is not None else 0
+        if part is not None and way:  # "growth in coal and renewables (30% increase)": the
+            # part's growth of what the sentence's (or the change's) first rate is about
+            named, basis, entity = True, previous.basis or basis, part
+            value = abs(figure.value) * way
+        elif not named and previous is not None and previous.sentence == text and (
+                cm.is_change(find_metric(previous.metric)) and continues_previous(behind)):
+            # "grow 14 percent for Q4 and 3 percent for the full year": the same subject's
+            named, entity = True, previous.entity
+            basis = previous.basis or row.derivation.inputs[0][0]
         if not named or basis is None or changes.is_sequential(behind, ahead):
-            # "the client roll grew 31%": not a filed figure's growth; "up 5% sequentially":
+            # "the workforce grew 31%": not a filed figure's growth; "up 5% sequentially":
             # a change over a quarter, which is not recomputed
             metric, row = None, None
         elif basis in row.derivation.inputs[0]:
@@ -331,6 +360,12 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         if change and entity is None and previous is not None and previous.entity and (
                 changes.listed_after(behind, previous)):
             metric, row = None, None  # a list of parts' growth whose item names no part
+    if row is not None and row.entity == "segment" and unit == "count":
+        entity = counted_place(ahead) or entity  # "31 warehouses in Japan"
+    elif unit is None and previous is not None and previous.unit == "count" and (
+            previous.sentence == text) and (place := listed_count(
+                behind, ahead, previous.metric)) is not None:
+        metric, unit, entity = previous.metric, "count", place  # ", including 578 in the US"
     if (entity is None and (metric == "revenue" or (change and basis is None))
             and cm.qualified_revenue(behind, ahead)):
         metric, row = None, None  # "freight revenues rose 1%": a part of revenue, unnamed
@@ -365,7 +400,7 @@ def _apply_not_checkable(claim: Claim, figure: Figure, sentence: ctx.Sentence,
         return replace(claim, not_checkable_reason=reason)
     if ctx.is_page_count(sentence.text[figure.span[1]:]):
         return replace(claim, not_checkable_reason="a page count, not a figure a filing reports")
-    if figure.unit is None and not cq.counted(sentence.text, figure.span):
+    if claim.unit is None and not cq.counted(sentence.text, figure.span):
         return replace(claim, not_checkable_reason=(
             "a bare number with no unit a filing reports (not money, a percentage, shares, "
             "a per-share amount or a multiple)"))

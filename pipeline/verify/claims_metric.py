@@ -176,7 +176,7 @@ def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[boo
     """What grew, as (whether the article names it, the metric when the filings state it): the
     figure named in the words before the rate ('net income rose 20%', 'EPS rose 12%'), else
     right after it ('a 10% increase in sales'), else the level just before it in the sentence
-    ('Net income: $1,876 million, increased by 12%'). Unnamed ('the client roll grew 31%',
+    ('Net income: $1,876 million, increased by 12%'). Unnamed ('the workforce grew 31%',
     'pay costs were up 31%'), a growth rate says nothing a filing states."""
     after = (_SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0)
     for window, from_end in ((behind, True), (after, False)):

@@ -49,6 +49,10 @@ def verify_derived(claim: Claim, facts: list[StoredFact], claims: list[Claim],
     """Recompute a derived claim by its row's recipe; ``done`` holds the verifications of the
     claims before it."""
     row = get_metric(claim.metric)
+    if row.derivation.kind == "net_change":  # a count's net additions (count_changes)
+        from pipeline.verify.count_changes import verify_count_change
+
+        return verify_count_change(claim, row, facts, claims, done)
     recipe = RECIPES.get(row.derivation.kind) or _change_recipes()[row.derivation.kind]
     return recipe(claim, row, facts, claims, done)
 
@@ -139,7 +143,8 @@ def _growth(claim: Claim, row: Metric, facts: list[StoredFact]) -> Verification:
     def show(pair):
         return f"{match.fmt(pair[1].fact.value)} / {match.fmt(pair[0].fact.value)} - 1 = " \
                f"{_round(ratio(pair))}%"
-    return _judge_pairs(claim, pairs, ratio, show, facts)
+    return discipline.no_drift_when_disputed(_judge_pairs(claim, pairs, ratio, show, facts),
+                                             pairs)
 
 
 def verify_midpoint(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
@@ -304,9 +309,14 @@ def _same_filing_pairs(first: list[StoredFact], second: list[StoredFact]) -> lis
     pairs = []
     for a in first:
         b = [sf for sf in second if sf.accession == a.accession and not _same_period(a, sf)]
-        if b:
-            pairs.append((a, b[0]))
+        if b:  # a figure the filing prints in two tables pairs with its own table's
+            pairs.append((a, next((sf for sf in b if _same_table(a, sf)), b[0])))
     return sorted(pairs, key=lambda p: match.filing_order(p[0]))
+
+
+def _same_table(a: StoredFact, b: StoredFact) -> bool:
+    tables = {(s.document, s.table) for s in a.fact.sources if s.table is not None}
+    return any((s.document, s.table) in tables for s in b.fact.sources)
 
 
 def _year_apart(a: StoredFact, b: StoredFact) -> bool:

@@ -199,3 +199,18 @@ def carried_with_its_sentence(results: list[Verification]) -> list[Verification]
         f"the one carried from earlier in the article ({v.claim.period_label}); this one is not "
         f"judged against the carried period either"))
         if v.verdict == "drifted" and v.claim.sentence in doubted else v for v in results]
+
+
+def no_drift_when_disputed(verification: Verification, pairs: list[tuple]) -> Verification:
+    """A rate recomputed from figures the filing prints two ways (Microsoft's FY2013 segment
+    note and its MD&A's one-segment tables) is supported when one way's pair bears it out;
+    when none does, which way the article means is unknown: unverifiable, never drifted."""
+    disputed = [sf for pair in pairs for sf in pair if sf.resolution == "disputed"]
+    if verification.verdict != "drifted" or not disputed:
+        return verification
+    first = disputed[0]
+    return replace(verification, verdict="unverifiable", reason=(
+        f"the {first.form} filed {first.filed_date} prints {first.fact.metric} of "
+        f"{first.fact.entity or 'the company'} in more than one table with different values, "
+        f"and no table's figures bear out {verification.claim.text} "
+        f"({verification.arithmetic or ''})"))

@@ -36,7 +36,7 @@ def _initials(words: list[str]) -> str:
 
 # Words that name what a figure is, not which part: "Cloud segment revenue" is "Cloud".
 _GENERIC = {"segment", "segments", "division", "revenue", "revenues", "sales", "net", "region",
-            "regions"}
+            "regions", "group", "unit", "balances"}  # "credit card balances": the loans
 _ALIAS = re.compile(r"^(?P<name>.*?)\s*\((?P<alias>[A-Za-z.]{2,8})\)$")
 _ABBREVIATION = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,3}")
 
@@ -80,7 +80,26 @@ def _same_part(a: str, b: str) -> bool:
         if _ABBREVIATION.fullmatch(short.strip()) and len(long) > 1:
             if spells(short.replace(".", ""), long):
                 return True
-    return False
+    ca, cb = _part_words(a, cased=True), _part_words(b, cased=True)
+    return _spelled_in_turn(ca, cb) or _spelled_in_turn(cb, ca)
+
+
+def _spelled_in_turn(short: list[str], long: list[str]) -> bool:
+    """The same words in turn, where an abbreviation in one spells the initials of a run of
+    the other's: 'US and Puerto Rico' = 'United States and Puerto Rico'."""
+    i = j = 0
+    expanded = False
+    while i < len(short) and j < len(long):
+        word = short[i]
+        if word.lower() == long[j].lower():
+            i, j = i + 1, j + 1
+            continue
+        run = long[j:j + len(word)]
+        if not (_ABBREVIATION.fullmatch(word) and len(run) == len(word) > 1
+                and "".join(w[0] for w in run).lower() == word.lower()):
+            return False
+        i, j, expanded = i + 1, j + len(word), True
+    return expanded and i == len(short) and j == len(long)
 
 
 def _split_alias(name: str) -> tuple[str, str | None]:
@@ -88,13 +107,14 @@ def _split_alias(name: str) -> tuple[str, str | None]:
     return (found.group("name"), found.group("alias")) if found else (name, None)
 
 
-def _part_words(name: str) -> list[str]:
-    # 'U.S.' is one word, 'Asia-Pacific' two
+def _part_words(name: str, cased: bool = False) -> list[str]:
+    # 'U.S.' is one word, 'Asia-Pacific' two; ``cased`` keeps the case (abbreviations)
     cleaned = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\b)|(?<=\b[A-Za-z]\.[A-Za-z])\.", "", name)
-    words = [w for w in "".join(ch if ch.isalnum() else " " for ch in cleaned.lower()).split()
-             if w not in ("and", "of")]
-    while words and words[-1] in _GENERIC:  # 'Cloud segment revenue'; 'Sales Cloud' stays
+    cleaned = cleaned if cased else cleaned.lower()
+    words = [w for w in "".join(ch if ch.isalnum() else " " for ch in cleaned).split()
+             if w.lower() not in ("and", "of")]
+    while words and words[-1].lower() in _GENERIC:  # 'Cloud segment revenue'; 'Sales Cloud'
         words.pop()
-    while words and words[0] == "the":
+    while words and words[0].lower() == "the":
         words.pop(0)
     return words

@@ -1,0 +1,105 @@
+"""Counts of what a company operates, by part, from a table the sentence before it totals.
+
+A 10-K's properties item often says "At August 28, 2022, we operated 838 membership
+warehouses:" and then prints a table of them by region, with a "Total" row and (when it splits
+them, owned and leased) a "Total" column (Costco's FY2022 10-K). The sentence dates the count
+and names what is counted; the table is read only when its "Total" row states the sentence's
+number in one column and the rows above it add up to it in that column. The company's count and
+each row's (entity = the row's label) are stated on the sentence's day.
+
+What is counted is the registry row whose cue names the sentence's noun (a count at a period's
+end, ``is_point``); a noun no row names gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from core.dates import WRITTEN_DATE_RE, parse_date
+from core.facts import Fact, Source
+from core.metrics import all_metrics
+from extractors.document import Document
+from extractors.table_context import preceding_text
+
+EXTRACTOR = "count_tables"
+EXTRACTOR_VERSION = "1.0"
+
+# "At August 28, 2022, we operated 838 membership warehouses:", "As of January 31, 2025, the
+# Company had 1,234 stores in operation:"
+_TOTALLED = re.compile(
+    rf"\b(?:At|As\s+of)\s+(?P<date>{WRITTEN_DATE_RE}),?\s+(?:we|the\s+company|[A-Z][\w&.'’-]*"
+    r"(?:\s+[A-Z][\w&.'’-]*){0,2})\s+(?:operated|had|owned|operates|has|owns)\s+"
+    r"(?P<number>\d{1,3}(?:,\d{3})*)\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z]+)"
+    r"(?:\s+in\s+operation)?\s*:\s*$", re.I)
+_ANY_TOTALLED = re.compile(r"\b(?:operated|had|owned|operates|has|owns)\s+\d[\d,]*\s+"
+                           r"(?:[a-z-]+\s+){0,2}[a-z]+(?:\s+in\s+operation)?\s*:")
+_TOTAL = re.compile(r"^\s*total\s*:?\s*$", re.I)
+_FOOTNOTE = re.compile(r"\s*(?:\(\s*[\da-z]\s*\)|\[\s*[\da-z]\s*\]|\*+|†)$")
+
+
+def extract_count_parts(doc: Document) -> list[Fact]:
+    """The company's count and its parts' from every table a sentence before it totals."""
+    if not _ANY_TOTALLED.search(doc.text):  # most documents: no table is so introduced
+        return []
+    found: list[Fact] = []
+    for index, table in enumerate(doc.tables):
+        if index in doc.single_row_tables or b"total" not in doc.table_text(table):
+            continue
+        said = _TOTALLED.search(" ".join(preceding_text(table, 300).split()))
+        if said is None:
+            continue
+        metric = _counted_metric(said.group("noun"))
+        day = parse_date(said.group("date"))
+        if metric is None or day is None:
+            continue
+        found += _read(doc, table, index, metric, day, Decimal(said.group("number").replace(
+            ",", "")))
+    return found
+
+
+def _counted_metric(noun: str) -> str | None:
+    """The count at a period's end whose cue names the noun ("membership warehouses")."""
+    for row in all_metrics():
+        if row.unit == "count" and row.is_point and row.is_stored and any(
+                re.search(cue.pattern, noun, re.I) for cue in row.cues):
+            return row.name
+    return None
+
+
+def _read(doc: Document, table, index: int, metric: str, day, number: Decimal) -> list[Fact]:
+    rows = [r for r in doc.table_rows(table) if r.values]
+    totals = [r for r in rows if _TOTAL.match(r.label)]
+    if len(totals) != 1 or rows[-1] is not totals[0]:
+        return []
+    total = totals[0]
+    column = next((v for v in total.values if v.number is not None
+                   and v.number.value == number), None)
+    if column is None:
+        return []
+    cells = [(row, _value_at(row, column)) for row in rows[:-1]]
+    if len(cells) < 2 or any(v is None for _, v in cells) or sum(v for _, v in cells) != number:
+        return []
+    out = [_fact(doc, index, metric, day, total, column, number, None)]
+    out += [_fact(doc, index, metric, day, row, column, value,
+                  _FOOTNOTE.sub("", " ".join(row.label.split())))
+            for row, value in cells if row.label.strip()]
+    return out if len(out) == len(cells) + 1 else []
+
+
+def _value_at(row, column) -> Decimal | None:
+    for value in row.values:
+        if min(value.end, column.end) - max(value.start, column.start) > 0:
+            return value.number.value if value.number is not None else None
+    return None
+
+
+def _fact(doc: Document, index: int, metric: str, day, row, column, value: Decimal,
+          entity: str | None) -> Fact:
+    cell = next((v for v in row.values if min(v.end, column.end) - max(v.start, column.start)
+                 > 0), column)
+    source = Source(document=doc.name, extractor=EXTRACTOR, extractor_version=EXTRACTOR_VERSION,
+                    table=index, row=row.label, column="Total", text=cell.text)
+    return Fact(metric=metric, value=value.quantize(Decimal(1)), unit="count", period_start=None,
+                period_end=day, entity=entity, basis="segment" if entity else None, decimals=0,
+                sources=(source,))

@@ -1,0 +1,59 @@
+"""A proven part's figures as the tables headed by the part's name alone print them: the MD&A's
+one-segment tables of Microsoft's FY2013 10-K ("Windows Division" above "Revenue $19,239 ...")
+beside its segment note's 18,680 (``extractors.segment_tables`` proves the parts; this module
+adds the headed tables' readings of them, so that where the two differ the figure is disputed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.facts import Fact
+from extractors.document import Document
+from extractors.segment_tables import _blocks, _columns, _fact, _label_end
+from extractors.table_context import preceding_text, table_scale
+from extractors.tables import TableContext
+
+_ROW_OF = {"revenue": re.compile(r"(?:net\s+)?(?:revenues?|sales)", re.I),
+           "operating_income": re.compile(r"operating\s+income(?:\s*\(loss\))?", re.I)}
+
+
+def with_headed_tables(doc: Document, facts: list[Fact], context: TableContext) -> list[Fact]:
+    """The proven parts' figures, and the same parts' figures as the tables headed by a part's
+    name alone print them (the MD&A's one-segment tables: "Windows Division" above "Revenue
+    $19,239 ..."). Where the two differ for a period, both stand, and the figure is disputed
+    (``core.readings``): either may be what an article quotes, so neither is the part's one
+    figure; a growth rate computed within one table is that table's (``derive``)."""
+    if not facts:
+        return facts
+    bases = {f.entity: f.basis for f in facts}
+    headed = []
+    read = {f.sources[0].table for f in facts}
+    for index, table in enumerate(doc.tables):
+        if index in read or index in doc.single_row_tables:
+            continue
+        before = " ".join(preceding_text(table, 200).split())
+        name = next((n for n in bases if before.endswith(n)), None)
+        if name is not None:
+            headed += _headed_facts(doc, table, index, name, bases[name], context)
+    return facts + headed
+
+
+def _headed_facts(doc: Document, table, index: int, name: str, basis: str,
+                  context: TableContext) -> list[Fact]:
+    """A one-part table's revenue and operating income rows, dated by its column headers."""
+    rows = doc.table_rows(table)
+    headers, captions, blocks = _blocks(rows, _label_end(rows))
+    scale = table_scale(captions, table)
+    if not headers or scale is None:
+        return []
+    out = []
+    for _, block in blocks:
+        for row in block:
+            metric = next((m for m, words in _ROW_OF.items() if words.fullmatch(row.label.strip())),
+                          None)
+            columns = _columns([row], headers, captions, table, context) if metric else {}
+            out += [replace(_fact(metric, basis, row, columns, at, scale, index, doc.name),
+                            entity=name) for at in columns]
+    return out

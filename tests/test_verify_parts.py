@@ -1,0 +1,176 @@
+"""Parts of a company in articles checked against the parts' own filed figures: a segment's
+growth over a year (Microsoft's FY2013 10-K, whose segment note and MD&A print its segments two
+ways), a commodity group's volume growth (Union Pacific's Q2 2025 10-Q), warehouses by region
+(Costco's FY2022 10-K), customers added in a quarter (Twilio's FY2018 10-K). The filings are read
+in place from the corpus; the sentences are written for these tests (paraphrases)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from core.facts import Fact
+from core.readings import resolve_readings
+from core.verdicts import Article, Claim
+from extractors.dispatch import extract_document
+from pipeline.verify.api import verify_claims
+from pipeline.verify.claims import extract_claims
+from pipeline.verify.parts import pin_part
+from tests.conftest import corpus_file
+from warehouse.records import StoredFact
+
+
+def _stored(name: str, cik: int, form: str, filed: date) -> list[StoredFact]:
+    path = corpus_file(f"dev/{name}")
+    facts = extract_document(path.read_bytes(), document=name)
+    return [StoredFact(f"f{i}", fact, cik, f"acc-{cik}", form, filed, name, "https://example/",
+                       resolution=resolution)
+            for i, (fact, resolution) in enumerate(zip(facts, resolve_readings(facts),
+                                                       strict=True))]
+
+
+def verify(text: str, facts: list[StoredFact]) -> dict:
+    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
+    return {v.claim.text: v for v in verify_claims(extract_claims(article), facts)}
+
+
+@pytest.fixture(scope="module")
+def microsoft() -> list[StoredFact]:
+    return _stored("10-K_MSFT_0001193125-13-310206.html", 789019, "10-K", date(2013, 7, 30))
+
+
+def test_a_segment_printed_two_ways_is_read_both_ways_and_disputed(microsoft):
+    windows = {sf.fact.value: sf.resolution for sf in microsoft
+               if sf.fact.metric == "revenue" and sf.fact.entity == "Windows Division"
+               and sf.fact.period_end == date(2013, 6, 30)}
+    # the segment note's 18,680 and the MD&A's one-segment table's 19,239
+    assert windows == {Decimal(18680000000): "disputed", Decimal(19239000000): "disputed"}
+
+
+def test_a_segments_growth_is_recomputed_within_one_table(microsoft):
+    found = verify("In fiscal 2013, Windows revenue grew 5 percent, while its Business "
+                   "division saw revenue grow 3 percent.", microsoft)
+    windows, business = found["5 percent"], found["3 percent"]
+    # the MD&A's pair: 19,239 / 18,400 - 1 = 4.56% (the note's pair falls 0.87%)
+    assert windows.verdict == "supported" and windows.filed_value == Decimal("4.56")
+    assert business.verdict == "supported"
+    assert business.claim.entity == "Microsoft Business Division"
+
+
+def test_a_rate_no_table_bears_out_is_unverifiable_not_drifted(microsoft):
+    v = verify("In fiscal 2013, Windows revenue grew 9 percent.", microsoft)["9 percent"]
+    assert v.verdict == "unverifiable" and "more than one table" in v.reason
+
+
+def test_a_disputed_level_is_unverifiable(microsoft):
+    v = verify("Windows Division revenue was $19.2 billion in fiscal 2013.",
+               microsoft)["$19.2 billion"]
+    assert v.verdict == "unverifiable"
+
+
+def _part(entity: str, value: int) -> StoredFact:
+    fact = Fact("revenue", Decimal(value), "USD", date(2024, 1, 1), date(2024, 12, 31),
+                entity=entity, basis="segment")
+    return StoredFact(entity, fact, 1, "a", "10-K", date(2025, 2, 1), "x", "u")
+
+
+def test_a_part_less_the_companys_word_is_pinned_only_when_one_part_is_so_named():
+    claim = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
+                  metric="revenue_growth", entity="Business division")
+    one = [_part("Contoso Business Division", 10), _part("Cloud Division", 5)]
+    assert pin_part(claim, one).entity == "Contoso Business Division"
+    two = one + [_part("Fabrikam Business Division", 4)]
+    assert pin_part(claim, two).entity == "Business division"  # which one: unknown
+    single = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
+                   metric="revenue_growth", entity="Cloud")
+    assert pin_part(single, [_part("Sales Cloud", 1)]).entity == "Cloud"  # one word: never
+
+
+@pytest.fixture(scope="module")
+def union_pacific() -> list[StoredFact]:
+    return _stored("10-Q_UNP_2025-06-30.html", 100885, "10-Q", date(2025, 7, 24))
+
+
+def test_a_groups_volume_growth_is_that_groups(union_pacific):
+    found = verify("Revenue carloads increased by 4% in the second quarter of 2025, with growth "
+                   "in coal and renewables (30% increase) and grain and grain products (5% "
+                   "increase).", union_pacific)
+    coal, grain = found["(30%"], found["(5%"]
+    assert coal.verdict == "supported" and coal.filed_value == Decimal("29.75")  # 205 / 158
+    assert grain.verdict == "drifted" and grain.filed_value == Decimal(8)  # 216 / 200
+
+
+@pytest.fixture(scope="module")
+def costco() -> list[StoredFact]:
+    return _stored("10-K_COST_0000909832-22-000021.html", 909832, "10-K", date(2022, 10, 5))
+
+
+def test_warehouses_by_region(costco):
+    found = verify("At the end of fiscal 2022 the retailer operated 838 warehouses, including "
+                   "578 in the US and Puerto Rico and 170 in Canada. It had 31 warehouses in "
+                   "Japan.", costco)
+    assert found["838"].verdict == "supported"
+    assert found["578"].verdict == "supported"
+    assert found["170"].verdict == "drifted" and found["170"].filed_value == Decimal(107)
+    assert found["31"].verdict == "unverifiable"  # the 10-K's table has no Japan row
+
+
+@pytest.fixture(scope="module")
+def twilio() -> list[StoredFact]:
+    return _stored("10-K_TWLO_0001047469-19-000807.html", 1447669, "10-K", date(2019, 3, 1))
+
+
+def test_customers_added_in_a_quarter(twilio):
+    found = verify("In the fourth quarter of 2018 the company added 3,100 active customers. "
+                   "In the third quarter of 2018 it added 2,000 active customers.", twilio)
+    fourth, third = found["3,100"], found["2,000"]
+    assert fourth.verdict == "supported" and fourth.filed_value == Decimal(3133)  # 64,286 - 61,153
+    assert third.verdict == "drifted" and third.filed_value == Decimal(3803)  # 61,153 - 57,350
+
+
+@pytest.fixture(scope="module")
+def us_bancorp() -> list[StoredFact]:
+    return _stored("EX-99.1_USB_2021-12-31.html", 36104, "8-K", date(2022, 1, 19))
+
+
+def test_loan_categories_a_sentence_about_the_change_lists(us_bancorp):
+    # the release's "AVERAGE LOANS" table adds its categories up to "Total loans", the
+    # company's average; a later sentence lists the categories' rates, each signed by its words
+    found = verify(
+        "Average total loans for the fourth quarter of 2021 were $447 million (0.1 percent) "
+        "higher than the fourth quarter of 2020. The increase was primarily due to growth in "
+        "credit card balances (2.1 percent) offset by lower residential mortgages (1.2 percent) "
+        "and lower commercial loans (9.9 percent).", us_bancorp)
+    card, mortgages = found["(2.1 percent"], found["(1.2 percent"]
+    assert card.verdict == "supported" and card.filed_value == Decimal("2.11")  # 22,399 / 21,937
+    assert mortgages.verdict == "supported" and mortgages.filed_value == Decimal("-1.24")
+    # "commercial loans" may be the "Commercial" line or the "Total commercial" subtotal
+    # (with lease financing): no one filed part, so no verdict either way
+    assert found["(9.9 percent"].verdict == "unverifiable"
+    wrong = verify("Average total loans for the fourth quarter of 2021 were $447 million (0.1 "
+                   "percent) higher than the fourth quarter of 2020. The increase was due to "
+                   "growth in credit card balances (3.1 percent).", us_bancorp)["(3.1 percent"]
+    assert wrong.verdict == "drifted" and wrong.filed_value == Decimal("2.11")
+
+
+def test_a_subtotal_named_as_one_of_its_lines_keeps_its_total(us_bancorp):
+    names = {sf.fact.entity for sf in us_bancorp if sf.fact.metric == "average_loans"}
+    # "Total commercial" sums "Commercial" and "Lease financing": two parts, two names
+    assert {"Commercial", "Total commercial", "commercial real estate", "Credit card"} <= names
+
+
+def test_a_rate_whose_direction_no_word_states_is_not_read():
+    # paraphrase: "partially offset by" breaks the list, so the earlier "growth" says nothing
+    # of which way the mortgages went
+    text = ("Average total loans for the fourth quarter of 2021 were $447 million (0.1 percent) "
+            "higher than the fourth quarter of 2020. The increase was due to growth in credit "
+            "card balances (2.1 percent), partially offset by residential mortgages (1.2 "
+            "percent).")
+    claims = {c.text: c for c in extract_claims(
+        Article("t", text, hashlib.sha256(text.encode()).hexdigest()))}
+    assert claims["(2.1 percent"].entity == "credit card balances"
+    assert claims["(2.1 percent"].value == Decimal("2.1")
+    assert claims["(1.2 percent"].metric is None
