@@ -212,3 +212,15 @@ def test_underlying_and_core_figures_are_adjusted_ones():
     found = verdicts("In 2025, underlying net income was $66.0 million and core earnings per "
                      "share were $1.40.")
     assert found["$66.0 million"] == "unverifiable"
+
+
+def test_a_divisions_figure_and_its_base_are_never_the_companys():
+    """"The investment bank posted a division profit of $4.85 billion, down from $5.3 billion a
+    year earlier" (AP on a bank's quarter): a part the filing may not name as such, never
+    compared with the company's net income."""
+    found = {v.claim.text: v for v in verify_claims(extract_claims(article(
+        "In 2025 the trading arm posted a division profit of $30.9 million, down from "
+        "$24.0 million a year earlier.")), FACTS)}
+    for text in ("$30.9 million", "$24.0 million"):
+        assert found[text].claim.entity == "a division (unnamed)"
+        assert found[text].verdict == "unverifiable"

@@ -35,6 +35,7 @@ from pipeline.verify.claims_segments import (
     parenthesised_part,
     refers_to_change,
     revenue_segment,
+    unnamed_part,
 )
 from pipeline.verify.claims_units import Figure, find_figures
 
@@ -366,6 +367,12 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
             previous.sentence == text) and (place := listed_count(
                 behind, ahead, previous.metric)) is not None:
         metric, unit, entity = previous.metric, "count", place  # ", including 578 in the US"
+    if row is not None and entity is None:
+        # "a division profit of $4.85 billion, down from $5.3 billion a year earlier": the
+        # part's figure and its base
+        entity = unnamed_part(behind) or (
+            previous.entity if base and previous is not None and previous.sentence == text
+            and previous.metric == metric and previous.entity else None)
     if (entity is None and (metric == "revenue" or (change and basis is None))
             and cm.qualified_revenue(behind, ahead)):
         metric, row = None, None  # "freight revenues rose 1%": a part of revenue, unnamed

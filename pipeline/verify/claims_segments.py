@@ -359,3 +359,19 @@ def carried_parts(claims: list) -> list:
             change = claim
         out.append(claim)
     return out
+
+
+# "The corporate and investment banks posted a division profit of $4.85 billion" (AP on
+# JPMorgan's 4Q21): a division's, segment's or unit's figure, whatever its name, is never the
+# company's; with no name the filing uses, it is a part no filed figure is pinned to.
+_UNNAMED_PART = re.compile(
+    r"\b(?P<noun>division(?:al)?|segment|business[- ]unit|unit|subsidiary)(?:'s|’s)?\s+"
+    r"(?:(?:net|operating|pre-?tax|quarterly|annual|total)\s+)?"
+    r"(?:profits?|revenues?|sales|income|earnings|loss(?:es)?)\b[^.;]*$", re.I)
+
+
+def unnamed_part(behind: str) -> str | None:
+    """'division', 'segment' or 'unit' when the words before a figure make it such a part's
+    ("a division profit of", "the unit's revenue of"), else None."""
+    found = _UNNAMED_PART.search(behind)
+    return f"a {found.group('noun').lower()} (unnamed)" if found else None
