@@ -33,7 +33,9 @@ _TOTAL_WORDS = {
     "saw", "said", "says", "shows", "showed", "puts", "put", "was", "were", "is", "are", "be",
     "been", "this", "these", "last", "prior", "previous", "same", "higher", "lower", "strong",
     "weak", "growing", "rising", "falling", "company", "group", "top-line", "yearly", "ttm",
-    "twelve-month", "lifted", "grew", "nearly", "doubled", "tripled", "gross", "average"}
+    "twelve-month", "lifted", "grew", "nearly", "doubled", "tripled", "gross", "average",
+    # "Railway operating revenues" (Norfolk Southern), utilities' "operating revenues": the total
+    "operating"}
 
 _WORD = r"[A-Za-z][\w.&'’-]*"
 # "Cloud and Enterprise revenue", "Data center revenue", "UCAN revenue": up to three words
