@@ -111,7 +111,7 @@ def test_the_level_a_change_in_points_reached_is_its_rate(railroad):
     ("In the second quarter of 2025, return on invested capital was up 0.3 points.",
      "0.3 points", "no filed metric"),
     ("In the second quarter of 2025 the operating margin rose 2 points from the prior quarter.",
-     "2 points", "previous quarter"),
+     "2 points", "for Q1 2025"),  # recomputed, but a 10-Q states no Q1 beside Q2
     ("In the second quarter of 2025 the operating margin moved 2 points.", "2 points",
      "no direction"),
     ("In the second quarter of 2025 adjusted operating margin expanded 2 points.", "2 points",

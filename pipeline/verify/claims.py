@@ -19,6 +19,7 @@ from core.metrics import find_metric
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
 from pipeline.verify import adjustments, claims_flat, claims_tables
+from pipeline.verify import change_bases as bases
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_metric as cm
@@ -264,6 +265,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     text = sentence.text
     behind, ahead = text[window[0]:figure.span[0]], text[figure.span[1]:window[1]]
     metric, cue = cm.read_metric(figure, behind, ahead, text[:figure.span[0]], previous)
+    if (rate := changes.points_base(figure, behind, previous)) is not None:
+        metric, cue = rate, None  # "declined 13 basis points from 2.53 percent"
     if (figure.unit == "USD" and not changes.is_difference(ahead)
             and cm.differs_after(text[figure.span[1]:])):
         # "$447 million (0.1 percent) higher than": a difference of what the words name, which
@@ -288,16 +291,17 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
                                                       ahead, previous)
         if cq.adjusted_words(text[:figure.span[0]]):
             metric, compared = None, None  # "Adjusted gross margin improved 2 points"
-        if cp.is_base(ahead) and changes.is_sequential("", text[figure.span[1]:]):
-            # "declined 13 basis points from 2.53 percent on a linked quarter basis": the
-            # quarter's words may follow the base; not a change over a year
-            metric, compared = None, None
         row = find_metric(metric)
     elif changes.is_difference(ahead):
         metric, compared, value = changes.read_difference(figure, ahead, subject)
         row = find_metric(metric)
     elif (amount := changes.read_amount_change(figure, behind, ahead, subject)) is not None:
         metric, compared, value = amount
+        row = find_metric(metric)
+    if metric is None and (between := changes.read_period_difference(
+            figure, text[figure.span[1]:], differenced or cm.metric_named_before(behind, unit),
+            bases.period_after_than(text, figure.span[1], periods))) is not None:
+        metric, compared, value = between  # "$447 million higher than the fourth quarter"
         row = find_metric(metric)
     if cm.is_stated_at_a_moment(metric) and not (base and row is not None and row.is_balance):
         # a price or a share count takes no carried reporting period; a balance that is a
@@ -307,6 +311,9 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     change = cm.is_change(row)
     moved = change or metric == changes.POINTS
     period = cp.pick_period(figure, periods, text, before, own, base and not moved, moved)
+    # a change against the preceding quarter, its base and its level: dated by quarters
+    period = bases.sequential_dating(metric == changes.POINTS, period, previous, text,
+                                     figure.span, sentence.start) or period
     entity, basis = read_entity(metric, behind, ahead, text)
     if item is not None:
         entity, basis = item[1], None  # the excluded item's own words

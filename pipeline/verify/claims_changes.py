@@ -5,10 +5,12 @@
   figure, else the rate the figure follows in its sentence), and which way (``DIRECTIONS``; an
   improvement of a rate where lower is better, ``Metric.lower_is_better``, is a fall).
 - A difference of two figures ("$154 million higher than the $1,519 million for the fourth
-  quarter of 2020"): the figure the sentence is about, less the one after "than".
-- A change against the previous quarter ("sequentially", "from the prior quarter", "on a linked
-  quarter basis"): the verifier recomputes changes over a year, so such a change is read as
-  unverifiable, saying so, never compared with a year-over-year change.
+  quarter of 2020"): the figure the sentence is about, less the one after "than"; or of one
+  metric in two periods ("Average total loans for the fourth quarter of 2021 were $447 million
+  higher than the fourth quarter of 2020"): the metric the words before it name.
+- A change in points against the previous quarter ("sequentially", "from the prior quarter",
+  "on a linked quarter basis") is recomputed against that quarter; the base period and its
+  dating are ``change_bases``'s. A growth rate against it is still read as unverifiable.
 
 What is recomputed, and how, is ``derive_changes``'s; here only the words are read.
 """
@@ -154,10 +156,23 @@ def read_points(figure: Figure, behind: str, sentence_before: str, ahead: str,
             previous.basis == basis and previous.value):
         way = 1 if previous.value > 0 else -1  # "up 3 points sequentially and 7 points ..."
     value = abs(figure.value) * (way or 1)
-    if basis is None or way == 0 or SEQUENTIAL.search(ahead[:60]):
-        # a sequential change keeps its sign: a change after it in the list takes its way
+    if basis is None or way == 0:
         return None, basis, value if way else figure.value
     return POINTS, basis, value
+
+
+_FROM_BEFORE = re.compile(r"^[\s,]*(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
+                         r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+
+
+def points_base(figure: Figure, behind: str, previous: Claim | None) -> str | None:
+    """The rate of a change in points' base: 'declined 13 basis points from 2.53 percent' (the
+    percentage right after 'from' is the rate the change started from); None otherwise."""
+    if (figure.unit != "percent" or figure.is_points or previous is None
+            or previous.metric != POINTS or previous.basis is None
+            or not _FROM_BEFORE.match(behind)):
+        return None
+    return previous.basis
 
 
 # A direction written right after the change: "7 points higher", "2 points better"
@@ -185,6 +200,21 @@ def read_difference(figure: Figure, ahead: str,
     if find_metric(DIFFERENCE) is None or previous.metric not in differenced():
         return None, None, value
     return DIFFERENCE, previous.metric, value
+
+
+def read_period_difference(figure: Figure, rest: str, metric: str | None,
+                           period_after: bool) -> tuple[str, str, Decimal] | None:
+    """(metric, basis, signed value) of one metric's difference between two periods: "Average
+    total loans for the fourth quarter of 2021 were $447 million (0.1 percent) higher than the
+    fourth quarter of 2020" (``metric``: what the words before the figure name; ``rest``: the
+    sentence after it; ``period_after``: whether a period phrase follows 'than'). None when
+    the figure is no such difference."""
+    found = DIFFERENCE_AFTER.match(rest)
+    row = find_metric(metric)
+    if (found is None or not period_after or row is None or row.unit != figure.unit
+            or find_metric(DIFFERENCE) is None or metric not in differenced()):
+        return None
+    return DIFFERENCE, metric, abs(figure.value) * (1 if found.group("up") else -1)
 
 
 # "Revenue carloads increased by 4%": 'revenue' naming a count is not the revenue that grew
@@ -269,13 +299,8 @@ def is_base(sentence_before: str) -> bool:
 
 
 def points_reason(claim: Claim) -> str:
-    """Why a change in points has no metric: over the previous quarter, a rate no registry row
-    recomputes, or no direction stated."""
-    start = max(claim.sentence.find(claim.text), 0)
-    after = claim.sentence[start + len(claim.text):][:60]
-    if SEQUENTIAL.search(after):
-        return ("a change in percentage points against the previous quarter: the verifier "
-                "recomputes changes of rates over a year only")
+    """Why a change in points has no metric: a rate no registry row recomputes, or no
+    direction stated."""
     if claim.basis is not None:
         return ("a change in percentage points with no direction stated (up or down): the "
                 "verifier does not guess which way the rate moved")

@@ -184,7 +184,8 @@ def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[boo
         return True, previous.basis or row.derivation.inputs[0][0]
     if previous is not None and previous.metric in _growth_subjects():
         return True, previous.metric
-    if (previous is not None and previous.metric is None and previous.basis in _growth_subjects()
+    if (previous is not None and previous.metric in (None, changes.DIFFERENCE)
+            and previous.basis in _growth_subjects()
             and re.fullmatch(r"\s*\(?\s*", behind)):
         return True, previous.basis  # "$447 million (0.1 percent) higher": what differed
     return False, None
@@ -280,6 +281,12 @@ def _named_after(ahead: str, unit: str):
     if found is None or found[0][0] > joined.end() - joined.start():
         return None
     return found[1], found[2]
+
+
+def metric_named_before(behind: str, unit: str) -> str | None:
+    """The metric whose cue ends nearest the end of ``behind`` ('Average total deposits were')."""
+    found = _nearest_cue(behind, unit, from_end=True)
+    return found[0] if found else None
 
 
 def _nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False):

@@ -16,7 +16,9 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from core.metrics import Metric, get_metric
+from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim, Evidence, Verification
+from pipeline.verify import change_bases as bases
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import derive, discipline, match
 from warehouse.records import StoredFact
@@ -94,29 +96,31 @@ def _first_stated(names: tuple[str, ...], wanted: match.Wanted,
 
 def verify_points(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
                   done: dict[str, Verification]) -> Verification:
-    """This period's rate less the same period's rate a year earlier, from one filing."""
+    """This period's rate less the same period's rate a year earlier, or the preceding
+    quarter's when the article says so ('on a linked quarter basis'), from one filing."""
     rate = claim.basis
     if claim.period_end is None:
         return Verification(claim, "unverifiable", reason=(
             "a change in points with no period stated: searched nothing, the article does not "
             "say which period's rate changed"))
-    now_wanted = match.Wanted(rate, "percent", claim.period_label, claim.period_start,
-                              claim.period_end, claim.entity)
-    prior_wanted = derive._year_earlier(now_wanted)
+    base = bases.stated_base(claim)
+    if base is not None and (refused := bases.base_refusal(claim, base)):
+        return Verification(claim, "unverifiable", reason=refused)
+    now_wanted, prior_wanted, apart, earlier = _compared_periods(claim, rate, base)
     now, prior = levels(rate, now_wanted, facts), levels(rate, prior_wanted, facts)
     pairs = [(b, a) for a in now for b in prior if a.accession == b.accession
-             and 350 <= (a.end - b.end).days <= 380]
+             and apart[0] <= (a.end - b.end).days <= apart[1]]
     if not pairs:
         missing = prior_wanted if now else now_wanted
         return match.unverifiable(claim, facts, missing, (
-            f"; a change in points of {rate} is recomputed from {rate} in the period and a year "
-            "earlier"))
+            f"; a change in points of {rate} is recomputed from {rate} in the period and "
+            f"{earlier}"))
     places = _places(claim)
     fitting = [p for p in pairs if _fits(claim, p, places)]
     prior_level, now_level = (fitting or sorted(pairs, key=lambda p: p[1].filed))[-1]
     exact = now_level.value - prior_level.value
     rounded = _at(now_level.value, places) - _at(prior_level.value, places)
-    shown = (f"{rate}: {now_level.shown} = {_at(now_level.value, places)}%, a year earlier "
+    shown = (f"{rate}: {now_level.shown} = {_at(now_level.value, places)}%, {earlier} "
              f"{prior_level.shown} = {_at(prior_level.value, places)}%; change "
              f"{rounded} points (exactly {derive._round(exact)})")
     filed = exact if match.fits(claim, exact) else rounded
@@ -124,6 +128,28 @@ def verify_points(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
     return Verification(claim, verdict, filed_value=derive._round(filed),
                         delta=derive._round(claim.value - filed),
                         evidence=now_level.evidence + prior_level.evidence, arithmetic=shown)
+
+
+def _compared_periods(claim: Claim, rate: str, base: PeriodPhrase | None) -> tuple[
+        match.Wanted, match.Wanted, tuple[int, int], str]:
+    """(this period, the base period, the days between their ends, the base in words): the
+    period the words name (``base``: "from the third quarter of 2021"), else the preceding
+    quarter for a change the article measures against it (a quarter: the one ending on the
+    claim's period's last day), else the same period a year earlier."""
+    if base is not None:  # "from the third quarter of 2021": that quarter's rate
+        return (match.Wanted(rate, "percent", claim.period_label, claim.period_start,
+                             claim.period_end, claim.entity),
+                match.Wanted(rate, "percent", base.label, base.start, base.end, claim.entity),
+                (1, 10000), base.label)
+    if bases.claim_compared_with(claim) == bases.QUARTER:
+        own = bases.change_quarter(bases.period_of(claim))
+        before = bases.quarter_before(own)
+        return (match.Wanted(rate, "percent", own.label, own.start, own.end, claim.entity),
+                match.Wanted(rate, "percent", before.label, before.start, before.end,
+                             claim.entity), (80, 100), "the preceding quarter")
+    now = match.Wanted(rate, "percent", claim.period_label, claim.period_start,
+                       claim.period_end, claim.entity)
+    return now, derive._year_earlier(now), (350, 380), "a year earlier"
 
 
 def _places(claim: Claim) -> int:
@@ -163,6 +189,10 @@ def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims
     first, second = _compared(claim, claims)
     if first is not None and second is None and _over_a_year(claim):
         return _change_over_a_year(claim, first, facts, done)
+    if second is None and (base := bases.stated_base(claim)) is not None:
+        if (refused := bases.base_refusal(claim, base)):
+            return Verification(claim, "unverifiable", reason=refused)
+        return _between_periods(claim, base, facts)
     if first is None or second is None:
         return Verification(claim, "unverifiable", reason=(
             f"a difference of two figures of {claim.basis}: the sentence does not quote both "
@@ -182,6 +212,48 @@ def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims
         delta=claim.value - filed, evidence=a.evidence + b.evidence,
         arithmetic=f"{match.fmt(a.filed_value)} - {match.fmt(b.filed_value)} = "
                    f"{match.fmt(filed)}")
+
+
+def growth_base(claim: Claim, wanted: match.Wanted) -> tuple[match.Wanted | None, str | None]:
+    """(``wanted`` in the base period a growth rate's words name, why that base is refused):
+    '(0.1 percent) higher than the fourth quarter of 2020'; (None, None) when they name none
+    (the same period a year earlier is then the base)."""
+    base = bases.stated_base(claim)
+    if base is None:
+        return None, None
+    refused = bases.base_refusal(claim, base)
+    if refused:
+        return None, refused
+    return replace(wanted, period_label=base.label, period_start=base.start,
+                   period_end=base.end), None
+
+
+def _between_periods(claim: Claim, base: PeriodPhrase, facts: list[StoredFact]) -> Verification:
+    """'Average total loans for the fourth quarter of 2021 were $447 million higher than the
+    fourth quarter of 2020': the claim's metric (its basis) in its period less the same metric
+    in the base period, both as one filing states them (a release prints both columns)."""
+    row = get_metric(claim.basis)
+    now_wanted = match.Wanted(claim.basis, row.unit, claim.period_label, claim.period_start,
+                              claim.period_end, claim.entity)
+    base_wanted = replace(now_wanted, period_label=base.label, period_start=base.start,
+                          period_end=base.end)
+    now = discipline.standing(match.find_candidates(facts, now_wanted))
+    then = discipline.standing(match.find_candidates(facts, base_wanted))
+    pairs = [(a, b) for a, b in derive._same_filing_pairs(then, now)
+             if _same_length(a, match.evidence_of(b))]
+    if not pairs:
+        return match.unverifiable(claim, facts, base_wanted if now else now_wanted, (
+            f"; a difference of {claim.basis} is recomputed from {claim.basis} in "
+            f"{claim.period_label} and in {base.label}, as one filing states both"))
+
+    def difference(pair):
+        return pair[1].fact.value - pair[0].fact.value
+
+    def show(pair):
+        return (f"{match.fmt(pair[1].fact.value)} ({claim.period_label}) - "
+                f"{match.fmt(pair[0].fact.value)} ({base.label}) = "
+                f"{match.fmt(difference(pair))}")
+    return derive._judge_pairs(claim, pairs, difference, show, facts)
 
 
 def _over_a_year(claim: Claim) -> bool:
