@@ -165,3 +165,27 @@ def test_a_base_of_another_length_is_refused(bank):
                    "2020.", bank)
     assert found["$447 million"].verdict == "unverifiable"
     assert found["(0.1 percent"].verdict == "unverifiable"
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("sentence, figure, verdict", [
+    ("Average total loans rose 2.0 percent on a linked quarter basis.", "2.0 percent",
+     "supported"),
+    ("Average total loans rose 9 percent on a linked quarter basis.", "9 percent", "drifted"),
+    ("Average total deposits grew 4.3% from the prior quarter.", "4.3%", "supported"),
+    ("Average total deposits grew 6.5% year over year and 4.3% from the prior quarter.", "6.5%",
+     "supported"),
+    ("Net income decreased 17.5 percent on a linked quarter basis.", "17.5 percent",
+     "supported"),
+])
+def test_a_growth_rate_against_the_preceding_quarter(bank, sentence, figure, verdict):
+    # 302,755 / 296,739 - 1 = 2.03%; 449,838 / 431,487 - 1 = 4.25%; 1,673 / 2,028 - 1 = -17.5%
+    assert verify(_LEAD + sentence, bank)[figure].verdict == verdict
+
+
+@pytest.mark.corpus
+def test_a_linked_quarter_growth_after_a_full_year_sentence_is_the_last_quarters(bank):
+    found = verify(_LEAD + "Full-year net income was $8.0 billion. Net income fell 17.5% "
+                   "sequentially.", bank)["17.5%"]
+    assert found.verdict == "supported"
+    assert {e.period_end for e in found.evidence} == {date(2021, 12, 31), date(2021, 9, 30)}

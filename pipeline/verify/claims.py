@@ -312,8 +312,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     moved = change or metric == changes.POINTS
     period = cp.pick_period(figure, periods, text, before, own, base and not moved, moved)
     # a change against the preceding quarter, its base and its level: dated by quarters
-    period = bases.sequential_dating(metric == changes.POINTS, period, previous, text,
-                                     figure.span, sentence.start) or period
+    period = bases.sequential_dating(moved, period, previous, text, figure.span,
+                                     sentence.start) or period
     entity, basis = read_entity(metric, behind, ahead, text)
     if item is not None:
         entity, basis = item[1], None  # the excluded item's own words
@@ -323,10 +323,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     if change:
         period = cp.growth_period(ahead, period)
         named, basis = cm.growth_subject(behind, ahead, previous)
-        if not named or basis is None or changes.is_sequential(behind, ahead):
-            # "the client roll grew 31%": not a filed figure's growth; "up 5% sequentially":
-            # a change over a quarter, which is not recomputed
-            metric, row = None, None
+        if not named or basis is None:
+            metric, row = None, None  # "the client roll grew 31%": not a filed figure's growth
         elif basis in row.derivation.inputs[0]:
             basis = None  # the row's own input (revenue)
     if row is not None and row.entity == "segment":

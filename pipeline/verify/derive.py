@@ -136,7 +136,8 @@ def _growth(claim: Claim, row: Metric, facts: list[StoredFact]) -> Verification:
     pairs = [(a, b) for a, b in _same_filing_pairs(prior, current) if stated or _year_apart(a, b)]
     if not pairs:
         return match.unverifiable(claim, facts, prior_wanted,
-                                  f"; growth is recomputed from {base} and {base} a year earlier")
+                                  f"; growth is recomputed from {base} and {base} "
+                                  f"{'in ' + stated.period_label if stated else 'a year earlier'}")
 
     def ratio(pair):
         return (pair[1].fact.value / pair[0].fact.value - 1) * 100

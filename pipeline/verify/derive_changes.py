@@ -216,9 +216,12 @@ def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims
 
 def growth_base(claim: Claim, wanted: match.Wanted) -> tuple[match.Wanted | None, str | None]:
     """(``wanted`` in the base period a growth rate's words name, why that base is refused):
-    '(0.1 percent) higher than the fourth quarter of 2020'; (None, None) when they name none
-    (the same period a year earlier is then the base)."""
+    '(0.1 percent) higher than the fourth quarter of 2020', 'up 2% sequentially' (the quarter
+    before); (None, None) when they name none (the same period a year earlier is the base)."""
     base = bases.stated_base(claim)
+    if base is None and bases.claim_compared_with(claim) == bases.QUARTER and (
+            claim.period_end is not None):  # "up 5% sequentially": the quarter before
+        base = bases.quarter_before(bases.change_quarter(bases.period_of(claim)))
     if base is None:
         return None, None
     refused = bases.base_refusal(claim, base)
