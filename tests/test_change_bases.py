@@ -189,3 +189,22 @@ def test_a_linked_quarter_growth_after_a_full_year_sentence_is_the_last_quarters
                    "sequentially.", bank)["17.5%"]
     assert found.verdict == "supported"
     assert {e.period_end for e in found.evidence} == {date(2021, 12, 31), date(2021, 9, 30)}
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("sentence, figure, verdict", [
+    # net interest income 3,123 (4Q21), 3,171 (3Q21), 3,175 (4Q20); noninterest income 2,534,
+    # 2,693, 2,550 ($ millions)
+    ("Net interest income was $3,123 million, down $48 million from the prior quarter.",
+     "$48 million", "supported"),
+    ("Net interest income was $3,123 million, down $80 million sequentially.", "$80 million",
+     "drifted"),
+    ("Noninterest income was $2,534 million, a decrease of $159 million on a linked quarter "
+     "basis.", "$159 million", "supported"),
+    ("Noninterest income was $2,534 million, down $16 million from the fourth quarter of 2020.",
+     "$16 million", "supported"),
+    ("Net interest income was $3,123 million, down $52 million from a year earlier.",
+     "$52 million", "supported"),
+])
+def test_a_change_in_an_amount_against_the_base_period_it_names(bank, sentence, figure, verdict):
+    assert verify(_LEAD + sentence, bank)[figure].verdict == verdict

@@ -193,6 +193,39 @@ def stated_base(claim: Claim) -> PeriodPhrase | None:
                         explicit + cp.relative_periods(text, own, explicit))
 
 
+# "down $48 million from the prior quarter", "up $9 million sequentially", "on a linked
+# quarter basis", "from the third quarter of 2021": a change in an amount against a base period
+# other than a year earlier (the explicit period is read by ``stated_base``)
+_BASE_AHEAD = re.compile(
+    r"^[\s,]*(?:or\s+[\d.]+\s*(?:%|percent)\s*,?\s*)?(?:on\s+an?\s+)?(?:sequential(?:ly)?|"
+    r"linked[- ]quarter|quarter[- ]over[- ]quarter|(?:from|over|versus|vs\.?|compared\s+"
+    r"(?:with|to))\s+(?:the\s+|a\s+)?(?:(?:prior|previous|preceding|linked)\s+quarter|"
+    r"(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+of\s+(?:fiscal\s+)?\d{4}|"
+    r"Q[1-4]\s*(?:FY\s*)?'?\d{2,4}))\b", re.I)
+
+
+def names_base_ahead(ahead: str) -> bool:
+    """Whether the words right after a change in an amount name its base period (other than
+    a year earlier, which ``claims_changes.YEAR_AGO`` reads)."""
+    return _BASE_AHEAD.match(ahead) is not None
+
+
+def base_of(claim: Claim) -> tuple[PeriodPhrase, PeriodPhrase] | None:
+    """(the claim's own period, its base) when the words name a base other than the default
+    year earlier: a period after 'than' or 'from', else the preceding quarter for a change
+    measured against it (the claim's period then narrowed to a quarter)."""
+    own = period_of(claim)
+    if own is None:
+        return None
+    base = stated_base(claim)
+    if base is not None:
+        return own, base
+    if claim_compared_with(claim) == QUARTER:
+        quarter = change_quarter(own)
+        return quarter, quarter_before(quarter)
+    return None
+
+
 def base_refusal(claim: Claim, base: PeriodPhrase) -> str | None:
     """Why a named base period cannot be compared with the claim's own: no year stated ("the
     first quarter"), or a period of another length ("a quarter higher than 2020")."""

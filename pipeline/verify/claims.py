@@ -309,7 +309,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         # 48,797 accounts reported last year")
         before, own = None, None
     change = cm.is_change(row)
-    moved = change or metric == changes.POINTS
+    moved = change or metric in (changes.POINTS, changes.DIFFERENCE)  # never dated by its base
     period = cp.pick_period(figure, periods, text, before, own, base and not moved, moved)
     # a change against the preceding quarter, its base and its level: dated by quarters
     period = bases.sequential_dating(moved, period, previous, text, figure.span,

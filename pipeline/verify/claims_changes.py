@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from core.metrics import Metric, all_metrics, find_metric, projection
 from core.verdicts import Claim
+from pipeline.verify.change_bases import names_base_ahead
 from pipeline.verify.claims_segments import part_named
 from pipeline.verify.claims_units import Figure
 
@@ -265,13 +266,14 @@ YEAR_AGO = re.compile(
 def read_amount_change(figure: Figure, behind: str, ahead: str,
                        subject: Claim | None) -> tuple[str | None, str | None, Decimal] | None:
     """(metric, basis, signed value) of a change in an amount over a year ('net income was
-    $3.13 billion, up $978 million from a year earlier'); None when the figure is no such
-    change. Metric None when the change is not over a year or names no quoted figure."""
+    $3.13 billion, up $978 million from a year earlier') or against the base period its words
+    name ('down $48 million from the prior quarter'); None when the figure is no such change.
+    Metric None when the change names no base or no quoted figure."""
     if figure.unit not in ("USD", "USD/share") or not _AMOUNT_CHANGE_BEFORE.search(behind):
         return None
     way = direction(behind, None)
     value = abs(figure.value) * (way or 1)
-    if (not YEAR_AGO.match(ahead) or way == 0 or subject is None
+    if (not (YEAR_AGO.match(ahead) or names_base_ahead(ahead)) or way == 0 or subject is None
             or find_metric(DIFFERENCE) is None or subject.unit != figure.unit
             or subject.metric not in differenced()):
         return None, None, value

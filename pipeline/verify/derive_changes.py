@@ -189,10 +189,13 @@ def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims
     first, second = _compared(claim, claims)
     if first is not None and second is None and _over_a_year(claim):
         return _change_over_a_year(claim, first, facts, done)
-    if second is None and (base := bases.stated_base(claim)) is not None:
-        if (refused := bases.base_refusal(claim, base)):
+    if second is None and (periods := bases.base_of(claim)) is not None:
+        own, base = periods
+        dated = replace(claim, period_label=own.label, period_start=own.start,
+                        period_end=own.end)
+        if (refused := bases.base_refusal(dated, base)):
             return Verification(claim, "unverifiable", reason=refused)
-        return _between_periods(claim, base, facts)
+        return replace(_between_periods(dated, base, facts), claim=claim)
     if first is None or second is None:
         return Verification(claim, "unverifiable", reason=(
             f"a difference of two figures of {claim.basis}: the sentence does not quote both "
@@ -218,12 +221,10 @@ def growth_base(claim: Claim, wanted: match.Wanted) -> tuple[match.Wanted | None
     """(``wanted`` in the base period a growth rate's words name, why that base is refused):
     '(0.1 percent) higher than the fourth quarter of 2020', 'up 2% sequentially' (the quarter
     before); (None, None) when they name none (the same period a year earlier is the base)."""
-    base = bases.stated_base(claim)
-    if base is None and bases.claim_compared_with(claim) == bases.QUARTER and (
-            claim.period_end is not None):  # "up 5% sequentially": the quarter before
-        base = bases.quarter_before(bases.change_quarter(bases.period_of(claim)))
-    if base is None:
+    periods = bases.base_of(claim)  # "up 5% sequentially": the quarter before
+    if periods is None:
         return None, None
+    base = periods[1]
     refused = bases.base_refusal(claim, base)
     if refused:
         return None, refused
