@@ -208,3 +208,17 @@ def test_a_linked_quarter_growth_after_a_full_year_sentence_is_the_last_quarters
 ])
 def test_a_change_in_an_amount_against_the_base_period_it_names(bank, sentence, figure, verdict):
     assert verify(_LEAD + sentence, bank)[figure].verdict == verdict
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("sentence, figure", [
+    # a line of business's revenue is no company total (total net revenue 5,684 / 5,751)
+    ("Payments services revenue was $67 million higher than the fourth quarter of 2020.",
+     "$67 million"),
+    ("Mortgage banking revenue was $200 million (3.4 percent) lower than the third quarter of "
+     "2021.", "$200 million"),
+    # 'over the quarter' names the figure's own period, not a base
+    ("Total net revenue rose 8% over the quarter.", "8%"),
+])
+def test_a_part_or_an_unnamed_base_is_not_compared(bank, sentence, figure):
+    assert verify(_LEAD + sentence, bank)[figure].verdict == "unverifiable"

@@ -232,6 +232,9 @@ def base_refusal(claim: Claim, base: PeriodPhrase) -> str | None:
     if base.end is None:
         return (f"a change against {base.label}: the article does not say which year's, so the "
                 "base is not one filed figure; searched nothing")
+    if (base.start, base.end) == (claim.period_start, claim.period_end):
+        return (f"a change 'over' or 'from' {base.label}, the figure's own period: the words do "
+                "not say which period it is compared with; searched nothing")
     if claim.period_start is None or base.start is None or abs(
             (claim.period_end - claim.period_start).days - (base.end - base.start).days) > 10:
         return (f"a change of {claim.period_label} against {base.label}, a period of another "

@@ -299,7 +299,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         metric, compared, value = amount
         row = find_metric(metric)
     if metric is None and (between := changes.read_period_difference(
-            figure, text[figure.span[1]:], differenced or cm.metric_named_before(behind, unit),
+            figure, text[figure.span[1]:], cm.metric_named_before(behind, unit),
             bases.period_after_than(text, figure.span[1], periods))) is not None:
         metric, compared, value = between  # "$447 million higher than the fourth quarter"
         row = find_metric(metric)

@@ -17,6 +17,7 @@ from decimal import Decimal
 from core.metrics import Metric, all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
+from pipeline.verify.claims_segments import part_named
 from pipeline.verify.claims_units import Figure
 
 
@@ -284,9 +285,13 @@ def _named_after(ahead: str, unit: str):
 
 
 def metric_named_before(behind: str, unit: str) -> str | None:
-    """The metric whose cue ends nearest the end of ``behind`` ('Average total deposits were')."""
+    """The company's metric whose cue ends nearest the end of ``behind`` ('Average total
+    deposits were'); None when no cue, or when the words before it name a part ('Mortgage
+    banking revenue was')."""
     found = _nearest_cue(behind, unit, from_end=True)
-    return found[0] if found else None
+    if found is None or part_named(behind[:behind.rfind(found[1])]):
+        return None
+    return found[0]
 
 
 def _nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False):

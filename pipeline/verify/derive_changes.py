@@ -188,13 +188,15 @@ def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims
     pinned to one filed figure (supported or drifted), or the difference is not recomputed."""
     first, second = _compared(claim, claims)
     if first is not None and second is None and _over_a_year(claim):
-        return _change_over_a_year(claim, first, facts, done)
+        return _change_from(claim, first, facts, done, None)
     if second is None and (periods := bases.base_of(claim)) is not None:
         own, base = periods
         dated = replace(claim, period_label=own.label, period_start=own.start,
                         period_end=own.end)
         if (refused := bases.base_refusal(dated, base)):
             return Verification(claim, "unverifiable", reason=refused)
+        if first is not None:  # its own figure, whoever it is about (a segment's revenue)
+            return _change_from(claim, first, facts, done, base)
         return replace(_between_periods(dated, base, facts), claim=claim)
     if first is None or second is None:
         return Verification(claim, "unverifiable", reason=(
@@ -265,32 +267,40 @@ def _over_a_year(claim: Claim) -> bool:
     return start >= 0 and bool(changes.YEAR_AGO.match(claim.sentence[start + len(claim.text):]))
 
 
-def _change_over_a_year(claim: Claim, first: Claim, facts: list[StoredFact],
-                        done: dict[str, Verification]) -> Verification:
-    """'net income was $3.13 billion, up $978 million from a year earlier': the quoted figure
-    as filed, less the same figure a year earlier in the same filing."""
+def _change_from(claim: Claim, first: Claim, facts: list[StoredFact],
+                 done: dict[str, Verification], base: PeriodPhrase | None) -> Verification:
+    """'net income was $3.13 billion, up $978 million from a year earlier' ('... from the
+    prior quarter'): the quoted figure as filed, less the same figure (metric and entity) in
+    the base period (``base``; None: a year earlier) in the same filing."""
     pinned = done.get(first.claim_id)
+    words = "a year earlier" if base is None else base.label
     if not _pinned(pinned):
         return Verification(claim, "unverifiable", reason=(
-            f"a change over a year of {first.text}, which is not pinned to one filed figure"))
+            f"a change of {first.text} against {words}, which is not pinned to one filed "
+            "figure"))
     now = pinned.evidence[0]
     earlier = [sf for sf in discipline.standing(facts) if sf.accession == now.accession
                and sf.fact.metric == now.metric and sf.fact.entity == now.entity
                and sf.fact.period_end is not None and now.period_end is not None
-               and 350 <= (now.period_end - sf.fact.period_end).days <= 380
-               and _same_length(sf, now)]
+               and _in_base(sf, now.period_end, base) and _same_length(sf, now)]
     values = {sf.fact.value for sf in earlier}
     if len(values) != 1:
         return Verification(claim, "unverifiable", reason=(
-            f"a change over a year of {first.text}: the {now.form} filed {now.filed_date} "
-            f"states {len(values)} values of {now.metric} a year before {now.period_end}"))
-    base = earlier[0]
-    filed = pinned.filed_value - base.fact.value
+            f"a change of {first.text} against {words}: the {now.form} filed "
+            f"{now.filed_date} states {len(values)} values of {now.metric} for it"))
+    then = earlier[0]
+    filed = pinned.filed_value - then.fact.value
     return Verification(
         claim, "supported" if match.fits(claim, filed) else "drifted", filed_value=filed,
-        delta=claim.value - filed, evidence=pinned.evidence + (match.evidence_of(base),),
-        arithmetic=f"{match.fmt(pinned.filed_value)} - {match.fmt(base.fact.value)} (a year "
-                   f"earlier) = {match.fmt(filed)}")
+        delta=claim.value - filed, evidence=pinned.evidence + (match.evidence_of(then),),
+        arithmetic=f"{match.fmt(pinned.filed_value)} - {match.fmt(then.fact.value)} "
+                   f"({words}) = {match.fmt(filed)}")
+
+
+def _in_base(sf: StoredFact, end: date, base: PeriodPhrase | None) -> bool:
+    if base is None:
+        return 350 <= (end - sf.fact.period_end).days <= 380
+    return abs((base.end - sf.fact.period_end).days) <= 4
 
 
 def _same_length(sf: StoredFact, evidence: Evidence) -> bool:
