@@ -222,3 +222,13 @@ def test_a_change_in_an_amount_against_the_base_period_it_names(bank, sentence, 
 ])
 def test_a_part_or_an_unnamed_base_is_not_compared(bank, sentence, figure):
     assert verify(_LEAD + sentence, bank)[figure].verdict == "unverifiable"
+
+
+@pytest.mark.corpus
+def test_one_figure_written_twice_against_two_bases_is_not_guessed(bank):
+    # the margin fell 13 basis points sequentially but 17 year over year: which "13 basis
+    # points" is which cannot be told from the text alone, so neither is judged
+    text = (_LEAD + "The net interest margin was down 13 basis points sequentially and 13 basis "
+            "points year over year.")
+    found = [v for v in verify_claims(_claims(text), bank) if v.claim.text == "13 basis points"]
+    assert len(found) == 2 and {v.verdict for v in found} == {"unverifiable"}

@@ -72,12 +72,18 @@ def _first(words: str, *, from_end: bool) -> str | None:
     return (max(hits) if from_end else min(hits))[1]
 
 
+AMBIGUOUS = "ambiguous"
+
+
 def claim_compared_with(claim: Claim) -> str | None:
-    """``compared_with`` for a claim, at its own place in its sentence."""
-    start = claim.sentence.find(claim.text)
-    if start < 0:
+    """``compared_with`` for a claim, at its place in its sentence; AMBIGUOUS when its text
+    occurs there more than once with different bases ("13 bps sequentially and 13 bps year
+    over year")."""
+    found = {compared_with(claim.sentence, at.start(), at.end())
+             for at in re.finditer(re.escape(claim.text), claim.sentence)}
+    if not found:
         return None
-    return compared_with(claim.sentence, start, start + len(claim.text))
+    return found.pop() if len(found) == 1 else AMBIGUOUS
 
 
 def is_quarter_long(start: date | None, end: date | None) -> bool:
@@ -220,9 +226,12 @@ def base_of(claim: Claim) -> tuple[PeriodPhrase, PeriodPhrase] | None:
     base = stated_base(claim)
     if base is not None:
         return own, base
-    if claim_compared_with(claim) == QUARTER:
+    compared = claim_compared_with(claim)
+    if compared == QUARTER:
         quarter = change_quarter(own)
         return quarter, quarter_before(quarter)
+    if compared == AMBIGUOUS:
+        return own, PeriodPhrase("a base the sentence states twice", None, None, (0, 0), "back")
     return None
 
 
@@ -230,8 +239,9 @@ def base_refusal(claim: Claim, base: PeriodPhrase) -> str | None:
     """Why a named base period cannot be compared with the claim's own: no year stated ("the
     first quarter"), or a period of another length ("a quarter higher than 2020")."""
     if base.end is None:
-        return (f"a change against {base.label}: the article does not say which year's, so the "
-                "base is not one filed figure; searched nothing")
+        return (f"a change against {base.label}: the article does not say which period "
+                "exactly (no year, or the same figure compared with two bases), so the base is "
+                "not one filed figure; searched nothing")
     if (base.start, base.end) == (claim.period_start, claim.period_end):
         return (f"a change 'over' or 'from' {base.label}, the figure's own period: the words do "
                 "not say which period it is compared with; searched nothing")

@@ -103,10 +103,11 @@ def verify_points(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
         return Verification(claim, "unverifiable", reason=(
             "a change in points with no period stated: searched nothing, the article does not "
             "say which period's rate changed"))
-    base = bases.stated_base(claim)
-    if base is not None and (refused := bases.base_refusal(claim, base)):
+    periods = bases.base_of(claim)
+    if periods is not None and (refused := bases.base_refusal(_dated(claim, periods[0]),
+                                                              periods[1])):
         return Verification(claim, "unverifiable", reason=refused)
-    now_wanted, prior_wanted, apart, earlier = _compared_periods(claim, rate, base)
+    now_wanted, prior_wanted, apart, earlier = _compared_periods(claim, rate, periods)
     now, prior = levels(rate, now_wanted, facts), levels(rate, prior_wanted, facts)
     pairs = [(b, a) for a in now for b in prior if a.accession == b.accession
              and apart[0] <= (a.end - b.end).days <= apart[1]]
@@ -130,23 +131,17 @@ def verify_points(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
                         evidence=now_level.evidence + prior_level.evidence, arithmetic=shown)
 
 
-def _compared_periods(claim: Claim, rate: str, base: PeriodPhrase | None) -> tuple[
+def _compared_periods(claim: Claim, rate: str, periods: tuple | None) -> tuple[
         match.Wanted, match.Wanted, tuple[int, int], str]:
     """(this period, the base period, the days between their ends, the base in words): the
-    period the words name (``base``: "from the third quarter of 2021"), else the preceding
-    quarter for a change the article measures against it (a quarter: the one ending on the
-    claim's period's last day), else the same period a year earlier."""
-    if base is not None:  # "from the third quarter of 2021": that quarter's rate
-        return (match.Wanted(rate, "percent", claim.period_label, claim.period_start,
-                             claim.period_end, claim.entity),
-                match.Wanted(rate, "percent", base.label, base.start, base.end, claim.entity),
-                (1, 10000), base.label)
-    if bases.claim_compared_with(claim) == bases.QUARTER:
-        own = bases.change_quarter(bases.period_of(claim))
-        before = bases.quarter_before(own)
+    base the words name (``periods``: ``change_bases.base_of``'s own period and base: "from
+    the third quarter of 2021", "on a linked quarter basis"), else a year earlier."""
+    if periods is not None:
+        own, base = periods
+        words = "the preceding quarter" if base.label.startswith("3 months") else base.label
         return (match.Wanted(rate, "percent", own.label, own.start, own.end, claim.entity),
-                match.Wanted(rate, "percent", before.label, before.start, before.end,
-                             claim.entity), (80, 100), "the preceding quarter")
+                match.Wanted(rate, "percent", base.label, base.start, base.end, claim.entity),
+                (1, 10000), words)
     now = match.Wanted(rate, "percent", claim.period_label, claim.period_start,
                        claim.period_end, claim.entity)
     return now, derive._year_earlier(now), (350, 380), "a year earlier"
@@ -191,8 +186,7 @@ def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims
         return _change_from(claim, first, facts, done, None)
     if second is None and (periods := bases.base_of(claim)) is not None:
         own, base = periods
-        dated = replace(claim, period_label=own.label, period_start=own.start,
-                        period_end=own.end)
+        dated = _dated(claim, own)
         if (refused := bases.base_refusal(dated, base)):
             return Verification(claim, "unverifiable", reason=refused)
         if first is not None:  # its own figure, whoever it is about (a segment's revenue)
@@ -219,6 +213,11 @@ def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims
                    f"{match.fmt(filed)}")
 
 
+def _dated(claim: Claim, period: PeriodPhrase) -> Claim:
+    return replace(claim, period_label=period.label, period_start=period.start,
+                   period_end=period.end)
+
+
 def growth_base(claim: Claim, wanted: match.Wanted) -> tuple[match.Wanted | None, str | None]:
     """(``wanted`` in the base period a growth rate's words name, why that base is refused):
     '(0.1 percent) higher than the fourth quarter of 2020', 'up 2% sequentially' (the quarter
@@ -227,7 +226,7 @@ def growth_base(claim: Claim, wanted: match.Wanted) -> tuple[match.Wanted | None
     if periods is None:
         return None, None
     base = periods[1]
-    refused = bases.base_refusal(claim, base)
+    refused = bases.base_refusal(_dated(claim, periods[0]), base)
     if refused:
         return None, refused
     return replace(wanted, period_label=base.label, period_start=base.start,
