@@ -177,6 +177,13 @@ def test_a_base_of_another_length_is_refused(bank):
      "supported"),
     ("Net income decreased 17.5 percent on a linked quarter basis.", "17.5 percent",
      "supported"),
+    # the second item of a list after the first one's base keeps what grew
+    ("Average total deposits grew 4.3% sequentially and 6.5% year over year.", "6.5%",
+     "supported"),
+    ("Average total deposits grew 6.5% year over year and 4.3% from the prior quarter.", "4.3%",
+     "supported"),
+    ("Average total deposits grew 6.5% year over year and 6.5% from the prior quarter.", "6.5%",
+     "unverifiable"),
 ])
 def test_a_growth_rate_against_the_preceding_quarter(bank, sentence, figure, verdict):
     # 302,755 / 296,739 - 1 = 2.03%; 449,838 / 431,487 - 1 = 4.25%; 1,673 / 2,028 - 1 = -17.5%

@@ -228,10 +228,15 @@ def blank_counted(window: str) -> str:
     return _COUNTED_WORD.sub(lambda found: " " * len(found.group(0)), window)
 
 
-# The glue between the items of a list of changes: commas, 'and', 'followed by', the next
-# item's name and an opening parenthesis ("..., followed by EMEA (+18%), UCAN (+15%), and
-# LATAM (+9%)"); nothing that names another figure or a verb of its own.
-_LIST_GLUE = re.compile(r"^[\s,;)]*(?:(?:and|or|then|with|while|vs\.?|versus|against|behind|"
+# The glue between the items of a list of changes: the first item's base ("4.3% sequentially
+# and 6.5% year over year"), commas, 'and', 'followed by', the next item's name and an opening
+# parenthesis ("..., followed by EMEA (+18%), UCAN (+15%), and LATAM (+9%)"); nothing that
+# names another figure or a verb of its own.
+_LIST_GLUE = re.compile(r"^[\s,;)]*(?:(?:year[- ]over[- ]year|y/y|sequentially|quarter[- ]over[- ]"
+                        r"quarter|(?:from|over|versus|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?"
+                        r"(?:(?:prior|previous|preceding|last|linked|year[- ]ago)\s+"
+                        r"(?:quarter|year)|year\s+(?:earlier|ago)))[\s,]+)?"
+                        r"(?:(?:and|or|then|with|while|vs\.?|versus|against|behind|"
                         r"(?:followed|trailed|led)\s+by|ahead\s+of|compared\s+(?:with|to))\s+)*"
                         r"(?:[A-Z][\w&.'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&.'’-]*){0,3})?"
                         r"\s*\(?\s*[+\-−]?\s*$")
