@@ -21,21 +21,31 @@ ROWS: tuple[Metric, ...] = (
     # the claim's basis names the rate; read by claims_changes from the figure's own unit
     # ("points", "bps"), never from a cue. Any percent row a filing states or that is a ratio
     # may be the rate (claims_changes.level_rates); the inputs listed here are the usual ones.
+    # The base is a year earlier unless the words name another (pipeline.verify.change_bases):
+    # "declined 13 basis points from 2.53 percent on a linked quarter basis" (U.S. Bancorp's
+    # Q4 2021 release prints the 3Q21 column beside 4Q21), "from the third quarter of 2021".
     Metric(
         "rate_change", "percent",
-        "the change of a rate (a margin, a ratio) over a year, in percentage points",
+        "the change of a rate (a margin, a ratio) in percentage points, over a year or against "
+        "the base period the article names (the preceding quarter: 'linked quarter', "
+        "'sequentially')",
         is_stored=False,
         derivation=Derivation("points", (("operating_margin", "gross_margin",
-                                          "operating_ratio"),),
-                              "this period's rate - the same period's rate a year earlier")),
+                                          "operating_ratio", "net_interest_margin"),),
+                              "this period's rate - the base period's rate (a year earlier "
+                              "unless the article names another)")),
     # "$154 million higher than the $1,519 million for the fourth quarter of 2020": the
-    # difference of two figures the article quotes, each pinned to its filed figure. Any stored
-    # amount of a period may be differenced (claims_changes.differenced); the inputs listed
-    # here are the usual ones.
+    # difference of two figures the article quotes, each pinned to its filed figure; or of one
+    # metric in two periods the sentence names, with no figure quoted ("Average total loans for
+    # the fourth quarter of 2021 were $447 million (0.1 percent) higher than the fourth quarter
+    # of 2020"), both as one filing states them. Any stored amount of a period may be
+    # differenced (claims_changes.differenced); the inputs listed here are the usual ones.
     Metric(
-        "difference", "USD", "the difference of two filed figures of one metric",
+        "difference", "USD",
+        "the difference of two filed figures of one metric (two quoted, or two periods named)",
         is_stored=False,
         derivation=Derivation("difference", (("revenue", "net_income", "operating_income",
-                                              "gross_profit", "cost_of_revenue"),),
+                                              "gross_profit", "cost_of_revenue",
+                                              "average_loans", "average_deposits"),),
                               "the first figure as filed - the second as filed")),
 )

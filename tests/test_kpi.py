@@ -110,18 +110,21 @@ def test_a_difference_in_words_and_the_rate_in_its_parenthesis():
     claims = {c.text: c for c in _claims(
         "Average total deposits for the fourth quarter of 2021 were $27.4 billion (6.5 percent) "
         "higher than the fourth quarter of 2020.")}
-    assert claims["$27.4 billion"].metric is None
+    assert claims["$27.4 billion"].metric == "difference"  # of the average, between quarters
+    assert claims["$27.4 billion"].basis == "average_deposits"
     growth = claims["(6.5 percent"]
     assert growth.basis == "average_deposits" and growth.metric is not None
 
 
 def test_a_change_in_points_whose_base_is_the_previous_quarters():
     # paraphrase: the quarter's words come after the base ("from 2.53 percent on a linked
-    # quarter basis"): not a change over a year
+    # quarter basis"): not a change over a year, and the base is the third quarter's rate
     claims = {c.text: c for c in _claims(
         "In the fourth quarter of 2021 the net interest margin declined 13 basis points from "
         "2.53 percent on a linked quarter basis.")}
-    assert claims["13 basis points"].metric is None
+    change, base = claims["13 basis points"], claims["2.53 percent"]
+    assert change.metric == "rate_change" and change.period_end == date(2021, 12, 31)
+    assert base.metric == "net_interest_margin" and base.period_end == date(2021, 9, 30)
 
 
 def test_a_total_under_the_tables_title_is_the_companys(corpus_dir):

@@ -19,6 +19,7 @@ from core.metrics import find_metric
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
 from pipeline.verify import adjustments, claims_flat, claims_tables, count_changes
+from pipeline.verify import change_bases as bases
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_metric as cm
@@ -276,6 +277,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     text = sentence.text
     behind, ahead = text[window[0]:figure.span[0]], text[figure.span[1]:window[1]]
     metric, cue = cm.read_metric(figure, behind, ahead, text[:figure.span[0]], previous)
+    if (rate := changes.points_base(figure, behind, previous)) is not None:
+        metric, cue = rate, None  # "declined 13 basis points from 2.53 percent"
     if (figure.unit == "USD" and not changes.is_difference(ahead)
             and cm.differs_after(text[figure.span[1]:])):
         # "$447 million (0.1 percent) higher than": a difference of what the words name, which
@@ -306,16 +309,17 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
                                                       ahead, previous)
         if cq.adjusted_words(text[:figure.span[0]]):
             metric, compared = None, None  # "Adjusted gross margin improved 2 points"
-        if cp.is_base(ahead) and changes.is_sequential("", text[figure.span[1]:]):
-            # "declined 13 basis points from 2.53 percent on a linked quarter basis": the
-            # quarter's words may follow the base; not a change over a year
-            metric, compared = None, None
         row = find_metric(metric)
     elif changes.is_difference(ahead):
         metric, compared, value = changes.read_difference(figure, ahead, subject)
         row = find_metric(metric)
     elif (amount := changes.read_amount_change(figure, behind, ahead, subject)) is not None:
         metric, compared, value = amount
+        row = find_metric(metric)
+    if metric is None and (between := changes.read_period_difference(
+            figure, text[figure.span[1]:], cm.metric_named_before(behind, unit),
+            bases.period_after_than(text, figure.span[1], periods))) is not None:
+        metric, compared, value = between  # "$447 million higher than the fourth quarter"
         row = find_metric(metric)
     if cm.is_stated_at_a_moment(metric) and added is None and not (
             base and row is not None and row.is_balance):
@@ -324,10 +328,13 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         # 48,797 accounts reported last year")
         before, own = None, None
     change = cm.is_change(row)
-    moved = change or metric == changes.POINTS
+    moved = change or metric in (changes.POINTS, changes.DIFFERENCE)  # never dated by its base
     period = cp.pick_period(figure, periods, text, before, own, base and not moved, moved)
     if item is not None:  # an excluded item is of the adjusted figure's period
         period = adjustments.item_period(period, figure.span, text, previous)
+    # a change against the preceding quarter, its base and its level: dated by quarters
+    period = bases.sequential_dating(moved, period, previous, text, figure.span,
+                                     sentence.start) or period
     entity, basis = read_entity(metric, behind, ahead, text)
     if item is not None:
         entity, basis = item[1], None  # the excluded item's own words
@@ -350,10 +357,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
             # "grow 14 percent for Q4 and 3 percent for the full year": the same subject's
             named, entity = True, previous.entity
             basis = previous.basis or row.derivation.inputs[0][0]
-        if not named or basis is None or changes.is_sequential(behind, ahead):
-            # "the workforce grew 31%": not a filed figure's growth; "up 5% sequentially":
-            # a change over a quarter, which is not recomputed
-            metric, row = None, None
+        if not named or basis is None:
+            metric, row = None, None  # "the workforce grew 31%": not a filed figure's growth
         elif basis in row.derivation.inputs[0]:
             basis = None  # the row's own input (revenue)
     if row is not None and row.entity == "segment":

@@ -5,10 +5,12 @@
   figure, else the rate the figure follows in its sentence), and which way (``DIRECTIONS``; an
   improvement of a rate where lower is better, ``Metric.lower_is_better``, is a fall).
 - A difference of two figures ("$154 million higher than the $1,519 million for the fourth
-  quarter of 2020"): the figure the sentence is about, less the one after "than".
-- A change against the previous quarter ("sequentially", "from the prior quarter", "on a linked
-  quarter basis"): the verifier recomputes changes over a year, so such a change is read as
-  unverifiable, saying so, never compared with a year-over-year change.
+  quarter of 2020"): the figure the sentence is about, less the one after "than"; or of one
+  metric in two periods ("Average total loans for the fourth quarter of 2021 were $447 million
+  higher than the fourth quarter of 2020"): the metric the words before it name.
+- A change in points against the previous quarter ("sequentially", "from the prior quarter",
+  "on a linked quarter basis") is recomputed against that quarter; the base period and its
+  dating are ``change_bases``'s. A growth rate against it is still read as unverifiable.
 
 What is recomputed, and how, is ``derive_changes``'s; here only the words are read.
 """
@@ -20,6 +22,7 @@ from decimal import Decimal
 
 from core.metrics import Metric, all_metrics, find_metric, projection
 from core.verdicts import Claim
+from pipeline.verify.change_bases import names_base_ahead
 from pipeline.verify.claims_segments import part_named
 from pipeline.verify.claims_units import Figure
 
@@ -154,10 +157,23 @@ def read_points(figure: Figure, behind: str, sentence_before: str, ahead: str,
             previous.basis == basis and previous.value):
         way = 1 if previous.value > 0 else -1  # "up 3 points sequentially and 7 points ..."
     value = abs(figure.value) * (way or 1)
-    if basis is None or way == 0 or SEQUENTIAL.search(ahead[:60]):
-        # a sequential change keeps its sign: a change after it in the list takes its way
+    if basis is None or way == 0:
         return None, basis, value if way else figure.value
     return POINTS, basis, value
+
+
+_FROM_BEFORE = re.compile(r"^[\s,]*(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
+                         r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+
+
+def points_base(figure: Figure, behind: str, previous: Claim | None) -> str | None:
+    """The rate of a change in points' base: 'declined 13 basis points from 2.53 percent' (the
+    percentage right after 'from' is the rate the change started from); None otherwise."""
+    if (figure.unit != "percent" or figure.is_points or previous is None
+            or previous.metric != POINTS or previous.basis is None
+            or not _FROM_BEFORE.match(behind)):
+        return None
+    return previous.basis
 
 
 # A direction written right after the change: "7 points higher", "2 points better"
@@ -187,6 +203,21 @@ def read_difference(figure: Figure, ahead: str,
     return DIFFERENCE, previous.metric, value
 
 
+def read_period_difference(figure: Figure, rest: str, metric: str | None,
+                           period_after: bool) -> tuple[str, str, Decimal] | None:
+    """(metric, basis, signed value) of one metric's difference between two periods: "Average
+    total loans for the fourth quarter of 2021 were $447 million (0.1 percent) higher than the
+    fourth quarter of 2020" (``metric``: what the words before the figure name; ``rest``: the
+    sentence after it; ``period_after``: whether a period phrase follows 'than'). None when
+    the figure is no such difference."""
+    found = DIFFERENCE_AFTER.match(rest)
+    row = find_metric(metric)
+    if (found is None or not period_after or row is None or row.unit != figure.unit
+            or find_metric(DIFFERENCE) is None or metric not in differenced()):
+        return None
+    return DIFFERENCE, metric, abs(figure.value) * (1 if found.group("up") else -1)
+
+
 # "Revenue carloads increased by 4%": 'revenue' naming a count is not the revenue that grew
 _COUNTED_WORD = re.compile(r"\b(?:revenues?|sales)(?=\s+(?:carloads|units|shipments|"
                            r"volumes?|tons|ton-miles|passengers|orders|transactions)\b)", re.I)
@@ -197,10 +228,15 @@ def blank_counted(window: str) -> str:
     return _COUNTED_WORD.sub(lambda found: " " * len(found.group(0)), window)
 
 
-# The glue between the items of a list of changes: commas, 'and', 'followed by', the next
-# item's name and an opening parenthesis ("..., followed by EMEA (+18%), UCAN (+15%), and
-# LATAM (+9%)"); nothing that names another figure or a verb of its own.
-_LIST_GLUE = re.compile(r"^[\s,;)]*(?:(?:and|or|then|with|while|vs\.?|versus|against|behind|"
+# The glue between the items of a list of changes: the first item's base ("4.3% sequentially
+# and 6.5% year over year"), commas, 'and', 'followed by', the next item's name and an opening
+# parenthesis ("..., followed by EMEA (+18%), UCAN (+15%), and LATAM (+9%)"); nothing that
+# names another figure or a verb of its own.
+_LIST_GLUE = re.compile(r"^[\s,;)]*(?:(?:year[- ]over[- ]year|y/y|sequentially|quarter[- ]over[- ]"
+                        r"quarter|(?:from|over|versus|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?"
+                        r"(?:(?:prior|previous|preceding|last|linked|year[- ]ago)\s+"
+                        r"(?:quarter|year)|year\s+(?:earlier|ago)))[\s,]+)?"
+                        r"(?:(?:and|or|then|with|while|vs\.?|versus|against|behind|"
                         r"(?:followed|trailed|led)\s+by|ahead\s+of|compared\s+(?:with|to))\s+)*"
                         r"(?:[A-Z][\w&.'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&.'’-]*){0,3})?"
                         r"\s*\(?\s*[+\-−]?\s*$")
@@ -235,13 +271,14 @@ YEAR_AGO = re.compile(
 def read_amount_change(figure: Figure, behind: str, ahead: str,
                        subject: Claim | None) -> tuple[str | None, str | None, Decimal] | None:
     """(metric, basis, signed value) of a change in an amount over a year ('net income was
-    $3.13 billion, up $978 million from a year earlier'); None when the figure is no such
-    change. Metric None when the change is not over a year or names no quoted figure."""
+    $3.13 billion, up $978 million from a year earlier') or against the base period its words
+    name ('down $48 million from the prior quarter'); None when the figure is no such change.
+    Metric None when the change names no base or no quoted figure."""
     if figure.unit not in ("USD", "USD/share") or not _AMOUNT_CHANGE_BEFORE.search(behind):
         return None
     way = direction(behind, None)
     value = abs(figure.value) * (way or 1)
-    if (not YEAR_AGO.match(ahead) or way == 0 or subject is None
+    if (not (YEAR_AGO.match(ahead) or names_base_ahead(ahead)) or way == 0 or subject is None
             or find_metric(DIFFERENCE) is None or subject.unit != figure.unit
             or subject.metric not in differenced()):
         return None, None, value
@@ -269,13 +306,8 @@ def is_base(sentence_before: str) -> bool:
 
 
 def points_reason(claim: Claim) -> str:
-    """Why a change in points has no metric: over the previous quarter, a rate no registry row
-    recomputes, or no direction stated."""
-    start = max(claim.sentence.find(claim.text), 0)
-    after = claim.sentence[start + len(claim.text):][:60]
-    if SEQUENTIAL.search(after):
-        return ("a change in percentage points against the previous quarter: the verifier "
-                "recomputes changes of rates over a year only")
+    """Why a change in points has no metric: a rate no registry row recomputes, or no
+    direction stated."""
     if claim.basis is not None:
         return ("a change in percentage points with no direction stated (up or down): the "
                 "verifier does not guess which way the rate moved")

@@ -17,6 +17,7 @@ from decimal import Decimal
 from core.metrics import Metric, all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
+from pipeline.verify.claims_segments import part_named
 from pipeline.verify.claims_units import Figure
 
 
@@ -188,7 +189,8 @@ def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[boo
         return True, previous.basis or row.derivation.inputs[0][0]
     if previous is not None and previous.metric in _growth_subjects():
         return True, previous.metric
-    if (previous is not None and previous.metric is None and previous.basis in _growth_subjects()
+    if (previous is not None and previous.metric in (None, changes.DIFFERENCE)
+            and previous.basis in _growth_subjects()
             and re.fullmatch(r"\s*\(?\s*", behind)):
         return True, previous.basis  # "$447 million (0.1 percent) higher": what differed
     return False, None
@@ -286,6 +288,16 @@ def _named_after(ahead: str, unit: str):
     if found is None or found[0][0] > joined.end() - joined.start():
         return None
     return found[1], found[2]
+
+
+def metric_named_before(behind: str, unit: str) -> str | None:
+    """The company's metric whose cue ends nearest the end of ``behind`` ('Average total
+    deposits were'); None when no cue, or when the words before it name a part ('Mortgage
+    banking revenue was')."""
+    found = _nearest_cue(behind, unit, from_end=True)
+    if found is None or part_named(behind[:behind.rfind(found[1])]):
+        return None
+    return found[0]
 
 
 def _nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False):

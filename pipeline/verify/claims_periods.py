@@ -103,8 +103,9 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
         return context if context.kind == "quarter" else undated_quarter(_pending(context))
     if kind == "year_back":
         return replace(shifted(context, years=-1), kind="back")
-    if kind == "quarter_back":
-        return shifted(context, quarters=-1) if context.kind == "quarter" else None
+    if kind == "quarter_back":  # a comparison's base, never the sentence's own period
+        return replace(shifted(context, quarters=-1), kind="back") if (
+            context.kind == "quarter") else None
     if kind == "whole_year":
         return year_of(context)
     return quarter_in(number, fiscal_year(context), context)

@@ -130,12 +130,18 @@ def _growth(claim: Claim, row: Metric, facts: list[StoredFact]) -> Verification:
     base = claim.basis or row.derivation.inputs[0][0]
     # an overruled reading is never an input; the two periods are a year apart
     current = discipline.standing(match.find_candidates(facts, _wanted(claim, base)))
-    prior_wanted = _year_earlier(_wanted(claim, base))
+    from pipeline.verify.derive_changes import growth_base  # "higher than the third quarter"
+
+    stated, refused = growth_base(claim, _wanted(claim, base))
+    if refused:
+        return Verification(claim, "unverifiable", reason=refused)
+    prior_wanted = stated or _year_earlier(_wanted(claim, base))
     prior = discipline.standing(match.find_candidates(facts, prior_wanted))
-    pairs = [(a, b) for a, b in _same_filing_pairs(prior, current) if _year_apart(a, b)]
+    pairs = [(a, b) for a, b in _same_filing_pairs(prior, current) if stated or _year_apart(a, b)]
     if not pairs:
         return match.unverifiable(claim, facts, prior_wanted,
-                                  f"; growth is recomputed from {base} and {base} a year earlier")
+                                  f"; growth is recomputed from {base} and {base} "
+                                  f"{'in ' + stated.period_label if stated else 'a year earlier'}")
 
     def ratio(pair):
         return (pair[1].fact.value / pair[0].fact.value - 1) * 100

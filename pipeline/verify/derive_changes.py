@@ -16,7 +16,9 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from core.metrics import Metric, get_metric
+from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim, Evidence, Verification
+from pipeline.verify import change_bases as bases
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import derive, discipline, match
 from warehouse.records import StoredFact
@@ -94,29 +96,32 @@ def _first_stated(names: tuple[str, ...], wanted: match.Wanted,
 
 def verify_points(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
                   done: dict[str, Verification]) -> Verification:
-    """This period's rate less the same period's rate a year earlier, from one filing."""
+    """This period's rate less the same period's rate a year earlier, or the preceding
+    quarter's when the article says so ('on a linked quarter basis'), from one filing."""
     rate = claim.basis
     if claim.period_end is None:
         return Verification(claim, "unverifiable", reason=(
             "a change in points with no period stated: searched nothing, the article does not "
             "say which period's rate changed"))
-    now_wanted = match.Wanted(rate, "percent", claim.period_label, claim.period_start,
-                              claim.period_end, claim.entity)
-    prior_wanted = derive._year_earlier(now_wanted)
+    periods = bases.base_of(claim)
+    if periods is not None and (refused := bases.base_refusal(_dated(claim, periods[0]),
+                                                              periods[1])):
+        return Verification(claim, "unverifiable", reason=refused)
+    now_wanted, prior_wanted, apart, earlier = _compared_periods(claim, rate, periods)
     now, prior = levels(rate, now_wanted, facts), levels(rate, prior_wanted, facts)
     pairs = [(b, a) for a in now for b in prior if a.accession == b.accession
-             and 350 <= (a.end - b.end).days <= 380]
+             and apart[0] <= (a.end - b.end).days <= apart[1]]
     if not pairs:
         missing = prior_wanted if now else now_wanted
         return match.unverifiable(claim, facts, missing, (
-            f"; a change in points of {rate} is recomputed from {rate} in the period and a year "
-            "earlier"))
+            f"; a change in points of {rate} is recomputed from {rate} in the period and "
+            f"{earlier}"))
     places = _places(claim)
     fitting = [p for p in pairs if _fits(claim, p, places)]
     prior_level, now_level = (fitting or sorted(pairs, key=lambda p: p[1].filed))[-1]
     exact = now_level.value - prior_level.value
     rounded = _at(now_level.value, places) - _at(prior_level.value, places)
-    shown = (f"{rate}: {now_level.shown} = {_at(now_level.value, places)}%, a year earlier "
+    shown = (f"{rate}: {now_level.shown} = {_at(now_level.value, places)}%, {earlier} "
              f"{prior_level.shown} = {_at(prior_level.value, places)}%; change "
              f"{rounded} points (exactly {derive._round(exact)})")
     filed = exact if match.fits(claim, exact) else rounded
@@ -124,6 +129,22 @@ def verify_points(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
     return Verification(claim, verdict, filed_value=derive._round(filed),
                         delta=derive._round(claim.value - filed),
                         evidence=now_level.evidence + prior_level.evidence, arithmetic=shown)
+
+
+def _compared_periods(claim: Claim, rate: str, periods: tuple | None) -> tuple[
+        match.Wanted, match.Wanted, tuple[int, int], str]:
+    """(this period, the base period, the days between their ends, the base in words): the
+    base the words name (``periods``: ``change_bases.base_of``'s own period and base: "from
+    the third quarter of 2021", "on a linked quarter basis"), else a year earlier."""
+    if periods is not None:
+        own, base = periods
+        words = "the preceding quarter" if base.label.startswith("3 months") else base.label
+        return (match.Wanted(rate, "percent", own.label, own.start, own.end, claim.entity),
+                match.Wanted(rate, "percent", base.label, base.start, base.end, claim.entity),
+                (1, 10000), words)
+    now = match.Wanted(rate, "percent", claim.period_label, claim.period_start,
+                       claim.period_end, claim.entity)
+    return now, derive._year_earlier(now), (350, 380), "a year earlier"
 
 
 def _places(claim: Claim) -> int:
@@ -162,7 +183,15 @@ def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims
     pinned to one filed figure (supported or drifted), or the difference is not recomputed."""
     first, second = _compared(claim, claims)
     if first is not None and second is None and _over_a_year(claim):
-        return _change_over_a_year(claim, first, facts, done)
+        return _change_from(claim, first, facts, done, None)
+    if second is None and (periods := bases.base_of(claim)) is not None:
+        own, base = periods
+        dated = _dated(claim, own)
+        if (refused := bases.base_refusal(dated, base)):
+            return Verification(claim, "unverifiable", reason=refused)
+        if first is not None:  # its own figure, whoever it is about (a segment's revenue)
+            return _change_from(claim, first, facts, done, base)
+        return replace(_between_periods(dated, base, facts), claim=claim)
     if first is None or second is None:
         return Verification(claim, "unverifiable", reason=(
             f"a difference of two figures of {claim.basis}: the sentence does not quote both "
@@ -184,37 +213,93 @@ def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims
                    f"{match.fmt(filed)}")
 
 
+def _dated(claim: Claim, period: PeriodPhrase) -> Claim:
+    return replace(claim, period_label=period.label, period_start=period.start,
+                   period_end=period.end)
+
+
+def growth_base(claim: Claim, wanted: match.Wanted) -> tuple[match.Wanted | None, str | None]:
+    """(``wanted`` in the base period a growth rate's words name, why that base is refused):
+    '(0.1 percent) higher than the fourth quarter of 2020', 'up 2% sequentially' (the quarter
+    before); (None, None) when they name none (the same period a year earlier is the base)."""
+    periods = bases.base_of(claim)  # "up 5% sequentially": the quarter before
+    if periods is None:
+        return None, None
+    base = periods[1]
+    refused = bases.base_refusal(_dated(claim, periods[0]), base)
+    if refused:
+        return None, refused
+    return replace(wanted, period_label=base.label, period_start=base.start,
+                   period_end=base.end), None
+
+
+def _between_periods(claim: Claim, base: PeriodPhrase, facts: list[StoredFact]) -> Verification:
+    """'Average total loans for the fourth quarter of 2021 were $447 million higher than the
+    fourth quarter of 2020': the claim's metric (its basis) in its period less the same metric
+    in the base period, both as one filing states them (a release prints both columns)."""
+    row = get_metric(claim.basis)
+    now_wanted = match.Wanted(claim.basis, row.unit, claim.period_label, claim.period_start,
+                              claim.period_end, claim.entity)
+    base_wanted = replace(now_wanted, period_label=base.label, period_start=base.start,
+                          period_end=base.end)
+    now = discipline.standing(match.find_candidates(facts, now_wanted))
+    then = discipline.standing(match.find_candidates(facts, base_wanted))
+    pairs = [(a, b) for a, b in derive._same_filing_pairs(then, now)
+             if _same_length(a, match.evidence_of(b))]
+    if not pairs:
+        return match.unverifiable(claim, facts, base_wanted if now else now_wanted, (
+            f"; a difference of {claim.basis} is recomputed from {claim.basis} in "
+            f"{claim.period_label} and in {base.label}, as one filing states both"))
+
+    def difference(pair):
+        return pair[1].fact.value - pair[0].fact.value
+
+    def show(pair):
+        return (f"{match.fmt(pair[1].fact.value)} ({claim.period_label}) - "
+                f"{match.fmt(pair[0].fact.value)} ({base.label}) = "
+                f"{match.fmt(difference(pair))}")
+    return derive._judge_pairs(claim, pairs, difference, show, facts)
+
+
 def _over_a_year(claim: Claim) -> bool:
     start = claim.sentence.find(claim.text)
     return start >= 0 and bool(changes.YEAR_AGO.match(claim.sentence[start + len(claim.text):]))
 
 
-def _change_over_a_year(claim: Claim, first: Claim, facts: list[StoredFact],
-                        done: dict[str, Verification]) -> Verification:
-    """'net income was $3.13 billion, up $978 million from a year earlier': the quoted figure
-    as filed, less the same figure a year earlier in the same filing."""
+def _change_from(claim: Claim, first: Claim, facts: list[StoredFact],
+                 done: dict[str, Verification], base: PeriodPhrase | None) -> Verification:
+    """'net income was $3.13 billion, up $978 million from a year earlier' ('... from the
+    prior quarter'): the quoted figure as filed, less the same figure (metric and entity) in
+    the base period (``base``; None: a year earlier) in the same filing."""
     pinned = done.get(first.claim_id)
+    words = "a year earlier" if base is None else base.label
     if not _pinned(pinned):
         return Verification(claim, "unverifiable", reason=(
-            f"a change over a year of {first.text}, which is not pinned to one filed figure"))
+            f"a change of {first.text} against {words}, which is not pinned to one filed "
+            "figure"))
     now = pinned.evidence[0]
     earlier = [sf for sf in discipline.standing(facts) if sf.accession == now.accession
                and sf.fact.metric == now.metric and sf.fact.entity == now.entity
                and sf.fact.period_end is not None and now.period_end is not None
-               and 350 <= (now.period_end - sf.fact.period_end).days <= 380
-               and _same_length(sf, now)]
+               and _in_base(sf, now.period_end, base) and _same_length(sf, now)]
     values = {sf.fact.value for sf in earlier}
     if len(values) != 1:
         return Verification(claim, "unverifiable", reason=(
-            f"a change over a year of {first.text}: the {now.form} filed {now.filed_date} "
-            f"states {len(values)} values of {now.metric} a year before {now.period_end}"))
-    base = earlier[0]
-    filed = pinned.filed_value - base.fact.value
+            f"a change of {first.text} against {words}: the {now.form} filed "
+            f"{now.filed_date} states {len(values)} values of {now.metric} for it"))
+    then = earlier[0]
+    filed = pinned.filed_value - then.fact.value
     return Verification(
         claim, "supported" if match.fits(claim, filed) else "drifted", filed_value=filed,
-        delta=claim.value - filed, evidence=pinned.evidence + (match.evidence_of(base),),
-        arithmetic=f"{match.fmt(pinned.filed_value)} - {match.fmt(base.fact.value)} (a year "
-                   f"earlier) = {match.fmt(filed)}")
+        delta=claim.value - filed, evidence=pinned.evidence + (match.evidence_of(then),),
+        arithmetic=f"{match.fmt(pinned.filed_value)} - {match.fmt(then.fact.value)} "
+                   f"({words}) = {match.fmt(filed)}")
+
+
+def _in_base(sf: StoredFact, end: date, base: PeriodPhrase | None) -> bool:
+    if base is None:
+        return 350 <= (end - sf.fact.period_end).days <= 380
+    return abs((base.end - sf.fact.period_end).days) <= 4
 
 
 def _same_length(sf: StoredFact, evidence: Evidence) -> bool:

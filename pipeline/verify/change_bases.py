@@ -1,0 +1,252 @@
+"""What a change is measured against, read from its sentence.
+
+- Against the preceding quarter ("declined 13 basis points from 2.53 percent on a linked quarter
+  basis", "down 5 bps sequentially", "from the prior quarter", "quarter over quarter"), or
+  against the same period a year earlier (the default): the first comparison the words after
+  the figure name, before the next figure that is not the change's own base or level, else the
+  last one the words before it name (``compared_with``). An earnings release prints the
+  preceding quarter's column beside the current one (U.S. Bancorp's "3Q21" beside "4Q21"), so
+  both rates are filed there.
+- The period a difference or a growth rate names after "than" ("$447 million (0.1 percent)
+  higher than the fourth quarter of 2020"): the base period of one metric's two figures
+  (``stated_base``).
+
+A change against the preceding quarter is of a quarter: when the period in force is longer (the
+year an earlier sentence named), it is the quarter that ends on that period's last day
+(``change_quarter``); the base the sentence quotes ("from 2.53 percent") is the quarter before
+(``quarter_before``), the level it reaches ("to 2.40 percent") the quarter itself.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from core.dates import derive_start
+from core.period_phrases import PeriodPhrase
+from core.verdicts import Claim
+from pipeline.verify import claims_context as ctx
+from pipeline.verify import claims_periods as cp
+
+QUARTER, YEAR = "quarter", "year"
+
+_SEQUENTIAL = re.compile(
+    r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|than|compared\s+(?:with|to)|against)\s+"
+    r"(?:the\s+)?(?:prior|previous|preceding|last|linked)\s+quarter|(?:in|of)\s+the\s+(?:prior|"
+    r"previous|preceding)\s+quarter|quarter[- ]over[- ]quarter|q/q|qoq|linked[- ]quarters?)\b",
+    re.I)
+_YEAR_BASE = re.compile(
+    r"\b(?:year[- ]over[- ]year|y/y|yoy|(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|"
+    r"(?:same|year[- ]ago|year[- ]earlier|prior[- ]year|previous[- ]year|comparable|"
+    r"corresponding)\s+(?:period|quarter|three[- ]month\s+period)|(?:last|prior|previous|"
+    r"preceding)\s+(?:fiscal\s+)?year)\b", re.I)
+# A figure after the change; one introduced as its base or its level ("from 2.53 percent",
+# "to 2.40 percent") belongs to the change, any other starts the next clause's comparison.
+_FIGURE = re.compile(r"[$(]?\d[\d,.]*")
+_OWN_FIGURE_BEFORE = re.compile(r"\b(?:from|to|versus|vs\.?|compared\s+(?:with|to)|of)\s+"
+                                r"(?:the\s+|a\s+)?(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+_WINDOW = 100  # the characters after a figure that may say what it is compared with
+
+
+def compared_with(sentence: str, start: int, end: int) -> str | None:
+    """QUARTER or YEAR: what the change written at ``sentence[start:end]`` is measured against;
+    None when its words do not say."""
+    after = sentence[end:end + _WINDOW]
+    for found in _FIGURE.finditer(after):
+        if not _OWN_FIGURE_BEFORE.search(after[:found.start()]):
+            after = after[:found.start()]
+            break
+    first = _first(after, from_end=False)
+    if first is not None:
+        return first
+    before = sentence[:start]
+    figures = list(_FIGURE.finditer(before))
+    return _first(before[figures[-1].end():] if figures else before, from_end=True)
+
+
+def _first(words: str, *, from_end: bool) -> str | None:
+    hits = [(m.start(), QUARTER) for m in _SEQUENTIAL.finditer(words)]
+    hits += [(m.start(), YEAR) for m in _YEAR_BASE.finditer(words)]
+    if not hits:
+        return None
+    return (max(hits) if from_end else min(hits))[1]
+
+
+AMBIGUOUS = "ambiguous"
+
+
+def claim_compared_with(claim: Claim) -> str | None:
+    """``compared_with`` for a claim, at its place in its sentence; AMBIGUOUS when its text
+    occurs there more than once with different bases ("13 bps sequentially and 13 bps year
+    over year")."""
+    found = {compared_with(claim.sentence, at.start(), at.end())
+             for at in re.finditer(re.escape(claim.text), claim.sentence)}
+    if not found:
+        return None
+    return found.pop() if len(found) == 1 else AMBIGUOUS
+
+
+def is_quarter_long(start: date | None, end: date | None) -> bool:
+    return start is not None and end is not None and 80 <= (end - start).days <= 100
+
+
+def change_quarter(period: PeriodPhrase) -> PeriodPhrase:
+    """The quarter a change against the preceding quarter is of: the period itself when it is a
+    quarter, else the quarter that ends on its last day."""
+    if is_quarter_long(period.start, period.end):
+        return period
+    start = derive_start(period.end, 3)
+    return PeriodPhrase(f"3 months ended {period.end.isoformat()}", start, period.end, (0, 0),
+                        "quarter", ((start, period.end),))
+
+
+def quarter_before(period: PeriodPhrase) -> PeriodPhrase:
+    """The quarter that ends the day before ``period`` (a quarter) starts."""
+    end = period.start - timedelta(days=1)
+    start = derive_start(end, 3)
+    return PeriodPhrase(f"3 months ended {end.isoformat()}", start, end, (0, 0), "quarter",
+                        ((start, end),))
+
+
+def period_of(claim: Claim) -> PeriodPhrase | None:
+    """A claim's period as a phrase (kind 'quarter' when it is a quarter long)."""
+    if claim.period_end is None or claim.period_label is None:
+        return None
+    kind = "quarter" if is_quarter_long(claim.period_start, claim.period_end) else "year" if (
+        claim.period_start is not None and (claim.period_end - claim.period_start).days > 340
+    ) else "months"
+    return PeriodPhrase(claim.period_label, claim.period_start, claim.period_end, (0, 0), kind,
+                        ((claim.period_start, claim.period_end),))
+
+
+_LEVEL_BEFORE = re.compile(r"^[\s,]*(?:to|at)\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+_BASE_BEFORE = re.compile(r"^[\s,]*(?:from|versus|vs\.?|compared\s+(?:with|to))\s+"
+                          r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+
+
+def sequential_dating(is_change: bool, period: PeriodPhrase | None, previous: Claim | None,
+                      sentence: str, span: tuple[int, int],
+                      sentence_start: int) -> PeriodPhrase | None:
+    """The period of a figure of a change against the preceding quarter, when it is one: the
+    change's quarter; the quarter before for its base ('from 2.53 percent'); the change's own
+    quarter for the level it reached ('to 2.40 percent'). None: not such a figure. ``span``:
+    the figure's place in ``sentence``, which starts at ``sentence_start`` in the article."""
+    if is_change:
+        if period is None or period.end is None or compared_with(
+                sentence, span[0], span[1]) != QUARTER:
+            return None
+        return change_quarter(period)
+    if previous is None or previous.sentence != sentence or previous.period_end is None:
+        return None
+    previous_at = previous.span[0] - sentence_start
+    if compared_with(sentence, previous_at, previous_at + len(previous.text)) != QUARTER:
+        return None
+    own = period_of(previous)
+    if own is None or not is_quarter_long(own.start, own.end):
+        return None
+    between = sentence[previous_at + len(previous.text):span[0]]
+    if _BASE_BEFORE.match(between):
+        return quarter_before(own)
+    if _LEVEL_BEFORE.match(between):
+        return own
+    return None
+
+
+# "higher than the fourth quarter of 2020", "(0.1 percent) more than a year earlier": the
+# comparison word, then the base period right after "than"
+_THAN = re.compile(r"^\s*\)?\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+)?(?:higher|lower|more|less|greater|"
+                   r"smaller|above|below|bigger)\s+than\s+(?:(?:that|those)\s+(?:of|for|in)\s+)?"
+                   r"(?:in\s+|for\s+|during\s+)?", re.I)
+# "declined 13 basis points from the third quarter of 2021", "up 2% over the prior quarter":
+# a period right after the comparison word is the base (a figure there is the base level)
+_FROM = re.compile(r"^\s*\)?\s*(?:(?:year[- ]over[- ]year|sequentially)\s+)?(?:from|over|versus|"
+                   r"vs\.?|compared\s+(?:with|to)|against)\s+(?:that\s+(?:of|for|in)\s+)?",
+                   re.I)
+
+
+def period_after_than(sentence: str, end: int, periods: list[PeriodPhrase]) -> bool:
+    """Whether one of the sentence's period phrases comes right after the 'than' that follows
+    the figure ending at ``end``."""
+    found = _THAN.match(sentence[end:])
+    return found is not None and _right_after(sentence, end + found.end(), periods) is not None
+
+
+def _right_after(text: str, there: int, phrases: list[PeriodPhrase]) -> PeriodPhrase | None:
+    for phrase in phrases:
+        if phrase.span[0] >= there and re.fullmatch(r"\s*(?:the\s+|a\s+|its\s+)?",
+                                                    text[there:phrase.span[0]]):
+            return phrase
+    return None
+
+
+def stated_base(claim: Claim) -> PeriodPhrase | None:
+    """The period the words right after "than" or "from" name as the base of the claim's
+    comparison ("... higher than the fourth quarter of 2020", "down 13 basis points from the
+    third quarter"), explicit or relative to the claim's own period; None when they name none
+    (a figure, or nothing). A base with no year ("from the first quarter") has no end: the
+    caller refuses it, never falling back on a year earlier."""
+    start = claim.sentence.find(claim.text)
+    if start < 0:
+        return None
+    at = start + len(claim.text)
+    found = _THAN.match(claim.sentence[at:]) or _FROM.match(claim.sentence[at:])
+    own = period_of(claim)
+    if found is None or own is None:
+        return None
+    text = claim.sentence
+    explicit = ctx.find_periods(text)
+    return _right_after(text, at + found.end(),
+                        explicit + cp.relative_periods(text, own, explicit))
+
+
+# "down $48 million from the prior quarter", "up $9 million sequentially", "on a linked
+# quarter basis", "from the third quarter of 2021": a change in an amount against a base period
+# other than a year earlier (the explicit period is read by ``stated_base``)
+_BASE_AHEAD = re.compile(
+    r"^[\s,]*(?:or\s+[\d.]+\s*(?:%|percent)\s*,?\s*)?(?:on\s+an?\s+)?(?:sequential(?:ly)?|"
+    r"linked[- ]quarter|quarter[- ]over[- ]quarter|(?:from|over|versus|vs\.?|compared\s+"
+    r"(?:with|to))\s+(?:the\s+|a\s+)?(?:(?:prior|previous|preceding|linked)\s+quarter|"
+    r"(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+of\s+(?:fiscal\s+)?\d{4}|"
+    r"Q[1-4]\s*(?:FY\s*)?'?\d{2,4}))\b", re.I)
+
+
+def names_base_ahead(ahead: str) -> bool:
+    """Whether the words right after a change in an amount name its base period (other than
+    a year earlier, which ``claims_changes.YEAR_AGO`` reads)."""
+    return _BASE_AHEAD.match(ahead) is not None
+
+
+def base_of(claim: Claim) -> tuple[PeriodPhrase, PeriodPhrase] | None:
+    """(the claim's own period, its base) when the words name a base other than the default
+    year earlier: a period after 'than' or 'from', else the preceding quarter for a change
+    measured against it (the claim's period then narrowed to a quarter)."""
+    own = period_of(claim)
+    if own is None:
+        return None
+    base = stated_base(claim)
+    if base is not None:
+        return own, base
+    compared = claim_compared_with(claim)
+    if compared == QUARTER:
+        quarter = change_quarter(own)
+        return quarter, quarter_before(quarter)
+    if compared == AMBIGUOUS:
+        return own, PeriodPhrase("a base the sentence states twice", None, None, (0, 0), "back")
+    return None
+
+
+def base_refusal(claim: Claim, base: PeriodPhrase) -> str | None:
+    """Why a named base period cannot be compared with the claim's own: no year stated ("the
+    first quarter"), or a period of another length ("a quarter higher than 2020")."""
+    if base.end is None:
+        return (f"a change against {base.label}: the article does not say which period "
+                "exactly (no year, or the same figure compared with two bases), so the base is "
+                "not one filed figure; searched nothing")
+    if (base.start, base.end) == (claim.period_start, claim.period_end):
+        return (f"a change 'over' or 'from' {base.label}, the figure's own period: the words do "
+                "not say which period it is compared with; searched nothing")
+    if claim.period_start is None or base.start is None or abs(
+            (claim.period_end - claim.period_start).days - (base.end - base.start).days) > 10:
+        return (f"a change of {claim.period_label} against {base.label}, a period of another "
+                "length: not one metric's figures in two like periods; searched nothing")
+    return None
