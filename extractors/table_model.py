@@ -66,7 +66,45 @@ def table_text(table: etree._Element) -> bytes:
 def build_rows(table: etree._Element) -> list[Row]:
     """Resolve the table's cells into rows of labelled figures."""
     grid = _cell_grid(table)
-    return [_make_row(i, cells) for i, cells in enumerate(grid) if cells]
+    return join_wrapped_labels([_make_row(i, cells) for i, cells in enumerate(grid) if cells])
+
+
+# A dash that opens a label continues the stem of the label above it ("Net income – basic",
+# then "– diluted": Norfolk Southern's 10-K 2008 five-year review).
+_DASH_LEAD = re.compile(r"^[–—-]\s*(?=\w)")
+_DASH_STEM = re.compile(r"^(?P<stem>.+?)\s+[–—-]\s+\w[^–—-]*$")
+
+
+def join_wrapped_labels(rows: list[Row]) -> list[Row]:
+    """Labels printed over two lines read as one: a row with a label and nothing else, then a
+    row whose label goes on in lower case with the figures ("Income from railway" /
+    "operations 578 799 894 813", Norfolk Southern's quarterly data), and a dash-led label
+    under a dashed one ("– diluted" under "Net income – basic")."""
+    out: list[Row] = []
+    for row in rows:
+        previous = out[-1] if out else None
+        if previous is not None and _wraps(previous, row):
+            out[-1] = _joined(previous, row, f"{previous.label} {row.label}")
+            continue
+        if previous is not None and row.values and _DASH_LEAD.match(row.label):
+            stem = _DASH_STEM.match(previous.label)
+            if stem is not None:
+                row = _joined(None, row, f"{stem.group('stem')} – "
+                                         f"{_DASH_LEAD.sub('', row.label)}")
+        out.append(row)
+    return out
+
+
+def _wraps(above: Row, row: Row) -> bool:
+    return (bool(above.label) and not above.values and not above.cells and bool(row.values)
+            and above.label_cell is not None and row.label_cell is not None
+            and not above.label.rstrip().endswith((":", ".")) and row.label[:1].islower())
+
+
+def _joined(above: Row | None, row: Row, label: str) -> Row:
+    start = above.label_cell.start if above is not None else row.label_cell.start
+    cell = Cell(label, min(start, row.label_cell.start), row.label_cell.end)
+    return Row(row.index, label, row.cells, row.values, cell)
 
 
 def _cell_grid(table: etree._Element) -> list[list[Cell]]:

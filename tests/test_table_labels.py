@@ -130,3 +130,25 @@ def test_costco_net_income_is_costcos_and_the_consolidated_figure_its_own():
         {Decimal(5844000000)}
     assert {f.value for f in facts if f.metric == "net_income_including_noncontrolling"
             and f.period_end == end} == {Decimal(5915000000)}
+
+
+def test_a_label_printed_over_two_lines_reads_as_one():
+    """Norfolk Southern's quarterly data prints "Income from railway" on one line and
+    "operations" with the quarter's figures on the next; its five-year review prints
+    "Net income – basic" and, below it, "– diluted"."""
+    from extractors.table_model import build_rows
+    from lxml import html
+    table = html.fromstring(
+        "<table><tr><td>Income from railway</td></tr>"
+        "<tr><td>operations</td><td>578</td><td>799</td></tr>"
+        "<tr><td>Revenues:</td></tr><tr><td>freight</td><td>1</td><td>2</td></tr>"
+        "<tr><td>Net income – basic</td><td>$4.60</td></tr>"
+        "<tr><td>– diluted</td><td>$4.52</td></tr></table>")
+    labels = [r.label for r in build_rows(table)]
+    assert labels == ["Income from railway operations", "Revenues:", "freight",
+                      "Net income – basic", "Net income – diluted"]
+    facts = extract_table_facts(parse_document(corpus_file(
+        "dev/10-K_NSC_0000702165-09-000050.html").read_bytes(), name="nsc.htm", form="10-K"))
+    quarter = [f.value for f in facts if f.metric == "operating_income"
+               and f.period_end == date(2008, 12, 31) and f.period_start == date(2008, 10, 1)]
+    assert quarter == [Decimal("813000000")]
