@@ -27,7 +27,7 @@ ROWS: tuple[Metric, ...] = (
         "net_interest_income", "USD", "interest income less interest expense (banks)",
         concepts=("InterestIncomeExpenseNet",), statement="income", is_growth_base=True,
         labels=(Label(r"(?:total )?net interest income"),), label_words=("interest",),
-        cues=(Cue(r"net\s+interest\s+income"),)),
+        cues=(Cue(r"net\s+interest\s+income|\bNII\b"),)),
     Metric(
         "noninterest_income", "USD", "fee and other income besides interest (banks)",
         concepts=("NoninterestIncome",), statement="income", is_growth_base=True,
