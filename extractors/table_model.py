@@ -137,17 +137,19 @@ def cell_text(td: etree._Element) -> str:
     count = len(td)
     if not count:  # most cells: bare text or a spacer, no child to look into
         return clean_text(td.text) if td.text else ""
-    if count == 1:  # next most: one <font>/<span> leaf holding the text
-        child = td[0]
-        tag = child.tag
-        if not len(child) and tag.__class__ is str:
-            # A lone <p>/<div>/<br> leaf (older filings wrap every label in a <p>): the loop
-            # below would give the same text with a space before the child's.
-            gap = " " if tag in _BREAKS else ""
-            return clean_text(f"{td.text or ''}{gap}{child.text or ''}{child.tail or ''}")
+    text = _shallow_text(td, count)
+    if text is not None:
+        return clean_text(text)
     if next(td.iterdescendants(*_BREAK_TAGS), None) is None:  # selected in C
         # Serialised as text in C: itertext() builds a Python string per text node.
         return clean_text(etree.tostring(td, method="text", encoding=str, with_tail=False))
+    return clean_text(_loop_text(td))
+
+
+def _loop_text(td: etree._Element) -> str:
+    """The text of a cell with a break inside, read element by element in ``iter()`` order:
+    a break's space, then each element's text and its tail (so an element's tail comes before
+    the text of its children: ``_shallow_text`` keeps that order)."""
     parts: list[str] = []
     for node in td.iter():
         if node.tag in _BREAKS:
@@ -156,7 +158,50 @@ def cell_text(td: etree._Element) -> str:
             parts.append(node.text)
         if node.tail and node is not td:
             parts.append(node.tail)
-    return clean_text("".join(parts))
+    return "".join(parts)
+
+
+def _shallow_text(td: etree._Element, count: int) -> str | None:
+    """What ``cell_text`` reads, without a serialisation or a loop over ``iter()``, for the
+    shapes most cells have: leaf children only ("<td><font>1,234</font></td>", older filings'
+    "<td><p>Net sales</p></td>"), or one element holding one leaf ("<td><div><font>..."
+    in Donnelley's and Workiva's filings, "<td><p><span>..."). None for any other shape (or a
+    comment inside: ``_loop_text`` would read its text, the serialisation would not)."""
+    if count == 1:
+        child = td[0]
+        tag = child.tag
+        if tag.__class__ is not str:
+            return None
+        inner = len(child)
+        if inner == 1:
+            leaf = child[0]
+            leaf_tag = leaf.tag
+            if len(leaf) or leaf_tag.__class__ is not str:
+                return None
+            child_text, child_tail = child.text or "", child.tail or ""
+            if tag in _BREAKS or leaf_tag in _BREAKS:  # _loop_text's order
+                return "".join((td.text or "", " " if tag in _BREAKS else "", child_text,
+                                child_tail, " " if leaf_tag in _BREAKS else "",
+                                leaf.text or "", leaf.tail or ""))
+            return "".join((td.text or "", child_text, leaf.text or "", leaf.tail or "",
+                            child_tail))  # document order, as serialised
+        if inner:
+            return None
+        # a lone <p>/<div>/<br> leaf (older filings wrap every label in a <p>) reads as a space
+        # and its text, as below
+        return f"{td.text or ''}{' ' if tag in _BREAKS else ''}{child.text or ''}" \
+               f"{child.tail or ''}"
+    # leaves only: document order and _loop_text's order are the same
+    parts = [td.text or ""]
+    for child in td:
+        tag = child.tag
+        if tag.__class__ is not str or len(child):
+            return None
+        if tag in _BREAKS:
+            parts.append(" ")
+        parts.append(child.text or "")
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _skip_carried(carried: dict[int, tuple[int, int]], col: int) -> int:
