@@ -85,7 +85,7 @@ class Document:
         memo = self._rows_memo
         found = memo.get(id(table))
         if found is None or found[0] is not table:
-            found = memo[id(table)] = (table, build_rows(table))
+            found = memo[id(table)] = (table, build_rows(table, self.styled_hidden))
         return found[1]
 
     def table_text(self, table: etree._Element) -> bytes:
@@ -114,11 +114,17 @@ class Document:
         return TextIndex(self.text)
 
     @cached_property
+    def styled_hidden(self) -> set[etree._Element]:
+        """The elements a display:none style hides (``visible.styled_hidden``), looked for
+        once: the visible-text walk skips them and the table grids drop their rows and cells.
+        Empty when the raw bytes prove no style can hide (``scan_bytes``)."""
+        return styled_hidden(self.root) if self.may_hide_by_style else set()
+
+    @cached_property
     def _visible(self) -> Visible:
         # One walk for all three (see extractors.visible).
-        hidden = styled_hidden(self.root) if self.may_hide_by_style else set()
         try:
-            return read_visible(self.root, hidden)
+            return read_visible(self.root, self.styled_hidden)
         except RecursionError:  # over ~1000 levels (libxml2 reads up to 2048): no real filing
             raise ParsingError(f"{self.name}: elements nested too deeply to read (over "
                                f"{sys.getrecursionlimit()} levels); is it a filing document?"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from extractors.numbers import ParsedNumber, clean_text, parse_number
-from extractors.visible import is_display_none
+from extractors.visible import styled_hidden
 
 # Fragments printed in a cell of their own that belong to the figure beside them. Cell texts
 # come out of clean_text (single spaces, no newline), so string tests do exactly what the
@@ -63,27 +63,30 @@ def table_text(table: etree._Element) -> bytes:
     return etree.tostring(table, method="text", encoding="utf-8").lower()
 
 
-def build_rows(table: etree._Element) -> list[Row]:
-    """Resolve the table's cells into rows of labelled figures."""
-    grid = _cell_grid(table)
+def build_rows(table: etree._Element, hidden: set | None = None) -> list[Row]:
+    """Resolve the table's cells into rows of labelled figures. ``hidden``: the elements a
+    display:none style hides (``visible.styled_hidden`` of the document or of the table; the
+    document's when the caller has it, ``Document.styled_hidden``): set membership spares
+    reading the style of every row and cell."""
+    grid = _cell_grid(table, styled_hidden(table) if hidden is None else hidden)
     return [_make_row(i, cells) for i, cells in enumerate(grid) if cells]
 
 
-def _cell_grid(table: etree._Element) -> list[list[Cell]]:
+def _cell_grid(table: etree._Element, hidden: set) -> list[list[Cell]]:
     """Rows of non-empty cells with their column ranges, rowspans carried down."""
     rows: list[list[Cell]] = []
     carried: dict[int, tuple[int, int]] = {}  # column -> (rows left, colspan) from a rowspan
     # A table repeats a few colspan values hundreds of times (and most cells have none).
     spans: dict[str | None, int] = {None: 1}
     for tr in table.iter("tr"):
-        if is_display_none(tr.get("style")):
+        if hidden and tr in hidden:
             continue
         cells: list[Cell] = []
         col = 0
         for td in tr.iterchildren("td", "th"):
             if carried:
                 col = _skip_carried(carried, col)
-            if is_display_none(td.get("style")):
+            if hidden and td in hidden:
                 # A hidden cell takes no grid column on screen. Salesforce's 10-K FY2025 hides
                 # colspan-3 cells in every row but the header's: counted, they pushed its
                 # "Fiscal Year Ended January 31," off the last year's column.
@@ -95,8 +98,10 @@ def _cell_grid(table: etree._Element) -> list[list[Cell]]:
             raw = td.get("rowspan")
             if raw and _int_value(raw) > 1:
                 carried[col] = (_int_value(raw) - 1, span)
-            if len(td):
-                text = cell_text(td)
+            count = len(td)
+            if count:
+                text = _shallow_text(td, count)  # cell_text, without a call for its length
+                text = clean_text(_deep_text(td) if text is None else text)
             else:  # a bare-text or spacer cell (most of them): no call for a blank one
                 text = td.text
                 if text:
@@ -138,12 +143,15 @@ def cell_text(td: etree._Element) -> str:
     if not count:  # most cells: bare text or a spacer, no child to look into
         return clean_text(td.text) if td.text else ""
     text = _shallow_text(td, count)
-    if text is not None:
-        return clean_text(text)
+    return clean_text(_deep_text(td) if text is None else text)
+
+
+def _deep_text(td: etree._Element) -> str:
+    """A cell's raw text, whatever its shape."""
     if next(td.iterdescendants(*_BREAK_TAGS), None) is None:  # selected in C
         # Serialised as text in C: itertext() builds a Python string per text node.
-        return clean_text(etree.tostring(td, method="text", encoding=str, with_tail=False))
-    return clean_text(_loop_text(td))
+        return etree.tostring(td, method="text", encoding=str, with_tail=False)
+    return _loop_text(td)
 
 
 def _loop_text(td: etree._Element) -> str:

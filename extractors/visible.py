@@ -87,11 +87,6 @@ def ascii_digits_in_tree(root: etree._Element) -> None:
             el.tail = tail.translate(ASCII_DIGITS)
 
 
-def is_display_none(style: str | None) -> bool:
-    """Does an element's ``style`` attribute hide it (``display: none``, any spacing or case)?"""
-    return bool(style) and "none" in style and _DISPLAY_NONE.search(style) is not None
-
-
 def styled_hidden(root: etree._Element) -> set:
     """Elements hidden by display:none, selected in C rather than reading every style from
     Python. The set keeps their proxies alive, so the walk meets the same objects."""
