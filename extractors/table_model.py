@@ -260,8 +260,10 @@ def _glue_fragments(cells: list[Cell]) -> list[Cell]:
         if pending is not None:
             cell = Cell(f"{pending.text}{cell.text}", pending.start, cell.end)
             pending = None
-        if out and (not cell.text.strip(_TRAILING_CHARS) or _CLOSE_NOTE.match(cell.text)) \
-                and parse_number(out[-1].text + cell.text.strip()):
+        text = cell.text
+        # _CLOSE_NOTE opens with ")": most cells are settled by their first character
+        closes = not text.strip(_TRAILING_CHARS) or text[0] == ")" and _CLOSE_NOTE.match(text)
+        if out and closes and parse_number(out[-1].text + text.strip()):
             last = out[-1]
             out[-1] = Cell(last.text + cell.text.strip(), last.start, cell.end)
             continue
