@@ -4,7 +4,9 @@ are dated by: what the income, cash-flow, balance-sheet, key-metrics and segment
 
 from __future__ import annotations
 
-from extractors.column_periods import YEAR_CELL
+from lxml import etree
+
+from extractors.column_periods import YEAR_CELL, column_period
 from extractors.document import Document
 from extractors.numbers import parse_number
 from extractors.periods import (
@@ -22,7 +24,9 @@ from extractors.table_model import Cell, Row, Value
 
 
 class TableContext:
-    """Document-wide facts a table may need, computed only when one does."""
+    """Document-wide facts a table may need, computed only when one does, and the periods of
+    the columns already dated (``column_period``); all kept for one reader's pass over one
+    document."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -30,6 +34,21 @@ class TableContext:
         self._calendar: FiscalCalendar | None = None
         self._cover_end: list = []
         self._year_end: list = []
+        self._periods: dict[tuple, tuple] = {}
+
+    def column_period(self, column: str, block: str, captions: list[str], table: etree._Element,
+                      header_years: list[int]) -> tuple:
+        """``column_periods.column_period`` of a column header of ``table``, once per table and
+        question: a third of the questions repeat (a table read as an income statement and,
+        apart, as key metrics; header blocks printing the same header). A pure function of its
+        arguments and of this context's document-wide facts; the table stays alive with its
+        document, so its id stays its own."""
+        key = (id(table), column, block, tuple(captions), tuple(header_years))
+        found = self._periods.get(key)
+        if found is None:
+            found = self._periods[key] = column_period(column, block, captions, table, self,
+                                                       header_years)
+        return found
 
     @property
     def year_end(self) -> tuple[int, int] | None:

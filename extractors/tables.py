@@ -22,7 +22,7 @@ from lxml import etree
 
 from core.facts import Fact, Source, merge_facts
 from core.metrics import get_metric
-from extractors.column_periods import YEAR_CELL, column_period
+from extractors.column_periods import YEAR_CELL
 from extractors.document import Document
 from extractors.kpi import count_scaled, metric_period, titled_match
 from extractors.non_gaap import reconciled_items
@@ -284,8 +284,8 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
                 if instants:
                     period = instant_period(column)
                 else:
-                    column, period, summary = column_period(
-                        column, block, captions, table, context,
+                    column, period, summary = context.column_period(
+                        column, block, captions, table,
                         [int(c.text[-4:]) for cells in headers for c in cells
                          if YEAR_CELL.match(c.text)])
             found = columns[value.start, value.end] = (column, period, summary)
