@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from extractors.numbers import ParsedNumber, clean_text, parse_number
-from extractors.visible import is_display_none
+from extractors.visible import styled_hidden
 
 # Fragments printed in a cell of their own that belong to the figure beside them. Cell texts
 # come out of clean_text (single spaces, no newline), so string tests do exactly what the
@@ -63,9 +63,12 @@ def table_text(table: etree._Element) -> bytes:
     return etree.tostring(table, method="text", encoding="utf-8").lower()
 
 
-def build_rows(table: etree._Element) -> list[Row]:
-    """Resolve the table's cells into rows of labelled figures."""
-    grid = _cell_grid(table)
+def build_rows(table: etree._Element, hidden: set | None = None) -> list[Row]:
+    """Resolve the table's cells into rows of labelled figures. ``hidden``: the elements a
+    display:none style hides (``visible.styled_hidden`` of the document or of the table; the
+    document's when the caller has it, ``Document.styled_hidden``): set membership spares
+    reading the style of every row and cell."""
+    grid = _cell_grid(table, styled_hidden(table) if hidden is None else hidden)
     return join_wrapped_labels([_make_row(i, cells) for i, cells in enumerate(grid) if cells])
 
 
@@ -107,21 +110,21 @@ def _joined(above: Row | None, row: Row, label: str) -> Row:
     return Row(row.index, label, row.cells, row.values, cell)
 
 
-def _cell_grid(table: etree._Element) -> list[list[Cell]]:
+def _cell_grid(table: etree._Element, hidden: set) -> list[list[Cell]]:
     """Rows of non-empty cells with their column ranges, rowspans carried down."""
     rows: list[list[Cell]] = []
     carried: dict[int, tuple[int, int]] = {}  # column -> (rows left, colspan) from a rowspan
     # A table repeats a few colspan values hundreds of times (and most cells have none).
     spans: dict[str | None, int] = {None: 1}
     for tr in table.iter("tr"):
-        if is_display_none(tr.get("style")):
+        if hidden and tr in hidden:
             continue
         cells: list[Cell] = []
         col = 0
         for td in tr.iterchildren("td", "th"):
             if carried:
                 col = _skip_carried(carried, col)
-            if is_display_none(td.get("style")):
+            if hidden and td in hidden:
                 # A hidden cell takes no grid column on screen. Salesforce's 10-K FY2025 hides
                 # colspan-3 cells in every row but the header's: counted, they pushed its
                 # "Fiscal Year Ended January 31," off the last year's column.
@@ -133,8 +136,10 @@ def _cell_grid(table: etree._Element) -> list[list[Cell]]:
             raw = td.get("rowspan")
             if raw and _int_value(raw) > 1:
                 carried[col] = (_int_value(raw) - 1, span)
-            if len(td):
-                text = cell_text(td)
+            count = len(td)
+            if count:
+                text = _shallow_text(td, count)  # cell_text, without a call for its length
+                text = clean_text(_deep_text(td) if text is None else text)
             else:  # a bare-text or spacer cell (most of them): no call for a blank one
                 text = td.text
                 if text:
@@ -175,17 +180,22 @@ def cell_text(td: etree._Element) -> str:
     count = len(td)
     if not count:  # most cells: bare text or a spacer, no child to look into
         return clean_text(td.text) if td.text else ""
-    if count == 1:  # next most: one <font>/<span> leaf holding the text
-        child = td[0]
-        tag = child.tag
-        if not len(child) and tag.__class__ is str:
-            # A lone <p>/<div>/<br> leaf (older filings wrap every label in a <p>): the loop
-            # below would give the same text with a space before the child's.
-            gap = " " if tag in _BREAKS else ""
-            return clean_text(f"{td.text or ''}{gap}{child.text or ''}{child.tail or ''}")
+    text = _shallow_text(td, count)
+    return clean_text(_deep_text(td) if text is None else text)
+
+
+def _deep_text(td: etree._Element) -> str:
+    """A cell's raw text, whatever its shape."""
     if next(td.iterdescendants(*_BREAK_TAGS), None) is None:  # selected in C
         # Serialised as text in C: itertext() builds a Python string per text node.
-        return clean_text(etree.tostring(td, method="text", encoding=str, with_tail=False))
+        return etree.tostring(td, method="text", encoding=str, with_tail=False)
+    return _loop_text(td)
+
+
+def _loop_text(td: etree._Element) -> str:
+    """The text of a cell with a break inside, read element by element in ``iter()`` order:
+    a break's space, then each element's text and its tail (so an element's tail comes before
+    the text of its children: ``_shallow_text`` keeps that order)."""
     parts: list[str] = []
     for node in td.iter():
         if node.tag in _BREAKS:
@@ -194,7 +204,50 @@ def cell_text(td: etree._Element) -> str:
             parts.append(node.text)
         if node.tail and node is not td:
             parts.append(node.tail)
-    return clean_text("".join(parts))
+    return "".join(parts)
+
+
+def _shallow_text(td: etree._Element, count: int) -> str | None:
+    """What ``cell_text`` reads, without a serialisation or a loop over ``iter()``, for the
+    shapes most cells have: leaf children only ("<td><font>1,234</font></td>", older filings'
+    "<td><p>Net sales</p></td>"), or one element holding one leaf ("<td><div><font>..."
+    in Donnelley's and Workiva's filings, "<td><p><span>..."). None for any other shape (or a
+    comment inside: ``_loop_text`` would read its text, the serialisation would not)."""
+    if count == 1:
+        child = td[0]
+        tag = child.tag
+        if tag.__class__ is not str:
+            return None
+        inner = len(child)
+        if inner == 1:
+            leaf = child[0]
+            leaf_tag = leaf.tag
+            if len(leaf) or leaf_tag.__class__ is not str:
+                return None
+            child_text, child_tail = child.text or "", child.tail or ""
+            if tag in _BREAKS or leaf_tag in _BREAKS:  # _loop_text's order
+                return "".join((td.text or "", " " if tag in _BREAKS else "", child_text,
+                                child_tail, " " if leaf_tag in _BREAKS else "",
+                                leaf.text or "", leaf.tail or ""))
+            return "".join((td.text or "", child_text, leaf.text or "", leaf.tail or "",
+                            child_tail))  # document order, as serialised
+        if inner:
+            return None
+        # a lone <p>/<div>/<br> leaf (older filings wrap every label in a <p>) reads as a space
+        # and its text, as below
+        return f"{td.text or ''}{' ' if tag in _BREAKS else ''}{child.text or ''}" \
+               f"{child.tail or ''}"
+    # leaves only: document order and _loop_text's order are the same
+    parts = [td.text or ""]
+    for child in td:
+        tag = child.tag
+        if tag.__class__ is not str or len(child):
+            return None
+        if tag in _BREAKS:
+            parts.append(" ")
+        parts.append(child.text or "")
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _skip_carried(carried: dict[int, tuple[int, int]], col: int) -> int:
@@ -245,8 +298,10 @@ def _glue_fragments(cells: list[Cell]) -> list[Cell]:
         if pending is not None:
             cell = Cell(f"{pending.text}{cell.text}", pending.start, cell.end)
             pending = None
-        if out and (not cell.text.strip(_TRAILING_CHARS) or _CLOSE_NOTE.match(cell.text)) \
-                and parse_number(out[-1].text + cell.text.strip()):
+        text = cell.text
+        # _CLOSE_NOTE opens with ")": most cells are settled by their first character
+        closes = not text.strip(_TRAILING_CHARS) or text[0] == ")" and _CLOSE_NOTE.match(text)
+        if out and closes and parse_number(out[-1].text + text.strip()):
             last = out[-1]
             out[-1] = Cell(last.text + cell.text.strip(), last.start, cell.end)
             continue

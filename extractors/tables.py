@@ -22,24 +22,11 @@ from lxml import etree
 
 from core.facts import Fact, Source, merge_facts
 from core.metrics import get_metric
-from extractors.column_periods import YEAR_CELL, column_period
+from extractors.column_periods import YEAR_CELL
 from extractors.document import Document
 from extractors.kpi import count_scaled, metric_period, titled_match
 from extractors.non_gaap import reconciled_items
-from extractors.numbers import parse_number
-from extractors.periods import (
-    Period,
-    cover_fiscal_end,
-    describes_week_calendar,
-    find_fiscal_years,
-    header_leftover,
-    is_label_header,
-    latest_column_year,
-    stated_quarter_weeks,
-    stated_year_end,
-)
-from extractors.quarters import FiscalCalendar
-from extractors.release_columns import is_own_title, release_year_end
+from extractors.periods import Period, header_leftover
 from extractors.statement_kinds import StatementKind, instant_period, other_kinds, recognises
 from extractors.statements import (
     LabelMatch,
@@ -54,6 +41,7 @@ from extractors.table_checks import (
     per_share_adds_up,
     quarters_add_up,
 )
+from extractors.table_columns import TableContext, column_header, header_cells
 from extractors.table_context import (
     is_primary,
     names_other_statement,
@@ -90,49 +78,6 @@ class _Reading:
     column: str
     period: Period
     summary: bool = False  # dated as a quarterly note's column (extractors.quarters)
-
-
-class TableContext:
-    """Document-wide facts a table may need, computed only when one does."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self._fiscal: dict | None = None
-        self._calendar: FiscalCalendar | None = None
-        self._cover_end: list = []
-        self._year_end: list = []
-
-    @property
-    def year_end(self) -> tuple[int, int] | None:
-        """The month and day the document's years end on, from its "Year Ended" headers, else
-        from a release's own stated period (``release_columns``)."""
-        if not self._year_end:
-            self._year_end.append(stated_year_end(self.doc.text, self.doc.index.folded)
-                                  or release_year_end(self.doc.index))
-        return self._year_end[0]
-
-    @property
-    def fiscal_years(self) -> dict:
-        if self._fiscal is None:
-            self._fiscal = find_fiscal_years(self.doc.text, self.doc.index.folded)
-        return self._fiscal
-
-    @property
-    def calendar(self) -> FiscalCalendar:
-        """The fiscal years and calendar a quarterly table's columns are dated by."""
-        if self._calendar is None:
-            text, folded = self.doc.text, self.doc.index.folded
-            self._calendar = FiscalCalendar(
-                self.fiscal_years, describes_week_calendar(text, folded),
-                None if self.fiscal_years else self.year_end,
-                stated_quarter_weeks(text, folded))
-        return self._calendar
-
-    def cover_years(self, header_years: list[int]) -> dict:
-        """The cover's fiscal year as a table whose header shows these years labels it."""
-        if not self._cover_end:
-            self._cover_end.append(cover_fiscal_end(self.doc.text))
-        return latest_column_year(self._cover_end[0], header_years)
 
 
 def extract_table_facts(doc: Document) -> list[Fact]:
@@ -313,32 +258,6 @@ def _year_label(row: Row, label_end: int) -> str | None:
     return value.text if value.start < label_end and _YEAR_LABEL.match(value.text) else None
 
 
-def header_cells(row: Row, label_end: int, kind: str = "income") -> list[Cell] | None:
-    """The header cells of a header row (text or years right of the label column), or None for
-    a data or section row. A caption such as "(in millions)" may sit in the label column."""
-    # The year test first: a data row's first figure settles it, before any list is built
-    # (the tests have no side effects, so their order changes no answer). A figure inside the
-    # label column is no column's figure (Salesforce's 10-K FY2025 prints a white "4" in the
-    # corner of its "Fiscal Year Ended January 31," row, which made the row data and dated
-    # each year column alone, through the cover's fiscal year, one year off).
-    for value in row.values:
-        if value.start >= label_end and not YEAR_CELL.match(value.text.strip()):
-            return None
-    cells = [cell for cell in row.cells if cell.start >= label_end
-             or parse_number(cell.text) is None]
-    if row.label_cell is not None and row.label_cell.start >= label_end:
-        cells.insert(0, row.label_cell)
-    if not cells or any(cell.start < label_end for cell in cells):
-        return None
-    if row.values and row.label_cell is not None and row.label_cell.start < label_end \
-            and match_label(row.label, "", kind) is not None and not any(
-                is_label_header(cell.text) for cell in cells):
-        # a data row, unless quarter labels head its columns: JPMorgan's Q4 2021 supplement
-        # prints "REVENUE" beside "4Q21 ... 2021 2020", the header of its income statement
-        return None
-    return cells
-
-
 def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: list[str],
                    table, context: TableContext, columns: dict, block: str,
                    kind: StatementKind | None = None) -> list[_Reading]:
@@ -365,8 +284,8 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
                 if instants:
                     period = instant_period(column)
                 else:
-                    column, period, summary = column_period(
-                        column, block, captions, table, context,
+                    column, period, summary = context.column_period(
+                        column, block, captions, table,
                         [int(c.text[-4:]) for cells in headers for c in cells
                          if YEAR_CELL.match(c.text)])
             found = columns[value.start, value.end] = (column, period, summary)
@@ -378,20 +297,6 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
         if period is not None and (period.start is not None or point):
             readings.append(_Reading(match, row, value, column, period, summary))
     return readings
-
-
-def column_header(value: Value, headers: list[list[Cell]]) -> str:
-    """The header text stacked above a figure: per header row, the cell that overlaps it most."""
-    parts = []
-    for cells in headers:
-        best = max(cells, key=lambda c: _overlap(c, value), default=None)
-        if best is not None and _overlap(best, value) > 0 and not is_own_title(best.text):
-            parts.append(best.text)
-    return " ".join(parts)
-
-
-def _overlap(cell: Cell, value: Value) -> int:
-    return min(cell.end, value.end) - max(cell.start, value.start)
 
 
 def _is_percent_table(readings: list[_Reading]) -> bool:
