@@ -31,6 +31,9 @@ class DayPlan:
     # cik -> ticker, from EDGAR's company_tickers.json: the views carry the ticker, so a lake
     # without it would not equal the warehouse that `ingest --ticker` fills
     tickers: dict[int, str] = field(default_factory=dict)
+    # the fetch log: every body the day needed as the raw store holds it ({accession (None for
+    # the day's form index), url, sha256, bytes}); the lake's `fetch_log` table
+    fetched: tuple[dict, ...] = field(default_factory=tuple)
 
 
 def plan_path(raw_dir: Path, day: date) -> Path:
@@ -47,6 +50,7 @@ def write_day_plan(raw_dir: Path, plan: DayPlan) -> Path:
         "companies": {str(cik): name for cik, name in sorted(plan.companies.items())},
         "tickers": {str(cik): ticker for cik, ticker in sorted(plan.tickers.items())},
         "filings": [_filing_json(f) for f in sorted(plan.filings, key=lambda f: f.accession)],
+        "fetched": sorted(plan.fetched, key=lambda e: (e["accession"] or "", e["url"])),
     }
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as out:
@@ -65,7 +69,8 @@ def read_day_plan(path: Path) -> DayPlan:
         filings = tuple(_filing_of(f) for f in body["filings"])
         companies = {int(cik): name for cik, name in body.get("companies", {}).items()}
         tickers = {int(cik): ticker for cik, ticker in body.get("tickers", {}).items()}
-        return DayPlan(date.fromisoformat(body["day"]), filings, companies, tickers)
+        fetched = tuple(body.get("fetched", ()))
+        return DayPlan(date.fromisoformat(body["day"]), filings, companies, tickers, fetched)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValidationError(f"{path}: not a bulk day plan ({exc}); run `filingcheck bulk "
                               f"fetch` for that day again") from exc
