@@ -34,7 +34,7 @@ _OF_DAYS = {
     "companies": "day IN {days}",
     "filings": "filed_date IN {days}",
     "errors": "filed_date IN {days}",
-    "fetch_log": "day IN {days}",
+    "fetch_log": "filed_date IN {days}",
     "documents": "accession IN (SELECT accession FROM {filings} WHERE filed_date IN {days})",
     "facts": "accession IN (SELECT accession FROM {filings} WHERE filed_date IN {days})",
     "fact_sources": "fact_id IN (SELECT fact_id FROM {facts} WHERE accession IN "

@@ -19,6 +19,8 @@ from core.errors import ValidationError
 from warehouse.records import FilingRecord
 
 PLAN_VERSION = 1
+BUCKET_OVER = 2000  # filings: a bigger day is split in hash buckets
+BUCKETS = 16
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,20 @@ class DayPlan:
     # the fetch log: every body the day needed as the raw store holds it ({accession (None for
     # the day's form index), url, sha256, bytes}); the lake's `fetch_log` table
     fetched: tuple[dict, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Split:
+    """When a day is split in hash buckets: more than ``over`` filings, into ``buckets``."""
+
+    over: int = BUCKET_OVER
+    buckets: int = BUCKETS
+
+    def buckets_of(self, plan: Path) -> int:
+        return self.buckets if len(read_day_plan(plan).filings) > self.over else 1
+
+
+DEFAULT_SPLIT = Split()
 
 
 def plan_path(raw_dir: Path, day: date) -> Path:

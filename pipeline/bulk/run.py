@@ -26,13 +26,10 @@ import duckdb
 from core.errors import FilingcheckError, ValidationError
 from pipeline.bulk import commit, lake
 from pipeline.bulk.compact import day_rows, folder_source
-from pipeline.bulk.days import plan_path, read_day_plan
+from pipeline.bulk.days import DEFAULT_SPLIT, Split, plan_path
 from pipeline.bulk.engine import executor
 from pipeline.bulk.extract import DayResult, extract_day
 from pipeline.config import Settings
-
-BUCKET_OVER = 2000  # filings: a bigger day is split in hash buckets
-BUCKETS = 16
 
 
 @dataclass
@@ -64,20 +61,9 @@ def days_between(start: date, end: date) -> list[date]:
     return [start + timedelta(days=n) for n in range((end - start).days + 1)]
 
 
-@dataclass(frozen=True)
-class Split:
-    """When a day is split in hash buckets: more than ``over`` filings, into ``buckets``."""
-
-    over: int = BUCKET_OVER
-    buckets: int = BUCKETS
-
-    def buckets_of(self, plan: Path) -> int:
-        return self.buckets if len(read_day_plan(plan).filings) > self.over else 1
-
-
 def run_extract(settings: Settings, lake_dir: Path, start: date, end: date, *, workers: int = 1,
                 engine: str = "process", scheduler: str | None = None, force: bool = False,
-                diff: bool = False, show_progress: bool = False, split: Split = Split(),
+                diff: bool = False, show_progress: bool = False, split: Split = DEFAULT_SPLIT,
                 compact_before: date | None = None) -> ExtractSummary:
     """Extract and publish every planned day from ``start`` to ``end``; ``force`` redoes days
     already published (reextract), ``diff`` counts what changed in each table; with
