@@ -64,7 +64,8 @@ def bulk_run(tmp_path_factory) -> BulkRun:
                            big_every=4)
     server = EdgarTestServer(edgar.root)
     data, lake_dir = root / "data", root / "lake"
-    env = {"EDGAR_BASE_URL": server.url, "SEC_USER_AGENT": TEST_IDENTITY}
+    env = {"EDGAR_BASE_URL": server.url, "EDGAR_DATA_URL": server.url,
+           "SEC_USER_AGENT": TEST_IDENTITY}
     span = ["--from", str(edgar.days[0]), "--to", str(edgar.days[-1])]
     base = ["--data-dir", str(data)]
     try:

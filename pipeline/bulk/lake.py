@@ -56,8 +56,9 @@ ERRORS_DDL = ("CREATE TABLE IF NOT EXISTS errors (accession VARCHAR NOT NULL, ci
               "form VARCHAR, filed_date DATE, error VARCHAR NOT NULL)")
 # The fetch log of a day: every body its filings needed (and the day's form index), as the raw
 # store holds it. No request time: when a body was fetched is the raw store's log, not data.
-FETCH_LOG_DDL = ("CREATE TABLE IF NOT EXISTS fetch_log (filed_date DATE NOT NULL, accession VARCHAR, "
-                 "url VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, bytes BIGINT)")
+FETCH_LOG_DDL = ("CREATE TABLE IF NOT EXISTS fetch_log (filed_date DATE NOT NULL, "
+                 "accession VARCHAR, url VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, "
+                 "bytes BIGINT)")
 LAKE_ONLY_DDL = (ERRORS_DDL, FETCH_LOG_DDL)
 LAKE_ONLY = ("errors", "fetch_log")  # not warehouse tables: lake export does not fill them
 PARTITION_COLUMNS = ("filed_year", "day")
