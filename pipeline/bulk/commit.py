@@ -87,8 +87,12 @@ def assemble_day(lake_dir: Path, buckets: dict[int, Path]) -> Path | None:
     """One staged day folder from every staged bucket of a day (None while one is missing):
     the bucket files are moved in, the day's manifest lists them all."""
     manifests = {b: lake.read_manifest(f) for b, f in sorted(buckets.items())}
-    first = next(iter(manifests.values()))
-    if len(manifests) != first["buckets"]:
+    for bucket, folder in list(buckets.items()):
+        if lake.check_files(folder, manifests[bucket]) is not None:
+            shutil.rmtree(folder)  # damaged (a crash mid-assembly): extracted again
+            del buckets[bucket], manifests[bucket]
+    first = next(iter(manifests.values()), None)
+    if first is None or len(manifests) != first["buckets"]:
         return None
     staging = Path(lake_dir) / lake.STAGING
     work = staging / f"tmp-day-{first['day']}-{uuid.uuid4().hex[:8]}"
