@@ -295,3 +295,20 @@ def test_without_archives_names_come_from_the_indexes(synthetic, server, tmp_pat
     assert plan.companies == {c: n.upper() for c, n in synthetic.companies.items()
                               if c in plan.companies}
     assert all(t.startswith("SY") for t in plan.tickers.values())  # company_tickers.json
+
+
+def test_an_archive_that_cannot_be_fetched_is_said_and_passed_over(synthetic, server,
+                                                                   tmp_path):
+    settings = server.settings(tmp_path, rate_per_s=RATE, max_retries=0)
+    server.inject("/Archives/edgar/daily-index/bulkdata/submissions.zip", status(503))
+    day = synthetic.days[0]
+    lines: list[str] = []
+    summary = run_fetch(settings, day, day, DEFAULT_FORMS, echo=lines.append)
+    (refused,) = [line for line in lines if "not from the bulk archive" in line]
+    assert "submissions.zip" in refused and "503" in refused
+    assert summary.complete
+    plan = read_day_plan(plan_path(settings.raw_dir, day))
+    # names from companyfacts.zip, tickers from company_tickers.json
+    assert plan.companies == {c: n for c, n in synthetic.companies.items()
+                              if c in plan.companies}
+    assert set(plan.tickers) == set(plan.companies)

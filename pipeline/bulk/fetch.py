@@ -226,6 +226,8 @@ def run_fetch(settings: Settings, start: date, end: date, forms: Iterable[str], 
         found = discover(client, start, end, forms, full_index=full_index)
         summary.missing = found.missing
         metadata = _metadata(client, found)
+        for problem in metadata.problems:
+            echo(f"company names and tickers not from the bulk archive: {problem}")
         for day, entries in found.days.items():
             outcome = fetch_day(client, day, entries, show_progress=show, metadata=metadata)
             echo(outcome.format())
@@ -235,13 +237,13 @@ def run_fetch(settings: Settings, start: date, end: date, forms: Iterable[str], 
 
 
 def _metadata(client: EdgarClient, found: Discovery) -> CompanyMetadata:
-    """The filers' names and tickers from the bulk archives; with neither archive on the
-    server, tickers from company_tickers.json and names from the form indexes."""
+    """The filers' names and tickers from the bulk archives; without submissions.zip, tickers
+    from company_tickers.json, and without either archive, names from the form indexes."""
     ciks = {e.cik for entries in found.days.values() for e in entries}
     if not ciks:
         return CompanyMetadata()
     metadata = read_metadata(client, ciks)
-    if not metadata.archives:
+    if "submissions.zip" not in metadata.archives:  # the archive that lists tickers
         metadata.tickers = {c: t for c, t in client.tickers_by_cik().items() if c in ciks}
     return metadata
 

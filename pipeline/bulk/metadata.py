@@ -16,7 +16,7 @@ import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from core.errors import NotFoundError, ParsingError
+from core.errors import NotFoundError, ParsingError, TransportError
 from pipeline.safepath import cik10
 from pipeline.submissions import first_ticker
 
@@ -34,6 +34,7 @@ class CompanyMetadata:
     names: dict[int, str] = field(default_factory=dict)
     tickers: dict[int, str] = field(default_factory=dict)
     archives: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # archives that could not be fetched
 
 
 def read_metadata(client, ciks: Iterable[int]) -> CompanyMetadata:
@@ -42,7 +43,11 @@ def read_metadata(client, ciks: Iterable[int]) -> CompanyMetadata:
     wanted = sorted(set(ciks))
     found = CompanyMetadata()
     for name in ARCHIVES:
-        archive = _open_archive(client, archive_url(client.settings.base_url, name))
+        try:
+            archive = _open_archive(client, archive_url(client.settings.base_url, name))
+        except TransportError as exc:  # too big for the body limit, the server went away...
+            found.problems.append(str(exc))  # names and tickers are had otherwise: go on
+            continue
         if archive is None:
             continue
         found.archives.append(name)
