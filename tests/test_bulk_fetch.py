@@ -3,6 +3,8 @@ one fetcher and its day plans, against a synthetic EDGAR served on 127.0.0.1."""
 
 from __future__ import annotations
 
+import fcntl
+import os
 from datetime import date
 
 import pytest
@@ -12,7 +14,7 @@ from core.errors import ParsingError
 from pipeline.bulk.days import plan_path, read_day_plan
 from pipeline.bulk.discover import IndexEntry, parse_form_index, select_entries, weekdays
 from pipeline.bulk.fetch import filing_from_index_page, run_fetch, run_plan
-from pipeline.bulk.lease import EdgarLease, LeaseHeldError
+from pipeline.bulk.lease import EdgarLease, LeaseHeldError, _still_named
 from pipeline.bulk.metadata import read_metadata
 from pipeline.cli import main
 from pipeline.edgar import EdgarClient
@@ -312,3 +314,18 @@ def test_an_archive_that_cannot_be_fetched_is_said_and_passed_over(synthetic, se
     assert plan.companies == {c: n for c, n in synthetic.companies.items()
                               if c in plan.companies}
     assert set(plan.tickers) == set(plan.companies)
+
+
+def test_a_released_lease_leaves_no_file_and_a_stale_opener_is_refused(tmp_path):
+    raw = tmp_path / "raw"
+    lease = EdgarLease(raw)
+    with lease:
+        opened_before = os.open(lease.path, os.O_RDWR)  # a second process, just before the end
+    try:
+        assert not lease.path.exists() and not lease.path.parent.exists()
+        fcntl.flock(opened_before, fcntl.LOCK_EX | fcntl.LOCK_NB)  # the old file is free ...
+        assert not _still_named(opened_before, lease.path)  # ... but no longer the lease
+    finally:
+        os.close(opened_before)
+    with EdgarLease(raw), pytest.raises(LeaseHeldError):
+        EdgarLease(raw).__enter__()
