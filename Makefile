@@ -55,7 +55,7 @@ report: install ## Write report.html for ARTICLE about TICKER from the data in .
 test: install ## Run the test suite
 	$(PY) -m pytest -q
 
-acceptance-bulk: install ## Bulk mode end to end over 2,000 synthetic filings served on 127.0.0.1 (some 25 min: the fetch keeps to 10 requests/s)
+acceptance-bulk: install ## Bulk mode end to end over 2,000 synthetic filings served on 127.0.0.1 (about 20 min: the fetch keeps to 10 requests/s)
 	FILINGCHECK_BULK_FILINGS=2000 $(PY) -m pytest -q --timeout 3600 tests/test_bulk_acceptance.py
 
 bench: install ## Print extraction speed against a bare lxml parse, crosscheck agreement, and the cost of hostile inputs
