@@ -14,7 +14,7 @@ TICKER ?= CBRS
 INGEST_FLAGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo ingest verify report test bench bench-bulk accuracy articles lint docs clean
+.PHONY: help install demo ingest verify report test acceptance-bulk bench bench-bulk accuracy articles lint docs clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -54,6 +54,9 @@ report: install ## Write report.html for ARTICLE about TICKER from the data in .
 
 test: install ## Run the test suite
 	$(PY) -m pytest -q
+
+acceptance-bulk: install ## Bulk mode end to end over 2,000 synthetic filings served on 127.0.0.1 (about 20 min: the fetch keeps to 10 requests/s)
+	FILINGCHECK_BULK_FILINGS=2000 $(PY) -m pytest -q --timeout 3600 tests/test_bulk_acceptance.py
 
 bench: install ## Print extraction speed against a bare lxml parse, crosscheck agreement, and the cost of hostile inputs
 	$(PY) -m bench.bench_extract

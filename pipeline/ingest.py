@@ -21,6 +21,7 @@ from core.facts import Fact
 from extractors import extract_document
 from extractors.companyfacts import extract_companyfacts
 from extractors.document import parse_document
+from pipeline.bulk.lease import EdgarLease
 from pipeline.config import Settings
 from pipeline.edgar import EdgarClient
 from pipeline.failures import ResourceError, operational_error, operational_errors
@@ -87,6 +88,14 @@ def ingest_company(settings: Settings, *, ticker: str | None = None, cik: int | 
     """
     if cik is None and not ticker:
         raise ValidationError("say which company: --ticker T or --cik N")
+    # the EDGAR lease of bulk fetch too: two fetchers on one raw store would add their rates
+    with EdgarLease(settings.raw_dir, purpose="ingest"):
+        return _ingest_leased(settings, ticker, cik, forms, since, show_progress, reextract,
+                              refetch)
+
+
+def _ingest_leased(settings: Settings, ticker, cik, forms, since, show_progress, reextract,
+                   refetch) -> IngestSummary:
     client = EdgarClient(settings, RawStore(settings.raw_dir))
     summary = IngestSummary(company=ticker or str(cik))
     with connect(settings.db_path) as conn:

@@ -6,14 +6,20 @@ tests/edgar_server.py), ``n_filings`` filings made from the project's own fixtur
 
 - each filing takes the template ``k % 9``'s documents, with the template company's name
   replaced by its synthetic filer's name (so bodies differ and sizes move), under a new CIK,
-  accession and filing day; its figures are the template's figures, so every one is known;
+  accession and filing day; every comma-grouped figure of its documents (tables, text and
+  inline XBRL alike) is the template's plus ``k + 1`` in the figure's own unit, so no two
+  filings repeat one template's numbers, and each filing's figures are known
+  (``SyntheticEdgar.figures``);
 - ``Archives/edgar/data/<cik>/<folder>/`` holds index.json (true sizes), the filing index page
   (``<accession>-index.html``: primary document, 8-K items, period, iXBRL marks) and the bodies;
 - ``Archives/edgar/daily-index/YYYY/QTRn/form.YYYYMMDD.idx`` per weekday and
   ``full-index/YYYY/QTRn/form.idx`` per quarter, laid out as EDGAR lays them out, with rows
   the fetcher must skip (forms it does not handle, a co-registrant's second row);
 - ``submissions/CIK##########.json`` per filer, so the same filings load one company at a time
-  with `filingcheck ingest` (the one-file warehouse a lake is compared with).
+  with `filingcheck ingest` (the one-file warehouse a lake is compared with), and the same
+  bodies in the bulk archives ``Archives/edgar/daily-index/bulkdata/submissions.zip`` (and
+  ``companyfacts.zip``, entity names only); the form indexes list each filer's name in
+  capitals, so a plan that took its names from the indexes would not equal the warehouse.
 
 Everything is a pure function of the arguments: two runs write identical trees.
 """
@@ -21,6 +27,8 @@ Everything is a pure function of the arguments: two runs write identical trees.
 from __future__ import annotations
 
 import json
+import re
+import zipfile
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -49,6 +57,8 @@ class SyntheticEdgar:
     root: Path
     filings: list[FilingRecord] = field(default_factory=list)
     companies: dict[int, str] = field(default_factory=dict)
+    # accession -> every comma-grouped figure written into its documents (as integers)
+    figures: dict[str, frozenset[int]] = field(default_factory=dict)
 
     @property
     def days(self) -> list[date]:
@@ -72,19 +82,49 @@ def load_templates(edgar: Path = FIXTURES_EDGAR) -> list[Template]:
     return templates
 
 
+def filing_days(n_filings: int, start: date, per_day: int, stride: int,
+                big_every: int) -> list[date]:
+    """The filing day of each filing: ``per_day`` filings on every ``stride``-th weekday from
+    ``start``, three times as many on every ``big_every``-th of those days (0: none)."""
+    out: list[date] = []
+    days = weekdays(start, start + timedelta(days=2 * stride * (n_filings // per_day + 7)))
+    n = 0
+    while len(out) < n_filings:
+        big = big_every and n % big_every == big_every - 1
+        out += [days[n * stride]] * (per_day * (3 if big else 1))
+        n += 1
+    return out[:n_filings]
+
+
+_FIGURE = re.compile(rb"(?<!\d)(?<!\d,)\d{1,3}(?:,\d{3})+(?!\d|,\d)")
+
+
+def vary_figures(body: bytes, delta: int, planted: set[int]) -> bytes:
+    """Add ``delta`` to every comma-grouped figure ("290,252" -> "290,259"), in text, tables
+    and inline XBRL alike (the same figure gets the same new value everywhere)."""
+    def shifted(match: re.Match) -> bytes:
+        value = int(match[0].replace(b",", b"")) + delta
+        planted.add(value)
+        return f"{value:,}".encode()
+
+    return _FIGURE.sub(shifted, body)
+
+
 def generate_edgar(root: Path, n_filings: int, *, start: date = date(2026, 1, 5),
-                   per_day: int = 40, per_company: int = 9) -> SyntheticEdgar:
-    """Write ``n_filings`` filings, ``per_day`` a weekday from ``start``, ``per_company`` a
-    filer; returns the filings as their records (what a day plan must list)."""
+                   per_day: int = 40, per_company: int = 9, stride: int = 1,
+                   big_every: int = 0) -> SyntheticEdgar:
+    """Write ``n_filings`` filings, ``per_day`` on every ``stride``-th weekday from ``start``
+    (three times as many every ``big_every``-th day), ``per_company`` a filer; returns the
+    filings as their records (what a day plan must list)."""
     root = Path(root)
     templates = load_templates()
     out = SyntheticEdgar(root)
-    days = weekdays(start, start + timedelta(days=2 * (n_filings // per_day + 7)))
+    days = filing_days(n_filings, start, per_day, stride, big_every)
     for k in range(n_filings):
         template = templates[k % len(templates)]
         company = k // per_company
         cik, name = FIRST_CIK + company, f"Synthetic Filer {company:05d} Inc."
-        day = days[k // per_day]
+        day = days[k]
         accession = f"{AGENT:010d}-{day.year % 100:02d}-{k + 1:06d}"
         record = FilingRecord(
             accession=accession, cik=cik, form=template.record.form, filed_date=day,
@@ -93,7 +133,7 @@ def generate_edgar(root: Path, n_filings: int, *, start: date = date(2026, 1, 5)
             is_amendment=is_amendment(template.record.form), items=template.record.items,
             is_xbrl=template.record.is_xbrl,
             file_number=_file_number(template.record.form, cik))
-        _write_filing(root, record, name, template)
+        out.figures[accession] = _write_filing(root, record, name, template, delta=k + 1)
         out.filings.append(record)
         out.companies[cik] = name
     _write_indexes(root, out)
@@ -129,12 +169,14 @@ def _file_number(form: str, cik: int) -> str:
     return f"333-{cik % 1_000_000:06d}" if offering else f"001-{cik % 100_000:05d}"
 
 
-def _write_filing(root: Path, record: FilingRecord, name: str, template: Template) -> None:
+def _write_filing(root: Path, record: FilingRecord, name: str, template: Template, *,
+                  delta: int) -> frozenset[int]:
     folder = root / "Archives/edgar/data" / str(record.cik) / record.accession.replace("-", "")
     folder.mkdir(parents=True, exist_ok=True)
     sizes = {}
+    planted: set[int] = set()
     for filename, body in template.documents.items():
-        body = body.replace(TEMPLATE_NAME.encode(), name.encode())
+        body = vary_figures(body.replace(TEMPLATE_NAME.encode(), name.encode()), delta, planted)
         (folder / filename).write_bytes(body)
         sizes[filename] = len(body)
     page_name = f"{record.accession}-index.html"
@@ -142,6 +184,7 @@ def _write_filing(root: Path, record: FilingRecord, name: str, template: Templat
     items = [{"name": page_name, "type": "text.gif", "size": ""}]
     items += [{"name": n, "type": "text.gif", "size": str(s)} for n, s in sizes.items()]
     (folder / "index.json").write_text(json.dumps({"directory": {"item": items}}, indent=1))
+    return frozenset(planted)
 
 
 def _index_page(record: FilingRecord, name: str, rows, sizes: dict[str, int]) -> str:
@@ -181,7 +224,8 @@ def _rows_of_day(out: SyntheticEdgar, day: date,
                  filings: list[FilingRecord]) -> list[tuple[str, str, int, str]]:
     rows = []
     for n, f in enumerate(filings):
-        rows.append((f.form, out.companies[f.cik], f.cik, f.accession))
+        # EDGAR's indexes list conformed names, often in capitals
+        rows.append((f.form, out.companies[f.cik].upper(), f.cik, f.accession))
         if n == 0:  # a co-registrant's row for the same filing: one filing, not two
             rows.append((f.form, "Synthetic Co-Registrant LLC", f.cik + 500_000, f.accession))
         if n < len(_OTHER_FORMS):
@@ -253,3 +297,20 @@ def _write_submissions(root: Path, out: SyntheticEdgar) -> None:
         tickers[str(len(tickers))] = {"cik_str": cik, "ticker": ticker, "title": name}
     (root / "files").mkdir(exist_ok=True)
     (root / "files/company_tickers.json").write_text(json.dumps(tickers, indent=1))
+    _write_archives(root, out)
+
+
+def _write_archives(root: Path, out: SyntheticEdgar) -> None:
+    """The nightly bulk archives: every filer's submissions JSON, and a companyfacts JSON with
+    its entity name (no facts: the per-company API is not served either)."""
+    bulk = root / "Archives/edgar/daily-index/bulkdata"
+    bulk.mkdir(parents=True, exist_ok=True)
+    stamp = (1980, 1, 1, 0, 0, 0)  # fixed member times: the same archive on every run
+    with zipfile.ZipFile(bulk / "submissions.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        for cik in sorted(out.companies):
+            body = (root / "submissions" / f"CIK{cik:010d}.json").read_bytes()
+            archive.writestr(zipfile.ZipInfo(f"CIK{cik:010d}.json", stamp), body)
+    with zipfile.ZipFile(bulk / "companyfacts.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        for cik, name in sorted(out.companies.items()):
+            body = json.dumps({"cik": cik, "entityName": name, "facts": {}})
+            archive.writestr(zipfile.ZipInfo(f"CIK{cik:010d}.json", stamp), body)

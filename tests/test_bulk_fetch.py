@@ -3,6 +3,8 @@ one fetcher and its day plans, against a synthetic EDGAR served on 127.0.0.1."""
 
 from __future__ import annotations
 
+import fcntl
+import os
 from datetime import date
 
 import pytest
@@ -12,13 +14,14 @@ from core.errors import ParsingError
 from pipeline.bulk.days import plan_path, read_day_plan
 from pipeline.bulk.discover import IndexEntry, parse_form_index, select_entries, weekdays
 from pipeline.bulk.fetch import filing_from_index_page, run_fetch, run_plan
-from pipeline.bulk.lease import EdgarLease, LeaseHeldError
+from pipeline.bulk.lease import EdgarLease, LeaseHeldError, _still_named
+from pipeline.bulk.metadata import read_metadata
 from pipeline.cli import main
 from pipeline.edgar import EdgarClient
 from pipeline.forms import DEFAULT_FORMS
 from pipeline.rawstore import RawStore
 from tests.bulk_edgar import FIXTURES_EDGAR, TEMPLATE_CIK, generate_edgar, load_templates
-from tests.edgar_server import EdgarTestServer, status
+from tests.edgar_server import EdgarTestServer, body, status
 
 RATE = 10.0
 N_FILINGS, PER_DAY = 14, 5  # three days; every template form, two Item 2.02 8-Ks
@@ -234,3 +237,95 @@ def test_a_second_fetcher_is_refused_by_the_lease(synthetic, server, tmp_path, m
     first, last = result.output.splitlines()
     assert first.startswith(f"{day}: {PER_DAY} filings (") and first.endswith("plan written")
     assert last.startswith(f"bulk fetch: 1 day, {PER_DAY} filings, {len(server.requests)} req")
+
+
+def test_ingest_takes_the_same_lease(synthetic, server, tmp_path, monkeypatch):
+    """`filingcheck ingest` talks to EDGAR too: while a bulk fetcher holds the lease it is
+    refused at once, in one line, with exit status 2, before any request."""
+    settings = server.settings(tmp_path, rate_per_s=RATE)
+    monkeypatch.setenv("EDGAR_BASE_URL", server.url)
+    monkeypatch.setenv("EDGAR_DATA_URL", server.url)
+    monkeypatch.setenv("SEC_USER_AGENT", "Filingcheck Test Suite filingcheck-tests@newsroom.org")
+    cik = synthetic.filings[0].cik
+    args = ["--data-dir", str(tmp_path), "ingest", "--cik", str(cik)]
+    server.clear()
+    with EdgarLease(settings.raw_dir):
+        refused = CliRunner().invoke(main, args)
+    assert refused.exit_code == 2
+    assert refused.output.count("\n") == 1 and "another process talks to EDGAR" in refused.output
+    assert server.requests == []
+    done = CliRunner().invoke(main, args)  # released with its holder
+    assert done.exit_code == 0, done.output
+    # and a bulk fetcher is refused while an ingest holds it
+    with EdgarLease(settings.raw_dir, purpose="ingest"), \
+            pytest.raises(LeaseHeldError, match="ingest, pid"):
+        run_fetch(settings, synthetic.days[0], synthetic.days[0], DEFAULT_FORMS,
+                  echo=lambda line: None)
+
+
+def test_company_metadata_comes_from_the_bulk_archives(synthetic, server, tmp_path):
+    settings = server.settings(tmp_path, rate_per_s=RATE)
+    client = EdgarClient(settings, RawStore(settings.raw_dir))
+    ciks = sorted(synthetic.companies)
+    server.clear()
+    found = read_metadata(client, [*ciks, 42])  # 42 is in neither archive
+    assert found.archives == ["submissions.zip", "companyfacts.zip"]
+    assert found.names == synthetic.companies  # not the capitals of the form indexes
+    assert set(found.tickers) == set(ciks) and 42 not in found.names
+    assert [r.path.rsplit("/", 1)[1] for r in server.requests] == list(found.archives)
+    server.clear()
+    assert read_metadata(client, ciks) == found and server.requests == []  # stored: reused
+
+
+def test_a_damaged_archive_is_refused_and_fetched_again(synthetic, server, tmp_path):
+    settings = server.settings(tmp_path, rate_per_s=RATE, max_retries=0)
+    client = EdgarClient(settings, RawStore(settings.raw_dir))
+    path = "/Archives/edgar/daily-index/bulkdata/submissions.zip"
+    server.inject(path, body(b"<html>Too Many Requests</html>"))
+    with pytest.raises(ParsingError, match="not a zip archive"):
+        read_metadata(client, synthetic.companies)
+    assert read_metadata(client, synthetic.companies).names == synthetic.companies
+
+
+def test_without_archives_names_come_from_the_indexes(synthetic, server, tmp_path):
+    settings = server.settings(tmp_path, rate_per_s=RATE, max_retries=0)
+    for name in ("submissions.zip", "companyfacts.zip"):
+        server.inject(f"/Archives/edgar/daily-index/bulkdata/{name}", status(404))
+    day = synthetic.days[0]
+    run_fetch(settings, day, day, DEFAULT_FORMS, echo=lambda line: None)
+    plan = read_day_plan(plan_path(settings.raw_dir, day))
+    assert plan.companies == {c: n.upper() for c, n in synthetic.companies.items()
+                              if c in plan.companies}
+    assert all(t.startswith("SY") for t in plan.tickers.values())  # company_tickers.json
+
+
+def test_an_archive_that_cannot_be_fetched_is_said_and_passed_over(synthetic, server,
+                                                                   tmp_path):
+    settings = server.settings(tmp_path, rate_per_s=RATE, max_retries=0)
+    server.inject("/Archives/edgar/daily-index/bulkdata/submissions.zip", status(503))
+    day = synthetic.days[0]
+    lines: list[str] = []
+    summary = run_fetch(settings, day, day, DEFAULT_FORMS, echo=lines.append)
+    (refused,) = [line for line in lines if "not from the bulk archive" in line]
+    assert "submissions.zip" in refused and "503" in refused
+    assert summary.complete
+    plan = read_day_plan(plan_path(settings.raw_dir, day))
+    # names from companyfacts.zip, tickers from company_tickers.json
+    assert plan.companies == {c: n for c, n in synthetic.companies.items()
+                              if c in plan.companies}
+    assert set(plan.tickers) == set(plan.companies)
+
+
+def test_a_released_lease_leaves_no_file_and_a_stale_opener_is_refused(tmp_path):
+    raw = tmp_path / "raw"
+    lease = EdgarLease(raw)
+    with lease:
+        opened_before = os.open(lease.path, os.O_RDWR)  # a second process, just before the end
+    try:
+        assert not lease.path.exists() and not lease.path.parent.exists()
+        fcntl.flock(opened_before, fcntl.LOCK_EX | fcntl.LOCK_NB)  # the old file is free ...
+        assert not _still_named(opened_before, lease.path)  # ... but no longer the lease
+    finally:
+        os.close(opened_before)
+    with EdgarLease(raw), pytest.raises(LeaseHeldError):
+        EdgarLease(raw).__enter__()

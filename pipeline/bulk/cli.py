@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import click
 
 from core.errors import ValidationError
+from pipeline.bulk.days import BUCKET_OVER, BUCKETS, Split
 from pipeline.bulk.engine import ENGINES
 from pipeline.forms import DEFAULT_FORMS, check_form
 
@@ -31,6 +33,11 @@ def _engine_options(fn):
                       "distributed (pip install 'filingcheck[bulk]').")(fn)
     fn = click.option("--scheduler", help="Join the Dask scheduler at this address "
                       "(tcp://host:8786) instead of starting workers here.")(fn)
+    fn = click.option("--bucket-over", type=click.IntRange(min=1), default=BUCKET_OVER,
+                      show_default=True, help="Split a day of more filings than this in hash "
+                      "buckets (by accession), one task and one file per table each.")(fn)
+    fn = click.option("--buckets", type=click.IntRange(2, 256), default=BUCKETS,
+                      show_default=True, help="How many hash buckets a big day is split in.")(fn)
     return _lake_option(fn)
 
 
@@ -92,21 +99,23 @@ def bulk_fetch(ctx, from_day, to_day, forms, full_index):
 @bulk.command()
 @_engine_options
 @click.pass_context
-def extract(ctx, start, end, workers, engine, scheduler, lake_dir):
+def extract(ctx, start, end, workers, engine, scheduler, bucket_over, buckets, lake_dir):
     """Extract every planned filing day from --from to --to into the lake, with no request.
 
     A day already published from the same plan and extractor versions is skipped, so a run
     that was stopped is completed by running it again. Exit status 1 when a day failed."""
-    _run(ctx, start, end, workers, engine, scheduler, lake_dir, reextract=False)
+    _run(ctx, start, end, workers, engine, scheduler, lake_dir, Split(bucket_over, buckets),
+         reextract=False)
 
 
 @bulk.command()
 @_engine_options
 @click.pass_context
-def reextract(ctx, start, end, workers, engine, scheduler, lake_dir):
+def reextract(ctx, start, end, workers, engine, scheduler, bucket_over, buckets, lake_dir):
     """Run the current extractors again over every planned day (raw store only, no request)
     and say how many rows each table gained and lost."""
-    _run(ctx, start, end, workers, engine, scheduler, lake_dir, reextract=True)
+    _run(ctx, start, end, workers, engine, scheduler, lake_dir, Split(bucket_over, buckets),
+         reextract=True)
 
 
 @bulk.command(name="commit")
@@ -120,7 +129,23 @@ def commit_cmd(ctx, lake_dir):
     click.echo(commit.commit(_lake_dir(_settings(ctx), lake_dir)).format())
 
 
-def _run(ctx, start, end, workers, engine, scheduler, lake_dir, *, reextract: bool) -> None:
+@bulk.command(name="compact")
+@click.option("--before", help="Compact the quarters that ended before this day (YYYY-MM-DD; "
+                               "default today).")
+@_lake_option
+@click.pass_context
+def compact_cmd(ctx, before, lake_dir):
+    """Compact each finished quarter's day folders into one file per table (a rerun changes
+    nothing); publishes what a stopped run left staged first."""
+    from pipeline.bulk import commit
+    from pipeline.cli import _parse_date, _settings
+
+    until = _parse_date(before, "--before") if before else date.today()
+    click.echo(commit.commit(_lake_dir(_settings(ctx), lake_dir), compact_before=until).format())
+
+
+def _run(ctx, start, end, workers, engine, scheduler, lake_dir, split, *,
+         reextract: bool) -> None:
     from pipeline.bulk.run import run_extract
     from pipeline.cli import _parse_date, _settings
 
@@ -128,7 +153,7 @@ def _run(ctx, start, end, workers, engine, scheduler, lake_dir, *, reextract: bo
     summary = run_extract(settings, _lake_dir(settings, lake_dir),
                           _parse_date(start, "--from"), _parse_date(end, "--to"),
                           workers=workers, engine=engine, scheduler=scheduler, force=reextract,
-                          diff=reextract, show_progress=True)
+                          diff=reextract, show_progress=True, split=split)
     click.echo(summary.format())
     ctx.exit(1 if summary.failed else 0)
 

@@ -19,6 +19,8 @@ from core.errors import ValidationError
 from warehouse.records import FilingRecord
 
 PLAN_VERSION = 1
+BUCKET_OVER = 2000  # filings: a bigger day is split in hash buckets
+BUCKETS = 16
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,23 @@ class DayPlan:
     # cik -> ticker, from EDGAR's company_tickers.json: the views carry the ticker, so a lake
     # without it would not equal the warehouse that `ingest --ticker` fills
     tickers: dict[int, str] = field(default_factory=dict)
+    # the fetch log: every body the day needed as the raw store holds it ({accession (None for
+    # the day's form index), url, sha256, bytes}); the lake's `fetch_log` table
+    fetched: tuple[dict, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Split:
+    """When a day is split in hash buckets: more than ``over`` filings, into ``buckets``."""
+
+    over: int = BUCKET_OVER
+    buckets: int = BUCKETS
+
+    def buckets_of(self, plan: Path) -> int:
+        return self.buckets if len(read_day_plan(plan).filings) > self.over else 1
+
+
+DEFAULT_SPLIT = Split()
 
 
 def plan_path(raw_dir: Path, day: date) -> Path:
@@ -47,6 +66,7 @@ def write_day_plan(raw_dir: Path, plan: DayPlan) -> Path:
         "companies": {str(cik): name for cik, name in sorted(plan.companies.items())},
         "tickers": {str(cik): ticker for cik, ticker in sorted(plan.tickers.items())},
         "filings": [_filing_json(f) for f in sorted(plan.filings, key=lambda f: f.accession)],
+        "fetched": sorted(plan.fetched, key=lambda e: (e["accession"] or "", e["url"])),
     }
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as out:
@@ -65,7 +85,8 @@ def read_day_plan(path: Path) -> DayPlan:
         filings = tuple(_filing_of(f) for f in body["filings"])
         companies = {int(cik): name for cik, name in body.get("companies", {}).items()}
         tickers = {int(cik): ticker for cik, ticker in body.get("tickers", {}).items()}
-        return DayPlan(date.fromisoformat(body["day"]), filings, companies, tickers)
+        fetched = tuple(body.get("fetched", ()))
+        return DayPlan(date.fromisoformat(body["day"]), filings, companies, tickers, fetched)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValidationError(f"{path}: not a bulk day plan ({exc}); run `filingcheck bulk "
                               f"fetch` for that day again") from exc

@@ -59,10 +59,14 @@ class DayResult:
     facts: int
     errors: int
     seconds: float
+    bucket: int | None = None  # the hash bucket, for a day split in buckets
 
 
-def extract_day(settings: Settings, plan_file: str, lake_dir: str) -> DayResult:
-    """Extract the filings of one day's plan into ``<lake>/_staging/<day>-<fingerprint>``.
+def extract_day(settings: Settings, plan_file: str, lake_dir: str, bucket: int | None = None,
+                buckets: int = 1) -> DayResult:
+    """Extract the filings of one day's plan into ``<lake>/_staging/<day>-<fingerprint>``,
+    or, for a day split in ``buckets`` hash buckets, only the filings of ``bucket`` (into
+    ``<day>-bNNofMM-<fingerprint>``: the committer assembles the day from its buckets).
 
     Rerunning it (a retried task, a second run) writes byte-identical files; the staged
     folder appears whole (written under a temporary name, then renamed).
@@ -70,24 +74,46 @@ def extract_day(settings: Settings, plan_file: str, lake_dir: str) -> DayResult:
     started = time.perf_counter()
     plan_bytes = Path(plan_file).read_bytes()
     plan = read_day_plan(Path(plan_file))
-    stamp = lake.fingerprint(plan_bytes, lake.extractor_versions())
+    stamp = lake.fingerprint(plan_bytes, lake.extractor_versions(), buckets)
     staging = Path(lake_dir) / lake.STAGING
     work = staging / f"tmp-{plan.day.isoformat()}-{uuid.uuid4().hex[:8]}"
     work.mkdir(parents=True)
     try:
-        counts = _extract_into(settings, plan, work)
-        lake.write_manifest(work, {"day": plan.day.isoformat(), "fingerprint": stamp,
-                                   "extractor_versions": lake.extractor_versions(),
-                                   "files": counts})
-        staged = staging / f"{plan.day.isoformat()}-{stamp[:16]}"
+        counts = _extract_into(settings, bucket_plan(plan, bucket, buckets), work, bucket)
+        manifest = {"day": plan.day.isoformat(), "fingerprint": stamp,
+                    "extractor_versions": lake.extractor_versions(), "files": counts}
+        name = f"{plan.day.isoformat()}-{stamp[:16]}"
+        if bucket is not None:
+            manifest.update(bucket=bucket, buckets=buckets)
+            name = f"{plan.day.isoformat()}-b{bucket:02d}of{buckets:02d}-{stamp[:16]}"
+        lake.write_manifest(work, manifest)
+        staged = staging / name
         shutil.rmtree(staged, ignore_errors=True)  # a twin task's identical output
         os.rename(work, staged)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
-    return DayResult(plan.day.isoformat(), str(staged), stamp, counts["filings"]["rows"],
-                     counts["documents"]["rows"], counts["facts"]["rows"],
-                     counts["errors"]["rows"], time.perf_counter() - started)
+    rows = defaultdict(int)
+    for entry in counts.values():
+        rows[entry["table"]] += entry["rows"]
+    return DayResult(plan.day.isoformat(), str(staged), stamp, rows["filings"],
+                     rows["documents"], rows["facts"], rows["errors"],
+                     time.perf_counter() - started, bucket)
+
+
+def bucket_plan(plan: DayPlan, bucket: int | None, buckets: int) -> DayPlan:
+    """The part of a day's plan that falls in one hash bucket (the whole plan for None)."""
+    if bucket is None:
+        return plan
+    filings = tuple(f for f in plan.filings if lake.bucket_of(f.accession, buckets) == bucket)
+    ciks = {f.cik for f in filings}
+    # the day's own rows of the fetch log (its form index) go with bucket 0
+    fetched = tuple(e for e in plan.fetched if (e["accession"] is None and bucket == 0)
+                    or (e["accession"] is not None
+                        and lake.bucket_of(e["accession"], buckets) == bucket))
+    return DayPlan(plan.day, filings,
+                   {c: n for c, n in plan.companies.items() if c in ciks},
+                   {c: t for c, t in plan.tickers.items() if c in ciks}, fetched)
 
 
 def worker_client(settings: Settings) -> EdgarClient:
@@ -96,11 +122,17 @@ def worker_client(settings: Settings) -> EdgarClient:
     return EdgarClient(offline, RawStore(offline.raw_dir), transport=NoNetworkTransport())
 
 
-def _extract_into(settings: Settings, plan: DayPlan, folder: Path) -> dict[str, dict]:
+def _extract_into(settings: Settings, plan: DayPlan, folder: Path,
+                  bucket: int | None) -> dict[str, dict]:
     client = worker_client(settings)
     with connect(":memory:") as conn:
         conn.execute("SET threads = 1")  # one row-group layout, whatever the machine
-        conn.execute(lake.ERRORS_DDL)
+        for ddl in lake.LAKE_ONLY_DDL:
+            conn.execute(ddl)
+        for entry in plan.fetched:
+            conn.execute("INSERT INTO fetch_log VALUES (?, ?, ?, ?, ?)",
+                         [plan.day, entry["accession"], entry["url"], entry["sha256"],
+                          entry["bytes"]])
         for cik, name in sorted(plan.companies.items()):
             load.upsert_company(conn, CompanyRecord(cik=cik, name=name,
                                                     ticker=plan.tickers.get(cik)))
@@ -113,7 +145,7 @@ def _extract_into(settings: Settings, plan: DayPlan, folder: Path) -> dict[str, 
             companyfacts = _stored_companyfacts(client, cik, filings)
             for filing in sorted(filings, key=lambda f: f.accession):
                 _load_one(conn, client, filing, companyfacts)
-        return lake.write_tables(conn, folder)
+        return lake.write_tables(conn, folder, bucket)
 
 
 def _load_one(conn, client: EdgarClient, filing, companyfacts: dict) -> None:

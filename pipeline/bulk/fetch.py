@@ -26,8 +26,16 @@ from lxml import html as lxml_html
 from core.dates import parse_date
 from core.errors import FilingcheckError, ParsingError
 from pipeline.bulk.days import DayPlan, write_day_plan
-from pipeline.bulk.discover import Discovery, IndexEntry, discover
+from pipeline.bulk.discover import (
+    Discovery,
+    IndexEntry,
+    daily_index_url,
+    discover,
+    full_index_url,
+    quarter_of,
+)
 from pipeline.bulk.lease import EdgarLease
+from pipeline.bulk.metadata import CompanyMetadata, read_metadata
 from pipeline.config import Settings
 from pipeline.edgar import EdgarClient, parse_index_page
 from pipeline.forms import is_amendment
@@ -102,6 +110,7 @@ def _info_fields(root) -> dict[str, str]:
 class DayOutcome:
     day: date
     filings: list[FilingRecord] = field(default_factory=list)
+    fetched: list[dict] = field(default_factory=list)  # the day's fetch log
     failures: list[str] = field(default_factory=list)
     requests: int = 0
     plan_written: bool = False
@@ -115,8 +124,9 @@ class DayOutcome:
         return "\n".join([line, *(f"  not fetched: {f}" for f in self.failures)])
 
 
-def fetch_filing(client: EdgarClient, entry: IndexEntry) -> FilingRecord:
-    """Store every body ingest needs for one filing; returns its record."""
+def fetch_filing(client: EdgarClient, entry: IndexEntry) -> tuple[FilingRecord, list[dict]]:
+    """Store every body ingest needs for one filing; returns its record and its fetch log
+    (url, sha256 and size of each body, as the raw store holds it)."""
     stub = FilingRecord(accession=entry.accession, cik=entry.cik, form=entry.form,
                         filed_date=entry.filed)
     url = client.document_url(stub, index_page_name(entry.accession))
@@ -126,27 +136,57 @@ def fetch_filing(client: EdgarClient, entry: IndexEntry) -> FilingRecord:
     except ParsingError as exc:
         client.reject(url, sha256, str(exc))  # an error page: fetched again next run
         raise
-    client.fetch_filing_documents(filing)  # the very bodies ingest asks for, kept in the store
-    return filing
+    # the very bodies ingest asks for, kept in the store
+    documents = client.fetch_filing_documents(filing)
+    logged = [_logged(client, entry.accession, url),
+              _logged(client, entry.accession, client.folder_url(filing) + "index.json")]
+    logged += [{"accession": entry.accession, "url": record.url, "sha256": record.sha256,
+                "bytes": record.bytes} for record, _ in documents]
+    return filing, [e for e in logged if e is not None]
+
+
+def _logged(client: EdgarClient, accession: str | None, url: str) -> dict | None:
+    sha256 = client.store.lookup(url)
+    if sha256 is None:
+        return None
+    size = client.store.path_for(sha256).stat().st_size
+    return {"accession": accession, "url": url, "sha256": sha256, "bytes": size}
+
+
+def _index_logged(client: EdgarClient, day: date) -> list[dict]:
+    """The form index the day's filings were found in (daily, else the quarter's full one)."""
+    base = client.settings.base_url
+    for url in (daily_index_url(base, day), full_index_url(base, day.year, quarter_of(day))):
+        entry = _logged(client, None, url)
+        if entry is not None:
+            return [entry]
+    return []
 
 
 def fetch_day(client: EdgarClient, day: date, entries: list[IndexEntry], *,
-              show_progress: bool = False, tickers: dict[int, str] | None = None) -> DayOutcome:
-    """Fetch one day's filings; write its plan when all of them are whole in the store."""
+              show_progress: bool = False,
+              metadata: CompanyMetadata | None = None) -> DayOutcome:
+    """Fetch one day's filings; write its plan when all of them are whole in the store. The
+    filers' names and tickers come from ``metadata`` (the bulk archives), else the index."""
     outcome = DayOutcome(day)
     before = client.requests_made
     with _progress(entries, show_progress, str(day)) as bar:
         for entry in bar:
             try:
-                outcome.filings.append(fetch_filing(client, entry))
+                filing, fetched = fetch_filing(client, entry)
             except FilingcheckError as exc:
                 outcome.failures.append(f"{entry.form} {entry.accession}: {exc}")
+                continue
+            outcome.filings.append(filing)
+            outcome.fetched += fetched
     outcome.requests = client.requests_made - before
     if not outcome.failures:
-        companies = {e.cik: e.company for e in entries}
-        known = {cik: tickers[cik] for cik in companies if tickers and cik in tickers}
+        metadata = metadata or CompanyMetadata()
+        companies = {e.cik: metadata.names.get(e.cik, e.company) for e in entries}
+        known = {cik: metadata.tickers[cik] for cik in companies if cik in metadata.tickers}
+        fetched = tuple(_index_logged(client, day) + outcome.fetched)
         write_day_plan(client.settings.raw_dir,
-                       DayPlan(day, tuple(outcome.filings), companies, known))
+                       DayPlan(day, tuple(outcome.filings), companies, known, fetched))
         outcome.plan_written = True
     return outcome
 
@@ -185,13 +225,27 @@ def run_fetch(settings: Settings, start: date, end: date, forms: Iterable[str], 
         client = EdgarClient(settings, RawStore(settings.raw_dir), transport=transport)
         found = discover(client, start, end, forms, full_index=full_index)
         summary.missing = found.missing
-        tickers = client.tickers_by_cik() if found.days else {}
+        metadata = _metadata(client, found)
+        for problem in metadata.problems:
+            echo(f"company names and tickers not from the bulk archive: {problem}")
         for day, entries in found.days.items():
-            outcome = fetch_day(client, day, entries, show_progress=show, tickers=tickers)
+            outcome = fetch_day(client, day, entries, show_progress=show, metadata=metadata)
             echo(outcome.format())
             summary.days.append(outcome)
         summary.requests = client.requests_made
     return summary
+
+
+def _metadata(client: EdgarClient, found: Discovery) -> CompanyMetadata:
+    """The filers' names and tickers from the bulk archives; without submissions.zip, tickers
+    from company_tickers.json, and without either archive, names from the form indexes."""
+    ciks = {e.cik for entries in found.days.values() for e in entries}
+    if not ciks:
+        return CompanyMetadata()
+    metadata = read_metadata(client, ciks)
+    if "submissions.zip" not in metadata.archives:  # the archive that lists tickers
+        metadata.tickers = {c: t for c, t in client.tickers_by_cik().items() if c in ciks}
+    return metadata
 
 
 def run_plan(settings: Settings, start: date, end: date, forms: Iterable[str], *,

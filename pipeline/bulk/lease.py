@@ -45,6 +45,8 @@ class EdgarLease:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if not _still_named(fd, self.path):  # its holder removed it as we opened it
+                raise BlockingIOError
         except BlockingIOError:
             os.close(fd)
             raise LeaseHeldError(
@@ -60,11 +62,28 @@ class EdgarLease:
         return self
 
     def __exit__(self, *exc_info) -> None:
+        """Remove the lease file (and its folder when empty) while still holding it, then let
+        go: a failed `ingest` leaves no data folder behind. A process that opened the file just
+        before finds, once it gets the lock, that the path no longer names it, and is refused."""
         if self._fd is not None:
-            os.ftruncate(self._fd, 0)  # no holder named once released
+            self.path.unlink(missing_ok=True)
+            try:
+                self.path.parent.rmdir()
+            except OSError:
+                pass  # not empty: day plans live there too
             fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None
+
+
+def _still_named(fd: int, path: Path) -> bool:
+    """Whether ``path`` is still the file open as ``fd`` (not removed or replaced)."""
+    try:
+        named = os.stat(path)
+    except FileNotFoundError:
+        return False
+    opened = os.fstat(fd)
+    return (named.st_dev, named.st_ino) == (opened.st_dev, opened.st_ino)
 
 
 def describe_holder(path: Path) -> str:

@@ -5,6 +5,10 @@ The driver is the committer (one process). Days already published from the same 
 plan and the extractor versions: the day's fingerprint) are not extracted again, so a run
 killed half way is completed by running it again; whole staged days a killed driver left
 behind are published first.
+
+A day of more than ``bucket_over`` filings is split in ``buckets`` hash buckets (by accession),
+one task each; the committer publishes the day once all its buckets are in, and a bucket
+already staged from the same input is not extracted again.
 """
 
 from __future__ import annotations
@@ -21,13 +25,11 @@ import duckdb
 
 from core.errors import FilingcheckError, ValidationError
 from pipeline.bulk import commit, lake
-from pipeline.bulk.days import plan_path
+from pipeline.bulk.compact import day_rows, folder_source
+from pipeline.bulk.days import DEFAULT_SPLIT, Split, plan_path
 from pipeline.bulk.engine import executor
 from pipeline.bulk.extract import DayResult, extract_day
 from pipeline.config import Settings
-
-# A published day's path looks hive-partitioned (filed_year=/day=): read its columns only.
-_NO_HIVE = "hive_partitioning = false"
 
 
 @dataclass
@@ -61,32 +63,48 @@ def days_between(start: date, end: date) -> list[date]:
 
 def run_extract(settings: Settings, lake_dir: Path, start: date, end: date, *, workers: int = 1,
                 engine: str = "process", scheduler: str | None = None, force: bool = False,
-                diff: bool = False, show_progress: bool = False) -> ExtractSummary:
+                diff: bool = False, show_progress: bool = False, split: Split = DEFAULT_SPLIT,
+                compact_before: date | None = None) -> ExtractSummary:
     """Extract and publish every planned day from ``start`` to ``end``; ``force`` redoes days
-    already published (reextract), ``diff`` counts what changed in each table."""
+    already published (reextract), ``diff`` counts what changed in each table; with
+    ``compact_before`` the quarters ending before that day are compacted at the end."""
     lake_dir = Path(lake_dir)
     with commit.committer_lock(lake_dir):
-        return _run_locked(settings, lake_dir, start, end, workers, engine, scheduler, force,
-                           diff, show_progress)
+        summary = ExtractSummary()
+        _recover(lake_dir, summary)
+        plans = [plan_path(settings.raw_dir, d) for d in days_between(start, end)]
+        plans = [p for p in plans if p.is_file()]
+        summary.days_planned = len(plans)
+        todo = plans if force else _not_published(lake_dir, plans, split, summary)
+        if todo:
+            _extract_days(settings, lake_dir, todo, split, summary, diff=diff, workers=workers,
+                          engine=engine, scheduler=scheduler, show_progress=show_progress)
+        commit.finish(lake_dir, compact_before=compact_before, summary=summary.committed)
+        return summary
 
 
-def _run_locked(settings, lake_dir, start, end, workers, engine, scheduler, force, diff,
-                show_progress) -> ExtractSummary:
-    summary = ExtractSummary()
-    _recover(lake_dir, summary)
-    plans = [plan_path(settings.raw_dir, d) for d in days_between(start, end)]
-    plans = [p for p in plans if p.is_file()]
-    summary.days_planned = len(plans)
-    todo = plans if force else _not_published(lake_dir, plans, summary)
-    if todo:
-        with executor(workers, engine=engine, scheduler=scheduler) as pool:
-            futures = {pool.submit(extract_day, settings, str(p), str(lake_dir)): p for p in todo}
-            with _progress(len(futures), show_progress) as bar:
-                for future in as_completed(futures):
-                    _collect(lake_dir, future, futures[future], summary, diff)
-                    bar.update(1)
-    commit.finish(lake_dir)
-    return summary
+def _tasks(lake_dir: Path, plan: Path, split: Split) -> list[tuple]:
+    """The extract_day arguments of one day: one task, or one per bucket not yet staged."""
+    buckets = split.buckets_of(plan)
+    if buckets == 1:
+        return [(str(plan), str(lake_dir))]
+    stamp = lake.fingerprint(plan.read_bytes(), lake.extractor_versions(), buckets)
+    staged = commit.staged_buckets(lake_dir).get((plan.stem, stamp), {})
+    return [(str(plan), str(lake_dir), b, buckets) for b in range(buckets) if b not in staged]
+
+
+def _extract_days(settings, lake_dir: Path, todo: list[Path], split: Split,
+                  summary: ExtractSummary, *, diff: bool, workers: int, engine: str,
+                  scheduler: str | None, show_progress: bool) -> None:
+    tasks = [(plan, args) for plan in todo for args in _tasks(lake_dir, plan, split)]
+    with executor(workers, engine=engine, scheduler=scheduler) as pool:
+        futures = {pool.submit(extract_day, settings, *args): plan for plan, args in tasks}
+        with _progress(len(futures), show_progress) as bar:
+            for future in as_completed(futures):
+                _collect(lake_dir, future, futures[future], summary, diff)
+                bar.update(1)
+    for plan in todo:  # a day whose buckets were all staged by an earlier run
+        _publish_buckets(lake_dir, plan.stem, summary, diff)
 
 
 def _collect(lake_dir: Path, future, plan: Path, summary: ExtractSummary, diff: bool) -> None:
@@ -96,10 +114,26 @@ def _collect(lake_dir: Path, future, plan: Path, summary: ExtractSummary, diff: 
         summary.failed.append(f"{plan.stem}: {exc}")
         return
     summary.results.append(result)
+    if result.bucket is not None:
+        _publish_buckets(lake_dir, result.day, summary, diff)
+    else:
+        _publish(lake_dir, Path(result.staged), result.day, summary, diff)
+
+
+def _publish_buckets(lake_dir: Path, day: str, summary: ExtractSummary, diff: bool) -> None:
+    """Publish a bucketed day once every bucket of it is staged."""
+    for (staged_day, _), buckets in commit.staged_buckets(lake_dir).items():
+        if staged_day == day:
+            staged = commit.assemble_day(lake_dir, buckets)
+            if staged is not None:
+                _publish(lake_dir, staged, day, summary, diff)
+
+
+def _publish(lake_dir: Path, staged: Path, day: str, summary: ExtractSummary,
+             diff: bool) -> None:
     if diff:
-        old = lake.day_dir(lake_dir, date.fromisoformat(result.day))
-        _add_changes(summary.changes, diff_day(old, Path(result.staged)))
-    commit.publish_day(lake_dir, Path(result.staged), summary.committed)
+        _add_changes(summary.changes, diff_day(lake_dir, date.fromisoformat(day), staged))
+    commit.publish_day(lake_dir, staged, summary.committed)
 
 
 def _recover(lake_dir: Path, summary: ExtractSummary) -> None:
@@ -108,35 +142,38 @@ def _recover(lake_dir: Path, summary: ExtractSummary) -> None:
     if staging.is_dir():
         for partial in staging.glob("tmp-*"):
             shutil.rmtree(partial, ignore_errors=True)
-    for staged in commit.staged_days(lake_dir):
-        commit.publish_day(lake_dir, staged, summary.committed)
+    commit.publish_staged(lake_dir, summary.committed)
 
 
-def _not_published(lake_dir: Path, plans: list[Path], summary: ExtractSummary) -> list[Path]:
+def _not_published(lake_dir: Path, plans: list[Path], split: Split,
+                   summary: ExtractSummary) -> list[Path]:
     published = commit.committed_fingerprints(lake_dir)
     versions = lake.extractor_versions()
     todo = []
     for plan in plans:
-        if published.get(plan.stem) == lake.fingerprint(plan.read_bytes(), versions):
+        stamp = lake.fingerprint(plan.read_bytes(), versions, split.buckets_of(plan))
+        if published.get(plan.stem) == stamp:
             summary.days_skipped += 1
         else:
             todo.append(plan)
     return todo
 
 
-def diff_day(old: Path, new: Path) -> dict[str, dict[str, int]]:
-    """Rows added and removed per table between a published day folder and a new one."""
+def diff_day(lake_dir: Path, day: date, new: Path) -> dict[str, dict[str, int]]:
+    """Rows added and removed per table between a day as published (in its day folder or its
+    quarter) and a staged folder of it."""
     changes = {}
+    manifest = lake.read_manifest(new)
     with duckdb.connect(":memory:") as conn:
         for table in lake.LAKE_TABLES:
-            new_file = new / f"{table}.parquet"
-            old_file = old / f"{table}.parquet"
-            new_sql = f"SELECT * FROM read_parquet('{lake.sql_path(new_file)}', {_NO_HIVE})"
-            if not old_file.is_file():
-                count = conn.execute(f"SELECT count(*) FROM ({new_sql})").fetchone()[0]
+            source = folder_source(new, manifest, table)
+            new_sql = f"SELECT * FROM {source}" if source else None
+            old_sql = day_rows(lake_dir, day, table)
+            if new_sql is None or old_sql is None:
+                count = 0 if new_sql is None else conn.execute(
+                    f"SELECT count(*) FROM ({new_sql})").fetchone()[0]
                 changes[table] = {"added": count, "removed": 0}
                 continue
-            old_sql = f"SELECT * FROM read_parquet('{lake.sql_path(old_file)}', {_NO_HIVE})"
             added = conn.execute(f"SELECT count(*) FROM ({new_sql} EXCEPT ALL {old_sql})")
             added = added.fetchone()[0]
             removed = conn.execute(f"SELECT count(*) FROM ({old_sql} EXCEPT ALL {new_sql})")

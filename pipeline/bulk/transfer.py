@@ -18,6 +18,7 @@ from pathlib import Path
 
 from pipeline.bulk import commit, lake
 from pipeline.bulk.catalog import has_files, table_source
+from pipeline.bulk.compact import day_rows
 from warehouse import connect, load
 from warehouse.db import require_warehouse, utc_now
 
@@ -29,6 +30,7 @@ _BY_ACCESSION = {
     "fact_sources": "fact_id IN (SELECT fact_id FROM {facts} "
                     "WHERE accession IN (SELECT accession FROM moving))",
     "errors": "accession IN (SELECT accession FROM moving)",
+    "fetch_log": "false",  # how the bodies were fetched stays: the warehouse has no fetch log
     "companies": "cik IN (SELECT cik FROM moving)",
 }
 
@@ -77,19 +79,20 @@ def _stage_exported_day(db_path: Path, lake_dir: Path, day: date) -> Path:
     staging = lake_dir / lake.STAGING
     work = staging / f"tmp-export-{day.isoformat()}-{uuid.uuid4().hex[:8]}"
     work.mkdir(parents=True)
-    published = lake.day_dir(lake_dir, day)
     with connect(":memory:") as conn:
         conn.execute("SET threads = 1")
-        conn.execute(lake.ERRORS_DDL)
+        for ddl in lake.LAKE_ONLY_DDL:
+            conn.execute(ddl)
         conn.execute(f"ATTACH '{lake.sql_path(db_path)}' AS wh (READ_ONLY)")
         conn.execute("CREATE TEMP TABLE moving AS SELECT accession, cik FROM wh.filings "
                      "WHERE filed_date = ?", [day])
         for table in lake.LAKE_TABLES:
-            if published.is_dir():  # the day's other filings stay
-                old = _day_file(published, table)
-                cond = _BY_ACCESSION[table].format(facts=_day_file(published, "facts"))
-                conn.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {old} WHERE NOT ({cond})")
-            if table != "errors":
+            old = day_rows(lake_dir, day, table)
+            if old is not None:  # the day's other filings stay
+                cond = _BY_ACCESSION[table].format(facts=f"({day_rows(lake_dir, day, 'facts')})")
+                conn.execute(f"INSERT INTO {table} BY NAME SELECT * FROM ({old}) "
+                             f"WHERE NOT ({cond})")
+            if table not in lake.LAKE_ONLY:
                 cond = _BY_ACCESSION[table].format(facts="wh.facts")
                 conn.execute(f"INSERT INTO {table} BY NAME SELECT * FROM wh.{table} WHERE {cond}")
         conn.execute("DETACH wh")
@@ -101,11 +104,6 @@ def _stage_exported_day(db_path: Path, lake_dir: Path, day: date) -> Path:
     shutil.rmtree(staged, ignore_errors=True)
     os.rename(work, staged)
     return staged
-
-
-def _day_file(folder: Path, table: str) -> str:
-    return (f"read_parquet('{lake.sql_path(folder / f'{table}.parquet')}', "
-            "hive_partitioning = false)")
 
 
 def import_from_lake(lake_dir: Path, db_path: Path, cik: int) -> TransferSummary:
