@@ -16,9 +16,9 @@ import pytest
 
 import warehouse.load as load
 from core.facts import Fact, Source, merge_facts
-from extractors.dispatch import extract_document
 from core.readings import reading_rank, resolve_readings
 from core.verdicts import Article
+from extractors.dispatch import extract_document
 from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
 from tests.test_warehouse import CIK, PRIMARY, make_document, make_filing

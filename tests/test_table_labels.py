@@ -136,8 +136,9 @@ def test_a_label_printed_over_two_lines_reads_as_one():
     """Norfolk Southern's quarterly data prints "Income from railway" on one line and
     "operations" with the quarter's figures on the next; its five-year review prints
     "Net income – basic" and, below it, "– diluted"."""
-    from extractors.table_model import build_rows
     from lxml import html
+
+    from extractors.table_model import build_rows
     table = html.fromstring(
         "<table><tr><td>Income from railway</td></tr>"
         "<tr><td>operations</td><td>578</td><td>799</td></tr>"

@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from core.dates import add_months, is_week_calendar, month_end
 from core import period_phrases
+from core.dates import add_months, is_week_calendar, month_end
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify.claims_units import Figure

@@ -173,7 +173,8 @@ def carried_elsewhere(claim: Claim, fact: StoredFact, facts: list[StoredFact], m
     (``matches``) for another period of the same metric and entity."""
     if names_period(claim.sentence):
         return None
-    others = [sf for sf in standing(facts) if sf.fact.metric == fact.fact.metric and sf.fact.entity == fact.fact.entity
+    others = [sf for sf in standing(facts) if sf.fact.metric == fact.fact.metric
+              and sf.fact.entity == fact.fact.entity
               and (sf.fact.period_start, sf.fact.period_end)
               != (fact.fact.period_start, fact.fact.period_end) and matches(sf)]
     if not others:
