@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from core.dates import display_date
-from pipeline.verify.match import fmt  # THE grouped, exact formatter: '1,234,567', '62.0'
+from pipeline.verify.tolerance import fmt  # THE grouped, exact formatter: '1,234,567', '62.0'
 
 _SCALES = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"),
            (Decimal(10) ** 3, "K"))

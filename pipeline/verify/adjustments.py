@@ -19,7 +19,7 @@ import re
 
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim, Verification
-from pipeline.verify import discipline, match
+from pipeline.verify import discipline, match, tolerance
 
 MONEY_ITEM = "non_gaap_adjustment"
 PER_SHARE_ITEM = "non_gaap_adjustment_per_share"
@@ -130,7 +130,7 @@ def verify_item(claim: Claim, facts: list) -> Verification:
             f"{what}: the reconciliations' items labelled with the article's words differ "
             f"({', '.join(sorted({sf.fact.entity for sf in named}))})"))
     fact = named[0]
-    if not match.fits(claim, fact.fact.value, match.tolerance_for(claim, fact)):
+    if not tolerance.fits(claim, fact.fact.value, tolerance.tolerance_for(claim, fact)):
         return Verification(claim, "unverifiable", filed_value=fact.fact.value,
                             evidence=(match.evidence_of(fact),), reason=(
             f"{what}: the reconciliation's line \u201c{fact.fact.entity}\u201d states "

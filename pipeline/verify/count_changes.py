@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from core.metrics import Metric, all_metrics, projection
 from core.verdicts import Claim, Verification
-from pipeline.verify import discipline, match
+from pipeline.verify import discipline, match, tolerance
 from pipeline.verify.claims_units import Figure
 from warehouse.records import StoredFact
 
@@ -86,13 +86,13 @@ def verify_count_change(claim: Claim, row: Metric, facts: list[StoredFact], clai
             "the count the day before it began, and the filings state no count on one of "
             "those days"))
     pairs.sort(key=lambda p: match.filing_order(p[1]))
-    chosen = next((p for p in reversed(pairs) if match.fits(claim, _change(p))), pairs[-1])
+    chosen = next((p for p in reversed(pairs) if tolerance.fits(claim, _change(p))), pairs[-1])
     value = _change(chosen)
     evidence = tuple(match.evidence_of(sf) for sf in chosen)
-    shown = (f"{match.fmt(chosen[1].fact.value)} on {chosen[1].fact.period_end} - "
-             f"{match.fmt(chosen[0].fact.value)} on {chosen[0].fact.period_end} = "
-             f"{match.fmt(value)}")
-    verdict = "supported" if match.fits(claim, value) else "drifted"
+    shown = (f"{tolerance.fmt(chosen[1].fact.value)} on {chosen[1].fact.period_end} - "
+             f"{tolerance.fmt(chosen[0].fact.value)} on {chosen[0].fact.period_end} = "
+             f"{tolerance.fmt(value)}")
+    verdict = "supported" if tolerance.fits(claim, value) else "drifted"
     return Verification(claim, verdict, filed_value=value, delta=claim.value - value,
                         evidence=evidence, arithmetic=shown)
 

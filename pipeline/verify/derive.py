@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from core.metrics import Metric, get_metric, names_where
 from core.verdicts import Claim, Evidence, Verification
 from pipeline.verify import discipline, lines, match
+from pipeline.verify.tolerance import fits, fmt
 from warehouse.records import StoredFact
 
 _SHOWN = Decimal("0.01")
@@ -96,7 +97,7 @@ def verify_ratio(claim: Claim, row: Metric, facts: list[StoredFact], claims: lis
         return pair[1].fact.value / pair[0].fact.value * 100
 
     def show(pair):
-        return f"{match.fmt(pair[1].fact.value)} / {match.fmt(pair[0].fact.value)} = " \
+        return f"{fmt(pair[1].fact.value)} / {fmt(pair[0].fact.value)} = " \
                f"{_round(ratio(pair))}%"
     return _judge_pairs(claim, pairs, ratio, show, facts)
 
@@ -147,7 +148,7 @@ def _growth(claim: Claim, row: Metric, facts: list[StoredFact]) -> Verification:
         return (pair[1].fact.value / pair[0].fact.value - 1) * 100
 
     def show(pair):
-        return f"{match.fmt(pair[1].fact.value)} / {match.fmt(pair[0].fact.value)} - 1 = " \
+        return f"{fmt(pair[1].fact.value)} / {fmt(pair[0].fact.value)} - 1 = " \
                f"{_round(ratio(pair))}%"
     return discipline.no_drift_when_disputed(_judge_pairs(claim, pairs, ratio, show, facts),
                                              pairs)
@@ -169,8 +170,8 @@ def verify_midpoint(claim: Claim, row: Metric, facts: list[StoredFact], claims: 
         return (pair[0].fact.value + pair[1].fact.value) / 2
 
     def show(pair):
-        return f"({match.fmt(pair[0].fact.value)} + {match.fmt(pair[1].fact.value)}) / 2 = " \
-               f"{match.fmt(mid(pair))}"
+        return f"({fmt(pair[0].fact.value)} + {fmt(pair[1].fact.value)}) / 2 = " \
+               f"{fmt(mid(pair))}"
     verification = _judge_pairs(claim, pairs, mid, show)
     if verification.verdict != "supported":
         return verification
@@ -180,11 +181,11 @@ def verify_midpoint(claim: Claim, row: Metric, facts: list[StoredFact], claims: 
     if not successors:
         return verification
     last = match.latest_filing(successors)[0]
-    if match.fits(claim, last.fact.value):
+    if fits(claim, last.fact.value):
         return verification
     return _stale(verification, last.fact.value, (match.evidence_of(last),),
                   f"the {last.form} filed {last.filed_date} sets the price at "
-                  f"{match.fmt(last.fact.value)}")
+                  f"{fmt(last.fact.value)}")
 
 
 def verify_product(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
@@ -201,9 +202,9 @@ def verify_product(claim: Claim, row: Metric, facts: list[StoredFact], claims: l
         return match.unverifiable(claim, facts, match.Wanted.of(
             claim, counts[0], get_metric(counts[0]).unit), "; no share count to multiply")
     filed = price.value * shares.value
-    arithmetic = f"{match.fmt(price.value)} × {match.fmt(shares.value)} = {match.fmt(filed)}"
+    arithmetic = f"{fmt(price.value)} × {fmt(shares.value)} = {fmt(filed)}"
     newer = price.latest * shares.latest
-    newer_text = f"{match.fmt(price.latest)} × {match.fmt(shares.latest)} = {match.fmt(newer)}"
+    newer_text = f"{fmt(price.latest)} × {fmt(shares.latest)} = {fmt(newer)}"
     return _judge(claim, filed, newer, arithmetic, newer_text, (price, shares))
 
 
@@ -219,9 +220,9 @@ def verify_quotient(claim: Claim, row: Metric, facts: list[StoredFact], claims: 
             f"price/sales is market cap / revenue; found no {missing} to use, in the article's "
             "claims before this figure or in the filings"))
     filed = cap.value / revenue.value
-    arithmetic = f"{match.fmt(cap.value)} / {match.fmt(revenue.value)} = {_round(filed)}"
+    arithmetic = f"{fmt(cap.value)} / {fmt(revenue.value)} = {_round(filed)}"
     newer = cap.latest / revenue.latest
-    newer_text = f"{match.fmt(cap.latest)} / {match.fmt(revenue.latest)} = {_round(newer)}"
+    newer_text = f"{fmt(cap.latest)} / {fmt(revenue.latest)} = {_round(newer)}"
     return _judge(claim, filed, newer, arithmetic, newer_text, (cap, revenue))
 
 
@@ -341,16 +342,16 @@ def _judge_pairs(claim: Claim, pairs: list[tuple], compute, show,
                  facts: list[StoredFact] = ()) -> Verification:
     """Verdict for a ratio of two facts of the same filing, relied-on filing first."""
     cited = [p for p in pairs if match.cites(claim, p[0])]
-    agreeing = [p for p in pairs if match.fits(claim, compute(p))]
+    agreeing = [p for p in pairs if fits(claim, compute(p))]
     relied = (cited or agreeing or pairs)[-1]
     value, last = compute(relied), pairs[-1]
     evidence = tuple(match.evidence_of(sf) for sf in relied)
-    if not match.fits(claim, value):
+    if not fits(claim, value):
         lines = [discipline.two_lines(claim, sf, facts) for sf in relied]
         return next((v for v in lines if v), None) or _recomputed(
             claim, "drifted", value, evidence, show(relied))
     newer = compute(last)
-    if match.filing_order(last[0]) > match.filing_order(relied[0]) and not match.fits(claim, newer):
+    if match.filing_order(last[0]) > match.filing_order(relied[0]) and not fits(claim, newer):
         return _recomputed(claim, "stale", value, evidence,
                            f"{show(relied)}; in the later filing: {show(last)}",
                            newer_value=_round(newer),
@@ -361,9 +362,9 @@ def _judge_pairs(claim: Claim, pairs: list[tuple], compute, show,
 def _judge(claim: Claim, filed: Decimal, newer: Decimal, arithmetic: str, newer_text: str,
            inputs: tuple[Input, ...]) -> Verification:
     evidence = tuple(e for i in inputs for e in i.evidence)
-    if not match.fits(claim, filed):
+    if not fits(claim, filed):
         return _recomputed(claim, "drifted", filed, evidence, arithmetic)
-    if not any(i.newer_value is not None for i in inputs) or match.fits(claim, newer):
+    if not any(i.newer_value is not None for i in inputs) or fits(claim, newer):
         return _recomputed(claim, "supported", filed, evidence, arithmetic)
     newer_evidence = tuple(e for i in inputs for e in i.latest_evidence)
     return _recomputed(claim, "stale", filed, evidence,

@@ -20,7 +20,8 @@ from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim, Evidence, Verification
 from pipeline.verify import change_bases as bases
 from pipeline.verify import claims_changes as changes
-from pipeline.verify import derive, discipline, match
+from pipeline.verify import derive, discipline, match, tolerance
+from pipeline.verify.tolerance import fits, fmt
 from warehouse.records import StoredFact
 
 
@@ -40,7 +41,7 @@ def verify_complement(claim: Claim, row: Metric, facts: list[StoredFact], claims
         return 100 - pair[1].fact.value / pair[0].fact.value * 100
 
     def show(pair):
-        low, high = match.fmt(pair[1].fact.value), match.fmt(pair[0].fact.value)
+        low, high = fmt(pair[1].fact.value), fmt(pair[0].fact.value)
         return f"({high} - {low}) / {high} = {derive._round(rate(pair))}%"
     return derive._judge_pairs(claim, pairs, rate, show, facts)
 
@@ -69,16 +70,16 @@ def levels(rate: str, wanted: match.Wanted, facts: list[StoredFact]) -> list[Lev
         for bottom, top in derive._same_filing_pairs(bottoms, tops):
             value = top.fact.value / bottom.fact.value * 100
             value = 100 - value if kind == "complement" else value
-            formula = (f"{match.fmt(top.fact.value)} / {match.fmt(bottom.fact.value)}"
+            formula = (f"{fmt(top.fact.value)} / {fmt(bottom.fact.value)}"
                        if kind == "ratio" else
-                       f"1 - {match.fmt(top.fact.value)} / {match.fmt(bottom.fact.value)}")
+                       f"1 - {fmt(top.fact.value)} / {fmt(bottom.fact.value)}")
             out.append(Level(value, (match.evidence_of(top), match.evidence_of(bottom)),
                              formula, top.accession, top.filed_date or date.min,
                              top.fact.period_end))
     if row.is_stored:
         stated = discipline.standing(match.find_candidates(facts, replace(
             wanted, metric=rate, unit=row.unit)))
-        out += [Level(sf.fact.value, (match.evidence_of(sf),), f"stated {match.fmt(sf.fact.value)}",
+        out += [Level(sf.fact.value, (match.evidence_of(sf),), f"stated {fmt(sf.fact.value)}",
                       sf.accession, sf.filed_date or date.min, sf.fact.period_end)
                 for sf in stated if sf.fact.period_end is not None]
     return out
@@ -124,7 +125,7 @@ def verify_points(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
     shown = (f"{rate}: {now_level.shown} = {_at(now_level.value, places)}%, {earlier} "
              f"{prior_level.shown} = {_at(prior_level.value, places)}%; change "
              f"{rounded} points (exactly {derive._round(exact)})")
-    filed = exact if match.fits(claim, exact) else rounded
+    filed = exact if fits(claim, exact) else rounded
     verdict = "supported" if fitting else "drifted"
     return Verification(claim, verdict, filed_value=derive._round(filed),
                         delta=derive._round(claim.value - filed),
@@ -169,8 +170,8 @@ def _at(value: Decimal, places: int) -> Decimal:
 def _fits(claim: Claim, pair: tuple[Level, Level], places: int) -> bool:
     prior, now = pair
     rounded = _at(now.value, places) - _at(prior.value, places)
-    return match.fits(claim, now.value - prior.value) or match.fits(
-        claim, rounded, max(match.claim_tolerance(claim), _half_unit(places)))
+    return fits(claim, now.value - prior.value) or fits(
+        claim, rounded, max(tolerance.claim_tolerance(claim), _half_unit(places)))
 
 
 def _half_unit(places: int) -> Decimal:
@@ -207,10 +208,10 @@ def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims
     a, b = pinned[0][1], pinned[1][1]
     filed = a.filed_value - b.filed_value
     return Verification(
-        claim, "supported" if match.fits(claim, filed) else "drifted", filed_value=filed,
+        claim, "supported" if fits(claim, filed) else "drifted", filed_value=filed,
         delta=claim.value - filed, evidence=a.evidence + b.evidence,
-        arithmetic=f"{match.fmt(a.filed_value)} - {match.fmt(b.filed_value)} = "
-                   f"{match.fmt(filed)}")
+        arithmetic=f"{fmt(a.filed_value)} - {fmt(b.filed_value)} = "
+                   f"{fmt(filed)}")
 
 
 def _dated(claim: Claim, period: PeriodPhrase) -> Claim:
@@ -255,9 +256,9 @@ def _between_periods(claim: Claim, base: PeriodPhrase, facts: list[StoredFact]) 
         return pair[1].fact.value - pair[0].fact.value
 
     def show(pair):
-        return (f"{match.fmt(pair[1].fact.value)} ({claim.period_label}) - "
-                f"{match.fmt(pair[0].fact.value)} ({base.label}) = "
-                f"{match.fmt(difference(pair))}")
+        return (f"{fmt(pair[1].fact.value)} ({claim.period_label}) - "
+                f"{fmt(pair[0].fact.value)} ({base.label}) = "
+                f"{fmt(difference(pair))}")
     return derive._judge_pairs(claim, pairs, difference, show, facts)
 
 
@@ -290,10 +291,10 @@ def _change_from(claim: Claim, first: Claim, facts: list[StoredFact],
     then = earlier[0]
     filed = pinned.filed_value - then.fact.value
     return Verification(
-        claim, "supported" if match.fits(claim, filed) else "drifted", filed_value=filed,
+        claim, "supported" if fits(claim, filed) else "drifted", filed_value=filed,
         delta=claim.value - filed, evidence=pinned.evidence + (match.evidence_of(then),),
-        arithmetic=f"{match.fmt(pinned.filed_value)} - {match.fmt(then.fact.value)} "
-                   f"({words}) = {match.fmt(filed)}")
+        arithmetic=f"{fmt(pinned.filed_value)} - {fmt(then.fact.value)} "
+                   f"({words}) = {fmt(filed)}")
 
 
 def _in_base(sf: StoredFact, end: date, base: PeriodPhrase | None) -> bool:

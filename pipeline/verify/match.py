@@ -18,6 +18,12 @@ from core.verdicts import Claim, Evidence, Verification
 from pipeline.verify import claims_periods, discipline, fiscal, lines
 from pipeline.verify.claims_entity import LARGEST_CUSTOMER, WITH_OPTION
 from pipeline.verify.entities import same_entity, same_segment
+from pipeline.verify.tolerance import (
+    fits,
+    fmt,
+    round_figure,
+    tolerance_for,
+)
 from warehouse.records import StoredFact
 
 
@@ -222,23 +228,6 @@ def basis_matches(wanted: Wanted, fact_basis: str | None) -> bool:
     return (fact_basis or "revenue") == (wanted.basis or "revenue")
 
 
-def fact_tolerance(sf: StoredFact) -> Decimal:
-    """Half a unit of the fact's own stated precision (decimals -3 -> 500)."""
-    if sf.fact.decimals is None:
-        return Decimal(0)
-    return Decimal(5).scaleb(-sf.fact.decimals - 1)
-
-
-def agrees(claim_value: Decimal, tolerance: Decimal, filed: Decimal,
-           qualifier: str | None = None) -> bool:
-    """Whether a filed value bears out the claim at the stated precision (and bound)."""
-    if qualifier == "more than":
-        return filed >= claim_value - tolerance
-    if qualifier == "less than":
-        return filed <= claim_value + tolerance
-    return abs(claim_value - filed) <= tolerance
-
-
 def cites(claim: Claim, sf: StoredFact) -> bool:
     """Whether a fact comes from the filing the article names (form family and date)."""
     if not claim.cited_form:
@@ -280,55 +269,6 @@ def choose_relied(claim: Claim, candidates: list[StoredFact],
     check = check or (lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)))
     matching = [sf for sf in candidates if check(sf)]
     return latest_filing(matching or candidates), note
-
-
-def tolerance_for(claim: Claim, sf: StoredFact) -> Decimal:
-    return max(claim_tolerance(claim), fact_tolerance(sf))
-
-
-def claim_tolerance(claim: Claim) -> Decimal:
-    """How far a filed value may lie from the claim and still bear it out.
-
-    The base is half a unit of the claim's last stated digit ($510.0 million: ±$0.05 million;
-    42%: ±0.5 points; 212,965,381 shares: exact). A hedge ("about", "roughly", "nearly",
-    "approximately", "~") admits one full unit of that digit instead: "about 50 times" holds for
-    49 to 51, "roughly $25.6 billion" for $25.5 to $25.7 billion. The filing's own precision is
-    applied on top by ``tolerance_for``. Bounds ("more than", "less than") are checked in
-    ``agrees``; a written range ("$40–50 billion") by ``fits``.
-    """
-    if claim.qualifier != "about":
-        return claim.tolerance
-    # "nearly $50 billion" for a year's $48.3 billion: a hedged round figure is rounded to its
-    # last non-zero digit (AP's JPMorgan 2021 story), not to the units its zeros fill.
-    return max(claim.tolerance * 2, round_figure_tolerance(claim) or Decimal(0))
-
-
-_WHOLE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def round_figure_tolerance(claim: Claim) -> Decimal | None:
-    """Half a unit of the last non-zero digit of a whole figure ending in zeros ("$50
-    billion": ±$5 billion), whose precision its zeros leave open; None for any other figure.
-
-    Rates and per-share amounts are left out: "20%" and "$2.00" state their digits.
-    """
-    found = _WHOLE_NUMBER.search(claim.text)
-    if (found is None or "." in found.group() or not claim.tolerance
-            or claim.unit not in ("USD", "shares", None)):
-        return None
-    digits = found.group().replace(",", "")
-    zeros = len(digits) - len(digits.rstrip("0"))
-    if zeros == 0 or not digits.strip("0"):
-        return None
-    return claim.tolerance * 10**zeros
-
-
-def fits(claim: Claim, filed: Decimal, tolerance: Decimal | None = None) -> bool:
-    """Whether a filed (or recomputed) value bears out the claim, range and bounds included."""
-    tolerance = claim_tolerance(claim) if tolerance is None else tolerance
-    if claim.low is not None and claim.high is not None:
-        return claim.low - tolerance <= filed <= claim.high + tolerance
-    return agrees(claim.value, tolerance, filed, claim.qualifier)
 
 
 def evidence_of(sf: StoredFact) -> Evidence:
@@ -380,7 +320,7 @@ def _verify_one(claim: Claim, facts: list[StoredFact]) -> Verification:
                             delta=claim.value - fact.fact.value, evidence=(evidence_of(fact),),
                             reason=note)
     if not fits(claim, fact.fact.value, tolerance):
-        return discipline.two_lines(claim, fact, facts) or _round_figure(
+        return discipline.two_lines(claim, fact, facts) or round_figure(
             claim, compared, fact) or discipline.carried_elsewhere(
             claim, fact, facts, lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)),
             claims_periods.names_period) or replace(
@@ -440,20 +380,6 @@ def summed_total(facts: list[StoredFact], preferred: tuple[str, ...] = ()) -> li
     return []
 
 
-def _round_figure(claim: Claim, compared: Verification, fact: StoredFact) -> Verification | None:
-    """Unverifiable, not drifted, when the figure is whole and ends in zeros ("$510 million")
-    and the filed value rounds to it at its last non-zero digit: its precision is not stated."""
-    if claim.qualifier in ("more than", "less than"):
-        return None  # a bound says which side the figure lies on, whatever its digits
-    loose = round_figure_tolerance(claim)
-    if loose is None or not fits(claim, fact.fact.value, max(loose, fact_tolerance(fact))):
-        return None
-    return replace(compared, verdict="unverifiable", reason=(
-        f"a round figure: the {fact.form} filed {fact.filed_date} states "
-        f"{fmt(fact.fact.value)}, which rounds to {claim.text} only if its zeros are not "
-        f"stated digits (±{fmt(loose)}); the article does not say which"))
-
-
 def _drift_reason(fact: StoredFact, tolerance: Decimal, note: str | None) -> str:
     text = (f"the {fact.form} filed {fact.filed_date} states {fmt(fact.fact.value)}; the "
             f"difference exceeds the stated precision (±{fmt(tolerance)})")
@@ -488,11 +414,3 @@ def _period_text(sf: StoredFact) -> str:
     start = f"{fact.period_start.isoformat()}..." if fact.period_start else "as of "
     entity = f" ({fact.entity})" if fact.entity else ""
     return f"{start}{fact.period_end.isoformat()}{entity}"
-
-
-def fmt(value: Decimal | None) -> str:
-    """1234567 -> '1,234,567'; 39.0327 -> '39.0327'; keeps Decimal exactness."""
-    if value is None:
-        return "n/a"
-    # format with ",f": exact digits, stated precision kept ('62.0' stays '62.0')
-    return f"{value:,f}"

@@ -1,0 +1,100 @@
+"""How far a filed value may lie from an article's figure and still bear it out: the claim's
+stated precision (half a unit of its last digit, a hedge's full unit, a round figure's open
+zeros), the filing's own precision, bounds ("more than") and written ranges."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from core.verdicts import Claim, Verification
+from warehouse.records import StoredFact
+
+
+def fact_tolerance(sf: StoredFact) -> Decimal:
+    """Half a unit of the fact's own stated precision (decimals -3 -> 500)."""
+    if sf.fact.decimals is None:
+        return Decimal(0)
+    return Decimal(5).scaleb(-sf.fact.decimals - 1)
+
+
+def agrees(claim_value: Decimal, tolerance: Decimal, filed: Decimal,
+           qualifier: str | None = None) -> bool:
+    """Whether a filed value bears out the claim at the stated precision (and bound)."""
+    if qualifier == "more than":
+        return filed >= claim_value - tolerance
+    if qualifier == "less than":
+        return filed <= claim_value + tolerance
+    return abs(claim_value - filed) <= tolerance
+
+
+def tolerance_for(claim: Claim, sf: StoredFact) -> Decimal:
+    return max(claim_tolerance(claim), fact_tolerance(sf))
+
+
+def claim_tolerance(claim: Claim) -> Decimal:
+    """How far a filed value may lie from the claim and still bear it out.
+
+    The base is half a unit of the claim's last stated digit ($510.0 million: ±$0.05 million;
+    42%: ±0.5 points; 212,965,381 shares: exact). A hedge ("about", "roughly", "nearly",
+    "approximately", "~") admits one full unit of that digit instead: "about 50 times" holds for
+    49 to 51, "roughly $25.6 billion" for $25.5 to $25.7 billion. The filing's own precision is
+    applied on top by ``tolerance_for``. Bounds ("more than", "less than") are checked in
+    ``agrees``; a written range ("$40–50 billion") by ``fits``.
+    """
+    if claim.qualifier != "about":
+        return claim.tolerance
+    # "nearly $50 billion" for a year's $48.3 billion: a hedged round figure is rounded to its
+    # last non-zero digit (AP's JPMorgan 2021 story), not to the units its zeros fill.
+    return max(claim.tolerance * 2, round_figure_tolerance(claim) or Decimal(0))
+
+
+_WHOLE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def round_figure_tolerance(claim: Claim) -> Decimal | None:
+    """Half a unit of the last non-zero digit of a whole figure ending in zeros ("$50
+    billion": ±$5 billion), whose precision its zeros leave open; None for any other figure.
+
+    Rates and per-share amounts are left out: "20%" and "$2.00" state their digits.
+    """
+    found = _WHOLE_NUMBER.search(claim.text)
+    if (found is None or "." in found.group() or not claim.tolerance
+            or claim.unit not in ("USD", "shares", None)):
+        return None
+    digits = found.group().replace(",", "")
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros == 0 or not digits.strip("0"):
+        return None
+    return claim.tolerance * 10**zeros
+
+
+def fits(claim: Claim, filed: Decimal, tolerance: Decimal | None = None) -> bool:
+    """Whether a filed (or recomputed) value bears out the claim, range and bounds included."""
+    tolerance = claim_tolerance(claim) if tolerance is None else tolerance
+    if claim.low is not None and claim.high is not None:
+        return claim.low - tolerance <= filed <= claim.high + tolerance
+    return agrees(claim.value, tolerance, filed, claim.qualifier)
+
+
+def round_figure(claim: Claim, compared: Verification, fact: StoredFact) -> Verification | None:
+    """Unverifiable, not drifted, when the figure is whole and ends in zeros ("$510 million")
+    and the filed value rounds to it at its last non-zero digit: its precision is not stated."""
+    if claim.qualifier in ("more than", "less than"):
+        return None  # a bound says which side the figure lies on, whatever its digits
+    loose = round_figure_tolerance(claim)
+    if loose is None or not fits(claim, fact.fact.value, max(loose, fact_tolerance(fact))):
+        return None
+    return replace(compared, verdict="unverifiable", reason=(
+        f"a round figure: the {fact.form} filed {fact.filed_date} states "
+        f"{fmt(fact.fact.value)}, which rounds to {claim.text} only if its zeros are not "
+        f"stated digits (±{fmt(loose)}); the article does not say which"))
+
+
+def fmt(value: Decimal | None) -> str:
+    """1234567 -> '1,234,567'; 39.0327 -> '39.0327'; keeps Decimal exactness."""
+    if value is None:
+        return "n/a"
+    # format with ",f": exact digits, stated precision kept ('62.0' stays '62.0')
+    return f"{value:,f}"
