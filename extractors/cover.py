@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 
 from core.dates import WRITTEN_DATE_RE as DATE_RE
 from core.facts import Fact, Source, merge_facts
+from core.scales import SCALE_WORDS
 from extractors.document import Document
 from extractors.numbers import parse_number
 from extractors.sentences import Sentence, sentences_between
@@ -37,7 +38,6 @@ _AS_OF_RE = re.compile(rf"\b(?:as\s+of|at|on)\s+({DATE_RE})", re.I)
 _COUNT_RE = re.compile(
     r"(?<![\w$.,/-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s+(?P<scale>thousand|million|billion)\b)?(?![\w%]|[.,]\d)", re.I)
-_SCALES = {"thousand": 3, "million": 6, "billion": 9}
 # "Class A" or "class A": the letter is a capital (never "class of").
 _CLASS_RE = re.compile(r"\b(?i:class)\s+([A-Z0-9])\b")
 # A count is "N shares ...", "N ordinary shares", "N of the registrant's Class A common shares"
@@ -205,7 +205,7 @@ def _value(match: re.Match) -> tuple[Decimal | None, int | None]:
     parsed = parse_number(match["num"])
     if parsed is None or parsed.value < 0:
         return None, None
-    exponent = _SCALES.get((match["scale"] or "").lower(), 0)
+    exponent = SCALE_WORDS.get((match["scale"] or "").lower(), 0)
     # "24.3 billion" is known to the hundred million: decimals -9 + 1 fraction digit = -8.
     try:
         return parsed.value.scaleb(exponent).quantize(Decimal(1)), parsed.decimals - exponent

@@ -16,11 +16,11 @@ from dataclasses import replace
 from decimal import Decimal
 
 from core.metrics import find_metric
+from core.scales import SCALE_WORDS
 from extractors.periods import Period
 from extractors.statements import LabelMatch, match_label
 from extractors.table_rank import unit_kind
 
-_SCALES = {"thousands": 3, "millions": 6, "billions": 9}
 # "in thousands", "Thousands" alone in a header cell (Union Pacific's carloads table)
 _SCALE = re.compile(r"\b(?:in\s+)?(thousands|millions|billions)\b", re.I)
 # what a scale is said of: "(camera units and dollars in thousands)", "($ in millions)"
@@ -35,7 +35,7 @@ def count_scale(captions: list[str], label: str) -> int:
     they say it of counts too; 0 when nothing says so (a count printed in full)."""
     own = _SCALE.search(label)
     if own and "(" in label[:own.start()]:
-        return _SCALES[own.group(1).lower()]
+        return SCALE_WORDS[own.group(1).lower()]
     for caption in captions:
         found = _SCALE.search(caption)
         if found is None:
@@ -47,7 +47,7 @@ def count_scale(captions: list[str], label: str) -> int:
         exception = caption[found.end():]
         if re.match(r"\s*,?\s*except\b", exception) and _counted_exception(exception):
             return 0  # "(In thousands, except ... customer data)"
-        return _SCALES[found.group(1).lower()]
+        return SCALE_WORDS[found.group(1).lower()]
     return 0
 
 

@@ -33,6 +33,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from core.facts import Fact
+from core.scales import SCALE_WORDS
 from extractors import offering_patterns as P
 from extractors.anchored import ascii_folded
 from extractors.document import Document
@@ -46,7 +47,6 @@ EXTRACTOR_VERSION = "1.1"
 PLACES = P.PLACES  # where a term may stand (declared in offering_patterns)
 ASSUMED_PRICE = "assumed_price"  # the basis of net proceeds computed at an assumed price
 
-_SCALES = {None: 0, "million": 6, "billion": 9}
 _DIGIT = re.compile(r"\d")  # as the figures' \d: any Unicode decimal digit
 
 
@@ -257,7 +257,7 @@ def _usd(match: re.Match) -> tuple[Decimal, int] | None:
     number = _number(match.group("usd"))
     if number is None:
         return None
-    shift = _SCALES[(match.group("scale") or "").lower() or None]
+    shift = SCALE_WORDS.get((match.group("scale") or "").lower(), 0)
     value = number[0].scaleb(shift)
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))  # 5408500000, not 5.4085E+9

@@ -23,6 +23,7 @@ from decimal import Decimal
 from core.dates import MONTH_NAMES, MONTHS
 from core.facts import Fact
 from core.metrics import all_metrics, projection
+from core.scales import SCALE_WORDS
 from extractors.anchored import AnchoredPattern
 from extractors.document import Document
 from extractors.numbers import parse_number
@@ -44,7 +45,6 @@ _OTHER_PERIOD = re.compile(r"\b(?:six|nine|twelve)\s+months\b|\byear[\s-]+to[\s-
 _STRETCH = 4  # sentences after the one that names the quarter
 _REACH = 1500  # characters after the naming phrase those sentences lie within
 _MONEY = re.compile(r"\$\s?(?P<number>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?P<scale>million|billion)\b")
-_SCALES = {"million": 6, "billion": 9}
 _LINK_BEFORE = r"\s+(?:was|were|totaled|totalled|amounted\s+to|of)\s+(?:approximately\s+)?$"
 _LINK_AFTER = r"^\s+(?:in|of)\s+(?:cash\s+)?"
 _QUARTER_DAYS = (80, 100)
@@ -113,7 +113,7 @@ def _sentence_facts(sentence: Sentence, document: str, period: tuple[date, date]
         parsed = parse_number(money["number"])
         if parsed is None:
             continue
-        scale = _SCALES[money["scale"]]
+        scale = SCALE_WORDS[money["scale"]]
         facts.append(Fact(
             metric=metrics.pop(), value=parsed.value * Decimal(10) ** scale, unit="USD",
             period_start=period[0], period_end=period[1], decimals=parsed.decimals - scale,

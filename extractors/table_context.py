@@ -11,13 +11,14 @@ from decimal import Decimal
 
 from lxml import etree
 
+from core.scales import SCALE_WORDS
+
 # How filers state the scale of a table's money figures, as seen on real filings:
 #   "(in thousands, except per share data)", "($ in millions)", "Dollars & Shares in Millions"
 #   "(Millions, except per share amounts)", "(MILLIONS)", "($000)", "(000's)"
 #   "Millions of Dollars", "(in thousands of U.S. dollars)"
 # and, in a header cell of its own, "Millions, except per share amounts, for the three months
 # ended June 30," (Union Pacific's statements state their scale only there).
-_SCALES = {"thousands": 3, "000": 3, "millions": 6, "billions": 9}
 _WORD = r"(thousands|millions|billions)"
 _SCALE_RE = re.compile(
     rf"\bin\s+{_WORD}\b"
@@ -32,12 +33,12 @@ def table_scale(captions: list[str], table: etree._Element) -> int | None:
     for caption in captions:
         opening = _CELL_SCALE_RE.match(caption)
         if opening:
-            return _SCALES[opening.group(1).lower()]
+            return SCALE_WORDS[opening.group(1).lower()]
     for text in (" ".join(captions), preceding_text(table)):
         matches = [m for m in _SCALE_RE.finditer(text) if not _is_exception(text, m.start())]
         if matches:
             word = next(g for g in matches[-1].groups() if g)
-            return _SCALES[word.lower()]
+            return SCALE_WORDS[word.lower()]
     return None
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from core.dates import display_date
+from core.scales import SCALE_WORDS
 from pipeline.verify.tolerance import fmt  # THE grouped, exact formatter: '1,234,567', '62.0'
 
 _SCALES = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"),
@@ -147,9 +148,7 @@ def utc_text(stamp: str | None) -> str:
 
 # The order problems are read in: what must be fixed first, then the rest in article order.
 PROBLEM_RANK = {"drifted": 0, "stale": 1}
-# How an article may scale a figure ("$290.3 million", "$1.2bn"): the word and its factor.
-_SCALE_WORDS = {"trillion": 12, "billion": 9, "bn": 9, "million": 6, "mn": 6, "m": 6,
-                "thousand": 3, "k": 3, "b": 9, "t": 12}
+# How an article may scale a figure ("$290.3 million", "$1.2bn"): the word (core.scales).
 _STATED = re.compile(
     r"(\d[\d,]*)(?:\.(\d+))?\s*(trillion|billion|million|thousand|bn|mn|[tbmk])?\b", re.I)
 
@@ -176,7 +175,7 @@ def should_say(text: str, claimed: Decimal | None, filed: Decimal | None,
     if stated is None:
         return format_value(filed, unit)
     word = stated.group(3) or ""
-    scale = Decimal(10) ** _SCALE_WORDS.get(word.lower(), 0) if word else Decimal(1)
+    scale = Decimal(10) ** SCALE_WORDS.get(word.lower(), 0) if word else Decimal(1)
     places = len(stated.group(2) or "")
     value = abs(filed) / scale  # a loss the article writes as "$75.7 million" stays unsigned
     for extra in range(0, 4):

@@ -22,10 +22,9 @@ from datetime import date
 from decimal import Decimal
 
 from core.dates import add_months, month_end
+from core.scales import SCALE_WORDS
 from pipeline.verify.claims_units import stated_tolerance
 
-_SCALES = {"thousand": 3, "thousands": 3, "million": 6, "millions": 6, "mn": 6, "m": 6,
-           "billion": 9, "billions": 9, "bn": 9, "b": 9}
 _HEADER = re.compile(r"^\s*\(\s*(?:in\s+)?(?:US\$|\$|USD)\s*(?P<scale>thousands?|millions?|"
                      r"billions?|mn|bn|m|b)\s*\)\s+(?P<columns>.+?)\s*$", re.I)
 # One column's period: "3Q16", "Q3 2016", "Q3'16", "9 mo. 16", "9M16", "FY16", "2016"
@@ -118,7 +117,7 @@ def read_tables(text: str, fiscal_at) -> dict[tuple[int, int], list[Cell]]:
         if columns is None:
             i += 1
             continue
-        scale = _SCALES[header.group("scale").lower()]
+        scale = SCALE_WORDS[header.group("scale").lower()]
         cells[(starts[i], starts[i] + len(lines[i]))] = []  # the header: periods, not figures
         above: list[Cell] | None = None
         i += 1

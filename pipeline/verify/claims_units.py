@@ -12,12 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-_SCALES = {
-    "thousand": 3, "k": 3,
-    "million": 6, "mn": 6, "m": 6, "mm": 6,
-    "billion": 9, "bn": 9, "b": 9,
-    "trillion": 12, "tn": 12, "t": 12,
-}
+from core.scales import SCALE_WORDS
 
 # A number not glued to a word on its left ("B200", "CS-3", "S-1/A", "FY2025" are names).
 _NUMBER = re.compile(r"(?<![A-Za-z0-9_.,/])\d[\d,]*(?:\.\d+)?")
@@ -182,7 +177,7 @@ def _read_suffix(text: str, end: int, currency: bool) -> tuple[str | None, int, 
     found = _SCALE_AFTER.match(after)
     if found and (found.group("word") or currency):
         word = (found.group("word") or found.group("abbr")).lower()
-        scale = _SCALES[word]
+        scale = SCALE_WORDS[word]
         end += found.end()
         after = text[end:end + 60]
     for pattern, unit in ((_POINTS_AFTER, "percent"), (_PERCENT_AFTER, "percent")):

@@ -1,0 +1,12 @@
+"""The one table of scale words: how filings and articles write a power of ten after a figure
+("in thousands", "$1.2 million", "$4.4bn", "(000)"). Every reader looks its captured word up
+here, lower-cased; what each reader's own pattern accepts stays in that reader."""
+
+from __future__ import annotations
+
+SCALE_WORDS: dict[str, int] = {
+    "thousand": 3, "thousands": 3, "k": 3, "000": 3,
+    "million": 6, "millions": 6, "mn": 6, "m": 6, "mm": 6,
+    "billion": 9, "billions": 9, "bn": 9, "b": 9,
+    "trillion": 12, "trillions": 12, "tn": 12, "t": 12,
+}
