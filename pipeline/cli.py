@@ -8,104 +8,25 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
 import click
 
-from core.dates import parse_date
 from core.errors import FilingcheckError, ValidationError
-from pipeline.config import load_settings
+from pipeline.cli_common import (
+    CONTEXT_SETTINGS,
+    CommandGroup,
+    common_options,
+    company_options,
+    option_value,
+    parse_flag_date,
+    say,
+    settings_from,
+)
 from pipeline.forms import DEFAULT_FORMS, check_form
 
-CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
-
-def _remember(ctx, param, value):
-    """Keep a common option in the root context's dict, wherever it was given: before the
-    subcommand (`filingcheck --data-dir D verify`) or after it (`filingcheck verify --data-dir D`);
-    the later one wins."""
-    if value is not None and value is not False:
-        root = ctx.find_root()
-        root.ensure_object(dict)
-        root.obj[param.name] = value
-    return value
-
-
-def _common_options() -> list[click.Option]:
-    """--data-dir, --warehouse, --quiet and --verbose, accepted by the group and by every
-    subcommand."""
-    return [
-        click.Option(["--data-dir"], type=click.Path(file_okay=False, path_type=Path),
-                     expose_value=False, callback=_remember, is_eager=True,
-                     help="Where the raw store and the DuckDB file live (env "
-                          "FILINGCHECK_DATA_DIR, config file data_dir; default ./data)."),
-        click.Option(["--warehouse"], type=click.Path(dir_okay=False, path_type=Path),
-                     expose_value=False, callback=_remember, is_eager=True,
-                     help="The DuckDB file to use instead of <data-dir>/filingcheck.duckdb, e.g. "
-                          "a bulk lake's catalog lake/lake.duckdb."),
-        click.Option(["-q", "--quiet"], is_flag=True, default=None, expose_value=False,
-                     callback=_remember, help="Print only results and errors."),
-        click.Option(["-v", "--verbose"], is_flag=True, default=None, expose_value=False,
-                     callback=_remember, help="Print more: every claim, progress off a terminal."),
-    ]
-
-
-class _Group(click.Group):
-    """Turns our own errors into a clear message and exit status 2, and gives every command
-    added to it (ours and any registered later, see COMMANDS) the common options."""
-
-    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
-        have = {opt for p in cmd.params for opt in getattr(p, "opts", [])}
-        cmd.params.extend(o for o in _common_options() if not set(o.opts) & have)
-        cmd.context_settings = {**CONTEXT_SETTINGS, **(cmd.context_settings or {})}
-        super().add_command(cmd, name)
-
-    def invoke(self, ctx):
-        from pipeline.failures import operational_errors
-
-        try:
-            with operational_errors():  # disk full, out of memory, a locked warehouse: exit 2
-                return super().invoke(ctx)
-        except FilingcheckError as exc:
-            click.echo(f"error: {exc}", err=True)
-            ctx.exit(2)
-
-
-def _settings(ctx, **flags):
-    return load_settings(data_dir=_opt(ctx, "data_dir"), warehouse=_opt(ctx, "warehouse"),
-                         **flags)
-
-
-def _opt(ctx, name: str):
-    """A common option's value (see _remember), or None."""
-    return (ctx.find_root().obj or {}).get(name)
-
-
-def _say(ctx, message: str) -> None:
-    """An informational line: --quiet leaves it out."""
-    if not _opt(ctx, "quiet"):
-        click.echo(message)
-
-
-def _company_options(fn):
-    fn = click.option("--cik", type=int, help="The company's CIK number.")(fn)
-    fn = click.option("--ticker", help="The company's ticker (looked up in company_tickers.json).")(
-        fn
-    )
-    return fn
-
-
-def _parse_date(value: str | None, flag: str) -> date | None:
-    if value is None:
-        return None
-    parsed = parse_date(value)
-    if parsed is None:
-        raise ValidationError(f"{flag} {value!r} is not a date; write it as YYYY-MM-DD")
-    return parsed
-
-
-@click.group(cls=_Group, context_settings=CONTEXT_SETTINGS, params=_common_options())
+@click.group(cls=CommandGroup, context_settings=CONTEXT_SETTINGS, params=common_options())
 @click.version_option(package_name="filingcheck", prog_name="filingcheck")
 @click.pass_context
 def main(ctx):
@@ -119,7 +40,7 @@ def main(ctx):
 
 
 @click.command()
-@_company_options
+@company_options
 @click.option("--forms", help=f"Comma-separated form types (default {','.join(DEFAULT_FORMS)}).")
 @click.option("--since", help="Only filings filed on or after this date (YYYY-MM-DD).")
 @click.option("--mirror", type=click.Path(file_okay=False, path_type=Path),
@@ -152,14 +73,14 @@ def ingest(ctx, ticker, cik, forms, since, mirror, offline, reextract, file_path
     from pipeline import ingest_runs
 
     # --reextract reads only the raw store: no request, so no SEC_USER_AGENT either
-    settings = _settings(ctx, mirror=mirror, offline=(offline or reextract) or None)
+    settings = settings_from(ctx, mirror=mirror, offline=(offline or reextract) or None)
     existed = ingest_runs.existing_paths(settings)
     try:
         results = _run_ingest(settings, ticker=ticker, cik=cik, forms=forms, since=since,
                               reextract=reextract, file_path=file_path, form=form,
                               accession=accession, filed=filed, watchlist=watchlist,
                               show_progress=_progress_wanted(ctx),
-                              echo=lambda line: _say(ctx, line), refetch=refetch)
+                              echo=lambda line: say(ctx, line), refetch=refetch)
     except FilingcheckError:
         ingest_runs.tidy_after_failure(settings, existed)
         raise
@@ -174,9 +95,9 @@ def ingest(ctx, ticker, cik, forms, since, mirror, offline, reextract, file_path
 
 def _progress_wanted(ctx) -> bool:
     """Progress bars on a terminal (or with --verbose), never with --quiet."""
-    if _opt(ctx, "quiet"):
+    if option_value(ctx, "quiet"):
         return False
-    return bool(_opt(ctx, "verbose")) or sys.stderr.isatty()
+    return bool(option_value(ctx, "verbose")) or sys.stderr.isatty()
 
 
 def _run_ingest(settings, *, ticker, cik, forms, since, reextract, file_path, form, accession,
@@ -191,8 +112,8 @@ def _run_ingest(settings, *, ticker, cik, forms, since, reextract, file_path, fo
             raise ValidationError("ingest --file needs --cik N and --form F (and --ticker T to "
                                   "find it by ticker later)")
         summary = api.ingest_file(settings, file_path, cik=cik, form=form, accession=accession,
-                                  filed_date=_parse_date(filed, "--filed"), ticker=ticker)
-        filed_date = _parse_date(filed, "--filed")
+                                  filed_date=parse_flag_date(filed, "--filed"), ticker=ticker)
+        filed_date = parse_flag_date(filed, "--filed")
         echo(f"{file_path}: {check_form(form)}, "
              + (f"filed {filed_date}" if filed_date else "filed date unknown (give --filed)")
              + (f", stored for {ticker.upper()}" if ticker else ""))
@@ -211,7 +132,7 @@ def _run_ingest(settings, *, ticker, cik, forms, since, reextract, file_path, fo
         form_list = tuple(check_form(f) for f in forms.split(",")) if forms else None
         outcomes = iter([ingest_runs.ingest_one(
             settings, ticker=ticker, cik=cik, forms=form_list,
-            since=_parse_date(since, "--since"), reextract=reextract,
+            since=parse_flag_date(since, "--since"), reextract=reextract,
             show_progress=show_progress)])
     results = []
     for result in outcomes:
@@ -233,7 +154,7 @@ def check(ctx):
     """
     from pipeline.check import check_data
 
-    report = check_data(_settings(ctx))
+    report = check_data(settings_from(ctx))
     click.echo(report.format())
     if report.unrepaired:
         click.echo(f"error: {report.summary()}", err=True)
@@ -273,7 +194,7 @@ def crosscheck(files, as_json):
 
 @click.command()
 @click.argument("article", required=False)
-@_company_options
+@company_options
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True,
               help="json: the report schema (pipeline/report/report.schema.json).")
@@ -292,7 +213,7 @@ def verify(ctx, article, ticker, cik, fmt, only_problems, watchlist):
     from pipeline.verify import api
     from pipeline.verify.text import use_colour
 
-    settings = _settings(ctx)
+    settings = settings_from(ctx)
     if watchlist is not None:
         outcome = api.verify_watchlist(settings, watchlist)
     else:
@@ -301,12 +222,12 @@ def verify(ctx, article, ticker, cik, fmt, only_problems, watchlist):
         outcome = api.verify_article_source(settings, article, ticker=ticker, cik=cik)
     if fmt == "json":
         click.echo(outcome.to_json(only_problems=only_problems))
-    elif _opt(ctx, "quiet"):
+    elif option_value(ctx, "quiet"):
         click.echo(_quiet_summary(outcome))
     else:
         colour = use_colour(sys.stdout)
         click.echo(outcome.format_text(colour=colour, only_problems=only_problems,
-                                       verbose=bool(_opt(ctx, "verbose"))), color=colour)
+                                       verbose=bool(option_value(ctx, "verbose"))), color=colour)
     if outcome.failures:
         total = len(outcome.failures) + len(outcome.results)
         click.echo(f"error: {len(outcome.failures)} of {total} tracked articles not verified; "
@@ -327,7 +248,7 @@ def _quiet_summary(outcome) -> str:
 
 @click.command()
 @click.argument("metric")
-@_company_options
+@company_options
 @click.option("--quarterly", is_flag=True, help="Only quarters (about 3-month periods).")
 @click.option("--format", "fmt", type=click.Choice(["text", "csv", "json", "parquet"]),
               default="text", show_default=True,
@@ -348,7 +269,7 @@ def series(ctx, metric, ticker, cik, quarterly, fmt, out_path):
     from warehouse.queries import resolve_company
 
     _check_metric(metric)
-    settings = _settings(ctx)
+    settings = settings_from(ctx)
     if fmt == "parquet" and out_path == "-" and sys.stdout.isatty():
         raise ValidationError("parquet is binary: give --out FILE.parquet (or pipe it)")
     with connect(settings.db_path, read_only=True) as conn:
@@ -362,7 +283,7 @@ def series(ctx, metric, ticker, cik, quarterly, fmt, out_path):
     if out_path != "-":
         data = output if isinstance(output, bytes) else output.encode("utf-8")
         Path(out_path).write_bytes(data)
-        _say(ctx, f"{len(rows)} rows written to {Path(out_path).resolve()}")
+        say(ctx, f"{len(rows)} rows written to {Path(out_path).resolve()}")
     elif isinstance(output, bytes):
         click.get_binary_stream("stdout").write(output)
     else:
@@ -420,7 +341,7 @@ def _sources(row) -> list[str]:
 
 @click.command()
 @click.argument("article")
-@_company_options
+@company_options
 @click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False, allow_dash=True),
               help="Where to write: .html, .md or .json (chosen by the suffix), or - for stdout.")
 @click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]),
@@ -431,7 +352,7 @@ def report(ctx, article, ticker, cik, out_path, fmt):
     JSON by --out's suffix or --format."""
     from pipeline.report import render, report_for, write_report_for
 
-    settings = _settings(ctx)
+    settings = settings_from(ctx)
     if out_path == "-":
         if fmt is None:
             raise ValidationError("report --out - needs --format html, md or json")
@@ -444,7 +365,7 @@ def report(ctx, article, ticker, cik, out_path, fmt):
         raise ValidationError(f"--out {out_path} and --format {fmt} disagree; name the file "
                               f"*.{fmt}")
     written = write_report_for(settings, article, ticker=ticker, cik=cik, out_path=path)
-    _say(ctx, f"report written to {Path(written).resolve()}")
+    say(ctx, f"report written to {Path(written).resolve()}")
 
 
 # Bulk mode (pipeline/bulk/): its commands live with its code.

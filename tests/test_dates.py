@@ -143,11 +143,12 @@ def test_one_home_for_every_date_and_period_name():
 
 def test_cli_and_submissions_dates_parse_iso_and_keep_their_errors():
     from core.errors import ParsingError, ValidationError
-    from pipeline import cli, submissions
+    from pipeline import submissions
+    from pipeline.cli_common import parse_flag_date
 
-    assert cli._parse_date("2025-01-31", "--since") == date(2025, 1, 31)
+    assert parse_flag_date("2025-01-31", "--since") == date(2025, 1, 31)
     with pytest.raises(ValidationError, match="--since '31/01/2025' is not a date"):
-        cli._parse_date("31/01/2025", "--since")
+        parse_flag_date("31/01/2025", "--since")
     assert submissions._parse_date("2025-01-31T00:00:00.000Z", "0001") == date(2025, 1, 31)
     with pytest.raises(ParsingError, match="filing 0001 has an unreadable date"):
         submissions._parse_date("soon", "0001")

@@ -11,6 +11,7 @@ import click
 from core.errors import ValidationError
 from pipeline.bulk.days import BUCKET_OVER, BUCKETS, Split
 from pipeline.bulk.engine import ENGINES
+from pipeline.cli_common import parse_flag_date, settings_from
 from pipeline.forms import DEFAULT_FORMS, check_form
 
 
@@ -57,9 +58,7 @@ def _bulk_range_options(fn):
 
 
 def _bulk_args(from_day, to_day, forms):
-    from pipeline.cli import _parse_date
-
-    start, end = _parse_date(from_day, "--from"), _parse_date(to_day, "--to")
+    start, end = parse_flag_date(from_day, "--from"), parse_flag_date(to_day, "--to")
     if end < start:
         raise ValidationError(f"--to {end} is before --from {start}")
     return start, end, tuple(check_form(f) for f in forms.split(",")) if forms else DEFAULT_FORMS
@@ -71,10 +70,9 @@ def _bulk_args(from_day, to_day, forms):
 def bulk_plan(ctx, from_day, to_day, forms, full_index):
     """Print the filing days in a range and how many filings of each form EDGAR lists."""
     from pipeline.bulk.fetch import format_discovery, run_plan
-    from pipeline.cli import _settings
 
     start, end, form_list = _bulk_args(from_day, to_day, forms)
-    found = run_plan(_settings(ctx), start, end, form_list, full_index=full_index)
+    found = run_plan(settings_from(ctx), start, end, form_list, full_index=full_index)
     click.echo(format_discovery(found))
 
 
@@ -88,10 +86,9 @@ def bulk_fetch(ctx, from_day, to_day, forms, full_index):
     gets no plan; run again), 2 on an error (another fetcher holds the EDGAR lease).
     """
     from pipeline.bulk.fetch import run_fetch
-    from pipeline.cli import _settings
 
     start, end, form_list = _bulk_args(from_day, to_day, forms)
-    summary = run_fetch(_settings(ctx), start, end, form_list, full_index=full_index)
+    summary = run_fetch(settings_from(ctx), start, end, form_list, full_index=full_index)
     click.echo(summary.format())
     ctx.exit(0 if summary.complete else 1)
 
@@ -124,9 +121,8 @@ def reextract(ctx, start, end, workers, engine, scheduler, bucket_over, buckets,
 def commit_cmd(ctx, lake_dir):
     """Publish the whole days a stopped run left staged, and regenerate the catalog."""
     from pipeline.bulk import commit
-    from pipeline.cli import _settings
 
-    click.echo(commit.commit(_lake_dir(_settings(ctx), lake_dir)).format())
+    click.echo(commit.commit(_lake_dir(settings_from(ctx), lake_dir)).format())
 
 
 @bulk.command(name="compact")
@@ -138,20 +134,19 @@ def compact_cmd(ctx, before, lake_dir):
     """Compact each finished quarter's day folders into one file per table (a rerun changes
     nothing); publishes what a stopped run left staged first."""
     from pipeline.bulk import commit
-    from pipeline.cli import _parse_date, _settings
 
-    until = _parse_date(before, "--before") if before else date.today()
-    click.echo(commit.commit(_lake_dir(_settings(ctx), lake_dir), compact_before=until).format())
+    until = parse_flag_date(before, "--before") if before else date.today()
+    lake = _lake_dir(settings_from(ctx), lake_dir)
+    click.echo(commit.commit(lake, compact_before=until).format())
 
 
 def _run(ctx, start, end, workers, engine, scheduler, lake_dir, split, *,
          reextract: bool) -> None:
     from pipeline.bulk.run import run_extract
-    from pipeline.cli import _parse_date, _settings
 
-    settings = _settings(ctx)
+    settings = settings_from(ctx)
     summary = run_extract(settings, _lake_dir(settings, lake_dir),
-                          _parse_date(start, "--from"), _parse_date(end, "--to"),
+                          parse_flag_date(start, "--from"), parse_flag_date(end, "--to"),
                           workers=workers, engine=engine, scheduler=scheduler, force=reextract,
                           diff=reextract, show_progress=True, split=split)
     click.echo(summary.format())
@@ -169,9 +164,8 @@ def lake():
 def export(ctx, lake_dir):
     """Write every filing of the warehouse into the lake, one lake day per filed date."""
     from pipeline.bulk.transfer import export_to_lake
-    from pipeline.cli import _settings
 
-    settings = _settings(ctx)
+    settings = settings_from(ctx)
     summary = export_to_lake(settings.db_path, _lake_dir(settings, lake_dir))
     click.echo(summary.format("exported"))
 
@@ -183,8 +177,7 @@ def export(ctx, lake_dir):
 def import_cmd(ctx, cik, lake_dir):
     """Copy one company's filings from the lake into the warehouse (replacing its copies)."""
     from pipeline.bulk.transfer import import_from_lake
-    from pipeline.cli import _settings
 
-    settings = _settings(ctx)
+    settings = settings_from(ctx)
     summary = import_from_lake(_lake_dir(settings, lake_dir), settings.db_path, cik)
     click.echo(summary.format("imported"))
