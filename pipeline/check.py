@@ -146,10 +146,10 @@ def _rebuild_from_bodies(settings: Settings, store: RawStore, entries: list[dict
 
 def _check_warehouse(settings: Settings, store: RawStore, entries: list[dict],
                      report: CheckReport) -> None:
-    from warehouse import connect, load
+    from warehouse import connect, load, runs
 
     with connect(settings.db_path) as conn:  # the write lock: no live run holds it now
-        abandoned = load.abandon_running_runs(conn, "abandoned: its process ended without "
+        abandoned = runs.abandon_running_runs(conn, "abandoned: its process ended without "
                                               "finishing it (found by filingcheck check)")
         documents = load.stored_documents(conn)
     for run_id in abandoned:

@@ -30,7 +30,7 @@ from pipeline.limits import LimitError, check_document, check_facts
 from pipeline.rawstore import RawStore
 from pipeline.safepath import cik10, validate_accession
 from pipeline.submissions import first_ticker
-from warehouse import connect, load
+from warehouse import connect, load, runs
 from warehouse.db import require_warehouse
 from warehouse.queries import resolve_company
 from warehouse.records import CompanyRecord, DocumentRecord, FilingRecord
@@ -99,7 +99,7 @@ def _ingest_leased(settings: Settings, ticker, cik, forms, since, show_progress,
     client = EdgarClient(settings, RawStore(settings.raw_dir))
     summary = IngestSummary(company=ticker or str(cik))
     with connect(settings.db_path) as conn:
-        run_id = load.start_run(conn, "ingest", {"ticker": ticker, "cik": cik, "since": since,
+        run_id = runs.start_run(conn, "ingest", {"ticker": ticker, "cik": cik, "since": since,
                                                  "reextract": reextract,
                                                  "refetch": list(refetch)})
         stored = _stored_company(conn, ticker, cik)
@@ -147,7 +147,7 @@ def forget_filings(client: EdgarClient, filings: list[FilingRecord],
 
 def _finish(settings: Settings, run_id: str, status: str, details: dict) -> None:
     with operational_errors(), connect(settings.db_path) as conn:
-        load.finish_run(conn, run_id, status, details)
+        runs.finish_run(conn, run_id, status, details)
 
 
 def _finish_failed(settings: Settings, run_id: str, details: dict) -> None:
@@ -192,17 +192,17 @@ def ingest_file(settings: Settings, path: Path, *, cik: int, form: str,
                             filings_new=1, documents_fetched=1,
                             facts_loaded=len(facts))
     with operational_errors(), connect(settings.db_path) as conn:
-        run_id = load.start_run(conn, "ingest --file", {"path": str(path), "cik": cik,
+        run_id = runs.start_run(conn, "ingest --file", {"path": str(path), "cik": cik,
                                                         "ticker": ticker, "form": form,
                                                         "accession": accession,
                                                         "filed": filed_date})
         # without a ticker only the CIK is known: a stored name and ticker stay as they are
-        with load.failing_run(conn, run_id):
+        with runs.failing_run(conn, run_id):
             load.upsert_company(conn, CompanyRecord(cik=cik,
                                                     ticker=ticker.upper() if ticker else None),
                                 keep_existing=not ticker)
             load.load_filing(conn, filing, [document], facts, run_id)
-        load.finish_run(conn, run_id, "ok", summary.as_dict())
+        runs.finish_run(conn, run_id, "ok", summary.as_dict())
     return summary
 
 

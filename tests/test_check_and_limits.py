@@ -23,7 +23,7 @@ from pipeline.limits import LimitError, check_document, largest_table_cells
 from pipeline.rawstore import RawStore
 from pipeline.verify.article import read_article
 from tests.conftest import EDGAR_FIXTURES, ROOT
-from warehouse import connect, load
+from warehouse import connect, load, runs
 from warehouse.queries import count_rows
 
 ACCESSION = "0001628280-26-056357"
@@ -72,7 +72,7 @@ def test_check_repairs_leftovers_a_torn_log_a_lost_log_and_abandoned_runs(data):
     os.utime(leftover, (time.time() - 3600, time.time() - 3600))
     # a run left running by a process that died
     with connect(data / "filingcheck.duckdb") as conn:
-        crashed = load.start_run(conn, "ingest", {"crashed": True})
+        crashed = runs.start_run(conn, "ingest", {"crashed": True})
     # the fetch log lost: deleted, then a torn line written by a dying append
     store.log_path.unlink()
     store.log_path.write_text('{"url": "http://x/a", "sha')

@@ -36,7 +36,7 @@ from tests.edgar_server import (
     status,
     trickle,
 )
-from warehouse import connect, load
+from warehouse import connect, load, runs
 from warehouse.queries import count_rows
 
 FOLDER = "/Archives/edgar/data/2021728/000162828026056357"
@@ -135,7 +135,7 @@ def test_a_filing_loaded_from_a_bad_body_before_is_repaired_on_the_next_run(
     with connect(settings.db_path) as conn:
         (filing,) = [f for f in ingest.EdgarClient(settings).list_filings(
             ingest.EdgarClient(settings).fetch_submissions(2021728)) if f.accession == ACCESSION]
-        run_id = load.start_run(conn, "old ingest", {})
+        run_id = runs.start_run(conn, "old ingest", {})
         load.load_filing(conn, filing, [], [], run_id)  # loaded, no facts: the old damage
     assert _rows(settings) != clean_rows
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 import pytest
 
 import warehouse.load as load
+import warehouse.runs as runs
 from core.facts import Fact, Source, merge_facts
 from core.readings import reading_rank, resolve_readings
 from core.verdicts import Article
@@ -51,7 +52,7 @@ def test_a_tag_outranks_a_table_and_a_table_outranks_a_sentence():
 
 
 def load_and_verify(db, facts: list[Fact], text: str):
-    run_id = load.start_run(db, "ingest", {})
+    run_id = runs.start_run(db, "ingest", {})
     load.load_filing(db, make_filing(TEN_K, form="10-K", filed=date(2026, 2, 20)),
                      [make_document(TEN_K)], [(PRIMARY, f) for f in merge_facts(facts)], run_id)
     article = Article("a.md", text, "0" * 64)

@@ -361,11 +361,11 @@ def test_unknown_suffix_is_refused(tmp_path):
 
 def _load_demo_warehouse(conn) -> None:
     from core.facts import Fact, Source
-    from warehouse import load
+    from warehouse import load, runs
     from warehouse.records import CompanyRecord, DocumentRecord
 
     load.upsert_company(conn, CompanyRecord(CIK, "Cerebras Systems Inc.", "CBRS"))
-    run_id = load.start_run(conn, "test", {})
+    run_id = runs.start_run(conn, "test", {})
     by_filing: dict[tuple, list] = {f: [] for f in (S1A, B424, Q1, Q2)}
     for rows in demo_series().values():
         for r in rows:
@@ -385,14 +385,14 @@ def test_gather_report_reads_filings_series_and_previous_run(db):
     from dataclasses import replace
 
     from pipeline.report import gather_report
-    from warehouse import load
+    from warehouse import load, runs
 
     _load_demo_warehouse(db)
     article = make_article()
     current = demo_verifications(article)
     earlier = [replace(v, verdict="supported", newer_value=None, newer_evidence=())
                if v.verdict == "stale" else v for v in current]
-    load.save_verifications(db, load.start_run(db, "verify", {}), article, CIK, earlier)
+    load.save_verifications(db, runs.start_run(db, "verify", {}), article, CIK, earlier)
 
     report = gather_report(db, article, CIK, lambda conn, a, cik: demo_verifications(a),
                            ticker="CBRS")

@@ -11,6 +11,7 @@ import duckdb
 import pytest
 
 import warehouse.load as load
+import warehouse.runs as runs
 from core.errors import NotFoundError, ValidationError
 from core.facts import Fact, Source
 from core.verdicts import Article, Claim, Evidence, Verification
@@ -85,7 +86,7 @@ def sample_facts(count: int = 0) -> list[tuple[str, Fact]]:
 
 
 def load_sample(conn, facts=None, accession: str = ACCESSION) -> str:
-    run_id = load.start_run(conn, "ingest", {"cik": CIK})
+    run_id = runs.start_run(conn, "ingest", {"cik": CIK})
     load.load_filing(
         conn, make_filing(accession), [make_document(accession)],
         sample_facts() if facts is None else facts, run_id,
@@ -266,7 +267,7 @@ def test_fact_naming_an_unknown_document_is_refused(db):
 
 
 def test_document_listed_twice_is_refused(db):
-    run_id = load.start_run(db, "ingest", {})
+    run_id = runs.start_run(db, "ingest", {})
     with pytest.raises(ValidationError, match="listed twice"):
         load.load_filing(db, make_filing(), [make_document(), make_document()], [], run_id)
 
@@ -277,7 +278,7 @@ def test_two_thousand_facts_load(db):
 
 
 def test_filings_round_trip(db):
-    run_id = load.start_run(db, "ingest", {})
+    run_id = runs.start_run(db, "ingest", {})
     load.load_filing(db, make_filing("0000000000-26-000001", form="8-K"),
                      [make_document("0000000000-26-000001")], [], run_id)  # fmt: skip
     [filing] = select_filings(db, CIK)
@@ -286,8 +287,8 @@ def test_filings_round_trip(db):
 
 
 def test_runs_record_start_and_finish(db):
-    run_id = load.start_run(db, "ingest", {"since": date(2024, 1, 1)})
-    load.finish_run(db, run_id, "ok", {"facts_loaded": 5, "value": Decimal("1.50")})
+    run_id = runs.start_run(db, "ingest", {"since": date(2024, 1, 1)})
+    runs.finish_run(db, run_id, "ok", {"facts_loaded": 5, "value": Decimal("1.50")})
     status, args, summary, finished = db.execute(
         "SELECT status, args_json, summary_json, finished_at FROM runs WHERE run_id = ?", [run_id]
     ).fetchone()
@@ -295,7 +296,7 @@ def test_runs_record_start_and_finish(db):
     assert json.loads(args) == {"since": "2024-01-01"}
     assert json.loads(summary) == {"facts_loaded": 5, "value": "1.50"}
     with pytest.raises(ValidationError):
-        load.finish_run(db, "no-such-run", "ok", {})
+        runs.finish_run(db, "no-such-run", "ok", {})
 
 
 def test_companies_upsert_and_resolve(db):
@@ -339,7 +340,7 @@ def make_verification(claim_id: str, verdict: str, value: str, filed: str | None
 
 def test_save_verifications_writes_claims_and_verdicts(db):
     article = Article(name="cerebras.txt", text="...", sha256="cd" * 32)
-    run_id = load.start_run(db, "verify", {})
+    run_id = runs.start_run(db, "verify", {})
     saved = load.save_verifications(
         db, run_id, article, CIK, [make_verification("c1", "drifted", "501000000", "510000000")]
     )
@@ -356,7 +357,7 @@ def test_save_verifications_writes_claims_and_verdicts(db):
 
 def test_saving_the_same_run_twice_replaces_its_rows(db):
     article = Article(name="a.txt", text="...", sha256="ef" * 32)
-    run_id = load.start_run(db, "verify", {})
+    run_id = runs.start_run(db, "verify", {})
     for _ in range(2):
         load.save_verifications(db, run_id, article, CIK,
                                 [make_verification("c1", "supported", "1", "1")])  # fmt: skip

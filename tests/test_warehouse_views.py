@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import warehouse.load as load
+import warehouse.runs as runs
 from core.facts import Fact
 from core.verdicts import Article
 from tests.test_warehouse import (
@@ -28,7 +29,7 @@ TEN_Q = "0001628280-26-000003"
 
 
 def load_one(conn, accession: str, form: str, filed: date, facts: list[Fact]) -> None:
-    run_id = load.start_run(conn, "ingest", {})
+    run_id = runs.start_run(conn, "ingest", {})
     load.load_filing(
         conn, make_filing(accession, form=form, filed=filed), [make_document(accession)],
         [(PRIMARY, fact) for fact in facts], run_id,
@@ -71,7 +72,7 @@ def test_unchanged_value_is_neither_restated_nor_superseded(db):
 
 
 def test_same_value_in_two_documents_of_one_filing_is_one_history_row(db):
-    run_id = load.start_run(db, "ingest", {})
+    run_id = runs.start_run(db, "ingest", {})
     fact = make_fact("revenue", "510000000")
     load.load_filing(
         db, make_filing(S1A), [make_document(S1A), make_document(S1A, "ex99-1.htm")],
@@ -85,7 +86,7 @@ def test_timeseries_prefers_the_uncontested_reading_within_a_filing(db):
     contested = make_fact("revenue", "500000000", is_conflict=True)
     agreed = make_fact("revenue", "510000000", entity=None)
     other_doc_contested = make_fact("revenue", "520000000", is_conflict=True)
-    run_id = load.start_run(db, "ingest", {})
+    run_id = runs.start_run(db, "ingest", {})
     load.load_filing(
         db, make_filing(S1A), [make_document(S1A), make_document(S1A, "ex99-1.htm")],
         [(PRIMARY, contested), ("ex99-1.htm", agreed), (PRIMARY, other_doc_contested)], run_id,
@@ -126,15 +127,15 @@ def test_series_keeps_stated_precision_and_instants(db):
 
 def test_previous_verifications_come_from_the_latest_earlier_run(db):
     article = Article(name="a.txt", text="...", sha256="ab" * 32)
-    first = load.start_run(db, "verify", {})
+    first = runs.start_run(db, "verify", {})
     load.save_verifications(
         db, first, article, CIK, [make_verification("c1", "supported", "212965381", "212965381")]
     )
-    second = load.start_run(db, "verify", {})
+    second = runs.start_run(db, "verify", {})
     load.save_verifications(
         db, second, article, CIK, [make_verification("c1", "stale", "212965381", "212965381")]
     )
-    third = load.start_run(db, "verify", {})
+    third = runs.start_run(db, "verify", {})
 
     [before_third] = select_previous_verifications(db, article.sha256, before_run_id=third)
     assert (before_third["run_id"], before_third["verdict"]) == (second, "stale")

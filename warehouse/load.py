@@ -1,4 +1,4 @@
-"""Writing to the warehouse: runs, companies, one filing at a time, verification results.
+"""Writing to the warehouse: companies, one filing at a time, verification results.
 
 A filing loads in ONE transaction that first deletes whatever that accession already has, so a
 re-load is idempotent and a crash mid-load leaves the previous state (or nothing), never half a
@@ -23,7 +23,7 @@ from core.facts import Fact, Source
 from core.readings import resolve_readings
 from core.verdicts import Article, Claim, Verification
 from warehouse.db import utc_now
-from warehouse.ids import make_document_id, make_fact_id, make_run_id, make_verification_id
+from warehouse.ids import make_document_id, make_fact_id, make_verification_id
 from warehouse.records import CompanyRecord, DocumentRecord, FilingRecord
 
 # DECIMAL(38, 6) holds 32 integer digits; anything larger is an extraction bug, not a figure.
@@ -53,39 +53,7 @@ VERIFICATION_COLUMNS = (
 )  # fmt: skip
 
 
-# --- runs and companies -----------------------------------------------------------------------
-
-
-def start_run(conn: duckdb.DuckDBPyConnection, command: str, args: dict) -> str:
-    """Record the start of a command; returns its run_id."""
-    run_id = make_run_id()
-    conn.execute(
-        "INSERT INTO runs (run_id, command, args_json, started_at, status) "
-        "VALUES (?, ?, ?, ?, 'running')",
-        [run_id, command, to_json(args), utc_now()],
-    )
-    return run_id
-
-
-def finish_run(conn: duckdb.DuckDBPyConnection, run_id: str, status: str, summary: dict) -> None:
-    updated = conn.execute(
-        "UPDATE runs SET finished_at = ?, status = ?, summary_json = ? WHERE run_id = ? "
-        "RETURNING run_id",
-        [utc_now(), status, to_json(summary), run_id],
-    ).fetchall()
-    if not updated:
-        raise ValidationError(f"no run {run_id} to finish; start it with start_run first")
-
-
-@contextmanager
-def failing_run(conn: duckdb.DuckDBPyConnection, run_id: str) -> Iterator[None]:
-    """On any error inside, the run is finished `failed` with the error (never left
-    `running`), then the error goes on up."""
-    try:
-        yield
-    except BaseException as exc:  # a load inside rolled back its own transaction already
-        finish_run(conn, run_id, "failed", {"error": f"{type(exc).__name__}: {exc}"})
-        raise
+# --- companies -----------------------------------------------------------------------------
 
 
 def upsert_company(
@@ -119,17 +87,6 @@ def filing_cik(conn: duckdb.DuckDBPyConnection, accession: str) -> int | None:
     """The CIK of a stored filing, or None (for ``ingest --refetch`` without a company)."""
     row = conn.execute("SELECT cik FROM filings WHERE accession = ?", [accession]).fetchone()
     return None if row is None else int(row[0])
-
-
-def abandon_running_runs(conn: duckdb.DuckDBPyConnection, reason: str) -> list[str]:
-    """Mark every run still `running` failed (its process died: a crash, kill -9); returns
-    their ids. Only for a caller holding the write lock, which no live run then holds."""
-    rows = conn.execute(
-        "UPDATE runs SET status = 'failed', finished_at = ?, summary_json = ? "
-        "WHERE status = 'running' RETURNING run_id",
-        [utc_now(), to_json({"error": reason})],
-    ).fetchall()
-    return sorted(row[0] for row in rows)
 
 
 def stored_documents(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str, int]]:

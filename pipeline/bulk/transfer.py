@@ -19,7 +19,7 @@ from pathlib import Path
 from pipeline.bulk import commit, lake
 from pipeline.bulk.catalog import has_files, table_source
 from pipeline.bulk.compact import day_rows
-from warehouse import connect, load
+from warehouse import connect, load, runs
 from warehouse.db import require_warehouse, utc_now
 
 # How each lake table is tied to the filings being moved.
@@ -114,7 +114,7 @@ def import_from_lake(lake_dir: Path, db_path: Path, cik: int) -> TransferSummary
         return summary
     src = {table: f"({table_source(lake_dir, table)})" for table in lake.LAKE_TABLES}
     with connect(db_path) as conn:
-        run_id = load.start_run(conn, "lake import", {"lake": str(lake_dir), "cik": cik})
+        run_id = runs.start_run(conn, "lake import", {"lake": str(lake_dir), "cik": cik})
         conn.execute(f"CREATE TEMP TABLE moving AS SELECT accession, cik FROM {src['filings']} "
                      "WHERE cik = ?", [cik])
         summary.filings = conn.execute("SELECT count(*) FROM moving").fetchone()[0]
@@ -135,5 +135,5 @@ def import_from_lake(lake_dir: Path, db_path: Path, cik: int) -> TransferSummary
                 cond = _BY_ACCESSION[table].format(facts=src["facts"])
                 conn.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {src[table]} "
                              f"WHERE {cond}")
-        load.finish_run(conn, run_id, "ok", {"cik": cik, "filings": summary.filings})
+        runs.finish_run(conn, run_id, "ok", {"cik": cik, "filings": summary.filings})
     return summary

@@ -134,7 +134,7 @@ def verify_article(conn, article: Article, cik: int) -> list[Verification]:
 def verify_article_source(settings: Settings, source: str, ticker: str | None = None,
                           cik: int | None = None) -> Outcome:
     """`filingcheck verify ARTICLE`: read, verify, save in a run, return the outcome."""
-    from warehouse import connect, load
+    from warehouse import connect, runs
     from warehouse.db import require_warehouse
     from warehouse.queries import resolve_company
 
@@ -142,10 +142,10 @@ def verify_article_source(settings: Settings, source: str, ticker: str | None = 
     article = read_article(source, settings)
     with connect(settings.db_path) as conn:
         company = resolve_company(conn, ticker=ticker, cik=cik)
-        run_id = load.start_run(conn, "verify", {"article": str(source), "cik": company})
-        with load.failing_run(conn, run_id):
+        run_id = runs.start_run(conn, "verify", {"article": str(source), "cik": company})
+        with runs.failing_run(conn, run_id):
             result = _verify_and_save(conn, run_id, article, company, source)
-        load.finish_run(conn, run_id, "ok", result.counts())
+        runs.finish_run(conn, run_id, "ok", result.counts())
     return Outcome([result])
 
 
@@ -153,17 +153,17 @@ def verify_watchlist(settings: Settings, watchlist_path: Path | str) -> Outcome:
     """Re-verify every tracked article and say what changed. An entry that fails (a company not
     ingested yet, a missing article) is reported in ``failures`` and the others still run."""
     from pipeline.watchlist import load_watchlist
-    from warehouse import connect, load
+    from warehouse import connect, runs
     from warehouse.db import require_warehouse
 
     entries = load_watchlist(watchlist_path)
     require_warehouse(settings.db_path)
     outcome = Outcome([], watchlist=True, watchlist_path=str(watchlist_path))
     with connect(settings.db_path) as conn:
-        run_id = load.start_run(conn, "verify --watchlist", {"watchlist": str(watchlist_path)})
-        with load.failing_run(conn, run_id):
+        run_id = runs.start_run(conn, "verify --watchlist", {"watchlist": str(watchlist_path)})
+        with runs.failing_run(conn, run_id):
             _verify_entries(conn, run_id, entries, settings, outcome)
-        load.finish_run(conn, run_id, "partial" if outcome.failures else "ok",
+        runs.finish_run(conn, run_id, "partial" if outcome.failures else "ok",
                         {"articles": len(outcome.results), "failed": len(outcome.failures)})
     return outcome
 
