@@ -30,8 +30,11 @@ EXTRACTOR = "cover"
 COVER_CHARS = 15000
 # Every 10-Q/10-K cover asks "whether the registrant is a shell company" just before the count.
 _ANCHOR_RE = re.compile(r"shell\s+company", re.I)
-_COVER_END_RE = re.compile(r"\bTABLE\s+OF\s+CONTENTS\b|\bPART\s+I\b(?!I)|\bINDEX\b|\bFORWARD[-\s]"
-                           r"LOOKING\s+STATEMENTS\b|\bDOCUMENTS\s+INCORPORATED\b", re.I)
+# "INDEX" alone is a heading; "Index-Linked Notes" in the securities list is not (the Goldman
+# Sachs 10-K for 2002 lists them above its count, which the region then never reached).
+_COVER_END_RE = re.compile(r"\bTABLE\s+OF\s+CONTENTS\b|\bPART\s+I\b(?!I)|(?<!-)\bINDEX\b(?!-)|"
+                           r"\bFORWARD[-\s]LOOKING\s+STATEMENTS\b|\bDOCUMENTS\s+INCORPORATED\b",
+                           re.I)
 _AFTER_ANCHOR = 4000
 _DATE_RE = re.compile(DATE_RE, re.I)
 _AS_OF_RE = re.compile(rf"\b(?:as\s+of|at|on)\s+({DATE_RE})", re.I)

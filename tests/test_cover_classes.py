@@ -137,6 +137,8 @@ PRINTED = {
     "dev/10-K_MRX_0000950153-99-001234.html":  # "September 9,1999"
         (date(1999, 9, 9), {"Class A": 28370478, "Class B": 422962, "total": 28793440}),
     "dev/10-K_CIK1424844_0000922907-08-000774.html": (None, {}),  # Series A/B/C units
+    "dev/10-K_GS_0000950123-03-002099.html":  # "Index-Linked Notes" listed above the count
+        (date(2003, 1, 31), {"total": 471946312}),
 }
 
 
