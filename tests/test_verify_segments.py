@@ -92,6 +92,20 @@ def test_regions_listed_after_the_first_keep_their_own_names():
     assert revenue_segment(both) == "US and Canada"
 
 
+@pytest.mark.parametrize("before", [
+    "In the quarter the company posted improved net revenue, up 6% to ",
+    "It reported significantly higher revenue of ",
+    "Thanks to price rises, increased sales came to "])
+def test_words_that_describe_the_figure_name_no_part(before):
+    assert revenue_segment(before) is None
+
+
+def test_the_total_described_by_a_participle_is_still_the_total(netflix):
+    v = verify("In the second quarter of 2025 Netflix posted improved revenue of $11.08 billion.",
+               netflix)["$11.08 billion"]
+    assert v.verdict == "supported" and v.claim.entity is None
+
+
 @pytest.mark.parametrize("claimed, filed, same", [
     ("UCAN", "United States and Canada (UCAN)", True),
     ("EMEA", "Europe, Middle East, and Africa (EMEA)", True),

@@ -196,7 +196,14 @@ def _is_part(word: str) -> bool:
         return False  # an owner: "the streaming giant's revenue" is the company's
     if _ABBREVIATION.fullmatch(word):
         return lower.replace(".", "") not in _NOT_PARTS
-    return word.islower() and lower not in _TOTAL_WORDS and not lower.isdigit()
+    return (word.islower() and lower not in _TOTAL_WORDS and not lower.isdigit()
+            and not _DESCRIBES.search(lower))
+
+
+# A lower-case word ending like a participle or an adverb describes the figure, it names no
+# part: "posted improved net revenue" (Investopedia on Coca-Cola's second quarter of 2023),
+# "significantly higher revenue". Parts ending so ("embedded") are in _SEGMENT_WORDS.
+_DESCRIBES = re.compile(r"(?:ed|ly)$")
 
 
 def _joins_parts(word: str, ahead: list[str], kept: list[str]) -> bool:
