@@ -153,3 +153,20 @@ def test_a_label_printed_over_two_lines_reads_as_one():
     quarter = [f.value for f in facts if f.metric == "operating_income"
                and f.period_end == date(2008, 12, 31) and f.period_start == date(2008, 10, 1)]
     assert quarter == [Decimal("813000000")]
+
+
+def test_a_summary_row_meaning_another_line_stands_for_no_year():
+    # Vulcan's 10-K: the five-year summary's "Net sales" differs from the statement's total
+    # revenues in each of the three years both print (net sales before delivery revenues), so
+    # its 2008 and 2009 "Net sales" are no revenue either; its gross profit, which agrees,
+    # still stands for them
+    path = corpus_file("dev/10-K_VMC_0001193125-13-084128.html")
+    facts = extract_table_facts(parse_document(path.read_bytes(), name=path.name, form="10-K"))
+    revenue = {f.period_end.year: f.value for f in facts
+               if f.metric == "revenue" and f.entity is None and f.period_start is not None
+               and (f.period_end - f.period_start).days > 300}
+    assert revenue == {2010: Decimal(2558862000), 2011: Decimal(2564550000),
+                       2012: Decimal(2567310000)}
+    gross = {f.period_end.year for f in facts if f.metric == "gross_profit"
+             and f.period_start is not None and (f.period_end - f.period_start).days > 300}
+    assert {2008, 2009} <= gross
