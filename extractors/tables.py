@@ -37,6 +37,7 @@ from extractors.statements import (
 from extractors.table_checks import (
     columns_add_up,
     drop_percent_subcolumns,
+    keep_terms_that_hold,
     parts_add_up,
     per_share_adds_up,
     quarters_add_up,
@@ -134,7 +135,7 @@ def read_table(table: etree._Element, index: int, context: TableContext,
     if names_other_statement(heading):
         return None  # a parent's, segment's, investee's or discontinued operations' figures
     readings = _common_owner_readings(readings, labels_text)
-    best = _best_readings(drop_percent_subcolumns(readings, rows))
+    best = keep_terms_that_hold(_best_readings(drop_percent_subcolumns(readings, rows)), rows)
     money = [r for r in best if unit_kind(r) == "money"]
     eps = [r for r in best if unit_kind(r) == "per_share" and r.match.metric == "eps_diluted"]
     if not (columns_add_up(money, rows) and parts_add_up(money, rows)

@@ -170,3 +170,16 @@ def test_a_summary_row_meaning_another_line_stands_for_no_year():
     gross = {f.period_end.year for f in facts if f.metric == "gross_profit"
              and f.period_start is not None and (f.period_end - f.period_start).days > 300}
     assert {2008, 2009} <= gross
+
+
+def test_of_two_lines_of_one_term_the_one_the_statement_adds_up_with_stands():
+    # Vulcan's statement prints "Cost of goods sold" and, after delivery costs, "Cost of
+    # revenues": total revenues less cost of revenues is gross profit, so that line is the
+    # cost of revenue (the two were stored as a conflict)
+    path = corpus_file("dev/10-K_VMC_0001193125-13-084128.html")
+    facts = extract_table_facts(parse_document(path.read_bytes(), name=path.name, form="10-K"))
+    cost = [(f.period_end.year, f.value, f.is_conflict) for f in facts
+            if f.metric == "cost_of_revenue"]
+    assert sorted(cost) == [(2010, Decimal(2258136000), False),
+                            (2011, Decimal(2280681000), False),
+                            (2012, Decimal(2233284000), False)]
