@@ -33,10 +33,11 @@ CANDIDATES = AnchoredPattern(
 )
 _NON_GAAP = re.compile(r"non-?\s?GAAP|adjusted", re.I)
 # A gross margin the sentence qualifies is a part's, not the company's: a word before it that is
-# no article or possessive (a page's running "Table of Contents" is none) ("Product gross margin", "International gross margin", "our 2010
-# homebuilding gross margin percentage", Standard Pacific), or, before its figure, a part, a
-# customer, a region or a what-if ("on sales to our largest customer", "for the Widgets segment",
-# "in the Americas", "excluding the write-down", "would have been").
+# no article or possessive ("Product gross margin", "International gross margin", "our 2010
+# homebuilding gross margin percentage", Standard Pacific; a page's running "Table of Contents"
+# is none), or, before its figure, a part, a customer, a region or a what-if ("on sales to our
+# largest customer", "for the Widgets segment", "in the Americas", "excluding the write-down",
+# "would have been").
 _PLAIN_BEFORE = re.compile(r"(?:^|[^\w\s]|\b(?:our|the|its|a|an|total|consolidated|overall|"
                            r"reported|gaap|company['’]s|and|while|whereas|with|that|which|"
                            r"reflecting|contents|(?:19|20)\d\d))\s*$", re.I)
