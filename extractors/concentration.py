@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from core.facts import Fact
+from core.metric_words import PART_NAME, PART_WORD
 from core.period_phrases import PeriodContext, PeriodPhrase, find_periods
 from extractors.anchored import AnchoredPattern
 from extractors.concentration_names import customer_names
@@ -108,8 +109,38 @@ def extract_concentration(doc: Document) -> list[Fact]:
         years = _Lazy(lambda: document_years(doc.text, index.hits))
         known = _Lazy(lambda: customer_names(doc.text, index.hits))
         for sentence in candidates:
+            sentence = without_headings(doc.text, sentence)
             facts += sentence_facts(sentence, doc.name, aliases, ctx, known, years)
     return facts + extract_table_concentration(doc, aliases, EXTRACTOR_VERSION)
+
+
+# A heading line: short, no sentence end, every word capitalised ("Major Customers", "ITEM 1.
+# BUSINESS", "PART I"). A paragraph wrapped over several lines has lower-case words.
+# A line ending in a word that leads a sentence on ("In" / "2018, 2017 and 2016, WhatsApp ...",
+# Twilio) is a wrapped sentence's first line, never a heading.
+_HEADING_LINE = re.compile(r"[^\S\n]*(?:[^\sa-z]\S*[^\S\n]+)*(?!(?i:in|the|we|our|a|an|to|for|of|"
+                           r"and|as|at|on|by|with|from|during|sales|revenue|revenues)\b)"
+                           r"[^\sa-z]\S*[^\S\n]*")
+_HEADING_CHARS = 80
+
+
+def without_headings(text: str, sentence: Sentence) -> Sentence:
+    """The sentence from the line after the last heading line the splitter joined before its
+    figures (a heading has no full stop to end it): their words became part of the customer's
+    name ("PART I Major Customers Acme Corp." for Acme Corp.)."""
+    figure = text.find("%", sentence.start, sentence.end)
+    start, line_start = sentence.start, sentence.start
+    while True:
+        line_end = text.find("\n", line_start, figure)
+        if line_end < 0:
+            break
+        line = text[line_start:line_end]
+        if len(line) <= _HEADING_CHARS and _HEADING_LINE.fullmatch(line):
+            start = line_end + 1
+        line_start = line_end + 1
+    if start == sentence.start:
+        return sentence
+    return Sentence(start, sentence.end, text[start:sentence.end].replace("\n", " "))
 
 
 def sentence_facts(
@@ -179,7 +210,7 @@ def _percents(text: str) -> list[_Pct]:
         if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_AFTER.match(after[:30]):
             continue
         basis = _basis_after(after)
-        if basis is None and not _INHERIT_GAP.match(after[:20]):
+        if basis == _A_PARTS or (basis is None and not _INHERIT_GAP.match(after[:20])):
             continue
         parsed = parse_number(match.group(0).replace("percent", "%").replace(" ", ""))
         if parsed is None:
@@ -194,7 +225,17 @@ def _basis_after(after: str) -> str | None:
     match = _BASIS_RE.match(after, gap)
     if not match:
         return None
+    if _PART_AFTER_BASIS.match(after, match.end()):
+        return _A_PARTS
     return "accounts_receivable" if "receivable" in match.group("basis").lower() else "revenue"
+
+
+# "of revenue in our Europe region", "of net sales of the Widgets segment": a share of a part's
+# revenue, never of the company's (it stood as the share of total revenue)
+_PART_AFTER_BASIS = re.compile(
+    rf"\s+(?:in|of|from|for|at)\s+(?:our\s+|the\s+|its\s+|this\s+|that\s+)?"
+    rf"(?:(?:[\w&'’.-]+\s+){{0,4}}?{PART_WORD}\b|{PART_NAME})", re.I)
+_A_PARTS = "part"
 
 
 def _inherit_basis(pcts: list[_Pct]) -> list[_Pct]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from core.facts import Fact
+from core.metric_words import PART_NAME, PART_WORD
 from core.period_phrases import PeriodContext, find_periods
 from extractors.anchored import AnchoredPattern
 from extractors.document import Document
@@ -42,12 +43,10 @@ _PLAIN_BEFORE = re.compile(r"(?:^|[^\w\s]|\b(?:our|the|its|a|an|total|consolidat
                            r"reported|gaap|company['’]s|and|while|whereas|with|that|which|"
                            r"reflecting|contents|(?:19|20)\d\d))\s*$", re.I)
 _QUALIFIED_AFTER = re.compile(
-    r"\b(?:segments?|divisions?|products?|services?|customers?|sales\s+to|business(?:es)?|"
-    r"brands?|channels?|stores?|regions?|international|domestic|hardware|software|excluding|"
-    r"exclusive\s+of|before|without|would\s+have|on\s+(?:our\s+|the\s+)?\w+\s+(?:sales|revenues?))\b"
-    r"|\b(?:in|for|on|at|of|from)\s+(?:our\s+|the\s+|its\s+)?(?!(?-i:(?:January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|Fiscal|First|Second|Third|"
-    r"Fourth|Year|Quarter|Q[1-4])\b))(?-i:[A-Z])[a-z]", re.I)
+    rf"\b(?:{PART_WORD}|customers?|sales\s+to|brands?|channels?|stores?|international|domestic|"
+    r"hardware|software|excluding|exclusive\s+of|before|without|would\s+have|"
+    r"on\s+(?:our\s+|the\s+)?\w+\s+(?:sales|revenues?))\b"
+    rf"|\b(?:in|for|on|at|of|from)\s+(?:our\s+|the\s+|its\s+)?{PART_NAME}", re.I)
 _PCT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?%(?!\s*(?:points?|basis))")
 # A percentage that is a change, not a level: "increased 2.1%", "by 150 basis points".
 _CHANGE_BEFORE = re.compile(r"(?:\bby|increase\s+of|decrease\s+of|up|down)\s*$", re.I)
