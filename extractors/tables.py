@@ -259,6 +259,19 @@ def _year_label(row: Row, label_end: int) -> str | None:
     return value.text if value.start < label_end and _YEAR_LABEL.match(value.text) else None
 
 
+# A section whose lines are per-share figures: "Earnings per common share:", "Diluted:",
+# "Per share of common stock - diluted:". Its "Continuing operations", "Discontinued operations"
+# and "Net income" lines, printed in cents, are per-share figures: read as income, $1.18 stood as
+# net income of $1,180 thousand beside the statement's own.
+_PER_SHARE_SECTION = re.compile(r"\bper\s+(?:common\s+|ordinary\s+)?(?:share|unit)|\bbasic\b|"
+                                r"\bdiluted\b", re.I)
+
+
+def _in_cents(row: Row, section: str) -> bool:
+    return (bool(section) and _PER_SHARE_SECTION.search(section) is not None
+            and all(v.number.decimals == 2 for v in row.values if not v.number.is_percent))
+
+
 def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: list[str],
                    table, context: TableContext, columns: dict, block: str,
                    kind: StatementKind | None = None) -> list[_Reading]:
@@ -272,8 +285,8 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
         match = match_label(row.label, section, kind.name)
     else:
         match = match_label(row.label, section) if section else match_label(row.label)
-    if match is None:
-        return []
+    if match is None or (not match.per_share and _in_cents(row, section)):
+        return []  # "Net income" closing a per-share block is a per-share figure, not income
     instants = kind is not None and kind.instants
     readings = []
     for value in row.values:
