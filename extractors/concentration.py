@@ -37,7 +37,7 @@ from core.facts import Fact
 from core.metric_words import PART_NAME, PART_WORD
 from core.period_phrases import PeriodContext, PeriodPhrase, find_periods
 from extractors.anchored import AnchoredPattern
-from extractors.concentration_names import customer_names
+from extractors.concentration_names import customer_names, without_headings
 from extractors.concentration_subjects import Subject, subjects
 from extractors.concentration_tables import extract_table_concentration
 from extractors.concentration_years import UNSETTLED, Years, document_years
@@ -112,35 +112,6 @@ def extract_concentration(doc: Document) -> list[Fact]:
             sentence = without_headings(doc.text, sentence)
             facts += sentence_facts(sentence, doc.name, aliases, ctx, known, years)
     return facts + extract_table_concentration(doc, aliases, EXTRACTOR_VERSION)
-
-
-# A heading line: short, no sentence end, every word capitalised ("Major Customers", "ITEM 1.
-# BUSINESS", "PART I"). A paragraph wrapped over several lines has lower-case words.
-# A line ending in a word that leads a sentence on ("In" / "2018, 2017 and 2016, WhatsApp ...",
-# Twilio) is a wrapped sentence's first line, never a heading.
-_HEADING_LINE = re.compile(r"[^\S\n]*(?:[^\sa-z]\S*[^\S\n]+)*(?!(?i:in|the|we|our|a|an|to|for|of|"
-                           r"and|as|at|on|by|with|from|during|sales|revenue|revenues)\b)"
-                           r"[^\sa-z]\S*[^\S\n]*")
-_HEADING_CHARS = 80
-
-
-def without_headings(text: str, sentence: Sentence) -> Sentence:
-    """The sentence from the line after the last heading line the splitter joined before its
-    figures (a heading has no full stop to end it): their words became part of the customer's
-    name ("PART I Major Customers Acme Corp." for Acme Corp.)."""
-    figure = text.find("%", sentence.start, sentence.end)
-    start, line_start = sentence.start, sentence.start
-    while True:
-        line_end = text.find("\n", line_start, figure)
-        if line_end < 0:
-            break
-        line = text[line_start:line_end]
-        if len(line) <= _HEADING_CHARS and _HEADING_LINE.fullmatch(line):
-            start = line_end + 1
-        line_start = line_end + 1
-    if start == sentence.start:
-        return sentence
-    return Sentence(start, sentence.end, text[start:sentence.end].replace("\n", " "))
 
 
 def sentence_facts(
