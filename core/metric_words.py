@@ -14,3 +14,12 @@ PER_SHARE = (r"per (?:common |ordinary )?(?:share|stock)(?: of common stock)?"
              r"(?: (?:attributable|available) to [\w ,.'&-]+)?")
 # whose income: "Net loss attributable to common stockholders per common stock" (Marathon)
 OWNER = r"(?: (?:attributable|available) to [\w ,.'&-]+?)?"
+# A figure's base or subject qualified by a part of the company: "of revenue in our Europe
+# region", "gross margin for the Widgets segment", "in the Americas". The part is a word naming
+# one, or any capitalised name that is no period, no heading word and not the company itself.
+PART_WORD = (r"(?:segments?|divisions?|regions?|business(?:es)?|units?|subsidiar(?:y|ies)|"
+             r"operations|markets?|products?|services?)")
+PART_NAME = (r"(?!(?-i:(?:January|February|March|April|May|June|July|August|September|October|"
+             r"November|December|Fiscal|First|Second|Third|Fourth|Years?|Quarters?|Months?|"
+             r"Periods?|Three|Six|Nine|Twelve|Each|Both|Company|Registrant|Partnership|Fund|"
+             r"Trust|Bank|Corporation|Group|Combined|Consolidated|Total)\b))(?-i:[A-Z])[a-z]")

@@ -34,9 +34,10 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from core.facts import Fact
+from core.metric_words import PART_NAME, PART_WORD
 from core.period_phrases import PeriodContext, PeriodPhrase, find_periods
 from extractors.anchored import AnchoredPattern
-from extractors.concentration_names import customer_names
+from extractors.concentration_names import customer_names, without_headings
 from extractors.concentration_subjects import Subject, subjects
 from extractors.concentration_tables import extract_table_concentration
 from extractors.concentration_years import UNSETTLED, Years, document_years
@@ -108,6 +109,7 @@ def extract_concentration(doc: Document) -> list[Fact]:
         years = _Lazy(lambda: document_years(doc.text, index.hits))
         known = _Lazy(lambda: customer_names(doc.text, index.hits))
         for sentence in candidates:
+            sentence = without_headings(doc.text, sentence)
             facts += sentence_facts(sentence, doc.name, aliases, ctx, known, years)
     return facts + extract_table_concentration(doc, aliases, EXTRACTOR_VERSION)
 
@@ -179,7 +181,7 @@ def _percents(text: str) -> list[_Pct]:
         if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_AFTER.match(after[:30]):
             continue
         basis = _basis_after(after)
-        if basis is None and not _INHERIT_GAP.match(after[:20]):
+        if basis == _A_PARTS or (basis is None and not _INHERIT_GAP.match(after[:20])):
             continue
         parsed = parse_number(match.group(0).replace("percent", "%").replace(" ", ""))
         if parsed is None:
@@ -194,7 +196,17 @@ def _basis_after(after: str) -> str | None:
     match = _BASIS_RE.match(after, gap)
     if not match:
         return None
+    if _PART_AFTER_BASIS.match(after, match.end()):
+        return _A_PARTS
     return "accounts_receivable" if "receivable" in match.group("basis").lower() else "revenue"
+
+
+# "of revenue in our Europe region", "of net sales of the Widgets segment": a share of a part's
+# revenue, never of the company's (it stood as the share of total revenue)
+_PART_AFTER_BASIS = re.compile(
+    rf"\s+(?:in|of|from|for|at)\s+(?:our\s+|the\s+|its\s+|this\s+|that\s+)?"
+    rf"(?:(?:[\w&'’.-]+\s+){{0,4}}?{PART_WORD}\b|{PART_NAME})", re.I)
+_A_PARTS = "part"
 
 
 def _inherit_basis(pcts: list[_Pct]) -> list[_Pct]:

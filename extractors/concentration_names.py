@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from extractors.sentences import Sentence
+
 NUMBER_WORDS = {
     "one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -126,3 +128,32 @@ def _windows(places: list[int]) -> list[tuple[int, int]]:
         else:
             windows.append([start, end])
     return [(s, e) for s, e in windows]
+
+
+# A heading line: short, no sentence end, every word capitalised ("Major Customers", "ITEM 1.
+# BUSINESS", "PART I"). A paragraph wrapped over several lines has lower-case words.
+# A line ending in a word that leads a sentence on ("In" / "2018, 2017 and 2016, WhatsApp ...",
+# Twilio) is a wrapped sentence's first line, never a heading.
+_HEADING_LINE = re.compile(r"[^\S\n]*(?:[^\sa-z]\S*[^\S\n]+)*(?!(?i:in|the|we|our|a|an|to|for|of|"
+                           r"and|as|at|on|by|with|from|during|sales|revenue|revenues)\b)"
+                           r"[^\sa-z]\S*[^\S\n]*")
+_HEADING_CHARS = 80
+
+
+def without_headings(text: str, sentence: Sentence) -> Sentence:
+    """The sentence from the line after the last heading line the splitter joined before its
+    figures (a heading has no full stop to end it): their words became part of the customer's
+    name ("PART I Major Customers Acme Corp." for Acme Corp.)."""
+    figure = text.find("%", sentence.start, sentence.end)
+    start, line_start = sentence.start, sentence.start
+    while True:
+        line_end = text.find("\n", line_start, figure)
+        if line_end < 0:
+            break
+        line = text[line_start:line_end]
+        if len(line) <= _HEADING_CHARS and _HEADING_LINE.fullmatch(line):
+            start = line_end + 1
+        line_start = line_end + 1
+    if start == sentence.start:
+        return sentence
+    return Sentence(start, sentence.end, text[start:sentence.end].replace("\n", " "))

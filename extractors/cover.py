@@ -62,8 +62,15 @@ _CLAUSE_BREAK_RE = re.compile(
     r"[;,]\s+(?:and\s+|while\s+)?(?=(?:the\s+)?aggregate\s+market\s+value)"
     r"|\$\s*\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion)\b)?\s*(?=(?-i:[A-Z]))",
     re.I)
-# "(excluding 20,579,088 shares held by the registrant's consolidated subsidiaries)"
-_ASIDE_RE = re.compile(r"\((?:excluding|not\s+including|including|plus|less)\b[^)]*\)", re.I)
+# "(excluding 20,579,088 shares held by the registrant's consolidated subsidiaries)", and the
+# same aside after a comma: ", excluding 5,000,000 shares held in treasury" (a count of shares
+# that are not the outstanding ones, or only some of them)
+_ASIDE_RE = re.compile(r"\((?:excluding|not\s+including|including|plus|less)\b[^)]*\)"
+                       r"|,\s*(?:excluding|not\s+including|including|exclusive\s+of|net\s+of|"
+                       r"plus|less)\b[^.;()]*", re.I)
+# "and 5,000,000 shares held in treasury": shares the company holds are not outstanding
+_TREASURY_RE = re.compile(r"^\s*(?:(?:common\s+)?shares\s+)?(?:(?:were\s+)?held\s+(?:in|as)\s+"
+                          r"(?:the\s+)?treasury|(?:of\s+)?treasury\s+(?:stock|shares))", re.I)
 # "September 9,1999": the day and year without their space.
 _TIGHT_DATE_RE = re.compile(
     r"\b((?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -197,6 +204,8 @@ def _is_count(text: str, match: re.Match) -> bool:
     value = Decimal(match["num"].replace(",", ""))
     if value < 1000 and not match["scale"]:
         return False  # section numbers, par values, "1.0 shares" in millions
+    if _TREASURY_RE.match(text[match.end():]):
+        return False
     if _SHARES_AFTER_RE.match(text[match.end():]):
         return True
     return bool((_LEAD_IN_RE.search(text[max(0, match.start() - 30): match.start()])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from core.facts import Fact
+from core.metric_words import PART_NAME, PART_WORD
 from core.period_phrases import PeriodContext, find_periods
 from extractors.anchored import AnchoredPattern
 from extractors.document import Document
@@ -32,6 +33,20 @@ CANDIDATES = AnchoredPattern(
     anchors=(b"gross",), patterns=(re.compile(rf"gross\s+margins?{_FIGURE_AHEAD}", re.I),)
 )
 _NON_GAAP = re.compile(r"non-?\s?GAAP|adjusted", re.I)
+# A gross margin the sentence qualifies is a part's, not the company's: a word before it that is
+# no article or possessive ("Product gross margin", "International gross margin", "our 2010
+# homebuilding gross margin percentage", Standard Pacific; a page's running "Table of Contents"
+# is none), or, before its figure, a part, a customer, a region or a what-if ("on sales to our
+# largest customer", "for the Widgets segment", "in the Americas", "excluding the write-down",
+# "would have been").
+_PLAIN_BEFORE = re.compile(r"(?:^|[^\w\s]|\b(?:our|the|its|a|an|total|consolidated|overall|"
+                           r"reported|gaap|company['’]s|and|while|whereas|with|that|which|"
+                           r"reflecting|contents|(?:19|20)\d\d))\s*$", re.I)
+_QUALIFIED_AFTER = re.compile(
+    rf"\b(?:{PART_WORD}|customers?|sales\s+to|brands?|channels?|stores?|international|domestic|"
+    r"hardware|software|excluding|exclusive\s+of|before|without|would\s+have|"
+    r"on\s+(?:our\s+|the\s+)?\w+\s+(?:sales|revenues?))\b"
+    rf"|\b(?:in|for|on|at|of|from)\s+(?:our\s+|the\s+|its\s+)?{PART_NAME}", re.I)
 _PCT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?%(?!\s*(?:points?|basis))")
 # A percentage that is a change, not a level: "increased 2.1%", "by 150 basis points".
 _CHANGE_BEFORE = re.compile(r"(?:\bby|increase\s+of|decrease\s+of|up|down)\s*$", re.I)
@@ -59,10 +74,16 @@ def sentence_margins(
     if subject is None or _NON_GAAP.search(text[max(0, subject.start() - 40) : subject.end()]):
         return []
     figures = [m for m in _PCT_RE.finditer(text, subject.end()) if _is_level(text, m)]
-    if not figures:
+    if not figures or _is_qualified(text, subject, figures[0]):
         return []
     pairs = _by_year(text, figures, fiscal_years or {}) or _by_phrase(text, figures)
     return [_fact(sentence, document, m, period) for m, period in pairs]
+
+
+def _is_qualified(text: str, subject: re.Match, figure: re.Match) -> bool:
+    before = text[max(0, subject.start() - 40):subject.start()]
+    return (not _PLAIN_BEFORE.search(before)
+            or _QUALIFIED_AFTER.search(text, subject.end(), figure.start()) is not None)
 
 
 def _is_level(text: str, match: re.Match) -> bool:

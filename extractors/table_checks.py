@@ -41,6 +41,33 @@ def columns_add_up(money: list, rows: list) -> bool:
     return True
 
 
+def keep_terms_that_hold(readings: list, rows: list) -> list:
+    """Where a column prints two lines of one term of an identity (Vulcan's statement: "Cost
+    of goods sold" and, after delivery costs, "Cost of revenues"), only those that make the
+    identity hold with the column's other terms are that term; when none does, all stay (and
+    ``columns_add_up`` judges the table)."""
+    columns: dict[tuple, dict[str, list]] = {}
+    for reading in readings:
+        if not reading.match.per_share and not reading.value.number.is_percent:
+            key = (reading.column, reading.period)
+            columns.setdefault(key, {}).setdefault(reading.match.metric, []).append(reading)
+    dropped: set[int] = set()
+    for terms in columns.values():
+        for identity in IDENTITIES:
+            groups = [terms.get(name, []) for name in identity]
+            if not all(groups) or all(len(group) == 1 for group in groups):
+                continue
+            holding = [combo for combo in _combinations(groups) if _holds(*combo, rows)]
+            if holding:
+                kept = {id(r) for combo in holding for r in combo}
+                dropped |= {id(r) for group in groups for r in group if id(r) not in kept}
+    return [r for r in readings if id(r) not in dropped]
+
+
+def _combinations(groups: list[list]) -> list[tuple]:
+    return [(a, b, c) for a in groups[0] for b in groups[1] for c in groups[2]]
+
+
 def per_share_adds_up(money: list, per_share: list, rows: list) -> bool:
     """False when a column's diluted EPS times its diluted share count is far from its net
     income at every power of ten (shares and money may be printed in different scales). Only

@@ -17,12 +17,14 @@ from core.scales import SCALE_WORDS
 #   "(in thousands, except per share data)", "($ in millions)", "Dollars & Shares in Millions"
 #   "(Millions, except per share amounts)", "(MILLIONS)", "($000)", "(000's)"
 #   "Millions of Dollars", "(in thousands of U.S. dollars)"
+#   and in older filings "(000 omitted)", "(Dollars in 000's)", "(In $000s)"
 # and, in a header cell of its own, "Millions, except per share amounts, for the three months
 # ended June 30," (Union Pacific's statements state their scale only there).
 _WORD = r"(thousands|millions|billions)"
 _SCALE_RE = re.compile(
     rf"\bin\s+{_WORD}\b"
-    rf"|\(\s*(?:\$|us\$)?\s*{_WORD[:-1]}|000)'?s?\s*[),]"
+    rf"|\(\s*(?:\$|us\$)?\s*{_WORD[:-1]}|000)'?s?\s*(?:omitted\b)?\s*[),]"
+    rf"|\bin\s+(?:\$\s*)?(000)'?s\b|\b(000)'?s?\s+omitted\b"
     rf"|\b{_WORD}\s+of\s+(?:u\.\s?s\.\s+|us\s+)?dollars\b", re.I)
 # A header cell that opens with the scale word ("Millions", "Millions, except ...")
 _CELL_SCALE_RE = re.compile(rf"\s*{_WORD}\b(?!\s+of\s+(?:shares|units|barrels|tons))", re.I)

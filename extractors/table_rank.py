@@ -73,8 +73,9 @@ def drop_lesser_readings(tables: list[StatementTable]) -> None:
             table.readings = [r for key, r in readings if table.rank < best[key]
                               and _scaled(r, table) in values[key]]
             continue
-        table.readings = [r for key, r in readings if table.rank == best[key]
-                          or _scaled(r, table) in values[key]]
+        other_lines = _lines_meaning_another(table, readings, best, values)
+        table.readings = [r for key, r in readings if key[:2] not in other_lines
+                          and (table.rank == best[key] or _scaled(r, table) in values[key])]
 
 
 def _another_entity(table: StatementTable, readings: list, best: dict, values: dict) -> bool:
@@ -85,6 +86,21 @@ def _another_entity(table: StatementTable, readings: list, best: dict, values: d
     shared = [(key, r) for key, r in readings if table.rank < best[key]]
     differ = sum(not _agrees_rounded(r, table, values[key]) for key, r in shared)
     return len(shared) >= 2 and 2 * differ > len(shared)
+
+
+def _lines_meaning_another(table: StatementTable, readings: list, best: dict,
+                           values: dict) -> set[tuple]:
+    """The (metric, unit) lines of a lesser table that disagree with the fuller tables on most
+    periods both print: that row means another line than the statement's, so its periods the
+    statement leaves out are not the figure either (Vulcan's five-year summary: its "Net sales"
+    is the statement's net sales before delivery revenues, not total revenues, in every year
+    both print; its 2008 and 2009 "Net sales" stood as revenue)."""
+    shared: dict[tuple, list[bool]] = {}
+    for key, r in readings:
+        if table.rank < best[key]:
+            shared.setdefault(key[:2], []).append(_agrees_rounded(r, table, values[key]))
+    return {line for line, agree in shared.items()
+            if len(agree) >= 2 and 2 * agree.count(False) > len(agree)}
 
 
 def _agrees_rounded(reading, table: StatementTable, values: set) -> bool:

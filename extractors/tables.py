@@ -37,6 +37,7 @@ from extractors.statements import (
 from extractors.table_checks import (
     columns_add_up,
     drop_percent_subcolumns,
+    keep_terms_that_hold,
     parts_add_up,
     per_share_adds_up,
     quarters_add_up,
@@ -134,7 +135,7 @@ def read_table(table: etree._Element, index: int, context: TableContext,
     if names_other_statement(heading):
         return None  # a parent's, segment's, investee's or discontinued operations' figures
     readings = _common_owner_readings(readings, labels_text)
-    best = _best_readings(drop_percent_subcolumns(readings, rows))
+    best = keep_terms_that_hold(_best_readings(drop_percent_subcolumns(readings, rows)), rows)
     money = [r for r in best if unit_kind(r) == "money"]
     eps = [r for r in best if unit_kind(r) == "per_share" and r.match.metric == "eps_diluted"]
     if not (columns_add_up(money, rows) and parts_add_up(money, rows)
@@ -258,6 +259,19 @@ def _year_label(row: Row, label_end: int) -> str | None:
     return value.text if value.start < label_end and _YEAR_LABEL.match(value.text) else None
 
 
+# A section whose lines are per-share figures: "Earnings per common share:", "Diluted:",
+# "Per share of common stock - diluted:". Its "Continuing operations", "Discontinued operations"
+# and "Net income" lines, printed in cents, are per-share figures: read as income, $1.18 stood as
+# net income of $1,180 thousand beside the statement's own.
+_PER_SHARE_SECTION = re.compile(r"\bper\s+(?:common\s+|ordinary\s+)?(?:share|unit)|\bbasic\b|"
+                                r"\bdiluted\b", re.I)
+
+
+def _in_cents(row: Row, section: str) -> bool:
+    return (bool(section) and _PER_SHARE_SECTION.search(section) is not None
+            and all(v.number.decimals == 2 for v in row.values if not v.number.is_percent))
+
+
 def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: list[str],
                    table, context: TableContext, columns: dict, block: str,
                    kind: StatementKind | None = None) -> list[_Reading]:
@@ -271,8 +285,8 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
         match = match_label(row.label, section, kind.name)
     else:
         match = match_label(row.label, section) if section else match_label(row.label)
-    if match is None:
-        return []
+    if match is None or (not match.per_share and _in_cents(row, section)):
+        return []  # "Net income" closing a per-share block is a per-share figure, not income
     instants = kind is not None and kind.instants
     readings = []
     for value in row.values:

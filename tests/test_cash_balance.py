@@ -192,3 +192,23 @@ def test_a_balance_is_the_one_on_the_periods_last_day(corpus_dir, tmp_path):
     assert found["$8.2 billion"].verdict == "supported"
     assert found["$7.8 billion"].verdict == "drifted"
     assert found["$7.8 billion"].filed_value == Decimal("8177405000")
+
+
+def test_the_total_operating_cash_flow_stands_over_its_continuing_operations_line():
+    # a statement with discontinued operations prints the continuing operations' line, the
+    # discontinued one and the total: the continuing line stood beside the total as a conflict
+    rows = [("Net income", "60,000", "50,000"),
+            ("Net cash provided by operating activities of continuing operations", "80,000",
+             "70,000"),
+            ("Net cash provided by (used in) operating activities of discontinued operations",
+             "(5,000)", "3,000"),
+            ("Net cash provided by operating activities", "75,000", "73,000"),
+            ("Net cash used in investing activities", "(20,000)", "(18,000)")]
+    body = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+    html = ("<html><body><p>CONSOLIDATED STATEMENTS OF CASH FLOWS</p><p>(in thousands)</p>"
+            "<table><tr><td></td><td>Year Ended December 31, 2011</td>"
+            f"<td>Year Ended December 31, 2010</td></tr>{body}</table></body></html>")
+    facts = extract_document(html.encode(), document="t.htm", form="10-K", use_xbrl=True)
+    flows = sorted((f.period_end.year, f.value, f.is_conflict) for f in facts
+                   if f.metric == "operating_cash_flow")
+    assert flows == [(2010, Decimal(73000000), False), (2011, Decimal(75000000), False)]

@@ -297,3 +297,33 @@ def test_sales_that_were_to_a_name():
     assert facts_of(text) == [("Walmart", "12", "revenue", *FY23),
                               ("Target", "11", "revenue", *FY23)]
     assert facts_of(YEAR + "approximately 12% of our net sales were to Europe.") == []
+
+
+# --- a part's revenue, and headings glued before the sentence ------------------------------
+
+@pytest.mark.parametrize("text", [
+    # paraphrases: a customer's share of one region's or one segment's revenue, which stood as
+    # its share of the company's
+    YEAR + "Walmart accounted for 30% of revenue in our Europe region.",
+    YEAR + "Walmart accounted for 13% of net sales of the Widgets segment.",
+    YEAR + "Walmart accounted for 18% of revenues from our services business.",
+])
+def test_a_share_of_a_parts_revenue_is_not_read(text):
+    assert facts_of(text, CONTEXT) == []
+
+
+def test_a_share_of_the_companys_revenue_still_reads():
+    text = YEAR + "Walmart accounted for 12% of the revenues of the Company."
+    assert facts_of(text, CONTEXT) == [("Walmart", "12", "revenue", *FY23)]
+
+
+@pytest.mark.parametrize("heading", ["<h2>Major Customers</h2>",
+                                     "<p>ITEM 1. BUSINESS</p><p>Customers</p>"])
+def test_a_heading_above_the_paragraph_is_no_part_of_the_customers_name(heading):
+    # the splitter joins a heading (no full stop) to the sentence after it: "PART I Major
+    # Customers Acme Corp." stood as the customer's name
+    html = ("<html><body><p>FORM 10-K</p><p>For the fiscal year ended December 31, 2023</p>"
+            f"<p>PART I</p>{heading}<p>Acme Corp. accounted for 12% of our revenues in 2023.</p>"
+            "</body></html>")
+    facts = extract_concentration(parse_document(html, name="t.htm", form="10-K"))
+    assert [(f.entity, str(f.value)) for f in facts] == [("Acme Corp.", "12")]

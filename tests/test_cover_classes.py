@@ -119,6 +119,22 @@ def test_held_aside_shares_are_not_counted():
     assert _read(doc) == {"total": 366460780}
 
 
+@pytest.mark.parametrize("sentence", [
+    # the aside after a comma, not in a parenthesis: the treasury count stood as a second total
+    "As of March 1, 2026, the registrant had outstanding 123,456,789 shares of Common Stock, "
+    "excluding 5,000,000 shares held in treasury.",
+    "As of March 1, 2026, there were 123,456,789 shares of common stock outstanding, including "
+    "2,000,000 shares of unvested restricted stock.",
+    "As of March 1, 2026, 123,456,789 shares of common stock were outstanding, net of 5,000,000 "
+    "treasury shares.",
+    # shares the company holds are not outstanding, wherever the sentence names them
+    "As of March 1, 2026, 123,456,789 shares of common stock were outstanding and 5,000,000 "
+    "shares were held in treasury.",
+])
+def test_treasury_and_included_shares_are_no_second_total(sentence):
+    assert _read(_cover(sentence)) == {"total": 123456789}
+
+
 # Real covers with no inline XBRL, each count checked by hand against the printed cover.
 PRINTED = {
     "dev/10-Q_GPRO_0001500435-18-000049.html":  # "N and M shares of Class A and Class B ...

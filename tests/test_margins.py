@@ -96,3 +96,33 @@ def test_amd_10q_states_quarter_and_half():
 def test_corpus_documents_without_a_stated_gross_margin_sentence(relative):
     path = corpus_file(relative)
     assert extract_stated_margins(parse_document(path.read_bytes(), name=path.name)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a part's gross margin, printed beside the company's own: each stood as the company's
+    "Gross margin on sales to our largest customer was 35% in 2025.",
+    "Gross margin for the Widgets segment was 35% in 2025.",
+    "Gross margin in our Retail segment was 28% in 2025.",
+    "Gross margin in the Americas was 30% in 2025.",
+    "Gross margin on product sales was 60% in 2025.",
+    "Product gross margin was 60% in 2025.",
+    "International gross margin was 30% in 2025.",
+    "Our gross margin on hardware was 18% in 2025.",
+    "Gross margin, excluding the inventory write-down, was 44% in 2025.",
+    # Standard Pacific's 10-K: a line of business and a what-if
+    "Excluding impairment charges, our 2025 homebuilding gross margin percentage from home sales "
+    "would have been 19.9%.",
+])
+def test_a_qualified_gross_margin_is_not_the_companys(text):
+    assert margins(text, FY) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Our gross margin was 42% in 2025.", "42"),
+    ("In fiscal 2025, gross margin as a percentage of net revenue improved to 18.3% in 2025.",
+     "18.3"),
+    ("The Company's consolidated gross margin was 41% in 2025.", "41"),
+    ("Table of Contents Gross margin was 45% in 2025.", "45"),
+])
+def test_the_companys_own_gross_margin_still_reads(text, value):
+    assert [v for v, *_ in margins(text, FY)] == [value]

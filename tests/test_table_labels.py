@@ -153,3 +153,71 @@ def test_a_label_printed_over_two_lines_reads_as_one():
     quarter = [f.value for f in facts if f.metric == "operating_income"
                and f.period_end == date(2008, 12, 31) and f.period_start == date(2008, 10, 1)]
     assert quarter == [Decimal("813000000")]
+
+
+def test_a_summary_row_meaning_another_line_stands_for_no_year():
+    # Vulcan's 10-K: the five-year summary's "Net sales" differs from the statement's total
+    # revenues in each of the three years both print (net sales before delivery revenues), so
+    # its 2008 and 2009 "Net sales" are no revenue either; its gross profit, which agrees,
+    # still stands for them
+    path = corpus_file("dev/10-K_VMC_0001193125-13-084128.html")
+    facts = extract_table_facts(parse_document(path.read_bytes(), name=path.name, form="10-K"))
+    revenue = {f.period_end.year: f.value for f in facts
+               if f.metric == "revenue" and f.entity is None and f.period_start is not None
+               and (f.period_end - f.period_start).days > 300}
+    assert revenue == {2010: Decimal(2558862000), 2011: Decimal(2564550000),
+                       2012: Decimal(2567310000)}
+    gross = {f.period_end.year for f in facts if f.metric == "gross_profit"
+             and f.period_start is not None and (f.period_end - f.period_start).days > 300}
+    assert {2008, 2009} <= gross
+
+
+def test_of_two_lines_of_one_term_the_one_the_statement_adds_up_with_stands():
+    # Vulcan's statement prints "Cost of goods sold" and, after delivery costs, "Cost of
+    # revenues": total revenues less cost of revenues is gross profit, so that line is the
+    # cost of revenue (the two were stored as a conflict)
+    path = corpus_file("dev/10-K_VMC_0001193125-13-084128.html")
+    facts = extract_table_facts(parse_document(path.read_bytes(), name=path.name, form="10-K"))
+    cost = [(f.period_end.year, f.value, f.is_conflict) for f in facts
+            if f.metric == "cost_of_revenue"]
+    assert sorted(cost) == [(2010, Decimal(2258136000), False),
+                            (2011, Decimal(2280681000), False),
+                            (2012, Decimal(2233284000), False)]
+
+
+@pytest.mark.parametrize("section", ["Diluted earnings per share:", "Diluted:",
+                                     "Per share of common stock - diluted:"])
+def test_a_net_income_line_in_cents_under_a_per_share_section_is_no_income(section):
+    # older statements close a per-share block with "Continuing operations", "Discontinued
+    # operations" and "Net income" lines: read as income, $1.18 stood as net income of $1,180
+    # thousand, a conflict beside the statement's $60,000 thousand
+    html = f"""<html><body><p>CONSOLIDATED STATEMENTS OF INCOME</p>
+<p>(in thousands, except per share data)</p><table>
+<tr><td></td><td>Year Ended December 31, 2011</td><td>Year Ended December 31, 2010</td></tr>
+<tr><td>Net sales</td><td>900,000</td><td>800,000</td></tr>
+<tr><td>Cost of sales</td><td>600,000</td><td>550,000</td></tr>
+<tr><td>Gross profit</td><td>300,000</td><td>250,000</td></tr>
+<tr><td>Income taxes</td><td>20,000</td><td>18,000</td></tr>
+<tr><td>Net income</td><td>60,000</td><td>50,000</td></tr>
+<tr><td>{section}</td></tr>
+<tr><td>Continuing operations</td><td>$1.10</td><td>$0.95</td></tr>
+<tr><td>Discontinued operations</td><td>0.08</td><td>0.05</td></tr>
+<tr><td>Net income</td><td>$1.18</td><td>$1.00</td></tr></table></body></html>"""
+    facts = extract_table_facts(parse_document(html, name="t.htm", form="10-K"))
+    income = sorted((f.period_end.year, f.value, f.is_conflict) for f in facts
+                    if f.metric == "net_income")
+    assert income == [(2010, Decimal(50000000), False), (2011, Decimal(60000000), False)]
+
+
+def test_alcoas_five_year_table_reads_once_its_per_share_lines_are_set_apart():
+    # Alcoa's 10-K 2015: the five-year table's "Net (loss) income" lines under "Basic:" and
+    # "Diluted:" were read as income; the table then disagreed with the statement and none of
+    # its own years (2011, 2012) stood
+    path = corpus_file("dev/10-K_AA_0001193125-16-470162.html")
+    facts = extract_table_facts(parse_document(path.read_bytes(), name=path.name, form="10-K"))
+    sales = {f.period_end.year: f.value for f in facts if f.metric == "revenue"
+             and f.entity is None and (f.period_end - f.period_start).days > 300}
+    assert sales == {2011: Decimal(24951000000), 2012: Decimal(23700000000),
+                     2013: Decimal(23032000000), 2014: Decimal(23906000000),
+                     2015: Decimal(22534000000)}
+    assert not [f for f in facts if f.metric == "net_income" and abs(f.value) < 10**6]

@@ -43,6 +43,13 @@ def _revenue_and_eps(above: str = "", corner: str = "Year Ended December 31,"):
     ("<p>(Dollars and Shares in Millions, Except Per Share Data)</p>",
      "Year Ended December 31,", 6),
     ("<p>($000)</p>", "Year Ended December 31,", 3),
+    # older filings' ways of saying thousands: read without them, every figure was 1,000
+    # times too low
+    ("<p>(000 omitted)</p>", "Year Ended December 31,", 3),
+    ("<p>(000's omitted, except per share data)</p>", "Year Ended December 31,", 3),
+    ("<p>(Dollars in 000's)</p>", "Year Ended December 31,", 3),
+    ("<p>(In $000s, except per share amounts)</p>", "Year Ended December 31,", 3),
+    ("", "Year Ended December 31, (000 omitted)", 3),
     ("", "Millions, except per share amounts, for the years ended December 31,", 6),
     ("", "(In millions) Year Ended December 31,", 6),
 ])
