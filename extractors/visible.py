@@ -1,10 +1,9 @@
-"""The text a reader sees, and the tables, from one walk of a parsed document's tree.
+"""The text a reader sees, and the tables, from one reading of a parsed document's tree.
 
 Every pass over a freshly parsed tree costs real time (a C-level walk of a prospectus's tree is a
-sixth of its parse before the tree sits in the CPU caches) and the Python walk costs about as
-much as the parse itself, so it is done once, and gathers on the way everything later stages
-would otherwise walk the tree again for: the visible tables, and which of them hold a single
-row.
+sixth of its parse before the tree sits in the CPU caches), and a Python walk more than the
+parse itself: the text is read once, by a stylesheet in libxslt, and the tables (the visible
+ones, and which of them hold a single row) are found in C beside it, for every later stage.
 """
 
 from __future__ import annotations
