@@ -7,7 +7,6 @@ works on this one lxml tree (and its visible text), never re-parsing.
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -20,6 +19,7 @@ from extractors.plaintext_tables import tables_from_pre
 from extractors.table_model import Row, build_rows, table_text
 from extractors.textindex import TextIndex
 from extractors.visible import (
+    MAX_DEPTH,
     Visible,
     ascii_digits_in_tree,
     may_hold_wide_digits,
@@ -125,10 +125,9 @@ class Document:
         # One walk for all three (see extractors.visible).
         try:
             return read_visible(self.root, self.styled_hidden)
-        except RecursionError:  # over ~1000 levels (libxml2 reads up to 2048): no real filing
+        except RecursionError:  # past MAX_DEPTH (libxml2 reads up to 2048): no real filing
             raise ParsingError(f"{self.name}: elements nested too deeply to read (over "
-                               f"{sys.getrecursionlimit()} levels); is it a filing document?"
-                               ) from None
+                               f"{MAX_DEPTH} levels); is it a filing document?") from None
 
 
 # "<pre", "<PRE" or the "<C>" column mark of the ASCII EDGAR format, in one scan: three

@@ -25,7 +25,7 @@ from core.dates import (
     month_end,
     months_before,
 )
-from extractors.anchored import ascii_folded
+from extractors.textindex import TextIndex
 
 _MONTH_RE = r"(?P<month>" + MONTH_NAMES + r")\.?"
 # A full date as a fiscal-year definition or the cover prints it ("February 3, 2024").
@@ -33,13 +33,15 @@ _FULL_DATE = _MONTH_RE + r"\s*(?P<day>\d{1,2}),?\s*(?P<year>(?:19|20)\d\d)"
 _YEAR_RE = re.compile(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,.%])")
 
 
-def _near(pattern: re.Pattern, text: str, folded: bytes, anchors: tuple[bytes, ...],
+def _near(pattern: re.Pattern, text: str, index: TextIndex, anchors: tuple[bytes, ...],
           reach: int) -> Iterator[re.Match]:
     """``pattern.finditer`` over the windows of ``reach`` characters either side of each place
-    an anchor (lowercase, a literal every match contains) stands in ``folded``
-    (``ascii_folded(text)``). Windows are cut just after a space and at a space, so a word
+    an anchor (lowercase, a literal every match contains) stands in the text's folded copy
+    (``index.hits``: each anchor's places found once per document, not once per question,
+    and ``index.text`` is ``text``). Windows are cut just after a space and at a space, so a word
     boundary or lookaround at their edges reads as it does in the whole text."""
-    spots = sorted(at for anchor in anchors for at in _places(folded, anchor))
+    spots = sorted(at for anchor in anchors for at in index.hits(anchor))
+    folded = index.folded
     windows: list[list[int]] = []
     for at in spots:
         start = folded.rfind(b" ", 0, max(0, at - reach)) + 1
@@ -53,13 +55,6 @@ def _near(pattern: re.Pattern, text: str, folded: bytes, anchors: tuple[bytes, .
         yield from pattern.finditer(text, start, end)
 
 
-def _places(folded: bytes, anchor: bytes) -> Iterator[int]:
-    at = folded.find(anchor)
-    while at >= 0:
-        yield at
-        at = folded.find(anchor, at + 1)
-
-
 _FISCAL_DEF_RE = re.compile(
     r"fiscal\s+(?:year\s+)?(?P<label>(?:19|20)\d\d)\b[^.;]{0,60}?\b(?P<weeks>5[23])[\s-]*weeks?\s+"
     r"end(?:ed|ing)\s+(?:on\s+)?" + _FULL_DATE, re.I)
@@ -70,7 +65,7 @@ _COVER_RE = re.compile(r"for\s+the\s+fiscal\s+year\s+ended:?\s*" + _FULL_DATE, r
 _AMBIGUOUS_LAST_MONTH = 2
 
 
-def find_fiscal_years(text: str, folded: bytes | None = None) -> dict[int, tuple[date, date]]:
+def find_fiscal_years(text: str, index: TextIndex | None = None) -> dict[int, tuple[date, date]]:
     """Fiscal label year -> (start, end), as the document defines them.
 
     "Fiscal year 2023 consisted of the 53 weeks ended on February 3, 2024" defines fiscal 2023,
@@ -86,25 +81,25 @@ def find_fiscal_years(text: str, folded: bytes | None = None) -> dict[int, tuple
     defines none.
     """
     years: dict[int, tuple[date, date]] = {}
-    folded = ascii_folded(text) if folded is None else folded  # the document index's copy
-    for match in _near(_FISCAL_DEF_RE, text, folded, (b"fiscal",), 160):
+    index = TextIndex(text) if index is None else index  # the document's, when it has one
+    for match in _near(_FISCAL_DEF_RE, text, index, (b"fiscal",), 160):
         end = _match_date(match)
         if end:
             years.setdefault(int(match["label"]),
                              (end - timedelta(days=7 * int(match["weeks"]) - 1), end))
-    for label, span in _listed_fiscal_years(text, folded).items():
+    for label, span in _listed_fiscal_years(text, index).items():
         years.setdefault(label, span)
     end = cover_fiscal_end(text) if not years else None
     if end and end.month > _AMBIGUOUS_LAST_MONTH and not is_month_end(end):
         # a week calendar's year and those before it, back to back, as long as the document
         # says how many weeks each had (Yum: "Fiscal years 2008, 2007, 2006 and 2004 include
         # 52 weeks and fiscal year 2005 includes 53 weeks")
-        years.update(_back_to_back(end, _stated_weeks(text, folded)))
+        years.update(_back_to_back(end, _stated_weeks(text, index)))
     if end and end.month > _AMBIGUOUS_LAST_MONTH and end.year not in years:
         years[end.year] = (months_before(end, 12), end)
-        if is_month_end(end) and not describes_week_calendar(text, folded) and not any(
-                _near(_MOVED, text, folded, (b"fiscal year", b"transition period"), 80)):
-            years.update(_earlier_month_end_years(text, folded, end))
+        if is_month_end(end) and not describes_week_calendar(text, index) and not any(
+                _near(_MOVED, text, index, (b"fiscal year", b"transition period"), 80)):
+            years.update(_earlier_month_end_years(text, index, end))
     return years
 
 
@@ -122,12 +117,12 @@ _WEEK_CALENDAR = re.compile(
 _WEEK_ANCHORS = (b"week", b"day closest", b"day nearest", b"day on or", b"day of", b"day in")
 
 
-def describes_week_calendar(text: str, folded: bytes | None = None) -> bool:
+def describes_week_calendar(text: str, index: TextIndex | None = None) -> bool:
     """Does the document count its fiscal periods in weeks (so a quarter need not end on a
     month end, nor a year start on the day after the same date a year earlier)?"""
-    folded = ascii_folded(text) if folded is None else folded
+    index = TextIndex(text) if index is None else index
     # every alternative holds "week" or a weekday's "day " before its next word
-    return any(_near(_WEEK_CALENDAR, text, folded, _WEEK_ANCHORS, 60))
+    return any(_near(_WEEK_CALENDAR, text, index, _WEEK_ANCHORS, 60))
 
 
 # A filer that moved its year end says so, and reports a transition period among its years
@@ -139,7 +134,7 @@ _MOVED = re.compile(r"chang(?:e|ed|ing)\s+(?:in\s+|of\s+)?(?:its|our|the)\s+fisc
 _EARLIER_YEARS = 4
 
 
-def _earlier_month_end_years(text: str, folded: bytes, end: date
+def _earlier_month_end_years(text: str, index: TextIndex, end: date
                              ) -> dict[int, tuple[date, date]]:
     """The fiscal years before the cover's, ending on the same month end, each only when the
     document prints its end date (a filer that moved its year end prints the other date)."""
@@ -147,7 +142,7 @@ def _earlier_month_end_years(text: str, folded: bytes, end: date
     for back in range(1, _EARLIER_YEARS + 1):
         earlier = month_end(date(end.year - back, end.month, 1))
         month = calendar.month_name[earlier.month].lower().encode()
-        if next(_near(re.compile(date_pattern(earlier), re.I), text, folded, (month,), 20),
+        if next(_near(re.compile(date_pattern(earlier), re.I), text, index, (month,), 20),
                 None) is None:
             break
         years[earlier.year] = (months_before(earlier, 12), earlier)
@@ -165,15 +160,15 @@ _YEAR_WEEKS_RE = re.compile(
     re.I)
 
 
-def _listed_fiscal_years(text: str, folded: bytes) -> dict[int, tuple[date, date]]:
+def _listed_fiscal_years(text: str, index: TextIndex) -> dict[int, tuple[date, date]]:
     """Fiscal years a "respectively" sentence defines: its label years, in order, paired with
     the end dates it lists after "fiscal years ended" (Macy's: "Fiscal years 2012, 2011 and
     2010 ended on February 2, 2013, January 28, 2012 and January 29, 2011, respectively";
     '"2012," "2011," ... are references to the Company's fiscal years ended February 2, 2013,
     January 28, 2012, ...'). A label must be the year its date ends in or the one before."""
     ends: dict[int, date] = {}
-    weeks = _stated_weeks(text, folded)
-    for at in _places(folded, b"respectively"):
+    weeks = _stated_weeks(text, index)
+    for at in index.hits(b"respectively"):
         start = at - _LIST_WINDOW
         cut = text.rfind(". ", max(0, start), at)
         sentence = text[max(0, start, cut + 1):at]
@@ -211,10 +206,10 @@ def _back_to_back(end: date, weeks: dict[int, int]) -> dict[int, tuple[date, dat
     return years
 
 
-def _stated_weeks(text: str, folded: bytes) -> dict[int, int]:
+def _stated_weeks(text: str, index: TextIndex) -> dict[int, int]:
     """ "Fiscal year 2012 includes 53 weeks and fiscal years 2011 and 2010 included 52 weeks"."""
     weeks: dict[int, int] = {}
-    for match in _near(_YEAR_WEEKS_RE, text, folded, (b"weeks",), 160):
+    for match in _near(_YEAR_WEEKS_RE, text, index, (b"weeks",), 160):
         for label in _LABEL_YEAR_RE.findall(match["labels"]):
             weeks.setdefault(int(label), int(match["weeks"]))
     return weeks
@@ -242,13 +237,13 @@ _YEAR_ENDED_RE = re.compile(r"\b(?:fiscal\s+)?(?:years?|twelve\s+months|12\s+mon
                             + _MONTH_RE + r"\s*(?P<day>\d{1,2})\b", re.I)
 
 
-def stated_year_end(text: str, folded: bytes | None = None) -> tuple[int, int] | None:
+def stated_year_end(text: str, index: TextIndex | None = None) -> tuple[int, int] | None:
     """(month, day) of the year end a document without a cover names (an earnings release's
     "Year Ended December 31"): only when every such phrase names the same month end, after
     February (so the year's label is the year it ends in)."""
     ends = set()
-    folded = ascii_folded(text) if folded is None else folded
-    for match in _near(_YEAR_ENDED_RE, text, folded, (b"ended",), 60):
+    index = TextIndex(text) if index is None else index
+    for match in _near(_YEAR_ENDED_RE, text, index, (b"ended",), 60):
         day = date_of(match["month"], match["day"], 2001)  # a year without February 29
         if day is None:
             return None
@@ -285,14 +280,14 @@ _QUARTER_WEEKS = (
 _QUARTER_WEEKS_ANCHORS = (b"quarters of each", b"each quarter", b"each fiscal quarter")
 
 
-def stated_quarter_weeks(text: str, folded: bytes | None = None
+def stated_quarter_weeks(text: str, index: TextIndex | None = None
                          ) -> dict[int, tuple[int | None, ...]]:
     """Weeks in a year (52, 53) -> the weeks of its four quarters, as the document states them
     ({} when it does not); a quarter whose weeks it does not state is None (only the fourth
     quarter's may be known, from its dated months: ``stated_fourth_quarter``)."""
-    folded = ascii_folded(text) if folded is None else folded
+    index = TextIndex(text) if index is None else index
     for pattern in _QUARTER_WEEKS:
-        match = next(_near(pattern, text, folded, _QUARTER_WEEKS_ANCHORS, 300), None)
+        match = next(_near(pattern, text, index, _QUARTER_WEEKS_ANCHORS, 300), None)
         if match is None:
             continue
         first, fourth, fourth_53 = (_week_number(g) if g else None for g in match.groups())
@@ -301,7 +296,7 @@ def stated_quarter_weeks(text: str, folded: bytes | None = None
         if fourth_53:
             found[53] = (first, first, first, fourth_53)
         return {weeks: quarters for weeks, quarters in found.items() if sum(quarters) == weeks}
-    return _fourth_quarter_weeks(text, folded)
+    return _fourth_quarter_weeks(text, index)
 
 
 # The fourth quarter as the document dates it: a 10-K's table of share repurchases "during the
@@ -313,12 +308,12 @@ _DATE_RANGE = re.compile(_FULL_DATE + r"\s*(?:[-\u2013\u2014]+|to|through)\s*"
 _FOURTH_REACH = 800  # characters after "fourth quarter" its months' dates may stand in
 
 
-def stated_fourth_quarter(text: str, folded: bytes) -> tuple[date, date] | None:
+def stated_fourth_quarter(text: str, index: TextIndex) -> tuple[date, date] | None:
     """(first day, last day) of the fourth quarter the document dates by its months: two or
     more back-to-back ranges after "fourth quarter", a whole number of weeks of a quarter's
     length (a week calendar's); None unless exactly one such quarter is stated."""
     found = set()
-    for phrase in _near(_FOURTH_QUARTER, text, folded, (b"fourth",), 40):
+    for phrase in _near(_FOURTH_QUARTER, text, index, (b"fourth",), 40):
         chain: list[tuple[date, date]] = []
         for match in _DATE_RANGE.finditer(text, phrase.end(), phrase.end() + _FOURTH_REACH):
             start = _match_date(match)
@@ -334,15 +329,15 @@ def stated_fourth_quarter(text: str, folded: bytes) -> tuple[date, date] | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _fourth_quarter_weeks(text: str, folded: bytes) -> dict[int, tuple[int | None, ...]]:
+def _fourth_quarter_weeks(text: str, index: TextIndex) -> dict[int, tuple[int | None, ...]]:
     """Weeks in a year -> (None, None, None, weeks of its fourth quarter), from the fourth
     quarter the document dates, when it ends a fiscal year the document defines: a 53-week
     year's fourth quarter is one week longer than a 52-week year's (the 53rd week ends the
     year). The other quarters' weeks stay unknown (Yum's are 12, 12, 12 and 16)."""
-    fourth = stated_fourth_quarter(text, folded)
+    fourth = stated_fourth_quarter(text, index)
     if fourth is None:
         return {}
-    spans = [s for s in find_fiscal_years(text, folded).values() if s[1] == fourth[1]]
+    spans = [s for s in find_fiscal_years(text, index).values() if s[1] == fourth[1]]
     days = (spans[0][1] - spans[0][0]).days + 1 if len(spans) == 1 else 0
     if days % 7 or days // 7 not in (52, 53):
         return {}

@@ -60,7 +60,7 @@ def extract_stated_margins(doc: Document) -> list[Fact]:
     years = None
     for sentence in doc.index.sentences_matching(CANDIDATES):
         if years is None and _YEAR_FIGURE.search(sentence.text):
-            years = find_fiscal_years(doc.text)  # a whole-text scan: only when a year is named
+            years = find_fiscal_years(doc.text, doc.index)  # only when a year is named
         facts += sentence_margins(sentence, doc.name, years)
     return facts
 

@@ -56,25 +56,25 @@ class TableContext:
         """The month and day the document's years end on, from its "Year Ended" headers, else
         from a release's own stated period (``release_columns``)."""
         if not self._year_end:
-            self._year_end.append(stated_year_end(self.doc.text, self.doc.index.folded)
+            self._year_end.append(stated_year_end(self.doc.text, self.doc.index)
                                   or release_year_end(self.doc.index))
         return self._year_end[0]
 
     @property
     def fiscal_years(self) -> dict:
         if self._fiscal is None:
-            self._fiscal = find_fiscal_years(self.doc.text, self.doc.index.folded)
+            self._fiscal = find_fiscal_years(self.doc.text, self.doc.index)
         return self._fiscal
 
     @property
     def calendar(self) -> FiscalCalendar:
         """The fiscal years and calendar a quarterly table's columns are dated by."""
         if self._calendar is None:
-            text, folded = self.doc.text, self.doc.index.folded
+            text, index = self.doc.text, self.doc.index
             self._calendar = FiscalCalendar(
-                self.fiscal_years, describes_week_calendar(text, folded),
+                self.fiscal_years, describes_week_calendar(text, index),
                 None if self.fiscal_years else self.year_end,
-                stated_quarter_weeks(text, folded))
+                stated_quarter_weeks(text, index))
         return self._calendar
 
     def cover_years(self, header_years: list[int]) -> dict:

@@ -1,10 +1,9 @@
-"""The text a reader sees, and the tables, from one walk of a parsed document's tree.
+"""The text a reader sees, and the tables, from one reading of a parsed document's tree.
 
 Every pass over a freshly parsed tree costs real time (a C-level walk of a prospectus's tree is a
-sixth of its parse before the tree sits in the CPU caches) and the Python walk costs about as
-much as the parse itself, so it is done once, and gathers on the way everything later stages
-would otherwise walk the tree again for: the visible tables, and which of them hold a single
-row.
+sixth of its parse before the tree sits in the CPU caches), and a Python walk more than the
+parse itself: the text is read once, by a stylesheet in libxslt, and the tables (the visible
+ones, and which of them hold a single row) are found in C beside it, for every later stage.
 """
 
 from __future__ import annotations
@@ -12,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import islice
 
 from lxml import etree
 
@@ -23,10 +23,6 @@ _BLOCK_TAGS = {
     "article", "ul", "ol", "page", "hr", "center", "blockquote", "pre",
 }
 _CELL_TAGS = {"td", "th"}
-_BLOCK, _TABLE, _ROW, _CELL, _HIDDEN = 1, 2, 3, 4, 5  # an inline element has no kind (None)
-# Tag -> kind in one dict lookup per element (the HTML parser lowercases tag names already).
-_KINDS = {**{t: _BLOCK for t in _BLOCK_TAGS}, "table": _TABLE, "tr": _ROW,
-          **{t: _CELL for t in _CELL_TAGS}, **{t: _HIDDEN for t in HIDDEN_TAGS}}
 
 # CSS reads property names ASCII case-insensitively and knows only ASCII blanks; "none" is
 # taken as filers write it, in lower case (see _STYLE_NONE), so every test here agrees.
@@ -104,110 +100,83 @@ class Visible:
     single_row_tables: set[int] = field(default_factory=set)
 
 
+# The walk, in libxslt: a block, table or row opens and closes a line, a cell opens with a
+# tab, a hidden tag gives nothing (its tail, the next text node, still counts), any other
+# element gives its text. A Python walk of the same tree cost more than the parse itself (a
+# proxy, a tag, a text and a tail string per element); this one costs a third less on a
+# freshly parsed tree (the first passes over it wait on memory). Every element goes through
+# one template (``*`` for inline ones), so libxslt counts the nesting as it descends and stops
+# past ``MAX_DEPTH`` (``set_global_max_depth``) where the Python walk met its recursion limit:
+# later readers of the tree recurse in Python.
+_LINE_TAGS = sorted(_BLOCK_TAGS | {"table", "tr"})
+_HIDDEN_NAME = "script"  # what a hidden element is named while the stylesheet runs
+_NEWLINE, _TAB, _APPLY = "<xsl:text>&#10;</xsl:text>", "<xsl:text>&#9;</xsl:text>", \
+    "<xsl:apply-templates/>"
+_VISIBLE_TEXT = etree.XSLT(etree.XML(f"""\
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:output method="text" encoding="utf-8"/>
+<xsl:template match="*">{_APPLY}</xsl:template>
+<xsl:template match="{'|'.join(_LINE_TAGS)}">{_NEWLINE}{_APPLY}{_NEWLINE}</xsl:template>
+<xsl:template match="{'|'.join(sorted(_CELL_TAGS))}">{_TAB}{_APPLY}</xsl:template>
+<xsl:template match="script|style|head|title"/>
+</xsl:stylesheet>""".encode()))
+MAX_DEPTH = 900  # levels of nesting read; no filing comes near (a few dozen)
+etree.XSLT.set_global_max_depth(MAX_DEPTH)
+_HIDDEN_SET = frozenset(HIDDEN_TAGS)
+
+
 def read_visible(root: etree._Element, styled: set | None = None) -> Visible:
-    """Walk the tree once. ``styled``: ``styled_hidden(root)`` when the caller has it."""
-    parts: list[str] = []
-    log = _TableLog()
-    _walk(root, parts.append, _KINDS.get, styled_hidden(root) if styled is None else styled, log)
-    return Visible(fold_whitespace("".join(parts)), log.tables, log.single_row_tables())
+    """Read the tree once. ``styled``: ``styled_hidden(root)`` when the caller has it.
+    RecursionError past ``MAX_DEPTH`` levels of nesting.
 
-
-class _TableLog:
-    """The tables the walk enters and, per table, [rows met, whether a hidden part (which may
-    hold rows) was skipped]. Called per table, row and skip: a few hundred times, not per
-    element."""
-
-    def __init__(self) -> None:
-        self.tables: list[etree._Element] = []
-        self._counts: list[list] = []
-        self._open: list[list] = []  # the counts of the tables the walk is inside
-
-    def enter(self, table: etree._Element) -> None:
-        self.tables.append(table)
-        self._counts.append([0, False])
-        self._open.append(self._counts[-1])
-
-    def leave(self) -> None:
-        rows, skipped = self._open.pop()
-        if self._open:  # a nested table's rows are its parent's too
-            parent = self._open[-1]
-            parent[0] += rows
-            parent[1] = parent[1] or skipped
-
-    def row(self) -> None:
-        if self._open:
-            self._open[-1][0] += 1
-
-    def skip(self) -> None:
-        if self._open:
-            self._open[-1][1] = True
-
-    def single_row_tables(self) -> set[int]:
-        return {i for i, (rows, skipped) in enumerate(self._counts) if rows < 2 and not skipped}
-
-
-def _walk(node: etree._Element, append, kind, hidden: set, log: _TableLog) -> None:
-    """Append a subtree's visible text (then its tail) in document order, logging tables.
-
-    Every ``.tag``, ``.text`` and ``.tail`` read makes a new Python string, so each is read
-    once (the walrus); libxml2's HTML parser lowercases tag names, so they are looked up as is.
+    The elements a style hides and the <ix:header> elements (an HTML element named with a
+    colon, in no namespace) are renamed to a hidden tag while the stylesheet runs: a pattern
+    testing every element's style or name costs as much again as the rest of the stylesheet.
     """
-    tag = node.tag
-    if tag.__class__ is not str:  # comments, processing instructions
-        if tail := node.tail:
-            append(tail)
-        return
-    k = kind(tag)
-    if k != _HIDDEN and node not in hidden:
-        if k is not None:
-            if k == _CELL:
-                append("\t")
-            else:
-                if k == _TABLE:
-                    log.enter(node)
-                elif k == _ROW:
-                    log.row()
-                append("\n")
-        if text := node.text:
-            append(text)
-        for child in node:
-            tag = child.tag
-            if len(child) or tag.__class__ is not str:
-                _walk(child, append, kind, hidden, log)
-                continue
-            # A leaf (most cells, fonts, breaks) inline: a Python call per element is a
-            # third of the walk's cost.
-            ck = kind(tag)
-            if ck != _HIDDEN and child not in hidden:
-                if ck is None:
-                    if text := child.text:
-                        append(text)
-                elif ck == _CELL:
-                    append("\t")
-                    if text := child.text:
-                        append(text)
-                else:
-                    if ck == _TABLE:
-                        log.enter(child)
-                        log.leave()
-                    elif ck == _ROW:
-                        log.row()
-                    append("\n")
-                    if text := child.text:
-                        append(text)
-                    append("\n")
-            else:
-                log.skip()
-            if tail := child.tail:
-                append(tail)
-        if k is not None and k < _CELL:  # a block, table or row closes its line
-            append("\n")
-            if k == _TABLE:
-                log.leave()
-    else:
-        log.skip()
-    if tail := node.tail:
-        append(tail)
+    styled = styled_hidden(root) if styled is None else styled
+    found = list(root.iter("table", "ix:header"))  # one pass in C for both
+    # the names are read before any is changed: an element may be in both
+    hidden = {el: el.tag for el in (*styled, *(el for el in found if el.tag == "ix:header"))}
+    try:
+        for el in hidden:
+            el.tag = _HIDDEN_NAME
+        raw = _visible_text(root)
+        tables = [el for el in found if el.tag == "table" and _is_shown(el, root)]
+        single = {at for at, table in enumerate(tables) if _holds_one_row(table)}
+    finally:
+        for el, tag in hidden.items():
+            el.tag = tag
+    return Visible(fold_whitespace(raw + (root.tail or "")), tables, single)
+
+
+def _visible_text(root: etree._Element) -> str:
+    """The subtree's text as the stylesheet reads it (without the root's tail)."""
+    try:
+        return str(_VISIBLE_TEXT(root))
+    except etree.XSLTApplyError as exc:
+        if any("recursion" in entry.message for entry in _VISIBLE_TEXT.error_log):
+            raise RecursionError(f"nested over {MAX_DEPTH} levels") from exc
+        raise
+
+
+def _is_shown(el: etree._Element, root: etree._Element) -> bool:
+    """Neither the element nor any element above it up to ``root`` is hidden (the hidden
+    ones renamed, ``read_visible``)."""
+    while el is not None:
+        if el.tag in _HIDDEN_SET:
+            return False
+        if el is root:
+            return True
+        el = el.getparent()
+    return True
+
+
+def _holds_one_row(table: etree._Element) -> bool:
+    """Fewer than two <tr> inside, nested tables' included, and nothing hidden inside (which
+    may hold rows); both looked for in C, the hidden elements renamed."""
+    if next(islice(table.iter("tr"), 1, None), None) is not None:
+        return False
+    return next(table.iter(*HIDDEN_TAGS), None) is None
 
 
 _SPACE_RUNS = re.compile("  +")

@@ -216,16 +216,16 @@ FOURTH = ("Fiscal years 2024 and 2023 ended on February 1, 2025 and February 3, 
 
 
 def test_the_fourth_quarter_is_dated_by_its_stated_fiscal_months():
-    from extractors.anchored import ascii_folded
     from extractors.fiscal_calendar import stated_fourth_quarter
     from extractors.periods import stated_quarter_weeks
-    assert stated_fourth_quarter(FOURTH, ascii_folded(FOURTH)) == (date(2024, 11, 3),
+    from extractors.textindex import TextIndex
+    assert stated_fourth_quarter(FOURTH, TextIndex(FOURTH)) == (date(2024, 11, 3),
                                                                    date(2025, 2, 1))
     # a 52-week year's 13-week fourth quarter; the 53-week year's is a week longer
     assert stated_quarter_weeks(FOURTH) == {52: (None, None, None, 13),
                                             53: (None, None, None, 14)}
     gap = FOURTH.replace("December 1, 2024", "December 2, 2024")  # months that do not meet
-    assert stated_fourth_quarter(gap, ascii_folded(gap)) is None
+    assert stated_fourth_quarter(gap, TextIndex(gap)) is None
     month_ends = FOURTH.replace("February 1, 2025 30", "January 31, 2025 30")  # 13 weeks less a day
     assert stated_quarter_weeks(month_ends) == {}
 

@@ -112,3 +112,28 @@ def test_the_lines_of_a_sections_subtotal_are_not_parts_of_their_own():
     facts = extract_parsed(_doc("dev/10-K_DELL_0000950134-06-005149.html"), use_xbrl=False)
     year = _parts([f for f in facts if f.basis == "segment"], end=date(2006, 2, 3))
     assert year == {"Americas": 36_411 * M, "EMEA": 12_873 * M, "Asia Pacific-Japan": 6_624 * M}
+
+
+def _count_colon_spans_in_runs(text: str) -> list[tuple[int, int]]:
+    from extractors.count_parts import _COUNT_COLON, _runs_to_colon
+
+    return sorted(m.span() for start, end in _runs_to_colon(text)
+                  for m in _COUNT_COLON.finditer(text, start, end))
+
+
+def test_count_sentences_are_found_from_the_colons_as_a_whole_text_scan_finds_them(
+        corpus_texts):
+    """``count_parts`` looks for "... operated 838 warehouses:" only in the runs before a colon
+    (``_runs_to_colon``): the same matches as a scan of the whole text, on random texts of the
+    pieces that could trip it (blanks of other kinds, capitals, hyphens, other colons) and on
+    every corpus document."""
+    from extractors.count_parts import _COUNT_COLON
+    from tests.random_text import random_texts
+
+    pieces = ["1", "23", " ", "\t", "\n", "\xa0", "ab", "-", ":", "X", ",", ".", " in operation"]
+    for text in random_texts(pieces, seed=11, count=5000, longest=24):
+        assert _count_colon_spans_in_runs(text) == \
+            [m.span() for m in _COUNT_COLON.finditer(text)], repr(text)
+    for path, text in corpus_texts:
+        assert _count_colon_spans_in_runs(text) == \
+            [m.span() for m in _COUNT_COLON.finditer(text)], path.name
