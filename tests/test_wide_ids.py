@@ -27,7 +27,7 @@ from pipeline import ingest
 from pipeline.verify.api import verify_article_source
 from tests.conftest import FIXTURES, corpus_file
 from tests.edgar_server import EdgarTestServer
-from warehouse import connect, db, ids, load
+from warehouse import connect, db, ids, load, runs
 from warehouse.queries import count_rows
 
 ARTICLE = FIXTURES / "articles" / "cerebras-ipo.md"
@@ -76,9 +76,10 @@ def build(settings) -> None:
 
 def fixed_clock(patch: pytest.MonkeyPatch) -> None:
     """Run ids and wall-clock columns the same in every build."""
-    runs = count(1)
-    patch.setattr(load, "make_run_id", lambda: f"20260101T000000{next(runs):06d}-fixed")
-    patch.setattr(load, "utc_now", lambda: datetime(2026, 1, 1))
+    run_numbers = count(1)
+    patch.setattr(runs, "make_run_id", lambda: f"20260101T000000{next(run_numbers):06d}-fixed")
+    for module in (load, runs):
+        patch.setattr(module, "utc_now", lambda: datetime(2026, 1, 1))
 
 
 def as_old_code(patch: pytest.MonkeyPatch) -> None:
