@@ -154,6 +154,10 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         figure = figures[i] = cq.as_count(cm.per_share(figure, behind, previous),
                                           sentence.text, behind)
         base = cp.is_base(behind)
+        if (not base and previous is not None and previous.claim_id in bases
+                and cm.counterpart(figure, behind, previous)[0]):
+            base = True  # "vs. net loss of $21.9 million, or $0.08 per diluted share": the
+            # per-share amount of a comparison's base is of the base's period
         if i and figure.qualifier == "more than" and cp.is_over_base(behind):
             base, figure = True, replace(figure, qualifier=None)
             figures[i] = figure
@@ -177,7 +181,8 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     return claims, cp.next_context(context, own, explicit,
                                    [c for c in claims if c.claim_id not in bases],
                                    figures=bool(figures), lead=lead,
-                                   heads_list=sentence.text.rstrip().endswith(":"))
+                                   heads_list=sentence.text.rstrip().endswith(":"),
+                                   text=sentence.text)
 
 
 _WORD_FIGURE = re.compile(r"\b(?:(?:a|one)[- ](?:third|half|quarter|fifth|tenth)|two[- ]thirds|"

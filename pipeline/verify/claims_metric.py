@@ -59,9 +59,13 @@ _DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+)?(?:higher|
 # charge noun follows is that charge, not the metric a cue before it names
 _CHARGE_AFTER = re.compile(r"^\s*(?:(?:pre-?tax|after-?tax|non-?cash|one-?time)\s+)?"
                            r"(?:charges?|write-?(?:downs?|offs?)|impairments?)\b", re.I)
-# "operating income rose 5%, to $2.5 billion": the level a change reached
-_REACHED = re.compile(r"^[\s,]*(?:to|at|reaching|hitting)\s+(?:about\s+|roughly\s+|nearly\s+)?$",
-                      re.I)
+# "operating income rose 5%, to $2.5 billion": the level a change reached; the change's basis
+# may stand between them ("Non-interest income grew 35% year over year to $2.09 billion on
+# higher ... revenues", Zacks on PNC: read from the cue after it, the level was revenue's)
+_CHANGE_BASIS = (r"(?:year[- ]over[- ]year|y/y|yoy|sequentially|annually|from\s+a\s+year\s+"
+                 r"(?:ago|earlier)|on\s+a\s+(?:reported|year[- ]over[- ]year|sequential)\s+basis)")
+_REACHED = re.compile(rf"^[\s,]*(?:{_CHANGE_BASIS}[\s,]*)?(?:to|at|reaching|hitting)\s+"
+                      r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 # "EPS of $1.38", "diluted EPS was (9.90)": a per-share cue right before an amount with no scale
 # (banks: "diluted earnings per common share were $5.10")
 _PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share|\bEPS)\b"
@@ -163,11 +167,28 @@ def per_share(figure: Figure, behind: str, previous: Claim | None = None) -> Fig
     if (figure.unit == "USD" and previous is not None and previous.unit == "USD/share"
             and (_COMPARED_WITH.match(behind) or re.fullmatch(r"[\s|()\-–,;/]*", behind))):
         return replace(figure, unit="USD/share")
+    if figure.unit == "USD" and _restates_per_share(figure, behind, previous):
+        return replace(figure, unit="USD/share")
     if not _PER_SHARE_BEFORE.search(behind):
         return figure
     if figure.unit is None and "." not in figure.digits:
         return figure  # "EPS rose in 3 of 4 quarters": a bare count, not cents
     return replace(figure, unit="USD/share")
+
+
+# A money total and then ", or $2.43": an amount with no scale that restates a total with a
+# per-share row (net income) can only be that total per share (a local paper on PNC's 2Q21:
+# "net income of $1.1 billion, or $2.43 diluted earnings per share"; Bloomberg on Marathon's
+# 2Q23: "from $212.6 million, or $1.94, in the year-earlier period"). Compared as money, the
+# amount drifted from the total by nine orders of magnitude.
+_PER_SHARE_BELOW = Decimal(1000)
+
+
+def _restates_per_share(figure: Figure, behind: str, previous: Claim | None) -> bool:
+    return (previous is not None and previous.unit == "USD" and previous.value is not None
+            and previous.metric in _per_share_counterparts()
+            and _COUNTERPART_GAP.match(behind) is not None
+            and abs(previous.value) >= _PER_SHARE_BELOW * abs(figure.value))
 
 
 _SUBJECT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in|of)\s+[^.;,$\d]{0,40}", re.I)

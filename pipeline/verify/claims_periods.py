@@ -289,6 +289,23 @@ def _right_after(figure: Figure, periods: list[PeriodPhrase], text: str) -> Peri
     return None
 
 
+# "the $2.48 a share it delivered in 2022": a figure the company is said to have delivered in
+# a period is that period's, the whole of it, even as a comparison's base (Investopedia on
+# Coca-Cola's 2Q23 outlook: read as the second quarter of 2022, it drifted from that
+# quarter's EPS)
+_DELIVERED_IN = re.compile(r"\s*(?:that\s+|which\s+)?(?:it|the\s+company|they)\s+(?:had\s+)?"
+                           r"(?:delivered|reported|earned|posted|recorded|booked|generated)\s+"
+                           r"(?:in|for|during|over)\s+(?:the\s+)?(?:fiscal\s+|full\s+)?", re.I)
+
+
+def _delivered_in(figure: Figure, periods: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
+    for period in periods:
+        if period.span[0] >= figure.span[1] and _DELIVERED_IN.fullmatch(
+                text, figure.span[1], period.span[0]):
+            return period
+    return None
+
+
 def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous: Claim | None,
                 context: PeriodPhrase | None = None, base: bool = False,
                 change: bool = False) -> PeriodPhrase | None:
@@ -298,6 +315,8 @@ def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous
     phrase next to it says otherwise; a growth rate (``change``) is never dated by the
     comparison's 'a year earlier'."""
     usable = [p for p in periods if not (change and (p.kind == "back" or _names_base(text, p)))]
+    if (said := _delivered_in(figure, usable, text)) is not None:
+        return said
     after = _right_after(figure, usable, text)
     if after is not None:
         if base and after.kind == "year" and context is not None and context.kind == "quarter":
@@ -352,10 +371,35 @@ def sentence_period(text: str, explicit: list[PeriodPhrase],
     return relative[0] if relative else context
 
 
+# Words that make a figure-less line naming a year open that year's scope: "2011 Fiscal Year
+# Highlights", "Full Year 2011 Results", "Twelve months ended December 31" (Standard Pacific's
+# FY2011 release: its full-year bullets followed the fourth quarter's and were read as the
+# quarter's). A newcomer extends the table; a line that also names a quarter opens none.
+SCOPE_OPENERS: tuple[str, ...] = (
+    r"\bfull[- ](?:fiscal[- ])?year\b",
+    r"\bfiscal[- ]year\b",
+    r"\b(?:twelve|12)[- ]months?\b",
+    r"\byears?\s+ended\b",
+    r"\bannual\s+(?:results|highlights|review)\b",
+    r"^\s*(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\s+(?:results|highlights)\b",
+)
+_SCOPE_OPENERS = tuple(re.compile(p, re.I) for p in SCOPE_OPENERS)
+_QUARTER_WORDS = re.compile(r"\bquarter|\b[1-4]Q\b|\bQ[1-4]\b|\b(?:three|six|nine|3|6|9|"
+                            r"13|26|39)[- ](?:months?|weeks?)\b", re.I)
+
+
+def opens_scope(text: str, own: PeriodPhrase | None) -> bool:
+    """Whether a line with no figure opens a year's scope ("2011 Fiscal Year Highlights"): the
+    figures after it are that year's, whatever period was in force before it."""
+    return (own is not None and own.kind == "year" and own.end is not None
+            and not _QUARTER_WORDS.search(text)
+            and any(regex.search(text) for regex in _SCOPE_OPENERS))
+
+
 def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
                  explicit: list[PeriodPhrase], claims: list[Claim],
                  figures: bool = True, lead: bool = True,
-                 heads_list: bool = False) -> PeriodPhrase | None:
+                 heads_list: bool = False, text: str = "") -> PeriodPhrase | None:
     """The period in force after a sentence: that of its last figure dated by the sentence
     itself and read as a filed metric (not a comparison's base, not a figure read as nothing);
     a sentence with no such figure that names a period ("Results for Q2 2025") sets it too, and
@@ -369,6 +413,8 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
             return context if own is not None and _older(period, own) else period
     undated = context is None or context.end is None
     named = bool(explicit) or (heads_list and own is not None and own is not context)
+    if not figures and own is not context and opens_scope(text, own):
+        return own
     # a headline or lead naming a period sets it; later, a year named in passing ("the best
     # seller of 2016") does not, only a quarter or a list's heading does
     if named and not figures and ((undated and lead) or own.kind == "quarter" or heads_list):

@@ -22,7 +22,8 @@ _SEGMENT_WORDS = {
     "energy", "storage", "memory", "client", "embedded", "mobile", "platform", "support",
     "maintenance", "transaction", "payments", "membership", "vehicle", "leasing", "aws",
     "china", "europe", "americas", "asia", "japan", "emea", "apac", "u.s.", "us", "segment's",
-    "inference", "training", "collaboration", "system", "systems", "dtc", "direct", "channel"}
+    "inference", "training", "collaboration", "system", "systems", "dtc", "direct", "channel",
+    "homebuilding"}
 _TOTAL_WORDS = {
     "net", "total", "annual", "quarterly", "record", "reported", "consolidated", "gaap", "its",
     "their", "our", "the", "a", "an", "of", "in", "and", "with", "that", "which", "fiscal",
