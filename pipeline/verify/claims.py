@@ -26,7 +26,7 @@ from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_modality as modality
 from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
-from pipeline.verify.claims_entity import read_entity
+from pipeline.verify.claims_entity import read_entity, subject_part
 from pipeline.verify.claims_segments import (
     carried_parts,
     continues_previous,
@@ -368,6 +368,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
             basis = None  # the row's own input (revenue)
     if row is not None and row.entity == "segment":
         entity = revenue_segment(text[max(0, figure.span[0] - 80):figure.span[0]]) or entity
+        if entity is None:
+            entity = subject_part(text[:figure.span[0]])  # "The data center business ..."
         if change and entity is None and previous is not None and previous.entity and (
                 changes.listed_after(behind, previous)):
             metric, row = None, None  # a list of parts' growth whose item names no part

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from core.metrics import find_metric
+from pipeline.verify.claims_segments import known_part_word, part_named
 
 LARGEST_CUSTOMER = "largest customer"
 # A count that includes the underwriters' over-allotment option ("6,250,000 shares, or
@@ -69,3 +70,43 @@ def _clean_name(name: str) -> str | None:
         words = words[:-1]
     cleaned = " ".join(words).strip(" ,.")
     return cleaned or None
+
+
+# A sentence whose subject is a part of the company: "The data center business continues to
+# lead revenue, with $41.1 billion", "Another growth category, networking, delivered revenue
+# of $7.3 billion" (NVIDIA's Q2 FY2026 in two articles), "The Wearables, Home, and Accessories
+# segment (which includes ...) brought in $7.52 billion in revenue" (Apple's Q2 FY2025): the
+# figure is that part's, never the company's total, which it drifted from. A newcomer adds the
+# nouns an article uses for a part of a company.
+PART_NOUNS = ("segment", "business", "division", "category", "unit", "group", "line")
+_NOUNS = "|".join(PART_NOUNS)
+_NAME_WORD = r"[A-Za-z][\w&.'’-]*"
+# the subject opens the sentence: "(The|Its) NAME NOUN" or "(Another ...) NOUN, NAME,"
+_NAME_THEN_NOUN = re.compile(
+    rf"^\W*(?:(?:the|its|their|our)\s+)?(?P<name>{_NAME_WORD}(?:,?\s+(?:(?:and|&)\s+)?"
+    rf"{_NAME_WORD}){{0,4}}?)\s+(?:{_NOUNS})\b(?!['’])", re.I)
+_NOUN_THEN_NAME = re.compile(
+    rf"^\W*(?:{_NAME_WORD}\s+){{0,3}}?(?:{_NOUNS}),\s+(?P<name>{_NAME_WORD}(?:\s+(?:(?:and|&)\s+)?"
+    rf"{_NAME_WORD}){{0,3}}),", re.I)
+_LISTED_NAMES = re.compile(r"[A-Z][\w&.'’-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w&.'’-]*)*")
+# another clause or another metric between the subject and the figure: the figure is not its
+_NOT_ITS = re.compile(r"\b(?:while|whereas|but|although|though|income|profit|earnings|margin|"
+                      r"loss|EPS|per\s+share|cash)\b|;", re.I)
+
+
+def subject_part(before: str) -> str | None:
+    """The part of the company the sentence's subject names, when the words up to the figure
+    go on about it; None else."""
+    for regex in (_NOUN_THEN_NAME, _NAME_THEN_NOUN):
+        found = regex.match(before)
+        if found is None or _NOT_ITS.search(before[found.end():]):
+            continue
+        name = found.group("name")
+        if _LISTED_NAMES.fullmatch(name) and len(name.split()) > 1:
+            return _clean_name(name)  # "Wearables, Home, and Accessories"
+        part = part_named(name)
+        # a lowercase head must be a word the table knows ("growth category" names no part)
+        if part is not None and (known_part_word(part.split()[-1]) or all(
+                w[:1].isupper() for w in part.split() if w.lower() not in ("and", "&"))):
+            return part
+    return None

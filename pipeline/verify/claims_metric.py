@@ -346,7 +346,8 @@ def _nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False
 
 # "$87 million after tax, or 21 cents per share", "$4.97 billion (59 cents)": the per-share
 # amount of the figure just before it, whatever metric (or none) that figure has.
-_COUNTERPART_GAP = re.compile(r"^[^.;$\d]{0,20}?(?:,\s*or\s+|\(\s*)$", re.I)
+# ("Unadjusted profit was $1.43 billion or $3.23 per share": the comma may be left out)
+_COUNTERPART_GAP = re.compile(r"^[^.;$\d]{0,20}?(?:,?\s*\bor\s+|\(\s*)$", re.I)
 
 
 @projection

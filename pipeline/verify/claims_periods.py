@@ -263,9 +263,12 @@ def _is_base_year(text: str, period: PeriodPhrase) -> bool:
 
 
 # "... from $2.15 billion in Q2 2024": a period phrase that dates a comparison's base figure
+# (and its per-share amount: "compared to $1.83 billion or $4.10 per share in the first quarter
+# of 2021", an article on PNC's 1Q22, whose year then dated the quarter's own figures)
+_BASE_FIGURE = r"[$(]?\d[\d,]*(?:\.\d+)?\)?(?:\s*[a-z]+\b)?"
 _BASE_FIGURE_BEFORE = re.compile(
     r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against|than\s+the)\s+[^.;]{0,30}?"
-    r"[$(]?\d[\d,.]*\)?\s*(?:[a-z]+\b)?[^.;\d]{0,25}$", re.I)
+    rf"{_BASE_FIGURE}(?:(?:,?\s*\bor\s+|\s*\(\s*)\${_BASE_FIGURE}\)?)?[^.;\d]{{0,25}}$", re.I)
 
 
 def _dates_base(text: str, period: PeriodPhrase) -> bool:

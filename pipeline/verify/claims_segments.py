@@ -200,6 +200,11 @@ def _is_part(word: str) -> bool:
     return word.islower() and lower not in _TOTAL_WORDS and not lower.isdigit()
 
 
+def known_part_word(word: str) -> bool:
+    """Whether a word is one the table above lists as naming a part ("networking", "center")."""
+    return word.lower() in _SEGMENT_WORDS
+
+
 def _joins_parts(word: str, ahead: list[str], kept: list[str]) -> bool:
     """'and'/'&' between two lowercase part words joins them into one name: Salesforce's
     "subscription & support revenue" is its "Subscription and Support" line, not "support"."""
