@@ -26,7 +26,8 @@ from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_modality as modality
 from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
-from pipeline.verify.claims_entity import read_entity, subject_part
+from pipeline.verify import scope_cues as sc
+from pipeline.verify.claims_entity import read_entity, respective_part, subject_part
 from pipeline.verify.claims_segments import (
     carried_parts,
     continues_previous,
@@ -137,7 +138,9 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     figures = find_figures(sentence.text)
     explicit = ctx.find_periods(sentence.text)
     own = cp.sentence_period(sentence.text, explicit, context)
-    anchor = own if own is not None and own in explicit else context  # never shifted twice
+    # never shifted twice; the year so far ("the first three quarters") is what "the prior
+    # year" of its sentence goes back from
+    anchor = own if own is not None and (own in explicit or own.kind == "months") else context
     periods = sorted(explicit + cp.relative_periods(sentence.text, anchor, explicit),
                      key=lambda p: p.span)
     reason = ctx.not_checkable_reason(sentence.text)
@@ -174,7 +177,9 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
                 or claim.metric == changes.DIFFERENCE or claim.metric is None
                 or changes.is_difference(sentence.text[figure.span[1]:next_start])):
             subject = claim
-        bases += [claim.claim_id] if base else []
+        # a comparison's base, or a rate raised for the quarters ahead, sets no period in force
+        bases += [claim.claim_id] if base or sc.is_raised_to(
+            claim.unit, sentence.text[:figure.span[0]]) else []
     claims = merge_ranges(article, sentence, figures, claims)
     claims.extend(date_claims(article, sentence, figures))
     claims.extend(word_claims(article, sentence))
@@ -335,6 +340,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     change = cm.is_change(row)
     moved = change or metric in (changes.POINTS, changes.DIFFERENCE)  # never dated by its base
     period = cp.pick_period(figure, periods, text, before, own, base and not moved, moved)
+    if sc.is_raised_to(unit, text[:figure.span[0]]) and sc.is_quarter(period):
+        period = replace(cp.shifted(period, quarters=1), kind="quarter")  # the next quarter's
     if item is not None:  # an excluded item is of the adjusted figure's period
         period = adjustments.item_period(period, figure.span, text, previous)
     # a change against the preceding quarter, its base and its level: dated by quarters
@@ -370,6 +377,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         entity = revenue_segment(text[max(0, figure.span[0] - 80):figure.span[0]]) or entity
         if entity is None:
             entity = subject_part(text[:figure.span[0]])  # "The data center business ..."
+        entity = respective_part(text, figure.span, figure.unit) or entity
         if change and entity is None and previous is not None and previous.entity and (
                 changes.listed_after(behind, previous)):
             metric, row = None, None  # a list of parts' growth whose item names no part

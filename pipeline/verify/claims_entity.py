@@ -7,6 +7,7 @@ import re
 
 from core.metrics import find_metric
 from pipeline.verify.claims_segments import known_part_word, part_named
+from pipeline.verify.claims_units import find_figures
 
 LARGEST_CUSTOMER = "largest customer"
 # A count that includes the underwriters' over-allotment option ("6,250,000 shares, or
@@ -82,11 +83,12 @@ PART_NOUNS = ("segment", "business", "division", "category", "unit", "group", "l
 _NOUNS = "|".join(PART_NOUNS)
 _NAME_WORD = r"[A-Za-z][\w&.'’-]*"
 # the subject opens the sentence: "(The|Its) NAME NOUN" or "(Another ...) NOUN, NAME,"
+_OPENING = r"^\W*(?:(?:in|for|during|over)\s+[^,;$]{1,30},\s*)?"  # "In Q2 2025, the ..."
 _NAME_THEN_NOUN = re.compile(
-    rf"^\W*(?:(?:the|its|their|our)\s+)?(?P<name>{_NAME_WORD}(?:,?\s+(?:(?:and|&)\s+)?"
+    rf"{_OPENING}(?:(?:the|its|their|our)\s+)?(?P<name>{_NAME_WORD}(?:,?\s+(?:(?:and|&)\s+)?"
     rf"{_NAME_WORD}){{0,4}}?)\s+(?:{_NOUNS})\b(?!['’])", re.I)
 _NOUN_THEN_NAME = re.compile(
-    rf"^\W*(?:{_NAME_WORD}\s+){{0,3}}?(?:{_NOUNS}),\s+(?P<name>{_NAME_WORD}(?:\s+(?:(?:and|&)\s+)?"
+    rf"{_OPENING}(?:{_NAME_WORD}\s+){{0,3}}?(?:{_NOUNS}),\s+(?P<name>{_NAME_WORD}(?:\s+(?:(?:and|&)\s+)?"
     rf"{_NAME_WORD}){{0,3}}),", re.I)
 _LISTED_NAMES = re.compile(r"[A-Z][\w&.'’-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w&.'’-]*)*")
 # another clause or another metric between the subject and the figure: the figure is not its
@@ -110,3 +112,31 @@ def subject_part(before: str) -> str | None:
                 w[:1].isupper() for w in part.split() if w.lower() not in ("and", "&"))):
             return part
     return None
+
+
+# "Mac and iPad revenues grew 7% ($7.95 billion) and 15% ($6.4 billion), respectively" (on
+# Apple's Q2 FY2025): the parts listed before the figures take them in turn, one figure of each
+# unit per part; read from the nearest part word, every figure was iPad's.
+_LISTED_PARTS = re.compile(
+    rf"(?P<names>{_NAME_WORD}(?:,\s+{_NAME_WORD})*,?\s+(?:and|&)\s+{_NAME_WORD})\s+"
+    r"(?:net\s+)?(?:revenues?|sales|segments?|businesses|divisions?)\b")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def respective_part(sentence: str, span: tuple[int, int], unit: str | None) -> str | None:
+    """The part of a "respectively" list a figure is about: the one in its turn among the
+    figures of its unit after the list; the whole list when the counts differ (no one part)."""
+    if unit is None or not _RESPECTIVELY.search(sentence, span[1]):
+        return None
+    found = list(_LISTED_PARTS.finditer(sentence, 0, span[0]))
+    if not found:
+        return None
+    listed = found[-1]
+    names = [n for n in re.split(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", listed.group("names"))
+             if n]
+    same = [f.span for f in find_figures(sentence[listed.end():])
+            if f.unit == unit or (unit == "USD" and f.unit is None)]
+    turn = [s for s in same if s[0] + listed.end() == span[0]]
+    if len(same) != len(names) or not turn:
+        return listed.group("names")
+    return names[same.index(turn[0])]

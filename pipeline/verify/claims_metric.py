@@ -19,6 +19,7 @@ from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
 from pipeline.verify.claims_segments import part_named
 from pipeline.verify.claims_units import Figure
+from pipeline.verify.scope_cues import rate_object
 
 
 @projection
@@ -201,6 +202,10 @@ def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[boo
     ('Net income: $1,876 million, increased by 12%'). Unnamed ('the workforce grew 31%',
     'pay costs were up 31%'), a growth rate says nothing a filing states."""
     after = (_SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0)
+    named_object = rate_object(ahead)
+    if named_object is not None:  # "a 3.8% reduction in the number of transactions"
+        found = _subject_cue(changes.blank_counted(named_object), from_end=False)
+        return (True, found) if found is not None else (False, None)
     for window, from_end in ((behind, True), (after, False)):
         found = _subject_cue(changes.blank_counted(window), from_end=from_end)
         if found is not None:
@@ -261,6 +266,11 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     after = _nearest_cue(ahead, figure.unit, from_end=False)
     if after and after[0] in _change_metrics() and _SHARE_OF.match(ahead):
         after = None  # "60% of total revenue and up 18%": a share; the change is the next one
+    if found and found[0] in _change_metrics() and figure.unit == "percent" and (
+            _SHARE_OF.match(ahead)):
+        # "expenses also rose, accounting for 29.1% of net sales": a share of what follows,
+        # not the rise named before it
+        return None, None
     found = found or after
     found = found or _nearest_cue(figure.text, figure.unit, from_end=False)  # "per diluted share"
     if found is None and previous is not None and previous.unit == figure.unit and previous.metric:

@@ -23,7 +23,7 @@ _SEGMENT_WORDS = {
     "maintenance", "transaction", "payments", "membership", "vehicle", "leasing", "aws",
     "china", "europe", "americas", "asia", "japan", "emea", "apac", "u.s.", "us", "segment's",
     "inference", "training", "collaboration", "system", "systems", "dtc", "direct", "channel",
-    "homebuilding"}
+    "homebuilding", "server", "servers"}
 _TOTAL_WORDS = {
     "net", "total", "annual", "quarterly", "record", "reported", "consolidated", "gaap", "its",
     "their", "our", "the", "a", "an", "of", "in", "and", "with", "that", "which", "fiscal",
