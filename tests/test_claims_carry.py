@@ -181,3 +181,13 @@ def test_a_dividend_raised_to_a_new_rate_is_not_the_quarters_declared_one():
                      "increase in its quarterly dividend to $0.42 per share.")
     assert found["$0.42 per share"].verdict == "unverifiable"
     assert found["$0.42 per share"].claim.period_label == "Q3 2025"
+
+
+def test_a_dash_after_a_footnote_mark_ends_a_run_on_summarys_item():
+    """A machine summary run on as one block ("... in Q2 2024[9] - Gross profit for Q2 2025
+    was ..."): each item is a sentence of its own, so no figure takes the next item's metric."""
+    found = claims_of("Results - Revenue for Q2 2025 was $140.3 million, up 17% compared to "
+                      "$120.1 million in Q2 2024[9] - Operating income for Q2 2025 was "
+                      "$30.9 million, compared to $24.0 million in Q2 2024[9] - Net income rose.")
+    assert found["$120.1 million"].metric == "revenue"
+    assert found["$24.0 million"].metric == "operating_income"
