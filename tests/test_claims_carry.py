@@ -191,3 +191,9 @@ def test_a_dash_after_a_footnote_mark_ends_a_run_on_summarys_item():
                       "$30.9 million, compared to $24.0 million in Q2 2024[9] - Net income rose.")
     assert found["$120.1 million"].metric == "revenue"
     assert found["$24.0 million"].metric == "operating_income"
+
+
+def test_the_year_so_far_at_the_fourth_quarter_is_the_year():
+    found = claims_of("Q4 2025 revenue was $96.1 million. Year-to-date, revenue was "
+                      "$410.3 million.")
+    assert found["$410.3 million"].period_label == "FY2025"

@@ -79,7 +79,8 @@ def _clean_name(name: str) -> str | None:
 # segment (which includes ...) brought in $7.52 billion in revenue" (Apple's Q2 FY2025): the
 # figure is that part's, never the company's total, which it drifted from. A newcomer adds the
 # nouns an article uses for a part of a company.
-PART_NOUNS = ("segment", "business", "division", "category", "unit", "group", "line")
+# ("group" and "line" left out: "Acme Group", "the top line" name the company, not a part)
+PART_NOUNS = ("segment", "business", "division", "category", "unit")
 _NOUNS = "|".join(PART_NOUNS)
 _NAME_WORD = r"[A-Za-z][\w&.'’-]*"
 # the subject opens the sentence: "(The|Its) NAME NOUN" or "(Another ...) NOUN, NAME,"

@@ -128,6 +128,8 @@ def _to_date(groups: dict, context: PeriodPhrase) -> PeriodPhrase | None:
     if context.kind != "quarter" or number is None or (count and count != int(number[1])):
         return None
     count = int(number[1])
+    if count in (1, 4):  # the first quarter so far is the quarter; the fourth, the whole year
+        return context if count == 1 else year_of(context)
     start = shifted(context, quarters=1 - count).start
     return PeriodPhrase(f"fiscal {3 * count}M {fiscal_year(context)}", start, context.end,
                         (0, 0), "months")
