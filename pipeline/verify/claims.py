@@ -26,7 +26,8 @@ from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_modality as modality
 from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
-from pipeline.verify.claims_entity import read_entity
+from pipeline.verify import scope_cues as sc
+from pipeline.verify.claims_entity import read_entity, respective_part, subject_part
 from pipeline.verify.claims_segments import (
     carried_parts,
     continues_previous,
@@ -137,7 +138,9 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     figures = find_figures(sentence.text)
     explicit = ctx.find_periods(sentence.text)
     own = cp.sentence_period(sentence.text, explicit, context)
-    anchor = own if own is not None and own in explicit else context  # never shifted twice
+    # never shifted twice; the year so far ("the first three quarters") is what "the prior
+    # year" of its sentence goes back from
+    anchor = own if own is not None and (own in explicit or own.kind == "months") else context
     periods = sorted(explicit + cp.relative_periods(sentence.text, anchor, explicit),
                      key=lambda p: p.span)
     reason = ctx.not_checkable_reason(sentence.text)
@@ -154,6 +157,10 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         figure = figures[i] = cq.as_count(cm.per_share(figure, behind, previous),
                                           sentence.text, behind)
         base = cp.is_base(behind)
+        if (not base and previous is not None and previous.claim_id in bases
+                and cm.counterpart(figure, behind, previous)[0]):
+            base = True  # "vs. net loss of $21.9 million, or $0.08 per diluted share": the
+            # per-share amount of a comparison's base is of the base's period
         if i and figure.qualifier == "more than" and cp.is_over_base(behind):
             base, figure = True, replace(figure, qualifier=None)
             figures[i] = figure
@@ -170,14 +177,17 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
                 or claim.metric == changes.DIFFERENCE or claim.metric is None
                 or changes.is_difference(sentence.text[figure.span[1]:next_start])):
             subject = claim
-        bases += [claim.claim_id] if base else []
+        # a comparison's base, or a rate raised for the quarters ahead, sets no period in force
+        bases += [claim.claim_id] if base or sc.is_raised_to(
+            claim.unit, sentence.text[:figure.span[0]]) else []
     claims = merge_ranges(article, sentence, figures, claims)
     claims.extend(date_claims(article, sentence, figures))
     claims.extend(word_claims(article, sentence))
     return claims, cp.next_context(context, own, explicit,
                                    [c for c in claims if c.claim_id not in bases],
                                    figures=bool(figures), lead=lead,
-                                   heads_list=sentence.text.rstrip().endswith(":"))
+                                   heads_list=sentence.text.rstrip().endswith(":"),
+                                   text=sentence.text)
 
 
 _WORD_FIGURE = re.compile(r"\b(?:(?:a|one)[- ](?:third|half|quarter|fifth|tenth)|two[- ]thirds|"
@@ -330,6 +340,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     change = cm.is_change(row)
     moved = change or metric in (changes.POINTS, changes.DIFFERENCE)  # never dated by its base
     period = cp.pick_period(figure, periods, text, before, own, base and not moved, moved)
+    if sc.is_raised_to(unit, text[:figure.span[0]]) and sc.is_quarter(period):
+        period = replace(cp.shifted(period, quarters=1), kind="quarter")  # the next quarter's
     if item is not None:  # an excluded item is of the adjusted figure's period
         period = adjustments.item_period(period, figure.span, text, previous)
     # a change against the preceding quarter, its base and its level: dated by quarters
@@ -363,6 +375,9 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
             basis = None  # the row's own input (revenue)
     if row is not None and row.entity == "segment":
         entity = revenue_segment(text[max(0, figure.span[0] - 80):figure.span[0]]) or entity
+        if entity is None:
+            entity = subject_part(text[:figure.span[0]])  # "The data center business ..."
+        entity = respective_part(text, figure.span, figure.unit) or entity
         if change and entity is None and previous is not None and previous.entity and (
                 changes.listed_after(behind, previous)):
             metric, row = None, None  # a list of parts' growth whose item names no part

@@ -118,9 +118,16 @@ def _ends_block(line: str, nxt: str) -> bool:
     return len(stripped) < 60 and stripped[-1] not in ".!?:,;\"”" and not following[:1].islower()
 
 
+# A sentence ends at a stop before a capital, or at a dash after a footnote mark ("... in Q2
+# 2022[9] - Gross profit for Q2 2023 was ...", a machine summary of Home Depot's 10-Q run on as
+# one block: read as one sentence, each figure took the next item's metric)
+_SENTENCE_END = re.compile(r"[.!?](?:[\"”’)]*)\s+(?=[\"“(\[]?[A-Z0-9$•])"
+                           r"|(?<=\])\s+[-–]\s+(?=[A-Z])")
+
+
 def _sentence_bounds(block: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
-    for match in re.finditer(r"[.!?](?:[\"”’)]*)\s+(?=[\"“(\[]?[A-Z0-9$•])", block):
+    for match in _SENTENCE_END.finditer(block):
         head = block[start:match.start() + 1]
         if any(head.endswith(a) for a in _ABBREVIATIONS) or re.search(r"\b[A-Z]\.$", head):
             continue

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from core.metrics import find_metric
+from pipeline.verify.claims_segments import known_part_word, part_named
+from pipeline.verify.claims_units import find_figures
 
 LARGEST_CUSTOMER = "largest customer"
 # A count that includes the underwriters' over-allotment option ("6,250,000 shares, or
@@ -69,3 +71,73 @@ def _clean_name(name: str) -> str | None:
         words = words[:-1]
     cleaned = " ".join(words).strip(" ,.")
     return cleaned or None
+
+
+# A sentence whose subject is a part of the company: "The data center business continues to
+# lead revenue, with $41.1 billion", "Another growth category, networking, delivered revenue
+# of $7.3 billion" (NVIDIA's Q2 FY2026 in two articles), "The Wearables, Home, and Accessories
+# segment (which includes ...) brought in $7.52 billion in revenue" (Apple's Q2 FY2025): the
+# figure is that part's, never the company's total, which it drifted from. A newcomer adds the
+# nouns an article uses for a part of a company.
+# ("group" and "line" left out: "Acme Group", "the top line" name the company, not a part)
+PART_NOUNS = ("segment", "business", "division", "category", "unit")
+_NOUNS = "|".join(PART_NOUNS)
+_NAME_WORD = r"[A-Za-z][\w&.'’-]*"
+# the subject opens the sentence: "(The|Its) NAME NOUN" or "(Another ...) NOUN, NAME,"
+_OPENING = r"^\W*(?:(?:in|for|during|over)\s+[^,;$]{1,30},\s*)?"  # "In Q2 2025, the ..."
+_NAME_THEN_NOUN = re.compile(
+    rf"{_OPENING}(?:(?:the|its|their|our)\s+)?(?P<name>{_NAME_WORD}(?:,?\s+(?:(?:and|&)\s+)?"
+    rf"{_NAME_WORD}){{0,4}}?)\s+(?:{_NOUNS})\b(?!['’])", re.I)
+_NOUN_THEN_NAME = re.compile(
+    rf"{_OPENING}(?:{_NAME_WORD}\s+){{0,3}}?(?:{_NOUNS}),\s+(?P<name>{_NAME_WORD}(?:\s+(?:(?:and|&)\s+)?"
+    rf"{_NAME_WORD}){{0,3}}),", re.I)
+_LISTED_NAMES = re.compile(r"[A-Z][\w&.'’-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w&.'’-]*)*")
+# another clause or another metric between the subject and the figure: the figure is not its
+_NOT_ITS = re.compile(r"\b(?:while|whereas|but|although|though|income|profit|earnings|margin|"
+                      r"loss|EPS|per\s+share|cash)\b|;", re.I)
+
+
+def subject_part(before: str) -> str | None:
+    """The part of the company the sentence's subject names, when the words up to the figure
+    go on about it; None else."""
+    for regex in (_NOUN_THEN_NAME, _NAME_THEN_NOUN):
+        found = regex.match(before)
+        if found is None or _NOT_ITS.search(before[found.end():]):
+            continue
+        name = found.group("name")
+        if _LISTED_NAMES.fullmatch(name) and len(name.split()) > 1:
+            return _clean_name(name)  # "Wearables, Home, and Accessories"
+        part = part_named(name)
+        # a lowercase head must be a word the table knows ("growth category" names no part)
+        if part is not None and (known_part_word(part.split()[-1]) or all(
+                w[:1].isupper() for w in part.split() if w.lower() not in ("and", "&"))):
+            return part
+    return None
+
+
+# "Mac and iPad revenues grew 7% ($7.95 billion) and 15% ($6.4 billion), respectively" (on
+# Apple's Q2 FY2025): the parts listed before the figures take them in turn, one figure of each
+# unit per part; read from the nearest part word, every figure was iPad's.
+_LISTED_PARTS = re.compile(
+    rf"(?P<names>{_NAME_WORD}(?:,\s+{_NAME_WORD})*,?\s+(?:and|&)\s+{_NAME_WORD})\s+"
+    r"(?:net\s+)?(?:revenues?|sales|segments?|businesses|divisions?)\b")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def respective_part(sentence: str, span: tuple[int, int], unit: str | None) -> str | None:
+    """The part of a "respectively" list a figure is about: the one in its turn among the
+    figures of its unit after the list; the whole list when the counts differ (no one part)."""
+    if unit is None or not _RESPECTIVELY.search(sentence, span[1]):
+        return None
+    found = list(_LISTED_PARTS.finditer(sentence, 0, span[0]))
+    if not found:
+        return None
+    listed = found[-1]
+    names = [n for n in re.split(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", listed.group("names"))
+             if n]
+    same = [f.span for f in find_figures(sentence[listed.end():])
+            if f.unit == unit or (unit == "USD" and f.unit is None)]
+    turn = [s for s in same if s[0] + listed.end() == span[0]]
+    if len(same) != len(names) or not turn:
+        return listed.group("names")
+    return names[same.index(turn[0])]

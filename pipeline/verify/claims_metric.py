@@ -19,6 +19,7 @@ from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
 from pipeline.verify.claims_segments import part_named
 from pipeline.verify.claims_units import Figure
+from pipeline.verify.scope_cues import rate_object
 
 
 @projection
@@ -59,9 +60,13 @@ _DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+)?(?:higher|
 # charge noun follows is that charge, not the metric a cue before it names
 _CHARGE_AFTER = re.compile(r"^\s*(?:(?:pre-?tax|after-?tax|non-?cash|one-?time)\s+)?"
                            r"(?:charges?|write-?(?:downs?|offs?)|impairments?)\b", re.I)
-# "operating income rose 5%, to $2.5 billion": the level a change reached
-_REACHED = re.compile(r"^[\s,]*(?:to|at|reaching|hitting)\s+(?:about\s+|roughly\s+|nearly\s+)?$",
-                      re.I)
+# "operating income rose 5%, to $2.5 billion": the level a change reached; the change's basis
+# may stand between them ("Non-interest income grew 35% year over year to $2.09 billion on
+# higher ... revenues", Zacks on PNC: read from the cue after it, the level was revenue's)
+_CHANGE_BASIS = (r"(?:year[- ]over[- ]year|y/y|yoy|sequentially|annually|from\s+a\s+year\s+"
+                 r"(?:ago|earlier)|on\s+a\s+(?:reported|year[- ]over[- ]year|sequential)\s+basis)")
+_REACHED = re.compile(rf"^[\s,]*(?:{_CHANGE_BASIS}[\s,]*)?(?:to|at|reaching|hitting)\s+"
+                      r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 # "EPS of $1.38", "diluted EPS was (9.90)": a per-share cue right before an amount with no scale
 # (banks: "diluted earnings per common share were $5.10")
 _PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share|\bEPS)\b"
@@ -163,11 +168,28 @@ def per_share(figure: Figure, behind: str, previous: Claim | None = None) -> Fig
     if (figure.unit == "USD" and previous is not None and previous.unit == "USD/share"
             and (_COMPARED_WITH.match(behind) or re.fullmatch(r"[\s|()\-–,;/]*", behind))):
         return replace(figure, unit="USD/share")
+    if figure.unit == "USD" and _restates_per_share(figure, behind, previous):
+        return replace(figure, unit="USD/share")
     if not _PER_SHARE_BEFORE.search(behind):
         return figure
     if figure.unit is None and "." not in figure.digits:
         return figure  # "EPS rose in 3 of 4 quarters": a bare count, not cents
     return replace(figure, unit="USD/share")
+
+
+# A money total and then ", or $2.43": an amount with no scale that restates a total with a
+# per-share row (net income) can only be that total per share (a local paper on PNC's 2Q21:
+# "net income of $1.1 billion, or $2.43 diluted earnings per share"; Bloomberg on Marathon's
+# 2Q23: "from $212.6 million, or $1.94, in the year-earlier period"). Compared as money, the
+# amount drifted from the total by nine orders of magnitude.
+_PER_SHARE_BELOW = Decimal(1000)
+
+
+def _restates_per_share(figure: Figure, behind: str, previous: Claim | None) -> bool:
+    return (previous is not None and previous.unit == "USD" and previous.value is not None
+            and previous.metric in _per_share_counterparts()
+            and _COUNTERPART_GAP.match(behind) is not None
+            and abs(previous.value) >= _PER_SHARE_BELOW * abs(figure.value))
 
 
 _SUBJECT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in|of)\s+[^.;,$\d]{0,40}", re.I)
@@ -180,6 +202,10 @@ def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[boo
     ('Net income: $1,876 million, increased by 12%'). Unnamed ('the workforce grew 31%',
     'pay costs were up 31%'), a growth rate says nothing a filing states."""
     after = (_SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0)
+    named_object = rate_object(ahead)
+    if named_object is not None:  # "a 3.8% reduction in the number of transactions"
+        found = _subject_cue(changes.blank_counted(named_object), from_end=False)
+        return (True, found) if found is not None else (False, None)
     for window, from_end in ((behind, True), (after, False)):
         found = _subject_cue(changes.blank_counted(window), from_end=from_end)
         if found is not None:
@@ -240,6 +266,11 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     after = _nearest_cue(ahead, figure.unit, from_end=False)
     if after and after[0] in _change_metrics() and _SHARE_OF.match(ahead):
         after = None  # "60% of total revenue and up 18%": a share; the change is the next one
+    if found and found[0] in _change_metrics() and figure.unit == "percent" and (
+            _SHARE_OF.match(ahead)):
+        # "expenses also rose, accounting for 29.1% of net sales": a share of what follows,
+        # not the rise named before it
+        return None, None
     found = found or after
     found = found or _nearest_cue(figure.text, figure.unit, from_end=False)  # "per diluted share"
     if found is None and previous is not None and previous.unit == figure.unit and previous.metric:
@@ -325,7 +356,8 @@ def _nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False
 
 # "$87 million after tax, or 21 cents per share", "$4.97 billion (59 cents)": the per-share
 # amount of the figure just before it, whatever metric (or none) that figure has.
-_COUNTERPART_GAP = re.compile(r"^[^.;$\d]{0,20}?(?:,\s*or\s+|\(\s*)$", re.I)
+# ("Unadjusted profit was $1.43 billion or $3.23 per share": the comma may be left out)
+_COUNTERPART_GAP = re.compile(r"^[^.;$\d]{0,20}?(?:,?\s*\bor\s+|\(\s*)$", re.I)
 
 
 @projection

@@ -45,6 +45,12 @@ _VERB_EXPECT = r"(?:expect(?:ed|ing|s)?|forecast(?:ed|ing|s)?|predict(?:ed|ing|s
                r"look(?:ing|ed)?\s+for|penciled\s+in|pencilled\s+in|model(?:l?ed|l?ing))"
 
 PHRASINGS: tuple[Phrasing, ...] = (
+    # a result the words after the figure say the company delivered, even inside an outlook's
+    # clause: "projects earnings to grow 5% to 6% from the $2.48 a share it delivered in 2022"
+    # (Investopedia on Coca-Cola's 2Q23): the base is reported, only the growth is guidance
+    Phrasing(r"^\s*(?:a\s+share\s+|per\s+share\s+)?(?:that\s+|which\s+)?(?:it|the\s+company|"
+             r"they|we)\s+(?:had\s+)?(?:delivered|reported|earned|posted|recorded|booked|"
+             r"generated)\b", REPORTED, "behind"),
     # who expected, before the figures: "Analysts were expecting earnings of 4 cents"
     Phrasing(rf"\b{_WHO}\s+(?:\w+\s+){{0,4}}?(?:had\s+|have\s+|were\s+|was\s+|are\s+|is\s+|"
              rf"had\s+been\s+)?{_VERB_EXPECT}\b", ESTIMATE, "ahead"),
@@ -70,6 +76,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # nouns whose object is the figure: "estimates of $11.07 billion", "guidance of $5.90"
     Phrasing(r"\b(?:consensus|estimates?|expectations?|projections?|forecasts?)\b",
              ESTIMATE, "object"),
+    # the distance from the consensus: "an earnings surprise of 42.4%" (Zacks on PNC's 2Q21)
+    Phrasing(r"\b(?:earnings|sales|revenue|positive|negative)\s+surprises?\b", ESTIMATE,
+             "object"),
     Phrasing(r"\b(?:guidance|outlook|target|(?:previous|prior|earlier|old|initial)\s+"
              r"(?:range|view|goal))\b", GUIDANCE, "object"),
     # after the figure: "the $1.11 Wall Street was expecting", "$2.9bn analysts had forecast"
@@ -91,7 +100,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
 
 # Comparisons with an expectation, not an expectation: "better-than-expected results",
 # "as expected", "than analysts had forecast" (nothing follows as its object).
-_COMPARATIVE = re.compile(r"(?:\b(?:than|as)\s+|-)(?:\w+\s+){0,2}?$", re.I)
+# The hyphen joins the phrasing itself ("better-than-expected"): a hyphenated name two words
+# before it ("Coca-Cola also projects") compares nothing.
+_COMPARATIVE = re.compile(r"(?:\b(?:than|as)\s+(?:\w+\s+){0,2}?|-)$", re.I)
 # Where an 'ahead' phrasing stops governing: the next clause or sentence.
 _CLAUSE_BREAK = re.compile(r";|\.\s|,\s*(?:while|but|whereas|although|though|and\s+(?:it|the|"
                            r"its|net|revenue|sales|earnings|eps)\b)|\s(?:while|whereas|but)\s",
@@ -138,7 +149,8 @@ def figure_modality(sentence: str, span: tuple[int, int]) -> Modality | None:
         if row.place == "behind":
             found = row.regex.match(after)
             if found:
-                return Modality(row.modality, found.group(0))
+                return None if row.modality == REPORTED else Modality(row.modality,
+                                                                      found.group(0))
             continue
         for found in row.regex.finditer(before):
             if _governs(row.place, before, found):

@@ -22,6 +22,7 @@ from core import period_phrases
 from core.dates import add_months, is_week_calendar, month_end
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
+from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_units import Figure
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -49,6 +50,7 @@ RELATIVE: tuple[tuple[str, str], ...] = (
      "quarter_of_year"),
     (r"\b(?:the|this|that)\s+(?:quarter|three[- ]month\s+period)\b|"
      r"\b(?:13|14|16|thirteen|fourteen|sixteen)[- ]weeks?\b", "this_quarter"),
+    (sc.TO_DATE, "to_date"),  # "the first three quarters": the year so far (scope_cues)
 )
 # A quarter the article names without its year, or not at all ("for the quarter" after only a
 # year was named): its figures are compared with that quarter of any year (match.py), and a
@@ -108,7 +110,29 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
             context.kind == "quarter") else None
     if kind == "whole_year":
         return year_of(context)
+    if kind == "to_date":
+        return _to_date(groups, context)
     return quarter_in(number, fiscal_year(context), context)
+
+
+def _to_date(groups: dict, context: PeriodPhrase) -> PeriodPhrase | None:
+    """The first quarters of a fiscal year: to the end of the quarter in force when its number
+    is theirs, the year's first quarters when the period in force is a year; else no period."""
+    count = sc.quarters_to_date(groups)
+    # labelled as a table's to-date column ("fiscal 9M 2024"): compared in the filer's calendar
+    if context.kind == "year" and count:
+        end = month_end(add_months(context.start, 3 * count - 1))
+        return PeriodPhrase(f"fiscal {3 * count}M {fiscal_year(context)}", context.start, end,
+                            (0, 0), "months")
+    number = re.search(r"Q([1-4]) ", context.label)
+    if context.kind != "quarter" or number is None or (count and count != int(number[1])):
+        return None
+    count = int(number[1])
+    if count in (1, 4):  # the first quarter so far is the quarter; the fourth, the whole year
+        return context if count == 1 else year_of(context)
+    start = shifted(context, quarters=1 - count).start
+    return PeriodPhrase(f"fiscal {3 * count}M {fiscal_year(context)}", start, context.end,
+                        (0, 0), "months")
 
 
 def undated_quarter(number: int, back: int = 0) -> PeriodPhrase:
@@ -198,7 +222,10 @@ def shifted(period: PeriodPhrase, years: int = 0, quarters: int = 0) -> PeriodPh
     label = period.label
     fy = re.fullmatch(r"FY(\d{4})", label)
     quarter = re.fullmatch(r"(fiscal )?Q([1-4]) (\d{4})", label)
-    if fy:
+    to_date = sc.TO_DATE_LABEL.fullmatch(label)
+    if to_date:  # the year so far, a year back: "fiscal 9M 2023"
+        label = f"fiscal {to_date.group(1)}M {int(to_date.group(2)) + years}"
+    elif fy:
         label = f"FY{int(fy.group(1)) + years}"
     elif quarter:
         index = int(quarter.group(3)) * 4 + int(quarter.group(2)) - 1 + 4 * years + quarters
@@ -263,9 +290,12 @@ def _is_base_year(text: str, period: PeriodPhrase) -> bool:
 
 
 # "... from $2.15 billion in Q2 2024": a period phrase that dates a comparison's base figure
+# (and its per-share amount: "compared to $1.83 billion or $4.10 per share in the first quarter
+# of 2021", an article on PNC's 1Q22, whose year then dated the quarter's own figures)
+_BASE_FIGURE = r"[$(]?\d[\d,]*(?:\.\d+)?\)?(?:\s*[a-z]+\b)?"
 _BASE_FIGURE_BEFORE = re.compile(
     r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against|than\s+the)\s+[^.;]{0,30}?"
-    r"[$(]?\d[\d,.]*\)?\s*(?:[a-z]+\b)?[^.;\d]{0,25}$", re.I)
+    rf"{_BASE_FIGURE}(?:(?:,?\s*\bor\s+|\s*\(\s*)\${_BASE_FIGURE}\)?)?[^.;\d]{{0,25}}$", re.I)
 
 
 def _dates_base(text: str, period: PeriodPhrase) -> bool:
@@ -297,7 +327,11 @@ def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous
     force. A comparison's base (``base``) is dated a year before the period in force unless a
     phrase next to it says otherwise; a growth rate (``change``) is never dated by the
     comparison's 'a year earlier'."""
+    if change and (own := sc.rate_in(figure, periods, text)) is not None:
+        return own
     usable = [p for p in periods if not (change and (p.kind == "back" or _names_base(text, p)))]
+    if (said := sc.delivered_in(figure, usable, text)) is not None:
+        return said
     after = _right_after(figure, usable, text)
     if after is not None:
         if base and after.kind == "year" and context is not None and context.kind == "quarter":
@@ -313,10 +347,12 @@ def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous
     # the period of the figures after it; nor is "a year earlier" said of an earlier figure
     before = [p for p in usable if p.span[1] <= figure.span[0] and (
         _WHEN_AFTER.match(text, p.span[1]) or _frames(text, p) or p.kind != "back"
-        and not _is_base_year(text, p) and not _dates_base(text, p))]
+        and not _is_base_year(text, p) and not _dates_base(text, p))
+        and not (p.kind == "months" and sc.clause_between(text, p.span[1], figure.span[0]))]
     if before:
         return before[-1]
-    if previous is not None and previous.period_label:
+    if previous is not None and previous.period_label and not sc.to_date_before(
+            previous, text, figure):
         return PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,
                             (0, 0), "inherited")
     return context
@@ -348,14 +384,24 @@ def sentence_period(text: str, explicit: list[PeriodPhrase],
     named = [p for p in explicit if not _is_base_year(text, p) and not _dates_base(text, p)]
     if named:
         return named[0]
-    relative = [p for p in relative_periods(text, context, explicit) if p.kind != "back"]
+    relative = [p for p in relative_periods(text, context, explicit) if p.kind != "back" and (
+        p.kind != "months" or sc.opens_sentence(text, p))]
     return relative[0] if relative else context
+
+
+def _year_then_quarter(text: str, period: PeriodPhrase) -> PeriodPhrase | None:
+    """'2025 Fourth Quarter Highlights': the quarter of the year the heading names."""
+    found = sc.quarter_after_year(text, period)
+    if found is None:
+        return None
+    quarter = quarter_in(found[0], fiscal_year(period), period)
+    return replace(quarter, span=(period.span[0], found[1]))
 
 
 def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
                  explicit: list[PeriodPhrase], claims: list[Claim],
                  figures: bool = True, lead: bool = True,
-                 heads_list: bool = False) -> PeriodPhrase | None:
+                 heads_list: bool = False, text: str = "") -> PeriodPhrase | None:
     """The period in force after a sentence: that of its last figure dated by the sentence
     itself and read as a filed metric (not a comparison's base, not a figure read as nothing);
     a sentence with no such figure that names a period ("Results for Q2 2025") sets it too, and
@@ -366,9 +412,15 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
                 and not claim.not_checkable_reason and claim.period_end is not None):
             period = PeriodPhrase(claim.period_label, claim.period_start, claim.period_end,
                                   (0, 0), _kind_of(claim))
+            if _to_date_of(period, context):
+                return context  # the year so far, to the quarter in force: that quarter stays
             return context if own is not None and _older(period, own) else period
     undated = context is None or context.end is None
     named = bool(explicit) or (heads_list and own is not None and own is not context)
+    if not figures and own is not None and (quarter := _year_then_quarter(text, own)):
+        own = quarter  # a heading: "2025 Fourth Quarter Highlights"
+    if not figures and own is not context and sc.opens_scope(text, own):
+        return own
     # a headline or lead naming a period sets it; later, a year named in passing ("the best
     # seller of 2016") does not, only a quarter or a list's heading does
     if named and not figures and ((undated and lead) or own.kind == "quarter" or heads_list):
@@ -378,6 +430,11 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
     if own is not None and own.end is None and undated:
         return own
     return context
+
+
+def _to_date_of(period: PeriodPhrase, context: PeriodPhrase | None) -> bool:
+    return (context is not None and context.kind == "quarter" and period.kind == "months"
+            and period.end == context.end and period.start != context.start)
 
 
 def _kind_of(claim: Claim) -> str:
@@ -399,3 +456,4 @@ def names_period(sentence: str) -> bool:
     earlier", "for the year"...), rather than leaving its figures to the period in force."""
     return bool(period_phrases.find_periods(sentence, reading=period_phrases.ARTICLES)) or any(
         regex.search(sentence) for regex, _ in _RELATIVE)
+

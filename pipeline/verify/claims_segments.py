@@ -22,7 +22,8 @@ _SEGMENT_WORDS = {
     "energy", "storage", "memory", "client", "embedded", "mobile", "platform", "support",
     "maintenance", "transaction", "payments", "membership", "vehicle", "leasing", "aws",
     "china", "europe", "americas", "asia", "japan", "emea", "apac", "u.s.", "us", "segment's",
-    "inference", "training", "collaboration", "system", "systems", "dtc", "direct", "channel"}
+    "inference", "training", "collaboration", "system", "systems", "dtc", "direct", "channel",
+    "homebuilding", "server", "servers"}
 _TOTAL_WORDS = {
     "net", "total", "annual", "quarterly", "record", "reported", "consolidated", "gaap", "its",
     "their", "our", "the", "a", "an", "of", "in", "and", "with", "that", "which", "fiscal",
@@ -204,6 +205,11 @@ def _is_part(word: str) -> bool:
 # part: "posted improved net revenue" (Investopedia on Coca-Cola's second quarter of 2023),
 # "significantly higher revenue". Parts ending so ("embedded") are in _SEGMENT_WORDS.
 _DESCRIBES = re.compile(r"(?:ed|ly)$")
+
+
+def known_part_word(word: str) -> bool:
+    """Whether a word is one the table above lists as naming a part ("networking", "center")."""
+    return word.lower() in _SEGMENT_WORDS
 
 
 def _joins_parts(word: str, ahead: list[str], kept: list[str]) -> bool:

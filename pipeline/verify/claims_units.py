@@ -107,6 +107,9 @@ def word_cents(text: str) -> list[Figure]:
     return out
 
 
+_ASIDE_BEFORE = re.compile(r"(?:\d%|\d\s?percent|\d\s?points?)\s*\((?:US\$|\$)\s?$", re.I)
+
+
 def read_figure(text: str, match: re.Match) -> Figure | None:
     """Read the figure around one number, or None when the number is part of a name."""
     raw = match.group(0).rstrip(",")
@@ -122,9 +125,10 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
     if paren:
         end, after = end + 1, after[1:]
     unit, end, scale, is_points = _read_suffix(text, end, currency)
-    # "($27.1 million)": a table's loss, the parenthesis around the currency and the scale
+    # "($27.1 million)": a table's loss, the parenthesis around the currency and the scale;
+    # not an aside after another figure ("growth of 7% ($7.95 billion)", on Apple's Q2 FY2025)
     if (currency and not paren and re.search(r"\((?:US\$|\$)\s?$", before)
-            and text[end:end + 1] == ")"):
+            and text[end:end + 1] == ")" and not _ASIDE_BEFORE.search(text, 0, start)):
         paren, end = True, end + 1
     if unit is None and (_is_footnote(text, start, end) or _is_name_part(text, start)
                          or re.match(r"[- ](?:weeks?|months?)\b", text[end:end + 8])):

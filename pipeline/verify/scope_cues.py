@@ -1,0 +1,162 @@
+"""Words that say which period, or which thing, a figure of an article is about when the period
+in force would say otherwise: a line opening a year's scope, the year so far, a figure the
+company "delivered in 2022", a rate's own period or object, a dividend raised for the quarters
+ahead. Plain text in, spans or answers out; ``claims_periods`` and ``claims_metric`` apply them.
+
+Each class is a table a newcomer extends (``SCOPE_OPENERS``, ``RAISE_WORDS``, the nouns of
+``RATE_NOUNS``); the comments name the filing where it was found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.period_phrases import PeriodPhrase
+from core.verdicts import Claim
+from pipeline.verify.claims_units import Figure
+
+# Words that make a figure-less line naming a year open that year's scope: "2011 Fiscal Year
+# Highlights", "Full Year 2011 Results", "Twelve months ended December 31" (Standard Pacific's
+# FY2011 release: its full-year bullets followed the fourth quarter's and were read as the
+# quarter's). A line that also names a quarter opens none.
+SCOPE_OPENERS: tuple[str, ...] = (
+    r"\bfull[- ](?:fiscal[- ])?year\b",
+    r"\bfiscal[- ]year\b",
+    r"\b(?:twelve|12)[- ]months?\b",
+    r"\byears?\s+ended\b",
+    r"\bannual\s+(?:results|highlights|review)\b",
+    r"^\s*(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\s+(?:results|highlights)\b",
+)
+_SCOPE_OPENERS = tuple(re.compile(p, re.I) for p in SCOPE_OPENERS)
+_QUARTER_WORDS = re.compile(r"\bquarter|\b[1-4]Q\b|\bQ[1-4]\b|\b(?:three|six|nine|3|6|9|"
+                            r"13|26|39)[- ](?:months?|weeks?)\b", re.I)
+
+
+def opens_scope(text: str, own: PeriodPhrase | None) -> bool:
+    """Whether a line with no figure opens a year's scope ("2011 Fiscal Year Highlights"): the
+    figures after it are that year's, whatever period was in force before it."""
+    return (own is not None and own.kind == "year" and own.end is not None
+            and not _QUARTER_WORDS.search(text)
+            and any(regex.search(text) for regex in _SCOPE_OPENERS))
+
+
+# "2025 Fourth Quarter Highlights": a year, then the quarter of it (a release's heading)
+_QUARTER_AFTER_YEAR = re.compile(r"\s+(?:fiscal\s+)?(?P<ord>first|second|third|fourth)"
+                                 r"[- ]quarter\b", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def quarter_after_year(text: str, period: PeriodPhrase) -> tuple[int, int] | None:
+    """(the quarter's number, where its words end) when a named year is followed by a
+    quarter's name ("2025 Fourth Quarter"); None else."""
+    found = _QUARTER_AFTER_YEAR.match(text, period.span[1])
+    if period.kind != "year" or found is None or period.end is None:
+        return None
+    return _ORDINALS[found["ord"].lower()], found.end()
+
+
+# "For the first three quarters of the fiscal year, total sales fell to $838.5 million" (an
+# AssetRoom summary of Buckle's Q3 2024): the fiscal year so far, never the quarter in force
+TO_DATE = (r"\b(?:the\s+)?first\s+(?:(?P<nq>two|three|2|3)\s+quarters|(?P<nm>six|nine|6|9)\s+"
+           r"months|(?P<half>half))(?:\s+of\s+(?:the\s+|its\s+)?(?:fiscal\s+|current\s+)?"
+           r"(?:year\b|(?:fiscal\s+)?(?:19|20)\d\d\b))?|\byear[- ]to[- ]date\b")
+_COUNTS = {"two": 2, "three": 3, "2": 2, "3": 3, "six": 2, "nine": 3, "6": 2, "9": 3}
+TO_DATE_LABEL = re.compile(r"fiscal ([369])M (\d{4})")  # as a table's to-date column
+
+
+def quarters_to_date(groups: dict) -> int:
+    """How many quarters a to-date phrase counts (0: as many as the quarter in force)."""
+    return _COUNTS.get((groups.get("nq") or groups.get("nm") or "").lower()) or (
+        2 if groups.get("half") else 0)
+
+
+# "For the first three quarters of the fiscal year, ...": the year so far is the sentence's
+# period only when the sentence opens with it ("$4 billion year-to-date, ..., while the
+# quarterly operating margin slipped to 20.1%", Investopedia on Coca-Cola's 2Q23, is the
+# quarter's margin), and it dates its own clause only
+_OPENS = re.compile(r"^\W*(?:(?:for|in|during|over|through)\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r";|,?\s\b(?:while|whereas|but|although|though)\b", re.I)
+
+
+def opens_sentence(text: str, period: PeriodPhrase) -> bool:
+    return bool(_OPENS.match(text[:period.span[0]]))
+
+
+def clause_between(text: str, start: int, end: int) -> bool:
+    return _CLAUSE_BREAK.search(text, start, end) is not None
+
+
+def to_date_before(previous: Claim, text: str, figure: Figure) -> bool:
+    """Whether the previous figure is of the year so far and a clause break stands between it
+    and this one: this one is not of its period."""
+    at = text.rfind(previous.text, 0, figure.span[0])
+    return bool(TO_DATE_LABEL.fullmatch(previous.period_label or "")) and at >= 0 and (
+        clause_between(text, at + len(previous.text), figure.span[0]))
+
+
+# "the $2.48 a share it delivered in 2022": a figure the company is said to have delivered in
+# a period is that period's, the whole of it, even as a comparison's base (Investopedia on
+# Coca-Cola's 2Q23 outlook: read as the second quarter of 2022, it drifted from that
+# quarter's EPS)
+_DELIVERED_IN = re.compile(r"\s*(?:that\s+|which\s+)?(?:it|the\s+company|they)\s+(?:had\s+)?"
+                           r"(?:delivered|reported|earned|posted|recorded|booked|generated)\s+"
+                           r"(?:in|for|during|over)\s+(?:the\s+)?(?:fiscal\s+|full\s+)?", re.I)
+# "compared with a 11% fall in the prior-year quarter" (on Apple's Greater China): the period
+# right after a rate's noun is the one the rate is of, even one a year back
+RATE_NOUNS = (r"(?:reduction|increase|decrease|decline|rise|drop|growth|gain|fall|jump|"
+              r"improvement|uptick|dip|slide|climb)")
+_RATE_IN = re.compile(rf"\s*{RATE_NOUNS}\s+(?:in|during|for|over)\s+", re.I)
+
+
+def _period_after(figure: Figure, periods: list[PeriodPhrase], text: str,
+                  gap: re.Pattern) -> PeriodPhrase | None:
+    for period in periods:
+        if period.span[0] >= figure.span[1] and gap.fullmatch(text, figure.span[1],
+                                                                period.span[0]):
+            return period
+    return None
+
+
+def delivered_in(figure: Figure, periods: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
+    return _period_after(figure, periods, text, _DELIVERED_IN)
+
+
+def rate_in(figure: Figure, periods: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
+    return _period_after(figure, periods, text, _RATE_IN)
+
+
+# "a 3.8% reduction in the number of transactions" (Buckle's Q3 2024 summary: read as the
+# sales named before it, it drifted): the rate names what changed; "a 5% increase in the
+# quarter" names a period, not what changed
+_OWN_OBJECT = re.compile(rf"^\s*{RATE_NOUNS}\s+(?:in|of)\s+(?P<object>[^.;,$\d]{{1,40}})", re.I)
+_PERIOD_OBJECT = re.compile(r"(?:the\s+|this\s+|its\s+|a\s+)?(?:quarter|year|period|months?|"
+                            r"weeks?|Q[1-4]|fiscal|first|second|third|fourth|full|prior|previous|"
+                            r"same|last|year[- ]ago|year[- ]earlier|(?:19|20)\d\d)\b", re.I)
+
+
+def rate_object(ahead: str) -> str | None:
+    """The words a rate's noun names as what changed ("the number of transactions"), if any."""
+    own = _OWN_OBJECT.match(ahead)
+    if own is None or _PERIOD_OBJECT.match(own.group("object")):
+        return None
+    return own.group("object")
+
+
+# "a 4% increase in its quarterly dividend to $0.26 per share" (on Apple's Q2 FY2025; the
+# 10-Q's quarter declared $0.25): a rate raised to a new level is declared for the quarters
+# after the one reported, never compared with that one's
+RAISE_WORDS = r"(?:rais\w*|increas\w*|hik\w*|boost\w*|lift\w*|bump\w*)"
+_RAISED_TO = re.compile(
+    rf"\b{RAISE_WORDS}\b[^.;$]{{0,40}}\bdividends?\b[^.;$\d]{{0,25}}\bto\s+$|"
+    rf"\bdividends?\b[^.;$\d]{{0,25}}\b{RAISE_WORDS}\s+(?:by\s+[^.;$]{{0,20}})?to\s+$", re.I)
+_QUARTER_LABEL = re.compile(r"Q[1-4] \d{4}$")
+
+
+def is_raised_to(unit: str | None, before: str) -> bool:
+    """Whether a per-share figure is a dividend raised to it ("raised its dividend to")."""
+    return unit == "USD/share" and _RAISED_TO.search(before) is not None
+
+
+def is_quarter(period: PeriodPhrase | None) -> bool:
+    return period is not None and period.end is not None and bool(
+        _QUARTER_LABEL.search(period.label))
