@@ -122,9 +122,10 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
     if paren:
         end, after = end + 1, after[1:]
     unit, end, scale, is_points = _read_suffix(text, end, currency)
-    # "($27.1 million)": a table's loss, the parenthesis around the currency and the scale
+    # "($27.1 million)": a table's loss, the parenthesis around the currency and the scale, in
+    # a cell of its own; "grew 15% ($6.4 billion)" is an aside naming the amount, not a loss
     if (currency and not paren and re.search(r"\((?:US\$|\$)\s?$", before)
-            and text[end:end + 1] == ")"):
+            and text[end:end + 1] == ")" and _starts_cell(text, start)):
         paren, end = True, end + 1
     if unit is None and (_is_footnote(text, start, end) or _is_name_part(text, start)
                          or re.match(r"[- ](?:weeks?|months?)\b", text[end:end + 8])):
@@ -142,6 +143,16 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
         qualifier=read_qualifier(text[max(0, span_start - 30):span_start]),
         digits=raw, scale=scale, is_points=is_points,
     )
+
+
+# What stands before a cell's "(": a line's start, a pipe or tab, or the row's figure before it
+# ("Operating income $526 million ($20 million)"); a word or a rate there makes it an aside
+_CELL_BEFORE = re.compile(r"(?:^|[|\t]|\d|\d\s*(?:thousand|million|billion|trillion|mn|bn|[mbk]))"
+                          r"[ \t]*\((?:US\$|\$)\s?$", re.I | re.M)
+
+
+def _starts_cell(text: str, start: int) -> bool:
+    return bool(_CELL_BEFORE.search(text[max(0, start - 40):start]))
 
 
 def _is_footnote(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,100 @@
+"""Figures laid out other than in plain sentences: a machine summary's list items run together in
+one block with reference markers, a figure in parentheses after a rate, and the reasons every
+drifted verdict must carry. The texts are paraphrases written for these tests."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from core.verdicts import Article, Evidence, Verification
+from extractors.dispatch import extract_document
+from pipeline.verify.api import verify_claims
+from pipeline.verify.claims import extract_claims
+from pipeline.verify.claims_context import split_sentences
+from pipeline.verify.reasons import explain_drift
+from tests.conftest import corpus_file
+from warehouse.records import StoredFact
+
+
+def article(text: str) -> Article:
+    return Article("t", text, hashlib.sha256(text.encode()).hexdigest())
+
+
+def claims_of(text: str) -> dict:
+    return {c.text: c for c in extract_claims(article(text)) if c.value is not None}
+
+
+# Home Depot's Q2 FY2023 summary (a machine-written one) ran its bullets together in one block,
+# each ending in a bracketed reference: a base figure at an item's end took the next item's metric.
+RUN_ON_ITEMS = (
+    "Results - Revenue for Q3 2024 was $10.512 billion, up 4% from $10.104 billion in Q3 "
+    "2023[4] - Gross profit for Q3 2024 was $3.250 billion, down from $3.301 billion in Q3 "
+    "2023, a decline of 1.5%[4] - Operating income for Q3 2024 was $1.2 billion[7]")
+
+
+def test_reference_marked_items_are_sentences_of_their_own():
+    texts = [s.text for s in split_sentences(RUN_ON_ITEMS)]
+    assert texts[0].endswith("in Q3 2023[4]")  # the item's dash is no part of either sentence
+    assert texts[1].startswith("Gross profit for Q3 2024")
+    assert texts[2] == "Operating income for Q3 2024 was $1.2 billion[7]"
+
+
+def test_a_base_at_an_items_end_keeps_its_own_items_metric():
+    found = claims_of(RUN_ON_ITEMS)
+    assert found["$10.104 billion"].metric == "revenue"
+    assert found["$3.301 billion"].metric == "gross_profit"
+    assert found["$1.2 billion"].metric == "operating_income"
+
+
+def test_a_bracketed_number_inside_a_sentence_is_no_end():
+    texts = [s.text for s in split_sentences("Revenue [1] was $5 million. Costs fell.")]
+    assert texts == ["Revenue [1] was $5 million.", "Costs fell."]
+
+
+def test_an_amount_in_parentheses_after_a_rate_is_an_aside_not_a_loss():
+    # Apple's Q2 FY2025 coverage: "growth of 7% ($7.95 billion) and 15% ($6.4 billion)" was read
+    # as two losses and held to the filed (positive) revenues as drifted.
+    found = claims_of("Services revenue grew 15% ($6.4 billion) in the quarter.")
+    assert found["$6.4 billion"].value == Decimal("6400000000")
+    row = claims_of("| Net income (loss) | ($27.1 million) | $14.7 million |")
+    assert row["$27.1 million)"].value == Decimal("-27100000")
+    flat = claims_of("Operating income $526 million ($20 million)")
+    assert flat["$20 million)"].value == Decimal("-20000000")
+
+
+@pytest.fixture(scope="module")
+def streamer() -> list[StoredFact]:
+    path = corpus_file("dev/10-Q_NFLX_2025-06-30.html")
+    facts = extract_document(path.read_bytes(), document=path.name, form="10-Q")
+    return [StoredFact(f"f{i}", fact, 1, "0001065280-25-000001", "10-Q", date(2025, 7, 18),
+                       path.name, f"https://www.sec.gov/Archives/{path.name}")
+            for i, fact in enumerate(facts)]
+
+
+def test_every_drifted_verdict_names_the_filed_value_and_its_filing(streamer):
+    # growth and margin verdicts are recomputed: they used to drift with no reason at all
+    text = ("In the second quarter of 2025, revenue rose 19% to $11.08 billion from $9.56 "
+            "billion a year earlier. Operating income was $3.8 billion, an operating margin of "
+            "41% of revenue.")
+    verdicts = verify_claims(extract_claims(article(text)), streamer)
+    drifted = [v for v in verdicts if v.verdict == "drifted"]
+    assert drifted, [(v.claim.text, v.verdict, v.reason) for v in verdicts]
+    for v in drifted:
+        assert v.reason and "10-Q filed 2025-07-18" in v.reason, (v.claim.text, v.reason)
+        assert f"{v.filed_value:,f}".split(".")[0] in v.reason
+
+
+def test_a_recomputed_drift_shows_its_inputs():
+    evidence = tuple(Evidence(f"f{i}", "a", "10-Q", date(2025, 7, 18), "u", "l", "t", value,
+                              "USD", date(start, 4, 1), date(start, 6, 30), "revenue")
+                     for i, (start, value) in enumerate(((2024, Decimal(100)),
+                                                         (2025, Decimal(110)))))
+    claim = extract_claims(article("In Q2 2025 revenue rose 19%."))[0]
+    v = explain_drift(Verification(claim, "drifted", filed_value=Decimal("10.00"),
+                                   evidence=evidence, arithmetic="110 / 100 - 1 = 10.00%"))
+    assert v.reason.startswith("recomputed 10.00 as 110 / 100 - 1 = 10.00%")
+    assert "100 (revenue for 2024-04-01..2024-06-30) in the 10-Q filed 2025-07-18" in v.reason
