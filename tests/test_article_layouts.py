@@ -12,6 +12,7 @@ import pytest
 
 from core.verdicts import Article, Evidence, Verification
 from extractors.dispatch import extract_document
+from pipeline.verify import claims_spaced
 from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
 from pipeline.verify.claims_context import split_sentences
@@ -98,3 +99,48 @@ def test_a_recomputed_drift_shows_its_inputs():
                                    evidence=evidence, arithmetic="110 / 100 - 1 = 10.00%"))
     assert v.reason.startswith("recomputed 10.00 as 110 / 100 - 1 = 10.00%")
     assert "100 (revenue for 2024-04-01..2024-06-30) in the 10-Q filed 2025-07-18" in v.reason
+
+
+# AMD's Q2 2023 coverage laid its key numbers out with spaces; every cell took the header's
+# first period, so the later column's figures were dated a year early.
+SPACED = ("Key numbers\n\nMetric Q2 2024 Q2 2025 Change\n"
+          "Revenue $9.56 billion  $11.08 billion 16%\n"
+          "Operating income $2.60 billion $3.77 billion\n\n"
+          "A note under the row\n\n"
+          "Net income $2.15 billion $3.13 billion 46%\n\n"
+          "Source: the company.\n")
+
+
+def test_a_spaced_tables_cells_take_their_columns_periods():
+    found = claims_of(SPACED)
+    assert found["$9.56 billion"].period_label == "Q2 2024"
+    assert found["$11.08 billion"].period_label == "Q2 2025"
+    assert found["$3.77 billion"].period_label == "Q2 2025"
+    assert found["$3.13 billion"].period_label == "Q2 2025"  # a note line inside the table
+    growth = found["16%"]
+    assert (growth.metric, growth.period_label) == ("revenue_growth", "Q2 2025")
+    assert found["46%"].basis == "net_income"
+
+
+def test_a_spaced_table_is_verified_cell_by_cell(streamer):
+    verdicts = {v.claim.text: v for v in verify_claims(extract_claims(article(SPACED)), streamer)}
+    for cell in ("$9.56 billion", "$11.08 billion", "16%", "$3.77 billion"):
+        assert verdicts[cell].verdict == "supported", (cell, verdicts[cell].reason)
+
+
+def test_a_row_that_does_not_fit_the_columns_takes_none_of_them():
+    rates = claims_of("Metric Q2 2024 Q2 2025 Change\nGross margin 41% 45% 4%\n")
+    assert rates["45%"].period_label == "Q2 2025"
+    assert rates["4%"].metric is None  # a rate's change: points or percent, the table unsaid
+    odd = claims_of("Metric Q2 2024 Q2 2025 Change\nRevenue $9.56 billion 16% $11.08 billion\n")
+    assert odd["$11.08 billion"].metric is None
+    assert claims_spaced.read_header("Revenue rose in Q2 2025 and Q2 2024") is None
+    assert claims_spaced.read_header("Results for Q2 2025") is None
+
+
+def test_a_sequential_change_column_and_an_unlabelled_part_are_not_read():
+    text = ("Segment Q2 2025 Revenue Change YOY Change QOQ\n"
+            "Streaming $11.08 billion 16% 5%\n")
+    found = claims_of(text)
+    assert found["5%"].metric is None
+    assert found["$11.08 billion"].metric is None

@@ -18,7 +18,7 @@ from decimal import Decimal
 from core.metrics import find_metric
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
-from pipeline.verify import adjustments, claims_flat, claims_tables, count_changes
+from pipeline.verify import adjustments, claims_flat, claims_spaced, claims_tables, count_changes
 from pipeline.verify import change_bases as bases
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
@@ -142,6 +142,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
                      key=lambda p: p.span)
     reason = ctx.not_checkable_reason(sentence.text)
     columns, outer = claims_tables.header_periods(article.text, sentence)
+    spaced = claims_spaced.cell_columns(article.text, sentence, figures)
     claims: list[Claim] = []
     previous: Claim | None = None
     dating: Claim | None = None  # the last figure not dated as a comparison's base
@@ -161,6 +162,9 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
                             previous, (dating, own, base, subject))
         claim = _column_period(claim, columns, sentence.text, figure, explicit, outer)
         claim = _column_change(article, sentence, claim, figure, columns, outer)
+        if spaced is not None:
+            claim = claims_spaced.apply_column(claim, i, spaced, sentence.text[:figures[0].span[0]],
+                                               bool(explicit))
         claim = _apply_citation(claim, citation, scope)
         claim = _apply_not_checkable(claim, figure, sentence, reason)
         claims.append(claim)
