@@ -144,3 +144,36 @@ def test_a_sequential_change_column_and_an_unlabelled_part_are_not_read():
     found = claims_of(text)
     assert found["5%"].metric is None
     assert found["$11.08 billion"].metric is None
+
+
+# Buckle's Q3 2024 coverage: "For the first three quarters of the fiscal year" was no period, so
+# the 39 weeks' sales took the quarter in force and drifted from the quarter's filed sales.
+YEAR_TO_DATE = ("In the third quarter of 2024, net sales fell 3.2% to $290.0 million. For the "
+                "first three quarters of the fiscal year, sales fell to $830.0 million, down 4.6% "
+                "from $870.0 million in the prior year. Net income for the quarter was $44.0 "
+                "million, down from $51.0 million a year earlier.")
+
+
+def test_the_first_three_quarters_are_the_year_to_date_not_the_quarter():
+    found = claims_of(YEAR_TO_DATE)
+    assert found["$830.0 million"].period_label == "fiscal 9M 2024"
+    assert found["4.6%"].period_label == "fiscal 9M 2024"
+    assert found["$870.0 million"].period_label == "fiscal 9M 2023"
+    # "the quarter" after a year-to-date sentence is still the quarter
+    assert found["$44.0 million"].period_label.endswith("Q3 2024")
+    assert found["$51.0 million"].period_label.endswith("Q3 2023")
+
+
+def test_year_to_date_inside_a_sentence_dates_only_its_own_figure():
+    found = claims_of("In the second quarter of 2025, revenue was $11.1 billion. Free cash flow "
+                      "was $4.0 billion year-to-date, while the quarterly operating margin rose "
+                      "to 34.1% from 27.2%.")
+    assert found["$4.0 billion"].period_label == "fiscal 6M 2025"
+    assert found["34.1%"].period_label.endswith("Q2 2025")
+
+
+def test_the_first_three_quarters_after_a_second_quarter_are_still_nine_months():
+    found = claims_of("In the second quarter of 2025, revenue was $11.1 billion. For the first "
+                      "three quarters of the year, sales were $30.0 billion.")
+    claim = found["$30.0 billion"]
+    assert (claim.period_label, claim.period_end.month) == ("fiscal 9M 2025", 9)

@@ -137,7 +137,8 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     figures = find_figures(sentence.text)
     explicit = ctx.find_periods(sentence.text)
     own = cp.sentence_period(sentence.text, explicit, context)
-    anchor = own if own is not None and own in explicit else context  # never shifted twice
+    # never shifted twice; a year-to-date period the words name is the sentence's own
+    anchor = own if own is not None and (own in explicit or cp.is_to_date(own)) else context
     periods = sorted(explicit + cp.relative_periods(sentence.text, anchor, explicit),
                      key=lambda p: p.span)
     reason = ctx.not_checkable_reason(sentence.text)

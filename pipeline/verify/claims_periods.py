@@ -47,6 +47,14 @@ RELATIVE: tuple[tuple[str, str], ...] = (
     (r"\b(?:the\s+|its\s+|this\s+)?(?P<ord>first|second|third|fourth)(?:[- ]fiscal)?[- ]quarter\b"
      r"|\bQ(?P<q>[1-4])\b(?![\s']*(?:FY|fiscal|\d))|\b(?P<qb>[1-4])Q\b(?![\s']*\d)",
      "quarter_of_year"),
+    # "the first three quarters of the fiscal year", "year-to-date", "the first half of the
+    # year", "the 39 weeks": the months from the year's start to the end of the period in force
+    # (Buckle's Q3 2024 coverage: read as the quarter, the 39 weeks' sales drifted from it)
+    (r"\b(?:the\s+)?first\s+(?P<parts>two|three|2|3)\s+quarters(?:\s+of\s+(?:the\s+|this\s+|"
+     r"its\s+)?(?:fiscal\s+)?year)?\b|\b(?:the\s+)?first\s+(?P<months>six|nine)\s+months\s+of\s+"
+     r"(?:the\s+|this\s+|its\s+)?(?:fiscal\s+)?year\b|\b(?:the\s+)?first\s+(?P<half>half)\s+of\s+"
+     r"(?:the\s+|this\s+|its\s+)?(?:fiscal\s+)?year\b|\byear[- ]to[- ]date\b|\bYTD\b|"
+     r"\b(?P<weeks>26|39|twenty-six|thirty-nine)[- ]weeks?\b", "to_date"),
     (r"\b(?:the|this|that)\s+(?:quarter|three[- ]month\s+period)\b|"
      r"\b(?:13|14|16|thirteen|fourteen|sixteen)[- ]weeks?\b", "this_quarter"),
 )
@@ -108,7 +116,49 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
             context.kind == "quarter") else None
     if kind == "whole_year":
         return year_of(context)
+    if kind == "to_date":
+        return to_date(groups, context)
     return quarter_in(number, fiscal_year(context), context)
+
+
+_PART_COUNTS = {"two": 6, "2": 6, "three": 9, "3": 9, "six": 6, "nine": 9, "half": 6, "26": 6,
+                "twenty-six": 6, "39": 9, "thirty-nine": 9}
+_QUARTER_NUMBER = re.compile(r"Q([1-4]) \d{4}$")
+
+
+_TO_DATE = re.compile(r"fiscal [369]M \d{4}$")
+
+
+def is_to_date(period: PeriodPhrase | None) -> bool:
+    """Whether a period is a year-to-date one read from words ('the first three quarters')."""
+    return period is not None and bool(_TO_DATE.match(period.label))
+
+
+def to_date(groups: dict, context: PeriodPhrase) -> PeriodPhrase | None:
+    """The year's first months (as many as the words say, else to the end of the quarter in
+    force) of the fiscal year in force, labelled the way the filer's calendar reads them
+    ('fiscal 9M 2024'); None when no quarter is in force to place them in."""
+    said = next((_PART_COUNTS[groups[k].lower()] for k in ("parts", "months", "half", "weeks")
+                 if groups.get(k)), None)
+    quarter = _QUARTER_NUMBER.search(context.label) if context.kind == "quarter" else None
+    if quarter is None or context.end is None:
+        return None
+    months = said or 3 * int(quarter.group(1))
+    if months == 3:
+        return None  # the year to date of a first quarter is that quarter
+    end = shifted(context, quarters=months // 3 - int(quarter.group(1))).end
+    start = end - timedelta(weeks=13 * months // 3) + timedelta(days=1) if is_week_calendar(
+        end) else month_end(add_months(end, -months)) + timedelta(days=1)
+    return PeriodPhrase(f"fiscal {months}M {fiscal_year(context)}", start, end, (0, 0),
+                        "to_date", ((start, end),))
+
+
+def frames_sentence(text: str, period: PeriodPhrase) -> bool:
+    """'For the first three quarters of the year, sales fell ...': a year-to-date phrase that
+    opens the sentence dates all its figures; elsewhere ('cash flow was $4 billion
+    year-to-date, while the quarterly margin ...') only the figure it stands by."""
+    return bool(re.match(r"^\W*(?:(?:for|in|during|over|through)\s+)?$", text[:period.span[0]],
+                         re.I))
 
 
 def undated_quarter(number: int, back: int = 0) -> PeriodPhrase:
@@ -198,8 +248,12 @@ def shifted(period: PeriodPhrase, years: int = 0, quarters: int = 0) -> PeriodPh
     label = period.label
     fy = re.fullmatch(r"FY(\d{4})", label)
     quarter = re.fullmatch(r"(fiscal )?Q([1-4]) (\d{4})", label)
+    to_date_label = re.fullmatch(r"(fiscal )?([369])M (\d{4})", label)
     if fy:
         label = f"FY{int(fy.group(1)) + years}"
+    elif to_date_label:
+        label = f"{to_date_label.group(1) or ''}{to_date_label.group(2)}M " \
+                f"{int(to_date_label.group(3)) + years}"
     elif quarter:
         index = int(quarter.group(3)) * 4 + int(quarter.group(2)) - 1 + 4 * years + quarters
         label = f"{quarter.group(1) or ''}Q{index % 4 + 1} {index // 4}"
@@ -312,11 +366,14 @@ def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous
     # "up 17% from 2022, and net income of $209.8 million": a comparison's base year is not
     # the period of the figures after it; nor is "a year earlier" said of an earlier figure
     before = [p for p in usable if p.span[1] <= figure.span[0] and (
-        _WHEN_AFTER.match(text, p.span[1]) or _frames(text, p) or p.kind != "back"
-        and not _is_base_year(text, p) and not _dates_base(text, p))]
+        _WHEN_AFTER.match(text, p.span[1]) or _frames(text, p) or p.kind not in ("back", "to_date")
+        and not _is_base_year(text, p) and not _dates_base(text, p)
+        or p.kind == "to_date" and frames_sentence(text, p))]
     if before:
         return before[-1]
-    if previous is not None and previous.period_label:
+    if previous is not None and previous.period_label and not (
+            _TO_DATE.match(previous.period_label) and not is_to_date(context)):
+        # (a year-to-date phrase that does not open the sentence dated only its own figure)
         return PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,
                             (0, 0), "inherited")
     return context
@@ -348,7 +405,8 @@ def sentence_period(text: str, explicit: list[PeriodPhrase],
     named = [p for p in explicit if not _is_base_year(text, p) and not _dates_base(text, p)]
     if named:
         return named[0]
-    relative = [p for p in relative_periods(text, context, explicit) if p.kind != "back"]
+    relative = [p for p in relative_periods(text, context, explicit) if p.kind != "back" and (
+        p.kind != "to_date" or frames_sentence(text, p))]
     return relative[0] if relative else context
 
 
@@ -366,6 +424,8 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
                 and not claim.not_checkable_reason and claim.period_end is not None):
             period = PeriodPhrase(claim.period_label, claim.period_start, claim.period_end,
                                   (0, 0), _kind_of(claim))
+            if is_to_date(period) and context is not None and context.end == period.end:
+                return context  # "the quarter" after a year-to-date figure is still the quarter
             return context if own is not None and _older(period, own) else period
     undated = context is None or context.end is None
     named = bool(explicit) or (heads_list and own is not None and own is not context)
