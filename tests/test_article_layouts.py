@@ -177,3 +177,20 @@ def test_the_first_three_quarters_after_a_second_quarter_are_still_nine_months()
                       "three quarters of the year, sales were $30.0 billion.")
     claim = found["$30.0 billion"]
     assert (claim.period_label, claim.period_end.month) == ("fiscal 9M 2025", 9)
+
+
+def test_respectively_pairs_each_group_of_figures_with_its_part():
+    # Apple's Q2 FY2025 coverage held the first part's figures to the last part's filed revenue
+    found = claims_of("In the second quarter of 2025, Mac and iPad revenues rose 3% ($8.10 "
+                      "billion) and 11% ($6.20 billion), respectively.")
+    assert [found[k].entity for k in ("3%", "$8.10 billion", "11%", "$6.20 billion")] == [
+        "Mac", "Mac", "iPad", "iPad"]
+    three = claims_of("In the second quarter of 2025, Mac, Wearables and iPad revenues rose 3%, "
+                      "5% and 11%, respectively.")
+    assert [three[k].entity for k in ("3%", "5%", "11%")] == ["Mac", "Wearables", "iPad"]
+
+
+def test_respectively_with_groups_that_do_not_pair_pins_no_part():
+    found = claims_of("In the second quarter of 2025, Mac and iPad revenues rose 3%, 5% and "
+                      "11%, respectively.")
+    assert all(c.entity not in ("Mac", "iPad") for c in found.values())

@@ -18,7 +18,14 @@ from decimal import Decimal
 from core.metrics import find_metric
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
-from pipeline.verify import adjustments, claims_flat, claims_spaced, claims_tables, count_changes
+from pipeline.verify import (
+    adjustments,
+    claims_flat,
+    claims_respectively,
+    claims_spaced,
+    claims_tables,
+    count_changes,
+)
 from pipeline.verify import change_bases as bases
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
@@ -176,6 +183,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
                 or changes.is_difference(sentence.text[figure.span[1]:next_start])):
             subject = claim
         bases += [claim.claim_id] if base else []
+    claims = claims_respectively.assign_parts(sentence.text, sentence.start, claims)
     claims = merge_ranges(article, sentence, figures, claims)
     claims.extend(date_claims(article, sentence, figures))
     claims.extend(word_claims(article, sentence))
