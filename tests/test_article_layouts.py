@@ -194,3 +194,12 @@ def test_respectively_with_groups_that_do_not_pair_pins_no_part():
     found = claims_of("In the second quarter of 2025, Mac and iPad revenues rose 3%, 5% and "
                       "11%, respectively.")
     assert all(c.entity not in ("Mac", "iPad") for c in found.values())
+
+
+def test_a_bracketed_aside_does_not_hide_the_part_a_figure_is_about():
+    # the part's name stood more than a window's width before its figure, behind an aside, and
+    # the figure was held to the company's total revenue
+    found = claims_of("In the second quarter of 2025, the Devices segment (which sells watches, "
+                      "earbuds, speakers and a range of other accessories for the home) brought "
+                      "in $7.52 billion in revenue.")
+    assert found["$7.52 billion"].entity is not None

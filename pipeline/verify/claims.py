@@ -375,7 +375,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         elif basis in row.derivation.inputs[0]:
             basis = None  # the row's own input (revenue)
     if row is not None and row.entity == "segment":
-        entity = revenue_segment(text[max(0, figure.span[0] - 80):figure.span[0]]) or entity
+        entity = revenue_segment(_without_asides(text[:figure.span[0]])[-80:]) or entity
         if change and entity is None and previous is not None and previous.entity and (
                 changes.listed_after(behind, previous)):
             metric, row = None, None  # a list of parts' growth whose item names no part
@@ -404,6 +404,15 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         period_end=period.end if period else None,
         entity=entity, basis=basis, qualifier=figure.qualifier,
     )
+
+
+# "The Wearables segment (which includes watches and earbuds) brought in $7.5 billion": an
+# aside in brackets, with no figure in it, stands between the part and its figure
+_ASIDE = re.compile(r"\s*\([^()$%\d]*\)")
+
+
+def _without_asides(text: str) -> str:
+    return _ASIDE.sub("", text)
 
 
 def _apply_citation(claim: Claim, citation: ctx.Citation | None, scope: str) -> Claim:
