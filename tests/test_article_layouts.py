@@ -203,3 +203,24 @@ def test_a_bracketed_aside_does_not_hide_the_part_a_figure_is_about():
                       "earbuds, speakers and a range of other accessories for the home) brought "
                       "in $7.52 billion in revenue.")
     assert found["$7.52 billion"].entity is not None
+
+
+def test_a_share_of_sales_is_no_growth_of_sales():
+    # Buckle's Q3 2024 coverage: SG&A "accounting for 29.1% of net sales" was held to the sales
+    # growth and called drifted
+    found = claims_of("In the third quarter of 2024, expenses rose, accounting for 29.1% of net "
+                      "sales.")
+    assert found["29.1%"].metric is None
+    assert claims_of("In the third quarter of 2024, they reported a 3.1% increase in sales."
+                     )["3.1%"].metric == "revenue_growth"
+
+
+def test_a_change_names_its_own_subject_after_it():
+    found = claims_of("In the third quarter of 2024, the decrease in sales came from a 3.8% "
+                      "reduction in the number of visits.")
+    assert found["3.8%"].metric is None
+    earlier = claims_of("In the third quarter of 2024, sales slipped 2% to $16.0 billion, after a "
+                        "11% fall in the prior-year quarter.")
+    assert earlier["11%"].metric is None  # an earlier period's change: not this period's
+    assert claims_of("In the third quarter of 2024, revenue saw a 3.1% increase in the quarter."
+                     )["3.1%"].metric == "revenue_growth"

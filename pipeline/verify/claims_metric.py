@@ -170,7 +170,21 @@ def per_share(figure: Figure, behind: str, previous: Claim | None = None) -> Fig
     return replace(figure, unit="USD/share")
 
 
-_SUBJECT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in|of)\s+[^.;,$\d]{0,40}", re.I)
+# "a 10% increase in sales": a change's noun, then what changed; "29.1% of net sales" with no
+# change noun is a share of sales, not its growth (Buckle's Q3 2024 coverage: SG&A "accounting
+# for 29.1% of net sales" was held to the sales growth and called drifted)
+_SUBJECT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){1,2}?(?:in|of)\s+[^.;,$\d]{0,40}", re.I)
+
+
+_CHANGE_OF = re.compile(r"^\s*(?:[\w-]+\s+)?(?:increase|decrease|decline|reduction|rise|gain|"
+                        r"growth|drop|fall|jump|improvement|surge|dip)s?\s+(?:in|of)\s+", re.I)
+
+
+# "an increase in the quarter", "a fall in the prior-year quarter": a period, not a subject
+_PERIOD_OBJECT = re.compile(r"(?:the\s+|its\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:quarter|year|period|"
+                            r"months?|half|fiscal|Q[1-4]|(?:19|20)\d\d)\b", re.I)
+_EARLIER_OBJECT = re.compile(r"(?:the\s+)?(?:prior|previous|preceding|year[- ]ago|year[- ]earlier|"
+                             r"last)\b", re.I)
 
 
 def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[bool, str | None]:
@@ -180,6 +194,13 @@ def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[boo
     ('Net income: $1,876 million, increased by 12%'). Unnamed ('the workforce grew 31%',
     'pay costs were up 31%'), a growth rate says nothing a filing states."""
     after = (_SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0)
+    change_of = _CHANGE_OF.match(ahead)
+    if change_of and not _PERIOD_OBJECT.match(ahead, change_of.end()):
+        # "a 3.8% reduction in the number of transactions": the change's own subject, whatever
+        # the words before it name ("the decrease in sales")
+        return True, _subject_cue(changes.blank_counted(after), from_end=False)
+    if change_of and _EARLIER_OBJECT.match(ahead, change_of.end()):
+        return True, None  # "a 11% fall in the prior-year quarter": an earlier period's change
     for window, from_end in ((behind, True), (after, False)):
         found = _subject_cue(changes.blank_counted(window), from_end=from_end)
         if found is not None:
