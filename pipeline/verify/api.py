@@ -15,7 +15,7 @@ from pathlib import Path
 from core.verdicts import Article, Claim, Verification
 from pipeline.config import Settings
 from pipeline.report.formatting import filing_label, format_value
-from pipeline.verify import adjustments, derive, discipline, match, parts, report_period
+from pipeline.verify import adjustments, derive, discipline, match, parts, reasons, report_period
 from pipeline.verify.article import read_article
 from pipeline.verify.claims import extract_claims
 from pipeline.verify.claims_qualifiers import unread_reason
@@ -111,8 +111,9 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
     for claim in claims:
         if claim.claim_id not in done:
             done[claim.claim_id] = derive.verify_derived(claim, facts, claims, done)
-    return discipline.carried_with_its_sentence(
+    judged = discipline.carried_with_its_sentence(
         [discipline.names_a_narrower_line(done[c.claim_id]) for c in claims])
+    return [reasons.explain_drift(v) for v in judged]
 
 
 def no_metric(claim: Claim, facts: list[StoredFact]) -> Verification:

@@ -18,7 +18,13 @@ from decimal import Decimal
 from core.metrics import find_metric
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
-from pipeline.verify import adjustments, claims_flat, claims_tables, count_changes
+from pipeline.verify import (
+    adjustments,
+    claims_flat,
+    claims_spaced,
+    claims_tables,
+    count_changes,
+)
 from pipeline.verify import change_bases as bases
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
@@ -145,6 +151,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
                      key=lambda p: p.span)
     reason = ctx.not_checkable_reason(sentence.text)
     columns, outer = claims_tables.header_periods(article.text, sentence)
+    spaced = claims_spaced.cell_columns(article.text, sentence, figures)
     claims: list[Claim] = []
     previous: Claim | None = None
     dating: Claim | None = None  # the last figure not dated as a comparison's base
@@ -168,6 +175,9 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
                             previous, (dating, own, base, subject))
         claim = _column_period(claim, columns, sentence.text, figure, explicit, outer)
         claim = _column_change(article, sentence, claim, figure, columns, outer)
+        if spaced is not None:
+            claim = claims_spaced.apply_column(claim, i, spaced, sentence.text[:figures[0].span[0]],
+                                               bool(explicit))
         claim = _apply_citation(claim, citation, scope)
         claim = _apply_not_checkable(claim, figure, sentence, reason)
         claims.append(claim)
@@ -374,7 +384,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         elif basis in row.derivation.inputs[0]:
             basis = None  # the row's own input (revenue)
     if row is not None and row.entity == "segment":
-        entity = revenue_segment(text[max(0, figure.span[0] - 80):figure.span[0]]) or entity
+        entity = revenue_segment(_without_asides(text[:figure.span[0]])[-80:]) or entity
         if entity is None:
             entity = subject_part(text[:figure.span[0]])  # "The data center business ..."
         entity = respective_part(text, figure.span, figure.unit) or entity
@@ -406,6 +416,15 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         period_end=period.end if period else None,
         entity=entity, basis=basis, qualifier=figure.qualifier,
     )
+
+
+# "The Wearables segment (which includes watches and earbuds) brought in $7.5 billion": an
+# aside in brackets, with no figure in it, stands between the part and its figure
+_ASIDE = re.compile(r"\s*\([^()$%\d]*\)")
+
+
+def _without_asides(text: str) -> str:
+    return _ASIDE.sub("", text)
 
 
 def _apply_citation(claim: Claim, citation: ctx.Citation | None, scope: str) -> Claim:

@@ -118,11 +118,12 @@ def _ends_block(line: str, nxt: str) -> bool:
     return len(stripped) < 60 and stripped[-1] not in ".!?:,;\"”" and not following[:1].islower()
 
 
-# A sentence ends at a stop before a capital, or at a dash after a footnote mark ("... in Q2
-# 2022[9] - Gross profit for Q2 2023 was ...", a machine summary of Home Depot's 10-Q run on as
-# one block: read as one sentence, each figure took the next item's metric)
-_SENTENCE_END = re.compile(r"[.!?](?:[\"”’)]*)\s+(?=[\"“(\[]?[A-Z0-9$•])"
-                           r"|(?<=\])\s+[-–]\s+(?=[A-Z])")
+# A sentence's end: a full stop, or a summary's reference marker closing a list item that runs
+# on into the next one in one block ("... in Q2 2022[9] - Gross profit for Q2 2023 ...", a
+# machine summary of Home Depot's 10-Q): each item names its own metric, which must not reach
+# the figures of the item before it.
+_SENTENCE_END = re.compile(r"(?:[.!?](?:[\"”’)]*)|(?<=\S)\[\d{1,3}\](?P<item>\s+[-–•])?)\s+"
+                           r"(?=[\"“(\[]?[A-Z0-9$•])")
 
 
 def _sentence_bounds(block: str) -> list[tuple[int, int]]:
@@ -131,7 +132,7 @@ def _sentence_bounds(block: str) -> list[tuple[int, int]]:
         head = block[start:match.start() + 1]
         if any(head.endswith(a) for a in _ABBREVIATIONS) or re.search(r"\b[A-Z]\.$", head):
             continue
-        bounds.append((start, match.end()))
+        bounds.append((start, match.start("item") if match.group("item") else match.end()))
         start = match.end()
     bounds.append((start, len(block)))
     return bounds

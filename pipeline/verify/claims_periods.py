@@ -125,13 +125,19 @@ def _to_date(groups: dict, context: PeriodPhrase) -> PeriodPhrase | None:
         return PeriodPhrase(f"fiscal {3 * count}M {fiscal_year(context)}", context.start, end,
                             (0, 0), "months")
     number = re.search(r"Q([1-4]) ", context.label)
-    if context.kind != "quarter" or number is None or (count and count != int(number[1])):
+    if context.kind != "quarter" or number is None:
         return None
-    count = int(number[1])
-    if count in (1, 4):  # the first quarter so far is the quarter; the fourth, the whole year
-        return context if count == 1 else year_of(context)
-    start = shifted(context, quarters=1 - count).start
-    return PeriodPhrase(f"fiscal {3 * count}M {fiscal_year(context)}", start, context.end,
+    # "the first three quarters" said after a second quarter: still the year's first nine months
+    # (taken as the quarter in force, $30.0 billion was held to a quarter's revenue)
+    quarter = int(number[1])
+    count = count or quarter
+    if count == 1 and quarter == 1:
+        return context  # the first quarter so far is the quarter
+    if count == 4:
+        return year_of(context)
+    start = shifted(context, quarters=1 - quarter).start
+    end = shifted(context, quarters=count - quarter).end
+    return PeriodPhrase(f"fiscal {3 * count}M {fiscal_year(context)}", start, end,
                         (0, 0), "months")
 
 

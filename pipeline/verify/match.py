@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from core.metrics import all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim, Evidence, Verification
-from pipeline.verify import claims_periods, discipline, fiscal, lines
+from pipeline.verify import claims_periods, discipline, fiscal, lines, reasons
 from pipeline.verify.claims_entity import LARGEST_CUSTOMER, WITH_OPTION
 from pipeline.verify.entities import same_entity, same_segment
 from pipeline.verify.tolerance import (
@@ -324,7 +324,8 @@ def _verify_one(claim: Claim, facts: list[StoredFact]) -> Verification:
             claim, compared, fact) or discipline.carried_elsewhere(
             claim, fact, facts, lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)),
             claims_periods.names_period) or replace(
-            compared, verdict="drifted", reason=_drift_reason(fact, tolerance, note))
+            compared, verdict="drifted",
+            reason=reasons.direct_drift(claim, evidence_of(fact), tolerance, note))
     newer = find_newer(claim, facts, candidates, fact, tolerance)
     if newer is not None:
         value, newer_facts = newer
@@ -378,12 +379,6 @@ def summed_total(facts: list[StoredFact], preferred: tuple[str, ...] = ()) -> li
         classes = {sf.fact.entity: sf for sf in group}
         return list(classes.values())
     return []
-
-
-def _drift_reason(fact: StoredFact, tolerance: Decimal, note: str | None) -> str:
-    text = (f"the {fact.form} filed {fact.filed_date} states {fmt(fact.fact.value)}; the "
-            f"difference exceeds the stated precision (±{fmt(tolerance)})")
-    return f"{text}; {note}" if note else text
 
 
 def stale_reason(fact: StoredFact, newer: list[StoredFact], note: str | None) -> str:

@@ -1,0 +1,176 @@
+"""Tables a copy laid out with spaces, whose cells carry their own units: a header line of a stub
+word, period columns and change columns, then rows of a label and one figure per column.
+
+    Metric Q2 2022 Q2 2023 Change
+    Revenue $6.55 billion  $5.36 billion (18%)
+    Segment Q2 2023 Revenue Change YOY Change QOQ
+    Data center $1.32 billion (11%) 2%
+
+A figure's period is its column's, never the period in force (the header's first period, which
+the sentence reader would carry to every cell, dated the later column's figures a year early).
+A row is read as the table's only when its figures fit the columns in order (money or a share
+amount under a period, a percentage under a change); otherwise it is left to the sentence reader
+and its cells take no column. A column header may name the metric its period column holds
+("Q2 2023 Revenue"); a row labelled by a part of the company ("Data center") under it is not
+read as that part's figure (AMD's Q2 2023 10-Q tags its segments' revenue under members that
+disagree with its own table's rows). A change column against the preceding quarter ("QOQ") is
+not recomputed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from core.metrics import find_metric
+from core.period_phrases import PeriodPhrase
+from core.verdicts import Claim
+from pipeline.verify import claims_context as ctx
+from pipeline.verify import claims_metric as cm
+from pipeline.verify import claims_qualifiers as cq
+from pipeline.verify.claims_units import Figure
+
+# A change column's header: "Change", "% Change", "Change YOY", "YoY Change", "Growth", "Y/Y"
+_CHANGE = re.compile(r"(?:%\s*)?(?:change|chg\.?|growth)(?:\s+(?P<after>yoy|y/y|qoq|q/q))?"
+                     r"|(?P<alone>yoy|y/y|qoq|q/q)(?:\s+(?:%\s*)?(?:change|chg\.?|growth))?",
+                     re.I)
+_SEQUENTIAL = ("qoq", "q/q")
+# The stub: what the header says the rows are ("Metric", "Segment", "($ in millions)")
+_STUB = re.compile(r"^\s*[A-Za-z(][A-Za-z$ ()/&,-]{0,40}?\s+$")
+_MAX_GAP_LINES = 4  # a note under a row ("Result flipped to a loss") may stand inside the table
+
+
+@dataclass(frozen=True)
+class Column:
+    period: PeriodPhrase | None  # a period column's period
+    change: str | None = None  # "year" or "quarter": a change column against that base
+    metric_words: str = ""  # "Revenue" in "Q2 2023 Revenue"
+
+
+def read_header(line: str) -> list[Column] | None:
+    """The columns a header line names, in order, or None unless it is one."""
+    if not line.strip() or re.search(r"[.:;!?]\s*$|\d[\d,]*\.\d|\$", line):
+        return None
+    periods = [p for p in ctx.find_periods(line) if p.end is not None]
+    if not periods or not _STUB.match(line[:periods[0].span[0]]):
+        return None
+    columns: list[Column] = []
+    for k, period in enumerate(periods):
+        columns.append(Column(period))
+        stop = periods[k + 1].span[0] if k + 1 < len(periods) else len(line)
+        rest = _changes(line[period.span[1]:stop], columns, k + 1 < len(periods))
+        if rest is None:
+            return None
+    if len(columns) < 2:
+        return None
+    return columns
+
+
+def _changes(gap: str, columns: list[Column], between: bool) -> bool | None:
+    """Read the words after a period column: change columns, or a metric naming that column
+    ("Q2 2023 Revenue"); None when the words are anything else."""
+    at, words = 0, gap.strip()
+    first = True
+    while at < len(words):
+        found = _CHANGE.match(words, at)
+        if found is None:
+            if not first or between:
+                return None
+            metric = re.match(r"[A-Za-z][A-Za-z &-]*?(?=\s+(?:%\s*)?(?:change|chg|growth|yoy|"
+                              r"y/y|qoq|q/q)\b|$)", words[at:], re.I)
+            if metric is None:
+                return None
+            columns[-1] = Column(columns[-1].period, metric_words=metric.group(0).strip())
+            at += metric.end()
+        else:
+            kind = (found.group("after") or found.group("alone") or "").lower()
+            columns.append(Column(None, "quarter" if kind in _SEQUENTIAL else "year"))
+            at = found.end()
+        first = False
+        while at < len(words) and words[at] == " ":
+            at += 1
+    return True
+
+
+def _fits(figures: list[Figure], columns: list[Column]) -> bool:
+    """Whether the figures fill the columns in order: an amount under a period, a percentage
+    under a change; a trailing column may stay empty ("Flat", or no change printed)."""
+    if not figures or len(figures) > len(columns):
+        return False
+    for figure, column in zip(figures, columns, strict=False):
+        if column.period is not None and figure.unit not in ("USD", "USD/share", "percent"):
+            return False
+        if column.change is not None and figure.unit != "percent":
+            return False
+    return True
+
+
+def _is_row_line(line: str) -> bool:
+    return bool(re.match(r"^\s*[A-Za-z][^.:;!?]*?\s[-−($]?\$?\d", line)) and not re.search(
+        r"[.:;!?]\s*$", line)
+
+
+def header_of(text: str, start: int) -> list[Column] | None:
+    """The columns of the spaced table the line starting at ``start`` is a row of."""
+    lines = text[:start].split("\n")[:-1]
+    gap = 0
+    for line in reversed(lines[-12:]):
+        columns = read_header(line)
+        if columns is not None:
+            return columns
+        if _is_row_line(line) or not line.strip():
+            continue
+        gap += 1
+        if gap > _MAX_GAP_LINES or len(line) > 80 or re.search(r"[.:;!?]\s*$", line):
+            return None
+    return None
+
+
+def cell_columns(text: str, sentence: ctx.Sentence,
+                 figures: list[Figure]) -> list[Column] | None:
+    """Each figure's column when ``sentence`` is a whole line that is a row of a spaced table;
+    [] for a row under such a header whose figures do not fit its columns; else None."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if line.strip() != sentence.text.strip() or not _is_row_line(line) or ctx.is_table_row(line):
+        return None
+    columns = header_of(text, line_start)
+    if columns is None:
+        return None
+    return columns if _fits(figures, columns) else []
+
+
+def latest(columns: list[Column]) -> PeriodPhrase | None:
+    """The latest period column: the one a change column leads to."""
+    dated = [c.period for c in columns if c.period is not None and c.period.end is not None]
+    return max(dated, key=lambda p: p.end) if dated else None
+
+
+def _dated(claim: Claim, period: PeriodPhrase) -> Claim:
+    return replace(claim, period_label=period.label, period_start=period.start,
+                   period_end=period.end)
+
+
+def apply_column(claim: Claim, index: int, columns: list[Column], label: str,
+                 row_names_period: bool) -> Claim:
+    """The claim of the ``index``-th figure of a row labelled ``label``, read by its column:
+    its period, the metric a column names for a row that names a part, and a change column's
+    growth (of the row's metric, or of the part's) into the latest period."""
+    if not columns:  # a row the columns cannot place: no cell of it is pinned to a period
+        return replace(claim, metric=None, basis=None)
+    column = columns[index]
+    if column.period is not None:
+        return claim if row_names_period else _dated(claim, column.period)
+    period = latest(columns)
+    growth = next(iter(cm.change_metrics()), None)
+    grew = cq.adjusted(cm.growth_subject(label, "", None)[1], label)
+    if grew is not None and find_metric(grew).unit == "percent":
+        grew = None  # a rate's row: its change column may be points or percent, unsaid
+    if column.change != "year" or period is None or growth is None or grew is None:
+        # a sequential change is not recomputed; a row whose label names no metric (a part of
+        # the company under "Q2 2023 Revenue") is left unread: which filed line it is (the
+        # part's label, or the filing's own tags for it) is not pinned by the layout alone
+        return replace(claim, metric=None, basis=None)
+    own = find_metric(growth).derivation.inputs[0]
+    return replace(_dated(claim, period), metric=growth, basis=None if grew in own else grew)
