@@ -112,7 +112,8 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
         if claim.claim_id not in done:
             done[claim.claim_id] = derive.verify_derived(claim, facts, claims, done)
     return discipline.carried_with_its_sentence(
-        [discipline.names_a_narrower_line(done[c.claim_id]) for c in claims])
+        [discipline.measured_by_analysts(discipline.names_a_narrower_line(done[c.claim_id]))
+         for c in claims])
 
 
 def no_metric(claim: Claim, facts: list[StoredFact]) -> Verification:

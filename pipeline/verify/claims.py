@@ -296,7 +296,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     if item is not None:
         metric = item[0]
     row = find_metric(metric)
-    value = cm.signed(figure.value, row, cue)
+    value = cm.signed(figure.value, row, cue, ahead)
     added = count_changes.read_count_change(figure, behind, ahead)  # "added 3,100 customers"
     if added is not None:
         metric, differenced, value = added
@@ -376,8 +376,9 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         # "a division profit of $4.85 billion, down from $5.3 billion a year earlier": the
         # part's figure and its base
         entity = unnamed_part(behind) or (
-            previous.entity if base and previous is not None and previous.sentence == text
-            and previous.metric == metric and previous.entity else None)
+            previous.entity if previous is not None and previous.sentence == text
+            and previous.entity and (base and previous.metric == metric or change and (
+                previous.metric == (basis or row.derivation.inputs[0][0]))) else None)
     if (entity is None and (metric == "revenue" or (change and basis is None))
             and cm.qualified_revenue(behind, ahead)):
         metric, row = None, None  # "freight revenues rose 1%": a part of revenue, unnamed

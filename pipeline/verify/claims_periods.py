@@ -108,6 +108,10 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
             context.kind == "quarter") else None
     if kind == "whole_year":
         return year_of(context)
+    if context.kind == "instant":
+        # "in the fiscal first-quarter" after "as of Sep 30, 2023": a balance's date does not
+        # say which fiscal year it ends or falls in, so the quarter's year stays unstated
+        return undated_quarter(number)
     return quarter_in(number, fiscal_year(context), context)
 
 
