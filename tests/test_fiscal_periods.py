@@ -1,0 +1,115 @@
+"""Fiscal quarters as articles name them, and a filer's fiscal calendar read from its own
+filing: the phrases are paraphrases, the filings real corpus documents."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from core.period_phrases import ARTICLES, find_periods
+from pipeline.config import load_settings
+from pipeline.verify.api import verify_article_source
+from tests.conftest import corpus_file
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("the second quarter (Q2) of the fiscal year 2026 brought records", "fiscal Q2 2026"),
+    ("still below Q2 of the fiscal year 2025 (75.1%)", "fiscal Q2 2025"),
+    ("posted its fiscal second-quarter (Q2) earnings for 2025 on Thursday", "fiscal Q2 2025"),
+    ("fiscal Q1 2024 results", "fiscal Q1 2024"),
+    ("first-quarter fiscal 2024 earnings", "fiscal Q1 2024"),
+    ("in its fiscal first quarter of 2024", "fiscal Q1 2024"),
+    ("fiscal 2024 third quarter sales", "fiscal Q3 2024"),
+    ("fiscal year 2024 first-quarter revenue", "fiscal Q1 2024"),
+    ("the 2024 fourth quarter", "Q4 2024"),
+    ("Q1 FY24 revenue", "fiscal Q1 2024"),
+    ("FY24 Q1 revenue", "fiscal Q1 2024"),
+    ("the first quarter of its 2024 fiscal year", "fiscal Q1 2024"),
+    ("3Q 2024 net income", "Q3 2024"),
+])
+def test_quarter_phrasings_name_the_quarter_not_the_year(text, label):
+    found = find_periods(text, reading=ARTICLES)
+    assert [p.label for p in found] == [label]
+    assert found[0].kind == "quarter"
+
+
+def test_a_year_alone_is_still_a_year():
+    assert [p.label for p in find_periods("sales rose 5% in 2023", reading=ARTICLES)] == [
+        "FY2023"]
+
+
+UTILITY = """The gas utility reported first-quarter fiscal 2024 operating revenues of
+$756.6 million, down from $814 million in the year-ago quarter. Operating income was $139.2 million.
+Our model predicted an operating income of $139.9 million for the same quarter.
+Revenues from this segment totaled $715.2 million, down 2.4% from the prior-year quarter.
+Net cash provided by operating activities in the fiscal first-quarter totaled $70 million
+against $170.8 million cash used in the year-ago period.
+The company earned $1.47 per share, ahead of the consensus estimate of $1.37.
+"""
+
+
+@pytest.fixture(scope="module")
+def utility(tmp_path_factory):
+    """A first-quarter 10-Q of a fiscal year ending September 30 (the quarter ended December
+    31, 2023): none of its figures spans more than the quarter."""
+    from pipeline.ingest import ingest_file
+
+    settings = load_settings(env={}, data_dir=tmp_path_factory.mktemp("data"))
+    ingest_file(settings, corpus_file("dev/10-Q_SR_2023-12-31.html"), cik=1126956, form="10-Q",
+                filed_date=date(2024, 2, 1))
+    return settings
+
+
+def verify_text(settings, tmp_path, text: str, cik: int) -> dict:
+    path = tmp_path / "article.md"
+    path.write_text(text, encoding="utf-8")
+    outcome = verify_article_source(settings, str(path), cik=cik)
+    return {v.claim.text: v for v in outcome.results[0].verifications}
+
+
+def test_first_quarter_10q_dates_its_fiscal_year_by_its_balance_sheet(utility, tmp_path):
+    found = verify_text(utility, tmp_path, UTILITY, 1126956)
+    revenue = found["$756.6 million"]
+    assert revenue.verdict == "supported" and revenue.claim.period_label == "fiscal Q1 2024"
+    assert revenue.evidence[0].period_end == date(2023, 12, 31)
+    assert found["$814 million"].verdict == "supported"
+    assert found["$814 million"].filed_value == Decimal("814000000")
+    assert found["$139.2 million"].verdict == "supported"
+    # the quarter a balance's date stood before is still the filer's first quarter
+    assert found["$70 million"].verdict == "supported"
+    assert found["$170.8 million"].verdict == "supported"  # "cash used": an outflow
+
+
+def test_what_a_fiscal_quarter_reveals_is_never_drifted(utility, tmp_path):
+    found = verify_text(utility, tmp_path, UTILITY, 1126956)
+    assert found["$139.9 million"].verdict == "not_checkable"  # a model's prediction
+    # a segment the sentence does not name is not the company's total, nor is its growth
+    assert found["$715.2 million"].verdict == "unverifiable"
+    assert found["2.4%"].verdict == "unverifiable"
+    # per-share earnings set against analysts' consensus may be the adjusted figure
+    eps = found["$1.47 per share"]
+    assert eps.verdict == "unverifiable" and "analysts" in eps.reason
+
+
+PHONES = """The maker of phones reported its fiscal second-quarter (Q2) earnings for 2025, with
+revenue of $95.36 billion and net income of $24.78 billion.
+The services division achieved a record revenue of $26.65 billion.
+"""
+
+
+def test_fiscal_quarter_named_before_its_year_and_a_lowercase_division(tmp_path_factory,
+                                                                       tmp_path):
+    from pipeline.ingest import ingest_file
+
+    settings = load_settings(env={}, data_dir=tmp_path_factory.mktemp("data"))
+    ingest_file(settings, corpus_file("10q-aapl-0000320193-25-000057/aapl-20250329.htm"),
+                cik=320193, form="10-Q", accession="0000320193-25-000057",
+                filed_date=date(2025, 5, 2))
+    found = verify_text(settings, tmp_path, PHONES, 320193)
+    revenue = found["$95.36 billion"]
+    assert revenue.verdict == "supported" and revenue.filed_value == Decimal("95359000000")
+    assert found["$24.78 billion"].verdict == "supported"
+    services = found["$26.65 billion"]
+    assert services.claim.entity == "services" and services.verdict != "drifted"
