@@ -142,6 +142,11 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
                      key=lambda p: p.span)
     reason = ctx.not_checkable_reason(sentence.text)
     columns, outer = claims_tables.header_periods(article.text, sentence)
+    spaced = [] if columns or explicit else claims_tables.spaced_header_periods(
+        article.text, sentence)
+    amounts = [f for f in figures if f.unit != "percent"]
+    if len(amounts) != len(spaced):
+        spaced = []  # one amount per column, or the columns say nothing of the row
     claims: list[Claim] = []
     previous: Claim | None = None
     dating: Claim | None = None  # the last figure not dated as a comparison's base
@@ -160,6 +165,10 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         claim = build_claim(article, sentence, figure, (prev_end, next_start), periods,
                             previous, (dating, own, base, subject))
         claim = _column_period(claim, columns, sentence.text, figure, explicit, outer)
+        if spaced and figure.unit != "percent":
+            column = spaced[sum(f.unit != "percent" for f in figures[:i])]
+            claim = replace(claim, period_label=column.label, period_start=column.start,
+                            period_end=column.end)
         claim = _column_change(article, sentence, claim, figure, columns, outer)
         claim = _apply_citation(claim, citation, scope)
         claim = _apply_not_checkable(claim, figure, sentence, reason)

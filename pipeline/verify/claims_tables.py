@@ -91,3 +91,40 @@ def latest(columns: dict[int, PeriodPhrase]) -> PeriodPhrase | None:
     """The latest period the header names: what a change column compares with the others."""
     dated = [p for p in columns.values() if p.end is not None]
     return max(dated, key=lambda p: p.end) if dated else None
+
+
+# A copy that flattened a table into lines of spaces: a header naming a period per column
+# ("Metric Q2 2022 Q2 2023 Change", a Motley Fool table of AMD's Q2 2023), then rows of a
+# label and one amount per period ("Revenue $6.55 billion  $5.36 billion (18%)"); a note
+# without figures may stand between the rows.
+_SPACED_EXTRA = re.compile(r"^(?:\s|change|chg|growth|y/?o/?y|q/?o/?q|%|vs\.?|versus)*$", re.I)
+_SPACED_LABEL = re.compile(r"^\s*(?:[A-Za-z][\w&/-]*\s+){0,2}$")
+_SPACED_REACH = 12  # lines back to the header
+
+
+def spaced_header_periods(text: str, sentence: ctx.Sentence) -> list[PeriodPhrase]:
+    """The periods, in column order, of the spaced header above the row ``sentence``, when the
+    row is one line and the header names two or more periods and nothing else but a label
+    and change columns; else []."""
+    if "\n" in sentence.text.strip() or is_row(sentence.text):
+        return []
+    lines = text[:sentence.start].split("\n")[:-1]
+    for line in reversed(lines[-_SPACED_REACH:]):
+        periods = _spaced_header(line)
+        if periods:
+            return periods
+        if line.rstrip().endswith((".", ":")) and len(line) > 80:
+            return []  # prose: the row is not under a header
+    return []
+
+
+def _spaced_header(line: str) -> list[PeriodPhrase]:
+    from core.period_phrases import ARTICLES, find_periods
+
+    found = find_periods(line, reading=ARTICLES)
+    if len(found) < 2 or not _SPACED_LABEL.match(line[:found[0].span[0]]):
+        return []
+    gaps = [line[a.span[1]:b.span[0]] for a, b in zip(found, found[1:], strict=False)]
+    if any(gap.strip() for gap in gaps) or not _SPACED_EXTRA.match(line[found[-1].span[1]:]):
+        return []
+    return found
