@@ -277,6 +277,9 @@ def _is_split_range(claim: Claim) -> bool:
     return claim.metric in cm.range_of_part() or claim.unit in cm.range_by_unit()
 
 
+_OR_RESTATES = re.compile(r"^\s*,?\s*or\s+$")
+
+
 def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
                 window: tuple[int, int], periods: list[PeriodPhrase],
                 previous: Claim | None, dating: tuple = (None, None, False, None)) -> Claim:
@@ -339,6 +342,11 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     change = cm.is_change(row)
     moved = change or metric in (changes.POINTS, changes.DIFFERENCE)  # never dated by its base
     period = cp.pick_period(figure, periods, text, before, own, base and not moved, moved)
+    if previous is not None and previous.sentence == text and _OR_RESTATES.match(behind) and (
+            previous.period_label and not moved):
+        # "year-earlier earnings of $231 million, or 44 cents per share": the same period
+        period = PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,
+                              (0, 0), "inherited")
     if item is not None:  # an excluded item is of the adjusted figure's period
         period = adjustments.item_period(period, figure.span, text, previous)
     # a change against the preceding quarter, its base and its level: dated by quarters

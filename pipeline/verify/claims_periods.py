@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from core import period_phrases
-from core.dates import add_months, is_week_calendar, month_end
+from core.dates import MONTH_RE, MONTHS, add_months, is_week_calendar, month_end
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify.claims_units import Figure
@@ -47,6 +47,11 @@ RELATIVE: tuple[tuple[str, str], ...] = (
     (r"\b(?:the\s+|its\s+|this\s+)?(?P<ord>first|second|third|fourth)(?:[- ]fiscal)?[- ]quarter\b"
      r"|\bQ(?P<q>[1-4])\b(?![\s']*(?:FY|fiscal|\d))|\b(?P<qb>[1-4])Q\b(?![\s']*\d)",
      "quarter_of_year"),
+    # "for the quarter ended Dec. 27" with no year (Nation's Restaurant News on Yum's 16-week
+    # fourth quarter of 2008): before "the quarter", which it contains
+    (rf"\b(?:quarter|three[- ]months?|(?:12|13|14|16|twelve|thirteen|fourteen|sixteen)[- ]weeks?)"
+     rf"\s+(?:that\s+)?ended\s+(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})\b"
+     r"(?!,?\s*(?:19|20)?\d\d\b)", "quarter_ended"),
     (r"\b(?:the|this|that)\s+(?:quarter|three[- ]month\s+period)\b|"
      r"\b(?:13|14|16|thirteen|fourteen|sixteen)[- ]weeks?\b", "this_quarter"),
 )
@@ -61,7 +66,8 @@ _RELATIVE = tuple((re.compile(p, re.I), kind) for p, kind in RELATIVE)
 _BASE_BEFORE = re.compile(
     r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against|than\s+the)\s+"
     r"(?:(?:the|a|its|net|income|loss|revenues?|sales|earnings|profit|eps|of|diluted|per|"
-    r"share|total|operating|a\s+loss\s+of)\s+)*\(?$", re.I)
+    r"share|total|operating|a\s+loss\s+of|year[- ](?:earlier|ago)|(?:prior|previous)[- ]year)"
+    r"\s+)*\(?$", re.I)
 # "$510.0 million in 2025", "$6.06 billion in profit last quarter": the words that may stand
 # between a figure and the period phrase that dates it
 _GAP_WORDS = re.compile(
@@ -83,8 +89,9 @@ def relative_periods(text: str, context: PeriodPhrase | None,
     found = []
     for regex, kind in _RELATIVE:
         for match in regex.finditer(text):
-            if any(p.span[0] <= match.start() < p.span[1] for p in explicit):
-                continue
+            if any(p.span[0] <= match.start() < p.span[1] for p in explicit) or any(
+                    p.span[0] < match.end() and match.start() < p.span[1] for p in found):
+                continue  # inside an explicit phrase, or a longer relative one read first
             period = _resolve(kind, match, context)
             if period is not None:
                 found.append(replace(period, span=match.span()))
@@ -93,6 +100,8 @@ def relative_periods(text: str, context: PeriodPhrase | None,
 
 def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> PeriodPhrase | None:
     groups = match.groupdict()
+    if kind == "quarter_ended":
+        return _quarter_ended(match, context)
     number = _ORDINALS.get((groups.get("ord") or "").lower()) or int(
         groups.get("q") or groups.get("qb") or 0)
     if context is None or context.end is None:
@@ -113,6 +122,22 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
         # say which fiscal year it ends or falls in, so the quarter's year stays unstated
         return undated_quarter(number)
     return quarter_in(number, fiscal_year(context), context)
+
+
+_ENDS_NEAR_DAYS = 7  # a 52/53-week quarter ends within a week of the same date each year
+
+
+def _quarter_ended(match: re.Match, context: PeriodPhrase | None) -> PeriodPhrase:
+    """'the quarter ended Dec. 27', no year: the period in force when it is a quarter ending
+    then; else the calendar quarter the date ends (Dec. 27: the fourth; Jan. 1: still the
+    fourth), of a year the article does not state (the value then decides)."""
+    month = MONTHS[match.group("mon").lower().rstrip(".")]
+    day = min(int(match.group("day")), 28 if month == 2 else 30)
+    if context is not None and context.kind == "quarter" and context.end is not None:
+        if abs((context.end - date(context.end.year, month, day)).days) <= _ENDS_NEAR_DAYS:
+            return context
+    near = date(2001, month, day) - timedelta(days=_ENDS_NEAR_DAYS)
+    return undated_quarter((near.month - 1) // 3 + 1)
 
 
 def undated_quarter(number: int, back: int = 0) -> PeriodPhrase:

@@ -181,6 +181,8 @@ def period_matches(wanted: Wanted, sf: StoredFact,
         slack = _WEEK_SLACK_DAYS
     if abs((fact.period_end - wanted.period_end).days) > slack:
         return False
+    if quarter and is_quarter_long(fact):
+        return True  # the quarter ending then, however many weeks it has (Yum's 16-week Q4)
     if wanted.period_start is None or fact.period_start is None:
         return wanted.period_start is None and fact.period_start is None or (
             wanted.metric in points)
@@ -206,9 +208,11 @@ def balance_on(wanted: Wanted, fact, calendar: fiscal.FiscalCalendar) -> bool:
 
 
 def is_quarter_long(fact) -> bool:
+    """Three months, or a 52/53-week year's quarter of 12 to 17 weeks (Yum's fiscal quarters
+    are 12, 12, 12 and 16 weeks; its 10-K's quarterly note states the 16-week fourth)."""
     if fact.period_start is None or fact.period_end is None:
         return False
-    return 80 <= (fact.period_end - fact.period_start).days <= 100
+    return 80 <= (fact.period_end - fact.period_start).days <= 7 * 17 + 1
 
 
 def is_year_long(fact) -> bool:
