@@ -23,6 +23,10 @@ DATE_RE = re.compile(rf"\b(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<yea
                      rf"|\b(?P<iso>{ISO_DATE_RE})\b")
 _ABBREVIATIONS = ("U.S.", "Inc.", "Corp.", "Co.", "Ltd.", "No.", "vs.", "e.g.", "i.e.", "Mr.",
                   "Ms.", "Dr.", "St.", "approx.", "U.K.", "S.A.", "N.V.", "L.P.")
+# A sentence's end: a stop before a capital, or a summary's inline bullet after a footnote
+# marker ("... $43.792 billion in Q2 2022[9] - Gross profit ...", a research summary of a 10-Q)
+_SENTENCE_END = re.compile(r"[.!?](?:[\"”’)]*)\s+(?=[\"“(\[]?[A-Z0-9$•])"
+                           r"|(?P<note>(?<=\])\s+[-–—]\s+(?=[A-Z]))")
 _MONTH_ABBR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 _FORMS = r"S-1/A|S-1|F-1/A|F-1|424B[1-8]|10-K/A|10-K|10-Q/A|10-Q|8-K/A|8-K|20-F|6-K"
 _FORM_RE = re.compile(rf"(?<![\w-])(?P<form>{_FORMS})(?![\w/])"
@@ -121,7 +125,11 @@ def _ends_block(line: str, nxt: str) -> bool:
 
 def _sentence_bounds(block: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
-    for match in re.finditer(r"[.!?](?:[\"”’)]*)\s+(?=[\"“(\[]?[A-Z0-9$•])", block):
+    for match in _SENTENCE_END.finditer(block):
+        if match.group("note"):  # "... in Q2 2022[9] - Gross profit for Q2 2023 was ..."
+            bounds.append((start, match.end()))
+            start = match.end()
+            continue
         head = block[start:match.start() + 1]
         if any(head.endswith(a) for a in _ABBREVIATIONS) or re.search(r"\b[A-Z]\.$", head):
             continue

@@ -293,7 +293,10 @@ def _is_base_year(text: str, period: PeriodPhrase) -> bool:
 
 # "... from $2.15 billion in Q2 2024": a period phrase that dates a comparison's base figure
 _BASE_FIGURE_BEFORE = re.compile(
-    r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against|than\s+the)\s+[^.;]{0,30}?"
+    # "compared to $1.83 billion or $4.10 per share in the first quarter of 2021": two figures;
+    # never "from $42.35bn to $49.42bn for the first quarter of FY22", which dates both
+    r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against|than\s+the)\s+"
+    r"(?:(?!\bto\s+[$(]?\d)(?:[^.;]|\.\d)){0,30}?"
     r"[$(]?\d[\d,.]*\)?\s*(?:[a-z]+\b)?[^.;\d]{0,25}$", re.I)
 
 
