@@ -113,3 +113,85 @@ def test_fiscal_quarter_named_before_its_year_and_a_lowercase_division(tmp_path_
     assert found["$24.78 billion"].verdict == "supported"
     services = found["$26.65 billion"]
     assert services.claim.entity == "services" and services.verdict != "drifted"
+
+
+CHIPS = """The chipmaker's quarter in numbers
+
+Metric Q2 2022 Q2 2023 Change
+Revenue $6.55 billion  $5.36 billion (18%)
+GAAP operating income $526 million ($20 million)
+A loss where a profit stood
+GAAP net income $447 million $27 million (94%)
+"""
+
+
+def test_spaced_table_columns_and_week_calendar_quarters(tmp_path_factory, tmp_path):
+    """A copy's table flattened into spaces dates each amount by its column; its 'Q2 2022'
+    is the filer's quarter ended June 25, 2022 (a 52/53-week calendar)."""
+    from pipeline.ingest import ingest_file
+
+    settings = load_settings(env={}, data_dir=tmp_path_factory.mktemp("data"))
+    ingest_file(settings, corpus_file("10q-10k/10-Q_AMD_0000002488-23-000139.html"), cik=2488,
+                form="10-Q", accession="0000002488-23-000139", filed_date=date(2023, 8, 2))
+    found = verify_text(settings, tmp_path, CHIPS, 2488)
+    for text, label in (("$6.55 billion", "Q2 2022"), ("$5.36 billion", "Q2 2023"),
+                        ("$526 million", "Q2 2022"), ("$20 million)", "Q2 2023"),
+                        ("$447 million", "Q2 2022"), ("$27 million", "Q2 2023")):
+        assert found[text].claim.period_label == label, text
+        assert found[text].verdict == "supported", (text, found[text].reason)
+    assert found["$526 million"].evidence[0].period_end == date(2022, 6, 25)
+
+
+RESTAURANTS = """The restaurant company expects a weaker first quarter of 2009.
+For the quarter ended Dec. 27, it earned $204 million, or 43 cents per share, compared with
+year-earlier earnings of $231 million, or 44 cents per share.
+"""
+
+
+def test_yearless_quarter_end_finds_the_16_week_fourth_quarter(tmp_path_factory, tmp_path):
+    """'The quarter ended Dec. 27' with no year, after a sentence about the next year's first
+    quarter: the filer's fourth quarter (16 weeks, in its 10-K's quarterly note), and the
+    base 'year-earlier earnings' the fourth quarter a year before."""
+    from pipeline.ingest import ingest_file
+
+    settings = load_settings(env={}, data_dir=tmp_path_factory.mktemp("data"))
+    ingest_file(settings, corpus_file("dev/10-K_YUM_0001041061-09-000077.html"), cik=1041061,
+                form="10-K", filed_date=date(2009, 2, 23))
+    found = verify_text(settings, tmp_path, RESTAURANTS, 1041061)
+    for text, value in (("$204 million", "204000000"), ("43 cents per share", "0.43"),
+                        ("$231 million", "231000000"), ("44 cents per share", "0.44")):
+        assert found[text].verdict == "supported", (text, found[text].reason)
+        assert found[text].filed_value == Decimal(value)
+    assert found["$204 million"].evidence[0].period_end == date(2008, 12, 27)
+    assert found["$231 million"].evidence[0].period_end == date(2007, 12, 29)
+
+
+BANK = """The bank announced its results for the first quarter of 2022.
+Adjusted profit fell to $3.29 per share in the latest quarter from $4.11 per share a year earlier.
+Net income was $1.43 billion during the three-month period, compared to $1.83 billion or $4.10 per
+share in the first quarter of 2021.
+"""
+
+
+def test_the_period_of_a_comparisons_base_is_not_the_sentences(tmp_path_factory, tmp_path):
+    from pipeline.ingest import ingest_file
+
+    settings = load_settings(env={}, data_dir=tmp_path_factory.mktemp("data"))
+    ingest_file(settings, corpus_file("dev/EX-99.1_PNC_2022-03-31.html"), cik=713676,
+                form="8-K", filed_date=date(2022, 4, 14))
+    found = verify_text(settings, tmp_path, BANK, 713676)
+    assert found["$1.43 billion"].claim.period_label == "Q1 2022"
+    assert found["$1.43 billion"].verdict == "supported"
+    assert found["$1.83 billion"].claim.period_label == "Q1 2021"
+    assert found["$1.83 billion"].verdict == "supported"
+
+
+def test_summary_bullets_after_footnote_marks_are_sentences():
+    from pipeline.verify.claims_context import split_sentences
+
+    text = ("Net sales for Q2 were $42.9 billion, down 2% from $43.8 billion[9] - Gross profit "
+            "was $14.2 billion[9] - For the quarter ended Dec. 27, net income was $5 million.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Net sales for Q2 were $42.9 billion, down 2% from $43.8 billion[9] -",
+        "Gross profit was $14.2 billion[9] -",
+        "For the quarter ended Dec. 27, net income was $5 million."]
