@@ -138,8 +138,15 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     explicit = ctx.find_periods(sentence.text)
     own = cp.sentence_period(sentence.text, explicit, context)
     anchor = own if own is not None and own in explicit else context  # never shifted twice
-    periods = sorted(explicit + cp.relative_periods(sentence.text, anchor, explicit),
-                     key=lambda p: p.span)
+    relative = cp.relative_periods(sentence.text, anchor, explicit)
+    if anchor is not context and context is not None:
+        # "reaching 72.4% in the second quarter, ... not at the level of Q2 of the fiscal year
+        # 2025": a relative phrase before the sentence's first named period is the period in
+        # force's, not the one named after it
+        relative = [p for p in cp.relative_periods(sentence.text, context, explicit)
+                    if p.span[0] < anchor.span[0]] + [p for p in relative
+                                                      if p.span[0] >= anchor.span[0]]
+    periods = sorted(explicit + relative, key=lambda p: p.span)
     reason = ctx.not_checkable_reason(sentence.text)
     columns, outer = claims_tables.header_periods(article.text, sentence)
     spaced = [] if columns or explicit else claims_tables.spaced_header_periods(

@@ -393,12 +393,16 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
     a sentence with no such figure that names a period ("Results for Q2 2025") sets it too, and
     so does a list's heading ("NS set the following fourth-quarter records:", Norfolk
     Southern's 2008 release: the bullets after it are the quarter's, not the headline's year)."""
-    for claim in reversed(claims):
-        if (claim.period_label and claim.metric and claim.value is not None
-                and not claim.not_checkable_reason and claim.period_end is not None):
-            period = PeriodPhrase(claim.period_label, claim.period_start, claim.period_end,
-                                  (0, 0), _kind_of(claim))
-            return context if own is not None and _older(period, own) else period
+    dated = [c for c in claims if c.period_label and c.metric and c.value is not None
+             and not c.not_checkable_reason and c.period_end is not None]
+    if dated:
+        # the last figure, unless an earlier one is of a later period ("72.4% in the second
+        # quarter, ... still not at the level of Q2 of the fiscal year 2025 (75.1%)": the
+        # year-before figure does not move the article back a year)
+        claim = max(reversed(dated), key=lambda c: c.period_end)
+        period = PeriodPhrase(claim.period_label, claim.period_start, claim.period_end,
+                              (0, 0), _kind_of(claim))
+        return context if own is not None and _older(period, own) else period
     undated = context is None or context.end is None
     named = bool(explicit) or (heads_list and own is not None and own is not context)
     # a headline or lead naming a period sets it; later, a year named in passing ("the best
