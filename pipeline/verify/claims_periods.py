@@ -19,7 +19,14 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from core import period_phrases
-from core.dates import MONTH_RE, MONTHS, add_months, is_week_calendar, month_end
+from core.dates import (
+    MONTH_RE,
+    MONTHS,
+    add_months,
+    derive_start,
+    is_week_calendar,
+    month_end,
+)
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify.claims_units import Figure
@@ -47,13 +54,21 @@ RELATIVE: tuple[tuple[str, str], ...] = (
     (r"\b(?:the\s+|its\s+|this\s+)?(?P<ord>first|second|third|fourth)(?:[- ]fiscal)?[- ]quarter\b"
      r"|\bQ(?P<q>[1-4])\b(?![\s']*(?:FY|fiscal|\d))|\b(?P<qb>[1-4])Q\b(?![\s']*\d)",
      "quarter_of_year"),
+    # "year-to-date online sales", "for the first three quarters of the fiscal year" (a summary
+    # of Buckle's third quarter): the fiscal year to the end of the quarter in force
+    (r"\byear[- ]to[- ]date\b|\b(?:the\s+)?first\s+(?:two|three|six|nine|2|3|6|9)\s+"
+     r"(?:quarters|months)\s+of\s+(?:the|this|its)\s+(?:fiscal\s+)?year\b", "year_to_date"),
     # "for the quarter ended Dec. 27" with no year (Nation's Restaurant News on Yum's 16-week
     # fourth quarter of 2008): before "the quarter", which it contains
     (rf"\b(?:quarter|three[- ]months?|(?:12|13|14|16|twelve|thirteen|fourteen|sixteen)[- ]weeks?)"
      rf"\s+(?:that\s+)?ended\s+(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})\b"
      r"(?!,?\s*(?:19|20)?\d\d\b)", "quarter_ended"),
     (r"\b(?:the|this|that)\s+(?:quarter|three[- ]month\s+period)\b|"
-     r"\b(?:13|14|16|thirteen|fourteen|sixteen)[- ]weeks?\b", "this_quarter"),
+     r"\b(?:13|14|16|thirteen|fourteen|sixteen)[- ]weeks?\b|"
+     # "Free cash flow was $4 billion year-to-date, ..., while the quarterly operating margin
+     # slipped to 20.1%": the quarter's margin, not the year-to-date's
+     r"\bquarterly\s+(?=(?:[a-z]+\s+){0,2}(?:margins?|revenues?|sales|profits?|income|"
+     r"earnings|loss)\b)", "this_quarter"),
 )
 # A quarter the article names without its year, or not at all ("for the quarter" after only a
 # year was named): its figures are compared with that quarter of any year (match.py), and a
@@ -102,6 +117,8 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
     groups = match.groupdict()
     if kind == "quarter_ended":
         return _quarter_ended(match, context)
+    if kind == "year_to_date":
+        return _year_to_date(context)
     number = _ORDINALS.get((groups.get("ord") or "").lower()) or int(
         groups.get("q") or groups.get("qb") or 0)
     if context is None or context.end is None:
@@ -122,6 +139,24 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
         # say which fiscal year it ends or falls in, so the quarter's year stays unstated
         return undated_quarter(number)
     return quarter_in(number, fiscal_year(context), context)
+
+
+def _year_to_date(context: PeriodPhrase | None) -> PeriodPhrase | None:
+    """The months of the fiscal year to the end of the quarter in force ('fiscal 9M 2024' for
+    a third quarter, which the filer's calendar dates); None unless a labelled quarter is in
+    force."""
+    if context is not None and re.fullmatch(r"(?:fiscal )?[69]M \d{4}", context.label):
+        return context  # read against itself (the sentence's own period)
+    label = re.fullmatch(r"(fiscal )?Q([1-4]) (\d{4})", context.label) if (
+        context is not None and context.end is not None) else None
+    if label is None:
+        return None
+    months = 3 * int(label.group(2))
+    if months == 3:
+        return context
+    start = derive_start(context.end, months)
+    return PeriodPhrase(f"{label.group(1) or ''}{months}M {label.group(3)}", start, context.end,
+                        (0, 0), "months", ((start, context.end),))
 
 
 _ENDS_NEAR_DAYS = 7  # a 52/53-week quarter ends within a week of the same date each year
@@ -227,7 +262,10 @@ def shifted(period: PeriodPhrase, years: int = 0, quarters: int = 0) -> PeriodPh
     label = period.label
     fy = re.fullmatch(r"FY(\d{4})", label)
     quarter = re.fullmatch(r"(fiscal )?Q([1-4]) (\d{4})", label)
-    if fy:
+    to_date = re.fullmatch(r"((?:fiscal )?[369]M )(\d{4})", label)
+    if to_date and not quarters:
+        label = f"{to_date.group(1)}{int(to_date.group(2)) + years}"
+    elif fy:
         label = f"FY{int(fy.group(1)) + years}"
     elif quarter:
         index = int(quarter.group(3)) * 4 + int(quarter.group(2)) - 1 + 4 * years + quarters
@@ -297,7 +335,9 @@ _BASE_FIGURE_BEFORE = re.compile(
     # never "from $42.35bn to $49.42bn for the first quarter of FY22", which dates both
     r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against|than\s+the)\s+"
     r"(?:(?!\bto\s+[$(]?\d)(?:[^.;]|\.\d)){0,30}?"
-    r"[$(]?\d[\d,.]*\)?\s*(?:[a-z]+\b)?[^.;\d]{0,25}$", re.I)
+    # (a year is no figure: "versus the first half of 2022, while the quarterly margin")
+    r"(?:[$(]\d|(?<![\d,.])(?!(?:19|20)\d\d\b(?![,.]\d))\d)[\d,.]*\)?\s*(?:[a-z]+\b)?[^.;\d]{0,25}$",
+    re.I)
 
 
 def _dates_base(text: str, period: PeriodPhrase) -> bool:
@@ -402,6 +442,9 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
         claim = max(reversed(dated), key=lambda c: c.period_end)
         period = PeriodPhrase(claim.period_label, claim.period_start, claim.period_end,
                               (0, 0), _kind_of(claim))
+        if (context is not None and context.kind == "quarter" and period.kind == "months"
+                and context.end == period.end):
+            return context  # "year-to-date" ends with the quarter in force, which stays
         return context if own is not None and _older(period, own) else period
     undated = context is None or context.end is None
     named = bool(explicit) or (heads_list and own is not None and own is not context)

@@ -138,7 +138,8 @@ def filing_order(sf: StoredFact) -> tuple:
 
 _UNDATED_QUARTER = re.compile(r"^(?:Q(?P<q>[1-4])|a quarter) of a year the article does not")
 _QUARTER_LABEL = re.compile(r"^(?:fiscal )?Q(?P<q>[1-4]) (?P<y>\d{4})$")
-_TO_DATE_LABEL = re.compile(r"^fiscal (?P<m>[369])M (?P<y>\d{4})$")  # claims_flat's columns
+# claims_flat's columns, and "year-to-date" in a summary of a quarter (claims_periods)
+_TO_DATE_LABEL = re.compile(r"^(?:fiscal )?(?P<m>[369])M (?P<y>\d{4})$")
 
 
 def period_matches(wanted: Wanted, sf: StoredFact,
