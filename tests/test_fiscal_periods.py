@@ -195,3 +195,53 @@ def test_summary_bullets_after_footnote_marks_are_sentences():
         "Net sales for Q2 were $42.9 billion, down 2% from $43.8 billion[9] -",
         "Gross profit was $14.2 billion[9] -",
         "For the quarter ended Dec. 27, net income was $5 million."]
+
+
+CHIPMAKER = """For the second quarter (Q2) of the fiscal year 2026, revenue hit $46.7 billion,
+6% up from the previous quarter.
+The gross margin reached 72.4% in the second quarter, up 11.9 points from Q1, still below Q2 of
+the fiscal year 2025 (75.1%).
+"""
+
+
+def test_sequential_change_of_a_fiscal_quarter(tmp_path_factory, tmp_path):
+    """'6% up from the previous quarter' is recomputed from the filer's fiscal Q1 2026, which
+    its 10-Q's MD&A table states beside the quarter; a relative 'the second quarter' before a
+    year-earlier quarter the sentence names is the quarter in force."""
+    from pipeline.ingest import ingest_file
+
+    settings = load_settings(env={}, data_dir=tmp_path_factory.mktemp("data"))
+    ingest_file(settings, corpus_file("10q-nvda-0001045810-25-000209/nvda-10-q-2025-08-27.html"),
+                cik=1045810, form="10-Q", accession="0001045810-25-000209",
+                filed_date=date(2025, 8, 27))
+    found = verify_text(settings, tmp_path, CHIPMAKER, 1045810)
+    assert found["$46.7 billion"].claim.period_label == "fiscal Q2 2026"
+    sequential = found["6%"]
+    assert sequential.verdict == "supported", sequential.reason
+    assert sequential.arithmetic.startswith("46,743,000,000 / 44,062,000,000 - 1")
+    assert found["72.4%"].verdict == "supported"
+    assert found["72.4%"].claim.period_label == "fiscal Q2 2026"
+    assert found["11.9 points"].verdict == "supported"
+    assert found["(75.1%"].verdict == "supported"
+
+
+APPAREL = """For the third quarter of fiscal 2024, net sales decreased to $293.6 million.
+For the first three quarters of the fiscal year, total sales fell to $838.5 million, down 4.6%
+from $878.7 million in the prior year.
+Net income for the quarter was $44.2 million, down from $51.8 million a year earlier.
+"""
+
+
+def test_year_to_date_is_the_fiscal_year_to_the_quarters_end(tmp_path_factory, tmp_path):
+    from pipeline.ingest import ingest_file
+
+    settings = load_settings(env={}, data_dir=tmp_path_factory.mktemp("data"))
+    ingest_file(settings, corpus_file("8k-buckle-2024-11-22/BuckleInc.8-K.EX99.1.html"),
+                cik=885245, form="8-K", filed_date=date(2024, 11, 22))
+    found = verify_text(settings, tmp_path, APPAREL, 885245)
+    for text, value in (("$838.5 million", "838490000"), ("$44.2 million", "44172000"),
+                        ("$51.8 million", "51762000")):
+        assert found[text].verdict == "supported", (text, found[text].reason)
+        assert found[text].filed_value == Decimal(value)
+    assert found["4.6%"].verdict == "supported"
+    assert found["$838.5 million"].claim.period_label == "fiscal 9M 2024"

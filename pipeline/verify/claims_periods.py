@@ -336,7 +336,7 @@ _BASE_FIGURE_BEFORE = re.compile(
     r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against|than\s+the)\s+"
     r"(?:(?!\bto\s+[$(]?\d)(?:[^.;]|\.\d)){0,30}?"
     # (a year is no figure: "versus the first half of 2022, while the quarterly margin")
-    r"(?:[$(]\d|(?<![\d,.])(?!(?:19|20)\d\d\b(?![,.]\d))\d)[\d,.]*\)?\s*(?:[a-z]+\b)?[^.;\d]{0,25}$",
+    r"(?:[$(]\d|(?<![\w,.])(?!(?:19|20)\d\d\b(?![,.]\d))\d)[\d,.]*\)?\s*(?:[a-z]+\b)?[^.;\d]{0,25}$",
     re.I)
 
 
