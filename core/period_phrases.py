@@ -239,28 +239,58 @@ def _quarter_ending(year: int, month: int) -> tuple[date, date]:
 
 
 _ORDINAL = {**ORDINALS, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_QUARTER = re.compile(
-    r"\b(?:Q(?P<q>[1-4])\s*(?P<fy>FY\s?|fiscal\s)?'?(?P<y>(?:19|20)\d\d)"
-    r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter"
-    r"(?:\s*\(Q[1-4]\))?(?:\s+of)?"
-    r"(?:(?P<fiscal>\s+fiscal(?:\s+year)?)?\s+(?P<y2>(?:19|20)\d\d)|\s+(?P<fy2>FY)\s?'?(?P<y3>\d\d))"
-    # "Q4 FY22", "Q3FY17", "Q2'25", "2Q25", "fiscal 3Q17": a two-digit year names 20xx
-    r"|(?P<fy3>fiscal\s+)?(?:Q(?P<q2>[1-4])\s?(?:(?P<fy4>FY)\s?'?|')|(?P<q3>[1-4])Q\s?(?P<fy5>FY)?'?)"
-    r"(?P<y4>\d\d))\b", re.I)
+_ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+_ORD_QUARTER = _ORD + r"(?P<f_q>[- ]fiscal)?[- ]quarter"
+_YEAR4 = r"(?P<y>(?:19|20)\d\d)"
+# "of the fiscal year 2026", " fiscal 2024", " FY2025", " of 2025", " 2025": what may stand
+# between a quarter and its year
+_TO_YEAR = (r"(?:\s+of)?(?:\s+(?:the|its)\s+|\s+(?:the\s+|its\s+)?"
+            r"(?P<f_to>fiscal(?:\s+year)?|FY)\s?|\s*)'?")
+# How articles name a quarter and its year (a newcomer extends the table). Each pattern's
+# groups: the quarter (``q`` a digit, ``ord`` a word), the year (``y`` four digits, ``yy``
+# two: 20yy), and ``f_*`` groups, any of which marks the quarter as the filer's fiscal one.
+QUARTER_PATTERNS = tuple(re.compile(p, re.I) for p in (
+    # "Q2 2026", "fiscal Q1 2024", "Q2 fiscal 2025", "Q2 FY2025", "Q2 of the fiscal year 2025"
+    r"\b(?P<f_pre>fiscal\s+)?Q(?P<q>[1-4])" + _TO_YEAR + _YEAR4 + r"\b",
+    # "the second quarter of fiscal 2026", "first-quarter fiscal 2024", "the fiscal third
+    # quarter of 2024", "the second quarter (Q2) of the fiscal year 2026", "fiscal
+    # second-quarter (Q2) earnings for 2025"
+    r"\b(?:the\s+)?(?P<f_pre>fiscal\s+)?" + _ORD_QUARTER + r"(?:\s*\(Q[1-4]\))?"
+    r"(?:\s+(?:earnings|results|report)\s+(?:for|of|in)\b|\s+(?:in|for)\b)?"
+    + _TO_YEAR + _YEAR4 + r"\b(?P<f_post>\s+fiscal\s+year\b)?",
+    # "fiscal 2024 third quarter", "FY2024 Q3", "the 2024 fourth quarter", "the 2026 fiscal
+    # second quarter"
+    r"(?:\b(?P<f_pre>fiscal(?:\s+year)?\s+|FY\s?'?)|(?<![\w$.,-]))" + _YEAR4
+    + r"\s+(?P<f_mid>fiscal\s+)?(?:" + _ORD_QUARTER + r"|Q(?P<q>[1-4]))\b",
+    # two-digit years name 20yy: "Q4 FY22", "Q3FY17", "Q2'25", "2Q25", "fiscal 3Q17", "first
+    # quarter FY24", "FY24 Q1"
+    r"\b(?P<f_pre>fiscal\s+)?(?:Q(?P<q>[1-4])\s?(?:(?:of\s+)?(?P<f_fy>FY)\s?'?|')"
+    r"|(?P<q3>[1-4])Q\s?(?P<f_fy3>FY)?'?)(?P<yy>\d\d)\b",
+    r"\b(?:the\s+)?" + _ORD_QUARTER
+    + r"(?:\s*\(Q[1-4]\))?(?:\s+of)?\s+(?P<f_fy>FY)\s?'?(?P<yy>\d\d)\b",
+    r"\b(?P<f_fy>FY)\s?'?(?P<yy>\d\d)\s+(?:" + _ORD_QUARTER + r"|Q(?P<q>[1-4]))\b",
+    # "3Q 2024", "2Q2025"
+    r"\b(?P<q3>[1-4])Q\s?(?P<f_fy>FY\s?)?" + _YEAR4 + r"\b",
+))
 
 
 def _quarters(text: str, ctx: PeriodContext, lists: bool):
-    """'Q2 2026', 'the second quarter of fiscal 2026': labelled, read as calendar quarters."""
-    for match in _QUARTER.finditer(text):
-        number = int(match.group("q") or match.group("q2") or match.group("q3")
-                     or _ORDINAL[match.group("ord").lower()])
-        short = match.group("y3") or match.group("y4")
-        year = int(match.group("y") or match.group("y2") or 2000 + int(short))
-        period = _quarter_ending(year, number * 3)
-        fiscal = "fiscal " if any(match.group(g) for g in ("fy", "fiscal", "fy2", "fy3", "fy4",
-                                                           "fy5")) else ""
-        yield PeriodPhrase(f"{fiscal}Q{number} {year}", *period, match.span(), "quarter",
-                           (period,))
+    """'Q2 2026', 'the second quarter of fiscal 2026': labelled, read as calendar quarters (the
+    verifier reads a 'fiscal' label, and any quarter of a filer whose year is not the
+    calendar's, as the filer's own quarter)."""
+    for pattern in QUARTER_PATTERNS:
+        for match in pattern.finditer(text):
+            yield _quarter_phrase(match)
+
+
+def _quarter_phrase(match: re.Match) -> PeriodPhrase:
+    found = match.groupdict()
+    number = int(found.get("q") or found.get("q3") or _ORDINAL[found["ord"].lower()])
+    year = int(found["y"]) if found.get("y") else 2000 + int(found["yy"])
+    period = _quarter_ending(year, number * 3)
+    fiscal = "fiscal " if any(v for k, v in found.items() if k.startswith("f_")) else ""
+    return PeriodPhrase(f"{fiscal}Q{number} {year}", *period, match.span(), "quarter",
+                        (period,))
 
 
 _YEAR = re.compile(r"(?:\b(?:fiscal(?:\s+year)?\s+|FY\s?'?)|(?<![\w$.,-]))"

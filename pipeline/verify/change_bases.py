@@ -20,6 +20,7 @@ year an earlier sentence named), it is the quarter that ends on that period's la
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from core.dates import derive_start
@@ -29,6 +30,7 @@ from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_periods as cp
 
 QUARTER, YEAR = "quarter", "year"
+_QUARTER_LABEL = re.compile(r"^(?:fiscal )?Q[1-4] \d{4}$")
 
 _SEQUENTIAL = re.compile(
     r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|than|compared\s+(?:with|to)|against)\s+"
@@ -80,7 +82,8 @@ def claim_compared_with(claim: Claim) -> str | None:
     occurs there more than once with different bases ("13 bps sequentially and 13 bps year
     over year")."""
     found = {compared_with(claim.sentence, at.start(), at.end())
-             for at in re.finditer(re.escape(claim.text), claim.sentence)}
+             # never inside a longer number: "6%" is not the "6%" of "56%"
+             for at in re.finditer(r"(?<![\d.,])" + re.escape(claim.text), claim.sentence)}
     if not found:
         return None
     return found.pop() if len(found) == 1 else AMBIGUOUS
@@ -101,7 +104,11 @@ def change_quarter(period: PeriodPhrase) -> PeriodPhrase:
 
 
 def quarter_before(period: PeriodPhrase) -> PeriodPhrase:
-    """The quarter that ends the day before ``period`` (a quarter) starts."""
+    """The quarter that ends the day before ``period`` (a quarter) starts; of a labelled
+    quarter ("fiscal Q2 2026"), the quarter labelled before it ("fiscal Q1 2026"), which the
+    filer's own calendar dates (its quarters need not end on calendar quarters' ends)."""
+    if _QUARTER_LABEL.match(period.label):
+        return replace(cp.shifted(period, quarters=-1), kind="quarter")
     end = period.start - timedelta(days=1)
     start = derive_start(end, 3)
     return PeriodPhrase(f"3 months ended {end.isoformat()}", start, end, (0, 0), "quarter",

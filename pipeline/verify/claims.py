@@ -147,8 +147,15 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     # never shifted twice; the year so far ("the first three quarters") is what "the prior
     # year" of its sentence goes back from
     anchor = own if own is not None and (own in explicit or own.kind == "months") else context
-    periods = sorted(explicit + cp.relative_periods(sentence.text, anchor, explicit),
-                     key=lambda p: p.span)
+    relative = cp.relative_periods(sentence.text, anchor, explicit)
+    if anchor is not context and context is not None:
+        # "reaching 72.4% in the second quarter, ... not at the level of Q2 of the fiscal year
+        # 2025": a relative phrase before the sentence's first named period is the period in
+        # force's, not the one named after it
+        relative = [p for p in cp.relative_periods(sentence.text, context, explicit)
+                    if p.span[0] < anchor.span[0]] + [p for p in relative
+                                                      if p.span[0] >= anchor.span[0]]
+    periods = sorted(explicit + relative, key=lambda p: p.span)
     reason = ctx.not_checkable_reason(sentence.text)
     columns, outer = claims_tables.header_periods(article.text, sentence)
     spaced = claims_spaced.cell_columns(article.text, sentence, figures)
@@ -288,6 +295,9 @@ def _is_split_range(claim: Claim) -> bool:
     return claim.metric in cm.range_of_part() or claim.unit in cm.range_by_unit()
 
 
+_OR_RESTATES = re.compile(r"^\s*,?\s*or\s+$")
+
+
 def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
                 window: tuple[int, int], periods: list[PeriodPhrase],
                 previous: Claim | None, dating: tuple = (None, None, False, None)) -> Claim:
@@ -316,7 +326,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     if item is not None:
         metric = item[0]
     row = find_metric(metric)
-    value = cm.signed(figure.value, row, cue)
+    value = cm.signed(figure.value, row, cue, ahead)
     added = count_changes.read_count_change(figure, behind, ahead)  # "added 3,100 customers"
     if added is not None:
         metric, differenced, value = added
@@ -352,6 +362,11 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     period = cp.pick_period(figure, periods, text, before, own, base and not moved, moved)
     if sc.is_raised_to(unit, text[:figure.span[0]]) and sc.is_quarter(period):
         period = replace(cp.shifted(period, quarters=1), kind="quarter")  # the next quarter's
+    if previous is not None and previous.sentence == text and _OR_RESTATES.match(behind) and (
+            previous.period_label and not moved):
+        # "year-earlier earnings of $231 million, or 44 cents per share": the same period
+        period = PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,
+                              (0, 0), "inherited")
     if item is not None:  # an excluded item is of the adjusted figure's period
         period = adjustments.item_period(period, figure.span, text, previous)
     # a change against the preceding quarter, its base and its level: dated by quarters
@@ -401,8 +416,9 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         # "a division profit of $4.85 billion, down from $5.3 billion a year earlier": the
         # part's figure and its base
         entity = unnamed_part(behind) or (
-            previous.entity if base and previous is not None and previous.sentence == text
-            and previous.metric == metric and previous.entity else None)
+            previous.entity if previous is not None and previous.sentence == text
+            and previous.entity and (base and previous.metric == metric or change and (
+                previous.metric == (basis or row.derivation.inputs[0][0]))) else None)
     if (entity is None and (metric == "revenue" or (change and basis is None))
             and cm.qualified_revenue(behind, ahead)):
         metric, row = None, None  # "freight revenues rose 1%": a part of revenue, unnamed

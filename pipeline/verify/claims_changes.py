@@ -260,7 +260,10 @@ def is_sequential(behind: str, ahead: str) -> bool:
 _AMOUNT_CHANGE_BEFORE = re.compile(
     r"(?:\b(?:up|down)|\b(?:rose|rising|fell|falling|increased|decreased|grew|declined|jumped|"
     r"dropped|climbed)(?:\s+by)?|\ban?\s+(?:\w+\s+)?(?:increase|decrease|rise|decline|drop|"
-    r"gain|jump)\s+of)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+)?$", re.I)
+    # "there was a reduction of $4 billion in sales of this chip" (the NVIDIA Q2 FY2026 10-Q's
+    # H20 sales): a change, never the sales themselves
+    r"gain|jump|reduction|fall)\s+of)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+)?$",
+    re.I)
 YEAR_AGO = re.compile(
     r"^[\s,]*(?:or\s+[\d.]+\s*%\s*,?\s*)?(?:year[- ]over[- ]year|y/y|yoy|(?:from|over|compared\s+"
     r"(?:with|to)|versus|vs\.?)\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?"

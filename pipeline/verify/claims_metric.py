@@ -94,15 +94,25 @@ def range_metric(metric: str | None, unit: str | None, role: str | None) -> str 
     return metric
 
 
-def signed(value: Decimal | None, row: Metric | None, cue: str | None) -> Decimal | None:
+# the words right after a figure that may say its sign: "$170.8 million cash used in the
+# year-ago period" (an outflow, where the cue before it named "net cash provided by")
+_SIGN_AFTER = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+\b")
+
+
+def signed(value: Decimal | None, row: Metric | None, cue: str | None,
+           after: str = "") -> Decimal | None:
     """'net loss of $75.7 million' is -75,700,000 in the filings; 'revenue fell 5%' is growth
-    of -5%: the row's sign words, when they name the figure, make a positive figure negative.
+    of -5%: the row's sign words, when they name the figure (before it, or in the two words
+    right after it), make a positive figure negative.
     A magnitude (a cost, an outflow) is its size however written: "share repurchases ($7.8
     billion)" is the 7,829 million the cash-flow statement prints as (7,829) and tags positive."""
     if row is not None and row.is_magnitude and value is not None:
         return abs(value)
-    if (cue and row is not None and row.sign_words and value is not None and value > 0
-            and re.search(row.sign_words, cue, re.I)):
+    # a level's words only: a change's "down" after it may begin its base ("5% down from 7%")
+    words_after = _SIGN_AFTER.match(after) if row is not None and row.derivation is None else None
+    said = " ".join(filter(None, (cue, words_after.group(0) if words_after else "")))
+    if (said and row is not None and row.sign_words and value is not None and value > 0
+            and re.search(row.sign_words, said, re.I)):
         return -value
     return value
 

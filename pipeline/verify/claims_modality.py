@@ -39,7 +39,8 @@ class Phrasing:
 
 
 _WHO = (r"(?:analysts?|Wall\s+Street|the\s+Street|investors|economists|the\s+market|"
-        r"consensus|forecasters|experts)")
+        # "Our model predicted an operating income of $139.9 million" (a Zacks recap)
+        r"consensus|forecasters|experts|(?:[Oo]ur|[Tt]heir|[Tt]he|[Ii]ts)\s+models?)")
 _VERB_EXPECT = r"(?:expect(?:ed|ing|s)?|forecast(?:ed|ing|s)?|predict(?:ed|ing|s)?|" \
                r"estimat(?:ed|ing|es?)|anticipat(?:ed|ing|es?)|project(?:ed|ing|s)?|" \
                r"look(?:ing|ed)?\s+for|penciled\s+in|pencilled\s+in|model(?:l?ed|l?ing))"

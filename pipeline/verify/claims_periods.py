@@ -19,7 +19,13 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from core import period_phrases
-from core.dates import add_months, is_week_calendar, month_end
+from core.dates import (
+    MONTH_RE,
+    MONTHS,
+    add_months,
+    is_week_calendar,
+    month_end,
+)
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import scope_cues as sc
@@ -48,8 +54,17 @@ RELATIVE: tuple[tuple[str, str], ...] = (
     (r"\b(?:the\s+|its\s+|this\s+)?(?P<ord>first|second|third|fourth)(?:[- ]fiscal)?[- ]quarter\b"
      r"|\bQ(?P<q>[1-4])\b(?![\s']*(?:FY|fiscal|\d))|\b(?P<qb>[1-4])Q\b(?![\s']*\d)",
      "quarter_of_year"),
+    # "for the quarter ended Dec. 27" with no year (Nation's Restaurant News on Yum's 16-week
+    # fourth quarter of 2008): before "the quarter", which it contains
+    (rf"\b(?:quarter|three[- ]months?|(?:12|13|14|16|twelve|thirteen|fourteen|sixteen)[- ]weeks?)"
+     rf"\s+(?:that\s+)?ended\s+(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})\b"
+     r"(?!,?\s*(?:19|20)?\d\d\b)", "quarter_ended"),
     (r"\b(?:the|this|that)\s+(?:quarter|three[- ]month\s+period)\b|"
-     r"\b(?:13|14|16|thirteen|fourteen|sixteen)[- ]weeks?\b", "this_quarter"),
+     r"\b(?:13|14|16|thirteen|fourteen|sixteen)[- ]weeks?\b|"
+     # "Free cash flow was $4 billion year-to-date, ..., while the quarterly operating margin
+     # slipped to 20.1%": the quarter's margin, not the year-to-date's
+     r"\bquarterly\s+(?=(?:[a-z]+\s+){0,2}(?:margins?|revenues?|sales|profits?|income|"
+     r"earnings|loss)\b)", "this_quarter"),
     (sc.TO_DATE, "to_date"),  # "the first three quarters": the year so far (scope_cues)
 )
 # A quarter the article names without its year, or not at all ("for the quarter" after only a
@@ -63,7 +78,8 @@ _RELATIVE = tuple((re.compile(p, re.I), kind) for p, kind in RELATIVE)
 _BASE_BEFORE = re.compile(
     r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against|than\s+the)\s+"
     r"(?:(?:the|a|its|net|income|loss|revenues?|sales|earnings|profit|eps|of|diluted|per|"
-    r"share|total|operating|a\s+loss\s+of)\s+)*\(?$", re.I)
+    r"share|total|operating|a\s+loss\s+of|year[- ](?:earlier|ago)|(?:prior|previous)[- ]year)"
+    r"\s+)*\(?$", re.I)
 # "$510.0 million in 2025", "$6.06 billion in profit last quarter": the words that may stand
 # between a figure and the period phrase that dates it
 _GAP_WORDS = re.compile(
@@ -85,8 +101,9 @@ def relative_periods(text: str, context: PeriodPhrase | None,
     found = []
     for regex, kind in _RELATIVE:
         for match in regex.finditer(text):
-            if any(p.span[0] <= match.start() < p.span[1] for p in explicit):
-                continue
+            if any(p.span[0] <= match.start() < p.span[1] for p in explicit) or any(
+                    p.span[0] < match.end() and match.start() < p.span[1] for p in found):
+                continue  # inside an explicit phrase, or a longer relative one read first
             period = _resolve(kind, match, context)
             if period is not None:
                 found.append(replace(period, span=match.span()))
@@ -95,6 +112,8 @@ def relative_periods(text: str, context: PeriodPhrase | None,
 
 def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> PeriodPhrase | None:
     groups = match.groupdict()
+    if kind == "quarter_ended":
+        return _quarter_ended(match, context)
     number = _ORDINALS.get((groups.get("ord") or "").lower()) or int(
         groups.get("q") or groups.get("qb") or 0)
     if context is None or context.end is None:
@@ -112,6 +131,10 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
         return year_of(context)
     if kind == "to_date":
         return _to_date(groups, context)
+    if context.kind == "instant":
+        # "in the fiscal first-quarter" after "as of Sep 30, 2023": a balance's date does not
+        # say which fiscal year it ends or falls in, so the quarter's year stays unstated
+        return undated_quarter(number)
     return quarter_in(number, fiscal_year(context), context)
 
 
@@ -139,6 +162,22 @@ def _to_date(groups: dict, context: PeriodPhrase) -> PeriodPhrase | None:
     end = shifted(context, quarters=count - quarter).end
     return PeriodPhrase(f"fiscal {3 * count}M {fiscal_year(context)}", start, end,
                         (0, 0), "months")
+
+
+_ENDS_NEAR_DAYS = 7  # a 52/53-week quarter ends within a week of the same date each year
+
+
+def _quarter_ended(match: re.Match, context: PeriodPhrase | None) -> PeriodPhrase:
+    """'the quarter ended Dec. 27', no year: the period in force when it is a quarter ending
+    then; else the calendar quarter the date ends (Dec. 27: the fourth; Jan. 1: still the
+    fourth), of a year the article does not state (the value then decides)."""
+    month = MONTHS[match.group("mon").lower().rstrip(".")]
+    day = min(int(match.group("day")), 28 if month == 2 else 30)
+    if context is not None and context.kind == "quarter" and context.end is not None:
+        if abs((context.end - date(context.end.year, month, day)).days) <= _ENDS_NEAR_DAYS:
+            return context
+    near = date(2001, month, day) - timedelta(days=_ENDS_NEAR_DAYS)
+    return undated_quarter((near.month - 1) // 3 + 1)
 
 
 def undated_quarter(number: int, back: int = 0) -> PeriodPhrase:
@@ -300,8 +339,13 @@ def _is_base_year(text: str, period: PeriodPhrase) -> bool:
 # of 2021", an article on PNC's 1Q22, whose year then dated the quarter's own figures)
 _BASE_FIGURE = r"[$(]?\d[\d,]*(?:\.\d+)?\)?(?:\s*[a-z]+\b)?"
 _BASE_FIGURE_BEFORE = re.compile(
-    r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against|than\s+the)\s+[^.;]{0,30}?"
-    rf"{_BASE_FIGURE}(?:(?:,?\s*\bor\s+|\s*\(\s*)\${_BASE_FIGURE}\)?)?[^.;\d]{{0,25}}$", re.I)
+    # "compared to $1.83 billion or $4.10 per share in the first quarter of 2021": two figures;
+    # never "from $42.35bn to $49.42bn for the first quarter of FY22", which dates both
+    r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against|than\s+the)\s+"
+    r"(?:(?!\bto\s+[$(]?\d)(?:[^.;]|\.\d)){0,30}?"
+    # (a year is no figure: "versus the first half of 2022, while the quarterly margin")
+    r"(?:[$(]\d|(?<![\w,.])(?!(?:19|20)\d\d\b(?![,.]\d))\d)[\d,.]*\)?\s*(?:[a-z]+\b)?[^.;\d]{0,25}$",
+    re.I)
 
 
 def _dates_base(text: str, period: PeriodPhrase) -> bool:
@@ -413,14 +457,18 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
     a sentence with no such figure that names a period ("Results for Q2 2025") sets it too, and
     so does a list's heading ("NS set the following fourth-quarter records:", Norfolk
     Southern's 2008 release: the bullets after it are the quarter's, not the headline's year)."""
-    for claim in reversed(claims):
-        if (claim.period_label and claim.metric and claim.value is not None
-                and not claim.not_checkable_reason and claim.period_end is not None):
-            period = PeriodPhrase(claim.period_label, claim.period_start, claim.period_end,
-                                  (0, 0), _kind_of(claim))
-            if _to_date_of(period, context):
-                return context  # the year so far, to the quarter in force: that quarter stays
-            return context if own is not None and _older(period, own) else period
+    dated = [c for c in claims if c.period_label and c.metric and c.value is not None
+             and not c.not_checkable_reason and c.period_end is not None]
+    if dated:
+        # the last figure, unless an earlier one is of a later period ("72.4% in the second
+        # quarter, ... still not at the level of Q2 of the fiscal year 2025 (75.1%)": the
+        # year-before figure does not move the article back a year)
+        claim = max(reversed(dated), key=lambda c: c.period_end)
+        period = PeriodPhrase(claim.period_label, claim.period_start, claim.period_end,
+                              (0, 0), _kind_of(claim))
+        if _to_date_of(period, context):
+            return context  # the year so far, to the quarter in force: that quarter stays
+        return context if own is not None and _older(period, own) else period
     undated = context is None or context.end is None
     named = bool(explicit) or (heads_list and own is not None and own is not context)
     if not figures and own is not None and (quarter := _year_then_quarter(text, own)):

@@ -107,12 +107,22 @@ def _subject_part(before: str) -> str | None:
         owner = re.search(r"\b(?:at|of|for|from|in|by|to)\s+(?:the\s+)?$", before[:verb.start()],
                           re.I)
         return None if owner else _capitalised_name(verb.group("name"))
-    units = list(_UNIT.finditer(before))
+    units = sorted([*_UNIT.finditer(before), *(
+        m for m in _WORD_UNIT.finditer(before) if m.group("name") in _SEGMENT_WORDS)],
+        key=lambda m: m.end())
     if not units or _NEW_CLAUSE.search(before[units[-1].end():]) or _OTHER_METRIC.search(
             before[units[-1].end():]):
         return None
+    if units[-1].re is _WORD_UNIT:  # "the services division": the part's own word names it
+        return units[-1].group("name")
     name = _capitalised_name(units[-1].group("name"))
     return f"{name} {units[-1].group('unit')}" if name else None
+
+
+# "The services division achieved a record revenue of $26.65 billion" (an article on Apple's
+# 10-Q for its fiscal Q2 2025): a word for a part, in lower case, before a word for a unit
+_WORD_UNIT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?P<name>[a-z][\w.&-]*)\s+"
+                        r"(?P<unit>division|segment|unit|business)\b(?!['’])")
 
 
 def _capitalised_name(name: str) -> str | None:
@@ -382,11 +392,14 @@ def carried_parts(claims: list) -> list:
 _UNNAMED_PART = re.compile(
     r"\b(?P<noun>division(?:al)?|segment|business[- ]unit|unit|subsidiary)(?:'s|’s)?\s+"
     r"(?:(?:net|operating|pre-?tax|quarterly|annual|total)\s+)?"
-    r"(?:profits?|revenues?|sales|income|earnings|loss(?:es)?)\b[^.;]*$", re.I)
+    r"(?:profits?|revenues?|sales|income|earnings|loss(?:es)?)\b[^.;]*$"
+    # "Revenues from this segment totaled $715.2 million" (a recap under a segment's heading)
+    r"|\b(?:profits?|revenues?|sales|income|earnings)\s+(?:from|of|at|in)\s+(?:this|that|the)\s+"
+    r"(?P<noun2>division|segment|business[- ]unit|unit|subsidiary)\b(?:[^.;]|\.\d)*$", re.I)
 
 
 def unnamed_part(behind: str) -> str | None:
     """'division', 'segment' or 'unit' when the words before a figure make it such a part's
     ("a division profit of", "the unit's revenue of"), else None."""
     found = _UNNAMED_PART.search(behind)
-    return f"a {found.group('noun').lower()} (unnamed)" if found else None
+    return f"a {(found.group('noun') or found.group('noun2')).lower()} (unnamed)" if found else None

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from core.metrics import find_metric
+from core.metrics import all_metrics, find_metric
 from core.verdicts import Claim, Verification
 from warehouse.records import StoredFact
 
@@ -215,3 +215,50 @@ def no_drift_when_disputed(verification: Verification, pairs: list[tuple]) -> Ve
         f"{first.fact.entity or 'the company'} in more than one table with different values, "
         f"and no table's figures bear out {verification.claim.text} "
         f"({verification.arithmetic or ''})"))
+
+
+# "earnings of $1.47 per share, which surpassed the Zacks Consensus Estimate of $1.37" (a
+# recap of Spire's fiscal Q1 2024): the per-share figure analysts forecast, and an article
+# sets against their consensus, is most often the company's adjusted one (Spire's "net
+# economic earnings", $1.47, where its GAAP diluted EPS was $1.52)
+_AGAINST_ANALYSTS = re.compile(r"\b(?:consensus|estimates?|expectations?|analysts?)\b", re.I)
+
+
+def measured_by_analysts(verification: Verification) -> Verification:
+    """A ``drifted`` GAAP per-share figure whose sentence sets it against analysts' consensus
+    or estimates becomes ``unverifiable``: the article may quote the adjusted figure, which
+    differs from the GAAP one. Every other verdict is returned as it is."""
+    claim = verification.claim
+    row = find_metric(claim.metric)
+    if (verification.verdict != "drifted" or row is None or row.unit != "USD/share"
+            or row.non_gaap_of is not None or not any(
+                other.non_gaap_of == claim.metric for other in all_metrics())
+            or not _AGAINST_ANALYSTS.search(claim.sentence)):
+        return verification
+    return replace(verification, verdict="unverifiable", reason=(
+        f"a per-share figure the sentence sets against analysts' estimates, which most often "
+        f"track the adjusted figure, not the GAAP one the filing's tag states "
+        f"({verification.reason or ''})"))
+
+
+def growth_of_a_drifted_level(results: list[Verification]) -> list[Verification]:
+    """A drifted growth rate whose sentence quotes the level it grew to, drifted too ("The
+    data center business ... with $41.1 billion during Q2, up 5% from the previous quarter",
+    where the level was read as the company's total): both are compared with a line the
+    article may not mean, so the rate proves nothing either: unverifiable."""
+    drifted_levels = {(v.claim.sentence, v.claim.metric, v.claim.entity, v.claim.period_end)
+                      for v in results if v.verdict == "drifted"}
+    out = []
+    for v in results:
+        row = find_metric(v.claim.metric)
+        grew = (v.claim.basis or row.derivation.inputs[0][0]) if (
+            row is not None and row.derivation is not None
+            and row.derivation.kind == "growth") else None
+        if v.verdict == "drifted" and grew and (
+                v.claim.sentence, grew, v.claim.entity, v.claim.period_end) in drifted_levels:
+            v = replace(v, verdict="unverifiable", reason=(
+                f"a change of a level the same sentence quotes, which differs from the filed "
+                f"{grew} too: the article may mean another line than the one compared "
+                f"({v.arithmetic or v.reason or ''})"))
+        out.append(v)
+    return out

@@ -69,7 +69,8 @@ class FiscalCalendar:
 
 def calendar_of(facts) -> FiscalCalendar:
     """The company's fiscal calendar from its stored facts (see the module docstring)."""
-    starts = [sf.fact.period_start for sf in facts if 150 <= _days(sf.fact) <= 380]
+    starts = [sf.fact.period_start for sf in facts if 150 <= _days(sf.fact) <= 380] or (
+        _comparison_starts(facts))
     if not starts:
         return FiscalCalendar()
     month = Counter(s.month for s in starts).most_common(1)[0][0]
@@ -78,6 +79,40 @@ def calendar_of(facts) -> FiscalCalendar:
     offsets = Counter(_learned_offsets(facts, base))
     return FiscalCalendar(month, days[len(days) // 2],
                           offsets.most_common(1)[0][0] if offsets else None)
+
+
+_QUARTER_DAYS = 91  # 13 weeks
+_QUARTER_SLACK = 8  # days a month-end or 52/53-week quarter's end may stand from 13 weeks'
+
+
+def _comparison_starts(facts) -> list[date]:
+    """Where a first-quarter 10-Q's fiscal year starts, when none of its facts spans more than
+    the quarter: the day after the date its balance sheet compares with, which is the last
+    fiscal year's end (Spire's 10-Q for the quarter ended December 31, 2023 compares with
+    September 30, 2023: its fiscal 2024 starts October 1). The date is the earliest balance of
+    the filing a whole number of quarters (up to three) before the quarter's end; a year
+    before is the year-ago quarter's, not the year end's. Only a 10-Q's: an earnings release
+    may print every quarter's balances of the past year."""
+    by_filing: dict[str, list] = {}
+    for sf in facts:
+        if sf.form.upper().startswith("10-Q") and sf.fact.period_end is not None:
+            by_filing.setdefault(sf.accession, []).append(sf.fact)
+    starts = []
+    for filed in by_filing.values():
+        ends = [f.period_end for f in filed if 80 <= _days(f) <= 100]
+        if not ends:
+            continue
+        current = max(ends)
+        compared = [f.period_end for f in filed if f.period_start is None
+                    and _whole_quarters_before(current, f.period_end)]
+        if compared:
+            starts.append(min(compared) + timedelta(days=1))
+    return starts
+
+
+def _whole_quarters_before(current: date, day: date) -> bool:
+    days = (current - day).days
+    return any(abs(days - _QUARTER_DAYS * n) <= _QUARTER_SLACK for n in (1, 2, 3))
 
 
 def own_label(fact) -> int | None:

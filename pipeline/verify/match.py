@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
+from core.dates import is_month_end
 from core.metrics import all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim, Evidence, Verification
 from pipeline.verify import claims_periods, discipline, fiscal, lines, reasons
@@ -40,6 +41,7 @@ def successors() -> dict[str, tuple[str, ...]]:
 
 _TOTAL_ENTITIES = (None, "total", "Total")
 _DATE_SLACK_DAYS = 4  # table and XBRL periods can differ by a day or two
+_WEEK_SLACK_DAYS = 7  # a 52/53-week quarter ends within a week of its month's end
 _START_SLACK_DAYS = 10  # a start computed from "three months ended" is approximate
 _CITED_DATE_SLACK_DAYS = 3  # a prospectus is dated the day before it is filed
 
@@ -136,7 +138,8 @@ def filing_order(sf: StoredFact) -> tuple:
 
 _UNDATED_QUARTER = re.compile(r"^(?:Q(?P<q>[1-4])|a quarter) of a year the article does not")
 _QUARTER_LABEL = re.compile(r"^(?:fiscal )?Q(?P<q>[1-4]) (?P<y>\d{4})$")
-_TO_DATE_LABEL = re.compile(r"^fiscal (?P<m>[369])M (?P<y>\d{4})$")  # claims_flat's columns
+# claims_flat's columns, and "year-to-date" in a summary of a quarter (claims_periods)
+_TO_DATE_LABEL = re.compile(r"^(?:fiscal )?(?P<m>[369])M (?P<y>\d{4})$")
 
 
 def period_matches(wanted: Wanted, sf: StoredFact,
@@ -172,8 +175,15 @@ def period_matches(wanted: Wanted, sf: StoredFact,
             (fact.period_end - fact.period_start).days - months * 30.4) <= 15 and (
             calendar.quarter(fact.period_end) == months // 3
             and calendar.label(fact.period_end) == int(to_date.group("y")))
-    if abs((fact.period_end - wanted.period_end).days) > _DATE_SLACK_DAYS:
+    slack = _DATE_SLACK_DAYS
+    if quarter and is_quarter_long(fact) and not is_month_end(fact.period_end):
+        # "Q2 2022" of a filer whose quarters end on a Saturday near the month's end (AMD's
+        # Q2 2022 ended June 25): the quarter's own end, up to a week from the month's
+        slack = _WEEK_SLACK_DAYS
+    if abs((fact.period_end - wanted.period_end).days) > slack:
         return False
+    if quarter and is_quarter_long(fact):
+        return True  # the quarter ending then, however many weeks it has (Yum's 16-week Q4)
     if wanted.period_start is None or fact.period_start is None:
         return wanted.period_start is None and fact.period_start is None or (
             wanted.metric in points)
@@ -199,9 +209,11 @@ def balance_on(wanted: Wanted, fact, calendar: fiscal.FiscalCalendar) -> bool:
 
 
 def is_quarter_long(fact) -> bool:
+    """Three months, or a 52/53-week year's quarter of 12 to 17 weeks (Yum's fiscal quarters
+    are 12, 12, 12 and 16 weeks; its 10-K's quarterly note states the 16-week fourth)."""
     if fact.period_start is None or fact.period_end is None:
         return False
-    return 80 <= (fact.period_end - fact.period_start).days <= 100
+    return 80 <= (fact.period_end - fact.period_start).days <= 7 * 17 + 1
 
 
 def is_year_long(fact) -> bool:
