@@ -34,6 +34,7 @@ from pipeline.verify.claims_segments import (
     direction,
     listed_count,
     parenthesised_part,
+    part_window,
     refers_to_change,
     revenue_segment,
     unnamed_part,
@@ -362,7 +363,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         elif basis in row.derivation.inputs[0]:
             basis = None  # the row's own input (revenue)
     if row is not None and row.entity == "segment":
-        entity = revenue_segment(text[max(0, figure.span[0] - 80):figure.span[0]]) or entity
+        entity = revenue_segment(part_window(text[:figure.span[0]])) or entity
         if change and entity is None and previous is not None and previous.entity and (
                 changes.listed_after(behind, previous)):
             metric, row = None, None  # a list of parts' growth whose item names no part
