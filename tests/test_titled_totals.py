@@ -156,3 +156,32 @@ def test_the_statements_and_the_titled_tables_agree_on_the_year(corpus_dir):
             and (f.period_start, f.period_end) == (date(2018, 1, 1), date(2018, 12, 31))]
     assert [f.value for f in year] == [Decimal("93273000")]
     assert {s.extractor for s in year[0].sources} == {"tables", "titled_tables"}
+
+
+POINTED = """# Twilio's fourth quarter of 2018 (a paraphrase written for this test)
+
+Twilio reported its fourth quarter of 2018. The loss included a $32 million noncash charge for
+stock-based compensation. The shares tripled over the year, pushing this line item 135% higher.
+A second recap put stock-based compensation at $32 million. This figure grew 134% from a year
+earlier.
+A third recap put stock-based compensation at $32 million. The stock soared. This figure grew
+150%.
+"""
+
+
+def test_a_growth_of_this_line_item_is_the_growth_of_the_figure_before(corpus_dir, tmp_path):
+    """Stock-based compensation was 31,986 in the fourth quarter of 2018 and 13,646 a year
+    before (thousands): up 134.4%, so '135%' is drifted and '134%' supported; a pointing word
+    two sentences after the figure points at nothing the verifier may assume."""
+    article = tmp_path / "article.md"
+    article.write_text(POINTED, encoding="utf-8")
+    settings = load_settings(env={}, data_dir=tmp_path / "data")
+    ingest_file(settings, corpus_file(TWLO_K), cik=1447669, form="10-K",
+                accession="0001047469-19-000807", filed_date=date(2019, 3, 1))
+    found = {v.claim.text: v for v in verify_article_source(
+        settings, str(article), cik=1447669).results[0].verifications}
+    assert found["135%"].verdict == "drifted"
+    assert found["135%"].claim.basis == "stock_based_compensation"
+    assert found["135%"].filed_value.quantize(Decimal("0.1")) == Decimal("134.4")
+    assert found["134%"].verdict == "supported"
+    assert found["150%"].verdict == "unverifiable"
