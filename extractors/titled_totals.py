@@ -1,9 +1,9 @@
 """A metric's totals from a table whose title names it and whose last row is a bare "Total".
 
-Filers print a metric broken down in a small table titled by the sentence just before it or by
-its own heading: Twilio's FY2018 10-K "(1) Includes stock-based compensation expense as
-follows:" above the expense lines and a "Total" per quarter (the only place the 10-K states a
-quarter's stock-based compensation), "The Company recorded the total stock-based compensation
+Filers print a metric broken down in a small table titled by the sentence or the heading just
+before it: Twilio's FY2018 10-K "(1) Includes stock-based compensation expense as follows:"
+above the expense lines and a "Total" per quarter (the only place the 10-K states a quarter's
+stock-based compensation), "The Company recorded the total stock-based compensation
 expense as follows (in thousands):"; Seagate's 10-Q MD&A "Cash and Cash Equivalents and
 Short-term Investments" above its two balance-sheet lines and their "Total". The title names
 the metric when, its framing words aside ("includes", "as follows", a footnote mark, a page's
@@ -24,7 +24,7 @@ import re
 from decimal import Decimal
 
 from core.facts import Fact, Source
-from core.metrics import find_metric
+from core.metrics import all_metrics, find_metric, projection
 from extractors.document import Document
 from extractors.periods import Period, parse_header_period
 from extractors.statement_kinds import instant_period
@@ -50,6 +50,7 @@ _OPENER = re.compile(r"(?:" + "|".join(_OPENERS) + r")", re.I)
 _OPENING = re.compile(r"^(?:\s*(?:" + "|".join(_OPENERS) + r"))*\s*", re.I)
 _CLOSING = re.compile(r"(?:\s*(?:" + "|".join(_CLOSERS) + r"))+\s*$", re.I)
 _TOTAL = re.compile(r"^\s*total\s*:?\s*$", re.I)
+_LETTER = re.compile(rb"[a-z]")
 _TITLE_CHARS = 300  # the text before the table whose last sentence may title it
 
 
@@ -57,16 +58,36 @@ def extract_titled_totals(doc: Document) -> list[Fact]:
     """Every total of a registry metric that a table titled by that metric states."""
     found: list[Fact] = []
     for index, table in enumerate(doc.tables):
-        if index in doc.single_row_tables or b"total" not in doc.table_text(table):
+        if index in doc.single_row_tables or not _ends_with_total(doc.table_text(table)):
+            continue  # its text does not end on a "Total" row: no grid, no text before it
+        # the title first: most tables with a "Total" have none that names a metric, and their
+        # grids are never built
+        before = preceding_text(table, _TITLE_CHARS)
+        if not any(word in before.lower() for word in _title_words()):
+            continue  # no title names a metric read so (a cheap test before the patterns)
+        metric = titled_metric(_titles(before))
+        if metric is None:
             continue
         rows = doc.table_rows(table)
-        if not rows or not _TOTAL.match(rows[-1].label) or not rows[-1].values:
-            continue
-        captions = [row.label for row in rows if not row.values and row.label]
-        metric = titled_metric([*_titles(preceding_text(table, _TITLE_CHARS)), *captions])
-        if metric is not None:
+        if rows and _TOTAL.match(rows[-1].label) and rows[-1].values:
+            captions = [row.label for row in rows if not row.values and row.label]
             found += _read(doc, table, index, rows, metric, captions)
     return found
+
+
+@projection
+def _title_words() -> tuple[str, ...]:
+    """The label words of the rows a title may name, one of which every such title holds."""
+    return tuple(dict.fromkeys(word for row in all_metrics() if row.statement in _STATEMENTS
+                               and any("total" in rule.labels for rule in row.section_labels)
+                               for word in row.label_words))
+
+
+def _ends_with_total(text: bytes) -> bool:
+    """The cheap test on a table's lower-case text: its last word is "total" (figures, dashes
+    and spacers may follow)."""
+    at = text.rfind(b"total")
+    return at >= 0 and not text[at - 1:at].isalpha() and _LETTER.search(text, at + 5) is None
 
 
 def _titles(text: str) -> list[str]:

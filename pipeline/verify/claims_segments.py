@@ -67,14 +67,16 @@ _NOT_PARTS = {"gaap", "ttm", "yoy", "fy", "ipo", "eps", "usd"}
 _APPOSITIVE_OPENERS = ("including", "such as", "like", "notably", "among them")
 _APPOSITIVE = re.compile(r",\s*(?:" + "|".join(o.replace(" ", r"\s+") for o in _APPOSITIVE_OPENERS)
                          + r")\s+[^.;:()$\d,]+(?:,[^.;:()$\d,]+)*,(?=[^,]*$)", re.I)
-# how far before a figure its part's name is looked for, once appositives are left out
+# how far before a figure its part's name is looked for, once appositives are left out, and
+# how far back an appositive list is looked for (a bound: a sentence may be a whole page)
 _PART_WINDOW = 80
+_APPOSITIVE_REACH = 400
 
 
 def part_window(before: str) -> str:
     """The words before a figure in which its part is named: the sentence up to the figure,
     less an appositive list after its subject, the last ``_PART_WINDOW`` characters."""
-    return _APPOSITIVE.sub("", before)[-_PART_WINDOW:]
+    return _APPOSITIVE.sub("", before[-_APPOSITIVE_REACH:])[-_PART_WINDOW:]
 
 
 def revenue_segment(before: str) -> str | None:
