@@ -3,7 +3,7 @@ and operating expenses."""
 
 from __future__ import annotations
 
-from core.metric_model import Cue, Label, Metric
+from core.metric_model import Cue, Label, Metric, SectionLabel
 
 # The cash-flow statement's and the balance sheet's figures that articles quote ("net cash from
 # operating activities reached $2.42 billion", "$8.2 billion in cash", "Inventory ended the
@@ -99,6 +99,11 @@ ROWS: tuple[Metric, ...] = (
         is_crosschecked=True, is_point=True, is_balance=True,
         labels=(Label(r"(?:total )?cash,? (?:and )?cash equivalents,? and (?:short-term |"
                       r"current )?(?:investments|marketable securities)"),),
+        # the "Total" of a table titled by it (extractors.titled_totals): Seagate's 10-Q MD&A
+        # "Cash and Cash Equivalents and Short-term Investments" over its two lines
+        section_labels=(SectionLabel(("total",), r"cash,? (?:and )?cash equivalents,? and "
+                                     r"(?:short-term |current )?(?:investments|marketable "
+                                     r"securities)"),),
         label_words=("investments", "securities"),
         cues=(Cue(r"cash,?\s+(?:and\s+)?cash\s+equivalents,?\s+and\s+(?:short[- ]term\s+|"
                   r"marketable\s+)?(?:investments|securities)|cash\s+and\s+(?:short[- ]term\s+)?"
@@ -175,6 +180,10 @@ ROWS: tuple[Metric, ...] = (
         statement="cash_flow", is_crosschecked=True, is_magnitude=True, is_growth_base=True,
         labels=(Label(r"(?:stock|share|equity)[- ]based compensation(?: expense)?|"
                       r"stock compensation(?: expense)?"),),
+        # the "Total" of a table titled by it (extractors.titled_totals): Twilio's FY2018
+        # 10-K "(1) Includes stock-based compensation expense as follows:" over its quarters
+        section_labels=(SectionLabel(("total",), r"(?:the )?(?:total )?(?:stock|share|equity)"
+                                     r"[- ]based compensation(?: expense)?"),),
         label_words=("compensation",),
         cues=(Cue(r"(?:stock|share|equity)[- ]based\s+compensation|stock\s+compensation|"
                   r"\bSBC\b"),)),

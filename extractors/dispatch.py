@@ -27,11 +27,13 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
         quarter_text,
         segment_tables,
         tables,
+        titled_totals,
         xbrl,
     )
 
     facts: list[Fact] = []
     facts += tables.extract_table_facts(doc)
+    facts += titled_totals.extract_titled_totals(doc)
     facts += concentration.extract_concentration(doc)
     facts += margins.extract_stated_margins(doc)
     if _is_form(doc.form, OFFERING_FORMS):

@@ -15,7 +15,7 @@ from extractors.document import parse_document
 from extractors.xbrl import extract_inline_xbrl
 from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
-from pipeline.verify.claims_segments import revenue_segment
+from pipeline.verify.claims_segments import part_window, revenue_segment
 from pipeline.verify.entities import same_segment
 from tests.conftest import corpus_file
 from warehouse.records import StoredFact
@@ -128,3 +128,46 @@ def test_the_total_described_by_a_participle_is_still_the_total(netflix):
     ("coal and renewables", "Coal & renewables", True)])
 def test_same_segment(claimed, filed, same):
     assert same_segment(claimed, filed) is same
+
+
+# A business group's figure named by its traffic and an appositive list of what it carries
+# (Union Pacific's Q2 2025 10-Q tags freight revenues by group: Bulk, Industrial, Premium). The
+# sentences are written for these tests.
+@pytest.fixture(scope="module")
+def union_pacific() -> list[StoredFact]:
+    path = corpus_file("dev/10-Q_UNP_2025-06-30.html")
+    facts = extract_inline_xbrl(parse_document(path.read_bytes(), name=path.name))
+    return [StoredFact(f"f{i}", fact, 100885, "0000100885-25-000000", "10-Q",
+                       date(2025, 7, 24), path.name, "https://www.sec.gov/Archives/unp.htm")
+            for i, fact in enumerate(facts)]
+
+
+@pytest.mark.parametrize("text, figure, verdict, filed", [
+    # Industrial 2,212 vs 2,123: +4.19%
+    ("In the second quarter of 2025, Industrial shipments, including chemicals, forest "
+     "products and metals, saw a 4% increase in freight revenues.", "4%", "supported", "4.19"),
+    # Premium 1,730 vs 1,794: -3.57%, "posted a ... decline in"
+    ("In the second quarter of 2025, Premium shipments, such as intermodal and finished "
+     "vehicles, posted a 4% decline in freight revenues.", "4%", "supported", "-3.57"),
+    # Bulk 1,901 vs 1,721: +10.46%, never the total's +2.45%
+    ("In the second quarter of 2025, Bulk shipments, including coal, grain and fertilizer, saw "
+     "a 15% increase in freight revenues.", "15%", "drifted", "10.46")])
+def test_a_groups_traffic_with_an_appositive_list_is_that_groups_growth(union_pacific, text,
+                                                                         figure, verdict, filed):
+    v = verify(text, union_pacific)[figure]
+    assert v.verdict == verdict and v.filed_value.quantize(Decimal("0.01")) == Decimal(filed)
+
+
+def test_an_unnamed_subject_with_a_list_is_no_groups_figure(union_pacific):
+    text = ("In the second quarter of 2025, shipments, including coal, grain and fertilizer, saw "
+            "a 10% increase in freight revenues.")
+    v = verify(text, union_pacific)["10%"]
+    assert v.verdict == "unverifiable" and v.claim.entity is None
+
+
+def test_the_part_is_read_past_an_appositive_list():
+    before = "Bulk shipments, including grain and grain products, fertilizer, and coal, saw a "
+    assert revenue_segment(part_window(before)) == "Bulk shipments"
+    assert same_segment("Bulk shipments", "Bulk") and not same_segment("Bulk shipments", "Premium")
+    # no list, no change: the window is the last words before the figure
+    assert part_window("Data center revenue rose ") == "Data center revenue rose "

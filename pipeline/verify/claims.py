@@ -41,6 +41,7 @@ from pipeline.verify.claims_segments import (
     direction,
     listed_count,
     parenthesised_part,
+    part_window,
     refers_to_change,
     revenue_segment,
     unnamed_part,
@@ -65,6 +66,7 @@ def extract_claims(article: Article) -> list[Claim]:
     # sentence at every sentence made a long article quadratic (issue 14: 50 MB never ended).
     paragraphs_read: set[int] = set()
     paragraph: list[ctx.Sentence] = []  # the sentences before this one in its paragraph
+    antecedent: Claim | None = None  # the sentence before's last figure with a metric
     flat_spans = list(flat)  # lines of text: disjoint, in order
     flat_starts = [start for start, _ in flat_spans]
     for index, sentence in enumerate(sentences):
@@ -91,8 +93,12 @@ def extract_claims(article: Article) -> list[Claim]:
         elif default is not None:
             citation, scope = default, "article"
         lead = len(paragraphs_read) <= 2  # headline and lead
-        found, context = claims_in_sentence(article, sentence, citation, context, scope, lead)
+        found, context = claims_in_sentence(article, sentence, citation, context, scope, lead,
+                                            antecedent)
         claims.extend(found)
+        # what "this line item" in the next sentence points back at: this one's last figure
+        # with a metric (none when it quotes none)
+        antecedent = next((c for c in reversed(found) if c.metric is not None), None)
     # "The increase was due to growth in credit card (2.1%)"
     return carried_parts(ctx.carry_scale(claims, sentences))
 
@@ -137,10 +143,12 @@ def flat_claims(article: Article, sentence: ctx.Sentence,
 
 def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.Citation | None,
                        context: PeriodPhrase | None = None, scope: str = "sentence",
-                       lead: bool = True) -> tuple[list[Claim], PeriodPhrase | None]:
+                       lead: bool = True, antecedent: Claim | None = None,
+                       ) -> tuple[list[Claim], PeriodPhrase | None]:
     """The sentence's claims, and the period in force after it. ``context``: the period in
     force before it ("Net income was $26.4 billion." after "... the quarter ended July 27,
-    2025, revenue was ...")."""
+    2025, revenue was ..."); ``antecedent``: the sentence before's last figure with a metric,
+    what "this line item" points back at."""
     figures = find_figures(sentence.text)
     explicit = ctx.find_periods(sentence.text)
     own = cp.sentence_period(sentence.text, explicit, context)
@@ -179,7 +187,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
             base, figure = True, replace(figure, qualifier=None)
             figures[i] = figure
         claim = build_claim(article, sentence, figure, (prev_end, next_start), periods,
-                            previous, (dating, own, base, subject))
+                            previous, (dating, own, base, subject), antecedent)
         claim = _column_period(claim, columns, sentence.text, figure, explicit, outer)
         claim = _column_change(article, sentence, claim, figure, columns, outer)
         if spaced is not None:
@@ -300,10 +308,12 @@ _OR_RESTATES = re.compile(r"^\s*,?\s*or\s+$")
 
 def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
                 window: tuple[int, int], periods: list[PeriodPhrase],
-                previous: Claim | None, dating: tuple = (None, None, False, None)) -> Claim:
+                previous: Claim | None, dating: tuple = (None, None, False, None),
+                antecedent: Claim | None = None) -> Claim:
     """``dating``: (the last figure of the sentence not dated as a base, the sentence's period,
     whether this figure is a comparison's base, the last figure neither a base nor a
-    difference: what a difference is about)."""
+    difference: what a difference is about); ``antecedent``: the sentence before's last
+    figure with a metric ("this line item")."""
     text = sentence.text
     behind, ahead = text[window[0]:figure.span[0]], text[figure.span[1]:window[1]]
     metric, cue = cm.read_metric(figure, behind, ahead, text[:figure.span[0]], previous)
@@ -394,12 +404,17 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
             # "grow 14 percent for Q4 and 3 percent for the full year": the same subject's
             named, entity = True, previous.entity
             basis = previous.basis or row.derivation.inputs[0][0]
+        pointed = None if named else cm.anaphoric_subject(behind, previous, antecedent)
+        if pointed is not None:  # "pushing this line item 135% higher": the figure before's
+            named, basis, entity = True, pointed.metric, pointed.entity
+            period = PeriodPhrase(pointed.period_label, pointed.period_start,
+                                     pointed.period_end, (0, 0), "inherited")
         if not named or basis is None:
             metric, row = None, None  # "the workforce grew 31%": not a filed figure's growth
         elif basis in row.derivation.inputs[0]:
             basis = None  # the row's own input (revenue)
     if row is not None and row.entity == "segment":
-        entity = revenue_segment(_without_asides(text[:figure.span[0]])[-80:]) or entity
+        entity = revenue_segment(part_window(_without_asides(text[:figure.span[0]]))) or entity
         if entity is None:
             entity = subject_part(text[:figure.span[0]])  # "The data center business ..."
         entity = respective_part(text, figure.span, figure.unit) or entity

@@ -232,6 +232,30 @@ def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[boo
     return False, None
 
 
+# "pushing this line item 135% higher" (the Motley Fool on Twilio's stock-based compensation,
+# named in the sentence before): a growth rate whose subject is a noun that points back at the
+# figure just quoted. The nouns are data; the pointing word and up to two words (a verb) may
+# stand between it and the rate ("this figure rose ").
+_ANAPHOR_NOUNS = ("line item", "item", "figure", "number", "amount", "expense", "charge",
+                  "cost")
+_ANAPHOR = re.compile(r"\b(?:this|that)\s+(?:" + "|".join(n.replace(" ", r"\s+")
+                                                        for n in _ANAPHOR_NOUNS)
+                      + r")\b(?:\s+[a-z]+){0,2}\s*$", re.I)
+
+
+def anaphoric_subject(behind: str, previous: Claim | None,
+                      antecedent: Claim | None) -> Claim | None:
+    """The figure a growth rate's subject points back at ("this line item 135% higher"): the
+    last figure quoted before it with a metric (the sentence's previous one, else
+    ``antecedent``, the sentence before's), when the words right before the rate point back
+    and that figure's metric is one a growth rate may be about; None else."""
+    if previous is not None and previous.metric is not None:
+        antecedent = previous
+    if antecedent is None or _ANAPHOR.search(behind) is None:
+        return None
+    return antecedent if antecedent.metric in _growth_subjects() else None
+
+
 def _subject_cue(window: str, *, from_end: bool) -> str | None:
     best = None
     for unit in ("USD", "USD/share", "count"):  # "active customer accounts grew 31%"

@@ -81,10 +81,12 @@ _BASE_BEFORE = re.compile(
     r"share|total|operating|a\s+loss\s+of|year[- ](?:earlier|ago)|(?:prior|previous)[- ]year)"
     r"\s+)*\(?$", re.I)
 # "$510.0 million in 2025", "$6.06 billion in profit last quarter": the words that may stand
-# between a figure and the period phrase that dates it
+# between a figure and the period phrase that dates it; a balance "at the end of the quarter"
+# is dated by that period (its last day: match.balance_on)
 _GAP_WORDS = re.compile(
     r"[\s,]*(?:(?:in|for|during|of|over|the|its|our|fiscal|year|calendar|full|total|"
-    r"profit|income|sales|revenues?|earnings|\w+\s+revenue)\s+)*", re.I)
+    r"profit|income|sales|revenues?|earnings|\w+\s+revenue|(?:at|as\s+of)\s+the\s+(?:end|close))"
+    r"\s+)*", re.I)
 _GAP_NOISE = re.compile(r"\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|"
                         r"\b(?:from|over|than|versus|vs\.?)\s+(?:a|the)\s+"
                         r"(?:year|prior[- ]year\s+period)\s+(?:earlier|ago|before)?|"

@@ -62,6 +62,24 @@ _ABBREVIATION = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,3}")
 _NOT_PARTS = {"gaap", "ttm", "yoy", "fy", "ipo", "eps", "usd"}
 
 
+# An appositive list after a subject: "Bulk shipments, including grain, fertilizer, and coal,
+# saw a 10% increase": the list says what the subject holds; the subject is still the part the
+# figure is about. Its openers are data; it runs to the last comma before the figure.
+_APPOSITIVE_OPENERS = ("including", "such as", "like", "notably", "among them")
+_APPOSITIVE = re.compile(r",\s*(?:" + "|".join(o.replace(" ", r"\s+") for o in _APPOSITIVE_OPENERS)
+                         + r")\s+[^.;:()$\d,]+(?:,[^.;:()$\d,]+)*,(?=[^,]*$)", re.I)
+# how far before a figure its part's name is looked for, once appositives are left out, and
+# how far back an appositive list is looked for (a bound: a sentence may be a whole page)
+_PART_WINDOW = 80
+_APPOSITIVE_REACH = 400
+
+
+def part_window(before: str) -> str:
+    """The words before a figure in which its part is named: the sentence up to the figure,
+    less an appositive list after its subject, the last ``_PART_WINDOW`` characters."""
+    return _APPOSITIVE.sub("", before[-_APPOSITIVE_REACH:])[-_PART_WINDOW:]
+
+
 def revenue_segment(before: str) -> str | None:
     """The part of revenue a figure is about, as the article names it ("Cloud and Enterprise",
     "Data center", "UCAN", "Mexico"), when the words before the figure name one."""
@@ -87,8 +105,10 @@ def revenue_segment(before: str) -> str | None:
 # an 8 percent uptick": a capitalised name before a word for a part of the company, the
 # sentence's subject up to the figure (no other clause begins between them).
 _CAPITALISED = r"[A-Z][\w.'’-]*(?:\s+(?:&|and)\s+[A-Z][\w.'’-]*|\s+[A-Z][\w.'’-]*){0,3}"
+# "Bulk shipments ... saw a 10% increase in freight revenues" (a railroad's business group): the
+# traffic a named group carries is that group's, as its division or segment is
 _UNIT = re.compile(rf"(?<![\w'’])(?P<name>{_CAPITALISED})\s+(?P<unit>division|segment|group|"
-                   r"unit|business)\b(?!['’])")
+                   r"unit|business|shipments)\b(?!['’])")
 # "Server & Tools grew 9 percent", "Windows revenue was up 6 percent": a capitalised name right
 # before the verb of the figure.
 _SUBJECT_VERB = re.compile(
