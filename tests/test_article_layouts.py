@@ -128,6 +128,17 @@ def test_a_spaced_table_is_verified_cell_by_cell(streamer):
         assert verdicts[cell].verdict == "supported", (cell, verdicts[cell].reason)
 
 
+def test_a_bracketed_change_cell_is_a_fall(streamer):
+    table = ("Metric Q2 2024 Q2 2025 Change\n"
+             "Revenue $11.08 billion $9.56 billion (14%)\n"
+             "Net income $3.13 billion $2.15 billion 31%\n")
+    found = claims_of(table)
+    assert found["(14%"].value == -14 and found["31%"].value == 31
+    # a fall written in brackets, read as a rise, would drift from the filing's -13.7%
+    assert claims_spaced.in_brackets("Revenue $1 $2 (14%)", (14, 18))
+    assert not claims_spaced.in_brackets("Revenue $1 $2 14%", (14, 17))
+
+
 def test_a_row_that_does_not_fit_the_columns_takes_none_of_them():
     rates = claims_of("Metric Q2 2024 Q2 2025 Change\nGross margin 41% 45% 4%\n")
     assert rates["45%"].period_label == "Q2 2025"

@@ -192,7 +192,8 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         claim = _column_change(article, sentence, claim, figure, columns, outer)
         if spaced is not None:
             claim = claims_spaced.apply_column(claim, i, spaced, sentence.text[:figures[0].span[0]],
-                                               bool(explicit))
+                                               bool(explicit), claims_spaced.in_brackets(
+                                                   sentence.text, figure.span))
         claim = _apply_citation(claim, citation, scope)
         claim = _apply_not_checkable(claim, figure, sentence, reason)
         claims.append(claim)

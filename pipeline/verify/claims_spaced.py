@@ -152,8 +152,14 @@ def _dated(claim: Claim, period: PeriodPhrase) -> Claim:
                    period_end=period.end)
 
 
+def in_brackets(text: str, span: tuple[int, int]) -> bool:
+    """A cell written "(94%)": in a table's change column, a decrease."""
+    opened = text[span[0]:span[1]].startswith("(") or text[:span[0]].rstrip().endswith("(")
+    return opened and text[span[1]:].lstrip().startswith(")")
+
+
 def apply_column(claim: Claim, index: int, columns: list[Column], label: str,
-                 row_names_period: bool) -> Claim:
+                 row_names_period: bool, bracketed: bool = False) -> Claim:
     """The claim of the ``index``-th figure of a row labelled ``label``, read by its column:
     its period, the metric a column names for a row that names a part, and a change column's
     growth (of the row's metric, or of the part's) into the latest period."""
@@ -173,4 +179,8 @@ def apply_column(claim: Claim, index: int, columns: list[Column], label: str,
         # part's label, or the filing's own tags for it) is not pinned by the layout alone
         return replace(claim, metric=None, basis=None)
     own = find_metric(growth).derivation.inputs[0]
+    if bracketed and claim.value is not None and claim.value > 0:
+        # "GAAP net income $447 million $27 million (94%)" (a Motley Fool table of AMD's Q2
+        # 2023): the bracketed change is a fall; read as a rise of 94%, it drifted from -94%
+        claim = replace(claim, value=-claim.value)
     return replace(_dated(claim, period), metric=growth, basis=None if grew in own else grew)
