@@ -95,9 +95,15 @@ def test_regions_listed_after_the_first_keep_their_own_names():
 @pytest.mark.parametrize("before", [
     "In the quarter the company posted improved net revenue, up 6% to ",
     "It reported significantly higher revenue of ",
-    "Thanks to price rises, increased sales came to "])
+    "Thanks to price rises, increased sales came to ",
+    "The miner tripled its year-on-year revenue to "])
 def test_words_that_describe_the_figure_name_no_part(before):
     assert revenue_segment(before) is None
+
+
+def test_a_clauses_words_are_no_part_of_the_name():
+    assert revenue_segment("up 2% a year earlier, although year-to-date online sales fell to "
+                           ) == "online"
 
 
 def test_the_total_described_by_a_participle_is_still_the_total(netflix):

@@ -36,7 +36,11 @@ _TOTAL_WORDS = {
     "weak", "growing", "rising", "falling", "company", "group", "top-line", "yearly", "ttm",
     "twelve-month", "lifted", "grew", "nearly", "doubled", "tripled", "gross", "average",
     # "Railway operating revenues" (Norfolk Southern), utilities' "operating revenues": the total
-    "operating"}
+    "operating",
+    # a comparison's or a clause's words: "tripled its year-on-year revenue", "although
+    # year-to-date online sales" (coverage of Marathon's and Buckle's quarters)
+    "year-on-year", "year-over-year", "yoy", "year-to-date", "ytd", "quarter-on-quarter",
+    "quarter-over-quarter", "sequential", "although", "though", "whereas", "yet", "still"}
 
 _WORD = r"[A-Za-z][\w.&'’-]*"
 # "Cloud and Enterprise revenue", "Data center revenue", "UCAN revenue": up to three words
