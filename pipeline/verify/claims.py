@@ -427,7 +427,7 @@ def _apply_not_checkable(claim: Claim, figure: Figure, sentence: ctx.Sentence,
         return replace(claim, not_checkable_reason=reason)
     if ctx.is_page_count(sentence.text[figure.span[1]:]):
         return replace(claim, not_checkable_reason="a page count, not a figure a filing reports")
-    if claim.unit is None and not cq.counted(sentence.text, figure.span):
+    if claim.unit is None and not cq.measured(sentence.text, figure.span):
         return replace(claim, not_checkable_reason=(
             "a bare number with no unit a filing reports (not money, a percentage, shares, "
             "a per-share amount or a multiple)"))
