@@ -100,6 +100,20 @@ ROWS: tuple[Metric, ...] = (
         statement="kpi", is_growth_base=True,
         labels=(Label(r"average total deposits"),), label_words=("average total",),
         cues=(Cue(r"average\s+(?:total\s+)?deposits"),)),
+    # A bank's loans and deposits at a period's end (PNC's 2Q21 release: "Total loans" and
+    # "Total deposits" in its loans and deposits tables, "In billions", dated June 30, 2021,
+    # March 31, 2021 and June 30, 2020): balances on the column's last day, never averages.
+    Metric(
+        "total_loans", "USD", "total loans outstanding at the period's end (banks)",
+        statement="kpi", is_point=True, is_balance=True, is_growth_base=True,
+        labels=(Label(r"total loans(?: and leases)?"),), label_words=("total loans",),
+        cues=(Cue(r"(?<!average )(?<!average total )\btotal\s+loans(?:\s+and\s+leases)?\b|"
+                  r"\bloans\s+outstanding\b"),)),
+    Metric(
+        "total_deposits", "USD", "total deposits at the period's end (banks)",
+        statement="kpi", is_point=True, is_balance=True, is_growth_base=True,
+        labels=(Label(r"total deposits"),), label_words=("total deposits",),
+        cues=(Cue(r"(?<!average )(?<!average total )(?<!on )\b(?:total\s+)?deposits\b"),)),
     Metric(
         "average_earning_assets", "USD", "average earning assets over the period (banks)",
         statement="kpi", is_growth_base=True,
