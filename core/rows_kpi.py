@@ -84,7 +84,10 @@ ROWS: tuple[Metric, ...] = (
         "net_interest_margin", "percent",
         "net interest income as a percentage of average earning assets (banks), as stated",
         statement="kpi",
-        labels=(Label(r"net interest margin(?: \(%\))?"),), label_words=("net interest margin",),
+        # PNC's releases: "Net interest margin (non-GAAP)" (taxable-equivalent, as every bank
+        # states it) in the summary, the same rate as its "Net interest margin (a)"
+        labels=(Label(r"net interest margin(?: \((?:%|non-gaap)\))?"),),
+        label_words=("net interest margin",),
         cues=(Cue(r"net\s+interest\s+margins?|\bNIM\b"),)),
     Metric(
         "average_loans", "USD", "average total loans over the period (banks)",
@@ -100,6 +103,22 @@ ROWS: tuple[Metric, ...] = (
         statement="kpi", is_growth_base=True,
         labels=(Label(r"average total deposits"),), label_words=("average total",),
         cues=(Cue(r"average\s+(?:total\s+)?deposits"),)),
+    # Banks' stated ratios (PNC's 2Q21 release: "Efficiency" 65 and "Return on average assets"
+    # 0.88 in its summary; "Efficiency (b)" 65% and "Average assets" 0.88% under "Return on:"
+    # in its performance ratios), as the bank computes them.
+    Metric(
+        "efficiency_ratio", "percent",
+        "noninterest expense as a percentage of revenue (banks), as stated",
+        statement="kpi", labels=(Label(r"efficiency(?: ratio)?(?: \(%\))?"),),
+        label_words=("efficiency",), cues=(Cue(r"efficiency\s+ratios?"),)),
+    Metric(
+        "return_on_average_assets", "percent",
+        "net income as a percentage of average total assets (banks), as stated",
+        statement="kpi", labels=(Label(r"return on (?:average )?(?:total )?assets(?: \(%\))?"),),
+        section_labels=(SectionLabel(("average assets", "average total assets"),
+                                     r"return on:?"),),
+        label_words=("return on", "average assets"),
+        cues=(Cue(r"return\s+on\s+(?:average\s+)?(?:total\s+)?assets|\bROAA?\b"),)),
     # A bank's loans and deposits at a period's end (PNC's 2Q21 release: "Total loans" and
     # "Total deposits" in its loans and deposits tables, "In billions", dated June 30, 2021,
     # March 31, 2021 and June 30, 2020): balances on the column's last day, never averages.

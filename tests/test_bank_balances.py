@@ -56,3 +56,31 @@ def test_an_article_names_loans_and_deposits_and_the_level_a_change_reached():
     # an average is not the period-end balance
     average = _claims("Average total deposits were $230.1 billion in the quarter.")
     assert average["$230.1 billion"].metric == "average_deposits"
+
+
+def _rates(corpus_dir, name: str, metric: str) -> dict:
+    content = (corpus_dir / "dev" / name).read_bytes()
+    return {(f.period_start, f.period_end): f.value
+            for f in extract_document(content, document=name)
+            if f.metric == metric and f.entity is None}
+
+
+def test_banks_stated_efficiency_ratio_and_return_on_assets(corpus_dir):
+    # U.S. Bancorp's Q4 2021 release: "Efficiency ratio (%) (a)" and "Return on average assets
+    # (%)" in its summary; JPMorgan's: "Return on assets"; Citizens': "Efficiency ratio"
+    q4_21 = (date(2021, 10, 1), date(2021, 12, 31))
+    usb = "EX-99.1_USB_2021-12-31.html"
+    assert _rates(corpus_dir, usb, "efficiency_ratio")[q4_21] == Decimal("62.3")
+    assert _rates(corpus_dir, usb, "return_on_average_assets")[q4_21] == Decimal("1.16")
+    jpm = "EX-99.2_JPM_2021-12-31.html"
+    assert _rates(corpus_dir, jpm, "return_on_average_assets")[q4_21] == Decimal("1.08")
+    assert _rates(corpus_dir, "EX-99.1_CFG_2021-12-31.html", "efficiency_ratio")[q4_21] == 62
+
+
+def test_an_article_names_a_banks_ratios():
+    # paraphrase of a bank recap
+    claims = _claims("In the fourth quarter of 2021 the efficiency ratio was 62.3%, compared "
+                     "with 58.8% a year earlier. The return on average assets was 1.16%.")
+    assert claims["62.3%"].metric == "efficiency_ratio"
+    assert claims["58.8%"].metric == "efficiency_ratio"
+    assert claims["1.16%"].metric == "return_on_average_assets"
