@@ -39,3 +39,16 @@ def test_counts_of_what_no_registry_row_counts_are_factual():
 def test_a_number_that_measures_nothing_stays_bare():
     found = _verdicts("The chain was ranked 17 on the list for the second year running.")
     assert found["17"].verdict == "not_checkable"
+
+
+def test_a_hyphenated_percentage_is_a_figure():
+    # paraphrase of a restaurant recap: "a 12-percent drop" is a percentage like "12 percent"
+    text = "Quarterly net income fell to $180 million from $205 million, a 12-percent drop."
+    claims = {c.text: c for c in extract_claims(
+        Article("t", text, hashlib.sha256(text.encode()).hexdigest()))}
+    drop = claims["12-percent"]
+    assert (drop.unit, drop.value, drop.basis) == ("percent", -12, "net_income")
+    # a hyphen after a letter still makes a name ("10-K", "CS-3")
+    named = "It filed its 10-K and showed the CS-3 system."
+    assert not [c for c in extract_claims(
+        Article("t", named, hashlib.sha256(named.encode()).hexdigest())) if c.unit == "percent"]
