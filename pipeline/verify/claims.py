@@ -38,6 +38,7 @@ from pipeline.verify.claims_segments import (
     refers_to_change,
     revenue_segment,
     unnamed_part,
+    words_before,
 )
 from pipeline.verify.claims_units import Figure, find_figures
 
@@ -374,7 +375,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         elif basis in row.derivation.inputs[0]:
             basis = None  # the row's own input (revenue)
     if row is not None and row.entity == "segment":
-        entity = revenue_segment(text[max(0, figure.span[0] - 80):figure.span[0]]) or entity
+        entity = revenue_segment(words_before(text, figure.span[0])) or entity
         if entity is None:
             entity = subject_part(text[:figure.span[0]])  # "The data center business ..."
         entity = respective_part(text, figure.span, figure.unit) or entity

@@ -62,6 +62,18 @@ _ABBREVIATION = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,3}")
 _NOT_PARTS = {"gaap", "ttm", "yoy", "fy", "ipo", "eps", "usd"}
 
 
+# An aside in parentheses between a part's name and its figure ("The Wearables, Home, and
+# Accessories segment (which includes products like the Apple Watch, AirPods, and HomePod)
+# brought in $7.52 billion"): no clause of the sentence's own.
+_ASIDE = re.compile(r"\s*\([^()]{0,200}\)")
+
+
+def words_before(text: str, end: int, width: int = 80) -> str:
+    """The ``width`` characters of the sentence before ``end``, asides in parentheses left
+    out (a figure's own parenthesis, still open at ``end``, stays)."""
+    return _ASIDE.sub("", text[:end])[-width:]
+
+
 def revenue_segment(before: str) -> str | None:
     """The part of revenue a figure is about, as the article names it ("Cloud and Enterprise",
     "Data center", "UCAN", "Mexico"), when the words before the figure name one."""
@@ -87,8 +99,11 @@ def revenue_segment(before: str) -> str | None:
 # an 8 percent uptick": a capitalised name before a word for a part of the company, the
 # sentence's subject up to the figure (no other clause begins between them).
 _CAPITALISED = r"[A-Z][\w.'’-]*(?:\s+(?:&|and)\s+[A-Z][\w.'’-]*|\s+[A-Z][\w.'’-]*){0,3}"
-_UNIT = re.compile(rf"(?<![\w'’])(?P<name>{_CAPITALISED})\s+(?P<unit>division|segment|group|"
-                   r"unit|business)\b(?!['’])")
+# (a name before the word for a part may list its words with commas: "The Wearables, Home,
+# and Accessories segment")
+_CAPITALISED_LIST = r"[A-Z][\w.'’-]*(?:,?\s+(?:&|and)\s+[A-Z][\w.'’-]*|,?\s+[A-Z][\w.'’-]*){0,3}"
+_UNIT = re.compile(rf"(?<![\w'’])(?P<name>{_CAPITALISED_LIST})\s+(?P<unit>division|segment|"
+                   r"group|unit|business)\b(?!['’])")
 # "Server & Tools grew 9 percent", "Windows revenue was up 6 percent": a capitalised name right
 # before the verb of the figure.
 _SUBJECT_VERB = re.compile(
