@@ -29,3 +29,16 @@ def test_the_aside_is_left_out_of_the_words_before_the_figure():
     text = "The Cloud segment (its largest, by far) grew revenue to $9.1 billion"
     before = words_before(text, text.find("$9.1"))
     assert "largest" not in before and revenue_segment(before) == "Cloud segment"
+
+
+def test_a_sentence_that_opens_on_the_change_of_the_figure_before():
+    # the change is of the part the sentence before named, never the company's revenue
+    claims = _claims("The Gadgets segment brought in $5.40 billion in revenue during the second "
+                     "quarter of 2025. This marks a decline of roughly 3.2% compared to the "
+                     "$5.58 billion reported a year earlier.")
+    change = claims["3.2%"]
+    assert (change.metric, change.entity) == ("revenue_growth", "Gadgets segment")
+    # a sentence that does not open on the change keeps its own reading
+    other = _claims("The Gadgets segment brought in $5.40 billion in revenue during the second "
+                    "quarter of 2025. Margins improved by 3.2% on lower freight costs.")
+    assert other["3.2%"].entity is None

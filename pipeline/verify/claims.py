@@ -28,6 +28,7 @@ from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_entity import read_entity, respective_part, subject_part
+from pipeline.verify.claims_said import of_the_said_part, opens_on_its_change, said_before
 from pipeline.verify.claims_segments import (
     carried_parts,
     continues_previous,
@@ -86,7 +87,9 @@ def extract_claims(article: Article) -> list[Claim]:
         elif default is not None:
             citation, scope = default, "article"
         lead = len(paragraphs_read) <= 2  # headline and lead
-        found, context = claims_in_sentence(article, sentence, citation, context, scope, lead)
+        said = said_before(claims, paragraph)
+        found, context = claims_in_sentence(article, sentence, citation, context, scope, lead,
+                                            said)
         claims.extend(found)
     # "The increase was due to growth in credit card (2.1%)"
     return carried_parts(ctx.carry_scale(claims, sentences))
@@ -132,10 +135,13 @@ def flat_claims(article: Article, sentence: ctx.Sentence,
 
 def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.Citation | None,
                        context: PeriodPhrase | None = None, scope: str = "sentence",
-                       lead: bool = True) -> tuple[list[Claim], PeriodPhrase | None]:
+                       lead: bool = True, said: Claim | None = None
+                       ) -> tuple[list[Claim], PeriodPhrase | None]:
     """The sentence's claims, and the period in force after it. ``context``: the period in
     force before it ("Net income was $26.4 billion." after "... the quarter ended July 27,
-    2025, revenue was ...")."""
+    2025, revenue was ..."). ``said``: the last figure of the sentence before, which a
+    sentence that opens on its change is about ("... brought in $7.52 billion. This marks a
+    decline of roughly 4.9% compared to the $7.91 billion ...")."""
     figures = find_figures(sentence.text)
     explicit = ctx.find_periods(sentence.text)
     own = cp.sentence_period(sentence.text, explicit, context)
@@ -147,7 +153,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     reason = ctx.not_checkable_reason(sentence.text)
     columns, outer = claims_tables.header_periods(article.text, sentence)
     claims: list[Claim] = []
-    previous: Claim | None = None
+    previous: Claim | None = said if opens_on_its_change(sentence.text) else None
     dating: Claim | None = None  # the last figure not dated as a comparison's base
     subject: Claim | None = None  # the last figure neither a base nor a difference
     bases: list[str] = []
@@ -167,6 +173,8 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
             figures[i] = figure
         claim = build_claim(article, sentence, figure, (prev_end, next_start), periods,
                             previous, (dating, own, base, subject))
+        if previous is not None and previous is said:
+            claim = of_the_said_part(claim, said)
         claim = _column_period(claim, columns, sentence.text, figure, explicit, outer)
         claim = _column_change(article, sentence, claim, figure, columns, outer)
         claim = _apply_citation(claim, citation, scope)
