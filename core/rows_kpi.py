@@ -48,6 +48,25 @@ ROWS: tuple[Metric, ...] = (
         "stores", "count", "stores (warehouses, restaurants, clubs) operated at the period's end",
         statement="kpi", is_point=True, is_balance=True, is_growth_base=True, entity="segment",
         cues=(Cue(r"(?<!new )\b(?:warehouses|stores|restaurants|clubs)\b"),)),
+    # A homebuilder's homes delivered and net new orders over a period (Standard Pacific's
+    # FY2011 10-K: "Consolidated total" under "New homes delivered:" and "Net new orders (2):",
+    # its regions above it), as the filer counts them.
+    Metric(
+        "homes_delivered", "count", "new homes delivered (closed) in the period (homebuilders)",
+        statement="kpi", is_growth_base=True,
+        labels=(Label(r"(?:total )?(?:new )?homes delivered"),),
+        # (not a bare "Total": "Total (including joint ventures)" is more than the company's)
+        section_labels=(SectionLabel(("consolidated total",), r"(?:new )?homes delivered:?"),),
+        label_words=("homes delivered", "consolidated total"),
+        cues=(Cue(r"\b(?:new\s+)?home\s+deliveries\b|\bhomes\s+delivered\b"),)),
+    Metric(
+        "net_new_orders", "count", "net new home orders in the period, less cancellations "
+        "(homebuilders)",
+        statement="kpi", is_growth_base=True,
+        labels=(Label(r"(?:total )?net new (?:home )?orders"),),
+        section_labels=(SectionLabel(("consolidated total",), r"net new (?:home )?orders:?"),),
+        label_words=("net new orders", "consolidated total"),
+        cues=(Cue(r"\bnet\s+new\s+(?:home\s+)?orders\b"),)),
     Metric(
         "units_shipped", "count", "units of the company's products shipped in the period",
         statement="kpi", is_growth_base=True, entity="segment",

@@ -104,8 +104,9 @@ def titled_match(label: str, captions: list[str], kind: str) -> LabelMatch | Non
     months ended"): its "Total" is that metric's. The captions without figures are the
     candidate titles, the nearest first. A balance at a period's end is no match under an
     averaged title ("Total loans" under "AVERAGE LOANS" is average loans')."""
-    titles = [title for title in reversed(captions)
-              if re.search(r"[A-Za-z]{3}", title) and not re.search(r"\d", title)]
+    titles = [title for title in reversed(captions)  # a footnote mark "(2)" is no figure
+              if re.search(r"[A-Za-z]{3}", title)
+              and not re.search(r"\d", re.sub(r"\(\d\)", "", title))]
     for title in ["", *titles]:
         match = match_label(label, title, kind)
         if match is not None and not averaged_point(match.metric, captions, ""):

@@ -27,11 +27,11 @@ def test_a_named_ratio_is_a_factual_figure():
 
 def test_counts_of_what_no_registry_row_counts_are_factual():
     # paraphrase of a homebuilder's and a miner's quarter
-    found = _verdicts("Net new orders of 512, up 30%, and a backlog of 702 homes. The miner "
+    found = _verdicts("The builder ended with a backlog of 702 homes. The miner "
                       "had almost 120,000 mining rigs running and held 9,870 bitcoin. It "
                       "raised its hash rate from 10.2 to 16.4 exahashes, and ships about 800 "
                       "racks per week. It operates 390 stores across 38 states.")
-    for text in ("512", "702", "120,000", "9,870", "800", "38"):
+    for text in ("702", "120,000", "9,870", "800", "38"):
         assert found[text].verdict == "unverifiable", text
         assert "no metric of the registry covers it" in found[text].reason, text
 

@@ -111,7 +111,8 @@ def adjusted_words(before: str) -> str | None:
 _COUNTED_WORDS = (
     r"members(?:hips)?|subscri(?:bers|ptions)|users|customers|clients|accounts|warehouses|"
     r"stores|locations|restaurants|branches|employees|workers|deliveries|vehicles|"
-    r"units|hours|views|deals|carloads|shipments|miles|households|patients|properties")
+    r"units|hours|views|deals|carloads|shipments|miles|households|patients|properties|"
+    r"homes|orders")
 COUNT_NOUNS = re.compile(rf"\b(?:{_COUNTED_WORDS})\b", re.I)
 
 
@@ -143,6 +144,9 @@ def counted(sentence: str, span: tuple[int, int]) -> str | None:
     if after:
         return after.group(0).split()[-1]
     row = sentence[:span[0]]
+    named = re.search(rf"\b(?:{_COUNTED_WORDS})\s+of\s+$", row, re.I)
+    if named:  # "Net new orders of 2,795"
+        return named.group(0).split()[0]
     if "|" in row:
         found = COUNT_NOUNS.search(row.split("|")[0])
         return found.group(0) if found else None
@@ -153,7 +157,7 @@ def counted(sentence: str, span: tuple[int, int]) -> str | None:
 # 88.7", a homebuilder's "Net new orders of 615" and "Backlog of 681 homes", a miner's "150,000
 # mining rigs" and "from 11.5 to 17.7 exahashes", "445 stores across 42 states"): a factual
 # figure the registry has no row for is unverifiable, never a bare number (not_checkable).
-_MEASURED_NOUNS = (r"homes|orders|backlog|communities|racks|rigs|miners|machines|servers|"
+_MEASURED_NOUNS = (r"backlog|communities|racks|rigs|miners|machines|servers|"
                    r"states|countries|markets|cities|bitcoins?|tokens|coins|exahash(?:es)?|"
                    r"petahash(?:es)?|megawatts|gigawatts|barrels|tons|acres|beds|rooms|"
                    r"aircraft|ships|vessels|wells|sites|plants|facilities|centers|"
