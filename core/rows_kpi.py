@@ -48,6 +48,25 @@ ROWS: tuple[Metric, ...] = (
         "stores", "count", "stores (warehouses, restaurants, clubs) operated at the period's end",
         statement="kpi", is_point=True, is_balance=True, is_growth_base=True, entity="segment",
         cues=(Cue(r"(?<!new )\b(?:warehouses|stores|restaurants|clubs)\b"),)),
+    # A homebuilder's homes delivered and net new orders over a period (Standard Pacific's
+    # FY2011 10-K: "Consolidated total" under "New homes delivered:" and "Net new orders (2):",
+    # its regions above it), as the filer counts them.
+    Metric(
+        "homes_delivered", "count", "new homes delivered (closed) in the period (homebuilders)",
+        statement="kpi", is_growth_base=True,
+        labels=(Label(r"(?:total )?(?:new )?homes delivered"),),
+        # (not a bare "Total": "Total (including joint ventures)" is more than the company's)
+        section_labels=(SectionLabel(("consolidated total",), r"(?:new )?homes delivered:?"),),
+        label_words=("homes delivered", "consolidated total"),
+        cues=(Cue(r"\b(?:new\s+)?home\s+deliveries\b|\bhomes\s+delivered\b"),)),
+    Metric(
+        "net_new_orders", "count", "net new home orders in the period, less cancellations "
+        "(homebuilders)",
+        statement="kpi", is_growth_base=True,
+        labels=(Label(r"(?:total )?net new (?:home )?orders"),),
+        section_labels=(SectionLabel(("consolidated total",), r"net new (?:home )?orders:?"),),
+        label_words=("net new orders", "consolidated total"),
+        cues=(Cue(r"\bnet\s+new\s+(?:home\s+)?orders\b"),)),
     Metric(
         "units_shipped", "count", "units of the company's products shipped in the period",
         statement="kpi", is_growth_base=True, entity="segment",
@@ -84,7 +103,10 @@ ROWS: tuple[Metric, ...] = (
         "net_interest_margin", "percent",
         "net interest income as a percentage of average earning assets (banks), as stated",
         statement="kpi",
-        labels=(Label(r"net interest margin(?: \(%\))?"),), label_words=("net interest margin",),
+        # PNC's releases: "Net interest margin (non-GAAP)" (taxable-equivalent, as every bank
+        # states it) in the summary, the same rate as its "Net interest margin (a)"
+        labels=(Label(r"net interest margin(?: \((?:%|non-gaap)\))?"),),
+        label_words=("net interest margin",),
         cues=(Cue(r"net\s+interest\s+margins?|\bNIM\b"),)),
     Metric(
         "average_loans", "USD", "average total loans over the period (banks)",
@@ -100,6 +122,36 @@ ROWS: tuple[Metric, ...] = (
         statement="kpi", is_growth_base=True,
         labels=(Label(r"average total deposits"),), label_words=("average total",),
         cues=(Cue(r"average\s+(?:total\s+)?deposits"),)),
+    # Banks' stated ratios (PNC's 2Q21 release: "Efficiency" 65 and "Return on average assets"
+    # 0.88 in its summary; "Efficiency (b)" 65% and "Average assets" 0.88% under "Return on:"
+    # in its performance ratios), as the bank computes them.
+    Metric(
+        "efficiency_ratio", "percent",
+        "noninterest expense as a percentage of revenue (banks), as stated",
+        statement="kpi", labels=(Label(r"efficiency(?: ratio)?(?: \(%\))?"),),
+        label_words=("efficiency",), cues=(Cue(r"efficiency\s+ratios?"),)),
+    Metric(
+        "return_on_average_assets", "percent",
+        "net income as a percentage of average total assets (banks), as stated",
+        statement="kpi", labels=(Label(r"return on (?:average )?(?:total )?assets(?: \(%\))?"),),
+        section_labels=(SectionLabel(("average assets", "average total assets"),
+                                     r"return on:?"),),
+        label_words=("return on", "average assets"),
+        cues=(Cue(r"return\s+on\s+(?:average\s+)?(?:total\s+)?assets|\bROAA?\b"),)),
+    # A bank's loans and deposits at a period's end (PNC's 2Q21 release: "Total loans" and
+    # "Total deposits" in its loans and deposits tables, "In billions", dated June 30, 2021,
+    # March 31, 2021 and June 30, 2020): balances on the column's last day, never averages.
+    Metric(
+        "total_loans", "USD", "total loans outstanding at the period's end (banks)",
+        statement="kpi", is_point=True, is_balance=True, is_growth_base=True,
+        labels=(Label(r"total loans(?: and leases)?"),), label_words=("total loans",),
+        cues=(Cue(r"(?<!average )(?<!average total )\btotal\s+loans(?:\s+and\s+leases)?\b|"
+                  r"\bloans\s+outstanding\b"),)),
+    Metric(
+        "total_deposits", "USD", "total deposits at the period's end (banks)",
+        statement="kpi", is_point=True, is_balance=True, is_growth_base=True,
+        labels=(Label(r"total deposits"),), label_words=("total deposits",),
+        cues=(Cue(r"(?<!average )(?<!average total )(?<!on )\b(?:total\s+)?deposits\b"),)),
     Metric(
         "average_earning_assets", "USD", "average earning assets over the period (banks)",
         statement="kpi", is_growth_base=True,

@@ -84,19 +84,33 @@ def count_scaled(reading, captions: list[str]):
     return replace(reading, value=replace(reading.value, number=scaled))
 
 
+# "AVERAGE LOANS" over U.S. Bancorp's table, a section "Average interest-earning assets" under
+# Citizens' period-end block: figures averaged over the column's period
+_AVERAGED = re.compile(r"\baverage", re.I)
+
+
+def averaged_point(metric: str, captions: list[str], section: str) -> bool:
+    """Whether a balance at a period's end (``is_point``: total loans, stores) is read from a
+    table or block whose title or open section says its figures are averages over the period:
+    an average is never the balance on the period's last day."""
+    row = find_metric(metric)
+    return row is not None and row.is_point and any(
+        _AVERAGED.search(text) for text in [*captions, section])
+
+
 def titled_match(label: str, captions: list[str], kind: str) -> LabelMatch | None:
     """A key-metrics table's title may head its labels in a header cell ("Revenue Carloads
     Thousands" over Union Pacific's 10-K years, "Revenue carloads" beside its 10-Q's "Three
     months ended"): its "Total" is that metric's. The captions without figures are the
-    candidate titles, the nearest first."""
-    match = match_label(label, "", kind)
-    if match is not None:
-        return match
-    for title in reversed(captions):
-        if re.search(r"[A-Za-z]{3}", title) and not re.search(r"\d", title):
-            match = match_label(label, title, kind)
-            if match is not None:
-                return match
+    candidate titles, the nearest first. A balance at a period's end is no match under an
+    averaged title ("Total loans" under "AVERAGE LOANS" is average loans')."""
+    titles = [title for title in reversed(captions)  # a footnote mark "(2)" is no figure
+              if re.search(r"[A-Za-z]{3}", title)
+              and not re.search(r"\d", re.sub(r"\(\d\)", "", title))]
+    for title in ["", *titles]:
+        match = match_label(label, title, kind)
+        if match is not None and not averaged_point(match.metric, captions, ""):
+            return match
     return None
 
 

@@ -87,7 +87,8 @@ KINDS = {kind.name: kind for kind in (
         # ("UCAN", "Americas") is none of them
         "kpi", (), (), re.compile(r"metric|membership|subscri|customer|financial|operat|"
                                   r"statistic|\bdata\b|results|shipment|units|other|"
-                                  r"average balances|balance sheet|profitability|carloads",
+                                  r"average balances|balance sheet|profitability|carloads|"
+                                  r"homes delivered|new orders",
                                   re.I),
         re.compile(r"key (?:business |operating )?metrics|operating (?:statistics|data|metrics)",
                    re.I),

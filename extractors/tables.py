@@ -24,7 +24,7 @@ from core.facts import Fact, Source, merge_facts
 from core.metrics import get_metric
 from extractors.column_periods import YEAR_CELL
 from extractors.document import Document
-from extractors.kpi import count_scaled, metric_period, titled_match
+from extractors.kpi import averaged_point, count_scaled, metric_period, titled_match
 from extractors.non_gaap import reconciled_items
 from extractors.periods import Period, header_leftover
 from extractors.statement_kinds import StatementKind, instant_period, other_kinds, recognises
@@ -287,6 +287,8 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
         match = match_label(row.label, section) if section else match_label(row.label)
     if match is None or (not match.per_share and _in_cents(row, section)):
         return []  # "Net income" closing a per-share block is a per-share figure, not income
+    if kind is not None and kind.apart and averaged_point(match.metric, captions, section):
+        return []  # a balance at a period's end is never read from a block of averages
     instants = kind is not None and kind.instants
     readings = []
     for value in row.values:

@@ -187,3 +187,20 @@ def test_a_list_of_counts_by_place_is_each_places():
         "stores", "count", "US and Puerto Rico")
     assert claims["107"].entity == "Canada" and claims["40"].entity == "Mexico"
     assert claims["31"].entity == "Japan"
+
+
+def test_a_homebuilders_deliveries_and_orders_under_their_section(corpus_dir):
+    # Standard Pacific's FY2011 10-K: "Consolidated total" under "New homes delivered:" and
+    # "Net new orders (2):", never the "Total (including joint ventures)" below it
+    name = "10-K_SPF_0000878560-12-000008.html"
+    y2011, y2010 = (date(2011, 1, 1), date(2011, 12, 31)), (date(2010, 1, 1), date(2010, 12, 31))
+    delivered = _facts(corpus_dir, name, "homes_delivered")
+    assert delivered[y2011] == 2528 and delivered[y2010] == 2646
+    assert _facts(corpus_dir, name, "net_new_orders")[y2011] == 2795
+    # paraphrase of a homebuilder's release: counts named before ("orders of") or after
+    claims = {c.text: c for c in _claims(
+        "For fiscal 2011: net new orders of 2,800, up 12%, and 2,530 new home deliveries, "
+        "down 5% from 2,650 homes.")}
+    assert (claims["2,800"].unit, claims["2,800"].metric) == ("count", "net_new_orders")
+    assert claims["2,530"].metric == "homes_delivered"
+    assert claims["2,650"].unit == "count"

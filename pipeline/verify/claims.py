@@ -34,6 +34,7 @@ from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_entity import read_entity, respective_part, subject_part
+from pipeline.verify.claims_said import of_the_said_part, opens_on_its_change, said_before
 from pipeline.verify.claims_segments import (
     carried_parts,
     continues_previous,
@@ -41,10 +42,10 @@ from pipeline.verify.claims_segments import (
     direction,
     listed_count,
     parenthesised_part,
-    part_window,
     refers_to_change,
     revenue_segment,
     unnamed_part,
+    words_before,
 )
 from pipeline.verify.claims_units import Figure, find_figures
 
@@ -93,8 +94,9 @@ def extract_claims(article: Article) -> list[Claim]:
         elif default is not None:
             citation, scope = default, "article"
         lead = len(paragraphs_read) <= 2  # headline and lead
+        said = said_before(claims, paragraph)
         found, context = claims_in_sentence(article, sentence, citation, context, scope, lead,
-                                            antecedent)
+                                            antecedent, said)
         claims.extend(found)
         # what "this line item" in the next sentence points back at: this one's last figure
         # with a metric (none when it quotes none)
@@ -144,11 +146,13 @@ def flat_claims(article: Article, sentence: ctx.Sentence,
 def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.Citation | None,
                        context: PeriodPhrase | None = None, scope: str = "sentence",
                        lead: bool = True, antecedent: Claim | None = None,
-                       ) -> tuple[list[Claim], PeriodPhrase | None]:
+                       said: Claim | None = None) -> tuple[list[Claim], PeriodPhrase | None]:
     """The sentence's claims, and the period in force after it. ``context``: the period in
     force before it ("Net income was $26.4 billion." after "... the quarter ended July 27,
     2025, revenue was ..."); ``antecedent``: the sentence before's last figure with a metric,
-    what "this line item" points back at."""
+    what "this line item" points back at; ``said``: the last figure of the sentence before,
+    which a sentence that opens on its change is about ("... brought in $7.52 billion. This
+    marks a decline of roughly 4.9% compared to the $7.91 billion ...")."""
     figures = find_figures(sentence.text)
     explicit = ctx.find_periods(sentence.text)
     own = cp.sentence_period(sentence.text, explicit, context)
@@ -168,7 +172,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     columns, outer = claims_tables.header_periods(article.text, sentence)
     spaced = claims_spaced.cell_columns(article.text, sentence, figures)
     claims: list[Claim] = []
-    previous: Claim | None = None
+    previous: Claim | None = said if opens_on_its_change(sentence.text) else None
     dating: Claim | None = None  # the last figure not dated as a comparison's base
     subject: Claim | None = None  # the last figure neither a base nor a difference
     bases: list[str] = []
@@ -188,6 +192,8 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
             figures[i] = figure
         claim = build_claim(article, sentence, figure, (prev_end, next_start), periods,
                             previous, (dating, own, base, subject), antecedent)
+        if previous is not None and previous is said:
+            claim = of_the_said_part(claim, said)
         claim = _column_period(claim, columns, sentence.text, figure, explicit, outer)
         claim = _column_change(article, sentence, claim, figure, columns, outer)
         if spaced is not None:
@@ -415,7 +421,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         elif basis in row.derivation.inputs[0]:
             basis = None  # the row's own input (revenue)
     if row is not None and row.entity == "segment":
-        entity = revenue_segment(part_window(_without_asides(text[:figure.span[0]]))) or entity
+        entity = revenue_segment(words_before(text, figure.span[0])) or entity
         if entity is None:
             entity = subject_part(text[:figure.span[0]])  # "The data center business ..."
         entity = respective_part(text, figure.span, figure.unit) or entity
@@ -450,15 +456,6 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     )
 
 
-# "The Wearables segment (which includes watches and earbuds) brought in $7.5 billion": an
-# aside in brackets, with no figure in it, stands between the part and its figure
-_ASIDE = re.compile(r"\s*\([^()$%\d]*\)")
-
-
-def _without_asides(text: str) -> str:
-    return _ASIDE.sub("", text)
-
-
 def _apply_citation(claim: Claim, citation: ctx.Citation | None, scope: str) -> Claim:
     if citation is None:
         return claim
@@ -478,7 +475,7 @@ def _apply_not_checkable(claim: Claim, figure: Figure, sentence: ctx.Sentence,
         return replace(claim, not_checkable_reason=reason)
     if ctx.is_page_count(sentence.text[figure.span[1]:]):
         return replace(claim, not_checkable_reason="a page count, not a figure a filing reports")
-    if claim.unit is None and not cq.counted(sentence.text, figure.span):
+    if claim.unit is None and not cq.measured(sentence.text, figure.span):
         return replace(claim, not_checkable_reason=(
             "a bare number with no unit a filing reports (not money, a percentage, shares, "
             "a per-share amount or a multiple)"))

@@ -65,8 +65,16 @@ _CHARGE_AFTER = re.compile(r"^\s*(?:(?:pre-?tax|after-?tax|non-?cash|one-?time)\
 # higher ... revenues", Zacks on PNC: read from the cue after it, the level was revenue's)
 _CHANGE_BASIS = (r"(?:year[- ]over[- ]year|y/y|yoy|sequentially|annually|from\s+a\s+year\s+"
                  r"(?:ago|earlier)|on\s+a\s+(?:reported|year[- ]over[- ]year|sequential)\s+basis)")
-_REACHED = re.compile(rf"^[\s,]*(?:{_CHANGE_BASIS}[\s,]*)?(?:to|at|reaching|hitting)\s+"
-                      r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+# and so may its base ("rose 24% from the year-ago quarter to $294.7 billion")
+_CHANGE_BASE = (r"(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?"
+                r"(?:year[- ]ago|prior[- ]year|previous|prior|last|linked|preceding)\s+"
+                r"(?:quarter|year|period)")
+_REACHED = re.compile(rf"^[\s,]*(?:(?:{_CHANGE_BASIS}|{_CHANGE_BASE})[\s,]*)?"
+                      r"(?:to|at|reaching|hitting)\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+# the level of something the change did not name ("pay costs were up 31% at $3.2bn"): right
+# after the change or its basis, not after a named base
+_REACHED_AT = re.compile(rf"^[\s,]*(?:{_CHANGE_BASIS}[\s,]*)?(?:to|at|reaching|hitting)\s+"
+                         r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 # "EPS of $1.38", "diluted EPS was (9.90)": a per-share cue right before an amount with no scale
 # (banks: "diluted earnings per common share were $5.10")
 _PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share|\bEPS)\b"
@@ -282,7 +290,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     reached = reached_level(figure, behind, previous)
     if reached:
         return reached, None
-    if _REACHED.match(behind) and previous is not None and previous.unit == "percent" and (
+    if _REACHED_AT.match(behind) and previous is not None and previous.unit == "percent" and (
             previous.metric is None):
         return None, None  # "pay costs were up 31% at $3.2bn": the level of something unnamed
     if _DIFFERENCE_AFTER.match(ahead):

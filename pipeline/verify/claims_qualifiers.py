@@ -108,10 +108,12 @@ def adjusted_words(before: str) -> str | None:
 
 # Things a filing may count ("838 warehouses", "301.6 million paid members", "1.095 million camera
 # units"): a count the registry has no row for is unverifiable, not a bare number.
-COUNT_NOUNS = re.compile(
-    r"\b(?:members(?:hips)?|subscri(?:bers|ptions)|users|customers|clients|accounts|warehouses|"
+_COUNTED_WORDS = (
+    r"members(?:hips)?|subscri(?:bers|ptions)|users|customers|clients|accounts|warehouses|"
     r"stores|locations|restaurants|branches|employees|workers|deliveries|vehicles|"
-    r"units|hours|views|deals|carloads|shipments|miles|households|patients|properties)\b", re.I)
+    r"units|hours|views|deals|carloads|shipments|miles|households|patients|properties|"
+    r"homes|orders")
+COUNT_NOUNS = re.compile(rf"\b(?:{_COUNTED_WORDS})\b", re.I)
 
 
 # "added 3,100 active customers", "Netflix added 18.91 million paid subscribers": a change of
@@ -142,10 +144,46 @@ def counted(sentence: str, span: tuple[int, int]) -> str | None:
     if after:
         return after.group(0).split()[-1]
     row = sentence[:span[0]]
+    named = re.search(rf"\b(?:{_COUNTED_WORDS})\s+of\s+$", row, re.I)
+    if named:  # "Net new orders of 2,795"
+        return named.group(0).split()[0]
     if "|" in row:
         found = COUNT_NOUNS.search(row.split("|")[0])
         return found.group(0) if found else None
     return None
+
+
+# What else a bare number may measure that a filing states (an insurer's "combined ratio of
+# 88.7", a homebuilder's "Net new orders of 615" and "Backlog of 681 homes", a miner's "150,000
+# mining rigs" and "from 11.5 to 17.7 exahashes", "445 stores across 42 states"): a factual
+# figure the registry has no row for is unverifiable, never a bare number (not_checkable).
+_MEASURED_NOUNS = (r"backlog|communities|racks|rigs|miners|machines|servers|"
+                   r"states|countries|markets|cities|bitcoins?|tokens|coins|exahash(?:es)?|"
+                   r"petahash(?:es)?|megawatts|gigawatts|barrels|tons|acres|beds|rooms|"
+                   r"aircraft|ships|vessels|wells|sites|plants|facilities|centers|"
+                   + _COUNTED_WORDS + r")")
+# the noun just after the figure, or within three words ("160 average active selling
+# communities"), or after a range's other end ("from 11.5 to 17.7 exahashes")
+_MEASURED_AFTER = re.compile(r"^\s*(?:(?:to|and|or|-|–)\s*[\d.,]+\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:" + _MEASURED_NOUNS + r"\b", re.I)
+# a ratio or the measured noun named just before it: "combined ratio of 88.7", "orders of 615"
+_MEASURED_BEFORE = re.compile(r"\b(?:ratio|" + _MEASURED_NOUNS + r"\s+(?:of|was|were|"
+                              r"(?:stood|came\s+in)\s+at|at|totall?ed|reached|to)\s+"
+                              r"(?:(?:about|approximately|nearly|roughly|some|around)\s+)?$",
+                              re.I)
+
+
+def measured(sentence: str, span: tuple[int, int]) -> str | None:
+    """The noun or ratio a bare number measures (a count's noun included), if its words name
+    one: a factual figure, not a bare number."""
+    found = counted(sentence, span)
+    if found:
+        return found
+    after = _MEASURED_AFTER.match(sentence[span[1]:])
+    if after:
+        return after.group(0).split()[-1]
+    before = _MEASURED_BEFORE.search(sentence[max(0, span[0] - 60):span[0]])
+    return before.group(0).split()[0] if before else None
 
 
 def unread_reason(claim: Claim) -> str | None:
@@ -167,6 +205,10 @@ def unread_reason(claim: Claim) -> str | None:
                     "each period's end, not the change")
         return ("a count the filings may state, but no metric of the registry covers it, so "
                 "no filed fact was searched")
+    if claim.unit is None and start >= 0 and (noun := measured(claim.sentence, (
+            start, start + len(claim.text)))):
+        return (f"a figure of what the filings may state (\u201c{noun}\u201d), but no metric "
+                "of the registry covers it, so no filed fact was searched")
     if claim.unit in ("USD", "USD/share") and changes.amount_change_reason(before):
         return changes.amount_change_reason(before)
     if claim.unit == "percent" and is_sequential(before, after) and not changes.is_base(before):

@@ -84,6 +84,17 @@ def part_window(before: str) -> str:
     return _APPOSITIVE.sub("", before[-_APPOSITIVE_REACH:])[-_PART_WINDOW:]
 
 
+# "The Wearables segment (which includes watches and earbuds) brought in $7.5 billion": an
+# aside in brackets, with no figure in it, stands between the part and its figure
+_ASIDE = re.compile(r"\s*\([^()$%\d]*\)")
+
+
+def words_before(text: str, end: int) -> str:
+    """The words of a sentence before ``end`` in which a figure's part is named: asides in
+    brackets and appositive lists left out (see part_window)."""
+    return part_window(_ASIDE.sub("", text[:end]))
+
+
 def revenue_segment(before: str) -> str | None:
     """The part of revenue a figure is about, as the article names it ("Cloud and Enterprise",
     "Data center", "UCAN", "Mexico"), when the words before the figure name one."""
@@ -110,9 +121,11 @@ def revenue_segment(before: str) -> str | None:
 # sentence's subject up to the figure (no other clause begins between them).
 _CAPITALISED = r"[A-Z][\w.'’-]*(?:\s+(?:&|and)\s+[A-Z][\w.'’-]*|\s+[A-Z][\w.'’-]*){0,3}"
 # "Bulk shipments ... saw a 10% increase in freight revenues" (a railroad's business group): the
-# traffic a named group carries is that group's, as its division or segment is
-_UNIT = re.compile(rf"(?<![\w'’])(?P<name>{_CAPITALISED})\s+(?P<unit>division|segment|group|"
-                   r"unit|business|shipments)\b(?!['’])")
+# traffic a named group carries is that group's, as its division or segment is; a name may list
+# its words with commas ("The Wearables, Home, and Accessories segment")
+_CAPITALISED_LIST = r"[A-Z][\w.'’-]*(?:,?\s+(?:&|and)\s+[A-Z][\w.'’-]*|,?\s+[A-Z][\w.'’-]*){0,3}"
+_UNIT = re.compile(rf"(?<![\w'’])(?P<name>{_CAPITALISED_LIST})\s+(?P<unit>division|segment|"
+                   r"group|unit|business|shipments)\b(?!['’])")
 # "Server & Tools grew 9 percent", "Windows revenue was up 6 percent": a capitalised name right
 # before the verb of the figure.
 _SUBJECT_VERB = re.compile(

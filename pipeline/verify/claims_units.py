@@ -24,7 +24,9 @@ _SCALE_AFTER = re.compile(
     r"|^\s?(?P<abbr>mn|mm|bn|tn|[mbkt])(?![A-Za-z])",
     re.I,
 )
-_PERCENT_AFTER = re.compile(r"^\s?(?:%|percent(?![A-Za-z])|per cent(?![A-Za-z])|pct\b)", re.I)
+# ("a 12-percent drop": the hyphenated adjective is a percentage too)
+_PERCENT_AFTER = re.compile(r"^(?:\s|-)?(?:%|percent(?![A-Za-z])|per cent(?![A-Za-z])|pct\b)",
+                            re.I)
 # "7 percentage points", "2.4 points", "5.3 pp", "120 bp", "13 basis points": a change of a
 # rate; basis points are hundredths of a point
 _POINTS_AFTER = re.compile(r"^\s?(?:percentage[- ]points?|(?P<bp>basis[- ]points?|bps?\b)|"
@@ -164,7 +166,7 @@ def _is_glued_to_name(text: str, start: int, after: str) -> bool:
     """'10-Q', '424B4', '3D', 'CS-3' (left hyphen after a letter): names, not figures."""
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return True
-    if re.match(r"^-pages?\b", after):
+    if re.match(r"^-(?:pages?|percent|per cent)\b", after, re.I):
         return False
     if re.match(r"^-[A-Za-z]", after) or re.match(r"^[A-Za-z]\d", after):
         return True

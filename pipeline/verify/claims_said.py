@@ -1,0 +1,46 @@
+"""A sentence that opens on the change of the figure the sentence before it ended on ("The
+Gadgets segment brought in $7.5 billion. This marks a decline of 4.9% ..."): the change is of
+that figure, and of its part."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.metrics import find_metric
+from core.verdicts import Claim
+from pipeline.verify import claims_context as ctx
+
+# "This marks a decline of roughly 4.9%", "That represents an increase of 12%": a sentence
+# that states the change of the figure the sentence before it ended on
+_ITS_CHANGE = re.compile(r"^\s*(?:This|That|It)\s+(?:marks|marked|represents|represented|"
+                         r"reflects|reflected|was|is|amounts\s+to|amounted\s+to)\s+(?:an?\s+)?"
+                         r"(?:\w+\s+)?(?:increase|decrease|growth|decline|rise|gain|drop|jump|"
+                         r"fall)\s+of\b", re.I)
+
+
+def opens_on_its_change(sentence: str) -> bool:
+    """Whether a sentence opens on the change of the figure the one before it stated."""
+    return _ITS_CHANGE.match(sentence) is not None
+
+
+def said_before(claims: list[Claim], paragraph: list[ctx.Sentence]) -> Claim | None:
+    """The last figure of the sentence just before, in the same paragraph: what a sentence
+    that opens on its change ("This marks a decline of 4.9%") is about."""
+    if not paragraph or not claims or claims[-1].sentence != paragraph[-1].text:
+        return None
+    last = claims[-1]
+    return last if last.metric is not None and not last.not_checkable_reason else None
+
+
+def of_the_said_part(claim: Claim, said: Claim) -> Claim:
+    """The change a sentence opens on is of the part the figure before it was about ("The
+    Gadgets segment brought in $7.5 billion. This marks a decline of 4.9%"); a change of what
+    it cannot say whose is no claim of the company's figure either."""
+    row = find_metric(claim.metric)
+    if row is None or claim.entity is not None or said.entity is None:
+        return claim
+    if row.derivation is not None and row.derivation.kind == "growth" and (
+            claim.basis or row.derivation.inputs[0][0]) == said.metric:
+        return replace(claim, entity=said.entity)
+    return replace(claim, metric=None, basis=None)

@@ -1,0 +1,54 @@
+"""A bare number whose words name what it measures (a ratio, a count of homes, rigs or states,
+a rate in exahashes) is a factual figure: unverifiable when no registry metric covers it, never
+not_checkable as a bare number. Article sentences here are the project's own paraphrases."""
+
+from __future__ import annotations
+
+import hashlib
+
+from core.verdicts import Article
+from pipeline.verify.api import verify_claims
+from pipeline.verify.claims import extract_claims
+
+
+def _verdicts(text: str) -> dict:
+    claims = extract_claims(Article("t", text, hashlib.sha256(text.encode()).hexdigest()))
+    return {v.claim.text: v for v in verify_claims(claims, [])}
+
+
+def test_a_named_ratio_is_a_factual_figure():
+    # paraphrase of an insurer's year: its combined ratio for the quarter and the year
+    found = _verdicts("The insurer posted a combined ratio of 91.4 for the fourth quarter of "
+                      "2023 and a full-year combined ratio of 95.2.")
+    for text in ("91.4", "95.2"):
+        assert found[text].verdict == "unverifiable"
+        assert "ratio" in found[text].reason
+
+
+def test_counts_of_what_no_registry_row_counts_are_factual():
+    # paraphrase of a homebuilder's and a miner's quarter
+    found = _verdicts("The builder ended with a backlog of 702 homes. The miner "
+                      "had almost 120,000 mining rigs running and held 9,870 bitcoin. It "
+                      "raised its hash rate from 10.2 to 16.4 exahashes, and ships about 800 "
+                      "racks per week. It operates 390 stores across 38 states.")
+    for text in ("702", "120,000", "9,870", "800", "38"):
+        assert found[text].verdict == "unverifiable", text
+        assert "no metric of the registry covers it" in found[text].reason, text
+
+
+def test_a_number_that_measures_nothing_stays_bare():
+    found = _verdicts("The chain was ranked 17 on the list for the second year running.")
+    assert found["17"].verdict == "not_checkable"
+
+
+def test_a_hyphenated_percentage_is_a_figure():
+    # paraphrase of a restaurant recap: "a 12-percent drop" is a percentage like "12 percent"
+    text = "Quarterly net income fell to $180 million from $205 million, a 12-percent drop."
+    claims = {c.text: c for c in extract_claims(
+        Article("t", text, hashlib.sha256(text.encode()).hexdigest()))}
+    drop = claims["12-percent"]
+    assert (drop.unit, drop.value, drop.basis) == ("percent", -12, "net_income")
+    # a hyphen after a letter still makes a name ("10-K", "CS-3")
+    named = "It filed its 10-K and showed the CS-3 system."
+    assert not [c for c in extract_claims(
+        Article("t", named, hashlib.sha256(named.encode()).hexdigest())) if c.unit == "percent"]
