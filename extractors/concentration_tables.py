@@ -63,7 +63,7 @@ def extract_table_concentration(doc: Document, aliases: Mapping[str, str], versi
     names = {_fold(n) for n in aliases} | {_fold(a) for a in aliases.values()}
     facts: list[Fact] = []
     for index, table in enumerate(doc.tables):
-        text = table.xpath("string()")
+        text = _node_text(table)
         if not ((labels and (_LABEL_RE.search(text) or _described_customers(table, text)))
                 or any(name in text for name in heads)):
             continue
@@ -263,7 +263,7 @@ def _text_before(table: etree._Element) -> str:
     parts: list[str] = []
     size = 0
     for node in table.itersiblings(preceding=True):
-        text = node.xpath("string()") if isinstance(node.tag, str) else ""
+        text = _node_text(node) if isinstance(node.tag, str) else ""
         parts.append(text)
         size += len(text)
         if size >= _BEFORE_CHARS:
@@ -273,3 +273,10 @@ def _text_before(table: etree._Element) -> str:
         if parent.tag not in ("body", "html"):
             parts.append(_text_before(parent))
     return " ".join(reversed(parts))[-_BEFORE_CHARS:]
+
+
+def _node_text(node: etree._Element) -> str:
+    """``node.xpath("string()")``: the same content (libxml2's node content, without the
+    tail), serialised in C without compiling an XPath expression for every table, which
+    cost three times the serialisation."""
+    return etree.tostring(node, method="text", encoding=str, with_tail=False)
