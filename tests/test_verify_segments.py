@@ -206,3 +206,21 @@ def hubspot() -> list[StoredFact]:
 def test_a_plural_part_is_the_singular_standard_members(hubspot, text, figure, verdict, filed):
     v = verify(text, hubspot)[figure]
     assert v.verdict == verdict and round(v.filed_value, 2) == Decimal(filed)
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the base after the change, in the change's own sentence or one that opens on it
+    ("The services division brought in $16.3 million in revenue in the second quarter of 2025. "
+     "That is a rise of roughly 21% compared to the {base} reported in the same quarter last "
+     "year.", "supported"),
+    ("The services division brought in $16.3 million in revenue in the second quarter of 2025, "
+     "a rise of roughly 21% compared to the {base} reported in the same quarter last year.",
+     "supported")])
+@pytest.mark.parametrize("base, filed_ok", [("$13.5 million", True), ("$15.1 million", False)])
+def test_a_changes_base_is_the_same_parts_figure_a_year_earlier(hubspot, text, verdict, base,
+                                                                  filed_ok):
+    v = verify(text.format(base=base), hubspot)[base]
+    assert v.claim.metric == "revenue" and v.claim.entity == "services"
+    # never the company's total (637 million): the part's own 13,467 thousand
+    assert v.filed_value == Decimal("13467000")
+    assert v.verdict == (verdict if filed_ok else "drifted")
