@@ -131,7 +131,12 @@ def test_the_total_described_by_a_participle_is_still_the_total(netflix):
     ("US and Puerto Rico", "United States and Puerto Rico", True),
     ("U.S. and Puerto Rico", "United States and Puerto Rico", True),
     ("US and Canada", "United States and Puerto Rico", False),
-    ("coal and renewables", "Coal & renewables", True)])
+    ("coal and renewables", "Coal & renewables", True),
+    # the standard members name a line in the singular (us-gaap:ServiceMember: "Service")
+    ("services", "Service", True),
+    ("Products", "Product", True),
+    ("Cloud services", "Service", False),
+    ("Services", "Professional services and other", False)])
 def test_same_segment(claimed, filed, same):
     assert same_segment(claimed, filed) is same
 
@@ -177,3 +182,45 @@ def test_the_part_is_read_past_an_appositive_list():
     assert same_segment("Bulk shipments", "Bulk") and not same_segment("Bulk shipments", "Premium")
     # no list, no change: the window is the last words before the figure
     assert part_window("Data center revenue rose ") == "Data center revenue rose "
+
+
+# HubSpot's Q2 2025 10-Q tags its professional services line with us-gaap:ServiceMember, named
+# "Service" in the singular; an article writes "services". The sentences are written for these
+# tests: 16,334 thousand in the quarter, 13,467 a year earlier (+21.3%).
+@pytest.fixture(scope="module")
+def hubspot() -> list[StoredFact]:
+    path = corpus_file("dev/10-Q_HUBS_2025-06-30.html")
+    facts = extract_inline_xbrl(parse_document(path.read_bytes(), name=path.name))
+    return [StoredFact(f"f{i}", fact, 1404655, "0001404655-25-000000", "10-Q",
+                       date(2025, 8, 6), path.name, "https://www.sec.gov/Archives/hubs.htm")
+            for i, fact in enumerate(facts)]
+
+
+@pytest.mark.parametrize("text, figure, verdict, filed", [
+    ("The services division brought in $16.3 million in revenue in the second quarter of "
+     "2025, a 21% rise from a year earlier.", "$16.3 million", "supported", "16334000"),
+    ("The services division brought in $16.3 million in revenue in the second quarter of "
+     "2025, a 21% rise from a year earlier.", "21%", "supported", "21.29"),
+    ("Services revenue was $17.9 million in the second quarter of 2025.", "$17.9 million",
+     "drifted", "16334000")])
+def test_a_plural_part_is_the_singular_standard_members(hubspot, text, figure, verdict, filed):
+    v = verify(text, hubspot)[figure]
+    assert v.verdict == verdict and round(v.filed_value, 2) == Decimal(filed)
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the base after the change, in the change's own sentence or one that opens on it
+    ("The services division brought in $16.3 million in revenue in the second quarter of 2025. "
+     "That is a rise of roughly 21% compared to the {base} reported in the same quarter last "
+     "year.", "supported"),
+    ("The services division brought in $16.3 million in revenue in the second quarter of 2025, "
+     "a rise of roughly 21% compared to the {base} reported in the same quarter last year.",
+     "supported")])
+@pytest.mark.parametrize("base, filed_ok", [("$13.5 million", True), ("$15.1 million", False)])
+def test_a_changes_base_is_the_same_parts_figure_a_year_earlier(hubspot, text, verdict, base,
+                                                                  filed_ok):
+    v = verify(text.format(base=base), hubspot)[base]
+    assert v.claim.metric == "revenue" and v.claim.entity == "services"
+    # never the company's total (637 million): the part's own 13,467 thousand
+    assert v.filed_value == Decimal("13467000")
+    assert v.verdict == (verdict if filed_ok else "drifted")

@@ -350,6 +350,12 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         unit, figure = "count", replace(figure, tolerance=count_changes.rounding_tolerance(figure))
         row = find_metric(metric)
     before, own, base, subject = (tuple(dating) + (None,))[:4]
+    changed = _changed_by(previous, text) if base else None
+    if metric is None and changed and getattr(find_metric(changed), "unit", None) == unit:
+        # "a decline of 4.9% compared to the $7.91 billion reported a year earlier": the
+        # amount the change is measured from, of what the change is of
+        metric = changed
+        row = find_metric(metric)
     compared = None  # what a change in points or a difference is about
     if figure.is_points:
         metric, compared, value = changes.read_points(figure, behind, text[:figure.span[0]],
@@ -439,7 +445,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         # part's figure and its base
         entity = unnamed_part(behind) or (
             previous.entity if previous is not None and previous.sentence == text
-            and previous.entity and (base and previous.metric == metric or change and (
+            and previous.entity and (base and metric in (previous.metric, changed) or change and (
                 previous.metric == (basis or row.derivation.inputs[0][0]))) else None)
     if (entity is None and (metric == "revenue" or (change and basis is None))
             and cm.qualified_revenue(behind, ahead)):
@@ -454,6 +460,17 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         period_end=period.end if period else None,
         entity=entity, basis=basis, qualifier=figure.qualifier,
     )
+
+
+def _changed_by(previous: Claim | None, text: str) -> str | None:
+    """The metric the sentence's previous figure is a change of, when that figure is a change
+    written in the same sentence (a growth rate of revenue: revenue)."""
+    if previous is None or previous.sentence != text:
+        return None
+    row = find_metric(previous.metric)
+    if not cm.is_change(row) or row.derivation is None:
+        return None
+    return previous.basis or row.derivation.inputs[0][0]
 
 
 def _apply_citation(claim: Claim, citation: ctx.Citation | None, scope: str) -> Claim:

@@ -75,7 +75,7 @@ def _same_part(a: str, b: str) -> bool:
     for code, name in ((a.strip(), wb), (b.strip(), wa)):
         if COUNTRY_CODES.get(code) == " ".join(name):
             return True
-    if wa == wb or "".join(wa) == "".join(wb):
+    if wa == wb or "".join(wa) == "".join(wb) or _plural_of(wa, wb) or _plural_of(wb, wa):
         return True
     for short, long in ((a, wb), (b, wa)):
         if _ABBREVIATION.fullmatch(short.strip()) and len(long) > 1:
@@ -83,6 +83,13 @@ def _same_part(a: str, b: str) -> bool:
                 return True
     ca, cb = _part_words(a, cased=True), _part_words(b, cased=True)
     return _spelled_in_turn(ca, cb) or _spelled_in_turn(cb, ca)
+
+
+def _plural_of(plural: list[str], singular: list[str]) -> bool:
+    """The same words but the last in its plural: 'Services' = us-gaap:ServiceMember's
+    'Service' (Apple's 10-Q tags its Services line with the standard member)."""
+    return (len(plural) == len(singular) and plural[:-1] == singular[:-1]
+            and len(singular[-1]) > 2 and plural[-1] == singular[-1] + "s")
 
 
 def _spelled_in_turn(short: list[str], long: list[str]) -> bool:
