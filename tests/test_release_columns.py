@@ -233,3 +233,28 @@ def test_an_article_quoting_the_pnc_ratios_and_adjusted_eps_is_supported():
     assert [v for t, v in verdicts.items() if "4.50" in t] == ["supported"], verdicts
     assert [v for t, v in verdicts.items() if "2.29%" in t] == ["supported"], verdicts
     assert [v for t, v in verdicts.items() if "65%" in t] == ["supported"], verdicts
+
+
+@pytest.mark.corpus
+def test_a_banks_noninterest_expense_is_read_as_its_own_line():
+    facts = _facts("EX-99.1_PNC_2021-06-30.html")
+    assert facts[("noninterest_expense", *Q2_21)] == {Decimal("3050000000")}
+    assert facts[("noninterest_expense", *Q2_20)] == {Decimal("2515000000")}
+    assert facts[("noninterest_expense", *H1_21)] == {Decimal("5624000000")}
+    citizens = _facts("EX-99.1_CFG_2021-12-31.html")
+    assert citizens[("noninterest_expense", *Q4_21)] == {Decimal("1061000000")}
+    assert citizens[("noninterest_expense", *FY21)] == {Decimal("4081000000")}
+
+
+@pytest.mark.corpus
+def test_an_article_quoting_a_banks_noninterest_expense_is_supported():
+    path = corpus_file("dev/EX-99.1_PNC_2021-06-30.html")
+    accession, filed = "0000713676-21-000001", date(2021, 7, 14)  # a made-up accession
+    facts = [StoredFact(hashlib.sha256(repr(f).encode()).hexdigest()[:12], f, 713676, accession,
+                        "8-K", filed, "ex991.htm", f"https://www.sec.gov/Archives/{accession}")
+             for f in extract_document(path.read_bytes(), document=path.name, form="8-K")]
+    # a paraphrase written for this test, not a quotation
+    text = "In the second quarter of 2021 the bank's non-interest expenses came to $3.05 billion."
+    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
+    found = {v.claim.text: v.verdict for v in verify_claims(extract_claims(article), facts)}
+    assert [v for t, v in found.items() if "3.05" in t] == ["supported"], found
