@@ -33,6 +33,15 @@ ROWS: tuple[Metric, ...] = (
         concepts=("NoninterestIncome",), statement="income", is_growth_base=True,
         labels=(Label(r"total non-?interest income", rank=3), Label(r"non-?interest income")),
         label_words=("interest",), cues=(Cue(r"non-?interest\s+income"),)),
+    # A bank's total expenses (PNC's 2Q21 release: "Noninterest expense" 3,050 in its summary
+    # and its income statement): what the efficiency ratio sets over revenue.
+    Metric(
+        "noninterest_expense", "USD", "total expenses besides interest and provisions (banks)",
+        concepts=("NoninterestExpense",), statement="income", is_magnitude=True,
+        is_growth_base=True,
+        labels=(Label(r"total non-?interest expenses?", rank=3),
+                Label(r"non-?interest expenses?")),
+        label_words=("interest",), cues=(Cue(r"non-?interest\s+expenses?"),)),
     # Goldman Sachs's "Compensation and benefits"; not U.S. Bancorp's bare "Compensation",
     # which leaves out the "Employee benefits" line below it.
     Metric(

@@ -21,7 +21,13 @@ ROWS: tuple[Metric, ...] = (
                       rf"(?:diluted )?eps(?: ?(?:,|:|-)? ?diluted)?|(?:basic and )?diluted "
                       rf"(?:net )?{PER_SHARE_ROWS} {PER_SHARE},? excluding "
                       r"(?!.*(?:discontinued|extraordinary|cumulative effect))[\w ,&'-]+",
-                      per_share=True),),
+                      per_share=True),
+                # the adjusted twin of a release's "as reported" line (PNC's releases:
+                # "Diluted earnings per common share - as adjusted (non-GAAP)", "Diluted
+                # earnings (loss) from continuing operations - as adjusted (non-GAAP)", the
+                # figure their headline calls adjusted EPS)
+                Label(rf"diluted (?:net )?{PER_SHARE_ROWS}(?: {PER_SHARE})?(?: from continuing "
+                      r"operations)? ?(?:-|,)? ?as adjusted(?: \(non-gaap\))?", per_share=True)),
         label_words=("non-gaap", "adjusted", "excluding")),
     # EBITDA adjusted as the filer defines it; reconciled from net income (GoPro's 10-Q,
     # Macy's 10-K), whence non_gaap_of: a table of the two is a reconciliation.

@@ -182,3 +182,79 @@ def test_an_article_quoting_the_citizens_release_is_supported():
     assert found["$2.3 billion"].verdict == "supported"
     assert found["$2.3 billion"].filed_value == Decimal("2319000000")
     assert found["$4.5 billion"].verdict == "supported"
+
+
+@pytest.mark.corpus
+def test_pnc_stated_ratios_under_its_ratio_blocks_are_read_and_dated():
+    # "Selected Ratios" in the summary under "2Q21 1Q21 2Q20"; "PERFORMANCE RATIOS" and
+    # "Return on:" over "Average assets" under the titled highlights' months-ended columns
+    facts = _facts("EX-99.1_PNC_2021-06-30.html")
+    assert facts[("net_interest_margin", *Q2_21)] == {Decimal("2.29")}
+    assert facts[("net_interest_margin", *Q2_20)] == {Decimal("2.52")}
+    assert facts[("efficiency_ratio", *Q2_21)] == {Decimal("65")}
+    assert facts[("efficiency_ratio", *Q2_20)] == {Decimal("62")}
+    assert facts[("return_on_average_assets", *Q2_21)] == {Decimal("0.88")}
+    assert facts[("return_on_average_assets", *Q1_21)] == {Decimal("1.58")}
+    assert facts[("return_on_average_assets", *H1_21)] == {Decimal("1.21")}
+    # the adjusted twin of the "as reported" line is the release's adjusted EPS
+    assert facts[("eps_diluted_non_gaap", *Q2_21)] == {Decimal("4.50")}
+
+
+@pytest.mark.corpus
+def test_pnc_first_quarter_2022_reads_its_adjusted_eps_apart_from_the_gaap_line():
+    facts = _facts("EX-99.1_PNC_2022-03-31.html")
+    assert facts[("eps_diluted_non_gaap", *Q1_22)] == {Decimal("3.29")}
+    assert facts[("eps_diluted_non_gaap", *Q1_21)] == {Decimal("4.11")}
+    assert facts[("eps_diluted", *Q1_22)] == {Decimal("3.23")}
+
+
+@pytest.mark.corpus
+def test_a_block_of_delinquency_ratios_is_no_block_of_balances():
+    # U.S. Bancorp's 4Q21 release: "Total loans" .15 under "Delinquent loan ratios - 90 days
+    # or more past due ...": a rate, never total loans
+    facts = _facts("EX-99.1_USB_2021-12-31.html")
+    assert not any(key[0] == "total_loans" for key in facts)
+
+
+@pytest.mark.corpus
+def test_an_article_quoting_the_pnc_ratios_and_adjusted_eps_is_supported():
+    path = corpus_file("dev/EX-99.1_PNC_2021-06-30.html")
+    accession, filed = "0000713676-21-000001", date(2021, 7, 14)  # a made-up accession
+    facts = [StoredFact(hashlib.sha256(repr(f).encode()).hexdigest()[:12], f, 713676, accession,
+                        "8-K", filed, "ex991.htm", f"https://www.sec.gov/Archives/{accession}")
+             for f in extract_document(path.read_bytes(), document=path.name, form="8-K")]
+    # a paraphrase written for this test, not a quotation
+    text = ("In the second quarter of 2021 the bank's adjusted earnings per share came to $4.50. "
+            "Its net interest margin for the second quarter of 2021 was 2.29%. The efficiency "
+            "ratio for the second quarter of 2021 was 65%.")
+    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
+    found = {v.claim.text: v for v in verify_claims(extract_claims(article), facts)}
+    verdicts = {text: v.verdict for text, v in found.items()}
+    assert [v for t, v in verdicts.items() if "4.50" in t] == ["supported"], verdicts
+    assert [v for t, v in verdicts.items() if "2.29%" in t] == ["supported"], verdicts
+    assert [v for t, v in verdicts.items() if "65%" in t] == ["supported"], verdicts
+
+
+@pytest.mark.corpus
+def test_a_banks_noninterest_expense_is_read_as_its_own_line():
+    facts = _facts("EX-99.1_PNC_2021-06-30.html")
+    assert facts[("noninterest_expense", *Q2_21)] == {Decimal("3050000000")}
+    assert facts[("noninterest_expense", *Q2_20)] == {Decimal("2515000000")}
+    assert facts[("noninterest_expense", *H1_21)] == {Decimal("5624000000")}
+    citizens = _facts("EX-99.1_CFG_2021-12-31.html")
+    assert citizens[("noninterest_expense", *Q4_21)] == {Decimal("1061000000")}
+    assert citizens[("noninterest_expense", *FY21)] == {Decimal("4081000000")}
+
+
+@pytest.mark.corpus
+def test_an_article_quoting_a_banks_noninterest_expense_is_supported():
+    path = corpus_file("dev/EX-99.1_PNC_2021-06-30.html")
+    accession, filed = "0000713676-21-000001", date(2021, 7, 14)  # a made-up accession
+    facts = [StoredFact(hashlib.sha256(repr(f).encode()).hexdigest()[:12], f, 713676, accession,
+                        "8-K", filed, "ex991.htm", f"https://www.sec.gov/Archives/{accession}")
+             for f in extract_document(path.read_bytes(), document=path.name, form="8-K")]
+    # a paraphrase written for this test, not a quotation
+    text = "In the second quarter of 2021 the bank's non-interest expenses came to $3.05 billion."
+    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
+    found = {v.claim.text: v.verdict for v in verify_claims(extract_claims(article), facts)}
+    assert [v for t, v in found.items() if "3.05" in t] == ["supported"], found

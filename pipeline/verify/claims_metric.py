@@ -18,6 +18,7 @@ from core.metrics import Metric, all_metrics, find_metric, names_where, projecti
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
 from pipeline.verify.claims_segments import part_named
+from pipeline.verify.claims_shares import after_share, share_of_sales
 from pipeline.verify.claims_units import Figure
 from pipeline.verify.scope_cues import rate_object
 
@@ -304,6 +305,9 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         loss = "loss" if previous.value is not None and previous.value < 0 else None
         return (metric, loss) if metric else (
             _nearest_cue(figure.text, figure.unit, from_end=False) or (None, None))
+    behind = after_share(behind, previous)
+    if (share := share_of_sales(figure, behind, ahead, previous)) is not None:
+        return share, None  # "$140.1 million, representing 47.7% of net sales": its margin
     found = _named_after(ahead, figure.unit) or _nearest_cue(behind, figure.unit, from_end=True)
     after = _nearest_cue(ahead, figure.unit, from_end=False)
     if after and after[0] in _change_metrics() and _SHARE_OF.match(ahead):

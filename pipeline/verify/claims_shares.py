@@ -1,0 +1,53 @@
+"""A rate an article gives as a money figure's share of sales: "gross profit was $140.1
+million, representing 47.7% of net sales", "income from operations fell to $54.5 million, or
+18.6% of net sales" (an article on Buckle's Q3 2024 release). The figure just before names what
+the rate is a share of; the registry's row recomputed as that line over revenue (gross margin:
+gross profit / revenue; operating margin: operating income / revenue) is the rate's metric. A
+line with no such row (selling, general and administrative expenses) names none: its share
+stays unverifiable."""
+
+from __future__ import annotations
+
+import re
+
+from core.metrics import all_metrics, projection
+from core.verdicts import Claim
+from pipeline.verify.claims_units import Figure
+
+# "% of net sales", "% of total revenue", "% of its revenues"
+_OF_SALES = re.compile(r"^\s+of\s+(?:(?:total|net|its|the|company|consolidated)\s+)*"
+                       r"(?:revenues?|sales)\b", re.I)
+# the words between the money figure and its share: ", representing", ", or", " (" - no
+# other figure, no clause of their own
+_GAP = re.compile(r"^[^\d.;$%]{0,30}$")
+
+
+@projection
+def _share_rows() -> dict[str, str]:
+    """Money metric -> the rate recomputed as it over revenue."""
+    return {row.derivation.inputs[0][0]: row.name for row in all_metrics()
+            if row.unit == "percent" and row.derivation is not None
+            and row.derivation.kind == "ratio" and len(row.derivation.inputs) == 2
+            and len(row.derivation.inputs[0]) == 1 and row.derivation.inputs[1] == ("revenue",)}
+
+
+def share_of_sales(figure: Figure, behind: str, ahead: str, previous: Claim | None) -> str | None:
+    """The rate a percentage is when it is the previous money figure's share of sales."""
+    if figure.unit != "percent" or previous is None or previous.unit != "USD":
+        return None
+    if previous.metric is None or _OF_SALES.match(ahead) is None:
+        return None
+    gap = behind.rsplit(previous.text, 1)[-1] if previous.text in behind else behind
+    if _GAP.match(gap) is None:
+        return None
+    return _share_rows().get(previous.metric)
+
+
+def after_share(behind: str, previous: Claim | None) -> str:
+    """The words before a figure less the "of net sales" that closes the previous figure, a
+    share of sales: in "47.7% of net sales, down from 48.5%" the sales are the first rate's
+    base, and the second rate is the same margin a year before, not a change in sales."""
+    if previous is None or previous.metric not in _share_rows().values():
+        return behind
+    joined = _OF_SALES.match(behind)
+    return behind if joined is None else behind[joined.end():]
