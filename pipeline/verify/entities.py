@@ -75,7 +75,7 @@ def _same_part(a: str, b: str) -> bool:
     for code, name in ((a.strip(), wb), (b.strip(), wa)):
         if COUNTRY_CODES.get(code) == " ".join(name):
             return True
-    if wa == wb or "".join(wa) == "".join(wb):
+    if wa == wb or "".join(wa) == "".join(wb) or _singular(wa) == _singular(wb):
         return True
     for short, long in ((a, wb), (b, wa)):
         if _ABBREVIATION.fullmatch(short.strip()) and len(long) > 1:
@@ -83,6 +83,13 @@ def _same_part(a: str, b: str) -> bool:
                 return True
     ca, cb = _part_words(a, cased=True), _part_words(b, cased=True)
     return _spelled_in_turn(ca, cb) or _spelled_in_turn(cb, ca)
+
+
+def _singular(words: list[str]) -> list[str]:
+    """The words with a plural's "s" dropped: an article's "Services" is the member a filer
+    tags "Service" (Apple's ServiceMember), "Products" its "Product"."""
+    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for w in words]
 
 
 def _spelled_in_turn(short: list[str], long: list[str]) -> bool:
