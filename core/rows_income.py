@@ -204,11 +204,14 @@ ROWS += (
     # The consolidated figure before noncontrolling interests take their share (Costco's "Net
     # income including noncontrolling interests" 5,915 beside "Net income attributable to
     # Costco" 5,844): never net_income, which is the company's own (NetIncomeLoss). Read from
-    # tables and tags only: articles quote the company's figure.
+    # tables and tags only; an article's "net income" may be it where a filer prints no line of
+    # its own share (PNC's releases: "Net income 1,456" above the noncontrolling interests'
+    # 14): such a claim is supported by it, never drifted from it (quoted_as).
     Metric(
         "net_income_including_noncontrolling", "USD",
         "net income (loss) including noncontrolling interests (the consolidated figure)",
         concepts=("ProfitLoss",), statement="income", sign_words=MONEY_LOSS,
+        quoted_as=("net_income",),
         labels=(Label(rf"(?:consolidated )?{NI_CORE},? including (?:non-?controlling|minority)"
                       r" interests?|consolidated net (?:income|earnings)(?: \(loss\))?"),),
         label_words=("net",)),

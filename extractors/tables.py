@@ -114,7 +114,20 @@ def extract_table_facts(doc: Document) -> list[Fact]:
         if found.kind == "income":  # the items a non-GAAP reconciliation excludes
             facts += reconciled_items(doc.table_rows(doc.tables[found.index]), found.readings,
                                       found.scale or 0, found.index, doc.name)
-    return merge_facts(drop_derived_where_stated(facts))
+    return merge_facts(drop_derived_where_stated(consolidated_elsewhere(facts)))
+
+
+def consolidated_elsewhere(facts: list[Fact]) -> list[Fact]:
+    """A bare net income line of a summary table that prints no noncontrolling interests
+    (PNC's release highlights) states the same figure, for the same period, as the statement
+    line a noncontrolling interests' share is taken from: the consolidated figure too."""
+    consolidated = {(f.period_start, f.period_end, f.value) for f in facts
+                    if f.metric == "net_income_including_noncontrolling"}
+    if not consolidated:
+        return facts
+    return [replace(f, metric="net_income_including_noncontrolling")
+            if f.metric == "net_income" and (f.period_start, f.period_end, f.value) in consolidated
+            and not any(_OWNED.search(s.row or "") for s in f.sources) else f for f in facts]
 
 
 def read_table(table: etree._Element, index: int, context: TableContext,
@@ -134,7 +147,7 @@ def read_table(table: etree._Element, index: int, context: TableContext,
     heading = table_heading(table, captions)
     if names_other_statement(heading):
         return None  # a parent's, segment's, investee's or discontinued operations' figures
-    readings = _common_owner_readings(readings, labels_text)
+    readings = _consolidated_readings(_common_owner_readings(readings, labels_text), rows)
     best = keep_terms_that_hold(_best_readings(drop_percent_subcolumns(readings, rows)), rows)
     money = [r for r in best if unit_kind(r) == "money"]
     eps = [r for r in best if unit_kind(r) == "per_share" and r.match.metric == "eps_diluted"]
@@ -189,6 +202,32 @@ def _common_owner_readings(readings: list[_Reading], labels_text: str) -> list[_
         out.append(_Reading(common, reading.row, reading.value, reading.column, reading.period))
         if not separated:
             out.append(_promote_common_owner(reading) if noncontrolling else reading)
+    return out
+
+
+# "Net income 1,456 / Less: Net income attributable to noncontrolling interests 14" (PNC's 4Q20
+# release): a bare net income line the next line takes noncontrolling interests' share from is
+# the consolidated figure, never the company's own (net_income is NetIncomeLoss)
+_OWNED = re.compile(r"attributable|available|applicable", re.I)
+
+
+def _consolidated_readings(readings: list[_Reading], rows: list[Row]) -> list[_Reading]:
+    """Readings with a bare net income line read as net_income_including_noncontrolling when
+    the table's next line of figures is the noncontrolling interests' share."""
+    if not any(r.match.metric == "net_income" for r in readings):
+        return readings
+    following = {}
+    data = [row for row in rows if row.values]
+    for row, after in zip(data, data[1:], strict=False):
+        following[row.index] = after
+    out = []
+    for reading in readings:
+        after = following.get(reading.row.index)
+        if (reading.match.metric == "net_income" and not _OWNED.search(reading.row.label)
+                and after is not None and names_noncontrolling(after.label)):
+            reading = replace(reading, match=replace(
+                reading.match, metric="net_income_including_noncontrolling"))
+        out.append(reading)
     return out
 
 

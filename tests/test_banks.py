@@ -54,9 +54,11 @@ def test_goldman_reads_net_earnings_and_the_common_shareholders_line_apart():
 
 def test_a_line_after_preferred_dividends_is_never_net_income():
     # PNC's supplement prints preferred dividends and discount accretion between its net
-    # income (5,725) and the line "attributable to common shareholders" (5,436)
+    # income (5,725) and the line "attributable to common shareholders" (5,436); its net
+    # income line, above the noncontrolling interests' share, is the consolidated figure
     facts = _facts("EX-99.1_PNC_2021-12-31-supplement.html")
-    assert facts[("net_income", *FY21)] == {Decimal("5725000000")}
+    assert facts[("net_income_including_noncontrolling", *FY21)] == {Decimal("5725000000")}
+    assert ("net_income", *FY21) not in facts
     assert facts[("net_income_common", *FY21)] == {Decimal("5436000000")}
 
 

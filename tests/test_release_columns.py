@@ -77,14 +77,18 @@ def test_citizens_full_year_columns_are_read_and_change_columns_are_not():
 @pytest.mark.corpus
 def test_pnc_second_quarter_labels_and_its_titled_highlights_table():
     facts = _facts("EX-99.1_PNC_2021-06-30.html")
-    assert facts[("net_income", *Q2_21)] == {Decimal("1103000000")}
-    assert facts[("net_income", *Q1_21)] == {Decimal("1826000000")}
-    assert facts[("net_income", *Q2_20)] == {Decimal("3655000000")}
+    # "Net income", above the noncontrolling interests' share its statement takes from it: the
+    # consolidated figure, the same in the highlights table
+    consolidated = "net_income_including_noncontrolling"
+    assert facts[(consolidated, *Q2_21)] == {Decimal("1103000000")}
+    assert facts[(consolidated, *Q1_21)] == {Decimal("1826000000")}
+    assert facts[(consolidated, *Q2_20)] == {Decimal("3655000000")}
+    assert ("net_income", *Q2_21) not in facts
     assert facts[("revenue", *Q2_21)] == {Decimal("4667000000")}
     assert facts[("net_interest_income", *Q2_21)] == {Decimal("2581000000")}
     assert facts[("net_income_common", *Q2_21)] == {Decimal("1037000000")}
     # the six months' columns under "Consolidated Financial Highlights (Unaudited)"
-    assert facts[("net_income", *H1_21)] == {Decimal("2929000000")}
+    assert facts[(consolidated, *H1_21)] == {Decimal("2929000000")}
     assert facts[("revenue", *H1_21)] == {Decimal("8887000000")}
     # "Diluted earnings per common share - as reported" beside its "- as adjusted (non-GAAP)"
     # twin: the GAAP line (2Q20's includes discontinued operations, as its net income does)
@@ -95,7 +99,7 @@ def test_pnc_second_quarter_labels_and_its_titled_highlights_table():
 @pytest.mark.corpus
 def test_pnc_first_quarter_2022_reads_its_diluted_eps_under_the_title():
     facts = _facts("EX-99.1_PNC_2022-03-31.html")
-    assert facts[("net_income", *Q1_22)] == {Decimal("1429000000")}
+    assert facts[("net_income_including_noncontrolling", *Q1_22)] == {Decimal("1429000000")}
     assert facts[("revenue", *Q1_22)] == {Decimal("4692000000")}
     assert facts[("eps_diluted", *Q1_22)] == {Decimal("3.23")}
     assert facts[("eps_diluted", *Q4_21)] == {Decimal("2.86")}

@@ -22,6 +22,7 @@ from core import period_phrases
 from core.dates import (
     MONTH_RE,
     MONTHS,
+    NUMBER_WORDS,
     add_months,
     is_week_calendar,
     month_end,
@@ -34,6 +35,14 @@ from pipeline.verify.claims_units import Figure
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 RELATIVE: tuple[tuple[str, str], ...] = (
+    # "In last year's fourth quarter, revenue was $4.32 billion" (Dow Jones on PNC's 4Q20):
+    # the year back owns the quarter after it; read before "last year" and "fourth quarter"
+    (r"\b(?:last|the\s+(?:prior|previous|preceding))\s+(?:fiscal\s+)?year['’]s\s+"
+     r"(?:(?P<ord>first|second|third|fourth)(?:[- ]fiscal)?[- ])?quarter\b", "last_years_quarter"),
+    # "compared with 58% two years earlier" (MarketScreener on Palantir's 2023): that many
+    # years back, never one
+    (r"\b(?P<years>two|three|four|[2-4])\s+years\s+(?:earlier|ago|before|prior)\b",
+     "years_back"),
     (r"\b(?:a|one)\s+year\s+(?:earlier|ago|before|prior)\b|"
      r"\b(?:the\s+)?(?:same|equivalent|comparable|corresponding|year[- ]ago|year[- ]earlier|"
      r"prior[- ]year|year[- ]prior|previous[- ]year)\s+(?:period|quarter|three[- ]month\s+period|"
@@ -119,6 +128,8 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
     number = _ORDINALS.get((groups.get("ord") or "").lower()) or int(
         groups.get("q") or groups.get("qb") or 0)
     if context is None or context.end is None:
+        if kind == "last_years_quarter":
+            return _undated_last_years(number, context)
         if kind in ("quarter_of_year", "this_quarter"):
             return undated_quarter(number or _pending(context))
         return _undated_relative(kind, context)
@@ -126,6 +137,12 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
         return context if context.kind == "quarter" else undated_quarter(_pending(context))
     if kind == "year_back":
         return replace(shifted(context, years=-1), kind="back")
+    if kind == "years_back":
+        return replace(shifted(context, years=-_years(groups["years"])), kind="back")
+    if kind == "last_years_quarter":
+        if not number:  # "last year's quarter": the quarter in force, a year back
+            return replace(shifted(context, years=-1), kind="back")
+        return replace(quarter_in(number, fiscal_year(context) - 1, context), kind="back")
     if kind == "quarter_back":  # a comparison's base, never the sentence's own period
         return replace(shifted(context, quarters=-1), kind="back") if (
             context.kind == "quarter") else None
@@ -138,6 +155,20 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
         # say which fiscal year it ends or falls in, so the quarter's year stays unstated
         return undated_quarter(number)
     return quarter_in(number, fiscal_year(context), context)
+
+
+def _years(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+def _undated_last_years(number: int, context: PeriodPhrase | None) -> PeriodPhrase | None:
+    """'last year's fourth quarter' after a yearless quarter: that quarter, a year before the
+    year in force (still yearless: ``report_period`` dates it)."""
+    parts = undated_parts(context.label) if context is not None else None
+    if parts is None or parts.whole_year:
+        return undated_quarter(number, 1) if number else None
+    return undated_quarter(number or parts.quarter, parts.back + 1) if (
+        number or parts.quarter) else None
 
 
 def _to_date(groups: dict, context: PeriodPhrase) -> PeriodPhrase | None:
@@ -381,7 +412,8 @@ def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous
     comparison's 'a year earlier'."""
     if change and (own := sc.rate_in(figure, periods, text)) is not None:
         return own
-    usable = [p for p in periods if not (change and (p.kind == "back" or _names_base(text, p)))]
+    usable = [p for p in periods if not (change and (
+        p.kind == "back" and not _heads_clause(text, p, figure) or _names_base(text, p)))]
     if (said := sc.delivered_in(figure, usable, text)) is not None:
         return said
     after = _right_after(figure, usable, text)
@@ -398,7 +430,8 @@ def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous
     # "up 17% from 2022, and net income of $209.8 million": a comparison's base year is not
     # the period of the figures after it; nor is "a year earlier" said of an earlier figure
     before = [p for p in usable if p.span[1] <= figure.span[0] and (
-        _WHEN_AFTER.match(text, p.span[1]) or _frames(text, p) or p.kind != "back"
+        _WHEN_AFTER.match(text, p.span[1]) or _frames(text, p) or _heads_clause(
+            text, p, figure) or p.kind != "back"
         and not _is_base_year(text, p) and not _dates_base(text, p))
         and not (p.kind == "months" and sc.clause_between(text, p.span[1], figure.span[0]))]
     if before:
@@ -422,6 +455,18 @@ _FRAMES_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:for|in|during)\s+)$", re.I)
 
 def _frames(text: str, period: PeriodPhrase) -> bool:
     return period.kind == "back" and bool(_FRAMES_BEFORE.search(text, 0, period.span[0]))
+
+
+# "..., and last year, the services division grew 14.2% during the March quarter" (an article
+# on Apple's fiscal Q2 2025): a year-back phrase that opens a clause, set off by a comma, dates
+# the clause's growth rate, which is of that year's period, not against it
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]\s*(?:(?:and|but|yet|while|whereas)\s+)?)$", re.I)
+
+
+def _heads_clause(text: str, period: PeriodPhrase, figure: Figure) -> bool:
+    return (period.span[1] <= figure.span[0] and text[period.span[1]:].startswith(",")
+            and _CLAUSE_OPENS.search(text, 0, period.span[0]) is not None
+            and not sc.clause_between(text, period.span[1] + 1, figure.span[0]))
 
 
 def quarter_in_year(context: PeriodPhrase, year: int) -> PeriodPhrase:

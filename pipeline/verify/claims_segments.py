@@ -131,7 +131,8 @@ _UNIT = re.compile(rf"(?<![\w'’])(?P<name>{_CAPITALISED_LIST})\s+(?P<unit>divi
 _SUBJECT_VERB = re.compile(
     rf"(?<![\w'’])(?P<name>{_CAPITALISED})\s+(?:(?:net\s+)?(?:revenues?|sales)\s+)?"
     r"(?:grew|rose|jumped|climbed|fell|declined|dropped|slipped|increased|decreased|"
-    r"(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?$")
+    r"(?:was|were)\s+(?:up|down)|(?P<noun>growth|increase|rise|decline)\s+to)\s+(?:by\s+)?"
+    r"(?:about\s+|roughly\s+|nearly\s+|some\s+)?$")
 _NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though)\b|;|,\s*and\b", re.I)
 _METRIC_WORDS = re.compile(r"\b(?:revenues?|sales|income|profit|earnings|margin|loss|EPS|cash|"
                            r"GAAP|shares?)\b", re.I)
@@ -143,7 +144,14 @@ def _subject_part(before: str) -> str | None:
     if verb is not None:  # not "revenue at Microsoft rose": whose revenue, not which part
         owner = re.search(r"\b(?:at|of|for|from|in|by|to)\s+(?:the\s+)?$", before[:verb.start()],
                           re.I)
-        return None if owner else _capitalised_name(verb.group("name"))
+        name = None if owner else _capitalised_name(verb.group("name"))
+        # "hailed Services growth to $26.65 billion" (an article on Apple's fiscal Q2 2025): a
+        # noun's subject may be an adjective opening the sentence ("Strong growth to"), so it
+        # names a part only by a part's word or mid-sentence
+        if name and verb.group("noun") and not (
+                known_part_word(name.split()[-1]) or before[:verb.start()].strip()):
+            return None
+        return name
     units = sorted([*_UNIT.finditer(before), *(
         m for m in _WORD_UNIT.finditer(before) if m.group("name") in _SEGMENT_WORDS)],
         key=lambda m: m.end())
@@ -158,7 +166,9 @@ def _subject_part(before: str) -> str | None:
 
 # "The services division achieved a record revenue of $26.65 billion" (an article on Apple's
 # 10-Q for its fiscal Q2 2025): a word for a part, in lower case, before a word for a unit
-_WORD_UNIT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?P<name>[a-z][\w.&-]*)\s+"
+# "Apple's services division grew 14.2%": an owner's name before it, as "its"
+_WORD_UNIT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[A-Z][\w.&-]*['’]s)\s+"
+                        r"(?P<name>[a-z][\w.&-]*)\s+"
                         r"(?P<unit>division|segment|unit|business)\b(?!['’])")
 
 

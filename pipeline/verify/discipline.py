@@ -69,7 +69,7 @@ def unpinned(claim: Claim, relied: list[StoredFact], matches,
         shown.append(f"{span}: {', '.join(f'{v:,f}' for v in values)}")
     more = "..." if len(periods) > _SHOWN_PERIODS else ""
     return Verification(claim, "unverifiable", reason=(
-        f"{'the fiscal year named may be either of two' if named_twice else 'no period stated'}"
+        f"{'the fiscal period named may be either of two' if named_twice else 'no period stated'}"
         f", and the {relied[0].form} filed {relied[0].filed_date} states "
         f"{relied[0].fact.metric} for {len(periods)} periods, none of them "
         f"{claim.text}: {'; '.join(shown)}{more}"))

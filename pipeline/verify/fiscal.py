@@ -170,3 +170,35 @@ def possible_labels(calendar: FiscalCalendar, day: date) -> tuple[int, ...]:
     if is_ambiguous(calendar):
         return (calendar.end_year(day) - 1, calendar.end_year(day))
     return (calendar.label(day),)
+
+
+# a quarter's label as claims_periods writes it: "Q1 2023", "fiscal Q1 2024"
+_QUARTER_LABEL = re.compile(r"^(?:fiscal )?Q(?P<q>[1-4]) (?P<y>\d{4})$")
+
+
+def quarter_years(label: str, calendar: FiscalCalendar, end: date) -> tuple[int, ...]:
+    """The years a non-calendar filer's quarter ending ``end`` may be named by: its fiscal
+    year's label; and, when the article does not say "fiscal", the calendar year it ends in
+    ("the first quarter of 2023" of a year to May: the filer's Q1 2023, ended August 2022, or
+    its Q1 2024, ended August 2023, as an article on Oracle's Q1 FY2024 called it). The value
+    decides, and a mismatch is unverifiable (``quarter_named_twice``)."""
+    named = calendar.label(end)
+    if label.startswith("fiscal") or named <= end.year:
+        return (named,)
+    return (named, end.year)  # a year named for its end: its first quarters end a year before
+
+
+def quarter_named_twice(label: str | None, calendar: FiscalCalendar) -> bool:
+    """Whether a quarter's label without "fiscal" names two of a non-calendar filer's quarters:
+    the fiscal quarter of that label ends in an earlier calendar year than the label's (a
+    retailer's fourth quarter of 2012, ended February 2013, is only that)."""
+    found = _QUARTER_LABEL.match(label or "")
+    if found is None or calendar.is_calendar or label.startswith("fiscal"):
+        return False
+    number, year = int(found.group("q")), int(found.group("y"))
+    for start_year in range(year - 2, year + 2):
+        start = date(start_year, calendar.start_month, min(calendar.start_day, 28))
+        end = start + timedelta(days=91 * number - 1)  # near the quarter's end
+        if calendar.label(end) == year:
+            return end.year < year
+    return False

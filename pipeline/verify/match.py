@@ -167,7 +167,8 @@ def period_matches(wanted: Wanted, sf: StoredFact,
     quarter = _QUARTER_LABEL.match(label)
     if quarter and not calendar.is_calendar:  # "Q2 fiscal 2026": the filer's own quarters
         return is_quarter_long(fact) and calendar.quarter(fact.period_end) == int(
-            quarter.group("q")) and calendar.label(fact.period_end) == int(quarter.group("y"))
+            quarter.group("q")) and int(quarter.group("y")) in fiscal.quarter_years(
+                label, calendar, fact.period_end)
     to_date = _TO_DATE_LABEL.match(label)
     if to_date and not calendar.is_calendar:  # "fiscal 9M 2017": the filer's first 9 months
         months = int(to_date.group("m"))
@@ -320,7 +321,8 @@ def _verify_one(claim: Claim, facts: list[StoredFact]) -> Verification:
     ambiguous = discipline.unpinned(
         claim, relied, lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)),
         named_twice=bool(re.fullmatch(r"FY\d{4}", claim.period_label or ""))
-        and fiscal.is_ambiguous(calendar_for(facts)))
+        and fiscal.is_ambiguous(calendar_for(facts))
+        or fiscal.quarter_named_twice(claim.period_label, calendar_for(facts)))
     if ambiguous is not None:
         return ambiguous
     fact = closest(relied, claim.value)
