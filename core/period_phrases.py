@@ -80,8 +80,8 @@ class Reading:
 
 
 FILINGS = Reading(("ended", "as_of", "fiscal_part"), lists=True)
-ARTICLES = Reading(("ended", "month_quarter", "quarter", "as_of", "year", "short_year",
-                    "first_part"), lists=False)
+ARTICLES = Reading(("ended", "month_quarter", "quarter", "as_of", "on_day", "year",
+                    "short_year", "first_part"), lists=False)
 
 # One date as prose prints it: written ("June 30, 2026", "Sept. 30 2025"), or ISO (articles).
 _DATE = rf"(?:{WRITTEN_DATE_RE}|{ISO_DATE_RE})"
@@ -101,6 +101,10 @@ _ENDED_RE = re.compile(
     re.I,
 )
 _AS_OF_RE = re.compile(rf"\b(?:as\s+of|as\s+at|at)\s+{_DATES}", re.I)
+# A balance dated by "on" right after its figure ("compared to $74.883 billion on January 29,
+# 2023"): the day it stood at. "on" elsewhere ("announced on May 5") dates an event, no figure.
+_ON_DAY_RE = re.compile(rf"(?:\d|\b(?:billion|million|thousand|bn|mn))\s+(?P<on>on)\s+{_DATES}",
+                        re.I)
 _PART_RE = re.compile(
     r"\b(?P<part>(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter|first\s+half|second\s+half"
     r"|first\s+(?:three|six|nine)\s+months)\b",
@@ -144,6 +148,16 @@ def _as_of(text: str, ctx: PeriodContext, lists: bool):
         if ends:
             yield PeriodPhrase(f"as of {ends[0].isoformat()}", None, ends[0],
                                (match.start(), end_at), "instant", tuple((None, e) for e in ends))
+
+
+def _on_day(text: str, ctx: PeriodContext, lists: bool):
+    """'$74.883 billion on January 29, 2023': the figure's day, read as 'as of' it."""
+    for match in _ON_DAY_RE.finditer(text):
+        ends, end_at = _dates(match, ctx, lists)
+        if ends:
+            yield PeriodPhrase(f"as of {ends[0].isoformat()}", None, ends[0],
+                               (match.start("on"), end_at), "instant",
+                               tuple((None, e) for e in ends))
 
 
 def _phrase(periods: tuple[PeriodTuple, ...], span: Span, months: int) -> PeriodPhrase:
@@ -340,7 +354,7 @@ def _first_parts(text: str, ctx: PeriodContext, lists: bool):
             yield _phrase(((derive_start(end, months), end),), match.span(), months)
 
 
-_FINDERS = {"ended": _ended, "as_of": _as_of, "fiscal_part": _fiscal_parts,
+_FINDERS = {"ended": _ended, "as_of": _as_of, "on_day": _on_day, "fiscal_part": _fiscal_parts,
             "month_quarter": _month_quarters, "quarter": _quarters, "year": _years,
             "short_year": _short_years, "first_part": _first_parts}
 

@@ -57,6 +57,19 @@ ROWS: tuple[Metric, ...] = (
         label_words=("operat",),
         cues=(Cue(r"operating\s+(?:income|loss)|(?:income|loss)\s+from\s+"
                   r"(?:(?!continuing\s|discontinued\s)[a-z]+\s+)?operations"),)),
+    # Basic EPS, quoted beside or instead of diluted ("Basic earnings per share ... were
+    # $4.66", Home Depot's Q2 FY2023): before eps_diluted, whose cue "earnings per share" ends
+    # where this one does.
+    Metric(
+        "eps_basic", "USD/share", "basic earnings (loss) per share",
+        # Read from the tag only: a "Basic" line added to the income statement's label table
+        # would make more tables read as income statements (two of its lines recognise one:
+        # a selected-data table's "Net sales" and "Basic" did), changing other metrics'
+        # readings; the filer tags the line it prints.
+        concepts=("EarningsPerShareBasic",), sign_words=MONEY_LOSS, is_growth_base=True,
+        cues=(Cue(r"\bbasic\s+(?:net\s+)?(?:earnings|income|loss)\s+per\s+(?:common\s+)?share|"
+                  r"\bbasic\s+EPS\b|(?:earnings|net\s+income|net\s+loss)\s+per\s+basic\s+"
+                  r"(?:common\s+)?share"),)),
     Metric(
         "eps_diluted", "USD/share", "diluted earnings (loss) per share",
         concepts=("EarningsPerShareDiluted",), statement="income", is_crosschecked=True,

@@ -78,8 +78,10 @@ _REACHED_AT = re.compile(rf"^[\s,]*(?:{_CHANGE_BASIS}[\s,]*)?(?:to|at|reaching|h
                          r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 # "EPS of $1.38", "diluted EPS was (9.90)": a per-share cue right before an amount with no scale
 # (banks: "diluted earnings per common share were $5.10")
+# (a quarter or a year may stand between: "Basic earnings per share for Q2 2023 were $4.66")
 _PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share|\bEPS)\b"
-                               r"[^.;$\d]{0,25}$", re.I)
+                               r"(?:[^.;$\d]|\b(?:[QH][1-4]|[1-4]Q|FY)\s*'?\d\d(?:\d\d)?\b|"
+                               r"\b(?:19|20)\d\d\b){0,25}$", re.I)
 
 def differs_after(rest: str) -> bool:
     """Whether the words after a figure, to the sentence's end, make it a difference: "$447

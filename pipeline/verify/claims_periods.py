@@ -424,6 +424,12 @@ def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous
             return quarter_in_year(context, fiscal_year(after))  # "from $1.67bn in FY21"
         return after
     if base and context is not None and context.end is not None:
+        if context.kind == "instant" and not periods:
+            # "Total liabilities ... as of July 30, 2023" then "Inventories decreased to $23.3
+            # billion from $24.9 billion", a sentence naming no time: a balance's base with no
+            # day of its own is the day a year earlier or the last fiscal year's end (a 10-Q's
+            # balance sheet column): not said, so undated, and the filed values decide
+            return None
         return replace(shifted(context, years=-1), kind="back")
     if base and (yearless := _undated_relative("year_back", context)) is not None:
         return yearless  # the base of a yearless quarter's comparison: that quarter, a year back

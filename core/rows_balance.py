@@ -1,0 +1,70 @@
+"""Registry rows: the balance sheet's totals (assets, current assets, liabilities, the
+stockholders' equity, net property and equipment) and the long-term debt less its current
+portion. Articles quote them as-of a day ("Total liabilities increased to $75.052 billion as of
+July 30, 2023"); without rows such figures came back "no filed metric is named near this
+figure" (Home Depot's Q2 FY2023 10-Q, Spire's fiscal Q1 2024 10-Q).
+
+All are balances (``is_point``, ``is_balance``): dated by their day, no successors. Each is read
+from the filer's own tag first, then from the balance sheet's line (never a note's table: the
+property note prints the gross cost and the accumulated depreciation beside the net line).
+"""
+
+from __future__ import annotations
+
+from core.metric_model import Cue, Label, Metric
+
+# whose equity: "stockholders'", "shareholders'", "shareowners'" (apostrophe folded or absent)
+_HOLDERS = r"(?:stockholders|shareholders|shareowners)['’]?"
+ROWS: tuple[Metric, ...] = (
+    Metric(
+        "total_current_assets", "USD", "total current assets (a balance)",
+        concepts=("AssetsCurrent",), statement="balance", is_crosschecked=True, is_point=True,
+        is_balance=True,
+        labels=(Label(r"total current assets", rank=3),), label_words=("current assets",),
+        cues=(Cue(r"\b(?:total\s+)?current\s+assets\b"),)),
+    Metric(
+        "total_assets", "USD", "total assets (a balance)",
+        concepts=("Assets",), statement="balance", is_crosschecked=True, is_point=True,
+        is_balance=True,
+        labels=(Label(r"total assets", rank=3),), label_words=("total assets",),
+        # never the assets a manager runs for clients ("total assets under management")
+        cues=(Cue(r"\btotal\s+assets\b(?!\s+under\b)"),)),
+    Metric(
+        "total_liabilities", "USD", "total liabilities (a balance)",
+        concepts=("Liabilities",), statement="balance", is_crosschecked=True, is_point=True,
+        is_balance=True,
+        labels=(Label(r"total liabilities", rank=3),), label_words=("total liabilities",),
+        # "total liabilities and stockholders' equity" is the balance sheet's other side
+        cues=(Cue(r"\btotal\s+liabilities\b(?!\s+and\s+(?:\w+['’]?\s+)?(?:equity|deficit|"
+                  r"stockholders|shareholders|shareowners|partners|members|capital))"),)),
+    # The equity attributable to the company's own holders (StockholdersEquity), never "Total
+    # equity" with noncontrolling interests added. Read from the tag only: a balance sheet's
+    # "Total stockholders' equity" line may include them (Oracle's 10-Q for Q1 FY2024: 1,556
+    # beside "Total Oracle Corporation stockholders' equity" 1,073, the tagged figure).
+    Metric(
+        "stockholders_equity", "USD", "total stockholders' equity attributable to the company "
+        "(a balance)",
+        concepts=("StockholdersEquity",), is_point=True, is_balance=True,
+        cues=(Cue(rf"\b{_HOLDERS}\s+equity\b(?!\s+(?:and|ratio))"),)),
+    Metric(
+        "property_and_equipment_net", "USD",
+        "property (plant) and equipment, net of accumulated depreciation (a balance)",
+        concepts=("PropertyPlantAndEquipmentNet",), statement="balance", is_crosschecked=True,
+        is_point=True, is_balance=True,
+        labels=(Label(r"(?:total )?property(?:,)? (?:plant,? )?and equipment,? net|net property"
+                      r"(?:,)? (?:plant,? )?and equipment"),),
+        label_words=("equipment",),
+        # only with "net" said: the gross cost and the accumulated depreciation are other lines
+        cues=(Cue(r"\bnet\s+property,?\s+(?:plant,?\s+)?and\s+equipment\b|\bproperty,?\s+"
+                  r"(?:plant,?\s+)?and\s+equipment,?\s+net\b"),)),
+    # "Long-term debt (less current portion)": the noncurrent part as the filer tags it. Read
+    # from the tag only: a balance sheet's bare "Long-term debt" line (its aside dropped by
+    # the label reader) may or may not include the current maturities. A plain "long-term
+    # debt" in an article stays the unverifiable ``debt``: which line it is, is not said.
+    Metric(
+        "long_term_debt_noncurrent", "USD",
+        "long-term debt less its current portion (a balance)",
+        concepts=("LongTermDebtNoncurrent",), is_point=True, is_balance=True,
+        cues=(Cue(r"\blong[- ]term\s+debt,?\s*\(?\s*(?:less|net\s+of|excluding)\s+(?:the\s+)?"
+                  r"current\s+(?:portion|maturities|installments)\)?"),)),
+)
