@@ -28,6 +28,7 @@ from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_periods as cp
+from pipeline.verify import period_math
 
 QUARTER, YEAR = "quarter", "year"
 _QUARTER_LABEL = re.compile(r"^(?:fiscal )?Q[1-4] \d{4}$")
@@ -108,7 +109,7 @@ def quarter_before(period: PeriodPhrase) -> PeriodPhrase:
     quarter ("fiscal Q2 2026"), the quarter labelled before it ("fiscal Q1 2026"), which the
     filer's own calendar dates (its quarters need not end on calendar quarters' ends)."""
     if _QUARTER_LABEL.match(period.label):
-        return replace(cp.shifted(period, quarters=-1), kind="quarter")
+        return replace(period_math.shifted(period, quarters=-1), kind="quarter")
     end = period.start - timedelta(days=1)
     start = derive_start(end, 3)
     return PeriodPhrase(f"3 months ended {end.isoformat()}", start, end, (0, 0), "quarter",

@@ -24,6 +24,7 @@ from pipeline.verify import (
     claims_spaced,
     claims_tables,
     count_changes,
+    period_math,
 )
 from pipeline.verify import change_bases as bases
 from pipeline.verify import claims_changes as changes
@@ -384,7 +385,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     moved = change or metric in (changes.POINTS, changes.DIFFERENCE)  # never dated by its base
     period = cp.pick_period(figure, periods, text, before, own, base and not moved, moved)
     if sc.is_raised_to(unit, text[:figure.span[0]]) and sc.is_quarter(period):
-        period = replace(cp.shifted(period, quarters=1), kind="quarter")  # the next quarter's
+        # the next quarter's
+        period = replace(period_math.shifted(period, quarters=1), kind="quarter")
     if previous is not None and previous.sentence == text and _OR_RESTATES.match(behind) and (
             previous.period_label and not moved):
         # "year-earlier earnings of $231 million, or 44 cents per share": the same period

@@ -15,7 +15,7 @@ $B") takes the period in force a year before, unless a phrase next to it names i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
 from core import period_phrases
@@ -24,13 +24,22 @@ from core.dates import (
     MONTHS,
     NUMBER_WORDS,
     add_months,
-    is_week_calendar,
     month_end,
 )
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_units import Figure
+from pipeline.verify.period_math import (
+    fiscal_year,
+    quarter_in,
+    quarter_in_year,
+    shifted,
+    undated_parts,
+    undated_quarter,
+    undated_year,
+    year_of,
+)
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -79,7 +88,6 @@ RELATIVE: tuple[tuple[str, str], ...] = (
 # A quarter the article names without its year, or not at all ("for the quarter" after only a
 # year was named): its figures are compared with that quarter of any year (match.py), and a
 # figure that matches none is unverifiable, never drifted (discipline.unpinned).
-UNDATED = "of a year the article does not state"
 _RELATIVE = tuple((re.compile(p, re.I), kind) for p, kind in RELATIVE)
 
 # "up from $A", "compared with net income of $A", "against $A", "from $A to $B": a comparison's
@@ -213,45 +221,6 @@ def _quarter_ended(match: re.Match, context: PeriodPhrase | None) -> PeriodPhras
     return undated_quarter((near.month - 1) // 3 + 1)
 
 
-def undated_quarter(number: int, back: int = 0) -> PeriodPhrase:
-    """'the fourth quarter' with no year (``back`` years before it: 'a year ago')."""
-    name = f"Q{number}" if number else "a quarter"
-    earlier = f", {back} year{'s' if back > 1 else ''} earlier" if back else ""
-    return PeriodPhrase(f"{name} {UNDATED}{earlier}", None, None, (0, 0),
-                        "back" if back else "quarter")
-
-
-def undated_year(number: int, back: int = 0) -> PeriodPhrase:
-    """'For the fiscal year' after a yearless 'fourth quarter': the fiscal year holding it."""
-    of = f" of Q{number}" if number else ""
-    earlier = f", {back} year{'s' if back > 1 else ''} earlier" if back else ""
-    return PeriodPhrase(f"{_WHOLE_YEAR}{of} {UNDATED}{earlier}", None, None, (0, 0),
-                        "back" if back else "year")
-
-
-_WHOLE_YEAR = "the fiscal year"
-_UNDATED_LABEL = re.compile(rf"^(?:(?P<year>{_WHOLE_YEAR})(?: of)? )?(?:Q(?P<q>[1-4]) |a quarter )?"
-                            rf"{UNDATED}(?:, (?P<back>\d+) years? earlier)?$")
-
-
-@dataclass(frozen=True)
-class Undated:
-    """What a yearless period label says: its quarter (0: none named), how many years before
-    the period it is relative to, and whether it is the whole fiscal year."""
-
-    quarter: int
-    back: int
-    whole_year: bool
-
-
-def undated_parts(label: str | None) -> Undated | None:
-    """The parts of a label ``undated_quarter`` or ``undated_year`` wrote, else None."""
-    found = _UNDATED_LABEL.match(label or "")
-    if found is None:
-        return None
-    return Undated(int(found["q"] or 0), int(found["back"] or 0), bool(found["year"]))
-
-
 def _undated_relative(kind: str, context: PeriodPhrase | None) -> PeriodPhrase | None:
     """'a year ago' and 'for the fiscal year' after a yearless quarter: yearless too, kept
     relative to it, so that the verifier can date them once it knows which quarter the
@@ -268,58 +237,6 @@ def _undated_relative(kind: str, context: PeriodPhrase | None) -> PeriodPhrase |
 def _pending(context: PeriodPhrase | None) -> int:
     parts = undated_parts(context.label) if context is not None else None
     return parts.quarter if parts is not None and not parts.whole_year else 0
-
-
-def fiscal_year(period: PeriodPhrase) -> int:
-    """The (fiscal) year a period's label names: FY2022 -> 2022, 'Q4 2013' -> 2013."""
-    found = re.search(r"(?:19|20)\d\d", period.label)
-    if found and period.label[:1] in "FQf" or period.end is None:
-        return int(found.group(0)) if found else 0
-    return period.end.year
-
-
-def year_of(period: PeriodPhrase) -> PeriodPhrase:
-    if period.kind == "year":
-        return period
-    year = fiscal_year(period)
-    return PeriodPhrase(f"FY{year}", date(year, 1, 1), date(year, 12, 31), (0, 0), "year")
-
-
-def quarter_in(number: int, year: int, context: PeriodPhrase) -> PeriodPhrase:
-    end = month_end(date(year, number * 3, 1))
-    start = month_end(add_months(end, -3)) + timedelta(days=1)
-    fiscal = "fiscal " if context.label.startswith(("fiscal", "FY")) else ""
-    return PeriodPhrase(f"{fiscal}Q{number} {year}", start, end, (0, 0), "quarter")
-
-
-def shifted(period: PeriodPhrase, years: int = 0, quarters: int = 0) -> PeriodPhrase:
-    """The period ``years`` and ``quarters`` earlier (negative) or later, label and dates."""
-    months = 12 * years + 3 * quarters
-    end = _moved(period.end, months)
-    start = _moved(period.start, months) if period.start else None
-    label = period.label
-    fy = re.fullmatch(r"FY(\d{4})", label)
-    quarter = re.fullmatch(r"(fiscal )?Q([1-4]) (\d{4})", label)
-    to_date = sc.TO_DATE_LABEL.fullmatch(label)
-    if to_date:  # the year so far, a year back: "fiscal 9M 2023"
-        label = f"fiscal {to_date.group(1)}M {int(to_date.group(2)) + years}"
-    elif fy:
-        label = f"FY{int(fy.group(1)) + years}"
-    elif quarter:
-        index = int(quarter.group(3)) * 4 + int(quarter.group(2)) - 1 + 4 * years + quarters
-        label = f"{quarter.group(1) or ''}Q{index % 4 + 1} {index // 4}"
-    elif period.start is None:
-        label = f"as of {end.isoformat()}"
-    else:
-        label = re.sub(r"\d{4}-\d\d-\d\d$", end.isoformat(), label)
-    return PeriodPhrase(label, start, end, (0, 0), period.kind, ((start, end),))
-
-
-def _moved(day: date, months: int) -> date:
-    if is_week_calendar(day):  # 52/53-week calendars: 13 weeks a quarter
-        return day + timedelta(weeks=months * 13 // 3)
-    moved = add_months(day, months)
-    return month_end(moved) if day == month_end(day) else moved
 
 
 def growth_period(ahead: str, period: PeriodPhrase | None) -> PeriodPhrase | None:
@@ -473,11 +390,6 @@ def _heads_clause(text: str, period: PeriodPhrase, figure: Figure) -> bool:
     return (period.span[1] <= figure.span[0] and text[period.span[1]:].startswith(",")
             and _CLAUSE_OPENS.search(text, 0, period.span[0]) is not None
             and not sc.clause_between(text, period.span[1] + 1, figure.span[0]))
-
-
-def quarter_in_year(context: PeriodPhrase, year: int) -> PeriodPhrase:
-    """The period in force moved to ``year`` ("the quarter ... in FY21")."""
-    return replace(shifted(context, years=year - fiscal_year(context)), kind="back")
 
 
 def sentence_period(text: str, explicit: list[PeriodPhrase],

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from core.verdicts import Claim
 from pipeline.verify import fiscal
-from pipeline.verify.claims_periods import Undated, undated_parts
+from pipeline.verify.period_math import Undated, undated_parts
 from warehouse.records import StoredFact
 
 _QUARTER_DAYS = (80, 100)
