@@ -1,11 +1,14 @@
 """A quarterly report's cash flows for the quarter alone, as its text states them.
 
 A 10-Q's cash-flow statement is year to date; what the quarter alone brought is stated, if
-anywhere, in the MD&A's words: "During the March 2017 quarter, we shipped ... Our operating
-cash flow was $426 million. We issued ..., as well as paid $186 million in dividends" (Seagate's
-fiscal Q3 2017 10-Q). The sentence that names the report's own quarter ("the March 2017
-quarter", the month and year the cover's "For the quarterly period ended" date falls in) and
-the sentences after it that name no other period are read; a figure is read only when a
+anywhere, in the MD&A's words. Filers that name their fiscal quarters by their last month
+write "During the March 2017 quarter, ... our operating cash flow was $X ... and we paid $Y in
+dividends" (the class was found in a disk maker's fiscal Q3 2017 10-Q). The sentence that names
+the report's own quarter that way (the month and year the cover's "For the quarterly period
+ended" date falls in) and the sentences after it that name no other period are read. Wider
+namings ("the three months ended March 31, 2017") are not: measured on the corpus, their
+sentences also hold a year-ago quarter's or one program's figures, and four wrong values
+resulted; a figure is read only when a
 cash-flow metric's words are tied to it ("<metric> was $X", "paid $X in dividends"). The
 quarter's first day is the one the document's own three-month figures for that quarter start
 on (no quarter is dated by a guess). Cash used ("cash used in operating activities") is not

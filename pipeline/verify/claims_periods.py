@@ -420,8 +420,8 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
     """The period in force after a sentence: that of its last figure dated by the sentence
     itself and read as a filed metric (not a comparison's base, not a figure read as nothing);
     a sentence with no such figure that names a period ("Results for Q2 2025") sets it too, and
-    so does a list's heading ("NS set the following fourth-quarter records:", Norfolk
-    Southern's 2008 release: the bullets after it are the quarter's, not the headline's year)."""
+    so does a list's heading ("The company set these fourth-quarter records:": the bullets
+    after it are the quarter's, not the headline's year; found in a railroad's 2008 release)."""
     dated = [c for c in claims if c.period_label and c.metric and c.value is not None
              and not c.not_checkable_reason and c.period_end is not None]
     if dated:
