@@ -65,6 +65,16 @@ def test_drifted_shows_filed_value_and_delta():
     assert v.evidence[0].form == "S-1/A"
 
 
+def test_an_exact_half_rounds_up_as_companies_round():
+    """A filed 26,645 million is $26.65 billion: a truncating article's $26.64 billion drifts,
+    while the half below (26,635 million) still rounds up to it."""
+    above = [stored(S1A, "revenue", "26645000000", period=Y25, decimals=-6)]
+    below = [stored(S1A, "revenue", "26635000000", period=Y25, decimals=-6)]
+    text = "Revenue was $26.64 billion in 2025."
+    assert verify(text, above)["$26.64 billion"].verdict == "drifted"
+    assert verify(text, below)["$26.64 billion"].verdict == "supported"
+
+
 def test_entity_aliases_match():
     assert same_entity("G42", "Group 42 Holding Ltd")
     assert same_entity("MBZUAI", "Mohamed bin Zayed University of Artificial Intelligence")

@@ -26,6 +26,11 @@ def agrees(claim_value: Decimal, tolerance: Decimal, filed: Decimal,
         return filed >= claim_value - tolerance
     if qualifier == "less than":
         return filed <= claim_value + tolerance
+    if tolerance and abs(filed) - abs(claim_value) == tolerance:
+        # an exact half above the figure rounds away from it, as companies round: Apple's
+        # Services revenue of 26,645 million is $26.65 billion, not the $26.64 billion a
+        # truncating article wrote
+        return False
     return abs(claim_value - filed) <= tolerance
 
 
