@@ -82,3 +82,26 @@ def test_an_amount_restating_a_percentage_change_is_no_level():
     by_text = {c.text: c for c in claims}
     assert by_text["84 cents"].metric is None
     assert by_text["$4.52"].metric == "eps_diluted"
+
+
+def test_a_homebuilders_average_selling_price_of_homes_delivered(corpus_dir):
+    # Standard Pacific's FY2011 10-K: "Consolidated total" under "Average selling prices of
+    # homes delivered:", in thousands of dollars, its regions above it
+    path = corpus_dir / "dev" / "10-K_SPF_0000878560-12-000008.html"
+    found = _facts(path, "average_selling_price")
+    assert found == {(date(2011, 1, 1), date(2011, 12, 31)): Decimal(349000),
+                     (date(2010, 1, 1), date(2010, 12, 31)): Decimal(343000),
+                     (date(2009, 1, 1), date(2009, 12, 31)): Decimal(306000)}
+    claims = _claims("In 2011 the builder's average selling price rose to $349 thousand.")
+    assert next(c for c in claims if c.text == "$349 thousand").metric == (
+        "average_selling_price")
+
+
+def test_operating_cash_outflows_and_their_base_are_negative():
+    claims = _claims("Operating cash outflows reached $322.6 million in 2011 vs. $81.0 million "
+                     "in 2010.")
+    by_text = {c.text: c for c in claims}
+    assert by_text["$322.6 million"].metric == "operating_cash_flow"
+    assert by_text["$322.6 million"].value == Decimal("-322600000")
+    assert by_text["$81.0 million"].metric == "operating_cash_flow"
+    assert by_text["$81.0 million"].value == Decimal("-81000000")
