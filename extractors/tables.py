@@ -267,7 +267,7 @@ def _read_rows(rows: list[Row], label_end: int, table, context: TableContext,
             continue
         header = header_cells(row, label_end, name)
         if header is not None:
-            columns = {}
+            columns, after_section = {}, False
             if in_data:
                 headers, in_data = [], False
             if header:
@@ -314,11 +314,16 @@ _PER_SHARE_SECTION = re.compile(r"\bper\s+(?:common\s+|ordinary\s+)?(?:share|uni
                                 r"\bdiluted\b", re.I)
 
 
+# "(in millions, except per share and ratio data)": a scale caption, no per-share heading
+_SCALE_CAPTION = re.compile(r"\b(?:thousands|millions|billions)\b", re.I)
+
+
 def nested_section(outer: str, label: str) -> str:
     """The section a header row opens: its own label, or, right under a per-share heading
     ("Per share amounts:" over "Net income" over "Basic" and "Diluted", Norfolk Southern's
     10-K FY2008), the two together, so the lines beneath read as per-share figures."""
-    if outer and _PER_SHARE_SECTION.search(outer) and not _PER_SHARE_SECTION.search(label):
+    if (outer and _PER_SHARE_SECTION.search(outer) and not _SCALE_CAPTION.search(outer)
+            and not _PER_SHARE_SECTION.search(label)):
         return f"{outer.rstrip(' :')} - {label}"
     return label
 
