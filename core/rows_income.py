@@ -228,4 +228,13 @@ ROWS += (
         labels=(Label(rf"(?:consolidated )?{NI_CORE},? including (?:non-?controlling|minority)"
                       r" interests?|consolidated net (?:income|earnings)(?: \(loss\))?"),),
         label_words=("net",)),
+    # Interest expense (Spire's 10-Q: "Interest expense, net" 50.6 beside 43.6, tagged
+    # InterestExpense). Read from the filer's tag only: a statement label would make more tables
+    # read as income statements (a debt note's "Interest expense" beside its "Net income").
+    # Not a bank's net interest income, nor noninterest expense; not "interest income".
+    Metric(
+        "interest_expense", "USD", "interest expense for the period",
+        concepts=("InterestExpense", "InterestExpenseNonoperating"), is_magnitude=True,
+        is_growth_base=True,
+        cues=(Cue(r"(?<!non)(?<!non-)\binterest\s+expenses?\b(?!\s+(?:and|or)\s+other\b)"),)),
 )

@@ -67,6 +67,18 @@ ROWS: tuple[Metric, ...] = (
         section_labels=(SectionLabel(("consolidated total",), r"net new (?:home )?orders:?"),),
         label_words=("net new orders", "consolidated total"),
         cues=(Cue(r"\bnet\s+new\s+(?:home\s+)?orders\b"),)),
+    # The average price of the homes a homebuilder delivered in the period (Standard Pacific's
+    # FY2011 10-K: "Consolidated total" 349, in thousands of dollars, under "Average selling
+    # prices of homes delivered:", its regions above it). Not of orders or backlog.
+    Metric(
+        "average_selling_price", "USD",
+        "average selling price of the homes delivered in the period (homebuilders)",
+        statement="kpi", is_growth_base=True,
+        labels=(Label(r"average selling prices? of homes delivered"),),
+        section_labels=(SectionLabel(("consolidated total",),
+                                     r"average selling prices? of homes delivered:?"),),
+        label_words=("average selling", "consolidated total"),
+        cues=(Cue(r"\baverage\s+(?:home\s+)?(?:selling|sales)\s+prices?\b"),)),
     Metric(
         "units_shipped", "count", "units of the company's products shipped in the period",
         statement="kpi", is_growth_base=True, entity="segment",

@@ -118,6 +118,19 @@ def table_heading(table: etree._Element, captions: list[str]) -> str:
     return " ".join([heading, *captions])
 
 
+# The registrant's own (parent-only) condensed statements: Progressive's "CONDENSED FINANCIAL
+# INFORMATION OF REGISTRANT ... (PARENT COMPANY)", Goldman Sachs's "(PARENT COMPANY ONLY)".
+_REGISTRANT = re.compile(r"parent company|parent[- ]only|(?:information|statements?) of (?:the )?"
+                         r"registrant", re.I)
+
+
+def names_registrant_only(heading: str) -> bool:
+    """Does the heading say the table is the parent company's own condensed statement, and
+    nothing else of ``names_other_statement``'s (a guarantor's, a segment's, pro forma)?"""
+    return (_REGISTRANT.search(heading) is not None
+            and _OTHER_STATEMENT.search(_REGISTRANT.sub(" ", heading)) is None)
+
+
 def names_other_statement(heading: str) -> bool:
     """Does the heading say the table is a parent's, a guarantor's, a segment's, an investee's,
     discontinued operations' or pro forma (never the consolidated company's own figures)?"""

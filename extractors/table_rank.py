@@ -34,6 +34,21 @@ class StatementTable:
         return (self.score, 0 if self.kind == "income" else -self.index)
 
 
+# Net income is the one line of a registrant's condensed (parent-only) statement of income that
+# is the consolidated company's own: the parent carries its subsidiaries by the equity method
+# (Regulation S-X's Schedule I), so its net income is the consolidated net income attributable
+# to it (Progressive's FY2023 10-K, Schedule II: 3,902.4, the group's; its "Total revenues" is
+# the parent's own few billion of the group's sixty). Its other lines are the parent's alone.
+_REGISTRANT_LINES = frozenset({"net_income"})
+
+
+def registrant_readings(readings: list) -> list:
+    """The readings of a parent-only statement of income that state the consolidated
+    company's figure: its net income lines (in money, not a percent or per-share cell)."""
+    return [r for r in readings
+            if r.match.metric in _REGISTRANT_LINES and unit_kind(r) == "money"]
+
+
 def unit_kind(reading) -> str | None:
     """'percent', 'per_share', 'count' or 'money'; None when the cell cannot be the row's
     metric."""

@@ -46,6 +46,7 @@ from extractors.table_columns import TableContext, column_header, header_cells
 from extractors.table_context import (
     is_primary,
     names_other_statement,
+    names_registrant_only,
     preceding_text,
     settle_scales,
     table_heading,
@@ -58,6 +59,7 @@ from extractors.table_rank import (
     TITLE_SCORE,
     StatementTable,
     drop_lesser_readings,
+    registrant_readings,
     statement_score,
     unit_kind,
 )
@@ -145,16 +147,21 @@ def read_table(table: etree._Element, index: int, context: TableContext,
     elif classify_statement(metrics, labels_text) is None or _is_percent_table(readings):
         return None
     heading = table_heading(table, captions)
-    if names_other_statement(heading):
+    registrant = kind is None and names_registrant_only(heading)
+    if names_other_statement(heading) and not registrant:
         return None  # a parent's, segment's, investee's or discontinued operations' figures
     readings = _consolidated_readings(_common_owner_readings(readings, labels_text), rows)
+    if registrant:  # a parent-only statement: its net income alone is the company's
+        readings = registrant_readings(readings)
     best = keep_terms_that_hold(_best_readings(drop_percent_subcolumns(readings, rows)), rows)
     money = [r for r in best if unit_kind(r) == "money"]
     eps = [r for r in best if unit_kind(r) == "per_share" and r.match.metric == "eps_diluted"]
     if not (columns_add_up(money, rows) and parts_add_up(money, rows)
             and per_share_adds_up(money, eps, rows) and quarters_add_up(money)):
         return None  # its figures are not what its labels and headers say
-    if kind is not None:  # its own title, not how many lines it names, ranks a statement
+    if registrant:  # below every statement of the consolidated company
+        score = 0
+    elif kind is not None:  # its own title, not how many lines it names, ranks a statement
         score = TITLE_SCORE * (kind.title.search(heading) is not None)
     else:
         score = statement_score(metrics, labels_text) + TITLE_SCORE * is_primary(heading)
@@ -249,7 +256,7 @@ def _read_rows(rows: list[Row], label_end: int, table, context: TableContext,
     headers: list[list[Cell]] = []
     captions: list[str] = []
     readings: list[_Reading] = []
-    section, in_data, block = "", False, ""
+    section, in_data, block, after_section = "", False, "", False
     columns: dict = {}  # figure's (start, end) -> (header, period) while headers and captions hold
     for row in rows:
         year = _year_label(row, label_end)
@@ -260,7 +267,7 @@ def _read_rows(rows: list[Row], label_end: int, table, context: TableContext,
             continue
         header = header_cells(row, label_end, name)
         if header is not None:
-            columns = {}
+            columns, after_section = {}, False
             if in_data:
                 headers, in_data = [], False
             if header:
@@ -270,12 +277,13 @@ def _read_rows(rows: list[Row], label_end: int, table, context: TableContext,
                 captions.append(row.label)
             continue
         if not row.values:
-            section = row.label
+            section = nested_section(section if after_section else "", row.label)
+            after_section = True
             if not in_data:
                 captions.append(row.label)
                 columns = {}
             continue
-        in_data = True
+        in_data, after_section = True, False
         readings += _read_data_row(row, section, headers[-_HEADER_BLOCK_LIMIT:], captions, table,
                                    context, columns, block, kind)
         if row.label.lower().startswith("total"):
@@ -304,6 +312,20 @@ def _year_label(row: Row, label_end: int) -> str | None:
 # net income of $1,180 thousand beside the statement's own.
 _PER_SHARE_SECTION = re.compile(r"\bper\s+(?:common\s+|ordinary\s+)?(?:share|unit)|\bbasic\b|"
                                 r"\bdiluted\b", re.I)
+
+
+# "(in millions, except per share and ratio data)": a scale caption, no per-share heading
+_SCALE_CAPTION = re.compile(r"\b(?:thousands|millions|billions)\b", re.I)
+
+
+def nested_section(outer: str, label: str) -> str:
+    """The section a header row opens: its own label, or, right under a per-share heading
+    ("Per share amounts:" over "Net income" over "Basic" and "Diluted", Norfolk Southern's
+    10-K FY2008), the two together, so the lines beneath read as per-share figures."""
+    if (outer and _PER_SHARE_SECTION.search(outer) and not _SCALE_CAPTION.search(outer)
+            and not _PER_SHARE_SECTION.search(label)):
+        return f"{outer.rstrip(' :')} - {label}"
+    return label
 
 
 def _in_cents(row: Row, section: str) -> bool:

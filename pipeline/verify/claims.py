@@ -345,6 +345,12 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         metric = item[0]
     row = find_metric(metric)
     value = cm.signed(figure.value, row, cue, ahead)
+    if (cue is None and dating[2] and previous is not None and previous.metric == metric
+            and row is not None and row.sign_words and previous.value is not None
+            and previous.value < 0 and value is not None and value > 0):
+        # "cash used in operations of $322.6 million vs. $81.0 million": a comparison's base
+        # that takes the figure's metric unnamed takes the words that signed it too
+        value = -value
     added = count_changes.read_count_change(figure, behind, ahead)  # "added 3,100 customers"
     if added is not None:
         metric, differenced, value = added

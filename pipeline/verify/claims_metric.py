@@ -83,6 +83,12 @@ _PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?
                                r"(?:[^.;$\d]|\b(?:[QH][1-4]|[1-4]Q|FY)\s*'?\d\d(?:\d\d)?\b|"
                                r"\b(?:19|20)\d\d\b){0,25}$", re.I)
 
+# "Diluted earnings per share increased 23 percent, or 84 cents, to $4.52" (Norfolk Southern's
+# 2008 release): the amount after a percentage change and "or" restates the change, no level
+# (the words since the change: ", or ")
+_CHANGE_RESTATED = re.compile(r"^\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+
+
 def differs_after(rest: str) -> bool:
     """Whether the words after a figure, to the sentence's end, make it a difference: "$447
     million (0.1 percent) higher than the fourth quarter of 2020" (the window to the next
@@ -300,6 +306,9 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return None, None  # "$154 million higher than": a difference (claims_changes reads it)
     if _CHARGE_AFTER.match(ahead):
         return None, None
+    if previous is not None and previous.unit == "percent" and previous.metric in (
+            _change_metrics()) and _CHANGE_RESTATED.match(behind):
+        return None, None  # "increased 23 percent, or 84 cents, to $4.52": the change's amount
     paired, metric = counterpart(figure, behind, previous)
     if paired:  # the previous figure's metric, or the figure's own words ("per diluted share")
         # the per-share amount of a loss is a loss: "a non-GAAP net loss of $6.1 million, or

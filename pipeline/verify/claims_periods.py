@@ -65,6 +65,8 @@ RELATIVE: tuple[tuple[str, str], ...] = (
     (r"\b(?:for\s+the\s+(?:full\s+)?(?:fiscal\s+)?year|full[- ](?:fiscal[- ])?year|"
      r"for\s+all\s+of\s+the\s+year|the\s+whole\s+year)\b"
      r"(?![- ](?:ago|earlier|prior|before|over|to)\b)"
+     # "for the year 2021" names its own year (Claims Journal on Progressive's 2023)
+     r"(?!\s+(?:19|20)\d\d\b)"
      # "a record annual profit, nearly $50 billion" (AP on JPMorgan's 2021)
      r"|\bannual\s+(?=(?:\w+\s+){0,2}(?:profits?|revenues?|sales|(?:net\s+)?income|"
      r"earnings|loss)\b)", "whole_year"),
@@ -319,6 +321,22 @@ def _right_after(figure: Figure, periods: list[PeriodPhrase], text: str) -> Peri
     return None
 
 
+def _said_of_figure(figure: Figure, text: str) -> str | None:
+    """"the prior-year total of $721.5 million, which was down about 78% from ... 2021"
+    (Claims Journal on Progressive's 2023): a change in a relative clause right after an amount
+    is that amount's change, over its period, whatever the sentence opened with. The words up
+    to that amount, or None when no amount heads the clause."""
+    found = _WHICH_CHANGED.search(text, 0, figure.span[0])
+    if found is None:
+        return None
+    before = text[:found.start()].rstrip()
+    return before if _ENDS_AMOUNT.search(before) else None
+
+
+_ENDS_AMOUNT = re.compile(r"\d(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|b))?$", re.I)
+_WHICH_CHANGED = re.compile(r",?\s+which\s+(?:was|were|is|are)\s+(?:[a-z]+\s+){1,3}$", re.I)
+
+
 def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous: Claim | None,
                 context: PeriodPhrase | None = None, base: bool = False,
                 change: bool = False) -> PeriodPhrase | None:
@@ -329,6 +347,11 @@ def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous
     comparison's 'a year earlier'."""
     if change and (own := sc.rate_in(figure, periods, text)) is not None:
         return own
+    if change and (of_figure := _said_of_figure(figure, text)) is not None:
+        if previous is None or not previous.period_label or not of_figure.endswith(previous.text):
+            return None  # the change of a figure this one's period is not known of here
+        return PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,
+                            (0, 0), "inherited")
     usable = [p for p in periods if not (change and (
         p.kind == "back" and not _heads_clause(text, p, figure) or _names_base(text, p)))]
     if (said := sc.delivered_in(figure, usable, text)) is not None:
