@@ -70,6 +70,12 @@ def reason(found: dict, key: str) -> str | None:
     ("Handsets topped estimates of $30.5 billion.", ["$30.5 billion"], []),
     ("The $31.2 billion topped estimates easily.", [], ["$31.2 billion"]),
     ("Revenue missed the figure analysts expected of $4.8 billion.", ["$4.8 billion"], []),
+    ("EPS: $1.20 vs. $1.10 est.", ["$1.10"], ["$1.20"]),
+    ("Profit of $1.20 a share beat Wall Street's $1.10.", ["$1.10"], ["$1.20"]),
+    ("Sales of $5.1 billion missed analysts' forecast of $5.3 billion.", ["$5.3 billion"],
+     ["$5.1 billion"]),
+    ("Handsets topped Wall Street's estimates at $31.2 billion in revenue.", [],
+     ["$31.2 billion"]),
     ("Revenue of $31.2 billion Tops Estimates As Demand Holds.", [], ["$31.2 billion"]),
 ])
 def test_estimates_and_guidance_are_not_checkable_beside_reported_figures(

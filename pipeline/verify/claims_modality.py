@@ -63,6 +63,14 @@ _MODIFIER = (r"(?:(?!(?:beat|beats|beating|tops?|topped|topping|miss\w*|exceed\w
              r"company['’]s|management['’]s|its|their|revenue|sales|earnings|profit|eps)")
 _HEAD = rf"^\s*(?:{_MODIFIER}\s+){{0,2}}?"
 
+# Verbs and words of comparing a result with a forecast ("missed analysts' forecast"): the
+# figure before them is the result, never the forecast
+_COMPARING_WORDS = (r"(?:beat|beats|beating|top|tops|topped|topping|exceed(?:s|ed|ing)?|"
+                    r"surpass(?:es|ed|ing)?|miss(?:es|ed|ing)?|trail(?:s|ed|ing)?|"
+                    r"lag(?:s|ged|ging)?|outpac(?:es|ed|ing)|above|below|ahead\s+of|short\s+of|"
+                    r"shy\s+of|in\s+line\s+with|match(?:es|ed|ing)?)")
+_NOT_COMPARING = rf"(?!{_COMPARING_WORDS}\b)"
+
 PHRASINGS: tuple[Phrasing, ...] = (
     # a result the words after the figure say the company delivered, even inside an outlook's
     # clause: "projects earnings to grow 5% to 6% from the $2.48 a share it delivered in 2022"
@@ -95,31 +103,35 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # nouns whose object is the figure: "estimates of $11.07 billion", "guidance of $5.90"
     Phrasing(r"\b(?:consensus|estimates?|expectations?|projections?|forecasts?)\b",
              ESTIMATE, "object"),
+    # the forecasters' own figure: "beating Wall Street's $1.10", "analysts' $3.2 billion"
+    Phrasing(r"(?:\banalysts['’]|\bStreet['’]s)(?=\s*$|\s+\w)", ESTIMATE, "object"),
     # the distance from the consensus: "an earnings surprise of 42.4%" (Zacks on PNC's 2Q21)
     Phrasing(r"\b(?:earnings|sales|revenue|positive|negative)\s+surprises?\b", ESTIMATE,
              "object"),
     Phrasing(r"\b(?:guidance|outlook|target|(?:previous|prior|earlier|old|initial)\s+"
              r"(?:range|view|goal))\b", GUIDANCE, "object"),
     # after the figure: "the $1.11 Wall Street was expecting", "$2.9bn analysts had forecast"
-    Phrasing(rf"^\s*(?:\w+\s+){{0,1}}?(?:that\s+|which\s+)?(?:most\s+|many\s+|some\s+)?"
+    Phrasing(rf"^\s*(?:{_NOT_COMPARING}\w+\s+){{0,1}}?(?:that\s+|which\s+)?"
+             rf"(?:most\s+|many\s+|some\s+)?"
              rf"{_WHO}\s+(?:\w+\s+){{0,3}}?(?:had\s+|have\s+|were\s+|was\s+|are\s+|is\s+|"
              rf"had\s+been\s+)?{_VERB_EXPECT}\b", ESTIMATE, "behind"),
     # a bare participle right after the figure: "Revenue: $17.38 billion, vs. $17.30 billion
     # expected" (CNBC's format, IBM's 2023), "$3.78 per share expected"
-    Phrasing(r"^\s*(?:(?:a|per)\s+share\s+)?(?:expected|estimated|forecast|projected|"
+    Phrasing(r"^\s*(?:(?:a|per)\s+share\s+)?(?:(?:expected|estimated|forecast|projected|"
              r"anticipated|predicted)\b(?!\s+(?:to|that|in|for|by|from|of|at|with|growth|"
-             r"increase|decline|rise|gain|results?)\b)", ESTIMATE, "behind"),
+             r"increase|decline|rise|gain|results?)\b)|est\.)", ESTIMATE, "behind"),
     # the company's own outlook, after the figure: "the $10.5 billion figure that management
     # had called for", "the $2 billion it had forecast"
-    Phrasing(rf"^\s*(?:(?:a|per)\s+share\s+)?(?:\w+\s+)?(?:that\s+|which\s+)?{_COMPANY}\s+"
+    Phrasing(rf"^\s*(?:(?:a|per)\s+share\s+)?(?:{_NOT_COMPARING}\w+\s+)?(?:that\s+|which\s+)?"
+             rf"{_COMPANY}\s+"
              rf"(?:\w+\s+){{0,2}}?(?:had\s+|has\s+|have\s+)?{_VERB_OUTLOOK}\b",
              GUIDANCE, "behind"),
     # passive, after the figure: "the $1.02 a share expected by analysts", "forecast by the bank"
     Phrasing(r"^\s*(?:that\s+|which\s+)?(?:was\s+|were\s+|had\s+been\s+)?(?:expected|"
              r"forecast|predicted|projected|estimated|anticipated|penciled\s+in)\s+by\b",
              ESTIMATE, "behind"),
-    Phrasing(r"^\s*(?:\w+\s+)?(?:consensus|analysts?'?)\s+(?:estimates?|forecasts?|"
-             r"expectations?)\b|^\s*(?:estimates?|consensus)\b", ESTIMATE, "behind"),
+    Phrasing(rf"^\s*(?:{_NOT_COMPARING}\w+\s+)?(?:consensus|analysts?'?)\s+(?:estimates?|"
+             r"forecasts?|expectations?)\b|^\s*(?:estimates?|consensus)\b", ESTIMATE, "behind"),
     # the noun the figure modifies: "than the $5.12 StreetAccount consensus", "vs. the $17.30
     # billion LSEG estimate", "a $10.5 billion target"
     Phrasing(rf"{_HEAD}(?:consensus|estimates?|forecasts?|expectations?|projections?)\b",
@@ -152,15 +164,13 @@ _REPORTING = re.compile(r"\b(?:rose|rising|grew|growing|increased|reported|poste
 # A noun of estimates that a verb of comparing takes as its object: the figure after it is the
 # result that beat or missed them ("iPhones topped estimates at $46.8 billion in sales",
 # Rapid-Meta on Apple's fiscal 2Q25), not their figure ("topped estimates of $45 billion" is).
-_COMPARING = (r"\b(?:beat|beats|beating|top|tops|topped|topping|exceed(?:s|ed|ing)?|"
-              r"surpass(?:es|ed|ing)?|miss(?:es|ed|ing)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|"
-              r"outpac(?:es|ed|ing)|above|below|ahead\s+of|short\s+of|shy\s+of|"
-              r"in\s+line\s+with|match(?:es|ed|ing)?)\s+")
-_COMPARED = re.compile(_COMPARING + r"(?:\w+['’]?\s+){0,3}?$", re.I)
+_COMPARING = rf"\b{_COMPARING_WORDS}\s+"
+_COMPARED = re.compile(_COMPARING + r"(?:[\w'’]+\s+){0,3}?$", re.I)
 # a word right after a verb of comparing is its object, a noun ("beat forecasts with $12.8
 # billion"), never the company's verb of an outlook ("forecasts $13 billion")
 _COMPARED_NOUN = re.compile(_COMPARING + r"(?:the\s+|its\s+|their\s+)?$", re.I)
-_RESULT_GAP = re.compile(r"^\s*(?:at|with)\b", re.I)
+_RESULT_GAP = re.compile(r"^\s*(?:(?:estimates?|expectations?|forecasts?|consensus|views?)\s+)?"
+                         r"(?:at|with)\b", re.I)
 # What a 'head' noun's figure must follow: a determiner or a word of comparing, which opens
 # the noun phrase ("than the $5.12 StreetAccount consensus", "vs. $17.30 billion expected")
 _OPENS_PHRASE = re.compile(r"\b(?:the|a|an|vs\.?|versus|against)\s*$", re.I)
