@@ -20,6 +20,7 @@ def extract_document(content, *, document: str, form: str | None = None,
 
 def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
     from extractors import (
+        comparable_sales,
         concentration,
         cover,
         margins,
@@ -36,6 +37,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
     facts += titled_totals.extract_titled_totals(doc)
     facts += concentration.extract_concentration(doc)
     facts += margins.extract_stated_margins(doc)
+    facts += comparable_sales.extract_comparable_sales(doc)
     if _is_form(doc.form, OFFERING_FORMS):
         facts += offering.extract_offering_terms(doc)
     if _is_form(doc.form, PERIODIC_FORMS):

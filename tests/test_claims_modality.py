@@ -50,6 +50,33 @@ def reason(found: dict, key: str) -> str | None:
      ["8%", "$3.2 billion"]),
     ("Adjusted for special items, the company beat analyst expectations with a net income of "
      "$65 million.", [], ["$65 million"]),
+    # a bare participle after the figure: the other number is the estimate
+    ("Sales: $8.21 billion, vs. $8.05 billion expected.", ["$8.05 billion"], ["$8.21 billion"]),
+    ("Profit was $1.12 a share against $1.04 per share estimated.", ["$1.04"], ["$1.12"]),
+    # the company's own outlook after the figure
+    ("Operating cash flow hit $6.3 billion, above the $6.0 billion figure executives had "
+     "forecast.", ["$6.0 billion"], ["$6.3 billion"]),
+    ("Cash flow reached $2.9 billion, short of the $3 billion it had called for.",
+     ["$3 billion"], ["$2.9 billion"]),
+    # a noun the figure modifies: a named provider's consensus, a target
+    ("Cloud revenue came to $2.2 billion, under the $2.4 billion PollHouse consensus.",
+     ["$2.4 billion"], ["$2.2 billion"]),
+    ("Margins reached 31%, topping a 29% analyst estimate.", ["29%"], ["31%"]),
+    ("Savings of $410 million beat a $350 million target.", ["$350 million"], ["$410 million"]),
+    # the result that beat the estimates, not the estimates
+    ("Handsets topped estimates at $31.2 billion in revenue for the quarter.", [],
+     ["$31.2 billion"]),
+    ("Revenue beat forecasts with $12.8 billion, up 6%.", [], ["$12.8 billion"]),
+    ("Handsets topped estimates of $30.5 billion.", ["$30.5 billion"], []),
+    ("The $31.2 billion topped estimates easily.", [], ["$31.2 billion"]),
+    ("Revenue missed the figure analysts expected of $4.8 billion.", ["$4.8 billion"], []),
+    ("EPS: $1.20 vs. $1.10 est.", ["$1.10"], ["$1.20"]),
+    ("Profit of $1.20 a share beat Wall Street's $1.10.", ["$1.10"], ["$1.20"]),
+    ("Sales of $5.1 billion missed analysts' forecast of $5.3 billion.", ["$5.3 billion"],
+     ["$5.1 billion"]),
+    ("Handsets topped Wall Street's estimates at $31.2 billion in revenue.", [],
+     ["$31.2 billion"]),
+    ("Revenue of $31.2 billion Tops Estimates As Demand Holds.", [], ["$31.2 billion"]),
 ])
 def test_estimates_and_guidance_are_not_checkable_beside_reported_figures(
         sentence, estimates, reported):
@@ -73,3 +100,16 @@ def test_cents_are_a_per_share_amount(text, value):
     (figure,) = find_figures(text)
     assert (figure.value, figure.unit, figure.tolerance) == (
         Decimal(value), "USD/share", Decimal("0.005"))
+
+
+@pytest.mark.parametrize("sentence, entity", [
+    ("iPods topped estimates at $4.1 billion in sales during the quarter.", "iPods"),
+    ("Handsets beat expectations with $31.2 billion in revenue.", "Handsets"),
+    ("Revenue topped estimates at $46.8 billion during the quarter.", None),
+])
+def test_the_result_that_beat_estimates_is_its_subjects(sentence, entity):
+    """"X topped estimates at $Y": $Y is X's result (a part's, when X names one), compared
+    with the filings, never with the company's total when X is a product."""
+    (claim,) = claims_of(sentence).values()
+    assert claim.not_checkable_reason is None
+    assert (claim.metric, claim.entity) == ("revenue", entity)

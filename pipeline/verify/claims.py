@@ -338,7 +338,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     if metric in cm.per_share_metrics() and unit == "USD":
         unit = "USD/share"
     metric = cm.range_metric(metric, unit, figure.range_role)
-    metric = cq.adjusted(metric, text[:figure.span[0]])
+    metric = cq.adjusted(metric, text[:figure.span[0]], text[figure.span[1]:])
     metric = cq.item_of_total(metric, ahead, unit)  # "a $50 million restructuring charge"
     item = adjustments.read_item(text, figure.span, unit)  # "excluding ... $137 million"
     if item is not None:

@@ -9,7 +9,10 @@ expected"), so modality belongs to the figure, not the sentence. It is read from
 - ``object``: a noun that governs only a figure right after it as its object ("estimates of
   $X", "prior guidance of $X to $Y", "the consensus for net income of around $X");
 - ``behind``: the words follow the figure they govern ("the $1.11 Wall Street was expecting",
-  "$6.4bn analysts had expected", "a $0.40 consensus estimate").
+  "$6.4bn analysts had expected", "a $0.40 consensus estimate");
+- ``head``: the figure modifies a noun after it that a determiner before it opens ("the $5.12
+  StreetAccount consensus", "a $10.5 billion target"): the words between are names or
+  modifiers, never a verb ("the $46.8 billion topped estimates" is no estimate).
 
 To teach the verifier a new phrasing, add a row; ``tests/test_claims_modality.py`` shows how.
 """
@@ -35,7 +38,7 @@ REASONS = {
 class Phrasing:
     pattern: str  # a case-blind regex
     modality: str
-    place: str  # "ahead", "object" or "behind"
+    place: str  # "ahead", "object", "behind" or "head"
 
 
 _WHO = (r"(?:analysts?|Wall\s+Street|the\s+Street|investors|economists|the\s+market|"
@@ -44,6 +47,29 @@ _WHO = (r"(?:analysts?|Wall\s+Street|the\s+Street|investors|economists|the\s+mar
 _VERB_EXPECT = r"(?:expect(?:ed|ing|s)?|forecast(?:ed|ing|s)?|predict(?:ed|ing|s)?|" \
                r"estimat(?:ed|ing|es?)|anticipat(?:ed|ing|es?)|project(?:ed|ing|s)?|" \
                r"look(?:ing|ed)?\s+for|penciled\s+in|pencilled\s+in|model(?:l?ed|l?ing))"
+
+# Who in the company sets its outlook, after the figure: "the $10.5 billion figure that
+# management had called for" (CNBC on IBM's 2023)
+_COMPANY = (r"(?:management|executives|(?:the\s+)?company(?:\s+executives)?|the\s+firm|"
+            r"(?:its|the\s+company['’]s)\s+(?:management|executives|leadership)|it|they|we)")
+_VERB_OUTLOOK = (r"(?:called\s+for|guided(?:\s+to)?|forecast|projected|expected|targeted|"
+                 r"anticipated|predicted|promised|penciled\s+in|pencilled\s+in)")
+# The words a 'head' noun may follow: names ("LSEG", "StreetAccount", a capitalised word) and
+# the modifiers of a consensus or a target, never a verb of comparing, even title-cased ("the
+# $46.8 billion Topped Estimates" of a headline).
+_MODIFIER = (r"(?:(?!(?:beat|beats|beating|tops?|topped|topping|miss\w*|exceed\w*|surpass\w*|"
+             r"trail\w*|lag\w*|above|below|ahead|short|than|versus|vs|and|or)\b)"
+             r"(?-i:[A-Z][\w.&/'’-]*)|analysts?['’]?|street|average|mean|median|internal|own|"
+             r"company['’]s|management['’]s|its|their|revenue|sales|earnings|profit|eps)")
+_HEAD = rf"^\s*(?:{_MODIFIER}\s+){{0,2}}?"
+
+# Verbs and words of comparing a result with a forecast ("missed analysts' forecast"): the
+# figure before them is the result, never the forecast
+_COMPARING_WORDS = (r"(?:beat|beats|beating|top|tops|topped|topping|exceed(?:s|ed|ing)?|"
+                    r"surpass(?:es|ed|ing)?|miss(?:es|ed|ing)?|trail(?:s|ed|ing)?|"
+                    r"lag(?:s|ged|ging)?|outpac(?:es|ed|ing)|above|below|ahead\s+of|short\s+of|"
+                    r"shy\s+of|in\s+line\s+with|match(?:es|ed|ing)?)")
+_NOT_COMPARING = rf"(?!{_COMPARING_WORDS}\b)"
 
 PHRASINGS: tuple[Phrasing, ...] = (
     # a result the words after the figure say the company delivered, even inside an outlook's
@@ -77,21 +103,40 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # nouns whose object is the figure: "estimates of $11.07 billion", "guidance of $5.90"
     Phrasing(r"\b(?:consensus|estimates?|expectations?|projections?|forecasts?)\b",
              ESTIMATE, "object"),
+    # the forecasters' own figure: "beating Wall Street's $1.10", "analysts' $3.2 billion"
+    Phrasing(r"(?:\banalysts['’]|\bStreet['’]s)(?=\s*$|\s+\w)", ESTIMATE, "object"),
     # the distance from the consensus: "an earnings surprise of 42.4%" (Zacks on PNC's 2Q21)
     Phrasing(r"\b(?:earnings|sales|revenue|positive|negative)\s+surprises?\b", ESTIMATE,
              "object"),
     Phrasing(r"\b(?:guidance|outlook|target|(?:previous|prior|earlier|old|initial)\s+"
              r"(?:range|view|goal))\b", GUIDANCE, "object"),
     # after the figure: "the $1.11 Wall Street was expecting", "$2.9bn analysts had forecast"
-    Phrasing(rf"^\s*(?:\w+\s+){{0,1}}?(?:that\s+|which\s+)?(?:most\s+|many\s+|some\s+)?"
+    Phrasing(rf"^\s*(?:{_NOT_COMPARING}\w+\s+){{0,1}}?(?:that\s+|which\s+)?"
+             rf"(?:most\s+|many\s+|some\s+)?"
              rf"{_WHO}\s+(?:\w+\s+){{0,3}}?(?:had\s+|have\s+|were\s+|was\s+|are\s+|is\s+|"
              rf"had\s+been\s+)?{_VERB_EXPECT}\b", ESTIMATE, "behind"),
+    # a bare participle right after the figure: "Revenue: $17.38 billion, vs. $17.30 billion
+    # expected" (CNBC's format, IBM's 2023), "$3.78 per share expected"
+    Phrasing(r"^\s*(?:(?:a|per)\s+share\s+)?(?:(?:expected|estimated|forecast|projected|"
+             r"anticipated|predicted)\b(?!\s+(?:to|that|in|for|by|from|of|at|with|growth|"
+             r"increase|decline|rise|gain|results?)\b)|est\.)", ESTIMATE, "behind"),
+    # the company's own outlook, after the figure: "the $10.5 billion figure that management
+    # had called for", "the $2 billion it had forecast"
+    Phrasing(rf"^\s*(?:(?:a|per)\s+share\s+)?(?:{_NOT_COMPARING}\w+\s+)?(?:that\s+|which\s+)?"
+             rf"{_COMPANY}\s+"
+             rf"(?:\w+\s+){{0,2}}?(?:had\s+|has\s+|have\s+)?{_VERB_OUTLOOK}\b",
+             GUIDANCE, "behind"),
     # passive, after the figure: "the $1.02 a share expected by analysts", "forecast by the bank"
     Phrasing(r"^\s*(?:that\s+|which\s+)?(?:was\s+|were\s+|had\s+been\s+)?(?:expected|"
              r"forecast|predicted|projected|estimated|anticipated|penciled\s+in)\s+by\b",
              ESTIMATE, "behind"),
-    Phrasing(r"^\s*(?:\w+\s+)?(?:consensus|analysts?'?)\s+(?:estimates?|forecasts?|"
-             r"expectations?)\b|^\s*(?:estimates?|consensus)\b", ESTIMATE, "behind"),
+    Phrasing(rf"^\s*(?:{_NOT_COMPARING}\w+\s+)?(?:consensus|analysts?'?)\s+(?:estimates?|"
+             r"forecasts?|expectations?)\b|^\s*(?:estimates?|consensus)\b", ESTIMATE, "behind"),
+    # the noun the figure modifies: "than the $5.12 StreetAccount consensus", "vs. the $17.30
+    # billion LSEG estimate", "a $10.5 billion target"
+    Phrasing(rf"{_HEAD}(?:consensus|estimates?|forecasts?|expectations?|projections?)\b",
+             ESTIMATE, "head"),
+    Phrasing(rf"{_HEAD}(?:targets?|goals?|guidance|outlook)\b", GUIDANCE, "head"),
     # thresholds and scenarios the article sets itself
     Phrasing(r"\b(?:walk[- ]away|threshold|checklist|kill switch|follow condition|"
              r"wait condition|would need to|price target|target price|bull case|bear case|"
@@ -116,6 +161,19 @@ _OBJECT_GAP = re.compile(r"^[^,;.]{0,70}$")
 _REPORTING = re.compile(r"\b(?:rose|rising|grew|growing|increased|reported|posted|reached|"
                         r"reaching|came\s+in|fell|declined|jumped|as|while|but|after|"
                         r"because|with)\b", re.I)
+# A noun of estimates that a verb of comparing takes as its object: the figure after it is the
+# result that beat or missed them ("iPhones topped estimates at $46.8 billion in sales",
+# Rapid-Meta on Apple's fiscal 2Q25), not their figure ("topped estimates of $45 billion" is).
+_COMPARING = rf"\b{_COMPARING_WORDS}\s+"
+_COMPARED = re.compile(_COMPARING + r"(?:[\w'’]+\s+){0,3}?$", re.I)
+# a word right after a verb of comparing is its object, a noun ("beat forecasts with $12.8
+# billion"), never the company's verb of an outlook ("forecasts $13 billion")
+_COMPARED_NOUN = re.compile(_COMPARING + r"(?:the\s+|its\s+|their\s+)?$", re.I)
+_RESULT_GAP = re.compile(r"^\s*(?:(?:estimates?|expectations?|forecasts?|consensus|views?)\s+)?"
+                         r"(?:at|with)\b", re.I)
+# What a 'head' noun's figure must follow: a determiner or a word of comparing, which opens
+# the noun phrase ("than the $5.12 StreetAccount consensus", "vs. $17.30 billion expected")
+_OPENS_PHRASE = re.compile(r"\b(?:the|a|an|vs\.?|versus|against)\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -147,6 +205,11 @@ def figure_modality(sentence: str, span: tuple[int, int]) -> Modality | None:
     """The modality of the figure at ``span`` of ``sentence``; None when it is reported."""
     before, after = sentence[:span[0]], sentence[span[1]:]
     for row in _TABLE:
+        if row.place == "head":
+            found = row.regex.match(after) if _OPENS_PHRASE.search(before) else None
+            if found:
+                return Modality(row.modality, found.group(0))
+            continue
         if row.place == "behind":
             found = row.regex.match(after)
             if found:
@@ -163,6 +226,10 @@ def _governs(place: str, before: str, found: re.Match) -> bool:
     if _COMPARATIVE.search(before[:found.start()]):
         return False  # "better-than-expected", "as expected", "than analysts had forecast"
     gap = before[found.end():]
+    if place == "ahead" and _COMPARED_NOUN.search(before[:found.start()]):
+        return False  # "beat forecasts": a noun a verb of comparing takes, read as an object
     if place == "object":
+        if _COMPARED.search(before[:found.start()]) and _RESULT_GAP.match(gap):
+            return False  # "topped estimates at $46.8 billion": the result, not the estimate
         return bool(_OBJECT_GAP.match(gap)) and not _REPORTING.search(gap)
     return not _CLAUSE_BREAK.search(gap)

@@ -21,6 +21,7 @@ from pipeline.verify.claims_units import Figure
 _ADJUSTED = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|pro\s+forma|underlying|"
                        r"core|normali[sz]ed|"
                        r"comparable(?:[- ]store)?\s+(?:basis|sales)|comp(?:arable)?[- ]store|"
+                       r"same[- ](?:store|restaurant)s?|"
                        r"(?:constant|neutral)[- ]currency|(?:currency|exchange)[- ]neutral|"
                        r"organic(?:ally)?)\b", re.I)
 _CLAUSE_STOP = re.compile(r";|,\s*(?:while|but|whereas)\b|\s(?:while|whereas)\s", re.I)
@@ -43,17 +44,78 @@ def about_someone(metric: str | None, sentence_before: str) -> str | None:
     return None
 
 
-def adjusted(metric: str | None, before: str) -> str | None:
-    """The metric of an adjusted figure: the row that adjusts ``metric`` (non-GAAP net income),
-    or None when the registry has none (adjusted EPS is not GAAP EPS)."""
+# Words right after a figure that make it an adjusted one: "sales rose 3.7% on a comparable
+# store basis", "revenue grew 6% in constant currency", "EPS was $1.20, excluding a charge"
+# (read as the GAAP growth, such a rate was compared with the reported line).
+_ADJUSTED_AFTER = re.compile(
+    r"^[^;$%,]{0,40}?,?\s*\b(?:on\s+an?\s+(?P<basis>(?:[\w-]+\s+){0,2}?)basis|(?:in|at)\s+"
+    r"constant[- ](?:currenc(?:y|ies)|exchange\s+rates)|excluding|ex-[a-z]+|organically)\b",
+    re.I)
+
+
+def adjusted(metric: str | None, before: str, after: str = "") -> str | None:
+    """The metric of an adjusted figure: the filer's stated measure the words name (comparable
+    sales growth for "comparable store sales rose 3.7%"), the row that adjusts ``metric``
+    (non-GAAP net income), or None when the registry has none (adjusted EPS is not GAAP EPS).
+    ``after``: the sentence after the figure."""
     row = find_metric(metric)
     if row is None or row.non_gaap_of is not None:
         return metric
-    marks = list(_ADJUSTED.finditer(before))
-    if not marks or _CLAUSE_STOP.search(before[marks[-1].end():]):
+    marks = _adjusting_marks(before, after)
+    if not marks:
         return metric
+    twin = stated_twin(metric, marks, before, after)
+    if twin is not None:
+        return twin
     names = [r.name for r in all_metrics() if r.non_gaap_of == metric]
     return names[0] if names else None
+
+
+def _adjusting_marks(before: str, after: str) -> list[str]:
+    """The adjusting words of the figure's clause: before it, and right after it."""
+    marks = list(_ADJUSTED.finditer(before))
+    found = [m.group(0) for m in marks] if marks and not _CLAUSE_STOP.search(
+        before[marks[-1].end():]) else []
+    ahead = _ADJUSTED_AFTER.match(after)
+    if ahead and (ahead.group("basis") is None or _ADJUSTED.search(ahead.group(0))):
+        found.append(ahead.group(0))
+    return found
+
+
+# A measure an adjusting word names that the filer states as such: comparable (same-store)
+# sales growth (core.rows_comparable), a retailer's key figure. (words, the GAAP metric the
+# words would otherwise name, the stated metric)
+_COMPARABLE = re.compile(r"\b(?:comp(?:arable)?|same)\b", re.I)
+STATED_TWINS = ((_COMPARABLE, "revenue_growth", "comparable_sales_growth"),)
+# what makes a comparable sales figure a part's or another measure's: "U.S. comparable sales",
+# "comparable sales at the Widgets brand", "owned plus licensed", "systemwide", "excluding fuel"
+_PART_WORDS = re.compile(r"\b(?:owned|licensed|digital|online|internet|e-?commerce|segments?|"
+                         r"divisions?|brands?|banners?|regions?|international|domestic|"
+                         r"system-?wide|franchised?|company[- ]operated|including|excluding|"
+                         r"fuel|gas(?:oline)?|two-year|stacked)\b", re.I)
+_NAMED_PART = re.compile(r"\b(?:at|in|for|from|of)\s+(?:the\s+|its\s+|our\s+)?"
+                         r"(?!(?:Q[1-4]|FY|H[12]|First|Second|Third|Fourth|Fiscal|Full)\b)[A-Z]")
+# what may stand right before "comparable": the sentence's or clause's opening, an article, an
+# owner ("Buckle's", "the company's"), a word for the whole company
+_OPENS_COMPARABLE = re.compile(r"(?:^|[,:;(]|\b(?:the|its|their|our|total|consolidated|overall|"
+                               r"company-?wide|in|of|an?|and|with|that|which|while|as|on)|"
+                               r"['’]s?)\s*$", re.I)
+
+
+def stated_twin(metric: str | None, marks: list[str], before: str, after: str) -> str | None:
+    """The stated measure every adjusting word of the figure names, when the words name the
+    company's own (no part, no further qualifier); None else."""
+    for words, gaap, twin in STATED_TWINS:
+        if metric != gaap or not all(words.search(m) for m in marks):
+            continue
+        first = _COMPARABLE.search(before) or None
+        clause = before + " " + (after.split(";")[0])[:60]
+        if first is not None and not _OPENS_COMPARABLE.search(before[:first.start()]):
+            return None
+        if _PART_WORDS.search(clause) or _NAMED_PART.search(clause):
+            return None
+        return twin
+    return None
 
 
 # "Net income included a $50 million restructuring charge", "a $32 million noncash charge for
@@ -98,12 +160,14 @@ def _named_first(words: str) -> str | None:
     return None
 
 
-def adjusted_words(before: str) -> str | None:
-    """The adjusting words before a figure, for the reason an adjusted figure is not compared."""
+def adjusted_words(before: str, after: str = "") -> str | None:
+    """The adjusting words of a figure (before it, else right after it), for the reason an
+    adjusted figure is not compared."""
     marks = list(_ADJUSTED.finditer(before))
-    if not marks or _CLAUSE_STOP.search(before[marks[-1].end():]):
-        return None
-    return marks[-1].group(0)
+    if marks and not _CLAUSE_STOP.search(before[marks[-1].end():]):
+        return marks[-1].group(0)
+    ahead = _adjusting_marks("", after)
+    return ahead[0].strip(" ,") if ahead else None
 
 
 # Things a filing may count ("838 warehouses", "301.6 million paid members", "1.095 million camera
@@ -221,7 +285,7 @@ def unread_reason(claim: Claim) -> str | None:
         return ("a difference between two figures, and the sentence quotes no filed figure "
                 "before it that it is the difference of (only a difference of two quoted "
                 "figures of one metric is recomputed)")
-    words = adjusted_words(before)
+    words = adjusted_words(before, after)
     if words:
         return (f"an adjusted figure (\u201c{words}\u201d): the filings' facts hold the GAAP "
                 "figures only")

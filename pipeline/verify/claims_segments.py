@@ -119,7 +119,9 @@ def revenue_segment(before: str) -> str | None:
 # "its Business division saw revenue grow 14 percent", "the Entertainment & Devices group saw
 # an 8 percent uptick": a capitalised name before a word for a part of the company, the
 # sentence's subject up to the figure (no other clause begins between them).
-_CAPITALISED = r"[A-Z][\w.'’-]*(?:\s+(?:&|and)\s+[A-Z][\w.'’-]*|\s+[A-Z][\w.'’-]*){0,3}"
+# (a product's name may open on a small letter before a capital: "iPhones topped estimates")
+_CAPITALISED = (r"(?:[A-Z]|[a-z](?=[A-Z]))[\w.'’-]*"
+                r"(?:\s+(?:&|and)\s+[A-Z][\w.'’-]*|\s+[A-Z][\w.'’-]*){0,3}")
 # "Bulk shipments ... saw a 10% increase in freight revenues" (a railroad's business group): the
 # traffic a named group carries is that group's, as its division or segment is; a name may list
 # its words with commas ("The Wearables, Home, and Accessories segment")
@@ -131,7 +133,10 @@ _UNIT = re.compile(rf"(?<![\w'’])(?P<name>{_CAPITALISED_LIST})\s+(?P<unit>divi
 _SUBJECT_VERB = re.compile(
     rf"(?<![\w'’])(?P<name>{_CAPITALISED})\s+(?:(?:net\s+)?(?:revenues?|sales)\s+)?"
     r"(?:grew|rose|jumped|climbed|fell|declined|dropped|slipped|increased|decreased|"
-    r"(?:was|were)\s+(?:up|down)|(?P<noun>growth|increase|rise|decline)\s+to)\s+(?:by\s+)?"
+    r"(?:was|were)\s+(?:up|down)|(?P<noun>growth|increase|rise|decline)\s+to|"
+    # "iPhones topped estimates at $46.8 billion in sales" (claims_modality: the result)
+    r"(?:topped|beat|exceeded|surpassed|missed)\s+(?:\w+['’]?\s+){0,2}?(?:estimates|"
+    r"expectations|forecasts)\s+(?:at|with))\s+(?:by\s+)?"
     r"(?:about\s+|roughly\s+|nearly\s+|some\s+)?$")
 _NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though)\b|;|,\s*and\b", re.I)
 _METRIC_WORDS = re.compile(r"\b(?:revenues?|sales|income|profit|earnings|margin|loss|EPS|cash|"

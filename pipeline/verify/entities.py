@@ -77,6 +77,9 @@ def _same_part(a: str, b: str) -> bool:
             return True
     if wa == wb or "".join(wa) == "".join(wb) or _plural_of(wa, wb) or _plural_of(wb, wa):
         return True
+    joined_a, joined_b = ["".join(wa)], ["".join(wb)]  # "iPhones" = IPhoneMember's "I Phone"
+    if _plural_of(joined_a, joined_b) or _plural_of(joined_b, joined_a):
+        return True
     for short, long in ((a, wb), (b, wa)):
         if _ABBREVIATION.fullmatch(short.strip()) and len(long) > 1:
             if spells(short.replace(".", ""), long):

@@ -1,0 +1,30 @@
+"""Registry row: a retailer's comparable (same-store) sales growth, as the filer states it."""
+
+from __future__ import annotations
+
+from core.metric_model import Cue, Label, Metric
+
+# Sales growth of the stores (and online business) open in both periods, as the filer defines
+# and states it: never recomputed (each retailer sets its own rules for new, closed and
+# remodelled stores and for a 53rd week). Macy's FY2012 10-K prints "Increase in comparable
+# sales 3.7 % 5.3 %" in its results-of-operations table (read as a key metric from any table
+# whose row names it, dated by its column); Buckle's Q3 2024 release states "Comparable store
+# net sales for the 13-week fiscal quarter ended November 2, 2024 decreased 0.7 percent" in a
+# sentence (extractors.comparable_sales). A fall is negative, as a growth rate's. An article's
+# "on a comparable store basis, sales were up 3.7%" is this figure
+# (pipeline.verify.claims_qualifiers.adjusted), never revenue growth.
+ROWS: tuple[Metric, ...] = (
+    Metric(
+        "comparable_sales_growth", "percent",
+        "comparable (same-store) sales over the same stores' sales a year earlier, less 1, as "
+        "the filer states it",
+        statement="kpi",
+        sign_words=r"decreas|declin|fell|fall|drop|down|lower|slip|slid",
+        labels=(Label(r"(?:(?:increase|decrease|change|growth)(?: \((?:increase|decrease)\))? "
+                      r"in )?comparable(?:[- ]store)? (?:net )?sales(?: (?:increase|growth|"
+                      r"change))?(?: \((?:increase|decrease)\))?"
+                      r"(?: \(% change\)| \(%\)| %| percent)?"),),
+        label_words=("comparable",),
+        cues=(Cue(r"\b(?:comparable|same)[- ](?:store|restaurant)s?\s+(?:net\s+)?sales\b|"
+                  r"\bcomparable\s+(?:net\s+)?sales\b"),)),
+)
