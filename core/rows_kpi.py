@@ -120,7 +120,10 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "average_deposits", "USD", "average total deposits over the period (banks)",
         statement="kpi", is_growth_base=True,
-        labels=(Label(r"average total deposits"),), label_words=("average total",),
+        # PNC's "Average deposits" (its deposits table and highlights), Citizens' "Total
+        # average deposits"
+        labels=(Label(r"(?:total )?average (?:total )?deposits"),),
+        label_words=("average total", "average deposits", "total average"),
         cues=(Cue(r"average\s+(?:total\s+)?deposits"),)),
     # Banks' stated ratios (PNC's 2Q21 release: "Efficiency" 65 and "Return on average assets"
     # 0.88 in its summary; "Efficiency (b)" 65% and "Average assets" 0.88% under "Return on:"

@@ -344,7 +344,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     if item is not None:
         metric = item[0]
     row = find_metric(metric)
-    value = cm.signed(figure.value, row, cue, ahead)
+    value = cm.signed(figure.value, row, cue, ahead, behind)
     added = count_changes.read_count_change(figure, behind, ahead)  # "added 3,100 customers"
     if added is not None:
         metric, differenced, value = added
@@ -370,6 +370,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     elif (amount := changes.read_amount_change(figure, behind, ahead, subject)) is not None:
         metric, compared, value = amount
         row = find_metric(metric)
+        if metric is None and compared is None:  # what changed, for a rate restating it
+            compared = cm.metric_named_before(behind, unit)  # ("by $8.9 billion, or 3%")
     if metric is None and (between := changes.read_period_difference(
             figure, text[figure.span[1]:], cm.metric_named_before(behind, unit),
             bases.period_after_than(text, figure.span[1], periods))) is not None:
