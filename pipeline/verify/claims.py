@@ -372,6 +372,10 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         row = find_metric(metric)
         if metric is None and compared is None:  # what changed, for a rate restating it
             compared = cm.metric_named_before(behind, unit)  # ("by $8.9 billion, or 3%")
+            if compared in changes.differenced() and bases.compared_with(
+                    text, *figure.span) == bases.QUARTER:
+                metric = changes.DIFFERENCE  # "increased sequentially by $8.9 billion"
+                row = find_metric(metric)
     if metric is None and (between := changes.read_period_difference(
             figure, text[figure.span[1]:], cm.metric_named_before(behind, unit),
             bases.period_after_than(text, figure.span[1], periods))) is not None:
