@@ -111,7 +111,9 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "average_loans", "USD", "average total loans over the period (banks)",
         statement="kpi", is_growth_base=True,
-        labels=(Label(r"average total loans(?: and leases)?"),), label_words=("average total",),
+        # PNC's "Average loans" (its loans table), Citizens' "Average loans (GAAP)"
+        labels=(Label(r"average (?:total )?loans(?: and leases)?(?: \(gaap\))?"),),
+        label_words=("average total", "average loans"),
         # "Total loans" under an "AVERAGE LOANS" title (the release's table of loan categories,
         # whose rows extractors.segment_tables reads as parts)
         section_labels=(SectionLabel(("total loans",), r"average loans(?: and leases)?"),),

@@ -64,6 +64,9 @@ def test_a_header_joining_a_day_and_another_quarters_label_dates_neither():
 def test_average_deposits_under_an_average_block_and_never_misscaled():
     pnc = _facts("EX-99.1_PNC_2020-12-31.html", "average_deposits")
     assert pnc[Q4_20] == Decimal("359.4E9") and pnc[Q3_20] == Decimal("350.5E9")
+    loans = _facts("EX-99.1_PNC_2020-12-31.html", "average_loans")
+    assert loans[Q4_20] == Decimal("245.8E9")  # "Average loans" of its loans table
+    assert _facts("EX-99.1_WFC_2021-12-31.html", "average_loans") == {}
     # Wells Fargo's and Citizens' highlights print them under "($ in billions)" in a table in
     # millions: refused rather than read as 1,470.0 million
     assert _facts("EX-99.1_WFC_2021-12-31.html", "average_deposits") == {}
