@@ -148,3 +148,13 @@ def test_a_sign_said_before_the_figure_and_a_sign_left_unsaid():
     # a sign word further back names another figure, not this one
     back = _claims("Excluding a loss on the sale, net income was $1,456 million.")
     assert back["$1,456 million"].value > 0
+
+
+def test_the_level_a_deposit_balance_improved_to():
+    # a verb no growth cue reads ("improved"): the rate stays unread, its level is what changed
+    found = _claims("At quarter end, total deposits improved 15% to $310.2 billion.")
+    assert found["$310.2 billion"].metric == "total_deposits"
+    assert found["15%"].metric is None
+    # something no registry row names: its level stays unnamed
+    other = _claims("Branch visits improved 15% to $310.2 billion.")
+    assert other["$310.2 billion"].metric is None

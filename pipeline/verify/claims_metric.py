@@ -305,7 +305,9 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return reached, None
     if _REACHED_AT.match(behind) and previous is not None and previous.unit == "percent" and (
             previous.metric is None):
-        return None, None  # "pay costs were up 31% at $3.2bn": the level of something unnamed
+        # "pay costs were up 31% at $3.2bn": the level of something unnamed; "total deposits
+        # improved 21% to $452.9 billion": of what a verb no growth cue reads said changed
+        return _moved_subject(sentence_before, previous, figure.unit), None
     if _DIFFERENCE_AFTER.match(ahead):
         return None, None  # "$154 million higher than": a difference (claims_changes reads it)
     if _CHARGE_AFTER.match(ahead):
@@ -335,6 +337,20 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return _inherited(previous), None
     found = found or _nearest_cue(sentence_before, figure.unit, from_end=True)
     return found if found else (None, None)
+
+
+# verbs of a change that no growth cue reads (their direction is no sign a rate can take)
+_MOVED = re.compile(r"\s+(?:improved|strengthened|expanded|advanced)\s+(?:by\s+)?$", re.I)
+
+
+def _moved_subject(sentence_before: str, previous: Claim, unit: str) -> str | None:
+    """The metric named right before 'improved N%' when the figure is the level it reached."""
+    before = sentence_before[:sentence_before.rfind(previous.text)]
+    verb = _MOVED.search(before)
+    if verb is None:
+        return None
+    found = _nearest_cue(before[:verb.start()], unit, from_end=True, ranked=True)
+    return found[1] if found is not None and found[0][0] == 0 else None
 
 
 def _inherited(previous: Claim) -> str | None:
