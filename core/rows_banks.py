@@ -60,7 +60,7 @@ ROWS: tuple[Metric, ...] = (
     # The expense that sets the allowance for credit losses (PNC's Q4 2020 release: "Provision
     # for (recapture of) credit losses" (254) / 52 / 221 in its highlights; U.S. Bancorp's,
     # Citizens', JPMorgan's "Provision for credit losses"): negative when the bank releases
-    # reserves, so an article's "recaptured $254 million" or "a benefit" is the negative figure.
+    # reserves, so an article's "recaptured $120 million" or "a benefit" is the negative figure.
     # Only its own line: a reserve release is not the provision (net charge-offs stand between).
     Metric(
         "provision_for_credit_losses", "USD",

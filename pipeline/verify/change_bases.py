@@ -66,7 +66,7 @@ def compared_with(sentence: str, start: int, end: int) -> str | None:
     figures = list(_FIGURE.finditer(before))
     words = before[figures[-1].end():] if figures else before
     if figures and _RESTATES.fullmatch(words):
-        # "increased sequentially by $8.9 billion, or 3%": a rate restating the amount change
+        # "grew sequentially by $5 billion, or 2%": a rate restating the amount change
         # before it is measured against that change's base
         words = before[figures[-2].end() if len(figures) > 1 else 0:figures[-1].start()]
     return _first(words, from_end=True)

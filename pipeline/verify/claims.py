@@ -371,10 +371,10 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         metric, compared, value = amount
         row = find_metric(metric)
         if metric is None and compared is None:  # what changed, for a rate restating it
-            compared = cm.metric_named_before(behind, unit)  # ("by $8.9 billion, or 3%")
+            compared = cm.metric_named_before(behind, unit)  # ("by $5 billion, or 2%")
             if compared in changes.differenced() and bases.compared_with(
                     text, *figure.span) == bases.QUARTER:
-                metric = changes.DIFFERENCE  # "increased sequentially by $8.9 billion"
+                metric = changes.DIFFERENCE  # "grew sequentially by $5 billion"
                 row = find_metric(metric)
     if metric is None and (between := changes.read_period_difference(
             figure, text[figure.span[1]:], cm.metric_named_before(behind, unit),

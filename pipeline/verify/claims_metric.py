@@ -248,7 +248,7 @@ def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[boo
     if (previous is not None and previous.metric in (None, changes.DIFFERENCE)
             and previous.basis in _growth_subjects()
             and re.fullmatch(r"\s*(?:\(|,?\s*or\b)?\s*", behind)):
-        # "$447 million (0.1 percent) higher", "increased by $8.9 billion, or 3%": what changed
+        # "$447 million (0.1 percent) higher", "grew by $5 billion, or 2%": what changed
         return True, previous.basis
     return False, None
 
@@ -305,8 +305,8 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return reached, None
     if _REACHED_AT.match(behind) and previous is not None and previous.unit == "percent" and (
             previous.metric is None):
-        # "pay costs were up 31% at $3.2bn": the level of something unnamed; "total deposits
-        # improved 21% to $452.9 billion": of what a verb no growth cue reads said changed
+        # "pay costs were up 31% at $3.2bn": the level of something unnamed; "deposits improved
+        # 15% to $310 billion": of what a verb no growth cue reads said changed
         return _moved_subject(sentence_before, previous, figure.unit), None
     if _DIFFERENCE_AFTER.match(ahead):
         return None, None  # "$154 million higher than": a difference (claims_changes reads it)
@@ -365,9 +365,9 @@ def _inherited(previous: Claim) -> str | None:
 
 
 _SHARE_OF = re.compile(r"^\s+of\b", re.I)
-# "a drop from $1.8 billion in the first quarter, which the chief executive attributed to the
-# initial provision for credit losses" (a local paper on PNC's 2Q21): a relative clause after a
-# figure speaks of something else, so a cue in it names another figure
+# "down from $2.0 billion a quarter earlier, which the bank blamed on its provision for credit
+# losses" (the class of a local paper's line on PNC's 2Q21 net income): a relative clause after
+# a figure speaks of something else, so a cue in it names another figure
 _CLAUSE_AFTER = re.compile(r",\s+(?:which|who|citing)\b", re.I)
 
 
