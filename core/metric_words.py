@@ -23,3 +23,7 @@ PART_NAME = (r"(?!(?-i:(?:January|February|March|April|May|June|July|August|Sept
              r"November|December|Fiscal|First|Second|Third|Fourth|Years?|Quarters?|Months?|"
              r"Periods?|Three|Six|Nine|Twelve|Each|Both|Company|Registrant|Partnership|Fund|"
              r"Trust|Bank|Corporation|Group|Combined|Consolidated|Total)\b))(?-i:[A-Z])[a-z]")
+# Banks' credit losses: "credit losses", "loan losses", "loan and lease losses"; and the words
+# that make a provision negative ("recaptured $120 million", "a provision benefit of $25 million")
+CREDIT_LOSSES = r"(?:credit|loan|loan and lease) losses"
+RECAPTURE = r"(?:recaptur|benefit|revers)"

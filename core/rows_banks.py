@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.metric_model import Cue, Label, Metric
-from core.metric_words import MONEY_LOSS, NI_CORE
+from core.metric_words import CREDIT_LOSSES, MONEY_LOSS, NI_CORE, RECAPTURE
 
 # Banks' earnings releases (Goldman Sachs, U.S. Bancorp, Wells Fargo, Q4 2021 EX-99.1).
 _COMMON_HOLDERS = (r"(?:applicable|available|attributable) to (?:[\w ,.'&-]+ )?(?:common "
@@ -57,4 +57,33 @@ ROWS: tuple[Metric, ...] = (
                   r"(?<!equity )compensation\s+(?:costs?|expenses?)|pay\s+costs|salar(?:y|ies)"
                   r"(?:\s+and\s+(?:employee\s+)?benefits|\s+(?:expenses?|costs?|bill))|"
                   r"personnel\s+(?:costs?|expenses?)|staff\s+costs"),)),
+    # The expense that sets the allowance for credit losses (PNC's Q4 2020 release: "Provision
+    # for (recapture of) credit losses" (254) / 52 / 221 in its highlights; U.S. Bancorp's,
+    # Citizens', JPMorgan's "Provision for credit losses"): negative when the bank releases
+    # reserves, so an article's "recaptured $120 million" or "a benefit" is the negative figure.
+    # Only its own line: a reserve release is not the provision (net charge-offs stand between).
+    Metric(
+        "provision_for_credit_losses", "USD",
+        "provision for (recapture of) credit losses, the expense that builds the allowance (banks)",
+        concepts=("ProvisionForLoanLeaseAndOtherLosses", "ProvisionForLoanAndLeaseLosses"),
+        statement="income", is_growth_base=True, sign_words=RECAPTURE,
+        labels=(Label(rf"provision (?:\(benefit\) )?for (?:\((?:recapture of|benefit from|"
+                      rf"reversal of)\) )?{CREDIT_LOSSES}"),), label_words=("provision",),
+        # "provisioned $52 million for credit losses": the bare "for credit losses" only right
+        # after the figure; "recaptured" only right before it
+        cues=(Cue(rf"(?:credit|loan)[- ]loss\s+provisions?|provision(?:s|ed)?\s+(?:\w+\s+)?"
+                  rf"for\s+{CREDIT_LOSSES}|^\s+for\s+{CREDIT_LOSSES}|"
+                  r"recaptur(?:ed|es|e|ing)(?=\s*$)"),)),
+    # The allowance as a share of the loans on the period's last day (PNC's "Allowance for credit
+    # losses to total loans" 2.46% / 2.58% at 12/31/2020 and 9/30/2020; Citizens' "... to loans
+    # and leases"; U.S. Bancorp's "... as a percentage of Period-end loans"). Not the
+    # narrower allowance for loan and lease losses to loans, printed beside it.
+    Metric(
+        "allowance_to_loans", "percent",
+        "allowance for credit losses as a percentage of total loans at the period's end (banks)",
+        statement="kpi", is_point=True,
+        labels=(Label(r"allowance for credit losses (?:to|as a percentage of) (?:total |period-"
+                      r"end )?loans(?: and leases)?(?: \(gaap\))?"),),
+        label_words=("allowance for credit losses",),
+        cues=(Cue(r"allowance\s+for\s+credit\s+losses|\bACL\b"),)),
 )

@@ -123,7 +123,9 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "average_loans", "USD", "average total loans over the period (banks)",
         statement="kpi", is_growth_base=True,
-        labels=(Label(r"average total loans(?: and leases)?"),), label_words=("average total",),
+        # PNC's "Average loans" (its loans table), Citizens' "Average loans (GAAP)"
+        labels=(Label(r"average (?:total )?loans(?: and leases)?(?: \(gaap\))?"),),
+        label_words=("average total", "average loans"),
         # "Total loans" under an "AVERAGE LOANS" title (the release's table of loan categories,
         # whose rows extractors.segment_tables reads as parts)
         section_labels=(SectionLabel(("total loans",), r"average loans(?: and leases)?"),),
@@ -132,7 +134,10 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "average_deposits", "USD", "average total deposits over the period (banks)",
         statement="kpi", is_growth_base=True,
-        labels=(Label(r"average total deposits"),), label_words=("average total",),
+        # PNC's "Average deposits" (its deposits table and highlights), Citizens' "Total
+        # average deposits"
+        labels=(Label(r"(?:total )?average (?:total )?deposits"),),
+        label_words=("average total", "average deposits", "total average"),
         cues=(Cue(r"average\s+(?:total\s+)?deposits"),)),
     # Banks' stated ratios (PNC's 2Q21 release: "Efficiency" 65 and "Return on average assets"
     # 0.88 in its summary; "Efficiency (b)" 65% and "Average assets" 0.88% under "Return on:"

@@ -202,9 +202,15 @@ def label_period(text: str, year_end: tuple[int, int] | None) -> Period | None:
     end = date(year + 2000 if year < 100 else year, *year_end)
     quarter = match["q1"] or match["q2"]
     if quarter is None:
-        return Period(months_before(end, 12), end)
-    end = month_end(add_months(end, -3 * (4 - int(quarter))))
-    return Period(months_before(end, 3), end)
+        period = Period(months_before(end, 12), end)
+    else:
+        end = month_end(add_months(end, -3 * (4 - int(quarter))))
+        period = Period(months_before(end, 3), end)
+    # a day printed beside the label that is not its last one: a header the grid joined
+    # across columns (PNC's 1Q22 credit-quality table: "March 31, 2022" over the "4Q21" of the
+    # change column beside it), which dates neither
+    stated = _end_date(text)
+    return None if stated is not None and stated != period.end else period
 
 
 __all__ = ["Period", "cover_fiscal_end", "describes_week_calendar", "find_fiscal_years",

@@ -93,7 +93,10 @@ KINDS = {kind.name: kind for kind in (
                                   # on:" blocks (PNC's releases): its stated rates, no segment's
                                   # (not any "ratios": U.S. Bancorp's "Delinquent loan ratios -
                                   # 90 days ..." block holds a "Total loans" rate, no balance)
-                                  r"^(?:selected |performance |key )?ratios$|^return on:?$",
+                                  r"^(?:selected |performance |key )?ratios$|^return on:?$|"
+                                  # its "ASSET QUALITY" block and the "Average" block of its
+                                  # deposits table (PNC's 4Q20 release), beside "Quarter end"
+                                  r"^asset quality$|^average$",
                                   re.I),
         re.compile(r"key (?:business |operating )?metrics|operating (?:statistics|data|metrics)",
                    re.I),

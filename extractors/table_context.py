@@ -44,6 +44,13 @@ def table_scale(captions: list[str], table: etree._Element) -> int | None:
     return None
 
 
+def states_own_scale(label: str) -> bool:
+    """Whether a row or section label states a scale of its own ("Selected Balance Sheet Data
+    ($ in billions)" under a table in millions, Wells Fargo's and Citizens' 4Q21 highlights;
+    "Average deposits (in billions)", PNC's 1Q22): its figures are not at the table's scale."""
+    return "(" in label and _SCALE_RE.search(label) is not None
+
+
 def _is_exception(text: str, at: int) -> bool:
     """A scale that is not the money figures': after "except" in the same parenthesis
     ("(In millions, except number of shares, which are reflected in thousands ...)") or

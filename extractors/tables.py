@@ -49,6 +49,7 @@ from extractors.table_context import (
     names_registrant_only,
     preceding_text,
     settle_scales,
+    states_own_scale,
     table_heading,
     table_scale,
 )
@@ -257,6 +258,7 @@ def _read_rows(rows: list[Row], label_end: int, table, context: TableContext,
     captions: list[str] = []
     readings: list[_Reading] = []
     section, in_data, block, after_section = "", False, "", False
+    scaled = False  # the section states a scale of its own (_own_scaled)
     columns: dict = {}  # figure's (start, end) -> (header, period) while headers and captions hold
     for row in rows:
         year = _year_label(row, label_end)
@@ -267,7 +269,7 @@ def _read_rows(rows: list[Row], label_end: int, table, context: TableContext,
             continue
         header = header_cells(row, label_end, name)
         if header is not None:
-            columns, after_section = {}, False
+            columns, after_section, scaled = {}, False, False
             if in_data:
                 headers, in_data = [], False
             if header:
@@ -279,16 +281,27 @@ def _read_rows(rows: list[Row], label_end: int, table, context: TableContext,
         if not row.values:
             section = nested_section(section if after_section else "", row.label)
             after_section = True
+            scaled = states_own_scale(" ".join([row.label, *(c.text for c in row.cells)]))
             if not in_data:
                 captions.append(row.label)
                 columns = {}
             continue
         in_data, after_section = True, False
-        readings += _read_data_row(row, section, headers[-_HEADER_BLOCK_LIMIT:], captions, table,
-                                   context, columns, block, kind)
+        found = _read_data_row(row, section, headers[-_HEADER_BLOCK_LIMIT:], captions, table,
+                               context, columns, block, kind)
+        readings += _own_scaled(found, kind, scaled or states_own_scale(row.label))
         if row.label.lower().startswith("total"):
             section = ""
     return readings, captions
+
+
+def _own_scaled(readings: list[_Reading], kind: StatementKind | None,
+                scaled: bool) -> list[_Reading]:
+    """A key metric's money under a section or label that states a scale of its own ("Selected
+    Balance Sheet Data ($ in billions)" in a table in millions) is refused, never misscaled."""
+    if not scaled or kind is None or not kind.apart:
+        return readings
+    return [r for r in readings if get_metric(r.match.metric).unit != "USD"]
 
 
 # A row that is nothing but a year label: "Fiscal Year 2013", "Fiscal 2012", "2011:", "2016"

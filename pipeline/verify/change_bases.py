@@ -64,7 +64,15 @@ def compared_with(sentence: str, start: int, end: int) -> str | None:
         return first
     before = sentence[:start]
     figures = list(_FIGURE.finditer(before))
-    return _first(before[figures[-1].end():] if figures else before, from_end=True)
+    words = before[figures[-1].end():] if figures else before
+    if figures and _RESTATES.fullmatch(words):
+        # "grew sequentially by $5 billion, or 2%": a rate restating the amount change
+        # before it is measured against that change's base
+        words = before[figures[-2].end() if len(figures) > 1 else 0:figures[-1].start()]
+    return _first(words, from_end=True)
+
+
+_RESTATES = re.compile(r"\s*(?:[a-z]+\s*)?(?:,\s*or|\()\s*", re.I)
 
 
 def _first(words: str, *, from_end: bool) -> str | None:

@@ -344,7 +344,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     if item is not None:
         metric = item[0]
     row = find_metric(metric)
-    value = cm.signed(figure.value, row, cue, ahead)
+    value = cm.signed(figure.value, row, cue, ahead, behind)
     if (cue is None and dating[2] and previous is not None and previous.metric == metric
             and row is not None and row.sign_words and previous.value is not None
             and previous.value < 0 and value is not None and value > 0):
@@ -376,6 +376,12 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     elif (amount := changes.read_amount_change(figure, behind, ahead, subject)) is not None:
         metric, compared, value = amount
         row = find_metric(metric)
+        if metric is None and compared is None:  # what changed, for a rate restating it
+            compared = cm.metric_named_before(behind, unit)  # ("by $5 billion, or 2%")
+            if compared in changes.differenced() and bases.compared_with(
+                    text, *figure.span) == bases.QUARTER:
+                metric = changes.DIFFERENCE  # "grew sequentially by $5 billion"
+                row = find_metric(metric)
     if metric is None and (between := changes.read_period_difference(
             figure, text[figure.span[1]:], cm.metric_named_before(behind, unit),
             bases.period_after_than(text, figure.span[1], periods))) is not None:

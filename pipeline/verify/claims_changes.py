@@ -259,7 +259,9 @@ def is_sequential(behind: str, ahead: str) -> bool:
 # change in an amount, against the same period a year before
 _AMOUNT_CHANGE_BEFORE = re.compile(
     r"(?:\b(?:up|down)|\b(?:rose|rising|fell|falling|increased|decreased|grew|declined|jumped|"
-    r"dropped|climbed)(?:\s+by)?|\ban?\s+(?:\w+\s+)?(?:increase|decrease|rise|decline|drop|"
+    # "grew sequentially by $5 billion" (the class of a newswire line on PNC's deposits)
+    r"dropped|climbed)(?:\s+(?:sequentially|year[- ]over[- ]year|annually))?(?:\s+by)?|"
+    r"\ban?\s+(?:\w+\s+)?(?:increase|decrease|rise|decline|drop|"
     # "there was a reduction of $4 billion in sales of this chip" (the NVIDIA Q2 FY2026 10-Q's
     # H20 sales): a change, never the sales themselves
     r"gain|jump|reduction|fall)\s+of)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+)?$",

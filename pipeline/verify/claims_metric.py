@@ -116,8 +116,14 @@ def range_metric(metric: str | None, unit: str | None, role: str | None) -> str 
 _SIGN_AFTER = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+\b")
 
 
+# a sign noun right before a figure, after its cue: "provision for credit losses was a benefit
+# of $254 million", "net income swung to a loss of $5 million" (never further back: "excluding
+# the loss on the sale, net income was")
+_SIGN_BEFORE = r"\ban?\s+(?:[A-Za-z-]+\s+)?(?:{})\w*\s+(?:of\s+)?$"
+
+
 def signed(value: Decimal | None, row: Metric | None, cue: str | None,
-           after: str = "") -> Decimal | None:
+           after: str = "", before: str = "") -> Decimal | None:
     """'net loss of $75.7 million' is -75,700,000 in the filings; 'revenue fell 5%' is growth
     of -5%: the row's sign words, when they name the figure (before it, or in the two words
     right after it), make a positive figure negative.
@@ -127,7 +133,10 @@ def signed(value: Decimal | None, row: Metric | None, cue: str | None,
         return abs(value)
     # a level's words only: a change's "down" after it may begin its base ("5% down from 7%")
     words_after = _SIGN_AFTER.match(after) if row is not None and row.derivation is None else None
-    said = " ".join(filter(None, (cue, words_after.group(0) if words_after else "")))
+    words_before = re.search(_SIGN_BEFORE.format(row.sign_words), before, re.I) if (
+        row is not None and row.derivation is None and row.sign_words) else None
+    said = " ".join(filter(None, (cue, words_after.group(0) if words_after else "",
+                                  words_before.group(0) if words_before else "")))
     if (said and row is not None and row.sign_words and value is not None and value > 0
             and re.search(row.sign_words, said, re.I)):
         return -value
@@ -244,8 +253,9 @@ def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[boo
         return True, previous.metric
     if (previous is not None and previous.metric in (None, changes.DIFFERENCE)
             and previous.basis in _growth_subjects()
-            and re.fullmatch(r"\s*\(?\s*", behind)):
-        return True, previous.basis  # "$447 million (0.1 percent) higher": what differed
+            and re.fullmatch(r"\s*(?:\(|,?\s*or\b)?\s*", behind)):
+        # "$447 million (0.1 percent) higher", "grew by $5 billion, or 2%": what changed
+        return True, previous.basis
     return False, None
 
 
@@ -301,7 +311,9 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return reached, None
     if _REACHED_AT.match(behind) and previous is not None and previous.unit == "percent" and (
             previous.metric is None):
-        return None, None  # "pay costs were up 31% at $3.2bn": the level of something unnamed
+        # "pay costs were up 31% at $3.2bn": the level of something unnamed; "deposits improved
+        # 15% to $310 billion": of what a verb no growth cue reads said changed
+        return _moved_subject(sentence_before, previous, figure.unit), None
     if _DIFFERENCE_AFTER.match(ahead):
         return None, None  # "$154 million higher than": a difference (claims_changes reads it)
     if _CHARGE_AFTER.match(ahead):
@@ -320,7 +332,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     if (share := share_of_sales(figure, behind, ahead, previous)) is not None:
         return share, None  # "$140.1 million, representing 47.7% of net sales": its margin
     found = _named_after(ahead, figure.unit) or _nearest_cue(behind, figure.unit, from_end=True)
-    after = _nearest_cue(ahead, figure.unit, from_end=False)
+    after = _nearest_cue(_CLAUSE_AFTER.split(ahead, 1)[0], figure.unit, from_end=False)
     if after and after[0] in _change_metrics() and _SHARE_OF.match(ahead):
         after = None  # "60% of total revenue and up 18%": a share; the change is the next one
     if found and found[0] in _change_metrics() and figure.unit == "percent" and (
@@ -336,6 +348,20 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     return found if found else (None, None)
 
 
+# verbs of a change that no growth cue reads (their direction is no sign a rate can take)
+_MOVED = re.compile(r"\s+(?:improved|strengthened|expanded|advanced)\s+(?:by\s+)?$", re.I)
+
+
+def _moved_subject(sentence_before: str, previous: Claim, unit: str) -> str | None:
+    """The metric named right before 'improved N%' when the figure is the level it reached."""
+    before = sentence_before[:sentence_before.rfind(previous.text)]
+    verb = _MOVED.search(before)
+    if verb is None:
+        return None
+    found = _nearest_cue(before[:verb.start()], unit, from_end=True, ranked=True)
+    return found[1] if found is not None and found[0][0] == 0 else None
+
+
 def _inherited(previous: Claim) -> str | None:
     """The metric a later figure inherits: a range's end hands on the range itself; a change
     in points or a difference, the figure it is about ("$154 million higher than the $1,519
@@ -348,6 +374,10 @@ def _inherited(previous: Claim) -> str | None:
 
 
 _SHARE_OF = re.compile(r"^\s+of\b", re.I)
+# "down from $2.0 billion a quarter earlier, which the bank blamed on its provision for credit
+# losses" (the class of a local paper's line on PNC's 2Q21 net income): a relative clause after
+# a figure speaks of something else, so a cue in it names another figure
+_CLAUSE_AFTER = re.compile(r",\s+(?:which|who|citing)\b", re.I)
 
 
 def named_metric(words: str, unit: str) -> str | None:

@@ -317,7 +317,10 @@ def _compared(claim: Claim, claims: list[Claim]) -> tuple[Claim | None, Claim | 
             and c.not_checkable_reason is None]
     before = [c for c in same if c.span[0] < claim.span[0]
               and not changes.is_base(claim.sentence[:_place(c, in_sentence)])]
-    after = [c for c in same if c.span[0] > claim.span[0]]
+    # the base is a figure the words compare with ("than the $1,519 million"), never the level
+    # the change reached ("by $5 billion, or 2%, to $250 billion")
+    after = [c for c in same if c.span[0] > claim.span[0]
+             and changes.is_base(claim.sentence[:_place(c, in_sentence)])]
     return (before[-1] if before else None), (after[0] if after else None)
 
 

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from core.metrics import all_metrics, find_metric
 from core.verdicts import Claim, Verification
+from pipeline.verify.tolerance import fits
 from warehouse.records import StoredFact
 
 _SHOWN_PERIODS = 6
@@ -262,3 +263,19 @@ def growth_of_a_drifted_level(results: list[Verification]) -> list[Verification]
                 f"({v.arithmetic or v.reason or ''})"))
         out.append(v)
     return out
+
+
+def sign_unread(verification: Verification) -> Verification:
+    """A ``drifted`` figure of a metric an article signs in words (a loss, a recapture of
+    provisions) whose size is the filed figure's, the sign aside, becomes ``unverifiable``: the
+    article may have said the sign in words the verifier does not read ("provision for credit
+    losses was $254 million" of PNC's (254) recapture), so the difference proves nothing."""
+    claim, filed = verification.claim, verification.filed_value
+    row = find_metric(claim.metric)
+    if (verification.verdict != "drifted" or row is None or not row.sign_words
+            or filed is None or claim.value is None or filed * claim.value >= 0
+            or not fits(replace(claim, value=-claim.value), filed)):
+        return verification
+    return replace(verification, verdict="unverifiable", reason=(
+        f"the filing states {filed:,} ({claim.metric}): the article's figure has its size but "
+        "not its sign, which the article may state in words the verifier does not read"))
