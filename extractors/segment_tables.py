@@ -36,6 +36,7 @@ from extractors.kpi import count_scale, flow_metric, is_kpi_flow, is_period_coun
 from extractors.table_context import table_heading, table_scale
 from extractors.table_model import Row
 from extractors.tables import TableContext, column_header, header_cells
+from extractors.xbrl_segments import folded_name
 
 EXTRACTOR = "segment_tables"
 EXTRACTOR_VERSION = "1.0"
@@ -376,9 +377,9 @@ def _fact(metric: str, basis: str, row: Row, columns: dict, at, scale: int, inde
 
 def untagged_parts(facts: list[Fact], tagged: list[Fact]) -> list[Fact]:
     """The facts less the table's parts that the filer's dimensional tags decide (they outrank a
-    table): a part the tags name is theirs (AMD's 10-Q Q2 2023 tags the figure printed beside
-    "Data Center" with its Client member: which is right is not ours to say), and where the
-    tags state a metric's parts for a period, a table's part of another name stands only when
+    table): a part the tags name is theirs (a tag printed beside another part's name was named
+    by its row before: ``xbrl_segments.printed_members``), and where the tags state a metric's
+    parts for a period, a table's part of another name stands only when
     a tag states its very value (Costco tags its "Net sales" line as the member "Product"; an
     article says "net sales")."""
     names: set[tuple] = set()
@@ -395,15 +396,6 @@ def untagged_parts(facts: list[Fact], tagged: list[Fact]) -> list[Fact]:
                 continue
         kept.append(f)
     return kept
-
-
-def folded_name(name: str | None) -> str:
-    """A name as the tags and a table may both spell it: 'I Phone' / 'iPhone', 'Americas
-    Segment' / 'Americas', 'Product' / 'Products' (only ever used to leave a table's part out)."""
-    words = re.sub(r"[^a-z0-9]+", " ", (name or "").lower().replace("&", "and")).split()
-    while len(words) > 1 and words[-1] in ("segment", "member"):
-        words.pop()
-    return "".join(words).removesuffix("s")
 
 
 _PART_BASES = ("segment", "product", "geography")

@@ -19,7 +19,7 @@ from decimal import Decimal
 from itertools import permutations
 
 from core.metrics import SEGMENT_AXES
-from extractors.concepts import CONNECTIVES, local_name
+from extractors.concepts import CONNECTIVES, local_name, member_name
 
 
 def whole_company_members(readings) -> list:
@@ -75,6 +75,66 @@ def _whole_members(readings) -> set[tuple]:
                 next(iter(v)) for v in parts.values()) == totals[key]:
             whole.add((key, axis, member))
     return whole
+
+
+# --- the part the row names ----------------------------------------------------------------
+# AMD's 10-Q for Q2 2023 prints 1,321 beside "Data Center" and tags it with its Client member,
+# 998 beside "Client" with Gaming, 1,581 beside "Gaming" with Data Center: the tags' members
+# turn round three of the four rows its statement, its release and the press all name. A tag
+# printed in a row that names ANOTHER member of its own axis is that member's figure: the page
+# the filer signs is read as printed, and the tag's member is noted in the fact's source.
+
+
+def printed_row(element) -> str | None:
+    """The label of the table row an inline tag is printed in (its first cell with words), or
+    None when the tag stands outside a table or its row has no label of its own."""
+    row = next(element.iterancestors("tr"), None)
+    if row is None:
+        return None
+    for cell in row.iterchildren("td", "th"):
+        words = " ".join("".join(cell.itertext()).split())
+        if words:
+            if any(True for _ in cell.iter("ix:nonfraction")) or re.fullmatch(r"[$\d.,()%\-—–]+",
+                                                                             words):
+                return None  # the first cell with words holds a figure: no label
+            return re.sub(r"\s*\(\d\)$", "", words)  # a footnote mark: "All Other(1)"
+    return None
+
+
+def printed_members(readings) -> list:
+    """The readings with a segment member contradicted by its own row renamed to the member the
+    row names (its ``row`` keeps the printed label as the proof); every other reading as is."""
+    names: dict[str, dict[str, str]] = defaultdict(dict)  # axis -> folded name -> member
+    for r in readings:
+        for axis, member in r.context.dims.items():
+            if local_name(axis) in SEGMENT_AXES:
+                names[axis][folded_name(member_name(member))] = member
+    out = []
+    for r in readings:
+        out.append(_renamed(r, names) if r.row else r)
+    return out
+
+
+def _renamed(r, names: dict[str, dict[str, str]]):
+    printed = folded_name(r.row)
+    dims = dict(r.context.dims)
+    for axis, member in r.context.dims.items():
+        other = names.get(axis, {}).get(printed)
+        if other is not None and other != member and folded_name(member_name(member)) != printed:
+            dims[axis] = other
+    if dims == r.context.dims:
+        return r._replace(row=None)
+    return r._replace(context=replace(r.context, dims=dims),
+                      row=f"{r.row} (tagged {', '.join(r.context.dims.values())})")
+
+
+def folded_name(name: str | None) -> str:
+    """A name as the tags and a table may both spell it: 'I Phone' / 'iPhone', 'Americas
+    Segment' / 'Americas', 'Product' / 'Products'."""
+    words = re.sub(r"[^a-z0-9]+", " ", (name or "").lower().replace("&", "and")).split()
+    while len(words) > 1 and words[-1] in ("segment", "member"):
+        words.pop()
+    return "".join(words).removesuffix("s")
 
 
 # --- the filer's own spelling ------------------------------------------------------------------

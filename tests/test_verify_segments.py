@@ -224,3 +224,27 @@ def test_a_changes_base_is_the_same_parts_figure_a_year_earlier(hubspot, text, v
     # never the company's total (637 million): the part's own 13,467 thousand
     assert v.filed_value == Decimal("13467000")
     assert v.verdict == (verdict if filed_ok else "drifted")
+
+
+@pytest.mark.parametrize("text, figure, filed", [
+    # the verb after a list of places ends it: "totaled" names no place
+    ("In the second quarter of 2025, sales from the United States and Canada (UCAN) totaled "
+     "$4.93 billion.", "$4.93 billion", Decimal("4929003000")),
+    ("Revenues from Europe, Middle East, and Africa amounted to $3.54 billion in the second "
+     "quarter of 2025.", "$3.54 billion", Decimal("3538175000")),
+    # a region as the subject of a verb bringing money in: the region's, never the total's
+    ("In the second quarter of 2025, Latin America (LATAM) contributed $1.31 billion in "
+     "revenues.", "$1.31 billion", Decimal("1306735000")),
+    ("In the second quarter of 2025, Asia-Pacific generated $1.31 billion in revenues.",
+     "$1.31 billion", Decimal("1305253000"))])
+def test_a_subject_stops_at_its_verb_and_a_region_bringing_money_in_is_the_region(
+        netflix, text, figure, filed):
+    v = verify(text, netflix)[figure]
+    assert v.verdict == "supported" and v.filed_value == filed, v.reason
+
+
+def test_a_company_bringing_money_in_is_no_region(netflix):
+    v = verify("In the second quarter of 2025, the streamer generated $11.08 billion in "
+               "revenues.", netflix)["$11.08 billion"]
+    assert v.claim.entity is None and v.verdict == "supported"
+    assert revenue_segment("Streamflix generated ") is None

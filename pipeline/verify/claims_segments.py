@@ -138,8 +138,34 @@ _METRIC_WORDS = re.compile(r"\b(?:revenues?|sales|income|profit|earnings|margin|
                            r"GAAP|shares?)\b", re.I)
 
 
+# "Latin America (LATAM) contributed $1.31 billion in revenues" (an article on Netflix's Q2
+# 2025): a region as the subject of a verb that brings in money is that region's figure. Only
+# a place is read so: "Acme generated $2 billion" names the company, whose name is no place.
+_PLACE_WORDS = {
+    "america", "americas", "north", "south", "latin", "europe", "european", "asia", "asia-pacific",
+    "pacific", "africa", "middle", "east", "canada", "china", "greater", "japan", "india",
+    "emea", "apac", "latam", "ucan", "international", "domestic", "u.s.", "us", "united",
+    "states", "kingdom", "mexico", "brazil", "germany", "france", "korea", "taiwan", "rest"}
+_PLACE_VERB = re.compile(rf"(?<![\w'’])(?P<name>{_CAPITALISED_LIST})\s+(?:contributed|generated|"
+                         r"brought\s+in|posted|delivered|added)\s+(?:about\s+|roughly\s+|"
+                         r"nearly\s+|some\s+)?$")
+
+
+def _place_subject(before: str) -> str | None:
+    found = _PLACE_VERB.search(before)
+    if found is None or re.search(r"\b(?:at|of|for|from|in|by|to)\s+(?:the\s+)?$",
+                                  before[:found.start()], re.I):
+        return None
+    name = _capitalised_name(found.group("name").strip(" ,"))
+    words = [w.lower().strip(",") for w in (name or "").split() if w.lower() not in ("and", "&")]
+    return name if words and all(w in _PLACE_WORDS for w in words) else None
+
+
 def _subject_part(before: str) -> str | None:
     """The part the sentence's subject names, when the words up to the figure go on about it."""
+    place = _place_subject(before)
+    if place is not None:
+        return place
     verb = _SUBJECT_VERB.search(before)
     if verb is not None:  # not "revenue at Microsoft rose": whose revenue, not which part
         owner = re.search(r"\b(?:at|of|for|from|in|by|to)\s+(?:the\s+)?$", before[:verb.start()],
@@ -241,9 +267,16 @@ _PERIOD_NAME = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|FY|Fiscal|First|Second|Third|
                           r"\b|(?:19|20)\d\d\b")
 
 
-_MORE_PLACES = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+&\s+)(?:(?!(?:were|was|is|are|grew|rose|"
-                          r"increased|decreased|fell|declined|up|down|of|to|by)\b)[\w.&-]+[\s,]*)"
-                          r"{1,5}")
+# The verbs that end a subject: a list of places runs up to the first of them ("revenues from
+# the United States and Canada totaled $4.93 billion": 'totaled' names no place).
+SUBJECT_VERBS = ("were", "was", "is", "are", "grew", "rose", "increased", "decreased", "fell",
+                 "declined", "totaled", "totalled", "totals", "amounted", "reached", "came",
+                 "contributed", "generated", "brought", "stood", "hit", "climbed", "jumped",
+                 "surged", "soared", "dropped", "slipped", "accounted", "represented", "posted",
+                 "delivered", "added", "expanded", "improved", "reported", "recorded", "made")
+_VERB_ALT = "|".join(SUBJECT_VERBS)
+_MORE_PLACES = re.compile(rf"(?:\s*,\s*|\s+and\s+|\s+&\s+)(?:(?!(?:{_VERB_ALT}|up|down|of|to|"
+                          r"by)\b)[\w.&-]+[\s,]*){1,5}")
 
 
 def _is_part(word: str) -> bool:
