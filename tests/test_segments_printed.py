@@ -12,8 +12,9 @@ from extractors.xbrl import extract_inline_xbrl
 _HEAD = """<html><body><ix:header><ix:resources>{contexts}
 <xbrli:unit id="usd"><xbrli:measure>iso4217:USD</xbrli:measure></xbrli:unit>
 </ix:resources></ix:header>"""
-_CONTEXT = """<xbrli:context id="{id}"><xbrli:entity><xbrli:identifier scheme="x">1</xbrli:identifier>
-<xbrli:segment><xbrldi:explicitMember dimension="us-gaap:StatementBusinessSegmentsAxis">
+_CONTEXT = """<xbrli:context id="{id}"><xbrli:entity>
+<xbrli:identifier scheme="x">1</xbrli:identifier><xbrli:segment>
+<xbrldi:explicitMember dimension="us-gaap:StatementBusinessSegmentsAxis">
 acme:{member}Member</xbrldi:explicitMember></xbrli:segment></xbrli:entity><xbrli:period>
 <xbrli:startDate>2023-04-02</xbrli:startDate><xbrli:endDate>2023-07-01</xbrli:endDate>
 </xbrli:period></xbrli:context>"""
