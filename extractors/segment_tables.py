@@ -379,20 +379,25 @@ def untagged_parts(facts: list[Fact], tagged: list[Fact]) -> list[Fact]:
     """The facts less the table's parts that the filer's dimensional tags decide (they outrank a
     table): a part the tags name is theirs (a tag printed beside another part's name was named
     by its row before: ``xbrl_segments.printed_members``), and where the tags state a metric's
-    parts for a period, a table's part of another name stands only when
+    parts of the table's basis for a period, a table's part of another name stands only when
     a tag states its very value (Costco tags its "Net sales" line as the member "Product"; an
-    article says "net sales")."""
+    article says "net sales"). Parts of another basis are no rival: Palantir's 10-K tags its two
+    segments, and its revenue by country stands."""
     names: set[tuple] = set()
     values: dict[tuple, set[Decimal]] = {}
+    bases: set[tuple] = set()
     for f in tagged:
         if f.basis in _PART_BASES and f.entity:
             names.add((f.metric, folded_name(f.entity)))
             values.setdefault((f.metric, f.period_start, f.period_end), set()).add(f.value)
+            bases.add((f.metric, f.basis, f.period_start, f.period_end))
     kept = []
     for f in facts:
         if f.sources and f.sources[0].extractor == EXTRACTOR:
             stated = values.get((f.metric, f.period_start, f.period_end))
-            if (f.metric, folded_name(f.entity)) in names or (stated and f.value not in stated):
+            rival = (f.metric, f.basis, f.period_start, f.period_end) in bases
+            if (f.metric, folded_name(f.entity)) in names or (
+                    rival and stated and f.value not in stated):
                 continue
         kept.append(f)
     return kept

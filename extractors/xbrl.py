@@ -45,6 +45,7 @@ from extractors.xbrl_segments import (
     filer_names,
     printed_members,
     printed_row,
+    segment_own_figures,
     whole_company_members,
 )
 
@@ -77,8 +78,8 @@ def extract_inline_xbrl(doc: Document) -> list[Fact]:
     contexts, units = inline_resources(headers)
     if not contexts:
         return []  # not an inline XBRL document
-    readings = printed_members(whole_company_members(
-        _inline_readings(tags, contexts, units, doc.name)))
+    readings = printed_members(whole_company_members(segment_own_figures(
+        _inline_readings(tags, contexts, units, doc.name))))
     facts = [f for r in readings if (f := reading_fact(r, doc.name)) is not None]
     return finish_facts(name_customers(filer_names(facts, doc.text), doc.index.aliases))
 
@@ -120,7 +121,7 @@ def extract_xbrl_instance(data: bytes | str, *, document: str) -> list[Fact]:
                            "is this an XBRL instance document?")
     contexts, units = parse_contexts(root), parse_units(root)
     readings = [r for el in root if (r := _instance_reading(el, contexts, units, document))]
-    readings = whole_company_members(readings)
+    readings = whole_company_members(segment_own_figures(readings))
     return finish_facts([reading_fact(r, document) for r in readings])
 
 

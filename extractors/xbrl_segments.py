@@ -21,6 +21,29 @@ from itertools import permutations
 from core.metrics import SEGMENT_AXES
 from extractors.concepts import CONNECTIVES, local_name, member_name
 
+# The consolidation axis says which column of a segment reconciliation a figure stands in: a
+# segment's own figure is tagged "operating segments" there beside its member (Spire's 10-Q:
+# Gas Utility x OperatingSegments). That member qualifies the part; it is no second part. On
+# its own (the segments' sum) or with any other member (eliminations, corporate) it is no
+# part's figure, and stays a cross-cut.
+_CONSOLIDATION_AXIS = "ConsolidationItemsAxis"
+_OWN_FIGURE = "OperatingSegmentsMember"
+
+
+def segment_own_figures(readings) -> list:
+    """The readings with the 'operating segments' member taken out beside a part's member."""
+    out = []
+    for r in readings:
+        dims = r.context.dims
+        if r.rule.entity == "segment" and len(dims) > 1:
+            own = [a for a, m in dims.items() if local_name(a) == _CONSOLIDATION_AXIS
+                   and local_name(m) == _OWN_FIGURE]
+            if own and any(local_name(a) in SEGMENT_AXES for a in dims):
+                r = r._replace(context=replace(r.context, dims={
+                    a: m for a, m in dims.items() if a not in own}))
+        out.append(r)
+    return out
+
 
 def whole_company_members(readings) -> list:
     """The readings with every proven whole-company member taken out of their dimensions; a
@@ -103,16 +126,22 @@ def printed_row(element) -> str | None:
 
 def printed_members(readings) -> list:
     """The readings with a segment member contradicted by its own row renamed to the member the
-    row names (its ``row`` keeps the printed label as the proof); every other reading as is."""
+    row names (its ``row`` keeps the printed label as the proof), less those printed in a row
+    of a share of the part's figure (its external customers'); every other reading as is."""
     names: dict[str, dict[str, str]] = defaultdict(dict)  # axis -> folded name -> member
     for r in readings:
         for axis, member in r.context.dims.items():
             if local_name(axis) in SEGMENT_AXES:
                 names[axis][folded_name(member_name(member))] = member
-    out = []
-    for r in readings:
-        out.append(_renamed(r, names) if r.row else r)
-    return out
+    return [_renamed(r, names) if r.row else r for r in readings
+            if not (r.row and _NOT_THE_WHOLE.search(r.row))]
+
+
+# A row that prints a share of a part's figure, not the whole of it: Spire's segment note tags
+# Midstream's "Revenues from external customers" (5.0) with the revenue concept, beside its
+# intersegment revenues (9.9) and its "Total Operating Revenues" (14.9).
+_NOT_THE_WHOLE = re.compile(r"\b(?:external|intersegment|inter-segment|intercompany|affiliat\w*|"
+                            r"third[- ]part(?:y|ies))\b", re.I)
 
 
 def _renamed(r, names: dict[str, dict[str, str]]):

@@ -48,7 +48,14 @@ def test_a_tag_printed_beside_another_parts_name_is_that_parts():
 
 
 def test_a_row_naming_no_member_leaves_the_tag_as_it_is():
-    parts = _parts([("Revenues from external customers", "Client", "998"),
+    parts = _parts([("Net revenue", "Client", "998"),
                     ("Total Gaming revenues", "Gaming", "1,581")])
     assert parts == {"Client": (Decimal("998000000"), None),
                      "Gaming": (Decimal("1581000000"), None)}
+
+
+def test_a_row_of_a_share_of_the_parts_revenue_is_not_the_parts_revenue():
+    parts = _parts([("Revenues from external customers", "Client", "5"),
+                    ("Intersegment revenues", "Client", "9.9"),
+                    ("Total operating revenues", "Gaming", "14.9")])
+    assert parts == {"Gaming": (Decimal("14900000"), None)}

@@ -15,7 +15,7 @@ from extractors.document import parse_document
 from extractors.xbrl import extract_inline_xbrl
 from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
-from pipeline.verify.claims_segments import part_window, revenue_segment
+from pipeline.verify.claims_segments import part_window, revenue_segment, unnamed_part
 from pipeline.verify.entities import same_segment
 from tests.conftest import corpus_file
 from warehouse.records import StoredFact
@@ -248,3 +248,13 @@ def test_a_company_bringing_money_in_is_no_region(netflix):
                "revenues.", netflix)["$11.08 billion"]
     assert v.claim.entity is None and v.verdict == "supported"
     assert revenue_segment("Streamflix generated ") is None
+
+
+@pytest.mark.parametrize("behind, part", [
+    ("Pipelines: Revenues from this segment came to ", "Pipelines"),
+    ("Retail Energy: This segment's revenues were ", "Retail Energy"),
+    ("Segment results: Revenues from this segment came to ", "a segment (unnamed)"),
+    ("Highlights: This segment's revenues were ", "a segment (unnamed)"),
+    ("Revenues from this segment came to ", "a segment (unnamed)")])
+def test_a_recap_headed_by_a_parts_name_is_about_that_part(behind, part):
+    assert unnamed_part(behind) == part

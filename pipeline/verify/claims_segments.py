@@ -480,6 +480,28 @@ _UNNAMED_PART = re.compile(
 
 def unnamed_part(behind: str) -> str | None:
     """'division', 'segment' or 'unit' when the words before a figure make it such a part's
-    ("a division profit of", "the unit's revenue of"), else None."""
-    found = _UNNAMED_PART.search(behind)
-    return f"a {(found.group('noun') or found.group('noun2')).lower()} (unnamed)" if found else None
+    ("a division profit of", "the unit's revenue of"), else None. A recap headed by the part's
+    name ("Midstream: Revenues from this segment totaled ...") names it: that name."""
+    found = _UNNAMED_PART.search(behind) or _THIS_PARTS.search(behind)
+    if found is None:
+        return None
+    headed = _HEADED.match(behind)
+    if headed and _THIS_PART.search(behind, headed.end()):
+        name = _capitalised_name(headed.group("name"))
+        if name and not any(w.lower() in _TOPIC_WORDS for w in name.split()):
+            return name
+    noun = found.groupdict().get("noun") or found.groupdict().get("noun2") or found.group("n3")
+    return f"a {noun.lower()} (unnamed)"
+
+
+# "Gas Marketing: Revenues from this segment amounted to $36.3 million", "Other: This
+# segment's revenues amounted to $4.1 million" (a recap of Spire's fiscal first quarter of
+# 2024): a line opened by a name and a colon, whose words point at "this segment", is about
+# the part that name names. A heading of a topic ("Segment results:", "Highlights:") names none.
+_HEADED = re.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&|and|[A-Z][\w&'’.-]*)){0,3})\s*:\s+")
+_THIS_PART = re.compile(r"\b[Tt]his\s+(?:segment|division|business|unit)\b")
+_THIS_PARTS = re.compile(r"\b[Tt]his\s+(?P<n3>segment|division|business|unit)(?:'s|’s)\s+"
+                         r"(?:(?:net|operating|total)\s+)?(?:revenues?|sales|income|profits?)\b"
+                         r"(?:[^.;]|\.\d)*$")
+_TOPIC_WORDS = {"segment", "segments", "results", "highlights", "details", "performance",
+                "breakdown", "overview", "summary", "update", "outlook", "guidance", "other's"}
