@@ -293,14 +293,31 @@ def _checked_parts(block: list[Row], columns: dict, scale: int, metric: str,
         top = _top_level(lines, columns, under, implicit=True)
     if top is None or len(top) < 2 or not _adds_up(top, total, columns):
         return []
-    for at, (_, period) in columns.items():
-        company = stated.get((metric, period.start, period.end))
-        if company is None or _value_at(total, at).scaleb(scale) not in company:
-            return []
+    if not _is_companys(total, columns, scale, metric, stated):
+        return []
     heads = _part_name(section) if section else None
     return [row for row in lines if not _NOT_A_PART.search(_part_name(row.label))
             and not (heads and under.get(id(row)) == heads)
             and all(_value_at(row, at) is not None for at in columns)]
+
+
+def _is_companys(total: Row, columns: dict, scale: int, metric: str, stated: dict) -> bool:
+    """Whether the total line is the company's own figure: equal to it in every column the
+    statements state, and those are all columns or two at least (Standard Pacific's selected
+    financial data prints five years, its statements three: the years they share prove the
+    rows, and the years before are the same rows' figures)."""
+    checked = 0
+    for at, (_, period) in columns.items():
+        company = stated.get((metric, period.start, period.end))
+        if company is None:
+            continue
+        if _value_at(total, at).scaleb(scale) not in company:
+            return False
+        checked += 1
+    return checked == len(columns) or checked >= _PROVEN_COLUMNS
+
+
+_PROVEN_COLUMNS = 2
 
 
 def _adds_up(top: list[Row], total: Row, columns: dict) -> bool:

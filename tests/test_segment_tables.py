@@ -20,6 +20,7 @@ COST_K = "dev/10-K_COST_0000909832-22-000021.html"
 MSFT_K = "dev/10-K_MSFT_0001193125-13-310206.html"
 AMD_Q = "10q-10k/10-Q_AMD_0000002488-23-000139.html"
 M = Decimal(1_000_000)
+K = Decimal(1_000)
 
 
 def _doc(relative: str):
@@ -145,3 +146,16 @@ def test_count_sentences_are_found_from_the_colons_as_a_whole_text_scan_finds_th
     for path, text in corpus_texts:
         assert _count_colon_spans_in_runs(text) == \
             [m.span() for m in _COUNT_COLON.finditer(text)], path.name
+
+
+def test_a_five_year_table_proven_by_the_years_the_statements_state():
+    # Standard Pacific's FY2011 10-K, selected financial data (in thousands): Homebuilding
+    # 882,993 and Financial Services 10,907 add up to total revenues 893,900 for 2011; its
+    # statements state 2011, 2010 and 2009, so the table is the company's, and its two earlier
+    # years (Homebuilding 2,888,833 in 2007) are the same rows' figures
+    facts = extract_parsed(_doc("dev/10-K_SPF_0000878560-12-000008.html"), use_xbrl=False)
+    homebuilding = {f.period_end.year: f.value for f in facts
+                    if f.sources[0].extractor == EXTRACTOR and f.entity == "Homebuilding"
+                    and f.metric == "revenue"}
+    assert homebuilding == {2011: 882_993 * K, 2010: 912_418 * K, 2009: 1_166_397 * K,
+                            2008: 1_535_616 * K, 2007: 2_888_833 * K}
