@@ -410,7 +410,7 @@ def untagged_parts(facts: list[Fact], tagged: list[Fact]) -> list[Fact]:
             bases.add((f.metric, f.basis, f.period_start, f.period_end))
     kept = []
     for f in facts:
-        if f.sources and f.sources[0].extractor == EXTRACTOR:
+        if f.sources and f.sources[0].extractor in _READ_PARTS:
             stated = values.get((f.metric, f.period_start, f.period_end))
             rival = (f.metric, f.basis, f.period_start, f.period_end) in bases
             if (f.metric, folded_name(f.entity)) in names or (
@@ -421,3 +421,5 @@ def untagged_parts(facts: list[Fact], tagged: list[Fact]) -> list[Fact]:
 
 
 _PART_BASES = ("segment", "product", "geography")
+# the readers of parts from a document's own pages, which a filer's tags outrank
+_READ_PARTS = (EXTRACTOR, "segment_prose")
