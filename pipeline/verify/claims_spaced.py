@@ -13,7 +13,7 @@ amount under a period, a percentage under a change); otherwise it is left to the
 and its cells take no column. A column header may name the metric its period column holds
 ("Q2 2023 Revenue"): a row labelled by a name that is no metric ("Data center") under it is
 that part's figure and its change column the part's growth, compared only with the filer's
-part of that name (never the company's total); a row labelled "Total" is the company's. A
+part of that name (never the company's total); a row labelled "Total" is left unread. A
 change column against the preceding quarter ("QOQ") is not recomputed.
 """
 
@@ -192,15 +192,17 @@ def apply_column(claim: Claim, index: int, columns: list[Column], label: str,
 
 
 # A row's label that names a part: words of a name, none a figure's ("Data center", "Client",
-# "Asia Pacific"); "Total" names the company's own line.
+# "Asia Pacific"). A "Total" row is left unread: the parts' sum may leave out what no part
+# holds (a segment table's operating income is before corporate costs), so it is not
+# pinned to the company's line.
 _PART_LABEL = re.compile(r"[A-Za-z][A-Za-z&'’.\-]*(?:\s+[A-Za-z&][A-Za-z&'’.\-]*){0,3}")
-_TOTAL = re.compile(r"total(?:\s+(?:company|revenues?|net\s+revenues?|sales))?", re.I)
+_TOTAL = re.compile(r"(?:total|sum|all)\b", re.I)
 
 
 def _part_row(claim: Claim, label: str, columns: list[Column]) -> tuple[str, str | None] | None:
     """(metric, part) for a row of a table whose period column names a metric of parts
-    ("Segment Q2 2023 Revenue Change YOY"): the row's label is the part, or None for "Total".
-    None when the row names a metric itself, or the columns name no metric of parts."""
+    ("Segment Q2 2023 Revenue Change YOY"): the row's label is the part. None when the row
+    names a metric itself or a total, or the columns name no metric of parts."""
     named = {cm.named_metric(c.metric_words, "USD") for c in columns if c.metric_words}
     if len(named) != 1 or claim.metric is not None and claim.metric not in named:
         return None
@@ -209,10 +211,9 @@ def _part_row(claim: Claim, label: str, columns: list[Column]) -> tuple[str, str
     label = label.strip()
     if metric is None or row is None or row.entity != "segment" or row.unit != "USD":
         return None
-    if _TOTAL.fullmatch(label):
-        return metric, None
-    if not _PART_LABEL.fullmatch(label) or cm.named_metric(label, "USD") or cm.named_metric(
-            label, "percent"):
+    if not _PART_LABEL.fullmatch(label) or _TOTAL.match(label):
+        return None
+    if cm.named_metric(label, "USD") or cm.named_metric(label, "percent"):
         return None
     return metric, label
 
