@@ -15,7 +15,12 @@ from extractors.document import parse_document
 from extractors.xbrl import extract_inline_xbrl
 from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
-from pipeline.verify.claims_segments import part_window, revenue_segment, unnamed_part
+from pipeline.verify.claims_segments import (
+    part_window,
+    revenue_segment,
+    unnamed_part,
+    words_before,
+)
 from pipeline.verify.entities import same_segment
 from tests.conftest import corpus_file
 from warehouse.records import StoredFact
@@ -258,3 +263,16 @@ def test_a_company_bringing_money_in_is_no_region(netflix):
     ("Revenues from this segment came to ", "a segment (unnamed)")])
 def test_a_recap_headed_by_a_parts_name_is_about_that_part(behind, part):
     assert unnamed_part(behind) == part
+
+
+def test_the_level_a_parts_change_reached_is_the_parts_and_a_cut_name_stays_whole():
+    # a summary's run-on items: the level a part's growth reached is that part's, never the
+    # total; a name cut by the reading window ("... Widgets & Gadgets segment") is read whole
+    text = ("Segment review - The Streaming segment contributed 90% of total revenues, with "
+            "revenues increasing 16% year over year to $11.08 billion, beating estimates.")
+    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
+    level = next(c for c in extract_claims(article) if c.text == "$11.08 billion")
+    assert level.entity == "Streaming segment"
+    before = ("of $4.75 billion [5]. - Widgets & Gadgets segment represented 88.4% of total "
+              "revenues, with revenues soaring ")
+    assert revenue_segment(words_before(before, len(before))) == "Widgets & Gadgets segment"

@@ -81,7 +81,18 @@ _APPOSITIVE_REACH = 400
 def part_window(before: str) -> str:
     """The words before a figure in which its part is named: the sentence up to the figure,
     less an appositive list after its subject, the last ``_PART_WINDOW`` characters."""
-    return _APPOSITIVE.sub("", before[-_APPOSITIVE_REACH:])[-_PART_WINDOW:]
+    text = _APPOSITIVE.sub("", before[-_APPOSITIVE_REACH:])
+    start = max(0, len(text) - _PART_WINDOW)
+    while 0 < start < len(text) and text[start - 1].isalnum():
+        start -= 1  # never a word cut in two
+    # nor a name: "... Compute & Networking segment represented 88.4% of total revenues, with
+    # revenues soaring 56%" cut before "Networking" named another part (NVIDIA's Networking)
+    head = _NAME_RUN.search(text, 0, start) if _NAME_GOES_ON.match(text, start) else None
+    return text[head.start() if head else start:]
+
+
+_NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:(?:&|and)\s+)?)+$")
+_NAME_GOES_ON = re.compile(r"[A-Z]|(?:&|and)\s+[A-Z]")
 
 
 # "The Wearables segment (which includes watches and earbuds) brought in $7.5 billion": an
@@ -505,3 +516,28 @@ _THIS_PARTS = re.compile(r"\b[Tt]his\s+(?P<n3>segment|division|business|unit)(?:
                          r"(?:[^.;]|\.\d)*$")
 _TOPIC_WORDS = {"segment", "segments", "results", "highlights", "details", "performance",
                 "breakdown", "overview", "summary", "update", "outlook", "guidance", "other's"}
+
+
+def reached_part(behind: str, previous, text: str, metric: str | None) -> str | None:
+    """The part whose change reached this figure: "the Graphics segment ..., with revenues
+    increasing 51% year over year to $5.41 billion" (a summary of NVIDIA's Q2 FY2026) is the
+    Graphics segment's revenue, as its 51% is; never the company's total. None unless the
+    figure before, in the same sentence, is a change of this metric about a named part."""
+    from core.metrics import find_metric
+    from pipeline.verify.claims_metric import reached_level
+
+    if previous is None or previous.sentence != text or not previous.entity or metric is None:
+        return None
+    row = find_metric(previous.metric)
+    if row is None or row.entity != "segment" or row.derivation is None:
+        return None
+    figure = _Level(unit="USD")
+    return previous.entity if reached_level(figure, behind, previous) == metric else None
+
+
+class _Level:
+    """What ``reached_level`` asks of a figure: its unit."""
+
+    def __init__(self, unit: str) -> None:
+        self.unit = unit
+
