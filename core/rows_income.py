@@ -198,7 +198,9 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "revenue", "USD", "total revenue (net sales)",
         concepts=("Revenues", "RevenueFromContractWithCustomerExcludingAssessedTax",
-                  "RevenueFromContractWithCustomerIncludingAssessedTax", "SalesRevenueNet"),
+                  "RevenueFromContractWithCustomerIncludingAssessedTax", "SalesRevenueNet",
+                  # a utility's operating revenues (Spire's segment note totals each segment so)
+                  "RegulatedAndUnregulatedOperatingRevenue"),
         statement="income", is_charted=True, is_crosschecked=True, is_growth_base=True,
         entity="segment",
         labels=(Label(rf"total {REV_CORE}", rank=3), Label(REV_CORE)),

@@ -26,6 +26,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
         margins,
         offering,
         quarter_text,
+        segment_prose,
         segment_tables,
         tables,
         titled_totals,
@@ -43,6 +44,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
     if _is_form(doc.form, PERIODIC_FORMS):
         facts += cover.extract_cover_shares(doc)
     facts += segment_tables.extract_segment_tables(doc, facts)
+    facts += segment_prose.extract_segment_prose(doc, facts)
     facts += quarter_text.extract_quarter_text(doc, facts)
     if use_xbrl:
         tagged = xbrl.extract_inline_xbrl(doc)

@@ -36,6 +36,7 @@ from extractors.kpi import count_scale, flow_metric, is_kpi_flow, is_period_coun
 from extractors.table_context import table_heading, table_scale
 from extractors.table_model import Row
 from extractors.tables import TableContext, column_header, header_cells
+from extractors.xbrl_segments import folded_name
 
 EXTRACTOR = "segment_tables"
 EXTRACTOR_VERSION = "1.0"
@@ -292,14 +293,31 @@ def _checked_parts(block: list[Row], columns: dict, scale: int, metric: str,
         top = _top_level(lines, columns, under, implicit=True)
     if top is None or len(top) < 2 or not _adds_up(top, total, columns):
         return []
-    for at, (_, period) in columns.items():
-        company = stated.get((metric, period.start, period.end))
-        if company is None or _value_at(total, at).scaleb(scale) not in company:
-            return []
+    if not _is_companys(total, columns, scale, metric, stated):
+        return []
     heads = _part_name(section) if section else None
     return [row for row in lines if not _NOT_A_PART.search(_part_name(row.label))
             and not (heads and under.get(id(row)) == heads)
             and all(_value_at(row, at) is not None for at in columns)]
+
+
+def _is_companys(total: Row, columns: dict, scale: int, metric: str, stated: dict) -> bool:
+    """Whether the total line is the company's own figure: equal to it in every column the
+    statements state, and those are all columns or two at least (Standard Pacific's selected
+    financial data prints five years, its statements three: the years they share prove the
+    rows, and the years before are the same rows' figures)."""
+    checked = 0
+    for at, (_, period) in columns.items():
+        company = stated.get((metric, period.start, period.end))
+        if company is None:
+            continue
+        if _value_at(total, at).scaleb(scale) not in company:
+            return False
+        checked += 1
+    return checked == len(columns) or checked >= _PROVEN_COLUMNS
+
+
+_PROVEN_COLUMNS = 2
 
 
 def _adds_up(top: list[Row], total: Row, columns: dict) -> bool:
@@ -376,34 +394,32 @@ def _fact(metric: str, basis: str, row: Row, columns: dict, at, scale: int, inde
 
 def untagged_parts(facts: list[Fact], tagged: list[Fact]) -> list[Fact]:
     """The facts less the table's parts that the filer's dimensional tags decide (they outrank a
-    table): a part the tags name is theirs (AMD's 10-Q Q2 2023 tags the figure printed beside
-    "Data Center" with its Client member: which is right is not ours to say), and where the
-    tags state a metric's parts for a period, a table's part of another name stands only when
+    table): a part the tags name is theirs (a tag printed beside another part's name was named
+    by its row before: ``xbrl_segments.printed_members``), and where the tags state a metric's
+    parts of the table's basis for a period, a table's part of another name stands only when
     a tag states its very value (Costco tags its "Net sales" line as the member "Product"; an
-    article says "net sales")."""
+    article says "net sales"). Parts of another basis are no rival: Palantir's 10-K tags its two
+    segments, and its revenue by country stands."""
     names: set[tuple] = set()
     values: dict[tuple, set[Decimal]] = {}
+    bases: set[tuple] = set()
     for f in tagged:
         if f.basis in _PART_BASES and f.entity:
             names.add((f.metric, folded_name(f.entity)))
             values.setdefault((f.metric, f.period_start, f.period_end), set()).add(f.value)
+            bases.add((f.metric, f.basis, f.period_start, f.period_end))
     kept = []
     for f in facts:
-        if f.sources and f.sources[0].extractor == EXTRACTOR:
+        if f.sources and f.sources[0].extractor in _READ_PARTS:
             stated = values.get((f.metric, f.period_start, f.period_end))
-            if (f.metric, folded_name(f.entity)) in names or (stated and f.value not in stated):
+            rival = (f.metric, f.basis, f.period_start, f.period_end) in bases
+            if (f.metric, folded_name(f.entity)) in names or (
+                    rival and stated and f.value not in stated):
                 continue
         kept.append(f)
     return kept
 
 
-def folded_name(name: str | None) -> str:
-    """A name as the tags and a table may both spell it: 'I Phone' / 'iPhone', 'Americas
-    Segment' / 'Americas', 'Product' / 'Products' (only ever used to leave a table's part out)."""
-    words = re.sub(r"[^a-z0-9]+", " ", (name or "").lower().replace("&", "and")).split()
-    while len(words) > 1 and words[-1] in ("segment", "member"):
-        words.pop()
-    return "".join(words).removesuffix("s")
-
-
 _PART_BASES = ("segment", "product", "geography")
+# the readers of parts from a document's own pages, which a filer's tags outrank
+_READ_PARTS = (EXTRACTOR, "segment_prose")

@@ -41,7 +41,13 @@ from extractors.xbrl_contexts import (
     parse_units,
     plain,
 )
-from extractors.xbrl_segments import filer_names, whole_company_members
+from extractors.xbrl_segments import (
+    filer_names,
+    printed_members,
+    printed_row,
+    segment_own_figures,
+    whole_company_members,
+)
 
 EXTRACTOR_VERSION = "1.0"
 EXTRACTOR = "xbrl"
@@ -61,6 +67,7 @@ class Reading(NamedTuple):
     value: Decimal
     decimals: int | None
     text: str
+    row: str | None = None  # a part's tag: the label of the table row it is printed in
 
 
 def extract_inline_xbrl(doc: Document) -> list[Fact]:
@@ -71,7 +78,8 @@ def extract_inline_xbrl(doc: Document) -> list[Fact]:
     contexts, units = inline_resources(headers)
     if not contexts:
         return []  # not an inline XBRL document
-    readings = whole_company_members(_inline_readings(tags, contexts, units, doc.name))
+    readings = printed_members(whole_company_members(segment_own_figures(
+        _inline_readings(tags, contexts, units, doc.name))))
     facts = [f for r in readings if (f := reading_fact(r, doc.name)) is not None]
     return finish_facts(name_customers(filer_names(facts, doc.text), doc.index.aliases))
 
@@ -113,7 +121,7 @@ def extract_xbrl_instance(data: bytes | str, *, document: str) -> list[Fact]:
                            "is this an XBRL instance document?")
     contexts, units = parse_contexts(root), parse_units(root)
     readings = [r for el in root if (r := _instance_reading(el, contexts, units, document))]
-    readings = whole_company_members(readings)
+    readings = whole_company_members(segment_own_figures(readings))
     return finish_facts([reading_fact(r, document) for r in readings])
 
 
@@ -127,7 +135,10 @@ def _inline_reading(el, concept: str, rule: ConceptRule, contexts, units,
         raise ParsingError(f"{document}: {concept} (id {el.get('id')}): {exc}") from exc
     if (el.get("sign") or "").strip() == "-":
         value = -value
-    return _reading(concept, rule, el, contexts, units, value, text, document)
+    reading = _reading(concept, rule, el, contexts, units, value, text, document)
+    if reading is not None and rule.entity == "segment" and reading.context.dims:
+        reading = reading._replace(row=printed_row(el))  # to check the member against
+    return reading
 
 
 def _instance_reading(el, contexts, units, document: str) -> Reading | None:
@@ -174,7 +185,7 @@ def reading_fact(r: Reading, document: str, *, extractor: str = EXTRACTOR,
         value = value * 100
         decimals = None if decimals is None else decimals - 2
     source = Source(document=document, extractor=extractor, extractor_version=version,
-                    text=r.text, concept=r.concept)
+                    text=r.text, concept=r.concept, row=r.row)
     # A share of receivables is a balance at a date, whatever context the filer tagged it with
     # (NVIDIA uses the half-year duration): date it like the prose does, "as of" the end.
     start = None if basis == "accounts_receivable" else r.context.start

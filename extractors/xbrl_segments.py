@@ -19,7 +19,30 @@ from decimal import Decimal
 from itertools import permutations
 
 from core.metrics import SEGMENT_AXES
-from extractors.concepts import CONNECTIVES, local_name
+from extractors.concepts import CONNECTIVES, local_name, member_name
+
+# The consolidation axis says which column of a segment reconciliation a figure stands in: a
+# segment's own figure is tagged "operating segments" there beside its member (Spire's 10-Q:
+# Gas Utility x OperatingSegments). That member qualifies the part; it is no second part. On
+# its own (the segments' sum) or with any other member (eliminations, corporate) it is no
+# part's figure, and stays a cross-cut.
+_CONSOLIDATION_AXIS = "ConsolidationItemsAxis"
+_OWN_FIGURE = "OperatingSegmentsMember"
+
+
+def segment_own_figures(readings) -> list:
+    """The readings with the 'operating segments' member taken out beside a part's member."""
+    out = []
+    for r in readings:
+        dims = r.context.dims
+        if r.rule.entity == "segment" and len(dims) > 1:
+            own = [a for a, m in dims.items() if local_name(a) == _CONSOLIDATION_AXIS
+                   and local_name(m) == _OWN_FIGURE]
+            if own and any(local_name(a) in SEGMENT_AXES for a in dims):
+                r = r._replace(context=replace(r.context, dims={
+                    a: m for a, m in dims.items() if a not in own}))
+        out.append(r)
+    return out
 
 
 def whole_company_members(readings) -> list:
@@ -75,6 +98,72 @@ def _whole_members(readings) -> set[tuple]:
                 next(iter(v)) for v in parts.values()) == totals[key]:
             whole.add((key, axis, member))
     return whole
+
+
+# --- the part the row names ----------------------------------------------------------------
+# AMD's 10-Q for Q2 2023 prints 1,321 beside "Data Center" and tags it with its Client member,
+# 998 beside "Client" with Gaming, 1,581 beside "Gaming" with Data Center: the tags' members
+# turn round three of the four rows its statement, its release and the press all name. A tag
+# printed in a row that names ANOTHER member of its own axis is that member's figure: the page
+# the filer signs is read as printed, and the tag's member is noted in the fact's source.
+
+
+def printed_row(element) -> str | None:
+    """The label of the table row an inline tag is printed in (its first cell with words), or
+    None when the tag stands outside a table or its row has no label of its own."""
+    row = next(element.iterancestors("tr"), None)
+    if row is None:
+        return None
+    for cell in row.iterchildren("td", "th"):
+        words = " ".join("".join(cell.itertext()).split())
+        if words:
+            if any(True for _ in cell.iter("ix:nonfraction")) or re.fullmatch(r"[$\d.,()%\-—–]+",
+                                                                             words):
+                return None  # the first cell with words holds a figure: no label
+            return re.sub(r"\s*\(\d\)$", "", words)  # a footnote mark: "All Other(1)"
+    return None
+
+
+def printed_members(readings) -> list:
+    """The readings with a segment member contradicted by its own row renamed to the member the
+    row names (its ``row`` keeps the printed label as the proof), less those printed in a row
+    of a share of the part's figure (its external customers'); every other reading as is."""
+    names: dict[str, dict[str, str]] = defaultdict(dict)  # axis -> folded name -> member
+    for r in readings:
+        for axis, member in r.context.dims.items():
+            if local_name(axis) in SEGMENT_AXES:
+                names[axis][folded_name(member_name(member))] = member
+    return [_renamed(r, names) if r.row else r for r in readings
+            if not (r.row and _NOT_THE_WHOLE.search(r.row))]
+
+
+# A row that prints a share of a part's figure, not the whole of it: Spire's segment note tags
+# Midstream's "Revenues from external customers" (5.0) with the revenue concept, beside its
+# intersegment revenues (9.9) and its "Total Operating Revenues" (14.9).
+_NOT_THE_WHOLE = re.compile(r"\b(?:external|intersegment|inter-segment|intercompany|affiliat\w*|"
+                            r"third[- ]part(?:y|ies))\b", re.I)
+
+
+def _renamed(r, names: dict[str, dict[str, str]]):
+    printed = folded_name(r.row)
+    dims = dict(r.context.dims)
+    for axis, member in r.context.dims.items():
+        other = names.get(axis, {}).get(printed)
+        if other is not None and other != member and folded_name(member_name(member)) != printed:
+            dims[axis] = other
+    if dims == r.context.dims:
+        return r._replace(row=None)
+    return r._replace(context=replace(r.context, dims=dims),
+                      row=f"{r.row} (tagged {', '.join(r.context.dims.values())})")
+
+
+def folded_name(name: str | None) -> str:
+    """A name as the tags and a table may both spell it: 'I Phone' / 'iPhone', 'Americas
+    Segment' / 'Americas', 'Product' / 'Products'."""
+    words = re.sub(r"[^a-z0-9]+", " ", (name or "").lower().replace("&", "and")).split()
+    while len(words) > 1 and words[-1] in ("segment", "member"):
+        words.pop()
+    return "".join(words).removesuffix("s")
 
 
 # --- the filer's own spelling ------------------------------------------------------------------

@@ -149,12 +149,20 @@ def test_a_row_that_does_not_fit_the_columns_takes_none_of_them():
     assert claims_spaced.read_header("Results for Q2 2025") is None
 
 
-def test_a_sequential_change_column_and_an_unlabelled_part_are_not_read():
+def test_a_part_row_under_a_metric_column_is_the_parts_and_qoq_is_not_read():
     text = ("Segment Q2 2025 Revenue Change YOY Change QOQ\n"
-            "Streaming $11.08 billion 16% 5%\n")
+            "Streaming $11.08 billion 16% 5%\n"
+            "Total $12.00 billion 10% 2%\n")
     found = claims_of(text)
-    assert found["5%"].metric is None
-    assert found["$11.08 billion"].metric is None
+    assert found["5%"].metric is None  # against the quarter before: not recomputed
+    part = found["$11.08 billion"]
+    assert (part.metric, part.entity, part.period_label) == ("revenue", "Streaming", "Q2 2025")
+    assert (found["16%"].metric, found["16%"].entity) == ("revenue_growth", "Streaming")
+    # the parts' sum may leave out what no part holds: not pinned to the company's line
+    assert found["$12.00 billion"].metric is None
+    # a row whose label names a metric keeps it; a row of a rate is not a part
+    rates = claims_of("Segment Q2 2025 Revenue Change YOY\nOperating income $3.1 billion 20%\n")
+    assert rates["$3.1 billion"].entity is None
 
 
 # Buckle's Q3 2024 coverage: "For the first three quarters of the fiscal year" was no period, so

@@ -20,6 +20,7 @@ COST_K = "dev/10-K_COST_0000909832-22-000021.html"
 MSFT_K = "dev/10-K_MSFT_0001193125-13-310206.html"
 AMD_Q = "10q-10k/10-Q_AMD_0000002488-23-000139.html"
 M = Decimal(1_000_000)
+K = Decimal(1_000)
 
 
 def _doc(relative: str):
@@ -84,18 +85,26 @@ def test_a_segment_printed_two_ways_is_read_both_ways_and_the_product_table_too(
 
 
 def test_tags_outrank_the_table_and_segment_operating_income_is_read():
-    # AMD's 10-Q tags its segment revenue by member (the figures rotated against the printed
-    # rows: bench/known_differences.tsv); the table's revenue parts give way to the tags, its
-    # operating income by segment (untagged) stands: Data Center 147 of a total (20)
+    # AMD's 10-Q tags its segment revenue and operating income by member, three members turned
+    # round against the printed rows (1,321 beside "Data Center" tagged Client): each tag is
+    # named by its row (xbrl_segments.printed_members), so the tags and the table agree, and
+    # the table's parts give way to the tags: Data Center 147 of an operating total of (20)
     path = corpus_file(AMD_Q)
     tagged = extract_document(path.read_bytes(), document=path.name)
-    assert _parts(tagged, "revenue") == {}
-    income = _parts(tagged, "operating_income", end=date(2023, 7, 1), days=range(85, 95))
-    assert income == {"Data Center": 147 * M, "Client": -69 * M, "Gaming": 225 * M,
-                      "Embedded": 757 * M}
+    assert _parts(tagged, "revenue") == {} and _parts(tagged, "operating_income") == {}
+
+    def quarter(metric):
+        return {f.entity: f.value for f in tagged if f.metric == metric and f.basis
+                and f.period_end == date(2023, 7, 1) and f.period_start == date(2023, 4, 2)}
+    assert quarter("revenue") == {"Data Center": 1_321 * M, "Client": 998 * M,
+                                  "Gaming": 1_581 * M, "Embedded": 1_459 * M}
+    assert quarter("operating_income") == {"Data Center": 147 * M, "Client": -69 * M,
+                                           "Gaming": 225 * M, "Embedded": 757 * M}
     html = extract_parsed(_doc(AMD_Q), use_xbrl=False)
     assert _parts(html, "revenue", end=date(2023, 7, 1), days=range(85, 95))[
         "Data Center"] == 1_321 * M
+    assert _parts(html, "operating_income", end=date(2023, 7, 1), days=range(85, 95))[
+        "Data Center"] == 147 * M
 
 
 def test_an_article_part_joined_by_an_ampersand_is_kept_whole():
@@ -137,3 +146,16 @@ def test_count_sentences_are_found_from_the_colons_as_a_whole_text_scan_finds_th
     for path, text in corpus_texts:
         assert _count_colon_spans_in_runs(text) == \
             [m.span() for m in _COUNT_COLON.finditer(text)], path.name
+
+
+def test_a_five_year_table_proven_by_the_years_the_statements_state():
+    # Standard Pacific's FY2011 10-K, selected financial data (in thousands): Homebuilding
+    # 882,993 and Financial Services 10,907 add up to total revenues 893,900 for 2011; its
+    # statements state 2011, 2010 and 2009, so the table is the company's, and its two earlier
+    # years (Homebuilding 2,888,833 in 2007) are the same rows' figures
+    facts = extract_parsed(_doc("dev/10-K_SPF_0000878560-12-000008.html"), use_xbrl=False)
+    homebuilding = {f.period_end.year: f.value for f in facts
+                    if f.sources[0].extractor == EXTRACTOR and f.entity == "Homebuilding"
+                    and f.metric == "revenue"}
+    assert homebuilding == {2011: 882_993 * K, 2010: 912_418 * K, 2009: 1_166_397 * K,
+                            2008: 1_535_616 * K, 2007: 2_888_833 * K}

@@ -116,11 +116,35 @@ def test_a_cross_cut_whose_member_is_not_the_whole_is_dropped():
         + _context("a", **{"srt:ProductOrServiceAxis": "x:AMember",
                            "srt:StatementGeographicalAxis": "x:AsiaMember"})
         + _context("s", **{"us-gaap:StatementBusinessSegmentsAxis": "x:WidgetsMember",
-                           "srt:ConsolidationItemsAxis": "us-gaap:OperatingSegmentsMember"}))
+                           "srt:ConsolidationItemsAxis": "us-gaap:IntersegmentEliminationMember"}))
     body = _tag("t", "100") + _tag("e", "30") + _tag("a", "20") + _tag("s", "60")
     facts = extract_inline_xbrl(parse_document(_HEAD.format(contexts=contexts) + body
                                                + "</body></html>", name="t.htm"))
     assert [(f.entity, f.value) for f in facts] == [(None, Decimal("100000000"))]
+
+
+def test_the_operating_segments_member_qualifies_a_part_and_is_none_alone():
+    # a segment's own figure in a reconciliation is tagged "operating segments" beside its
+    # member: that is the part's figure; the member alone (the segments' sum) is no one's
+    contexts = (_context("t") + _context("s", **{
+        "us-gaap:StatementBusinessSegmentsAxis": "x:WidgetsMember",
+        "srt:ConsolidationItemsAxis": "us-gaap:OperatingSegmentsMember"})
+        + _context("o", **{"srt:ConsolidationItemsAxis": "us-gaap:OperatingSegmentsMember"}))
+    body = _tag("t", "100") + _tag("s", "60") + _tag("o", "104")
+    facts = extract_inline_xbrl(parse_document(_HEAD.format(contexts=contexts) + body
+                                               + "</body></html>", name="t.htm"))
+    assert {(f.entity, f.basis, f.value) for f in facts} == {
+        (None, None, Decimal("100000000")), ("Widgets", "segment", Decimal("60000000"))}
+
+
+def test_spire_segments_operating_revenues_not_their_external_share():
+    # Spire's 10-Q segment note (in millions): Gas Utility 715.2, Gas Marketing 36.3 and
+    # Midstream 14.9 of operating revenues for the quarter; Midstream's "Revenues from external
+    # customers" row (5.0) is tagged with the revenue concept too, and is no segment's revenue
+    quarter = (date(2023, 10, 1), date(2023, 12, 31))
+    parts = _parts(_facts("dev/10-Q_SR_2023-12-31.html"), period=quarter, basis="segment")
+    assert parts == {"Gas Utility": Decimal("715200000"), "Gas Marketing": Decimal("36300000"),
+                     "Midstream": Decimal("14900000")}
 
 
 def test_a_cross_cut_whose_member_adds_up_to_the_whole_names_the_region():

@@ -15,7 +15,12 @@ from extractors.document import parse_document
 from extractors.xbrl import extract_inline_xbrl
 from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
-from pipeline.verify.claims_segments import part_window, revenue_segment
+from pipeline.verify.claims_segments import (
+    part_window,
+    revenue_segment,
+    unnamed_part,
+    words_before,
+)
 from pipeline.verify.entities import same_segment
 from tests.conftest import corpus_file
 from warehouse.records import StoredFact
@@ -226,3 +231,50 @@ def test_a_changes_base_is_the_same_parts_figure_a_year_earlier(hubspot, text, v
     # never the company's total (637 million): the part's own 13,467 thousand
     assert v.filed_value == Decimal("13467000")
     assert v.verdict == (verdict if filed_ok else "drifted")
+
+
+@pytest.mark.parametrize("text, figure, filed", [
+    # the verb after a list of places ends it: "totaled" names no place
+    ("In the second quarter of 2025, sales from the United States and Canada (UCAN) totaled "
+     "$4.93 billion.", "$4.93 billion", Decimal("4929003000")),
+    ("Revenues from Europe, Middle East, and Africa amounted to $3.54 billion in the second "
+     "quarter of 2025.", "$3.54 billion", Decimal("3538175000")),
+    # a region as the subject of a verb bringing money in: the region's, never the total's
+    ("In the second quarter of 2025, Latin America (LATAM) contributed $1.31 billion in "
+     "revenues.", "$1.31 billion", Decimal("1306735000")),
+    ("In the second quarter of 2025, Asia-Pacific generated $1.31 billion in revenues.",
+     "$1.31 billion", Decimal("1305253000"))])
+def test_a_subject_stops_at_its_verb_and_a_region_bringing_money_in_is_the_region(
+        netflix, text, figure, filed):
+    v = verify(text, netflix)[figure]
+    assert v.verdict == "supported" and v.filed_value == filed, v.reason
+
+
+def test_a_company_bringing_money_in_is_no_region(netflix):
+    v = verify("In the second quarter of 2025, the streamer generated $11.08 billion in "
+               "revenues.", netflix)["$11.08 billion"]
+    assert v.claim.entity is None and v.verdict == "supported"
+    assert revenue_segment("Streamflix generated ") is None
+
+
+@pytest.mark.parametrize("behind, part", [
+    ("Pipelines: Revenues from this segment came to ", "Pipelines"),
+    ("Retail Energy: This segment's revenues were ", "Retail Energy"),
+    ("Segment results: Revenues from this segment came to ", "a segment (unnamed)"),
+    ("Highlights: This segment's revenues were ", "a segment (unnamed)"),
+    ("Revenues from this segment came to ", "a segment (unnamed)")])
+def test_a_recap_headed_by_a_parts_name_is_about_that_part(behind, part):
+    assert unnamed_part(behind) == part
+
+
+def test_the_level_a_parts_change_reached_is_the_parts_and_a_cut_name_stays_whole():
+    # a summary's run-on items: the level a part's growth reached is that part's, never the
+    # total; a name cut by the reading window ("... Widgets & Gadgets segment") is read whole
+    text = ("Segment review - The Streaming segment contributed 90% of total revenues, with "
+            "revenues increasing 16% year over year to $11.08 billion, beating estimates.")
+    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
+    level = next(c for c in extract_claims(article) if c.text == "$11.08 billion")
+    assert level.entity == "Streaming segment"
+    before = ("of $4.75 billion [5]. - Widgets & Gadgets segment represented 88.4% of total "
+              "revenues, with revenues soaring ")
+    assert revenue_segment(words_before(before, len(before))) == "Widgets & Gadgets segment"

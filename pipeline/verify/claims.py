@@ -43,6 +43,7 @@ from pipeline.verify.claims_segments import (
     direction,
     listed_count,
     parenthesised_part,
+    reached_part,
     refers_to_change,
     revenue_segment,
     unnamed_part,
@@ -444,6 +445,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         entity = revenue_segment(words_before(text, figure.span[0])) or entity
         if entity is None:
             entity = subject_part(text[:figure.span[0]])  # "The data center business ..."
+        if entity is None and not change:  # "... its revenues increasing 51% to $5.41 billion"
+            entity = reached_part(behind, previous, text, metric)
         entity = respective_part(text, figure.span, figure.unit) or entity
         if change and entity is None and previous is not None and previous.entity and (
                 changes.listed_after(behind, previous)):

@@ -81,7 +81,18 @@ _APPOSITIVE_REACH = 400
 def part_window(before: str) -> str:
     """The words before a figure in which its part is named: the sentence up to the figure,
     less an appositive list after its subject, the last ``_PART_WINDOW`` characters."""
-    return _APPOSITIVE.sub("", before[-_APPOSITIVE_REACH:])[-_PART_WINDOW:]
+    text = _APPOSITIVE.sub("", before[-_APPOSITIVE_REACH:])
+    start = max(0, len(text) - _PART_WINDOW)
+    while 0 < start < len(text) and text[start - 1].isalnum():
+        start -= 1  # never a word cut in two
+    # nor a name: "... Compute & Networking segment represented 88.4% of total revenues, with
+    # revenues soaring 56%" cut before "Networking" named another part (NVIDIA's Networking)
+    head = _NAME_RUN.search(text, 0, start) if _NAME_GOES_ON.match(text, start) else None
+    return text[head.start() if head else start:]
+
+
+_NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:(?:&|and)\s+)?)+$")
+_NAME_GOES_ON = re.compile(r"[A-Z]|(?:&|and)\s+[A-Z]")
 
 
 # "The Wearables segment (which includes watches and earbuds) brought in $7.5 billion": an
@@ -143,8 +154,34 @@ _METRIC_WORDS = re.compile(r"\b(?:revenues?|sales|income|profit|earnings|margin|
                            r"GAAP|shares?)\b", re.I)
 
 
+# "Latin America (LATAM) contributed $1.31 billion in revenues" (an article on Netflix's Q2
+# 2025): a region as the subject of a verb that brings in money is that region's figure. Only
+# a place is read so: "Acme generated $2 billion" names the company, whose name is no place.
+_PLACE_WORDS = {
+    "america", "americas", "north", "south", "latin", "europe", "european", "asia", "asia-pacific",
+    "pacific", "africa", "middle", "east", "canada", "china", "greater", "japan", "india",
+    "emea", "apac", "latam", "ucan", "international", "domestic", "u.s.", "us", "united",
+    "states", "kingdom", "mexico", "brazil", "germany", "france", "korea", "taiwan", "rest"}
+_PLACE_VERB = re.compile(rf"(?<![\w'’])(?P<name>{_CAPITALISED_LIST})\s+(?:contributed|generated|"
+                         r"brought\s+in|posted|delivered|added)\s+(?:about\s+|roughly\s+|"
+                         r"nearly\s+|some\s+)?$")
+
+
+def _place_subject(before: str) -> str | None:
+    found = _PLACE_VERB.search(before)
+    if found is None or re.search(r"\b(?:at|of|for|from|in|by|to)\s+(?:the\s+)?$",
+                                  before[:found.start()], re.I):
+        return None
+    name = _capitalised_name(found.group("name").strip(" ,"))
+    words = [w.lower().strip(",") for w in (name or "").split() if w.lower() not in ("and", "&")]
+    return name if words and all(w in _PLACE_WORDS for w in words) else None
+
+
 def _subject_part(before: str) -> str | None:
     """The part the sentence's subject names, when the words up to the figure go on about it."""
+    place = _place_subject(before)
+    if place is not None:
+        return place
     verb = _SUBJECT_VERB.search(before)
     if verb is not None:  # not "revenue at Microsoft rose": whose revenue, not which part
         owner = re.search(r"\b(?:at|of|for|from|in|by|to)\s+(?:the\s+)?$", before[:verb.start()],
@@ -246,9 +283,16 @@ _PERIOD_NAME = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|FY|Fiscal|First|Second|Third|
                           r"\b|(?:19|20)\d\d\b")
 
 
-_MORE_PLACES = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+&\s+)(?:(?!(?:were|was|is|are|grew|rose|"
-                          r"increased|decreased|fell|declined|up|down|of|to|by)\b)[\w.&-]+[\s,]*)"
-                          r"{1,5}")
+# The verbs that end a subject: a list of places runs up to the first of them ("revenues from
+# the United States and Canada totaled $4.93 billion": 'totaled' names no place).
+SUBJECT_VERBS = ("were", "was", "is", "are", "grew", "rose", "increased", "decreased", "fell",
+                 "declined", "totaled", "totalled", "totals", "amounted", "reached", "came",
+                 "contributed", "generated", "brought", "stood", "hit", "climbed", "jumped",
+                 "surged", "soared", "dropped", "slipped", "accounted", "represented", "posted",
+                 "delivered", "added", "expanded", "improved", "reported", "recorded", "made")
+_VERB_ALT = "|".join(SUBJECT_VERBS)
+_MORE_PLACES = re.compile(rf"(?:\s*,\s*|\s+and\s+|\s+&\s+)(?:(?!(?:{_VERB_ALT}|up|down|of|to|"
+                          r"by)\b)[\w.&-]+[\s,]*){1,5}")
 
 
 def _is_part(word: str) -> bool:
@@ -452,6 +496,53 @@ _UNNAMED_PART = re.compile(
 
 def unnamed_part(behind: str) -> str | None:
     """'division', 'segment' or 'unit' when the words before a figure make it such a part's
-    ("a division profit of", "the unit's revenue of"), else None."""
-    found = _UNNAMED_PART.search(behind)
-    return f"a {(found.group('noun') or found.group('noun2')).lower()} (unnamed)" if found else None
+    ("a division profit of", "the unit's revenue of"), else None. A recap headed by the part's
+    name ("Midstream: Revenues from this segment totaled ...") names it: that name."""
+    found = _UNNAMED_PART.search(behind) or _THIS_PARTS.search(behind)
+    if found is None:
+        return None
+    headed = _HEADED.match(behind)
+    if headed and _THIS_PART.search(behind, headed.end()):
+        name = _capitalised_name(headed.group("name"))
+        if name and not any(w.lower() in _TOPIC_WORDS for w in name.split()):
+            return name
+    noun = found.groupdict().get("noun") or found.groupdict().get("noun2") or found.group("n3")
+    return f"a {noun.lower()} (unnamed)"
+
+
+# "Gas Marketing: Revenues from this segment amounted to $36.3 million", "Other: This
+# segment's revenues amounted to $4.1 million" (a recap of Spire's fiscal first quarter of
+# 2024): a line opened by a name and a colon, whose words point at "this segment", is about
+# the part that name names. A heading of a topic ("Segment results:", "Highlights:") names none.
+_HEADED = re.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&|and|[A-Z][\w&'’.-]*)){0,3})\s*:\s+")
+_THIS_PART = re.compile(r"\b[Tt]his\s+(?:segment|division|business|unit)\b")
+_THIS_PARTS = re.compile(r"\b[Tt]his\s+(?P<n3>segment|division|business|unit)(?:'s|’s)\s+"
+                         r"(?:(?:net|operating|total)\s+)?(?:revenues?|sales|income|profits?)\b"
+                         r"(?:[^.;]|\.\d)*$")
+_TOPIC_WORDS = {"segment", "segments", "results", "highlights", "details", "performance",
+                "breakdown", "overview", "summary", "update", "outlook", "guidance", "other's"}
+
+
+def reached_part(behind: str, previous, text: str, metric: str | None) -> str | None:
+    """The part whose change reached this figure: "the Graphics segment ..., with revenues
+    increasing 51% year over year to $5.41 billion" (a summary of NVIDIA's Q2 FY2026) is the
+    Graphics segment's revenue, as its 51% is; never the company's total. None unless the
+    figure before, in the same sentence, is a change of this metric about a named part."""
+    from core.metrics import find_metric
+    from pipeline.verify.claims_metric import reached_level
+
+    if previous is None or previous.sentence != text or not previous.entity or metric is None:
+        return None
+    row = find_metric(previous.metric)
+    if row is None or row.entity != "segment" or row.derivation is None:
+        return None
+    figure = _Level(unit="USD")
+    return previous.entity if reached_level(figure, behind, previous) == metric else None
+
+
+class _Level:
+    """What ``reached_level`` asks of a figure: its unit."""
+
+    def __init__(self, unit: str) -> None:
+        self.unit = unit
+

@@ -11,10 +11,10 @@ the sentence reader would carry to every cell, dated the later column's figures 
 A row is read as the table's only when its figures fit the columns in order (money or a share
 amount under a period, a percentage under a change); otherwise it is left to the sentence reader
 and its cells take no column. A column header may name the metric its period column holds
-("Q2 2023 Revenue"); a row labelled by a part of the company ("Data center") under it is not
-read as that part's figure (AMD's Q2 2023 10-Q tags its segments' revenue under members that
-disagree with its own table's rows). A change column against the preceding quarter ("QOQ") is
-not recomputed.
+("Q2 2023 Revenue"): a row labelled by a name that is no metric ("Data center") under it is
+that part's figure and its change column the part's growth, compared only with the filer's
+part of that name (never the company's total); a row labelled "Total" is left unread. A
+change column against the preceding quarter ("QOQ") is not recomputed.
 """
 
 from __future__ import annotations
@@ -166,11 +166,16 @@ def apply_column(claim: Claim, index: int, columns: list[Column], label: str,
     if not columns:  # a row the columns cannot place: no cell of it is pinned to a period
         return replace(claim, metric=None, basis=None)
     column = columns[index]
+    part = _part_row(claim, label, columns)
     if column.period is not None:
+        if part is not None:
+            claim = replace(claim, metric=part[0], basis=None, entity=part[1])
         return claim if row_names_period else _dated(claim, column.period)
     period = latest(columns)
     growth = next(iter(cm.change_metrics()), None)
     grew = cq.adjusted(cm.growth_subject(label, "", None)[1], label)
+    if grew is None and part is not None:
+        grew, claim = part[0], replace(claim, entity=part[1])
     if grew is not None and find_metric(grew).unit == "percent":
         grew = None  # a rate's row: its change column may be points or percent, unsaid
     if column.change != "year" or period is None or growth is None or grew is None:
@@ -184,3 +189,31 @@ def apply_column(claim: Claim, index: int, columns: list[Column], label: str,
         # 2023): the bracketed change is a fall; read as a rise of 94%, it drifted from -94%
         claim = replace(claim, value=-claim.value)
     return replace(_dated(claim, period), metric=growth, basis=None if grew in own else grew)
+
+
+# A row's label that names a part: words of a name, none a figure's ("Data center", "Client",
+# "Asia Pacific"). A "Total" row is left unread: the parts' sum may leave out what no part
+# holds (a segment table's operating income is before corporate costs), so it is not
+# pinned to the company's line.
+_PART_LABEL = re.compile(r"[A-Za-z][A-Za-z&'’.\-]*(?:\s+[A-Za-z&][A-Za-z&'’.\-]*){0,3}")
+_TOTAL = re.compile(r"(?:total|sum|all)\b", re.I)
+
+
+def _part_row(claim: Claim, label: str, columns: list[Column]) -> tuple[str, str | None] | None:
+    """(metric, part) for a row of a table whose period column names a metric of parts
+    ("Segment Q2 2023 Revenue Change YOY"): the row's label is the part. None when the row
+    names a metric itself or a total, or the columns name no metric of parts."""
+    named = {cm.named_metric(c.metric_words, "USD") for c in columns if c.metric_words}
+    if len(named) != 1 or claim.metric is not None and claim.metric not in named:
+        return None
+    metric = next(iter(named))
+    row = find_metric(metric)
+    label = label.strip()
+    if metric is None or row is None or row.entity != "segment" or row.unit != "USD":
+        return None
+    if not _PART_LABEL.fullmatch(label) or _TOTAL.match(label):
+        return None
+    if cm.named_metric(label, "USD") or cm.named_metric(label, "percent"):
+        return None
+    return metric, label
+
