@@ -107,6 +107,17 @@ class Document:
         return {}
 
     @cached_property
+    def table_context(self):
+        """The document-wide facts table columns are dated by, and the periods of the columns
+        already dated (``table_columns.TableContext``), shared by the statement and segment
+        readers: each built its own, and the fiscal years and calendar (scans of the whole
+        text) were read twice. Every entry is a pure function of the document and the
+        question, so a reader finds what the other asked as it would have computed it."""
+        from extractors.table_columns import TableContext  # it imports this module
+
+        return TableContext(self)
+
+    @cached_property
     def index(self) -> TextIndex:
         """What the text extractors look up in the visible text (literal places, sentences,
         customer aliases, the period context), each computed once on first use and dropped

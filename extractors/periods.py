@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from core.dates import (
     MONTH_NAMES,
@@ -102,6 +103,9 @@ def parse_header_period(text: str, fiscal_years: dict[int, tuple[date, date]] | 
     return Period(months_before(end, months), end)
 
 
+# Pure functions of a header's text: a table's data rows ask about the same few headers again
+# and again (1,625 questions, 350 distinct headers, over the 22 largest corpus documents).
+@lru_cache(maxsize=4096)
 def _end_date(text: str) -> date | None:
     """The last full date the header prints ("June 30, 2026"; "June 30," ... "2026")."""
     matches = list(_DATE_RE.finditer(text))
@@ -153,6 +157,7 @@ def names_part_of_year(text: str) -> bool:
                 or (months and months < 12) or (weeks and weeks < 52) or _DATE_RE.search(text))
 
 
+@lru_cache(maxsize=4096)  # 4,592 questions, 501 distinct headers (as _end_date)
 def header_leftover(text: str) -> str:
     """What a header says besides its period: '' for a plain period column."""
     return " ".join(_HEADER_NOISE.sub(" ", text).split())

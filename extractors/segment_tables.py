@@ -82,7 +82,7 @@ def extract_segment_tables(doc: Document, facts: list[Fact]) -> list[Fact]:
     stated = _stated_totals(facts)
     if not stated:
         return counted
-    context = TableContext(doc)
+    context = doc.table_context  # shared with the statement reader
     printed = _printed_totals(stated)
     found: list[Fact] = []
     for index, table in enumerate(doc.tables):

@@ -26,7 +26,9 @@ _TRAILING_CHARS = ") %"  # a cell of nothing else closes the figure before it
 _CLOSE_NOTE = re.compile(r"\)\s*(?:\([a-z\d]{1,2}\)\s*)+$")
 
 
-@dataclass
+# slots: a document's grids hold tens of thousands of cells, rows and values, and an instance
+# without a __dict__ is made and freed in about half the time.
+@dataclass(slots=True)
 class Cell:
     """Non-empty text covering grid columns [start, end)."""
 
@@ -35,7 +37,7 @@ class Cell:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Value:
     """A figure of a row: the glued cell text, its reading and the columns it covers."""
 
@@ -45,7 +47,7 @@ class Value:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     """One row: its label (first text cell, or '') and its figures; ``cells`` keeps the rest."""
 

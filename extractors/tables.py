@@ -72,7 +72,7 @@ NCI_RE = re.compile(r"non-?controlling|minority interest", re.I)
 _HEADER_BLOCK_LIMIT = 8  # header rows kept per block; more means we misread data as headers
 
 
-@dataclass
+@dataclass(slots=True)  # made per figure and header column: no __dict__ to build
 class _Reading:
     """One candidate figure of a table before ranking."""
 
@@ -87,7 +87,7 @@ class _Reading:
 def extract_table_facts(doc: Document) -> list[Fact]:
     """Every figure the document's statement tables state (income statements, cash-flow
     statements, balance sheets), merged across tables."""
-    context = TableContext(doc)
+    context = doc.table_context
     tables: list[StatementTable] = []
     skip = doc.single_row_tables  # seen by the text walk: no statement, no second look
     for index, table in enumerate(doc.tables):
