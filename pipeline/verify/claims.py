@@ -24,6 +24,7 @@ from pipeline.verify import (
     claims_spaced,
     claims_tables,
     count_changes,
+    drivers,
     head_noun,
     period_math,
 )
@@ -433,8 +434,10 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
             named, basis, entity = True, pointed.metric, pointed.entity
             period = PeriodPhrase(pointed.period_label, pointed.period_start,
                                      pointed.period_end, (0, 0), "inherited")
-        if not named or basis is None:
-            metric, row = None, None  # "the workforce grew 31%": not a filed figure's growth
+        if not named or basis is None or drivers.is_driver_change(ahead):
+            # "the workforce grew 31%": not a filed figure's growth; "a 7% revenue increase
+            # from aerospace": one cause's part of it (drivers)
+            metric, row = None, None
         elif basis in row.derivation.inputs[0]:
             basis = None  # the row's own input (revenue)
     if row is not None and row.entity == "segment":

@@ -125,9 +125,12 @@ def relative_periods(text: str, context: PeriodPhrase | None,
     found = []
     for regex, kind in _RELATIVE:
         for match in regex.finditer(text):
-            if any(p.span[0] <= match.start() < p.span[1] for p in explicit) or any(
-                    p.span[0] < match.end() and match.start() < p.span[1] for p in found):
-                continue  # inside an explicit phrase, or a longer relative one read first
+            # ("for the year" of "a net loss of $3.4 million for the year ended December 31,
+            # 2008", a release on GAINSCO's 2009: the explicit year is the figure's, never the
+            # year in force that the overlapping relative phrase would name)
+            if any(p.span[0] < match.end() and match.start() < p.span[1]
+                   for p in explicit + found):
+                continue  # overlapping an explicit phrase, or a longer relative one read first
             period = _resolve(kind, match, context)
             if period is not None:
                 found.append(replace(period, span=match.span()))

@@ -56,6 +56,13 @@ _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD\s?)\s?\(?$")
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−](?:US\$|\$)?\s?\(?$")
 _RANGE_JOIN = re.compile(r"^\s*(?:to|–|—|-|through)\s*$", re.I)
 _BETWEEN_JOIN = re.compile(r"^\s*and\s*$", re.I)
+# "Gross profit percentage decreased by 0.8% to 18.5%" (a copy of Ford's fiscal 2016 release):
+# a change that happened, then the level it reached, never a range (an outlook's "to grow by
+# 5% to 7%" is one: its verb is not past)
+_CHANGED_BY = re.compile(r"\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|"
+                         r"improved|jumped|slipped|gained|expanded|contracted|narrowed|widened|"
+                         r"shrank|was\s+(?:up|down))\s+by\s+(?:about\s+|roughly\s+|nearly\s+)?"
+                         r"(?:US\$|\$)?$", re.I)
 _QUALIFIERS = (
     ("about", re.compile(
         r"(?:about|approximately|approx\.|roughly|around|nearly|almost|some|close to|~|"
@@ -256,6 +263,9 @@ def pair_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         if low.unit == "percent" and high.unit is None:
             continue  # "grew 31% to 64,286 accounts": a rate, then the level it reached
+        if _CHANGED_BY.search(text[max(0, low.span[0] - 40):low.span[0]]) and (
+                gap.strip().lower() == "to"):
+            continue  # "decreased by 0.8% to 18.5%": the change, then the level
         out[i], out[i + 1] = _share_unit(low, high)
     return out
 
