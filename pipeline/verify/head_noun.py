@@ -20,7 +20,11 @@ _NOUN_OF = re.compile(r"^\s*((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(?:of|for)\b")
 _OTHER_READERS = re.compile(r"\b(?:increases?|decreases?|rises?|declines?|drops?|jumps?|falls?|"
                             r"gains?|loss(?:es)?|charges?|write-?(?:downs?|offs?)|impairments?|"
                             r"benefits?|swings?|improvements?|reductions?|growth|plunges?|"
-                            r"surges?|climbs?|slides?|dips?)\b", re.I)
+                            r"surges?|climbs?|slides?|dips?|"
+                            # nouns that restate the figure the cue named: "a $95 billion
+                            # record for the quarter", "a $5 billion total for the year"
+                            r"records?|highs?|lows?|totals?|levels?|figures?|amounts?|sums?|"
+                            r"tally|haul|results?|quarters?|years?|periods?|months?)\b", re.I)
 
 
 def named_by_its_noun(metric: str | None, behind: str, ahead: str, unit: str | None
