@@ -24,13 +24,17 @@ ROWS: tuple[Metric, ...] = (
         is_growth_base=True, percent_cells="gross_margin",
         labels=(Label(r"(?:total )?gross (?:profit|margin)(?: \(loss\))?|"
                       r"gross (?:loss|\(loss\) profit)"),),
-        label_words=("gross",), cues=(Cue(r"gross\s+profit"),)),
+        # ("Gross profit percentage decreased by 0.8%", a copy of a fiscal 2016 release: the
+        # margin, whose change read as gross profit's growth drifted)
+        label_words=("gross",), cues=(Cue(r"gross\s+profit(?!\s+(?:percentage|percent|rate|"
+                                          r"margin|as\s+a\s+percent))"),)),
     Metric(
         "gross_margin", "percent", "gross profit as a percentage of revenue",
         statement="income", is_charted=True,
         labels=(Label(r"gross (?:profit )?margin (?:percentage|percent|%|\(%\))|gross margin as "
                       r"a percent(?:age)? of (?:total )?(?:net )?(?:revenues?|sales)"),),
-        label_words=("gross",), cues=(Cue(r"gross\s+margins?"),),
+        label_words=("gross",), cues=(Cue(r"gross\s+margins?|gross\s+profit\s+(?:percentage|"
+                                          r"percent|rate|margin)"),),
         derivation=Derivation("ratio", (("gross_profit",), ("revenue",)),
                               "gross profit / revenue")),
     Metric(

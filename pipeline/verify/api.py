@@ -18,6 +18,7 @@ from pipeline.report.formatting import filing_label, format_value
 from pipeline.verify import adjustments, derive, discipline, match, parts, reasons, report_period
 from pipeline.verify.article import read_article
 from pipeline.verify.claims import extract_claims
+from pipeline.verify.claims_context import UNFILED_FACTS
 from pipeline.verify.claims_qualifiers import unread_reason
 from warehouse.records import StoredFact
 
@@ -100,8 +101,9 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
               for claim in claims]
     for claim in claims:
         if claim.not_checkable_reason:
-            done[claim.claim_id] = Verification(claim, "not_checkable",
-                                                reason=claim.not_checkable_reason)
+            done[claim.claim_id] = Verification(claim, "unverifiable" if (
+                claim.not_checkable_reason in UNFILED_FACTS) else "not_checkable",
+                reason=claim.not_checkable_reason)
         elif claim.metric is None or claim.value is None:
             done[claim.claim_id] = no_metric(claim, facts)
         elif claim.metric in adjustments.ITEM_METRICS:

@@ -24,6 +24,8 @@ from pipeline.verify import (
     claims_spaced,
     claims_tables,
     count_changes,
+    drivers,
+    head_noun,
     period_math,
 )
 from pipeline.verify import change_bases as bases
@@ -173,6 +175,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     reason = ctx.not_checkable_reason(sentence.text)
     columns, outer = claims_tables.header_periods(article.text, sentence)
     spaced = claims_spaced.cell_columns(article.text, sentence, figures)
+    estimated = claims_spaced.estimate_cell(article.text, sentence, figures)
     claims: list[Claim] = []
     previous: Claim | None = said if opens_on_its_change(sentence.text) else None
     dating: Claim | None = None  # the last figure not dated as a comparison's base
@@ -204,6 +207,10 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
                                                    sentence.text, figure.span))
         claim = _apply_citation(claim, citation, scope)
         claim = _apply_not_checkable(claim, figure, sentence, reason)
+        expected = estimated[1] if estimated is not None and estimated[0] == i else (
+            claims_tables.estimate_column(article.text, sentence, figure.span[0], outer))
+        if expected:  # a scorecard's column of what analysts expected
+            claim = replace(claim, not_checkable_reason=modality.column_reason(expected))
         claims.append(claim)
         previous = claim
         dating = dating if base else claim
@@ -341,6 +348,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     metric = cm.range_metric(metric, unit, figure.range_role)
     metric = cq.adjusted(metric, text[:figure.span[0]], text[figure.span[1]:])
     metric = cq.item_of_total(metric, ahead, unit)  # "a $50 million restructuring charge"
+    metric = head_noun.named_by_its_noun(metric, behind, ahead, unit)  # "a $X release of"
     item = adjustments.read_item(text, figure.span, unit)  # "excluding ... $137 million"
     if item is not None:
         metric = item[0]
@@ -400,6 +408,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     if sc.is_raised_to(unit, text[:figure.span[0]]) and sc.is_quarter(period):
         # the next quarter's
         period = replace(period_math.shifted(period, quarters=1), kind="quarter")
+    elif sc.is_raised_to(unit, text[:figure.span[0]]) and period is not None:
+        period = _next_yearless(period)  # "an increased dividend of $0.26" in "the quarter"
     if previous is not None and previous.sentence == text and _OR_RESTATES.match(behind) and (
             previous.period_label and not moved):
         # "year-earlier earnings of $231 million, or 44 cents per share": the same period
@@ -437,8 +447,10 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
             named, basis, entity = True, pointed.metric, pointed.entity
             period = PeriodPhrase(pointed.period_label, pointed.period_start,
                                      pointed.period_end, (0, 0), "inherited")
-        if not named or basis is None:
-            metric, row = None, None  # "the workforce grew 31%": not a filed figure's growth
+        if not named or basis is None or drivers.is_driver_change(ahead):
+            # "the workforce grew 31%": not a filed figure's growth; "a 7% revenue increase
+            # from aerospace": one cause's part of it (drivers)
+            metric, row = None, None
         elif basis in row.derivation.inputs[0]:
             basis = None  # the row's own input (revenue)
     if row is not None and row.entity == "segment":
@@ -477,6 +489,17 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         period_end=period.end if period else None,
         entity=entity, basis=basis, qualifier=figure.qualifier,
     )
+
+
+def _next_yearless(period: PeriodPhrase) -> PeriodPhrase:
+    """The quarter after a yearless one (after a fourth, a quarter whose number is not said:
+    its year would be the next one, which a yearless label cannot say)."""
+    parts = period_math.undated_parts(period.label)
+    if parts is None or parts.whole_year or not parts.quarter:
+        return period
+    if parts.quarter == 4:
+        return period_math.undated_quarter(0, parts.back)
+    return period_math.undated_quarter(parts.quarter + 1, parts.back)
 
 
 def _changed_by(previous: Claim | None, text: str) -> str | None:

@@ -218,6 +218,9 @@ NOT_CHECKABLE_CUES = (
                 r"intraday)\b", re.I),
      "a market price or trading move, which filings do not report"),
 )
+# Of those, the reasons that name a fact no filing covers (a share price moved, or did not):
+# such a figure is unverifiable, not a matter of opinion or forecast (articles README)
+UNFILED_FACTS = frozenset({NOT_CHECKABLE_CUES[0][1]})
 _PAGE_AFTER = re.compile(r"^\s*-?\s*pages?\b", re.I)
 
 

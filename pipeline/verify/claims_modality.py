@@ -150,9 +150,12 @@ PHRASINGS: tuple[Phrasing, ...] = (
 # before it ("Coca-Cola also projects") compares nothing.
 _COMPARATIVE = re.compile(r"(?:\b(?:than|as)\s+(?:\w+\s+){0,2}?|-)$", re.I)
 # Where an 'ahead' phrasing stops governing: the next clause or sentence.
+# A comparison after it starts another figure's clause: "vs. -$0.08 average analyst estimate,
+# compared with -$0.05 in Q1 and -$1.94 in the year-earlier quarter" (a Seeking Alpha brief on
+# Marathon's Q2 2023: the prior quarters' results, not estimates).
 _CLAUSE_BREAK = re.compile(r";|\.\s|,\s*(?:while|but|whereas|although|though|and\s+(?:it|the|"
-                           r"its|net|revenue|sales|earnings|eps)\b)|\s(?:while|whereas|but)\s",
-                           re.I)
+                           r"its|net|revenue|sales|earnings|eps)\b)|\s(?:while|whereas|but)\s|"
+                           r",\s*(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s", re.I)
 # An 'object' noun and its figure: only prepositions, hedges and metric words between them,
 # no verb of reporting and no clause break ("estimates, rising 16% to $X" is no object).
 _OBJECT_GAP = re.compile(r"^[^,;.]{0,70}$")
@@ -184,6 +187,11 @@ class Modality:
     @property
     def reason(self) -> str:
         return f"{REASONS[self.modality]} (\u201c{self.words.strip()}\u201d)"
+
+
+def column_reason(words: str) -> str:
+    """Why a table's cell under a column of estimates is not compared ("Analysts' Prediction")."""
+    return Modality(ESTIMATE, words).reason
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,11 @@ RELATIVE: tuple[tuple[str, str], ...] = (
     # the year back owns the quarter after it; read before "last year" and "fourth quarter"
     (r"\b(?:last|the\s+(?:prior|previous|preceding))\s+(?:fiscal\s+)?year['’]s\s+"
      r"(?:(?P<ord>first|second|third|fourth)(?:[- ]fiscal)?[- ])?quarter\b", "last_years_quarter"),
+    # "from $24.9M in Q2 of last year" (a Seeking Alpha brief on Marathon's Q2 2023): the
+    # quarter of the year back, not the quarter of the year in force and a year back apart
+    (r"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth)(?:[- ]fiscal)?[- ]quarter|"
+     r"Q(?P<q>[1-4]))\s+of\s+(?:last|the\s+(?:prior|previous|preceding))\s+(?:fiscal\s+)?"
+     r"year\b", "last_years_quarter"),
     # "compared with 58% two years earlier" (MarketScreener on Palantir's 2023): that many
     # years back, never one
     (r"\b(?P<years>two|three|four|[2-4])\s+years\s+(?:earlier|ago|before|prior)\b",
@@ -122,9 +127,12 @@ def relative_periods(text: str, context: PeriodPhrase | None,
     found = []
     for regex, kind in _RELATIVE:
         for match in regex.finditer(text):
-            if any(p.span[0] <= match.start() < p.span[1] for p in explicit) or any(
-                    p.span[0] < match.end() and match.start() < p.span[1] for p in found):
-                continue  # inside an explicit phrase, or a longer relative one read first
+            # ("for the year" of "a net loss of $3.4 million for the year ended December 31,
+            # 2008", a release on GAINSCO's 2009: the explicit year is the figure's, never the
+            # year in force that the overlapping relative phrase would name)
+            if any(p.span[0] < match.end() and match.start() < p.span[1]
+                   for p in explicit + found):
+                continue  # overlapping an explicit phrase, or a longer relative one read first
             period = _resolve(kind, match, context)
             if period is not None:
                 found.append(replace(period, span=match.span()))
@@ -422,8 +430,9 @@ def sentence_period(text: str, explicit: list[PeriodPhrase],
     named = [p for p in explicit if not _is_base_year(text, p) and not _dates_base(text, p)]
     if named:
         return named[0]
+    # ("climbed from $51.1M in Q1": a yearless quarter that dates a base is not the sentence's)
     relative = [p for p in relative_periods(text, context, explicit) if p.kind != "back" and (
-        p.kind != "months" or sc.opens_sentence(text, p))]
+        p.kind != "months" or sc.opens_sentence(text, p)) and not _dates_base(text, p)]
     return relative[0] if relative else context
 
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 from core.metrics import all_metrics, find_metric
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
+from pipeline.verify import drivers
 from pipeline.verify.claims_changes import is_sequential, points_reason
 from pipeline.verify.claims_metric import differs_after, metric_cues
 from pipeline.verify.claims_units import Figure
@@ -281,6 +282,8 @@ def unread_reason(claim: Claim) -> str | None:
     if claim.unit == "USD" and _ITEM_AFTER.match(after):
         return ("a charge or gain that a total included, not the total, and its words name no "
                 "line the filings state (an item is compared only with the line it names)")
+    if claim.unit == "percent" and drivers.is_driver_change(after):
+        return drivers.REASON
     if differs_after(after):
         return ("a difference between two figures, and the sentence quotes no filed figure "
                 "before it that it is the difference of (only a difference of two quoted "

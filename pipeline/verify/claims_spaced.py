@@ -217,3 +217,39 @@ def _part_row(claim: Claim, label: str, columns: list[Column]) -> tuple[str, str
         return None
     return metric, label
 
+
+# A scorecard's header: a column of the reported figures and one of what analysts expected
+# ("Metric Beat/Miss/Match Reported Value Analysts' Prediction", Investopedia's recap of
+# JPMorgan's 4Q21): a row "Earnings Per Share Beat $3.33 $2.97" holds both, in the header's
+# order, and the expected one is no filed figure (compared as one, it drifted)
+_ACTUAL_COLUMN = re.compile(r"\b(?:reported|actual)\b", re.I)
+_ESTIMATE_COLUMN = re.compile(r"\b(?:analysts?['’]?\s+)?(?:predictions?|estimates?|consensus|"
+                              r"expected|expectations?|forecasts?)\b", re.I)
+
+
+def estimate_cell(text: str, sentence: ctx.Sentence,
+                  figures: list[Figure]) -> tuple[int, str] | None:
+    """(the index of the figure under the estimate column, the header's words for it) when
+    ``sentence`` is a row of two figures of one unit under a scorecard's header; else None."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if (line.strip() != sentence.text.strip() or not _is_row_line(line) or len(figures) != 2
+            or figures[0].unit != figures[1].unit):
+        return None
+    header = _scorecard_header(text[:line_start].split("\n")[:-1])
+    if header is None:
+        return None
+    actual, estimate = _ACTUAL_COLUMN.search(header), _ESTIMATE_COLUMN.search(header)
+    return (0 if estimate.start() < actual.start() else 1), estimate.group(0)
+
+
+def _scorecard_header(lines: list[str]) -> str | None:
+    for line in reversed(lines[-8:]):
+        if _is_row_line(line):
+            continue
+        if (line.strip() and not re.search(r"\d|[.:;!?]\s*$", line) and len(line) <= 100
+                and _ACTUAL_COLUMN.search(line) and _ESTIMATE_COLUMN.search(line)):
+            return line
+        return None
+    return None

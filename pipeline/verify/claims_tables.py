@@ -91,3 +91,25 @@ def latest(columns: dict[int, PeriodPhrase]) -> PeriodPhrase | None:
     """The latest period the header names: what a change column compares with the others."""
     dated = [p for p in columns.values() if p.end is not None]
     return max(dated, key=lambda p: p.end) if dated else None
+
+
+# A column of what analysts expected: "| Metric | Actual | Estimate |", "Consensus",
+# "Analysts' Prediction" (its cells, and a "vs. Expectations" column's distances from them,
+# are no filed figures)
+_ESTIMATE_HEADER = re.compile(r"\b(?:estimates?|consensus|expected|expectations?|predictions?|"
+                              r"forecasts?)\b", re.I)
+
+
+def estimate_column(text: str, sentence: ctx.Sentence, offset: int,
+                    outer: bool = True) -> str | None:
+    """The header's words when the cell of ``sentence`` (a table row) at ``offset`` is under a
+    column of estimates; else None."""
+    if not is_row(sentence.text):
+        return None
+    block = [line for line in _block(text, sentence.start) if not _is_rule(line)]
+    if not block:
+        return None
+    cells = _cells(block[0], outer)
+    index = cell_index(sentence.text, offset, outer)
+    found = _ESTIMATE_HEADER.search(cells[index]) if 0 < index < len(cells) else None
+    return cells[index].strip() if found else None

@@ -56,6 +56,13 @@ _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD\s?)\s?\(?$")
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−](?:US\$|\$)?\s?\(?$")
 _RANGE_JOIN = re.compile(r"^\s*(?:to|–|—|-|through)\s*$", re.I)
 _BETWEEN_JOIN = re.compile(r"^\s*and\s*$", re.I)
+# "Gross profit percentage decreased by 0.8% to 18.5%" (a copy of Ford's fiscal 2016 release):
+# a change that happened, then the level it reached, never a range (an outlook's "to grow by
+# 5% to 7%" is one: its verb is not past)
+_CHANGED_BY = re.compile(r"\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|"
+                         r"improved|jumped|slipped|gained|expanded|contracted|narrowed|widened|"
+                         r"shrank|was\s+(?:up|down))\s+by\s+(?:about\s+|roughly\s+|nearly\s+)?"
+                         r"(?:US\$|\$)?$", re.I)
 _QUALIFIERS = (
     ("about", re.compile(
         r"(?:about|approximately|approx\.|roughly|around|nearly|almost|some|close to|~|"
@@ -91,7 +98,30 @@ def find_figures(text: str) -> list[Figure]:
         if figure is not None:
             figures.append(figure)
     figures.extend(word_cents(text))
-    return pair_ranges(text, sorted(figures, key=lambda f: f.span))
+    return points_as_percent(text, pair_ranges(text, sorted(figures, key=lambda f: f.span)))
+
+
+# "... decreased by 0.8% to 18.5% ... from 19.3%": the level moved from 19.3 to 18.5, so the 0.8
+# is in points though written "%" (a copy of a fiscal 2016 release on its gross profit
+# percentage; read as a relative change of gross profit it drifted)
+_FROM_JOIN = re.compile(r"^[^.;%$]{0,40}\bfrom\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+
+
+def points_as_percent(text: str, figures: list[Figure]) -> list[Figure]:
+    """A rate's change "by X% to Y% from Z%" is in points when the article's own levels say so
+    (Z - Y = X at the stated precision): the figure is then marked ``is_points``."""
+    out = list(figures)
+    for i in range(len(out) - 2):
+        change, level, base = out[i], out[i + 1], out[i + 2]
+        if (any(f.unit != "percent" or f.is_points for f in (change, level, base))
+                or not _CHANGED_BY.search(text[max(0, change.span[0] - 40):change.span[0]])
+                or text[change.span[1]:level.span[0]].strip().lower() != "to"
+                or not _FROM_JOIN.match(text[level.span[1]:base.span[0]])):
+            continue
+        slack = change.tolerance + level.tolerance + base.tolerance
+        if abs(abs(level.value - base.value) - change.value) <= slack:
+            out[i] = replace(change, is_points=True)
+    return out
 
 
 def word_cents(text: str) -> list[Figure]:
@@ -256,6 +286,9 @@ def pair_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         if low.unit == "percent" and high.unit is None:
             continue  # "grew 31% to 64,286 accounts": a rate, then the level it reached
+        if _CHANGED_BY.search(text[max(0, low.span[0] - 40):low.span[0]]) and (
+                gap.strip().lower() == "to"):
+            continue  # "decreased by 0.8% to 18.5%": the change, then the level
         out[i], out[i + 1] = _share_unit(low, high)
     return out
 

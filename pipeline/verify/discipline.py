@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from core.metrics import all_metrics, find_metric
 from core.verdicts import Claim, Verification
+from pipeline.verify.period_math import undated_parts
 from pipeline.verify.tolerance import fits
 from warehouse.records import StoredFact
 
@@ -60,7 +61,11 @@ def unpinned(claim: Claim, relied: list[StoredFact], matches,
         return None
     periods = sorted({(sf.fact.period_start, sf.fact.period_end) for sf in relied},
                      key=lambda p: (p[1] is None, p[1], p[0] is None, p[0]))
-    if len(periods) < 2 and not named_twice:
+    # a quarter named without its year that no loaded filing reports ("up from $51.1M in Q1"
+    # in a brief on a second quarter): the one year the filings state it for need not be the
+    # article's, so a mismatch is no drift (report_period's promise)
+    yearless = undated_parts(claim.period_label) is not None
+    if len(periods) < 2 and not named_twice and not yearless:
         return None
     shown = []
     for start, end in periods[:_SHOWN_PERIODS]:
@@ -70,10 +75,16 @@ def unpinned(claim: Claim, relied: list[StoredFact], matches,
         shown.append(f"{span}: {', '.join(f'{v:,f}' for v in values)}")
     more = "..." if len(periods) > _SHOWN_PERIODS else ""
     return Verification(claim, "unverifiable", reason=(
-        f"{'the fiscal period named may be either of two' if named_twice else 'no period stated'}"
+        f"{_unpinned_period(named_twice, yearless)}"
         f", and the {relied[0].form} filed {relied[0].filed_date} states "
         f"{relied[0].fact.metric} for {len(periods)} periods, none of them "
         f"{claim.text}: {'; '.join(shown)}{more}"))
+
+
+def _unpinned_period(named_twice: bool, yearless: bool) -> str:
+    if named_twice:
+        return "the fiscal period named may be either of two"
+    return "the period is named without its year" if yearless else "no period stated"
 
 
 def _money(sf: StoredFact) -> str:

@@ -147,7 +147,8 @@ def rate_object(ahead: str) -> str | None:
 # after the one reported, never compared with that one's
 RAISE_WORDS = r"(?:rais\w*|increas\w*|hik\w*|boost\w*|lift\w*|bump\w*)"
 _RAISED_TO = re.compile(
-    rf"\b{RAISE_WORDS}\b[^.;$]{{0,40}}\bdividends?\b[^.;$\d]{{0,25}}\bto\s+$|"
+    # ("an increased cash dividend of $0.26 per share": the raised rate, named by "of")
+    rf"\b{RAISE_WORDS}\b[^.;$]{{0,40}}\bdividends?\b[^.;$\d]{{0,25}}\b(?:to|of)\s+$|"
     rf"\bdividends?\b[^.;$\d]{{0,25}}\b{RAISE_WORDS}\s+(?:by\s+[^.;$]{{0,20}})?to\s+$", re.I)
 _QUARTER_LABEL = re.compile(r"Q[1-4] \d{4}$")
 

@@ -26,12 +26,13 @@ def agrees(claim_value: Decimal, tolerance: Decimal, filed: Decimal,
         return filed >= claim_value - tolerance
     if qualifier == "less than":
         return filed <= claim_value + tolerance
-    if tolerance and abs(filed) - abs(claim_value) == tolerance:
-        # an exact half above the figure rounds away from it, as companies round: Apple's
-        # Services revenue of 26,645 million is $26.65 billion, not the $26.64 billion a
-        # truncating article wrote
-        return False
-    return abs(claim_value - filed) <= tolerance
+    gap = abs(claim_value - filed)
+    if gap == tolerance and tolerance and qualifier is None:
+        # a filed value exactly half a unit away rounds half up, away from zero: 26,645
+        # million is "$26.65 billion", and "$26.64 billion" cuts a digit off (a Neowin copy
+        # on Apple's fiscal Q2 2025 Services revenue)
+        return abs(claim_value) > abs(filed)
+    return gap <= tolerance
 
 
 def tolerance_for(claim: Claim, sf: StoredFact) -> Decimal:

@@ -1,0 +1,43 @@
+"""A money figure written as the modifier of its own noun ("a $1.8 billion release of reserves",
+"a $2 billion payment for the licence"): the noun says what the figure is, so the metric a cue
+before it names ("Earnings benefitted from ...") is not its metric. Found in a recap of
+JPMorgan's 4Q21, whose reserve release was compared with the quarter's net income and called
+drifted.
+
+Only the shape "a/an $X <words> <noun> of|for ..." is read, and the figure keeps its metric when
+the words up to "of"/"for" hold a cue of a registry metric ("a $3 billion loss of ...") or a
+change, charge or gain (their own readers: claims_changes, claims_qualifiers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.verify.claims_metric import metric_cues
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_NOUN_OF = re.compile(r"^\s*((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(?:of|for)\b")
+_OTHER_READERS = re.compile(r"\b(?:increases?|decreases?|rises?|declines?|drops?|jumps?|falls?|"
+                            r"gains?|loss(?:es)?|charges?|write-?(?:downs?|offs?)|impairments?|"
+                            r"benefits?|swings?|improvements?|reductions?|growth|plunges?|"
+                            r"surges?|climbs?|slides?|dips?|"
+                            # nouns that restate the figure the cue named: "a $95 billion
+                            # record for the quarter", "a $5 billion total for the year"
+                            r"records?|highs?|lows?|totals?|levels?|figures?|amounts?|sums?|"
+                            r"tally|haul|results?|quarters?|years?|periods?|months?)\b", re.I)
+
+
+def named_by_its_noun(metric: str | None, behind: str, ahead: str, unit: str | None
+                      ) -> str | None:
+    """None when the figure is "a $X <noun> of ..." and its noun names no metric; else
+    ``metric``."""
+    if metric is None or unit != "USD" or not _INDEFINITE_BEFORE.search(behind):
+        return metric
+    found = _NOUN_OF.match(ahead)
+    if found is None:
+        return metric
+    words = found.group(1)
+    if _OTHER_READERS.search(words) or any(
+            re.search(pattern, words, re.I) for pattern, _, _ in metric_cues()):
+        return metric
+    return None
