@@ -212,8 +212,14 @@ def _quarter_ended(match: re.Match, context: PeriodPhrase | None) -> PeriodPhras
     """'the quarter ended Dec. 27', no year: the period in force when it is a quarter ending
     then; else the calendar quarter the date ends (Dec. 27: the fourth; Jan. 1: still the
     fourth), of a year the article does not state (the value then decides)."""
-    month = MONTHS[match.group("mon").lower().rstrip(".")]
-    day = min(int(match.group("day")), 28 if month == 2 else 30)
+    return quarter_ending(MONTHS[match.group("mon").lower().rstrip(".")],
+                          int(match.group("day")), context)
+
+
+def quarter_ending(month: int, day: int, context: PeriodPhrase | None) -> PeriodPhrase:
+    """The quarter ending on a yearless day: the period in force when it is a quarter ending
+    then, else that calendar quarter of a year the article does not state."""
+    day = min(day, 28 if month == 2 else 30)
     if context is not None and context.kind == "quarter" and context.end is not None:
         if abs((context.end - date(context.end.year, month, day)).days) <= _ENDS_NEAR_DAYS:
             return context
@@ -399,8 +405,11 @@ def sentence_period(text: str, explicit: list[PeriodPhrase],
     named = [p for p in explicit if not _is_base_year(text, p) and not _dates_base(text, p)]
     if named:
         return named[0]
+    # "That's a drop from $1.8 billion in the first quarter": a relative phrase that dates a
+    # comparison's base figure is not the sentence's period either (PNC's 2Q21 in a local
+    # paper: the first quarter then dated every later figure)
     relative = [p for p in relative_periods(text, context, explicit) if p.kind != "back" and (
-        p.kind != "months" or sc.opens_sentence(text, p))]
+        p.kind != "months" or sc.opens_sentence(text, p)) and not _dates_base(text, p)]
     return relative[0] if relative else context
 
 
@@ -476,3 +485,52 @@ def names_period(sentence: str) -> bool:
     return bool(period_phrases.find_periods(sentence, reading=period_phrases.ARTICLES)) or any(
         regex.search(sentence) for regex, _ in _RELATIVE)
 
+
+
+
+def is_dated_quarter(period: PeriodPhrase | None) -> bool:
+    return period is not None and period.kind == "quarter" and period.end is not None
+
+
+class QuarterFocus:
+    """The article's own quarter, set by its headline or lead, and a paragraph's aside about
+    the whole year that quarter ends or falls in: "In 2021, revenues were $6.65 billion ..." in
+    a piece on a bank's fourth quarter (Zacks on Citizens' 4Q21), whose next paragraph's "NII
+    declined ... to $1.13 billion" is the quarter's again. The period in force returns to the
+    quarter at the next paragraph only when a sentence with figures named that year itself and
+    the headline named no whole year ("Fourth Quarter and Full Year Results": its year's
+    paragraphs and bullets may run on); any other period carries on across paragraphs."""
+
+    def __init__(self) -> None:
+        self.main: PeriodPhrase | None = None
+        self.aside = False
+        self.whole_year_headline: bool | None = None
+
+    def observe(self, text: str, before: PeriodPhrase | None, after: PeriodPhrase | None,
+                claims: list[Claim], lead: bool) -> None:
+        if self.whole_year_headline is None:
+            self.whole_year_headline = _names_whole_year(text)
+        if self.main is None and lead and is_dated_quarter(after):
+            self.main = after
+        self.aside = self.aside or (
+            after is not before and self._year_of_main(after) and any(c.metric for c in claims)
+            and any(p.kind == "year" for p in period_phrases.find_periods(
+                text, reading=period_phrases.ARTICLES)))
+
+    def at_paragraph(self, context: PeriodPhrase | None) -> PeriodPhrase | None:
+        aside, self.aside = self.aside, False
+        if aside and not self.whole_year_headline and self._year_of_main(context):
+            return self.main
+        return context
+
+    def _year_of_main(self, period: PeriodPhrase | None) -> bool:
+        return (self.main is not None and period is not None and period.kind == "year"
+                and period.start is not None and period.end is not None
+                and period.start <= self.main.end <= period.end)
+
+
+def _names_whole_year(text: str) -> bool:
+    """Whether a headline names a whole year (a year alone, or "full year", "annual")."""
+    return any(kind == "whole_year" and regex.search(text) for regex, kind in _RELATIVE) or any(
+        p.kind == "year" and not sc.quarter_after_year(text, p)
+        for p in period_phrases.find_periods(text, reading=period_phrases.ARTICLES))
