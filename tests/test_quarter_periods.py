@@ -49,6 +49,19 @@ def test_the_quarter_before_is_the_half_year_less_the_quarter(railroad):
     assert wrong.verdict == "drifted" and "derived" in wrong.arithmetic
 
 
+@pytest.mark.corpus
+def test_a_change_in_an_amount_against_the_derived_quarter(railroad):
+    found = verify("Second-quarter 2025 revenue was $6.15 billion, up $127 million from the "
+                   "prior quarter.", railroad)["$127 million"]
+    assert found.verdict == "supported" and "derived" in found.arithmetic
+    named = verify("Revenue for the second quarter of 2025 was $127 million higher than the "
+                   "first quarter of 2025.", railroad)["$127 million"]
+    assert named.verdict == "supported" and "derived" in named.arithmetic
+    wrong = verify("Second-quarter 2025 revenue was $6.15 billion, up $300 million from the "
+                   "prior quarter.", railroad)["$300 million"]
+    assert wrong.verdict == "drifted" and wrong.filed_value == 127000000
+
+
 Q = ("0000000001-25-000003", "10-Q", date(2025, 10, 30))
 Q3, NINE = (date(2025, 7, 1), date(2025, 9, 30)), (date(2025, 1, 1), date(2025, 9, 30))
 Q2, HALF = (date(2025, 4, 1), date(2025, 6, 30)), (date(2025, 1, 1), date(2025, 6, 30))
@@ -141,6 +154,16 @@ def test_a_row_with_another_count_of_figures_is_read_as_any_sentence():
                       "Its ratios for the quarters ended June 30 and March 31 were:\n\n"
                       "• Return on average assets: 0.88%, 1.58%, 3.21%.")
     assert found["3.21%"].period_label == "Q2 2021"
+
+
+def test_a_to_date_phrase_naming_its_year_is_of_those_months():
+    found = claims_of("Sales for the first six months of fiscal 2023 were $80.2 billion, down "
+                      "3.1% from $82.7 billion in the same period of fiscal 2022.")
+    assert found["$80.2 billion"].period_label == "fiscal 6M 2023"
+    assert found["$82.7 billion"].period_label == "fiscal 6M 2022"
+    assert found["3.1%"].period_label == "fiscal 6M 2023"
+    assert claims_of("Sales for fiscal 2023 were $80.2 billion.")["$80.2 billion"].period_label \
+        == "FY2023"
 
 
 @pytest.mark.corpus

@@ -205,6 +205,25 @@ def _to_date(groups: dict, context: PeriodPhrase) -> PeriodPhrase | None:
                         (0, 0), "months")
 
 
+_TO_DATE = re.compile(sc.TO_DATE, re.I)
+
+
+def named_to_date(text: str, explicit: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The explicit periods of a sentence, a year named inside a to-date phrase replaced by
+    the phrase itself: "Net sales for the first six months of fiscal 2023 were $80.2 billion"
+    (a summary of Home Depot's Q2 FY2023 10-Q) is of those six months, not the fiscal year."""
+    out = list(explicit)
+    for found in _TO_DATE.finditer(text):
+        inside = [p for p in out if p.kind == "year" and p.end is not None
+                  and found.start() <= p.span[0] and p.span[1] <= found.end()]
+        if len(inside) != 1:
+            continue
+        period = _to_date(found.groupdict(), inside[0])
+        if period is not None and period.kind == "months":
+            out[out.index(inside[0])] = replace(period, span=found.span())
+    return out
+
+
 _ENDS_NEAR_DAYS = 7  # a 52/53-week quarter ends within a week of the same date each year
 
 

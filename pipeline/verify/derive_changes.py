@@ -21,6 +21,7 @@ from core.verdicts import Claim, Evidence, Verification
 from pipeline.verify import change_bases as bases
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import derive, discipline, match, tolerance
+from pipeline.verify import derive_quarters as quarters
 from pipeline.verify.tolerance import fits, fmt
 from warehouse.records import StoredFact
 
@@ -247,6 +248,9 @@ def _between_periods(claim: Claim, base: PeriodPhrase, facts: list[StoredFact]) 
     then = discipline.standing(match.find_candidates(facts, base_wanted))
     pairs = [(a, b) for a, b in derive._same_filing_pairs(then, now)
              if _same_length(a, match.evidence_of(b))]
+    if not pairs and (derived := quarters.first_derived(now, facts, base_wanted)) is not None:
+        return quarters.judge_difference(claim, derived, derived.current.fact.value,
+                                         (), base.label)
     if not pairs:
         return match.unverifiable(claim, facts, base_wanted if now else now_wanted, (
             f"; a difference of {claim.basis} is recomputed from {claim.basis} in "
@@ -284,6 +288,11 @@ def _change_from(claim: Claim, first: Claim, facts: list[StoredFact],
                and sf.fact.period_end is not None and now.period_end is not None
                and _in_base(sf, now.period_end, base) and _same_length(sf, now)]
     values = {sf.fact.value for sf in earlier}
+    if not values and base is not None and (derived := quarters.first_derived(
+            [sf for sf in facts if sf.fact_id == now.fact_id], facts,
+            match.Wanted(now.metric, now.unit, base.label, base.start, base.end, now.entity))):
+        return quarters.judge_difference(claim, derived, pinned.filed_value, pinned.evidence,
+                                         words)
     if len(values) != 1:
         return Verification(claim, "unverifiable", reason=(
             f"a change of {first.text} against {words}: the {now.form} filed "

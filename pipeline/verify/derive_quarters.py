@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from decimal import Decimal
 
 from core.metrics import get_metric
 from core.verdicts import Claim, Evidence, Verification
@@ -77,6 +78,25 @@ def _ends_with(sf: StoredFact, current: StoredFact) -> bool:
             and fact.unit == now.unit and fact.basis == now.basis
             and fact.period_start is not None and fact.period_end == now.period_end
             and 80 <= (now.period_start - fact.period_start).days <= 7 * 17 + 1)
+
+
+def first_derived(current: list[StoredFact], facts: list[StoredFact],
+                  wanted: match.Wanted) -> DerivedQuarter | None:
+    """The quarter before the latest filing's figure of ``current`` that lets it be derived."""
+    return next((d for sf in reversed(current)
+                 if (d := quarter_before(sf, facts, wanted)) is not None), None)
+
+
+def judge_difference(claim: Claim, derived: DerivedQuarter, now: Decimal,
+                     evidence: tuple[Evidence, ...], label: str) -> Verification:
+    """A change in an amount against the quarter before, that quarter derived: ``now`` (the
+    quarter's figure as filed) less the derived quarter."""
+    filed = now - derived.value
+    evidence = tuple(dict.fromkeys(evidence + derived.evidence))
+    return Verification(claim, "supported" if fits(claim, filed) else "drifted",
+                        filed_value=filed, delta=claim.value - filed, evidence=evidence,
+                        arithmetic=f"{derived.shown(label)}; {fmt(now)} - {fmt(derived.value)} "
+                                   f"= {fmt(filed)}")
 
 
 def growth_over_derived(claim: Claim, current: list[StoredFact], facts: list[StoredFact],
