@@ -62,6 +62,17 @@ def test_a_change_in_an_amount_against_the_derived_quarter(railroad):
     assert wrong.verdict == "drifted" and wrong.filed_value == 127000000
 
 
+@pytest.mark.corpus
+def test_a_change_in_points_against_the_derived_quarter(railroad):
+    # operating ratio: second quarter 1 - 2,525 / 6,154 = 59.0%; first quarter derived from the
+    # half year, 1 - (4,896 - 2,525) / (12,181 - 6,154) = 60.7%: 1.7 points better
+    text = "In the second quarter of 2025 the operating ratio improved 1.7 points sequentially."
+    found = verify(text, railroad)["1.7 points"]
+    assert found.verdict == "supported" and "derived" in found.arithmetic
+    assert len({e.accession for e in found.evidence}) == 1 and len(found.evidence) == 6
+    assert verify(text.replace("1.7", "1.0"), railroad)["1.0 points"].verdict == "drifted"
+
+
 Q = ("0000000001-25-000003", "10-Q", date(2025, 10, 30))
 Q3, NINE = (date(2025, 7, 1), date(2025, 9, 30)), (date(2025, 1, 1), date(2025, 9, 30))
 Q2, HALF = (date(2025, 4, 1), date(2025, 6, 30)), (date(2025, 1, 1), date(2025, 6, 30))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from core.metrics import Metric, get_metric
@@ -77,12 +77,35 @@ def levels(rate: str, wanted: match.Wanted, facts: list[StoredFact]) -> list[Lev
             out.append(Level(value, (match.evidence_of(top), match.evidence_of(bottom)),
                              formula, top.accession, top.filed_date or date.min,
                              top.fact.period_end))
+    if not out and kind in ("ratio", "complement"):
+        out = _derived_levels(row, wanted, facts)
     if row.is_stored:
         stated = discipline.standing(match.find_candidates(facts, replace(
             wanted, metric=rate, unit=row.unit)))
         out += [Level(sf.fact.value, (match.evidence_of(sf),), f"stated {fmt(sf.fact.value)}",
                       sf.accession, sf.filed_date or date.min, sf.fact.period_end)
                 for sf in stated if sf.fact.period_end is not None]
+    return out
+
+
+def _derived_levels(row: Metric, wanted: match.Wanted, facts: list[StoredFact]) -> list[Level]:
+    """The rate in a quarter no filing prints, from its inputs each derived in one filing as
+    the half year less the quarter after (``derive_quarters``)."""
+    kind, (tops, bottoms) = row.derivation.kind, row.derivation.inputs
+    out: list[Level] = []
+    for top in quarters.derived_for(tops[0], wanted, facts):
+        for bottom in quarters.derived_for(bottoms[0], wanted, facts):
+            if bottom.current.accession != top.current.accession or bottom.value <= 0:
+                continue
+            value = top.value / bottom.value * 100
+            value = 100 - value if kind == "complement" else value
+            shown = (f"{top.shown(wanted.period_label or 'the quarter before')}; "
+                     f"{bottom.shown(wanted.period_label or 'the quarter before')}; "
+                     f"{'1 - ' if kind == 'complement' else ''}{fmt(top.value)} / "
+                     f"{fmt(bottom.value)}")
+            out.append(Level(value, top.evidence + bottom.evidence, shown,
+                             top.current.accession, top.current.filed_date or date.min,
+                             top.current.fact.period_start - timedelta(days=1)))
     return out
 
 

@@ -80,6 +80,16 @@ def _ends_with(sf: StoredFact, current: StoredFact) -> bool:
             and 80 <= (now.period_start - fact.period_start).days <= 7 * 17 + 1)
 
 
+def derived_for(name: str, wanted: match.Wanted,
+                facts: list[StoredFact]) -> list[DerivedQuarter]:
+    """The ``wanted`` quarter of metric ``name`` derived in each filing that lets it be (the
+    inputs of a rate: gross profit and revenue of the quarter before)."""
+    wanted = replace(wanted, metric=name, unit=get_metric(name).unit, basis=None)
+    return [d for sf in discipline.standing(facts) if sf.fact.metric == name
+            and sf.fact.unit == wanted.unit and match.entity_matches(wanted, sf.fact.entity)
+            and (d := quarter_before(sf, facts, wanted)) is not None]
+
+
 def first_derived(current: list[StoredFact], facts: list[StoredFact],
                   wanted: match.Wanted) -> DerivedQuarter | None:
     """The quarter before the latest filing's figure of ``current`` that lets it be derived."""
