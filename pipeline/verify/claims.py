@@ -35,6 +35,7 @@ from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_entity import read_entity, respective_part, subject_part
+from pipeline.verify.claims_period_focus import QuarterFocus
 from pipeline.verify.claims_period_lists import ListedColumns
 from pipeline.verify.claims_said import of_the_said_part, opens_on_its_change, said_before
 from pipeline.verify.claims_segments import (
@@ -64,7 +65,7 @@ def extract_claims(article: Article) -> list[Claim]:
     # forward, across paragraphs, until another sentence names one ("Palantir's annual report
     # for 2023 ..." then, a paragraph later, "Operating income was $129.9 million.").
     context: PeriodPhrase | None = None
-    focus = cp.QuarterFocus()  # the headline's or lead's quarter, and a paragraph's aside
+    focus = QuarterFocus()  # the headline's or lead's quarter, and a paragraph's aside
     columns = ListedColumns()  # "for the quarters ended June 30, March 31 and ...:" rows
     flat = claims_flat.read_tables(text, lambda at: _fiscal_before(text, at))
     # The paragraphs read so far, kept as the loop goes: recounting them from the first
