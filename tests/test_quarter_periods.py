@@ -100,6 +100,15 @@ def test_a_quarter_is_derived_only_from_one_filings_resolved_figures():
     assert verify(text, disputed)["3%"].verdict == "unverifiable"
 
 
+def test_only_lines_that_add_up_over_periods_are_derived():
+    # a half year's per-share earnings are not its quarters' sum (the share counts differ)
+    facts = [stored(Q, "eps_diluted", "1.03", Q2, unit="USD/share"),
+             stored(Q, "eps_diluted", "2.03", HALF, unit="USD/share")]
+    found = verify("In the second quarter of 2025 diluted earnings per share rose 3% from the "
+                   "previous quarter.", facts)["3%"]
+    assert found.verdict == "unverifiable" and "derived" not in (found.arithmetic or "")
+
+
 @pytest.mark.corpus
 def test_a_growth_rate_with_no_base_may_be_the_linked_quarter_change(bank):
     # the release prints net interest income 2,581 (2Q21), 2,348 (1Q21), 2,527 (2Q20): up 9.9%

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from decimal import Decimal
 
-from core.metrics import get_metric
+from core.metrics import find_metric, get_metric
 from core.verdicts import Claim, Evidence, Verification
 from pipeline.verify import change_bases as bases
 from pipeline.verify import discipline, match
@@ -54,7 +54,8 @@ def quarter_before(current: StoredFact, facts: list[StoredFact],
     """The quarter before ``current`` as its filing's period to date less ``current``, when the
     period left over is the ``wanted`` one; None when no such pair of resolved figures exists or
     the filing states two different periods to date."""
-    if current.resolution not in _RESOLVED or not match.is_quarter_long(current.fact):
+    if (current.resolution not in _RESOLVED or not match.is_quarter_long(current.fact)
+            or not adds_up(current.fact.metric, current.fact.unit)):
         return None
     found = [sf for sf in facts if _ends_with(sf, current) and sf.resolution != "overruled"]
     if len({sf.fact.value for sf in found}) != 1 or any(
@@ -67,6 +68,18 @@ def quarter_before(current: StoredFact, facts: list[StoredFact],
     if not match.is_quarter_long(left.fact):
         return None
     return derived if match.period_matches(wanted, left, match.calendar_for(facts)) else None
+
+
+# Statements whose money lines add up over periods: a half year's revenue is its quarters'
+# sum. Never a per-share amount, a rate, an average balance (a bank's average loans over six
+# months is no sum of its quarters') or a balance on a day.
+_ADDITIVE_STATEMENTS = ("income", "cash_flow")
+
+
+def adds_up(metric: str, unit: str) -> bool:
+    row = find_metric(metric)
+    return (row is not None and unit == "USD" and row.unit == "USD" and not row.is_point
+            and not row.is_balance and row.statement in _ADDITIVE_STATEMENTS)
 
 
 def _ends_with(sf: StoredFact, current: StoredFact) -> bool:
