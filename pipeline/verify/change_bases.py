@@ -99,6 +99,12 @@ def claim_compared_with(claim: Claim) -> str | None:
     return found.pop() if len(found) == 1 else AMBIGUOUS
 
 
+def names_any_base(sentence: str) -> bool:
+    """Whether a sentence names any base of a comparison, the preceding quarter or a year
+    earlier, for any of its figures."""
+    return bool(_SEQUENTIAL.search(sentence) or _YEAR_BASE.search(sentence))
+
+
 def is_quarter_long(start: date | None, end: date | None) -> bool:
     return start is not None and end is not None and 80 <= (end - start).days <= 100
 

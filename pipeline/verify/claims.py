@@ -37,6 +37,8 @@ from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_entity import read_entity, respective_part, subject_part
+from pipeline.verify.claims_period_focus import QuarterFocus
+from pipeline.verify.claims_period_lists import ListedColumns
 from pipeline.verify.claims_said import of_the_said_part, opens_on_its_change, said_before
 from pipeline.verify.claims_segments import (
     carried_parts,
@@ -66,6 +68,8 @@ def extract_claims(article: Article) -> list[Claim]:
     # forward, across paragraphs, until another sentence names one ("Palantir's annual report
     # for 2023 ..." then, a paragraph later, "Operating income was $129.9 million.").
     context: PeriodPhrase | None = None
+    focus = QuarterFocus()  # the headline's or lead's quarter, and a paragraph's aside
+    columns = ListedColumns()  # "for the quarters ended June 30, March 31 and ...:" rows
     flat = claims_flat.read_tables(text, lambda at: _fiscal_before(text, at))
     # The paragraphs read so far, kept as the loop goes: recounting them from the first
     # sentence at every sentence made a long article quadratic (issue 14: 50 MB never ended).
@@ -82,6 +86,7 @@ def extract_claims(article: Article) -> list[Claim]:
                 paragraph.append(previous)
             else:
                 paragraph = []
+                context = focus.at_paragraph(context)
         lines = [flat[span] for span in _overlapping(flat_spans, flat_starts, sentence)]
         if lines:  # ("9 mo." may end a sentence inside the header's line)
             claims.extend(flat_claims(article, sentence, [
@@ -99,9 +104,12 @@ def extract_claims(article: Article) -> list[Claim]:
             citation, scope = default, "article"
         lead = len(paragraphs_read) <= 2  # headline and lead
         said = said_before(claims, paragraph)
+        before = context
         found, context = claims_in_sentence(article, sentence, citation, context, scope, lead,
                                             antecedent, said)
+        found, context = columns.read(sentence.text, found, context, before)
         claims.extend(found)
+        focus.observe(sentence.text, before, context, found, lead)
         # what "this line item" in the next sentence points back at: this one's last figure
         # with a metric (none when it quotes none)
         antecedent = next((c for c in reversed(found) if c.metric is not None), None)

@@ -206,8 +206,11 @@ def article_citation(sentences: list[Sentence], citations: list[Citation]) -> Ci
 
 def find_periods(text: str) -> list[Period]:
     """Periods named in a sentence: 'the quarter ended June 30, 2026', 'Q2 2026', '2025' (the
-    one reader of period phrases, with the articles' reading)."""
-    return period_phrases.find_periods(text, reading=period_phrases.ARTICLES)
+    one reader of period phrases, with the articles' reading); 'the first six months of fiscal
+    2023' is those months of that year, not the year (``claims_periods.named_to_date``)."""
+    from pipeline.verify.claims_periods import named_to_date
+
+    return named_to_date(text, period_phrases.find_periods(text, reading=period_phrases.ARTICLES))
 
 
 # Cues that no figure of the sentence is a statement about the filings, each with why. Whether

@@ -96,6 +96,7 @@ RELATIVE: tuple[tuple[str, str], ...] = (
 # year was named): its figures are compared with that quarter of any year (match.py), and a
 # figure that matches none is unverifiable, never drifted (discipline.unpinned).
 _RELATIVE = tuple((re.compile(p, re.I), kind) for p, kind in RELATIVE)
+RELATIVE_READERS = _RELATIVE
 
 # "up from $A", "compared with net income of $A", "against $A", "from $A to $B": a comparison's
 # base. Only metric words may stand between the marker and the figure.
@@ -215,6 +216,25 @@ def _to_date(groups: dict, context: PeriodPhrase) -> PeriodPhrase | None:
                         (0, 0), "months")
 
 
+_TO_DATE = re.compile(sc.TO_DATE, re.I)
+
+
+def named_to_date(text: str, explicit: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The explicit periods of a sentence, a year named inside a to-date phrase replaced by
+    the phrase itself: "Net sales for the first six months of fiscal 2023 were $80.2 billion"
+    (a summary of Home Depot's Q2 FY2023 10-Q) is of those six months, not the fiscal year."""
+    out = list(explicit)
+    for found in _TO_DATE.finditer(text):
+        inside = [p for p in out if p.kind == "year" and p.end is not None
+                  and found.start() <= p.span[0] and p.span[1] <= found.end()]
+        if len(inside) != 1:
+            continue
+        period = _to_date(found.groupdict(), inside[0])
+        if period is not None and period.kind == "months":
+            out[out.index(inside[0])] = replace(period, span=found.span())
+    return out
+
+
 _ENDS_NEAR_DAYS = 7  # a 52/53-week quarter ends within a week of the same date each year
 
 
@@ -222,8 +242,14 @@ def _quarter_ended(match: re.Match, context: PeriodPhrase | None) -> PeriodPhras
     """'the quarter ended Dec. 27', no year: the period in force when it is a quarter ending
     then; else the calendar quarter the date ends (Dec. 27: the fourth; Jan. 1: still the
     fourth), of a year the article does not state (the value then decides)."""
-    month = MONTHS[match.group("mon").lower().rstrip(".")]
-    day = min(int(match.group("day")), 28 if month == 2 else 30)
+    return quarter_ending(MONTHS[match.group("mon").lower().rstrip(".")],
+                          int(match.group("day")), context)
+
+
+def quarter_ending(month: int, day: int, context: PeriodPhrase | None) -> PeriodPhrase:
+    """The quarter ending on a yearless day: the period in force when it is a quarter ending
+    then, else that calendar quarter of a year the article does not state."""
+    day = min(day, 28 if month == 2 else 30)
     if context is not None and context.kind == "quarter" and context.end is not None:
         if abs((context.end - date(context.end.year, month, day)).days) <= _ENDS_NEAR_DAYS:
             return context
@@ -430,7 +456,9 @@ def sentence_period(text: str, explicit: list[PeriodPhrase],
     named = [p for p in explicit if not _is_base_year(text, p) and not _dates_base(text, p)]
     if named:
         return named[0]
-    # ("climbed from $51.1M in Q1": a yearless quarter that dates a base is not the sentence's)
+    # "That's a drop from $1.8 billion in the first quarter": a relative phrase that dates a
+    # comparison's base figure is not the sentence's period either (PNC's 2Q21 in a local
+    # paper: the first quarter then dated every later figure)
     relative = [p for p in relative_periods(text, context, explicit) if p.kind != "back" and (
         p.kind != "months" or sc.opens_sentence(text, p)) and not _dates_base(text, p)]
     return relative[0] if relative else context
@@ -507,4 +535,6 @@ def names_period(sentence: str) -> bool:
     earlier", "for the year"...), rather than leaving its figures to the period in force."""
     return bool(period_phrases.find_periods(sentence, reading=period_phrases.ARTICLES)) or any(
         regex.search(sentence) for regex, _ in _RELATIVE)
+
+
 

@@ -277,8 +277,10 @@ def unread_reason(claim: Claim) -> str | None:
     if claim.unit in ("USD", "USD/share") and changes.amount_change_reason(before):
         return changes.amount_change_reason(before)
     if claim.unit == "percent" and is_sequential(before, after) and not changes.is_base(before):
-        return ("a change against the previous quarter: the verifier recomputes changes over a "
-                "year only")
+        return ("a change against the previous quarter, and its words name no filed metric it "
+                "is the change of: a sequential change is recomputed only from a metric the "
+                "filings state for both quarters (or for the quarter and the half year it "
+                "ends); searched nothing")
     if claim.unit == "USD" and _ITEM_AFTER.match(after):
         return ("a charge or gain that a total included, not the total, and its words name no "
                 "line the filings state (an item is compared only with the line it names)")

@@ -145,6 +145,12 @@ def _growth(claim: Claim, row: Metric, facts: list[StoredFact],
     prior_wanted = stated or _year_earlier(_wanted(claim, base))
     prior = discipline.standing(match.find_candidates(facts, prior_wanted))
     pairs = [(a, b) for a, b in _same_filing_pairs(prior, current) if stated or _year_apart(a, b)]
+    if not pairs and stated is not None:  # the quarter before, as the half less this quarter
+        from pipeline.verify.derive_quarters import growth_over_derived
+
+        derived = growth_over_derived(claim, current, facts, stated, _round)
+        if derived is not None:
+            return derived
     if not pairs:
         return match.unverifiable(claim, facts, prior_wanted,
                                   f"; growth is recomputed from {base} and {base} "
@@ -156,8 +162,13 @@ def _growth(claim: Claim, row: Metric, facts: list[StoredFact],
     def show(pair):
         return f"{fmt(pair[1].fact.value)} / {fmt(pair[0].fact.value)} - 1 = " \
                f"{_round(ratio(pair))}%"
-    return discipline.no_drift_when_disputed(_judge_pairs(claim, pairs, ratio, show, facts),
-                                             pairs)
+    judged = discipline.no_drift_when_disputed(_judge_pairs(claim, pairs, ratio, show, facts),
+                                               pairs)
+    if judged.verdict == "drifted" and stated is None:  # "up 10%", no base named
+        from pipeline.verify.derive_quarters import quarter_reading
+
+        return quarter_reading(claim, current, facts, base, _round) or judged
+    return judged
 
 
 def verify_midpoint(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from core.metrics import Metric, get_metric
@@ -21,6 +21,7 @@ from core.verdicts import Claim, Evidence, Verification
 from pipeline.verify import change_bases as bases
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import derive, discipline, match, tolerance
+from pipeline.verify import derive_quarters as quarters
 from pipeline.verify.tolerance import fits, fmt
 from warehouse.records import StoredFact
 
@@ -76,12 +77,35 @@ def levels(rate: str, wanted: match.Wanted, facts: list[StoredFact]) -> list[Lev
             out.append(Level(value, (match.evidence_of(top), match.evidence_of(bottom)),
                              formula, top.accession, top.filed_date or date.min,
                              top.fact.period_end))
+    if not out and kind in ("ratio", "complement"):
+        out = _derived_levels(row, wanted, facts)
     if row.is_stored:
         stated = discipline.standing(match.find_candidates(facts, replace(
             wanted, metric=rate, unit=row.unit)))
         out += [Level(sf.fact.value, (match.evidence_of(sf),), f"stated {fmt(sf.fact.value)}",
                       sf.accession, sf.filed_date or date.min, sf.fact.period_end)
                 for sf in stated if sf.fact.period_end is not None]
+    return out
+
+
+def _derived_levels(row: Metric, wanted: match.Wanted, facts: list[StoredFact]) -> list[Level]:
+    """The rate in a quarter no filing prints, from its inputs each derived in one filing as
+    the half year less the quarter after (``derive_quarters``)."""
+    kind, (tops, bottoms) = row.derivation.kind, row.derivation.inputs
+    out: list[Level] = []
+    for top in quarters.derived_for(tops[0], wanted, facts):
+        for bottom in quarters.derived_for(bottoms[0], wanted, facts):
+            if bottom.current.accession != top.current.accession or bottom.value <= 0:
+                continue
+            value = top.value / bottom.value * 100
+            value = 100 - value if kind == "complement" else value
+            shown = (f"{top.shown(wanted.period_label or 'the quarter before')}; "
+                     f"{bottom.shown(wanted.period_label or 'the quarter before')}; "
+                     f"{'1 - ' if kind == 'complement' else ''}{fmt(top.value)} / "
+                     f"{fmt(bottom.value)}")
+            out.append(Level(value, top.evidence + bottom.evidence, shown,
+                             top.current.accession, top.current.filed_date or date.min,
+                             top.current.fact.period_start - timedelta(days=1)))
     return out
 
 
@@ -247,6 +271,9 @@ def _between_periods(claim: Claim, base: PeriodPhrase, facts: list[StoredFact]) 
     then = discipline.standing(match.find_candidates(facts, base_wanted))
     pairs = [(a, b) for a, b in derive._same_filing_pairs(then, now)
              if _same_length(a, match.evidence_of(b))]
+    if not pairs and (derived := quarters.first_derived(now, facts, base_wanted)) is not None:
+        return quarters.judge_difference(claim, derived, derived.current.fact.value,
+                                         (), base.label)
     if not pairs:
         return match.unverifiable(claim, facts, base_wanted if now else now_wanted, (
             f"; a difference of {claim.basis} is recomputed from {claim.basis} in "
@@ -284,6 +311,11 @@ def _change_from(claim: Claim, first: Claim, facts: list[StoredFact],
                and sf.fact.period_end is not None and now.period_end is not None
                and _in_base(sf, now.period_end, base) and _same_length(sf, now)]
     values = {sf.fact.value for sf in earlier}
+    if not values and base is not None and (derived := quarters.first_derived(
+            [sf for sf in facts if sf.fact_id == now.fact_id], facts,
+            match.Wanted(now.metric, now.unit, base.label, base.start, base.end, now.entity))):
+        return quarters.judge_difference(claim, derived, pinned.filed_value, pinned.evidence,
+                                         words)
     if len(values) != 1:
         return Verification(claim, "unverifiable", reason=(
             f"a change of {first.text} against {words}: the {now.form} filed "

@@ -1,0 +1,62 @@
+"""The article's own quarter, and a paragraph's aside about the whole year it falls in.
+
+"In 2021, revenues were $6.65 billion ..." in a piece on a bank's fourth quarter (Zacks on
+Citizens' 4Q21): the next paragraph's "NII declined ... to $1.13 billion" is the quarter's again.
+"""
+
+from __future__ import annotations
+
+from core import period_phrases
+from core.period_phrases import PeriodPhrase
+from core.verdicts import Claim
+from pipeline.verify import scope_cues as sc
+from pipeline.verify.claims_periods import RELATIVE_READERS
+
+
+def is_dated_quarter(period: PeriodPhrase | None) -> bool:
+    return period is not None and period.kind == "quarter" and period.end is not None
+
+
+class QuarterFocus:
+    """The article's own quarter, set by its headline or lead, and a paragraph's aside about
+    the whole year that quarter ends or falls in: "In 2021, revenues were $6.65 billion ..." in
+    a piece on a bank's fourth quarter (Zacks on Citizens' 4Q21), whose next paragraph's "NII
+    declined ... to $1.13 billion" is the quarter's again. The period in force returns to the
+    quarter at the next paragraph only when a sentence with figures named that year itself and
+    the headline named no whole year ("Fourth Quarter and Full Year Results": its year's
+    paragraphs and bullets may run on); any other period carries on across paragraphs."""
+
+    def __init__(self) -> None:
+        self.main: PeriodPhrase | None = None
+        self.aside = False
+        self.whole_year_headline: bool | None = None
+
+    def observe(self, text: str, before: PeriodPhrase | None, after: PeriodPhrase | None,
+                claims: list[Claim], lead: bool) -> None:
+        if self.whole_year_headline is None:
+            self.whole_year_headline = _names_whole_year(text)
+        if self.main is None and lead and is_dated_quarter(after):
+            self.main = after
+        self.aside = self.aside or (
+            after is not before and self._year_of_main(after) and any(c.metric for c in claims)
+            and any(p.kind == "year" for p in period_phrases.find_periods(
+                text, reading=period_phrases.ARTICLES)))
+
+    def at_paragraph(self, context: PeriodPhrase | None) -> PeriodPhrase | None:
+        aside, self.aside = self.aside, False
+        if aside and not self.whole_year_headline and self._year_of_main(context):
+            return self.main
+        return context
+
+    def _year_of_main(self, period: PeriodPhrase | None) -> bool:
+        return (self.main is not None and period is not None and period.kind == "year"
+                and period.start is not None and period.end is not None
+                and period.start <= self.main.end <= period.end)
+
+
+def _names_whole_year(text: str) -> bool:
+    """Whether a headline names a whole year (a year alone, or "full year", "annual")."""
+    if any(kind == "whole_year" and regex.search(text) for regex, kind in RELATIVE_READERS):
+        return True
+    return any(p.kind == "year" and not sc.quarter_after_year(text, p)
+        for p in period_phrases.find_periods(text, reading=period_phrases.ARTICLES))
