@@ -21,6 +21,7 @@ from core.verdicts import Article, Claim
 from pipeline.verify import (
     adjustments,
     claims_flat,
+    claims_outlook,
     claims_spaced,
     claims_tables,
     count_changes,
@@ -71,6 +72,7 @@ def extract_claims(article: Article) -> list[Claim]:
     antecedent: Claim | None = None  # the sentence before's last figure with a metric
     flat_spans = list(flat)  # lines of text: disjoint, in order
     flat_starts = [start for start, _ in flat_spans]
+    outlook = claims_outlook.outlook_cues(sentences)  # under a guidance heading or lead-in
     for index, sentence in enumerate(sentences):
         paragraphs_read.add(sentence.paragraph)
         if index:
@@ -81,9 +83,10 @@ def extract_claims(article: Article) -> list[Claim]:
                 paragraph = []
         lines = [flat[span] for span in _overlapping(flat_spans, flat_starts, sentence)]
         if lines:  # ("9 mo." may end a sentence inside the header's line)
-            claims.extend(flat_claims(article, sentence, [
+            claims.extend(claims_outlook.as_outlook(flat_claims(article, sentence, [
                 c for found in lines for c in found
-                if sentence.start <= c.span[0] and c.span[1] <= sentence.end]))
+                if sentence.start <= c.span[0] and c.span[1] <= sentence.end]),
+                sentence, outlook.get(index)))
             continue  # a flattened table's line: its cells, never its header's periods
         # (only the paragraph's sentences matter to citation_for: no copy of all before)
         citation = ctx.citation_for(sentence, paragraph, citations)
@@ -98,7 +101,7 @@ def extract_claims(article: Article) -> list[Claim]:
         said = said_before(claims, paragraph)
         found, context = claims_in_sentence(article, sentence, citation, context, scope, lead,
                                             antecedent, said)
-        claims.extend(found)
+        claims.extend(claims_outlook.as_outlook(found, sentence, outlook.get(index)))
         # what "this line item" in the next sentence points back at: this one's last figure
         # with a metric (none when it quotes none)
         antecedent = next((c for c in reversed(found) if c.metric is not None), None)
