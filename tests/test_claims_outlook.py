@@ -123,3 +123,29 @@ def test_a_real_release_read_as_an_article_keeps_results_and_marks_its_targets(s
     assert results and not any(c.not_checkable_reason for c in results)
     assert not any("(under" in (c.not_checkable_reason or "") for c in claims
                    if c.span[0] > last)
+
+
+def test_a_results_table_beside_analysts_numbers_marks_only_the_estimate_column():
+    text = ("Key Figures\nLine Result vs. Plan Actual Analysts' Forecast\n"
+            "Diluted EPS Above $2.10 $1.95\nSales Below $14.2B $14.6B\n\n"
+            "Sales came to $14.2 billion and rose 3%.\n")
+    found = reasons(text)
+    assert found["$2.10"] is None and found["$14.2B"] is None
+    assert "estimate" in found["$1.95"] and "estimate" in found["$14.6B"]
+    assert found["3%"] is None
+    # a prose sentence naming results and expectations heads no table
+    found = reasons("The grocer reported results that beat what analysts expected.\n"
+                    "Sales of $3.1 billion grew 4%\n")
+    assert found["$3.1 billion"] is None and found["4%"] is None
+
+
+def test_an_estimate_a_result_is_measured_against_governs_only_its_own_clause():
+    found = reasons("Sales landed short of forecasts, slipping 0.4% from the prior year.")
+    assert found["0.4%"] is None
+    found = reasons("Profit of $2.05 a share topped the consensus estimate by 6%, and marked a "
+                    "41% rise from a year earlier.")
+    assert found["6%"] and found["41%"] is None
+    # the figures a comparison lists after an estimate are its reported bases
+    found = reasons("The miner lost $0.21 a share, against a $0.15 average analyst estimate, "
+                    "compared with $0.09 in Q1 and $1.12 in the year-earlier quarter.")
+    assert found["$0.15"] and found["$0.09"] is None and found["$1.12"] is None

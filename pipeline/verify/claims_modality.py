@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.verify.claims_outlook import closes_aside, names_no_forecast
+from pipeline.verify.claims_outlook import unbound
 
 REPORTED = "reported"
 ESTIMATE = "estimate"
@@ -165,7 +165,7 @@ def _governs(place: str, before: str, found: re.Match) -> bool:
     if _COMPARATIVE.search(before[:found.start()]):
         return False  # "better-than-expected", "as expected", "than analysts had forecast"
     gap = before[found.end():]
-    if closes_aside(before[:found.start()], gap) or names_no_forecast(found.group(0), gap):
+    if unbound(place, before[:found.start()], found.group(0), gap):
         return False  # "the deal, which is expected to close in May, priced ..."; "target bonus"
     if place == "object":
         return bool(_OBJECT_GAP.match(gap)) and not _REPORTING.search(gap)

@@ -26,7 +26,7 @@ priced ...").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from core.metrics import find_metric
 from core.verdicts import Claim
@@ -99,6 +99,14 @@ NOT_A_TARGET = re.compile(
 _ASIDE_OPEN = re.compile(r"(?:,\s*(?:which|who|that)(?:\s+\w+){0,2}|\(\s*(?:\w+\s+){0,3})\s*$",
                          re.I)
 
+# A small results table whose header names a result column beside an estimate column
+# ("Metric | Reported | Analysts' Prediction", "Estimate | Actual | Surprise"): each row's
+# figure in an estimate column is the analysts' number (Investopedia's 'Key Stats' recaps).
+RESULT_COLUMNS = ("reported", "actual", "actuals", "result", "results")
+ESTIMATE_COLUMNS = ("estimate", "estimates", "expected", "expectation", "expectations",
+                    "consensus", "prediction", "predictions", "forecast", "analysts", "analyst",
+                    "analysts'", "surprise")
+ESTIMATE_REASON = "an analysts' estimate or consensus, not a figure a filing reports"
 GUIDANCE_REASON = "guidance, an outlook or a forecast, not a figure a filing reports"
 DEAL_REASON = ("a figure of the company as it will stand once a pending deal closes (pro "
                "forma), not one a filing reports")
@@ -106,6 +114,44 @@ DEAL_REASON = ("a figure of the company as it will stand once a pending deal clo
 _TERMINAL = re.compile(r"[.!?\"\u201d]\s*$")
 _BULLET = re.compile(r"^\s*(?:[-\u2022*\u2013\u2014]|\d{1,2}[.)])\s")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019&-]*")
+
+
+# "revenue came in below forecasts, falling 0.3%": the cue is the noun a result is measured
+# against, governing no figure of a later clause.
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:below|above|ahead\s+of|short\s+of|beat(?:ing|s)?|miss(?:ed|ing|es)?|"
+    r"top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|in\s+line\s+with|met|"
+    r"meeting)\s+(?:\w+'?\s+){0,2}$", re.I)
+# "..., versus a $0.08 analyst estimate, compared with $0.05 in Q1 and $1.94 a year earlier":
+# the figures a comparison lists after the cue are its reported bases.
+_COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.)\s", re.I)
+_LISTED = re.compile(r"^\s*(?:F(?:\s+(?:in|for|during|a|the|year-earlier|year-ago|prior|"
+                     r"previous|last|quarter|year|period|fiscal|q[1-4]|\d{4}|ago|earlier)"
+                     r"\b)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$", re.I)
+
+
+def unbound(place: str, lead: str, cue: str, gap: str) -> bool:
+    """Whether a modality cue found before a figure does NOT govern it: the cue sits in an
+    aside that closes first, names no forecast ('target bonus'), is the noun a result is
+    measured against, or a comparison lists the figure as a base after it. ``lead``: the
+    words before the cue; ``gap``: those between the cue and the figure."""
+    if closes_aside(lead, gap) or names_no_forecast(cue, gap):
+        return True
+    if place != "ahead":
+        return False
+    # (bound within its own clause: "beat the consensus of $1.37 by 7.3%" is the estimate and
+    # the distance from it)
+    return bool(_MEASURED_AGAINST.search(lead)) and "," in gap or _listed_base(gap)
+
+
+def _listed_base(gap: str) -> bool:
+    markers = list(_COMPARISON.finditer(gap))
+    if not markers:
+        return False
+    tail = gap[markers[-1].end():]
+    for figure in reversed(find_figures(tail)):
+        tail = tail[:figure.span[0]] + "F" + tail[figure.span[1]:]
+    return bool(_LISTED.match(tail))
 
 
 def names_no_forecast(cue: str, gap: str) -> bool:
@@ -122,8 +168,51 @@ def closes_aside(lead: str, gap: str) -> bool:
     return ")" in gap if found.group(0).lstrip().startswith("(") else "," in gap
 
 
-def outlook_cues(sentences: list) -> dict[int, str]:
-    """For each sentence an outlook governs, by index, the heading or lead-in that does."""
+@dataclass(frozen=True)
+class ColumnCue:
+    """A results table's row: which of its ``count`` figures stand in estimate columns."""
+    header: str
+    estimate_at: tuple[int, ...]
+    count: int
+
+
+def outlook_cues(sentences: list) -> dict[int, str | ColumnCue]:
+    """For each sentence an outlook governs, by index, the heading or lead-in that does; for
+    each row of a results-versus-estimates table, its estimate columns."""
+    cues: dict[int, str | ColumnCue] = _heading_cues(sentences)
+    cues.update(_column_cues(sentences))
+    return cues
+
+
+def _column_cues(sentences: list) -> dict[int, ColumnCue]:
+    cues: dict[int, ColumnCue] = {}
+    kinds: list[str] = []
+    header = ""
+    for i, sentence in enumerate(sentences):
+        count = sum(f.unit is not None for f in find_figures(sentence.text))
+        if _TERMINAL.search(sentence.text) or len(_words(sentence.text)) > 12:
+            kinds = []  # prose, not a table's header or row
+            continue
+        if kinds and count == len(kinds):
+            cues[i] = ColumnCue(header, tuple(k for k, kind in enumerate(kinds)
+                                              if kind == "E"), count)
+            continue
+        kinds, header = ([], "") if count else (_column_kinds(sentence.text), sentence.text)
+    return cues
+
+
+def _column_kinds(text: str) -> list[str]:
+    """A header's value columns in order, 'R' (result) and 'E' (estimate), when it names both;
+    a column's words run together ("Analysts' Prediction" is one column)."""
+    kinds: list[str] = []
+    for word in _words(text):
+        kind = "R" if word in RESULT_COLUMNS else "E" if word in ESTIMATE_COLUMNS else None
+        if kind and (not kinds or kinds[-1] != kind):
+            kinds.append(kind)
+    return kinds if "R" in kinds and "E" in kinds and len(kinds) <= 4 else []
+
+
+def _heading_cues(sentences: list) -> dict[int, str]:
     cues: dict[int, str] = {}
     heading: str | None = None  # a guidance heading in force
     lead_in: str | None = None  # a lead-in whose list is in force
@@ -151,9 +240,19 @@ def outlook_cues(sentences: list) -> dict[int, str]:
     return cues
 
 
-def as_outlook(claims: list[Claim], sentence, cue: str | None) -> list[Claim]:
+def as_outlook(claims: list[Claim], sentence, cue: str | ColumnCue | None) -> list[Claim]:
     """The sentence's claims, those an outlook governs made not_checkable: under ``cue`` (a
-    heading or lead-in), and those a pending deal's future state governs."""
+    heading or lead-in, or a table's estimate column), and those a pending deal's future state
+    governs."""
+    if isinstance(cue, ColumnCue):
+        valued = [c for c in claims if c.value is not None]
+        if len(valued) != cue.count:
+            return claims
+        estimates = {valued[k].claim_id for k in cue.estimate_at}
+        return [replace(c, not_checkable_reason=(
+            f"{ESTIMATE_REASON} (a column of \u201c{_short(cue.header)}\u201d)"))
+                if c.claim_id in estimates and not c.not_checkable_reason else c
+                for c in claims]
     return [_outlook_claim(c, sentence, cue) for c in claims]
 
 
