@@ -43,6 +43,8 @@ def marked(text: str, key: str) -> bool:
      "$7.25 billion to $7.30 billion\n\nOperating margin\n\n~12%\n\n"
      "Shoppers visited its stores 40 million times in the period, and sales per store came "
      "to $2.1 million.\n", ["$7.25 billion", "12%"], ["$2.1 million"]),
+    ("The company has issued the following guidance for its fiscal year:\n\n"
+     "- Net sales: $3.0 billion to $3.2 billion\n", ["$3.0 billion"], []),
     ("For fiscal 2027, management now expects:\n\n- Sales of $12.0 billion to $12.4 billion\n"
      "- Operating margin of 21%\n\nNet income in the quarter was $800 million.\n",
      ["$12.0 billion", "21%"], ["$800 million"]),
@@ -149,3 +151,9 @@ def test_an_estimate_a_result_is_measured_against_governs_only_its_own_clause():
     found = reasons("The miner lost $0.21 a share, against a $0.15 average analyst estimate, "
                     "compared with $0.09 in Q1 and $1.12 in the year-earlier quarter.")
     assert found["$0.15"] and found["$0.09"] is None and found["$1.12"] is None
+
+
+def test_a_present_balance_ends_an_outlook_section():
+    text = ("Business Outlook\n\nThe retailer holds $4.0 billion of cash and has no debt.\n\n"
+            "Sales of $9.0 billion to $9.2 billion\n")
+    assert not marked(text, "$4.0 billion")

@@ -58,13 +58,15 @@ HEADING_MODIFIERS = ("business", "financial", "company", "corporate", "updated",
 PERIOD_WORDS = ("first", "second", "third", "fourth", "quarter", "fiscal", "year", "full",
                 "full-year", "annual", "half", "of", "the", "for", "and", "fy", "q1", "q2",
                 "q3", "q4", "h1", "h2", "calendar")
-# A sentence that plainly reports a result ends an outlook.
+# A sentence that plainly reports a result or a present balance ends an outlook ("the company
+# has $5 billion in cash" under an outlook heading is a balance, not a target).
 _GUIDED = (r"(?:expected|projected|forecast|anticipated|estimated|guided|targeted|set|raised|"
            r"lifted|lowered|cut|reaffirmed|updated)\b")
 REPORTS = re.compile(
     r"\b(?:reported|posted|recorded|earned|generated|delivered|achieved|totaled|totalled|"
     r"came\s+in|rose|grew|fell|declined|jumped|dropped|climbed|slipped|authorized|declared|"
-    rf"repurchased|paid|ended|(?:was|were|had)(?!\s+(?:now\s+|been\s+)?{_GUIDED}))\b", re.I)
+    rf"repurchased|paid|ended|stands|totals|holds|"
+    rf"(?:was|were|had|has|have)(?!\s+(?:now\s+|been\s+)?{_GUIDED}))\b", re.I)
 # "compared with $4.4 billion a year ago": a reported base beside a target. ("from $X" is
 # left out: "raised its target to $Y from $X" names the old target.)
 BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:\w+\s+){0,3}$",
@@ -228,6 +230,9 @@ def _heading_cues(sentences: list) -> dict[int, str]:
             lead_in = None
             heading = heading if _period_heading(text) else None
             continue
+        if text.endswith(":") and _outlook_lead_in(text):
+            lead_in = text  # ("The company has issued this guidance:" reports nothing)
+            continue
         if REPORTS.search(text):
             heading = lead_in = None
             continue
@@ -235,8 +240,6 @@ def _heading_cues(sentences: list) -> dict[int, str]:
             lead_in = None
         if heading or lead_in:
             cues[i] = lead_in or heading
-        if text.endswith(":") and _outlook_lead_in(text):
-            lead_in = text
     return cues
 
 
