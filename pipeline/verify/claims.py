@@ -21,6 +21,7 @@ from core.verdicts import Article, Claim
 from pipeline.verify import (
     adjustments,
     claims_flat,
+    claims_outlook,
     claims_spaced,
     claims_tables,
     count_changes,
@@ -78,6 +79,7 @@ def extract_claims(article: Article) -> list[Claim]:
     antecedent: Claim | None = None  # the sentence before's last figure with a metric
     flat_spans = list(flat)  # lines of text: disjoint, in order
     flat_starts = [start for start, _ in flat_spans]
+    outlook = claims_outlook.outlook_cues(sentences)  # under a guidance heading or lead-in
     for index, sentence in enumerate(sentences):
         paragraphs_read.add(sentence.paragraph)
         if index:
@@ -89,9 +91,10 @@ def extract_claims(article: Article) -> list[Claim]:
                 context = focus.at_paragraph(context)
         lines = [flat[span] for span in _overlapping(flat_spans, flat_starts, sentence)]
         if lines:  # ("9 mo." may end a sentence inside the header's line)
-            claims.extend(flat_claims(article, sentence, [
+            claims.extend(claims_outlook.as_outlook(flat_claims(article, sentence, [
                 c for found in lines for c in found
-                if sentence.start <= c.span[0] and c.span[1] <= sentence.end]))
+                if sentence.start <= c.span[0] and c.span[1] <= sentence.end]),
+                sentence, outlook.get(index)))
             continue  # a flattened table's line: its cells, never its header's periods
         # (only the paragraph's sentences matter to citation_for: no copy of all before)
         citation = ctx.citation_for(sentence, paragraph, citations)
@@ -108,7 +111,7 @@ def extract_claims(article: Article) -> list[Claim]:
         found, context = claims_in_sentence(article, sentence, citation, context, scope, lead,
                                             antecedent, said)
         found, context = columns.read(sentence.text, found, context, before)
-        claims.extend(found)
+        claims.extend(claims_outlook.as_outlook(found, sentence, outlook.get(index)))
         focus.observe(sentence.text, before, context, found, lead)
         # what "this line item" in the next sentence points back at: this one's last figure
         # with a metric (none when it quotes none)

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.verify.claims_outlook import unbound
+
 REPORTED = "reported"
 ESTIMATE = "estimate"
 GUIDANCE = "guidance"
@@ -236,6 +238,8 @@ def _governs(place: str, before: str, found: re.Match) -> bool:
     gap = before[found.end():]
     if place == "ahead" and _COMPARED_NOUN.search(before[:found.start()]):
         return False  # "beat forecasts": a noun a verb of comparing takes, read as an object
+    if unbound(place, before[:found.start()], found.group(0), gap):
+        return False  # "the deal, which is expected to close in May, priced ..."; "target bonus"
     if place == "object":
         if _COMPARED.search(before[:found.start()]) and _RESULT_GAP.match(gap):
             return False  # "topped estimates at $46.8 billion": the result, not the estimate
