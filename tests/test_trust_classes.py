@@ -140,7 +140,7 @@ def test_an_unnamed_base_may_be_the_quarter_before(bank):
     found = _verdicts("For the second quarter of 2021 the bank reported net interest income of "
                       "$2.6 billion, up 10%.", bank)
     assert found["10%"].verdict == "supported"
-    assert "quarter before" in found["10%"].reason
+    assert "quarter before" in found["10%"].arithmetic
 
 
 def test_a_base_named_for_another_figure_leaves_it_open(bank):

@@ -43,7 +43,6 @@ _YEAR_BASE = re.compile(
     r"(?:same|year[- ]ago|year[- ]earlier|prior[- ]year|previous[- ]year|comparable|"
     r"corresponding)\s+(?:period|quarter|three[- ]month\s+period)|(?:last|prior|previous|"
     r"preceding)\s+(?:fiscal\s+)?year)\b", re.I)
-SEQUENTIAL, YEAR_BASE = _SEQUENTIAL, _YEAR_BASE  # the words of either base (unstated_base)
 # A figure after the change; one introduced as its base or its level ("from 2.53 percent",
 # "to 2.40 percent") belongs to the change, any other starts the next clause's comparison.
 _FIGURE = re.compile(r"[$(]?\d[\d,.]*")

@@ -26,7 +26,7 @@ priced ...").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from core.metrics import find_metric
 from core.verdicts import Claim
@@ -101,14 +101,6 @@ NOT_A_TARGET = re.compile(
 _ASIDE_OPEN = re.compile(r"(?:,\s*(?:which|who|that)(?:\s+\w+){0,2}|\(\s*(?:\w+\s+){0,3})\s*$",
                          re.I)
 
-# A small results table whose header names a result column beside an estimate column
-# ("Metric | Reported | Analysts' Prediction", "Estimate | Actual | Surprise"): each row's
-# figure in an estimate column is the analysts' number (Investopedia's 'Key Stats' recaps).
-RESULT_COLUMNS = ("reported", "actual", "actuals", "result", "results")
-ESTIMATE_COLUMNS = ("estimate", "estimates", "expected", "expectation", "expectations",
-                    "consensus", "prediction", "predictions", "forecast", "analysts", "analyst",
-                    "analysts'", "surprise")
-ESTIMATE_REASON = "an analysts' estimate or consensus, not a figure a filing reports"
 GUIDANCE_REASON = "guidance, an outlook or a forecast, not a figure a filing reports"
 DEAL_REASON = ("a figure of the company as it will stand once a pending deal closes (pro "
                "forma), not one a filing reports")
@@ -170,48 +162,11 @@ def closes_aside(lead: str, gap: str) -> bool:
     return ")" in gap if found.group(0).lstrip().startswith("(") else "," in gap
 
 
-@dataclass(frozen=True)
-class ColumnCue:
-    """A results table's row: which of its ``count`` figures stand in estimate columns."""
-    header: str
-    estimate_at: tuple[int, ...]
-    count: int
-
-
-def outlook_cues(sentences: list) -> dict[int, str | ColumnCue]:
-    """For each sentence an outlook governs, by index, the heading or lead-in that does; for
-    each row of a results-versus-estimates table, its estimate columns."""
-    cues: dict[int, str | ColumnCue] = _heading_cues(sentences)
-    cues.update(_column_cues(sentences))
-    return cues
-
-
-def _column_cues(sentences: list) -> dict[int, ColumnCue]:
-    cues: dict[int, ColumnCue] = {}
-    kinds: list[str] = []
-    header = ""
-    for i, sentence in enumerate(sentences):
-        count = sum(f.unit is not None for f in find_figures(sentence.text))
-        if _TERMINAL.search(sentence.text) or len(_words(sentence.text)) > 12:
-            kinds = []  # prose, not a table's header or row
-            continue
-        if kinds and count == len(kinds):
-            cues[i] = ColumnCue(header, tuple(k for k, kind in enumerate(kinds)
-                                              if kind == "E"), count)
-            continue
-        kinds, header = ([], "") if count else (_column_kinds(sentence.text), sentence.text)
-    return cues
-
-
-def _column_kinds(text: str) -> list[str]:
-    """A header's value columns in order, 'R' (result) and 'E' (estimate), when it names both;
-    a column's words run together ("Analysts' Prediction" is one column)."""
-    kinds: list[str] = []
-    for word in _words(text):
-        kind = "R" if word in RESULT_COLUMNS else "E" if word in ESTIMATE_COLUMNS else None
-        if kind and (not kinds or kinds[-1] != kind):
-            kinds.append(kind)
-    return kinds if "R" in kinds and "E" in kinds and len(kinds) <= 4 else []
+def outlook_cues(sentences: list) -> dict[int, str]:
+    """For each sentence an outlook governs, by index, the heading or lead-in that does. (A
+    results table's estimate column is read where its rows are: claims_spaced.estimate_cell,
+    claims_tables.estimate_column.)"""
+    return _heading_cues(sentences)
 
 
 def _heading_cues(sentences: list) -> dict[int, str]:
@@ -243,19 +198,9 @@ def _heading_cues(sentences: list) -> dict[int, str]:
     return cues
 
 
-def as_outlook(claims: list[Claim], sentence, cue: str | ColumnCue | None) -> list[Claim]:
+def as_outlook(claims: list[Claim], sentence, cue: str | None) -> list[Claim]:
     """The sentence's claims, those an outlook governs made not_checkable: under ``cue`` (a
-    heading or lead-in, or a table's estimate column), and those a pending deal's future state
-    governs."""
-    if isinstance(cue, ColumnCue):
-        valued = [c for c in claims if c.value is not None]
-        if len(valued) != cue.count:
-            return claims
-        estimates = {valued[k].claim_id for k in cue.estimate_at}
-        return [replace(c, not_checkable_reason=(
-            f"{ESTIMATE_REASON} (a column of \u201c{_short(cue.header)}\u201d)"))
-                if c.claim_id in estimates and not c.not_checkable_reason else c
-                for c in claims]
+    heading or lead-in), and those a pending deal's future state governs."""
     return [_outlook_claim(c, sentence, cue) for c in claims]
 
 

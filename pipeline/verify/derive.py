@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 
 from core.metrics import Metric, get_metric, names_where
 from core.verdicts import Claim, Evidence, Verification
-from pipeline.verify import discipline, lines, match, unstated_base
+from pipeline.verify import discipline, lines, match
 from pipeline.verify.tolerance import fits, fmt
 from warehouse.records import StoredFact
 
@@ -118,8 +118,7 @@ def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
         dated = replace(claim, period_label=None, period_start=level.period_start,
                         period_end=level.period_end)
         return replace(verify_growth(dated, row, facts, claims, done), claim=claim)
-    own = unstated_base.or_quarter_before(claim, _growth(claim, row, facts),
-                                          lambda period: _growth(claim, row, facts, period))
+    own = _growth(claim, row, facts)
     others = lines.quoted_as().get(claim.basis or row.derivation.inputs[0][0], ())
     if own.verdict != "drifted" or not others:
         return own
@@ -127,8 +126,7 @@ def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
     return lines.either_line(claim, own, found, [v.verdict != "unverifiable" for v in found])
 
 
-def _growth(claim: Claim, row: Metric, facts: list[StoredFact],
-            base_period=None) -> Verification:
+def _growth(claim: Claim, row: Metric, facts: list[StoredFact]) -> Verification:
     # what grew: the row's own input (revenue) unless the article names another figure
     base = claim.basis or row.derivation.inputs[0][0]
     # an overruled reading is never an input; the two periods are a year apart
@@ -136,10 +134,6 @@ def _growth(claim: Claim, row: Metric, facts: list[StoredFact],
     from pipeline.verify.derive_changes import growth_base  # "higher than the third quarter"
 
     stated, refused = growth_base(claim, _wanted(claim, base))
-    if base_period is not None:  # a base the words leave open (unstated_base)
-        stated, refused = replace(_wanted(claim, base), period_label=base_period.label,
-                                  period_start=base_period.start,
-                                  period_end=base_period.end), None
     if refused:
         return Verification(claim, "unverifiable", reason=refused)
     prior_wanted = stated or _year_earlier(_wanted(claim, base))

@@ -163,10 +163,32 @@ def quarter_reading(claim: Claim, current: list[StoredFact], facts: list[StoredF
     is one change; either filed comparison is what it may mean."""
     own = bases.period_of(claim)
     start = claim.sentence.find(claim.text)
-    if (own is None or own.kind != "quarter" or start < 0 or bases.names_any_base(claim.sentence)
-            or _YEARLY.search(claim.sentence)
+    if (own is None or own.kind != "quarter" or start < 0
             or _COMPARED_AHEAD.match(claim.sentence[start + len(claim.text):])):
         return None
+    if bases.names_any_base(claim.sentence):
+        return _lent_base(claim, _quarter_before_reading(claim, own, current, facts, base,
+                                                         rounded))
+    if _YEARLY.search(claim.sentence):
+        return None
+    return _quarter_before_reading(claim, own, current, facts, base, rounded)
+
+
+def _lent_base(claim: Claim, reading: Verification | None) -> Verification | None:
+    """"Loans rose 24% from the year-ago quarter, while deposits were up 21%": the base named
+    for one figure may be the other's too, or not. When the quarter before bears the rate out
+    and the year earlier does not, neither reading is sure: unverifiable, never drifted."""
+    if reading is None:
+        return None
+    return Verification(claim, "unverifiable", reason=(
+        "a change whose own words name no base, in a sentence that names one for another "
+        f"figure: the quarter before bears it out ({reading.arithmetic}), a year earlier does "
+        "not; the article does not say which it means"))
+
+
+def _quarter_before_reading(claim: Claim, own, current: list[StoredFact],
+                            facts: list[StoredFact], base: str,
+                            rounded) -> Verification | None:
     before = bases.quarter_before(own)
     wanted = match.Wanted(base, get_metric(base).unit, before.label, before.start, before.end,
                           claim.entity)
