@@ -115,6 +115,24 @@ def test_adjusted_figures_leave_the_gaap_metrics():
     assert "eps_diluted_non_gaap" in checked.reason
 
 
+def test_a_listed_non_gaap_figure_leaves_the_next_items_their_own_measures():
+    # a CFO's list of highlights: "non-GAAP" names the EPS it stands before, not the cash flow
+    # or net income listed after it, each of which names its own measure
+    found = claims_of("In 2025 highlights included GAAP diluted EPS of $2.10 and non-GAAP "
+                      "diluted EPS of $3.46, cash flows from operations of $41.0 million and "
+                      "net income of $30.9 million.")
+    assert found["$2.10"].metric == "eps_diluted"
+    assert found["$3.46"].metric == "eps_diluted_non_gaap"
+    assert found["$41.0 million"].metric == "operating_cash_flow"
+    assert found["$30.9 million"].metric == "net_income"
+    # a basis phrase qualifies its whole clause, and a comparison's base stays adjusted
+    found = claims_of("On a non-GAAP basis, 2025 EPS was $3.46, and net income was $30.9 "
+                      "million.")
+    assert found["$30.9 million"].metric != "net_income"
+    found = claims_of("In 2025 adjusted EPS was $3.46, up from $3.10 a year earlier.")
+    assert found["$3.10"].metric == "eps_diluted_non_gaap"
+
+
 def test_a_table_whose_rows_lost_their_outer_pipes():
     text = ("Metric | Q2 2025 | Q2 2024 | Change |\n---|---|---|---|\n"
             "Revenue | $140.3 million | $120.1 million | 17% |\n")

@@ -72,9 +72,32 @@ def adjusted(metric: str | None, before: str, after: str = "") -> str | None:
     return names[0] if names else None
 
 
+# A list item that ends with its figure and leaves the next item to name its own measure:
+# "non-GAAP diluted EPS of $3.80, Digital Media revenue of $3.40 billion" (Adobe's Q1 FY2023
+# call). The word "non-GAAP" there adjusts EPS only; a basis phrase ("On a non-GAAP basis,")
+# or "excluding ..." still qualifies the whole clause.
+_ITEM_END = re.compile(r"\d(?:\s*(?:%|percent|billion|million|thousand|[bmk]n?|per\s+share|"
+                       r"a\s+share|shares))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+_ATTRIBUTIVE = re.compile(r"^(?:non-GAAP|adjusted|core|underlying|normali[sz]ed)$", re.I)
+
+
+def _attributive_scope(before: str, marks: list, named: bool = True) -> list:
+    """The marks that still qualify the figure: an attributive "non-GAAP"/"adjusted" ends with
+    the list item it opens, when the figure's own item names a measure of its own (``named``;
+    else whatever it names, for the reason of a figure no metric was read for)."""
+    cut = next(reversed(list(_ITEM_END.finditer(before))), None)  # the figure's own item
+    if cut is None:
+        return marks
+    own_item = before[cut.end():]
+    if named and not any(re.search(pattern, own_item, re.I) for pattern, _, _ in metric_cues()):
+        return marks
+    return [m for m in marks if m.start() >= cut.end() or not _ATTRIBUTIVE.match(m.group(0))
+            or re.match(r"\s+basis\b", before[m.end():], re.I)]
+
+
 def _adjusting_marks(before: str, after: str) -> list[str]:
     """The adjusting words of the figure's clause: before it, and right after it."""
-    marks = list(_ADJUSTED.finditer(before))
+    marks = _attributive_scope(before, list(_ADJUSTED.finditer(before)))
     found = [m.group(0) for m in marks] if marks and not _CLAUSE_STOP.search(
         before[marks[-1].end():]) else []
     ahead = _ADJUSTED_AFTER.match(after)
@@ -164,7 +187,7 @@ def _named_first(words: str) -> str | None:
 def adjusted_words(before: str, after: str = "") -> str | None:
     """The adjusting words of a figure (before it, else right after it), for the reason an
     adjusted figure is not compared."""
-    marks = list(_ADJUSTED.finditer(before))
+    marks = _attributive_scope(before, list(_ADJUSTED.finditer(before)), named=False)
     if marks and not _CLAUSE_STOP.search(before[marks[-1].end():]):
         return marks[-1].group(0)
     ahead = _adjusting_marks("", after)
