@@ -52,6 +52,9 @@ _GROUP = re.compile(r"(?:(?:three|six|nine|twelve)\s+months|quarters?|years?|fis
                     r"\s+ended", re.I)
 _MONTH_DAY = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}",
                         re.I)
+# a period column's cell: a year, or a fiscal year or quarter that may shorten its year ("FY17",
+# "Q3 '17"); never a bare two-digit number, which is as likely a value
+_PERIOD_CELL = re.compile(r"(?:19|20)\d\d|(?:FY\s?|Q[1-4]\s?|[1-4]Q\s?)'?(?:\d{4}|\d{2})", re.I)
 _LABEL = re.compile(r"[A-Za-z][^.;!?]{0,79}")
 _SECTION_TOTAL = re.compile(r"(?:total|consolidated)\b", re.I)
 _REVERSED_SIGN = re.compile(r"\(\s*(?:loss|deficit)\s*\)|/\s*\(?loss|\bor\s+loss", re.I)
@@ -100,7 +103,7 @@ def _cell_lines(text: str) -> list[_Line]:
 
 
 def _period(line: _Line, fiscal: bool) -> Column | None:
-    if not re.fullmatch(r"(?:FY\s?|Q[1-4]\s?|[1-4]Q\s?)?'?\d{2,4}", line.cell, re.I):
+    if not _PERIOD_CELL.fullmatch(line.cell):
         return None
     columns = read_columns(line.cell, fiscal)
     return columns[0] if columns and len(columns) == 1 else None
