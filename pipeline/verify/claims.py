@@ -20,6 +20,7 @@ from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
 from pipeline.verify import (
     adjustments,
+    claims_cells,
     claims_flat,
     claims_outlook,
     claims_spaced,
@@ -72,6 +73,8 @@ def extract_claims(article: Article) -> list[Claim]:
     focus = QuarterFocus()  # the headline's or lead's quarter, and a paragraph's aside
     columns = ListedColumns()  # "for the quarters ended June 30, March 31 and ...:" rows
     flat = claims_flat.read_tables(text, lambda at: _fiscal_before(text, at))
+    flat = dict(sorted({**claims_cells.read_tables(text, lambda at: _fiscal_before(text, at)),
+                        **flat}.items()))  # and tables of one cell per line
     # The paragraphs read so far, kept as the loop goes: recounting them from the first
     # sentence at every sentence made a long article quadratic (issue 14: 50 MB never ended).
     paragraphs_read: set[int] = set()
@@ -144,7 +147,8 @@ def flat_claims(article: Article, sentence: ctx.Sentence,
     growth of the row above), the column the period."""
     claims = []
     for cell in cells:
-        metric = cq.adjusted(cm.named_metric(cell.label, "USD"), cell.label)
+        unit = "USD" if cell.is_change else cell.unit
+        metric = cq.adjusted(cm.named_metric(cell.label, unit), cell.label)
         basis = None
         if cell.is_change:
             growth = next(iter(cm.change_metrics()), None)
