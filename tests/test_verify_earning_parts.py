@@ -16,7 +16,7 @@ from core.verdicts import Article
 from extractors.dispatch import extract_document
 from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
-from pipeline.verify.claims_segments import earning_part
+from pipeline.verify.claims_earning import earning_part
 from tests.conftest import corpus_file
 from warehouse.records import StoredFact
 

@@ -36,6 +36,7 @@ from pipeline.verify import claims_modality as modality
 from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify import scope_cues as sc
+from pipeline.verify.claims_earning import earning_part
 from pipeline.verify.claims_entity import read_entity, respective_part, subject_part
 from pipeline.verify.claims_period_focus import QuarterFocus
 from pipeline.verify.claims_period_lists import ListedColumns
@@ -45,7 +46,6 @@ from pipeline.verify.claims_segments import (
     continues_previous,
     counted_place,
     direction,
-    earning_part,
     listed_count,
     parenthesised_part,
     reached_part,
