@@ -480,7 +480,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         if earned is None and metric == "revenue" and unit == "USD":
             earned = earning_part(text[:figure.span[0]], None, unit)  # "Mac and iPad sales
             # both rose, with Macs generating $7.95 billion": the nearest subject's, not iPad's
-        entity = earned[0] if earned is not None else entity
+        if earned is not None and (entity is None or earned[0].lower() not in entity.lower()):
+            entity = earned[0]  # (never "Gadgets" for the "Gadgets segment" read already)
         entity = respective_part(text, figure.span, figure.unit) or entity
         if change and entity is None and previous is not None and previous.entity and (
                 changes.listed_after(behind, previous)):
