@@ -38,6 +38,7 @@ from pipeline.verify import claims_modality as modality
 from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify import scope_cues as sc
+from pipeline.verify.claims_earning import earning_part
 from pipeline.verify.claims_entity import read_entity, respective_part, subject_part
 from pipeline.verify.claims_period_focus import QuarterFocus
 from pipeline.verify.claims_period_lists import ListedColumns
@@ -348,6 +349,13 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     text = sentence.text
     behind, ahead = text[window[0]:figure.span[0]], text[figure.span[1]:window[1]]
     metric, cue = cm.read_metric(figure, behind, ahead, text[:figure.span[0]], previous)
+    # "Services brought in $26.65 billion", "Wearables slipped 5%" (a verb's cue, no subject):
+    # a part's revenue or its growth, in a sentence that names no metric
+    earned = None
+    if metric is None or figure.unit == "percent" and cm.is_change(find_metric(metric)):
+        earned = earning_part(text[:figure.span[0]], text, figure.unit, text[figure.span[1]:])
+    if earned is not None:
+        metric = "revenue" if figure.unit == "USD" else "revenue_growth"
     if (rate := changes.points_base(figure, behind, previous)) is not None:
         metric, cue = rate, None  # "declined 13 basis points from 2.53 percent"
     if (figure.unit == "USD" and not changes.is_difference(ahead)
@@ -444,6 +452,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     if change:
         period = cp.growth_period(ahead, period)
         named, basis = cm.growth_subject(behind, ahead, previous)
+        if earned is not None and not named:  # "Wearables slipped 5%": the part's revenue's
+            named, basis, value = True, "revenue", abs(figure.value) * earned[1]
         part = parenthesised_part(behind, figure.text, ahead) if previous is not None and (
             previous.sentence == text or refers_to_change(text)) and cm.is_change(
             find_metric(previous.metric)) else None
@@ -474,6 +484,11 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
             entity = subject_part(text[:figure.span[0]])  # "The data center business ..."
         if entity is None and not change:  # "... its revenues increasing 51% to $5.41 billion"
             entity = reached_part(behind, previous, text, metric)
+        if earned is None and metric == "revenue" and unit == "USD":
+            earned = earning_part(text[:figure.span[0]], None, unit)  # "Mac and iPad sales
+            # both rose, with Macs generating $7.95 billion": the nearest subject's, not iPad's
+        if earned is not None and (entity is None or earned[0].lower() not in entity.lower()):
+            entity = earned[0]  # (never "Gadgets" for the "Gadgets segment" read already)
         entity = respective_part(text, figure.span, figure.unit) or entity
         if change and entity is None and previous is not None and previous.entity and (
                 changes.listed_after(behind, previous)):

@@ -546,3 +546,8 @@ class _Level:
     def __init__(self, unit: str) -> None:
         self.unit = unit
 
+
+
+
+# the ordinary words that may open a sentence's subject, for claims_earning
+TOTAL_WORDS = frozenset(_TOTAL_WORDS)

@@ -1,0 +1,95 @@
+"""A part of the company as the subject of a verb that brings in money, or moves by a rate to
+an amount of money, in a sentence that names no metric: the part's revenue or its growth."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.verify.claims_segments import TOTAL_WORDS, known_part_word
+
+# "Services brought in $26.65 billion", "Macs generating $7.95 billion", "the data center
+# segment, the engine of its growth, generated $41.1 billion", "Wearables, Home, and
+# Accessories slipped 5% to $7.52 billion" (articles on Apple's Q2 FY2025 and NVIDIA's Q2
+# FY2026): a part of the company as the subject of a verb that brings in money, or that moves
+# by a rate to an amount of money, with no metric named in the sentence, states that part's
+# revenue (or its growth). The verbs are data; the subject must be a part by its words (a word
+# claims_segments' table of part words knows, or a noun for a part after its name): "Acme
+# generated $2 billion" names no part, so it stays unread. (Income verbs such as "earned" are
+# left out: they may be a profit.) The part's figure is compared only with that part's.
+EARNING_VERBS = ("generated", "generating", "generates", "brought in", "bringing in",
+                 "brings in", "took in", "taking in", "pulled in", "raked in", "posted",
+                 "posting")
+RISING_VERBS = ("rose", "grew", "climbed", "jumped", "increased", "gained", "was up", "were up")
+FALLING_VERBS = ("fell", "slipped", "dropped", "declined", "decreased", "dipped", "was down",
+                 "were down")
+_AMOUNT_GAP = r"(?:\s+(?:about|roughly|nearly|some|almost|over|more\s+than))?\s*$"
+
+
+def _verbs(words: tuple[str, ...]) -> str:
+    return "|".join(w.replace(" ", r"\s+") for w in words)
+
+
+# the subject: up to four words joined by commas or "and"/"&", then an optional noun for a part,
+# an aside in commas ("segment, the engine of its growth,") and the verb right before the figure
+_PLAIN = r"[A-Za-z][\w.&-]*"  # no owner's word ("company's") in a part's name
+_EARNER = (rf"(?<![\w'’])(?P<name>{_PLAIN}(?:,?\s+(?:(?:and|&)\s+)?{_PLAIN}){{0,3}}?)"
+           r"(?P<noun>\s+(?:segment|division|business|category|unit))?"
+           r"(?:,\s+(?:the|a|an|its)\s+[^,;$\d]{1,40},)?\s+")
+_EARNED = re.compile(_EARNER + rf"(?:{_verbs(EARNING_VERBS)})" + _AMOUNT_GAP, re.I)
+_MOVED_BY = re.compile(_EARNER + rf"(?:(?P<up>{_verbs(RISING_VERBS)})|"
+                       rf"(?P<down>{_verbs(FALLING_VERBS)}))(?:\s+by)?" + _AMOUNT_GAP, re.I)
+_TO_MONEY = re.compile(r"\s+(?:to|at)\s+(?:about\s+|roughly\s+|nearly\s+)?(?:US)?\$\s?\d")
+# any word for a metric: the sentence then says which figure, and this reading stays out
+_ANY_METRIC = re.compile(r"\b(?:revenues?|sales|income|profits?|earnings|margins?|loss(?:es)?|"
+                         r"EPS|per\s+share|cash|ebitda|bookings|orders|backlog|expenses?|"
+                         r"costs?|spending|dividends?|buybacks?|repurchases?|shares?)\b", re.I)
+
+
+def earning_part(before: str, sentence: str | None, unit: str | None,
+                 ahead: str = "") -> tuple[str, int] | None:
+    """(the part, +1 or -1 for the way a rate went) when the words right before a figure make
+    it a part's money ("Services brought in") or a part's rate ("Wearables slipped"), the
+    ``sentence`` naming no metric (None: the metric is read already); None else. A rate is
+    read with ``unit`` 'percent' only, and only when it reaches an amount of money right after
+    it (``ahead``: "slipped 5% to $7.52 billion"): a rate alone ("grew 36% in the last
+    quarter") may be of anything the part counts."""
+    if sentence is not None and _ANY_METRIC.search(sentence):
+        return None
+    if unit == "percent" and not _TO_MONEY.match(ahead):
+        return None
+    verb = _EARNED if unit == "USD" else _MOVED_BY if unit == "percent" else None
+    if verb is None:
+        return None
+    # the longest subject that names a part: "with Macs generating" after "sales both rose"
+    for start in (m.start() for m in re.finditer(r"(?<![\w'’])\w", before)):
+        match = verb.match(before, start)
+        if match is None or re.search(r"\b(?:at|of|for|from|in|by|to)\s+(?:the\s+)?$",
+                                      before[:start], re.I):
+            continue  # "revenue at Acme": whose, not which part
+        name = _part_of(match.group("name"), bool(match.group("noun")))
+        if name is not None:
+            return name, -1 if unit == "percent" and match.group("down") else 1
+    return None
+
+
+def _part_of(name: str, has_noun: bool) -> str | None:
+    """The subject's words as a part's name when they name one: every word a part word the
+    table knows (plural or not, "Macs"), or capitalised words before a noun for a part."""
+    words = [w.strip(",") for w in name.split()]
+    while words and words[0].lower() in TOTAL_WORDS | {"the", "its", "their", "our"}:
+        words.pop(0)
+    if words and words[0].lower() in ("and", "&"):
+        return None
+    content = [w for w in words if w.lower() not in ("and", "&")]
+    if not content or any(re.search(r"['’]s?$", w) or re.search(r"\d", w) for w in content):
+        return None
+    known = [known_part_word(w) or known_part_word(w[:-1]) and w.endswith("s") for w in content]
+    capitalised = all(w[:1].isupper() or w[1:2].isupper() for w in content)  # "iPads"
+    # "Wearables, Home, and Accessories": a capitalised name holding a part word
+    if _ANY_METRIC.search(" ".join(content)) or not has_noun and not all(
+            k or w[:1].isupper() or w[1:2].isupper() for k, w in zip(known, content, strict=True)):
+        return None  # "Revenue at the Gaming": a metric's or a clause's words, no name
+    # (before a noun for a part its name may be in lower case: "the data center segment")
+    if all(known) or capitalised and (has_noun or any(known)) or has_noun and known[-1]:
+        return " ".join(words)
+    return None

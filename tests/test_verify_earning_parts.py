@@ -1,0 +1,102 @@
+"""A part of the company as the subject of a verb that brings in money ("generated", "brought
+in") or moves by a rate ("slipped 5%"), in a sentence that names no metric: the part's revenue
+or its growth, checked against the part's filed figure and never against the company's total.
+Apple's 10-Q for its fiscal Q2 2025 (net sales by category) and NVIDIA's for its fiscal Q2 2026
+(revenue by end market) are read in place; the sentences are written for these tests."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+import pytest
+
+from core.readings import resolve_readings
+from core.verdicts import Article
+from extractors.dispatch import extract_document
+from pipeline.verify.api import verify_claims
+from pipeline.verify.claims import extract_claims
+from pipeline.verify.claims_earning import earning_part
+from tests.conftest import corpus_file
+from warehouse.records import StoredFact
+
+
+def _stored(relative: str, cik: int, filed: date) -> list[StoredFact]:
+    path = corpus_file(relative)
+    facts = extract_document(path.read_bytes(), document=path.name)
+    return [StoredFact(f"f{i}", fact, cik, f"acc-{cik}", "10-Q", filed, path.name,
+                       "https://example/", resolution=resolution)
+            for i, (fact, resolution) in enumerate(zip(facts, resolve_readings(facts),
+                                                       strict=True))]
+
+
+def verify(text: str, facts: list[StoredFact]) -> dict:
+    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
+    return {v.claim.text: v for v in verify_claims(extract_claims(article), facts)}
+
+
+@pytest.fixture(scope="module")
+def apple() -> list[StoredFact]:
+    return _stored("10q-aapl-0000320193-25-000057/aapl-20250329.htm", 320193, date(2025, 5, 2))
+
+
+@pytest.fixture(scope="module")
+def nvidia() -> list[StoredFact]:
+    return _stored("10q-nvda-0001045810-25-000209/nvda-10-q-2025-08-27.html", 1045810,
+                   date(2025, 8, 27))
+
+
+def test_a_part_that_brought_in_money_states_its_revenue(apple):
+    found = verify("In its fiscal second quarter of 2025, Services brought in $26.65 billion, "
+                   "an 11.6% rise on the year.", apple)
+    assert found["$26.65 billion"].verdict == "supported"  # 26,645 (Services)
+    assert found["$26.65 billion"].claim.entity == "Services"
+    assert found["11.6%"].verdict == "supported"  # 26,645 / 23,867 - 1 = 11.64%
+
+
+def test_the_nearest_subject_names_the_part_not_the_list_before_it(apple):
+    found = verify("In its fiscal second quarter of 2025, Mac and iPad sales both climbed, "
+                   "with Macs generating $7.95 billion and iPads $6.4 billion.", apple)
+    assert found["$7.95 billion"].verdict == "supported"  # Mac 7,949, not iPad's 6,402
+    assert found["$6.4 billion"].verdict == "supported"
+
+
+def test_a_part_that_slipped_by_a_rate_fell_and_reached_its_level(apple):
+    found = verify("In its fiscal second quarter of 2025, Wearables, Home, and Accessories "
+                   "slipped 5% to $7.52 billion.", apple)
+    assert found["5%"].verdict == "supported"  # 7,522 / 7,913 - 1 = -4.94%
+    assert found["5%"].claim.value < 0
+    assert found["$7.52 billion"].verdict == "supported"
+
+
+def test_a_segment_with_an_aside_generated_its_revenue(nvidia):
+    found = verify("In the second quarter of fiscal 2026, the data center segment, the heart "
+                   "of the business, generated $41.1 billion, up 56% from a year earlier.",
+                   nvidia)
+    assert found["$41.1 billion"].verdict == "supported"  # Data Center 41,096
+    assert found["56%"].verdict == "supported"
+
+
+def test_a_part_figure_off_the_filing_drifts_from_the_part_never_the_total(nvidia):
+    found = verify("In the second quarter of fiscal 2026, the data center segment generated "
+                   "$46.7 billion.", nvidia)  # the company's total, not Data Center's 41,096
+    assert found["$46.7 billion"].verdict == "drifted"
+    assert found["$46.7 billion"].filed_value != 46743000000
+
+
+@pytest.mark.parametrize("before, sentence", [
+    ("The company generated ", "The company generated $2 billion."),  # no part
+    ("The growth category posted ", "The growth category posted $2 billion."),  # no part's word
+    ("Services generated ", "Services generated $2 billion in operating income."),  # a metric
+])
+def test_no_part_or_another_metric_is_not_read_as_revenue(before, sentence):
+    assert earning_part(before, sentence, "USD") is None
+
+
+def test_a_rate_of_a_part_reaching_money_is_signed_by_its_verb():
+    assert earning_part("Wearables, Home, and Accessories slipped ", "x", "percent",
+                        " to $7.52 billion") == ("Wearables Home and Accessories", -1)
+    assert earning_part("Gaming grew ", "x", "percent", " to $4.3 billion") == ("Gaming", 1)
+    # a rate alone may be of anything the part counts: not read
+    assert earning_part("the cloud licensing segment grew ", "x", "percent",
+                        " in the last quarter") is None
