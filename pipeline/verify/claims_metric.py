@@ -15,6 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from core.metrics import Metric, all_metrics, find_metric, names_where, projection
+from core.rows_capital import AUTHORIZED_AS, AUTHORIZED_BEFORE
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
 from pipeline.verify.claims_segments import part_named
@@ -345,7 +346,16 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     if found is None and previous is not None and previous.unit == figure.unit and previous.metric:
         return _inherited(previous), None
     found = found or _nearest_cue(sentence_before, figure.unit, from_end=True)
-    return found if found else (None, None)
+    return _authorized(found, behind) if found else (None, None)
+
+
+_AUTHORIZED_BEFORE = re.compile(AUTHORIZED_BEFORE, re.I)
+
+
+def _authorized(found: tuple[str, str], behind: str) -> tuple[str, str]:
+    """A buyback figure the board authorized is the authorization, not money spent."""
+    metric = AUTHORIZED_AS.get(found[0])
+    return (metric, found[1]) if metric and _AUTHORIZED_BEFORE.search(behind) else found
 
 
 # verbs of a change that no growth cue reads (their direction is no sign a rate can take)
