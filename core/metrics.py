@@ -23,6 +23,9 @@ and its twin (``non_gaap_of``) as ``non_gaap_adjustment`` items, only from a col
 table the sentence before it totals ("At August 28, 2022, we operated 838 membership
 warehouses:"); ``count_change`` (net additions) is read and recomputed by
 ``pipeline.verify.count_changes``.
+``extractors.capital_return`` reads a board's act from a periodic filing's prose: the dividend
+rate declared or raised to (``dividend_declared_per_share``) and the amount authorized for
+buybacks (``repurchase_authorization``), points of no period (``core/rows_capital.py``).
 """
 
 from __future__ import annotations
