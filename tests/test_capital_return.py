@@ -75,6 +75,9 @@ def test_the_apple_10q_states_the_raised_dividend_and_the_new_program():
     ("The company declared a dividend of $0.31 per share.", "dividend_declared_per_share"),
     ("The company raised its quarterly dividend to $0.31 per share.",
      "dividend_declared_per_share"),
+    # the level a raise by a rate reached: the cue runs through the rate to the figure
+    ("The board raised its dividend by 3% to 31 cents per share.",
+     "dividend_declared_per_share"),
 ])
 def test_an_articles_words_name_the_authorization_or_the_declared_rate(sentence, metric):
     (claim,) = claims_of(sentence).values()

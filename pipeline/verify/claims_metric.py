@@ -314,7 +314,8 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
             previous.metric is None):
         # "pay costs were up 31% at $3.2bn": the level of something unnamed; "deposits improved
         # 15% to $310 billion": of what a verb no growth cue reads said changed
-        return _moved_subject(sentence_before, previous, figure.unit), None
+        return _moved_subject(sentence_before, previous, figure.unit) or _tied_cue(
+            sentence_before, figure.unit)
     if _DIFFERENCE_AFTER.match(ahead):
         return None, None  # "$154 million higher than": a difference (claims_changes reads it)
     if _CHARGE_AFTER.match(ahead):
@@ -370,6 +371,13 @@ def _moved_subject(sentence_before: str, previous: Claim, unit: str) -> str | No
         return None
     found = _nearest_cue(before[:verb.start()], unit, from_end=True, ranked=True)
     return found[1] if found is not None and found[0][0] == 0 else None
+
+
+def _tied_cue(sentence_before: str, unit: str) -> tuple[str | None, str | None]:
+    """A cue that runs through the change right up to the level ("raised its dividend by 4%
+    to 26 cents"): the level is that cue's figure; else no metric."""
+    found = _nearest_cue(sentence_before.rstrip(), unit, from_end=True, ranked=True)
+    return (found[1], found[2]) if found is not None and found[0][0] == 0 else (None, None)
 
 
 def _inherited(previous: Claim) -> str | None:
