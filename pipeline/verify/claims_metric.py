@@ -314,8 +314,8 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
             previous.metric is None):
         # "pay costs were up 31% at $3.2bn": the level of something unnamed; "deposits improved
         # 15% to $310 billion": of what a verb no growth cue reads said changed
-        return _moved_subject(sentence_before, previous, figure.unit) or _tied_cue(
-            sentence_before, figure.unit)
+        moved = _moved_subject(sentence_before, previous, figure.unit)
+        return (moved, None) if moved else _tied_cue(sentence_before, figure.unit)
     if _DIFFERENCE_AFTER.match(ahead):
         return None, None  # "$154 million higher than": a difference (claims_changes reads it)
     if _CHARGE_AFTER.match(ahead):
