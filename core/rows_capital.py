@@ -14,7 +14,9 @@ from core.metric_model import Cue, Metric
 ROWS: tuple[Metric, ...] = (
     # The rate declared, never the dividends paid in the period. An article's "dividend per
     # share" (dividends_per_share) may be this rate: quoted_as lets such a claim be borne out by
-    # it; drifts_alone=False keeps a miss from drifting on this line alone.
+    # it; drifts_alone=False keeps a miss from drifting on this line alone. Its own cues are a
+    # raise only ("raised its dividend to", "an increased dividend of"): "declared a dividend of
+    # $X" stays dividends_per_share, which a declared rate then bears out (quoted_as).
     Metric(
         "dividend_declared_per_share", "USD/share",
         "the common dividend rate per share the board declared or raised to (as of that day)",
@@ -22,8 +24,7 @@ ROWS: tuple[Metric, ...] = (
         cues=(Cue(r"(?:rais|increas|hik|boost|lift)(?:ed|es|ing)?\s+(?:its\s+|the\s+|our\s+)?"
                   r"(?:quarterly\s+)?(?:cash\s+)?dividend(?:\s+(?:payment|payout))?"
                   r"(?:\s+by\s+[\d.]+\s*(?:%|percent))?(?:\s+to)?|"
-                  r"(?:increased|higher|raised)\s+(?:quarterly\s+)?(?:cash\s+)?dividend(?:\s+of)?|"
-                  r"declared\s+(?:a\s+|an\s+)?(?:quarterly\s+)?(?:cash\s+)?dividend(?:\s+of)?",
+                  r"(?:increased|higher|raised)\s+(?:quarterly\s+)?(?:cash\s+)?dividend(?:\s+of)?",
                   ("USD/share",)),)),
     # The amount authorized for buybacks, never money spent on them (share_repurchases).
     Metric(

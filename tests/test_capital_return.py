@@ -72,7 +72,7 @@ def test_the_apple_10q_states_the_raised_dividend_and_the_new_program():
     ("It also approved a $40 billion buyback authorization.", "repurchase_authorization"),
     ("The company bought back $40 billion of stock through share repurchases.",
      "share_repurchases"),
-    ("The company declared a dividend of $0.31 per share.", "dividend_declared_per_share"),
+    ("The company declared a dividend of $0.31 per share.", "dividends_per_share"),
     ("The company raised its quarterly dividend to $0.31 per share.",
      "dividend_declared_per_share"),
     # the level a raise by a rate reached: the cue runs through the rate to the figure
