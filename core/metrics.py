@@ -23,6 +23,9 @@ and its twin (``non_gaap_of``) as ``non_gaap_adjustment`` items, only from a col
 table the sentence before it totals ("At August 28, 2022, we operated 838 membership
 warehouses:"); ``count_change`` (net additions) is read and recomputed by
 ``pipeline.verify.count_changes``.
+``extractors.capital_return`` reads a board's act from a periodic filing's prose: the dividend
+rate declared or raised to (``dividend_declared_per_share``) and the amount authorized for
+buybacks (``repurchase_authorization``), points of no period (``core/rows_capital.py``).
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ from core.metric_model import (  # noqa: F401 (the registry's public names)
 from core.metric_words import REV_CORE
 from core.rows_balance import ROWS as BALANCE_ROWS
 from core.rows_banks import ROWS as BANK_ROWS
+from core.rows_capital import ROWS as CAPITAL_ROWS
 from core.rows_cash import ROWS as CASH_ROWS
 from core.rows_changes import ROWS as CHANGE_ROWS
 from core.rows_comparable import ROWS as COMPARABLE_ROWS
@@ -57,8 +61,8 @@ from core.rows_non_gaap import ROWS as NON_GAAP_ROWS
 
 # The table, in the order its rows are tried (most specific first: earlier rows win ties of
 # article cues). Each family of rows lives in its own module (core/rows_*.py).
-ROWS: tuple[Metric, ...] = (INCOME_ROWS + BALANCE_ROWS + CASH_ROWS + BANK_ROWS + CHANGE_ROWS
-                            + NON_GAAP_ROWS + KPI_ROWS + COMPARABLE_ROWS)
+ROWS: tuple[Metric, ...] = (INCOME_ROWS + BALANCE_ROWS + CAPITAL_ROWS + CASH_ROWS + BANK_ROWS
+                            + CHANGE_ROWS + NON_GAAP_ROWS + KPI_ROWS + COMPARABLE_ROWS)
 
 # The revenue core phrase, for readers of component lines ("Product revenue") and sections.
 REVENUE_LABEL = REV_CORE

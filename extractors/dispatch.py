@@ -20,6 +20,7 @@ def extract_document(content, *, document: str, form: str | None = None,
 
 def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
     from extractors import (
+        capital_return,
         comparable_sales,
         concentration,
         cover,
@@ -43,6 +44,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
         facts += offering.extract_offering_terms(doc)
     if _is_form(doc.form, PERIODIC_FORMS):
         facts += cover.extract_cover_shares(doc)
+        facts += capital_return.extract_capital_return(doc)
     facts += segment_tables.extract_segment_tables(doc, facts)
     facts += segment_prose.extract_segment_prose(doc, facts)
     facts += quarter_text.extract_quarter_text(doc, facts)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from core.metrics import Metric, all_metrics, find_metric, names_where, projection
+from core.rows_capital import AUTHORIZED_AS, AUTHORIZED_BEFORE
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
 from pipeline.verify.claims_segments import part_named
@@ -313,7 +314,8 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
             previous.metric is None):
         # "pay costs were up 31% at $3.2bn": the level of something unnamed; "deposits improved
         # 15% to $310 billion": of what a verb no growth cue reads said changed
-        return _moved_subject(sentence_before, previous, figure.unit), None
+        moved = _moved_subject(sentence_before, previous, figure.unit)
+        return (moved, None) if moved else _tied_cue(sentence_before, figure.unit)
     if _DIFFERENCE_AFTER.match(ahead):
         return None, None  # "$154 million higher than": a difference (claims_changes reads it)
     if _CHARGE_AFTER.match(ahead):
@@ -345,7 +347,16 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     if found is None and previous is not None and previous.unit == figure.unit and previous.metric:
         return _inherited(previous), None
     found = found or _nearest_cue(sentence_before, figure.unit, from_end=True)
-    return found if found else (None, None)
+    return _authorized(found, behind) if found else (None, None)
+
+
+_AUTHORIZED_BEFORE = re.compile(AUTHORIZED_BEFORE, re.I)
+
+
+def _authorized(found: tuple[str, str], behind: str) -> tuple[str, str]:
+    """A buyback figure the board authorized is the authorization, not money spent."""
+    metric = AUTHORIZED_AS.get(found[0])
+    return (metric, found[1]) if metric and _AUTHORIZED_BEFORE.search(behind) else found
 
 
 # verbs of a change that no growth cue reads (their direction is no sign a rate can take)
@@ -360,6 +371,13 @@ def _moved_subject(sentence_before: str, previous: Claim, unit: str) -> str | No
         return None
     found = _nearest_cue(before[:verb.start()], unit, from_end=True, ranked=True)
     return found[1] if found is not None and found[0][0] == 0 else None
+
+
+def _tied_cue(sentence_before: str, unit: str) -> tuple[str | None, str | None]:
+    """A cue that runs through the change right up to the level ("raised its dividend by 4%
+    to 26 cents"): the level is that cue's figure; else no metric."""
+    found = _nearest_cue(sentence_before.rstrip(), unit, from_end=True, ranked=True)
+    return (found[1], found[2]) if found is not None and found[0][0] == 0 else (None, None)
 
 
 def _inherited(previous: Claim) -> str | None:

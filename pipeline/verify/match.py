@@ -300,12 +300,26 @@ def verify_direct(claim: Claim, facts: list[StoredFact]) -> Verification:
     mean (``pipeline.verify.lines``)."""
     own = _verify_one(claim, facts)
     names = lines.quoted_as().get(claim.metric or "", ())
-    if not names or not (own.verdict == "drifted" or own.verdict == "unverifiable"
+    if not names:
+        return _drifted_alone(own)
+    if not (own.verdict == "drifted" or own.verdict == "unverifiable"
                          and not _stated(claim, facts)):
         return own  # supported, stale, or unverifiable for another reason than a missing line
     others = [replace(claim, metric=name) for name in names]
     return lines.either_line(claim, own, [_verify_one(c, facts) for c in others],
                              [_stated(c, facts) for c in others])
+
+
+def _drifted_alone(own: Verification) -> Verification:
+    """A miss on a row that never drifts alone (``drifts_alone`` False) and that no other line
+    backs is unverifiable: a dividend rate or buyback authorization the board set on another
+    day is another act, not this figure misstated."""
+    row = find_metric(own.claim.metric or "")
+    if own.verdict != "drifted" or row is None or row.drifts_alone:
+        return own
+    return Verification(own.claim, "unverifiable", evidence=own.evidence, reason=(
+        f"{own.reason}; but {row.name} is set on a day, and the filings may not state the "
+        f"one the article means, so a different value is not a drift"))
 
 
 def _stated(claim: Claim, facts: list[StoredFact]) -> bool:

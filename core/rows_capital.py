@@ -1,0 +1,42 @@
+"""Registry rows: capital-return figures a filing states in prose (a newly declared dividend
+rate, a buyback authorization), read by ``extractors.capital_return``."""
+
+from __future__ import annotations
+
+from core.metric_model import Cue, Metric
+
+# Both are stated as of the day the board acted, often after the period (a 10-Q's liquidity
+# paragraph: "On May 1, 2025, the Board ... authorized an additional program to repurchase up
+# to $100 billion ... and raised the quarterly cash dividend from $0.25 to $0.26 per share"):
+# ``is_point`` facts with no period, as an offering's terms; the filing date carries when.
+# Placed before the cash-flow rows so that their cues win ties over "share repurchases" and
+# "dividends" (the money spent or paid in the period, a different figure).
+ROWS: tuple[Metric, ...] = (
+    # The rate declared, never the dividends paid in the period. An article's "dividend per
+    # share" (dividends_per_share) may be this rate: quoted_as lets such a claim be borne out by
+    # it; drifts_alone=False keeps a miss from drifting on this line alone. Its own cues are a
+    # raise only ("raised its dividend to", "an increased dividend of"): "declared a dividend of
+    # $X" stays dividends_per_share, which a declared rate then bears out (quoted_as).
+    Metric(
+        "dividend_declared_per_share", "USD/share",
+        "the common dividend rate per share the board declared or raised to (as of that day)",
+        is_point=True, quoted_as=("dividends_per_share",), drifts_alone=False,
+        cues=(Cue(r"(?:rais|increas|hik|boost|lift)(?:ed|es|ing)?\s+(?:its\s+|the\s+|our\s+)?"
+                  r"(?:quarterly\s+)?(?:cash\s+)?dividend(?:\s+(?:payment|payout))?"
+                  r"(?:\s+by\s+[\d.]+\s*(?:%|percent))?(?:\s+to)?|"
+                  r"(?:increased|higher|raised)\s+(?:quarterly\s+)?(?:cash\s+)?dividend(?:\s+of)?",
+                  ("USD/share",)),)),
+    # The amount authorized for buybacks, never money spent on them (share_repurchases).
+    Metric(
+        "repurchase_authorization", "USD",
+        "the amount the board authorized for share repurchases (as of that day)",
+        is_point=True, drifts_alone=False,
+        cues=(Cue(r"(?:(?:share|stock)\s+)?(?:repurchase|buyback)\s+(?:program|plan|"
+                  r"authori[sz]ation)s?|authori[sz]ation", ("USD",)),)),
+)
+
+# "the board authorized $100 billion in share repurchases": a figure the board authorized is
+# the authorization, whatever cue names the buyback after it (money spent is "repurchased").
+AUTHORIZED_BEFORE = (r"\b(?:authori[sz]ed|approved)\s+(?:an?\s+)?(?:additional\s+|new\s+|"
+                     r"further\s+)?(?:up\s+to\s+)?$")
+AUTHORIZED_AS = {"share_repurchases": "repurchase_authorization"}

@@ -1,0 +1,108 @@
+"""Capital-return figures: a newly declared dividend rate and a buyback authorization, read
+from filing prose (extractors.capital_return) and checked from articles' words."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from extractors.capital_return import extract_capital_return, sentence_capital_return
+from extractors.document import parse_document
+from extractors.sentences import Sentence
+from pipeline.config import load_settings
+from pipeline.ingest import ingest_file
+from pipeline.verify.api import verify_article_source
+from tests.conftest import corpus_file
+from tests.test_claims import claims_of
+
+APPLE_Q = "10q-aapl-0000320193-25-000057/aapl-20250329.htm"
+
+
+def stated(text: str) -> set[tuple[str, str]]:
+    facts = sentence_capital_return(Sentence(0, len(text), text), "t.htm")
+    return {(f.metric, str(f.value)) for f in facts}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On June 2, 2024, the Board of Directors declared a quarterly cash dividend of $0.31 per "
+     "share, payable on July 1.", ("dividend_declared_per_share", "0.31")),
+    ("The board raised the Company's quarterly cash dividend from $0.40 to $0.44 per share.",
+     ("dividend_declared_per_share", "0.44")),
+    ("In March 2023, the Board increased our quarterly cash dividend from $1.10 to $1.20 per "
+     "share.", ("dividend_declared_per_share", "1.20")),
+    ("On April 3, the Board authorized an additional program to repurchase up to $20 billion "
+     "of the Company’s common stock.", ("repurchase_authorization", "20000000000")),
+    ("The Board of Directors authorized the repurchase of up to $750 million of our common "
+     "stock.", ("repurchase_authorization", "750000000")),
+])
+def test_a_boards_act_states_its_figure(text, expected):
+    assert stated(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    # dividends paid in the period, an annual total, a preferred dividend
+    "During the quarter the Company paid dividends and dividend equivalents of $3.1 billion.",
+    "Cash dividends declared per share were $1.00 in 2024.",
+    "The Board declared a quarterly dividend of $0.35 per share on its Series A preferred "
+    "stock.",
+    # money spent on buybacks, and what remains of a program
+    "During the quarter the Company repurchased $12.0 billion of its common stock.",
+    "As of March 31, $4.2 billion remained available under the program the Board authorized "
+    "to repurchase up to $10 billion of common stock.",
+])
+def test_other_capital_sentences_state_no_declared_rate_or_authorization(text):
+    assert stated(text) == set()
+
+
+def test_the_apple_10q_states_the_raised_dividend_and_the_new_program():
+    path = corpus_file(APPLE_Q)
+    doc = parse_document(path.read_bytes(), name=path.name, form="10-Q")
+    found = {(f.metric, f.value, f.period_start, f.period_end) for f in
+             extract_capital_return(doc)}
+    assert found == {
+        ("dividend_declared_per_share", Decimal("0.26"), None, None),
+        ("repurchase_authorization", Decimal("100000000000"), None, None)}
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("The board unveiled a $40 billion share repurchase program.", "repurchase_authorization"),
+    ("Directors authorized $40 billion in share repurchases.", "repurchase_authorization"),
+    ("It also approved a $40 billion buyback authorization.", "repurchase_authorization"),
+    ("The company bought back $40 billion of stock through share repurchases.",
+     "share_repurchases"),
+    ("The company declared a dividend of $0.31 per share.", "dividends_per_share"),
+    ("The company raised its quarterly dividend to $0.31 per share.",
+     "dividend_declared_per_share"),
+    # the level a raise by a rate reached: the cue runs through the rate to the figure
+    ("The board raised its dividend by 3% to 31 cents per share.",
+     "dividend_declared_per_share"),
+])
+def test_an_articles_words_name_the_authorization_or_the_declared_rate(sentence, metric):
+    claim = [c for c in claims_of(sentence).values() if c.unit != "percent"][-1]
+    assert claim.metric == metric
+
+
+ARTICLE = """# A paraphrase written for this test
+
+The iPhone maker's board authorized a $100 billion stock buyback program.
+Its directors also approved an increased cash dividend of $0.26 per share.
+A rival recap put the new buyback program at $90 billion.
+Another said the board raised its quarterly dividend to $0.27 per share.
+"""
+
+
+def test_the_apple_10q_bears_out_the_capital_return_an_article_quotes(tmp_path):
+    article = tmp_path / "article.md"
+    article.write_text(ARTICLE)
+    settings = load_settings(env={}, data_dir=tmp_path / "data")
+    ingest_file(settings, corpus_file(APPLE_Q), cik=320193, form="10-Q",
+                accession="0000320193-25-000057", filed_date=date(2025, 5, 2))
+    outcome = verify_article_source(settings, str(article), cik=320193)
+    found = {v.claim.text: v for v in outcome.results[0].verifications}
+    assert found["$100 billion"].verdict == "supported"
+    assert found["$0.26 per share"].verdict == "supported"
+    # another figure is not drifted from a board's act: it may be another day's
+    assert found["$90 billion"].verdict == "unverifiable"
+    assert found["$0.27 per share"].verdict == "unverifiable"
