@@ -210,7 +210,10 @@ ROWS: tuple[Metric, ...] = (
         labels=(Label(rf"total {REV_CORE}", rank=3), Label(REV_CORE)),
         section_labels=(SectionLabel(("total",), REV_CORE + r"(?: by \w+)?"),),
         label_words=("revenue", "sales", "total"),
-        cues=(Cue(r"\b(?:revenues?|net\s+sales|sales|top[- ]line|turnover)\b"),)),
+        cues=(Cue(r"\b(?:revenues?|net\s+sales|(?<!asset\s)(?<!assets\s)sales|top[- ]line|"
+                  # ("gross cash proceeds ... realized from asset sales", Vulcan's 2012
+                  # release: money raised by selling assets is no revenue)
+                  r"turnover)\b"),)),
     Metric(
         "operating_margin", "percent", "operating income as a percentage of revenue",
         is_stored=False, cues=(Cue(r"operating\s+margins?"),),

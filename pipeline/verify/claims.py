@@ -61,6 +61,7 @@ from pipeline.verify.claims_units import Figure, find_figures
 
 def extract_claims(article: Article) -> list[Claim]:
     """Every figure in the article as a Claim, in reading order."""
+    article = replace(article, text=ctx.mark_bullets(article.text))
     text = article.text
     sentences = ctx.split_sentences(text)
     citations = ctx.find_citations(text)

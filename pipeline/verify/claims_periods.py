@@ -491,7 +491,7 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
         claim = max(reversed(dated), key=lambda c: c.period_end)
         period = PeriodPhrase(claim.period_label, claim.period_start, claim.period_end,
                               (0, 0), _kind_of(claim))
-        if _to_date_of(period, context):
+        if _to_date_of(period, context) or _restates_quarter(period, context):
             return context  # the year so far, to the quarter in force: that quarter stays
         return context if own is not None and _older(period, own) else period
     undated = context is None or context.end is None
@@ -509,6 +509,16 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
     if own is not None and own.end is None and undated:
         return own
     return context
+
+
+def _restates_quarter(period: PeriodPhrase, context: PeriodPhrase | None) -> bool:
+    """"The 13-week period ended November 2, 2024" after "the third quarter of fiscal 2024":
+    the same quarter by its dates, which keeps the name a later "year-to-date" counts from
+    (a recap of Buckle's 3Q24: unnamed, the year so far was taken as the quarter, and drifted)."""
+    return (context is not None and context.end is not None and period.end is not None
+            and re.search(r"Q[1-4] \d{4}$", context.label) is not None
+            and period.label.startswith("3 months ended")
+            and abs((period.end - context.end).days) <= 45)
 
 
 def _to_date_of(period: PeriodPhrase, context: PeriodPhrase | None) -> bool:

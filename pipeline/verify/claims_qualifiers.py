@@ -21,6 +21,14 @@ from pipeline.verify.claims_units import Figure
 # banks' "underlying EPS" (Citizens' 4Q21), "core earnings", "normalized".
 _ADJUSTED = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|pro\s+forma|underlying|"
                        r"core|normali[sz]ed|"
+                       # "Cash earnings were $210 million", "Net economic earnings* (NEE)":
+                       # measures a release defines (Vulcan's 2012, Spire's fiscal 2024
+                       # releases), never the GAAP net income they were compared with
+                       r"cash(?=\s+(?:earnings|EPS)\b)|economic(?=\s+(?:earnings|net\s+income)\b)|"
+                       # "gross profit per ton increased 5 percent": a measure per unit sold,
+                       # not the line's growth (the same release)
+                       r"per\s+(?:ton|tonne|unit|barrel|boe|gallon|pound|ounce|carload|"
+                       r"square\s+foot|room|store|member|subscriber|user|customer|employee)|"
                        r"comparable(?:[- ]store)?\s+(?:basis|sales)|comp(?:arable)?[- ]store|"
                        r"same[- ](?:store|restaurant)s?|"
                        r"(?:constant|neutral)[- ]currency|(?:currency|exchange)[- ]neutral|"
@@ -95,9 +103,16 @@ def _attributive_scope(before: str, marks: list, named: bool = True) -> list:
             or re.match(r"\s+basis\b", before[m.end():], re.I)]
 
 
+# A release's footnote star right after a measure's name ("Adjusted EBITDA*", "Net economic
+# earnings* (NEE) of $82.7 million"): the mark releases put on their non-GAAP measures
+_STARRED = re.compile(r"(?<=[A-Za-z])\*(?=[\s(,:])")
+
+
 def _adjusting_marks(before: str, after: str) -> list[str]:
     """The adjusting words of the figure's clause: before it, and right after it."""
-    marks = _attributive_scope(before, list(_ADJUSTED.finditer(before)))
+    marks = _attributive_scope(before, sorted([*_ADJUSTED.finditer(before),
+                                               *_STARRED.finditer(before)],
+                                              key=lambda m: m.start()))
     found = [m.group(0) for m in marks] if marks and not _CLAUSE_STOP.search(
         before[marks[-1].end():]) else []
     ahead = _ADJUSTED_AFTER.match(after)
