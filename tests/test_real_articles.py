@@ -14,7 +14,7 @@ from bench.score_articles import score_all, total
 pytestmark = pytest.mark.corpus
 
 # The state reached by the real-articles work; raise these as the verifier improves.
-RIGHT_AT_LEAST = 284
+RIGHT_AT_LEAST = 285
 FALSE_SUPPORTED_AT_MOST = 0
 FALSE_DRIFTED_AT_MOST = 0
 
