@@ -99,7 +99,8 @@ class Metric:
     entity: str | None = None  # one of ENTITY_KINDS: who else a figure may be about
     derivation: Derivation | None = None
     successors: tuple[str, ...] = ()  # what a later filing reports in its place, best first
-    is_point: bool = False  # stated as of a moment or for an offering, not for a period
+    # stated as of a moment or for an offering, not for a period (every balance is: derived)
+    is_point: bool = False
     # a balance on a day (cash, inventory): an article's dated period means its last day
     is_balance: bool = False
     is_charted: bool = False
@@ -126,3 +127,7 @@ class Metric:
     # A fall is an improvement (an operating ratio, a cost ratio): "the ratio improved 2 points"
     # is a fall of 2 points.
     lower_is_better: bool = False
+
+    def __post_init__(self) -> None:
+        if self.is_balance and not self.is_point:
+            object.__setattr__(self, "is_point", True)  # a balance is stated on a day

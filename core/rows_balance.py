@@ -18,21 +18,18 @@ _HOLDERS = r"(?:stockholders|shareholders|shareowners)['’]?"
 ROWS: tuple[Metric, ...] = (
     Metric(
         "total_current_assets", "USD", "total current assets (a balance)",
-        concepts=("AssetsCurrent",), statement="balance", is_crosschecked=True, is_point=True,
-        is_balance=True,
+        concepts=("AssetsCurrent",), statement="balance", is_crosschecked=True, is_balance=True,
         labels=(Label(r"total current assets", rank=3),), label_words=("current assets",),
         cues=(Cue(r"\b(?:total\s+)?current\s+assets\b"),)),
     Metric(
         "total_assets", "USD", "total assets (a balance)",
-        concepts=("Assets",), statement="balance", is_crosschecked=True, is_point=True,
-        is_balance=True,
+        concepts=("Assets",), statement="balance", is_crosschecked=True, is_balance=True,
         labels=(Label(r"total assets", rank=3),), label_words=("total assets",),
         # never the assets a manager runs for clients ("total assets under management")
         cues=(Cue(r"\btotal\s+assets\b(?!\s+under\b)"),)),
     Metric(
         "total_liabilities", "USD", "total liabilities (a balance)",
-        concepts=("Liabilities",), statement="balance", is_crosschecked=True, is_point=True,
-        is_balance=True,
+        concepts=("Liabilities",), statement="balance", is_crosschecked=True, is_balance=True,
         labels=(Label(r"total liabilities", rank=3),), label_words=("total liabilities",),
         # "total liabilities and stockholders' equity" is the balance sheet's other side
         cues=(Cue(r"\btotal\s+liabilities\b(?!\s+and\s+(?:\w+['’]?\s+)?(?:equity|deficit|"
@@ -44,13 +41,13 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "stockholders_equity", "USD", "total stockholders' equity attributable to the company "
         "(a balance)",
-        concepts=("StockholdersEquity",), is_point=True, is_balance=True,
+        concepts=("StockholdersEquity",), is_balance=True,
         cues=(Cue(rf"\b{_HOLDERS}\s+equity\b(?!\s+(?:and|ratio))"),)),
     Metric(
         "property_and_equipment_net", "USD",
         "property (plant) and equipment, net of accumulated depreciation (a balance)",
         concepts=("PropertyPlantAndEquipmentNet",), statement="balance", is_crosschecked=True,
-        is_point=True, is_balance=True,
+        is_balance=True,
         labels=(Label(r"(?:total )?property(?:,)? (?:plant,? )?and equipment,? net|net property"
                       r"(?:,)? (?:plant,? )?and equipment"),),
         label_words=("equipment",),
@@ -64,7 +61,7 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "long_term_debt_noncurrent", "USD",
         "long-term debt less its current portion (a balance)",
-        concepts=("LongTermDebtNoncurrent",), is_point=True, is_balance=True,
+        concepts=("LongTermDebtNoncurrent",), is_balance=True,
         cues=(Cue(r"\blong[- ]term\s+debt,?\s*\(?\s*(?:less|net\s+of|excluding)\s+(?:the\s+)?"
                   r"current\s+(?:portion|maturities|installments)\)?"),)),
 )

@@ -45,7 +45,7 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "total_debt", "USD", "total debt, short-term and long-term, as the filer totals it "
         "(carrying amount; a balance)",
-        concepts=("DebtLongtermAndShorttermCombinedAmount",), statement="kpi", is_point=True,
+        concepts=("DebtLongtermAndShorttermCombinedAmount",), statement="kpi",
         is_balance=True, drifts_alone=False,
         labels=(Label(r"total (?:short-term and long-term )?(?:debt|borrowings)|short-term and "
                       r"long-term (?:debt|borrowings)"),),
@@ -60,7 +60,7 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "debt_principal", "USD", "the principal (par) of all debt outstanding, as the debt "
         "note totals it (a balance)",
-        concepts=("DebtInstrumentFaceAmount",), is_point=True, is_balance=True,
+        concepts=("DebtInstrumentFaceAmount",), is_balance=True,
         quoted_as=("total_debt",)),
     # "raised $1.25 billion in investment grade debt", "$5 billion of debt": which debt (new
     # notes, long-term only, net of cash) is not said, and a figure naming it must not take the
@@ -98,7 +98,7 @@ ROWS: tuple[Metric, ...] = (
         "cash_and_short_term_investments", "USD",
         "cash, cash equivalents and short-term investments (a balance)",
         concepts=("CashCashEquivalentsAndShortTermInvestments",), statement="balance",
-        is_crosschecked=True, is_point=True, is_balance=True,
+        is_crosschecked=True, is_balance=True,
         labels=(Label(r"(?:total )?cash,? (?:and )?cash equivalents,? and (?:short-term |"
                       r"current )?(?:investments|marketable securities)"),),
         # the "Total" of a table titled by it (extractors.titled_totals): Seagate's 10-Q MD&A
@@ -113,7 +113,7 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "cash_and_equivalents", "USD", "cash and cash equivalents (a balance)",
         concepts=("CashAndCashEquivalentsAtCarryingValue",), statement="balance",
-        is_crosschecked=True, is_point=True, is_balance=True,
+        is_crosschecked=True, is_balance=True,
         labels=(Label(r"(?:total )?cash and (?:cash )?equivalents"),),
         label_words=("cash",),
         # "in cash" after the figure ("$8.2 billion in cash"); never "cash flow", "cash
@@ -123,8 +123,7 @@ ROWS: tuple[Metric, ...] = (
                   r"returned|payments?))"),)),
     Metric(
         "inventory", "USD", "inventories (a balance)",
-        concepts=("InventoryNet",), statement="balance", is_crosschecked=True, is_point=True,
-        is_balance=True,
+        concepts=("InventoryNet",), statement="balance", is_crosschecked=True, is_balance=True,
         labels=(Label(r"(?:total )?(?:merchandise )?inventor(?:y|ies)(?:, net)?"),),
         label_words=("inventor",),
         # not a charge against it ("a $900 million charge related to Surface RT inventory
@@ -134,7 +133,7 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "remaining_performance_obligations", "USD",
         "remaining performance obligation (contracted revenue not yet recognised; a balance)",
-        concepts=("RevenueRemainingPerformanceObligation",), is_point=True, is_balance=True,
+        concepts=("RevenueRemainingPerformanceObligation",), is_balance=True,
         is_growth_base=True,
         cues=(Cue(r"remaining\s+performance\s+obligations?|\bRPO\b"),)),
     Metric(

@@ -15,7 +15,7 @@ from core.metric_model import Cue, Derivation, Label, Metric, SectionLabel
 ROWS: tuple[Metric, ...] = (
     Metric(
         "paid_memberships", "count", "paid memberships (subscribers) at the end of the period",
-        statement="kpi", is_point=True, is_balance=True, is_growth_base=True,
+        statement="kpi", is_balance=True, is_growth_base=True,
         labels=(Label(r"(?:total )?paid (?:streaming )?(?:memberships|members|subscribers|"
                       r"subscriptions)(?: at end of (?:the )?(?:period|year|quarter))?"),),
         # (not "paid" alone: every cash-flow statement's "cash paid" would be tried as one)
@@ -23,7 +23,7 @@ ROWS: tuple[Metric, ...] = (
         cues=(Cue(r"\bpaid\s+(?:streaming\s+)?(?:members(?:hips)?|subscribers|subscriptions)\b"),)),
     Metric(
         "active_customer_accounts", "count", "active customer accounts at the end of the period",
-        statement="kpi", is_point=True, is_balance=True, is_growth_base=True,
+        statement="kpi", is_balance=True, is_growth_base=True,
         labels=(Label(r"(?:number of )?active customer accounts"
                       r"(?: \(as of (?:the )?end (?:date )?of (?:the )?period\))?"),),
         label_words=("active customer",),
@@ -46,7 +46,7 @@ ROWS: tuple[Metric, ...] = (
     # names it, as "Stores" heads many a table of square footage or openings).
     Metric(
         "stores", "count", "stores (warehouses, restaurants, clubs) operated at the period's end",
-        statement="kpi", is_point=True, is_balance=True, is_growth_base=True, entity="segment",
+        statement="kpi", is_balance=True, is_growth_base=True, entity="segment",
         cues=(Cue(r"(?<!new )\b(?:warehouses|stores|restaurants|clubs)\b"),)),
     # A homebuilder's homes delivered and net new orders over a period (Standard Pacific's
     # FY2011 10-K: "Consolidated total" under "New homes delivered:" and "Net new orders (2):",
@@ -160,13 +160,13 @@ ROWS: tuple[Metric, ...] = (
     # March 31, 2021 and June 30, 2020): balances on the column's last day, never averages.
     Metric(
         "total_loans", "USD", "total loans outstanding at the period's end (banks)",
-        statement="kpi", is_point=True, is_balance=True, is_growth_base=True,
+        statement="kpi", is_balance=True, is_growth_base=True,
         labels=(Label(r"total loans(?: and leases)?"),), label_words=("total loans",),
         cues=(Cue(r"(?<!average )(?<!average total )\btotal\s+loans(?:\s+and\s+leases)?\b|"
                   r"\bloans\s+outstanding\b"),)),
     Metric(
         "total_deposits", "USD", "total deposits at the period's end (banks)",
-        statement="kpi", is_point=True, is_balance=True, is_growth_base=True,
+        statement="kpi", is_balance=True, is_growth_base=True,
         labels=(Label(r"total deposits"),), label_words=("total deposits",),
         cues=(Cue(r"(?<!average )(?<!average total )(?<!on )\b(?:total\s+)?deposits\b"),)),
     Metric(

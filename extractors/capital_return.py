@@ -5,7 +5,8 @@ declared or raised to ("declared a quarterly cash dividend of $0.26 per share", 
 quarterly cash dividend from $0.25 to $0.26 per share"), and ``repurchase_authorization`` (USD),
 the amount a board authorized for buying back stock ("authorized an additional program to
 repurchase up to $100 billion", "approved an increase of $5.0 billion to the repurchase
-program"). Apple's Q2 FY2025 10-Q states both in its liquidity paragraph, after the quarter.
+program"). Quarterly reports often state both in their liquidity paragraph, for acts taken
+after the quarter's end.
 
 Periods: both are stated as of a moment (the day the board acted), often after the period the
 filing covers; period_start and period_end are None, as an offering's terms: the filing date

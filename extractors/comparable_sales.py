@@ -1,7 +1,7 @@
-"""Comparable (same-store) sales growth as a retailer's text states it: "Comparable store net
-sales for the 13-week fiscal quarter ended November 2, 2024 decreased 0.7 percent from ..."
-(Buckle's Q3 2024 release), "On a comparable basis, net sales for 2012 were up 3.7% compared
-to 2011" (Macy's FY2012 10-K MD&A).
+"""Comparable (same-store) sales growth as a retailer's text states it, in a release or in a
+10-K's MD&A: "Comparable store net sales for the 13-week fiscal quarter ended <day> decreased
+N percent from ...", "On a comparable basis, net sales for <year> were up N% compared to
+<year before>".
 
 Only a sentence that opens on the company's comparable sales and says in the past tense how
 they moved is read: an outlook ("Comparable sales increase in 2013 of approximately 3.5%") has

@@ -333,8 +333,8 @@ _SCALE_CAPTION = re.compile(r"\b(?:thousands|millions|billions)\b", re.I)
 
 def nested_section(outer: str, label: str) -> str:
     """The section a header row opens: its own label, or, right under a per-share heading
-    ("Per share amounts:" over "Net income" over "Basic" and "Diluted", Norfolk Southern's
-    10-K FY2008), the two together, so the lines beneath read as per-share figures."""
+    ("Per share amounts:" over "Net income" over "Basic" and "Diluted", as a five-year review
+    nests them), the two together, so the lines beneath read as per-share figures."""
     if (outer and _PER_SHARE_SECTION.search(outer) and not _SCALE_CAPTION.search(outer)
             and not _PER_SHARE_SECTION.search(label)):
         return f"{outer.rstrip(' :')} - {label}"

@@ -1,11 +1,11 @@
 """A metric's totals from a table whose title names it and whose last row is a bare "Total".
 
 Filers print a metric broken down in a small table titled by the sentence or the heading just
-before it: Twilio's FY2018 10-K "(1) Includes stock-based compensation expense as follows:"
-above the expense lines and a "Total" per quarter (the only place the 10-K states a quarter's
-stock-based compensation), "The Company recorded the total stock-based compensation
-expense as follows (in thousands):"; Seagate's 10-Q MD&A "Cash and Cash Equivalents and
-Short-term Investments" above its two balance-sheet lines and their "Total". The title names
+before it: a footnote "(1) Includes stock-based compensation expense as follows:" above the
+expense lines and a "Total" per quarter (in a 10-K, often the only place a quarter's
+stock-based compensation is stated), "The Company recorded the total stock-based
+compensation expense as follows (in thousands):"; an MD&A heading "Cash and Cash Equivalents
+and Short-term Investments" above its two balance-sheet lines and their "Total". The title names
 the metric when, its framing words aside ("includes", "as follows", a footnote mark, a page's
 running foot), it is a heading the registry row accepts over a bare "Total" (the row's
 ``SectionLabel(("total",), ...)``, the same knowledge that reads such a "Total" inside a

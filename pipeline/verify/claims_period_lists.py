@@ -1,11 +1,11 @@
 """A list whose heading names its columns' periods, and whose rows give one figure per period.
 
 "Key ratios for the quarters ended June 30, March 31 and June 30, 2020 include:" then a bullet
-"Return on average assets: 0.88%, 1.58%, 3.21%." (a local paper copying PNC's 2Q21 release):
-each figure of a row is of the period the heading names in its turn. A row with another count
-of figures is read as any sentence is. A yearless day is the quarter in force when that
-quarter ends then, else that quarter of a year the article does not state (the filed values
-decide, never drifted: ``discipline``).
+"Return on average assets: <rate>, <rate>, <rate>." (a local paper copying a bank's release
+does so): each figure of a row is of the period the heading names in its turn. A row with
+another count of figures is read as any sentence is. A yearless day is the quarter in force
+when that quarter ends then, else that quarter of a year the article does not state (the
+filed values decide, never drifted: ``discipline``).
 """
 
 from __future__ import annotations

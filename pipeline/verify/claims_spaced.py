@@ -28,6 +28,7 @@ from core.verdicts import Claim
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_qualifiers as cq
+from pipeline.verify.claims_tables import ESTIMATE_WORDS
 from pipeline.verify.claims_units import Figure
 
 # A change column's header: "Change", "% Change", "Change YOY", "YoY Change", "Growth", "Y/Y"
@@ -223,8 +224,7 @@ def _part_row(claim: Claim, label: str, columns: list[Column]) -> tuple[str, str
 # JPMorgan's 4Q21): a row "Earnings Per Share Beat $3.33 $2.97" holds both, in the header's
 # order, and the expected one is no filed figure (compared as one, it drifted)
 _ACTUAL_COLUMN = re.compile(r"\b(?:reported|actual)\b", re.I)
-_ESTIMATE_COLUMN = re.compile(r"\b(?:analysts?['’]?\s+)?(?:predictions?|estimates?|consensus|"
-                              r"expected|expectations?|forecasts?)\b", re.I)
+_ESTIMATE_COLUMN = re.compile(rf"\b(?:analysts?['’]?\s+)?{ESTIMATE_WORDS}\b", re.I)
 
 
 def estimate_cell(text: str, sentence: ctx.Sentence,

@@ -72,14 +72,21 @@ def change_column(text: str, sentence: ctx.Sentence, offset: int,
                   outer: bool = True) -> bool:
     """Whether the cell of ``sentence`` (a table row) at ``offset`` is under a header that names a
     change ("| Metric | Q4 2018 | Q4 2017 | Year-Over-Year Change |")."""
+    header = _header_over(text, sentence, offset, outer)
+    return header is not None and bool(_CHANGE_HEADER.search(header))
+
+
+def _header_over(text: str, sentence: ctx.Sentence, offset: int, outer: bool) -> str | None:
+    """The header cell over the figure cell of ``sentence`` (a table row) at ``offset``; None
+    for the row label, a cell the header lacks, or a sentence that is no table row."""
     if not is_row(sentence.text):
-        return False
+        return None
     block = [line for line in _block(text, sentence.start) if not _is_rule(line)]
     if not block:
-        return False
+        return None
     cells = _cells(block[0], outer)
     index = cell_index(sentence.text, offset, outer)
-    return 0 < index < len(cells) and bool(_CHANGE_HEADER.search(cells[index]))
+    return cells[index] if 0 < index < len(cells) else None
 
 
 def row_label(row: str, outer: bool = True) -> str:
@@ -95,21 +102,14 @@ def latest(columns: dict[int, PeriodPhrase]) -> PeriodPhrase | None:
 
 # A column of what analysts expected: "| Metric | Actual | Estimate |", "Consensus",
 # "Analysts' Prediction" (its cells, and a "vs. Expectations" column's distances from them,
-# are no filed figures)
-_ESTIMATE_HEADER = re.compile(r"\b(?:estimates?|consensus|expected|expectations?|predictions?|"
-                              r"forecasts?)\b", re.I)
+# are no filed figures); a spaced scorecard's header uses the same words (claims_spaced)
+ESTIMATE_WORDS = r"(?:estimates?|consensus|expected|expectations?|predictions?|forecasts?)"
+ESTIMATE_HEADER = re.compile(rf"\b{ESTIMATE_WORDS}\b", re.I)
 
 
 def estimate_column(text: str, sentence: ctx.Sentence, offset: int,
                     outer: bool = True) -> str | None:
     """The header's words when the cell of ``sentence`` (a table row) at ``offset`` is under a
     column of estimates; else None."""
-    if not is_row(sentence.text):
-        return None
-    block = [line for line in _block(text, sentence.start) if not _is_rule(line)]
-    if not block:
-        return None
-    cells = _cells(block[0], outer)
-    index = cell_index(sentence.text, offset, outer)
-    found = _ESTIMATE_HEADER.search(cells[index]) if 0 < index < len(cells) else None
-    return cells[index].strip() if found else None
+    header = _header_over(text, sentence, offset, outer)
+    return header.strip() if header is not None and ESTIMATE_HEADER.search(header) else None
