@@ -1,0 +1,273 @@
+"""One figure of a sentence made a Claim: the metric its words name, the period and entity it is
+of, and its signed value, read in steps over a ``Draft`` of the figure's reading.
+
+``build_claim`` holds the order of the steps: the words that name the metric, then what refines
+it (a per-share amount, an adjustment, an excluded item, a sign, a count added), what a change
+or difference is of, the period, the entity, and the subject of a growth rate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from core.metrics import Metric, find_metric
+from core.period_phrases import PeriodPhrase
+from core.verdicts import Article, Claim
+from pipeline.verify import adjustments, count_changes, head_noun, period_math
+from pipeline.verify import change_bases as bases
+from pipeline.verify import claims_changes as changes
+from pipeline.verify import claims_context as ctx
+from pipeline.verify import claims_metric as cm
+from pipeline.verify import claims_periods as cp
+from pipeline.verify import claims_qualifiers as cq
+from pipeline.verify import scope_cues as sc
+from pipeline.verify.claims_build_parts import read_growth, read_part
+from pipeline.verify.claims_earning import earning_part
+from pipeline.verify.claims_entity import read_entity
+from pipeline.verify.claims_spans import claim_id
+from pipeline.verify.claims_units import Figure
+
+
+@dataclass
+class Draft:
+    """A figure's reading as ``build_claim``'s steps refine it: the sentence's words around the
+    figure, the figure's dating in its sentence, and what each step has read so far."""
+
+    figure: Figure
+    text: str  # the sentence
+    behind: str  # the words since the previous figure
+    ahead: str  # the words up to the next figure
+    previous: Claim | None
+    before: Claim | None  # the last figure of the sentence not dated as a base
+    own: PeriodPhrase | None  # the sentence's period
+    base: bool  # whether this figure is a comparison's base
+    subject: Claim | None  # the last figure neither a base nor a difference
+    metric: str | None = None
+    cue: str | None = None
+    earned: tuple | None = None  # (part, sign) of "Services brought in $26.65 billion"
+    differenced: str | None = None
+    unit: str | None = None
+    item: tuple | None = None  # an excluded item's (metric, words)
+    row: Metric | None = None
+    value: Decimal | None = None
+    added: tuple | None = None  # a count added ("added 3,100 customers")
+    changed: str | None = None  # what the sentence's previous figure is a change of
+    compared: str | None = None  # what a change in points or a difference is about
+    change: bool = False
+    period: PeriodPhrase | None = None
+    entity: str | None = None
+    basis: str | None = None
+
+    @property
+    def head(self) -> str:
+        """The sentence up to the figure."""
+        return self.text[:self.figure.span[0]]
+
+    @property
+    def tail(self) -> str:
+        """The sentence after the figure."""
+        return self.text[self.figure.span[1]:]
+
+
+def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
+                window: tuple[int, int], periods: list[PeriodPhrase],
+                previous: Claim | None, dating: tuple = (None, None, False, None),
+                antecedent: Claim | None = None) -> Claim:
+    """``dating``: (the last figure of the sentence not dated as a base, the sentence's period,
+    whether this figure is a comparison's base, the last figure neither a base nor a
+    difference: what a difference is about); ``antecedent``: the sentence before's last
+    figure with a metric ("this line item")."""
+    text = sentence.text
+    before, own, base, subject = (tuple(dating) + (None,))[:4]
+    d = Draft(figure, text, text[window[0]:figure.span[0]], text[figure.span[1]:window[1]],
+              previous, before, own, base, subject)
+    _read_words(d)
+    _refine_metric(d)
+    _sign_value(d)
+    _read_count_change(d)
+    _read_change_of(d, periods)
+    _read_period(d, periods, sentence.start)
+    _read_entity(d)
+    if d.change:
+        read_growth(d, antecedent)
+    read_part(d)
+    return _as_claim(article, sentence, d)
+
+
+def _read_words(d: Draft) -> None:
+    """The metric the words nearest the figure name, and the cue that named it."""
+    figure = d.figure
+    d.metric, d.cue = cm.read_metric(figure, d.behind, d.ahead, d.head, d.previous)
+    # "Services brought in $26.65 billion", "Wearables slipped 5%" (a verb's cue, no subject):
+    # a part's revenue or its growth, in a sentence that names no metric
+    if d.metric is None or figure.unit == "percent" and cm.is_change(find_metric(d.metric)):
+        d.earned = earning_part(d.head, d.text, figure.unit, d.tail)
+    if d.earned is not None:
+        d.metric = "revenue" if figure.unit == "USD" else "revenue_growth"
+    if (rate := changes.points_base(figure, d.behind, d.previous)) is not None:
+        d.metric, d.cue = rate, None  # "declined 13 basis points from 2.53 percent"
+    if (figure.unit == "USD" and not changes.is_difference(d.ahead)
+            and cm.differs_after(d.tail)):
+        # "$447 million (0.1 percent) higher than": a difference of what the words name, which
+        # the rate in parentheses is the growth of
+        d.metric, d.cue, d.differenced = None, None, d.metric
+
+
+def _refine_metric(d: Draft) -> None:
+    """The unit, and the words that change what the metric is: a per-share amount, a range's
+    end, an adjustment, an item of a total, the figure's own noun, an excluded item."""
+    d.unit = d.figure.unit
+    if d.metric in cm.per_share_metrics() and d.unit == "USD":
+        d.unit = "USD/share"
+    metric = cm.range_metric(d.metric, d.unit, d.figure.range_role)
+    metric = cq.adjusted(metric, d.head, d.tail)
+    metric = cq.item_of_total(metric, d.ahead, d.unit)  # "a $50 million restructuring charge"
+    d.metric = head_noun.named_by_its_noun(metric, d.behind, d.ahead, d.unit)  # "a $X release of"
+    d.item = adjustments.read_item(d.text, d.figure.span, d.unit)  # "excluding ... $137 million"
+    if d.item is not None:
+        d.metric = d.item[0]
+    d.row = find_metric(d.metric)
+
+
+def _sign_value(d: Draft) -> None:
+    """The figure's value, signed by the words around it."""
+    previous = d.previous
+    d.value = cm.signed(d.figure.value, d.row, d.cue, d.ahead, d.behind)
+    if (d.cue is None and d.base and previous is not None and previous.metric == d.metric
+            and d.row is not None and d.row.sign_words and previous.value is not None
+            and previous.value < 0 and d.value is not None and d.value > 0):
+        # "cash used in operations of $322.6 million vs. $81.0 million": a comparison's base
+        # that takes the figure's metric unnamed takes the words that signed it too
+        d.value = -d.value
+
+
+def _read_count_change(d: Draft) -> None:
+    """A count added or lost: "added 3,100 customers"."""
+    d.added = count_changes.read_count_change(d.figure, d.behind, d.ahead)
+    if d.added is not None:
+        d.metric, d.differenced, d.value = d.added
+        d.unit = "count"
+        d.figure = replace(d.figure, tolerance=count_changes.rounding_tolerance(d.figure))
+        d.row = find_metric(d.metric)
+
+
+def _read_change_of(d: Draft, periods: list[PeriodPhrase]) -> None:
+    """What a base, a change in points or a difference is of."""
+    d.changed = _changed_by(d.previous, d.text) if d.base else None
+    if d.metric is None and d.changed and getattr(
+            find_metric(d.changed), "unit", None) == d.unit:
+        # "a decline of 4.9% compared to the $7.91 billion reported a year earlier": the
+        # amount the change is measured from, of what the change is of
+        d.metric = d.changed
+        d.row = find_metric(d.metric)
+    _read_moved(d)
+    if d.metric is None and (between := changes.read_period_difference(
+            d.figure, d.tail, cm.metric_named_before(d.behind, d.unit),
+            bases.period_after_than(d.text, d.figure.span[1], periods))) is not None:
+        d.metric, d.compared, d.value = between  # "$447 million higher than the fourth quarter"
+        d.row = find_metric(d.metric)
+
+
+def _read_moved(d: Draft) -> None:
+    """A change in points, a difference, or an amount of change, and what it is about."""
+    figure, behind, ahead = d.figure, d.behind, d.ahead
+    if figure.is_points:
+        d.metric, d.compared, d.value = changes.read_points(figure, behind, d.head, ahead,
+                                                            d.previous)
+        if cq.adjusted_words(d.head):
+            d.metric, d.compared = None, None  # "Adjusted gross margin improved 2 points"
+        d.row = find_metric(d.metric)
+    elif changes.is_difference(ahead):
+        d.metric, d.compared, d.value = changes.read_difference(figure, ahead, d.subject)
+        d.row = find_metric(d.metric)
+    elif (amount := changes.read_amount_change(figure, behind, ahead, d.subject)) is not None:
+        d.metric, d.compared, d.value = amount
+        d.row = find_metric(d.metric)
+        if d.metric is None and d.compared is None:  # what changed, for a rate restating it
+            d.compared = cm.metric_named_before(behind, d.unit)  # ("by $5 billion, or 2%")
+            if d.compared in changes.differenced() and bases.compared_with(
+                    d.text, *figure.span) == bases.QUARTER:
+                d.metric = changes.DIFFERENCE  # "grew sequentially by $5 billion"
+                d.row = find_metric(d.metric)
+
+
+_OR_RESTATES = re.compile(r"^\s*,?\s*or\s+$")
+
+
+def _read_period(d: Draft, periods: list[PeriodPhrase], start: int) -> None:
+    """The figure's period: the phrase next to it, else one before it, else the one in force;
+    shifted for a rate raised for the quarters ahead, inherited by a figure restating the one
+    before."""
+    figure, text, previous = d.figure, d.text, d.previous
+    if cm.is_stated_at_a_moment(d.metric) and d.added is None and not (
+            d.base and d.row is not None and d.row.is_balance):
+        # a price or a share count takes no carried reporting period; a balance that is a
+        # comparison's base is dated a year before the sentence's ("64,286 accounts over
+        # 48,797 accounts reported last year")
+        d.before, d.own = None, None
+    d.change = cm.is_change(d.row)
+    moved = d.change or d.metric in (changes.POINTS, changes.DIFFERENCE)  # never by its base
+    period = cp.pick_period(figure, periods, text, d.before, d.own, d.base and not moved, moved)
+    if sc.is_raised_to(d.unit, d.head) and sc.is_quarter(period):
+        # the next quarter's
+        period = replace(period_math.shifted(period, quarters=1), kind="quarter")
+    elif sc.is_raised_to(d.unit, d.head) and period is not None:
+        period = _next_yearless(period)  # "an increased dividend of $0.26" in "the quarter"
+    if previous is not None and previous.sentence == text and _OR_RESTATES.match(d.behind) and (
+            previous.period_label and not moved):
+        # "year-earlier earnings of $231 million, or 44 cents per share": the same period
+        period = PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,
+                              (0, 0), "inherited")
+    if d.item is not None:  # an excluded item is of the adjusted figure's period
+        period = adjustments.item_period(period, figure.span, text, previous)
+    # a change against the preceding quarter, its base and its level: dated by quarters
+    d.period = bases.sequential_dating(moved, period, previous, text, figure.span,
+                                       start) or period
+
+
+def _read_entity(d: Draft) -> None:
+    """The entity the words name, and what the figure is measured of (its basis)."""
+    entity, basis = read_entity(d.metric, d.behind, d.ahead, d.text)
+    if d.item is not None:
+        entity, basis = d.item[1], None  # the excluded item's own words
+    d.entity, d.basis = entity, d.compared or basis or d.differenced
+    if d.entity is None and cq.about_someone(d.metric, d.head) is None:
+        d.metric, d.row = None, None  # "these models comprised 60% of revenue": no customer
+
+
+def _as_claim(article: Article, sentence: ctx.Sentence, d: Draft) -> Claim:
+    figure, period = d.figure, d.period
+    start = sentence.start + figure.span[0]
+    return Claim(
+        claim_id=claim_id(article, (start, start + len(figure.text))),
+        text=figure.text, sentence=d.text, span=(start, start + len(figure.text)),
+        value=d.value, unit=d.unit, tolerance=figure.tolerance, metric=d.metric,
+        period_label=period.label if period else None,
+        period_start=period.start if period else None,
+        period_end=period.end if period else None,
+        entity=d.entity, basis=d.basis, qualifier=figure.qualifier,
+    )
+
+
+def _next_yearless(period: PeriodPhrase) -> PeriodPhrase:
+    """The quarter after a yearless one (after a fourth, a quarter whose number is not said:
+    its year would be the next one, which a yearless label cannot say)."""
+    parts = period_math.undated_parts(period.label)
+    if parts is None or parts.whole_year or not parts.quarter:
+        return period
+    if parts.quarter == 4:
+        return period_math.undated_quarter(0, parts.back)
+    return period_math.undated_quarter(parts.quarter + 1, parts.back)
+
+
+def _changed_by(previous: Claim | None, text: str) -> str | None:
+    """The metric the sentence's previous figure is a change of, when that figure is a change
+    written in the same sentence (a growth rate of revenue: revenue)."""
+    if previous is None or previous.sentence != text:
+        return None
+    row = find_metric(previous.metric)
+    if not cm.is_change(row) or row.derivation is None:
+        return None
+    return previous.basis or row.derivation.inputs[0][0]

@@ -1,0 +1,134 @@
+"""Whose figure it is, for ``build_claim``: the subject of a growth rate (the metric it is the
+growth of, the part it is of) and the part of the filer a segment figure, a count or a
+comparison's base is of, from the sentence's words and the figure before it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.metrics import find_metric
+from core.period_phrases import PeriodPhrase
+from core.verdicts import Claim
+from pipeline.verify import claims_changes as changes
+from pipeline.verify import claims_metric as cm
+from pipeline.verify import claims_periods as cp
+from pipeline.verify import drivers
+from pipeline.verify.claims_earning import earning_part
+from pipeline.verify.claims_entity import respective_part, subject_part
+from pipeline.verify.claims_segments import (
+    continues_previous,
+    counted_place,
+    direction,
+    listed_count,
+    parenthesised_part,
+    reached_part,
+    refers_to_change,
+    revenue_segment,
+    unnamed_part,
+    words_before,
+)
+
+if TYPE_CHECKING:
+    from pipeline.verify.claims_build import Draft
+
+
+def read_growth(d: Draft, antecedent: Claim | None) -> None:
+    """A growth rate's period and subject: the metric it is the growth of (kept only when the
+    words name it) and the part it is of."""
+    d.period = cp.growth_period(d.ahead, d.period)
+    named = _growth_subject(d) or _pointed_subject(d, antecedent)
+    if not named or d.basis is None or drivers.is_driver_change(d.ahead):
+        # "the workforce grew 31%": not a filed figure's growth; "a 7% revenue increase
+        # from aerospace": one cause's part of it (drivers)
+        d.metric, d.row = None, None
+    elif d.basis in d.row.derivation.inputs[0]:
+        d.basis = None  # the row's own input (revenue)
+
+
+def _growth_subject(d: Draft) -> bool:
+    """Whether the words name what the rate is the growth of (set as the basis)."""
+    previous, figure, text = d.previous, d.figure, d.text
+    named, d.basis = cm.growth_subject(d.behind, d.ahead, previous)
+    if d.earned is not None and not named:  # "Wearables slipped 5%": the part's revenue's
+        named, d.basis, d.value = True, "revenue", abs(figure.value) * d.earned[1]
+    part = parenthesised_part(d.behind, figure.text, d.ahead) if previous is not None and (
+        previous.sentence == text or refers_to_change(text)) and cm.is_change(
+        find_metric(previous.metric)) else None
+    way = direction(d.head, d.ahead) if part is not None else 0
+    if part is not None and way:  # "growth in coal and renewables (30% increase)": the
+        # part's growth of what the sentence's (or the change's) first rate is about
+        named, d.basis, d.entity = True, previous.basis or d.basis, part
+        d.value = abs(figure.value) * way
+    elif not named and previous is not None and previous.sentence == text and (
+            cm.is_change(find_metric(previous.metric)) and continues_previous(d.behind)):
+        # "grow 14 percent for Q4 and 3 percent for the full year": the same subject's
+        named, d.entity = True, previous.entity
+        d.basis = previous.basis or d.row.derivation.inputs[0][0]
+    return named
+
+
+def _pointed_subject(d: Draft, antecedent: Claim | None) -> bool:
+    """"pushing this line item 135% higher": the figure before's metric, entity and period."""
+    pointed = cm.anaphoric_subject(d.behind, d.previous, antecedent)
+    if pointed is None:
+        return False
+    d.basis, d.entity = pointed.metric, pointed.entity
+    d.period = PeriodPhrase(pointed.period_label, pointed.period_start,
+                            pointed.period_end, (0, 0), "inherited")
+    return True
+
+
+def read_part(d: Draft) -> None:
+    """The part of the filer the figure is of: a segment's name, a count's place, the part of
+    the figure it restates; none where the words qualify revenue without naming a part."""
+    if d.row is not None and d.row.entity == "segment":
+        _segment_part(d)
+    _counted_part(d)
+    if d.row is not None and d.entity is None:
+        d.entity = unnamed_part(d.behind) or _previous_part(d)
+    if (d.entity is None and (d.metric == "revenue" or (d.change and d.basis is None))
+            and cm.qualified_revenue(d.behind, d.ahead)):
+        d.metric, d.row = None, None  # "freight revenues rose 1%": a part of revenue, unnamed
+
+
+def _segment_part(d: Draft) -> None:
+    """The segment a segment metric's figure is of."""
+    figure, text, previous = d.figure, d.text, d.previous
+    entity = revenue_segment(words_before(text, figure.span[0])) or d.entity
+    if entity is None:
+        entity = subject_part(d.head)  # "The data center business ..."
+    if entity is None and not d.change:  # "... its revenues increasing 51% to $5.41 billion"
+        entity = reached_part(d.behind, previous, text, d.metric)
+    if d.earned is None and d.metric == "revenue" and d.unit == "USD":
+        d.earned = earning_part(d.head, None, d.unit)  # "Mac and iPad sales
+        # both rose, with Macs generating $7.95 billion": the nearest subject's, not iPad's
+    if d.earned is not None and (entity is None or d.earned[0].lower() not in entity.lower()):
+        entity = d.earned[0]  # (never "Gadgets" for the "Gadgets segment" read already)
+    d.entity = respective_part(text, figure.span, figure.unit) or entity
+    if d.change and d.entity is None and previous is not None and previous.entity and (
+            changes.listed_after(d.behind, previous)):
+        d.metric, d.row = None, None  # a list of parts' growth whose item names no part
+
+
+def _counted_part(d: Draft) -> None:
+    """A count's place: "31 warehouses in Japan", ", including 578 in the US"."""
+    previous = d.previous
+    if d.row is not None and d.row.entity == "segment" and d.unit == "count":
+        d.entity = counted_place(d.ahead) or d.entity  # "31 warehouses in Japan"
+    elif d.unit is None and previous is not None and previous.unit == "count" and (
+            previous.sentence == d.text) and (place := listed_count(
+                d.behind, d.ahead, previous.metric)) is not None:
+        d.metric, d.unit, d.entity = previous.metric, "count", place  # ", including 578 in the US"
+
+
+def _previous_part(d: Draft) -> str | None:
+    """"a division profit of $4.85 billion, down from $5.3 billion a year earlier": the part
+    of the sentence's figure before, for its base or its change."""
+    previous = d.previous
+    if previous is None or previous.sentence != d.text or not previous.entity:
+        return None
+    if d.base and d.metric in (previous.metric, d.changed) or d.change and (
+            previous.metric == (d.basis or d.row.derivation.inputs[0][0])):
+        return previous.entity
+    return None

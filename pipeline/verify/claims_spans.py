@@ -1,0 +1,89 @@
+"""Claims made from a span of an article's text rather than one figure: a range's two ends merged
+into one claim, full dates and shares written in words kept as not_checkable; and the
+deterministic id of a claim's span.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from core.verdicts import Article, Claim
+from pipeline.verify import claims_context as ctx
+from pipeline.verify import claims_metric as cm
+from pipeline.verify.claims_units import Figure
+
+
+def merge_ranges(article: Article, sentence: ctx.Sentence, figures: list[Figure],
+                 claims: list[Claim]) -> list[Claim]:
+    """'$40–50 billion', '$40 billion to $50 billion', 'between 20% and 25%' are ONE claim with
+    low and high ends. A per-share price range stays two claims: the filings state its ends as
+    two figures (price_range_low/high), each with its own successor (the offering price)."""
+    out: list[Claim] = []
+    i = 0
+    while i < len(claims):
+        low, high = claims[i], claims[i + 1] if i + 1 < len(claims) else None
+        if (high is None or figures[i].range_role != "low" or figures[i + 1].range_role != "high"
+                or _is_split_range(low)):
+            out.append(low)
+            i += 1
+            continue
+        start, end = low.span[0], high.span[1]
+        out.append(replace(
+            low, claim_id=claim_id(article, (start, end)),
+            text=article.text[start:end], span=(start, end),
+            tolerance=max(low.tolerance, high.tolerance), low=low.value, high=high.value,
+            metric=low.metric or high.metric, period_label=low.period_label or high.period_label,
+            period_start=low.period_start or high.period_start,
+            period_end=low.period_end or high.period_end,
+            not_checkable_reason=low.not_checkable_reason or high.not_checkable_reason))
+        i += 2
+    return out
+
+
+def _is_split_range(claim: Claim) -> bool:
+    """A range the filings state as two figures: a range's end, or a figure in the unit of such
+    a range (a per-share price range, whatever its words)."""
+    return claim.metric in cm.range_of_part() or claim.unit in cm.range_by_unit()
+
+
+def date_claims(article: Article, sentence: ctx.Sentence, figures: list[Figure]) -> list[Claim]:
+    """Full dates ("May 4, 2026") are kept as not_checkable: they name filings or periods."""
+    claims = []
+    for match in ctx.DATE_RE.finditer(sentence.text):
+        if any(f.span[0] < match.end() and match.start() < f.span[1] for f in figures):
+            continue
+        start = sentence.start + match.start()
+        span = (start, start + len(match.group(0)))
+        claims.append(Claim(
+            claim_id=claim_id(article, span), text=match.group(0), sentence=sentence.text,
+            span=span, value=None, unit=None, tolerance=Decimal(0),
+            not_checkable_reason="a date: it names a filing or a period, it is not a figure"))
+    return claims
+
+
+_WORD_FIGURE = re.compile(r"\b(?:(?:a|one)[- ](?:third|half|quarter|fifth|tenth)|two[- ]thirds|"
+                          r"three[- ]quarters|half)\s+of\b", re.I)
+
+
+def word_claims(article: Article, sentence: ctx.Sentence) -> list[Claim]:
+    """'a third of revenue': a share written in words is kept, as not_checkable, so the reader
+    sees it was read and why it is not compared (no stated precision to hold the filings to)."""
+    claims = []
+    for match in _WORD_FIGURE.finditer(sentence.text):
+        start = sentence.start + match.start()
+        span = (start, start + len(match.group(0)) - 3)
+        claims.append(Claim(
+            claim_id=claim_id(article, span), text=article.text[span[0]:span[1]],
+            sentence=sentence.text, span=span, value=None, unit=None, tolerance=Decimal(0),
+            not_checkable_reason=("a share written in words, with no stated precision to compare "
+                                  "with the filings' figures")))
+    return claims
+
+
+def claim_id(article: Article, span: tuple[int, int]) -> str:
+    """Deterministic: the same article text gives the same ids on every run."""
+    digest = hashlib.sha256(f"{article.sha256}:{span[0]}:{span[1]}".encode()).hexdigest()
+    return digest[:16]
