@@ -19,7 +19,7 @@ from extractors.tables import extract_table_facts
 from pipeline.config import load_settings
 from pipeline.verify.api import verify_article_source
 from pipeline.verify.claims import extract_claims
-from pipeline.verify.claims_periods import relative_periods
+from pipeline.verify.claims_relative import relative_periods
 from pipeline.verify.claims_segments import revenue_segment
 from pipeline.verify.entities import same_segment
 from pipeline.verify.fiscal import FiscalCalendar, quarter_named_twice

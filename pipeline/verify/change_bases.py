@@ -27,8 +27,8 @@ from core.dates import derive_start
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import claims_context as ctx
-from pipeline.verify import claims_periods as cp
 from pipeline.verify import period_math
+from pipeline.verify.claims_relative import relative_periods
 
 QUARTER, YEAR = "quarter", "year"
 _QUARTER_LABEL = re.compile(r"^(?:fiscal )?Q[1-4] \d{4}$")
@@ -218,7 +218,7 @@ def stated_base(claim: Claim) -> PeriodPhrase | None:
     text = claim.sentence
     explicit = ctx.find_periods(text)
     return _right_after(text, at + found.end(),
-                        explicit + cp.relative_periods(text, own, explicit))
+                        explicit + relative_periods(text, own, explicit))
 
 
 # "down $48 million from the prior quarter", "up $9 million sequentially", "on a linked

@@ -20,6 +20,7 @@ from pipeline.verify import (
     claims_cells,
     claims_flat,
     claims_outlook,
+    claims_relative,
     claims_spaced,
     claims_tables,
 )
@@ -27,6 +28,7 @@ from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_modality as modality
+from pipeline.verify import claims_period_context as period_context
 from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify import claims_spans as spans
@@ -160,12 +162,12 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     # never shifted twice; the year so far ("the first three quarters") is what "the prior
     # year" of its sentence goes back from
     anchor = own if own is not None and (own in explicit or own.kind == "months") else context
-    relative = cp.relative_periods(sentence.text, anchor, explicit)
+    relative = claims_relative.relative_periods(sentence.text, anchor, explicit)
     if anchor is not context and context is not None:
         # "reaching 72.4% in the second quarter, ... not at the level of Q2 of the fiscal year
         # 2025": a relative phrase before the sentence's first named period is the period in
         # force's, not the one named after it
-        relative = [p for p in cp.relative_periods(sentence.text, context, explicit)
+        relative = [p for p in claims_relative.relative_periods(sentence.text, context, explicit)
                     if p.span[0] < anchor.span[0]] + [p for p in relative
                                                       if p.span[0] >= anchor.span[0]]
     periods = sorted(explicit + relative, key=lambda p: p.span)
@@ -221,7 +223,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     claims = spans.merge_ranges(article, sentence, figures, claims)
     claims.extend(spans.date_claims(article, sentence, figures))
     claims.extend(spans.word_claims(article, sentence))
-    return claims, cp.next_context(context, own, explicit,
+    return claims, period_context.next_context(context, own, explicit,
                                    [c for c in claims if c.claim_id not in bases],
                                    figures=bool(figures), lead=lead,
                                    heads_list=sentence.text.rstrip().endswith(":"),

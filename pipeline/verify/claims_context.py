@@ -218,8 +218,8 @@ def article_citation(sentences: list[Sentence], citations: list[Citation]) -> Ci
 def find_periods(text: str) -> list[Period]:
     """Periods named in a sentence: 'the quarter ended June 30, 2026', 'Q2 2026', '2025' (the
     one reader of period phrases, with the articles' reading); 'the first six months of fiscal
-    2023' is those months of that year, not the year (``claims_periods.named_to_date``)."""
-    from pipeline.verify.claims_periods import named_to_date
+    2023' is those months of that year, not the year (``claims_relative.named_to_date``)."""
+    from pipeline.verify.claims_relative import named_to_date
 
     return named_to_date(text, period_phrases.find_periods(text, reading=period_phrases.ARTICLES))
 

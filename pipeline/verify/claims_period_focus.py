@@ -10,7 +10,7 @@ from core import period_phrases
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import scope_cues as sc
-from pipeline.verify.claims_periods import RELATIVE_READERS
+from pipeline.verify.claims_relative import RELATIVE_READERS
 
 
 def is_dated_quarter(period: PeriodPhrase | None) -> bool:

@@ -16,7 +16,7 @@ from decimal import Decimal
 from core.dates import is_month_end
 from core.metrics import all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim, Evidence, Verification
-from pipeline.verify import claims_periods, discipline, fiscal, lines, reasons
+from pipeline.verify import claims_relative, discipline, fiscal, lines, reasons
 from pipeline.verify.claims_entity import LARGEST_CUSTOMER, WITH_OPTION
 from pipeline.verify.entities import same_entity, same_segment
 from pipeline.verify.tolerance import (
@@ -138,7 +138,7 @@ def filing_order(sf: StoredFact) -> tuple:
 
 _UNDATED_QUARTER = re.compile(r"^(?:Q(?P<q>[1-4])|a quarter) of a year the article does not")
 _QUARTER_LABEL = re.compile(r"^(?:fiscal )?Q(?P<q>[1-4]) (?P<y>\d{4})$")
-# claims_flat's columns, and "year-to-date" in a summary of a quarter (claims_periods)
+# claims_flat's columns, and "year-to-date" in a summary of a quarter (claims_relative)
 _TO_DATE_LABEL = re.compile(r"^(?:fiscal )?(?P<m>[369])M (?P<y>\d{4})$")
 
 
@@ -351,7 +351,7 @@ def _verify_one(claim: Claim, facts: list[StoredFact]) -> Verification:
         return discipline.two_lines(claim, fact, facts) or round_figure(
             claim, compared, fact) or discipline.carried_elsewhere(
             claim, fact, facts, lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)),
-            claims_periods.names_period) or replace(
+            claims_relative.names_period) or replace(
             compared, verdict="drifted",
             reason=reasons.direct_drift(claim, evidence_of(fact), tolerance, note))
     newer = find_newer(claim, facts, candidates, fact, tolerance)

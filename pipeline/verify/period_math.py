@@ -15,7 +15,7 @@ from core.dates import add_months, is_week_calendar, month_end
 from core.period_phrases import PeriodPhrase
 from pipeline.verify import scope_cues as sc
 
-# A quarter the article names without its year: see claims_periods (RELATIVE).
+# A quarter the article names without its year: see claims_relative (RELATIVE).
 UNDATED = "of a year the article does not state"
 
 

@@ -1,0 +1,95 @@
+"""The period in force after a sentence of an article: the period of its last figure dated by
+the sentence itself, else the period a headline, a lead, a heading or a list's heading names;
+it carries forward until another sentence sets one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from core.period_phrases import PeriodPhrase
+from core.verdicts import Claim
+from pipeline.verify import scope_cues as sc
+from pipeline.verify.claims_relative import pending_quarter
+from pipeline.verify.period_math import (
+    fiscal_year,
+    quarter_in,
+)
+
+
+def _year_then_quarter(text: str, period: PeriodPhrase) -> PeriodPhrase | None:
+    """'2025 Fourth Quarter Highlights': the quarter of the year the heading names."""
+    found = sc.quarter_after_year(text, period)
+    if found is None:
+        return None
+    quarter = quarter_in(found[0], fiscal_year(period), period)
+    return replace(quarter, span=(period.span[0], found[1]))
+
+
+def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
+                 explicit: list[PeriodPhrase], claims: list[Claim],
+                 figures: bool = True, lead: bool = True,
+                 heads_list: bool = False, text: str = "") -> PeriodPhrase | None:
+    """The period in force after a sentence: that of its last figure dated by the sentence
+    itself and read as a filed metric (not a comparison's base, not a figure read as nothing);
+    a sentence with no such figure that names a period ("Results for Q2 2025") sets it too, and
+    so does a list's heading ("The company set these fourth-quarter records:": the bullets
+    after it are the quarter's, not the headline's year; found in a railroad's 2008 release)."""
+    dated = [c for c in claims if c.period_label and c.metric and c.value is not None
+             and not c.not_checkable_reason and c.period_end is not None]
+    if dated:
+        # the last figure, unless an earlier one is of a later period ("72.4% in the second
+        # quarter, ... still not at the level of Q2 of the fiscal year 2025 (75.1%)": the
+        # year-before figure does not move the article back a year)
+        claim = max(reversed(dated), key=lambda c: c.period_end)
+        period = PeriodPhrase(claim.period_label, claim.period_start, claim.period_end,
+                              (0, 0), _kind_of(claim))
+        if _to_date_of(period, context) or _restates_quarter(period, context):
+            return context  # the year so far, to the quarter in force: that quarter stays
+        return context if own is not None and _older(period, own) else period
+    undated = context is None or context.end is None
+    named = bool(explicit) or (heads_list and own is not None and own is not context)
+    if not figures and own is not None and (quarter := _year_then_quarter(text, own)):
+        own = quarter  # a heading: "2025 Fourth Quarter Highlights"
+    if not figures and own is not context and sc.opens_scope(text, own):
+        return own
+    # a headline or lead naming a period sets it; later, a year named in passing ("the best
+    # seller of 2016") does not, only a quarter or a list's heading does
+    if named and not figures and ((undated and lead) or own.kind == "quarter" or heads_list):
+        if pending_quarter(context) and own.kind == "year":  # "the fourth quarter" ... "in 2024"
+            return quarter_in(pending_quarter(context), fiscal_year(own), own)
+        return own  # "Results for Q2 2025": a headline or lead with no figure of its own
+    if own is not None and own.end is None and undated:
+        return own
+    return context
+
+
+def _restates_quarter(period: PeriodPhrase, context: PeriodPhrase | None) -> bool:
+    """"The 13-week period ended November 2, 2024" after "the third quarter of fiscal 2024":
+    the same quarter by its dates, which keeps the name a later "year-to-date" counts from
+    (a recap of Buckle's 3Q24: unnamed, the year so far was taken as the quarter, and drifted)."""
+    return (context is not None and context.end is not None and period.end is not None
+            and re.search(r"Q[1-4] \d{4}$", context.label) is not None
+            and period.label.startswith("3 months ended")
+            and abs((period.end - context.end).days) <= 45)
+
+
+def _to_date_of(period: PeriodPhrase, context: PeriodPhrase | None) -> bool:
+    return (context is not None and context.kind == "quarter" and period.kind == "months"
+            and period.end == context.end and period.start != context.start)
+
+
+def _kind_of(claim: Claim) -> str:
+    if claim.period_label.startswith("FY") or claim.period_label.startswith("FY ended"):
+        return "year"
+    if re.search(r"Q[1-4] \d{4}$", claim.period_label) or claim.period_label.startswith("3 months"):
+        return "quarter"
+    return "instant" if claim.period_start is None else "months"
+
+
+def _older(period: PeriodPhrase, own: PeriodPhrase) -> bool:
+    """A figure dated before the sentence's own period is a comparison's, not the new one."""
+    return period.end is not None and own.end is not None and period.end < own.end - timedelta(
+        days=300)
