@@ -16,6 +16,7 @@ from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_modality as modality
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify import claims_tables
+from pipeline.verify.claims_growth import growth_subject
 from pipeline.verify.claims_units import Figure
 
 
@@ -46,7 +47,7 @@ def column_change(article: Article, sentence: ctx.Sentence, claim: Claim, figure
                        period_label=period.label, period_start=period.start,
                        period_end=period.end)
     label = claims_tables.row_label(sentence.text, outer)
-    grew = cq.adjusted(cm.growth_subject(label, "", None)[1], label)
+    grew = cq.adjusted(growth_subject(label, "", None)[1], label)
     growth = next(iter(cm.change_metrics()), None)
     if grew is None or growth is None or period is None:
         return claim

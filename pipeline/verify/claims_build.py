@@ -20,6 +20,7 @@ from pipeline.verify import change_bases as bases
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_metric as cm
+from pipeline.verify import claims_metric_form as form
 from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify import scope_cues as sc
@@ -119,9 +120,9 @@ def _refine_metric(d: Draft) -> None:
     """The unit, and the words that change what the metric is: a per-share amount, a range's
     end, an adjustment, an item of a total, the figure's own noun, an excluded item."""
     d.unit = d.figure.unit
-    if d.metric in cm.per_share_metrics() and d.unit == "USD":
+    if d.metric in form.per_share_metrics() and d.unit == "USD":
         d.unit = "USD/share"
-    metric = cm.range_metric(d.metric, d.unit, d.figure.range_role)
+    metric = form.range_metric(d.metric, d.unit, d.figure.range_role)
     metric = cq.adjusted(metric, d.head, d.tail)
     metric = cq.item_of_total(metric, d.ahead, d.unit)  # "a $50 million restructuring charge"
     d.metric = head_noun.named_by_its_noun(metric, d.behind, d.ahead, d.unit)  # "a $X release of"
@@ -134,7 +135,7 @@ def _refine_metric(d: Draft) -> None:
 def _sign_value(d: Draft) -> None:
     """The figure's value, signed by the words around it."""
     previous = d.previous
-    d.value = cm.signed(d.figure.value, d.row, d.cue, d.ahead, d.behind)
+    d.value = form.signed(d.figure.value, d.row, d.cue, d.ahead, d.behind)
     if (d.cue is None and d.base and previous is not None and previous.metric == d.metric
             and d.row is not None and d.row.sign_words and previous.value is not None
             and previous.value < 0 and d.value is not None and d.value > 0):

@@ -11,6 +11,7 @@ from core.metrics import find_metric
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
+from pipeline.verify import claims_growth as growth
 from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_periods as cp
 from pipeline.verify import drivers
@@ -49,7 +50,7 @@ def read_growth(d: Draft, antecedent: Claim | None) -> None:
 def _growth_subject(d: Draft) -> bool:
     """Whether the words name what the rate is the growth of (set as the basis)."""
     previous, figure, text = d.previous, d.figure, d.text
-    named, d.basis = cm.growth_subject(d.behind, d.ahead, previous)
+    named, d.basis = growth.growth_subject(d.behind, d.ahead, previous)
     if d.earned is not None and not named:  # "Wearables slipped 5%": the part's revenue's
         named, d.basis, d.value = True, "revenue", abs(figure.value) * d.earned[1]
     part = parenthesised_part(d.behind, figure.text, d.ahead) if previous is not None and (
@@ -70,7 +71,7 @@ def _growth_subject(d: Draft) -> bool:
 
 def _pointed_subject(d: Draft, antecedent: Claim | None) -> bool:
     """"pushing this line item 135% higher": the figure before's metric, entity and period."""
-    pointed = cm.anaphoric_subject(d.behind, d.previous, antecedent)
+    pointed = growth.anaphoric_subject(d.behind, d.previous, antecedent)
     if pointed is None:
         return False
     d.basis, d.entity = pointed.metric, pointed.entity
@@ -88,7 +89,7 @@ def read_part(d: Draft) -> None:
     if d.row is not None and d.entity is None:
         d.entity = unnamed_part(d.behind) or _previous_part(d)
     if (d.entity is None and (d.metric == "revenue" or (d.change and d.basis is None))
-            and cm.qualified_revenue(d.behind, d.ahead)):
+            and growth.qualified_revenue(d.behind, d.ahead)):
         d.metric, d.row = None, None  # "freight revenues rose 1%": a part of revenue, unnamed
 
 

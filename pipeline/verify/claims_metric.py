@@ -1,6 +1,7 @@
 """Which metric a figure of an article is about: the registry's cues nearest the figure, the
-figure's unit, and the words that change what a cue names (a sign word, a per-share amount, a
-range's ends).
+figure's unit, and the words that change what a cue names (a per-share amount, the level a
+change reached). How the figure is written (its sign, a range's ends) is ``claims_metric_form``'s;
+what a growth rate is the growth of, ``claims_growth``'s.
 
 The metric comes from the words nearest the figure within its sentence: first those between the
 previous figure and this one ("..., while non-GAAP net loss was $75.7 million"), then those after
@@ -14,14 +15,13 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from core.metrics import Metric, all_metrics, find_metric, names_where, projection
+from core.metrics import Metric, all_metrics, find_metric, projection
 from core.rows_capital import AUTHORIZED_AS, AUTHORIZED_BEFORE
 from core.verdicts import Claim
-from pipeline.verify import claims_changes as changes
+from pipeline.verify.claims_metric_form import range_of_part
 from pipeline.verify.claims_segments import part_named
 from pipeline.verify.claims_shares import after_share, share_of_sales
 from pipeline.verify.claims_units import Figure
-from pipeline.verify.scope_cues import rate_object
 
 
 @projection
@@ -35,21 +35,6 @@ def metric_cues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 @projection
 def _cues() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
     return tuple((re.compile(p, re.I), metric, units) for p, metric, units in metric_cues())
-
-
-@projection
-def per_share_metrics() -> frozenset[str]:
-    """Metrics priced per share whose cue also admits a plain dollar figure ("priced at $17"):
-    the figure is read as USD/share."""
-    return frozenset(row.name for row in all_metrics() if row.unit == "USD/share"
-                     and any("USD" in (cue.units or ()) for cue in row.cues))
-
-
-@projection
-def range_of_part() -> dict[str, str]:
-    """price_range_low -> price_range: a range's ends, back to the range they were read as."""
-    return {part: row.name for row in all_metrics() if row.range_parts
-            for part in row.range_parts}
 
 
 # "fell to 34%", "up from 27.2%": after a change word, a level (the new one or the base)
@@ -97,53 +82,6 @@ def differs_after(rest: str) -> bool:
     return _DIFFERENCE_AFTER.match(rest) is not None
 
 
-def range_metric(metric: str | None, unit: str | None, role: str | None) -> str | None:
-    """A price written as a range ("$14.00 to $16.00") is the marketing range when its metric
-    is written as one (the offering price) or unnamed; a range is filed as its two ends, so each
-    figure becomes the end its place in the range names."""
-    row = find_metric(metric)
-    if role:
-        target = row.written_as_range if row is not None else range_by_unit().get(unit or "")
-        ranged = find_metric(target)
-        if ranged is not None and ranged.unit == unit:
-            row, metric = ranged, ranged.name
-    if row is not None and row.range_parts:
-        return row.range_parts[1 if role == "high" else 0]
-    return metric
-
-
-# the words right after a figure that may say its sign: "$170.8 million cash used in the
-# year-ago period" (an outflow, where the cue before it named "net cash provided by")
-_SIGN_AFTER = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+\b")
-
-
-# a sign noun right before a figure, after its cue: "provision for credit losses was a benefit
-# of $254 million", "net income swung to a loss of $5 million" (never further back: "excluding
-# the loss on the sale, net income was")
-_SIGN_BEFORE = r"\ban?\s+(?:[A-Za-z-]+\s+)?(?:{})\w*\s+(?:of\s+)?$"
-
-
-def signed(value: Decimal | None, row: Metric | None, cue: str | None,
-           after: str = "", before: str = "") -> Decimal | None:
-    """'net loss of $75.7 million' is -75,700,000 in the filings; 'revenue fell 5%' is growth
-    of -5%: the row's sign words, when they name the figure (before it, or in the two words
-    right after it), make a positive figure negative.
-    A magnitude (a cost, an outflow) is its size however written: "share repurchases ($7.8
-    billion)" is the 7,829 million the cash-flow statement prints as (7,829) and tags positive."""
-    if row is not None and row.is_magnitude and value is not None:
-        return abs(value)
-    # a level's words only: a change's "down" after it may begin its base ("5% down from 7%")
-    words_after = _SIGN_AFTER.match(after) if row is not None and row.derivation is None else None
-    words_before = re.search(_SIGN_BEFORE.format(row.sign_words), before, re.I) if (
-        row is not None and row.derivation is None and row.sign_words) else None
-    said = " ".join(filter(None, (cue, words_after.group(0) if words_after else "",
-                                  words_before.group(0) if words_before else "")))
-    if (said and row is not None and row.sign_words and value is not None and value > 0
-            and re.search(row.sign_words, said, re.I)):
-        return -value
-    return value
-
-
 def _is_moved_rate(row: Metric | None) -> bool:
     """A change in points: 'improved 2.4 points, to 59.9%' reaches a level of its rate."""
     return row is not None and row.derivation is not None and row.derivation.kind == "points"
@@ -162,16 +100,6 @@ def _change_metrics() -> frozenset[str]:
 def change_metrics() -> tuple[str, ...]:
     """The growth rows, in the registry's order."""
     return tuple(row.name for row in all_metrics() if is_change(row))
-
-
-@projection
-def range_by_unit() -> dict[str, str]:
-    """The range an unnamed range of this unit is read as ("$14.00 to $16.00" a share)."""
-    found: dict[str, str] = {}
-    for row in all_metrics():
-        if row.range_parts:
-            found.setdefault(row.unit, row.name)
-    return found
 
 
 # "EPS was $2.10, up from $1.80", "$4.20 against $3.76": the amount compared with a per-share
@@ -229,79 +157,6 @@ def _restates_per_share(figure: Figure, behind: str, previous: Claim | None) -> 
             and abs(previous.value) >= _PER_SHARE_BELOW * abs(figure.value))
 
 
-_SUBJECT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in|of)\s+[^.;,$\d]{0,40}", re.I)
-
-
-def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[bool, str | None]:
-    """What grew, as (whether the article names it, the metric when the filings state it): the
-    figure named in the words before the rate ('net income rose 20%', 'EPS rose 12%'), else
-    right after it ('a 10% increase in sales'), else the level just before it in the sentence
-    ('Net income: $1,876 million, increased by 12%'). Unnamed ('the workforce grew 31%',
-    'pay costs were up 31%'), a growth rate says nothing a filing states."""
-    after = (_SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0)
-    named_object = rate_object(ahead)
-    if named_object is not None:  # "a 3.8% reduction in the number of transactions"
-        found = _subject_cue(changes.blank_counted(named_object), from_end=False)
-        return (True, found) if found is not None else (False, None)
-    for window, from_end in ((behind, True), (after, False)):
-        found = _subject_cue(changes.blank_counted(window), from_end=from_end)
-        if found is not None:
-            return True, found
-    if changes.listed_after(behind, previous):  # "APAC revenue up 24%, followed by EMEA (+18%)"
-        row = find_metric(previous.metric)
-        return True, previous.basis or row.derivation.inputs[0][0]
-    if previous is not None and previous.metric in _growth_subjects():
-        return True, previous.metric
-    if (previous is not None and previous.metric in (None, changes.DIFFERENCE)
-            and previous.basis in _growth_subjects()
-            and re.fullmatch(r"\s*(?:\(|,?\s*or\b)?\s*", behind)):
-        # "$447 million (0.1 percent) higher", "grew by $5 billion, or 2%": what changed
-        return True, previous.basis
-    return False, None
-
-
-# "pushing this line item 135% higher" (the Motley Fool on Twilio's stock-based compensation,
-# named in the sentence before): a growth rate whose subject is a noun that points back at the
-# figure just quoted. The nouns are data; the pointing word and up to two words (a verb) may
-# stand between it and the rate ("this figure rose ").
-_ANAPHOR_NOUNS = ("line item", "item", "figure", "number", "amount", "expense", "charge",
-                  "cost")
-_ANAPHOR = re.compile(r"\b(?:this|that)\s+(?:" + "|".join(n.replace(" ", r"\s+")
-                                                        for n in _ANAPHOR_NOUNS)
-                      + r")\b(?:\s+[a-z]+){0,2}\s*$", re.I)
-
-
-def anaphoric_subject(behind: str, previous: Claim | None,
-                      antecedent: Claim | None) -> Claim | None:
-    """The figure a growth rate's subject points back at ("this line item 135% higher"): the
-    last figure quoted before it with a metric (the sentence's previous one, else
-    ``antecedent``, the sentence before's), when the words right before the rate point back
-    and that figure's metric is one a growth rate may be about; None else."""
-    if previous is not None and previous.metric is not None:
-        antecedent = previous
-    if antecedent is None or _ANAPHOR.search(behind) is None:
-        return None
-    return antecedent if antecedent.metric in _growth_subjects() else None
-
-
-def _subject_cue(window: str, *, from_end: bool) -> str | None:
-    best = None
-    for unit in ("USD", "USD/share", "count"):  # "active customer accounts grew 31%"
-        found = _nearest_cue(window, unit, from_end=from_end, ranked=True)
-        if found is not None and found[1] in _growth_subjects() and (
-                unit != "USD/share" or re.search(r"per\s+share|EPS", found[2], re.I)):
-            best = min(best, found) if best else found
-    return best[1] if best else None
-
-
-@projection
-def _growth_subjects() -> frozenset[str]:
-    """What a growth rate may be about: the rows flagged as growth bases, and the per-share
-    rows of the income statement ('EPS rose 12%')."""
-    return frozenset(names_where("growth_base")) | frozenset(
-        row.name for row in all_metrics() if row.unit == "USD/share" and row.statement == "income")
-
-
 def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
                 previous: Claim | None) -> tuple[str | None, str | None]:
     """(metric, the words that named it) from the nearest cue that fits the figure's unit."""
@@ -329,12 +184,12 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         # $0.04 per share" is GoPro's (0.04), signed by the loss's own words
         loss = "loss" if previous.value is not None and previous.value < 0 else None
         return (metric, loss) if metric else (
-            _nearest_cue(figure.text, figure.unit, from_end=False) or (None, None))
+            nearest_cue(figure.text, figure.unit, from_end=False) or (None, None))
     behind = after_share(behind, previous)
     if (share := share_of_sales(figure, behind, ahead, previous)) is not None:
         return share, None  # "$140.1 million, representing 47.7% of net sales": its margin
-    found = _named_after(ahead, figure.unit) or _nearest_cue(behind, figure.unit, from_end=True)
-    after = _nearest_cue(_CLAUSE_AFTER.split(ahead, 1)[0], figure.unit, from_end=False)
+    found = _named_after(ahead, figure.unit) or nearest_cue(behind, figure.unit, from_end=True)
+    after = nearest_cue(_CLAUSE_AFTER.split(ahead, 1)[0], figure.unit, from_end=False)
     if after and after[0] in _change_metrics() and _SHARE_OF.match(ahead):
         after = None  # "60% of total revenue and up 18%": a share; the change is the next one
     if found and found[0] in _change_metrics() and figure.unit == "percent" and (
@@ -343,10 +198,10 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         # not the rise named before it
         return None, None
     found = found or after
-    found = found or _nearest_cue(figure.text, figure.unit, from_end=False)  # "per diluted share"
+    found = found or nearest_cue(figure.text, figure.unit, from_end=False)  # "per diluted share"
     if found is None and previous is not None and previous.unit == figure.unit and previous.metric:
         return _inherited(previous), None
-    found = found or _nearest_cue(sentence_before, figure.unit, from_end=True)
+    found = found or nearest_cue(sentence_before, figure.unit, from_end=True)
     return _authorized(found, behind) if found else (None, None)
 
 
@@ -369,14 +224,14 @@ def _moved_subject(sentence_before: str, previous: Claim, unit: str) -> str | No
     verb = _MOVED.search(before)
     if verb is None:
         return None
-    found = _nearest_cue(before[:verb.start()], unit, from_end=True, ranked=True)
+    found = nearest_cue(before[:verb.start()], unit, from_end=True, ranked=True)
     return found[1] if found is not None and found[0][0] == 0 else None
 
 
 def _tied_cue(sentence_before: str, unit: str) -> tuple[str | None, str | None]:
     """A cue that runs through the change right up to the level ("raised its dividend by 4%
     to 26 cents"): the level is that cue's figure; else no metric."""
-    found = _nearest_cue(sentence_before.rstrip(), unit, from_end=True, ranked=True)
+    found = nearest_cue(sentence_before.rstrip(), unit, from_end=True, ranked=True)
     return (found[1], found[2]) if found is not None and found[0][0] == 0 else (None, None)
 
 
@@ -400,7 +255,7 @@ _CLAUSE_AFTER = re.compile(r",\s+(?:which|who|citing)\b", re.I)
 
 def named_metric(words: str, unit: str) -> str | None:
     """The metric a table row's label names ('Revenues', 'Net income (loss)'), if any."""
-    found = _nearest_cue(words, unit, from_end=False)
+    found = nearest_cue(words, unit, from_end=False)
     return found[0] if found else None
 
 
@@ -419,7 +274,7 @@ def _named_after(ahead: str, unit: str):
     joined = _IN_CUE.match(ahead)
     if joined is None:
         return None
-    found = _nearest_cue(ahead[joined.start():], unit, from_end=False, ranked=True)
+    found = nearest_cue(ahead[joined.start():], unit, from_end=False, ranked=True)
     # the cue must start where the joining words end ("in net income", not "in the quarter")
     if found is None or found[0][0] > joined.end() - joined.start():
         return None
@@ -430,13 +285,13 @@ def metric_named_before(behind: str, unit: str) -> str | None:
     """The company's metric whose cue ends nearest the end of ``behind`` ('Average total
     deposits were'); None when no cue, or when the words before it name a part ('Mortgage
     banking revenue was')."""
-    found = _nearest_cue(behind, unit, from_end=True)
+    found = nearest_cue(behind, unit, from_end=True)
     if found is None or part_named(behind[:behind.rfind(found[1])]):
         return None
     return found[0]
 
 
-def _nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False):
+def nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False):
     """(metric, words) of the cue nearest the window's end (or start); with ``ranked``,
     (rank, metric, words) so that two units' finds can be compared."""
     best = None
@@ -498,36 +353,6 @@ def counterpart(figure: Figure, behind: str, previous: Claim | None) -> tuple[bo
             or not _COUNTERPART_GAP.match(behind)):
         return False, None
     return True, _per_share_counterparts().get(previous.metric or "")
-
-
-# "freight revenues", "subscription revenue", "digital net revenue": a part of revenue, unless
-# the word before it only says whose or which period's revenue it is ("total", "Q2", "its").
-_QUALIFIED_REVENUE = re.compile(r"\b(?P<word>[A-Za-z][\w&'’-]*)\s+(?:net\s+)?(?:revenues?|sales)\b")
-# words that say whose revenue, which period's, or that join it to a verb: not a part's name
-_WHOLE = re.compile(r"^(?:total|net|operating|consolidated|gaap|reported|quarterly|annual|"
-                    r"yearly|full-year|year|quarter|fiscal|[1-4]q|q[1-4]|first|second|third|"
-                    r"fourth|(?:first|second|third|fourth)-quarter|record|its|their|our|the|a|"
-                    r"an|company|group|overall|combined|top-line|of|in|and|or|but|with|on|as|"
-                    r"while|whereas|when|where|since|though|although|because|so|yet|if|also|"
-                    r"still|then|at|by|for|to|from|that|this|these|those|which|was|were|is|are|be|been|"
-                    r"had|has|have|more|less|higher|lower|strong|robust|solid|weak|\w+ed|"
-                    r"shows?|puts?|reports?|posts?|records?|books?|brings?|generates?|sees?|"
-                    r"saw|delivers?|lifts?|drives?|drove|grows?|grew|gives?|gave|lists?|says|said|"
-                    r"fy'?\d*|h[12]|[1-4]q\d*|q[1-4]\d*|"
-                    r"\w+ing|\w+ly|\w+['’]s)$", re.I)
-
-
-def qualified_revenue(behind: str, ahead: str) -> str | None:
-    """The word that makes a revenue figure a part of revenue, read in the words next to the
-    figure; None when the words name the company's whole revenue."""
-    window = behind[-60:] + " " + ((_SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0))
-    found = list(_QUALIFIED_REVENUE.finditer(window))
-    if not found:
-        return None
-    word = found[-1].group("word")
-    if _WHOLE.match(word) or word[:1].isdigit():
-        return None
-    return word
 
 
 @projection

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from core.verdicts import Article, Claim
 from pipeline.verify import claims_context as ctx
-from pipeline.verify import claims_metric as cm
+from pipeline.verify import claims_metric_form as form
 from pipeline.verify.claims_units import Figure
 
 
@@ -46,7 +46,7 @@ def merge_ranges(article: Article, sentence: ctx.Sentence, figures: list[Figure]
 def _is_split_range(claim: Claim) -> bool:
     """A range the filings state as two figures: a range's end, or a figure in the unit of such
     a range (a per-share price range, whatever its words)."""
-    return claim.metric in cm.range_of_part() or claim.unit in cm.range_by_unit()
+    return claim.metric in form.range_of_part() or claim.unit in form.range_by_unit()
 
 
 def date_claims(article: Article, sentence: ctx.Sentence, figures: list[Figure]) -> list[Claim]:

@@ -1,0 +1,116 @@
+"""What a growth rate of an article is the growth of: the metric the words before or after it
+name, the figure a pointing noun refers back to ("this line item"), the level before it in the
+sentence; and the word that makes a revenue figure a part of revenue ("freight revenues").
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.metrics import all_metrics, find_metric, names_where, projection
+from core.verdicts import Claim
+from pipeline.verify import claims_changes as changes
+from pipeline.verify.claims_metric import nearest_cue
+from pipeline.verify.scope_cues import rate_object
+
+_SUBJECT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in|of)\s+[^.;,$\d]{0,40}", re.I)
+
+
+def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[bool, str | None]:
+    """What grew, as (whether the article names it, the metric when the filings state it): the
+    figure named in the words before the rate ('net income rose 20%', 'EPS rose 12%'), else
+    right after it ('a 10% increase in sales'), else the level just before it in the sentence
+    ('Net income: $1,876 million, increased by 12%'). Unnamed ('the workforce grew 31%',
+    'pay costs were up 31%'), a growth rate says nothing a filing states."""
+    after = (_SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0)
+    named_object = rate_object(ahead)
+    if named_object is not None:  # "a 3.8% reduction in the number of transactions"
+        found = _subject_cue(changes.blank_counted(named_object), from_end=False)
+        return (True, found) if found is not None else (False, None)
+    for window, from_end in ((behind, True), (after, False)):
+        found = _subject_cue(changes.blank_counted(window), from_end=from_end)
+        if found is not None:
+            return True, found
+    if changes.listed_after(behind, previous):  # "APAC revenue up 24%, followed by EMEA (+18%)"
+        row = find_metric(previous.metric)
+        return True, previous.basis or row.derivation.inputs[0][0]
+    if previous is not None and previous.metric in _growth_subjects():
+        return True, previous.metric
+    if (previous is not None and previous.metric in (None, changes.DIFFERENCE)
+            and previous.basis in _growth_subjects()
+            and re.fullmatch(r"\s*(?:\(|,?\s*or\b)?\s*", behind)):
+        # "$447 million (0.1 percent) higher", "grew by $5 billion, or 2%": what changed
+        return True, previous.basis
+    return False, None
+
+
+# "pushing this line item 135% higher" (the Motley Fool on Twilio's stock-based compensation,
+# named in the sentence before): a growth rate whose subject is a noun that points back at the
+# figure just quoted. The nouns are data; the pointing word and up to two words (a verb) may
+# stand between it and the rate ("this figure rose ").
+_ANAPHOR_NOUNS = ("line item", "item", "figure", "number", "amount", "expense", "charge",
+                  "cost")
+_ANAPHOR = re.compile(r"\b(?:this|that)\s+(?:" + "|".join(n.replace(" ", r"\s+")
+                                                        for n in _ANAPHOR_NOUNS)
+                      + r")\b(?:\s+[a-z]+){0,2}\s*$", re.I)
+
+
+def anaphoric_subject(behind: str, previous: Claim | None,
+                      antecedent: Claim | None) -> Claim | None:
+    """The figure a growth rate's subject points back at ("this line item 135% higher"): the
+    last figure quoted before it with a metric (the sentence's previous one, else
+    ``antecedent``, the sentence before's), when the words right before the rate point back
+    and that figure's metric is one a growth rate may be about; None else."""
+    if previous is not None and previous.metric is not None:
+        antecedent = previous
+    if antecedent is None or _ANAPHOR.search(behind) is None:
+        return None
+    return antecedent if antecedent.metric in _growth_subjects() else None
+
+
+def _subject_cue(window: str, *, from_end: bool) -> str | None:
+    best = None
+    for unit in ("USD", "USD/share", "count"):  # "active customer accounts grew 31%"
+        found = nearest_cue(window, unit, from_end=from_end, ranked=True)
+        if found is not None and found[1] in _growth_subjects() and (
+                unit != "USD/share" or re.search(r"per\s+share|EPS", found[2], re.I)):
+            best = min(best, found) if best else found
+    return best[1] if best else None
+
+
+@projection
+def _growth_subjects() -> frozenset[str]:
+    """What a growth rate may be about: the rows flagged as growth bases, and the per-share
+    rows of the income statement ('EPS rose 12%')."""
+    return frozenset(names_where("growth_base")) | frozenset(
+        row.name for row in all_metrics() if row.unit == "USD/share" and row.statement == "income")
+
+
+# "freight revenues", "subscription revenue", "digital net revenue": a part of revenue, unless
+# the word before it only says whose or which period's revenue it is ("total", "Q2", "its").
+_QUALIFIED_REVENUE = re.compile(r"\b(?P<word>[A-Za-z][\w&'’-]*)\s+(?:net\s+)?(?:revenues?|sales)\b")
+# words that say whose revenue, which period's, or that join it to a verb: not a part's name
+_WHOLE = re.compile(r"^(?:total|net|operating|consolidated|gaap|reported|quarterly|annual|"
+                    r"yearly|full-year|year|quarter|fiscal|[1-4]q|q[1-4]|first|second|third|"
+                    r"fourth|(?:first|second|third|fourth)-quarter|record|its|their|our|the|a|"
+                    r"an|company|group|overall|combined|top-line|of|in|and|or|but|with|on|as|"
+                    r"while|whereas|when|where|since|though|although|because|so|yet|if|also|"
+                    r"still|then|at|by|for|to|from|that|this|these|those|which|was|were|is|are|be|been|"
+                    r"had|has|have|more|less|higher|lower|strong|robust|solid|weak|\w+ed|"
+                    r"shows?|puts?|reports?|posts?|records?|books?|brings?|generates?|sees?|"
+                    r"saw|delivers?|lifts?|drives?|drove|grows?|grew|gives?|gave|lists?|says|said|"
+                    r"fy'?\d*|h[12]|[1-4]q\d*|q[1-4]\d*|"
+                    r"\w+ing|\w+ly|\w+['’]s)$", re.I)
+
+
+def qualified_revenue(behind: str, ahead: str) -> str | None:
+    """The word that makes a revenue figure a part of revenue, read in the words next to the
+    figure; None when the words name the company's whole revenue."""
+    window = behind[-60:] + " " + ((_SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0))
+    found = list(_QUALIFIED_REVENUE.finditer(window))
+    if not found:
+        return None
+    word = found[-1].group("word")
+    if _WHOLE.match(word) or word[:1].isdigit():
+        return None
+    return word

@@ -1,0 +1,83 @@
+"""How a figure whose metric is read is written: the sign words that make it negative, a range's
+two ends (a price range filed as its low and high), a plain dollar figure that is a per-share
+price.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from core.metrics import Metric, all_metrics, find_metric, projection
+
+
+@projection
+def per_share_metrics() -> frozenset[str]:
+    """Metrics priced per share whose cue also admits a plain dollar figure ("priced at $17"):
+    the figure is read as USD/share."""
+    return frozenset(row.name for row in all_metrics() if row.unit == "USD/share"
+                     and any("USD" in (cue.units or ()) for cue in row.cues))
+
+
+@projection
+def range_of_part() -> dict[str, str]:
+    """price_range_low -> price_range: a range's ends, back to the range they were read as."""
+    return {part: row.name for row in all_metrics() if row.range_parts
+            for part in row.range_parts}
+
+
+def range_metric(metric: str | None, unit: str | None, role: str | None) -> str | None:
+    """A price written as a range ("$14.00 to $16.00") is the marketing range when its metric
+    is written as one (the offering price) or unnamed; a range is filed as its two ends, so each
+    figure becomes the end its place in the range names."""
+    row = find_metric(metric)
+    if role:
+        target = row.written_as_range if row is not None else range_by_unit().get(unit or "")
+        ranged = find_metric(target)
+        if ranged is not None and ranged.unit == unit:
+            row, metric = ranged, ranged.name
+    if row is not None and row.range_parts:
+        return row.range_parts[1 if role == "high" else 0]
+    return metric
+
+
+# the words right after a figure that may say its sign: "$170.8 million cash used in the
+# year-ago period" (an outflow, where the cue before it named "net cash provided by")
+_SIGN_AFTER = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+\b")
+
+
+# a sign noun right before a figure, after its cue: "provision for credit losses was a benefit
+# of $254 million", "net income swung to a loss of $5 million" (never further back: "excluding
+# the loss on the sale, net income was")
+_SIGN_BEFORE = r"\ban?\s+(?:[A-Za-z-]+\s+)?(?:{})\w*\s+(?:of\s+)?$"
+
+
+def signed(value: Decimal | None, row: Metric | None, cue: str | None,
+           after: str = "", before: str = "") -> Decimal | None:
+    """'net loss of $75.7 million' is -75,700,000 in the filings; 'revenue fell 5%' is growth
+    of -5%: the row's sign words, when they name the figure (before it, or in the two words
+    right after it), make a positive figure negative.
+    A magnitude (a cost, an outflow) is its size however written: "share repurchases ($7.8
+    billion)" is the 7,829 million the cash-flow statement prints as (7,829) and tags positive."""
+    if row is not None and row.is_magnitude and value is not None:
+        return abs(value)
+    # a level's words only: a change's "down" after it may begin its base ("5% down from 7%")
+    words_after = _SIGN_AFTER.match(after) if row is not None and row.derivation is None else None
+    words_before = re.search(_SIGN_BEFORE.format(row.sign_words), before, re.I) if (
+        row is not None and row.derivation is None and row.sign_words) else None
+    said = " ".join(filter(None, (cue, words_after.group(0) if words_after else "",
+                                  words_before.group(0) if words_before else "")))
+    if (said and row is not None and row.sign_words and value is not None and value > 0
+            and re.search(row.sign_words, said, re.I)):
+        return -value
+    return value
+
+
+@projection
+def range_by_unit() -> dict[str, str]:
+    """The range an unnamed range of this unit is read as ("$14.00 to $16.00" a share)."""
+    found: dict[str, str] = {}
+    for row in all_metrics():
+        if row.range_parts:
+            found.setdefault(row.unit, row.name)
+    return found
