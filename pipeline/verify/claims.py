@@ -10,7 +10,7 @@ searched.
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from core.metrics import find_metric
 from core.period_phrases import PeriodPhrase
@@ -38,7 +38,7 @@ from pipeline.verify.claims_period_focus import QuarterFocus
 from pipeline.verify.claims_period_lists import ListedColumns
 from pipeline.verify.claims_said import of_the_said_part, opens_on_its_change, said_before
 from pipeline.verify.claims_segments import carried_parts
-from pipeline.verify.claims_units import find_figures
+from pipeline.verify.claims_units import Figure, find_figures
 
 
 def extract_claims(article: Article) -> list[Claim]:
@@ -56,9 +56,7 @@ def extract_claims(article: Article) -> list[Claim]:
     context: PeriodPhrase | None = None
     focus = QuarterFocus()  # the headline's or lead's quarter, and a paragraph's aside
     columns = ListedColumns()  # "for the quarters ended June 30, March 31 and ...:" rows
-    flat = claims_flat.read_tables(text, lambda at: _fiscal_before(text, at))
-    flat = dict(sorted({**claims_cells.read_tables(text, lambda at: _fiscal_before(text, at)),
-                        **flat}.items()))  # and tables of one cell per line
+    flat = _flat_tables(text)
     # The paragraphs read so far, kept as the loop goes: recounting them from the first
     # sentence at every sentence made a long article quadratic (issue 14: 50 MB never ended).
     paragraphs_read: set[int] = set()
@@ -78,20 +76,10 @@ def extract_claims(article: Article) -> list[Claim]:
                 context = focus.at_paragraph(context)
         lines = [flat[span] for span in _overlapping(flat_spans, flat_starts, sentence)]
         if lines:  # ("9 mo." may end a sentence inside the header's line)
-            claims.extend(claims_outlook.as_outlook(flat_claims(article, sentence, [
-                c for found in lines for c in found
-                if sentence.start <= c.span[0] and c.span[1] <= sentence.end]),
-                sentence, outlook.get(index)))
+            claims.extend(claims_outlook.as_outlook(_line_claims(article, sentence, lines),
+                                                    sentence, outlook.get(index)))
             continue  # a flattened table's line: its cells, never its header's periods
-        # (only the paragraph's sentences matter to citation_for: no copy of all before)
-        citation = ctx.citation_for(sentence, paragraph, citations)
-        if citation is None and carried and carried[0] == sentence.paragraph:
-            citation = carried[1]  # "The amended filing puts ..." covers its paragraph
-        scope = "sentence"
-        if citation is not None:
-            carried = (sentence.paragraph, citation)
-        elif default is not None:
-            citation, scope = default, "article"
+        citation, scope, carried = _cite(sentence, paragraph, citations, carried, default)
         lead = len(paragraphs_read) <= 2  # headline and lead
         said = said_before(claims, paragraph)
         before = context
@@ -105,6 +93,38 @@ def extract_claims(article: Article) -> list[Claim]:
         antecedent = next((c for c in reversed(found) if c.metric is not None), None)
     # "The increase was due to growth in credit card (2.1%)"
     return carried_parts(ctx.carry_scale(claims, sentences))
+
+
+def _flat_tables(text: str) -> dict:
+    """The article's flattened tables' lines, by span, in order: the pipe and spaced tables'
+    and the tables of one cell per line."""
+    flat = claims_flat.read_tables(text, lambda at: _fiscal_before(text, at))
+    return dict(sorted({**claims_cells.read_tables(text, lambda at: _fiscal_before(text, at)),
+                        **flat}.items()))
+
+
+def _line_claims(article: Article, sentence: ctx.Sentence, lines: list) -> list[Claim]:
+    """The claims of the flattened table cells that lie inside the sentence."""
+    return flat_claims(article, sentence, [
+        c for found in lines for c in found
+        if sentence.start <= c.span[0] and c.span[1] <= sentence.end])
+
+
+def _cite(sentence: ctx.Sentence, paragraph: list[ctx.Sentence],
+          citations: list, carried: tuple[int, ctx.Citation] | None,
+          default: ctx.Citation | None) -> tuple:
+    """(the filing the sentence relies on, the scope of that citation, the (paragraph,
+    citation) in force after it): its own, else its paragraph's, else the article's."""
+    # (only the paragraph's sentences matter to citation_for: no copy of all before)
+    citation = ctx.citation_for(sentence, paragraph, citations)
+    if citation is None and carried and carried[0] == sentence.paragraph:
+        citation = carried[1]  # "The amended filing puts ..." covers its paragraph
+    scope = "sentence"
+    if citation is not None:
+        carried = (sentence.paragraph, citation)
+    elif default is not None:
+        citation, scope = default, "article"
+    return citation, scope, carried
 
 
 def _overlapping(spans: list[tuple[int, int]], starts: list[int],
@@ -159,22 +179,8 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     figures = find_figures(sentence.text)
     explicit = ctx.find_periods(sentence.text)
     own = cp.sentence_period(sentence.text, explicit, context)
-    # never shifted twice; the year so far ("the first three quarters") is what "the prior
-    # year" of its sentence goes back from
-    anchor = own if own is not None and (own in explicit or own.kind == "months") else context
-    relative = claims_relative.relative_periods(sentence.text, anchor, explicit)
-    if anchor is not context and context is not None:
-        # "reaching 72.4% in the second quarter, ... not at the level of Q2 of the fiscal year
-        # 2025": a relative phrase before the sentence's first named period is the period in
-        # force's, not the one named after it
-        relative = [p for p in claims_relative.relative_periods(sentence.text, context, explicit)
-                    if p.span[0] < anchor.span[0]] + [p for p in relative
-                                                      if p.span[0] >= anchor.span[0]]
-    periods = sorted(explicit + relative, key=lambda p: p.span)
-    reason = ctx.not_checkable_reason(sentence.text)
-    columns, outer = claims_tables.header_periods(article.text, sentence)
-    spaced = claims_spaced.cell_columns(article.text, sentence, figures)
-    estimated = claims_spaced.estimate_cell(article.text, sentence, figures)
+    periods = _sentence_periods(sentence.text, explicit, own, context)
+    layout = _layout(article, sentence, figures, citation, scope, explicit)
     claims: list[Claim] = []
     previous: Claim | None = said if opens_on_its_change(sentence.text) else None
     dating: Claim | None = None  # the last figure not dated as a comparison's base
@@ -184,32 +190,14 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         prev_end = figures[i - 1].span[1] if i else 0
         next_start = figures[i + 1].span[0] if i + 1 < len(figures) else len(sentence.text)
         behind = sentence.text[prev_end:figure.span[0]]
-        figure = figures[i] = cq.as_count(cm.per_share(figure, behind, previous),
-                                          sentence.text, behind)
-        base = cp.is_base(behind)
-        if (not base and previous is not None and previous.claim_id in bases
-                and cm.counterpart(figure, behind, previous)[0]):
-            base = True  # "vs. net loss of $21.9 million, or $0.08 per diluted share": the
-            # per-share amount of a comparison's base is of the base's period
-        if i and figure.qualifier == "more than" and cp.is_over_base(behind):
-            base, figure = True, replace(figure, qualifier=None)
-            figures[i] = figure
+        figures[i] = cq.as_count(cm.per_share(figure, behind, previous), sentence.text, behind)
+        base = _read_base(figures, i, behind, previous, bases)
+        figure = figures[i]
         claim = build_claim(article, sentence, figure, (prev_end, next_start), periods,
                             previous, (dating, own, base, subject), antecedent)
         if previous is not None and previous is said:
             claim = of_the_said_part(claim, said)
-        claim = apply.column_period(claim, columns, sentence.text, figure, explicit, outer)
-        claim = apply.column_change(article, sentence, claim, figure, columns, outer)
-        if spaced is not None:
-            claim = claims_spaced.apply_column(claim, i, spaced, sentence.text[:figures[0].span[0]],
-                                               bool(explicit), claims_spaced.in_brackets(
-                                                   sentence.text, figure.span))
-        claim = apply.apply_citation(claim, citation, scope)
-        claim = apply.apply_not_checkable(claim, figure, sentence, reason)
-        expected = estimated[1] if estimated is not None and estimated[0] == i else (
-            claims_tables.estimate_column(article.text, sentence, figure.span[0], outer))
-        if expected:  # a scorecard's column of what analysts expected
-            claim = replace(claim, not_checkable_reason=modality.column_reason(expected))
+        claim = _laid_out(article, sentence, claim, figures, i, layout)
         claims.append(claim)
         previous = claim
         dating = dating if base else claim
@@ -223,8 +211,88 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     claims = spans.merge_ranges(article, sentence, figures, claims)
     claims.extend(spans.date_claims(article, sentence, figures))
     claims.extend(spans.word_claims(article, sentence))
-    return claims, period_context.next_context(context, own, explicit,
-                                   [c for c in claims if c.claim_id not in bases],
-                                   figures=bool(figures), lead=lead,
-                                   heads_list=sentence.text.rstrip().endswith(":"),
-                                   text=sentence.text)
+    return claims, period_context.next_context(
+        context, own, explicit, [c for c in claims if c.claim_id not in bases],
+        figures=bool(figures), lead=lead, heads_list=sentence.text.rstrip().endswith(":"),
+        text=sentence.text)
+
+
+def _sentence_periods(text: str, explicit: list[PeriodPhrase], own: PeriodPhrase | None,
+                      context: PeriodPhrase | None) -> list[PeriodPhrase]:
+    """The sentence's period phrases, explicit and relative, in order; a relative phrase is
+    resolved against the sentence's own period, or, before it, against the period in force."""
+    # never shifted twice; the year so far ("the first three quarters") is what "the prior
+    # year" of its sentence goes back from
+    anchor = own if own is not None and (own in explicit or own.kind == "months") else context
+    relative = claims_relative.relative_periods(text, anchor, explicit)
+    if anchor is not context and context is not None:
+        # "reaching 72.4% in the second quarter, ... not at the level of Q2 of the fiscal year
+        # 2025": a relative phrase before the sentence's first named period is the period in
+        # force's, not the one named after it
+        relative = [p for p in claims_relative.relative_periods(text, context, explicit)
+                    if p.span[0] < anchor.span[0]] + [p for p in relative
+                                                      if p.span[0] >= anchor.span[0]]
+    return sorted(explicit + relative, key=lambda p: p.span)
+
+
+def _read_base(figures: list[Figure], i: int, behind: str, previous: Claim | None,
+               bases: list[str]) -> bool:
+    """Whether the sentence's i-th figure is a comparison's base ("up from $A"); an "over"
+    that compares drops the figure's "more than" qualifier (in ``figures``)."""
+    figure = figures[i]
+    base = cp.is_base(behind)
+    if (not base and previous is not None and previous.claim_id in bases
+            and cm.counterpart(figure, behind, previous)[0]):
+        base = True  # "vs. net loss of $21.9 million, or $0.08 per diluted share": the
+        # per-share amount of a comparison's base is of the base's period
+    if i and figure.qualifier == "more than" and cp.is_over_base(behind):
+        base = True
+        figures[i] = replace(figure, qualifier=None)
+    return base
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """What a sentence's place says of its figures: a not-checkable reason of its words, the
+    table columns above it, a spaced table's cells, an estimate cell, the filing it cites."""
+
+    reason: str | None
+    columns: dict
+    outer: bool
+    spaced: object
+    estimated: tuple | None
+    citation: ctx.Citation | None
+    scope: str
+    explicit: list[PeriodPhrase]
+
+
+def _layout(article: Article, sentence: ctx.Sentence, figures: list[Figure],
+            citation: ctx.Citation | None, scope: str, explicit: list[PeriodPhrase]) -> _Layout:
+    reason = ctx.not_checkable_reason(sentence.text)
+    columns, outer = claims_tables.header_periods(article.text, sentence)
+    spaced = claims_spaced.cell_columns(article.text, sentence, figures)
+    estimated = claims_spaced.estimate_cell(article.text, sentence, figures)
+    return _Layout(reason, columns, outer, spaced, estimated, citation, scope, explicit)
+
+
+def _laid_out(article: Article, sentence: ctx.Sentence, claim: Claim, figures: list[Figure],
+              i: int, layout: _Layout) -> Claim:
+    """The claim of the sentence's i-th figure as its table column, citation and words
+    change it."""
+    figure = figures[i]
+    claim = apply.column_period(claim, layout.columns, sentence.text, figure, layout.explicit,
+                                layout.outer)
+    claim = apply.column_change(article, sentence, claim, figure, layout.columns, layout.outer)
+    if layout.spaced is not None:
+        claim = claims_spaced.apply_column(claim, i, layout.spaced,
+                                           sentence.text[:figures[0].span[0]],
+                                           bool(layout.explicit), claims_spaced.in_brackets(
+                                               sentence.text, figure.span))
+    claim = apply.apply_citation(claim, layout.citation, layout.scope)
+    claim = apply.apply_not_checkable(claim, figure, sentence, layout.reason)
+    expected = layout.estimated[1] if (
+        layout.estimated is not None and layout.estimated[0] == i) else (
+        claims_tables.estimate_column(article.text, sentence, figure.span[0], layout.outer))
+    if expected:  # a scorecard's column of what analysts expected
+        claim = replace(claim, not_checkable_reason=modality.column_reason(expected))
+    return claim
