@@ -242,3 +242,18 @@ def test_a_divisions_figure_and_its_base_are_never_the_companys():
     for text in ("$30.9 million", "$24.0 million"):
         assert found[text].claim.entity == "a division (unnamed)"
         assert found[text].verdict == "unverifiable"
+
+
+def test_a_yearless_fiscal_year_after_a_yearless_quarter_dates_nothing():
+    """A lead naming "the fiscal year" of a quarter whose year the article never states has no
+    year to date the pending quarter in: the context stays yearless (it raised 'year 0 is out
+    of range' on a fresh held-out recap)."""
+    from core.period_phrases import PeriodPhrase
+    from pipeline.verify.claims_period_context import next_context
+
+    quarter = PeriodPhrase("Q4 of a year the article does not state", None, None, (0, 0),
+                           "quarter")
+    year = PeriodPhrase("the fiscal year of Q4 of a year the article does not state", None,
+                        None, (0, 0), "year")
+    after = next_context(quarter, year, [year], [], figures=False, lead=True)
+    assert after is not None and after.end is None

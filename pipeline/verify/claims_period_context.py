@@ -58,7 +58,8 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
     # a headline or lead naming a period sets it; later, a year named in passing ("the best
     # seller of 2016") does not, only a quarter or a list's heading does
     if named and not figures and ((undated and lead) or own.kind == "quarter" or heads_list):
-        if pending_quarter(context) and own.kind == "year":  # "the fourth quarter" ... "in 2024"
+        if pending_quarter(context) and own.kind == "year" and own.end is not None:  # "the
+            # fourth quarter" ... "in 2024"; a year the article never states dates no quarter
             return quarter_in(pending_quarter(context), fiscal_year(own), own)
         return own  # "Results for Q2 2025": a headline or lead with no figure of its own
     if own is not None and own.end is None and undated:

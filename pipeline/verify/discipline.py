@@ -29,6 +29,7 @@ from warehouse.records import StoredFact
 
 _SHOWN_PERIODS = 6
 CARRIED = "the sentence names no period"
+ANOTHER = "the figure is filed as another"
 
 
 def standing(candidates: list[StoredFact]) -> list[StoredFact]:
@@ -290,3 +291,74 @@ def sign_unread(verification: Verification) -> Verification:
     return replace(verification, verdict="unverifiable", reason=(
         f"the filing states {filed:,} ({claim.metric}): the article's figure has its size but "
         "not its sign, which the article may state in words the verifier does not read"))
+
+
+
+def filed_as_another(results: list[Verification],
+                     facts: list[StoredFact]) -> list[Verification]:
+    """A ``drifted`` figure of a sentence that quotes several figures, which a loaded filing
+    states at the article's precision as another figure (another line, part, period or metric),
+    becomes ``unverifiable``, naming that figure: the claim is not pinned to the one compared.
+    Binding each figure of a list, a "from A to B" or a quarter beside its year to date to
+    the right line and period is where a reading goes wrong (one segment's revenue read as
+    another's in a list of segments, a year-to-date total read as the quarter's, last year's
+    quarter after this year's), and the figure the article quotes is then a filed one. A
+    figure alone in its sentence is judged on the reading: an article that gives a segment
+    the company's total, or a quarter last year's figure, is wrong (drifted). Bounds and
+    ranges ("more than $500 million") fit many figures and are judged as they are."""
+    crowded = _crowded_sentences(results)
+    return [_another(v, facts) if v.claim.sentence in crowded else v for v in results]
+
+
+def _crowded_sentences(results: list[Verification]) -> set[str]:
+    count: dict[str, int] = {}
+    for v in results:
+        if v.claim.value is not None and v.claim.unit is not None:
+            count[v.claim.sentence] = count.get(v.claim.sentence, 0) + 1
+    return {sentence for sentence, n in count.items() if n > 1}
+
+
+def _another(verification: Verification, facts: list[StoredFact]) -> Verification:
+    claim = verification.claim
+    if (verification.verdict != "drifted" or claim.value is None or claim.unit is None
+            or claim.qualifier in ("more than", "less than") or claim.low is not None):
+        return verification
+    compared = {e.fact_id for e in verification.evidence}
+    others = sorted((sf for sf in standing(facts) if sf.fact.unit == claim.unit
+                     and sf.fact_id not in compared and sf.fact.value
+                     and sf.fact.value != verification.filed_value
+                     and fits(claim, sf.fact.value)), key=lambda sf: _nearness(claim, sf))
+    if not others:
+        return verification
+    other = others[0]
+    return replace(verification, verdict="unverifiable", reason=(
+        f"{ANOTHER}: the {other.form} filed {other.filed_date} states {claim.text} as "
+        f"{other.fact.metric} of {other.fact.entity or 'the company'} for {_span(other)} "
+        f"({_money(other)}; {_where(other)}); its sentence quotes several figures and the "
+        f"article may mean that one, so its difference from the one compared proves nothing "
+        f"({verification.reason or ''})"))
+
+
+def _nearness(claim: Claim, sf: StoredFact) -> tuple:
+    """The other figure most like the claim first: its metric, then its period."""
+    return (sf.fact.metric != claim.metric, sf.fact.period_end != claim.period_end,
+            sf.fact.entity or "", str(sf.fact.period_end), sf.fact_id)
+
+
+def _span(sf: StoredFact) -> str:
+    return (f"{sf.fact.period_start}..{sf.fact.period_end}" if sf.fact.period_start
+            else f"as of {sf.fact.period_end}")
+
+
+def with_its_unpinned_figure(results: list[Verification]) -> list[Verification]:
+    """A drifted figure of a sentence whose other figure ``filed_as_another`` found filed as
+    another line or period (a segment's level and its growth rate, both read as the company's
+    total): the sentence's subject or period is in doubt, so this figure is not judged against
+    the reading either: unverifiable."""
+    doubted = {v.claim.sentence for v in results
+               if v.verdict == "unverifiable" and (v.reason or "").startswith(ANOTHER)}
+    return [replace(v, verdict="unverifiable", reason=(
+        f"another figure of its sentence is filed as another line or period than the one "
+        f"read, so the sentence's subject or period is in doubt and this figure is not judged "
+        f"against that reading either ({v.arithmetic or v.reason or ''})"))
+        if v.verdict == "drifted" and v.claim.sentence in doubted else v for v in results]
