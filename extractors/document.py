@@ -77,6 +77,12 @@ class Document:
         no statement, and no need to look into them again."""
         return self._visible.single_row_tables
 
+    @property
+    def inline_elements(self) -> tuple[list[etree._Element], list[etree._Element]]:
+        """The <ix:header> and <ix:nonFraction> elements (hidden ones included), each list in
+        document order, as the visible-text walk met them."""
+        return self._visible.inline_headers, self._visible.inline_figures
+
     def table_rows(self, table: etree._Element) -> list[Row]:
         """The table's rows (``table_model.build_rows``), built once per document: the income,
         cash-flow, balance-sheet, key-metrics, segment, reconciliation and customer readers each

@@ -126,7 +126,10 @@ def _may_hold_parts(table: etree._Element, printed: tuple[bytes, ...], text: byt
     text as every reader's pre-test shares it, ``Document.table_text``; figures have no case)."""
     if next(islice(table.iter("tr"), 3, None), None) is None:
         return False
-    return any(figure in text for figure in printed)
+    for figure in printed:  # a plain loop: asked of every table, generators cost more
+        if figure in text:
+            return True
+    return False
 
 
 def _read_table(doc: Document, table, index: int, context: TableContext,

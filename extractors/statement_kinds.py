@@ -112,9 +112,24 @@ def other_kinds(table: etree._Element, text: bytes | None = None) -> tuple[State
     if next(islice(table.iter("tr"), 1, None), None) is None:
         return ()
     text = table_text(table) if text is None else text
-    return tuple(kind for kind in KINDS.values()
-                 if all(any(word in text for word in group) for group in kind.keywords)
-                 and (not kind.apart or any(word in text for word in _row_words(kind.name))))
+    return tuple(kind for kind in KINDS.values() if _holds_each(text, kind.keywords)
+                 and (not kind.apart or _holds_any(text, _row_words(kind.name))))
+
+
+def _holds_each(text: bytes, groups: tuple[tuple[bytes, ...], ...]) -> bool:
+    """``all(any(word in text for word in group) for group in groups)`` in plain loops: asked
+    of every table of two rows and more, where the generators cost more than the tests."""
+    for group in groups:
+        if not _holds_any(text, group):
+            return False
+    return True
+
+
+def _holds_any(text: bytes, words: tuple[bytes, ...]) -> bool:
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
 @projection

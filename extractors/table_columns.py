@@ -4,6 +4,8 @@ are dated by: what the income, cash-flow, balance-sheet, key-metrics and segment
 
 from __future__ import annotations
 
+import weakref
+
 from lxml import etree
 
 from extractors.column_periods import YEAR_CELL, column_period
@@ -30,12 +32,21 @@ class TableContext:
     document."""
 
     def __init__(self, doc: Document) -> None:
-        self.doc = doc
+        # A weak reference: the document keeps its context (``Document.table_context``), and a
+        # strong one back made the pair a cycle, which left the parsed tree, its grids and
+        # every memo to the cyclic garbage collector (a full collection traversing and
+        # freeing several documents' worth, a sixth of extraction) instead of being freed
+        # when the last reference to the document goes.
+        self._doc = weakref.ref(doc)
         self._fiscal: dict | None = None
         self._calendar: FiscalCalendar | None = None
         self._cover_end: list = []
         self._year_end: list = []
         self._periods: dict[tuple, tuple] = {}
+
+    @property
+    def doc(self) -> Document:
+        return self._doc()
 
     def column_period(self, column: str, block: str, captions: list[str], table: etree._Element,
                       header_years: list[int]) -> tuple:

@@ -74,7 +74,7 @@ def extract_inline_xbrl(doc: Document) -> list[Fact]:
     """Facts from the document's ix:nonFraction tags (hidden ones included), merged."""
     if not doc.may_hold_inline_xbrl:
         return []  # no <ix:header> in the bytes: no contexts, so no fact (spares a tree walk)
-    headers, tags = _inline_elements(doc.root)
+    headers, tags = doc.inline_elements
     contexts, units = inline_resources(headers)
     if not contexts:
         return []  # not an inline XBRL document
@@ -82,18 +82,6 @@ def extract_inline_xbrl(doc: Document) -> list[Fact]:
         _inline_readings(tags, contexts, units, doc.name))))
     facts = [f for r in readings if (f := reading_fact(r, doc.name)) is not None]
     return finish_facts(name_customers(filer_names(facts, doc.text), doc.index.aliases))
-
-
-def _inline_elements(root) -> tuple[list, list]:
-    """The ix:header and ix:nonFraction elements, in document order, from one C-level walk.
-
-    The HTML parser spells their tags 'ix:header' and 'ix:nonfraction' (lowercased, prefixed);
-    walking the tree once for both saves a whole-tree walk, and no other element gets a proxy.
-    """
-    headers, tags = [], []
-    for element in root.iter("ix:header", "ix:nonfraction"):
-        (tags if element.tag == "ix:nonfraction" else headers).append(element)
-    return headers, tags
 
 
 def _inline_readings(tags, contexts, units, document: str) -> list[Reading]:
