@@ -15,7 +15,7 @@ from decimal import Decimal
 from core.scales import SCALE_WORDS
 
 # A number not glued to a word on its left ("B200", "CS-3", "S-1/A", "FY2025" are names).
-_NUMBER = re.compile(r"(?<![A-Za-z0-9_.,/])\d[\d,]*(?:\.\d+)?")
+_NUMBER = re.compile(r"(?<![A-Za-z0-9_.,/'’])\d[\d,]*(?:\.\d+)?")
 _VALID_NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 # (?![A-Za-z]) rather than \b: a footnote mark glued to the word ("million²") is a "word"
 # character to the regex engine, and must not hide the scale.
