@@ -62,9 +62,9 @@ def test_an_amount_in_parentheses_after_a_rate_is_an_aside_not_a_loss():
     found = claims_of("Services revenue grew 15% ($6.4 billion) in the quarter.")
     assert found["$6.4 billion"].value == Decimal("6400000000")
     row = claims_of("| Net income (loss) | ($27.1 million) | $14.7 million |")
-    assert row["$27.1 million)"].value == Decimal("-27100000")
+    assert row["($27.1 million)"].value == Decimal("-27100000")
     flat = claims_of("Operating income $526 million ($20 million)")
-    assert flat["$20 million)"].value == Decimal("-20000000")
+    assert flat["($20 million)"].value == Decimal("-20000000")
 
 
 @pytest.fixture(scope="module")

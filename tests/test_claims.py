@@ -203,3 +203,23 @@ def test_a_per_share_price_range_stays_two_claims_with_the_scale_on_both():
     found = claims_of("The company is marketing its shares at $115 to $125 each.")
     assert found["$115"].metric == "price_range_low" and found["$115"].low is None
     assert found["$125 each"].metric == "price_range_high"
+
+
+# --- accounting parentheses in a release's prose -------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("GAAP operating loss was ($24.6) million, compared to ($23.9) million.", "($24.6) million",
+     Decimal("-24600000")),
+    ("Net loss was ($3.3) million, or ($0.06) per diluted share.", "($0.06) per diluted share",
+     Decimal("-0.06")),
+    ("GAAP operating margin was (3.2%), compared to (3.8%) a year earlier.", "(3.8%)",
+     Decimal("-3.8")),
+])
+def test_a_parenthesis_hugging_the_number_is_a_negative_with_its_scale(text, figure, value):
+    found = {f.text: f for f in find_figures(text)}
+    assert found[figure].value == value
+
+
+def test_a_parenthesised_rate_after_another_figure_is_an_aside():
+    found = {f.text: f for f in find_figures("Revenue of $5 billion (3.2%) came from services.")}
+    assert found["(3.2%"].value == Decimal("3.2")

@@ -257,3 +257,17 @@ def test_a_yearless_fiscal_year_after_a_yearless_quarter_dates_nothing():
                         None, (0, 0), "year")
     after = next_context(quarter, year, [year], [], figures=False, lead=True)
     assert after is not None and after.end is None
+
+
+def test_a_base_with_its_per_share_amount_in_parentheses_keeps_the_sentence_period():
+    """A release's "net loss was ($3.3) million, or ($0.06) per share, compared to net loss of
+    ($14.4) million, or ($0.28) per share in Q2'24": the trailing quarter dates the base figures
+    only; the parentheses lengthen them, which once let the base's quarter date the whole
+    sentence. A two-digit year after an apostrophe is no figure."""
+    found = claims_of("Acme reported results for the second quarter of 2025.\n\n"
+                      "GAAP net loss was ($3.3) million, or ($0.06) per diluted share, compared "
+                      "to net loss of ($14.4) million, or ($0.28) per diluted share in Q2'24.")
+    assert found["($3.3) million"].period_end == date(2025, 6, 30)
+    assert found["($0.06) per diluted share"].period_end == date(2025, 6, 30)
+    assert found["($14.4) million"].period_end == date(2024, 6, 30)
+    assert "24" not in found

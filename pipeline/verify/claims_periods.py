@@ -100,14 +100,16 @@ _BASE_FIGURE_BEFORE = re.compile(
     # "compared to $1.83 billion or $4.10 per share in the first quarter of 2021": two figures;
     # never "from $42.35bn to $49.42bn for the first quarter of FY22", which dates both
     r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against|than\s+the)\s+"
-    r"(?:(?!\bto\s+[$(]?\d)(?:[^.;]|\.\d)){0,30}?"
+    # (a release's "net loss of ($14.4) million, or ($0.28) per diluted share in Q2'24": the
+    # accounting parentheses lengthen the two figures past 30 characters)
+    r"(?:(?!\bto\s+[$(]?\d)(?:[^.;]|\.\d)){0,40}?"
     # (a year is no figure: "versus the first half of 2022, while the quarterly margin")
     r"(?:[$(]\d|(?<![\w,.])(?!(?:19|20)\d\d\b(?![,.]\d))\d)[\d,.]*\)?\s*(?:[a-z]+\b)?[^.;\d]{0,25}$",
     re.I)
 
 
 def _dates_base(text: str, period: PeriodPhrase) -> bool:
-    return bool(_BASE_FIGURE_BEFORE.search(text[max(0, period.span[0] - 80):period.span[0]]))
+    return bool(_BASE_FIGURE_BEFORE.search(text[max(0, period.span[0] - 90):period.span[0]]))
 
 
 # "up 3 points from the prior quarter": the period after "from" is a change's base, not its own

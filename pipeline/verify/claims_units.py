@@ -15,7 +15,7 @@ from decimal import Decimal
 from core.scales import SCALE_WORDS
 
 # A number not glued to a word on its left ("B200", "CS-3", "S-1/A", "FY2025" are names).
-_NUMBER = re.compile(r"(?<![A-Za-z0-9_.,/])\d[\d,]*(?:\.\d+)?")
+_NUMBER = re.compile(r"(?<![A-Za-z0-9_.,/'’])\d[\d,]*(?:\.\d+)?")
 _VALID_NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 # (?![A-Za-z]) rather than \b: a footnote mark glued to the word ("million²") is a "word"
 # character to the regex engine, and must not hide the scale.
@@ -153,10 +153,15 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
         return None
     before = text[max(0, start - 12):start]
     currency = bool(_CURRENCY_BEFORE.search(before))
-    paren = before.endswith("(") and after.startswith(")")
+    # "(24.6)", and "($24.6) million" in a release's highlights: the accounting parenthesis
+    # hugs the number, and the scale follows it
+    paren = after.startswith(")") and (before.endswith("(") or (
+        currency and bool(re.search(r"\((?:US\$|\$)\s?$", before))))
     if paren:
         end, after = end + 1, after[1:]
     unit, end, scale, is_points = _read_suffix(text, end, currency)
+    if unit == "percent" and not paren and _is_negative_rate(text, start, end):
+        paren, end = True, end + 1
     # "($27.1 million)": a table's loss, the parenthesis around the currency and the scale;
     # not an aside after another figure ("growth of 7% ($7.95 billion)", on Apple's Q2 FY2025)
     if (currency and not paren and re.search(r"\((?:US\$|\$)\s?$", before)
@@ -166,6 +171,8 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
                          or re.match(r"[- ](?:weeks?|months?)\b", text[end:end + 8])):
         return None
     span_start = _extend_left(text, start, currency)
+    if paren and currency and text[span_start - 1:span_start] == "(":
+        span_start -= 1  # "($24.6) million": the figure is written from its parenthesis
     negative = paren or bool(_MINUS_BEFORE.search(text[max(0, span_start - 3):start]))
     if unit is None and _is_date_part(text, start, raw):
         return None
@@ -178,6 +185,16 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
         qualifier=read_qualifier(text[max(0, span_start - 30):span_start]),
         digits=raw, scale=scale, is_points=is_points,
     )
+
+
+# "GAAP operating margin was (3.2%), compared to (3.8%)": a parenthesised rate that a verb or
+# a comparison takes as its value is negative, as a statement prints it; after a noun or
+# another figure it is an aside ("revenue of $5 billion (3.2%)") and keeps its sign
+_TAKES_VALUE = re.compile(r"\b(?:was|were|is|are|of|to|from|at|versus|vs\.?)\s*\($", re.I)
+
+
+def _is_negative_rate(text: str, start: int, end: int) -> bool:
+    return text[end:end + 1] == ")" and bool(_TAKES_VALUE.search(text[max(0, start - 12):start]))
 
 
 def _is_footnote(text: str, start: int, end: int) -> bool:
