@@ -144,7 +144,7 @@ def test_unscaled_statements_share_the_scale_their_income_statement_settled(corp
      "$9.3 billion", "capital_returned", "9300000000"),
 ])
 def test_article_figures_name_the_new_metrics(text, figure, metric, value):
-    claim = next(c for t, c in claims_of(text).items() if t.startswith(figure))
+    claim = next(c for t, c in claims_of(text).items() if t.lstrip("(").startswith(figure))
     assert (claim.metric, claim.value) == (metric, Decimal(value))
 
 
