@@ -135,7 +135,7 @@ def test_spaced_table_columns_and_week_calendar_quarters(tmp_path_factory, tmp_p
                 form="10-Q", accession="0000002488-23-000139", filed_date=date(2023, 8, 2))
     found = verify_text(settings, tmp_path, CHIPS, 2488)
     for text, label in (("$6.55 billion", "Q2 2022"), ("$5.36 billion", "Q2 2023"),
-                        ("$526 million", "Q2 2022"), ("$20 million)", "Q2 2023"),
+                        ("$526 million", "Q2 2022"), ("($20 million)", "Q2 2023"),
                         ("$447 million", "Q2 2022"), ("$27 million", "Q2 2023")):
         assert found[text].claim.period_label == label, text
         assert found[text].verdict == "supported", (text, found[text].reason)
