@@ -166,6 +166,26 @@ ROWS: tuple[Metric, ...] = (
         label_words=("repurchase", "purchase"),
         cues=(Cue(r"(?:share|stock)\s+(?:repurchases?|buybacks?)|buybacks?|"
                   r"repurchas(?:ed|es?|ing)"),)),
+    # Cash spent on property, plant and equipment: the cash-flow statement's investing line
+    # ("Purchases of property, plant & equipment" (93,357), Vulcan's 10-K FY2012; "Capital
+    # expenditures" (Alcoa, Home Depot); "Additions to property and equipment" (Costco)),
+    # tagged PaymentsToAcquirePropertyPlantAndEquipment. Only that one line: a line that adds
+    # capitalised software or intangibles, or the capex accrued but not paid, is another
+    # figure (the labels are matched whole). What an article calls a company's "capital
+    # expenditures" may be such a wider total (Macy's prints both lines), so a miss never
+    # drifts on this line alone (``drifts_alone``): supported when the line bears the figure
+    # out, else unverifiable.
+    Metric(
+        "capital_expenditures", "USD",
+        "capital expenditures: cash paid for property, plant and equipment in the period",
+        concepts=("PaymentsToAcquirePropertyPlantAndEquipment",), statement="cash_flow",
+        is_crosschecked=True, is_magnitude=True, is_growth_base=True, drifts_alone=False,
+        labels=(Label(r"capital expenditures|(?:payments? for |cash paid for )?(?:purchases?|"
+                      r"acquisitions?|additions?) (?:of|to) property,? (?:plant,? )?(?:and|&) "
+                      r"equipment(?:, net)?|payments? for (?:the )?(?:acquisition of |purchases? "
+                      r"of )?property,? (?:plant,? )?(?:and|&) equipment|property additions"),),
+        label_words=("capital expenditures", "property"),
+        cues=(Cue(r"capital\s+(?:expenditures?|spending)|\bcapex\b", ("USD",)),)),
     # The noncash charge for equity awards: the cash-flow statement adds it back as one line
     # ("Stock-based compensation" 93,273, Twilio's 10-K FY2018; "Share-based compensation
     # expense"), filers tag the expense (AllocatedShareBasedCompensationExpense, the note's

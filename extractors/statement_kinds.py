@@ -68,7 +68,10 @@ KINDS = {kind.name: kind for kind in (
                                                      b"financing activities")),
         (re.compile(r"operating activities", re.I),
          re.compile(r"investing activities|financing activities", re.I)),
-        re.compile(r"activit|operat|invest|financ|cash|adjust|change|supplement|non-?cash|"
+        # "(Increase) decrease in assets ...": the working-capital lines' own subsection
+        # (Vulcan's 10-K FY2012), under which the operating total is printed
+        re.compile(r"activit|operat|invest|financ|cash|adjust|change|increase|decrease|"
+                   r"supplement|non-?cash|"
                    r"statement|consolidated|unaudited|thousands|millions", re.I),
         re.compile(r"statements? of (?:consolidated )?cash flows?|cash flows? statements?",
                    re.I),

@@ -177,9 +177,12 @@ def period_matches(wanted: Wanted, sf: StoredFact,
             calendar.quarter(fact.period_end) == months // 3
             and calendar.label(fact.period_end) == int(to_date.group("y")))
     slack = _DATE_SLACK_DAYS
-    if quarter and is_quarter_long(fact) and not is_month_end(fact.period_end):
+    if (quarter and is_quarter_long(fact) or is_year_long(wanted) and is_year_long(fact)) \
+            and not is_month_end(fact.period_end):
         # "Q2 2022" of a filer whose quarters end on a Saturday near the month's end (AMD's
-        # Q2 2022 ended June 25): the quarter's own end, up to a week from the month's
+        # Q2 2022 ended June 25): the quarter's own end, up to a week from the month's; and
+        # the year before a 53-week year, its dates moved back a calendar year (Macy's fiscal
+        # 2012 ended February 2, 2013; fiscal 2011 January 28, 2012: five days apart)
         slack = _WEEK_SLACK_DAYS
     if abs((fact.period_end - wanted.period_end).days) > slack:
         return False
