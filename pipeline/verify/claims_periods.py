@@ -33,12 +33,10 @@ _BASE_BEFORE = re.compile(
     r"\s+)*\(?$", re.I)
 # "$510.0 million in 2025", "$6.06 billion in profit last quarter": the words that may stand
 # between a figure and the period phrase that dates it; a balance "at the end of the quarter"
-# is dated by that period (its last day: match.balance_on); "the $212.6 million net loss
-# recorded in Q2 2022" (a brief on Marathon's Q2 2023: the yearless Q1 before it won)
+# is dated by that period (its last day: match.balance_on)
 _GAP_WORDS = re.compile(
     r"[\s,]*(?:(?:in|for|during|of|over|the|its|our|fiscal|year|calendar|full|total|"
-    r"profit|income|sales|revenues?|earnings|\w+\s+revenue|(?:at|as\s+of)\s+the\s+(?:end|close)|"
-    r"net|loss(?:es)?|recorded|reported|posted)"
+    r"profit|income|sales|revenues?|earnings|\w+\s+revenue|(?:at|as\s+of)\s+the\s+(?:end|close))"
     r"\s+)*", re.I)
 _GAP_NOISE = re.compile(r"\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|"
                         r"\b(?:from|over|than|versus|vs\.?)\s+(?:a|the)\s+"
