@@ -11,6 +11,7 @@ from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_relative import RELATIVE_READERS
+from pipeline.verify.period_math import undated_parts
 
 
 def is_dated_quarter(period: PeriodPhrase | None) -> bool:
@@ -30,6 +31,7 @@ class QuarterFocus:
         self.main: PeriodPhrase | None = None
         self.aside = False
         self.whole_year_headline: bool | None = None
+        self.yearless: PeriodPhrase | None = None  # the yearless quarter a year aside left
 
     def observe(self, text: str, before: PeriodPhrase | None, after: PeriodPhrase | None,
                 claims: list[Claim], lead: bool) -> None:
@@ -41,17 +43,35 @@ class QuarterFocus:
             after is not before and self._year_of_main(after) and any(c.metric for c in claims)
             and any(p.kind == "year" for p in period_phrases.find_periods(
                 text, reading=period_phrases.ARTICLES)))
+        if _year_of_yearless(before, after) and any(c.metric for c in claims):
+            self.yearless = before
 
     def at_paragraph(self, context: PeriodPhrase | None) -> PeriodPhrase | None:
         aside, self.aside = self.aside, False
+        yearless, self.yearless = self.yearless, None
         if aside and not self.whole_year_headline and self._year_of_main(context):
             return self.main
+        if yearless is not None and not self.whole_year_headline and _year_of_yearless(
+                yearless, context):
+            # "For the entire year, revenue grew ..." in a piece on a fourth quarter whose
+            # year it never states (an article on Netflix's Q4 2024): the next paragraph's
+            # figures are the quarter's again, as after a dated quarter's aside
+            return yearless
         return context
 
     def _year_of_main(self, period: PeriodPhrase | None) -> bool:
         return (self.main is not None and period is not None and period.kind == "year"
                 and period.start is not None and period.end is not None
                 and period.start <= self.main.end <= period.end)
+
+
+def _year_of_yearless(quarter: PeriodPhrase | None, year: PeriodPhrase | None) -> bool:
+    """Whether ``year`` is the yearless fiscal year of the yearless ``quarter``."""
+    of_quarter = undated_parts(quarter.label) if quarter is not None else None
+    of_year = undated_parts(year.label) if year is not None else None
+    return (of_quarter is not None and of_year is not None and not of_quarter.whole_year
+            and of_year.whole_year and of_quarter.quarter == of_year.quarter
+            and of_quarter.back == of_year.back)
 
 
 def _names_whole_year(text: str) -> bool:

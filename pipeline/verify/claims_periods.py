@@ -25,18 +25,22 @@ from pipeline.verify.period_math import (
 )
 
 # "up from $A", "compared with net income of $A", "against $A", "from $A to $B": a comparison's
-# base. Only metric words may stand between the marker and the figure.
+# base; so is "an improvement on the $A" (a brief on Marathon's Q2 2023). Only metric words
+# may stand between the marker and the figure.
 _BASE_BEFORE = re.compile(
-    r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against|than\s+the)\s+"
+    r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against|than\s+the|"
+    r"(?:improvement|increase|decrease|decline|drop|rise|gain)\s+(?:on|over))\s+"
     r"(?:(?:the|a|its|net|income|loss|revenues?|sales|earnings|profit|eps|of|diluted|per|"
     r"share|total|operating|a\s+loss\s+of|year[- ](?:earlier|ago)|(?:prior|previous)[- ]year)"
     r"\s+)*\(?$", re.I)
 # "$510.0 million in 2025", "$6.06 billion in profit last quarter": the words that may stand
 # between a figure and the period phrase that dates it; a balance "at the end of the quarter"
-# is dated by that period (its last day: match.balance_on)
+# is dated by that period (its last day: match.balance_on); "the $212.6 million net loss
+# recorded in Q2 2022" (the yearless "Q1" before it named the period of a year-ago figure)
 _GAP_WORDS = re.compile(
     r"[\s,]*(?:(?:in|for|during|of|over|the|its|our|fiscal|year|calendar|full|total|"
-    r"profit|income|sales|revenues?|earnings|\w+\s+revenue|(?:at|as\s+of)\s+the\s+(?:end|close))"
+    r"profit|income|sales|revenues?|earnings|\w+\s+revenue|(?:at|as\s+of)\s+the\s+(?:end|close)|"
+    r"net|loss(?:es)?|recorded|reported|posted)"
     r"\s+)*", re.I)
 _GAP_NOISE = re.compile(r"\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|"
                         r"\b(?:from|over|than|versus|vs\.?)\s+(?:a|the)\s+"

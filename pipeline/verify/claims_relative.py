@@ -63,7 +63,10 @@ RELATIVE: tuple[tuple[str, str], ...] = (
      "year_back"),
     (r"\b(?:last|previous|prior|preceding)\s+quarter\b|\bsequential(?:ly)?\b|"
      r"\blinked[- ]quarter\b|\bquarter[- ]over[- ]quarter\b", "quarter_back"),
-    (r"\b(?:for\s+the\s+(?:full\s+)?(?:fiscal\s+)?year|full[- ](?:fiscal[- ])?year|"
+    # "For the entire year, revenue grew 16 percent" (an article on Netflix's Q4 2024), "a
+    # profit for its fiscal year" (one on GameStop's fourth quarter of fiscal 2023)
+    (r"\b(?:for\s+(?:the|its)\s+(?:(?:full|entire|whole)\s+)?(?:fiscal\s+)?year|"
+     r"full[- ](?:fiscal[- ])?year|"
      r"for\s+all\s+of\s+the\s+year|the\s+whole\s+year)\b"
      r"(?![- ](?:ago|earlier|prior|before|over|to)\b)"
      # "for the year 2021" names its own year (Claims Journal on Progressive's 2023)
