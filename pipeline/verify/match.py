@@ -184,10 +184,6 @@ def period_matches(wanted: Wanted, sf: StoredFact,
         # the year before a 53-week year, its dates moved back a calendar year (Macy's fiscal
         # 2012 ended February 2, 2013; fiscal 2011 January 28, 2012: five days apart)
         slack = _WEEK_SLACK_DAYS
-    if is_year_long(fact) and not is_month_end(fact.period_end) and _spans_year(wanted):
-        # the year before a 53-week year (Macy's fiscal 2012 ended February 2, 2013; its 2011,
-        # January 28, 2012): a calendar year back from its end is days from the filed year's
-        slack = _WEEK_SLACK_DAYS
     if abs((fact.period_end - wanted.period_end).days) > slack:
         return False
     if quarter and is_quarter_long(fact):
@@ -222,12 +218,6 @@ def is_quarter_long(fact) -> bool:
     if fact.period_start is None or fact.period_end is None:
         return False
     return 80 <= (fact.period_end - fact.period_start).days <= 7 * 17 + 1
-
-
-def _spans_year(wanted: Wanted) -> bool:
-    if wanted.period_start is None or wanted.period_end is None:
-        return False
-    return 340 <= (wanted.period_end - wanted.period_start).days <= 380
 
 
 def is_year_long(fact) -> bool:
