@@ -47,10 +47,11 @@ _WORD = r"[A-Za-z][\w.&'’-]*"
 # before "revenue"/"sales", joined by "and"/"&" where a name has them.
 _PART = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_WORD})"
                    r"\s+(?:net\s+)?(?:revenues?|sales)\b(?!.*\b(?:revenues?|sales)\b)", re.S)
-# "Intelligent Cloud operating income": a part's operating income, the last one named.
+# "Intelligent Cloud operating income": a part's operating income, the last one named; so its
+# margin ("the Embedded segment's operating margin", an article on AMD's Q2 2023)
 _PROFIT = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_WORD})"
-                     r"\s+(?:segment\s+)?operating\s+(?:income|profit|loss)\b"
-                     r"(?!.*\boperating\s+(?:income|profit|loss)\b)", re.S | re.I)
+                     r"\s+(?:segment(?:['’]s)?\s+)?operating\s+(?:income|profit|loss|margin)\b"
+                     r"(?!.*\boperating\s+(?:income|profit|loss|margin)\b)", re.S | re.I)
 # "revenue from shipments to and from Mexico", "sales in the U.S.": a place after the word.
 _PLACE = re.compile(r"\b(?:[Rr]evenues?|[Ss]ales)\s+(?:(?:from|in|to)\s+(?:[a-z]+\s+){0,5})?"
                     r"(?:from|in|to)\s+(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)"
@@ -118,7 +119,7 @@ def revenue_segment(before: str) -> str | None:
         after = before[profit.end():]
         if _OTHER_METRIC.search(after) or re.search(r"\b(?:revenues?|sales)\b", after, re.I):
             return None
-        return _named(profit.group("name"))
+        return _named(re.sub(r"['’]s$", "", profit.group("name")))  # "segment's"
     place = _PLACE.search(before)
     if place and (found is None or place.start() >= found.start()):
         return _place(place, before)
