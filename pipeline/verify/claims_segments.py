@@ -23,7 +23,9 @@ _SEGMENT_WORDS = {
     "maintenance", "transaction", "payments", "membership", "vehicle", "leasing", "aws",
     "china", "europe", "americas", "asia", "japan", "emea", "apac", "u.s.", "us", "segment's",
     "inference", "training", "collaboration", "system", "systems", "dtc", "direct", "channel",
-    "homebuilding", "server", "servers"}
+    "homebuilding", "server", "servers",
+    # a division is a part whatever its name: "the Business Division's operating margin"
+    "division", "division's"}
 _TOTAL_WORDS = {
     "net", "total", "annual", "quarterly", "record", "reported", "consolidated", "gaap", "its",
     "their", "our", "the", "a", "an", "of", "in", "and", "with", "that", "which", "fiscal",
