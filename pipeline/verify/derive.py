@@ -86,7 +86,7 @@ def verify_ratio(claim: Claim, row: Metric, facts: list[StoredFact], claims: lis
     company rate that may be a part's is not drifted (derive_parts)."""
     from pipeline.verify.derive_parts import part_rate_unread
 
-    return part_rate_unread(_ratio(claim, row, facts), claims)
+    return part_rate_unread(_ratio(claim, row, facts), claims, facts)
 
 
 def _ratio(claim: Claim, row: Metric, facts: list[StoredFact]) -> Verification:

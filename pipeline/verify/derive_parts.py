@@ -12,6 +12,8 @@ revenue, so neither reading can take the other's figure.
 
 from __future__ import annotations
 
+import re
+
 from core.verdicts import Claim, Verification
 from pipeline.verify import discipline, match
 from pipeline.verify.derive import _round
@@ -67,18 +69,42 @@ def _judged(claim: Claim, pairs: list[tuple[StoredFact, StoredFact]]) -> Verific
                         arithmetic=shown(relied))
 
 
-def part_rate_unread(verification: Verification, claims: list[Claim]) -> Verification:
-    """A company rate that drifted in a sentence whose earlier figure is a part's ("Embedded
-    segment operating income was $757 million, an operating margin of 51.9%"): the rate may be
-    that part's, which the words did not pin, so it is unverifiable, not drifted."""
+def part_rate_unread(verification: Verification, claims: list[Claim],
+                     facts: list[StoredFact]) -> Verification:
+    """A company rate that drifted in a sentence about a part ("Embedded segment operating
+    income was $757 million, an operating margin of 51.9%"; "Server and Tools revenue was
+    $20.3 billion, with an operating margin of 40.2%"): the rate may be that part's, which the
+    words did not pin, so it is unverifiable, not drifted. A part is an earlier figure's
+    entity, or a part the filings state figures of, named before the rate."""
     claim = verification.claim
     if verification.verdict != "drifted" or claim.entity is not None:
         return verification
-    part = next((c for c in reversed(claims) if c.sentence == claim.sentence
+    part = next((c.entity for c in reversed(claims) if c.sentence == claim.sentence
                  and c.span[0] < claim.span[0] and c.entity), None)
+    part = part or _filed_part_named(claim, facts)
     if part is None:
         return verification
     return Verification(claim, "unverifiable", evidence=verification.evidence, reason=(
         f"the company's {claim.metric.replace('_', ' ')} recomputes otherwise "
         f"({verification.arithmetic}), but the sentence is about a part of the company "
-        f"({part.entity}) and the rate may be that part's, which its words do not pin"))
+        f"({part}) and the rate may be that part's, which its words do not pin"))
+
+
+def _filed_part_named(claim: Claim, facts: list[StoredFact]) -> str | None:
+    """A part the filings state a figure of whose name the sentence writes before the claim."""
+    head = claim.sentence[:claim.sentence.find(claim.text)]
+    names = {sf.fact.entity for sf in facts if sf.fact.entity and sf.fact.entity not in (
+        "total", "Total") and sf.fact.metric in _PART_METRICS}
+    return next((name for name in sorted(names) if _written(name, head)), None)
+
+
+_PART_METRICS = ("revenue", "operating_income", "gross_profit")
+_SUFFIXES = (" segment", " division", " group")
+
+
+def _written(name: str, head: str) -> bool:
+    """The part's name as the filing writes it, capitals and all ("other" is no part)."""
+    for suffix in _SUFFIXES:
+        if name.lower().endswith(suffix):
+            name = name[:-len(suffix)]
+    return len(name) > 2 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", head) is not None
