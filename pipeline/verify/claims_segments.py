@@ -121,7 +121,9 @@ def revenue_segment(before: str) -> str | None:
         after = before[profit.end():]
         if _OTHER_METRIC.search(after) or re.search(r"\b(?:revenues?|sales)\b", after, re.I):
             return None
-        return _named(re.sub(r"['’]s$", "", profit.group("name")))  # "segment's"
+        # "the Embedded segment's operating margin": the part's; "UP's" is an owner's
+        return _named(re.sub(r"\b(segment|division)['’]s$", r"\1", profit.group("name"),
+                             flags=re.I))
     place = _PLACE.search(before)
     if place and (found is None or place.start() >= found.start()):
         return _place(place, before)
