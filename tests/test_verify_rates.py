@@ -85,6 +85,12 @@ def test_a_share_after_a_parts_revenue_is_that_parts(software):
     assert found["24.7%"].verdict == "supported"  # 19,239 / 77,849 = 24.71%
 
 
+def test_a_parts_noun_before_the_verb_of_its_share(software):
+    found = verify("In fiscal 2013, the Server and Tools segment contributed 26.1% of total "
+                   "revenue.", software)["26.1%"]
+    assert found.claim.entity == "Server and Tools" and found.verdict == "supported"
+
+
 def test_the_operating_ratio_by_its_abbreviation(railroad):
     text = ("In the second quarter of 2025, the operating ratio (OR) of the railroad fell. "
             "Its OR improved to 59.0%, down from 60.0% a year ago.")
