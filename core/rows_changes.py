@@ -14,7 +14,10 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "operating_ratio", "percent",
         "operating expenses as a percentage of revenue (100 less the operating margin)",
-        is_stored=False, lower_is_better=True, cues=(Cue(r"operating\s+ratios?"),),
+        # "OR" is the trade's abbreviation ("the operating ratio (OR) ... its OR improved to
+        # 59.0%", a blog on Union Pacific's Q2 2025): capitals only, never the conjunction
+        is_stored=False, lower_is_better=True,
+        cues=(Cue(r"operating\s+ratios?|(?-i:\bOR\b)"),),
         derivation=Derivation("complement", (("operating_income",), ("revenue",)),
                               "(revenue - operating income) / revenue")),
     # "operating margin improved almost 7 percentage points", "the ratio improved 2.4 points":

@@ -216,7 +216,9 @@ ROWS: tuple[Metric, ...] = (
                   r"turnover)\b"),)),
     Metric(
         "operating_margin", "percent", "operating income as a percentage of revenue",
-        is_stored=False, cues=(Cue(r"operating\s+margins?"),),
+        # a segment's margin is its operating income over its revenue, both in the segment
+        # note ("the Embedded segment's operating margin"), never the company's
+        is_stored=False, entity="segment", cues=(Cue(r"operating\s+margins?"),),
         derivation=Derivation("ratio", (("operating_income",), ("revenue",)),
                               "operating income / revenue")),
 )

@@ -20,7 +20,7 @@ ROWS: tuple[Metric, ...] = (
                       r"subscriptions)(?: at end of (?:the )?(?:period|year|quarter))?"),),
         # (not "paid" alone: every cash-flow statement's "cash paid" would be tried as one)
         label_words=("paid member", "paid subscri", "paid streaming"),
-        cues=(Cue(r"\bpaid\s+(?:streaming\s+)?(?:members(?:hips)?|subscribers|subscriptions)\b"),)),
+        cues=(Cue(r"\bpaid\s+(?:streaming\s+)?(?:members(?:hips?)?|subscribers|subscriptions)\b"),)),
     Metric(
         "active_customer_accounts", "count", "active customer accounts at the end of the period",
         statement="kpi", is_balance=True, is_growth_base=True,

@@ -15,7 +15,16 @@ from pathlib import Path
 from core.verdicts import Article, Claim, Verification
 from pipeline.config import Settings
 from pipeline.report.formatting import filing_label, format_value
-from pipeline.verify import adjustments, derive, discipline, match, parts, reasons, report_period
+from pipeline.verify import (
+    adjustments,
+    derive,
+    derive_parts,
+    discipline,
+    match,
+    parts,
+    reasons,
+    report_period,
+)
 from pipeline.verify.article import read_article
 from pipeline.verify.claims import extract_claims
 from pipeline.verify.claims_context import UNFILED_FACTS
@@ -108,8 +117,9 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
             done[claim.claim_id] = no_metric(claim, facts)
         elif claim.metric in adjustments.ITEM_METRICS:
             done[claim.claim_id] = adjustments.verify_item(claim, facts)
-        elif claim.metric not in derive.derived_metrics():
-            done[claim.claim_id] = match.verify_direct(claim, facts)
+        elif claim.metric not in derive.derived_metrics():  # (a part's share: recomputed)
+            done[claim.claim_id] = derive_parts.part_share(claim, facts) or match.verify_direct(
+                claim, facts)
     for claim in claims:
         if claim.claim_id not in done:
             done[claim.claim_id] = derive.verify_derived(claim, facts, claims, done)

@@ -27,6 +27,7 @@ from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_build_parts import read_growth, read_part
 from pipeline.verify.claims_earning import earning_part
 from pipeline.verify.claims_entity import read_entity
+from pipeline.verify.claims_growth import shared_part
 from pipeline.verify.claims_spans import claim_id
 from pipeline.verify.claims_units import Figure
 
@@ -90,7 +91,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     _read_count_change(d)
     _read_change_of(d, periods)
     _read_period(d, periods, sentence.start)
-    _read_entity(d)
+    _read_entity(d, antecedent)
     if d.change:
         read_growth(d, antecedent)
     read_part(d)
@@ -228,11 +229,13 @@ def _read_period(d: Draft, periods: list[PeriodPhrase], start: int) -> None:
                                        start) or period
 
 
-def _read_entity(d: Draft) -> None:
+def _read_entity(d: Draft, antecedent: Claim | None = None) -> None:
     """The entity the words name, and what the figure is measured of (its basis)."""
     entity, basis = read_entity(d.metric, d.behind, d.ahead, d.text)
     if d.item is not None:
         entity, basis = d.item[1], None  # the excluded item's own words
+    # "... to $1.32 billion and accounted for 24.7% of total revenues": that part's share
+    entity = entity or shared_part(d.metric, d.head, d.previous, antecedent, d.text)
     d.entity, d.basis = entity, d.compared or basis or d.differenced
     if d.entity is None and cq.about_someone(d.metric, d.head) is None:
         d.metric, d.row = None, None  # "these models comprised 60% of revenue": no customer

@@ -22,7 +22,9 @@ _NAME = re.compile(r"(?:[A-Z][A-Za-z0-9&.\-]*|\d+[A-Z][A-Za-z0-9]*)"
 _FROM_NAME = re.compile(r"^[^.;]{0,40}?\b(?:from|to|by)\s+(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z0-9]"
                         r"[\w&.\-]*){0,5})")
 _CONCENTRATION_VERB = re.compile(
-    r"^\s*(?:,[^,]{0,60},)?\s*(?:\([^)]*\)\s*)?(?:which\s+|alone\s+)?(?:accounted\s+for|"
+    # ("The Graphics segment contributed 11.6%": the part's noun may stand before the verb)
+    r"^\s*(?:(?:segment|division|business|unit)\s+)?(?:,[^,]{0,60},)?\s*(?:\([^)]*\)\s*)?"
+    r"(?:which\s+|alone\s+)?(?:accounted\s+for|"
     r"represented|made\s+up|comprised|contributed|was\s+the\s+source\s+of|generated|"
     r"was\s+responsible\s+for)", re.I)
 _NAME_STOPWORDS = {"The", "This", "That", "In", "For", "And", "But", "Sales", "Revenue", "Its",

@@ -114,3 +114,31 @@ def qualified_revenue(behind: str, ahead: str) -> str | None:
     if _WHOLE.match(word) or word[:1].isdigit():
         return None
     return word
+
+
+# "Data Center revenues fell 11.1% to $1.32 billion and accounted for 24.7% of total revenues";
+# "The segment accounted for 27.2% of total revenues" after a sentence on the Embedded
+# segment's revenues (Zacks on AMD's Q2 2023): a share whose words name no one is the share of
+# the part whose revenue the sentence, or after "the segment" the sentence before, just quoted
+_PART_POINTER = re.compile(r"^\W*(?:the|this|that)\s+(?:segment|division|business|unit)\b", re.I)
+_OF_REVENUE = ("revenue", "revenue_growth")
+
+
+def shared_part(metric: str | None, head: str, previous: Claim | None,
+                antecedent: Claim | None, text: str) -> str | None:
+    """The part a share of revenue is of when its words name no customer (None else): the
+    part of the sentence's revenue figure before it, or of the sentence before's when the
+    sentence opens on a pointing noun."""
+    row = find_metric(metric)
+    if row is None or row.entity != "customer":
+        return None
+    if previous is not None and previous.sentence == text:
+        source = previous
+    elif previous is None and _PART_POINTER.match(head):
+        source = antecedent
+    else:
+        return None
+    if source is None or not source.entity or source.metric not in _OF_REVENUE or (
+            source.basis not in (None, "revenue")):
+        return None
+    return source.entity

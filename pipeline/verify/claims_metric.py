@@ -37,8 +37,10 @@ def _cues() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
     return tuple((re.compile(p, re.I), metric, units) for p, metric, units in metric_cues())
 
 
-# "fell to 34%", "up from 27.2%": after a change word, a level (the new one or the base)
-_LEVEL_AFTER = re.compile(r"^,?\s+(?:to|from)\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+# "fell to 34%", "up from 27.2%": after a change word, a level (the new one or the base); so
+# after "a decrease compared to 20.7%" (a wire copy of Coca-Cola's Q2 2023 margin): the base
+_LEVEL_AFTER = re.compile(r"^,?\s+(?:to|from|compared\s+(?:to|with)|versus|vs\.?)\s+"
+                          r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 # "$154 million higher than", "$27.4 billion (6.5 percent) more than": a difference of two
 # figures, which no filing states as such
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+)?(?:higher|lower|more|less|"
@@ -201,6 +203,8 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     found = found or nearest_cue(figure.text, figure.unit, from_end=False)  # "per diluted share"
     if found is None and previous is not None and previous.unit == figure.unit and previous.metric:
         return _inherited(previous), None
+    if found is None and _is_base_of_unread(figure, behind, previous):
+        return None, None
     found = found or nearest_cue(sentence_before, figure.unit, from_end=True)
     return _authorized(found, behind) if found else (None, None)
 
@@ -244,6 +248,21 @@ def _inherited(previous: Claim) -> str | None:
             "points", "difference"):
         return previous.basis
     return range_of_part().get(previous.metric, previous.metric)
+
+
+# "stood at 31.6%, up from 30.7%", "was 20.1%, compared to 20.7%": the words between a figure
+# and the base it is compared with
+_BASE_AFTER = re.compile(r"^[\s,]*(?:(?:up|down|a\s+\w+)\s+)?(?:from|compared\s+(?:to|with)|versus|"
+                         r"vs\.?|against)\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+
+
+def _is_base_of_unread(figure: Figure, behind: str, previous: Claim | None) -> bool:
+    """The base a figure is compared with is of the figure's own measure: when no metric was
+    read for that figure (an adjusted one: "comparable operating margin (non-GAAP) stood at
+    31.6%, up from 30.7%", a wire copy of Coca-Cola's Q2 2023), the cue before both names
+    neither, and the base read as the GAAP margin drifted."""
+    return (previous is not None and previous.unit == figure.unit and previous.metric is None
+            and _BASE_AFTER.match(behind) is not None)
 
 
 _SHARE_OF = re.compile(r"^\s+of\b", re.I)

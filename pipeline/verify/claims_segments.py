@@ -23,7 +23,9 @@ _SEGMENT_WORDS = {
     "maintenance", "transaction", "payments", "membership", "vehicle", "leasing", "aws",
     "china", "europe", "americas", "asia", "japan", "emea", "apac", "u.s.", "us", "segment's",
     "inference", "training", "collaboration", "system", "systems", "dtc", "direct", "channel",
-    "homebuilding", "server", "servers"}
+    "homebuilding", "server", "servers",
+    # a division is a part whatever its name: "the Business Division's operating margin"
+    "division", "division's"}
 _TOTAL_WORDS = {
     "net", "total", "annual", "quarterly", "record", "reported", "consolidated", "gaap", "its",
     "their", "our", "the", "a", "an", "of", "in", "and", "with", "that", "which", "fiscal",
@@ -47,10 +49,11 @@ _WORD = r"[A-Za-z][\w.&'’-]*"
 # before "revenue"/"sales", joined by "and"/"&" where a name has them.
 _PART = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_WORD})"
                    r"\s+(?:net\s+)?(?:revenues?|sales)\b(?!.*\b(?:revenues?|sales)\b)", re.S)
-# "Intelligent Cloud operating income": a part's operating income, the last one named.
+# "Intelligent Cloud operating income": a part's operating income, the last one named; so its
+# margin ("the Embedded segment's operating margin", an article on AMD's Q2 2023)
 _PROFIT = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_WORD})"
-                     r"\s+(?:segment\s+)?operating\s+(?:income|profit|loss)\b"
-                     r"(?!.*\boperating\s+(?:income|profit|loss)\b)", re.S | re.I)
+                     r"\s+(?:segment(?:['’]s)?\s+)?operating\s+(?:income|profit|loss|margin)\b"
+                     r"(?!.*\boperating\s+(?:income|profit|loss|margin)\b)", re.S | re.I)
 # "revenue from shipments to and from Mexico", "sales in the U.S.": a place after the word.
 _PLACE = re.compile(r"\b(?:[Rr]evenues?|[Ss]ales)\s+(?:(?:from|in|to)\s+(?:[a-z]+\s+){0,5})?"
                     r"(?:from|in|to)\s+(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)"
@@ -118,7 +121,9 @@ def revenue_segment(before: str) -> str | None:
         after = before[profit.end():]
         if _OTHER_METRIC.search(after) or re.search(r"\b(?:revenues?|sales)\b", after, re.I):
             return None
-        return _named(profit.group("name"))
+        # "the Embedded segment's operating margin": the part's; "UP's" is an owner's
+        return _named(re.sub(r"\b(segment|division)['’]s$", r"\1", profit.group("name"),
+                             flags=re.I))
     place = _PLACE.search(before)
     if place and (found is None or place.start() >= found.start()):
         return _place(place, before)

@@ -82,7 +82,14 @@ def _candidates(claim: Claim, facts: list[StoredFact], names: tuple[str, ...]):
 
 def verify_ratio(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
                  done: dict[str, Verification]) -> Verification:
-    """100 x first / second from one filing (gross margin = gross profit / revenue)."""
+    """100 x first / second from one filing (gross margin = gross profit / revenue); a
+    company rate that may be a part's is not drifted (derive_parts)."""
+    from pipeline.verify.derive_parts import part_rate_unread
+
+    return part_rate_unread(_ratio(claim, row, facts), claims, facts)
+
+
+def _ratio(claim: Claim, row: Metric, facts: list[StoredFact]) -> Verification:
     top_name, top = _candidates(claim, facts, row.derivation.inputs[0])
     _, bottom = _candidates(claim, facts, row.derivation.inputs[1])
     pairs = _same_filing_pairs(bottom, top)
