@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from core.metric_model import Cue, Derivation, Label, Metric, SectionLabel
 
+# The counts a sentence states on a day it names (extractors.count_prose reads these only:
+# the others come from tables, with their periods).
+PROSE_COUNTS: tuple[str, ...] = ("customers",)
+
 # Counts and operating metrics a filing states in its key-metrics tables (statement "kpi", read by
 # ``extractors.tables`` from any table whose rows name them, beside whatever else the table is):
 # Netflix's 10-K "Paid memberships at end of period", Twilio's "Number of Active Customer
@@ -20,7 +24,10 @@ ROWS: tuple[Metric, ...] = (
                       r"subscriptions)(?: at end of (?:the )?(?:period|year|quarter))?"),),
         # (not "paid" alone: every cash-flow statement's "cash paid" would be tried as one)
         label_words=("paid member", "paid subscri", "paid streaming"),
-        cues=(Cue(r"\bpaid\s+(?:streaming\s+)?(?:members(?:hips)?|subscribers|subscriptions)\b"),)),
+        # "paid membership base", "its subscriber base", "41 million subscribers" (not bare
+        # "members": board and team members are counted too)
+        cues=(Cue(r"\bpaid\s+(?:streaming\s+)?(?:members(?:hips?)?|subscribers|subscriptions)\b|"
+                  r"\b(?:membership|subscriber)\s+base\b|\bsubscribers\b"),)),
     Metric(
         "active_customer_accounts", "count", "active customer accounts at the end of the period",
         statement="kpi", is_balance=True, is_growth_base=True,
@@ -30,6 +37,16 @@ ROWS: tuple[Metric, ...] = (
         # "the client roll grew 31%", "its customer base": the words for the count of customers
         cues=(Cue(r"\bactive\s+customer(?:\s+accounts?|s)?\b|\bcustomer\s+accounts\b|"
                   r"\b(?:customer|client)\s+(?:base|roll|rolls|roster|count)\b"),)),
+    # A company's customers at a period's end, as it counts them, stated in prose (HubSpot's
+    # Q2 2025 10-Q: "As of June 30, 2025, we had ... 267,982 Customers", read by
+    # extractors.count_prose). Not "new customers" (a change), not "active customers" (the row
+    # above), not customers a share of revenue is of ("10 customers accounted for 40%").
+    Metric(
+        "customers", "count", "customers at the end of the period, as the filer counts them",
+        statement="kpi", is_balance=True,
+        cues=(Cue(r"(?<!new\s)(?<!active\s)(?<!top\s)(?<!largest\s)\bcustomers\b"
+                  r"(?!\s+(?:that\s+|who\s+|which\s+)?(?:each\s+|together\s+)?"
+                  r"(?:accounted|represent|comprised|made\s+up|contributed))"),)),
     # "added 3,100 active customers in the fourth quarter": the change of a count stated at
     # each period's end, read by pipeline.verify.count_changes (the verb before the figure and
     # the count's own cue after it) and recomputed as the count at the period's end less the
@@ -37,7 +54,8 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "count_change", "count", "net additions of a count over a period (end less start)",
         is_stored=False,
-        derivation=Derivation("net_change", (("paid_memberships", "active_customer_accounts"),),
+        derivation=Derivation("net_change", (("paid_memberships", "active_customer_accounts",
+                                               "customers"),),
                               "the count at the period's end - the count the day before it "
                               "began")),
     # What a retailer or restaurant chain operates at a period's end: Costco's 10-K "At August
