@@ -15,7 +15,7 @@ from decimal import Decimal
 from core.metrics import Metric, find_metric
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
-from pipeline.verify import adjustments, count_changes, head_noun, period_math
+from pipeline.verify import adjustments, count_changes, count_scope, head_noun, period_math
 from pipeline.verify import change_bases as bases
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
@@ -94,6 +94,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     if d.change:
         read_growth(d, antecedent)
     read_part(d)
+    if count_scope.is_part_count(d.metric, d.differenced, d.entity, text, figure.span):
+        d.metric, d.row = None, None  # "US commercial customer count ... 221 customers"
     return _as_claim(article, sentence, d)
 
 

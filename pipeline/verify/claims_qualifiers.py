@@ -11,7 +11,7 @@ from dataclasses import replace
 from core.metrics import all_metrics, find_metric
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
-from pipeline.verify import drivers
+from pipeline.verify import count_scope, drivers
 from pipeline.verify.claims_changes import is_sequential, points_reason
 from pipeline.verify.claims_metric import differs_after, metric_cues
 from pipeline.verify.claims_units import Figure
@@ -316,6 +316,9 @@ def unread_reason(claim: Claim) -> str | None:
             return (f"a change in points of an adjusted rate (\u201c{words}\u201d): the filings' "
                     "facts hold the GAAP figures only")
         return points_reason(claim)
+    if claim.unit == "count" and start >= 0 and (word := count_scope.part_word(
+            claim.sentence, (start, start + len(claim.text)))):
+        return count_scope.part_count_reason(word)
     if claim.unit in (None, "count") and start >= 0 and counted(claim.sentence, (
             start, start + len(claim.text))):
         if claim.unit is None:

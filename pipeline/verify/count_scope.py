@@ -1,0 +1,56 @@
+"""Whether an article's count of customers or subscribers is the company's or a part's.
+
+The nouns are generic: "US commercial customer count grew 55% to 221 customers" counts one
+part's customers (Palantir's FY2023 recap), "The Asia-Pacific region ... taking the subscriber
+base to 57.5 million" one region's subscribers, while the filings state the company's count
+(497 customers; 301.6 million paid memberships). A count of these rows whose sentence
+qualifies its noun by a part, or names a region or segment, and whose own words name no part
+the reader took, is no claim on the company's count: unverifiable, never drifted.
+"""
+
+from __future__ import annotations
+
+import re
+
+# counts an article qualifies by a part with words the part reader does not take
+_GENERIC_COUNTS = ("customers", "paid_memberships", "active_customer_accounts")
+_NOUN = r"(?:customers?|subscribers?|subscriptions?|members(?:hips?)?|accounts?|users?|clients?)"
+# a word right before the noun that names no part ("its paid subscribers", "total customers")
+_PLAIN = {"a", "an", "the", "its", "our", "their", "his", "her", "total", "paid", "paying",
+          "streaming", "net", "new", "overall", "global", "worldwide", "of", "in", "to", "and",
+          "number", "active", "record", "million", "billion", "thousand", "more", "with", "by",
+          "for", "from", "as", "at", "on", "had", "has", "have", "added", "gained", "lost",
+          "company's", "company’s", "all", "unique", "monthly", "daily", "ending"}
+_QUALIFIED = re.compile(rf"(?P<word>[\w.'’-]+)\s+{_NOUN}\b", re.I)
+# a sentence about a region's or segment's figures
+_PART_WORDS = re.compile(r"\b(?:regions?|regional|segments?|divisions?|international|domestic|"
+                         r"commercial|government|enterprise|countr(?:y|ies)|markets?)\b", re.I)
+
+
+def is_part_count(metric: str | None, basis: str | None, entity: str | None, sentence: str,
+                  span: tuple[int, int]) -> str | None:
+    """The word that makes a generic count a part's (not the company's), if any; None when the
+    count is not generic, its part was read, or nothing qualifies it."""
+    counted = basis if metric == "count_change" else metric
+    if counted not in _GENERIC_COUNTS or entity:
+        return None
+    return part_word(sentence, span)
+
+
+def part_word(sentence: str, span: tuple[int, int]) -> str | None:
+    """The word of the sentence that makes a count of its figure a part's, if any."""
+    part = _PART_WORDS.search(sentence)
+    if part:
+        return part.group(0)
+    window = sentence[:span[0]] + " " + sentence[span[1]:span[1] + 40]
+    for found in _QUALIFIED.finditer(window):
+        word = found.group("word")
+        if word.lower() not in _PLAIN and not re.fullmatch(r"[\d.,]+", word) and not (
+                found.start() == 0):
+            return word
+    return None
+
+
+def part_count_reason(word: str) -> str:
+    return (f"a count the sentence qualifies by a part (\u201c{word}\u201d), while the filings "
+            "state the company's count: a part's count is not compared with it")
