@@ -4,9 +4,24 @@ from __future__ import annotations
 
 from core.metric_model import Cue, Derivation, Label, Metric, SectionLabel
 
-# The counts a sentence states on a day it names (extractors.count_prose reads these only:
-# the others come from tables, with their periods).
-PROSE_COUNTS: tuple[str, ...] = ("customers",)
+# The counts a sentence states on a day it names, each with the nouns that name what it
+# counts (extractors.count_prose reads these only: the others come from tables, with their
+# periods). An article's count of one of them is that row's only where the noun right after
+# its figure is one of these (pipeline.verify.count_scope): "owned 12,538 bitcoin", never
+# "owned 31 warehouses".
+PROSE_COUNTS: dict[str, str] = {
+    "customers": r"customers",
+    "bitcoin_held": r"bitcoins?|BTC",
+    "mining_rigs": r"(?:mining\s+)?rigs|miners",
+}
+# The nouns an article's count of each row is named by, right after its figure (or, a metrics
+# line's, right before it): those of the counts above and of bitcoin produced.
+COUNTED_NOUNS: dict[str, str] = {**PROSE_COUNTS, "bitcoin_produced": r"bitcoins?|BTC"}
+# What makes a count of these rows one over a period (mined, sold, bought, installed), not the
+# count held at its end: such a figure is no claim on the count held.
+COUNT_FLOW_VERBS = (r"\b(?:produc\w*|min(?:ed|ing\s+output)|output|sold|sell\w*|sales?|"
+                    r"purchas\w*|bought|acquir\w*|deploy\w*|install\w*|energiz\w*|order\w*|"
+                    r"ship\w*|deliver\w*|add\w*|earn\w*|generat\w*|per\s+day)\b")
 
 # Counts and operating metrics a filing states in its key-metrics tables (statement "kpi", read by
 # ``extractors.tables`` from any table whose rows name them, beside whatever else the table is):
@@ -47,6 +62,28 @@ ROWS: tuple[Metric, ...] = (
         cues=(Cue(r"(?<!new\s)(?<!active\s)(?<!top\s)(?<!largest\s)\bcustomers\b"
                   r"(?!\s+(?:that\s+|who\s+|which\s+)?(?:each\s+|together\s+)?"
                   r"(?:accounted|represent|comprised|made\s+up|contributed))"),)),
+    # A bitcoin miner's bitcoin on hand and rigs in operation at a period's end (Marathon
+    # Digital's Q2 2023 10-Q: "As of June 30, 2023, the Company had nearly 150,000 mining rigs
+    # in operation and owned 12,538 bitcoin", read by extractors.count_prose). An article
+    # names the holding by its verb ("owned 12,538 bitcoin"), the rigs by their noun.
+    Metric(
+        "bitcoin_held", "count", "bitcoin held at the end of the period (whole coins)",
+        statement="kpi", is_balance=True,
+        cues=(Cue(r"\b(?:owned|owns|held|holds|holding|holdings\s+of)\b"),)),
+    Metric(
+        "mining_rigs", "count", "mining rigs (miners) in operation at the end of the period",
+        statement="kpi", is_balance=True,
+        cues=(Cue(r"\b(?:mining\s+)?rigs\b|\bminers\b"),)),
+    # The bitcoin a miner produced over the period (Marathon Digital's Q2 2023 10-Q, its
+    # supplemental line "bitcoin ("BTC") production during the period, in whole BTC": 2,926).
+    Metric(
+        "bitcoin_produced", "count", "bitcoin produced (mined) in the period (whole coins)",
+        statement="kpi",
+        labels=(Label(r"(?:number of )?(?:bitcoin|btc)(?: \((?:“|\")?btc(?:”|\")?\))? "
+                      r"(?:production|produced|mined)(?: during the period)?"
+                      r"(?:,? in whole btc)?"),),
+        label_words=("production", "produced", "mined"),
+        cues=(Cue(r"\b(?:produced|mined|production(?:\s+of)?|mining\s+output(?:\s+of)?)\b"),)),
     # "added 3,100 active customers in the fourth quarter": the change of a count stated at
     # each period's end, read by pipeline.verify.count_changes (the verb before the figure and
     # the count's own cue after it) and recomputed as the count at the period's end less the

@@ -28,10 +28,13 @@ EXTRACTOR_VERSION = "1.0"
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d{1,3}"
 # "As of June 30, 2025, we had 8,723 full-time employees and 267,982 Customers of ..."
 _HAD = re.compile(rf"\b(?:As\s+of|At)\s+(?P<date>{WRITTEN_DATE_RE}),?\s+(?:we|the\s+Company)\s+"
-                  r"(?:had|served|operated)\s+(?P<items>[^.;:]{1,200})")
+                  r"(?:had|served|operated|held|owned)\s+(?P<items>[^.;:]{1,200})")
 # one item of that list: "267,982 Customers", "8,723 full-time employees"
-_ITEM = re.compile(rf"(?:^|,\s+|\s+and\s+|,\s+and\s+)(?P<number>{_NUMBER})\s+"
-                   r"(?P<noun>(?:[A-Za-z-]+\s+){0,2}?[A-Za-z]+)(?=[\s,]|$)")
+# (a list may repeat its verb: "had nearly 150,000 mining rigs ... and owned 12,538 bitcoin";
+# the filer's own "approximately" or "nearly" states its count as it rounds it)
+_ITEM = re.compile(rf"(?:^|,\s+|\s+and\s+|,\s+and\s+)(?:(?:had|held|owned)\s+)?"
+                   rf"(?:(?:approximately|nearly|about)\s+)?(?P<number>{_NUMBER})\s+"
+                   r"(?P<noun>[A-Za-z-]+(?:\s+[A-Za-z-]+)?)")
 # "Customers, which grew from 228,054 as of June 30, 2024 to 267,982 as of June 30, 2025"
 # (found from its verb, the noun read just before it: a pattern opening on the noun's letters
 # would be tried at every word of the document)
@@ -68,11 +71,9 @@ def extract_stated_counts(doc: Document) -> list[Fact]:
 
 
 def _counted_metric(noun: str) -> str | None:
-    """The ``PROSE_COUNTS`` row whose cue names the item's last word ("Customers")."""
-    head = noun.split()[-1]
-    for name in PROSE_COUNTS:
-        row = find_metric(name)
-        if row is not None and any(re.search(cue.pattern, head, re.I) for cue in row.cues):
+    """The ``PROSE_COUNTS`` row whose nouns name the item ("Customers", "mining rigs")."""
+    for name, nouns in PROSE_COUNTS.items():
+        if find_metric(name) is not None and re.match(rf"(?:{nouns})\b", noun, re.I):
             return name
     return None
 

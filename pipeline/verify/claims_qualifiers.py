@@ -215,7 +215,7 @@ _COUNTED_WORDS = (
     r"members(?:hips)?|subscri(?:bers|ptions)|users|customers|clients|accounts|warehouses|"
     r"stores|locations|restaurants|branches|employees|workers|deliveries|vehicles|"
     r"units|hours|views|deals|carloads|shipments|miles|households|patients|properties|"
-    r"homes|orders")
+    r"homes|orders|bitcoins?|BTC|rigs|miners")
 COUNT_NOUNS = re.compile(rf"\b(?:{_COUNTED_WORDS})\b", re.I)
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from core.rows_kpi import COUNT_FLOW_VERBS, COUNTED_NOUNS
+
 # counts an article qualifies by a part with words the part reader does not take
 _GENERIC_COUNTS = ("customers", "paid_memberships", "active_customer_accounts")
 _NOUN = r"(?:customers?|subscribers?|subscriptions?|members(?:hips?)?|accounts?|users?|clients?)"
@@ -35,6 +37,21 @@ def is_part_count(metric: str | None, basis: str | None, entity: str | None, sen
     if counted not in _GENERIC_COUNTS or entity:
         return None
     return part_word(sentence, span)
+
+
+def is_misnamed_count(metric: str | None, row, sentence: str, span: tuple[int, int]) -> bool:
+    """Whether a count read as a ``COUNTED_NOUNS`` row is not named by that row's noun (right
+    after its figure, or a metrics line's right before it), or is a count at a period's end
+    whose words make it one over the period ("sold 1,800 bitcoin" is no holding)."""
+    nouns = COUNTED_NOUNS.get(metric or "")
+    if nouns is None:
+        return False
+    after = re.match(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", sentence[span[1]:], re.I)
+    before = re.search(rf"\b(?:{nouns})\s*:?\s+$", sentence[:span[0]], re.I)
+    if not (after or before):
+        return True
+    clause = re.split(r"[.;]|,\s+(?:and|but|while)\b", sentence[max(0, span[0] - 60):span[0]])[-1]
+    return bool(row is not None and row.is_point and re.search(COUNT_FLOW_VERBS, clause, re.I))
 
 
 def part_word(sentence: str, span: tuple[int, int]) -> str | None:
