@@ -95,7 +95,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         read_growth(d, antecedent)
     read_part(d)
     if count_scope.is_part_count(d.metric, d.differenced, d.entity, text, figure.span) or (
-            count_scope.is_misnamed_count(d.metric, d.row, text, figure.span)):
+            count_scope.is_misnamed_count(d.metric, d.row, text, figure.span)) or (
+            count_scope.is_misdated_count(d.metric, text, figure.span, d.period)):
         d.metric, d.row = None, None  # "US commercial customer count ... 221 customers"
     return _as_claim(article, sentence, d)
 

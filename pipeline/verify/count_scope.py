@@ -54,6 +54,32 @@ def is_misnamed_count(metric: str | None, row, sentence: str, span: tuple[int, i
     return bool(row is not None and row.is_point and re.search(COUNT_FLOW_VERBS, clause, re.I))
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# the quarter a count's own words name right after its noun: "from 2,195 BTC in Q1"
+_QUARTER_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:in|during|for)\s+(?:the\s+)?"
+                            r"(?:Q(?P<q>[1-4])|(?P<ordinal>first|second|third|fourth)\s+quarter)"
+                            r"\b", re.I)
+
+
+def is_misdated_count(metric: str | None, sentence: str, span: tuple[int, int],
+                      period) -> bool:
+    """Whether a count of a ``COUNTED_NOUNS`` row names its quarter right after its noun ("from
+    2,195 BTC in Q1") and the period read for it (a ``PeriodPhrase``) is not that calendar
+    quarter (its start's, or a yearless one's label's): the reading is in doubt (a quarter
+    before, read as the year-ago one)."""
+    if metric not in COUNTED_NOUNS:
+        return False
+    named = _QUARTER_AFTER.match(sentence[span[1]:])
+    if named is None:
+        return False
+    quarter = int(named.group("q")) if named.group("q") else _ORDINALS[
+        named.group("ordinal").lower()]
+    if period is not None and period.start is not None:
+        return (period.start.month - 1) // 3 + 1 != quarter
+    label = re.match(r"Q([1-4])\b", period.label or "") if period is not None else None
+    return label is None or int(label.group(1)) != quarter
+
+
 def part_word(sentence: str, span: tuple[int, int]) -> str | None:
     """The word of the sentence that makes a count of its figure a part's, if any."""
     part = _PART_WORDS.search(sentence)
