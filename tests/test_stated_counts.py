@@ -69,3 +69,44 @@ def test_a_list_of_counts_goes_on_after_each_place():
                      "and Puerto Rico, 107 in Canada, 40 in Mexico and 31 in Japan.")
     assert (claims["107"].metric, claims["107"].entity) == ("stores", "Canada")
     assert claims["40"].entity == "Mexico" and claims["31"].entity == "Japan"
+
+
+def test_a_miners_bitcoin_held_rigs_and_production(corpus_dir):
+    # Marathon Digital's Q2 2023 10-Q: "the Company had nearly 150,000 mining rigs in operation
+    # and owned 12,538 bitcoin"; its supplemental line of bitcoin produced in the quarter
+    name = "10-Q_MARA_0001493152-23-027174.html"
+    content = (corpus_dir / "10q-10k" / name).read_bytes()
+    facts = extract_document(content, document=name)
+    held = {f.period_end: f.value for f in facts if f.metric == "bitcoin_held"}
+    assert held[date(2023, 6, 30)] == Decimal(12538)
+    rigs = {f.period_end: f.value for f in facts if f.metric == "mining_rigs"}
+    assert rigs == {date(2023, 6, 30): Decimal(150000)}
+    produced = {(f.period_start, f.period_end): f.value for f in facts
+                if f.metric == "bitcoin_produced"}
+    assert produced[(date(2023, 4, 1), date(2023, 6, 30))] == Decimal(2926)
+
+
+def test_bitcoin_held_by_its_verb_and_produced_by_its_own():
+    claims = _claims("At the end of June 2023 the miner had 150,000 mining rigs in operation and "
+                     "owned 12,538 bitcoin. It produced 2,926 bitcoin in the second quarter of "
+                     "2023 and sold 1,850 bitcoin.")
+    assert claims["150,000"].metric == "mining_rigs"
+    assert claims["12,538"].metric == "bitcoin_held"
+    assert claims["2,926"].metric == "bitcoin_produced"
+    assert claims["1,850"].metric != "bitcoin_held"  # sold: never the holding
+
+
+def test_a_count_named_in_another_quarter_is_not_read_as_the_year_agos():
+    claims = _claims("In the second quarter of 2023 the miner produced 2,926 bitcoin, up 33% "
+                     "from 2,195 bitcoin in Q1.")
+    assert claims["2,926"].metric == "bitcoin_produced"
+    assert claims["2,195"].metric is None
+
+
+def test_a_parts_count_of_customers_is_not_the_companys():
+    claims = _claims("In the fourth quarter of 2023, the US commercial customer count grew 55% "
+                     "to 221 customers.")
+    assert claims["221"].metric is None
+    claims = _claims("The Asia-Pacific region added 4.9 million subscribers in 2024, taking the "
+                     "subscriber base to 57.5 million.")
+    assert claims["57.5 million"].metric is None and claims["4.9 million"].metric is None

@@ -22,7 +22,10 @@ _PLAIN = {"a", "an", "the", "its", "our", "their", "his", "her", "total", "paid"
           "streaming", "net", "new", "overall", "global", "worldwide", "of", "in", "to", "and",
           "number", "active", "record", "million", "billion", "thousand", "more", "with", "by",
           "for", "from", "as", "at", "on", "had", "has", "have", "added", "gained", "lost",
-          "company's", "company’s", "all", "unique", "monthly", "daily", "ending"}
+          "company's", "company’s", "all", "unique", "monthly", "daily", "ending", "over",
+          "under", "than", "about", "nearly", "approximately", "some", "roughly", "around",
+          "almost", "reaching", "reached", "was", "were", "is", "are", "stood", "ended",
+          "end", "year", "quarter", "period", "those", "these", "such", "many"}
 _QUALIFIED = re.compile(rf"(?P<word>[\w.'’-]+)\s+{_NOUN}\b", re.I)
 # a sentence about a region's or segment's figures
 _PART_WORDS = re.compile(r"\b(?:regions?|regional|segments?|divisions?|international|domestic|"
@@ -85,7 +88,7 @@ def part_word(sentence: str, span: tuple[int, int]) -> str | None:
     part = _PART_WORDS.search(sentence)
     if part:
         return part.group(0)
-    window = sentence[:span[0]] + " " + sentence[span[1]:span[1] + 40]
+    window = sentence[:span[1] + 40]  # (the figure kept: its own noun is no qualifier)
     for found in _QUALIFIED.finditer(window):
         word = found.group("word")
         if word.lower() not in _PLAIN and not re.fullmatch(r"[\d.,]+", word) and not (
