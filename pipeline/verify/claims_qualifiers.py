@@ -316,9 +316,9 @@ def unread_reason(claim: Claim) -> str | None:
             return (f"a change in points of an adjusted rate (\u201c{words}\u201d): the filings' "
                     "facts hold the GAAP figures only")
         return points_reason(claim)
-    if claim.unit == "count" and start >= 0 and (word := count_scope.part_word(
+    if claim.unit == "count" and start >= 0 and (scope := count_scope.scope_reason(
             claim.sentence, (start, start + len(claim.text)))):
-        return count_scope.part_count_reason(word)
+        return scope
     if claim.unit in (None, "count") and start >= 0 and counted(claim.sentence, (
             start, start + len(claim.text))):
         if claim.unit is None:

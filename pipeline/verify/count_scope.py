@@ -100,3 +100,18 @@ def part_word(sentence: str, span: tuple[int, int]) -> str | None:
 def part_count_reason(word: str) -> str:
     return (f"a count the sentence qualifies by a part (\u201c{word}\u201d), while the filings "
             "state the company's count: a part's count is not compared with it")
+
+
+def scope_reason(sentence: str, span: tuple[int, int]) -> str | None:
+    """Why a count of a filed kind was not compared, when its words say: a part's count, or
+    one that names a quarter other than the one its sentence was read for."""
+    word = part_word(sentence, span)
+    if word:
+        return part_count_reason(word)
+    nouns = "|".join(COUNTED_NOUNS.values())
+    if _QUARTER_AFTER.match(sentence[span[1]:]) and re.match(
+            rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", sentence[span[1]:], re.I):
+        return ("a count whose own words name its quarter, another than the one its sentence "
+                "was read for (a quarter before, not the year-ago one): its period is in "
+                "doubt, so it is not compared")
+    return None
