@@ -17,6 +17,13 @@ PROSE_COUNTS: dict[str, str] = {
 # The nouns an article's count of each row is named by, right after its figure (or, a metrics
 # line's, right before it): those of the counts above and of bitcoin produced.
 COUNTED_NOUNS: dict[str, str] = {**PROSE_COUNTS, "bitcoin_produced": r"bitcoins?|BTC"}
+# A count named by a coin's noun is the coin held or produced as the verb before it says
+# ("owned 12,538 bitcoin", "produced 2,926 BTC"); with neither verb it is neither.
+BITCOIN_NOUN = r"bitcoins?|BTC"
+BITCOIN_VERBS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:produc\w*|mined|mining\s+output|output)\b", "bitcoin_produced"),
+    (r"\b(?:owned|owns|own|held|holds|holding|holdings)\b", "bitcoin_held"),
+)
 # What makes a count of these rows one over a period (mined, sold, bought, installed), not the
 # count held at its end: such a figure is no claim on the count held.
 COUNT_FLOW_VERBS = (r"\b(?:produc\w*|min(?:ed|ing\s+output)|output|sold|sell\w*|sales?|"
@@ -69,7 +76,10 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "bitcoin_held", "count", "bitcoin held at the end of the period (whole coins)",
         statement="kpi", is_balance=True,
-        cues=(Cue(r"\b(?:owned|owns|held|holds|holding|holdings\s+of)\b"),)),
+        # (the verbs that name the holding, "owned 12,538 bitcoin", are no cue: "owned 31
+        # warehouses" is a count of stores; pipeline.verify.count_scope reads them after the
+        # coin's noun, by BITCOIN_VERBS)
+        cues=(Cue(r"\bbitcoin\s+holdings?\b"),)),
     Metric(
         "mining_rigs", "count", "mining rigs (miners) in operation at the end of the period",
         statement="kpi", is_balance=True,

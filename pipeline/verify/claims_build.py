@@ -88,6 +88,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     _refine_metric(d)
     _sign_value(d)
     _read_count_change(d)
+    _read_coins(d)
     _read_change_of(d, periods)
     _read_period(d, periods, sentence.start)
     _read_entity(d)
@@ -156,6 +157,15 @@ def _read_count_change(d: Draft) -> None:
         d.unit = "count"
         d.figure = replace(d.figure, tolerance=count_changes.rounding_tolerance(d.figure))
         d.row = find_metric(d.metric)
+
+
+def _read_coins(d: Draft) -> None:
+    """A count of coins is the coins held or produced, as its verb says ("owned 12,538
+    bitcoin"), whatever other cue the sentence holds."""
+    if d.unit == "count" and d.added is None:
+        coins, metric = count_scope.coin_metric(d.text, d.figure.span)
+        if coins:
+            d.metric, d.row = metric, find_metric(metric)
 
 
 def _read_change_of(d: Draft, periods: list[PeriodPhrase]) -> None:

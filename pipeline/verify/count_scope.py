@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from core.rows_kpi import COUNT_FLOW_VERBS, COUNTED_NOUNS
+from core.rows_kpi import BITCOIN_NOUN, BITCOIN_VERBS, COUNT_FLOW_VERBS, COUNTED_NOUNS
 
 # counts an article qualifies by a part with words the part reader does not take
 _GENERIC_COUNTS = ("customers", "paid_memberships", "active_customer_accounts")
@@ -40,6 +40,20 @@ def is_part_count(metric: str | None, basis: str | None, entity: str | None, sen
     if counted not in _GENERIC_COUNTS or entity:
         return None
     return part_word(sentence, span)
+
+
+def coin_metric(sentence: str, span: tuple[int, int]) -> tuple[bool, str | None]:
+    """(whether the figure counts coins, the row its verb names) for "owned 12,538 bitcoin":
+    the verb of its clause says held or produced; with neither, no row."""
+    if not re.match(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{BITCOIN_NOUN})\b", sentence[span[1]:],
+                    re.I):
+        return False, None
+    clause = re.split(r"[.;]|,\s+(?:and|but|while)\b", sentence[max(0, span[0] - 60):span[0]])[-1]
+    clause = re.split(r"\band\b", clause)[-1] if re.search(r"\band\b", clause) else clause
+    for verbs, metric in BITCOIN_VERBS:
+        if re.search(verbs, clause, re.I):
+            return True, metric
+    return True, None
 
 
 def is_misnamed_count(metric: str | None, row, sentence: str, span: tuple[int, int]) -> bool:
