@@ -4,6 +4,32 @@ from __future__ import annotations
 
 from core.metric_model import Cue, Derivation, Label, Metric, SectionLabel
 
+# The counts a sentence states on a day it names, each with the nouns that name what it
+# counts (extractors.count_prose reads these only: the others come from tables, with their
+# periods). An article's count of one of them is that row's only where the noun right after
+# its figure is one of these (pipeline.verify.count_scope): "owned 12,538 bitcoin", never
+# "owned 31 warehouses".
+PROSE_COUNTS: dict[str, str] = {
+    "customers": r"customers",
+    "bitcoin_held": r"bitcoins?|BTC",
+    "mining_rigs": r"(?:mining\s+)?rigs|miners",
+}
+# The nouns an article's count of each row is named by, right after its figure (or, a metrics
+# line's, right before it): those of the counts above and of bitcoin produced.
+COUNTED_NOUNS: dict[str, str] = {**PROSE_COUNTS, "bitcoin_produced": r"bitcoins?|BTC"}
+# A count named by a coin's noun is the coin held or produced as the verb before it says
+# ("owned 12,538 bitcoin", "produced 2,926 BTC"); with neither verb it is neither.
+BITCOIN_NOUN = r"bitcoins?|BTC"
+BITCOIN_VERBS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:produc\w*|mined|mining\s+output|output)\b", "bitcoin_produced"),
+    (r"\b(?:owned|owns|own|held|holds|holding|holdings)\b", "bitcoin_held"),
+)
+# What makes a count of these rows one over a period (mined, sold, bought, installed), not the
+# count held at its end: such a figure is no claim on the count held.
+COUNT_FLOW_VERBS = (r"\b(?:produc\w*|min(?:ed|ing\s+output)|output|sold|sell\w*|sales?|"
+                    r"purchas\w*|bought|acquir\w*|deploy\w*|install\w*|energiz\w*|order\w*|"
+                    r"ship\w*|deliver\w*|add\w*|earn\w*|generat\w*|per\s+day)\b")
+
 # Counts and operating metrics a filing states in its key-metrics tables (statement "kpi", read by
 # ``extractors.tables`` from any table whose rows name them, beside whatever else the table is):
 # Netflix's 10-K "Paid memberships at end of period", Twilio's "Number of Active Customer
@@ -20,7 +46,10 @@ ROWS: tuple[Metric, ...] = (
                       r"subscriptions)(?: at end of (?:the )?(?:period|year|quarter))?"),),
         # (not "paid" alone: every cash-flow statement's "cash paid" would be tried as one)
         label_words=("paid member", "paid subscri", "paid streaming"),
-        cues=(Cue(r"\bpaid\s+(?:streaming\s+)?(?:members(?:hips?)?|subscribers|subscriptions)\b"),)),
+        # "paid membership base", "its subscriber base", "41 million subscribers" (not bare
+        # "members": board and team members are counted too)
+        cues=(Cue(r"\bpaid\s+(?:streaming\s+)?(?:members(?:hips?)?|subscribers|subscriptions)\b|"
+                  r"\b(?:membership|subscriber)\s+base\b|\bsubscribers\b"),)),
     Metric(
         "active_customer_accounts", "count", "active customer accounts at the end of the period",
         statement="kpi", is_balance=True, is_growth_base=True,
@@ -30,6 +59,41 @@ ROWS: tuple[Metric, ...] = (
         # "the client roll grew 31%", "its customer base": the words for the count of customers
         cues=(Cue(r"\bactive\s+customer(?:\s+accounts?|s)?\b|\bcustomer\s+accounts\b|"
                   r"\b(?:customer|client)\s+(?:base|roll|rolls|roster|count)\b"),)),
+    # A company's customers at a period's end, as it counts them, stated in prose (HubSpot's
+    # Q2 2025 10-Q: "As of June 30, 2025, we had ... 267,982 Customers", read by
+    # extractors.count_prose). Not "new customers" (a change), not "active customers" (the row
+    # above), not customers a share of revenue is of ("10 customers accounted for 40%").
+    Metric(
+        "customers", "count", "customers at the end of the period, as the filer counts them",
+        statement="kpi", is_balance=True,
+        cues=(Cue(r"(?<!new\s)(?<!active\s)(?<!top\s)(?<!largest\s)\bcustomers\b"
+                  r"(?!\s+(?:that\s+|who\s+|which\s+)?(?:each\s+|together\s+)?"
+                  r"(?:accounted|represent|comprised|made\s+up|contributed))"),)),
+    # A bitcoin miner's bitcoin on hand and rigs in operation at a period's end (Marathon
+    # Digital's Q2 2023 10-Q: "As of June 30, 2023, the Company had nearly 150,000 mining rigs
+    # in operation and owned 12,538 bitcoin", read by extractors.count_prose). An article
+    # names the holding by its verb ("owned 12,538 bitcoin"), the rigs by their noun.
+    Metric(
+        "bitcoin_held", "count", "bitcoin held at the end of the period (whole coins)",
+        statement="kpi", is_balance=True,
+        # (the verbs that name the holding, "owned 12,538 bitcoin", are no cue: "owned 31
+        # warehouses" is a count of stores; pipeline.verify.count_scope reads them after the
+        # coin's noun, by BITCOIN_VERBS)
+        cues=(Cue(r"\bbitcoin\s+holdings?\b"),)),
+    Metric(
+        "mining_rigs", "count", "mining rigs (miners) in operation at the end of the period",
+        statement="kpi", is_balance=True,
+        cues=(Cue(r"\b(?:mining\s+)?rigs\b|\bminers\b"),)),
+    # The bitcoin a miner produced over the period (Marathon Digital's Q2 2023 10-Q, its
+    # supplemental line "bitcoin ("BTC") production during the period, in whole BTC": 2,926).
+    Metric(
+        "bitcoin_produced", "count", "bitcoin produced (mined) in the period (whole coins)",
+        statement="kpi",
+        labels=(Label(r"(?:number of )?(?:bitcoin|btc)(?: \((?:“|\")?btc(?:”|\")?\))? "
+                      r"(?:production|produced|mined)(?: during the period)?"
+                      r"(?:,? in whole btc)?"),),
+        label_words=("production", "produced", "mined"),
+        cues=(Cue(r"\b(?:produced|mined|production(?:\s+of)?|mining\s+output(?:\s+of)?)\b"),)),
     # "added 3,100 active customers in the fourth quarter": the change of a count stated at
     # each period's end, read by pipeline.verify.count_changes (the verb before the figure and
     # the count's own cue after it) and recomputed as the count at the period's end less the
@@ -37,7 +101,8 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "count_change", "count", "net additions of a count over a period (end less start)",
         is_stored=False,
-        derivation=Derivation("net_change", (("paid_memberships", "active_customer_accounts"),),
+        derivation=Derivation("net_change", (("paid_memberships", "active_customer_accounts",
+                                               "customers"),),
                               "the count at the period's end - the count the day before it "
                               "began")),
     # What a retailer or restaurant chain operates at a period's end: Costco's 10-K "At August

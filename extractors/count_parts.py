@@ -20,6 +20,7 @@ from decimal import Decimal
 from core.dates import WRITTEN_DATE_RE, parse_date
 from core.facts import Fact, Source
 from core.metrics import all_metrics
+from extractors.count_prose import extract_stated_counts
 from extractors.document import Document
 from extractors.table_context import preceding_text
 
@@ -43,7 +44,12 @@ _FOOTNOTE = re.compile(r"\s*(?:\(\s*[\da-z]\s*\)|\[\s*[\da-z]\s*\]|\*+|†)$")
 
 
 def extract_count_parts(doc: Document) -> list[Fact]:
-    """The company's count and its parts' from every table a sentence before it totals."""
+    """The company's count and its parts' from every table a sentence before it totals, and
+    the counts sentences state on their days (``extractors.count_prose``)."""
+    return _table_counts(doc) + extract_stated_counts(doc)
+
+
+def _table_counts(doc: Document) -> list[Fact]:
     if not _introduces_count(doc.text):  # most documents: no table is so introduced
         return []
     found: list[Fact] = []

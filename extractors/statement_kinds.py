@@ -91,7 +91,7 @@ KINDS = {kind.name: kind for kind in (
         "kpi", (), (), re.compile(r"metric|membership|subscri|customer|financial|operat|"
                                   r"statistic|\bdata\b|results|shipment|units|other|"
                                   r"average balances|balance sheet|profitability|carloads|"
-                                  r"homes delivered|new orders|"
+                                  r"homes delivered|new orders|supplemental|"
                                   # a bank's "Selected Ratios", "PERFORMANCE RATIOS" and "Return
                                   # on:" blocks (PNC's releases): its stated rates, no segment's
                                   # (not any "ratios": U.S. Bancorp's "Delinquent loan ratios -

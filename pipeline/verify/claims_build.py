@@ -15,7 +15,7 @@ from decimal import Decimal
 from core.metrics import Metric, find_metric
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
-from pipeline.verify import adjustments, count_changes, head_noun, period_math
+from pipeline.verify import adjustments, count_changes, count_scope, head_noun, period_math
 from pipeline.verify import change_bases as bases
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
@@ -89,12 +89,17 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     _refine_metric(d)
     _sign_value(d)
     _read_count_change(d)
+    _read_coins(d)
     _read_change_of(d, periods)
     _read_period(d, periods, sentence.start)
     _read_entity(d, antecedent)
     if d.change:
         read_growth(d, antecedent)
     read_part(d)
+    if count_scope.is_part_count(d.metric, d.differenced, d.entity, text, figure.span) or (
+            count_scope.is_misnamed_count(d.metric, d.row, text, figure.span)) or (
+            count_scope.is_misdated_count(d.metric, text, figure.span, d.period)):
+        d.metric, d.row = None, None  # "US commercial customer count ... 221 customers"
     return _as_claim(article, sentence, d)
 
 
@@ -153,6 +158,15 @@ def _read_count_change(d: Draft) -> None:
         d.unit = "count"
         d.figure = replace(d.figure, tolerance=count_changes.rounding_tolerance(d.figure))
         d.row = find_metric(d.metric)
+
+
+def _read_coins(d: Draft) -> None:
+    """A count of coins is the coins held or produced, as its verb says ("owned 12,538
+    bitcoin"), whatever other cue the sentence holds."""
+    if d.unit == "count" and d.added is None:
+        coins, metric = count_scope.coin_metric(d.text, d.figure.span)
+        if coins:
+            d.metric, d.row = metric, find_metric(metric)
 
 
 def _read_change_of(d: Draft, periods: list[PeriodPhrase]) -> None:

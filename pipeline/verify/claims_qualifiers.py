@@ -11,7 +11,7 @@ from dataclasses import replace
 from core.metrics import all_metrics, find_metric
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
-from pipeline.verify import drivers
+from pipeline.verify import count_scope, drivers
 from pipeline.verify.claims_changes import is_sequential, points_reason
 from pipeline.verify.claims_metric import differs_after, metric_cues
 from pipeline.verify.claims_units import Figure
@@ -215,7 +215,7 @@ _COUNTED_WORDS = (
     r"members(?:hips)?|subscri(?:bers|ptions)|users|customers|clients|accounts|warehouses|"
     r"stores|locations|restaurants|branches|employees|workers|deliveries|vehicles|"
     r"units|hours|views|deals|carloads|shipments|miles|households|patients|properties|"
-    r"homes|orders")
+    r"homes|orders|bitcoins?|BTC|rigs|miners")
 COUNT_NOUNS = re.compile(rf"\b(?:{_COUNTED_WORDS})\b", re.I)
 
 
@@ -240,6 +240,18 @@ def as_count(figure: Figure, sentence: str, behind: str) -> Figure:
     return replace(figure, unit="count", tolerance=tolerance)
 
 
+# the count a base names before its level: "taking its membership base to 301.6 million"
+_BASE_BEFORE = re.compile(r"\b(?:members(?:hip)?|subscriber|customer|user|client)s?\s+base\s+"
+                          r"(?:(?:of|to|at|was|reached|totall?ed|stood\s+at)\s+)"
+                          r"(?:(?:about|approximately|nearly|roughly|some|around)\s+)?$", re.I)
+
+
+# a key-metrics line's noun right before its count, nothing but punctuation after the count:
+# "customers 267,982 (+18% y/y)", "Customers: 267,982," (never "customers 65 years or older")
+_NOUN_JUST_BEFORE = re.compile(rf"\b(?P<noun>{_COUNTED_WORDS})\s*:?\s+$", re.I)
+_NOTHING_AFTER = re.compile(r"^\s*(?:[,;(|]|\.(?!\d)|$)")
+
+
 def counted(sentence: str, span: tuple[int, int]) -> str | None:
     """The count noun a bare number names: just after it, or (a table row) before it."""
     after = COUNT_NOUNS.match(sentence[span[1]:], 0) or re.match(
@@ -247,9 +259,12 @@ def counted(sentence: str, span: tuple[int, int]) -> str | None:
     if after:
         return after.group(0).split()[-1]
     row = sentence[:span[0]]
-    named = re.search(rf"\b(?:{_COUNTED_WORDS})\s+of\s+$", row, re.I)
-    if named:  # "Net new orders of 2,795"
+    named = re.search(rf"\b(?:{_COUNTED_WORDS})\s+of\s+$", row, re.I) or _BASE_BEFORE.search(row)
+    if named:  # "Net new orders of 2,795", "its subscriber base to 301.6 million"
         return named.group(0).split()[0]
+    named = _NOUN_JUST_BEFORE.search(row)
+    if named and _NOTHING_AFTER.match(sentence[span[1]:]):  # "customers 267,982 (+18% y/y)"
+        return named.group("noun")
     if "|" in row:
         found = COUNT_NOUNS.search(row.split("|")[0])
         return found.group(0) if found else None
@@ -301,6 +316,9 @@ def unread_reason(claim: Claim) -> str | None:
             return (f"a change in points of an adjusted rate (\u201c{words}\u201d): the filings' "
                     "facts hold the GAAP figures only")
         return points_reason(claim)
+    if claim.unit == "count" and start >= 0 and (scope := count_scope.scope_reason(
+            claim.sentence, (start, start + len(claim.text)))):
+        return scope
     if claim.unit in (None, "count") and start >= 0 and counted(claim.sentence, (
             start, start + len(claim.text))):
         if claim.unit is None:

@@ -380,9 +380,11 @@ def parenthesised_part(behind: str, figure: str, ahead: str) -> str | None:
 # list goes on after a comma or "and" before the next number ("107 in Canada and 40 in ...").
 _IN_PLACE = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?in\s+(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*"
                        r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w.&'’-]*){0,3})")
-# what joins a list's next count to the one before it: "838 warehouses, including 578 in ..."
-_COUNT_LIST_GLUE = re.compile(r"^[^.;:\d]{0,30}?(?:,|\band\b|\bincluding\b|\bof\s+which\b)\s*$",
-                              re.I)
+# what joins a list's next count to the one before it: "838 warehouses, including 578 in ...",
+# after the previous count's own place ("578 in the US and Puerto Rico, 107 in Canada")
+_COUNT_LIST_GLUE = re.compile(r"^(?-i:\s*in\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:and\s+|&\s+)?"
+                              r"[A-Z][\w.&'’-]*){0,3})?[^.;:\d]{0,30}?"
+                              r"(?:,|\band\b|\bincluding\b|\bof\s+which\b)\s*$", re.I)
 
 
 def counted_place(ahead: str) -> str | None:

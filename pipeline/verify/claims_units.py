@@ -52,7 +52,9 @@ _WORD_CENTS = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|
 _WORD_NUMBERS = {w: i + 1 for i, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split())}
 _WORD_NUMBERS.update(fifteen=15, twenty=20)
-_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD\s?)\s?\(?$")
+# (a page whose math markup ate its dollar signs prints "\(1.9 billion ... \)3.15": the pair
+# "$...$" became "\(...\)", each half still before its amount)
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD\s?)\s?\(?$|\\[()]$")
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−](?:US\$|\$)?\s?\(?$")
 _RANGE_JOIN = re.compile(r"^\s*(?:to|–|—|-|through)\s*$", re.I)
 _BETWEEN_JOIN = re.compile(r"^\s*and\s*$", re.I)

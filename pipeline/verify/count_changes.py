@@ -25,10 +25,12 @@ from warehouse.records import StoredFact
 
 COUNT_CHANGE = "count_change"
 # the verb that makes a count a change: "added", "gained", "net additions of", "lost"
+# (with the words an article puts between: "added a record 41 million", "added a net")
+_BETWEEN = (r"\s+(?:(?:a\s+)?(?:record\s+)?(?:net\s+)?|about\s+|roughly\s+|nearly\s+|some\s+|"
+            r"more\s+than\s+|over\s+|almost\s+)?$")
 _ADDED = re.compile(r"\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|net\s+(?:adds|additions)\s+of)"
-                    r"\s+(?:(?:a\s+)?net\s+|about\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
-_LOST = re.compile(r"\b(?:lost|los(?:es|ing)|shed(?:s|ding)?)\s+(?:(?:a\s+)?net\s+|about\s+|"
-                   r"roughly\s+|nearly\s+|some\s+)?$", re.I)
+                    + _BETWEEN, re.I)
+_LOST = re.compile(r"\b(?:lost|los(?:es|ing)|shed(?:s|ding)?)" + _BETWEEN, re.I)
 # the words between the figure and the count's name: "3,100 active customers", "1.2 million
 # net new paid members" (the scale is the figure's own)
 _NAME_GAP = r"\s+(?:(?:net\s+)?new\s+)?"
@@ -75,8 +77,9 @@ def verify_count_change(claim: Claim, row: Metric, facts: list[StoredFact], clai
         return Verification(claim, "unverifiable", reason=(
             "a change of a count with no period stated: the article does not say over which "
             "period it was added, so no two filed counts pin it"))
-    end = _counts_on(facts, claim.basis, claim.period_end)
-    start = _counts_on(facts, claim.basis, claim.period_start - timedelta(days=1))
+    # a part's change ("the region added 4.94 million") from that part's counts only
+    end = _counts_on(facts, claim.basis, claim.period_end, claim.entity)
+    start = _counts_on(facts, claim.basis, claim.period_start - timedelta(days=1), claim.entity)
     pairs = [(a, b) for a in start for b in end if a.accession == b.accession]
     if not pairs:
         days = f"{claim.period_start - timedelta(days=1)} and {claim.period_end}"
@@ -97,8 +100,9 @@ def verify_count_change(claim: Claim, row: Metric, facts: list[StoredFact], clai
                         evidence=evidence, arithmetic=shown)
 
 
-def _counts_on(facts: list[StoredFact], metric: str, day) -> list[StoredFact]:
-    wanted = match.Wanted(metric, "count", period_end=day)
+def _counts_on(facts: list[StoredFact], metric: str, day, entity: str | None
+               ) -> list[StoredFact]:
+    wanted = match.Wanted(metric, "count", period_end=day, entity=entity)
     found = discipline.standing(match.find_candidates(facts, wanted))
     return [sf for sf in found if sf.resolution != "disputed"]
 

@@ -1,0 +1,96 @@
+"""Counts a filing states in a sentence, on the day the sentence names.
+
+A 10-Q's business overview says "As of June 30, 2025, we had 8,723 full-time employees and
+267,982 Customers of varying sizes ..." and its MD&A "the increase in Customers, which grew from
+228,054 as of June 30, 2024 to 267,982 as of June 30, 2025" (HubSpot's Q2 2025 10-Q). Each
+count is the registry row whose cue names its noun, stated on the sentence's day (a count at a
+period's end, ``is_point``), read only for the rows ``core.rows_kpi.PROSE_COUNTS`` names (the
+other counts come from tables, which state them with their periods).
+
+Strict by design: a whole number written in full (no "approximately", "more than" or scale
+word: a bound or a rounding is not the count), right after the verb or the list's joint.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from core.dates import WRITTEN_DATE_RE, parse_date
+from core.facts import Fact, Source
+from core.metrics import find_metric
+from core.rows_kpi import PROSE_COUNTS
+from extractors.document import Document
+
+EXTRACTOR = "count_prose"
+EXTRACTOR_VERSION = "1.0"
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+|\d{1,3}"
+# "As of June 30, 2025, we had 8,723 full-time employees and 267,982 Customers of ..."
+_HAD = re.compile(rf"\b(?:As\s+of|At)\s+(?P<date>{WRITTEN_DATE_RE}),?\s+(?:we|the\s+Company)\s+"
+                  r"(?:had|served|operated|held|owned)\s+(?P<items>[^.;:]{1,200})")
+# one item of that list: "267,982 Customers", "8,723 full-time employees"
+# (a list may repeat its verb: "had nearly 150,000 mining rigs ... and owned 12,538 bitcoin";
+# the filer's own "approximately" or "nearly" states its count as it rounds it)
+_ITEM = re.compile(rf"(?:^|,\s+|\s+and\s+|,\s+and\s+)(?:(?:had|held|owned)\s+)?"
+                   rf"(?:(?:approximately|nearly|about)\s+)?(?P<number>{_NUMBER})\s+"
+                   r"(?P<noun>[A-Za-z-]+(?:\s+[A-Za-z-]+)?)")
+# "Customers, which grew from 228,054 as of June 30, 2024 to 267,982 as of June 30, 2025"
+# (found from its verb, the noun read just before it: a pattern opening on the noun's letters
+# would be tried at every word of the document)
+_GREW = re.compile(rf"(?:grew|increased|decreased|declined)\s+from\s+(?P<first>{_NUMBER})\s+"
+                   rf"as\s+of\s+(?P<from>{WRITTEN_DATE_RE})\s+to\s+(?P<last>{_NUMBER})\s+as\s+of\s+"
+                   rf"(?P<to>{WRITTEN_DATE_RE})")
+_NOUN_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+),?\s+(?:which\s+)?$")
+# a number that counts a part ("107 in Canada") or is a bound, not the count
+_NOT_WHOLE = re.compile(r"^\s+in\s+[A-Z]")
+
+
+def extract_stated_counts(doc: Document) -> list[Fact]:
+    """Every count of a ``PROSE_COUNTS`` row a sentence states on a day it names."""
+    text = doc.text
+    found: dict[tuple, Fact] = {}
+    for said in _HAD.finditer(text):
+        day = parse_date(said.group("date"))
+        for item in _ITEM.finditer(said.group("items")):
+            rest = said.group("items")[item.end():]
+            metric = _counted_metric(item.group("noun"))
+            if day is None or metric is None or _NOT_WHOLE.match(rest):
+                continue
+            _keep(found, _fact(doc, metric, day, item.group("number"), said))
+    for said in _GREW.finditer(text):
+        noun = _NOUN_BEFORE.search(text, max(0, said.start() - 40), said.start())
+        metric = _counted_metric(noun.group("noun")) if noun else None
+        if metric is None:
+            continue
+        for number, when in (("first", "from"), ("last", "to")):
+            day = parse_date(said.group(when))
+            if day is not None:
+                _keep(found, _fact(doc, metric, day, said.group(number), said))
+    return [fact for fact in found.values() if fact is not None]
+
+
+def _counted_metric(noun: str) -> str | None:
+    """The ``PROSE_COUNTS`` row whose nouns name the item ("Customers", "mining rigs")."""
+    for name, nouns in PROSE_COUNTS.items():
+        if find_metric(name) is not None and re.match(rf"(?:{nouns})\b", noun, re.I):
+            return name
+    return None
+
+
+def _keep(found: dict[tuple, Fact | None], fact: Fact) -> None:
+    """One fact per metric and day (the first sentence that states it); none when two
+    sentences state two counts for one day (which is the count is not said)."""
+    key = (fact.metric, fact.period_end)
+    if key not in found:
+        found[key] = fact
+    elif found[key] is not None and found[key].value != fact.value:
+        found[key] = None
+
+
+def _fact(doc: Document, metric: str, day, number: str, said: re.Match) -> Fact:
+    source = Source(document=doc.name, extractor=EXTRACTOR, extractor_version=EXTRACTOR_VERSION,
+                    span=said.span(), text=" ".join(said.group(0).split())[:200])
+    return Fact(metric=metric, value=Decimal(number.replace(",", "")), unit="count",
+                period_start=None, period_end=day, entity=None, basis=None, decimals=0,
+                sources=(source,))

@@ -1,0 +1,131 @@
+"""Whether an article's count of customers or subscribers is the company's or a part's.
+
+The nouns are generic: "US commercial customer count grew 55% to 221 customers" counts one
+part's customers (Palantir's FY2023 recap), "The Asia-Pacific region ... taking the subscriber
+base to 57.5 million" one region's subscribers, while the filings state the company's count
+(497 customers; 301.6 million paid memberships). A count of these rows whose sentence
+qualifies its noun by a part, or names a region or segment, and whose own words name no part
+the reader took, is no claim on the company's count: unverifiable, never drifted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.rows_kpi import BITCOIN_NOUN, BITCOIN_VERBS, COUNT_FLOW_VERBS, COUNTED_NOUNS
+
+# counts an article qualifies by a part with words the part reader does not take
+_GENERIC_COUNTS = ("customers", "paid_memberships", "active_customer_accounts")
+_NOUN = r"(?:customers?|subscribers?|subscriptions?|members(?:hips?)?|accounts?|users?|clients?)"
+# a word right before the noun that names no part ("its paid subscribers", "total customers")
+_PLAIN = {"a", "an", "the", "its", "our", "their", "his", "her", "total", "paid", "paying",
+          "streaming", "net", "new", "overall", "global", "worldwide", "of", "in", "to", "and",
+          "number", "active", "record", "million", "billion", "thousand", "more", "with", "by",
+          "for", "from", "as", "at", "on", "had", "has", "have", "added", "gained", "lost",
+          "company's", "company’s", "all", "unique", "monthly", "daily", "ending", "over",
+          "under", "than", "about", "nearly", "approximately", "some", "roughly", "around",
+          "almost", "reaching", "reached", "was", "were", "is", "are", "stood", "ended",
+          "end", "year", "quarter", "period", "those", "these", "such", "many"}
+_QUALIFIED = re.compile(rf"(?P<word>[\w.'’-]+)\s+{_NOUN}\b", re.I)
+# a sentence about a region's or segment's figures
+_PART_WORDS = re.compile(r"\b(?:regions?|regional|segments?|divisions?|international|domestic|"
+                         r"commercial|government|enterprise|countr(?:y|ies)|markets?)\b", re.I)
+
+
+def is_part_count(metric: str | None, basis: str | None, entity: str | None, sentence: str,
+                  span: tuple[int, int]) -> str | None:
+    """The word that makes a generic count a part's (not the company's), if any; None when the
+    count is not generic, its part was read, or nothing qualifies it."""
+    counted = basis if metric == "count_change" else metric
+    if counted not in _GENERIC_COUNTS or entity:
+        return None
+    return part_word(sentence, span)
+
+
+def coin_metric(sentence: str, span: tuple[int, int]) -> tuple[bool, str | None]:
+    """(whether the figure counts coins, the row its verb names) for "owned 12,538 bitcoin":
+    the verb of its clause says held or produced; with neither, no row."""
+    if not re.match(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{BITCOIN_NOUN})\b", sentence[span[1]:],
+                    re.I):
+        return False, None
+    clause = re.split(r"[.;]|,\s+(?:and|but|while)\b", sentence[max(0, span[0] - 60):span[0]])[-1]
+    clause = re.split(r"\band\b", clause)[-1] if re.search(r"\band\b", clause) else clause
+    for verbs, metric in BITCOIN_VERBS:
+        if re.search(verbs, clause, re.I):
+            return True, metric
+    return True, None
+
+
+def is_misnamed_count(metric: str | None, row, sentence: str, span: tuple[int, int]) -> bool:
+    """Whether a count read as a ``COUNTED_NOUNS`` row is not named by that row's noun (right
+    after its figure, or a metrics line's right before it), or is a count at a period's end
+    whose words make it one over the period ("sold 1,800 bitcoin" is no holding)."""
+    nouns = COUNTED_NOUNS.get(metric or "")
+    if nouns is None:
+        return False
+    after = re.match(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", sentence[span[1]:], re.I)
+    before = re.search(rf"\b(?:{nouns})\s*:?\s+$", sentence[:span[0]], re.I)
+    if not (after or before):
+        return True
+    clause = re.split(r"[.;]|,\s+(?:and|but|while)\b", sentence[max(0, span[0] - 60):span[0]])[-1]
+    return bool(row is not None and row.is_point and re.search(COUNT_FLOW_VERBS, clause, re.I))
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# the quarter a count's own words name right after its noun: "from 2,195 BTC in Q1"
+_QUARTER_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:in|during|for)\s+(?:the\s+)?"
+                            r"(?:Q(?P<q>[1-4])|(?P<ordinal>first|second|third|fourth)\s+quarter)"
+                            r"\b", re.I)
+
+
+def is_misdated_count(metric: str | None, sentence: str, span: tuple[int, int],
+                      period) -> bool:
+    """Whether a count of a ``COUNTED_NOUNS`` row names its quarter right after its noun ("from
+    2,195 BTC in Q1") and the period read for it (a ``PeriodPhrase``) is not that calendar
+    quarter (its start's, or a yearless one's label's): the reading is in doubt (a quarter
+    before, read as the year-ago one)."""
+    if metric not in COUNTED_NOUNS:
+        return False
+    named = _QUARTER_AFTER.match(sentence[span[1]:])
+    if named is None:
+        return False
+    quarter = int(named.group("q")) if named.group("q") else _ORDINALS[
+        named.group("ordinal").lower()]
+    if period is not None and period.start is not None:
+        return (period.start.month - 1) // 3 + 1 != quarter
+    label = re.match(r"Q([1-4])\b", period.label or "") if period is not None else None
+    return label is None or int(label.group(1)) != quarter
+
+
+def part_word(sentence: str, span: tuple[int, int]) -> str | None:
+    """The word of the sentence that makes a count of its figure a part's, if any."""
+    part = _PART_WORDS.search(sentence)
+    if part:
+        return part.group(0)
+    window = sentence[:span[1] + 40]  # (the figure kept: its own noun is no qualifier)
+    for found in _QUALIFIED.finditer(window):
+        word = found.group("word")
+        if word.lower() not in _PLAIN and not re.fullmatch(r"[\d.,]+", word) and not (
+                found.start() == 0):
+            return word
+    return None
+
+
+def part_count_reason(word: str) -> str:
+    return (f"a count the sentence qualifies by a part (\u201c{word}\u201d), while the filings "
+            "state the company's count: a part's count is not compared with it")
+
+
+def scope_reason(sentence: str, span: tuple[int, int]) -> str | None:
+    """Why a count of a filed kind was not compared, when its words say: a part's count, or
+    one that names a quarter other than the one its sentence was read for."""
+    word = part_word(sentence, span)
+    if word:
+        return part_count_reason(word)
+    nouns = "|".join(COUNTED_NOUNS.values())
+    if _QUARTER_AFTER.match(sentence[span[1]:]) and re.match(
+            rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", sentence[span[1]:], re.I):
+        return ("a count whose own words name its quarter, another than the one its sentence "
+                "was read for (a quarter before, not the year-ago one): its period is in "
+                "doubt, so it is not compared")
+    return None
