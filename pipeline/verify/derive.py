@@ -9,13 +9,20 @@ the newer inputs' values.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 
 from core.metrics import Metric, get_metric, names_where
 from core.verdicts import Claim, Evidence, Verification
 from pipeline.verify import discipline, lines, match
+from pipeline.verify.derive_inputs import (
+    Input,
+    claimed_or_filed_input,
+    price_input,
+    product_input,
+    shares_input,
+)
 from pipeline.verify.tolerance import fits, fmt
 from warehouse.records import StoredFact
 
@@ -25,24 +32,6 @@ _SHOWN = Decimal("0.01")
 def derived_metrics() -> tuple[str, ...]:
     """Metrics recomputed from filed ones: every registry row with a derivation."""
     return names_where("derived")
-
-
-@dataclass(frozen=True)
-class Input:
-    """One input of a derived figure: the filed value and, when newer filings differ, theirs."""
-
-    value: Decimal
-    evidence: tuple[Evidence, ...]
-    newer_value: Decimal | None = None
-    newer_evidence: tuple[Evidence, ...] = ()
-
-    @property
-    def latest(self) -> Decimal:
-        return self.value if self.newer_value is None else self.newer_value
-
-    @property
-    def latest_evidence(self) -> tuple[Evidence, ...]:
-        return self.newer_evidence or self.evidence
 
 
 def verify_derived(claim: Claim, facts: list[StoredFact], claims: list[Claim],
@@ -247,86 +236,6 @@ def verify_quotient(claim: Claim, row: Metric, facts: list[StoredFact], claims: 
 # How each kind of derivation (core.metrics.Derivation.kind) is recomputed.
 RECIPES = {"ratio": verify_ratio, "growth": verify_growth, "midpoint": verify_midpoint,
            "product": verify_product, "quotient": verify_quotient}
-
-
-def price_input(claim: Claim, claims: list[Claim], done: dict[str, Verification],
-                names: tuple[str, ...]) -> Input | None:
-    """The article's own price (a midpoint, the offering price...) as filed, if it is filed:
-    the nearest earlier claim of one of ``names`` (or unnamed) in their per-share unit."""
-    unit = get_metric(names[0]).unit
-    source = _nearest_before(claim, claims, lambda c: c.unit == unit
-                             and (c.metric in names or c.metric is None))
-    return _input_from(source, done) if source else None
-
-
-def shares_input(claim: Claim, facts: list[StoredFact], claims: list[Claim],
-                 done: dict[str, Verification], names: tuple[str, ...]) -> Input | None:
-    """The article's own share count, else the latest filed count of ``names``, best first."""
-    source = _nearest_before(claim, claims, lambda c: c.metric in names)
-    if source is not None:
-        return _input_from(source, done)
-    for metric in names:
-        wanted = match.Wanted(metric, get_metric(metric).unit)
-        found = match.latest_filing(match.find_candidates(facts, wanted))
-        if found:
-            best = max(found, key=lambda sf: sf.fact.value)
-            return Input(best.fact.value, (match.evidence_of(best),))
-    return None
-
-
-def product_input(claim: Claim, facts: list[StoredFact], claims: list[Claim],
-                  done: dict[str, Verification], metric: str) -> Input | None:
-    """A product (market cap) the article states and the filings bear out, else recomputed
-    from the inputs its own row names."""
-    source = _nearest_before(claim, claims, lambda c: c.metric == metric
-                             and c.not_checkable_reason is None)
-    verification = done.get(source.claim_id) if source else None
-    if verification is not None and verification.filed_value is not None:
-        return _filed_input(verification)
-    prices, counts = get_metric(metric).derivation.inputs
-    price = price_input(claim, claims, done, prices)
-    shares = shares_input(claim, facts, claims, done, counts)
-    if price is None or shares is None:
-        return None
-    return Input(price.value * shares.value, price.evidence + shares.evidence,
-                 price.latest * shares.latest, price.latest_evidence + shares.latest_evidence)
-
-
-def claimed_or_filed_input(claim: Claim, facts: list[StoredFact], claims: list[Claim],
-                           done: dict[str, Verification], metric: str) -> Input | None:
-    """The sentence's own figure of ``metric`` (revenue), else the latest filed period's."""
-    source = _nearest_before(claim, claims, lambda c: c.metric == metric, same_sentence=True)
-    if source is not None and (found := _input_from(source, done)) is not None:
-        return found
-    found = match.latest_filing(match.find_candidates(facts, _wanted(claim, metric)))
-    if not found:
-        return None
-    latest = max(found, key=lambda sf: (sf.fact.period_end or date.min))
-    return Input(latest.fact.value, (match.evidence_of(latest),))
-
-
-def _input_from(source: Claim, done: dict[str, Verification]) -> Input | None:
-    """A claim as an input: its filed value when filed, else the article's own figure."""
-    verification = done.get(source.claim_id)
-    if verification is None or verification.filed_value is None:
-        return Input(source.value, ()) if source.value is not None else None
-    return _filed_input(verification)
-
-
-def _filed_input(verification: Verification) -> Input:
-    return Input(verification.filed_value, verification.evidence, verification.newer_value,
-                 verification.newer_evidence)
-
-
-def _nearest_before(claim: Claim, claims: list[Claim], accept, same_sentence: bool = False):
-    """The closest earlier claim that fits (same sentence first, then earlier in the article)."""
-    earlier = [c for c in claims if c.span[0] < claim.span[0] and accept(c)]
-    in_sentence = [c for c in earlier if c.sentence == claim.sentence]
-    if in_sentence:
-        return in_sentence[-1]
-    if same_sentence:
-        return None
-    return earlier[-1] if earlier else None
 
 
 def _same_filing_pairs(first: list[StoredFact], second: list[StoredFact]) -> list[tuple]:
