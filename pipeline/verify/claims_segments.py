@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.verify.part_phrases import line_after_from, titled_line
 from pipeline.verify.part_words import PERIOD_NAME, SEGMENT_WORDS, TOTAL_WORDS
 
 _WORD = r"[A-Za-z][\w.&'’-]*"
@@ -34,7 +35,9 @@ _NOT_PARTS = {"gaap", "ttm", "yoy", "fy", "ipo", "eps", "usd"}
 # An appositive list after a subject: "Bulk shipments, including grain, fertilizer, and coal,
 # saw a 10% increase": the list says what the subject holds; the subject is still the part the
 # figure is about. Its openers are data; it runs to the last comma before the figure.
-_APPOSITIVE_OPENERS = ("including", "such as", "like", "notably", "among them")
+# A relative clause between commas says what the subject is ("Revenue from intermodal, which
+# involves goods moved from trucks to trains, fell 3 percent"): left out as an appositive.
+_APPOSITIVE_OPENERS = ("including", "such as", "like", "notably", "among them", "which")
 _APPOSITIVE = re.compile(r",\s*(?:" + "|".join(o.replace(" ", r"\s+") for o in _APPOSITIVE_OPENERS)
                          + r")\s+[^.;:()$\d,]+(?:,[^.;:()$\d,]+)*,(?=[^,]*$)", re.I)
 # how far before a figure its part's name is looked for, once appositives are left out, and
@@ -87,6 +90,9 @@ def revenue_segment(before: str) -> str | None:
     place = _PLACE.search(before)
     if place and (found is None or place.start() >= found.start()):
         return _place(place, before)
+    line = line_after_from(before) or titled_line(before)
+    if line and (found is None or line[0] >= found.start()):
+        return line[1]
     if found is None or _OTHER_METRIC.search(before[found.end():]):
         return _subject_part(before)
     return _named(found.group("name")) or _subject_part(before)
