@@ -15,7 +15,7 @@ from decimal import Decimal
 from core.metrics import Metric, find_metric
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
-from pipeline.verify import adjustments, count_changes, head_noun, period_math
+from pipeline.verify import adjustments, count_changes, head_noun, other_company, period_math
 from pipeline.verify import change_bases as bases
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
@@ -94,6 +94,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     if d.change:
         read_growth(d, antecedent)
     read_part(d)
+    d.metric = other_company.own_metric(d.metric, d.head)  # "rival Acme said ... 32 percent"
     return _as_claim(article, sentence, d)
 
 
