@@ -80,3 +80,19 @@ def test_a_comparable_margin_and_its_base_are_adjusted(facts):
     for v in found.values():
         if v.claim.unit == "percent":
             assert v.verdict == "unverifiable" and "adjusted" in v.reason, v.claim.text
+
+
+def test_the_level_a_constant_currency_rate_rose_to_is_the_reported_level(facts):
+    found = verify("In the second quarter of 2025, revenue rose 16% in USD and 17% in constant "
+                   "currency to $11.08 billion.", facts)
+    assert found["$11.08 billion"].verdict == "supported"
+    found = verify("In the second quarter of 2025, revenue in constant currency was $11.20 "
+                   "billion.", facts)
+    assert found["$11.20 billion"].verdict == "unverifiable"
+
+
+def test_a_long_line_name_is_not_cut_by_the_window():
+    text = ("Device services and license support revenues were up 13% in USD and up 12% in "
+            "constant currency to $9.5 billion.")
+    before = words_before(text, text.find("$9.5"))
+    assert revenue_segment(before) == "Device services and license support"

@@ -120,13 +120,26 @@ def _attributive_scope(before: str, marks: list, named: bool = True) -> list:
 _STARRED = re.compile(r"(?<=[A-Za-z])\*(?=[\s(,:])")
 
 
+# "revenues were up 13% in USD and up 12% in constant currency to $9.5 billion" (a release of
+# Oracle's fiscal Q1 2024): the mark right after a rate qualifies that rate, and the level the
+# rate rose "to" is the reported one
+_RATE_BEFORE = re.compile(r"\d\s*(?:%|percent)\s*(?:,\s*)?(?:in|at|on\s+an?)?\s*$", re.I)
+_TO_AFTER = re.compile(r"^\s*(?:basis\s*)?,?\s*to\s+$", re.I)
+
+
+def _qualifies_rate(before: str, mark: re.Match) -> bool:
+    """Whether an adjusting mark qualifies the rate before it, not the level after "to"."""
+    return bool(_TO_AFTER.match(before[mark.end():])
+                and _RATE_BEFORE.search(before[:mark.start()]))
+
+
 def _adjusting_marks(before: str, after: str) -> list[str]:
     """The adjusting words of the figure's clause: before it, and right after it."""
     marks = _attributive_scope(before, sorted([*_ADJUSTED.finditer(before),
                                                *_STARRED.finditer(before)],
                                               key=lambda m: m.start()))
     found = [m.group(0) for m in marks] if marks and not _CLAUSE_STOP.search(
-        before[marks[-1].end():]) else []
+        before[marks[-1].end():]) and not _qualifies_rate(before, marks[-1]) else []
     ahead = _ADJUSTED_AFTER.match(after)
     if ahead and (ahead.group("basis") is None or _ADJUSTED.search(ahead.group(0))):
         found.append(ahead.group(0))

@@ -9,9 +9,10 @@ from pipeline.verify.part_phrases import line_after_from, titled_line
 from pipeline.verify.part_words import PERIOD_NAME, SEGMENT_WORDS, TOTAL_WORDS
 
 _WORD = r"[A-Za-z][\w.&'’-]*"
-# "Cloud and Enterprise revenue", "Data center revenue", "UCAN revenue": up to three words
+# "Cloud and Enterprise revenue", "Data center revenue", "UCAN revenue": up to four words
+# ("Cloud services and license support revenues", a line of Oracle's 10-Q)
 # before "revenue"/"sales", joined by "and"/"&" where a name has them.
-_PART = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_WORD})"
+_PART = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,3}}{_WORD})"
                    r"\s+(?:net\s+)?(?:revenues?|sales)\b(?!.*\b(?:revenues?|sales)\b)", re.S)
 # "Intelligent Cloud operating income": a part's operating income, the last one named.
 _PROFIT = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_WORD})"
@@ -56,7 +57,13 @@ def part_window(before: str) -> str:
     # nor a name: "... Compute & Networking segment represented 88.4% of total revenues, with
     # revenues soaring 56%" cut before "Networking" named another part (NVIDIA's Networking)
     head = _NAME_RUN.search(text, 0, start) if _NAME_GOES_ON.match(text, start) else None
-    return text[head.start() if head else start:]
+    start = head.start() if head else start
+    # nor the name of the last line it names: "Cloud services and license support revenues
+    # were up 13% in USD and up 12% in constant currency to $9.5 billion" (Oracle's release)
+    line = _PART.search(text)
+    if line and line.start("name") < start < line.start("name") + len(line.group("name")):
+        start = line.start("name")
+    return text[start:]
 
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:(?:&|and)\s+)?)+$")
@@ -296,6 +303,8 @@ def _may_extend(word: str, kept: list[str]) -> bool:
     lower = word.lower()
     if lower in ("and", "&"):
         return kept[0][0].isupper()
+    if lower in ("revenue", "revenues", "sales"):
+        return False  # "sales benefited data center revenues": the metric ends another name
     if lower in TOTAL_WORDS or lower.isdigit() or re.search(r"['’]s?$", word):
         return False
     if kept[0].lower() in ("and", "&"):

@@ -24,7 +24,7 @@ SEGMENT_WORDS = {
     "maintenance", "transaction", "payments", "membership", "vehicle", "leasing", "aws",
     "china", "europe", "americas", "asia", "japan", "emea", "apac", "u.s.", "us", "segment's",
     "inference", "training", "collaboration", "system", "systems", "dtc", "direct", "channel",
-    "homebuilding", "server", "servers"}
+    "homebuilding", "server", "servers", "on-premise", "on-premises"}
 TOTAL_WORDS = frozenset({
     "net", "total", "annual", "quarterly", "record", "reported", "consolidated", "gaap", "its",
     "their", "our", "the", "a", "an", "of", "in", "and", "with", "that", "which", "fiscal",
