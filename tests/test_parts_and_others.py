@@ -96,3 +96,9 @@ def test_a_long_line_name_is_not_cut_by_the_window():
             "constant currency to $9.5 billion.")
     before = words_before(text, text.find("$9.5"))
     assert revenue_segment(before) == "Device services and license support"
+
+
+def test_a_rival_publications_account_is_still_the_filers_figure(facts):
+    found = verify("A rival recap said revenue was $11.08 billion in the second quarter of "
+                   "2025.", facts)
+    assert found["$11.08 billion"].verdict == "supported"

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
-# the subject, then a verb of reporting or a possessive: what follows is that company's
-_ANOTHER = re.compile(r"\b(?:rivals?|competitors?|peers?)\s+(?:[\w.&'’-]+\s+){0,4}?(?:said|says|"
-                      r"reported|reports|posted|posts|announced|announces)\b|\b(?:rivals?|"
-                      r"competitors?|peers?)\s+(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})"
-                      r"['’]s\s", re.I)
+# the word, a capitalised name, then a verb of reporting or a possessive: what follows is that
+# company's. The name must follow the word: "a rival recap said" is another publication's
+# account of the filer, not another company's figure.
+_NAME = r"(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+_ANOTHER = re.compile(rf"\b(?:rivals?|competitors?|peers?)\s+{_NAME}\s+(?:said|says|reported|"
+                      rf"reports|posted|posts|announced|announces)\b|\b(?:rivals?|competitors?|"
+                      rf"peers?)\s+{_NAME}['’]s\s", re.I)
 # where the other company's clause ends: the sentence's next clause may be the filer's again
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|but|whereas|although|though)\b|\s(?:while|whereas|"
                            r"but|unlike)\s", re.I)
