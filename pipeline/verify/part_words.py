@@ -10,8 +10,6 @@ import re
 # all, as a segment; it must never be compared with the company's total. The word before
 # "revenue"/"sales" decides: a known segment word, or any lowercase word that is not one of the
 # ordinary words that can precede a total ("net", "total", "quarterly", "reported", "its", ...).
-_REVENUE_WORD = re.compile(r"(?P<word>[A-Za-z][\w.&'’-]*)\s+(?:net\s+)?(?:revenues?|sales)\b(?!.*"
-                           r"\b(?:revenues?|sales)\b)", re.I | re.S)
 SEGMENT_WORDS = {
     "online", "center", "centre", "gaming", "automotive", "visualization", "product", "products",
     "service", "services", "subscription", "subscriptions", "license", "licenses", "licence",
