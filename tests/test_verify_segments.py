@@ -15,10 +15,10 @@ from extractors.document import parse_document
 from extractors.xbrl import extract_inline_xbrl
 from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
+from pipeline.verify.claims_part_units import unnamed_part
 from pipeline.verify.claims_segments import (
     part_window,
     revenue_segment,
-    unnamed_part,
     words_before,
 )
 from pipeline.verify.entities import same_segment

@@ -34,10 +34,10 @@ from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify import claims_spans as spans
 from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_build import build_claim
+from pipeline.verify.claims_part_lists import carried_parts
 from pipeline.verify.claims_period_focus import QuarterFocus
 from pipeline.verify.claims_period_lists import ListedColumns
 from pipeline.verify.claims_said import of_the_said_part, opens_on_its_change, said_before
-from pipeline.verify.claims_segments import carried_parts
 from pipeline.verify.claims_units import Figure, find_figures
 
 

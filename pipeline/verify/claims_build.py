@@ -15,7 +15,14 @@ from decimal import Decimal
 from core.metrics import Metric, find_metric
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
-from pipeline.verify import adjustments, count_changes, count_scope, head_noun, period_math
+from pipeline.verify import (
+    adjustments,
+    count_changes,
+    count_scope,
+    head_noun,
+    other_company,
+    period_math,
+)
 from pipeline.verify import change_bases as bases
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
@@ -100,6 +107,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
             count_scope.is_misnamed_count(d.metric, d.row, text, figure.span)) or (
             count_scope.is_misdated_count(d.metric, text, figure.span, d.period)):
         d.metric, d.row = None, None  # "US commercial customer count ... 221 customers"
+    d.metric = other_company.own_metric(d.metric, d.head)  # "rival Acme said ... 32 percent"
     return _as_claim(article, sentence, d)
 
 

@@ -17,18 +17,16 @@ from pipeline.verify import claims_periods as cp
 from pipeline.verify import drivers
 from pipeline.verify.claims_earning import earning_part
 from pipeline.verify.claims_entity import respective_part, subject_part
-from pipeline.verify.claims_segments import (
+from pipeline.verify.claims_part_lists import (
     continues_previous,
     counted_place,
     direction,
     listed_count,
     parenthesised_part,
-    reached_part,
     refers_to_change,
-    revenue_segment,
-    unnamed_part,
-    words_before,
 )
+from pipeline.verify.claims_part_units import reached_part, unnamed_part
+from pipeline.verify.claims_segments import revenue_segment, words_before
 
 if TYPE_CHECKING:
     from pipeline.verify.claims_build import Draft

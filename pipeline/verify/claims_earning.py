@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.verify.claims_segments import TOTAL_WORDS, known_part_word
+from pipeline.verify.claims_segments import known_part_word
+from pipeline.verify.part_words import TOTAL_WORDS
 
 # "Services brought in $26.65 billion", "Macs generating $7.95 billion", "the data center
 # segment, the engine of its growth, generated $41.1 billion", "Wearables, Home, and

@@ -15,6 +15,7 @@ from pipeline.verify import count_scope, drivers
 from pipeline.verify.claims_changes import is_sequential, points_reason
 from pipeline.verify.claims_metric import differs_after, metric_cues
 from pipeline.verify.claims_units import Figure
+from pipeline.verify.other_company import another_company_reason
 
 # Words that make a figure an adjusted (non-GAAP) one: "On a non-GAAP basis, ...", "Adjusted
 # EBITDA", "excluding special items", "on a comparable store basis", "currency-neutral",
@@ -30,6 +31,11 @@ _ADJUSTED = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|pro\s+forma|
                        r"per\s+(?:ton|tonne|unit|barrel|boe|gallon|pound|ounce|carload|"
                        r"square\s+foot|room|store|member|subscriber|user|customer|employee)|"
                        r"comparable(?:[- ]store)?\s+(?:basis|sales)|comp(?:arable)?[- ]store|"
+                       # "comparable operating margin", "comparable EPS": a release's measure
+                       # that leaves out the items affecting comparability (Coca-Cola's
+                       # 2Q23, whose prior-year comparable margin was compared with the GAAP)
+                       r"comparable(?=\s+(?:(?:operating|gross|pre-?tax|net)\s+)?(?:margins?|"
+                       r"EPS|earnings|income|profit)\b)|"
                        r"same[- ](?:store|restaurant)s?|"
                        r"(?:constant|neutral)[- ]currency|(?:currency|exchange)[- ]neutral|"
                        r"organic(?:ally)?)\b", re.I)
@@ -86,6 +92,10 @@ def adjusted(metric: str | None, before: str, after: str = "") -> str | None:
 # or "excluding ..." still qualifies the whole clause.
 _ITEM_END = re.compile(r"\d(?:\s*(?:%|percent|billion|million|thousand|[bmk]n?|per\s+share|"
                        r"a\s+share|shares))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+# the words of a comparison's base right after the figure it is the base of
+_BASE_ITEM = re.compile(r"^\s*(?:(?:up|down|higher|lower|rising|falling|increas\w*|decreas\w*|"
+                        r"compared|an?\s+(?:increase|decrease|rise|decline))\s+)?(?:from|with|"
+                        r"to|versus|vs\.?|against)\s+(?:the\s+)?$", re.I)
 _ATTRIBUTIVE = re.compile(r"^(?:non-GAAP|adjusted|core|underlying|normali[sz]ed)$", re.I)
 
 
@@ -97,6 +107,8 @@ def _attributive_scope(before: str, marks: list, named: bool = True) -> list:
     if cut is None:
         return marks
     own_item = before[cut.end():]
+    if _BASE_ITEM.match(own_item):
+        return marks  # "was 31.6%, up from 30.7%": the base of the item's figure, its measure
     if named and not any(re.search(pattern, own_item, re.I) for pattern, _, _ in metric_cues()):
         return marks
     return [m for m in marks if m.start() >= cut.end() or not _ATTRIBUTIVE.match(m.group(0))
@@ -108,13 +120,26 @@ def _attributive_scope(before: str, marks: list, named: bool = True) -> list:
 _STARRED = re.compile(r"(?<=[A-Za-z])\*(?=[\s(,:])")
 
 
+# "revenues were up 13% in USD and up 12% in constant currency to $9.5 billion" (a release of
+# Oracle's fiscal Q1 2024): the mark right after a rate qualifies that rate, and the level the
+# rate rose "to" is the reported one
+_RATE_BEFORE = re.compile(r"\d\s*(?:%|percent)\s*(?:,\s*)?(?:in|at|on\s+an?)?\s*$", re.I)
+_TO_AFTER = re.compile(r"^\s*(?:basis\s*)?,?\s*to\s+$", re.I)
+
+
+def _qualifies_rate(before: str, mark: re.Match) -> bool:
+    """Whether an adjusting mark qualifies the rate before it, not the level after "to"."""
+    return bool(_TO_AFTER.match(before[mark.end():])
+                and _RATE_BEFORE.search(before[:mark.start()]))
+
+
 def _adjusting_marks(before: str, after: str) -> list[str]:
     """The adjusting words of the figure's clause: before it, and right after it."""
     marks = _attributive_scope(before, sorted([*_ADJUSTED.finditer(before),
                                                *_STARRED.finditer(before)],
                                               key=lambda m: m.start()))
     found = [m.group(0) for m in marks] if marks and not _CLAUSE_STOP.search(
-        before[marks[-1].end():]) else []
+        before[marks[-1].end():]) and not _qualifies_rate(before, marks[-1]) else []
     ahead = _ADJUSTED_AFTER.match(after)
     if ahead and (ahead.group("basis") is None or _ADJUSTED.search(ahead.group(0))):
         found.append(ahead.group(0))
@@ -310,6 +335,8 @@ def unread_reason(claim: Claim) -> str | None:
     start = claim.sentence.find(claim.text)
     before = claim.sentence[:max(start, 0)]
     after = claim.sentence[start + len(claim.text):] if start >= 0 else ""
+    if start >= 0 and (other := another_company_reason(before)):
+        return other
     if claim.unit == "percent" and _POINTS_TEXT.search(claim.text):
         words = adjusted_words(before)
         if words:

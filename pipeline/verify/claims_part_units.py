@@ -1,0 +1,72 @@
+"""Parts named only by a word for a part ("a division profit of", "this segment's revenues"),
+and the part whose change reached a level in the same sentence."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.verify.claims_segments import capitalised_name
+
+# "The corporate and investment banks posted a division profit of $4.85 billion" (AP on
+# JPMorgan's 4Q21): a division's, segment's or unit's figure, whatever its name, is never the
+# company's; with no name the filing uses, it is a part no filed figure is pinned to.
+_UNNAMED_PART = re.compile(
+    r"\b(?P<noun>division(?:al)?|segment|business[- ]unit|unit|subsidiary)(?:'s|’s)?\s+"
+    r"(?:(?:net|operating|pre-?tax|quarterly|annual|total)\s+)?"
+    r"(?:profits?|revenues?|sales|income|earnings|loss(?:es)?)\b[^.;]*$"
+    # "Revenues from this segment totaled $715.2 million" (a recap under a segment's heading)
+    r"|\b(?:profits?|revenues?|sales|income|earnings)\s+(?:from|of|at|in)\s+(?:this|that|the)\s+"
+    r"(?P<noun2>division|segment|business[- ]unit|unit|subsidiary)\b(?:[^.;]|\.\d)*$", re.I)
+
+
+def unnamed_part(behind: str) -> str | None:
+    """'division', 'segment' or 'unit' when the words before a figure make it such a part's
+    ("a division profit of", "the unit's revenue of"), else None. A recap headed by the part's
+    name ("Midstream: Revenues from this segment totaled ...") names it: that name."""
+    found = _UNNAMED_PART.search(behind) or _THIS_PARTS.search(behind)
+    if found is None:
+        return None
+    headed = _HEADED.match(behind)
+    if headed and _THIS_PART.search(behind, headed.end()):
+        name = capitalised_name(headed.group("name"))
+        if name and not any(w.lower() in _TOPIC_WORDS for w in name.split()):
+            return name
+    noun = found.groupdict().get("noun") or found.groupdict().get("noun2") or found.group("n3")
+    return f"a {noun.lower()} (unnamed)"
+
+
+# "Gas Marketing: Revenues from this segment amounted to $36.3 million", "Other: This
+# segment's revenues amounted to $4.1 million" (a recap of Spire's fiscal first quarter of
+# 2024): a line opened by a name and a colon, whose words point at "this segment", is about
+# the part that name names. A heading of a topic ("Segment results:", "Highlights:") names none.
+_HEADED = re.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&|and|[A-Z][\w&'’.-]*)){0,3})\s*:\s+")
+_THIS_PART = re.compile(r"\b[Tt]his\s+(?:segment|division|business|unit)\b")
+_THIS_PARTS = re.compile(r"\b[Tt]his\s+(?P<n3>segment|division|business|unit)(?:'s|’s)\s+"
+                         r"(?:(?:net|operating|total)\s+)?(?:revenues?|sales|income|profits?)\b"
+                         r"(?:[^.;]|\.\d)*$")
+_TOPIC_WORDS = {"segment", "segments", "results", "highlights", "details", "performance",
+                "breakdown", "overview", "summary", "update", "outlook", "guidance", "other's"}
+
+
+def reached_part(behind: str, previous, text: str, metric: str | None) -> str | None:
+    """The part whose change reached this figure: "the Graphics segment ..., with revenues
+    increasing 51% year over year to $5.41 billion" (a summary of NVIDIA's Q2 FY2026) is the
+    Graphics segment's revenue, as its 51% is; never the company's total. None unless the
+    figure before, in the same sentence, is a change of this metric about a named part."""
+    from core.metrics import find_metric
+    from pipeline.verify.claims_metric import reached_level
+
+    if previous is None or previous.sentence != text or not previous.entity or metric is None:
+        return None
+    row = find_metric(previous.metric)
+    if row is None or row.entity != "segment" or row.derivation is None:
+        return None
+    figure = _Level(unit="USD")
+    return previous.entity if reached_level(figure, behind, previous) == metric else None
+
+
+class _Level:
+    """What ``reached_level`` asks of a figure: its unit."""
+
+    def __init__(self, unit: str) -> None:
+        self.unit = unit

@@ -1,0 +1,45 @@
+"""A figure a sentence gives as another company's: "its rival Acme Corp. said its earnings sank
+32 percent", "peer Acme's revenue rose 5%". Found in AP on Norfolk Southern's fourth quarter of
+2008, where a competitor's earnings drop was recomputed from the filer's net income and called
+drifted. The loaded filings are the filer's, so such a figure is compared with nothing
+(unverifiable, naming the words). Only a word for another company ("rival", "competitor",
+"peer") opens such a subject: a bare capitalised name may be the filer's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the word, a capitalised name, then a verb of reporting or a possessive: what follows is that
+# company's. The name must follow the word: "a rival recap said" is another publication's
+# account of the filer, not another company's figure.
+_NAME = r"(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+_ANOTHER = re.compile(rf"\b(?:rivals?|competitors?|peers?)\s+{_NAME}\s+(?:said|says|reported|"
+                      rf"reports|posted|posts|announced|announces)\b|\b(?:rivals?|competitors?|"
+                      rf"peers?)\s+{_NAME}['’]s\s", re.I)
+# where the other company's clause ends: the sentence's next clause may be the filer's again
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|but|whereas|although|though)\b|\s(?:while|whereas|"
+                           r"but|unlike)\s", re.I)
+
+
+def another_company(before: str) -> str | None:
+    """The words that make the figure after ``before`` (its sentence up to it) another
+    company's, or None."""
+    found = next(reversed(list(_ANOTHER.finditer(before))), None)
+    if found is None or _CLAUSE_BREAK.search(before[found.end():]):
+        return None
+    return found.group(0).strip()
+
+
+def own_metric(metric: str | None, before: str) -> str | None:
+    """None for another company's figure (compared with nothing), else ``metric``."""
+    return None if another_company(before) else metric
+
+
+def another_company_reason(before: str) -> str | None:
+    """Why another company's figure is not compared, or None."""
+    words = another_company(before)
+    if words is None:
+        return None
+    return (f"a figure of another company (\u201c{words}\u201d): the loaded filings are the "
+            "filer's, so none states it")

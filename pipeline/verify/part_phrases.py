@@ -1,0 +1,64 @@
+"""Two more ways an article names a part of revenue, so that its figure is never compared with
+the company's total:
+
+- after "from": "Revenue from intermodal fell 3 percent to $480 million" (AP on Norfolk
+  Southern's fourth quarter of 2008, where the intermodal line was compared with the total
+  revenue and called drifted). A lowercase noun after "revenue(s)/sales from" names a line,
+  unless it is a word of a total ("from continuing operations", "from customers").
+- in a title-cased line: "Q1 Cloud Infrastructure (IaaS) Revenue $1.5 billion" (a release of
+  Oracle's fiscal Q1 2024, compared with the total). Capitalised words before a capitalised
+  "Revenue"/"Sales" name a line when one of them is a word for a part ("Cloud"); a company's
+  own name ("Acme Revenue") holds none and stays the company's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.verify.part_words import PERIOD_NAME, SEGMENT_WORDS, TOTAL_WORDS
+
+# the words after "revenue from" that name the whole, not a part
+_WHOLE_SOURCES = frozenset({
+    "continuing", "discontinued", "operations", "operating", "customers", "customer",
+    "contracts", "contract", "external", "all", "sources", "every", "each", "both", "other",
+    "others", "its", "their", "our", "the", "a", "an", "this", "that", "these", "those",
+    "sales", "services", "service"}) | TOTAL_WORDS
+_FROM_LINE = re.compile(r"\b(?:[Rr]evenues?|[Ss]ales)\s+from\s+(?P<name>[a-z][\w-]*"
+                        r"(?:\s+(?:and\s+)?[a-z][\w-]*){0,2}?)(?=\s*(?:,|$|\s(?:was|were|is|"
+                        r"are|rose|fell|grew|increased|decreased|declined|dropped|jumped|"
+                        r"climbed|slipped|totaled|totalled|reached|came|of|at|by|to|up|down)\b))"
+                        r"(?![^.;]*\b(?:revenues?|sales)\b)", re.S)
+
+
+def line_after_from(before: str) -> tuple[int, str] | None:
+    """(where, name) of the part a "revenue from <noun>" before the figure names, if any."""
+    found = next(reversed(list(_FROM_LINE.finditer(before))), None)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    if any(w in _WHOLE_SOURCES for w in words if w != "and"):
+        return None
+    return found.start(), found.group("name")
+
+
+_TITLED = re.compile(r"(?<![\w'’])(?P<name>(?:[A-Z][\w.&'’-]*\s+(?:(?:and|&)\s+)?){0,3}"
+                     r"[A-Z][\w.&'’-]*)\s+(?:Revenues?|Sales)\b(?![^.;]*\b(?:revenues?|sales|"
+                     r"Revenues?|Sales)\b)")
+
+
+def titled_line(before: str) -> tuple[int, str] | None:
+    """(where, name) of a part a title-cased "<Name> Revenue" before the figure names, when
+    one of its words is a word for a part; the name less its opening words of a total or a
+    period ("Q1", "Total")."""
+    found = next(reversed(list(_TITLED.finditer(before))), None)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    while words and (words[0].lower() in TOTAL_WORDS or PERIOD_NAME.match(words[0])
+                     or words[0].lower() in ("and", "&") or re.search(r"\d", words[0])):
+        words.pop(0)
+    if not words or any(re.search(r"['’]s?$", w) for w in words):
+        return None  # an owner: "Acme's Revenue" is the company's
+    if not any(w.lower() in SEGMENT_WORDS for w in words):
+        return None
+    return found.start(), " ".join(words)

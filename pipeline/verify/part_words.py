@@ -1,0 +1,51 @@
+"""The words that tell a part of the company from its total: words that name a part before
+"revenue"/"sales" ("online", "cloud"), the ordinary words that may stand before a total ("net",
+"quarterly", "its"), and the capitalised words that name a period, not a place or a part."""
+
+from __future__ import annotations
+
+import re
+
+# A part of revenue ("data center revenue", "online sales", "Collectibles sales"): filed, if at
+# all, as a segment; it must never be compared with the company's total. The word before
+# "revenue"/"sales" decides: a known segment word, or any lowercase word that is not one of the
+# ordinary words that can precede a total ("net", "total", "quarterly", "reported", "its", ...).
+SEGMENT_WORDS = {
+    "online", "center", "centre", "gaming", "automotive", "visualization", "product", "products",
+    "service", "services", "subscription", "subscriptions", "license", "licenses", "licence",
+    "licensing", "hardware", "software", "cloud", "international", "domestic", "segment", "store",
+    "comparable", "same-store", "e-commerce", "ecommerce", "digital", "commercial", "government",
+    "advertising", "recurring", "interest", "grant", "royalty", "royalties", "merchandise",
+    "networking", "compute", "iphone", "mac", "ipad", "wearables", "collectibles", "accessories",
+    "apparel", "footwear", "retail", "wholesale", "enterprise", "consumer", "healthcare",
+    "energy", "storage", "memory", "client", "embedded", "mobile", "platform", "support",
+    "maintenance", "transaction", "payments", "membership", "vehicle", "leasing", "aws",
+    "china", "europe", "americas", "asia", "japan", "emea", "apac", "u.s.", "us", "segment's",
+    "inference", "training", "collaboration", "system", "systems", "dtc", "direct", "channel",
+    "homebuilding", "server", "servers", "on-premise", "on-premises",
+    # a division is a part whatever its name: "the Business Division's operating margin"
+    "division", "division's"}
+TOTAL_WORDS = frozenset({
+    "net", "total", "annual", "quarterly", "record", "reported", "consolidated", "gaap", "its",
+    "their", "our", "the", "a", "an", "of", "in", "and", "with", "that", "which", "fiscal",
+    "full-year", "full", "year", "years", "quarter", "second-quarter", "first-quarter",
+    "third-quarter", "fourth-quarter", "first-half", "half-year", "overall", "combined",
+    "trailing", "whose", "for", "to", "on", "at", "by", "from", "as", "where", "when", "while",
+    "but", "so", "posted", "generated", "had", "booked", "recorded", "delivered", "brought",
+    "saw", "said", "says", "shows", "showed", "puts", "put", "was", "were", "is", "are", "be",
+    "been", "this", "these", "last", "prior", "previous", "same", "higher", "lower", "strong",
+    "weak", "growing", "rising", "falling", "company", "group", "top-line", "yearly", "ttm",
+    "twelve-month", "lifted", "grew", "nearly", "doubled", "tripled", "gross", "average",
+    # "Railway operating revenues" (Norfolk Southern), utilities' "operating revenues": the total
+    "operating",
+    # a comparison's or a clause's words: "tripled its year-on-year revenue", "although
+    # year-to-date online sales" (coverage of Marathon's and Buckle's quarters)
+    "year-on-year", "year-over-year", "yoy", "year-to-date", "ytd", "quarter-on-quarter",
+    "quarter-over-quarter", "sequential", "although", "though", "whereas", "yet", "still"})
+
+# Capitalised words after "in" that name a period, not a place
+PERIOD_NAME = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|FY|Fiscal|First|Second|Third|Fourth|January|"
+                          r"February|March|April|May|June|July|August|September|October|"
+                          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                          r"\b|(?:19|20)\d\d\b")
+
