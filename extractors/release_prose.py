@@ -46,6 +46,7 @@ _METRIC_WORDS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("per_share", r"\b(?:(?:basic|diluted|basic\s+and\s+diluted)\s+)?(?:net\s+)?(?:earnings|"
                       r"income|loss|\(loss\)|earnings\s+\(loss\))\s+per\s+(?:diluted\s+|basic\s+)?"
                       r"(?:common\s+)?share\b|\bEPS\b"),
+        ("earned", r"\bearned\b"),
         ("operating_expenses", r"\b(?:total\s+)?operating\s+expenses\b"),
         ("stock_based_compensation", r"\b(?:stock|share)[\s-]+based\s+compensation\b"),
         ("revenue", r"\b(?:total\s+|net\s+|operating\s+)?(?:revenues?|sales)\b"),
@@ -53,6 +54,11 @@ _METRIC_WORDS: tuple[tuple[str, re.Pattern], ...] = tuple(
                        r"(?<!operating\s)(?<!per\s)\bearnings\b(?!\s+(?:per|before|release|"
                        r"call|guidance|driver))"),
     ))
+# A sentence opening on what its figures leave out states adjusted figures: the non-GAAP lines
+# of the metrics that have one
+_EXCLUDING_LEAD = re.compile(r"\s*(?:excluding|before)\s+[^,;$]{3,80},", re.I)
+_ADJUSTED = {"eps_stated": "eps_diluted_non_gaap", "eps_diluted": "eps_diluted_non_gaap",
+             "net_income": "net_income_non_gaap"}
 _LOSS = re.compile(r"\bloss\b", re.I)
 # A figure stands right after its metric's words and one of these
 _LINK = re.compile(r"(?:\s+(?:attributable\s+to\s+[\w.,&\s]{1,60}?|for\s+the\s+(?:full\s+)?year|"
@@ -114,19 +120,38 @@ def _reporter_words(sentences) -> set[str]:
 def _sentence_facts(sentence: Sentence, document: str, calendar: ReleaseCalendar,
                     reporter: set[str]) -> list[Fact]:
     text = sentence.text
-    if _REFUSED.search(text) or text.lstrip().startswith(("“", '"')):
+    lead = _EXCLUDING_LEAD.match(text)  # "Excluding the impact of X, the company earned ..."
+    if _REFUSED.search(text, lead.end() if lead else 0) or text.lstrip().startswith(("“", '"')):
         return []
-    out: list[Fact] = []
-    read: list[dict] = []  # the figures read so far: metric, sign, period, per share or not
+    read: list[tuple[dict, re.Match]] = []  # the figures read: metric, sign, period, kind
     figures = list(_FIGURE.finditer(text))
     for at, figure in enumerate(figures):
-        reading = _read_figure(text, figures, at, read, calendar, reporter)
+        reading = _read_figure(text, figures, at, [r for r, _ in read], calendar, reporter)
         if reading is None:
             read = []  # a comparison after an unread figure is that figure's
             continue
-        read.append(reading)
-        out.append(_fact(reading, figure, sentence, document))
+        read.append((reading, figure))
+    _date_compared(read, calendar)
+    out = []
+    for reading, figure in read:
+        metric = _ADJUSTED.get(reading["metric"]) if lead else reading["metric"]
+        if reading["period"] is not None and metric is not None:
+            out.append(_fact(dict(reading, metric=metric), figure, sentence, document))
     return out
+
+
+def _date_compared(read: list[tuple[dict, re.Match]], calendar: ReleaseCalendar) -> None:
+    """A figure its sentence dates only by the year it is compared with ("earned $2.10 per
+    share, up from $2.03 per share in 2005") is of the year after, when that is the year the
+    release reports (its own quarter the fourth)."""
+    if calendar.own is None or calendar.own[1] != 4:
+        return
+    own_year = calendar.year(calendar.own[0])
+    year_before = calendar.year(calendar.own[0] - 1)
+    for (reading, _), (base, _) in zip(read, read[1:], strict=False):
+        if reading["period"] is None and base["metric"] == reading["metric"] \
+                and base["period"] == year_before:
+            reading["period"] = own_year
 
 
 def _read_figure(text: str, figures: list, at: int, read: list[dict],
@@ -149,8 +174,6 @@ def _read_figure(text: str, figures: list, at: int, read: list[dict],
         period = companion["period"]
     if period is None:
         period = _period_before(before, calendar)
-    if period is None:
-        return None
     if per_share is not None or metric.startswith("eps"):
         metric = _per_share_metric(metric, before, per_share)
     return {"metric": metric, "negative": negative, "period": period,
@@ -172,6 +195,8 @@ def _metric_of(before: str, per_share, previous: dict | None,
     metric, words_at = named
     if not _LINK.match(before, words_at):
         return None, False
+    if metric == "earned":  # "earned $2.10 per share", "earned $1.2 billion"
+        metric = "per_share" if per_share is not None else "net_income"
     if (metric == "per_share") != (per_share is not None) and metric != "per_share":
         return None, False
     return ("eps_stated" if metric == "per_share" else metric,

@@ -49,7 +49,12 @@ def test_a_utility_release_in_prose_yields_its_earnings_per_share_and_revenues()
         # "in the same period a year earlier"
         ("revenue", *Q4_05): Decimal("3290000000"),
         ("revenue", *FY06): Decimal("14360000000"), ("revenue", *FY05): Decimal("13560000000"),
-    }  # never the figure "excluding" an item, nor a count of customers
+        # "Excluding the impact of <an item>, <it> earned $2.10 per share, up from $2.03 per
+        # share in 2005": adjusted figures, the first of the year after the one it is
+        # compared with (the year the release reports)
+        ("eps_diluted_non_gaap", *FY06): Decimal("2.10"),
+        ("eps_diluted_non_gaap", *FY05): Decimal("2.03"),
+    }  # never a count of customers
 
 
 @pytest.mark.corpus
@@ -88,7 +93,8 @@ def test_a_release_reads_only_the_company_s_own_results_with_their_periods():
         ("net_income", *fy26): Decimal("412500000"), ("eps_stated", *fy26): Decimal("1.23"),
         ("net_income", *fy25): Decimal("390100000"), ("eps_stated", *fy25): Decimal("1.15"),
         ("revenue", *q4_26): Decimal("1080000000"), ("revenue", *q4_25): Decimal("980000000"),
-    }  # not another company's earnings, a forecast, or a figure excluding an item
+        ("net_income_non_gaap", *fy26): Decimal("400000000"),  # "Excluding a gain, ..."
+    }  # not another company's earnings, nor a forecast
 
 
 def test_a_release_without_a_stated_year_end_or_not_an_8k_yields_nothing():
