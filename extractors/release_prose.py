@@ -83,7 +83,10 @@ _PER_SHARE_AFTER = re.compile(r"\s*(?:a|per)\s+(?:(?P<basis>diluted|basic)\s+)?(
 # "from $7.79 million in 2023 to $4.90 million in 2024": the second figure right after the first
 _FROM_TO = re.compile(r"(?:\s+in\s+(?:fiscal\s+)?(?:19|20)\d\d)?\s+to\s+$", re.I)
 _COMPANION = re.compile(r"^,?\s+or\s+$", re.I)  # "$1.57 billion, or $2.12 a share"
-_POSSESSIVE = re.compile(r"(\w+)['’]s\b|(\w+s)['’](?!\w)")  # "Power's", "Works'"
+# Who a figure is of: a possessive ("Power's", "Works'") or the name a reporting verb follows
+# ("Gulf Power reported earnings of"); either must name the reporting company
+_POSSESSIVE = re.compile(r"(\w+)['’]s\b|(\w+s)['’](?!\w)|\b([A-Z][\w&-]+)\s+(?:also\s+)?"
+                         r"(?:reported|posted|earned|recorded|had|generated|delivered)\b")
 _REPORTER = re.compile(r"\btoday\s+(?:reported|announced)\b", re.I)
 _REACH = 90  # characters before a figure its metric's words and link lie within
 _DATE = re.compile(r"\b(?:" + MONTH_NAMES + r")\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b", re.I)
@@ -214,8 +217,9 @@ def _named_metric(before: str) -> tuple[str, int] | None:
 
 
 def _names_other(before: str, reporter: set[str]) -> bool:
-    """A possessive naming another than the reporting company ("Georgia Power's earnings")."""
-    return any((match[1] or match[2]).lower() not in reporter
+    """A possessive or a reporting verb's subject naming another than the reporting company
+    ("Georgia Power's earnings", "Gulf Power reported earnings of")."""
+    return any((match[1] or match[2] or match[3]).lower() not in reporter
                for match in _POSSESSIVE.finditer(before))
 
 

@@ -73,7 +73,8 @@ def test_a_biotech_release_in_prose_yields_its_losses_and_expenses():
 
 RELEASE = ("Exhibit 99.1\nFeb. 2, 2027\nAcme Widgets today reported full-year 2026 earnings "
            "of $412.5 million, or $1.23 a share, compared with $390.1 million, or $1.15 per "
-           "share, in 2025. Fourth quarter revenues were $1.08 billion, compared with $0.98 "
+           "share, in 2025. Gizmo Labs reported earnings of $7.0 million in 2026. Fourth "
+           "quarter revenues were $1.08 billion, compared with $0.98 "
            "billion in the same period a year earlier. Gadget Works' earnings were $12.0 "
            "million in 2026. The company expects 2027 earnings of $450 million. Excluding "
            "a gain, earnings were $400.0 million in 2026. Its annual report for the year ended "
