@@ -39,10 +39,11 @@ PHRASES: tuple[tuple[str, re.Pattern], ...] = (
     ("own_quarter", re.compile(_QUARTER + r"(?!\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d)", re.I)),
     ("own_year", re.compile(r"(?:the\s+)?full[\s-]+year(?!\s+(?:of\s+)?(?:fiscal\s+)?"
                             r"(?:19|20)\d\d)", re.I)),
-    ("year_before", re.compile(r"(?:the\s+)?same\s+(?:period|quarter)\s+(?:a|one|of\s+the\s+"
-                               r"(?:prior|previous))\s+year(?:\s+(?:earlier|ago|before))?|"
-                               r"(?:the\s+)?(?:prior|previous)[\s-]+year\s+(?:period|quarter)",
-                               re.I)),
+    ("year_before", re.compile(r"(?:the\s+)?same\s+(?:period|quarter)\s+(?:(?:a|one)\s+year\s+"
+                               r"(?:earlier|ago|before)|(?:of\s+)?(?:the\s+)?(?:prior|previous|"
+                               r"last)\s+year|last\s+year)|(?:the\s+)?(?:prior|previous)[\s-]+"
+                               r"year(?:['’]s)?(?:\s+(?:period|quarter))?|(?:a|one)\s+year\s+"
+                               r"(?:earlier|ago)|last\s+year", re.I)),
 )
 
 

@@ -59,6 +59,11 @@ _METRIC_WORDS: tuple[tuple[str, re.Pattern], ...] = tuple(
 _EXCLUDING_LEAD = re.compile(r"\s*(?:excluding|before)\s+[^,;$]{3,80},", re.I)
 _ADJUSTED = {"eps_stated": "eps_diluted_non_gaap", "eps_diluted": "eps_diluted_non_gaap",
              "net_income": "net_income_non_gaap"}
+# The words that may stand right before a metric's own words and leave it the company's
+_OWN_WORDS = frozenset(
+    "total net operating consolidated reported gaap quarterly annual full-year year quarter "
+    "fiscal its our the of and record solid strong higher lower with in company's company’s "
+    "reports reported posted announced also".split())
 _LOSS = re.compile(r"\bloss\b", re.I)
 # A figure stands right after its metric's words and one of these
 _LINK = re.compile(r"(?:\s+(?:attributable\s+to\s+[\w.,&\s]{1,60}?|for\s+the\s+(?:full\s+)?year|"
@@ -78,10 +83,11 @@ _REFUSED = re.compile(r"\b(?:expect\w*|anticipat\w*|guidance|outlook|forecast\w*
 _FIGURE = re.compile(r"(?P<open>\()?\$\s?(?P<open2>\()?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
                      r"\d+(?:\.\d+)?)\)?(?:\s+(?P<scale>thousand|million|billion)\b)?|"
                      r"\b(?P<cents>\d{1,2})\s+cents\b", re.I)
-_PER_SHARE_AFTER = re.compile(r"\s*(?:a|per)\s+(?:(?P<basis>diluted|basic)\s+)?(?:common\s+)?"
-                              r"share\b", re.I)
+_PER_SHARE_AFTER = re.compile(r"\s*(?:a|per)\s+(?:(?P<basis>diluted|basic(?:\s+and\s+"
+                              r"diluted)?)\s+)?(?:common\s+)?share\b", re.I)
 # "from $7.79 million in 2023 to $4.90 million in 2024": the second figure right after the first
 _FROM_TO = re.compile(r"(?:\s+in\s+(?:fiscal\s+)?(?:19|20)\d\d)?\s+to\s+$", re.I)
+_PERIOD_LEAD = re.compile(r",?\s+(?:(?P<word>in|for|during)\s+(?:the\s+)?)?", re.I)
 _COMPANION = re.compile(r"^,?\s+or\s+$", re.I)  # "$1.57 billion, or $2.12 a share"
 # Who a figure is of: a possessive ("Power's", "Works'") or the name a reporting verb follows
 # ("Gulf Power reported earnings of"); either must name the reporting company
@@ -169,12 +175,13 @@ def _read_figure(text: str, figures: list, at: int, read: list[dict],
     previous = companion or next((r for r in reversed(read)
                                   if r["per_share"] == (per_share is not None)), None)
     metric, negative = _metric_of(before, per_share, previous, companion is not None)
-    if metric is None or _names_other(before, reporter):
+    if metric is None or _names_other(before, reporter) or _is_part(before, reporter):
         return None
     tail = per_share.end() if per_share else figure.end()
-    period = _period_after(text, tail, figures, at, calendar, previous)
-    if period is None and companion is not None:
-        period = companion["period"]
+    # a per-share companion shares its figure's period (the phrase after both dates both)
+    period = companion["period"] if companion is not None else None
+    if period is None:
+        period = _period_after(text, tail, figures, at, calendar, previous)
     if period is None:
         period = _period_before(before, calendar)
     if per_share is not None or metric.startswith("eps"):
@@ -196,8 +203,9 @@ def _metric_of(before: str, per_share, previous: dict | None,
     if named is None:
         return None, False
     metric, words_at = named
-    if not _LINK.match(before, words_at):
-        return None, False
+    link = _LINK.match(before, words_at)
+    if link is None or re.search(r"\bcommon\b", link[0], re.I):
+        return None, False  # no link, or the line attributable to common shareholders
     if metric == "earned":  # "earned $2.10 per share", "earned $1.2 billion"
         metric = "per_share" if per_share is not None else "net_income"
     if (metric == "per_share") != (per_share is not None) and metric != "per_share":
@@ -214,6 +222,27 @@ def _named_metric(before: str) -> tuple[str, int] | None:
             if last is None or match.end() > last[0]:
                 last = (match.end(), metric)
     return None if last is None else (last[1], last[0])
+
+
+def _is_part(before: str, reporter: set[str]) -> bool:
+    """Do the words right before the metric's name a part of it ("Creative revenue",
+    "subscription revenue", "retail sales")? A lower-case word there must be one of
+    ``_OWN_WORDS`` (or a year), a capitalised one the company's; metric words that open with a
+    capital open their sentence (or follow a heading the sentence split kept)."""
+    named = None
+    for _, pattern in _METRIC_WORDS:
+        for match in pattern.finditer(before):
+            if named is None or match.end() > named.end():
+                named = match
+    if named is None or named[0][:1].isupper():
+        return False
+    word = re.search(r"([\w&’'-]+)\s*$", before[:named.start()])  # a comma opens a clause
+    if word is None:
+        return False
+    word = word[1]
+    if word[:1].isupper():
+        return word.lower() not in reporter and word.lower() not in _OWN_WORDS
+    return not (word.isdigit() or word.lower() in _OWN_WORDS)
 
 
 def _names_other(before: str, reporter: set[str]) -> bool:
@@ -240,12 +269,12 @@ def _period_after(text: str, at: int, figures: list, index: int, calendar: Relea
         companion = figures[index + 1]
         share = _PER_SHARE_AFTER.match(text, companion.end())
         at = share.end() if share else companion.end()
-    lead = re.compile(r",?\s+(?:in|for|during)\s+(?:the\s+)?", re.I).match(text, at)
+    lead = _PERIOD_LEAD.match(text, at)
     if lead is None:
         return None
     for kind, pattern in PHRASES:
         match = pattern.match(text, lead.end())
-        if match:
+        if match and (lead["word"] or kind == "year_before"):  # "$0.98 billion a year ago"
             return phrase_period(kind, match, calendar, previous and previous["period"])
     return None
 

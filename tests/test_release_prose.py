@@ -77,7 +77,9 @@ RELEASE = ("Exhibit 99.1\nFeb. 2, 2027\nAcme Widgets today reported full-year 20
            "quarter revenues were $1.08 billion, compared with $0.98 "
            "billion in the same period a year earlier. Gadget Works' earnings were $12.0 "
            "million in 2026. The company expects 2027 earnings of $450 million. Excluding "
-           "a gain, earnings were $400.0 million in 2026. Its annual report for the year ended "
+           "a gain, earnings were $400.0 million in 2026. Creative revenue grew to $2.2 billion in "
+           "2026. Net income attributable to common shareholders was $300.0 million in 2026. "
+           "Its annual report for the year ended "
            "Dec. 31, 2025 is on file.")
 
 
@@ -96,6 +98,20 @@ def test_a_release_reads_only_the_company_s_own_results_with_their_periods():
         ("revenue", *q4_26): Decimal("1080000000"), ("revenue", *q4_25): Decimal("980000000"),
         ("net_income_non_gaap", *fy26): Decimal("400000000"),  # "Excluding a gain, ..."
     }  # not another company's earnings, nor a forecast
+
+
+QUARTER = ("Nov. 5, 2026 -- Acme Widgets today reported results. Third quarter net loss was "
+           "$5.0 million, or $0.10 per basic and diluted share, compared with $4.0 million, or "
+           "$0.08 per basic and diluted share, a year ago. For the fiscal year ended December "
+           "31, 2025 it filed an annual report.")
+
+
+def test_a_quarter_release_dates_its_own_quarter_and_the_one_a_year_ago():
+    q3_26, q3_25 = (date(2026, 7, 1), date(2026, 9, 30)), (date(2025, 7, 1), date(2025, 9, 30))
+    assert _synthetic(QUARTER) == {
+        ("net_income", *q3_26): Decimal("-5000000"), ("eps_diluted", *q3_26): Decimal("-0.10"),
+        ("net_income", *q3_25): Decimal("-4000000"), ("eps_diluted", *q3_25): Decimal("-0.08"),
+    }
 
 
 def test_a_release_without_a_stated_year_end_or_not_an_8k_yields_nothing():
