@@ -158,8 +158,8 @@ def _date_compared(read: list[tuple[dict, re.Match]], calendar: ReleaseCalendar)
     own_year = calendar.year(calendar.own[0])
     year_before = calendar.year(calendar.own[0] - 1)
     for (reading, _), (base, _) in zip(read, read[1:], strict=False):
-        if reading["period"] is None and base["metric"] == reading["metric"] \
-                and base["period"] == year_before:
+        if reading["period"] is None and base["compared"] \
+                and base["metric"] == reading["metric"] and base["period"] == year_before:
             reading["period"] = own_year
 
 
@@ -187,7 +187,8 @@ def _read_figure(text: str, figures: list, at: int, read: list[dict],
     if per_share is not None or metric.startswith("eps"):
         metric = _per_share_metric(metric, before, per_share)
     return {"metric": metric, "negative": negative, "period": period,
-            "per_share": metric.startswith("eps")}
+            "per_share": metric.startswith("eps"),
+            "compared": companion is None and bool(_COMPARED.search(before))}
 
 
 def _metric_of(before: str, per_share, previous: dict | None,
