@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from core.dates import MONTH_NAMES, add_months, date_of, month_end
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_REPORT_DAYS = 100  # a release follows its quarter's end by weeks, never by a quarter more
+_REPORT_DAYS = 75  # a release follows its quarter's end by weeks; a later one may be older
 _DATELINE_CHARS = 3000  # the dateline stands above the release's first paragraph
 _DATELINE = re.compile(r"(?P<month>" + MONTH_NAMES + r")\.?\s+(?P<day>\d{1,2}),\s*"
                        r"(?P<year>(?:19|20)\d\d)\b", re.I)
@@ -76,7 +76,7 @@ def release_calendar(text: str, year_end: tuple[int, int] | None) -> ReleaseCale
         return calendar
     end = calendar.year(day.year + 1)[1]
     for _ in range(12):  # step back quarter by quarter to the last one ended before the day
-        if end < day:
+        if end <= day:  # a first date on a quarter end is the period the headline names
             break
         end = month_end(add_months(end, -3))
     if (day - end).days > _REPORT_DAYS:

@@ -14,6 +14,7 @@ import pytest
 
 from core.verdicts import Article
 from extractors.dispatch import extract_document
+from extractors.release_dates import release_calendar
 from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
 from tests.conftest import corpus_file
@@ -139,3 +140,14 @@ def test_an_unqualified_per_share_figure_bears_out_an_article_s_eps_never_drifts
     assert found["$412.5 million"] == "supported"
     assert found["$1.23 a share"] == "supported"
     assert found["$1.19 a share"] == "unverifiable"  # basic or diluted unsaid: never drifted
+
+
+def test_the_release_s_own_quarter_is_the_last_one_ended_by_its_first_date():
+    assert release_calendar("Feb. 2, 2027 -- results", (12, 31)).own == (2026, 4)
+    # a headline's quarter end before the dateline names that quarter itself
+    headline = "First Quarter Ended March 31, 2026. April 28, 2026 -- results"
+    assert release_calendar(headline, (12, 31)).own == (2026, 1)
+    # a June fiscal year: October's release reports the first quarter of the next fiscal year
+    assert release_calendar("Oct. 20, 2026 -- results", (6, 30)).own == (2027, 1)
+    assert release_calendar("June 20, 2026 -- results", (12, 31)).own is None  # too late
+    assert release_calendar("Feb. 2, 2027", None) is None
