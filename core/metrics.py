@@ -26,6 +26,10 @@ warehouses:"); ``count_change`` (net additions) is read and recomputed by
 ``extractors.capital_return`` reads a board's act from a periodic filing's prose: the dividend
 rate declared or raised to (``dividend_declared_per_share``) and the amount authorized for
 buybacks (``repurchase_authorization``), points of no period (``core/rows_capital.py``).
+``extractors.release_prose`` reads a release that prints no statements from its sentences; a
+per-share figure there that says neither basic nor diluted is ``eps_stated``.
+``extractors.release_balances`` reads a balance or count a release's sentence states at its
+quarter's end (``remaining_performance_obligations``, ``stores``).
 """
 
 from __future__ import annotations

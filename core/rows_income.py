@@ -249,3 +249,15 @@ ROWS += (
         is_growth_base=True,
         cues=(Cue(r"(?<!non)(?<!non-)\binterest\s+expenses?\b(?!\s+(?:and|or)\s+other\b)"),)),
 )
+
+ROWS += (
+    # Earnings per share as a release's sentence states it without saying basic or diluted
+    # ("earnings of $1.57 billion, or $2.12 a share": Southern Company's 2006 results, whose
+    # basic and diluted figures may differ by cents). Read from release prose only
+    # (extractors.release_prose); an article's "a share" (eps_diluted) may be it: supported by
+    # it, never drifted from it alone (quoted_as, drifts_alone).
+    Metric(
+        "eps_stated", "USD/share",
+        "earnings (loss) per share as a release's words state it, basic or diluted unsaid",
+        sign_words=MONEY_LOSS, quoted_as=("eps_diluted",), drifts_alone=False),
+)

@@ -27,6 +27,8 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
         margins,
         offering,
         quarter_text,
+        release_balances,
+        release_prose,
         segment_prose,
         segment_tables,
         tables,
@@ -48,6 +50,8 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
     facts += segment_tables.extract_segment_tables(doc, facts)
     facts += segment_prose.extract_segment_prose(doc, facts)
     facts += quarter_text.extract_quarter_text(doc, facts)
+    facts += release_prose.extract_release_prose(doc, facts)
+    facts += release_balances.extract_release_balances(doc, facts)
     if use_xbrl:
         tagged = xbrl.extract_inline_xbrl(doc)
         facts = segment_tables.untagged_parts(facts, tagged)
