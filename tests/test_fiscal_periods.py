@@ -245,3 +245,24 @@ def test_year_to_date_is_the_fiscal_year_to_the_quarters_end(tmp_path_factory, t
         assert found[text].filed_value == Decimal(value)
     assert found["4.6%"].verdict == "supported"
     assert found["$838.5 million"].claim.period_label == "fiscal 9M 2024"
+
+
+EXACT_WEEKS = """Net sales for the 13-week period ended November 2, 2024 were $293.6 million.
+Net income for the 13-week period ended November 2, 2024 was $44.2 million, compared with
+$51.8 million for the prior year 13-week period.
+"""
+
+
+def test_the_year_before_an_exactly_dated_quarter_is_the_filed_one_within_a_week(
+        tmp_path_factory, tmp_path):
+    """A quarter dated by its last day, then "the prior year 13-week period": a calendar year
+    back is November 4, 2023, but the retailer's 2023 quarter ended October 28 (its fiscal
+    2023 had 53 weeks). The filed quarter ending within a week is the one meant."""
+    from pipeline.ingest import ingest_file
+
+    settings = load_settings(env={}, data_dir=tmp_path_factory.mktemp("data"))
+    ingest_file(settings, corpus_file("8k-buckle-2024-11-22/BuckleInc.8-K.EX99.1.html"),
+                cik=885245, form="8-K", filed_date=date(2024, 11, 22))
+    found = verify_text(settings, tmp_path, EXACT_WEEKS, 885245)
+    assert found["$51.8 million"].verdict == "supported", found["$51.8 million"].reason
+    assert found["$51.8 million"].evidence[0].period_end == date(2023, 10, 28)

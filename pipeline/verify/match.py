@@ -177,6 +177,10 @@ def period_matches(wanted: Wanted, sf: StoredFact,
             calendar.quarter(fact.period_end) == months // 3
             and calendar.label(fact.period_end) == int(to_date.group("y")))
     slack = _DATE_SLACK_DAYS
+    # a quarter the article dates exactly, or a year back from one ("the prior-year 13-week
+    # period" of Buckle's Q3 2024 release: its 2023 quarter ended October 28, a 53-week year
+    # before, not November 4): a 13-week quarter is the one ending within a week
+    quarter = quarter or (is_quarter_long(wanted) and is_quarter_long(fact))
     if (quarter and is_quarter_long(fact) or is_year_long(wanted) and is_year_long(fact)) \
             and not is_month_end(fact.period_end):
         # "Q2 2022" of a filer whose quarters end on a Saturday near the month's end (AMD's
