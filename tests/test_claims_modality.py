@@ -77,6 +77,26 @@ def reason(found: dict, key: str) -> str | None:
     ("Handsets topped Wall Street's estimates at $31.2 billion in revenue.", [],
      ["$31.2 billion"]),
     ("Revenue of $31.2 billion Tops Estimates As Demand Holds.", [], ["$31.2 billion"]),
+    # the second end of a range is the noun's object too, its decimal point no clause break
+    ("Guidance for diluted EPS next year is $5.10 to $5.25, up on $4.80 this year.",
+     ["$5.10", "$5.25"], ["$4.80"]),
+    ("The utility reaffirmed its adjusted EPS expectation of $3.15\u2013$3.35 per share.",
+     ["$3.15", "$3.35"], []),
+    ("It trimmed its annual outlook for EBITDA to $2.0 billion to $2.2 billion, down from the "
+     "prior quarter's range of $2.4 billion to $2.6 billion.",
+     ["$2.0 billion", "$2.4 billion", "$2.6 billion"], []),
+    # a results summary's abbreviation and a brief's distance from the estimates
+    ("Adj EPS: $1.55 (Est. $1.61)", ["$1.61"], ["$1.55"]),
+    ("Net loss per share of $0.21 misses by $0.04, revenue of $61.2M beats by $2.3M.",
+     ["$0.04", "$2.3M"], ["$0.21", "$61.2M"]),
+    # passive and modal forecasts
+    ("Second-quarter sales are expected at $2.7 billion to $2.8 billion.", ["$2.7 billion"], []),
+    ("Next year's revenue is seen rising 6% to $15 billion.", ["6%", "$15 billion"], []),
+    ("Revenue should grow 5% next year to about $21 billion.", ["5%", "$21 billion"], []),
+    ("Street analysts had pegged quarterly revenue at $3.3 billion.", ["$3.3 billion"], []),
+    # a result in a relative clause inside an outlook's sentence stays a result
+    ("The firm expects that sales, which were $8.2 billion last year, will grow 4%.",
+     ["4%"], ["$8.2 billion"]),
 ])
 def test_estimates_and_guidance_are_not_checkable_beside_reported_figures(
         sentence, estimates, reported):

@@ -48,7 +48,7 @@ _WHO = (r"(?:analysts?|Wall\s+Street|the\s+Street|investors|economists|the\s+mar
         r"consensus|forecasters|experts|(?:[Oo]ur|[Tt]heir|[Tt]he|[Ii]ts)\s+models?)")
 _VERB_EXPECT = r"(?:expect(?:ed|ing|s)?|forecast(?:ed|ing|s)?|predict(?:ed|ing|s)?|" \
                r"estimat(?:ed|ing|es?)|anticipat(?:ed|ing|es?)|project(?:ed|ing|s)?|" \
-               r"look(?:ing|ed)?\s+for|penciled\s+in|pencilled\s+in|model(?:l?ed|l?ing))"
+               r"look(?:ing|ed)?\s+for|penciled\s+in|pencilled\s+in|pegg(?:ed|ing)|model(?:l?ed|l?ing))"
 
 # Who in the company sets its outlook, after the figure: "the $10.5 billion figure that
 # management had called for" (CNBC on IBM's 2023)
@@ -91,7 +91,16 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing(r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:expected|forecast|projected|"
              r"anticipated|estimated|predicted|set)\s+to\b|\bwill\s+(?:continue\s+to\s+)?"
              r"(?:reach|come\s+in|grow|rise|increase|decline|fall|generate|deliver|achieve)\b|"
-             r"\bcould\s+(?:reach|be|hit)\b|\banticipated\b",
+             r"\bcould\s+(?:reach|be|hit)\b|\banticipated\b|"
+             # "first-quarter revenue is expected at $X to $Y", "is seen rising 7% to $X"
+             r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:(?:expected|forecast|projected|"
+             r"anticipated)\s+(?:at|between|around|near|of|in\s+the\s+range\s+of)|"
+             r"seen\s+(?:at|between|around|near|to|in\s+the\s+range\s+of|(?:rising|growing|"
+             r"falling|declining|increasing|decreasing|reaching|coming\s+in|climbing)))\b|"
+             # a modal's forecast: "revenue should grow 8% to $X", "will total about $X"
+             r"\b(?:should|will)\s+(?:grow|rise|increase|decline|fall|reach|come\s+in|total|"
+             r"exceed|top|climb|range|be\s+(?:between|around|about|approximately|roughly|"
+             r"in\s+the\s+range\s+of))\b",
              GUIDANCE, "ahead"),
     # a revised outlook governs its new and its old figures: "FY guidance raised: revenue to
     # $X (from $Y)", "lifted its full-year forecast to $X from $Y" (a research summary of
@@ -103,15 +112,22 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"(?:FY\s?)?(?:20)?\d\d\s+)*(?:guidance|outlook|forecast)\b",
              GUIDANCE, "ahead"),
     # nouns whose object is the figure: "estimates of $11.07 billion", "guidance of $5.90"
-    Phrasing(r"\b(?:consensus|estimates?|expectations?|projections?|forecasts?)\b",
-             ESTIMATE, "object"),
+    Phrasing(r"\b(?:consensus|estimates?|expectations?|projections?|forecasts?)\b|"
+             # a results summary's abbreviation: "Revenue: $4.0B (Est. $4.05B)"
+             r"\best\.", ESTIMATE, "object"),
     # the forecasters' own figure: "beating Wall Street's $1.10", "analysts' $3.2 billion"
     Phrasing(r"(?:\banalysts['’]|\bStreet['’]s)(?=\s*$|\s+\w)", ESTIMATE, "object"),
     # the distance from the consensus: "an earnings surprise of 42.4%" (Zacks on PNC's 2Q21)
     Phrasing(r"\b(?:earnings|sales|revenue|positive|negative)\s+surprises?\b", ESTIMATE,
              "object"),
-    Phrasing(r"\b(?:guidance|outlook|target|(?:previous|prior|earlier|old|initial)\s+"
-             r"(?:range|view|goal))\b", GUIDANCE, "object"),
+    # ... and a brief's bare verb of it: "GAAP EPS of $1.13 beats by $0.07, revenue of $81.8M
+    # misses by $1.65M" (Seeking Alpha's format, a copy of its Marathon Q2 2023 brief)
+    Phrasing(r"\b(?:beat|beats|beating|miss|misses|missed|missing|tops|topped|topping)\s+by\b",
+             ESTIMATE, "object"),
+    # ("down from the prior quarter's range of $3.5 billion to $3.7 billion", dpa-AFX on
+    # Alcoa's Q2 2018: the outlook given a quarter before)
+    Phrasing(r"\b(?:guidance|outlook|target|(?:previous|prior|earlier|old|initial|original)\s+"
+             r"(?:(?:quarter|month|year)['’]s\s+)?(?:range|view|goal))\b", GUIDANCE, "object"),
     # after the figure: "the $1.11 Wall Street was expecting", "$2.9bn analysts had forecast"
     Phrasing(rf"^\s*(?:{_NOT_COMPARING}\w+\s+){{0,1}}?(?:that\s+|which\s+)?"
              rf"(?:most\s+|many\s+|some\s+)?"
@@ -161,6 +177,9 @@ _CLAUSE_BREAK = re.compile(r";|\.\s|,\s*(?:while|but|whereas|although|though|and
 # An 'object' noun and its figure: only prepositions, hedges and metric words between them,
 # no verb of reporting and no clause break ("estimates, rising 16% to $X" is no object).
 _OBJECT_GAP = re.compile(r"^[^,;.]{0,70}$")
+# A figure's own decimal point or thousands comma breaks no clause: the second end of a range
+# ("EPS guidance of $3.90 to $3.95", "an expectation of $4.25-$4.45") is the noun's object too.
+_FIGURE_MARK = re.compile(r"(?<=\d)[.,](?=\d)")
 # ("beat analyst expectations with a net income of $65 million": "with" brings the result
 # that beat them, Knoxville News Sentinel on Alcoa's 2015)
 _REPORTING = re.compile(r"\b(?:rose|rising|grew|growing|increased|reported|posted|reached|"
@@ -243,5 +262,6 @@ def _governs(place: str, before: str, found: re.Match) -> bool:
     if place == "object":
         if _COMPARED.search(before[:found.start()]) and _RESULT_GAP.match(gap):
             return False  # "topped estimates at $46.8 billion": the result, not the estimate
+        gap = _FIGURE_MARK.sub("0", gap)  # "guidance of $3.90 to $3.95": one range
         return bool(_OBJECT_GAP.match(gap)) and not _REPORTING.search(gap)
     return not _CLAUSE_BREAK.search(gap)
