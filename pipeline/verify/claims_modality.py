@@ -90,8 +90,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing(r"\b(?:projects?|projected|projecting|expects?|expecting|anticipates?|"
              r"anticipating|forecasts?|forecasting|guides?|guided|guiding|sees|"
              r"targeting|plans?\s+to|aims?\s+to|called\s+for|calls?\s+for|calling\s+for|"
-             # the verb, not the noun ("hit its targets, posting ...")
-             r"(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)targets)\b",
+             # the verb of a figure, not the noun ("hit its targets, posting ...") nor a
+             # drug's aim ("its lead program targets a market worth $2 billion")
+             r"(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)targets(?=\s+(?:(?:about|"
+             r"around|roughly|approximately|some|at\s+least)\s+)?(?:[$\d]|$)))\b",
              GUIDANCE, "ahead"),
     Phrasing(r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:expected|forecast|projected|"
              r"anticipated|estimated|predicted|set)\s+to\b|\bwill\s+(?:continue\s+to\s+)?"
