@@ -77,6 +77,41 @@ def reason(found: dict, key: str) -> str | None:
     ("Handsets topped Wall Street's estimates at $31.2 billion in revenue.", [],
      ["$31.2 billion"]),
     ("Revenue of $31.2 billion Tops Estimates As Demand Holds.", [], ["$31.2 billion"]),
+    # the second end of a range is the noun's object too, its decimal point no clause break
+    ("Guidance for diluted EPS next year is $5.10 to $5.25, up on $4.80 this year.",
+     ["$5.10", "$5.25"], ["$4.80"]),
+    ("The utility reaffirmed its adjusted EPS expectation of $3.15\u2013$3.35 per share.",
+     ["$3.15", "$3.35"], []),
+    ("It trimmed its annual outlook for EBITDA to $2.0 billion to $2.2 billion, down from the "
+     "prior quarter's range of $2.4 billion to $2.6 billion.",
+     ["$2.0 billion", "$2.4 billion", "$2.6 billion"], []),
+    # a results summary's abbreviation and a brief's distance from the estimates
+    ("Adj EPS: $1.55 (Est. $1.61)", ["$1.61"], ["$1.55"]),
+    ("Net loss per share of $0.21 misses by $0.04, revenue of $61.2M beats by $2.3M.",
+     ["$0.04", "$2.3M"], ["$0.21", "$61.2M"]),
+    # passive and modal forecasts
+    ("Second-quarter sales are expected at $2.7 billion to $2.8 billion.", ["$2.7 billion"], []),
+    ("Next year's revenue is seen rising 6% to $15 billion.", ["6%", "$15 billion"], []),
+    ("Revenue should grow 5% next year to about $21 billion.", ["5%", "$21 billion"], []),
+    ("Street analysts had pegged quarterly revenue at $3.3 billion.", ["$3.3 billion"], []),
+    # the distance from the estimates is no result; a result written before the comparison is
+    ("Quarterly EPS landed 6 cents ahead of the consensus.", ["6 cents"], []),
+    ("Sales of $7.4 billion were $90 million above analysts' estimates.", ["$90 million"],
+     ["$7.4 billion"]),
+    ("The insurer posted sales of $7.4 billion above estimates.", [], ["$7.4 billion"]),
+    # an outlook's list after a colon; a goal; a verb of targets, an aside between who and verb
+    ("Annual guidance: revenue $18.0 billion to $18.4 billion; EPS $6.10 to $6.20.",
+     ["$18.0 billion", "$6.10"], []),
+    ("Here is how the year compared with guidance: revenue $18.2 billion.", [],
+     ["$18.2 billion"]),
+    ("The lender set a goal of $900 million in savings by 2028.", ["$900 million"], []),
+    ("The chemicals maker targets $1.5 billion of free cash flow next year.",
+     ["$1.5 billion"], []),
+    ("Analysts, on average, had estimated profit of 82 cents a share.", ["82 cents"], []),
+    ("Third-quarter sales are likely to be around $2.2 billion.", ["$2.2 billion"], []),
+    # a result in a relative clause inside an outlook's sentence stays a result
+    ("The firm expects that sales, which were $8.2 billion last year, will grow 4%.",
+     ["4%"], ["$8.2 billion"]),
 ])
 def test_estimates_and_guidance_are_not_checkable_beside_reported_figures(
         sentence, estimates, reported):
@@ -113,3 +148,13 @@ def test_the_result_that_beat_estimates_is_its_subjects(sentence, entity):
     (claim,) = claims_of(sentence).values()
     assert claim.not_checkable_reason is None
     assert (claim.metric, claim.entity) == ("revenue", entity)
+
+
+def test_a_per_share_outlook_range_is_one_claim():
+    """A per-share range neither end of which is compared is one claim, as written; an IPO's
+    price range (compared end by end) stays two."""
+    found = claims_of("The utility affirmed its fiscal 2025 adjusted EPS expectation of "
+                      "$3.15\u2013$3.35 per share.")
+    assert [t for t in found if "$3.15" in t or "$3.35" in t] == ["$3.15\u2013$3.35 per share"]
+    assert found["$3.15\u2013$3.35 per share"].not_checkable_reason
+

@@ -23,6 +23,8 @@ DATE_RE = re.compile(rf"\b(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<yea
                      rf"|\b(?P<iso>{ISO_DATE_RE})\b")
 _ABBREVIATIONS = ("U.S.", "Inc.", "Corp.", "Co.", "Ltd.", "No.", "vs.", "e.g.", "i.e.", "Mr.",
                   "Ms.", "Dr.", "St.", "approx.", "U.K.", "S.A.", "N.V.", "L.P.")
+# A results summary's "Est." (estimate) before its figure, a word of its own ("(Est. $2.61)")
+_ESTIMATE_ABBR = re.compile(r"(?<![\w.])[Ee]st\.$")
 _MONTH_ABBR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 _FORMS = r"S-1/A|S-1|F-1/A|F-1|424B[1-8]|10-K/A|10-K|10-Q/A|10-Q|8-K/A|8-K|20-F|6-K"
 _FORM_RE = re.compile(rf"(?<![\w-])(?P<form>{_FORMS})(?![\w/])"
@@ -144,6 +146,8 @@ def _sentence_bounds(block: str) -> list[tuple[int, int]]:
         head = block[start:match.start() + 1]
         if any(head.endswith(a) for a in _ABBREVIATIONS) or re.search(r"\b[A-Z]\.$", head):
             continue
+        if _ESTIMATE_ABBR.search(head):
+            continue  # "Revenue: $4.0B (Est. $4.05B)": the estimate is the same sentence's
         if _MONTH_ABBR.search(head) and block[match.end():match.end() + 1].isdigit():
             continue  # "the quarter ended Dec. 27, Yum earned ...": a date, not an end
         bounds.append((start, match.start("item") if match.group("item") else match.end()))

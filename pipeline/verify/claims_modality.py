@@ -12,7 +12,10 @@ expected"), so modality belongs to the figure, not the sentence. It is read from
   "$6.4bn analysts had expected", "a $0.40 consensus estimate");
 - ``head``: the figure modifies a noun after it that a determiner before it opens ("the $5.12
   StreetAccount consensus", "a $10.5 billion target"): the words between are names or
-  modifiers, never a verb ("the $46.8 billion topped estimates" is no estimate).
+  modifiers, never a verb ("the $46.8 billion topped estimates" is no estimate);
+- ``distance``: the figure is how far a result fell from the estimates, the comparison right
+  after it ("came in 10 cents ahead of the consensus"), unless a result's preposition or verb
+  comes before it ("revenue of $5.4 billion above estimates").
 
 To teach the verifier a new phrasing, add a row; ``tests/test_claims_modality.py`` shows how.
 """
@@ -40,7 +43,7 @@ REASONS = {
 class Phrasing:
     pattern: str  # a case-blind regex
     modality: str
-    place: str  # "ahead", "object", "behind" or "head"
+    place: str  # "ahead", "object", "behind", "head" or "distance"
 
 
 _WHO = (r"(?:analysts?|Wall\s+Street|the\s+Street|investors|economists|the\s+market|"
@@ -48,7 +51,7 @@ _WHO = (r"(?:analysts?|Wall\s+Street|the\s+Street|investors|economists|the\s+mar
         r"consensus|forecasters|experts|(?:[Oo]ur|[Tt]heir|[Tt]he|[Ii]ts)\s+models?)")
 _VERB_EXPECT = r"(?:expect(?:ed|ing|s)?|forecast(?:ed|ing|s)?|predict(?:ed|ing|s)?|" \
                r"estimat(?:ed|ing|es?)|anticipat(?:ed|ing|es?)|project(?:ed|ing|s)?|" \
-               r"look(?:ing|ed)?\s+for|penciled\s+in|pencilled\s+in|model(?:l?ed|l?ing))"
+               r"look(?:ing|ed)?\s+for|penciled\s+in|pencilled\s+in|pegg(?:ed|ing)|model(?:l?ed|l?ing))"
 
 # Who in the company sets its outlook, after the figure: "the $10.5 billion figure that
 # management had called for" (CNBC on IBM's 2023)
@@ -81,17 +84,31 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"they|we)\s+(?:had\s+)?(?:delivered|reported|earned|posted|recorded|booked|"
              r"generated)\b", REPORTED, "behind"),
     # who expected, before the figures: "Analysts were expecting earnings of 4 cents"
-    Phrasing(rf"\b{_WHO}\s+(?:\w+\s+){{0,4}}?(?:had\s+|have\s+|were\s+|was\s+|are\s+|is\s+|"
+    Phrasing(rf"\b{_WHO},?\s+(?:\w+,?\s+){{0,4}}?(?:had\s+|have\s+|were\s+|was\s+|are\s+|is\s+|"
              rf"had\s+been\s+)?{_VERB_EXPECT}\b", ESTIMATE, "ahead"),
     # the company's own outlook, before the figures: "projects Q3 revenue of", "now expects"
     Phrasing(r"\b(?:projects?|projected|projecting|expects?|expecting|anticipates?|"
              r"anticipating|forecasts?|forecasting|guides?|guided|guiding|sees|"
-             r"targeting|plans?\s+to|aims?\s+to|called\s+for|calls?\s+for|calling\s+for)\b",
+             r"targeting|plans?\s+to|aims?\s+to|called\s+for|calls?\s+for|calling\s+for|"
+             # the verb of a figure, not the noun ("hit its targets, posting ...") nor a
+             # drug's aim ("its lead program targets a market worth $2 billion")
+             r"(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)targets(?=\s+(?:(?:about|"
+             r"around|roughly|approximately|some|at\s+least)\s+)?(?:[$\d]|$)))\b",
              GUIDANCE, "ahead"),
     Phrasing(r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:expected|forecast|projected|"
              r"anticipated|estimated|predicted|set)\s+to\b|\bwill\s+(?:continue\s+to\s+)?"
              r"(?:reach|come\s+in|grow|rise|increase|decline|fall|generate|deliver|achieve)\b|"
-             r"\bcould\s+(?:reach|be|hit)\b|\banticipated\b",
+             r"\bcould\s+(?:reach|be|hit)\b|\banticipated\b|"
+             r"\b(?:is|are)\s+(?:now\s+)?(?:likely|poised|on\s+track)\s+to\b|"
+             # "first-quarter revenue is expected at $X to $Y", "is seen rising 7% to $X"
+             r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:(?:expected|forecast|projected|"
+             r"anticipated)\s+(?:at|between|around|near|of|in\s+the\s+range\s+of)|"
+             r"seen\s+(?:at|between|around|near|to|in\s+the\s+range\s+of|(?:rising|growing|"
+             r"falling|declining|increasing|decreasing|reaching|coming\s+in|climbing)))\b|"
+             # a modal's forecast: "revenue should grow 8% to $X", "will total about $X"
+             r"\b(?:should|will)\s+(?:grow|rise|increase|decline|fall|reach|come\s+in|total|"
+             r"exceed|top|climb|range|be\s+(?:between|around|about|approximately|roughly|"
+             r"in\s+the\s+range\s+of))\b",
              GUIDANCE, "ahead"),
     # a revised outlook governs its new and its old figures: "FY guidance raised: revenue to
     # $X (from $Y)", "lifted its full-year forecast to $X from $Y" (a research summary of
@@ -103,15 +120,22 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"(?:FY\s?)?(?:20)?\d\d\s+)*(?:guidance|outlook|forecast)\b",
              GUIDANCE, "ahead"),
     # nouns whose object is the figure: "estimates of $11.07 billion", "guidance of $5.90"
-    Phrasing(r"\b(?:consensus|estimates?|expectations?|projections?|forecasts?)\b",
-             ESTIMATE, "object"),
+    Phrasing(r"\b(?:consensus|estimates?|expectations?|projections?|forecasts?)\b|"
+             # a results summary's abbreviation: "Revenue: $4.0B (Est. $4.05B)"
+             r"\best\.", ESTIMATE, "object"),
     # the forecasters' own figure: "beating Wall Street's $1.10", "analysts' $3.2 billion"
     Phrasing(r"(?:\banalysts['’]|\bStreet['’]s)(?=\s*$|\s+\w)", ESTIMATE, "object"),
     # the distance from the consensus: "an earnings surprise of 42.4%" (Zacks on PNC's 2Q21)
     Phrasing(r"\b(?:earnings|sales|revenue|positive|negative)\s+surprises?\b", ESTIMATE,
              "object"),
-    Phrasing(r"\b(?:guidance|outlook|target|(?:previous|prior|earlier|old|initial)\s+"
-             r"(?:range|view|goal))\b", GUIDANCE, "object"),
+    # ... and a brief's bare verb of it: "GAAP EPS of $1.13 beats by $0.07, revenue of $81.8M
+    # misses by $1.65M" (Seeking Alpha's format, a copy of its Marathon Q2 2023 brief)
+    Phrasing(r"\b(?:beat|beats|beating|miss|misses|missed|missing|tops|topped|topping)\s+by\b",
+             ESTIMATE, "object"),
+    # ("down from the prior quarter's range of $3.5 billion to $3.7 billion", dpa-AFX on
+    # Alcoa's Q2 2018: the outlook given a quarter before)
+    Phrasing(r"\b(?:guidance|outlook|target|goal|(?:previous|prior|earlier|old|initial|original)\s+"
+             r"(?:(?:quarter|month|year)['’]s\s+)?(?:range|view|goal))\b", GUIDANCE, "object"),
     # after the figure: "the $1.11 Wall Street was expecting", "$2.9bn analysts had forecast"
     Phrasing(rf"^\s*(?:{_NOT_COMPARING}\w+\s+){{0,1}}?(?:that\s+|which\s+)?"
              rf"(?:most\s+|many\s+|some\s+)?"
@@ -134,6 +158,12 @@ PHRASINGS: tuple[Phrasing, ...] = (
              ESTIMATE, "behind"),
     Phrasing(rf"^\s*(?:{_NOT_COMPARING}\w+\s+)?(?:consensus|analysts?'?)\s+(?:estimates?|"
              r"forecasts?|expectations?)\b|^\s*(?:estimates?|consensus)\b", ESTIMATE, "behind"),
+    # the distance from the estimates, right before the comparison: "EPS came in 10 cents ahead
+    # of the consensus", "$100 million above estimates" (a result is written "of $X, above")
+    Phrasing(r"^\s*(?:(?:a|per)\s+share\s+)?(?:above|below|ahead\s+of|short\s+of|better\s+than|"
+             r"worse\s+than|higher\s+than|lower\s+than)\s+(?:(?:the|analysts['’]?|Wall\s+"
+             r"Street['’]s|the\s+Street['’]s|average|mean|consensus)\s+){0,3}(?:consensus|"
+             r"estimates?|expectations?|forecasts?)\b", ESTIMATE, "distance"),
     # the noun the figure modifies: "than the $5.12 StreetAccount consensus", "vs. the $17.30
     # billion LSEG estimate", "a $10.5 billion target"
     Phrasing(rf"{_HEAD}(?:consensus|estimates?|forecasts?|expectations?|projections?)\b",
@@ -161,6 +191,14 @@ _CLAUSE_BREAK = re.compile(r";|\.\s|,\s*(?:while|but|whereas|although|though|and
 # An 'object' noun and its figure: only prepositions, hedges and metric words between them,
 # no verb of reporting and no clause break ("estimates, rising 16% to $X" is no object).
 _OBJECT_GAP = re.compile(r"^[^,;.]{0,70}$")
+# An outlook's noun and a colon open a list of its items, one a clause ("Full-year guidance:
+# revenue $X to $Y; EPS $Z to $W"); a comparison's ("versus guidance: revenue $X") opens results.
+_LIST_AFTER_COLON = re.compile(r"^\s*:[^.]*$")
+_VERSUS = re.compile(r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|than)\s+(?:\w+\s+){0,3}$",
+                     re.I)
+# A figure's own decimal point or thousands comma breaks no clause: the second end of a range
+# ("EPS guidance of $3.90 to $3.95", "an expectation of $4.25-$4.45") is the noun's object too.
+_FIGURE_MARK = re.compile(r"(?<=\d)[.,](?=\d)")
 # ("beat analyst expectations with a net income of $65 million": "with" brings the result
 # that beat them, Knoxville News Sentinel on Alcoa's 2015)
 _REPORTING = re.compile(r"\b(?:rose|rising|grew|growing|increased|reported|posted|reached|"
@@ -178,6 +216,10 @@ _RESULT_GAP = re.compile(r"^\s*(?:(?:estimates?|expectations?|forecasts?|consens
                          r"(?:at|with)\b", re.I)
 # What a 'head' noun's figure must follow: a determiner or a word of comparing, which opens
 # the noun phrase ("than the $5.12 StreetAccount consensus", "vs. $17.30 billion expected")
+# What a result's figure follows: its preposition or a verb of reporting it ("revenue of $X
+# above estimates", "rose to $X"); a distance follows none ("came in 10 cents ahead of")
+_NAMES_RESULT = re.compile(r"\b(?:of|at|to|totaled|totalled|reached|reaching|posted|reported|"
+                           r"earned|generated|delivered|hit)\s*$|:\s*$", re.I)
 _OPENS_PHRASE = re.compile(r"\b(?:the|a|an|vs\.?|versus|against)\s*$", re.I)
 
 
@@ -220,6 +262,11 @@ def figure_modality(sentence: str, span: tuple[int, int]) -> Modality | None:
             if found:
                 return Modality(row.modality, found.group(0))
             continue
+        if row.place == "distance":
+            found = row.regex.match(after) if not _NAMES_RESULT.search(before) else None
+            if found:
+                return Modality(row.modality, found.group(0))
+            continue
         if row.place == "behind":
             found = row.regex.match(after)
             if found:
@@ -227,12 +274,13 @@ def figure_modality(sentence: str, span: tuple[int, int]) -> Modality | None:
                                                                       found.group(0))
             continue
         for found in row.regex.finditer(before):
-            if _governs(row.place, before, found):
+            if _governs(row, before, found):
                 return Modality(row.modality, found.group(0))
     return None
 
 
-def _governs(place: str, before: str, found: re.Match) -> bool:
+def _governs(row: _Compiled, before: str, found: re.Match) -> bool:
+    place = row.place
     if _COMPARATIVE.search(before[:found.start()]):
         return False  # "better-than-expected", "as expected", "than analysts had forecast"
     gap = before[found.end():]
@@ -243,5 +291,11 @@ def _governs(place: str, before: str, found: re.Match) -> bool:
     if place == "object":
         if _COMPARED.search(before[:found.start()]) and _RESULT_GAP.match(gap):
             return False  # "topped estimates at $46.8 billion": the result, not the estimate
+        gap = _FIGURE_MARK.sub("0", gap)  # "guidance of $3.90 to $3.95": one range
+        if _LIST_AFTER_COLON.match(gap):
+            if _VERSUS.search(before[:found.start()]):
+                return False  # "how the quarter compared with estimates: revenue $X"
+            if row.modality == GUIDANCE:
+                return not _REPORTING.search(gap)  # "FY guidance: revenue $X to $Y; EPS $Z"
         return bool(_OBJECT_GAP.match(gap)) and not _REPORTING.search(gap)
     return not _CLAUSE_BREAK.search(gap)

@@ -124,12 +124,21 @@ _LISTED = re.compile(r"^\s*(?:F(?:\s+(?:in|for|during|a|the|year-earlier|year-ag
                      r"\b)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$", re.I)
 
 
+# "The company expects that revenue, which was $10 billion last year, will grow 5%": a figure
+# in a relative clause whose verb reports is a result, whatever the sentence around it foresees.
+_REPORTED_ASIDE = re.compile(
+    r"(?:,\s*|\(\s*)(?:which|that)\s+(?:had\s+|has\s+|have\s+)?(?:was|were|totaled|totalled|"
+    r"reached|came\s+in\s+at|stood\s+at|amounted\s+to|rose\s+to|fell\s+to|grew\s+to|"
+    r"declined\s+to)\s+(?!(?:now\s+|been\s+)?(?:expected|forecast|projected|anticipated|"
+    r"estimated|seen|set|guided|targeted|predicted)\b)[^,;()]*$", re.I)
+
+
 def unbound(place: str, lead: str, cue: str, gap: str) -> bool:
     """Whether a modality cue found before a figure does NOT govern it: the cue sits in an
     aside that closes first, names no forecast ('target bonus'), is the noun a result is
     measured against, or a comparison lists the figure as a base after it. ``lead``: the
     words before the cue; ``gap``: those between the cue and the figure."""
-    if closes_aside(lead, gap) or names_no_forecast(cue, gap):
+    if closes_aside(lead, gap) or names_no_forecast(cue, gap) or _REPORTED_ASIDE.search(gap):
         return True
     if place != "ahead":
         return False

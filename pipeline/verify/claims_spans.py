@@ -26,7 +26,7 @@ def merge_ranges(article: Article, sentence: ctx.Sentence, figures: list[Figure]
     while i < len(claims):
         low, high = claims[i], claims[i + 1] if i + 1 < len(claims) else None
         if (high is None or figures[i].range_role != "low" or figures[i + 1].range_role != "high"
-                or _is_split_range(low)):
+                or _is_split_range(low) and not _both_unchecked(low, high)):
             out.append(low)
             i += 1
             continue
@@ -41,6 +41,12 @@ def merge_ranges(article: Article, sentence: ctx.Sentence, figures: list[Figure]
             not_checkable_reason=low.not_checkable_reason or high.not_checkable_reason))
         i += 2
     return out
+
+
+def _both_unchecked(low: Claim, high: Claim) -> bool:
+    """A range neither end of which is compared (a per-share outlook, "an EPS expectation of
+    $4.25-$4.45"): one claim, as the article states it; its ends have no price to meet."""
+    return bool(low.not_checkable_reason and high.not_checkable_reason)
 
 
 def _is_split_range(claim: Claim) -> bool:
