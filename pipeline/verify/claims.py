@@ -98,9 +98,9 @@ def extract_claims(article: Article) -> list[Claim]:
 def _flat_tables(text: str) -> dict:
     """The article's flattened tables' lines, by span, in order: the pipe and spaced tables'
     and the tables of one cell per line."""
-    flat = claims_flat.read_tables(text, lambda at: _fiscal_before(text, at))
-    return dict(sorted({**claims_cells.read_tables(text, lambda at: _fiscal_before(text, at)),
-                        **flat}.items()))
+    fiscal_before = _fiscal_teller(text)
+    flat = claims_flat.read_tables(text, fiscal_before)
+    return dict(sorted({**claims_cells.read_tables(text, fiscal_before), **flat}.items()))
 
 
 def _line_claims(article: Article, sentence: ctx.Sentence, lines: list) -> list[Claim]:
@@ -138,11 +138,20 @@ def _overlapping(spans: list[tuple[int, int]], starts: list[int],
     return spans[first:last]
 
 
-def _fiscal_before(text: str, at: int) -> bool:
-    """Whether the last period the article names before ``at`` is a fiscal one ('Fiscal
-    3Q17'): a table's '3Q16' column then names a fiscal quarter too."""
-    named = ctx.find_periods(text[:at])
-    return bool(named) and named[-1].label.startswith("fiscal")
+def _fiscal_teller(text: str):
+    """``fiscal_before(at)``: whether the last period the article names before ``at`` is a
+    fiscal one ('Fiscal 3Q17'): a table's '3Q16' column then names a fiscal quarter too. The
+    article's periods are read once (reading the text before every table line again made a
+    long article of many table lines quadratic: 83 KB took minutes)."""
+    named = ctx.find_periods(text)
+    starts = [p.span[0] for p in named]
+
+    def fiscal_before(at: int) -> bool:
+        last = bisect.bisect_left(starts, at)  # named[:last] start before ``at``
+        while last > 0 and named[last - 1].span[1] > at:
+            last -= 1  # a phrase running past ``at`` is not named before it
+        return last > 0 and named[last - 1].label.startswith("fiscal")
+    return fiscal_before
 
 
 def flat_claims(article: Article, sentence: ctx.Sentence,

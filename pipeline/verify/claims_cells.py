@@ -36,7 +36,7 @@ from core.scales import SCALE_WORDS
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_metric as cm
 from pipeline.verify.claims_flat import Cell, Column, read_columns
-from pipeline.verify.claims_units import stated_tolerance
+from pipeline.verify.claims_units import overlong, stated_tolerance
 
 _CHANGE = re.compile(r"(?:%\s*)?(?:change|chg\.?|growth)(?:\s*(?:yoy|y/y|\(%\)))?|(?:yoy|y/y)"
                      r"(?:\s+(?:%\s*)?change)?", re.I)
@@ -260,6 +260,8 @@ def _cell(line: _Line, label: str, column: Column, scale: int | None,
         unit, power = "USD", scale
     else:
         return None  # a bare number with no caption to give it a unit
+    if overlong(digits, power):
+        return None  # a run of digits too long to be a figure
     value = Decimal(digits.replace(",", "")).scaleb(power)
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))

@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from core.dates import add_months, month_end
 from core.scales import SCALE_WORDS
-from pipeline.verify.claims_units import stated_tolerance
+from pipeline.verify.claims_units import overlong, stated_tolerance
 
 _HEADER = re.compile(r"^\s*\(\s*(?:in\s+)?(?:US\$|\$|USD)\s*(?P<scale>thousands?|millions?|"
                      r"billions?|mn|bn|m|b)\s*\)\s+(?P<columns>.+?)\s*$", re.I)
@@ -141,6 +141,8 @@ def _row(line: str, start: int, columns: list[Column], scale: int,
     if "".join(m.group(0) for m in matches).replace(" ", "") != values.replace(" ", ""):
         return None
     base = start + found.start("values")
+    if any(overlong(m.group("num"), scale) for m in matches):
+        return []  # a run of digits too long to be a figure: not the table's row
     if len(matches) == len(columns) and not any(m.group("pct") for m in matches):
         return [_cell(m, base, columns[k], scale, label) for k, m in enumerate(matches)]
     if (_CHANGE_LABEL.match(label) and above and 2 * len(matches) == len(columns)

@@ -178,6 +178,8 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
     negative = paren or bool(_MINUS_BEFORE.search(text[max(0, span_start - 3):start]))
     if unit is None and _is_date_part(text, start, raw):
         return None
+    if overlong(raw, scale):
+        return None
     number = Decimal(raw.replace(",", ""))
     value = _plain(number.scaleb(scale)) if scale else number
     value = -value if negative else value
@@ -308,6 +310,8 @@ def pair_ranges(text: str, figures: list[Figure]) -> list[Figure]:
         if _CHANGED_BY.search(text[max(0, low.span[0] - 40):low.span[0]]) and (
                 gap.strip().lower() == "to"):
             continue  # "decreased by 0.8% to 18.5%": the change, then the level
+        if overlong(low.digits, high.scale) or overlong(high.digits, low.scale):
+            continue  # ends that cannot share a scale: no range
         out[i], out[i + 1] = _share_unit(low, high)
     return out
 
@@ -345,6 +349,17 @@ def _rescale(figure: Figure, scale: int, unit: str | None) -> Figure:
     number = Decimal(figure.digits.replace(",", "")).scaleb(scale)
     return replace(figure, value=_plain(-number if figure.negative else number), scale=scale,
                    unit=unit, tolerance=stated_tolerance(figure.digits, scale, unit))
+
+
+# no filing states a figure of 10^20 or more (in any currency): a longer run of digits is an
+# identifier, and scaling it would overflow the 28 digits of decimal arithmetic (a 30-digit run
+# before "trillion" raised InvalidOperation inside claim extraction)
+_LONGEST = 20
+
+
+def overlong(digits: str, scale: int) -> bool:
+    """Whether ``digits`` (commas allowed) at ``scale`` is too long to be any filed figure."""
+    return Decimal(digits.replace(",", "")).adjusted() + scale >= _LONGEST
 
 
 def _plain(value: Decimal) -> Decimal:
