@@ -193,8 +193,7 @@ def carried_elsewhere(claim: Claim, fact: StoredFact, facts: list[StoredFact], m
     if not others:
         return None
     other = others[0]
-    span = (f"{other.fact.period_start}..{other.fact.period_end}" if other.fact.period_start
-            else f"as of {other.fact.period_end}")
+    span = _span(other)
     return Verification(claim, "unverifiable", reason=(
         f"{CARRIED}: for {claim.period_label}, carried from earlier in the "
         f"article, the {fact.form} filed {fact.filed_date} states {_money(fact)}, but it states "
@@ -206,13 +205,20 @@ def carried_with_its_sentence(results: list[Verification]) -> list[Verification]
     another period than the one carried ("The non-interest income increased 3% year over year
     to $594 million": $594 million is the quarter's, so the 3% is not the year's either):
     unverifiable, for the same reason."""
-    doubted = {v.claim.sentence for v in results
-               if v.verdict == "unverifiable" and (v.reason or "").startswith(CARRIED)}
-    return [replace(v, verdict="unverifiable", reason=(
+    return _doubt_drifted_beside(results, CARRIED, lambda v: (
         f"{CARRIED}, and another figure of it is the filing's figure for another period than "
         f"the one carried from earlier in the article ({v.claim.period_label}); this one is not "
         f"judged against the carried period either"))
-        if v.verdict == "drifted" and v.claim.sentence in doubted else v for v in results]
+
+
+def _doubt_drifted_beside(results: list[Verification], marker: str,
+                          reason_of) -> list[Verification]:
+    """Every drifted figure of a sentence in which another figure was made unverifiable for
+    the reason that opens with ``marker`` becomes unverifiable too, with ``reason_of(v)``."""
+    doubted = {v.claim.sentence for v in results
+               if v.verdict == "unverifiable" and (v.reason or "").startswith(marker)}
+    return [replace(v, verdict="unverifiable", reason=reason_of(v))
+            if v.verdict == "drifted" and v.claim.sentence in doubted else v for v in results]
 
 
 def no_drift_when_disputed(verification: Verification, pairs: list[tuple]) -> Verification:
@@ -355,10 +361,7 @@ def with_its_unpinned_figure(results: list[Verification]) -> list[Verification]:
     another line or period (a segment's level and its growth rate, both read as the company's
     total): the sentence's subject or period is in doubt, so this figure is not judged against
     the reading either: unverifiable."""
-    doubted = {v.claim.sentence for v in results
-               if v.verdict == "unverifiable" and (v.reason or "").startswith(ANOTHER)}
-    return [replace(v, verdict="unverifiable", reason=(
+    return _doubt_drifted_beside(results, ANOTHER, lambda v: (
         f"another figure of its sentence is filed as another line or period than the one "
         f"read, so the sentence's subject or period is in doubt and this figure is not judged "
         f"against that reading either ({v.arithmetic or v.reason or ''})"))
-        if v.verdict == "drifted" and v.claim.sentence in doubted else v for v in results]
