@@ -9,13 +9,13 @@ from core.metric_model import Cue, Derivation, Metric
 ROWS: tuple[Metric, ...] = (
     # Railroads' and utilities' headline ratio: operating expenses / revenue, which is 100 less
     # the operating margin. Recomputed from operating income and revenue, which every income
-    # statement states (Union Pacific's 10-Q prints the ratio only in MD&A text and tables);
+    # statement states (a railroad's 10-Q prints the ratio only in MD&A text and tables);
     # a row of operating expenses could serve as a "ratio" of expenses to revenue instead.
     Metric(
         "operating_ratio", "percent",
         "operating expenses as a percentage of revenue (100 less the operating margin)",
         # "OR" is the trade's abbreviation ("the operating ratio (OR) ... its OR improved to
-        # 59.0%", a blog on Union Pacific's Q2 2025): capitals only, never the conjunction
+        # N%", a blog on a railroad's quarter): capitals only, never the conjunction
         is_stored=False, lower_is_better=True,
         cues=(Cue(r"operating\s+ratios?|(?-i:\bOR\b)"),),
         derivation=Derivation("complement", (("operating_income",), ("revenue",)),

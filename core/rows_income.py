@@ -55,7 +55,7 @@ ROWS: tuple[Metric, ...] = (
         labels=(Label(r"(?:total )?(?:operating (?:income|loss|earnings|profit)(?: \((?:loss|"
                       r"income)\))?|operating \(loss\) (?:income|earnings)|(?:income|loss|"
                       r"\(loss\) income|income \(loss\)|earnings) from "
-                      # "Income from railway operations" (Norfolk Southern's 10-K 2008), never
+                      # "Income from railway operations" (a railroad's 10-K), never
                       # the after-tax "income from continuing (discontinued) operations"
                       r"(?:(?!continuing |discontinued )[a-z]+ )?operations)"),),
         label_words=("operat",),
@@ -79,7 +79,7 @@ ROWS: tuple[Metric, ...] = (
         concepts=("EarningsPerShareDiluted",), statement="income", is_crosschecked=True,
         sign_words=MONEY_LOSS,
         # "Diluted EPS"; "Net earnings (loss) per share attributable to common stockholders,
-        # diluted" (Palantir); "Earnings per share - diluted" (Union Pacific); "Total net
+        # diluted" (a software maker); "Earnings per share - diluted" (a railroad); "Total net
         # earnings per share - diluted"; "Net income per share - assuming dilution";
         # "Diluted earnings (loss) per share"
         labels=(Label(rf"(?:diluted eps|(?:total )?(?:net )?{PER_SHARE_ROWS}{OWNER} "
@@ -203,7 +203,7 @@ ROWS: tuple[Metric, ...] = (
         "revenue", "USD", "total revenue (net sales)",
         concepts=("Revenues", "RevenueFromContractWithCustomerExcludingAssessedTax",
                   "RevenueFromContractWithCustomerIncludingAssessedTax", "SalesRevenueNet",
-                  # a utility's operating revenues (Spire's segment note totals each segment so)
+                  # a utility's operating revenues (a segment note totals each so)
                   "RegulatedAndUnregulatedOperatingRevenue"),
         statement="income", is_charted=True, is_crosschecked=True, is_growth_base=True,
         entity="segment",
@@ -211,7 +211,7 @@ ROWS: tuple[Metric, ...] = (
         section_labels=(SectionLabel(("total",), REV_CORE + r"(?: by \w+)?"),),
         label_words=("revenue", "sales", "total"),
         cues=(Cue(r"\b(?:revenues?|net\s+sales|(?<!asset\s)(?<!assets\s)sales|top[- ]line|"
-                  # ("gross cash proceeds ... realized from asset sales", Vulcan's 2012
+                  # ("gross cash proceeds ... realized from asset sales", a building-materials
                   # release: money raised by selling assets is no revenue)
                   r"turnover)\b"),)),
     Metric(
@@ -252,7 +252,7 @@ ROWS += (
 
 ROWS += (
     # Earnings per share as a release's sentence states it without saying basic or diluted
-    # ("earnings of $1.57 billion, or $2.12 a share": Southern Company's 2006 results, whose
+    # ("earnings of $X billion, or $Y a share": a utility's prose-only annual results, whose
     # basic and diluted figures may differ by cents). Read from release prose only
     # (extractors.release_prose); an article's "a share" (eps_diluted) may be it: supported by
     # it, never drifted from it alone (quoted_as, drifts_alone).

@@ -59,8 +59,8 @@ ROWS: tuple[Metric, ...] = (
         # "the client roll grew 31%", "its customer base": the words for the count of customers
         cues=(Cue(r"\bactive\s+customer(?:\s+accounts?|s)?\b|\bcustomer\s+accounts\b|"
                   r"\b(?:customer|client)\s+(?:base|roll|rolls|roster|count)\b"),)),
-    # A company's customers at a period's end, as it counts them, stated in prose (HubSpot's
-    # Q2 2025 10-Q: "As of June 30, 2025, we had ... 267,982 Customers", read by
+    # A company's customers at a period's end, as it counts them, stated in prose (a SaaS
+    # 10-Q: "As of <date>, we had ... N Customers", read by
     # extractors.count_prose). Not "new customers" (a change), not "active customers" (the row
     # above), not customers a share of revenue is of ("10 customers accounted for 40%").
     Metric(
@@ -69,10 +69,10 @@ ROWS: tuple[Metric, ...] = (
         cues=(Cue(r"(?<!new\s)(?<!active\s)(?<!top\s)(?<!largest\s)\bcustomers\b"
                   r"(?!\s+(?:that\s+|who\s+|which\s+)?(?:each\s+|together\s+)?"
                   r"(?:accounted|represent|comprised|made\s+up|contributed))"),)),
-    # A bitcoin miner's bitcoin on hand and rigs in operation at a period's end (Marathon
-    # Digital's Q2 2023 10-Q: "As of June 30, 2023, the Company had nearly 150,000 mining rigs
-    # in operation and owned 12,538 bitcoin", read by extractors.count_prose). An article
-    # names the holding by its verb ("owned 12,538 bitcoin"), the rigs by their noun.
+    # A bitcoin miner's bitcoin on hand and rigs in operation at a period's end (a miner's
+    # 10-Q: "As of <date>, the Company had nearly N mining rigs in operation and owned M
+    # bitcoin", read by extractors.count_prose). An article
+    # names the holding by its verb ("owned M bitcoin"), the rigs by their noun.
     Metric(
         "bitcoin_held", "count", "bitcoin held at the end of the period (whole coins)",
         statement="kpi", is_balance=True,
@@ -84,8 +84,8 @@ ROWS: tuple[Metric, ...] = (
         "mining_rigs", "count", "mining rigs (miners) in operation at the end of the period",
         statement="kpi", is_balance=True,
         cues=(Cue(r"\b(?:mining\s+)?rigs\b|\bminers\b"),)),
-    # The bitcoin a miner produced over the period (Marathon Digital's Q2 2023 10-Q, its
-    # supplemental line "bitcoin ("BTC") production during the period, in whole BTC": 2,926).
+    # The bitcoin a miner produced over the period (a miner's 10-Q, its
+    # supplemental line "bitcoin ("BTC") production during the period, in whole BTC": N).
     Metric(
         "bitcoin_produced", "count", "bitcoin produced (mined) in the period (whole coins)",
         statement="kpi",

@@ -1,8 +1,8 @@
 """Counts a filing states in a sentence, on the day the sentence names.
 
-A 10-Q's business overview says "As of June 30, 2025, we had 8,723 full-time employees and
-267,982 Customers of varying sizes ..." and its MD&A "the increase in Customers, which grew from
-228,054 as of June 30, 2024 to 267,982 as of June 30, 2025" (HubSpot's Q2 2025 10-Q). Each
+A SaaS 10-Q's business overview says "As of <date>, we had N full-time employees and M
+Customers of varying sizes ..." and its MD&A "the increase in Customers, which grew from K as
+of <date> to M as of <date>" (a customer count stated in prose, not in a table). Each
 count is the registry row whose cue names its noun, stated on the sentence's day (a count at a
 period's end, ``is_point``), read only for the rows ``core.rows_kpi.PROSE_COUNTS`` names (the
 other counts come from tables, which state them with their periods).

@@ -1,8 +1,8 @@
 """A balance or count an earnings release's sentence states at the end of its quarter.
 
-Releases with statement tables still state some figures only in their highlights: Adobe's Q1
-FY2023 release, "Remaining Performance Obligations ("RPO") exiting the quarter were $15.21
-billion"; Buckle's Q3 FY2024 release, "As of the end of the fiscal quarter, it operated 445
+Releases with statement tables still state some figures only in their highlights: a software
+maker's release, "Remaining Performance Obligations ("RPO") exiting the quarter were $X
+billion"; a retailer's release, "As of the end of the fiscal quarter, it operated N
 stores". Neither is in a table. Such a figure is a balance on the quarter's last day, and the
 quarter is the release's own: the latest day the document's three-month readings end on (its
 statements' quarter columns, "Thirteen Weeks Ended November 2, 2024"), so a 52/53-week

@@ -1,7 +1,7 @@
 """The periods an earnings release's sentences name, dated by the release's own fiscal year.
 
-A release that prints no statements (Southern Company's 2006 results, filed as EX-99.01 of its
-8-K: every figure in prose) names its periods in words: "full-year 2006", "in 2005", "the
+A release that prints no statements (a utility's annual results, filed as an exhibit to
+its 8-K: every figure in prose) names its periods in words: "full-year 2006", "in 2005", "the
 fourth quarter of 2005", a yearless "fourth quarter" or "the full year", "the same period a
 year earlier". Each is dated only when the release states the day its fiscal year ends ("for
 the year ended Dec. 31, 2005": ``fiscal_calendar.stated_year_end``, a month end after

@@ -1,10 +1,10 @@
 """The results an earnings release states only in its sentences.
 
-Some releases print no statements: Southern Company's 2006 results (EX-99.01 of its 8-K) and a
-small biotech's 2024 results (ABVC's EX-99.1) state every figure in prose: "reported full-year
-2006 earnings of $1.57 billion, or $2.12 a share", "Revenues for the full year were $14.36
-billion, compared with $13.56 billion in 2005", "Net loss ... narrowed from $7.79 million in
-2023 to $4.90 million in 2024". A figure is read only when its clause ties it to
+Some releases print no statements: a utility's annual results (an exhibit to its 8-K) and a
+small biotech's annual results (likewise) state every figure in prose: "reported full-year
+<year> earnings of $X billion, or $Y a share", "Revenues for the full year were $X
+billion, compared with $Z billion in <year>", "Net loss ... narrowed from $X million in
+<year> to $Y million in <year>". A figure is read only when its clause ties it to
 
 - one metric: the release words of ``_METRIC_WORDS`` ending right before it at a linking word
   ("earnings of", "revenues were", "reduced to"), or, for a figure a comparison opens
@@ -117,7 +117,7 @@ def extract_release_prose(doc: Document, facts: list[Fact]) -> list[Fact]:
 
 
 def _reporter_words(sentences) -> set[str]:
-    """The words naming the company that reports ("Southern Company today reported ..."): a
+    """The words naming the company that reports ("Acme Corp. today reported ..."): a
     possessive of one of them is the company's own, any other a part's or another's."""
     for sentence in sentences:
         found = _REPORTER.search(sentence.text)
@@ -319,7 +319,7 @@ def _fact(reading: dict, figure: re.Match, sentence: Sentence, document: str) ->
 def _unstated(found: list[Fact], facts: list[Fact]) -> list[Fact]:
     """The prose readings of periods no other reading of the document states (a release whose
     tables are read is read from them: its headline's "net income" may be another line of
-    them, PNC's the figure including noncontrolling interests), and that no other sentence
+    them, a bank's the figure including noncontrolling interests), and that no other sentence
     states otherwise."""
     stated = {f.period_end for f in facts}
     out: dict[tuple, list[Fact]] = {}

@@ -1,9 +1,9 @@
 """A part's sales as a release's sentence states them, with the period in the same sentence:
 
-    Online sales decreased 9.2 percent to $128.0 million for the 39-week period ended November
-    2, 2024, compared to net sales of $141.0 million for the 39-week period ended October 28, 2023.
+    Online sales decreased N percent to $X million for the 39-week period ended <date>,
+    compared to net sales of $Y million for the 39-week period ended <date>.
 
-(Buckle's release for its third quarter of fiscal 2024.) The sentence must open on the part's
+(A retailer's third-quarter release.) The sentence must open on the part's
 name, capitalised, right before "sales"/"revenue(s)", and its figure must be followed at once by
 the period it is for: a sentence that leaves its period to the page around it ("Document Cloud
 revenue was $634 million") is not read. The base after "compared to" is the same part's, for

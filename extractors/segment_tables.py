@@ -61,13 +61,13 @@ _BASES = (
                            r"\bby\s+(?:type|source|channel|platform)|\bline", re.I)),
 )
 # Rows that are lines of the reconciliation, no part of the company (they count in the sum).
-# "Corporate & Institutional Banking" (PNC) is a segment; "Corporate and other" is not.
+# "Corporate & Institutional Banking" (a bank's) is a segment; "Corporate and other" is not.
 _NOT_A_PART = re.compile(r"^corporate(?:\s*(?:,|and|&)\s*(?:other|eliminations?|unallocated)\b.*)?$"
                          r"|^all\s+other\b|eliminat|intersegment|reconcil|adjustment|unallocated|^total\b|"
                          r"^consolidated", re.I)
 # What a label carries besides the part's name: a footnote mark ("EMEA(1)", "Asia Pacific (1)",
 # "Intermodal [a]"),
-# the metric before a dash ("Net sales – in the U.S.", Home Depot).
+# the metric before a dash ("Net sales – in the U.S.", a retailer).
 _FOOTNOTE = re.compile(r"\s*(?:\(\s*[\da-z]\s*\)|\[\s*[\da-z]\s*\]|\*+|†)$")
 _METRIC_PREFIX = re.compile(r"^(?:net\s+)?(?:sales|revenues?)\s*[–—-]\s*", re.I)
 _TOTAL_WORD = re.compile(r"^total\b", re.I)
@@ -292,7 +292,7 @@ def _checked_parts(block: list[Row], columns: dict, scale: int, metric: str,
     under: dict[int, str] = {}
     top = _top_level(lines, columns, under)
     if top is not None and not _adds_up(top, total, columns):
-        under = {}  # Union Pacific's carloads: "Bulk" sums the four groups above it
+        under = {}  # a railroad's carloads: "Bulk" sums the four groups above it
         top = _top_level(lines, columns, under, implicit=True)
     if top is None or len(top) < 2 or not _adds_up(top, total, columns):
         return []
@@ -344,7 +344,7 @@ def _top_level(lines: list[Row], columns: dict, under: dict,
     """The rows the total adds up: a "Total X" line replaces the rows before it that it sums
     (``under`` then maps each of them, by id, to the part "X"). With ``implicit``, so does a
     line named without "Total" that sums, in every column, all the rows since the last such
-    line (Union Pacific's "Bulk" under its four commodity groups)."""
+    line (a railroad's "Bulk" under its four commodity groups)."""
     stack: list[Row] = []
     since = 0  # where the rows a subtotal without "Total" may sum begin
     for row in lines:
@@ -400,9 +400,9 @@ def untagged_parts(facts: list[Fact], tagged: list[Fact]) -> list[Fact]:
     table): a part the tags name is theirs (a tag printed beside another part's name was named
     by its row before: ``xbrl_segments.printed_members``), and where the tags state a metric's
     parts of the table's basis for a period, a table's part of another name stands only when
-    a tag states its very value (Costco tags its "Net sales" line as the member "Product"; an
-    article says "net sales"). Parts of another basis are no rival: Palantir's 10-K tags its two
-    segments, and its revenue by country stands."""
+    a tag states its very value (a warehouse retailer tags its "Net sales" line as the member
+    "Product"; an article says "net sales"). Parts of another basis are no rival: a software
+    10-K tags its two segments, and its revenue by country stands."""
     names: set[tuple] = set()
     values: dict[tuple, set[Decimal]] = {}
     bases: set[tuple] = set()

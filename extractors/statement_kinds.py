@@ -69,7 +69,7 @@ KINDS = {kind.name: kind for kind in (
         (re.compile(r"operating activities", re.I),
          re.compile(r"investing activities|financing activities", re.I)),
         # "(Increase) decrease in assets ...": the working-capital lines' own subsection
-        # (Vulcan's 10-K FY2012), under which the operating total is printed
+        # (a building-materials 10-K), under which the operating total is printed
         re.compile(r"activit|operat|invest|financ|cash|adjust|change|increase|decrease|"
                    r"supplement|non-?cash|"
                    r"statement|consolidated|unaudited|thousands|millions", re.I),
@@ -93,12 +93,12 @@ KINDS = {kind.name: kind for kind in (
                                   r"average balances|balance sheet|profitability|carloads|"
                                   r"homes delivered|new orders|supplemental|"
                                   # a bank's "Selected Ratios", "PERFORMANCE RATIOS" and "Return
-                                  # on:" blocks (PNC's releases): its stated rates, no segment's
+                                  # on:" blocks (a bank's releases): its stated rates, no segment's
                                   # (not any "ratios": U.S. Bancorp's "Delinquent loan ratios -
                                   # 90 days ..." block holds a "Total loans" rate, no balance)
                                   r"^(?:selected |performance |key )?ratios$|^return on:?$|"
                                   # its "ASSET QUALITY" block and the "Average" block of its
-                                  # deposits table (PNC's 4Q20 release), beside "Quarter end"
+                                  # deposits table (a bank's release), beside "Quarter end"
                                   r"^asset quality$|^average$",
                                   re.I),
         re.compile(r"key (?:business |operating )?metrics|operating (?:statistics|data|metrics)",

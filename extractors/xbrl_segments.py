@@ -22,8 +22,8 @@ from core.metrics import SEGMENT_AXES
 from extractors.concepts import CONNECTIVES, local_name, member_name
 
 # The consolidation axis says which column of a segment reconciliation a figure stands in: a
-# segment's own figure is tagged "operating segments" there beside its member (Spire's 10-Q:
-# Gas Utility x OperatingSegments). That member qualifies the part; it is no second part. On
+# segment's own figure is tagged "operating segments" there beside its member (a utility's 10-Q:
+# its gas segment x OperatingSegments). That member qualifies the part; it is no second part. On
 # its own (the segments' sum) or with any other member (eliminations, corporate) it is no
 # part's figure, and stays a cross-cut.
 _CONSOLIDATION_AXIS = "ConsolidationItemsAxis"
@@ -101,8 +101,8 @@ def _whole_members(readings) -> set[tuple]:
 
 
 # --- the part the row names ----------------------------------------------------------------
-# AMD's 10-Q for Q2 2023 prints 1,321 beside "Data Center" and tags it with its Client member,
-# 998 beside "Client" with Gaming, 1,581 beside "Gaming" with Data Center: the tags' members
+# A chipmaker's 10-Q prints one figure beside "Data Center" and tags it with its Client member,
+# another beside "Client" with Gaming, a third beside "Gaming" with Data Center: the tags' members
 # turn round three of the four rows its statement, its release and the press all name. A tag
 # printed in a row that names ANOTHER member of its own axis is that member's figure: the page
 # the filer signs is read as printed, and the tag's member is noted in the fact's source.
@@ -137,7 +137,7 @@ def printed_members(readings) -> list:
             if not (r.row and _NOT_THE_WHOLE.search(r.row))]
 
 
-# A row that prints a share of a part's figure, not the whole of it: Spire's segment note tags
+# A row that prints a share of a part's figure, not the whole of it: a utility's segment note tags
 # Midstream's "Revenues from external customers" (5.0) with the revenue concept, beside its
 # intersegment revenues (9.9) and its "Total Operating Revenues" (14.9).
 _NOT_THE_WHOLE = re.compile(r"\b(?:external|intersegment|inter-segment|intercompany|affiliat\w*|"
@@ -175,7 +175,7 @@ _ABBREVIATION = re.compile(r"[A-Z]{2,6}")
 def filer_names(facts, text: str) -> list:
     """Name each part as the document spells it, with the abbreviation the document defines:
     'Asia-Pacific (APAC)' for srt:AsiaPacificMember, 'Europe, Middle East, and Africa (EMEA)'
-    for us-gaap:EMEAMember (Netflix's 10-Q defines both in its regional table)."""
+    for us-gaap:EMEAMember (a streamer's 10-Q defines both in its regional table)."""
     parts = [f for f in facts if f.basis in _BASES and f.entity]
     if not parts:
         return facts
@@ -203,7 +203,7 @@ def _first_spelling(name: str, text: str) -> re.Match | None:
     """The first place the document writes the name with its capitals ('Industrial' in a table,
     not 'industrial' in prose). Each word's capital is looked up with str.find and the phrase is
     matched only around it: a regex over a 10-K's whole text per name cost more than the tags'
-    reading (Salesforce's 10-K: 40 ms for its ten products and regions)."""
+    reading (a CRM maker's 10-K: tens of ms for its ten products and regions)."""
     words = name.split()
     anchor = max((w for w in words if w.lower() not in CONNECTIVES), key=len)
     offset = sum(len(w) + 1 for w in words[:words.index(anchor)])
@@ -220,7 +220,7 @@ def _first_spelling(name: str, text: str) -> re.Match | None:
 
 def _unglued(name: str, text: str) -> str:
     """'Marketingand Commerce Cloud' -> 'Marketing and Commerce Cloud' when the document writes
-    the two words joined by 'and' (Salesforce's members glue it; 'Ireland' stays whole)."""
+    the two words joined by 'and' (one filer's members glue it; 'Ireland' stays whole)."""
     def split(found: re.Match) -> str:
         stem, word, after = found.group(1), found.group(2), found.group(3)
         # literal look-ups by str.find: a lowered copy of a 10-K, or every 'other' in it, costs

@@ -232,8 +232,8 @@ def _sentence_periods(text: str, explicit: list[PeriodPhrase], own: PeriodPhrase
     resolved against the sentence's own period, or, before it, against the period in force."""
     # never shifted twice; the year so far ("the first three quarters") is what "the prior
     # year" of its sentence goes back from; so is the whole year a "for the year" names
-    # ("For the year, sales fell to $5.3 billion from $5.9 billion the previous year", a
-    # recap of GameStop's fourth quarter: the year before, not the quarter's)
+    # ("For the year, sales fell to $X billion from $Y billion the previous year", a
+    # recap of a retailer's fourth quarter: the year before, not the quarter's)
     anchor = own if own is not None and (own in explicit or own.kind in ("months", "year")
                                          ) else context
     relative = claims_relative.relative_periods(text, anchor, explicit)

@@ -58,7 +58,7 @@ class Citation:
 
 
 # A plain-text release's bullet, an "o" glued to the item's first word ("  oCash earnings were
-# $210 million", a wire copy of Vulcan's 2012 release): read as a bullet, one character for
+# $X million", a wire copy of a building-materials release): read as a bullet, one character for
 # one so every offset stays the article's
 _LETTER_BULLET = re.compile(r"(?m)^([ \t]*)o(?=[A-Z])")
 
@@ -134,7 +134,7 @@ def _ends_block(line: str, nxt: str) -> bool:
 
 # A sentence's end: a full stop, or a summary's reference marker closing a list item that runs
 # on into the next one in one block ("... in Q2 2022[9] - Gross profit for Q2 2023 ...", a
-# machine summary of Home Depot's 10-Q): each item names its own metric, which must not reach
+# machine summary of a retailer's 10-Q): each item names its own metric, which must not reach
 # the figures of the item before it.
 _SENTENCE_END = re.compile(r"(?:[.!?](?:[\"”’)]*)|(?<=\S)\[\d{1,3}\](?P<item>\s+[-–•])?)\s+"
                            r"(?=[\"“(\[]?[A-Z0-9$•])")
@@ -253,9 +253,10 @@ def is_page_count(text_after: str) -> bool:
     return bool(_PAGE_AFTER.match(text_after))
 
 
-# "net income was $730 million ... That compared with net income of $745, or $1.74 per diluted
-# share" (HomeWorld on Macy's): an amount of money written with no scale, a thousand times or
-# more smaller than the same metric's amount just before it, lost its scale in the writing.
+# "net income was $X million ... That compared with net income of $Y, or $Z per diluted
+# share" (a trade site on a department store): an amount of money written with no scale, a
+# thousand times or more smaller than the same metric's amount just before it, lost its scale
+# in the writing.
 _CARRY_SENTENCES = 2  # the amount with a scale stands in this sentence or the one before
 _UNSCALED_BELOW = Decimal(1000)
 

@@ -8,10 +8,10 @@ import re
 from pipeline.verify.claims_segments import known_part_word
 from pipeline.verify.part_words import TOTAL_WORDS
 
-# "Services brought in $26.65 billion", "Macs generating $7.95 billion", "the data center
-# segment, the engine of its growth, generated $41.1 billion", "Wearables, Home, and
-# Accessories slipped 5% to $7.52 billion" (articles on Apple's Q2 FY2025 and NVIDIA's Q2
-# FY2026): a part of the company as the subject of a verb that brings in money, or that moves
+# "Services brought in $X billion", "Macs generating $Y billion", "the data center
+# segment, the engine of its growth, generated $Z billion", "Wearables, Home, and
+# Accessories slipped N% to $W billion" (articles on a device maker's and a chipmaker's
+# quarters): a part of the company as the subject of a verb that brings in money, or that moves
 # by a rate to an amount of money, with no metric named in the sentence, states that part's
 # revenue (or its growth). The verbs are data; the subject must be a part by its words (a word
 # claims_segments' table of part words knows, or a noun for a part after its name): "Acme

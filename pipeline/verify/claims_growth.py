@@ -117,8 +117,8 @@ def qualified_revenue(behind: str, ahead: str) -> str | None:
 
 
 # "Data Center revenues fell 11.1% to $1.32 billion and accounted for 24.7% of total revenues";
-# "The segment accounted for 27.2% of total revenues" after a sentence on the Embedded
-# segment's revenues (Zacks on AMD's Q2 2023): a share whose words name no one is the share of
+# "The segment accounted for N% of total revenues" after a sentence on the Embedded
+# segment's revenues (a chipmaker recap): a share whose words name no one is the share of
 # the part whose revenue the sentence, or after "the segment" the sentence before, just quoted
 _PART_POINTER = re.compile(r"^\W*(?:the|this|that)\s+(?:segment|division|business|unit)\b", re.I)
 _OF_REVENUE = ("revenue", "revenue_growth")

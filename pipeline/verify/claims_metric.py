@@ -38,7 +38,7 @@ def _cues() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
 
 
 # "fell to 34%", "up from 27.2%": after a change word, a level (the new one or the base); so
-# after "a decrease compared to 20.7%" (a wire copy of Coca-Cola's Q2 2023 margin): the base
+# after "a decrease compared to N%" (a wire copy of a beverage maker's quarterly margin): the base
 _LEVEL_AFTER = re.compile(r"^,?\s+(?:to|from|compared\s+(?:to|with)|versus|vs\.?)\s+"
                           r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 # "$154 million higher than", "$27.4 billion (6.5 percent) more than": a difference of two
@@ -50,8 +50,8 @@ _DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+)?(?:higher|
 _CHARGE_AFTER = re.compile(r"^\s*(?:(?:pre-?tax|after-?tax|non-?cash|one-?time)\s+)?"
                            r"(?:charges?|write-?(?:downs?|offs?)|impairments?)\b", re.I)
 # "operating income rose 5%, to $2.5 billion": the level a change reached; the change's basis
-# may stand between them ("Non-interest income grew 35% year over year to $2.09 billion on
-# higher ... revenues", Zacks on PNC: read from the cue after it, the level was revenue's)
+# may stand between them ("Non-interest income grew 35% year over year to $X billion on
+# higher ... revenues", a recap of a bank: read from the cue after it, the level was revenue's)
 _CHANGE_BASIS = (r"(?:year[- ]over[- ]year|y/y|yoy|sequentially|annually|from\s+a\s+year\s+"
                  r"(?:ago|earlier)|on\s+a\s+(?:reported|year[- ]over[- ]year|sequential)\s+basis)")
 # and so may its base ("rose 24% from the year-ago quarter to $294.7 billion")
@@ -71,8 +71,8 @@ _PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?
                                r"(?:[^.;$\d]|\b(?:[QH][1-4]|[1-4]Q|FY)\s*'?\d\d(?:\d\d)?\b|"
                                r"\b(?:19|20)\d\d\b){0,25}$", re.I)
 
-# "Diluted earnings per share increased 23 percent, or 84 cents, to $4.52" (Norfolk Southern's
-# 2008 release): the amount after a percentage change and "or" restates the change, no level
+# "Diluted earnings per share increased N percent, or M cents, to $X" (a railroad's
+# annual release): the amount after a percentage change and "or" restates the change, no level
 # (the words since the change: ", or ")
 _CHANGE_RESTATED = re.compile(r"^\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 
@@ -145,9 +145,9 @@ def per_share(figure: Figure, behind: str, previous: Claim | None = None) -> Fig
 
 
 # A money total and then ", or $2.43": an amount with no scale that restates a total with a
-# per-share row (net income) can only be that total per share (a local paper on PNC's 2Q21:
-# "net income of $1.1 billion, or $2.43 diluted earnings per share"; Bloomberg on Marathon's
-# 2Q23: "from $212.6 million, or $1.94, in the year-earlier period"). Compared as money, the
+# per-share row (net income) can only be that total per share (a local paper on a bank's quarter:
+# "net income of $X billion, or $Y diluted earnings per share"; a wire story on a miner's
+# quarter: "from $Z million, or $W, in the year-earlier period"). Compared as money, the
 # amount drifted from the total by nine orders of magnitude.
 _PER_SHARE_BELOW = Decimal(1000)
 
@@ -182,8 +182,8 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return None, None  # "increased 23 percent, or 84 cents, to $4.52": the change's amount
     paired, metric = counterpart(figure, behind, previous)
     if paired:  # the previous figure's metric, or the figure's own words ("per diluted share")
-        # the per-share amount of a loss is a loss: "a non-GAAP net loss of $6.1 million, or
-        # $0.04 per share" is GoPro's (0.04), signed by the loss's own words
+        # the per-share amount of a loss is a loss: "a non-GAAP net loss of $X million, or
+        # $Y per share" is a loss per share, signed by the loss's own words
         loss = "loss" if previous.value is not None and previous.value < 0 else None
         return (metric, loss) if metric else (
             nearest_cue(figure.text, figure.unit, from_end=False) or (None, None))
@@ -259,7 +259,7 @@ _BASE_AFTER = re.compile(r"^[\s,]*(?:(?:up|down|a\s+\w+)\s+)?(?:from|compared\s+
 def _is_base_of_unread(figure: Figure, behind: str, previous: Claim | None) -> bool:
     """The base a figure is compared with is of the figure's own measure: when no metric was
     read for that figure (an adjusted one: "comparable operating margin (non-GAAP) stood at
-    31.6%, up from 30.7%", a wire copy of Coca-Cola's Q2 2023), the cue before both names
+    N%, up from M%", a wire copy of a beverage maker's quarter), the cue before both names
     neither, and the base read as the GAAP margin drifted."""
     return (previous is not None and previous.unit == figure.unit and previous.metric is None
             and _BASE_AFTER.match(behind) is not None)
@@ -267,7 +267,7 @@ def _is_base_of_unread(figure: Figure, behind: str, previous: Claim | None) -> b
 
 _SHARE_OF = re.compile(r"^\s+of\b", re.I)
 # "down from $2.0 billion a quarter earlier, which the bank blamed on its provision for credit
-# losses" (the class of a local paper's line on PNC's 2Q21 net income): a relative clause after
+# losses" (a local paper's line on a bank's quarterly net income): a relative clause after
 # a figure speaks of something else, so a cue in it names another figure
 _CLAUSE_AFTER = re.compile(r",\s+(?:which|who|citing)\b", re.I)
 
@@ -352,7 +352,7 @@ def _per_share_counterparts() -> dict[str, str]:
             if other.unit == "USD/share" and other.statement == "income" and any(
                     re.fullmatch(cue.pattern, words, re.I) for cue in other.cues):
                 found.setdefault(row.name, other.name)
-    # "non-GAAP net loss of $6.1 million, or $0.04 per share" (GoPro's Q3 2018): a non-GAAP
+    # "non-GAAP net loss of $6.1 million, or $0.04 per share" (a camera maker's quarter): a non-GAAP
     # row named after the GAAP line it adjusts takes that line's per-share row's non-GAAP twin
     # (adjusted EBITDA, named after no GAAP line, has none)
     for row in all_metrics():

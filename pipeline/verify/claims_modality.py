@@ -47,7 +47,7 @@ class Phrasing:
 
 
 _WHO = (r"(?:analysts?|Wall\s+Street|the\s+Street|investors|economists|the\s+market|"
-        # "Our model predicted an operating income of $139.9 million" (a Zacks recap)
+        # "Our model predicted an operating income of $139.9 million" (an investment site's recap)
         r"consensus|forecasters|experts|(?:[Oo]ur|[Tt]heir|[Tt]he|[Ii]ts)\s+models?)")
 _VERB_EXPECT = r"(?:expect(?:ed|ing|s)?|forecast(?:ed|ing|s)?|predict(?:ed|ing|s)?|" \
                r"estimat(?:ed|ing|es?)|anticipat(?:ed|ing|es?)|project(?:ed|ing|s)?|" \
@@ -78,8 +78,8 @@ _NOT_COMPARING = rf"(?!{_COMPARING_WORDS}\b)"
 
 PHRASINGS: tuple[Phrasing, ...] = (
     # a result the words after the figure say the company delivered, even inside an outlook's
-    # clause: "projects earnings to grow 5% to 6% from the $2.48 a share it delivered in 2022"
-    # (Investopedia on Coca-Cola's 2Q23): the base is reported, only the growth is guidance
+    # clause: "projects earnings to grow N% to M% from the $X a share it delivered in <year>"
+    # (a recap of a drinks maker's quarter): the base is reported, only the growth is guidance
     Phrasing(r"^\s*(?:a\s+share\s+|per\s+share\s+)?(?:that\s+|which\s+)?(?:it|the\s+company|"
              r"they|we)\s+(?:had\s+)?(?:delivered|reported|earned|posted|recorded|booked|"
              r"generated)\b", REPORTED, "behind"),
@@ -112,7 +112,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
              GUIDANCE, "ahead"),
     # a revised outlook governs its new and its old figures: "FY guidance raised: revenue to
     # $X (from $Y)", "lifted its full-year forecast to $X from $Y" (a research summary of
-    # HubSpot's Q2 2025)
+    # a SaaS quarter)
     Phrasing(r"\b(?:guidance|outlook|forecast)\s+(?:was\s+|is\s+)?(?:raised|lifted|increased|"
              r"boosted|cut|lowered|reduced|reaffirmed|maintained|narrowed|updated)\b|"
              r"\b(?:rais|lift|boost|lower|reduc|reaffirm|maintain|narrow|updat)(?:ed|es|s|e|ing)?"
@@ -125,15 +125,15 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"\best\.", ESTIMATE, "object"),
     # the forecasters' own figure: "beating Wall Street's $1.10", "analysts' $3.2 billion"
     Phrasing(r"(?:\banalysts['’]|\bStreet['’]s)(?=\s*$|\s+\w)", ESTIMATE, "object"),
-    # the distance from the consensus: "an earnings surprise of 42.4%" (Zacks on PNC's 2Q21)
+    # the distance from the consensus: "an earnings surprise of N%" (a recap of a bank's quarter)
     Phrasing(r"\b(?:earnings|sales|revenue|positive|negative)\s+surprises?\b", ESTIMATE,
              "object"),
-    # ... and a brief's bare verb of it: "GAAP EPS of $1.13 beats by $0.07, revenue of $81.8M
-    # misses by $1.65M" (Seeking Alpha's format, a copy of its Marathon Q2 2023 brief)
+    # ... and a brief's bare verb of it: "GAAP EPS of $X beats by $Y, revenue of $ZM
+    # misses by $WM" (a financial site's one-line earnings brief format)
     Phrasing(r"\b(?:beat|beats|beating|miss|misses|missed|missing|tops|topped|topping)\s+by\b",
              ESTIMATE, "object"),
-    # ("down from the prior quarter's range of $3.5 billion to $3.7 billion", dpa-AFX on
-    # Alcoa's Q2 2018: the outlook given a quarter before)
+    # ("down from the prior quarter's range of $X billion to $Y billion", a wire story on
+    # a metals maker's quarter: the outlook given a quarter before)
     Phrasing(r"\b(?:guidance|outlook|target|goal|(?:previous|prior|earlier|old|initial|original)\s+"
              r"(?:(?:quarter|month|year)['’]s\s+)?(?:range|view|goal))\b", GUIDANCE, "object"),
     # after the figure: "the $1.11 Wall Street was expecting", "$2.9bn analysts had forecast"
@@ -179,12 +179,12 @@ PHRASINGS: tuple[Phrasing, ...] = (
 # Comparisons with an expectation, not an expectation: "better-than-expected results",
 # "as expected", "than analysts had forecast" (nothing follows as its object).
 # The hyphen joins the phrasing itself ("better-than-expected"): a hyphenated name two words
-# before it ("Coca-Cola also projects") compares nothing.
+# before it ("Acme-Corp also projects") compares nothing.
 _COMPARATIVE = re.compile(r"(?:\b(?:than|as)\s+(?:\w+\s+){0,2}?|-)$", re.I)
 # Where an 'ahead' phrasing stops governing: the next clause or sentence.
 # A comparison after it starts another figure's clause: "vs. -$0.08 average analyst estimate,
-# compared with -$0.05 in Q1 and -$1.94 in the year-earlier quarter" (a Seeking Alpha brief on
-# Marathon's Q2 2023: the prior quarters' results, not estimates).
+# compared with -$0.05 in Q1 and -$1.94 in the year-earlier quarter" (a financial site's brief on
+# a quarter: the prior quarters' results, not estimates).
 _CLAUSE_BREAK = re.compile(r";|\.\s|,\s*(?:while|but|whereas|although|though|and\s+(?:it|the|"
                            r"its|net|revenue|sales|earnings|eps)\b)|\s(?:while|whereas|but)\s|"
                            r",\s*(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s", re.I)
@@ -199,14 +199,14 @@ _VERSUS = re.compile(r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|than)\s+
 # A figure's own decimal point or thousands comma breaks no clause: the second end of a range
 # ("EPS guidance of $3.90 to $3.95", "an expectation of $4.25-$4.45") is the noun's object too.
 _FIGURE_MARK = re.compile(r"(?<=\d)[.,](?=\d)")
-# ("beat analyst expectations with a net income of $65 million": "with" brings the result
-# that beat them, Knoxville News Sentinel on Alcoa's 2015)
+# ("beat analyst expectations with a net income of $X million": "with" brings the result
+# that beat them, a local paper on a metals maker's quarter)
 _REPORTING = re.compile(r"\b(?:rose|rising|grew|growing|increased|reported|posted|reached|"
                         r"reaching|came\s+in|fell|declined|jumped|as|while|but|after|"
                         r"because|with)\b", re.I)
 # A noun of estimates that a verb of comparing takes as its object: the figure after it is the
-# result that beat or missed them ("iPhones topped estimates at $46.8 billion in sales",
-# Rapid-Meta on Apple's fiscal 2Q25), not their figure ("topped estimates of $45 billion" is).
+# result that beat or missed them ("iPhones topped estimates at $X billion in sales",
+# a news site on a device maker's quarter), not their figure ("topped estimates of $Y billion" is).
 _COMPARING = rf"\b{_COMPARING_WORDS}\s+"
 _COMPARED = re.compile(_COMPARING + r"(?:[\w'’]+\s+){0,3}?$", re.I)
 # a word right after a verb of comparing is its object, a noun ("beat forecasts with $12.8

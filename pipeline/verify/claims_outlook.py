@@ -4,8 +4,8 @@ guidance heading ("Outlook", "Financial Targets") or after a lead-in that opens 
 guidance, as are the figures a company will have once a pending deal closes (pro forma).
 
 An earnings release copied into an article often prints its outlook as one cell a line: a row
-label, then "$4.75 billion to $4.78 billion". No word of those lines says they are targets; only
-the heading or lead-in above them does (Adobe's Q1 FY2023 release, as a blog copied it). So the
+label, then "$X billion to $Y billion". No word of those lines says they are targets; only
+the heading or lead-in above them does (a software maker's release, as a blog copied it). So the
 heading's modality is carried down:
 - a guidance heading governs until the next heading that is not about the outlook, or the first
   sentence that plainly reports a result ("revenue was", "posted", "rose");
@@ -91,7 +91,7 @@ FUTURE_STATE = re.compile(
 _CLAUSE_BREAK = re.compile(r";|\.\s|,\s*(?:while|but|whereas|although)\b", re.I)
 
 # 'target' that names no forecast: a compensation plan's 'target bonus' is a term the filed
-# plan sets (NVIDIA's FY2027 variable pay 8-K); a deal's 'target bank' is the company bought.
+# plan sets (a variable pay plan's 8-K); a deal's 'target bank' is the company bought.
 NOT_A_TARGET = re.compile(
     r"^\s*(?:(?:cash|annual|short-term|long-term|incentive|equity|variable|total)\s+){0,2}"
     r"(?:bonus|bonuses|award|awards|opportunity|payout|pay|compensation|incentive|"

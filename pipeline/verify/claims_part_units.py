@@ -7,8 +7,8 @@ import re
 
 from pipeline.verify.claims_segments import capitalised_name
 
-# "The corporate and investment banks posted a division profit of $4.85 billion" (AP on
-# JPMorgan's 4Q21): a division's, segment's or unit's figure, whatever its name, is never the
+# "The corporate and investment banks posted a division profit of $X billion" (a wire story
+# on a bank's quarter): a division's, segment's or unit's figure, whatever its name, is never the
 # company's; with no name the filing uses, it is a part no filed figure is pinned to.
 _UNNAMED_PART = re.compile(
     r"\b(?P<noun>division(?:al)?|segment|business[- ]unit|unit|subsidiary)(?:'s|’s)?\s+"
@@ -35,9 +35,9 @@ def unnamed_part(behind: str) -> str | None:
     return f"a {noun.lower()} (unnamed)"
 
 
-# "Gas Marketing: Revenues from this segment amounted to $36.3 million", "Other: This
-# segment's revenues amounted to $4.1 million" (a recap of Spire's fiscal first quarter of
-# 2024): a line opened by a name and a colon, whose words point at "this segment", is about
+# "Gas Marketing: Revenues from this segment amounted to $X million", "Other: This
+# segment's revenues amounted to $Y million" (a recap of a gas utility's fiscal first
+# quarter): a line opened by a name and a colon, whose words point at "this segment", is about
 # the part that name names. A heading of a topic ("Segment results:", "Highlights:") names none.
 _HEADED = re.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&|and|[A-Z][\w&'’.-]*)){0,3})\s*:\s+")
 _THIS_PART = re.compile(r"\b[Tt]his\s+(?:segment|division|business|unit)\b")
@@ -50,8 +50,8 @@ _TOPIC_WORDS = {"segment", "segments", "results", "highlights", "details", "perf
 
 def reached_part(behind: str, previous, text: str, metric: str | None) -> str | None:
     """The part whose change reached this figure: "the Graphics segment ..., with revenues
-    increasing 51% year over year to $5.41 billion" (a summary of NVIDIA's Q2 FY2026) is the
-    Graphics segment's revenue, as its 51% is; never the company's total. None unless the
+    increasing N% year over year to $X billion" (a summary of a chipmaker's quarter) is the
+    Graphics segment's revenue, as its N% is; never the company's total. None unless the
     figure before, in the same sentence, is a change of this metric about a named part."""
     from core.metrics import find_metric
     from pipeline.verify.claims_metric import reached_level

@@ -68,9 +68,10 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
 
 
 def _restates_quarter(period: PeriodPhrase, context: PeriodPhrase | None) -> bool:
-    """"The 13-week period ended November 2, 2024" after "the third quarter of fiscal 2024":
+    """"The 13-week period ended <date>" after "the third quarter of fiscal <year>":
     the same quarter by its dates, which keeps the name a later "year-to-date" counts from
-    (a recap of Buckle's 3Q24: unnamed, the year so far was taken as the quarter, and drifted)."""
+    (a recap of a retailer's third quarter: unnamed, the year so far was taken as the quarter,
+    and drifted)."""
     return (context is not None and context.end is not None and period.end is not None
             and re.search(r"Q[1-4] \d{4}$", context.label) is not None
             and period.label.startswith("3 months ended")

@@ -1,7 +1,8 @@
 """The article's own quarter, and a paragraph's aside about the whole year it falls in.
 
-"In 2021, revenues were $6.65 billion ..." in a piece on a bank's fourth quarter (Zacks on
-Citizens' 4Q21): the next paragraph's "NII declined ... to $1.13 billion" is the quarter's again.
+"In <year>, revenues were $X billion ..." in a piece on a bank's fourth quarter (an
+investment site's recap): the next paragraph's "NII declined ... to $Y billion" is the quarter's
+again.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ def is_dated_quarter(period: PeriodPhrase | None) -> bool:
 
 class QuarterFocus:
     """The article's own quarter, set by its headline or lead, and a paragraph's aside about
-    the whole year that quarter ends or falls in: "In 2021, revenues were $6.65 billion ..." in
-    a piece on a bank's fourth quarter (Zacks on Citizens' 4Q21), whose next paragraph's "NII
-    declined ... to $1.13 billion" is the quarter's again. The period in force returns to the
+    the whole year that quarter ends or falls in: "In <year>, revenues were $X billion ..." in
+    a piece on a bank's fourth quarter (an investment site's recap), whose next paragraph's
+    "NII declined ... to $Y billion" is the quarter's again. The period in force returns to the
     quarter at the next paragraph only when a sentence with figures named that year itself and
     the headline named no whole year ("Fourth Quarter and Full Year Results": its year's
     paragraphs and bullets may run on); any other period carries on across paragraphs."""
@@ -54,7 +55,7 @@ class QuarterFocus:
         if yearless is not None and not self.whole_year_headline and _year_of_yearless(
                 yearless, context):
             # "For the entire year, revenue grew ..." in a piece on a fourth quarter whose
-            # year it never states (an article on Netflix's Q4 2024): the next paragraph's
+            # year it never states (an article on a streamer's Q4): the next paragraph's
             # figures are the quarter's again, as after a dated quarter's aside
             return yearless
         return context

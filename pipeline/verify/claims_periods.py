@@ -25,7 +25,7 @@ from pipeline.verify.period_math import (
 )
 
 # "up from $A", "compared with net income of $A", "against $A", "from $A to $B": a comparison's
-# base; so is "an improvement on the $A" (a brief on Marathon's Q2 2023). Only metric words
+# base; so is "an improvement on the $A" (a brief on a quarter). Only metric words
 # may stand between the marker and the figure.
 _BASE_BEFORE = re.compile(
     r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against|than\s+the|"
@@ -97,8 +97,8 @@ def _is_base_year(text: str, period: PeriodPhrase) -> bool:
 
 
 # "... from $2.15 billion in Q2 2024": a period phrase that dates a comparison's base figure
-# (and its per-share amount: "compared to $1.83 billion or $4.10 per share in the first quarter
-# of 2021", an article on PNC's 1Q22, whose year then dated the quarter's own figures)
+# (and its per-share amount: "compared to $X billion or $Y per share in the first quarter
+# of <year>", an article on a bank's first quarter, whose year then dated the quarter's own figures)
 _BASE_FIGURE = r"[$(]?\d[\d,]*(?:\.\d+)?\)?(?:\s*[a-z]+\b)?"
 _BASE_FIGURE_BEFORE = re.compile(
     # "compared to $1.83 billion or $4.10 per share in the first quarter of 2021": two figures;
@@ -215,8 +215,8 @@ def _frames(text: str, period: PeriodPhrase) -> bool:
     return period.kind == "back" and bool(_FRAMES_BEFORE.search(text, 0, period.span[0]))
 
 
-# "..., and last year, the services division grew 14.2% during the March quarter" (an article
-# on Apple's fiscal Q2 2025): a year-back phrase that opens a clause, set off by a comma, dates
+# "..., and last year, the services division grew N% during the March quarter" (an article
+# on a device maker's quarter): a year-back phrase that opens a clause, set off by a comma, dates
 # the clause's growth rate, which is of that year's period, not against it
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:]\s*(?:(?:and|but|yet|while|whereas)\s+)?)$", re.I)
 
@@ -235,7 +235,7 @@ def sentence_period(text: str, explicit: list[PeriodPhrase],
     if named:
         return named[0]
     # "That's a drop from $1.8 billion in the first quarter": a relative phrase that dates a
-    # comparison's base figure is not the sentence's period either (PNC's 2Q21 in a local
+    # comparison's base figure is not the sentence's period either (a bank's quarter in a local
     # paper: the first quarter then dated every later figure)
     relative = [p for p in relative_periods(text, context, explicit) if p.kind != "back" and (
         p.kind != "months" or sc.opens_sentence(text, p)) and not _dates_base(text, p)]

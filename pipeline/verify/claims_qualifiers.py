@@ -19,12 +19,12 @@ from pipeline.verify.other_company import another_company_reason
 
 # Words that make a figure an adjusted (non-GAAP) one: "On a non-GAAP basis, ...", "Adjusted
 # EBITDA", "excluding special items", "on a comparable store basis", "currency-neutral",
-# banks' "underlying EPS" (Citizens' 4Q21), "core earnings", "normalized".
+# banks' "underlying EPS" (a bank's quarter), "core earnings", "normalized".
 _ADJUSTED = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|pro\s+forma|underlying|"
                        r"core|normali[sz]ed|"
                        # "Cash earnings were $210 million", "Net economic earnings* (NEE)":
-                       # measures a release defines (Vulcan's 2012, Spire's fiscal 2024
-                       # releases), never the GAAP net income they were compared with
+                       # measures a release defines (a building-materials maker's, a gas
+                       # utility's releases), never the GAAP net income they were compared with
                        r"cash(?=\s+(?:earnings|EPS)\b)|economic(?=\s+(?:earnings|net\s+income)\b)|"
                        # "gross profit per ton increased 5 percent": a measure per unit sold,
                        # not the line's growth (the same release)
@@ -32,8 +32,8 @@ _ADJUSTED = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|pro\s+forma|
                        r"square\s+foot|room|store|member|subscriber|user|customer|employee)|"
                        r"comparable(?:[- ]store)?\s+(?:basis|sales)|comp(?:arable)?[- ]store|"
                        # "comparable operating margin", "comparable EPS": a release's measure
-                       # that leaves out the items affecting comparability (Coca-Cola's
-                       # 2Q23, whose prior-year comparable margin was compared with the GAAP)
+                       # that leaves out the items affecting comparability (a drinks
+                       # maker's, whose prior-year comparable margin was compared with the GAAP)
                        r"comparable(?=\s+(?:(?:operating|gross|pre-?tax|net)\s+)?(?:margins?|"
                        r"EPS|earnings|income|profit)\b)|"
                        r"same[- ](?:store|restaurant)s?|"
@@ -87,8 +87,8 @@ def adjusted(metric: str | None, before: str, after: str = "") -> str | None:
 
 
 # A list item that ends with its figure and leaves the next item to name its own measure:
-# "non-GAAP diluted EPS of $3.80, Digital Media revenue of $3.40 billion" (Adobe's Q1 FY2023
-# call). The word "non-GAAP" there adjusts EPS only; a basis phrase ("On a non-GAAP basis,")
+# "non-GAAP diluted EPS of $X, Digital Media revenue of $Y billion" (a software
+# maker's call). The word "non-GAAP" there adjusts EPS only; a basis phrase ("On a non-GAAP basis,")
 # or "excluding ..." still qualifies the whole clause.
 _ITEM_END = re.compile(r"\d(?:\s*(?:%|percent|billion|million|thousand|[bmk]n?|per\s+share|"
                        r"a\s+share|shares))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
@@ -116,12 +116,12 @@ def _attributive_scope(before: str, marks: list, named: bool = True) -> list:
 
 
 # A release's footnote star right after a measure's name ("Adjusted EBITDA*", "Net economic
-# earnings* (NEE) of $82.7 million"): the mark releases put on their non-GAAP measures
+# earnings* (NEE) of $X million"): the mark releases put on their non-GAAP measures
 _STARRED = re.compile(r"(?<=[A-Za-z])\*(?=[\s(,:])")
 
 
-# "revenues were up 13% in USD and up 12% in constant currency to $9.5 billion" (a release of
-# Oracle's fiscal Q1 2024): the mark right after a rate qualifies that rate, and the level the
+# "revenues were up 13% in USD and up 12% in constant currency to $X billion" (a software
+# maker's quarterly release): the mark right after a rate qualifies that rate, and the level the
 # rate rose "to" is the reported one
 _RATE_BEFORE = re.compile(r"\d\s*(?:%|percent)\s*(?:,\s*)?(?:in|at|on\s+an?)?\s*$", re.I)
 _TO_AFTER = re.compile(r"^\s*(?:basis\s*)?,?\s*to\s+$", re.I)
@@ -160,7 +160,7 @@ _PART_WORDS = re.compile(r"\b(?:owned|licensed|digital|online|internet|e-?commer
 _NAMED_PART = re.compile(r"\b(?:at|in|for|from|of)\s+(?:the\s+|its\s+|our\s+)?"
                          r"(?!(?:Q[1-4]|FY|H[12]|First|Second|Third|Fourth|Fiscal|Full)\b)[A-Z]")
 # what may stand right before "comparable": the sentence's or clause's opening, an article, an
-# owner ("Buckle's", "the company's"), a word for the whole company
+# owner ("Acme's", "the company's"), a word for the whole company
 _OPENS_COMPARABLE = re.compile(r"(?:^|[,:;(]|\b(?:the|its|their|our|total|consolidated|overall|"
                                r"company-?wide|in|of|an?|and|with|that|which|while|as|on)|"
                                r"['’]s?)\s*$", re.I)
@@ -244,7 +244,7 @@ _COUNTED_WORDS = (
 COUNT_NOUNS = re.compile(rf"\b(?:{_COUNTED_WORDS})\b", re.I)
 
 
-# "added 3,100 active customers", "Netflix added 18.91 million paid subscribers": a change of
+# "added 3,100 active customers", "Acme added N million paid subscribers": a change of
 # the count (net additions), never the count the filings state at the period's end
 _COUNT_CHANGE_BEFORE = re.compile(r"\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|lost|los(?:es|ing)|"
                                   r"net\s+(?:adds|additions)|(?:more|fewer)\s+than)\b"

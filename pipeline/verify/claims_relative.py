@@ -40,16 +40,16 @@ from pipeline.verify.period_math import (
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 RELATIVE: tuple[tuple[str, str], ...] = (
-    # "In last year's fourth quarter, revenue was $4.32 billion" (Dow Jones on PNC's 4Q20):
+    # "In last year's fourth quarter, revenue was $X billion" (a wire story on a bank):
     # the year back owns the quarter after it; read before "last year" and "fourth quarter"
     (r"\b(?:last|the\s+(?:prior|previous|preceding))\s+(?:fiscal\s+)?year['’]s\s+"
      r"(?:(?P<ord>first|second|third|fourth)(?:[- ]fiscal)?[- ])?quarter\b", "last_years_quarter"),
-    # "from $24.9M in Q2 of last year" (a Seeking Alpha brief on Marathon's Q2 2023): the
+    # "from $XM in Q2 of last year" (a financial site's brief on a second quarter): the
     # quarter of the year back, not the quarter of the year in force and a year back apart
     (r"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth)(?:[- ]fiscal)?[- ]quarter|"
      r"Q(?P<q>[1-4]))\s+of\s+(?:last|the\s+(?:prior|previous|preceding))\s+(?:fiscal\s+)?"
      r"year\b", "last_years_quarter"),
-    # "compared with 58% two years earlier" (MarketScreener on Palantir's 2023): that many
+    # "compared with N% two years earlier" (a market-data site on a year's results): that many
     # years back, never one
     (r"\b(?P<years>two|three|four|[2-4])\s+years\s+(?:earlier|ago|before|prior)\b",
      "years_back"),
@@ -63,15 +63,15 @@ RELATIVE: tuple[tuple[str, str], ...] = (
      "year_back"),
     (r"\b(?:last|previous|prior|preceding)\s+quarter\b|\bsequential(?:ly)?\b|"
      r"\blinked[- ]quarter\b|\bquarter[- ]over[- ]quarter\b", "quarter_back"),
-    # "For the entire year, revenue grew 16 percent" (an article on Netflix's Q4 2024), "a
-    # profit for its fiscal year" (one on GameStop's fourth quarter of fiscal 2023)
+    # "For the entire year, revenue grew N percent" (an article on a streamer's Q4), "a
+    # profit for its fiscal year" (one on a retailer's fourth quarter)
     (r"\b(?:for\s+(?:the|its)\s+(?:(?:full|entire|whole)\s+)?(?:fiscal\s+)?year|"
      r"full[- ](?:fiscal[- ])?year|"
      r"for\s+all\s+of\s+the\s+year|the\s+whole\s+year)\b"
      r"(?![- ](?:ago|earlier|prior|before|over|to)\b)"
      # "for the year 2021" names its own year (Claims Journal on Progressive's 2023)
      r"(?!\s+(?:19|20)\d\d\b)"
-     # "a record annual profit, nearly $50 billion" (AP on JPMorgan's 2021)
+     # "a record annual profit, nearly $X billion" (a wire story on a bank's year)
      r"|\bannual\s+(?=(?:\w+\s+){0,2}(?:profits?|revenues?|sales|(?:net\s+)?income|"
      r"earnings|loss)\b)", "whole_year"),
     # "4Q earnings fall 14%" (a headline's yearless quarter, as banks label theirs)
@@ -104,8 +104,8 @@ def relative_periods(text: str, context: PeriodPhrase | None,
     found = []
     for regex, kind in _RELATIVE:
         for match in regex.finditer(text):
-            # ("for the year" of "a net loss of $3.4 million for the year ended December 31,
-            # 2008", a release on GAINSCO's 2009: the explicit year is the figure's, never the
+            # ("for the year" of "a net loss of $X million for the year ended December 31,
+            # <year>", an insurer's release: the explicit year is the figure's, never the
             # year in force that the overlapping relative phrase would name)
             if any(p.span[0] < match.end() and match.start() < p.span[1]
                    for p in explicit + found):
@@ -179,7 +179,7 @@ def _to_date(groups: dict, context: PeriodPhrase) -> PeriodPhrase | None:
     if context.kind != "quarter" or number is None:
         return None
     # "the first three quarters" said after a second quarter: still the year's first nine months
-    # (taken as the quarter in force, $30.0 billion was held to a quarter's revenue)
+    # (taken as the quarter in force, the nine months' figure was held to a quarter's revenue)
     quarter = int(number[1])
     count = count or quarter
     if count == 1 and quarter == 1:
@@ -197,8 +197,8 @@ _TO_DATE = re.compile(sc.TO_DATE, re.I)
 
 def named_to_date(text: str, explicit: list[PeriodPhrase]) -> list[PeriodPhrase]:
     """The explicit periods of a sentence, a year named inside a to-date phrase replaced by
-    the phrase itself: "Net sales for the first six months of fiscal 2023 were $80.2 billion"
-    (a summary of Home Depot's Q2 FY2023 10-Q) is of those six months, not the fiscal year."""
+    the phrase itself: "Net sales for the first six months of fiscal <year> were $X billion"
+    (a summary of a retailer's second-quarter 10-Q) is of those six months, not the fiscal year."""
     out = list(explicit)
     for found in _TO_DATE.finditer(text):
         inside = [p for p in out if p.kind == "year" and p.end is not None

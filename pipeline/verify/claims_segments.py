@@ -10,12 +10,12 @@ from pipeline.verify.part_words import PERIOD_NAME, SEGMENT_WORDS, TOTAL_WORDS
 
 _WORD = r"[A-Za-z][\w.&'’-]*"
 # "Cloud and Enterprise revenue", "Data center revenue", "UCAN revenue": up to four words
-# ("Cloud services and license support revenues", a line of Oracle's 10-Q)
+# ("Cloud services and license support revenues", a line of a software 10-Q)
 # before "revenue"/"sales", joined by "and"/"&" where a name has them.
 _PART = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,3}}{_WORD})"
                    r"\s+(?:net\s+)?(?:revenues?|sales)\b(?!.*\b(?:revenues?|sales)\b)", re.S)
 # "Intelligent Cloud operating income": a part's operating income, the last one named; so its
-# margin ("the Embedded segment's operating margin", an article on AMD's Q2 2023)
+# margin ("the Embedded segment's operating margin", an article on a chipmaker's quarter)
 _PROFIT = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_WORD})"
                      r"\s+(?:segment(?:['’]s)?\s+)?operating\s+(?:income|profit|loss|margin)\b"
                      r"(?!.*\boperating\s+(?:income|profit|loss|margin)\b)", re.S | re.I)
@@ -55,12 +55,12 @@ def part_window(before: str) -> str:
     start = max(0, len(text) - _PART_WINDOW)
     while 0 < start < len(text) and text[start - 1].isalnum():
         start -= 1  # never a word cut in two
-    # nor a name: "... Compute & Networking segment represented 88.4% of total revenues, with
-    # revenues soaring 56%" cut before "Networking" named another part (NVIDIA's Networking)
+    # nor a name: "... Compute & Networking segment represented N% of total revenues, with
+    # revenues soaring M%" cut before "Networking" named another part (a chipmaker's Networking)
     head = _NAME_RUN.search(text, 0, start) if _NAME_GOES_ON.match(text, start) else None
     start = head.start() if head else start
     # nor the name of the last line it names: "Cloud services and license support revenues
-    # were up 13% in USD and up 12% in constant currency to $9.5 billion" (Oracle's release)
+    # were up N% in USD and up M% in constant currency to $X billion" (a software release)
     line = _PART.search(text)
     if line and line.start("name") < start < line.start("name") + len(line.group("name")):
         start = line.start("name")
@@ -135,8 +135,8 @@ _METRIC_WORDS = re.compile(r"\b(?:revenues?|sales|income|profit|earnings|margin|
                            r"GAAP|shares?)\b", re.I)
 
 
-# "Latin America (LATAM) contributed $1.31 billion in revenues" (an article on Netflix's Q2
-# 2025): a region as the subject of a verb that brings in money is that region's figure. Only
+# "Latin America (LATAM) contributed $X billion in revenues" (an article on a streamer's
+# quarter): a region as the subject of a verb that brings in money is that region's figure. Only
 # a place is read so: "Acme generated $2 billion" names the company, whose name is no place.
 _PLACE_WORDS = {
     "america", "americas", "north", "south", "latin", "europe", "european", "asia", "asia-pacific",
@@ -168,7 +168,7 @@ def _subject_part(before: str) -> str | None:
         owner = re.search(r"\b(?:at|of|for|from|in|by|to)\s+(?:the\s+)?$", before[:verb.start()],
                           re.I)
         name = None if owner else capitalised_name(verb.group("name"))
-        # "hailed Services growth to $26.65 billion" (an article on Apple's fiscal Q2 2025): a
+        # "hailed Services growth to $X billion" (an article on a device maker's quarter): a
         # noun's subject may be an adjective opening the sentence ("Strong growth to"), so it
         # names a part only by a part's word or mid-sentence
         if name and verb.group("noun") and not (
@@ -187,9 +187,9 @@ def _subject_part(before: str) -> str | None:
     return f"{name} {units[-1].group('unit')}" if name else None
 
 
-# "The services division achieved a record revenue of $26.65 billion" (an article on Apple's
-# 10-Q for its fiscal Q2 2025): a word for a part, in lower case, before a word for a unit
-# "Apple's services division grew 14.2%": an owner's name before it, as "its"
+# "The services division achieved a record revenue of $X billion" (an article on a device
+# maker's 10-Q): a word for a part, in lower case, before a word for a unit
+# "Acme's services division grew N%": an owner's name before it, as "its"
 _WORD_UNIT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[A-Z][\w.&-]*['’]s)\s+"
                         r"(?P<name>[a-z][\w.&-]*)\s+"
                         r"(?P<unit>division|segment|unit|business)\b(?!['’])")
@@ -204,7 +204,7 @@ def capitalised_name(name: str) -> str | None:
         words.pop(0)
     if not words or words[0].lower() in ("and", "&") or any(
             re.search(r"['’]s?$", w) for w in words):
-        return None  # an owner: "Costco's net sales grew" is the company's
+        return None  # an owner: "Acme's net sales grew" is the company's
     joined = " ".join(words)
     if _METRIC_WORDS.search(joined) or PERIOD_NAME.match(joined) or any(
             w.lower().replace(".", "") in _NOT_PARTS or re.search(r"\d", w) for w in words):
@@ -244,7 +244,7 @@ def _named(name: str) -> str | None:
 
 
 def _place(found: re.Match, before: str) -> str | None:
-    """A place, not an owner ("Total sales in Macy's 14-week quarter" is the company's)."""
+    """A place, not an owner ("Total sales in Acme's 14-week quarter" is the company's)."""
     after = before[found.end():]
     if _OTHER_METRIC.search(after) or re.match(r"['’]s\b", after):
         return None
@@ -283,7 +283,7 @@ def _is_part(word: str) -> bool:
 
 
 # A lower-case word ending like a participle or an adverb describes the figure, it names no
-# part: "posted improved net revenue" (Investopedia on Coca-Cola's second quarter of 2023),
+# part: "posted improved net revenue" (a recap of a drinks maker's quarter),
 # "significantly higher revenue". Parts ending so ("embedded") are in SEGMENT_WORDS.
 _DESCRIBES = re.compile(r"(?:ed|ly)$")
 
@@ -294,7 +294,7 @@ def known_part_word(word: str) -> bool:
 
 
 def _joins_parts(word: str, ahead: list[str], kept: list[str]) -> bool:
-    """'and'/'&' between two lowercase part words joins them into one name: Salesforce's
+    """'and'/'&' between two lowercase part words joins them into one name: a CRM maker's
     "subscription & support revenue" is its "Subscription and Support" line, not "support"."""
     return (word.lower() in ("and", "&") and bool(ahead) and kept[0].islower()
             and ahead[-1].lower() in SEGMENT_WORDS and kept[0].lower() in SEGMENT_WORDS)

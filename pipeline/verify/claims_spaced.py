@@ -221,8 +221,8 @@ def _part_row(claim: Claim, label: str, columns: list[Column]) -> tuple[str, str
 
 
 # A scorecard's header: a column of the reported figures and one of what analysts expected
-# ("Metric Beat/Miss/Match Reported Value Analysts' Prediction", Investopedia's recap of
-# JPMorgan's 4Q21): a row "Earnings Per Share Beat $3.33 $2.97" holds both, in the header's
+# ("Metric Beat/Miss/Match Reported Value Analysts' Prediction", an investing site's recap
+# of a bank's quarter): a row "Earnings Per Share Beat $X $Y" holds both, in the header's
 # order, and the expected one is no filed figure (compared as one, it drifted)
 _ACTUAL_COLUMN = re.compile(r"\b(?:reported|actual)\b", re.I)
 _ESTIMATE_COLUMN = re.compile(rf"\b(?:analysts?['’]?\s+)?{ESTIMATE_WORDS}\b", re.I)

@@ -1,9 +1,9 @@
 """Whether an article's count of customers or subscribers is the company's or a part's.
 
-The nouns are generic: "US commercial customer count grew 55% to 221 customers" counts one
-part's customers (Palantir's FY2023 recap), "The Asia-Pacific region ... taking the subscriber
-base to 57.5 million" one region's subscribers, while the filings state the company's count
-(497 customers; 301.6 million paid memberships). A count of these rows whose sentence
+The nouns are generic: "US commercial customer count grew N% to M customers" counts one
+part's customers (a software maker's year-end recap), "The Asia-Pacific region ... taking the
+subscriber base to X million" one region's subscribers, while the filings state the company's
+count (all its customers; all its paid memberships). A count of these rows whose sentence
 qualifies its noun by a part, or names a region or segment, and whose own words name no part
 the reader took, is no claim on the company's count: unverifiable, never drifted.
 """

@@ -2,12 +2,12 @@
 sentence about a part may mean as the part's.
 
 A part's share of revenue is its revenue over the company's, both filed for the same period
-in the same filing ("the Data Center segment accounted for 24.7% of revenue": 1,321 / 5,359
-in AMD's Q2 2023 10-Q). An article writes it as a customer's share would be written ("made
-up", "accounted for"), so it is read as a customer's concentration; when the filings state no
-concentration for that name but do state revenue of a part so named, the figure is the part's
-share. A part's name never finds a customer's concentration, nor a customer's a part's
-revenue, so neither reading can take the other's figure.
+in the same filing ("the Data Center segment accounted for N% of revenue": the part's revenue
+over the total in a chipmaker's 10-Q). An article writes it as a customer's share would be
+written ("made up", "accounted for"), so it is read as a customer's concentration; when the
+filings state no concentration for that name but do state revenue of a part so named, the
+figure is the part's share. A part's name never finds a customer's concentration, nor a
+customer's a part's revenue, so neither reading can take the other's figure.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """A quarter no filing prints as a column, derived from two figures one filing does print.
 
 A 10-Q for a fiscal year's second quarter states the quarter and the six months to date, but
-not the first quarter on its own: an article's "up 46% sequentially" (the NVIDIA Q2 FY2026
-10-Q's networking revenue, 7,252 this quarter and 12,209 for the half) is measured against
-12,209 - 7,252 = 4,957. The quarter before is derived only as a period to date less the quarter
+not the first quarter on its own: an article's "up N% sequentially" (a chipmaker's second-quarter
+10-Q's networking revenue, Q this quarter and H for the half) is measured against
+H - Q. The quarter before is derived only as a period to date less the quarter
 that ends it, both figures of one metric, entity and unit, resolved readings (never overruled or
 disputed) of the same filing, and only when the period the subtraction leaves is the very period
 the article names. The evidence keeps all inputs and the arithmetic says the base was derived.
@@ -148,15 +148,15 @@ _COMPARED_AHEAD = re.compile(r"^[\s,)]*(?:\w+\s+){0,2}(?:from|over|versus|vs\.?|
                              r"compared\s+(?:with|to)|against)\b", re.I)
 
 
-# Any word of a year or a basis in the sentence ("up just under 2% on an annual basis", an
-# article on Apple's fiscal Q2 2025): the rate may be measured over a year, so it has a base
+# Any word of a year or a basis in the sentence ("up just under N% on an annual basis", an
+# article on a device maker's quarter): the rate may be measured over a year, so it has a base
 _YEARLY = re.compile(r"\b(?:annual(?:ly|ized)?|years?|yearly|basis|y/y|yoy)\b", re.I)
 
 
 def quarter_reading(claim: Claim, current: list[StoredFact], facts: list[StoredFact],
                     base: str, rounded) -> Verification | None:
-    """A growth rate whose sentence names no base at all ("net interest income of $2.6 billion,
-    up 10%", a local paper on PNC's 2Q21, whose release prints the change against the linked
+    """A growth rate whose sentence names no base at all ("net interest income of $X billion,
+    up N%", a local paper on a bank's quarter, whose release prints the change against the linked
     quarter; a sentence naming a year-ago base for another figure lends it that base) when the
     year earlier does not bear it out: supported when the quarter before does (as filed beside
     this quarter, or derived), else None (the year earlier's verdict stands). A rate said once

@@ -1,8 +1,8 @@
-"""A change one driver of a total brought, not the total's change: "revenue dropped to $5.25
-billion from $6.38 billion as a 7% revenue increase from aerospace and acquisitions was more than
-offset by a 25% decrease from lower prices" (CFO.com on Alcoa's 4Q15). A bridge of the total's
-change by its causes; no filing states it as a line, so it is never compared with the total's
-growth (which it drifted from).
+"""A change one driver of a total brought, not the total's change: "revenue dropped to $X
+billion from $Y billion as an N% revenue increase from aerospace and acquisitions was more than
+offset by an M% decrease from lower prices" (a finance site on a metals maker's quarter). A
+bridge of the total's change by its causes; no filing states it as a line, so it is never
+compared with the total's growth (which it drifted from).
 
 A rate is such a part when the noun of change after it is followed by what brought it ("from",
 "due to", "driven by", "attributable to") and that is no period or figure (a base: "a 7%

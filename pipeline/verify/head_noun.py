@@ -1,7 +1,7 @@
 """A money figure written as the modifier of its own noun ("a $1.8 billion release of reserves",
 "a $2 billion payment for the licence"): the noun says what the figure is, so the metric a cue
 before it names ("Earnings benefitted from ...") is not its metric. Found in a recap of
-JPMorgan's 4Q21, whose reserve release was compared with the quarter's net income and called
+a bank's quarter, whose reserve release was compared with the quarter's net income and called
 drifted.
 
 Only the shape "a/an $X <words> <noun> of|for ..." is read, and the figure keeps its metric when

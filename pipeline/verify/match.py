@@ -178,15 +178,16 @@ def period_matches(wanted: Wanted, sf: StoredFact,
             and calendar.label(fact.period_end) == int(to_date.group("y")))
     slack = _DATE_SLACK_DAYS
     # a quarter the article dates exactly, or a year back from one ("the prior-year 13-week
-    # period" of Buckle's Q3 2024 release: its 2023 quarter ended October 28, a 53-week year
-    # before, not November 4): a 13-week quarter is the one ending within a week
+    # period" of a retailer's third-quarter release: its prior-year quarter ended a 53-week year
+    # before, six days off the calendar year's): a 13-week quarter is the one ending within a week
     quarter = quarter or (is_quarter_long(wanted) and is_quarter_long(fact))
     if (quarter and is_quarter_long(fact) or is_year_long(wanted) and is_year_long(fact)) \
             and not is_month_end(fact.period_end):
-        # "Q2 2022" of a filer whose quarters end on a Saturday near the month's end (AMD's
-        # Q2 2022 ended June 25): the quarter's own end, up to a week from the month's; and
-        # the year before a 53-week year, its dates moved back a calendar year (Macy's fiscal
-        # 2012 ended February 2, 2013; fiscal 2011 January 28, 2012: five days apart)
+        # "Q2 <year>" of a filer whose quarters end on a Saturday near the month's end (a
+        # chipmaker's second quarter ended on the 25th): the quarter's own end, up to a week from
+        # the month's; and
+        # the year before a 53-week year, its dates moved back a calendar year (a department
+        # store's 53-week fiscal year and the year before it end five days apart)
         slack = _WEEK_SLACK_DAYS
     if abs((fact.period_end - wanted.period_end).days) > slack:
         return False

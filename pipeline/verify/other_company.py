@@ -1,6 +1,6 @@
 """A figure a sentence gives as another company's: "its rival Acme Corp. said its earnings sank
-32 percent", "peer Acme's revenue rose 5%". Found in AP on Norfolk Southern's fourth quarter of
-2008, where a competitor's earnings drop was recomputed from the filer's net income and called
+32 percent", "peer Acme's revenue rose 5%". Found in a wire story on a railroad's fourth
+quarter, where a competitor's earnings drop was recomputed from the filer's net income and called
 drifted. The loaded filings are the filer's, so such a figure is compared with nothing
 (unverifiable, naming the words). Only a word for another company ("rival", "competitor",
 "peer") opens such a subject: a bare capitalised name may be the filer's own.

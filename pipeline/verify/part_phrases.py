@@ -1,12 +1,12 @@
 """Two more ways an article names a part of revenue, so that its figure is never compared with
 the company's total:
 
-- after "from": "Revenue from intermodal fell 3 percent to $480 million" (AP on Norfolk
-  Southern's fourth quarter of 2008, where the intermodal line was compared with the total
+- after "from": "Revenue from intermodal fell N percent to $X million" (a wire
+  story on a railroad's quarter, where the intermodal line was compared with the total
   revenue and called drifted). A lowercase noun after "revenue(s)/sales from" names a line,
   unless it is a word of a total ("from continuing operations", "from customers").
-- in a title-cased line: "Q1 Cloud Infrastructure (IaaS) Revenue $1.5 billion" (a release of
-  Oracle's fiscal Q1 2024, compared with the total). Capitalised words before a capitalised
+- in a title-cased line: "Q1 Cloud Infrastructure (IaaS) Revenue $X billion" (a software
+  maker's quarterly release, compared with the total). Capitalised words before a capitalised
   "Revenue"/"Sales" name a line when one of them is a word for a part ("Cloud"); a company's
   own name ("Acme Revenue") holds none and stays the company's.
 """

@@ -29,8 +29,8 @@ def agrees(claim_value: Decimal, tolerance: Decimal, filed: Decimal,
     gap = abs(claim_value - filed)
     if gap == tolerance and tolerance and qualifier is None:
         # a filed value exactly half a unit away rounds half up, away from zero: 26,645
-        # million is "$26.65 billion", and "$26.64 billion" cuts a digit off (a Neowin copy
-        # on Apple's fiscal Q2 2025 Services revenue)
+        # million is "$26.65 billion", and "$26.64 billion" cuts a digit off (a tech site's copy
+        # of a device maker's quarterly services revenue)
         return abs(claim_value) > abs(filed)
     return gap <= tolerance
 
@@ -52,7 +52,7 @@ def claim_tolerance(claim: Claim) -> Decimal:
     if claim.qualifier != "about":
         return claim.tolerance
     # "nearly $50 billion" for a year's $48.3 billion: a hedged round figure is rounded to its
-    # last non-zero digit (AP's JPMorgan 2021 story), not to the units its zeros fill.
+    # last non-zero digit (a wire story on a bank's year), not to the units its zeros fill.
     return max(claim.tolerance * 2, round_figure_tolerance(claim) or Decimal(0))
 
 
