@@ -36,10 +36,10 @@ TOTAL_WORDS = frozenset({
     "been", "this", "these", "last", "prior", "previous", "same", "higher", "lower", "strong",
     "weak", "growing", "rising", "falling", "company", "group", "top-line", "yearly", "ttm",
     "twelve-month", "lifted", "grew", "nearly", "doubled", "tripled", "gross", "average",
-    # "Railway operating revenues" (Norfolk Southern), utilities' "operating revenues": the total
+    # "Railway operating revenues" (a railroad), utilities' "operating revenues": the total
     "operating",
     # a comparison's or a clause's words: "tripled its year-on-year revenue", "although
-    # year-to-date online sales" (coverage of Marathon's and Buckle's quarters)
+    # year-to-date online sales" (coverage of a miner's and a retailer's quarters)
     "year-on-year", "year-over-year", "yoy", "year-to-date", "ytd", "quarter-on-quarter",
     "quarter-over-quarter", "sequential", "although", "though", "whereas", "yet", "still"})
 
