@@ -20,6 +20,7 @@ from pipeline.verify import (
     derive,
     derive_parts,
     discipline,
+    discipline_magnitude,
     match,
     parts,
     reasons,
@@ -126,7 +127,8 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
     judged = discipline.growth_of_a_drifted_level(discipline.carried_with_its_sentence(
         [discipline.measured_by_analysts(discipline.names_a_narrower_line(
             discipline.sign_unread(done[c.claim_id]))) for c in claims]))
-    judged = discipline.with_its_unpinned_figure(discipline.filed_as_another(judged, facts))
+    judged = discipline.with_its_unpinned_figure(discipline_magnitude.far_from_the_line(
+        discipline.filed_as_another(judged, facts)))
     return [reasons.explain_drift(v) for v in judged]
 
 

@@ -312,11 +312,11 @@ def filed_as_another(results: list[Verification],
     figure alone in its sentence is judged on the reading: an article that gives a segment
     the company's total, or a quarter last year's figure, is wrong (drifted). Bounds and
     ranges ("more than $500 million") fit many figures and are judged as they are."""
-    crowded = _crowded_sentences(results)
+    crowded = crowded_sentences(results)
     return [_another(v, facts) if v.claim.sentence in crowded else v for v in results]
 
 
-def _crowded_sentences(results: list[Verification]) -> set[str]:
+def crowded_sentences(results: list[Verification]) -> set[str]:
     count: dict[str, int] = {}
     for v in results:
         if v.claim.value is not None and v.claim.unit is not None:

@@ -1,0 +1,59 @@
+"""A drifted level far from the filed figure, in a sentence quoting several figures, is another
+line more often than a misquote: ``unverifiable`` (``discipline_magnitude``). Found on first
+contact with unseen articles: "other income rose to $123 million" beside the quarter's revenue,
+SG&A "compared to $1.681 billion, or 28.4% of net sales", "sales per retail square foot ... to
+$684.65", each compared with revenue and called drifted."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.verdicts import Claim, Verification
+from pipeline.verify.discipline_magnitude import far_from_the_line
+
+SENTENCE = "Revenue rose 5% to $6.2 billion, and another line grew to $123 million."
+FILED = Decimal("6154000000")
+
+
+def judged(text: str, value: str, tolerance: str, unit: str = "USD",
+           sentence: str = SENTENCE, filed: Decimal = FILED, **extra) -> Verification:
+    claim = Claim(claim_id=text, text=text, sentence=sentence, span=(0, len(text)),
+                  value=Decimal(value), unit=unit, tolerance=Decimal(tolerance),
+                  metric="revenue", period_label="Q2 2025")
+    return Verification(claim, "drifted", filed_value=filed, **extra)
+
+
+def beside(*verifications: Verification) -> list[Verification]:
+    """The verifications with one supported figure of the same sentence beside them."""
+    rate = Claim(claim_id="rate", text="5%", sentence=verifications[0].claim.sentence,
+                 span=(13, 15), value=Decimal(5), unit="percent", tolerance=Decimal("0.5"))
+    return [Verification(rate, "supported"), *verifications]
+
+
+def test_a_far_figure_beside_others_is_unverifiable_and_says_why():
+    [_, far] = far_from_the_line(beside(judged("$123 million", "123000000", "500000")))
+    assert far.verdict == "unverifiable"
+    assert "far from the one compared" in far.reason and "6,154,000,000" in far.reason
+
+
+def test_a_near_figure_stays_drifted():
+    [_, near] = far_from_the_line(beside(judged("$5.9 billion", "5900000000", "50000000")))
+    assert near.verdict == "drifted"
+
+
+def test_a_far_figure_alone_in_its_sentence_is_still_judged():
+    alone = judged("$123 million", "123000000", "500000", sentence="Revenue was $123 million.")
+    assert far_from_the_line([alone])[0].verdict == "drifted"
+
+
+def test_a_slip_of_scale_is_a_real_drift():
+    # "$6.154 million" for $6,154 million: the digits are the filed figure's, the scale is not
+    [_, slip] = far_from_the_line(beside(judged("$6.154 million", "6154000", "500")))
+    assert slip.verdict == "drifted"
+
+
+def test_rates_and_recomputed_figures_are_left_to_their_own_rules():
+    percent = judged("31%", "31", "0.5", unit="percent", filed=Decimal("3.78"))
+    recomputed = judged("$123 million", "123000000", "500000", arithmetic="a - b")
+    assert [v.verdict for v in far_from_the_line(beside(percent, recomputed))][1:] == [
+        "drifted", "drifted"]
