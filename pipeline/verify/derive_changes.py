@@ -18,9 +18,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from core.metrics import Metric, get_metric
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim, Evidence, Verification
+from pipeline.verify import amount_changes, derive, discipline, match, period_math, tolerance
 from pipeline.verify import change_bases as bases
 from pipeline.verify import claims_changes as changes
-from pipeline.verify import derive, discipline, match, tolerance
 from pipeline.verify import derive_quarters as quarters
 from pipeline.verify.tolerance import fits, fmt
 from warehouse.records import StoredFact
@@ -209,6 +209,11 @@ def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims
     first, second = _compared(claim, claims)
     if first is not None and second is None and _over_a_year(claim):
         return _change_from(claim, first, facts, done, None)
+    if first is None and second is None and (own := bases.period_of(claim)) is not None and (
+            amount_changes.base_named(claim) == bases.YEAR):
+        # "revenue ... marked a $1.2 billion annual drop": the metric's two periods, a year apart
+        return replace(_between_periods(claim, period_math.shifted(own, years=-1), facts),
+                       claim=claim)
     if second is None and (periods := bases.base_of(claim)) is not None:
         own, base = periods
         dated = _dated(claim, own)
@@ -291,7 +296,8 @@ def _between_periods(claim: Claim, base: PeriodPhrase, facts: list[StoredFact]) 
 
 def _over_a_year(claim: Claim) -> bool:
     start = claim.sentence.find(claim.text)
-    return start >= 0 and bool(changes.YEAR_AGO.match(claim.sentence[start + len(claim.text):]))
+    return start >= 0 and (bool(changes.YEAR_AGO.match(claim.sentence[start + len(claim.text):]))
+                           or amount_changes.base_named(claim) == bases.YEAR)
 
 
 def _change_from(claim: Claim, first: Claim, facts: list[StoredFact],
