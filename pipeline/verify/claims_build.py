@@ -20,6 +20,7 @@ from pipeline.verify import (
     amount_changes,
     count_changes,
     count_scope,
+    figure_scope,
     head_noun,
     other_company,
     period_math,
@@ -110,6 +111,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
             count_scope.is_misdated_count(d.metric, text, figure.span, d.period)):
         d.metric, d.row = None, None  # "US commercial customer count ... 221 customers"
     d.metric = other_company.own_metric(d.metric, d.head)  # "rival Acme said ... 32 percent"
+    if figure_scope.scope_reason(text, figure.span):
+        d.metric, d.row = None, None  # "the combined balance of cash and bitcoin", "for the month"
     return _as_claim(article, sentence, d)
 
 
@@ -139,7 +142,7 @@ def _read_level_reached(d: Draft, sentence_start: int) -> None:
     if previous is None or previous.sentence != d.text or previous.unit != d.figure.unit:
         return
     low = (previous.span[0] - sentence_start, previous.span[1] - sentence_start)
-    if changed_from_to(d.text, low, d.figure.span):
+    if changed_from_to(d.text, low, d.figure.span, dated=True):
         d.metric, d.cue = previous.metric, None
 
 

@@ -328,11 +328,19 @@ def pair_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def changed_from_to(text: str, low: tuple[int, int], high: tuple[int, int]) -> bool:
+# between a change's base and its level: "to", after the base's period ("the previous year to",
+# "in 2022 to"); no other figure
+_BASE_TO_LEVEL = re.compile(r"^\s*(?:(?:[^\d$;.%]|(?:19|20)\d\d){0,40}?\s)?to\s*$", re.I)
+
+
+def changed_from_to(text: str, low: tuple[int, int], high: tuple[int, int], *,
+                    dated: bool = False) -> bool:
     """Whether the figures at ``low`` and ``high`` are a change's base and the level it reached
-    ("dropped from $5.9 billion to $5.3 billion")."""
+    ("dropped from $5.9 billion to $5.3 billion"; ``dated``: the base's period may stand
+    between them, "from $201 million the previous year to $445 million")."""
+    gap = text[low[1]:high[0]]
     return bool(_CHANGED_FROM.search(text[max(0, low[0] - 40):low[0]])) and (
-        text[low[1]:high[0]].strip().lower() == "to")
+        gap.strip().lower() == "to" or dated and bool(_BASE_TO_LEVEL.match(gap)))
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
