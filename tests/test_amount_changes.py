@@ -60,6 +60,13 @@ def _verify(text: str, facts: list[StoredFact]) -> dict:
      "supported"),
     # the verb's form with no figure of the metric quoted before it
     ("Net interest income fell $52 million from a year earlier.", "$52 million", "supported"),
+    ("Net interest income eased, dropping $52 million from a year earlier.", "$52 million",
+     "supported"),
+    ("The bank posted a $16 million annual decrease in noninterest income.", "$16 million",
+     "supported"),
+    # what changed is named before the figure or right after its noun, never further on
+    ("It marked a $16 million annual decrease, while noninterest income held up.",
+     "$16 million", "unverifiable"),
     # no base named: which period it is against is not guessed
     ("Net interest income posted a $52 million decline.", "$52 million", "unverifiable"),
 ])
@@ -93,6 +100,7 @@ def test_a_change_from_one_figure_to_another_is_its_base_and_its_level(bank):
      "earlier to $5,657 million.", "$5,725 million"),
     ("Net interest income was $1,041 million for the month.", "$1,041 million"),
     ("Its monthly tally of net interest income came to $1,041 million.", "$1,041 million"),
+    ("December sales of $1,041 million set a record for the bank.", "$1,041 million"),
 ])
 def test_a_combination_of_lines_or_one_month_is_compared_with_no_line(bank, sentence, figure):
     found = _verify(_LEAD + sentence, bank)[figure]

@@ -44,6 +44,17 @@ def noun_change(figure: Figure, behind: str, ahead: str) -> tuple[Decimal, str |
     return abs(figure.value) * (1 if found.group("up") else -1), _noun_base(found, ahead)
 
 
+_IN = re.compile(r"^\s+in\s+(?:(?:its|the|total|net)\s+)?", re.I)
+
+
+def noun_object(ahead: str) -> str:
+    """The words a change's noun says it is of ("drop in revenue ..."), else ''."""
+    found = _NOUN_AFTER.match(ahead)
+    rest = ahead[found.end():] if found is not None else ""
+    joined = _IN.match(rest)
+    return rest[joined.end():][:40] if joined is not None else ""
+
+
 def _noun_base(found: re.Match, ahead: str) -> str | None:
     """The base a change's noun names: its adjective's ("annual"), else the words after it
     ("a $5 million drop in sales from a year earlier")."""

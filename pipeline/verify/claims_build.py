@@ -240,7 +240,11 @@ def _read_noun_change(d: Draft, value: Decimal, base: str | None) -> None:
     """A change its noun names after it: the difference of the metric the words name between
     its period and the base its words name; no metric when either is unnamed (never the
     metric's level)."""
-    named = d.metric if d.metric in changes.differenced() else None
+    # the metric its subject names, or the one "in" after the noun ("a $5 million drop in
+    # revenue"), never a cue further on ("..., while net income rose")
+    after = cm.nearest_cue(amount_changes.noun_object(d.ahead), d.unit, from_end=False)
+    named = d.metric if d.metric in changes.differenced() and d.metric in (
+        cm.metric_named_before(d.behind, d.unit), after[0] if after else None) else None
     d.value, d.compared = value, named
     d.metric = changes.DIFFERENCE if named is not None and base is not None else None
     d.row = find_metric(d.metric)

@@ -34,9 +34,12 @@ _MONTH_AFTER = re.compile(
     rf"a\s+month\b(?!\s+(?:ago|earlier|before|prior|later|after))|"
     rf"each\s+month\b|every\s+month\b|monthly\b|month[- ]to[- ]date\b|"
     rf"for\s+the\s+month\s+of\s+(?:{_MONTHS}))", re.I)
-# before it, in its own clause: "its monthly tally for December of $901.2 million"
+# before it, in its own clause: "its monthly tally for December of $901.2 million", "August
+# production of 1,072 BTC" (a month named as the figure's own, never "the June quarter")
 _MONTH_BEFORE = re.compile(rf"\b(?:monthly|month[- ]to[- ]date|(?:for|in|during)\s+the\s+month\s+"
-                           rf"of\s+(?:{_MONTHS}))\b[^.;\d]{{0,50}}$", re.I)
+                           rf"of\s+(?:{_MONTHS})|(?:{_MONTHS})\s+(?:production|output|sales|"
+                           rf"revenues?|deliveries|shipments|traffic|volumes?))\b[^.;\d]{{0,50}}$",
+                           re.I)
 
 COMBINED_REASON = ("a figure for a combination of lines (\u201c{words}\u201d): the filings state "
                    "each line, not their sum, so it is compared with none of them")
