@@ -147,3 +147,24 @@ def test_a_yearless_fourth_quarter_a_year_back_ends_on_the_filers_year_end():
     assert found["$2.226 billion"].verdict == found["$1.784 billion"].verdict == "unverifiable"
     assert found["$5.927 billion"].verdict == found["$5.273 billion"].verdict == "supported"
     assert found["$5.273 billion"].claim.period_end == date(2024, 2, 3)
+
+
+Y24, Y23 = (date(2024, 1, 1), date(2024, 12, 31)), (date(2023, 1, 1), date(2023, 12, 31))
+Q4_24, Q4_23 = (date(2024, 10, 1), date(2024, 12, 31)), (date(2023, 10, 1), date(2023, 12, 31))
+CALENDAR = [_stored("revenue", value, period) for value, period in (
+    ("3500000000", Y24), ("3000000000", Y23), ("900000000", Q4_24), ("800000000", Q4_23))]
+
+
+@pytest.mark.parametrize("sentence, figure, verdict", [
+    # a whole year's change names no base: a year has no quarter before it to be against
+    ("For full-year 2024, revenue increased $500 million.", "$500 million", "supported"),
+    ("For full-year 2024, revenue increased $450 million.", "$450 million", "drifted"),
+    # a quarter's: a year earlier or the quarter before, which the words do not say
+    ("For the fourth quarter of 2024, revenue increased $100 million.", "$100 million",
+     "unverifiable"),
+    ("For the fourth quarter of 2024, revenue increased $100 million from a year earlier.",
+     "$100 million", "supported"),
+])
+def test_a_years_change_with_no_base_named_is_against_the_year_before(sentence, figure,
+                                                                      verdict):
+    assert _verify(sentence, CALENDAR)[figure].verdict == verdict

@@ -7,7 +7,8 @@ precision, or left unverifiable when the words name no metric or no base. Which 
 noun's adjective names is read here (``base_named``): a year earlier ("annual", "year-over-
 year") or the preceding quarter ("sequential"); the words after the noun may name it too
 ("a $5 million drop from a year earlier"). A change with no base named is not recomputed: the
-verifier does not guess whether it is against a year earlier or the quarter before.
+verifier does not guess whether it is against a year earlier or the quarter before, unless
+it is a whole year's (``year_back``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,13 @@ from decimal import Decimal
 
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
-from pipeline.verify.change_bases import QUARTER, YEAR, names_base_ahead
+from pipeline.verify.change_bases import (
+    QUARTER,
+    YEAR,
+    claim_compared_with,
+    names_base_ahead,
+    period_of,
+)
 from pipeline.verify.claims_units import Figure
 
 # the base a change's adjective names, then the change's noun and its direction
@@ -92,6 +99,28 @@ def base_named(claim: Claim) -> str | None:
     if found is not None and _ARTICLE_BEFORE.search(behind):
         return _noun_base(found, ahead)
     return _base_after(ahead)
+
+
+def year_back(claim: Claim) -> bool:
+    """Whether a change in an amount is against the same period a year before: its words say
+    so ("annual", "from a year earlier"), or it is a whole year's change whose words name no
+    base at all ("gross profit increased $50 million" in a year's highlights: a year has no
+    preceding quarter to be compared with)."""
+    named = base_named(claim)
+    if named is not None:
+        return named == YEAR
+    own = period_of(claim)
+    return own is not None and own.kind == "year" and claim_compared_with(claim) is None
+
+
+def unquoted_reason(claim: Claim) -> str:
+    """Why a difference none of whose figures the sentence quotes is not recomputed."""
+    if base_named(claim) is None and claim_compared_with(claim) is None:
+        return (f"a change in {claim.basis} whose words name no base: for a period shorter than "
+                "a year, whether it is against a year earlier or the preceding quarter is not "
+                "said, and the verifier does not guess; searched nothing")
+    return (f"a difference of two figures of {claim.basis}: the sentence does not quote both "
+            "(the figure it is about, and the one after 'than')")
 
 
 REASON = ("a change in an amount (its noun after the figure: 'a $1.2 billion drop'): "

@@ -230,8 +230,10 @@ def _read_moved(d: Draft) -> None:
         if d.metric is None and d.compared is None:  # what changed, for a rate restating it
             d.compared = cm.metric_named_before(behind, d.unit)  # ("by $5 billion, or 2%")
             if d.compared in changes.differenced() and (bases.compared_with(
-                    d.text, *figure.span) == bases.QUARTER or changes.YEAR_AGO.match(ahead)):
-                # "grew sequentially by $5 billion", "fell $1.2 billion from a year earlier"
+                    d.text, *figure.span) in (bases.QUARTER, None) or changes.YEAR_AGO.match(
+                        ahead)):
+                # "grew sequentially by $5 billion", "fell $1.2 billion from a year earlier";
+                # no base named: the verifier dates it, or says why not (amount_changes)
                 d.metric = changes.DIFFERENCE
                 d.row = find_metric(d.metric)
 
@@ -246,7 +248,7 @@ def _read_noun_change(d: Draft, value: Decimal, base: str | None) -> None:
     named = d.metric if d.metric in changes.differenced() and d.metric in (
         cm.metric_named_before(d.behind, d.unit), after[0] if after else None) else None
     d.value, d.compared = value, named
-    d.metric = changes.DIFFERENCE if named is not None and base is not None else None
+    d.metric = changes.DIFFERENCE if named is not None else None  # its base: year_back
     d.row = find_metric(d.metric)
 
 

@@ -210,7 +210,7 @@ def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims
     if first is not None and second is None and _over_a_year(claim):
         return _change_from(claim, first, facts, done, None)
     if first is None and second is None and (own := bases.period_of(claim)) is not None and (
-            amount_changes.base_named(claim) == bases.YEAR):
+            amount_changes.year_back(claim)):
         # "revenue ... marked a $1.2 billion annual drop": the metric's two periods, a year apart
         return replace(_between_periods(claim, period_math.shifted(own, years=-1), facts),
                        claim=claim)
@@ -223,9 +223,7 @@ def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims
             return _change_from(claim, first, facts, done, base)
         return replace(_between_periods(dated, base, facts), claim=claim)
     if first is None or second is None:
-        return Verification(claim, "unverifiable", reason=(
-            f"a difference of two figures of {claim.basis}: the sentence does not quote both "
-            "(the figure it is about, and the one after 'than')"))
+        return Verification(claim, "unverifiable", reason=amount_changes.unquoted_reason(claim))
     pinned = [(c, done.get(c.claim_id)) for c in (first, second)]
     loose = [(c, v) for c, v in pinned if not _pinned(v)]
     if loose:
