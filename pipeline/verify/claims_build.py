@@ -17,8 +17,10 @@ from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
 from pipeline.verify import (
     adjustments,
+    amount_changes,
     count_changes,
     count_scope,
+    figure_scope,
     head_noun,
     other_company,
     period_math,
@@ -36,7 +38,7 @@ from pipeline.verify.claims_earning import earning_part
 from pipeline.verify.claims_entity import read_entity
 from pipeline.verify.claims_growth import shared_part
 from pipeline.verify.claims_spans import claim_id
-from pipeline.verify.claims_units import Figure
+from pipeline.verify.claims_units import Figure, changed_from_to
 
 
 @dataclass
@@ -93,6 +95,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     d = Draft(figure, text, text[window[0]:figure.span[0]], text[figure.span[1]:window[1]],
               previous, before, own, base, subject)
     _read_words(d)
+    _read_level_reached(d, sentence.start)
     _refine_metric(d)
     _sign_value(d)
     _read_count_change(d)
@@ -108,6 +111,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
             count_scope.is_misdated_count(d.metric, text, figure.span, d.period)):
         d.metric, d.row = None, None  # "US commercial customer count ... 221 customers"
     d.metric = other_company.own_metric(d.metric, d.head)  # "rival Acme said ... 32 percent"
+    if figure_scope.scope_reason(text, figure.span):
+        d.metric, d.row = None, None  # "the combined balance of cash and bitcoin", "for the month"
     return _as_claim(article, sentence, d)
 
 
@@ -128,6 +133,17 @@ def _read_words(d: Draft) -> None:
         # "$447 million (0.1 percent) higher than": a difference of what the words name, which
         # the rate in parentheses is the growth of
         d.metric, d.cue, d.differenced = None, None, d.metric
+
+
+def _read_level_reached(d: Draft, sentence_start: int) -> None:
+    """"sales dropped from $5.9 billion to $5.3 billion": the level a change reached is of the
+    base's metric, whatever the words after it name ("..., while net income rose")."""
+    previous = d.previous
+    if previous is None or previous.sentence != d.text or previous.unit != d.figure.unit:
+        return
+    low = (previous.span[0] - sentence_start, previous.span[1] - sentence_start)
+    if changed_from_to(d.text, low, d.figure.span, dated=True):
+        d.metric, d.cue = previous.metric, None
 
 
 def _refine_metric(d: Draft) -> None:
@@ -206,15 +222,34 @@ def _read_moved(d: Draft) -> None:
     elif changes.is_difference(ahead):
         d.metric, d.compared, d.value = changes.read_difference(figure, ahead, d.subject)
         d.row = find_metric(d.metric)
+    elif (noun := amount_changes.noun_change(figure, behind, ahead)) is not None:
+        _read_noun_change(d, *noun)  # "a $1.2 billion annual drop"
     elif (amount := changes.read_amount_change(figure, behind, ahead, d.subject)) is not None:
         d.metric, d.compared, d.value = amount
         d.row = find_metric(d.metric)
         if d.metric is None and d.compared is None:  # what changed, for a rate restating it
             d.compared = cm.metric_named_before(behind, d.unit)  # ("by $5 billion, or 2%")
-            if d.compared in changes.differenced() and bases.compared_with(
-                    d.text, *figure.span) == bases.QUARTER:
-                d.metric = changes.DIFFERENCE  # "grew sequentially by $5 billion"
+            if d.compared in changes.differenced() and (bases.compared_with(
+                    d.text, *figure.span) in (bases.QUARTER, None) or changes.YEAR_AGO.match(
+                        ahead)):
+                # "grew sequentially by $5 billion", "fell $1.2 billion from a year earlier";
+                # no base named: the verifier dates it, or says why not (amount_changes)
+                d.metric = changes.DIFFERENCE
                 d.row = find_metric(d.metric)
+
+
+def _read_noun_change(d: Draft, value: Decimal, base: str | None) -> None:
+    """A change its noun names after it: the difference of the metric the words name between
+    its period and the base its words name; no metric when either is unnamed (never the
+    metric's level)."""
+    # the metric its subject names, or the one "in" after the noun ("a $5 million drop in
+    # revenue"), never a cue further on ("..., while net income rose")
+    after = cm.nearest_cue(amount_changes.noun_object(d.ahead), d.unit, from_end=False)
+    named = d.metric if d.metric in changes.differenced() and d.metric in (
+        cm.metric_named_before(d.behind, d.unit), after[0] if after else None) else None
+    d.value, d.compared = value, named
+    d.metric = changes.DIFFERENCE if named is not None else None  # its base: year_back
+    d.row = find_metric(d.metric)
 
 
 _OR_RESTATES = re.compile(r"^\s*,?\s*or\s+$")

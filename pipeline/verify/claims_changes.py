@@ -259,8 +259,11 @@ def is_sequential(behind: str, ahead: str) -> bool:
 # change in an amount, against the same period a year before
 _AMOUNT_CHANGE_BEFORE = re.compile(
     r"(?:\b(?:up|down)|\b(?:rose|rising|fell|falling|increased|decreased|grew|declined|jumped|"
-    # "grew sequentially by $5 billion" (the class of a newswire line on PNC's deposits)
-    r"dropped|climbed)(?:\s+(?:sequentially|year[- ]over[- ]year|annually))?(?:\s+by)?|"
+    # "grew sequentially by $5 billion" (the class of a newswire line on PNC's deposits);
+    # "deposits grew strongly, increasing $18 billion" (a bank's own recap): a change too
+    r"dropped|climbed|increasing|decreasing|declining|dropping|climbing|growing|jumping|"
+    r"dipped|dipping|slipped|slid|sank|plunged|soared|surged|tumbled)"
+    r"(?:\s+(?:sequentially|year[- ]over[- ]year|annually))?(?:\s+by)?|"
     r"\ban?\s+(?:\w+\s+)?(?:increase|decrease|rise|decline|drop|"
     # "there was a reduction of $4 billion in sales of this chip" (the NVIDIA Q2 FY2026 10-Q's
     # H20 sales): a change, never the sales themselves

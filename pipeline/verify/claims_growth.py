@@ -88,7 +88,12 @@ def _growth_subjects() -> frozenset[str]:
 
 # "freight revenues", "subscription revenue", "digital net revenue": a part of revenue, unless
 # the word before it only says whose or which period's revenue it is ("total", "Q2", "its").
-_QUALIFIED_REVENUE = re.compile(r"\b(?P<word>[A-Za-z][\w&'’-]*)\s+(?:net\s+)?(?:revenues?|sales)\b")
+_QUALIFIED_REVENUE = re.compile(r"\b(?P<word>[A-Za-z][\w&'’-]*)\s+(?:net\s+)?"
+                                r"(?i:revenues?|sales)\b")
+# "women's merchandise sales", "men's sales fell 5%": the possessive of a group of shoppers
+# names a product category, never whose revenue it is (an earnings call's apparel lines)
+_SHOPPERS = re.compile(r"^(?:wo)?men['’]s$|^(?:kids|boys|girls|juniors)['’]s?$|^children['’]s$",
+                       re.I)
 # words that say whose revenue, which period's, or that join it to a verb: not a part's name
 _WHOLE = re.compile(r"^(?:total|net|operating|consolidated|gaap|reported|quarterly|annual|"
                     r"yearly|full-year|year|quarter|fiscal|[1-4]q|q[1-4]|first|second|third|"
@@ -111,7 +116,7 @@ def qualified_revenue(behind: str, ahead: str) -> str | None:
     if not found:
         return None
     word = found[-1].group("word")
-    if _WHOLE.match(word) or word[:1].isdigit():
+    if (_WHOLE.match(word) and not _SHOPPERS.match(word)) or word[:1].isdigit():
         return None
     return word
 

@@ -12,9 +12,12 @@ from core.metrics import all_metrics, find_metric
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import count_scope, drivers
+from pipeline.verify.amount_changes import REASON as NOUN_CHANGE_REASON
+from pipeline.verify.amount_changes import is_noun_change
 from pipeline.verify.claims_changes import is_sequential, points_reason
 from pipeline.verify.claims_metric import differs_after, metric_cues
 from pipeline.verify.claims_units import Figure
+from pipeline.verify.figure_scope import scope_reason
 from pipeline.verify.other_company import another_company_reason
 
 # Words that make a figure an adjusted (non-GAAP) one: "On a non-GAAP basis, ...", "Adjusted
@@ -337,6 +340,8 @@ def unread_reason(claim: Claim) -> str | None:
     after = claim.sentence[start + len(claim.text):] if start >= 0 else ""
     if start >= 0 and (other := another_company_reason(before)):
         return other
+    if start >= 0 and (scope := scope_reason(claim.sentence, (start, start + len(claim.text)))):
+        return scope  # a combination of lines, or one month's figure
     if claim.unit == "percent" and _POINTS_TEXT.search(claim.text):
         words = adjusted_words(before)
         if words:
@@ -357,6 +362,9 @@ def unread_reason(claim: Claim) -> str | None:
             start, start + len(claim.text)))):
         return (f"a figure of what the filings may state (\u201c{noun}\u201d), but no metric "
                 "of the registry covers it, so no filed fact was searched")
+    if claim.unit in ("USD", "USD/share") and start >= 0 and is_noun_change(
+            claim.sentence, (start, start + len(claim.text))):
+        return NOUN_CHANGE_REASON  # "a $1.2 billion drop" whose metric or base is unnamed
     if claim.unit in ("USD", "USD/share") and changes.amount_change_reason(before):
         return changes.amount_change_reason(before)
     if claim.unit == "percent" and is_sequential(before, after) and not changes.is_base(before):

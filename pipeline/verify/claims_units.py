@@ -65,6 +65,16 @@ _CHANGED_BY = re.compile(r"\b(?:increased|decreased|rose|fell|declined|grew|drop
                          r"improved|jumped|slipped|gained|expanded|contracted|narrowed|widened|"
                          r"shrank|was\s+(?:up|down))\s+by\s+(?:about\s+|roughly\s+|nearly\s+)?"
                          r"(?:US\$|\$)?$", re.I)
+# "annual sales dropped from $5.9 billion to $5.3 billion": a change that happened, from the
+# period before's figure to the period's own, never a range (an outlook's "revenue of $5 to $6
+# billion", "ranging from $5 to $6" has no verb of change before its "from")
+_CHANGED_FROM = re.compile(r"\b(?:(?:increased|decreased|rose|risen|fell|fallen|declined|grew|"
+                           r"grown|dropped|dipped|climbed|improved|jumped|slipped|gained|"
+                           r"expanded|contracted|narrowed|widened|shrank|slid|sank|soared|"
+                           r"surged|plunged|tumbled|went|moved|swung|shifted)(?:\s+\w+ly)?|"
+                           r"(?:an?\s+(?:\w+\s+)?(?:increase|decrease|decline|drop|rise|jump|"
+                           r"fall|improvement|reduction|upswing|downturn)))\s+from\s+"
+                           r"(?:about\s+|roughly\s+|nearly\s+)?(?:US\$|\$)?$", re.I)
 _QUALIFIERS = (
     ("about", re.compile(
         r"(?:about|approximately|approx\.|roughly|around|nearly|almost|some|close to|~|"
@@ -310,10 +320,27 @@ def pair_ranges(text: str, figures: list[Figure]) -> list[Figure]:
         if _CHANGED_BY.search(text[max(0, low.span[0] - 40):low.span[0]]) and (
                 gap.strip().lower() == "to"):
             continue  # "decreased by 0.8% to 18.5%": the change, then the level
+        if changed_from_to(text, low.span, high.span):
+            continue  # "dropped from $5.9 billion to $5.3 billion": the base, then the level
         if overlong(low.digits, high.scale) or overlong(high.digits, low.scale):
             continue  # ends that cannot share a scale: no range
         out[i], out[i + 1] = _share_unit(low, high)
     return out
+
+
+# between a change's base and its level: "to", after the base's period ("the previous year to",
+# "in 2022 to"); no other figure
+_BASE_TO_LEVEL = re.compile(r"^\s*(?:(?:[^\d$;.%]|(?:19|20)\d\d){0,40}?\s)?to\s*$", re.I)
+
+
+def changed_from_to(text: str, low: tuple[int, int], high: tuple[int, int], *,
+                    dated: bool = False) -> bool:
+    """Whether the figures at ``low`` and ``high`` are a change's base and the level it reached
+    ("dropped from $5.9 billion to $5.3 billion"; ``dated``: the base's period may stand
+    between them, "from $201 million the previous year to $445 million")."""
+    gap = text[low[1]:high[0]]
+    return bool(_CHANGED_FROM.search(text[max(0, low[0] - 40):low[0]])) and (
+        gap.strip().lower() == "to" or dated and bool(_BASE_TO_LEVEL.match(gap)))
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

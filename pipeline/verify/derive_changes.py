@@ -18,9 +18,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from core.metrics import Metric, get_metric
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim, Evidence, Verification
+from pipeline.verify import amount_changes, derive, discipline, match, period_math, tolerance
 from pipeline.verify import change_bases as bases
 from pipeline.verify import claims_changes as changes
-from pipeline.verify import derive, discipline, match, tolerance
 from pipeline.verify import derive_quarters as quarters
 from pipeline.verify.tolerance import fits, fmt
 from warehouse.records import StoredFact
@@ -209,6 +209,11 @@ def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims
     first, second = _compared(claim, claims)
     if first is not None and second is None and _over_a_year(claim):
         return _change_from(claim, first, facts, done, None)
+    if first is None and second is None and (own := bases.period_of(claim)) is not None and (
+            amount_changes.year_back(claim)):
+        # "revenue ... marked a $1.2 billion annual drop": the metric's two periods, a year apart
+        return replace(_between_periods(claim, period_math.shifted(own, years=-1), facts),
+                       claim=claim)
     if second is None and (periods := bases.base_of(claim)) is not None:
         own, base = periods
         dated = _dated(claim, own)
@@ -218,9 +223,7 @@ def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims
             return _change_from(claim, first, facts, done, base)
         return replace(_between_periods(dated, base, facts), claim=claim)
     if first is None or second is None:
-        return Verification(claim, "unverifiable", reason=(
-            f"a difference of two figures of {claim.basis}: the sentence does not quote both "
-            "(the figure it is about, and the one after 'than')"))
+        return Verification(claim, "unverifiable", reason=amount_changes.unquoted_reason(claim))
     pinned = [(c, done.get(c.claim_id)) for c in (first, second)]
     loose = [(c, v) for c, v in pinned if not _pinned(v)]
     if loose:
@@ -290,8 +293,7 @@ def _between_periods(claim: Claim, base: PeriodPhrase, facts: list[StoredFact]) 
 
 
 def _over_a_year(claim: Claim) -> bool:
-    start = claim.sentence.find(claim.text)
-    return start >= 0 and bool(changes.YEAR_AGO.match(claim.sentence[start + len(claim.text):]))
+    return amount_changes.base_named(claim) == bases.YEAR  # "up $978 million from a year ago"
 
 
 def _change_from(claim: Claim, first: Claim, facts: list[StoredFact],

@@ -77,8 +77,12 @@ def _date(parts: Undated, ends: set[date], facts: list[StoredFact],
         start, end = _stated(facts, target, _YEAR_DAYS) or (_years_before(target, 1)
                                                           + timedelta(days=1), target)
         return Dated(f"the fiscal year ended {end.isoformat()}", start, end)
-    start, end = _stated(facts, target, _QUARTER_DAYS) or (
-        _months_back(target), target)
+    stated = _stated(facts, target, _QUARTER_DAYS)
+    if stated is None and parts.quarter == 4 and (year := _stated(facts, target, _YEAR_DAYS)):
+        # a fourth quarter ends on its fiscal year's last day, as the filer states it (a year
+        # before a 53-week year's end is not the day the year before ended)
+        stated = (_months_back(year[1]), year[1])
+    start, end = stated or (_months_back(target), target)
     prefix = "" if calendar.is_calendar else "fiscal "
     return Dated(f"{prefix}Q{parts.quarter} {calendar.label(end)}", start, end)
 

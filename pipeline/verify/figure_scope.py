@@ -1,0 +1,80 @@
+"""A figure whose words give it a scope no filed line has, so it is compared with none of them.
+
+- A combination of lines: "the combined balance of cash and bitcoin", "cash, along with bitcoin
+  holdings, rose to ...", "cash plus investments of ...", "A and B combined were ...". A filing
+  states each line; the figure is not any one of them, whichever line its words also name (a
+  sum the filing states as a line is named by that line's own words, never by these).
+- One month: "1,072 BTC for the month", "a monthly tally of $901 million", "$3 million per
+  month". Filings state quarters and years; a month's figure never matches either.
+
+Such a figure is unverifiable, with the reason ``scope_reason`` gives; never drifted against
+the one line or the longer period its words also name.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "combined" that names one filed figure, not a sum: an insurer's combined ratio; the merged
+# company a deal formed
+_COMBINED = re.compile(r"\bcombined\b(?!\s+(?:ratios?|compan(?:y|ies)|entit(?:y|ies)|"
+                       r"operations?)\b)", re.I)
+# a line joined to another ahead of the figure: "cash, along with bitcoin holdings, rose";
+# only when no figure stands before it in the sentence (", along with net income of $4.97
+# billion" after "$19.90 billion in revenue" joins two figures, not two lines)
+_JOINED = re.compile(r"\w[\s,]+(?:together\s+with|along\s+with|plus|coupled\s+with)\s+[A-Za-z]",
+                     re.I)
+_FIGURE = re.compile(r"\d")
+
+_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|"
+           r"December")
+# after the figure, before any other figure: "1,072 BTC for the month", "$3 million a month"
+_MONTH_AFTER = re.compile(
+    rf"^[^.;\d]{{0,30}}?\b(?:(?:for|in|during|over)\s+the\s+month\b|per\s+month\b|"
+    rf"a\s+month\b(?!\s+(?:ago|earlier|before|prior|later|after))|"
+    rf"each\s+month\b|every\s+month\b|monthly\b|month[- ]to[- ]date\b|"
+    rf"for\s+the\s+month\s+of\s+(?:{_MONTHS}))", re.I)
+# before it, in its own clause: "its monthly tally for December of $901.2 million", "August
+# production of 1,072 BTC" (a month named as the figure's own, never "the June quarter")
+_MONTH_BEFORE = re.compile(rf"\b(?:monthly|month[- ]to[- ]date|(?:for|in|during)\s+the\s+month\s+"
+                           rf"of\s+(?:{_MONTHS})|(?:{_MONTHS})\s+(?:production|output|sales|"
+                           rf"revenues?|deliveries|shipments|traffic|volumes?))\b[^.;\d]{{0,50}}$",
+                           re.I)
+
+COMBINED_REASON = ("a figure for a combination of lines (\u201c{words}\u201d): the filings state "
+                   "each line, not their sum, so it is compared with none of them")
+MONTH_REASON = ("a figure for one month (\u201c{words}\u201d): the filings state quarters and "
+                "years, never a month, so it is compared with none of them")
+
+
+# the level a change reached, after its base: "... rose from $201.5 million the previous year
+# to " (the level is of what the base is of)
+_FROM_BASE = re.compile(r"\bfrom\s+(?P<base>(?:US)?\$?\d[\d,.]*)(?:\s*(?:[mb]illion|thousand|"
+                        r"trillion|bn|mn|%))?(?:[^\d$;.%]|(?:19|20)\d\d){0,40}?\bto\s+"
+                        r"(?:about\s+|roughly\s+|nearly\s+)?(?:US)?\$?$", re.I)
+
+
+def scope_reason(sentence: str, span: tuple[int, int]) -> str | None:
+    """Why the figure at ``span`` of ``sentence`` is compared with no filed line: its words
+    make it a combination of lines or one month's figure, or it is the level a change of such
+    a figure reached; None when they do not."""
+    behind, ahead = sentence[:span[0]], sentence[span[1]:]
+    base = _FROM_BASE.search(behind)
+    if base is not None and (why := _own_scope(sentence[:base.start("base")], "")):
+        return why
+    return _own_scope(behind, ahead)
+
+
+def _own_scope(behind: str, ahead: str) -> str | None:
+    clause = behind[behind.rfind(";") + 1:]
+    month = _MONTH_AFTER.search(ahead) or _MONTH_BEFORE.search(clause)
+    if month is not None:
+        return MONTH_REASON.format(words=month.group(0).strip(" ,"))
+    last = list(_FIGURE.finditer(clause))
+    since = clause[last[-1].end():] if last else clause
+    combined = _COMBINED.search(since)
+    if combined is None and not last:
+        combined = _JOINED.search(clause)
+    if combined is not None:
+        return COMBINED_REASON.format(words=combined.group(0).strip(" ,")[:40])
+    return None
