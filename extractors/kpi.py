@@ -70,8 +70,8 @@ def metric_period(metric: str, period: Period | None, instant: Period | None) ->
 
 
 def count_scaled(reading, captions: list[str]):
-    """A table reading (``tables._Reading``) of a count with its cell written at the scale the
-    captions or its label give counts (the table's own scale is its money figures')."""
+    """A table reading (``table_readings.Reading``) of a count with its cell written at the
+    scale the captions or its label give counts (the table's own scale is its money figures')."""
     if unit_kind(reading) != "count":
         return reading
     exponent = count_scale(captions, reading.row.label)
