@@ -17,7 +17,9 @@ _HAD_BEFORE = re.compile(rf"\b(?:As\s+of|At)\s+(?P<date>{WRITTEN_DATE_RE}),?\s+"
                          r"(?P<items>[^.;:]{1,200})")
 _HAD_PIECES = ["As of ", "At ", "At", "A", "hAs of ", "_As of ", "1At ", "é", "\xa0", "\n", " ",
                "June 30, 2025", "March 1, 2024", ", ", "we ", "the Company ", "had ", "held ",
-               "8,723 full-time employees", " and ", "267,982 Customers", ".", ";", "As  of\t"]
+               "8,723 full-time employees", " and ", "267,982 Customers", ".", ";", "As  of\t",
+               "As of June 30, 2025, we had ", "At March 1, 2024 the Company held ",
+               "éAs of June 30, 2025, we had ", "_At March 1, 2024 we owned ", "ÅAt June 30, 2025 "]
 _LEADER_PIECES = [".", ". ", "…", "....", ". . . ", "a", " ", "\n", "Common stock offered by us",
                   "7,000,000 shares", "\u2026\u2026", "..."]
 
