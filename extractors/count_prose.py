@@ -20,6 +20,7 @@ from core.dates import WRITTEN_DATE_RE, parse_date
 from core.facts import Fact, Source
 from core.metrics import find_metric
 from core.rows_kpi import PROSE_COUNTS
+from extractors.anchored import AnchoredPattern
 from extractors.document import Document
 
 EXTRACTOR = "count_prose"
@@ -27,8 +28,11 @@ EXTRACTOR_VERSION = "1.0"
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d{1,3}"
 # "As of June 30, 2025, we had 8,723 full-time employees and 267,982 Customers of ..."
-_HAD = re.compile(rf"\b(?:As\s+of|At)\s+(?P<date>{WRITTEN_DATE_RE}),?\s+(?:we|the\s+Company)\s+"
-                  r"(?:had|served|operated|held|owned)\s+(?P<items>[^.;:]{1,200})")
+# The "A" first and the word boundary before it as a look-behind: a pattern opening with "\b"
+# gives sre no literal to skip ahead by, and it was tried at every character of the text (a
+# twentieth of a whole extraction); the same matches, found from each capital "A".
+_HAD = re.compile(rf"A(?<!\wA)(?:s\s+of|t)\s+(?P<date>{WRITTEN_DATE_RE}),?\s+"
+                  r"(?:we|the\s+Company)\s+(?:had|served|operated|held|owned)\s+(?P<items>[^.;:]{1,200})")
 # one item of that list: "267,982 Customers", "8,723 full-time employees"
 # (a list may repeat its verb: "had nearly 150,000 mining rigs ... and owned 12,538 bitcoin";
 # the filer's own "approximately" or "nearly" states its count as it rounds it)
@@ -41,6 +45,10 @@ _ITEM = re.compile(rf"(?:^|,\s+|\s+and\s+|,\s+and\s+)(?:(?:had|held|owned)\s+)?"
 _GREW = re.compile(rf"(?:grew|increased|decreased|declined)\s+from\s+(?P<first>{_NUMBER})\s+"
                    rf"as\s+of\s+(?P<from>{WRITTEN_DATE_RE})\s+to\s+(?P<last>{_NUMBER})\s+as\s+of\s+"
                    rf"(?P<to>{WRITTEN_DATE_RE})")
+# Every match starts at its verb: scanned from the verbs' places (``TextIndex.scan``), not
+# tried at every "d", "g" and "i" of the text.
+_GREW_AT = AnchoredPattern(anchors=(b"grew", b"increased", b"decreased", b"declined"),
+                           patterns=(_GREW,))
 _NOUN_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+),?\s+(?:which\s+)?$")
 # a number that counts a part ("107 in Canada") or is a bound, not the count
 _NOT_WHOLE = re.compile(r"^\s+in\s+[A-Z]")
@@ -58,7 +66,7 @@ def extract_stated_counts(doc: Document) -> list[Fact]:
             if day is None or metric is None or _NOT_WHOLE.match(rest):
                 continue
             _keep(found, _fact(doc, metric, day, item.group("number"), said))
-    for said in _GREW.finditer(text):
+    for said in doc.index.scan(_GREW_AT):
         noun = _NOUN_BEFORE.search(text, max(0, said.start() - 40), said.start())
         metric = _counted_metric(noun.group("noun")) if noun else None
         if metric is None:

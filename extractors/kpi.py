@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
 from core.metrics import find_metric
 from core.scales import SCALE_WORDS
@@ -69,8 +70,8 @@ def metric_period(metric: str, period: Period | None, instant: Period | None) ->
 
 
 def count_scaled(reading, captions: list[str]):
-    """A table reading (``tables._Reading``) of a count with its cell written at the scale the
-    captions or its label give counts (the table's own scale is its money figures')."""
+    """A table reading (``table_readings.Reading``) of a count with its cell written at the
+    scale the captions or its label give counts (the table's own scale is its money figures')."""
     if unit_kind(reading) != "count":
         return reading
     exponent = count_scale(captions, reading.row.label)
@@ -98,15 +99,26 @@ def averaged_point(metric: str, captions: list[str], section: str) -> bool:
         _AVERAGED.search(text) for text in [*captions, section])
 
 
+_WORD = re.compile(r"[A-Za-z]{3}")
+_DIGIT = re.compile(r"\d")
+_FOOTNOTE_MARK = re.compile(r"\(\d\)")
+
+
+@lru_cache(maxsize=4096)
+def _may_title(caption: str) -> bool:
+    """A caption without figures (a footnote mark "(2)" is no figure) may title a table's
+    labels. Asked of every caption above every data row of a key-metrics table: cached."""
+    return _WORD.search(caption) is not None \
+        and _DIGIT.search(_FOOTNOTE_MARK.sub("", caption)) is None
+
+
 def titled_match(label: str, captions: list[str], kind: str) -> LabelMatch | None:
     """A key-metrics table's title may head its labels in a header cell ("Revenue Carloads
     Thousands" over Union Pacific's 10-K years, "Revenue carloads" beside its 10-Q's "Three
     months ended"): its "Total" is that metric's. The captions without figures are the
     candidate titles, the nearest first. A balance at a period's end is no match under an
     averaged title ("Total loans" under "AVERAGE LOANS" is average loans')."""
-    titles = [title for title in reversed(captions)  # a footnote mark "(2)" is no figure
-              if re.search(r"[A-Za-z]{3}", title)
-              and not re.search(r"\d", re.sub(r"\(\d\)", "", title))]
+    titles = [title for title in reversed(captions) if _may_title(title)]
     for title in ["", *titles]:
         match = match_label(label, title, kind)
         if match is not None and not averaged_point(match.metric, captions, ""):

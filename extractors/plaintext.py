@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.sentences import Sentence
+from extractors.sentences import Sentence, find_all
 
 _LEADER = re.compile(r"\.{4,}|(?:\. ){3,}\.?|…{2,}")
 _ENDS_SENTENCE = re.compile(r"[.;:!?)\]]\s*$")
@@ -59,11 +59,31 @@ def prospectus_end(text: str, hits) -> int:
     return len(text)
 
 
+# What every leader opens with: the places of these literals are the only places a match of
+# ``_LEADER`` can start. ``_LEADER.finditer`` stopped at every "." of the text and tried its
+# three branches there (a wide text makes the scan slow too): a third of a 424B4's parse.
+_LEADER_OPENINGS = ("....", ". . . ", "……")
+
+
+def _leader_starts(text: str, end: int) -> list[int]:
+    """Where ``_LEADER.finditer(text, 0, end)`` finds its matches, from the places of their
+    openings: each tried in order, none inside the match before it."""
+    starts, last = [], 0
+    for at in sorted({at for opening in _LEADER_OPENINGS for at in find_all(text, opening)}):
+        if at < last or at >= end:
+            continue
+        match = _LEADER.match(text, at, end)
+        if match is not None:
+            starts.append(at)
+            last = match.end()
+    return starts
+
+
 def leader_sentences(text: str, end: int | None = None) -> list[Sentence]:
     """One pseudo-sentence per dot-leader line before ``end``: label, leaders and value as
     printed (spans into ``text``), newlines folded to spaces."""
     end = len(text) if end is None else end
-    leaders = sorted({_line_of(text, m.start()) for m in _LEADER.finditer(text, 0, end)})
+    leaders = sorted({_line_of(text, start) for start in _leader_starts(text, end)})
     out = []
     for k, (a, b) in enumerate(leaders):
         start = a

@@ -6,8 +6,8 @@ as a statement: its rows or columns are not what their labels and headers say (a
 from the wrong column, a subtotal read as the total), and a wrong value is worse than none.
 
 The identities are data (``IDENTITIES``): (the result, the minuend, the subtrahend), each a
-metric read as money from the same column. Readings are the table reader's (``tables._Reading``:
-``match.metric``, ``row``, ``value``, ``column``, ``period``).
+metric read as money from the same column. Readings are the table reader's
+(``table_readings.Reading``: ``match.metric``, ``row``, ``value``, ``column``, ``period``).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Which of a document's statement tables speaks for the company when several print the same
 figure: each table's score (how fully it reads as the company's own statement), its rank, and
 the better table's readings standing over a lesser one's where they disagree. Readings are the
-table reader's (``tables._Reading``: ``match``, ``value``, ``period``)."""
+table reader's (``table_readings.Reading``: ``match``, ``value``, ``period``)."""
 
 from __future__ import annotations
 

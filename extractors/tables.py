@@ -15,7 +15,6 @@ for the period.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from lxml import etree
@@ -26,10 +25,9 @@ from extractors.column_periods import YEAR_CELL
 from extractors.document import Document
 from extractors.kpi import averaged_point, count_scaled, metric_period, titled_match
 from extractors.non_gaap import reconciled_items
-from extractors.periods import Period, header_leftover
+from extractors.periods import header_leftover
 from extractors.statement_kinds import StatementKind, instant_period, other_kinds, recognises
 from extractors.statements import (
-    LabelMatch,
     classify_statement,
     is_known_section,
     match_label,
@@ -55,7 +53,7 @@ from extractors.table_context import (
 )
 from extractors.table_derive import derive_ratios, drop_derived_where_stated
 from extractors.table_filters import labels_may_classify, looks_financial
-from extractors.table_model import Cell, Row, Value
+from extractors.table_model import Cell, Row
 from extractors.table_rank import (
     TITLE_SCORE,
     StatementTable,
@@ -64,24 +62,17 @@ from extractors.table_rank import (
     statement_score,
     unit_kind,
 )
+from extractors.table_readings import (
+    Reading,
+    common_owner_readings,
+    consolidated_elsewhere,
+    consolidated_readings,
+)
 
 EXTRACTOR = "tables"
 EXTRACTOR_VERSION = "1.0"
 
-NCI_RE = re.compile(r"non-?controlling|minority interest", re.I)
 _HEADER_BLOCK_LIMIT = 8  # header rows kept per block; more means we misread data as headers
-
-
-@dataclass(slots=True)  # made per figure and header column: no __dict__ to build
-class _Reading:
-    """One candidate figure of a table before ranking."""
-
-    match: LabelMatch
-    row: Row
-    value: Value
-    column: str
-    period: Period
-    summary: bool = False  # dated as a quarterly note's column (extractors.quarters)
 
 
 def extract_table_facts(doc: Document) -> list[Fact]:
@@ -120,19 +111,6 @@ def extract_table_facts(doc: Document) -> list[Fact]:
     return merge_facts(drop_derived_where_stated(consolidated_elsewhere(facts)))
 
 
-def consolidated_elsewhere(facts: list[Fact]) -> list[Fact]:
-    """A bare net income line of a summary table that prints no noncontrolling interests
-    (PNC's release highlights) states the same figure, for the same period, as the statement
-    line a noncontrolling interests' share is taken from: the consolidated figure too."""
-    consolidated = {(f.period_start, f.period_end, f.value) for f in facts
-                    if f.metric == "net_income_including_noncontrolling"}
-    if not consolidated:
-        return facts
-    return [replace(f, metric="net_income_including_noncontrolling")
-            if f.metric == "net_income" and (f.period_start, f.period_end, f.value) in consolidated
-            and not any(_OWNED.search(s.row or "") for s in f.sources) else f for f in facts]
-
-
 def read_table(table: etree._Element, index: int, context: TableContext,
                kind: StatementKind | None = None) -> StatementTable | None:
     """The readings of one table, or None when it does not read as an income statement (as
@@ -151,7 +129,7 @@ def read_table(table: etree._Element, index: int, context: TableContext,
     registrant = kind is None and names_registrant_only(heading)
     if names_other_statement(heading) and not registrant:
         return None  # a parent's, segment's, investee's or discontinued operations' figures
-    readings = _consolidated_readings(_common_owner_readings(readings, labels_text), rows)
+    readings = consolidated_readings(common_owner_readings(readings, labels_text), rows)
     if registrant:  # a parent-only statement: its net income alone is the company's
         readings = registrant_readings(readings)
     best = keep_terms_that_hold(_best_readings(drop_percent_subcolumns(readings, rows)), rows)
@@ -175,75 +153,6 @@ def read_table(table: etree._Element, index: int, context: TableContext,
                           kind.name if kind else "income")
 
 
-def names_noncontrolling(labels_text: str) -> bool:
-    """``NCI_RE.search(labels_text)``: a case-blind regex has no literal to skip ahead by and
-    steps through every character, where ``in`` on the lowered text runs in C. On ASCII text
-    re.I folds exactly as str.lower() (its extra folds, such as U+0130 to "i", involve
-    non-ASCII characters), so only other texts need the regex."""
-    if not labels_text.isascii():
-        return NCI_RE.search(labels_text) is not None
-    lower = labels_text.lower()
-    return "noncontrolling" in lower or "non-controlling" in lower or "minority interest" in lower
-
-
-# Lines that set net income to common shareholders apart from net income (PNC's 2021
-# supplement: preferred dividends and discount accretion between 5,674 and 5,436).
-_SEPARATES_COMMON = re.compile(r"preferred|accretion|participating securities|deemed dividend",
-                               re.I)
-
-
-def _common_owner_readings(readings: list[_Reading], labels_text: str) -> list[_Reading]:
-    """A net income line "attributable to common stockholders" is net_income_common. It is
-    also the company's net income when the table prints no line that sets the two apart
-    (Palantir, Twilio), and then the company's own figure when the table also splits off
-    noncontrolling interests; with such a line it is never net_income."""
-    if not any(r.match.common_owner for r in readings):
-        return readings
-    separated = _SEPARATES_COMMON.search(labels_text) is not None
-    noncontrolling = names_noncontrolling(labels_text)
-    out = []
-    for reading in readings:
-        if not (reading.match.common_owner and reading.match.metric == "net_income"):
-            out.append(reading)
-            continue
-        common = LabelMatch("net_income_common", 2)
-        out.append(_Reading(common, reading.row, reading.value, reading.column, reading.period))
-        if not separated:
-            out.append(_promote_common_owner(reading) if noncontrolling else reading)
-    return out
-
-
-# "Net income 1,456 / Less: Net income attributable to noncontrolling interests 14" (PNC's 4Q20
-# release): a bare net income line the next line takes noncontrolling interests' share from is
-# the consolidated figure, never the company's own (net_income is NetIncomeLoss)
-_OWNED = re.compile(r"attributable|available|applicable", re.I)
-
-
-def _consolidated_readings(readings: list[_Reading], rows: list[Row]) -> list[_Reading]:
-    """Readings with a bare net income line read as net_income_including_noncontrolling when
-    the table's next line of figures is the noncontrolling interests' share."""
-    if not any(r.match.metric == "net_income" for r in readings):
-        return readings
-    following = {}
-    data = [row for row in rows if row.values]
-    for row, after in zip(data, data[1:], strict=False):
-        following[row.index] = after
-    out = []
-    for reading in readings:
-        after = following.get(reading.row.index)
-        if (reading.match.metric == "net_income" and not _OWNED.search(reading.row.label)
-                and after is not None and names_noncontrolling(after.label)):
-            reading = replace(reading, match=replace(
-                reading.match, metric="net_income_including_noncontrolling"))
-        out.append(reading)
-    return out
-
-
-def _promote_common_owner(reading: _Reading) -> _Reading:
-    match = replace(reading.match, rank=3, common_owner=False)
-    return replace(reading, match=match)
-
-
 def _label_column_end(rows: list[Row]) -> int:
     """Where the label column ends: the most common end of data rows' label cells."""
     ends = [r.label_cell.end for r in rows if r.label_cell is not None and r.values]
@@ -256,7 +165,7 @@ def _read_rows(rows: list[Row], label_end: int, table, context: TableContext,
     name = kind.name if kind else "income"
     headers: list[list[Cell]] = []
     captions: list[str] = []
-    readings: list[_Reading] = []
+    readings: list[Reading] = []
     section, in_data, block, after_section = "", False, "", False
     scaled = False  # the section states a scale of its own (_own_scaled)
     columns: dict = {}  # figure's (start, end) -> (header, period) while headers and captions hold
@@ -295,8 +204,8 @@ def _read_rows(rows: list[Row], label_end: int, table, context: TableContext,
     return readings, captions
 
 
-def _own_scaled(readings: list[_Reading], kind: StatementKind | None,
-                scaled: bool) -> list[_Reading]:
+def _own_scaled(readings: list[Reading], kind: StatementKind | None,
+                scaled: bool) -> list[Reading]:
     """A key metric's money under a section or label that states a scale of its own ("Selected
     Balance Sheet Data ($ in billions)" in a table in millions) is refused, never misscaled."""
     if not scaled or kind is None or not kind.apart:
@@ -348,7 +257,7 @@ def _in_cents(row: Row, section: str) -> bool:
 
 def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: list[str],
                    table, context: TableContext, columns: dict, block: str,
-                   kind: StatementKind | None = None) -> list[_Reading]:
+                   kind: StatementKind | None = None) -> list[Reading]:
     if section and not (kind.sections.search(section) if kind else is_known_section(section)):
         return []  # a region's or segment's block: not the company's own figure
     # A call without a section shares the reading the pre-filter cached (an explicit "" would
@@ -385,19 +294,19 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
             period = metric_period(match.metric, period, instant_period(column))
             point = period is not None
         if period is not None and (period.start is not None or point):
-            readings.append(_Reading(match, row, value, column, period, summary))
+            readings.append(Reading(match, row, value, column, period, summary))
     return readings
 
 
-def _is_percent_table(readings: list[_Reading]) -> bool:
+def _is_percent_table(readings: list[Reading]) -> bool:
     """A "% of revenue" table prints revenue as 100 in every column."""
     revenue = [r.value.number.value for r in readings if r.match.metric == "revenue"]
     return bool(revenue) and all(v == 100 for v in revenue)
 
 
-def _best_readings(readings: list[_Reading]) -> list[_Reading]:
+def _best_readings(readings: list[Reading]) -> list[Reading]:
     """Per metric and column, the best-ranked label wins; a component line only when alone."""
-    groups: dict[tuple, list[_Reading]] = {}
+    groups: dict[tuple, list[Reading]] = {}
     for reading in readings:
         kind = unit_kind(reading)
         if kind is None:
@@ -414,7 +323,7 @@ def _best_readings(readings: list[_Reading]) -> list[_Reading]:
     return kept
 
 
-def _to_fact(reading: _Reading, scale: int, index: int, document: str) -> Fact | None:
+def _to_fact(reading: Reading, scale: int, index: int, document: str) -> Fact | None:
     """The fact a reading states, in base units (per-share and percent figures never scaled);
     None for a figure too large to hold exactly (a 26-digit cell in thousands): refused."""
     number = reading.value.number

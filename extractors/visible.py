@@ -133,8 +133,21 @@ etree.XSLT.set_global_max_depth(MAX_DEPTH)
 _HIDDEN_SET = frozenset(HIDDEN_TAGS)
 
 
-def read_visible(root: etree._Element, styled: set | None = None) -> Visible:
-    """Read the tree once. ``styled``: ``styled_hidden(root)`` when the caller has it.
+# What the one walk in C collects for every later stage: the tables, the inline XBRL header
+# and figures, and the <pre> blocks (which, with the tables, say whether a plain-text table
+# may need making: ``document.parse_document``).
+MARKED_TAGS = ("table", "ix:header", "ix:nonfraction", "pre")
+
+
+def marked_elements(root: etree._Element) -> list[etree._Element]:
+    """The ``MARKED_TAGS`` elements of the tree in document order, hidden ones included."""
+    return list(root.iter(*MARKED_TAGS))
+
+
+def read_visible(root: etree._Element, styled: set | None = None,
+                 found: list[etree._Element] | None = None) -> Visible:
+    """Read the tree once. ``styled``: ``styled_hidden(root)`` when the caller has it;
+    ``found``: ``marked_elements(root)`` when the caller has it (and the tree is as it was).
     RecursionError past ``MAX_DEPTH`` levels of nesting.
 
     The elements a style hides and the <ix:header> elements (an HTML element named with a
@@ -142,7 +155,7 @@ def read_visible(root: etree._Element, styled: set | None = None) -> Visible:
     testing every element's style or name costs as much again as the rest of the stylesheet.
     """
     styled = styled_hidden(root) if styled is None else styled
-    found = list(root.iter("table", "ix:header", "ix:nonfraction"))  # one pass in C for all
+    found = marked_elements(root) if found is None else found  # one pass in C for all
     # the names are read before any is changed: an element may be in both
     headers = [el for el in found if el.tag == "ix:header"]
     figures = [el for el in found if el.tag == "ix:nonfraction"]

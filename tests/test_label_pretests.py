@@ -16,7 +16,7 @@ from extractors.statements import (
     may_name_metric,
     normalize_label,
 )
-from extractors.tables import NCI_RE, names_noncontrolling
+from extractors.table_readings import NCI_RE, names_noncontrolling
 
 
 def _label_words_re() -> re.Pattern:

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from extractors import concentration, margins, offering
+from extractors import concentration, count_prose, margins, offering
 from extractors.anchored import AnchoredPattern, ascii_folded
 from extractors.document import parse_document
 from extractors.sentences import sentences_matching
@@ -27,6 +27,11 @@ DECLARED = {
     "margins": (margins.CANDIDATES, [
         "Gross", "gross", "GROSS", "gRoss", "ROSS", "across", "gro\u017fs", " ", "\n", "margin",
         "Margins", "MARGIN", "is", "44.6", "%", ".", ";", "12 %",
+    ]),
+    "count_prose": (count_prose._GREW_AT, [
+        "grew", "increased", "Increased", "decreased", "DECLINED", "declined", " from ", "from ",
+        "228,054 ", "1 ", " as of ", "as of ", "June 30, 2024", " to ", "267,982", " ", "\n",
+        "grew from 228,054 as of June 30, 2024 to 267,982 as of June 30, 2025", "Customers, which ",
     ]),
     "offering": (offering.PLACES, [
         "offering", "OFFERING ", "offer\u0131ng", "price", "PR\u0130CE", "we ", "We", "are ",
