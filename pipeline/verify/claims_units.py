@@ -65,6 +65,12 @@ _CHANGED_BY = re.compile(r"\b(?:increased|decreased|rose|fell|declined|grew|drop
                          r"improved|jumped|slipped|gained|expanded|contracted|narrowed|widened|"
                          r"shrank|was\s+(?:up|down))\s+by\s+(?:about\s+|roughly\s+|nearly\s+)?"
                          r"(?:US\$|\$)?$", re.I)
+# "the segment's operating margin declined from 32% to 11%": the level a year before, then the
+# level reached, never a range
+_CHANGED_FROM = re.compile(r"\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|"
+                           r"improved|jumped|slipped|expanded|contracted|narrowed|widened|shrank|"
+                           r"plunged|soared|surged|tumbled|went|moved)\s+(?:[a-z]+\s+){0,2}?from\s+"
+                           r"(?:about\s+|roughly\s+|nearly\s+)?(?:US\$|\$)?$", re.I)
 _QUALIFIERS = (
     ("about", re.compile(
         r"(?:about|approximately|approx\.|roughly|around|nearly|almost|some|close to|~|"
@@ -307,8 +313,8 @@ def pair_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         if low.unit == "percent" and high.unit is None:
             continue  # "grew 31% to 64,286 accounts": a rate, then the level it reached
-        if _CHANGED_BY.search(text[max(0, low.span[0] - 40):low.span[0]]) and (
-                gap.strip().lower() == "to"):
+        if (_CHANGED_BY.search(text[max(0, low.span[0] - 40):low.span[0]]) or _CHANGED_FROM.search(
+                text[max(0, low.span[0] - 50):low.span[0]])) and gap.strip().lower() == "to":
             continue  # "decreased by 0.8% to 18.5%": the change, then the level
         if overlong(low.digits, high.scale) or overlong(high.digits, low.scale):
             continue  # ends that cannot share a scale: no range

@@ -49,3 +49,27 @@ PERIOD_NAME = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|FY|Fiscal|First|Second|Third|F
                           r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                           r"\b|(?:19|20)\d\d\b")
 
+
+# British spellings of the words a filer's part names use ("Data Centre" for a chipmaker's
+# "Data Center" segment): an article's part is the filer's whatever its spelling. A newcomer
+# adds a row; words ending "-isation" are spelled "-ization" (``us_spelling``).
+BRITISH_SPELLINGS = {
+    "centre": "center", "centres": "centers", "programme": "program", "programmes": "programs",
+    "defence": "defense", "licence": "license", "licences": "licenses", "licencing": "licensing",
+    "aluminium": "aluminum", "jewellery": "jewelry", "tyre": "tire", "tyres": "tires",
+    "catalogue": "catalog", "colour": "color", "labour": "labor", "harbour": "harbor",
+    "theatre": "theater", "theatres": "theaters", "fibre": "fiber", "fibres": "fibers",
+    "storey": "story", "cheque": "check", "cheques": "checks", "paediatric": "pediatric",
+    "anaesthesia": "anesthesia", "orthopaedic": "orthopedic", "orthopaedics": "orthopedics",
+    "haematology": "hematology", "behaviour": "behavior",
+    "behavioural": "behavioral", "neighbourhood": "neighborhood", "travellers": "travelers",
+    "traveller": "traveler", "modelling": "modeling", "jewelery": "jewelry"}
+
+
+def us_spelling(word: str) -> str:
+    """A lower-case word as an American filer spells it ("centre" -> "center")."""
+    if word in BRITISH_SPELLINGS:
+        return BRITISH_SPELLINGS[word]
+    if word.endswith(("isation", "isations")):
+        return word.replace("isation", "ization")
+    return word
