@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.verify.part_phrases import line_after_from, titled_line
-from pipeline.verify.part_words import PERIOD_NAME, SEGMENT_WORDS, TOTAL_WORDS
+from pipeline.verify.part_words import PERIOD_NAME, SEGMENT_WORDS, TOTAL_WORDS, is_verb_form
 
 _WORD = r"[A-Za-z][\w.&'’-]*"
 # "Cloud and Enterprise revenue", "Data center revenue", "UCAN revenue": up to four words
@@ -253,8 +253,8 @@ def _named(name: str) -> str | None:
     while len(words) > 1 and words[-1].lower() == "net":  # "digital net revenue"
         words.pop()
     head = words[-1]
-    if not _is_part(head):
-        return None
+    if not _is_part(head) or is_verb_form(head, words[-2] if len(words) > 1 else None):
+        return None  # (never "announcing" of "is announcing revenue of $X")
     kept = [head]
     ahead = words[:-1]
     while ahead:

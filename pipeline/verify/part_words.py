@@ -73,3 +73,30 @@ def us_spelling(word: str) -> str:
     if word.endswith(("isation", "isations")):
         return word.replace("isation", "ization")
     return word
+
+# A word ending "-ing" before "revenue" names a part when it is a line of business ("trading
+# revenue", "licensing revenue": SEGMENT_WORDS or any other lower-case noun), never when it is the
+# verb that reports the figure: "the company is announcing revenue of $X billion" (a tech
+# site on a software maker's year: "announcing" was searched as a part). Those verbs, and any
+# "-ing" word after an auxiliary ("is", "was") or a comma (", reporting revenue of"), are verbs.
+REPORTING_VERBS = frozenset({
+    "announcing", "reporting", "posting", "generating", "delivering", "recording", "booking",
+    "seeing", "producing", "achieving", "showing", "logging", "notching", "earning", "making",
+    "bringing", "raising", "cutting", "lowering", "boosting", "driving", "forecasting",
+    "projecting", "expecting", "guiding", "predicting", "estimating", "citing", "including",
+    "excluding", "topping", "beating", "missing", "exceeding", "surpassing", "hitting",
+    "reaching", "totaling", "totalling", "growing", "increasing", "decreasing", "declining",
+    "falling", "rising", "dropping", "improving", "lifting", "pulling", "taking", "racking",
+    "having", "getting", "registering", "clocking", "revealing", "disclosing", "touting",
+    "claiming", "expanding", "doubling", "tripling", "adding", "losing", "reaping"})
+AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "it's",
+                         "it’s", "also", "now", "still"})
+
+
+def is_verb_form(word: str, before: str | None) -> bool:
+    """Whether a word before a metric is the verb that reports it, not a part's name."""
+    lower = word.lower()
+    if not lower.endswith("ing") or lower in SEGMENT_WORDS:
+        return False
+    return lower in REPORTING_VERBS or (before is not None and (
+        before.lower() in AUXILIARIES or before.endswith(",")))
