@@ -118,3 +118,17 @@ def test_a_copied_header_that_lost_its_label_cell(streamer):
     assert found["$9.56 billion"].claim.period_label == "Q2 2024"
     assert found["$9.56 billion"].verdict == "supported"
     assert found["$11.08 billion"].verdict == "supported"
+
+
+@pytest.mark.parametrize("words", ["Its operating margin", "The segment's operating margin",
+                                   "Likewise, the operating margin for the segment"])
+def test_a_margin_pointing_back_at_the_part_before(words):
+    text = ("Gadget Center segment revenue fell 11% to $1.3 billion in the second quarter of "
+            f"2023. {words} declined to 9% from 32%.")
+    claims = claims_of(text)
+    assert claims["9%"].entity == claims["32%"].entity == "Gadget Center segment"
+    owned = claims_of(text.replace(words, "The company's operating margin"))
+    assert owned["9%"].entity is None  # the company's own, named so
+    first = claims_of("Revenue was $5.4 billion in the second quarter of 2023. Its operating "
+                      "margin declined to 9% from 32%.")
+    assert first["9%"].entity is None  # no part before: the company's
