@@ -65,12 +65,15 @@ def test_two_digit_fiscal_years_and_a_quarter_named_in_parentheses():
 def test_the_period_in_force_carries_and_relative_phrases_resolve_against_it():
     found = claims_of("In Q2 2025 revenue was $140.3 million. Operating income for the quarter "
                       "was $30.9 million, compared with $24.0 million in the same period last "
-                      "year. It was $27.0 million last quarter. For the full year, revenue is "
-                      "not given.")
+                      "year. It was $27.0 million last quarter. It was $26.1 million in the "
+                      "prior quarter. For the full year, revenue is not given.")
     assert found["$140.3 million"].period_label == "Q2 2025"
     assert found["$30.9 million"].period_label == "Q2 2025"
     assert found["$24.0 million"].period_label == "Q2 2024"
-    assert found["$27.0 million"].period_label == "Q1 2025"
+    assert found["$26.1 million"].period_label == "Q1 2025"
+    # a bare "last quarter" outside a comparison may be the quarter just reported: its figure is
+    # compared with every quarter (a match pins it, a mismatch is unverifiable, never drifted)
+    assert found["$27.0 million"].period_label.startswith("a quarter of a year the article")
 
 
 def test_a_quarter_without_its_year_is_not_compared_with_another_quarter():

@@ -142,7 +142,9 @@ def period_of(claim: Claim) -> PeriodPhrase | None:
 
 
 _LEVEL_BEFORE = re.compile(r"^[\s,]*(?:to|at)\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
-_BASE_BEFORE = re.compile(r"^[\s,]*(?:from|versus|vs\.?|compared\s+(?:with|to))\s+"
+# ("up 13% sequentially from $X": the base of the change before it, the preceding quarter's)
+_BASE_BEFORE = re.compile(r"^[\s,]*(?:(?:sequentially|quarter[- ]over[- ]quarter)\s+)?"
+                          r"(?:from|versus|vs\.?|compared\s+(?:with|to))\s+"
                           r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 
 

@@ -105,7 +105,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     _read_entity(d, antecedent)
     if d.change:
         read_growth(d, antecedent)
-    read_part(d)
+    read_part(d, antecedent)
     if count_scope.is_part_count(d.metric, d.differenced, d.entity, text, figure.span) or (
             count_scope.is_misnamed_count(d.metric, d.row, text, figure.span)) or (
             count_scope.is_misdated_count(d.metric, text, figure.span, d.period)):

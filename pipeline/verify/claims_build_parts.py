@@ -5,6 +5,7 @@ comparison's base is of, from the sentence's words and the figure before it.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from core.metrics import find_metric
@@ -78,17 +79,38 @@ def _pointed_subject(d: Draft, antecedent: Claim | None) -> bool:
     return True
 
 
-def read_part(d: Draft) -> None:
+def read_part(d: Draft, antecedent: Claim | None = None) -> None:
     """The part of the filer the figure is of: a segment's name, a count's place, the part of
     the figure it restates; none where the words qualify revenue without naming a part."""
     if d.row is not None and d.row.entity == "segment":
         _segment_part(d)
+        if (d.entity is None or d.entity.lower() in _UNIT_WORDS) and _pointed_part(d, antecedent):
+            d.entity = antecedent.entity  # "Its operating margin": the part the sentence before's
     _counted_part(d)
     if d.row is not None and d.entity is None:
         d.entity = unnamed_part(d.behind) or _previous_part(d)
     if (d.entity is None and (d.metric == "revenue" or (d.change and d.basis is None))
             and growth.qualified_revenue(d.behind, d.ahead)):
         d.metric, d.row = None, None  # "freight revenues rose 1%": a part of revenue, unnamed
+
+
+# "Data Center revenue fell 11% ... Its operating margin declined to 11%", "the segment's
+# operating margin", "the margin for the segment": a part's figure the next sentence points back
+# at; compared with the part's figures or unverifiable, never with the company's
+_UNIT_WORDS = ("segment", "division", "unit", "business", "segment's", "division's")
+_POINTS_BACK = re.compile(
+    r"^\W*(?:(?:likewise|similarly|meanwhile|also|moreover|further|still|in\s+turn),?\s+)?"
+    r"(?:its|the\s+(?:same\s+)?(?:segment|division|unit|business)['’]s|(?:that|this)\s+"
+    r"(?:segment|division|unit|business)['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:margins?|income|"
+    r"profits?|loss)\b|\b(?:margins?|income|profits?|loss)\s+(?:for|of|at|in)\s+(?:the|that|this)"
+    r"\s+(?:segment|division|unit|business)\b", re.I)
+
+
+def _pointed_part(d: Draft, antecedent: Claim | None) -> bool:
+    """Whether the words point back at the part the sentence before's last figure is of."""
+    row = find_metric(antecedent.metric) if antecedent is not None else None
+    return (row is not None and row.entity == "segment" and bool(antecedent.entity)
+            and antecedent.sentence != d.text and bool(_POINTS_BACK.search(d.head)))
 
 
 def _segment_part(d: Draft) -> None:

@@ -16,7 +16,7 @@ from datetime import date
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import scope_cues as sc
-from pipeline.verify.claims_relative import relative_periods, undated_relative
+from pipeline.verify.claims_relative import owned_by, relative_periods, undated_relative
 from pipeline.verify.claims_units import Figure
 from pipeline.verify.period_math import (
     fiscal_year,
@@ -168,6 +168,8 @@ def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous
         p.kind == "back" and not _heads_clause(text, p, figure) or _names_base(text, p)))]
     if (said := sc.delivered_in(figure, usable, text)) is not None:
         return said
+    if (owner := owned_by(figure.span[0], usable, text)) is not None:
+        return owner  # "up from last quarter's $3.35B": the possessive's period
     after = _right_after(figure, usable, text)
     if after is not None:
         if base and after.kind == "year" and context is not None and context.kind == "quarter":
@@ -238,5 +240,12 @@ def sentence_period(text: str, explicit: list[PeriodPhrase],
     # comparison's base figure is not the sentence's period either (a bank's quarter in a local
     # paper: the first quarter then dated every later figure)
     relative = [p for p in relative_periods(text, context, explicit) if p.kind != "back" and (
-        p.kind != "months" or sc.opens_sentence(text, p)) and not _dates_base(text, p)]
+        p.kind != "months" or sc.opens_sentence(text, p)) and not _dates_base(text, p)
+        and not _BASE_PERIOD_BEFORE.search(text, 0, p.span[0])]
     return relative[0] if relative else context
+
+
+# "but dipped from Q1's $2.79B", "up 5% from the first quarter": a quarter named as the base
+# (never "over the fourth quarter", which may mean during it)
+_BASE_PERIOD_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|than|compared\s+(?:with|to))\s+"
+                                 r"(?:the\s+|its\s+)?(?:fiscal\s+)?$", re.I)

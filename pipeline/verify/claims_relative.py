@@ -61,8 +61,12 @@ RELATIVE: tuple[tuple[str, str], ...] = (
      r"\b(?:the\s+)?(?:prior|previous|preceding)\s+(?:fiscal\s+)?year\b|\blast\s+year\b|"
      r"\b(?:\d{2}|fifty-two|fifty-three)[- ]week\s+period\s+immediately\s+(?:before|prior)\b",
      "year_back"),
-    (r"\b(?:last|previous|prior|preceding)\s+quarter\b|\bsequential(?:ly)?\b|"
-     r"\blinked[- ]quarter\b|\bquarter[- ]over[- ]quarter\b", "quarter_back"),
+    # ("the last quarter of 2007", "the last quarter of the year": a year's fourth quarter)
+    (r"\b(?:last|previous|prior|preceding)\s+quarter\b(?!\s+of\b)|\bsequential(?:ly)?\b|"
+     r"\blinked[- ]quarter\b|\bquarter[- ]over[- ]quarter\b|"
+     # "compared with $X the quarter before": the preceding quarter (never "before last")
+     r"\bthe\s+(?:quarter|three\s+months)\s+before\b(?!\s+(?:last|that|the|a|an|its)\b)",
+     "quarter_back"),
     # "For the entire year, revenue grew N percent" (an article on a streamer's Q4), "a
     # profit for its fiscal year" (one on a retailer's fourth quarter)
     (r"\b(?:for\s+(?:the|its)\s+(?:(?:full|entire|whole)\s+)?(?:fiscal\s+)?year|"
@@ -127,6 +131,8 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
             return _undated_last_years(number, context)
         if kind in ("quarter_of_year", "this_quarter"):
             return undated_quarter(number or pending_quarter(context))
+        if kind == "quarter_back":
+            return _undated_quarter_back(match, context)
         return undated_relative(kind, context)
     if kind == "this_quarter":
         return context if context.kind == "quarter" else undated_quarter(pending_quarter(context))
@@ -139,8 +145,11 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
             return replace(shifted(context, years=-1), kind="back")
         return replace(quarter_in(number, fiscal_year(context) - 1, context), kind="back")
     if kind == "quarter_back":  # a comparison's base, never the sentence's own period
-        return replace(shifted(context, quarters=-1), kind="back") if (
-            context.kind == "quarter") else None
+        if context.kind != "quarter":
+            return None
+        if not compares_last_quarter(match):
+            return _EITHER_QUARTER  # "last quarter" may be the quarter just reported
+        return replace(shifted(context, quarters=-1), kind="back")
     if kind == "whole_year":
         return year_of(context)
     if kind == "to_date":
@@ -150,6 +159,62 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
         # say which fiscal year it ends or falls in, so the quarter's year stays unstated
         return undated_quarter(number)
     return quarter_in(number, fiscal_year(context), context)
+
+
+# "up from $264 last quarter", "than last quarter's $3.35B", "compared with last quarter": a
+# comparison's base before the phrase, with no level reached ("to $X") between them
+_BASE_MARKER = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|than|against|over|"
+                          r"since)\b", re.I)
+_LEVEL_BETWEEN = re.compile(r"\b(?:to|at)\b|[;:]", re.I)
+# "Operating income was $X last quarter" in a story on the quarter just reported: which quarter
+# "last" means is not said, so the figure is compared with every quarter (a yearless quarter
+# with no number: a match pins it, a mismatch is unverifiable, never drifted)
+_EITHER_QUARTER = replace(undated_quarter(0), kind="back")
+
+
+def compares_last_quarter(match: re.Match) -> bool:
+    """Whether a "last quarter" phrase is a comparison's base (the quarter before the one in
+    force): "prior", "previous", "preceding", "sequentially", "the quarter before" always are;
+    a bare "last quarter" only after a comparison's word ("from", "than", "versus") in its
+    clause, where it may otherwise mean the quarter just reported."""
+    if not re.match(r"last\b", match.group(0), re.I):
+        return True
+    before = match.string[:match.start()]
+    markers = list(_BASE_MARKER.finditer(before))
+    return bool(markers) and not _LEVEL_BETWEEN.search(before, markers[-1].end())
+
+
+def owned_by(figure_start: int, periods: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
+    """The period whose possessive stands right before a figure: "up from last quarter's
+    $3.35B", "the prior quarter's operating income of $X", "dipped from Q1's $2.79B"."""
+    for period in periods:
+        if period.span[1] <= figure_start and _POSSESSIVE_GAP.fullmatch(
+                text, period.span[1], figure_start):
+            return period
+    return None
+
+
+# the words between a possessive period and its figure: a few nouns (never another period's:
+# "fiscal 2025's first-quarter revenue of $X"), then "of", "at" or "was"
+_POSSESSIVE_GAP = re.compile(
+    r"['’]s?\s+(?:(?!(?:and|or|but|while|to|from|rose|fell|grew|was|were|is|are|first|second|"
+    r"third|fourth|full|half|nine|six|twelve|annual|quarterly|fiscal|year|quarter)\b|q[1-4]\b|"
+    r"[a-z]+[- ](?:quarter|year|half|months?)\b)[a-z-]+\s+)"
+    r"{0,4}(?:(?:of|at|was|were|stood\s+at|came\s+in\s+at|totaled|totalled)\s+)?"
+    r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|approximately\s+)?", re.I)
+
+
+def _undated_quarter_back(match: re.Match, context: PeriodPhrase | None) -> PeriodPhrase | None:
+    """'last quarter's $3.35B' after a yearless 'second-quarter' headline: the quarter before,
+    yearless too (``report_period`` dates it, or its figures are compared with that quarter
+    of every year)."""
+    number = pending_quarter(context)
+    if not number:
+        return None
+    if not compares_last_quarter(match):
+        return _EITHER_QUARTER
+    back = undated_parts(context.label).back
+    return replace(undated_quarter(number - 1 or 4, back), kind="back")
 
 
 def _years(word: str) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.verify.part_phrases import line_after_from, titled_line
-from pipeline.verify.part_words import PERIOD_NAME, SEGMENT_WORDS, TOTAL_WORDS
+from pipeline.verify.part_words import PERIOD_NAME, SEGMENT_WORDS, TOTAL_WORDS, is_verb_form
 
 _WORD = r"[A-Za-z][\w.&'’-]*"
 # "Cloud and Enterprise revenue", "Data center revenue", "UCAN revenue": up to four words
@@ -92,6 +92,8 @@ def revenue_segment(before: str) -> str | None:
     profit = _PROFIT.search(before)
     if profit and (found is None or profit.start() > found.start()):
         after = before[profit.end():]
+        if (named_after := part_after(after)) is not None:
+            return named_after  # "the operating margin for the Data Centre segment"
         if _OTHER_METRIC.search(after) or re.search(r"\b(?:revenues?|sales)\b", after, re.I):
             return None
         # "the Embedded segment's operating margin": the part's; "UP's" is an owner's
@@ -106,6 +108,31 @@ def revenue_segment(before: str) -> str | None:
     if found is None or _OTHER_METRIC.search(before[found.end():]):
         return _subject_part(before)
     return _named(found.group("name")) or _subject_part(before)
+
+
+# "the operating margin for the Data Centre segment", "operating income of its Cloud unit": a
+# part named after the metric, by a word for a part (a unit's "business" names no filed line)
+_PART_AFTER = re.compile(
+    r"^\s*(?:for|of|at|in|from|within)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.&-]*['’]s\s+)?"
+    rf"(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,3}}?{_WORD})\s+"
+    r"(?P<unit>segment|division|unit|group|business)\b(?!['’])", re.I)
+
+
+def part_after(after: str) -> str | None:
+    """The part a metric's words name after it ("margin for the Data Centre segment"), if any:
+    a name of capitalised words, or of words the part table knows ("the data center segment")."""
+    found = _PART_AFTER.match(after)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    if not all(w[:1].isupper() or w.lower() in ("and", "&") for w in words):
+        name = _named(found.group("name"))
+        if name is None or not known_part_word(name.split()[-1]):
+            return None
+    else:
+        name = capitalised_name(found.group("name"))
+    unit = found.group("unit").lower()
+    return None if name is None else name if unit == "business" else f"{name} {unit}"
 
 
 # "its Business division saw revenue grow 14 percent", "the Entertainment & Devices group saw
@@ -226,8 +253,8 @@ def _named(name: str) -> str | None:
     while len(words) > 1 and words[-1].lower() == "net":  # "digital net revenue"
         words.pop()
     head = words[-1]
-    if not _is_part(head):
-        return None
+    if not _is_part(head) or is_verb_form(head, words[-2] if len(words) > 1 else None):
+        return None  # (never "announcing" of "is announcing revenue of $X")
     kept = [head]
     ahead = words[:-1]
     while ahead:

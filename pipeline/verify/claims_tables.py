@@ -56,11 +56,23 @@ def header_periods(text: str, sentence: ctx.Sentence) -> tuple[dict[int, PeriodP
         return {}, True
     outer = _outer_pipes(block + [sentence.text])
     periods: dict[int, PeriodPhrase] = {}
-    for index, cell in enumerate(_cells(block[0], outer)):
+    for index, cell in enumerate(_header_cells(block[0], sentence.text, outer)):
         found = ctx.find_periods(cell.strip())
         if len(found) == 1:
             periods[index] = found[0]
     return periods, outer
+
+
+def _header_cells(header: str, row: str, outer: bool) -> list[str]:
+    """The header's cells over the row's: a copy that dropped the header's empty label cell
+    ("Q2 2022 | Q2 2023 | YoY % change" over "Total Revenue | $6.6 billion | $5.4 billion |
+    -18%") opens on a period where the rows open on their label, so its cells move one right."""
+    cells = _cells(header, outer)
+    label = _cells(row, outer)[0].strip()
+    if (cells and len(ctx.find_periods(cells[0].strip())) == 1 and label
+            and not ctx.find_periods(label) and not re.search(r"\d", label)):
+        return ["", *cells]
+    return cells
 
 
 # A column of changes: "Change", "Year-Over-Year Growth", "% chg", "YoY" (not "vs. Expectations")
@@ -84,7 +96,7 @@ def _header_over(text: str, sentence: ctx.Sentence, offset: int, outer: bool) ->
     block = [line for line in _block(text, sentence.start) if not _is_rule(line)]
     if not block:
         return None
-    cells = _cells(block[0], outer)
+    cells = _header_cells(block[0], sentence.text, outer)
     index = cell_index(sentence.text, offset, outer)
     return cells[index] if 0 < index < len(cells) else None
 

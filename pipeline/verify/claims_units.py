@@ -67,11 +67,12 @@ _CHANGED_BY = re.compile(r"\b(?:increased|decreased|rose|fell|declined|grew|drop
                          r"(?:US\$|\$)?$", re.I)
 # "annual sales dropped from $5.9 billion to $5.3 billion": a change that happened, from the
 # period before's figure to the period's own, never a range (an outlook's "revenue of $5 to $6
-# billion", "ranging from $5 to $6" has no verb of change before its "from")
+# billion", "ranging from $5 to $6" has no verb of change before its "from"); up to two words
+# may stand between ("the segment's margin declined sharply from 32% to 11%")
 _CHANGED_FROM = re.compile(r"\b(?:(?:increased|decreased|rose|risen|fell|fallen|declined|grew|"
                            r"grown|dropped|dipped|climbed|improved|jumped|slipped|gained|"
                            r"expanded|contracted|narrowed|widened|shrank|slid|sank|soared|"
-                           r"surged|plunged|tumbled|went|moved|swung|shifted)(?:\s+\w+ly)?|"
+                           r"surged|plunged|tumbled|went|moved|swung|shifted)(?:\s+[a-z]+){0,2}?|"
                            r"(?:an?\s+(?:\w+\s+)?(?:increase|decrease|decline|drop|rise|jump|"
                            r"fall|improvement|reduction|upswing|downturn)))\s+from\s+"
                            r"(?:about\s+|roughly\s+|nearly\s+)?(?:US\$|\$)?$", re.I)
@@ -339,7 +340,7 @@ def changed_from_to(text: str, low: tuple[int, int], high: tuple[int, int], *,
     ("dropped from $5.9 billion to $5.3 billion"; ``dated``: the base's period may stand
     between them, "from $201 million the previous year to $445 million")."""
     gap = text[low[1]:high[0]]
-    return bool(_CHANGED_FROM.search(text[max(0, low[0] - 40):low[0]])) and (
+    return bool(_CHANGED_FROM.search(text[max(0, low[0] - 50):low[0]])) and (
         gap.strip().lower() == "to" or dated and bool(_BASE_TO_LEVEL.match(gap)))
 
 

@@ -65,7 +65,8 @@ def unpinned(claim: Claim, relied: list[StoredFact], matches,
     # a quarter named without its year that no loaded filing reports ("up from $51.1M in Q1"
     # in a brief on a second quarter): the one year the filings state it for need not be the
     # article's, so a mismatch is no drift (report_period's promise)
-    yearless = undated_parts(claim.period_label) is not None
+    undated = undated_parts(claim.period_label)
+    yearless = undated is not None
     if len(periods) < 2 and not named_twice and not yearless:
         return None
     shown = []
@@ -76,15 +77,18 @@ def unpinned(claim: Claim, relied: list[StoredFact], matches,
         shown.append(f"{span}: {', '.join(f'{v:,f}' for v in values)}")
     more = "..." if len(periods) > _SHOWN_PERIODS else ""
     return Verification(claim, "unverifiable", reason=(
-        f"{_unpinned_period(named_twice, yearless)}"
+        f"{_unpinned_period(named_twice, yearless, undated is not None and not undated.quarter)}"
         f", and the {relied[0].form} filed {relied[0].filed_date} states "
         f"{relied[0].fact.metric} for {len(periods)} periods, none of them "
         f"{claim.text}: {'; '.join(shown)}{more}"))
 
 
-def _unpinned_period(named_twice: bool, yearless: bool) -> str:
+def _unpinned_period(named_twice: bool, yearless: bool, which_quarter: bool = False) -> str:
     if named_twice:
         return "the fiscal period named may be either of two"
+    if which_quarter:  # "last quarter" outside a comparison: the one just reported, or before
+        return ("which quarter is meant is not said (a quarter with no number, or \"last "
+                "quarter\", which may be the one just reported or the one before)")
     return "the period is named without its year" if yearless else "no period stated"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from extractors.xbrl_segments import spells
+from pipeline.verify.part_words import us_spelling
 
 _ENTITY_SUFFIXES = {"holding", "holdings", "ltd", "limited", "inc", "llc", "corp", "corporation",
                     "co", "plc", "sa", "ag", "group", "the"}
@@ -122,7 +123,8 @@ def _part_words(name: str, cased: bool = False) -> list[str]:
     # 'U.S.' is one word, 'Asia-Pacific' two; ``cased`` keeps the case (abbreviations)
     cleaned = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\b)|(?<=\b[A-Za-z]\.[A-Za-z])\.", "", name)
     cleaned = cleaned if cased else cleaned.lower()
-    words = [w for w in "".join(ch if ch.isalnum() else " " for ch in cleaned).split()
+    words = [w if cased else us_spelling(w)  # "Data Centre" is the filer's "Data Center"
+             for w in "".join(ch if ch.isalnum() else " " for ch in cleaned).split()
              if w.lower() not in ("and", "of")]
     while words and words[-1].lower() in _GENERIC:  # 'Cloud segment revenue'; 'Sales Cloud'
         words.pop()

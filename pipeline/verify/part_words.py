@@ -49,3 +49,54 @@ PERIOD_NAME = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|FY|Fiscal|First|Second|Third|F
                           r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                           r"\b|(?:19|20)\d\d\b")
 
+
+# British spellings of the words a filer's part names use ("Data Centre" for a chipmaker's
+# "Data Center" segment): an article's part is the filer's whatever its spelling. A newcomer
+# adds a row; words ending "-isation" are spelled "-ization" (``us_spelling``).
+BRITISH_SPELLINGS = {
+    "centre": "center", "centres": "centers", "programme": "program", "programmes": "programs",
+    "defence": "defense", "licence": "license", "licences": "licenses", "licencing": "licensing",
+    "aluminium": "aluminum", "jewellery": "jewelry", "tyre": "tire", "tyres": "tires",
+    "catalogue": "catalog", "colour": "color", "labour": "labor", "harbour": "harbor",
+    "theatre": "theater", "theatres": "theaters", "fibre": "fiber", "fibres": "fibers",
+    "storey": "story", "cheque": "check", "cheques": "checks", "paediatric": "pediatric",
+    "anaesthesia": "anesthesia", "orthopaedic": "orthopedic", "orthopaedics": "orthopedics",
+    "haematology": "hematology", "behaviour": "behavior",
+    "behavioural": "behavioral", "neighbourhood": "neighborhood", "travellers": "travelers",
+    "traveller": "traveler", "modelling": "modeling", "jewelery": "jewelry"}
+
+
+def us_spelling(word: str) -> str:
+    """A lower-case word as an American filer spells it ("centre" -> "center")."""
+    if word in BRITISH_SPELLINGS:
+        return BRITISH_SPELLINGS[word]
+    if word.endswith(("isation", "isations")):
+        return word.replace("isation", "ization")
+    return word
+
+# A word ending "-ing" before "revenue" names a part when it is a line of business ("trading
+# revenue", "licensing revenue": SEGMENT_WORDS or any other lower-case noun), never when it is the
+# verb that reports the figure: "the company is announcing revenue of $X billion" (a tech
+# site on a software maker's year: "announcing" was searched as a part). Those verbs, and any
+# "-ing" word after an auxiliary ("is", "was") or a comma (", reporting revenue of"), are verbs.
+REPORTING_VERBS = frozenset({
+    "announcing", "reporting", "posting", "generating", "delivering", "recording", "booking",
+    "seeing", "producing", "achieving", "showing", "logging", "notching", "earning", "making",
+    "bringing", "raising", "cutting", "lowering", "boosting", "driving", "forecasting",
+    "projecting", "expecting", "guiding", "predicting", "estimating", "citing", "including",
+    "excluding", "topping", "beating", "missing", "exceeding", "surpassing", "hitting",
+    "reaching", "totaling", "totalling", "growing", "increasing", "decreasing", "declining",
+    "falling", "rising", "dropping", "improving", "lifting", "pulling", "taking", "racking",
+    "having", "getting", "registering", "clocking", "revealing", "disclosing", "touting",
+    "claiming", "expanding", "doubling", "tripling", "adding", "losing", "reaping"})
+AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "it's",
+                         "it’s", "also", "now", "still"})
+
+
+def is_verb_form(word: str, before: str | None) -> bool:
+    """Whether a word before a metric is the verb that reports it, not a part's name."""
+    lower = word.lower()
+    if not lower.endswith("ing") or lower in SEGMENT_WORDS:
+        return False
+    return lower in REPORTING_VERBS or (before is not None and (
+        before.lower() in AUXILIARIES or before.endswith(",")))
