@@ -54,6 +54,7 @@ from core.metric_model import (  # noqa: F401 (the registry's public names)
 )
 from core.metric_words import REV_CORE
 from core.rows_balance import ROWS as BALANCE_ROWS
+from core.rows_bank_ratios import ROWS as BANK_RATIO_ROWS
 from core.rows_banks import ROWS as BANK_ROWS
 from core.rows_capital import ROWS as CAPITAL_ROWS
 from core.rows_cash import ROWS as CASH_ROWS
@@ -66,7 +67,8 @@ from core.rows_non_gaap import ROWS as NON_GAAP_ROWS
 # The table, in the order its rows are tried (most specific first: earlier rows win ties of
 # article cues). Each family of rows lives in its own module (core/rows_*.py).
 ROWS: tuple[Metric, ...] = (INCOME_ROWS + BALANCE_ROWS + CAPITAL_ROWS + CASH_ROWS + BANK_ROWS
-                            + CHANGE_ROWS + NON_GAAP_ROWS + KPI_ROWS + COMPARABLE_ROWS)
+                            + BANK_RATIO_ROWS + CHANGE_ROWS + NON_GAAP_ROWS + KPI_ROWS
+                            + COMPARABLE_ROWS)
 
 # The revenue core phrase, for readers of component lines ("Product revenue") and sections.
 REVENUE_LABEL = REV_CORE
