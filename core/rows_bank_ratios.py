@@ -47,7 +47,7 @@ ROWS: tuple[Metric, ...] = (
         labels=(Label(rf"return on (?:average )?common {_HOLDERS}equity{_ASIDES}", rank=3),
                 Label(rf"return on (?:average )?(?:total )?{_HOLDERS}equity{_ASIDES}|"
                       r"roe(?: \(%\))?")),
-        label_words=("equity", "roe"),
+        label_words=("return on", "roe"),
         cues=(Cue(rf"return\s+on\s+(?:average\s+)?(?:common\s+)?{_CUE_HOLDERS}equity|"
                   r"\bRO(?:AC?)?E\b"),)),
     # Net charge-offs over average loans for the period, annualised (U.S. Bancorp's "Net
@@ -61,7 +61,7 @@ ROWS: tuple[Metric, ...] = (
         labels=(Label(r"(?:net charge-offs? (?:ratio|rate)|nco ratio|net charge-offs? (?:to|"
                       r"as an? (?:percent(?:age)?|%) of) average (?:total )?loans(?: and "
                       r"leases)?)" + _ASIDES),),
-        label_words=("charge-off", "nco"),
+        label_words=("charge-off", "nco ratio"),
         cues=(Cue(r"net\s+charge-?offs?\s+(?:ratio|rate)|\bNCO\s+(?:ratio|rate)|net\s+charge-?"
                   r"offs?\s+(?:to|as\s+a\s+percent(?:age)?\s+of)\s+average\s+(?:total\s+)?"
                   r"loans"),)),
@@ -76,7 +76,7 @@ ROWS: tuple[Metric, ...] = (
         labels=(Label(r"(?:basel iii )?(?:standardized )?(?:common equity tier 1|cet1?)"
                       r"(?: \([^)]{1,12}\))?(?: capital)? ratio|(?:basel iii standardized )?"
                       r"cet1?"),),
-        label_words=("tier 1", "cet"),
+        label_words=("tier 1", "cet1", "standardized cet"),
         cues=(Cue(r"common\s+equity\s+tier\s+(?:1|one)(?:\s+\(CET1\))?(?:\s+capital)?"
                   r"(?:\s+ratio)?|\bCET1\b(?:\s+capital)?(?:\s+ratio)?"),)),
     # Loans over deposits at the period's end (Citizens' "Period-end loans-to-deposit ratio";
@@ -87,7 +87,7 @@ ROWS: tuple[Metric, ...] = (
         statement="kpi", is_balance=True,
         labels=(Label(r"(?:period-end )?loans?[- ]to[- ]deposits?(?: ratio)?"
                       r"(?: \(period-end\))?"),),
-        label_words=("deposit",),
+        label_words=("to deposit", "to-deposit"),
         cues=(Cue(r"(?<!average\s)\bloans?[- ]to[- ]deposits?\s+ratio|\bLDR\b"),)),
     # Book value per common share at the period's end, and its tangible twin (Citizens'
     # "TBV/Share", PNC's "Tangible book value per common share (non-GAAP)"): the tangible one

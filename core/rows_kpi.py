@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.metric_model import Cue, Derivation, Label, Metric, SectionLabel
+from core.rows_counts import STORE_FLOW_NOUNS
 
 # The counts a sentence states on a day it names, each with the nouns that name what it
 # counts (extractors.count_prose reads these only: the others come from tables, with their
@@ -16,7 +17,8 @@ PROSE_COUNTS: dict[str, str] = {
 }
 # The nouns an article's count of each row is named by, right after its figure (or, a metrics
 # line's, right before it): those of the counts above and of bitcoin produced.
-COUNTED_NOUNS: dict[str, str] = {**PROSE_COUNTS, "bitcoin_produced": r"bitcoins?|BTC"}
+COUNTED_NOUNS: dict[str, str] = {**PROSE_COUNTS, "bitcoin_produced": r"bitcoins?|BTC",
+                                  **STORE_FLOW_NOUNS}
 # A count named by a coin's noun is the coin held or produced as the verb before it says
 # ("owned 12,538 bitcoin", "produced 2,926 BTC"); with neither verb it is neither.
 BITCOIN_NOUN = r"bitcoins?|BTC"

@@ -1,0 +1,41 @@
+"""Registry rows: the stores a retailer opened and closed over a period.
+
+A retailer's 10-K prints a roll-forward of its stores by segment (GameStop's FY2023 10-K: "January
+28, 2023 | Openings | Disposals | February 3, 2024", "Total Stores 4,413 43 (287) 4,169"), read
+by ``extractors.store_counts``: the count at each end is ``stores``, the openings and closures
+over the year these rows. An article's "closed 186 stores" or "287 stores shuttered" is one of
+them only where the noun right after the figure (or a metrics line's before it) names stores
+(``STORE_FLOW_NOUNS``, read by pipeline.verify.count_scope): "closed 2 plants" is none.
+"""
+
+from __future__ import annotations
+
+from core.metric_model import Cue, Metric
+
+# what a store count's figure is named by ("186 stores", "35 new locations")
+_STORE_NOUNS = (r"(?:stores|restaurants|locations|warehouses|clubs|shops|outlets|"
+                r"(?:retail|company-operated|franchised)\s+(?:stores|units))")
+STORE_FLOW_NOUNS: dict[str, str] = {"store_openings": _STORE_NOUNS,
+                                    "store_closures": _STORE_NOUNS}
+
+# words between a verb and its count: "closed a total of 287", "opened about 40"
+_ABOUT = (r"(?:\s+(?:a\s+(?:net\s+)?total\s+of|about|approximately|nearly|roughly|some|over|"
+          r"more\s+than|another|an\s+additional))?")
+# A flow's verb right before its figure ("closed 186 stores"), or the noun and the verb right
+# after it ("287 stores shuttered", "186 store closures"): never a closing word further off
+# ("the pace of store closings slowed; it had 4,169 stores" counts the stores it had).
+ROWS: tuple[Metric, ...] = (
+    # drifts_alone=False: an article's closures of one region ("in Europe, where it closed
+    # 186 stores") are easily read as the company's; a miss is unverifiable, never drifted
+    Metric(
+        "store_closures", "count", "stores (restaurants, warehouses) closed over the period",
+        is_magnitude=True, entity="segment", drifts_alone=False,
+        cues=(Cue(rf"\b(?:clos(?:ed|ing)|shutter(?:ed|ing)|shut(?:\s+down)?){_ABOUT}(?=\s*$)|"
+                  r"\bclos(?:ures|ings)\s+of(?=\s*$)|^\s*(?:[\w-]+\s+)?stores?\s+(?:closed|"
+                  r"clos(?:ures|ings)|shuttered|shut\s+down)\b"),)),
+    Metric(
+        "store_openings", "count", "stores (restaurants, warehouses) opened over the period",
+        entity="segment", drifts_alone=False,
+        cues=(Cue(rf"\bopen(?:ed|ing){_ABOUT}(?=\s*$)|\bopenings\s+of(?=\s*$)|"
+                  r"^\s*(?:[\w-]+\s+)?stores?\s+(?:opened|openings)\b"),)),
+)
