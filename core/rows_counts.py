@@ -25,17 +25,19 @@ _ABOUT = (r"(?:\s+(?:a\s+(?:net\s+)?total\s+of|about|approximately|nearly|roughl
 # after it ("287 stores shuttered", "186 store closures"): never a closing word further off
 # ("the pace of store closings slowed; it had 4,169 stores" counts the stores it had).
 ROWS: tuple[Metric, ...] = (
-    # drifts_alone=False: an article's closures of one region ("in Europe, where it closed
-    # 186 stores") are easily read as the company's; a miss is unverifiable, never drifted
+    # The company's only (no entity: the cue fires before the noun after the figure is seen, so
+    # no part is read for it); drifts_alone=False: an article's closures of one region ("in
+    # Europe, where it closed 186 stores") are easily read as the company's, so a miss is
+    # unverifiable, never drifted.
     Metric(
         "store_closures", "count", "stores (restaurants, warehouses) closed over the period",
-        is_magnitude=True, entity="segment", drifts_alone=False,
+        is_magnitude=True, drifts_alone=False,
         cues=(Cue(rf"\b(?:clos(?:ed|ing)|shutter(?:ed|ing)|shut(?:\s+down)?){_ABOUT}(?=\s*$)|"
                   r"\bclos(?:ures|ings)\s+of(?=\s*$)|^\s*(?:[\w-]+\s+)?stores?\s+(?:closed|"
                   r"clos(?:ures|ings)|shuttered|shut\s+down)\b"),)),
     Metric(
         "store_openings", "count", "stores (restaurants, warehouses) opened over the period",
-        entity="segment", drifts_alone=False,
+        drifts_alone=False,
         cues=(Cue(rf"\bopen(?:ed|ing){_ABOUT}(?=\s*$)|\bopenings\s+of(?=\s*$)|"
                   r"^\s*(?:[\w-]+\s+)?stores?\s+(?:opened|openings)\b"),)),
 )

@@ -5,9 +5,9 @@ Disposals | February 3, 2024", one row per segment ("United States 2,949 35 (69)
 a "Total Stores" row (4,413 43 (287) 4,169). Such a table is read only when its header names
 two days, the days around an openings column and a closures column, and every row adds up
 (start + opened - closed = end, closures printed as a deduction or not): then each row states
-``stores`` on both days, and ``store_openings`` and ``store_closures`` over the days between.
-The row whose label says "Total" is the company's; the others are its parts (entity = the
-row's label, basis "segment"). A table whose rows do not all add up is not read.
+``stores`` on both days; the row whose label says "Total" is the company's, the others its
+parts (entity = the row's label, basis "segment"); the company's ``store_openings`` and
+``store_closures`` are read over the days between. A table whose rows do not all add up is not read.
 """
 
 from __future__ import annotations
@@ -107,9 +107,10 @@ def _facts(doc: Document, index: int, row, counts, start: date, end: date,
                     text=" ".join(v.text for v in row.values))
     basis = "segment" if entity else None
     after = start + timedelta(days=1)
+    counts = [("stores", first, None, start), ("stores", last, None, end)]
+    if entity is None:  # openings and closures are the company's (core.rows_counts)
+        counts += [("store_openings", opened, after, end), ("store_closures", closed, after, end)]
     return [Fact(metric=metric, value=value.quantize(Decimal(1)), unit="count",
                  period_start=period_start, period_end=period_end, entity=entity, basis=basis,
                  decimals=0, sources=(source,))
-            for metric, value, period_start, period_end in (
-                ("stores", first, None, start), ("stores", last, None, end),
-                ("store_openings", opened, after, end), ("store_closures", closed, after, end))]
+            for metric, value, period_start, period_end in counts]
