@@ -17,6 +17,15 @@ _STORE_NOUNS = (r"(?:stores|restaurants|locations|warehouses|clubs|shops|outlets
                 r"(?:retail|company-operated|franchised)\s+(?:stores|units))")
 STORE_FLOW_NOUNS: dict[str, str] = {"store_openings": _STORE_NOUNS,
                                     "store_closures": _STORE_NOUNS}
+# A 10-K's headcount: "As of December 31, 2023, we had about 61,400 employees" (Item 1's human
+# capital), read by extractors.count_prose on the sentence's day. Only the whole headcount: "3,735
+# full-time employees" or "1,100 claim employees" count a part and are not read.
+EMPLOYEE_NOUNS = r"employees|associates|team\s+members"
+# What makes a headcount figure a change, never the headcount: "laid off 150 employees", "cut
+# 1,000 jobs", "hired 300 associates", "affecting over 150 employees"
+HEADCOUNT_FLOW_VERBS = (r"\b(?:laid\s+off|lay(?:s|ing)?\s+off|layoffs?|cut\w*|eliminat\w*|"
+                        r"hir(?:ed|es|ing)|affect\w*|fir(?:ed|es|ing)|reduc\w*|furlough\w*|"
+                        r"redundan\w*)\b")
 
 # words between a verb and its count: "closed a total of 287", "opened about 40"
 _ABOUT = (r"(?:\s+(?:a\s+(?:net\s+)?total\s+of|about|approximately|nearly|roughly|some|over|"
@@ -25,6 +34,10 @@ _ABOUT = (r"(?:\s+(?:a\s+(?:net\s+)?total\s+of|about|approximately|nearly|roughl
 # after it ("287 stores shuttered", "186 store closures"): never a closing word further off
 # ("the pace of store closings slowed; it had 4,169 stores" counts the stores it had).
 ROWS: tuple[Metric, ...] = (
+    Metric(
+        "employees", "count", "the people the company employs on a day (its whole headcount)",
+        is_balance=True,
+        cues=(Cue(rf"\b(?:{EMPLOYEE_NOUNS})\b"),)),
     # The company's only (no entity: the cue fires before the noun after the figure is seen, so
     # no part is read for it); drifts_alone=False: an article's closures of one region ("in
     # Europe, where it closed 186 stores") are easily read as the company's, so a miss is
