@@ -99,8 +99,9 @@ ROWS: tuple[Metric, ...] = (
         labels=(Label(r"tangible book value per (?:common )?share(?: \((?:non-gaap|period[- ]"
                       r"end)\))?|tbv/share|tbvps", per_share=True),),
         label_words=("tangible book", "tbv"),
-        cues=(Cue(r"tangible\s+book\s+value(?:\s+per\s+(?:common\s+)?share)?|\bTBV(?:PS|/share|"
-                  r"\s+per\s+share)?\b", ("USD/share", "USD")),)),
+        # never the bare "tangible book value", which an article may give in billions
+        cues=(Cue(r"tangible\s+book\s+value\s+per\s+(?:common\s+)?share|\bTBV\s*(?:/\s*|per\s+)"
+                  r"share\b|\bTBVPS\b", ("USD/share", "USD")),)),
     Metric(
         "book_value_per_share", "USD/share",
         "common shareholders' equity per common share outstanding at the period's end, as "
