@@ -111,4 +111,10 @@ ROWS: tuple[Metric, ...] = (
         label_words=("book value",),
         cues=(Cue(r"(?<!tangible\s)\bbook\s+value\s+per\s+(?:common\s+)?share|\bBVPS\b",
                   ("USD/share", "USD")),)),
+    # A book value in total ("tangible book value totaled $185.3 billion"): named so that no
+    # per-share row nearby takes it; not stored, so always unverifiable.
+    Metric(
+        "book_value", "USD", "common (or tangible common) equity in total, as an article "
+        "names it: never a per-share value", is_stored=False,
+        cues=(Cue(r"\b(?:tangible\s+)?book\s+value(?!\s+per\b)(?!\s*/)", ("USD",)),)),
 )

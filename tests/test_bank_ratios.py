@@ -83,7 +83,7 @@ def test_each_figure_takes_the_ratio_named_right_before_it():
     per_share = _claims("Tangible book value per share rose to $41.20, while tangible book "
                         "value totaled $185.3 billion.")
     assert per_share["$41.20"].metric == "tangible_book_value_per_share"
-    assert per_share["$185.3 billion"].metric is None  # the total, never a per-share value
+    assert per_share["$185.3 billion"].metric == "book_value"  # a total: never per share
     # an adjusted ratio is not the stated one
     assert _claims("Underlying ROTCE was 15.0% in the quarter.")["15.0%"].metric is None
 
