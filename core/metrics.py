@@ -30,6 +30,9 @@ buybacks (``repurchase_authorization``), points of no period (``core/rows_capita
 per-share figure there that says neither basic nor diluted is ``eps_stated``.
 ``extractors.release_balances`` reads a balance or count a release's sentence states at its
 quarter's end (``remaining_performance_obligations``, ``stores``).
+``extractors.store_counts`` reads a retailer's store roll-forward table (``stores`` at both days,
+``store_openings`` and ``store_closures`` between); ``extractors.count_prose`` a 10-K's headcount
+(``employees``) on the day its sentence names.
 """
 
 from __future__ import annotations
@@ -54,11 +57,13 @@ from core.metric_model import (  # noqa: F401 (the registry's public names)
 )
 from core.metric_words import REV_CORE
 from core.rows_balance import ROWS as BALANCE_ROWS
+from core.rows_bank_ratios import ROWS as BANK_RATIO_ROWS
 from core.rows_banks import ROWS as BANK_ROWS
 from core.rows_capital import ROWS as CAPITAL_ROWS
 from core.rows_cash import ROWS as CASH_ROWS
 from core.rows_changes import ROWS as CHANGE_ROWS
 from core.rows_comparable import ROWS as COMPARABLE_ROWS
+from core.rows_counts import ROWS as COUNT_FLOW_ROWS
 from core.rows_income import ROWS as INCOME_ROWS
 from core.rows_kpi import ROWS as KPI_ROWS
 from core.rows_non_gaap import ROWS as NON_GAAP_ROWS
@@ -66,7 +71,9 @@ from core.rows_non_gaap import ROWS as NON_GAAP_ROWS
 # The table, in the order its rows are tried (most specific first: earlier rows win ties of
 # article cues). Each family of rows lives in its own module (core/rows_*.py).
 ROWS: tuple[Metric, ...] = (INCOME_ROWS + BALANCE_ROWS + CAPITAL_ROWS + CASH_ROWS + BANK_ROWS
-                            + CHANGE_ROWS + NON_GAAP_ROWS + KPI_ROWS + COMPARABLE_ROWS)
+                            + BANK_RATIO_ROWS + CHANGE_ROWS + NON_GAAP_ROWS + COUNT_FLOW_ROWS
+                            + KPI_ROWS
+                            + COMPARABLE_ROWS)
 
 # The revenue core phrase, for readers of component lines ("Product revenue") and sections.
 REVENUE_LABEL = REV_CORE

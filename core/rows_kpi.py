@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.metric_model import Cue, Derivation, Label, Metric, SectionLabel
+from core.rows_counts import EMPLOYEE_NOUNS, HEADCOUNT_FLOW_VERBS, STORE_FLOW_NOUNS
 
 # The counts a sentence states on a day it names, each with the nouns that name what it
 # counts (extractors.count_prose reads these only: the others come from tables, with their
@@ -13,10 +14,12 @@ PROSE_COUNTS: dict[str, str] = {
     "customers": r"customers",
     "bitcoin_held": r"bitcoins?|BTC",
     "mining_rigs": r"(?:mining\s+)?rigs|miners",
+    "employees": EMPLOYEE_NOUNS,
 }
 # The nouns an article's count of each row is named by, right after its figure (or, a metrics
 # line's, right before it): those of the counts above and of bitcoin produced.
-COUNTED_NOUNS: dict[str, str] = {**PROSE_COUNTS, "bitcoin_produced": r"bitcoins?|BTC"}
+COUNTED_NOUNS: dict[str, str] = {**PROSE_COUNTS, "bitcoin_produced": r"bitcoins?|BTC",
+                                  **STORE_FLOW_NOUNS}
 # A count named by a coin's noun is the coin held or produced as the verb before it says
 # ("owned 12,538 bitcoin", "produced 2,926 BTC"); with neither verb it is neither.
 BITCOIN_NOUN = r"bitcoins?|BTC"
@@ -28,7 +31,8 @@ BITCOIN_VERBS: tuple[tuple[str, str], ...] = (
 # count held at its end: such a figure is no claim on the count held.
 COUNT_FLOW_VERBS = (r"\b(?:produc\w*|min(?:ed|ing\s+output)|output|sold|sell\w*|sales?|"
                     r"purchas\w*|bought|acquir\w*|deploy\w*|install\w*|energiz\w*|order\w*|"
-                    r"ship\w*|deliver\w*|add\w*|earn\w*|generat\w*|per\s+day)\b")
+                    r"ship\w*|deliver\w*|add\w*|earn\w*|generat\w*|per\s+day)\b|"
+                    + HEADCOUNT_FLOW_VERBS)
 
 # Counts and operating metrics a filing states in its key-metrics tables (statement "kpi", read by
 # ``extractors.tables`` from any table whose rows name them, beside whatever else the table is):

@@ -31,6 +31,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
         release_prose,
         segment_prose,
         segment_tables,
+        store_counts,
         tables,
         titled_totals,
         xbrl,
@@ -42,6 +43,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
     facts += concentration.extract_concentration(doc)
     facts += margins.extract_stated_margins(doc)
     facts += comparable_sales.extract_comparable_sales(doc)
+    facts += store_counts.extract_store_counts(doc)
     if _is_form(doc.form, OFFERING_FORMS):
         facts += offering.extract_offering_terms(doc)
     if _is_form(doc.form, PERIODIC_FORMS):

@@ -112,6 +112,15 @@ def _may_title(caption: str) -> bool:
         and _DIGIT.search(_FOOTNOTE_MARK.sub("", caption)) is None
 
 
+def shifted_row(row, headers: list) -> bool:
+    """Whether a key-data row's first figure stands left of every column header: the filer's
+    markup moved that row's cells a column over (Citizens' Q4 2021 key-data table prints "NCO
+    ratio" and "TBV/Share" one cell left of "4Q21 3Q21 4Q20"), so its figures would be read
+    under the wrong periods. Such a row is not read."""
+    starts = [cell.start for cells in headers for cell in cells]
+    return bool(starts and row.values and row.values[0].end <= min(starts))
+
+
 def titled_match(label: str, captions: list[str], kind: str) -> LabelMatch | None:
     """A key-metrics table's title may head its labels in a header cell ("Revenue Carloads
     Thousands" over Union Pacific's 10-K years, "Revenue carloads" beside its 10-Q's "Three

@@ -59,11 +59,44 @@ def extract_release_balances(doc: Document, facts: list[Fact]) -> list[Fact]:
     for sentence in sentences_matching(doc.text, _QUARTER_END):
         if _AHEAD.search(sentence.text):
             continue
-        for fact in _sentence_facts(sentence, doc.name, end):
+        found = _sentence_facts(sentence, doc.name, end)
+        if any(f.metric == "stores" for f in found):
+            found.append(_year_ago_count(sentence, doc.name, doc.text[:2000], facts, end))
+        for fact in filter(None, found):
             if (fact.metric, fact.period_end) not in stated:
                 stated.add((fact.metric, fact.period_end))
                 out.append(fact)
     return out
+
+
+# "... it operated 445 stores in 42 states compared with 443 stores in 42 states at the end of
+# the third quarter of fiscal 2023" (a retailer's Q3 fiscal 2024 release): the count a year
+# before, on the last day of the same quarter a year earlier
+_YEAR_AGO_COUNT = re.compile(
+    r"\bcompared\s+(?:with|to)\s+" + _COUNT + r"\s+(?:retail\s+)?stores\b[^.;]{0,40}?\s+at\s+"
+    r"the\s+end\s+of\s+the\s+(?P<ordinal>first|second|third|fourth)\s+quarter\s+of\s+"
+    r"(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+_ORDINAL = re.compile(r"\b(first|second|third|fourth)\s+quarter\b", re.I)
+_YEAR_BACK = (357, 371)  # a 52- or 53-week year, or twelve months, between the two quarter ends
+
+
+def _year_ago_count(sentence: Sentence, document: str, headline: str,
+                    facts: list[Fact], end: date) -> Fact | None:
+    """The store count a sentence compares with, on the same quarter's end a year before: read
+    only when the comparison names the release's own quarter (its headline's "third quarter")
+    of the fiscal year before, and the document's readings date that quarter's end."""
+    match = _YEAR_AGO_COUNT.search(sentence.text)
+    own = _ORDINAL.search(headline)
+    if match is None or own is None or own.group(1).lower() != match["ordinal"].lower():
+        return None
+    before = [f.period_end for f in facts if f.period_start and f.period_end and _QUARTER_DAYS[0]
+              <= (f.period_end - f.period_start).days <= _QUARTER_DAYS[1]
+              and _YEAR_BACK[0] <= (end - f.period_end).days <= _YEAR_BACK[1]]
+    if not before or int(match["year"]) not in (max(before).year, max(before).year - 1):
+        return None
+    return Fact(metric="stores", value=Decimal(match["number"].replace(",", "")), unit="count",
+                period_start=None, period_end=max(before), decimals=0,
+                sources=(sentence.source(document, EXTRACTOR, EXTRACTOR_VERSION),))
 
 
 def _quarter_end(facts: list[Fact]) -> date | None:

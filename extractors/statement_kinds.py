@@ -99,7 +99,9 @@ KINDS = {kind.name: kind for kind in (
                                   r"^(?:selected |performance |key )?ratios$|^return on:?$|"
                                   # its "ASSET QUALITY" block and the "Average" block of its
                                   # deposits table (a bank's release), beside "Quarter end"
-                                  r"^asset quality$|^average$",
+                                  r"^asset quality(?:\(\d(?:,\d)*\))?$|^average$|"
+                                  # its "Capital adequacy(1,2)" block (capital ratios)
+                                  r"^capital (?:adequacy|ratios)(?:\(\d(?:,\d)*\))?$",
                                   re.I),
         re.compile(r"key (?:business |operating )?metrics|operating (?:statistics|data|metrics)",
                    re.I),

@@ -23,7 +23,13 @@ from core.facts import Fact, Source, merge_facts
 from core.metrics import get_metric
 from extractors.column_periods import YEAR_CELL
 from extractors.document import Document
-from extractors.kpi import averaged_point, count_scaled, metric_period, titled_match
+from extractors.kpi import (
+    averaged_point,
+    count_scaled,
+    metric_period,
+    shifted_row,
+    titled_match,
+)
 from extractors.non_gaap import reconciled_items
 from extractors.periods import header_leftover
 from extractors.statement_kinds import StatementKind, instant_period, other_kinds, recognises
@@ -272,6 +278,8 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
         return []  # "Net income" closing a per-share block is a per-share figure, not income
     if kind is not None and kind.apart and averaged_point(match.metric, captions, section):
         return []  # a balance at a period's end is never read from a block of averages
+    if kind is not None and kind.apart and shifted_row(row, headers):
+        return []  # its cells moved a column: its figures under no header or the wrong one
     instants = kind is not None and kind.instants
     readings = []
     for value in row.values:

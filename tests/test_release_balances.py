@@ -32,8 +32,10 @@ def test_remaining_performance_obligations_exiting_the_quarter_are_its_last_day_
 @pytest.mark.corpus
 def test_stores_operated_at_the_end_of_the_fiscal_quarter():
     found = _balances("8k-buckle-2024-11-22/BuckleInc.8-K.EX99.1.html")
-    # never the year-ago quarter's 443 its sentence compares with
-    assert found == {("stores", None, date(2024, 11, 2)): Decimal("445")}
+    # the year-ago quarter's 443 its sentence compares with is that quarter's end's, never
+    # this quarter's
+    assert found == {("stores", None, date(2024, 11, 2)): Decimal("445"),
+                     ("stores", None, date(2023, 10, 28)): Decimal("443")}
 
 
 TABLE = ("<table><tr><td></td><td>Three Months Ended March 31, 2026</td>"

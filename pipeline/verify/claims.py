@@ -39,6 +39,7 @@ from pipeline.verify.claims_period_focus import QuarterFocus
 from pipeline.verify.claims_period_lists import ListedColumns
 from pipeline.verify.claims_said import of_the_said_part, opens_on_its_change, said_before
 from pipeline.verify.claims_units import Figure, find_figures
+from pipeline.verify.rate_levels import as_rate_level
 
 
 def extract_claims(article: Article) -> list[Claim]:
@@ -200,6 +201,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         next_start = figures[i + 1].span[0] if i + 1 < len(figures) else len(sentence.text)
         behind = sentence.text[prev_end:figure.span[0]]
         figures[i] = cq.as_count(cm.per_share(figure, behind, previous), sentence.text, behind)
+        figures[i] = as_rate_level(figures[i], behind, sentence.text[figure.span[1]:next_start])
         base = _read_base(figures, i, behind, previous, bases)
         figure = figures[i]
         claim = build_claim(article, sentence, figure, (prev_end, next_start), periods,

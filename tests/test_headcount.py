@@ -1,0 +1,63 @@
+"""A 10-K's headcount ("As of <day>, we had N employees", Item 1's human capital): read on the
+sentence's day, only the whole headcount (never a part's: full-time, claim employees), and an
+article's headcount compared with it; a change of the headcount (laid off, hired, affected) is no
+claim on it. The article sentences are the project's own paraphrases, written for these tests."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from core.verdicts import Article
+from extractors.count_prose import extract_stated_counts
+from extractors.dispatch import extract_document
+from extractors.document import parse_document
+from pipeline.verify.api import verify_claims
+from pipeline.verify.claims import extract_claims
+from tests.conftest import corpus_file
+from warehouse.records import StoredFact
+
+pytestmark = pytest.mark.corpus
+
+
+def _headcounts(name: str) -> dict:
+    path = corpus_file(f"dev/{name}")
+    doc = parse_document(path.read_bytes(), name=name)
+    return {f.period_end: f.value for f in extract_stated_counts(doc) if f.metric == "employees"}
+
+
+def test_the_whole_headcount_on_its_day_never_a_part():
+    assert _headcounts("10-K_GPRO_0001500435-19-000013.html") == {date(2018, 12, 31): 891}
+    # "about 61,400 employees": the filer's own rounding; its "about 1,100 claim employees" is
+    # a part of them and not read
+    assert _headcounts("10-K_PGR_0000080661-24-000007.html") == {
+        date(2023, 12, 31): Decimal("61400")}
+
+
+def _claims(text: str) -> dict:
+    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
+    return {c.text: c for c in extract_claims(article)}
+
+
+def test_a_change_of_the_headcount_is_no_claim_on_it():
+    assert _claims("The chain laid off 150 employees in March.")["150"].metric is None
+    assert _claims("Closing the center affects over 150 employees.")["150"].metric is None
+    assert _claims("It hired 300 associates during the quarter.")["300"].metric is None
+    assert _claims("The insurer had about 61,400 employees at the end of 2023.")[
+        "61,400"].metric == "employees"
+
+
+def test_a_headcount_verified_against_the_10k():
+    name = "10-K_GPRO_0001500435-19-000013.html"
+    path = corpus_file(f"dev/{name}")
+    facts = [StoredFact(f"f{i}", fact, 1500435, "0001500435-19-000013", "10-K",
+                        date(2019, 2, 15), name, f"https://www.sec.gov/{name}")
+             for i, fact in enumerate(extract_document(path.read_bytes(), document=name))]
+    text = ("At the end of 2018 the camera maker had 891 employees. At the end of 2018 it "
+            "had 950 employees.")
+    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
+    found = [(v.claim.text, v.verdict) for v in verify_claims(extract_claims(article), facts)]
+    assert ("891", "supported") in found and ("950", "drifted") in found
