@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.verify.claims_modality_tail import trailing_estimate
 from pipeline.verify.claims_outlook import unbound
 
 REPORTED = "reported"
@@ -276,7 +277,8 @@ def figure_modality(sentence: str, span: tuple[int, int]) -> Modality | None:
         for found in row.regex.finditer(before):
             if _governs(row, before, found):
                 return Modality(row.modality, found.group(0))
-    return None
+    words = trailing_estimate(sentence, span)  # "versus $X as expected by analysts, per ..."
+    return Modality(ESTIMATE, words) if words else None
 
 
 def _governs(row: _Compiled, before: str, found: re.Match) -> bool:
