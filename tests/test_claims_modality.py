@@ -120,6 +120,8 @@ def reason(found: dict, key: str) -> str | None:
      ["$2.1 billion", "7%"]),
     ("Sales were $880 million compared to $860 million, the mean of the projections.",
      ["$860 million"], ["$880 million"]),
+    ("Results topped analysts' forecasts, which on average were looking for a profit of "
+     "$2.40 per share.", ["$2.40"], []),
     # ... but not a past result's tail, nor a comment on the result
     ("Sales came to $5.2 billion, compared with $4.8 billion a year earlier, beating "
      "analysts' estimates.", [], ["$5.2 billion", "$4.8 billion"]),

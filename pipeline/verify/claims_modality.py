@@ -87,6 +87,11 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # who expected, before the figures: "Analysts were expecting earnings of 4 cents"
     Phrasing(rf"\b{_WHO},?\s+(?:\w+,?\s+){{0,4}}?(?:had\s+|have\s+|were\s+|was\s+|are\s+|is\s+|"
              rf"had\s+been\s+)?{_VERB_EXPECT}\b", ESTIMATE, "ahead"),
+    # the forecasters' noun and a relative clause whose verb expects the figure: "beat
+    # analysts' expectations, which on average were looking for earnings of $X"
+    Phrasing(rf"\b(?:expectations?|estimates?|forecasts?|consensus),?\s+which\s+"
+             rf"(?:\w+\s+){{0,3}}?(?:had\s+|have\s+|were\s+|was\s+|are\s+|is\s+|"
+             rf"had\s+been\s+)?{_VERB_EXPECT}\b", ESTIMATE, "ahead"),
     # the company's own outlook, before the figures: "projects Q3 revenue of", "now expects"
     Phrasing(r"\b(?:projects?|projected|projecting|expects?|expecting|anticipates?|"
              r"anticipating|forecasts?|forecasting|guides?|guided|guiding|sees|"
