@@ -15,7 +15,7 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "net_income_non_gaap", "USD", "non-GAAP (adjusted) net income, as the filer labels it",
         statement="income", non_gaap_of="net_income", sign_words=MONEY_LOSS,
-        labels=(Label(rf"(?:non-gaap|adjusted) {NI_CORE}{ATTR}"),),
+        labels=(Label(rf"(?:non-gaap|adjusted|underlying) {NI_CORE}{ATTR}"),),
         label_words=("net",), is_growth_base=True,
         cues=(Cue(r"(?:non-GAAP|adjusted)\s+net\s+(?:income|loss|earnings)"),)),
     Metric(

@@ -6,6 +6,11 @@ from __future__ import annotations
 from core.metric_model import Cue, Label, Metric
 from core.metric_words import MONEY_LOSS, PER_SHARE, PER_SHARE_ROWS
 
+# The words a filer marks its non-GAAP line with: "Adjusted EPS", "Non-GAAP net income", a
+# bank's "Underlying EPS" and "Underlying net income" (the release's key-data table beside its
+# "Diluted EPS" and "Net income", its headline's EPS footnoted as the underlying one)
+_MARK = r"(?:non-gaap|adjusted|underlying)"
+
 ROWS: tuple[Metric, ...] = (
     # Non-GAAP figures as the filer labels them, read from the rows of its own reconciliation
     # and summary tables (GoPro's 10-Q "Non-GAAP income (loss) per share" (0.04) and
@@ -16,8 +21,8 @@ ROWS: tuple[Metric, ...] = (
         "eps_diluted_non_gaap", "USD/share",
         "non-GAAP (adjusted) diluted earnings per share, as the filer labels it",
         statement="income", non_gaap_of="eps_diluted", sign_words=MONEY_LOSS,
-        labels=(Label(rf"(?:non-gaap|adjusted) (?:diluted )?(?:net )?{PER_SHARE_ROWS} "
-                      rf"{PER_SHARE}(?: ?(?:,|:|-)? ?diluted)?|(?:non-gaap|adjusted) "
+        labels=(Label(rf"{_MARK} (?:diluted )?(?:net )?{PER_SHARE_ROWS} "
+                      rf"{PER_SHARE}(?: ?(?:,|:|-)? ?diluted)?|{_MARK} "
                       rf"(?:diluted )?eps(?: ?(?:,|:|-)? ?diluted)?|(?:basic and )?diluted "
                       rf"(?:net )?{PER_SHARE_ROWS} {PER_SHARE},? excluding "
                       r"(?!.*(?:discontinued|extraordinary|cumulative effect))[\w ,&'-]+",
@@ -28,7 +33,7 @@ ROWS: tuple[Metric, ...] = (
                 # figure their headline calls adjusted EPS)
                 Label(rf"diluted (?:net )?{PER_SHARE_ROWS}(?: {PER_SHARE})?(?: from continuing "
                       r"operations)? ?(?:-|,)? ?as adjusted(?: \(non-gaap\))?", per_share=True)),
-        label_words=("non-gaap", "adjusted", "excluding")),
+        label_words=("non-gaap", "adjusted", "excluding", "underlying")),
     # EBITDA adjusted as the filer defines it; reconciled from net income (GoPro's 10-Q,
     # Macy's 10-K), whence non_gaap_of: a table of the two is a reconciliation.
     Metric(

@@ -112,6 +112,22 @@ def reason(found: dict, key: str) -> str | None:
     # a result in a relative clause inside an outlook's sentence stays a result
     ("The firm expects that sales, which were $8.2 billion last year, will grow 4%.",
      ["4%"], ["$8.2 billion"]),
+    # the forecasters named anywhere in the tail of a figure set against the result
+    ("Profit: $2.15 per share, adjusted, versus $2.05 per share as expected by analysts, "
+     "according to a data firm.", ["$2.05"], ["$2.15"]),
+    ("The cloud unit brought in $2.1 billion, up 7%, and more than $2.05 billion in "
+     "consensus among analysts polled by a research house.", ["$2.05 billion"],
+     ["$2.1 billion", "7%"]),
+    ("Sales were $880 million compared to $860 million, the mean of the projections.",
+     ["$860 million"], ["$880 million"]),
+    ("Results topped analysts' forecasts, which on average were looking for a profit of "
+     "$2.40 per share.", ["$2.40"], []),
+    # ... but not a past result's tail, nor a comment on the result
+    ("Sales came to $5.2 billion, compared with $4.8 billion a year earlier, beating "
+     "analysts' estimates.", [], ["$5.2 billion", "$4.8 billion"]),
+    ("Sales rose to more than $3 billion, as analysts had expected.", [], ["$3 billion"]),
+    ("Profit was $1.30 a share, above $1.22 in the prior-year quarter and ahead of the "
+     "consensus.", [], ["$1.30", "$1.22"]),
 ])
 def test_estimates_and_guidance_are_not_checkable_beside_reported_figures(
         sentence, estimates, reported):

@@ -216,3 +216,46 @@ def test_an_excluded_item_is_of_the_adjusted_figures_period(macys):
     said = ("Adjusted EPS was $3.46 for fiscal 2012, excluding store closing costs of 4 cents "
             "per share in fiscal 2011.")
     assert _claims(said, macys)["4 cents per share"].claim.period_label == "FY2011"
+
+
+# --- a bank's "underlying" lines --------------------------------------------------------------
+
+BANK_RELEASE = "EX-99.1_CFG_2021-12-31.html"
+Q4_21 = (date(2021, 10, 1), date(2021, 12, 31))
+FY21 = (date(2021, 1, 1), date(2021, 12, 31))
+
+
+@pytest.fixture(scope="module")
+def bank() -> list[StoredFact]:
+    return _stored(_read(BANK_RELEASE))
+
+
+def test_underlying_eps_and_net_income_are_the_non_gaap_lines(bank):
+    facts = [sf.fact for sf in bank]
+    # the key-data table's "Underlying EPS" beside its "Diluted EPS"; "Underlying net income"
+    assert _values(facts, "eps_diluted_non_gaap", Q4_21) == {Decimal("1.26")}
+    assert _values(facts, "eps_diluted_non_gaap", FY21) == {Decimal("5.34")}
+    assert _values(facts, "net_income_non_gaap", Q4_21) == {Decimal("569000000")}
+    # the GAAP lines keep their own figures
+    assert _values(facts, "eps_diluted", Q4_21) == {Decimal("1.17")}
+    assert _values(facts, "net_income", Q4_21) == {Decimal("530000000")}
+
+
+def test_a_headlines_mark_on_net_income_qualifies_its_eps_too(bank):
+    # paraphrases written for this test
+    said = ("For the fourth quarter of 2021 the bank reported underlying net income of "
+            "$569 million and EPS of $1.26.")
+    found = _verdicts(said, bank)
+    assert found["$1.26"].verdict == "supported"
+    assert found["$1.26"].evidence[0].metric == "eps_diluted_non_gaap"
+    plain = _verdicts("For the fourth quarter of 2021 the bank reported net income of "
+                      "$530 million and EPS of $1.17.", bank)
+    assert plain["$1.17"].evidence[0].metric == "eps_diluted"
+
+
+def test_a_base_called_the_prior_year_figure_is_of_the_same_measure(bank):
+    said = ("In 2021, underlying earnings per share were $5.34 compared with the prior-year "
+            "figure of $2.41.")
+    found = _verdicts(said, bank)
+    assert found["$5.34"].verdict == "supported"
+    assert found["$2.41"].verdict == "supported"

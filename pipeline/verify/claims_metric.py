@@ -108,7 +108,11 @@ def change_metrics() -> tuple[str, ...]:
 # amount is one too
 _COMPARED_WITH = re.compile(r"^[\s,]*(?:(?:up|down|increased|decreased|rose|fell|declined|"
                             r"compared|a\s+\w+\s+(?:jump|drop|rise|decline))\s+)?(?:from|"
-                            r"versus|vs\.?|against|to|compared\s+(?:with|to))\s*$", re.I)
+                            r"versus|vs\.?|against|to|compared\s+(?:with|to))\s*"
+                            # "compared with the prior-year figure of $2.41" (a recap's base)
+                            r"(?:the\s+(?:prior|previous|year[- ]ago|last)[- ]?(?:year|quarter|"
+                            r"period)?(?:['’]s)?\s+(?:figure|level|tally|result)\s+of\s*)?$",
+                            re.I)
 
 
 def reached_level(figure: Figure, behind: str, previous: Claim | None) -> str | None:

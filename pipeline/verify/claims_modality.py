@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.verify.claims_modality_tail import trailing_estimate
 from pipeline.verify.claims_outlook import unbound
 
 REPORTED = "reported"
@@ -85,6 +86,11 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"generated)\b", REPORTED, "behind"),
     # who expected, before the figures: "Analysts were expecting earnings of 4 cents"
     Phrasing(rf"\b{_WHO},?\s+(?:\w+,?\s+){{0,4}}?(?:had\s+|have\s+|were\s+|was\s+|are\s+|is\s+|"
+             rf"had\s+been\s+)?{_VERB_EXPECT}\b", ESTIMATE, "ahead"),
+    # the forecasters' noun and a relative clause whose verb expects the figure: "beat
+    # analysts' expectations, which on average were looking for earnings of $X"
+    Phrasing(rf"\b(?:expectations?|estimates?|forecasts?|consensus),?\s+which\s+"
+             rf"(?:\w+\s+){{0,3}}?(?:had\s+|have\s+|were\s+|was\s+|are\s+|is\s+|"
              rf"had\s+been\s+)?{_VERB_EXPECT}\b", ESTIMATE, "ahead"),
     # the company's own outlook, before the figures: "projects Q3 revenue of", "now expects"
     Phrasing(r"\b(?:projects?|projected|projecting|expects?|expecting|anticipates?|"
@@ -276,7 +282,8 @@ def figure_modality(sentence: str, span: tuple[int, int]) -> Modality | None:
         for found in row.regex.finditer(before):
             if _governs(row, before, found):
                 return Modality(row.modality, found.group(0))
-    return None
+    words = trailing_estimate(sentence, span)  # "versus $X as expected by analysts, per ..."
+    return Modality(ESTIMATE, words) if words else None
 
 
 def _governs(row: _Compiled, before: str, found: re.Match) -> bool:

@@ -26,12 +26,13 @@ from pipeline.verify.period_math import (
 
 # "up from $A", "compared with net income of $A", "against $A", "from $A to $B": a comparison's
 # base; so is "an improvement on the $A" (a brief on a quarter). Only metric words
-# may stand between the marker and the figure.
+# may stand between the marker and the figure ("compared with the prior-year figure of $A").
 _BASE_BEFORE = re.compile(
     r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against|than\s+the|"
     r"(?:improvement|increase|decrease|decline|drop|rise|gain)\s+(?:on|over))\s+"
     r"(?:(?:the|a|its|net|income|loss|revenues?|sales|earnings|profit|eps|of|diluted|per|"
-    r"share|total|operating|a\s+loss\s+of|year[- ](?:earlier|ago)|(?:prior|previous)[- ]year)"
+    r"share|total|operating|a\s+loss\s+of|year[- ](?:earlier|ago)|(?:prior|previous)[- ]year|"
+    r"figure|level)"
     r"\s+)*\(?$", re.I)
 # "$510.0 million in 2025", "$6.06 billion in profit last quarter": the words that may stand
 # between a figure and the period phrase that dates it; a balance "at the end of the quarter"

@@ -42,7 +42,10 @@ _ADJUSTED = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|pro\s+forma|
                        r"same[- ](?:store|restaurant)s?|"
                        r"(?:constant|neutral)[- ]currency|(?:currency|exchange)[- ]neutral|"
                        r"organic(?:ally)?)\b", re.I)
-_CLAUSE_STOP = re.compile(r";|,\s*(?:while|but|whereas)\b|\s(?:while|whereas)\s", re.I)
+# (a summary's citation mark ends its statement: "... was 9% [30] Profitability - Net income
+# ... rose 49.8%", a machine-written recap whose items run on without a full stop)
+_CLAUSE_STOP = re.compile(r";|,\s*(?:while|but|whereas)\b|\s(?:while|whereas)\s|\[\d{1,3}\]",
+                          re.I)
 
 
 # "Customer A accounted for 13%", "its largest client represented", "Walmart's share of sales":
@@ -115,7 +118,21 @@ def _attributive_scope(before: str, marks: list, named: bool = True) -> list:
     if named and not any(re.search(pattern, own_item, re.I) for pattern, _, _ in metric_cues()):
         return marks
     return [m for m in marks if m.start() >= cut.end() or not _ATTRIBUTIVE.match(m.group(0))
-            or re.match(r"\s+basis\b", before[m.end():], re.I)]
+            or re.match(r"\s+basis\b", before[m.end():], re.I)
+            or _per_share_of_its_income(before[m.end():cut.start()], own_item)]
+
+
+# "Adjusted net income of $X and EPS of $Y", a release's headline: the EPS item is the
+# adjusted net income per share, and the mark qualifies both (read as GAAP, the adjusted EPS
+# of a bank's headline was compared with its GAAP EPS)
+_INCOME_ITEM = re.compile(r"^\s+net\s+(?:income|earnings|profit)\s+(?:of|was|were)\s+[^,;]*$",
+                          re.I)
+_EPS_ITEM = re.compile(r"^(?:diluted\s+)?(?:EPS|earnings\s+per\s+(?:diluted\s+)?share)\s+"
+                       r"(?:of|was|were)\s+$", re.I)
+
+
+def _per_share_of_its_income(item: str, own_item: str) -> bool:
+    return bool(_INCOME_ITEM.match(item) and _EPS_ITEM.match(own_item))
 
 
 # A release's footnote star right after a measure's name ("Adjusted EBITDA*", "Net economic

@@ -1,0 +1,65 @@
+"""An estimate named by the words that trail a figure the sentence sets a result against.
+
+A writer sets the result against the forecasters' figure and names them after it, anywhere in
+its clause: "$3.80 per share, versus $3.68 per share as expected by analysts, according to <a
+data provider>", "revenue of $3.4 billion, more than $3.36 billion in consensus among analysts
+polled by <a data provider>". ``claims_modality``'s rows read a cue glued to the figure; this
+reads the figure's whole tail: the words after it up to the next figure or the clause's end,
+so a cue governs only the figure of its own clause (the result before the comparison keeps its
+tail short, cut by the compared figure).
+
+The figure must be set against ("versus", "compared with", "more than", "above" ...), and the
+tail must name the forecasters before any word that makes the figure a past result ("a year
+earlier") or a result compared with them ("beating estimates"), and not as a comment (", as
+analysts expected").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.verify.claims_units import find_figures
+
+# What a compared figure follows: the comparison's word and, at most, its determiner or hedge
+_SET_AGAINST = re.compile(
+    r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|than|above|below|ahead\s+of|"
+    r"short\s+of|shy\s+of|topp(?:ed|ing)|beat(?:ing)?|miss(?:ed|ing))\s+"
+    r"(?:(?:the|an?|about|around|roughly|approximately|nearly|some|just|only)\s+){0,2}"
+    r"(?:US)?[$€£]?\s*$", re.I)
+# Where the figure's clause ends: a sentence or clause break, or another clause's conjunction
+_TAIL_END = re.compile(r";|\.(?:\s|$)|\s(?:while|whereas|but)\s|,\s*(?:while|but|whereas|when|"
+                       r"who|and|or)\s", re.I)
+# The forecasters or their figure, named in the tail
+_CUE = re.compile(
+    r"\b(?:consensus|estimates?|expectations?|projections?|forecasts?|polled|surveyed|"
+    r"(?:expected|estimated|forecast|projected|anticipated|predicted|modell?ed)\s+by|"
+    r"(?:analysts?|Wall\s+Street|the\s+Street)\s+(?:\w+\s+){0,2}?(?:had\s+|were\s+|was\s+|"
+    r"have\s+|are\s+)?(?:expect\w*|forecast\w*|estimat\w*|project\w*|predict\w*|"
+    r"pencil\w*|look\w*\s+for|model\w*)|analysts['’]|Street['’]s|among\s+analysts)\b", re.I)
+# Words before the cue that make the figure a result: a past period's, a comparison's own
+# subject ("beating estimates"), or a comment on it (", as analysts expected")
+_RESULT = re.compile(
+    r"\b(?:year\s+(?:earlier|ago|before)|a\s+year|last\s+(?:year|quarter)|prior[- ](?:year|"
+    r"quarter|period)|previous\s+(?:year|quarter)|year[- ]ago|(?:in|for)\s+(?:fiscal\s+)?"
+    r"(?:19|20)\d\d|beat\w*|top(?:s|ped|ping)?|exceed\w*|surpass\w*|miss\w*|trail\w*|"
+    r"above|below|ahead|short\s+of|shy\s+of|in\s+line|match\w*|versus|vs\.?|compared|than)\b|"
+    r",\s*as\b", re.I)
+
+
+def trailing_estimate(sentence: str, span: tuple[int, int]) -> str | None:
+    """The words of an estimate the tail of the figure at ``span`` names, when the sentence
+    sets the figure against a result; None when the figure is a result or names no estimate."""
+    if not _SET_AGAINST.search(sentence[:span[0]]):
+        return None
+    tail = _clause_tail(sentence[span[1]:])
+    cue = _CUE.search(tail)
+    if cue is None or _RESULT.search(tail[:cue.start()]):
+        return None
+    return cue.group(0)
+
+
+def _clause_tail(after: str) -> str:
+    end = _TAIL_END.search(after)
+    tail = after[:end.start()] if end else after
+    figures = find_figures(tail)
+    return tail[:figures[0].span[0]] if figures else tail
