@@ -61,6 +61,14 @@ RELATIVE: tuple[tuple[str, str], ...] = (
      r"\b(?:the\s+)?(?:prior|previous|preceding)\s+(?:fiscal\s+)?year\b|\blast\s+year\b|"
      r"\b(?:\d{2}|fifty-two|fifty-three)[- ]week\s+period\s+immediately\s+(?:before|prior)\b",
      "year_back"),
+    # "profit slid 13% over the last three months of the year" (after a newsletter on a bank's
+    # year), "the final quarter", "the year's closing quarter": the fourth quarter of the year
+    # in force; read before "last quarter", which it contains
+    (r"\b(?:the\s+)?(?P<last>last|final|closing)\s+(?:(?:three|3)[- ]months|(?:fiscal\s+)?quarter)"
+     r"\s+of\s+(?:the|its|this|that)\s+(?:fiscal\s+)?year\b(?![- ](?:ago|earlier|before))|"
+     r"\b(?:the|its|this|that)\s+(?:fiscal\s+)?year['’]s\s+(?P<last2>last|final|closing)\s+"
+     r"(?:(?:three|3)[- ]months|quarter)\b|"
+     r"\bthe\s+(?P<last3>final|closing)\s+(?:fiscal\s+)?quarter\b", "quarter_of_year"),
     (r"\b(?:last|previous|prior|preceding)\s+quarter\b|\bsequential(?:ly)?\b|"
      r"\blinked[- ]quarter\b|\bquarter[- ]over[- ]quarter\b", "quarter_back"),
     # "For the entire year, revenue grew N percent" (an article on a streamer's Q4), "a
@@ -121,7 +129,7 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
     if kind == "quarter_ended":
         return _quarter_ended(match, context)
     number = _ORDINALS.get((groups.get("ord") or "").lower()) or int(
-        groups.get("q") or groups.get("qb") or 0)
+        groups.get("q") or groups.get("qb") or 0) or _last_quarter(groups)
     if context is None or context.end is None:
         if kind == "last_years_quarter":
             return _undated_last_years(number, context)
@@ -150,6 +158,11 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
         # say which fiscal year it ends or falls in, so the quarter's year stays unstated
         return undated_quarter(number)
     return quarter_in(number, fiscal_year(context), context)
+
+
+def _last_quarter(groups: dict) -> int:
+    """4 for "the final quarter" and its kin (the year's last), 0 for any other phrase."""
+    return 4 if any(groups.get(k) for k in ("last", "last2", "last3")) else 0
 
 
 def _years(word: str) -> int:
