@@ -14,34 +14,75 @@ from pipeline.verify.claims_metric import nearest_cue
 from pipeline.verify.scope_cues import rate_object
 
 _SUBJECT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in|of)\s+[^.;,$\d]{0,40}", re.I)
+# "a 20% Y/Y gain in sales", "a 9% year-over-year increase in revenue": the base a rate is
+# measured against may stand between it and its noun; the noun still names what grew, and
+# wins over an earlier word of the sentence ("a profit beat and a 20% Y/Y gain in sales"; a
+# news brief on an aluminum maker's quarter)
+_BASE_WORD = re.compile(r"^\s*(?:y/y|yoy|y-o-y|year[- ](?:over|on)[- ]year|annual|sequential|"
+                        r"q/q|qoq|quarter[- ](?:over|on)[- ]quarter)(?=\s)", re.I)
 
 
 def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[bool, str | None]:
+    """(whether the article names what grew, its metric): ``subject_of_growth`` without the part."""
+    named, metric, _ = subject_of_growth(behind, ahead, previous)
+    return named, metric
+
+
+def subject_of_growth(behind: str, ahead: str,
+                      previous: Claim | None) -> tuple[bool, str | None, str | None]:
     """What grew, as (whether the article names it, the metric when the filings state it): the
     figure named in the words before the rate ('net income rose 20%', 'EPS rose 12%'), else
     right after it ('a 10% increase in sales'), else the level just before it in the sentence
     ('Net income: $1,876 million, increased by 12%'). Unnamed ('the workforce grew 31%',
-    'pay costs were up 31%'), a growth rate says nothing a filing states."""
+    'pay costs were up 31%'), a growth rate says nothing a filing states. The third item is
+    the part the words name right before the metric's ("a 30% rise in grain volumes",
+    "bulk shipments rose 11%"): the growth is that part's, never the company's."""
     after = (_SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0)
-    named_object = rate_object(ahead)
+    named_object = rate_object(_BASE_WORD.sub("", ahead, count=1))
     if named_object is not None:  # "a 3.8% reduction in the number of transactions"
         found = _subject_cue(changes.blank_counted(named_object), from_end=False)
-        return (True, found) if found is not None else (False, None)
+        return (True, found[0], _part_before(named_object, found[1], from_end=False)) if (
+            found is not None) else (False, None, None)
     for window, from_end in ((behind, True), (after, False)):
         found = _subject_cue(changes.blank_counted(window), from_end=from_end)
         if found is not None:
-            return True, found
+            return True, found[0], _part_before(window, found[1], from_end=from_end)
     if changes.listed_after(behind, previous):  # "APAC revenue up 24%, followed by EMEA (+18%)"
         row = find_metric(previous.metric)
-        return True, previous.basis or row.derivation.inputs[0][0]
+        return True, previous.basis or row.derivation.inputs[0][0], None
     if previous is not None and previous.metric in _growth_subjects():
-        return True, previous.metric
+        return True, previous.metric, None
     if (previous is not None and previous.metric in (None, changes.DIFFERENCE)
             and previous.basis in _growth_subjects()
             and re.fullmatch(r"\s*(?:\(|,?\s*or\b)?\s*", behind)):
         # "$447 million (0.1 percent) higher", "grew by $5 billion, or 2%": what changed
-        return True, previous.basis
-    return False, None
+        return True, previous.basis, None
+    return False, None, None
+
+
+# the name of a part: up to three words before the metric's words ("grain products volumes")
+_PART_NAME = re.compile(r"(?:(?<=\s)|^)(?P<name>(?:[A-Za-z][\w&'’-]*\s+){1,3})$")
+
+
+def _part_before(window: str, words: str, *, from_end: bool) -> str | None:
+    """The part's name right before the metric's words in the window ("coal" in "coal
+    volumes"), its words that only say whose or which period's dropped ("total", "its",
+    "quarterly"); None when no word names a part."""
+    at = window.rfind(words) if from_end else window.find(words)
+    found = _PART_NAME.search(window[:at]) if at > 0 else None
+    if found is None:
+        return None
+    name = found.group("name").split()
+    while name and (_WHOLE.match(name[0]) or name[0][:1].isdigit()):
+        name.pop(0)
+    if not name or any(_WHOLE.match(w) for w in name) or _names_metric(" ".join(name)):
+        return None  # "revenue carloads": the line's own words, not a part's
+    return " ".join(name)
+
+
+def _names_metric(words: str) -> bool:
+    return any(nearest_cue(words, unit, from_end=True) is not None
+               for unit in ("USD", "USD/share", "count", "percent"))
 
 
 # "pushing this line item 135% higher" (the Motley Fool on Twilio's stock-based compensation,
@@ -68,14 +109,15 @@ def anaphoric_subject(behind: str, previous: Claim | None,
     return antecedent if antecedent.metric in _growth_subjects() else None
 
 
-def _subject_cue(window: str, *, from_end: bool) -> str | None:
+def _subject_cue(window: str, *, from_end: bool) -> tuple[str, str] | None:
+    """(metric, its words) of the growth subject the window names nearest its end (start)."""
     best = None
     for unit in ("USD", "USD/share", "count"):  # "active customer accounts grew 31%"
         found = nearest_cue(window, unit, from_end=from_end, ranked=True)
         if found is not None and found[1] in _growth_subjects() and (
                 unit != "USD/share" or re.search(r"per\s+share|EPS", found[2], re.I)):
             best = min(best, found) if best else found
-    return best[1] if best else None
+    return (best[1], best[2]) if best else None
 
 
 @projection
@@ -88,7 +130,14 @@ def _growth_subjects() -> frozenset[str]:
 
 # "freight revenues", "subscription revenue", "digital net revenue": a part of revenue, unless
 # the word before it only says whose or which period's revenue it is ("total", "Q2", "its").
-_QUALIFIED_REVENUE = re.compile(r"\b(?P<word>[A-Za-z][\w&'’-]*)\s+(?:net\s+)?(?:revenues?|sales)\b")
+# ("Boys' Apparel Sales (Q3): Down 2%": a label's words may be capitalised)
+_QUALIFIED_REVENUE = re.compile(
+    r"\b(?P<word>[A-Za-z][\w&'’-]*)\s+(?:net\s+)?(?:revenues?|sales)\b", re.I)
+# "men's sales slipped 6%" (after an apparel retailer's call): a possessive naming a group of
+# customers names a part (the line its goods are sold under), where a company's possessive
+# ("its", "the retailer's") names the whole
+_GROUP_POSSESSIVE = re.compile(r"^(?:(?:wo)?men|children|kids|boys|girls|ladies|juniors|"
+                               r"toddlers|infants|babies)['’]s?$", re.I)
 # words that say whose revenue, which period's, or that join it to a verb: not a part's name
 _WHOLE = re.compile(r"^(?:total|net|operating|consolidated|gaap|reported|quarterly|annual|"
                     r"yearly|full-year|year|quarter|fiscal|[1-4]q|q[1-4]|first|second|third|"
@@ -111,7 +160,7 @@ def qualified_revenue(behind: str, ahead: str) -> str | None:
     if not found:
         return None
     word = found[-1].group("word")
-    if _WHOLE.match(word) or word[:1].isdigit():
+    if (_WHOLE.match(word) and not _GROUP_POSSESSIVE.match(word)) or word[:1].isdigit():
         return None
     return word
 
