@@ -17,6 +17,7 @@ from decimal import Decimal
 
 import pytest
 
+from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim, Verification
 from extractors.dispatch import extract_document
 from pipeline.verify.api import verify_claims
@@ -75,12 +76,27 @@ def retailer() -> list[StoredFact]:
 # --- the noun right after the rate names what grew ------------------------------------------
 
 @pytest.mark.parametrize("phrase", ["a 25% Y/Y gain in sales",
-                                    "a 25% year-over-year increase in revenue"])
+                                    "a 25% year-over-year increase in revenue",
+                                    "a 25% surge in sales", "a 25% year-on-year leap in revenue"])
 def test_the_rates_own_noun_wins_over_an_earlier_line_word(smelter, phrase):
     # sales 3,579 vs 2,859 million: +25.2%; net income was flat (the earlier word's line)
     found = verify(f"In the second quarter of 2018 the aluminum maker delivered a profit beat "
                    f"and {phrase}.", smelter)
     assert found["25%"].claim.basis is None and found["25%"].verdict == "supported"
+
+
+@pytest.mark.parametrize("verb", ["leapt", "rebounded", "spiked"])
+def test_more_verbs_of_growth_state_a_rate(smelter, verb):
+    found = verify(f"In the second quarter of 2018 the aluminum maker's revenue {verb} 25%.",
+                   smelter)
+    assert found["25%"].claim.metric == "revenue_growth" and found["25%"].verdict == "supported"
+
+
+@pytest.mark.parametrize("verb", ["slumped", "plummeted", "dipped"])
+def test_verbs_of_a_fall_sign_the_rate(smelter, verb):
+    found = verify(f"In the second quarter of 2018 the aluminum maker's revenue {verb} 25%.",
+                   smelter)
+    assert found["25%"].claim.value == Decimal(-25) and found["25%"].verdict != "supported"
 
 
 # --- the year's last quarter ------------------------------------------------------------------
@@ -176,3 +192,24 @@ def test_a_rate_far_from_the_recomputed_one_is_unverifiable_without_a_period():
         "drifted")  # near enough to be the same line's, misreported
     assert far_from_its_rate(_drifted("Profit dropped 13% in 2021.", "-13", "128.72")
                              ).verdict == "drifted"  # the sentence pins the period
+
+
+@pytest.mark.parametrize("phrase", ["in the October-December quarter", "in the December quarter",
+                                    "in the three months to December",
+                                    "in the three months through Dec. 31"])
+def test_a_quarter_named_by_its_months_is_the_quarter_in_force_ending_then(phrase):
+    fourth = PeriodPhrase("Q4 2021", date(2021, 10, 1), date(2021, 12, 31), (0, 0), "quarter")
+    second = PeriodPhrase("Q2 2021", date(2021, 4, 1), date(2021, 6, 30), (0, 0), "quarter")
+    sentence = f"Profit dropped 13% {phrase}."
+    assert [p.label for p in relative_periods(sentence, fourth, [])] == ["Q4 2021"]
+    # another quarter in force, or a fiscal one (numbered apart from the calendar): not read
+    assert relative_periods(sentence, second, []) == []
+    fiscal = PeriodPhrase("fiscal Q4 2021", date(2021, 10, 1), date(2021, 12, 31), (0, 0),
+                          "quarter")
+    assert relative_periods(sentence, fiscal, []) == []
+
+
+def test_a_quarter_by_its_months_with_a_year_is_not_read_yearless():
+    second = PeriodPhrase("Q2 2021", date(2021, 4, 1), date(2021, 6, 30), (0, 0), "quarter")
+    assert relative_periods("Profit dropped in the three months to Dec. 31, 2021.", second,
+                            []) == []

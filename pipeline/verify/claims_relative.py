@@ -68,7 +68,17 @@ RELATIVE: tuple[tuple[str, str], ...] = (
      r"\s+of\s+(?:the|its|this|that)\s+(?:fiscal\s+)?year\b(?![- ](?:ago|earlier|before))|"
      r"\b(?:the|its|this|that)\s+(?:fiscal\s+)?year['’]s\s+(?P<last2>last|final|closing)\s+"
      r"(?:(?:three|3)[- ]months|quarter)\b|"
-     r"\bthe\s+(?P<last3>final|closing)\s+(?:fiscal\s+)?quarter\b", "quarter_of_year"),
+     r"\bthe\s+(?:fourth\s+and\s+)?(?P<last3>final|closing)\s+(?:fiscal\s+)?quarter\b",
+     "quarter_of_year"),
+    # "the June quarter", "the October-December quarter", "the three months to December" with no
+    # year (wire stories write a quarter by its months): the calendar quarter in force when it
+    # ends then; else nothing (a filer's fiscal quarters are numbered apart from the calendar's:
+    # a device maker's "March quarter" is its fiscal second)
+    (rf"\bthe\s+(?:{MONTH_RE}\s*(?:[-–/]|\s+to\s+)\s*)?(?P<mon>{MONTH_RE})[- ]quarter\b"
+     r"(?!\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)?\d\d)|"
+     rf"\b(?:three|3)[- ]months?\s+(?:to|through|thru|ending)\s+(?:the\s+end\s+of\s+)?"
+     rf"(?P<mon2>{MONTH_RE})(?:\s+(?P<day>\d{{1,2}})\b)?(?!\w|\.?,?\s*(?:19|20)?\d\d)",
+     "month_quarter"),
     (r"\b(?:last|previous|prior|preceding)\s+quarter\b|\bsequential(?:ly)?\b|"
      r"\blinked[- ]quarter\b|\bquarter[- ]over[- ]quarter\b", "quarter_back"),
     # "For the entire year, revenue grew N percent" (an article on a streamer's Q4), "a
@@ -128,6 +138,8 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
     groups = match.groupdict()
     if kind == "quarter_ended":
         return _quarter_ended(match, context)
+    if kind == "month_quarter":
+        return _month_quarter(groups, context)
     number = _ORDINALS.get((groups.get("ord") or "").lower()) or int(
         groups.get("q") or groups.get("qb") or 0) or _last_quarter(groups)
     if context is None or context.end is None:
@@ -158,6 +170,17 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
         # say which fiscal year it ends or falls in, so the quarter's year stays unstated
         return undated_quarter(number)
     return quarter_in(number, fiscal_year(context), context)
+
+
+def _month_quarter(groups: dict, context: PeriodPhrase | None) -> PeriodPhrase | None:
+    """The calendar quarter in force when it ends in the month named (within a week of the day
+    named), else None."""
+    month = MONTHS[(groups.get("mon") or groups.get("mon2")).lower().rstrip(".")]
+    if context is None or context.kind != "quarter" or context.end is None or (
+            context.label.startswith("fiscal")):
+        return None
+    return context if quarter_ending(month, int(groups.get("day") or 31), context) is (
+        context) else None
 
 
 def _last_quarter(groups: dict) -> int:
