@@ -103,12 +103,14 @@ def test_verbs_of_a_fall_sign_the_rate(smelter, verb):
 
 @pytest.mark.parametrize("phrase", ["in the last three months of the year",
                                     "in the final quarter of the year",
-                                    "in the year's closing quarter", "in the final quarter"])
+                                    "in the year's closing quarter", "in the final quarter",
+                                    "in the closing quarter of 2021"])
 def test_the_years_last_quarter_is_its_fourth(bank, phrase):
     # net earnings 3,935 vs 4,506 million in the fourth quarters: -12.7%; the year rose 129%
     found = verify(f"2021 was the bank's most profitable year. Profit dropped 13% {phrase}, "
                    "held back by trading.", bank)
-    assert found["13%"].claim.period_label.endswith("Q4 2021")
+    claim = found["13%"].claim
+    assert (claim.period_start, claim.period_end) == (date(2021, 10, 1), date(2021, 12, 31))
     assert found["13%"].verdict == "supported"
 
 
