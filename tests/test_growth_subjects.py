@@ -160,6 +160,26 @@ def test_a_customer_groups_sales_are_a_part(retailer, sentence):
     assert found["5.5%"].verdict == "unverifiable"
 
 
+@pytest.fixture(scope="module")
+def streamer() -> list[StoredFact]:
+    return _load("dev/10-Q_NFLX_2025-06-30.html", "0001065280-25-000001", "10-Q",
+                 date(2025, 7, 18))
+
+
+def test_a_rate_of_a_place_named_after_it_is_that_places(streamer):
+    # regional revenue Q2 2025 vs Q2 2024: EMEA +17.6%, LATAM +8.5%; the total +15.9%
+    found = verify("In the second quarter of 2025 revenue rose 18% in EMEA, and sales were up "
+                   "9% in Latin America.", streamer)
+    assert {k: (v.claim.entity, v.verdict) for k, v in found.items()} == {
+        "18%": ("EMEA", "supported"), "9%": ("Latin America", "supported")}
+
+
+@pytest.mark.parametrize("after", ["in U.S. dollars", "in the quarter", "in June"])
+def test_a_currency_or_a_period_after_a_rate_is_no_part(streamer, after):
+    found = verify(f"In the second quarter of 2025 revenue rose 16% {after}.", streamer)
+    assert found["16%"].claim.entity is None
+
+
 # --- a rate attached to a level ----------------------------------------------------------------
 
 def test_a_rate_after_a_level_grows_over_the_levels_period(miner):

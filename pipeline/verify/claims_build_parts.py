@@ -52,6 +52,8 @@ def _growth_subject(d: Draft) -> bool:
     named, d.basis, part = growth.subject_of_growth(d.behind, d.ahead, previous)
     if part is not None and d.entity is None and _counted(d.basis):
         d.entity = part  # "a 30% rise in grain volumes": grain's, never the total's
+    if named and d.entity is None:
+        d.entity = growth.part_after(d.ahead)  # "revenue rose 24% in Asia-Pacific"
     if d.earned is not None and not named:  # "Wearables slipped 5%": the part's revenue's
         named, d.basis, d.value = True, "revenue", abs(figure.value) * d.earned[1]
     part = parenthesised_part(d.behind, figure.text, d.ahead) if previous is not None and (

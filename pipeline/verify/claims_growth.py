@@ -11,6 +11,7 @@ from core.metrics import all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
 from pipeline.verify.claims_metric import nearest_cue
+from pipeline.verify.part_words import PERIOD_NAME
 from pipeline.verify.scope_cues import rate_object
 
 _SUBJECT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in|of)\s+[^.;,$\d]{0,40}", re.I)
@@ -78,6 +79,29 @@ def _part_before(window: str, words: str, *, from_end: bool) -> str | None:
     if not name or any(_WHOLE.match(w) for w in name) or _names_metric(" ".join(name)):
         return None  # "revenue carloads": the line's own words, not a part's
     return " ".join(name)
+
+
+# "revenue rose 24% in Asia-Pacific", "sales were up 9% in Latin America": a capitalised name
+# right after the rate, after "in", is the part that grew (a region, a segment), never the
+# company's total; not a period ("in June", "in Q2"), nor a currency or a market ("in U.S.
+# dollars", "in New York trading")
+_PART_AFTER = re.compile(r"^\s*(?:year[- ]over[- ]year\s+|y/y\s+|yoy\s+)?in\s+(?:the\s+)?"
+                         r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:and\s+|&\s+|the\s+)?"
+                         r"[A-Z][\w&.'’-]*){0,4})(?P<after>\s+[a-z]+)?")
+_NOT_A_PART_AFTER = re.compile(r"\s+(?:dollars?|currenc\w*|terms|trading|markets?|shares|"
+                               r"stock|premarket|exchange)$", re.I)
+
+
+def part_after(ahead: str) -> str | None:
+    """The part a growth rate's words name right after it ("up 24% in Asia-Pacific"), if any."""
+    found = _PART_AFTER.match(ahead)
+    if found is None:
+        return None
+    name = found.group("name").rstrip(".,")
+    if (PERIOD_NAME.match(name) or _NOT_A_PART_AFTER.match(found.group("after") or "")
+            or _names_metric(name)):
+        return None
+    return name
 
 
 def _names_metric(words: str) -> bool:
