@@ -174,7 +174,7 @@ def test_a_rate_of_a_place_named_after_it_is_that_places(streamer):
         "18%": ("EMEA", "supported"), "9%": ("Latin America", "supported")}
 
 
-@pytest.mark.parametrize("after", ["in U.S. dollars", "in the quarter", "in June"])
+@pytest.mark.parametrize("after", ["in U.S. dollars", "in USD", "in the quarter", "in June"])
 def test_a_currency_or_a_period_after_a_rate_is_no_part(streamer, after):
     found = verify(f"In the second quarter of 2025 revenue rose 16% {after}.", streamer)
     assert found["16%"].claim.entity is None

@@ -92,6 +92,11 @@ _NOT_A_PART_AFTER = re.compile(r"\s+(?:dollars?|currenc\w*|terms|trading|markets
                                r"stock|premarket|exchange)$", re.I)
 
 
+# "up 9% in USD", "16% in constant currency": a currency is how the rate is measured
+_CURRENCY = re.compile(r"^(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|KRW|BRL|MXN|US\$|"
+                       r"(?:U\.?S\.?\s+)?Dollars?|Euros?|Yen|Constant\s+Currency)\b", re.I)
+
+
 def part_after(ahead: str) -> str | None:
     """The part a growth rate's words name right after it ("up 24% in Asia-Pacific"), if any."""
     found = _PART_AFTER.match(ahead)
@@ -99,7 +104,7 @@ def part_after(ahead: str) -> str | None:
         return None
     name = found.group("name").rstrip(".,")
     if (PERIOD_NAME.match(name) or _NOT_A_PART_AFTER.match(found.group("after") or "")
-            or _names_metric(name)):
+            or _CURRENCY.match(name) or _names_metric(name)):
         return None
     return name
 
