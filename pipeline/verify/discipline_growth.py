@@ -1,6 +1,5 @@
-"""Verdict discipline for growth rates: a drifted rate is judged only when the line and the
-period it is recomputed from are the ones the article means, as far as its words and the
-filings can tell; otherwise ``unverifiable``, saying why.
+"""Verdict discipline for growth rates: a drifted rate of a level the sentence quotes is judged
+only when that level is the filed line's (drifted beyond a misrounding, it is ``unverifiable``).
 """
 
 from __future__ import annotations
@@ -10,7 +9,6 @@ from decimal import Decimal
 
 from core.metrics import find_metric
 from core.verdicts import Verification
-from pipeline.verify.claims_relative import names_period
 
 
 def growth_of_a_drifted_level(results: list[Verification]) -> list[Verification]:
@@ -47,33 +45,3 @@ def _slipped(verification: Verification) -> bool:
     filed, value = verification.filed_value, verification.claim.value
     return (filed is not None and value is not None and filed != 0
             and abs(value - filed) <= abs(filed) * _SLIP)
-
-
-
-# "profit slid 13% over the year's final three months" (after a newsletter on a bank's year;
-# its quarter unread, the year's 128% rise was compared): a rate recomputed at
-# more than three times, or under a third of, the article's is another line's or another
-# period's far more often than a writer's slip; when the sentence names no period of its own,
-# nothing pins the period compared, so the difference proves nothing
-_FAR = Decimal(3)
-
-
-def far_from_its_rate(verification: Verification) -> Verification:
-    """A drifted growth rate of a sentence that names no period, recomputed at more than three
-    times (or under a third of) the article's size: unverifiable. Every other verdict as it is."""
-    claim, filed = verification.claim, verification.filed_value
-    if (verification.verdict != "drifted" or not _is_growth(claim.metric) or filed is None
-            or claim.value is None or names_period(claim.sentence)):
-        return verification
-    size, recomputed = abs(claim.value), abs(filed)
-    if size * _FAR >= recomputed and recomputed * _FAR >= size:
-        return verification
-    return replace(verification, verdict="unverifiable", reason=(
-        f"the sentence names no period, and the rate recomputed for the one in force is far from "
-        f"the article's ({verification.arithmetic or verification.reason or ''}): the article "
-        f"likely means another line, part or period"))
-
-
-def _is_growth(metric: str | None) -> bool:
-    row = find_metric(metric)
-    return row is not None and row.derivation is not None and row.derivation.kind == "growth"
