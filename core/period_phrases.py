@@ -333,7 +333,8 @@ def _short_years(text: str, ctx: PeriodContext, lists: bool):
         yield PeriodPhrase(f"FY{year}", *span, match.span(), "year", (span,))
 
 
-_FIRST_PART = re.compile(r"\b(?:the\s+)?(?P<which>first|last|final)\s+(?P<part>half|six\s+months|"
+_FIRST_PART = re.compile(r"\b(?:the\s+)?(?P<which>first|last|final|closing)\s+"
+                         r"(?P<part>half|six\s+months|"
                          r"nine\s+months|three\s+months|two\s+quarters|three\s+quarters|"
                          r"quarter)\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _PART_MONTHS = {"half": 6, "six months": 6, "nine months": 9, "three months": 3,

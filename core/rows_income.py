@@ -179,13 +179,15 @@ ROWS: tuple[Metric, ...] = (
         "revenue_growth", "percent", "revenue (or the named figure) over a year earlier, less 1",
         is_stored=False, entity="segment",
         sign_words=r"decreas|declin|fell|fall|drop|down|lower|shrank|shrink|plunge|slip|slid|"
-                   r"sank|sink|tumbl",
+                   r"sank|sink|tumbl|slump|plummet|dip",
         # headlines speak in the present tense: "4Q earnings fall 14%", "revenue rises 17%";
         # "saw revenue grow 14 percent": "grow" only right before the figure ("continues to
         # grow" says nothing of a figure after it)
         cues=(Cue(r"(?:grew|grows|grow(?=(?:\s+by)?\s*$)|growth|growing|increas(?:e|ed|es|ing)|"
                   r"rose|rises?|rising|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
-                  r"soar(?:s|ed|ing)?|gain(?:s|ed)?|uptick|up|higher|year[- ]over[- ]year|y/y|yoy|"
+                  r"soar(?:s|ed|ing)?|gain(?:s|ed)?|uptick|up|higher|year[- ](?:over|on)[- ]year|"
+                  r"y/y|yoy|leap(?:s|t|ed)?|rebound(?:s|ed)?|spik(?:e|es|ed)|"
+                  r"slump(?:s|ed)?|plummet(?:s|ed)?|dip(?:s|ped)?|"
                   r"decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|falls?|falling|"
                   r"drop(?:s|ped|ping)?|down|lower|shr(?:a|i)nks?|plunge[sd]?|slip(?:s|ped)?|"
                   r"slid(?:es)?|sank|sinks?|tumble[sd]?)\b"),),

@@ -20,6 +20,7 @@ from pipeline.verify import (
     derive,
     derive_parts,
     discipline,
+    discipline_growth,
     discipline_magnitude,
     match,
     parts,
@@ -124,7 +125,7 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
     for claim in claims:
         if claim.claim_id not in done:
             done[claim.claim_id] = derive.verify_derived(claim, facts, claims, done)
-    judged = discipline.growth_of_a_drifted_level(discipline.carried_with_its_sentence(
+    judged = discipline_growth.growth_of_a_drifted_level(discipline.carried_with_its_sentence(
         [discipline.measured_by_analysts(discipline.names_a_narrower_line(
             discipline.sign_unread(done[c.claim_id]))) for c in claims]))
     judged = discipline.with_its_unpinned_figure(discipline_magnitude.far_from_the_line(

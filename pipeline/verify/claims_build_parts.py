@@ -24,6 +24,7 @@ from pipeline.verify.claims_part_lists import (
     direction,
     listed_count,
     parenthesised_part,
+    rate_part,
     refers_to_change,
 )
 from pipeline.verify.claims_part_units import reached_part, unnamed_part
@@ -37,7 +38,7 @@ def read_growth(d: Draft, antecedent: Claim | None) -> None:
     """A growth rate's period and subject: the metric it is the growth of (kept only when the
     words name it) and the part it is of."""
     d.period = cp.growth_period(d.ahead, d.period)
-    named = _growth_subject(d) or _pointed_subject(d, antecedent)
+    named = _growth_subject(d) or _pointed_subject(d, antecedent) or _listed_part(d, antecedent)
     if not named or d.basis is None or drivers.is_driver_change(d.ahead):
         # "the workforce grew 31%": not a filed figure's growth; "a 7% revenue increase
         # from aerospace": one cause's part of it (drivers)
@@ -49,7 +50,11 @@ def read_growth(d: Draft, antecedent: Claim | None) -> None:
 def _growth_subject(d: Draft) -> bool:
     """Whether the words name what the rate is the growth of (set as the basis)."""
     previous, figure, text = d.previous, d.figure, d.text
-    named, d.basis = growth.growth_subject(d.behind, d.ahead, previous)
+    named, d.basis, part = growth.subject_of_growth(d.behind, d.ahead, previous)
+    if part is not None and d.entity is None and _counted(d.basis):
+        d.entity = part  # "a 30% rise in grain volumes": grain's, never the total's
+    if named and d.entity is None:
+        d.entity = growth.part_after(d.ahead)  # "revenue rose 24% in Asia-Pacific"
     if d.earned is not None and not named:  # "Wearables slipped 5%": the part's revenue's
         named, d.basis, d.value = True, "revenue", abs(figure.value) * d.earned[1]
     part = parenthesised_part(d.behind, figure.text, d.ahead) if previous is not None and (
@@ -68,6 +73,15 @@ def _growth_subject(d: Draft) -> bool:
     return named
 
 
+def _counted(basis: str | None) -> bool:
+    """Whether a growth subject is a count ("volumes", "deliveries"), whose words before it name
+    a part of what is counted ("grain volumes"); a money line's ("pretax income", "positive
+    earnings") are most often its adjectives, and revenue's parts are read apart
+    (``claims_growth.qualified_revenue``)."""
+    row = find_metric(basis)
+    return row is not None and row.unit == "count"
+
+
 def _pointed_subject(d: Draft, antecedent: Claim | None) -> bool:
     """"pushing this line item 135% higher": the figure before's metric, entity and period."""
     pointed = growth.anaphoric_subject(d.behind, d.previous, antecedent)
@@ -76,6 +90,25 @@ def _pointed_subject(d: Draft, antecedent: Claim | None) -> bool:
     d.basis, d.entity = pointed.metric, pointed.entity
     d.period = PeriodPhrase(pointed.period_label, pointed.period_start,
                             pointed.period_end, (0, 0), "inherited")
+    return True
+
+
+def _listed_part(d: Draft, antecedent: Claim | None) -> bool:
+    """"Volumes rose 3%. Automotive was up 2%, and grain 9%": a part's growth of what the
+    sentence before's growth rate (for the list's first item) or the list's item before is
+    the growth of; its way its own verb's, else the item before's."""
+    previous = d.previous if d.previous is not None and d.previous.sentence == d.text else None
+    source = previous if previous is not None else antecedent
+    row = find_metric(source.metric) if source is not None else None
+    if row is None or row.derivation is None or row.derivation.kind != "growth" or (
+            bool(source.entity) != (previous is not None)):
+        return False  # the list's first item follows the whole's rate; the next, a part's
+    found = rate_part(d.behind, first=previous is None)
+    grew = source.basis or row.derivation.inputs[0][0]
+    if found is None or find_metric(grew) is None or find_metric(grew).entity != "segment":
+        return False
+    way = found[1] or (-1 if source.value is not None and source.value < 0 else 1)
+    d.basis, d.entity, d.value = grew, found[0], abs(d.figure.value) * way
     return True
 
 

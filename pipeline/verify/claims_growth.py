@@ -11,37 +11,107 @@ from core.metrics import all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
 from pipeline.verify.claims_metric import nearest_cue
+from pipeline.verify.part_words import PERIOD_NAME
 from pipeline.verify.scope_cues import rate_object
 
 _SUBJECT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in|of)\s+[^.;,$\d]{0,40}", re.I)
+# "a 20% Y/Y gain in sales", "a 9% year-over-year increase in revenue": the base a rate is
+# measured against may stand between it and its noun; the noun still names what grew, and
+# wins over an earlier word of the sentence ("a profit beat and a 20% Y/Y gain in sales"; a
+# news brief on an aluminum maker's quarter)
+_BASE_WORD = re.compile(r"^\s*(?:y/y|yoy|y-o-y|year[- ](?:over|on)[- ]year|annual|sequential|"
+                        r"q/q|qoq|quarter[- ](?:over|on)[- ]quarter)(?=\s)", re.I)
 
 
 def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[bool, str | None]:
+    """(whether the article names what grew, its metric): ``subject_of_growth`` without the part."""
+    named, metric, _ = subject_of_growth(behind, ahead, previous)
+    return named, metric
+
+
+def subject_of_growth(behind: str, ahead: str,
+                      previous: Claim | None) -> tuple[bool, str | None, str | None]:
     """What grew, as (whether the article names it, the metric when the filings state it): the
     figure named in the words before the rate ('net income rose 20%', 'EPS rose 12%'), else
     right after it ('a 10% increase in sales'), else the level just before it in the sentence
     ('Net income: $1,876 million, increased by 12%'). Unnamed ('the workforce grew 31%',
-    'pay costs were up 31%'), a growth rate says nothing a filing states."""
+    'pay costs were up 31%'), a growth rate says nothing a filing states. The third item is
+    the part the words name right before the metric's ("a 30% rise in grain volumes",
+    "bulk shipments rose 11%"): the growth is that part's, never the company's."""
     after = (_SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0)
-    named_object = rate_object(ahead)
+    named_object = rate_object(_BASE_WORD.sub("", ahead, count=1))
     if named_object is not None:  # "a 3.8% reduction in the number of transactions"
         found = _subject_cue(changes.blank_counted(named_object), from_end=False)
-        return (True, found) if found is not None else (False, None)
+        return (True, found[0], _part_before(named_object, found[1], from_end=False)) if (
+            found is not None) else (False, None, None)
     for window, from_end in ((behind, True), (after, False)):
         found = _subject_cue(changes.blank_counted(window), from_end=from_end)
         if found is not None:
-            return True, found
+            return True, found[0], _part_before(window, found[1], from_end=from_end)
     if changes.listed_after(behind, previous):  # "APAC revenue up 24%, followed by EMEA (+18%)"
         row = find_metric(previous.metric)
-        return True, previous.basis or row.derivation.inputs[0][0]
+        return True, previous.basis or row.derivation.inputs[0][0], None
     if previous is not None and previous.metric in _growth_subjects():
-        return True, previous.metric
+        return True, previous.metric, None
     if (previous is not None and previous.metric in (None, changes.DIFFERENCE)
             and previous.basis in _growth_subjects()
             and re.fullmatch(r"\s*(?:\(|,?\s*or\b)?\s*", behind)):
         # "$447 million (0.1 percent) higher", "grew by $5 billion, or 2%": what changed
-        return True, previous.basis
-    return False, None
+        return True, previous.basis, None
+    return False, None, None
+
+
+# the name of a part: up to three words before the metric's words ("grain products volumes")
+_PART_NAME = re.compile(r"(?:(?<=\s)|^)(?P<name>(?:[A-Za-z][\w&'’-]*\s+){1,3})$")
+
+
+def _part_before(window: str, words: str, *, from_end: bool) -> str | None:
+    """The part's name right before the metric's words in the window ("coal" in "coal
+    volumes"), its words that only say whose or which period's dropped ("total", "its",
+    "quarterly"); None when no word names a part."""
+    at = window.rfind(words) if from_end else window.find(words)
+    found = _PART_NAME.search(window[:at]) if at > 0 else None
+    if found is None:
+        return None
+    name = found.group("name").split()
+    while name and (_WHOLE.match(name[0]) or name[0][:1].isdigit()):
+        name.pop(0)
+    if not name or any(_WHOLE.match(w) for w in name) or _names_metric(" ".join(name)):
+        return None  # "revenue carloads": the line's own words, not a part's
+    return " ".join(name)
+
+
+# "revenue rose 24% in Asia-Pacific", "sales were up 9% in Latin America": a capitalised name
+# right after the rate, after "in", is the part that grew (a region, a segment), never the
+# company's total; not a period ("in June", "in Q2"), nor a currency or a market ("in U.S.
+# dollars", "in New York trading")
+_PART_AFTER = re.compile(r"^\s*(?:year[- ]over[- ]year\s+|y/y\s+|yoy\s+)?in\s+(?:the\s+)?"
+                         r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:and\s+|&\s+|the\s+)?"
+                         r"[A-Z][\w&.'’-]*){0,4})(?P<after>\s+[a-z]+)?")
+_NOT_A_PART_AFTER = re.compile(r"\s+(?:dollars?|currenc\w*|terms|trading|markets?|shares|"
+                               r"stock|premarket|exchange)$", re.I)
+
+
+# "up 9% in USD", "16% in constant currency": a currency is how the rate is measured
+_CURRENCY = re.compile(r"^(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|INR|KRW|BRL|MXN|US\$|"
+                       r"(?:U\.?S\.?\s+)?Dollars?|Euros?|Yen|Constant\s+Currency)\b", re.I)
+
+
+def part_after(ahead: str) -> str | None:
+    """The part a growth rate's words name right after it ("up 24% in Asia-Pacific"), if any."""
+    found = _PART_AFTER.match(ahead)
+    if found is None:
+        return None
+    name = found.group("name").rstrip(".,")
+    if (PERIOD_NAME.match(name) or _NOT_A_PART_AFTER.match(found.group("after") or "")
+            or _CURRENCY.match(name) or _names_metric(name)):
+        return None
+    return name
+
+
+def _names_metric(words: str) -> bool:
+    return any(nearest_cue(words, unit, from_end=True) is not None
+               for unit in ("USD", "USD/share", "count", "percent"))
 
 
 # "pushing this line item 135% higher" (the Motley Fool on Twilio's stock-based compensation,
@@ -68,14 +138,15 @@ def anaphoric_subject(behind: str, previous: Claim | None,
     return antecedent if antecedent.metric in _growth_subjects() else None
 
 
-def _subject_cue(window: str, *, from_end: bool) -> str | None:
+def _subject_cue(window: str, *, from_end: bool) -> tuple[str, str] | None:
+    """(metric, its words) of the growth subject the window names nearest its end (start)."""
     best = None
     for unit in ("USD", "USD/share", "count"):  # "active customer accounts grew 31%"
         found = nearest_cue(window, unit, from_end=from_end, ranked=True)
         if found is not None and found[1] in _growth_subjects() and (
                 unit != "USD/share" or re.search(r"per\s+share|EPS", found[2], re.I)):
             best = min(best, found) if best else found
-    return best[1] if best else None
+    return (best[1], best[2]) if best else None
 
 
 @projection
@@ -88,12 +159,14 @@ def _growth_subjects() -> frozenset[str]:
 
 # "freight revenues", "subscription revenue", "digital net revenue": a part of revenue, unless
 # the word before it only says whose or which period's revenue it is ("total", "Q2", "its").
-_QUALIFIED_REVENUE = re.compile(r"\b(?P<word>[A-Za-z][\w&'’-]*)\s+(?:net\s+)?"
-                                r"(?i:revenues?|sales)\b")
-# "women's merchandise sales", "men's sales fell 5%": the possessive of a group of shoppers
-# names a product category, never whose revenue it is (an earnings call's apparel lines)
-_SHOPPERS = re.compile(r"^(?:wo)?men['’]s$|^(?:kids|boys|girls|juniors)['’]s?$|^children['’]s$",
-                       re.I)
+# ("Boys' Apparel Sales (Q3): Down 2%": a label's words may be capitalised)
+_QUALIFIED_REVENUE = re.compile(
+    r"\b(?P<word>[A-Za-z][\w&'’-]*)\s+(?:net\s+)?(?:revenues?|sales)\b", re.I)
+# "men's sales slipped 6%" (after an apparel retailer's call): a possessive naming a group of
+# customers names a part (the line its goods are sold under), where a company's possessive
+# ("its", "the retailer's") names the whole
+_GROUP_POSSESSIVE = re.compile(r"^(?:(?:wo)?men|children|kids|boys|girls|ladies|juniors|"
+                               r"toddlers|infants|babies)['’]s?$", re.I)
 # words that say whose revenue, which period's, or that join it to a verb: not a part's name
 _WHOLE = re.compile(r"^(?:total|net|operating|consolidated|gaap|reported|quarterly|annual|"
                     r"yearly|full-year|year|quarter|fiscal|[1-4]q|q[1-4]|first|second|third|"
@@ -116,7 +189,7 @@ def qualified_revenue(behind: str, ahead: str) -> str | None:
     if not found:
         return None
     word = found[-1].group("word")
-    if (_WHOLE.match(word) and not _SHOPPERS.match(word)) or word[:1].isdigit():
+    if (_WHOLE.match(word) and not _GROUP_POSSESSIVE.match(word)) or word[:1].isdigit():
         return None
     return word
 

@@ -151,3 +151,39 @@ def carried_parts(claims: list) -> list:
         out.append(claim)
     return out
 
+
+
+# "Volumes rose 3%. Automotive was up 2%, chemicals 4%, and grain 9%" (after a trade paper
+# on a railroad's quarter): after a growth rate of a metric, a sentence whose subject is a
+# part's name and whose verb says only that it grew states that part's growth of the same
+# metric; the list's next items ("chemicals 4%") name their part alone, their way
+# the first item's unless a word of their own says it. The name is lower or upper case words
+# only (no figure, no verb of its own).
+_VERB = rf"(?:(?:was|were|is|are)\s+)?(?:{_UP}|{_DOWN})(?:\s+by)?"
+_SUBJECT_RATE = re.compile(rf"^\s*(?P<name>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z&][\w&'’-]*){{0,3}}?)"
+                           rf"\s+(?P<verb>{_VERB})\s+(?:about\s+|nearly\s+|roughly\s+)?$", re.I)
+_ITEM_RATE = re.compile(rf"^\s*[,;]\s*(?:and\s+)?(?P<name>[A-Za-z][\w&'’-]*"
+                        rf"(?:\s+[A-Za-z&][\w&'’-]*){{0,3}}?)(?:\s+(?P<verb>{_VERB}))?\s*$", re.I)
+
+
+# words of a subject that is no part of the filer: its stock ("Shares rose 2% after hours"), a
+# pronoun, a person
+_NO_PART = frozenset({"shares", "share", "stock", "stocks", "price", "it", "they", "he", "she",
+                      "we", "investors", "analysts", "everything", "which", "who"})
+
+
+def rate_part(behind: str, first: bool) -> tuple[str, int] | None:
+    """(the part's name, +1/-1 for the way its verb says it went, 0 when it says none) of a
+    growth rate that opens a sentence on a part's name (``first``: "Automotive was up 2%") or
+    continues such a list (", and grain 9%"); None when the words are not so written."""
+    found = (_SUBJECT_RATE if first else _ITEM_RATE).match(behind)
+    if found is None:
+        return None
+    name = found.group("name")
+    words = [w.lower() for w in name.split()]
+    if (words[0] in TOTAL_WORDS or words[-1] in TOTAL_WORDS or PERIOD_NAME.match(name)
+            or _DIRECTION.search(name) or _NO_PART & set(words)):
+        return None
+    verb = found.group("verb") or ""
+    way = _DIRECTION.search(verb)
+    return name, (0 if way is None else 1 if way.group("up") else -1)

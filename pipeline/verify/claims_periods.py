@@ -178,6 +178,8 @@ def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous
                 return context  # the same undated quarter, a year before: still undated
             return quarter_in_year(context, fiscal_year(after))  # "from $1.67bn in FY21"
         return after
+    if change and (level := _attached_level(figure, text, previous)) is not None:
+        return level
     if base and context is not None and context.end is not None:
         if context.kind == "instant" and not periods:
             # "Total liabilities ... as of July 30, 2023" then "Inventories decreased to $23.3
@@ -202,6 +204,29 @@ def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous
         return PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,
                             (0, 0), "inherited")
     return context
+
+
+# "brought its 2023 sales to $90 million across the first two quarters, up 40% on the first
+# half of 2022" (after a crypto-press story on a miner's second quarter): a rate set after a
+# level by a comma is that level's growth, over the level's period (a year named before it,
+# "2023", is not the rate's); never after a comparison's base ("from $A, up N%")
+_ATTACHED = re.compile(r"[^,.;$%\d]{0,60}(?:(?:19|20)\d\d[^,.;$%\d]{0,20})?,\s*(?:up|down|rising|"
+                       r"falling|growing|climbing|increasing|decreasing|declining|an?\s+"
+                       r"(?:increase|decrease|rise|gain|drop|decline|jump)\s+of)\s+(?:by\s+)?"
+                       r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?", re.I)
+
+
+def _attached_level(figure: Figure, text: str, previous: Claim | None) -> PeriodPhrase | None:
+    """The period of the level a growth rate is attached to by a comma ("$X million over the
+    first two quarters, up N%"), or None."""
+    if previous is None or previous.sentence != text or not previous.period_label:
+        return None
+    at = text.rfind(previous.text, 0, figure.span[0])
+    if at < 0 or is_base(text[:at]) or not _ATTACHED.fullmatch(
+            text, at + len(previous.text), figure.span[0]):
+        return None
+    return PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,
+                        (0, 0), "inherited")
 
 
 # "up 10.1 percent from a year ago, when it reported a loss of $492 million": the clause after

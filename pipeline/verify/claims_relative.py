@@ -61,6 +61,24 @@ RELATIVE: tuple[tuple[str, str], ...] = (
      r"\b(?:the\s+)?(?:prior|previous|preceding)\s+(?:fiscal\s+)?year\b|\blast\s+year\b|"
      r"\b(?:\d{2}|fifty-two|fifty-three)[- ]week\s+period\s+immediately\s+(?:before|prior)\b",
      "year_back"),
+    # "profit slid 13% over the last three months of the year" (after a newsletter on a bank's
+    # year), "the final quarter", "the year's closing quarter": the fourth quarter of the year
+    # in force; read before "last quarter", which it contains
+    (r"\b(?:the\s+)?(?P<last>last|final|closing)\s+(?:(?:three|3)[- ]months|(?:fiscal\s+)?quarter)"
+     r"\s+of\s+(?:the|its|this|that)\s+(?:fiscal\s+)?year\b(?![- ](?:ago|earlier|before))|"
+     r"\b(?:the|its|this|that)\s+(?:fiscal\s+)?year['’]s\s+(?P<last2>last|final|closing)\s+"
+     r"(?:(?:three|3)[- ]months|quarter)\b|"
+     r"\bthe\s+(?:fourth\s+and\s+)?(?P<last3>final|closing)\s+(?:fiscal\s+)?quarter\b",
+     "quarter_of_year"),
+    # "the June quarter", "the October-December quarter", "the three months to December" with no
+    # year (wire stories write a quarter by its months): the calendar quarter in force when it
+    # ends then; else nothing (a filer's fiscal quarters are numbered apart from the calendar's:
+    # a device maker's "March quarter" is its fiscal second)
+    (rf"\bthe\s+(?:{MONTH_RE}\s*(?:[-–/]|\s+to\s+)\s*)?(?P<mon>{MONTH_RE})[- ]quarter\b"
+     r"(?!\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)?\d\d)|"
+     rf"\b(?:three|3)[- ]months?\s+(?:to|through|thru|ending)\s+(?:the\s+end\s+of\s+)?"
+     rf"(?P<mon2>{MONTH_RE})(?:\s+(?P<day>\d{{1,2}})\b)?(?!\w|\.?,?\s*(?:19|20)?\d\d)",
+     "month_quarter"),
     # ("the last quarter of 2007", "the last quarter of the year": a year's fourth quarter)
     (r"\b(?:last|previous|prior|preceding)\s+quarter\b(?!\s+of\b)|\bsequential(?:ly)?\b|"
      r"\blinked[- ]quarter\b|\bquarter[- ]over[- ]quarter\b|"
@@ -124,8 +142,10 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
     groups = match.groupdict()
     if kind == "quarter_ended":
         return _quarter_ended(match, context)
+    if kind == "month_quarter":
+        return _month_quarter(groups, context)
     number = _ORDINALS.get((groups.get("ord") or "").lower()) or int(
-        groups.get("q") or groups.get("qb") or 0)
+        groups.get("q") or groups.get("qb") or 0) or _last_quarter(groups)
     if context is None or context.end is None:
         if kind == "last_years_quarter":
             return _undated_last_years(number, context)
@@ -215,6 +235,22 @@ def _undated_quarter_back(match: re.Match, context: PeriodPhrase | None) -> Peri
         return _EITHER_QUARTER
     back = undated_parts(context.label).back
     return replace(undated_quarter(number - 1 or 4, back), kind="back")
+
+
+def _month_quarter(groups: dict, context: PeriodPhrase | None) -> PeriodPhrase | None:
+    """The calendar quarter in force when it ends in the month named (within a week of the day
+    named), else None."""
+    month = MONTHS[(groups.get("mon") or groups.get("mon2")).lower().rstrip(".")]
+    if context is None or context.kind != "quarter" or context.end is None or (
+            context.label.startswith("fiscal")):
+        return None
+    return context if quarter_ending(month, int(groups.get("day") or 31), context) is (
+        context) else None
+
+
+def _last_quarter(groups: dict) -> int:
+    """4 for "the final quarter" and its kin (the year's last), 0 for any other phrase."""
+    return 4 if any(groups.get(k) for k in ("last", "last2", "last3")) else 0
 
 
 def _years(word: str) -> int:

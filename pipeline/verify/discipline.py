@@ -264,29 +264,6 @@ def measured_by_analysts(verification: Verification) -> Verification:
         f"({verification.reason or ''})"))
 
 
-def growth_of_a_drifted_level(results: list[Verification]) -> list[Verification]:
-    """A drifted growth rate whose sentence quotes the level it grew to, drifted too ("The
-    data center business ... with $41.1 billion during Q2, up 5% from the previous quarter",
-    where the level was read as the company's total): both are compared with a line the
-    article may not mean, so the rate proves nothing either: unverifiable."""
-    drifted_levels = {(v.claim.sentence, v.claim.metric, v.claim.entity, v.claim.period_end)
-                      for v in results if v.verdict == "drifted"}
-    out = []
-    for v in results:
-        row = find_metric(v.claim.metric)
-        grew = (v.claim.basis or row.derivation.inputs[0][0]) if (
-            row is not None and row.derivation is not None
-            and row.derivation.kind == "growth") else None
-        if v.verdict == "drifted" and grew and (
-                v.claim.sentence, grew, v.claim.entity, v.claim.period_end) in drifted_levels:
-            v = replace(v, verdict="unverifiable", reason=(
-                f"a change of a level the same sentence quotes, which differs from the filed "
-                f"{grew} too: the article may mean another line than the one compared "
-                f"({v.arithmetic or v.reason or ''})"))
-        out.append(v)
-    return out
-
-
 def sign_unread(verification: Verification) -> Verification:
     """A ``drifted`` figure of a metric an article signs in words (a loss, a recapture of
     provisions) whose size is the filed figure's, the sign aside, becomes ``unverifiable``: the

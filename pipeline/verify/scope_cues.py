@@ -104,7 +104,8 @@ _DELIVERED_IN = re.compile(r"\s*(?:that\s+|which\s+)?(?:it|the\s+company|they)\s
 # "compared with a 11% fall in the prior-year quarter" (on Apple's Greater China): the period
 # right after a rate's noun is the one the rate is of, even one a year back
 RATE_NOUNS = (r"(?:reduction|increase|decrease|decline|rise|drop|growth|gain|fall|jump|"
-              r"improvement|uptick|dip|slide|climb)")
+              r"improvement|uptick|dip|slide|climb|surge|spike|leap|rebound|slump|plunge|"
+              r"advance|contraction|expansion|downturn|hike)")
 _RATE_IN = re.compile(rf"\s*{RATE_NOUNS}\s+(?:in|during|for|over)\s+", re.I)
 
 
