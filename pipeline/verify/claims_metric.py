@@ -49,6 +49,13 @@ _DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+)?(?:higher|
 # charge noun follows is that charge, not the metric a cue before it names
 _CHARGE_AFTER = re.compile(r"^\s*(?:(?:pre-?tax|after-?tax|non-?cash|one-?time)\s+)?"
                            r"(?:charges?|write-?(?:downs?|offs?)|impairments?)\b", re.I)
+# "a $115 million reduction in deferred tax expense" (a summary of a railroad's 10-Q): a change
+# noun after a figure makes it the size of a change, not the level of any line (the figure took
+# the metric of the tax expense quoted before it and drifted)
+_CHANGE_NOUN_AFTER = re.compile(r"^\s*(?:(?:year[- ]over[- ]year|y/y|yoy|sequential|annual)\s+)?"
+                                r"(?:reductions?|increases?|decreases?|declines?|rises?|drops?|"
+                                r"falls?|jumps?|improvements?|swings?|shortfalls?)\s+(?:in|of)\b",
+                                re.I)
 # "operating income rose 5%, to $2.5 billion": the level a change reached; the change's basis
 # may stand between them ("Non-interest income grew 35% year over year to $X billion on
 # higher ... revenues", a recap of a bank: read from the cue after it, the level was revenue's)
@@ -175,7 +182,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return (moved, None) if moved else _tied_cue(sentence_before, figure.unit)
     if _DIFFERENCE_AFTER.match(ahead):
         return None, None  # "$154 million higher than": a difference (claims_changes reads it)
-    if _CHARGE_AFTER.match(ahead):
+    if _CHARGE_AFTER.match(ahead) or figure.unit == "USD" and _CHANGE_NOUN_AFTER.match(ahead):
         return None, None
     if previous is not None and previous.unit == "percent" and previous.metric in (
             _change_metrics()) and _CHANGE_RESTATED.match(behind):
@@ -188,6 +195,9 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return (metric, loss) if metric else (
             nearest_cue(figure.text, figure.unit, from_end=False) or (None, None))
     behind = after_share(behind, previous)
+    if figure.unit == "USD" and previous is not None and previous.unit == "percent" and (
+            joined := _SHARE_BASE_AFTER.match(behind)):
+        behind = behind[joined.end():]  # "25.1% of net sales, ..., compared to $1.681 billion"
     if (share := share_of_sales(figure, behind, ahead, previous)) is not None:
         return share, None  # "$140.1 million, representing 47.7% of net sales": its margin
     found = _named_after(ahead, figure.unit) or nearest_cue(behind, figure.unit, from_end=True)
@@ -281,6 +291,14 @@ def named_metric(words: str, unit: str) -> str | None:
 # "$782 million of previously deferred revenue" (Engadget on Microsoft): deferred or unearned
 # revenue is a balance the period recognised part of, not the period's revenue
 _BALANCE_BEFORE = re.compile(r"\b(?:deferred|unearned|unbilled)\s+$", re.I)
+# "$1.324 billion, or 25.1% of net sales, ..., compared to $1.681 billion" (a copy of a game
+# retailer's annual release): the line after "N% of" is the share's base, never the line of a
+# money figure before or after it (the $1.681 billion read as net sales drifted)
+_SHARE_BASE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent(?:age)?|\bshare|\bproportion|"
+                                r"\bfraction)\s+of\s+(?:(?:total|net|its|the|our|their|company|"
+                                r"consolidated|(?:19|20)\d\d)\s+)*$", re.I)
+_SHARE_BASE_AFTER = re.compile(r"^\s*of\s+(?:(?:total|net|its|the|our|their|company|"
+                               r"consolidated|(?:19|20)\d\d)\s+)*(?:revenues?|sales)\b", re.I)
 # "$19.90 billion in revenue, $6.07 billion in operating income, and $4.97 billion in net
 # income" (Engadget on Microsoft's fiscal 2013): a cue joined to the figure by "in" names it,
 # whatever cue stands between it and the figure before (read from behind, each figure took
@@ -324,6 +342,8 @@ def nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False)
                 continue  # "fell to 34%" states a level, not a change
             if _BALANCE_BEFORE.search(window, 0, match.start()):
                 continue  # "previously deferred revenue": a balance, not the period's figure
+            if unit == "USD" and _SHARE_BASE_BEFORE.search(window, 0, match.start()):
+                continue  # "or 25.1% of net sales": the base of a share, no money figure's line
             distance = len(window) - match.end() if from_end else match.start()
             rank = (distance, -(match.end() - match.start()))
             if best is None or rank < best[0]:
