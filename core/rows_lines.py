@@ -52,11 +52,13 @@ ROWS: tuple[Metric, ...] = (
         "income_tax_expense", "USD", "income tax expense (benefit) for the period",
         concepts=("IncomeTaxExpenseBenefit",), is_growth_base=True,
         sign_words=r"\btax\s+benefit",
-        cues=(Cue(r"(?<!deferred )(?<!deferred income )\b(?:income\s+)?tax\s+(?:expense|"
-                  r"provision|benefit|charge|bill)s?\b|"
-                  r"\bprovision\s+for\s+income\s+tax(?:es)?\b|"
-                  r"(?<!before )(?<!deferred )\bincome\s+tax(?:es)?\b(?!\s+rates?\b)"
-                  r"(?!\s+(?:payable|receivable|paid|refunds?))", ("USD",)),)),
+        # (never "pre-tax expenses", "a tax benefit" or "a tax charge", which are items of a
+        # total, nor "income before income taxes" or "net of income taxes")
+        cues=(Cue(r"(?<!deferred )(?<!deferred income )(?<!-)\b(?:income\s+)?tax\s+(?:expense|"
+                  r"provision|bill)s?\b|\bprovision\s+for\s+income\s+tax(?:es)?\b|"
+                  r"(?<!before )(?<!deferred )(?<!net of )(?<!after )(?<!excluding )"
+                  r"\bincome\s+tax(?:es)?\b(?!\s+(?:rates?|payable|receivable|paid|refunds?|"
+                  r"benefits?|credits?|charges?)\b)", ("USD",)),)),
     # "Other income, net" (a railroad's income statement, tagged OtherNonoperatingIncomeExpense);
     # "other expense" is the negative figure
     Metric(
