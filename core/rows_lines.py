@@ -4,13 +4,14 @@ income tax expense) and the words that name a line no filing here states (intere
 rate per unit). A figure these words name is that line's, never revenue's or net income's: "Other
 income increased by 19% to $123 million" (a summary of a railroad's 10-Q) read as revenue and
 drifted; so did "sales per retail square foot declined 2.3% to $684.65" (a home-improvement
-retailer's quarter). Read from the filer's tags only: a statement label would make more tables
-read as income statements (a note's "Income tax expense" beside its "Net income"), changing
-other metrics' readings."""
+retailer's quarter). SG&A is read from the income statement too (filings before inline XBRL:
+a building-materials maker's "Selling, administrative and general expenses"); the others from
+the filer's tags only: their labels would make more tables read as income statements (a tax
+note's "Income tax expense" beside its "Net income"), changing other metrics' readings."""
 
 from __future__ import annotations
 
-from core.metric_model import Cue, Derivation, Metric
+from core.metric_model import Cue, Derivation, Label, Metric
 from core.metric_words import MONEY_LOSS
 
 # "SG&A", "selling, general and administrative expenses", "selling, general, and
@@ -26,7 +27,11 @@ ROWS: tuple[Metric, ...] = (
         "selling_general_administrative", "USD",
         "selling, general and administrative expenses (SG&A), as the filer tags them",
         concepts=("SellingGeneralAndAdministrativeExpense",), is_magnitude=True,
-        is_growth_base=True, cues=(Cue(_SGA, ("USD",)),)),
+        is_growth_base=True, statement="income",
+        labels=(Label(r"(?:total )?selling, general,? and administrative(?: expenses?)?|"
+                      r"selling, administrative,? and general(?: expenses?)?"),),
+        label_words=("selling, general", "selling, administrative"),
+        cues=(Cue(_SGA, ("USD",)),)),
     # "SG&A expenses were $1.324 billion, or 25.1% of net sales" (a copy of a game retailer's
     # annual release): the expense over revenue, recomputed as gross margin is
     Metric(

@@ -84,6 +84,12 @@ def test_the_lines_are_read_from_the_filers_tags(corpus_dir):
     assert sga[(date(2021, 8, 30), date(2022, 8, 28))] == Decimal(19779000000)
 
 
+def test_sga_is_read_from_an_income_statement_without_tags(corpus_dir):
+    # a pre-inline-XBRL 10-K: "Selling, general and administrative expenses" 8,482 (millions)
+    sga = _facts(corpus_dir, "10-K_M_0000794367-13-000092.html", "selling_general_administrative")
+    assert sga[(date(2012, 1, 29), date(2013, 2, 2))] == Decimal(8482000000)
+
+
 _RETAIL_TABLE = b"""<html><body><p>Selected sales data (in millions, except per share data)</p>
 <table>
 <tr><td></td><td>Three Months Ended July 30, 2023</td><td>Three Months Ended July 31, 2022</td></tr>
