@@ -32,6 +32,24 @@ ROWS: tuple[Metric, ...] = (
                       r"selling, administrative,? and general(?: expenses?)?"),),
         label_words=("selling, general", "selling, administrative"),
         cues=(Cue(_SGA, ("USD",)),)),
+    # The operating expense lines besides SG&A ("R&D spending reached $1.5 billion", "sales and
+    # marketing expenses were $400 million"): lines of their own, read from the filer's tags
+    Metric(
+        "research_and_development", "USD", "research and development expenses, as tagged",
+        concepts=("ResearchAndDevelopmentExpense",
+                  "ResearchAndDevelopmentExpenseExcludingAcquiredInProcessCost"),
+        is_magnitude=True, is_growth_base=True,
+        cues=(Cue(r"\bR\s?&\s?D\b|\bresearch\s+(?:and|&)\s+development\b", ("USD",)),)),
+    Metric(
+        "selling_and_marketing", "USD", "sales and marketing (selling and marketing) expenses, "
+        "as tagged",
+        concepts=("SellingAndMarketingExpense",), is_magnitude=True, is_growth_base=True,
+        cues=(Cue(r"\b(?:sales|selling)\s+(?:and|&)\s+marketing\b|\bS\s?&\s?M\b", ("USD",)),)),
+    Metric(
+        "general_and_administrative", "USD", "general and administrative expenses, as tagged",
+        concepts=("GeneralAndAdministrativeExpense",), is_magnitude=True, is_growth_base=True,
+        cues=(Cue(r"(?<!selling,\s)(?<!selling\s)(?<!selling,\s\s)\bgeneral,?\s+(?:and|&)\s+"
+                  r"administrative\b|\bG\s?&\s?A\b", ("USD",)),)),
     # "SG&A expenses were $1.324 billion, or 25.1% of net sales" (a copy of a game retailer's
     # annual release): the expense over revenue, recomputed as gross margin is
     Metric(

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from core.metric_words import LINE_NOUNS
 from core.metrics import Metric, all_metrics, find_metric, projection
 from core.rows_capital import AUTHORIZED_AS, AUTHORIZED_BEFORE
 from core.verdicts import Claim
@@ -211,6 +212,8 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return None, None
     found = found or after
     found = found or nearest_cue(figure.text, figure.unit, from_end=False)  # "per diluted share"
+    if found is None and _OWN_LINE_BEFORE.search(behind):
+        return None, None  # "marketing expenses were $400 million": a line no row names
     if found is None and previous is not None and previous.unit == figure.unit and previous.metric:
         return _inherited(previous), None
     if found is None and _is_base_of_unread(figure, behind, previous):
@@ -299,6 +302,14 @@ _SHARE_BASE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent(?:age)?|\bshare|\b
                                 r"consolidated|(?:19|20)\d\d)\s+)*$", re.I)
 _SHARE_BASE_AFTER = re.compile(r"^\s*of\s+(?:(?:total|net|its|the|our|their|company|"
                                r"consolidated|(?:19|20)\d\d)\s+)*(?:revenues?|sales)\b", re.I)
+# "Net sales rose 3% to $9.1 billion; marketing expenses were $400 million": the noun right
+# before a figure's verb names its line (core.metric_words.LINE_NOUNS); one no cue reads is no
+# line of the previous figure's (the $400 million took net sales and drifted)
+_SUBJECT_VERB = (r"was|were|is|are|totall?ed|totall?ing|came|in|rose|fell|reached|climbed|"
+                 r"increased|decreased|declined|grew|jumped|dropped|amounted|amounting|stood|"
+                 r"hit|of|at|to|by|about|roughly|nearly|approximately|around|some|also|a|total")
+_OWN_LINE_BEFORE = re.compile(rf"\b(?:{LINE_NOUNS})\b(?:\s+\([^)]{{0,30}}\))?(?:\s+"
+                              rf"(?:{_SUBJECT_VERB})){{1,3}}\s*$", re.I)
 # "$19.90 billion in revenue, $6.07 billion in operating income, and $4.97 billion in net
 # income" (Engadget on Microsoft's fiscal 2013): a cue joined to the figure by "in" names it,
 # whatever cue stands between it and the figure before (read from behind, each figure took
