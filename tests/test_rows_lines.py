@@ -105,3 +105,29 @@ def test_a_retailers_rates_per_unit_are_read_unscaled():
     assert (ticket.value, ticket.unit) == (Decimal("88.15"), "USD")
     assert facts[("sales_per_square_foot", date(2022, 7, 31))].value == Decimal("615.75")
     assert facts[("customer_transactions", date(2023, 7, 30))].value == Decimal(410200000)
+
+
+def test_operating_expense_lines_are_their_own():
+    found = _metrics("Revenue was $7.4 billion, while R&D spending reached $1.2 billion and "
+                     "sales and marketing expenses were $900 million.")
+    assert found["$1.2 billion"] == "research_and_development"
+    assert found["$900 million"] == "selling_and_marketing"
+    found = _metrics("Net sales were $5.1 billion, and cost of goods sold was $3.3 billion.")
+    assert found["$3.3 billion"] == "cost_of_revenue"
+
+
+def test_a_line_no_row_names_never_takes_the_previous_figures_metric():
+    found = _metrics("Net sales rose 4% to $6.3 billion; fulfillment costs were $700 million and "
+                     "depreciation and amortization was $210 million.")
+    assert found["$700 million"] is None
+    assert found["$210 million"] is None
+    # a base compared with the figure before still is that figure's line
+    assert _metrics("Revenue was $6.3 billion, up from $5.9 billion.")["$5.9 billion"] == (
+        "revenue")
+
+
+def test_the_operating_expense_lines_are_read_from_the_tags(corpus_dir):
+    year = (date(2024, 1, 1), date(2024, 12, 31))
+    name = "10-K_NFLX_2024-12-31.html"
+    assert _facts(corpus_dir, name, "selling_and_marketing")[year] == Decimal(2917554000)
+    assert _facts(corpus_dir, name, "general_and_administrative")[year] == Decimal(1702039000)
