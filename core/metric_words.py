@@ -35,3 +35,6 @@ LINE_NOUNS = (r"expenses?|expenditures?|costs?|spending|spend|charges?|outlays?|
               r"amortization|depreciation|impairments?|write-?(?:downs?|offs?)|provisions?|"
               r"reserves?|proceeds|payments?|purchases?|benefits?|taxes|losses|gains?|"
               r"investments?|borrowings|contributions?")
+# Lines no registry row reads, named before a figure as its subject ("R&D was $1.5 billion"):
+# as LINE_NOUNS, such a figure never takes the previous figure's metric.
+LINE_NAMES = r"R\s?&\s?D|research\s+(?:and|&)\s+development"

@@ -110,7 +110,7 @@ def test_a_retailers_rates_per_unit_are_read_unscaled():
 def test_operating_expense_lines_are_their_own():
     found = _metrics("Revenue was $7.4 billion, while R&D spending reached $1.2 billion and "
                      "sales and marketing expenses were $900 million.")
-    assert found["$1.2 billion"] == "research_and_development"
+    assert found["$1.2 billion"] is None  # no row reads R&D: a line of its own, unread
     assert found["$900 million"] == "selling_and_marketing"
     found = _metrics("Net sales were $5.1 billion, and cost of goods sold was $3.3 billion.")
     assert found["$3.3 billion"] == "cost_of_revenue"
@@ -121,6 +121,7 @@ def test_a_line_no_row_names_never_takes_the_previous_figures_metric():
                      "depreciation and amortization was $210 million.")
     assert found["$700 million"] is None
     assert found["$210 million"] is None
+    assert _metrics("Revenue was $6.3 billion and R&D was $1.1 billion.")["$1.1 billion"] is None
     # a base compared with the figure before still is that figure's line
     assert _metrics("Revenue was $6.3 billion, up from $5.9 billion.")["$5.9 billion"] == (
         "revenue")

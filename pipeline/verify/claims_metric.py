@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from core.metric_words import LINE_NOUNS
+from core.metric_words import LINE_NAMES, LINE_NOUNS
 from core.metrics import Metric, all_metrics, find_metric, projection
 from core.rows_capital import AUTHORIZED_AS, AUTHORIZED_BEFORE
 from core.verdicts import Claim
@@ -210,10 +210,10 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         # "expenses also rose, accounting for 29.1% of net sales": a share of what follows,
         # not the rise named before it
         return None, None
-    found = found or after
-    found = found or nearest_cue(figure.text, figure.unit, from_end=False)  # "per diluted share"
     if found is None and _OWN_LINE_BEFORE.search(behind):
         return None, None  # "marketing expenses were $400 million": a line no row names
+    found = found or after
+    found = found or nearest_cue(figure.text, figure.unit, from_end=False)  # "per diluted share"
     if found is None and previous is not None and previous.unit == figure.unit and previous.metric:
         return _inherited(previous), None
     if found is None and _is_base_of_unread(figure, behind, previous):
@@ -308,8 +308,8 @@ _SHARE_BASE_AFTER = re.compile(r"^\s*of\s+(?:(?:total|net|its|the|our|their|comp
 _SUBJECT_VERB = (r"was|were|is|are|totall?ed|totall?ing|came|in|rose|fell|reached|climbed|"
                  r"increased|decreased|declined|grew|jumped|dropped|amounted|amounting|stood|"
                  r"hit|of|at|to|by|about|roughly|nearly|approximately|around|some|also|a|total")
-_OWN_LINE_BEFORE = re.compile(rf"\b(?:{LINE_NOUNS})\b(?:\s+\([^)]{{0,30}}\))?(?:\s+"
-                              rf"(?:{_SUBJECT_VERB})){{1,3}}\s*$", re.I)
+_OWN_LINE_BEFORE = re.compile(rf"\b(?:{LINE_NOUNS}|{LINE_NAMES})(?!\w)(?:\s+\([^)]{{0,30}}\))?"
+                              rf"(?:\s+(?:{_SUBJECT_VERB})){{1,3}}\s*$", re.I)
 # "$19.90 billion in revenue, $6.07 billion in operating income, and $4.97 billion in net
 # income" (Engadget on Microsoft's fiscal 2013): a cue joined to the figure by "in" names it,
 # whatever cue stands between it and the figure before (read from behind, each figure took
