@@ -15,10 +15,15 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from core.metric_words import LINE_NAMES, LINE_NOUNS
 from core.metrics import Metric, all_metrics, find_metric, projection
 from core.rows_capital import AUTHORIZED_AS, AUTHORIZED_BEFORE
 from core.verdicts import Claim
+from pipeline.verify.claims_line_words import (
+    CHANGE_NOUN_AFTER,
+    OWN_LINE_BEFORE,
+    SHARE_BASE_AFTER,
+    SHARE_BASE_BEFORE,
+)
 from pipeline.verify.claims_metric_form import range_of_part
 from pipeline.verify.claims_segments import part_named
 from pipeline.verify.claims_shares import after_share, share_of_sales
@@ -50,13 +55,6 @@ _DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+)?(?:higher|
 # charge noun follows is that charge, not the metric a cue before it names
 _CHARGE_AFTER = re.compile(r"^\s*(?:(?:pre-?tax|after-?tax|non-?cash|one-?time)\s+)?"
                            r"(?:charges?|write-?(?:downs?|offs?)|impairments?)\b", re.I)
-# "a $115 million reduction in deferred tax expense" (a summary of a railroad's 10-Q): a change
-# noun after a figure makes it the size of a change, not the level of any line (the figure took
-# the metric of the tax expense quoted before it and drifted)
-_CHANGE_NOUN_AFTER = re.compile(r"^\s*(?:(?:year[- ]over[- ]year|y/y|yoy|sequential|annual)\s+)?"
-                                r"(?:reductions?|increases?|decreases?|declines?|rises?|drops?|"
-                                r"falls?|jumps?|improvements?|swings?|shortfalls?)\s+(?:in|of)\b",
-                                re.I)
 # "operating income rose 5%, to $2.5 billion": the level a change reached; the change's basis
 # may stand between them ("Non-interest income grew 35% year over year to $X billion on
 # higher ... revenues", a recap of a bank: read from the cue after it, the level was revenue's)
@@ -183,7 +181,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return (moved, None) if moved else _tied_cue(sentence_before, figure.unit)
     if _DIFFERENCE_AFTER.match(ahead):
         return None, None  # "$154 million higher than": a difference (claims_changes reads it)
-    if _CHARGE_AFTER.match(ahead) or figure.unit == "USD" and _CHANGE_NOUN_AFTER.match(ahead):
+    if _CHARGE_AFTER.match(ahead) or figure.unit == "USD" and CHANGE_NOUN_AFTER.match(ahead):
         return None, None
     if previous is not None and previous.unit == "percent" and previous.metric in (
             _change_metrics()) and _CHANGE_RESTATED.match(behind):
@@ -197,7 +195,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
             nearest_cue(figure.text, figure.unit, from_end=False) or (None, None))
     behind = after_share(behind, previous)
     if figure.unit == "USD" and previous is not None and previous.unit == "percent" and (
-            joined := _SHARE_BASE_AFTER.match(behind)):
+            joined := SHARE_BASE_AFTER.match(behind)):
         behind = behind[joined.end():]  # "25.1% of net sales, ..., compared to $1.681 billion"
     if (share := share_of_sales(figure, behind, ahead, previous)) is not None:
         return share, None  # "$140.1 million, representing 47.7% of net sales": its margin
@@ -210,7 +208,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         # "expenses also rose, accounting for 29.1% of net sales": a share of what follows,
         # not the rise named before it
         return None, None
-    if found is None and _OWN_LINE_BEFORE.search(behind):
+    if found is None and OWN_LINE_BEFORE.search(behind):
         return None, None  # "marketing expenses were $400 million": a line no row names
     found = found or after
     found = found or nearest_cue(figure.text, figure.unit, from_end=False)  # "per diluted share"
@@ -294,22 +292,6 @@ def named_metric(words: str, unit: str) -> str | None:
 # "$782 million of previously deferred revenue" (Engadget on Microsoft): deferred or unearned
 # revenue is a balance the period recognised part of, not the period's revenue
 _BALANCE_BEFORE = re.compile(r"\b(?:deferred|unearned|unbilled)\s+$", re.I)
-# "$1.324 billion, or 25.1% of net sales, ..., compared to $1.681 billion" (a copy of a game
-# retailer's annual release): the line after "N% of" is the share's base, never the line of a
-# money figure before or after it (the $1.681 billion read as net sales drifted)
-_SHARE_BASE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent(?:age)?|\bshare|\bproportion|"
-                                r"\bfraction)\s+of\s+(?:(?:total|net|its|the|our|their|company|"
-                                r"consolidated|(?:19|20)\d\d)\s+)*$", re.I)
-_SHARE_BASE_AFTER = re.compile(r"^\s*of\s+(?:(?:total|net|its|the|our|their|company|"
-                               r"consolidated|(?:19|20)\d\d)\s+)*(?:revenues?|sales)\b", re.I)
-# "Net sales rose 3% to $9.1 billion; marketing expenses were $400 million": the noun right
-# before a figure's verb names its line (core.metric_words.LINE_NOUNS); one no cue reads is no
-# line of the previous figure's (the $400 million took net sales and drifted)
-_SUBJECT_VERB = (r"was|were|is|are|totall?ed|totall?ing|came|in|rose|fell|reached|climbed|"
-                 r"increased|decreased|declined|grew|jumped|dropped|amounted|amounting|stood|"
-                 r"hit|of|at|to|by|about|roughly|nearly|approximately|around|some|also|a|total")
-_OWN_LINE_BEFORE = re.compile(rf"\b(?:{LINE_NOUNS}|{LINE_NAMES})(?!\w)(?:\s+\([^)]{{0,30}}\))?"
-                              rf"(?:\s+(?:{_SUBJECT_VERB})){{1,3}}\s*$", re.I)
 # "$19.90 billion in revenue, $6.07 billion in operating income, and $4.97 billion in net
 # income" (Engadget on Microsoft's fiscal 2013): a cue joined to the figure by "in" names it,
 # whatever cue stands between it and the figure before (read from behind, each figure took
@@ -353,7 +335,7 @@ def nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False)
                 continue  # "fell to 34%" states a level, not a change
             if _BALANCE_BEFORE.search(window, 0, match.start()):
                 continue  # "previously deferred revenue": a balance, not the period's figure
-            if unit == "USD" and _SHARE_BASE_BEFORE.search(window, 0, match.start()):
+            if unit == "USD" and SHARE_BASE_BEFORE.search(window, 0, match.start()):
                 continue  # "or 25.1% of net sales": the base of a share, no money figure's line
             distance = len(window) - match.end() if from_end else match.start()
             rank = (distance, -(match.end() - match.start()))
