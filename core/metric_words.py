@@ -27,3 +27,14 @@ PART_NAME = (r"(?!(?-i:(?:January|February|March|April|May|June|July|August|Sept
 # that make a provision negative ("recaptured $120 million", "a provision benefit of $25 million")
 CREDIT_LOSSES = r"(?:credit|loan|loan and lease) losses"
 RECAPTURE = r"(?:recaptur|benefit|revers)"
+# The nouns that make the words right before a figure name a line of their own, its subject
+# ("marketing expenses were $400 million", "R&D spending reached $1.5 billion", "depreciation
+# and amortization was $300 million"): such a figure never takes the metric of the figure before
+# it in the sentence (pipeline.verify.claims_metric), whatever line that was.
+LINE_NOUNS = (r"expenses?|expenditures?|costs?|spending|spend|charges?|outlays?|fees|"
+              r"amortization|depreciation|impairments?|write-?(?:downs?|offs?)|provisions?|"
+              r"reserves?|proceeds|payments?|purchases?|benefits?|taxes|losses|gains?|"
+              r"investments?|borrowings|contributions?")
+# Lines no registry row reads, named before a figure as its subject ("R&D was $1.5 billion"):
+# as LINE_NOUNS, such a figure never takes the previous figure's metric.
+LINE_NAMES = r"R\s?&\s?D|research\s+(?:and|&)\s+development"

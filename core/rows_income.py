@@ -47,7 +47,10 @@ ROWS: tuple[Metric, ...] = (
         labels=(Label(r"(?:total )?cost of (?:net )?(?:revenues?|sales|goods sold|products sold)"
                       r"(?:, net)?(?:,? (?:excluding|exclusive of) [\w ,&-]+)?|"
                       r"(?:less )?merchandise costs"),),
-        label_words=("cost",), cues=(Cue(r"cost\s+of\s+(?:revenues?|sales)"),)),
+        # ("cost of goods sold", "cost of products sold": the same line, tagged
+        # CostOfGoodsAndServicesSold)
+        label_words=("cost",), cues=(Cue(r"cost\s+of\s+(?:revenues?|sales|goods\s+sold|products"
+                                         r"\s+sold|merchandise\s+sold)"),)),
     Metric(
         "operating_income", "USD", "operating income (loss), income from operations",
         concepts=("OperatingIncomeLoss",), statement="income", is_crosschecked=True,

@@ -238,6 +238,31 @@ ROWS: tuple[Metric, ...] = (
         statement="kpi", is_balance=True, is_growth_base=True,
         labels=(Label(r"total deposits"),), label_words=("total deposits",),
         cues=(Cue(r"(?<!average )(?<!average total )(?<!on )\b(?:total\s+)?deposits\b"),)),
+    # A retailer's operating metrics (a home-improvement retailer's 10-Q "Selected financial
+    # and sales data": "Customer transactions (in millions)" 459.1, "Average ticket" $90.07,
+    # "Sales per retail square foot" $684.65): rates and counts of the period, as the filer
+    # computes them. A dollar rate is printed in dollars, never under the table's scale (its
+    # label is read as a per-share cell is, ``per_share``, and keeps the row's unit); a label's
+    # own "(in millions)" scales the count.
+    Metric(
+        "customer_transactions", "count", "customer transactions in the period (retailers)",
+        statement="kpi", is_growth_base=True,
+        labels=(Label(r"(?:total )?customer transactions(?: \(in (?:millions|thousands)\))?"),),
+        label_words=("customer transactions",),
+        cues=(Cue(r"(?<!comparable )\bcustomer\s+transactions\b|\btransaction\s+count\b"),)),
+    Metric(
+        "average_ticket", "USD", "the average amount paid per customer transaction (retailers)",
+        statement="kpi", is_growth_base=True,
+        labels=(Label(r"average ticket", per_share=True),), label_words=("average ticket",),
+        cues=(Cue(r"(?<!comparable )\baverage\s+(?:ticket|transaction\s+(?:size|value|"
+                  r"amount))\b"),)),
+    Metric(
+        "sales_per_square_foot", "USD",
+        "annualized sales per retail square foot (retailers), as the filer computes it",
+        statement="kpi", is_growth_base=True,
+        labels=(Label(r"(?:net )?sales per (?:retail |selling )?square foot", per_share=True),),
+        label_words=("per retail square", "per square", "per selling square"),
+        cues=(Cue(r"\bsales\s+per\s+(?:retail\s+|selling\s+)?square\s+(?:foot|feet)\b"),)),
     Metric(
         "average_earning_assets", "USD", "average earning assets over the period (banks)",
         statement="kpi", is_growth_base=True,

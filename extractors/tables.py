@@ -350,7 +350,8 @@ def _to_fact(reading: Reading, scale: int, index: int, document: str) -> Fact | 
     source = Source(document=document, extractor=EXTRACTOR, extractor_version=EXTRACTOR_VERSION,
                     table=index, row=reading.row.label, column=reading.column,
                     text=reading.value.text)
-    unit = "USD/share" if kind == "per_share" else row.unit
+    # (a dollar rate printed unscaled, "Average ticket $90.07", keeps its row's unit)
+    unit = "USD/share" if kind == "per_share" and row.unit != "USD" else row.unit
     return Fact(metric=row.name, value=value, unit=unit, period_start=reading.period.start,
                 period_end=reading.period.end, decimals=number.decimals - exponent,
                 sources=(source,))

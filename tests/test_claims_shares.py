@@ -1,6 +1,6 @@
 """A rate an article gives as a money figure's share of sales ("gross profit was $X, or Y% of
 net sales") is the margin recomputed from that line over revenue; a line with no such row
-(selling, general and administrative expenses) names no metric. Sentences are the project's
+(research and development) names no metric. Sentences are the project's
 own paraphrases; the release is the held-out-free development corpus's, read in place."""
 
 from __future__ import annotations
@@ -30,9 +30,15 @@ def test_a_share_of_revenue_after_operating_income_is_operating_margin():
     assert found["8.1%"] == "operating_margin"
 
 
-def test_a_share_of_a_line_with_no_margin_row_names_no_metric():
+def test_a_share_of_sales_after_sga_is_its_ratio_to_revenue():
     found = _metrics("Selling, general and administrative expenses for the first quarter of 2021 "
                      "were $40.2 million, or 22.5% of net sales.")
+    assert found["22.5%"] == "sga_ratio"
+
+
+def test_a_share_of_a_line_with_no_ratio_row_names_no_metric():
+    found = _metrics("Research and development expenses for the first quarter of 2021 were "
+                     "$40.2 million, or 22.5% of net sales.")
     assert found["22.5%"] is None
 
 

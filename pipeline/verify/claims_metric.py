@@ -18,6 +18,12 @@ from decimal import Decimal
 from core.metrics import Metric, all_metrics, find_metric, projection
 from core.rows_capital import AUTHORIZED_AS, AUTHORIZED_BEFORE
 from core.verdicts import Claim
+from pipeline.verify.claims_line_words import (
+    CHANGE_NOUN_AFTER,
+    OWN_LINE_BEFORE,
+    SHARE_BASE_AFTER,
+    SHARE_BASE_BEFORE,
+)
 from pipeline.verify.claims_metric_form import range_of_part
 from pipeline.verify.claims_segments import part_named
 from pipeline.verify.claims_shares import after_share, share_of_sales
@@ -179,7 +185,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return (moved, None) if moved else _tied_cue(sentence_before, figure.unit)
     if _DIFFERENCE_AFTER.match(ahead):
         return None, None  # "$154 million higher than": a difference (claims_changes reads it)
-    if _CHARGE_AFTER.match(ahead):
+    if _CHARGE_AFTER.match(ahead) or figure.unit == "USD" and CHANGE_NOUN_AFTER.match(ahead):
         return None, None
     if previous is not None and previous.unit == "percent" and previous.metric in (
             _change_metrics()) and _CHANGE_RESTATED.match(behind):
@@ -192,6 +198,9 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return (metric, loss) if metric else (
             nearest_cue(figure.text, figure.unit, from_end=False) or (None, None))
     behind = after_share(behind, previous)
+    if figure.unit == "USD" and previous is not None and previous.unit == "percent" and (
+            joined := SHARE_BASE_AFTER.match(behind)):
+        behind = behind[joined.end():]  # "25.1% of net sales, ..., compared to $1.681 billion"
     if (share := share_of_sales(figure, behind, ahead, previous)) is not None:
         return share, None  # "$140.1 million, representing 47.7% of net sales": its margin
     found = _named_after(ahead, figure.unit) or nearest_cue(behind, figure.unit, from_end=True)
@@ -203,6 +212,8 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         # "expenses also rose, accounting for 29.1% of net sales": a share of what follows,
         # not the rise named before it
         return None, None
+    if found is None and OWN_LINE_BEFORE.search(behind):
+        return None, None  # "marketing expenses were $400 million": a line no row names
     found = found or after
     found = found or nearest_cue(figure.text, figure.unit, from_end=False)  # "per diluted share"
     if found is None and previous is not None and previous.unit == figure.unit and previous.metric:
@@ -328,6 +339,8 @@ def nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False)
                 continue  # "fell to 34%" states a level, not a change
             if _BALANCE_BEFORE.search(window, 0, match.start()):
                 continue  # "previously deferred revenue": a balance, not the period's figure
+            if unit == "USD" and SHARE_BASE_BEFORE.search(window, 0, match.start()):
+                continue  # "or 25.1% of net sales": the base of a share, no money figure's line
             distance = len(window) - match.end() if from_end else match.start()
             rank = (distance, -(match.end() - match.start()))
             if best is None or rank < best[0]:

@@ -1,0 +1,117 @@
+"""Registry rows: the income statement's other lines an article names on their own (selling,
+general and administrative expense and its ratio to revenue, other income, income before taxes,
+income tax expense) and the words that name a line no filing here states (interest income, a
+rate per unit). A figure these words name is that line's, never revenue's or net income's: "Other
+income increased by 19% to $123 million" (a summary of a railroad's 10-Q) read as revenue and
+drifted; so did "sales per retail square foot declined 2.3% to $684.65" (a home-improvement
+retailer's quarter). SG&A is read from the income statement too (filings before inline XBRL:
+a building-materials maker's "Selling, administrative and general expenses"); the others from
+the filer's tags only: their labels would make more tables read as income statements (a tax
+note's "Income tax expense" beside its "Net income"), changing other metrics' readings."""
+
+from __future__ import annotations
+
+from core.metric_model import Cue, Derivation, Label, Metric
+from core.metric_words import MONEY_LOSS
+
+# "SG&A", "selling, general and administrative expenses", "selling, general, and
+# administrative", "selling, administrative and general" (a building-materials maker's "SAG")
+_SGA = (r"\bSG\s?&\s?A\b|\bSGA\b|\bSAG\b|\bselling,?\s+general,?\s+(?:and|&)\s+administrative\b|"
+        r"\bselling,?\s+administrative,?\s+(?:and|&)\s+general\b")
+# the words that make it the rate: "SG&A rate", "SG&A as a percentage of net sales"
+_SGA_RATE = (rf"(?:{_SGA})(?:\s+(?:expenses?|costs?))?(?:\s+(?:rate|ratio|leverage|as\s+a\s+"
+             r"(?:percentage|percent|%)\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?)))?")
+
+ROWS: tuple[Metric, ...] = (
+    Metric(
+        "selling_general_administrative", "USD",
+        "selling, general and administrative expenses (SG&A), as the filer tags them",
+        concepts=("SellingGeneralAndAdministrativeExpense",), is_magnitude=True,
+        is_growth_base=True, statement="income",
+        labels=(Label(r"(?:total )?selling, general,? and administrative(?: expenses?)?|"
+                      r"selling, administrative,? and general(?: expenses?)?"),),
+        label_words=("selling, general", "selling, administrative"),
+        cues=(Cue(_SGA, ("USD",)),)),
+    # The operating expense lines besides SG&A ("sales and marketing expenses were $400
+    # million"): lines of their own, read from the filer's tags. (Research and development is
+    # the registry tests' example of a row added for one block, tests/test_registry*.py: no
+    # row here; its words name a line of its own, core.metric_words.LINE_NAMES.)
+    Metric(
+        "selling_and_marketing", "USD", "sales and marketing (selling and marketing) expenses, "
+        "as tagged",
+        concepts=("SellingAndMarketingExpense",), is_magnitude=True, is_growth_base=True,
+        cues=(Cue(r"\b(?:sales|selling)\s+(?:and|&)\s+marketing\b|\bS\s?&\s?M\b", ("USD",)),)),
+    Metric(
+        "general_and_administrative", "USD", "general and administrative expenses, as tagged",
+        concepts=("GeneralAndAdministrativeExpense",), is_magnitude=True, is_growth_base=True,
+        cues=(Cue(r"(?<!selling,\s)(?<!selling\s)(?<!selling,\s\s)\bgeneral,?\s+(?:and|&)\s+"
+                  r"administrative\b|\bG\s?&\s?A\b", ("USD",)),)),
+    # "SG&A expenses were $1.324 billion, or 25.1% of net sales" (a copy of a game retailer's
+    # annual release): the expense over revenue, recomputed as gross margin is
+    Metric(
+        "sga_ratio", "percent", "selling, general and administrative expenses as a percentage "
+        "of revenue", is_stored=False, lower_is_better=True,
+        cues=(Cue(_SGA_RATE, ("percent",)),),
+        derivation=Derivation("ratio", (("selling_general_administrative",), ("revenue",)),
+                              "SG&A / revenue")),
+    # Income before income taxes: "income before income taxes" ends where "income taxes" does
+    # and is the longer cue, so it wins that tie with the tax expense
+    Metric(
+        "pretax_income", "USD", "income (loss) before income taxes",
+        concepts=("IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItems"
+                  "NoncontrollingInterest",
+                  "IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncome"
+                  "LossFromEquityMethodInvestments"),
+        sign_words=MONEY_LOSS, is_growth_base=True,
+        cues=(Cue(r"\b(?:income|earnings|profits?|loss)\s+(?:from\s+continuing\s+operations\s+)?"
+                  r"before\s+(?:provision\s+for\s+)?(?:income\s+)?tax(?:es)?\b|"
+                  r"\bpre-?tax\s+(?:income|earnings|profits?|loss)\b", ("USD",)),)),
+    # "Income tax expense decreased 14% to $437 million"; a benefit is the negative figure
+    Metric(
+        "income_tax_expense", "USD", "income tax expense (benefit) for the period",
+        concepts=("IncomeTaxExpenseBenefit",), is_growth_base=True,
+        sign_words=r"\btax\s+benefit",
+        # (never "pre-tax expenses", "a tax benefit" or "a tax charge", which are items of a
+        # total, nor "income before income taxes" or "net of income taxes")
+        cues=(Cue(r"(?<!deferred )(?<!deferred income )(?<!-)\b(?:income\s+)?tax\s+(?:expense|"
+                  r"provision|bill)s?\b|\bprovision\s+for\s+income\s+tax(?:es)?\b|"
+                  r"(?<!before )(?<!deferred )(?<!net of )(?<!after )(?<!excluding )"
+                  r"\bincome\s+tax(?:es)?\b(?!\s+(?:rates?|payable|receivable|paid|refunds?|"
+                  r"benefits?|credits?|charges?)\b)", ("USD",)),)),
+    # "Other income, net" (a railroad's income statement, tagged OtherNonoperatingIncomeExpense);
+    # "other expense" is the negative figure
+    Metric(
+        "other_income", "USD", "other income (expense), net: the nonoperating line as tagged",
+        concepts=("OtherNonoperatingIncomeExpense",), is_growth_base=True,
+        sign_words=r"\bother\s+(?:non-?operating\s+)?expense",
+        cues=(Cue(r"\bother\s+(?:non-?operating\s+)?(?:income|expense)s?(?:\s*\((?:income|"
+                  r"expense)\))?(?:,?\s+net)?\b|\bnon-?operating\s+(?:income|expense)s?\b",
+                  ("USD",)),)),
+    # Interest income: a line besides revenue (a company's interest on its cash), never the
+    # revenue or net income a cue further off names. No row reads it: always unverifiable.
+    Metric(
+        "interest_income", "USD", "interest income (as the article names it)", is_stored=False,
+        cues=(Cue(r"(?<!net )(?<!non)(?<!non-)(?<!non )\binterest\s+(?:and\s+(?:dividend|"
+                  r"other)\s+)?income\b", ("USD",)),)),
+)
+
+# Money per unit of something: "sales per retail square foot", "revenue per available room",
+# "average revenue per user", "per ton", "per carload". Such a figure is a rate, never the
+# line itself; a rate a filing states has its own row (core/rows_kpi.py: the average ticket,
+# sales per retail square foot), else it names only (always unverifiable). Listed last, so that
+# a row of its own wins a tie of the very same words.
+_PER_UNIT = (r"\bper\s+(?:retail\s+|available\s+|average\s+|paying\s+|active\s+|occupied\s+)?"
+             r"(?:square\s+(?:foot|feet|meters?)|sq\.?\s*ft\.?|rooms?|units?|tons?|tonnes?|"
+             r"carloads?|cars?|customers?|subscribers?|members?|memberships?|users?|accounts?|"
+             r"employees?|heads?|transactions?|visits?|orders?|stores?|locations?|days?|"
+             r"barrels?|boe|mcf|mwh|kwh|gallons?|miles?|passengers?|seats?|vehicles?|homes?|"
+             r"ounces?|oz|pounds?|lbs?|shipments?|packages?|pieces?)\b|"
+             r"\b(?:ARPU|ARPA|ARPM|ARPPU|RevPAR|ADR)\b|"
+             r"\baverage\s+(?:check|order\s+value|transaction\s+(?:value|size|amount)|daily\s+"
+             r"rate|(?:monthly\s+)?revenue\s+per)\b")
+PER_UNIT_ROWS: tuple[Metric, ...] = (
+    Metric(
+        "rate_per_unit", "USD", "money per unit of something (per square foot, per user, per "
+        "ton), as the article names it", is_stored=False,
+        cues=(Cue(_PER_UNIT, ("USD",)),)),
+)

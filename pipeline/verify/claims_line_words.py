@@ -1,0 +1,34 @@
+"""The words around a money figure that say which line it is not: the base of a share ("or
+25.1% of net sales"), a change noun after it ("a $115 million reduction in ..."), and the noun
+of a line of its own before its verb ("marketing expenses were ..."). Read by
+``claims_metric`` before it lets a cue further off, or the previous figure, name the line."""
+
+from __future__ import annotations
+
+import re
+
+from core.metric_words import LINE_NAMES, LINE_NOUNS
+
+# "a $115 million reduction in deferred tax expense" (a summary of a railroad's 10-Q): a change
+# noun after a figure makes it the size of a change, not the level of any line (the figure took
+# the metric of the tax expense quoted before it and drifted)
+CHANGE_NOUN_AFTER = re.compile(r"^\s*(?:(?:year[- ]over[- ]year|y/y|yoy|sequential|annual)\s+)?"
+                               r"(?:reductions?|increases?|decreases?|declines?|rises?|drops?|"
+                               r"falls?|jumps?|improvements?|swings?|shortfalls?)\s+(?:in|of)\b",
+                               re.I)
+# "$1.324 billion, or 25.1% of net sales, ..., compared to $1.681 billion" (a copy of a game
+# retailer's annual release): the line after "N% of" is the share's base, never the line of a
+# money figure before or after it (the $1.681 billion read as net sales drifted)
+SHARE_BASE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent(?:age)?|\bshare|\bproportion|"
+                               r"\bfraction)\s+of\s+(?:(?:total|net|its|the|our|their|company|"
+                               r"consolidated|(?:19|20)\d\d)\s+)*$", re.I)
+SHARE_BASE_AFTER = re.compile(r"^\s*of\s+(?:(?:total|net|its|the|our|their|company|"
+                              r"consolidated|(?:19|20)\d\d)\s+)*(?:revenues?|sales)\b", re.I)
+# "Net sales rose 3% to $9.1 billion; marketing expenses were $400 million": the noun right
+# before a figure's verb names its line (core.metric_words.LINE_NOUNS); one no cue reads is no
+# line of the previous figure's (the $400 million took net sales and drifted)
+_SUBJECT_VERB = (r"was|were|is|are|totall?ed|totall?ing|came|in|rose|fell|reached|climbed|"
+                 r"increased|decreased|declined|grew|jumped|dropped|amounted|amounting|stood|"
+                 r"hit|of|at|to|by|about|roughly|nearly|approximately|around|some|also|a|total")
+OWN_LINE_BEFORE = re.compile(rf"\b(?:{LINE_NOUNS}|{LINE_NAMES})(?!\w)(?:\s+\([^)]{{0,30}}\))?"
+                             rf"(?:\s+(?:{_SUBJECT_VERB})){{1,3}}\s*$", re.I)
