@@ -132,3 +132,20 @@ def test_a_margin_pointing_back_at_the_part_before(words):
     first = claims_of("Revenue was $5.4 billion in the second quarter of 2023. Its operating "
                       "margin declined to 9% from 32%.")
     assert first["9%"].entity is None  # no part before: the company's
+
+
+@pytest.mark.parametrize("sentence, part", [
+    ("The company's gadget software segment, which includes its drawing tools, generated "
+     "$3.4 billion in revenue in the first quarter of 2023.", "gadget software"),
+    ("The firm's consumer devices division reported revenue of $2.1 billion in the first "
+     "quarter of 2023.", "consumer devices"),
+])
+def test_a_lower_case_part_of_two_words_before_its_unit_is_the_subject(sentence, part):
+    [figure] = [c for c in claims_of(sentence).values() if c.unit == "USD"]
+    assert figure.entity == part  # a part's figure, never compared with the company's total
+
+
+def test_a_unit_word_that_only_ranks_the_unit_names_no_part():
+    claims = claims_of("The company's largest business generated $3.4 billion in revenue in "
+                       "the first quarter of 2023.")
+    assert claims["$3.4 billion"].entity is None

@@ -203,7 +203,7 @@ def _subject_part(before: str) -> str | None:
             return None
         return name
     units = sorted([*_UNIT.finditer(before), *(
-        m for m in _WORD_UNIT.finditer(before) if m.group("name") in SEGMENT_WORDS)],
+        m for m in _WORD_UNIT.finditer(before) if _is_unit_name(m.group("name")))],
         key=lambda m: m.end())
     if not units or _NEW_CLAUSE.search(before[units[-1].end():]) or _OTHER_METRIC.search(
             before[units[-1].end():]):
@@ -217,9 +217,22 @@ def _subject_part(before: str) -> str | None:
 # "The services division achieved a record revenue of $X billion" (an article on a device
 # maker's 10-Q): a word for a part, in lower case, before a word for a unit
 # "Acme's services division grew N%": an owner's name before it, as "its"
-_WORD_UNIT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[A-Z][\w.&-]*['’]s)\s+"
-                        r"(?P<name>[a-z][\w.&-]*)\s+"
+# "The company's digital media segment, which includes ..., generated $X": the owner may be a
+# common noun's possessive, and a part of two words in lower case names itself
+_WORD_UNIT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[A-Z][\w.&-]*['’]s|"
+                        r"(?:[Tt]he\s+)?(?:company|firm|group|business)['’]s)\s+"
+                        r"(?P<name>[a-z][\w.&-]*(?:\s+[a-z][\w.&-]*)?)\s+"
                         r"(?P<unit>division|segment|unit|business)\b(?!['’])")
+_NOT_A_NAME = frozenset(("core", "overall", "total", "whole", "entire", "main", "largest",
+                         "biggest", "smallest", "own", "same", "other", "new", "existing"))
+
+
+def _is_unit_name(name: str) -> bool:
+    """A lower-case part's name before its unit word: a part's word the table knows ("the
+    services division"), or two words neither of which only ranks or sizes the unit ("digital
+    media segment", never "its largest business")."""
+    words = name.split()
+    return name in SEGMENT_WORDS or (len(words) == 2 and not _NOT_A_NAME.intersection(words))
 
 
 def capitalised_name(name: str) -> str | None:
