@@ -245,8 +245,11 @@ def _read_noun_change(d: Draft, value: Decimal, base: str | None) -> None:
     # the metric its subject names, or the one "in" after the noun ("a $5 million drop in
     # revenue"), never a cue further on ("..., while net income rose")
     after = cm.nearest_cue(amount_changes.noun_object(d.ahead), d.unit, from_end=False)
-    named = d.metric if d.metric in changes.differenced() and d.metric in (
-        cm.metric_named_before(d.behind, d.unit), after[0] if after else None) else None
+    words = (cm.metric_named_before(d.behind, d.unit), after[0] if after else None)
+    # (a change's noun after a figure leaves it no line of its own to claims_metric: then the
+    # line is the one "in" after the noun names, or its subject's)
+    guess = d.metric if d.metric is not None else next((m for m in words[::-1] if m), None)
+    named = guess if guess in changes.differenced() and guess in words else None
     d.value, d.compared = value, named
     d.metric = changes.DIFFERENCE if named is not None else None  # its base: year_back
     d.row = find_metric(d.metric)
