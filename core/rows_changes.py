@@ -32,7 +32,8 @@ ROWS: tuple[Metric, ...] = (
         "the change of a rate (a margin, a ratio) in percentage points, over a year or against "
         "the base period the article names (the preceding quarter: 'linked quarter', "
         "'sequentially')",
-        is_stored=False,
+        # ("Gadgets' gross margin contracted by 340 basis points": the line's, not the company's)
+        is_stored=False, entity="segment",
         derivation=Derivation("points", (("operating_margin", "gross_margin",
                                           "operating_ratio", "net_interest_margin"),),
                               "this period's rate - the base period's rate (a year earlier "

@@ -30,7 +30,8 @@ ROWS: tuple[Metric, ...] = (
                                           r"margin|as\s+a\s+percent))"),)),
     Metric(
         "gross_margin", "percent", "gross profit as a percentage of revenue",
-        statement="income", is_charted=True,
+        # a product line's margin ("Gadgets' gross margin") is the line's, never the company's
+        statement="income", is_charted=True, entity="segment",
         labels=(Label(r"gross (?:profit )?margin (?:percentage|percent|%|\(%\))|gross margin as "
                       r"a percent(?:age)? of (?:total )?(?:net )?(?:revenues?|sales)"),),
         label_words=("gross",), cues=(Cue(r"gross\s+margins?|gross\s+profit\s+(?:percentage|"

@@ -149,3 +149,13 @@ def test_a_unit_word_that_only_ranks_the_unit_names_no_part():
     claims = claims_of("The company's largest business generated $3.4 billion in revenue in "
                        "the first quarter of 2023.")
     assert claims["$3.4 billion"].entity is None
+
+
+def test_a_product_lines_margin_and_its_change_are_the_lines():
+    claims = claims_of("Gross margin was 47.1% in the first quarter of 2023. "
+                       "Subscriptions' gross margin improved by 70 basis points sequentially to "
+                       "75.7%, and the Hardware gross margin was 35.9%.")
+    assert claims["47.1%"].entity is None  # the company's own
+    assert claims["75.7%"].entity == "Subscriptions"  # never compared with the company's margin
+    assert claims["70 basis points"].entity == "Subscriptions"
+    assert claims["35.9%"].entity == "Hardware"

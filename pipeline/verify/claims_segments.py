@@ -17,8 +17,9 @@ _PART = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,3
 # "Intelligent Cloud operating income": a part's operating income, the last one named; so its
 # margin ("the Embedded segment's operating margin", an article on a chipmaker's quarter)
 _PROFIT = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_WORD})"
-                     r"\s+(?:segment(?:['’]s)?\s+)?operating\s+(?:income|profit|loss|margin)\b"
-                     r"(?!.*\boperating\s+(?:income|profit|loss|margin)\b)", re.S | re.I)
+                     r"\s+(?:segment(?:['’]s)?\s+)?(?:operating\s+(?:income|profit|loss|margin)|"
+                     r"gross\s+margin)\b(?!.*\b(?:operating|gross)\s+(?:income|profit|loss|margin)\b)",
+                     re.S | re.I)
 # "revenue from shipments to and from Mexico", "sales in the U.S.": a place after the word.
 _PLACE = re.compile(r"\b(?:[Rr]evenues?|[Ss]ales)\s+(?:(?:from|in|to)\s+(?:[a-z]+\s+){0,5})?"
                     r"(?:from|in|to)\s+(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)"
@@ -97,8 +98,9 @@ def revenue_segment(before: str) -> str | None:
         if _OTHER_METRIC.search(after) or re.search(r"\b(?:revenues?|sales)\b", after, re.I):
             return None
         # "the Embedded segment's operating margin": the part's; "UP's" is an owner's
-        return _named(re.sub(r"\b(segment|division)['’]s$", r"\1", profit.group("name"),
-                             flags=re.I))
+        # "Gadgets' gross margin" (a device maker's product line): a plural's possessive
+        return _named(re.sub(r"\b(segment|division)['’]s$|(?<=[A-Z][a-z]s)['’]$", r"\1",
+                             profit.group("name"), flags=re.I))
     place = _PLACE.search(before)
     if place and (found is None or place.start() >= found.start()):
         return _place(place, before)
