@@ -159,3 +159,14 @@ def test_a_product_lines_margin_and_its_change_are_the_lines():
     assert claims["75.7%"].entity == "Subscriptions"  # never compared with the company's margin
     assert claims["70 basis points"].entity == "Subscriptions"
     assert claims["35.9%"].entity == "Hardware"
+
+
+@pytest.mark.parametrize("sentence, part", [
+    ("Demand for the firm's Cloud Systems products, which brought in $4.1 billion in sales, "
+     "led the first quarter of 2023.", "Cloud Systems"),
+    ("Demand for the group's Gadgets products, which brought in $2.6 billion in sales, rose in "
+     "the first quarter of 2023.", "Gadgets"),
+])
+def test_a_part_after_an_owners_name_is_the_part_as_the_filer_names_it(sentence, part):
+    [figure] = [c for c in claims_of(sentence).values() if c.unit == "USD"]
+    assert figure.entity == part  # never the owner's total

@@ -148,7 +148,7 @@ _CAPITALISED = (r"(?:[A-Z]|[a-z](?=[A-Z]))[\w.'’-]*"
 # its words with commas ("The Wearables, Home, and Accessories segment")
 _CAPITALISED_LIST = r"[A-Z][\w.'’-]*(?:,?\s+(?:&|and)\s+[A-Z][\w.'’-]*|,?\s+[A-Z][\w.'’-]*){0,3}"
 _UNIT = re.compile(rf"(?<![\w'’])(?P<name>{_CAPITALISED_LIST})\s+(?P<unit>division|segment|"
-                   r"group|unit|business|shipments)\b(?!['’])")
+                   r"group|unit|business|shipments|products)\b(?!['’])")
 # "Server & Tools grew 9 percent", "Windows revenue was up 6 percent": a capitalised name right
 # before the verb of the figure.
 _SUBJECT_VERB = re.compile(
@@ -212,7 +212,10 @@ def _subject_part(before: str) -> str | None:
         return None
     if units[-1].re is _WORD_UNIT:  # "the services division": the part's own word names it
         return units[-1].group("name")
-    name = capitalised_name(units[-1].group("name"))
+    # "Acme's Data Center products": the owner's name before the part's is no part of it
+    name = capitalised_name(re.sub(r"^.*['’]s?\s+", "", units[-1].group("name")))
+    if units[-1].group("unit") in ("products", "business"):  # "its Data Center products
+        return name  # brought in $X": the line that sells them, as the filer names it
     return f"{name} {units[-1].group('unit')}" if name else None
 
 
