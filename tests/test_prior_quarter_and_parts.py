@@ -170,3 +170,9 @@ def test_a_product_lines_margin_and_its_change_are_the_lines():
 def test_a_part_after_an_owners_name_is_the_part_as_the_filer_names_it(sentence, part):
     [figure] = [c for c in claims_of(sentence).values() if c.unit == "USD"]
     assert figure.entity == part  # never the owner's total
+
+
+def test_a_place_named_before_a_where_clause_is_the_figures_part():
+    claims = claims_of("Despite weakness in Latin America, where sales fell 4% in the first "
+                       "quarter of 2023, the company grew.")
+    assert claims["4%"].entity == "Latin America"  # never the company's growth

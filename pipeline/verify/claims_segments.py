@@ -101,6 +101,10 @@ def revenue_segment(before: str) -> str | None:
         # "Gadgets' gross margin" (a device maker's product line): a plural's possessive
         return _named(re.sub(r"\b(segment|division)['’]s$|(?<=[A-Z][a-z]s)['’]$", r"\1",
                              profit.group("name"), flags=re.I))
+    where = _WHERE_PLACE.search(before)
+    if where and not _OTHER_METRIC.search(before[where.end():]) and all(
+            w.lower() in _PLACE_WORDS for w in where.group("name").split()):
+        return where.group("name")  # "a decline in Greater China, where net sales fell N%"
     place = _PLACE.search(before)
     if place and (found is None or place.start() >= found.start()):
         return _place(place, before)
@@ -110,6 +114,12 @@ def revenue_segment(before: str) -> str | None:
     if found is None or _OTHER_METRIC.search(before[found.end():]):
         return _subject_part(before)
     return _named(found.group("name")) or _subject_part(before)
+
+
+# "a decline in Greater China, where net sales were down 2%": the place the clause is about
+_WHERE_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}),?"
+                          r"\s+where\s+(?:net\s+)?(?:revenues?|sales)\b(?!.*\b(?:revenues?|sales)\b)",
+                          re.S)
 
 
 # "the operating margin for the Data Centre segment", "operating income of its Cloud unit": a
