@@ -168,3 +168,18 @@ CALENDAR = [_stored("revenue", value, period) for value, period in (
 def test_a_years_change_with_no_base_named_is_against_the_year_before(sentence, figure,
                                                                       verdict):
     assert _verify(sentence, CALENDAR)[figure].verdict == verdict
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Its operating margin slipped to 18%, the lowest in 2023, on higher content costs.", "18%"),
+    ("Quarterly revenue peaked at $4.1 billion - its highest of the year.", "$4.1 billion"),
+])
+def test_the_extreme_of_a_year_is_one_of_its_parts_compared_with_no_line(sentence, figure):
+    at = sentence.index(figure)
+    assert "extreme of a year" in scope_reason(sentence, (at, at + len(figure)))
+
+
+def test_a_record_with_no_year_named_gives_no_scope():
+    sentence = "Revenue reached $4.1 billion, the highest in the company's history."
+    at = sentence.index("$4.1 billion")
+    assert scope_reason(sentence, (at, at + len("$4.1 billion"))) is None

@@ -197,3 +197,20 @@ def test_the_year_so_far_at_the_fourth_quarter_is_the_year():
     found = claims_of("Q4 2025 revenue was $96.1 million. Year-to-date, revenue was "
                       "$410.3 million.")
     assert found["$410.3 million"].period_label == "FY2025"
+
+
+def test_a_per_share_base_before_last_year_is_the_quarter_in_force_a_year_back():
+    text = ("Acme Homes reports its 2025 results.\n\n"
+            "Profit for the fourth quarter came to $9.4 million, $0.05 per diluted share, "
+            "compared to $7.7 million, $0.04 per diluted share last year.\n")
+    found = {c.text: c for c in extract_claims(article(text))}
+    (base,) = [c for t, c in found.items() if t.startswith("$0.04")]
+    assert base.period_label.endswith("Q4 2024")
+
+
+def test_a_sentence_opened_as_a_comparison_does_not_move_the_period_in_force():
+    text = ("Acme Rail reported 2025 second quarter net income of $702 million.\n\n"
+            "By comparison, the 2024 second quarter net income was $650 million.\n\n"
+            "Operating revenue of $3.1 billion grew 2%.\n")
+    found = {c.text: c for c in extract_claims(article(text))}
+    assert found["$3.1 billion"].period_label.endswith("Q2 2025")

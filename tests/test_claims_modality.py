@@ -33,6 +33,8 @@ def reason(found: dict, key: str) -> str | None:
     ("It had guided to sales of roughly $610 million, while profit was expected to land "
      "near $0.12 per share.", ["$610 million", "$0.12"], []),
     ("The previous range was $20.5 billion to $21.0 billion.", ["$20.5 billion"], []),
+    ("For the coming quarter the retailer predicts profit of $1.4 billion, with earnings "
+     "per share at $2.15.", ["$1.4 billion", "$2.15"], []),
     ("Profit came to $1.10 a share, above the $1.02 a share expected by polled analysts.",
      ["$1.02"], ["$1.10"]),
     ("Net income fell 9% as the bank paid bigger bonuses than analysts had forecast.",

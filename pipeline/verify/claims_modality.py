@@ -95,6 +95,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # the company's own outlook, before the figures: "projects Q3 revenue of", "now expects"
     Phrasing(r"\b(?:projects?|projected|projecting|expects?|expecting|anticipates?|"
              r"anticipating|forecasts?|forecasting|guides?|guided|guiding|sees|"
+             # "the company predicts operating income of $X next quarter" (a news site on a
+             # streamer's quarter); the past 'predicted' stays with the forecasters' phrasing
+             r"predicts|predicting|"
              r"targeting|plans?\s+to|aims?\s+to|called\s+for|calls?\s+for|calling\s+for|"
              # the verb of a figure, not the noun ("hit its targets, posting ...") nor a
              # drug's aim ("its lead program targets a market worth $2 billion")

@@ -48,6 +48,8 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
                               (0, 0), _kind_of(claim))
         if _to_date_of(period, context) or _restates_quarter(period, context):
             return context  # the year so far, to the quarter in force: that quarter stays
+        if context is not None and _COMPARISON_LEAD.match(text) and _older(period, context):
+            return context  # "For comparison, the year-earlier quarter's income was $X"
         return context if own is not None and _older(period, own) else period
     undated = context is None or context.end is None
     named = bool(explicit) or (heads_list and own is not None and own is not context)
@@ -65,6 +67,11 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
     if own is not None and own.end is None and undated:
         return own
     return context
+
+
+# a sentence that opens as a comparison reports the base of the period in force (a
+# railroad's release copied by a fan site): its older period is not the article's new one
+_COMPARISON_LEAD = re.compile(r"^\s*(?:for|by|in)\s+comparison\b", re.I)
 
 
 def _restates_quarter(period: PeriodPhrase, context: PeriodPhrase | None) -> bool:

@@ -177,6 +177,12 @@ def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous
             if context.end is None:
                 return context  # the same undated quarter, a year before: still undated
             return quarter_in_year(context, fiscal_year(after))  # "from $1.67bn in FY21"
+        if (base or _COMPARED_BEFORE.search(text, 0, figure.span[0])) and _year_back_of_a_year(
+                after, context, text):
+            # "net income for the fourth quarter was $X, compared to $Y, $Z per diluted share
+            # last year" (a warehouse club's release): the quarter in force, a year back, not
+            # the year the phrase was resolved against before the sentence named its quarter
+            return replace(shifted(context, years=-1), kind="back")
         return after
     if change and (level := _attached_level(figure, text, previous)) is not None:
         return level
@@ -204,6 +210,24 @@ def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous
         return PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,
                             (0, 0), "inherited")
     return context
+
+
+# a comparison's base list, the figure one of its items: "compared to $A, $B per share"
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+"
+                              r"(?:[^;:.]|(?<=\d)\.(?=\d))*$", re.I)
+_ONE_YEAR_BACK = re.compile(r"^(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|"
+                            r"(?:the\s+)?(?:prior|previous|preceding)\s+year)$", re.I)
+
+
+def _year_back_of_a_year(after: PeriodPhrase, context: PeriodPhrase | None, text: str) -> bool:
+    """Whether a comparison base's plain year-back phrase ("last year") was resolved as a whole
+    year while the period in force is a dated quarter."""
+    if after.kind != "back" or context is None or context.kind != "quarter":
+        return False
+    if context.end is None or after.start is None or after.end is None:
+        return False
+    phrase = text[after.span[0]:after.span[1]].strip()
+    return bool(_ONE_YEAR_BACK.match(phrase)) and (after.end - after.start).days > 120
 
 
 # "brought its 2023 sales to $90 million across the first two quarters, up 40% on the first

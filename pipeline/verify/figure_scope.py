@@ -41,8 +41,17 @@ _MONTH_BEFORE = re.compile(rf"\b(?:monthly|month[- ]to[- ]date|(?:for|in|during)
                            rf"revenues?|deliveries|shipments|traffic|volumes?))\b[^.;\d]{{0,50}}$",
                            re.I)
 
+# after the figure: "the margin dipped to 22%, the lowest in 2024" (a blog on a streamer's
+# year): the extreme of a year is one of its quarters or months, never the year's own figure
+_EXTREME_OF_YEAR = re.compile(
+    r"^\W{0,3}\s*(?:(?:the|its|their)\s+)?(?:lowest|highest|weakest|strongest|smallest|"
+    r"largest|best|worst)\s+(?:[a-z]+\s+){0,2}?(?:in|of|for|during)\s+(?:the\s+|its\s+)?"
+    r"(?:(?:fiscal\s+)?(?:19|20)\d\d|(?:fiscal\s+)?year)\b", re.I)
+
 COMBINED_REASON = ("a figure for a combination of lines (\u201c{words}\u201d): the filings state "
                    "each line, not their sum, so it is compared with none of them")
+EXTREME_REASON = ("the extreme of a year's parts (\u201c{words}\u201d): one of its quarters or "
+                  "months, the article does not say which, so it is compared with none")
 MONTH_REASON = ("a figure for one month (\u201c{words}\u201d): the filings state quarters and "
                 "years, never a month, so it is compared with none of them")
 
@@ -67,6 +76,9 @@ def scope_reason(sentence: str, span: tuple[int, int]) -> str | None:
 
 def _own_scope(behind: str, ahead: str) -> str | None:
     clause = behind[behind.rfind(";") + 1:]
+    extreme = _EXTREME_OF_YEAR.match(ahead)
+    if extreme is not None:
+        return EXTREME_REASON.format(words=extreme.group(0).strip(" ,\u2014-"))
     month = _MONTH_AFTER.search(ahead) or _MONTH_BEFORE.search(clause)
     if month is not None:
         return MONTH_REASON.format(words=month.group(0).strip(" ,"))
