@@ -95,3 +95,34 @@ def db():
 
     with connect(":memory:") as conn:
         yield conn
+
+
+def stored_corpus_facts(relative: str, accession: str, form: str, filed, cik: int = 1) -> list:
+    """Every fact ``extract_document`` reads from a corpus file, as the verifier receives them
+    from the warehouse (or skip with the reason the file is missing): the one loader the
+    verifier's tests on real documents share."""
+    from extractors.dispatch import extract_document
+    from warehouse.records import StoredFact
+
+    path = corpus_file(relative)
+    facts = extract_document(path.read_bytes(), document=path.name, form=form)
+    return [StoredFact(f"f{i}", fact, cik, accession, form, filed, path.name,
+                       f"https://www.sec.gov/Archives/{path.name}")
+            for i, fact in enumerate(facts)]
+
+
+def claims_in(text: str) -> list:
+    """The claims ``extract_claims`` reads from an article of ``text``."""
+    import hashlib
+
+    from core.verdicts import Article
+    from pipeline.verify.claims import extract_claims
+
+    return extract_claims(Article("t", text, hashlib.sha256(text.encode()).hexdigest()))
+
+
+def verify_text(text: str, facts: list) -> dict:
+    """Each claim of ``text`` verified against ``facts``, by the figure as written."""
+    from pipeline.verify.api import verify_claims
+
+    return {v.claim.text: v for v in verify_claims(claims_in(text), facts)}

@@ -18,13 +18,9 @@ from decimal import Decimal
 import pytest
 
 from core.facts import Fact, Source
-from core.verdicts import Article
-from extractors.dispatch import extract_document
-from pipeline.verify.api import verify_claims
-from pipeline.verify.claims import extract_claims
 from pipeline.verify.claims_growth import qualified_revenue
 from pipeline.verify.figure_scope import scope_reason
-from tests.conftest import corpus_file
+from tests.conftest import claims_in, stored_corpus_facts, verify_text
 from warehouse.records import StoredFact
 
 _LEAD = "U.S. Bancorp reported results for the fourth quarter of 2021. "
@@ -32,19 +28,12 @@ _LEAD = "U.S. Bancorp reported results for the fourth quarter of 2021. "
 
 @pytest.fixture(scope="module")
 def bank() -> list[StoredFact]:
-    path = corpus_file("dev/EX-99.1_USB_2021-12-31.html")
-    facts = extract_document(path.read_bytes(), document=path.name, form="8-K")
-    return [StoredFact(f"f{i}", fact, 1, "0000036104-22-000008", "8-K", date(2022, 1, 19),
-                       path.name, f"https://www.sec.gov/Archives/{path.name}")
-            for i, fact in enumerate(facts)]
+    return stored_corpus_facts("dev/EX-99.1_USB_2021-12-31.html", "0000036104-22-000008", "8-K",
+                               date(2022, 1, 19))
 
 
-def _claims(text: str):
-    return extract_claims(Article("t", text, hashlib.sha256(text.encode()).hexdigest()))
-
-
-def _verify(text: str, facts: list[StoredFact]) -> dict:
-    return {v.claim.text: v for v in verify_claims(_claims(text), facts)}
+_claims = claims_in
+_verify = verify_text
 
 
 @pytest.mark.corpus

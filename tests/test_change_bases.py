@@ -11,18 +11,14 @@ carrying the release's own figures, not third-party text)."""
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
-from core.verdicts import Article
-from extractors.dispatch import extract_document
 from pipeline.verify.api import verify_claims
 from pipeline.verify.change_bases import QUARTER, YEAR, compared_with
-from pipeline.verify.claims import extract_claims
-from tests.conftest import corpus_file
+from tests.conftest import claims_in, stored_corpus_facts, verify_text
 from warehouse.records import StoredFact
 
 _RELEASE = "dev/EX-99.1_USB_2021-12-31.html"
@@ -31,19 +27,11 @@ _LEAD = "U.S. Bancorp reported results for the fourth quarter of 2021. "
 
 @pytest.fixture(scope="module")
 def bank() -> list[StoredFact]:
-    path = corpus_file(_RELEASE)
-    facts = extract_document(path.read_bytes(), document=path.name, form="8-K")
-    return [StoredFact(f"f{i}", fact, 1, "0000036104-22-000008", "8-K", date(2022, 1, 19),
-                       path.name, f"https://www.sec.gov/Archives/{path.name}")
-            for i, fact in enumerate(facts)]
+    return stored_corpus_facts(_RELEASE, "0000036104-22-000008", "8-K", date(2022, 1, 19))
 
 
-def _claims(text: str):
-    return extract_claims(Article("t", text, hashlib.sha256(text.encode()).hexdigest()))
-
-
-def verify(text: str, facts: list[StoredFact]) -> dict:
-    return {v.claim.text: v for v in verify_claims(_claims(text), facts)}
+_claims = claims_in
+verify = verify_text
 
 
 @pytest.mark.parametrize("sentence, figure, base", [

@@ -10,35 +10,21 @@ and an apparel retailer's Q3 2024 release."""
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
 from core.period_phrases import PeriodPhrase
-from core.verdicts import Article
-from extractors.dispatch import extract_document
-from pipeline.verify.api import verify_claims
-from pipeline.verify.claims import extract_claims
 from pipeline.verify.claims_relative import relative_periods
-from tests.conftest import corpus_file
+from tests.conftest import stored_corpus_facts, verify_text
 from warehouse.records import StoredFact
 
 pytestmark = pytest.mark.corpus
 
 
-def _load(relative: str, accession: str, form: str, filed: date) -> list[StoredFact]:
-    path = corpus_file(relative)
-    facts = extract_document(path.read_bytes(), document=path.name, form=form)
-    return [StoredFact(f"f{i}", fact, 1, accession, form, filed, path.name,
-                       f"https://www.sec.gov/Archives/{path.name}")
-            for i, fact in enumerate(facts)]
-
-
-def verify(text: str, facts: list[StoredFact]) -> dict:
-    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
-    return {v.claim.text: v for v in verify_claims(extract_claims(article), facts)}
+_load = stored_corpus_facts
+verify = verify_text
 
 
 @pytest.fixture(scope="module")

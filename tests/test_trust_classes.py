@@ -12,12 +12,10 @@ from decimal import Decimal
 import pytest
 
 from core.verdicts import Article
-from extractors.dispatch import extract_document
-from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
 from pipeline.verify.claims_units import find_figures
 from pipeline.verify.tolerance import agrees
-from tests.conftest import corpus_file
+from tests.conftest import stored_corpus_facts, verify_text
 from warehouse.records import StoredFact
 
 
@@ -26,17 +24,11 @@ def _claims(text: str) -> dict:
     return {c.text: c for c in extract_claims(article) if c.value is not None}
 
 
-def _verdicts(text: str, facts: list[StoredFact]) -> dict:
-    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
-    return {v.claim.text: v for v in verify_claims(extract_claims(article), facts)}
+_verdicts = verify_text
 
 
 def _facts(name: str, form: str, filed: date) -> list[StoredFact]:
-    path = corpus_file(f"dev/{name}")
-    facts = extract_document(path.read_bytes(), document=path.name, form=form)
-    return [StoredFact(f"f{i}", fact, 1, name, form, filed, path.name,
-                       f"https://www.sec.gov/Archives/{path.name}")
-            for i, fact in enumerate(facts)]
+    return stored_corpus_facts(f"dev/{name}", name, form, filed)
 
 
 # --- a period phrase after a figure is that figure's, and a yearless one never drifts ---------

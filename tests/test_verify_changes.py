@@ -18,20 +18,13 @@ import pytest
 
 from core.facts import Fact, Source
 from core.verdicts import Article
-from extractors.dispatch import extract_document
 from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
 from pipeline.verify.claims_units import find_figures
-from tests.conftest import corpus_file
+from tests.conftest import stored_corpus_facts
 from warehouse.records import StoredFact
 
-
-def _load(relative: str, accession: str, form: str, filed: date) -> list[StoredFact]:
-    path = corpus_file(relative)
-    facts = extract_document(path.read_bytes(), document=path.name, form=form)
-    return [StoredFact(f"f{i}", fact, 1, accession, form, filed, path.name,
-                       f"https://www.sec.gov/Archives/{path.name}")
-            for i, fact in enumerate(facts)]
+_load = stored_corpus_facts
 
 
 @pytest.fixture(scope="module")
