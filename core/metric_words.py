@@ -38,3 +38,10 @@ LINE_NOUNS = (r"expenses?|expenditures?|costs?|spending|spend|charges?|outlays?|
 # Lines no registry row reads, named before a figure as its subject ("R&D was $1.5 billion"):
 # as LINE_NOUNS, such a figure never takes the previous figure's metric.
 LINE_NAMES = r"R\s?&\s?D|research\s+(?:and|&)\s+development"
+# A change named by its noun, and the base its adjective names: "a $1.2 billion annual drop",
+# "a $115 million reduction in deferred tax expense" (pipeline.verify.amount_changes reads the
+# change; claims_line_words keeps such a figure off any line's level)
+CHANGE_YEARLY = r"annual|yearly|year[- ]over[- ]year|year[- ]on[- ]year|y/y|yoy"
+CHANGE_QUARTERLY = r"sequential|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|q/q|qoq"
+CHANGE_UP_NOUNS = r"increase|rise|jump|surge|climb|improvement|uptick|upswing"
+CHANGE_DOWN_NOUNS = r"drop|decline|decrease|fall|reduction|dip|slide|plunge|downturn|contraction"

@@ -16,6 +16,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from core.metric_words import (
+    CHANGE_DOWN_NOUNS,
+    CHANGE_QUARTERLY,
+    CHANGE_UP_NOUNS,
+    CHANGE_YEARLY,
+)
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
 from pipeline.verify.change_bases import (
@@ -28,13 +34,9 @@ from pipeline.verify.change_bases import (
 from pipeline.verify.claims_units import Figure
 
 # the base a change's adjective names, then the change's noun and its direction
-_YEARLY = r"annual|yearly|year[- ]over[- ]year|year[- ]on[- ]year|y/y|yoy"
-_QUARTERLY = r"sequential|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|q/q|qoq"
-_UP_NOUNS = r"increase|rise|jump|surge|climb|improvement|uptick|upswing"
-_DOWN_NOUNS = r"drop|decline|decrease|fall|reduction|dip|slide|plunge|downturn|contraction"
 _NOUN_AFTER = re.compile(
-    rf"^\s*(?:(?P<year>{_YEARLY})|(?P<quarter>{_QUARTERLY}))?\s*(?:(?P<up>{_UP_NOUNS})|"
-    rf"(?P<down>{_DOWN_NOUNS}))s?\b", re.I)
+    rf"^\s*(?:(?P<year>{CHANGE_YEARLY})|(?P<quarter>{CHANGE_QUARTERLY}))?\s*(?:"
+    rf"(?P<up>{CHANGE_UP_NOUNS})|(?P<down>{CHANGE_DOWN_NOUNS}))s?\b", re.I)
 # the article before the figure: "a $1.2 billion drop" (not "revenue of $1.2 billion, a drop")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:roughly|about|nearly|almost|some|more\s+than|"
                              r"over|approximately)\s+)?(?:US)?\$?$", re.I)

@@ -7,15 +7,22 @@ from __future__ import annotations
 
 import re
 
-from core.metric_words import LINE_NAMES, LINE_NOUNS
+from core.metric_words import (
+    CHANGE_DOWN_NOUNS,
+    CHANGE_QUARTERLY,
+    CHANGE_UP_NOUNS,
+    CHANGE_YEARLY,
+    LINE_NAMES,
+    LINE_NOUNS,
+)
 
 # "a $115 million reduction in deferred tax expense" (a summary of a railroad's 10-Q): a change
 # noun after a figure makes it the size of a change, not the level of any line (the figure took
 # the metric of the tax expense quoted before it and drifted)
-CHANGE_NOUN_AFTER = re.compile(r"^\s*(?:(?:year[- ]over[- ]year|y/y|yoy|sequential|annual)\s+)?"
-                               r"(?:reductions?|increases?|decreases?|declines?|rises?|drops?|"
-                               r"falls?|jumps?|improvements?|swings?|shortfalls?)\s+(?:in|of)\b",
-                               re.I)
+# (the nouns of amount_changes, and "swing" and "shortfall", which say no direction)
+CHANGE_NOUN_AFTER = re.compile(
+    rf"^\s*(?:(?:{CHANGE_YEARLY}|{CHANGE_QUARTERLY})\s+)?(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|"
+    r"swing|shortfall)s?\s+(?:in|of)\b", re.I)
 # "$1.324 billion, or 25.1% of net sales, ..., compared to $1.681 billion" (a copy of a game
 # retailer's annual release): the line after "N% of" is the share's base, never the line of a
 # money figure before or after it (the $1.681 billion read as net sales drifted)
