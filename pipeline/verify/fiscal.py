@@ -92,22 +92,36 @@ def _comparison_starts(facts) -> list[date]:
     September 30, 2023: its fiscal 2024 starts October 1). The date is the earliest balance of
     the filing a whole number of quarters (up to three) before the quarter's end; a year
     before is the year-ago quarter's, not the year end's. Only a 10-Q's: an earnings release
-    may print every quarter's balances of the past year."""
+    may print every quarter's balances of the past year, so a release's date counts only where
+    its quarters are not calendar quarters (a 52/53-week year: Adobe's release for the quarter
+    ended March 3, 2023 compares with December 2, 2022, its fiscal year's end, and its "first
+    quarter fiscal 2023" was read as January to March) and it compares with that one date."""
     by_filing: dict[str, list] = {}
     for sf in facts:
-        if sf.form.upper().startswith("10-Q") and sf.fact.period_end is not None:
-            by_filing.setdefault(sf.accession, []).append(sf.fact)
+        if sf.form.upper().startswith(("10-Q", "8-K")) and sf.fact.period_end is not None:
+            by_filing.setdefault((sf.accession, sf.form.upper().startswith("8-K")),
+                                 []).append(sf.fact)
     starts = []
-    for filed in by_filing.values():
-        ends = [f.period_end for f in filed if 80 <= _days(f) <= 100]
-        if not ends:
+    for (_, is_release), filed in by_filing.items():
+        quarters = [f for f in filed if 80 <= _days(f) <= 100]
+        if not quarters:
             continue
-        current = max(ends)
-        compared = [f.period_end for f in filed if f.period_start is None
-                    and _whole_quarters_before(current, f.period_end)]
+        current = max(f.period_end for f in quarters)
+        compared = {f.period_end for f in filed if f.period_start is None
+                    and _whole_quarters_before(current, f.period_end)}
+        if is_release and (len(compared) != 1 or _calendar_quarters(quarters)):
+            continue
         if compared:
             starts.append(min(compared) + timedelta(days=1))
     return starts
+
+
+def _calendar_quarters(quarters) -> bool:
+    """Whether the quarters start on the first days of calendar quarters (give or take the
+    week a 52/53-week quarter may stand from them)."""
+    return all(any(abs((f.period_start - date(y, m, 1)).days) <= 7
+                   for y in (f.period_start.year, f.period_start.year + 1)
+                   for m in (1, 4, 7, 10)) for f in quarters)
 
 
 def _whole_quarters_before(current: date, day: date) -> bool:
