@@ -195,18 +195,26 @@ def _deep_text(td: etree._Element) -> str:
 
 
 def _loop_text(td: etree._Element) -> str:
-    """The text of a cell with a break inside, read element by element in ``iter()`` order:
-    a break's space, then each element's text and its tail (so an element's tail comes before
-    the text of its children: ``_shallow_text`` keeps that order)."""
-    parts: list[str] = []
-    for node in td.iter():
-        if node.tag in _BREAKS:
-            parts.append(" ")
-        if node.text and node is not td or node is td and td.text:
-            parts.append(node.text)
-        if node.tail and node is not td:
-            parts.append(node.tail)
+    """The text of a cell with a break inside, in document order, a break giving a space
+    before its text. (Read in ``iter()`` order, an element's tail came before its children's
+    text: GameStop's balance sheet printed "$ par value; authorized .001 shares; 1,000 and
+    305.7 ..." for "$.001 par value; authorized 1,000 shares; 305.7 and ...".)"""
+    parts: list[str] = [td.text or ""]
+    _append_inner(td, parts)
     return "".join(parts)
+
+
+def _append_inner(element: etree._Element, parts: list[str]) -> None:
+    for node in element:  # comments too: their text is skipped, their tail kept
+        if node.tag.__class__ is str:
+            if node.tag in _BREAKS:
+                parts.append(" ")
+            if node.text:
+                parts.append(node.text)
+            if len(node):
+                _append_inner(node, parts)
+        if node.tail:
+            parts.append(node.tail)
 
 
 def _shallow_text(td: etree._Element, count: int) -> str | None:
@@ -214,7 +222,7 @@ def _shallow_text(td: etree._Element, count: int) -> str | None:
     shapes most cells have: leaf children only ("<td><font>1,234</font></td>", older filings'
     "<td><p>Net sales</p></td>"), or one element holding one leaf ("<td><div><font>..."
     in Donnelley's and Workiva's filings, "<td><p><span>..."). None for any other shape (or a
-    comment inside: ``_loop_text`` would read its text, the serialisation would not)."""
+    comment inside: the serialisation skips it, ``_loop_text`` too)."""
     if count == 1:
         child = td[0]
         tag = child.tag
@@ -226,13 +234,9 @@ def _shallow_text(td: etree._Element, count: int) -> str | None:
             leaf_tag = leaf.tag
             if len(leaf) or leaf_tag.__class__ is not str:
                 return None
-            child_text, child_tail = child.text or "", child.tail or ""
-            if tag in _BREAKS or leaf_tag in _BREAKS:  # _loop_text's order
-                return "".join((td.text or "", " " if tag in _BREAKS else "", child_text,
-                                child_tail, " " if leaf_tag in _BREAKS else "",
-                                leaf.text or "", leaf.tail or ""))
-            return "".join((td.text or "", child_text, leaf.text or "", leaf.tail or "",
-                            child_tail))  # document order, as serialised
+            return "".join((td.text or "", " " if tag in _BREAKS else "", child.text or "",
+                            " " if leaf_tag in _BREAKS else "", leaf.text or "",
+                            leaf.tail or "", child.tail or ""))  # document order
         if inner:
             return None
         # a lone <p>/<div>/<br> leaf (older filings wrap every label in a <p>) reads as a space
