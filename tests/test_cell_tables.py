@@ -129,3 +129,19 @@ The company did not comment.
 def test_a_row_short_of_the_header_leaves_the_table_unread() -> None:
     claims = _claims(UNEVEN)
     assert claims["$41.2 million"].metric is None
+
+
+def test_a_cell_with_a_break_reads_in_document_order():
+    """An element's tail follows its children's text: a balance sheet's label with a <br>
+    and inline spans ("$.001 par value; authorized 1,000 shares") kept its words in order
+    (read element by element, each tail came before the children's text)."""
+    from lxml import html
+
+    from extractors.table_model import cell_text
+
+    td = html.fragment_fromstring(
+        "<td><div><span>Class A common stock &#8212; $<b>.001</b></span> par value;<br>"
+        "authorized <span>1,000</span> shares</div></td>")
+    assert cell_text(td) == "Class A common stock \u2014 $.001 par value; authorized 1,000 shares"
+    with_comment = html.fragment_fromstring("<td>Net<!-- x --> sales<br>(Note 3)</td>")
+    assert cell_text(with_comment) == "Net sales (Note 3)"
