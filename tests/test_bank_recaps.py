@@ -77,3 +77,21 @@ def test_the_bottom_line_is_the_earnings_figure_just_quoted():
     other = ("The bank's fourth-quarter 2021 noninterest income was $594 million. The bottom "
              "line climbed 21% from the year-ago quarter.")
     assert verify_text(other, facts)["21%"].claim.metric is None
+
+
+def test_taxable_equivalent_net_interest_income_is_its_own_line():
+    # U.S. Bancorp's 4Q21 release: "Net interest income (taxable-equivalent basis)" 3,150
+    # beside the GAAP "Net interest income" 3,123 (and 3,175 a year earlier)
+    facts = _usb()
+    fte = "In the fourth quarter of 2021, tax-equivalent NII was {}."
+    assert verify_text(fte.format("$3.15 billion"), facts)["$3.15 billion"].verdict == "supported"
+    assert verify_text(fte.format("$3.12 billion"), facts)["$3.12 billion"].verdict == "drifted"
+    gaap = "In the fourth quarter of 2021, net interest income was $3.12 billion."
+    found = verify_text(gaap, facts)["$3.12 billion"]
+    assert found.verdict == "supported" and found.claim.metric == "net_interest_income"
+    # a bank whose release states no taxable-equivalent line: never checked against GAAP
+    cfg = stored_corpus_facts("dev/EX-99.1_CFG_2021-12-31.html", "0000759944-22-000007",
+                              "8-K", date(2022, 1, 19), cik=759944)
+    other = "In the fourth quarter of 2021, net interest income on a taxable-equivalent " \
+            "basis was $1.13 billion."
+    assert verify_text(other, cfg)["$1.13 billion"].verdict == "unverifiable"
