@@ -95,3 +95,14 @@ def test_taxable_equivalent_net_interest_income_is_its_own_line():
     other = "In the fourth quarter of 2021, net interest income on a taxable-equivalent " \
             "basis was $1.13 billion."
     assert verify_text(other, cfg)["$1.13 billion"].verdict == "unverifiable"
+
+
+def test_a_dividend_raise_in_percent_is_the_release_s_stated_rise():
+    # PNC's 1Q22 release: "raised the quarterly cash dividend ... an increase of 25 cents per
+    # share, or 20%"
+    facts = stored_corpus_facts("dev/EX-99.1_PNC_2022-03-31.html", "0000713676-22-000013",
+                                "8-K", date(2022, 4, 14), cik=713676)
+    text = "In April the bank raised its quarterly common stock dividend by {}."
+    found = verify_text(text.format("20%"), facts)["20%"]
+    assert found.verdict == "supported" and found.claim.metric == "dividend_increase"
+    assert verify_text(text.format("25%"), facts)["25%"].verdict != "supported"
