@@ -106,3 +106,34 @@ def test_a_dividend_raise_in_percent_is_the_release_s_stated_rise():
     found = verify_text(text.format("20%"), facts)["20%"]
     assert found.verdict == "supported" and found.claim.metric == "dividend_increase"
     assert verify_text(text.format("25%"), facts)["25%"].verdict != "supported"
+
+
+def _jpm() -> list:
+    return stored_corpus_facts("dev/EX-99.2_JPM_2021-12-31.html", "0000019617-22-000003",
+                               "8-K", date(2022, 1, 14), cik=19617)
+
+
+def test_a_line_of_business_s_net_income_is_read_when_the_lines_add_up():
+    # JPMorgan's 4Q21 supplement: "LINE OF BUSINESS NET INCOME/(LOSS)" rows sum to its
+    # "NET INCOME" 10,399; its "LINE OF BUSINESS NET REVENUE" (managed basis) does not sum to
+    # the reported revenue, and gives no part's revenue
+    facts = [sf.fact for sf in _jpm()]
+    parts = {(f.entity, f.period_start): f.value for f in facts
+             if f.metric == "net_income" and f.entity}
+    assert parts[("Corporate & Investment Bank", date(2021, 10, 1))] == 4847000000
+    assert parts[("Consumer & Community Banking", date(2020, 10, 1))] == 4325000000
+    assert not any(f.entity for f in facts if f.metric == "revenue")
+    assert not any(name == "Corporate" for name, _ in parts)  # a line of the sum, no part
+
+
+def test_a_division_named_by_its_subject_is_compared_with_that_part_only():
+    facts = _jpm()
+    text = ("In the fourth quarter of 2021, the corporate and investment banks posted a "
+            "division profit of {}.")
+    found = verify_text(text.format("$4.85 billion"), facts)["$4.85 billion"]
+    assert found.verdict == "supported" and found.claim.entity == "corporate and investment banks"
+    assert verify_text(text.format("$4.23 billion"), facts)["$4.23 billion"].verdict == "drifted"
+    # a name no part has, or a word in common only: no part's figure
+    other = ("In the fourth quarter of 2021, the consumer lenders posted a division profit of "
+             "$4.23 billion.")
+    assert verify_text(other, facts)["$4.23 billion"].verdict == "unverifiable"
