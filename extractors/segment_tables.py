@@ -184,6 +184,10 @@ def _read_block(doc, table, index, context, stated, section, rows_of, about) -> 
         kind = basis or _SECTION_SEGMENTS.search(section or "") and "segment" or (
             "product" if section and _names_metric(section, metric)
             or is_kpi_flow(metric) else None)
+        if metric == "net_income" and not _SECTION_SEGMENTS.search(section or ""):
+            # net income by part only under a section row that names the parts: the lines of a
+            # condensed income statement (revenue less costs) also add up to net income
+            continue
         if metric is None or kind is None:
             continue
         columns = _columns(block, headers, captions, table, context)
