@@ -28,6 +28,22 @@ ROWS: tuple[Metric, ...] = (
         concepts=("InterestIncomeExpenseNet",), statement="income", is_growth_base=True,
         labels=(Label(r"(?:total )?net interest income"),), label_words=("interest",),
         cues=(Cue(r"net\s+interest\s+income|\bNII\b"),)),
+    # The same line on a taxable-equivalent basis (U.S. Bancorp's "Net interest income
+    # (taxable-equivalent basis)" 3,150 beside its GAAP 3,123 in Q4 2021; Citizens' "Net
+    # interest income - FTE"): a figure of its own, named only by the words of that basis
+    # ("tax-equivalent NII"), so a GAAP figure never reads it nor it the GAAP line.
+    Metric(
+        "net_interest_income_fte", "USD",
+        "net interest income on a (fully) taxable-equivalent basis (banks), as stated",
+        statement="kpi", is_growth_base=True,
+        labels=(Label(r"(?:total )?net interest income,? (?:\()?(?:on an? )?(?:fully )?"
+                      r"(?:taxable|tax)[- ]equivalent(?: basis)?\)?(?: \(a\))?|"
+                      r"(?:total )?net interest income (?:-|–|—|\()\s*fte\)?"),),
+        label_words=("equivalent", "fte"),
+        cues=(Cue(r"(?:(?:fully[- ])?(?:taxable|tax)[- ]equivalent|\bFTE)\s+(?:basis\s+)?"
+                  r"(?:net\s+interest\s+income|NII\b)|(?:net\s+interest\s+income|\bNII)"
+                  r"(?:\s+\(FTE\)|,?\s+(?:on\s+an?\s+)?(?:fully[- ])?(?:taxable|tax)[- ]"
+                  r"equivalent\s+basis)"),)),
     Metric(
         "noninterest_income", "USD", "fee and other income besides interest (banks)",
         concepts=("NoninterestIncome",), statement="income", is_growth_base=True,

@@ -26,6 +26,19 @@ ROWS: tuple[Metric, ...] = (
                   r"(?:\s+by\s+[\d.]+\s*(?:%|percent))?(?:\s+to)?|"
                   r"(?:increased|higher|raised)\s+(?:quarterly\s+)?(?:cash\s+)?dividend(?:\s+of)?",
                   ("USD/share",)),)),
+    # The rise of that rate in percent, as the raise's sentence states it ("an increase of 25
+    # cents per share, or 20%": a bank's release); an article's "raised its dividend by 20%",
+    # "a 9% increase to its common stock dividend". Never the growth of dividends paid.
+    Metric(
+        "dividend_increase", "percent",
+        "the rise of the common dividend rate the board raised, in percent (as of that day)",
+        is_point=True, drifts_alone=False,
+        cues=(Cue(r"(?:rais|increas|hik|boost|lift)(?:ed|es|ing)?\s+(?:its\s+|the\s+|our\s+)?"
+                  r"(?:quarterly\s+)?(?:common\s+(?:stock\s+)?)?(?:cash\s+)?dividend(?:\s+on\s+"
+                  r"(?:its\s+|our\s+)?common\s+(?:stock|shares))?\s+by|"
+                  r"\b(?:increase|rise|hike|raise)\s+(?:to|in|of)\s+(?:its\s+|the\s+|our\s+)?"
+                  r"(?:quarterly\s+)?(?:common\s+(?:stock\s+)?)?(?:cash\s+)?dividend\b",
+                  ("percent",)),)),
     # The amount authorized for buybacks, never money spent on them (share_repurchases).
     Metric(
         "repurchase_authorization", "USD",

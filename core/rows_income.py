@@ -182,7 +182,7 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "revenue_growth", "percent", "revenue (or the named figure) over a year earlier, less 1",
         is_stored=False, entity="segment",
-        sign_words=r"decreas|declin|fell|fall|drop|down|lower|shrank|shrink|plunge|slip|slid|"
+        sign_words=r"decreas|declin|fell|fall|drop|down|lower|shrank|shrink|shrunk|plunge|slip|slid|"
                    r"sank|sink|tumbl|slump|plummet|dip",
         # headlines speak in the present tense: "4Q earnings fall 14%", "revenue rises 17%";
         # "saw revenue grow 14 percent": "grow" only right before the figure ("continues to
@@ -193,7 +193,7 @@ ROWS: tuple[Metric, ...] = (
                   r"y/y|yoy|leap(?:s|t|ed)?|rebound(?:s|ed)?|spik(?:e|es|ed)|"
                   r"slump(?:s|ed)?|plummet(?:s|ed)?|dip(?:s|ped)?|"
                   r"decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|falls?|falling|"
-                  r"drop(?:s|ped|ping)?|down|lower|shr(?:a|i)nks?|plunge[sd]?|slip(?:s|ped)?|"
+                  r"drop(?:s|ped|ping)?|down|lower|shr(?:a|i|u)nks?|plunge[sd]?|slip(?:s|ped)?|"
                   r"slid(?:es)?|sank|sinks?|tumble[sd]?)\b"),),
         derivation=Derivation("growth", (("revenue",),), "this period / a year earlier - 1")),
     Metric(

@@ -2,7 +2,9 @@
 
 Figures: ``dividend_declared_per_share`` (USD/share), the common dividend rate the board
 declared or raised to ("declared a quarterly cash dividend of $0.26 per share", "raised the
-quarterly cash dividend from $0.25 to $0.26 per share"), and ``repurchase_authorization`` (USD),
+quarterly cash dividend from $0.25 to $0.26 per share"), ``dividend_increase`` (percent), the
+rise of that rate as the raise's sentence states it ("an increase of 25 cents per share, or
+20%"), and ``repurchase_authorization`` (USD),
 the amount a board authorized for buying back stock ("authorized an additional program to
 repurchase up to $100 billion", "approved an increase of $5.0 billion to the repurchase
 program"). Quarterly reports often state both in their liquidity paragraph, for acts taken
@@ -37,8 +39,9 @@ EXTRACTOR_VERSION = "1.0"
 # and those ``ascii_folded`` folds to them): tried there alone, not at every character of the
 # text, which a case-blind alternation with no literal prefix made sre do (nine tenths of
 # this extractor).
-_PLACES = AnchoredPattern(anchors=(b"dividend", b"authori"),
-                          patterns=(re.compile(r"\bdividend\b|\bauthori[sz]", re.I),))
+_PLACES = AnchoredPattern(anchors=(b"dividend", b"authori", b"repurchase"),
+                          patterns=(re.compile(r"\bdividend\b|\bauthori[sz]|\brepurchase\s+"
+                                               r"(?:programs?|plans?)\b", re.I),))
 _AMOUNT = r"\$\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
 _SCALE = r"(?:\s+(?P<scale>billion|million|thousand))?"
 # the board's act on a common dividend rate: "declared a quarterly cash dividend of $0.26 per
@@ -48,6 +51,14 @@ _DIVIDEND = re.compile(
     r"(?:(?:quarterly|regular|increased)\s+)*(?:cash\s+)?dividend\s+"
     r"(?:of\s+|from\s+\$\s?[\d.]+\s+(?:per\s+(?:common\s+)?share\s+)?to\s+)"
     + _AMOUNT + r"\s+per\s+(?:common\s+)?share\b", re.I)
+# the rise of that rate as a percentage, in the sentence of the raise: "raised the quarterly
+# cash dividend on common stock to $1.50 per share, an increase of 25 cents per share, or
+# 20%", "increased the quarterly common stock dividend by 20%" (a bank's release)
+_RISE = re.compile(
+    r"\b(?:raised|increased)\s+(?:(?:a|an|the|its|our)\s+)?(?:(?:quarterly|regular)\s+)?"
+    r"(?:common\s+(?:stock\s+)?)?(?:cash\s+)?dividend\b[^;%]{0,80}?"
+    r"\b(?:by|an?\s+(?:increase|rise)\s+of)\s+(?:\$?\d[\d.]*\s*(?:cents?\s+)?(?:per\s+"
+    r"(?:common\s+)?share)?,?\s+or\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
 # a board's authorization of a buyback amount, new or added
 _AUTHORIZATION = re.compile(
     r"\bauthori[sz]ed\s+(?:(?:an?|the)\s+)?(?:(?:additional|new|incremental)\s+)?"
@@ -56,6 +67,11 @@ _AUTHORIZATION = re.compile(
     + _AMOUNT + _SCALE +
     r"(?=\s+(?:of\s+(?:the\s+Company['’]s\s+|its\s+|our\s+)?common\s+stock|for\s+(?:the\s+)?"
     r"(?:repurchase|buyback)|(?:share|stock)?\s*(?:repurchase|buyback)|\.|,))", re.I)
+# a program's limit is its authorization: "announced the reinstatement of share repurchase
+# programs with repurchases of up to $2.9 billion" (a bank's release)
+_PROGRAM_LIMIT = re.compile(
+    r"\b(?:(?:share|stock)\s+)?(?:repurchase|buyback)\s+(?:programs?|plans?)\s+(?:with\s+"
+    r"(?:re)?purchases\s+)?(?:of\s+)?up\s+to\s+" + _AMOUNT + _SCALE, re.I)
 # a sentence of these words speaks of another security's dividend or a past program's balance
 _NOT_COMMON = re.compile(r"\bpreferred\b|\bremain(?:s|ed|ing)?\b|\bavailable\b", re.I)
 _BUYBACK_WORDS = re.compile(r"repurchase|buyback", re.I)
@@ -85,8 +101,12 @@ def sentence_capital_return(sentence: Sentence, document: str) -> list[Fact]:
         if read is not None:
             facts.append(_fact(sentence, document, "dividend_declared_per_share",
                                read, "USD/share"))
+    for match in _RISE.finditer(text):
+        read = _value(match)
+        if read is not None:
+            facts.append(_fact(sentence, document, "dividend_increase", read, "percent"))
     if _BUYBACK_WORDS.search(text):
-        for match in _AUTHORIZATION.finditer(text):
+        for match in [*_AUTHORIZATION.finditer(text), *_PROGRAM_LIMIT.finditer(text)]:
             read = _value(match)
             if read is not None:
                 facts.append(_fact(sentence, document, "repurchase_authorization", read, "USD"))

@@ -9,6 +9,10 @@ from extractors.document import Document, parse_document
 
 OFFERING_FORMS = ("S-1", "S-1/A", "F-1", "F-1/A", "424B")
 PERIODIC_FORMS = ("10-Q", "10-K", "20-F")
+# a board's capital-return acts are stated in periodic reports and in earnings releases (an
+# 8-K's exhibit: "raised the quarterly cash dividend ... to $1.50 per share, an increase of
+# 25 cents per share, or 20%")
+CAPITAL_RETURN_FORMS = PERIODIC_FORMS + ("8-K",)
 MAX_START_SHIFT_DAYS = 7
 
 
@@ -48,6 +52,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
         facts += offering.extract_offering_terms(doc)
     if _is_form(doc.form, PERIODIC_FORMS):
         facts += cover.extract_cover_shares(doc)
+    if _is_form(doc.form, CAPITAL_RETURN_FORMS):
         facts += capital_return.extract_capital_return(doc)
     facts += segment_tables.extract_segment_tables(doc, facts)
     facts += segment_prose.extract_segment_prose(doc, facts)

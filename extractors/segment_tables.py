@@ -47,10 +47,12 @@ _TOTALS = (
                            r"total\s+(?:net\s+)?(?:operating\s+)?revenues?|consolidated|total")),
     ("operating_income", re.compile(r"(?:total\s+)?operating\s+income(?:\s*\(loss\))?|"
                                     r"consolidated|total")),
+    ("net_income", re.compile(r"(?:total\s+)?net\s+income(?:\s*/?\s*\(loss\))?|consolidated|total")),
 )
 # A section row or heading naming the metric the block's rows are parts of.
 _SECTION_METRIC = (
     ("operating_income", re.compile(r"operating\s+(?:income|profit|loss)", re.I)),
+    ("net_income", re.compile(r"\bnet\s+income\b", re.I)),
     ("revenue", re.compile(r"revenues?|net\s+sales|\bsales\b", re.I)),
 )
 # What the table is about: the words of its heading that say what its rows are.
@@ -60,6 +62,9 @@ _BASES = (
     ("product", re.compile(r"\bproducts?\b|\bcomposition\b|\bservices?\b|\bcategor|"
                            r"\bby\s+(?:type|source|channel|platform)|\bline", re.I)),
 )
+# A section row that says its rows are segments, whatever the table's heading says (a bank's
+# supplement: "LINE OF BUSINESS NET INCOME/(LOSS)" under "CONSOLIDATED FINANCIAL HIGHLIGHTS")
+_SECTION_SEGMENTS = re.compile(r"\blines?\s+of\s+business\b|\bsegments?\b", re.I)
 # Rows that are lines of the reconciliation, no part of the company (they count in the sum).
 # "Corporate & Institutional Banking" (a bank's) is a segment; "Corporate and other" is not.
 _NOT_A_PART = re.compile(r"^corporate(?:\s*(?:,|and|&)\s*(?:other|eliminations?|unallocated)\b.*)?$"
@@ -98,7 +103,7 @@ def extract_segment_tables(doc: Document, facts: list[Fact]) -> list[Fact]:
 def _stated_totals(facts: list[Fact]) -> dict[tuple, set[Decimal]]:
     stated: dict[tuple, set[Decimal]] = {}
     for fact in facts:
-        if (fact.metric in ("revenue", "operating_income") and fact.unit == "USD"
+        if (fact.metric in ("revenue", "operating_income", "net_income") and fact.unit == "USD"
                 or is_kpi_flow(fact.metric)) and fact.entity is None \
                 and fact.basis is None and not fact.is_conflict:
             stated.setdefault((fact.metric, fact.period_start, fact.period_end),
@@ -176,8 +181,13 @@ def _read_block(doc, table, index, context, stated, section, rows_of, about) -> 
         metric = titled or _block_metric(section, block, heading)
         # lines under a section row that names the metric ("REVENUE": Costco's "Net sales" and
         # "Membership fees") are the lines it is made of, whatever the heading says
-        kind = basis or ("product" if section and _names_metric(section, metric)
-                         or is_kpi_flow(metric) else None)
+        kind = basis or _SECTION_SEGMENTS.search(section or "") and "segment" or (
+            "product" if section and _names_metric(section, metric)
+            or is_kpi_flow(metric) else None)
+        if metric == "net_income" and not _SECTION_SEGMENTS.search(section or ""):
+            # net income by part only under a section row that names the parts: the lines of a
+            # condensed income statement (revenue less costs) also add up to net income
+            continue
         if metric is None or kind is None:
             continue
         columns = _columns(block, headers, captions, table, context)

@@ -41,6 +41,24 @@ def test_a_boards_act_states_its_figure(text, expected):
     assert stated(text) == {expected}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a raise's rise in percent, after its amount per share or after "by"
+    ("On May 2, the board raised the quarterly cash dividend on common stock to $1.40 per "
+     "share, an increase of 15 cents per share, or 12%, effective in June.",
+     {("dividend_increase", "12")}),
+    ("This quarter we increased our common stock dividend by 8% in May.",
+     {("dividend_increase", "8")}),
+    # a program's limit is its authorization
+    ("In May, the company announced the reinstatement of share repurchase programs with "
+     "repurchases of up to $1.5 billion over four quarters.",
+     {("repurchase_authorization", "1500000000")}),
+    # the growth of dividends paid is no raise of the rate
+    ("Dividends paid increased 7% to $2.1 billion.", set()),
+])
+def test_a_raise_states_its_rise_and_a_program_its_limit(text, expected):
+    assert stated(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     # dividends paid in the period, an annual total, a preferred dividend
     "During the quarter the Company paid dividends and dividend equivalents of $3.1 billion.",

@@ -37,6 +37,7 @@ from pipeline.verify.claims_build import build_claim
 from pipeline.verify.claims_part_lists import carried_parts
 from pipeline.verify.claims_period_focus import QuarterFocus
 from pipeline.verify.claims_period_lists import ListedColumns
+from pipeline.verify.claims_pointed import pointed_at
 from pipeline.verify.claims_said import of_the_said_part, opens_on_its_change, said_before
 from pipeline.verify.claims_units import Figure, find_figures
 from pipeline.verify.rate_levels import as_rate_level
@@ -63,6 +64,7 @@ def extract_claims(article: Article) -> list[Claim]:
     paragraphs_read: set[int] = set()
     paragraph: list[ctx.Sentence] = []  # the sentences before this one in its paragraph
     antecedent: Claim | None = None  # the sentence before's last figure with a metric
+    earlier: tuple[Claim, ...] = ()  # the sentence before's figures (claims_pointed)
     flat_spans = list(flat)  # lines of text: disjoint, in order
     flat_starts = [start for start, _ in flat_spans]
     outlook = claims_outlook.outlook_cues(sentences)  # under a guidance heading or lead-in
@@ -85,13 +87,14 @@ def extract_claims(article: Article) -> list[Claim]:
         said = said_before(claims, paragraph)
         before = context
         found, context = claims_in_sentence(article, sentence, citation, context, scope, lead,
-                                            antecedent, said)
+                                            antecedent, said, earlier)
         found, context = columns.read(sentence.text, found, context, before)
         claims.extend(claims_outlook.as_outlook(found, sentence, outlook.get(index)))
         focus.observe(sentence.text, before, context, found, lead)
         # what "this line item" in the next sentence points back at: this one's last figure
         # with a metric (none when it quotes none)
         antecedent = next((c for c in reversed(found) if c.metric is not None), None)
+        earlier = tuple(found)
     # "The increase was due to growth in credit card (2.1%)"
     return carried_parts(ctx.carry_scale(claims, sentences))
 
@@ -179,13 +182,16 @@ def flat_claims(article: Article, sentence: ctx.Sentence,
 def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.Citation | None,
                        context: PeriodPhrase | None = None, scope: str = "sentence",
                        lead: bool = True, antecedent: Claim | None = None,
-                       said: Claim | None = None) -> tuple[list[Claim], PeriodPhrase | None]:
+                       said: Claim | None = None, earlier: tuple[Claim, ...] = ()
+                       ) -> tuple[list[Claim], PeriodPhrase | None]:
     """The sentence's claims, and the period in force after it. ``context``: the period in
     force before it ("Net income was $26.4 billion." after "... the quarter ended July 27,
     2025, revenue was ..."); ``antecedent``: the sentence before's last figure with a metric,
     what "this line item" points back at; ``said``: the last figure of the sentence before,
     which a sentence that opens on its change is about ("... brought in $7.52 billion. This
-    marks a decline of roughly 4.9% compared to the $7.91 billion ...")."""
+    marks a decline of roughly 4.9% compared to the $7.91 billion ..."); ``earlier``: the
+    sentence before's figures, what its first figure's words may point back at ("That's a drop
+    from $1.8 billion", claims_pointed)."""
     figures = find_figures(sentence.text)
     explicit = ctx.find_periods(sentence.text)
     own = cp.sentence_period(sentence.text, explicit, context)
@@ -205,7 +211,8 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         base = _read_base(figures, i, behind, previous, bases)
         figure = figures[i]
         claim = build_claim(article, sentence, figure, (prev_end, next_start), periods,
-                            previous, (dating, own, base, subject), antecedent)
+                            previous, (dating, own, base, subject), antecedent,
+                            pointed_at(earlier, figure.unit) if i == 0 else None)
         if previous is not None and previous is said:
             claim = of_the_said_part(claim, said)
         claim = _laid_out(article, sentence, claim, figures, i, layout)

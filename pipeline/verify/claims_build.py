@@ -28,6 +28,7 @@ from pipeline.verify import (
 from pipeline.verify import change_bases as bases
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
+from pipeline.verify import claims_pointed
 from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_metric_form as form
 from pipeline.verify import claims_periods as cp
@@ -70,6 +71,7 @@ class Draft:
     period: PeriodPhrase | None = None
     entity: str | None = None
     basis: str | None = None
+    pointed: Claim | None = None  # the sentence before's figure its words may point back at
 
     @property
     def head(self) -> str:
@@ -85,15 +87,16 @@ class Draft:
 def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
                 window: tuple[int, int], periods: list[PeriodPhrase],
                 previous: Claim | None, dating: tuple = (None, None, False, None),
-                antecedent: Claim | None = None) -> Claim:
+                antecedent: Claim | None = None, pointed: Claim | None = None) -> Claim:
     """``dating``: (the last figure of the sentence not dated as a base, the sentence's period,
     whether this figure is a comparison's base, the last figure neither a base nor a
     difference: what a difference is about); ``antecedent``: the sentence before's last
-    figure with a metric ("this line item")."""
+    figure with a metric ("this line item"); ``pointed``: the sentence before's figure of this
+    one's unit, which the words of a sentence's first figure may point back at."""
     text = sentence.text
     before, own, base, subject = (tuple(dating) + (None,))[:4]
     d = Draft(figure, text, text[window[0]:figure.span[0]], text[figure.span[1]:window[1]],
-              previous, before, own, base, subject)
+              previous, before, own, base, subject, pointed=pointed)
     _read_words(d)
     _read_level_reached(d, sentence.start)
     _refine_metric(d)
@@ -133,6 +136,8 @@ def _read_words(d: Draft) -> None:
         # "$447 million (0.1 percent) higher than": a difference of what the words name, which
         # the rate in parentheses is the growth of
         d.metric, d.cue, d.differenced = None, None, d.metric
+    if d.metric is None and d.pointed is not None and claims_pointed.points_back(d.head):
+        d.metric = d.pointed.metric  # "That's a drop from $1.8 billion": the figure before's
 
 
 def _read_level_reached(d: Draft, sentence_start: int) -> None:

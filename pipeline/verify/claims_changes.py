@@ -35,7 +35,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:rose|risen|rises?|rising|up|increas\w*|expand\w*|widen\w*|higher|gain\w*|climb\w*|"
      r"jump\w*|grew|grow\w*|surg\w*|soar\w*|add\w*)\b", "up"),
     (r"\b(?:fell|fall\w*|down|declin\w*|decreas\w*|contract\w*|narrow\w*|lower|drop\w*|"
-     r"compress\w*|shr[ai]nk\w*|slipp\w*|slid|sank|eroded|lost)\b", "down"),
+     r"compress\w*|shr[aiu]nk\w*|slipp\w*|slid|sank|eroded|lost)\b", "down"),
     (r"\b(?:improv\w*|better)\b", "better"),
     (r"\b(?:worsen\w*|deteriorat\w*|weaken\w*)\b", "worse"),
 )

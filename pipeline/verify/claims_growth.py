@@ -10,7 +10,7 @@ import re
 from core.metrics import all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
-from pipeline.verify.claims_metric import nearest_cue
+from pipeline.verify.claims_metric import bottom_line_metrics, nearest_cue
 from pipeline.verify.part_words import PERIOD_NAME
 from pipeline.verify.scope_cues import rate_object
 
@@ -133,9 +133,18 @@ def anaphoric_subject(behind: str, previous: Claim | None,
     and that figure's metric is one a growth rate may be about; None else."""
     if previous is not None and previous.metric is not None:
         antecedent = previous
-    if antecedent is None or _ANAPHOR.search(behind) is None:
+    if antecedent is None:
+        return None
+    if _BOTTOM_LINE.search(behind) is not None:
+        return antecedent if antecedent.metric in bottom_line_metrics() else None
+    if _ANAPHOR.search(behind) is None:
         return None
     return antecedent if antecedent.metric in _growth_subjects() else None
+
+
+# "Also, the bottom line rose 21%" after a recap's "earnings per share of $1.26": the earnings
+# figure just quoted (net income or its per-share amount, GAAP or not), never another line
+_BOTTOM_LINE = re.compile(r"\bthe\s+bottom[- ]line\b(?:\s+[a-z]+){0,2}\s*$", re.I)
 
 
 def _subject_cue(window: str, *, from_end: bool) -> tuple[str, str] | None:

@@ -383,6 +383,13 @@ def _per_share_counterparts() -> dict[str, str]:
     return found
 
 
+def bottom_line_metrics() -> frozenset[str]:
+    """The earnings figures "the bottom line" may stand for: net income and its per-share
+    amount, GAAP or not (the rows ``_per_share_counterparts`` pairs)."""
+    pairs = _per_share_counterparts()
+    return frozenset(pairs) | frozenset(pairs.values())
+
+
 def counterpart(figure: Figure, behind: str, previous: Claim | None) -> tuple[bool, str | None]:
     """(whether the figure is the per-share amount of the previous one, its metric)."""
     if (figure.unit != "USD/share" or previous is None or previous.unit != "USD"

@@ -8,8 +8,9 @@ import re
 from pipeline.verify.claims_segments import capitalised_name
 
 # "The corporate and investment banks posted a division profit of $X billion" (a wire story
-# on a bank's quarter): a division's, segment's or unit's figure, whatever its name, is never the
-# company's; with no name the filing uses, it is a part no filed figure is pinned to.
+# on a bank's quarter): a division's, segment's or unit's figure is never the company's; the
+# part its clause opens on is its name (``_SUBJECT``), and with no name it is a part no filed
+# figure is pinned to.
 _UNNAMED_PART = re.compile(
     r"\b(?P<noun>division(?:al)?|segment|business[- ]unit|unit|subsidiary)(?:'s|’s)?\s+"
     r"(?:(?:net|operating|pre-?tax|quarterly|annual|total)\s+)?"
@@ -31,8 +32,25 @@ def unnamed_part(behind: str) -> str | None:
         name = capitalised_name(headed.group("name"))
         if name and not any(w.lower() in _TOPIC_WORDS for w in name.split()):
             return name
+    subject = _SUBJECT.match(behind[:found.start()])
+    if subject and not _NO_PART.match(subject.group("name")):
+        return " ".join(subject.group("name").split())  # "The consumer bank posted a division"
     noun = found.groupdict().get("noun") or found.groupdict().get("noun2") or found.group("n3")
     return f"a {noun.lower()} (unnamed)"
+
+
+# The part a clause opens on (after a phrase of its time, "In the fourth quarter,"), before the
+# verb of its figure: "The corporate and investment
+# banks posted a division profit of" (a wire story on a bank's quarter) is the filer's
+# "Corporate & Investment Bank", compared by part (entities.same_segment: the same words, "&"
+# for "and", a plural), never by a word in common; a name no part has is unverifiable.
+_SUBJECT = re.compile(
+    r"^\W*(?:[^,;]{0,60},\s+)?(?:(?:also|meanwhile|still),?\s+)?(?:the\s+)?(?P<name>[A-Za-z][\w&'’.-]*(?:\s+(?:and|&|"
+    r"[A-Za-z][\w&'’.-]*)){0,4}?)\s+(?:posted|reported|earned|made|had|generated|booked|"
+    r"delivered|recorded|logged)\s+(?:an?\s+|its\s+)?$", re.I)
+# a subject that names the whole company or no part ("The bank posted a division profit")
+_NO_PART = re.compile(r"^(?:it|they|bank|company|firm|lender|group|[\w&'’.-]+['’]s?\s+.*|"
+                      r"(?:\w+\s+)*(?:division|segment|unit|business)s?)$", re.I)
 
 
 # "Gas Marketing: Revenues from this segment amounted to $X million", "Other: This

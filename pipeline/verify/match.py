@@ -240,6 +240,10 @@ def entity_matches(wanted: Wanted, fact_entity: str | None) -> bool:
         return False
     if _row_field(wanted.metric, "entity") == "segment":  # a part: never one sharing a word
         return same_segment(wanted.entity, fact_entity)
+    if _row_field(wanted.metric, "entity") is None:
+        # a line whose parts are the filer's segments only (a bank's net income by line of
+        # business): the part's words, as a segment's ("&" for "and", a plural)
+        return same_segment(wanted.entity, fact_entity)
     return same_entity(wanted.entity, fact_entity)
 
 

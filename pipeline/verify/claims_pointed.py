@@ -1,0 +1,42 @@
+"""A level whose words point back at the figure the sentence before quoted, and name no metric
+of their own: "The bank earned $1.07 a share. Results compare with the prior-year quarter's
+figure of 95 cents" (a recap of a bank's quarter), "... net income of $1.1 billion. That's a
+drop from $1.8 billion in the first quarter" (a local paper on a bank's quarter). Such a figure
+is of the metric of the sentence before's last figure of its unit, the company's own, and is
+read only as the first figure of its sentence (a later one has a figure nearer it)."""
+
+from __future__ import annotations
+
+import re
+
+from core.metrics import find_metric
+from core.verdicts import Claim
+
+# the nouns that stand for a figure already quoted ("the prior-year figure of", "a tally of")
+_FIGURE_NOUNS = r"figure|tally|number|result|mark"
+_NOUN_OF = re.compile(rf"\b(?:{_FIGURE_NOUNS})\s+of\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+# a sentence that opens on the change from the figure: "That's a drop from", "This is up from"
+_OPENS_ON_CHANGE = re.compile(
+    r"^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+marks|\s+represents)\s+(?:an?\s+)?"
+    r"(?:\w+\s+)?(?:drop|decline|decrease|fall|dip|slide|rise|increase|gain|jump|improvement|"
+    r"up|down)\s+(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|roughly\s+|nearly\s+)?$",
+    re.I)
+
+
+def points_back(head: str) -> bool:
+    """Whether the words before a sentence's first figure point back at an earlier figure."""
+    return _NOUN_OF.search(head) is not None or _OPENS_ON_CHANGE.match(head) is not None
+
+
+def pointed_at(earlier: tuple[Claim, ...], unit: str | None) -> Claim | None:
+    """The sentence before's last figure of ``unit`` with a metric of the company's own: a
+    level (never a change, a rate of change or an estimate), of no part."""
+    for claim in reversed(earlier):
+        if claim.unit != unit or claim.metric is None:
+            continue
+        row = find_metric(claim.metric)
+        if (row is None or row.derivation is not None or claim.entity is not None
+                or claim.not_checkable_reason):
+            return None
+        return claim
+    return None
