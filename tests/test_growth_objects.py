@@ -1,6 +1,7 @@
 """A growth rate of what its own noun names after it ("a N% increase in bitcoin production"),
 over the period in force, never over the period a comparison's base was named with; and the
-words after a rate that are not what grew ("N% of the coins", the previous rate's object).
+words after a rate that are not what grew ("N% of the coins", the previous rate's object);
+and a line's base written "a loss of", which is that line's.
 
 The sentences are written for these tests; the filing is a bitcoin miner's Q2 2023 10-Q
 (bitcoin produced 2,926 against 707 a year earlier: +313.9%)."""
@@ -53,3 +54,15 @@ def test_a_share_of_a_count_is_not_its_growth(miner):
     found = verify_text("In the second quarter of 2023 gains on coin sales rose as the miner "
                         "sold 63% of the bitcoin produced in the quarter.", miner)["63%"]
     assert found.verdict == "unverifiable" and found.claim.basis != "bitcoin_produced"
+
+
+def test_a_loss_a_line_is_compared_with_is_that_lines(miner):
+    found = verify_text("In the second quarter of 2023 adjusted EBITDA was $25.6 million, "
+                        "compared with a loss of $167.1 million in the prior year period.", miner)
+    base = found["$167.1 million"]
+    assert (base.claim.metric, base.claim.value) == ("adjusted_ebitda", -167100000)
+    assert base.verdict == "supported"
+    # "net loss" names net income whatever it is compared with
+    net = verify_text("In the second quarter of 2023 adjusted EBITDA was $25.6 million, "
+                      "compared with a net loss of $212.6 million a year earlier.", miner)
+    assert net["$212.6 million"].claim.metric == "net_income"
