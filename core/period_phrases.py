@@ -259,7 +259,7 @@ _YEAR4 = r"(?P<y>(?:19|20)\d\d)"
 # "of the fiscal year 2026", " fiscal 2024", " FY2025", " of 2025", " 2025": what may stand
 # between a quarter and its year
 _TO_YEAR = (r"(?:\s+of)?(?:\s+(?:the|its)\s+|\s+(?:the\s+|its\s+)?"
-            r"(?P<f_to>fiscal(?:\s+year)?|FY)\s?|\s*)'?")
+            r"(?P<f_to>fiscal(?:\s+year)?|financial\s+year|FY)\s?|\s*)'?")
 # How articles name a quarter and its year (a newcomer extends the table). Each pattern's
 # groups: the quarter (``q`` a digit, ``ord`` a word), the year (``y`` four digits, ``yy``
 # two: 20yy), and ``f_*`` groups, any of which marks the quarter as the filer's fiscal one.
@@ -271,7 +271,8 @@ QUARTER_PATTERNS = tuple(re.compile(p, re.I) for p in (
     # second-quarter (Q2) earnings for 2025"
     r"\b(?:the\s+)?(?P<f_pre>fiscal\s+)?" + _ORD_QUARTER + r"(?:\s*\(Q[1-4]\))?"
     r"(?:\s+(?:earnings|results|report)\s+(?:for|of|in)\b|\s+(?:in|for)\b)?"
-    + _TO_YEAR + _YEAR4 + r"\b(?P<f_post>\s+fiscal\s+year\b)?",
+    # ("the first quarter of its 2024 financial year": a British "financial year" is fiscal)
+    + _TO_YEAR + _YEAR4 + r"\b(?P<f_post>\s+(?:fiscal|financial)\s+year\b)?",
     # "fiscal 2024 third quarter", "FY2024 Q3", "the 2024 fourth quarter", "the 2026 fiscal
     # second quarter"
     r"(?:\b(?P<f_pre>fiscal(?:\s+year)?\s+|FY\s?'?)|(?<![\w$.,-]))" + _YEAR4

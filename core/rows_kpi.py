@@ -90,14 +90,17 @@ ROWS: tuple[Metric, ...] = (
         cues=(Cue(r"\b(?:mining\s+)?rigs\b|\bminers\b"),)),
     # The bitcoin a miner produced over the period (a miner's 10-Q, its
     # supplemental line "bitcoin ("BTC") production during the period, in whole BTC": N).
+    # Stated for both periods, so "a 314% increase in bitcoin production" is recomputed.
     Metric(
         "bitcoin_produced", "count", "bitcoin produced (mined) in the period (whole coins)",
-        statement="kpi",
+        statement="kpi", is_growth_base=True,
         labels=(Label(r"(?:number of )?(?:bitcoin|btc)(?: \((?:“|\")?btc(?:”|\")?\))? "
                       r"(?:production|produced|mined)(?: during the period)?"
                       r"(?:,? in whole btc)?"),),
         label_words=("production", "produced", "mined"),
-        cues=(Cue(r"\b(?:produced|mined|production(?:\s+of)?|mining\s+output(?:\s+of)?)\b"),)),
+        # ("bitcoin production": the coin's name is the row's, no part of it)
+        cues=(Cue(r"\b(?:(?:bitcoin|BTC)\s+)?(?:produced|mined|production(?:\s+of)?|"
+                  r"mining\s+output(?:\s+of)?)\b"),)),
     # "added 3,100 active customers in the fourth quarter": the change of a count stated at
     # each period's end, read by pipeline.verify.count_changes (the verb before the figure and
     # the count's own cue after it) and recomputed as the count at the period's end less the

@@ -20,6 +20,7 @@ from decimal import Decimal
 from core.dates import WRITTEN_DATE_RE, parse_date
 from core.facts import Fact, Source
 from core.metrics import all_metrics
+from extractors.count_lists import listed_counts
 from extractors.count_prose import extract_stated_counts
 from extractors.document import Document
 from extractors.table_context import preceding_text
@@ -46,7 +47,20 @@ _FOOTNOTE = re.compile(r"\s*(?:\(\s*[\da-z]\s*\)|\[\s*[\da-z]\s*\]|\*+|†)$")
 def extract_count_parts(doc: Document) -> list[Fact]:
     """The company's count and its parts' from every table a sentence before it totals, and
     the counts sentences state on their days (``extractors.count_prose``)."""
-    return _table_counts(doc) + extract_stated_counts(doc)
+    return _table_counts(doc) + _list_counts(doc) + extract_stated_counts(doc)
+
+
+def _list_counts(doc: Document) -> list[Fact]:
+    """The places' counts of every list a dated sentence totals ("At <day>, we operated 838
+    warehouses worldwide: 578 in ..., 107 in Canada, ...": ``extractors.count_lists``)."""
+    text = doc.text
+    found: list[Fact] = []
+    for start, end in _runs_to_colon(text):
+        said = _TOTALLED.search(text, max(0, start - 200), end)
+        metric = _counted_metric(said.group("noun")) if said else None
+        if metric is not None:
+            found += listed_counts(doc, said, end, metric)
+    return found
 
 
 def _table_counts(doc: Document) -> list[Fact]:

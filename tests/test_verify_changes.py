@@ -79,6 +79,21 @@ def test_an_improved_operating_ratio_is_a_lower_one(railroad):
 
 
 @pytest.mark.corpus
+def test_a_hyphenated_change_in_points_takes_the_way_of_the_noun_it_modifies(railroad):
+    # "a 1-point improvement": the figure is written glued to its unit, before the change's noun
+    text = "In the second quarter of 2025 the operating ratio was 59%, a 1-point {} from 2024."
+    better = verify(text.format("improvement"), railroad)["1-point"]
+    assert better.verdict == "supported" and better.claim.value == Decimal(-1)
+    assert better.claim.basis == "operating_ratio"
+    assert verify(text.format("deterioration"), railroad)["1-point"].verdict == "drifted"
+
+
+def test_a_number_glued_to_another_word_is_no_points_figure():
+    assert [f.text for f in find_figures("the 10-pointed star and a 2.5-point drop")] == [
+        "2.5-point"]
+
+
+@pytest.mark.corpus
 def test_a_margin_change_in_points_over_a_year(streamer):
     text = ("Netflix posted an operating margin of 34.1% in the second quarter of 2025, nearly 7 "
             "percentage points higher than a year earlier.")

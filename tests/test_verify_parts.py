@@ -89,6 +89,19 @@ def test_a_part_less_the_companys_word_is_pinned_only_when_one_part_is_so_named(
     assert pin_part(single, [_part("Sales Cloud", 1)]).entity == "Cloud"  # one word: never
 
 
+def test_a_part_and_a_noun_the_article_adds_is_pinned_only_when_one_part_is_so_named():
+    claim = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
+                  metric="revenue_growth", entity="industrial products")
+    parts = [_part("Industrial", 10), _part("Industrial chemicals & plastics", 4)]
+    assert pin_part(claim, parts).entity == "Industrial"
+    # a filed part named as the article writes it is that part, never the shorter one
+    assert pin_part(claim, parts + [_part("Industrial Products", 3)]).entity == \
+        "industrial products"
+    bare = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
+                 metric="revenue_growth", entity="products")
+    assert pin_part(bare, [_part("Industrial", 10)]).entity == "products"
+
+
 @pytest.fixture(scope="module")
 def union_pacific() -> list[StoredFact]:
     return _stored("10-Q_UNP_2025-06-30.html", 100885, "10-Q", date(2025, 7, 24))
@@ -111,11 +124,13 @@ def costco() -> list[StoredFact]:
 def test_warehouses_by_region(costco):
     found = verify("At the end of fiscal 2022 the retailer operated 838 warehouses, including "
                    "578 in the US and Puerto Rico and 170 in Canada. It had 31 warehouses in "
-                   "Japan.", costco)
+                   "Japan and 9 in Germany.", costco)
     assert found["838"].verdict == "supported"
     assert found["578"].verdict == "supported"
     assert found["170"].verdict == "drifted" and found["170"].filed_value == Decimal(107)
-    assert found["31"].verdict == "unverifiable"  # the 10-K's table has no Japan row
+    # the 10-K's table has no Japan row; its Note 1 lists the warehouses by country
+    assert found["31"].verdict == "supported"
+    assert found["9"].verdict == "unverifiable"  # no country the filing names
 
 
 @pytest.fixture(scope="module")

@@ -125,9 +125,10 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
     for claim in claims:
         if claim.claim_id not in done:
             done[claim.claim_id] = derive.verify_derived(claim, facts, claims, done)
+    narrowed = discipline.names_narrower_lines([discipline.sign_unread(done[c.claim_id])
+                                                for c in claims])
     judged = discipline_growth.growth_of_a_drifted_level(discipline.carried_with_its_sentence(
-        [discipline.measured_by_analysts(discipline.names_a_narrower_line(
-            discipline.sign_unread(done[c.claim_id]))) for c in claims]))
+        [discipline.measured_by_analysts(v) for v in narrowed]))
     judged = discipline.with_its_unpinned_figure(discipline_magnitude.far_from_the_line(
         discipline.filed_as_another(judged, facts)))
     return [reasons.explain_drift(v) for v in judged]

@@ -176,9 +176,11 @@ def points_base(figure: Figure, behind: str, previous: Claim | None) -> str | No
     return previous.basis
 
 
-# A direction written right after the change: "7 points higher", "2 points better"
+# A direction written right after the change: "7 points higher", "2 points better", or the
+# change's noun the figure modifies ("a 1-point improvement", "a 2.4 point decline")
 _WAY_AFTER = re.compile(r"^[\s,]*(?:year[- ]over[- ]year\s+|y/y\s+)?(?P<way>higher|lower|up|down|"
-                        r"better|worse|more|less)\b", re.I)
+                        r"better|worse|more|less|improvement|deterioration|increase|decrease|"
+                        r"decline|rise|drop|contraction)\b", re.I)
 _POINTS_TEXT = re.compile(r"points?|pts?\b|pp\b|bps?\b", re.I)
 
 

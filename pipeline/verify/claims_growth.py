@@ -14,7 +14,9 @@ from pipeline.verify.claims_metric import bottom_line_metrics, nearest_cue
 from pipeline.verify.part_words import PERIOD_NAME
 from pipeline.verify.scope_cues import rate_object
 
-_SUBJECT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in|of)\s+[^.;,$\d]{0,40}", re.I)
+# ("a 10% increase in sales", "up 9% in revenue"; never "63% of the bitcoin produced", a share
+# of it, which a growth word earlier in the sentence does not make its growth)
+_SUBJECT_AFTER = re.compile(r"^\s*(?:(?:\w+\s+){1,2}?(?:in|of)|in)\s+[^.;,$\d]{0,40}", re.I)
 # "a 20% Y/Y gain in sales", "a 9% year-over-year increase in revenue": the base a rate is
 # measured against may stand between it and its noun; the noun still names what grew, and
 # wins over an earlier word of the sentence ("a profit beat and a 20% Y/Y gain in sales"; a
@@ -44,7 +46,7 @@ def subject_of_growth(behind: str, ahead: str,
         found = _subject_cue(changes.blank_counted(named_object), from_end=False)
         return (True, found[0], _part_before(named_object, found[1], from_end=False)) if (
             found is not None) else (False, None, None)
-    for window, from_end in ((behind, True), (after, False)):
+    for window, from_end in ((_past_previous_object(behind), True), (after, False)):
         found = _subject_cue(changes.blank_counted(window), from_end=from_end)
         if found is not None:
             return True, found[0], _part_before(window, found[1], from_end=from_end)
@@ -59,6 +61,19 @@ def subject_of_growth(behind: str, ahead: str,
         # "$447 million (0.1 percent) higher", "grew by $5 billion, or 2%": what changed
         return True, previous.basis, None
     return False, None, None
+
+
+def _past_previous_object(behind: str) -> str:
+    """The words before a rate less the previous rate's own object, through its metric's
+    words: in "a 314% increase in bitcoin production more than offset 14% lower prices" the
+    production is what rose 314%, never what fell 14%."""
+    named = rate_object(behind)
+    found = _subject_cue(changes.blank_counted(named), from_end=False) if named else None
+    if found is None:
+        return behind
+    at = behind.find(named)
+    cut = at + named.find(found[1]) + len(found[1]) if at >= 0 and found[1] in named else 0
+    return behind[cut:]
 
 
 # the name of a part: up to three words before the metric's words ("grain products volumes")

@@ -24,7 +24,7 @@ from pipeline.verify.claims_line_words import (
     SHARE_BASE_AFTER,
     SHARE_BASE_BEFORE,
 )
-from pipeline.verify.claims_metric_form import range_of_part
+from pipeline.verify.claims_metric_form import loss_base, range_of_part
 from pipeline.verify.claims_segments import part_named
 from pipeline.verify.claims_shares import after_share, share_of_sales
 from pipeline.verify.claims_units import Figure
@@ -197,6 +197,9 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         loss = "loss" if previous.value is not None and previous.value < 0 else None
         return (metric, loss) if metric else (
             nearest_cue(figure.text, figure.unit, from_end=False) or (None, None))
+    if previous is not None and (base := loss_base(figure.unit, behind, previous.metric,
+                                                   previous.unit)) is not None:
+        return base, "loss"  # "compared with a loss of $X": the compared line's loss
     behind = after_share(behind, previous)
     if figure.unit == "USD" and previous is not None and previous.unit == "percent" and (
             joined := SHARE_BASE_AFTER.match(behind)):

@@ -1,6 +1,6 @@
 """How a figure whose metric is read is written: the sign words that make it negative, a range's
 two ends (a price range filed as its low and high), a plain dollar figure that is a per-share
-price.
+price, a comparison's base that is the compared line's loss.
 """
 
 from __future__ import annotations
@@ -81,3 +81,20 @@ def range_by_unit() -> dict[str, str]:
         if row.range_parts:
             found.setdefault(row.unit, row.name)
     return found
+
+
+# "adjusted EBITDA was $25.6 million ... compared with a loss of $167.1 million in the prior
+# year period" (a miner's Q2 2023 release, quoted): a bare "loss" that introduces the base of a
+# comparison is the compared line's negative, not net income (whose cue "loss" is)
+_LOSS_BASE = re.compile(r"^[^$\d.;]{0,60}?\b(?:compared\s+(?:with|to)|versus|vs\.?|from|against)"
+                        r"\s+(?:an?\s+)?loss\s+of\s+\(?$", re.I)
+
+
+def loss_base(unit: str | None, behind: str, previous_metric: str | None,
+              previous_unit: str | None) -> str | None:
+    """The previous figure's metric, when this figure is the base it is compared with written
+    as "a loss of" and that metric is one a loss makes negative; None otherwise."""
+    row = find_metric(previous_metric) if unit == "USD" and previous_unit == "USD" else None
+    if row is None or not row.sign_words or not re.search(row.sign_words, "loss", re.I):
+        return None
+    return row.name if _LOSS_BASE.match(behind) else None

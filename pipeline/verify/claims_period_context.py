@@ -66,6 +66,11 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
         return own  # "Results for Q2 2025": a headline or lead with no figure of its own
     if own is not None and own.end is None and undated:
         return own
+    if named and undated and lead and own is not None and own.end is not None and not any(
+            c.metric for c in claims):
+        # "The stock plunged 10.3% after the results for the first quarter of its 2024
+        # financial year": a lead whose figures are read as nothing still names the period
+        return own
     return context
 
 

@@ -118,8 +118,10 @@ def _dates_base(text: str, period: PeriodPhrase) -> bool:
 
 
 # "up 3 points from the prior quarter": the period after "from" is a change's base, not its own
-_BASE_WORD_BEFORE = re.compile(r"\b(?:from|over|versus|vs\.?|than|compared\s+(?:with|to))\s+"
-                               r"(?:the\s+|a\s+|its\s+)?(?:fiscal\s+)?$", re.I)
+# ("revenues were $81.8 million, well above second quarter 2022 revenues of $24.9 million, as a
+# 314% increase in production ...": the quarter "above" names is the base's too)
+_BASE_WORD_BEFORE = re.compile(r"\b(?:from|over|versus|vs\.?|than|compared\s+(?:with|to)|"
+                               r"above|below)\s+(?:the\s+|a\s+|its\s+)?(?:fiscal\s+)?$", re.I)
 
 
 def _names_base(text: str, period: PeriodPhrase) -> bool:
@@ -206,10 +208,18 @@ def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous
     if before:
         return before[-1]
     if previous is not None and previous.period_label and not sc.to_date_before(
-            previous, text, figure):
+            previous, text, figure) and not (change and _dated_by_base(previous, periods, text)):
         return PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,
                             (0, 0), "inherited")
     return context
+
+
+def _dated_by_base(previous: Claim, periods: list[PeriodPhrase], text: str) -> bool:
+    """Whether the previous figure took its period from a phrase the sentence names as a
+    comparison's base ("above second quarter 2022 revenues of $24.9 million"): a change after
+    it is not of the base's period."""
+    return any(p.label == previous.period_label and p.span[1] <= text.find(previous.text)
+               and _names_base(text, p) for p in periods)
 
 
 # a comparison's base list, the figure one of its items: "compared to $A, $B per share"

@@ -28,8 +28,8 @@ _SCALE_AFTER = re.compile(
 _PERCENT_AFTER = re.compile(r"^(?:\s|-)?(?:%|percent(?![A-Za-z])|per cent(?![A-Za-z])|pct\b)",
                             re.I)
 # "7 percentage points", "2.4 points", "5.3 pp", "120 bp", "13 basis points": a change of a
-# rate; basis points are hundredths of a point
-_POINTS_AFTER = re.compile(r"^\s?(?:percentage[- ]points?|(?P<bp>basis[- ]points?|bps?\b)|"
+# rate; basis points are hundredths of a point ("a 1-point improvement": hyphenated too)
+_POINTS_AFTER = re.compile(r"^(?:\s|-)?(?:percentage[- ]points?|(?P<bp>basis[- ]points?|bps?\b)|"
                            r"points?|pts?\b|pp\b)(?![A-Za-z])", re.I)
 _DOLLARS_AFTER = re.compile(r"^\s?(?:US\s|U\.S\.\s)?dollars?(?![A-Za-z])", re.I)
 # "Group 42", "Class 3", "Series 2": a bare number after a capitalised word is part of a name.
@@ -228,7 +228,8 @@ def _is_glued_to_name(text: str, start: int, after: str) -> bool:
     """'10-Q', '424B4', '3D', 'CS-3' (left hyphen after a letter): names, not figures."""
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return True
-    if re.match(r"^-(?:pages?|percent|per cent)\b", after, re.I):
+    if re.match(r"^-(?:pages?|percent|per cent|(?:percentage[- ]|basis[- ])?points?)\b", after,
+                re.I):
         return False
     if re.match(r"^-[A-Za-z]", after) or re.match(r"^[A-Za-z]\d", after):
         return True

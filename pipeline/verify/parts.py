@@ -5,7 +5,9 @@ own word before it: "its Business division" is Microsoft's "Microsoft Business D
 Cloud"). An article's name of two words or more that ends in the word for a part ("division",
 "segment", "group", "unit") and is the filed name less ONE leading word is that part, but only
 when exactly one filed part of the metric is so named; otherwise the claim keeps its own name
-and matches nothing (unverifiable).
+and matches nothing (unverifiable). Likewise an article's name that is the filed name and a
+generic noun the article adds after it ("industrial products" for a railroad's commodity group
+"Industrial", Union Pacific's 10-Q), on the same condition.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from pipeline.verify.entities import same_segment
 from warehouse.records import StoredFact
 
 _UNIT_WORDS = ("division", "segment", "group", "unit")
+# Nouns an article adds after a part's filed name ("industrial products" for "Industrial").
+_ADDED_NOUNS = ("products",)
 
 
 def pin_part(claim: Claim, facts: list[StoredFact]) -> Claim:
@@ -31,7 +35,8 @@ def pin_part(claim: Claim, facts: list[StoredFact]) -> Claim:
              and sf.fact.entity not in ("total", "Total")}
     if any(same_segment(claim.entity, name) for name in names):
         return claim
-    tails = [name for name in names if _less_one_word(claim.entity, name)]
+    tails = [name for name in names
+             if _less_one_word(claim.entity, name) or _less_added_noun(claim.entity, name)]
     return replace(claim, entity=tails[0]) if len(tails) == 1 else claim
 
 
@@ -53,3 +58,8 @@ def _less_one_word(claimed: str, filed: str) -> bool:
     short, long = _words(claimed), _words(filed)
     return (len(short) >= 2 and short[-1] in _UNIT_WORDS and len(long) == len(short) + 1
             and long[1:] == short)
+
+
+def _less_added_noun(claimed: str, filed: str) -> bool:
+    short, long = _words(claimed), _words(filed)
+    return len(short) >= 2 and short[-1] in _ADDED_NOUNS and long == short[:-1]
