@@ -235,7 +235,9 @@ def _is_glued_to_name(text: str, start: int, after: str) -> bool:
     glued = re.match(r"^[A-Za-z]+", after)
     if glued and glued.group(0).lower() not in ("x", "m", "mn", "mm", "bn", "b", "k", "tn", "t"):
         return True
-    return False
+    # a letter of another script glued on: an emoji bullet decoded in a Thai code page reads
+    # "\u0e50\u0e19" (a Thai zero, made ASCII '0' by article.normalise, and a Thai letter)
+    return after[:1].isalpha() and not after[:1].isascii()
 
 
 def _read_suffix(text: str, end: int, currency: bool) -> tuple[str | None, int, int, bool]:
