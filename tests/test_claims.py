@@ -44,6 +44,20 @@ def test_figure_value_unit_and_precision(text, value, unit, tolerance):
     assert figure.text == text
 
 
+def test_a_signed_or_approximate_percentage_is_quoted_with_its_sign():
+    # "UP +28% YoY", "~8.5%" in a list: the figure as written; the tilde still reads 'about'
+    up, about = find_figures("Cash flow: UP +28% YoY; growth: ~8.5%")
+    assert (up.text, up.value, up.negative) == ("+28%", Decimal("28"), False)
+    assert (about.text, about.value, about.qualifier) == ("~8.5%", Decimal("8.5"), "about")
+    # glued to a word on its left it is no sign of the figure's
+    assert find_figures("a1+5%")[0].text == "5%"
+
+
+def test_a_digit_glued_to_a_letter_of_another_script_is_no_figure():
+    # an emoji bullet decoded in a Thai code page, its Thai zero made ASCII by normalise
+    assert [f.text for f in find_figures("0\u0e19 Revenue: $9.5B")] == ["$9.5B"]
+
+
 def test_names_and_years_are_not_figures():
     assert find_figures("the S-1/A, the 10-Q, the 424B4, CS-3, B200, FY2025 and 2024") == []
 
