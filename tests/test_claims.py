@@ -237,3 +237,14 @@ def test_a_parenthesis_hugging_the_number_is_a_negative_with_its_scale(text, fig
 def test_a_parenthesised_rate_after_another_figure_is_an_aside():
     found = {f.text: f for f in find_figures("Revenue of $5 billion (3.2%) came from services.")}
     assert found["(3.2%"].value == Decimal("3.2")
+
+
+def test_a_base_dated_after_its_per_share_words_leaves_the_sentence_on_the_period_in_force():
+    # "per basic and diluted share in <quarter>": the per-share words are the base figure's, so
+    # the quarter dates the comparison's base, not the whole sentence
+    found = claims_of("The firm reports its second quarter 2025 results.\n\nNet loss was ($2.1) "
+                      "million, or ($0.04) per basic and diluted share, compared to net loss of "
+                      "($9.8) million, or ($0.19) per basic and diluted share in Q2'24.")
+    assert [found[k].period_label for k in ("($2.1) million", "($0.04)", "($9.8) million",
+                                            "($0.19)")] == ["Q2 2025", "Q2 2025", "Q2 2024",
+                                                            "Q2 2024"]
