@@ -37,5 +37,7 @@ SHARE_BASE_AFTER = re.compile(r"^\s*of\s+(?:(?:total|net|its|the|our|their|compa
 _SUBJECT_VERB = (r"was|were|is|are|totall?ed|totall?ing|came|in|rose|fell|reached|climbed|"
                  r"increased|decreased|declined|grew|jumped|dropped|amounted|amounting|stood|"
                  r"hit|of|at|to|by|about|roughly|nearly|approximately|around|some|also|a|total")
-OWN_LINE_BEFORE = re.compile(rf"\b(?:{LINE_NOUNS}|{LINE_NAMES})(?!\w)(?:\s+\([^)]{{0,30}}\))?"
+# (the noun may close a quotation: a "goodwill impairment charge" of $X)
+OWN_LINE_BEFORE = re.compile(rf"\b(?:{LINE_NOUNS}|{LINE_NAMES})(?!\w)[\"\u201d\u2019']?"
+                             r"(?:\s+\([^)]{0,30}\))?"
                              rf"(?:\s+(?:{_SUBJECT_VERB})){{1,3}}\s*$", re.I)
