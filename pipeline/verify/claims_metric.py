@@ -23,6 +23,7 @@ from pipeline.verify.claims_line_words import (
     OWN_LINE_BEFORE,
     SHARE_BASE_AFTER,
     SHARE_BASE_BEFORE,
+    cut_off,
 )
 from pipeline.verify.claims_metric_form import range_of_part
 from pipeline.verify.claims_segments import part_named
@@ -214,7 +215,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         # not the rise named before it
         return None, None
     if (own := OWN_LINE_BEFORE.search(behind)) and (found is None or named is None and (
-            _cut_off(behind, found[1], own.start()))):
+            cut_off(behind, found[1], own.start()))):
         # "marketing expenses were $400 million": a line no row names; so "net income rose,
         # but ... a goodwill impairment charge of $6.2 billion": the charge, not the cue before
         return None, None
@@ -227,13 +228,6 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     found = found or nearest_cue(sentence_before, figure.unit, from_end=True)
     return _authorized(found, behind) if found else (None, None)
 
-
-def _cut_off(behind: str, cue: str, line_at: int) -> bool:
-    """Whether a cue stands apart from the line noun at ``line_at``: words or a stop between
-    them ("net income rose, but ... a charge"), not one noun phrase ("marketing expenses")."""
-    gap = behind[behind.rfind(cue) + len(cue):line_at]
-    return line_at > 0 and gap.strip() != "" and (
-        bool(re.search(r"[,;:.]", gap)) or len(gap.split()) >= 2)
 
 
 _AUTHORIZED_BEFORE = re.compile(AUTHORIZED_BEFORE, re.I)
