@@ -135,7 +135,9 @@ ROWS: tuple[Metric, ...] = (
         "remaining performance obligation (contracted revenue not yet recognised; a balance)",
         concepts=("RevenueRemainingPerformanceObligation",), is_balance=True,
         is_growth_base=True,
-        cues=(Cue(r"remaining\s+performance\s+obligations?|\bRPO\b"),)),
+        # never its current part ("current remaining performance obligation", "current RPO"):
+        # the part due within a year, a smaller figure than the whole (a software maker's)
+        cues=(Cue(r"(?<!current\s)(?:remaining\s+performance\s+obligations?|\bRPO\b)"),)),
     Metric(
         "dividends_paid", "USD", "cash dividends paid in the period",
         concepts=("PaymentsOfDividends", "PaymentsOfDividendsCommonStock"),

@@ -129,6 +129,10 @@ def test_unscaled_statements_share_the_scale_their_income_statement_settled(corp
     ("Inventory ended the quarter at $123 million.", "$123 million", "inventory", "123000000"),
     ("Remaining performance obligation was $63.4 billion.", "$63.4 billion",
      "remaining_performance_obligations", "63400000000"),
+    # its current part is another figure, which no row reads
+    ("Current remaining performance obligation was $30.2 billion.", "$30.2 billion", None,
+     "30200000000"),
+    ("Its current RPO came in at $30.2 billion.", "$30.2 billion", None, "30200000000"),
     ("It bought back stock through share repurchases ($7.8 billion).", "$7.8 billion",
      "share_repurchases", "7800000000"),
     ("The company paid cash dividends of $186 million.", "$186 million", "dividends_paid",

@@ -44,6 +44,20 @@ def test_figure_value_unit_and_precision(text, value, unit, tolerance):
     assert figure.text == text
 
 
+def test_a_signed_or_approximate_percentage_is_quoted_with_its_sign():
+    # "UP +28% YoY", "~8.5%" in a list: the figure as written; the tilde still reads 'about'
+    up, about = find_figures("Cash flow: UP +28% YoY; growth: ~8.5%")
+    assert (up.text, up.value, up.negative) == ("+28%", Decimal("28"), False)
+    assert (about.text, about.value, about.qualifier) == ("~8.5%", Decimal("8.5"), "about")
+    # glued to a word on its left it is no sign of the figure's
+    assert find_figures("a1+5%")[0].text == "5%"
+
+
+def test_a_digit_glued_to_a_letter_of_another_script_is_no_figure():
+    # an emoji bullet decoded in a Thai code page, its Thai zero made ASCII by normalise
+    assert [f.text for f in find_figures("0\u0e19 Revenue: $9.5B")] == ["$9.5B"]
+
+
 def test_names_and_years_are_not_figures():
     assert find_figures("the S-1/A, the 10-Q, the 424B4, CS-3, B200, FY2025 and 2024") == []
 
@@ -223,3 +237,14 @@ def test_a_parenthesis_hugging_the_number_is_a_negative_with_its_scale(text, fig
 def test_a_parenthesised_rate_after_another_figure_is_an_aside():
     found = {f.text: f for f in find_figures("Revenue of $5 billion (3.2%) came from services.")}
     assert found["(3.2%"].value == Decimal("3.2")
+
+
+def test_a_base_dated_after_its_per_share_words_leaves_the_sentence_on_the_period_in_force():
+    # "per basic and diluted share in <quarter>": the per-share words are the base figure's, so
+    # the quarter dates the comparison's base, not the whole sentence
+    found = claims_of("The firm reports its second quarter 2025 results.\n\nNet loss was ($2.1) "
+                      "million, or ($0.04) per basic and diluted share, compared to net loss of "
+                      "($9.8) million, or ($0.19) per basic and diluted share in Q2'24.")
+    assert [found[k].period_label for k in ("($2.1) million", "($0.04)", "($9.8) million",
+                                            "($0.19)")] == ["Q2 2025", "Q2 2025", "Q2 2024",
+                                                            "Q2 2024"]

@@ -48,6 +48,10 @@ def marked(text: str, key: str) -> bool:
     ("For fiscal 2027, management now expects:\n\n- Sales of $12.0 billion to $12.4 billion\n"
      "- Operating margin of 21%\n\nNet income in the quarter was $800 million.\n",
      ["$12.0 billion", "21%"], ["$800 million"]),
+    # lines opened by a mojibake bullet (a Thai zero, made ASCII by article.normalise, and a
+    # Thai letter): the bullet is no figure, so a results heading still ends the outlook
+    ("FY27 Guidance:\n0\u0e19 Revenue: $8.0B - $8.2B\nQ4 Segment Results:\n"
+     "0\u0e19 Operating Cash Flow: $3.1B; UP +12% YoY\n", ["$8.0B"], ["$3.1B"]),
     # a sentence that plainly reports a result ends the outlook
     ("Guidance\n\nThe chain posted sales of $1.1 billion last quarter.\n\n"
      "Its order book stands at $2.4 billion.\n", [], ["$1.1 billion", "$2.4 billion"]),

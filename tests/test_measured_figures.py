@@ -40,6 +40,16 @@ def test_counts_of_what_no_registry_row_counts_are_factual():
         assert found[text].verdict == "unverifiable", text
 
 
+def test_a_number_written_in_millions_counts_something():
+    # paraphrase of a tech recap and of a release's non-GAAP share counts
+    found = _verdicts("The system passed 80 million licenses in May. Weighted average diluted "
+                      "shares for the adjusted figure were 40.1 million and 40.6 million, "
+                      "respectively.")
+    for text in ("80 million", "40.6 million"):
+        assert found[text].verdict == "unverifiable", text
+        assert "no metric of the registry covers it" in found[text].reason, text
+
+
 def test_a_number_that_measures_nothing_stays_bare():
     found = _verdicts("The chain was ranked 17 on the list for the second year running.")
     assert found["17"].verdict == "not_checkable"

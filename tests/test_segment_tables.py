@@ -112,6 +112,11 @@ def test_an_article_part_joined_by_an_ampersand_is_kept_whole():
     assert revenue_segment("with subscription & support revenue of ") == "subscription & support"
     assert revenue_segment("net income and services revenue of ") == "services"
     assert revenue_segment("Cloud and Enterprise revenue of ") == "Cloud and Enterprise"
+    # a catch-all closes a line's name: never a part called "other"
+    assert revenue_segment("Professional services and other revenue was ") == (
+        "Professional services and other")
+    # (only after a word for a part: "net income and other revenue" joins nothing)
+    assert revenue_segment("net income and other revenue of ") == "other"
 
 
 def test_the_lines_of_a_sections_subtotal_are_not_parts_of_their_own():

@@ -185,8 +185,8 @@ def test_a_list_of_regional_growth_rates_keeps_metric_and_region(streamer):
     found = verify("In the second quarter of 2025 APAC revenue grew 24%, ahead of EMEA (+18%), "
                    "UCAN (+15%), and LATAM (+9%).", streamer)
     assert {k: (v.claim.entity, v.verdict) for k, v in found.items()} == {
-        "24%": ("APAC", "supported"), "18%": ("EMEA", "supported"),
-        "15%": ("UCAN", "supported"), "9%": ("LATAM", "supported")}
+        "24%": ("APAC", "supported"), "+18%": ("EMEA", "supported"),
+        "+15%": ("UCAN", "supported"), "+9%": ("LATAM", "supported")}  # quoted with the sign
 
 
 @pytest.mark.corpus

@@ -37,5 +37,20 @@ SHARE_BASE_AFTER = re.compile(r"^\s*of\s+(?:(?:total|net|its|the|our|their|compa
 _SUBJECT_VERB = (r"was|were|is|are|totall?ed|totall?ing|came|in|rose|fell|reached|climbed|"
                  r"increased|decreased|declined|grew|jumped|dropped|amounted|amounting|stood|"
                  r"hit|of|at|to|by|about|roughly|nearly|approximately|around|some|also|a|total")
-OWN_LINE_BEFORE = re.compile(rf"\b(?:{LINE_NOUNS}|{LINE_NAMES})(?!\w)(?:\s+\([^)]{{0,30}}\))?"
+# (the noun may close a quotation: a "goodwill impairment charge" of $X)
+OWN_LINE_BEFORE = re.compile(rf"\b(?:{LINE_NOUNS}|{LINE_NAMES})(?!\w)[\"\u201d\u2019']?"
+                             r"(?:\s+\([^)]{0,30}\))?"
                              rf"(?:\s+(?:{_SUBJECT_VERB})){{1,3}}\s*$", re.I)
+
+
+def cut_off(behind: str, cue: str, line_at: int) -> bool:
+    """Whether a cue stands apart from the line noun at ``line_at``: words or a stop between
+    them ("net income rose, but ... a charge"), not one noun phrase ("marketing expenses")."""
+    gap = behind[behind.rfind(cue) + len(cue):line_at]
+    if _RENAMED.match(gap):
+        return False  # "provision for credit losses was a benefit of $X": the cue's own figure
+    return line_at > 0 and gap.strip() != "" and (
+        bool(re.search(r"[,;:.]", gap)) or len(gap.split()) >= 2)
+
+
+_RENAMED = re.compile(r"^\s*(?:was|were|is|are)\s+(?:(?:a|an|the)\s+)?$", re.I)

@@ -23,6 +23,7 @@ from pipeline.verify.claims_line_words import (
     OWN_LINE_BEFORE,
     SHARE_BASE_AFTER,
     SHARE_BASE_BEFORE,
+    cut_off,
 )
 from pipeline.verify.claims_metric_form import loss_base, range_of_part
 from pipeline.verify.claims_segments import part_named
@@ -206,7 +207,8 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         behind = behind[joined.end():]  # "25.1% of net sales, ..., compared to $1.681 billion"
     if (share := share_of_sales(figure, behind, ahead, previous)) is not None:
         return share, None  # "$140.1 million, representing 47.7% of net sales": its margin
-    found = _named_after(ahead, figure.unit) or nearest_cue(behind, figure.unit, from_end=True)
+    named = _named_after(ahead, figure.unit)
+    found = named or nearest_cue(behind, figure.unit, from_end=True)
     after = nearest_cue(_CLAUSE_AFTER.split(ahead, 1)[0], figure.unit, from_end=False)
     if after and after[0] in _change_metrics() and _SHARE_OF.match(ahead):
         after = None  # "60% of total revenue and up 18%": a share; the change is the next one
@@ -215,8 +217,11 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         # "expenses also rose, accounting for 29.1% of net sales": a share of what follows,
         # not the rise named before it
         return None, None
-    if found is None and OWN_LINE_BEFORE.search(behind):
-        return None, None  # "marketing expenses were $400 million": a line no row names
+    if (own := OWN_LINE_BEFORE.search(behind)) and (found is None or named is None and (
+            cut_off(behind, found[1], own.start()))):
+        # "marketing expenses were $400 million": a line no row names; so "net income rose,
+        # but ... a goodwill impairment charge of $6.2 billion": the charge, not the cue before
+        return None, None
     found = found or after
     found = found or nearest_cue(figure.text, figure.unit, from_end=False)  # "per diluted share"
     if found is None and previous is not None and previous.unit == figure.unit and previous.metric:
@@ -225,6 +230,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return None, None
     found = found or nearest_cue(sentence_before, figure.unit, from_end=True)
     return _authorized(found, behind) if found else (None, None)
+
 
 
 _AUTHORIZED_BEFORE = re.compile(AUTHORIZED_BEFORE, re.I)

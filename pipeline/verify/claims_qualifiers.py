@@ -346,7 +346,14 @@ def measured(sentence: str, span: tuple[int, int]) -> str | None:
     if after:
         return after.group(0).split()[-1]
     before = _MEASURED_BEFORE.search(sentence[max(0, span[0] - 60):span[0]])
-    return before.group(0).split()[0] if before else None
+    if before:
+        return before.group(0).split()[0]
+    # "reached 100 million licenses", "52.7 million and 53.5 million respectively" (shares
+    # named before): a number written in millions counts something, never a bare number
+    return sentence[span[0]:span[1]] if _SCALED_COUNT.search(sentence, 0, span[1]) else None
+
+
+_SCALED_COUNT = re.compile(r"\d\s?(?:million|billion|trillion)$", re.I)
 
 
 def unread_reason(claim: Claim) -> str | None:

@@ -352,7 +352,13 @@ def _joins_parts(word: str, ahead: list[str], kept: list[str]) -> bool:
     """'and'/'&' between two lowercase part words joins them into one name: a CRM maker's
     "subscription & support revenue" is its "Subscription and Support" line, not "support"."""
     return (word.lower() in ("and", "&") and bool(ahead) and kept[0].islower()
-            and ahead[-1].lower() in SEGMENT_WORDS and kept[0].lower() in SEGMENT_WORDS)
+            and ahead[-1].lower() in SEGMENT_WORDS
+            and (kept[0].lower() in SEGMENT_WORDS or kept[0].lower() in _CATCH_ALL))
+
+
+# A catch-all that closes a line's name: "professional services and other revenue" is the
+# "Professional services and other" line (a software release's), never a part called "other".
+_CATCH_ALL = ("other", "others", "miscellaneous")
 
 
 def _may_extend(word: str, kept: list[str]) -> bool:

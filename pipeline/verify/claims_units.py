@@ -56,6 +56,8 @@ _WORD_NUMBERS.update(fifteen=15, twenty=20)
 # "$...$" became "\(...\)", each half still before its amount)
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD\s?)\s?\(?$|\\[()]$")
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−](?:US\$|\$)?\s?\(?$")
+# A plus sign or a tilde written against a percentage, after a space, a bracket or a colon.
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))[+~]$")
 _RANGE_JOIN = re.compile(r"^\s*(?:to|–|—|-|through)\s*$", re.I)
 _BETWEEN_JOIN = re.compile(r"^\s*and\s*$", re.I)
 # "Gross profit percentage decreased by 0.8% to 18.5%" (a copy of Ford's fiscal 2016 release):
@@ -187,6 +189,9 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
     if paren and currency and text[span_start - 1:span_start] == "(":
         span_start -= 1  # "($24.6) million": the figure is written from its parenthesis
     negative = paren or bool(_MINUS_BEFORE.search(text[max(0, span_start - 3):start]))
+    written_from = span_start  # the qualifier ("about", "~") is read before this
+    if unit == "percent" and _SIGN_BEFORE.search(text, 0, span_start):
+        span_start -= 1  # "UP +28% YoY", "~8.5%": the figure as the article writes it
     if unit is None and _is_date_part(text, start, raw):
         return None
     if overlong(raw, scale):
@@ -197,7 +202,7 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
     return Figure(
         text=text[span_start:end], span=(span_start, end), value=value, unit=unit,
         tolerance=stated_tolerance(raw, scale, unit), negative=negative,
-        qualifier=read_qualifier(text[max(0, span_start - 30):span_start]),
+        qualifier=read_qualifier(text[max(0, written_from - 30):written_from]),
         digits=raw, scale=scale, is_points=is_points,
     )
 
@@ -236,7 +241,9 @@ def _is_glued_to_name(text: str, start: int, after: str) -> bool:
     glued = re.match(r"^[A-Za-z]+", after)
     if glued and glued.group(0).lower() not in ("x", "m", "mn", "mm", "bn", "b", "k", "tn", "t"):
         return True
-    return False
+    # a letter of another script glued on: an emoji bullet decoded in a Thai code page reads
+    # "\u0e50\u0e19" (a Thai zero, made ASCII '0' by article.normalise, and a Thai letter)
+    return after[:1].isalpha() and not after[:1].isascii()
 
 
 def _read_suffix(text: str, end: int, currency: bool) -> tuple[str | None, int, int, bool]:
