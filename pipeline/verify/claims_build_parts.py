@@ -50,9 +50,16 @@ def read_growth(d: Draft, antecedent: Claim | None) -> None:
 def _growth_subject(d: Draft) -> bool:
     """Whether the words name what the rate is the growth of (set as the basis)."""
     previous, figure, text = d.previous, d.figure, d.text
-    named, d.basis, part = growth.subject_of_growth(d.behind, d.ahead, previous)
+    # "Licence sales came to $2.1 billion (40% of total revenue), up 8%": the words
+    # inside an aside closed before the rate never name what grew; the figure before the aside
+    # is what the rate is about, its metric and its part
+    before, words = d.outside or (previous, d.behind)
+    named, d.basis, part = growth.subject_of_growth(words, d.ahead, before)
     if part is not None and d.entity is None and _counted(d.basis):
         d.entity = part  # "a 30% rise in grain volumes": grain's, never the total's
+    if d.outside is not None and named and d.entity is None and before.entity and (
+            d.basis == before.metric):
+        d.entity = before.entity
     if named and d.entity is None:
         d.entity = growth.part_after(d.ahead)  # "revenue rose 24% in Asia-Pacific"
     if d.earned is not None and not named:  # "Wearables slipped 5%": the part's revenue's
