@@ -45,3 +45,10 @@ CHANGE_YEARLY = r"annual|yearly|year[- ]over[- ]year|year[- ]on[- ]year|y/y|yoy"
 CHANGE_QUARTERLY = r"sequential|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|q/q|qoq"
 CHANGE_UP_NOUNS = r"increase|rise|jump|surge|climb|improvement|uptick|upswing"
 CHANGE_DOWN_NOUNS = r"drop|decline|decrease|fall|reduction|dip|slide|plunge|downturn|contraction"
+# The words that say which way a figure went, verbs and adjectives ("grew", "higher", "down"):
+# the way of a part's rate in parentheses (claims_part_lists), and the glue that attaches a rate
+# to the level before it across an aside (claims_asides)
+CHANGE_UP_WORDS = (r"increas\w*|growth|grew|grow\w*|higher|rose|rise|rising|up|gains?|strong\w*|"
+                   r"jump\w*|improv\w*")
+CHANGE_DOWN_WORDS = (r"decreas\w*|declin\w*|lower|fell|fall\w*|down|drop\w*|los[st]\w*|weak\w*|"
+                     r"shr[ai]nk\w*")

@@ -33,6 +33,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
         quarter_text,
         release_balances,
         release_prose,
+        segment_highlights,
         segment_prose,
         segment_tables,
         store_counts,
@@ -56,6 +57,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
         facts += capital_return.extract_capital_return(doc)
     facts += segment_tables.extract_segment_tables(doc, facts)
     facts += segment_prose.extract_segment_prose(doc, facts)
+    facts += segment_highlights.extract_segment_highlights(doc, facts)
     facts += quarter_text.extract_quarter_text(doc, facts)
     facts += release_prose.extract_release_prose(doc, facts)
     facts += release_balances.extract_release_balances(doc, facts)

@@ -435,4 +435,4 @@ def untagged_parts(facts: list[Fact], tagged: list[Fact]) -> list[Fact]:
 
 _PART_BASES = ("segment", "product", "geography")
 # the readers of parts from a document's own pages, which a filer's tags outrank
-_READ_PARTS = (EXTRACTOR, "segment_prose")
+_READ_PARTS = (EXTRACTOR, "segment_prose", "segment_highlights")

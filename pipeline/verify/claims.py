@@ -33,6 +33,7 @@ from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify import claims_spans as spans
 from pipeline.verify import scope_cues as sc
+from pipeline.verify.claims_asides import before_aside
 from pipeline.verify.claims_build import build_claim
 from pipeline.verify.claims_part_lists import carried_parts
 from pipeline.verify.claims_period_focus import QuarterFocus
@@ -210,9 +211,11 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         figures[i] = as_rate_level(figures[i], behind, sentence.text[figure.span[1]:next_start])
         base = _read_base(figures, i, behind, previous, bases)
         figure = figures[i]
+        aside = before_aside(sentence.text, [f.span for f in figures], i)
         claim = build_claim(article, sentence, figure, (prev_end, next_start), periods,
                             previous, (dating, own, base, subject), antecedent,
-                            pointed_at(earlier, figure.unit) if i == 0 else None)
+                            pointed_at(earlier, figure.unit) if i == 0 else None,
+                            aside and (claims[aside[0]], aside[1]))
         if previous is not None and previous is said:
             claim = of_the_said_part(claim, said)
         claim = _laid_out(article, sentence, claim, figures, i, layout)

@@ -56,6 +56,9 @@ class Draft:
     own: PeriodPhrase | None  # the sentence's period
     base: bool  # whether this figure is a comparison's base
     subject: Claim | None  # the last figure neither a base nor a difference
+    # the figure before an aside closed right before this one, and the words since it outside
+    # the aside ("$2.1 billion (40% of total revenue), up 8%": $2.1 billion, " , up ")
+    outside: tuple[Claim, str] | None = None
     metric: str | None = None
     cue: str | None = None
     earned: tuple | None = None  # (part, sign) of "Services brought in $26.65 billion"
@@ -87,16 +90,19 @@ class Draft:
 def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
                 window: tuple[int, int], periods: list[PeriodPhrase],
                 previous: Claim | None, dating: tuple = (None, None, False, None),
-                antecedent: Claim | None = None, pointed: Claim | None = None) -> Claim:
+                antecedent: Claim | None = None, pointed: Claim | None = None,
+                outside: tuple[Claim, str] | None = None) -> Claim:
     """``dating``: (the last figure of the sentence not dated as a base, the sentence's period,
     whether this figure is a comparison's base, the last figure neither a base nor a
     difference: what a difference is about); ``antecedent``: the sentence before's last
     figure with a metric ("this line item"); ``pointed``: the sentence before's figure of this
-    one's unit, which the words of a sentence's first figure may point back at."""
+    one's unit, which the words of a sentence's first figure may point back at; ``outside``:
+    the figure before an aside that closes right before this one, and the words since it
+    outside the aside."""
     text = sentence.text
     before, own, base, subject = (tuple(dating) + (None,))[:4]
     d = Draft(figure, text, text[window[0]:figure.span[0]], text[figure.span[1]:window[1]],
-              previous, before, own, base, subject, pointed=pointed)
+              previous, before, own, base, subject, outside=outside, pointed=pointed)
     _read_words(d)
     _read_level_reached(d, sentence.start)
     _refine_metric(d)

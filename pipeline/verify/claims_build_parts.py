@@ -50,9 +50,16 @@ def read_growth(d: Draft, antecedent: Claim | None) -> None:
 def _growth_subject(d: Draft) -> bool:
     """Whether the words name what the rate is the growth of (set as the basis)."""
     previous, figure, text = d.previous, d.figure, d.text
-    named, d.basis, part = growth.subject_of_growth(d.behind, d.ahead, previous)
+    # "Licence sales came to $2.1 billion (40% of total revenue), up 8%": the words
+    # inside an aside closed before the rate never name what grew; the figure before the aside
+    # is what the rate is about, its metric and its part
+    before, words = d.outside or (previous, d.behind)
+    named, d.basis, part = growth.subject_of_growth(words, d.ahead, before)
     if part is not None and d.entity is None and _counted(d.basis):
         d.entity = part  # "a 30% rise in grain volumes": grain's, never the total's
+    if d.outside is not None and named and d.entity is None and before.entity and (
+            d.basis == before.metric):
+        d.entity = before.entity
     if named and d.entity is None:
         d.entity = growth.part_after(d.ahead)  # "revenue rose 24% in Asia-Pacific"
     if d.earned is not None and not named:  # "Wearables slipped 5%": the part's revenue's
@@ -120,22 +127,25 @@ def read_part(d: Draft, antecedent: Claim | None = None) -> None:
         if (d.entity is None or d.entity.lower() in _UNIT_WORDS) and _pointed_part(d, antecedent):
             d.entity = antecedent.entity  # "Its operating margin": the part the sentence before's
     _counted_part(d)
-    if d.row is not None and d.entity is None:
-        d.entity = unnamed_part(d.behind) or _previous_part(d)
+    if d.row is not None and (d.entity is None or d.entity.lower() in _UNIT_WORDS):
+        # ("Cloud Tools: The segment's revenue": the label's, never a part named "segment's")
+        d.entity = unnamed_part(d.behind) or _previous_part(d) or d.entity
     if (d.entity is None and (d.metric == "revenue" or (d.change and d.basis is None))
             and growth.qualified_revenue(d.behind, d.ahead)):
         d.metric, d.row = None, None  # "freight revenues rose 1%": a part of revenue, unnamed
 
 
 # "Data Center revenue fell 11% ... Its operating margin declined to 11%", "the segment's
-# operating margin", "the margin for the segment": a part's figure the next sentence points back
-# at; compared with the part's figures or unverifiable, never with the company's
+# operating margin", "the margin for the segment", "The segment generated revenue of": a part's
+# figure the next sentence points back at; compared with the part's figures or unverifiable,
+# never with the company's
 _UNIT_WORDS = ("segment", "division", "unit", "business", "segment's", "division's")
 _POINTS_BACK = re.compile(
     r"^\W*(?:(?:likewise|similarly|meanwhile|also|moreover|further|still|in\s+turn),?\s+)?"
-    r"(?:its|the\s+(?:same\s+)?(?:segment|division|unit|business)['’]s|(?:that|this)\s+"
+    r"(?:(?:its|the\s+(?:same\s+)?(?:segment|division|unit|business)['’]s|(?:that|this)\s+"
     r"(?:segment|division|unit|business)['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:margins?|income|"
-    r"profits?|loss)\b|\b(?:margins?|income|profits?|loss)\s+(?:for|of|at|in)\s+(?:the|that|this)"
+    r"profits?|loss)\b|(?:the|this|that)\s+(?:segment|division|unit)\b)"
+    r"|\b(?:margins?|income|profits?|loss)\s+(?:for|of|at|in)\s+(?:the|that|this)"
     r"\s+(?:segment|division|unit|business)\b", re.I)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from core.metric_words import CHANGE_DOWN_WORDS, CHANGE_UP_WORDS
 from pipeline.verify.part_words import PERIOD_NAME, TOTAL_WORDS
 
 # "Revenue carloads increased by 4%, with significant growth in coal and renewables (30%
@@ -83,8 +84,8 @@ def continues_previous(behind: str) -> bool:
 # Which way a part's rate in parentheses went: the word inside the parentheses ("30%
 # increase"), else the nearest word before the part's name ("offset by lower total commercial
 # loans (1.8 percent) and residential mortgages (1.2 percent)": both fell).
-_UP = r"increas\w*|growth|grew|grow\w*|higher|rose|rise|rising|up|gains?|strong\w*|jump\w*"
-_DOWN = r"decreas\w*|declin\w*|lower|fell|fall\w*|down|drop\w*|los[st]\w*|weak\w*|shr[ai]nk\w*"
+_UP = CHANGE_UP_WORDS
+_DOWN = CHANGE_DOWN_WORDS
 _DIRECTION = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
 # "The increase was primarily due to growth in ...": a sentence about the change just stated
 _ABOUT_THE_CHANGE = re.compile(r"^\s*(?:The|This|That)\s+(?:\w+\s+)?(?:increase|decrease|growth|"

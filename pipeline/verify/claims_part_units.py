@@ -24,18 +24,20 @@ def unnamed_part(behind: str) -> str | None:
     """'division', 'segment' or 'unit' when the words before a figure make it such a part's
     ("a division profit of", "the unit's revenue of"), else None. A recap headed by the part's
     name ("Midstream: Revenues from this segment totaled ...") names it: that name."""
-    found = _UNNAMED_PART.search(behind) or _THIS_PARTS.search(behind)
+    headed = _HEADED.match(behind)
+    found = _UNNAMED_PART.search(behind) or _THIS_PARTS.search(behind) or _SUBJECT_PART.match(
+        behind, headed.end() if headed else 0)
     if found is None:
         return None
-    headed = _HEADED.match(behind)
-    if headed and _THIS_PART.search(behind, headed.end()):
+    if headed and (_THIS_PART.search(behind, headed.end())
+                   or _SUBJECT_PART.match(behind, headed.end())):
         name = capitalised_name(headed.group("name"))
         if name and not any(w.lower() in _TOPIC_WORDS for w in name.split()):
             return name
     subject = _SUBJECT.match(behind[:found.start()])
     if subject and not _NO_PART.match(subject.group("name")):
         return " ".join(subject.group("name").split())  # "The consumer bank posted a division"
-    noun = found.groupdict().get("noun") or found.groupdict().get("noun2") or found.group("n3")
+    noun = next(word for word in found.groupdict().values() if word)
     return f"a {noun.lower()} (unnamed)"
 
 
@@ -62,6 +64,12 @@ _THIS_PART = re.compile(r"\b[Tt]his\s+(?:segment|division|business|unit)\b")
 _THIS_PARTS = re.compile(r"\b[Tt]his\s+(?P<n3>segment|division|business|unit)(?:'s|’s)\s+"
                          r"(?:(?:net|operating|total)\s+)?(?:revenues?|sales|income|profits?)\b"
                          r"(?:[^.;]|\.\d)*$")
+# "Cloud Tools: The segment brought in revenue of $X" (the class of a recap's line on a software
+# maker's segment), "The division posted sales of $Y": a sentence whose subject is the segment,
+# division or unit is about that part, the one its lead label names, never the company. ("The
+# business" is often the whole company: not a pointer.)
+_SUBJECT_PART = re.compile(r"\W*(?:the|this|that)\s+(?P<n4>segment|division|unit)\b"
+                           r"(?:[^.;]|\.\d)*$", re.I)
 _TOPIC_WORDS = {"segment", "segments", "results", "highlights", "details", "performance",
                 "breakdown", "overview", "summary", "update", "outlook", "guidance", "other's"}
 

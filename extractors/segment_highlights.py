@@ -1,0 +1,105 @@
+"""A segment's revenue as an earnings release's highlights state it, under a heading that names
+the quarter:
+
+    First Quarter Fiscal Year 2023 Business Segment Highlights
+    • Cloud Tools segment revenue was $3.40 billion, which represents 9 percent growth ...
+
+(A software maker's release: its statements print no segment table, only these lines.) The
+figure's period is the heading's, and a heading is dated only as the release's own quarter:
+the last three-month period of the company's revenue its own tables state (``facts``), when the
+heading names that quarter's number (the tables' longest period to date to its end says it)
+and a fiscal year that period can be in. A line is read only when it names a segment ("<Name>
+segment revenue was"), states a figure in the past tense, and stands in the run of figure lines
+right after the heading: a target ("segment revenue of $X to $Y") or a line of another section
+gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+from core.facts import Fact
+from extractors.document import Document
+from extractors.sentences import Sentence, split_sentences
+
+EXTRACTOR = "segment_highlights"
+EXTRACTOR_VERSION = "1.0"
+
+_HEADING = re.compile(r"^\s*(?P<ordinal>first|second|third|fourth)\s+quarter\s+(?:of\s+)?"
+                      r"(?:fiscal\s+)?(?:year\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[A-Za-z]+\s+){0,2}"
+                      r"segment\s+(?:highlights|results)\s*$", re.I)
+_LINE = re.compile(
+    r"^\W*(?P<part>[A-Z][A-Za-z&'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][A-Za-z&'’-]*){0,3})\s+segment\s+"
+    r"(?:net\s+)?(?:revenues?|sales)\s+(?:was|were|totaled|totalled|grew\s+to|increased\s+to|"
+    r"rose\s+to|decreased\s+to|declined\s+to|fell\s+to)\s+(?P<figure>\$\s?\d[\d,]*(?:\.\d+)?)\s+"
+    r"(?P<scale>million|billion|thousand)\b(?!\s+to\b)")
+_SCALES = {"thousand": 3, "million": 6, "billion": 9}
+_QUARTER_DAYS = range(80, 100)  # a quarter of months or of 13 weeks
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def extract_segment_highlights(doc: Document, facts: list[Fact]) -> list[Fact]:
+    """The segments' revenue a release's quarter highlights state, dated by its own quarter."""
+    if not (doc.form or "").upper().startswith("8-K"):
+        return []
+    own = _own_quarter(facts)
+    if own is None:
+        return []
+    sentences = split_sentences(doc.text)
+    read: list[Fact] = []
+    for at, sentence in enumerate(sentences):
+        heading = _HEADING.match(sentence.text)
+        if heading is None or not _may_name(heading, own, facts):
+            continue
+        for line in _figure_lines(sentences[at + 1:]):
+            read += _line_fact(line, doc.name, own)
+    return read
+
+
+def _own_quarter(facts: list[Fact]) -> tuple[date, date] | None:
+    """The last three-month period of the company's revenue the document's tables state."""
+    quarters = {(f.period_start, f.period_end) for f in facts
+                if f.metric == "revenue" and f.entity is None and f.period_start and f.period_end
+                and (f.period_end - f.period_start).days in _QUARTER_DAYS}
+    return max(quarters, key=lambda p: p[1]) if quarters else None
+
+
+def _may_name(heading: re.Match, own: tuple[date, date], facts: list[Fact]) -> bool:
+    """Whether the heading's quarter may be the release's own: its number is the count of
+    quarters in the longest period of company revenue the tables state to the own quarter's end
+    (a third-quarter release prints nine months to date; a release printing no year to date is
+    read only as a first quarter's), and its fiscal year ends in the year it is named for, or
+    the year after the own quarter's end (a fiscal year named by the calendar year it ends in)."""
+    year = int(heading["year"])
+    spans = [(f.period_end - f.period_start).days for f in facts
+             if f.metric == "revenue" and f.entity is None and f.period_end == own[1]
+             and f.period_start is not None]
+    quarters = round(max(spans) / 91.3) if spans else 0
+    return quarters == _ORDINALS[heading["ordinal"].lower()] and own[1].year in (year, year - 1)
+
+
+def _figure_lines(after: tuple[Sentence, ...]) -> list[Sentence]:
+    """The run of sentences holding a dollar figure right after a heading: its section."""
+    run = []
+    for sentence in after:
+        if "$" not in sentence.text:
+            break
+        run.append(sentence)
+    return run
+
+
+def _line_fact(sentence: Sentence, document: str, own: tuple[date, date]) -> list[Fact]:
+    found = _LINE.match(sentence.text)
+    if found is None:
+        return []
+    number = Decimal(found["figure"].replace("$", "").replace(",", "").strip())
+    scale = _SCALES[found["scale"].lower()]
+    value = number.scaleb(scale)
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    return [Fact(metric="revenue", value=value, unit="USD", period_start=own[0],
+                 period_end=own[1], entity=found["part"], basis="segment",
+                 decimals=-number.as_tuple().exponent - scale,
+                 sources=(sentence.source(document, EXTRACTOR, EXTRACTOR_VERSION),))]

@@ -1,0 +1,58 @@
+"""A segment's revenue read from a release's quarter highlights: dated as the release's own
+quarter only when the heading's quarter fits the tables' periods; targets and lines of other
+sections give nothing. The real release (a software maker's fiscal Q1 2023 EX-99.1, read in place
+from the corpus) prints no segment table; the other documents are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from core.facts import Fact
+from extractors.document import parse_document
+from extractors.segment_highlights import extract_segment_highlights
+from tests.conftest import stored_corpus_facts
+
+
+@pytest.mark.corpus
+def test_a_releases_segment_highlights_are_the_segments_revenue_for_its_quarter():
+    facts = stored_corpus_facts("8k-adbe-0000796343-23-000044/adbeex991q123.htm",
+                                "0000796343-23-000044", "8-K", date(2023, 3, 15))
+    read = {(f.fact.entity, f.fact.value, f.fact.period_start, f.fact.period_end)
+            for f in facts if f.fact.sources[0].extractor == "segment_highlights"}
+    quarter = (date(2022, 12, 4), date(2023, 3, 3))
+    assert read == {("Digital Media", Decimal("3400000000"), *quarter),
+                    ("Digital Experience", Decimal("1180000000"), *quarter)}
+
+
+def _revenue(start: date, end: date) -> Fact:
+    return Fact(metric="revenue", value=Decimal("900000000"), unit="USD", period_start=start,
+                period_end=end, decimals=-6)
+
+
+_PAGE = """<html><body><p>Acme Soft reports its results.</p>
+<p>{heading}</p>
+<p>&#8226;Cloud Tools segment revenue was $3.40 billion, up 9 percent year over year.</p>
+<p>&#8226;Field Services segment revenue was $1.18 billion to $1.20 billion.</p>
+<p>Outlook</p>
+<p>&#8226;Print segment revenue was $0.50 billion.</p>
+</body></html>"""
+_Q2 = [_revenue(date(2023, 4, 1), date(2023, 6, 30)), _revenue(date(2023, 1, 1), date(2023, 6, 30))]
+
+
+@pytest.mark.parametrize("heading, tables, parts", [
+    ("Second Quarter Fiscal Year 2023 Business Segment Highlights", _Q2, {"Cloud Tools"}),
+    # the heading's quarter is not the tables' own (a second quarter's six months to date)
+    ("First Quarter Fiscal Year 2023 Business Segment Highlights", _Q2, set()),
+    ("Second Quarter Fiscal Year 2021 Business Segment Highlights", _Q2, set()),
+    # a release printing no year to date: its quarter's number is not proven
+    ("Second Quarter Fiscal Year 2023 Business Segment Highlights", _Q2[:1], set()),
+    ("Second Quarter Fiscal Year 2023 Financial Highlights", _Q2, set())])
+def test_a_highlight_is_read_only_under_its_own_quarters_heading(heading, tables, parts):
+    doc = parse_document(_PAGE.format(heading=heading), name="ex99.htm", form="8-K")
+    read = extract_segment_highlights(doc, tables)
+    assert {f.entity for f in read} == parts  # never a range, nor a line past the section
+    assert all((f.period_start, f.period_end) == (date(2023, 4, 1), date(2023, 6, 30))
+               and f.basis == "segment" for f in read)
