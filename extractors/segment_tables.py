@@ -47,7 +47,8 @@ _TOTALS = (
                            r"total\s+(?:net\s+)?(?:operating\s+)?revenues?|consolidated|total")),
     ("operating_income", re.compile(r"(?:total\s+)?operating\s+income(?:\s*\(loss\))?|"
                                     r"consolidated|total")),
-    ("net_income", re.compile(r"(?:total\s+)?net\s+income(?:\s*/?\s*\(loss\))?|consolidated|total")),
+    ("net_income", re.compile(r"(?:total\s+)?net\s+income(?:\s*/?\s*\(loss\))?|"
+                              r"consolidated|total")),
 )
 # A section row or heading naming the metric the block's rows are parts of.
 _SECTION_METRIC = (

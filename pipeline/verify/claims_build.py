@@ -18,6 +18,7 @@ from core.verdicts import Article, Claim
 from pipeline.verify import (
     adjustments,
     amount_changes,
+    claims_pointed,
     count_changes,
     count_scope,
     figure_scope,
@@ -28,7 +29,6 @@ from pipeline.verify import (
 from pipeline.verify import change_bases as bases
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
-from pipeline.verify import claims_pointed
 from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_metric_form as form
 from pipeline.verify import claims_periods as cp
