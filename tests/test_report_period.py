@@ -159,3 +159,35 @@ def test_a_scale_is_carried_only_from_the_same_metric_just_before():
     assert claims["$745"].value == Decimal("745")  # revenue: no revenue amount before it
     assert claims["$700"].value == Decimal("700000000")
     assert claims["$650"].value == Decimal("650")  # the amount before it states no scale
+
+
+# A paraphrase of a year-end recap that never names its year: "last year" in its lead is the
+# year the one loaded 10-K reports, and the sentences after it carry that year.
+LAST_YEAR = ("Sales edged up by 16.7 per cent last year to {sales}. Net income came to "
+             "{income}.")
+INCOME = [_stored(*K24, "net_income", value, period) for value, period in (
+    ("400000000", Y24), ("350000000", Y23))]
+
+
+def test_last_year_in_a_lead_is_the_year_the_annual_report_closes():
+    found = _verify(LAST_YEAR.format(sales="$3.5 billion", income="$400 million"),
+                    ANNUAL_24 + INCOME)
+    assert (found["$3.5 billion"].claim.period_start,
+            found["$3.5 billion"].claim.period_end) == Y24
+    assert found["$400 million"].claim.period_end == date(2024, 12, 31)  # carried forward
+    assert {k: v.verdict for k, v in found.items()} == dict.fromkeys(
+        ["16.7 per cent", "$3.5 billion", "$400 million"], "supported")
+    # dated, another year's figure is wrong
+    assert _verify(LAST_YEAR.format(sales="$3.5 billion", income="$380 million"),
+                   ANNUAL_24 + INCOME)["$380 million"].verdict == "drifted"
+
+
+def test_last_year_stays_undated_with_two_annual_reports_or_as_a_base():
+    found = _verify(LAST_YEAR.format(sales="$3.2 billion", income="$410 million"),
+                    ANNUAL_24 + ANNUAL_23 + INCOME)
+    assert found["$3.2 billion"].claim.period_end is None
+    assert found["$3.2 billion"].verdict == "unverifiable"
+    # "from $X last year": a comparison's base, never the year the report closes
+    base = _verify("Sales rose to $3.6 billion from $3.0 billion last year.", ANNUAL_24)
+    assert base["$3.0 billion"].claim.period_end != date(2024, 12, 31)
+    assert base["$3.0 billion"].verdict != "drifted"

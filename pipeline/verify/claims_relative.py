@@ -157,6 +157,8 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
             return undated_quarter(number or pending_quarter(context))
         if kind == "quarter_back":
             return _undated_quarter_back(match, context)
+        if context is None and kind == "year_back" and _own_last_year(match):
+            return undated_year(0)
         return undated_relative(kind, context)
     if kind == "this_quarter":
         return context if context.kind == "quarter" else undated_quarter(pending_quarter(context))
@@ -359,6 +361,15 @@ def undated_relative(kind: str, context: PeriodPhrase | None) -> PeriodPhrase | 
         return undated_year(parts.quarter, parts.back)
     make = undated_year if parts.whole_year else undated_quarter
     return make(parts.quarter, parts.back + 1)
+
+
+def _own_last_year(match: re.Match) -> bool:
+    """A bare "last year" with no period in force and no comparison's word before it in its
+    clause ("turnover edged up by 0.1 per cent last year to $X", the lead of a recap of a
+    10-K): the article's own year, yearless (``report_period`` dates it by the one loaded
+    annual report); after "from", "than", "versus" it is a comparison's base."""
+    return (re.fullmatch(r"last\s+year", match.group(0), re.I) is not None
+            and not compares_last_quarter(match))
 
 
 def pending_quarter(context: PeriodPhrase | None) -> int:

@@ -64,7 +64,9 @@ def report_ends(facts: list[StoredFact]) -> set[date]:
 def _date(parts: Undated, ends: set[date], facts: list[StoredFact],
           calendar: fiscal.FiscalCalendar) -> Dated | None:
     if not parts.quarter:
-        return None  # "the quarter" with no number: which one is not said
+        # "last year" with no year (a recap of a 10-K): the fiscal year of the one loaded
+        # annual report; "the quarter" with no number: which one is not said
+        return _year_of_report(parts, ends, facts) if parts.whole_year else None
     reported = {end for end in ends if calendar.quarter(end) == parts.quarter
                 and (parts.quarter != 4 or not parts.whole_year or _is_year_end(end, facts))}
     if len(reported) != 1:
@@ -85,6 +87,19 @@ def _date(parts: Undated, ends: set[date], facts: list[StoredFact],
     start, end = stated or (_months_back(target), target)
     prefix = "" if calendar.is_calendar else "fiscal "
     return Dated(f"{prefix}Q{parts.quarter} {calendar.label(end)}", start, end)
+
+
+def _year_of_report(parts: Undated, ends: set[date], facts: list[StoredFact]) -> Dated | None:
+    """The fiscal year (``parts.back`` years before) of the one loaded filing whose reporting
+    period ends a fiscal year; None when no filing or two of them report one."""
+    years = {end for end in ends if _is_year_end(end, facts)}
+    if len(years) != 1:
+        return None
+    target = _years_before(years.pop(), parts.back)
+    stated = _stated(facts, target, _YEAR_DAYS)
+    if stated is None:
+        return None  # a year the filings do not state is not dated by a guess
+    return Dated(f"the fiscal year ended {stated[1].isoformat()}", *stated)
 
 
 def _is_year_end(end: date, facts: list[StoredFact]) -> bool:
