@@ -75,3 +75,14 @@ def test_a_word_for_the_whole_company_names_no_part():
     assert claims["8%"].metric == "revenue_growth"
     assert claims["$12.64 billion"].metric == "revenue"
     assert claims["$12.64 billion"].entity is None
+
+
+def test_a_figure_a_total_was_earned_from_is_no_comparison_base():
+    # "from" after a verb of source names where a figure came from; the base after
+    # "down from" stays the year-ago figure
+    text = ("Widgetco reported results for the fourth quarter of 2021. The quarter's profit "
+            "was earned from net revenue of $9.26 billion, down from net revenue of $9.335 "
+            "billion in the prior year.")
+    claims = _by_text(text)
+    assert claims["$9.26 billion"].period_label == "Q4 2021"
+    assert claims["$9.335 billion"].period_label == "Q4 2020"
