@@ -11,7 +11,7 @@ from core.metrics import all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
 from pipeline.verify.claims_metric import bottom_line_metrics, nearest_cue
-from pipeline.verify.part_words import PERIOD_NAME
+from pipeline.verify.part_words import PERIOD_NAME, WHOLE_COMPANY_WORDS
 from pipeline.verify.scope_cues import rate_object
 
 # ("a 10% increase in sales", "up 9% in revenue"; never "63% of the bitcoin produced", a share
@@ -213,7 +213,8 @@ def qualified_revenue(behind: str, ahead: str) -> str | None:
     if not found:
         return None
     word = found[-1].group("word")
-    if (_WHOLE.match(word) and not _GROUP_POSSESSIVE.match(word)) or word[:1].isdigit():
+    if ((_WHOLE.match(word) or word.lower() in WHOLE_COMPANY_WORDS)
+            and not _GROUP_POSSESSIVE.match(word)) or word[:1].isdigit():
         return None
     return word
 

@@ -62,9 +62,18 @@ def growth_period(ahead: str, period: PeriodPhrase | None) -> PeriodPhrase | Non
     return PeriodPhrase(f"FY{year}", date(year, 1, 1), date(year, 12, 31), (0, 0), "year")
 
 
+# "net income was earned from net revenue of $X": "from" after a verb of source names where
+# a figure came from, not what it is compared with (a forex site on a bank's quarter read the
+# quarter's revenue as the year-ago base and dated it a year early)
+_SOURCE_VERB = re.compile(r"\b(?:earned|derived|generated|drawn|sourced|stemm(?:ed|ing)|"
+                          r"com(?:e|es|ing)|came)\s+$", re.I)
+
+
 def is_base(behind: str) -> bool:
     """Whether the words before a figure introduce it as a comparison's base."""
-    return bool(_BASE_BEFORE.search(behind))
+    found = _BASE_BEFORE.search(behind)
+    return found is not None and not (found.group(0).lower().startswith("from")
+                                      and _SOURCE_VERB.search(behind[:found.start()]))
 
 
 # "grew 31% to 64,286 accounts over 48,797 accounts reported last year": "over" right after a

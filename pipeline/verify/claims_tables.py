@@ -84,11 +84,11 @@ def change_column(text: str, sentence: ctx.Sentence, offset: int,
                   outer: bool = True) -> bool:
     """Whether the cell of ``sentence`` (a table row) at ``offset`` is under a header that names a
     change ("| Metric | Q4 2018 | Q4 2017 | Year-Over-Year Change |")."""
-    header = _header_over(text, sentence, offset, outer)
+    header = header_over(text, sentence, offset, outer)
     return header is not None and bool(_CHANGE_HEADER.search(header))
 
 
-def _header_over(text: str, sentence: ctx.Sentence, offset: int, outer: bool) -> str | None:
+def header_over(text: str, sentence: ctx.Sentence, offset: int, outer: bool) -> str | None:
     """The header cell over the figure cell of ``sentence`` (a table row) at ``offset``; None
     for the row label, a cell the header lacks, or a sentence that is no table row."""
     if not is_row(sentence.text):
@@ -99,6 +99,15 @@ def _header_over(text: str, sentence: ctx.Sentence, offset: int, outer: bool) ->
     cells = _header_cells(block[0], sentence.text, outer)
     index = cell_index(sentence.text, offset, outer)
     return cells[index] if 0 < index < len(cells) else None
+
+
+def header_label(text: str, sentence: ctx.Sentence, outer: bool) -> str | None:
+    """The header's label cell ("US$ m" of "| US$ m | 2024 | 2025 |") over a table row."""
+    if not is_row(sentence.text):
+        return None
+    block = [line for line in _block(text, sentence.start) if not _is_rule(line)]
+    cells = _header_cells(block[0], sentence.text, outer) if block else []
+    return cells[0] if cells else None
 
 
 def row_label(row: str, outer: bool = True) -> str:
@@ -123,5 +132,5 @@ def estimate_column(text: str, sentence: ctx.Sentence, offset: int,
                     outer: bool = True) -> str | None:
     """The header's words when the cell of ``sentence`` (a table row) at ``offset`` is under a
     column of estimates; else None."""
-    header = _header_over(text, sentence, offset, outer)
+    header = header_over(text, sentence, offset, outer)
     return header.strip() if header is not None and ESTIMATE_HEADER.search(header) else None

@@ -25,6 +25,11 @@ SEGMENT_WORDS = {
     "homebuilding", "server", "servers", "on-premise", "on-premises",
     # a division is a part whatever its name: "the Business Division's operating margin"
     "division", "division's"}
+# The whole company in one word: "companywide revenue", "firmwide net revenues" (a news site
+# on a bank's quarter: "companywide" was searched as a part, then read as a part of revenue)
+WHOLE_COMPANY_WORDS = frozenset({
+    "companywide", "company-wide", "firmwide", "firm-wide", "groupwide", "group-wide",
+    "enterprise-wide", "corporate-wide"})
 TOTAL_WORDS = frozenset({
     "net", "total", "annual", "quarterly", "record", "reported", "consolidated", "gaap", "its",
     "their", "our", "the", "a", "an", "of", "in", "and", "with", "that", "which", "fiscal",
@@ -41,7 +46,8 @@ TOTAL_WORDS = frozenset({
     # a comparison's or a clause's words: "tripled its year-on-year revenue", "although
     # year-to-date online sales" (coverage of a miner's and a retailer's quarters)
     "year-on-year", "year-over-year", "yoy", "year-to-date", "ytd", "quarter-on-quarter",
-    "quarter-over-quarter", "sequential", "although", "though", "whereas", "yet", "still"})
+    "quarter-over-quarter", "sequential", "although", "though", "whereas", "yet", "still"}
+    | WHOLE_COMPANY_WORDS)
 
 # Capitalised words after "in" that name a period, not a place
 PERIOD_NAME = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|FY|Fiscal|First|Second|Third|Fourth|January|"

@@ -1,0 +1,98 @@
+"""The money unit a pipe table of the article states for its bare numbers.
+
+    Financial indicator | Q2 2024 (US$ million) | Q2 2025 (US$ million) | Change |
+    Revenue             | 90,753                | 95,359                | +5.1%  |
+    Diluted EPS (US$)   | 1.53                  | 1.65                  | +7.8%  |
+
+A bare number in a row ("90,753") is money only when the table says so: the header cell over
+it, the header's label cell ("US$ m | 2024 | 2025") or a caption line just above the table
+("(in millions, except per-share amounts)"). It then takes that scale; a row whose label names
+a per-share amount takes the currency without the scale (an EPS of 1.53, not 1.53 million).
+A caption that names no currency ("in millions") makes money only of a row whose label names a
+money metric: a table of units or subscribers is counted in millions too. Anything else stays a
+bare number, which is not checkable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from core.scales import SCALE_WORDS
+from pipeline.verify import claims_context as ctx
+from pipeline.verify import claims_metric as cm
+from pipeline.verify import claims_tables as tables
+from pipeline.verify.claims_units import Figure, stated_tolerance
+
+_SCALE = r"(?P<scale>thousands?|millions?|billions?|mn|bn|m|b)\b"
+# "US$ million", "$ in millions", "USD bn", "(US$m)"
+_WITH_CURRENCY = re.compile(rf"(?:US\$|\$|\bUSD)\s*(?:in\s+)?{_SCALE}", re.I)
+# "(in millions)", "in millions of dollars", "(dollars in millions)": currency named or not
+_IN_SCALE = re.compile(r"\bin\s+(?P<scale>thousands|millions|billions)\b(?P<of>\s+of\s+"
+                       r"(?:U\.?S\.?\s+)?dollars)?", re.I)
+_DOLLARS = re.compile(r"\b(?:dollars|US\$|\$|USD)", re.I)
+_PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+)?share\b|\bEPS\b", re.I)
+_CAPTION_CHARS = 160  # a caption is a short line, not a paragraph that mentions millions
+
+
+def _stated(cell: str) -> tuple[int, bool] | None:
+    """(scale, whether a currency is named) when ``cell`` states a unit of millions or the
+    like; else None."""
+    found = _WITH_CURRENCY.search(cell)
+    if found is not None:
+        return SCALE_WORDS[found.group("scale").lower()], True
+    found = _IN_SCALE.search(cell)
+    if found is not None:
+        return SCALE_WORDS[found.group("scale").lower()], bool(
+            found.group("of") or _DOLLARS.search(cell[:found.start()]))
+    return None
+
+
+def _caption(text: str, sentence: ctx.Sentence) -> str:
+    """The line just above the table the row belongs to, when it is no row itself."""
+    for line in reversed(text[:sentence.start].split("\n")[:-1]):
+        if not tables.is_row(line):
+            return line if len(line) <= _CAPTION_CHARS else ""
+    return ""
+
+
+def table_unit(text: str, sentence: ctx.Sentence, offset: int,
+               outer: bool) -> tuple[int, bool] | None:
+    """(scale, currency named) the table states for the cell of ``sentence`` (a table row) at
+    ``offset``: its header cell's, else the header's label cell's, else the caption's."""
+    if not tables.is_row(sentence.text):
+        return None
+    header = tables.header_over(text, sentence, offset, outer)
+    if header is None:
+        return None  # the row label, or a row under no header
+    for words in (header, tables.header_label(text, sentence, outer) or "",
+                  _caption(text, sentence)):
+        stated = _stated(words)
+        if stated is not None:
+            return stated
+    return None
+
+
+def with_table_unit(text: str, sentence: ctx.Sentence, figure: Figure,
+                    outer: bool) -> Figure:
+    """``figure`` as money when it is a bare number under a table that states its unit."""
+    if figure.unit is not None or figure.scale:
+        return figure
+    stated = table_unit(text, sentence, figure.span[0], outer)
+    if stated is None:
+        return figure
+    scale, currency = stated
+    label = tables.row_label(sentence.text, outer)
+    if _PER_SHARE.search(label):
+        unit, scale = "USD/share", 0
+    elif currency or cm.named_metric(label, "USD") is not None:
+        unit = "USD"
+    else:
+        return figure
+    digits = figure.digits or figure.text
+    value = figure.value.scaleb(scale)
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))  # 90753000000, as the filings' values print
+    return replace(figure, unit=unit, value=value, scale=scale,
+                   tolerance=stated_tolerance(digits, scale, unit))
