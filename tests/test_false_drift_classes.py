@@ -76,3 +76,34 @@ def test_part_pointed_at_after_the_figure() -> None:
     assert claim.entity == "a segment (unnamed)"
     assert unnamed_part("posted a ", " operating loss for the division") == "a division (unnamed)"
     assert unnamed_part("posted a ", " operating loss in the quarter") is None
+
+
+def test_week_based_calendar_quarter_ending_in_next_month() -> None:
+    from datetime import date
+
+    from pipeline.verify.fiscal import FiscalCalendar
+
+    calendar = FiscalCalendar(12, 26)  # a 52/53-week year that starts late in December
+    assert calendar.is_calendar
+    assert calendar.quarter(date(2023, 7, 1)) == 2
+    assert calendar.quarter(date(2023, 4, 1)) == 1
+    assert calendar.quarter(date(2023, 9, 30)) == 3
+    assert calendar.quarter(date(2023, 12, 30)) == 4
+    assert calendar.quarter(date(2023, 6, 30)) == 2
+    assert calendar.quarter(date(2023, 10, 8)) == 4  # well into the month: that month's
+
+
+@pytest.mark.parametrize("aside", [
+    "Its new accelerator is on track for a Q4 launch.",
+    "The company provided a weaker guide for the fourth quarter.",
+    "It says it will launch new graphics cards in the fourth quarter."])
+def test_quarter_of_something_to_come_sets_no_period(aside: str) -> None:
+    text = ("The chipmaker's second-quarter revenue fell 18% from a year earlier. "
+            f"{aside} Net income was $27 million.")
+    assert _claim(text, "$27 million").period_label.startswith("Q2")
+
+
+def test_quarter_heading_without_full_stop_still_sets_the_period() -> None:
+    text = ("The chipmaker's second-quarter revenue fell 18% from a year earlier.\n\n"
+            "Fourth quarter\n\nNet income was $27 million.")
+    assert _claim(text, "$27 million").period_label.startswith("Q4")
