@@ -129,7 +129,7 @@ def read_part(d: Draft, antecedent: Claim | None = None) -> None:
     _counted_part(d)
     if d.row is not None and (d.entity is None or d.entity.lower() in _UNIT_WORDS):
         # ("Cloud Tools: The segment's revenue": the label's, never a part named "segment's")
-        d.entity = unnamed_part(d.behind) or _previous_part(d) or d.entity
+        d.entity = unnamed_part(d.behind, d.ahead) or _previous_part(d) or d.entity
     if (d.entity is None and (d.metric == "revenue" or (d.change and d.basis is None))
             and growth.qualified_revenue(d.behind, d.ahead)):
         d.metric, d.row = None, None  # "freight revenues rose 1%": a part of revenue, unnamed

@@ -20,15 +20,24 @@ _UNNAMED_PART = re.compile(
     r"(?P<noun2>division|segment|business[- ]unit|unit|subsidiary)\b(?:[^.;]|\.\d)*$", re.I)
 
 
-def unnamed_part(behind: str) -> str | None:
+# after the figure: "posted a $69 million operating loss for this segment" (a story on a
+# chipmaker's quarter, whose segment's loss was compared with the company's operating loss):
+# the part a pointer names after the figure's own noun
+_PART_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:for|from|of|at|in|by)\s+(?:this|that|the)\s+"
+                         r"(?P<n5>segment|division|business[- ]unit|unit)\b", re.I)
+
+
+def unnamed_part(behind: str, ahead: str = "") -> str | None:
     """'division', 'segment' or 'unit' when the words before a figure make it such a part's
-    ("a division profit of", "the unit's revenue of"), else None. A recap headed by the part's
-    name ("Midstream: Revenues from this segment totaled ...") names it: that name."""
+    ("a division profit of", "the unit's revenue of"), or those right after it ("a $X loss
+    for this segment"), else None. A recap headed by the part's name ("Midstream: Revenues
+    from this segment totaled ...") names it: that name."""
     headed = _HEADED.match(behind)
     found = _UNNAMED_PART.search(behind) or _THIS_PARTS.search(behind) or _SUBJECT_PART.match(
         behind, headed.end() if headed else 0)
     if found is None:
-        return None
+        after = _PART_AFTER.match(ahead)
+        return f"a {after.group('n5').lower()} (unnamed)" if after else None
     if headed and (_THIS_PART.search(behind, headed.end())
                    or _SUBJECT_PART.match(behind, headed.end())):
         name = capitalised_name(headed.group("name"))

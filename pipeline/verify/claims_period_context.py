@@ -57,6 +57,8 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
         own = quarter  # a heading: "2025 Fourth Quarter Highlights"
     if not figures and own is not context and sc.opens_scope(text, own):
         return own
+    if not figures and not heads_list and own is not None and _future_time(text, own):
+        return context  # "the new chip is on track for a Q4 launch": no period of results
     # a headline or lead naming a period sets it; later, a year named in passing ("the best
     # seller of 2016") does not, only a quarter or a list's heading does
     if named and not figures and ((undated and lead) or own.kind == "quarter" or heads_list):
@@ -72,6 +74,28 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
         # financial year": a lead whose figures are read as nothing still names the period
         return own
     return context
+
+
+# A quarter a prose sentence names as the time of something to come: "is on track for a Q4
+# launch", "provided a guide for the third quarter", "will launch new cards in the third
+# quarter" (a story on a chipmaker's second quarter, whose later figures were then read as the
+# fourth quarter's). It sets no period of results; a heading ("Outlook for the Third
+# Quarter") has no full stop and still does. Analysts' numbers are no such thing: "fell
+# short of forecasts for its fourth fiscal quarter" names the quarter reported.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:on\s+track|slated|scheduled|planned|plans?|due|guid(?:e|ance|ed)|outlook|will|"
+    r"to\s+(?:launch|ship|release|begin|start))\b"
+    r"[^.;:]{0,40}$", re.I)
+_FUTURE_AFTER = re.compile(r"^\s*(?:launch|release|debut|availability|introduction|rollout|"
+                           r"ship(?:ments|ping)?|guidance|outlook|forecast)\b", re.I)
+_PROSE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s*$")
+
+
+def _future_time(text: str, own: PeriodPhrase) -> bool:
+    if own.kind != "quarter" or own.span == (0, 0) or not _PROSE_END.search(text):
+        return False
+    return bool(_FUTURE_BEFORE.search(text[:own.span[0]])
+                or _FUTURE_AFTER.match(text[own.span[1]:]))
 
 
 # a sentence that opens as a comparison reports the base of the period in force (a

@@ -22,6 +22,7 @@ from pipeline.verify.period_math import (
     fiscal_year,
     quarter_in_year,
     shifted,
+    undated_year,
 )
 
 # "up from $A", "compared with net income of $A", "against $A", "from $A to $B": a comparison's
@@ -40,7 +41,7 @@ _BASE_BEFORE = re.compile(
 # recorded in Q2 2022" (the yearless "Q1" before it named the period of a year-ago figure)
 _GAP_WORDS = re.compile(
     r"[\s,]*(?:(?:in|for|during|of|over|the|its|our|fiscal|year|calendar|full|total|"
-    r"profit|income|sales|revenues?|earnings|\w+\s+revenue|(?:at|as\s+of)\s+the\s+(?:end|close)|"
+    r"profits?|income|sales|revenues?|earnings|\w+\s+revenue|(?:at|as\s+of)\s+the\s+(?:end|close)|"
     r"net|loss(?:es)?|recorded|reported|posted)"
     r"\s+)*", re.I)
 _GAP_NOISE = re.compile(r"\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|"
@@ -95,10 +96,23 @@ _SAME_PERIOD_IN = re.compile(r"\b(?:same|comparable|corresponding|equivalent|yea
                              r"(?:in|of|last)\s+(?:fiscal\s+)?$", re.I)
 
 
+# "made $21.64 billion last year, more than double what it earned in 2020" (a wire story on
+# a bank's year): the year of what a comparison measures against, never the sentence's period
+_WHAT_IT_DID_IN = re.compile(
+    r"\b(?:than|double|doubled|triple|tripled|twice|half|from|versus|vs\.?|compared\s+(?:with|to)|"
+    r"over|above|below)\s+(?:of\s+)?what\s+(?:it|they|the\s+\w+|\w+)\s+(?:had\s+)?"
+    r"(?:earned|made|reported|posted|generated|booked|recorded|lost|had|brought\s+in|took\s+in)"
+    r"\s+(?:in|during|for|over)\s+(?:the\s+)?(?:fiscal\s+|calendar\s+|full\s+)?(?:year\s+)?$",
+    re.I)
+
+
 def _is_base_year(text: str, period: PeriodPhrase) -> bool:
     """'from 2022,' ends a comparison; 'Compared with 2025 revenue of ...' names the period."""
     if period.kind == "year" and _SAME_PERIOD_IN.search(
             text[max(0, period.span[0] - 50):period.span[0]]):
+        return True
+    if period.kind == "year" and _WHAT_IT_DID_IN.search(
+            text[max(0, period.span[0] - 80):period.span[0]]):
         return True
     return bool(re.search(r"\b(?:from|over|versus|vs\.?|than|compared\s+(?:with|to))\s+"
                           r"(?:fiscal\s+)?$", text[max(0, period.span[0] - 16):period.span[0]],
@@ -196,6 +210,8 @@ def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous
             # last year" (a warehouse club's release): the quarter in force, a year back, not
             # the year the phrase was resolved against before the sentence named its quarter
             return replace(shifted(context, years=-1), kind="back")
+        if not base and not change and _own_last_year(after, context, text):
+            return undated_year(0)
         return after
     if change and (level := _attached_level(figure, text, previous)) is not None:
         return level
@@ -238,6 +254,20 @@ _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+"
                               r"(?:[^;:.]|(?<=\d)\.(?=\d))*$", re.I)
 _ONE_YEAR_BACK = re.compile(r"^(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|"
                             r"(?:the\s+)?(?:prior|previous|preceding)\s+year)$", re.I)
+
+
+def _own_last_year(after: PeriodPhrase, context: PeriodPhrase | None, text: str) -> bool:
+    """"The firm made $21.64 billion in profits last year" in a story on a fourth quarter (a
+    wire story on a bank): a figure's own "last year", no comparison's base, is a whole year,
+    and whether the year the quarter closes or the one before is not said. (Resolved as the
+    quarter a year back, it was compared with that quarter and called drifted.)"""
+    if after.kind != "back" or context is None or context.kind != "quarter":
+        return False
+    phrase = text[after.span[0]:after.span[1]].strip()
+    return bool(_LAST_YEAR.match(phrase)) and not _COMPARED_BEFORE.search(text, 0, after.span[0])
+
+
+_LAST_YEAR = re.compile(r"^last\s+year$", re.I)
 
 
 def _year_back_of_a_year(after: PeriodPhrase, context: PeriodPhrase | None, text: str) -> bool:

@@ -40,7 +40,10 @@ _ADJUSTED = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|pro\s+forma|
                        r"comparable(?=\s+(?:(?:operating|gross|pre-?tax|net)\s+)?(?:margins?|"
                        r"EPS|earnings|income|profit)\b)|"
                        r"same[- ](?:store|restaurant)s?|"
-                       r"(?:constant|neutral)[- ]currency|(?:currency|exchange)[- ]neutral|"
+                       # "on a foreign exchange (F/X) neutral basis", "FX-neutral": an
+                       # abbreviation in parentheses between the words (a streamer's letter)
+                       r"(?:constant|neutral)[- ]currency|(?:currency|exchange|FX|F/X)"
+                       r"(?:\s*\([\w/.-]{1,8}\))?[- ]neutral|"
                        r"organic(?:ally)?)\b", re.I)
 # (a summary's citation mark ends its statement: "... was 9% [30] Profitability - Net income
 # ... rose 49.8%", a machine-written recap whose items run on without a full stop)
@@ -69,7 +72,8 @@ def about_someone(metric: str | None, sentence_before: str) -> str | None:
 # store basis", "revenue grew 6% in constant currency", "EPS was $1.20, excluding a charge"
 # (read as the GAAP growth, such a rate was compared with the reported line).
 _ADJUSTED_AFTER = re.compile(
-    r"^[^;$%,]{0,40}?,?\s*\b(?:on\s+an?\s+(?P<basis>(?:[\w-]+\s+){0,2}?)basis|(?:in|at)\s+"
+    r"^[^;$%,]{0,40}?,?\s*\b(?:on\s+an?\s+(?P<basis>(?:[\w/-]+\s+|\([\w/.-]{1,8}\)\s+){0,4}?)"
+    r"basis|(?:in|at)\s+"
     r"constant[- ](?:currenc(?:y|ies)|exchange\s+rates)|excluding|ex-[a-z]+|organically)\b",
     re.I)
 

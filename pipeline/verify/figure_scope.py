@@ -6,6 +6,9 @@
   sum the filing states as a line is named by that line's own words, never by these).
 - One month: "1,072 BTC for the month", "a monthly tally of $901 million", "$3 million per
   month". Filings state quarters and years; a month's figure never matches either.
+- An exchange-rate effect: "despite a 2.5% foreign exchange headwind", "a 3% currency impact".
+  The share of a change that currencies made is no line's level or growth (read as growth, the
+  headwind of an electronics maker's quarter was compared with its revenue growth).
 
 Such a figure is unverifiable, with the reason ``scope_reason`` gives; never drifted against
 the one line or the longer period its words also name.
@@ -48,6 +51,16 @@ _EXTREME_OF_YEAR = re.compile(
     r"largest|best|worst)\s+(?:[a-z]+\s+){0,2}?(?:in|of|for|during)\s+(?:the\s+|its\s+)?"
     r"(?:(?:fiscal\s+)?(?:19|20)\d\d|(?:fiscal\s+)?year)\b", re.I)
 
+# right after the figure: "a 2.5% foreign exchange headwind", "a 2% FX impact", "1 point of
+# currency drag"
+_FX_EFFECT = re.compile(
+    r"^\s*(?:(?:percentage\s+)?points?\s+)?(?:of\s+)?(?:an?\s+)?(?:unfavou?rable\s+|favou?rable\s+|"
+    r"negative\s+|positive\s+|adverse\s+)?(?:foreign[- ](?:currency|exchange)(?:[- ]rates?)?|"
+    r"(?:currency|exchange[- ]rates?)|FX|F/X|forex)\s+(?:headwinds?|tailwinds?|impacts?|effects?|"
+    r"drags?|hits?|benefits?|translation)\b", re.I)
+
+FX_REASON = ("an exchange-rate effect (\u201c{words}\u201d): the part of a change that currencies "
+             "made, which is no filed line's level or growth, so it is compared with none")
 COMBINED_REASON = ("a figure for a combination of lines (\u201c{words}\u201d): the filings state "
                    "each line, not their sum, so it is compared with none of them")
 EXTREME_REASON = ("the extreme of a year's parts (\u201c{words}\u201d): one of its quarters or "
@@ -76,6 +89,9 @@ def scope_reason(sentence: str, span: tuple[int, int]) -> str | None:
 
 def _own_scope(behind: str, ahead: str) -> str | None:
     clause = behind[behind.rfind(";") + 1:]
+    fx = _FX_EFFECT.match(ahead)
+    if fx is not None:
+        return FX_REASON.format(words=fx.group(0).strip())
     extreme = _EXTREME_OF_YEAR.match(ahead)
     if extreme is not None:
         return EXTREME_REASON.format(words=extreme.group(0).strip(" ,\u2014-"))

@@ -26,7 +26,8 @@ from core.period_phrases import FISCAL_YEAR_RE  # 'fiscal 2023', 'FY2023'
 
 _TEXT_PERIOD = re.compile(r"\b(?P<what>first|second|third|fourth)\s+(?P<kind>quarter|half)\s+of\s+"
                           r"fiscal(?:\s+year)?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
-_END_SLACK = timedelta(days=14)  # a 52/53-week year ends up to a week either side of its date
+_END_SLACK = timedelta(days=14)
+_WEEK = timedelta(days=7)  # a 52/53-week year ends up to a week either side of its date
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,10 @@ class FiscalCalendar:
     def quarter(self, day: date) -> int:
         """Fiscal quarter (1-4) of a quarter ending ``day``."""
         if self.is_calendar:
-            return (day.month - 1) // 3 + 1
+            # a 52/53-week year near the calendar's ends its quarters up to a week into the
+            # next month (a chipmaker's second quarter ended July 1, read as a third quarter)
+            inside = day - _WEEK
+            return (inside.month - 1) // 3 + 1
         days = (day - self.year_start(day)).days
         return max(1, min(4, round(days / 91.3)))
 
