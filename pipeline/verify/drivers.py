@@ -21,17 +21,10 @@ _DRIVER_AFTER = re.compile(
     r"corresponding|year[- ]ago|year[- ]earlier|quarter|first|second|third|fourth|fiscal|"
     r"19\d\d|20\d\d|Q[1-4])\b)(?![$(]?\d)", re.I)
 
-# "despite a 2.5% foreign exchange headwind" (a blog on a phone maker's quarter: read as the
-# revenue's growth, it drifted): the share of the change that currency moves brought
-_CURRENCY_EFFECT_AFTER = re.compile(
-    r"^\s*(?:(?:negative|unfavou?rable|adverse|positive|favou?rable)\s+)?(?:foreign[- ]"
-    r"(?:exchange|currency)|currency|FX|forex)(?:\s+(?:rate|translation))?\s+"
-    r"(?:headwinds?|tailwinds?|impacts?|effects?|drag)\b", re.I)
-
 REASON = ("the change one driver brought to a total (a bridge of its change by cause), not the "
           "total's change: no filing states it as a line, so it was not compared")
 
 
 def is_driver_change(ahead: str) -> bool:
     """Whether the words after a rate make it the part of a change one cause brought."""
-    return _DRIVER_AFTER.match(ahead) is not None or _CURRENCY_EFFECT_AFTER.match(ahead) is not None
+    return _DRIVER_AFTER.match(ahead) is not None
