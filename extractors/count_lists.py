@@ -1,9 +1,9 @@
 """Counts of what a company operates, by place, from the list a dated sentence totals.
 
-A 10-K's business note often says "At August 28, 2022, we operated 838 warehouses worldwide:
-578 in the United States (U.S.) located in 46 states, ..., 107 in Canada, 31 in Japan, ...,
-four in Spain, two each in France and China, and one in Iceland." (Costco's FY2022 10-K, Note
-1): the count by country that its properties table only splits by region. The list is read
+A 10-K's business note often says "At <date>, we operated 838 <units> worldwide: 578 in
+the United States (U.S.) located in 46 states, ..., 31 in <country>, ..., two each in <country>
+and <country>, and one in <country>." (the shape of a warehouse club's FY2022 Note 1): the
+count by country that its properties table only splits by region. The list is read
 only when every item of it is read (a figure, written in digits or words, "in" a place, or
 "each in" two places) and the items add up to the sentence's total; then each item whose place
 is a plain name ("Japan", "the United Kingdom (U.K.)") states the count for that place
@@ -62,7 +62,7 @@ def listed_counts(doc: Document, head: re.Match, end: int, metric: str) -> list[
 
 def _items(text: str) -> list[tuple[Decimal, list[str | None]]] | None:
     """(count, places) of each item, a place None where it is no plain name; None unless the
-    list closes ("..., and one in Iceland.") before any other sentence, every item read."""
+    list closes ("..., and one in <place>.") before any other sentence, every item read."""
     starts = list(_ITEM.finditer(text))
     if len(starts) < 2 or starts[0].start() != 0:
         return None
