@@ -98,7 +98,7 @@ def index_pages(listings: dict[str, bytes], paths: list[Path]) -> list[tuple[str
     known folder's index.json URL to its body; a page is the one whose listing names
     ``<accession>-index.html`` for the accession the page states, and which lists documents
     as an index page does."""
-    from pipeline.edgar import parse_index_json, parse_index_page
+    from pipeline.filing_index import parse_index_json, parse_index_page
 
     wanted: dict[str, str] = {}  # accession -> the index page's URL
     for url, body in listings.items():

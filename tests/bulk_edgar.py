@@ -34,7 +34,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from pipeline.bulk.discover import quarter_of, weekdays
-from pipeline.edgar import parse_index_page
+from pipeline.filing_index import parse_index_page
 from pipeline.forms import is_amendment
 from warehouse.records import FilingRecord
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from core.errors import NotFoundError, TransportError, ValidationError
-from pipeline.edgar import EdgarClient, guess_exhibits, is_results_8k, parse_index_page
+from pipeline.edgar import EdgarClient, is_results_8k
+from pipeline.filing_index import guess_exhibits, parse_index_page
 from pipeline.ratelimit import RateLimiter
 from pipeline.rawstore import RawStore
 from pipeline.transport import MirrorTransport

@@ -37,7 +37,8 @@ from pipeline.bulk.discover import (
 from pipeline.bulk.lease import EdgarLease
 from pipeline.bulk.metadata import CompanyMetadata, read_metadata
 from pipeline.config import Settings
-from pipeline.edgar import EdgarClient, parse_index_page
+from pipeline.edgar import EdgarClient
+from pipeline.filing_index import parse_index_page
 from pipeline.forms import is_amendment
 from pipeline.rawstore import RawStore
 from warehouse.records import FilingRecord
