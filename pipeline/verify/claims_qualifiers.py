@@ -212,8 +212,10 @@ def stated_twin(metric: str | None, marks: list[str], before: str, after: str) -
 # the year's net income and called drifted). Only what the words after it name may be its
 # metric ("for stock-based compensation"). Not "a $47 million loss", which is the net loss.
 # (the words between the figure and the noun describe it: "noncash", "pre-tax", "one-time";
-# never a joining word, as in "revenue was $5 billion and gains on investments ...")
-_ITEM_AFTER = re.compile(r"^\s*(?:(?!(?:and|or|but|while|whereas|with|in|of|from|to|as|on|for|"
+# never a joining word, as in "revenue was $5 billion and gains on investments ...").
+# "The net loss ... included $15.3 million of asset impairment charges" (a homebuilder's 10-K
+# overview, quoted by a summary site): the item may follow "of", which is then no joining word.
+_ITEM_AFTER = re.compile(r"^\s*(?:of\s+(?!which\b))?(?:(?!(?:and|or|but|while|whereas|with|in|of|from|to|as|on|for|"
                          r"at|by|after|before|than)\b)[\w-]+\s+){0,3}?(?:charges?|gains?|"
                          r"benefits?|write-?(?:downs?|offs?)|impairments?|settlements?)\b"
                          r"(?!\s+(?:per|a\s+share))", re.I)
