@@ -88,7 +88,11 @@ ROWS: tuple[Metric, ...] = (
         # "Diluted earnings (loss) per share"
         labels=(Label(rf"(?:diluted eps|(?:total )?(?:net )?{PER_SHARE_ROWS}{OWNER} "
                       rf"{PER_SHARE} ?(?:,|:|-)? ?(?:(?:basic and )?diluted|assuming dilution)|"
-                      rf"(?:basic and )?diluted (?:net )?{PER_SHARE_ROWS} {PER_SHARE})",
+                      rf"(?:basic and )?diluted (?:net )?{PER_SHARE_ROWS} {PER_SHARE}|"
+                      # "Net income (loss) per diluted common share" (Forward Industries' FY2016
+                      # 10-K: its EPS went unread)
+                      rf"(?:total )?(?:net )?{PER_SHARE_ROWS}{OWNER} per (?:basic and )?"
+                      rf"diluted (?:common |ordinary )?share)",
                       per_share=True),),
         section_labels=(SectionLabel(
             ("diluted", "basic and diluted"), r".*(?:per share|per common share|\beps\b).*",

@@ -25,6 +25,8 @@ from tests.conftest import corpus_file
     ("Net income per share", "Diluted"),
     ("Net loss attributable to common stockholders per common stock - basic and diluted", ""),
     ("Net loss per share of common stock - basic and diluted", ""),
+    ("Net income (loss) per diluted common share", ""),
+    ("Net loss per basic and diluted share", ""),
 ])
 def test_diluted_eps_labels(label, section):
     assert match_label(label, section).metric == "eps_diluted"
@@ -32,6 +34,7 @@ def test_diluted_eps_labels(label, section):
 
 def test_other_labels():
     assert match_label("Net income per share", "Basic") is None
+    assert match_label("Net income (loss) per basic common share") is None  # the basic line
     assert match_label("Cost of products sold, excluding amortization").metric == \
         "cost_of_revenue"
     assert match_label("Merchandise costs").metric == "cost_of_revenue"  # Costco
