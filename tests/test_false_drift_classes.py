@@ -107,3 +107,14 @@ def test_quarter_heading_without_full_stop_still_sets_the_period() -> None:
     text = ("The chipmaker's second-quarter revenue fell 18% from a year earlier.\n\n"
             "Fourth quarter\n\nNet income was $27 million.")
     assert _claim(text, "$27 million").period_label.startswith("Q4")
+
+
+def test_year_an_outlook_is_for_sets_no_period() -> None:
+    # a headline reporting the outlook: the figures after it are the year just ended
+    text = ("Retailer issues upbeat outlook for 2026\n\n"
+            "Full-year net income rose 6% to $1.3 billion in 2025.\n\n"
+            "Fourth-quarter sales grew 7% to $9.4 billion.")
+    assert _claim(text, "$9.4 billion").period_label.endswith("Q4 2025")
+    # a heading that is the outlook still dates the guidance under it
+    heading = "Outlook for 2026\n\nThe retailer expects sales of $30 billion."
+    assert _claim(heading, "$30 billion").period_label == "FY2026"

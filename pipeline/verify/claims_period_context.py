@@ -59,6 +59,8 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
         return own
     if not figures and not heads_list and own is not None and _future_time(text, own):
         return context  # "the new chip is on track for a Q4 launch": no period of results
+    if not figures and not heads_list and own is not None and _outlook_year(text, own):
+        return context  # "Retailer issues upbeat outlook for 2013": the results are 2012's
     # a headline or lead naming a period sets it; later, a year named in passing ("the best
     # seller of 2016") does not, only a quarter or a list's heading does
     if named and not figures and ((undated and lead) or own.kind == "quarter" or heads_list):
@@ -96,6 +98,22 @@ def _future_time(text: str, own: PeriodPhrase) -> bool:
         return False
     return bool(_FUTURE_BEFORE.search(text[:own.span[0]])
                 or _FUTURE_AFTER.match(text[own.span[1]:]))
+
+
+# A year a headline or sentence names as what an outlook is for: "Department store issues
+# upbeat outlook for 2013" (a trade site's story on a retailer's fiscal 2012 results, whose
+# figures were all read as 2013's). A heading that is the outlook ("Outlook for 2013",
+# "Fiscal 2025 Business Outlook") still sets it: the guidance under it is that year's.
+_OUTLOOK_FOR = re.compile(r"\b(?:outlook|guidance|forecasts?|targets?|expectations?|"
+                          r"projections?)\s+for\s+(?:(?:the|its|fiscal|full[- ]year|calendar)"
+                          r"\s+)*$", re.I)
+
+
+def _outlook_year(text: str, own: PeriodPhrase) -> bool:
+    if own.kind != "year" or own.span == (0, 0):
+        return False
+    found = _OUTLOOK_FOR.search(text[:own.span[0]])
+    return found is not None and bool(re.search(r"\w", text[:found.start()]))
 
 
 # a sentence that opens as a comparison reports the base of the period in force (a
