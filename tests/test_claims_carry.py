@@ -62,6 +62,13 @@ def test_a_line_that_opens_the_full_year_resets_the_carried_quarter():
     assert found["$8.2 million"].verdict == "supported"  # the quarter's bullets stay its own
 
 
+def test_a_heading_of_the_years_numbers_opens_the_year():
+    found = claims_of("Acme reported its Q4 2025 results last week.\n\n"
+                      "FY 2025 numbers\n\n"
+                      "  • Revenues of $410.3 million, up 2.1% from 2024\n")
+    assert found["$410.3 million"].period_label == "FY2025"
+
+
 def test_a_line_naming_a_quarter_or_a_year_in_passing_opens_nothing():
     found = claims_of("Acme Q4 2025 revenue was $96.1 million.\n\n"
                       "Highest backlog since 2019\n\n"

@@ -25,7 +25,10 @@ SCOPE_OPENERS: tuple[str, ...] = (
     r"\b(?:twelve|12)[- ]months?\b",
     r"\byears?\s+ended\b",
     r"\bannual\s+(?:results|highlights|review)\b",
-    r"^\s*(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\s+(?:results|highlights)\b",
+    # "FY 2024 numbers" (a blog's heading above a streamer's full-year bullets, after a lead
+    # naming the fourth quarter)
+    r"^\s*(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\s+(?:(?:financial|key)\s+)?(?:results|"
+    r"highlights|numbers|figures|financials|performance|metrics)\b",
 )
 _SCOPE_OPENERS = tuple(re.compile(p, re.I) for p in SCOPE_OPENERS)
 _QUARTER_WORDS = re.compile(r"\bquarter|\b[1-4]Q\b|\bQ[1-4]\b|\b(?:three|six|nine|3|6|9|"
