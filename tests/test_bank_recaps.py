@@ -137,3 +137,21 @@ def test_a_division_named_by_its_subject_is_compared_with_that_part_only():
     other = ("In the fourth quarter of 2021, the consumer lenders posted a division profit of "
              "$4.23 billion.")
     assert verify_text(other, facts)["$4.23 billion"].verdict == "unverifiable"
+
+
+def test_a_sentence_opening_on_from_gives_the_levels_of_the_growth_before():
+    # Netflix's FY2024 10-K: revenue 39,000,966 (2024) and 33,723,297 (2023), $ thousands
+    facts = stored_corpus_facts("dev/10-K_NFLX_2024-12-31.html", "0001065280-25-000044",
+                                "10-K", date(2025, 1, 27), cik=1065280)
+    text = ("The streamer's numbers for 2024.\n\n"
+            "Revenue rose 15.6% year on year. From $33.7 billion in 2023 to $39 billion in "
+            "2024.")
+    verdicts = verify_text(text, facts)
+    assert verdicts["$33.7 billion"].verdict == "supported"
+    assert verdicts["$39 billion"].verdict == "supported"
+    assert verify_text(text.replace("$39 billion", "$41 billion"), facts)[
+        "$41 billion"].verdict == "drifted"
+    # "From A to B" is a change, never a range; a level after words naming no growth rate
+    # points at nothing
+    alone = "The streamer's sales went up in 2024. From $33.7 billion to $39 billion."
+    assert verify_text(alone, facts)["$39 billion"].claim.metric is None

@@ -65,8 +65,10 @@ def test_a_line_that_opens_the_full_year_resets_the_carried_quarter():
 def test_a_heading_of_the_years_numbers_opens_the_year():
     found = claims_of("Acme reported its Q4 2025 results last week.\n\n"
                       "FY 2025 numbers\n\n"
-                      "  • Revenues of $410.3 million, up 2.1% from 2024\n")
+                      "  • Revenues of $410.3 million, up 2.1% from 2024\n"
+                      "  • Net income was up 30% year on year\n")
     assert found["$410.3 million"].period_label == "FY2025"
+    assert found["30%"].period_label == "FY2025"  # no bullet returns to the lead's quarter
 
 
 def test_a_line_naming_a_quarter_or_a_year_in_passing_opens_nothing():

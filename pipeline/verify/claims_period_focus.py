@@ -40,6 +40,10 @@ class QuarterFocus:
             self.whole_year_headline = _names_whole_year(text)
         if self.main is None and lead and is_dated_quarter(after):
             self.main = after
+        if self.main is not None and not claims and sc.opens_scope(text, after):
+            # "FY 2024 numbers" after a lead on the fourth quarter (a blog on a streamer's
+            # year): the bullets below are the year's, none returns to the quarter
+            self.main = None
         self.aside = self.aside or (
             after is not before and self._year_of_main(after) and any(c.metric for c in claims)
             and any(p.kind == "year" for p in period_phrases.find_periods(

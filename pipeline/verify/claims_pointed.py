@@ -8,6 +8,7 @@ read only as the first figure of its sentence (a later one has a figure nearer i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from core.metrics import find_metric
 from core.verdicts import Claim
@@ -23,14 +24,23 @@ _OPENS_ON_CHANGE = re.compile(
     re.I)
 
 
+# "Revenue rose 15.6% year on year. From $33.7 billion in 2023 to $39 billion in 2024." (a
+# blog's bullets on a streamer's year): a sentence that opens on "From" gives the two levels of
+# the growth the sentence before quoted
+_OPENS_ON_FROM = re.compile(r"^\W*from\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+
+
 def points_back(head: str) -> bool:
     """Whether the words before a sentence's first figure point back at an earlier figure."""
-    return _NOUN_OF.search(head) is not None or _OPENS_ON_CHANGE.match(head) is not None
+    return (_NOUN_OF.search(head) is not None or _OPENS_ON_CHANGE.match(head) is not None
+            or _OPENS_ON_FROM.match(head) is not None)
 
 
 def pointed_at(earlier: tuple[Claim, ...], unit: str | None) -> Claim | None:
     """The sentence before's last figure of ``unit`` with a metric of the company's own: a
     level (never a change, a rate of change or an estimate), of no part."""
+    if earlier and (grown := _grown(earlier[-1], unit)) is not None:
+        return grown
     for claim in reversed(earlier):
         if claim.unit != unit or claim.metric is None:
             continue
@@ -40,3 +50,14 @@ def pointed_at(earlier: tuple[Claim, ...], unit: str | None) -> Claim | None:
             return None
         return claim
     return None
+
+
+def _grown(claim: Claim, unit: str | None) -> Claim | None:
+    """The level a growth rate of the company's own is the change of, as a claim of that
+    metric ("Revenue rose 15.6%" -> revenue), when that metric is of ``unit``; else None."""
+    if claim.metric != "revenue_growth" or claim.entity is not None or claim.not_checkable_reason:
+        return None
+    row = find_metric(claim.basis or "revenue")
+    if row is None or row.unit != unit or not row.is_stored:
+        return None
+    return replace(claim, metric=row.name, unit=unit, basis=None)

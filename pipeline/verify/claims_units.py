@@ -342,13 +342,20 @@ def pair_ranges(text: str, figures: list[Figure]) -> list[Figure]:
 _BASE_TO_LEVEL = re.compile(r"^\s*(?:(?:[^\d$;.%]|(?:19|20)\d\d){0,40}?\s)?to\s*$", re.I)
 
 
+# a sentence that opens on the base: "From $33.7 billion in 2023 to $39 billion in 2024." after
+# "Revenue rose 15.6% year on year." (a blog's bullets), never a range
+_OPENS_FROM = re.compile(r"^\W*from\s+(?:about\s+|roughly\s+|nearly\s+)?(?:US\$|\$)?$", re.I)
+
+
 def changed_from_to(text: str, low: tuple[int, int], high: tuple[int, int], *,
                     dated: bool = False) -> bool:
     """Whether the figures at ``low`` and ``high`` are a change's base and the level it reached
     ("dropped from $5.9 billion to $5.3 billion"; ``dated``: the base's period may stand
     between them, "from $201 million the previous year to $445 million")."""
     gap = text[low[1]:high[0]]
-    return bool(_CHANGED_FROM.search(text[max(0, low[0] - 50):low[0]])) and (
+    opened = bool(_CHANGED_FROM.search(text[max(0, low[0] - 50):low[0]])
+                  or _OPENS_FROM.match(text[:low[0]]))
+    return opened and (
         gap.strip().lower() == "to" or dated and bool(_BASE_TO_LEVEL.match(gap)))
 
 
