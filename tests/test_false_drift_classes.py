@@ -118,3 +118,11 @@ def test_year_an_outlook_is_for_sets_no_period() -> None:
     # a heading that is the outlook still dates the guidance under it
     heading = "Outlook for 2026\n\nThe retailer expects sales of $30 billion."
     assert _claim(heading, "$30 billion").period_label == "FY2026"
+
+
+def test_results_that_compare_to_a_base_date_it_a_year_back() -> None:
+    text = ("In the fourth quarter of 2015, the company reported a net loss of $500 million. "
+            "Fourth quarter 2015 results compare to net income of $159 million, or $0.11 per "
+            "share, in fourth quarter 2014.")
+    assert _claim(text, "$159 million").period_label == "Q4 2014"
+    assert _claim(text, "$0.11 per share").period_label == "Q4 2014"

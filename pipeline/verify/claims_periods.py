@@ -25,11 +25,13 @@ from pipeline.verify.period_math import (
     undated_year,
 )
 
-# "up from $A", "compared with net income of $A", "against $A", "from $A to $B": a comparison's
+# "up from $A", "compared with net income of $A", "against $A", "from $A to $B", "Fourth
+# quarter 2015 results compare to net income of $A ... in fourth quarter 2014" (an aluminum
+# maker's release, reposted: the base was read as the quarter the sentence opened with): a comparison's
 # base; so is "an improvement on the $A" (a brief on a quarter). Only metric words
 # may stand between the marker and the figure ("compared with the prior-year figure of $A").
 _BASE_BEFORE = re.compile(
-    r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against|than\s+the|"
+    r"\b(?:from|versus|vs\.?|compare[ds]?\s+(?:with|to)|against|than\s+the|"
     r"(?:improvement|increase|decrease|decline|drop|rise|gain)\s+(?:on|over))\s+"
     r"(?:(?:the|a|its|net|income|loss|revenues?|sales|earnings|profit|eps|of|diluted|per|"
     r"share|total|operating|a\s+loss\s+of|year[- ](?:earlier|ago)|(?:prior|previous)[- ]year|"
