@@ -126,3 +126,10 @@ def test_results_that_compare_to_a_base_date_it_a_year_back() -> None:
             "share, in fourth quarter 2014.")
     assert _claim(text, "$159 million").period_label == "Q4 2014"
     assert _claim(text, "$0.11 per share").period_label == "Q4 2014"
+
+
+def test_a_loss_per_share_is_negative() -> None:
+    text = ("Earnings per share were $0.07 for fiscal 2016, compared to a loss per share of "
+            "$0.23 for fiscal 2015.")
+    assert _claim(text, "$0.23").value < 0
+    assert _claim(text, "$0.07").value > 0

@@ -48,8 +48,9 @@ _SIGN_AFTER = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+\b")
 
 # a sign noun right before a figure, after its cue: "provision for credit losses was a benefit
 # of $254 million", "net income swung to a loss of $5 million" (never further back: "excluding
-# the loss on the sale, net income was")
-_SIGN_BEFORE = r"\ban?\s+(?:[A-Za-z-]+\s+)?(?:{})\w*\s+(?:of\s+)?$"
+# the loss on the sale, net income was"); "a loss per share of $0.23" (a small filer's release)
+_SIGN_BEFORE = (r"\ban?\s+(?:[A-Za-z-]+\s+)?(?:{})\w*\s+(?:per\s+(?:diluted\s+|basic\s+)?"
+                r"(?:common\s+)?share\s+)?(?:of\s+)?$")
 
 
 def signed(value: Decimal | None, row: Metric | None, cue: str | None,
