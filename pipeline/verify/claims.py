@@ -20,6 +20,7 @@ from pipeline.verify import (
     claims_cells,
     claims_flat,
     claims_outlook,
+    claims_period_rows,
     claims_relative,
     claims_spaced,
     claims_tables,
@@ -106,7 +107,8 @@ def _flat_tables(text: str) -> dict:
     and the tables of one cell per line."""
     fiscal_before = _fiscal_teller(text)
     flat = claims_flat.read_tables(text, fiscal_before)
-    return dict(sorted({**claims_cells.read_tables(text, fiscal_before), **flat}.items()))
+    rows = claims_period_rows.read_tables(text, fiscal_before)
+    return dict(sorted({**rows, **claims_cells.read_tables(text, fiscal_before), **flat}.items()))
 
 
 def _line_claims(article: Article, sentence: ctx.Sentence, lines: list) -> list[Claim]:

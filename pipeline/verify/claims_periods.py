@@ -27,8 +27,8 @@ from pipeline.verify.period_math import (
 
 # "up from $A", "compared with net income of $A", "against $A", "from $A to $B", "Fourth
 # quarter 2015 results compare to net income of $A ... in fourth quarter 2014" (an aluminum
-# maker's release, reposted: the base was read as the quarter the sentence opened with): a comparison's
-# base; so is "an improvement on the $A" (a brief on a quarter). Only metric words
+# maker's release, reposted: the base was read as the quarter the sentence opened with): a
+# comparison's base; so is "an improvement on the $A" (a brief on a quarter). Only metric words
 # may stand between the marker and the figure ("compared with the prior-year figure of $A").
 _BASE_BEFORE = re.compile(
     r"\b(?:from|versus|vs\.?|compare[ds]?\s+(?:with|to)|against|than\s+the|"

@@ -215,8 +215,8 @@ def stated_twin(metric: str | None, marks: list[str], before: str, after: str) -
 # never a joining word, as in "revenue was $5 billion and gains on investments ...").
 # "The net loss ... included $15.3 million of asset impairment charges" (a homebuilder's 10-K
 # overview, quoted by a summary site): the item may follow "of", which is then no joining word.
-_ITEM_AFTER = re.compile(r"^\s*(?:of\s+(?!which\b))?(?:(?!(?:and|or|but|while|whereas|with|in|of|from|to|as|on|for|"
-                         r"at|by|after|before|than)\b)[\w-]+\s+){0,3}?(?:charges?|gains?|"
+_ITEM_AFTER = re.compile(r"^\s*(?:of\s+(?!which\b))?(?:(?!(?:and|or|but|while|whereas|with|in|"
+                         r"of|from|to|as|on|for|at|by|after|before|than)\b)[\w-]+\s+){0,3}?(?:charges?|gains?|"
                          r"benefits?|write-?(?:downs?|offs?)|impairments?|settlements?)\b"
                          r"(?!\s+(?:per|a\s+share))", re.I)
 _ITEM_OF = re.compile(r"^\s*(?:for|related\s+to|from|associated\s+with|on|tied\s+to)\s+"
