@@ -32,7 +32,9 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+|\d{1,3}"
 # gives sre no literal to skip ahead by, and it was tried at every character of the text (a
 # twentieth of a whole extraction); the same matches, found from each capital "A".
 _HAD = re.compile(rf"A(?<!\wA)(?:s\s+of|t)\s+(?P<date>{WRITTEN_DATE_RE}),?\s+"
-                  r"(?:we|the\s+Company)\s+(?:had|served|operated|held|owned)\s+(?P<items>[^.;:]{1,200})")
+                  r"(?:we|the\s+Company)\s+(?:had|served|operated|held|owned|employed)\s+"
+                  r"(?P<items>[^.;:]{1,200})")
+# ("As of December 31, 2024, the Company employed 32,439 employees": a railroad's 10-K)
 # one item of that list: "267,982 Customers", "8,723 full-time employees"
 # (a list may repeat its verb: "had nearly 150,000 mining rigs ... and owned 12,538 bitcoin";
 # the filer's own "approximately" or "nearly" states its count as it rounds it)

@@ -35,6 +35,8 @@ def test_the_whole_headcount_on_its_day_never_a_part():
     # a part of them and not read
     assert _headcounts("10-K_PGR_0000080661-24-000007.html") == {
         date(2023, 12, 31): Decimal("61400")}
+    # "the Company employed 32,439 employees" (a railroad's Item 1)
+    assert _headcounts("10-K_UNP_2024-12-31.html") == {date(2024, 12, 31): 32439}
 
 
 def _claims(text: str) -> dict:
