@@ -63,7 +63,8 @@ ROWS: tuple[Metric, ...] = (
                       # the after-tax "income from continuing (discontinued) operations"
                       r"(?:(?!continuing |discontinued )[a-z]+ )?operations)"),),
         label_words=("operat",),
-        cues=(Cue(r"operating\s+(?:income|loss)|(?:income|loss)\s+from\s+"
+        # ("reported an operation loss of $20 million": a tech site on a chip maker's quarter)
+        cues=(Cue(r"operat(?:ing|ion|ional)\s+(?:income|loss)|(?:income|loss)\s+from\s+"
                   r"(?:(?!continuing\s|discontinued\s)[a-z]+\s+)?operations"),)),
     # Basic EPS, quoted beside or instead of diluted ("Basic earnings per share ... were
     # $4.66", Home Depot's Q2 FY2023): before eps_diluted, whose cue "earnings per share" ends

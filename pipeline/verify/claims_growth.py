@@ -208,7 +208,8 @@ _WHOLE = re.compile(r"^(?:total|net|operating|consolidated|gaap|reported|quarter
 def qualified_revenue(behind: str, ahead: str) -> str | None:
     """The word that makes a revenue figure a part of revenue, read in the words next to the
     figure; None when the words name the company's whole revenue."""
-    window = behind[-60:] + " " + ((_SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0))
+    window = _last_words(behind, 60) + " " + (
+        (_SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0))
     found = list(_QUALIFIED_REVENUE.finditer(window))
     if not found:
         return None
@@ -217,6 +218,16 @@ def qualified_revenue(behind: str, ahead: str) -> str | None:
             and not _GROUP_POSSESSIVE.match(word)) or word[:1].isdigit():
         return None
     return word
+
+
+def _last_words(text: str, size: int) -> str:
+    """The last ``size`` characters of ``text`` without a word cut at their start: cut there,
+    "Total net sales for the six months ended July 30, 2023, were" (a machine-written summary of
+    a retailer's 10-Q) left "otal", a word that named a part of revenue."""
+    tail = text[-size:]
+    if len(text) > size and text[-size - 1].isalnum() and tail[:1].isalnum():
+        tail = tail.split(None, 1)[1] if len(tail.split(None, 1)) > 1 else ""
+    return tail
 
 
 # "Data Center revenues fell 11.1% to $1.32 billion and accounted for 24.7% of total revenues";

@@ -52,6 +52,10 @@ _LEVEL_AFTER = re.compile(r"^,?\s+(?:to|from|compared\s+(?:to|with)|versus|vs\.?
 # figures, which no filing states as such
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+)?(?:higher|lower|more|less|"
                                r"greater|smaller|above|below|bigger)\s+than\b", re.I)
+# "is now producing about 314% more Bitcoin" after "post higher revenues" (a crypto site on a
+# miner's quarter): a rate followed by "more"/"fewer" and a noun is the growth of that noun
+_MORE_NOUN_AFTER = re.compile(r"^\s*(?:more|fewer|less)\s+"
+                              r"(?P<noun>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I)
 # "take a $900 million charge" after "a lack of sales" (PCWorld on Microsoft): a figure that a
 # charge noun follows is that charge, not the metric a cue before it names
 _CHARGE_AFTER = re.compile(r"^\s*(?:(?:pre-?tax|after-?tax|non-?cash|one-?time)\s+)?"
@@ -65,11 +69,14 @@ _CHANGE_BASIS = (r"(?:year[- ]over[- ]year|y/y|yoy|sequentially|annually|from\s+
 _CHANGE_BASE = (r"(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?"
                 r"(?:year[- ]ago|prior[- ]year|previous|prior|last|linked|preceding)\s+"
                 r"(?:quarter|year|period)")
+# ("registered a 34% growth, arriving at $0.59": a recap of a bottler's quarter)
+_REACH_WORDS = (r"(?:(?:growth|increase|rise|gain|jump|decline|decrease|drop|fall)[\s,]+)?"
+                r"(?:to|at|reaching|hitting|arriving\s+at|landing\s+at|coming\s+in\s+at)")
 _REACHED = re.compile(rf"^[\s,]*(?:(?:{_CHANGE_BASIS}|{_CHANGE_BASE})[\s,]*)?"
-                      r"(?:to|at|reaching|hitting)\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+                      rf"{_REACH_WORDS}\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 # the level of something the change did not name ("pay costs were up 31% at $3.2bn"): right
 # after the change or its basis, not after a named base
-_REACHED_AT = re.compile(rf"^[\s,]*(?:{_CHANGE_BASIS}[\s,]*)?(?:to|at|reaching|hitting)\s+"
+_REACHED_AT = re.compile(rf"^[\s,]*(?:{_CHANGE_BASIS}[\s,]*)?{_REACH_WORDS}\s+"
                          r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 # "EPS of $1.38", "diluted EPS was (9.90)": a per-share cue right before an amount with no scale
 # (banks: "diluted earnings per common share were $5.10")
@@ -186,6 +193,9 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return (moved, None) if moved else _tied_cue(sentence_before, figure.unit)
     if _DIFFERENCE_AFTER.match(ahead):
         return None, None  # "$154 million higher than": a difference (claims_changes reads it)
+    if figure.unit == "percent" and (more := _MORE_NOUN_AFTER.match(ahead)) and not (
+            nearest_cue(more.group("noun"), "USD", from_end=False)):
+        return None, None  # "314% more Bitcoin": the growth of what it names, no metric
     if _CHARGE_AFTER.match(ahead) or figure.unit == "USD" and CHANGE_NOUN_AFTER.match(ahead):
         return None, None
     if previous is not None and previous.unit == "percent" and previous.metric in (

@@ -87,7 +87,9 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
 _FUTURE_BEFORE = re.compile(
     r"\b(?:on\s+track|slated|scheduled|planned|plans?|due|guid(?:e|ance|ed)|outlook|will|"
     r"to\s+(?:launch|ship|release|begin|start))\b"
-    r"[^.;:]{0,40}$", re.I)
+    # ("are on track to launch and ramp production of <accelerators> in the fourth quarter",
+    # a CEO quoted in a chip maker's Q2 story: 57 characters between)
+    r"[^.;:]{0,80}$", re.I)
 _FUTURE_AFTER = re.compile(r"^\s*(?:launch|release|debut|availability|introduction|rollout|"
                            r"ship(?:ments|ping)?|guidance|outlook|forecast)\b", re.I)
 _PROSE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s*$")
