@@ -112,3 +112,70 @@ def test_a_part_with_a_clause_of_its_own_then_down_to_an_amount():
     # shares are no part's money: "Shares took a hit, down 15% to $61" names none
     assert _read("Shares took a harder knock, down 15% to $61 in fiscal 2023.")["$61"][0] != (
         "revenue")
+
+
+def test_turnover_from_a_line_is_that_part_and_eased_is_a_change():
+    found = {c.text: c for c in claims_in(
+        "Turnover from gravel eased by 0.6 per cent to US$812.3m in 2014 as gravel shipments "
+        "declined by a further 2.1 per cent to 40.2Mt.")}
+    assert (found["0.6 per cent"].metric, found["0.6 per cent"].entity) == ("revenue_growth",
+                                                                              "gravel")
+    assert found["0.6 per cent"].value < 0
+    assert (found["US$812.3m"].metric, found["US$812.3m"].entity) == ("revenue", "gravel")
+    # the shipments' own clause: their decline is no revenue's growth
+    assert found["2.1 per cent"].metric is None
+
+
+def test_a_clause_with_its_own_subject_keeps_the_level_s_metric_off_the_rate():
+    assert _read("Revenue was $5 million in 2014 as prices declined by 3 per cent.")[
+        "3 per cent"][0] is None
+    assert _read("Revenue was $5 million in 2014 and rose 3 per cent.")["3 per cent"][0] == (
+        "revenue_growth")
+
+
+def test_a_cut_by_a_rate_to_a_level_names_the_line_cut():
+    found = _read("Charges for refinancing cut the retailer's fourth-quarter net income by 4 "
+                  "percent to $610 million in 2015.")
+    assert found["4 percent"][:3] == ("revenue_growth", "percent", "net_income")
+    assert found["$610 million"][0] == "net_income"
+
+
+def test_bare_ebitda_is_its_own_line_and_adjusted_ebitda_the_adjusted_one():
+    found = _read("EBITDA eased by 1.2 per cent to US$310.6m in 2014, while adjusted EBITDA "
+                  "was US$330.1m in 2014.")
+    assert found["1.2 per cent"][:3] == ("revenue_growth", "percent", "ebitda")
+    assert found["US$310.6m"][0] == "ebitda"
+    assert found["US$330.1m"][0] == "adjusted_ebitda"
+
+
+def test_a_filer_s_ebitda_line_is_read_beside_its_adjusted_one():
+    from datetime import date
+
+    from tests.conftest import stored_corpus_facts, verify_text
+
+    facts = stored_corpus_facts("dev/10-K_VMC_0001193125-13-084128.html",
+                                "0001193125-13-084128", "10-K", date(2013, 2, 28))
+    found = verify_text("In 2012 EBITDA eased by 0.4 per cent to US$423.5m. In 2012 EBITDA was "
+                        "US$441.0m.", facts)
+    assert found["US$423.5m"].verdict == "supported"
+    assert found["0.4 per cent"].verdict == "supported"
+    assert found["US$441.0m"].verdict == "drifted"
+
+
+def test_a_rise_keeps_its_sign_beside_the_words_eased_and_cut():
+    # ("increased" holds "eased": the sign words of a fall are whole words)
+    found = {c.text: c.value for c in claims_in(
+        "Revenue increased 16.0% to $5.1 million in 2014, and costs were cut by 3% to $2 million "
+        "in 2014.")}
+    assert found["16.0%"] > 0
+
+
+def test_the_figure_opening_a_sentence_points_back_at_the_one_before():
+    found = _read("The group posted first-quarter fiscal 2024 non-GAAP earnings of $2.10 per "
+                  "share. The figure improved 9.4% on a year-over-year basis.")
+    assert found["9.4%"][:3] == ("revenue_growth", "percent", "eps_diluted_non_gaap")
+    # "the" inside a sentence points at nothing before it
+    found = _read("The group posted first-quarter fiscal 2024 non-GAAP earnings of $2.10 per "
+                  "share. Analysts said the figure for peers improved 9.4% on a year-over-year "
+                  "basis.")
+    assert found["9.4%"][2] != "eps_diluted_non_gaap"
