@@ -1,13 +1,14 @@
 """Registry rows: the income statement's other lines an article names on their own (selling,
 general and administrative expense and its ratio to revenue, a crypto miner's impairment of
-digital assets, other income, income before taxes, income tax expense) and the words that name a line no filing here states (interest income, a
-rate per unit). A figure these words name is that line's, never revenue's or net income's: "Other
-income increased by 19% to $123 million" (a summary of a railroad's 10-Q) read as revenue and
-drifted; so did "sales per retail square foot declined 2.3% to $684.65" (a home-improvement
-retailer's quarter). SG&A is read from the income statement too (filings before inline XBRL:
-a building-materials maker's "Selling, administrative and general expenses"); the others from
-the filer's tags only: their labels would make more tables read as income statements (a tax
-note's "Income tax expense" beside its "Net income"), changing other metrics' readings."""
+digital assets, other income, income before taxes, income tax expense) and the words that name a
+line no filing here states (interest income, a rate per unit). A figure these words name is that
+line's, never revenue's or net income's: "Other income increased by 19% to $123 million" (a
+summary of a railroad's 10-Q) read as revenue and drifted; so did "sales per retail square foot
+declined 2.3% to $684.65" (a home-improvement retailer's quarter). SG&A is read from the income
+statement too (filings before inline XBRL: a building-materials maker's "Selling, administrative
+and general expenses"), and so is the impairment of digital assets (from its label only); the
+others from the filer's tags only: their labels would make more tables read as income statements
+(a tax note's "Income tax expense" beside its "Net income"), changing other metrics' readings."""
 
 from __future__ import annotations
 
