@@ -188,7 +188,7 @@ ROWS: tuple[Metric, ...] = (
         "revenue_growth", "percent", "revenue (or the named figure) over a year earlier, less 1",
         is_stored=False, entity="segment",
         sign_words=r"decreas|declin|fell|fall|drop|down|lower|shrank|shrink|shrunk|plunge|slip|slid|"
-                   r"sank|sink|tumbl|slump|plummet|dip",
+                   r"sank|sink|tumbl|slump|plummet|dip|\beas(?:e|ed|es|ing)\b|\bcut(?:s|ting)?\b",
         # headlines speak in the present tense: "4Q earnings fall 14%", "revenue rises 17%";
         # "saw revenue grow 14 percent": "grow" only right before the figure ("continues to
         # grow" says nothing of a figure after it)
@@ -199,7 +199,11 @@ ROWS: tuple[Metric, ...] = (
                   r"slump(?:s|ed)?|plummet(?:s|ed)?|dip(?:s|ped)?|"
                   r"decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|falls?|falling|"
                   r"drop(?:s|ped|ping)?|down|lower|shr(?:a|i|u)nks?|plunge[sd]?|slip(?:s|ped)?|"
-                  r"slid(?:es)?|sank|sinks?|tumble[sd]?)\b"),),
+                  r"slid(?:es)?|sank|sinks?|tumble[sd]?|"
+                  # "EBITDA ... eased by 0.4 per cent", "cut net income by 2 percent to $X"
+                  # (a trade journal's and a trade paper's years)
+                  r"(?<!\w)eas(?:e|ed|es|ing)(?=\s+(?:by\s+)?(?:about\s+|some\s+)?$)|"
+                  r"(?<!\w)cut(?:s|ting)?(?=\s+[^.;$%\d]{0,60}?\s+by\s+$))\b"),),
         derivation=Derivation("growth", (("revenue",),), "this period / a year earlier - 1")),
     Metric(
         "customer_concentration", "percent",

@@ -1,13 +1,14 @@
 """Registry rows: the income statement's other lines an article names on their own (selling,
-general and administrative expense and its ratio to revenue, other income, income before taxes,
-income tax expense) and the words that name a line no filing here states (interest income, a
-rate per unit). A figure these words name is that line's, never revenue's or net income's: "Other
-income increased by 19% to $123 million" (a summary of a railroad's 10-Q) read as revenue and
-drifted; so did "sales per retail square foot declined 2.3% to $684.65" (a home-improvement
-retailer's quarter). SG&A is read from the income statement too (filings before inline XBRL:
-a building-materials maker's "Selling, administrative and general expenses"); the others from
-the filer's tags only: their labels would make more tables read as income statements (a tax
-note's "Income tax expense" beside its "Net income"), changing other metrics' readings."""
+general and administrative expense and its ratio to revenue, a crypto miner's impairment of
+digital assets, other income, income before taxes, income tax expense) and the words that name a
+line no filing here states (interest income, a rate per unit). A figure these words name is that
+line's, never revenue's or net income's: "Other income increased by 19% to $123 million" (a
+summary of a railroad's 10-Q) read as revenue and drifted; so did "sales per retail square foot
+declined 2.3% to $684.65" (a home-improvement retailer's quarter). SG&A is read from the income
+statement too (filings before inline XBRL: a building-materials maker's "Selling, administrative
+and general expenses"), and so is the impairment of digital assets (from its label only); the
+others from the filer's tags only: their labels would make more tables read as income statements
+(a tax note's "Income tax expense" beside its "Net income"), changing other metrics' readings."""
 
 from __future__ import annotations
 
@@ -87,6 +88,18 @@ ROWS: tuple[Metric, ...] = (
         cues=(Cue(r"\bother\s+(?:non-?operating\s+)?(?:income|expense)s?(?:\s*\((?:income|"
                   r"expense)\))?(?:,?\s+net)?\b|\bnon-?operating\s+(?:income|expense)s?\b",
                   ("USD",)),)),
+    # Impairment of digital assets: a crypto miner's income-statement line ("Impairment of
+    # digital assets 8,363"; a miner's Q2 2023 10-Q tags it with the long-lived assets concept,
+    # which other filers use for other assets, so it is read from the statement's label only).
+    # "lower impairment in the carrying value of digital assets of $8.4 million"
+    Metric(
+        "digital_asset_impairment", "USD", "impairment of digital assets (crypto assets) "
+        "charged in the period", is_magnitude=True, is_growth_base=True, statement="income",
+        labels=(Label(r"impairment (?:of|on) digital (?:assets|currencies)"),),
+        label_words=("impairment of digital", "impairment on digital"),
+        cues=(Cue(r"\bimpairments?\s+(?:(?:of|on|in)\s+(?:the\s+carrying\s+value\s+of\s+)?)"
+                  r"(?:its\s+)?digital\s+(?:assets|currenc(?:y|ies))\b|\bdigital\s+assets?\s+"
+                  r"impairments?\b", ("USD",)),)),
     # Interest income: a line besides revenue (a company's interest on its cash), never the
     # revenue or net income a cue further off names. No row reads it: always unverifiable.
     Metric(

@@ -41,6 +41,15 @@ ROWS: tuple[Metric, ...] = (
         statement="income", non_gaap_of="net_income", sign_words=MONEY_LOSS,
         labels=(Label(r"adjusted ebitda(?: \(loss\))?"),), label_words=("ebitda",),
         cues=(Cue(r"adjusted\s+EBITDA"),)),
+    # EBITDA as the filer labels it, unadjusted (a building-materials maker's 10-K reconciles
+    # "EBITDA" and "Adjusted EBITDA" from net earnings, two lines): an article's bare "EBITDA"
+    # is this line only; "adjusted EBITDA", the longer cue, stays the row above's
+    Metric(
+        "ebitda", "USD", "EBITDA (earnings before interest, taxes, depreciation and "
+        "amortization), as the filer labels it, not adjusted",
+        statement="income", non_gaap_of="net_income", sign_words=MONEY_LOSS, is_growth_base=True,
+        labels=(Label(r"ebitda(?: \(loss\))?"),), label_words=("ebitda",),
+        cues=(Cue(r"(?<!adjusted\s)(?<!adj\.\s)\bEBITDA\b"),)),
     # A rate the filer computes and prints as a non-GAAP measure (Union Pacific's 10-K MD&A:
     # "Return on invested capital as adjusted 15.8 % 15.5 % 17.3 %" under its years, the
     # last line of the table that reconciles it). Read as a stated key metric (statement

@@ -124,6 +124,10 @@ def reason(found: dict, key: str) -> str | None:
      ["$860 million"], ["$880 million"]),
     ("Results topped analysts' forecasts, which on average were looking for a profit of "
      "$2.40 per share.", ["$2.40"], []),
+    ("The quarter fell short of analysts' expectations, who were looking for on average a "
+     "profit of $7.65 a share.", ["$7.65"], []),
+    ("The lender warned that its costs next year could rise by $4.1 billion to reach $51 "
+     "billion.", ["$4.1 billion", "$51 billion"], []),
     # ... but not a past result's tail, nor a comment on the result
     ("Sales came to $5.2 billion, compared with $4.8 billion a year earlier, beating "
      "analysts' estimates.", [], ["$5.2 billion", "$4.8 billion"]),

@@ -23,6 +23,7 @@ from pipeline.verify import (
     claims_period_rows,
     claims_relative,
     claims_spaced,
+    claims_table_parts,
     claims_tables,
 )
 from pipeline.verify import claims_changes as changes
@@ -212,8 +213,10 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         prev_end = figures[i - 1].span[1] if i else 0
         next_start = figures[i + 1].span[0] if i + 1 < len(figures) else len(sentence.text)
         behind = sentence.text[prev_end:figure.span[0]]
-        figures[i] = cq.as_count(cm.per_share(figure, behind, previous), sentence.text, behind)
-        figures[i] = as_rate_level(figures[i], behind, sentence.text[figure.span[1]:next_start])
+        ahead = sentence.text[figure.span[1]:next_start]
+        figures[i] = cq.as_count(cm.per_share(figure, behind, previous, ahead), sentence.text,
+                                 behind)
+        figures[i] = as_rate_level(figures[i], behind, ahead)
         base = _read_base(figures, i, behind, previous, bases)
         figure = figures[i]
         aside = before_aside(sentence.text, [f.span for f in figures], i)
@@ -312,6 +315,8 @@ def _laid_out(article: Article, sentence: ctx.Sentence, claim: Claim, figures: l
     claim = apply.column_period(claim, layout.columns, sentence.text, figure, layout.explicit,
                                 layout.outer)
     claim = apply.column_change(article, sentence, claim, figure, layout.columns, layout.outer)
+    claim = claims_table_parts.apply_part(article.text, sentence, claim, figure, layout.columns,
+                                          layout.outer)
     if layout.spaced is not None:
         claim = claims_spaced.apply_column(claim, i, layout.spaced,
                                            sentence.text[:figures[0].span[0]],

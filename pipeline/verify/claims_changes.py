@@ -24,6 +24,7 @@ from core.metrics import Metric, all_metrics, find_metric, projection
 from core.verdicts import Claim
 from pipeline.verify.change_bases import names_base_ahead
 from pipeline.verify.claims_segments import part_named
+from pipeline.verify.claims_shares import ratio_of
 from pipeline.verify.claims_units import Figure
 
 POINTS = "rate_change"
@@ -140,11 +141,28 @@ def direction(words: str, row: Metric | None) -> int:
     return 1 if way == "up" else -1
 
 
+# "SG&A ... 3.7 percent higher in dollars but down 90 basis points as a percentage of sales"
+# (a trade paper on a department store's quarter): the rate named after the change is the
+# share of sales of the line whose growth the figure before is
+_AS_SHARE_AFTER = re.compile(r"^\s+as\s+an?\s+(?:percentage|percent|share|%)\s+of\s+"
+                             r"(?:net\s+|total\s+)?(?:sales|revenues?)\b", re.I)
+
+
+def _share_of_sales_after(ahead: str, previous: Claim | None) -> str | None:
+    if previous is None or not _AS_SHARE_AFTER.match(ahead):
+        return None
+    row = find_metric(previous.metric)
+    if row is None or row.derivation is None or row.derivation.kind != "growth":
+        return None
+    return ratio_of(previous.basis)
+
+
 def read_points(figure: Figure, behind: str, sentence_before: str, ahead: str,
                 previous: Claim | None) -> tuple[str | None, str | None, Decimal]:
     """(metric, basis, signed value) of a change in points; metric None when the rate, its
     direction or a change over a year cannot be read (``points_reason`` says which)."""
-    basis = points_subject(behind, sentence_before, previous)
+    basis = points_subject(behind, sentence_before, previous) or _share_of_sales_after(
+        ahead, previous)
     if basis == PART:
         return None, None, figure.value  # points_reason: no filed rate of the company's
     row = find_metric(basis)

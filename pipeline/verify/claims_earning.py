@@ -39,6 +39,10 @@ _EARNER = (rf"(?<![\w'’])(?P<name>{_PLAIN}(?:,?\s+(?:(?:and|&)\s+)?{_PLAIN}){{
 _EARNED = re.compile(_EARNER + rf"(?:{_verbs(EARNING_VERBS)})" + _AMOUNT_GAP, re.I)
 _MOVED_BY = re.compile(_EARNER + rf"(?:(?P<up>{_verbs(RISING_VERBS)})|"
                        rf"(?P<down>{_verbs(FALLING_VERBS)}))(?:\s+by)?" + _AMOUNT_GAP, re.I)
+# "Collectibles took a bigger hit, down 22% to $764 million" (a trade site on a game retailer's
+# year): a short clause of the subject's own, then the way it went after a comma
+_CLAUSE_THEN_WAY = re.compile(_EARNER + r"(?:[a-z]+\s+){1,4}?[a-z]+,\s+"
+                              r"(?:(?P<up>up)|(?P<down>down))" + _AMOUNT_GAP, re.I)
 _TO_MONEY = re.compile(r"\s+(?:to|at)\s+(?:about\s+|roughly\s+|nearly\s+)?(?:US)?\$\s?\d")
 # any word for a metric: the sentence then says which figure, and this reading stays out
 _ANY_METRIC = re.compile(r"\b(?:revenues?|sales|income|profits?|earnings|margins?|loss(?:es)?|"
@@ -63,7 +67,8 @@ def earning_part(before: str, sentence: str | None, unit: str | None,
         return None
     # the longest subject that names a part: "with Macs generating" after "sales both rose"
     for start in (m.start() for m in re.finditer(r"(?<![\w'’])\w", before)):
-        match = verb.match(before, start)
+        match = verb.match(before, start) or (
+            _CLAUSE_THEN_WAY.match(before, start) if unit == "percent" else None)
         if match is None or re.search(r"\b(?:at|of|for|from|in|by|to)\s+(?:the\s+)?$",
                                       before[:start], re.I):
             continue  # "revenue at Acme": whose, not which part

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from core.metric_words import CHANGE_DOWN_WORDS, CHANGE_UP_WORDS
 from core.metrics import all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
@@ -50,6 +51,8 @@ def subject_of_growth(behind: str, ahead: str,
         found = _subject_cue(changes.blank_counted(window), from_end=from_end)
         if found is not None:
             return True, found[0], _part_before(window, found[1], from_end=from_end)
+    if _own_subject(behind):
+        return False, None, None  # "$1,729.4m as aggregates shipments declined 1.4 per cent"
     if changes.listed_after(behind, previous):  # "APAC revenue up 24%, followed by EMEA (+18%)"
         row = find_metric(previous.metric)
         return True, previous.basis or row.derivation.inputs[0][0], None
@@ -61,6 +64,25 @@ def subject_of_growth(behind: str, ahead: str,
         # "$447 million (0.1 percent) higher", "grew by $5 billion, or 2%": what changed
         return True, previous.basis, None
     return False, None, None
+
+
+# "Turnover ... to US$1729.4m as aggregates shipments declined by a further 1.4 per cent" (a
+# trade journal on a building-materials maker's year): a clause of its own, opened by a
+# conjunction, whose subject names no metric: the rate is that subject's (shipments), never
+# the level's before it. Its words less the verb and fillers must be empty ("and rose 3%",
+# "as it grew 3%": the level's own change).
+_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|and|although|though)\s+(?P<words>[^,;:()]+)$",
+                     re.I)
+_NO_SUBJECT = re.compile(rf"\b(?:{CHANGE_UP_WORDS}|{CHANGE_DOWN_WORDS}|eas\w+|edg\w+|slip\w*|"
+                         r"slid|climb\w*|surg\w+|soar\w*|jump\w*|plung\w+|tumbl\w+|by|a|an|"
+                         r"further|another|some|about|roughly|nearly|it|they|also|again|was|"
+                         r"were|had|has|have|been|sharply|slightly|just|only|year[- ]over[- ]"
+                         r"year|y/y|yoy|sequentially|a\s+year\s+(?:earlier|ago))\b", re.I)
+
+
+def _own_subject(behind: str) -> bool:
+    clause = _CLAUSE.search(behind)
+    return clause is not None and bool(_NO_SUBJECT.sub("", clause.group("words")).strip())
 
 
 def _past_previous_object(behind: str) -> str:
@@ -135,7 +157,9 @@ def _names_metric(words: str) -> bool:
 # stand between it and the rate ("this figure rose ").
 _ANAPHOR_NOUNS = ("line item", "item", "figure", "number", "amount", "expense", "charge",
                   "cost")
-_ANAPHOR = re.compile(r"\b(?:this|that)\s+(?:" + "|".join(n.replace(" ", r"\s+")
+# ("The figure improved 12.8% on a year-over-year basis" after a recap's "non-GAAP earnings of
+# $3.80 per share": "the" points back only when it opens the sentence)
+_ANAPHOR = re.compile(r"(?:\b(?:this|that)|^\s*the)\s+(?:" + "|".join(n.replace(" ", r"\s+")
                                                         for n in _ANAPHOR_NOUNS)
                       + r")\b(?:\s+[a-z]+){0,2}\s*$", re.I)
 

@@ -27,7 +27,12 @@ from pipeline.verify.claims_line_words import (
 )
 from pipeline.verify.claims_metric_form import loss_base, range_of_part
 from pipeline.verify.claims_segments import part_named
-from pipeline.verify.claims_shares import after_share, share_of_sales
+from pipeline.verify.claims_shares import (
+    after_share,
+    changed_line_words,
+    ratio_of,
+    share_of_sales,
+)
 from pipeline.verify.claims_units import Figure
 
 
@@ -72,7 +77,11 @@ _CHANGE_BASE = (r"(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|
 # ("registered a 34% growth, arriving at $0.59": a recap of a bottler's quarter)
 _REACH_WORDS = (r"(?:(?:growth|increase|rise|gain|jump|decline|decrease|drop|fall)[\s,]+)?"
                 r"(?:to|at|reaching|hitting|arriving\s+at|landing\s+at|coming\s+in\s+at)")
-_REACHED = re.compile(rf"^[\s,]*(?:(?:{_CHANGE_BASIS}|{_CHANGE_BASE})[\s,]*)?"
+# and so may the base a rate's change in points is measured over ("SG&A ... down 90 basis
+# points as a percentage of sales, to 25.7 percent": a retailer's quarter in a trade paper)
+_RATE_OF = (r"(?:as\s+an?\s+(?:percentage|percent|share|%)\s+of\s+(?:net\s+|total\s+)?"
+            r"(?:sales|revenues?))")
+_REACHED = re.compile(rf"^[\s,]*(?:(?:{_CHANGE_BASIS}|{_CHANGE_BASE}|{_RATE_OF})[\s,]*)?"
                       rf"{_REACH_WORDS}\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 # the level of something the change did not name ("pay costs were up 31% at $3.2bn"): right
 # after the change or its basis, not after a named base
@@ -81,8 +90,11 @@ _REACHED_AT = re.compile(rf"^[\s,]*(?:{_CHANGE_BASIS}[\s,]*)?{_REACH_WORDS}\s+"
 # "EPS of $1.38", "diluted EPS was (9.90)": a per-share cue right before an amount with no scale
 # (banks: "diluted earnings per common share were $5.10")
 # (a quarter or a year may stand between: "Basic earnings per share for Q2 2023 were $4.66")
+# ("... for the second quarter of 2024 were $5.31": a quarter in words counts as one word)
 _PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share|\bEPS)\b"
                                r"(?:[^.;$\d]|\b(?:[QH][1-4]|[1-4]Q|FY)\s*'?\d\d(?:\d\d)?\b|"
+                               r"\b(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+of\s+"
+                               r"(?:fiscal\s+)?(?:19|20)\d\d\b|"
                                r"\b(?:19|20)\d\d\b){0,25}$", re.I)
 
 # "Diluted earnings per share increased N percent, or M cents, to $X" (a railroad's
@@ -141,7 +153,26 @@ def reached_level(figure: Figure, behind: str, previous: Claim | None) -> str | 
     return grew.name
 
 
-def per_share(figure: Figure, behind: str, previous: Claim | None = None) -> Figure:
+# "-$0.08 average analyst estimate, compared with -$0.05 in Q1": a comparison after a few words
+# that close the amount before it
+_COMPARED_AFTER_WORDS = re.compile(r"^[^.;:]{0,40},\s*compared\s+(?:with|to)\s+$", re.I)
+# "compared with -$0.05 in Q1 and -$1.94 in the year-earlier quarter": the next amount of a
+# list of per-share amounts, each dated by its own words (no figure, no clause between)
+_LISTED_AFTER = re.compile(r"^\s+(?:in|for|during)\s+(?:the\s+)?[\w'’ -]{1,30}?,?\s+and\s+$",
+                           re.I)
+
+
+# "were US$7.19, above the $4.88 seen one year ago": a per-share amount above or below which
+# another is, when words right after it date it to an earlier period (else it may be a
+# threshold or an estimate: "above the $5 mark")
+_ABOVE_THE = re.compile(r"^[\s,]*(?:above|below)\s+the\s*$", re.I)
+_DATED_BACK = re.compile(r"^\s+(?:(?:seen|reported|recorded|posted)\s+)?(?:(?:a|one)\s+year\s+"
+                         r"(?:ago|earlier|before)|(?:in|for)\s+the\s+(?:year[- ]ago|"
+                         r"year[- ]earlier|prior[- ]year|same)\b)", re.I)
+
+
+def per_share(figure: Figure, behind: str, previous: Claim | None = None,
+              ahead: str = "") -> Figure:
     """An amount with no scale right after 'EPS' or 'per share', or compared with a per-share
     amount, is a per-share amount."""
     if figure.scale or figure.unit not in ("USD", None):
@@ -151,7 +182,10 @@ def per_share(figure: Figure, behind: str, previous: Claim | None = None) -> Fig
             previous.basis or "") is not None and find_metric(previous.basis).unit == "USD/share":
         return replace(figure, unit="USD/share")  # "EPS rose 47% to $7.19"
     if (figure.unit == "USD" and previous is not None and previous.unit == "USD/share"
-            and (_COMPARED_WITH.match(behind) or re.fullmatch(r"[\s|()\-–,;/]*", behind))):
+            and (_COMPARED_WITH.match(behind) or re.fullmatch(r"[\s|()\-–,;/]*", behind)
+                 or _COMPARED_AFTER_WORDS.match(behind)
+                 or _ABOVE_THE.match(behind) and _DATED_BACK.match(ahead)
+                 or "." in figure.digits and _LISTED_AFTER.match(behind))):
         return replace(figure, unit="USD/share")
     if figure.unit == "USD" and _restates_per_share(figure, behind, previous):
         return replace(figure, unit="USD/share")
@@ -224,14 +258,28 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         after = None  # "60% of total revenue and up 18%": a share; the change is the next one
     if found and found[0] in _change_metrics() and figure.unit == "percent" and (
             _SHARE_OF.match(ahead)):
-        # "expenses also rose, accounting for 29.1% of net sales": a share of what follows,
-        # not the rise named before it
-        return None, None
+        # "expenses also rose, accounting for 29.1% of net sales": a share of sales, not the
+        # rise named before it; the line the rise is of names the rate when a row recomputes
+        # that line over revenue (SG&A: its ratio), else nothing does
+        words = changed_line_words(behind, ahead)
+        line = nearest_cue(words, "USD", from_end=True) if words else None
+        return ratio_of(line[0] if line else None), None
     if (own := OWN_LINE_BEFORE.search(behind)) and (found is None or named is None and (
             cut_off(behind, found[1], own.start()))):
         # "marketing expenses were $400 million": a line no row names; so "net income rose,
         # but ... a goodwill impairment charge of $6.2 billion": the charge, not the cue before
         return None, None
+    if found is None and previous is not None and previous.unit == figure.unit and (
+            previous.metric and _BASE_AFTER.match(behind.rsplit(",", 1)[-1])):
+        # "29.1% of net sales compared to 27.4% in the prior year, driven by higher store
+        # expenses": a base is of the figure it is compared with, whatever cue follows it
+        # (the words before it name no metric: a period, "in the second quarter, compared to")
+        return _inherited(previous), None
+    if found and figure.unit == "percent" and found[0] in _share_rates() and (
+            _MOVED_AFTER.match(ahead)):
+        # "SG&A expenses were 3.7 percent higher in dollars": a change of the line (what grew
+        # is read by claims_growth), not its share of sales
+        return next(iter(change_metrics()), None), None
     found = found or after
     found = found or nearest_cue(figure.text, figure.unit, from_end=False)  # "per diluted share"
     if found is None and previous is not None and previous.unit == figure.unit and previous.metric:
@@ -300,6 +348,13 @@ def _is_base_of_unread(figure: Figure, behind: str, previous: Claim | None) -> b
 
 
 _SHARE_OF = re.compile(r"^\s+of\b", re.I)
+_MOVED_AFTER = re.compile(r"^\s+(?:higher|lower|more|less)\b", re.I)
+
+
+@projection
+def _share_rates() -> frozenset[str]:
+    """The rates recomputed as a line over revenue (gross margin, the SG&A ratio)."""
+    return frozenset(ratio_of(row.name) for row in all_metrics()) - {None}
 # "down from $2.0 billion a quarter earlier, which the bank blamed on its provision for credit
 # losses" (a local paper's line on a bank's quarterly net income): a relative clause after
 # a figure speaks of something else, so a cue in it names another figure

@@ -89,7 +89,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
              rf"had\s+been\s+)?{_VERB_EXPECT}\b", ESTIMATE, "ahead"),
     # the forecasters' noun and a relative clause whose verb expects the figure: "beat
     # analysts' expectations, which on average were looking for earnings of $X"
-    Phrasing(rf"\b(?:expectations?|estimates?|forecasts?|consensus),?\s+which\s+"
+    # (or "who": "missed analysts' expectations, who were looking for on average a profit of
+    # $X a share", a wire copy on a bank's quarter)
+    Phrasing(rf"\b(?:expectations?|estimates?|forecasts?|consensus),?\s+(?:which|who)\s+"
              rf"(?:\w+\s+){{0,3}}?(?:had\s+|have\s+|were\s+|was\s+|are\s+|is\s+|"
              rf"had\s+been\s+)?{_VERB_EXPECT}\b", ESTIMATE, "ahead"),
     # the company's own outlook, before the figures: "projects Q3 revenue of", "now expects"
@@ -107,7 +109,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing(r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:expected|forecast|projected|"
              r"anticipated|estimated|predicted|set)\s+to\b|\bwill\s+(?:continue\s+to\s+)?"
              r"(?:reach|come\s+in|grow|rise|increase|decline|fall|generate|deliver|achieve)\b|"
-             r"\bcould\s+(?:reach|be|hit)\b|\banticipated\b|"
+             # ("its expenses in 2022 could rise by $X ... to reach $Y": a bank's warning)
+             r"\bcould\s+(?:reach|be|hit|rise|grow|increase|climb|top|exceed|fall|decline|"
+             r"drop|decrease)\b|\banticipated\b|"
              r"\b(?:is|are)\s+(?:now\s+)?(?:likely|poised|on\s+track)\s+to\b|"
              # "first-quarter revenue is expected at $X to $Y", "is seen rising 7% to $X"
              r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:(?:expected|forecast|projected|"

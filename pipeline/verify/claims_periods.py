@@ -44,7 +44,7 @@ _BASE_BEFORE = re.compile(
 _GAP_WORDS = re.compile(
     r"[\s,]*(?:(?:in|for|during|of|over|the|its|our|fiscal|year|calendar|full|total|"
     r"profits?|income|sales|revenues?|earnings|\w+\s+revenue|(?:at|as\s+of)\s+the\s+(?:end|close)|"
-    r"net|loss(?:es)?|recorded|reported|posted)"
+    r"net|loss(?:es)?|recorded|reported|posted|seen)"
     r"\s+)*", re.I)
 _GAP_NOISE = re.compile(r"\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|"
                         r"\b(?:from|over|than|versus|vs\.?)\s+(?:a|the)\s+"

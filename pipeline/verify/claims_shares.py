@@ -51,3 +51,21 @@ def after_share(behind: str, previous: Claim | None) -> str:
         return behind
     joined = _OF_SALES.match(behind)
     return behind if joined is None else behind[joined.end():]
+
+
+# the line named before a change verb: "Selling, general, and administrative expenses also
+# rose, accounting for 29.1% of net sales" (a copy of an apparel retailer's quarter)
+_LINE_THEN_VERB = re.compile(r"^(?P<line>.*?)\s+(?:(?:also|again|both)\s+)?(?:rose|fell|"
+                             r"increased|decreased|grew|declined|climbed|dropped)\b", re.I)
+
+
+def changed_line_words(behind: str, ahead: str) -> str | None:
+    """The words of the subject of a change when the percentage after it is a share of sales
+    ("SG&A rose, accounting for 29.1% of net sales": "SG&A"); else None."""
+    subject = _LINE_THEN_VERB.match(behind)
+    return subject.group("line") if subject and _OF_SALES.match(ahead) else None
+
+
+def ratio_of(line: str | None) -> str | None:
+    """The rate the registry recomputes as ``line`` over revenue (SG&A: its ratio), if any."""
+    return _share_rows().get(line or "")
