@@ -111,3 +111,13 @@ def test_a_dated_margin_still_drifts():
              _stored("operating_income", "400000000", years[1])]
     found = verify_text("In 2024, operating margin was 25.0%.", facts)["25.0%"]
     assert found.verdict == "drifted" and found.filed_value == Decimal("20.00")
+
+
+def test_a_summarys_adj_keeps_its_line_whole_and_marks_the_figure_adjusted():
+    text = "Key figures:\n• Adj. Operating Margin: 33.0% (Prev. 31%)\n• Adj EPS: $2.10\n"
+    found = verify_text(text, FACTS)
+    assert found["33.0%"].verdict == "unverifiable"
+    assert "adjusted" in found["33.0%"].reason  # not a GAAP margin of any period
+    sentences = {c.sentence for c in claims_in(text) if c.text in ("33.0%", "31%")}
+    assert len(sentences) == 1 and "Adj. Operating Margin" in sentences.pop()
+    assert verify_text(text, FACTS)["$2.10"].claim.metric != "eps_diluted"
