@@ -89,6 +89,9 @@ def find_fiscal_years(text: str, index: TextIndex | None = None) -> dict[int, tu
                              (end - timedelta(days=7 * int(match["weeks"]) - 1), end))
     for label, span in _listed_fiscal_years(text, index).items():
         years.setdefault(label, span)
+    if not years:  # "the fiscal year ending <date> included 53 weeks", labelled by its
+        from extractors.fiscal_weeks import years_of_dated_fourth_quarter  # dated fourth
+        years.update(years_of_dated_fourth_quarter(text, index))  # quarter (its module)
     end = cover_fiscal_end(text) if not years else None
     if end and end.month > _AMBIGUOUS_LAST_MONTH and not is_month_end(end):
         # a week calendar's year and those before it, back to back, as long as the document

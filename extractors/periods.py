@@ -57,6 +57,9 @@ _HEADER_NOISE = re.compile(
     # Standard Pacific's statements)
     r"dollars|dollar|usd|"
     r"amounts|total|q[1-4]|[1-4]q(?:\d\d)?|first|second|third|fourth|full|year-to-date|ytd|"
+    # a quarterly note's "4th Quarter", "3rd Quarter(a)" (a computer maker's 10-K): the
+    # ordinal's figure and its letter footnote mark
+    r"1st|2nd|3rd|4th|"
     # a unit mark spanning a year's figure and its change ("$ $ $/bps" over "2021 2020 change",
     # Citizens' 4Q21 release): "%" and "$" are marks too; a change column still names its
     # comparison ("4Q21 change from 3Q21") and is skipped for that
@@ -65,7 +68,7 @@ _HEADER_NOISE = re.compile(
     r"restated|revised|recast|"
     # a group caption over quarter columns ("QUARTERLY TRENDS", JPMorgan's supplement)
     r"quarterly|trends|"
-    + MONTH_NAMES + r")\b|\d+|[^\w\s]+", re.I)
+    + MONTH_NAMES + r")\b|\d+|(?<=\w)\([a-z]\)|[^\w\s]+", re.I)
 
 
 @dataclass(frozen=True)

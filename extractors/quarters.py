@@ -13,7 +13,10 @@ the document's own fiscal years (``periods.find_fiscal_years``) give each column
   only where the document does not count its periods in weeks (Yum and Dell never say on
   which days their quarters end, and Yum's are 12, 12, 12 and 16 weeks long); in a week
   calendar, a quarter whose weeks the document states (Macy's dates only its fourth quarter,
-  by the fiscal months of its repurchase table: ``fiscal_calendar.stated_fourth_quarter``);
+  by the fiscal months of its repurchase table: ``fiscal_calendar.stated_fourth_quarter``),
+  and the third, which ends the day before that fourth quarter starts, when the weeks before
+  it are three 13-week quarters (its start as ``core.dates.derive_start`` gives a 52/53-week
+  quarter whose end alone is stated);
 - "Total": the fiscal year.
 
 A wrong date is worse than none: whatever cannot be pinned gives no period.
@@ -55,6 +58,7 @@ _NOT_TOTAL = re.compile(r"(?<![\d$,.])(?:19|20)\d\d(?![\d,.%])|\bquarters\b|"
                         r"\([^)]*\b(?:thousands|millions|billions)\b[^)]*\)", re.I)
 _WEEKS = re.compile(r"\b(?P<n>1[2-7]|twelve|thirteen|fourteen|sixteen|seventeen)[\s-]+weeks?\b",
                     re.I)
+_QUARTER_WEEKS = 13  # a 52/53-week year's quarter, but a 53-week year's longer one
 _WEEK_WORDS = {"twelve": 12, "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17}
 
 
@@ -89,6 +93,14 @@ class FiscalCalendar:
             at = at + timedelta(days=7 * weeks) if known else None
         if quarters[3] is None and lengths[3] is not None:
             quarters[3] = Period(end - timedelta(days=7 * lengths[3] - 1), end)
+        if quarters[2] is None and quarters[3] is not None and (
+                quarters[3].start - start).days == 7 * _QUARTER_WEEKS * 3:
+            # the third quarter ends the day before the fourth starts (a computer maker's
+            # quarterly note, whose fourth quarter only its repurchase table dates); its
+            # start is 13 weeks back, as a 52/53-week quarter whose end alone is stated
+            # (core.dates.derive_start), when the weeks before the fourth are three such
+            quarters[2] = Period(quarters[3].start - timedelta(days=7 * _QUARTER_WEEKS),
+                                 quarters[3].start - timedelta(days=1))
         return quarters
 
     def span(self, label: int) -> tuple[date, date] | None:

@@ -38,7 +38,7 @@ from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_asides import before_aside
 from pipeline.verify.claims_build import build_claim
 from pipeline.verify.claims_part_lists import carried_parts
-from pipeline.verify.claims_period_focus import QuarterFocus
+from pipeline.verify.claims_period_focus import HeadingScope, QuarterFocus
 from pipeline.verify.claims_period_lists import ListedColumns
 from pipeline.verify.claims_pointed import pointed_at
 from pipeline.verify.claims_said import of_the_said_part, opens_on_its_change, said_before
@@ -61,6 +61,7 @@ def extract_claims(article: Article) -> list[Claim]:
     # for 2023 ..." then, a paragraph later, "Operating income was $129.9 million.").
     context: PeriodPhrase | None = None
     focus = QuarterFocus()  # the headline's or lead's quarter, and a paragraph's aside
+    headings = HeadingScope()  # a list heading's period, for its section only
     columns = ListedColumns()  # "for the quarters ended June 30, March 31 and ...:" rows
     flat = _flat_tables(text)
     # The paragraphs read so far, kept as the loop goes: recounting them from the first
@@ -89,12 +90,14 @@ def extract_claims(article: Article) -> list[Claim]:
         citation, scope, carried = _cite(sentence, paragraph, citations, carried, default)
         lead = len(paragraphs_read) <= 2  # headline and lead
         said = said_before(claims, paragraph)
+        context = headings.before(sentence.text, context)
         before = context
         found, context = claims_in_sentence(article, sentence, citation, context, scope, lead,
                                             antecedent, said, earlier)
         found, context = columns.read(sentence.text, found, context, before)
         claims.extend(claims_outlook.as_outlook(found, sentence, outlook.get(index)))
         focus.observe(sentence.text, before, context, found, lead)
+        headings.after(sentence.text, before, context)
         # what "this line item" in the next sentence points back at: this one's last figure
         # with a metric (none when it quotes none)
         antecedent = next((c for c in reversed(found) if c.metric is not None), None)

@@ -12,6 +12,7 @@ from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_relative import RELATIVE_READERS
+from pipeline.verify.claims_units import find_figures
 from pipeline.verify.period_math import undated_parts
 
 
@@ -85,3 +86,49 @@ def _names_whole_year(text: str) -> bool:
         return True
     return any(p.kind == "year" and not sc.quarter_after_year(text, p)
         for p in period_phrases.find_periods(text, reading=period_phrases.ARTICLES))
+
+
+class HeadingScope:
+    """A list heading's period lasts for its section only. "Q1 Guidance:", "FY26 Guidance:",
+    "Q4 Segment Performance:", "Other Key Metrics:" (a social-media recap of a software
+    maker's fiscal year): each heading opens a section of its own, so the next heading is read
+    against the period in force before the first, not the one the heading before it set. The
+    outlook year of one heading then no longer dated the quarter of the next ("fiscal Q4 2026"
+    for a recap of fiscal 2025), nor did a quarter run on under a heading that names none.
+    A period a sentence with figures sets is the article's own and is kept as before."""
+
+    def __init__(self) -> None:
+        self.base: PeriodPhrase | None = None  # the period in force before the heading
+        self.set: PeriodPhrase | None = None  # the period the last heading put in force
+
+    def before(self, text: str, context: PeriodPhrase | None) -> PeriodPhrase | None:
+        """The period a heading is read against: the one before the last heading when that
+        heading's period is still in force."""
+        if self.set is not None and _same(context, self.set) and is_heading(text):
+            return self.base
+        return context
+
+    def after(self, text: str, before: PeriodPhrase | None,
+              after: PeriodPhrase | None) -> None:
+        if not is_heading(text):
+            if not _same(after, self.set):
+                self.set = None  # a sentence set the period: the article's, kept
+            return
+        self.base, self.set = (before, after) if not _same(after, before) else (None, None)
+
+
+def _same(one: PeriodPhrase | None, other: PeriodPhrase | None) -> bool:
+    """The same period (a figure dated by the period in force carries a copy of it)."""
+    if one is None or other is None:
+        return one is other
+    return (one.label, one.start, one.end) == (other.label, other.start, other.end)
+
+
+def is_heading(text: str) -> bool:
+    """A list heading: a line that ends in a colon and quotes no figure."""
+    stripped = text.rstrip()
+    return stripped.endswith(":") and len(stripped) <= _HEADING_LENGTH and not find_figures(
+        stripped)
+
+
+_HEADING_LENGTH = 80  # a heading is a short line; a prose lead-in ("... these records:") too

@@ -24,6 +24,9 @@ from pipeline.verify.other_company import another_company_reason
 # EBITDA", "excluding special items", "on a comparable store basis", "currency-neutral",
 # banks' "underlying EPS" (a bank's quarter), "core earnings", "normalized".
 _ADJUSTED = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|pro\s+forma|underlying|"
+                       # a summary's "Adj. Operating Margin", "Adj EPS" (its "Adj." keeps the
+                       # line whole: claims_context)
+                       r"adj(?=\.?\s+[A-Za-z])|"
                        r"core|normali[sz]ed|"
                        # "Cash earnings were $210 million", "Net economic earnings* (NEE)":
                        # measures a release defines (a building-materials maker's, a gas
@@ -106,7 +109,7 @@ _ITEM_END = re.compile(r"\d(?:\s*(?:%|percent|billion|million|thousand|[bmk]n?|p
 _BASE_ITEM = re.compile(r"^\s*(?:(?:up|down|higher|lower|rising|falling|increas\w*|decreas\w*|"
                         r"compared|an?\s+(?:increase|decrease|rise|decline))\s+)?(?:from|with|"
                         r"to|versus|vs\.?|against)\s+(?:the\s+)?$", re.I)
-_ATTRIBUTIVE = re.compile(r"^(?:non-GAAP|adjusted|core|underlying|normali[sz]ed)$", re.I)
+_ATTRIBUTIVE = re.compile(r"^(?:non-GAAP|adjusted|adj|core|underlying|normali[sz]ed)$", re.I)
 
 
 def _attributive_scope(before: str, marks: list, named: bool = True) -> list:

@@ -82,6 +82,11 @@ def _ratio(claim: Claim, row: Metric, facts: list[StoredFact]) -> Verification:
     top_name, top = _candidates(claim, facts, row.derivation.inputs[0])
     _, bottom = _candidates(claim, facts, row.derivation.inputs[1])
     pairs = _same_filing_pairs(bottom, top)
+    if claim.period_end is None:
+        # a rate the article dates by no period finds every period's lines: each is paired
+        # with its own period's (a recap's undated "operating margin: 33.0%" was recomputed
+        # from one year's operating income over another year's revenue, and drifted)
+        pairs = _same_period_pairs(bottom, top)
     if not pairs:
         if match.find_candidates(facts, match.Wanted.of(claim)):
             return match.verify_direct(claim, facts)  # the filing states the ratio itself
@@ -95,7 +100,16 @@ def _ratio(claim: Claim, row: Metric, facts: list[StoredFact]) -> Verification:
     def show(pair):
         return f"{fmt(pair[1].fact.value)} / {fmt(pair[0].fact.value)} = " \
                f"{_round(ratio(pair))}%"
-    return _judge_pairs(claim, pairs, ratio, show, facts)
+    unpinned = discipline.unpinned_ratio(claim, pairs, lambda pair: fits(claim, ratio(pair)))
+    return unpinned or _judge_pairs(claim, pairs, ratio, show, facts)
+
+
+def _same_period_pairs(first: list[StoredFact], second: list[StoredFact]) -> list[tuple]:
+    """(a, b) pairs of one filing and one period, oldest filing first."""
+    pairs = [(a, b) for a in first for b in second if a.accession == b.accession
+             and (a.fact.period_start, a.fact.period_end) == (b.fact.period_start,
+                                                            b.fact.period_end)]
+    return sorted(pairs, key=lambda p: match.filing_order(p[0]))
 
 
 def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],

@@ -83,6 +83,22 @@ def unpinned(claim: Claim, relied: list[StoredFact], matches,
         f"{claim.text}: {'; '.join(shown)}{more}"))
 
 
+def unpinned_ratio(claim: Claim, pairs: list[tuple], matches) -> Verification | None:
+    """Unverifiable when a rate recomputed from two lines names no period, the filings state
+    those lines for more than one, and no period's rate bears it out (as ``unpinned`` for a
+    filed figure: which period is meant is not said, so a mismatch is no drift)."""
+    periods = sorted({(a.fact.period_start, a.fact.period_end) for a, _ in pairs},
+                     key=lambda p: (p[1] is None, p[1], p[0] is None, p[0]))
+    if claim.period_end is not None or len(periods) < 2 or any(matches(p) for p in pairs):
+        return None
+    shown = "; ".join(f"{start}..{end}" if start else f"as of {end}"
+                      for start, end in periods[:_SHOWN_PERIODS])
+    more = "..." if len(periods) > _SHOWN_PERIODS else ""
+    return Verification(claim, "unverifiable", reason=(
+        f"no period stated, and the filings state the lines of {claim.metric} for "
+        f"{len(periods)} periods, whose rates are none of them {claim.text}: {shown}{more}"))
+
+
 def _unpinned_period(named_twice: bool, yearless: bool, which_quarter: bool = False) -> str:
     if named_twice:
         return "the fiscal period named may be either of two"
