@@ -274,4 +274,19 @@ ROWS: tuple[Metric, ...] = (
                                      r"average balances"),),
         label_words=("earning assets",),
         cues=(Cue(r"average\s+(?:total\s+)?earning\s+assets"),)),
+    # A subscription business's annualized recurring revenue on a day, as it states it in its
+    # release's highlights ("exiting the quarter with Cloud Tools ARR of $13.67 billion", read by
+    # extractors.segment_highlights with its part), and what it added in the quarter ("net new
+    # ARR"), which no reader stores: named so that no ARR or revenue cue takes that figure.
+    Metric(
+        "net_new_arr", "USD", "annualized recurring revenue added in the period, as stated",
+        is_stored=False,
+        cues=(Cue(r"\bnet\s+new\s+(?:[\w&’'-]+\s+){0,3}?(?:ARR|annuali[sz]ed\s+recurring\s+"
+                  r"revenues?)\b"),)),
+    Metric(
+        "annualized_recurring_revenue", "USD",
+        "annualized recurring revenue on the period's last day, as the company states it",
+        is_point=True, is_balance=True, entity="segment", is_growth_base=True,
+        cues=(Cue(r"\bannuali[sz]ed\s+recurring\s+revenues?(?:\s*\(\s*[“\"]?ARR[”\"]?\s*\))?|"
+                  r"\bARR\b"),)),
 )

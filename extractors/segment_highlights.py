@@ -11,7 +11,10 @@ heading names that quarter's number (the tables' longest period to date to its e
 and a fiscal year that period can be in. A line is read only when it names a segment ("<Name>
 segment revenue was"), states a figure in the past tense, and stands in the run of figure lines
 right after the heading: a target ("segment revenue of $X to $Y") or a line of another section
-gives nothing. The lines of the same bullet after a segment's line that state its products'
+gives nothing. A part's annualized recurring revenue the same run of lines states ("exiting
+the quarter with Cloud Tools ARR of $13.67 billion. Design ARR grew to $11.28 billion") is read
+as that part's balance on the quarter's last day; what a quarter added ("Net new Cloud Tools
+ARR was $410 million") is not. The lines of the same bullet after a segment's line that state its products'
 revenue ("Creative revenue grew to $2.76 billion. Document Cloud revenue was $634 million.",
 ``segment_products``) are read as parts only when they are two or more and add up to the
 segment's figure at their stated precision: the sum proves they are the segment's parts.
@@ -45,6 +48,12 @@ _PRODUCT_LINE = re.compile(
     r"(?:net\s+)?(?:revenues?|sales)\s+(?:was|were|totaled|totalled|grew\s+to|increased\s+to|"
     r"rose\s+to|decreased\s+to|declined\s+to|fell\s+to)\s+(?P<figure>\$\s?\d[\d,]*(?:\.\d+)?)\s+"
     r"(?P<scale>million|billion|thousand)\b(?!\s+to\b)")
+# "with Cloud Tools ARR of $13.67 billion", "Design ARR grew to $11.28 billion"
+_ARR = re.compile(
+    r"(?<![\w’'])(?P<part>[A-Z][A-Za-z&'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][A-Za-z&'’-]*){0,3})\s+ARR\s+"
+    r"(?:was|of|grew\s+to|increased\s+to|rose\s+to|reached|totaled|totalled)\s+"
+    r"(?P<figure>\$\s?\d[\d,]*(?:\.\d+)?)\s+(?P<scale>million|billion|thousand)\b(?!\s+to\b)")
+_NET_NEW = re.compile(r"\bnet\s+new\s+(?:[A-Z][\w&-]*\s+){0,4}$", re.I)
 _BULLET = re.compile(r"^\s*[•·▪●◦‣∙-]")
 _SCALES = {"thousand": 3, "million": 6, "billion": 9}
 _QUARTER_DAYS = range(80, 100)  # a quarter of months or of 13 weeks
@@ -65,6 +74,7 @@ def extract_segment_highlights(doc: Document, facts: list[Fact]) -> list[Fact]:
         if heading is None or not _may_name(heading, own, facts):
             continue
         lines = _figure_lines(sentences[at + 1:])
+        read += [f for line in lines for f in _recurring(line, doc.name, own[1])]
         for i, line in enumerate(lines):
             segment = _line_fact(line, doc.name, own)
             read += segment
@@ -119,6 +129,23 @@ def _line_fact(sentence: Sentence, document: str, own: tuple[date, date],
                  period_end=own[1], entity=found["part"], basis=basis,
                  decimals=-number.as_tuple().exponent - scale,
                  sources=(sentence.source(document, EXTRACTOR, EXTRACTOR_VERSION),))]
+
+
+def _recurring(sentence: Sentence, document: str, day: date) -> list[Fact]:
+    read = []
+    for found in _ARR.finditer(sentence.text):
+        if _NET_NEW.search(sentence.text, 0, found.start()):
+            continue  # "Net new Cloud Tools ARR was": the quarter's addition
+        number = Decimal(found["figure"].replace("$", "").replace(",", "").strip())
+        scale = _SCALES[found["scale"].lower()]
+        value = number.scaleb(scale)
+        if value == value.to_integral_value():
+            value = value.quantize(Decimal(1))
+        read.append(Fact(metric="annualized_recurring_revenue", value=value, unit="USD",
+                         period_start=None, period_end=day, entity=found["part"],
+                         basis="segment", decimals=-number.as_tuple().exponent - scale,
+                         sources=(sentence.source(document, EXTRACTOR, EXTRACTOR_VERSION),)))
+    return read
 
 
 def products_of(segment: Fact, after: list[Sentence], document: str) -> list[Fact]:

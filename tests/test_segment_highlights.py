@@ -21,7 +21,8 @@ def test_a_releases_segment_highlights_are_the_segments_revenue_for_its_quarter(
     facts = stored_corpus_facts("8k-adbe-0000796343-23-000044/adbeex991q123.htm",
                                 "0000796343-23-000044", "8-K", date(2023, 3, 15))
     read = {(f.fact.entity, f.fact.basis, f.fact.value, f.fact.period_start, f.fact.period_end)
-            for f in facts if f.fact.sources[0].extractor == "segment_highlights"}
+            for f in facts if f.fact.sources[0].extractor == "segment_highlights"
+            and f.fact.metric == "revenue"}
     quarter = (date(2022, 12, 4), date(2023, 3, 3))
     # its media segment's two products add up to the segment (2.76 + 0.634 = 3.394, 3.40 as
     # rounded); the experience segment's one subscription line proves nothing and is not read
@@ -29,6 +30,18 @@ def test_a_releases_segment_highlights_are_the_segments_revenue_for_its_quarter(
                     ("Creative", "product", Decimal("2760000000"), *quarter),
                     ("Document Cloud", "product", Decimal("634000000"), *quarter),
                     ("Digital Experience", "segment", Decimal("1180000000"), *quarter)}
+
+
+@pytest.mark.corpus
+def test_a_parts_recurring_revenue_is_its_balance_on_the_quarters_last_day():
+    facts = stored_corpus_facts("8k-adbe-0000796343-23-000044/adbeex991q123.htm",
+                                "0000796343-23-000044", "8-K", date(2023, 3, 15))
+    read = {(f.fact.entity, f.fact.value, f.fact.period_start, f.fact.period_end)
+            for f in facts if f.fact.metric == "annualized_recurring_revenue"}
+    # "Net new Digital Media ARR was $410 million" is the quarter's addition: not read
+    assert read == {("Digital Media", Decimal("13670000000"), None, date(2023, 3, 3)),
+                    ("Creative", Decimal("11280000000"), None, date(2023, 3, 3)),
+                    ("Document Cloud", Decimal("2390000000"), None, date(2023, 3, 3))}
 
 
 def _revenue(start: date, end: date) -> Fact:
@@ -80,3 +93,14 @@ def test_a_segments_products_are_read_only_when_they_add_up_to_it(second, parts)
     read = extract_segment_highlights(doc, _Q2)
     assert {f.entity for f in read} == parts  # the next bullet is no product of the segment
     assert all(f.basis == "product" for f in read if f.entity != "Cloud Tools")
+
+
+def test_only_a_highlights_recurring_revenue_is_read_never_what_a_quarter_added():
+    page = _PRODUCTS.format(second="634").replace(
+        "<p>&#8226;Print Shop", "<p>&#8226;Net new Cloud Tools ARR was $410 million, exiting "
+        "the quarter with Cloud Tools ARR of $13.67 billion.</p><p>&#8226;Print Shop")
+    doc = parse_document(page, name="ex99.htm", form="8-K")
+    arr = [f for f in extract_segment_highlights(doc, _Q2)
+           if f.metric == "annualized_recurring_revenue"]
+    assert [(f.entity, f.value, f.period_start, f.period_end) for f in arr] == [
+        ("Cloud Tools", Decimal("13670000000"), None, date(2023, 6, 30))]

@@ -239,3 +239,22 @@ def test_a_line_named_without_its_generic_noun_is_checked_against_it():
     assert found["$4.6 billion"].verdict == "supported"
     assert found["$4.6 billion"].claim.entity == "Cloud Services"
     assert found["30%"].verdict == "supported"
+
+
+@pytest.mark.corpus
+def test_a_parts_recurring_revenue_is_checked_against_that_parts_and_its_addition_is_not():
+    facts = stored_corpus_facts("8k-adbe-0000796343-23-000044/adbeex991q123.htm",
+                                "0000796343-23-000044", "8-K", date(2023, 3, 15))
+    found = verify("In the first quarter of fiscal 2023, Creative Cloud annualized recurring "
+                   "revenue (ARR) grew 8% to $11.3 billion. Net new Document Cloud ARR was $103 "
+                   "million, leaving Document Cloud ARR at $2.4 billion. Digital Media's ARR "
+                   "was $13.9 billion.", facts)
+    assert found["$11.3 billion"].verdict == "supported"  # Creative ARR 11.28 billion
+    assert found["$11.3 billion"].claim.metric == "annualized_recurring_revenue"
+    assert found["$2.4 billion"].verdict == "supported"  # 2.39 billion
+    assert found["$103 million"].verdict == "unverifiable"  # the quarter's addition
+    assert found["$13.9 billion"].verdict == "drifted"  # 13.67 billion
+    assert found["$13.9 billion"].filed_value == Decimal(13670000000)
+    # "the ARR": the company's, which the release does not state
+    total = verify("In the first quarter of fiscal 2023, the ARR was $13.67 billion.", facts)
+    assert total["$13.67 billion"].verdict == "unverifiable"
