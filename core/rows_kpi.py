@@ -239,7 +239,9 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "total_deposits", "USD", "total deposits at the period's end (banks)",
         statement="kpi", is_balance=True, is_growth_base=True,
-        labels=(Label(r"total deposits"),), label_words=("total deposits",),
+        labels=(Label(r"total deposits"),), label_words=("total deposits", "deposits"),
+        # a bank's balance sheet: its "Deposits" line under "LIABILITIES" is all its deposits
+        section_labels=(SectionLabel(("deposits",), r"liabilities"),),
         cues=(Cue(r"(?<!average )(?<!average total )(?<!on )\b(?:total\s+)?deposits\b"),)),
     # A retailer's operating metrics (a home-improvement retailer's 10-Q "Selected financial
     # and sales data": "Customer transactions (in millions)" 459.1, "Average ticket" $90.07,

@@ -137,3 +137,19 @@ def test_a_division_named_by_its_subject_is_compared_with_that_part_only():
     other = ("In the fourth quarter of 2021, the consumer lenders posted a division profit of "
              "$4.23 billion.")
     assert verify_text(other, facts)["$4.23 billion"].verdict == "unverifiable"
+
+
+def test_a_balance_sheets_deposits_line_is_the_banks_total_deposits():
+    # JPMorgan's 4Q21 supplement: its balance sheet's "Deposits" under "LIABILITIES" is
+    # 2,462,303 on December 31, 2021 (its assets' "Deposits with banks" is another line)
+    facts = _jpm()
+    deposits = {sf.fact.period_end: sf.fact.value for sf in facts
+                if sf.fact.metric == "total_deposits"}
+    assert deposits[date(2021, 12, 31)] == 2462303000000
+    assert deposits[date(2020, 12, 31)] == 2144257000000
+    found = verify_text("At the end of the fourth quarter of 2021, deposits stood at $2.5 "
+                        "trillion.", facts)["$2.5 trillion"]
+    assert found.verdict == "supported"
+    wrong = verify_text("At the end of the fourth quarter of 2021, deposits stood at $2.7 "
+                        "trillion.", facts)["$2.7 trillion"]
+    assert wrong.verdict == "drifted"
