@@ -197,10 +197,13 @@ ROWS: tuple[Metric, ...] = (
         statement="kpi", is_growth_base=True,
         # PNC's "Average loans" (its loans table), Citizens' "Average loans (GAAP)"
         labels=(Label(r"average (?:total )?loans(?: and leases)?(?: \(gaap\))?"),),
-        label_words=("average total", "average loans"),
+        label_words=("average total", "average loans", "loans"),
         # "Total loans" under an "AVERAGE LOANS" title (the release's table of loan categories,
         # whose rows extractors.segment_tables reads as parts)
-        section_labels=(SectionLabel(("total loans",), r"average loans(?: and leases)?"),),
+        section_labels=(SectionLabel(("total loans",), r"average loans(?: and leases)?"),
+                        # "Loans" under "ASSETS" in a bank's average balance sheet (a bank's
+                        # 4Q21 supplement): read only under a title of averages (extractors.kpi)
+                        SectionLabel(("loans",), r"assets")),
         entity="segment",
         cues=(Cue(r"average\s+(?:total\s+)?loans(?:\s+and\s+leases)?"),)),
     Metric(

@@ -14,9 +14,9 @@ right after the heading: a target ("segment revenue of $X to $Y") or a line of a
 gives nothing. A part's annualized recurring revenue the same run of lines states ("exiting
 the quarter with Cloud Tools ARR of $13.67 billion. Design ARR grew to $11.28 billion") is read
 as that part's balance on the quarter's last day; what a quarter added ("Net new Cloud Tools
-ARR was $410 million") is not. The lines of the same bullet after a segment's line that state its products'
-revenue ("Creative revenue grew to $2.76 billion. Document Cloud revenue was $634 million.",
-``segment_products``) are read as parts only when they are two or more and add up to the
+ARR was $410 million") is not. The lines of a segment's bullet after its own line that state
+its products' revenue ("Design revenue grew to $2.76 billion. Paper Cloud revenue was $634
+million.", ``products_of``) are read as parts only when they are two or more and add up to the
 segment's figure at their stated precision: the sum proves they are the segment's parts.
 """
 

@@ -103,7 +103,8 @@ KINDS = {kind.name: kind for kind in (
                                   # its "Capital adequacy(1,2)" block (capital ratios)
                                   r"^capital (?:adequacy|ratios)(?:\(\d(?:,\d)*\))?$|"
                                   # a bank's balance sheet's "LIABILITIES" (its deposits)
-                                  r"^liabilities:?$",
+                                  # and "ASSETS" (its average loans, in averages)
+                                  r"^(?:assets|liabilities):?$",
                                   re.I),
         re.compile(r"key (?:business |operating )?metrics|operating (?:statistics|data|metrics)",
                    re.I),

@@ -153,3 +153,20 @@ def test_a_balance_sheets_deposits_line_is_the_banks_total_deposits():
     wrong = verify_text("At the end of the fourth quarter of 2021, deposits stood at $2.7 "
                         "trillion.", facts)["$2.7 trillion"]
     assert wrong.verdict == "drifted"
+
+
+def test_an_average_balance_sheets_loans_line_is_the_banks_average_loans():
+    # the supplement's "CONDENSED AVERAGE BALANCE SHEETS": "Loans" under "ASSETS" beneath an
+    # "AVERAGE BALANCES" header, 1,060,254 (4Q21) and 996,367 (4Q20); the year's 1,035,399 is
+    # no sum of its quarters (an average lies between theirs). The balance sheet's own "Loans"
+    # (1,077,714 on December 31, 2021) is a balance, never an average.
+    facts = _jpm()
+    average = {(sf.fact.period_start, sf.fact.period_end): sf.fact.value for sf in facts
+               if sf.fact.metric == "average_loans"}
+    assert average[(date(2021, 10, 1), date(2021, 12, 31))] == 1060254000000
+    assert average[(date(2021, 1, 1), date(2021, 12, 31))] == 1035399000000
+    assert 1077714000000 not in average.values()
+    found = verify_text("In the fourth quarter of 2021, average loans rose 6% from a year "
+                        "earlier to $1.1 trillion.", facts)
+    assert found["6%"].verdict == "supported"  # 1,060,254 / 996,367 - 1 = 6.4%
+    assert found["$1.1 trillion"].verdict == "supported"

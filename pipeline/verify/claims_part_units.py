@@ -126,8 +126,8 @@ def stated_part(metric: str | None, behind: str) -> tuple[bool, str | None]:
     if pattern is None:
         return False, None
     found = None
-    for found in pattern.finditer(behind):
-        pass
+    for found in pattern.finditer(behind):  # noqa: B007 - the last one, nearest the figure
+        continue
     words = found.group("name").split() if found is not None else []
     while words and words[0].lower() in TOTAL_WORDS:  # "The ARR", "Total ARR": the company's
         words.pop(0)

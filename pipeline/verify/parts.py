@@ -9,11 +9,13 @@ and matches nothing (unverifiable). Likewise an article's name that is the filed
 generic noun the article adds after it ("industrial products" for a railroad's commodity group
 "Industrial", Union Pacific's 10-Q), on the same condition; generally, two names whose words
 differ only in the generic noun for a line of business after them ("cloud business" for a
-software maker's "Cloud Services" line, Oracle's 10-Q). And an article's name that is a filed
-name and one word more, when that word ends another filed part's name of the metric: the filer's
-word for the family its parts share, left off one of them ("Creative Cloud" for a release's
-"Creative" beside its "Document Cloud", Adobe's Q1 FY2023 release).
+software maker's "Cloud Services" line). And an article's name that is a filed name and one
+word more, when that word ends another filed part's name of the metric: the filer's word for
+the family its parts share, left off one of them ("Design Cloud" for a release's "Design"
+beside its "Paper Cloud").
 """
+# (the filings that showed both: a database maker's Q1 FY2024 10-Q, a design-software maker's
+# Q1 FY2023 release, whose highlights name "Creative" beside "Document Cloud")
 
 from __future__ import annotations
 
