@@ -170,3 +170,14 @@ def test_an_average_balance_sheets_loans_line_is_the_banks_average_loans():
                         "earlier to $1.1 trillion.", facts)
     assert found["6%"].verdict == "supported"  # 1,060,254 / 996,367 - 1 = 6.4%
     assert found["$1.1 trillion"].verdict == "supported"
+
+
+def test_the_level_a_change_reached_in_its_quarter_is_what_changed():
+    # "rose by 6% ... in the fourth quarter at $1.1 trillion, as deposits ...": average loans'
+    # level (1,060,254), not the deposits named after it
+    facts = _jpm()
+    found = verify_text("Average loans rose by 6% year over year in the fourth quarter of 2021 "
+                        "at $1.1 trillion, as deposits increased to $2.5 trillion.", facts)
+    assert found["$1.1 trillion"].claim.metric == "average_loans"
+    assert found["$1.1 trillion"].verdict == "supported"
+    assert found["$2.5 trillion"].claim.metric == "total_deposits"

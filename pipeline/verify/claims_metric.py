@@ -65,7 +65,11 @@ _CHANGE_BASIS = (r"(?:year[- ]over[- ]year|y/y|yoy|sequentially|annually|from\s+
 _CHANGE_BASE = (r"(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?"
                 r"(?:year[- ]ago|prior[- ]year|previous|prior|last|linked|preceding)\s+"
                 r"(?:quarter|year|period)")
-_REACHED = re.compile(rf"^[\s,]*(?:(?:{_CHANGE_BASIS}|{_CHANGE_BASE})[\s,]*)?"
+# (the quarter it changed in may stand before the level: "rose by 6% year over year in the
+# fourth quarter at $1.1 trillion", a news site on a bank's quarter)
+_CHANGED_IN = (r"(?:(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth)[- ]quarter|"
+               r"quarter|Q[1-4])(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d)?[\s,]*)")
+_REACHED = re.compile(rf"^[\s,]*(?:(?:{_CHANGE_BASIS}|{_CHANGE_BASE})[\s,]*)?{_CHANGED_IN}?"
                       r"(?:to|at|reaching|hitting)\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 # the level of something the change did not name ("pay costs were up 31% at $3.2bn"): right
 # after the change or its basis, not after a named base
