@@ -197,10 +197,13 @@ ROWS: tuple[Metric, ...] = (
         statement="kpi", is_growth_base=True,
         # PNC's "Average loans" (its loans table), Citizens' "Average loans (GAAP)"
         labels=(Label(r"average (?:total )?loans(?: and leases)?(?: \(gaap\))?"),),
-        label_words=("average total", "average loans"),
+        label_words=("average total", "average loans", "loans"),
         # "Total loans" under an "AVERAGE LOANS" title (the release's table of loan categories,
         # whose rows extractors.segment_tables reads as parts)
-        section_labels=(SectionLabel(("total loans",), r"average loans(?: and leases)?"),),
+        section_labels=(SectionLabel(("total loans",), r"average loans(?: and leases)?"),
+                        # "Loans" under "ASSETS" in a bank's average balance sheet (a bank's
+                        # 4Q21 supplement): read only under a title of averages (extractors.kpi)
+                        SectionLabel(("loans",), r"assets")),
         entity="segment",
         cues=(Cue(r"average\s+(?:total\s+)?loans(?:\s+and\s+leases)?"),)),
     Metric(
@@ -239,7 +242,9 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "total_deposits", "USD", "total deposits at the period's end (banks)",
         statement="kpi", is_balance=True, is_growth_base=True,
-        labels=(Label(r"total deposits"),), label_words=("total deposits",),
+        labels=(Label(r"total deposits"),), label_words=("total deposits", "deposits"),
+        # a bank's balance sheet: its "Deposits" line under "LIABILITIES" is all its deposits
+        section_labels=(SectionLabel(("deposits",), r"liabilities"),),
         cues=(Cue(r"(?<!average )(?<!average total )(?<!on )\b(?:total\s+)?deposits\b"),)),
     # A retailer's operating metrics (a home-improvement retailer's 10-Q "Selected financial
     # and sales data": "Customer transactions (in millions)" 459.1, "Average ticket" $90.07,
@@ -274,4 +279,19 @@ ROWS: tuple[Metric, ...] = (
                                      r"average balances"),),
         label_words=("earning assets",),
         cues=(Cue(r"average\s+(?:total\s+)?earning\s+assets"),)),
+    # A subscription business's annualized recurring revenue on a day, as it states it in its
+    # release's highlights ("exiting the quarter with Cloud Tools ARR of $13.67 billion", read by
+    # extractors.segment_highlights with its part), and what it added in the quarter ("net new
+    # ARR"), which no reader stores: named so that no ARR or revenue cue takes that figure.
+    Metric(
+        "net_new_arr", "USD", "annualized recurring revenue added in the period, as stated",
+        is_stored=False,
+        cues=(Cue(r"\bnet\s+new\s+(?:[\w&’'-]+\s+){0,3}?(?:ARR|annuali[sz]ed\s+recurring\s+"
+                  r"revenues?)\b"),)),
+    Metric(
+        "annualized_recurring_revenue", "USD",
+        "annualized recurring revenue on the period's last day, as the company states it",
+        is_point=True, is_balance=True, entity="segment", is_growth_base=True,
+        cues=(Cue(r"\bannuali[sz]ed\s+recurring\s+revenues?(?:\s*\(\s*[“\"]?ARR[”\"]?\s*\))?|"
+                  r"\bARR\b"),)),
 )

@@ -99,6 +99,26 @@ def averaged_point(metric: str, captions: list[str], section: str) -> bool:
         _AVERAGED.search(text) for text in [*captions, section])
 
 
+def unaveraged_average(metric: str, label: str, captions: list[str], section: str) -> bool:
+    """Whether an average over the period (every label of its row says "average": average
+    loans) is read from a bare line ("Loans" under "ASSETS") of a table whose title, open
+    section and label all leave averages unsaid: a period-end balance sheet's line."""
+    return is_average(metric) and not any(
+        _AVERAGED.search(text) for text in [*captions, section, label])
+
+
+def is_average(metric: str | None) -> bool:
+    """Whether a key metric is money averaged over its period: every label of its row opens
+    on "average" ("Average loans", "Total average deposits"); a rate "on average equity" is no
+    average of money."""
+    row = find_metric(metric) if metric else None
+    return row is not None and row.unit == "USD" and bool(row.labels) and all(
+        _AVERAGE_LABEL.match(label.pattern) for label in row.labels)
+
+
+_AVERAGE_LABEL = re.compile(r"(?:\(\?:total \)\?)?average\b")
+
+
 _WORD = re.compile(r"[A-Za-z]{3}")
 _DIGIT = re.compile(r"\d")
 _FOOTNOTE_MARK = re.compile(r"\(\d\)")

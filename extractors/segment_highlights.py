@@ -11,7 +11,13 @@ heading names that quarter's number (the tables' longest period to date to its e
 and a fiscal year that period can be in. A line is read only when it names a segment ("<Name>
 segment revenue was"), states a figure in the past tense, and stands in the run of figure lines
 right after the heading: a target ("segment revenue of $X to $Y") or a line of another section
-gives nothing.
+gives nothing. A part's annualized recurring revenue the same run of lines states ("exiting
+the quarter with Cloud Tools ARR of $13.67 billion. Design ARR grew to $11.28 billion") is read
+as that part's balance on the quarter's last day; what a quarter added ("Net new Cloud Tools
+ARR was $410 million") is not. The lines of a segment's bullet after its own line that state
+its products' revenue ("Design revenue grew to $2.76 billion. Paper Cloud revenue was $634
+million.", ``products_of``) are read as parts only when they are two or more and add up to the
+segment's figure at their stated precision: the sum proves they are the segment's parts.
 """
 
 from __future__ import annotations
@@ -35,6 +41,20 @@ _LINE = re.compile(
     r"(?:net\s+)?(?:revenues?|sales)\s+(?:was|were|totaled|totalled|grew\s+to|increased\s+to|"
     r"rose\s+to|decreased\s+to|declined\s+to|fell\s+to)\s+(?P<figure>\$\s?\d[\d,]*(?:\.\d+)?)\s+"
     r"(?P<scale>million|billion|thousand)\b(?!\s+to\b)")
+# A product's line in its segment's bullet: "Creative revenue grew to $2.76 billion", "Document
+# Cloud revenue was $634 million" (no "segment": the segment's own line came first)
+_PRODUCT_LINE = re.compile(
+    r"^(?P<part>[A-Z][A-Za-z&'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][A-Za-z&'’-]*){0,3})\s+"
+    r"(?:net\s+)?(?:revenues?|sales)\s+(?:was|were|totaled|totalled|grew\s+to|increased\s+to|"
+    r"rose\s+to|decreased\s+to|declined\s+to|fell\s+to)\s+(?P<figure>\$\s?\d[\d,]*(?:\.\d+)?)\s+"
+    r"(?P<scale>million|billion|thousand)\b(?!\s+to\b)")
+# "with Cloud Tools ARR of $13.67 billion", "Design ARR grew to $11.28 billion"
+_ARR = re.compile(
+    r"(?<![\w’'])(?P<part>[A-Z][A-Za-z&'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][A-Za-z&'’-]*){0,3})\s+ARR\s+"
+    r"(?:was|of|grew\s+to|increased\s+to|rose\s+to|reached|totaled|totalled)\s+"
+    r"(?P<figure>\$\s?\d[\d,]*(?:\.\d+)?)\s+(?P<scale>million|billion|thousand)\b(?!\s+to\b)")
+_NET_NEW = re.compile(r"\bnet\s+new\s+(?:[A-Z][\w&-]*\s+){0,4}$", re.I)
+_BULLET = re.compile(r"^\s*[•·▪●◦‣∙-]")
 _SCALES = {"thousand": 3, "million": 6, "billion": 9}
 _QUARTER_DAYS = range(80, 100)  # a quarter of months or of 13 weeks
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -53,8 +73,13 @@ def extract_segment_highlights(doc: Document, facts: list[Fact]) -> list[Fact]:
         heading = _HEADING.match(sentence.text)
         if heading is None or not _may_name(heading, own, facts):
             continue
-        for line in _figure_lines(sentences[at + 1:]):
-            read += _line_fact(line, doc.name, own)
+        lines = _figure_lines(sentences[at + 1:])
+        read += [f for line in lines for f in _recurring(line, doc.name, own[1])]
+        for i, line in enumerate(lines):
+            segment = _line_fact(line, doc.name, own)
+            read += segment
+            if segment:
+                read += products_of(segment[0], lines[i + 1:], doc.name)
     return read
 
 
@@ -90,8 +115,9 @@ def _figure_lines(after: tuple[Sentence, ...]) -> list[Sentence]:
     return run
 
 
-def _line_fact(sentence: Sentence, document: str, own: tuple[date, date]) -> list[Fact]:
-    found = _LINE.match(sentence.text)
+def _line_fact(sentence: Sentence, document: str, own: tuple[date, date],
+               pattern: re.Pattern = _LINE, basis: str = "segment") -> list[Fact]:
+    found = pattern.match(sentence.text)
     if found is None:
         return []
     number = Decimal(found["figure"].replace("$", "").replace(",", "").strip())
@@ -100,6 +126,51 @@ def _line_fact(sentence: Sentence, document: str, own: tuple[date, date]) -> lis
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))
     return [Fact(metric="revenue", value=value, unit="USD", period_start=own[0],
-                 period_end=own[1], entity=found["part"], basis="segment",
+                 period_end=own[1], entity=found["part"], basis=basis,
                  decimals=-number.as_tuple().exponent - scale,
                  sources=(sentence.source(document, EXTRACTOR, EXTRACTOR_VERSION),))]
+
+
+def _recurring(sentence: Sentence, document: str, day: date) -> list[Fact]:
+    read = []
+    for found in _ARR.finditer(sentence.text):
+        if _NET_NEW.search(sentence.text, 0, found.start()):
+            continue  # "Net new Cloud Tools ARR was": the quarter's addition
+        number = Decimal(found["figure"].replace("$", "").replace(",", "").strip())
+        scale = _SCALES[found["scale"].lower()]
+        value = number.scaleb(scale)
+        if value == value.to_integral_value():
+            value = value.quantize(Decimal(1))
+        read.append(Fact(metric="annualized_recurring_revenue", value=value, unit="USD",
+                         period_start=None, period_end=day, entity=found["part"],
+                         basis="segment", decimals=-number.as_tuple().exponent - scale,
+                         sources=(sentence.source(document, EXTRACTOR, EXTRACTOR_VERSION),)))
+    return read
+
+
+def products_of(segment: Fact, after: list[Sentence], document: str) -> list[Fact]:
+    """The products' revenue the lines of a segment's bullet state after its own line, when
+    two or more of them add up to the segment's figure (each figure within half its last
+    digit): the bullet ends at the next line that opens one ("•") or names no product."""
+    own = (segment.period_start, segment.period_end)
+    parts: list[Fact] = []
+    for sentence in after:
+        if _BULLET.match(sentence.text):
+            break
+        found = _line_fact(sentence, document, own, _PRODUCT_LINE, "product")
+        if not found:
+            break
+        parts += found
+    if len(parts) < 2 or not _adds_up(segment, parts):
+        return []
+    return parts
+
+
+def _adds_up(total: Fact, parts: list[Fact]) -> bool:
+    """Whether the parts' sum may be the total, every figure rounded as stated."""
+    slack = sum((_half_unit(f) for f in (total, *parts)), Decimal(0))
+    return abs(sum((f.value for f in parts), Decimal(0)) - total.value) <= slack
+
+
+def _half_unit(fact: Fact) -> Decimal:
+    return Decimal(5).scaleb(-(fact.decimals or 0) - 1)

@@ -101,7 +101,10 @@ KINDS = {kind.name: kind for kind in (
                                   # deposits table (a bank's release), beside "Quarter end"
                                   r"^asset quality(?:\(\d(?:,\d)*\))?$|^average$|"
                                   # its "Capital adequacy(1,2)" block (capital ratios)
-                                  r"^capital (?:adequacy|ratios)(?:\(\d(?:,\d)*\))?$",
+                                  r"^capital (?:adequacy|ratios)(?:\(\d(?:,\d)*\))?$|"
+                                  # a bank's balance sheet's "LIABILITIES" (its deposits)
+                                  # and "ASSETS" (its average loans, in averages)
+                                  r"^(?:assets|liabilities):?$",
                                   re.I),
         re.compile(r"key (?:business |operating )?metrics|operating (?:statistics|data|metrics)",
                    re.I),

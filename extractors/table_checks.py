@@ -17,6 +17,8 @@ from collections import Counter
 from datetime import timedelta
 from decimal import Decimal
 
+from extractors.kpi import is_average
+
 IDENTITIES = (
     ("gross_profit", "revenue", "cost_of_revenue"),
 )
@@ -221,9 +223,19 @@ def quarters_add_up(money: list) -> bool:
     for readings in rows.values():
         for whole in readings:
             parts = _tiling(whole.period, [r for r in readings if r is not whole])
-            if parts and not _sum_within(whole.value.number, [r.value.number for r in parts]):
+            if parts and not _whole_of(whole, parts):
                 return False
     return True
+
+
+def _whole_of(whole, parts: list) -> bool:
+    """A flow is the sum of its parts' periods; an average over them (a bank's average loans
+    by quarter and for the year) lies between the least and the greatest of theirs."""
+    numbers = [r.value.number for r in parts]
+    if is_average(whole.match.metric):
+        values = [n.value for n in numbers]
+        return min(values) <= whole.value.number.value <= max(values)
+    return _sum_within(whole.value.number, numbers)
 
 
 def _tiling(period, readings: list) -> list:

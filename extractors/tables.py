@@ -29,6 +29,7 @@ from extractors.kpi import (
     metric_period,
     shifted_row,
     titled_match,
+    unaveraged_average,
 )
 from extractors.non_gaap import reconciled_items
 from extractors.periods import header_leftover
@@ -278,6 +279,9 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
         return []  # "Net income" closing a per-share block is a per-share figure, not income
     if kind is not None and kind.apart and averaged_point(match.metric, captions, section):
         return []  # a balance at a period's end is never read from a block of averages
+    if kind is not None and kind.apart and unaveraged_average(match.metric, row.label, captions,
+                                                              section):
+        return []  # nor an average from a balance sheet's line
     if kind is not None and kind.apart and shifted_row(row, headers):
         return []  # its cells moved a column: its figures under no header or the wrong one
     instants = kind is not None and kind.instants

@@ -155,3 +155,47 @@ def test_a_sentence_opening_on_from_gives_the_levels_of_the_growth_before():
     # points at nothing
     alone = "The streamer's sales went up in 2024. From $33.7 billion to $39 billion."
     assert verify_text(alone, facts)["$39 billion"].claim.metric is None
+
+
+def test_a_balance_sheets_deposits_line_is_the_banks_total_deposits():
+    # JPMorgan's 4Q21 supplement: its balance sheet's "Deposits" under "LIABILITIES" is
+    # 2,462,303 on December 31, 2021 (its assets' "Deposits with banks" is another line)
+    facts = _jpm()
+    deposits = {sf.fact.period_end: sf.fact.value for sf in facts
+                if sf.fact.metric == "total_deposits"}
+    assert deposits[date(2021, 12, 31)] == 2462303000000
+    assert deposits[date(2020, 12, 31)] == 2144257000000
+    found = verify_text("At the end of the fourth quarter of 2021, deposits stood at $2.5 "
+                        "trillion.", facts)["$2.5 trillion"]
+    assert found.verdict == "supported"
+    wrong = verify_text("At the end of the fourth quarter of 2021, deposits stood at $2.7 "
+                        "trillion.", facts)["$2.7 trillion"]
+    assert wrong.verdict == "drifted"
+
+
+def test_an_average_balance_sheets_loans_line_is_the_banks_average_loans():
+    # the supplement's "CONDENSED AVERAGE BALANCE SHEETS": "Loans" under "ASSETS" beneath an
+    # "AVERAGE BALANCES" header, 1,060,254 (4Q21) and 996,367 (4Q20); the year's 1,035,399 is
+    # no sum of its quarters (an average lies between theirs). The balance sheet's own "Loans"
+    # (1,077,714 on December 31, 2021) is a balance, never an average.
+    facts = _jpm()
+    average = {(sf.fact.period_start, sf.fact.period_end): sf.fact.value for sf in facts
+               if sf.fact.metric == "average_loans"}
+    assert average[(date(2021, 10, 1), date(2021, 12, 31))] == 1060254000000
+    assert average[(date(2021, 1, 1), date(2021, 12, 31))] == 1035399000000
+    assert 1077714000000 not in average.values()
+    found = verify_text("In the fourth quarter of 2021, average loans rose 6% from a year "
+                        "earlier to $1.1 trillion.", facts)
+    assert found["6%"].verdict == "supported"  # 1,060,254 / 996,367 - 1 = 6.4%
+    assert found["$1.1 trillion"].verdict == "supported"
+
+
+def test_the_level_a_change_reached_in_its_quarter_is_what_changed():
+    # "rose by 6% ... in the fourth quarter at $1.1 trillion, as deposits ...": average loans'
+    # level (1,060,254), not the deposits named after it
+    facts = _jpm()
+    found = verify_text("Average loans rose by 6% year over year in the fourth quarter of 2021 "
+                        "at $1.1 trillion, as deposits increased to $2.5 trillion.", facts)
+    assert found["$1.1 trillion"].claim.metric == "average_loans"
+    assert found["$1.1 trillion"].verdict == "supported"
+    assert found["$2.5 trillion"].claim.metric == "total_deposits"

@@ -300,3 +300,31 @@ def test_a_filer_that_moved_its_year_end_gets_no_earlier_years_by_inference():
     # the cover's blank "For the transition period from ___ to ___" is no such change
     blank = cover + " For the transition period from ________ to ________"
     assert set(find_fiscal_years(blank)) == {2011, 2012}
+
+
+def _reading(metric: str, start: date, end: date, value: str):
+    from types import SimpleNamespace
+
+    from extractors.numbers import parse_number
+    from extractors.periods import Period
+
+    return SimpleNamespace(row=SimpleNamespace(index=7), period=Period(start, end),
+                           value=SimpleNamespace(number=parse_number(value)),
+                           match=SimpleNamespace(metric=metric))
+
+
+@pytest.mark.parametrize("metric, year, holds", [
+    # an average over the year lies between its quarters' averages; it is no sum of them
+    ("average_loans", "1,035", True), ("average_loans", "1,090", False),
+    # a flow's year is the sum of its quarters
+    ("revenue", "4,141", True), ("revenue", "1,035", False)])
+def test_a_years_average_lies_between_its_quarters_and_a_flow_is_their_sum(metric, year, holds):
+    from extractors.table_checks import quarters_add_up
+
+    quarters = [(date(2021, 1, 1), date(2021, 3, 31), "1,013"),
+                (date(2021, 4, 1), date(2021, 6, 30), "1,025"),
+                (date(2021, 7, 1), date(2021, 9, 30), "1,043"),
+                (date(2021, 10, 1), date(2021, 12, 31), "1,060")]
+    readings = [_reading(metric, *q) for q in quarters]
+    readings.append(_reading(metric, date(2021, 1, 1), date(2021, 12, 31), year))
+    assert quarters_add_up(readings) is holds

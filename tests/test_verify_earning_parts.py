@@ -100,3 +100,23 @@ def test_a_rate_of_a_part_reaching_money_is_signed_by_its_verb():
     # a rate alone may be of anything the part counts: not read
     assert earning_part("the cloud licensing segment grew ", "x", "percent",
                         " in the last quarter") is None
+
+
+@pytest.mark.parametrize("aside", ["", ", a large part of its compute business,"])
+def test_a_shares_base_is_not_the_subject_of_the_clause_after_it(nvidia, aside):
+    # "... of total revenue, rising N% to $X": the part the sentence opens on rose to $X
+    found = verify(f"In fiscal Q2 2026, Data Center revenue{aside} made up 87.9% of total "
+                   "revenue, rising 56% from a year earlier to $41.1 billion.", nvidia)
+    level = found["$41.1 billion"]
+    assert level.claim.entity == "Data Center"
+    assert level.verdict == "supported" and level.filed_value == 41096000000
+    wrong = verify("In fiscal Q2 2026, Data Center revenue made up 87.9% of total revenue, "
+                   "rising 56% from a year earlier to $43.5 billion.", nvidia)["$43.5 billion"]
+    assert wrong.verdict == "drifted" and wrong.filed_value == 41096000000
+
+
+def test_the_total_named_after_a_share_is_still_the_total(nvidia):
+    found = verify("In fiscal Q2 2026, Data Center revenue made up 87.9% of total revenue, "
+                   "and total revenue rose to $46.7 billion.", nvidia)
+    assert found["$46.7 billion"].claim.entity is None
+    assert found["$46.7 billion"].verdict == "supported"

@@ -19,7 +19,7 @@ from extractors.dispatch import extract_document
 from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
 from pipeline.verify.parts import pin_part
-from tests.conftest import corpus_file
+from tests.conftest import corpus_file, stored_corpus_facts
 from warehouse.records import StoredFact
 
 
@@ -100,6 +100,28 @@ def test_a_part_and_a_noun_the_article_adds_is_pinned_only_when_one_part_is_so_n
     bare = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
                  metric="revenue_growth", entity="products")
     assert pin_part(bare, [_part("Industrial", 10)]).entity == "products"
+
+
+def test_a_line_named_by_its_words_before_a_generic_noun_is_the_one_so_named():
+    claim = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
+                  metric="revenue_growth", entity="cloud business")
+    lines = [_part("Cloud Services", 10), _part("Cloud and License Business", 12),
+             _part("Hardware", 2)]
+    assert pin_part(claim, lines).entity == "Cloud Services"
+    # two lines so named: which one is unknown
+    assert pin_part(claim, lines + [_part("Cloud Products", 3)]).entity == "cloud business"
+
+
+def test_a_part_and_the_family_word_its_filer_left_off_is_that_part():
+    claim = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
+                  metric="revenue_growth", entity="Design Cloud")
+    parts = [_part("Design", 10), _part("Paper Cloud", 4)]
+    assert pin_part(claim, parts).entity == "Design"
+    # no sibling ends in the article's extra word: not the filer's family word
+    assert pin_part(claim, [_part("Design", 10), _part("Paper", 4)]).entity == "Design Cloud"
+    other = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
+                  metric="revenue_growth", entity="Design Studio")
+    assert pin_part(other, parts).entity == "Design Studio"
 
 
 @pytest.fixture(scope="module")
@@ -189,3 +211,50 @@ def test_a_rate_whose_direction_no_word_states_is_not_read():
     assert claims["(2.1 percent"].entity == "credit card balances"
     assert claims["(2.1 percent"].value == Decimal("2.1")
     assert claims["(1.2 percent"].metric is None
+
+
+@pytest.mark.corpus
+def test_a_releases_product_is_checked_by_the_name_articles_give_it():
+    # a software maker's fiscal Q1 2023 release: "Creative revenue grew to $2.76 billion"
+    # beside "Document Cloud revenue was $634 million" in its media segment's bullet
+    facts = stored_corpus_facts("8k-adbe-0000796343-23-000044/adbeex991q123.htm",
+                                "0000796343-23-000044", "8-K", date(2023, 3, 15))
+    found = verify("In the first quarter of fiscal 2023, Creative Cloud revenue was $2.76 "
+                   "billion. Document Cloud revenue reached $634 million in the quarter.", facts)
+    assert found["$2.76 billion"].verdict == "supported"
+    assert found["$2.76 billion"].filed_value == Decimal(2760000000)
+    assert found["$634 million"].verdict == "supported"
+    wrong = verify("In the first quarter of fiscal 2023, Creative Cloud revenue was $2.95 "
+                   "billion.", facts)["$2.95 billion"]
+    assert wrong.verdict == "drifted" and wrong.filed_value == Decimal(2760000000)
+
+
+@pytest.mark.corpus
+def test_a_line_named_without_its_generic_noun_is_checked_against_it():
+    # a software maker's Q1 FY2024 10-Q: "Cloud services" revenue 4,635 against 3,579
+    facts = stored_corpus_facts("10q-10k/10-Q_ORCL_0000950170-23-047713.html",
+                                "0000950170-23-047713", "10-Q", date(2023, 9, 12))
+    found = verify("For the first quarter of fiscal 2024, its cloud business revenues were "
+                   "$4.6 billion, up 30% in US dollars.", facts)
+    assert found["$4.6 billion"].verdict == "supported"
+    assert found["$4.6 billion"].claim.entity == "Cloud Services"
+    assert found["30%"].verdict == "supported"
+
+
+@pytest.mark.corpus
+def test_a_parts_recurring_revenue_is_checked_against_that_parts_and_its_addition_is_not():
+    facts = stored_corpus_facts("8k-adbe-0000796343-23-000044/adbeex991q123.htm",
+                                "0000796343-23-000044", "8-K", date(2023, 3, 15))
+    found = verify("In the first quarter of fiscal 2023, Creative Cloud annualized recurring "
+                   "revenue (ARR) grew 8% to $11.3 billion. Net new Document Cloud ARR was $103 "
+                   "million, leaving Document Cloud ARR at $2.4 billion. Digital Media's ARR "
+                   "was $13.9 billion.", facts)
+    assert found["$11.3 billion"].verdict == "supported"  # Creative ARR 11.28 billion
+    assert found["$11.3 billion"].claim.metric == "annualized_recurring_revenue"
+    assert found["$2.4 billion"].verdict == "supported"  # 2.39 billion
+    assert found["$103 million"].verdict == "unverifiable"  # the quarter's addition
+    assert found["$13.9 billion"].verdict == "drifted"  # 13.67 billion
+    assert found["$13.9 billion"].filed_value == Decimal(13670000000)
+    # "the ARR": the company's, which the release does not state
+    total = verify("In the first quarter of fiscal 2023, the ARR was $13.67 billion.", facts)
+    assert total["$13.67 billion"].verdict == "unverifiable"

@@ -27,7 +27,7 @@ from pipeline.verify.claims_part_lists import (
     rate_part,
     refers_to_change,
 )
-from pipeline.verify.claims_part_units import reached_part, unnamed_part
+from pipeline.verify.claims_part_units import reached_part, stated_part, unnamed_part
 from pipeline.verify.claims_segments import revenue_segment, words_before
 
 if TYPE_CHECKING:
@@ -159,6 +159,11 @@ def _pointed_part(d: Draft, antecedent: Claim | None) -> bool:
 def _segment_part(d: Draft) -> None:
     """The segment a segment metric's figure is of."""
     figure, text, previous = d.figure, d.text, d.previous
+    by_part, named = stated_part(d.basis if d.change else d.metric,
+                                 words_before(text, figure.span[0]))
+    if by_part:  # a metric stated by part, named by its own words: "Design ARR of $X"
+        d.entity = named
+        return
     entity = revenue_segment(words_before(text, figure.span[0])) or d.entity
     if entity is None:
         entity = subject_part(d.head)  # "The data center business ..."

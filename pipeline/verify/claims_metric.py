@@ -81,8 +81,13 @@ _REACH_WORDS = (r"(?:(?:growth|increase|rise|gain|jump|decline|decrease|drop|fal
 # points as a percentage of sales, to 25.7 percent": a retailer's quarter in a trade paper)
 _RATE_OF = (r"(?:as\s+an?\s+(?:percentage|percent|share|%)\s+of\s+(?:net\s+|total\s+)?"
             r"(?:sales|revenues?))")
+# (the quarter it changed in may stand before the level: "rose by 6% year over year in the
+# fourth quarter at $1.1 trillion", a news site on a bank's quarter)
+_CHANGED_IN = (r"(?:(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth)[- ]quarter|"
+               r"quarter|Q[1-4])(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d)?[\s,]*)")
 _REACHED = re.compile(rf"^[\s,]*(?:(?:{_CHANGE_BASIS}|{_CHANGE_BASE}|{_RATE_OF})[\s,]*)?"
-                      rf"{_REACH_WORDS}\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+                      rf"{_CHANGED_IN}?{_REACH_WORDS}\s+(?:about\s+|roughly\s+|nearly\s+)?$",
+                      re.I)
 # the level of something the change did not name ("pay costs were up 31% at $3.2bn"): right
 # after the change or its basis, not after a named base
 _REACHED_AT = re.compile(rf"^[\s,]*(?:{_CHANGE_BASIS}[\s,]*)?{_REACH_WORDS}\s+"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.verify.claims_segments import capitalised_name
+from pipeline.verify.part_words import TOTAL_WORDS
 
 # "The corporate and investment banks posted a division profit of $X billion" (a wire story
 # on a bank's quarter): a division's, segment's or unit's figure is never the company's; the
@@ -105,3 +106,29 @@ class _Level:
 
     def __init__(self, unit: str) -> None:
         self.unit = unit
+
+
+# A key metric a company states by part, named by the part before its words: "Cloud Tools'
+# annualized recurring revenue (ARR) rose to $X", "exiting the quarter with Design ARR of $X"
+# (a software maker's release and the stories on it). The words are the metric's own cue; the
+# part is the run of capitalised words right before them, the company's total when none.
+_STATED_BY_PART = {
+    "annualized_recurring_revenue": re.compile(
+        r"(?:(?<=^)|(?<=[\s(]))(?P<name>[A-Z][\w&-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&-]*){0,3}?)"
+        r"(?:['’]s?)?\s+(?:(?i:annuali[sz]ed\s+recurring\s+revenues?)(?:\s*\(\s*[“\"]?ARR[”\"]?\s*\))?"
+        r"|ARR)\b(?![\s\S]*\b(?:ARR|(?i:recurring))\b)")}
+
+
+def stated_part(metric: str | None, behind: str) -> tuple[bool, str | None]:
+    """(whether the metric is one a company states by part, and the part the words before the
+    figure name for it)."""
+    pattern = _STATED_BY_PART.get(metric or "")
+    if pattern is None:
+        return False, None
+    found = None
+    for found in pattern.finditer(behind):  # noqa: B007 - the last one, nearest the figure
+        continue
+    words = found.group("name").split() if found is not None else []
+    while words and words[0].lower() in TOTAL_WORDS:  # "The ARR", "Total ARR": the company's
+        words.pop(0)
+    return True, " ".join(words) or None

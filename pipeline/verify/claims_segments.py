@@ -49,10 +49,21 @@ _PART_WINDOW = 80
 _APPOSITIVE_REACH = 400
 
 
+# A share's base: "accounted for 87.9% of total revenues, increasing 56% to $41.1 billion" (a
+# summary of a chipmaker's quarter): the total is what the share is of, not the subject the
+# clause after it goes on about; left out, as is an appositive that says what the subject is
+# (", a key component of Compute & Networking,": no figure in it)
+_SHARE_BASE = re.compile(r"(?<=%)\s+of\s+(?:the\s+company['’]s\s+|its\s+|the\s+)?(?:total|overall|"
+                         r"consolidated)\s+(?:net\s+)?(?:revenues?|sales)\b", re.I)
+_NOUN_APPOSITIVE = re.compile(r",\s*(?:a|an)\s+[a-z][^.;:()$\d,]*,", re.I)
+
+
 def part_window(before: str) -> str:
     """The words before a figure in which its part is named: the sentence up to the figure,
-    less an appositive list after its subject, the last ``_PART_WINDOW`` characters."""
+    less an appositive list after its subject and a share's base, the last ``_PART_WINDOW``
+    characters."""
     text = _APPOSITIVE.sub("", before[-_APPOSITIVE_REACH:])
+    text = _NOUN_APPOSITIVE.sub("", _SHARE_BASE.sub("", text))
     start = max(0, len(text) - _PART_WINDOW)
     while 0 < start < len(text) and text[start - 1].isalnum():
         start -= 1  # never a word cut in two

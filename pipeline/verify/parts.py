@@ -7,8 +7,15 @@ Cloud"). An article's name of two words or more that ends in the word for a part
 when exactly one filed part of the metric is so named; otherwise the claim keeps its own name
 and matches nothing (unverifiable). Likewise an article's name that is the filed name and a
 generic noun the article adds after it ("industrial products" for a railroad's commodity group
-"Industrial", Union Pacific's 10-Q), on the same condition.
+"Industrial", Union Pacific's 10-Q), on the same condition; generally, two names whose words
+differ only in the generic noun for a line of business after them ("cloud business" for a
+software maker's "Cloud Services" line). And an article's name that is a filed name and one
+word more, when that word ends another filed part's name of the metric: the filer's word for
+the family its parts share, left off one of them ("Design Cloud" for a release's "Design"
+beside its "Paper Cloud").
 """
+# (the filings that showed both: a database maker's Q1 FY2024 10-Q, a design-software maker's
+# Q1 FY2023 release, whose highlights name "Creative" beside "Document Cloud")
 
 from __future__ import annotations
 
@@ -21,8 +28,9 @@ from pipeline.verify.entities import same_segment
 from warehouse.records import StoredFact
 
 _UNIT_WORDS = ("division", "segment", "group", "unit")
-# Nouns an article adds after a part's filed name ("industrial products" for "Industrial").
-_ADDED_NOUNS = ("products",)
+# Generic nouns for a line of business after its name: "industrial products" for "Industrial",
+# "cloud business" for "Cloud Services"; the words before them name the line.
+_LINE_NOUNS = ("products", "product", "services", "service", "business", "businesses")
 
 
 def pin_part(claim: Claim, facts: list[StoredFact]) -> Claim:
@@ -36,7 +44,8 @@ def pin_part(claim: Claim, facts: list[StoredFact]) -> Claim:
     if any(same_segment(claim.entity, name) for name in names):
         return claim
     tails = [name for name in names
-             if _less_one_word(claim.entity, name) or _less_added_noun(claim.entity, name)]
+             if _less_one_word(claim.entity, name) or _same_stem(claim.entity, name)
+             or _less_family_word(claim.entity, name, names)]
     return replace(claim, entity=tails[0]) if len(tails) == 1 else claim
 
 
@@ -60,6 +69,20 @@ def _less_one_word(claimed: str, filed: str) -> bool:
             and long[1:] == short)
 
 
-def _less_added_noun(claimed: str, filed: str) -> bool:
+def _stem(words: list[str]) -> list[str]:
+    return words[:-1] if words and words[-1] in _LINE_NOUNS else words
+
+
+def _same_stem(claimed: str, filed: str) -> bool:
+    """The same words before a generic noun for a line that one or both add."""
     short, long = _words(claimed), _words(filed)
-    return len(short) >= 2 and short[-1] in _ADDED_NOUNS and long == short[:-1]
+    return bool(_stem(short)) and _stem(short) == _stem(long) and short != long
+
+
+def _less_family_word(claimed: str, filed: str, names: set[str]) -> bool:
+    """The filed name and one word more, the last word of another filed part's name."""
+    short, long = _words(filed), _words(claimed)
+    if not short or len(long) != len(short) + 1 or long[:-1] != short:
+        return False
+    return any(len(w := _words(other)) >= 2 and w[-1] == long[-1] and w[:-1] != short
+               for other in names)
