@@ -16,6 +16,7 @@ from lxml import etree
 from core.errors import ParsingError
 from extractors.anchored import AnchoredPattern
 from extractors.plaintext_tables import tables_from_pre
+from extractors.table_context import preceding_text
 from extractors.table_model import Row, build_rows, table_text
 from extractors.textindex import TextIndex
 from extractors.visible import (
@@ -106,6 +107,21 @@ class Document:
         if found is None or found[0] is not table:
             found = memo[id(table)] = (table, table_text(table))
         return found[1]
+
+    def preceding_text(self, table: etree._Element, limit: int = 600) -> str:
+        """``table_context.preceding_text(table, limit)``, read once per document and length:
+        the statement, segment, key-metric and titled-total readers each ask it of the same
+        tables (scale, heading, column periods), and a third of the walks repeated one."""
+        memo = self._before_memo
+        key = (id(table), limit)
+        found = memo.get(key)
+        if found is None or found[0] is not table:
+            found = memo[key] = (table, preceding_text(table, limit))
+        return found[1]
+
+    @cached_property
+    def _before_memo(self) -> dict[tuple[int, int], tuple[etree._Element, str]]:
+        return {}
 
     @cached_property
     def _rows_memo(self) -> dict[int, tuple[etree._Element, list[Row]]]:

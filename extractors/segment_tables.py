@@ -29,7 +29,7 @@ from itertools import islice
 from lxml import etree
 
 from core.facts import Fact, Source
-from extractors.column_periods import YEAR_CELL, column_period
+from extractors.column_periods import YEAR_CELL
 from extractors.count_parts import extract_count_parts
 from extractors.document import Document
 from extractors.kpi import count_scale, flow_metric, is_kpi_flow, is_period_count
@@ -147,9 +147,9 @@ def _read_table(doc: Document, table, index: int, context: TableContext,
     headers, captions, blocks = _blocks(rows, label_end)
     if not headers:
         return []
-    heading = table_heading(table, captions)
+    heading = table_heading(table, captions, doc)
     basis = _basis(heading)
-    scale = table_scale(captions, table)  # the money figures'; a count's is its own
+    scale = table_scale(captions, table, doc)  # the money figures'; a count's is its own
     out: list[Fact] = []
     for section, rows_of in blocks:
         out += _read_block(doc, table, index, context, stated, section, rows_of,
@@ -284,7 +284,8 @@ def _columns(block: list[Row], headers, captions, table, context) -> dict:
             # a quarterly note's undated quarters (summary) are no segment table's columns
             years = [int(c.text[-4:]) for cells in headers for c in cells
                      if YEAR_CELL.match(c.text)]
-            column, period, summary = column_period(column, "", captions, table, context, years)
+            # through the context's memo: the statement reader asked most of these already
+            column, period, summary = context.column_period(column, "", captions, table, years)
             period = None if summary else period
         if period is not None and period.start is not None:
             out[value.start, value.end] = (column, period)

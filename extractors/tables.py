@@ -51,7 +51,6 @@ from extractors.table_context import (
     is_primary,
     names_other_statement,
     names_registrant_only,
-    preceding_text,
     settle_scales,
     states_own_scale,
     table_heading,
@@ -131,7 +130,7 @@ def read_table(table: etree._Element, index: int, context: TableContext,
             return None
     elif classify_statement(metrics, labels_text) is None or _is_percent_table(readings):
         return None
-    heading = table_heading(table, captions)
+    heading = table_heading(table, captions, context.doc)
     registrant = kind is None and names_registrant_only(heading)
     if names_other_statement(heading) and not registrant:
         return None  # a parent's, segment's, investee's or discontinued operations' figures
@@ -153,9 +152,9 @@ def read_table(table: etree._Element, index: int, context: TableContext,
     if kind is not None and kind.apart:  # key metrics: each count at its own scale
         # the sentence just before the table may state it ("Our membership was made up of the
         # following (in thousands):", Costco's 10-K FY2022): after the captions
-        said = captions + [preceding_text(table, 160).rsplit(". ", 1)[-1]]
+        said = captions + [context.doc.preceding_text(table, 160).rsplit(". ", 1)[-1]]
         best = [count_scaled(r, said) for r in best]
-    return StatementTable(index, best, table_scale(captions, table), score,
+    return StatementTable(index, best, table_scale(captions, table, context.doc), score,
                           kind.name if kind else "income")
 
 
