@@ -157,6 +157,13 @@ class Document:
         return styled_hidden(self.root) if self.may_hide_by_style else set()
 
     @cached_property
+    def tables_hiding(self) -> set[etree._Element]:
+        """The tables holding an element a style hides, whose grid leaves that element out:
+        a cheap test on a table's row labels (``table_model.row_labels``, which reads hidden
+        cells too) answers for its grid only on the other tables."""
+        return {table for el in self.styled_hidden for table in el.iterancestors("table")}
+
+    @cached_property
     def _visible(self) -> Visible:
         # One walk for all three (see extractors.visible).
         try:

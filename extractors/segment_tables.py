@@ -34,7 +34,7 @@ from extractors.count_parts import extract_count_parts
 from extractors.document import Document
 from extractors.kpi import count_scale, flow_metric, is_kpi_flow, is_period_count
 from extractors.table_context import table_heading, table_scale
-from extractors.table_model import Row
+from extractors.table_model import Row, row_labels
 from extractors.tables import TableContext, column_header, header_cells
 from extractors.xbrl_segments import folded_name
 
@@ -90,15 +90,41 @@ def extract_segment_tables(doc: Document, facts: list[Fact]) -> list[Fact]:
         return counted
     context = doc.table_context  # shared with the statement reader
     printed = _printed_totals(stated)
+    # without a key metric's total stated, only a total line can close a block that proves
+    flows = any(is_kpi_flow(metric) for metric, _, _ in stated)
     found: list[Fact] = []
     for index, table in enumerate(doc.tables):
         if index in doc.single_row_tables or not _may_hold_parts(table, printed,
                                                                   doc.table_text(table)):
             continue
+        if not flows and not _may_hold_total_line(doc, table):
+            continue  # no block can close: its grid is not built
         found += _read_table(doc, table, index, context, stated)
     from extractors.segment_headed import with_headed_tables
 
     return counted + with_headed_tables(doc, found, context)
+
+
+def _may_hold_total_line(doc: Document, table) -> bool:
+    """False only when no row of the table's grid can be a total line (``_is_total_line``):
+    then a block closes only at a key metric's titled total (``flow_metric``), which proves
+    nothing unless the document states that metric. Read from the row labels alone (a cell
+    per row, ``row_labels``): a label the grid would glue ($, "(") or join to the one above
+    ("Total net" over "revenues", a dash-led "– diluted" under a dashed label) is tried whole
+    or answers yes; a table with hidden cells, whose grid differs, answers yes."""
+    if table in doc.tables_hiding:
+        return True
+    above = None
+    for label in row_labels(table):
+        if label is None or label[:1] in _DASHES:
+            return True
+        if _is_total_line(label) or above is not None and _is_total_line(f"{above} {label}"):
+            return True
+        above = label
+    return False
+
+
+_DASHES = "–—-"  # what opens a label ``table_model.join_wrapped_labels`` joins to a stem
 
 
 def _stated_totals(facts: list[Fact]) -> dict[tuple, set[Decimal]]:
