@@ -57,7 +57,7 @@ from extractors.table_context import (
     table_scale,
 )
 from extractors.table_derive import derive_ratios, drop_derived_where_stated
-from extractors.table_filters import labels_may_classify, looks_financial
+from extractors.table_filters import labels_may_classify, labels_may_match, looks_financial
 from extractors.table_model import Cell, Row
 from extractors.table_rank import (
     TITLE_SCORE,
@@ -101,7 +101,7 @@ def extract_table_facts(doc: Document) -> list[Fact]:
                 found = found or read_table(table, index, context, kind)
         if found is not None:
             tables.append(found)
-        tables += [kpi for kind in kinds if kind.apart
+        tables += [kpi for kind in kinds if kind.apart and _may_read_apart(doc, table, kind)
                    if (kpi := read_table(table, index, context, kind)) is not None]
     settle_scales(tables)
     drop_lesser_readings(tables)
@@ -114,6 +114,12 @@ def extract_table_facts(doc: Document) -> list[Fact]:
             facts += reconciled_items(doc.table_rows(doc.tables[found.index]), found.readings,
                                       found.scale or 0, found.index, doc.name)
     return merge_facts(drop_derived_where_stated(consolidated_elsewhere(facts)))
+
+
+def _may_read_apart(doc: Document, table: etree._Element, kind: StatementKind) -> bool:
+    """May a row of the table read as a key metric (``table_filters.labels_may_match``)? Asked
+    before its grid is built; a table with hidden cells is read whatever its labels."""
+    return table in doc.tables_hiding or labels_may_match(table, kind.name)
 
 
 def read_table(table: etree._Element, index: int, context: TableContext,
