@@ -16,7 +16,6 @@ from extractors.periods import (
     parse_header_period,
 )
 from extractors.quarters import quarter_column_period
-from extractors.table_context import preceding_text
 
 # A year heading a column; a footnote digit may be glued to it (Norfolk Southern's five-year
 # review heads "20051" and "20042": its header row read as data, and no column had a year).
@@ -44,7 +43,7 @@ def column_period(column: str, block: str, captions: list[str], table, context,
         return column, period, False
     # the heading may be what says the columns are quarters (Alcoa's "Quarterly Data" over
     # "First | Second | Third | Fourth | Year")
-    cue = " ".join([*captions, preceding_text(table, _HEADING_CHARS)])
+    cue = " ".join([*captions, context.doc.preceding_text(table, _HEADING_CHARS)])
     period = quarter_column_period(column, block, cue, context.calendar, " ".join(captions))
     if period is None:
         return column, None, False
@@ -64,7 +63,7 @@ def _stated_period(column: str, captions: list[str], table, context,
         # a part-year phrase of the text before the table beside bare years ("for 2011, 2012 and
         # 2013 and the nine months ended September 30, 2013") dates only its own columns, not
         # the bare years' whole-year ones
-        text = preceding_text(table)
+        text = context.doc.preceding_text(table)
         phrase = _PERIOD_PHRASE.search(text)
         if phrase is not None and _PART_YEAR.match(phrase.group(0)) and names_bare_years(text):
             phrase = None

@@ -23,7 +23,6 @@ from core.metrics import all_metrics
 from extractors.count_lists import listed_counts
 from extractors.count_prose import extract_stated_counts
 from extractors.document import Document
-from extractors.table_context import preceding_text
 
 EXTRACTOR = "count_tables"
 EXTRACTOR_VERSION = "1.0"
@@ -70,7 +69,7 @@ def _table_counts(doc: Document) -> list[Fact]:
     for index, table in enumerate(doc.tables):
         if index in doc.single_row_tables or b"total" not in doc.table_text(table):
             continue
-        said = _TOTALLED.search(" ".join(preceding_text(table, 300).split()))
+        said = _TOTALLED.search(" ".join(doc.preceding_text(table, 300).split()))
         if said is None:
             continue
         metric = _counted_metric(said.group("noun"))

@@ -16,6 +16,7 @@ from lxml import etree
 from core.errors import ParsingError
 from extractors.anchored import AnchoredPattern
 from extractors.plaintext_tables import tables_from_pre
+from extractors.table_context import preceding_text
 from extractors.table_model import Row, build_rows, table_text
 from extractors.textindex import TextIndex
 from extractors.visible import (
@@ -107,6 +108,21 @@ class Document:
             found = memo[id(table)] = (table, table_text(table))
         return found[1]
 
+    def preceding_text(self, table: etree._Element, limit: int = 600) -> str:
+        """``table_context.preceding_text(table, limit)``, read once per document and length:
+        the statement, segment, key-metric and titled-total readers each ask it of the same
+        tables (scale, heading, column periods), and a third of the walks repeated one."""
+        memo = self._before_memo
+        key = (id(table), limit)
+        found = memo.get(key)
+        if found is None or found[0] is not table:
+            found = memo[key] = (table, preceding_text(table, limit))
+        return found[1]
+
+    @cached_property
+    def _before_memo(self) -> dict[tuple[int, int], tuple[etree._Element, str]]:
+        return {}
+
     @cached_property
     def _rows_memo(self) -> dict[int, tuple[etree._Element, list[Row]]]:
         return {}
@@ -139,6 +155,13 @@ class Document:
         once: the visible-text walk skips them and the table grids drop their rows and cells.
         Empty when the raw bytes prove no style can hide (``scan_bytes``)."""
         return styled_hidden(self.root) if self.may_hide_by_style else set()
+
+    @cached_property
+    def tables_hiding(self) -> set[etree._Element]:
+        """The tables holding an element a style hides, whose grid leaves that element out:
+        a cheap test on a table's row labels (``table_model.row_labels``, which reads hidden
+        cells too) answers for its grid only on the other tables."""
+        return {table for el in self.styled_hidden for table in el.iterancestors("table")}
 
     @cached_property
     def _visible(self) -> Visible:

@@ -80,8 +80,18 @@ def find_fiscal_years(text: str, index: TextIndex | None = None) -> dict[int, tu
     GameStop's fiscal 2023 ends February 3, 2024): the cover alone does not say which, so it
     defines none.
     """
+    if index is None:
+        return _fiscal_years(text, TextIndex(text))
+    if index.text is not text:  # an index of another text: nothing of it to share
+        return _fiscal_years(text, index)
+    found = index.derived.get("fiscal_years")
+    if found is None:  # once per document (``TextIndex.derived``)
+        found = index.derived["fiscal_years"] = _fiscal_years(text, index)
+    return found
+
+
+def _fiscal_years(text: str, index: TextIndex) -> dict[int, tuple[date, date]]:
     years: dict[int, tuple[date, date]] = {}
-    index = TextIndex(text) if index is None else index  # the document's, when it has one
     for match in _near(_FISCAL_DEF_RE, text, index, (b"fiscal",), 160):
         end = _match_date(match)
         if end:

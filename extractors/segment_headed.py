@@ -12,7 +12,7 @@ from dataclasses import replace
 from core.facts import Fact
 from extractors.document import Document
 from extractors.segment_tables import _blocks, _columns, _fact, _label_end
-from extractors.table_context import preceding_text, table_scale
+from extractors.table_context import table_scale
 from extractors.tables import TableContext
 
 _ROW_OF = {"revenue": re.compile(r"(?:net\s+)?(?:revenues?|sales)", re.I),
@@ -33,7 +33,7 @@ def with_headed_tables(doc: Document, facts: list[Fact], context: TableContext) 
     for index, table in enumerate(doc.tables):
         if index in read or index in doc.single_row_tables:
             continue
-        before = " ".join(preceding_text(table, 200).split())
+        before = " ".join(doc.preceding_text(table, 200).split())
         name = next((n for n in bases if before.endswith(n)), None)
         if name is not None:
             headed += _headed_facts(doc, table, index, name, bases[name], context)
@@ -45,7 +45,7 @@ def _headed_facts(doc: Document, table, index: int, name: str, basis: str,
     """A one-part table's revenue and operating income rows, dated by its column headers."""
     rows = doc.table_rows(table)
     headers, captions, blocks = _blocks(rows, _label_end(rows))
-    scale = table_scale(captions, table)
+    scale = table_scale(captions, table, doc)
     if not headers or scale is None:
         return []
     out = []

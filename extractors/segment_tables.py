@@ -29,12 +29,12 @@ from itertools import islice
 from lxml import etree
 
 from core.facts import Fact, Source
-from extractors.column_periods import YEAR_CELL, column_period
+from extractors.column_periods import YEAR_CELL
 from extractors.count_parts import extract_count_parts
 from extractors.document import Document
 from extractors.kpi import count_scale, flow_metric, is_kpi_flow, is_period_count
 from extractors.table_context import table_heading, table_scale
-from extractors.table_model import Row
+from extractors.table_model import Row, row_labels
 from extractors.tables import TableContext, column_header, header_cells
 from extractors.xbrl_segments import folded_name
 
@@ -90,15 +90,41 @@ def extract_segment_tables(doc: Document, facts: list[Fact]) -> list[Fact]:
         return counted
     context = doc.table_context  # shared with the statement reader
     printed = _printed_totals(stated)
+    # without a key metric's total stated, only a total line can close a block that proves
+    flows = any(is_kpi_flow(metric) for metric, _, _ in stated)
     found: list[Fact] = []
     for index, table in enumerate(doc.tables):
         if index in doc.single_row_tables or not _may_hold_parts(table, printed,
                                                                   doc.table_text(table)):
             continue
+        if not flows and not _may_hold_total_line(doc, table):
+            continue  # no block can close: its grid is not built
         found += _read_table(doc, table, index, context, stated)
     from extractors.segment_headed import with_headed_tables
 
     return counted + with_headed_tables(doc, found, context)
+
+
+def _may_hold_total_line(doc: Document, table) -> bool:
+    """False only when no row of the table's grid can be a total line (``_is_total_line``):
+    then a block closes only at a key metric's titled total (``flow_metric``), which proves
+    nothing unless the document states that metric. Read from the row labels alone (a cell
+    per row, ``row_labels``): a label the grid would glue ($, "(") or join to the one above
+    ("Total net" over "revenues", a dash-led "– diluted" under a dashed label) is tried whole
+    or answers yes; a table with hidden cells, whose grid differs, answers yes."""
+    if table in doc.tables_hiding:
+        return True
+    above = None
+    for label in row_labels(table):
+        if label is None or label[:1] in _DASHES:
+            return True
+        if _is_total_line(label) or above is not None and _is_total_line(f"{above} {label}"):
+            return True
+        above = label
+    return False
+
+
+_DASHES = "–—-"  # what opens a label ``table_model.join_wrapped_labels`` joins to a stem
 
 
 def _stated_totals(facts: list[Fact]) -> dict[tuple, set[Decimal]]:
@@ -147,9 +173,9 @@ def _read_table(doc: Document, table, index: int, context: TableContext,
     headers, captions, blocks = _blocks(rows, label_end)
     if not headers:
         return []
-    heading = table_heading(table, captions)
+    heading = table_heading(table, captions, doc)
     basis = _basis(heading)
-    scale = table_scale(captions, table)  # the money figures'; a count's is its own
+    scale = table_scale(captions, table, doc)  # the money figures'; a count's is its own
     out: list[Fact] = []
     for section, rows_of in blocks:
         out += _read_block(doc, table, index, context, stated, section, rows_of,
@@ -284,7 +310,8 @@ def _columns(block: list[Row], headers, captions, table, context) -> dict:
             # a quarterly note's undated quarters (summary) are no segment table's columns
             years = [int(c.text[-4:]) for cells in headers for c in cells
                      if YEAR_CELL.match(c.text)]
-            column, period, summary = column_period(column, "", captions, table, context, years)
+            # through the context's memo: the statement reader asked most of these already
+            column, period, summary = context.column_period(column, "", captions, table, years)
             period = None if summary else period
         if period is not None and period.start is not None:
             out[value.start, value.end] = (column, period)

@@ -287,6 +287,15 @@ def may_name_metric(label: str, kind: str = "income") -> bool:
     return _DELETABLE_ANY.search(label) is not None
 
 
+def may_match_label(label: str, kind: str = "income") -> bool:
+    """False only when ``match_label(label, section, kind)`` is None under every section: a
+    label reads the same under any section unless it is a bare one ("Total")."""
+    if not may_name_metric(label, kind):
+        return False
+    text = _without_reported_mark(normalize_label(label).removeprefix("gaap "))
+    return text in _label_table(kind).sections or match_label(label, "", kind) is not None
+
+
 def may_be_statement(labels: Iterable[str | None]) -> bool:
     """False when no section could make these row labels name the two income-statement lines
     ``classify_statement`` needs: such a table is not worth building a grid for. A None label

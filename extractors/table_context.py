@@ -30,13 +30,15 @@ _SCALE_RE = re.compile(
 _CELL_SCALE_RE = re.compile(rf"\s*{_WORD}\b(?!\s+of\s+(?:shares|units|barrels|tons))", re.I)
 
 
-def table_scale(captions: list[str], table: etree._Element) -> int | None:
-    """Powers of ten the table's money figures are printed in: caption, then text before it."""
+def table_scale(captions: list[str], table: etree._Element, doc=None) -> int | None:
+    """Powers of ten the table's money figures are printed in: caption, then text before it.
+    ``doc``: the table's ``Document`` when the caller has it, which reads the text before the
+    table once for every reader (``Document.preceding_text``)."""
     for caption in captions:
         opening = _CELL_SCALE_RE.match(caption)
         if opening:
             return SCALE_WORDS[opening.group(1).lower()]
-    for text in (" ".join(captions), preceding_text(table)):
+    for text in (" ".join(captions), _before(table, 600, doc)):
         matches = [m for m in _SCALE_RE.finditer(text) if not _is_exception(text, m.start())]
         if matches:
             word = next(g for g in matches[-1].groups() if g)
@@ -61,6 +63,10 @@ def _is_exception(text: str, at: int) -> bool:
     clause = before[cut + 1:]
     last = re.split(r",| and ", clause)[-1]
     return "except" in clause or ("share" in last and "dollar" not in clause)
+
+
+def _before(table: etree._Element, limit: int, doc) -> str:
+    return preceding_text(table, limit) if doc is None else doc.preceding_text(table, limit)
 
 
 def preceding_text(table: etree._Element, limit: int = 600) -> str:
@@ -112,10 +118,11 @@ _CONSOLIDATED_TITLE = re.compile(r"\bconsolidated (?:statements?|income statemen
 _SHORT_HEADING = 60  # shorter than this, a heading is a scale line: the sentence before counts
 
 
-def table_heading(table: etree._Element, captions: list[str]) -> str:
+def table_heading(table: etree._Element, captions: list[str], doc=None) -> str:
     """What names the table: the last sentence before it (and the one before that when the
-    last is a bare "(in thousands)"), and the captions above its first figures."""
-    sentences = _SENTENCE_END.split(preceding_text(table, 400))
+    last is a bare "(in thousands)"), and the captions above its first figures. ``doc`` as in
+    ``table_scale``."""
+    sentences = _SENTENCE_END.split(_before(table, 400, doc))
     heading = sentences[-1]
     if len(heading) < _SHORT_HEADING and len(sentences) > 1:
         heading = f"{sentences[-2]}. {heading}"

@@ -13,7 +13,7 @@ from lxml import etree
 
 from core.errors import ValidationError
 from core.metrics import all_metrics, projection
-from extractors.statements import may_be_statement
+from extractors.statements import may_be_statement, may_match_label
 from extractors.table_model import row_labels, table_text
 
 # Kinds of income-statement line, lowercase, as UTF-8, with the registry rows each stands for.
@@ -76,3 +76,25 @@ def labels_may_classify(table: etree._Element) -> bool:
     per row costs a fraction of building the whole grid (and a table that names two such
     lines in its first rows is let through there)."""
     return may_be_statement(row_labels(table))
+
+
+def labels_may_match(table: etree._Element, kind: str) -> bool:
+    """On row labels alone: may a row of the table's grid name a metric of statement ``kind``
+    under some section or title (``statements.may_match_label``)? A key-metrics reading needs
+    one, and most tables whose text holds a key metric's word have none (a share-count note,
+    a debt schedule). A label the grid glues to the next cell (None) or joins to a stem (a
+    dash-led one) answers yes; a label the grid joins to the one above ("Paid" over
+    "memberships") is tried joined. Exact only for a table without hidden cells, whose grid's
+    rows are these labels' (the caller's test: ``Document.tables_hiding``)."""
+    above = None
+    for label in row_labels(table):
+        if label is None or label[:1] in _DASH_LEADS:
+            return True
+        if may_match_label(label, kind) or above is not None \
+                and may_match_label(f"{above} {label}", kind):
+            return True
+        above = label
+    return False
+
+
+_DASH_LEADS = "–—-"  # what opens a label ``table_model.join_wrapped_labels`` joins to a stem

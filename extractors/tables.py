@@ -52,14 +52,13 @@ from extractors.table_context import (
     is_primary,
     names_other_statement,
     names_registrant_only,
-    preceding_text,
     settle_scales,
     states_own_scale,
     table_heading,
     table_scale,
 )
 from extractors.table_derive import derive_ratios, drop_derived_where_stated
-from extractors.table_filters import labels_may_classify, looks_financial
+from extractors.table_filters import labels_may_classify, labels_may_match, looks_financial
 from extractors.table_model import Cell, Row
 from extractors.table_rank import (
     TITLE_SCORE,
@@ -103,7 +102,7 @@ def extract_table_facts(doc: Document) -> list[Fact]:
                 found = found or read_table(table, index, context, kind)
         if found is not None:
             tables.append(found)
-        tables += [kpi for kind in kinds if kind.apart
+        tables += [kpi for kind in kinds if kind.apart and _may_read_apart(doc, table, kind)
                    if (kpi := read_table(table, index, context, kind)) is not None]
     settle_scales(tables)
     drop_lesser_readings(tables)
@@ -116,6 +115,12 @@ def extract_table_facts(doc: Document) -> list[Fact]:
             facts += reconciled_items(doc.table_rows(doc.tables[found.index]), found.readings,
                                       found.scale or 0, found.index, doc.name)
     return merge_facts(drop_derived_where_stated(consolidated_elsewhere(facts)))
+
+
+def _may_read_apart(doc: Document, table: etree._Element, kind: StatementKind) -> bool:
+    """May a row of the table read as a key metric (``table_filters.labels_may_match``)? Asked
+    before its grid is built; a table with hidden cells is read whatever its labels."""
+    return table in doc.tables_hiding or labels_may_match(table, kind.name)
 
 
 def read_table(table: etree._Element, index: int, context: TableContext,
@@ -132,7 +137,7 @@ def read_table(table: etree._Element, index: int, context: TableContext,
             return None
     elif classify_statement(metrics, labels_text) is None or _is_percent_table(readings):
         return None
-    heading = table_heading(table, captions)
+    heading = table_heading(table, captions, context.doc)
     registrant = kind is None and names_registrant_only(heading)
     if names_other_statement(heading) and not registrant:
         return None  # a parent's, segment's, investee's or discontinued operations' figures
@@ -154,9 +159,9 @@ def read_table(table: etree._Element, index: int, context: TableContext,
     if kind is not None and kind.apart:  # key metrics: each count at its own scale
         # the sentence just before the table may state it ("Our membership was made up of the
         # following (in thousands):", Costco's 10-K FY2022): after the captions
-        said = captions + [preceding_text(table, 160).rsplit(". ", 1)[-1]]
+        said = captions + [context.doc.preceding_text(table, 160).rsplit(". ", 1)[-1]]
         best = [count_scaled(r, said) for r in best]
-    return StatementTable(index, best, table_scale(captions, table), score,
+    return StatementTable(index, best, table_scale(captions, table, context.doc), score,
                           kind.name if kind else "income")
 
 

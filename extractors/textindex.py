@@ -27,6 +27,12 @@ class TextIndex:
     def __init__(self, text: str):
         self.text = text
         self._hits: dict[bytes, list[int]] = {}
+        # What readers of other modules derive from the whole text, kept here under their
+        # names so that each is computed once per document whoever asks (this module cannot
+        # import them): "fiscal_years" (``fiscal_calendar.find_fiscal_years``: the statement
+        # and segment readers' column dates, the margin and comparable-sales sentences and the
+        # fourth quarter's weeks each asked it). Values are read, never changed.
+        self.derived: dict[str, object] = {}
 
     @cached_property
     def folded(self) -> bytes:

@@ -30,7 +30,7 @@ from extractors.periods import Period, parse_header_period
 from extractors.statement_kinds import instant_period
 from extractors.statements import match_label
 from extractors.table_columns import column_header, header_cells
-from extractors.table_context import preceding_text, table_scale
+from extractors.table_context import table_scale
 from extractors.table_model import Row
 
 EXTRACTOR = "titled_tables"
@@ -62,7 +62,7 @@ def extract_titled_totals(doc: Document) -> list[Fact]:
             continue  # its text does not end on a "Total" row: no grid, no text before it
         # the title first: most tables with a "Total" have none that names a metric, and their
         # grids are never built
-        before = preceding_text(table, _TITLE_CHARS)
+        before = doc.preceding_text(table, _TITLE_CHARS)
         if not any(word in before.lower() for word in _title_words()):
             continue  # no title names a metric read so (a cheap test before the patterns)
         metric = titled_metric(_titles(before))
@@ -125,7 +125,7 @@ def _read(doc: Document, table, index: int, rows: list[Row], metric: str,
     if len(parts) < 2:
         return []
     row = find_metric(metric)
-    scale = table_scale(captions, table) or 0
+    scale = table_scale(captions, table, doc) or 0
     out = []
     for value in total.values:
         period = _dated(column_header(value, headers), row.is_point)
