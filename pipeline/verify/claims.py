@@ -37,6 +37,7 @@ from pipeline.verify import claims_spans as spans
 from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_asides import before_aside
 from pipeline.verify.claims_build import build_claim
+from pipeline.verify.claims_change_words import change_metrics
 from pipeline.verify.claims_part_lists import carried_parts
 from pipeline.verify.claims_period_focus import HeadingScope, QuarterFocus
 from pipeline.verify.claims_period_lists import ListedColumns
@@ -176,7 +177,7 @@ def flat_claims(article: Article, sentence: ctx.Sentence,
         metric = cq.adjusted(cm.named_metric(cell.label, unit), cell.label)
         basis = None
         if cell.is_change:
-            growth = next(iter(cm.change_metrics()), None)
+            growth = next(iter(change_metrics()), None)
             own = find_metric(growth).derivation.inputs[0] if growth else ()
             metric, basis = (growth, None if metric in own else metric) if metric else (None, None)
         claims.append(Claim(

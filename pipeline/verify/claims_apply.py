@@ -12,10 +12,10 @@ from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
-from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_modality as modality
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify import claims_tables
+from pipeline.verify.claims_change_words import change_metrics
 from pipeline.verify.claims_growth import growth_subject
 from pipeline.verify.claims_units import Figure
 
@@ -48,7 +48,7 @@ def column_change(article: Article, sentence: ctx.Sentence, claim: Claim, figure
                        period_end=period.end)
     label = claims_tables.row_label(sentence.text, outer)
     grew = cq.adjusted(growth_subject(label, "", None)[1], label)
-    growth = next(iter(cm.change_metrics()), None)
+    growth = next(iter(change_metrics()), None)
     if grew is None or growth is None or period is None:
         return claim
     own = find_metric(growth).derivation.inputs[0]

@@ -35,6 +35,7 @@ from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_build_parts import read_growth, read_part
+from pipeline.verify.claims_change_words import differs_after, is_change
 from pipeline.verify.claims_earning import earning_part
 from pipeline.verify.claims_entity import read_entity
 from pipeline.verify.claims_growth import shared_part
@@ -131,14 +132,14 @@ def _read_words(d: Draft) -> None:
     d.metric, d.cue = cm.read_metric(figure, d.behind, d.ahead, d.head, d.previous)
     # "Services brought in $26.65 billion", "Wearables slipped 5%" (a verb's cue, no subject):
     # a part's revenue or its growth, in a sentence that names no metric
-    if d.metric is None or figure.unit == "percent" and cm.is_change(find_metric(d.metric)):
+    if d.metric is None or figure.unit == "percent" and is_change(find_metric(d.metric)):
         d.earned = earning_part(d.head, d.text, figure.unit, d.tail)
     if d.earned is not None:
         d.metric = "revenue" if figure.unit == "USD" else "revenue_growth"
     if (rate := changes.points_base(figure, d.behind, d.previous)) is not None:
         d.metric, d.cue = rate, None  # "declined 13 basis points from 2.53 percent"
     if (figure.unit == "USD" and not changes.is_difference(d.ahead)
-            and cm.differs_after(d.tail)):
+            and differs_after(d.tail)):
         # "$447 million (0.1 percent) higher than": a difference of what the words name, which
         # the rate in parentheses is the growth of
         d.metric, d.cue, d.differenced = None, None, d.metric
@@ -280,7 +281,7 @@ def _read_period(d: Draft, periods: list[PeriodPhrase], start: int) -> None:
         # comparison's base is dated a year before the sentence's ("64,286 accounts over
         # 48,797 accounts reported last year")
         d.before, d.own = None, None
-    d.change = cm.is_change(d.row)
+    d.change = is_change(d.row)
     moved = d.change or d.metric in (changes.POINTS, changes.DIFFERENCE)  # never by its base
     period = cp.pick_period(figure, periods, text, d.before, d.own, d.base and not moved, moved)
     if sc.is_raised_to(d.unit, d.head) and sc.is_quarter(period):
@@ -343,6 +344,6 @@ def _changed_by(previous: Claim | None, text: str) -> str | None:
     if previous is None or previous.sentence != text:
         return None
     row = find_metric(previous.metric)
-    if not cm.is_change(row) or row.derivation is None:
+    if not is_change(row) or row.derivation is None:
         return None
     return previous.basis or row.derivation.inputs[0][0]

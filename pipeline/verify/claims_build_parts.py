@@ -13,9 +13,9 @@ from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_growth as growth
-from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_periods as cp
 from pipeline.verify import drivers
+from pipeline.verify.claims_change_words import is_change
 from pipeline.verify.claims_earning import earning_part
 from pipeline.verify.claims_entity import respective_part, subject_part
 from pipeline.verify.claims_part_lists import (
@@ -65,7 +65,7 @@ def _growth_subject(d: Draft) -> bool:
     if d.earned is not None and not named:  # "Wearables slipped 5%": the part's revenue's
         named, d.basis, d.value = True, "revenue", abs(figure.value) * d.earned[1]
     part = parenthesised_part(d.behind, figure.text, d.ahead) if previous is not None and (
-        previous.sentence == text or refers_to_change(text)) and cm.is_change(
+        previous.sentence == text or refers_to_change(text)) and is_change(
         find_metric(previous.metric)) else None
     way = direction(d.head, d.ahead) if part is not None else 0
     if part is not None and way:  # "growth in coal and renewables (30% increase)": the
@@ -73,7 +73,7 @@ def _growth_subject(d: Draft) -> bool:
         named, d.basis, d.entity = True, previous.basis or d.basis, part
         d.value = abs(figure.value) * way
     elif not named and previous is not None and previous.sentence == text and (
-            cm.is_change(find_metric(previous.metric)) and continues_previous(d.behind)):
+            is_change(find_metric(previous.metric)) and continues_previous(d.behind)):
         # "grow 14 percent for Q4 and 3 percent for the full year": the same subject's
         named, d.entity = True, previous.entity
         d.basis = previous.basis or d.row.derivation.inputs[0][0]

@@ -1,7 +1,8 @@
 """Which metric a figure of an article is about: the registry's cues nearest the figure, the
 figure's unit, and the words that change what a cue names (a per-share amount, the level a
 change reached). How the figure is written (its sign, a range's ends) is ``claims_metric_form``'s;
-what a growth rate is the growth of, ``claims_growth``'s.
+what a growth rate is the growth of, ``claims_growth``'s; the words of a change themselves (the
+level it reached, its base, a difference) and which rows are changes, ``claims_change_words``'s.
 
 The metric comes from the words nearest the figure within its sentence: first those between the
 previous figure and this one ("..., while non-GAAP net loss was $75.7 million"), then those after
@@ -15,9 +16,10 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from core.metrics import Metric, all_metrics, find_metric, projection
+from core.metrics import all_metrics, find_metric, projection
 from core.rows_capital import AUTHORIZED_AS, AUTHORIZED_BEFORE
 from core.verdicts import Claim
+from pipeline.verify import claims_change_words as cw
 from pipeline.verify.claims_line_words import (
     CHANGE_NOUN_AFTER,
     OWN_LINE_BEFORE,
@@ -49,49 +51,10 @@ def _cues() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
     return tuple((re.compile(p, re.I), metric, units) for p, metric, units in metric_cues())
 
 
-# "fell to 34%", "up from 27.2%": after a change word, a level (the new one or the base); so
-# after "a decrease compared to N%" (a wire copy of a beverage maker's quarterly margin): the base
-_LEVEL_AFTER = re.compile(r"^,?\s+(?:to|from|compared\s+(?:to|with)|versus|vs\.?)\s+"
-                          r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
-# "$154 million higher than", "$27.4 billion (6.5 percent) more than": a difference of two
-# figures, which no filing states as such
-_DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+)?(?:higher|lower|more|less|"
-                               r"greater|smaller|above|below|bigger)\s+than\b", re.I)
-# "is now producing about 314% more Bitcoin" after "post higher revenues" (a crypto site on a
-# miner's quarter): a rate followed by "more"/"fewer" and a noun is the growth of that noun
-_MORE_NOUN_AFTER = re.compile(r"^\s*(?:more|fewer|less)\s+"
-                              r"(?P<noun>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I)
 # "take a $900 million charge" after "a lack of sales" (PCWorld on Microsoft): a figure that a
 # charge noun follows is that charge, not the metric a cue before it names
 _CHARGE_AFTER = re.compile(r"^\s*(?:(?:pre-?tax|after-?tax|non-?cash|one-?time)\s+)?"
                            r"(?:charges?|write-?(?:downs?|offs?)|impairments?)\b", re.I)
-# "operating income rose 5%, to $2.5 billion": the level a change reached; the change's basis
-# may stand between them ("Non-interest income grew 35% year over year to $X billion on
-# higher ... revenues", a recap of a bank: read from the cue after it, the level was revenue's)
-_CHANGE_BASIS = (r"(?:year[- ]over[- ]year|y/y|yoy|sequentially|annually|from\s+a\s+year\s+"
-                 r"(?:ago|earlier)|on\s+a\s+(?:reported|year[- ]over[- ]year|sequential)\s+basis)")
-# and so may its base ("rose 24% from the year-ago quarter to $294.7 billion")
-_CHANGE_BASE = (r"(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?"
-                r"(?:year[- ]ago|prior[- ]year|previous|prior|last|linked|preceding)\s+"
-                r"(?:quarter|year|period)")
-# ("registered a 34% growth, arriving at $0.59": a recap of a bottler's quarter)
-_REACH_WORDS = (r"(?:(?:growth|increase|rise|gain|jump|decline|decrease|drop|fall)[\s,]+)?"
-                r"(?:to|at|reaching|hitting|arriving\s+at|landing\s+at|coming\s+in\s+at)")
-# and so may the base a rate's change in points is measured over ("SG&A ... down 90 basis
-# points as a percentage of sales, to 25.7 percent": a retailer's quarter in a trade paper)
-_RATE_OF = (r"(?:as\s+an?\s+(?:percentage|percent|share|%)\s+of\s+(?:net\s+|total\s+)?"
-            r"(?:sales|revenues?))")
-# (the quarter it changed in may stand before the level: "rose by 6% year over year in the
-# fourth quarter at $1.1 trillion", a news site on a bank's quarter)
-_CHANGED_IN = (r"(?:(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth)[- ]quarter|"
-               r"quarter|Q[1-4])(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d)?[\s,]*)")
-_REACHED = re.compile(rf"^[\s,]*(?:(?:{_CHANGE_BASIS}|{_CHANGE_BASE}|{_RATE_OF})[\s,]*)?"
-                      rf"{_CHANGED_IN}?{_REACH_WORDS}\s+(?:about\s+|roughly\s+|nearly\s+)?$",
-                      re.I)
-# the level of something the change did not name ("pay costs were up 31% at $3.2bn"): right
-# after the change or its basis, not after a named base
-_REACHED_AT = re.compile(rf"^[\s,]*(?:{_CHANGE_BASIS}[\s,]*)?{_REACH_WORDS}\s+"
-                         r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 # "EPS of $1.38", "diluted EPS was (9.90)": a per-share cue right before an amount with no scale
 # (banks: "diluted earnings per common share were $5.10")
 # (a quarter or a year may stand between: "Basic earnings per share for Q2 2023 were $4.66")
@@ -102,39 +65,6 @@ _PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?
                                r"(?:fiscal\s+)?(?:19|20)\d\d\b|"
                                r"\b(?:19|20)\d\d\b){0,25}$", re.I)
 
-# "Diluted earnings per share increased N percent, or M cents, to $X" (a railroad's
-# annual release): the amount after a percentage change and "or" restates the change, no level
-# (the words since the change: ", or ")
-_CHANGE_RESTATED = re.compile(r"^\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
-
-
-def differs_after(rest: str) -> bool:
-    """Whether the words after a figure, to the sentence's end, make it a difference: "$447
-    million (0.1 percent) higher than the fourth quarter of 2020" (the window to the next
-    figure ends at the parenthesis, and the figure read as the average loans themselves)."""
-    return _DIFFERENCE_AFTER.match(rest) is not None
-
-
-def _is_moved_rate(row: Metric | None) -> bool:
-    """A change in points: 'improved 2.4 points, to 59.9%' reaches a level of its rate."""
-    return row is not None and row.derivation is not None and row.derivation.kind == "points"
-
-
-def is_change(row: Metric | None) -> bool:
-    """A growth rate: a change of the figure its derivation names over a year."""
-    return row is not None and row.derivation is not None and row.derivation.kind == "growth"
-
-
-@projection
-def _change_metrics() -> frozenset[str]:
-    return frozenset(row.name for row in all_metrics() if is_change(row))
-
-
-def change_metrics() -> tuple[str, ...]:
-    """The growth rows, in the registry's order."""
-    return tuple(row.name for row in all_metrics() if is_change(row))
-
-
 # "EPS was $2.10, up from $1.80", "$4.20 against $3.76": the amount compared with a per-share
 # amount is one too
 _COMPARED_WITH = re.compile(r"^[\s,]*(?:(?:up|down|increased|decreased|rose|fell|declined|"
@@ -144,18 +74,6 @@ _COMPARED_WITH = re.compile(r"^[\s,]*(?:(?:up|down|increased|decreased|rose|fell
                             r"(?:the\s+(?:prior|previous|year[- ]ago|last)[- ]?(?:year|quarter|"
                             r"period)?(?:['’]s)?\s+(?:figure|level|tally|result)\s+of\s*)?$",
                             re.I)
-
-
-def reached_level(figure: Figure, behind: str, previous: Claim | None) -> str | None:
-    """'EPS rose 47% to $7.19', 'operating income was up 7%, to $9.7 billion': the figure a
-    change reached is the level of what changed (the change's basis, else its usual input)."""
-    row = find_metric(previous.metric) if previous is not None else None
-    if not (is_change(row) or _is_moved_rate(row)) or not _REACHED.match(behind):
-        return None
-    grew = find_metric(previous.basis or row.derivation.inputs[0][0])
-    if grew is None or grew.unit != figure.unit:
-        return None
-    return grew.name
 
 
 # "-$0.08 average analyst estimate, compared with -$0.05 in Q1": a comparison after a few words
@@ -183,7 +101,7 @@ def per_share(figure: Figure, behind: str, previous: Claim | None = None,
     if figure.scale or figure.unit not in ("USD", None):
         return figure
     row = find_metric(previous.metric) if previous is not None else None
-    if figure.unit == "USD" and is_change(row) and _REACHED.match(behind) and find_metric(
+    if figure.unit == "USD" and cw.is_change(row) and cw.REACHED.match(behind) and find_metric(
             previous.basis or "") is not None and find_metric(previous.basis).unit == "USD/share":
         return replace(figure, unit="USD/share")  # "EPS rose 47% to $7.19"
     if (figure.unit == "USD" and previous is not None and previous.unit == "USD/share"
@@ -221,24 +139,24 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     """(metric, the words that named it) from the nearest cue that fits the figure's unit."""
     if figure.unit is None:
         return None, None
-    reached = reached_level(figure, behind, previous)
+    reached = cw.reached_level(figure, behind, previous)
     if reached:
         return reached, None
-    if _REACHED_AT.match(behind) and previous is not None and previous.unit == "percent" and (
+    if cw.REACHED_AT.match(behind) and previous is not None and previous.unit == "percent" and (
             previous.metric is None):
         # "pay costs were up 31% at $3.2bn": the level of something unnamed; "deposits improved
         # 15% to $310 billion": of what a verb no growth cue reads said changed
         moved = _moved_subject(sentence_before, previous, figure.unit)
         return (moved, None) if moved else _tied_cue(sentence_before, figure.unit)
-    if _DIFFERENCE_AFTER.match(ahead):
+    if cw.DIFFERENCE_AFTER.match(ahead):
         return None, None  # "$154 million higher than": a difference (claims_changes reads it)
-    if figure.unit == "percent" and (more := _MORE_NOUN_AFTER.match(ahead)) and not (
+    if figure.unit == "percent" and (more := cw.MORE_NOUN_AFTER.match(ahead)) and not (
             nearest_cue(more.group("noun"), "USD", from_end=False)):
         return None, None  # "314% more Bitcoin": the growth of what it names, no metric
     if _CHARGE_AFTER.match(ahead) or figure.unit == "USD" and CHANGE_NOUN_AFTER.match(ahead):
         return None, None
     if previous is not None and previous.unit == "percent" and previous.metric in (
-            _change_metrics()) and _CHANGE_RESTATED.match(behind):
+            cw.change_metric_set()) and cw.CHANGE_RESTATED.match(behind):
         return None, None  # "increased 23 percent, or 84 cents, to $4.52": the change's amount
     paired, metric = counterpart(figure, behind, previous)
     if paired:  # the previous figure's metric, or the figure's own words ("per diluted share")
@@ -259,9 +177,9 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     named = _named_after(ahead, figure.unit)
     found = named or nearest_cue(behind, figure.unit, from_end=True)
     after = nearest_cue(_CLAUSE_AFTER.split(ahead, 1)[0], figure.unit, from_end=False)
-    if after and after[0] in _change_metrics() and _SHARE_OF.match(ahead):
+    if after and after[0] in cw.change_metric_set() and _SHARE_OF.match(ahead):
         after = None  # "60% of total revenue and up 18%": a share; the change is the next one
-    if found and found[0] in _change_metrics() and figure.unit == "percent" and (
+    if found and found[0] in cw.change_metric_set() and figure.unit == "percent" and (
             _SHARE_OF.match(ahead)):
         # "expenses also rose, accounting for 29.1% of net sales": a share of sales, not the
         # rise named before it; the line the rise is of names the rate when a row recomputes
@@ -275,16 +193,16 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         # but ... a goodwill impairment charge of $6.2 billion": the charge, not the cue before
         return None, None
     if found is None and previous is not None and previous.unit == figure.unit and (
-            previous.metric and _BASE_AFTER.match(behind.rsplit(",", 1)[-1])):
+            previous.metric and cw.BASE_AFTER.match(behind.rsplit(",", 1)[-1])):
         # "29.1% of net sales compared to 27.4% in the prior year, driven by higher store
         # expenses": a base is of the figure it is compared with, whatever cue follows it
         # (the words before it name no metric: a period, "in the second quarter, compared to")
         return _inherited(previous), None
     if found and figure.unit == "percent" and found[0] in _share_rates() and (
-            _MOVED_AFTER.match(ahead)):
+            cw.MOVED_AFTER.match(ahead)):
         # "SG&A expenses were 3.7 percent higher in dollars": a change of the line (what grew
         # is read by claims_growth), not its share of sales
-        return next(iter(change_metrics()), None), None
+        return next(iter(cw.change_metrics()), None), None
     found = found or after
     found = found or nearest_cue(figure.text, figure.unit, from_end=False)  # "per diluted share"
     if found is None and previous is not None and previous.unit == figure.unit and previous.metric:
@@ -293,7 +211,6 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return None, None
     found = found or nearest_cue(sentence_before, figure.unit, from_end=True)
     return _authorized(found, behind) if found else (None, None)
-
 
 
 _AUTHORIZED_BEFORE = re.compile(AUTHORIZED_BEFORE, re.I)
@@ -305,14 +222,10 @@ def _authorized(found: tuple[str, str], behind: str) -> tuple[str, str]:
     return (metric, found[1]) if metric and _AUTHORIZED_BEFORE.search(behind) else found
 
 
-# verbs of a change that no growth cue reads (their direction is no sign a rate can take)
-_MOVED = re.compile(r"\s+(?:improved|strengthened|expanded|advanced)\s+(?:by\s+)?$", re.I)
-
-
 def _moved_subject(sentence_before: str, previous: Claim, unit: str) -> str | None:
     """The metric named right before 'improved N%' when the figure is the level it reached."""
     before = sentence_before[:sentence_before.rfind(previous.text)]
-    verb = _MOVED.search(before)
+    verb = cw.MOVED.search(before)
     if verb is None:
         return None
     found = nearest_cue(before[:verb.start()], unit, from_end=True, ranked=True)
@@ -337,23 +250,16 @@ def _inherited(previous: Claim) -> str | None:
     return range_of_part().get(previous.metric, previous.metric)
 
 
-# "stood at 31.6%, up from 30.7%", "was 20.1%, compared to 20.7%": the words between a figure
-# and the base it is compared with
-_BASE_AFTER = re.compile(r"^[\s,]*(?:(?:up|down|a\s+\w+)\s+)?(?:from|compared\s+(?:to|with)|versus|"
-                         r"vs\.?|against)\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
-
-
 def _is_base_of_unread(figure: Figure, behind: str, previous: Claim | None) -> bool:
     """The base a figure is compared with is of the figure's own measure: when no metric was
     read for that figure (an adjusted one: "comparable operating margin (non-GAAP) stood at
     N%, up from M%", a wire copy of a beverage maker's quarter), the cue before both names
     neither, and the base read as the GAAP margin drifted."""
     return (previous is not None and previous.unit == figure.unit and previous.metric is None
-            and _BASE_AFTER.match(behind) is not None)
+            and cw.BASE_AFTER.match(behind) is not None)
 
 
 _SHARE_OF = re.compile(r"^\s+of\b", re.I)
-_MOVED_AFTER = re.compile(r"^\s+(?:higher|lower|more|less)\b", re.I)
 
 
 @projection
@@ -408,12 +314,12 @@ def nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False)
     """(metric, words) of the cue nearest the window's end (or start); with ``ranked``,
     (rank, metric, words) so that two units' finds can be compared."""
     best = None
-    changes = _change_metrics()
+    changes = cw.change_metric_set()
     for pattern, metric, units in _cues():
         if unit not in units:
             continue
         for match in pattern.finditer(window):
-            if metric in changes and from_end and _LEVEL_AFTER.match(
+            if metric in changes and from_end and cw.LEVEL_AFTER.match(
                     window[match.end():]):
                 continue  # "fell to 34%" states a level, not a change
             if _BALANCE_BEFORE.search(window, 0, match.start()):

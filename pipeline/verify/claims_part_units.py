@@ -90,7 +90,7 @@ def reached_part(behind: str, previous, text: str, metric: str | None) -> str | 
     Graphics segment's revenue, as its N% is; never the company's total. None unless the
     figure before, in the same sentence, is a change of this metric about a named part."""
     from core.metrics import find_metric
-    from pipeline.verify.claims_metric import reached_level
+    from pipeline.verify.claims_change_words import reached_level
 
     if previous is None or previous.sentence != text or not previous.entity or metric is None:
         return None

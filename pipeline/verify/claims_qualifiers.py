@@ -14,8 +14,9 @@ from pipeline.verify import claims_changes as changes
 from pipeline.verify import count_scope, drivers
 from pipeline.verify.amount_changes import REASON as NOUN_CHANGE_REASON
 from pipeline.verify.amount_changes import is_noun_change
+from pipeline.verify.claims_change_words import differs_after
 from pipeline.verify.claims_changes import is_sequential, points_reason
-from pipeline.verify.claims_metric import differs_after, metric_cues
+from pipeline.verify.claims_metric import metric_cues
 from pipeline.verify.claims_units import Figure
 from pipeline.verify.figure_scope import scope_reason
 from pipeline.verify.other_company import another_company_reason

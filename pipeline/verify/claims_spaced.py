@@ -28,6 +28,7 @@ from core.verdicts import Claim
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_qualifiers as cq
+from pipeline.verify.claims_change_words import change_metrics
 from pipeline.verify.claims_growth import growth_subject
 from pipeline.verify.claims_tables import ESTIMATE_WORDS
 from pipeline.verify.claims_units import Figure
@@ -174,7 +175,7 @@ def apply_column(claim: Claim, index: int, columns: list[Column], label: str,
             claim = replace(claim, metric=part[0], basis=None, entity=part[1])
         return claim if row_names_period else _dated(claim, column.period)
     period = latest(columns)
-    growth = next(iter(cm.change_metrics()), None)
+    growth = next(iter(change_metrics()), None)
     grew = cq.adjusted(growth_subject(label, "", None)[1], label)
     if grew is None and part is not None:
         grew, claim = part[0], replace(claim, entity=part[1])

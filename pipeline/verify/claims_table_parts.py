@@ -21,6 +21,7 @@ from core.metrics import find_metric
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_tables
+from pipeline.verify.claims_change_words import change_metrics
 from pipeline.verify.claims_units import find_figures
 
 _MONEY = ("USD", None)  # a table's bare numbers take their money unit from its caption
@@ -110,7 +111,7 @@ def apply_part(text: str, sentence: ctx.Sentence, claim, figure, columns: dict, 
     if figure.unit == "USD" and not figure.is_points:
         return replace(claim, metric=metric, entity=part)
     period = claims_tables.latest(columns)
-    growth = next(iter(cm.change_metrics()), None)
+    growth = next(iter(change_metrics()), None)
     if (figure.unit != "percent" or figure.is_points or period is None or growth is None
             or not claims_tables.change_column(text, sentence, figure.span[0], outer)):
         return claim

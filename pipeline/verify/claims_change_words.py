@@ -1,0 +1,107 @@
+"""The words around a change, and the registry rows that are changes: which rows are growth
+rates, the level a change reached ("rose 47% to $7.19"), the base a figure is compared with
+("up from 30.7%"), an amount that restates a change (", or 84 cents") and a difference of two
+figures ("$154 million higher than"). Kept apart from ``claims_metric`` (which reads a
+figure's metric from its cues and applies these) because they depend on no cue: the per-share
+and cue logic there reads them, never the other way round."""
+
+from __future__ import annotations
+
+import re
+
+from core.metrics import Metric, all_metrics, find_metric, projection
+from core.verdicts import Claim
+from pipeline.verify.claims_units import Figure
+
+# "fell to 34%", "up from 27.2%": after a change word, a level (the new one or the base); so
+# after "a decrease compared to N%" (a wire copy of a beverage maker's quarterly margin): the base
+LEVEL_AFTER = re.compile(r"^,?\s+(?:to|from|compared\s+(?:to|with)|versus|vs\.?)\s+"
+                         r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+# "$154 million higher than", "$27.4 billion (6.5 percent) more than": a difference of two
+# figures, which no filing states as such
+DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+)?(?:higher|lower|more|less|"
+                              r"greater|smaller|above|below|bigger)\s+than\b", re.I)
+# "is now producing about 314% more Bitcoin" after "post higher revenues" (a crypto site on a
+# miner's quarter): a rate followed by "more"/"fewer" and a noun is the growth of that noun
+MORE_NOUN_AFTER = re.compile(r"^\s*(?:more|fewer|less)\s+"
+                             r"(?P<noun>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I)
+# "operating income rose 5%, to $2.5 billion": the level a change reached; the change's basis
+# may stand between them ("Non-interest income grew 35% year over year to $X billion on
+# higher ... revenues", a recap of a bank: read from the cue after it, the level was revenue's)
+_CHANGE_BASIS = (r"(?:year[- ]over[- ]year|y/y|yoy|sequentially|annually|from\s+a\s+year\s+"
+                 r"(?:ago|earlier)|on\s+a\s+(?:reported|year[- ]over[- ]year|sequential)\s+basis)")
+# and so may its base ("rose 24% from the year-ago quarter to $294.7 billion")
+_CHANGE_BASE = (r"(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?"
+                r"(?:year[- ]ago|prior[- ]year|previous|prior|last|linked|preceding)\s+"
+                r"(?:quarter|year|period)")
+# ("registered a 34% growth, arriving at $0.59": a recap of a bottler's quarter)
+_REACH_WORDS = (r"(?:(?:growth|increase|rise|gain|jump|decline|decrease|drop|fall)[\s,]+)?"
+                r"(?:to|at|reaching|hitting|arriving\s+at|landing\s+at|coming\s+in\s+at)")
+# and so may the base a rate's change in points is measured over ("SG&A ... down 90 basis
+# points as a percentage of sales, to 25.7 percent": a retailer's quarter in a trade paper)
+_RATE_OF = (r"(?:as\s+an?\s+(?:percentage|percent|share|%)\s+of\s+(?:net\s+|total\s+)?"
+            r"(?:sales|revenues?))")
+# (the quarter it changed in may stand before the level: "rose by 6% year over year in the
+# fourth quarter at $1.1 trillion", a news site on a bank's quarter)
+_CHANGED_IN = (r"(?:(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth)[- ]quarter|"
+               r"quarter|Q[1-4])(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d)?[\s,]*)")
+REACHED = re.compile(rf"^[\s,]*(?:(?:{_CHANGE_BASIS}|{_CHANGE_BASE}|{_RATE_OF})[\s,]*)?"
+                     rf"{_CHANGED_IN}?{_REACH_WORDS}\s+(?:about\s+|roughly\s+|nearly\s+)?$",
+                     re.I)
+# the level of something the change did not name ("pay costs were up 31% at $3.2bn"): right
+# after the change or its basis, not after a named base
+REACHED_AT = re.compile(rf"^[\s,]*(?:{_CHANGE_BASIS}[\s,]*)?{_REACH_WORDS}\s+"
+                        r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+# "Diluted earnings per share increased N percent, or M cents, to $X" (a railroad's
+# annual release): the amount after a percentage change and "or" restates the change, no level
+# (the words since the change: ", or ")
+CHANGE_RESTATED = re.compile(r"^\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+# "stood at 31.6%, up from 30.7%", "was 20.1%, compared to 20.7%": the words between a figure
+# and the base it is compared with
+BASE_AFTER = re.compile(r"^[\s,]*(?:(?:up|down|a\s+\w+)\s+)?(?:from|compared\s+(?:to|with)|versus|"
+                        r"vs\.?|against)\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+# verbs of a change that no growth cue reads (their direction is no sign a rate can take)
+MOVED = re.compile(r"\s+(?:improved|strengthened|expanded|advanced)\s+(?:by\s+)?$", re.I)
+# "SG&A expenses were 3.7 percent higher in dollars": a rate these words follow is a change of
+# the line, not its share of sales
+MOVED_AFTER = re.compile(r"^\s+(?:higher|lower|more|less)\b", re.I)
+
+
+def differs_after(rest: str) -> bool:
+    """Whether the words after a figure, to the sentence's end, make it a difference: "$447
+    million (0.1 percent) higher than the fourth quarter of 2020" (the window to the next
+    figure ends at the parenthesis, and the figure read as the average loans themselves)."""
+    return DIFFERENCE_AFTER.match(rest) is not None
+
+
+def _is_moved_rate(row: Metric | None) -> bool:
+    """A change in points: 'improved 2.4 points, to 59.9%' reaches a level of its rate."""
+    return row is not None and row.derivation is not None and row.derivation.kind == "points"
+
+
+def is_change(row: Metric | None) -> bool:
+    """A growth rate: a change of the figure its derivation names over a year."""
+    return row is not None and row.derivation is not None and row.derivation.kind == "growth"
+
+
+@projection
+def change_metric_set() -> frozenset[str]:
+    """The growth rows' names, for membership tests."""
+    return frozenset(row.name for row in all_metrics() if is_change(row))
+
+
+def change_metrics() -> tuple[str, ...]:
+    """The growth rows, in the registry's order."""
+    return tuple(row.name for row in all_metrics() if is_change(row))
+
+
+def reached_level(figure: Figure, behind: str, previous: Claim | None) -> str | None:
+    """'EPS rose 47% to $7.19', 'operating income was up 7%, to $9.7 billion': the figure a
+    change reached is the level of what changed (the change's basis, else its usual input)."""
+    row = find_metric(previous.metric) if previous is not None else None
+    if not (is_change(row) or _is_moved_rate(row)) or not REACHED.match(behind):
+        return None
+    grew = find_metric(previous.basis or row.derivation.inputs[0][0])
+    if grew is None or grew.unit != figure.unit:
+        return None
+    return grew.name
