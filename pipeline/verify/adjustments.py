@@ -19,7 +19,7 @@ import re
 
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim, Verification
-from pipeline.verify import discipline, match, tolerance
+from pipeline.verify import discipline, match, period_fit, tolerance
 
 MONEY_ITEM = "non_gaap_adjustment"
 PER_SHARE_ITEM = "non_gaap_adjustment_per_share"
@@ -114,7 +114,7 @@ def verify_item(claim: Claim, facts: list) -> Verification:
     calendar = match.calendar_for(facts)
     dated = discipline.standing([
         sf for sf in facts if sf.fact.metric == claim.metric and sf.fact.unit == claim.unit
-        and sf.fact.entity and match.period_matches(wanted, sf, calendar)])
+        and sf.fact.entity and period_fit.period_matches(wanted, sf, calendar)])
     said = frozenset((claim.entity or "").split())
     scored = [(len(said & content_words(sf.fact.entity)), sf) for sf in dated]
     best = max((score for score, _ in scored), default=0)

@@ -39,7 +39,7 @@ _BASE_BEFORE = re.compile(
     r"\s+)*\(?$", re.I)
 # "$510.0 million in 2025", "$6.06 billion in profit last quarter": the words that may stand
 # between a figure and the period phrase that dates it; a balance "at the end of the quarter"
-# is dated by that period (its last day: match.balance_on); "the $212.6 million net loss
+# is dated by that period (its last day: period_fit.balance_on); "the $212.6 million net loss
 # recorded in Q2 2022" (the yearless "Q1" before it named the period of a year-ago figure)
 _GAP_WORDS = re.compile(
     r"[\s,]*(?:(?:in|for|during|of|over|the|its|our|fiscal|year|calendar|full|total|"

@@ -19,7 +19,7 @@ from decimal import Decimal
 from core.metrics import find_metric, get_metric
 from core.verdicts import Claim, Evidence, Verification
 from pipeline.verify import change_bases as bases
-from pipeline.verify import discipline, match
+from pipeline.verify import discipline, match, period_fit
 from pipeline.verify.tolerance import fits, fmt
 from warehouse.records import StoredFact
 
@@ -54,7 +54,7 @@ def quarter_before(current: StoredFact, facts: list[StoredFact],
     """The quarter before ``current`` as its filing's period to date less ``current``, when the
     period left over is the ``wanted`` one; None when no such pair of resolved figures exists or
     the filing states two different periods to date."""
-    if (current.resolution not in _RESOLVED or not match.is_quarter_long(current.fact)
+    if (current.resolution not in _RESOLVED or not period_fit.is_quarter_long(current.fact)
             or not adds_up(current.fact.metric, current.fact.unit)):
         return None
     found = [sf for sf in facts if _ends_with(sf, current) and sf.resolution != "overruled"]
@@ -65,9 +65,9 @@ def quarter_before(current: StoredFact, facts: list[StoredFact],
     left = replace(current, fact=replace(
         current.fact, value=derived.value, period_start=found[0].fact.period_start,
         period_end=current.fact.period_start - timedelta(days=1)))
-    if not match.is_quarter_long(left.fact):
+    if not period_fit.is_quarter_long(left.fact):
         return None
-    return derived if match.period_matches(wanted, left, match.calendar_for(facts)) else None
+    return derived if period_fit.period_matches(wanted, left, match.calendar_for(facts)) else None
 
 
 # Statements whose money lines add up over periods: a half year's revenue is its quarters'
