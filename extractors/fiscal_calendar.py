@@ -4,7 +4,7 @@ and 2010 ended on ..., respectively", the weeks each had), whether it counts its
 weeks, how many weeks its quarters have, and the year end a coverless document names.
 
 Each reader scans a whole filing: the patterns run only in windows around a literal every match
-contains, found by ``bytes.find`` in the text's ASCII-folded copy (``_near``), which gives what
+contains, found by ``bytes.find`` in the text's ASCII-folded copy (``near``), which gives what
 a scan of the whole text gives at a fraction of its cost (a case-blind alternation tries every
 position of a 1 MB text).
 """
@@ -29,11 +29,11 @@ from extractors.textindex import TextIndex
 
 _MONTH_RE = r"(?P<month>" + MONTH_NAMES + r")\.?"
 # A full date as a fiscal-year definition or the cover prints it ("February 3, 2024").
-_FULL_DATE = _MONTH_RE + r"\s*(?P<day>\d{1,2}),?\s*(?P<year>(?:19|20)\d\d)"
+FULL_DATE = _MONTH_RE + r"\s*(?P<day>\d{1,2}),?\s*(?P<year>(?:19|20)\d\d)"
 _YEAR_RE = re.compile(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,.%])")
 
 
-def _near(pattern: re.Pattern, text: str, index: TextIndex, anchors: tuple[bytes, ...],
+def near(pattern: re.Pattern, text: str, index: TextIndex, anchors: tuple[bytes, ...],
           reach: int) -> Iterator[re.Match]:
     """``pattern.finditer`` over the windows of ``reach`` characters either side of each place
     an anchor (lowercase, a literal every match contains) stands in the text's folded copy
@@ -57,8 +57,8 @@ def _near(pattern: re.Pattern, text: str, index: TextIndex, anchors: tuple[bytes
 
 _FISCAL_DEF_RE = re.compile(
     r"fiscal\s+(?:year\s+)?(?P<label>(?:19|20)\d\d)\b[^.;]{0,60}?\b(?P<weeks>5[23])[\s-]*weeks?\s+"
-    r"end(?:ed|ing)\s+(?:on\s+)?" + _FULL_DATE, re.I)
-_COVER_RE = re.compile(r"for\s+the\s+fiscal\s+year\s+ended:?\s*" + _FULL_DATE, re.I)
+    r"end(?:ed|ing)\s+(?:on\s+)?" + FULL_DATE, re.I)
+_COVER_RE = re.compile(r"for\s+the\s+fiscal\s+year\s+ended:?\s*" + FULL_DATE, re.I)
 
 
 # A fiscal year ending by this month may be labelled by the year before (retailers' years).
@@ -92,8 +92,8 @@ def find_fiscal_years(text: str, index: TextIndex | None = None) -> dict[int, tu
 
 def _fiscal_years(text: str, index: TextIndex) -> dict[int, tuple[date, date]]:
     years: dict[int, tuple[date, date]] = {}
-    for match in _near(_FISCAL_DEF_RE, text, index, (b"fiscal",), 160):
-        end = _match_date(match)
+    for match in near(_FISCAL_DEF_RE, text, index, (b"fiscal",), 160):
+        end = match_date(match)
         if end:
             years.setdefault(int(match["label"]),
                              (end - timedelta(days=7 * int(match["weeks"]) - 1), end))
@@ -111,7 +111,7 @@ def _fiscal_years(text: str, index: TextIndex) -> dict[int, tuple[date, date]]:
     if end and end.month > _AMBIGUOUS_LAST_MONTH and end.year not in years:
         years[end.year] = (months_before(end, 12), end)
         if is_month_end(end) and not describes_week_calendar(text, index) and not any(
-                _near(_MOVED, text, index, (b"fiscal year", b"transition period"), 80)):
+                near(_MOVED, text, index, (b"fiscal year", b"transition period"), 80)):
             years.update(_earlier_month_end_years(text, index, end))
     return years
 
@@ -135,7 +135,7 @@ def describes_week_calendar(text: str, index: TextIndex | None = None) -> bool:
     month end, nor a year start on the day after the same date a year earlier)?"""
     index = TextIndex(text) if index is None else index
     # every alternative holds "week" or a weekday's "day " before its next word
-    return any(_near(_WEEK_CALENDAR, text, index, _WEEK_ANCHORS, 60))
+    return any(near(_WEEK_CALENDAR, text, index, _WEEK_ANCHORS, 60))
 
 
 # A filer that moved its year end says so, and reports a transition period among its years
@@ -155,7 +155,7 @@ def _earlier_month_end_years(text: str, index: TextIndex, end: date
     for back in range(1, _EARLIER_YEARS + 1):
         earlier = month_end(date(end.year - back, end.month, 1))
         month = calendar.month_name[earlier.month].lower().encode()
-        if next(_near(re.compile(date_pattern(earlier), re.I), text, index, (month,), 20),
+        if next(near(re.compile(date_pattern(earlier), re.I), text, index, (month,), 20),
                 None) is None:
             break
         years[earlier.year] = (months_before(earlier, 12), earlier)
@@ -163,7 +163,7 @@ def _earlier_month_end_years(text: str, index: TextIndex, end: date
 
 
 _LIST_WINDOW = 400  # characters before "respectively" that its sentence may take
-_FULL_DATE_RE = re.compile(_FULL_DATE, re.I)
+_FULL_DATE_RE = re.compile(FULL_DATE, re.I)
 _LABEL_YEAR_RE = re.compile(r"(?<![\d$])(?:19|20)\d\d(?!\d)")  # "2012," in a list of labels
 _LIST_WEEKS_RE = re.compile(r"\b(?P<weeks>5[23])[\s-]*weeks?\s+fiscal\s+years?\s+end(?:ed|ing)\b$",
                             re.I)
@@ -189,7 +189,7 @@ def _listed_fiscal_years(text: str, index: TextIndex) -> dict[int, tuple[date, d
         ended = fiscal and re.compile(r"\bend(?:ed|ing)\b", re.I).search(sentence, fiscal.end())
         if not ended:
             continue
-        dates = [_match_date(m) for m in _FULL_DATE_RE.finditer(sentence, ended.end())]
+        dates = [match_date(m) for m in _FULL_DATE_RE.finditer(sentence, ended.end())]
         before = [m.end() for m in _FULL_DATE_RE.finditer(sentence, 0, ended.start())]
         labels = [int(y) for y in _LABEL_YEAR_RE.findall(
             sentence, before[-1] if before else 0, ended.start())]
@@ -222,7 +222,7 @@ def _back_to_back(end: date, weeks: dict[int, int]) -> dict[int, tuple[date, dat
 def _stated_weeks(text: str, index: TextIndex) -> dict[int, int]:
     """ "Fiscal year 2012 includes 53 weeks and fiscal years 2011 and 2010 included 52 weeks"."""
     weeks: dict[int, int] = {}
-    for match in _near(_YEAR_WEEKS_RE, text, index, (b"weeks",), 160):
+    for match in near(_YEAR_WEEKS_RE, text, index, (b"weeks",), 160):
         for label in _LABEL_YEAR_RE.findall(match["labels"]):
             weeks.setdefault(int(label), int(match["weeks"]))
     return weeks
@@ -256,7 +256,7 @@ def stated_year_end(text: str, index: TextIndex | None = None) -> tuple[int, int
     February (so the year's label is the year it ends in)."""
     ends = set()
     index = TextIndex(text) if index is None else index
-    for match in _near(_YEAR_ENDED_RE, text, index, (b"ended",), 60):
+    for match in near(_YEAR_ENDED_RE, text, index, (b"ended",), 60):
         day = date_of(match["month"], match["day"], 2001)  # a year without February 29
         if day is None:
             return None
@@ -300,7 +300,7 @@ def stated_quarter_weeks(text: str, index: TextIndex | None = None
     quarter's may be known, from its dated months: ``stated_fourth_quarter``)."""
     index = TextIndex(text) if index is None else index
     for pattern in _QUARTER_WEEKS:
-        match = next(_near(pattern, text, index, _QUARTER_WEEKS_ANCHORS, 300), None)
+        match = next(near(pattern, text, index, _QUARTER_WEEKS_ANCHORS, 300), None)
         if match is None:
             continue
         first, fourth, fourth_53 = (_week_number(g) if g else None for g in match.groups())
@@ -316,9 +316,9 @@ def stated_quarter_weeks(text: str, index: TextIndex | None = None
 # fourth quarter of 2012" lists its fiscal months, "October 28, 2012 – November 24, 2012 ...
 # December 30, 2012 – February 2, 2013" (Macy's, whose quarterly note prints no dates).
 _FOURTH_QUARTER = re.compile(r"\bfourth\s+(?:fiscal\s+)?quarter\b", re.I)
-_DATE_RANGE = re.compile(_FULL_DATE + r"\s*(?:[-\u2013\u2014]+|to|through)\s*"
-                         + _FULL_DATE.replace("?P<", "?P<to_"), re.I)
-_FOURTH_REACH = 800  # characters after "fourth quarter" its months' dates may stand in
+DATE_RANGE = re.compile(FULL_DATE + r"\s*(?:[-\u2013\u2014]+|to|through)\s*"
+                         + FULL_DATE.replace("?P<", "?P<to_"), re.I)
+FOURTH_REACH = 800  # characters after "fourth quarter" its months' dates may stand in
 
 
 def stated_fourth_quarter(text: str, index: TextIndex) -> tuple[date, date] | None:
@@ -326,10 +326,10 @@ def stated_fourth_quarter(text: str, index: TextIndex) -> tuple[date, date] | No
     more back-to-back ranges after "fourth quarter", a whole number of weeks of a quarter's
     length (a week calendar's); None unless exactly one such quarter is stated."""
     found = set()
-    for phrase in _near(_FOURTH_QUARTER, text, index, (b"fourth",), 40):
+    for phrase in near(_FOURTH_QUARTER, text, index, (b"fourth",), 40):
         chain: list[tuple[date, date]] = []
-        for match in _DATE_RANGE.finditer(text, phrase.end(), phrase.end() + _FOURTH_REACH):
-            start = _match_date(match)
+        for match in DATE_RANGE.finditer(text, phrase.end(), phrase.end() + FOURTH_REACH):
+            start = match_date(match)
             end = date_of(match["to_month"], match["to_day"], match["to_year"])
             if start is None or end is None or end < start:
                 break
@@ -367,7 +367,7 @@ def _week_number(word: str) -> int:
 def cover_fiscal_end(text: str) -> date | None:
     """The end of the fiscal year the cover reports ("For the fiscal year ended ...")."""
     cover = _COVER_RE.search(text[:30000])
-    return _match_date(cover) if cover else None
+    return match_date(cover) if cover else None
 
 
 def latest_column_year(end: date | None, years: list[int]) -> dict[int, tuple[date, date]]:
@@ -384,5 +384,5 @@ def latest_column_year(end: date | None, years: list[int]) -> dict[int, tuple[da
     return {max(years): (months_before(end, 12), end)}
 
 
-def _match_date(match: re.Match) -> date | None:
+def match_date(match: re.Match) -> date | None:
     return date_of(match["month"], match["day"], match["year"])

@@ -18,12 +18,12 @@ from datetime import date, timedelta
 from extractors import fiscal_calendar as fc
 from extractors.textindex import TextIndex
 
-_DATES = re.sub(r"\?P<\w+>", "?:", fc._FULL_DATE)  # a date, its groups unnamed
+_DATES = re.sub(r"\?P<\w+>", "?:", fc.FULL_DATE)  # a date, its groups unnamed
 _ENDING_WEEKS_RE = re.compile(
     r"fiscal\s+years?\s+end(?:ed|ing)\s+(?:on\s+)?(?P<dates>" + _DATES
     + r"(?:(?:,\s*|,?\s+and\s+)" + _DATES + r")*)\s*,?\s+(?:include[sd]?|consist(?:s|ed)?\s+of|"
     r"had|has|comprised|(?:was|were)(?:\s+a)?)\s+(?P<weeks>5[23])[\s-]*weeks?", re.I)
-_ONE_DATE = re.compile(fc._FULL_DATE, re.I)
+_ONE_DATE = re.compile(fc.FULL_DATE, re.I)
 # "the fourth quarter of fiscal 2006", "fourth quarter of fiscal year 2006"
 _FOURTH_OF = re.compile(r"\bfourth\s+(?:fiscal\s+)?quarter\s+of\s+fiscal\s+(?:year\s+)?"
                         r"(?P<y>(?:19|20)\d\d)\b", re.I)
@@ -32,9 +32,9 @@ _FOURTH_OF = re.compile(r"\bfourth\s+(?:fiscal\s+)?quarter\s+of\s+fiscal\s+(?:ye
 def weeks_by_end(text: str, index: TextIndex) -> dict[date, int]:
     """The end date of each fiscal year the document says how many weeks it had -> weeks."""
     found: dict[date, int] = {}
-    for match in fc._near(_ENDING_WEEKS_RE, text, index, (b"weeks",), 240):
+    for match in fc.near(_ENDING_WEEKS_RE, text, index, (b"weeks",), 240):
         for one in _ONE_DATE.finditer(match["dates"]):
-            end = fc._match_date(one)
+            end = fc.match_date(one)
             if end is not None:
                 found.setdefault(end, int(match["weeks"]))
     return found
@@ -49,7 +49,7 @@ def years_of_dated_fourth_quarter(text: str, index: TextIndex) -> dict[int, tupl
         return {}
     # the label of the phrase the dated months follow (the nearest before them), never
     # another "fourth quarter of fiscal 2005" the document names in passing
-    labels = [(m.start(), int(m["y"])) for m in fc._near(_FOURTH_OF, text, index, (b"fourth",),
+    labels = [(m.start(), int(m["y"])) for m in fc.near(_FOURTH_OF, text, index, (b"fourth",),
                                                          60)
               if _first_day_after(text, m.end()) == fourth[0]]
     weeks = weeks_by_end(text, index)
@@ -68,5 +68,5 @@ def years_of_dated_fourth_quarter(text: str, index: TextIndex) -> dict[int, tupl
 
 def _first_day_after(text: str, at: int) -> date | None:
     """The first day of the first range of dates within reach after ``at``."""
-    found = fc._DATE_RANGE.search(text, at, at + fc._FOURTH_REACH)
-    return fc._match_date(found) if found else None
+    found = fc.DATE_RANGE.search(text, at, at + fc.FOURTH_REACH)
+    return fc.match_date(found) if found else None

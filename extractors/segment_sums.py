@@ -34,8 +34,9 @@ def checked_parts(block: list[Row], columns: dict, scale: int, metric: str,
                   stated: dict, section: str = "") -> list[Row]:
     """The block's rows when its parts add up to its total line in every dated column and that
     total is the company's own figure for each period; else nothing. The lines of a subtotal
-    that closes the block's section are left out: Dell's "Business" under "Americas:" (closed
-    by "Total Americas") is the Americas' business customers, not a part named "Business"."""
+    that closes the block's section are left out: a computer maker's "Business" under
+    "Americas:" (closed by "Total Americas") is that region's business customers, not a part
+    named "Business"."""
     total, lines = block[-1], block[:-1]
     if len(lines) < 2:
         return []

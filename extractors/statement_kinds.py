@@ -37,7 +37,7 @@ from extractors.table_model import table_text
 _DATE = re.compile(r"(?P<month>" + MONTH_NAMES + r")\.?\s*(?P<day>\d{1,2})\s*,?\s*"
                    r"(?P<year>(?:19|20)\d\d)?", re.I)
 _YEAR = re.compile(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,.%])")
-# A column of the change between two days (Netflix's 10-Q liquidity table: "Change June 30,
+# A column of the change between two days (a streamer's 10-Q liquidity table: "Change June 30,
 # 2025 vs. December 31, 2024"), never a balance on either.
 _BETWEEN_DAYS = re.compile(r"\bchanges?\b|\bvs\.?(?=\s)|\bversus\b|\bcompared\s+(?:to|with)\b|"
                            r"\b(?:increase|decrease)\b", re.I)

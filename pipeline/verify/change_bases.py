@@ -27,11 +27,10 @@ from core.dates import derive_start
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import claims_context as ctx
-from pipeline.verify import period_math
+from pipeline.verify import fiscal, period_math
 from pipeline.verify.claims_relative import relative_periods
 
 QUARTER, YEAR = "quarter", "year"
-_QUARTER_LABEL = re.compile(r"^(?:fiscal )?Q[1-4] \d{4}$")
 
 _SEQUENTIAL = re.compile(
     r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|than|compared\s+(?:with|to)|against)\s+"
@@ -122,7 +121,7 @@ def quarter_before(period: PeriodPhrase) -> PeriodPhrase:
     """The quarter that ends the day before ``period`` (a quarter) starts; of a labelled
     quarter ("fiscal Q2 2026"), the quarter labelled before it ("fiscal Q1 2026"), which the
     filer's own calendar dates (its quarters need not end on calendar quarters' ends)."""
-    if _QUARTER_LABEL.match(period.label):
+    if fiscal.QUARTER_LABEL.match(period.label):
         return replace(period_math.shifted(period, quarters=-1), kind="quarter")
     end = period.start - timedelta(days=1)
     start = derive_start(end, 3)

@@ -82,16 +82,24 @@ def _column(found: re.Match, fiscal: bool) -> Column:
     prefix = "fiscal " if fiscal else ""
     q, qy = found.group("q") or found.group("q2"), found.group("qy") or found.group("qy2")
     if q:
-        year, number = _year(qy), int(q)
-        end = month_end(date(year, number * 3, 1))
-        return Column(f"{prefix}Q{number} {year}", _start(end, 3), end, "quarter", year)
+        return quarter_column(f"{prefix}Q{int(q)} {_year(qy)}", _year(qy), int(q))
     if found.group("m"):
         months, year = int(found.group("m")), _year(found.group("my"))
         end = month_end(date(year, months, 1))
         if months == 12:
             return Column(f"FY{year}", date(year, 1, 1), end, "year", year)
         return Column(f"{prefix}{months}M {year}", date(year, 1, 1), end, "to_date", year)
-    year = _year(found.group("fy") or found.group("y"))
+    return year_column(_year(found.group("fy") or found.group("y")))
+
+
+def quarter_column(label: str, year: int, number: int) -> Column:
+    """The column of quarter ``number`` of ``year`` as calendar months; a label "fiscal ..." is
+    resolved against the filer's calendar when matched (as the articles' periods are)."""
+    end = month_end(date(year, number * 3, 1))
+    return Column(label, _start(end, 3), end, "quarter", year)
+
+
+def year_column(year: int) -> Column:
     return Column(f"FY{year}", date(year, 1, 1), date(year, 12, 31), "year", year)
 
 

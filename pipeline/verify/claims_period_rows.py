@@ -15,15 +15,13 @@ it as it read every such line before (a label lost in the copy names no metric t
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from core import period_phrases
-from core.dates import month_end
-from pipeline.verify.claims_flat import Cell, Column, _start
+from pipeline.verify.claims_flat import Cell, Column, quarter_column, year_column
 from pipeline.verify.claims_units import Figure, find_figures
+from pipeline.verify.fiscal import QUARTER_LABEL
 
-# the labels of the periods a header may name (as core.period_phrases reads them for articles)
-_QUARTER_LABEL = re.compile(r"^(?P<fiscal>fiscal )?Q(?P<q>[1-4]) (?P<y>\d{4})$")
+# the labels of the years a header may name (as core.period_phrases reads them for articles)
 _YEAR_LABEL = re.compile(r"^FY(?P<y>\d{4})$")
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ,&'’/()-]*?)\s*$")
 _MONEY_UNITS = ("USD", "USD/share")
@@ -70,13 +68,10 @@ def header_columns(line: str) -> list[Column] | None:
 
 
 def _column(label: str) -> Column | None:
-    if (found := _QUARTER_LABEL.match(label)) is not None:
-        year, number = int(found["y"]), int(found["q"])
-        end = month_end(date(year, number * 3, 1))
-        return Column(label, _start(end, 3), end, "quarter", year)
+    if (found := QUARTER_LABEL.match(label)) is not None:
+        return quarter_column(label, int(found["y"]), int(found["q"]))
     if (found := _YEAR_LABEL.match(label)) is not None:
-        year = int(found["y"])
-        return Column(label, date(year, 1, 1), date(year, 12, 31), "year", year)
+        return year_column(int(found["y"]))
     return None
 
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from core.metrics import find_metric
 from core.verdicts import Claim
+from pipeline.verify.claims_change_words import change_metrics
 
 # the nouns that stand for a figure already quoted ("the prior-year figure of", "a tally of")
 _FIGURE_NOUNS = r"figure|tally|number|result|mark"
@@ -54,10 +55,13 @@ def pointed_at(earlier: tuple[Claim, ...], unit: str | None) -> Claim | None:
 
 def _grown(claim: Claim, unit: str | None) -> Claim | None:
     """The level a growth rate of the company's own is the change of, as a claim of that
-    metric ("Revenue rose 15.6%" -> revenue), when that metric is of ``unit``; else None."""
-    if claim.metric != "revenue_growth" or claim.entity is not None or claim.not_checkable_reason:
+    metric ("Revenue rose 15.6%" -> revenue), when that metric is of ``unit``; else None. The
+    rate's basis names what grew; none, the growth row's own input (the registry's)."""
+    growth = find_metric(claim.metric)
+    if (growth is None or growth.name not in change_metrics() or claim.entity is not None
+            or claim.not_checkable_reason):
         return None
-    row = find_metric(claim.basis or "revenue")
+    row = find_metric(claim.basis or growth.derivation.inputs[0][0])
     if row is None or row.unit != unit or not row.is_stored:
         return None
     return replace(claim, metric=row.name, unit=unit, basis=None)

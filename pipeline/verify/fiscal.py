@@ -191,7 +191,9 @@ def possible_labels(calendar: FiscalCalendar, day: date) -> tuple[int, ...]:
 
 
 # a quarter's label as claims_periods writes it: "Q1 2023", "fiscal Q1 2024"
-_QUARTER_LABEL = re.compile(r"^(?:fiscal )?Q(?P<q>[1-4]) (?P<y>\d{4})$")
+# a claim's quarter label ("Q2 2025", "fiscal Q4 2012"): read by period_fit, change_bases and
+# the article tables' columns (claims_period_rows)
+QUARTER_LABEL = re.compile(r"^(?P<fiscal>fiscal )?Q(?P<q>[1-4]) (?P<y>\d{4})$")
 
 
 def quarter_years(label: str, calendar: FiscalCalendar, end: date) -> tuple[int, ...]:
@@ -210,7 +212,7 @@ def quarter_named_twice(label: str | None, calendar: FiscalCalendar) -> bool:
     """Whether a quarter's label without "fiscal" names two of a non-calendar filer's quarters:
     the fiscal quarter of that label ends in an earlier calendar year than the label's (a
     retailer's fourth quarter of 2012, ended February 2013, is only that)."""
-    found = _QUARTER_LABEL.match(label or "")
+    found = QUARTER_LABEL.match(label or "")
     if found is None or calendar.is_calendar or label.startswith("fiscal"):
         return False
     number, year = int(found.group("q")), int(found.group("y"))

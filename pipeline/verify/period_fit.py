@@ -32,7 +32,6 @@ _WEEK_SLACK_DAYS = 7  # a 52/53-week quarter ends within a week of its month's e
 _START_SLACK_DAYS = 10  # a start computed from "three months ended" is approximate
 
 _UNDATED_QUARTER = re.compile(r"^(?:Q(?P<q>[1-4])|a quarter) of a year the article does not")
-_QUARTER_LABEL = re.compile(r"^(?:fiscal )?Q(?P<q>[1-4]) (?P<y>\d{4})$")
 # claims_flat's columns, and "year-to-date" in a summary of a quarter (claims_relative)
 _TO_DATE_LABEL = re.compile(r"^(?:fiscal )?(?P<m>[369])M (?P<y>\d{4})$")
 
@@ -59,7 +58,7 @@ def period_matches(wanted: Wanted, sf: StoredFact,
         own = fiscal.own_label(fact)
         names = (own,) if own is not None else fiscal.possible_labels(calendar, fact.period_end)
         return is_year_long(fact) and int(label[2:]) in names
-    quarter = _QUARTER_LABEL.match(label)
+    quarter = fiscal.QUARTER_LABEL.match(label)
     if quarter and not calendar.is_calendar:  # "Q2 fiscal 2026": the filer's own quarters
         return is_quarter_long(fact) and calendar.quarter(fact.period_end) == int(
             quarter.group("q")) and int(quarter.group("y")) in fiscal.quarter_years(
@@ -96,16 +95,16 @@ def period_matches(wanted: Wanted, sf: StoredFact,
 
 def balance_on(wanted: Wanted, fact, calendar: fiscal.FiscalCalendar) -> bool:
     """A balance ("$8.2 billion in cash", "inventory ended the quarter at ...") dated by the
-    article's period is the balance on that period's last day, never another day's (Netflix's
-    10-Q prints cash at June 30 and at the December 31 before it: "ended the quarter with $7.8
-    billion" is not the December figure)."""
+    article's period is the balance on that period's last day, never another day's (a
+    streamer's 10-Q prints cash at June 30 and at the December 31 before it: "ended the
+    quarter with $7.8 billion" is not the December figure)."""
     if fact.period_start is not None or fact.period_end is None:
         return False
     label = wanted.period_label or ""
     if label.startswith("FY") and label[2:].isdigit():
         return calendar.quarter(fact.period_end) == 4 and int(label[2:]) in (
             fiscal.possible_labels(calendar, fact.period_end))
-    quarter = _QUARTER_LABEL.match(label)
+    quarter = fiscal.QUARTER_LABEL.match(label)
     if quarter and not calendar.is_calendar:
         return calendar.quarter(fact.period_end) == int(quarter.group("q")) and calendar.label(
             fact.period_end) == int(quarter.group("y"))
