@@ -35,6 +35,9 @@ def reason(found: dict, key: str) -> str | None:
     ("The previous range was $20.5 billion to $21.0 billion.", ["$20.5 billion"], []),
     ("For the coming quarter the retailer predicts profit of $1.4 billion, with earnings "
      "per share at $2.15.", ["$1.4 billion", "$2.15"], []),
+    # the company's past 'predicted' (a paraphrase of a recap of a software maker's quarter)
+    ("For the current quarter, the software maker predicted adjusted earnings of $3.70 a share "
+     "on sales of $4.80 billion.", ["$3.70", "$4.80 billion"], []),
     ("Profit came to $1.10 a share, above the $1.02 a share expected by polled analysts.",
      ["$1.02"], ["$1.10"]),
     ("Net income fell 9% as the bank paid bigger bonuses than analysts had forecast.",

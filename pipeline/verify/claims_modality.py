@@ -98,8 +98,11 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing(r"\b(?:projects?|projected|projecting|expects?|expecting|anticipates?|"
              r"anticipating|forecasts?|forecasting|guides?|guided|guiding|sees|"
              # "the company predicts operating income of $X next quarter" (a news site on a
-             # streamer's quarter); the past 'predicted' stays with the forecasters' phrasing
-             r"predicts|predicting|"
+             # streamer's quarter); the past too: "For the current quarter, the company
+             # predicted adjusted earnings of $X" (a recap of a software maker's quarter): no
+             # one predicts a result already filed. Analysts' 'predicted' is caught by the
+             # forecasters' row above, which comes first.
+             r"predicts|predicting|predicted|"
              r"targeting|plans?\s+to|aims?\s+to|called\s+for|calls?\s+for|calling\s+for|"
              # the verb of a figure, not the noun ("hit its targets, posting ...") nor a
              # drug's aim ("its lead program targets a market worth $2 billion")
