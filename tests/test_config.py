@@ -74,7 +74,7 @@ def test_limiter_spaces_slots_so_no_second_holds_more_than_the_rate():
     slots = [limiter.acquire() for _ in range(20)]
     assert all(b > a for a, b in zip(slots, slots[1:], strict=False))
     assert all(slots[i + 4] - slots[i] >= 1.0 for i in range(len(slots) - 4))
-    assert slots[-1] - slots[0] < 19 / 4 * 1.06  # and costs at most ~5% of the rate
+    assert slots[-1] - slots[0] < 19 / 4 * 1.11  # and costs at most ~10% of the rate
 
 
 def test_limiter_lets_an_idle_caller_go_at_once():
