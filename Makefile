@@ -52,8 +52,8 @@ verify: install ## Re-verify the tracked articles of watchlist.toml and say what
 report: install ## Write report.html for ARTICLE about TICKER from the data in ./data
 	$(FC) report $(ARTICLE) --ticker $(TICKER) --out report.html
 
-test: install ## Run the test suite
-	$(PY) -m pytest -q
+test: install ## Run the test suite, spread over every core (pytest-xdist)
+	$(PY) -m pytest -q -n auto
 
 acceptance-bulk: install ## Bulk mode end to end over 2,000 synthetic filings served on 127.0.0.1 (about 20 min: the fetch keeps to 10 requests/s)
 	FILINGCHECK_BULK_FILINGS=2000 $(PY) -m pytest -q --timeout 3600 tests/test_bulk_acceptance.py
