@@ -134,6 +134,30 @@ def reason(found: dict, key: str) -> str | None:
     ("Sales rose to more than $3 billion, as analysts had expected.", [], ["$3 billion"]),
     ("Profit was $1.30 a share, above $1.22 in the prior-year quarter and ahead of the "
      "consensus.", [], ["$1.30", "$1.22"]),
+    # the forecasters' figure named by a participle before it, after the comparison
+    ("Its advisory unit's revenue climbed 21% to $2.4 billion, topping the estimated $2.2 "
+     "billion.", ["$2.2 billion"], ["21%", "$2.4 billion"]),
+    ("Card fees slipped 4% to $1.7 billion in the quarter, lower than the forecasted $1.75 "
+     "billion.", ["$1.75 billion"], ["4%", "$1.7 billion"]),
+    # ... never a figure the determiner and participle open without a comparison
+    ("It booked the estimated $300 million cost of the recall in the quarter.", [],
+     ["$300 million"]),
+    # a plan's name is no verb of planning; the verb is, in either case
+    ("An amendment to the 2015 Stock Incentive Plan to add shares passed with 97.2% of the "
+     "votes cast.", [], ["97.2%"]),
+    ("The retailer plans to open stores worth $40 million of sales next year.",
+     ["$40 million"], []),
+    ("Acme Plans To Spend $2 Billion On Factories", ["$2 Billion"], []),
+    # a change measured against an earlier outlook revises the outlook
+    ("The company now sees 2026 sales of $18-$19 billion (up $0.4B vs. prior guidance).",
+     ["$18", "$0.4B"], []),
+    ("Revenue was $9.6 billion, up 4% versus the previous forecast.", ["4%"],
+     ["$9.6 billion"]),
+    # ... never a result compared with one, nor a change against a past period
+    ("Revenue of $9.6 billion compared with the prior forecast of $9.3 billion.", [],
+     ["$9.6 billion"]),
+    ("Revenue was $9.6 billion, up $0.4 billion vs. the prior year.", [],
+     ["$9.6 billion", "$0.4 billion"]),
 ])
 def test_estimates_and_guidance_are_not_checkable_beside_reported_figures(
         sentence, estimates, reported):
