@@ -145,6 +145,18 @@ def test_a_line_the_filer_lumps_with_others_is_the_one_its_first_words_name():
     assert pin_part(long, lines).entity == "Services support fees"
 
 
+def test_a_compound_name_is_its_first_word_only_when_it_joins_no_two_lines():
+    claim = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
+                  metric="revenue_growth", entity="Gravel")
+    parts = [_part("Gravel Mix", 10), _part("Cement", 3)]
+    assert pin_part(claim, parts).entity == "Gravel Mix"
+    # two so named: which one is unknown
+    assert pin_part(claim, parts + [_part("Gravel Pits", 2)]).entity == "Gravel"
+    # a name joining two lines, or of three words: never
+    assert pin_part(claim, [_part("Gravel & sand", 10)]).entity == "Gravel"
+    assert pin_part(claim, [_part("Gravel Mix Plants", 10)]).entity == "Gravel"
+
+
 @pytest.mark.corpus
 def test_a_lumped_lines_level_growth_and_share_of_revenue_are_checked_against_it():
     # a software maker's Q1 FY2023 release prints "Services and other" revenue 162 against

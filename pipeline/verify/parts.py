@@ -15,7 +15,10 @@ the family its parts share, left off one of them ("Design Cloud" for a release's
 beside its "Paper Cloud"). And a filed line whose name ends in the catch-all "and other" (a
 software maker's "Services and other") is an article's line named by the words before it, alone
 or with one word of the article's own in place of "other" ("Services & support"): what the
-filer lumps in with the line, the article names as it sees it.
+filer lumps in with the line, the article names as it sees it. Likewise a filed name of two
+words that is one compound noun ("Asphalt Mix", a construction-materials maker's segment) is an
+article's first word alone ("Asphalt turnover"); never a name joining two lines ("Coal &
+renewables" is no "coal": its coal alone may have grown otherwise).
 """
 # (the filings that showed both: a database maker's Q1 FY2024 10-Q, a design-software maker's
 # Q1 FY2023 release, whose highlights name "Creative" beside "Document Cloud")
@@ -59,7 +62,7 @@ def pin_part(claim: Claim, facts: list[StoredFact]) -> Claim:
     tails = [name for name in names
              if _less_one_word(claim.entity, name) or _same_stem(claim.entity, name)
              or _less_family_word(claim.entity, name, names)
-             or _catch_all(claim.entity, name)]
+             or _catch_all(claim.entity, name) or _compound_head(claim.entity, name)]
     return replace(claim, entity=tails[0]) if len(tails) == 1 else claim
 
 
@@ -111,3 +114,11 @@ def _catch_all(claimed: str, filed: str) -> bool:
     short, stem = _words(claimed), _words(filed)[:-1]
     return bool(stem) and (short == stem or (len(short) == len(stem) + 1
                                              and short[:-1] == stem and short[-1] != "other"))
+
+
+def _compound_head(claimed: str, filed: str) -> bool:
+    """The first word of a filed two-word compound name, which joins no two lines."""
+    if re.search(r"\band\b|&|,", filed):
+        return False
+    short, long = _words(claimed), _words(filed)
+    return len(long) == 2 and short == long[:1]
