@@ -183,6 +183,20 @@ def test_cents_are_a_per_share_amount(text, value):
         Decimal(value), "USD/share", Decimal("0.005"))
 
 
+@pytest.mark.parametrize("sentence, metric, value", [
+    ("The quarter's GAAP net loss of $12 million came to a $0.31 loss per share.", "eps_diluted",
+     "-0.31"),
+    ("Diluted EPS was a $0.31 loss per share.", "eps_diluted", "-0.31"),
+    ("Its adjusted net income was $9 million, or $0.22 earnings per share.",
+     "eps_diluted_non_gaap", "0.22"),
+])
+def test_a_per_share_amount_with_its_noun_between_is_per_share(sentence, metric, value):
+    """"a $0.31 loss per share": the amount is per share (never a line in dollars, whose
+    figure is millions of times larger), and "loss" after it gives its sign."""
+    (claim,) = [c for c in claims_of(sentence).values() if c.unit == "USD/share"]
+    assert (claim.metric, claim.value) == (metric, Decimal(value))
+
+
 @pytest.mark.parametrize("sentence, entity", [
     ("iPods topped estimates at $4.1 billion in sales during the quarter.", "iPods"),
     ("Handsets beat expectations with $31.2 billion in revenue.", "Handsets"),

@@ -38,8 +38,13 @@ _NOT_NAME_WORDS = {"In", "The", "About", "Over", "Under", "Of", "At", "To", "By"
                    "Some", "Nearly", "Almost", "Roughly", "Around", "And", "Or", "From", "With",
                    "Was", "Were", "Is", "Are", "Only", "Just", "Page", "Pages", "Note", "Item"}
 _MULTIPLE_AFTER = re.compile(r"^\s?(?:x\b|×|times\b)", re.I)
+# ("a $0.19 loss per share", "$1.05 earnings per share": the noun of what is per share may stand
+# between the amount and its share, a recap of a camera maker's quarter; it stays outside the
+# figure, where the words of its metric and sign are read)
 _PER_SHARE_AFTER = re.compile(
-    r"^\s?(?:(?:per|a|/)\s?(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?share\b|each\b)", re.I)
+    r"^(?P<noun>\s?(?:net\s+)?(?:loss|earnings|profit|income)(?=\s+(?:per|a)\s+(?:diluted\s+|"
+    r"basic\s+)?share\b))?\s?(?:(?:per|a|/)\s?(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?"
+    r"share\b|each\b)", re.I)
 _SHARES_AFTER = re.compile(
     r"^\s?(?:(?:new|of|our|its|the|common|ordinary|class\s+[a-z]|common\s+stock)\s+){0,3}shares?\b",
     re.I,
@@ -270,7 +275,7 @@ def _read_suffix(text: str, end: int, currency: bool) -> tuple[str | None, int, 
     if currency:
         hit = _PER_SHARE_AFTER.match(after)
         if hit:
-            return "USD/share", end + hit.end(), scale, False
+            return "USD/share", end + (0 if hit.group("noun") else hit.end()), scale, False
         return "USD", end, scale, False
     hit = _CENTS_AFTER.match(after)
     if hit and not scale:
