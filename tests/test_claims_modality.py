@@ -183,6 +183,21 @@ def test_cents_are_a_per_share_amount(text, value):
         Decimal(value), "USD/share", Decimal("0.005"))
 
 
+@pytest.mark.parametrize("text, value", [
+    ("sales grew four per cent", "4"), ("an outlook of between one and five percent", "5"),
+    ("up twelve percent", "12"),
+])
+def test_a_whole_percentage_in_words_is_a_percentage(text, value):
+    (figure,) = find_figures(text)
+    assert (figure.value, figure.unit, figure.tolerance) == (
+        Decimal(value), "percent", Decimal("0.5"))
+
+
+def test_a_percentage_in_words_in_an_outlook_is_not_checkable():
+    found = claims_of("The company expects volumes to rise by around four per cent next year.")
+    assert reason(found, "four per cent")
+
+
 @pytest.mark.parametrize("sentence, metric, value", [
     ("The quarter's GAAP net loss of $12 million came to a $0.31 loss per share.", "eps_diluted",
      "-0.31"),
