@@ -34,6 +34,7 @@ from extractors.column_periods import YEAR_CELL
 from extractors.count_parts import extract_count_parts
 from extractors.document import Document
 from extractors.kpi import count_scale, flow_metric, is_kpi_flow, is_period_count
+from extractors.segment_sections import sectioned_parts
 from extractors.segment_sums import checked_parts, distinct_names, part_name
 from extractors.table_context import table_heading, table_scale
 from extractors.table_model import Row, row_labels
@@ -141,6 +142,10 @@ def _printed_totals(stated: dict) -> tuple[bytes, ...]:
             unit = Decimal(10) ** scale
             if value >= unit and value % unit == 0:
                 out.add(f"{int(value / unit):,}".encode())
+            elif scale >= 6 and value >= 100 * unit:
+                # printed to a decimal ("2,567.3" in millions for 2,567,310 in thousands): its
+                # whole units, which a segment note's sections are proven against
+                out.add(f"{int(value / unit):,}.".encode())
     return tuple(out)
 
 
@@ -171,7 +176,13 @@ def _read_table(doc: Document, table, index: int, context: TableContext,
     for section, rows_of in blocks:
         out += _read_block(doc, table, index, context, stated, section, rows_of,
                            (headers, captions, heading, basis, scale))
-    return out
+    if out or basis != "segment" or scale is None:
+        return out
+    # a segment note that gives each segment a section of its own
+    sections = sectioned_parts(blocks, lambda block: _columns(block, headers, captions, table,
+                                                             context), scale, stated)
+    return [replace(_fact("revenue", basis, row, columns, at, scale, index, doc.name),
+                    entity=name) for name, row, columns in sections for at in columns]
 
 
 def _basis(heading: str) -> str | None:

@@ -18,3 +18,15 @@ def test_deferred_revenue_is_not_the_periods_revenue():
     found = claims_of("The results include $315 million of previously deferred revenue from "
                       "an upgrade offer.")
     assert found["$315 million"].metric != "revenue"
+
+
+def test_an_amounts_own_noun_glued_after_it_names_it():
+    found = claims_of("Shareholder returns for fiscal 2024: $4.2B share repurchases + $0.9B "
+                      "dividends.")
+    assert found["$4.2B"].metric == "share_repurchases"
+    assert found["$0.9B"].metric == "dividends_paid"
+
+
+def test_a_glued_noun_that_opens_the_next_clause_is_not_the_amounts():
+    found = claims_of("Net income was $5 million revenue rose 3% in fiscal 2024.")
+    assert found["$5 million"].metric == "net_income"

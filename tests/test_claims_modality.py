@@ -137,6 +137,30 @@ def reason(found: dict, key: str) -> str | None:
     ("Sales rose to more than $3 billion, as analysts had expected.", [], ["$3 billion"]),
     ("Profit was $1.30 a share, above $1.22 in the prior-year quarter and ahead of the "
      "consensus.", [], ["$1.30", "$1.22"]),
+    # the forecasters' figure named by a participle before it, after the comparison
+    ("Its advisory unit's revenue climbed 21% to $2.4 billion, topping the estimated $2.2 "
+     "billion.", ["$2.2 billion"], ["21%", "$2.4 billion"]),
+    ("Card fees slipped 4% to $1.7 billion in the quarter, lower than the forecasted $1.75 "
+     "billion.", ["$1.75 billion"], ["4%", "$1.7 billion"]),
+    # ... never a figure the determiner and participle open without a comparison
+    ("It booked the estimated $300 million cost of the recall in the quarter.", [],
+     ["$300 million"]),
+    # a plan's name is no verb of planning; the verb is, in either case
+    ("An amendment to the 2015 Stock Incentive Plan to add shares passed with 97.2% of the "
+     "votes cast.", [], ["97.2%"]),
+    ("The retailer plans to open stores worth $40 million of sales next year.",
+     ["$40 million"], []),
+    ("Acme Plans To Spend $2 Billion On Factories", ["$2 Billion"], []),
+    # a change measured against an earlier outlook revises the outlook
+    ("The company now sees 2026 sales of $18-$19 billion (up $0.4B vs. prior guidance).",
+     ["$18", "$0.4B"], []),
+    ("Revenue was $9.6 billion, up 4% versus the previous forecast.", ["4%"],
+     ["$9.6 billion"]),
+    # ... never a result compared with one, nor a change against a past period
+    ("Revenue of $9.6 billion compared with the prior forecast of $9.3 billion.", [],
+     ["$9.6 billion"]),
+    ("Revenue was $9.6 billion, up $0.4 billion vs. the prior year.", [],
+     ["$9.6 billion", "$0.4 billion"]),
 ])
 def test_estimates_and_guidance_are_not_checkable_beside_reported_figures(
         sentence, estimates, reported):
@@ -160,6 +184,35 @@ def test_cents_are_a_per_share_amount(text, value):
     (figure,) = find_figures(text)
     assert (figure.value, figure.unit, figure.tolerance) == (
         Decimal(value), "USD/share", Decimal("0.005"))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("sales grew four per cent", "4"), ("an outlook of between one and five percent", "5"),
+    ("up twelve percent", "12"),
+])
+def test_a_whole_percentage_in_words_is_a_percentage(text, value):
+    (figure,) = find_figures(text)
+    assert (figure.value, figure.unit, figure.tolerance) == (
+        Decimal(value), "percent", Decimal("0.5"))
+
+
+def test_a_percentage_in_words_in_an_outlook_is_not_checkable():
+    found = claims_of("The company expects volumes to rise by around four per cent next year.")
+    assert reason(found, "four per cent")
+
+
+@pytest.mark.parametrize("sentence, metric, value", [
+    ("The quarter's GAAP net loss of $12 million came to a $0.31 loss per share.", "eps_diluted",
+     "-0.31"),
+    ("Diluted EPS was a $0.31 loss per share.", "eps_diluted", "-0.31"),
+    ("Its adjusted net income was $9 million, or $0.22 earnings per share.",
+     "eps_diluted_non_gaap", "0.22"),
+])
+def test_a_per_share_amount_with_its_noun_between_is_per_share(sentence, metric, value):
+    """"a $0.31 loss per share": the amount is per share (never a line in dollars, whose
+    figure is millions of times larger), and "loss" after it gives its sign."""
+    (claim,) = [c for c in claims_of(sentence).values() if c.unit == "USD/share"]
+    assert (claim.metric, claim.value) == (metric, Decimal(value))
 
 
 @pytest.mark.parametrize("sentence, entity", [

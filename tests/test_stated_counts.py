@@ -8,6 +8,8 @@ import hashlib
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from core.verdicts import Article
 from extractors.dispatch import extract_document
 from pipeline.verify.claims import extract_claims
@@ -62,6 +64,26 @@ def test_a_record_between_added_and_its_figure_is_still_a_change():
     claims = _claims("In 2024 the streamer added a record 41 million subscribers.")
     assert (claims["41 million"].metric, claims["41 million"].basis) == (
         "count_change", "paid_memberships")
+
+
+def test_a_count_that_grew_by_a_number_of_its_units_changed_by_it():
+    claims = _claims("The streamer's paid membership grew by 41 million subscribers in 2024.")
+    assert (claims["41 million"].metric, claims["41 million"].basis) == (
+        "count_change", "paid_memberships")
+    fell = _claims("Its paid membership fell by 1.1 million subscribers in 2022.")["1.1 million"]
+    assert (fell.metric, fell.value) == ("count_change", Decimal(-1100000))
+
+
+@pytest.mark.corpus
+def test_a_years_growth_by_a_count_is_checked_against_the_years_two_ends():
+    from tests.conftest import stored_corpus_facts, verify_text
+
+    facts = stored_corpus_facts("dev/10-K_NFLX_2024-12-31.html", "a", "10-K", date(2025, 1, 27))
+    # 301,626,000 at the end of 2024 less 260,276,000 at the end of 2023 = 41,350,000
+    found = verify_text("Paid membership grew by 19 million subscribers in 2024. Its paid "
+                        "membership grew by 41 million subscribers in 2024.", facts)
+    assert [v.verdict for v in found.values()] == ["drifted", "supported"]
+    assert all(v.filed_value == Decimal(41350000) for v in found.values())
 
 
 def test_a_list_of_counts_goes_on_after_each_place():

@@ -124,6 +124,58 @@ def test_a_part_and_the_family_word_its_filer_left_off_is_that_part():
     assert pin_part(other, parts).entity == "Design Studio"
 
 
+def test_a_line_the_filer_lumps_with_others_is_the_one_its_first_words_name():
+    claim = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
+                  metric="revenue_growth", entity="Services & support")
+    lines = [_part("Subscription", 10), _part("Product", 3), _part("Services and other", 2)]
+    assert pin_part(claim, lines).entity == "Services and other"
+    bare = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
+                 metric="revenue_growth", entity="services")
+    assert pin_part(bare, lines).entity == "Services and other"
+    # two lines so lumped: which one is unknown
+    two = lines + [_part("Services & other fees", 1), _part("Services & other", 1)]
+    assert pin_part(claim, two).entity == "Services & support"
+    # a filed "A & B" names two lines, not one and the rest: "coal" is not "Coal & renewables"
+    coal = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
+                 metric="revenue_growth", entity="coal")
+    assert pin_part(coal, [_part("Coal & renewables", 5), _part("Bulk", 9)]).entity == "coal"
+    # the article's own words past the line's: never
+    long = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
+                 metric="revenue_growth", entity="Services support fees")
+    assert pin_part(long, lines).entity == "Services support fees"
+
+
+def test_a_compound_name_is_its_first_word_only_when_it_joins_no_two_lines():
+    claim = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
+                  metric="revenue_growth", entity="Gravel")
+    parts = [_part("Gravel Mix", 10), _part("Cement", 3)]
+    assert pin_part(claim, parts).entity == "Gravel Mix"
+    # two so named: which one is unknown
+    assert pin_part(claim, parts + [_part("Gravel Pits", 2)]).entity == "Gravel"
+    # a name joining two lines, or of three words: never
+    assert pin_part(claim, [_part("Gravel & sand", 10)]).entity == "Gravel"
+    assert pin_part(claim, [_part("Gravel Mix Plants", 10)]).entity == "Gravel"
+
+
+@pytest.mark.corpus
+def test_a_lumped_lines_level_growth_and_share_of_revenue_are_checked_against_it():
+    # a software maker's Q1 FY2023 release prints "Services and other" revenue 162 against
+    # 159 a year earlier, of 4,655 in all
+    facts = stored_corpus_facts("8k-adbe-0000796343-23-000044/adbeex991q123.htm",
+                                "0000796343-23-000044", "8-K", date(2023, 3, 15))
+    found = verify("In the first quarter of fiscal 2023, services & support revenues came to "
+                   "$162 million, or 3.5% of total revenues, up 1.9% from the year-ago "
+                   "quarter.", facts)
+    for figure, filed in (("$162 million", Decimal(162000000)), ("3.5%", Decimal("3.48")),
+                          ("1.9%", Decimal("1.89"))):
+        assert found[figure].verdict == "supported", found[figure].reason
+        assert found[figure].filed_value == filed
+        assert found[figure].claim.entity == "Services and other"
+    wrong = verify("In the first quarter of fiscal 2023, services & support revenues came to "
+                   "$171 million.", facts)["$171 million"]
+    assert wrong.verdict == "drifted" and wrong.filed_value == Decimal(162000000)
+
+
 @pytest.fixture(scope="module")
 def union_pacific() -> list[StoredFact]:
     return _stored("10-Q_UNP_2025-06-30.html", 100885, "10-Q", date(2025, 7, 24))

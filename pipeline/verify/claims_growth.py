@@ -208,8 +208,9 @@ def _growth_subjects() -> frozenset[str]:
 # "freight revenues", "subscription revenue", "digital net revenue": a part of revenue, unless
 # the word before it only says whose or which period's revenue it is ("total", "Q2", "its").
 # ("Boys' Apparel Sales (Q3): Down 2%": a label's words may be capitalised)
+# ("Concrete turnover rose to $X": the British word for sales names a part the same way)
 _QUALIFIED_REVENUE = re.compile(
-    r"\b(?P<word>[A-Za-z][\w&'’-]*)\s+(?:net\s+)?(?:revenues?|sales)\b", re.I)
+    r"\b(?P<word>[A-Za-z][\w&'’-]*)\s+(?:net\s+)?(?:revenues?|sales|turnover)\b", re.I)
 # "men's sales slipped 6%" (after an apparel retailer's call): a possessive naming a group of
 # customers names a part (the line its goods are sold under), where a company's possessive
 # ("its", "the retailer's") names the whole

@@ -43,6 +43,16 @@ OWN_LINE_BEFORE = re.compile(rf"\b(?:{LINE_NOUNS}|{LINE_NAMES})(?!\w)[\"\u201d\u
                              rf"(?:\s+(?:{_SUBJECT_VERB})){{1,3}}\s*$", re.I)
 
 
+# An amount and its noun glued after it, nothing between: "$7.8B share repurchases + $1.5B
+# dividends" (a social-media recap of a software maker's year: each amount took the noun
+# before it, the list's heading and its neighbour's)
+GLUED_NOUN = re.compile(r"^\s+(?=[A-Za-z])")
+# a verb right after a glued noun: the noun is the next clause's subject, not the amount's
+OPENS_CLAUSE = re.compile(r"^\s+(?:was|were|is|are|has|had|rose|fell|grew|increased|decreased|"
+                          r"declined|dropped|jumped|climbed|slipped|came|totall?ed|reached|hit|"
+                          r"stood|amounted)\b", re.I)
+
+
 def cut_off(behind: str, cue: str, line_at: int) -> bool:
     """Whether a cue stands apart from the line noun at ``line_at``: words or a stop between
     them ("net income rose, but ... a charge"), not one noun phrase ("marketing expenses")."""

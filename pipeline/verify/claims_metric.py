@@ -22,6 +22,8 @@ from core.verdicts import Claim
 from pipeline.verify import claims_change_words as cw
 from pipeline.verify.claims_line_words import (
     CHANGE_NOUN_AFTER,
+    GLUED_NOUN,
+    OPENS_CLAUSE,
     OWN_LINE_BEFORE,
     SHARE_BASE_AFTER,
     SHARE_BASE_BEFORE,
@@ -289,15 +291,20 @@ _IN_CUE = re.compile(r"^\s+in\s+(?:(?:net|total|its|the|quarterly|annual)\s+)?",
 
 
 def _named_after(ahead: str, unit: str):
-    """(metric, words) of a cue right after "FIGURE in", or None."""
-    joined = _IN_CUE.match(ahead)
+    """(metric, words) of a cue right after "FIGURE in", or of a money figure's own noun
+    glued after it; None else."""
+    joined = _IN_CUE.match(ahead) or (GLUED_NOUN.match(ahead) if unit == "USD" else None)
     if joined is None:
         return None
     found = nearest_cue(ahead[joined.start():], unit, from_end=False, ranked=True)
     # the cue must start where the joining words end ("in net income", not "in the quarter")
     if found is None or found[0][0] > joined.end() - joined.start():
         return None
+    rest = ahead[joined.end() + len(found[2]):]
+    if _IN_CUE.match(ahead) is None and OPENS_CLAUSE.match(rest):
+        return None  # "$5 million revenue rose 3%": the noun opens the next clause
     return found[1], found[2]
+
 
 
 def metric_named_before(behind: str, unit: str) -> str | None:

@@ -25,7 +25,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.verify.claims_modality_tail import trailing_estimate
+from pipeline.verify.claims_modality_tail import (
+    attributive_estimate,
+    outlook_change,
+    trailing_estimate,
+)
 from pipeline.verify.claims_outlook import unbound
 
 REPORTED = "reported"
@@ -103,7 +107,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
              # one predicts a result already filed. Analysts' 'predicted' is caught by the
              # forecasters' row above, which comes first.
              r"predicts|predicting|predicted|"
-             r"targeting|plans?\s+to|aims?\s+to|called\s+for|calls?\s+for|calling\s+for|"
+             # the verb "plan(s) to", never the noun of a plan's name ("the Employee Stock
+             # Purchase Plan to increase the shares": a meeting's vote on amending it)
+             r"targeting|(?-i:plans?|Plans|PLANS?)\s+to|aims?\s+to|called\s+for|calls?\s+for|"
+             r"calling\s+for|"
              # the verb of a figure, not the noun ("hit its targets, posting ...") nor a
              # drug's aim ("its lead program targets a market worth $2 billion")
              r"(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)targets(?=\s+(?:(?:about|"
@@ -292,8 +299,12 @@ def figure_modality(sentence: str, span: tuple[int, int]) -> Modality | None:
         for found in row.regex.finditer(before):
             if _governs(row, before, found):
                 return Modality(row.modality, found.group(0))
-    words = trailing_estimate(sentence, span)  # "versus $X as expected by analysts, per ..."
-    return Modality(ESTIMATE, words) if words else None
+    # "versus $X as expected by analysts, per ...", "lower than the forecasted $X"
+    words = trailing_estimate(sentence, span) or attributive_estimate(sentence, span)
+    if words:
+        return Modality(ESTIMATE, words)
+    words = outlook_change(sentence, span)  # "(up $0.5B vs. prior forecast)"
+    return Modality(GUIDANCE, words) if words else None
 
 
 def _governs(row: _Compiled, before: str, found: re.Match) -> bool:

@@ -8,6 +8,12 @@ reads the figure's whole tail: the words after it up to the next figure or the c
 so a cue governs only the figure of its own clause (the result before the comparison keeps its
 tail short, cut by the compared figure).
 
+A change the words after it measure against an earlier outlook ("up $0.5B vs. prior
+forecast") is the outlook's revision, not a result (``outlook_change``).
+
+Or the writer names the forecasters' figure by a participle between the comparison and it:
+"lower than the forecasted $X", "above the estimated $Y" (``attributive_estimate``).
+
 The figure must be set against ("versus", "compared with", "more than", "above" ...), and the
 tail must name the forecasters before any word that makes the figure a past result ("a year
 earlier") or a result compared with them ("beating estimates"), and not as a comment (", as
@@ -44,6 +50,40 @@ _RESULT = re.compile(
     r"(?:19|20)\d\d|beat\w*|top(?:s|ped|ping)?|exceed\w*|surpass\w*|miss\w*|trail\w*|"
     r"above|below|ahead|short\s+of|shy\s+of|in\s+line|match\w*|versus|vs\.?|compared|than)\b|"
     r",\s*as\b", re.I)
+
+
+# The comparison, a determiner and the participle of a forecast right before the figure
+_SET_AGAINST_FORECAST = re.compile(
+    r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|than|above|below|ahead\s+of|"
+    r"short\s+of|shy\s+of|topp(?:ed|ing)|beat(?:ing)?|miss(?:ed|ing))\s+(?:the|an?)\s+"
+    r"(?:(?:average|consensus|analysts?['’]?)\s+)?(?P<cue>expected|estimated|forecast(?:ed)?|"
+    r"projected|anticipated|predicted)\s+(?:US)?[$€£]?\s*$", re.I)
+
+
+def attributive_estimate(sentence: str, span: tuple[int, int]) -> str | None:
+    """The participle that makes the figure at ``span`` the forecasters', when the sentence
+    sets a result against it ("above the estimated $3.1 billion"); None otherwise."""
+    found = _SET_AGAINST_FORECAST.search(sentence[:span[0]])
+    return found.group("cue") if found else None
+
+
+# A change's word right before the figure, and the earlier outlook it is measured against
+_CHANGE_BEFORE = re.compile(r"\b(?:up|down|raised|lifted|increased|cut|lowered|reduced|higher|"
+                            r"lower)\s*(?:by\s+)?(?:US)?[$€£]?\s*$", re.I)
+_AGAINST_OUTLOOK = re.compile(
+    r"^\s*(?:(?:billion|million|bn|[bmk])\b\.?\s*)?(?:vs\.?|versus|over|from|against|"
+    r"compared\s+(?:with|to))\s+(?:the\s+|its\s+|their\s+)?(?P<cue>(?:prior|previous|"
+    r"earlier|initial|original|last)\s+(?:\w+\s+){0,2}?(?:forecasts?|guidance|outlooks?|"
+    r"projections?|targets?))\b", re.I)
+
+
+def outlook_change(sentence: str, span: tuple[int, int]) -> str | None:
+    """The earlier outlook a change at ``span`` revises ("up $0.5B vs. prior forecast"), or
+    None when the figure is no change measured against one."""
+    if not _CHANGE_BEFORE.search(sentence[:span[0]]):
+        return None
+    found = _AGAINST_OUTLOOK.match(sentence[span[1]:])
+    return found.group("cue") if found else None
 
 
 def trailing_estimate(sentence: str, span: tuple[int, int]) -> str | None:

@@ -12,8 +12,10 @@ _WORD = r"[A-Za-z][\w.&'’-]*"
 # "Cloud and Enterprise revenue", "Data center revenue", "UCAN revenue": up to four words
 # ("Cloud services and license support revenues", a line of a software 10-Q)
 # before "revenue"/"sales", joined by "and"/"&" where a name has them.
+# ("Concrete turnover rose": a trade journal's British word for a segment's sales)
 _PART = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,3}}{_WORD})"
-                   r"\s+(?:net\s+)?(?:revenues?|sales)\b(?!.*\b(?:revenues?|sales)\b)", re.S)
+                   r"\s+(?:net\s+)?(?:revenues?|sales|turnover)\b"
+                   r"(?!.*\b(?:revenues?|sales|turnover)\b)", re.S)
 # "Intelligent Cloud operating income": a part's operating income, the last one named; so its
 # margin ("the Embedded segment's operating margin", an article on a chipmaker's quarter)
 _PROFIT = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_WORD})"
@@ -173,7 +175,7 @@ _UNIT = re.compile(rf"(?<![\w'’])(?P<name>{_CAPITALISED_LIST})\s+(?P<unit>divi
 # "Server & Tools grew 9 percent", "Windows revenue was up 6 percent": a capitalised name right
 # before the verb of the figure.
 _SUBJECT_VERB = re.compile(
-    rf"(?<![\w'’])(?P<name>{_CAPITALISED})\s+(?:(?:net\s+)?(?:revenues?|sales)\s+)?"
+    rf"(?<![\w'’])(?P<name>{_CAPITALISED})\s+(?:(?:net\s+)?(?:revenues?|sales|turnover)\s+)?"
     r"(?:grew|rose|jumped|climbed|fell|declined|dropped|slipped|increased|decreased|"
     r"(?:was|were)\s+(?:up|down)|(?P<noun>growth|increase|rise|decline)\s+to|"
     # "iPhones topped estimates at $46.8 billion in sales" (claims_modality: the result)

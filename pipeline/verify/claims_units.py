@@ -38,8 +38,13 @@ _NOT_NAME_WORDS = {"In", "The", "About", "Over", "Under", "Of", "At", "To", "By"
                    "Some", "Nearly", "Almost", "Roughly", "Around", "And", "Or", "From", "With",
                    "Was", "Were", "Is", "Are", "Only", "Just", "Page", "Pages", "Note", "Item"}
 _MULTIPLE_AFTER = re.compile(r"^\s?(?:x\b|×|times\b)", re.I)
+# ("a $0.19 loss per share", "$1.05 earnings per share": the noun of what is per share may stand
+# between the amount and its share, a recap of a camera maker's quarter; it stays outside the
+# figure, where the words of its metric and sign are read)
 _PER_SHARE_AFTER = re.compile(
-    r"^\s?(?:(?:per|a|/)\s?(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?share\b|each\b)", re.I)
+    r"^(?P<noun>\s?(?:net\s+)?(?:loss|earnings|profit|income)(?=\s+(?:per|a)\s+(?:diluted\s+|"
+    r"basic\s+)?share\b))?\s?(?:(?:per|a|/)\s?(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?"
+    r"share\b|each\b)", re.I)
 _SHARES_AFTER = re.compile(
     r"^\s?(?:(?:new|of|our|its|the|common|ordinary|class\s+[a-z]|common\s+stock)\s+){0,3}shares?\b",
     re.I,
@@ -49,6 +54,10 @@ _CENTS_AFTER = re.compile(r"^\s?cents?\b(?:\s?(?:per|a|/)\s?(?:diluted\s+|basic\
                           re.I)
 _WORD_CENTS = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"fifteen|twenty)\s+cents?\b", re.I)
+# ("volume increases of between one and five per cent", "by around four per cent": a trade
+# journal's outlook for a materials maker writes its rates in words)
+_WORD_PERCENT = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                           r"twelve|fifteen|twenty)\s+(?:percent|per\s+cent)\b", re.I)
 _WORD_NUMBERS = {w: i + 1 for i, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split())}
 _WORD_NUMBERS.update(fifteen=15, twenty=20)
@@ -113,6 +122,7 @@ def find_figures(text: str) -> list[Figure]:
         if figure is not None:
             figures.append(figure)
     figures.extend(word_cents(text))
+    figures.extend(word_percents(text))
     return points_as_percent(text, pair_ranges(text, sorted(figures, key=lambda f: f.span)))
 
 
@@ -152,6 +162,16 @@ def word_cents(text: str) -> list[Figure]:
                           qualifier=read_qualifier(text[max(0, match.start() - 30):match.start()]),
                           digits=str(_WORD_NUMBERS[match.group("n").lower()]), scale=-2))
     return out
+
+
+def word_percents(text: str) -> list[Figure]:
+    """'four per cent', 'five percent': a whole percentage written in words."""
+    return [Figure(text=match.group(0), span=match.span(),
+                   value=Decimal(_WORD_NUMBERS[match.group("n").lower()]), unit="percent",
+                   tolerance=Decimal("0.5"),
+                   qualifier=read_qualifier(text[max(0, match.start() - 30):match.start()]),
+                   digits=str(_WORD_NUMBERS[match.group("n").lower()]))
+            for match in _WORD_PERCENT.finditer(text)]
 
 
 _ASIDE_BEFORE = re.compile(r"(?:\d%|\d\s?percent|\d\s?points?)\s*\((?:US\$|\$)\s?$", re.I)
@@ -270,7 +290,7 @@ def _read_suffix(text: str, end: int, currency: bool) -> tuple[str | None, int, 
     if currency:
         hit = _PER_SHARE_AFTER.match(after)
         if hit:
-            return "USD/share", end + hit.end(), scale, False
+            return "USD/share", end + (0 if hit.group("noun") else hit.end()), scale, False
         return "USD", end, scale, False
     hit = _CENTS_AFTER.match(after)
     if hit and not scale:

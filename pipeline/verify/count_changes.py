@@ -28,9 +28,12 @@ COUNT_CHANGE = "count_change"
 # (with the words an article puts between: "added a record 41 million", "added a net")
 _BETWEEN = (r"\s+(?:(?:a\s+)?(?:record\s+)?(?:net\s+)?|about\s+|roughly\s+|nearly\s+|some\s+|"
             r"more\s+than\s+|over\s+|almost\s+)?$")
-_ADDED = re.compile(r"\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|net\s+(?:adds|additions)\s+of)"
-                    + _BETWEEN, re.I)
-_LOST = re.compile(r"\b(?:lost|los(?:es|ing)|shed(?:s|ding)?)" + _BETWEEN, re.I)
+# ("Paid membership grew by 19 million subscribers in 2024", a blog on a streamer's year: a
+# count that grew BY a number of its own units changed by that many)
+_ADDED = re.compile(r"\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|net\s+(?:adds|additions)\s+of|"
+                    r"(?:grew|grown|increased|rose|risen|climbed|jumped)\s+by)" + _BETWEEN, re.I)
+_LOST = re.compile(r"\b(?:lost|los(?:es|ing)|shed(?:s|ding)?|(?:fell|fallen|declined|decreased|"
+                   r"dropped|shrank)\s+by)" + _BETWEEN, re.I)
 # the words between the figure and the count's name: "3,100 active customers", "1.2 million
 # net new paid members" (the scale is the figure's own)
 _NAME_GAP = r"\s+(?:(?:net\s+)?new\s+)?"
@@ -50,8 +53,8 @@ def _is_end_count(row: Metric) -> bool:
 def read_count_change(figure: Figure, behind: str, ahead: str) -> tuple[str, str, Decimal] | None:
     """(metric, the count that changed, signed value) for "added 3,100 active customers";
     None for any other figure."""
-    if figure.unit is not None or figure.value is None:
-        return None
+    if figure.unit not in (None, "count") or figure.value is None:
+        return None  # (a count in millions is "count" already: "grew by 19 million members")
     lost = _LOST.search(behind)
     if not (lost or _ADDED.search(behind)):
         return None
