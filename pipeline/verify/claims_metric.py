@@ -65,6 +65,12 @@ _PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?
                                r"(?:fiscal\s+)?(?:19|20)\d\d\b|"
                                r"\b(?:19|20)\d\d\b){0,25}$", re.I)
 
+# "The company posted $1.65 in earnings per share" (a trade site on a device maker's quarter):
+# an amount with no scale that the per-share words after "in" or "of" name
+_PER_SHARE_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:(?:diluted|basic|GAAP|reported)\s+)?"
+                              r"(?:(?:net\s+)?(?:earnings|income|profit)\s+per\s+(?:diluted\s+)?"
+                              r"(?:common\s+)?share|EPS)\b", re.I)
+
 # "EPS was $2.10, up from $1.80", "$4.20 against $3.76": the amount compared with a per-share
 # amount is one too
 _COMPARED_WITH = re.compile(r"^[\s,]*(?:(?:up|down|increased|decreased|rose|fell|declined|"
@@ -112,6 +118,8 @@ def per_share(figure: Figure, behind: str, previous: Claim | None = None,
         return replace(figure, unit="USD/share")
     if figure.unit == "USD" and _restates_per_share(figure, behind, previous):
         return replace(figure, unit="USD/share")
+    if figure.unit == "USD" and _PER_SHARE_AFTER.match(ahead):
+        return replace(figure, unit="USD/share")  # "posted $1.65 in earnings per share"
     if not _PER_SHARE_BEFORE.search(behind):
         return figure
     if figure.unit is None and "." not in figure.digits:
@@ -166,7 +174,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return (metric, loss) if metric else (
             nearest_cue(figure.text, figure.unit, from_end=False) or (None, None))
     if previous is not None and (base := loss_base(figure.unit, behind, previous.metric,
-                                                   previous.unit)) is not None:
+                                                   previous.unit, ahead)) is not None:
         return base, "loss"  # "compared with a loss of $X": the compared line's loss
     behind = after_share(behind, previous)
     if figure.unit == "USD" and previous is not None and previous.unit == "percent" and (

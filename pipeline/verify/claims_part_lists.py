@@ -71,9 +71,15 @@ def listed_count(behind: str, ahead: str, previous_metric: str | None) -> str | 
 
 # "grow 14 percent for Q4 and 3 percent for the full year", "up 6 percent this quarter and 5
 # percent on the year": the next rate of what the previous one is about, for another period
-_CONTINUED = re.compile(r"^\s*(?:for|in|during|over|this|last)\s+(?:the\s+)?(?:Q[1-4]|[1-4]Q|"
+# ("up 41% from Q1 and 59% in a year-to-year comparison", "up 6% sequentially and 56% year
+# over year": the next rate of the same subject against another base, which its own words
+# name: change_bases reads each rate's base from the words after it)
+_CONTINUED = re.compile(r"^\s*(?:(?:for|in|during|over|this|last)\s+(?:the\s+)?(?:Q[1-4]|[1-4]Q|"
                         r"(?:first|second|third|fourth)\s+quarter|quarter|full\s+year|year|"
-                        r"fiscal\s+(?:year\s+)?(?:19|20)?\d\d|(?:19|20)\d\d)\s*,?\s*and\s+$", re.I)
+                        r"fiscal\s+(?:year\s+)?(?:19|20)?\d\d|(?:19|20)\d\d)|"
+                        r"from\s+(?:the\s+)?(?:Q[1-4]|[1-4]Q|(?:previous|prior|preceding|last)"
+                        r"\s+quarter|(?:first|second|third|fourth)\s+quarter)|sequentially|"
+                        r"(?:quarter|year)[- ]over[- ](?:quarter|year))\s*,?\s*and\s+$", re.I)
 
 
 def continues_previous(behind: str) -> bool:
