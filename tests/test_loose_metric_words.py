@@ -44,6 +44,21 @@ def test_a_rate_after_a_rate_of_another_subject_continues_only_its_list():
     assert found["9%"][0] is None
 
 
+def test_a_second_rate_after_but_or_a_noun_keeps_the_subject_unless_it_names_its_own():
+    found = _read("Revenue reached a record, hitting $46.7 billion, 6% up from the previous "
+                  "quarter, but representing a 56% increase year over year.")
+    assert found["56%"][0] == "revenue_growth"
+    found = _read("Revenue was $5 billion, up 6% sequentially and a 9% rise in headcount.")
+    assert found["9%"][0] is None  # the rate of what its own words name, no filed figure
+
+
+def test_adjusted_ebitda_is_a_growth_subject():
+    found = _read("Despite weaker shipments, we achieved a 17 percent increase in Adjusted "
+                  "EBITDA, reflecting actions to reduce costs.")
+    assert found["17 percent"][0] == "revenue_growth"
+    assert found["17 percent"][3] == "adjusted_ebitda"
+
+
 def test_an_amount_named_in_earnings_per_share_after_it_is_per_share():
     found = _read("The company posted $1.65 in earnings per share and generated $24.78 billion "
                   "in net income.")
@@ -99,6 +114,10 @@ def test_income_for_the_quarter_and_its_two_rates_against_the_filing(chips):
                         "the quarter was $26.4 billion, up 41% from Q1 and 59% in a "
                         "year-to-year comparison.", chips)
     assert [found[k].verdict for k in ("$26.4 billion", "41%", "59%")] == ["supported"] * 3
+    found = verify_text("The chip maker reported its second quarter of fiscal 2026. Revenue "
+                        "reached a record, hitting $46.7 billion, 6% up from the previous "
+                        "quarter, but representing a 56% increase year over year.", chips)
+    assert found["56%"].verdict == "supported"  # 46,743 / 30,040 - 1, not the sequential 6%
     found = verify_text("The chip maker reported its second quarter of fiscal 2026. Income for "
                         "the quarter was $26.4 billion, up 41% from Q1 and 65% in a "
                         "year-to-year comparison.", chips)
