@@ -127,7 +127,12 @@ ROWS: tuple[Metric, ...] = (
                   # quarter): "income" qualified only by the period after it, the same way,
                   # and by no word before it ("operating income for the quarter" is not it)
                   r"|(?<![\w-])(?<![\w,'’-]\s)income\s+for\s+the\s+(?:(?:first|second|third|fourth|"
-                  r"latest|last|current)\s+)?(?:fiscal\s+)?(?:quarter|year|half)\b"))),
+                  r"latest|last|current)\s+)?(?:fiscal\s+)?(?:quarter|year|half)\b"),
+              # "managed to reduce its loss from the same period the previous year, which was
+              # $212.6 million" (a crypto site on a miner's quarter): the loss a company
+              # narrows or widens is its bottom line, not a loss on or from something
+              Cue(r"\b(?:narrow|reduc|cut|trim|widen|halv)\w*\s+its\s+(?:net\s+|quarterly\s+)?"
+                  r"loss(?:es)?\b(?!\s+(?:on|per|before|ratio|from\s+(?:operations|continuing)))"))),
     Metric(
         "market_cap", "USD", "price per share x shares outstanding",
         is_stored=False,

@@ -9,6 +9,7 @@ year earlier, $ millions) and a device maker's Q2 FY2025 10-Q (diluted EPS $1.65
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -90,6 +91,31 @@ def test_a_loss_of_an_item_or_with_no_figure_before_is_no_bottom_line():
     assert found["$45 million"][0] is None
 
 
+def test_the_loss_a_company_narrowed_dated_by_the_period_a_which_clause_gives():
+    found = _read("The miner reported its second quarter of 2023. It incurred a net loss of "
+                  "$21.3 million, or a loss of $0.13 per share. However, the company managed to "
+                  "significantly reduce its loss from the same period the previous year, which "
+                  "was $212.6 million, or $1.94 per share.")
+    assert found["$212.6 million"][:3] == ("net_income", "USD", -212600000)
+    assert found["$212.6 million"][5] == "Q2 2022"
+    assert found["$1.94 per share"][:3] == ("eps_diluted", "USD/share", Decimal("-1.94"))
+    assert found["$1.94 per share"][5] == "Q2 2022"
+    # a loss on something is its own line; a "which was" not followed by the amount dates nothing
+    assert _read("The company reduced its loss on derivatives to $5 million.")[
+        "$5 million"][0] != "net_income"
+    found = _read("Revenue for the second quarter of 2023 rose 10% from a year ago, which was a "
+                  "record year with $5 billion in sales.")
+    assert found["$5 billion"][5] == "Q2 2023"
+
+
+def test_a_rate_before_a_comparative_and_its_own_noun_is_that_nouns():
+    found = _read("The miner increased bitcoin production by 314% in the second quarter of "
+                  "2023. The increased production helped it offset the 14% lower average "
+                  "bitcoin price.")
+    assert found["14%"][0] is None
+    assert _read("Revenue was 14% higher year over year.")["14%"][0] == "revenue_growth"
+
+
 def test_revenue_from_qualified_services_is_that_line():
     found = _read("Revenue from cloud services advanced 30% to $4.6 billion, while revenue for "
                   "the quarter stood at $12.45 billion.")
@@ -134,3 +160,59 @@ def test_earnings_per_share_named_after_the_amount_against_the_filing():
     found = verify_text("The device maker reported its second fiscal quarter of 2025. The "
                         "company posted $1.95 in earnings per share.", facts)
     assert found["$1.95"].verdict == "drifted"
+
+
+def _facts(relative: str, accession: str, form: str, filed: date) -> list:
+    return stored_corpus_facts(relative, accession, form, filed)
+
+
+@pytest.mark.corpus
+def test_the_loss_quoted_as_a_base_against_the_filing():
+    # a publisher's fiscal Q3 2017 10-Q: net loss (1) against (45) a year earlier, $ millions
+    facts = _facts("dev/10-Q_EA_0000712515-17-000010.html", "0000712515-17-000010", "10-Q",
+                   date(2017, 2, 7))
+    text = ("The publisher reported its fiscal third quarter of 2017. The company posted a loss "
+            "of $1 million. On the bright side, that is far better than the {} loss it "
+            "suffered at this time last year.")
+    assert verify_text(text.format("$45 million"), facts)["$45 million"].verdict == "supported"
+    assert verify_text(text.format("$49 million"), facts)["$49 million"].verdict == "drifted"
+
+
+@pytest.mark.corpus
+def test_the_narrowed_loss_of_the_year_before_against_the_filing():
+    # a miner's Q2 2023 10-Q: net loss (212,626) and (1.94) a share in Q2 2022, $ thousands
+    facts = _facts("10q-10k/10-Q_MARA_0001493152-23-027174.html", "0001493152-23-027174",
+                   "10-Q", date(2023, 8, 8))
+    found = verify_text("The miner reported its second quarter of 2023, a net loss of $21.3 "
+                        "million. However, the company managed to significantly reduce its loss "
+                        "from the same period the previous year, which was $212.6 million, or "
+                        "$1.94 per share.", facts)
+    assert found["$212.6 million"].verdict == "supported"
+    assert found["$1.94 per share"].verdict == "supported"
+
+
+@pytest.mark.corpus
+def test_revenue_from_cloud_services_against_the_filing():
+    # a software maker's Q1 FY2024 10-Q: cloud services revenue 4,635 against 3,579, $ millions
+    facts = _facts("10q-10k/10-Q_ORCL_0000950170-23-047713.html", "0000950170-23-047713",
+                   "10-Q", date(2023, 9, 12))
+    text = ("The software maker reported its first quarter of fiscal 2024. Revenue from cloud "
+            "services advanced {} to {}.")
+    found = verify_text(text.format("30%", "$4.6 billion"), facts)
+    assert found["30%"].verdict == "supported" and found["$4.6 billion"].verdict == "supported"
+    found = verify_text(text.format("38%", "$4.6 billion"), facts)
+    assert found["38%"].verdict == "drifted"
+    found = verify_text("The software maker reported its first quarter of fiscal 2024. Revenue "
+                        "from services rose to $4.6 billion.", facts)
+    assert found["$4.6 billion"].verdict != "supported"  # the whole, not the cloud line
+
+
+@pytest.mark.corpus
+def test_adjusted_ebitda_growth_against_the_filing():
+    # a building-materials maker's 2012 10-K: Adjusted EBITDA 411.3 against 351.8 ($ millions)
+    facts = _facts("dev/10-K_VMC_0001193125-13-084128.html", "0001193125-13-084128", "10-K",
+                   date(2013, 2, 28))
+    text = ("The company reported its full year 2012. Despite weaker shipments, we achieved a "
+            "{} increase in Adjusted EBITDA in 2012.")
+    assert verify_text(text.format("17 percent"), facts)["17 percent"].verdict == "supported"
+    assert verify_text(text.format("25 percent"), facts)["25 percent"].verdict == "drifted"

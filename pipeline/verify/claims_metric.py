@@ -158,9 +158,10 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return (moved, None) if moved else _tied_cue(sentence_before, figure.unit)
     if cw.DIFFERENCE_AFTER.match(ahead):
         return None, None  # "$154 million higher than": a difference (claims_changes reads it)
-    if figure.unit == "percent" and (more := cw.MORE_NOUN_AFTER.match(ahead)) and not (
+    if figure.unit == "percent" and (more := cw.MORE_NOUN_AFTER.match(ahead) or (
+            cw.ARTICLE_BEFORE.search(behind) and cw.COMPARATIVE_NOUN_AFTER.match(ahead))) and not (
             nearest_cue(more.group("noun"), "USD", from_end=False)):
-        return None, None  # "314% more Bitcoin": the growth of what it names, no metric
+        return None, None  # "314% more Bitcoin", "the 14% lower average BTC price": its noun's
     if _CHARGE_AFTER.match(ahead) or figure.unit == "USD" and CHANGE_NOUN_AFTER.match(ahead):
         return None, None
     if previous is not None and previous.unit == "percent" and previous.metric in (
