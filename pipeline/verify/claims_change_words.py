@@ -30,7 +30,15 @@ MORE_NOUN_AFTER = re.compile(r"^\s*(?:more|fewer|less)\s+"
 # change ("revenue was 14% higher year over year" has no article and is the subject's)
 COMPARATIVE_NOUN_AFTER = re.compile(r"^\s*(?:higher|lower|greater|smaller|bigger|larger)\s+"
                                     r"(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})", re.I)
-ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.I)
+
+
+def noun_after_rate(behind: str, ahead: str) -> str | None:
+    """The noun a rate is the change of, named by "more"/"fewer" after it, or by a comparative
+    after it when an article stands before it; None else."""
+    found = MORE_NOUN_AFTER.match(ahead) or (
+        _ARTICLE_BEFORE.search(behind) and COMPARATIVE_NOUN_AFTER.match(ahead))
+    return found.group("noun") if found else None
 # "operating income rose 5%, to $2.5 billion": the level a change reached; the change's basis
 # may stand between them ("Non-interest income grew 35% year over year to $X billion on
 # higher ... revenues", a recap of a bank: read from the cue after it, the level was revenue's)

@@ -27,7 +27,7 @@ from pipeline.verify.claims_line_words import (
     SHARE_BASE_BEFORE,
     cut_off,
 )
-from pipeline.verify.claims_metric_form import loss_base, range_of_part
+from pipeline.verify.claims_metric_form import loss_base, named_per_share_after, range_of_part
 from pipeline.verify.claims_segments import part_named
 from pipeline.verify.claims_shares import (
     after_share,
@@ -64,12 +64,6 @@ _PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?
                                r"\b(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+of\s+"
                                r"(?:fiscal\s+)?(?:19|20)\d\d\b|"
                                r"\b(?:19|20)\d\d\b){0,25}$", re.I)
-
-# "The company posted $1.65 in earnings per share" (a trade site on a device maker's quarter):
-# an amount with no scale that the per-share words after "in" or "of" name
-_PER_SHARE_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:(?:diluted|basic|GAAP|reported)\s+)?"
-                              r"(?:(?:net\s+)?(?:earnings|income|profit)\s+per\s+(?:diluted\s+)?"
-                              r"(?:common\s+)?share|EPS)\b", re.I)
 
 # "EPS was $2.10, up from $1.80", "$4.20 against $3.76": the amount compared with a per-share
 # amount is one too
@@ -118,7 +112,7 @@ def per_share(figure: Figure, behind: str, previous: Claim | None = None,
         return replace(figure, unit="USD/share")
     if figure.unit == "USD" and _restates_per_share(figure, behind, previous):
         return replace(figure, unit="USD/share")
-    if figure.unit == "USD" and _PER_SHARE_AFTER.match(ahead):
+    if figure.unit == "USD" and named_per_share_after(ahead):
         return replace(figure, unit="USD/share")  # "posted $1.65 in earnings per share"
     if not _PER_SHARE_BEFORE.search(behind):
         return figure
@@ -158,9 +152,8 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return (moved, None) if moved else _tied_cue(sentence_before, figure.unit)
     if cw.DIFFERENCE_AFTER.match(ahead):
         return None, None  # "$154 million higher than": a difference (claims_changes reads it)
-    if figure.unit == "percent" and (more := cw.MORE_NOUN_AFTER.match(ahead) or (
-            cw.ARTICLE_BEFORE.search(behind) and cw.COMPARATIVE_NOUN_AFTER.match(ahead))) and not (
-            nearest_cue(more.group("noun"), "USD", from_end=False)):
+    if figure.unit == "percent" and (more := cw.noun_after_rate(behind, ahead)) and not (
+            nearest_cue(more, "USD", from_end=False)):
         return None, None  # "314% more Bitcoin", "the 14% lower average BTC price": its noun's
     if _CHARGE_AFTER.match(ahead) or figure.unit == "USD" and CHANGE_NOUN_AFTER.match(ahead):
         return None, None

@@ -1,6 +1,7 @@
 """How a figure whose metric is read is written: the sign words that make it negative, a range's
 two ends (a price range filed as its low and high), a plain dollar figure that is a per-share
-price, a comparison's base that is the compared line's loss.
+price or an amount the per-share words after it name, a comparison's base that is the compared
+line's loss.
 """
 
 from __future__ import annotations
@@ -110,3 +111,15 @@ def loss_base(unit: str | None, behind: str, previous_metric: str | None,
         return None
     written = _LOSS_BASE.match(behind) or _BASE_BEFORE.search(behind) and _LOSS_AFTER.match(ahead)
     return row.name if written else None
+
+
+# "The company posted $1.65 in earnings per share" (a trade site on a device maker's quarter):
+# an amount with no scale that the per-share words after "in" or "of" name
+_PER_SHARE_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:(?:diluted|basic|GAAP|reported)\s+)?"
+                              r"(?:(?:net\s+)?(?:earnings|income|profit)\s+per\s+(?:diluted\s+)?"
+                              r"(?:common\s+)?share|EPS)\b", re.I)
+
+
+def named_per_share_after(ahead: str) -> bool:
+    """Whether per-share words right after an amount ("in earnings per share") name it."""
+    return _PER_SHARE_AFTER.match(ahead) is not None

@@ -76,7 +76,8 @@ def listed_count(behind: str, ahead: str, previous_metric: str | None) -> str | 
 # name: change_bases reads each rate's base from the words after it)
 # ("6% up from the previous quarter, but representing a 56% increase year over year", a tech
 # site on a chipmaker's quarter: the way the first rate went may stand before its base)
-_CONTINUED = re.compile(r"^\s*(?:(?:up|down|higher|lower)\s+)?(?:(?:for|in|during|over|this|last)\s+(?:the\s+)?(?:Q[1-4]|[1-4]Q|"
+_CONTINUED = re.compile(r"^\s*(?:(?:up|down|higher|lower)\s+)?(?:(?:for|in|during|over|this|last)"
+                        r"\s+(?:the\s+)?(?:Q[1-4]|[1-4]Q|"
                         r"(?:first|second|third|fourth)\s+quarter|quarter|full\s+year|year|"
                         r"fiscal\s+(?:year\s+)?(?:19|20)?\d\d|(?:19|20)\d\d)|"
                         r"from\s+(?:the\s+)?(?:Q[1-4]|[1-4]Q|(?:previous|prior|preceding|last)"
