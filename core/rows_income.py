@@ -122,7 +122,17 @@ ROWS: tuple[Metric, ...] = (
               # "Full-year income was $7.9 billion" (U.S. Bancorp's Q4 2021 recap): "income"
               # qualified only by its period is the bottom line, never a kind of income
               Cue(r"\b(?:full[- ]year|annual|quarterly|(?:first|second|third|fourth)[- ]quarter)"
-                  r"\s+income\b"))),
+                  r"\s+income\b"
+                  # "Income for the quarter was $26.4 billion" (a tech site on a chipmaker's
+                  # quarter): "income" qualified only by the period after it, the same way,
+                  # and by no word before it ("operating income for the quarter" is not it)
+                  r"|(?<![\w-])(?<![\w,'’-]\s)income\s+for\s+the\s+(?:(?:first|second|third|fourth|"
+                  r"latest|last|current)\s+)?(?:fiscal\s+)?(?:quarter|year|half)\b"),
+              # "managed to reduce its loss from the same period the previous year, which was
+              # $212.6 million" (a crypto site on a miner's quarter): the loss a company
+              # narrows or widens is its bottom line, not a loss on or from something
+              Cue(r"\b(?:narrow|reduc|cut|trim|widen|halv)\w*\s+its\s+(?:net\s+|quarterly\s+)?"
+                  r"loss(?:es)?\b(?!\s+(?:on|per|before|ratio|from\s+(?:operations|continuing)))"))),
     Metric(
         "market_cap", "USD", "price per share x shares outstanding",
         is_stored=False,
@@ -203,6 +213,9 @@ ROWS: tuple[Metric, ...] = (
                   # "EBITDA ... eased by 0.4 per cent", "cut net income by 2 percent to $X"
                   # (a trade journal's and a trade paper's years)
                   r"(?<!\w)eas(?:e|ed|es|ing)(?=\s+(?:by\s+)?(?:about\s+|some\s+)?$)|"
+                  # "revenue from cloud services advanced 30%" (a business site on a software
+                  # maker's quarter): the verb only right before the figure ("advanced chips")
+                  r"(?<!\w)advanc(?:e|ed|es|ing)(?=\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$)|"
                   r"(?<!\w)cut(?:s|ting)?(?=\s+[^.;$%\d]{0,60}?\s+by\s+$))\b"),),
         derivation=Derivation("growth", (("revenue",),), "this period / a year earlier - 1")),
     Metric(

@@ -38,7 +38,9 @@ ROWS: tuple[Metric, ...] = (
     # Macy's 10-K), whence non_gaap_of: a table of the two is a reconciliation.
     Metric(
         "adjusted_ebitda", "USD", "adjusted EBITDA, as the filer labels and defines it",
-        statement="income", non_gaap_of="net_income", sign_words=MONEY_LOSS,
+        # ("a 17 percent increase in Adjusted EBITDA", a building-materials maker's year: its
+        # growth over the year before, both years in the filer's own reconciliation)
+        statement="income", non_gaap_of="net_income", sign_words=MONEY_LOSS, is_growth_base=True,
         labels=(Label(r"adjusted ebitda(?: \(loss\))?"),), label_words=("ebitda",),
         cues=(Cue(r"adjusted\s+EBITDA"),)),
     # EBITDA as the filer labels it, unadjusted (a building-materials maker's 10-K reconciles

@@ -143,7 +143,7 @@ def _read_words(d: Draft) -> None:
         # "$447 million (0.1 percent) higher than": a difference of what the words name, which
         # the rate in parentheses is the growth of
         d.metric, d.cue, d.differenced = None, None, d.metric
-    if d.metric is None and d.pointed is not None and claims_pointed.points_back(d.head):
+    if d.metric is None and d.pointed is not None and claims_pointed.points_back(d.head, d.tail):
         d.metric = d.pointed.metric  # "That's a drop from $1.8 billion": the figure before's
 
 

@@ -73,7 +73,7 @@ def _growth_subject(d: Draft) -> bool:
         named, d.basis, d.entity = True, previous.basis or d.basis, part
         d.value = abs(figure.value) * way
     elif not named and previous is not None and previous.sentence == text and (
-            is_change(find_metric(previous.metric)) and continues_previous(d.behind)):
+            is_change(find_metric(previous.metric)) and continues_previous(d.behind, d.ahead)):
         # "grow 14 percent for Q4 and 3 percent for the full year": the same subject's
         named, d.entity = True, previous.entity
         d.basis = previous.basis or d.row.derivation.inputs[0][0]

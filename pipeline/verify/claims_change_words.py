@@ -25,6 +25,20 @@ DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+)?(?:higher|l
 # miner's quarter): a rate followed by "more"/"fewer" and a noun is the growth of that noun
 MORE_NOUN_AFTER = re.compile(r"^\s*(?:more|fewer|less)\s+"
                              r"(?P<noun>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I)
+# "helped the miner offset the 14% lower average BTC price" (a crypto site on a miner's
+# quarter): after an article, a rate and a comparative adjective before a noun are that noun's
+# change ("revenue was 14% higher year over year" has no article and is the subject's)
+COMPARATIVE_NOUN_AFTER = re.compile(r"^\s*(?:higher|lower|greater|smaller|bigger|larger)\s+"
+                                    r"(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.I)
+
+
+def noun_after_rate(behind: str, ahead: str) -> str | None:
+    """The noun a rate is the change of, named by "more"/"fewer" after it, or by a comparative
+    after it when an article stands before it; None else."""
+    found = MORE_NOUN_AFTER.match(ahead) or (
+        _ARTICLE_BEFORE.search(behind) and COMPARATIVE_NOUN_AFTER.match(ahead))
+    return found.group("noun") if found else None
 # "operating income rose 5%, to $2.5 billion": the level a change reached; the change's basis
 # may stand between them ("Non-interest income grew 35% year over year to $X billion on
 # higher ... revenues", a recap of a bank: read from the cue after it, the level was revenue's)

@@ -29,7 +29,7 @@ from pipeline.verify.claims_line_words import (
     SHARE_BASE_BEFORE,
     cut_off,
 )
-from pipeline.verify.claims_metric_form import loss_base, range_of_part
+from pipeline.verify.claims_metric_form import loss_base, named_per_share_after, range_of_part
 from pipeline.verify.claims_segments import part_named
 from pipeline.verify.claims_shares import (
     after_share,
@@ -114,6 +114,8 @@ def per_share(figure: Figure, behind: str, previous: Claim | None = None,
         return replace(figure, unit="USD/share")
     if figure.unit == "USD" and _restates_per_share(figure, behind, previous):
         return replace(figure, unit="USD/share")
+    if figure.unit == "USD" and named_per_share_after(ahead):
+        return replace(figure, unit="USD/share")  # "posted $1.65 in earnings per share"
     if not _PER_SHARE_BEFORE.search(behind):
         return figure
     if figure.unit is None and "." not in figure.digits:
@@ -152,9 +154,9 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return (moved, None) if moved else _tied_cue(sentence_before, figure.unit)
     if cw.DIFFERENCE_AFTER.match(ahead):
         return None, None  # "$154 million higher than": a difference (claims_changes reads it)
-    if figure.unit == "percent" and (more := cw.MORE_NOUN_AFTER.match(ahead)) and not (
-            nearest_cue(more.group("noun"), "USD", from_end=False)):
-        return None, None  # "314% more Bitcoin": the growth of what it names, no metric
+    if figure.unit == "percent" and (more := cw.noun_after_rate(behind, ahead)) and not (
+            nearest_cue(more, "USD", from_end=False)):
+        return None, None  # "314% more Bitcoin", "the 14% lower average BTC price": its noun's
     if _CHARGE_AFTER.match(ahead) or figure.unit == "USD" and CHANGE_NOUN_AFTER.match(ahead):
         return None, None
     if previous is not None and previous.unit == "percent" and previous.metric in (
@@ -168,7 +170,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return (metric, loss) if metric else (
             nearest_cue(figure.text, figure.unit, from_end=False) or (None, None))
     if previous is not None and (base := loss_base(figure.unit, behind, previous.metric,
-                                                   previous.unit)) is not None:
+                                                   previous.unit, ahead)) is not None:
         return base, "loss"  # "compared with a loss of $X": the compared line's loss
     behind = after_share(behind, previous)
     if figure.unit == "USD" and previous is not None and previous.unit == "percent" and (

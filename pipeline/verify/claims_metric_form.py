@@ -1,6 +1,7 @@
 """How a figure whose metric is read is written: the sign words that make it negative, a range's
 two ends (a price range filed as its low and high), a plain dollar figure that is a per-share
-price, a comparison's base that is the compared line's loss.
+price or an amount the per-share words after it name, a comparison's base that is the compared
+line's loss.
 """
 
 from __future__ import annotations
@@ -91,11 +92,34 @@ _LOSS_BASE = re.compile(r"^[^$\d.;]{0,60}?\b(?:compared\s+(?:with|to)|versus|vs\
                         r"\s+(?:an?\s+)?loss\s+of\s+\(?$", re.I)
 
 
+# "posted a loss of $1 million. ... that's far better than the $45 million loss it suffered at
+# this time last year" (a games site on a publisher's quarter): the base written as "the $X
+# loss", the loss right after the figure (a loss on or from something is an item of its own)
+_BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|from|against|than)\s+"
+                          r"(?:the|an?)\s+$", re.I)
+_LOSS_AFTER = re.compile(r"^\s+loss\b(?!\s+(?:on|from|per|before|of|related|provisions?|"
+                         r"reserves?|allowances?|ratios?|rates?)\b)", re.I)
+
+
 def loss_base(unit: str | None, behind: str, previous_metric: str | None,
-              previous_unit: str | None) -> str | None:
+              previous_unit: str | None, ahead: str = "") -> str | None:
     """The previous figure's metric, when this figure is the base it is compared with written
-    as "a loss of" and that metric is one a loss makes negative; None otherwise."""
+    as "a loss of" or "the $X loss" and that metric is one a loss makes negative; None
+    otherwise."""
     row = find_metric(previous_metric) if unit == "USD" and previous_unit == "USD" else None
     if row is None or not row.sign_words or not re.search(row.sign_words, "loss", re.I):
         return None
-    return row.name if _LOSS_BASE.match(behind) else None
+    written = _LOSS_BASE.match(behind) or _BASE_BEFORE.search(behind) and _LOSS_AFTER.match(ahead)
+    return row.name if written else None
+
+
+# "The company posted $1.65 in earnings per share" (a trade site on a device maker's quarter):
+# an amount with no scale that the per-share words after "in" or "of" name
+_PER_SHARE_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:(?:diluted|basic|GAAP|reported)\s+)?"
+                              r"(?:(?:net\s+)?(?:earnings|income|profit)\s+per\s+(?:diluted\s+)?"
+                              r"(?:common\s+)?share|EPS)\b", re.I)
+
+
+def named_per_share_after(ahead: str) -> bool:
+    """Whether per-share words right after an amount ("in earnings per share") name it."""
+    return _PER_SHARE_AFTER.match(ahead) is not None

@@ -71,14 +71,33 @@ def listed_count(behind: str, ahead: str, previous_metric: str | None) -> str | 
 
 # "grow 14 percent for Q4 and 3 percent for the full year", "up 6 percent this quarter and 5
 # percent on the year": the next rate of what the previous one is about, for another period
-_CONTINUED = re.compile(r"^\s*(?:for|in|during|over|this|last)\s+(?:the\s+)?(?:Q[1-4]|[1-4]Q|"
+# ("up 41% from Q1 and 59% in a year-to-year comparison", "up 6% sequentially and 56% year
+# over year": the next rate of the same subject against another base, which its own words
+# name: change_bases reads each rate's base from the words after it)
+# ("6% up from the previous quarter, but representing a 56% increase year over year", a tech
+# site on a chipmaker's quarter: the way the first rate went may stand before its base)
+_CONTINUED = re.compile(r"^\s*(?:(?:up|down|higher|lower)\s+)?(?:(?:for|in|during|over|this|last)"
+                        r"\s+(?:the\s+)?(?:Q[1-4]|[1-4]Q|"
                         r"(?:first|second|third|fourth)\s+quarter|quarter|full\s+year|year|"
-                        r"fiscal\s+(?:year\s+)?(?:19|20)?\d\d|(?:19|20)\d\d)\s*,?\s*and\s+$", re.I)
+                        r"fiscal\s+(?:year\s+)?(?:19|20)?\d\d|(?:19|20)\d\d)|"
+                        r"from\s+(?:the\s+)?(?:Q[1-4]|[1-4]Q|(?:previous|prior|preceding|last)"
+                        r"\s+quarter|(?:first|second|third|fourth)\s+quarter)|sequentially|"
+                        r"(?:quarter|year)[- ]over[- ](?:quarter|year))\s*,?\s*(?:and|but)\s+"
+                        r"(?:(?:representing|marking)\s+)?(?:an?\s+)?$", re.I)
 
 
-def continues_previous(behind: str) -> bool:
-    """Whether a rate is the previous rate's subject's, for the period its own words name."""
-    return _CONTINUED.match(behind) is not None
+# "up 6% sequentially and a 9% rise in headcount": the rate names an object of its own after it
+# (a period or a comparison after "in" is none: "59% in a year-to-year comparison")
+_OWN_OBJECT = re.compile(r"^\s+(?:(?:increase|rise|gain|jump|climb|growth|decline|drop|decrease|"
+                         r"fall|dip)\s+)?(?:in|of)\s+(?!(?:a|the|its)\s+(?:year|quarter|prior|"
+                         r"previous|same|comparable|first|second|third|fourth|fiscal|latest|"
+                         r"last)\b)(?:the\s+|its\s+)?[a-z]")
+
+
+def continues_previous(behind: str, ahead: str = "") -> bool:
+    """Whether a rate is the previous rate's subject's, for the period its own words name
+    (``ahead``: the words after the rate, which may name what it is of instead)."""
+    return _CONTINUED.match(behind) is not None and _OWN_OBJECT.match(ahead) is None
 
 
 # Which way a part's rate in parentheses went: the word inside the parentheses ("30%

@@ -307,8 +307,11 @@ def _attached_level(figure: Figure, text: str, previous: Claim | None) -> Period
 
 
 # "up 10.1 percent from a year ago, when it reported a loss of $492 million": the clause after
-# "when" is about the time the phrase names
-_WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
+# "when" is about the time the phrase names; so is an amount a "which was" right after the
+# phrase gives ("reduce its loss from the same period the previous year, which was $212.6
+# million", a crypto site on a miner's quarter)
+_WHEN_AFTER = re.compile(r",?\s+(?:when\b|which\s+(?:was|were)\s+(?=(?:about\s+|roughly\s+|"
+                         r"nearly\s+|approximately\s+)?(?:US)?\$))", re.I)
 
 
 # "For the year-ago quarter, it brought in $1.07 billion": a relative phrase that frames the

@@ -31,10 +31,28 @@ _OPENS_ON_CHANGE = re.compile(
 _OPENS_ON_FROM = re.compile(r"^\W*from\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 
 
-def points_back(head: str) -> bool:
-    """Whether the words before a sentence's first figure point back at an earlier figure."""
+# "The company posted a loss of $1 million. On the bright side, that's far better than the $45
+# million loss it suffered at this time last year" (a games site on a publisher's quarter): a
+# sentence that sets the figure before against its base by a comparative
+_OPENS_ON_COMPARED = re.compile(
+    r"^\W*(?:(?:on\s+the\s+)?[a-z]+(?:\s+[a-z]+){0,3},\s+)?(?:that|this|it)(?:['’]s|\s+is|"
+    r"\s+was)\s+(?:(?:far|much|a\s+lot|significantly|well|slightly|still|an?)\s+)*"
+    r"(?:better|worse|smaller|narrower|lower|higher|less|more)(?:\s+\w+)?\s+than\s+"
+    r"(?:the|an?)\s+$", re.I)
+
+
+# "... than the $45 million loss on the sale of equipment": an item of its own after the figure
+_ITEM_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:loss(?:es)?|gains?|charges?|impairments?|"
+                         r"write-?(?:downs?|offs?))\s+(?:on|from|related|for|in\s+connection)\b",
+                         re.I)
+
+
+def points_back(head: str, tail: str = "") -> bool:
+    """Whether the words before a sentence's first figure point back at an earlier figure
+    (``tail``: the words after the figure, which may name an item of its own instead)."""
     return (_NOUN_OF.search(head) is not None or _OPENS_ON_CHANGE.match(head) is not None
-            or _OPENS_ON_FROM.match(head) is not None)
+            or _OPENS_ON_FROM.match(head) is not None
+            or _OPENS_ON_COMPARED.match(head) is not None and not _ITEM_AFTER.match(tail))
 
 
 def pointed_at(earlier: tuple[Claim, ...], unit: str | None) -> Claim | None:
