@@ -6,6 +6,8 @@ phrasings and what each does to the period in force (a newcomer extends the tabl
   force, a year before; it dates only the figure it follows (the base of a comparison);
 - ``quarter_back``: "last quarter", "the previous quarter", "sequentially";
 - ``whole_year``: "for the year", "full-year": the fiscal year of the period in force;
+- ``year_against_quarter``: "on the year" set against a quarter its clause just named ("6
+  percent this quarter and 5 percent on the year"): that year too; alone it is left unread;
 - ``quarter_of_year``: "the fourth quarter" with no year: that quarter of the year in force.
 Also the yearless forms of those ("a year ago" after a yearless quarter), a quarter ended on a
 yearless day, the year so far ("the first three quarters").
