@@ -102,10 +102,8 @@ RELATIVE: tuple[tuple[str, str], ...] = (
      # "a record annual profit, nearly $X billion" (a wire story on a bank's year)
      r"|\bannual\s+(?=(?:\w+\s+){0,2}(?:profits?|revenues?|sales|(?:net\s+)?income|"
      r"earnings|loss)\b)", "whole_year"),
-    # "revenue was up 6 percent this quarter and 5 percent on the year" (a tech site on a
-    # software maker's fourth quarter): set against the quarter just named, "on the year" is
-    # the quarter's whole year; alone ("up 5% on the year") it may mean year on year, and is
-    # left unread (``_against_the_quarter``)
+    # "up 6 percent this quarter and 5 percent on the year" (a tech site on a software maker's
+    # Q4): the quarter's year; alone it may mean year on year, left unread (_QUARTER_AND)
     (r"\bon\s+the\s+(?:fiscal\s+)?year\b(?![- ](?:ago|earlier|prior|before|over|to)\b)",
      "year_against_quarter"),
     # "4Q earnings fall 14%" (a headline's yearless quarter, as banks label theirs)
@@ -187,7 +185,7 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
     if kind == "whole_year":
         return year_of(context)
     if kind == "year_against_quarter":
-        return year_of(context) if _against_the_quarter(match) else None
+        return year_of(context) if _QUARTER_AND.search(match.string[:match.start()]) else None
     if kind == "to_date":
         return _to_date(groups, context)
     if context.kind == "instant":
@@ -197,15 +195,10 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
     return quarter_in(number, fiscal_year(context), context)
 
 
-# "N percent this quarter and M percent on the year": a quarter named, then "and" and the
-# next figure, in one clause
+# "on the year" set against a quarter named just before it in its clause: "N percent this
+# quarter and M percent on the year"
 _QUARTER_AND = re.compile(r"\b(?:(?:this|the|that)\s+quarter|(?:first|second|third|fourth)"
                           r"[- ]quarter|Q[1-4])\s*,?\s+and\s+[^.;,]{0,30}$", re.I)
-
-
-def _against_the_quarter(match: re.Match) -> bool:
-    """Whether "on the year" is set against a quarter its sentence named just before."""
-    return bool(_QUARTER_AND.search(match.string[:match.start()]))
 
 
 # "up from $264 last quarter", "than last quarter's $3.35B", "compared with last quarter": a
