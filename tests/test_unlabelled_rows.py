@@ -34,6 +34,13 @@ def test_a_row_that_lost_its_label_is_the_one_line_it_fits(cameras):
     assert "no label" in found["$285.9 million"].reason
 
 
+def test_a_change_column_beside_the_figures_leaves_the_row_read(cameras):
+    found = verify_text(HEADER + " | $285.9 million | $329.8 million | (13.3%) |\n" + NET,
+                        cameras)
+    assert found["$285.9 million"].verdict == "supported"
+    assert found["$329.8 million"].claim.metric == "revenue"
+
+
 def test_one_column_off_leaves_the_row_unverifiable_not_drifted(cameras):
     found = verify_text(HEADER + " | $285.9 million | $312.4 million |\n" + NET, cameras)
     assert found["$285.9 million"].verdict == "unverifiable"

@@ -31,14 +31,16 @@ def row_figures(claim: Claim, claims: list[Claim]) -> list[Claim] | None:
     row = claim.sentence
     if not is_table_row(row):
         return None
-    figures = sorted((c for c in claims if c.sentence == row
-                      and abs(c.span[0] - claim.span[0]) <= len(row)), key=lambda c: c.span)
-    first = row.find(figures[0].text) if figures else -1
+    cells = sorted((c for c in claims if c.sentence == row
+                    and abs(c.span[0] - claim.span[0]) <= len(row)), key=lambda c: c.span)
+    first = row.find(cells[0].text) if cells else -1
     if first < 0 or _SEPARATORS.sub("", row[:first]):
         return None  # words before the first figure: the row's label
+    # the figures in the claim's unit (a change column's percentages are not the line's)
+    figures = [c for c in cells if c.unit == claim.unit]
     if len(figures) < _MIN_COLUMNS or any(
             c.metric is not None or c.value is None or c.period_end is None
-            or c.not_checkable_reason or c.unit != claim.unit for c in figures):
+            or c.not_checkable_reason for c in figures):
         return None
     if len({(c.period_start, c.period_end) for c in figures}) != len(figures):
         return None  # two figures of one period: the columns are not periods
