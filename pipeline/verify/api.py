@@ -26,6 +26,7 @@ from pipeline.verify import (
     parts,
     reasons,
     report_period,
+    unlabelled_rows,
 )
 from pipeline.verify.article import read_article
 from pipeline.verify.claims import extract_claims
@@ -116,7 +117,7 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
                 claim.not_checkable_reason in UNFILED_FACTS) else "not_checkable",
                 reason=claim.not_checkable_reason)
         elif claim.metric is None or claim.value is None:
-            done[claim.claim_id] = no_metric(claim, facts)
+            done[claim.claim_id] = no_metric(claim, facts, claims)
         elif claim.metric in adjustments.ITEM_METRICS:
             done[claim.claim_id] = adjustments.verify_item(claim, facts)
         elif claim.metric not in derive.derived_metrics():  # (a part's share: recomputed)
@@ -134,10 +135,15 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
     return [reasons.explain_drift(v) for v in judged]
 
 
-def no_metric(claim: Claim, facts: list[StoredFact]) -> Verification:
+def no_metric(claim: Claim, facts: list[StoredFact],
+              claims: list[Claim] = ()) -> Verification:
     why = unread_reason(claim)
     if why:
         return Verification(claim, "unverifiable", reason=why)
+    # a table row whose label the copy lost: the line its figures fit in every column
+    row = unlabelled_rows.verify_row(claim, list(claims), facts)
+    if row is not None:
+        return row
     metrics = sorted({sf.fact.metric for sf in facts if sf.fact.unit == claim.unit})
     return Verification(claim, "unverifiable", reason=(
         f"no filed metric is named near this figure ({claim.unit}); the filings' {claim.unit} "

@@ -6,6 +6,8 @@ phrasings and what each does to the period in force (a newcomer extends the tabl
   force, a year before; it dates only the figure it follows (the base of a comparison);
 - ``quarter_back``: "last quarter", "the previous quarter", "sequentially";
 - ``whole_year``: "for the year", "full-year": the fiscal year of the period in force;
+- ``year_against_quarter``: "on the year" set against a quarter its clause just named ("6
+  percent this quarter and 5 percent on the year"): that year too; alone it is left unread;
 - ``quarter_of_year``: "the fourth quarter" with no year: that quarter of the year in force.
 Also the yearless forms of those ("a year ago" after a yearless quarter), a quarter ended on a
 yearless day, the year so far ("the first three quarters").
@@ -100,6 +102,10 @@ RELATIVE: tuple[tuple[str, str], ...] = (
      # "a record annual profit, nearly $X billion" (a wire story on a bank's year)
      r"|\bannual\s+(?=(?:\w+\s+){0,2}(?:profits?|revenues?|sales|(?:net\s+)?income|"
      r"earnings|loss)\b)", "whole_year"),
+    # "up 6 percent this quarter and 5 percent on the year" (a tech site on a software maker's
+    # Q4): the quarter's year; alone it may mean year on year, left unread (_QUARTER_AND)
+    (r"\bon\s+the\s+(?:fiscal\s+)?year\b(?![- ](?:ago|earlier|prior|before|over|to)\b)",
+     "year_against_quarter"),
     # "4Q earnings fall 14%" (a headline's yearless quarter, as banks label theirs)
     (r"\b(?:the\s+|its\s+|this\s+)?(?P<ord>first|second|third|fourth)(?:[- ]fiscal)?[- ]quarter\b"
      r"|\bQ(?P<q>[1-4])\b(?![\s']*(?:FY|fiscal|\d))|\b(?P<qb>[1-4])Q\b(?![\s']*\d)",
@@ -178,6 +184,8 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
         return replace(shifted(context, quarters=-1), kind="back")
     if kind == "whole_year":
         return year_of(context)
+    if kind == "year_against_quarter":
+        return year_of(context) if _QUARTER_AND.search(match.string[:match.start()]) else None
     if kind == "to_date":
         return _to_date(groups, context)
     if context.kind == "instant":
@@ -185,6 +193,12 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
         # say which fiscal year it ends or falls in, so the quarter's year stays unstated
         return undated_quarter(number)
     return quarter_in(number, fiscal_year(context), context)
+
+
+# "on the year" set against a quarter named just before it in its clause: "N percent this
+# quarter and M percent on the year"
+_QUARTER_AND = re.compile(r"\b(?:(?:this|the|that)\s+quarter|(?:first|second|third|fourth)"
+                          r"[- ]quarter|Q[1-4])\s*,?\s+and\s+[^.;,]{0,30}$", re.I)
 
 
 # "up from $264 last quarter", "than last quarter's $3.35B", "compared with last quarter": a
