@@ -1,17 +1,19 @@
-"""Bare "earnings": the growth of a company's "earnings" or "profit" whose own clause says
-neither "net" nor "per share" nor "GAAP"/"adjusted" may be the growth of net income or of
-diluted EPS, GAAP or adjusted, and the four often differ (a software maker's quarter: GAAP net
-income -1.5%, GAAP diluted EPS +1.9%, non-GAAP EPS +12.8%; a recap's "earnings rose 13%",
-after its "an adjusted $3.80 a share", was compared with net income and called drifted).
+"""Bare "earnings": the growth of a company's "earnings" whose own clause says neither "net"
+nor "per share" nor "GAAP"/"adjusted" may be the growth of net income or of diluted EPS, GAAP
+or adjusted, and the four often differ (a software maker's quarter: GAAP net income -1.5%, GAAP
+diluted EPS +1.9%, non-GAAP EPS +12.8%; a recap's "earnings rose 13%", after its "an adjusted
+$3.80 a share", was compared with net income and called drifted). A bare "profit" is net
+income's, GAAP or adjusted (a profit per share says so).
 
 Two steps, one on each side of the verifier:
-- ``read_bare`` (claims): the earnings figure quoted just before, in the paragraph or the
-  sentence before, pins which one is meant (its metric becomes the rate's basis); else the
-  claim keeps every reading the article's words leave open (``Claim.readings``): the GAAP
-  ones, and the adjusted ones only where the article quotes an adjusted earnings figure.
+- ``read_bare`` (claims): the earnings figure the rate reached ("to $3.94 billion"), else the
+  one quoted last before it in its paragraph or the sentence before, points at the line meant
+  (``Claim.reading_pinned``: it becomes the basis and the first of ``Claim.readings``); every
+  other reading the words leave open follows: the GAAP ones, and the adjusted ones only where
+  the article quotes an adjusted earnings figure.
 - ``judge`` (derive.verify_growth): each reading the filings state is recomputed; the rate
-  is supported only when every one bears it out, drifted only when every one misses it, and
-  unverifiable otherwise, naming each reading and its value.
+  is supported when every one bears it out or the pinned one does, drifted only when every
+  one misses it, and unverifiable otherwise, naming each reading and its arithmetic.
 """
 
 from __future__ import annotations
@@ -60,8 +62,8 @@ def read_bare(claims: list[Claim], sentences: list) -> list[Claim]:
     for i, claim in enumerate(claims):
         per_share = _bare_subject(claim)
         if per_share is not None:
-            pinned = _reached(claim, claims[i + 1:]) or _pinned_by(claim, out, starts,
-                                                                     paragraphs)
+            after = claims[i + 1] if i + 1 < len(claims) else None
+            pinned = _reached(claim, after) or _pinned_by(claim, out, starts, paragraphs)
             readings = _open_readings(adjusted or _is_adjusted(pinned), per_share)
             if pinned:  # the pinned line first; the others only keep a drift from standing
                 readings = (pinned, *(r for r in readings if r != pinned))
@@ -92,7 +94,8 @@ def _bare_subject(claim: Claim) -> bool | None:
         return None
     named = _SUBJECT_AFTER.match(after)
     words = clause if _BARE_WORDS.search(clause) else (named.group(0) if named else "")
-    if not _BARE_WORDS.search(words) or _QUALIFYING.search(words):
+    # ("net income rose 13%, while profit ...": a qualifier anywhere in the clause names it)
+    if not _BARE_WORDS.search(words) or _QUALIFYING.search(clause + " " + words):
         return None
     word = list(_BARE_WORDS.finditer(words))[-1].group(0)
     return next(per_share for pattern, per_share in _BARE_SUBJECTS if pattern.fullmatch(word))
@@ -103,9 +106,9 @@ def _bare_subject(claim: Claim) -> bool | None:
 _TO_LEVEL = re.compile(r"^\s*,?\s*(?:to|at)\s+(?:(?:about|roughly|nearly|some)\s+)?$", re.I)
 
 
-def _reached(claim: Claim, after: list[Claim]) -> str | None:
-    level = after[0] if after and after[0].sentence == claim.sentence else None
-    if level is None:
+def _reached(claim: Claim, level: Claim | None) -> str | None:
+    """The earnings line of the figure right after the rate, when it is the level reached."""
+    if level is None or level.sentence != claim.sentence:
         return None
     start = claim.sentence.find(claim.text) + len(claim.text)
     gap = claim.sentence[start:claim.sentence.find(level.text, start)]
