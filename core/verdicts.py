@@ -43,6 +43,11 @@ class Claim:
     citation_scope: str | None = None  # "sentence" (named near the figure) or "article" (default)
     low: Decimal | None = None  # a range written as one figure ("$40–50 billion"): its ends
     high: Decimal | None = None
+    # the filed lines a figure's words may mean (a bare "earnings rose 13%": net income or
+    # diluted EPS, GAAP or adjusted), ``basis`` first; ``reading_pinned``: the article's
+    # context pinned the first (pipeline.verify.earnings_readings judges them)
+    readings: tuple[str, ...] = ()
+    reading_pinned: bool = False
 
 
 @dataclass(frozen=True)

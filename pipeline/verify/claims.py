@@ -45,6 +45,7 @@ from pipeline.verify.claims_pointed import pointed_at
 from pipeline.verify.claims_said import of_the_said_part, opens_on_its_change, said_before
 from pipeline.verify.claims_table_units import with_table_unit
 from pipeline.verify.claims_units import Figure, find_figures
+from pipeline.verify.earnings_readings import read_bare
 from pipeline.verify.rate_levels import as_rate_level
 
 
@@ -103,8 +104,9 @@ def extract_claims(article: Article) -> list[Claim]:
         # with a metric (none when it quotes none)
         antecedent = next((c for c in reversed(found) if c.metric is not None), None)
         earlier = tuple(found)
-    # "The increase was due to growth in credit card (2.1%)"
-    return carried_parts(ctx.carry_scale(claims, sentences))
+    # "The increase was due to growth in credit card (2.1%)"; "earnings rose 13%" after
+    # "an adjusted $3.80 a share" (earnings_readings)
+    return read_bare(carried_parts(ctx.carry_scale(claims, sentences)), sentences)
 
 
 def _flat_tables(text: str) -> dict:

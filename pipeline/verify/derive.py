@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 
 from core.metrics import Metric, get_metric, names_where
 from core.verdicts import Claim, Evidence, Verification
-from pipeline.verify import discipline, lines, match
+from pipeline.verify import discipline, earnings_readings, lines, match
 from pipeline.verify.derive_inputs import (
     Input,
     claimed_or_filed_input,
@@ -128,12 +128,27 @@ def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
         dated = replace(claim, period_label=None, period_start=level.period_start,
                         period_end=level.period_end)
         return replace(verify_growth(dated, row, facts, claims, done), claim=claim)
+    if claim.readings:  # a bare "earnings": every line its words may mean (earnings_readings)
+        return _each_reading(claim, row, facts, claims, done)
     own = _growth(claim, row, facts)
     others = lines.quoted_as().get(claim.basis or row.derivation.inputs[0][0], ())
     if own.verdict != "drifted" or not others:
         return own
     found = [_growth(replace(claim, basis=name), row, facts) for name in others]
     return lines.either_line(claim, own, found, [v.verdict != "unverifiable" for v in found])
+
+
+def _each_reading(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
+                  done: dict[str, Verification]) -> Verification:
+    """The rate recomputed under each reading of its words that the filings state."""
+    stated = [name for name in claim.readings
+              if discipline.standing(match.find_candidates(facts, _wanted(claim, name)))]
+    if not stated or (claim.reading_pinned and stated[0] != claim.readings[0]):
+        # none stated, or not the one the article points at: the first says what is missing
+        stated = list(claim.readings[:1])
+    verdicts = [(name, verify_growth(replace(claim, basis=name, readings=()), row, facts,
+                                     claims, done)) for name in stated]
+    return earnings_readings.judge(claim, verdicts)
 
 
 def _growth(claim: Claim, row: Metric, facts: list[StoredFact]) -> Verification:
