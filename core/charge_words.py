@@ -30,7 +30,12 @@ def described(limit: int = 120) -> str:
     """The pattern of a charge's description after its noun (group ``desc``), up to
     ``limit`` characters, never past a figure or a parenthesis."""
     return (r"(?P<desc>(?:(?<=\bon)|(?<=\bfrom)|(?<=\bfor)|(?<=\bto)|\s+(?:" + JOINERS
-            + r"))\s+[^$;:()]{0," + str(limit) + r"}?)?")
+            + r"))\s+(?:(?!" + _ANOTHER + r")[^$;:()]){0," + str(limit) + r"}?)?")
+
+
+# a description never runs into the next clause ("losses on securities and recorded an
+# impairment charge of $X": the amount is the impairment's)
+_ANOTHER = r"\b(?:and|but)\s+(?:we\s+|it\s+)?(?:recorded|recognized|incurred|took|records)\b"
 
 
 # a second noun the same amount names: "$15.3 million of asset impairment charges and deposit

@@ -55,9 +55,14 @@ _AMOUNT = r"\$\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s+(?P<scale>billion|million|thousan
 _HEDGE = r"(?:(?:approximately|about|nearly|roughly)\s+)?"
 _NOUN = rf"(?P<noun>{cw.NOUNS})"
 # the words that qualify a charge ("asset impairment", "non-cash"), never across a joining
-# word, a verb or a determiner: a match starts at the charge's own words
-_QUALIFIERS = (r"(?<![\w-])(?P<pre>(?:(?!(?:" + "|".join(sorted(cw.STOP_WORDS | cw.DETERMINERS))
-               + r")\b)[\w-]+\s+){0,4}?)")
+# word, a verb or a determiner: after an amount, and (``_PRE_BEFORE``) before a noun that opens
+# a reading, searched in a short window there only (tried at every position of a sentence,
+# the qualifiers' alternation cost more than the rest of the extractor)
+_QUALIFIER = (r"(?!(?:" + "|".join(sorted(cw.STOP_WORDS | cw.DETERMINERS)) + r")\b)[\w-]+\s+")
+_QUALIFIERS = rf"(?P<pre>(?:{_QUALIFIER}){{0,4}}?)"
+_PRE_BEFORE = re.compile(rf"(?<![\w-])(?:{_QUALIFIER}){{1,4}}$", re.I)
+_PRE_WINDOW = 80
+_NOUN_OPENS = r"(?<![\w-])" + _NOUN
 # what the charge is for, up to the clause's end
 _FOR = cw.described()
 _CLAUSE_END = r"(?=\s*(?:[,;:().]|\s(?:which|that|and\s+(?:an?\s+)?\$|compared|offset|partially|" \
@@ -70,13 +75,13 @@ _AMOUNT_FIRST = re.compile(_AMOUNT + r"\s+(?:(?:of|in)\s+)?" + _QUALIFIERS + _NO
                            + _FOR + _CLAUSE_END, re.I)
 # "a goodwill impairment charge of $6.2 billion related to our OSD business segment", "a charge
 # for Surface RT inventory adjustments of approximately $900 million", "charges of $442 million"
-_NOUN_FIRST = re.compile(_QUALIFIERS + _NOUN + _FOR + r",?\s+(?:of|totaling|totalling|"
+_NOUN_FIRST = re.compile(_NOUN_OPENS + _FOR + r",?\s+(?:of|totaling|totalling|"
                          r"aggregating)\s+" + _HEDGE + _AMOUNT
                          + rf"(?P<after>\s+(?:{cw.JOINERS})\s+[^$;:()]{{0,120}}?)?" + _CLAUSE_END,
                          re.I)
 # a quarterly note's footnote: "a charge for ... recorded in the fourth quarter of fiscal year
 # 2013, which decreased operating income by $900 million, net income by $596 million, ..."
-_DECREASED_BY = re.compile(_QUALIFIERS + _NOUN + r"(?P<desc>\s+(?:for|related\s+to)\s+[^$;]"
+_DECREASED_BY = re.compile(_NOUN_OPENS + r"(?P<desc>\s+(?:for|related\s+to)\s+[^$;]"
                            r"{0,160}?),?\s+which\s+(?:decreased|reduced)\s+(?:operating\s+income|"
                            r"income\s+before\s+income\s+taxes)(?:\s+and\s+net\s+income)?\s+by\s+"
                            + _AMOUNT, re.I)
@@ -117,34 +122,46 @@ def sentence_charges(sentence: Sentence, document: str,
     (``calendar``: the document's fiscal years, and whether it counts in weeks)."""
     text = sentence.text
     facts, taken = [], []
-    for pattern in (_DECREASED_BY, _AMOUNT_FIRST, _NOUN_FIRST):
-        for match in pattern.finditer(text):
-            amount = match.span("num")
-            if any(s <= amount[0] < e for s, e in taken) or not _qualifiers_hold(match):
-                continue
-            if cw.BALANCE_WORDS.search(text[max(0, match.start() - 60):match.start("noun")]):
-                continue
-            period = _period(text, match, calendar)
-            read = _value(match)
-            if period is None or read is None:
-                continue
-            taken.append(amount)
-            facts.append(Fact(metric=METRIC, value=read[0], unit="USD", period_start=period[0],
-                              period_end=period[1], entity=_words(match), decimals=read[1],
-                              sources=(sentence.source(document, EXTRACTOR,
-                                                       EXTRACTOR_VERSION),)))
+    for match, pre in _readings(text):
+        amount = match.span("num")
+        if any(s <= amount[0] < e for s, e in taken) or not _qualifiers_hold(pre):
+            continue
+        if cw.BALANCE_WORDS.search(text[max(0, match.start("noun") - 60 - len(pre)):
+                                        match.start("noun")]):
+            continue
+        period = _period(text, match, calendar)
+        read = _value(match)
+        if period is None or read is None:
+            continue
+        taken.append(amount)
+        facts.append(Fact(metric=METRIC, value=read[0], unit="USD", period_start=period[0],
+                          period_end=period[1], entity=_words(match, pre), decimals=read[1],
+                          sources=(sentence.source(document, EXTRACTOR, EXTRACTOR_VERSION),)))
     return facts
 
 
-def _qualifiers_hold(match: re.Match) -> bool:
+def _readings(text: str):
+    """(match, the qualifiers before its noun) of every reading of the sentence, the
+    footnote's first, then amounts first, then nouns first."""
+    for pattern in (_DECREASED_BY, _AMOUNT_FIRST, _NOUN_FIRST):
+        for match in pattern.finditer(text):
+            if pattern is _AMOUNT_FIRST:
+                yield match, match["pre"]
+                continue
+            window = text[max(0, match.start() - _PRE_WINDOW):match.start()]
+            before = _PRE_BEFORE.search(window)
+            yield match, before.group(0) if before else ""
+
+
+def _qualifiers_hold(pre: str) -> bool:
     """The words between the amount and the noun only qualify the charge ("asset impairment",
     "non-cash"): a joining word or a change ("decrease in") makes it something else."""
-    return not any(word.lower() in cw.STOP_WORDS for word in match["pre"].split())
+    return not any(word.lower() in cw.STOP_WORDS for word in pre.split())
 
 
-def _words(match: re.Match) -> str:
+def _words(match: re.Match, pre: str) -> str:
     """The filer's words for the charge: its qualifiers, its noun and what it is for."""
-    parts = [match["pre"], match["noun"], match.groupdict().get("also") or "",
+    parts = [pre, match["noun"], match.groupdict().get("also") or "",
              match["desc"] or "", match.groupdict().get("after") or ""]
     return " ".join(" ".join(parts).split())
 

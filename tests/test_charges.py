@@ -64,6 +64,21 @@ def test_a_charge_noun_first_and_the_footnote_pre_tax_amount():
                                                               date(2013, 4, 1))]
 
 
+def test_a_description_stops_at_the_next_clause():
+    facts = _read("During the three months ended June 30, 2013, we realized losses on debt "
+                  "securities and recorded an impairment charge related to an equity investee "
+                  "of $96 million.")
+    assert [f.value for f in facts] == [Decimal("96000000")]
+    assert facts[0].entity.startswith("impairment charge related to an equity investee")
+
+
+def test_a_gain_on_something_is_read_as_the_filer_names_it():
+    facts = _read("Fiscal 2012 results include a $54 million gain from the sale of store "
+                  "leases.")
+    assert [(f.value, f.entity) for f in facts] == [
+        (Decimal("54000000"), "gain from the sale of store leases")]
+
+
 @pytest.mark.parametrize("text", [
     # a change of the loss, not the loss
     "These were offset by a $30.0 million decrease in loss on early extinguishment of debt in "
