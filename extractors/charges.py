@@ -27,7 +27,7 @@ from datetime import date
 from decimal import Decimal
 
 from core import charge_words as cw
-from core.dates import add_months, months_before, month_end
+from core.dates import add_months, month_end, months_before
 from core.facts import Fact
 from core.scales import SCALE_WORDS
 from extractors.anchored import AnchoredPattern
