@@ -19,6 +19,9 @@ Reading rules that live in their extractor: ``extractors.tables`` reads a net in
 the table prints no preferred-dividend or accretion line between the two.
 ``extractors.non_gaap`` reads the lines a non-GAAP reconciliation prints between a GAAP line
 and its twin (``non_gaap_of``) as ``non_gaap_adjustment`` items, only from a column that adds up.
+``extractors.charges`` reads a charge, write-off, impairment or gain or loss the prose of a
+periodic filing states with its amount and period as ``stated_charge``, the filer's words its
+entity; ``pipeline.verify.charges`` matches an article's charge by those words only.
 ``extractors.count_parts`` reads a count at a period's end (``stores``) and its parts from a
 table the sentence before it totals ("At August 28, 2022, we operated 838 membership
 warehouses:"); ``count_change`` (net additions) is read and recomputed by

@@ -80,4 +80,12 @@ ROWS: tuple[Metric, ...] = (
         "non_gaap_adjustment_per_share", "USD/share",
         "an item a non-GAAP per-share reconciliation adds back or deducts, per diluted share",
         is_magnitude=True),
+    # a charge, gain or loss the filer states in prose ("a $6.2 billion charge for the
+    # impairment of goodwill"), its words the fact's entity (extractors.charges); an article's
+    # charge is compared with it by its describing words only (pipeline.verify.charges), never
+    # with a total and never by its value
+    Metric(
+        "stated_charge", "USD",
+        "a charge, write-off, impairment, or gain or loss on something, as the filer's prose "
+        "states it, with the filer's words for what it is", is_magnitude=True),
 )

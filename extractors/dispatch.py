@@ -25,6 +25,7 @@ def extract_document(content, *, document: str, form: str | None = None,
 def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
     from extractors import (
         capital_return,
+        charges,
         comparable_sales,
         concentration,
         cover,
@@ -53,6 +54,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
         facts += offering.extract_offering_terms(doc)
     if _is_form(doc.form, PERIODIC_FORMS):
         facts += cover.extract_cover_shares(doc)
+        facts += charges.extract_charges(doc)
     if _is_form(doc.form, CAPITAL_RETURN_FORMS):
         facts += capital_return.extract_capital_return(doc)
     facts += segment_tables.extract_segment_tables(doc, facts)

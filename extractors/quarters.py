@@ -155,7 +155,7 @@ def _ordinal(match: re.Match) -> int:
     return int(match["q"] or match["qq"])
 
 
-def _is_calendar_year(span: tuple[date, date]) -> bool:
+def is_calendar_year(span: tuple[date, date]) -> bool:
     """Twelve calendar months ending on a month end (quarters of three calendar months)."""
     start, end = span
     return is_month_end(end) and start == months_before(end, 12)
@@ -168,7 +168,7 @@ def _ordinal_quarter(number: int, span: tuple[date, date],
         # the document says each quarter has pin them
         quarters = calendar.week_quarters(span)
         return quarters[number - 1] if quarters else None
-    if not _is_calendar_year(span):
+    if not is_calendar_year(span):
         return None
     end = month_end(add_months(span[1], -3 * (4 - number)))
     return Period(months_before(end, 3), end)
@@ -188,7 +188,7 @@ def _dated_quarter(month: int, day: int, span: tuple[date, date], text: str,
     weeks = {_week_count(m["n"]) for m in _WEEKS.finditer(text)}
     if len(weeks) == 1:
         return Period(quarter_end - timedelta(days=7 * weeks.pop() - 1), quarter_end)
-    if calendar.weeks or weeks or not is_month_end(quarter_end) or not _is_calendar_year(span):
+    if calendar.weeks or weeks or not is_month_end(quarter_end) or not is_calendar_year(span):
         return None
     if (end.month - quarter_end.month) % 3:
         return None  # not a quarter end of this fiscal year

@@ -65,7 +65,7 @@ def test_a_release_of_reserves_is_not_net_income():
     found = _claims("Quarterly profit was lifted by a $1.8 billion release of loan reserves.")
     assert found["$1.8 billion"].metric is None
     kept = _claims("Net income included a $2 billion gain on a sale.")
-    assert kept["$2 billion"].metric is None  # an item, as before (claims_qualifiers)
+    assert kept["$2 billion"].metric == "stated_charge"  # an item, never net income
 
 
 # --- a scorecard's estimate column ------------------------------------------------------------

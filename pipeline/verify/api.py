@@ -17,6 +17,7 @@ from pipeline.config import Settings
 from pipeline.report.formatting import filing_label, format_value
 from pipeline.verify import (
     adjustments,
+    charges,
     derive,
     derive_parts,
     discipline,
@@ -120,6 +121,8 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
             done[claim.claim_id] = no_metric(claim, facts, claims)
         elif claim.metric in adjustments.ITEM_METRICS:
             done[claim.claim_id] = adjustments.verify_item(claim, facts)
+        elif claim.metric == charges.METRIC:
+            done[claim.claim_id] = charges.verify_charge(claim, facts)
         elif claim.metric not in derive.derived_metrics():  # (a part's share: recomputed)
             done[claim.claim_id] = derive_parts.part_share(claim, facts) or match.verify_direct(
                 claim, facts)

@@ -18,6 +18,7 @@ from core.verdicts import Article, Claim
 from pipeline.verify import (
     adjustments,
     amount_changes,
+    charge_claims,
     claims_pointed,
     count_changes,
     count_scope,
@@ -169,6 +170,11 @@ def _refine_metric(d: Draft) -> None:
     metric = cq.item_of_total(metric, d.ahead, d.unit)  # "a $50 million restructuring charge"
     d.metric = head_noun.named_by_its_noun(metric, d.behind, d.ahead, d.unit)  # "a $X release of"
     d.item = adjustments.read_item(d.text, d.figure.span, d.unit)  # "excluding ... $137 million"
+    if d.item is None and (d.metric is None or not getattr(find_metric(d.metric), "is_stored",
+                                                           True)):
+        # "took a $900 million charge for ...", "$133 million in expenses related to the
+        # early retirement of debt" (a line only named, such as debt, in its words)
+        d.item = charge_claims.read_charge(d.text, d.figure.span, d.unit)
     if d.item is not None:
         d.metric = d.item[0]
     d.row = find_metric(d.metric)
@@ -281,6 +287,10 @@ def _read_period(d: Draft, periods: list[PeriodPhrase], start: int) -> None:
         # comparison's base is dated a year before the sentence's ("64,286 accounts over
         # 48,797 accounts reported last year")
         d.before, d.own = None, None
+    if charge_claims.is_charge(d.item):  # a year its description names dates something else
+        periods = charge_claims.outside_its_words(periods, d.item)
+        if d.own is not None and charge_claims.inside_its_words(d.own, d.item):
+            d.own = None
     d.change = is_change(d.row)
     moved = d.change or d.metric in (changes.POINTS, changes.DIFFERENCE)  # never by its base
     period = cp.pick_period(figure, periods, text, d.before, d.own, d.base and not moved, moved)
@@ -294,7 +304,8 @@ def _read_period(d: Draft, periods: list[PeriodPhrase], start: int) -> None:
         # "year-earlier earnings of $231 million, or 44 cents per share": the same period
         period = PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,
                               (0, 0), "inherited")
-    if d.item is not None:  # an excluded item is of the adjusted figure's period
+    if d.item is not None and not charge_claims.is_charge(d.item):
+        # an excluded item is of the adjusted figure's period
         period = adjustments.item_period(period, figure.span, text, previous)
     # a change against the preceding quarter, its base and its level: dated by quarters
     d.period = bases.sequential_dating(moved, period, previous, text, figure.span,
