@@ -133,7 +133,16 @@ _WEEK_ANCHORS = (b"week", b"day closest", b"day nearest", b"day on or", b"day of
 def describes_week_calendar(text: str, index: TextIndex | None = None) -> bool:
     """Does the document count its fiscal periods in weeks (so a quarter need not end on a
     month end, nor a year start on the day after the same date a year earlier)?"""
-    index = TextIndex(text) if index is None else index
+    if index is None or index.text is not text:  # no index of this text: nothing to share
+        return _describes_week_calendar(text, TextIndex(text) if index is None else index)
+    found = index.derived.get("week_calendar")
+    if found is None:  # once per document (``TextIndex.derived``): the fiscal years and the
+        # table calendar each ask it
+        found = index.derived["week_calendar"] = _describes_week_calendar(text, index)
+    return found
+
+
+def _describes_week_calendar(text: str, index: TextIndex) -> bool:
     # every alternative holds "week" or a weekday's "day " before its next word
     return any(near(_WEEK_CALENDAR, text, index, _WEEK_ANCHORS, 60))
 

@@ -31,7 +31,9 @@ class TextIndex:
         # names so that each is computed once per document whoever asks (this module cannot
         # import them): "fiscal_years" (``fiscal_calendar.find_fiscal_years``: the statement
         # and segment readers' column dates, the margin and comparable-sales sentences and the
-        # fourth quarter's weeks each asked it). Values are read, never changed.
+        # fourth quarter's weeks each asked it), "week_calendar"
+        # (``fiscal_calendar.describes_week_calendar``: the fiscal years and the table
+        # calendar). Values are read, never changed.
         self.derived: dict[str, object] = {}
 
     @cached_property
