@@ -102,11 +102,11 @@ def _may_hold_total_line(doc: Document, table) -> bool:
     nothing unless the document states that metric. Read from the row labels alone (a cell
     per row, ``row_labels``): a label the grid would glue ($, "(") or join to the one above
     ("Total net" over "revenues", a dash-led "– diluted" under a dashed label) is tried whole
-    or answers yes; a table with hidden cells, whose grid differs, answers yes."""
-    if table in doc.tables_hiding:
-        return True
+    or answers yes; of a table with hidden cells, the labels its grid shows (``row_labels``
+    given the hidden elements)."""
+    hidden = doc.styled_hidden if table in doc.tables_hiding else None
     above = None
-    for label in row_labels(table):
+    for label in row_labels(table, hidden):
         if label is None or label[:1] in _DASHES:
             return True
         if _is_total_line(label) or above is not None and _is_total_line(f"{above} {label}"):

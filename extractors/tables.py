@@ -119,8 +119,10 @@ def extract_table_facts(doc: Document) -> list[Fact]:
 
 def _may_read_apart(doc: Document, table: etree._Element, kind: StatementKind) -> bool:
     """May a row of the table read as a key metric (``table_filters.labels_may_match``)? Asked
-    before its grid is built; a table with hidden cells is read whatever its labels."""
-    return table in doc.tables_hiding or labels_may_match(table, kind.name)
+    before its grid is built; of a table with hidden cells, on the labels its grid shows (an
+    inline XBRL filing hides cells in tables that hold no key metric: each grid was built)."""
+    hidden = doc.styled_hidden if table in doc.tables_hiding else None
+    return labels_may_match(table, kind.name, hidden)
 
 
 def read_table(table: etree._Element, index: int, context: TableContext,
