@@ -36,7 +36,7 @@ from extractors.document import Document
 from extractors.kpi import count_scale, flow_metric, is_kpi_flow, is_period_count
 from extractors.segment_sums import checked_parts, distinct_names, part_name
 from extractors.table_context import table_heading, table_scale
-from extractors.table_model import Row, row_labels
+from extractors.table_model import Row
 from extractors.tables import TableContext, column_header, header_cells
 from extractors.xbrl_segments import folded_name
 
@@ -104,9 +104,8 @@ def _may_hold_total_line(doc: Document, table) -> bool:
     ("Total net" over "revenues", a dash-led "– diluted" under a dashed label) is tried whole
     or answers yes; of a table with hidden cells, the labels its grid shows (``row_labels``
     given the hidden elements)."""
-    hidden = doc.styled_hidden if table in doc.tables_hiding else None
     above = None
-    for label in row_labels(table, hidden):
+    for label in doc.row_labels(table, shown=True):
         if label is None or label[:1] in _DASHES:
             return True
         if _is_total_line(label) or above is not None and _is_total_line(f"{above} {label}"):

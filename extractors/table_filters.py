@@ -7,6 +7,7 @@ counts, fee tables) are dismissed for a fraction of the cost of building their g
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import islice
 
 from lxml import etree
@@ -70,15 +71,17 @@ def looks_financial(table: etree._Element, text: bytes | None = None) -> bool:
     return False
 
 
-def labels_may_classify(table: etree._Element) -> bool:
+def labels_may_classify(table: etree._Element,
+                        labels: Iterable[str | None] | None = None) -> bool:
     """On row labels alone: most tables that pass ``looks_financial`` (balance sheets, cash
     flows, segment notes) name fewer than two income-statement lines, and reading one cell
     per row costs a fraction of building the whole grid (and a table that names two such
     lines in its first rows is let through there)."""
-    return may_be_statement(row_labels(table))
+    return may_be_statement(row_labels(table) if labels is None else labels)
 
 
-def labels_may_match(table: etree._Element, kind: str, hidden: set | None = None) -> bool:
+def labels_may_match(table: etree._Element, kind: str, hidden: set | None = None,
+                     labels: Iterable[str | None] | None = None) -> bool:
     """On row labels alone: may a row of the table's grid name a metric of statement ``kind``
     under some section or title (``statements.may_match_label``)? A key-metrics reading needs
     one, and most tables whose text holds a key metric's word have none (a share-count note,
@@ -86,9 +89,10 @@ def labels_may_match(table: etree._Element, kind: str, hidden: set | None = None
     dash-led one) answers yes; a label the grid joins to the one above ("Paid" over
     "memberships") is tried joined. Exact for a table without hidden cells, whose grid's rows
     are these labels', and for one with, given the elements a style hides (``hidden``, as the
-    grid leaves them out: ``row_labels``)."""
+    grid leaves them out: ``row_labels``). ``labels``: those labels when the caller has them
+    (``Document.row_labels``)."""
     above = None
-    for label in row_labels(table, hidden):
+    for label in row_labels(table, hidden) if labels is None else labels:
         if label is None or label[:1] in _DASH_LEADS:
             return True
         if may_match_label(label, kind) or above is not None \
