@@ -133,13 +133,8 @@ _WEEK_ANCHORS = (b"week", b"day closest", b"day nearest", b"day on or", b"day of
 def describes_week_calendar(text: str, index: TextIndex | None = None) -> bool:
     """Does the document count its fiscal periods in weeks (so a quarter need not end on a
     month end, nor a year start on the day after the same date a year earlier)?"""
-    if index is None or index.text is not text:  # no index of this text: nothing to share
-        return _describes_week_calendar(text, TextIndex(text) if index is None else index)
-    found = index.derived.get("week_calendar")
-    if found is None:  # once per document (``TextIndex.derived``): the fiscal years and the
-        # table calendar each ask it
-        found = index.derived["week_calendar"] = _describes_week_calendar(text, index)
-    return found
+    index = TextIndex(text) if index is None else index
+    return index.derive("week_calendar", text, _describes_week_calendar)
 
 
 def _describes_week_calendar(text: str, index: TextIndex) -> bool:
@@ -334,6 +329,10 @@ def stated_fourth_quarter(text: str, index: TextIndex) -> tuple[date, date] | No
     """(first day, last day) of the fourth quarter the document dates by its months: two or
     more back-to-back ranges after "fourth quarter", a whole number of weeks of a quarter's
     length (a week calendar's); None unless exactly one such quarter is stated."""
+    return index.derive("fourth_quarter", text, _stated_fourth_quarter)
+
+
+def _stated_fourth_quarter(text: str, index: TextIndex) -> tuple[date, date] | None:
     found = set()
     for phrase in near(_FOURTH_QUARTER, text, index, (b"fourth",), 40):
         chain: list[tuple[date, date]] = []
