@@ -17,7 +17,7 @@ from core.errors import ParsingError
 from extractors.anchored import AnchoredPattern
 from extractors.plaintext_tables import tables_from_pre
 from extractors.table_context import preceding_text
-from extractors.table_model import Row, build_rows, table_text
+from extractors.table_model import Row, build_rows, row_labels, table_text
 from extractors.textindex import TextIndex
 from extractors.visible import (
     MAX_DEPTH,
@@ -108,6 +108,19 @@ class Document:
             found = memo[id(table)] = (table, table_text(table))
         return found[1]
 
+    def row_labels(self, table: etree._Element, shown: bool = False) -> list[str | None]:
+        """``table_model.row_labels`` of the table, every row's, read once per document: the
+        income, key-metric and segment pre-tests each walked the rows of the same tables.
+        ``shown``: the labels its grid shows, hidden rows and cells left out (the same list on
+        a table that hides nothing, ``tables_hiding``)."""
+        hidden = self.styled_hidden if shown and table in self.tables_hiding else None
+        memo = self._labels_memo
+        key = (id(table), hidden is not None)
+        found = memo.get(key)
+        if found is None or found[0] is not table:
+            found = memo[key] = (table, list(row_labels(table, hidden)))
+        return found[1]
+
     def preceding_text(self, table: etree._Element, limit: int = 600) -> str:
         """``table_context.preceding_text(table, limit)``, read once per document and length:
         the statement, segment, key-metric and titled-total readers each ask it of the same
@@ -121,6 +134,10 @@ class Document:
 
     @cached_property
     def _before_memo(self) -> dict[tuple[int, int], tuple[etree._Element, str]]:
+        return {}
+
+    @cached_property
+    def _labels_memo(self) -> dict[tuple[int, bool], tuple[etree._Element, list[str | None]]]:
         return {}
 
     @cached_property
@@ -159,8 +176,8 @@ class Document:
     @cached_property
     def tables_hiding(self) -> set[etree._Element]:
         """The tables holding an element a style hides, whose grid leaves that element out:
-        a cheap test on a table's row labels (``table_model.row_labels``, which reads hidden
-        cells too) answers for its grid only on the other tables."""
+        their row labels are read without the hidden rows and cells for a cheap test to
+        answer for the grid (``row_labels``), those of the other tables as they stand."""
         return {table for el in self.styled_hidden for table in el.iterancestors("table")}
 
     @cached_property

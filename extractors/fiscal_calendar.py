@@ -134,6 +134,10 @@ def describes_week_calendar(text: str, index: TextIndex | None = None) -> bool:
     """Does the document count its fiscal periods in weeks (so a quarter need not end on a
     month end, nor a year start on the day after the same date a year earlier)?"""
     index = TextIndex(text) if index is None else index
+    return index.derive("week_calendar", text, _describes_week_calendar)
+
+
+def _describes_week_calendar(text: str, index: TextIndex) -> bool:
     # every alternative holds "week" or a weekday's "day " before its next word
     return any(near(_WEEK_CALENDAR, text, index, _WEEK_ANCHORS, 60))
 
@@ -325,6 +329,10 @@ def stated_fourth_quarter(text: str, index: TextIndex) -> tuple[date, date] | No
     """(first day, last day) of the fourth quarter the document dates by its months: two or
     more back-to-back ranges after "fourth quarter", a whole number of weeks of a quarter's
     length (a week calendar's); None unless exactly one such quarter is stated."""
+    return index.derive("fourth_quarter", text, _stated_fourth_quarter)
+
+
+def _stated_fourth_quarter(text: str, index: TextIndex) -> tuple[date, date] | None:
     found = set()
     for phrase in near(_FOURTH_QUARTER, text, index, (b"fourth",), 40):
         chain: list[tuple[date, date]] = []

@@ -37,7 +37,7 @@ from extractors.kpi import count_scale, flow_metric, is_kpi_flow, is_period_coun
 from extractors.segment_sections import sectioned_parts
 from extractors.segment_sums import checked_parts, distinct_names, part_name
 from extractors.table_context import table_heading, table_scale
-from extractors.table_model import Row, row_labels
+from extractors.table_model import Row
 from extractors.tables import TableContext, column_header, header_cells
 from extractors.xbrl_segments import folded_name
 
@@ -103,11 +103,10 @@ def _may_hold_total_line(doc: Document, table) -> bool:
     nothing unless the document states that metric. Read from the row labels alone (a cell
     per row, ``row_labels``): a label the grid would glue ($, "(") or join to the one above
     ("Total net" over "revenues", a dash-led "– diluted" under a dashed label) is tried whole
-    or answers yes; a table with hidden cells, whose grid differs, answers yes."""
-    if table in doc.tables_hiding:
-        return True
+    or answers yes; of a table with hidden cells, the labels its grid shows (``row_labels``
+    given the hidden elements)."""
     above = None
-    for label in row_labels(table):
+    for label in doc.row_labels(table, shown=True):
         if label is None or label[:1] in _DASHES:
             return True
         if _is_total_line(label) or above is not None and _is_total_line(f"{above} {label}"):
@@ -131,10 +130,12 @@ def _stated_totals(facts: list[Fact]) -> dict[tuple, set[Decimal]]:
     return {key: values for key, values in stated.items() if len(values) == 1}
 
 
-def _printed_totals(stated: dict) -> tuple[bytes, ...]:
+def _printed_totals(stated: dict) -> re.Pattern:
     """The company's figures as a table would print them in units, thousands, millions or
     billions ("1,149" for 1,149,000,000): a table that prints none of them cannot total to one,
-    and is dismissed before its grid is built (most tables of a 10-K)."""
+    and is dismissed before its grid is built (most tables of a 10-K). One pattern finds any
+    of them: a 10-K states some forty, and forty ``in`` tests of every table's text cost
+    twice one search (a figure opens with a digit, where sre tries the alternatives)."""
     out = set()
     for values in stated.values():
         value = abs(next(iter(values)))
@@ -146,18 +147,15 @@ def _printed_totals(stated: dict) -> tuple[bytes, ...]:
                 # printed to a decimal ("2,567.3" in millions for 2,567,310 in thousands): its
                 # whole units, which a segment note's sections are proven against
                 out.add(f"{int(value / unit):,}.".encode())
-    return tuple(out)
+    return re.compile(b"|".join(re.escape(figure) for figure in sorted(out)) or b"(?!)")
 
 
-def _may_hold_parts(table: etree._Element, printed: tuple[bytes, ...], text: bytes) -> bool:
+def _may_hold_parts(table: etree._Element, printed: re.Pattern, text: bytes) -> bool:
     """Four rows at least, and one of the company's figures printed (``text``: the table's
     text as every reader's pre-test shares it, ``Document.table_text``; figures have no case)."""
     if next(islice(table.iter("tr"), 3, None), None) is None:
         return False
-    for figure in printed:  # a plain loop: asked of every table, generators cost more
-        if figure in text:
-            return True
-    return False
+    return printed.search(text) is not None
 
 
 def _read_table(doc: Document, table, index: int, context: TableContext,

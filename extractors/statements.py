@@ -276,6 +276,9 @@ def _has_label_word(label: str, kind: str = "income") -> bool:
 _DELETABLE_ANY = re.compile(r"[($*\u2020\u2021\u00b9\u00b2\u00b3]")
 
 
+# Asked of every row label by each pre-test (income, key metrics, segments) before any grid
+# is built: half the questions of a filing repeat one, each a loop over the label words.
+@lru_cache(maxsize=8192)
 def may_name_metric(label: str, kind: str = "income") -> bool:
     """False only when ``match_label`` cannot read the label as any metric, under any section:
     every label pattern (and a component revenue line) needs one of the label words, which
@@ -285,6 +288,9 @@ def may_name_metric(label: str, kind: str = "income") -> bool:
     if label.isascii():
         return "(" in label or "$" in label or "*" in label
     return _DELETABLE_ANY.search(label) is not None
+
+
+on_change(may_name_metric.cache_clear)  # the label words are the registry's
 
 
 def may_match_label(label: str, kind: str = "income") -> bool:

@@ -7,6 +7,7 @@ counts, fee tables) are dismissed for a fraction of the cost of building their g
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import islice
 
 from lxml import etree
@@ -70,24 +71,28 @@ def looks_financial(table: etree._Element, text: bytes | None = None) -> bool:
     return False
 
 
-def labels_may_classify(table: etree._Element) -> bool:
+def labels_may_classify(table: etree._Element,
+                        labels: Iterable[str | None] | None = None) -> bool:
     """On row labels alone: most tables that pass ``looks_financial`` (balance sheets, cash
     flows, segment notes) name fewer than two income-statement lines, and reading one cell
     per row costs a fraction of building the whole grid (and a table that names two such
     lines in its first rows is let through there)."""
-    return may_be_statement(row_labels(table))
+    return may_be_statement(row_labels(table) if labels is None else labels)
 
 
-def labels_may_match(table: etree._Element, kind: str) -> bool:
+def labels_may_match(table: etree._Element, kind: str, hidden: set | None = None,
+                     labels: Iterable[str | None] | None = None) -> bool:
     """On row labels alone: may a row of the table's grid name a metric of statement ``kind``
     under some section or title (``statements.may_match_label``)? A key-metrics reading needs
     one, and most tables whose text holds a key metric's word have none (a share-count note,
     a debt schedule). A label the grid glues to the next cell (None) or joins to a stem (a
     dash-led one) answers yes; a label the grid joins to the one above ("Paid" over
-    "memberships") is tried joined. Exact only for a table without hidden cells, whose grid's
-    rows are these labels' (the caller's test: ``Document.tables_hiding``)."""
+    "memberships") is tried joined. Exact for a table without hidden cells, whose grid's rows
+    are these labels', and for one with, given the elements a style hides (``hidden``, as the
+    grid leaves them out: ``row_labels``). ``labels``: those labels when the caller has them
+    (``Document.row_labels``)."""
     above = None
-    for label in row_labels(table):
+    for label in row_labels(table, hidden) if labels is None else labels:
         if label is None or label[:1] in _DASH_LEADS:
             return True
         if may_match_label(label, kind) or above is not None \

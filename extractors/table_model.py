@@ -155,17 +155,21 @@ def _cell_grid(table: etree._Element, hidden: set) -> list[list[Cell]]:
     return rows
 
 
-def row_labels(table: etree._Element) -> Iterator[str | None]:
+def row_labels(table: etree._Element, hidden: set | None = None) -> Iterator[str | None]:
     """Each row's first non-empty cell text: every label ``build_rows`` can give, and more (a
-    hidden row's, a figure), read without the other cells, one row at a time so that a reader
-    stops when it knows enough. None for a row that opens with a ``$`` or ``(`` that gluing
-    would join to the next cell, whose label cannot be known this way."""
+    hidden row's, unless ``hidden`` is given, a figure), read without the other cells, one row
+    at a time so that a reader stops when it knows enough. None for a row that opens with a
+    ``$`` or ``(`` that gluing would join to the next cell, whose label cannot be known this
+    way. ``hidden``: the elements a style hides, left out as ``build_rows`` leaves them out
+    (rows and cells), so that the labels are the grid's on a table that hides some too."""
     for tr in table.iter("tr"):
+        if hidden and tr in hidden:
+            continue
         # A plain loop: iterchildren("td", "th") sets up a tag matcher per row, which costs
         # more than the tag tests when the label is the first cell.
         for td in tr:
             tag = td.tag
-            if tag != "td" and tag != "th":
+            if tag != "td" and tag != "th" or hidden and td in hidden:
                 continue
             text = cell_text(td)
             if text:

@@ -92,7 +92,7 @@ def extract_table_facts(doc: Document) -> list[Fact]:
             continue
         found = None
         text = doc.table_text(table)
-        if looks_financial(table, text) and labels_may_classify(table):
+        if looks_financial(table, text) and labels_may_classify(table, doc.row_labels(table)):
             found = read_table(table, index, context)
         # a table that is no income statement may be another statement (one test, one read);
         # its key metrics are read apart, whatever else it is
@@ -119,8 +119,9 @@ def extract_table_facts(doc: Document) -> list[Fact]:
 
 def _may_read_apart(doc: Document, table: etree._Element, kind: StatementKind) -> bool:
     """May a row of the table read as a key metric (``table_filters.labels_may_match``)? Asked
-    before its grid is built; a table with hidden cells is read whatever its labels."""
-    return table in doc.tables_hiding or labels_may_match(table, kind.name)
+    before its grid is built; of a table with hidden cells, on the labels its grid shows (an
+    inline XBRL filing hides cells in tables that hold no key metric: each grid was built)."""
+    return labels_may_match(table, kind.name, labels=doc.row_labels(table, shown=True))
 
 
 def read_table(table: etree._Element, index: int, context: TableContext,

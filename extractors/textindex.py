@@ -31,8 +31,20 @@ class TextIndex:
         # names so that each is computed once per document whoever asks (this module cannot
         # import them): "fiscal_years" (``fiscal_calendar.find_fiscal_years``: the statement
         # and segment readers' column dates, the margin and comparable-sales sentences and the
-        # fourth quarter's weeks each asked it). Values are read, never changed.
+        # fourth quarter's weeks each asked it), "week_calendar"
+        # (``fiscal_calendar.describes_week_calendar``: the fiscal years and the table
+        # calendar), "fourth_quarter" (``fiscal_calendar.stated_fourth_quarter``: the same two,
+        # through the quarters' weeks). Values are read, never changed.
         self.derived: dict[str, object] = {}
+
+    def derive(self, name: str, text: str, read: Callable[[str, TextIndex], object]) -> object:
+        """``read(text, self)``, kept under ``name`` in ``derived`` when ``text`` is this
+        index's (once per document, whoever asks), else read anew."""
+        if text is not self.text:  # an index of another text: nothing of it to share
+            return read(text, self)
+        if name not in self.derived:
+            self.derived[name] = read(text, self)
+        return self.derived[name]
 
     @cached_property
     def folded(self) -> bytes:
