@@ -259,3 +259,19 @@ def test_a_base_called_the_prior_year_figure_is_of_the_same_measure(bank):
     found = _verdicts(said, bank)
     assert found["$5.34"].verdict == "supported"
     assert found["$2.41"].verdict == "supported"
+
+
+@pytest.mark.parametrize("sentence, per_share, sales", [
+    ("The software maker earned an adjusted $3.70 a share on sales of $4.80 billion.",
+     "$3.70 a share", "$4.80 billion"),
+    ("The retailer earned an adjusted $1.10 per share on revenue of $9.1 billion.",
+     "$1.10 per share", "$9.1 billion"),
+])
+def test_the_sales_a_per_share_figure_was_earned_on_are_not_adjusted(sentence, per_share, sales):
+    # the wires' "earned an adjusted $X a share on sales of $Y" (a recap of a software maker's
+    # quarter): "adjusted" qualifies the per-share figure only; read as adjusted revenue, the
+    # sales figure had no filed line and came out unverifiable
+    found = {c.text: c for c in extract_claims(Article("t", sentence, hashlib.sha256(
+        sentence.encode()).hexdigest())) if c.value is not None}
+    assert found[per_share].metric == "eps_diluted_non_gaap"
+    assert found[sales].metric == "revenue"

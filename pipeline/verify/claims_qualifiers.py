@@ -105,7 +105,10 @@ def adjusted(metric: str | None, before: str, after: str = "") -> str | None:
 # maker's call). The word "non-GAAP" there adjusts EPS only; a basis phrase ("On a non-GAAP basis,")
 # or "excluding ..." still qualifies the whole clause.
 _ITEM_END = re.compile(r"\d(?:\s*(?:%|percent|billion|million|thousand|[bmk]n?|per\s+share|"
-                       r"a\s+share|shares))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+                       r"a\s+share|shares))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)|"
+                       # the wires' "earned an adjusted $X a share on sales of $Y": the sales
+                       # are their own item, never adjusted by the per-share figure's word
+                       r"\d\s*(?:per|a)\s+share\s+on\s+", re.I)
 # the words of a comparison's base right after the figure it is the base of
 _BASE_ITEM = re.compile(r"^\s*(?:(?:up|down|higher|lower|rising|falling|increas\w*|decreas\w*|"
                         r"compared|an?\s+(?:increase|decrease|rise|decline))\s+)?(?:from|with|"
