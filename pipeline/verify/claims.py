@@ -18,6 +18,7 @@ from core.verdicts import Article, Claim
 from pipeline.verify import claims_apply as apply
 from pipeline.verify import (
     claims_cells,
+    claims_counted,
     claims_flat,
     claims_outlook,
     claims_period_rows,
@@ -220,8 +221,8 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         next_start = figures[i + 1].span[0] if i + 1 < len(figures) else len(sentence.text)
         behind = sentence.text[prev_end:figure.span[0]]
         ahead = sentence.text[figure.span[1]:next_start]
-        figures[i] = cq.as_count(cm.per_share(figure, behind, previous, ahead), sentence.text,
-                                 behind)
+        figures[i] = claims_counted.as_count(cm.per_share(figure, behind, previous, ahead),
+                                             sentence.text, behind)
         figures[i] = as_rate_level(figures[i], behind, ahead)
         base = _read_base(figures, i, behind, previous, bases)
         figure = figures[i]

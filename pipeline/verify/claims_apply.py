@@ -12,9 +12,9 @@ from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
+from pipeline.verify import claims_counted, claims_tables
 from pipeline.verify import claims_modality as modality
 from pipeline.verify import claims_qualifiers as cq
-from pipeline.verify import claims_tables
 from pipeline.verify.claims_change_words import change_metrics
 from pipeline.verify.claims_growth import growth_subject
 from pipeline.verify.claims_units import Figure
@@ -75,7 +75,7 @@ def apply_not_checkable(claim: Claim, figure: Figure, sentence: ctx.Sentence,
         return replace(claim, not_checkable_reason=reason)
     if ctx.is_page_count(sentence.text[figure.span[1]:]):
         return replace(claim, not_checkable_reason="a page count, not a figure a filing reports")
-    if claim.unit is None and not cq.measured(sentence.text, figure.span):
+    if claim.unit is None and not claims_counted.measured(sentence.text, figure.span):
         return replace(claim, not_checkable_reason=(
             "a bare number with no unit a filing reports (not money, a percentage, shares, "
             "a per-share amount or a multiple)"))

@@ -6,7 +6,6 @@ difference, an adjusted figure)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from core.metrics import all_metrics, find_metric
 from core.verdicts import Claim
@@ -16,8 +15,8 @@ from pipeline.verify.amount_changes import REASON as NOUN_CHANGE_REASON
 from pipeline.verify.amount_changes import is_noun_change
 from pipeline.verify.claims_change_words import differs_after
 from pipeline.verify.claims_changes import is_sequential, points_reason
+from pipeline.verify.claims_counted import counted, measured
 from pipeline.verify.claims_metric import metric_cues
-from pipeline.verify.claims_units import Figure
 from pipeline.verify.figure_scope import scope_reason
 from pipeline.verify.other_company import another_company_reason
 
@@ -265,108 +264,6 @@ def adjusted_words(before: str, after: str = "") -> str | None:
         return marks[-1].group(0)
     ahead = _adjusting_marks("", after)
     return ahead[0].strip(" ,") if ahead else None
-
-
-# Things a filing may count ("838 warehouses", "301.6 million paid members", "1.095 million camera
-# units"): a count the registry has no row for is unverifiable, not a bare number.
-_COUNTED_WORDS = (
-    r"members(?:hips)?|subscri(?:bers|ptions)|users|customers|clients|accounts|warehouses|"
-    r"stores|locations|restaurants|branches|employees|workers|deliveries|vehicles|"
-    r"units|hours|views|deals|carloads|shipments|miles|households|patients|properties|"
-    r"homes|orders|bitcoins?|BTC|rigs|miners")
-COUNT_NOUNS = re.compile(rf"\b(?:{_COUNTED_WORDS})\b", re.I)
-
-
-# "added 3,100 active customers", "Acme added N million paid subscribers": a change of
-# the count (net additions), never the count the filings state at the period's end
-_COUNT_CHANGE_BEFORE = re.compile(r"\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|lost|los(?:es|ing)|"
-                                  r"net\s+(?:adds|additions)|(?:more|fewer)\s+than)\b"
-                                  r"[^.;\d]{0,25}$", re.I)
-
-
-def as_count(figure: Figure, sentence: str, behind: str) -> Figure:
-    """A bare number that counts what a filing may count ("838 warehouses", "301.6 million
-    paid members") is a count; one that a verb makes a change of the count stays bare."""
-    if figure.unit is not None or not counted(sentence, figure.span):
-        return figure
-    if _COUNT_CHANGE_BEFORE.search(behind):
-        return figure
-    # "for a total of 64,300 accounts": a whole count's trailing zeros are its rounding
-    digits = figure.digits.replace(",", "")
-    zeros = len(digits) - len(digits.rstrip("0")) if "." not in digits else 0
-    tolerance = figure.tolerance.scaleb(zeros) if 0 < zeros < len(digits) else figure.tolerance
-    return replace(figure, unit="count", tolerance=tolerance)
-
-
-# the count a base names before its level: "taking its membership base to 301.6 million"
-_BASE_BEFORE = re.compile(r"\b(?:members(?:hip)?|subscriber|customer|user|client)s?\s+base\s+"
-                          r"(?:(?:of|to|at|was|reached|totall?ed|stood\s+at)\s+)"
-                          r"(?:(?:about|approximately|nearly|roughly|some|around)\s+)?$", re.I)
-
-
-# a key-metrics line's noun right before its count, nothing but punctuation after the count:
-# "customers 267,982 (+18% y/y)", "Customers: 267,982," (never "customers 65 years or older")
-_NOUN_JUST_BEFORE = re.compile(rf"\b(?P<noun>{_COUNTED_WORDS})\s*:?\s+$", re.I)
-_NOTHING_AFTER = re.compile(r"^\s*(?:[,;(|]|\.(?!\d)|$)")
-
-
-def counted(sentence: str, span: tuple[int, int]) -> str | None:
-    """The count noun a bare number names: just after it, or (a table row) before it."""
-    after = COUNT_NOUNS.match(sentence[span[1]:], 0) or re.match(
-        r"^\s*(?:[\w-]+\s+){0,3}?" + COUNT_NOUNS.pattern, sentence[span[1]:], re.I)
-    if after:
-        return after.group(0).split()[-1]
-    row = sentence[:span[0]]
-    named = re.search(rf"\b(?:{_COUNTED_WORDS})\s+of\s+$", row, re.I) or _BASE_BEFORE.search(row)
-    if named:  # "Net new orders of 2,795", "its subscriber base to 301.6 million"
-        return named.group(0).split()[0]
-    named = _NOUN_JUST_BEFORE.search(row)
-    if named and _NOTHING_AFTER.match(sentence[span[1]:]):  # "customers 267,982 (+18% y/y)"
-        return named.group("noun")
-    if "|" in row:
-        found = COUNT_NOUNS.search(row.split("|")[0])
-        return found.group(0) if found else None
-    return None
-
-
-# What else a bare number may measure that a filing states (an insurer's "combined ratio of
-# 88.7", a homebuilder's "Net new orders of 615" and "Backlog of 681 homes", a miner's "150,000
-# mining rigs" and "from 11.5 to 17.7 exahashes", "445 stores across 42 states"): a factual
-# figure the registry has no row for is unverifiable, never a bare number (not_checkable).
-_MEASURED_NOUNS = (r"backlog|communities|racks|rigs|miners|machines|servers|"
-                   r"states|countries|markets|cities|bitcoins?|tokens|coins|exahash(?:es)?|"
-                   r"petahash(?:es)?|megawatts|gigawatts|barrels|tons|acres|beds|rooms|"
-                   r"aircraft|ships|vessels|wells|sites|plants|facilities|centers|"
-                   + _COUNTED_WORDS + r")")
-# the noun just after the figure, or within three words ("160 average active selling
-# communities"), or after a range's other end ("from 11.5 to 17.7 exahashes")
-_MEASURED_AFTER = re.compile(r"^\s*(?:(?:to|and|or|-|–)\s*[\d.,]+\s+)?(?:[\w-]+\s+){0,3}?"
-                             r"(?:" + _MEASURED_NOUNS + r"\b", re.I)
-# a ratio or the measured noun named just before it: "combined ratio of 88.7", "orders of 615"
-_MEASURED_BEFORE = re.compile(r"\b(?:ratio|" + _MEASURED_NOUNS + r"\s+(?:of|was|were|"
-                              r"(?:stood|came\s+in)\s+at|at|totall?ed|reached|to)\s+"
-                              r"(?:(?:about|approximately|nearly|roughly|some|around)\s+)?$",
-                              re.I)
-
-
-def measured(sentence: str, span: tuple[int, int]) -> str | None:
-    """The noun or ratio a bare number measures (a count's noun included), if its words name
-    one: a factual figure, not a bare number."""
-    found = counted(sentence, span)
-    if found:
-        return found
-    after = _MEASURED_AFTER.match(sentence[span[1]:])
-    if after:
-        return after.group(0).split()[-1]
-    before = _MEASURED_BEFORE.search(sentence[max(0, span[0] - 60):span[0]])
-    if before:
-        return before.group(0).split()[0]
-    # "reached 100 million licenses", "52.7 million and 53.5 million respectively" (shares
-    # named before): a number written in millions counts something, never a bare number
-    return sentence[span[0]:span[1]] if _SCALED_COUNT.search(sentence, 0, span[1]) else None
-
-
-_SCALED_COUNT = re.compile(r"\d\s?(?:million|billion|trillion)$", re.I)
 
 
 def unread_reason(claim: Claim) -> str | None:
