@@ -31,7 +31,7 @@ from pipeline.verify.change_bases import (
     names_base_ahead,
     period_of,
 )
-from pipeline.verify.claims_units import Figure
+from pipeline.verify.claims_figure import Figure
 
 # the base a change's adjective names, then the change's noun and its direction
 _NOUN_AFTER = re.compile(

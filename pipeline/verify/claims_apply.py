@@ -16,8 +16,8 @@ from pipeline.verify import claims_counted, claims_tables
 from pipeline.verify import claims_modality as modality
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify.claims_change_words import change_metrics
+from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_growth import growth_subject
-from pipeline.verify.claims_units import Figure
 
 
 def column_period(claim: Claim, columns: dict, row: str, figure: Figure,

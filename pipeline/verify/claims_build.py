@@ -39,9 +39,10 @@ from pipeline.verify.claims_build_parts import read_growth, read_part
 from pipeline.verify.claims_change_words import differs_after, is_change
 from pipeline.verify.claims_earning import earning_part
 from pipeline.verify.claims_entity import read_entity
+from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_growth import shared_part
 from pipeline.verify.claims_spans import claim_id
-from pipeline.verify.claims_units import Figure, changed_from_to
+from pipeline.verify.claims_units import changed_from_to
 
 
 @dataclass

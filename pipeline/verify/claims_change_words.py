@@ -11,7 +11,7 @@ import re
 
 from core.metrics import Metric, all_metrics, find_metric, projection
 from core.verdicts import Claim
-from pipeline.verify.claims_units import Figure
+from pipeline.verify.claims_figure import Figure
 
 # "fell to 34%", "up from 27.2%": after a change word, a level (the new one or the base); so
 # after "a decrease compared to N%" (a wire copy of a beverage maker's quarterly margin): the base

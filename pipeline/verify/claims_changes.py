@@ -23,9 +23,9 @@ from decimal import Decimal
 from core.metrics import Metric, all_metrics, find_metric, projection
 from core.verdicts import Claim
 from pipeline.verify.change_bases import names_base_ahead
+from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_segments import part_named
 from pipeline.verify.claims_shares import ratio_of
-from pipeline.verify.claims_units import Figure
 
 POINTS = "rate_change"
 DIFFERENCE = "difference"

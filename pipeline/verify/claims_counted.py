@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.verify.claims_units import Figure
+from pipeline.verify.claims_figure import Figure
 
 # Things a filing may count ("838 warehouses", "301.6 million paid members", "1.095 million camera
 # units"): a count the registry has no row for is unverifiable, not a bare number.

@@ -20,6 +20,7 @@ from core.metrics import all_metrics, find_metric, projection
 from core.rows_capital import AUTHORIZED_AS, AUTHORIZED_BEFORE
 from core.verdicts import Claim
 from pipeline.verify import claims_change_words as cw
+from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_line_words import (
     CHANGE_NOUN_AFTER,
     GLUED_NOUN,
@@ -37,7 +38,6 @@ from pipeline.verify.claims_shares import (
     ratio_of,
     share_of_sales,
 )
-from pipeline.verify.claims_units import Figure
 
 
 @projection

@@ -16,8 +16,8 @@ from datetime import date
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import scope_cues as sc
+from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_relative import owned_by, relative_periods, undated_relative
-from pipeline.verify.claims_units import Figure
 from pipeline.verify.period_math import (
     fiscal_year,
     quarter_in_year,

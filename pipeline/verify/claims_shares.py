@@ -12,7 +12,7 @@ import re
 
 from core.metrics import all_metrics, projection
 from core.verdicts import Claim
-from pipeline.verify.claims_units import Figure
+from pipeline.verify.claims_figure import Figure
 
 # "% of net sales", "% of total revenue", "% of its revenues"
 _OF_SALES = re.compile(r"^\s+of\s+(?:(?:total|net|its|the|company|consolidated)\s+)*"

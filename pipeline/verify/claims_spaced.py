@@ -29,9 +29,9 @@ from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify.claims_change_words import change_metrics
+from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_growth import growth_subject
 from pipeline.verify.claims_tables import ESTIMATE_WORDS
-from pipeline.verify.claims_units import Figure
 
 # A change column's header: "Change", "% Change", "Change YOY", "YoY Change", "Growth", "Y/Y"
 _CHANGE = re.compile(r"(?:%\s*)?(?:change|chg\.?|growth)(?:\s+(?P<after>yoy|y/y|qoq|q/q))?"

@@ -13,7 +13,7 @@ from decimal import Decimal
 from core.verdicts import Article, Claim
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_metric_form as form
-from pipeline.verify.claims_units import Figure
+from pipeline.verify.claims_figure import Figure
 
 
 def merge_ranges(article: Article, sentence: ctx.Sentence, figures: list[Figure],

@@ -9,10 +9,12 @@ period, entity) is read from the sentence by ``claims_context``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 
 from core.scales import SCALE_WORDS
+from pipeline.verify.claims_figure import CENTS_AFTER, Figure, read_qualifier
+from pipeline.verify.claims_word_figures import word_cents, word_percents
 
 # A number not glued to a word on its left ("B200", "CS-3", "S-1/A", "FY2025" are names).
 _NUMBER = re.compile(r"(?<![A-Za-z0-9_.,/'’])\d[\d,]*(?:\.\d+)?")
@@ -49,18 +51,6 @@ _SHARES_AFTER = re.compile(
     r"^\s?(?:(?:new|of|our|its|the|common|ordinary|class\s+[a-z]|common\s+stock)\s+){0,3}shares?\b",
     re.I,
 )
-# "59 cents", "21 cents per share": an earnings article's cents are a per-share amount
-_CENTS_AFTER = re.compile(r"^\s?cents?\b(?:\s?(?:per|a|/)\s?(?:diluted\s+|basic\s+)?share\b)?",
-                          re.I)
-_WORD_CENTS = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                         r"fifteen|twenty)\s+cents?\b", re.I)
-# ("volume increases of between one and five per cent", "by around four per cent": a trade
-# journal's outlook for a materials maker writes its rates in words)
-_WORD_PERCENT = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                           r"twelve|fifteen|twenty)\s+(?:percent|per\s+cent)\b", re.I)
-_WORD_NUMBERS = {w: i + 1 for i, w in enumerate(
-    "one two three four five six seven eight nine ten eleven twelve".split())}
-_WORD_NUMBERS.update(fifteen=15, twenty=20)
 # (a page whose math markup ate its dollar signs prints "\(1.9 billion ... \)3.15": the pair
 # "$...$" became "\(...\)", each half still before its amount)
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD\s?)\s?\(?$|\\[()]$")
@@ -87,33 +77,6 @@ _CHANGED_FROM = re.compile(r"\b(?:(?:increased|decreased|rose|risen|fell|fallen|
                            r"(?:an?\s+(?:\w+\s+)?(?:increase|decrease|decline|drop|rise|jump|"
                            r"fall|improvement|reduction|upswing|downturn)))\s+from\s+"
                            r"(?:about\s+|roughly\s+|nearly\s+)?(?:US\$|\$)?$", re.I)
-_QUALIFIERS = (
-    ("about", re.compile(
-        r"(?:about|approximately|approx\.|roughly|around|nearly|almost|some|close to|~|"
-        r"an estimated|estimated)\s*$", re.I)),
-    ("more than", re.compile(
-        r"(?:more than|over|above|at least|exceeding|in excess of|upwards of)\s*$", re.I)),
-    ("less than", re.compile(r"(?:less than|under|below|up to|at most|no more than)\s*$", re.I)),
-)
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One figure as written: its characters, value in base units, unit and tolerance."""
-
-    text: str
-    span: tuple[int, int]
-    value: Decimal
-    unit: str | None  # USD, USD/share, percent, shares, multiple, or None (a bare number)
-    tolerance: Decimal
-    negative: bool = False  # written negative: "(75.7)" or "-75.7"
-    qualifier: str | None = None  # "about", "more than", "less than"
-    range_role: str | None = None  # "low" / "high" when written as a range
-    digits: str = ""  # the number's own digits, for precision
-    scale: int = 0  # power of ten the scale word applies
-    is_points: bool = False  # "percentage points": a change, not a level
-
-
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text`` in order, ranges split into a low and a high figure."""
     figures = []
@@ -147,31 +110,6 @@ def points_as_percent(text: str, figures: list[Figure]) -> list[Figure]:
         if abs(abs(level.value - base.value) - change.value) <= slack:
             out[i] = replace(change, is_points=True)
     return out
-
-
-def word_cents(text: str) -> list[Figure]:
-    """'one cent', 'eight cents per share': a per-share amount written in words."""
-    out = []
-    for match in _WORD_CENTS.finditer(text):
-        after = match.start("n") + len(match.group("n"))
-        cents = _CENTS_AFTER.match(text[after:])
-        end = after + cents.end() if cents else match.end()
-        value = Decimal(_WORD_NUMBERS[match.group("n").lower()]).scaleb(-2)
-        out.append(Figure(text=text[match.start():end], span=(match.start(), end), value=value,
-                          unit="USD/share", tolerance=Decimal("0.005"),
-                          qualifier=read_qualifier(text[max(0, match.start() - 30):match.start()]),
-                          digits=str(_WORD_NUMBERS[match.group("n").lower()]), scale=-2))
-    return out
-
-
-def word_percents(text: str) -> list[Figure]:
-    """'four per cent', 'five percent': a whole percentage written in words."""
-    return [Figure(text=match.group(0), span=match.span(),
-                   value=Decimal(_WORD_NUMBERS[match.group("n").lower()]), unit="percent",
-                   tolerance=Decimal("0.5"),
-                   qualifier=read_qualifier(text[max(0, match.start() - 30):match.start()]),
-                   digits=str(_WORD_NUMBERS[match.group("n").lower()]))
-            for match in _WORD_PERCENT.finditer(text)]
 
 
 _ASIDE_BEFORE = re.compile(r"(?:\d%|\d\s?percent|\d\s?points?)\s*\((?:US\$|\$)\s?$", re.I)
@@ -292,7 +230,7 @@ def _read_suffix(text: str, end: int, currency: bool) -> tuple[str | None, int, 
         if hit:
             return "USD/share", end + (0 if hit.group("noun") else hit.end()), scale, False
         return "USD", end, scale, False
-    hit = _CENTS_AFTER.match(after)
+    hit = CENTS_AFTER.match(after)
     if hit and not scale:
         return "USD/share", end + hit.end(), -2, False
     hit = _SHARES_AFTER.match(after)
@@ -312,14 +250,6 @@ def _extend_left(text: str, start: int, currency: bool) -> int:
     elif start > 0 and text[start - 1] == "(" or _MINUS_BEFORE.search(text[:start]):
         left = start - 1
     return left
-
-
-def read_qualifier(before: str) -> str | None:
-    """'about', 'more than' or 'less than' when the words just before a figure say so."""
-    for name, pattern in _QUALIFIERS:
-        if pattern.search(before):
-            return name
-    return None
 
 
 def stated_tolerance(digits: str, scale: int, unit: str | None) -> Decimal:

@@ -20,7 +20,7 @@ from decimal import Decimal
 from core.metrics import Metric, all_metrics, projection
 from core.verdicts import Claim, Verification
 from pipeline.verify import discipline, match, tolerance
-from pipeline.verify.claims_units import Figure
+from pipeline.verify.claims_figure import Figure
 from warehouse.records import StoredFact
 
 COUNT_CHANGE = "count_change"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.verify.claims_units import Figure
+from pipeline.verify.claims_figure import Figure
 
 _BASIS_POINTS_SCALE = -2  # claims_units reads "14 bps" as 0.14 points at scale -2
 # the ratio named right before the figure, and what ties it to the figure

@@ -13,7 +13,7 @@ import re
 
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
-from pipeline.verify.claims_units import Figure
+from pipeline.verify.claims_figure import Figure
 
 # Words that make a figure-less line naming a year open that year's scope: "2011 Fiscal Year
 # Highlights", "Full Year 2011 Results", "Twelve months ended December 31" (Standard Pacific's

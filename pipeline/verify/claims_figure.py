@@ -1,0 +1,48 @@
+"""One figure as an article writes it (``Figure``), and the words glued to it that every reader
+of figures shares: the qualifier before it ("about", "more than") and a per-share "cents" after
+it. The bottom layer of ``claims_units`` (numbers) and ``claims_word_figures`` (numbers written
+in words)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+# "59 cents", "21 cents per share": an earnings article's cents are a per-share amount
+CENTS_AFTER = re.compile(r"^\s?cents?\b(?:\s?(?:per|a|/)\s?(?:diluted\s+|basic\s+)?share\b)?",
+                         re.I)
+
+_QUALIFIERS = (
+    ("about", re.compile(
+        r"(?:about|approximately|approx\.|roughly|around|nearly|almost|some|close to|~|"
+        r"an estimated|estimated)\s*$", re.I)),
+    ("more than", re.compile(
+        r"(?:more than|over|above|at least|exceeding|in excess of|upwards of)\s*$", re.I)),
+    ("less than", re.compile(r"(?:less than|under|below|up to|at most|no more than)\s*$", re.I)),
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure as written: its characters, value in base units, unit and tolerance."""
+
+    text: str
+    span: tuple[int, int]
+    value: Decimal
+    unit: str | None  # USD, USD/share, percent, shares, multiple, or None (a bare number)
+    tolerance: Decimal
+    negative: bool = False  # written negative: "(75.7)" or "-75.7"
+    qualifier: str | None = None  # "about", "more than", "less than"
+    range_role: str | None = None  # "low" / "high" when written as a range
+    digits: str = ""  # the number's own digits, for precision
+    scale: int = 0  # power of ten the scale word applies
+    is_points: bool = False  # "percentage points": a change, not a level
+
+
+def read_qualifier(before: str) -> str | None:
+    """'about', 'more than' or 'less than' when the words just before a figure say so."""
+    for name, pattern in _QUALIFIERS:
+        if pattern.search(before):
+            return name
+    return None
