@@ -32,6 +32,7 @@ from extractors.kpi import (
     unaveraged_average,
 )
 from extractors.non_gaap import reconciled_items
+from extractors.note_items import breakdown_items
 from extractors.periods import header_leftover
 from extractors.statement_kinds import StatementKind, instant_period, other_kinds, recognises
 from extractors.statements import (
@@ -114,6 +115,8 @@ def extract_table_facts(doc: Document) -> list[Fact]:
         if found.kind == "income":  # the items a non-GAAP reconciliation excludes
             facts += reconciled_items(doc.table_rows(doc.tables[found.index]), found.readings,
                                       found.scale or 0, found.index, doc.name)
+    # the items of a note that breaks down an income-statement line
+    facts += breakdown_items(doc, [found for found in tables if found.kind == "income"])
     return merge_facts(drop_derived_where_stated(consolidated_elsewhere(facts)))
 
 

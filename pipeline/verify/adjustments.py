@@ -107,9 +107,19 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _fully_named(candidates: list, said: frozenset[str]) -> list:
+    """The candidates whose every label word the article says. A bundle line ("impairments,
+    store closing costs and gain on sale of leases") may share more of the article's words
+    than the one item the article names ("gain on sale of leases", a note's row), but it also
+    names items the article does not: the item named completely is the article's."""
+    return [sf for sf in candidates
+            if (words := content_words(sf.fact.entity)) and words <= said]
+
+
 def verify_item(claim: Claim, facts: list) -> Verification:
-    """Supported when the reconciliation item whose label shares most of the claim's words
-    (two at least) has the claim's value; unverifiable otherwise, saying why."""
+    """Supported when the item whose label the article names completely (two words at
+    least), else the reconciliation item whose label shares most of the claim's words (two at
+    least), has the claim's value; unverifiable otherwise, saying why."""
     wanted = match.Wanted.of(claim)
     calendar = match.calendar_for(facts)
     dated = discipline.standing([
@@ -124,7 +134,8 @@ def verify_item(claim: Claim, facts: list) -> Verification:
             f"{what} an adjusted figure excludes: no item of the filings' non-GAAP "
             f"reconciliations for {claim.period_label or 'that period'} is labelled with the "
             f"article's words for it ({', '.join(sorted(said)) or 'none'})"))
-    named = [sf for score, sf in scored if score == best]
+    named = _fully_named([sf for score, sf in scored if score >= 2], said) or [
+        sf for score, sf in scored if score == best]
     if len({sf.fact.value for sf in named}) > 1:
         return Verification(claim, "unverifiable", reason=(
             f"{what}: the reconciliations' items labelled with the article's words differ "
