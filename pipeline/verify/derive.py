@@ -128,6 +128,11 @@ def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
         dated = replace(claim, period_label=None, period_start=level.period_start,
                         period_end=level.period_end)
         return replace(verify_growth(dated, row, facts, claims, done), claim=claim)
+    from pipeline.verify.stated_growth import stated_growth  # the filer's words for a part
+
+    stated = stated_growth(claim, facts)
+    if stated is not None:
+        return stated
     own = _growth(claim, row, facts)
     others = lines.quoted_as().get(claim.basis or row.derivation.inputs[0][0], ())
     if own.verdict != "drifted" or not others:
