@@ -76,7 +76,8 @@ def year_over_year(text: str, calendar: ReleaseCalendar) -> tuple | None:
                        for kind, pattern in PHRASES if kind == "quarter"
                        for m in pattern.finditer(text)}, key=lambda q: q[0])
     quarters = [q for q in quarters if q[2] is not None]
-    found = {later for (_, end, later), (start, _, earlier) in zip(quarters, quarters[1:])
+    pairs = zip(quarters, quarters[1:], strict=False)
+    found = {later for (_, end, later), (start, _, earlier) in pairs
              if start - end <= _COMPARED_CHARS and _COMPARED.search(text[end:start])
              and _year_apart(earlier, later)}
     return found.pop() if len(found) == 1 else None
