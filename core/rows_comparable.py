@@ -1,4 +1,5 @@
-"""Registry row: a retailer's comparable (same-store) sales growth, as the filer states it."""
+"""Registry rows of growth as the filer states it: a retailer's comparable (same-store) sales
+growth, and the growth of a part a release's sentences state."""
 
 from __future__ import annotations
 
@@ -27,4 +28,13 @@ ROWS: tuple[Metric, ...] = (
         label_words=("comparable",),
         cues=(Cue(r"\b(?:comparable|same)[- ](?:store|restaurant)s?\s+(?:net\s+)?sales\b|"
                   r"\bcomparable\s+(?:net\s+)?sales\b"),)),
+    # The growth of a part in the filer's own words, as a release's sentence states it
+    # ("growth in <part> (N percent)": extractors.growth_prose), never recomputed and never
+    # cued by an article's words: the verifier compares an article's growth of a part whose
+    # words are the filer's with it (pipeline.verify.stated_growth).
+    Metric(
+        "stated_part_growth", "percent",
+        "a part's figure over the same part's a year earlier, less 1, as the filer's sentence "
+        "states it in its own words for the part",
+        entity="segment"),
 )

@@ -29,6 +29,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
         comparable_sales,
         concentration,
         cover,
+        growth_prose,
         margins,
         offering,
         quarter_text,
@@ -49,6 +50,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
     facts += concentration.extract_concentration(doc)
     facts += margins.extract_stated_margins(doc)
     facts += comparable_sales.extract_comparable_sales(doc)
+    facts += growth_prose.extract_growth_prose(doc)
     facts += store_counts.extract_store_counts(doc)
     if _is_form(doc.form, OFFERING_FORMS):
         facts += offering.extract_offering_terms(doc)

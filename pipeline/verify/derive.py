@@ -23,6 +23,7 @@ from pipeline.verify.derive_inputs import (
     product_input,
     shares_input,
 )
+from pipeline.verify.stated_growth import stated_growth
 from pipeline.verify.tolerance import fits, fmt
 from warehouse.records import StoredFact
 
@@ -130,6 +131,9 @@ def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
         return replace(verify_growth(dated, row, facts, claims, done), claim=claim)
     if claim.readings:  # a bare "earnings": every line its words may mean (earnings_readings)
         return _each_reading(claim, row, facts, claims, done)
+    stated = stated_growth(claim, facts)  # the filer's own words for a part's growth
+    if stated is not None:
+        return stated
     own = _growth(claim, row, facts)
     others = lines.quoted_as().get(claim.basis or row.derivation.inputs[0][0], ())
     if own.verdict != "drifted" or not others:

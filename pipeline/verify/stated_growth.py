@@ -1,0 +1,73 @@
+"""An article's growth of a part, compared with the growth the filer's own sentence states for
+the part in the same words (``extractors.growth_prose``: "growth in <part> (N percent)").
+
+A release's words for a part need not be a table row's: USB's Q4 2021 release says "other
+retail loans (20.3 percent)" of the row labelled only "Other" under its "Total other retail"
+heading (+7.2%). Recomputing the article's copy of those words from the "Total other retail"
+row would drift a true figure; picking the "Other" row because its value fits would support
+by value alone. The filer's own statement settles it: a growth claim of a part whose words
+equal (after ``_words``) the filer's words for exactly one stated growth of the claim's period
+is supported when the figure fits it. Anything short of that, and any figure that does not
+fit, is left to the recomputation (``derive.verify_growth``): this module never drifts.
+"""
+
+from __future__ import annotations
+
+from core.verdicts import Claim, Verification
+from pipeline.verify import discipline, match, period_fit
+from pipeline.verify.tolerance import fits, tolerance_for
+from warehouse.records import StoredFact
+
+METRIC = "stated_part_growth"
+# A part's last word that only says what kind of figure grew ("other retail loans" is the
+# filer's "other retail"), dropped before words are compared
+_KIND_WORDS = ("loans", "loan", "balances", "balance")
+
+
+def stated_growth(claim: Claim, facts: list[StoredFact]) -> Verification | None:
+    """Supported by the filer's stated growth of the part the claim names in the filer's
+    words, or None when no single stated growth of that part and period fits the figure."""
+    if not claim.entity or claim.period_end is None or claim.unit != "percent":
+        return None
+    if _names_base(claim):
+        return None  # the stated growth is over a year earlier; the article names its base
+    words = _words(claim.entity)
+    wanted = match.Wanted(METRIC, "percent", claim.period_label, claim.period_start,
+                          claim.period_end)
+    calendar = match.calendar_for(facts)
+    found = [sf for sf in discipline.standing(facts) if sf.fact.metric == METRIC
+             and sf.fact.entity and _words(sf.fact.entity) == words
+             and period_fit.period_matches(wanted, sf, calendar)]
+    if len({sf.fact.value for sf in found}) != 1:
+        return None  # none stated, or the filer states two figures for these words
+    fits_it = [sf for sf in found if fits(claim, sf.fact.value, tolerance_for(claim, sf))]
+    if not fits_it:
+        return None
+    relied = match.latest_filing(fits_it)[-1]
+    return Verification(claim, "supported", filed_value=relied.fact.value,
+                        delta=claim.value - relied.fact.value,
+                        evidence=(match.evidence_of(relied),),
+                        arithmetic=f"the filer states the growth of {relied.fact.entity} as "
+                                   f"{relied.fact.value}%")
+
+
+def _names_base(claim: Claim) -> bool:
+    from pipeline.verify.derive_changes import growth_base
+
+    stated, refused = growth_base(claim, match.Wanted.of(claim))
+    if refused:
+        return True
+    if stated is None:
+        return False
+    return not (stated.period_end and claim.period_end
+                and (claim.period_end - stated.period_end).days in range(364, 368))
+
+
+def _words(entity: str) -> tuple[str, ...]:
+    """A part's words, lower case, its kind word dropped and its last word singular."""
+    words = [w for w in entity.lower().replace("-", " ").split() if w != "the"]
+    if len(words) > 1 and words[-1] in _KIND_WORDS:
+        words = words[:-1]
+    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return tuple(words)
