@@ -20,6 +20,7 @@ import re
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim, Verification
 from pipeline.verify import discipline, match, period_fit, tolerance
+from pipeline.verify.part_words import singular
 
 MONEY_ITEM = "non_gaap_adjustment"
 PER_SHARE_ITEM = "non_gaap_adjustment_per_share"
@@ -100,8 +101,7 @@ def content_words(text: str) -> frozenset[str]:
     """The words that name an item, plural folded: "store closings" -> {store, closing}."""
     found = set()
     for word in re.findall(r"[a-z]+", text.lower()):
-        stem = word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(
-            "ss") else word
+        stem = singular(word)
         if stem not in _GENERIC and word not in _GENERIC and len(stem) > 2:
             found.add(stem)
     return frozenset(found)

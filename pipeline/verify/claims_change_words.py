@@ -13,9 +13,12 @@ from core.metrics import Metric, all_metrics, find_metric, projection
 from core.verdicts import Claim
 from pipeline.verify.claims_figure import Figure
 
+# The words that set a figure against its base ("compared with", "versus", "vs."): one home for
+# the patterns that each add their own members ("from", "against", "than")
+COMPARED_WITH = r"compared\s+(?:with|to)|versus|vs\.?"
 # "fell to 34%", "up from 27.2%": after a change word, a level (the new one or the base); so
 # after "a decrease compared to N%" (a wire copy of a beverage maker's quarterly margin): the base
-LEVEL_AFTER = re.compile(r"^,?\s+(?:to|from|compared\s+(?:to|with)|versus|vs\.?)\s+"
+LEVEL_AFTER = re.compile(r"^,?\s+(?:to|from|" + COMPARED_WITH + r")\s+"
                          r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 # "$154 million higher than", "$27.4 billion (6.5 percent) more than": a difference of two
 # figures, which no filing states as such

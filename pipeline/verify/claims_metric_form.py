@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from core.metrics import Metric, all_metrics, find_metric, projection
+from pipeline.verify.claims_change_words import COMPARED_WITH
 
 
 @projection
@@ -88,14 +89,14 @@ def range_by_unit() -> dict[str, str]:
 # "adjusted EBITDA was $25.6 million ... compared with a loss of $167.1 million in the prior
 # year period" (a miner's Q2 2023 release, quoted): a bare "loss" that introduces the base of a
 # comparison is the compared line's negative, not net income (whose cue "loss" is)
-_LOSS_BASE = re.compile(r"^[^$\d.;]{0,60}?\b(?:compared\s+(?:with|to)|versus|vs\.?|from|against)"
+_LOSS_BASE = re.compile(r"^[^$\d.;]{0,60}?\b(?:" + COMPARED_WITH + r"|from|against)"
                         r"\s+(?:an?\s+)?loss\s+of\s+\(?$", re.I)
 
 
 # "posted a loss of $1 million. ... that's far better than the $45 million loss it suffered at
 # this time last year" (a games site on a publisher's quarter): the base written as "the $X
 # loss", the loss right after the figure (a loss on or from something is an item of its own)
-_BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|from|against|than)\s+"
+_BASE_BEFORE = re.compile(r"\b(?:" + COMPARED_WITH + r"|from|against|than)\s+"
                           r"(?:the|an?)\s+$", re.I)
 _LOSS_AFTER = re.compile(r"^\s+loss\b(?!\s+(?:on|from|per|before|of|related|provisions?|"
                          r"reserves?|allowances?|ratios?|rates?)\b)", re.I)

@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from core.metrics import find_metric
 from core.verdicts import Claim
+from pipeline.verify.claims_change_words import COMPARED_WITH
 from pipeline.verify.claims_units import find_figures
 
 # The head noun of a heading that announces an outlook ("Business Outlook", "Fiscal 2024
@@ -69,7 +70,7 @@ REPORTS = re.compile(
     rf"(?:was|were|had|has|have)(?!\s+(?:now\s+|been\s+)?{_GUIDED}))\b", re.I)
 # "compared with $4.4 billion a year ago": a reported base beside a target. ("from $X" is
 # left out: "raised its target to $Y from $X" names the old target.)
-BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:\w+\s+){0,3}$",
+BASE_BEFORE = re.compile(r"\b(?:" + COMPARED_WITH + r"|against)\s+(?:\w+\s+){0,3}$",
                          re.I)
 BASE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:a\s+year\s+(?:ago|earlier)|last\s+year|"
                         r"in\s+the\s+(?:prior|previous|year-ago|year-earlier)\b)", re.I)

@@ -16,6 +16,7 @@ from datetime import date
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import scope_cues as sc
+from pipeline.verify.claims_change_words import COMPARED_WITH
 from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_relative import owned_by, relative_periods, undated_relative
 from pipeline.verify.period_math import (
@@ -252,7 +253,7 @@ def _dated_by_base(previous: Claim, periods: list[PeriodPhrase], text: str) -> b
 
 
 # a comparison's base list, the figure one of its items: "compared to $A, $B per share"
-_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+"
+_COMPARED_BEFORE = re.compile(r"\b(?:" + COMPARED_WITH + r")\s+"
                               r"(?:[^;:.]|(?<=\d)\.(?=\d))*$", re.I)
 _ONE_YEAR_BACK = re.compile(r"^(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|"
                             r"(?:the\s+)?(?:prior|previous|preceding)\s+year)$", re.I)

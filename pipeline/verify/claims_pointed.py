@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from core.metrics import find_metric
 from core.verdicts import Claim
-from pipeline.verify.claims_change_words import change_metrics
+from pipeline.verify.claims_change_words import COMPARED_WITH, change_metrics
 
 # the nouns that stand for a figure already quoted ("the prior-year figure of", "a tally of")
 _FIGURE_NOUNS = r"figure|tally|number|result|mark"
@@ -21,7 +21,7 @@ _NOUN_OF = re.compile(rf"\b(?:{_FIGURE_NOUNS})\s+of\s+(?:about\s+|roughly\s+|nea
 _OPENS_ON_CHANGE = re.compile(
     r"^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+marks|\s+represents)\s+(?:an?\s+)?"
     r"(?:\w+\s+)?(?:drop|decline|decrease|fall|dip|slide|rise|increase|gain|jump|improvement|"
-    r"up|down)\s+(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|roughly\s+|nearly\s+)?$",
+    r"up|down)\s+(?:from|" + COMPARED_WITH + r")\s+(?:about\s+|roughly\s+|nearly\s+)?$",
     re.I)
 
 

@@ -106,3 +106,9 @@ def is_verb_form(word: str, before: str | None) -> bool:
         return False
     return lower in REPORTING_VERBS or (before is not None and (
         before.lower() in AUXILIARIES or before.endswith(",")))
+
+
+def singular(word: str) -> str:
+    """A lower-case word with its plural "s" folded ("closings" -> "closing"; "loss" and short
+    words such as "gas" stay): how an item's and a part's words are compared."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word

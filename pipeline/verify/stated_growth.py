@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from core.verdicts import Claim, Verification
 from pipeline.verify import discipline, match, period_fit
+from pipeline.verify.part_words import singular
 from pipeline.verify.tolerance import fits, tolerance_for
 from warehouse.records import StoredFact
 
@@ -68,6 +69,6 @@ def _words(entity: str) -> tuple[str, ...]:
     words = [w for w in entity.lower().replace("-", " ").split() if w != "the"]
     if len(words) > 1 and words[-1] in _KIND_WORDS:
         words = words[:-1]
-    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
-        words[-1] = words[-1][:-1]
+    if words:
+        words[-1] = singular(words[-1])
     return tuple(words)
