@@ -31,6 +31,7 @@ from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_modality as modality
+from pipeline.verify import claims_per_share as ps
 from pipeline.verify import claims_period_context as period_context
 from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
@@ -221,7 +222,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         next_start = figures[i + 1].span[0] if i + 1 < len(figures) else len(sentence.text)
         behind = sentence.text[prev_end:figure.span[0]]
         ahead = sentence.text[figure.span[1]:next_start]
-        figures[i] = claims_counted.as_count(cm.per_share(figure, behind, previous, ahead),
+        figures[i] = claims_counted.as_count(ps.per_share(figure, behind, previous, ahead),
                                              sentence.text, behind)
         figures[i] = as_rate_level(figures[i], behind, ahead)
         base = _read_base(figures, i, behind, previous, bases)
@@ -281,7 +282,7 @@ def _read_base(figures: list[Figure], i: int, behind: str, previous: Claim | Non
     figure = figures[i]
     base = cp.is_base(behind)
     if (not base and previous is not None and previous.claim_id in bases
-            and cm.counterpart(figure, behind, previous)[0]):
+            and ps.counterpart(figure, behind, previous)[0]):
         base = True  # "vs. net loss of $21.9 million, or $0.08 per diluted share": the
         # per-share amount of a comparison's base is of the base's period
     if i and figure.qualifier == "more than" and cp.is_over_base(behind):

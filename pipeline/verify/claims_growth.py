@@ -11,7 +11,8 @@ from core.metric_words import CHANGE_DOWN_WORDS, CHANGE_UP_WORDS
 from core.metrics import all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
-from pipeline.verify.claims_metric import bottom_line_metrics, nearest_cue
+from pipeline.verify.claims_metric import nearest_cue
+from pipeline.verify.claims_per_share import bottom_line_metrics
 from pipeline.verify.part_words import PERIOD_NAME, WHOLE_COMPANY_WORDS
 from pipeline.verify.scope_cues import rate_object
 

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from core.metrics import find_metric
 from core.verdicts import Claim, Verification
-from pipeline.verify.claims_metric import bottom_line_metrics
+from pipeline.verify.claims_per_share import bottom_line_metrics
 from pipeline.verify.claims_qualifiers import adjusted_words
 
 # The words of a bare earnings subject, and the words that make it one line's: "net", a

@@ -1,0 +1,147 @@
+"""Which figures of an article are amounts per share: an amount with no scale right after
+"EPS" or "per share", one compared with a per-share amount ("EPS was $2.10, up from $1.80"),
+and the per-share counterpart of a money total ("net income of $X billion, or $Y per share").
+Which metric a figure is about is ``claims_metric``'s; it asks this module whether a figure is
+the per-share amount of the figure before it (``counterpart``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from core.metrics import all_metrics, find_metric, projection
+from core.verdicts import Claim
+from pipeline.verify import claims_change_words as cw
+from pipeline.verify.claims_figure import Figure
+from pipeline.verify.claims_metric_form import named_per_share_after
+
+# "EPS of $1.38", "diluted EPS was (9.90)": a per-share cue right before an amount with no scale
+# (banks: "diluted earnings per common share were $5.10")
+# (a quarter or a year may stand between: "Basic earnings per share for Q2 2023 were $4.66")
+# ("... for the second quarter of 2024 were $5.31": a quarter in words counts as one word)
+_PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share|\bEPS)\b"
+                               r"(?:[^.;$\d]|\b(?:[QH][1-4]|[1-4]Q|FY)\s*'?\d\d(?:\d\d)?\b|"
+                               r"\b(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+of\s+"
+                               r"(?:fiscal\s+)?(?:19|20)\d\d\b|"
+                               r"\b(?:19|20)\d\d\b){0,25}$", re.I)
+
+# "EPS was $2.10, up from $1.80", "$4.20 against $3.76": the amount compared with a per-share
+# amount is one too
+_COMPARED_WITH = re.compile(r"^[\s,]*(?:(?:up|down|increased|decreased|rose|fell|declined|"
+                            r"compared|a\s+\w+\s+(?:jump|drop|rise|decline))\s+)?(?:from|"
+                            r"versus|vs\.?|against|to|compared\s+(?:with|to))\s*"
+                            # "compared with the prior-year figure of $2.41" (a recap's base)
+                            r"(?:the\s+(?:prior|previous|year[- ]ago|last)[- ]?(?:year|quarter|"
+                            r"period)?(?:['’]s)?\s+(?:figure|level|tally|result)\s+of\s*)?$",
+                            re.I)
+
+
+# "-$0.08 average analyst estimate, compared with -$0.05 in Q1": a comparison after a few words
+# that close the amount before it
+_COMPARED_AFTER_WORDS = re.compile(r"^[^.;:]{0,40},\s*compared\s+(?:with|to)\s+$", re.I)
+# "compared with -$0.05 in Q1 and -$1.94 in the year-earlier quarter": the next amount of a
+# list of per-share amounts, each dated by its own words (no figure, no clause between)
+_LISTED_AFTER = re.compile(r"^\s+(?:in|for|during)\s+(?:the\s+)?[\w'’ -]{1,30}?,?\s+and\s+$",
+                           re.I)
+
+
+# "were US$7.19, above the $4.88 seen one year ago": a per-share amount above or below which
+# another is, when words right after it date it to an earlier period (else it may be a
+# threshold or an estimate: "above the $5 mark")
+_ABOVE_THE = re.compile(r"^[\s,]*(?:above|below)\s+the\s*$", re.I)
+_DATED_BACK = re.compile(r"^\s+(?:(?:seen|reported|recorded|posted)\s+)?(?:(?:a|one)\s+year\s+"
+                         r"(?:ago|earlier|before)|(?:in|for)\s+the\s+(?:year[- ]ago|"
+                         r"year[- ]earlier|prior[- ]year|same)\b)", re.I)
+
+
+def per_share(figure: Figure, behind: str, previous: Claim | None = None,
+              ahead: str = "") -> Figure:
+    """An amount with no scale right after 'EPS' or 'per share', or compared with a per-share
+    amount, is a per-share amount."""
+    if figure.scale or figure.unit not in ("USD", None):
+        return figure
+    row = find_metric(previous.metric) if previous is not None else None
+    if figure.unit == "USD" and cw.is_change(row) and cw.REACHED.match(behind) and find_metric(
+            previous.basis or "") is not None and find_metric(previous.basis).unit == "USD/share":
+        return replace(figure, unit="USD/share")  # "EPS rose 47% to $7.19"
+    if (figure.unit == "USD" and previous is not None and previous.unit == "USD/share"
+            and (_COMPARED_WITH.match(behind) or re.fullmatch(r"[\s|()\-–,;/]*", behind)
+                 or _COMPARED_AFTER_WORDS.match(behind)
+                 or _ABOVE_THE.match(behind) and _DATED_BACK.match(ahead)
+                 or "." in figure.digits and _LISTED_AFTER.match(behind))):
+        return replace(figure, unit="USD/share")
+    if figure.unit == "USD" and _restates_per_share(figure, behind, previous):
+        return replace(figure, unit="USD/share")
+    if figure.unit == "USD" and named_per_share_after(ahead):
+        return replace(figure, unit="USD/share")  # "posted $1.65 in earnings per share"
+    if not _PER_SHARE_BEFORE.search(behind):
+        return figure
+    if figure.unit is None and "." not in figure.digits:
+        return figure  # "EPS rose in 3 of 4 quarters": a bare count, not cents
+    return replace(figure, unit="USD/share")
+
+
+# A money total and then ", or $2.43": an amount with no scale that restates a total with a
+# per-share row (net income) can only be that total per share (a local paper on a bank's quarter:
+# "net income of $X billion, or $Y diluted earnings per share"; a wire story on a miner's
+# quarter: "from $Z million, or $W, in the year-earlier period"). Compared as money, the
+# amount drifted from the total by nine orders of magnitude.
+_PER_SHARE_BELOW = Decimal(1000)
+
+
+def _restates_per_share(figure: Figure, behind: str, previous: Claim | None) -> bool:
+    return (previous is not None and previous.unit == "USD" and previous.value is not None
+            and previous.metric in _per_share_counterparts()
+            and _COUNTERPART_GAP.match(behind) is not None
+            and abs(previous.value) >= _PER_SHARE_BELOW * abs(figure.value))
+
+
+# "$87 million after tax, or 21 cents per share", "$4.97 billion (59 cents)": the per-share
+# amount of the figure just before it, whatever metric (or none) that figure has.
+# ("Unadjusted profit was $1.43 billion or $3.23 per share": the comma may be left out)
+_COUNTERPART_GAP = re.compile(r"^[^.;$\d]{0,20}?(?:,?\s*\bor\s+|\(\s*)$", re.I)
+
+
+@projection
+def _per_share_counterparts() -> dict[str, str]:
+    """net_income -> eps_diluted: the per-share row of the income statement whose cue names a
+    GAAP dollar row (its name read as words)."""
+    found: dict[str, str] = {}
+    for row in all_metrics():
+        if row.unit != "USD" or row.non_gaap_of is not None:
+            continue
+        words = row.name.replace("_", " ")
+        for other in all_metrics():
+            if other.unit == "USD/share" and other.statement == "income" and any(
+                    re.fullmatch(cue.pattern, words, re.I) for cue in other.cues):
+                found.setdefault(row.name, other.name)
+    # "non-GAAP net loss of $6.1 million, or $0.04 per share" (a camera maker's quarter): a non-GAAP
+    # row named after the GAAP line it adjusts takes that line's per-share row's non-GAAP twin
+    # (adjusted EBITDA, named after no GAAP line, has none)
+    for row in all_metrics():
+        gaap = row.non_gaap_of
+        if row.unit != "USD" or gaap not in found or gaap.replace("_", " ") not in (
+                row.name.replace("_", " ")):
+            continue
+        twin = next((o.name for o in all_metrics() if o.non_gaap_of == found[gaap]), None)
+        if twin is not None:
+            found.setdefault(row.name, twin)
+    return found
+
+
+def bottom_line_metrics() -> frozenset[str]:
+    """The earnings figures "the bottom line" may stand for: net income and its per-share
+    amount, GAAP or not (the rows ``_per_share_counterparts`` pairs)."""
+    pairs = _per_share_counterparts()
+    return frozenset(pairs) | frozenset(pairs.values())
+
+
+def counterpart(figure: Figure, behind: str, previous: Claim | None) -> tuple[bool, str | None]:
+    """(whether the figure is the per-share amount of the previous one, its metric)."""
+    if (figure.unit != "USD/share" or previous is None or previous.unit != "USD"
+            or not _COUNTERPART_GAP.match(behind)):
+        return False, None
+    return True, _per_share_counterparts().get(previous.metric or "")
+
