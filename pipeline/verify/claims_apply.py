@@ -18,6 +18,7 @@ from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify.claims_change_words import change_metrics
 from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_growth import growth_subject
+from pipeline.verify.period_math import dated
 
 
 def column_period(claim: Claim, columns: dict, row: str, figure: Figure,
@@ -26,8 +27,7 @@ def column_period(claim: Claim, columns: dict, row: str, figure: Figure,
     column = columns.get(claims_tables.cell_index(row, figure.span[0], outer))
     if column is None or periods:
         return claim
-    return replace(claim, period_label=column.label, period_start=column.start,
-                   period_end=column.end)
+    return dated(claim, column)
 
 
 def column_change(article: Article, sentence: ctx.Sentence, claim: Claim, figure: Figure,

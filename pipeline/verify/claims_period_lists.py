@@ -11,13 +11,13 @@ filed values decide, never drifted: ``discipline``).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from core.dates import MONTH_RE, MONTHS
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import claims_context as ctx
 from pipeline.verify.claims_relative import quarter_ending
+from pipeline.verify.period_math import dated
 
 _DAY = rf"(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>(?:19|20)\d\d))?"
 _HEAD = re.compile(r"\b(?:quarters|three[- ]month\s+periods)\s+(?:that\s+)?ended\s+", re.I)
@@ -66,14 +66,9 @@ class ListedColumns:
         if self.periods and _ROW.match(text) and not ctx.find_periods(text):
             figures = [c for c in claims if c.value is not None and c.not_checkable_reason is None]
             if len(figures) == len(self.periods):
-                dated = {c.claim_id: p for c, p in zip(figures, self.periods, strict=True)}
-                return [_dated(c, dated[c.claim_id]) if c.claim_id in dated else c
+                dated_by = {c.claim_id: p for c, p in zip(figures, self.periods, strict=True)}
+                return [dated(c, dated_by[c.claim_id]) if c.claim_id in dated_by else c
                         for c in claims], before
         figures = any(c.value is not None and c.not_checkable_reason is None for c in claims)
         self.periods = None if figures else listed_periods(text, before)
         return claims, context
-
-
-def _dated(claim: Claim, period: PeriodPhrase) -> Claim:
-    return replace(claim, period_label=period.label, period_start=period.start,
-                   period_end=period.end)

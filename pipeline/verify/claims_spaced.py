@@ -32,6 +32,7 @@ from pipeline.verify.claims_change_words import change_metrics
 from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_growth import growth_subject
 from pipeline.verify.claims_tables import ESTIMATE_WORDS
+from pipeline.verify.period_math import dated
 
 # A change column's header: "Change", "% Change", "Change YOY", "YoY Change", "Growth", "Y/Y"
 _CHANGE = re.compile(r"(?:%\s*)?(?:change|chg\.?|growth)(?:\s+(?P<after>yoy|y/y|qoq|q/q))?"
@@ -146,13 +147,8 @@ def cell_columns(text: str, sentence: ctx.Sentence,
 
 def latest(columns: list[Column]) -> PeriodPhrase | None:
     """The latest period column: the one a change column leads to."""
-    dated = [c.period for c in columns if c.period is not None and c.period.end is not None]
-    return max(dated, key=lambda p: p.end) if dated else None
-
-
-def _dated(claim: Claim, period: PeriodPhrase) -> Claim:
-    return replace(claim, period_label=period.label, period_start=period.start,
-                   period_end=period.end)
+    periods = [c.period for c in columns if c.period is not None and c.period.end is not None]
+    return max(periods, key=lambda p: p.end) if periods else None
 
 
 def in_brackets(text: str, span: tuple[int, int]) -> bool:
@@ -173,7 +169,7 @@ def apply_column(claim: Claim, index: int, columns: list[Column], label: str,
     if column.period is not None:
         if part is not None:
             claim = replace(claim, metric=part[0], basis=None, entity=part[1])
-        return claim if row_names_period else _dated(claim, column.period)
+        return claim if row_names_period else dated(claim, column.period)
     period = latest(columns)
     growth = next(iter(change_metrics()), None)
     grew = cq.adjusted(growth_subject(label, "", None)[1], label)
@@ -191,7 +187,7 @@ def apply_column(claim: Claim, index: int, columns: list[Column], label: str,
         # "GAAP net income $447 million $27 million (94%)" (a Motley Fool table of AMD's Q2
         # 2023): the bracketed change is a fall; read as a rise of 94%, it drifted from -94%
         claim = replace(claim, value=-claim.value)
-    return replace(_dated(claim, period), metric=growth, basis=None if grew in own else grew)
+    return replace(dated(claim, period), metric=growth, basis=None if grew in own else grew)
 
 
 # A row's label that names a part: words of a name, none a figure's ("Data center", "Client",

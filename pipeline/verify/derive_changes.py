@@ -129,8 +129,8 @@ def verify_points(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
             "a change in points with no period stated: searched nothing, the article does not "
             "say which period's rate changed"))
     periods = bases.base_of(claim)
-    if periods is not None and (refused := bases.base_refusal(_dated(claim, periods[0]),
-                                                              periods[1])):
+    if periods is not None and (refused := bases.base_refusal(
+            period_math.dated(claim, periods[0]), periods[1])):
         return Verification(claim, "unverifiable", reason=refused)
     now_wanted, prior_wanted, apart, earlier = _compared_periods(claim, rate, periods)
     now, prior = levels(rate, now_wanted, facts), levels(rate, prior_wanted, facts)
@@ -223,7 +223,7 @@ def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims
                        claim=claim)
     if second is None and (periods := bases.base_of(claim)) is not None:
         own, base = periods
-        dated = _dated(claim, own)
+        dated = period_math.dated(claim, own)
         if (refused := bases.base_refusal(dated, base)):
             return Verification(claim, "unverifiable", reason=refused)
         if first is not None:  # its own figure, whoever it is about (a segment's revenue)
@@ -248,11 +248,6 @@ def verify_difference(claim: Claim, row: Metric, facts: list[StoredFact], claims
                    f"{fmt(filed)}")
 
 
-def _dated(claim: Claim, period: PeriodPhrase) -> Claim:
-    return replace(claim, period_label=period.label, period_start=period.start,
-                   period_end=period.end)
-
-
 def growth_base(claim: Claim, wanted: match.Wanted) -> tuple[match.Wanted | None, str | None]:
     """(``wanted`` in the base period a growth rate's words name, why that base is refused):
     '(0.1 percent) higher than the fourth quarter of 2020', 'up 2% sequentially' (the quarter
@@ -261,7 +256,7 @@ def growth_base(claim: Claim, wanted: match.Wanted) -> tuple[match.Wanted | None
     if periods is None:
         return None, None
     base = periods[1]
-    refused = bases.base_refusal(_dated(claim, periods[0]), base)
+    refused = bases.base_refusal(period_math.dated(claim, periods[0]), base)
     if refused:
         return None, refused
     return replace(wanted, period_label=base.label, period_start=base.start,

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from core.dates import add_months, is_week_calendar, month_end
 from core.period_phrases import PeriodPhrase
+from core.verdicts import Claim
 from pipeline.verify import scope_cues as sc
 
 # A quarter the article names without its year: see claims_relative (RELATIVE).
@@ -56,6 +57,12 @@ def undated_parts(label: str | None) -> Undated | None:
     if found is None:
         return None
     return Undated(int(found["q"] or 0), int(found["back"] or 0), bool(found["year"]))
+
+
+def dated(claim: Claim, period: PeriodPhrase) -> Claim:
+    """The claim with the period's label and dates as its own."""
+    return replace(claim, period_label=period.label, period_start=period.start,
+                   period_end=period.end)
 
 
 def fiscal_year(period: PeriodPhrase) -> int:

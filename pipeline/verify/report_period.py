@@ -13,12 +13,12 @@ that quarter of every year and a mismatch is unverifiable, never drifted (``disc
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from core.verdicts import Claim
 from pipeline.verify import fiscal
-from pipeline.verify.period_math import Undated, undated_parts
+from pipeline.verify.period_math import Undated, dated, undated_parts
 from warehouse.records import StoredFact
 
 _QUARTER_DAYS = (80, 100)
@@ -43,9 +43,8 @@ def pin_undated(claims: list[Claim], facts: list[StoredFact],
     out = []
     for claim in claims:
         parts = undated_parts(claim.period_label)
-        dated = _date(parts, ends, facts, calendar) if parts else None
-        out.append(claim if dated is None else replace(
-            claim, period_label=dated.label, period_start=dated.start, period_end=dated.end))
+        period = _date(parts, ends, facts, calendar) if parts else None
+        out.append(claim if period is None else dated(claim, period))
     return out
 
 
