@@ -57,6 +57,9 @@ _WHO = (r"(?:analysts?|Wall\s+Street|the\s+Street|investors|economists|the\s+mar
 _VERB_EXPECT = r"(?:expect(?:ed|ing|s)?|forecast(?:ed|ing|s)?|predict(?:ed|ing|s)?|" \
                r"estimat(?:ed|ing|es?)|anticipat(?:ed|ing|es?)|project(?:ed|ing|s)?|" \
                r"look(?:ing|ed)?\s+for|penciled\s+in|pencilled\s+in|pegg(?:ed|ing)|model(?:l?ed|l?ing))"
+# the verb of expecting, with the auxiliary it may take ("were expecting", "had been looking for")
+_EXPECTING = (r"(?:had\s+|have\s+|were\s+|was\s+|are\s+|is\s+|had\s+been\s+)?"
+              rf"{_VERB_EXPECT}\b")
 
 # Who in the company sets its outlook, after the figure: "the $10.5 billion figure that
 # management had called for" (CNBC on IBM's 2023)
@@ -89,15 +92,13 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"they|we)\s+(?:had\s+)?(?:delivered|reported|earned|posted|recorded|booked|"
              r"generated)\b", REPORTED, "behind"),
     # who expected, before the figures: "Analysts were expecting earnings of 4 cents"
-    Phrasing(rf"\b{_WHO},?\s+(?:\w+,?\s+){{0,4}}?(?:had\s+|have\s+|were\s+|was\s+|are\s+|is\s+|"
-             rf"had\s+been\s+)?{_VERB_EXPECT}\b", ESTIMATE, "ahead"),
+    Phrasing(rf"\b{_WHO},?\s+(?:\w+,?\s+){{0,4}}?{_EXPECTING}", ESTIMATE, "ahead"),
     # the forecasters' noun and a relative clause whose verb expects the figure: "beat
     # analysts' expectations, which on average were looking for earnings of $X"
     # (or "who": "missed analysts' expectations, who were looking for on average a profit of
     # $X a share", a wire copy on a bank's quarter)
     Phrasing(rf"\b(?:expectations?|estimates?|forecasts?|consensus),?\s+(?:which|who)\s+"
-             rf"(?:\w+\s+){{0,3}}?(?:had\s+|have\s+|were\s+|was\s+|are\s+|is\s+|"
-             rf"had\s+been\s+)?{_VERB_EXPECT}\b", ESTIMATE, "ahead"),
+             rf"(?:\w+\s+){{0,3}}?{_EXPECTING}", ESTIMATE, "ahead"),
     # the company's own outlook, before the figures: "projects Q3 revenue of", "now expects"
     Phrasing(r"\b(?:projects?|projected|projecting|expects?|expecting|anticipates?|"
              r"anticipating|forecasts?|forecasting|guides?|guided|guiding|sees|"
@@ -162,8 +163,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # after the figure: "the $1.11 Wall Street was expecting", "$2.9bn analysts had forecast"
     Phrasing(rf"^\s*(?:{_NOT_COMPARING}\w+\s+){{0,1}}?(?:that\s+|which\s+)?"
              rf"(?:most\s+|many\s+|some\s+)?"
-             rf"{_WHO}\s+(?:\w+\s+){{0,3}}?(?:had\s+|have\s+|were\s+|was\s+|are\s+|is\s+|"
-             rf"had\s+been\s+)?{_VERB_EXPECT}\b", ESTIMATE, "behind"),
+             rf"{_WHO}\s+(?:\w+\s+){{0,3}}?{_EXPECTING}", ESTIMATE, "behind"),
     # a bare participle right after the figure: "Revenue: $17.38 billion, vs. $17.30 billion
     # expected" (CNBC's format, IBM's 2023), "$3.78 per share expected"
     Phrasing(r"^\s*(?:(?:a|per)\s+share\s+)?(?:(?:expected|estimated|forecast|projected|"

@@ -26,10 +26,12 @@ import re
 
 from pipeline.verify.claims_units import find_figures
 
+# The words that set a result against another figure ("vs.", "above", "topped", "missed")
+_COMPARISON = (r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|than|above|below|ahead\s+of|"
+               r"short\s+of|shy\s+of|topp(?:ed|ing)|beat(?:ing)?|miss(?:ed|ing))")
 # What a compared figure follows: the comparison's word and, at most, its determiner or hedge
 _SET_AGAINST = re.compile(
-    r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|than|above|below|ahead\s+of|"
-    r"short\s+of|shy\s+of|topp(?:ed|ing)|beat(?:ing)?|miss(?:ed|ing))\s+"
+    _COMPARISON + r"\s+"
     r"(?:(?:the|an?|about|around|roughly|approximately|nearly|some|just|only)\s+){0,2}"
     r"(?:US)?[$€£]?\s*$", re.I)
 # Where the figure's clause ends: a sentence or clause break, or another clause's conjunction
@@ -54,8 +56,7 @@ _RESULT = re.compile(
 
 # The comparison, a determiner and the participle of a forecast right before the figure
 _SET_AGAINST_FORECAST = re.compile(
-    r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|than|above|below|ahead\s+of|"
-    r"short\s+of|shy\s+of|topp(?:ed|ing)|beat(?:ing)?|miss(?:ed|ing))\s+(?:the|an?)\s+"
+    _COMPARISON + r"\s+(?:the|an?)\s+"
     r"(?:(?:average|consensus|analysts?['’]?)\s+)?(?P<cue>expected|estimated|forecast(?:ed)?|"
     r"projected|anticipated|predicted)\s+(?:US)?[$€£]?\s*$", re.I)
 
