@@ -11,8 +11,9 @@ from dataclasses import replace
 
 from core.facts import Fact
 from extractors.document import Document
-from extractors.segment_tables import _blocks, _columns, _fact, _label_end
+from extractors.segment_tables import _blocks, _columns, _fact
 from extractors.table_context import table_scale
+from extractors.table_model import label_column_end
 from extractors.tables import TableContext
 
 _ROW_OF = {"revenue": re.compile(r"(?:net\s+)?(?:revenues?|sales)", re.I),
@@ -44,7 +45,7 @@ def _headed_facts(doc: Document, table, index: int, name: str, basis: str,
                   context: TableContext) -> list[Fact]:
     """A one-part table's revenue and operating income rows, dated by its column headers."""
     rows = doc.table_rows(table)
-    headers, captions, blocks = _blocks(rows, _label_end(rows))
+    headers, captions, blocks = _blocks(rows, label_column_end(rows))
     scale = table_scale(captions, table, doc)
     if not headers or scale is None:
         return []

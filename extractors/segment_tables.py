@@ -37,7 +37,7 @@ from extractors.kpi import count_scale, flow_metric, is_kpi_flow, is_period_coun
 from extractors.segment_sections import sectioned_parts
 from extractors.segment_sums import checked_parts, distinct_names, part_name
 from extractors.table_context import table_heading, table_scale
-from extractors.table_model import Row
+from extractors.table_model import Row, label_column_end
 from extractors.tables import TableContext, column_header, header_cells
 from extractors.xbrl_segments import folded_name
 
@@ -163,7 +163,7 @@ def _read_table(doc: Document, table, index: int, context: TableContext,
     rows = doc.table_rows(table)
     if len(rows) < 4:
         return []
-    label_end = _label_end(rows)
+    label_end = label_column_end(rows)
     headers, captions, blocks = _blocks(rows, label_end)
     if not headers:
         return []
@@ -231,11 +231,6 @@ def _read_block(doc, table, index, context, stated, section, rows_of, about) -> 
                 for part, name in zip(parts, distinct_names(parts), strict=True)
                 for at in columns]
     return out
-
-
-def _label_end(rows: list[Row]) -> int:
-    ends = [r.label_cell.end for r in rows if r.label_cell is not None and r.values]
-    return max(set(ends), key=ends.count) if ends else 1
 
 
 def _blocks(rows: list[Row], label_end: int):

@@ -58,6 +58,12 @@ class Row:
     label_cell: Cell | None = None
 
 
+def label_column_end(rows: list[Row]) -> int:
+    """Where the label column ends: the most common end of data rows' label cells."""
+    ends = [r.label_cell.end for r in rows if r.label_cell is not None and r.values]
+    return max(set(ends), key=ends.count) if ends else 1
+
+
 def table_text(table: etree._Element) -> bytes:
     """The table's text, lower case, as the cheap pre-tests read it (keywords, printed
     figures): ``Document.table_text`` keeps it per document, so each table is serialised once

@@ -60,7 +60,7 @@ from extractors.table_context import (
 )
 from extractors.table_derive import derive_ratios, drop_derived_where_stated
 from extractors.table_filters import labels_may_classify, labels_may_match, looks_financial
-from extractors.table_model import Cell, Row
+from extractors.table_model import Cell, Row, label_column_end
 from extractors.table_rank import (
     TITLE_SCORE,
     StatementTable,
@@ -132,7 +132,7 @@ def read_table(table: etree._Element, index: int, context: TableContext,
     """The readings of one table, or None when it does not read as an income statement (as
     the statement ``kind`` says, when given: ``statement_kinds``)."""
     rows = context.doc.table_rows(table)
-    label_end = _label_column_end(rows)
+    label_end = label_column_end(rows)
     readings, captions = _read_rows(rows, label_end, table, context, kind)
     metrics = {r.match.metric for r in readings}
     labels_text = " ".join(r.label for r in rows)
@@ -167,12 +167,6 @@ def read_table(table: etree._Element, index: int, context: TableContext,
         best = [count_scaled(r, said) for r in best]
     return StatementTable(index, best, table_scale(captions, table, context.doc), score,
                           kind.name if kind else "income")
-
-
-def _label_column_end(rows: list[Row]) -> int:
-    """Where the label column ends: the most common end of data rows' label cells."""
-    ends = [r.label_cell.end for r in rows if r.label_cell is not None and r.values]
-    return max(set(ends), key=ends.count) if ends else 1
 
 
 def _read_rows(rows: list[Row], label_end: int, table, context: TableContext,

@@ -31,7 +31,7 @@ from extractors.statement_kinds import instant_period
 from extractors.statements import match_label
 from extractors.table_columns import column_header, header_cells
 from extractors.table_context import table_scale
-from extractors.table_model import Row
+from extractors.table_model import Row, label_column_end
 
 EXTRACTOR = "titled_tables"
 EXTRACTOR_VERSION = "1.0"
@@ -113,7 +113,7 @@ def titled_metric(titles: list[str]) -> str | None:
 
 def _read(doc: Document, table, index: int, rows: list[Row], metric: str,
           captions: list[str]) -> list[Fact]:
-    label_end = _label_end(rows)
+    label_end = label_column_end(rows)
     headers, parts = [], []
     for row in rows[:-1]:
         cells = header_cells(row, label_end, "balance")
@@ -135,11 +135,6 @@ def _read(doc: Document, table, index: int, rows: list[Row], metric: str,
             continue  # undated, or its rows do not add up to it: not the total it says
         out.append(_fact(doc, index, metric, period, total, value, scale))
     return out
-
-
-def _label_end(rows: list[Row]) -> int:
-    ends = [r.label_cell.end for r in rows if r.label_cell is not None and r.values]
-    return max(set(ends), key=ends.count) if ends else 1
 
 
 def _dated(column: str, is_point: bool) -> Period | None:
