@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from extractors.sentences import Sentence
+from extractors.sentences import Sentence, merged_windows
 
 NUMBER_WORDS = {
     "one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -97,7 +97,8 @@ def customer_names(text: str, hits: Callable[[bytes], list[int]] | None = None
     if hits is None:
         return frozenset(_names_in(text))
     found: set[str] = set()
-    for start, end in _windows(sorted(at for word in _NOUN_LITERALS for at in hits(word))):
+    for start, end in merged_windows(sorted(at for word in _NOUN_LITERALS for at in hits(word)),
+                                      _BEFORE, _AFTER):
         found.update(_names_in(text[start:end]))
     return frozenset(found)
 
@@ -117,17 +118,6 @@ def _names_in(text: str) -> Iterable[str]:
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             yield from (n for n, _ in split_names(match.group("names")) if is_name(n))
-
-
-def _windows(places: list[int]) -> list[tuple[int, int]]:
-    windows: list[list[int]] = []
-    for at in places:
-        start, end = max(0, at - _BEFORE), at + _AFTER
-        if windows and start <= windows[-1][1]:
-            windows[-1][1] = end
-        else:
-            windows.append([start, end])
-    return [(s, e) for s, e in windows]
 
 
 # A heading line: short, no sentence end, every word capitalised ("Major Customers", "ITEM 1.

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from core.dates import is_week_calendar
 from extractors.anchored import ascii_folded
-from extractors.sentences import find_all
+from extractors.sentences import find_all, merged_windows
 from extractors.textperiods import (
     CURRENT_PERIOD_RE,
     YEAR_TO_DATE,
@@ -88,12 +88,5 @@ def _near(pattern: re.Pattern, text: str, hits: list[int]):
     """``pattern.finditer(text)`` for matches that start at one of ``hits`` (the places of the
     word they start with, in any casing): the pattern runs only in merged windows around them
     (sre still sees the characters before a window, so ``\\b`` reads the same)."""
-    windows: list[list[int]] = []
-    for hit in hits:
-        start, end = max(0, hit - _BEFORE), hit + _AFTER
-        if windows and start <= windows[-1][1]:
-            windows[-1][1] = end
-        else:
-            windows.append([start, end])
-    for start, end in windows:
+    for start, end in merged_windows(hits, _BEFORE, _AFTER):
         yield from pattern.finditer(text, start, end)

@@ -105,6 +105,19 @@ def find_all(text: str | bytes, literal: str | bytes) -> list[int]:
     return found
 
 
+def merged_windows(places: list[int], before: int, after: int) -> list[tuple[int, int]]:
+    """The spans ``before`` characters ahead of and ``after`` past each of the (ascending)
+    places, those that touch or overlap merged, so a pattern runs over each stretch once."""
+    windows: list[list[int]] = []
+    for at in places:
+        start, end = max(0, at - before), at + after
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    return [(s, e) for s, e in windows]
+
+
 def sentences_between(text: str, start: int, end: int) -> list[Sentence]:
     """The sentences of every block overlapping ``text[start:end]`` (a superset of those that
     overlap the range; callers filter), without splitting the rest of the document."""
