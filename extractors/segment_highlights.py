@@ -120,15 +120,20 @@ def _line_fact(sentence: Sentence, document: str, own: tuple[date, date],
     found = pattern.match(sentence.text)
     if found is None:
         return []
+    value, decimals = _amount(found)
+    return [Fact(metric="revenue", value=value, unit="USD", period_start=own[0],
+                 period_end=own[1], entity=found["part"], basis=basis, decimals=decimals,
+                 sources=(sentence.source(document, EXTRACTOR, EXTRACTOR_VERSION),))]
+
+
+def _amount(found: re.Match) -> tuple[Decimal, int]:
+    """(value, decimals) of a match's "$1.2" figure and "billion" scale word."""
     number = Decimal(found["figure"].replace("$", "").replace(",", "").strip())
     scale = _SCALES[found["scale"].lower()]
     value = number.scaleb(scale)
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))
-    return [Fact(metric="revenue", value=value, unit="USD", period_start=own[0],
-                 period_end=own[1], entity=found["part"], basis=basis,
-                 decimals=-number.as_tuple().exponent - scale,
-                 sources=(sentence.source(document, EXTRACTOR, EXTRACTOR_VERSION),))]
+    return value, -number.as_tuple().exponent - scale
 
 
 def _recurring(sentence: Sentence, document: str, day: date) -> list[Fact]:
@@ -136,14 +141,10 @@ def _recurring(sentence: Sentence, document: str, day: date) -> list[Fact]:
     for found in _ARR.finditer(sentence.text):
         if _NET_NEW.search(sentence.text, 0, found.start()):
             continue  # "Net new Cloud Tools ARR was": the quarter's addition
-        number = Decimal(found["figure"].replace("$", "").replace(",", "").strip())
-        scale = _SCALES[found["scale"].lower()]
-        value = number.scaleb(scale)
-        if value == value.to_integral_value():
-            value = value.quantize(Decimal(1))
+        value, decimals = _amount(found)
         read.append(Fact(metric="annualized_recurring_revenue", value=value, unit="USD",
                          period_start=None, period_end=day, entity=found["part"],
-                         basis="segment", decimals=-number.as_tuple().exponent - scale,
+                         basis="segment", decimals=decimals,
                          sources=(sentence.source(document, EXTRACTOR, EXTRACTOR_VERSION),)))
     return read
 
