@@ -134,6 +134,23 @@ def test_a_line_no_row_names_never_takes_the_previous_figures_metric():
         "revenue")
 
 
+
+def test_a_figure_joined_with_a_noun_of_its_own_never_takes_the_previous_line():
+    # a blog's note on a software maker's quarter: the billings took revenue and drifted
+    found = _metrics("The company reported revenue of $760.9 million and billings of "
+                     "$814.3 million, and a backlog of $3.1 billion.")
+    assert found["$760.9 million"] == "revenue"
+    assert found["$814.3 million"] is None
+    assert found["$3.1 billion"] is None
+    # a noun that restates, estimates or changes the figure is no line of its own
+    assert _metrics("Revenue was $6.3 billion, and a year-ago figure of $5.9 billion.")[
+        "$5.9 billion"] == "revenue"
+    assert _metrics("Revenue was $6.3 billion; the consensus of $6.1 billion was beaten.")[
+        "$6.1 billion"] == "revenue"
+    # a noun a cue reads is that cue's line, as before
+    assert _metrics("Revenue was $6.3 billion and net income of $0.9 billion.")[
+        "$0.9 billion"] == "net_income"
+
 def test_the_operating_expense_lines_are_read_from_the_tags(corpus_dir):
     year = (date(2024, 1, 1), date(2024, 12, 31))
     name = "10-K_NFLX_2024-12-31.html"

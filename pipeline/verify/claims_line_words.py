@@ -64,3 +64,27 @@ def cut_off(behind: str, cue: str, line_at: int) -> bool:
 
 
 _RENAMED = re.compile(r"^\s*(?:was|were|is|are)\s+(?:(?:a|an|the)\s+)?$", re.I)
+
+
+# "revenue of $760.9 million and billings of $814.3 million" (a blog's note on a software
+# maker's quarter): a second figure with a noun of its own, joined to the first by "and", a
+# comma or a semicolon, is that noun's figure; a noun no cue reads is no line of the previous
+# figure's (the billings took revenue and drifted). Capitalised names are left to the parts
+# reader ("and Data Center of $X"); nouns that restate, date, estimate or change a figure are
+# no line of their own ("a year-ago figure of", "an increase of", "the consensus of").
+_NOT_A_LINE = (rf"(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|figure|level|total|amount|sum|value|"
+               r"tally|results?|number|estimates?|consensus|expectations?|guidance|outlook|"
+               r"forecasts?|projections?|range|midpoint|targets?|quarter|year|period|months|"
+               r"weeks|half|loss|losses|gain|gains|high|low|record|those|that|this|it)")
+_JOINED_SUBJECT = re.compile(
+    r"(?:^|\band|[,;])\s+(?:(?:a|an|the|its|their|our)\s+)?"
+    rf"(?!(?:[a-z][a-z&'-]*\s+){{0,2}}{_NOT_A_LINE}\s+(?:of|was|were|at)\b)"
+    r"(?-i:[a-z][a-z&'-]*(?:\s+[a-z][a-z&'-]*){0,2})\s+"
+    r"(?:of|was|were|totall?ed|stood\s+at|came\s+in\s+at)\s+"
+    r"(?:(?:about|roughly|nearly|approximately|around|some)\s+)?$", re.I)
+
+
+def joined_own_subject(behind: str) -> bool:
+    """Whether the words since the previous figure open a new subject of this figure's own
+    ("... and billings of"), which keeps it from inheriting the previous figure's line."""
+    return _JOINED_SUBJECT.search(behind) is not None

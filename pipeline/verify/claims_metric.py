@@ -28,6 +28,7 @@ from pipeline.verify.claims_line_words import (
     SHARE_BASE_AFTER,
     SHARE_BASE_BEFORE,
     cut_off,
+    joined_own_subject,
 )
 from pipeline.verify.claims_metric_form import loss_base, range_of_part
 from pipeline.verify.claims_per_share import counterpart
@@ -128,6 +129,8 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return next(iter(cw.change_metrics()), None), None
     found = found or after
     found = found or nearest_cue(figure.text, figure.unit, from_end=False)  # "per diluted share"
+    if found is None and previous is not None and joined_own_subject(behind):
+        return None, None  # "revenue of $A and billings of $B": the billings' own figure
     if found is None and previous is not None and previous.unit == figure.unit and previous.metric:
         return _inherited(previous), None
     if found is None and _is_base_of_unread(figure, behind, previous):
