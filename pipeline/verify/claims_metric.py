@@ -61,7 +61,9 @@ _CHARGE_AFTER = re.compile(r"^\s*(?:(?:pre-?tax|after-?tax|non-?cash|one-?time)\
 # (banks: "diluted earnings per common share were $5.10")
 # (a quarter or a year may stand between: "Basic earnings per share for Q2 2023 were $4.66")
 # ("... for the second quarter of 2024 were $5.31": a quarter in words counts as one word)
-_PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share|\bEPS)\b"
+# ("Per-share earnings were $1.28": the hyphened adjective too)
+_PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share|per-share|"
+                               r"\bEPS)\b"
                                r"(?:[^.;$\d]|\b(?:[QH][1-4]|[1-4]Q|FY)\s*'?\d\d(?:\d\d)?\b|"
                                r"\b(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+of\s+"
                                r"(?:fiscal\s+)?(?:19|20)\d\d\b|"
@@ -273,7 +275,10 @@ def _share_rates() -> frozenset[str]:
 # "down from $2.0 billion a quarter earlier, which the bank blamed on its provision for credit
 # losses" (a local paper's line on a bank's quarterly net income): a relative clause after
 # a figure speaks of something else, so a cue in it names another figure
-_CLAUSE_AFTER = re.compile(r",\s+(?:which|who|citing)\b", re.I)
+# ("a 22% decrease compared to the $19.631 billion in the same period last year; the net loss
+# was $454 million": a semicolon closes the figure's clause the same way, so the cue after it
+# names the next clause's figure; read as net income, last year's revenue would drift)
+_CLAUSE_AFTER = re.compile(r",\s+(?:which|who|citing)\b|;", re.I)
 
 
 def named_metric(words: str, unit: str) -> str | None:
