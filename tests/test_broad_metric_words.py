@@ -77,3 +77,13 @@ def test_a_cue_after_a_semicolon_names_the_next_clause_not_the_figure():
                   "$19.6 billion a year earlier; the net loss was $454 million.")
     assert found["$19.6 billion"][0] == "revenue"
     assert found["$454 million"][0] == "net_income"
+
+
+def test_same_store_words_before_another_line_leave_its_rate_no_comparable_sales():
+    found = _read("Same-restaurant sales fell 1.2%, resulting in operating profits dropping 3%.")
+    assert found["1.2%"][0] == "comparable_sales_growth"
+    assert found["3%"][0] != "comparable_sales_growth"
+    # a second rate of the same sales keeps the stated measure
+    found = _read("Comparable store sales increased 2 percent, on top of a 6 percent gain in "
+                  "the prior year.")
+    assert found["6 percent"][0] == "comparable_sales_growth"
