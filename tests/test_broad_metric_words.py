@@ -87,3 +87,9 @@ def test_same_store_words_before_another_line_leave_its_rate_no_comparable_sales
     found = _read("Comparable store sales increased 2 percent, on top of a 6 percent gain in "
                   "the prior year.")
     assert found["6 percent"][0] == "comparable_sales_growth"
+
+
+def test_the_base_a_per_share_change_started_from_is_per_share():
+    found = _read("EPS increased 36% from $0.52 a year earlier.")
+    assert found["$0.52"][:2] == ("eps_diluted", "USD/share")
+    assert _read("Revenue rose 5% from $4.2 billion.")["$4.2 billion"][:2] == ("revenue", "USD")

@@ -105,7 +105,9 @@ def per_share(figure: Figure, behind: str, previous: Claim | None = None,
     if figure.scale or figure.unit not in ("USD", None):
         return figure
     row = find_metric(previous.metric) if previous is not None else None
-    if figure.unit == "USD" and cw.is_change(row) and cw.REACHED.match(behind) and find_metric(
+    # ("EPS increased 36.54% from $0.52": the base a per-share change started from, too)
+    if figure.unit == "USD" and cw.is_change(row) and (
+            cw.REACHED.match(behind) or cw.BASE_AFTER.match(behind)) and find_metric(
             previous.basis or "") is not None and find_metric(previous.basis).unit == "USD/share":
         return replace(figure, unit="USD/share")  # "EPS rose 47% to $7.19"
     if (figure.unit == "USD" and previous is not None and previous.unit == "USD/share"
