@@ -134,9 +134,13 @@ ROWS: tuple[Metric, ...] = (
         concepts=("NetIncomeLoss",), statement="income", is_crosschecked=True,
         is_growth_base=True, sign_words=MONEY_LOSS,
         labels=(Label(rf"{NI_CORE}{ATTR}"),), label_words=("net",),
-        cues=(Cue(r"net\s+(?:income|loss|earnings|profits?)|(?<!gross )(?<!operating )\bprofits?\b|"
+        # ("earnings from continuing operations climbed 6%, to $5.3 billion": a line above the
+        # bottom line, before discontinued operations, never net income)
+        cues=(Cue(r"(?:net\s+(?:income|loss|earnings|profits?)|(?<!gross )(?<!operating )"
+                  r"\bprofits?\b)(?!\s+from\s+continuing)|"
                   r"\bnet\s+of\s+loss|\blos(?:t|ing|es)\b|\b(?:a|its)\s+loss\s+of\b|\bearned\b|"
-                  r"\bearnings\b(?!\s+(?:per|before|release|report|call|season|guidance))"),
+                  r"\bearnings\b(?!\s+(?:per|before|release|report|call|season|guidance|"
+                  r"from\s+continuing))"),
               # "Full-year income was $7.9 billion" (U.S. Bancorp's Q4 2021 recap): "income"
               # qualified only by its period is the bottom line, never a kind of income
               Cue(r"\b(?:full[- ]year|annual|quarterly|(?:first|second|third|fourth)[- ]quarter)"

@@ -93,3 +93,16 @@ def test_the_base_a_per_share_change_started_from_is_per_share():
     found = _read("EPS increased 36% from $0.52 a year earlier.")
     assert found["$0.52"][:2] == ("eps_diluted", "USD/share")
     assert _read("Revenue rose 5% from $4.2 billion.")["$4.2 billion"][:2] == ("revenue", "USD")
+
+
+def test_earnings_from_continuing_operations_are_not_net_income():
+    found = _read("Earnings from continuing operations climbed 6%, to $5.3 billion.")
+    assert found["$5.3 billion"][0] != "net_income" and found["6%"][2] != "net_income"
+    assert _read("Net income from continuing operations was $5.3 billion.")[
+        "$5.3 billion"][0] != "net_income"
+    assert _read("Earnings were $5.3 billion.")["$5.3 billion"][0] == "net_income"
+
+
+def test_bought_back_names_share_repurchases():
+    assert _read("The company bought back $1.3 billion of its shares.")["$1.3 billion"][0] == (
+        "share_repurchases")
