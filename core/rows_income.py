@@ -79,7 +79,9 @@ ROWS: tuple[Metric, ...] = (
         # ("reported an operation loss of $20 million": a tech site on a chip maker's quarter)
         # ("operating profit", many journalists' word for the line; net income's "profit" cue
         # read it as the bottom line)
-        cues=(Cue(r"operat(?:ing|ion|ional)\s+(?:income|loss|profits?)|(?:income|loss)\s+from\s+"
+        # ("operating income before depreciation and amortization": another measure, OIBDA)
+        cues=(Cue(r"operat(?:ing|ion|ional)\s+(?:income|loss|profits?)(?!\s+before\s+(?:depreciation|"
+                  r"amortization|D&A))|(?:income|loss)\s+from\s+"
                   r"(?:(?!continuing\s|discontinued\s)[a-z]+\s+)?operations"),)),
     # Basic EPS, quoted beside or instead of diluted ("Basic earnings per share ... were
     # $4.66", Home Depot's Q2 FY2023): before eps_diluted, whose cue "earnings per share" ends
@@ -139,8 +141,10 @@ ROWS: tuple[Metric, ...] = (
         cues=(Cue(r"(?:net\s+(?:income|loss|earnings|profits?)|(?<!gross )(?<!operating )"
                   r"\bprofits?\b)(?!\s+from\s+continuing)|"
                   r"\bnet\s+of\s+loss|\blos(?:t|ing|es)\b|\b(?:a|its)\s+loss\s+of\b|\bearned\b|"
-                  r"\bearnings\b(?!\s+(?:per|before|release|report|call|season|guidance|"
-                  r"from\s+continuing))"),
+                  # ("operating earnings were $1.2 billion": a line above the bottom line, or
+                  # an insurer's adjusted measure, never net income)
+                  r"(?<!operating\s)\bearnings\b(?!\s+(?:per|before|release|report|call|season|"
+                  r"guidance|from\s+continuing))"),
               # "Full-year income was $7.9 billion" (U.S. Bancorp's Q4 2021 recap): "income"
               # qualified only by its period is the bottom line, never a kind of income
               Cue(r"\b(?:full[- ]year|annual|quarterly|(?:first|second|third|fourth)[- ]quarter)"

@@ -106,3 +106,11 @@ def test_earnings_from_continuing_operations_are_not_net_income():
 def test_bought_back_names_share_repurchases():
     assert _read("The company bought back $1.3 billion of its shares.")["$1.3 billion"][0] == (
         "share_repurchases")
+
+
+def test_operating_earnings_and_income_before_depreciation_are_no_filed_line_of_theirs():
+    # an insurer's adjusted "operating earnings", the OIBDA: neither net nor operating income
+    assert _read("Operating earnings were $1.2 billion.")["$1.2 billion"][0] is None
+    assert _read("Operating income before depreciation rose to $500 million.")[
+        "$500 million"][0] is None
+    assert _read("Operating income was $500 million.")["$500 million"][0] == "operating_income"
