@@ -114,3 +114,8 @@ def test_operating_earnings_and_income_before_depreciation_are_no_filed_line_of_
     assert _read("Operating income before depreciation rose to $500 million.")[
         "$500 million"][0] is None
     assert _read("Operating income was $500 million.")["$500 million"][0] == "operating_income"
+
+
+def test_net_interest_revenue_is_net_interest_income():
+    found = _read("Net interest revenue rose to $14.2 billion.")
+    assert found["$14.2 billion"][0] == "net_interest_income"
