@@ -52,3 +52,12 @@ CHANGE_UP_WORDS = (r"increas\w*|growth|grew|grow\w*|higher|rose|rise|rising|up|g
                    r"jump\w*|improv\w*")
 CHANGE_DOWN_WORDS = (r"decreas\w*|declin\w*|lower|fell|fall\w*|down|drop\w*|los[st]\w*|weak\w*|"
                      r"shr[ai]nk\w*")
+# A line stated as a share of revenue, the margin in words: "gross profit as a percentage of net
+# sales", "operating income as a percent of total revenues" (core/rows_income's margin cues)
+SHARE_OF_REVENUE = (r"(?:percentage|percent|%|share|proportion)\s+of\s+(?:(?:total|net|its|the)\s+)"
+                    r"{0,2}(?:revenues?|sales)")
+# The words journalists name earnings per share with besides "earnings per share" and "EPS":
+# "profit per share", "loss per share", "per-share earnings", "per-share profit of 53 cents"
+PER_SHARE_PROFIT = (r"(?:profits?|income|earnings|loss(?:es)?)\s+per\s+(?:diluted\s+)?"
+                    r"(?:common\s+)?share|per[- ]share\s+(?:net\s+)?(?:profits?|earnings|income|"
+                    r"loss(?:es)?)")

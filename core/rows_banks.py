@@ -27,7 +27,9 @@ ROWS: tuple[Metric, ...] = (
         "net_interest_income", "USD", "interest income less interest expense (banks)",
         concepts=("InterestIncomeExpenseNet",), statement="income", is_growth_base=True,
         labels=(Label(r"(?:total )?net interest income"),), label_words=("interest",),
-        cues=(Cue(r"net\s+interest\s+income|\bNII\b"),)),
+        # ("net interest revenue rose to $14.2 billion": some wires' word for the line, which the
+        # revenue cue read as a part of revenue named "interest")
+        cues=(Cue(r"net\s+interest\s+(?:income|revenues?)|\bNII\b"),)),
     # The same line on a taxable-equivalent basis (U.S. Bancorp's "Net interest income
     # (taxable-equivalent basis)" 3,150 beside its GAAP 3,123 in Q4 2021; Citizens' "Net
     # interest income - FTE"): a figure of its own, named only by the words of that basis

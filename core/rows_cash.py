@@ -166,8 +166,9 @@ ROWS: tuple[Metric, ...] = (
                       r"repurchases?(?: programs?)?|purchases? of (?:treasury|common) (?:stock|"
                       r"shares)|purchases? of stock for treasury"),),
         label_words=("repurchase", "purchase"),
+        # ("bought back $1.3 billion of its shares": the plain verb of a buyback)
         cues=(Cue(r"(?:share|stock)\s+(?:repurchases?|buybacks?)|buybacks?|"
-                  r"repurchas(?:ed|es?|ing)"),)),
+                  r"repurchas(?:ed|es?|ing)|\b(?:bought|buys?|buying)\s+back\b"),)),
     # Cash spent on property, plant and equipment: the cash-flow statement's investing line
     # ("Purchases of property, plant & equipment", a building-materials 10-K; "Capital
     # expenditures" (a metals maker, a home-improvement retailer); "Additions to property and

@@ -5,7 +5,17 @@ article cues)."""
 from __future__ import annotations
 
 from core.metric_model import Cue, Derivation, Label, Metric, SectionLabel
-from core.metric_words import ATTR, MONEY_LOSS, NI_CORE, OWNER, PER_SHARE, PER_SHARE_ROWS, REV_CORE
+from core.metric_words import (
+    ATTR,
+    MONEY_LOSS,
+    NI_CORE,
+    OWNER,
+    PER_SHARE,
+    PER_SHARE_PROFIT,
+    PER_SHARE_ROWS,
+    REV_CORE,
+)
+from core.metric_words import SHARE_OF_REVENUE as _SHARE_OF_REVENUE
 
 ROWS: tuple[Metric, ...] = (
     Metric(
@@ -34,8 +44,11 @@ ROWS: tuple[Metric, ...] = (
         statement="income", is_charted=True, entity="segment",
         labels=(Label(r"gross (?:profit )?margin (?:percentage|percent|%|\(%\))|gross margin as "
                       r"a percent(?:age)? of (?:total )?(?:net )?(?:revenues?|sales)"),),
+        # ("gross profit as a percentage of net sales": the margin in words, which the share
+        # cue "of net sales" read as one customer's share of revenue)
         label_words=("gross",), cues=(Cue(r"gross\s+margins?|gross\s+profit\s+(?:percentage|"
-                                          r"percent|rate|margin)"),),
+                                          r"percent|rate|margin)|gross\s+(?:profit|margin)\s+as"
+                                          rf"\s+a\s+{_SHARE_OF_REVENUE}"),),
         derivation=Derivation("ratio", (("gross_profit",), ("revenue",)),
                               "gross profit / revenue")),
     Metric(
@@ -64,7 +77,11 @@ ROWS: tuple[Metric, ...] = (
                       r"(?:(?!continuing |discontinued )[a-z]+ )?operations)"),),
         label_words=("operat",),
         # ("reported an operation loss of $20 million": a tech site on a chip maker's quarter)
-        cues=(Cue(r"operat(?:ing|ion|ional)\s+(?:income|loss)|(?:income|loss)\s+from\s+"
+        # ("operating profit", many journalists' word for the line; net income's "profit" cue
+        # read it as the bottom line)
+        # ("operating income before depreciation and amortization": another measure, OIBDA)
+        cues=(Cue(r"operat(?:ing|ion|ional)\s+(?:income|loss|profits?)(?!\s+before\s+(?:depreciation|"
+                  r"amortization|D&A))|(?:income|loss)\s+from\s+"
                   r"(?:(?!continuing\s|discontinued\s)[a-z]+\s+)?operations"),)),
     # Basic EPS, quoted beside or instead of diluted ("Basic earnings per share ... were
     # $4.66", Home Depot's Q2 FY2023): before eps_diluted, whose cue "earnings per share" ends
@@ -108,17 +125,26 @@ ROWS: tuple[Metric, ...] = (
         label_words=("diluted", "per"),
         # "diluted earnings per common share" (banks' releases)
         cues=(Cue(r"(?:diluted\s+)?(?:earnings|net\s+income|net\s+loss)\s+per\s+(?:diluted\s+)?"
-                  r"(?:common\s+)?share|\bEPS\b"),
+                  rf"(?:common\s+)?share|\bEPS\b|{PER_SHARE_PROFIT}"),
+              # ("a profit of $0.91 per share", "had a loss of 9 cents per share": a per-share
+              # amount the bottom line's own words name)
               Cue(r"net\s+(?:income|loss|earnings)|\bearnings\b|\bearned\b|\blost\b|"
-                  r"per\s+(?:diluted|basic)\s+share"))),
+                  r"per\s+(?:diluted|basic)\s+share|(?<!gross\s)(?<!operating\s)\bprofits?\b|"
+                  r"\b(?:a|its|the)\s+loss\b"))),
     Metric(
         "net_income", "USD", "net income (loss) attributable to the company",
         concepts=("NetIncomeLoss",), statement="income", is_crosschecked=True,
         is_growth_base=True, sign_words=MONEY_LOSS,
         labels=(Label(rf"{NI_CORE}{ATTR}"),), label_words=("net",),
-        cues=(Cue(r"net\s+(?:income|loss|earnings|profits?)|(?<!gross )\bprofits?\b|"
+        # ("earnings from continuing operations climbed 6%, to $5.3 billion": a line above the
+        # bottom line, before discontinued operations, never net income)
+        cues=(Cue(r"(?:net\s+(?:income|loss|earnings|profits?)|(?<!gross )(?<!operating )"
+                  r"\bprofits?\b)(?!\s+from\s+continuing)|"
                   r"\bnet\s+of\s+loss|\blos(?:t|ing|es)\b|\b(?:a|its)\s+loss\s+of\b|\bearned\b|"
-                  r"\bearnings\b(?!\s+(?:per|before|release|report|call|season|guidance))"),
+                  # ("operating earnings were $1.2 billion": a line above the bottom line, or
+                  # an insurer's adjusted measure, never net income)
+                  r"(?<!operating\s)\bearnings\b(?!\s+(?:per|before|release|report|call|season|"
+                  r"guidance|from\s+continuing))"),
               # "Full-year income was $7.9 billion" (U.S. Bancorp's Q4 2021 recap): "income"
               # qualified only by its period is the bottom line, never a kind of income
               Cue(r"\b(?:full[- ]year|annual|quarterly|(?:first|second|third|fourth)[- ]quarter)"
@@ -238,7 +264,10 @@ ROWS: tuple[Metric, ...] = (
         labels=(Label(rf"total {REV_CORE}", rank=3), Label(REV_CORE)),
         section_labels=(SectionLabel(("total",), REV_CORE + r"(?: by \w+)?"),),
         label_words=("revenue", "sales", "total"),
-        cues=(Cue(r"\b(?:revenues?|net\s+sales|(?<!asset\s)(?<!assets\s)sales|top[- ]line|"
+        # ("systemwide sales rose 6%": a restaurant chain's sales at every store, franchisees'
+        # too, which its revenue (their royalties) is not)
+        cues=(Cue(r"\b(?:revenues?|net\s+sales|(?<!asset\s)(?<!assets\s)(?<!systemwide\s)"
+                  r"(?<!system-wide\s)sales|top[- ]line|"
                   # ("gross cash proceeds ... realized from asset sales", a building-materials
                   # release: money raised by selling assets is no revenue)
                   r"turnover)\b"),)),
@@ -246,7 +275,11 @@ ROWS: tuple[Metric, ...] = (
         "operating_margin", "percent", "operating income as a percentage of revenue",
         # a segment's margin is its operating income over its revenue, both in the segment
         # note ("the Embedded segment's operating margin"), never the company's
-        is_stored=False, entity="segment", cues=(Cue(r"operating\s+margins?"),),
+        # ("operating profit margin"; "operating income as a percentage of revenue", the
+        # margin in words)
+        is_stored=False, entity="segment",
+        cues=(Cue(r"operating\s+(?:profit\s+)?margins?|operating\s+(?:income|profit)\s+as\s+a"
+                  rf"\s+{_SHARE_OF_REVENUE}"),),
         derivation=Derivation("ratio", (("operating_income",), ("revenue",)),
                               "operating income / revenue")),
 )
@@ -275,7 +308,10 @@ ROWS += (
         "interest_expense", "USD", "interest expense for the period",
         concepts=("InterestExpense", "InterestExpenseNonoperating"), is_magnitude=True,
         is_growth_base=True,
-        cues=(Cue(r"(?<!non)(?<!non-)\binterest\s+expenses?\b(?!\s+(?:and|or)\s+other\b)"),)),
+        # ("Total revenue, net of interest expense, increased 11 percent to $25.20 billion": a
+        # bank's revenue line, which names the expense it nets out, never the expense's figure)
+        cues=(Cue(r"(?<!non)(?<!non-)(?<!net\sof\s)\binterest\s+expenses?\b"
+                  r"(?!\s+(?:and|or)\s+other\b)"),)),
 )
 
 ROWS += (

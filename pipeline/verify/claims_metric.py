@@ -197,7 +197,10 @@ def _share_rates() -> frozenset[str]:
 # "down from $2.0 billion a quarter earlier, which the bank blamed on its provision for credit
 # losses" (a local paper's line on a bank's quarterly net income): a relative clause after
 # a figure speaks of something else, so a cue in it names another figure
-_CLAUSE_AFTER = re.compile(r",\s+(?:which|who|citing)\b", re.I)
+# ("a 22% decrease compared to the $19.631 billion in the same period last year; the net loss
+# was $454 million": a semicolon closes the figure's clause the same way, so the cue after it
+# names the next clause's figure; read as net income, last year's revenue would drift)
+_CLAUSE_AFTER = re.compile(r",\s+(?:which|who|citing)\b|;", re.I)
 
 
 def named_metric(words: str, unit: str) -> str | None:

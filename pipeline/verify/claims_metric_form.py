@@ -116,9 +116,11 @@ def loss_base(unit: str | None, behind: str, previous_metric: str | None,
 
 # "The company posted $1.65 in earnings per share" (a trade site on a device maker's quarter):
 # an amount with no scale that the per-share words after "in" or "of" name
-_PER_SHARE_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:(?:diluted|basic|GAAP|reported)\s+)?"
-                              r"(?:(?:net\s+)?(?:earnings|income|profit)\s+per\s+(?:diluted\s+)?"
-                              r"(?:common\s+)?share|EPS)\b", re.I)
+# ("the $1.09 earnings-per-share fell short": the per-share noun glued to the amount, with no
+# "in" or "of"; the amount has no scale, so it is no total of a per-share line's)
+_PER_SHARE_AFTER = re.compile(r"^\s+(?:(?:in|of)\s+)?(?:(?:diluted|basic|GAAP|reported)\s+)?"
+                              r"(?:(?:net[\s-]+)?(?:earnings|income|profit)[\s-]+per[\s-]+"
+                              r"(?:diluted\s+)?(?:common\s+)?share|EPS)\b", re.I)
 
 
 def named_per_share_after(ahead: str) -> bool:

@@ -21,7 +21,9 @@ from pipeline.verify.claims_metric_form import named_per_share_after
 # (banks: "diluted earnings per common share were $5.10")
 # (a quarter or a year may stand between: "Basic earnings per share for Q2 2023 were $4.66")
 # ("... for the second quarter of 2024 were $5.31": a quarter in words counts as one word)
-_PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share|\bEPS)\b"
+# ("Per-share earnings were $1.28": the hyphened adjective too)
+_PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share|per-share|"
+                               r"\bEPS)\b"
                                r"(?:[^.;$\d]|\b(?:[QH][1-4]|[1-4]Q|FY)\s*'?\d\d(?:\d\d)?\b|"
                                r"\b(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+of\s+"
                                r"(?:fiscal\s+)?(?:19|20)\d\d\b|"
@@ -63,7 +65,9 @@ def per_share(figure: Figure, behind: str, previous: Claim | None = None,
     if figure.scale or figure.unit not in ("USD", None):
         return figure
     row = find_metric(previous.metric) if previous is not None else None
-    if figure.unit == "USD" and cw.is_change(row) and cw.REACHED.match(behind) and find_metric(
+    # ("EPS increased 36.54% from $0.52": the base a per-share change started from, too)
+    if figure.unit == "USD" and cw.is_change(row) and (
+            cw.REACHED.match(behind) or cw.BASE_AFTER.match(behind)) and find_metric(
             previous.basis or "") is not None and find_metric(previous.basis).unit == "USD/share":
         return replace(figure, unit="USD/share")  # "EPS rose 47% to $7.19"
     if (figure.unit == "USD" and previous is not None and previous.unit == "USD/share"

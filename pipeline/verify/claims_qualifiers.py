@@ -208,8 +208,17 @@ def stated_twin(metric: str | None, marks: list[str], before: str, after: str) -
             return None
         if _PART_WORDS.search(clause) or _NAMED_PART.search(clause):
             return None
+        if first is not None and _names_another_line(before[first.end():]):
+            return None  # "same-store sales fell 1.2%, resulting in operating profits dropping 3%"
         return twin
     return None
+
+
+def _names_another_line(words: str) -> bool:
+    """Whether the words name a money line other than sales: the rate after them is that
+    line's growth, whatever "comparable" or "same-store" said of the sales before."""
+    return any("USD" in units and name != "revenue" and re.search(pattern, words, re.I)
+               for pattern, name, units in metric_cues())
 
 
 # "Net income included a $50 million restructuring charge", "a $32 million noncash charge for
