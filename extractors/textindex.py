@@ -19,7 +19,6 @@ from extractors.anchored import AnchoredPattern, ascii_folded, matches_at
 from extractors.periodcontext import LazyPeriodContext
 from extractors.sentences import Sentence, find_all, sentences_at
 
-
 # A literal's places are read from those of a shorter literal it opens with when they are no
 # more than this: each is checked in place (a few dozen nanoseconds), a scan costs more.
 _MOST_CHECKED = 4096
