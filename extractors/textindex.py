@@ -38,7 +38,8 @@ class TextIndex:
         # fourth quarter's weeks each asked it), "week_calendar"
         # (``fiscal_calendar.describes_week_calendar``: the fiscal years and the table
         # calendar), "fourth_quarter" (``fiscal_calendar.stated_fourth_quarter``: the same two,
-        # through the quarters' weeks). Values are read, never changed.
+        # through the quarters' weeks), "runs_to_colon" (``count_parts._runs_to_colon``: its
+        # table and list readers). Values are read, never changed.
         self.derived: dict[str, object] = {}
 
     def derive(self, name: str, text: str, read: Callable[[str, TextIndex], object]) -> object:
