@@ -91,8 +91,8 @@ def find_fiscal_years(text: str, index: TextIndex | None = None) -> dict[int, tu
     """
     if index is None:
         return _fiscal_years(text, TextIndex(text))
-    if index.text is not text:  # an index of another text: nothing of it to share
-        return _fiscal_years(text, index)
+    if index.text is not text:  # an index of another text: nothing of it to share (its
+        return _fiscal_years(text, TextIndex(text))  # places and scans are of its own text)
     found = index.derived.get("fiscal_years")
     if found is None:  # once per document (``TextIndex.derived``)
         found = index.derived["fiscal_years"] = _fiscal_years(text, index)

@@ -45,8 +45,8 @@ class TextIndex:
     def derive(self, name: str, text: str, read: Callable[[str, TextIndex], object]) -> object:
         """``read(text, self)``, kept under ``name`` in ``derived`` when ``text`` is this
         index's (once per document, whoever asks), else read anew."""
-        if text is not self.text:  # an index of another text: nothing of it to share
-            return read(text, self)
+        if text is not self.text:  # an index of another text: nothing of it to share (its
+            return read(text, TextIndex(text))  # places and scans are of its own text)
         if name not in self.derived:
             self.derived[name] = read(text, self)
         return self.derived[name]
