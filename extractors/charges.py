@@ -52,6 +52,9 @@ _PLACES = AnchoredPattern(
 # an amount with its scale word: a bare "$37" in a filing is in the millions or thousands its
 # table states, which a sentence does not say
 _AMOUNT = r"\$\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s+(?P<scale>billion|million|thousand)\b"
+# every reading holds one (``_readings``): a sentence without it is passed over before the
+# readings' patterns, which no literal opens, try every position of it
+_SCALED_AMOUNT = re.compile(_AMOUNT, re.I)
 _HEDGE = r"(?:(?:approximately|about|nearly|roughly)\s+)?"
 _NOUN = rf"(?P<noun>{cw.NOUNS})"
 # the words that qualify a charge ("asset impairment", "non-cash"), never across a joining
@@ -98,7 +101,8 @@ def extract_charges(doc: Document) -> list[Fact]:
     facts: list[Fact] = []
     calendar = None
     for sentence in doc.index.sentences_matching(_PLACES, block_holds=_holds_dollar):
-        if "$" not in sentence.text or _RESPECTIVELY.search(sentence.text):
+        if ("$" not in sentence.text or _RESPECTIVELY.search(sentence.text)
+                or not _SCALED_AMOUNT.search(sentence.text)):
             continue
         if calendar is None:
             calendar = _calendar(doc)

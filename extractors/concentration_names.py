@@ -16,9 +16,11 @@ a product line reads the same. A bare name is a customer where the document says
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 
-from extractors.sentences import Sentence, merged_windows
+from extractors.anchored import ascii_folded, matches_at
+from extractors.sentences import Sentence, find_all, merged_windows
 
 NUMBER_WORDS = {
     "one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -67,7 +69,17 @@ _BEFORE_NOUN_RE = re.compile(
     rf"(?<![\w&'’.-])(?P<names>{NAME}),\s+(?i:(?:our|a|one\s+of\s+our|the)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{CUSTOMER_NOUN})\b"
 )
-_PATTERNS = (_LISTED_RE, _AFTER_NOUN_RE, _BEFORE_NOUN_RE)
+# Every match of the first two opens with a customer noun (case-blind, after ``\b``): they
+# are tried where one stands in the text's ASCII-folded copy (``anchored``), not at every
+# character of the windows (tried everywhere, the three cost a twentieth of a parse on a
+# filing that names many customers). The windows' own nouns are known already; these others
+# are looked for in each window.
+_OTHER_NOUNS = (b"reseller", b"licensee", b"payer")
+# What every match of _BEFORE_NOUN_RE ends with, from its comma: its literal "," lets sre skip
+# to the commas, and a window without a match of it holds none of the whole pattern.
+_BEFORE_NOUN_TAIL = re.compile(
+    rf",\s+(?i:(?:our|a|one\s+of\s+our|the)\s+(?:[\w-]+\s+){{0,3}}?{CUSTOMER_NOUN})\b"
+)
 _NOUN_LITERALS = (b"customer", b"client", b"retailer", b"distributor", b"wholesaler", b"payor")
 _BEFORE, _AFTER = 120, 300  # characters around a customer noun searched for its names
 
@@ -95,12 +107,20 @@ def customer_names(text: str, hits: Callable[[bytes], list[int]] | None = None
     """Every name ``text`` calls a customer. ``hits(word)``: the places of a lowercase word in
     the text (the document index's); with it only the text around customer nouns is read."""
     if hits is None:
-        return frozenset(_names_in(text))
+        return frozenset(_names_in(text, _places(text, _NOUN_LITERALS + _OTHER_NOUNS)))
     found: set[str] = set()
-    for start, end in merged_windows(sorted(at for word in _NOUN_LITERALS for at in hits(word)),
-                                      _BEFORE, _AFTER):
-        found.update(_names_in(text[start:end]))
+    places = sorted(at for word in _NOUN_LITERALS for at in hits(word))
+    for start, end in merged_windows(places, _BEFORE, _AFTER):
+        window = text[start:end]
+        nouns = places[bisect_left(places, start):bisect_left(places, end)]
+        found.update(_names_in(window, [at - start for at in nouns]
+                               + _places(window, _OTHER_NOUNS)))
     return frozenset(found)
+
+
+def _places(text: str, literals: tuple[bytes, ...]) -> list[int]:
+    folded = ascii_folded(text)
+    return [at for literal in literals for at in find_all(folded, literal)]
 
 
 def is_known(name: str, known: Iterable[str]) -> bool:
@@ -114,10 +134,19 @@ def is_known(name: str, known: Iterable[str]) -> bool:
     return False
 
 
-def _names_in(text: str) -> Iterable[str]:
-    for pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            yield from (n for n, _ in split_names(match.group("names")) if is_name(n))
+def _names_in(text: str, nouns: list[int]) -> Iterable[str]:
+    """The names of every match of the three patterns in ``text`` (as their ``finditer``
+    finds them); ``nouns``: every place a customer noun of ``CUSTOMER_NOUN`` may start (a
+    place where none does is harmless)."""
+    for pattern in (_LISTED_RE, _AFTER_NOUN_RE):
+        yield from _names_of(matches_at(text, nouns, (pattern,)))
+    if _BEFORE_NOUN_TAIL.search(text):
+        yield from _names_of(_BEFORE_NOUN_RE.finditer(text))
+
+
+def _names_of(matches: Iterable[re.Match]) -> Iterable[str]:
+    for match in matches:
+        yield from (n for n, _ in split_names(match.group("names")) if is_name(n))
 
 
 # A heading line: short, no sentence end, every word capitalised ("Major Customers", "ITEM 1.

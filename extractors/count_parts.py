@@ -54,7 +54,7 @@ def _list_counts(doc: Document) -> list[Fact]:
     warehouses worldwide: 578 in ..., 107 in Canada, ...": ``extractors.count_lists``)."""
     text = doc.text
     found: list[Fact] = []
-    for start, end in _runs_to_colon(text):
+    for start, end in _runs(doc):
         said = _TOTALLED.search(text, max(0, start - 200), end)
         metric = _counted_metric(said.group("noun")) if said else None
         if metric is not None:
@@ -63,7 +63,7 @@ def _list_counts(doc: Document) -> list[Fact]:
 
 
 def _table_counts(doc: Document) -> list[Fact]:
-    if not _introduces_count(doc.text):  # most documents: no table is so introduced
+    if not _introduces_count(doc.text, _runs(doc)):  # most documents: no table is so introduced
         return []
     found: list[Fact] = []
     for index, table in enumerate(doc.tables):
@@ -81,10 +81,11 @@ def _table_counts(doc: Document) -> list[Fact]:
     return found
 
 
-def _introduces_count(text: str) -> bool:
-    """Whether a sentence says "... operated 838 membership warehouses:" anywhere."""
+def _introduces_count(text: str, runs: list[tuple[int, int]]) -> bool:
+    """Whether a sentence says "... operated 838 membership warehouses:" anywhere (``runs``:
+    ``_runs_to_colon(text)``)."""
     return any(_ANY_TOTALLED.search(text, max(0, m.start() - 40), m.end())
-               for start, end in _runs_to_colon(text)
+               for start, end in runs
                for m in _COUNT_COLON.finditer(text, start, end))
 
 
@@ -97,6 +98,13 @@ def _introduces_count(text: str) -> bool:
 # found from the colons, which sre skips to, in the reversed text. The run is the longest
 # before its colon: the lazy part stops at the pair nearest the colon, the rest reaches back.
 _RUN_REVERSED = re.compile(r":[\da-z\s-]*?\s\d[\da-z\s-]*")
+
+
+def _runs(doc: Document) -> list[tuple[int, int]]:
+    """``_runs_to_colon`` of the document's text, found once for both of its readers here
+    (each reversed and scanned the whole text)."""
+    return doc.index.derive("runs_to_colon", doc.text,
+                            lambda text, _index: list(_runs_to_colon(text)))
 
 
 def _runs_to_colon(text: str) -> Iterator[tuple[int, int]]:

@@ -25,6 +25,7 @@ from core.dates import (
     month_end,
     months_before,
 )
+from extractors.anchored import AnchoredPattern
 from extractors.textindex import TextIndex
 
 _MONTH_RE = r"(?P<month>" + MONTH_NAMES + r")\.?"
@@ -42,23 +43,31 @@ def near(pattern: re.Pattern, text: str, index: TextIndex, anchors: tuple[bytes,
     boundary or lookaround at their edges reads as it does in the whole text."""
     spots = sorted(at for anchor in anchors for at in index.hits(anchor))
     folded = index.folded
-    windows: list[list[int]] = []
+    window: list[int] | None = None
+    # Each window is read as soon as the next spot's does not overlap it: a caller asking
+    # for the first match only (``next``, ``any``) spares the windows of the spots after it
+    # (the month's thousands of places in a 10-K).
     for at in spots:
         start = folded.rfind(b" ", 0, max(0, at - reach)) + 1
         end = folded.find(b" ", at + reach)
         end = len(folded) if end < 0 else end
-        if windows and start <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], end)
-        else:
-            windows.append([start, end])
-    for start, end in windows:
-        yield from pattern.finditer(text, start, end)
+        if window is not None and start <= window[1]:
+            window[1] = max(window[1], end)
+            continue
+        if window is not None:
+            yield from pattern.finditer(text, *window)
+        window = [start, end]
+    if window is not None:
+        yield from pattern.finditer(text, *window)
 
 
 _FISCAL_DEF_RE = re.compile(
     r"fiscal\s+(?:year\s+)?(?P<label>(?:19|20)\d\d)\b[^.;]{0,60}?\b(?P<weeks>5[23])[\s-]*weeks?\s+"
     r"end(?:ed|ing)\s+(?:on\s+)?" + FULL_DATE, re.I)
 _COVER_RE = re.compile(r"for\s+the\s+fiscal\s+year\s+ended:?\s*" + FULL_DATE, re.I)
+# Every match opens with "fiscal": tried at its places alone (``TextIndex.scan``, what
+# ``finditer`` over the whole text gives), not at every position of the windows around them.
+_FISCAL_DEFS = AnchoredPattern(anchors=(b"fiscal",), patterns=(_FISCAL_DEF_RE,))
 
 
 # A fiscal year ending by this month may be labelled by the year before (retailers' years).
@@ -82,8 +91,8 @@ def find_fiscal_years(text: str, index: TextIndex | None = None) -> dict[int, tu
     """
     if index is None:
         return _fiscal_years(text, TextIndex(text))
-    if index.text is not text:  # an index of another text: nothing of it to share
-        return _fiscal_years(text, index)
+    if index.text is not text:  # an index of another text: nothing of it to share (its
+        return _fiscal_years(text, TextIndex(text))  # places and scans are of its own text)
     found = index.derived.get("fiscal_years")
     if found is None:  # once per document (``TextIndex.derived``)
         found = index.derived["fiscal_years"] = _fiscal_years(text, index)
@@ -92,7 +101,7 @@ def find_fiscal_years(text: str, index: TextIndex | None = None) -> dict[int, tu
 
 def _fiscal_years(text: str, index: TextIndex) -> dict[int, tuple[date, date]]:
     years: dict[int, tuple[date, date]] = {}
-    for match in near(_FISCAL_DEF_RE, text, index, (b"fiscal",), 160):
+    for match in index.scan(_FISCAL_DEFS):
         end = match_date(match)
         if end:
             years.setdefault(int(match["label"]),
@@ -319,10 +328,16 @@ def stated_quarter_weeks(text: str, index: TextIndex | None = None
 # The fourth quarter as the document dates it: a 10-K's table of share repurchases "during the
 # fourth quarter of 2012" lists its fiscal months, "October 28, 2012 – November 24, 2012 ...
 # December 30, 2012 – February 2, 2013" (Macy's, whose quarterly note prints no dates).
-_FOURTH_QUARTER = re.compile(r"\bfourth\s+(?:fiscal\s+)?quarter\b", re.I)
+_FOURTH_QUARTER = AnchoredPattern(anchors=(b"fourth",), patterns=(  # each match opens with it
+    re.compile(r"\bfourth\s+(?:fiscal\s+)?quarter\b", re.I),))
 DATE_RANGE = re.compile(FULL_DATE + r"\s*(?:[-\u2013\u2014]+|to|through)\s*"
                          + FULL_DATE.replace("?P<", "?P<to_"), re.I)
 FOURTH_REACH = 800  # characters after "fourth quarter" its months' dates may stand in
+# What every DATE_RANGE match holds, from its first year to the second month: a reach without
+# one holds no range, and sre skips to the digits that open it (DATE_RANGE, opening with a
+# month name in any case, is tried at every other letter).
+_RANGE_CORE = re.compile(r"(?:19|20)\d\d\s*(?:[-\u2013\u2014]+|to|through)\s*(?:"
+                         + MONTH_NAMES + ")", re.I)
 
 
 def stated_fourth_quarter(text: str, index: TextIndex) -> tuple[date, date] | None:
@@ -334,7 +349,9 @@ def stated_fourth_quarter(text: str, index: TextIndex) -> tuple[date, date] | No
 
 def _stated_fourth_quarter(text: str, index: TextIndex) -> tuple[date, date] | None:
     found = set()
-    for phrase in near(_FOURTH_QUARTER, text, index, (b"fourth",), 40):
+    for phrase in index.scan(_FOURTH_QUARTER):
+        if _RANGE_CORE.search(text, phrase.end(), phrase.end() + FOURTH_REACH) is None:
+            continue  # no range of dates: no chain (the rest of the loop finds none)
         chain: list[tuple[date, date]] = []
         for match in DATE_RANGE.finditer(text, phrase.end(), phrase.end() + FOURTH_REACH):
             start = match_date(match)

@@ -16,6 +16,7 @@ import re
 from datetime import date, timedelta
 
 from extractors import fiscal_calendar as fc
+from extractors.anchored import AnchoredPattern
 from extractors.textindex import TextIndex
 
 _DATES = re.sub(r"\?P<\w+>", "?:", fc.FULL_DATE)  # a date, its groups unnamed
@@ -25,8 +26,10 @@ _ENDING_WEEKS_RE = re.compile(
     r"had|has|comprised|(?:was|were)(?:\s+a)?)\s+(?P<weeks>5[23])[\s-]*weeks?", re.I)
 _ONE_DATE = re.compile(fc.FULL_DATE, re.I)
 # "the fourth quarter of fiscal 2006", "fourth quarter of fiscal year 2006"
-_FOURTH_OF = re.compile(r"\bfourth\s+(?:fiscal\s+)?quarter\s+of\s+fiscal\s+(?:year\s+)?"
-                        r"(?P<y>(?:19|20)\d\d)\b", re.I)
+# (every match opens with "fourth": tried at its places alone, ``TextIndex.scan``)
+_FOURTH_OF = AnchoredPattern(anchors=(b"fourth",), patterns=(re.compile(
+    r"\bfourth\s+(?:fiscal\s+)?quarter\s+of\s+fiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b",
+    re.I),))
 
 
 def weeks_by_end(text: str, index: TextIndex) -> dict[date, int]:
@@ -49,8 +52,7 @@ def years_of_dated_fourth_quarter(text: str, index: TextIndex) -> dict[int, tupl
         return {}
     # the label of the phrase the dated months follow (the nearest before them), never
     # another "fourth quarter of fiscal 2005" the document names in passing
-    labels = [(m.start(), int(m["y"])) for m in fc.near(_FOURTH_OF, text, index, (b"fourth",),
-                                                         60)
+    labels = [(m.start(), int(m["y"])) for m in index.scan(_FOURTH_OF)
               if _first_day_after(text, m.end()) == fourth[0]]
     weeks = weeks_by_end(text, index)
     if not labels or fourth[1] not in weeks:

@@ -19,6 +19,10 @@ from extractors.anchored import AnchoredPattern, ascii_folded, matches_at
 from extractors.periodcontext import LazyPeriodContext
 from extractors.sentences import Sentence, find_all, sentences_at
 
+# A literal's places are read from those of a shorter literal it opens with when they are no
+# more than this: each is checked in place (a few dozen nanoseconds), a scan costs more.
+_MOST_CHECKED = 4096
+
 
 class TextIndex:
     """Lazy views of one text: its ASCII-folded copy, the places of literals in it, anchored
@@ -34,14 +38,15 @@ class TextIndex:
         # fourth quarter's weeks each asked it), "week_calendar"
         # (``fiscal_calendar.describes_week_calendar``: the fiscal years and the table
         # calendar), "fourth_quarter" (``fiscal_calendar.stated_fourth_quarter``: the same two,
-        # through the quarters' weeks). Values are read, never changed.
+        # through the quarters' weeks), "runs_to_colon" (``count_parts._runs_to_colon``: its
+        # table and list readers). Values are read, never changed.
         self.derived: dict[str, object] = {}
 
     def derive(self, name: str, text: str, read: Callable[[str, TextIndex], object]) -> object:
         """``read(text, self)``, kept under ``name`` in ``derived`` when ``text`` is this
         index's (once per document, whoever asks), else read anew."""
-        if text is not self.text:  # an index of another text: nothing of it to share
-            return read(text, self)
+        if text is not self.text:  # an index of another text: nothing of it to share (its
+            return read(text, TextIndex(text))  # places and scans are of its own text)
         if name not in self.derived:
             self.derived[name] = read(text, self)
         return self.derived[name]
@@ -56,8 +61,21 @@ class TextIndex:
         ones included; found once per literal ("%" serves concentration on every call)."""
         found = self._hits.get(literal)
         if found is None:
-            found = self._hits[literal] = find_all(self.folded, literal)
+            found = self._hits[literal] = self._find(literal)
         return found
+
+    def _find(self, literal: bytes) -> list[int]:
+        """``find_all`` of the literal, or the places of a literal it opens with, kept: every
+        place of it is one of those, so checking them in place gives the same list without
+        another scan of the whole text (a scan costs a millisecond on a 10-K; "day of", "day
+        in", "day closest" ... share one of "day ", "fiscal year" those of "fiscal")."""
+        cut = literal.find(b" ", 1) + 1  # a phrase: the places of its first word and space
+        head = self.hits(literal[:cut]) if 0 < cut < len(literal) else \
+            self._hits.get(literal[:-1])  # "weeks" after "week"
+        if head is None or len(head) > _MOST_CHECKED:
+            return find_all(self.folded, literal)
+        folded = self.folded
+        return [at for at in head if folded.startswith(literal, at)]
 
     def scan(self, anchored: AnchoredPattern) -> Iterator[re.Match]:
         """Exactly what ``finditer`` of the patterns as one alternation yields over the text:
