@@ -13,28 +13,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import AnyStr
 
-_END = b""  # marks a node where a word ends
 
-
-def any_word(words: Iterable[bytes]) -> re.Pattern[bytes]:
+def any_word(words: Iterable[AnyStr], empty: AnyStr = b"") -> re.Pattern[AnyStr]:
     """A pattern whose ``search(text)`` finds a match exactly when one of ``words`` is a
-    substring of ``text`` (bytes, matched as they are: no case folding)."""
+    substring of ``text`` (matched as they are: no case folding). ``empty``: "" for words of
+    text, b"" (the default) for bytes."""
     root: dict = {}
     for word in words:
         node = root
         for at in range(len(word)):
             node = node.setdefault(word[at:at + 1], {})
-        node[_END] = {}
+        node[None] = {}  # a word ends here
     if not root:
-        return re.compile(b"(?!)")  # no word: never found
-    return re.compile(_alternatives(root))
+        return re.compile("(?!)" if isinstance(empty, str) else b"(?!)")  # never found
+    return re.compile(_alternatives(root, empty))
 
 
-def _alternatives(node: dict) -> bytes:
+def _alternatives(node: dict, empty: AnyStr) -> AnyStr:
     """The pattern of a trie node: empty where a word ends (a text that holds the longer
     words through it holds that word too), else its branches."""
-    if _END in node:
-        return b""
-    branches = [re.escape(byte) + _alternatives(child) for byte, child in sorted(node.items())]
-    return branches[0] if len(branches) == 1 else b"(?:" + b"|".join(branches) + b")"
+    if None in node:
+        return empty
+    branches = [re.escape(piece) + _alternatives(child, empty)
+                for piece, child in sorted(node.items())]
+    if len(branches) == 1:
+        return branches[0]
+    bar, opening, closing = ("|", "(?:", ")") if isinstance(empty, str) else (b"|", b"(?:", b")")
+    return opening + bar.join(branches) + closing

@@ -53,3 +53,21 @@ def test_agrees_with_the_plain_test_on_random_texts():
             word = rng.choice(words)
             text += word[:rng.randint(len(word) - 1, len(word))]
         assert (pattern.search(text) is not None) == _brute(words, text), text
+
+
+def test_words_of_text():
+    pattern = any_word(["average loans", "loans", "net (loss"], "")
+    assert pattern.search("total average loans") is not None
+    assert pattern.search("net (loss) per share") is not None
+    assert pattern.search("net loss") is None
+    assert any_word([], "").search("anything") is None
+
+
+def test_label_words_read_as_the_loop_did():
+    from extractors.statements import _has_label_word, label_words
+
+    for kind in ("income", "kpi", "cash_flow", "balance"):
+        words = label_words(kind)
+        for label in ("Total revenues", "Net income (loss)", "Average loans", "Paid memberships",
+                      "Accrued liabilities", "Depreciation", "Cash and cash equivalents", ""):
+            assert _has_label_word(label, kind) == any(w in label.lower() for w in words)
