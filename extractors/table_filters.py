@@ -7,6 +7,7 @@ counts, fee tables) are dismissed for a fraction of the cost of building their g
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import islice
 
@@ -16,6 +17,7 @@ from core.errors import ValidationError
 from core.metrics import all_metrics, projection
 from extractors.statements import may_be_statement, may_match_label
 from extractors.table_model import row_labels, table_text
+from extractors.word_trie import any_word
 
 # Kinds of income-statement line, lowercase, as UTF-8, with the registry rows each stands for.
 # A table's text is searched as bytes: serialising to bytes skips a decode, and bytes.find runs
@@ -51,6 +53,12 @@ def _keyword_groups() -> tuple[tuple[bytes, ...], ...]:
     return tuple(groups)
 
 
+@projection
+def _any_keyword() -> re.Pattern[bytes]:
+    """Every keyword of ``_keyword_groups`` as one pattern (``word_trie``)."""
+    return any_word(word for group in _keyword_groups() for word in group)
+
+
 def looks_financial(table: etree._Element, text: bytes | None = None) -> bool:
     """The table has two rows and its text names two kinds of income-statement line (a
     statement needs two lines, each a row of its own, to be recognised at all). ``text``: the
@@ -60,6 +68,8 @@ def looks_financial(table: etree._Element, text: bytes | None = None) -> bool:
     if next(islice(table.iter("tr"), 1, None), None) is None:
         return False
     text = table_text(table) if text is None else text
+    if _any_keyword().search(text) is None:  # most tables: none of the words, in one scan
+        return False
     hits = 0
     for group in _keyword_groups():  # plain loops: stop at the second kind found
         for word in group:

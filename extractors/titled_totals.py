@@ -63,7 +63,8 @@ def extract_titled_totals(doc: Document) -> list[Fact]:
         # the title first: most tables with a "Total" have none that names a metric, and their
         # grids are never built
         before = doc.preceding_text(table, _TITLE_CHARS)
-        if not any(word in before.lower() for word in _title_words()):
+        lower = before.lower()  # once, not once per word
+        if not any(word in lower for word in _title_words()):
             continue  # no title names a metric read so (a cheap test before the patterns)
         metric = titled_metric(_titles(before))
         if metric is None:
