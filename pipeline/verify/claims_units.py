@@ -21,18 +21,24 @@ _NUMBER = re.compile(r"(?<![A-Za-z0-9_.,/'’])\d[\d,]*(?:\.\d+)?")
 _VALID_NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 # (?![A-Za-z]) rather than \b: a footnote mark glued to the word ("million²") is a "word"
 # character to the regex engine, and must not hide the scale.
+# A plain-text copy wraps its lines and indents the next one: "was $137\n    million",
+# "improved 210\n    basis points" (a wire copy of a materials maker's FY2012 release). The unit
+# word is the figure's when it opens the next line in lower case (a table's next row label is
+# capitalised); a blank line between them ends the paragraph and joins nothing.
+_WRAP = r"[ \t]*\n[ \t]*(?=(?-i:[a-z]))"
 _SCALE_AFTER = re.compile(
-    r"^\s?(?P<word>thousand|million|billion|trillion)(?![A-Za-z])"
+    rf"^(?:{_WRAP}|\s)?(?P<word>thousand|million|billion|trillion)(?![A-Za-z])"
     r"|^\s?(?P<abbr>mn|mm|bn|tn|[mbkt])(?![A-Za-z])",
     re.I,
 )
 # ("a 12-percent drop": the hyphenated adjective is a percentage too)
-_PERCENT_AFTER = re.compile(r"^(?:\s|-)?(?:%|percent(?![A-Za-z])|per cent(?![A-Za-z])|pct\b)",
-                            re.I)
+_PERCENT_AFTER = re.compile(rf"^(?:{_WRAP}|\s|-)?(?:%|percent(?![A-Za-z])|per cent(?![A-Za-z])|"
+                            r"pct\b)", re.I)
 # "7 percentage points", "2.4 points", "5.3 pp", "120 bp", "13 basis points": a change of a
 # rate; basis points are hundredths of a point ("a 1-point improvement": hyphenated too)
-_POINTS_AFTER = re.compile(r"^(?:\s|-)?(?:percentage[- ]points?|(?P<bp>basis[- ]points?|bps?\b)|"
-                           r"points?|pts?\b|pp\b)(?![A-Za-z])", re.I)
+_POINTS_AFTER = re.compile(rf"^(?:{_WRAP}|\s|-)?(?:percentage[- ]points?|"
+                           r"(?P<bp>basis[- ]points?|bps?\b)|points?|pts?\b|pp\b)(?![A-Za-z])",
+                           re.I)
 _DOLLARS_AFTER = re.compile(r"^\s?(?:US\s|U\.S\.\s)?dollars?(?![A-Za-z])", re.I)
 # "Group 42", "Class 3", "Series 2": a bare number after a capitalised word is part of a name.
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?P<word>[A-Z][A-Za-z]+)\s$")
