@@ -1,8 +1,7 @@
 """A plain-text copy of a release wraps its lines and indents the next one, so a figure's scale
-or unit word may open the following line ("was $137\\n    million", "improved 210\\n    basis
-points"). The word is still the figure's; a capitalised word on the next line (a table's next
-row label) or a blank line between them joins nothing. Sentences are the project's own
-paraphrases."""
+or percent may open the following line ("was $137\\n    million", "increased 2\\n    percent").
+The word is still the figure's; a capitalised word on the next line (a table's next row label)
+or a blank line between them joins nothing. Sentences are the project's own paraphrases."""
 
 from __future__ import annotations
 
@@ -23,12 +22,12 @@ def test_a_scale_word_opening_the_next_indented_line_is_the_figures():
     assert figure.text.split() == ["$137", "million"]
 
 
-def test_percent_and_basis_points_wrapped_to_the_next_line():
+def test_a_percent_wrapped_to_the_next_line():
     rate = _only("  oShipments declined and pricing increased 2\n         percent.")
     assert (rate.unit, rate.value, rate.is_points) == ("percent", Decimal("2"), False)
-    points = _only("  oMargins improved 210\n    basis points over the year.")
-    assert points.unit == "percent" and points.is_points
-    assert points.value == Decimal("2.10")
+    # a change in points is not read across a line yet (claims_units._POINTS_AFTER says why):
+    # the figure stays bare rather than a change checked against a margin of another base
+    assert _only("  oMargins improved 210\n    basis points.").unit is None
 
 
 def test_a_capitalised_next_line_or_a_blank_line_joins_nothing():

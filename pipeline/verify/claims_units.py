@@ -22,7 +22,7 @@ _VALID_NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 # (?![A-Za-z]) rather than \b: a footnote mark glued to the word ("million²") is a "word"
 # character to the regex engine, and must not hide the scale.
 # A plain-text copy wraps its lines and indents the next one: "was $137\n    million",
-# "improved 210\n    basis points" (a wire copy of a materials maker's FY2012 release). The unit
+# "increased 2\n    percent" (a wire copy of a materials maker's FY2012 release). The unit
 # word is the figure's when it opens the next line in lower case (a table's next row label is
 # capitalised); a blank line between them ends the paragraph and joins nothing.
 _WRAP = r"[ \t]*\n[ \t]*(?=(?-i:[a-z]))"
@@ -36,7 +36,10 @@ _PERCENT_AFTER = re.compile(rf"^(?:{_WRAP}|\s|-)?(?:%|percent(?![A-Za-z])|per ce
                             r"pct\b)", re.I)
 # "7 percentage points", "2.4 points", "5.3 pp", "120 bp", "13 basis points": a change of a
 # rate; basis points are hundredths of a point ("a 1-point improvement": hyphenated too)
-_POINTS_AFTER = re.compile(rf"^(?:{_WRAP}|\s|-)?(?:percentage[- ]points?|"
+# (no wrap here: "margins improved 210\n    basis points" in a materials maker's FY2012 copy is
+# a margin over net sales, while its statement's gross margin is recomputed over total revenues,
+# delivery revenues included, and drifted; a change in points read across a line waits for that)
+_POINTS_AFTER = re.compile(r"^(?:\s|-)?(?:percentage[- ]points?|"
                            r"(?P<bp>basis[- ]points?|bps?\b)|points?|pts?\b|pp\b)(?![A-Za-z])",
                            re.I)
 _DOLLARS_AFTER = re.compile(r"^\s?(?:US\s|U\.S\.\s)?dollars?(?![A-Za-z])", re.I)
