@@ -1,5 +1,5 @@
 """A plain-text copy of a release wraps its lines and indents the next one, so a figure's scale
-or percent may open the following line ("was $137\\n    million", "increased 2\\n    percent").
+percent, cents or per-share word may open the following line ("was $137\\n    million", "increased 2\\n    percent").
 The word is still the figure's; a capitalised word on the next line (a table's next row label)
 or a blank line between them joins nothing. Sentences are the project's own paraphrases."""
 
@@ -36,3 +36,10 @@ def test_a_capitalised_next_line_or_a_blank_line_joins_nothing():
     assert [(f.text, f.unit) for f in label] == [("1,234", None), ("12.3%", "percent")]
     # a paragraph ends at a blank line
     assert _only("Stores opened 12\n\n    million customers visited.").unit is None
+
+
+def test_cents_and_a_per_share_word_wrapped_to_the_next_line():
+    cents = _only("The bank will keep paying a quarterly dividend of 34\n    cents a share.")
+    assert (cents.unit, cents.value) == ("USD/share", Decimal("0.34"))
+    per_share = _only("Adjusted earnings came to $1.19\n    a share in the quarter.")
+    assert (per_share.unit, per_share.value) == ("USD/share", Decimal("1.19"))
