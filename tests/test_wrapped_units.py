@@ -1,7 +1,8 @@
-"""A plain-text copy of a release wraps its lines and indents the next one, so a figure's scale
-percent, cents or per-share word may open the following line ("was $137\\n    million", "increased 2\\n    percent").
-The word is still the figure's; a capitalised word on the next line (a table's next row label)
-or a blank line between them joins nothing. Sentences are the project's own paraphrases."""
+"""A plain-text copy of a release wraps its lines and indents the next one, so a figure's scale,
+percent, cents or per-share word may open the following line ("was $137\\n    million",
+"increased 2\\n    percent"). The word is still the figure's; a capitalised word on the next
+line (a table's next row label) or a blank line between them joins nothing. Sentences are the
+project's own paraphrases."""
 
 from __future__ import annotations
 
