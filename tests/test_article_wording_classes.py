@@ -44,3 +44,14 @@ def test_a_rate_followed_by_more_and_a_noun_is_the_growth_of_that_noun():
     assert _claim(text, "314%").metric is None
     assert _claim("Revenue was up, with 20% more revenue from services.", "20%").metric == (
         "revenue_growth")
+
+
+def test_an_outlook_quarter_beside_a_share_move_sets_no_period():
+    # paraphrase of a tech site on a database maker's first quarter: the share move is no
+    # metric's figure, and the quarter its sentence names is the outlook's, not the results'
+    text = ("The software maker's fiscal first-quarter results beat expectations.\n"
+            "Its shares fell more than 8% before the open as the company gave a weaker outlook "
+            "for the second quarter.\n"
+            "It reported revenue of $13.1 billion.")
+    assert "Q2" not in (_claim(text, "$13.1 billion").period_label or "")
+    assert "Q1" in _claim(text, "$13.1 billion").period_label

@@ -227,3 +227,24 @@ def test_one_figure_written_twice_against_two_bases_is_not_guessed(bank):
             "points year over year.")
     found = [v for v in verify_claims(_claims(text), bank) if v.claim.text == "13 basis points"]
     assert len(found) == 2 and {v.verdict for v in found} == {"unverifiable"}
+
+
+def test_a_list_of_bases_sets_no_period_in_force():
+    # paraphrase of a news copy on a miner's quarter: the second base of "from $A in Q1 and
+    # $B in Q2 2022" is a base too, so the year-ago quarter is not carried to the next sentence
+    from tests.conftest import claims_in
+
+    text = ("The miner's net loss for the second quarter narrowed from a year ago.\n"
+            "Adjusted EBITDA rose to $25.6M from $18.6M in Q1 and -$167.1M in Q2 2022.\n"
+            "Impairment of digital assets stood at $8.4M compared with $6.2M in Q1 and "
+            "$131.6M a year before.")
+    found = {c.text: c.period_label for c in claims_in(text)}
+    assert found["-$167.1M"] == "Q2 2022"
+    # the yearless quarter stays the lead's (a loaded filing's report period dates it later)
+    assert found["$8.4M"] == "Q2 of a year the article does not state"
+    assert found["$131.6M"].endswith("1 year earlier")
+    # a clause after the base that reports its own figure is no base's list
+    more = {c.text: c.period_label for c in claims_in(
+        "Revenue for the second quarter of 2023 rose to $81.8M from $24.9M in Q2 2022, and "
+        "cost of revenues was $92.5M.")}
+    assert more["$92.5M"] == "Q2 2023"

@@ -66,3 +66,23 @@ def test_a_hyphenated_percentage_is_a_figure():
     named = "It filed its 10-K and showed the CS-3 system."
     assert not [c for c in extract_claims(
         Article("t", named, hashlib.sha256(named.encode()).hexdigest())) if c.unit == "percent"]
+
+
+def test_the_figure_a_measured_one_is_set_against_measures_the_same():
+    # paraphrase of an insurer's quarter: the prior year's ratio after "vs."
+    found = _verdicts("The combined ratio came in at 90.2 for the quarter, vs. 94.6 in the "
+                      "same quarter a year before.")
+    for text in ("90.2", "94.6"):
+        assert found[text].verdict == "unverifiable", text
+        assert "ratio" in found[text].reason, text
+    # a year set against nothing measured stays a bare number
+    bare = _verdicts("The index stood at 412 in 2021, compared with 388 in 2020.")
+    assert bare["388"].verdict == "not_checkable"
+
+
+def test_a_sites_headcount_after_employ_is_factual():
+    # paraphrase of a local paper on a plant: its staff, which no filed line states
+    found = _verdicts("The mill, where the company employs roughly 2,340, shipped more "
+                      "coils last year.")
+    assert found["2,340"].verdict == "unverifiable"
+    assert "employs" in found["2,340"].reason

@@ -266,6 +266,10 @@ def test_a_base_called_the_prior_year_figure_is_of_the_same_measure(bank):
      "$3.70 a share", "$4.80 billion"),
     ("The retailer earned an adjusted $1.10 per share on revenue of $9.1 billion.",
      "$1.10 per share", "$9.1 billion"),
+    # the per-share figure written bare after its noun (a tech site on a software maker's
+    # quarter): "reported adjusted earnings per share (EPS) of $X on revenue of $Y"
+    ("The database maker reported adjusted earnings per share (EPS) of $1.21 on revenue of "
+     "$12.6 billion, ahead of forecasts.", "$1.21", "$12.6 billion"),
 ])
 def test_the_sales_a_per_share_figure_was_earned_on_are_not_adjusted(sentence, per_share, sales):
     # the wires' "earned an adjusted $X a share on sales of $Y" (a recap of a software maker's
@@ -275,3 +279,17 @@ def test_the_sales_a_per_share_figure_was_earned_on_are_not_adjusted(sentence, p
         sentence.encode()).hexdigest())) if c.value is not None}
     assert found[per_share].metric == "eps_diluted_non_gaap"
     assert found[sales].metric == "revenue"
+
+
+def test_adjusted_income_made_on_total_revenue_leaves_the_revenue_gaap():
+    sentence = ("The insurer posted adjusted net income of $510 million on total revenue of "
+                "$8.2 billion.")
+    found = {c.text: c for c in extract_claims(Article("t", sentence, hashlib.sha256(
+        sentence.encode()).hexdigest())) if c.value is not None}
+    assert found["$510 million"].metric == "net_income_non_gaap"
+    assert found["$8.2 billion"].metric == "revenue"
+    # a basis phrase still qualifies the whole clause
+    basis = "On an adjusted basis, the insurer earned $510 million on revenue of $8.2 billion."
+    found = {c.text: c for c in extract_claims(Article("t", basis, hashlib.sha256(
+        basis.encode()).hexdigest())) if c.value is not None}
+    assert found["$8.2 billion"].metric is None

@@ -74,3 +74,19 @@ def test_closures_verified_and_a_part_never_drifts_as_the_whole():
     found = [(v.claim.text, v.verdict) for v in verify_claims(extract_claims(article), facts)]
     assert ("287", "supported") in found
     assert ("186", "unverifiable") in found
+
+
+def test_a_worldwide_count_after_a_parts_count_is_the_companys():
+    # paraphrase: the whole count set against last year's after a country's count; the base
+    # after "vs." takes no part from the country's figure before it
+    path = corpus_file(TEN_K)
+    facts = [StoredFact(f"f{i}", fact, 1326380, "0001326380-24-000012", "10-K",
+                        date(2024, 3, 26), path.name, f"https://www.sec.gov/{path.name}")
+             for i, fact in enumerate(extract_document(path.read_bytes(), document=path.name))]
+    text = ("At the end of fiscal 2023 the chain ran 4,169 stores worldwide, including 2,915 "
+            "stores in the U.S., vs. 4,413 stores worldwide and 2,949 stores in the U.S. "
+            "the previous year.")
+    claims = extract_claims(Article("t", text, hashlib.sha256(text.encode()).hexdigest()))
+    assert {c.text: c.entity for c in claims}["4,413"] is None
+    found = {v.claim.text: v.verdict for v in verify_claims(claims, facts)}
+    assert found["4,169"] == found["4,413"] == "supported"

@@ -285,6 +285,9 @@ def _read_base(figures: list[Figure], i: int, behind: str, previous: Claim | Non
             and ps.counterpart(figure, behind, previous)[0]):
         base = True  # "vs. net loss of $21.9 million, or $0.08 per diluted share": the
         # per-share amount of a comparison's base is of the base's period
+    if not base and previous is not None and previous.claim_id in bases and (
+            cp.continues_bases(behind)):
+        base = True  # "from $18.6M in Q1 and -$167.1M in Q2 2022": the bases' list goes on
     if i and figure.qualifier == "more than" and cp.is_over_base(behind):
         base = True
         figures[i] = replace(figure, qualifier=None)

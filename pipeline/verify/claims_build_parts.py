@@ -29,6 +29,7 @@ from pipeline.verify.claims_part_lists import (
 )
 from pipeline.verify.claims_part_units import reached_part, stated_part, unnamed_part
 from pipeline.verify.claims_segments import revenue_segment, words_before
+from pipeline.verify.part_words import WHOLE_COMPANY_WORDS
 
 if TYPE_CHECKING:
     from pipeline.verify.claims_build import Draft
@@ -127,6 +128,8 @@ def read_part(d: Draft, antecedent: Claim | None = None) -> None:
         if (d.entity is None or d.entity.lower() in _UNIT_WORDS) and _pointed_part(d, antecedent):
             d.entity = antecedent.entity  # "Its operating margin": the part the sentence before's
     _counted_part(d)
+    if d.entity is None and d.unit == "count" and _WORLDWIDE_AFTER.match(d.ahead):
+        return  # "vs. 4,413 stores worldwide": the company's count, no part carried from before
     if d.row is not None and (d.entity is None or d.entity.lower() in _UNIT_WORDS):
         # ("Cloud Tools: The segment's revenue": the label's, never a part named "segment's")
         d.entity = unnamed_part(d.behind, d.ahead) or _previous_part(d) or d.entity
@@ -178,6 +181,13 @@ def _segment_part(d: Draft) -> None:
     if d.change and d.entity is None and previous is not None and previous.entity and (
             changes.listed_after(d.behind, previous)):
         d.metric, d.row = None, None  # a list of parts' growth whose item names no part
+
+
+# the words after a count that make it the whole company's ("4,169 stores worldwide, including
+# 2,915 in the U.S., vs. 4,413 stores worldwide": the base after "vs." is no U.S. count)
+_WORLDWIDE_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:worldwide|globally|in\s+total|"
+                              r"across\s+the\s+(?:globe|world|company|chain)|"
+                              + "|".join(sorted(WHOLE_COMPANY_WORDS)) + r")\b", re.I)
 
 
 def _counted_part(d: Draft) -> None:

@@ -94,6 +94,17 @@ _MEASURED_BEFORE = re.compile(r"\b(?:ratio|" + _MEASURED_NOUNS + r"\s+(?:of|was|
                               r"(?:(?:about|approximately|nearly|roughly|some|around)\s+)?$",
                               re.I)
 
+# a verb whose object is a headcount: "the plant, where it employs about 1,160" (a site's
+# staff, no line of a filing the figure could be compared with, never a bare number)
+_HEADS_BEFORE = re.compile(r"\b(?:employ(?:s|ed|ing)?|staffed\s+by)\s+"
+                           r"(?:(?:about|approximately|nearly|roughly|some|around)\s+)?$", re.I)
+# the other side of a comparison: "The combined ratio was 88.7 in Q4, vs. 93.9 in the
+# prior-year period" measures what the figure it is set against measures
+_SET_AGAINST = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against|from)\s+"
+                          r"(?:(?:about|approximately|nearly|roughly|around)\s+)?$", re.I)
+# a number with no currency, percent or decimal point glued to it on either side
+_BARE_NUMBER = re.compile(r"(?<![\w$.,])\d[\d,]*(?:\.\d+)?(?![\d%.,]?\d)(?!\s?%)")
+
 
 def measured(sentence: str, span: tuple[int, int]) -> str | None:
     """The noun or ratio a bare number measures (a count's noun included), if its words name
@@ -107,6 +118,13 @@ def measured(sentence: str, span: tuple[int, int]) -> str | None:
     before = _MEASURED_BEFORE.search(sentence[max(0, span[0] - 60):span[0]])
     if before:
         return before.group(0).split()[0]
+    before = _HEADS_BEFORE.search(sentence[max(0, span[0] - 40):span[0]])
+    if before:
+        return before.group(0).split()[0]
+    against = _SET_AGAINST.search(sentence, max(0, span[0] - 40), span[0])
+    earlier = list(_BARE_NUMBER.finditer(sentence, 0, against.start())) if against else []
+    if earlier:  # "was 88.7 in Q4, vs. 93.9 a year earlier": what the figure it faces measures
+        return measured(sentence, earlier[-1].span())
     # "reached 100 million licenses", "52.7 million and 53.5 million respectively" (shares
     # named before): a number written in millions counts something, never a bare number
     return sentence[span[0]:span[1]] if _SCALED_COUNT.search(sentence, 0, span[1]) else None

@@ -10,8 +10,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 # "59 cents", "21 cents per share": an earnings article's cents are a per-share amount
-CENTS_AFTER = re.compile(r"^\s?cents?\b(?:\s?(?:per|a|/)\s?(?:diluted\s+|basic\s+)?share\b)?",
-                         re.I)
+# A plain-text copy wraps its lines and indents the next one: "was $137\n    million",
+# "increased 2\n    percent", "34\n    cents a share" (a wire copy of a materials maker's FY2012
+# release). The unit word is the figure's when it opens the next line in lower case (a table's
+# next row label is capitalised); a blank line between them ends the paragraph and joins nothing.
+WRAP = r"[ \t]*\n[ \t]*(?=(?-i:[a-z]))"
+CENTS_AFTER = re.compile(rf"^(?:{WRAP}|\s)?cents?\b"
+                         r"(?:\s?(?:per|a|/)\s?(?:diluted\s+|basic\s+)?share\b)?", re.I)
 
 _QUALIFIERS = (
     ("about", re.compile(

@@ -57,8 +57,12 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
         own = quarter  # a heading: "2025 Fourth Quarter Highlights"
     if not figures and own is not context and sc.opens_scope(text, own):
         return own
-    if not figures and not heads_list and own is not None and _future_time(text, own):
-        return context  # "the new chip is on track for a Q4 launch": no period of results
+    if (not figures or not any(c.metric for c in claims)) and not heads_list and (
+            own is not None and _future_time(text, own)):
+        # "the new chip is on track for a Q4 launch": no period of results; nor "shares dropped
+        # 10% as the company gave a weaker outlook for the second quarter" (a share move is no
+        # figure of a metric; a tech site on a database maker's first quarter)
+        return context
     if not figures and not heads_list and own is not None and _outlook_year(text, own):
         return context  # "Retailer issues upbeat outlook for 2013": the results are 2012's
     # a headline or lead naming a period sets it; later, a year named in passing ("the best

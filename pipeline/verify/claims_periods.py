@@ -80,6 +80,20 @@ def is_base(behind: str) -> bool:
                                       and _SOURCE_VERB.search(behind[:found.start()]))
 
 
+# "Adjusted EBITDA rose to $25.6M from $18.6M in Q1 and -$167.1M in Q2 2022": the next item
+# of a list of bases, its predecessor's period phrase and "and" between them (a news copy of a
+# miner's quarter set the year-ago quarter in force, and the next sentence's figures were
+# dated a year early); nothing but a period phrase may stand before the joiner
+_NEXT_BASE = re.compile(r"^(?:\s+(?:in|for|during|at)\s+(?:the\s+)?[\w'’ -]{1,25}?)?\s*,?\s*"
+                        r"(?:and|or|as\s+well\s+as)\s+$", re.I)
+
+
+def continues_bases(behind: str) -> bool:
+    """Whether the words between a comparison's base and this figure only join the next base
+    of the list (call only when the previous figure is a base)."""
+    return bool(_NEXT_BASE.match(behind))
+
+
 # "grew 31% to 64,286 accounts over 48,797 accounts reported last year": "over" right after a
 # figure (and its noun) compares, where before a first figure it is a qualifier ("over $5
 # billion"). Twilio's active customer accounts read "more than 48,797" and matched 64,286.

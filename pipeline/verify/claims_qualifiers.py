@@ -107,7 +107,13 @@ _ITEM_END = re.compile(r"\d(?:\s*(?:%|percent|billion|million|thousand|[bmk]n?|p
                        r"a\s+share|shares))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)|"
                        # the wires' "earned an adjusted $X a share on sales of $Y": the sales
                        # are their own item, never adjusted by the per-share figure's word
-                       r"\d\s*(?:per|a)\s+share\s+on\s+", re.I)
+                       r"\d\s*(?:per|a)\s+share\s+on\s+|"
+                       # ... and "reported adjusted EPS of $1.19 on revenue of $12.45 billion"
+                       # (a tech site on a software maker's quarter): a figure written bare
+                       # or scaled, then the sales it was made on, named after "on"
+                       r"\d(?:\s*(?:billion|million|thousand|[bm]n?))?\s+on\s+"
+                       r"(?=(?:(?:total|net|its|the)\s+){0,2}(?:revenues?|sales)\b)",
+                       re.I)
 # the words of a comparison's base right after the figure it is the base of
 _BASE_ITEM = re.compile(r"^\s*(?:(?:up|down|higher|lower|rising|falling|increas\w*|decreas\w*|"
                         r"compared|an?\s+(?:increase|decrease|rise|decline))\s+)?(?:from|with|"

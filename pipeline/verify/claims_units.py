@@ -13,7 +13,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from core.scales import SCALE_WORDS
-from pipeline.verify.claims_figure import CENTS_AFTER, Figure, read_qualifier
+from pipeline.verify.claims_figure import CENTS_AFTER, WRAP, Figure, read_qualifier
 from pipeline.verify.claims_word_figures import word_cents, word_percents
 
 # A number not glued to a word on its left ("B200", "CS-3", "S-1/A", "FY2025" are names).
@@ -21,18 +21,23 @@ _NUMBER = re.compile(r"(?<![A-Za-z0-9_.,/'’])\d[\d,]*(?:\.\d+)?")
 _VALID_NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 # (?![A-Za-z]) rather than \b: a footnote mark glued to the word ("million²") is a "word"
 # character to the regex engine, and must not hide the scale.
+# (a scale, percent, cents or per-share word may open the next line: claims_figure.WRAP)
 _SCALE_AFTER = re.compile(
-    r"^\s?(?P<word>thousand|million|billion|trillion)(?![A-Za-z])"
+    rf"^(?:{WRAP}|\s)?(?P<word>thousand|million|billion|trillion)(?![A-Za-z])"
     r"|^\s?(?P<abbr>mn|mm|bn|tn|[mbkt])(?![A-Za-z])",
     re.I,
 )
 # ("a 12-percent drop": the hyphenated adjective is a percentage too)
-_PERCENT_AFTER = re.compile(r"^(?:\s|-)?(?:%|percent(?![A-Za-z])|per cent(?![A-Za-z])|pct\b)",
-                            re.I)
+_PERCENT_AFTER = re.compile(rf"^(?:{WRAP}|\s|-)?(?:%|percent(?![A-Za-z])|per cent(?![A-Za-z])|"
+                            r"pct\b)", re.I)
 # "7 percentage points", "2.4 points", "5.3 pp", "120 bp", "13 basis points": a change of a
 # rate; basis points are hundredths of a point ("a 1-point improvement": hyphenated too)
-_POINTS_AFTER = re.compile(r"^(?:\s|-)?(?:percentage[- ]points?|(?P<bp>basis[- ]points?|bps?\b)|"
-                           r"points?|pts?\b|pp\b)(?![A-Za-z])", re.I)
+# (no wrap here: "margins improved 210\n    basis points" in a materials maker's FY2012 copy is
+# a margin over net sales, while its statement's gross margin is recomputed over total revenues,
+# delivery revenues included, and drifted; a change in points read across a line waits for that)
+_POINTS_AFTER = re.compile(r"^(?:\s|-)?(?:percentage[- ]points?|"
+                           r"(?P<bp>basis[- ]points?|bps?\b)|points?|pts?\b|pp\b)(?![A-Za-z])",
+                           re.I)
 _DOLLARS_AFTER = re.compile(r"^\s?(?:US\s|U\.S\.\s)?dollars?(?![A-Za-z])", re.I)
 # "Group 42", "Class 3", "Series 2": a bare number after a capitalised word is part of a name.
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?P<word>[A-Z][A-Za-z]+)\s$")
@@ -45,7 +50,8 @@ _MULTIPLE_AFTER = re.compile(r"^\s?(?:x\b|×|times\b)", re.I)
 # figure, where the words of its metric and sign are read)
 _PER_SHARE_AFTER = re.compile(
     r"^(?P<noun>\s?(?:net\s+)?(?:loss|earnings|profit|income)(?=\s+(?:per|a)\s+(?:diluted\s+|"
-    r"basic\s+)?share\b))?\s?(?:(?:per|a|/)\s?(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?"
+    r"basic\s+)?share\b))?(?:" + WRAP + r"|\s)?(?:(?:per|a|/)\s?(?:diluted\s+|basic\s+|common\s+|"
+    r"ordinary\s+)?"
     r"share\b|each\b)", re.I)
 _SHARES_AFTER = re.compile(
     r"^\s?(?:(?:new|of|our|its|the|common|ordinary|class\s+[a-z]|common\s+stock)\s+){0,3}shares?\b",
