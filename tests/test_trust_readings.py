@@ -1,0 +1,70 @@
+"""Readings that would become a false drifted: a figure given the wrong modality or subject.
+
+Paraphrases written for these tests (no article text): each names the class it guards.
+"""
+
+import pytest
+
+from tests.conftest import claims_in
+
+_MARKET = "a market price or trading move, which filings do not report"
+
+
+def _by_text(text: str) -> dict:
+    return {c.text: c for c in claims_in("The company reported results on Tuesday. " + text)}
+
+
+# A stock-price move is not a figure of the filings, whatever the words between subject and move.
+@pytest.mark.parametrize("sentence, figures", [
+    ("Shares of the lender slid 1.4 percent in early trade.", ["1.4 percent"]),
+    ("Shares are up 3.15%.", ["3.15%"]),
+    ("The group's stock price dipped about 3% before the open.", ["3%"]),
+    ("Its shares are gaining 1.9 percent to trade at $52.30.", ["1.9 percent", "$52.30"]),
+    ("Shares of the chain ended down 0.8% or $0.90, to finish at $110.20.",
+     ["0.8%", "$0.90", "$110.20"]),
+    ("The retailer's shares were marked 11.5% lower after the report.", ["11.5%"]),
+    ("Shares of regional grocer Foo Mart, Inc. (FOO) are down more than 9% on Thursday.", ["9%"]),
+    ("Revenue beat forecasts and the stock climbed 4% in after-hours dealing.", ["4%"]),
+])
+def test_price_moves_are_not_filed_facts(sentence, figures):
+    claims = _by_text(sentence)
+    for figure in figures:
+        assert claims[figure].not_checkable_reason == _MARKET, (sentence, figure)
+
+
+# A count of shares, a segment's trading revenue or a stock-based cost is no price move.
+@pytest.mark.parametrize("sentence, figure", [
+    ("The company repurchased 5 million shares, up 10% from a year ago.", "10%"),
+    ("Trading revenue rose 12% to $4.1 billion.", "12%"),
+    ("Weighted average shares outstanding fell 3 percent to 1.2 billion.", "3 percent"),
+    ("Net income rose 5% to $2.1 billion as stock-based compensation fell 3%.", "3%"),
+    ("Net income rose 5% to $2.1 billion.", "5%"),
+])
+def test_counts_and_lines_are_no_price_move(sentence, figure):
+    assert _by_text(sentence)[figure].not_checkable_reason != _MARKET
+
+
+# An analysts' figure named by a wire brief's 'view', or by who was polled and what their
+# estimate 'was for', is an estimate, not the company's result.
+@pytest.mark.parametrize("sentence, estimates, results", [
+    ("* Q3 earnings per share view $0.41, revenue view $11.2 billion -- a data service",
+     ["$0.41", "$11.2 billion"], []),
+    ("Revenue rose 4 per cent to $8.2bn, compared with a Street view of $8.05bn.",
+     ["$8.05bn"], ["$8.2bn"]),
+    ("The average estimate of nine analysts surveyed by a research house was for earnings of "
+     "22 cents per share.", ["22 cents per share"], []),
+    ("The 30 analysts polled by Acme & Partners Data looked for revenue of $9.1 billion.",
+     ["$9.1 billion"], []),
+])
+def test_estimates_named_by_view_or_poll(sentence, estimates, results):
+    claims = _by_text(sentence)
+    for figure in estimates:
+        assert "estimate" in (claims[figure].not_checkable_reason or ""), (sentence, figure)
+    for figure in results:
+        assert claims[figure].not_checkable_reason is None, (sentence, figure)
+
+
+def test_in_view_of_is_no_estimate():
+    claims = _by_text("In view of the $40 million charge, net income fell to $120 million.")
+    assert claims["$120 million"].not_checkable_reason is None
+    assert claims["$40 million"].not_checkable_reason is None
