@@ -68,3 +68,44 @@ def test_in_view_of_is_no_estimate():
     claims = _by_text("In view of the $40 million charge, net income fell to $120 million.")
     assert claims["$120 million"].not_checkable_reason is None
     assert claims["$40 million"].not_checkable_reason is None
+
+
+# A year after "since" is a landmark the figure is set against, not the figure's period: read
+# as its period, a quarter's revenue was compared with that year's annual filing.
+@pytest.mark.parametrize("sentence, figure", [
+    ("Revenue fell 6.5 per cent to $8.4 billion, the first yearly decline since 2004.",
+     "$8.4 billion"),
+    ("Net income dropped to $310 million, its lowest level since fiscal 2012.", "$310 million"),
+    ("Sales slid 4% to $2.2 billion, the weakest showing dating back to 2009.", "$2.2 billion"),
+])
+def test_landmark_year_is_not_the_period(sentence, figure):
+    claim = _by_text(sentence)[figure]
+    assert claim.period_start is None and "FY" not in (claim.period_label or ""), claim
+
+
+def test_named_year_is_still_the_period():
+    claim = _by_text("For fiscal 2004, revenue fell 6.5 per cent to $8.4 billion.")["$8.4 billion"]
+    assert claim.period_label == "FY2004"
+
+
+# A product line or business named after "sales of"/"sales in" by a part noun, or a region a
+# clause names ("was <place>, where revenue fell"), is that part's figure, never the total's.
+@pytest.mark.parametrize("sentence, figure, part", [
+    ("Sales in the group's optics business, its second-largest unit, rose 9 percent.",
+     "9 percent", "optics business"),
+    ("Sales of storage equipment grew 3 percent.", "3 percent", "storage equipment"),
+    ("Sales of security products rose 25 percent to $1.2 billion.", "$1.2 billion",
+     "security products"),
+    ("The weak spot was Europe, where revenue fell 4 percent.", "4 percent", "Europe"),
+])
+def test_part_named_after_sales(sentence, figure, part):
+    assert _by_text(sentence)[figure].entity == part
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Sales in the quarter rose 5 percent to $3.1 billion.", "$3.1 billion"),
+    ("Revenue from operations rose 4 percent to $2.2 billion.", "$2.2 billion"),
+    ("Revenue rose 6 percent to $4.1 billion.", "6 percent"),
+])
+def test_total_stays_the_total(sentence, figure):
+    assert _by_text(sentence)[figure].entity is None

@@ -228,7 +228,22 @@ def find_periods(text: str) -> list[Period]:
     2023' is those months of that year, not the year (``claims_relative.named_to_date``)."""
     from pipeline.verify.claims_relative import named_to_date
 
-    return named_to_date(text, period_phrases.find_periods(text, reading=period_phrases.ARTICLES))
+    found = period_phrases.find_periods(text, reading=period_phrases.ARTICLES)
+    return named_to_date(text, [p for p in found if not _landmark_year(text, p)])
+
+
+# Words before a year that make it a landmark the figure is measured against, not the period
+# the figure is for: "revenue fell 7% to $X, the first decline since 2003", "its lowest level
+# since 2019". Read as the figure's period, it compared the quarter with that year's filing.
+LANDMARK_WORDS = ("since", "as far back as", "dating back to", "going back to")
+_LANDMARK_ALTERNATIVES = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LANDMARK_WORDS)
+_LANDMARK_BEFORE = re.compile(
+    rf"\b(?:{_LANDMARK_ALTERNATIVES})\s+"
+    r"(?:(?:the\s+)?(?:fiscal|calendar|year|early|late|mid-?)\s+)?$", re.I)
+
+
+def _landmark_year(text: str, phrase) -> bool:
+    return phrase.kind == "year" and bool(_LANDMARK_BEFORE.search(text, 0, phrase.span[0]))
 
 
 # Cues that no figure of the sentence is a statement about the filings, each with why. Whether
