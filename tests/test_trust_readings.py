@@ -44,6 +44,13 @@ def test_counts_and_lines_are_no_price_move(sentence, figure):
     assert _by_text(sentence)[figure].not_checkable_reason != _MARKET
 
 
+def test_price_move_reaches_only_its_own_clause():
+    claims = _by_text("The group's share price has surged 210% over the year, pushing this "
+                      "line item 85% higher along the way.")
+    assert claims["210%"].not_checkable_reason == _MARKET
+    assert claims["85%"].not_checkable_reason != _MARKET
+
+
 # An analysts' figure named by a wire brief's 'view', or by who was polled and what their
 # estimate 'was for', is an estimate, not the company's result.
 @pytest.mark.parametrize("sentence, estimates, results", [

@@ -17,7 +17,7 @@ from core.dates import ISO_DATE_RE, MONTH_RE, parse_date
 from core.metrics import find_metric
 from core.verdicts import Claim
 from pipeline.verify.claims_units import find_figures
-from pipeline.verify.market_moves import is_price_move
+from pipeline.verify.market_moves import in_session, moves_price
 
 # A written or ISO date; case-sensitive: an article capitalizes its month names.
 DATE_RE = re.compile(rf"\b(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"
@@ -264,11 +264,18 @@ def not_checkable_reason(sentence: str) -> str | None:
     for pattern, reason in NOT_CHECKABLE_CUES:
         if pattern.search(sentence):
             return reason
-    # the cue above names a few fixed phrases; a price subject and its move, or a trading
-    # session, are read from token tables ("shares are up N%", "dipped N% in pre-market")
-    if is_price_move(sentence):
+    # the cue above names a few fixed phrases; a trading session or a quote is read from a
+    # token table ("dipped N% in pre-market trading", "to trade at $P"); a price subject and
+    # its move, by figure (figure_not_checkable)
+    if in_session(sentence):
         return NOT_CHECKABLE_CUES[0][1]
     return None
+
+
+def figure_not_checkable(sentence: str, figure_start: int) -> str | None:
+    """A reason the figure at ``figure_start`` is not about the filings, read from its own
+    clause: a price subject and its move ("Shares are up N%")."""
+    return NOT_CHECKABLE_CUES[0][1] if moves_price(sentence, figure_start) else None
 
 
 def is_page_count(text_after: str) -> bool:

@@ -58,12 +58,27 @@ _MOVE = re.compile(
     rf"(?:\s*(?:{_alternatives(_AUXILIARIES)})\b)*\s*(?:{_alternatives(MOVE_WORDS)})\b", re.I)
 
 
-def is_price_move(sentence: str) -> bool:
-    """Whether ``sentence`` speaks of the stock's price or its move in the market."""
-    if _SESSION.search(sentence):
-        return True
+# Where a price move's clause ends: another clause with a subject of its own may follow
+# ("shares surged N% over the year, pushing this line item M% higher"): its figures are not
+# the price's.
+_CLAUSE_END = re.compile(r";|,?\s+(?:pushing|sending|lifting|driving|while|whereas|but|and|"
+                         r"even\s+as|as|after|although|though)\b", re.I)
+
+
+def in_session(sentence: str) -> bool:
+    """Whether ``sentence`` speaks of a trading session or a quote: all its figures are the
+    market's."""
+    return bool(_SESSION.search(sentence))
+
+
+def moves_price(sentence: str, figure_start: int) -> bool:
+    """Whether the figure at ``figure_start`` of ``sentence`` is in the clause of a price
+    subject and its move ("Shares of <name> fell N%")."""
     for match in _MOVE.finditer(sentence):
         before = (match.group("before") or "").strip().lower()
-        if before not in COUNT_WORDS and not any(ch.isdigit() for ch in before):
+        if before in COUNT_WORDS or any(ch.isdigit() for ch in before):
+            continue
+        end = _CLAUSE_END.search(sentence, match.end())
+        if match.start() < figure_start < (end.start() if end else len(sentence)):
             return True
     return False
