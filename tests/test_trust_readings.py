@@ -116,3 +116,9 @@ def test_part_named_after_sales(sentence, figure, part):
 ])
 def test_total_stays_the_total(sentence, figure):
     assert _by_text(sentence)[figure].entity is None
+
+
+def test_pointing_words_keep_the_part_named_before():
+    text = ("Gas Utility: Revenues from this segment totaled $612.5 million, down 3.1% from the "
+            "prior-year quarter.")
+    assert _by_text(text)["$612.5 million"].entity != "this segment"

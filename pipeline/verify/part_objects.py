@@ -15,6 +15,10 @@ import re
 PART_NOUNS = ("business", "businesses", "products", "product", "equipment", "unit", "units",
               "division", "divisions", "segment", "segments", "line", "lines", "devices",
               "brands", "brand", "franchise", "portfolio", "category", "categories")
+# Words that point back at a part named before ("this segment", "each business"): the part
+# is read from where it was named, not from these words.
+POINTING_WORDS = frozenset({"this", "that", "these", "those", "each", "every", "same", "such",
+                            "both", "all", "either"})
 # Owners that may stand between the preposition and the name ("in the company's ... business").
 _OWNER = r"(?:(?:the|its|their|our)\s+)?(?:[\w.&-]+['’]s\s+)?"
 _NOUNS = "|".join(sorted(PART_NOUNS, key=len, reverse=True))
@@ -32,4 +36,6 @@ def object_part(before: str) -> str | None:
     found = _OBJECT.search(before)
     if found is None or _BREAK.search(found.group("rest")):
         return None
+    if found.group("name").split()[0].lower() in POINTING_WORDS:
+        return None  # "revenues from this segment": the part named before (a heading's)
     return found.group("name")
