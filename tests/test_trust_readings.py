@@ -122,3 +122,22 @@ def test_pointing_words_keep_the_part_named_before():
     text = ("Gas Utility: Revenues from this segment totaled $612.5 million, down 3.1% from the "
             "prior-year quarter.")
     assert _by_text(text)["$612.5 million"].entity != "this segment"
+
+
+# An amount that names its own line after "of" never takes the line of the amount before it;
+# an amount inside a list of charges never takes the profit named before the list.
+@pytest.mark.parametrize("sentence, figure, wrong", [
+    ("Generated $2.4 billion of operating cash flow and $810 million of free cash flow.",
+     "$810 million", "operating_cash_flow"),
+    ("The company reported $5.1 billion of revenue and $1.2 billion of net income.",
+     "$1.2 billion", "revenue"),
+    ("Adjusted EPS came in at $0.71, with profits weighed by one-time charges including "
+     "roughly $420 million tied to legal settlements.", "$420 million", "net_income_non_gaap"),
+])
+def test_own_line_after_of_and_charge_lists(sentence, figure, wrong):
+    assert _by_text(sentence)[figure].metric != wrong
+
+
+def test_amount_of_its_own_line_still_read():
+    claims = _by_text("Generated $2.4 billion of operating cash flow in the quarter.")
+    assert claims["$2.4 billion"].metric == "operating_cash_flow"
