@@ -141,3 +141,10 @@ def test_own_line_after_of_and_charge_lists(sentence, figure, wrong):
 def test_amount_of_its_own_line_still_read():
     claims = _by_text("Generated $2.4 billion of operating cash flow in the quarter.")
     assert claims["$2.4 billion"].metric == "operating_cash_flow"
+
+
+def test_a_share_of_a_line_is_no_amount_of_it():
+    # a percentage "of net sales" is a share, not an amount naming its own line
+    claims = _by_text("Selling, general and administrative expenses also climbed, accounting "
+                      "for 28.4% of net sales in the second quarter of 2022.")
+    assert claims["28.4%"].metric == "sga_ratio"

@@ -102,7 +102,8 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return None, None  # "profit weighed by charges including roughly $X": a charge's
     named = _named_after(ahead, figure.unit)
     found = named or nearest_cue(behind, figure.unit, from_end=True)
-    if named is None and found and (own := _named_of(ahead, figure.unit)) and own[0] != found[0]:
+    if named is None and found and figure.unit == "USD" and (
+            own := _named_of(ahead, figure.unit)) and own[0] != found[0]:
         return None, None  # "$A of operating cash flow and $B of free cash flow": B's own noun
     after = nearest_cue(_CLAUSE_AFTER.split(ahead, 1)[0], figure.unit, from_end=False)
     if after and after[0] in cw.change_metric_set() and _SHARE_OF.match(ahead):
