@@ -29,6 +29,7 @@ from pipeline.verify.claims_part_lists import (
 )
 from pipeline.verify.claims_part_units import reached_part, stated_part, unnamed_part
 from pipeline.verify.claims_segments import revenue_segment, words_before
+from pipeline.verify.part_objects import object_part
 from pipeline.verify.part_words import WHOLE_COMPANY_WORDS
 
 if TYPE_CHECKING:
@@ -170,6 +171,8 @@ def _segment_part(d: Draft) -> None:
     entity = revenue_segment(words_before(text, figure.span[0])) or d.entity
     if entity is None:
         entity = subject_part(d.head)  # "The data center business ..."
+    if entity is None:  # "sales of routing equipment grew N%": a product line's
+        entity = object_part(words_before(text, figure.span[0]))
     if entity is None and not d.change:  # "... its revenues increasing 51% to $5.41 billion"
         entity = reached_part(d.behind, previous, text, d.metric)
     if d.earned is None and d.metric == "revenue" and d.unit == "USD":

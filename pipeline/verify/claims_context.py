@@ -17,6 +17,7 @@ from core.dates import ISO_DATE_RE, MONTH_RE, parse_date
 from core.metrics import find_metric
 from core.verdicts import Claim
 from pipeline.verify.claims_units import find_figures
+from pipeline.verify.market_moves import in_session, moves_price
 
 # A written or ISO date; case-sensitive: an article capitalizes its month names.
 DATE_RE = re.compile(rf"\b(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"
@@ -227,7 +228,22 @@ def find_periods(text: str) -> list[Period]:
     2023' is those months of that year, not the year (``claims_relative.named_to_date``)."""
     from pipeline.verify.claims_relative import named_to_date
 
-    return named_to_date(text, period_phrases.find_periods(text, reading=period_phrases.ARTICLES))
+    found = period_phrases.find_periods(text, reading=period_phrases.ARTICLES)
+    return named_to_date(text, [p for p in found if not _landmark_year(text, p)])
+
+
+# Words before a year that make it a landmark the figure is measured against, not the period
+# the figure is for: "revenue fell 7% to $X, the first decline since 2003", "its lowest level
+# since 2019". Read as the figure's period, it compared the quarter with that year's filing.
+LANDMARK_WORDS = ("since", "as far back as", "dating back to", "going back to")
+_LANDMARK_ALTERNATIVES = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LANDMARK_WORDS)
+_LANDMARK_BEFORE = re.compile(
+    rf"\b(?:{_LANDMARK_ALTERNATIVES})\s+"
+    r"(?:(?:the\s+)?(?:fiscal|calendar|year|early|late|mid-?)\s+)?$", re.I)
+
+
+def _landmark_year(text: str, phrase) -> bool:
+    return phrase.kind == "year" and bool(_LANDMARK_BEFORE.search(text, 0, phrase.span[0]))
 
 
 # Cues that no figure of the sentence is a statement about the filings, each with why. Whether
@@ -248,7 +264,18 @@ def not_checkable_reason(sentence: str) -> str | None:
     for pattern, reason in NOT_CHECKABLE_CUES:
         if pattern.search(sentence):
             return reason
+    # the cue above names a few fixed phrases; a trading session or a quote is read from a
+    # token table ("dipped N% in pre-market trading", "to trade at $P"); a price subject and
+    # its move, by figure (figure_not_checkable)
+    if in_session(sentence):
+        return NOT_CHECKABLE_CUES[0][1]
     return None
+
+
+def figure_not_checkable(sentence: str, figure_start: int) -> str | None:
+    """A reason the figure at ``figure_start`` is not about the filings, read from its own
+    clause: a price subject and its move ("Shares are up N%")."""
+    return NOT_CHECKABLE_CUES[0][1] if moves_price(sentence, figure_start) else None
 
 
 def is_page_count(text_after: str) -> bool:

@@ -98,8 +98,13 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         behind = behind[joined.end():]  # "25.1% of net sales, ..., compared to $1.681 billion"
     if (share := share_of_sales(figure, behind, ahead, previous)) is not None:
         return share, None  # "$140.1 million, representing 47.7% of net sales": its margin
+    if figure.unit == "USD" and _CHARGE_LIST_BEFORE.search(behind):
+        return None, None  # "profit weighed by charges including roughly $X": a charge's
     named = _named_after(ahead, figure.unit)
     found = named or nearest_cue(behind, figure.unit, from_end=True)
+    if named is None and found and figure.unit == "USD" and (
+            own := _named_of(ahead, figure.unit)) and own[0] != found[0]:
+        return None, None  # "$A of operating cash flow and $B of free cash flow": B's own noun
     after = nearest_cue(_CLAUSE_AFTER.split(ahead, 1)[0], figure.unit, from_end=False)
     if after and after[0] in cw.change_metric_set() and _SHARE_OF.match(ahead):
         after = None  # "60% of total revenue and up 18%": a share; the change is the next one
@@ -217,6 +222,30 @@ _BALANCE_BEFORE = re.compile(r"\b(?:deferred|unearned|unbilled)\s+$", re.I)
 # whatever cue stands between it and the figure before (read from behind, each figure took
 # the previous one's metric).
 _IN_CUE = re.compile(r"^\s+in\s+(?:(?:net|total|its|the|quarterly|annual)\s+)?", re.I)
+
+
+# "... $2.0 billion of operating cash flow and $760 million of free cash flow" (a results
+# release of an airline): the second amount names its own line after "of"; read from behind,
+# it took the first amount's line. Where the two disagree the amount is left unnamed: "$X of
+# cash to shareholders" names no balance of cash, so the noun after "of" is never adopted.
+_OF_CUE = re.compile(r"^\s+of\s+(?:(?:net|total|its|the)\s+)?", re.I)
+# An amount inside a list of charges: "profits weighed by one-time charges including roughly
+# $450 million tied to settlements" (a news brief on a retailer's quarter): the charge's, not
+# the profit's named before it
+_CHARGE_LIST_BEFORE = re.compile(
+    r"\b(?:charges?|write-?(?:downs?|offs?)|impairments?|costs)\s+(?:including|totall?ing|"
+    r"amounting\s+to|such\s+as)\s+(?:(?:roughly|about|around|approximately|nearly|some|"
+    r"more\s+than|almost)\s+)?$", re.I)
+
+
+def _named_of(ahead: str, unit: str):
+    """The metric of a cue right after "FIGURE of" ("$760 million of free cash flow")."""
+    joined = _OF_CUE.match(ahead)
+    found = nearest_cue(ahead[joined.start():], unit, from_end=False, ranked=True) if (
+        joined) else None
+    if found is None or found[0][0] > joined.end() - joined.start():
+        return None
+    return found[1], found[2]
 
 
 def _named_after(ahead: str, unit: str):

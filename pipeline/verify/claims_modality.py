@@ -93,6 +93,14 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"generated)\b", REPORTED, "behind"),
     # who expected, before the figures: "Analysts were expecting earnings of 4 cents"
     Phrasing(rf"\b{_WHO},?\s+(?:\w+,?\s+){{0,4}}?{_EXPECTING}", ESTIMATE, "ahead"),
+    # who expected, named by the poll that asked them: "the 30 analysts polled by a data
+    # firm looked for revenue of $X" (the firm's name may be several words, with '&')
+    Phrasing(rf"\b{_WHO}\s+(?:polled|surveyed|questioned|tracked|asked)\s+by\s+"
+             rf"(?:[\w&.'’-]+\s+){{1,6}}?{_EXPECTING}", ESTIMATE, "ahead"),
+    # the forecasters' noun, then what it "was for": "the average estimate of 12 analysts
+    # surveyed by a research firm was for earnings of $X a share"
+    Phrasing(r"\b(?:estimates?|forecasts?|consensus|expectations?|projections?)\b"
+             r"[^.;:]{0,100}?\b(?:was|were|is|are|had\s+been)\s+for\b", ESTIMATE, "ahead"),
     # the forecasters' noun and a relative clause whose verb expects the figure: "beat
     # analysts' expectations, which on average were looking for earnings of $X"
     # (or "who": "missed analysts' expectations, who were looking for on average a profit of
@@ -146,7 +154,11 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # nouns whose object is the figure: "estimates of $11.07 billion", "guidance of $5.90"
     Phrasing(r"\b(?:consensus|estimates?|expectations?|projections?|forecasts?)\b|"
              # a results summary's abbreviation: "Revenue: $4.0B (Est. $4.05B)"
-             r"\best\.", ESTIMATE, "object"),
+             r"\best\.|"
+             # a wire brief's and a market column's 'view': "Q2 revenue view $X", "a Street
+             # view of $X" (never "in view of", nor a guidance's prior view: the row below)
+             r"(?<!\bin\s)(?<!\bprevious\s)(?<!\bprior\s)(?<!\bearlier\s)(?<!\bold\s)"
+             r"(?<!\binitial\s)(?<!\boriginal\s)\bview\b", ESTIMATE, "object"),
     # the forecasters' own figure: "beating Wall Street's $1.10", "analysts' $3.2 billion"
     Phrasing(r"(?:\banalysts['’]|\bStreet['’]s)(?=\s*$|\s+\w)", ESTIMATE, "object"),
     # the distance from the consensus: "an earnings surprise of N%" (a recap of a bank's quarter)

@@ -130,7 +130,9 @@ def revenue_segment(before: str) -> str | None:
 
 
 # "a decline in Greater China, where net sales were down 2%": the place the clause is about
-_WHERE_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}),?"
+# (or "the weak spot was Asia, where revenue fell N%")
+_WHERE_PLACE = re.compile(r"\b(?:in|was|were|is|are)\s+(?:the\s+)?"
+                          r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}),?"
                           r"\s+where\s+(?:net\s+)?(?:revenues?|sales)\b(?!.*\b(?:revenues?|sales)\b)",
                           re.S)
 
