@@ -228,8 +228,11 @@ def find_periods(text: str) -> list[Period]:
     2023' is those months of that year, not the year (``claims_relative.named_to_date``)."""
     from pipeline.verify.claims_relative import named_to_date
 
+    from pipeline.verify.vague_periods import with_vague
+
     found = period_phrases.find_periods(text, reading=period_phrases.ARTICLES)
-    return named_to_date(text, [p for p in found if not _landmark_year(text, p)])
+    return named_to_date(text, [p for p in with_vague(text, found)
+                                if not _landmark_year(text, p)])
 
 
 # Words before a year that make it a landmark the figure is measured against, not the period
@@ -243,7 +246,7 @@ _LANDMARK_BEFORE = re.compile(
 
 
 def _landmark_year(text: str, phrase) -> bool:
-    return phrase.kind == "year" and bool(_LANDMARK_BEFORE.search(text, 0, phrase.span[0]))
+    return phrase.kind in ("year", "vague") and bool(_LANDMARK_BEFORE.search(text, 0, phrase.span[0]))
 
 
 # Cues that no figure of the sentence is a statement about the filings, each with why. Whether

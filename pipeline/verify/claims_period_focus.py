@@ -14,6 +14,7 @@ from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_relative import RELATIVE_READERS
 from pipeline.verify.claims_units import find_figures
 from pipeline.verify.period_math import undated_parts
+from pipeline.verify.vague_periods import with_vague
 
 
 def is_dated_quarter(period: PeriodPhrase | None) -> bool:
@@ -47,8 +48,7 @@ class QuarterFocus:
             self.main = None
         self.aside = self.aside or (
             after is not before and self._year_of_main(after) and any(c.metric for c in claims)
-            and any(p.kind == "year" for p in period_phrases.find_periods(
-                text, reading=period_phrases.ARTICLES)))
+            and any(p.kind == "year" for p in _periods(text)))
         if _year_of_yearless(before, after) and any(c.metric for c in claims):
             self.yearless = before
 
@@ -84,8 +84,12 @@ def _names_whole_year(text: str) -> bool:
     """Whether a headline names a whole year (a year alone, or "full year", "annual")."""
     if any(kind == "whole_year" and regex.search(text) for regex, kind in RELATIVE_READERS):
         return True
-    return any(p.kind == "year" and not sc.quarter_after_year(text, p)
-        for p in period_phrases.find_periods(text, reading=period_phrases.ARTICLES))
+    return any(p.kind == "year" and not sc.quarter_after_year(text, p) for p in _periods(text))
+
+
+def _periods(text: str) -> list[PeriodPhrase]:
+    """The periods a heading names; "in late 2021" names no whole year (vague_periods)."""
+    return with_vague(text, period_phrases.find_periods(text, reading=period_phrases.ARTICLES))
 
 
 class HeadingScope:

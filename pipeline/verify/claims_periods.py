@@ -25,6 +25,7 @@ from pipeline.verify.period_math import (
     shifted,
     undated_year,
 )
+from pipeline.verify.vague_periods import is_vague
 
 # "up from $A", "compared with net income of $A", "against $A", "from $A to $B", "Fourth
 # quarter 2015 results compare to net income of $A ... in fourth quarter 2014" (an aluminum
@@ -197,6 +198,15 @@ _WHICH_CHANGED = re.compile(r",?\s+which\s+(?:was|were|is|are)\s+(?:[a-z]+\s+){1
 def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous: Claim | None,
                 context: PeriodPhrase | None = None, base: bool = False,
                 change: bool = False) -> PeriodPhrase | None:
+    """The figure's period (``_pick_period``); a vague time ("in late 2021", "the 2005
+    quarter") dates it as no period at all, never as the year it names."""
+    period = _pick_period(figure, periods, text, previous, context, base, change)
+    return None if is_vague(period) else period
+
+
+def _pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous: Claim | None,
+                 context: PeriodPhrase | None = None, base: bool = False,
+                 change: bool = False) -> PeriodPhrase | None:
     """The period right after the figure ("$510.0 million in 2025"), else the nearest before it
     ("2025 GAAP net income of $237.8 million"), else the previous figure's, else the period in
     force. A comparison's base (``base``) is dated a year before the period in force unless a
@@ -354,7 +364,8 @@ def sentence_period(text: str, explicit: list[PeriodPhrase],
                     context: PeriodPhrase | None) -> PeriodPhrase | None:
     """The period a sentence is about: the first it names that is not a comparison's base
     year, else a relative one resolved against the period in force, else that period."""
-    named = [p for p in explicit if not _is_base_year(text, p) and not _dates_base(text, p)]
+    named = [p for p in explicit if not _is_base_year(text, p) and not _dates_base(text, p)
+             and not is_vague(p)]  # "in late 2021" is no period a sentence is about
     if named:
         return named[0]
     # "That's a drop from $1.8 billion in the first quarter": a relative phrase that dates a
