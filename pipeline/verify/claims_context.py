@@ -227,7 +227,6 @@ def find_periods(text: str) -> list[Period]:
     one reader of period phrases, with the articles' reading); 'the first six months of fiscal
     2023' is those months of that year, not the year (``claims_relative.named_to_date``)."""
     from pipeline.verify.claims_relative import named_to_date
-
     from pipeline.verify.vague_periods import with_vague
 
     found = period_phrases.find_periods(text, reading=period_phrases.ARTICLES)
@@ -246,7 +245,9 @@ _LANDMARK_BEFORE = re.compile(
 
 
 def _landmark_year(text: str, phrase) -> bool:
-    return phrase.kind in ("year", "vague") and bool(_LANDMARK_BEFORE.search(text, 0, phrase.span[0]))
+    # ("since late 2019": a landmark however vaguely it is placed)
+    return phrase.kind in ("year", "vague") and bool(
+        _LANDMARK_BEFORE.search(text, 0, phrase.span[0]))
 
 
 # Cues that no figure of the sentence is a statement about the filings, each with why. Whether
