@@ -61,3 +61,7 @@ SHARE_OF_REVENUE = (r"(?:percentage|percent|%|share|proportion)\s+of\s+(?:(?:tot
 PER_SHARE_PROFIT = (r"(?:profits?|income|earnings|loss(?:es)?)\s+per\s+(?:diluted\s+)?"
                     r"(?:common\s+)?share|per[- ]share\s+(?:net\s+)?(?:profits?|earnings|income|"
                     r"loss(?:es)?)")
+# A revenue line before other revenues are added to it: "Net sales" above "Delivery revenues"
+# and "Total revenues" (a materials maker's FY2012 10-K). Filers and journalists state margins
+# over it, while the total-revenue line is what a statement's revenue reads as.
+NET_SALES_LINE = r"^\s*net\s+(?:sales|revenues?)\b(?:\s*\(?\d\)?)?\s*$"

@@ -4,6 +4,7 @@ whose statement is "income", so a new ratio row is derived without code here."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from core.facts import Fact, Source
@@ -20,19 +21,20 @@ def ratio_rows() -> tuple[Metric, ...]:
                  and m.derivation is not None and m.derivation.kind == "ratio")
 
 
-def derive_ratios(facts: list[Fact]) -> list[Fact]:
-    """Each ratio row's value from one table's facts, for the periods where it states none."""
+def derive_ratios(facts: list[Fact], decimals: int | None = None) -> list[Fact]:
+    """Each ratio row's value from one table's facts, for the periods where it states none (to
+    the row's decimals, or to ``decimals``)."""
     derived: list[Fact] = []
     for row in ratio_rows():
-        derived += _derive(row, facts)
+        derived += _derive(row, facts, row.derivation.decimals if decimals is None else decimals)
     return derived
 
 
-def _derive(row: Metric, facts: list[Fact]) -> list[Fact]:
+def _derive(row: Metric, facts: list[Fact], decimals: int) -> list[Fact]:
     numerators, denominators = row.derivation.inputs
     stated = {_period(f) for f in facts if f.metric == row.name}
     below = _by_period(facts, denominators)
-    step = Decimal(1).scaleb(-row.derivation.decimals)
+    step = Decimal(1).scaleb(-decimals)
     derived = []
     for top in _in_preference(facts, numerators):
         period = _period(top)
@@ -47,7 +49,7 @@ def _derive(row: Metric, facts: list[Fact]) -> list[Fact]:
                         text=f"{top.value} / {bottom.value}")
         derived.append(Fact(metric=row.name, value=(top.value * 100 / bottom.value).quantize(step),
                             unit=row.unit, period_start=top.period_start,
-                            period_end=top.period_end, decimals=row.derivation.decimals,
+                            period_end=top.period_end, decimals=decimals,
                             sources=(source,)))
     return derived
 
@@ -74,8 +76,40 @@ def drop_derived_where_stated(facts: list[Fact]) -> list[Fact]:
     formulas = {row.name: row.derivation.formula for row in ratio_rows()}
     if not formulas:
         return facts
-    stated = {(f.metric, *_period(f)) for f in facts
-              if f.metric in formulas and f.sources[0].row != formulas[f.metric]}
+    stated = {(f.metric, *_period(f)) for f in facts  # (not one over net sales: another base)
+              if f.metric in formulas and f.sources[0].row != formulas[f.metric]
+              and f.basis != SALES_BASIS}
     return [f for f in facts if not (f.metric in formulas
                                      and f.sources[0].row == formulas[f.metric]
                                      and (f.metric, *_period(f)) in stated)]
+
+
+SALES_BASIS = "net_sales"  # a ratio's basis when its revenue is the net-sales line
+# (the recomputation a claim is judged by keeps its precision, as one from the lines does: a
+# "13.85%" is not held to a margin rounded to 13.9)
+_SALES_DECIMALS = 4
+_BULK = Decimal("0.75")
+
+
+def ratios_over_sales(table_facts: list[Fact], sales: list[Fact]) -> list[Fact]:
+    """The revenue ratios (gross margin) over a net-sales line the statement adds other revenues
+    to (net sales + delivery revenues = total revenues): the base the filer states margins on,
+    kept beside the total-revenue ones with the basis ``SALES_BASIS``."""
+    totals = {_period(f): f.value for f in table_facts if f.metric == "revenue"}
+    periods = [_period(f) for f in sales]
+    # one net-sales line per period, the bulk of the total (several are parts' lines, a
+    # segment table's; a small one is a part of revenue, no base the company's margin is on)
+    sales = [f for f in sales if periods.count(_period(f)) == 1
+             and totals.get(_period(f), 0) * _BULK < f.value < totals.get(_period(f), 0)]
+    if not sales:
+        return []
+    others = [f for f in table_facts if f.metric != "revenue" and f.metric not in over_revenue()]
+    return [replace(f, basis=SALES_BASIS,
+                    sources=(replace(f.sources[0], row=f.sources[0].row + " (net sales)"),))
+            for f in derive_ratios(others + sales, _SALES_DECIMALS) if f.metric in over_revenue()]
+
+
+@projection
+def over_revenue() -> frozenset[str]:
+    """The ratio rows whose base is revenue."""
+    return frozenset(m.name for m in ratio_rows() if "revenue" in m.derivation.inputs[1])

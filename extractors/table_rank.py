@@ -5,7 +5,7 @@ table reader's (``table_readings.Reading``: ``match``, ``value``, ``period``).""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from core.metrics import get_metric
@@ -23,6 +23,8 @@ class StatementTable:
     scale: int | None
     score: int = 0
     kind: str = "income"
+    # a net-sales line's readings under a larger total-revenue line (margins over it: table_derive)
+    sales: list = field(default_factory=list)
 
     @property
     def rank(self) -> tuple[int, int]:

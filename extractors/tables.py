@@ -20,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 from lxml import etree
 
 from core.facts import Fact, Source, merge_facts
+from core.metric_words import NET_SALES_LINE
 from core.metrics import get_metric
 from extractors.column_periods import YEAR_CELL
 from extractors.document import Document
@@ -58,7 +59,7 @@ from extractors.table_context import (
     table_heading,
     table_scale,
 )
-from extractors.table_derive import derive_ratios, drop_derived_where_stated
+from extractors.table_derive import derive_ratios, drop_derived_where_stated, ratios_over_sales
 from extractors.table_filters import labels_may_classify, labels_may_match, looks_financial
 from extractors.table_model import Cell, Row, label_column_end
 from extractors.table_rank import (
@@ -111,7 +112,9 @@ def extract_table_facts(doc: Document) -> list[Fact]:
     for found in tables:
         table_facts = [f for r in found.readings
                        if (f := _to_fact(r, found.scale or 0, found.index, doc.name))]
-        facts += table_facts + derive_ratios(table_facts)
+        sales = [f for r in found.sales if (f := _to_fact(r, found.scale or 0, found.index,
+                                                           doc.name))]
+        facts += table_facts + derive_ratios(table_facts) + ratios_over_sales(table_facts, sales)
         if found.kind == "income":  # the items a non-GAAP reconciliation excludes
             facts += reconciled_items(doc.table_rows(doc.tables[found.index]), found.readings,
                                       found.scale or 0, found.index, doc.name)
@@ -165,8 +168,11 @@ def read_table(table: etree._Element, index: int, context: TableContext,
         # following (in thousands):", Costco's 10-K FY2022): after the captions
         said = captions + [context.doc.preceding_text(table, 160).rsplit(". ", 1)[-1]]
         best = [count_scaled(r, said) for r in best]
-    return StatementTable(index, best, table_scale(captions, table, context.doc), score,
-                          kind.name if kind else "income")
+    found = StatementTable(index, best, table_scale(captions, table, context.doc), score,
+                           kind.name if kind else "income")
+    if kind is None:
+        found.sales = [r for r in readings if r not in best and is_sales_line(r)]
+    return found
 
 
 def _read_rows(rows: list[Row], label_end: int, table, context: TableContext,
@@ -317,6 +323,15 @@ def _is_percent_table(readings: list[Reading]) -> bool:
     """A "% of revenue" table prints revenue as 100 in every column."""
     revenue = [r.value.number.value for r in readings if r.match.metric == "revenue"]
     return bool(revenue) and all(v == 100 for v in revenue)
+
+
+_SALES_LINE = re.compile(NET_SALES_LINE, re.I)
+
+
+def is_sales_line(reading: Reading) -> bool:
+    """A net-sales row read as revenue beside a better-ranked total (``NET_SALES_LINE``)."""
+    return (reading.match.metric == "revenue" and unit_kind(reading) == "money"
+            and _SALES_LINE.match(reading.row.label) is not None)
 
 
 def _best_readings(readings: list[Reading]) -> list[Reading]:

@@ -27,6 +27,7 @@ from pipeline.verify import (
     parts,
     reasons,
     report_period,
+    sales_base,
     unlabelled_rows,
 )
 from pipeline.verify.article import read_article
@@ -109,6 +110,9 @@ def _problems_only(model: dict) -> dict:
 def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verification]:
     """A verdict for every claim: direct ones first, then those derived from them."""
     done: dict[str, Verification] = {}
+    # (a margin over net sales beside total revenues is a second base for derived margins
+    # only: every other check reads the statement's revenue, total revenues)
+    every, facts = facts, sales_base.plain(facts)
     claims = report_period.pin_undated(claims, facts, match.calendar_for(facts))
     claims = [parts.pin_part(discipline.on_the_named_line(claim, facts), facts)
               for claim in claims]
@@ -128,7 +132,7 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
                 claim, facts)
     for claim in claims:
         if claim.claim_id not in done:
-            done[claim.claim_id] = derive.verify_derived(claim, facts, claims, done)
+            done[claim.claim_id] = derive.verify_derived(claim, every, claims, done)
     narrowed = discipline.names_narrower_lines([discipline.sign_unread(done[c.claim_id])
                                                 for c in claims])
     judged = discipline_growth.growth_of_a_drifted_level(discipline.carried_with_its_sentence(

@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 
 from core.metrics import Metric, get_metric, names_where
 from core.verdicts import Claim, Evidence, Verification
-from pipeline.verify import discipline, earnings_readings, lines, match
+from pipeline.verify import discipline, earnings_readings, lines, match, sales_base
 from pipeline.verify.derive_inputs import (
     Input,
     claimed_or_filed_input,
@@ -45,7 +45,9 @@ def verify_derived(claim: Claim, facts: list[StoredFact], claims: list[Claim],
 
         return verify_count_change(claim, row, facts, claims, done)
     recipe = RECIPES.get(row.derivation.kind) or _change_recipes()[row.derivation.kind]
-    return recipe(claim, row, facts, claims, done)
+    judged = recipe(claim, row, sales_base.plain(facts), claims, done)
+    return sales_base.over_either_base(claim, row, facts, judged,
+                                       lambda swapped: recipe(claim, row, swapped, claims, done))
 
 
 def _change_recipes() -> dict:
