@@ -77,34 +77,35 @@ def _part(entity: str, value: int) -> StoredFact:
     return StoredFact(entity, fact, 1, "a", "10-K", date(2025, 2, 1), "x", "u")
 
 
+def _growth_of(entity: str) -> Claim:
+    """A claim of 3% revenue growth for the part the article names ``entity``."""
+    return Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
+                 metric="revenue_growth", entity=entity)
+
+
 def test_a_part_less_the_companys_word_is_pinned_only_when_one_part_is_so_named():
-    claim = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
-                  metric="revenue_growth", entity="Business division")
+    claim = _growth_of("Business division")
     one = [_part("Contoso Business Division", 10), _part("Cloud Division", 5)]
     assert pin_part(claim, one).entity == "Contoso Business Division"
     two = one + [_part("Fabrikam Business Division", 4)]
     assert pin_part(claim, two).entity == "Business division"  # which one: unknown
-    single = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
-                   metric="revenue_growth", entity="Cloud")
+    single = _growth_of("Cloud")
     assert pin_part(single, [_part("Sales Cloud", 1)]).entity == "Cloud"  # one word: never
 
 
 def test_a_part_and_a_noun_the_article_adds_is_pinned_only_when_one_part_is_so_named():
-    claim = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
-                  metric="revenue_growth", entity="industrial products")
+    claim = _growth_of("industrial products")
     parts = [_part("Industrial", 10), _part("Industrial chemicals & plastics", 4)]
     assert pin_part(claim, parts).entity == "Industrial"
     # a filed part named as the article writes it is that part, never the shorter one
     assert pin_part(claim, parts + [_part("Industrial Products", 3)]).entity == \
         "industrial products"
-    bare = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
-                 metric="revenue_growth", entity="products")
+    bare = _growth_of("products")
     assert pin_part(bare, [_part("Industrial", 10)]).entity == "products"
 
 
 def test_a_line_named_by_its_words_before_a_generic_noun_is_the_one_so_named():
-    claim = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
-                  metric="revenue_growth", entity="cloud business")
+    claim = _growth_of("cloud business")
     lines = [_part("Cloud Services", 10), _part("Cloud and License Business", 12),
              _part("Hardware", 2)]
     assert pin_part(claim, lines).entity == "Cloud Services"
@@ -113,41 +114,34 @@ def test_a_line_named_by_its_words_before_a_generic_noun_is_the_one_so_named():
 
 
 def test_a_part_and_the_family_word_its_filer_left_off_is_that_part():
-    claim = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
-                  metric="revenue_growth", entity="Design Cloud")
+    claim = _growth_of("Design Cloud")
     parts = [_part("Design", 10), _part("Paper Cloud", 4)]
     assert pin_part(claim, parts).entity == "Design"
     # no sibling ends in the article's extra word: not the filer's family word
     assert pin_part(claim, [_part("Design", 10), _part("Paper", 4)]).entity == "Design Cloud"
-    other = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
-                  metric="revenue_growth", entity="Design Studio")
+    other = _growth_of("Design Studio")
     assert pin_part(other, parts).entity == "Design Studio"
 
 
 def test_a_line_the_filer_lumps_with_others_is_the_one_its_first_words_name():
-    claim = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
-                  metric="revenue_growth", entity="Services & support")
+    claim = _growth_of("Services & support")
     lines = [_part("Subscription", 10), _part("Product", 3), _part("Services and other", 2)]
     assert pin_part(claim, lines).entity == "Services and other"
-    bare = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
-                 metric="revenue_growth", entity="services")
+    bare = _growth_of("services")
     assert pin_part(bare, lines).entity == "Services and other"
     # two lines so lumped: which one is unknown
     two = lines + [_part("Services & other fees", 1), _part("Services & other", 1)]
     assert pin_part(claim, two).entity == "Services & support"
     # a filed "A & B" names two lines, not one and the rest: "coal" is not "Coal & renewables"
-    coal = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
-                 metric="revenue_growth", entity="coal")
+    coal = _growth_of("coal")
     assert pin_part(coal, [_part("Coal & renewables", 5), _part("Bulk", 9)]).entity == "coal"
     # the article's own words past the line's: never
-    long = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
-                 metric="revenue_growth", entity="Services support fees")
+    long = _growth_of("Services support fees")
     assert pin_part(long, lines).entity == "Services support fees"
 
 
 def test_a_compound_name_is_its_first_word_only_when_it_joins_no_two_lines():
-    claim = Claim("c", "3%", "s", (0, 2), Decimal(3), "percent", Decimal("0.5"),
-                  metric="revenue_growth", entity="Gravel")
+    claim = _growth_of("Gravel")
     parts = [_part("Gravel Mix", 10), _part("Cement", 3)]
     assert pin_part(claim, parts).entity == "Gravel Mix"
     # two so named: which one is unknown
