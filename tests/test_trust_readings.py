@@ -122,6 +122,8 @@ def test_pointing_words_keep_the_part_named_before():
     text = ("Gas Utility: Revenues from this segment totaled $612.5 million, down 3.1% from the "
             "prior-year quarter.")
     assert _by_text(text)["$612.5 million"].entity != "this segment"
+    # the heading's part, named before the pointing words
+    assert _by_text(text)["$612.5 million"].entity == "Gas Utility"
 
 
 # An amount that names its own line after "of" never takes the line of the amount before it;
