@@ -18,6 +18,7 @@ from core.metrics import find_metric
 from core.verdicts import Claim
 from pipeline.verify.claims_units import find_figures
 from pipeline.verify.market_moves import in_session, moves_price
+from pipeline.verify.word_tables import phrase_alternatives
 
 # A written or ISO date; case-sensitive: an article capitalizes its month names.
 DATE_RE = re.compile(rf"\b(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"
@@ -238,7 +239,7 @@ def find_periods(text: str) -> list[Period]:
 # the figure is for: "revenue fell 7% to $X, the first decline since 2003", "its lowest level
 # since 2019". Read as the figure's period, it compared the quarter with that year's filing.
 LANDMARK_WORDS = ("since", "as far back as", "dating back to", "going back to")
-_LANDMARK_ALTERNATIVES = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LANDMARK_WORDS)
+_LANDMARK_ALTERNATIVES = phrase_alternatives(LANDMARK_WORDS)
 _LANDMARK_BEFORE = re.compile(
     rf"\b(?:{_LANDMARK_ALTERNATIVES})\s+"
     r"(?:(?:the\s+)?(?:fiscal|calendar|year|early|late|mid-?)\s+)?$", re.I)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.verify.word_tables import phrase_alternatives
+
 # Words that only a market session or a quote uses.
 SESSION_WORDS = ("pre-market", "premarket", "pre market", "after-hours", "after hours",
                  "extended trading", "extended-hours", "opening minutes of trading",
@@ -44,18 +46,14 @@ COUNT_WORDS = frozenset({"diluted", "outstanding", "weighted", "average", "basic
                          "employee", "class"})
 
 
-def _alternatives(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted(words, key=len, reverse=True))
-
-
-_SESSION = re.compile(rf"\b(?:{_alternatives(SESSION_WORDS)})\b", re.I)
+_SESSION = re.compile(rf"\b(?:{phrase_alternatives(SESSION_WORDS)})\b", re.I)
 # the subject, an optional "of <name>" (a name may hold commas and a ticker in brackets,
 # never a verb of its own), the auxiliaries, then the move
 _MOVE = re.compile(
-    rf"(?P<before>[\w'’.-]+\s+)?\b(?:{_alternatives(PRICE_SUBJECTS)})\b"
+    rf"(?P<before>[\w'’.-]+\s+)?\b(?:{phrase_alternatives(PRICE_SUBJECTS)})\b"
     rf"(?:\s+of\s+(?:[\w'’.&()-]+,?\s+){{1,9}}?)?"
-    rf"(?:\s*(?:{_alternatives(_AUXILIARIES)})\b)*\s*(?:{_alternatives(MOVE_WORDS)})\b", re.I)
+    rf"(?:\s*(?:{phrase_alternatives(_AUXILIARIES)})\b)*"
+    rf"\s*(?:{phrase_alternatives(MOVE_WORDS)})\b", re.I)
 
 
 # Where a price move's clause ends: another clause with a subject of its own may follow

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from core.period_phrases import PeriodPhrase
+from pipeline.verify.word_tables import phrase_alternatives
 
 VAGUE = "vague"
 VAGUE_LABEL = "a time the article states only vaguely"
@@ -25,7 +26,7 @@ VAGUE_TIME_WORDS = ("late", "early", "mid", "later in", "earlier in", "the middl
 # Nouns a year may qualify as an adjective: "the 2005 quarter" is a quarter of that year
 YEAR_ADJECTIVE_NOUNS = ("quarter", "quarters")
 
-_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in VAGUE_TIME_WORDS)
+_WORDS = phrase_alternatives(VAGUE_TIME_WORDS)
 # "in late 2021", "by mid-2023", "mid 2023", "earlier in fiscal 2021"
 _VAGUE_BEFORE = re.compile(rf"\b(?:{_WORDS})(?:\s*-\s*|\s+)(?:(?:the\s+)?(?:fiscal|calendar)"
                            r"(?:\s+year)?\s+)?$", re.I)
