@@ -34,7 +34,7 @@ def over_either_base(claim: Claim, row: Metric, facts: list[StoredFact], judged:
     other = rerun(_over_sales(facts, rate, alternative))
     total = explain_drift(judged).reason
     if other.verdict == "drifted":
-        return replace(judged, reason=f"over total revenues: {explain_drift(judged).reason}; over "
+        return replace(judged, reason=f"over total revenues: {total}; over "
                                       f"net sales, the base the statement prints beside them, "
                                       f"it misses too: {explain_drift(other).reason}")
     if other.verdict in ("supported", "stale"):
