@@ -142,13 +142,12 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
     return [reasons.explain_drift(v) for v in judged]
 
 
-def no_metric(claim: Claim, facts: list[StoredFact],
-              claims: list[Claim] = ()) -> Verification:
+def no_metric(claim: Claim, facts: list[StoredFact], claims: list[Claim]) -> Verification:
     why = unread_reason(claim)
     if why:
         return Verification(claim, "unverifiable", reason=why)
     # a table row whose label the copy lost: the line its figures fit in every column
-    row = unlabelled_rows.verify_row(claim, list(claims), facts)
+    row = unlabelled_rows.verify_row(claim, claims, facts)
     if row is not None:
         return row
     metrics = sorted({sf.fact.metric for sf in facts if sf.fact.unit == claim.unit})
