@@ -17,8 +17,7 @@ import re
 
 # The nouns that make an amount a charge, a gain or a loss the filer took, in the filings' and
 # the articles' words. "loss"/"gain" alone is a net loss or a line: only "loss on ...".
-NOUNS = (r"charges?|impairments?|write-?(?:offs?|downs?)|writedowns?|writeoffs?|"
-         r"(?:loss(?:es)?|gains?)\s+(?:on|from)\b")
+NOUNS = (r"charges?|impairments?|write-?(?:offs?|downs?)|(?:loss(?:es)?|gains?)\s+(?:on|from)\b")
 # the article's words for a charge besides the filings' ("a $900 million hit on ...")
 ARTICLE_NOUNS = NOUNS + r"|hits?\s+(?:on|from|for)\b|expenses?\s+(?:related|tied)\s+to\b"
 # the words that join a charge to what it is for: "a charge for ...", "related to ..."

@@ -47,8 +47,7 @@ METRIC = "stated_charge"
 _PLACES = AnchoredPattern(
     anchors=(b"charge", b"impairment", b"write", b"loss", b"gain"),
     patterns=(re.compile(r"\bcharges?\b|\bimpairments?\b|\bwrite-?(?:offs?|downs?)\b|"
-                         r"\bwrite(?:offs?|downs?)\b|\b(?:loss(?:es)?|gains?)\s+(?:on|from)\b",
-                         re.I),))
+                         r"\b(?:loss(?:es)?|gains?)\s+(?:on|from)\b", re.I),))
 # an amount with its scale word: a bare "$37" in a filing is in the millions or thousands its
 # table states, which a sentence does not say
 _AMOUNT = r"\$\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s+(?P<scale>billion|million|thousand)\b"

@@ -89,14 +89,8 @@ def find_fiscal_years(text: str, index: TextIndex | None = None) -> dict[int, tu
     GameStop's fiscal 2023 ends February 3, 2024): the cover alone does not say which, so it
     defines none.
     """
-    if index is None:
-        return _fiscal_years(text, TextIndex(text))
-    if index.text is not text:  # an index of another text: nothing of it to share (its
-        return _fiscal_years(text, TextIndex(text))  # places and scans are of its own text)
-    found = index.derived.get("fiscal_years")
-    if found is None:  # once per document (``TextIndex.derived``)
-        found = index.derived["fiscal_years"] = _fiscal_years(text, index)
-    return found
+    index = TextIndex(text) if index is None else index
+    return index.derive("fiscal_years", text, _fiscal_years)  # once per document
 
 
 def _fiscal_years(text: str, index: TextIndex) -> dict[int, tuple[date, date]]:

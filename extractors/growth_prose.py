@@ -38,6 +38,7 @@ _ITEM = re.compile(r"(?P<part>[a-z][a-z&\- ]{1,60}?)\s*\((?P<figure>\d{1,3}(?:\.
                    r"\s?(?:percent|%)\)", re.I)
 # What may stand between two items of one list
 _JOINERS = ("", ",", "and", ", and")
+_JOINER = re.compile(r"\s*(,?\s*(?:and\b)?)\s*")
 # A sentence that opens on the move the sentence before it states
 _BACK_REFERENCE = re.compile(r"^\W*(?:the|this)\s+(?:increase|growth|rise)\b", re.I)
 # Words a part's words never hold (a period, a figure's qualifier, a clause)
@@ -104,10 +105,10 @@ def _listed(text: str, at: int) -> list[tuple[str, Decimal]]:
         if item is None or _NOT_PART.search(item["part"]):
             return found
         found.append((" ".join(item["part"].lower().split()), Decimal(item["figure"])))
-        joiner = re.match(r"\s*(,?\s*(?:and\b)?)\s*", text[item.end():])
+        joiner = _JOINER.match(text, item.end())
         if not joiner.group(1) or " ".join(joiner.group(1).split()) not in _JOINERS:
             return found  # no joiner: what follows is another clause
-        at = item.end() + joiner.end()
+        at = joiner.end()
 
 
 def _stated_parts(sentence: Sentence, period: tuple, document: str) -> list[Fact]:

@@ -89,7 +89,7 @@ def _table_items(doc, table, index: int, lines: list) -> list[Fact]:
     # the proof: the rows add up to the total in every column
     if any(sum(row.values[c].number.value for row in items) != total[c] for c in range(width)):
         return []
-    for _words, dated, scale in lines:
+    for _label, dated, scale in lines:  # (not ``_words``: the module's function)
         figures = [value for value, _ in dated]
         if len(figures) == width and figures in (total, [-t for t in total]):
             return [fact for row in items for c in range(width)

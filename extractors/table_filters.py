@@ -90,7 +90,7 @@ def labels_may_classify(table: etree._Element,
     return may_be_statement(row_labels(table) if labels is None else labels)
 
 
-def labels_may_match(table: etree._Element, kind: str, hidden: set | None = None,
+def labels_may_match(table: etree._Element, kind: str,
                      labels: Iterable[str | None] | None = None) -> bool:
     """On row labels alone: may a row of the table's grid name a metric of statement ``kind``
     under some section or title (``statements.may_match_label``)? A key-metrics reading needs
@@ -98,11 +98,10 @@ def labels_may_match(table: etree._Element, kind: str, hidden: set | None = None
     a debt schedule). A label the grid glues to the next cell (None) or joins to a stem (a
     dash-led one) answers yes; a label the grid joins to the one above ("Paid" over
     "memberships") is tried joined. Exact for a table without hidden cells, whose grid's rows
-    are these labels', and for one with, given the elements a style hides (``hidden``, as the
-    grid leaves them out: ``row_labels``). ``labels``: those labels when the caller has them
-    (``Document.row_labels``)."""
+    are these labels', and for one with given the labels its grid shows (``labels``:
+    ``Document.row_labels(table, shown=True)``; without them, every row's)."""
     above = None
-    for label in row_labels(table, hidden) if labels is None else labels:
+    for label in row_labels(table) if labels is None else labels:
         if label is None or label[:1] in _DASH_LEADS:
             return True
         if may_match_label(label, kind) or above is not None \
