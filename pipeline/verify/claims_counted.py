@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.verify.claims_change_words import COMPARED_WITH
 from pipeline.verify.claims_figure import Figure
 
 # Things a filing may count ("838 warehouses", "301.6 million paid members", "1.095 million camera
@@ -104,7 +105,7 @@ _HEADS_BEFORE = re.compile(r"\b(?:employ(?:s|ed|ing)?|staffed\s+by)\s+" + _ABOUT
                            re.I)
 # the other side of a comparison: "The combined ratio was 88.7 in Q4, vs. 93.9 in the
 # prior-year period" measures what the figure it is set against measures
-_SET_AGAINST = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against|from)\s+"
+_SET_AGAINST = re.compile(r"\b(?:" + COMPARED_WITH + r"|against|from)\s+"
                           r"(?:(?:about|approximately|nearly|roughly|around)\s+)?$", re.I)
 # a number with no currency, percent or decimal point glued to it on either side
 _BARE_NUMBER = re.compile(r"(?<![\w$.,])\d[\d,]*(?:\.\d+)?(?![\d%.,]?\d)(?!\s?%)")
