@@ -26,14 +26,14 @@ METRIC = "stated_charge"
 def verify_charge(claim: Claim, facts: list) -> Verification:
     """Supported when the claim's words pin one filed charge of its period whose value is the
     claim's at the article's precision; unverifiable otherwise, saying why."""
+    if claim.entity is None:  # a figure set beside a charge ("including $300 million")
+        return _unverifiable(claim, "its words do not say which charge it is")
     wanted = match.Wanted.of(claim)
     calendar = match.calendar_for(facts)
     dated = discipline.standing([
         sf for sf in facts if sf.fact.metric == METRIC and sf.fact.unit == "USD"
         and sf.fact.entity and period_fit.period_matches(wanted, sf, calendar)
-        and cw.is_gain(sf.fact.entity) == cw.is_gain(claim.entity or "")])
-    if claim.entity is None:  # a figure set beside a charge ("including $300 million")
-        return _unverifiable(claim, "its words do not say which charge it is")
+        and cw.is_gain(sf.fact.entity) == cw.is_gain(claim.entity)])
     said = cw.distinct_words(claim.entity)
     period = claim.period_label or "its period"
     if not dated:

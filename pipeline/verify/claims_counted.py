@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.verify.claims_change_words import COMPARED_WITH
 from pipeline.verify.claims_figure import Figure
 
 # Things a filing may count ("838 warehouses", "301.6 million paid members", "1.095 million camera
@@ -21,6 +22,8 @@ _COUNTED_WORDS = (
     r"units|hours|views|deals|carloads|shipments|miles|households|patients|properties|"
     r"homes|orders|bitcoins?|BTC|rigs|miners")
 COUNT_NOUNS = re.compile(rf"\b(?:{_COUNTED_WORDS})\b", re.I)
+# an approximating word that may stand between the words and the figure: "employs about 1,160"
+_ABOUT = r"(?:(?:about|approximately|nearly|roughly|some|around)\s+)?"
 
 
 # "added 3,100 active customers", "Acme added N million paid subscribers": a change of
@@ -47,23 +50,26 @@ def as_count(figure: Figure, sentence: str, behind: str) -> Figure:
 # the count a base names before its level: "taking its membership base to 301.6 million"
 _BASE_BEFORE = re.compile(r"\b(?:members(?:hip)?|subscriber|customer|user|client)s?\s+base\s+"
                           r"(?:(?:of|to|at|was|reached|totall?ed|stood\s+at)\s+)"
-                          r"(?:(?:about|approximately|nearly|roughly|some|around)\s+)?$", re.I)
+                          + _ABOUT + "$", re.I)
 
 
 # a key-metrics line's noun right before its count, nothing but punctuation after the count:
 # "customers 267,982 (+18% y/y)", "Customers: 267,982," (never "customers 65 years or older")
 _NOUN_JUST_BEFORE = re.compile(rf"\b(?P<noun>{_COUNTED_WORDS})\s*:?\s+$", re.I)
 _NOTHING_AFTER = re.compile(r"^\s*(?:[,;(|]|\.(?!\d)|$)")
+# the count noun within three words after the number: "1.095 million camera units"
+_NOUN_SOON_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?" + COUNT_NOUNS.pattern, re.I)
+# the count noun named before its number: "Net new orders of 2,795"
+_NOUN_OF_BEFORE = re.compile(rf"\b(?:{_COUNTED_WORDS})\s+of\s+$", re.I)
 
 
 def counted(sentence: str, span: tuple[int, int]) -> str | None:
     """The count noun a bare number names: just after it, or (a table row) before it."""
-    after = COUNT_NOUNS.match(sentence[span[1]:], 0) or re.match(
-        r"^\s*(?:[\w-]+\s+){0,3}?" + COUNT_NOUNS.pattern, sentence[span[1]:], re.I)
+    after = COUNT_NOUNS.match(sentence[span[1]:], 0) or _NOUN_SOON_AFTER.match(sentence[span[1]:])
     if after:
         return after.group(0).split()[-1]
     row = sentence[:span[0]]
-    named = re.search(rf"\b(?:{_COUNTED_WORDS})\s+of\s+$", row, re.I) or _BASE_BEFORE.search(row)
+    named = _NOUN_OF_BEFORE.search(row) or _BASE_BEFORE.search(row)
     if named:  # "Net new orders of 2,795", "its subscriber base to 301.6 million"
         return named.group(0).split()[0]
     named = _NOUN_JUST_BEFORE.search(row)
@@ -91,16 +97,15 @@ _MEASURED_AFTER = re.compile(r"^\s*(?:(?:to|and|or|-|–)\s*[\d.,]+\s+)?(?:[\w-]
 # a ratio or the measured noun named just before it: "combined ratio of 88.7", "orders of 615"
 _MEASURED_BEFORE = re.compile(r"\b(?:ratio|" + _MEASURED_NOUNS + r"\s+(?:of|was|were|"
                               r"(?:stood|came\s+in)\s+at|at|totall?ed|reached|to)\s+"
-                              r"(?:(?:about|approximately|nearly|roughly|some|around)\s+)?$",
-                              re.I)
+                              + _ABOUT + "$", re.I)
 
 # a verb whose object is a headcount: "the plant, where it employs about 1,160" (a site's
 # staff, no line of a filing the figure could be compared with, never a bare number)
-_HEADS_BEFORE = re.compile(r"\b(?:employ(?:s|ed|ing)?|staffed\s+by)\s+"
-                           r"(?:(?:about|approximately|nearly|roughly|some|around)\s+)?$", re.I)
+_HEADS_BEFORE = re.compile(r"\b(?:employ(?:s|ed|ing)?|staffed\s+by)\s+" + _ABOUT + "$",
+                           re.I)
 # the other side of a comparison: "The combined ratio was 88.7 in Q4, vs. 93.9 in the
 # prior-year period" measures what the figure it is set against measures
-_SET_AGAINST = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against|from)\s+"
+_SET_AGAINST = re.compile(r"\b(?:" + COMPARED_WITH + r"|against|from)\s+"
                           r"(?:(?:about|approximately|nearly|roughly|around)\s+)?$", re.I)
 # a number with no currency, percent or decimal point glued to it on either side
 _BARE_NUMBER = re.compile(r"(?<![\w$.,])\d[\d,]*(?:\.\d+)?(?![\d%.,]?\d)(?!\s?%)")

@@ -238,31 +238,30 @@ _CHARGE_LIST_BEFORE = re.compile(
     r"more\s+than|almost)\s+)?$", re.I)
 
 
+def _cue_joined(ahead: str, joined: re.Match | None, unit: str):
+    """(rank, metric, words) of the cue that starts where the joining words (matched at the
+    start of ``ahead``) end: "in net income", not "in the quarter"; None else."""
+    found = nearest_cue(ahead, unit, from_end=False, ranked=True) if joined else None
+    return None if found is None or found[0][0] > joined.end() else found
+
+
 def _named_of(ahead: str, unit: str):
     """The metric of a cue right after "FIGURE of" ("$760 million of free cash flow")."""
-    joined = _OF_CUE.match(ahead)
-    found = nearest_cue(ahead[joined.start():], unit, from_end=False, ranked=True) if (
-        joined) else None
-    if found is None or found[0][0] > joined.end() - joined.start():
-        return None
-    return found[1], found[2]
+    found = _cue_joined(ahead, _OF_CUE.match(ahead), unit)
+    return (found[1], found[2]) if found else None
 
 
 def _named_after(ahead: str, unit: str):
     """(metric, words) of a cue right after "FIGURE in", or of a money figure's own noun
     glued after it; None else."""
-    joined = _IN_CUE.match(ahead) or (GLUED_NOUN.match(ahead) if unit == "USD" else None)
-    if joined is None:
+    in_cue = _IN_CUE.match(ahead)
+    joined = in_cue or (GLUED_NOUN.match(ahead) if unit == "USD" else None)
+    found = _cue_joined(ahead, joined, unit)
+    if found is None:
         return None
-    found = nearest_cue(ahead[joined.start():], unit, from_end=False, ranked=True)
-    # the cue must start where the joining words end ("in net income", not "in the quarter")
-    if found is None or found[0][0] > joined.end() - joined.start():
-        return None
-    rest = ahead[joined.end() + len(found[2]):]
-    if _IN_CUE.match(ahead) is None and OPENS_CLAUSE.match(rest):
+    if in_cue is None and OPENS_CLAUSE.match(ahead[joined.end() + len(found[2]):]):
         return None  # "$5 million revenue rose 3%": the noun opens the next clause
     return found[1], found[2]
-
 
 
 def metric_named_before(behind: str, unit: str) -> str | None:

@@ -8,15 +8,14 @@ from decimal import Decimal
 
 from pipeline.verify.claims_figure import CENTS_AFTER, Figure, read_qualifier
 
-_WORD_CENTS = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                         r"fifteen|twenty)\s+cents?\b", re.I)
-# ("volume increases of between one and five per cent", "by around four per cent": a trade
-# journal's outlook for a materials maker writes its rates in words)
-_WORD_PERCENT = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                           r"twelve|fifteen|twenty)\s+(?:percent|per\s+cent)\b", re.I)
 _WORD_NUMBERS = {w: i + 1 for i, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split())}
 _WORD_NUMBERS.update(fifteen=15, twenty=20)
+_NUMBER_WORD = "|".join(_WORD_NUMBERS)
+_WORD_CENTS = re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+cents?\b", re.I)
+# ("volume increases of between one and five per cent", "by around four per cent": a trade
+# journal's outlook for a materials maker writes its rates in words)
+_WORD_PERCENT = re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:percent|per\s+cent)\b", re.I)
 
 
 def word_cents(text: str) -> list[Figure]:

@@ -49,12 +49,10 @@ def row_figures(claim: Claim, claims: list[Claim]) -> list[Claim] | None:
 
 def _line_fits(figure: Claim, line: tuple[str, str | None], facts: list[StoredFact],
                calendar) -> StoredFact | None:
-    """The filed fact of ``line`` for the figure's column period that bears the figure out."""
-    metric, entity = line
-    wanted = match.Wanted.of(figure, metric=metric)
+    """The filed fact of ``line`` (``facts``: that line's own, in the figure's unit) for the
+    figure's column period that bears the figure out."""
+    wanted = match.Wanted.of(figure, metric=line[0])
     for sf in facts:
-        if (sf.fact.metric, sf.fact.entity) != line or sf.fact.unit != figure.unit:
-            continue
         if period_fit.period_matches(wanted, sf, calendar) and tolerance.fits(
                 figure, sf.fact.value, tolerance.tolerance_for(figure, sf)):
             return sf
@@ -76,11 +74,14 @@ def verify_row(claim: Claim, claims: list[Claim], facts: list[StoredFact]) -> Ve
     if figures is None:
         return None
     calendar = match.calendar_for(facts)
-    dated = [sf for sf in _dated_lines(facts) if sf.fact.unit == claim.unit]
-    lines = sorted({(sf.fact.metric, sf.fact.entity) for sf in dated}, key=str)
+    # each line's facts grouped once, not rescanned for every line and column
+    by_line: dict[tuple[str, str | None], list[StoredFact]] = {}
+    for sf in _dated_lines(facts):
+        if sf.fact.unit == claim.unit:
+            by_line.setdefault((sf.fact.metric, sf.fact.entity), []).append(sf)
     fitting = {}
-    for line in lines:
-        found = [_line_fits(f, line, dated, calendar) for f in figures]
+    for line in sorted(by_line, key=str):
+        found = [_line_fits(f, line, by_line[line], calendar) for f in figures]
         if all(found):
             fitting[line] = found[figures.index(claim)]
     if not fitting:
