@@ -35,6 +35,7 @@ from pipeline.verify import claims_per_share as ps
 from pipeline.verify import claims_period_context as period_context
 from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
+from pipeline.verify import claims_respective as respective
 from pipeline.verify import claims_spans as spans
 from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_asides import before_aside
@@ -246,6 +247,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         bases += [claim.claim_id] if base or sc.is_raised_to(
             claim.unit, sentence.text[:figure.span[0]]) else []
     claims = spans.merge_ranges(article, sentence, figures, claims)
+    claims = respective.map_respectively(sentence, claims)
     claims.extend(spans.date_claims(article, sentence, figures))
     claims.extend(spans.word_claims(article, sentence))
     return claims, period_context.next_context(

@@ -327,6 +327,12 @@ def _scaled_before(claim: Claim, before: list[Claim], starts: list[int]) -> int 
     for other in reversed(before):
         if at - _sentence_index(starts, other.span[0]) >= _CARRY_SENTENCES:
             return None
+        if other.unit == "USD/share" and _sentence_index(starts, other.span[0]) == at:
+            # "net income of $3.1 billion, diluted EPS of $7.19, an increase from $4.88" (a
+            # streaming company's quarter, recapped): past a per-share amount of its own
+            # sentence, an amount with no scale more likely continues that one than the scaled
+            # amount before it
+            return None
         if other.metric == claim.metric and other.unit == "USD":
             figures = find_figures(other.text)
             scale = figures[0].scale if len(figures) == 1 else 0

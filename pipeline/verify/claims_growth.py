@@ -187,6 +187,12 @@ def anaphoric_subject(behind: str, previous: Claim | None,
 _BOTTOM_LINE = re.compile(r"\bthe\s+bottom[- ]line\b(?:\s+[a-z]+){0,2}\s*$", re.I)
 
 
+def named_growth_subject(words: str) -> str | None:
+    """The metric of what grew that ``words`` name nearest their end ("net income")."""
+    found = _subject_cue(words, from_end=True)
+    return found[0] if found else None
+
+
 def _subject_cue(window: str, *, from_end: bool) -> tuple[str, str] | None:
     """(metric, its words) of the growth subject the window names nearest its end (start)."""
     best = None

@@ -32,7 +32,11 @@ _PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?
 # "EPS was $2.10, up from $1.80", "$4.20 against $3.76": the amount compared with a per-share
 # amount is one too
 _COMPARED_WITH = re.compile(r"^[\s,]*(?:(?:up|down|increased|decreased|rose|fell|declined|"
-                            r"compared|a\s+\w+\s+(?:jump|drop|rise|decline))\s+)?(?:from|"
+                            r"compared|"
+                            # "diluted EPS of $7.19, a significant increase from $4.88" (a
+                            # streaming company's quarter, recapped): a change noun's base
+                            r"an?\s+(?:\w+\s+)?(?:jump|drop|rise|decline|increase|decrease|"
+                            r"gain|improvement|fall|climb|surge|plunge|leap))\s+)?(?:from|"
                             r"versus|vs\.?|against|to|compared\s+(?:with|to))\s*"
                             # "compared with the prior-year figure of $2.41" (a recap's base)
                             r"(?:the\s+(?:prior|previous|year[- ]ago|last)[- ]?(?:year|quarter|"

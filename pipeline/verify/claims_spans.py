@@ -31,16 +31,43 @@ def merge_ranges(article: Article, sentence: ctx.Sentence, figures: list[Figure]
             i += 1
             continue
         start, end = low.span[0], high.span[1]
-        out.append(replace(
+        out.append(_range_unchecked(article.text, replace(
             low, claim_id=claim_id(article, (start, end)),
             text=article.text[start:end], span=(start, end),
             tolerance=max(low.tolerance, high.tolerance), low=low.value, high=high.value,
             metric=low.metric or high.metric, period_label=low.period_label or high.period_label,
             period_start=low.period_start or high.period_start,
             period_end=low.period_end or high.period_end,
-            not_checkable_reason=low.not_checkable_reason or high.not_checkable_reason))
+            not_checkable_reason=low.not_checkable_reason or high.not_checkable_reason)))
         i += 2
     return out
+
+
+RANGE_REASON = ("a range of amounts or rates (an outlook, a target, an authorization or an "
+                "estimate), not a figure a filing reports: filings state one value")
+
+# the join of a range an article sets, never a change's base and level: "$4.0–$4.5 billion",
+# "between 5% and 7%"; "$1.9 billion to $2.55 billion" may be a change ("rose from ... to"),
+# judged as it is
+_SET_RANGE_JOIN = re.compile(r"^\s*(?:–|—|-|and)\s*$")
+
+# units whose ranges no filing reports as a result; a filing may state a count as a range
+# ("between 13,000 and 18,000 part-time associates")
+_UNRANGED_UNITS = ("USD", "USD/share", "percent")
+
+
+def _range_unchecked(text: str, claim: Claim) -> Claim:
+    """A range of money, per-share amounts or rates written with a dash or "between": not
+    checkable, whatever metric it names. A filed result is one value; a range that misses it is
+    no drift (Union Pacific's 2024 10-K and "$4.0–$4.5 billion in share repurchases", a plan)."""
+    if claim.not_checkable_reason or claim.unit not in _UNRANGED_UNITS:
+        return claim
+    gap = text[claim.span[0]:claim.span[1]]
+    joins = re.findall(r"\s*(?:–|—|-|\band\b|\bto\b|\bthrough\b)\s*", gap)
+    if not any(_SET_RANGE_JOIN.match(j) for j in joins) or any(
+            j.strip() in ("to", "through") for j in joins):
+        return claim
+    return replace(claim, not_checkable_reason=RANGE_REASON)
 
 
 def _both_unchecked(low: Claim, high: Claim) -> bool:

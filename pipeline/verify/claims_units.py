@@ -53,6 +53,10 @@ _PER_SHARE_AFTER = re.compile(
     r"basic\s+)?share\b))?(?:" + WRAP + r"|\s)?(?:(?:per|a|/)\s?(?:diluted\s+|basic\s+|common\s+|"
     r"ordinary\s+)?"
     r"share\b|each\b)", re.I)
+# "$0.59 (£0.39) per share" (a British site on a software maker's quarter): the amount in
+# another currency, in brackets, between an amount and its share words
+_CONVERTED_ASIDE = re.compile(r"^\s?\((?:£|€|¥|₹|C\$|A\$|CA\$|AU\$|HK\$|Rs\.?\s?)\s?[\d.,]+\s?"
+                              r"(?:p|pence|bn|m|million|billion)?\)", re.I)
 _SHARES_AFTER = re.compile(
     r"^\s?(?:(?:new|of|our|its|the|common|ordinary|class\s+[a-z]|common\s+stock)\s+){0,3}shares?\b",
     re.I,
@@ -235,6 +239,9 @@ def _read_suffix(text: str, end: int, currency: bool) -> tuple[str | None, int, 
         hit = _PER_SHARE_AFTER.match(after)
         if hit:
             return "USD/share", end + (0 if hit.group("noun") else hit.end()), scale, False
+        aside = _CONVERTED_ASIDE.match(after)
+        if aside and _PER_SHARE_AFTER.match(after[aside.end():]):
+            return "USD/share", end, scale, False  # the share words stay outside the figure
         return "USD", end, scale, False
     hit = CENTS_AFTER.match(after)
     if hit and not scale:

@@ -36,7 +36,13 @@ _MONTH_AFTER = re.compile(
     rf"^[^.;\d]{{0,30}}?\b(?:(?:for|in|during|over)\s+the\s+month\b|per\s+month\b|"
     rf"a\s+month\b(?!\s+(?:ago|earlier|before|prior|later|after))|"
     rf"each\s+month\b|every\s+month\b|monthly\b|month[- ]to[- ]date\b|"
-    rf"for\s+the\s+month\s+of\s+(?:{_MONTHS}))", re.I)
+    rf"for\s+the\s+month\s+of\s+(?:{_MONTHS})|"
+    # a change from the month before: "BTC production falling 21% from May" (a bitcoin miner's
+    # June, beside its quarter), "month over month"; never "from the June quarter" or a
+    # balance "from March 31"
+    rf"(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+(?:previous|prior|preceding)\s+"
+    rf"month\b|(?:{_MONTHS})\b(?!\s+(?:quarter|\d{{1,2}}\b)))|month[- ](?:over|on)[- ]month\b)",
+    re.I)
 # before it, in its own clause: "its monthly tally for December of $901.2 million", "August
 # production of 1,072 BTC" (a month named as the figure's own, never "the June quarter")
 _MONTH_BEFORE = re.compile(rf"\b(?:monthly|month[- ]to[- ]date|(?:for|in|during)\s+the\s+month\s+"

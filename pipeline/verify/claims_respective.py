@@ -1,0 +1,93 @@
+"""Figures listed against lines listed, "respectively": the i-th figure is the i-th line's.
+
+"Operating income, net income and diluted EPS for the quarter were $6.07 billion, $4.97 billion
+and $0.59 per share, respectively" (a trade site on a software maker's fiscal fourth quarter):
+read figure by figure from the nearest cue, the operating income took "net income" and drifted
+against it. A list of levels ended by "respectively" takes its lines in order from the list of
+line names before it, when the two lists are as long as each other and each line can carry its
+figure's unit; when they cannot be paired, no figure of the list keeps a line it may not own.
+Rates are left as read: "revenue and net income rose 5% and 8%, respectively" is a list of
+changes, read by the growth words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.verdicts import Claim
+from pipeline.verify import claims_context as ctx
+from core.metrics import find_metric
+from pipeline.verify.claims_change_words import change_metric_set
+from pipeline.verify.claims_growth import named_growth_subject
+from pipeline.verify.claims_metric import named_metric
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# between two figures of one list: a comma or "and", and the words of a unit ("per share")
+# (an amount in another currency may stand in brackets after each: "$6.07 billion (£4bn)")
+_ASIDE = r"(?:\([^()\d]{0,4}[\d.,]+\s?[a-z]{0,8}\)[\s,]*)?"
+_LIST_GAP = re.compile(r"^[\s,]*" + _ASIDE + r"(?:(?:per\s+(?:diluted\s+|basic\s+)?share|a\s+share)"
+                       r"[\s,]*)?(?:and\s+)?$", re.I)
+# between the list's last figure and "respectively"
+_LIST_END = re.compile(r"^[\s,]*" + _ASIDE + r"(?:(?:per\s+(?:diluted\s+|basic\s+)?share|"
+                       r"a\s+share)[\s,]*)?$", re.I)
+_LISTED_UNITS = ("USD", "USD/share", "shares", "count", "percent")
+_CLAUSE_START = re.compile(r"[;:]|\.\s")
+# between two names of a list of lines: "operating income, net income, and diluted EPS"
+_ITEM_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.I)
+
+
+def map_respectively(sentence: ctx.Sentence, claims: list[Claim]) -> list[Claim]:
+    """The claims of one sentence, a "respectively" list's levels each on its listed line."""
+    found = _RESPECTIVELY.search(sentence.text)
+    run = _listed_run(sentence, claims, found.start()) if found else []
+    if len(run) < 2:
+        return claims
+    first = claims[run[0]].span[0] - sentence.start
+    head = sentence.text[:first]
+    head = head[max((m.end() for m in _CLAUSE_START.finditer(head)), default=0):]
+    items = [item for item in _ITEM_BREAK.split(head)
+             if any(_line_of(item, claims[k]) for k in run)]
+    lines = [_line_of(item, claims[k]) for k, item in zip(run, items)]
+    paired = len(items) == len(run) and all(lines)
+    out = list(claims)
+    for k, line in zip(run, lines if paired else [(None, None)] * len(run)):
+        out[k] = replace(out[k], metric=line[0], basis=line[1]) if line else out[k]
+    return out
+
+
+def _line_of(item: str, claim: Claim) -> tuple[str | None, str | None] | None:
+    """(metric, basis) the list item names for the claim: a level's line ("gross margin"), or
+    for a growth rate, the growth metric with what grew as its basis ("net income"); None
+    when the item names none."""
+    if claim.metric not in change_metric_set():
+        metric = named_metric(item, claim.unit)
+        return (metric, claim.basis) if metric else None
+    grown = named_growth_subject(item)
+    if grown is None:
+        return None
+    usual = find_metric(claim.metric).derivation.inputs[0][0]
+    return claim.metric, None if grown == usual else grown
+
+
+def _listed_run(sentence: ctx.Sentence, claims: list[Claim], end: int) -> list[int]:
+    """Indices of the levels listed right before "respectively" (at ``end`` in the sentence),
+    each joined to the next by a comma or "and" (figures with no unit, an amount in another
+    currency in brackets, stand aside)."""
+    ends = [k for k, c in enumerate(claims)
+            if c.unit is not None and c.span[1] - sentence.start <= end]
+    if not ends:
+        return []
+    run = [ends[-1]]
+    if not _LIST_END.match(sentence.text[claims[run[0]].span[1] - sentence.start:end]):
+        return []
+    for k in reversed(ends[:-1]):
+        gap = sentence.text[claims[k].span[1] - sentence.start:
+                            claims[run[0]].span[0] - sentence.start]
+        if not _LIST_GAP.match(gap):
+            break
+        run.insert(0, k)
+    if any(claims[k].unit not in _LISTED_UNITS or claims[k].low is not None
+           or claims[k].entity for k in run):
+        return []  # (a list of parts, "in the US and Canada ... respectively": claims_part_lists)
+    return run

@@ -1,0 +1,144 @@
+"""Readings that became false drifted verdicts on articles first seen in session 28: lines
+listed against figures "respectively", a per-share base after a change noun, a monthly change,
+and a range of amounts an article sets (a plan, a target). Each is a class; the sentences are
+paraphrases written for these tests, never third-party text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import claims_in, verify_text
+from tests.test_registry_verify import stored
+
+
+def _claims(text: str) -> dict:
+    return {c.text: c for c in claims_in(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Operating income, net income, and diluted earnings per share for the quarter were "
+     "$6.07 billion, $4.97 billion, and $0.59 per share respectively.",
+     {"$6.07 billion": "operating_income", "$4.97 billion": "net_income",
+      "$0.59 per share": "eps_diluted"}),
+    ("Revenue and net income were $5.2 billion and $1.1 billion, respectively.",
+     {"$5.2 billion": "revenue", "$1.1 billion": "net_income"}),
+    ("In the quarter, revenue and operating income came to $5.2 billion and $1.1 billion, "
+     "respectively.", {"$5.2 billion": "revenue", "$1.1 billion": "operating_income"}),
+    ("Gross margin and operating margin were 45.1% and 30.2%, respectively.",
+     {"45.1%": "gross_margin", "30.2%": "operating_margin"}),
+])
+def test_respectively_pairs_lines_with_figures_in_order(text: str, expected: dict) -> None:
+    claims = _claims(text)
+    assert {k: claims[k].metric for k in expected} == expected
+
+
+def test_respectively_pairs_amounts_with_converted_asides() -> None:
+    """An amount in another currency in brackets after each figure stands aside; the
+    per-share words after the aside still make the amount per share."""
+    text = ("Operating income, net income and diluted EPS were $6.07 billion (£4bn), "
+            "$4.97 billion (£3.3bn) and $0.59 (£0.39) per share respectively.")
+    claims = _claims(text)
+    assert claims["$6.07 billion"].metric == "operating_income"
+    assert claims["$4.97 billion"].metric == "net_income"
+    assert claims["$0.59"].unit == "USD/share"
+    assert claims["$0.59"].metric == "eps_diluted"
+
+
+def test_respectively_growth_rates_take_their_own_subjects() -> None:
+    claims = _claims("Revenue and net income rose 5% and 8%, respectively.")
+    assert (claims["5%"].metric, claims["5%"].basis) == ("revenue_growth", None)
+    assert (claims["8%"].metric, claims["8%"].basis) == ("revenue_growth", "net_income")
+
+
+def test_respectively_list_that_cannot_be_paired_names_no_line() -> None:
+    """Three lines for two figures: which is which is not said, so neither keeps a line."""
+    claims = _claims("Revenue, operating income and net income were $5.2 billion and "
+                     "$1.1 billion, respectively.")
+    assert claims["$5.2 billion"].metric is None
+    assert claims["$1.1 billion"].metric is None
+
+
+def test_respectively_after_periods_is_left_to_the_periods() -> None:
+    """'$A and $B in 2024 and 2023, respectively': one line, two periods."""
+    claims = _claims("Net income was $3.1 billion and $2.9 billion in 2024 and 2023, "
+                     "respectively.")
+    assert claims["$3.1 billion"].metric == "net_income"
+    assert claims["$2.9 billion"].metric == "net_income"
+
+
+_QUARTER = (date(2025, 4, 1), date(2025, 6, 30))
+
+
+def test_respectively_operating_income_is_not_drifted_against_net_income() -> None:
+    text = ("For the second quarter of 2025, operating income, net income and diluted EPS were "
+            "$6.07 billion, $4.97 billion and $0.59 per share respectively.")
+    facts = [stored("net_income", "4965000000", _QUARTER),
+             stored("operating_income", "6070000000", _QUARTER)]
+    verdicts = verify_text(text, facts)
+    assert verdicts["$6.07 billion"].verdict == "supported"
+    assert verdicts["$4.97 billion"].verdict == "supported"
+
+
+@pytest.mark.parametrize("noun", ["a significant increase", "an increase", "a sharp decline",
+                                  "a modest gain"])
+def test_base_after_a_change_noun_of_a_per_share_amount_is_per_share(noun: str) -> None:
+    text = (f"Net income rose to $3.1 billion, with diluted EPS of $7.19, {noun} from $4.88 "
+            "in Q2 2024.")
+    claims = _claims(text)
+    assert claims["$4.88"].unit == "USD/share"
+    assert claims["$4.88"].metric == "eps_diluted"
+
+
+def test_unscaled_amount_after_a_per_share_amount_takes_no_scale() -> None:
+    """Past a per-share amount of its own sentence, a bare amount does not take the billions of
+    the total before it (read so, '$4.88' became $4.88 billion of net income and drifted)."""
+    text = "Net income rose to $3.1 billion, with diluted EPS of $7.19, a leap past $4.88."
+    claim = _claims(text)["$4.88"]
+    assert claim.value < 1000
+
+
+def test_unscaled_amount_of_the_next_sentence_still_takes_the_scale() -> None:
+    text = ("Net income was $730 million, and diluted EPS was $1.83. That compared with net "
+            "income of $745, or $1.74 per diluted share, a year earlier.")
+    assert _claims(text)["$745"].value == 745_000_000
+
+
+@pytest.mark.parametrize("base", ["from May", "versus April", "from the previous month",
+                                  "month over month"])
+def test_change_from_a_month_is_compared_with_no_quarter(base: str) -> None:
+    text = (f"June was the weakest month of the second quarter of 2025, with production "
+            f"falling 21% {base}.")
+    verdict = verify_text(text, [])["21%"]
+    assert verdict.verdict == "unverifiable"
+    assert "one month" in verdict.reason
+
+
+@pytest.mark.parametrize("base", ["from the June quarter", "from March 31"])
+def test_a_quarter_or_a_day_after_from_is_no_month(base: str) -> None:
+    text = f"Revenue rose 12% {base}."
+    assert _claims(text)["12%"].metric == "revenue_growth"
+
+
+@pytest.mark.parametrize("written", ["$4.0–$4.5 billion", "$4.0-4.5 billion",
+                                     "between $4.0 billion and $4.5 billion"])
+def test_range_of_amounts_an_article_sets_is_not_checkable(written: str) -> None:
+    text = (f"The railroad reaffirmed its long-term plan, with {written} in share repurchases "
+            "and a $3.4 billion capital budget.")
+    facts = [stored("share_repurchases", "1505000000", (date(2024, 1, 1), date(2024, 12, 31)))]
+    verdict = next(v for k, v in verify_text(text, facts).items() if "4.5" in k)
+    assert verdict.verdict == "not_checkable"
+    assert "a range" in verdict.reason
+
+
+def test_change_from_base_to_level_is_no_range() -> None:
+    """'rose from $1.9 billion to $2.55 billion' is a base and a level, judged as read."""
+    claims = claims_in("Net income rose from $1.9 billion to $2.55 billion in 2024.")
+    assert all(c.not_checkable_reason is None for c in claims)
+
+
+def test_range_of_counts_is_left_to_the_counts() -> None:
+    """A filing may state a headcount as a range ('between 13,000 and 18,000 part-time')."""
+    claim = claims_in("The retailer employs between 13,000 and 18,000 part-time associates.")[0]
+    assert "a range of amounts" not in (claim.not_checkable_reason or "")
