@@ -159,6 +159,11 @@ ROWS: tuple[Metric, ...] = (
               # narrows or widens is its bottom line, not a loss on or from something
               Cue(r"\b(?:narrow|reduc|cut|trim|widen|halv)\w*\s+its\s+(?:net\s+|quarterly\s+)?"
                   r"loss(?:es)?\b(?!\s+(?:on|per|before|ratio|from\s+(?:operations|continuing)))"))),
+    # "an enterprise value of $33 billion, fifteen times sales" (a French site on a data
+    # analytics maker's year): a market figure, never filed; read as revenue it drifted
+    Metric(
+        "enterprise_value", "USD", "market capitalisation plus net debt (a market figure)",
+        is_stored=False, cues=(Cue(r"enterprise\s+value|\bEV\s+of"),)),
     Metric(
         "market_cap", "USD", "price per share x shares outstanding",
         is_stored=False,

@@ -142,3 +142,37 @@ def test_range_of_counts_is_left_to_the_counts() -> None:
     """A filing may state a headcount as a range ('between 13,000 and 18,000 part-time')."""
     claim = claims_in("The retailer employs between 13,000 and 18,000 part-time associates.")[0]
     assert "a range of amounts" not in (claim.not_checkable_reason or "")
+
+
+@pytest.mark.parametrize("verb", ["slumped from", "sagged from", "went from"])
+def test_falling_pair_is_a_base_and_a_level_never_a_range(verb: str) -> None:
+    """A range is written low to high: "sales slumped from $5.927 billion to $5.273 billion"
+    is the year before and the year (read as one range, it fitted neither and drifted)."""
+    text = f"For the full year 2023, sales {verb} $5.927 billion to $5.273 billion."
+    claims = _claims(text)
+    assert claims["$5.927 billion"].low is None
+    assert claims["$5.273 billion"].metric == "revenue"
+    facts = [stored("revenue", "5927200000", (date(2022, 1, 1), date(2022, 12, 31))),
+             stored("revenue", "5272800000", (date(2023, 1, 1), date(2023, 12, 31)))]
+    verdicts = verify_text(text, facts)
+    assert verdicts["$5.927 billion"].verdict == "supported"
+    assert verdicts["$5.273 billion"].verdict == "supported"
+
+
+def test_enterprise_value_is_no_revenue() -> None:
+    text = ("That leaves the company with an enterprise value of $33 billion, fifteen times "
+            "its 2023 sales.")
+    facts = [stored("revenue", "2225012000", (date(2023, 1, 1), date(2023, 12, 31)))]
+    assert _claims(text)["$33 billion"].metric == "enterprise_value"
+    assert verify_text(text, facts)["$33 billion"].verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("participle", ["rising to", "climbing to", "reaching"])
+def test_a_line_noun_before_a_participle_is_its_figure_subject(participle: str) -> None:
+    """"Operating expenses grew, with R&D expenses rising to $8.6 billion": the R&D figure is
+    no operating-expense total (read so, it drifted against the total)."""
+    text = (f"Operating expenses grew in 2025, with R&D expenses {participle} $8.6 billion "
+            "and total operating expenses at $15.3 billion.")
+    claims = _claims(text)
+    assert claims["$8.6 billion"].metric is None
+    assert claims["$15.3 billion"].metric == "operating_expenses"

@@ -36,7 +36,11 @@ SHARE_BASE_AFTER = re.compile(r"^\s*of\s+(?:(?:total|net|its|the|our|their|compa
 # line of the previous figure's (the $400 million took net sales and drifted)
 _SUBJECT_VERB = (r"was|were|is|are|totall?ed|totall?ing|came|in|rose|fell|reached|climbed|"
                  r"increased|decreased|declined|grew|jumped|dropped|amounted|amounting|stood|"
-                 r"hit|of|at|to|by|about|roughly|nearly|approximately|around|some|also|a|total")
+                 r"hit|of|at|to|by|about|roughly|nearly|approximately|around|some|also|a|total|"
+                 # "with R&D expenses rising to $8.6 billion" (a recap of a device maker's
+                 # quarter, after "Operating expenses grew"): a participle's subject too
+                 r"rising|falling|growing|climbing|increasing|decreasing|declining|jumping|"
+                 r"dropping|reaching|totaling|totalling|coming|standing|amounting")
 # (the noun may close a quotation: a "goodwill impairment charge" of $X)
 OWN_LINE_BEFORE = re.compile(rf"\b(?:{LINE_NOUNS}|{LINE_NAMES})(?!\w)[\"\u201d\u2019']?"
                              r"(?:\s+\([^)]{0,30}\))?"

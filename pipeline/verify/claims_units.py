@@ -83,7 +83,10 @@ _CHANGED_BY = re.compile(r"\b(?:increased|decreased|rose|fell|declined|grew|drop
 _CHANGED_FROM = re.compile(r"\b(?:(?:increased|decreased|rose|risen|fell|fallen|declined|grew|"
                            r"grown|dropped|dipped|climbed|improved|jumped|slipped|gained|"
                            r"expanded|contracted|narrowed|widened|shrank|slid|sank|soared|"
-                           r"surged|plunged|tumbled|went|moved|swung|shifted)(?:\s+[a-z]+){0,2}?|"
+                           r"surged|plunged|tumbled|went|moved|swung|shifted|slumped|sagged|"
+                           r"plummeted|rebounded|recovered|eased|softened|advanced|retreated|"
+                           r"spiked|ballooned|edged|dove|dived|skidded|slowed|accelerated)"
+                           r"(?:\s+[a-z]+){0,2}?|"
                            r"(?:an?\s+(?:\w+\s+)?(?:increase|decrease|decline|drop|rise|jump|"
                            r"fall|improvement|reduction|upswing|downturn)))\s+from\s+"
                            r"(?:about\s+|roughly\s+|nearly\s+)?(?:US\$|\$)?$", re.I)
@@ -296,7 +299,14 @@ def pair_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             continue  # "dropped from $5.9 billion to $5.3 billion": the base, then the level
         if overlong(low.digits, high.scale) or overlong(high.digits, low.scale):
             continue  # ends that cannot share a scale: no range
-        out[i], out[i + 1] = _share_unit(low, high)
+        paired = _share_unit(low, high)
+        if paired[0].value is not None and paired[1].value is not None and (
+                paired[0].value > paired[1].value):
+            # "sales slumped from $5.927 billion to $5.273 billion" (a wire story on a game
+            # retailer's year): a range is written low to high; falling, it is a base and
+            # the level it fell to
+            continue
+        out[i], out[i + 1] = paired
     return out
 
 
