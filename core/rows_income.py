@@ -37,7 +37,12 @@ ROWS: tuple[Metric, ...] = (
         # ("Gross profit percentage decreased by 0.8%", a copy of a fiscal 2016 release: the
         # margin, whose change read as gross profit's growth drifted)
         label_words=("gross",), cues=(Cue(r"gross\s+profit(?!\s+(?:percentage|percent|rate|"
-                                          r"margin|as\s+a\s+percent))"),)),
+                                          r"margin|as\s+a\s+percent))"),
+                                      # "a gross margin of $44.9 billion" (a recap of a device
+                                      # maker's quarter): a margin in money is the gross profit
+                                      # (read from the cue after it, it took operating income)
+                                      Cue(r"gross\s+margins?(?!\s+(?:percentage|percent|rate|"
+                                          r"ratio))", units=("USD",)))),
     Metric(
         "gross_margin", "percent", "gross profit as a percentage of revenue",
         # a product line's margin ("Gadgets' gross margin") is the line's, never the company's

@@ -176,3 +176,44 @@ def test_a_line_noun_before_a_participle_is_its_figure_subject(participle: str) 
     claims = _claims(text)
     assert claims["$8.6 billion"].metric is None
     assert claims["$15.3 billion"].metric == "operating_expenses"
+
+
+def test_gross_margin_in_money_is_gross_profit() -> None:
+    """"a gross margin of $44.9 billion and operating income of $29.6 billion": the money
+    margin is the gross profit (read from the cue after it, it took operating income)."""
+    claims = _claims("Results were underpinned by a gross margin of $44.9 billion and operating "
+                     "income of $29.6 billion.")
+    assert claims["$44.9 billion"].metric == "gross_profit"
+    assert claims["$29.6 billion"].metric == "operating_income"
+
+
+def test_gross_margin_rate_stays_a_margin() -> None:
+    assert _claims("Gross margin was 46.6% in the quarter.")["46.6%"].metric == "gross_margin"
+
+
+@pytest.mark.parametrize("text, figure, part", [
+    ("The Data Center segment remains the engine of growth, generating $41.1 billion.",
+     "$41.1 billion", "Data Center"),
+    ("The Services segment was a clear highlight, reaching a new record of $26.6 billion.",
+     "$26.6 billion", "Services"),
+    ("The Mac line saw a solid quarter, generating $7.9 billion.", "$7.9 billion", "Mac"),
+])
+def test_a_named_unit_bringing_in_an_amount_is_that_part_s_revenue(
+        text: str, figure: str, part: str) -> None:
+    claim = _claims(text)[figure]
+    assert claim.metric == "revenue"
+    assert claim.entity.startswith(part)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The company remains the engine of growth, generating $41.1 billion.", "$41.1 billion"),
+    ("The stock has been a clear winner, reaching $41.10 this week.", "$41.10"),
+])
+def test_no_unit_named_no_part_revenue(text: str, figure: str) -> None:
+    assert _claims(text)[figure].metric is None
+
+
+def test_a_line_named_as_the_filer_names_it_is_the_filed_part() -> None:
+    from pipeline.verify.entities import same_segment
+    assert same_segment("Mac line", "Mac")
+    assert not same_segment("Mac line", "iPad")

@@ -20,6 +20,11 @@ from pipeline.verify.part_words import TOTAL_WORDS
 EARNING_VERBS = ("generated", "generating", "generates", "brought in", "bringing in",
                  "brings in", "took in", "taking in", "pulled in", "raked in", "posted",
                  "posting")
+# verbs that bring a part to an amount only after a noun for a part ("The Services segment was
+# a clear highlight, reaching a new record of $X"; a recap of a device maker's quarter):
+# "reaching $X" after a bare name may be any level the name reaches
+UNIT_EARNING_VERBS = ("reaching", "reached", "reaching a record of", "reaching a new record of",
+                      "reached a record of", "reached a new record of", "hitting", "hit")
 RISING_VERBS = ("rose", "grew", "climbed", "jumped", "increased", "gained", "was up", "were up")
 FALLING_VERBS = ("fell", "slipped", "dropped", "declined", "decreased", "dipped", "was down",
                  "were down")
@@ -33,10 +38,18 @@ def _verbs(words: tuple[str, ...]) -> str:
 # the subject: up to four words joined by commas or "and"/"&", then an optional noun for a part,
 # an aside in commas ("segment, the engine of its growth,") and the verb right before the figure
 _PLAIN = r"[A-Za-z][\w.&-]*"  # no owner's word ("company's") in a part's name
+_PART_NOUN = r"segment|division|business|category|unit|line|product\s+line|franchise"
 _EARNER = (rf"(?<![\w'’])(?P<name>{_PLAIN}(?:,?\s+(?:(?:and|&)\s+)?{_PLAIN}){{0,3}}?)"
-           r"(?P<noun>\s+(?:segment|division|business|category|unit))?"
+           rf"(?P<noun>\s+(?:{_PART_NOUN}))?"
            r"(?:,\s+(?:the|a|an|its)\s+[^,;$\d]{1,40},)?\s+")
+# a noun for a part, then a short clause of its own before the verb: "The Data Center segment
+# remains the engine of growth, generating $X" (a recap of a chipmaker's quarter); "The iPad
+# segment delivered the highest growth at 15%, reaching $Y"
+_UNIT_EARNER = (rf"(?<![\w'’])(?P<name>{_PLAIN}(?:,?\s+(?:(?:and|&)\s+)?{_PLAIN}){{0,3}}?)"
+                rf"(?P<noun>\s+(?:{_PART_NOUN}))\s+(?:[^,;:$]{{1,60}}?,\s+)?")
 _EARNED = re.compile(_EARNER + rf"(?:{_verbs(EARNING_VERBS)})" + _AMOUNT_GAP, re.I)
+_UNIT_EARNED = re.compile(_UNIT_EARNER + rf"(?:{_verbs(EARNING_VERBS + UNIT_EARNING_VERBS)})"
+                          + _AMOUNT_GAP, re.I)
 _MOVED_BY = re.compile(_EARNER + rf"(?:(?P<up>{_verbs(RISING_VERBS)})|"
                        rf"(?P<down>{_verbs(FALLING_VERBS)}))(?:\s+by)?" + _AMOUNT_GAP, re.I)
 # "Collectibles took a bigger hit, down 22% to $764 million" (a trade site on a game retailer's
@@ -68,7 +81,8 @@ def earning_part(before: str, sentence: str | None, unit: str | None,
     # the longest subject that names a part: "with Macs generating" after "sales both rose"
     for start in (m.start() for m in re.finditer(r"(?<![\w'’])\w", before)):
         match = verb.match(before, start) or (
-            _CLAUSE_THEN_WAY.match(before, start) if unit == "percent" else None)
+            _CLAUSE_THEN_WAY.match(before, start) if unit == "percent" else
+            _UNIT_EARNED.match(before, start))
         if match is None or re.search(r"\b(?:at|of|for|from|in|by|to)\s+(?:the\s+)?$",
                                       before[:start], re.I):
             continue  # "revenue at Acme": whose, not which part

@@ -38,6 +38,7 @@ def _initials(words: list[str]) -> str:
 # Words that name what a figure is, not which part: "Cloud segment revenue" is "Cloud".
 _GENERIC = {"segment", "segments", "division", "revenue", "revenues", "sales", "net", "region",
             "regions", "group", "unit", "balances",  # "credit card balances": the loans
+            "line",  # "The Mac line": the filer's "Mac"
             "shipments"}  # "Bulk shipments": the Bulk group's traffic
 _ALIAS = re.compile(r"^(?P<name>.*?)\s*\((?P<alias>[A-Za-z.]{2,8})\)$")
 _ABBREVIATION = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,3}")
