@@ -17,6 +17,7 @@ from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
 from pipeline.verify import claims_apply as apply
 from pipeline.verify import (
+    claims_cards,
     claims_cells,
     claims_counted,
     claims_flat,
@@ -109,6 +110,8 @@ def extract_claims(article: Article) -> list[Claim]:
         earlier = tuple(found)
     # "The increase was due to growth in credit card (2.1%)"; "earnings rose 13%" after
     # "an adjusted $3.80 a share" (earnings_readings)
+    # ("Total Revenue" / "$12B" / "Previous year: $11.3B" / "+5.7%": a summary card's lines)
+    claims = claims_cards.read_cards(text, claims)
     return read_bare(carried_parts(ctx.carry_scale(claims, sentences)), sentences)
 
 

@@ -55,14 +55,14 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
     named = bool(explicit) or (heads_list and own is not None and own is not context)
     if not figures and own is not None and (quarter := _year_then_quarter(text, own)):
         own = quarter  # a heading: "2025 Fourth Quarter Highlights"
-    if not figures and own is not context and sc.opens_scope(text, own):
-        return own
     if (not figures or not any(c.metric for c in claims)) and not heads_list and (
             own is not None and _future_time(text, own)):
         # "the new chip is on track for a Q4 launch": no period of results; nor "shares dropped
         # 10% as the company gave a weaker outlook for the second quarter" (a share move is no
         # figure of a metric; a tech site on a database maker's first quarter)
         return context
+    if not figures and own is not context and sc.opens_scope(text, own):
+        return own
     if not figures and not heads_list and own is not None and _outlook_year(text, own):
         return context  # "Retailer issues upbeat outlook for 2013": the results are 2012's
     # a headline or lead naming a period sets it; later, a year named in passing ("the best
@@ -97,10 +97,24 @@ _FUTURE_BEFORE = re.compile(
 _FUTURE_AFTER = re.compile(r"^\s*(?:launch|release|debut|availability|introduction|rollout|"
                            r"ship(?:ments|ping)?|guidance|outlook|forecast)\b", re.I)
 _PROSE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s*$")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 
 
 def _future_time(text: str, own: PeriodPhrase) -> bool:
-    if own.kind != "quarter" or own.span == (0, 0) or not _PROSE_END.search(text):
+    if own.span == (0, 0):
+        return False
+    if not _PROSE_END.search(text):
+        # "Netflix beats estimates, shares drop on low Q3 outlook" (a headline on a streamer's
+        # second quarter): a quarter that names an outlook after words in lower case (a
+        # headline's verbs); a heading ("Third Quarter Outlook") still opens its section
+        return own.kind == "quarter" and bool(_FUTURE_AFTER.match(text[own.span[1]:])) and (
+            bool(_LOWER_WORD.search(text[:own.span[0]])))
+    if own.kind == "year":
+        # "The company also raised its full-year guidance." (a summary card site on a
+        # beverage maker's second quarter, whose bullets after it were then read as the
+        # year's): a year that names an outlook is no period of results
+        return bool(_FUTURE_AFTER.match(text[own.span[1]:]))
+    if own.kind != "quarter":
         return False
     return bool(_FUTURE_BEFORE.search(text[:own.span[0]])
                 or _FUTURE_AFTER.match(text[own.span[1]:]))

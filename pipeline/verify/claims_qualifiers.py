@@ -202,9 +202,18 @@ _OPENS_COMPARABLE = re.compile(r"(?:^|[,:;(]|\b(?:the|its|their|our|total|consol
                                r"['’]s?)\s*$", re.I)
 
 
+# "comparable EPS grew 11%" (a summary-card site on a beverage maker's quarter): a release's
+# comparable earnings measure, never comparable sales (read so, an EPS rate was a sales one)
+_COMPARABLE_EARNINGS = re.compile(r"\bcomp(?:arable)?\s+(?:(?:operating|gross|pre-?tax|net|"
+                                  r"diluted|currency[- ]neutral)\s+)*(?:EPS|earnings|income|"
+                                  r"profits?|margins?)\b", re.I)
+
+
 def stated_twin(metric: str | None, marks: list[str], before: str, after: str) -> str | None:
     """The stated measure every adjusting word of the figure names, when the words name the
     company's own (no part, no further qualifier); None else."""
+    if _COMPARABLE_EARNINGS.search(before):
+        return None
     for words, gaap, twin in STATED_TWINS:
         if metric != gaap or not all(words.search(m) for m in marks):
             continue

@@ -1,0 +1,136 @@
+"""Summary cards a page lays out one line per cell: a label, its value, the value a year before,
+and the change between them.
+
+    Total Revenue
+    $12B
+    Previous year: $11.3B
+    +5.7%
+
+(a results-summary site on a beverage maker's second quarter: each value stood alone on its
+line, so the sentence reader named no metric and every card came out unverifiable). The label
+names the metric of its value lines as a table row's label does (``claims_metric.named_metric``;
+an amount with no scale under a per-share label is per share). The line opened by "Previous
+year:" is the same line a year before, dated by those words as the sentence reader dated it; a
+signed percentage after it is the growth of the label's line. A label with adjusting words
+("Organic Revenue Growth", "Comparable EPS") is the adjusted measure or none, as in prose; a card
+whose label names no metric is left as read. Only figures the sentence reader left unnamed are
+read here: a card never renames a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.metrics import find_metric
+from core.verdicts import Claim
+from pipeline.verify import claims_qualifiers as cq
+from pipeline.verify.claims_metric import named_metric
+
+# a value line: an optional prior-period opener, then one figure and nothing else
+_PRIOR = r"(?:previous|prior|last)\s+year|year[- ]ago|a\s+year\s+ago|prior[- ]year\s+period"
+_VALUE_LINE = re.compile(
+    rf"^\s*(?:(?P<prior>{_PRIOR})\s*:?\s*)?(?P<sign>[+\-−])?\s*(?:US)?\$?\s?\d[\d,]*(?:\.\d+)?"
+    r"\s*(?:%|[KMBT]\b|bn\b|mn\b|billion\b|million\b|thousand\b)?\s*$", re.I)
+# a label line: a few words, no figure, no sentence's end
+_LABEL_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z&/()',\- ]{1,50}$")
+_MAX_VALUES = 3  # value lines a card holds under its label
+_GROWTH = "revenue_growth"
+
+
+def read_cards(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims, each unnamed figure of a card named by its card's label."""
+    out: list[Claim] = []
+    for claim in claims:
+        card = _card_of(text, claim) if claim.metric is None and claim.value is not None else None
+        out.append(_named(claim, *card) if card else claim)
+    return out
+
+
+def _line_at(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def _card_of(text: str, claim: Claim) -> tuple[str, str] | None:
+    """(the card's label, the value line's role: "current", "prior" or "change") when the
+    claim's line is a card's value line under a label; None else."""
+    start, end = _line_at(text, claim.span[0])
+    line = _VALUE_LINE.match(text[start:end])
+    if line is None:
+        return None
+    if _plain_value_below(text, end):
+        return None  # "Total Revenue / $12B / $11.3B": a flattened table's columns, no card
+    roles = [_role(line)]
+    cursor = start - 1
+    for _ in range(_MAX_VALUES + 1):
+        if cursor <= 0:
+            return None
+        above_start, above_end = _line_at(text, cursor)
+        above = text[above_start:above_end]
+        cursor = above_start - 1
+        if not above.strip():
+            continue
+        value = _VALUE_LINE.match(above)
+        if value is not None:
+            roles.insert(0, _role(value))
+            continue
+        if _LABEL_LINE.match(above) and len(above.split()) <= 6 and roles[0] == "current":
+            return above.strip(), _placed(roles)
+        return None
+    return None
+
+
+def _plain_value_below(text: str, end: int) -> bool:
+    """Whether the next line with words is a plain value (no prior opener, no sign)."""
+    while end < len(text):
+        below_start, below_end = _line_at(text, end + 1)
+        below = text[below_start:below_end]
+        if below.strip():
+            value = _VALUE_LINE.match(below)
+            return value is not None and _role(value) == "current"
+        end = below_end
+    return False
+
+
+def _role(line: re.Match) -> str:
+    return "prior" if line.group("prior") else "signed" if line.group("sign") else "current"
+
+
+def _placed(roles: list[str]) -> str:
+    """The role of the last line of a card read from its label down: a signed rate after a
+    prior line is the change; a second plain value is none the card explains."""
+    if len(roles) == 1:
+        return "current"
+    last = roles[-1]
+    if last == "prior" and roles[:-1] == ["current"]:
+        return "prior"
+    if last == "signed" and roles[:-1] == ["current", "prior"]:
+        return "change"
+    return "unknown"
+
+
+def _named(claim: Claim, label: str, role: str) -> Claim:
+    if role in ("current", "prior"):
+        metric, unit = _level_metric(label, claim)
+        return claim if metric is None else replace(claim, metric=metric, unit=unit)
+    if role == "change" and claim.unit == "percent":
+        level = named_metric(label, "USD") or named_metric(label, "USD/share")
+        level = cq.adjusted(level, label) if level else None
+        row = find_metric(level)
+        if row is None or not row.is_growth_base:
+            return claim
+        return replace(claim, metric=_GROWTH, basis=None if level == "revenue" else level)
+    return claim
+
+
+def _level_metric(label: str, claim: Claim) -> tuple[str | None, str | None]:
+    """(metric, unit) of a card's value: the label's metric in the value's unit, or per share
+    for an amount with no scale under a per-share label ("EPS" over "$0.78")."""
+    metric = named_metric(label, claim.unit) if claim.unit else None
+    unit = claim.unit
+    if metric is None and claim.unit == "USD" and abs(claim.value) < 1000:
+        metric, unit = named_metric(label, "USD/share"), "USD/share"
+    metric = cq.adjusted(metric, label) if metric else None
+    return (metric, unit) if metric else (None, claim.unit)
