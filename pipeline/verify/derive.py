@@ -189,6 +189,12 @@ def _growth(claim: Claim, row: Metric, facts: list[StoredFact]) -> Verification:
                f"{_round(ratio(pair))}%"
     judged = discipline.no_drift_when_disputed(_judge_pairs(claim, pairs, ratio, show, facts),
                                                pairs)
+    if judged.verdict == "drifted" and len({p[1].fact.period_end for p in pairs}) > 1:
+        # the period named fits more than one filed period (a fiscal year or quarter a
+        # filer's naming leaves ambiguous): which one the article means is unknown
+        return replace(judged, verdict="unverifiable", reason=(
+            f"the fiscal period named may be either of two, and neither's growth is "
+            f"{claim.text} ({judged.arithmetic or ''})"))
     if judged.verdict == "drifted" and stated is None:  # "up 10%", no base named
         from pipeline.verify.derive_quarters import quarter_reading
 

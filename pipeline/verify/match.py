@@ -13,9 +13,17 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from core.metrics import all_metrics, find_metric, projection
+from core.metrics import all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim, Evidence, Verification
-from pipeline.verify import claims_relative, discipline, fiscal, lines, period_fit, reasons
+from pipeline.verify import (
+    claims_relative,
+    discipline,
+    fiscal,
+    lines,
+    period_fit,
+    reasons,
+    to_date_only,
+)
 from pipeline.verify.claims_entity import LARGEST_CUSTOMER, WITH_OPTION
 from pipeline.verify.entities import same_entity, same_segment
 from pipeline.verify.tolerance import (
@@ -238,11 +246,14 @@ def _verify_one(claim: Claim, facts: list[StoredFact]) -> Verification:
     """Compare a claim with the filed fact it quotes; then look for a later, different value."""
     candidates = discipline.standing(find_candidates(facts, Wanted.of(claim)))
     if not candidates:
-        return unverifiable(claim, facts, Wanted.of(claim))
+        return to_date_only.to_date_reading(
+            claim, discipline.standing(facts), Wanted.of(claim), calendar_for(facts),
+            lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)),
+            evidence_of) or unverifiable(claim, facts, Wanted.of(claim))
     relied, note = choose_relied(claim, candidates)
     ambiguous = discipline.unpinned(
         claim, relied, lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)),
-        named_twice=bool(re.fullmatch(r"FY\d{4}", claim.period_label or ""))
+        named_twice=_named_either_way(claim)
         and fiscal.is_ambiguous(calendar_for(facts))
         or fiscal.quarter_named_twice(claim.period_label, calendar_for(facts)))
     if ambiguous is not None:
@@ -269,6 +280,15 @@ def _verify_one(claim: Claim, facts: list[StoredFact]) -> Verification:
                        newer_evidence=tuple(map(evidence_of, newer_facts)),
                        reason=stale_reason(fact, newer_facts, note))
     return compared
+
+
+def _named_either_way(claim: Claim) -> bool:
+    """A fiscal year, or a balance on a fiscal quarter's last day (``period_fit.balance_on``),
+    whose year an ambiguous naming admits in two readings."""
+    label = claim.period_label or ""
+    if re.fullmatch(r"FY\d{4}", label):
+        return True
+    return bool(fiscal.QUARTER_LABEL.match(label)) and claim.metric in names_where("balance")
 
 
 def find_newer(claim: Claim, facts: list[StoredFact], candidates: list[StoredFact],

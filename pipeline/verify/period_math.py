@@ -36,8 +36,17 @@ def undated_year(number: int, back: int = 0) -> PeriodPhrase:
                         "back" if back else "year")
 
 
+def undated_to_date(months: int, number: int, back: int = 0) -> PeriodPhrase:
+    """'Year-to-date' after a yearless third quarter: its fiscal year's first nine months to
+    that quarter's end, of a year ``report_period`` dates by the filing that reports it."""
+    earlier = f", {back} year{'s' if back > 1 else ''} earlier" if back else ""
+    return PeriodPhrase(f"{months}M to Q{number} {UNDATED}{earlier}", None, None, (0, 0),
+                        "back" if back else "months")
+
+
 _WHOLE_YEAR = "the fiscal year"
-_UNDATED_LABEL = re.compile(rf"^(?:(?P<year>{_WHOLE_YEAR})(?: of)? )?(?:Q(?P<q>[1-4]) |a quarter )?"
+_UNDATED_LABEL = re.compile(rf"^(?:(?P<year>{_WHOLE_YEAR})(?: of)? |(?P<months>[69])M to )?"
+                            rf"(?:Q(?P<q>[1-4]) |a quarter )?"
                             rf"{UNDATED}(?:, (?P<back>\d+) years? earlier)?$")
 
 
@@ -49,6 +58,7 @@ class Undated:
     quarter: int
     back: int
     whole_year: bool
+    months: int = 0  # the year so far, to the quarter's end (6 or 9 months); 0: not that
 
 
 def undated_parts(label: str | None) -> Undated | None:
@@ -56,7 +66,8 @@ def undated_parts(label: str | None) -> Undated | None:
     found = _UNDATED_LABEL.match(label or "")
     if found is None:
         return None
-    return Undated(int(found["q"] or 0), int(found["back"] or 0), bool(found["year"]))
+    return Undated(int(found["q"] or 0), int(found["back"] or 0), bool(found["year"]),
+                   int(found["months"] or 0))
 
 
 def dated(claim: Claim, period: PeriodPhrase) -> Claim:
