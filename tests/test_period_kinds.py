@@ -85,11 +85,22 @@ def test_the_year_so_far_is_dated_by_the_release_that_reports_the_quarter(text):
     assert got["$118.3 million"] == "supported" and got["$140.3 million"] == "supported"
 
 
-def test_a_trailing_span_is_not_the_year_so_far():
-    text = ("Net income for the third quarter was $44.2 million. Over the past six months, "
-            "revenue was $600.1 million.")
-    got = {c.text: c.period_label for c in claims_in(text)}
-    assert not (got["$600.1 million"] or "").startswith("6M")
+@pytest.mark.parametrize("later", [
+    "Over the past six months, revenue was $600.1 million.",
+    "Six months ago, revenue was $600.1 million.",
+    "Revenue has grown for six months in a row, to $600.1 million.",
+])
+def test_a_trailing_span_is_not_the_year_so_far(later):
+    got = {c.text: c.period_label for c in claims_in(
+        f"Net income for the third quarter was $44.2 million. {later}")}
+    assert not (got["$600.1 million"] or "").startswith(("6M", "9M"))
+
+
+def test_six_months_said_without_first_is_the_year_so_far_in_a_quarter():
+    got = {c.text: c.period_label for c in claims_in(
+        "Net income for the second quarter was $44.2 million. Cash from operations for six "
+        "months was $600.1 million.")}
+    assert got["$600.1 million"].startswith("6M to Q2 ")
 
 
 # --- a quarter's cash-flow figure that the filings state only year to date ----------------

@@ -37,6 +37,7 @@ from pipeline.verify.period_math import (
     undated_quarter,
     undated_to_date,
     undated_year,
+    undated_year_so_far,
     year_of,
 )
 
@@ -167,7 +168,7 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
         if context is None and kind == "year_back" and _own_last_year(match):
             return undated_year(0)
         if kind == "to_date":
-            return _undated_to_date(groups, context, match.string)
+            return undated_year_so_far(groups, context, match.string)
         return undated_relative(kind, context)
     if kind == "this_quarter":
         return context if context.kind == "quarter" else undated_quarter(pending_quarter(context))
@@ -365,32 +366,6 @@ def quarter_ending(month: int, day: int, context: PeriodPhrase | None) -> Period
             return context
     near = date(2001, month, day) - timedelta(days=_ENDS_NEAR_DAYS)
     return undated_quarter((near.month - 1) // 3 + 1)
-
-
-def _undated_to_date(groups: dict, context: PeriodPhrase | None,
-                     sentence: str) -> PeriodPhrase | None:
-    """"Year-to-date" after a yearless second or third quarter ("Net income for the 13-week
-    third quarter was $X", then "Year-to-date, net income ... was $Y"): the fiscal year's first
-    six or nine months, yearless too (``report_period`` dates it by the filing reporting the
-    quarter); none after a first or fourth quarter, or a quarter with no number."""
-    parts = undated_parts(context.label) if context is not None else None
-    if parts is None or parts.whole_year or parts.months or parts.back:
-        return None
-    count = sc.quarters_to_date(groups) or parts.quarter or _span_said(sentence)
-    if count not in (2, 3) or parts.quarter not in (0, count):
-        return None
-    return undated_to_date(3 * count, count)
-
-
-# "Year-to-date, net income for the 39-week period was $X" after a quarter whose number is not
-# said: the span its sentence states
-_SPAN_SAID = re.compile(r"\b(?:(?P<w>26|39)[- ]weeks?|(?P<m>six|nine)[- ]months?)\b", re.I)
-
-
-def _span_said(sentence: str) -> int:
-    counts = {sc.quarters_to_date({"nm": m["m"]}) if m["m"] else int(m["w"]) // 13
-              for m in _SPAN_SAID.finditer(sentence)}
-    return counts.pop() if len(counts) == 1 else 0
 
 
 def undated_relative(kind: str, context: PeriodPhrase | None) -> PeriodPhrase | None:

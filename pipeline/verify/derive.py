@@ -168,7 +168,8 @@ def _growth(claim: Claim, row: Metric, facts: list[StoredFact]) -> Verification:
     if refused:
         return Verification(claim, "unverifiable", reason=refused)
     prior_wanted = stated or _year_earlier(_wanted(claim, base))
-    prior = discipline.standing(match.find_candidates(facts, prior_wanted))
+    prior = discipline.standing(match.find_candidates(facts, prior_wanted,
+                                                      both_readings=stated is None))
     pairs = [(a, b) for a, b in _same_filing_pairs(prior, current) if stated or _year_apart(a, b)]
     if not pairs and stated is not None:  # the quarter before, as the half less this quarter
         from pipeline.verify.derive_quarters import growth_over_derived

@@ -106,12 +106,8 @@ def balance_on(wanted: Wanted, fact, calendar: fiscal.FiscalCalendar) -> bool:
             fiscal.possible_labels(calendar, fact.period_end))
     quarter = fiscal.QUARTER_LABEL.match(label)
     if quarter and not calendar.is_calendar:
-        # a year whose naming no filing showed (it starts in February: named for the year it
-        # starts in, or the one it ends in) admits both readings; the value decides, and a
-        # mismatch is unverifiable (match's ``named_twice``): "$63.4 billion in RPO in fiscal
-        # Q4 2025" of a year ended January 2025 is that year-end's balance
-        return calendar.quarter(fact.period_end) == int(quarter.group("q")) and int(
-            quarter.group("y")) in fiscal.possible_labels(calendar, fact.period_end)
+        return calendar.quarter(fact.period_end) == int(quarter.group("q")) and calendar.label(
+            fact.period_end) == int(quarter.group("y"))
     return abs((fact.period_end - wanted.period_end).days) <= _DATE_SLACK_DAYS
 
 

@@ -67,7 +67,8 @@ TO_DATE = (r"\b(?:the\s+)?first\s+(?:(?P<nq>two|three|2|3)\s+quarters|(?P<nm>six
            # quarter), "Nine months:" heading a release's bullets: with no "first", no "past"
            # or "last" (a trailing span) and no end date (an explicit period, read first)
            r"(?:\bfor\s+(?:the\s+)?|^\W*)(?P<nm2>six|nine|6|9)[- ]months?\b"
-           r"(?!\s+(?:ended|ending|through|to)\b)(?=\s*(?:[,:)]|[a-z]))")
+           r"(?!\s+(?:ended|ending|through|to|ago|later|earlier|since|after|before|from|"
+           r"straight|running|in\s+a\s+row)\b)(?=\s*(?:[,:)]|[a-z]))")
 _COUNTS = {"two": 2, "three": 3, "2": 2, "3": 3, "six": 2, "nine": 3, "6": 2, "9": 3}
 TO_DATE_LABEL = re.compile(r"fiscal ([369])M (\d{4})")  # as a table's to-date column
 
