@@ -165,3 +165,21 @@ def test_the_continuing_operations_line_is_its_own_metric():
         "net_income_continuing_operations"
     found = match_label("Income (loss) from continuing operations before income taxes")
     assert found is None or found.metric != "net_income_continuing_operations"
+
+
+# --- "the reported quarter" after a paragraph on the year ---------------------------------
+
+@pytest.mark.parametrize("phrase", ["in the reported quarter", "in the just-reported quarter",
+                                    "for the most recent quarter", "in the latest quarter"])
+def test_the_reported_quarter_is_a_quarter_not_the_year_in_force(phrase):
+    text = (f"In 2021, net income was $5.73 billion. Total revenues {phrase} were $5.13 "
+            "billion, up 22% year over year.")
+    got = {c.text: c.period_label for c in claims_in(text)}
+    assert got["$5.73 billion"] == "FY2021"
+    assert not got["$5.13 billion"].startswith("FY")
+
+
+def test_the_current_quarter_of_an_outlook_is_not_the_reported_one():
+    text = "In 2021, net income was $5.73 billion. For the current quarter it sees $1.2 billion."
+    got = {c.text: c.period_label for c in claims_in(text)}
+    assert "quarter of a year" not in (got.get("$1.2 billion") or "")

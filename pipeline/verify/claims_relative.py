@@ -117,7 +117,12 @@ RELATIVE: tuple[tuple[str, str], ...] = (
     (rf"\b(?:quarter|three[- ]months?|(?:12|13|14|16|twelve|thirteen|fourteen|sixteen)[- ]weeks?)"
      rf"\s+(?:that\s+)?ended\s+(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})\b"
      r"(?!,?\s*(?:19|20)?\d\d\b)", "quarter_ended"),
-    (r"\b(?:the|this|that)\s+(?:quarter|three[- ]month\s+period)\b|"
+    # "Total revenues in the reported quarter were $X" (a recap of a bank's fourth quarter,
+    # after a paragraph on its year): the quarter reported, never "the current quarter" (the
+    # one under way, of an outlook)
+    (r"\b(?:the|this|that)\s+(?:(?:just[- ])?reported\s+|reporting\s+|latest\s+|most\s+"
+     r"recent\s+|recently\s+(?:reported|concluded|completed|ended)\s+)?(?:quarter|three[- ]"
+     r"month\s+period)\b|"
      r"\b(?:13|14|16|thirteen|fourteen|sixteen)[- ]weeks?\b|"
      # "Free cash flow was $4 billion year-to-date, ..., while the quarterly operating margin
      # slipped to 20.1%": the quarter's margin, not the year-to-date's
