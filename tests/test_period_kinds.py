@@ -183,3 +183,10 @@ def test_the_current_quarter_of_an_outlook_is_not_the_reported_one():
     text = "In 2021, net income was $5.73 billion. For the current quarter it sees $1.2 billion."
     got = {c.text: c.period_label for c in claims_in(text)}
     assert "quarter of a year" not in (got.get("$1.2 billion") or "")
+
+
+@pytest.mark.corpus
+def test_a_cash_flow_figure_its_sentence_dates_as_the_quarter_is_not_the_year_to_date():
+    got = verify_text("Second-quarter operating cash flow was $12.2 billion.",
+                      _facts(HD_Q))["$12.2 billion"]
+    assert got.verdict == "unverifiable"

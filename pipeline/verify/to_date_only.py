@@ -5,7 +5,8 @@ A 10-Q's cash-flow statement is year to date: its second quarter prints the six 
 third the nine, and no quarter alone. An article on the second quarter that says "operating
 cash flow of $12.2 billion" (or "$7.2 billion in the prior year's quarter") means the six
 months the filing states, as often as not. So when the claim's period is a second or third
-quarter and the filings state the cash-flow line for no such quarter but for the year to date
+quarter its sentence does not name (carried from the article, or "the prior year's quarter")
+and the filings state the cash-flow line for no such quarter but for the year to date
 ending on that quarter's last day, the year-to-date figure may bear the claim out (equal at the
 stated precision: supported, saying so); a different value proves nothing about the quarter
 (unverifiable, naming the year-to-date figure), never a drift.
@@ -13,6 +14,7 @@ stated precision: supported, saying so); a different value proves nothing about 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 
@@ -22,6 +24,11 @@ from pipeline.verify import fiscal, period_fit
 from warehouse.records import StoredFact
 
 _TO_DATE_DAYS = ((170, 195), (260, 285))  # six months or 26 weeks; nine months or 39 weeks
+# a sentence that names the quarter itself ("second-quarter operating cash flow was $X") says
+# the figure is the quarter's: the year-to-date one then bears nothing out
+_NAMES_QUARTER = re.compile(r"\b(?:first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b|"
+                            r"\bQ[1-4]\b|\b[1-4]Q\b|\bthree[- ]months?\b|\bquarterly\b|"
+                            r"\b1[2-4][- ]weeks?\b", re.I)
 
 
 def to_date_reading(claim: Claim, facts: list[StoredFact], wanted, calendar: fiscal.FiscalCalendar,
@@ -32,7 +39,8 @@ def to_date_reading(claim: Claim, facts: list[StoredFact], wanted, calendar: fis
     row = find_metric(wanted.metric or "")
     quarter = fiscal.QUARTER_LABEL.match(wanted.period_label or "")
     if row is None or row.statement != "cash_flow" or quarter is None or int(
-            quarter.group("q")) not in (2, 3) or wanted.entity is not None:
+            quarter.group("q")) not in (2, 3) or wanted.entity is not None or (
+            _NAMES_QUARTER.search(claim.sentence)):
         return None
     found = [sf for sf in facts if sf.fact.metric == wanted.metric and _to_date(sf)
              and (wanted.unit is None or sf.fact.unit == wanted.unit)
