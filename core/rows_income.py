@@ -325,6 +325,23 @@ ROWS += (
 )
 
 ROWS += (
+    # The income (loss) from continuing operations, after tax and before discontinued
+    # operations: an article's "net income" or "net loss" of a year in which the filer sold a
+    # business is most often this line (PNC's Q2 2021 release: "Net income (loss) from
+    # continuing operations" (744) for 2Q20 beside a "Net income" of 3,655 with the sale's
+    # gain; a recap wrote "a net loss of $744 million in the prior-year quarter"): such a
+    # claim is supported by it, and drifted only when it matches neither line (quoted_as).
+    Metric(
+        "net_income_continuing_operations", "USD",
+        "income (loss) from continuing operations, after income taxes",
+        concepts=("IncomeLossFromContinuingOperations",), statement="income",
+        sign_words=MONEY_LOSS, quoted_as=("net_income",),
+        labels=(Label(r"(?:net )?(?:income|loss|earnings|income \(loss\)|\(loss\) income|"
+                      r"earnings \(loss\)|\(loss\) earnings) from continuing operations"),),
+        label_words=("continuing",)),
+)
+
+ROWS += (
     # Earnings per share as a release's sentence states it without saying basic or diluted
     # ("earnings of $X billion, or $Y a share": a utility's prose-only annual results, whose
     # basic and diluted figures may differ by cents). Read from release prose only

@@ -16,6 +16,7 @@ from pipeline.verify.claims_relative import pending_quarter
 from pipeline.verify.period_math import (
     fiscal_year,
     quarter_in,
+    undated_parts,
 )
 
 
@@ -72,6 +73,8 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
             # fourth quarter" ... "in 2024"; a year the article never states dates no quarter
             return quarter_in(pending_quarter(context), fiscal_year(own), own)
         return own  # "Results for Q2 2025": a headline or lead with no figure of its own
+    if own is not None and (parts := undated_parts(own.label)) is not None and parts.months:
+        return context  # the year so far, to the yearless quarter in force: that quarter stays
     if own is not None and own.end is None and undated:
         return own
     if named and undated and lead and own is not None and own.end is not None and not any(

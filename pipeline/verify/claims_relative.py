@@ -35,7 +35,9 @@ from pipeline.verify.period_math import (
     shifted,
     undated_parts,
     undated_quarter,
+    undated_to_date,
     undated_year,
+    undated_year_so_far,
     year_of,
 )
 
@@ -115,7 +117,12 @@ RELATIVE: tuple[tuple[str, str], ...] = (
     (rf"\b(?:quarter|three[- ]months?|(?:12|13|14|16|twelve|thirteen|fourteen|sixteen)[- ]weeks?)"
      rf"\s+(?:that\s+)?ended\s+(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})\b"
      r"(?!,?\s*(?:19|20)?\d\d\b)", "quarter_ended"),
-    (r"\b(?:the|this|that)\s+(?:quarter|three[- ]month\s+period)\b|"
+    # "Total revenues in the reported quarter were $X" (a recap of a bank's fourth quarter,
+    # after a paragraph on its year): the quarter reported, never "the current quarter" (the
+    # one under way, of an outlook)
+    (r"\b(?:the|this|that)\s+(?:(?:just[- ])?reported\s+|reporting\s+|latest\s+|most\s+"
+     r"recent\s+|recently\s+(?:reported|concluded|completed|ended)\s+)?(?:quarter|three[- ]"
+     r"month\s+period)\b|"
      r"\b(?:13|14|16|thirteen|fourteen|sixteen)[- ]weeks?\b|"
      # "Free cash flow was $4 billion year-to-date, ..., while the quarterly operating margin
      # slipped to 20.1%": the quarter's margin, not the year-to-date's
@@ -165,6 +172,8 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
             return _undated_quarter_back(match, context)
         if context is None and kind == "year_back" and _own_last_year(match):
             return undated_year(0)
+        if kind == "to_date":
+            return undated_year_so_far(groups, context, match.string)
         return undated_relative(kind, context)
     if kind == "this_quarter":
         return context if context.kind == "quarter" else undated_quarter(pending_quarter(context))
@@ -373,6 +382,8 @@ def undated_relative(kind: str, context: PeriodPhrase | None) -> PeriodPhrase | 
         return None
     if kind == "whole_year":
         return undated_year(parts.quarter, parts.back)
+    if parts.months:  # "in the prior year" after "year-to-date": that span a year back
+        return undated_to_date(parts.months, parts.quarter, parts.back + 1)
     make = undated_year if parts.whole_year else undated_quarter
     return make(parts.quarter, parts.back + 1)
 

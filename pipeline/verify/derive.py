@@ -168,7 +168,8 @@ def _growth(claim: Claim, row: Metric, facts: list[StoredFact]) -> Verification:
     if refused:
         return Verification(claim, "unverifiable", reason=refused)
     prior_wanted = stated or _year_earlier(_wanted(claim, base))
-    prior = discipline.standing(match.find_candidates(facts, prior_wanted))
+    prior = discipline.standing(match.find_candidates(facts, prior_wanted,
+                                                      both_readings=stated is None))
     pairs = [(a, b) for a, b in _same_filing_pairs(prior, current) if stated or _year_apart(a, b)]
     if not pairs and stated is not None:  # the quarter before, as the half less this quarter
         from pipeline.verify.derive_quarters import growth_over_derived
@@ -189,6 +190,12 @@ def _growth(claim: Claim, row: Metric, facts: list[StoredFact]) -> Verification:
                f"{_round(ratio(pair))}%"
     judged = discipline.no_drift_when_disputed(_judge_pairs(claim, pairs, ratio, show, facts),
                                                pairs)
+    if judged.verdict == "drifted" and len({p[1].fact.period_end for p in pairs}) > 1:
+        # the period named fits more than one filed period (a fiscal year or quarter a
+        # filer's naming leaves ambiguous): which one the article means is unknown
+        return replace(judged, verdict="unverifiable", reason=(
+            f"the fiscal period named may be either of two, and neither's growth is "
+            f"{claim.text} ({judged.arithmetic or ''})"))
     if judged.verdict == "drifted" and stated is None:  # "up 10%", no base named
         from pipeline.verify.derive_quarters import quarter_reading
 

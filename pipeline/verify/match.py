@@ -13,9 +13,17 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from core.metrics import all_metrics, find_metric, projection
+from core.metrics import all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim, Evidence, Verification
-from pipeline.verify import claims_relative, discipline, fiscal, lines, period_fit, reasons
+from pipeline.verify import (
+    claims_relative,
+    discipline,
+    fiscal,
+    lines,
+    period_fit,
+    reasons,
+    to_date_only,
+)
 from pipeline.verify.claims_entity import LARGEST_CUSTOMER, WITH_OPTION
 from pipeline.verify.entities import same_entity, same_segment
 from pipeline.verify.tolerance import (
@@ -62,14 +70,21 @@ class Wanted:
         return " ".join(p for p in parts if p)
 
 
-def find_candidates(facts: list[StoredFact], wanted: Wanted) -> list[StoredFact]:
-    """Facts of the wanted metric, unit, period and entity, oldest filing first."""
+def find_candidates(facts: list[StoredFact], wanted: Wanted,
+                    both_readings: bool = False) -> list[StoredFact]:
+    """Facts of the wanted metric, unit, period and entity, oldest filing first
+    (``both_readings``: a balance's fiscal quarter in either naming, for a growth's base, which
+    its pairing a year apart then pins)."""
     calendar = calendar_for(facts)
-    found = [sf for sf in facts if sf.fact.metric == wanted.metric
-             and (wanted.unit is None or sf.fact.unit == wanted.unit)
-             and entity_matches(wanted, sf.fact.entity)
-             and basis_matches(wanted, sf.fact.basis)
-             and period_fit.period_matches(wanted, sf, calendar)]
+    found = _of_period(facts, wanted, calendar)
+    if (not found or both_readings) and _named_either_way(
+            wanted.metric, wanted.period_label) and fiscal.is_ambiguous(calendar):
+        # a balance on a fiscal quarter's last day, of a year whose naming no filing showed
+        # (it starts in February: named for the year it starts in, or the one it ends in):
+        # when the first reading finds none, the other ("$63.4 billion in RPO in fiscal Q4
+        # 2025" of a year ended January 2025); a mismatch is unverifiable (``named_twice``)
+        found += [sf for sf in _of_period(facts, wanted, replace(calendar, offset=0))
+                  if sf not in found]
     if wanted.entity == LARGEST_CUSTOMER:
         found = largest_per_filing(found)
     option_part = _row_field(wanted.metric, "option_part")
@@ -238,11 +253,15 @@ def _verify_one(claim: Claim, facts: list[StoredFact]) -> Verification:
     """Compare a claim with the filed fact it quotes; then look for a later, different value."""
     candidates = discipline.standing(find_candidates(facts, Wanted.of(claim)))
     if not candidates:
-        return unverifiable(claim, facts, Wanted.of(claim))
+        return to_date_only.to_date_reading(
+            claim, discipline.standing(facts), Wanted.of(claim), calendar_for(facts),
+            lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)),
+            evidence_of) or unverifiable(claim, facts, Wanted.of(claim))
     relied, note = choose_relied(claim, candidates)
     ambiguous = discipline.unpinned(
         claim, relied, lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)),
-        named_twice=bool(re.fullmatch(r"FY\d{4}", claim.period_label or ""))
+        named_twice=(bool(re.fullmatch(r"FY\d{4}", claim.period_label or ""))
+                     or _named_either_way(claim.metric, claim.period_label))
         and fiscal.is_ambiguous(calendar_for(facts))
         or fiscal.quarter_named_twice(claim.period_label, calendar_for(facts)))
     if ambiguous is not None:
@@ -269,6 +288,21 @@ def _verify_one(claim: Claim, facts: list[StoredFact]) -> Verification:
                        newer_evidence=tuple(map(evidence_of, newer_facts)),
                        reason=stale_reason(fact, newer_facts, note))
     return compared
+
+
+def _of_period(facts: list[StoredFact], wanted: Wanted,
+               calendar: fiscal.FiscalCalendar) -> list[StoredFact]:
+    return [sf for sf in facts if sf.fact.metric == wanted.metric
+            and (wanted.unit is None or sf.fact.unit == wanted.unit)
+            and entity_matches(wanted, sf.fact.entity)
+            and basis_matches(wanted, sf.fact.basis)
+            and period_fit.period_matches(wanted, sf, calendar)]
+
+
+def _named_either_way(metric: str | None, label: str | None) -> bool:
+    """A balance on a fiscal quarter's last day (``period_fit.balance_on``), whose year an
+    ambiguous naming admits in two readings."""
+    return bool(fiscal.QUARTER_LABEL.match(label or "")) and metric in names_where("balance")
 
 
 def find_newer(claim: Claim, facts: list[StoredFact], candidates: list[StoredFact],

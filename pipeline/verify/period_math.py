@@ -36,8 +36,43 @@ def undated_year(number: int, back: int = 0) -> PeriodPhrase:
                         "back" if back else "year")
 
 
+def undated_to_date(months: int, number: int, back: int = 0) -> PeriodPhrase:
+    """'Year-to-date' after a yearless third quarter: its fiscal year's first nine months to
+    that quarter's end, of a year ``report_period`` dates by the filing that reports it."""
+    earlier = f", {back} year{'s' if back > 1 else ''} earlier" if back else ""
+    return PeriodPhrase(f"{months}M to Q{number} {UNDATED}{earlier}", None, None, (0, 0),
+                        "back" if back else "months")
+
+
+def undated_year_so_far(groups: dict, context: PeriodPhrase | None,
+                        sentence: str) -> PeriodPhrase | None:
+    """"Year-to-date" after a yearless second or third quarter ("Net income for the 13-week
+    third quarter was $X", then "Year-to-date, net income ... was $Y"): the fiscal year's first
+    six or nine months, yearless too (``report_period`` dates it by the filing reporting the
+    quarter); none after a first or fourth quarter, or a quarter with no number."""
+    parts = undated_parts(context.label) if context is not None else None
+    if parts is None or parts.whole_year or parts.months or parts.back:
+        return None
+    count = sc.quarters_to_date(groups) or parts.quarter or _span_said(sentence)
+    if count not in (2, 3) or parts.quarter not in (0, count):
+        return None
+    return undated_to_date(3 * count, count)
+
+
+# "Year-to-date, net income for the 39-week period was $X" after a quarter whose number is not
+# said: the span its sentence states
+_SPAN_SAID = re.compile(r"\b(?:(?P<w>26|39)[- ]weeks?|(?P<m>six|nine)[- ]months?)\b", re.I)
+
+
+def _span_said(sentence: str) -> int:
+    counts = {sc.quarters_to_date({"nm": m["m"]}) if m["m"] else int(m["w"]) // 13
+              for m in _SPAN_SAID.finditer(sentence)}
+    return counts.pop() if len(counts) == 1 else 0
+
+
 _WHOLE_YEAR = "the fiscal year"
-_UNDATED_LABEL = re.compile(rf"^(?:(?P<year>{_WHOLE_YEAR})(?: of)? )?(?:Q(?P<q>[1-4]) |a quarter )?"
+_UNDATED_LABEL = re.compile(rf"^(?:(?P<year>{_WHOLE_YEAR})(?: of)? |(?P<months>[69])M to )?"
+                            rf"(?:Q(?P<q>[1-4]) |a quarter )?"
                             rf"{UNDATED}(?:, (?P<back>\d+) years? earlier)?$")
 
 
@@ -49,6 +84,7 @@ class Undated:
     quarter: int
     back: int
     whole_year: bool
+    months: int = 0  # the year so far, to the quarter's end (6 or 9 months); 0: not that
 
 
 def undated_parts(label: str | None) -> Undated | None:
@@ -56,7 +92,8 @@ def undated_parts(label: str | None) -> Undated | None:
     found = _UNDATED_LABEL.match(label or "")
     if found is None:
         return None
-    return Undated(int(found["q"] or 0), int(found["back"] or 0), bool(found["year"]))
+    return Undated(int(found["q"] or 0), int(found["back"] or 0), bool(found["year"]),
+                   int(found["months"] or 0))
 
 
 def dated(claim: Claim, period: PeriodPhrase) -> Claim:

@@ -24,6 +24,7 @@ from warehouse.records import StoredFact
 _QUARTER_DAYS = (80, 100)
 _YEAR_DAYS = (340, 380)
 _SLACK = timedelta(days=10)  # a 52/53-week year ends up to a week from the date a year before
+_TO_DATE_SLACK = 12  # days: 26 or 39 weeks, or six or nine calendar months
 _MANY = 4  # a reporting period's end bears at least a quarter as many figures as the most
 
 
@@ -72,6 +73,12 @@ def _date(parts: Undated, ends: set[date], facts: list[StoredFact],
         return None  # no loaded filing reports that quarter, or two of them do
     end = reported.pop()
     target = _years_before(end, parts.back)
+    prefix = "" if calendar.is_calendar else "fiscal "
+    if parts.months:  # the year so far, to that quarter's end, only as the filings state it
+        days = round(parts.months * 30.44)
+        stated = _stated(facts, target, (days - _TO_DATE_SLACK, days + _TO_DATE_SLACK))
+        return None if stated is None else Dated(
+            f"{prefix}{parts.months}M {calendar.label(stated[1])}", *stated)
     if parts.whole_year:
         if parts.quarter != 4:
             return None  # the fiscal year of a quarter a 10-Q reports is not over
@@ -84,7 +91,6 @@ def _date(parts: Undated, ends: set[date], facts: list[StoredFact],
         # before a 53-week year's end is not the day the year before ended)
         stated = (_months_back(year[1]), year[1])
     start, end = stated or (_months_back(target), target)
-    prefix = "" if calendar.is_calendar else "fiscal "
     return Dated(f"{prefix}Q{parts.quarter} {calendar.label(end)}", start, end)
 
 

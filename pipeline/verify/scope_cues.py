@@ -62,14 +62,21 @@ def quarter_after_year(text: str, period: PeriodPhrase) -> tuple[int, int] | Non
 # AssetRoom summary of Buckle's Q3 2024): the fiscal year so far, never the quarter in force
 TO_DATE = (r"\b(?:the\s+)?first\s+(?:(?P<nq>two|three|2|3)\s+quarters|(?P<nm>six|nine|6|9)\s+"
            r"months|(?P<half>half))(?:\s+of\s+(?:the\s+|its\s+)?(?:fiscal\s+|current\s+)?"
-           r"(?:year\b|(?:fiscal\s+)?(?:19|20)\d\d\b))?|\byear[- ]to[- ]date\b")
+           r"(?:year\b|(?:fiscal\s+)?(?:19|20)\d\d\b))?|\b(?:fiscal\s+)?year[- ]to[- ]date\b|"
+           # "Operating cash flow for six months totaled $X" (a summary of a retailer's second
+           # quarter), "Nine months:" heading a release's bullets: with no "first", no "past"
+           # or "last" (a trailing span) and no end date (an explicit period, read first)
+           r"(?:\bfor\s+(?:the\s+)?|^\W*)(?P<nm2>six|nine|6|9)[- ]months?\b"
+           r"(?!\s+(?:ended|ending|through|to|ago|later|earlier|since|after|before|from|"
+           r"straight|running|in\s+a\s+row)\b)(?=\s*(?:[,:)]|[a-z]))")
 _COUNTS = {"two": 2, "three": 3, "2": 2, "3": 3, "six": 2, "nine": 3, "6": 2, "9": 3}
 TO_DATE_LABEL = re.compile(r"fiscal ([369])M (\d{4})")  # as a table's to-date column
 
 
 def quarters_to_date(groups: dict) -> int:
     """How many quarters a to-date phrase counts (0: as many as the quarter in force)."""
-    return _COUNTS.get((groups.get("nq") or groups.get("nm") or "").lower()) or (
+    return _COUNTS.get((groups.get("nq") or groups.get("nm") or groups.get("nm2")
+                        or "").lower()) or (
         2 if groups.get("half") else 0)
 
 
@@ -78,11 +85,16 @@ def quarters_to_date(groups: dict) -> int:
 # quarterly operating margin slipped to 20.1%", Investopedia on Coca-Cola's 2Q23, is the
 # quarter's margin), and it dates its own clause only
 _OPENS = re.compile(r"^\W*(?:(?:for|in|during|over|through)\s+)?$", re.I)
+# ... or follows the words of a line the sentence opens with and no figure ("Operating cash flow
+# for six months totaled $X"; "Net Income (Year-to-Date): $X", a bulleted summary's heading)
+_OPENS_AFTER_LINE = re.compile(r"^\W*(?:(?:[A-Za-z&'’-]+\s+){0,3}[A-Za-z&'’-]+:\s+)?"
+                               r"(?:[A-Za-z&'’-]+\s+){0,4}(?:\(\s*|for\s+(?:the\s+)?)?$")
 _CLAUSE_BREAK = re.compile(r";|,?\s\b(?:while|whereas|but|although|though)\b", re.I)
 
 
 def opens_sentence(text: str, period: PeriodPhrase) -> bool:
-    return bool(_OPENS.match(text[:period.span[0]]))
+    before = text[:period.span[0]]
+    return bool(_OPENS.match(before) or _OPENS_AFTER_LINE.match(before))
 
 
 def clause_between(text: str, start: int, end: int) -> bool:
