@@ -46,6 +46,9 @@ FORM_PATTERNS = tuple(
 )
 
 
+_NOTHING_HIDDEN: frozenset = frozenset()
+
+
 @dataclass
 class Document:
     """One parsed document: its name for provenance, its lxml tree and its form."""
@@ -95,7 +98,9 @@ class Document:
         memo = self._rows_memo
         found = memo.get(id(table))
         if found is None or found[0] is not table:
-            found = memo[id(table)] = (table, build_rows(table, self.styled_hidden))
+            # a table hiding nothing is read without a set look-up for each of its cells
+            hidden = self.styled_hidden if table in self.tables_hiding else _NOTHING_HIDDEN
+            found = memo[id(table)] = (table, build_rows(table, hidden))
         return found[1]
 
     def table_text(self, table: etree._Element) -> bytes:
