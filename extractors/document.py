@@ -16,7 +16,7 @@ from lxml import etree
 from core.errors import ParsingError
 from extractors.anchored import AnchoredPattern
 from extractors.plaintext_tables import tables_from_pre
-from extractors.table_context import preceding_text
+from extractors.table_context import BeforeStep, text_before, walk_before
 from extractors.table_model import Row, build_rows, row_labels, table_text
 from extractors.textindex import TextIndex
 from extractors.visible import (
@@ -44,6 +44,9 @@ FORM_PATTERNS = tuple(
         ("8-K", b"form", r"\bFORM\s+8-K\b"),
     )
 )
+
+
+_NOTHING_HIDDEN: frozenset = frozenset()
 
 
 @dataclass
@@ -95,7 +98,9 @@ class Document:
         memo = self._rows_memo
         found = memo.get(id(table))
         if found is None or found[0] is not table:
-            found = memo[id(table)] = (table, build_rows(table, self.styled_hidden))
+            # a table hiding nothing is read without a set look-up for each of its cells
+            hidden = self.styled_hidden if table in self.tables_hiding else _NOTHING_HIDDEN
+            found = memo[id(table)] = (table, build_rows(table, hidden))
         return found[1]
 
     def table_text(self, table: etree._Element) -> bytes:
@@ -124,16 +129,32 @@ class Document:
     def preceding_text(self, table: etree._Element, limit: int = 600) -> str:
         """``table_context.preceding_text(table, limit)``, read once per document and length:
         the statement, segment, key-metric and titled-total readers each ask it of the same
-        tables (scale, heading, column periods), and a third of the walks repeated one."""
+        tables (scale, heading, column periods), and a third of the walks repeated one. The
+        lengths share one walk (``table_context.walk_before``)."""
         memo = self._before_memo
         key = (id(table), limit)
         found = memo.get(key)
         if found is None or found[0] is not table:
-            found = memo[key] = (table, preceding_text(table, limit))
+            # (text[-0:] is the whole text: a walk for 0 characters shares no steps)
+            steps = self._walk_before(table, limit) if limit > 0 else walk_before(table, limit)
+            found = memo[key] = (table, text_before(steps, limit))
         return found[1]
+
+    def _walk_before(self, table: etree._Element, limit: int) -> list[BeforeStep]:
+        """The steps of ``table_context.walk_before`` for this limit or a longer one: walked
+        again only when a reader asks more than the longest limit yet."""
+        walks = self._walks_memo
+        found = walks.get(id(table))
+        if found is None or found[0] is not table or found[1] < limit:
+            found = walks[id(table)] = (table, limit, walk_before(table, limit))
+        return found[2]
 
     @cached_property
     def _before_memo(self) -> dict[tuple[int, int], tuple[etree._Element, str]]:
+        return {}
+
+    @cached_property
+    def _walks_memo(self) -> dict[int, tuple[etree._Element, int, list[BeforeStep]]]:
         return {}
 
     @cached_property

@@ -71,23 +71,53 @@ def _before(table: etree._Element, limit: int, doc) -> str:
 
 def preceding_text(table: etree._Element, limit: int = 600) -> str:
     """The last ``limit`` characters of text before the table in document order."""
-    parts: list[str] = []
+    return text_before(walk_before(table, limit), limit)
+
+
+# One step of the walk back from a table: a preceding sibling's text (its last ``limit``
+# characters and its whole length), or the end of a level (the parent's text, None at the root).
+BeforeStep = tuple[str, int] | tuple[str | None, None]
+
+
+def walk_before(table: etree._Element, limit: int) -> list[BeforeStep]:
+    """The steps ``preceding_text(table, limit)`` reads, in order. A shorter limit reads a
+    prefix of the same steps (the walk only stops sooner), so ``text_before`` gives every
+    limit up to this one from them: readers ask 600, 400, 300, 200 and 160 characters of the
+    same tables, and each walk serialised the same siblings again."""
+    steps: list[BeforeStep] = []
     size, node = 0, table
     for _ in range(4):
         for sibling in node.itersiblings(preceding=True):
             if not isinstance(sibling.tag, str):
                 continue
             text = etree.tostring(sibling, method="text", encoding=str, with_tail=False)
-            parts.append(text[-limit:])
+            steps.append((text[-limit:], len(text)))
             size += len(text)
             if size >= limit:
-                break
+                return steps
         parent = node.getparent()
-        if size >= limit or parent is None:
+        steps.append((None if parent is None else parent.text, None))
+        if parent is None:
             break
-        if parent.text:
-            parts.append(parent.text)
         node = parent
+    return steps
+
+
+def text_before(steps: list[BeforeStep], limit: int) -> str:
+    """``preceding_text`` read from the steps of a walk with this limit or a longer one."""
+    parts: list[str] = []
+    size = 0
+    for text, length in steps:
+        if length is None:  # a level's end: the parent's own text, before its children's
+            if size >= limit:
+                break
+            if text:
+                parts.append(text)
+            continue
+        parts.append(text[-limit:])
+        size += length
+        if size >= limit:
+            break
     return " ".join(" ".join(reversed(parts)).split())[-limit:]
 
 
