@@ -210,8 +210,10 @@ ROWS: tuple[Metric, ...] = (
         section_labels=(SectionLabel(("total",), r"(?:the )?(?:total )?(?:stock|share|equity)"
                                      r"[- ]based compensation(?: expense)?"),),
         label_words=("compensation",),
-        cues=(Cue(r"(?:stock|share|equity)[- ]based\s+compensation|stock\s+compensation|"
-                  r"\bSBC\b"),)),
+        # ("stock option remuneration, from $565 million in 2022 to $476 million", a French
+        # site's English on a data-analytics maker's year; "share-based pay")
+        cues=(Cue(r"(?:stock|share|equity)[- ]based\s+(?:compensation|pay|remuneration)|"
+                  r"stock\s+(?:option\s+)?(?:compensation|remuneration)|\bSBC\b"),)),
     # Printed under EPS on many income statements ("Cash dividends declared per ordinary
     # share", Seagate's 10-Q): a line of that statement, never scaled.
     Metric(

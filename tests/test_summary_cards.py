@@ -86,3 +86,9 @@ def test_a_quarter_outlook_heading_still_opens_its_section() -> None:
     from pipeline.verify.claims_context import find_periods
     heading = "Third Quarter 2025 Outlook"
     assert not _future_time(heading, find_periods(heading)[0])
+
+
+def test_stock_based_pay_words_name_stock_based_compensation() -> None:
+    for text in ("Stock option remuneration fell from $565 million in 2022 to $476 million.",
+                 "Share-based pay was $476 million in 2023."):
+        assert claims_in(text)[-1].metric == "stock_based_compensation"
