@@ -27,6 +27,7 @@ from __future__ import annotations
 from lxml import etree
 
 _LEVELS = 4  # as table_context.preceding_text: the table's own siblings and three ancestors'
+_FEW_CHILDREN = 16  # an element with no more is serialised whole (a section in one is walked)
 
 
 def tail_before(table: etree._Element, count: int) -> str:
@@ -42,14 +43,16 @@ def tail_before(table: etree._Element, count: int) -> str:
         parent = node.getparent()
         if parent is None:
             break
-        if taken.add(parent.text):
+        text = parent.text
+        if text and not text.isspace() and taken.add(text):
             return taken.text()
         node = parent
     return taken.text()
 
 
 class _Tail:
-    """Printed characters gathered backwards, until ``count`` of them."""
+    """Printed characters gathered backwards, until ``count`` of them. (Most text nodes met
+    are empty or blank, a line break between tags: the callers pass those over themselves.)"""
 
     def __init__(self, count: int):
         self.wanted = count
@@ -58,10 +61,11 @@ class _Tail:
     def text(self) -> str:
         return "".join(reversed(self.pieces))
 
-    def add(self, text: str | None) -> bool:
-        """Take the end of ``text`` (a text node: read backwards); True once enough."""
-        if not text or self.wanted <= 0:
-            return self.wanted <= 0
+    def add(self, text: str) -> bool:
+        """Take the end of ``text`` (a text node with some printed character); True once
+        enough."""
+        if self.wanted <= 0:
+            return True
         window = 8 * self.wanted + 64  # most text is mostly printed: its end suffices
         squeezed = "".join(text[-window:].split())
         if len(squeezed) < self.wanted and len(text) > window:
@@ -72,20 +76,35 @@ class _Tail:
         return self.wanted <= 0
 
     def element(self, element: etree._Element) -> bool:
-        """Take the end of ``tostring(element, method="text", with_tail=False)``: its
-        children's tails and texts from the last back, then its own text (a comment's or a
-        processing instruction's own text is never printed; its tail is)."""
-        stack: list[tuple[etree._Element, object]] = [(element, reversed(element))]
+        """Take the end of ``tostring(element, method="text", with_tail=False)``: serialised
+        whole when the element has few children (C serialises a small element faster than
+        Python walks it), else its children's tails and texts from the last back, each child
+        taken the same way, then its own text (a comment's or a processing instruction's own
+        text is never printed; its tail is)."""
+        stack = [(element, None)]
         while stack:
             node, children = stack[-1]
+            if children is None:
+                size = len(node)
+                if size <= _FEW_CHILDREN:
+                    stack.pop()
+                    text = node.text if size == 0 else etree.tostring(
+                        node, method="text", encoding=str, with_tail=False)
+                    if text and not text.isspace() and self.add(text):
+                        return True
+                    continue
+                children = reversed(node)
+                stack[-1] = (node, children)
             child = next(children, None)
             if child is None:
                 stack.pop()
-                if self.add(node.text):
+                text = node.text
+                if text and not text.isspace() and self.add(text):
                     return True
                 continue
-            if self.add(child.tail):
+            text = child.tail
+            if text and not text.isspace() and self.add(text):
                 return True
             if isinstance(child.tag, str):
-                stack.append((child, reversed(child)))
+                stack.append((child, None))
         return False
