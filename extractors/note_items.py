@@ -23,9 +23,15 @@ from decimal import Decimal
 
 from core.facts import Fact, Source
 from extractors.non_gaap import MONEY_ITEM, item_name
+from extractors.text_before import tail_before
 
 EXTRACTOR = "tables"
 _LEAD_IN = re.compile(r"\bconsists?\s+of\s+the\s+following\s*:?\s*$", re.I)
+# How any text the lead-in ends ends, whitespace aside (``text_before.tail_before``): a table
+# whose text before it does not end so is passed over before that text is serialised (a table
+# after a whole section in one element serialised all of it: most of this reader's time).
+_LEAD_IN_END = re.compile(r"following:?$", re.I)
+_LEAD_IN_TAIL = len("following:")
 
 
 def _words(text: str) -> list[str]:
@@ -40,6 +46,8 @@ def breakdown_items(doc, income_tables: list) -> list[Fact]:
         return []
     facts: list[Fact] = []
     for index, table in enumerate(doc.tables):
+        if not _LEAD_IN_END.search(tail_before(table, _LEAD_IN_TAIL)):
+            continue
         before = doc.preceding_text(table, 300)
         lead = _LEAD_IN.search(before)
         if lead is None:

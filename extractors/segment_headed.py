@@ -7,7 +7,10 @@ adds the headed tables' readings of them, so that where the two differ the figur
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+
+from lxml import etree
 
 from core.facts import Fact
 from extractors.document import Document
@@ -15,6 +18,7 @@ from extractors.segment_tables import _blocks, _columns, _fact
 from extractors.table_context import table_scale
 from extractors.table_model import label_column_end
 from extractors.tables import TableContext
+from extractors.text_before import tail_before
 
 _ROW_OF = {"revenue": re.compile(r"(?:net\s+)?(?:revenues?|sales)", re.I),
            "operating_income": re.compile(r"operating\s+income(?:\s*\(loss\))?", re.I)}
@@ -31,14 +35,26 @@ def with_headed_tables(doc: Document, facts: list[Fact], context: TableContext) 
     bases = {f.entity: f.basis for f in facts}
     headed = []
     read = {f.sources[0].table for f in facts}
+    may_end = _name_ends(bases)
     for index, table in enumerate(doc.tables):
-        if index in read or index in doc.single_row_tables:
+        if index in read or index in doc.single_row_tables or not may_end(table):
             continue
         before = " ".join(doc.preceding_text(table, 200).split())
         name = next((n for n in bases if before.endswith(n)), None)
         if name is not None:
             headed += _headed_facts(doc, table, index, name, bases[name], context)
     return facts + headed
+
+
+def _name_ends(names) -> Callable[[etree._Element], bool]:
+    """A pre-test of the text before a table: False only when it ends with none of ``names``
+    (whitespace aside, ``text_before.tail_before``), so that text, serialised, is spared for
+    most tables (a table after a whole section in one element serialised all of it)."""
+    if not all(isinstance(name, str) for name in names):
+        return lambda table: True
+    squeezed = {"".join(name.split()) for name in names}
+    count = max(map(len, squeezed), default=0)
+    return lambda table: tail_before(table, count).endswith(tuple(squeezed))
 
 
 def _headed_facts(doc: Document, table, index: int, name: str, basis: str,

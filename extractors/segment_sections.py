@@ -42,6 +42,12 @@ def sectioned_parts(blocks: list[tuple[str, list[Row]]], columns_of: Callable[[l
     return []
 
 
+def may_hold_sections(blocks: list) -> bool:
+    """Whether ``sectioned_parts`` can prove anything of so many blocks: the segments' sections
+    and a closing one (fewer, and the table's heading and scale need not be read)."""
+    return len(blocks) > _FEWEST
+
+
 def _segments(before, closing: list[Row], columns: dict, scale: int, stated: dict):
     """The segments of the sections right before the closing one, when the arithmetic holds."""
     first, total = closing[0], closing[-1]

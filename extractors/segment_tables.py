@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import cached_property
 from itertools import islice
 
 from lxml import etree
@@ -34,7 +35,7 @@ from extractors.column_periods import YEAR_CELL
 from extractors.count_parts import extract_count_parts
 from extractors.document import Document
 from extractors.kpi import count_scale, flow_metric, is_kpi_flow, is_period_count
-from extractors.segment_sections import sectioned_parts
+from extractors.segment_sections import may_hold_sections, sectioned_parts
 from extractors.segment_sums import checked_parts, distinct_names, part_name
 from extractors.table_context import table_heading, table_scale
 from extractors.table_model import Row, label_column_end
@@ -169,20 +170,42 @@ def _read_table(doc: Document, table, index: int, context: TableContext,
     headers, captions, blocks = _blocks(rows, label_end)
     if not headers:
         return []
-    heading = table_heading(table, captions, doc)
-    basis = _basis(heading)
-    scale = table_scale(captions, table, doc)  # the money figures'; a count's is its own
+    about = _About(doc, table, captions)
     out: list[Fact] = []
     for section, rows_of in blocks:
         out += _read_block(doc, table, index, context, stated, section, rows_of,
-                           (headers, captions, heading, basis, scale))
-    if out or basis != "segment" or scale is None:
+                           (headers, captions, about))
+    if out or not may_hold_sections(blocks) or about.basis != "segment" or about.scale is None:
         return out
     # a segment note that gives each segment a section of its own
+    scale = about.scale
     sections = sectioned_parts(blocks, lambda block: _columns(block, headers, captions, table,
                                                              context), scale, stated)
-    return [replace(_fact("revenue", basis, row, columns, at, scale, index, doc.name),
+    return [replace(_fact("revenue", about.basis, row, columns, at, scale, index, doc.name),
                     entity=name) for name, row, columns in sections for at in columns]
+
+
+class _About:
+    """What the table is about (the words naming it, the kind of part they say, its figures'
+    scale), read only when a block has a total line to close it or the note has sections
+    enough to prove: most tables that print a company figure close no block, and their
+    heading and scale are the text before them, walked and searched (a tenth of this
+    reader)."""
+
+    def __init__(self, doc: Document, table, captions: list[str]):
+        self.doc, self.table, self.captions = doc, table, captions
+
+    @cached_property
+    def heading(self) -> str:
+        return table_heading(self.table, self.captions, self.doc)
+
+    @cached_property
+    def basis(self) -> str | None:
+        return _basis(self.heading)
+
+    @cached_property
+    def scale(self) -> int | None:  # the money figures'; a count's is its own
+        return table_scale(self.captions, self.table, self.doc)
 
 
 def _basis(heading: str) -> str | None:
@@ -197,7 +220,7 @@ def _basis(heading: str) -> str | None:
 def _read_block(doc, table, index, context, stated, section, rows_of, about) -> list[Fact]:
     """A section's rows: each total line in turn closes the run of rows since the block's start
     or the last total that held (Costco's "Net sales" is a line, "Total revenue" its total)."""
-    headers, captions, heading, basis, scale = about
+    headers, captions, named = about
     titles = captions + [section] if section else captions
     out: list[Fact] = []
     start = 0
@@ -207,6 +230,7 @@ def _read_block(doc, table, index, context, stated, section, rows_of, about) -> 
         if end - start < 2 or not (titled or _is_total_line(row.label)):
             continue
         block = rows_of[start:end + 1]
+        heading, basis = named.heading, named.basis
         metric = titled or _block_metric(section, block, heading)
         # lines under a section row that names the metric ("REVENUE": Costco's "Net sales" and
         # "Membership fees") are the lines it is made of, whatever the heading says
@@ -222,7 +246,8 @@ def _read_block(doc, table, index, context, stated, section, rows_of, about) -> 
         columns = _columns(block, headers, captions, table, context)
         if not columns:
             continue
-        at_scale = count_scale(captions, block[-1].label) if is_period_count(metric) else scale
+        at_scale = count_scale(captions, block[-1].label) if is_period_count(metric) \
+            else named.scale
         if at_scale is None:
             continue
         parts = checked_parts(block, columns, at_scale, metric, stated, section)
