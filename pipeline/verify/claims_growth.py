@@ -54,6 +54,8 @@ def subject_of_growth(behind: str, ahead: str,
             return True, found[0], _part_before(window, found[1], from_end=from_end)
     if _own_subject(behind):
         return False, None, None  # "$1,729.4m as aggregates shipments declined 1.4 per cent"
+    if (beaten := _beaten_subject(behind, previous)) is not None:
+        return True, beaten, None  # "revenue beat the consensus by 0.7% but fell 18%"
     if changes.listed_after(behind, previous):  # "APAC revenue up 24%, followed by EMEA (+18%)"
         row = find_metric(previous.metric)
         return True, previous.basis or row.derivation.inputs[0][0], None
@@ -84,6 +86,29 @@ _NO_SUBJECT = re.compile(rf"\b(?:{CHANGE_UP_WORDS}|{CHANGE_DOWN_WORDS}|eas\w+|ed
 def _own_subject(behind: str) -> bool:
     clause = _CLAUSE.search(behind)
     return clause is not None and bool(_NO_SUBJECT.sub("", clause.group("words")).strip())
+
+
+# "Revenues of $5.36 billion beat the consensus estimate by 0.67% but decreased 18.2% year over
+# year" (an investment site's recap of a chipmaker's quarter): the margin an estimate was beaten
+# by names what beat it; the clause after it with no subject of its own ("but decreased",
+# "and rose") goes on about that same line
+_JOINS = re.compile(r"[,]|\b(?:but|and|yet|while|though|although|whereas)\b", re.I)
+_ESTIMATE_REASON = "an analysts' estimate"
+
+
+def _beaten_subject(behind: str, previous: Claim | None) -> str | None:
+    """What an estimate's beating margin is of, when the rate's clause names no subject."""
+    if previous is None or not (previous.not_checkable_reason or "").startswith(
+            _ESTIMATE_REASON) or previous.unit != "percent":
+        return None
+    row = find_metric(previous.metric)
+    if row is None or row.derivation is None or row.derivation.kind != "growth":
+        return None
+    if not re.search(rf"\b(?:{CHANGE_UP_WORDS}|{CHANGE_DOWN_WORDS})\b", behind, re.I) or (
+            _NO_SUBJECT.sub("", _JOINS.sub("", behind)).strip()):
+        return None
+    grew = previous.basis or row.derivation.inputs[0][0]
+    return grew if grew in _growth_subjects() else None
 
 
 def _past_previous_object(behind: str) -> str:
@@ -228,6 +253,10 @@ _WHOLE = re.compile(r"^(?:total|net|operating|consolidated|gaap|reported|quarter
                     r"shows?|puts?|reports?|posts?|records?|books?|brings?|generates?|sees?|"
                     r"saw|delivers?|lifts?|drives?|drove|grows?|grew|gives?|gave|lists?|says|said|"
                     r"fy'?\d*|h[12]|[1-4]q\d*|q[1-4]\d*|"
+                    # a span of the year ("Year-to-date net sales", "nine-month sales": a
+                    # recap of a retailer's third quarter): which period, not which part
+                    r"(?:fiscal-)?year-to-date|ytd|(?:three|six|nine|twelve)-months?|"
+                    r"(?:first|second)-half|half-year|"
                     r"\w+ing|\w+ly|\w+['’]s)$", re.I)
 
 

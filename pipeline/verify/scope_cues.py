@@ -60,16 +60,21 @@ def quarter_after_year(text: str, period: PeriodPhrase) -> tuple[int, int] | Non
 
 # "For the first three quarters of the fiscal year, total sales fell to $838.5 million" (an
 # AssetRoom summary of Buckle's Q3 2024): the fiscal year so far, never the quarter in force
-TO_DATE = (r"\b(?:the\s+)?first\s+(?:(?P<nq>two|three|2|3)\s+quarters|(?P<nm>six|nine|6|9)\s+"
+# ("Nine-month revenue rose 3%", "YTD sales", "first-half revenue": the same span as an
+# adjective; "a six-month high" is no period of a figure, so the adjective must qualify a line)
+TO_DATE = (r"\b(?:the\s+)?first[\s-]+(?:(?P<nq>two|three|2|3)\s+quarters|(?P<nm>six|nine|6|9)\s+"
            r"months|(?P<half>half))(?:\s+of\s+(?:the\s+|its\s+)?(?:fiscal\s+|current\s+)?"
-           r"(?:year\b|(?:fiscal\s+)?(?:19|20)\d\d\b))?|\byear[- ]to[- ]date\b")
+           r"(?:year\b|(?:fiscal\s+)?(?:19|20)\d\d\b))?|\byear[- ]to[- ]date\b|\bytd\b"
+           r"|\b(?P<na>six|nine|6|9)-month\b(?=\s+(?:[a-z-]+\s+){0,2}?(?:period|revenues?|sales|"
+           r"turnover|income|earnings|profits?|loss(?:es)?|results|eps)\b)")
 _COUNTS = {"two": 2, "three": 3, "2": 2, "3": 3, "six": 2, "nine": 3, "6": 2, "9": 3}
 TO_DATE_LABEL = re.compile(r"fiscal ([369])M (\d{4})")  # as a table's to-date column
 
 
 def quarters_to_date(groups: dict) -> int:
     """How many quarters a to-date phrase counts (0: as many as the quarter in force)."""
-    return _COUNTS.get((groups.get("nq") or groups.get("nm") or "").lower()) or (
+    return _COUNTS.get((groups.get("nq") or groups.get("nm") or groups.get("na")
+                        or "").lower()) or (
         2 if groups.get("half") else 0)
 
 
@@ -77,7 +82,10 @@ def quarters_to_date(groups: dict) -> int:
 # period only when the sentence opens with it ("$4 billion year-to-date, ..., while the
 # quarterly operating margin slipped to 20.1%", Investopedia on Coca-Cola's 2Q23, is the
 # quarter's margin), and it dates its own clause only
-_OPENS = re.compile(r"^\W*(?:(?:for|in|during|over|through)\s+)?$", re.I)
+# ("Net Sales Decline: Year-to-date net sales decreased 4.6%", a bullet of a machine-written
+# recap: a short heading closed by a colon still leaves the phrase opening the sentence)
+_OPENS = re.compile(r"^\W*(?:[A-Za-z][\w&'’()/ -]{0,40}:\s*)?(?:(?:for|in|during|over|through)\s+)?$",
+                    re.I)
 _CLAUSE_BREAK = re.compile(r";|,?\s\b(?:while|whereas|but|although|though)\b", re.I)
 
 
