@@ -1,0 +1,169 @@
+"""Figures whose metric a reader knows from the words around them, which the claim reader left
+unnamed: a growth rate after the margin an estimate was beaten by ("beat the consensus by 0.7%
+but fell 18%"), a rate a share verb introduces but a change noun follows ("represented an 8.8%
+year-over-year increase"), the level a balance's unnamed change reached ("Inventory rose 5% to
+$X"), negative equity by its own name ("stockholders' deficit"), and a span of the year named
+as an adjective ("Year-to-date net sales", "Nine-month revenue"), which is a period, not a part.
+
+Every sentence is written for these tests (paraphrases, not third-party text); the filings are
+read in place from the corpus: a gaming supplier's FY2021 10-K and an apparel retailer's Q3
+2024 release."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from tests.conftest import claims_in, stored_corpus_facts, verify_text
+
+LEAD = "The company reported its results on Tuesday. "
+
+
+def _claim(sentence: str, text: str):
+    found = [c for c in claims_in(LEAD + sentence) if c.text == text]
+    assert found, f"no claim {text!r} in {sentence!r}"
+    return found[0]
+
+
+# --- a growth rate after the margin an estimate was beaten by ------------------------------
+
+@pytest.mark.parametrize("sentence, rate", [
+    ("Revenues of $5.36 billion beat the consensus estimate by 0.67% but decreased 18.2% "
+     "year over year.", "18.2%"),
+    ("Sales of $2.1 billion topped analysts' estimates by 2% and rose 5% from a year ago.", "5%"),
+    ("Revenue came to $3.3 billion, ahead of the consensus by 1.5%, and grew 7% on the year.",
+     "7%"),
+])
+def test_a_rate_after_a_beating_margin_is_the_beaten_lines_growth(sentence, rate):
+    claim = _claim(sentence, rate)
+    assert claim.metric == "revenue_growth" and claim.not_checkable_reason is None
+
+
+@pytest.mark.parametrize("sentence, rate", [
+    # the clause names its own subject: never the beaten line's growth
+    ("Revenue of $2.1 billion beat estimates by 2% and shares rose 5%.", "5%"),
+    ("Revenue of $2.1 billion beat estimates by 2%, while net income fell 5%.", "5%"),
+])
+def test_a_rate_whose_clause_names_its_own_subject_is_not_the_beaten_line(sentence, rate):
+    claim = _claim(sentence, rate)
+    assert claim.metric != "revenue_growth" or claim.basis == "net_income" or (
+        claim.not_checkable_reason is not None)
+
+
+# --- a share verb before a rate that a change noun follows ----------------------------------
+
+@pytest.mark.parametrize("sentence, rate", [
+    ("Revenue of $12.45 billion represented an 8.8% year-over-year increase.", "8.8%"),
+    ("Net sales of $900 million represented a 4% decline from the prior year.", "4%"),
+    ("Revenue of $2 billion made up a 12% rise on last year.", "12%"),
+])
+def test_a_represented_change_is_a_growth_rate(sentence, rate):
+    assert _claim(sentence, rate).metric == "revenue_growth"
+
+
+def test_a_represented_share_is_still_a_concentration():
+    claim = _claim("Its largest customer represented 12% of revenue.", "12%")
+    assert claim.metric == "customer_concentration"
+
+
+# --- the level a balance's unnamed change reached --------------------------------------------
+
+@pytest.mark.parametrize("sentence, level, metric", [
+    ("Cash and cash equivalents rose 12% to $4.1 billion.", "$4.1 billion", "cash_and_equivalents"),
+    ("Inventory fell 2% to $1.2 billion at the end of the quarter.", "$1.2 billion", "inventory"),
+    ("Inventories jumped by about 9% to $640 million.", "$640 million", "inventory"),
+])
+def test_the_level_a_balance_reached_is_that_balance(sentence, level, metric):
+    assert _claim(sentence, level).metric == metric
+
+
+@pytest.mark.parametrize("sentence, level", [
+    # the rate's subject names no balance: the level is no balance's
+    ("The workforce grew 31% to 5,000 people and pay costs rose 12% to $3.2 billion.",
+     "$3.2 billion"),
+    # a part's balance ("store inventory") is not the company's
+    ("Store inventory rose 5% to $300 million.", "$300 million"),
+])
+def test_the_level_of_an_unnamed_or_partial_change_takes_no_balance(sentence, level):
+    assert _claim(sentence, level).metric not in ("cash_and_equivalents", "inventory")
+
+
+# --- negative equity by its own name ---------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def gaming_supplier():
+    return stored_corpus_facts("dev/10-K_GLXZ_2021-12-31.html", "0001564590-22-012685", "10-K",
+                               date(2022, 3, 30))
+
+
+def test_stockholders_deficit_is_negative_equity(gaming_supplier):
+    text = ("The table-games supplier released its results for the year ended December 31, "
+            "2021. Stockholders' deficit narrowed to $(17,286)K from $(24,797)K.")
+    found = verify_text(text, gaming_supplier)
+    assert found["$(17,286)K"].claim.metric == "stockholders_equity"
+    assert found["$(17,286)K"].verdict == "supported"
+    assert found["$(24,797)K"].verdict == "supported"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Shareholders' deficit was $17.3 million at year end.", "$17.3 million",
+     Decimal("-17300000")),
+    ("Stockholders' deficiency stood at $(4,200)K.", "$(4,200)K", Decimal("-4200000")),
+])
+def test_a_deficit_written_positive_or_in_parentheses_is_negative(sentence, text, value):
+    claim = _claim(sentence, text)
+    assert claim.metric == "stockholders_equity" and claim.value == value
+
+
+def test_an_accumulated_deficit_is_no_equity():
+    assert _claim("The accumulated deficit was $40 million.", "$40 million").metric is None
+
+
+# --- a span of the year named as an adjective -------------------------------------------------
+
+Q3 = "The retailer reported results for the third quarter of fiscal 2024 on Friday. "
+
+
+@pytest.mark.parametrize("sentence, text, label", [
+    ("Net Sales Decline: Year-to-date net sales decreased 4.6% to $838.5 million compared to "
+     "$878.7 million for the prior year.", "$838.5 million", "fiscal 9M 2024"),
+    ("Net Sales Decline: Year-to-date net sales decreased 4.6% to $838.5 million compared to "
+     "$878.7 million for the prior year.", "$878.7 million", "fiscal 9M 2023"),
+    ("Nine-month revenue rose 3% to $2.1 billion.", "$2.1 billion", "fiscal 9M 2024"),
+    ("YTD sales were $838.5 million.", "$838.5 million", "fiscal 9M 2024"),
+])
+def test_year_to_date_words_are_the_period_not_a_part(sentence, text, label):
+    claim = next(c for c in claims_in(Q3 + sentence) if c.text == text)
+    assert claim.metric == "revenue" and claim.entity is None
+    assert claim.period_label == label
+
+
+def test_a_six_month_high_is_no_period_of_a_figure():
+    text = ("The maker reported results for the second quarter of 2024 on Friday. Revenue was "
+            "$4.1 billion, and the shares hit a six-month high.")
+    claim = next(c for c in claims_in(text) if c.text == "$4.1 billion")
+    assert claim.period_label == "Q2 2024"
+
+
+def test_a_first_half_figure_is_the_half_not_the_quarter():
+    text = ("The maker reported results for the second quarter of 2024 on Friday. First-half "
+            "revenue was $4.1 billion, up 2%.")
+    claim = next(c for c in claims_in(text) if c.text == "$4.1 billion")
+    assert claim.metric == "revenue" and claim.period_label == "fiscal 6M 2024"
+
+
+@pytest.fixture(scope="module")
+def retailer():
+    return stored_corpus_facts("8k-buckle-2024-11-22/BuckleInc.8-K.EX99.1.html",
+                               "0000885245-24-000001", "8-K", date(2024, 11, 22))
+
+
+@pytest.mark.corpus
+def test_year_to_date_sales_under_a_heading_match_the_release(retailer):
+    text = (Q3 + "Net Sales Decline: Year-to-date net sales decreased 4.6% to $838.5 million "
+            "compared to $878.7 million for the prior year.")
+    found = verify_text(text, retailer)
+    assert found["$838.5 million"].verdict == "supported"
+    assert found["$878.7 million"].verdict == "supported"
