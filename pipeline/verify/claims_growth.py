@@ -172,6 +172,15 @@ def part_after(ahead: str) -> str | None:
     return name
 
 
+def is_own_line(words: str, metric: str | None) -> bool:
+    """Whether a part's name read for a growth rate is only the words of the line that grew
+    ("Inventory fell 2%": the balance, never a part named "Inventory")."""
+    row = find_metric(metric)
+    found = nearest_cue(words, row.unit, from_end=True) if row is not None else None
+    return found is not None and found[0] == metric and (
+        found[1].strip().lower() == words.strip().lower())
+
+
 def _names_metric(words: str) -> bool:
     return any(nearest_cue(words, unit, from_end=True) is not None
                for unit in ("USD", "USD/share", "count", "percent"))
