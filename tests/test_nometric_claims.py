@@ -208,3 +208,26 @@ def test_a_years_balance_change_is_judged(gaming_supplier):
     assert found["168%"].verdict == "supported"
     text = text.replace("168%", "150%")
     assert verify_text(text, gaming_supplier)["150%"].verdict == "drifted"
+
+
+# --- "N% higher (lower) than a year earlier": a growth rate --------------------------------
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("sentence, rate", [
+    ("Net sales were 3.2% lower than the same quarter last year.", "3.2%"),
+    ("Net income was 14.7% lower than a year earlier.", "14.7%"),
+    ("Net sales were 3.2% lower than the prior-year quarter's $303.5 million.", "3.2%"),
+])
+def test_a_rate_lower_than_a_year_earlier_is_growth(retailer, sentence, rate):
+    found = verify_text(Q3 + sentence, retailer)
+    assert found[rate].claim.metric == "revenue_growth"
+    assert found[rate].claim.value < 0 and found[rate].verdict == "supported"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Revenue was 5% higher than analysts expected.",
+    "Revenue was 5% higher than the prior year's forecasts.",
+    "Revenue was 5% less than a year earlier.",  # a way word no sign word reads: left alone
+])
+def test_a_rate_higher_than_an_estimate_is_no_growth(sentence):
+    assert _claim(sentence, "5%").metric != "revenue_growth"

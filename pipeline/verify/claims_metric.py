@@ -75,6 +75,9 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         moved = _moved_subject(sentence_before, previous, figure.unit) or _balance_subject(
             sentence_before, previous, figure.unit)
         return (moved, None) if moved else _tied_cue(sentence_before, figure.unit)
+    if figure.unit == "percent" and (than := cw.YEAR_AGO_THAN.match(ahead)):
+        # "12% lower than a year earlier": the way word signs the rate as a cue's verb does
+        return next(iter(cw.change_metrics()), None), than.group("way")
     if cw.DIFFERENCE_AFTER.match(ahead):
         return None, None  # "$154 million higher than": a difference (claims_changes reads it)
     if figure.unit == "percent" and (more := cw.noun_after_rate(behind, ahead)) and not (
