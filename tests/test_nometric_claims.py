@@ -231,3 +231,26 @@ def test_a_rate_lower_than_a_year_earlier_is_growth(retailer, sentence, rate):
 ])
 def test_a_rate_higher_than_an_estimate_is_no_growth(sentence):
     assert _claim(sentence, "5%").metric != "revenue_growth"
+
+
+# --- net margin: net income over revenue ------------------------------------------------------
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("sentence, rate, verdict", [
+    ("Net margin was 15.0%, down from 17.1% a year earlier.", "15.0%", "supported"),
+    ("Net profit margin came in at 15%.", "15%", "supported"),
+    ("Net income was $44.2 million, or 15.0% of net sales.", "15.0%", "supported"),
+    ("Net margin was 16.0%.", "16.0%", "drifted"),
+])
+def test_net_margin_is_net_income_over_revenue(retailer, sentence, rate, verdict):
+    found = verify_text(Q3 + sentence, retailer)
+    assert found[rate].claim.metric == "net_margin" and found[rate].verdict == verdict
+
+
+@pytest.mark.parametrize("sentence, rate", [
+    ("Net interest margin was 2.9%.", "2.9%"),  # a bank's own rate
+    ("Adjusted net margin was 18%.", "18%"),  # an adjusted figure: never judged as GAAP
+])
+def test_other_margins_are_not_net_margin(sentence, rate):
+    claim = _claim(sentence, rate)
+    assert claim.metric != "net_margin" or claim.not_checkable_reason or claim.qualifier
