@@ -254,3 +254,29 @@ def test_net_margin_is_net_income_over_revenue(retailer, sentence, rate, verdict
 def test_other_margins_are_not_net_margin(sentence, rate):
     claim = _claim(sentence, rate)
     assert claim.metric != "net_margin" or claim.not_checkable_reason or claim.qualifier
+
+
+# --- "the company's bottom line": the earnings figure before, never an estimate -------------
+
+@pytest.mark.parametrize("text", [
+    "The utility reported quarterly earnings of $1.47 per share. Its bottom line declined 5.2% "
+    "from $1.55 a year earlier.",
+    "The utility reported quarterly earnings of $1.47 per share. However, the company's bottom "
+    "line declined 5.2% from $1.55 in the year-ago quarter.",
+])
+def test_a_possessive_bottom_line_points_at_the_earnings_before(text):
+    rate = next(c for c in claims_in(text) if c.text == "5.2%")
+    assert rate.metric == "revenue_growth" and rate.basis == "eps_diluted"
+
+
+@pytest.mark.parametrize("text", [
+    # set against the consensus, the per-share figure is most often the adjusted one: its
+    # growth is not read as the GAAP figure's (a false drift on a utility's quarter)
+    "The utility reported quarterly earnings of $1.47 per share, which beat the consensus "
+    "estimate of $1.37 by 7.3%. However, the company's bottom line declined 5.2% from $1.55 "
+    "reported in the year-ago quarter.",
+    "EPS of $1.47 beat the consensus estimate by 7.3% but fell 5.2% year over year.",
+])
+def test_no_gaap_growth_for_a_per_share_figure_set_against_estimates(text):
+    rate = next(c for c in claims_in(LEAD + text) if c.text == "5.2%")
+    assert rate.basis != "eps_diluted"

@@ -13,6 +13,7 @@ from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
 from pipeline.verify.claims_metric import nearest_cue
 from pipeline.verify.claims_per_share import bottom_line_metrics
+from pipeline.verify.discipline import set_against_analysts
 from pipeline.verify.part_words import PERIOD_NAME, WHOLE_COMPANY_WORDS
 from pipeline.verify.scope_cues import rate_object
 
@@ -108,7 +109,9 @@ def _beaten_subject(behind: str, previous: Claim | None) -> str | None:
             _NO_SUBJECT.sub("", _JOINS.sub("", behind)).strip()):
         return None
     grew = previous.basis or row.derivation.inputs[0][0]
-    return grew if grew in _growth_subjects() else None
+    # (a per-share figure beaten against the consensus is most often the adjusted one:
+    # discipline.set_against_analysts; its GAAP growth is no reading of the rate)
+    return grew if grew in _growth_subjects() and find_metric(grew).unit != "USD/share" else None
 
 
 def _past_previous_object(behind: str) -> str:
@@ -210,7 +213,10 @@ def anaphoric_subject(behind: str, previous: Claim | None,
     if antecedent is None:
         return None
     if _BOTTOM_LINE.search(behind) is not None:
-        return antecedent if antecedent.metric in bottom_line_metrics() else None
+        # (never a per-share figure set against the consensus: most often the adjusted one,
+        # whose growth the GAAP figures would call drifted; a utility's "net economic earnings")
+        return antecedent if antecedent.metric in bottom_line_metrics() and not (
+            set_against_analysts(antecedent)) else None
     if _ANAPHOR.search(behind) is None:
         return None
     return antecedent if antecedent.metric in _growth_subjects() else None
@@ -218,7 +224,10 @@ def anaphoric_subject(behind: str, previous: Claim | None,
 
 # "Also, the bottom line rose 21%" after a recap's "earnings per share of $1.26": the earnings
 # figure just quoted (net income or its per-share amount, GAAP or not), never another line
-_BOTTOM_LINE = re.compile(r"\bthe\s+bottom[- ]line\b(?:\s+[a-z]+){0,2}\s*$", re.I)
+# ("However, the company's bottom line declined 5.2%", "its bottom line": whose it is said)
+_BOTTOM_LINE = re.compile(r"\b(?:the|its|their|(?:the\s+)?(?:company|firm|group|bank|retailer|"
+                          r"chipmaker|utility|[A-Z][\w&.-]*)['’]s?)\s+bottom[- ]line\b"
+                          r"(?:\s+[a-z]+){0,2}\s*$", re.I)
 
 
 def _subject_cue(window: str, *, from_end: bool) -> tuple[str, str] | None:

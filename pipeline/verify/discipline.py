@@ -292,6 +292,12 @@ def no_drift_when_disputed(verification: Verification, pairs: list[tuple]) -> Ve
 _AGAINST_ANALYSTS = re.compile(r"\b(?:consensus|estimates?|expectations?|analysts?)\b", re.I)
 
 
+def set_against_analysts(claim: Claim) -> bool:
+    """Whether a per-share figure's sentence sets it against analysts' estimates (most often
+    the adjusted figure's, whatever its words)."""
+    return claim.unit == "USD/share" and bool(_AGAINST_ANALYSTS.search(claim.sentence))
+
+
 def measured_by_analysts(verification: Verification) -> Verification:
     """A ``drifted`` GAAP per-share figure whose sentence sets it against analysts' consensus
     or estimates becomes ``unverifiable``: the article may quote the adjusted figure, which
