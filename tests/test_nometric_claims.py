@@ -280,3 +280,11 @@ def test_a_possessive_bottom_line_points_at_the_earnings_before(text):
 def test_no_gaap_growth_for_a_per_share_figure_set_against_estimates(text):
     rate = next(c for c in claims_in(LEAD + text) if c.text == "5.2%")
     assert rate.basis != "eps_diluted"
+
+
+def test_an_adjusted_per_share_figure_set_against_estimates_keeps_its_bottom_line():
+    text = ("The bank reported fourth-quarter underlying earnings per share of $1.26, beating "
+            "the consensus estimate of $1.16. Also, the bottom line rose 21% from the year-ago "
+            "quarter figure.")
+    rate = next(c for c in claims_in(text) if c.text == "21%")
+    assert rate.basis is not None and rate.basis != "eps_diluted"

@@ -293,9 +293,11 @@ _AGAINST_ANALYSTS = re.compile(r"\b(?:consensus|estimates?|expectations?|analyst
 
 
 def set_against_analysts(claim: Claim) -> bool:
-    """Whether a per-share figure's sentence sets it against analysts' estimates (most often
-    the adjusted figure's, whatever its words)."""
-    return claim.unit == "USD/share" and bool(_AGAINST_ANALYSTS.search(claim.sentence))
+    """Whether a GAAP per-share figure is set against analysts' estimates (then most often
+    the adjusted figure, whatever its words)."""
+    row = find_metric(claim.metric)
+    return row is not None and row.unit == "USD/share" and row.non_gaap_of is None and bool(
+        _AGAINST_ANALYSTS.search(claim.sentence))
 
 
 def measured_by_analysts(verification: Verification) -> Verification:
