@@ -216,6 +216,6 @@ def _previous_part(d: Draft) -> str | None:
     if d.base and d.metric in (previous.metric, d.changed) or d.change and (
             previous.metric == (d.basis or d.row.derivation.inputs[0][0])):
         return previous.entity
-    if not d.change and d.row.is_balance and previous.basis == d.metric:
+    if not d.change and d.row.is_balance and d.row.unit == "USD" and previous.basis == d.metric:
         return previous.entity  # "Store inventory rose 5% to $300 million": the store's
     return None
