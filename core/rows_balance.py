@@ -42,7 +42,11 @@ ROWS: tuple[Metric, ...] = (
         "stockholders_equity", "USD", "total stockholders' equity attributable to the company "
         "(a balance)",
         concepts=("StockholdersEquity",), is_balance=True,
-        cues=(Cue(rf"\b{_HOLDERS}\s+equity\b(?!\s+(?:and|ratio))"),)),
+        # "Stockholders' deficit decreased to $(17,286)K" (a small filer's release): negative
+        # equity by its own name, filed as a negative StockholdersEquity
+        sign_words=r"\bdeficit\b|\bdeficiency\b",
+        cues=(Cue(rf"\b{_HOLDERS}\s+equity\b(?!\s+(?:and|ratio))|"
+                  rf"\b{_HOLDERS}\s+(?:deficit|deficiency)\b(?!\s+and\b)"),)),
     Metric(
         "property_and_equipment_net", "USD",
         "property (plant) and equipment, net of accumulated depreciation (a balance)",

@@ -113,7 +113,9 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "cash_and_equivalents", "USD", "cash and cash equivalents (a balance)",
         concepts=("CashAndCashEquivalentsAtCarryingValue",), statement="balance",
-        is_crosschecked=True, is_balance=True,
+        # ("Cash and cash equivalents increased 168%": the balance a year apart; a quarter's
+        # rate that misses is never drifted, derive.balance_growth_unsure)
+        is_crosschecked=True, is_balance=True, is_growth_base=True,
         labels=(Label(r"(?:total )?cash and (?:cash )?equivalents"),),
         label_words=("cash",),
         # "in cash" after the figure ("$8.2 billion in cash"); never "cash flow", "cash
@@ -124,6 +126,7 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "inventory", "USD", "inventories (a balance)",
         concepts=("InventoryNet",), statement="balance", is_crosschecked=True, is_balance=True,
+        is_growth_base=True,  # "Inventory: $149.4 million, down 1.9% from a year ago"
         labels=(Label(r"(?:total )?(?:merchandise )?inventor(?:y|ies)(?:, net)?"),),
         label_words=("inventor",),
         # not a charge against it ("a $900 million charge related to Surface RT inventory

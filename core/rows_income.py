@@ -292,6 +292,16 @@ ROWS: tuple[Metric, ...] = (
                   rf"\s+{_SHARE_OF_REVENUE}"),),
         derivation=Derivation("ratio", (("operating_income",), ("revenue",)),
                               "operating income / revenue")),
+    # "Net margin was 20.9%, 180 basis points worse than the prior-year quarter" (a stock
+    # site on a chipmaker's quarter): net income over revenue; never a bank's "net interest
+    # margin" (its own row), whose words hold another noun between
+    Metric(
+        "net_margin", "percent", "net income as a percentage of revenue",
+        is_stored=False,
+        cues=(Cue(r"\bnet\s+(?:profit\s+|income\s+)?margins?\b|\bnet\s+(?:income|profit|earnings)"
+                  rf"\s+as\s+a\s+{_SHARE_OF_REVENUE}"),),
+        derivation=Derivation("ratio", (("net_income",), ("revenue",)),
+                              "net income / revenue")),
 )
 
 # Rows added after the ones above (their order is kept: earlier rows win ties of article cues).

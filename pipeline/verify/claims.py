@@ -45,6 +45,7 @@ from pipeline.verify.claims_change_words import change_metrics
 from pipeline.verify.claims_part_lists import carried_parts
 from pipeline.verify.claims_period_focus import HeadingScope, QuarterFocus
 from pipeline.verify.claims_period_lists import ListedColumns
+from pipeline.verify.claims_modality import ESTIMATE, REASONS
 from pipeline.verify.claims_pointed import pointed_at
 from pipeline.verify.claims_said import of_the_said_part, opens_on_its_change, said_before
 from pipeline.verify.claims_table_units import with_table_unit
@@ -106,7 +107,10 @@ def extract_claims(article: Article) -> list[Claim]:
         headings.after(sentence.text, before, context)
         # what "this line item" in the next sentence points back at: this one's last figure
         # with a metric (none when it quotes none)
-        antecedent = next((c for c in reversed(found) if c.metric is not None), None)
+        # (never an estimate: "beat the consensus of $1.37 ... However, the company's bottom
+        # line declined 5.2%" points back at the reported $1.47 per share)
+        antecedent = next((c for c in reversed(found) if c.metric is not None
+                           and not _is_estimate(c)), None)
         earlier = tuple(found)
     # "The increase was due to growth in credit card (2.1%)"; "earnings rose 13%" after
     # "an adjusted $3.80 a share" (earnings_readings)
@@ -257,6 +261,10 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         context, own, explicit, [c for c in claims if c.claim_id not in bases],
         figures=bool(figures), lead=lead, heads_list=sentence.text.rstrip().endswith(":"),
         text=sentence.text)
+
+
+def _is_estimate(claim: Claim) -> bool:
+    return (claim.not_checkable_reason or "").startswith(REASONS[ESTIMATE])
 
 
 def _sentence_periods(text: str, explicit: list[PeriodPhrase], own: PeriodPhrase | None,

@@ -36,7 +36,7 @@ from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_build_parts import read_growth, read_part
-from pipeline.verify.claims_change_words import differs_after, is_change
+from pipeline.verify.claims_change_words import YEAR_AGO_THAN, differs_after, is_change
 from pipeline.verify.claims_earning import earning_part
 from pipeline.verify.claims_entity import read_entity
 from pipeline.verify.claims_figure import Figure
@@ -238,7 +238,8 @@ def _read_moved(d: Draft) -> None:
         if cq.adjusted_words(d.head):
             d.metric, d.compared = None, None  # "Adjusted gross margin improved 2 points"
         d.row = find_metric(d.metric)
-    elif changes.is_difference(ahead):
+    elif changes.is_difference(ahead) and not (
+            figure.unit == "percent" and YEAR_AGO_THAN.match(ahead)):  # (a growth rate)
         d.metric, d.compared, d.value = changes.read_difference(figure, ahead, d.subject)
         d.row = find_metric(d.metric)
     elif (noun := amount_changes.noun_change(figure, behind, ahead)) is not None:

@@ -88,7 +88,8 @@ def _counted(basis: str | None) -> bool:
     earnings") are most often its adjectives, and revenue's parts are read apart
     (``claims_growth.qualified_revenue``)."""
     row = find_metric(basis)
-    return row is not None and row.unit == "count"
+    # a balance's the same way: "channel inventory", "store inventory" are not the company's
+    return row is not None and (row.unit == "count" or row.is_balance)
 
 
 def _pointed_subject(d: Draft, antecedent: Claim | None) -> bool:
@@ -181,6 +182,8 @@ def _segment_part(d: Draft) -> None:
     if d.earned is not None and (entity is None or d.earned[0].lower() not in entity.lower()):
         entity = d.earned[0]  # (never "Gadgets" for the "Gadgets segment" read already)
     d.entity = respective_part(text, figure.span, figure.unit) or entity
+    if d.change and d.entity and growth.is_own_line(d.entity, d.basis):
+        d.entity = None  # "Inventory fell 2%": the line's own word opens the sentence
     if d.change and d.entity is None and previous is not None and previous.entity and (
             changes.listed_after(d.behind, previous)):
         d.metric, d.row = None, None  # a list of parts' growth whose item names no part
@@ -213,4 +216,6 @@ def _previous_part(d: Draft) -> str | None:
     if d.base and d.metric in (previous.metric, d.changed) or d.change and (
             previous.metric == (d.basis or d.row.derivation.inputs[0][0])):
         return previous.entity
+    if not d.change and d.row.is_balance and d.row.unit == "USD" and previous.basis == d.metric:
+        return previous.entity  # "Store inventory rose 5% to $300 million": the store's
     return None

@@ -24,6 +24,19 @@ LEVEL_AFTER = re.compile(r"^,?\s+(?:to|from|" + COMPARED_WITH + r")\s+"
 # figures, which no filing states as such
 DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+)?(?:higher|lower|more|less|"
                               r"greater|smaller|above|below|bigger)\s+than\b", re.I)
+# "sales were 3.6% higher than the prior-year quarter's $13.03 billion", "net income was 12% lower
+# than a year earlier" (a stock site's recap of a chipmaker's quarter): a rate higher or lower
+# than the same line a year before is that line's growth, not a difference of two figures
+# (never "higher than expected", "than analysts' forecasts": an estimate's margin; only the
+# way words the growth row's sign words read: "less than" would be read as a rise)
+YEAR_AGO_THAN = re.compile(
+    r"^\s*(?P<way>higher|lower|more|greater)\s+than\s+(?:in\s+|during\s+)?"
+    r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year(?:['’]s)?|(?:the|its)\s+(?:"
+    r"same\s+(?:quarter|period|three\s+months)\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|"
+    r"of\s+(?:the\s+)?(?:prior|previous)\s+year)|(?:(?:prior|previous)[- ]year|year[- ]ago|"
+    r"year[- ]earlier)(?:['’]s)?(?:\s+(?:quarter|period|three\s+months)(?:['’]s)?)?))\b"
+    r"(?![^.;]*\b(?:estimates?|forecasts?|expect\w*|consensus|guidance|outlook|projections?|"
+    r"predict\w*|anticipat\w*)\b)", re.I)
 # "is now producing about 314% more Bitcoin" after "post higher revenues" (a crypto site on a
 # miner's quarter): a rate followed by "more"/"fewer" and a noun is the growth of that noun
 MORE_NOUN_AFTER = re.compile(r"^\s*(?:more|fewer|less)\s+"

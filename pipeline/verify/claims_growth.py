@@ -13,6 +13,7 @@ from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
 from pipeline.verify.claims_metric import nearest_cue
 from pipeline.verify.claims_per_share import bottom_line_metrics
+from pipeline.verify.discipline import set_against_analysts
 from pipeline.verify.part_words import PERIOD_NAME, WHOLE_COMPANY_WORDS
 from pipeline.verify.scope_cues import rate_object
 
@@ -54,6 +55,8 @@ def subject_of_growth(behind: str, ahead: str,
             return True, found[0], _part_before(window, found[1], from_end=from_end)
     if _own_subject(behind):
         return False, None, None  # "$1,729.4m as aggregates shipments declined 1.4 per cent"
+    if (beaten := _beaten_subject(behind, previous)) is not None:
+        return True, beaten, None  # "revenue beat the consensus by 0.7% but fell 18%"
     if changes.listed_after(behind, previous):  # "APAC revenue up 24%, followed by EMEA (+18%)"
         row = find_metric(previous.metric)
         return True, previous.basis or row.derivation.inputs[0][0], None
@@ -84,6 +87,31 @@ _NO_SUBJECT = re.compile(rf"\b(?:{CHANGE_UP_WORDS}|{CHANGE_DOWN_WORDS}|eas\w+|ed
 def _own_subject(behind: str) -> bool:
     clause = _CLAUSE.search(behind)
     return clause is not None and bool(_NO_SUBJECT.sub("", clause.group("words")).strip())
+
+
+# "Revenues of $5.36 billion beat the consensus estimate by 0.67% but decreased 18.2% year over
+# year" (an investment site's recap of a chipmaker's quarter): the margin an estimate was beaten
+# by names what beat it; the clause after it with no subject of its own ("but decreased",
+# "and rose") goes on about that same line
+_JOINS = re.compile(r"[,]|\b(?:but|and|yet|while|though|although|whereas)\b", re.I)
+_ESTIMATE_REASON = "an analysts' estimate"
+
+
+def _beaten_subject(behind: str, previous: Claim | None) -> str | None:
+    """What an estimate's beating margin is of, when the rate's clause names no subject."""
+    if previous is None or not (previous.not_checkable_reason or "").startswith(
+            _ESTIMATE_REASON) or previous.unit != "percent":
+        return None
+    row = find_metric(previous.metric)
+    if row is None or row.derivation is None or row.derivation.kind != "growth":
+        return None
+    if not re.search(rf"\b(?:{CHANGE_UP_WORDS}|{CHANGE_DOWN_WORDS})\b", behind, re.I) or (
+            _NO_SUBJECT.sub("", _JOINS.sub("", behind)).strip()):
+        return None
+    grew = previous.basis or row.derivation.inputs[0][0]
+    # (a per-share figure beaten against the consensus is most often the adjusted one:
+    # discipline.set_against_analysts; its GAAP growth is no reading of the rate)
+    return grew if grew in _growth_subjects() and find_metric(grew).unit != "USD/share" else None
 
 
 def _past_previous_object(behind: str) -> str:
@@ -147,6 +175,15 @@ def part_after(ahead: str) -> str | None:
     return name
 
 
+def is_own_line(words: str, metric: str | None) -> bool:
+    """Whether a part's name read for a growth rate is only the words of the line that grew
+    ("Inventory fell 2%": the balance, never a part named "Inventory")."""
+    row = find_metric(metric)
+    found = nearest_cue(words, row.unit, from_end=True) if row is not None else None
+    return found is not None and found[0] == metric and (
+        found[1].strip().lower() == words.strip().lower())
+
+
 def _names_metric(words: str) -> bool:
     return any(nearest_cue(words, unit, from_end=True) is not None
                for unit in ("USD", "USD/share", "count", "percent"))
@@ -176,7 +213,10 @@ def anaphoric_subject(behind: str, previous: Claim | None,
     if antecedent is None:
         return None
     if _BOTTOM_LINE.search(behind) is not None:
-        return antecedent if antecedent.metric in bottom_line_metrics() else None
+        # (never a per-share figure set against the consensus: most often the adjusted one,
+        # whose growth the GAAP figures would call drifted; a utility's "net economic earnings")
+        return antecedent if antecedent.metric in bottom_line_metrics() and not (
+            set_against_analysts(antecedent)) else None
     if _ANAPHOR.search(behind) is None:
         return None
     return antecedent if antecedent.metric in _growth_subjects() else None
@@ -184,7 +224,10 @@ def anaphoric_subject(behind: str, previous: Claim | None,
 
 # "Also, the bottom line rose 21%" after a recap's "earnings per share of $1.26": the earnings
 # figure just quoted (net income or its per-share amount, GAAP or not), never another line
-_BOTTOM_LINE = re.compile(r"\bthe\s+bottom[- ]line\b(?:\s+[a-z]+){0,2}\s*$", re.I)
+# ("However, the company's bottom line declined 5.2%", "its bottom line": whose it is said)
+_BOTTOM_LINE = re.compile(r"\b(?:the|its|their|(?:the\s+)?(?:company|firm|group|bank|retailer|"
+                          r"chipmaker|utility|[A-Z][\w&.-]*)['’]s?)\s+bottom[- ]line\b"
+                          r"(?:\s+[a-z]+){0,2}\s*$", re.I)
 
 
 def named_growth_subject(words: str) -> str | None:
@@ -234,6 +277,10 @@ _WHOLE = re.compile(r"^(?:total|net|operating|consolidated|gaap|reported|quarter
                     r"shows?|puts?|reports?|posts?|records?|books?|brings?|generates?|sees?|"
                     r"saw|delivers?|lifts?|drives?|drove|grows?|grew|gives?|gave|lists?|says|said|"
                     r"fy'?\d*|h[12]|[1-4]q\d*|q[1-4]\d*|"
+                    # a span of the year ("Year-to-date net sales", "nine-month sales": a
+                    # recap of a retailer's third quarter): which period, not which part
+                    r"(?:fiscal-)?year-to-date|ytd|(?:three|six|nine|twelve)-months?|"
+                    r"(?:first|second)-half|half-year|"
                     r"\w+ing|\w+ly|\w+['’]s)$", re.I)
 
 

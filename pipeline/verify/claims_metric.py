@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from core.metric_words import CHANGE_DOWN_WORDS, CHANGE_UP_WORDS
 from core.metrics import all_metrics, find_metric, projection
 from core.rows_capital import AUTHORIZED_AS, AUTHORIZED_BEFORE
 from core.verdicts import Claim
@@ -25,6 +26,7 @@ from pipeline.verify.claims_line_words import (
     GLUED_NOUN,
     OPENS_CLAUSE,
     OWN_LINE_BEFORE,
+    RATE_CHANGE_NOUN_AFTER,
     SHARE_BASE_AFTER,
     SHARE_BASE_BEFORE,
     cut_off,
@@ -70,8 +72,12 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
             previous.metric is None):
         # "pay costs were up 31% at $3.2bn": the level of something unnamed; "deposits improved
         # 15% to $310 billion": of what a verb no growth cue reads said changed
-        moved = _moved_subject(sentence_before, previous, figure.unit)
+        moved = _moved_subject(sentence_before, previous, figure.unit) or _balance_subject(
+            sentence_before, previous, figure.unit)
         return (moved, None) if moved else _tied_cue(sentence_before, figure.unit)
+    if figure.unit == "percent" and (than := cw.YEAR_AGO_THAN.match(ahead)):
+        # "12% lower than a year earlier": the way word signs the rate as a cue's verb does
+        return next(iter(cw.change_metrics()), None), than.group("way")
     if cw.DIFFERENCE_AFTER.match(ahead):
         return None, None  # "$154 million higher than": a difference (claims_changes reads it)
     if figure.unit == "percent" and (more := cw.noun_after_rate(behind, ahead)) and not (
@@ -102,6 +108,9 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return None, None  # "profit weighed by charges including roughly $X": a charge's
     named = _named_after(ahead, figure.unit)
     found = named or nearest_cue(behind, figure.unit, from_end=True)
+    if found and figure.unit == "percent" and _is_share(found[0]) and (
+            RATE_CHANGE_NOUN_AFTER.match(ahead)):
+        found = None  # "represented an 8.8% increase": a change (its cue follows), no share
     if named is None and found and figure.unit == "USD" and (
             own := _named_of(ahead, figure.unit)) and own[0] != found[0]:
         return None, None  # "$A of operating cash flow and $B of free cash flow": B's own noun
@@ -163,6 +172,27 @@ def _moved_subject(sentence_before: str, previous: Claim, unit: str) -> str | No
     return found[1] if found is not None and found[0][0] == 0 else None
 
 
+# "Cash and cash equivalents rose 12% to $4.1 billion", "Inventory fell 2% to $1.2 billion" (a
+# release's balance-sheet bullets): no growth subject reads a balance, so the rate is unnamed,
+# and the level it reached is the balance its subject names, right before its verb
+_BALANCE_MOVED = re.compile(rf"^\s*(?:(?:{CHANGE_UP_WORDS}|{CHANGE_DOWN_WORDS}|climbed|"
+                            r"jumped|surged|soared|slipped|dipped)\s+)(?:by\s+)?"
+                            r"(?:about\s+|roughly\s+|nearly\s+|some\s+|almost\s+)?$", re.I)
+
+
+def _balance_subject(sentence_before: str, previous: Claim, unit: str) -> str | None:
+    """The balance named as the subject of the change right before the level's rate."""
+    before = sentence_before[:sentence_before.rfind(previous.text)]
+    found = nearest_cue(before, unit, from_end=True, ranked=True)
+    if found is None or not _BALANCE_MOVED.match(before[len(before) - found[0][0]:]):
+        return None
+    row = find_metric(found[1])
+    head = before[:len(before) - found[0][0] - len(found[2])]
+    if row is None or not row.is_balance or not row.is_stored or part_named(head):
+        return None
+    return found[1]
+
+
 def _tied_cue(sentence_before: str, unit: str) -> tuple[str | None, str | None]:
     """A cue that runs through the change right up to the level ("raised its dividend by 4%
     to 26 cents"): the level is that cue's figure; else no metric."""
@@ -191,6 +221,12 @@ def _is_base_of_unread(figure: Figure, behind: str, previous: Claim | None) -> b
 
 
 _SHARE_OF = re.compile(r"^\s+of\b", re.I)
+
+
+def _is_share(metric: str) -> bool:
+    """Whether a metric is one customer's or part's share of a whole (a concentration)."""
+    row = find_metric(metric)
+    return row is not None and row.entity == "customer"
 
 
 @projection

@@ -34,7 +34,7 @@ _LISTED = re.compile(r"(?:,|\b(?:by|and|or|of|then|with|vs\.?|versus|against|beh
 _OTHER_METRIC = re.compile(r"\b(?:income|profit|earnings|margin|loss|EPS|per\s+share|cash)\b",
                            re.I)
 _ABBREVIATION = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,3}")
-_NOT_PARTS = {"gaap", "ttm", "yoy", "fy", "ipo", "eps", "usd"}
+_NOT_PARTS = {"gaap", "ttm", "yoy", "ytd", "fy", "ipo", "eps", "usd"}
 
 
 # An appositive list after a subject: "Bulk shipments, including grain, fertilizer, and coal,

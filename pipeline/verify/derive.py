@@ -197,9 +197,11 @@ def _growth(claim: Claim, row: Metric, facts: list[StoredFact]) -> Verification:
             f"the fiscal period named may be either of two, and neither's growth is "
             f"{claim.text} ({judged.arithmetic or ''})"))
     if judged.verdict == "drifted" and stated is None:  # "up 10%", no base named
+        from pipeline.verify.derive_changes import balance_growth_unsure
         from pipeline.verify.derive_quarters import quarter_reading
 
-        return quarter_reading(claim, current, facts, base, _round) or judged
+        return quarter_reading(claim, current, facts, base, _round) or (
+            balance_growth_unsure(judged, base)) or judged
     return judged
 
 

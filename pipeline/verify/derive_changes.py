@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from core.metrics import Metric, get_metric
+from core.metrics import Metric, find_metric, get_metric
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim, Evidence, Verification
 from pipeline.verify import amount_changes, derive, discipline, match, period_math
@@ -218,3 +218,24 @@ def attached_period(claim: Claim, claims: list[Claim],
 # derive.RECIPES).
 RECIPES = {"complement": verify_complement, "points": verify_points,
            "difference": verify_difference}
+
+
+# "Cash rose 10%" in a story on a quarter: a balance's change within a year is as often measured
+# from the year's start (a 10-Q's balance sheet prints the year-end beside the quarter's end)
+# as from a year earlier; the balances a year apart decide only when they bear the rate out
+_YEAR_DAYS = 300
+
+
+def balance_growth_unsure(judged: Verification, base: str) -> Verification | None:
+    """Unverifiable in place of a drifted growth of a balance over a span shorter than a year
+    (whose base day is not said); None when the rate is no balance's or the span a year."""
+    row = find_metric(base)
+    claim = judged.claim
+    if row is None or not row.is_balance or (
+            claim.period_start is not None and claim.period_end is not None
+            and (claim.period_end - claim.period_start).days >= _YEAR_DAYS):
+        return None
+    return Verification(claim, "unverifiable", reason=(
+        f"{base} is a balance: its change in a part of a year may be measured from the year's "
+        f"start or from a year earlier, and the words do not say which; the filed balances a "
+        f"year apart give {judged.arithmetic or judged.filed_value}"))

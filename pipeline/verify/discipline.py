@@ -292,6 +292,14 @@ def no_drift_when_disputed(verification: Verification, pairs: list[tuple]) -> Ve
 _AGAINST_ANALYSTS = re.compile(r"\b(?:consensus|estimates?|expectations?|analysts?)\b", re.I)
 
 
+def set_against_analysts(claim: Claim) -> bool:
+    """Whether a GAAP per-share figure is set against analysts' estimates (then most often
+    the adjusted figure, whatever its words)."""
+    row = find_metric(claim.metric)
+    return row is not None and row.unit == "USD/share" and row.non_gaap_of is None and bool(
+        _AGAINST_ANALYSTS.search(claim.sentence))
+
+
 def measured_by_analysts(verification: Verification) -> Verification:
     """A ``drifted`` GAAP per-share figure whose sentence sets it against analysts' consensus
     or estimates becomes ``unverifiable``: the article may quote the adjusted figure, which

@@ -46,7 +46,10 @@ TOTAL_WORDS = frozenset({
     # a comparison's or a clause's words: "tripled its year-on-year revenue", "although
     # year-to-date online sales" (coverage of a miner's and a retailer's quarters)
     "year-on-year", "year-over-year", "yoy", "year-to-date", "ytd", "quarter-on-quarter",
-    "quarter-over-quarter", "sequential", "although", "though", "whereas", "yet", "still"}
+    "quarter-over-quarter", "sequential", "although", "though", "whereas", "yet", "still",
+    # a span of the year so far: "Nine-month revenue rose 3%" is the total's, over nine months
+    "fiscal-year-to-date", "three-month", "six-month", "nine-month", "six-months",
+    "nine-months", "first-half", "second-half", "half-year"}
     | WHOLE_COMPANY_WORDS)
 
 # Capitalised words after "in" that name a period, not a place

@@ -60,15 +60,19 @@ def quarter_after_year(text: str, period: PeriodPhrase) -> tuple[int, int] | Non
 
 # "For the first three quarters of the fiscal year, total sales fell to $838.5 million" (an
 # AssetRoom summary of Buckle's Q3 2024): the fiscal year so far, never the quarter in force
-TO_DATE = (r"\b(?:the\s+)?first\s+(?:(?P<nq>two|three|2|3)\s+quarters|(?P<nm>six|nine|6|9)\s+"
+# ("Nine-month revenue rose 3%", "YTD sales", "first-half revenue": the same span as an
+# adjective; "a six-month high" is no period of a figure, so the adjective must qualify a line)
+TO_DATE = (r"\b(?:the\s+)?first[\s-]+(?:(?P<nq>two|three|2|3)\s+quarters|(?P<nm>six|nine|6|9)\s+"
            r"months|(?P<half>half))(?:\s+of\s+(?:the\s+|its\s+)?(?:fiscal\s+|current\s+)?"
-           r"(?:year\b|(?:fiscal\s+)?(?:19|20)\d\d\b))?|\b(?:fiscal\s+)?year[- ]to[- ]date\b|"
+           r"(?:year\b|(?:fiscal\s+)?(?:19|20)\d\d\b))?|\b(?:fiscal\s+)?year[- ]to[- ]date\b|\bytd\b|"
            # "Operating cash flow for six months totaled $X" (a summary of a retailer's second
            # quarter), "Nine months:" heading a release's bullets: with no "first", no "past"
            # or "last" (a trailing span) and no end date (an explicit period, read first)
            r"(?:\bfor\s+(?:the\s+)?|^\W*)(?P<nm2>six|nine|6|9)[- ]months?\b"
            r"(?!\s+(?:ended|ending|through|to|ago|later|earlier|since|after|before|from|"
-           r"straight|running|in\s+a\s+row)\b)(?=\s*(?:[,:)]|[a-z]))")
+           r"straight|running|in\s+a\s+row)\b)(?=\s*(?:[,:)]|[a-z]))"
+           r"|\b(?P<na>six|nine|6|9)-month\b(?=\s+(?:[a-z-]+\s+){0,2}?(?:period|revenues?|sales|"
+           r"turnover|income|earnings|profits?|loss(?:es)?|results|eps)\b)")
 _COUNTS = {"two": 2, "three": 3, "2": 2, "3": 3, "six": 2, "nine": 3, "6": 2, "9": 3}
 TO_DATE_LABEL = re.compile(r"fiscal ([369])M (\d{4})")  # as a table's to-date column
 
@@ -76,6 +80,7 @@ TO_DATE_LABEL = re.compile(r"fiscal ([369])M (\d{4})")  # as a table's to-date c
 def quarters_to_date(groups: dict) -> int:
     """How many quarters a to-date phrase counts (0: as many as the quarter in force)."""
     return _COUNTS.get((groups.get("nq") or groups.get("nm") or groups.get("nm2")
+                        or groups.get("na")
                         or "").lower()) or (
         2 if groups.get("half") else 0)
 
@@ -84,7 +89,10 @@ def quarters_to_date(groups: dict) -> int:
 # period only when the sentence opens with it ("$4 billion year-to-date, ..., while the
 # quarterly operating margin slipped to 20.1%", Investopedia on Coca-Cola's 2Q23, is the
 # quarter's margin), and it dates its own clause only
-_OPENS = re.compile(r"^\W*(?:(?:for|in|during|over|through)\s+)?$", re.I)
+# ("Net Sales Decline: Year-to-date net sales decreased 4.6%", a bullet of a machine-written
+# recap: a short heading closed by a colon still leaves the phrase opening the sentence)
+_OPENS = re.compile(r"^\W*(?:[A-Za-z][\w&'’()/ -]{0,40}:\s*)?(?:(?:for|in|during|over|through)\s+)?$",
+                    re.I)
 # ... or follows the words of a line the sentence opens with and no figure ("Operating cash flow
 # for six months totaled $X"; "Net Income (Year-to-Date): $X", a bulleted summary's heading)
 _OPENS_AFTER_LINE = re.compile(r"^\W*(?:(?:[A-Za-z&'’-]+\s+){0,3}[A-Za-z&'’-]+:\s+)?"
