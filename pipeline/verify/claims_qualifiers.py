@@ -77,7 +77,12 @@ def about_someone(metric: str | None, sentence_before: str) -> str | None:
 _ADJUSTED_AFTER = re.compile(
     r"^[^;$%,]{0,40}?,?\s*\b(?:on\s+an?\s+(?P<basis>(?:[\w/-]+\s+|\([\w/.-]{1,8}\)\s+){0,4}?)"
     r"basis|(?:in|at)\s+"
-    r"constant[- ](?:currenc(?:y|ies)|exchange\s+rates)|excluding|ex-[a-z]+|organically)\b",
+    r"constant[- ](?:currenc(?:y|ies)|exchange\s+rates)|excluding|ex-[a-z]+|organically)\b|"
+    # the mark bare after the figure, before its comparison or the clause's end: "EPS: $2.97
+    # adjusted vs. $3.07 expected", "$2.97 per share, adjusted," (a results brief's shorthand;
+    # never "adjusted for the split", nor the next item's "$X, adjusted EBITDA of $Y")
+    r"^\s*(?:(?:per|a)\s+share\s*)?,?\s*(?:adjusted|non-GAAP|adj\.)"
+    r"(?=\s*(?:[,.;)]|$|vs\b|versus\b|compared\b|against\b|and\s+\$))",
     re.I)
 
 

@@ -1,0 +1,122 @@
+"""Readings that would become a false verdict once the filing is loaded: an outlook's later
+quarter taken as the article's period, a division's figure taken as the company's, a rival's
+figure taken as the filer's, an adjusted figure taken as GAAP, an outlook taken as a result.
+The sentences are the project's own paraphrases, each wrapped in a short recap of a second
+quarter; each class has phrasings that must fire and one that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims_in
+
+_LEAD = ("Acme Corp posted higher second-quarter profit on Tuesday. Revenue rose 8% to $4.2 "
+         "billion in the second quarter of 2023.\n\n")
+_AFTER = "\n\nNet income was $310 million, up from $280 million a year earlier."
+
+
+def _claims(sentence: str) -> dict:
+    return {c.text: c for c in claims_in(_LEAD + sentence + _AFTER)}
+
+
+# -- an outlook's later quarter is no period of results, and sets none in force --------------
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Executives said the last three months of the year would bring revenue of $4.5 billion.",
+     "$4.5 billion"),
+    ("Acme said revenue in the fourth quarter would be about $4.5 billion.", "$4.5 billion"),
+    ("For the fourth quarter, revenue is likely around $4.5 billion, the finance chief told "
+     "analysts, and margins will widen.", "$4.5 billion"),
+    # a phrasing the modality table does not know: the later period and "targets" tell
+    ("For the fourth quarter, Acme now targets revenue of $4.5 billion, up 9%.", "9%"),
+])
+def test_an_outlooks_later_quarter_is_guidance_and_sets_no_period(sentence, figure):
+    found = _claims(sentence)
+    assert found[figure].not_checkable_reason, found[figure]
+    # the figures after it are still the second quarter's
+    assert found["$310 million"].period_label == "Q2 2023"
+    assert found["$280 million"].period_label == "Q2 2022"
+
+
+def test_a_later_quarters_reported_result_still_sets_the_period():
+    # a recap that moves on to the next quarter's results, with no word of the future
+    found = {c.text: c for c in claims_in(
+        _LEAD + "In the third quarter of 2023, revenue was $4.4 billion." + _AFTER)}
+    assert found["$4.4 billion"].not_checkable_reason is None
+    assert found["$310 million"].period_label == "Q3 2023"
+
+
+# -- a division named in apposition is the division, not the company --------------------------
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The company's largest division, Pharmaceuticals, had revenue of $2.2 billion.",
+     "$2.2 billion"),
+    ("Its biggest segment, Retail Banking, earned $600 million.", "$600 million"),
+    ("The company's flagship brand, Zeta, had sales of $1.2 billion.", "$1.2 billion"),
+])
+def test_a_divisions_figure_named_in_apposition_is_not_the_total(sentence, figure):
+    claim = _claims(sentence)[figure]
+    assert claim.entity is not None or claim.metric is None, claim
+
+
+def test_the_companys_own_total_keeps_no_part():
+    claim = _claims("The company's total revenue, a record, was $4.2 billion.")["$4.2 billion"]
+    assert claim.metric == "revenue" and claim.entity is None
+
+
+# -- another company's figure -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Rival Globex earned $1.20 per share in the quarter.", "$1.20 per share"),
+    ("Its closest competitor, Globex, reported revenue of $3.1 billion.", "$3.1 billion"),
+    ("Meanwhile Globex Corp, a rival, posted a profit of $900 million.", "$900 million"),
+    ("Rival Globex Inc. posted revenue of $3.1 billion.", "$3.1 billion"),
+])
+def test_a_rivals_figure_is_not_the_filers(sentence, figure):
+    claim = _claims(sentence)[figure]
+    assert claim.metric is None or claim.not_checkable_reason, claim
+
+
+def test_a_figure_beside_a_rival_named_later_is_still_the_filers():
+    claim = _claims("Revenue beat that of rival Globex, reaching $4.3 billion in the "
+                    "quarter.")["$4.3 billion"]
+    assert claim.metric == "revenue" and claim.not_checkable_reason is None
+
+
+# -- an adjusted figure written "adjusted" after it -------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("EPS: $2.97 adjusted vs. $3.07 expected.", "$2.97"),
+    ("Earnings per share were $2.97 adjusted, vs. $3.07 expected by analysts.", "$2.97"),
+    ("Earnings: $2.97 per share, adjusted, vs. $3.07 expected", "$2.97 per share"),
+])
+def test_a_figure_marked_adjusted_after_it_is_no_gaap_figure(sentence, figure):
+    found = _claims(sentence)
+    assert found[figure].metric not in ("eps_diluted", "eps_basic"), found[figure]
+    assert found["$3.07"].not_checkable_reason
+
+
+def test_a_gaap_figure_before_an_adjusted_one_stays_gaap():
+    found = _claims("EPS was $2.50, or $2.97 adjusted.")
+    assert found["$2.50"].metric == "eps_diluted"
+
+
+# -- the company's outlook, whatever its tense, with a metric marked adjusted ------------------
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Acme said in December it was looking for adjusted earnings of $4.10 a share.",
+     "$4.10 a share"),
+    ("The company had said in July that it expected adjusted earnings of $4.10 per share.",
+     "$4.10 per share"),
+    ("Acme said in October it was aiming for adjusted earnings of $4.10 per share.",
+     "$4.10 per share"),
+    ("Management reiterated adjusted EBITDA of $1.2 billion for the year.", "$1.2 billion"),
+])
+def test_the_companys_outlook_is_guidance_even_when_adjusted(sentence, figure):
+    assert _claims(sentence)[figure].not_checkable_reason, _claims(sentence)[figure]
+
+
+def test_a_result_the_company_expected_is_still_a_result():
+    claim = _claims("Adjusted earnings were $4.10 a share, better than the company "
+                    "expected.")["$4.10 a share"]
+    assert claim.not_checkable_reason is None
