@@ -59,6 +59,15 @@ def test_a_divisions_figure_named_in_apposition_is_not_the_total(sentence, figur
     assert claim.entity is not None or claim.metric is None, claim
 
 
+def test_a_part_named_by_its_word_as_subject_is_never_the_total():
+    # a metric stated by part is searched for the part; any other is compared with nothing
+    found = _claims("Meanwhile, the consumer division reported operating income of $600 "
+                    "million.")["$600 million"]
+    assert found.metric == "operating_income" and found.entity == "consumer division"
+    found = _claims("Its Retail Banking segment earned $600 million.")["$600 million"]
+    assert found.metric is None
+
+
 def test_the_companys_own_total_keeps_no_part():
     claim = _claims("The company's total revenue, a record, was $4.2 billion.")["$4.2 billion"]
     assert claim.metric == "revenue" and claim.entity is None

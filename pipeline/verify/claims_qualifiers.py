@@ -19,6 +19,7 @@ from pipeline.verify.claims_counted import counted, measured
 from pipeline.verify.claims_metric import metric_cues
 from pipeline.verify.figure_scope import scope_reason
 from pipeline.verify.other_company import another_company_reason
+from pipeline.verify.part_subject import part_reason
 
 # Words that make a figure an adjusted (non-GAAP) one: "On a non-GAAP basis, ...", "Adjusted
 # EBITDA", "excluding special items", "on a comparable store basis", "currency-neutral",
@@ -292,7 +293,7 @@ def unread_reason(claim: Claim) -> str | None:
     start = claim.sentence.find(claim.text)
     before = claim.sentence[:max(start, 0)]
     after = claim.sentence[start + len(claim.text):] if start >= 0 else ""
-    if start >= 0 and (other := another_company_reason(before)):
+    if start >= 0 and (other := another_company_reason(before) or part_reason(before)):
         return other
     if start >= 0 and (scope := scope_reason(claim.sentence, (start, start + len(claim.text)))):
         return scope  # a combination of lines, or one month's figure
