@@ -129,3 +129,31 @@ def test_a_result_the_company_expected_is_still_a_result():
     claim = _claims("Adjusted earnings were $4.10 a share, better than the company "
                     "expected.")["$4.10 a share"]
     assert claim.not_checkable_reason is None
+
+
+@pytest.mark.parametrize("outlook", [
+    "The airline said it expects revenue to keep recovering during the last three months of "
+    "the year, to about 70% of the $11.4 billion it took in during the same quarter of 2019.",
+    "Executives forecast fourth-quarter revenue of $10 billion to $10.5 billion.",
+])
+def test_a_yearless_outlook_quarter_does_not_date_the_results_after_it(outlook):
+    found = {c.text: c for c in claims_in(
+        "Acme Air reported a profit for the third quarter on Wednesday.\n\n" + outlook
+        + "\n\nRevenue: $9.15 billion versus $8.4 billion expected.")}
+    assert not found["$9.15 billion"].period_label.startswith("Q4"), found["$9.15 billion"]
+
+
+# -- a period named after the figure a result is set against dates that figure only -----------
+
+@pytest.mark.parametrize("sentence, figure, base, base_period", [
+    ("Adjusted EPS was $0.91, below the $1.09 earned in the second quarter of 2022.",
+     "$0.91", "$1.09", "Q2 2022"),
+    ("Revenue was $4.4 billion, above the $4.3 billion it reported in the second quarter of "
+     "2022.", "$4.4 billion", "$4.3 billion", "Q2 2022"),
+])
+def test_a_period_after_the_figure_compared_with_dates_that_figure(sentence, figure, base,
+                                                                   base_period):
+    found = _claims(sentence)
+    assert found[figure].period_label == "Q2 2023", found[figure]
+    assert found[base].period_label == base_period
+    assert found["$310 million"].period_label == "Q2 2023"  # the period in force stays
