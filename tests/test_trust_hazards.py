@@ -157,3 +157,39 @@ def test_a_period_after_the_figure_compared_with_dates_that_figure(sentence, fig
     assert found[figure].period_label == "Q2 2023", found[figure]
     assert found[base].period_label == base_period
     assert found["$310 million"].period_label == "Q2 2023"  # the period in force stays
+
+
+# -- a place the sentence or its clause is about ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, metric, entity", [
+    ("In the U.S., same-store sales decreased by 0.7% for the quarter.", "0.7%", None, None),
+    ("In Japan, net income rose to $300 million.", "$300 million", None, None),
+    ("In Europe, operating income was $500 million.", "$500 million", "operating_income",
+     "Europe"),
+    ("Comparable sales rose by 3.6% globally, and United States sales increased by 2.4%.",
+     "2.4%", None, None),
+])
+def test_a_places_figure_is_never_the_companys(sentence, figure, metric, entity):
+    claim = _claims(sentence)[figure]
+    assert (claim.metric, claim.entity) == (metric, entity), claim
+
+
+@pytest.mark.parametrize("sentence, figure, metric", [
+    ("In the quarter, net income rose to $300 million.", "$300 million", "net_income"),
+    ("In the U.S., sales rose 3%, while total revenue climbed to $4.3 billion.",
+     "$4.3 billion", "revenue"),
+])
+def test_a_sentence_opening_on_no_place_or_leaving_it_keeps_the_total(sentence, figure, metric):
+    claim = _claims(sentence)[figure]
+    assert claim.metric == metric and claim.entity is None, claim
+
+
+def test_a_band_around_a_figure_makes_it_a_forecast():
+    found = {c.text: c for c in claims_in(
+        "Acme reported second-quarter revenue of $13.8 billion.\n\nQ3 2023\n\nRevenue: $14.4 "
+        "billion, plus or minus $500 million.\n\nGross margin: 66 percent, plus or minus a "
+        "couple of points.")}
+    assert found["$14.4 billion"].not_checkable_reason
+    assert found["$500 million"].not_checkable_reason
+    assert found["66 percent"].not_checkable_reason
+    assert found["$13.8 billion"].not_checkable_reason is None

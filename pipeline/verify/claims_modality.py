@@ -220,6 +220,11 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing(rf"{_HEAD}(?:consensus|estimates?|forecasts?|expectations?|projections?)\b",
              ESTIMATE, "head"),
     Phrasing(rf"{_HEAD}(?:targets?|goals?|guidance|outlook)\b", GUIDANCE, "head"),
+    # a forecast's band: "Revenue: $14.4 billion, plus or minus $500 million" (a chip maker's
+    # outlook list, copied under a bare "Q3 2014" line): no filing reports a figure so
+    Phrasing(r"^\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|\+/-|\u00b1)", GUIDANCE,
+             "behind"),
+    Phrasing(r"\b(?:plus\s+or\s+minus|give\s+or\s+take)\b|\+/-|\u00b1", GUIDANCE, "ahead"),
     # thresholds and scenarios the article sets itself
     Phrasing(r"\b(?:walk[- ]away|threshold|checklist|kill switch|follow condition|"
              r"wait condition|would need to|price target|target price|bull case|bear case|"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.verify.claims_segments import names_place
+
 # the words for a part a company reports on (a brand stands for its line in a retailer's)
 _UNIT = r"(?:division|segment|unit|arm|subsidiary|brand|franchise)"
 _BUSINESS = r"(?:business|group|operations?)"
@@ -30,12 +32,31 @@ _WORDED = re.compile(rf"{_OPENS}(?P<part>{_OWNER}\s+(?:[\w&-]+\s+){{0,3}}?{_UNIT
 _ENDS = re.compile(r";|,\s*(?:while|but|whereas|although|though|and)\b|\s(?:while|whereas|but)\s|"
                    r"\b(?:total|overall|consolidated|company-?wide|group-?wide)\b|[$%]|\d", re.I)
 _REACH = 120
+# a place the sentence opens on, whose figures are all that place's ("In the U.S., same-store
+# sales decreased 0.7%", "In Europe, operating income was $X"), and a place as a later clause's
+# subject ("Comparable sales rose 3.6% globally, and United States sales increased 2.4%": read
+# as the company's comparable sales, the U.S. rate was drifted against the global one)
+_PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w.'’-]*){0,3}"
+_OPENING_PLACE = re.compile(rf"^\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?P<name>{_PLACE_NAME}),")
+_PLACE_CLAUSE = re.compile(rf"(?:^|[;:]\s*|,\s+(?:and\s+|while\s+|but\s+)?|\s(?:and|while|but)\s+)"
+                           rf"(?:the\s+)?(?P<name>{_PLACE_NAME})\s+(?:[a-z-]+\s+){{0,2}}?"
+                           r"(?:sales|revenues?|comps|income|earnings|profits?)\b")
+# what makes the rest of an opening place's sentence the whole company's again
+_WHOLE = re.compile(r";|\b(?:while|whereas|but|total|overall|consolidated|company-?wide|"
+                    r"globally|worldwide|group-?wide)\b", re.I)
 
 
 def subject_part(before: str) -> str | None:
     """The part of the company the clause's subject names before a figure (its name, else the
     words that name it: "consumer division", "largest division"), or None."""
+    opening = _OPENING_PLACE.match(before)
+    if opening and names_place(opening.group("name")) and not _WHOLE.search(
+            before[opening.end():]):
+        return opening.group("name")
     window = before[-_REACH:]
+    place = next(reversed(list(_PLACE_CLAUSE.finditer(window))), None)
+    if place and names_place(place.group("name")) and not _ENDS.search(window[place.end():]):
+        return place.group("name")
     found = None
     for pattern in (_APPOSED, _WORDED):
         for match in pattern.finditer(window):
