@@ -193,3 +193,34 @@ def test_a_band_around_a_figure_makes_it_a_forecast():
     assert found["$500 million"].not_checkable_reason
     assert found["66 percent"].not_checkable_reason
     assert found["$13.8 billion"].not_checkable_reason is None
+
+
+# -- periods a data site's recap names ----------------------------------------------------------
+
+def test_a_quarter_ended_in_a_month_and_the_same_period_are_that_quarter():
+    found = {c.text: c for c in claims_in(
+        "Acme reported $161.63 billion in revenue for the quarter ended July 2023, "
+        "representing a year-over-year increase of 5.7%.\n\nEPS of $1.84 for the same period "
+        "compares to $1.77 a year ago.")}
+    for figure in ("$161.63 billion", "5.7%", "$1.84"):
+        assert found[figure].period_label == "3 months ended 2023-07-31", found[figure]
+    assert found["$1.77"].period_label == "3 months ended 2022-07-31"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Net income was $300 million, compared with $250 million for the same period last year.",
+    "Net income was $300 million, up from $250 million during the same period of the prior "
+    "year.",
+    "Net income was $300 million, compared with $250 million in the same period.",
+])
+def test_the_same_period_of_a_comparison_is_still_a_year_back(sentence):
+    found = _claims(sentence)
+    assert found["$300 million"].period_label == "Q2 2023"
+    assert found["$250 million"].period_label == "Q2 2022"
+
+
+def test_a_per_share_base_written_with_a_slash_names_its_own_period():
+    found = _claims("On an adjusted basis, it earned $0.91 per share, lower than the "
+                    "$1.09/share earnings reported in Q2 2022.")
+    assert found["$0.91 per share"].period_label == "Q2 2023"
+    assert found["$1.09/share"].period_label == "Q2 2022"

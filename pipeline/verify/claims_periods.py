@@ -156,7 +156,7 @@ _BASE_FIGURE_BEFORE = re.compile(
     r"(?:(?!\bto\s+[$(]?\d)(?:[^.;]|\.\d)){0,40}?"
     # (a year is no figure: "versus the first half of 2022, while the quarterly margin")
     # (a per-share amount's words are the figure's: "($0.28) per basic and diluted share")
-    r"(?:[$(]\d|(?<![\w,.])(?!(?:19|20)\d\d\b(?![,.]\d))\d)[\d,.]*\)?\s*"
+    r"(?:[$(]\d|(?<![\w,.])(?!(?:19|20)\d\d\b(?![,.]\d))\d)[\d,.]*\)?(?:/share)?\s*"
     r"(?:per\s+(?:[a-z]+\s+){0,3}?share\b|[a-z]+\b)?[^.;\d]{0,25}$",
     re.I)
 

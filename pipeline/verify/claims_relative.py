@@ -55,8 +55,10 @@ RELATIVE: tuple[tuple[str, str], ...] = (
     # years back, never one
     (r"\b(?P<years>two|three|four|[2-4])\s+years\s+(?:earlier|ago|before|prior)\b",
      "years_back"),
+    # (a bare "EPS of $X for the same period" is the period just named; "last year" is apart)
     (r"\b(?:a|one)\s+year\s+(?:earlier|ago|before|prior)\b|"
-     r"\b(?:the\s+)?(?:same|equivalent|comparable|corresponding|year[- ]ago|year[- ]earlier|"
+     r"\b(?:the\s+)?(?:(?<!\bfor\sthe\s)(?<!\bduring\sthe\s)same|equivalent|comparable|"
+     r"corresponding|year[- ]ago|year[- ]earlier|"
      r"prior[- ]year|year[- ]prior|previous[- ]year)\s+(?:period|quarter|three[- ]month\s+period|"
      r"time)(?:\s+(?:a\s+year\s+(?:ago|earlier|prior)|last\s+year|of\s+the\s+(?:prior|previous)"
      r"\s+year|in\s+the\s+(?:prior|previous)\s+year))?|"
