@@ -224,3 +224,22 @@ def test_a_per_share_base_written_with_a_slash_names_its_own_period():
                     "$1.09/share earnings reported in Q2 2022.")
     assert found["$0.91 per share"].period_label == "Q2 2023"
     assert found["$1.09/share"].period_label == "Q2 2022"
+
+
+def test_a_programs_size_and_its_spend_to_date_are_no_periods_buyback():
+    found = {c.text: c for c in claims_in(
+        "Share Repurchases: $123M (1.8M shares); $12.1B repurchased to-date under the $18B "
+        "program\n\nThe company bought back $500 million of stock under its $10 billion "
+        "buyback plan.")}
+    assert found["$123M"].metric == "share_repurchases"
+    assert found["$12.1B"].metric is None
+    assert found["$18B"].metric == "repurchase_authorization"
+    assert found["$500 million"].metric == "share_repurchases"
+    assert found["$10 billion"].metric == "repurchase_authorization"
+
+
+def test_the_previous_quarters_base_is_never_dated_a_year_back():
+    found = {c.text: c for c in claims_in(
+        "Acme reported results for the quarter.\n\nRevenue increased 5.86% from $283.12 "
+        "million in the previous quarter.")}
+    assert "1 year earlier" not in (found["$283.12 million"].period_label or "")

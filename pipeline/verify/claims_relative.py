@@ -261,9 +261,7 @@ def _undated_quarter_back(match: re.Match, context: PeriodPhrase | None) -> Peri
     yearless too (``report_period`` dates it, or its figures are compared with that quarter
     of every year)."""
     number = pending_quarter(context)
-    if not number:
-        return None
-    if not compares_last_quarter(match):
+    if not number or not compares_last_quarter(match):  # (never dated a year back by default)
         return _EITHER_QUARTER
     back = undated_parts(context.label).back
     return replace(undated_quarter(number - 1 or 4, back), kind="back")
