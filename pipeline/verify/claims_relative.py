@@ -261,6 +261,8 @@ def _undated_quarter_back(match: re.Match, context: PeriodPhrase | None) -> Peri
     yearless too (``report_period`` dates it, or its figures are compared with that quarter
     of every year)."""
     number = pending_quarter(context)
+    if context is None:
+        return None  # nothing in force: "last quarter" names no quarter at all
     if not number or not compares_last_quarter(match):  # (never dated a year back by default)
         return _EITHER_QUARTER
     back = undated_parts(context.label).back
