@@ -151,7 +151,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"exceed|top|climb|range|be\s+(?:between|around|about|approximately|roughly|"
              r"in\s+the\s+range\s+of))\b|"
              # reported speech of a forecast: "said revenue in the fourth quarter would be about
-             # $X", "the last three months of the year would bring $X" (never "would have been")
+             # $X", "the last three months of the year would bring $X" (never "would have been",
+             # nor a prospectus's "market capitalization would be roughly $X": no one said it)
+             r"\b(?:said|says|told|expects?|expected|predicted|warned|forecast)\b[^.;]{0,80}?"
              r"\bwould\s+(?:grow|rise|increase|decline|fall|reach|come\s+in|total|exceed|top|"
              r"climb|range|bring|generate|deliver|be\s+(?:between|around|about|approximately|"
              r"roughly|near|at\s+least|in\s+the\s+range\s+of|[$\d]))|"
