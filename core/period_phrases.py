@@ -233,16 +233,21 @@ def _shift_quarters(end: date, quarters: int, stated: frozenset[date]) -> date:
     return near[0][1] if near else guess
 
 
+# ... and "the quarter ended July 2023" (a data site's recap of a retailer's quarter, with no
+# day: its growth rate was read as the fiscal year's and its EPS as the year before's)
 _MONTH_QUARTER = re.compile(rf"\b(?:the\s+)?(?P<m>{MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\s+quarter\b"
                             rf"|\b(?:the\s+)?(?P<m2>{MONTH_RE})[- ]quarter(?:\s+of)?\s+"
-                            rf"(?P<y2>(?:19|20)\d\d)\b", re.I)
+                            rf"(?P<y2>(?:19|20)\d\d)\b"
+                            rf"|\b(?:the\s+)?quarter\s+(?:that\s+)?end(?:ed|ing)\s+(?:in\s+)?"
+                            rf"(?P<m3>{MONTH_RE})\s+(?P<y3>(?:19|20)\d\d)\b", re.I)
 
 
 def _month_quarters(text: str, ctx: PeriodContext, lists: bool):
     """'the June 2026 quarter', 'the June quarter of 2026': three months ending that month."""
     for match in _MONTH_QUARTER.finditer(text):
-        month = MONTHS[(match.group("m") or match.group("m2")).lower().rstrip(".")]
-        year = int(match.group("y") or match.group("y2"))
+        month = MONTHS[(match.group("m") or match.group("m2") or match.group("m3")).lower(
+        ).rstrip(".")]
+        year = int(match.group("y") or match.group("y2") or match.group("y3"))
         yield _phrase((_quarter_ending(year, month),), match.span(), 3)
 
 

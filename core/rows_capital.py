@@ -53,3 +53,10 @@ ROWS: tuple[Metric, ...] = (
 AUTHORIZED_BEFORE = (r"\b(?:authori[sz]ed|approved)\s+(?:an?\s+)?(?:additional\s+|new\s+|"
                      r"further\s+)?(?:up\s+to\s+)?$")
 AUTHORIZED_AS = {"share_repurchases": "repurchase_authorization"}
+# "... repurchased to-date under the $18B program": the program's own noun after the figure
+# names the authorization; and the money spent "to date" under it sums every period since the
+# program began, no period's buyback (a results brief on an apparel maker's quarter read both
+# as the quarter's repurchases)
+AUTHORIZED_AFTER = r"^\s*(?:(?:share|stock)\s+)?(?:(?:repurchase|buyback)\s+)?(?:program|plan)\b"
+CUMULATIVE_AFTER = (r"^\s*(?:(?:of\s+)?(?:shares|stock)\s+)?(?:repurchased|bought\s+back|returned)\s+"
+                    r"(?:to[- ]date|so\s+far|since|under)\b")

@@ -39,6 +39,7 @@ from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify import claims_respective as respective
 from pipeline.verify import claims_spans as spans
 from pipeline.verify import scope_cues as sc
+from pipeline.verify.claims_ahead import later_outlook
 from pipeline.verify.claims_asides import before_aside
 from pipeline.verify.claims_build import build_claim
 from pipeline.verify.claims_change_words import change_metrics
@@ -253,7 +254,8 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         # a comparison's base, or a rate raised for the quarters ahead, sets no period in force
         bases += [claim.claim_id] if base or sc.is_raised_to(
             claim.unit, sentence.text[:figure.span[0]]) else []
-    claims = spans.merge_ranges(article, sentence, figures, claims)
+    claims = later_outlook(spans.merge_ranges(article, sentence, figures, claims), context,
+                           sentence.text)
     claims = respective.map_respectively(sentence, claims)
     claims.extend(spans.date_claims(article, sentence, figures))
     claims.extend(spans.word_claims(article, sentence))

@@ -25,6 +25,7 @@ from pipeline.verify import (
     figure_scope,
     head_noun,
     other_company,
+    part_subject,
     period_math,
 )
 from pipeline.verify import change_bases as bases
@@ -123,9 +124,24 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
             count_scope.is_misdated_count(d.metric, text, figure.span, d.period)):
         d.metric, d.row = None, None  # "US commercial customer count ... 221 customers"
     d.metric = other_company.own_metric(d.metric, d.head)  # "rival Acme said ... 32 percent"
+    _subject_part(d)
     if figure_scope.scope_reason(text, figure.span):
         d.metric, d.row = None, None  # "the combined balance of cash and bitcoin", "for the month"
     return _as_claim(article, sentence, d)
+
+
+def _subject_part(d: Draft) -> None:
+    """"Its biggest segment, Retail Banking, earned $X": a part's figure, never the total's
+    (part_subject): a metric stated by part takes the part, any other none."""
+    if d.metric is None or d.entity is not None:
+        return
+    part = part_subject.subject_part(d.head)
+    if part is None:
+        return
+    if getattr(find_metric(d.metric), "entity", None) == "segment":
+        d.entity = part
+    else:
+        d.metric, d.row = None, None
 
 
 def _read_words(d: Draft) -> None:

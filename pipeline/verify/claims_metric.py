@@ -17,7 +17,12 @@ import re
 
 from core.metric_words import CHANGE_DOWN_WORDS, CHANGE_UP_WORDS
 from core.metrics import all_metrics, find_metric, projection
-from core.rows_capital import AUTHORIZED_AS, AUTHORIZED_BEFORE
+from core.rows_capital import (
+    AUTHORIZED_AFTER,
+    AUTHORIZED_AS,
+    AUTHORIZED_BEFORE,
+    CUMULATIVE_AFTER,
+)
 from core.verdicts import Claim
 from pipeline.verify import claims_change_words as cw
 from pipeline.verify.claims_figure import Figure
@@ -150,16 +155,22 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     if found is None and _is_base_of_unread(figure, behind, previous):
         return None, None
     found = found or nearest_cue(sentence_before, figure.unit, from_end=True)
-    return _authorized(found, behind) if found else (None, None)
+    return _authorized(found, behind, ahead) if found else (None, None)
 
 
 _AUTHORIZED_BEFORE = re.compile(AUTHORIZED_BEFORE, re.I)
+_AUTHORIZED_AFTER = re.compile(AUTHORIZED_AFTER, re.I)
+_CUMULATIVE_AFTER = re.compile(CUMULATIVE_AFTER, re.I)
 
 
-def _authorized(found: tuple[str, str], behind: str) -> tuple[str, str]:
-    """A buyback figure the board authorized is the authorization, not money spent."""
+def _authorized(found: tuple[str, str], behind: str, ahead: str = "") -> tuple:
+    """A buyback figure the board authorized, or its program's, is the authorization, not money
+    spent; money spent to date under a program is no period's buyback."""
     metric = AUTHORIZED_AS.get(found[0])
-    return (metric, found[1]) if metric and _AUTHORIZED_BEFORE.search(behind) else found
+    if metric and _CUMULATIVE_AFTER.match(ahead):
+        return None, None
+    authorized = _AUTHORIZED_BEFORE.search(behind) or _AUTHORIZED_AFTER.match(ahead)
+    return (metric, found[1]) if metric and authorized else found
 
 
 def _moved_subject(sentence_before: str, previous: Claim, unit: str) -> str | None:

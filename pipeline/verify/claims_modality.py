@@ -123,7 +123,16 @@ PHRASINGS: tuple[Phrasing, ...] = (
              # the verb of a figure, not the noun ("hit its targets, posting ...") nor a
              # drug's aim ("its lead program targets a market worth $2 billion")
              r"(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)targets(?=\s+(?:(?:about|"
-             r"around|roughly|approximately|some|at\s+least)\s+)?(?:[$\d]|$)))\b",
+             r"around|roughly|approximately|some|at\s+least)\s+)?(?:[$\d]|$))|"
+             # an outlook restated: "reiterated adjusted EBITDA of $X for the year"
+             r"reiterat(?:ed|es|e|ing)|reaffirm(?:ed|s|ing)?|"
+             # what the company was aiming at: "said in December it was looking for adjusted
+             # earnings of $X", "aiming for", "hoping for" (the analysts' are the rows above)
+             r"aim(?:s|ed|ing)?\s+for|hop(?:es|ed|ing)\s+(?:for|to)|"
+             rf"{_COMPANY}\s+(?:was\s+|were\s+|is\s+|are\s+|had\s+been\s+)?looking\s+for|"
+             # the past of its own outlook: "had said in July that it expected adjusted
+             # earnings of $X" (a result is "better than it expected": _COMPARATIVE)
+             rf"{_COMPANY}\s+(?:had\s+|has\s+)?(?:expected|forecast|projected|targeted))\b",
              GUIDANCE, "ahead"),
     Phrasing(r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:expected|forecast|projected|"
              r"anticipated|estimated|predicted|set)\s+to\b|\bwill\s+(?:continue\s+to\s+)?"
@@ -140,7 +149,16 @@ PHRASINGS: tuple[Phrasing, ...] = (
              # a modal's forecast: "revenue should grow 8% to $X", "will total about $X"
              r"\b(?:should|will)\s+(?:grow|rise|increase|decline|fall|reach|come\s+in|total|"
              r"exceed|top|climb|range|be\s+(?:between|around|about|approximately|roughly|"
-             r"in\s+the\s+range\s+of))\b",
+             r"in\s+the\s+range\s+of))\b|"
+             # reported speech of a forecast: "said revenue in the fourth quarter would be about
+             # $X", "the last three months of the year would bring $X" (never "would have been",
+             # nor a prospectus's "market capitalization would be roughly $X": no one said it)
+             r"\b(?:said|says|told|expects?|expected|predicted|warned|forecast)\b[^.;]{0,80}?"
+             r"\bwould\s+(?:grow|rise|increase|decline|fall|reach|come\s+in|total|exceed|top|"
+             r"climb|range|bring|generate|deliver|be\s+(?:between|around|about|approximately|"
+             r"roughly|near|at\s+least|in\s+the\s+range\s+of|[$\d]))|"
+             r"\b(?:is|are)\s+(?:now\s+)?likely\s+(?:to\s+be\s+)?(?:around|about|near|between|"
+             r"at|roughly|approximately)\b",
              GUIDANCE, "ahead"),
     # a revised outlook governs its new and its old figures: "FY guidance raised: revenue to
     # $X (from $Y)", "lifted its full-year forecast to $X from $Y" (a research summary of
@@ -204,6 +222,11 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing(rf"{_HEAD}(?:consensus|estimates?|forecasts?|expectations?|projections?)\b",
              ESTIMATE, "head"),
     Phrasing(rf"{_HEAD}(?:targets?|goals?|guidance|outlook)\b", GUIDANCE, "head"),
+    # a forecast's band: "Revenue: $14.4 billion, plus or minus $500 million" (a chip maker's
+    # outlook list, copied under a bare "Q3 2014" line): no filing reports a figure so
+    Phrasing(r"^\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|\+/-|\u00b1)", GUIDANCE,
+             "behind"),
+    Phrasing(r"\b(?:plus\s+or\s+minus|give\s+or\s+take)\b|\+/-|\u00b1", GUIDANCE, "ahead"),
     # thresholds and scenarios the article sets itself
     Phrasing(r"\b(?:walk[- ]away|threshold|checklist|kill switch|follow condition|"
              r"wait condition|would need to|price target|target price|bull case|bear case|"

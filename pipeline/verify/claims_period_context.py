@@ -12,12 +12,15 @@ from datetime import timedelta
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import scope_cues as sc
+from pipeline.verify.claims_modality import GUIDANCE, REASONS
 from pipeline.verify.claims_relative import pending_quarter
 from pipeline.verify.period_math import (
     fiscal_year,
     quarter_in,
     undated_parts,
 )
+
+GUIDANCE_REASON = REASONS[GUIDANCE]
 
 
 def _year_then_quarter(text: str, period: PeriodPhrase) -> PeriodPhrase | None:
@@ -52,6 +55,11 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
         if context is not None and _COMPARISON_LEAD.match(text) and _older(period, context):
             return context  # "For comparison, the year-earlier quarter's income was $X"
         return context if own is not None and _older(period, own) else period
+    if own is not None and _outlook_only(claims):
+        # "said it expects revenue to keep recovering during the last three months of the
+        # year, to about $X": the outlook's quarter; the results after it are still the
+        # headline's (a recap of an airline's third quarter read them all as the fourth's)
+        return context
     undated = context is None or context.end is None
     named = bool(explicit) or (heads_list and own is not None and own is not context)
     if not figures and own is not None and (quarter := _year_then_quarter(text, own)):
@@ -83,6 +91,13 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
         # financial year": a lead whose figures are read as nothing still names the period
         return own
     return context
+
+
+def _outlook_only(claims: list[Claim]) -> bool:
+    """Whether every figure of the sentence read as a metric's is guidance."""
+    read = [c for c in claims if c.metric]
+    return bool(read) and all((c.not_checkable_reason or "").startswith(GUIDANCE_REASON)
+                              for c in read)
 
 
 # A quarter a prose sentence names as the time of something to come: "is on track for a Q4

@@ -46,7 +46,8 @@ _BASE_BEFORE = re.compile(
 _GAP_WORDS = re.compile(
     r"[\s,]*(?:(?:in|for|during|of|over|the|its|our|fiscal|year|calendar|full|total|"
     r"profits?|income|sales|revenues?|earnings|\w+\s+revenue|(?:at|as\s+of)\s+the\s+(?:end|close)|"
-    r"net|loss(?:es)?|recorded|reported|posted|seen)"
+    r"net|loss(?:es)?|recorded|reported|posted|seen|earned|made|generated|booked|logged|"
+    r"delivered|it|the\s+company)"
     r"\s+)*", re.I)
 _GAP_NOISE = re.compile(r"\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|"
                         r"\b(?:from|over|than|versus|vs\.?)\s+(?:a|the)\s+"
@@ -145,13 +146,17 @@ _BASE_FIGURE = r"[$(]?\d[\d,]*(?:\.\d+)?\)?(?:\s*[a-z]+\b)?"
 _BASE_FIGURE_BEFORE = re.compile(
     # "compared to $1.83 billion or $4.10 per share in the first quarter of 2021": two figures;
     # never "from $42.35bn to $49.42bn for the first quarter of FY22", which dates both
-    r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against|than\s+the)\s+"
+    r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against|than\s+the|"
+    # "Adjusted EPS was $0.91, below the $1.09 earned in the second quarter of 2022" (a
+    # summary of a utility's quarter dated the quarter's figure, and every later one, a year
+    # early): a figure set above or below another names its period after it
+    r"(?:below|above|under|short\s+of|ahead\s+of|exceeding|topping|trailing)\s+the)\s+"
     # (a release's "net loss of ($14.4) million, or ($0.28) per diluted share in Q2'24": the
     # accounting parentheses lengthen the two figures past 30 characters)
     r"(?:(?!\bto\s+[$(]?\d)(?:[^.;]|\.\d)){0,40}?"
     # (a year is no figure: "versus the first half of 2022, while the quarterly margin")
     # (a per-share amount's words are the figure's: "($0.28) per basic and diluted share")
-    r"(?:[$(]\d|(?<![\w,.])(?!(?:19|20)\d\d\b(?![,.]\d))\d)[\d,.]*\)?\s*"
+    r"(?:[$(]\d|(?<![\w,.])(?!(?:19|20)\d\d\b(?![,.]\d))\d)[\d,.]*\)?(?:/share)?\s*"
     r"(?:per\s+(?:[a-z]+\s+){0,3}?share\b|[a-z]+\b)?[^.;\d]{0,25}$",
     re.I)
 

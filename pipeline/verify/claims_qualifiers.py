@@ -19,6 +19,7 @@ from pipeline.verify.claims_counted import counted, measured
 from pipeline.verify.claims_metric import metric_cues
 from pipeline.verify.figure_scope import scope_reason
 from pipeline.verify.other_company import another_company_reason
+from pipeline.verify.part_subject import part_reason
 
 # Words that make a figure an adjusted (non-GAAP) one: "On a non-GAAP basis, ...", "Adjusted
 # EBITDA", "excluding special items", "on a comparable store basis", "currency-neutral",
@@ -77,7 +78,12 @@ def about_someone(metric: str | None, sentence_before: str) -> str | None:
 _ADJUSTED_AFTER = re.compile(
     r"^[^;$%,]{0,40}?,?\s*\b(?:on\s+an?\s+(?P<basis>(?:[\w/-]+\s+|\([\w/.-]{1,8}\)\s+){0,4}?)"
     r"basis|(?:in|at)\s+"
-    r"constant[- ](?:currenc(?:y|ies)|exchange\s+rates)|excluding|ex-[a-z]+|organically)\b",
+    r"constant[- ](?:currenc(?:y|ies)|exchange\s+rates)|excluding|ex-[a-z]+|organically)\b|"
+    # the mark bare after the figure, before its comparison or the clause's end: "EPS: $2.97
+    # adjusted vs. $3.07 expected", "$2.97 per share, adjusted," (a results brief's shorthand;
+    # never "adjusted for the split", nor the next item's "$X, adjusted EBITDA of $Y")
+    r"^\s*(?:(?:per|a)\s+share\s*)?,?\s*(?:adjusted|non-GAAP|adj\.)"
+    r"(?=\s*(?:[,.;)]|$|vs\b|versus\b|compared\b|against\b|and\s+\$))",
     re.I)
 
 
@@ -296,7 +302,7 @@ def unread_reason(claim: Claim) -> str | None:
     start = claim.sentence.find(claim.text)
     before = claim.sentence[:max(start, 0)]
     after = claim.sentence[start + len(claim.text):] if start >= 0 else ""
-    if start >= 0 and (other := another_company_reason(before)):
+    if start >= 0 and (other := another_company_reason(before) or part_reason(before)):
         return other
     if start >= 0 and (scope := scope_reason(claim.sentence, (start, start + len(claim.text)))):
         return scope  # a combination of lines, or one month's figure

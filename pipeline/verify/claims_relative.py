@@ -57,8 +57,10 @@ RELATIVE: tuple[tuple[str, str], ...] = (
     # years back, never one
     (r"\b(?P<years>two|three|four|[2-4])\s+years\s+(?:earlier|ago|before|prior)\b",
      "years_back"),
+    # (a bare "EPS of $X for the same period" is the period just named; "last year" is apart)
     (r"\b(?:a|one)\s+year\s+(?:earlier|ago|before|prior)\b|"
-     r"\b(?:the\s+)?(?:same|equivalent|comparable|corresponding|year[- ]ago|year[- ]earlier|"
+     r"\b(?:the\s+)?(?:(?<!\bfor\sthe\s)(?<!\bduring\sthe\s)same|equivalent|comparable|"
+     r"corresponding|year[- ]ago|year[- ]earlier|"
      r"prior[- ]year|year[- ]prior|previous[- ]year)\s+(?:period|quarter|three[- ]month\s+period|"
      r"time)(?:\s+(?:a\s+year\s+(?:ago|earlier|prior)|last\s+year|of\s+the\s+(?:prior|previous)"
      r"\s+year|in\s+the\s+(?:prior|previous)\s+year))?|"
@@ -268,9 +270,9 @@ def _undated_quarter_back(match: re.Match, context: PeriodPhrase | None) -> Peri
     yearless too (``report_period`` dates it, or its figures are compared with that quarter
     of every year)."""
     number = pending_quarter(context)
-    if not number:
-        return None
-    if not compares_last_quarter(match):
+    if context is None:
+        return None  # nothing in force: "last quarter" names no quarter at all
+    if not number or not compares_last_quarter(match):  # (never dated a year back by default)
         return _EITHER_QUARTER
     back = undated_parts(context.label).back
     return replace(undated_quarter(number - 1 or 4, back), kind="back")

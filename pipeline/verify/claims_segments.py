@@ -202,6 +202,12 @@ _PLACE_VERB = re.compile(rf"(?<![\w'’])(?P<name>{_CAPITALISED_LIST})\s+(?:cont
                          r"nearly\s+|some\s+)?$")
 
 
+def names_place(name: str) -> bool:
+    """Whether every word of a name is a place's ("North America", "U.S.", "Greater China")."""
+    words = [w.lower().strip(",") for w in name.split() if w.lower() not in ("and", "&", "the")]
+    return bool(words) and all(w in _PLACE_WORDS for w in words)
+
+
 def _place_subject(before: str) -> str | None:
     found = _PLACE_VERB.search(before)
     if found is None or re.search(r"\b(?:at|of|for|from|in|by|to)\s+(?:the\s+)?$",

@@ -14,9 +14,20 @@ import re
 # company's. The name must follow the word: "a rival recap said" is another publication's
 # account of the filer, not another company's figure.
 _NAME = r"(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
-_ANOTHER = re.compile(rf"\b(?:rivals?|competitors?|peers?)\s+{_NAME}\s+(?:said|says|reported|"
-                      rf"reports|posted|posts|announced|announces)\b|\b(?:rivals?|competitors?|"
-                      rf"peers?)\s+{_NAME}['’]s\s", re.I)
+_OTHER = r"(?:rivals?|competitors?|peers?)"
+# the verbs a company reports its own figure with ("Rival Acme earned $1.20 a share")
+_REPORTS = (r"(?:said|says|reported|reports|posted|posts|announced|announces|earned|earns|"
+            r"made|makes|had|has|saw|sees|generated|generates|booked|books|recorded|records|"
+            r"logged|logs|delivered|delivers|lost|loses|grew|grows|rose|rises|fell|falls)")
+_ANOTHER = re.compile(
+    rf"\b{_OTHER}\s+{_NAME}\s+(?:(?:also|meanwhile|recently|last\s+week)\s+)?{_REPORTS}\b|"
+    rf"\b{_OTHER}\s+{_NAME}['’]s\s|"
+    # the name in apposition, either way round: "Its closest competitor, Acme, reported ...",
+    # "Acme Corp, a rival, posted ..." (the clause after it is that company's)
+    rf"\b(?:its|their|the\s+company['’]s|[A-Z][\w.&-]*['’]s)\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"{_OTHER},\s+{_NAME},\s+(?:[a-z]+\s+){{0,2}}?{_REPORTS}\b|"
+    rf"(?<![\w'’]){_NAME},\s+(?:a|an|its|one\s+of\s+its)\s+(?:[a-z]+\s+){{0,2}}?{_OTHER},"
+    rf"\s+(?:[a-z]+\s+){{0,2}}?{_REPORTS}\b", re.I)
 # where the other company's clause ends: the sentence's next clause may be the filer's again
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|but|whereas|although|though)\b|\s(?:while|whereas|"
                            r"but|unlike)\s", re.I)
