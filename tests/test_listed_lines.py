@@ -124,8 +124,8 @@ def test_a_quarter_or_a_day_after_from_is_no_month(base: str) -> None:
 @pytest.mark.parametrize("written", ["$4.0–$4.5 billion", "$4.0-4.5 billion",
                                      "between $4.0 billion and $4.5 billion"])
 def test_range_of_amounts_an_article_sets_is_not_checkable(written: str) -> None:
-    text = (f"The railroad reaffirmed its long-term plan, with {written} in share repurchases "
-            "and a $3.4 billion capital budget.")
+    text = (f"The railroad's long-term plan lists {written} in share repurchases and a "
+            "$3.4 billion capital budget.")
     facts = [stored("share_repurchases", "1505000000", (date(2024, 1, 1), date(2024, 12, 31)))]
     verdict = next(v for k, v in verify_text(text, facts).items() if "4.5" in k)
     assert verdict.verdict == "not_checkable"
