@@ -41,8 +41,12 @@ ROWS: tuple[Metric, ...] = (
                                       # "a gross margin of $44.9 billion" (a recap of a device
                                       # maker's quarter): a margin in money is the gross profit
                                       # (read from the cue after it, it took operating income)
-                                      Cue(r"gross\s+margins?(?!\s+(?:percentage|percent|rate|"
-                                          r"ratio))", units=("USD",)))),
+                                      # (only right before its amount: "gross margin rose
+                                      # 4%" is the margin's change, never gross profit's)
+                                      Cue(r"gross\s+margins?(?=\s+(?:of|was|were|totall?ed|"
+                                          r"reached|came\s+in\s+at|at)\s+(?:about\s+|roughly\s+|"
+                                          r"nearly\s+|approximately\s+)?(?:US)?\$?\s*$)",
+                                          units=("USD",)))),
     Metric(
         "gross_margin", "percent", "gross profit as a percentage of revenue",
         # a product line's margin ("Gadgets' gross margin") is the line's, never the company's

@@ -92,3 +92,9 @@ def test_stock_based_pay_words_name_stock_based_compensation() -> None:
     for text in ("Stock option remuneration fell from $565 million in 2022 to $476 million.",
                  "Share-based pay was $476 million in 2023."):
         assert claims_in(text)[-1].metric == "stock_based_compensation"
+
+
+def test_a_table_flattened_one_cell_per_line_is_no_card() -> None:
+    text = "Metric\n\n2021\n\n2020\n\nSales\n\n$41.2 million\n\nNet loss\n\n($12.5 million)\n"
+    sales = next(c for c in claims_in(text) if c.text == "$41.2 million")
+    assert sales.metric is None

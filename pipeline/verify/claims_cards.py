@@ -77,9 +77,29 @@ def _card_of(text: str, claim: Claim) -> tuple[str, str] | None:
             roles.insert(0, _role(value))
             continue
         if _LABEL_LINE.match(above) and len(above.split()) <= 6 and roles[0] == "current":
-            return above.strip(), _placed(roles)
+            return None if _period_header_above(text, above_start) else (
+                above.strip(), _placed(roles))
         return None
     return None
+
+
+# a period column's header cell on a line of its own ("2021", "Q2 2025", "FY24"): a table
+# flattened one cell per line (claims_cells), never a card
+_PERIOD_CELL = re.compile(r"^\s*(?:(?:19|20)\d\d|(?:FY|Q[1-4]|[1-4]Q)\s?'?\d{2,4}|"
+                          r"(?:FY|Q[1-4])\s?'?\d{2,4}\s+(?:19|20)?\d\d)\s*\|?\s*$", re.I)
+_HEADER_LINES = 12  # lines above a label searched for a header's period cell
+
+
+def _period_header_above(text: str, at: int) -> bool:
+    """Whether a period column's cell stands on its own line among the lines above ``at``, up
+    to a line of prose (a sentence's end)."""
+    lines = text[:at].splitlines()[-_HEADER_LINES:]
+    for line in reversed(lines):
+        if re.search(r"[.!?]\s*$", line):
+            return False
+        if _PERIOD_CELL.match(line):
+            return True
+    return False
 
 
 def _plain_value_below(text: str, end: int) -> bool:

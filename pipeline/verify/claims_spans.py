@@ -51,6 +51,10 @@ RANGE_REASON = ("a range of amounts or rates (an outlook, a target, an authoriza
 # judged as it is
 _SET_RANGE_JOIN = re.compile(r"^\s*(?:–|—|-|and)\s*$")
 
+# a verb of result right before the range: the article reports the figure, within the range
+_RESULT_BEFORE = re.compile(r"\b(?:was|were|totall?ed|reached|came\s+in\s+at|stood\s+at|"
+                            r"amounted\s+to|reported|posted)\s+(?:about\s+|roughly\s+|"
+                            r"approximately\s+|between\s+)?$", re.I)
 # units whose ranges no filing reports as a result; a filing may state a count as a range
 # ("between 13,000 and 18,000 part-time associates")
 _UNRANGED_UNITS = ("USD", "USD/share", "percent")
@@ -62,6 +66,9 @@ def _range_unchecked(text: str, claim: Claim) -> Claim:
     no drift (Union Pacific's 2024 10-K and "$4.0–$4.5 billion in share repurchases", a plan)."""
     if claim.not_checkable_reason or claim.unit not in _UNRANGED_UNITS:
         return claim
+    at = claim.sentence.find(claim.text)
+    if at >= 0 and _RESULT_BEFORE.search(claim.sentence[:at]):
+        return claim  # "Revenue was $500–520 million in 2025": a result, judged by its ends
     gap = text[claim.span[0]:claim.span[1]]
     joins = re.findall(r"\s*(?:–|—|-|\band\b|\bto\b|\bthrough\b)\s*", gap)
     if not any(_SET_RANGE_JOIN.match(j) for j in joins) or any(
