@@ -58,5 +58,6 @@ AUTHORIZED_AS = {"share_repurchases": "repurchase_authorization"}
 # program began, no period's buyback (a results brief on an apparel maker's quarter read both
 # as the quarter's repurchases)
 AUTHORIZED_AFTER = r"^\s*(?:(?:share|stock)\s+)?(?:(?:repurchase|buyback)\s+)?(?:program|plan)\b"
-CUMULATIVE_AFTER = (r"^\s*(?:(?:of\s+)?(?:shares|stock)\s+)?(?:repurchased|bought\s+back|returned)\s+"
+CUMULATIVE_AFTER = (r"^\s*(?:(?:of\s+)?(?:shares|stock)\s+)?"
+                    r"(?:repurchased|bought\s+back|returned)\s+"
                     r"(?:to[- ]date|so\s+far|since|under)\b")

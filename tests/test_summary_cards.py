@@ -82,8 +82,8 @@ def test_a_headline_s_outlook_quarter_sets_no_period_of_results() -> None:
 
 
 def test_a_quarter_outlook_heading_still_opens_its_section() -> None:
-    from pipeline.verify.claims_period_context import _future_time
     from pipeline.verify.claims_context import find_periods
+    from pipeline.verify.claims_period_context import _future_time
     heading = "Third Quarter 2025 Outlook"
     assert not _future_time(heading, find_periods(heading)[0])
 

@@ -48,7 +48,8 @@ def test_tail_matches_preceding_text(table_id):
 def test_tail_reads_the_nearest_text_and_skips_comments_and_own_tail():
     root = lxml.html.fromstring(_PAGE)
     assert tail_before(root.get_element_by_id("t1"), 10) == "following:"
-    assert tail_before(root.get_element_by_id("t2"), 15) == ":aRetailSegment"  # the table before it is text too
+    # the table before it is text too
+    assert tail_before(root.get_element_by_id("t2"), 15) == ":aRetailSegment"
     # a comment's text is never printed; the tail after it is
     nested = lxml.html.fromstring(
         "<div><p>x <!-- hidden words --> shown</p><table id='t'><tr><td>1</td></tr></table>"

@@ -43,10 +43,10 @@ from pipeline.verify.claims_ahead import later_outlook
 from pipeline.verify.claims_asides import before_aside
 from pipeline.verify.claims_build import build_claim
 from pipeline.verify.claims_change_words import change_metrics
+from pipeline.verify.claims_modality import ESTIMATE, REASONS
 from pipeline.verify.claims_part_lists import carried_parts
 from pipeline.verify.claims_period_focus import HeadingScope, QuarterFocus
 from pipeline.verify.claims_period_lists import ListedColumns
-from pipeline.verify.claims_modality import ESTIMATE, REASONS
 from pipeline.verify.claims_pointed import pointed_at
 from pipeline.verify.claims_said import of_the_said_part, opens_on_its_change, said_before
 from pipeline.verify.claims_table_units import with_table_unit

@@ -18,7 +18,8 @@ from core.verdicts import Claim
 from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_change_words import COMPARED_WITH
 from pipeline.verify.claims_figure import Figure
-from pipeline.verify.claims_relative import owned_by, relative_periods, undated_relative
+from pipeline.verify.claims_relative import relative_periods, undated_relative
+from pipeline.verify.owned_periods import owned_by
 from pipeline.verify.period_math import (
     fiscal_year,
     quarter_in_year,

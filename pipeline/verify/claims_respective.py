@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.metrics import find_metric
 from core.verdicts import Claim
 from pipeline.verify import claims_context as ctx
-from core.metrics import find_metric
 from pipeline.verify.claims_change_words import change_metric_set
 from pipeline.verify.claims_growth import named_growth_subject
 from pipeline.verify.claims_metric import named_metric
@@ -48,10 +48,10 @@ def map_respectively(sentence: ctx.Sentence, claims: list[Claim]) -> list[Claim]
     head = head[max((m.end() for m in _CLAUSE_START.finditer(head)), default=0):]
     items = [item for item in _ITEM_BREAK.split(head)
              if any(_line_of(item, claims[k]) for k in run)]
-    lines = [_line_of(item, claims[k]) for k, item in zip(run, items)]
+    lines = [_line_of(item, claims[k]) for k, item in zip(run, items, strict=False)]
     paired = len(items) == len(run) and all(lines)
     out = list(claims)
-    for k, line in zip(run, lines if paired else [(None, None)] * len(run)):
+    for k, line in zip(run, lines if paired else [(None, None)] * len(run), strict=True):
         out[k] = replace(out[k], metric=line[0], basis=line[1]) if line else out[k]
     return out
 

@@ -49,7 +49,7 @@ TOTAL_WORDS = frozenset({
     "quarter-over-quarter", "sequential", "although", "though", "whereas", "yet", "still",
     # a span of the year so far: "Nine-month revenue rose 3%" is the total's, over nine months
     "fiscal-year-to-date", "three-month", "six-month", "nine-month", "six-months",
-    "nine-months", "first-half", "second-half", "half-year"}
+    "nine-months", "second-half"}
     | WHOLE_COMPANY_WORDS)
 
 # Capitalised words after "in" that name a period, not a place

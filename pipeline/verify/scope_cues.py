@@ -64,7 +64,8 @@ def quarter_after_year(text: str, period: PeriodPhrase) -> tuple[int, int] | Non
 # adjective; "a six-month high" is no period of a figure, so the adjective must qualify a line)
 TO_DATE = (r"\b(?:the\s+)?first[\s-]+(?:(?P<nq>two|three|2|3)\s+quarters|(?P<nm>six|nine|6|9)\s+"
            r"months|(?P<half>half))(?:\s+of\s+(?:the\s+|its\s+)?(?:fiscal\s+|current\s+)?"
-           r"(?:year\b|(?:fiscal\s+)?(?:19|20)\d\d\b))?|\b(?:fiscal\s+)?year[- ]to[- ]date\b|\bytd\b|"
+           r"(?:year\b|(?:fiscal\s+)?(?:19|20)\d\d\b))?|\b(?:fiscal\s+)?year[- ]to[- ]date\b|"
+           r"\bytd\b|"
            # "Operating cash flow for six months totaled $X" (a summary of a retailer's second
            # quarter), "Nine months:" heading a release's bullets: with no "first", no "past"
            # or "last" (a trailing span) and no end date (an explicit period, read first)
@@ -91,7 +92,8 @@ def quarters_to_date(groups: dict) -> int:
 # quarter's margin), and it dates its own clause only
 # ("Net Sales Decline: Year-to-date net sales decreased 4.6%", a bullet of a machine-written
 # recap: a short heading closed by a colon still leaves the phrase opening the sentence)
-_OPENS = re.compile(r"^\W*(?:[A-Za-z][\w&'’()/ -]{0,40}:\s*)?(?:(?:for|in|during|over|through)\s+)?$",
+_OPENS = re.compile(r"^\W*(?:[A-Za-z][\w&'’()/ -]{0,40}:\s*)?"
+                    r"(?:(?:for|in|during|over|through)\s+)?$",
                     re.I)
 # ... or follows the words of a line the sentence opens with and no figure ("Operating cash flow
 # for six months totaled $X"; "Net Income (Year-to-Date): $X", a bulleted summary's heading)
