@@ -92,13 +92,19 @@ _HEADER_LINES = 12  # lines above a label searched for a header's period cell
 
 def _period_header_above(text: str, at: int) -> bool:
     """Whether a period column's cell stands on its own line among the lines above ``at``, up
-    to a line of prose (a sentence's end)."""
-    lines = text[:at].splitlines()[-_HEADER_LINES:]
-    for line in reversed(lines):
+    to a line of prose (a sentence's end). Walked back line by line: copying and splitting the
+    whole text before every card would make a long article quadratic."""
+    cursor = at - 1
+    for _ in range(_HEADER_LINES):
+        if cursor < 0:
+            return False
+        start, end = _line_at(text, cursor)
+        line = text[start:end]
         if re.search(r"[.!?]\s*$", line):
             return False
         if _PERIOD_CELL.match(line):
             return True
+        cursor = start - 1
     return False
 
 

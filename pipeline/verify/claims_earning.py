@@ -39,14 +39,13 @@ def _verbs(words: tuple[str, ...]) -> str:
 # an aside in commas ("segment, the engine of its growth,") and the verb right before the figure
 _PLAIN = r"[A-Za-z][\w.&-]*"  # no owner's word ("company's") in a part's name
 _PART_NOUN = r"segment|division|business|category|unit|line|product\s+line|franchise"
-_EARNER = (rf"(?<![\w'’])(?P<name>{_PLAIN}(?:,?\s+(?:(?:and|&)\s+)?{_PLAIN}){{0,3}}?)"
-           rf"(?P<noun>\s+(?:{_PART_NOUN}))?"
+_SUBJECT = rf"(?<![\w'’])(?P<name>{_PLAIN}(?:,?\s+(?:(?:and|&)\s+)?{_PLAIN}){{0,3}}?)"
+_EARNER = (_SUBJECT + rf"(?P<noun>\s+(?:{_PART_NOUN}))?"
            r"(?:,\s+(?:the|a|an|its)\s+[^,;$\d]{1,40},)?\s+")
 # a noun for a part, then a short clause of its own before the verb: "The Data Center segment
 # remains the engine of growth, generating $X" (a recap of a chipmaker's quarter); "The iPad
 # segment delivered the highest growth at 15%, reaching $Y"
-_UNIT_EARNER = (rf"(?<![\w'’])(?P<name>{_PLAIN}(?:,?\s+(?:(?:and|&)\s+)?{_PLAIN}){{0,3}}?)"
-                rf"(?P<noun>\s+(?:{_PART_NOUN}))\s+(?:[^,;:$]{{1,60}}?,\s+)?")
+_UNIT_EARNER = _SUBJECT + rf"(?P<noun>\s+(?:{_PART_NOUN}))\s+(?:[^,;:$]{{1,60}}?,\s+)?"
 _EARNED = re.compile(_EARNER + rf"(?:{_verbs(EARNING_VERBS)})" + _AMOUNT_GAP, re.I)
 _UNIT_EARNED = re.compile(_UNIT_EARNER + rf"(?:{_verbs(EARNING_VERBS + UNIT_EARNING_VERBS)})"
                           + _AMOUNT_GAP, re.I)

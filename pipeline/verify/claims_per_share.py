@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from core.metric_words import CHANGE_DOWN_NOUNS, CHANGE_UP_NOUNS
 from core.metrics import all_metrics, find_metric, projection
 from core.verdicts import Claim
 from pipeline.verify import claims_change_words as cw
@@ -35,8 +36,9 @@ _COMPARED_WITH = re.compile(r"^[\s,]*(?:(?:up|down|increased|decreased|rose|fell
                             r"compared|"
                             # "diluted EPS of $7.19, a significant increase from $4.88" (a
                             # streaming company's quarter, recapped): a change noun's base
-                            r"an?\s+(?:\w+\s+)?(?:jump|drop|rise|decline|increase|decrease|"
-                            r"gain|improvement|fall|climb|surge|plunge|leap))\s+)?(?:from|"
+                            # (the change nouns of core.metric_words, and "gain", "leap")
+                            rf"an?\s+(?:\w+\s+)?(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|gain|"
+                            r"leap))\s+)?(?:from|"
                             r"versus|vs\.?|against|to|compared\s+(?:with|to))\s*"
                             # "compared with the prior-year figure of $2.41" (a recap's base)
                             r"(?:the\s+(?:prior|previous|year[- ]ago|last)[- ]?(?:year|quarter|"

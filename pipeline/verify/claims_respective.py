@@ -26,11 +26,10 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # between two figures of one list: a comma or "and", and the words of a unit ("per share")
 # (an amount in another currency may stand in brackets after each: "$6.07 billion (£4bn)")
 _ASIDE = r"(?:\([^()\d]{0,4}[\d.,]+\s?[a-z]{0,8}\)[\s,]*)?"
-_LIST_GAP = re.compile(r"^[\s,]*" + _ASIDE + r"(?:(?:per\s+(?:diluted\s+|basic\s+)?share|a\s+share)"
-                       r"[\s,]*)?(?:and\s+)?$", re.I)
+_SHARE_WORDS = r"(?:(?:per\s+(?:diluted\s+|basic\s+)?share|a\s+share)[\s,]*)?"
+_LIST_GAP = re.compile(r"^[\s,]*" + _ASIDE + _SHARE_WORDS + r"(?:and\s+)?$", re.I)
 # between the list's last figure and "respectively"
-_LIST_END = re.compile(r"^[\s,]*" + _ASIDE + r"(?:(?:per\s+(?:diluted\s+|basic\s+)?share|"
-                       r"a\s+share)[\s,]*)?$", re.I)
+_LIST_END = re.compile(r"^[\s,]*" + _ASIDE + _SHARE_WORDS + r"$", re.I)
 _LISTED_UNITS = ("USD", "USD/share", "shares", "count", "percent")
 _CLAUSE_START = re.compile(r"[;:]|\.\s")
 # between two names of a list of lines: "operating income, net income, and diluted EPS"
