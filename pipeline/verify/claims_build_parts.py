@@ -30,6 +30,7 @@ from pipeline.verify.claims_part_lists import (
 from pipeline.verify.claims_part_units import reached_part, stated_part, unnamed_part
 from pipeline.verify.claims_segments import revenue_segment, words_before
 from pipeline.verify.part_objects import object_part
+from pipeline.verify.part_phrases import labelled_part
 from pipeline.verify.part_words import WHOLE_COMPANY_WORDS
 
 if TYPE_CHECKING:
@@ -164,6 +165,9 @@ def _pointed_part(d: Draft, antecedent: Claim | None) -> bool:
 def _segment_part(d: Draft) -> None:
     """The segment a segment metric's figure is of."""
     figure, text, previous = d.figure, d.text, d.previous
+    if labelled := labelled_part(text[:figure.span[0]]):
+        d.entity = labelled  # "Operating Income- Gas Utility: $X"
+        return
     by_part, named = stated_part(d.basis if d.change else d.metric,
                                  words_before(text, figure.span[0]))
     if by_part:  # a metric stated by part, named by its own words: "Design ARR of $X"

@@ -179,8 +179,12 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"(?<!\binitial\s)(?<!\boriginal\s)\bview\b", ESTIMATE, "object"),
     # the forecasters' own figure: "beating Wall Street's $1.10", "analysts' $3.2 billion"
     Phrasing(r"(?:\banalysts['’]|\bStreet['’]s)(?=\s*$|\s+\w)", ESTIMATE, "object"),
-    # the distance from the consensus: "an earnings surprise of N%" (a recap of a bank's quarter)
-    Phrasing(r"\b(?:earnings|sales|revenue|positive|negative)\s+surprises?\b", ESTIMATE,
+    # the distance from the consensus: "an earnings surprise of N%" (a recap of a bank's
+    # quarter), "The reported revenue represents a surprise of +N% over the consensus" (a
+    # key-metrics recap of a gas utility's quarter, read as revenue growth and drifted); a bare
+    # "surprise" only with "of"/"was" and the figure: "a surprise 12% rise" is a result
+    Phrasing(r"\b(?:earnings|sales|revenue|positive|negative)\s+surprises?\b|"
+             r"\bsurprises?(?=\s+(?:of|was|were|is|stood\s+at|came\s+in\s+at)\s+[-+\u2212(]?\$?\s*$)", ESTIMATE,
              "object"),
     # ... and a brief's bare verb of it: "GAAP EPS of $X beats by $Y, revenue of $ZM
     # misses by $WM" (a financial site's one-line earnings brief format)

@@ -9,6 +9,10 @@ the company's total:
   maker's quarterly release, compared with the total). Capitalised words before a capitalised
   "Revenue"/"Sales" name a line when one of them is a word for a part ("Cloud"); a company's
   own name ("Acme Revenue") holds none and stays the company's.
+- in a list item's label, the line's words then the part's after a dash: "Operating Income- Gas
+  Utility: $X million versus $Y million estimated" (a key-metrics recap of a gas utility's
+  quarter: the segment's operating income was compared with the company's and called drifted;
+  such recaps print every segment this way, "Revenues- Data Center:", "Net Sales - Americas:").
 """
 
 from __future__ import annotations
@@ -69,3 +73,20 @@ def titled_line(before: str) -> tuple[int, str] | None:
     if not any(w.lower() in SEGMENT_WORDS for w in words):
         return None
     return found.start(), " ".join(words)
+
+
+# the label a list item opens with, right before its figure: the line's words, a dash with a
+# space after it ("Year-over-year" or "Non-GAAP" are no label), the part's words, a colon
+_LABELLED = re.compile(r"(?:^|\n)[\s\-\u2022*\u00b7]*[A-Z][\w&/'\u2019,() ]{1,60}?\s*[-\u2013\u2014]\s+"
+                       r"(?P<name>[A-Z][\w.&/'\u2019()+ -]{0,60}?)\s*:\s*$")
+
+
+def labelled_part(before: str) -> str | None:
+    """The part a list item's label names after its line's words and a dash ("Operating
+    Revenues- Gas Utility: "), when ``before`` (the sentence up to the figure) is that label;
+    None for a label whose part is the whole ("Revenues- Total: ")."""
+    found = _LABELLED.search(before)
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    return None if name.split()[0].lower() in TOTAL_WORDS else name
