@@ -33,6 +33,17 @@ def reason(found: dict, key: str) -> str | None:
     ("It had guided to sales of roughly $610 million, while profit was expected to land "
      "near $0.12 per share.", ["$610 million", "$0.12"], []),
     ("The previous range was $20.5 billion to $21.0 billion.", ["$20.5 billion"], []),
+    # forecasters' present "see" (a paraphrase; read as a result before session 29)
+    ("Analysts polled by a data firm see earnings of $1.10 per share on revenue of $80 million.",
+     ["$1.10", "$80 million"], []),
+    ("Wall Street sees revenue of $80 million for the quarter.", ["$80 million"], []),
+    ("Investors saw revenue rise 5% to $80 million.", [], ["$80 million"]),
+    # a preview's year-before base is a result (a paraphrase of a software maker's preview)
+    ("Its adjusted operating loss is estimated to come in at $26.6 million, which would be "
+     "wider than the $14.5 million loss seen the year before.", ["$26.6 million"],
+     ["$14.5 million"]),
+    ("Its loss per share is expected to reach $0.17, which would widen from the $0.12 loss "
+     "reported a year earlier.", ["$0.17"], ["$0.12"]),
     ("For the coming quarter the retailer predicts profit of $1.4 billion, with earnings "
      "per share at $2.15.", ["$1.4 billion", "$2.15"], []),
     # the company's past 'predicted' (a paraphrase of a recap of a software maker's quarter)

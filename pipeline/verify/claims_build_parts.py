@@ -30,7 +30,7 @@ from pipeline.verify.claims_part_lists import (
 from pipeline.verify.claims_part_units import reached_part, stated_part, unnamed_part
 from pipeline.verify.claims_segments import revenue_segment, words_before
 from pipeline.verify.part_objects import object_part
-from pipeline.verify.part_phrases import labelled_part
+from pipeline.verify.part_phrases import labelled_part, members_place
 from pipeline.verify.part_words import WHOLE_COMPANY_WORDS
 
 if TYPE_CHECKING:
@@ -180,6 +180,8 @@ def _segment_part(d: Draft) -> None:
         entity = object_part(words_before(text, figure.span[0]))
     if entity is None and not d.change:  # "... its revenues increasing 51% to $5.41 billion"
         entity = reached_part(d.behind, previous, text, d.metric)
+    if entity is None and d.metric == "revenue":
+        entity = members_place(text[figure.span[1]:])  # "$X from N paid members in EMEA"
     if d.earned is None and d.metric == "revenue" and d.unit == "USD":
         d.earned = earning_part(d.head, None, d.unit)  # "Mac and iPad sales
         # both rose, with Macs generating $7.95 billion": the nearest subject's, not iPad's

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import re
 
-from core.metric_words import CHANGE_DOWN_WORDS, CHANGE_UP_WORDS
+from core.metric_words import (
+    CHANGE_DOWN_NOUNS,
+    CHANGE_DOWN_WORDS,
+    CHANGE_UP_NOUNS,
+    CHANGE_UP_WORDS,
+)
 from core.metrics import all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
@@ -26,6 +31,13 @@ _SUBJECT_AFTER = re.compile(r"^\s*(?:(?:\w+\s+){1,2}?(?:in|of)|in)\s+[^.;,$\d]{0
 # news brief on an aluminum maker's quarter)
 _BASE_WORD = re.compile(r"^\s*(?:y/y|yoy|y-o-y|year[- ](?:over|on)[- ]year|annual|sequential|"
                         r"q/q|qoq|quarter[- ](?:over|on)[- ]quarter)(?=\s)", re.I)
+
+
+# "added 41 million subscribers, resulting in a 16 percent revenue increase" (a trade site on a
+# streamer's year, whose rate was recomputed from the subscriber count before it and drifted):
+# the noun between a rate and its change noun names what grew, before any word of the sentence
+_ATTRIBUTIVE = re.compile(rf"^\s*(?P<words>(?:[A-Za-z][\w&'\u2019-]*\s+){{1,3}}?)"
+                          rf"(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|growth|gain)s?\b", re.I)
 
 
 def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[bool, str | None]:
@@ -49,6 +61,14 @@ def subject_of_growth(behind: str, ahead: str,
         found = _subject_cue(changes.blank_counted(named_object), from_end=False)
         return (True, found[0], _part_before(named_object, found[1], from_end=False)) if (
             found is not None) else (False, None, None)
+    attributive = _ATTRIBUTIVE.match(_BASE_WORD.sub("", ahead, count=1))
+    if attributive is not None:  # "a 16 percent revenue increase"
+        words = attributive.group("words")
+        found = _subject_cue(words, from_end=False)
+        if found is not None:
+            return True, found[0], _part_before(words, found[1], from_end=False)
+        if _names_metric(words):
+            return True, None, None  # "a 12% gross margin improvement": a rate's, not grown
     for window, from_end in ((_past_previous_object(behind), True), (after, False)):
         found = _subject_cue(changes.blank_counted(window), from_end=from_end)
         if found is not None:

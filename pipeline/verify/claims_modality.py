@@ -91,8 +91,20 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing(r"^\s*(?:a\s+share\s+|per\s+share\s+)?(?:that\s+|which\s+)?(?:it|the\s+company|"
              r"they|we)\s+(?:had\s+)?(?:delivered|reported|earned|posted|recorded|booked|"
              r"generated)\b", REPORTED, "behind"),
+    # ... or says was seen a year before: "estimated to come in at $X, which would be wider
+    # than the $Y loss seen the year before" (an earnings preview of a software maker's
+    # quarter): the estimate is the forecasters', the year-before base is a result
+    Phrasing(r"^\s*(?:(?:net\s+|operating\s+)?(?:loss|profit|income|earnings)\s+"
+             r"(?:(?:per|a)\s+share\s+)?)?(?:that\s+was\s+|which\s+was\s+)?(?:seen|reported|"
+             r"posted|recorded|booked|logged)\s+(?:in\s+)?(?:the\s+|a\s+)?(?:year\s+(?:before|"
+             r"earlier|ago)|(?:prior|previous|same)[- ](?:year|quarter|period)|year-ago\s+"
+             r"(?:quarter|period)|last\s+year)\b", REPORTED, "behind"),
     # who expected, before the figures: "Analysts were expecting earnings of 4 cents"
     Phrasing(rf"\b{_WHO},?\s+(?:\w+,?\s+){{0,4}}?{_EXPECTING}", ESTIMATE, "ahead"),
+    # forecasters' present "see": "Analysts polled by FactSet see earnings of $1.10 a share"
+    # (read as a result; a past "saw" may be a result the market saw, so only the present)
+    Phrasing(r"\b(?:analysts|Wall\s+Street|the\s+Street|forecasters|economists),?\s+"
+             r"(?:\w+,?\s+){0,5}?(?:see|sees|seeing)\b", ESTIMATE, "ahead"),
     # who expected, named by the poll that asked them: "the 30 analysts polled by a data
     # firm looked for revenue of $X" (the firm's name may be several words, with '&')
     Phrasing(rf"\b{_WHO}\s+(?:polled|surveyed|questioned|tracked|asked)\s+by\s+"

@@ -25,6 +25,12 @@ from pipeline.verify.part_subject import part_reason
 # EBITDA", "excluding special items", "on a comparable store basis", "currency-neutral",
 # banks' "underlying EPS" (a bank's quarter), "core earnings", "normalized".
 _ADJUSTED = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|pro\s+forma|underlying|"
+                       # "Ignoring the effects of exchange rates and other items affecting
+                       # comparability, there was a 15% increase in ... operating profit" (a UK
+                       # broker on a drinks maker's quarter, recomputed from the GAAP line)
+                       r"(?:ignoring|disregarding|stripping\s+out|setting\s+aside|leaving\s+"
+                       r"aside)(?=\s+(?:the\s+)?(?:effects?|impacts?|items?|one-?offs?|charges?|"
+                       r"gains?|costs?)\b)|"
                        # a summary's "Adj. Operating Margin", "Adj EPS" (its "Adj." keeps the
                        # line whole: claims_context)
                        r"adj(?=\.?\s+[A-Za-z])|"
@@ -79,6 +85,10 @@ _ADJUSTED_AFTER = re.compile(
     r"^[^;$%,]{0,40}?,?\s*\b(?:on\s+an?\s+(?P<basis>(?:[\w/-]+\s+|\([\w/.-]{1,8}\)\s+){0,4}?)"
     r"basis|(?:in|at)\s+"
     r"constant[- ](?:currenc(?:y|ies)|exchange\s+rates)|excluding|ex-[a-z]+|organically)\b|"
+    # the rate's object, adjusted: "a 15% increase in underlying operating profit" (a UK
+    # broker on a drinks maker's quarter, recomputed from the GAAP operating income)
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?:in|of)\s+(?:the\s+|its\s+|their\s+)?(?:underlying|adjusted|"
+    r"non-GAAP|core|organic|comparable|normali[sz]ed)\b|"
     # the mark bare after the figure, before its comparison or the clause's end: "EPS: $2.97
     # adjusted vs. $3.07 expected", "$2.97 per share, adjusted," (a results brief's shorthand;
     # never "adjusted for the split", nor the next item's "$X, adjusted EBITDA of $Y")

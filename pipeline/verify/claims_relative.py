@@ -180,6 +180,11 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
     if kind == "this_quarter":
         return context if context.kind == "quarter" else undated_quarter(pending_quarter(context))
     if kind == "year_back":
+        if context.kind == "year" and _own_last_year(match):
+            # "Acme set records in 2024. Last year, it added 41 million subscribers" (a
+            # telecom site on a streamer's year, read as 2023 and drifted): a bare "last
+            # year" is the writer's, which may be the year in force or the one before it
+            return _EITHER_YEAR
         return replace(shifted(context, years=-1), kind="back")
     if kind == "years_back":
         return replace(shifted(context, years=-_years(groups["years"])), kind="back")
@@ -221,6 +226,8 @@ _LEVEL_BETWEEN = re.compile(r"\b(?:to|at)\b|[;:]", re.I)
 # "last" means is not said, so the figure is compared with every quarter (a yearless quarter
 # with no number: a match pins it, a mismatch is unverifiable, never drifted)
 _EITHER_QUARTER = replace(undated_quarter(0), kind="back")
+# ... and a bare "last year" after a year in force: either year (compared with each)
+_EITHER_YEAR = replace(undated_year(0), kind="back")
 
 
 def compares_last_quarter(match: re.Match) -> bool:

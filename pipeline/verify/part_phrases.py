@@ -13,6 +13,9 @@ the company's total:
   Utility: $X million versus $Y million estimated" (a key-metrics recap of a gas utility's
   quarter: the segment's operating income was compared with the company's and called drifted;
   such recaps print every segment this way, "Revenues- Data Center:", "Net Sales - Americas:").
+- by the place of the members it came from: "Q4 revenue of $4,517 million from 89.63 million
+  paid members in the United States, Canada, and Australia" (a telecom site on a streamer's
+  year: one region's revenue, never the company's).
 """
 
 from __future__ import annotations
@@ -90,3 +93,18 @@ def labelled_part(before: str) -> str | None:
         return None
     name = found.group("name").strip()
     return None if name.split()[0].lower() in TOTAL_WORDS else name
+
+
+_FROM_MEMBERS_IN = re.compile(r"^\s*(?:(?:in\s+)?revenues?\s+)?from\s+(?:about\s+|over\s+|nearly\s+)?"
+                              r"[\d.,]+\s*(?:million|billion|thousand|[mbk]n?)?\s+(?:[a-z-]+\s+)"
+                              r"{0,2}?(?:members(?:hips)?|subscribers|customers|users|accounts)\s+"
+                              r"in\s+(?:the\s+)?(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)"
+                              r"{0,2})")
+
+
+def members_place(ahead: str) -> str | None:
+    """The place whose members a revenue figure came from, named right after it."""
+    found = _FROM_MEMBERS_IN.match(ahead)
+    if found is None or PERIOD_NAME.match(found.group("name")):
+        return None
+    return found.group("name").rstrip(".,")
