@@ -78,3 +78,18 @@ def test_a_segments_operating_income_is_checked_against_the_segment(spire_facts)
     assert segment.verdict in ("supported", "unverifiable")
     assert segment.verdict == "supported" or "of Gas Utility" in segment.reason
     assert found["+4.33%"].verdict == "not_checkable"
+
+
+@pytest.mark.parametrize("items, rate, part", [
+    ("- Freight Revenues- Bulk: $1.9 billion compared to the $1.83 billion average estimate "
+     "based on four analysts. The reported number represents a change of +10.5% year over year.",
+     "+10.5%", "Bulk"),
+    ("- Revenues- Data Center: $41.1 billion compared to the $41.3 billion average estimate. "
+     "The reported number represents a year-over-year change of +56%.", "+56%", "Data Center"),
+])
+def test_the_reported_number_is_the_items_figure_not_its_estimate(items, rate, part) -> None:
+    """The item's rate is the growth of its reported figure: the part's revenue (never the
+    estimate quoted just before it, nor a figure of no metric)."""
+    claim = _claims(items)[rate]
+    assert (claim.metric, claim.entity) == ("revenue_growth", part)
+    assert claim.not_checkable_reason is None

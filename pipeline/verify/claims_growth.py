@@ -219,7 +219,12 @@ _ANAPHOR_NOUNS = ("line item", "item", "figure", "number", "amount", "expense", 
 # $3.80 per share": "the" points back only when it opens the sentence)
 _ANAPHOR = re.compile(r"(?:\b(?:this|that)|^\s*the)\s+(?:" + "|".join(n.replace(" ", r"\s+")
                                                         for n in _ANAPHOR_NOUNS)
-                      + r")\b(?:\s+[a-z]+){0,2}\s*$", re.I)
+                      + r")\b(?:\s+[a-z]+){0,2}\s*$|"
+                      # a key-metrics recap's item: "$1.9 billion compared to the $1.83 billion
+                      # average estimate. The reported number represents a change of +10.5%
+                      # year over year" (a railroad's quarter): the item's reported figure
+                      r"^\W*the\s+reported\s+(?:number|figure|amount)\s+represents\s+an?\s+"
+                      r"(?:[a-z-]+\s+){0,2}?change\s+of\s*$", re.I)
 
 
 def anaphoric_subject(behind: str, previous: Claim | None,
@@ -228,7 +233,8 @@ def anaphoric_subject(behind: str, previous: Claim | None,
     last figure quoted before it with a metric (the sentence's previous one, else
     ``antecedent``, the sentence before's), when the words right before the rate point back
     and that figure's metric is one a growth rate may be about; None else."""
-    if previous is not None and previous.metric is not None:
+    if previous is not None and previous.metric is not None and not (
+            previous.not_checkable_reason):  # (the estimate it beat is not what it points at)
         antecedent = previous
     if antecedent is None:
         return None
