@@ -36,6 +36,8 @@ _BASE_WORD = re.compile(r"^\s*(?:y/y|yoy|y-o-y|year[- ](?:over|on)[- ]year|annua
 # "added 41 million subscribers, resulting in a 16 percent revenue increase" (a trade site on a
 # streamer's year, whose rate was recomputed from the subscriber count before it and drifted):
 # the noun between a rate and its change noun names what grew, before any word of the sentence
+# (only after an article: "increased by 5% reflecting top-line growth" names no noun of it)
+_ARTICLE_END = re.compile(r"\b(?:a|an)\s*$", re.I)
 _ATTRIBUTIVE = re.compile(rf"^\s*(?P<words>(?:[A-Za-z][\w&'\u2019-]*\s+){{1,3}}?)"
                           rf"(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|growth|gain)s?\b", re.I)
 
@@ -61,7 +63,8 @@ def subject_of_growth(behind: str, ahead: str,
         found = _subject_cue(changes.blank_counted(named_object), from_end=False)
         return (True, found[0], _part_before(named_object, found[1], from_end=False)) if (
             found is not None) else (False, None, None)
-    attributive = _ATTRIBUTIVE.match(_BASE_WORD.sub("", ahead, count=1))
+    attributive = _ATTRIBUTIVE.match(_BASE_WORD.sub("", ahead, count=1)) if (
+        _ARTICLE_END.search(behind)) else None
     if attributive is not None:  # "a 16 percent revenue increase"
         words = attributive.group("words")
         found = _subject_cue(words, from_end=False)
