@@ -139,7 +139,11 @@ ROWS: tuple[Metric, ...] = (
               # amount the bottom line's own words name)
               Cue(r"net\s+(?:income|loss|earnings)|\bearnings\b|\bearned\b|\blost\b|"
                   r"per\s+(?:diluted|basic)\s+share|(?<!gross\s)(?<!operating\s)\bprofits?\b|"
-                  r"\b(?:a|its|the)\s+loss\b"))),
+                  r"\b(?:a|its|the)\s+loss\b|"
+                  # "The company reported $1.65 per share on $24.78 billion of net income" (a
+                  # repost of a wire story on a phone maker's quarter): a verb of reporting
+                  # right before a bare per-share amount
+                  r"\b(?:reported|posted|delivered|logged|booked)\s+$"))),
     Metric(
         "net_income", "USD", "net income (loss) attributable to the company",
         concepts=("NetIncomeLoss",), statement="income", is_crosschecked=True,

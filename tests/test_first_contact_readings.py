@@ -86,3 +86,25 @@ def test_a_bare_last_year_after_a_year_in_force_is_either_year() -> None:
     assert found["$8.7 billion"].period_label != "FY2023"
     assert found["$8.7 billion"].period_end is None
     assert found["$33.7 billion"].period_label == "FY2023"
+
+
+QUARTER_HEAD = "Acme posts quarterly revenue of $95.4 billion\n\nAcme reported results for fiscal Q2 2025. "
+
+
+def test_that_compares_to_gives_the_base_of_the_figure_before() -> None:
+    found = _claims(QUARTER_HEAD + "It reported $95.4 billion in revenue during the three-month "
+                    "period. That compares to $90.75 billion during the same quarter a year ago.")
+    assert (found["$90.75 billion"].metric, found["$90.75 billion"].period_label) == (
+        "revenue", "fiscal Q2 2024")
+
+
+@pytest.mark.parametrize("sentence, figure, metric", [
+    ("The company reported $1.65 per share on $24.78 billion of net income.", "$1.65 per share",
+     "eps_diluted"),
+    ("It posted $1.65 a share on revenue of $9 billion.", "$1.65 a share", "eps_diluted"),
+    ("The board reported $0.50 per share in dividends.", "$0.50 per share",
+     "dividends_per_share"),
+])
+def test_a_bare_per_share_amount_after_a_verb_of_reporting_is_earnings(sentence, figure,
+                                                                       metric) -> None:
+    assert _claims(QUARTER_HEAD + sentence)[figure].metric == metric

@@ -25,6 +25,14 @@ _OPENS_ON_CHANGE = re.compile(
     re.I)
 
 
+# "... reporting $95.4 billion in revenue during the three-month period. That compares to
+# $90.75 billion during the same quarter a year ago." (a repost of a wire story on a phone
+# maker's quarter): a sentence that opens on the comparison gives the figure before's base
+_OPENS_ON_COMPARES = re.compile(r"^\W*(?:that|this|it|the\s+figure|the\s+result)\s+"
+                                r"(?:compares|compared)\s+(?:to|with)\s+(?:about\s+|roughly\s+|"
+                                r"nearly\s+|an?\s+|the\s+)?$", re.I)
+
+
 # "Revenue rose 15.6% year on year. From $33.7 billion in 2023 to $39 billion in 2024." (a
 # blog's bullets on a streamer's year): a sentence that opens on "From" gives the two levels of
 # the growth the sentence before quoted
@@ -52,6 +60,7 @@ def points_back(head: str, tail: str = "") -> bool:
     (``tail``: the words after the figure, which may name an item of its own instead)."""
     return (_NOUN_OF.search(head) is not None or _OPENS_ON_CHANGE.match(head) is not None
             or _OPENS_ON_FROM.match(head) is not None
+            or _OPENS_ON_COMPARES.match(head) is not None
             or _OPENS_ON_COMPARED.match(head) is not None and not _ITEM_AFTER.match(tail))
 
 
