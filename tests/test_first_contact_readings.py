@@ -88,7 +88,8 @@ def test_a_bare_last_year_after_a_year_in_force_is_either_year() -> None:
     assert found["$33.7 billion"].period_label == "FY2023"
 
 
-QUARTER_HEAD = "Acme posts quarterly revenue of $95.4 billion\n\nAcme reported results for fiscal Q2 2025. "
+QUARTER_HEAD = ("Acme posts quarterly revenue of $95.4 billion\n\n"
+                "Acme reported results for fiscal Q2 2025. ")
 
 
 def test_that_compares_to_gives_the_base_of_the_figure_before() -> None:
@@ -108,3 +109,9 @@ def test_that_compares_to_gives_the_base_of_the_figure_before() -> None:
 def test_a_bare_per_share_amount_after_a_verb_of_reporting_is_earnings(sentence, figure,
                                                                        metric) -> None:
     assert _claims(QUARTER_HEAD + sentence)[figure].metric == metric
+
+
+def test_a_figures_own_word_before_revenue_names_no_part() -> None:
+    found = _claims(YEAR_HEAD + "Acme added 41 million subscribers in 2024, resulting in a 16 "
+                    "percent revenue increase and reaching $39 billion in revenue.")
+    assert (found["$39 billion"].metric, found["$39 billion"].entity) == ("revenue", None)

@@ -14,7 +14,8 @@ from tests.conftest import claims_in, stored_corpus_facts, verify_text
 
 SPIRE_10Q = "dev/10-Q_SR_2023-12-31.html"
 HEAD = ("Acme Utilities (ACM) Q1 earnings: key metrics compared with estimates\n\n"
-        "For the quarter ended December 2023, Acme Utilities reported revenue of $756.6 million.\n\n")
+        "For the quarter ended December 2023, Acme Utilities reported revenue of "
+        "$756.6 million.\n\n")
 
 
 def _claims(text: str) -> dict:

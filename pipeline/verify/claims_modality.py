@@ -196,8 +196,8 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # key-metrics recap of a gas utility's quarter, read as revenue growth and drifted); a bare
     # "surprise" only with "of"/"was" and the figure: "a surprise 12% rise" is a result
     Phrasing(r"\b(?:earnings|sales|revenue|positive|negative)\s+surprises?\b|"
-             r"\bsurprises?(?=\s+(?:of|was|were|is|stood\s+at|came\s+in\s+at)\s+[-+\u2212(]?\$?\s*$)", ESTIMATE,
-             "object"),
+             r"\bsurprises?(?=\s+(?:of|was|were|is|stood\s+at|came\s+in\s+at)\s+"
+             r"[-+\u2212(]?\$?\s*$)", ESTIMATE, "object"),
     # ... and a brief's bare verb of it: "GAAP EPS of $X beats by $Y, revenue of $ZM
     # misses by $WM" (a financial site's one-line earnings brief format)
     Phrasing(r"\b(?:beat|beats|beating|miss|misses|missed|missing|tops|topped|topping)\s+by\b",

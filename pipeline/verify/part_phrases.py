@@ -80,8 +80,8 @@ def titled_line(before: str) -> tuple[int, str] | None:
 
 # the label a list item opens with, right before its figure: the line's words, a dash with a
 # space after it ("Year-over-year" or "Non-GAAP" are no label), the part's words, a colon
-_LABELLED = re.compile(r"(?:^|\n)[\s\-\u2022*\u00b7]*[A-Z][\w&/'\u2019,() ]{1,60}?\s*[-\u2013\u2014]\s+"
-                       r"(?P<name>[A-Z][\w.&/'\u2019()+ -]{0,60}?)\s*:\s*$")
+_LABELLED = re.compile(r"(?:^|\n)[\s\-\u2022*\u00b7]*[A-Z][\w&/'\u2019,() ]{1,60}?\s*"
+                       r"[-\u2013\u2014]\s+(?P<name>[A-Z][\w.&/'\u2019()+ -]{0,60}?)\s*:\s*$")
 
 
 def labelled_part(before: str) -> str | None:
@@ -95,11 +95,11 @@ def labelled_part(before: str) -> str | None:
     return None if name.split()[0].lower() in TOTAL_WORDS else name
 
 
-_FROM_MEMBERS_IN = re.compile(r"^\s*(?:(?:in\s+)?revenues?\s+)?from\s+(?:about\s+|over\s+|nearly\s+)?"
-                              r"[\d.,]+\s*(?:million|billion|thousand|[mbk]n?)?\s+(?:[a-z-]+\s+)"
+_FROM_MEMBERS_IN = re.compile(r"^\s*(?:(?:in\s+)?revenues?\s+)?from\s+"
+                              r"(?:about\s+|over\s+|nearly\s+)?[\d.,]+\s*(?:million|billion|thousand|[mbk]n?)?\s+(?:[a-z-]+\s+)"
                               r"{0,2}?(?:members(?:hips)?|subscribers|customers|users|accounts)\s+"
-                              r"in\s+(?:the\s+)?(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)"
-                              r"{0,2})")
+                              r"in\s+(?:the\s+)?(?P<name>[A-Z][\w.&'\u2019-]*"
+                              r"(?:\s+[A-Z][\w.&'\u2019-]*){0,2})")
 
 
 def members_place(ahead: str) -> str | None:
