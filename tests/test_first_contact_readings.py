@@ -115,3 +115,20 @@ def test_a_figures_own_word_before_revenue_names_no_part() -> None:
     found = _claims(YEAR_HEAD + "Acme added 41 million subscribers in 2024, resulting in a 16 "
                     "percent revenue increase and reaching $39 billion in revenue.")
     assert (found["$39 billion"].metric, found["$39 billion"].entity) == ("revenue", None)
+
+
+@pytest.mark.parametrize("sentence, figure, metric", [
+    ("Customers grew 18% to 267,982.", "267,982", "customers"),
+    ("Paid subscribers rose 5% year over year to 12.3 million.", "12.3 million",
+     "paid_memberships"),
+])
+def test_the_level_a_counts_rate_reaches_is_that_count(sentence, figure, metric) -> None:
+    """A count named as the subject of a rate that reaches it is a count of that noun (it was
+    a bare number, not checkable); a change by a number is not read so."""
+    claim = _claims(QUARTER_HEAD + sentence)[figure]
+    assert (claim.unit, claim.metric) == ("count", metric)
+
+
+def test_a_count_changed_by_a_number_stays_unread() -> None:
+    claim = _claims(QUARTER_HEAD + "The number of stores increased by 12 to 1,200.")["1,200"]
+    assert claim.unit is None

@@ -61,6 +61,22 @@ _NOTHING_AFTER = re.compile(r"^\s*(?:[,;(|]|\.(?!\d)|$)")
 _NOUN_SOON_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?" + COUNT_NOUNS.pattern, re.I)
 # the count noun named before its number: "Net new orders of 2,795"
 _NOUN_OF_BEFORE = re.compile(rf"\b(?:{_COUNTED_WORDS})\s+of\s+$", re.I)
+# ... or as the subject of a rate that reaches it: "Customers grew 18% to 267,982", "Paid
+# subscribers rose 5% year over year to 12.3 million" (a software maker's recap: read as a bare
+# number). Only a rate between: "stores increased by 12 to 1,200" is a change and a level too
+# far apart to tell which the noun names.
+_NOUN_CHANGED_TO = re.compile(
+    rf"\b(?P<noun>{_COUNTED_WORDS})\s+(?:count\s+)?(?:rose|grew|increased|climbed|jumped|fell|"
+    r"declined|decreased|dropped|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|nearly\s+)?"
+    r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:(?:year[- ]over[- ]year|y/y|yoy|sequentially)\s+)?"
+    r"to\s+" + _ABOUT + "$", re.I)
+
+
+def rate_subject(before: str) -> str | None:
+    """The count noun a rate right before the figure is the change of ("Customers grew 18% to
+    "), when the figure is the level it reached."""
+    found = _NOUN_CHANGED_TO.search(before)
+    return found.group("noun") if found else None
 
 
 def counted(sentence: str, span: tuple[int, int]) -> str | None:
@@ -69,7 +85,8 @@ def counted(sentence: str, span: tuple[int, int]) -> str | None:
     if after:
         return after.group(0).split()[-1]
     row = sentence[:span[0]]
-    named = _NOUN_OF_BEFORE.search(row) or _BASE_BEFORE.search(row)
+    named = (_NOUN_OF_BEFORE.search(row) or _BASE_BEFORE.search(row)
+             or _NOUN_CHANGED_TO.search(row))
     if named:  # "Net new orders of 2,795", "its subscriber base to 301.6 million"
         return named.group(0).split()[0]
     named = _NOUN_JUST_BEFORE.search(row)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from core.rows_kpi import BITCOIN_NOUN, BITCOIN_VERBS, COUNT_FLOW_VERBS, COUNTED_NOUNS
+from pipeline.verify.claims_counted import rate_subject
 from pipeline.verify.part_words import PERIOD_NAME
 
 # counts an article qualifies by a part with words the part reader does not take
@@ -65,7 +66,8 @@ def is_misnamed_count(metric: str | None, row, sentence: str, span: tuple[int, i
     if nouns is None:
         return False
     after = re.match(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", sentence[span[1]:], re.I)
-    before = re.search(rf"\b(?:{nouns})\s*:?\s+$", sentence[:span[0]], re.I)
+    before = re.search(rf"\b(?:{nouns})\s*:?\s+$", sentence[:span[0]], re.I) or (
+        (noun := rate_subject(sentence[:span[0]])) and re.fullmatch(nouns, noun, re.I))
     if not (after or before):
         return True
     clause = re.split(r"[.;]|,\s+(?:and|but|while)\b", sentence[max(0, span[0] - 60):span[0]])[-1]
