@@ -132,3 +132,9 @@ def test_the_level_a_counts_rate_reaches_is_that_count(sentence, figure, metric)
 def test_a_count_changed_by_a_number_stays_unread() -> None:
     claim = _claims(QUARTER_HEAD + "The number of stores increased by 12 to 1,200.")["1,200"]
     assert claim.unit is None
+
+
+def test_a_rate_of_an_adjusted_measure_the_filer_states_is_its_growth() -> None:
+    claim = _claims(YEAR_HEAD + "We achieved a 17 percent increase in Adjusted EBITDA in 2024.")[
+        "17 percent"]
+    assert (claim.metric, claim.basis) == ("revenue_growth", "adjusted_ebitda")

@@ -87,8 +87,8 @@ _ADJUSTED_AFTER = re.compile(
     r"constant[- ](?:currenc(?:y|ies)|exchange\s+rates)|excluding|ex-[a-z]+|organically)\b|"
     # the rate's object, adjusted: "a 15% increase in underlying operating profit" (a UK
     # broker on a drinks maker's quarter, recomputed from the GAAP operating income)
-    r"^\s*(?:[a-z-]+\s+){0,2}?(?:in|of)\s+(?:the\s+|its\s+|their\s+)?(?:underlying|adjusted|"
-    r"non-GAAP|core|organic|comparable|normali[sz]ed)\b|"
+    r"(?P<object>^\s*(?:[a-z-]+\s+){0,2}?(?:in|of)\s+(?:the\s+|its\s+|their\s+)?(?:underlying|"
+    r"adjusted|non-GAAP|core|organic|comparable|normali[sz]ed)\b)|"
     # the mark bare after the figure, before its comparison or the clause's end: "EPS: $2.97
     # adjusted vs. $3.07 expected", "$2.97 per share, adjusted," (a results brief's shorthand;
     # never "adjusted for the split", nor the next item's "$X, adjusted EBITDA of $Y")
@@ -185,6 +185,12 @@ def _qualifies_rate(before: str, mark: re.Match) -> bool:
                 and _RATE_BEFORE.search(before[:mark.start()]))
 
 
+def _names_stated_measure(words: str) -> bool:
+    """Whether ``words`` name an adjusted measure the registry holds (adjusted EBITDA)."""
+    return any(re.search(pattern, words, re.I) for pattern, metric, _ in metric_cues()
+               if getattr(find_metric(metric), "non_gaap_of", None))
+
+
 def _adjusting_marks(before: str, after: str) -> list[str]:
     """The adjusting words of the figure's clause: before it, and right after it."""
     marks = _attributive_scope(before, sorted([*_ADJUSTED.finditer(before),
@@ -193,6 +199,8 @@ def _adjusting_marks(before: str, after: str) -> list[str]:
     found = [m.group(0) for m in marks] if marks and not _CLAUSE_STOP.search(
         before[marks[-1].end():]) and not _qualifies_rate(before, marks[-1]) else []
     ahead = _ADJUSTED_AFTER.match(after)
+    if ahead and ahead.group("object") and _names_stated_measure(after[:80]):
+        ahead = None  # "a 17 percent increase in Adjusted EBITDA": a measure the filer states
     if ahead and (ahead.group("basis") is None or _ADJUSTED.search(ahead.group(0))):
         found.append(ahead.group(0))
     return found
