@@ -94,3 +94,29 @@ def test_the_reported_number_is_the_items_figure_not_its_estimate(items, rate, p
     claim = _claims(items)[rate]
     assert (claim.metric, claim.entity) == ("revenue_growth", part)
     assert claim.not_checkable_reason is None
+
+
+def _part_fact(entity: str, value: str, start: date, end: date):
+    from dataclasses import replace
+
+    from tests.test_registry_verify import stored
+    found = stored("revenue", value, (start, end))
+    return replace(found, fact_id=f"{entity}{value}", fact=replace(found.fact, entity=entity))
+
+
+def test_a_parts_rate_is_doubted_when_its_level_is_filed_as_another_line() -> None:
+    """Two parts named "Other" on two axes (a commodity group of 23 and 26 million, and the
+    other revenues of 311 million beside freight): the item's level is found filed as the
+    other line, so its rate, recomputed from the first "Other", proves nothing."""
+    quarter, year_ago = (date(2025, 4, 1), date(2025, 6, 30)), (date(2024, 4, 1),
+                                                                 date(2024, 6, 30))
+    facts = [_part_fact("Other", "23000000", *quarter), _part_fact("Other", "26000000", *year_ago),
+             _part_fact("Product and Service Other", "311000000", *quarter),
+             _part_fact("Product and Service Other", "369000000", *year_ago)]
+    text = ("Acme Rail (ACR) Q2 earnings: key metrics compared with estimates\n\n"
+            "For the quarter ended June 2025, Acme Rail reported results.\n\n"
+            "- Operating Revenues- Other revenues: $311 million compared to the $335.95 million "
+            "average estimate. The reported number represents a change of -15.7% year over year.")
+    found = verify_text(text, facts)
+    assert found["-15.7%"].verdict == "unverifiable"
+    assert found["$311 million"].verdict != "drifted"

@@ -1,5 +1,6 @@
-"""Verdict discipline for growth rates: a drifted rate of a level the sentence quotes is judged
-only when that level is the filed line's (drifted beyond a misrounding, it is ``unverifiable``).
+"""Verdict discipline for growth rates: a drifted rate of a level the sentence (for a part, the
+article) quotes is judged only when that level is the filed line's (drifted beyond a
+misrounding, or filed as another line, it is ``unverifiable``).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from decimal import Decimal
 
 from core.metrics import find_metric
 from core.verdicts import Verification
+from pipeline.verify.discipline import ANOTHER
 
 
 def growth_of_a_drifted_level(results: list[Verification]) -> list[Verification]:
@@ -16,15 +18,15 @@ def growth_of_a_drifted_level(results: list[Verification]) -> list[Verification]
     data center business ... with $41.1 billion during Q2, up 5% from the previous quarter",
     where the level was read as the company's total): both are compared with a line the
     article may not mean, so the rate proves nothing either: unverifiable."""
-    drifted_levels = {(v.claim.sentence, v.claim.metric, v.claim.entity, v.claim.period_end)
-                      for v in results if v.verdict == "drifted" and not _slipped(v)}
+    drifted_levels = {_level_key(v.claim.sentence, v.claim.metric, v.claim.entity,
+                                 v.claim.period_end) for v in results if _doubted_level(v)}
     out = []
     for v in results:
         row = find_metric(v.claim.metric)
         grew = (v.claim.basis or row.derivation.inputs[0][0]) if (
             row is not None and row.derivation is not None
             and row.derivation.kind == "growth") else None
-        if v.verdict == "drifted" and grew and (
+        if v.verdict == "drifted" and grew and _level_key(
                 v.claim.sentence, grew, v.claim.entity, v.claim.period_end) in drifted_levels:
             v = replace(v, verdict="unverifiable", reason=(
                 f"a change of a level the same sentence quotes, which differs from the filed "
@@ -32,6 +34,24 @@ def growth_of_a_drifted_level(results: list[Verification]) -> list[Verification]
                 f"({v.arithmetic or v.reason or ''})"))
         out.append(v)
     return out
+
+
+def _level_key(sentence: str, metric: str | None, entity: str | None, period_end) -> tuple:
+    """A level's key: a part's anywhere in the article (a key-metrics recap gives a part's
+    level, then its rate in the next sentence: "Operating Revenues- Other revenues: $311
+    million ... The reported number represents a change of -15.7%", a railroad's quarter,
+    whose rate was recomputed from another axis's "Other" and drifted); the company's within
+    its sentence."""
+    return (None if entity else sentence, metric, entity, period_end)
+
+
+def _doubted_level(verification: Verification) -> bool:
+    """A level compared with a line the article may not mean: drifted beyond a misrounding,
+    or found filed as another line (discipline.ANOTHER)."""
+    if verification.verdict == "drifted":
+        return not _slipped(verification)
+    return verification.verdict == "unverifiable" and (verification.reason or "").startswith(
+        ANOTHER)
 
 
 # "$90.1 million ..., up 40%" where the filing states 90,189 thousand (after a crypto-press
