@@ -138,3 +138,17 @@ def test_a_rate_of_an_adjusted_measure_the_filer_states_is_its_growth() -> None:
     claim = _claims(YEAR_HEAD + "We achieved a 17 percent increase in Adjusted EBITDA in 2024.")[
         "17 percent"]
     assert (claim.metric, claim.basis) == ("revenue_growth", "adjusted_ebitda")
+
+
+def test_a_rates_adjusting_mark_leaves_the_level_it_reaches_reported() -> None:
+    claim = _claims(QUARTER_HEAD + "Revenue grew 11% on an organic basis, reaching $12.0bn in the "
+                    "second quarter.")["$12.0bn"]
+    assert claim.metric == "revenue"
+
+
+def test_a_letter_bullet_set_apart_by_a_space_is_a_bullet() -> None:
+    """"o Operating income ..." on the line after a sentence: its own item, no part "o"."""
+    found = _claims(QUARTER_HEAD + "\n2. Operating Metrics:\no Operating income surged to $10.4 "
+                    "billion in the quarter.\no Revenue was $40 billion.")
+    assert (found["$10.4 billion"].metric, found["$10.4 billion"].entity) == (
+        "operating_income", None)

@@ -64,7 +64,9 @@ class Citation:
 # A plain-text release's bullet, an "o" glued to the item's first word ("  oCash earnings were
 # $X million", a wire copy of a building-materials release): read as a bullet, one character for
 # one so every offset stays the article's
-_LETTER_BULLET = re.compile(r"(?m)^([ \t]*)o(?=[A-Z])")
+# ... or set apart by a space ("o Operating income surged to $10.4 billion", a trade site's
+# recap of a streamer's year: the bullet ran on from the line before and named a part "o")
+_LETTER_BULLET = re.compile(r"(?m)^([ \t]*)o(?=[A-Z]|[ \t]+[A-Z])")
 
 
 def mark_bullets(text: str) -> str:

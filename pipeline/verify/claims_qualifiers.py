@@ -176,7 +176,9 @@ _STARRED = re.compile(r"(?<=[A-Za-z])\*(?=[\s(,:])")
 # maker's quarterly release): the mark right after a rate qualifies that rate, and the level the
 # rate rose "to" is the reported one
 _RATE_BEFORE = re.compile(r"\d\s*(?:%|percent)\s*(?:,\s*)?(?:in|at|on\s+an?)?\s*$", re.I)
-_TO_AFTER = re.compile(r"^\s*(?:basis\s*)?,?\s*to\s+$", re.I)
+# ("revenue grew 11% on an organic basis, reaching $12.0bn", a UK broker on a drinks maker)
+_TO_AFTER = re.compile(r"^\s*(?:basis\s*)?,?\s*(?:to|reaching|to\s+reach|hitting|totall?ing)\s+$",
+                       re.I)
 
 
 def _qualifies_rate(before: str, mark: re.Match) -> bool:

@@ -360,7 +360,8 @@ def _is_part(word: str) -> bool:
         return False  # an owner: "the streaming giant's revenue" is the company's
     if _ABBREVIATION.fullmatch(word):
         return lower.replace(".", "") not in _NOT_PARTS
-    return (word.islower() and lower not in TOTAL_WORDS and not lower.isdigit()
+    # (never one letter: "o Operating income surged", a trade site's bullet)
+    return (word.islower() and len(lower) > 1 and lower not in TOTAL_WORDS and not lower.isdigit()
             and not _DESCRIBES.search(lower) and lower not in FIGURE_WORDS)
 
 
