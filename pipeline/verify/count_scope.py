@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from core.metrics import find_metric
 from core.rows_kpi import BITCOIN_NOUN, BITCOIN_VERBS, COUNT_FLOW_VERBS, COUNTED_NOUNS
+from core.rows_operating import MEASURE_UNITS
 
 # counts an article qualifies by a part with words the part reader does not take
 _GENERIC_COUNTS = ("customers", "paid_memberships", "active_customer_accounts")
@@ -69,6 +71,25 @@ def is_misnamed_count(metric: str | None, row, sentence: str, span: tuple[int, i
         return True
     clause = re.split(r"[.;]|,\s+(?:and|but|while)\b", sentence[max(0, span[0] - 60):span[0]])[-1]
     return bool(row is not None and row.is_point and re.search(COUNT_FLOW_VERBS, clause, re.I))
+
+
+def is_unmeasured(metric: str | None, sentence: str, span: tuple[int, int]) -> bool:
+    """Whether a figure read as an operating statistic (``MEASURE_UNITS``) lacks that
+    statistic's unit words right after it: "train length grew, and it runs 32,000 route miles"
+    or "velocity ... 221 hours" count something else, whatever statistic the sentence names."""
+    unit = MEASURE_UNITS.get(metric or "")
+    if unit is None:
+        return False
+    if not re.match(rf"\s*(?:{unit})", sentence[span[1]:], re.I):
+        return True
+    # "grew its hash rate during the quarter from 11.5 EH/s to 17.7 EH/s": a level on a day
+    # moved from is of a day the words do not name (the quarter's start as often as a year
+    # before), so it is compared with no filed day
+    row = find_metric(metric)
+    return bool(row is not None and row.is_point and _FROM_BEFORE.search(sentence[:span[0]]))
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|roughly\s+|nearly\s+|around\s+)?$", re.I)
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
