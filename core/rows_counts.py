@@ -21,6 +21,13 @@ STORE_FLOW_NOUNS: dict[str, str] = {"store_openings": _STORE_NOUNS,
 # capital), read by extractors.count_prose on the sentence's day. Only the whole headcount: "3,735
 # full-time employees" or "1,100 claim employees" count a part and are not read.
 EMPLOYEE_NOUNS = r"employees|associates|team\s+members"
+# The words that make a headcount a part of it ("3,735 full-time employees", "8,000 full-time
+# salaried and hourly associates", "13,000 part-time workers"): never the whole headcount, so
+# such a figure is no claim on it (pipeline.verify.count_scope)
+EMPLOYEE_PART_WORDS = (r"full[-\s]time|part[-\s]time|hourly|salaried|seasonal|temporary|"
+                       r"contract(?:ed)?|union(?:ized)?|non-?union|frontline|corporate|"
+                       r"store|field|sales|engineering|manufacturing|production|"
+                       r"(?:domestic|international|U\.?S\.?|overseas)")
 # What makes a headcount figure a change, never the headcount: "laid off 150 employees", "cut
 # 1,000 jobs", "hired 300 associates", "affecting over 150 employees"
 HEADCOUNT_FLOW_VERBS = (r"\b(?:laid\s+off|lay(?:s|ing)?\s+off|layoffs?|cut\w*|eliminat\w*|"

@@ -63,3 +63,26 @@ def test_a_headcount_verified_against_the_10k():
     article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
     found = [(v.claim.text, v.verdict) for v in verify_claims(extract_claims(article), facts)]
     assert ("891", "supported") in found and ("950", "drifted") in found
+
+
+# A part of the headcount (full-time, part-time, hourly staff) is never the whole headcount a
+# 10-K states: compared with it, it would drift falsely. Paraphrases of the project's own.
+@pytest.mark.parametrize("text, figure", [
+    ("At year end the retailer had 3,735 full-time employees.", "3,735"),
+    ("The chain employs about 8,000 full-time salaried and hourly employees.", "8,000"),
+    ("It had 12,000 part-time associates at the end of the year.", "12,000"),
+    ("The maker's 2,400 union employees ratified the contract.", "2,400"),
+])
+def test_a_part_of_the_headcount_is_not_the_headcount(text, figure):
+    from tests.conftest import claims_in
+
+    claim = {c.text: c for c in claims_in(text)}.get(figure)
+    assert claim is None or claim.metric != "employees"
+
+
+def test_the_whole_headcount_is_still_read():
+    from tests.conftest import claims_in
+
+    claim = {c.text: c for c in claims_in("At year end the company had 61,400 employees.")}[
+        "61,400"]
+    assert (claim.unit, claim.metric) == ("count", "employees")

@@ -122,6 +122,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     if count_scope.is_part_count(d.metric, d.differenced, d.entity, text, figure.span) or (
             count_scope.is_misnamed_count(d.metric, d.row, text, figure.span)) or (
             count_scope.is_unmeasured(d.metric, text, figure.span)) or (
+            count_scope.is_headcount_part(d.metric, text, figure.span)) or (
             count_scope.is_misdated_count(d.metric, text, figure.span, d.period)):
         d.metric, d.row = None, None  # "US commercial customer count ... 221 customers"
     d.metric = other_company.own_metric(d.metric, d.head)  # "rival Acme said ... 32 percent"
