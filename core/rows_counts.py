@@ -45,6 +45,20 @@ ROWS: tuple[Metric, ...] = (
         "employees", "count", "the people the company employs on a day (its whole headcount)",
         is_balance=True,
         cues=(Cue(rf"\b(?:{EMPLOYEE_NOUNS})\b"),)),
+    # A seasonal workforce's part-time headcount, which a 10-K states as a range ("between
+    # 13,000 and 18,000 part-time, hourly associates", read by extractors.headcount_ranges):
+    # an article's range is compared end by end. A miss is unverifiable, never drifted: the
+    # range is the filer's for one day, and an article's may be of another year.
+    Metric(
+        "part_time_employees", "count", "the part-time headcount, stated as a range",
+        is_stored=False, range_parts=("part_time_employees_low", "part_time_employees_high"),
+        cues=(Cue(r"\bpart[-\s]time\b"),)),
+    Metric(
+        "part_time_employees_low", "count", "the low end of the part-time headcount's range",
+        is_balance=True, drifts_alone=False),
+    Metric(
+        "part_time_employees_high", "count", "the high end of the part-time headcount's range",
+        is_balance=True, drifts_alone=False),
     # The company's only (no entity: the cue fires before the noun after the figure is seen, so
     # no part is read for it); drifts_alone=False: an article's closures of one region ("in
     # Europe, where it closed 186 stores") are easily read as the company's, so a miss is

@@ -20,7 +20,7 @@ from pipeline.verify.claims_figure import Figure
 # units"): a count the registry has no row for is unverifiable, not a bare number.
 _COUNTED_WORDS = (
     r"members(?:hips)?|subscri(?:bers|ptions)|users|customers|clients|accounts|warehouses|"
-    r"stores|locations|restaurants|branches|employees|workers|deliveries|vehicles|"
+    r"stores|locations|restaurants|branches|employees|associates|workers|deliveries|vehicles|"
     r"units|hours|views|deals|carloads|shipments|miles|households|patients|properties|"
     r"homes|orders|bitcoins?|BTC|rigs|miners")
 COUNT_NOUNS = re.compile(rf"\b(?:{_COUNTED_WORDS})\b", re.I)
@@ -76,8 +76,12 @@ _BASE_BEFORE = re.compile(r"\b(?:members(?:hip)?|subscriber|customer|user|client
 # "customers 267,982 (+18% y/y)", "Customers: 267,982," (never "customers 65 years or older")
 _NOUN_JUST_BEFORE = re.compile(rf"\b(?P<noun>{_COUNTED_WORDS})\s*:?\s+$", re.I)
 _NOTHING_AFTER = re.compile(r"^\s*(?:[,;(|]|\.(?!\d)|$)")
-# the count noun within three words after the number: "1.095 million camera units"
-_NOUN_SOON_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?" + COUNT_NOUNS.pattern, re.I)
+# the count noun within four words after the number: "1.095 million camera units", "11,000
+# full-time salaried and hourly employees"
+# (or after a range's other end and words a comma parts: "between 13,000 and 18,000
+# part-time, hourly associates")
+_NOUN_SOON_AFTER = re.compile(r"^\s*(?:(?:and|to|-|–)\s*\d[\d,]*(?:\.\d+)?\s+)?"
+                              r"(?:[\w-]+,?\s+){0,4}?" + COUNT_NOUNS.pattern, re.I)
 # the count noun named before its number: "Net new orders of 2,795"
 _NOUN_OF_BEFORE = re.compile(rf"\b(?:{_COUNTED_WORDS})\s+of\s+$", re.I)
 
