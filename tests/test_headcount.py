@@ -130,10 +130,3 @@ def test_an_unnamed_range_of_counts_is_no_headcount():
 
     claims = {c.text: c for c in claims_in("The chain plans between 100 and 200 new stores.")}
     assert all(not (c.metric or "").startswith("part_time") for c in claims.values())
-
-
-def test_people_a_closure_affects_are_a_factual_count_not_a_bare_number():
-    from tests.conftest import verify_text
-
-    found = verify_text("Closing the distribution center will affect more than 150 people.", [])
-    assert found["150"].verdict == "unverifiable"

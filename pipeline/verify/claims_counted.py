@@ -22,7 +22,7 @@ _COUNTED_WORDS = (
     r"members(?:hips)?|subscri(?:bers|ptions)|users|customers|clients|accounts|warehouses|"
     r"stores|locations|restaurants|branches|employees|associates|workers|deliveries|vehicles|"
     r"units|hours|views|deals|carloads|shipments|miles|households|patients|properties|"
-    r"homes|orders|bitcoins?|BTC|rigs|miners|people")
+    r"homes|orders|bitcoins?|BTC|rigs|miners")
 COUNT_NOUNS = re.compile(rf"\b(?:{_COUNTED_WORDS})\b", re.I)
 # an approximating word that may stand between the words and the figure: "employs about 1,160"
 _ABOUT = r"(?:(?:about|approximately|nearly|roughly|some|around)\s+)?"
