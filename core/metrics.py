@@ -72,12 +72,14 @@ from core.rows_kpi import ROWS as KPI_ROWS
 from core.rows_lines import PER_UNIT_ROWS
 from core.rows_lines import ROWS as LINE_ROWS
 from core.rows_non_gaap import ROWS as NON_GAAP_ROWS
+from core.rows_operating import ROWS as OPERATING_ROWS
 
 # The table, in the order its rows are tried (most specific first: earlier rows win ties of
 # article cues). Each family of rows lives in its own module (core/rows_*.py).
 ROWS: tuple[Metric, ...] = (INCOME_ROWS + BALANCE_ROWS + CAPITAL_ROWS + CASH_ROWS + BANK_ROWS
                             + BANK_RATIO_ROWS + LINE_ROWS + CHANGE_ROWS + NON_GAAP_ROWS
-                            + COUNT_FLOW_ROWS + KPI_ROWS + COMPARABLE_ROWS + PER_UNIT_ROWS)
+                            + COUNT_FLOW_ROWS + KPI_ROWS + OPERATING_ROWS
+                            + COMPARABLE_ROWS + PER_UNIT_ROWS)
 
 # The revenue core phrase, for readers of component lines ("Product revenue") and sections.
 REVENUE_LABEL = REV_CORE

@@ -21,6 +21,13 @@ STORE_FLOW_NOUNS: dict[str, str] = {"store_openings": _STORE_NOUNS,
 # capital), read by extractors.count_prose on the sentence's day. Only the whole headcount: "3,735
 # full-time employees" or "1,100 claim employees" count a part and are not read.
 EMPLOYEE_NOUNS = r"employees|associates|team\s+members"
+# The words that make a headcount a part of it ("3,735 full-time employees", "8,000 full-time
+# salaried and hourly associates", "13,000 part-time workers"): never the whole headcount, so
+# such a figure is no claim on it (pipeline.verify.count_scope)
+EMPLOYEE_PART_WORDS = (r"full[-\s]time|part[-\s]time|hourly|salaried|seasonal|temporary|"
+                       r"contract(?:ed)?|union(?:ized)?|non-?union|frontline|corporate|"
+                       r"store|field|sales|engineering|manufacturing|production|"
+                       r"(?:domestic|international|U\.?S\.?|overseas)")
 # What makes a headcount figure a change, never the headcount: "laid off 150 employees", "cut
 # 1,000 jobs", "hired 300 associates", "affecting over 150 employees"
 HEADCOUNT_FLOW_VERBS = (r"\b(?:laid\s+off|lay(?:s|ing)?\s+off|layoffs?|cut\w*|eliminat\w*|"
@@ -38,6 +45,20 @@ ROWS: tuple[Metric, ...] = (
         "employees", "count", "the people the company employs on a day (its whole headcount)",
         is_balance=True,
         cues=(Cue(rf"\b(?:{EMPLOYEE_NOUNS})\b"),)),
+    # A seasonal workforce's part-time headcount, which a 10-K states as a range ("between
+    # 13,000 and 18,000 part-time, hourly associates", read by extractors.headcount_ranges):
+    # an article's range is compared end by end. A miss is unverifiable, never drifted: the
+    # range is the filer's for one day, and an article's may be of another year.
+    Metric(
+        "part_time_employees", "count", "the part-time headcount, stated as a range",
+        is_stored=False, range_parts=("part_time_employees_low", "part_time_employees_high"),
+        cues=(Cue(r"\bpart[-\s]time\b"),)),
+    Metric(
+        "part_time_employees_low", "count", "the low end of the part-time headcount's range",
+        is_balance=True, drifts_alone=False),
+    Metric(
+        "part_time_employees_high", "count", "the high end of the part-time headcount's range",
+        is_balance=True, drifts_alone=False),
     # The company's only (no entity: the cue fires before the noun after the figure is seen, so
     # no part is read for it); drifts_alone=False: an article's closures of one region ("in
     # Europe, where it closed 186 stores") are easily read as the company's, so a miss is

@@ -30,6 +30,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
         concentration,
         cover,
         growth_prose,
+        headcount_ranges,
         margins,
         offering,
         quarter_text,
@@ -52,6 +53,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
     facts += comparable_sales.extract_comparable_sales(doc)
     facts += growth_prose.extract_growth_prose(doc)
     facts += store_counts.extract_store_counts(doc)
+    facts += headcount_ranges.extract_headcount_ranges(doc)
     if _is_form(doc.form, OFFERING_FORMS):
         facts += offering.extract_offering_terms(doc)
     if _is_form(doc.form, PERIODIC_FORMS):

@@ -63,3 +63,70 @@ def test_a_headcount_verified_against_the_10k():
     article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
     found = [(v.claim.text, v.verdict) for v in verify_claims(extract_claims(article), facts)]
     assert ("891", "supported") in found and ("950", "drifted") in found
+
+
+# A part of the headcount (full-time, part-time, hourly staff) is never the whole headcount a
+# 10-K states: compared with it, it would drift falsely. Paraphrases of the project's own.
+@pytest.mark.parametrize("text, figure", [
+    ("At year end the retailer had 3,735 full-time employees.", "3,735"),
+    ("The chain employs about 8,000 full-time salaried and hourly employees.", "8,000"),
+    ("It had 12,000 part-time associates at the end of the year.", "12,000"),
+    ("The maker's 2,400 union employees ratified the contract.", "2,400"),
+])
+def test_a_part_of_the_headcount_is_not_the_headcount(text, figure):
+    from tests.conftest import claims_in
+
+    claim = {c.text: c for c in claims_in(text)}.get(figure)
+    assert claim is None or claim.metric != "employees"
+
+
+def test_the_whole_headcount_is_still_read():
+    from tests.conftest import claims_in
+
+    claim = {c.text: c for c in claims_in("At year end the company had 61,400 employees.")}[
+        "61,400"]
+    assert (claim.unit, claim.metric) == ("count", "employees")
+
+
+_RETAILER = "10q-10k/10-K_GME_0001326380-24-000012.html"
+
+
+def test_a_part_time_headcount_range_is_read_by_its_ends():
+    # Item 1: "... and between 13,000 and 18,000 part-time, hourly associates worldwide" (no
+    # day of its own: the cover's fiscal year end, February 3, 2024)
+    from tests.conftest import stored_corpus_facts
+
+    facts = stored_corpus_facts(_RETAILER, "0001326380-24-000012", "10-K", date(2024, 3, 26))
+    ends = {(f.fact.metric, f.fact.period_end, f.fact.value) for f in facts
+            if f.fact.metric.startswith("part_time_employees")}
+    assert ends == {("part_time_employees_low", date(2024, 2, 3), Decimal(13000)),
+                    ("part_time_employees_high", date(2024, 2, 3), Decimal(18000))}
+
+
+@pytest.mark.parametrize("text", [
+    "The retailer employs between 13,000 and 18,000 part-time, hourly workers, depending on the "
+    "season.",
+    "As of early February it had between 13,000 and 18,000 part-time associates worldwide.",
+])
+def test_an_articles_part_time_range_is_compared_end_by_end(text):
+    from tests.conftest import stored_corpus_facts, verify_text
+
+    facts = stored_corpus_facts(_RETAILER, "0001326380-24-000012", "10-K", date(2024, 3, 26))
+    found = verify_text(text, facts)
+    assert (found["13,000"].verdict, found["18,000"].verdict) == ("supported", "supported")
+
+
+def test_another_years_part_time_range_is_unverifiable_never_drifted():
+    from tests.conftest import stored_corpus_facts, verify_text
+
+    facts = stored_corpus_facts(_RETAILER, "0001326380-24-000012", "10-K", date(2024, 3, 26))
+    found = verify_text("A year before, it had between 14,000 and 27,000 part-time hourly "
+                        "employees and 11,000 full-time salaried and hourly employees.", facts)
+    assert {found[k].verdict for k in ("14,000", "27,000", "11,000")} == {"unverifiable"}
+
+
+def test_an_unnamed_range_of_counts_is_no_headcount():
+    from tests.conftest import claims_in
+
+    claims = {c.text: c for c in claims_in("The chain plans between 100 and 200 new stores.")}
+    assert all(not (c.metric or "").startswith("part_time") for c in claims.values())

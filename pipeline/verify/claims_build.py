@@ -121,6 +121,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     read_part(d, antecedent)
     if count_scope.is_part_count(d.metric, d.differenced, d.entity, text, figure.span) or (
             count_scope.is_misnamed_count(d.metric, d.row, text, figure.span)) or (
+            count_scope.is_unmeasured(d.metric, text, figure.span)) or (
+            count_scope.is_headcount_part(d.metric, text, figure.span)) or (
             count_scope.is_misdated_count(d.metric, text, figure.span, d.period)):
         d.metric, d.row = None, None  # "US commercial customer count ... 221 customers"
     d.metric = other_company.own_metric(d.metric, d.head)  # "rival Acme said ... 32 percent"
@@ -173,6 +175,9 @@ def _read_level_reached(d: Draft, sentence_start: int) -> None:
         return
     low = (previous.span[0] - sentence_start, previous.span[1] - sentence_start)
     if changed_from_to(d.text, low, d.figure.span, dated=True):
+        if previous.metric is None and count_scope.is_unmeasured(d.metric, d.text, low):
+            return  # a statistic's base left unread for its day ("from 11.5 EH/s"): the
+            # level keeps the statistic its own words name
         d.metric, d.cue = previous.metric, None
 
 

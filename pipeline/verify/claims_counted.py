@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.metrics import find_metric
+from core.rows_operating import MEASURE_UNITS
 from pipeline.verify.claims_change_words import COMPARED_WITH
 from pipeline.verify.claims_figure import Figure
 
@@ -18,7 +20,7 @@ from pipeline.verify.claims_figure import Figure
 # units"): a count the registry has no row for is unverifiable, not a bare number.
 _COUNTED_WORDS = (
     r"members(?:hips)?|subscri(?:bers|ptions)|users|customers|clients|accounts|warehouses|"
-    r"stores|locations|restaurants|branches|employees|workers|deliveries|vehicles|"
+    r"stores|locations|restaurants|branches|employees|associates|workers|deliveries|vehicles|"
     r"units|hours|views|deals|carloads|shipments|miles|households|patients|properties|"
     r"homes|orders|bitcoins?|BTC|rigs|miners")
 COUNT_NOUNS = re.compile(rf"\b(?:{_COUNTED_WORDS})\b", re.I)
@@ -36,7 +38,8 @@ _COUNT_CHANGE_BEFORE = re.compile(r"\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|lost
 def as_count(figure: Figure, sentence: str, behind: str) -> Figure:
     """A bare number that counts what a filing may count ("838 warehouses", "301.6 million
     paid members") is a count; one that a verb makes a change of the count stays bare."""
-    if figure.unit is not None or not counted(sentence, figure.span):
+    if figure.unit is not None or not (counted(sentence, figure.span)
+                                       or stated_measure(sentence, figure.span)):
         return figure
     if _COUNT_CHANGE_BEFORE.search(behind):
         return figure
@@ -45,6 +48,22 @@ def as_count(figure: Figure, sentence: str, behind: str) -> Figure:
     zeros = len(digits) - len(digits.rstrip("0")) if "." not in digits else 0
     tolerance = figure.tolerance.scaleb(zeros) if 0 < zeros < len(digits) else figure.tolerance
     return replace(figure, unit="count", tolerance=tolerance)
+
+
+def stated_measure(sentence: str, span: tuple[int, int]) -> str | None:
+    """The operating statistic a bare number states in its own unit ("141 gross ton-miles per
+    horsepower day", "9,689 feet"): the row whose unit words follow the figure and whose own
+    words name it earlier in the sentence. Unit words alone ("a 9,689-feet siding", "feet" of
+    floor space) name no statistic: the figure stays what it was."""
+    after = sentence[span[1]:]
+    before = sentence[:span[0]]
+    for metric, unit in MEASURE_UNITS.items():
+        if not re.match(rf"\s*(?:{unit})", after, re.I):
+            continue
+        row = find_metric(metric)
+        if row is not None and any(re.search(cue.pattern, before, re.I) for cue in row.cues):
+            return metric
+    return None
 
 
 # the count a base names before its level: "taking its membership base to 301.6 million"
@@ -57,8 +76,12 @@ _BASE_BEFORE = re.compile(r"\b(?:members(?:hip)?|subscriber|customer|user|client
 # "customers 267,982 (+18% y/y)", "Customers: 267,982," (never "customers 65 years or older")
 _NOUN_JUST_BEFORE = re.compile(rf"\b(?P<noun>{_COUNTED_WORDS})\s*:?\s+$", re.I)
 _NOTHING_AFTER = re.compile(r"^\s*(?:[,;(|]|\.(?!\d)|$)")
-# the count noun within three words after the number: "1.095 million camera units"
-_NOUN_SOON_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?" + COUNT_NOUNS.pattern, re.I)
+# the count noun within four words after the number: "1.095 million camera units", "11,000
+# full-time salaried and hourly employees"
+# (or after a range's other end and words a comma parts: "between 13,000 and 18,000
+# part-time, hourly associates")
+_NOUN_SOON_AFTER = re.compile(r"^\s*(?:(?:and|to|-|–)\s*\d[\d,]*(?:\.\d+)?\s+)?"
+                              r"(?:[\w-]+,?\s+){0,4}?" + COUNT_NOUNS.pattern, re.I)
 # the count noun named before its number: "Net new orders of 2,795"
 _NOUN_OF_BEFORE = re.compile(rf"\b(?:{_COUNTED_WORDS})\s+of\s+$", re.I)
 # ... or as the subject of a rate that reaches it: "Customers grew 18% to 267,982", "Paid

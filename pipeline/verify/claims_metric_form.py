@@ -81,7 +81,9 @@ def range_by_unit() -> dict[str, str]:
     """The range an unnamed range of this unit is read as ("$14.00 to $16.00" a share)."""
     found: dict[str, str] = {}
     for row in all_metrics():
-        if row.range_parts:
+        if row.range_parts and row.unit != "count":
+            # (a range of counts is a row's only by its words, "part-time associates": an
+            # unnamed "between 100 and 200" may count anything)
             found.setdefault(row.unit, row.name)
     return found
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from core.metrics import find_metric
 from core.verdicts import Article, Claim
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_metric_form as form
@@ -25,6 +26,11 @@ def merge_ranges(article: Article, sentence: ctx.Sentence, figures: list[Figure]
     i = 0
     while i < len(claims):
         low, high = claims[i], claims[i + 1] if i + 1 < len(claims) else None
+        if high is not None and figures[i].range_role == "low" and low.metric is None and (
+                whole := form.range_of_part().get(high.metric or "")):
+            # "between 13,000 and 18,000 part-time associates": the words after the range name
+            # both its ends
+            low = replace(low, metric=find_metric(whole).range_parts[0])
         if (high is None or figures[i].range_role != "low" or figures[i + 1].range_role != "high"
                 or _is_split_range(low) and not _both_unchecked(low, high)):
             out.append(low)

@@ -88,7 +88,9 @@ _CHANGED_FROM = re.compile(r"\b(?:(?:increased|decreased|rose|risen|fell|fallen|
                            r"spiked|ballooned|edged|dove|dived|skidded|slowed|accelerated)"
                            r"(?:\s+[a-z]+){0,2}?|"
                            r"(?:an?\s+(?:\w+\s+)?(?:increase|decrease|decline|drop|rise|jump|"
-                           r"fall|improvement|reduction|upswing|downturn)))\s+from\s+"
+                           r"fall|improvement|reduction|upswing|downturn))|"
+                           # "grew our hash rate 54% from 11.5 to 17.7": a rate, then the base
+                           r"\d+(?:\.\d+)?(?:%|\s+percent))\s+from\s+"
                            r"(?:about\s+|roughly\s+|nearly\s+)?(?:US\$|\$)?$", re.I)
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text`` in order, ranges split into a low and a high figure."""

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 
+from core.metrics import find_metric
+from core.rows_counts import EMPLOYEE_NOUNS, EMPLOYEE_PART_WORDS
 from core.rows_kpi import BITCOIN_NOUN, BITCOIN_VERBS, COUNT_FLOW_VERBS, COUNTED_NOUNS
+from core.rows_operating import MEASURE_UNITS
 from pipeline.verify.claims_counted import rate_subject
 from pipeline.verify.part_words import PERIOD_NAME
 
@@ -72,6 +75,41 @@ def is_misnamed_count(metric: str | None, row, sentence: str, span: tuple[int, i
         return True
     clause = re.split(r"[.;]|,\s+(?:and|but|while)\b", sentence[max(0, span[0] - 60):span[0]])[-1]
     return bool(row is not None and row.is_point and re.search(COUNT_FLOW_VERBS, clause, re.I))
+
+
+# a headcount's part named between its figure and its noun: "3,735 full-time employees",
+# "8,000 full-time salaried and hourly associates"
+_HEADCOUNT_PART = re.compile(rf"^[\s,]+(?:[\w-]+[\s,]+){{0,4}}?(?:{EMPLOYEE_NOUNS})\b", re.I)
+_PART_WORD = re.compile(rf"\b(?:{EMPLOYEE_PART_WORDS})\b", re.I)
+
+
+def is_headcount_part(metric: str | None, sentence: str, span: tuple[int, int]) -> bool:
+    """Whether a figure read as the whole headcount (``employees``) names a part of it by its
+    words before the noun: full-time, part-time, hourly, a function's or a place's staff.
+    Filings state the whole headcount; a part compared with it would drift falsely."""
+    if metric != "employees":
+        return False
+    named = _HEADCOUNT_PART.match(sentence[span[1]:])
+    return bool(named and _PART_WORD.search(named.group(0)))
+
+
+def is_unmeasured(metric: str | None, sentence: str, span: tuple[int, int]) -> bool:
+    """Whether a figure read as an operating statistic (``MEASURE_UNITS``) lacks that
+    statistic's unit words right after it: "train length grew, and it runs 32,000 route miles"
+    or "velocity ... 221 hours" count something else, whatever statistic the sentence names."""
+    unit = MEASURE_UNITS.get(metric or "")
+    if unit is None:
+        return False
+    if not re.match(rf"\s*(?:{unit})", sentence[span[1]:], re.I):
+        return True
+    # "grew its hash rate during the quarter from 11.5 EH/s to 17.7 EH/s": a level on a day
+    # moved from is of a day the words do not name (the quarter's start as often as a year
+    # before), so it is compared with no filed day
+    row = find_metric(metric)
+    return bool(row is not None and row.is_point and _FROM_BEFORE.search(sentence[:span[0]]))
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|roughly\s+|nearly\s+|around\s+)?$", re.I)
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -135,6 +173,11 @@ def scope_reason(sentence: str, span: tuple[int, int]) -> str | None:
     word = part_word(sentence, span)
     if word:
         return part_count_reason(word)
+    named = _HEADCOUNT_PART.match(sentence[span[1]:])
+    part = _PART_WORD.search(named.group(0)) if named else None
+    if part:
+        return (f"a part of the headcount (\u201c{part.group(0)}\u201d), while the filings "
+                "state the whole headcount: a part's count is not compared with it")
     nouns = "|".join(COUNTED_NOUNS.values())
     if _QUARTER_AFTER.match(sentence[span[1]:]) and re.match(
             rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", sentence[span[1]:], re.I):
