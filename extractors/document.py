@@ -17,7 +17,7 @@ from core.errors import ParsingError
 from extractors.anchored import AnchoredPattern
 from extractors.plaintext_tables import tables_from_pre
 from extractors.table_context import BeforeStep, text_before, walk_before
-from extractors.table_model import Row, build_rows, row_labels, table_text
+from extractors.table_model import ReadOnce, Row, build_rows, row_labels, table_text
 from extractors.textindex import TextIndex
 from extractors.visible import (
     MAX_DEPTH,
@@ -113,17 +113,19 @@ class Document:
             found = memo[id(table)] = (table, table_text(table))
         return found[1]
 
-    def row_labels(self, table: etree._Element, shown: bool = False) -> list[str | None]:
-        """``table_model.row_labels`` of the table, every row's, read once per document: the
-        income, key-metric and segment pre-tests each walked the rows of the same tables.
-        ``shown``: the labels its grid shows, hidden rows and cells left out (the same list on
-        a table that hides nothing, ``tables_hiding``)."""
+    def row_labels(self, table: etree._Element, shown: bool = False) -> ReadOnce[str | None]:
+        """``table_model.row_labels`` of the table, each row's read once per document and only
+        when some reader gets that far: the income, key-metric and segment pre-tests each walk
+        the rows of the same tables, and most stop at their answer (reading every label up
+        front read a seventh more cells than the readers look at). ``shown``: the labels its
+        grid shows, hidden rows and cells left out (the same labels on a table that hides
+        nothing, ``tables_hiding``)."""
         hidden = self.styled_hidden if shown and table in self.tables_hiding else None
         memo = self._labels_memo
         key = (id(table), hidden is not None)
         found = memo.get(key)
         if found is None or found[0] is not table:
-            found = memo[key] = (table, list(row_labels(table, hidden)))
+            found = memo[key] = (table, ReadOnce(row_labels(table, hidden)))
         return found[1]
 
     def preceding_text(self, table: etree._Element, limit: int = 600) -> str:
@@ -158,7 +160,7 @@ class Document:
         return {}
 
     @cached_property
-    def _labels_memo(self) -> dict[tuple[int, bool], tuple[etree._Element, list[str | None]]]:
+    def _labels_memo(self) -> dict[tuple[int, bool], tuple[etree._Element, ReadOnce]]:
         return {}
 
     @cached_property

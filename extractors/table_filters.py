@@ -68,17 +68,30 @@ def looks_financial(table: etree._Element, text: bytes | None = None) -> bool:
     if next(islice(table.iter("tr"), 1, None), None) is None:
         return False
     text = table_text(table) if text is None else text
-    if _any_keyword().search(text) is None:  # most tables: none of the words, in one scan
+    found = _any_keyword().search(text)
+    if found is None:  # most tables: none of the words, in one scan
         return False
-    hits = 0
-    for group in _keyword_groups():  # plain loops: stop at the second kind found
-        for word in group:
-            if word in text:
-                if hits:
+    # The scan found a keyword (the trie matches whole keywords: ``word_trie``), so its kinds
+    # stand in the text; another kind is looked for without testing theirs again.
+    kinds = _kinds_of_word()[found.group()]
+    if len(kinds) > 1:
+        return True
+    for at, group in enumerate(_keyword_groups()):  # plain loops: stop at the kind found
+        if at != kinds[0]:
+            for word in group:
+                if word in text:
                     return True
-                hits = 1
-                break
     return False
+
+
+@projection
+def _kinds_of_word() -> dict[bytes, tuple[int, ...]]:
+    """Each keyword -> the places in ``_keyword_groups`` of the groups holding it."""
+    kinds: dict[bytes, tuple[int, ...]] = {}
+    for at, group in enumerate(_keyword_groups()):
+        for word in dict.fromkeys(group):
+            kinds[word] = (*kinds.get(word, ()), at)
+    return kinds
 
 
 def labels_may_classify(table: etree._Element,

@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from lxml import etree
 
 from extractors.numbers import ParsedNumber, clean_text, parse_number
 from extractors.visible import styled_hidden
+
+T = TypeVar("T")
 
 # Fragments printed in a cell of their own that belong to the figure beside them. Cell texts
 # come out of clean_text (single spaces, no newline), so string tests do exactly what the
@@ -181,6 +184,37 @@ def row_labels(table: etree._Element, hidden: set | None = None) -> Iterator[str
             if text:
                 yield None if text in _LEADING else text
                 break
+
+
+_UNREAD = object()
+
+
+class ReadOnce(Generic[T]):
+    """An iterator's items, shared by every reader of them: each iteration gives the items read
+    so far, then reads on from the iterator as far as that reader goes (and no further). The
+    items come as a list of them would; nothing is read twice, nor before someone asks."""
+
+    __slots__ = ("_items", "_source")
+
+    def __init__(self, source: Iterator[T]):
+        self._items: list[T] = []
+        self._source: Iterator[T] | None = source
+
+    def __iter__(self) -> Iterator[T]:
+        items = self._items
+        at = 0
+        while True:
+            if at < len(items):
+                yield items[at]
+                at += 1
+                continue
+            if self._source is None:
+                return
+            item = next(self._source, _UNREAD)
+            if item is _UNREAD:
+                self._source = None  # read to the end: the list is whole
+                return
+            items.append(item)
 
 
 _BREAKS = {"br", "p", "div"}
