@@ -48,6 +48,9 @@ class Claim:
     # context pinned the first (pipeline.verify.earnings_readings judges them)
     readings: tuple[str, ...] = ()
     reading_pinned: bool = False
+    # why the reading left the figure with no metric, when a step said so: another company
+    # named as its subject ("Acme also reported"), a period left open by the sentence before
+    unread_why: str | None = None
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,7 @@ from pipeline.verify.claims_table_units import with_table_unit
 from pipeline.verify.claims_units import Figure, find_figures
 from pipeline.verify.earnings_readings import read_bare
 from pipeline.verify.rate_levels import as_rate_level
+from pipeline.verify.year_ago import YearAgoAside
 
 
 def extract_claims(article: Article) -> list[Claim]:
@@ -71,6 +72,7 @@ def extract_claims(article: Article) -> list[Claim]:
     focus = QuarterFocus()  # the headline's or lead's quarter, and a paragraph's aside
     headings = HeadingScope()  # a list heading's period, for its section only
     columns = ListedColumns()  # "for the quarters ended June 30, March 31 and ...:" rows
+    aside = YearAgoAside()  # a sentence quoting only the year before the period in force
     flat = _flat_tables(text)
     # The paragraphs read so far, kept as the loop goes: recounting them from the first
     # sentence at every sentence made a long article quadratic (issue 14: 50 MB never ended).
@@ -103,6 +105,9 @@ def extract_claims(article: Article) -> list[Claim]:
         found, context = claims_in_sentence(article, sentence, citation, context, scope, lead,
                                             antecedent, said, earlier)
         found, context = columns.read(sentence.text, found, context, before)
+        # "Reported earnings for <Y-1> were $B.": the year before, quoted, moves nothing back
+        found = aside.mark(before, found, sentence.text)
+        context = aside.carry(before, context, found)
         claims.extend(claims_outlook.as_outlook(found, sentence, outlook.get(index)))
         focus.observe(sentence.text, before, context, found, lead)
         headings.after(sentence.text, before, context)

@@ -25,6 +25,7 @@ from pipeline.verify import (
     figure_scope,
     head_noun,
     other_company,
+    other_names,
     part_subject,
     period_math,
 )
@@ -79,6 +80,7 @@ class Draft:
     entity: str | None = None
     basis: str | None = None
     pointed: Claim | None = None  # the sentence before's figure its words may point back at
+    unread_why: str | None = None  # why a step left the figure with no metric
 
     @property
     def head(self) -> str:
@@ -118,6 +120,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     _read_entity(d, antecedent)
     if d.change:
         read_growth(d, antecedent)
+        if d.metric is not None and (why := cq.against_adjusted(d.tail)):
+            d.metric, d.row, d.unread_why = None, None, why  # "... or 19% against adjusted"
     read_part(d, antecedent)
     if count_scope.is_part_count(d.metric, d.differenced, d.entity, text, figure.span) or (
             count_scope.is_misnamed_count(d.metric, d.row, text, figure.span)) or (
@@ -126,6 +130,10 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
             count_scope.is_misdated_count(d.metric, text, figure.span, d.period)):
         d.metric, d.row = None, None  # "US commercial customer count ... 221 customers"
     d.metric = other_company.own_metric(d.metric, d.head)  # "rival Acme said ... 32 percent"
+    # "Acme also reported $1.90 a share", Acme marked elsewhere as another company
+    other = other_company.named_company(d.head, other_names.other_companies(article.text))
+    if other is not None:
+        d.metric, d.row, d.unread_why = None, None, other_company.company_reason(other)
     _subject_part(d)
     if figure_scope.scope_reason(text, figure.span):
         d.metric, d.row = None, None  # "the combined balance of cash and bitcoin", "for the month"
@@ -191,6 +199,7 @@ def _refine_metric(d: Draft) -> None:
     metric = cq.adjusted(metric, d.head, d.tail)
     metric = cq.item_of_total(metric, d.ahead, d.unit)  # "a $50 million restructuring charge"
     d.metric = head_noun.named_by_its_noun(metric, d.behind, d.ahead, d.unit)  # "a $X release of"
+    d.metric = head_noun.before_tax(d.metric, d.tail)  # "earned $2.1 billion before taxes"
     d.item = adjustments.read_item(d.text, d.figure.span, d.unit)  # "excluding ... $137 million"
     if d.item is None and (d.metric is None or not getattr(find_metric(d.metric), "is_stored",
                                                            True)):
@@ -317,6 +326,9 @@ def _read_period(d: Draft, periods: list[PeriodPhrase], start: int) -> None:
     d.change = is_change(d.row)
     moved = d.change or d.metric in (changes.POINTS, changes.DIFFERENCE)  # never by its base
     period = cp.pick_period(figure, periods, text, d.before, d.own, d.base and not moved, moved)
+    if not moved and d.unit == "percent" and (d.metric or "").endswith("_growth") and (
+            (rated := sc.rate_in(figure, periods, text)) is not None and rated.kind == "back"):
+        period = rated  # a stated rate: "after a 5% rise in the prior year"
     if sc.is_raised_to(d.unit, d.head) and sc.is_quarter(period):
         # the next quarter's
         period = replace(period_math.shifted(period, quarters=1), kind="quarter")
@@ -357,7 +369,7 @@ def _as_claim(article: Article, sentence: ctx.Sentence, d: Draft) -> Claim:
         period_label=period.label if period else None,
         period_start=period.start if period else None,
         period_end=period.end if period else None,
-        entity=d.entity, basis=d.basis, qualifier=figure.qualifier,
+        entity=d.entity, basis=d.basis, qualifier=figure.qualifier, unread_why=d.unread_why,
     )
 
 

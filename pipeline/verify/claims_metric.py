@@ -61,6 +61,12 @@ def _cues() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
     return tuple((re.compile(p, re.I), metric, units) for p, metric, units in metric_cues())
 
 
+def names_adjusted_measure(words: str) -> bool:
+    """Whether ``words`` name an adjusted measure the registry holds ("Adjusted EBITDA")."""
+    return any(pattern.search(words) for pattern, metric, _ in _cues()
+               if getattr(find_metric(metric), "non_gaap_of", None))
+
+
 # "take a $900 million charge" after "a lack of sales" (PCWorld on Microsoft): a figure that a
 # charge noun follows is that charge, not the metric a cue before it names
 _CHARGE_AFTER = re.compile(r"^\s*(?:(?:pre-?tax|after-?tax|non-?cash|one-?time)\s+)?"

@@ -111,7 +111,11 @@ def _restates_per_share(figure: Figure, behind: str, previous: Claim | None) -> 
 # "$87 million after tax, or 21 cents per share", "$4.97 billion (59 cents)": the per-share
 # amount of the figure just before it, whatever metric (or none) that figure has.
 # ("Unadjusted profit was $1.43 billion or $3.23 per share": the comma may be left out)
-_COUNTERPART_GAP = re.compile(r"^[^.;$\d]{0,20}?(?:,?\s*\bor\s+|\(\s*)$", re.I)
+# ("against net income of $A or earnings of B cents per diluted share, in <the older quarter>":
+# the base's per-share amount, named by its own noun after "or"; read as no base, its year
+# moved the period in force back a year)
+_COUNTERPART_GAP = re.compile(r"^[^.;$\d]{0,20}?(?:,?\s*\bor\s+(?:(?:a\s+)?(?:net\s+)?"
+                              r"(?:earnings|income|profit|loss)\s+of\s+)?|\(\s*)$", re.I)
 
 
 @projection

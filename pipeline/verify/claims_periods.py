@@ -37,7 +37,10 @@ _BASE_BEFORE = re.compile(
     r"\b(?:from|versus|vs\.?|compare[ds]?\s+(?:with|to)|against|than\s+the|"
     r"(?:improvement|increase|decrease|decline|drop|rise|gain)\s+(?:on|over))\s+"
     r"(?:(?:the|a|its|net|income|loss|revenues?|sales|earnings|profit|eps|of|diluted|per|"
-    r"share|total|operating|a\s+loss\s+of|year[- ](?:earlier|ago)|(?:prior|previous)[- ]year|"
+    # ("That compares with reported earnings of $A, or B cents a share, in the fourth quarter
+    # of <Y-1>", as a utility's release put it: the base was dated the quarter reported)
+    r"share|total|operating|reported|a\s+loss\s+of|year[- ](?:earlier|ago)|"
+    r"(?:prior|previous)[- ]year|"
     r"figure|level)"
     r"\s+)*\(?$", re.I)
 # "$510.0 million in 2025", "$6.06 billion in profit last quarter": the words that may stand
@@ -154,16 +157,18 @@ _BASE_FIGURE_BEFORE = re.compile(
     r"(?:below|above|under|short\s+of|ahead\s+of|exceeding|topping|trailing)\s+the)\s+"
     # (a release's "net loss of ($14.4) million, or ($0.28) per diluted share in Q2'24": the
     # accounting parentheses lengthen the two figures past 30 characters)
-    r"(?:(?!\bto\s+[$(]?\d)(?:[^.;]|\.\d)){0,40}?"
+    # ("compared with reported earnings of $A million, or ": the base's words and its amount)
+    r"(?:(?!\bto\s+[$(]?\d)(?:[^.;]|\.\d)){0,50}?"
     # (a year is no figure: "versus the first half of 2022, while the quarterly margin")
     # (a per-share amount's words are the figure's: "($0.28) per basic and diluted share")
     r"(?:[$(]\d|(?<![\w,.])(?!(?:19|20)\d\d\b(?![,.]\d))\d)[\d,.]*\)?(?:/share)?\s*"
-    r"(?:per\s+(?:[a-z]+\s+){0,3}?share\b|[a-z]+\b)?[^.;\d]{0,25}$",
+    # ("... or earnings of B cents per diluted share, in the third quarter of fiscal <Y-1>")
+    r"(?:(?:cents\s+)?per\s+(?:[a-z]+\s+){0,3}?share\b|[a-z]+\b)?[^.;\d]{0,25}$",
     re.I)
 
 
 def _dates_base(text: str, period: PeriodPhrase) -> bool:
-    return bool(_BASE_FIGURE_BEFORE.search(text[max(0, period.span[0] - 90):period.span[0]]))
+    return bool(_BASE_FIGURE_BEFORE.search(text[max(0, period.span[0] - 110):period.span[0]]))
 
 
 # "up 3 points from the prior quarter": the period after "from" is a change's base, not its own

@@ -16,7 +16,7 @@ from pipeline.verify.amount_changes import is_noun_change
 from pipeline.verify.claims_change_words import differs_after
 from pipeline.verify.claims_changes import is_sequential, points_reason
 from pipeline.verify.claims_counted import counted, measured
-from pipeline.verify.claims_metric import metric_cues
+from pipeline.verify.claims_metric import metric_cues, names_adjusted_measure
 from pipeline.verify.figure_scope import scope_reason
 from pipeline.verify.other_company import another_company_reason
 from pipeline.verify.part_subject import part_reason
@@ -25,12 +25,10 @@ from pipeline.verify.part_subject import part_reason
 # EBITDA", "excluding special items", "on a comparable store basis", "currency-neutral",
 # banks' "underlying EPS" (a bank's quarter), "core earnings", "normalized".
 _ADJUSTED = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|pro\s+forma|underlying|"
-                       # "Ignoring the effects of exchange rates and other items affecting
-                       # comparability, there was a 15% increase in ... operating profit" (a UK
-                       # broker on a drinks maker's quarter, recomputed from the GAAP line)
-                       r"(?:ignoring|disregarding|stripping\s+out|setting\s+aside|leaving\s+"
-                       r"aside)(?=\s+(?:the\s+)?(?:effects?|impacts?|items?|one-?offs?|charges?|"
-                       r"gains?|costs?)\b)|"
+                       # "Ignoring the effects of exchange rates ..., a 15% increase in
+                       # operating profit" (a UK broker on a drinks maker's quarter)
+                       r"(?:ignoring|disregarding|leaving\s+aside)(?=\s+(?:the\s+)?(?:effects?|"
+                       r"impacts?|items?|one-?offs?|charges?|gains?|costs?)\b)|"
                        # a summary's "Adj. Operating Margin", "Adj EPS" (its "Adj." keeps the
                        # line whole: claims_context)
                        r"adj(?=\.?\s+[A-Za-z])|"
@@ -44,6 +42,9 @@ _ADJUSTED = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|pro\s+forma|
                        r"per\s+(?:ton|tonne|unit|barrel|boe|gallon|pound|ounce|carload|"
                        r"square\s+foot|room|store|member|subscriber|user|customer|employee)|"
                        r"comparable(?:[- ]store)?\s+(?:basis|sales)|comp(?:arable)?[- ]store|"
+                       # "where comps slid N%" (a recap of a burger chain's quarter: read as
+                       # the revenue growth of the sentence's "Sales")
+                       r"comps|"
                        # "comparable operating margin", "comparable EPS": a release's measure
                        # that leaves out the items affecting comparability (a drinks
                        # maker's, whose prior-year comparable margin was compared with the GAAP)
@@ -54,7 +55,14 @@ _ADJUSTED = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|pro\s+forma|
                        # abbreviation in parentheses between the words (a streamer's letter)
                        r"(?:constant|neutral)[- ]currency|(?:currency|exchange|FX|F/X)"
                        r"(?:\s*\([\w/.-]{1,8}\))?[- ]neutral|"
-                       r"organic(?:ally)?)\b", re.I)
+                       r"organic(?:ally)?|"
+                       # other words for "excluding": "Not counting one-off items, EPS came
+                       # to $X" (a tech site on a network maker's quarter put it so: read as
+                       # the GAAP EPS); "before"/"without" only of items
+                       r"not\s+counting|leaving\s+out|stripping\s+out|setting\s+aside|"
+                       r"(?:before|without|absent|minus)\s+(?:the\s+)?(?:certain\s+|some\s+)?"
+                       r"(?:one[- ]time|special|unusual|non-?recurring|extraordinary)"
+                       r"(?=\s+(?:items?|charges?|costs?|gains?|expenses?)))\b", re.I)
 # (a summary's citation mark ends its statement: "... was 9% [30] Profitability - Net income
 # ... rose 49.8%", a machine-written recap whose items run on without a full stop)
 _CLAUSE_STOP = re.compile(r";|,\s*(?:while|but|whereas)\b|\s(?:while|whereas)\s|\[\d{1,3}\]",
@@ -84,7 +92,8 @@ def about_someone(metric: str | None, sentence_before: str) -> str | None:
 _ADJUSTED_AFTER = re.compile(
     r"^[^;$%,]{0,40}?,?\s*\b(?:on\s+an?\s+(?P<basis>(?:[\w/-]+\s+|\([\w/.-]{1,8}\)\s+){0,4}?)"
     r"basis|(?:in|at)\s+"
-    r"constant[- ](?:currenc(?:y|ies)|exchange\s+rates)|excluding|ex-[a-z]+|organically)\b|"
+    r"constant[- ](?:currenc(?:y|ies)|exchange\s+rates)|excluding|ex-[a-z]+|organically|"
+    r"not\s+counting|leaving\s+out|stripping\s+out)\b|"
     # the rate's object, adjusted: "a 15% increase in underlying operating profit" (a UK
     # broker on a drinks maker's quarter, recomputed from the GAAP operating income)
     r"(?P<object>^\s*(?:[a-z-]+\s+){0,2}?(?:in|of)\s+(?:the\s+|its\s+|their\s+)?(?:underlying|"
@@ -187,12 +196,6 @@ def _qualifies_rate(before: str, mark: re.Match) -> bool:
                 and _RATE_BEFORE.search(before[:mark.start()]))
 
 
-def _names_stated_measure(words: str) -> bool:
-    """Whether ``words`` name an adjusted measure the registry holds (adjusted EBITDA)."""
-    return any(re.search(pattern, words, re.I) for pattern, metric, _ in metric_cues()
-               if getattr(find_metric(metric), "non_gaap_of", None))
-
-
 def _adjusting_marks(before: str, after: str) -> list[str]:
     """The adjusting words of the figure's clause: before it, and right after it."""
     marks = _attributive_scope(before, sorted([*_ADJUSTED.finditer(before),
@@ -201,7 +204,7 @@ def _adjusting_marks(before: str, after: str) -> list[str]:
     found = [m.group(0) for m in marks] if marks and not _CLAUSE_STOP.search(
         before[marks[-1].end():]) and not _qualifies_rate(before, marks[-1]) else []
     ahead = _ADJUSTED_AFTER.match(after)
-    if ahead and ahead.group("object") and _names_stated_measure(after[:80]):
+    if ahead and ahead.group("object") and names_adjusted_measure(after[:80]):
         ahead = None  # "a 17 percent increase in Adjusted EBITDA": a measure the filer states
     if ahead and (ahead.group("basis") is None or _ADJUSTED.search(ahead.group(0))):
         found.append(ahead.group(0))
@@ -211,7 +214,7 @@ def _adjusting_marks(before: str, after: str) -> list[str]:
 # A measure an adjusting word names that the filer states as such: comparable (same-store)
 # sales growth (core.rows_comparable), a retailer's key figure. (words, the GAAP metric the
 # words would otherwise name, the stated metric)
-_COMPARABLE = re.compile(r"\b(?:comp(?:arable)?|same)\b", re.I)
+_COMPARABLE = re.compile(r"\b(?:comps?|comparable|same)\b", re.I)
 STATED_TWINS = ((_COMPARABLE, "revenue_growth", "comparable_sales_growth"),)
 # what makes a comparable sales figure a part's or another measure's: "U.S. comparable sales",
 # "comparable sales at the Widgets brand", "owned plus licensed", "systemwide", "excluding fuel"
@@ -322,6 +325,8 @@ def unread_reason(claim: Claim) -> str | None:
     start = claim.sentence.find(claim.text)
     before = claim.sentence[:max(start, 0)]
     after = claim.sentence[start + len(claim.text):] if start >= 0 else ""
+    if claim.unread_why:
+        return claim.unread_why
     if start >= 0 and (other := another_company_reason(before) or part_reason(before)):
         return other
     if start >= 0 and (scope := scope_reason(claim.sentence, (start, start + len(claim.text)))):
@@ -373,3 +378,22 @@ def unread_reason(claim: Claim) -> str | None:
 
 
 _POINTS_TEXT = re.compile(r"points?|pts?\b|pp\b|bps?\b", re.I)
+
+
+# "operating income rose A% to $X ..., or B% measured against last year's adjusted operating
+# income of $Y" (a railroad's release on its first quarter put it so): a change
+# against an adjusted base is no change of the GAAP line, which it was compared with
+_AGAINST_ADJUSTED = re.compile(
+    r"^[^;$%]{0,30}?\b(?:compared\s+(?:to|with)|versus|vs\.?|from|over|against)\s+(?:the\s+|an?\s+|"
+    r"its\s+|last\s+year['’]s\s+)?(?:(?:prior|previous)[- ]year(?:['’]s)?\s+|year[- ](?:earlier|"
+    r"ago)\s+)?(?:adjusted|non-GAAP|underlying|comparable|pro\s+forma)\b", re.I)
+
+
+def against_adjusted(after: str) -> str | None:
+    """Why a change whose words right after compare it with an adjusted base is not the GAAP
+    line's change, or None."""
+    found = _AGAINST_ADJUSTED.match(after)
+    if found is None:
+        return None
+    return (f"a change against an adjusted base (\u201c{found.group(0).strip()}\u201d): no "
+            "change of a filed line")

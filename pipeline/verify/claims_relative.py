@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from core import period_phrases
 from core.dates import (
@@ -348,8 +348,15 @@ def quarter_ending(month: int, day: int, context: PeriodPhrase | None) -> Period
     if context is not None and context.kind == "quarter" and context.end is not None:
         if abs((context.end - date(context.end.year, month, day)).days) <= _ENDS_NEAR_DAYS:
             return context
-    near = date(2001, month, day) - timedelta(days=_ENDS_NEAR_DAYS)
-    return undated_quarter((near.month - 1) // 3 + 1)
+    # a day near a calendar quarter's end names that quarter (Dec. 27: the fourth; Jan. 1:
+    # still the fourth); any other day ends a fiscal quarter whose number the day does not
+    # tell ("the quarter ended April 29" of a network maker's fiscal third quarter was read
+    # as a second quarter and would have been compared with its fiscal second quarter's)
+    ends = [date(2000, 12, 31), date(2001, 3, 31), date(2001, 6, 30), date(2001, 9, 30),
+            date(2001, 12, 31)]
+    on = date(2001, month, day)
+    near = next((end for end in ends if abs((on - end).days) <= _ENDS_NEAR_DAYS), None)
+    return undated_quarter((near.month - 1) // 3 + 1 if near is not None else 0)
 
 
 def undated_relative(kind: str, context: PeriodPhrase | None) -> PeriodPhrase | None:

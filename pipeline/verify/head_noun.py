@@ -41,3 +41,22 @@ def named_by_its_noun(metric: str | None, behind: str, ahead: str, unit: str | N
             re.search(pattern, words, re.I) for pattern, _, _ in metric_cues()):
         return metric
     return None
+
+
+# "Acme earned $2.1 billion before taxes": the profit before the tax line, never the bottom
+# line its verb names ("earned" reads as net income, which it would have been compared with);
+# a period phrase may stand between ("$2.1 billion in the quarter before taxes")
+# (or its per-share amount between: "$2.1 billion, or $1.10 a share, before taxes")
+_BEFORE_TAX_AFTER = re.compile(r"^\s*(?:,?\s*or\s+\$?[\d.,]+\s*(?:cents\s+)?(?:a|per)\s+"
+                               r"(?:diluted\s+)?share,?\s*)?"
+                               r"(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+                               r",?\s*before\s+(?:income\s+)?tax(?:es)?\b", re.I)
+_BOTTOM_LINES = {"net_income": "pretax_income", "eps_diluted": None, "eps_basic": None}
+
+
+def before_tax(metric: str | None, ahead: str) -> str | None:
+    """The pretax line for a bottom-line figure its words after say is before tax (none for
+    a per-share one: no filed line is a per-share pretax figure); else ``metric``."""
+    if metric in _BOTTOM_LINES and _BEFORE_TAX_AFTER.match(ahead):
+        return _BOTTOM_LINES[metric]
+    return metric

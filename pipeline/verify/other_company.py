@@ -42,6 +42,45 @@ def another_company(before: str) -> str | None:
     return found.group(0).strip()
 
 
+# the words between a name and its verb: an apposition ("Acme, the No. 2 maker,"), an adverb
+_BETWEEN = (r"(?:\s*,[^,;]{1,80},)?"
+            r"(?:\s+(?:also|meanwhile|recently|itself|separately|last\s+\w+|on\s+\w+day))*")
+# an apposition the writer never closed: "Globex, the No. 2 oil company after Acme also posted
+# earnings of $X a share" (a news brief on an oil major's quarter)
+_OPEN_APPOSITION = re.compile(rf",\s+(?:the|a|an)\s+[^,;]{{0,60}}?\b(?:company|firm|maker|producer|"
+                              rf"bank|lender|retailer|chain|giant|carrier|railroad|insurer|miner|"
+                              rf"operator|conglomerate|automaker|chipmaker)\b(?!['’])[^,;]{{0,40}}?"
+                              rf"\s+(?:also\s+)?{_REPORTS}\b", re.I)
+# a new subject after the named company: "..., and the company earned $X"
+_NEW_SUBJECT = re.compile(rf",\s+(?:and\s+|while\s+|but\s+)?(?:it|the\s+[a-z]+)\s+"
+                          rf"(?:\w+\s+)?{_REPORTS}\b", re.I)
+
+
+def named_company(before: str, names: tuple[str, ...]) -> str | None:
+    """The words that make the figure after ``before`` (its sentence up to it) one of
+    ``names``' (other_names: another company the article marks): the last company named in
+    the figure's clause is its subject ("Acme also reported $1.90 a share") or owner ("Acme's
+    sales fell 12%", "revenue at Acme rose 3%")."""
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    last = None
+    for name in names:
+        for found in re.finditer(rf"(?<![\w&]){re.escape(name)}(?![\w&])", clause):
+            if last is None or found.start() > last.start():
+                last = found
+    if last is None or _NEW_SUBJECT.search(clause[last.end():]):
+        return None
+    rest = clause[last.end():]
+    owner = re.match(r"(?:,?\s+(?:Inc\b\.?|Corp\b\.?|Co\.|plc\b|Ltd\b\.?))?['’]s?\s", rest)
+    subject = re.match(rf"(?:,?\s+(?:Inc\b\.?|Corp\b\.?|Co\.|plc\b|Ltd\b\.?))?"
+                       rf"(?:\s*\([^)]{{1,30}}\))?{_BETWEEN},?\s+{_REPORTS}\b", rest, re.I) or (
+        _OPEN_APPOSITION.match(rest))
+    at = re.search(r"\bat\s+$", clause[:last.start()])
+    if at:
+        return clause[at.start():last.end()]
+    said = owner or subject
+    return clause[last.start():last.end() + said.end()].strip() if said else None
+
+
 def own_metric(metric: str | None, before: str) -> str | None:
     """None for another company's figure (compared with nothing), else ``metric``."""
     return None if another_company(before) else metric
@@ -50,7 +89,10 @@ def own_metric(metric: str | None, before: str) -> str | None:
 def another_company_reason(before: str) -> str | None:
     """Why another company's figure is not compared, or None."""
     words = another_company(before)
-    if words is None:
-        return None
+    return None if words is None else company_reason(words)
+
+
+def company_reason(words: str) -> str:
+    """Why a figure ``words`` make another company's is not compared."""
     return (f"a figure of another company (\u201c{words}\u201d): the loaded filings are the "
             "filer's, so none states it")

@@ -131,7 +131,9 @@ _DELIVERED_IN = re.compile(r"\s*(?:that\s+|which\s+)?(?:it|the\s+company|they)\s
 RATE_NOUNS = (r"(?:reduction|increase|decrease|decline|rise|drop|growth|gain|fall|jump|"
               r"improvement|uptick|dip|slide|climb|surge|spike|leap|rebound|slump|plunge|"
               r"advance|contraction|expansion|downturn|hike)")
-_RATE_IN = re.compile(rf"\s*{RATE_NOUNS}\s+(?:in|during|for|over)\s+", re.I)
+_RATE_IN = re.compile(rf"\s*{RATE_NOUNS}\s+(?:in|during|for|over)\s+(?:the\s+)?", re.I)
+# "a 5% increase over last year": "over" a year back names the base, never the rate's period
+_OVER_BACK = re.compile(rf"\s*{RATE_NOUNS}\s+over\s+(?:the\s+)?$", re.I)
 
 
 def _period_after(figure: Figure, periods: list[PeriodPhrase], text: str,
@@ -148,7 +150,20 @@ def delivered_in(figure: Figure, periods: list[PeriodPhrase], text: str) -> Peri
 
 
 def rate_in(figure: Figure, periods: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
-    return _period_after(figure, periods, text, _RATE_IN)
+    period = _period_after(figure, periods, text, _RATE_IN)
+    if period is not None and period.kind == "back" and _OVER_BACK.fullmatch(
+            text, figure.span[1], period.span[0]):
+        # (a rate dated a year back was compared with the year before's growth)
+        return None
+    if period is not None and _POSSESSIVE_AFTER.match(text, period.span[1]):
+        # "a gain of under N% over last year's $X billion" (a recap of a burger chain's
+        # quarter put it so): the possessive period owns the base after it; read as the
+        # rate's, the quarter's growth was dated a year back
+        return None
+    return period
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 
 
 # "a 3.8% reduction in the number of transactions" (Buckle's Q3 2024 summary: read as the

@@ -1,0 +1,136 @@
+"""The other companies an article names: "Globex also reported $1.90 per share" in a story on
+Acme, "Initech's sales fell 12%" in one on a chipmaker. A figure whose clause has such a
+company as its subject or owner is compared with nothing: the loaded filings are the filer's.
+
+A name is another company's when the article gives it a corporate mark somewhere (a ticker
+"(NYSE: GBX)", a legal suffix "Inc."/"Corp."/"plc", a possessive of its shares or chief
+executive, a word such as "rival" before it) and the headline and lead do not name it: the
+filer is the company they name, and a name they give ("Acme Bank, which bought Globex
+Corp.") stays unread rather than risk the filer's own figures. The marks and words are data
+(token tables below); no company is named here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+# a capitalised word of a name, and a name of up to four of them on one line
+_WORD = r"[A-Z][\w&'’.!-]*"
+_NAME = rf"(?-i:{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD}){{0,3}})"
+# the legal forms a company's name ends in
+_SUFFIXES = ("Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "Co.", "plc",
+             "PLC", "Ltd", "Ltd.", "Limited", "LLC", "N.V.", "S.A.", "AG", "SE")
+_SUFFIX = "(?:" + "|".join(re.escape(s) + (r"(?![\w])" if s[-1] != "." else "")
+                           for s in sorted(_SUFFIXES, key=len, reverse=True)) + ")"
+# the exchanges a ticker is given with: "(NYSE: GBX)", "(Nasdaq:INI)"
+_EXCHANGES = ("NYSE", "NASDAQ", "Nasdaq", "NasdaqGS", "AMEX", "NYSE American", "NYSE Arca", "TSX",
+              "LSE", "OTCQB", "OTCQX", "OTC")
+_TICKER = r"\((?:" + "|".join(map(re.escape, _EXCHANGES)) + r")\s*:\s*[A-Z.]{1,6}\)"
+# words that make the name after them another company's
+_OTHER_WORDS = r"(?:rivals?|competitors?|peers?)"
+# what only a company has: its shares, its stock, its chief executive
+_OWNED = r"(?:shares|stock|stock\s+price|CEO|chief\s+executive|market\s+value)"
+# what an apposition calls a company: "Globex, the No. 2 oil company"
+_COMPANY_NOUNS = (r"(?:company|firm|maker|producer|bank|lender|retailer|chain|giant|carrier|"
+                  r"railroad|insurer|miner|operator|conglomerate|automaker|chipmaker)")
+_MARKS = (
+    re.compile(rf"(?<![\w&])(?P<name>{_NAME}),?[ \t]+{_SUFFIX}"),
+    re.compile(rf"(?<![\w&])(?P<name>{_NAME}),[ \t]+(?:the|a|an)[ \t]+(?:[\w.'’-]+[ \t]+){{0,6}}?"
+               rf"{_COMPANY_NOUNS}\b(?!['’])"),
+    re.compile(rf"(?<![\w&])(?P<name>{_NAME})[ \t]*{_TICKER}"),
+    re.compile(rf"\b{_OTHER_WORDS}[ \t]+(?P<name>{_NAME})", re.I),
+    re.compile(rf"(?<![\w&])(?P<name>{_NAME})['’]s[ \t]+(?:[a-z-]+[ \t]+)?{_OWNED}\b"),
+)
+# words of a name that tell no company from another ("The", the legal forms)
+_PLAIN = {"the", "&", "and", "of", "group", "holdings", "company", "companies", "inc", "corp",
+          "co", "corporation", "incorporated", "plc", "ltd", "limited", "llc", "ag", "se"}
+# capitalised words of any article that name no company
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+             "thursday", "friday", "saturday", "sunday"}
+# what opens a sentence before a comma and names no company: a connective ("Additionally,
+# the tech giant announced"), a time ("Last December, the company"), a preposition's phrase
+_OPENER = re.compile(r"(?-i:[A-Z][a-z]+ly\b|(?:However|Furthermore|Moreover|Meanwhile|Still|"
+                     r"Nonetheless|Nevertheless|Also|Overall|Instead|Then|Now|Yet|Thus|Hence|"
+                     r"Besides|Otherwise|Indeed|Today|Yesterday|Last|This|That|Next|For|In|At|"
+                     r"On|By|During|After|Before|Since|With|From|As|Under|Over|Despite|"
+                     r"January|February|March|April|May|June|July|August|September|October|"
+                     r"November|December|Q[1-4]|FY)\b)")
+# the most of the article's start its headline and lead may be
+_LEAD_CHARS = 600
+
+
+@lru_cache(maxsize=64)
+def other_companies(text: str) -> tuple[str, ...]:
+    """The names of companies other than the filer that ``text`` gives a corporate mark,
+    longest first (so "Globex Energy" is found before a shorter name in it)."""
+    lead = set(_keys(_lead(text)))
+    counts = Counter(_keys(text))
+    marked = [(_trimmed(found.group("name")), found.start() < len(_lead(text)))
+              for mark in _MARKS for found in mark.finditer(text)
+              if not _OPENER.match(found.group("name"))]
+    # the filer named in the lead with a mark ("Acme Oil Corp. reported ..."), else the
+    # lead's most named proper word, and how often the article names it
+    filer = max((counts[key] for name, in_lead in marked if in_lead for key in _keys(name)),
+                default=0)
+    named = max(filer + 1, _lead_name_count(text, counts)) if filer else _lead_name_count(
+        text, counts)
+    names: set[str] = set()
+    for name, _ in marked:
+        keys = _keys(name)
+        if keys and not lead.intersection(keys) and max(counts[key] for key in keys) < named:
+            names.update(_forms(name, text))
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _forms(name: str, text: str) -> list[str]:
+    """The name and its first word, which a story uses once it has given the whole name
+    ("Globex Energy Inc." then "Globex also reported"), unless that word is a common one the
+    article also writes in lower case ("Energy")."""
+    first = name.split()[0]
+    if len(first) < 3 or first == name or re.search(rf"\b{re.escape(first.lower())}\b", text):
+        return [name]
+    return [name, first]
+
+
+def _lead_name_count(text: str, counts: Counter) -> int:
+    """How often the article names the company its lead names: the most frequent proper word
+    of the lead (capitalised, never written in lower case in the article). An article whose
+    lead names no company at least three times (a bare list of results) has no filer to tell
+    another company from: it gets none (the marked name may be the filer's, named once)."""
+    lower = set(re.findall(r"\b[a-z]{3,}\b", text))
+    named = [counts[word.lower()]
+             for word in set(re.findall(r"(?-i:\b[A-Z][a-z]{2,}\b)", _lead(text)))
+             if word.lower() not in lower and word.lower() not in _CALENDAR]
+    best = max(named, default=0)
+    return best if best >= 3 else 0
+
+
+def _lead(text: str) -> str:
+    """The headline and lead: the lines up to the end of the first of at least fifteen words
+    (a dateline or a byline is shorter), at most ``_LEAD_CHARS``."""
+    end = 0
+    for line in text[:_LEAD_CHARS].splitlines(keepends=True):
+        end += len(line)
+        if len(line.split()) >= 15:
+            break
+    return text[:end]
+
+
+def _trimmed(name: str) -> str:
+    """The name without a leading article, a legal form or a possessive."""
+    words = name.replace("’", "'").split()
+    while words and words[0].lower() == "the":
+        words.pop(0)
+    while words and words[-1].rstrip(",").lower().rstrip(".") in _PLAIN:
+        words.pop()
+    return re.sub(r"'s$", "", " ".join(words)).rstrip(".,")
+
+
+def _keys(text: str) -> list[str]:
+    """The capitalised words of ``text`` that can tell one company from another."""
+    words = re.findall(r"(?-i:[A-Z][\w&.!-]*)", text.replace("’", "'"))
+    keys = (re.sub(r"'s$", "", w.rstrip(".")).lower() for w in words)
+    return [key for key in keys if key not in _PLAIN]
