@@ -258,6 +258,10 @@ def _read_moved(d: Draft) -> None:
             figure.unit == "percent" and YEAR_AGO_THAN.match(ahead)):  # (a growth rate)
         d.metric, d.compared, d.value = changes.read_difference(figure, ahead, d.subject)
         d.row = find_metric(d.metric)
+    elif (restated := changes.read_restated_change(figure, behind, ahead,
+                                                   d.previous)) is not None:
+        d.metric, d.compared, d.value = restated  # "rose 23 percent, or 84 cents, to $4.52"
+        d.row = find_metric(d.metric)
     elif (noun := amount_changes.noun_change(figure, behind, ahead)) is not None:
         _read_noun_change(d, *noun)  # "a $1.2 billion annual drop"
     elif (amount := changes.read_amount_change(figure, behind, ahead, d.subject)) is not None:

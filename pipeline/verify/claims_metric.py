@@ -90,8 +90,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return None, None  # "314% more Bitcoin", "the 14% lower average BTC price": its noun's
     if _CHARGE_AFTER.match(ahead) or figure.unit == "USD" and CHANGE_NOUN_AFTER.match(ahead):
         return None, None
-    if previous is not None and previous.unit == "percent" and previous.metric in (
-            cw.change_metric_set()) and cw.CHANGE_RESTATED.match(behind):
+    if cw.restates_change(behind, sentence_before, previous):
         return None, None  # "increased 23 percent, or 84 cents, to $4.52": the change's amount
     paired, metric = counterpart(figure, behind, previous)
     if paired:  # the previous figure's metric, or the figure's own words ("per diluted share")
