@@ -120,3 +120,39 @@ def test_the_total_named_after_a_share_is_still_the_total(nvidia):
                    "and total revenue rose to $46.7 billion.", nvidia)
     assert found["$46.7 billion"].claim.entity is None
     assert found["$46.7 billion"].verdict == "supported"
+
+
+@pytest.mark.parametrize("sentence, rate, part, sign", [
+    ("In its fiscal second quarter of 2025, the Mac line saw a 7% increase, generating "
+     "$7.95 billion.", "7%", "Mac", 1),
+    ("In its fiscal second quarter of 2025, the iPad category posted the strongest growth at "
+     "15%, reaching $6.4 billion, helped by sales of a new model.", "15%", "iPad", 1),
+    ("In its fiscal second quarter of 2025, Wearables, Home and Accessories recorded a 5% "
+     "decline, bringing in $7.52 billion.", "5%", "Wearables, Home and Accessories", -1),
+])
+def test_a_rise_or_fall_a_part_saw_before_the_amount_it_reached(apple, sentence, rate, part,
+                                                                  sign):
+    found = verify(sentence, apple)
+    claim = found[rate].claim
+    assert (claim.metric, claim.value > 0) == ("revenue_growth", sign > 0)
+    assert claim.entity.lower().startswith(part.lower()[:4]), claim.entity
+    assert found[rate].verdict == "supported", found[rate].reason
+
+
+@pytest.mark.parametrize("sentence, rate", [
+    # the company, no part: never read as a part's growth
+    ("In its fiscal second quarter of 2025, Acme saw a 7% increase, generating $7.95 billion.",
+     "7%"),
+    # the amount reached is another line's, or the change is of units
+    ("In its fiscal second quarter of 2025, the Mac line saw a 7% increase, reaching $2 billion "
+     "in operating income.", "7%"),
+    ("In its fiscal second quarter of 2025, the Mac line saw a 7% increase in units, generating "
+     "$7.95 billion.", "7%"),
+    # no change named on either side of the rate
+    ("In its fiscal second quarter of 2025, the Mac line saw 7%, generating $7.95 billion.",
+     "7%"),
+])
+def test_a_rate_that_is_no_parts_revenue_growth_stays_unread(apple, sentence, rate):
+    found = verify(sentence, apple)
+    assert found[rate].claim.metric is None
+    assert found[rate].verdict != "drifted"
