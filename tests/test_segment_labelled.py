@@ -102,3 +102,14 @@ def test_an_articles_segment_revenue_is_checked_against_that_table(broker):
     wrong = verify_text("Net revenues in Investment Banking totalled $2.63 billion in fiscal "
                         "2002.", broker)["$2.63 billion"]
     assert wrong.verdict == "drifted" and wrong.filed_value == Decimal(2_830_000_000)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("owner", ["segment's", "division's"])
+def test_a_segments_possessive_names_the_segment(broker, owner):
+    found = verify_text(f"The Investment Banking {owner} net revenues were $2.83 billion in "
+                        "fiscal 2002.", broker)["$2.83 billion"]
+    assert found.verdict == "supported", found.reason
+    wrong = verify_text(f"The Investment Banking {owner} net revenues were $2.63 billion in "
+                        "fiscal 2002.", broker)["$2.63 billion"]
+    assert wrong.verdict == "drifted"
