@@ -156,3 +156,33 @@ def test_a_rate_that_is_no_parts_revenue_growth_stays_unread(apple, sentence, ra
     found = verify(sentence, apple)
     assert found[rate].claim.metric is None
     assert found[rate].verdict != "drifted"
+
+
+def test_the_next_item_of_a_list_of_parts_amounts_is_that_parts(apple):
+    found = verify("In its fiscal second quarter of 2025, Macs generated $7.95 billion and "
+                   "iPads $6.4 billion.", apple)
+    assert found["$6.4 billion"].claim.entity == "iPads"
+    assert found["$6.4 billion"].verdict == "supported", found["$6.4 billion"].reason
+    wrong = verify("In its fiscal second quarter of 2025, Macs generated $7.95 billion and "
+                   "iPads $6.9 billion.", apple)["$6.9 billion"]
+    assert wrong.verdict == "drifted" and wrong.filed_value == 6_402_000_000
+
+
+def test_a_list_item_that_names_no_part_is_never_the_companys(apple):
+    # "professional tools" is no part the words read: the list is of parts, so no total
+    found = verify("In its fiscal second quarter of 2025, Services brought in $26.65 billion "
+                   "and professional tools $95.36 billion.", apple)["$95.36 billion"]
+    assert found.claim.metric is None and found.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In its fiscal second quarter of 2025, Services brought in $26.5 billion and net income "
+    "$24.78 billion.",
+    "In its fiscal second quarter of 2025, Services brought in $26.5 billion, while net income "
+    "was $24.78 billion.",
+])
+def test_a_cue_opening_the_next_figures_item_is_not_this_figures(apple, sentence):
+    found = verify(sentence, apple)
+    assert found["$26.5 billion"].claim.metric != "net_income"
+    assert found["$26.5 billion"].verdict != "drifted"
+    assert found["$24.78 billion"].verdict == "supported", found["$24.78 billion"].reason

@@ -99,6 +99,24 @@ def grown_part(before: str, ahead: str) -> tuple[str, int] | None:
     return None
 
 
+# the next item of a list of parts' amounts: "Services brought in $X and Wearables $Y", "...,
+# while automotive $Z" (the verb left out; a chipmaker's quarter on a news site)
+_NEXT_ITEM = re.compile(r"^\s*,?\s*(?:and|while|with|plus)\s+(?:the\s+)?"
+                        r"(?P<name>[A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*){0,3}?)"
+                        r"\s+(?:at\s+|with\s+)?(?:about\s+|roughly\s+|nearly\s+)?$")
+
+
+def listed_amount(behind: str, previous_part: str | None) -> str | None:
+    """The part the next item of a list of parts' amounts names ("..., and iPads $6.4
+    billion" after "Macs generated $7.95 billion"): '' when its words name no part (never the
+    company's figure: the list is of parts), None when the figure is no such item or the item
+    before it was no part's."""
+    found = _NEXT_ITEM.match(behind) if previous_part else None
+    if found is None or _ANY_METRIC.search(found.group("name")):
+        return None
+    return _part_of(found.group("name"), False) or ""
+
+
 def earning_part(before: str, sentence: str | None, unit: str | None,
                  ahead: str = "") -> tuple[str, int] | None:
     """(the part, +1 or -1 for the way a rate went) when the words right before a figure make

@@ -121,6 +121,8 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     after = nearest_cue(_CLAUSE_AFTER.split(ahead, 1)[0], figure.unit, from_end=False)
     if after and after[0] in cw.change_metric_set() and _SHARE_OF.match(ahead):
         after = None  # "60% of total revenue and up 18%": a share; the change is the next one
+    if after and _NEXT_FIGURES_CUE.match(ahead):
+        after = None  # "Services brought in $X and net income $Y": the cue is Y's, never X's
     if found and found[0] in cw.change_metric_set() and figure.unit == "percent" and (
             _SHARE_OF.match(ahead)):
         # "expenses also rose, accounting for 29.1% of net sales": a share of sales, not the
@@ -252,6 +254,11 @@ def _share_rates() -> frozenset[str]:
 # was $454 million": a semicolon closes the figure's clause the same way, so the cue after it
 # names the next clause's figure; read as net income, last year's revenue would drift)
 _CLAUSE_AFTER = re.compile(r",\s+(?:which|who|citing)\b|;", re.I)
+# the words between a figure and the next one opening that one's item of a list: "$X and net
+# income $Y", "$X, while operating income was $Y" (no end of sentence between them)
+_NEXT_FIGURES_CUE = re.compile(r"^\s*,?\s*(?:and|while|with|but|whereas|plus)\s+[^,;.$\d]*?"
+                               r"(?:\s+(?:of|was|were|at|reached|totall?ed|came\s+in\s+at))?\s*$",
+                               re.I)
 
 
 def named_metric(words: str, unit: str) -> str | None:
