@@ -8,11 +8,11 @@ lines, label for label (a footnote mark aside; two sections and two lines at lea
 is read only where, in every dated column, the closing section's line is the sum of that line
 across them, and only when its label names revenue or operating income on its own
 (``statements.match_label``, no component). A line the closing section adds more to (the
-broker's operating expenses, with costs no segment was charged) gives nothing. Where the document's statements state the
-company's figure for a column's period, the closing line must equal it; a 10-K whose statements
-are incorporated by reference (an annual report exhibit not loaded) states none, and the sums
-alone prove the parts. A section that is no segment ("Corporate", "Eliminations") counts in the
-sums but gives no figure.
+broker's operating expenses, with costs no segment was charged) gives nothing. Where the
+document's statements state the company's figure for a column's period, the closing line must
+equal it; a 10-K whose statements are incorporated by reference (an annual report exhibit not
+loaded) states none, and the sums alone prove the parts. A section that is no segment
+("Corporate", "Eliminations") counts in the sums but gives no figure.
 """
 
 from __future__ import annotations
@@ -21,11 +21,16 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import ROUND_HALF_EVEN, Decimal
+from itertools import islice
 
-from extractors.segment_sections import _at, _not_a_segment, _value
+from core.facts import Fact
+from extractors import segment_tables as st
+from extractors.document import Document
+from extractors.segment_sections import _at, _not_a_segment, _value, may_hold_sections
 from extractors.segment_sums import part_name
 from extractors.statements import match_label
-from extractors.table_model import Row
+from extractors.table_model import Row, label_column_end
+from extractors.tables import TableContext
 
 _FEWEST = 2  # segments, and lines per section
 _METRICS = ("revenue", "operating_income")
@@ -107,3 +112,32 @@ def _metric(label: str) -> str | None:
 
 def _key(label: str) -> str:
     return " ".join(_MARK.sub("", label).lower().split())
+
+
+def labelled_facts(doc, table, index, context, stated, read, about) -> list[Fact]:
+    """``segment_labelled``'s lines of a segment table whose sections print the same lines."""
+    headers, captions, blocks = read
+    found = labelled_sections(blocks, lambda block: st._columns(block, headers, captions,
+                                                                table, context),
+                              stated, about.scale)
+    return [replace(st._fact(metric, "segment", row, columns, at, about.scale, index, doc.name),
+                    entity=name) for metric, name, row, columns in found for at in columns]
+
+
+def labelled_only(doc: Document, context: TableContext) -> list[Fact]:
+    """The segment tables a document states no company figure for can prove by their own sums
+    alone (``segment_labelled``): only a table with a "total" and sections enough is read."""
+    out: list[Fact] = []
+    for index, table in enumerate(doc.tables):
+        if index in doc.single_row_tables or b"total" not in doc.table_text(table) \
+                or next(islice(table.iter("tr"), 3, None), None) is None:
+            continue
+        rows = doc.table_rows(table)
+        headers, captions, blocks = st._blocks(rows, label_column_end(rows))
+        if not headers or not may_hold_sections(blocks):
+            continue
+        about = st._About(doc, table, captions)
+        if about.basis == "segment" and about.scale is not None:
+            out += labelled_facts(doc, table, index, context, {}, (headers, captions, blocks),
+                                  about)
+    return out

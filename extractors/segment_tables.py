@@ -35,7 +35,6 @@ from extractors.column_periods import YEAR_CELL
 from extractors.count_parts import extract_count_parts
 from extractors.document import Document
 from extractors.kpi import count_scale, flow_metric, is_kpi_flow, is_period_count
-from extractors.segment_labelled import labelled_sections
 from extractors.segment_sections import may_hold_sections, sectioned_parts
 from extractors.segment_sums import checked_parts, distinct_names, part_name
 from extractors.table_context import table_heading, table_scale
@@ -83,7 +82,9 @@ def extract_segment_tables(doc: Document, facts: list[Fact]) -> list[Fact]:
     stated = _stated_totals(facts)
     if not stated:
         # a 10-K whose statements are an exhibit not loaded: only a table whose own sums prove
-        return counted + _labelled_only(doc, doc.table_context)
+        from extractors.segment_labelled import labelled_only
+
+        return counted + labelled_only(doc, doc.table_context)
     context = doc.table_context  # shared with the statement reader
     printed = _printed_totals(stated)
     # without a key metric's total stated, only a total line can close a block that proves
@@ -185,35 +186,10 @@ def _read_table(doc: Document, table, index: int, context: TableContext,
                                                              context), scale, stated)
     out = [replace(_fact("revenue", about.basis, row, columns, at, scale, index, doc.name),
                    entity=name) for name, row, columns in sections for at in columns]
-    return out or _labelled(doc, table, index, context, stated, (headers, captions, blocks),
-                            about)
+    from extractors.segment_labelled import labelled_facts
 
-
-def _labelled(doc, table, index, context, stated, read, about) -> list[Fact]:
-    """``segment_labelled``'s lines of a segment table whose sections print the same lines."""
-    headers, captions, blocks = read
-    found = labelled_sections(blocks, lambda block: _columns(block, headers, captions, table,
-                                                             context), stated, about.scale)
-    return [replace(_fact(metric, "segment", row, columns, at, about.scale, index, doc.name),
-                    entity=name) for metric, name, row, columns in found for at in columns]
-
-
-def _labelled_only(doc: Document, context: TableContext) -> list[Fact]:
-    """The segment tables a document states no company figure for can prove by their own sums
-    alone (``segment_labelled``): only a table with a "total" and sections enough is read."""
-    out: list[Fact] = []
-    for index, table in enumerate(doc.tables):
-        if index in doc.single_row_tables or b"total" not in doc.table_text(table) \
-                or next(islice(table.iter("tr"), 3, None), None) is None:
-            continue
-        rows = doc.table_rows(table)
-        headers, captions, blocks = _blocks(rows, label_column_end(rows))
-        if not headers or not may_hold_sections(blocks):
-            continue
-        about = _About(doc, table, captions)
-        if about.basis == "segment" and about.scale is not None:
-            out += _labelled(doc, table, index, context, {}, (headers, captions, blocks), about)
-    return out
+    return out or labelled_facts(doc, table, index, context, stated,
+                                 (headers, captions, blocks), about)
 
 
 class _About:
