@@ -186,3 +186,16 @@ def test_a_cue_opening_the_next_figures_item_is_not_this_figures(apple, sentence
     assert found["$26.5 billion"].claim.metric != "net_income"
     assert found["$26.5 billion"].verdict != "drifted"
     assert found["$24.78 billion"].verdict == "supported", found["$24.78 billion"].reason
+
+
+def test_what_a_part_remained_then_what_it_brought_in(apple):
+    found = verify("In its fiscal second quarter of 2025, the iPhone remained the primary "
+                   "revenue driver, bringing in $46.8 billion.", apple)["$46.8 billion"]
+    assert found.claim.entity == "iPhone" and found.verdict == "supported", found.reason
+    wrong = verify("In its fiscal second quarter of 2025, the iPhone remained the primary "
+                   "revenue driver, bringing in $44.8 billion.", apple)["$44.8 billion"]
+    assert wrong.verdict == "drifted" and wrong.filed_value == 46_841_000_000
+    # the company, no part, as the subject: unread
+    company = verify("In its fiscal second quarter of 2025, Acme remained the largest maker, "
+                     "generating $95.4 billion.", apple)["$95.4 billion"]
+    assert company.claim.metric is None

@@ -40,8 +40,11 @@ def _verbs(words: tuple[str, ...]) -> str:
 _PLAIN = r"[A-Za-z][\w.&-]*"  # no owner's word ("company's") in a part's name
 _PART_NOUN = r"segment|division|business|category|unit|line|product\s+line|franchise"
 _SUBJECT = rf"(?<![\w'’])(?P<name>{_PLAIN}(?:,?\s+(?:(?:and|&)\s+)?{_PLAIN}){{0,3}}?)"
+# (or what the part remained: "The iPhone remained the primary revenue driver, bringing in $X",
+# a recap of a device maker's quarter)
 _EARNER = (_SUBJECT + rf"(?P<noun>\s+(?:{_PART_NOUN}))?"
-           r"(?:,\s+(?:the|a|an|its)\s+[^,;$\d]{1,40},)?\s+")
+           r"(?:,\s+(?:the|a|an|its)\s+[^,;$\d]{1,40},|\s+(?:remained|remains|stayed|was|is)\s+"
+           r"(?:the|its|a|an)\s+[^,;:$\d]{1,40},)?\s+")
 # a noun for a part, then a short clause of its own before the verb: "The Data Center segment
 # remains the engine of growth, generating $X" (a recap of a chipmaker's quarter); "The iPad
 # segment delivered the highest growth at 15%, reaching $Y"
