@@ -199,3 +199,12 @@ def test_what_a_part_remained_then_what_it_brought_in(apple):
     company = verify("In its fiscal second quarter of 2025, Acme remained the largest maker, "
                      "generating $95.4 billion.", apple)["$95.4 billion"]
     assert company.claim.metric is None
+
+
+def test_a_change_verb_after_an_estimates_beat_still_names_the_next_rate():
+    from tests.conftest import claims_in
+
+    claims = {c.text: c for c in claims_in(
+        "Revenues of $5.36 billion beat the consensus estimate by 0.67% but decreased 18.2% "
+        "year over year.")}
+    assert claims["18.2%"].metric == "revenue_growth"

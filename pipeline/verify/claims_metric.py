@@ -121,8 +121,10 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     after = nearest_cue(_CLAUSE_AFTER.split(ahead, 1)[0], figure.unit, from_end=False)
     if after and after[0] in cw.change_metric_set() and _SHARE_OF.match(ahead):
         after = None  # "60% of total revenue and up 18%": a share; the change is the next one
-    if after and _NEXT_FIGURES_CUE.match(ahead):
-        after = None  # "Services brought in $X and net income $Y": the cue is Y's, never X's
+    if after and after[0] not in cw.change_metric_set() and _NEXT_FIGURES_CUE.match(ahead):
+        # "Services brought in $X and net income $Y": the line's cue is Y's, never X's (a
+        # change's verb, "beat by 0.67% but decreased 18.2%", is left to the readers of rates)
+        after = None
     if found and found[0] in cw.change_metric_set() and figure.unit == "percent" and (
             _SHARE_OF.match(ahead)):
         # "expenses also rose, accounting for 29.1% of net sales": a share of sales, not the
