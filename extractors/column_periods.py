@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from core.dates import same_period
+from core.dates import date_of, same_period
 from extractors.periods import (
     Period,
     is_label_header,
@@ -52,7 +52,7 @@ def column_period(column: str, block: str, captions: list[str], table, context,
 
 def _stated_period(column: str, captions: list[str], table, context,
                    header_years: list[int]) -> Period | None:
-    period = parse_header_period(column)
+    period = parse_header_period(column) or _month_year(column, context)
     if period is not None:
         return period
     if is_label_header(column):  # "4Q 2021": dated by the filer's year end, and never by a
@@ -77,6 +77,25 @@ def _stated_period(column: str, captions: list[str], table, context,
                                                                           period.end))
             return defined if same else period
     return defined or parse_header_period(column, context.cover_years(header_years))
+
+
+# A whole year's header that names its last month without the day ("Year Ended November" over
+# "2002": a broker's FY2002 10-K, its years ending on the last Friday of November)
+_MONTH_YEAR = re.compile(r"(?:fiscal\s+)?years?\s+ended\s+(?P<month>[A-Z][a-z]{2,8})\.?,?\s+"
+                         r"(?P<year>(?:19|20)\d\d)", re.I)
+
+
+def _month_year(column: str, context) -> Period | None:
+    """The document's own fiscal year for a header naming a year ended in a month: only when
+    the document defines that year and it ends in the month named."""
+    match = _MONTH_YEAR.fullmatch(column.strip())
+    if match is None:
+        return None
+    span = context.fiscal_years.get(int(match["year"]))
+    end = date_of(match["month"], 1, match["year"])
+    if span is None or end is None or (span[1].year, span[1].month) != (end.year, end.month):
+        return None
+    return Period(*span)
 
 
 # What a column says of its own length: a year ("Full Year 2021", "Fiscal Year", "Annual") or a

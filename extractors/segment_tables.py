@@ -81,7 +81,10 @@ def extract_segment_tables(doc: Document, facts: list[Fact]) -> list[Fact]:
     counted = extract_count_parts(doc)  # "At <day>, we operated 838 warehouses:" and a table
     stated = _stated_totals(facts)
     if not stated:
-        return counted
+        # a 10-K whose statements are an exhibit not loaded: only a table whose own sums prove
+        from extractors.segment_labelled import labelled_only
+
+        return counted + labelled_only(doc, doc.table_context)
     context = doc.table_context  # shared with the statement reader
     printed = _printed_totals(stated)
     # without a key metric's total stated, only a total line can close a block that proves
@@ -181,8 +184,12 @@ def _read_table(doc: Document, table, index: int, context: TableContext,
     scale = about.scale
     sections = sectioned_parts(blocks, lambda block: _columns(block, headers, captions, table,
                                                              context), scale, stated)
-    return [replace(_fact("revenue", about.basis, row, columns, at, scale, index, doc.name),
-                    entity=name) for name, row, columns in sections for at in columns]
+    out = [replace(_fact("revenue", about.basis, row, columns, at, scale, index, doc.name),
+                   entity=name) for name, row, columns in sections for at in columns]
+    from extractors.segment_labelled import labelled_facts
+
+    return out or labelled_facts(doc, table, index, context, stated,
+                                 (headers, captions, blocks), about)
 
 
 class _About:

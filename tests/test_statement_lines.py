@@ -80,7 +80,9 @@ def test_an_amount_restating_a_percentage_change_is_no_level():
     claims = _claims("Diluted earnings per share for 2008 rose 23 percent, or 84 cents, to "
                      "$4.52.")
     by_text = {c.text: c for c in claims}
-    assert by_text["84 cents"].metric is None
+    # the change of the line the rate grew (test_restated_change), never the line's level
+    assert (by_text["84 cents"].metric, by_text["84 cents"].basis) == ("difference",
+                                                                       "eps_diluted")
     assert by_text["$4.52"].metric == "eps_diluted"
 
 

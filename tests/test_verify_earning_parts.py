@@ -120,3 +120,91 @@ def test_the_total_named_after_a_share_is_still_the_total(nvidia):
                    "and total revenue rose to $46.7 billion.", nvidia)
     assert found["$46.7 billion"].claim.entity is None
     assert found["$46.7 billion"].verdict == "supported"
+
+
+@pytest.mark.parametrize("sentence, rate, part, sign", [
+    ("In its fiscal second quarter of 2025, the Mac line saw a 7% increase, generating "
+     "$7.95 billion.", "7%", "Mac", 1),
+    ("In its fiscal second quarter of 2025, the iPad category posted the strongest growth at "
+     "15%, reaching $6.4 billion, helped by sales of a new model.", "15%", "iPad", 1),
+    ("In its fiscal second quarter of 2025, Wearables, Home and Accessories recorded a 5% "
+     "decline, bringing in $7.52 billion.", "5%", "Wearables, Home and Accessories", -1),
+])
+def test_a_rise_or_fall_a_part_saw_before_the_amount_it_reached(apple, sentence, rate, part,
+                                                                  sign):
+    found = verify(sentence, apple)
+    claim = found[rate].claim
+    assert (claim.metric, claim.value > 0) == ("revenue_growth", sign > 0)
+    assert claim.entity.lower().startswith(part.lower()[:4]), claim.entity
+    assert found[rate].verdict == "supported", found[rate].reason
+
+
+@pytest.mark.parametrize("sentence, rate", [
+    # the company, no part: never read as a part's growth
+    ("In its fiscal second quarter of 2025, Acme saw a 7% increase, generating $7.95 billion.",
+     "7%"),
+    # the amount reached is another line's, or the change is of units
+    ("In its fiscal second quarter of 2025, the Mac line saw a 7% increase, reaching $2 billion "
+     "in operating income.", "7%"),
+    ("In its fiscal second quarter of 2025, the Mac line saw a 7% increase in units, generating "
+     "$7.95 billion.", "7%"),
+    # no change named on either side of the rate
+    ("In its fiscal second quarter of 2025, the Mac line saw 7%, generating $7.95 billion.",
+     "7%"),
+])
+def test_a_rate_that_is_no_parts_revenue_growth_stays_unread(apple, sentence, rate):
+    found = verify(sentence, apple)
+    assert found[rate].claim.metric is None
+    assert found[rate].verdict != "drifted"
+
+
+def test_the_next_item_of_a_list_of_parts_amounts_is_that_parts(apple):
+    found = verify("In its fiscal second quarter of 2025, Macs generated $7.95 billion and "
+                   "iPads $6.4 billion.", apple)
+    assert found["$6.4 billion"].claim.entity == "iPads"
+    assert found["$6.4 billion"].verdict == "supported", found["$6.4 billion"].reason
+    wrong = verify("In its fiscal second quarter of 2025, Macs generated $7.95 billion and "
+                   "iPads $6.9 billion.", apple)["$6.9 billion"]
+    assert wrong.verdict == "drifted" and wrong.filed_value == 6_402_000_000
+
+
+def test_a_list_item_that_names_no_part_is_never_the_companys(apple):
+    # "professional tools" is no part the words read: the list is of parts, so no total
+    found = verify("In its fiscal second quarter of 2025, Services brought in $26.65 billion "
+                   "and professional tools $95.36 billion.", apple)["$95.36 billion"]
+    assert found.claim.metric is None and found.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In its fiscal second quarter of 2025, Services brought in $26.5 billion and net income "
+    "$24.78 billion.",
+    "In its fiscal second quarter of 2025, Services brought in $26.5 billion, while net income "
+    "was $24.78 billion.",
+])
+def test_a_cue_opening_the_next_figures_item_is_not_this_figures(apple, sentence):
+    found = verify(sentence, apple)
+    assert found["$26.5 billion"].claim.metric != "net_income"
+    assert found["$26.5 billion"].verdict != "drifted"
+    assert found["$24.78 billion"].verdict == "supported", found["$24.78 billion"].reason
+
+
+def test_what_a_part_remained_then_what_it_brought_in(apple):
+    found = verify("In its fiscal second quarter of 2025, the iPhone remained the primary "
+                   "revenue driver, bringing in $46.8 billion.", apple)["$46.8 billion"]
+    assert found.claim.entity == "iPhone" and found.verdict == "supported", found.reason
+    wrong = verify("In its fiscal second quarter of 2025, the iPhone remained the primary "
+                   "revenue driver, bringing in $44.8 billion.", apple)["$44.8 billion"]
+    assert wrong.verdict == "drifted" and wrong.filed_value == 46_841_000_000
+    # the company, no part, as the subject: unread
+    company = verify("In its fiscal second quarter of 2025, Acme remained the largest maker, "
+                     "generating $95.4 billion.", apple)["$95.4 billion"]
+    assert company.claim.metric is None
+
+
+def test_a_change_verb_after_an_estimates_beat_still_names_the_next_rate():
+    from tests.conftest import claims_in
+
+    claims = {c.text: c for c in claims_in(
+        "Revenues of $5.36 billion beat the consensus estimate by 0.67% but decreased 18.2% "
+        "year over year.")}
+    assert claims["18.2%"].metric == "revenue_growth"

@@ -39,7 +39,7 @@ from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_build_parts import read_growth, read_part
 from pipeline.verify.claims_change_words import YEAR_AGO_THAN, differs_after, is_change
-from pipeline.verify.claims_earning import earning_part
+from pipeline.verify.claims_earning import earning_part, grown_part
 from pipeline.verify.claims_entity import read_entity
 from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_growth import shared_part
@@ -161,7 +161,8 @@ def _read_words(d: Draft) -> None:
     # "Services brought in $26.65 billion", "Wearables slipped 5%" (a verb's cue, no subject):
     # a part's revenue or its growth, in a sentence that names no metric
     if d.metric is None or figure.unit == "percent" and is_change(find_metric(d.metric)):
-        d.earned = earning_part(d.head, d.text, figure.unit, d.tail)
+        d.earned = earning_part(d.head, d.text, figure.unit, d.tail) or (
+            grown_part(d.head, d.tail) if figure.unit == "percent" else None)
     if d.earned is not None:
         d.metric = "revenue" if figure.unit == "USD" else "revenue_growth"
     if (rate := changes.points_base(figure, d.behind, d.previous)) is not None:
@@ -271,6 +272,10 @@ def _read_moved(d: Draft) -> None:
     elif changes.is_difference(ahead) and not (
             figure.unit == "percent" and YEAR_AGO_THAN.match(ahead)):  # (a growth rate)
         d.metric, d.compared, d.value = changes.read_difference(figure, ahead, d.subject)
+        d.row = find_metric(d.metric)
+    elif (restated := changes.read_restated_change(figure, behind, ahead,
+                                                   d.previous)) is not None:
+        d.metric, d.compared, d.value = restated  # "rose 23 percent, or 84 cents, to $4.52"
         d.row = find_metric(d.metric)
     elif (noun := amount_changes.noun_change(figure, behind, ahead)) is not None:
         _read_noun_change(d, *noun)  # "a $1.2 billion annual drop"

@@ -16,7 +16,7 @@ from pipeline.verify import claims_growth as growth
 from pipeline.verify import claims_periods as cp
 from pipeline.verify import drivers
 from pipeline.verify.claims_change_words import is_change
-from pipeline.verify.claims_earning import earning_part
+from pipeline.verify.claims_earning import earning_part, listed_amount
 from pipeline.verify.claims_entity import respective_part, subject_part
 from pipeline.verify.claims_part_lists import (
     continues_previous,
@@ -187,6 +187,14 @@ def _segment_part(d: Draft) -> None:
         # both rose, with Macs generating $7.95 billion": the nearest subject's, not iPad's
     if d.earned is not None and (entity is None or d.earned[0].lower() not in entity.lower()):
         entity = d.earned[0]  # (never "Gadgets" for the "Gadgets segment" read already)
+    if entity is None and d.metric == "revenue" and previous is not None and (
+            previous.sentence == text and previous.metric == "revenue"
+            and previous.unit == d.unit) and (
+                listed := listed_amount(d.behind, previous.entity)) is not None:
+        if not listed:  # "... and automotive solutions $586 million": a part's, unnamed
+            d.metric, d.row = None, None
+            return
+        entity = listed  # "Macs generated $7.95 billion and iPads $6.4 billion"
     d.entity = respective_part(text, figure.span, figure.unit) or entity
     if d.change and d.entity and growth.is_own_line(d.entity, d.basis):
         d.entity = None  # "Inventory fell 2%": the line's own word opens the sentence

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from core.metric_words import CHANGE_DOWN_WORDS, CHANGE_UP_WORDS
 from core.metrics import Metric, all_metrics, find_metric, projection
 from core.verdicts import Claim
 from pipeline.verify.claims_figure import Figure
@@ -85,7 +86,26 @@ REACHED_AT = re.compile(rf"^[\s,]*(?:{_CHANGE_BASIS}[\s,]*)?{_REACH_WORDS}\s+"
 # "Diluted earnings per share increased N percent, or M cents, to $X" (a railroad's
 # annual release): the amount after a percentage change and "or" restates the change, no level
 # (the words since the change: ", or ")
-CHANGE_RESTATED = re.compile(r"^\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+# (the rate's base may come between: "rose 3% sequentially, or $50 million")
+CHANGE_RESTATED = re.compile(r"^\s*(?:(?:sequentially|year[- ]over[- ]year|y/y|from\s+(?:a|the)\s+"
+                             r"(?:year|quarter)\s+(?:earlier|ago|before))\s*)?,?\s*or\s+"
+                             r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+# the verb a rate right before it moved by: "rose 10%", "declined by about 5%"
+_MOVED_BY = re.compile(rf"\b(?:{CHANGE_UP_WORDS}|{CHANGE_DOWN_WORDS}|climb\w*|slipp\w*|slid|"
+                       r"sank|surg\w*|soar\w*|tumbl\w*|dipp\w*|plung\w*)\s+(?:by\s+)?"
+                       r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+
+
+def restates_change(behind: str, sentence_before: str, previous: Claim | None) -> bool:
+    """Whether an amount restates the change the rate right before it states: "increased 23
+    percent, or 84 cents", and "Adjusted EPS rose 10%, or 20 cents" (a rate whose line no
+    filed growth reads: the amount is its change all the same, never the line's level)."""
+    if previous is None or previous.unit != "percent" or not CHANGE_RESTATED.match(behind):
+        return False
+    if previous.metric in change_metric_set():
+        return True
+    at = sentence_before.rfind(previous.text)
+    return previous.metric is None and at >= 0 and bool(_MOVED_BY.search(sentence_before[:at]))
 # "stood at 31.6%, up from 30.7%", "was 20.1%, compared to 20.7%": the words between a figure
 # and the base it is compared with
 BASE_AFTER = re.compile(r"^[\s,]*(?:(?:up|down|a\s+\w+)\s+)?(?:from|compared\s+(?:to|with)|versus|"

@@ -23,6 +23,7 @@ from decimal import Decimal
 from core.metrics import Metric, all_metrics, find_metric, projection
 from core.verdicts import Claim
 from pipeline.verify.change_bases import names_base_ahead
+from pipeline.verify.claims_change_words import CHANGE_RESTATED
 from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_segments import part_named
 from pipeline.verify.claims_shares import ratio_of
@@ -311,6 +312,34 @@ def read_amount_change(figure: Figure, behind: str, ahead: str,
             or subject.metric not in differenced()):
         return None, None, value
     return DIFFERENCE, subject.metric, value
+
+
+# what qualifies the change after its amount: the filed line's change is another figure
+_QUALIFIED_AFTER = re.compile(r"^[\s,]*(?:excluding|ex-|on\s+an?\s+|in\s+constant|at\s+constant|"
+                              r"before|net\s+of|adjusted|organic|when\s+adjust|including)", re.I)
+
+
+def read_restated_change(figure: Figure, behind: str, ahead: str,
+                         previous: Claim | None) -> tuple[str, str, Decimal] | None:
+    """(metric, basis, signed value) of an amount restating the growth rate right before it:
+    "Diluted earnings per share for 2008 increased 23 percent, or 84 cents, to $4.52" (a
+    railroad's release on its year), "net income fell 5%, or $40 million": the change of the
+    metric that rate is the growth of, over the same base, signed as the rate went. None when
+    the figure is no such restatement or the rate's metric is no amount of the figure's unit."""
+    if figure.unit not in ("USD", "USD/share") or previous is None \
+            or not CHANGE_RESTATED.match(behind) or SEQUENTIAL.search(behind) \
+            or _QUALIFIED_AFTER.match(ahead):
+        return None  # against the quarter before, or qualified: left unread
+    row = find_metric(previous.metric)
+    if row is None or row.derivation is None or row.derivation.kind != "growth" \
+            or previous.entity:  # a part's change: its own readers'
+        return None
+    # the rate's own metric ("revenue grew 13%"), else the one it is the growth of
+    basis = find_metric(previous.basis or row.derivation.inputs[0][0])
+    if basis is None or basis.unit != figure.unit or basis.name not in differenced() \
+            or find_metric(DIFFERENCE) is None or not previous.value:
+        return None
+    return DIFFERENCE, basis.name, abs(figure.value) * (1 if previous.value > 0 else -1)
 
 
 def amount_change_reason(before: str) -> str | None:

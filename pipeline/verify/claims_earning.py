@@ -40,8 +40,11 @@ def _verbs(words: tuple[str, ...]) -> str:
 _PLAIN = r"[A-Za-z][\w.&-]*"  # no owner's word ("company's") in a part's name
 _PART_NOUN = r"segment|division|business|category|unit|line|product\s+line|franchise"
 _SUBJECT = rf"(?<![\w'’])(?P<name>{_PLAIN}(?:,?\s+(?:(?:and|&)\s+)?{_PLAIN}){{0,3}}?)"
+# (or what the part remained: "The iPhone remained the primary revenue driver, bringing in $X",
+# a recap of a device maker's quarter)
 _EARNER = (_SUBJECT + rf"(?P<noun>\s+(?:{_PART_NOUN}))?"
-           r"(?:,\s+(?:the|a|an|its)\s+[^,;$\d]{1,40},)?\s+")
+           r"(?:,\s+(?:the|a|an|its)\s+[^,;$\d]{1,40},|\s+(?:remained|remains|stayed|was|is)\s+"
+           r"(?:the|its|a|an)\s+[^,;:$\d]{1,40},)?\s+")
 # a noun for a part, then a short clause of its own before the verb: "The Data Center segment
 # remains the engine of growth, generating $X" (a recap of a chipmaker's quarter); "The iPad
 # segment delivered the highest growth at 15%, reaching $Y"
@@ -60,6 +63,61 @@ _TO_MONEY = re.compile(r"\s+(?:to|at)\s+(?:about\s+|roughly\s+|nearly\s+)?(?:US)
 _ANY_METRIC = re.compile(r"\b(?:revenues?|sales|income|profits?|earnings|margins?|loss(?:es)?|"
                          r"EPS|per\s+share|cash|ebitda|bookings|orders|backlog|expenses?|"
                          r"costs?|spending|dividends?|buybacks?|repurchases?|shares?)\b", re.I)
+
+
+# "The Mac line saw a 7% increase, generating $X", "The iPad segment delivered the highest
+# growth at 15%, reaching $Y" (a recap of a device maker's quarter): a part that saw a rise or a
+# fall of N%, then the amount it reached; the noun of the change before the rate ("growth at",
+# "a decline of") or right after it ("a 7% increase"), one of the two
+_SAW_VERBS = r"saw|posted|delivered|recorded|reported|logged|notched|had|enjoyed|showed"
+_UP_NOUNS, _DOWN_NOUNS = r"growth|increase|rise|gain|jump", r"decline|decrease|drop|fall|dip"
+_SAW = re.compile(_EARNER + rf"(?:{_SAW_VERBS})\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){{0,2}}?"
+                  rf"(?:(?:(?P<up>{_UP_NOUNS})|(?P<down>{_DOWN_NOUNS}))\s+(?:of|at)\s+)?"
+                  + _AMOUNT_GAP, re.I)
+_REACHED_AFTER = re.compile(
+    rf"^\s*(?:(?P<up>{_UP_NOUNS})|(?P<down>{_DOWN_NOUNS}))?\s*,\s*(?:reaching|generating|"
+    r"bringing\s+in|hitting|to)\s+(?:about\s+|roughly\s+|nearly\s+)?(?:US)?\$\s?\d[\d,.]*"
+    r"(?:\s*(?:[mb]illion|bn|mn|[mb])\b)?(?P<after>[^,;.]{0,30})", re.I)
+
+
+def grown_part(before: str, ahead: str) -> tuple[str, int] | None:
+    """(the part, +1 or -1) when a rate is the growth a part "saw" ("The Mac line saw a 7%
+    increase, generating $X"): the change's noun on one side of the rate only, the amount it
+    reached right after, and no word for a metric before the rate or around that amount ("...,
+    reaching $2 billion in operating income" is another line's)."""
+    after = _REACHED_AFTER.match(ahead)
+    if after is None or _ANY_METRIC.search(before) or _ANY_METRIC.search(after.group(0)):
+        return None
+    for start in (m.start() for m in re.finditer(r"(?<![\w'’])\w", before)):
+        match = _SAW.match(before, start)
+        if match is None or re.search(r"\b(?:at|of|for|from|in|by|to)\s+(?:the\s+)?$",
+                                      before[:start], re.I):
+            continue
+        nouns = [m for m in (match, after) if m.group("up") or m.group("down")]
+        if len(nouns) != 1:
+            return None  # no change named, or named twice: not this reading
+        name = _part_of(match.group("name"), bool(match.group("noun")))
+        if name is not None:
+            return name, -1 if nouns[0].group("down") else 1
+    return None
+
+
+# the next item of a list of parts' amounts: "Services brought in $X and Wearables $Y", "...,
+# while automotive $Z" (the verb left out; a chipmaker's quarter on a news site)
+_NEXT_ITEM = re.compile(r"^\s*,?\s*(?:and|while|with|plus)\s+(?:the\s+)?"
+                        r"(?P<name>[A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*){0,3}?)"
+                        r"\s+(?:at\s+|with\s+)?(?:about\s+|roughly\s+|nearly\s+)?$")
+
+
+def listed_amount(behind: str, previous_part: str | None) -> str | None:
+    """The part the next item of a list of parts' amounts names ("..., and iPads $6.4
+    billion" after "Macs generated $7.95 billion"): '' when its words name no part (never the
+    company's figure: the list is of parts), None when the figure is no such item or the item
+    before it was no part's."""
+    found = _NEXT_ITEM.match(behind) if previous_part else None
+    if found is None or _ANY_METRIC.search(found.group("name")):
+        return None
+    return _part_of(found.group("name"), False) or ""
 
 
 def earning_part(before: str, sentence: str | None, unit: str | None,

@@ -96,8 +96,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return None, None  # "314% more Bitcoin", "the 14% lower average BTC price": its noun's
     if _CHARGE_AFTER.match(ahead) or figure.unit == "USD" and CHANGE_NOUN_AFTER.match(ahead):
         return None, None
-    if previous is not None and previous.unit == "percent" and previous.metric in (
-            cw.change_metric_set()) and cw.CHANGE_RESTATED.match(behind):
+    if cw.restates_change(behind, sentence_before, previous):
         return None, None  # "increased 23 percent, or 84 cents, to $4.52": the change's amount
     paired, metric = counterpart(figure, behind, previous)
     if paired:  # the previous figure's metric, or the figure's own words ("per diluted share")
@@ -128,6 +127,10 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     after = nearest_cue(_CLAUSE_AFTER.split(ahead, 1)[0], figure.unit, from_end=False)
     if after and after[0] in cw.change_metric_set() and _SHARE_OF.match(ahead):
         after = None  # "60% of total revenue and up 18%": a share; the change is the next one
+    if after and after[0] not in cw.change_metric_set() and _NEXT_FIGURES_CUE.match(ahead):
+        # "Services brought in $X and net income $Y": the line's cue is Y's, never X's (a
+        # change's verb, "beat by 0.67% but decreased 18.2%", is left to the readers of rates)
+        after = None
     if found and found[0] in cw.change_metric_set() and figure.unit == "percent" and (
             _SHARE_OF.match(ahead)):
         # "expenses also rose, accounting for 29.1% of net sales": a share of sales, not the
@@ -259,6 +262,11 @@ def _share_rates() -> frozenset[str]:
 # was $454 million": a semicolon closes the figure's clause the same way, so the cue after it
 # names the next clause's figure; read as net income, last year's revenue would drift)
 _CLAUSE_AFTER = re.compile(r",\s+(?:which|who|citing)\b|;", re.I)
+# the words between a figure and the next one opening that one's item of a list: "$X and net
+# income $Y", "$X, while operating income was $Y" (no end of sentence between them)
+_NEXT_FIGURES_CUE = re.compile(r"^\s*,?\s*(?:and|while|with|but|whereas|plus)\s+[^,;.$\d]*?"
+                               r"(?:\s+(?:of|was|were|at|reached|totall?ed|came\s+in\s+at))?\s*$",
+                               re.I)
 
 
 def named_metric(words: str, unit: str) -> str | None:

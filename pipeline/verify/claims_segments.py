@@ -322,6 +322,8 @@ def _named(name: str) -> str | None:
         kept.insert(0, word)
     while kept[0].lower() in ("and", "&"):
         kept.pop(0)
+    # "the Investment Banking segment's net revenues": the segment's, named without the mark
+    kept[-1] = re.sub(r"^(segment|division|unit|business)['’]s$", r"\1", kept[-1], flags=re.I)
     return " ".join(kept)
 
 

@@ -28,6 +28,16 @@ _COMBINED = re.compile(r"\bcombined\b(?!\s+(?:ratios?|compan(?:y|ies)|entit(?:y|
 _JOINED = re.compile(r"\w[\s,]+(?:together\s+with|along\s+with|plus|coupled\s+with)\s+[A-Za-z]",
                      re.I)
 _FIGURE = re.compile(r"\d")
+# an aside spelling out what a total holds: "total cloud revenue (IaaS plus SaaS)", "total cloud
+# service revenue, infrastructure plus applications grew" (a blog on a software maker's
+# quarter): the figure is the total's, a line the filer names, never a sum of the lines the
+# article adds up itself ("cash, plus investments," has its "plus" open the aside: a sum)
+_WORD = r"[A-Za-z][\w-]*"
+_TOTAL_ASIDE = re.compile(
+    rf"\btotal\s+(?:{_WORD}\s+){{0,4}}{_WORD}\s*(?:\([^()]*?\bplus\b[^()]*\)|"
+    rf",\s*{_WORD}(?:\s+{_WORD})?\s+plus\s+{_WORD}(?:\s+{_WORD})??"
+    r"(?=\s*,|\s+(?:grew|rose|increased|climbed|jumped|fell|declined|decreased|dropped|was|"
+    r"were|reached|totaled|totalled|came)\b))", re.I)
 
 _MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|"
            r"December")
@@ -108,7 +118,7 @@ def _own_scope(behind: str, ahead: str) -> str | None:
     since = clause[last[-1].end():] if last else clause
     combined = _COMBINED.search(since)
     if combined is None and not last:
-        combined = _JOINED.search(clause)
+        combined = _JOINED.search(_TOTAL_ASIDE.sub(" ", clause))
     if combined is not None:
         return COMBINED_REASON.format(words=combined.group(0).strip(" ,")[:40])
     return None
