@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.verify import part_words
 from pipeline.verify.part_phrases import line_after_from, titled_line
-from pipeline.verify.part_words import (
-    FIGURE_WORDS,
-    PERIOD_NAME,
-    SEGMENT_WORDS,
-    TOTAL_WORDS,
-    is_verb_form,
-)
+from pipeline.verify.part_words import PERIOD_NAME, SEGMENT_WORDS, TOTAL_WORDS, is_verb_form
 
 _WORD = r"[A-Za-z][\w.&'’-]*"
 # "Cloud and Enterprise revenue", "Data center revenue", "UCAN revenue": up to four words
@@ -362,9 +357,8 @@ def _is_part(word: str) -> bool:
         return False  # an owner: "the streaming giant's revenue" is the company's
     if _ABBREVIATION.fullmatch(word):
         return lower.replace(".", "") not in _NOT_PARTS
-    # (never one letter: "o Operating income surged", a trade site's bullet)
     return (word.islower() and len(lower) > 1 and lower not in TOTAL_WORDS and not lower.isdigit()
-            and not _DESCRIBES.search(lower) and lower not in FIGURE_WORDS)
+            and not _DESCRIBES.search(lower) and lower not in part_words.FIGURE_WORDS)
 
 
 # A lower-case word ending like a participle or an adverb describes the figure, it names no

@@ -54,7 +54,8 @@ TOTAL_WORDS = frozenset({
 
 # Capitalised words after "in" that name a period, not a place
 # a figure's own words before its noun, never a part's name: "a 16 percent revenue increase" (a
-# telecom site on a streamer's year, whose revenue became a part named "percent")
+# telecom site on a streamer's year, whose revenue became a part named "percent"); nor is one
+# letter ("o Operating income surged", a trade site's bullet): claims_segments
 FIGURE_WORDS = frozenset({"percent", "cent", "pct", "million", "billion", "thousand",
                           "trillion", "points", "point", "bps"})
 PERIOD_NAME = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|FY|Fiscal|First|Second|Third|Fourth|January|"
