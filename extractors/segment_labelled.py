@@ -20,13 +20,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 from itertools import islice
 
 from core.facts import Fact
 from extractors import segment_tables as st
 from extractors.document import Document
-from extractors.segment_sections import _at, _not_a_segment, _value, may_hold_sections
+from extractors.segment_sections import (
+    agrees_as_printed,
+    cell_at,
+    cell_value,
+    may_hold_sections,
+    not_a_segment,
+)
 from extractors.segment_sums import part_name
 from extractors.statements import match_label
 from extractors.table_model import Row, label_column_end
@@ -60,7 +66,7 @@ def labelled_sections(blocks: list[tuple[str, list[Row]]],
                 continue
             out += [(metric, part_name(name),
                      replace(rows[index], label=f"{name}: {rows[index].label}"), columns)
-                    for name, rows in sections if not _not_a_segment(part_name(name))]
+                    for name, rows in sections if not not_a_segment(part_name(name))]
         return out
     return []
 
@@ -78,8 +84,8 @@ def _run_before(before, keys: list[str]) -> list[tuple[str, list[Row]]]:
 def _sums_hold(sections, index: int, total: Row, columns: dict) -> bool:
     """The sections' line ``index`` adds up to the closing line in every dated column."""
     for at in columns:
-        values = [_at(rows[index], at) for _, rows in sections]
-        printed = _at(total, at)
+        values = [cell_at(rows[index], at) for _, rows in sections]
+        printed = cell_at(total, at)
         if printed is None or any(v is None for v in values) \
                 or sum(values, Decimal(0)) != printed:
             return False
@@ -90,15 +96,12 @@ def _is_companys(row: Row, metric: str, columns: dict, stated: dict, scale: int)
     """The closing line is the company's figure wherever the document states that figure."""
     for at, (_, period) in columns.items():
         company = stated.get((metric, period.start, period.end))
-        value = _value(row, at)
+        value = cell_value(row, at)
         if company is None:
             continue
         if value is None:
             return False
-        # at the printed precision: a table in millions beside statements in thousands
-        quantum = Decimal(10) ** (scale - value.number.decimals)
-        if not any((c / quantum).quantize(Decimal(1), ROUND_HALF_EVEN) * quantum
-                   == value.number.value.scaleb(scale) for c in company):
+        if not agrees_as_printed(value, scale, company):
             return False
     return True
 

@@ -51,7 +51,7 @@ def may_hold_sections(blocks: list) -> bool:
 def _segments(before, closing: list[Row], columns: dict, scale: int, stated: dict):
     """The segments of the sections right before the closing one, when the arithmetic holds."""
     first, total = closing[0], closing[-1]
-    if not all(_sum(closing[:-1], at) == _at(total, at) for at in columns):
+    if not all(_sum(closing[:-1], at) == cell_at(total, at) for at in columns):
         return None
     if not _is_companys(total, columns, scale, stated):
         return None
@@ -62,17 +62,17 @@ def _segments(before, closing: list[Row], columns: dict, scale: int, stated: dic
             break
         sections.insert(0, (section, rows))
     if len(sections) < _FEWEST or not all(
-            sum((_at(rows[-1], at) or Decimal(0)) for _, rows in sections) == _at(first, at)
+            sum((cell_at(rows[-1], at) or Decimal(0)) for _, rows in sections) == cell_at(first, at)
             for at in columns):
         return None
     return [(part_name(section), replace(rows[0], label=f"{section}: {rows[0].label}"))
             for section, rows in sections
-            if _one_way(rows, columns) and not _not_a_segment(part_name(section))]
+            if _one_way(rows, columns) and not not_a_segment(part_name(section))]
 
 
 def _one_way(rows: list[Row], columns: dict) -> bool:
     """The section's revenues equal its net sales in every column: no sales to the others."""
-    return all(_at(rows[0], at) is not None and _at(rows[0], at) == _at(rows[-1], at)
+    return all(cell_at(rows[0], at) is not None and cell_at(rows[0], at) == cell_at(rows[-1], at)
                for at in columns)
 
 
@@ -80,17 +80,23 @@ def _is_companys(total: Row, columns: dict, scale: int, stated: dict) -> bool:
     """Every column's total is the company's revenue for its period, at the printed precision."""
     for at, (_, period) in columns.items():
         company = stated.get(("revenue", period.start, period.end))
-        value = _value(total, at)
+        value = cell_value(total, at)
         if company is None or value is None:
             return False
-        quantum = Decimal(10) ** (scale - value.number.decimals)
-        if not any((c / quantum).quantize(Decimal(1), ROUND_HALF_EVEN) * quantum
-                   == value.number.value.scaleb(scale) for c in company):
+        if not agrees_as_printed(value, scale, company):
             return False
     return True
 
 
-def _not_a_segment(name: str) -> bool:
+def agrees_as_printed(value, scale: int, stated) -> bool:
+    """Whether a printed cell (scaled by ``scale``) equals one of the ``stated`` figures at the
+    cell's printed precision: a table in millions beside statements in thousands."""
+    quantum = Decimal(10) ** (scale - value.number.decimals)
+    return any((c / quantum).quantize(Decimal(1), ROUND_HALF_EVEN) * quantum
+               == value.number.value.scaleb(scale) for c in stated)
+
+
+def not_a_segment(name: str) -> bool:
     return name.lower().startswith(("corporate", "eliminat", "all other", "other", "total"))
 
 
@@ -99,17 +105,17 @@ def _key(label: str) -> str:
 
 
 def _sum(rows: list[Row], at) -> Decimal | None:
-    values = [_at(r, at) for r in rows]
+    values = [cell_at(r, at) for r in rows]
     return None if any(v is None for v in values) else sum(values, Decimal(0))
 
 
-def _value(row: Row, at: tuple[int, int]):
+def cell_value(row: Row, at: tuple[int, int]):
     for value in row.values:
         if min(value.end, at[1]) - max(value.start, at[0]) > 0 and value.number is not None:
             return value
     return None
 
 
-def _at(row: Row, at: tuple[int, int]) -> Decimal | None:
-    value = _value(row, at)
+def cell_at(row: Row, at: tuple[int, int]) -> Decimal | None:
+    value = cell_value(row, at)
     return value.number.value if value is not None else None

@@ -37,15 +37,14 @@ def test_a_list_items_label_names_the_part_after_the_dash(item, figure, metric, 
     assert (claim.metric, claim.entity) == (metric, part)
 
 
-@pytest.mark.parametrize("item, figure", [
-    ("- Revenues- Total: $756.6 million versus $725.2 million estimated.", "$756.6 million"),
-    ("- Year-over-year revenue: $756.6 million, down 7.1%.", "$756.6 million"),
-    ("- Non-GAAP revenue: $756.6 million.", "$756.6 million"),
+@pytest.mark.parametrize("item", [
+    "- Revenues- Total: $700.0 million versus $725.2 million estimated.",
+    "- Year-over-year revenue: $700.0 million, down 7.1%.",
+    "- Non-GAAP revenue: $700.0 million.",
 ])
-def test_a_label_without_a_part_is_the_companys(item, figure) -> None:
+def test_a_label_without_a_part_is_the_companys(item) -> None:
     """A total after the dash, or a hyphen inside a word, names no part."""
-    text = item.replace("$756.6 million", "$700.0 million")
-    assert _claims(text)[figure.replace("756.6", "700.0")].entity is None
+    assert _claims(item)["$700.0 million"].entity is None
 
 
 @pytest.mark.parametrize("sentence, figure, is_estimate", [

@@ -17,7 +17,7 @@ from core.rows_counts import EMPLOYEE_NOUNS, EMPLOYEE_PART_WORDS
 from core.rows_kpi import BITCOIN_NOUN, BITCOIN_VERBS, COUNT_FLOW_VERBS, COUNTED_NOUNS
 from core.rows_operating import MEASURE_UNITS
 from pipeline.verify.claims_counted import rate_subject
-from pipeline.verify.part_words import PERIOD_NAME
+from pipeline.verify.claims_part_lists import counted_place
 
 # counts an article qualifies by a part with words the part reader does not take
 _GENERIC_COUNTS = ("customers", "paid_memberships", "active_customer_accounts")
@@ -138,21 +138,17 @@ def is_misdated_count(metric: str | None, sentence: str, span: tuple[int, int],
     return label is None or int(label.group(1)) != quarter
 
 
-# a place named right after the count's noun: "89.63 million paid members in the United
-# States, Canada, and Australia", "101.13 million paid members in EMEA" (a telecom site on a
-# streamer's year: each region's members were compared with the company's and drifted)
-_NOUN_IN_PLACE = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}\s+in\s+(?:the\s+)?"
-                            r"(?P<name>(?-i:[A-Z][\w.&'\u2019-]*))", re.I)
-
-
 def part_word(sentence: str, span: tuple[int, int]) -> str | None:
     """The word of the sentence that makes a count of its figure a part's, if any."""
     part = _PART_WORDS.search(sentence)
     if part:
         return part.group(0)
-    place = _NOUN_IN_PLACE.match(sentence[span[1]:])
-    if place and not PERIOD_NAME.match(place.group("name")):
-        return place.group("name")
+    # a place named right after the count ("89.63 million paid members in the United States,
+    # Canada, and Australia", "101.13 million paid members in EMEA": a telecom site on a
+    # streamer's year, whose regions' members were compared with the company's and drifted)
+    place = counted_place(sentence[span[1]:])
+    if place:
+        return place
     window = sentence[:span[1] + 40]  # (the figure kept: its own noun is no qualifier)
     for found in _QUALIFIED.finditer(window):
         word = found.group("word")

@@ -62,7 +62,9 @@ _OPENER = re.compile(r"(?-i:[A-Z][a-z]+ly\b|(?:However|Furthermore|Moreover|Mean
 _LEAD_CHARS = 600
 
 
-@lru_cache(maxsize=64)
+# one entry, the article being read: every figure of it asks (build_claim); a cache of 64
+# articles would hold up to 64 whole texts (20 MiB each at the article limit)
+@lru_cache(maxsize=1)
 def other_companies(text: str) -> tuple[str, ...]:
     """The names of companies other than the filer that ``text`` gives a corporate mark,
     longest first (so "Globex Energy" is found before a shorter name in it)."""
