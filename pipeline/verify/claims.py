@@ -49,7 +49,7 @@ from pipeline.verify.claims_period_focus import HeadingScope, QuarterFocus
 from pipeline.verify.claims_period_lists import ListedColumns
 from pipeline.verify.claims_pointed import pointed_at
 from pipeline.verify.claims_said import of_the_said_part, opens_on_its_change, said_before
-from pipeline.verify.claims_table_units import with_table_unit
+from pipeline.verify.claims_table_units import with_label_scale, with_table_unit
 from pipeline.verify.claims_units import Figure, find_figures
 from pipeline.verify.earnings_readings import read_bare
 from pipeline.verify.rate_levels import as_rate_level
@@ -225,7 +225,9 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     periods = _sentence_periods(sentence.text, explicit, own, context)
     layout = _layout(article, sentence, figures, citation, scope, explicit)
     # a table's bare numbers under "(US$ million)" are money
-    figures = [with_table_unit(article.text, sentence, f, layout.outer) for f in figures]
+    figures = [with_label_scale(sentence.text, with_table_unit(article.text, sentence, f,
+                                                               layout.outer))
+               for f in figures]
     claims: list[Claim] = []
     previous: Claim | None = said if opens_on_its_change(sentence.text) else None
     dating: Claim | None = None  # the last figure not dated as a comparison's base

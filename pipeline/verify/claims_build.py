@@ -81,6 +81,7 @@ class Draft:
     basis: str | None = None
     pointed: Claim | None = None  # the sentence before's figure its words may point back at
     unread_why: str | None = None  # why a step left the figure with no metric
+    filer: frozenset[str] = frozenset()  # the words the article names its filer by
 
     @property
     def head(self) -> str:
@@ -108,7 +109,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     text = sentence.text
     before, own, base, subject = (tuple(dating) + (None,))[:4]
     d = Draft(figure, text, text[window[0]:figure.span[0]], text[figure.span[1]:window[1]],
-              previous, before, own, base, subject, outside=outside, pointed=pointed)
+              previous, before, own, base, subject, outside=outside, pointed=pointed,
+              filer=other_names.filer_words(article.text))
     _read_words(d)
     _read_level_reached(d, sentence.start)
     _refine_metric(d)

@@ -29,6 +29,7 @@ from pipeline.verify.claims_part_lists import (
 )
 from pipeline.verify.claims_part_units import reached_part, stated_part, unnamed_part
 from pipeline.verify.claims_segments import revenue_segment, words_before
+from pipeline.verify.other_names import names_filer
 from pipeline.verify.part_objects import object_part
 from pipeline.verify.part_phrases import labelled_part, members_place
 from pipeline.verify.part_words import WHOLE_COMPANY_WORDS
@@ -136,8 +137,11 @@ def read_part(d: Draft, antecedent: Claim | None = None) -> None:
     if d.row is not None and (d.entity is None or d.entity.lower() in _UNIT_WORDS):
         # ("Cloud Tools: The segment's revenue": the label's, never a part named "segment's")
         d.entity = unnamed_part(d.behind, d.ahead) or _previous_part(d) or d.entity
+    if d.entity is not None and names_filer(d.entity, d.filer):
+        d.entity = None  # "Acme sales rose 12%" in a story on Acme: the company's own
     if (d.entity is None and (d.metric == "revenue" or (d.change and d.basis is None))
-            and growth.qualified_revenue(d.behind, d.ahead)):
+            and (word := growth.qualified_revenue(d.behind, d.ahead))
+            and not names_filer(word, d.filer)):
         d.metric, d.row = None, None  # "freight revenues rose 1%": a part of revenue, unnamed
 
 

@@ -90,7 +90,11 @@ def about_someone(metric: str | None, sentence_before: str) -> str | None:
 # store basis", "revenue grew 6% in constant currency", "EPS was $1.20, excluding a charge"
 # (read as the GAAP growth, such a rate was compared with the reported line).
 _ADJUSTED_AFTER = re.compile(
-    r"^[^;$%,]{0,40}?,?\s*\b(?:on\s+an?\s+(?P<basis>(?:[\w/-]+\s+|\([\w/.-]{1,8}\)\s+){0,4}?)"
+    # a change amount may stand between the rate and its basis: "rose 5%, or $200 million, in
+    # constant currency" (read as the GAAP growth, it would be compared with the reported line)
+    r"^(?:\s*,?\s*or\s+(?:US)?\$?\d[\d.,]*\s*(?:billion|million|thousand|bn|mn|[bmk]|cents?|"
+    r"(?:percentage\s+|basis\s+)?points?|bps)?(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?\s*,)?"
+    r"[^;$%,]{0,40}?,?\s*\b(?:on\s+an?\s+(?P<basis>(?:[\w/-]+\s+|\([\w/.-]{1,8}\)\s+){0,4}?)"
     r"basis|(?:in|at)\s+"
     r"constant[- ](?:currenc(?:y|ies)|exchange\s+rates)|excluding|ex-[a-z]+|organically|"
     r"not\s+counting|leaving\s+out|stripping\s+out)\b|"

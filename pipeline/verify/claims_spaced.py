@@ -56,8 +56,9 @@ def read_header(line: str) -> list[Column] | None:
     if not line.strip() or re.search(r"[.:;!?]\s*$|\d[\d,]*\.\d|\$", line):
         return None
     periods = [p for p in ctx.find_periods(line) if p.end is not None]
-    if not periods or not _STUB.match(line[:periods[0].span[0]]):
-        return None
+    stub = line[:periods[0].span[0]] if periods else ""
+    if not periods or stub.strip() and not _STUB.match(stub):
+        return None  # (no stub at all: "Q2 2023 Q2 2022 Y/Y Q1 2023 Q/Q", a wire's copy)
     columns: list[Column] = []
     for k, period in enumerate(periods):
         columns.append(Column(period))
@@ -142,7 +143,28 @@ def cell_columns(text: str, sentence: ctx.Sentence,
     columns = header_of(text, line_start)
     if columns is None:
         return None
-    return columns if _fits(figures, columns) else []
+    placed = _placed(sentence.text, figures, columns)
+    return placed if placed is not None and _fits(figures, placed) else []
+
+
+# a cell that holds no figure: "Flat", "NM", "n/a", a dash ("Revenue $5,359 $6,550 Down 18%
+# $5,353 Flat": without it, the next row's "44%" fell into the change column "Flat" holds)
+_EMPTY_CELL = re.compile(r"(?<!\S)(?:flat|unch(?:anged)?|nm|n/m|n\.m\.|n/a|—|–|-)(?!\S)", re.I)
+
+
+def _placed(row: str, figures: list[Figure], columns: list[Column]) -> list[Column] | None:
+    """The column of each figure of ``row`` in order, an empty cell between two figures
+    taking a column of its own; None when the figures overrun the columns."""
+    placed: list[Column] = []
+    at = 0
+    for k, figure in enumerate(figures):
+        if k:
+            at += len(_EMPTY_CELL.findall(row[figures[k - 1].span[1]:figure.span[0]]))
+        if at >= len(columns):
+            return None
+        placed.append(columns[at])
+        at += 1
+    return placed
 
 
 def latest(columns: list[Column]) -> PeriodPhrase | None:

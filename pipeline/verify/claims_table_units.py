@@ -11,6 +11,11 @@ a per-share amount takes the currency without the scale (an EPS of 1.53, not 1.5
 A caption that names no currency ("in millions") makes money only of a row whose label names a
 money metric: a table of units or subscribers is counted in millions too. Anything else stays a
 bare number, which is not checkable.
+
+A row laid out with spaces, not pipes, may state its own scale in its label: "Revenue ($M)
+$5,359 $6,550 Down 18%" (a wire copy of a chipmaker's release). Its dollar figures with no scale
+word take the label's scale (read as $5,359, it was compared with the filed $5,359 million and
+called drifted).
 """
 
 from __future__ import annotations
@@ -33,6 +38,10 @@ _IN_SCALE = re.compile(r"\bin\s+(?P<scale>thousands|millions|billions)\b(?P<of>\
                        r"(?:U\.?S\.?\s+)?dollars)?", re.I)
 _DOLLARS = re.compile(r"\b(?:dollars|US\$|\$|USD)", re.I)
 _PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+)?share\b|\bEPS\b", re.I)
+# a label's own scale: "($M)", "($ in millions)", "(US$ bn)", "(in millions)", "($000s)"
+_LABEL_SCALE = re.compile(r"\((?:(?:US)?\$|USD)?\s*(?:in\s+)?(?P<scale>thousands|millions|billions|"
+                          r"mm|mn|bn|m|b|k|000s?)(?:\s+of\s+(?:U\.?S\.?\s+)?dollars)?\)", re.I)
+_LABEL_SCALES = {"mm": 6, "000": 3, "000s": 3, "k": 3}
 _CAPTION_CHARS = 160  # a caption is a short line, not a paragraph that mentions millions
 
 
@@ -96,3 +105,24 @@ def with_table_unit(text: str, sentence: ctx.Sentence, figure: Figure,
         value = value.quantize(Decimal(1))  # 90753000000, as the filings' values print
     return replace(figure, unit=unit, value=value, scale=scale,
                    tolerance=stated_tolerance(digits, scale, unit))
+
+
+def with_label_scale(sentence_text: str, figure: Figure) -> Figure:
+    """``figure`` scaled by its line's label when it is a dollar amount with no scale word of its
+    own and the words before it on its line state one ("Revenue ($M) $5,359"), with no other
+    figure between that label and it but the row's own dollar amounts."""
+    if figure.unit != "USD" or figure.scale:
+        return figure
+    line = sentence_text[:figure.span[0]].rsplit("\n", 1)[-1]
+    stated = list(_LABEL_SCALE.finditer(line))
+    if not stated or re.search(r"\b(?:per\s+share|EPS)\b", line[stated[-1].end():], re.I):
+        return figure
+    word = stated[-1].group("scale").lower()
+    scale = _LABEL_SCALES.get(word) or SCALE_WORDS.get(word)
+    if not scale:
+        return figure
+    value = figure.value.scaleb(scale)
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    return replace(figure, value=value, scale=scale,
+                   tolerance=stated_tolerance(figure.digits or figure.text, scale, "USD"))

@@ -102,12 +102,43 @@ def _lead_name_count(text: str, counts: Counter) -> int:
     of the lead (capitalised, never written in lower case in the article). An article whose
     lead names no company at least three times (a bare list of results) has no filer to tell
     another company from: it gets none (the marked name may be the filer's, named once)."""
-    lower = set(re.findall(r"\b[a-z]{3,}\b", text))
-    named = [counts[word.lower()]
-             for word in set(re.findall(r"(?-i:\b[A-Z][a-z]{2,}\b)", _lead(text)))
-             if word.lower() not in lower and word.lower() not in _CALENDAR]
-    best = max(named, default=0)
+    best = max(_lead_proper_counts(text, counts).values(), default=0)
     return best if best >= 3 else 0
+
+
+def _lead_proper_counts(text: str, counts: Counter) -> dict[str, int]:
+    """The lead's proper words (capitalised, never written in lower case in the article, no
+    month or day), lower-cased, with how often the article names each."""
+    lower = set(re.findall(r"\b[a-z]{3,}\b", text))
+    return {key: counts[key]
+            for key in {word.lower() for word in re.findall(r"(?-i:\b[A-Z][a-z]{2,}\b)",
+                                                               _lead(text))}
+            if key not in lower and key not in _CALENDAR}
+
+
+# one entry, the article being read (as other_companies)
+@lru_cache(maxsize=1)
+def filer_words(text: str) -> frozenset[str]:
+    """The lower-cased words the article names its filer by: the lead's most named proper
+    word, named at least three times ("Netflix revenue was $X" in a story on Netflix is the
+    company's revenue, never a part called "Netflix"), and the words of a name the lead gives
+    a corporate mark ("Acme Oil Corp. (NYSE: AOC) reported"). Empty when the lead names no
+    company so often (a bare list of results)."""
+    proper = _lead_proper_counts(text, Counter(_keys(text)))
+    best = max(proper.values(), default=0)
+    words = {key for key, count in proper.items() if count == best} if best >= 3 else set()
+    lead = _lead(text)
+    for mark in _MARKS[:3]:  # a suffix, an apposition, a ticker; never "rival X"
+        for found in mark.finditer(lead):
+            if not _OPENER.match(found.group("name")):
+                words.update(_keys(_trimmed(found.group("name"))))
+    return frozenset(words)
+
+
+def names_filer(name: str | None, words: frozenset[str]) -> bool:
+    """Whether every word of ``name`` is one the article names its filer by."""
+    keys = _keys(name or "")
+    return bool(keys) and all(key in words for key in keys)
 
 
 def _lead(text: str) -> str:

@@ -14,7 +14,11 @@ import re
 # Nouns that end the name of a part of the company.
 PART_NOUNS = ("business", "businesses", "products", "product", "equipment", "unit", "units",
               "division", "divisions", "segment", "segments", "line", "lines", "devices",
-              "brands", "brand", "franchise", "portfolio", "category", "categories")
+              "brands", "brand", "franchise", "portfolio", "category", "categories",
+              # the markets sold into: "revenue generated from the Oil and Gas sector grew 84%"
+              # (a proppant maker's year, recomputed from its total revenue)
+              "sector", "sectors", "market", "markets", "industry", "industries", "vertical",
+              "verticals")
 # Words that point back at a part named before ("this segment", "each business"): the part
 # is read from where it was named, not from these words.
 POINTING_WORDS = frozenset({"this", "that", "these", "those", "each", "every", "same", "such",
@@ -23,8 +27,10 @@ POINTING_WORDS = frozenset({"this", "that", "these", "those", "each", "every", "
 _OWNER = r"(?:(?:the|its|their|our)\s+)?(?:[\w.&-]+['’]s\s+)?"
 _NOUNS = "|".join(sorted(PART_NOUNS, key=len, reverse=True))
 _OBJECT = re.compile(
-    r"\b(?:[Rr]evenues?|[Ss]ales)\s+(?:of|in|at|from|for)\s+" + _OWNER
-    + rf"(?P<name>(?:[a-z][\w-]*\s+){{0,3}}?(?:{_NOUNS}))\b(?P<rest>[^$%\d]*)$")
+    r"\b(?:[Rr]evenues?|[Ss]ales)\s+(?:(?:generated|derived|earned|coming)\s+)?"
+    r"(?:of|in|at|from|for|to)\s+" + _OWNER
+    + rf"(?P<name>(?:[a-z][\w-]*\s+|[A-Z][\w&-]*\s+(?:and\s+|&\s+)?){{0,3}}?(?:{_NOUNS}))\b"
+    r"(?P<rest>[^$%\d]*)$")
 # a later metric word or a clause of its own between the part and the figure: not its figure
 _BREAK = re.compile(r"\b(?:revenues?|sales|income|profit|earnings|margin|loss|EPS|cash)\b|;|"
                     r",\s*(?:and|but|while|whereas)\b", re.I)
