@@ -129,3 +129,20 @@ def test_a_spaced_header_with_no_stub_dates_each_column_and_a_word_cell_holds_it
     assert (claims["18%"].metric, claims["18%"].value) == ("revenue_growth", Decimal(-18))
     assert claims["45%"].period_label == "Q2 2022"
     assert claims["44%"].period_label == "Q1 2023"  # "Flat" holds the Y/Y column
+
+
+BASE_THEN_ITEM = ("Widgetco Reports FY24 First Quarter Results\nWidgetco reported net income of "
+                  "$85.1 million compared to $91.0 million in the prior year, and revenue of "
+                  "$82.7 million compared to $85.2 million a year ago.\nWidgetco reported, "
+                  "including: - Net income of $5.1 million ($1.52 per share) compared to $9.0 "
+                  "million ($1.66 per share) in the prior year - Revenue of $8.7 million.\n"
+                  "In the prior year, revenue was $2 billion.\n")
+
+
+def test_a_base_dated_by_the_prior_year_does_not_date_the_next_items_figures():
+    claims = _by_text(BASE_THEN_ITEM)
+    assert claims["$91.0 million"].period_label == "fiscal Q1 2023"
+    assert claims["$82.7 million"].period_label == "fiscal Q1 2024"
+    assert claims["$85.2 million"].period_label == "fiscal Q1 2023"
+    assert claims["$8.7 million"].period_label == "fiscal Q1 2024"
+    assert claims["$2 billion"].period_label == "fiscal Q1 2023"  # a phrase heading its clause

@@ -118,6 +118,12 @@ _COUNTERPART_GAP = re.compile(r"^[^.;$\d]{0,20}?(?:,?\s*\bor\s+(?:(?:a\s+)?(?:ne
                               r"(?:earnings|income|profit|loss)\s+of\s+)?|\(\s*)$", re.I)
 
 
+def _bracketed_next(figure: Figure, behind: str) -> bool:
+    """"$91.0 million ($1.66 per share)": a figure read with its bracket, right after the
+    amount (a utility's release: its per-share base was taken for the year in force)."""
+    return figure.text.startswith("(") and not behind.strip()
+
+
 @projection
 def _per_share_counterparts() -> dict[str, str]:
     """net_income -> eps_diluted: the per-share row of the income statement whose cue names a
@@ -155,7 +161,7 @@ def bottom_line_metrics() -> frozenset[str]:
 def counterpart(figure: Figure, behind: str, previous: Claim | None) -> tuple[bool, str | None]:
     """(whether the figure is the per-share amount of the previous one, its metric)."""
     if (figure.unit != "USD/share" or previous is None or previous.unit != "USD"
-            or not _COUNTERPART_GAP.match(behind)):
+            or not (_COUNTERPART_GAP.match(behind) or _bracketed_next(figure, behind))):
         return False, None
     return True, _per_share_counterparts().get(previous.metric or "")
 

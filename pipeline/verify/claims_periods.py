@@ -355,8 +355,16 @@ _WHEN_AFTER = re.compile(r",?\s+(?:when\b|which\s+(?:was|were)\s+(?=(?:about\s+|
 _FRAMES_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:for|in|during)\s+)$", re.I)
 
 
+# ... never "compared to $91.0 million in the prior year": right after a figure, the phrase
+# dates that figure, a comparison's base (a utility's release: the next item's "$82.7 million"
+# took the prior year)
+_FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|thousand|trillion|bn|mn|[mbk]|"
+                            r"percent|cents?|shares?))\)?\s+(?:for|in|during)\s+$", re.I)
+
+
 def _frames(text: str, period: PeriodPhrase) -> bool:
-    return period.kind == "back" and bool(_FRAMES_BEFORE.search(text, 0, period.span[0]))
+    return period.kind == "back" and bool(_FRAMES_BEFORE.search(text, 0, period.span[0])) and (
+        not _FIGURE_BEFORE.search(text, 0, period.span[0]))
 
 
 # "..., and last year, the services division grew N% during the March quarter" (an article
