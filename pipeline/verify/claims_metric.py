@@ -277,7 +277,8 @@ _NEXT_FIGURES_CUE = re.compile(r"^\s*,?\s*(?:and|while|with|but|whereas|plus)\s+
 # cue from the list's other items (nor the sentence's start)
 _OWN_ITEM = re.compile(r"^\s*,\s*(?:and\s+)?(?P<words>(?:[A-Za-z-]+\s+){1,4})of\s+$", re.I)
 _CHANGE_ITEM = re.compile(r"\b(?:increase|decrease|rise|decline|gain|drop|jump|growth|"
-                          r"improvement|change|reduction|loss|total)s?\b", re.I)
+                          r"improvement|change|reduction|loss|total|estimate|expectation|"
+                          r"forecast|projection|consensus|guidance|outlook)s?\b", re.I)
 
 
 def named_metric(words: str, unit: str) -> str | None:
