@@ -146,3 +146,28 @@ def test_a_base_dated_by_the_prior_year_does_not_date_the_next_items_figures():
     assert claims["$85.2 million"].period_label == "fiscal Q1 2023"
     assert claims["$8.7 million"].period_label == "fiscal Q1 2024"
     assert claims["$2 billion"].period_label == "fiscal Q1 2023"  # a phrase heading its clause
+
+
+WRAPPED = ("Widgetco reported results for its fiscal 2024 first quarter\nended December 31, "
+           "including:\n- Net income of $85.1 million\n($1.52 per share) compared\nto $91.0 "
+           "million ($1.66 per share) in the prior year\n- Revenue of $900 million\n"
+           "Net loss\n(in millions)\n")
+
+
+def test_a_hard_wrapped_line_goes_on_into_a_bracket_that_continues_it():
+    claims = _by_text(WRAPPED)
+    eps = claims["$1.52 per share"]
+    assert (eps.metric, eps.value, eps.period_label) == ("eps_diluted", Decimal("1.52"),
+                                                         "fiscal Q1 2024")
+    assert claims["$1.66 per share"].period_label == "fiscal Q1 2023"
+    assert claims["$91.0 million"].metric == "net_income"
+
+
+def test_a_per_share_aside_after_an_amount_is_no_loss_but_a_bracketed_amount_is():
+    claims = _by_text("Widgetco reports second-quarter results\nNet income was $85.1 million "
+                      "($1.52 per share). Net loss was $27.1 million ($0.15 per share). "
+                      "Operating loss ($27.1 million) widened. EPS was ($0.15).\n")
+    assert claims["$1.52 per share"].value == Decimal("1.52")
+    assert claims["$0.15 per share"].value == Decimal("-0.15")  # the loss's words sign it
+    assert claims["($27.1 million)"].value == Decimal(-27100000)
+    assert claims["($0.15)"].value == Decimal("-0.15")

@@ -125,7 +125,17 @@ def _runs_on(line: str, nxt: str) -> bool:
     if not stripped or not following or following.startswith(("|", "#", "-", "*", "•")) or (
             is_table_row(stripped) or is_table_row(following)):
         return False
-    return bool(_RUNS_ON.search(stripped)) or following[:1].islower()
+    return bool(_RUNS_ON.search(stripped)) or following[:1].islower() or _bracket_runs_on(
+        stripped, following)
+
+
+def _bracket_runs_on(stripped: str, following: str) -> bool:
+    """A hard-wrapped line whose next line opens with a bracket that goes on with it: "- Net
+    income of $85.1 million" / "($1.52 per share) compared" (a wire release copied line by
+    line: the per-share amount was a sentence of its own, of no metric)."""
+    return following.startswith("(") and stripped[-1:] not in ".!?:;\"”" and not re.match(
+        r"\((?:(?:US)?\$\s*)?(?:in|dollars|unaudited|millions|thousands|billions)\b", following,
+        re.I)  # never a caption: "(in millions)", "($ in thousands)"
 
 
 def _ends_block(line: str, nxt: str) -> bool:
@@ -135,7 +145,8 @@ def _ends_block(line: str, nxt: str) -> bool:
     if re.match(r"^(?:[#>*•\-–]|\d+[.)]\s)", following) or stripped.startswith("#"):
         return True
     # a short line without a closing mark is a heading; a long one is a wrapped line
-    return len(stripped) < 60 and stripped[-1] not in ".!?:,;\"”" and not following[:1].islower()
+    return len(stripped) < 60 and stripped[-1] not in ".!?:,;\"”" and not following[:1].islower() and (
+        not _bracket_runs_on(stripped, following))
 
 
 # A sentence's end: a full stop, or a summary's reference marker closing a list item that runs

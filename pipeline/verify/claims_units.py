@@ -128,6 +128,10 @@ def points_as_percent(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 _ASIDE_BEFORE = re.compile(r"(?:\d%|\d\s?percent|\d\s?points?)\s*\((?:US\$|\$)\s?$", re.I)
+# "net income of $85.1 million ($1.52 per share)": the per-share amount of the amount before it,
+# an aside (a utility's release: read as a loss per share, its sign was doubted)
+_AMOUNT_ASIDE_BEFORE = re.compile(r"\d\s?(?:million|billion|thousand|trillion|bn|mn|[mb])\s*"
+                                  r"\((?:US\$|\$)\s?$", re.I)
 
 
 def read_figure(text: str, match: re.Match) -> Figure | None:
@@ -153,7 +157,8 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
     # "($27.1 million)": a table's loss, the parenthesis around the currency and the scale;
     # not an aside after another figure ("growth of 7% ($7.95 billion)", on Apple's Q2 FY2025)
     if (currency and not paren and re.search(r"\((?:US\$|\$)\s?$", before)
-            and text[end:end + 1] == ")" and not _ASIDE_BEFORE.search(text, 0, start)):
+            and text[end:end + 1] == ")" and not _ASIDE_BEFORE.search(text, 0, start)
+            and not (unit == "USD/share" and _AMOUNT_ASIDE_BEFORE.search(text, 0, start))):
         paren, end = True, end + 1
     if unit is None and (_is_footnote(text, start, end) or _is_name_part(text, start)
                          or re.match(r"[- ](?:weeks?|months?)\b", text[end:end + 8])):
