@@ -145,8 +145,8 @@ def _ends_block(line: str, nxt: str) -> bool:
     if re.match(r"^(?:[#>*•\-–]|\d+[.)]\s)", following) or stripped.startswith("#"):
         return True
     # a short line without a closing mark is a heading; a long one is a wrapped line
-    return len(stripped) < 60 and stripped[-1] not in ".!?:,;\"”" and not following[:1].islower() and (
-        not _bracket_runs_on(stripped, following))
+    return (len(stripped) < 60 and stripped[-1] not in ".!?:,;\"”"
+            and not following[:1].islower() and not _bracket_runs_on(stripped, following))
 
 
 # A sentence's end: a full stop, or a summary's reference marker closing a list item that runs
