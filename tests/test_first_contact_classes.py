@@ -171,3 +171,10 @@ def test_a_per_share_aside_after_an_amount_is_no_loss_but_a_bracketed_amount_is(
     assert claims["$0.15 per share"].value == Decimal("-0.15")  # the loss's words sign it
     assert claims["($27.1 million)"].value == Decimal(-27100000)
     assert claims["($0.15)"].value == Decimal("-0.15")
+
+
+def test_a_headline_stays_apart_from_a_source_tag_that_opens_the_next_line():
+    claims = _by_text("Widgetco Q3 Profit Up 8%, Sees Q4 Earnings Below View\n(Newswire) - "
+                      "Widgetco on Thursday reported an 8 percent increase in profit for the "
+                      "third quarter.\n")
+    assert claims["8 percent"].period_label.startswith("Q3")

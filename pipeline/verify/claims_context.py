@@ -133,9 +133,9 @@ def _bracket_runs_on(stripped: str, following: str) -> bool:
     """A hard-wrapped line whose next line opens with a bracket that goes on with it: "- Net
     income of $85.1 million" / "($1.52 per share) compared" (a wire release copied line by
     line: the per-share amount was a sentence of its own, of no metric)."""
-    return following.startswith("(") and stripped[-1:] not in ".!?:;\"”" and not re.match(
-        r"\((?:(?:US)?\$\s*)?(?:in|dollars|unaudited|millions|thousands|billions)\b", following,
-        re.I)  # never a caption: "(in millions)", "($ in thousands)"
+    # a figure's bracket only: never a caption ("(in millions)") or a source's name after a
+    # headline ("(RTTNews) - ...": joined, the headline's quarter dated the lead's figures)
+    return stripped[-1:] not in ".!?:;\"”" and bool(re.match(r"\(\s*(?:US)?\$?\s?\d", following))
 
 
 def _ends_block(line: str, nxt: str) -> bool:
