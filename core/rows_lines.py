@@ -23,6 +23,15 @@ _SGA = (r"\bSG\s?&\s?A\b|\bSGA\b|\bSAG\b|\bselling,?\s+general,?\s+(?:and|&)\s+a
 _SGA_RATE = (rf"(?:{_SGA})(?:\s+(?:expenses?|costs?))?(?:\s+(?:rate|ratio|leverage|as\s+a\s+"
              r"(?:percentage|percent|%)\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?)))?")
 
+# The lines a filer may print apart with their sum beneath them on a row of no label (a
+# retailer's "Selling" and "General and administrative" over a bare 85,588): that row is the
+# line named here, read as if so labelled (extractors.table_subtotals); never a sum the filer
+# does not print
+SUMMED_LINES: tuple[tuple[tuple[str, ...], str], ...] = (
+    ((r"selling(?:\s+expenses?)?", r"general,?\s+(?:and|&)\s+administrative(?:\s+expenses?)?"),
+     "Selling, general and administrative expenses"),
+)
+
 ROWS: tuple[Metric, ...] = (
     Metric(
         "selling_general_administrative", "USD",

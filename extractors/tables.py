@@ -62,6 +62,7 @@ from extractors.table_context import (
 from extractors.table_derive import derive_ratios, drop_derived_where_stated, ratios_over_sales
 from extractors.table_filters import labels_may_classify, labels_may_match, looks_financial
 from extractors.table_model import Cell, Row, label_column_end
+from extractors.table_subtotals import labelled_subtotal
 from extractors.table_rank import (
     TITLE_SCORE,
     StatementTable,
@@ -185,6 +186,8 @@ def _read_rows(rows: list[Row], label_end: int, table, context: TableContext,
     section, in_data, block, after_section = "", False, "", False
     scaled = False  # the section states a scale of its own (_own_scaled)
     columns: dict = {}  # figure's (start, end) -> (header, period) while headers and captions hold
+    above: list[Row] = []  # the data rows just read, and the section they were read in
+    above_in = ""
     for row in rows:
         year = _year_label(row, label_end)
         if year is not None:
@@ -212,6 +215,8 @@ def _read_rows(rows: list[Row], label_end: int, table, context: TableContext,
                 columns = {}
             continue
         in_data, after_section = True, False
+        row = labelled_subtotal(row, above[-2:] if section == above_in else [])
+        above, above_in = [*above[-1:], row], section
         found = _read_data_row(row, section, headers[-_HEADER_BLOCK_LIMIT:], captions, table,
                                context, columns, block, kind)
         readings += _own_scaled(found, kind, scaled or states_own_scale(row.label))

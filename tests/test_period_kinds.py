@@ -190,3 +190,31 @@ def test_a_cash_flow_figure_its_sentence_dates_as_the_quarter_is_not_the_year_to
     got = verify_text("Second-quarter operating cash flow was $12.2 billion.",
                       _facts(HD_Q))["$12.2 billion"]
     assert got.verdict == "unverifiable"
+
+
+# --- the weeks of a quarter it numbers ("the 13-week third quarter") ----------------------
+
+@pytest.mark.parametrize("text, quarter", [
+    ("Sales for the 13-week third quarter fell 3.2% to $293.6 million. Year-to-date sales "
+     "fell 4.6% to $838.5 million.", "Q3 "),
+    ("In its 14-week fourth quarter the chain earned $61.0 million, and sales for the year "
+     "to date rose 2.1% to $1.25 billion.", "Q4 "),
+    ("The thirteen-week second quarter brought revenue of $410.2 million. YTD revenue "
+     "reached $802.7 million, up 1.5%.", "Q2 "),
+])
+def test_the_weeks_of_a_numbered_quarter_are_that_quarter(text, quarter):
+    # read apart, "13-week" was a quarter of its own with no number: the numbered quarter
+    # never took hold, and the year so far after it counted from nothing
+    got = {c.text: c.period_label or "" for c in claims_in(text)}
+    quarterly = [t for t in got if t.startswith("$") and got[t].startswith(quarter)]
+    to_date = [t for t in got if got[t].startswith(("6M to", "9M to"))]
+    assert quarterly, got
+    if quarter != "Q4 ":  # a fourth quarter's year so far is its year, read apart
+        assert to_date, got
+
+
+def test_weeks_alone_still_name_the_quarter_in_force():
+    got = {c.text: c.period_label or "" for c in claims_in(
+        "Net income for the third quarter was $44.2 million. Sales in the 13-week period "
+        "were $293.6 million.")}
+    assert got["$293.6 million"].startswith("Q3 ")

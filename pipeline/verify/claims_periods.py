@@ -269,7 +269,12 @@ def _pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previou
         _WHEN_AFTER.match(text, p.span[1]) or _frames(text, p) or _heads_clause(
             text, p, figure) or p.kind != "back"
         and not _is_base_year(text, p) and not _dates_base(text, p))
-        and not (p.kind == "months" and sc.clause_between(text, p.span[1], figure.span[0]))]
+        and not (p.kind == "months" and sc.clause_between(text, p.span[1], figure.span[0]))
+        # "from $303.5 million in the prior-year quarter, its online sales rose 1.1% to $46.6
+        # million" (a recap of a retailer's quarter): the year back dates the base it follows,
+        # never the figures of the clause after it
+        and not (p.kind == "back" and _dates_base(text, p) and (text.startswith(
+            ",", p.span[1]) or sc.clause_between(text, p.span[1], figure.span[0])))]
     if before:
         return before[-1]
     if previous is not None and previous.period_label and not sc.to_date_before(

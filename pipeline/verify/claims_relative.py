@@ -125,7 +125,11 @@ RELATIVE: tuple[tuple[str, str], ...] = (
     (r"\b(?:the|this|that)\s+(?:(?:just[- ])?reported\s+|reporting\s+|latest\s+|most\s+"
      r"recent\s+|recently\s+(?:reported|concluded|completed|ended)\s+)?(?:quarter|three[- ]"
      r"month\s+period)\b|"
-     r"\b(?:13|14|16|thirteen|fourteen|sixteen)[- ]weeks?\b|"
+     # (never the weeks of a quarter it numbers: "the 13-week third quarter", "the 14-week
+     # fourth quarter" is that quarter; read as a quarter of its own, unnumbered, it ended
+     # the numbered one's reign, and a retailer's "year-to-date" after it counted from none)
+     r"\b(?:13|14|16|thirteen|fourteen|sixteen)[- ]weeks?\b(?![- ](?:fiscal[- ])?(?:first|"
+     r"second|third|fourth)[- ](?:fiscal[- ])?quarter\b)|"
      # "Free cash flow was $4 billion year-to-date, ..., while the quarterly operating margin
      # slipped to 20.1%": the quarter's margin, not the year-to-date's
      r"\bquarterly\s+(?=(?:[a-z]+\s+){0,2}(?:margins?|revenues?|sales|profits?|income|"

@@ -64,6 +64,13 @@ _SHARES_AFTER = re.compile(
 # (a page whose math markup ate its dollar signs prints "\(1.9 billion ... \)3.15": the pair
 # "$...$" became "\(...\)", each half still before its amount)
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD\s?)\s?\(?$|\\[()]$")
+# Another country's dollar ("AU$981m", "C$20.7 billion", "HK$3 billion": a conversion aside
+# or a foreign outlet's copy) is no US dollar: read as USD it was compared with the filing's
+# figures, a drift waiting to happen. Only these prefixes: a table's cell glued to its figure
+# ("Lifestyle$2.1 billion") is still a US amount
+_FOREIGN_DOLLAR = ("A", "AU", "AUD", "C", "CA", "CAD", "NZ", "NZD", "HK", "HKD", "S", "SG", "SGD",
+                   "NT", "R", "MX", "Z", "J", "TT")
+_FOREIGN_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(_FOREIGN_DOLLAR)})\$\s?\(?$")
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−](?:US\$|\$)?\s?\(?$")
 # A plus sign or a tilde written against a percentage, after a space, a bracket or a colon.
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))[+~]$")
@@ -144,7 +151,7 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
     if _is_glued_to_name(text, start, after):
         return None
     before = text[max(0, start - 12):start]
-    currency = bool(_CURRENCY_BEFORE.search(before))
+    currency = bool(_CURRENCY_BEFORE.search(before)) and not _FOREIGN_BEFORE.search(before)
     # "(24.6)", and "($24.6) million" in a release's highlights: the accounting parenthesis
     # hugs the number, and the scale follows it
     paren = after.startswith(")") and (before.endswith("(") or (

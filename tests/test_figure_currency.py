@@ -1,0 +1,40 @@
+"""A dollar sign glued to other letters is another country's dollar, never the filer's US
+dollars (``claims_units._CURRENCY_BEFORE``): a conversion aside ("$19.9 billion (about
+AU$20.7b)") or a foreign outlet's copy ("C$20.7 billion") read as USD would be compared with
+the filing's figures and drift."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims_in
+
+_LEAD = "The company reported its fiscal fourth quarter of 2013. "
+
+
+@pytest.mark.parametrize("written", ["AU$20.7 billion", "A$20.7 billion", "C$20.7 billion",
+                                     "CA$20.7bn", "HK$20.7 billion", "NZ$20.7 billion",
+                                     "S$20.7 billion"])
+def test_another_countrys_dollar_is_not_usd(written):
+    got = {c.text: c for c in claims_in(f"{_LEAD}Revenue in the quarter was {written}.")}
+    assert all(c.unit != "USD" for c in got.values()), {k: c.unit for k, c in got.items()}
+
+
+def test_a_conversion_aside_leaves_the_us_figure_alone():
+    got = {c.text: c for c in claims_in(
+        f"{_LEAD}Revenue in the quarter was $19.9 billion (about AU$20.7b, £12.4b).")}
+    assert got["$19.9 billion"].unit == "USD" and got["$19.9 billion"].metric == "revenue"
+    assert [c.text for c in got.values() if c.unit == "USD"] == ["$19.9 billion"]
+
+
+@pytest.mark.parametrize("written", ["$19.9 billion", "US$19.9 billion", "USD 19.9 billion",
+                                     "($19.9 billion)"])
+def test_us_dollars_stay_usd(written):
+    got = claims_in(f"{_LEAD}Revenue in the quarter was {written}.")
+    assert [c.unit for c in got if "19.9" in c.text] == ["USD"]
+
+
+@pytest.mark.parametrize("glued", ["Lifestyle$2.1 billion", "International$2.1 billion"])
+def test_a_table_label_glued_to_its_dollar_figure_stays_usd(glued):
+    got = claims_in(f"{_LEAD}Segment revenue: {glued}.")
+    assert [c.unit for c in got if "2.1" in c.text] == ["USD"]
