@@ -14,7 +14,8 @@ from typing import Generic, TypeVar
 
 from lxml import etree
 
-from extractors.numbers import ParsedNumber, clean_text, parse_number
+from extractors.numbers import ParsedNumber, parse_number
+from extractors.table_grid import Cell, cell_grid, cell_text
 from extractors.visible import styled_hidden
 
 T = TypeVar("T")
@@ -31,15 +32,6 @@ _CLOSE_NOTE = re.compile(r"\)\s*(?:\([a-z\d]{1,2}\)\s*)+$")
 
 # slots: a document's grids hold tens of thousands of cells, rows and values, and an instance
 # without a __dict__ is made and freed in about half the time.
-@dataclass(slots=True)
-class Cell:
-    """Non-empty text covering grid columns [start, end)."""
-
-    text: str
-    start: int
-    end: int
-
-
 @dataclass(slots=True)
 class Value:
     """A figure of a row: the glued cell text, its reading and the columns it covers."""
@@ -79,7 +71,7 @@ def build_rows(table: etree._Element, hidden: set | None = None) -> list[Row]:
     display:none style hides (``visible.styled_hidden`` of the document or of the table; the
     document's when the caller has it, ``Document.styled_hidden``): set membership spares
     reading the style of every row and cell."""
-    grid = _cell_grid(table, styled_hidden(table) if hidden is None else hidden)
+    grid = cell_grid(table, styled_hidden(table) if hidden is None else hidden)
     return join_wrapped_labels([_make_row(i, cells) for i, cells in enumerate(grid) if cells])
 
 
@@ -119,49 +111,6 @@ def _joined(above: Row | None, row: Row, label: str) -> Row:
     start = above.label_cell.start if above is not None else row.label_cell.start
     cell = Cell(label, min(start, row.label_cell.start), row.label_cell.end)
     return Row(row.index, label, row.cells, row.values, cell)
-
-
-def _cell_grid(table: etree._Element, hidden: set) -> list[list[Cell]]:
-    """Rows of non-empty cells with their column ranges, rowspans carried down."""
-    rows: list[list[Cell]] = []
-    carried: dict[int, tuple[int, int]] = {}  # column -> (rows left, colspan) from a rowspan
-    # A table repeats a few colspan values hundreds of times (and most cells have none).
-    spans: dict[str | None, int] = {None: 1}
-    for tr in table.iter("tr"):
-        if hidden and tr in hidden:
-            continue
-        cells: list[Cell] = []
-        col = 0
-        for td in tr.iterchildren("td", "th"):
-            if carried:
-                col = _skip_carried(carried, col)
-            if hidden and td in hidden:
-                # A hidden cell takes no grid column on screen. Salesforce's 10-K FY2025 hides
-                # colspan-3 cells in every row but the header's: counted, they pushed its
-                # "Fiscal Year Ended January 31," off the last year's column.
-                continue
-            raw = td.get("colspan")
-            span = spans.get(raw)
-            if span is None:
-                span = spans[raw] = _int_value(raw)
-            raw = td.get("rowspan")
-            if raw and _int_value(raw) > 1:
-                carried[col] = (_int_value(raw) - 1, span)
-            count = len(td)
-            if count:
-                text = _shallow_text(td, count)  # cell_text, without a call for its length
-                text = clean_text(_deep_text(td) if text is None else text)
-            else:  # a bare-text or spacer cell (most of them): no call for a blank one
-                text = td.text
-                if text:
-                    text = "" if text.isspace() else clean_text(text)
-            if text:
-                cells.append(Cell(text, col, col + span))
-            col += span
-        if carried:
-            _age_carried(carried, col)
-        rows.append(cells)
-    return rows
 
 
 def row_labels(table: etree._Element, hidden: set | None = None) -> Iterator[str | None]:
@@ -215,111 +164,6 @@ class ReadOnce(Generic[T]):
                 self._source = None  # read to the end: the list is whole
                 return
             items.append(item)
-
-
-_BREAKS = {"br", "p", "div"}
-_BREAK_TAGS = tuple(_BREAKS)
-
-
-def cell_text(td: etree._Element) -> str:
-    """A cell's text; a line break or block inside it separates words ("ended<br>June 30")."""
-    count = len(td)
-    if not count:  # most cells: bare text or a spacer, no child to look into
-        return clean_text(td.text) if td.text else ""
-    text = _shallow_text(td, count)
-    return clean_text(_deep_text(td) if text is None else text)
-
-
-def _deep_text(td: etree._Element) -> str:
-    """A cell's raw text, whatever its shape."""
-    if next(td.iterdescendants(*_BREAK_TAGS), None) is None:  # selected in C
-        # Serialised as text in C: itertext() builds a Python string per text node.
-        return etree.tostring(td, method="text", encoding=str, with_tail=False)
-    return _loop_text(td)
-
-
-def _loop_text(td: etree._Element) -> str:
-    """The text of a cell with a break inside, in document order, a break giving a space
-    before its text. (Read in ``iter()`` order, an element's tail came before its children's
-    text: GameStop's balance sheet printed "$ par value; authorized .001 shares; 1,000 and
-    305.7 ..." for "$.001 par value; authorized 1,000 shares; 305.7 and ...".)"""
-    parts: list[str] = [td.text or ""]
-    _append_inner(td, parts)
-    return "".join(parts)
-
-
-def _append_inner(element: etree._Element, parts: list[str]) -> None:
-    for node in element:  # comments too: their text is skipped, their tail kept
-        if node.tag.__class__ is str:
-            if node.tag in _BREAKS:
-                parts.append(" ")
-            if node.text:
-                parts.append(node.text)
-            if len(node):
-                _append_inner(node, parts)
-        if node.tail:
-            parts.append(node.tail)
-
-
-def _shallow_text(td: etree._Element, count: int) -> str | None:
-    """What ``cell_text`` reads, without a serialisation or a loop over ``iter()``, for the
-    shapes most cells have: leaf children only ("<td><font>1,234</font></td>", older filings'
-    "<td><p>Net sales</p></td>"), or one element holding one leaf ("<td><div><font>..."
-    in Donnelley's and Workiva's filings, "<td><p><span>..."). None for any other shape (or a
-    comment inside: the serialisation skips it, ``_loop_text`` too)."""
-    if count == 1:
-        child = td[0]
-        tag = child.tag
-        if tag.__class__ is not str:
-            return None
-        inner = len(child)
-        if inner == 1:
-            leaf = child[0]
-            leaf_tag = leaf.tag
-            if len(leaf) or leaf_tag.__class__ is not str:
-                return None
-            return "".join((td.text or "", " " if tag in _BREAKS else "", child.text or "",
-                            " " if leaf_tag in _BREAKS else "", leaf.text or "",
-                            leaf.tail or "", child.tail or ""))  # document order
-        if inner:
-            return None
-        # a lone <p>/<div>/<br> leaf (older filings wrap every label in a <p>) reads as a space
-        # and its text, as below
-        return f"{td.text or ''}{' ' if tag in _BREAKS else ''}{child.text or ''}" \
-               f"{child.tail or ''}"
-    # leaves only: document order and _loop_text's order are the same
-    parts = [td.text or ""]
-    for child in td:
-        tag = child.tag
-        if tag.__class__ is not str or len(child):
-            return None
-        if tag in _BREAKS:
-            parts.append(" ")
-        parts.append(child.text or "")
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
-def _skip_carried(carried: dict[int, tuple[int, int]], col: int) -> int:
-    while col in carried:
-        col += carried[col][1]
-    return col
-
-
-def _age_carried(carried: dict[int, tuple[int, int]], width: int) -> None:
-    for col in list(carried):
-        left, span = carried[col]
-        if left <= 1:
-            del carried[col]
-        else:
-            carried[col] = (left - 1, span)
-
-
-def _int_value(raw: str) -> int:
-    try:
-        return max(1, min(int(raw.strip()), 200))
-    except ValueError:
-        return 1
 
 
 def _make_row(index: int, cells: list[Cell]) -> Row:
