@@ -62,7 +62,6 @@ from extractors.table_context import (
 from extractors.table_derive import derive_ratios, drop_derived_where_stated, ratios_over_sales
 from extractors.table_filters import labels_may_classify, labels_may_match, looks_financial
 from extractors.table_model import Cell, Row, label_column_end
-from extractors.table_subtotals import labelled_subtotal
 from extractors.table_rank import (
     TITLE_SCORE,
     StatementTable,
@@ -77,6 +76,7 @@ from extractors.table_readings import (
     consolidated_elsewhere,
     consolidated_readings,
 )
+from extractors.table_subtotals import labelled_subtotal
 
 EXTRACTOR = "tables"
 EXTRACTOR_VERSION = "1.0"
