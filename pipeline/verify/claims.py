@@ -355,7 +355,7 @@ def _laid_out(article: Article, sentence: ctx.Sentence, claim: Claim, figures: l
                                                sentence.text, figure.span))
     claim = apply.apply_citation(claim, layout.citation, layout.scope)
     claim = apply.apply_not_checkable(claim, figure, sentence, layout.reason or (
-        ctx.figure_not_checkable(sentence.text, figure.span[0])))
+        ctx.figure_not_checkable(sentence.text, figure.span)))
     expected = layout.estimated[1] if (
         layout.estimated is not None and layout.estimated[0] == i) else (
         claims_tables.estimate_column(article.text, sentence, figure.span[0], layout.outer))
