@@ -90,3 +90,36 @@ def test_a_reduced_clause_of_a_forecast_is_guidance(sentence, forecasts, reporte
         assert "guidance" in (_claim(found, key).not_checkable_reason or ""), key
     for key in reported:
         assert _claim(found, key).not_checkable_reason is None, key
+
+
+@pytest.mark.parametrize("sentence, key, metric", [
+    ("Adjusted EBITDA rose 12% to $110 million.", "$110 million", "adjusted_ebitda"),
+    ("Adjusted net income climbed 9 percent to $48.5 million.", "$48.5 million",
+     "net_income_non_gaap"),
+    ("Non-GAAP net income fell 8% to $31 million.", "$31 million", "net_income_non_gaap"),
+    ("EBITDA decreased 3% to $50 million.", "$50 million", "ebitda"),
+])
+def test_the_level_an_adjusted_measure_changed_to_is_that_measure(sentence, key, metric):
+    found = _by_text("Widgetco reported its second quarter 2023 results. " + sentence)
+    assert _claim(found, key).metric == metric
+
+
+@pytest.mark.parametrize("sentence, key", [
+    # no row holds an adjusted revenue: its level is never the GAAP revenue
+    ("Adjusted revenue fell 4% to $17.7 billion.", "$17.7 billion"),
+    # nor the level of a part's adjusted measure the words name
+    ("Adjusted EBITDA in the Widgets segment rose 12% to $110 million.", "$110 million"),
+])
+def test_a_level_no_adjusted_row_names_stays_unread(sentence, key):
+    found = _by_text("Widgetco reported its second quarter 2023 results. " + sentence)
+    assert _claim(found, key).metric is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "EPS of $1.84 for the same period compares to $1.77 a year ago.",
+    "Diluted EPS was $1.84, which compares to $1.77 in the year-ago quarter.",
+])
+def test_an_amount_a_per_share_amount_compares_to_is_per_share(sentence):
+    found = _by_text("Widgetco reported its second quarter 2023 results. " + sentence)
+    base = _claim(found, "$1.77")
+    assert (base.unit, base.metric) == ("USD/share", "eps_diluted")

@@ -84,6 +84,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         # "pay costs were up 31% at $3.2bn": the level of something unnamed; "deposits improved
         # 15% to $310 billion": of what a verb no growth cue reads said changed
         moved = _moved_subject(sentence_before, previous, figure.unit) or _balance_subject(
+            sentence_before, previous, figure.unit) or _adjusted_subject(
             sentence_before, previous, figure.unit)
         return (moved, None) if moved else _tied_cue(sentence_before, figure.unit)
     if figure.unit == "percent" and (than := cw.YEAR_AGO_THAN.match(ahead)):
@@ -209,6 +210,23 @@ def _balance_subject(sentence_before: str, previous: Claim, unit: str) -> str | 
     row = find_metric(found[1])
     head = before[:len(before) - found[0][0] - len(found[2])]
     if row is None or not row.is_balance or not row.is_stored or part_named(head):
+        return None
+    return found[1]
+
+
+def _adjusted_subject(sentence_before: str, previous: Claim, unit: str) -> str | None:
+    """The adjusted measure named as the subject of the change right before the level's rate:
+    "Adjusted EBITDA rose 12% to $110 million", "non-GAAP net income grew 8% to $X" (no growth
+    of an adjusted measure is read, so the rate is unnamed, and its level was read as nothing
+    while "Adjusted EBITDA was $110 million" is read). Only a row that is itself the adjusted
+    measure: a GAAP cue under an adjusting word is never read so here."""
+    before = sentence_before[:sentence_before.rfind(previous.text)]
+    found = nearest_cue(before, unit, from_end=True, ranked=True)
+    if found is None or not _BALANCE_MOVED.match(before[len(before) - found[0][0]:]):
+        return None
+    row = find_metric(found[1])
+    head = before[:len(before) - found[0][0] - len(found[2])]
+    if row is None or row.non_gaap_of is None or not row.is_stored or part_named(head):
         return None
     return found[1]
 
