@@ -98,6 +98,13 @@ def test_a_reduced_clause_of_a_forecast_is_guidance(sentence, forecasts, reporte
      "net_income_non_gaap"),
     ("Non-GAAP net income fell 8% to $31 million.", "$31 million", "net_income_non_gaap"),
     ("EBITDA decreased 3% to $50 million.", "$50 million", "ebitda"),
+    # a GAAP cue under its adjusting word, for a row the registry holds
+    ("Adjusted EPS rose 12% to $1.10.", "$1.10", "eps_diluted_non_gaap"),
+    ("Adjusted Earnings Per Share increased 16.4% to $0.71 in the quarter.", "$0.71",
+     "eps_diluted_non_gaap"),
+    ("Non-GAAP diluted EPS slipped 3% to $2.05.", "$2.05", "eps_diluted_non_gaap"),
+    # GAAP stays GAAP
+    ("Diluted EPS rose 12% to $1.10.", "$1.10", "eps_diluted"),
 ])
 def test_the_level_an_adjusted_measure_changed_to_is_that_measure(sentence, key, metric):
     found = _by_text("Widgetco reported its second quarter 2023 results. " + sentence)
@@ -109,6 +116,9 @@ def test_the_level_an_adjusted_measure_changed_to_is_that_measure(sentence, key,
     ("Adjusted revenue fell 4% to $17.7 billion.", "$17.7 billion"),
     # nor the level of a part's adjusted measure the words name
     ("Adjusted EBITDA in the Widgets segment rose 12% to $110 million.", "$110 million"),
+    # nor an adjusting word the registry has no row for
+    ("Core EPS rose 5% to $1.10.", "$1.10"),
+    ("Adjusted operating income rose 5% to $1.1 billion.", "$1.1 billion"),
 ])
 def test_a_level_no_adjusted_row_names_stays_unread(sentence, key):
     found = _by_text("Widgetco reported its second quarter 2023 results. " + sentence)

@@ -226,9 +226,17 @@ def _adjusted_subject(sentence_before: str, previous: Claim, unit: str) -> str |
         return None
     row = find_metric(found[1])
     head = before[:len(before) - found[0][0] - len(found[2])]
-    if row is None or row.non_gaap_of is None or not row.is_stored or part_named(head):
+    if row is None or not row.is_stored or part_named(head):
         return None
+    if row.non_gaap_of is None:
+        # "Adjusted EPS rose 12%": a GAAP cue the adjusting word right before it makes the
+        # filer's adjusted row, when the registry holds one (none for revenue)
+        twins = [r.name for r in all_metrics() if r.non_gaap_of == row.name]
+        return twins[0] if twins and _ADJUSTING_HEAD.search(head) else None
     return found[1]
+
+
+_ADJUSTING_HEAD = re.compile(r"\b(?:adjusted|non-?GAAP|adj\.)\s+(?:diluted\s+)?$", re.I)
 
 
 def _tied_cue(sentence_before: str, unit: str) -> tuple[str | None, str | None]:
