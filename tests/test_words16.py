@@ -133,3 +133,24 @@ def test_an_amount_a_per_share_amount_compares_to_is_per_share(sentence):
     found = _by_text("Widgetco reported its second quarter 2023 results. " + sentence)
     base = _claim(found, "$1.77")
     assert (base.unit, base.metric) == ("USD/share", "eps_diluted")
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("The results include a $900 million (£591m) charge related to tablet inventory.",
+     "$900 million"),
+    ("The firm booked a $450 million (about £350m, AU$690m) charge for the recall.",
+     "$450 million"),
+    ("It took a $120m (€110m) write-down on the plant.", "$120m"),
+])
+def test_a_conversion_between_an_amount_and_its_noun_is_read_as_nothing(sentence, key):
+    found = _by_text("Widgetco reported its fourth quarter of 2013. " + sentence)
+    assert _claim(found, key).metric == "stated_charge"
+    assert not any("$690m" in text or "690" == text for text in found)  # no dollar of its own
+
+
+def test_a_list_of_converted_amounts_keeps_its_layout():
+    found = _by_text("Widgetco reported its fourth quarter of 2013. Operating income, net "
+                     "income and diluted earnings per share were $6.1 billion (£4bn), $5.0 "
+                     "billion (£3.3bn) and $0.60 (£0.39) per share respectively.")
+    assert _claim(found, "$6.1 billion").metric == "operating_income"
+    assert _claim(found, "$0.60").unit == "USD/share"
