@@ -37,13 +37,10 @@ _PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?
 
 # "EPS was $2.10, up from $1.80", "$4.20 against $3.76": the amount compared with a per-share
 # amount is one too
-_COMPARED_WITH = re.compile(r"^[\s,]*"
-                            # "EPS of $1.84 for the same period compares to $1.77 a year ago"
-                            # (a research site's recap of a retailer's quarter)
-                            r"(?:(?:in|for)\s+the\s+(?:same\s+)?(?:period|quarter|year)\s+)?"
-                            r"(?:(?:which|that)\s+)?"
-                            r"(?:(?:up|down|increased|decreased|rose|fell|declined|"
-                            r"compared|compares|comparing|"
+# (never "EPS of $1.84 for the same period compares to $1.77 a year ago": a research site's
+# key-metrics template, whose EPS is the adjusted one, read as GAAP; its base stays unread)
+_COMPARED_WITH = re.compile(r"^[\s,]*(?:(?:up|down|increased|decreased|rose|fell|declined|"
+                            r"compared|"
                             # "diluted EPS of $7.19, a significant increase from $4.88" (a
                             # streaming company's quarter, recapped): a change noun's base
                             # (the change nouns of core.metric_words, and "gain", "leap")
