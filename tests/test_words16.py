@@ -146,3 +146,22 @@ def test_a_list_of_converted_amounts_keeps_its_layout():
                      "billion (£3.3bn) and $0.60 (£0.39) per share respectively.")
     assert _claim(found, "$6.1 billion").metric == "operating_income"
     assert _claim(found, "$0.60").unit == "USD/share"
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Net income of $85.1 million ($1.52 per share) compared to $91.0 million ($1.66 per "
+     "share) in the prior year.", {"$1.52 per share": "1.52", "$1.66 per share": "1.66"}),
+    # the total's words sign its per-share aside
+    ("Net loss of $3.2 million ($0.05 per share) compared to a net loss of $4.0 million "
+     "($0.07 per share).", {"$0.05 per share": "-0.05", "$0.07 per share": "-0.07"}),
+    # an accounting bracket around an amount with no share words stays negative
+    ("Operating loss was ($27.1 million) and EPS was ($0.05).",
+     {"($27.1 million)": "-27100000", "($0.05)": "-0.05"}),
+])
+def test_a_per_share_aside_in_brackets_is_no_negative(text, values):
+    from decimal import Decimal
+
+    found = {c.text: c for c in claims_in("Widgetco reported its fiscal 2024 first quarter "
+                                          "ended December 31. " + text)}
+    for key, value in values.items():
+        assert found[key].value == Decimal(value), key

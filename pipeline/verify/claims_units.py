@@ -127,6 +127,7 @@ def points_as_percent(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_SHARE_WORDS = re.compile(r"\bshare\b", re.I)
 _ASIDE_BEFORE = re.compile(r"(?:\d%|\d\s?percent|\d\s?points?)\s*\((?:US\$|\$)\s?$", re.I)
 
 
@@ -152,8 +153,11 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
         paren, end = True, end + 1
     # "($27.1 million)": a table's loss, the parenthesis around the currency and the scale;
     # not an aside after another figure ("growth of 7% ($7.95 billion)", on Apple's Q2 FY2025)
+    # nor a per-share aside after a total ("net income of $85.1 million ($1.52 per share)", a
+    # utility's release: its sign is the total's words', never the bracket's)
     if (currency and not paren and re.search(r"\((?:US\$|\$)\s?$", before)
-            and text[end:end + 1] == ")" and not _ASIDE_BEFORE.search(text, 0, start)):
+            and text[end:end + 1] == ")" and not _ASIDE_BEFORE.search(text, 0, start)
+            and not (unit == "USD/share" and _SHARE_WORDS.search(text, start, end))):
         paren, end = True, end + 1
     if unit is None and (_is_footnote(text, start, end) or _is_name_part(text, start)
                          or re.match(r"[- ](?:weeks?|months?)\b", text[end:end + 8])):
