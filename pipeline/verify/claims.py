@@ -51,6 +51,7 @@ from pipeline.verify.claims_pointed import pointed_at
 from pipeline.verify.claims_said import of_the_said_part, opens_on_its_change, said_before
 from pipeline.verify.claims_table_units import with_label_scale, with_table_unit
 from pipeline.verify.claims_units import Figure, find_figures
+from pipeline.verify.currency_asides import blank_conversions
 from pipeline.verify.earnings_readings import read_bare
 from pipeline.verify.rate_levels import as_rate_level
 from pipeline.verify.year_ago import YearAgoAside
@@ -58,7 +59,7 @@ from pipeline.verify.year_ago import YearAgoAside
 
 def extract_claims(article: Article) -> list[Claim]:
     """Every figure in the article as a Claim, in reading order."""
-    article = replace(article, text=ctx.mark_bullets(article.text))
+    article = replace(article, text=blank_conversions(ctx.mark_bullets(article.text)))
     text = article.text
     sentences = ctx.split_sentences(text)
     citations = ctx.find_citations(text)
@@ -357,7 +358,7 @@ def _laid_out(article: Article, sentence: ctx.Sentence, claim: Claim, figures: l
                                                sentence.text, figure.span))
     claim = apply.apply_citation(claim, layout.citation, layout.scope)
     claim = apply.apply_not_checkable(claim, figure, sentence, layout.reason or (
-        ctx.figure_not_checkable(sentence.text, figure.span[0])))
+        ctx.figure_not_checkable(sentence.text, figure.span)))
     expected = layout.estimated[1] if (
         layout.estimated is not None and layout.estimated[0] == i) else (
         claims_tables.estimate_column(article.text, sentence, figure.span[0], layout.outer))

@@ -17,6 +17,7 @@ from core.dates import ISO_DATE_RE, MONTH_RE, parse_date
 from core.metrics import find_metric
 from core.verdicts import Claim
 from pipeline.verify.claims_units import find_figures
+from pipeline.verify.market_figures import market_figure
 from pipeline.verify.market_moves import in_session, moves_price
 from pipeline.verify.word_tables import phrase_alternatives
 
@@ -120,22 +121,26 @@ def is_table_row(line: str) -> bool:
     return stripped.startswith("|") or stripped.count("|") >= 2
 
 
+# A hard-wrapped line that ends on a figure and a next line that opens on that figure's aside in
+# brackets ("- Net income of $85.1 million" / "($1.52 per share) compared", a wire copy of a
+# utility's release): one sentence, never a heading and its text. A footnote mark ("(1)") or a
+# table's scale ("(in millions)") opens no aside.
+_FIGURE_END = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|thousand|mn|bn|[mbkMBK]))$")
+_FIGURE_ASIDE = re.compile(r"^\((?:US\$|[$£€¥]|[-+]?\d[\d.,]*\s*(?:%|percent\b|cents?\b|"
+                           r"per\b|a\s+share\b|million\b|billion\b))")
+
+
+def _aside_follows(stripped: str, following: str) -> bool:
+    return bool(_FIGURE_END.search(stripped) and _FIGURE_ASIDE.match(following))
+
+
 def _runs_on(line: str, nxt: str) -> bool:
     stripped, following = line.strip(), nxt.strip()
     if not stripped or not following or following.startswith(("|", "#", "-", "*", "•")) or (
             is_table_row(stripped) or is_table_row(following)):
         return False
-    return bool(_RUNS_ON.search(stripped)) or following[:1].islower() or _bracket_runs_on(
-        stripped, following)
-
-
-def _bracket_runs_on(stripped: str, following: str) -> bool:
-    """A hard-wrapped line whose next line opens with a bracket that goes on with it: "- Net
-    income of $85.1 million" / "($1.52 per share) compared" (a wire release copied line by
-    line: the per-share amount was a sentence of its own, of no metric)."""
-    # a figure's bracket only: never a caption ("(in millions)") or a source's name after a
-    # headline ("(RTTNews) - ...": joined, the headline's quarter dated the lead's figures)
-    return stripped[-1:] not in ".!?:;\"”" and bool(re.match(r"\(\s*(?:US)?\$?\s?\d", following))
+    return (bool(_RUNS_ON.search(stripped)) or following[:1].islower()
+            or _aside_follows(stripped, following))
 
 
 def _ends_block(line: str, nxt: str) -> bool:
@@ -144,9 +149,10 @@ def _ends_block(line: str, nxt: str) -> bool:
         return True  # a blank line ends a paragraph; a table row is a sentence of its own
     if re.match(r"^(?:[#>*•\-–]|\d+[.)]\s)", following) or stripped.startswith("#"):
         return True
+    if _aside_follows(stripped, following):
+        return False
     # a short line without a closing mark is a heading; a long one is a wrapped line
-    return (len(stripped) < 60 and stripped[-1] not in ".!?:,;\"”"
-            and not following[:1].islower() and not _bracket_runs_on(stripped, following))
+    return len(stripped) < 60 and stripped[-1] not in ".!?:,;\"”" and not following[:1].islower()
 
 
 # A sentence's end: a full stop, or a summary's reference marker closing a list item that runs
@@ -290,10 +296,13 @@ def not_checkable_reason(sentence: str) -> str | None:
     return None
 
 
-def figure_not_checkable(sentence: str, figure_start: int) -> str | None:
-    """A reason the figure at ``figure_start`` is not about the filings, read from its own
-    clause: a price subject and its move ("Shares are up N%")."""
-    return NOT_CHECKABLE_CUES[0][1] if moves_price(sentence, figure_start) else None
+def figure_not_checkable(sentence: str, span: tuple[int, int]) -> str | None:
+    """A reason the figure at ``span`` is not about the filings, read from its own clause: a
+    price subject and its move ("Shares are up N%"), or a price target, a dividend yield or an
+    annualized dividend (market_figures)."""
+    if moves_price(sentence, span[0]):
+        return NOT_CHECKABLE_CUES[0][1]
+    return market_figure(sentence, span)
 
 
 def is_page_count(text_after: str) -> bool:

@@ -84,6 +84,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         # "pay costs were up 31% at $3.2bn": the level of something unnamed; "deposits improved
         # 15% to $310 billion": of what a verb no growth cue reads said changed
         moved = _moved_subject(sentence_before, previous, figure.unit) or _balance_subject(
+            sentence_before, previous, figure.unit) or _adjusted_subject(
             sentence_before, previous, figure.unit)
         return (moved, None) if moved else _tied_cue(sentence_before, figure.unit)
     if figure.unit == "percent" and (than := cw.YEAR_AGO_THAN.match(ahead)):
@@ -205,15 +206,38 @@ _BALANCE_MOVED = re.compile(rf"^\s*(?:(?:{CHANGE_UP_WORDS}|{CHANGE_DOWN_WORDS}|c
 
 def _balance_subject(sentence_before: str, previous: Claim, unit: str) -> str | None:
     """The balance named as the subject of the change right before the level's rate."""
+    row, head = _changed_subject(sentence_before, previous, unit)
+    return row.name if row is not None and row.is_balance and not part_named(head) else None
+
+
+# "Adjusted EBITDA rose 12% to $110 million", "Adjusted EPS rose 12% to $1.10": no growth of an
+# adjusted measure is read, so the rate is unnamed and its level was read as nothing (while
+# "Adjusted EBITDA was $110 million" is read). Only an adjusted row: the cue's own ("adjusted
+# EBITDA"), or the twin of a GAAP cue right after an adjusting word (none for revenue).
+def _adjusted_subject(sentence_before: str, previous: Claim, unit: str) -> str | None:
+    """The adjusted measure named as the subject of the change right before the level's rate."""
+    row, head = _changed_subject(sentence_before, previous, unit)
+    if row is None or part_named(head):
+        return None
+    if row.non_gaap_of is not None:
+        return row.name
+    twins = [r.name for r in all_metrics() if r.non_gaap_of == row.name]
+    return twins[0] if twins and _ADJUSTING_HEAD.search(head) else None
+
+
+def _changed_subject(sentence_before: str, previous: Claim, unit: str) -> tuple:
+    """(the stored row whose cue is right before the verb of the level's rate, the words before
+    that cue), else (None, "")."""
     before = sentence_before[:sentence_before.rfind(previous.text)]
     found = nearest_cue(before, unit, from_end=True, ranked=True)
     if found is None or not _BALANCE_MOVED.match(before[len(before) - found[0][0]:]):
-        return None
+        return None, ""
     row = find_metric(found[1])
-    head = before[:len(before) - found[0][0] - len(found[2])]
-    if row is None or not row.is_balance or not row.is_stored or part_named(head):
-        return None
-    return found[1]
+    return (row, before[:len(before) - found[0][0] - len(found[2])]) if (
+        row is not None and row.is_stored) else (None, "")
+
+
+_ADJUSTING_HEAD = re.compile(r"\b(?:adjusted|non-?GAAP|adj\.)\s+(?:diluted\s+)?$", re.I)
 
 
 def _tied_cue(sentence_before: str, unit: str) -> tuple[str | None, str | None]:

@@ -147,7 +147,12 @@ PHRASINGS: tuple[Phrasing, ...] = (
              rf"{_COMPANY}\s+(?:had\s+|has\s+)?(?:expected|forecast|projected|targeted))\b",
              GUIDANCE, "ahead"),
     Phrasing(r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:expected|forecast|projected|"
-             r"anticipated|estimated|predicted|set)\s+to\b|\bwill\s+(?:continue\s+to\s+)?"
+             r"anticipated|estimated|predicted|set)\s+to\b|"
+             # a noun's reduced clause: "a streamlined operating model expected to generate $X
+             # to $Y in annual savings" (a broker's recap of a consumer-goods maker's quarter)
+             r"\b(?:expected|projected|forecast|estimated)\s+to\s+(?:generate|deliver|save|"
+             r"yield|produce|bring\s+in|contribute|result\s+in|cost)\b|"
+             r"\bwill\s+(?:continue\s+to\s+)?"
              r"(?:reach|come\s+in|grow|rise|increase|decline|fall|generate|deliver|achieve)\b|"
              # ("its expenses in 2022 could rise by $X ... to reach $Y": a bank's warning)
              r"\bcould\s+(?:reach|be|hit|rise|grow|increase|climb|top|exceed|fall|decline|"

@@ -11,7 +11,12 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from core.metric_words import CHANGE_DOWN_NOUNS, CHANGE_UP_NOUNS
+from core.metric_words import (
+    CHANGE_DOWN_NOUNS,
+    CHANGE_DOWN_WORDS,
+    CHANGE_UP_NOUNS,
+    CHANGE_UP_WORDS,
+)
 from core.metrics import all_metrics, find_metric, projection
 from core.verdicts import Claim
 from pipeline.verify import claims_change_words as cw
@@ -32,6 +37,8 @@ _PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?
 
 # "EPS was $2.10, up from $1.80", "$4.20 against $3.76": the amount compared with a per-share
 # amount is one too
+# (never "EPS of $1.84 for the same period compares to $1.77 a year ago": a research site's
+# key-metrics template, whose EPS is the adjusted one, read as GAAP; its base stays unread)
 _COMPARED_WITH = re.compile(r"^[\s,]*(?:(?:up|down|increased|decreased|rose|fell|declined|"
                             r"compared|"
                             # "diluted EPS of $7.19, a significant increase from $4.88" (a
@@ -82,6 +89,8 @@ def per_share(figure: Figure, behind: str, previous: Claim | None = None,
                  or _ABOVE_THE.match(behind) and _DATED_BACK.match(ahead)
                  or "." in figure.digits and _LISTED_AFTER.match(behind))):
         return replace(figure, unit="USD/share")
+    if figure.unit == "USD" and _per_share_change_reached(behind, previous):
+        return replace(figure, unit="USD/share")  # "Adjusted EPS rose 12% to $1.10"
     if figure.unit == "USD" and _restates_per_share(figure, behind, previous):
         return replace(figure, unit="USD/share")
     if figure.unit == "USD" and named_per_share_after(ahead):
@@ -91,6 +100,24 @@ def per_share(figure: Figure, behind: str, previous: Claim | None = None,
     if figure.unit is None and "." not in figure.digits:
         return figure  # "EPS rose in 3 of 4 quarters": a bare count, not cents
     return replace(figure, unit="USD/share")
+
+
+# "Adjusted EPS rose 12% to $1.10", "Adjusted Earnings Per Share increased 16.39% to $0.71" (a
+# research site's recap of a safety-equipment maker's quarter): no growth of an adjusted measure
+# is read, so the rate has no metric to hand its per-share unit on; its subject names it, right
+# before the verb of the change
+_PER_SHARE_MOVED = re.compile(rf"(?:per\s+(?:diluted\s+)?(?:common\s+)?share|\bEPS)\s+"
+                              rf"(?:{CHANGE_UP_WORDS}|{CHANGE_DOWN_WORDS}|climbed|jumped|surged|"
+                              r"soared|slipped|dipped)\s+(?:by\s+)?(?:about\s+|roughly\s+|"
+                              r"nearly\s+|some\s+|almost\s+)?$", re.I)
+
+
+def _per_share_change_reached(behind: str, previous: Claim | None) -> bool:
+    if (previous is None or previous.unit != "percent" or previous.metric is not None
+            or not cw.REACHED_AT.match(behind)):
+        return False
+    at = previous.sentence.find(previous.text)
+    return at >= 0 and bool(_PER_SHARE_MOVED.search(previous.sentence[:at]))
 
 
 # A money total and then ", or $2.43": an amount with no scale that restates a total with a

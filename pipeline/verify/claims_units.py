@@ -163,6 +163,8 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
         paren, end = True, end + 1
     # "($27.1 million)": a table's loss, the parenthesis around the currency and the scale;
     # not an aside after another figure ("growth of 7% ($7.95 billion)", on Apple's Q2 FY2025)
+    # nor a per-share aside after a total ("net income of $85.1 million ($1.52 per share)", a
+    # utility's release: its sign is the total's words', never the bracket's)
     if (currency and not paren and re.search(r"\((?:US\$|\$)\s?$", before)
             and text[end:end + 1] == ")" and not _ASIDE_BEFORE.search(text, 0, start)
             and not (unit == "USD/share" and _AMOUNT_ASIDE_BEFORE.search(text, 0, start))):
