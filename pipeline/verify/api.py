@@ -23,6 +23,7 @@ from pipeline.verify import (
     discipline,
     discipline_growth,
     discipline_magnitude,
+    discipline_scale,
     match,
     parts,
     reasons,
@@ -139,7 +140,9 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
         [discipline.measured_by_analysts(v) for v in narrowed]))
     judged = discipline.with_its_unpinned_figure(discipline_magnitude.far_from_the_line(
         discipline.filed_as_another(judged, facts)))
-    return [reasons.explain_drift(v) for v in judged]
+    # last: a drift whose digits are the filed figure's at another scale, whichever rule
+    # reached it, is a unit misread (``discipline_scale``)
+    return [discipline_scale.scale_misread(reasons.explain_drift(v)) for v in judged]
 
 
 def no_metric(claim: Claim, facts: list[StoredFact], claims: list[Claim]) -> Verification:

@@ -219,7 +219,33 @@ def stated_base(claim: Claim) -> PeriodPhrase | None:
     text = claim.sentence
     explicit = ctx.find_periods(text)
     return _right_after(text, at + found.end(),
-                        explicit + relative_periods(text, own, explicit))
+                        explicit + relative_periods(text, own, explicit)) or _unplaced(
+        text[at + found.end():])
+
+
+# "up 25% from the first three months", "than the opening quarter", "versus the three months
+# ended in March": a span of time named right after the comparison word that no period phrase
+# reads. Left unread, the change fell back on a year earlier and was judged against it.
+# ("the period", "the quarter" alone are the figure's own; a span "the same", "corresponding"
+# or dated is a year earlier's or placed, left to the readers of those)
+_SPAN_NAMED = re.compile(r"(?:the|its|this|that)\s+(?:[\w-]+\s+){1,5}?(?:quarter|(?:three|3|"
+                         r"six|6|nine|9)[- ]months?|months|period|half|season)\b", re.I)
+_PLACED_SPAN = re.compile(r"\b(?:same|corresponding|comparable|equivalent|like|(?:19|20)\d\d|"
+                          r"(?:year|quarter)[- ](?:ago|earlier))\b", re.I)
+
+
+def _unplaced(ahead: str) -> PeriodPhrase | None:
+    """A base named as a span of time the verifier does not place: a phrase with no dates, which
+    ``base_refusal`` refuses; None when the words name no span, or a base the comparison
+    readers place (the preceding quarter, a year earlier)."""
+    found = _SPAN_NAMED.match(ahead)
+    if found is None or _PLACED_SPAN.search(found.group(0)):
+        return None
+    reach = ahead[:found.end() + 30]
+    if _SEQUENTIAL.search(reach) or _YEAR_BASE.search(reach) or relative_periods(
+            reach, None, []):
+        return None
+    return PeriodPhrase(f"'{found.group(0)}'", None, None, (0, 0), "back")
 
 
 # "down $48 million from the prior quarter", "up $9 million sequentially", "on a linked

@@ -261,13 +261,18 @@ def _undated_quarter_back(match: re.Match, context: PeriodPhrase | None) -> Peri
 
 def _month_quarter(groups: dict, context: PeriodPhrase | None) -> PeriodPhrase | None:
     """The calendar quarter in force when it ends in the month named (within a week of the day
-    named), else None."""
+    named); another quarter than the one in force (or one a fiscal or yearly period in force
+    cannot place) is some quarter, not said which (``_EITHER_QUARTER``): left unread it took
+    the period in force, or a year earlier after "from" ("rose 25% from the March quarter" in a
+    story on a June quarter was judged against the June quarter a year before); None when no
+    period is in force."""
     month = MONTHS[(groups.get("mon") or groups.get("mon2")).lower().rstrip(".")]
-    if context is None or context.kind != "quarter" or context.end is None or (
-            context.label.startswith("fiscal")):
+    if context is None:
         return None
+    if context.kind != "quarter" or context.end is None or context.label.startswith("fiscal"):
+        return _EITHER_QUARTER
     return context if quarter_ending(month, int(groups.get("day") or 31), context) is (
-        context) else None
+        context) else _EITHER_QUARTER
 
 
 def _last_quarter(groups: dict) -> int:

@@ -8,8 +8,8 @@ income beside revenue, a segment's sales beside the company's, SG&A beside net s
 per square foot beside sales) that the verifier did not tell apart: on first contact with
 unseen articles most false ``drifted`` verdicts were of this kind, and no drift the articles
 really made was. Such a figure is ``unverifiable``, saying so. A figure alone in its sentence is
-still judged on the reading, and a slip of scale (millions for billions: the filed figure at
-the article's digits times a thousand) is a real drift and stays one.
+still judged on the reading. A slip of scale (millions for billions: the filed figure at the
+article's digits times a thousand) is left to ``discipline_scale``, which says so.
 """
 
 from __future__ import annotations
@@ -19,11 +19,10 @@ from decimal import Decimal
 
 from core.verdicts import Verification
 from pipeline.verify.discipline import crowded_sentences
-from pipeline.verify.tolerance import fits
+from pipeline.verify.discipline_scale import at_another_scale
 
 FAR = Decimal(3)  # a figure this many times the filed one, or this fraction of it, is "far"
 JUDGED_UNITS = ("USD", "USD/share", "shares", "count")  # levels; rates differ by nature
-SCALE_SLIPS = (Decimal(10) ** 3, Decimal(10) ** 6, Decimal(10) ** 9)
 FAR_FROM = "the article's figure is far from the one compared"
 
 
@@ -46,12 +45,8 @@ def _is_far(verification: Verification) -> bool:
 
 def _slip_of_scale(verification: Verification) -> bool:
     """The article's digits are the filed figure's at another scale ("$42.3 million" for
-    $42.3 billion): a real error, judged as one."""
-    claim, filed = verification.claim, verification.filed_value
-    return any(fits(replace(claim, value=claim.value * factor, tolerance=claim.tolerance * factor),
-                    filed) or fits(replace(claim, value=claim.value / factor,
-                                           tolerance=claim.tolerance / factor), filed)
-               for factor in SCALE_SLIPS)
+    $42.3 billion): ``discipline_scale`` names that reason, not this one."""
+    return at_another_scale(verification.claim, verification.filed_value) is not None
 
 
 def _doubted(verification: Verification) -> Verification:
