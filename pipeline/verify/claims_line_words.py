@@ -98,3 +98,18 @@ def joined_own_subject(behind: str) -> bool:
     """Whether the words since the previous figure open a new subject of this figure's own
     ("... and billings of"), which keeps it from inheriting the previous figure's line."""
     return _JOINED_SUBJECT.search(behind) is not None
+
+
+# a list item of its own, named by words no cue reads: ", operating shortfall of $X" takes no
+# cue from the list's other items (nor the sentence's start)
+OWN_ITEM = re.compile(r"^\s*,\s*(?:and\s+)?(?P<words>(?:[A-Za-z-]+\s+){1,4})of\s+$", re.I)
+CHANGE_ITEM = re.compile(r"\b(?:increase|decrease|rise|decline|gain|drop|jump|growth|"
+                          r"improvement|change|reduction|loss|total|estimate|expectation|"
+                          r"forecast|projection|consensus|guidance|outlook)s?\b", re.I)
+
+
+def is_own_item(behind: str) -> bool:
+    """Whether the words since the previous figure open a list item of its own whose words no
+    cue reads: a figure with no metric, never one of its neighbours' items."""
+    item = OWN_ITEM.match(behind)
+    return item is not None and not CHANGE_ITEM.search(item.group("words"))

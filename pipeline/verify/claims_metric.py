@@ -35,6 +35,7 @@ from pipeline.verify.claims_line_words import (
     SHARE_BASE_AFTER,
     SHARE_BASE_BEFORE,
     cut_off,
+    is_own_item,
     joined_own_subject,
 )
 from pipeline.verify.claims_metric_form import loss_base, range_of_part
@@ -156,8 +157,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         # "SG&A expenses were 3.7 percent higher in dollars": a change of the line (what grew
         # is read by claims_growth), not its share of sales
         return next(iter(cw.change_metrics()), None), None
-    if found is None and previous is not None and (item := _OWN_ITEM.match(behind)) and (
-            not _CHANGE_ITEM.search(item.group("words"))):
+    if found is None and previous is not None and is_own_item(behind):
         return None, None  # ", operating shortfall of $20 million, net income of $27 million"
     found = found or after
     found = found or nearest_cue(figure.text, figure.unit, from_end=False)  # "per diluted share"
@@ -297,12 +297,7 @@ _NEXT_FIGURES_CUE = re.compile(r"^\s*,?\s*(?:and|while|with|but|whereas|plus)\s+
                                # own figure (a release's lead reposted with "operating lack of
                                # $20 million, net income of $27 million": X read as net income)
                                r"^\s*,\s*[^,;.$\d]*?\s(?:of|was|were|totall?ed)\s*$", re.I)
-# a list item of its own, named by words no cue reads: ", operating shortfall of $X" takes no
-# cue from the list's other items (nor the sentence's start)
-_OWN_ITEM = re.compile(r"^\s*,\s*(?:and\s+)?(?P<words>(?:[A-Za-z-]+\s+){1,4})of\s+$", re.I)
-_CHANGE_ITEM = re.compile(r"\b(?:increase|decrease|rise|decline|gain|drop|jump|growth|"
-                          r"improvement|change|reduction|loss|total|estimate|expectation|"
-                          r"forecast|projection|consensus|guidance|outlook)s?\b", re.I)
+
 
 
 def named_metric(words: str, unit: str) -> str | None:
