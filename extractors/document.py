@@ -308,9 +308,10 @@ _DISPLAY_BEFORE = re.compile(rb"(?i:display)(?:\s|&[#\w]+;?)*(?::|&[#\w]+;?)(?:\
 _BLANKS = b" \t\n\r\f\v"
 _NEAR = 512  # bytes looked at before a "none": room for any spacing a filer writes
 _NONE = re.compile(rb"none")  # finditer: the scan and the loop over hits both in C
-# A character reference to an ASCII letter (&#100; or &#x64;), which could spell either word.
+# A character reference to an ASCII letter (&#100; or &#x64;), which could spell either word;
+# libxml2 also decodes one without its ";" ("&#100isplay:none"), so none is required.
 _LETTER_REF = re.compile(rb"&#(?:[xX]0*(?:4[1-9a-fA-F]|5[0-9aA]|6[1-9a-fA-F]|7[0-9aA])"
-                         rb"|0*(?:6[5-9]|[78]\d|9[07-9]|1[01]\d|12[0-2]));")
+                         rb"(?![0-9a-fA-F])|0*(?:6[5-9]|[78]\d|9[07-9]|1[01]\d|12[0-2])(?!\d))")
 
 
 def scan_bytes(content: bytes) -> tuple[bool, bool]:
