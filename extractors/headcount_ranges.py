@@ -15,6 +15,7 @@ from decimal import Decimal
 from core.dates import WRITTEN_DATE_RE, parse_date
 from core.facts import Fact, Source
 from core.rows_counts import EMPLOYEE_NOUNS
+from extractors.anchored import AnchoredPattern
 from extractors.document import Document
 from extractors.fiscal_calendar import cover_fiscal_end
 
@@ -24,6 +25,9 @@ EXTRACTOR_VERSION = "1.0"
 _NUMBER = r"\d{1,3}(?:,\d{3})+"
 _RANGE = re.compile(rf"\bbetween\s+(?P<low>{_NUMBER})\s+and\s+(?P<high>{_NUMBER})\s+"
                     rf"part[-\s]time\b[\w\s,-]{{0,30}}?\b(?:{EMPLOYEE_NOUNS})\b", re.I)
+# every match opens on "between": tried only where the word stands (a case-blind finditer
+# over a whole 10-K's text was most of this reader's time)
+_RANGES = AnchoredPattern(anchors=(b"between",), patterns=(_RANGE,))
 # the sentence's own day: "As of February 3, 2024, we had ..."
 _DAY = re.compile(rf"\b(?:as\s+of|at)\s+(?P<date>{WRITTEN_DATE_RE})", re.I)
 
@@ -34,7 +38,7 @@ def extract_headcount_ranges(doc: Document) -> list[Fact]:
     if "part-time" not in text and "part time" not in text:
         return []
     facts: dict[str, Fact] = {}
-    for said in _RANGE.finditer(text):
+    for said in doc.index.scan(_RANGES):
         day = _sentence_day(text, said.start()) or (
             cover_fiscal_end(text) if (doc.form or "").startswith("10-K") else None)
         if day is None:
