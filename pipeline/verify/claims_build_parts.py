@@ -137,8 +137,10 @@ def read_part(d: Draft, antecedent: Claim | None = None) -> None:
     if d.row is not None and (d.entity is None or d.entity.lower() in _UNIT_WORDS):
         # ("Cloud Tools: The segment's revenue": the label's, never a part named "segment's")
         d.entity = unnamed_part(d.behind, d.ahead) or _previous_part(d) or d.entity
-    if d.entity is not None and names_filer(d.entity, d.filer):
-        d.entity = None  # "Acme sales rose 12%" in a story on Acme: the company's own
+    if d.entity is not None and d.row is not None and d.row.entity == "segment" and (
+            names_filer(d.entity, d.filer)):
+        d.entity = None  # "Acme sales rose 12%" in a story on Acme: the company's own (never
+        # a customer's name: "G42, the Abu Dhabi conglomerate, accounted for 85%")
     if (d.entity is None and (d.metric == "revenue" or (d.change and d.basis is None))
             and (word := growth.qualified_revenue(d.behind, d.ahead))
             and not names_filer(word, d.filer)):

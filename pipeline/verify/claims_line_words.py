@@ -103,9 +103,13 @@ def joined_own_subject(behind: str) -> bool:
 # a list item of its own, named by words no cue reads: ", operating shortfall of $X" takes no
 # cue from the list's other items (nor the sentence's start)
 OWN_ITEM = re.compile(r"^\s*,\s*(?:and\s+)?(?P<words>(?:[A-Za-z-]+\s+){1,4})of\s+$", re.I)
+# ... unless its words change, estimate or restate a figure ("an increase of", "estimates of",
+# "a year-ago figure of"): those take their line from the list as before
 CHANGE_ITEM = re.compile(r"\b(?:increase|decrease|rise|decline|gain|drop|jump|growth|"
-                          r"improvement|change|reduction|loss|total|estimate|expectation|"
-                          r"forecast|projection|consensus|guidance|outlook)s?\b", re.I)
+                         r"improvement|change|reduction|loss|total|estimate|expectation|"
+                         r"forecast|projection|consensus|guidance|outlook|figure|number|amount|"
+                         r"level|result|tally|sum|year-ago|prior-year|year-earlier|previous|"
+                         r"prior|comparable|same)s?\b", re.I)
 
 
 def is_own_item(behind: str) -> bool:

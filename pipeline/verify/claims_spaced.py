@@ -66,8 +66,8 @@ def read_header(line: str) -> list[Column] | None:
         rest = _changes(line[period.span[1]:stop], columns, k + 1 < len(periods))
         if rest is None:
             return None
-    if len(columns) < 2:
-        return None
+    if len(columns) < 2 or not stub.strip() and not any(c.change for c in columns):
+        return None  # a header of periods alone is claims_period_rows' (every column filled)
     return columns
 
 
