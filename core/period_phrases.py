@@ -279,9 +279,10 @@ QUARTER_PATTERNS = tuple(re.compile(p, re.I) for p in (
     # ("the first quarter of its 2024 financial year": a British "financial year" is fiscal)
     + _TO_YEAR + _YEAR4 + r"\b(?P<f_post>\s+(?:fiscal|financial)\s+year\b)?",
     # "fiscal 2024 third quarter", "FY2024 Q3", "the 2024 fourth quarter", "the 2026 fiscal
-    # second quarter"
+    # second quarter", "2021's fourth quarter" (a bank-trade brief: the possessive year was
+    # read as the year and the quarter's growth compared with the year's)
     r"(?:\b(?P<f_pre>fiscal(?:\s+year)?\s+|FY\s?'?)|(?<![\w$.,-]))" + _YEAR4
-    + r"\s+(?P<f_mid>fiscal\s+)?(?:" + _ORD_QUARTER + r"|Q(?P<q>[1-4]))\b",
+    + r"(?:['’]s)?\s+(?P<f_mid>fiscal\s+)?(?:" + _ORD_QUARTER + r"|Q(?P<q>[1-4]))\b",
     # two-digit years name 20yy: "Q4 FY22", "Q3FY17", "Q2'25", "2Q25", "fiscal 3Q17", "first
     # quarter FY24", "FY24 Q1"
     r"\b(?P<f_pre>fiscal\s+)?(?:Q(?P<q>[1-4])\s?(?:(?:of\s+)?(?P<f_fy>FY)\s?'?|')"

@@ -51,8 +51,13 @@ _GAP_WORDS = re.compile(
     r"[\s,]*(?:(?:in|for|during|of|over|the|its|our|fiscal|year|calendar|full|total|"
     r"profits?|income|sales|revenues?|earnings|\w+\s+revenue|(?:at|as\s+of)\s+the\s+(?:end|close)|"
     r"net|loss(?:es)?|recorded|reported|posted|seen|earned|made|generated|booked|logged|"
-    r"delivered|it|the\s+company)"
-    r"\s+)*", re.I)
+    r"delivered|it|the\s+company|"
+    # "the $212.6 million net loss Acme booked in the second quarter of 2022", "the $1.52
+    # billion the lender reported for ...": a subject (a name, or "the" and a noun) of the
+    # reporting verb after it (a crypto site's base was dated by the period in force instead)
+    r"(?:the\s+[a-z]+|(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z][\w&'’.-]*)){0,2})"
+    r"(?=\s+(?:recorded|reported|posted|booked|logged|earned|made|generated|delivered)\b)"
+    r")\s+)*", re.I)
 _GAP_NOISE = re.compile(r"\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|"
                         r"\b(?:from|over|than|versus|vs\.?)\s+(?:a|the)\s+"
                         r"(?:year|prior[- ]year\s+period)\s+(?:earlier|ago|before)?|"

@@ -1,0 +1,79 @@
+"""Periods of comparison bases that name their own year: "the same quarter of 2023", "2021's
+fourth quarter", "the $X net loss <Name> booked in <period>" (paraphrases written for the
+project, after a bank-trade brief, a railroad summary and a crypto site)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import claims_in
+
+
+def _periods(text: str) -> dict[str, str | None]:
+    return {c.text: c.period_label for c in claims_in(text)}
+
+
+@pytest.mark.parametrize("text, base", [
+    # two years back: never the year before the period in force
+    ("Widgetco reported results for the second quarter of 2025. Net income was $1.9 billion, "
+     "up from $1.2 billion in the same quarter of 2023.", "Q2 2023"),
+    ("Widgetco reported results for the second quarter of 2025. Net income rose to $1.9 "
+     "billion from the $1.2 billion it reported for the same period in 2023.", "Q2 2023"),
+    ("Widgetco posted second-quarter 2025 net income of $1.9 billion, against $1.2 billion in "
+     "the corresponding period of 2023.", "Q2 2023"),
+    # a year back, said with the year
+    ("Widgetco reported results for the second quarter of 2025. Net income was $1.9 billion, "
+     "compared with $1.2 billion in the same quarter of 2024.", "Q2 2024"),
+    # a year in force: the year named
+    ("Widgetco reported its results for 2024. Net income was $1.9 billion, up from $1.2 "
+     "billion in the same period of 2022.", "FY2022"),
+])
+def test_the_same_period_of_a_named_year_is_the_period_in_force_in_that_year(text, base):
+    found = _periods(text)
+    assert found["$1.2 billion"] == base
+    assert found["$1.9 billion"] in ("Q2 2025", "FY2024")
+
+
+def test_the_same_quarter_of_a_year_with_no_quarter_in_force_dates_nothing():
+    # which quarter is "the same" is not said: never the whole year 2022
+    found = _periods("Net income was $1.9 billion, up from $1.2 billion in the same quarter "
+                     "of 2022.")
+    assert found["$1.2 billion"] is None
+
+
+def test_a_sentence_opened_by_the_same_period_of_a_year_keeps_the_period_in_force_after():
+    found = _periods("Widgetco reported results for the second quarter of 2025. In the same "
+                     "quarter of 2023, net income was $1.2 billion. Revenue was $5 billion.")
+    assert found["$1.2 billion"] == "Q2 2023"
+    assert found["$5 billion"] == "Q2 2025"
+
+
+@pytest.mark.parametrize("phrase", ["2021's fourth quarter", "2021’s fourth quarter",
+                                    "the 2021 fourth quarter"])
+def test_a_possessive_year_before_a_quarter_names_that_quarter(phrase):
+    claims = {c.text: c for c in claims_in(
+        f"Lendco reported a 10% jump in profit for {phrase}, to $1.67 billion from the $1.52 "
+        "billion the lender reported for the same period in 2020.")}
+    assert claims["10%"].period_label == "Q4 2021"
+    assert claims["$1.67 billion"].period_label == "Q4 2021"
+    assert claims["$1.52 billion"].period_label == "Q4 2020"
+    assert claims["$1.52 billion"].period_end == date(2020, 12, 31)
+
+
+@pytest.mark.parametrize("subject", ["Minerco", "Miner Co", "the miner"])
+def test_a_base_dated_after_its_subject_and_reporting_verb(subject):
+    found = _periods(
+        "Minerco posted a net loss of $21.3 million for the second quarter of 2023, up from a "
+        "net loss of $7 million in the prior quarter. Both figures improve on the $212.6 "
+        f"million net loss {subject} booked in the second quarter of 2022.")
+    assert found["$212.6 million"] == "Q2 2022"
+
+
+def test_words_that_are_no_subject_do_not_reach_the_period():
+    # "many lenders" is neither a name nor "the <noun>": the year after it is not read as the
+    # base's quarter (read through them, it would be the second quarter of 2023)
+    found = _periods("Widgetco reported results for the second quarter of 2025. Net income "
+                     "rose to $1.9 billion from the $1.2 billion many lenders reported in 2023.")
+    assert found["$1.2 billion"] != "Q2 2023"
