@@ -77,3 +77,25 @@ def test_words_that_are_no_subject_do_not_reach_the_period():
     found = _periods("Widgetco reported results for the second quarter of 2025. Net income "
                      "rose to $1.9 billion from the $1.2 billion many lenders reported in 2023.")
     assert found["$1.2 billion"] != "Q2 2023"
+
+
+@pytest.mark.parametrize("words", ["which compares to", "which compares with", "comparing with",
+                                  "compared with"])
+def test_a_quarter_named_after_compares_to_dates_the_base_only(words):
+    # the quarter a year back after "compares to" is the base's: the sentence's own figure
+    # keeps the quarter in force (read as the sentence's, it was dated a year early)
+    found = _periods("Shopco reported results for the third quarter of fiscal 2024. Net income "
+                     f"was $44.2 million, {words} $51.8 million in the third quarter of fiscal "
+                     "2023. Shopco ended the quarter with 445 stores, which compares to 443 "
+                     "stores at the end of the third quarter of fiscal 2023.")
+    assert found["$44.2 million"] == "fiscal Q3 2024"
+    assert found["$51.8 million"] == "fiscal Q3 2023"
+    assert found["445"] == "fiscal Q3 2024"
+    assert found["443"] == "fiscal Q3 2023"
+
+
+def test_compares_as_a_plain_verb_is_no_base():
+    # "compares" with no "to"/"with" after it sets no base: the year dates the sentence
+    found = _periods("Shopco reported results for fiscal 2024. The board compares favorably: "
+                     "net income in fiscal 2023 was $51.8 million.")
+    assert found["$51.8 million"] == "FY2023"
