@@ -99,3 +99,35 @@ def test_compares_as_a_plain_verb_is_no_base():
     found = _periods("Shopco reported results for fiscal 2024. The board compares favorably: "
                      "net income in fiscal 2023 was $51.8 million.")
     assert found["$51.8 million"] == "FY2023"
+
+
+@pytest.mark.parametrize("phrase", ["In the past fiscal year", "During the last fiscal year",
+                                    "Over the year", "In the just-ended fiscal year"])
+def test_the_year_just_closed_after_a_fourth_quarter_is_that_year(phrase):
+    found = _periods("Gameco reported fourth-quarter fiscal 2023 results. Net income was $63.1 "
+                     f"million for the fourth quarter. {phrase}, Gameco closed 287 stores.")
+    assert found["$63.1 million"] == "fiscal Q4 2023"
+    assert found["287"] == "FY2023"
+
+
+def test_stores_closed_in_the_year_after_a_fourth_quarter():
+    found = _periods("Gameco reported fourth-quarter fiscal 2023 results. Net income was $63.1 "
+                     "million for the fourth quarter. Gameco closed 186 stores in the year.")
+    assert found["186"] == "FY2023"
+
+
+def test_the_past_year_after_an_earlier_quarter_is_either_year_never_the_quarter():
+    # said in an article on a second quarter, "the past year" may be the year just closed or
+    # the one under way: never the quarter, and never one year chosen
+    found = _periods("Gameco reported second-quarter 2023 results. Net income was $63.1 "
+                     "million. In the past year, Gameco closed 287 stores.")
+    assert found["$63.1 million"] == "Q2 2023"
+    assert found["287"] not in ("Q2 2023", "FY2023", "FY2022")
+
+
+@pytest.mark.parametrize("phrase", ["in the year-ago quarter", "in the year ahead",
+                                    "in the year ended January 28, 2023"])
+def test_other_phrases_of_the_year_are_not_the_year_closing(phrase):
+    found = _periods("Gameco reported fourth-quarter fiscal 2023 results. Net income was $63.1 "
+                     f"million for the fourth quarter. Gameco closed 287 stores {phrase}.")
+    assert found["287"] != "FY2023"
