@@ -95,7 +95,8 @@ _ENDED_RE = re.compile(
     r"[-\s]months?"
     r"|(?P<q>quarter)"
     r"|(?P<w>13|26|39|5[23]|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three)[-\s]weeks?"
-    r"(?:\s+(?:fiscal\s+)?period)?"
+    # ("the 13-week fiscal quarter ended October 28, 2023": a retailer's release)
+    r"(?:\s+(?:fiscal\s+)?(?:period|quarter))?"
     r"|(?P<y>(?:fiscal\s+)?years?))"
     rf"\s+(?:then\s+)?ended\s+(?:on\s+)?{_DATES}",
     re.I,

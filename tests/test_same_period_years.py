@@ -131,3 +131,24 @@ def test_other_phrases_of_the_year_are_not_the_year_closing(phrase):
     found = _periods("Gameco reported fourth-quarter fiscal 2023 results. Net income was $63.1 "
                      f"million for the fourth quarter. Gameco closed 287 stores {phrase}.")
     assert found["287"] != "FY2023"
+
+
+def test_a_weeks_period_ended_on_a_stated_day_dates_its_base():
+    # a 52/53-week filer's prior-year periods end on the days it states, not a year of weeks
+    # before the period in force
+    found = _periods(
+        "Online sales rose 1.1 percent to $46.6 million for the 13-week fiscal quarter ended "
+        "November 2, 2024, compared to net sales of $46.1 million for the 13-week fiscal quarter "
+        "ended October 28, 2023. Net sales for the 39-week fiscal period ended November 2, 2024 "
+        "fell 4.6 percent to $838.5 million from net sales of $878.7 million for the prior year "
+        "39-week fiscal period ended October 28, 2023.")
+    assert found["$46.6 million"] == "3 months ended 2024-11-02"
+    assert found["$46.1 million"] == "3 months ended 2023-10-28"
+    assert found["$838.5 million"] == "9 months ended 2024-11-02"
+    assert found["$878.7 million"] == "9 months ended 2023-10-28"
+
+
+def test_the_prior_year_alone_is_still_a_year_back():
+    found = _periods("Revenue for the quarter ended June 30, 2025 was $5 billion, compared with "
+                     "$4 billion in the prior year.")
+    assert found["$4 billion"] == "3 months ended 2024-06-30"

@@ -56,6 +56,10 @@ _GAP_WORDS = re.compile(
     r"profits?|income|sales|revenues?|earnings|\w+\s+revenue|(?:at|as\s+of)\s+the\s+(?:end|close)|"
     r"net|loss(?:es)?|recorded|reported|posted|seen|earned|made|generated|booked|logged|"
     r"delivered|it|the\s+company|"
+    # "$878.7 million for the prior year 39-week fiscal period ended October 28, 2023" (a
+    # retailer's release: the stated day was lost, the base dated a year before the period in
+    # force, a week off the filer's 52/53-week calendar)
+    r"(?:prior|previous|preceding)[- ]year|"
     # "the $212.6 million net loss Acme booked in the second quarter of 2022", "the $1.52
     # billion the lender reported for ...": a subject (a name, or "the" and a noun) of the
     # reporting verb after it (a crypto site's base was dated by the period in force instead)

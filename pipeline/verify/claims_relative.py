@@ -71,7 +71,10 @@ RELATIVE: tuple[tuple[str, str], ...] = (
      r"prior[- ]year|year[- ]prior|previous[- ]year)\s+(?:period|quarter|three[- ]month\s+period|"
      r"time)(?:\s+(?:a\s+year\s+(?:ago|earlier|prior)|last\s+year|of\s+the\s+(?:prior|previous)"
      r"\s+year|in\s+the\s+(?:prior|previous)\s+year))?|"
-     r"\b(?:the\s+)?(?:prior|previous|preceding)\s+(?:fiscal\s+)?year\b|\blast\s+year\b|"
+     r"\b(?:the\s+)?(?:prior|previous|preceding)\s+(?:fiscal\s+)?year\b"
+     # ("the prior year 39-week fiscal period ended <day>": the explicit period's adjective)
+     r"(?!\s+(?:\d\d|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three)[- ]weeks?\b)|"
+     r"\blast\s+year\b|"
      # "compares favorably with the prior-year tally of $3.06 per share" (a recap of a
      # bank's year): the figure of the year before, whatever period is in force
      r"\b(?:year[- ]ago|year[- ]earlier|prior[- ]year|previous[- ]year)(?:['’]s)?\s+"
