@@ -152,3 +152,12 @@ def test_the_prior_year_alone_is_still_a_year_back():
     found = _periods("Revenue for the quarter ended June 30, 2025 was $5 billion, compared with "
                      "$4 billion in the prior year.")
     assert found["$4 billion"] == "3 months ended 2024-06-30"
+
+
+def test_the_year_in_a_sentence_with_no_figure_sets_no_period_in_force():
+    # "does well in the year" after a yearless fourth quarter: the next "last year" is still
+    # the article's own year (either), never a year before a yearless year
+    found = _periods("Bankco said its fourth-quarter profits fell by 13% from a year earlier. "
+                     "Pay is tied to how well the firm does in the year, and this year was good. "
+                     "The firm made $21.64 billion in profits last year.")
+    assert "1 year earlier" not in (found["$21.64 billion"] or "")

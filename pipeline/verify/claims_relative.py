@@ -186,9 +186,11 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
             return undated_year(0)
         if kind == "to_date":
             return undated_year_so_far(groups, context, match.string)
-        if kind == "year_closing":  # a yearless fourth quarter's year, else either year
-            return (undated_relative("whole_year", context) if pending_quarter(context) == 4
-                    else undated_year(0) if context is None else _EITHER_YEAR)
+        if kind == "year_closing":
+            # either year, dating its own figures only: "how well the firm does in the year"
+            # (a wire story on a bank's yearless fourth quarter) set the quarter's yearless
+            # year in force, and the next "last year" was read as the year before it
+            return _EITHER_YEAR
         return undated_relative(kind, context)
     if kind == "this_quarter":
         return context if context.kind == "quarter" else undated_quarter(pending_quarter(context))
