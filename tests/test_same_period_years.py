@@ -161,3 +161,17 @@ def test_the_year_in_a_sentence_with_no_figure_sets_no_period_in_force():
                      "Pay is tied to how well the firm does in the year, and this year was good. "
                      "The firm made $21.64 billion in profits last year.")
     assert "1 year earlier" not in (found["$21.64 billion"] or "")
+
+
+def test_a_sentence_opened_by_this_compares_to_is_of_the_period_it_names():
+    found = _periods("Insureco's net income for the year ended December 31, 2009 was $4.1 "
+                     "million, or $0.85 per share. This compares to a net loss of $3.4 million "
+                     "for the year ended December 31, 2008, or $0.70 per share.")
+    assert found["$3.4 million"] == "FY ended 2008-12-31"
+    assert found["$0.70 per share"] == "FY ended 2008-12-31"
+
+
+def test_the_prior_year_weeks_period_with_no_day_is_a_year_back():
+    found = _periods("Net income for the 13-week period ended November 2, 2024 was $44.2 "
+                     "million, compared with $51.8 million for the prior year 13-week period.")
+    assert found["$51.8 million"] != "3 months ended 2024-11-02"

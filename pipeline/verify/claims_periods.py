@@ -30,8 +30,9 @@ from pipeline.verify.vague_periods import is_vague
 
 # "compared with", "which compares to", "comparing with" (a recap of a retailer's quarter:
 # "..., which compares to $51.8 million in the third quarter of fiscal 2023" was read as the
-# sentence's own quarter, and its first figure dated a year early)
-_COMPARES = r"compar(?:e[ds]?|ing)\s+(?:with|to)"
+# sentence's own quarter, and its first figure dated a year early); never a sentence opened by
+# "This compares to $A for <period>", all of whose figures are of that period
+_COMPARES = r"(?:compared|which\s+compares?|comparing)\s+(?:with|to)"
 # "up from $A", "compared with net income of $A", "against $A", "from $A to $B", "Fourth
 # quarter 2015 results compare to net income of $A ... in fourth quarter 2014" (an aluminum
 # maker's release, reposted: the base was read as the quarter the sentence opened with): a

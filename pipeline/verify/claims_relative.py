@@ -73,7 +73,8 @@ RELATIVE: tuple[tuple[str, str], ...] = (
      r"\s+year|in\s+the\s+(?:prior|previous)\s+year))?|"
      r"\b(?:the\s+)?(?:prior|previous|preceding)\s+(?:fiscal\s+)?year\b"
      # ("the prior year 39-week fiscal period ended <day>": the explicit period's adjective)
-     r"(?!\s+(?:\d\d|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three)[- ]weeks?\b)|"
+     r"(?!\s+(?:\d\d|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three)[- ]weeks?"
+     r"(?:\s+(?:fiscal\s+)?(?:period|quarter))?\s+(?:then\s+)?ended\b)|"
      r"\blast\s+year\b|"
      # "compares favorably with the prior-year tally of $3.06 per share" (a recap of a
      # bank's year): the figure of the year before, whatever period is in force
