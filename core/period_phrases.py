@@ -95,7 +95,8 @@ _ENDED_RE = re.compile(
     r"[-\s]months?"
     r"|(?P<q>quarter)"
     r"|(?P<w>13|26|39|5[23]|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three)[-\s]weeks?"
-    r"(?:\s+(?:fiscal\s+)?period)?"
+    # ("the 13-week fiscal quarter ended October 28, 2023": a retailer's release)
+    r"(?:\s+(?:fiscal\s+)?(?:period|quarter))?"
     r"|(?P<y>(?:fiscal\s+)?years?))"
     rf"\s+(?:then\s+)?ended\s+(?:on\s+)?{_DATES}",
     re.I,
@@ -279,9 +280,10 @@ QUARTER_PATTERNS = tuple(re.compile(p, re.I) for p in (
     # ("the first quarter of its 2024 financial year": a British "financial year" is fiscal)
     + _TO_YEAR + _YEAR4 + r"\b(?P<f_post>\s+(?:fiscal|financial)\s+year\b)?",
     # "fiscal 2024 third quarter", "FY2024 Q3", "the 2024 fourth quarter", "the 2026 fiscal
-    # second quarter"
+    # second quarter", "2021's fourth quarter" (a bank-trade brief: the possessive year was
+    # read as the year and the quarter's growth compared with the year's)
     r"(?:\b(?P<f_pre>fiscal(?:\s+year)?\s+|FY\s?'?)|(?<![\w$.,-]))" + _YEAR4
-    + r"\s+(?P<f_mid>fiscal\s+)?(?:" + _ORD_QUARTER + r"|Q(?P<q>[1-4]))\b",
+    + r"(?:['’]s)?\s+(?P<f_mid>fiscal\s+)?(?:" + _ORD_QUARTER + r"|Q(?P<q>[1-4]))\b",
     # two-digit years name 20yy: "Q4 FY22", "Q3FY17", "Q2'25", "2Q25", "fiscal 3Q17", "first
     # quarter FY24", "FY24 Q1"
     r"\b(?P<f_pre>fiscal\s+)?(?:Q(?P<q>[1-4])\s?(?:(?:of\s+)?(?P<f_fy>FY)\s?'?|')"

@@ -54,6 +54,7 @@ from pipeline.verify.claims_units import Figure, find_figures
 from pipeline.verify.currency_asides import blank_conversions
 from pipeline.verify.earnings_readings import read_bare
 from pipeline.verify.rate_levels import as_rate_level
+from pipeline.verify.same_period_years import same_period_years
 from pipeline.verify.year_ago import YearAgoAside
 
 
@@ -223,6 +224,9 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     figures = find_figures(sentence.text)
     explicit = ctx.find_periods(sentence.text)
     own = cp.sentence_period(sentence.text, explicit, context)
+    # "for 2021's fourth quarter, to $A from the $B it reported for the same period in 2020":
+    # the quarter the sentence names, in 2020
+    explicit = same_period_years(sentence.text, explicit, own)
     periods = _sentence_periods(sentence.text, explicit, own, context)
     layout = _layout(article, sentence, figures, citation, scope, explicit)
     # a table's bare numbers under "(US$ million)" are money

@@ -28,6 +28,11 @@ from pipeline.verify.period_math import (
 )
 from pipeline.verify.vague_periods import is_vague
 
+# "compared with", "which compares to", "comparing with" (a recap of a retailer's quarter:
+# "..., which compares to $51.8 million in the third quarter of fiscal 2023" was read as the
+# sentence's own quarter, and its first figure dated a year early); never a sentence opened by
+# "This compares to $A for <period>", all of whose figures are of that period
+_COMPARES = r"(?:compared|which\s+compares?|comparing)\s+(?:with|to)"
 # "up from $A", "compared with net income of $A", "against $A", "from $A to $B", "Fourth
 # quarter 2015 results compare to net income of $A ... in fourth quarter 2014" (an aluminum
 # maker's release, reposted: the base was read as the quarter the sentence opened with): a
@@ -51,15 +56,24 @@ _GAP_WORDS = re.compile(
     r"[\s,]*(?:(?:in|for|during|of|over|the|its|our|fiscal|year|calendar|full|total|"
     r"profits?|income|sales|revenues?|earnings|\w+\s+revenue|(?:at|as\s+of)\s+the\s+(?:end|close)|"
     r"net|loss(?:es)?|recorded|reported|posted|seen|earned|made|generated|booked|logged|"
-    r"delivered|it|the\s+company)"
-    r"\s+)*", re.I)
+    r"delivered|it|the\s+company|"
+    # "$878.7 million for the prior year 39-week fiscal period ended October 28, 2023" (a
+    # retailer's release: the stated day was lost, the base dated a year before the period in
+    # force, a week off the filer's 52/53-week calendar)
+    r"(?:prior|previous|preceding)[- ]year|"
+    # "the $212.6 million net loss Acme booked in the second quarter of 2022", "the $1.52
+    # billion the lender reported for ...": a subject (a name, or "the" and a noun) of the
+    # reporting verb after it (a crypto site's base was dated by the period in force instead)
+    r"(?:the\s+[a-z]+|(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z][\w&'’.-]*)){0,2})"
+    r"(?=\s+(?:recorded|reported|posted|booked|logged|earned|made|generated|delivered)\b)"
+    r")\s+)*", re.I)
 _GAP_NOISE = re.compile(r"\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|"
                         r"\b(?:from|over|than|versus|vs\.?)\s+(?:a|the)\s+"
                         r"(?:year|prior[- ]year\s+period)\s+(?:earlier|ago|before)?|"
                         r"year[- ]over[- ]year")
 # "up 75.7% from 2024": the year after "from"/"over" is the base of a growth rate
 _GROWTH_BASE = re.compile(r"^\s*(?:year[- ]over[- ]year\s+)?(?:from|over|versus|vs\.?|"
-                          r"compared\s+(?:with|to))\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+                          + _COMPARES + r")\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 
 
 def growth_period(ahead: str, period: PeriodPhrase | None) -> PeriodPhrase | None:
@@ -122,7 +136,7 @@ _SAME_PERIOD_IN = re.compile(r"\b(?:same|comparable|corresponding|equivalent|yea
 # "made $21.64 billion last year, more than double what it earned in 2020" (a wire story on
 # a bank's year): the year of what a comparison measures against, never the sentence's period
 _WHAT_IT_DID_IN = re.compile(
-    r"\b(?:than|double|doubled|triple|tripled|twice|half|from|versus|vs\.?|compared\s+(?:with|to)|"
+    r"\b(?:than|double|doubled|triple|tripled|twice|half|from|versus|vs\.?|" + _COMPARES + r"|"
     r"over|above|below)\s+(?:of\s+)?what\s+(?:it|they|the\s+\w+|\w+)\s+(?:had\s+)?"
     r"(?:earned|made|reported|posted|generated|booked|recorded|lost|had|brought\s+in|took\s+in)"
     r"\s+(?:in|during|for|over)\s+(?:the\s+)?(?:fiscal\s+|calendar\s+|full\s+)?(?:year\s+)?$",
@@ -137,7 +151,7 @@ def _is_base_year(text: str, period: PeriodPhrase) -> bool:
     if period.kind == "year" and _WHAT_IT_DID_IN.search(
             text[max(0, period.span[0] - 80):period.span[0]]):
         return True
-    return bool(re.search(r"\b(?:from|over|versus|vs\.?|than|compared\s+(?:with|to))\s+"
+    return bool(re.search(r"\b(?:from|over|versus|vs\.?|than|" + _COMPARES + r")\s+"
                           r"(?:fiscal\s+)?$", text[max(0, period.span[0] - 16):period.span[0]],
                           re.I)) and bool(re.match(r"\s*(?:[,.;:)]|and\b|$)",
                                                    text[period.span[1]:]))
@@ -150,7 +164,7 @@ _BASE_FIGURE = r"[$(]?\d[\d,]*(?:\.\d+)?\)?(?:\s*[a-z]+\b)?"
 _BASE_FIGURE_BEFORE = re.compile(
     # "compared to $1.83 billion or $4.10 per share in the first quarter of 2021": two figures;
     # never "from $42.35bn to $49.42bn for the first quarter of FY22", which dates both
-    r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against|than\s+the|"
+    r"\b(?:from|versus|vs\.?|" + _COMPARES + r"|against|than\s+the|"
     # "Adjusted EPS was $0.91, below the $1.09 earned in the second quarter of 2022" (a
     # summary of a utility's quarter dated the quarter's figure, and every later one, a year
     # early): a figure set above or below another names its period after it
@@ -174,7 +188,7 @@ def _dates_base(text: str, period: PeriodPhrase) -> bool:
 # "up 3 points from the prior quarter": the period after "from" is a change's base, not its own
 # ("revenues were $81.8 million, well above second quarter 2022 revenues of $24.9 million, as a
 # 314% increase in production ...": the quarter "above" names is the base's too)
-_BASE_WORD_BEFORE = re.compile(r"\b(?:from|over|versus|vs\.?|than|compared\s+(?:with|to)|"
+_BASE_WORD_BEFORE = re.compile(r"\b(?:from|over|versus|vs\.?|than|" + _COMPARES + r"|"
                                r"above|below)\s+(?:the\s+|a\s+|its\s+)?(?:fiscal\s+)?$", re.I)
 
 
@@ -403,5 +417,5 @@ def sentence_period(text: str, explicit: list[PeriodPhrase],
 
 # "but dipped from Q1's $2.79B", "up 5% from the first quarter": a quarter named as the base
 # (never "over the fourth quarter", which may mean during it)
-_BASE_PERIOD_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|than|compared\s+(?:with|to))\s+"
+_BASE_PERIOD_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|than|" + _COMPARES + r")\s+"
                                  r"(?:the\s+|its\s+)?(?:fiscal\s+)?$", re.I)

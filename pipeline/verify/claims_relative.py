@@ -57,6 +57,13 @@ RELATIVE: tuple[tuple[str, str], ...] = (
     # years back, never one
     (r"\b(?P<years>two|three|four|[2-4])\s+years\s+(?:earlier|ago|before|prior)\b",
      "years_back"),
+    # "it closed N stores in the past fiscal year", "closed N stores in the year" (trade sites
+    # on a game retailer's fourth quarter and year: read as the quarter): the year the period
+    # in force closes (read before "last year", which it may contain)
+    (r"\b(?:in|during|over|throughout)\s+the\s+(?:(?:past|last|latest|just[- ]ended|recently"
+     r"[- ](?:ended|completed))\s+)?(?:fiscal\s+|financial\s+)?year\b(?!['’]s|[- ]\w)"
+     r"(?!\s+(?:ahead|since|to|ended|ending|through|before|after|earlier|ago|prior|"
+     r"(?:19|20)\d\d)\b)", "year_closing"),
     # (a bare "EPS of $X for the same period" is the period just named; "last year" is apart)
     (r"\b(?:a|one)\s+year\s+(?:earlier|ago|before|prior)\b|"
      r"\b(?:the\s+)?(?:(?<!\bfor\sthe\s)(?<!\bduring\sthe\s)same|equivalent|comparable|"
@@ -64,7 +71,11 @@ RELATIVE: tuple[tuple[str, str], ...] = (
      r"prior[- ]year|year[- ]prior|previous[- ]year)\s+(?:period|quarter|three[- ]month\s+period|"
      r"time)(?:\s+(?:a\s+year\s+(?:ago|earlier|prior)|last\s+year|of\s+the\s+(?:prior|previous)"
      r"\s+year|in\s+the\s+(?:prior|previous)\s+year))?|"
-     r"\b(?:the\s+)?(?:prior|previous|preceding)\s+(?:fiscal\s+)?year\b|\blast\s+year\b|"
+     r"\b(?:the\s+)?(?:prior|previous|preceding)\s+(?:fiscal\s+)?year\b"
+     # ("the prior year 39-week fiscal period ended <day>": the explicit period's adjective)
+     r"(?!\s+(?:\d\d|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three)[- ]weeks?"
+     r"(?:\s+(?:fiscal\s+)?(?:period|quarter))?\s+(?:then\s+)?ended\b)|"
+     r"\blast\s+year\b|"
      # "compares favorably with the prior-year tally of $3.06 per share" (a recap of a
      # bank's year): the figure of the year before, whatever period is in force
      r"\b(?:year[- ]ago|year[- ]earlier|prior[- ]year|previous[- ]year)(?:['’]s)?\s+"
@@ -180,6 +191,11 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
             return undated_year(0)
         if kind == "to_date":
             return undated_year_so_far(groups, context, match.string)
+        if kind == "year_closing":
+            # either year, dating its own figures only: "how well the firm does in the year"
+            # (a wire story on a bank's yearless fourth quarter) set the quarter's yearless
+            # year in force, and the next "last year" was read as the year before it
+            return _EITHER_YEAR
         return undated_relative(kind, context)
     if kind == "this_quarter":
         return context if context.kind == "quarter" else undated_quarter(pending_quarter(context))
@@ -204,6 +220,8 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
         return replace(shifted(context, quarters=-1), kind="back")
     if kind == "whole_year":
         return year_of(context)
+    if kind == "year_closing":
+        return _year_closing(context)
     if kind == "year_against_quarter":
         return year_of(context) if _QUARTER_AND.search(match.string[:match.start()]) else None
     if kind == "to_date":
@@ -213,6 +231,14 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
         # say which fiscal year it ends or falls in, so the quarter's year stays unstated
         return undated_quarter(number)
     return quarter_in(number, fiscal_year(context), context)
+
+
+def _year_closing(context: PeriodPhrase) -> PeriodPhrase:
+    """"in the past fiscal year" said of a year or a fourth quarter in force: that year; said
+    of an earlier quarter, the year just closed or the one under way: either (each compared)."""
+    if context.kind == "year" or re.match(r"(?:fiscal )?Q4 ", context.label):
+        return year_of(context)
+    return _EITHER_YEAR
 
 
 # "on the year" set against a quarter named just before it in its clause: "N percent this

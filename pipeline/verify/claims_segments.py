@@ -292,7 +292,7 @@ def capitalised_name(name: str) -> str | None:
 def part_named(words: str) -> str | None:
     """The part of the company the words right before a metric's name name ("AWS" of "AWS
     operating margin"), if any."""
-    found = re.search(rf"(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_WORD}\s*$", words)
+    found = re.search(rf"(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,3}}{_WORD}\s*$", words)
     return _named(found.group(0).strip()) if found else None
 
 
