@@ -15,6 +15,7 @@ from datetime import date
 
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
+from pipeline.verify import period_frames as pf
 from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_change_words import COMPARED_WITH
 from pipeline.verify.claims_figure import Figure
@@ -245,7 +246,7 @@ def _pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previou
         return PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,
                             (0, 0), "inherited")
     usable = [p for p in periods if not (change and (
-        p.kind == "back" and not _heads_clause(text, p, figure) or _names_base(text, p)))]
+        p.kind == "back" and not pf.heads_clause(text, p, figure) or _names_base(text, p)))]
     if (said := sc.delivered_in(figure, usable, text)) is not None:
         return said
     if (owner := owned_by(figure.span[0], usable, text)) is not None:
@@ -280,7 +281,7 @@ def _pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previou
     # "up 17% from 2022, and net income of $209.8 million": a comparison's base year is not
     # the period of the figures after it; nor is "a year earlier" said of an earlier figure
     before = [p for p in usable if p.span[1] <= figure.span[0] and (
-        _WHEN_AFTER.match(text, p.span[1]) or _frames(text, p) or _heads_clause(
+        pf.WHEN_AFTER.match(text, p.span[1]) or pf.frames(text, p) or pf.heads_clause(
             text, p, figure) or p.kind != "back"
         and not _is_base_year(text, p) and not _dates_base(text, p))
         and not (p.kind == "months" and sc.clause_between(text, p.span[1], figure.span[0]))
@@ -359,43 +360,6 @@ def _attached_level(figure: Figure, text: str, previous: Claim | None) -> Period
         return None
     return PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,
                         (0, 0), "inherited")
-
-
-# "up 10.1 percent from a year ago, when it reported a loss of $492 million": the clause after
-# "when" is about the time the phrase names; so is an amount a "which was" right after the
-# phrase gives ("reduce its loss from the same period the previous year, which was $212.6
-# million", a crypto site on a miner's quarter)
-_WHEN_AFTER = re.compile(r",?\s+(?:when\b|which\s+(?:was|were)\s+(?=(?:about\s+|roughly\s+|"
-                         r"nearly\s+|approximately\s+)?(?:US)?\$))", re.I)
-
-
-# "For the year-ago quarter, it brought in $1.07 billion": a relative phrase that frames the
-# figures after it (not a comparison's "from a year ago")
-_FRAMES_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:for|in|during)\s+)$", re.I)
-
-
-# ... never "compared to $91.0 million in the prior year": right after a figure, the phrase
-# dates that figure, a comparison's base (a utility's release: the next item's "$82.7 million"
-# took the prior year)
-_FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|thousand|trillion|bn|mn|[mbk]|"
-                            r"percent|cents?|shares?))\)?\s+(?:for|in|during)\s+$", re.I)
-
-
-def _frames(text: str, period: PeriodPhrase) -> bool:
-    return period.kind == "back" and bool(_FRAMES_BEFORE.search(text, 0, period.span[0])) and (
-        not _FIGURE_BEFORE.search(text, 0, period.span[0]))
-
-
-# "..., and last year, the services division grew N% during the March quarter" (an article
-# on a device maker's quarter): a year-back phrase that opens a clause, set off by a comma, dates
-# the clause's growth rate, which is of that year's period, not against it
-_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]\s*(?:(?:and|but|yet|while|whereas)\s+)?)$", re.I)
-
-
-def _heads_clause(text: str, period: PeriodPhrase, figure: Figure) -> bool:
-    return (period.span[1] <= figure.span[0] and text[period.span[1]:].startswith(",")
-            and _CLAUSE_OPENS.search(text, 0, period.span[0]) is not None
-            and not sc.clause_between(text, period.span[1] + 1, figure.span[0]))
 
 
 def sentence_period(text: str, explicit: list[PeriodPhrase],

@@ -1,0 +1,51 @@
+"""Whether a period phrase of a sentence dates the figures after it (it frames them or heads
+their clause) or only the comparison's base it follows: "For the year-ago quarter, it brought
+in $1.07 billion" against "compared to $91.0 million in the prior year, and revenue of $82.7
+million". Read by ``claims_periods._pick_period``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.period_phrases import PeriodPhrase
+from pipeline.verify import scope_cues as sc
+from pipeline.verify.claims_figure import Figure
+
+# "up 10.1 percent from a year ago, when it reported a loss of $492 million": the clause after
+# "when" is about the time the phrase names; so is an amount a "which was" right after the
+# phrase gives ("reduce its loss from the same period the previous year, which was $212.6
+# million", a crypto site on a miner's quarter)
+WHEN_AFTER = re.compile(r",?\s+(?:when\b|which\s+(?:was|were)\s+(?=(?:about\s+|roughly\s+|"
+                         r"nearly\s+|approximately\s+)?(?:US)?\$))", re.I)
+
+
+# "For the year-ago quarter, it brought in $1.07 billion": a relative phrase that frames the
+# figures after it (not a comparison's "from a year ago")
+_FRAMES_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:for|in|during)\s+)$", re.I)
+
+
+# ... never "compared to $91.0 million in the prior year": right after a figure, the phrase
+# dates that figure, a comparison's base (a utility's release: the next item's "$82.7 million"
+# took the prior year)
+_FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|thousand|trillion|bn|mn|[mbk]|"
+                            r"percent|cents?|shares?))\)?\s+(?:for|in|during)\s+$", re.I)
+
+
+def frames(text: str, period: PeriodPhrase) -> bool:
+    """Whether a year-back phrase frames the figures after it rather than dating a base."""
+    return period.kind == "back" and bool(_FRAMES_BEFORE.search(text, 0, period.span[0])) and (
+        not _FIGURE_BEFORE.search(text, 0, period.span[0]))
+
+
+# "..., and last year, the services division grew N% during the March quarter" (an article
+# on a device maker's quarter): a year-back phrase that opens a clause, set off by a comma, dates
+# the clause's growth rate, which is of that year's period, not against it
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]\s*(?:(?:and|but|yet|while|whereas)\s+)?)$", re.I)
+
+
+def heads_clause(text: str, period: PeriodPhrase, figure: Figure) -> bool:
+    """Whether the phrase opens the clause ``figure`` stands in, set off by a comma."""
+    return (period.span[1] <= figure.span[0] and text[period.span[1]:].startswith(",")
+            and _CLAUSE_OPENS.search(text, 0, period.span[0]) is not None
+            and not sc.clause_between(text, period.span[1] + 1, figure.span[0]))
