@@ -16,8 +16,8 @@ from core.dates import MONTH_RE, MONTHS
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import claims_context as ctx
-from pipeline.verify.claims_relative import quarter_ending
 from pipeline.verify.period_math import dated
+from pipeline.verify.yearless_quarters import quarter_ending
 
 _DAY = rf"(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>(?:19|20)\d\d))?"
 _HEAD = re.compile(r"\b(?:quarters|three[- ]month\s+periods)\s+(?:that\s+)?ended\s+", re.I)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 
 from core import period_phrases
 from core.dates import (
@@ -40,6 +39,7 @@ from pipeline.verify.period_math import (
     undated_year_so_far,
     year_of,
 )
+from pipeline.verify.yearless_quarters import quarter_ending
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -365,33 +365,12 @@ def named_to_date(text: str, explicit: list[PeriodPhrase]) -> list[PeriodPhrase]
     return out
 
 
-_ENDS_NEAR_DAYS = 7  # a 52/53-week quarter ends within a week of the same date each year
-
-
 def _quarter_ended(match: re.Match, context: PeriodPhrase | None) -> PeriodPhrase:
     """'the quarter ended Dec. 27', no year: the period in force when it is a quarter ending
     then; else the calendar quarter the date ends (Dec. 27: the fourth; Jan. 1: still the
     fourth), of a year the article does not state (the value then decides)."""
     return quarter_ending(MONTHS[match.group("mon").lower().rstrip(".")],
                           int(match.group("day")), context)
-
-
-def quarter_ending(month: int, day: int, context: PeriodPhrase | None) -> PeriodPhrase:
-    """The quarter ending on a yearless day: the period in force when it is a quarter ending
-    then, else that calendar quarter of a year the article does not state."""
-    day = min(day, 28 if month == 2 else 30)
-    if context is not None and context.kind == "quarter" and context.end is not None:
-        if abs((context.end - date(context.end.year, month, day)).days) <= _ENDS_NEAR_DAYS:
-            return context
-    # a day near a calendar quarter's end names that quarter (Dec. 27: the fourth; Jan. 1:
-    # still the fourth); any other day ends a fiscal quarter whose number the day does not
-    # tell ("the quarter ended April 29" of a network maker's fiscal third quarter was read
-    # as a second quarter and would have been compared with its fiscal second quarter's)
-    ends = [date(2000, 12, 31), date(2001, 3, 31), date(2001, 6, 30), date(2001, 9, 30),
-            date(2001, 12, 31)]
-    on = date(2001, month, day)
-    near = next((end for end in ends if abs((on - end).days) <= _ENDS_NEAR_DAYS), None)
-    return undated_quarter((near.month - 1) // 3 + 1 if near is not None else 0)
 
 
 def undated_relative(kind: str, context: PeriodPhrase | None) -> PeriodPhrase | None:
