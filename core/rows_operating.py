@@ -3,7 +3,7 @@ unit of its own (miles a freight car moves a day, feet of train, exahashes per s
 
 They are stated figures, read by ``extractors.tables`` from any table whose row label names them
 (statement ``kpi``, unit ``count``: a plain number in the statistic's own unit, never scaled by
-the table's money scale), under the table's column periods. Union Pacific's 10-Q "Railroad
+the table's money scale), under the table's column periods. A railroad's 10-Q "Railroad
 performance measures": "Freight car velocity (daily miles per car) 221 201 10",
 "Locomotive productivity (GTMs per horsepower day) 141 134 5", "Train length (feet) 9,689 9,544
 2", "Workforce productivity (car miles per employee) 1,124 1,031 9" under "Three months ended"
@@ -83,7 +83,7 @@ ROWS: tuple[Metric, ...] = (
         labels=(Label(rf"average train speed(?: \(miles per hour\))?{_MARK}"),),
         label_words=("train speed",),
         cues=(Cue(r"\b(?:average\s+)?train\s+speed\b"),)),
-    # A bitcoin miner's computing power (Marathon's Q2 2023 10-Q, its supplemental lines
+    # A bitcoin miner's computing power (a miner's Q2 2023 10-Q, its supplemental lines
     # "Installed Hash Rate (Exahashes per second) - at end of period" 21.8 / 3.6, "Energized
     # Hash Rate ... - at end of period" 17.7 / 0.7 and "Average operational Hash Rate" 12.1 over
     # the quarter). A bare "hash rate" is read as the energized one and compared with the

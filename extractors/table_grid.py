@@ -120,7 +120,7 @@ def _cell_grid(table: etree._Element, hidden: set) -> list[list[Cell]]:
             if carried:
                 col = _skip_carried(carried, col)
             if hidden and td in hidden:
-                # A hidden cell takes no grid column on screen. Salesforce's 10-K FY2025 hides
+                # A hidden cell takes no grid column on screen. A software maker's 10-K hides
                 # colspan-3 cells in every row but the header's: counted, they pushed its
                 # "Fiscal Year Ended January 31," off the last year's column.
                 continue
@@ -174,7 +174,7 @@ def _deep_text(td: etree._Element) -> str:
 def _loop_text(td: etree._Element) -> str:
     """The text of a cell with a break inside, in document order, a break giving a space
     before its text. (Read in ``iter()`` order, an element's tail came before its children's
-    text: GameStop's balance sheet printed "$ par value; authorized .001 shares; 1,000 and
+    text: a video-game retailer's balance sheet printed "$ par value; authorized .001 shares; 1,000 and
     305.7 ..." for "$.001 par value; authorized 1,000 shares; 305.7 and ...".)"""
     parts: list[str] = [td.text or ""]
     _append_inner(td, parts)

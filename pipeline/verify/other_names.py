@@ -120,8 +120,8 @@ def _lead_proper_counts(text: str, counts: Counter) -> dict[str, int]:
 @lru_cache(maxsize=1)
 def filer_words(text: str) -> frozenset[str]:
     """The lower-cased words the article names its filer by: the lead's most named proper
-    word, named at least three times ("Netflix revenue was $X" in a story on Netflix is the
-    company's revenue, never a part called "Netflix"), and the words of a name the lead gives
+    word, named at least three times ("Acme revenue was $X" in a story on Acme is the
+    company's revenue, never a part called "Acme"), and the words of a name the lead gives
     a corporate mark ("Acme Oil Corp. (NYSE: AOC) reported"). Empty when the lead names no
     company so often (a bare list of results)."""
     proper = _lead_proper_counts(text, Counter(_keys(text)))
