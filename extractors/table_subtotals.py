@@ -1,8 +1,8 @@
 """An unlabelled row that sums the lines just above it, read as the line their sum is.
 
-A retailer's statement of income prints "Selling" 71,986 and "General and administrative"
-13,602 under "OPERATING EXPENSES:" and their sum, 85,588, on a row with no label (an apparel
-retailer's release, Q3 2024): the selling, general and administrative expenses an article's "SG&A was
+An apparel retailer's statement of income (its Q3 2024 release) prints "Selling" 71,986 and
+"General and administrative" 13,602 under "OPERATING EXPENSES:" and their sum, 85,588, on a
+row with no label: the selling, general and administrative expenses an article's "SG&A was
 29.1% of net sales" divides by revenue. Which labelled lines make which line is knowledge,
 kept as data (``core.rows_lines.SUMMED_LINES``); the row is read so only when its parts are
 the lines right above it and, in every column it prints, it equals their sum exactly: a bare
