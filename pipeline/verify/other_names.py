@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 # a capitalised word of a name, and a name of up to four of them on one line
@@ -62,29 +63,71 @@ _OPENER = re.compile(r"(?-i:[A-Z][a-z]+ly\b|(?:However|Furthermore|Moreover|Mean
 _LEAD_CHARS = 600
 
 
-# one entry, the article being read: every figure of it asks (build_claim); a cache of 64
-# articles would hold up to 64 whole texts (20 MiB each at the article limit)
+@dataclass(frozen=True)
+class _Reading:
+    """What every question about an article's companies starts from, read once."""
+
+    text: str
+    lead: str  # the headline and lead
+    counts: Counter  # how often the article names each key word
+    proper: dict[str, int]  # the lead's proper words, with their counts
+
+
+# one entry, the article being read: every figure of it asks (build_claim), for the other
+# companies and the filer's words; a cache of 64 articles would hold up to 64 whole texts
+# (20 MiB each at the article limit)
 @lru_cache(maxsize=1)
+def _names(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(``other_companies``, ``filer_words``) of ``text``."""
+    counts = Counter(_keys(text))
+    lead = _lead(text)
+    reading = _Reading(text, lead, counts, _lead_proper_counts(text, lead, counts))
+    return _other_companies(reading), _filer_words(reading)
+
+
 def other_companies(text: str) -> tuple[str, ...]:
     """The names of companies other than the filer that ``text`` gives a corporate mark,
     longest first (so "Globex Energy" is found before a shorter name in it)."""
-    lead = set(_keys(_lead(text)))
-    counts = Counter(_keys(text))
-    marked = [(_trimmed(found.group("name")), found.start() < len(_lead(text)))
+    return _names(text)[0]
+
+
+def filer_words(text: str) -> frozenset[str]:
+    """The lower-cased words the article names its filer by: the lead's most named proper
+    word, named at least three times ("Acme revenue was $X" in a story on Acme is the
+    company's revenue, never a part called "Acme"), and the words of a name the lead gives
+    a corporate mark ("Acme Oil Corp. (NYSE: AOC) reported"). Empty when the lead names no
+    company so often (a bare list of results)."""
+    return _names(text)[1]
+
+
+def _other_companies(reading: _Reading) -> tuple[str, ...]:
+    text, counts = reading.text, reading.counts
+    lead = set(_keys(reading.lead))
+    marked = [(_trimmed(found.group("name")), found.start() < len(reading.lead))
               for mark in _MARKS for found in mark.finditer(text)
               if not _OPENER.match(found.group("name"))]
     # the filer named in the lead with a mark ("Acme Oil Corp. reported ..."), else the
     # lead's most named proper word, and how often the article names it
     filer = max((counts[key] for name, in_lead in marked if in_lead for key in _keys(name)),
                 default=0)
-    named = max(filer + 1, _lead_name_count(text, counts)) if filer else _lead_name_count(
-        text, counts)
+    named = max(filer + 1, _lead_name_count(reading)) if filer else _lead_name_count(reading)
     names: set[str] = set()
     for name, _ in marked:
         keys = _keys(name)
         if keys and not lead.intersection(keys) and max(counts[key] for key in keys) < named:
             names.update(_forms(name, text))
     return tuple(sorted(names, key=len, reverse=True))
+
+
+def _filer_words(reading: _Reading) -> frozenset[str]:
+    best = max(reading.proper.values(), default=0)
+    words = ({key for key, count in reading.proper.items() if count == best} if best >= 3
+             else set())
+    for mark in _MARKS[:3]:  # a suffix, an apposition, a ticker; never "rival X"
+        for found in mark.finditer(reading.lead):
+            if not _OPENER.match(found.group("name")):
+                words.update(_keys(_trimmed(found.group("name"))))
+    return frozenset(words)
 
 
 def _forms(name: str, text: str) -> list[str]:
@@ -97,42 +140,22 @@ def _forms(name: str, text: str) -> list[str]:
     return [name, first]
 
 
-def _lead_name_count(text: str, counts: Counter) -> int:
+def _lead_name_count(reading: _Reading) -> int:
     """How often the article names the company its lead names: the most frequent proper word
     of the lead (capitalised, never written in lower case in the article). An article whose
     lead names no company at least three times (a bare list of results) has no filer to tell
     another company from: it gets none (the marked name may be the filer's, named once)."""
-    best = max(_lead_proper_counts(text, counts).values(), default=0)
+    best = max(reading.proper.values(), default=0)
     return best if best >= 3 else 0
 
 
-def _lead_proper_counts(text: str, counts: Counter) -> dict[str, int]:
+def _lead_proper_counts(text: str, lead: str, counts: Counter) -> dict[str, int]:
     """The lead's proper words (capitalised, never written in lower case in the article, no
     month or day), lower-cased, with how often the article names each."""
     lower = set(re.findall(r"\b[a-z]{3,}\b", text))
     return {key: counts[key]
-            for key in {word.lower() for word in re.findall(r"(?-i:\b[A-Z][a-z]{2,}\b)",
-                                                               _lead(text))}
+            for key in {word.lower() for word in re.findall(r"(?-i:\b[A-Z][a-z]{2,}\b)", lead)}
             if key not in lower and key not in _CALENDAR}
-
-
-# one entry, the article being read (as other_companies)
-@lru_cache(maxsize=1)
-def filer_words(text: str) -> frozenset[str]:
-    """The lower-cased words the article names its filer by: the lead's most named proper
-    word, named at least three times ("Acme revenue was $X" in a story on Acme is the
-    company's revenue, never a part called "Acme"), and the words of a name the lead gives
-    a corporate mark ("Acme Oil Corp. (NYSE: AOC) reported"). Empty when the lead names no
-    company so often (a bare list of results)."""
-    proper = _lead_proper_counts(text, Counter(_keys(text)))
-    best = max(proper.values(), default=0)
-    words = {key for key, count in proper.items() if count == best} if best >= 3 else set()
-    lead = _lead(text)
-    for mark in _MARKS[:3]:  # a suffix, an apposition, a ticker; never "rival X"
-        for found in mark.finditer(lead):
-            if not _OPENER.match(found.group("name")):
-                words.update(_keys(_trimmed(found.group("name"))))
-    return frozenset(words)
 
 
 def names_filer(name: str | None, words: frozenset[str]) -> bool:
