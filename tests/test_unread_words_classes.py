@@ -1,4 +1,4 @@
-"""Session 30 "words16": figures whose words were not read (paraphrases written for these tests).
+"""Figures whose words were not read (paraphrases written for these tests):
 
 - a hard-wrapped line that ends on a figure, and its aside in brackets on the next line;
 - a price target, a dividend yield or an annualized dividend: not a figure a filing reports;
