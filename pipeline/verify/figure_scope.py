@@ -9,6 +9,8 @@
 - An exchange-rate effect: "despite a 2.5% foreign exchange headwind", "a 3% currency impact".
   The share of a change that currencies made is no line's level or growth (read as growth, the
   headwind of an electronics maker's quarter was compared with its revenue growth).
+- An item's effect on a line: "the charge reduced net income by $596 million", "a $0.07 impact
+  on earnings" (``item_effects``): what something moved the line by, never the line's level.
 
 Such a figure is unverifiable, with the reason ``scope_reason`` gives; never drifted against
 the one line or the longer period its words also name.
@@ -17,6 +19,8 @@ the one line or the longer period its words also name.
 from __future__ import annotations
 
 import re
+
+from pipeline.verify.item_effects import EFFECT_REASON, effect_words
 
 # "combined" that names one filed figure, not a sum: an insurer's combined ratio; the merged
 # company a deal formed
@@ -108,6 +112,8 @@ def _own_scope(behind: str, ahead: str) -> str | None:
     fx = _FX_EFFECT.match(ahead)
     if fx is not None:
         return FX_REASON.format(words=fx.group(0).strip())
+    if (effect := effect_words(clause, ahead)) is not None:
+        return EFFECT_REASON.format(words=effect)
     extreme = _EXTREME_OF_YEAR.match(ahead)
     if extreme is not None:
         return EXTREME_REASON.format(words=extreme.group(0).strip(" ,\u2014-"))

@@ -1,0 +1,76 @@
+"""The amount by which something moved a line, read as such and never as the line's level.
+
+"The charge reduced net income by $596 million", "which decreased its earnings-per-share figure
+by $0.07", "a -$0.07 impact on earnings", "the tax benefit added 12 cents to earnings per
+share", "currency shaved $0.05 off EPS", "a $300 million hit to revenue" (paraphrases; a trade
+paper's and a tech site's stories on a software maker's year, which read the charge's $0.07 as
+the year's diluted EPS and called it drifted): the figure is an item's effect on the line (or
+the line's change), which no filed line states as its level. ``effect_words`` names the words
+that make it one; ``figure_scope`` turns them into the claim's reason.
+
+The line's own change ("net income decreased by $300 million": the verb after the line) is a
+difference of two filed figures and stays ``claims_changes``'s: here the verb stands before the
+line it moved, or the effect's noun after the figure points to the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the lines an effect is stated on (what follows "impact on", "reduced ... by")
+_LINE = (r"(?:(?:its|the|our|their|his|her)\s+)?(?:(?:diluted|basic|adjusted|reported|GAAP|"
+         r"non-GAAP|quarterly|annual|full[- ]year|fourth[- ]quarter|third[- ]quarter|"
+         r"second[- ]quarter|first[- ]quarter)\s+){0,2}(?:EPS|earnings(?:[- ]per[- ]share)?|"
+         r"(?:net|operating|pre-?tax|gross)\s+(?:income|profit|earnings|loss|margins?)|"
+         r"profits?|income|results|margins?|revenues?|(?:net\s+)?sales|(?:the\s+)?bottom[- ]line|"
+         r"(?:the\s+)?top[- ]line)")
+# before the figure: a verb, the line it moved, then "by" ("reduced net income by ")
+_MOVED_LINE = (
+    r"\b(?:reduc|lower|cut|decreas|increas|rais|boost|lift|hurt|dent|trim|depress|diminish|"
+    r"shav|impact|affect|inflat|swell|pad|benefit|weigh)\w*\s+" + _LINE
+    + r"(?:\s+figures?)?(?:\s+(?:for|in)\s+the\s+(?:quarter|year|period))?\s+by\s+")
+_BY_FIGURE = (r"(?:(?:about|roughly|approximately|nearly|almost|some|around)\s+)?(?:-|\u2212)?"
+              r"(?:US)?\$?$")
+_MOVED_LINE_BY = re.compile(_MOVED_LINE + _BY_FIGURE, re.I)
+# a second line the same verb moved: "reduced operating income by $900 million and net income
+# by $596 million" (the filer's own footnote wording, which articles copy)
+_ALSO_LINE_BY = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)" + _LINE + r"\s+by\s+" + _BY_FIGURE,
+                           re.I)
+# (or a line's own change: "revenue rose by $200 million and net income by $50 million" is net
+# income's change, not its level)
+_MOVED_BEFORE = re.compile(r"(?:" + _MOVED_LINE + r"|\b(?:rose|fell|increased|decreased|declined|"
+                           r"grew|dropped|climbed|jumped|improved|slipped)\s+by\s+)(?:US)?\$?\d",
+                           re.I)
+# the verb before the figure whose line comes after it: "added 12 cents to earnings per share"
+_ADDED = re.compile(r"\b(?:add\w*|shav\w*|took|tak\w*|knock\w*|cut|trimm?\w*|subtract\w*|"
+                    r"contribut\w*|wip\w*)\s+(?:(?:about|roughly|approximately|nearly|almost|"
+                    r"some|around|an?\s+(?:additional|extra))\s+)?(?:-|\u2212)?(?:US)?\$?$", re.I)
+_TO_LINE = re.compile(r"^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?(?:to|off|from)\s+"
+                      + _LINE + r"\b", re.I)
+# after the figure, its effect's noun on a line: "a -$0.07 impact on earnings", "a $300 million
+# hit to revenue", "a $0.20 per share negative impact on results"
+_EFFECT_ON = re.compile(
+    r"^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?(?:(?:negative|positive|adverse|unfavou?rable|"
+    r"favou?rable|one-time|non-?cash|pre-?tax|after-?tax)\s+)?(?:impacts?|effects?|hits?|drags?|"
+    r"benefits?|headwinds?|tailwinds?|reductions?|boosts?)\s+(?:on|to|in)\s+" + _LINE + r"\b",
+    re.I)
+
+EFFECT_REASON = ("the amount by which something moved a line (\u201c{words}\u201d): an item's "
+                 "effect or the line's change, never its level, so it is compared with none")
+
+
+def effect_words(behind: str, ahead: str) -> str | None:
+    """The words that make the figure between ``behind`` and ``ahead`` the amount something
+    moved a line by; None when they do not."""
+    found = _MOVED_LINE_BY.search(behind[-120:])
+    if found is not None:
+        return found.group(0).strip(" $-\u2212")
+    also = _ALSO_LINE_BY.search(behind[-80:])
+    if also is not None and _MOVED_BEFORE.search(behind[:len(behind) - len(also.group(0))]):
+        return also.group(0).strip(" ,$-\u2212")
+    after = _EFFECT_ON.match(ahead)
+    if after is not None:
+        return after.group(0).strip()
+    if _ADDED.search(behind[-60:]) and (to := _TO_LINE.match(ahead)) is not None:
+        return to.group(0).strip()
+    return None
