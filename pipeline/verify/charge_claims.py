@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from core import charge_words as cw
+from core.metrics import find_metric
 
 METRIC = "stated_charge"
 
@@ -41,18 +42,35 @@ _BEFORE = re.compile(r"(?<![\w-])" + _QUALIFIERS + _NOUN + _FOR
                      r"(?:(?:about|approximately|nearly|roughly|some|around)\s+)?$", re.I)
 # what the charge was for, after a figure its noun came before: "... of $6.2 billion related to
 # the write-off of ..."
+# a profit made on a sale is a gain on it, never the company's net income: "a profit of $23.4
+# million derived from selling 63% of the bitcoin it mined" (a crypto site on a miner's
+# quarter, read as the quarter's net income and called drifted), "a $12 million profit from
+# selling its stake", "a gain of $4 million on the sale of a building"
+_PROFIT_BEFORE = re.compile(r"\b(?:profits?|gains?)\s+of\s+(?:(?:about|approximately|nearly|"
+                            r"roughly|some|around)\s+)?(?:US)?\$?$|\b(?:a|an)\s+(?:US)?\$?$",
+                            re.I)
+_SALE_AFTER = re.compile(
+    r"^\s*(?:(?:profits?|gains?)\s+)?(?:(?:derived|generated|realized|realised|made|earned)\s+)?"
+    r"(?:from|on)\s+(?P<desc>(?:the\s+)?(?:sell\w*|sales?\s+of\s+(?!(?:US)?\$|\d)|disposals?|divest\w*|"
+    r"dispos\w*)\b[^$;:()]{0,80}?)" + _END, re.I)
 _FOR_AFTER = re.compile(rf"^\s*(?P<desc>(?:{cw.JOINERS})\s+[^$;:()]{{0,120}}?)" + _END, re.I)
 
 
-def read_charge(text: str, span: tuple[int, int], unit: str | None
+def read_charge(text: str, span: tuple[int, int], unit: str | None, metric: str | None = None
                 ) -> tuple[str, str, tuple[int, int]] | None:
     """(``stated_charge``, the article's words for it, where its description after the figure
     lies in ``text``) for a money figure its sentence calls a charge, a write-off, an
-    impairment or a gain or loss on something; None for any other."""
+    impairment or a gain or loss on something; None for any other, and for a figure whose
+    words named a stored ``metric`` unless they make it a gain on a sale."""
     if unit != "USD":
         return None
     plain = text.translate(_QUOTES)
     ahead, behind = plain[span[1]:], plain[:span[0]]
+    sold = _SALE_AFTER.match(ahead)
+    if sold is not None and _PROFIT_BEFORE.search(behind[-60:]):
+        return METRIC, _words("gain", sold["desc"]), (span[1], span[1] + sold.end())
+    if metric is not None and getattr(find_metric(metric), "is_stored", True):
+        return None
     after = _AFTER.match(ahead)
     if after is not None:
         return METRIC, _words(after["pre"], after["noun"], after["also"], after["desc"]), (

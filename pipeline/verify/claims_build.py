@@ -204,11 +204,10 @@ def _refine_metric(d: Draft) -> None:
     d.metric = head_noun.named_by_its_noun(metric, d.behind, d.ahead, d.unit)  # "a $X release of"
     d.metric = head_noun.before_tax(d.metric, d.tail)  # "earned $2.1 billion before taxes"
     d.item = adjustments.read_item(d.text, d.figure.span, d.unit)  # "excluding ... $137 million"
-    if d.item is None and (d.metric is None or not getattr(find_metric(d.metric), "is_stored",
-                                                           True)):
+    if d.item is None:
         # "took a $900 million charge for ...", "$133 million in expenses related to the
         # early retirement of debt" (a line only named, such as debt, in its words)
-        d.item = charge_claims.read_charge(d.text, d.figure.span, d.unit)
+        d.item = charge_claims.read_charge(d.text, d.figure.span, d.unit, d.metric)
     if d.item is not None:
         d.metric = d.item[0]
     d.row = find_metric(d.metric)
