@@ -288,7 +288,11 @@ def _share_rates() -> frozenset[str]:
 # ("a 22% decrease compared to the $19.631 billion in the same period last year; the net loss
 # was $454 million": a semicolon closes the figure's clause the same way, so the cue after it
 # names the next clause's figure; read as net income, last year's revenue would drift)
-_CLAUSE_AFTER = re.compile(r",\s+(?:which|who|citing)\b|;", re.I)
+# (a relative clause with its own verb, comma or none: "$180 million from releasing chips that
+# had been set aside for sales to another customer", a tech site on a chipmaker's quarter, read
+# as revenue by the "sales" of the clause)
+_CLAUSE_AFTER = re.compile(r",\s+(?:which|who|citing)\b|;|\s(?:that|which)\s+(?:had|has|have|"
+                           r"was|were|is|are)\b", re.I)
 # the words between a figure and the next one opening that one's item of a list: "$X and net
 # income $Y", "$X, while operating income was $Y" (no end of sentence between them)
 _NEXT_FIGURES_CUE = re.compile(r"^\s*,?\s*(?:and|while|with|but|whereas|plus)\s+[^,;.$\d]*?"
