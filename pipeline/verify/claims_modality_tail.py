@@ -37,9 +37,18 @@ _SET_AGAINST = re.compile(
 # Where the figure's clause ends: a sentence or clause break, or another clause's conjunction
 _TAIL_END = re.compile(r";|\.(?:\s|$)|\s(?:while|whereas|but)\s|,\s*(?:while|but|whereas|when|"
                        r"who|and|or)\s", re.I)
+# The firms whose business is compiling forecasters' figures: a compared figure attributed to
+# one is their consensus ("Services revenue: $26.65 billion vs. $26.70 billion, per <one>", a
+# wire's results list whose other lines say "estimated" and this one does not: compared with
+# the year-ago line and called drifted)
+ESTIMATE_SOURCES = (r"StreetAccount|LSEG|Refinitiv|FactSet|Zacks|Visible\s+Alpha|Estimize|"
+                    r"I/B/E/S|Capital\s+IQ|S&P\s+Global(?:\s+Market\s+Intelligence)?|"
+                    r"Bloomberg\s+consensus|Thomson\s+Reuters")
 # The forecasters or their figure, named in the tail
 _CUE = re.compile(
-    r"\b(?:consensus|estimates?|expectations?|projections?|forecasts?|polled|surveyed|"
+    r"\b(?:(?:per|according\s+to|from)\s+(?:data\s+(?:from|compiled\s+by)\s+)?(?:"
+    + ESTIMATE_SOURCES + r")|consensus|estimates?|expectations?|projections?|forecasts?|"
+    r"polled|surveyed|"
     r"(?:expected|estimated|forecast|projected|anticipated|predicted|modell?ed)\s+by|"
     r"(?:analysts?|Wall\s+Street|the\s+Street)\s+(?:\w+\s+){0,2}?(?:had\s+|were\s+|was\s+|"
     r"have\s+|are\s+)?(?:expect\w*|forecast\w*|estimat\w*|project\w*|predict\w*|"
