@@ -43,6 +43,11 @@ LINE_NAMES = r"R\s?&\s?D|research\s+(?:and|&)\s+development"
 # change; claims_line_words keeps such a figure off any line's level)
 CHANGE_YEARLY = r"annual|yearly|year[- ]over[- ]year|year[- ]on[- ]year|y/y|yoy"
 CHANGE_QUARTERLY = r"sequential|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|q/q|qoq"
+# The preceding quarter by its months: "from $3.09 billion in the preceding three months" (a trade
+# paper on a metals maker's quarter, read as a year earlier and called drifted); after "prior",
+# "previous" or "preceding" only ("the last three months" may be any trailing window)
+PRIOR_THREE_MONTHS = (r"(?:prior|previous|preceding)\s+(?:three|3)(?:[- ]months?(?:\s+period)?|"
+                      r"[- ]month\s+period)")
 CHANGE_UP_NOUNS = r"increase|rise|jump|surge|climb|improvement|uptick|upswing"
 CHANGE_DOWN_NOUNS = r"drop|decline|decrease|fall|reduction|dip|slide|plunge|downturn|contraction"
 # The words that say which way a figure went, verbs and adjectives ("grew", "higher", "down"):

@@ -24,6 +24,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from core.dates import derive_start
+from core.metric_words import PRIOR_THREE_MONTHS
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import claims_context as ctx
@@ -35,8 +36,9 @@ QUARTER, YEAR = "quarter", "year"
 _SEQUENTIAL = re.compile(
     r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|than|compared\s+(?:with|to)|against)\s+"
     r"(?:the\s+)?(?:prior|previous|preceding|last|linked)\s+quarter|(?:in|of)\s+the\s+(?:prior|"
-    r"previous|preceding)\s+quarter|quarter[- ]over[- ]quarter|q/q|qoq|linked[- ]quarters?)\b",
-    re.I)
+    r"previous|preceding)\s+quarter|quarter[- ]over[- ]quarter|q/q|qoq|linked[- ]quarters?|"
+    rf"(?:from|over|versus|vs\.?|than|compared\s+(?:with|to)|against|in|of)\s+(?:the\s+)?"
+    rf"{PRIOR_THREE_MONTHS})\b", re.I)
 _YEAR_BASE = re.compile(
     r"\b(?:year[- ]over[- ]year|y/y|yoy|(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|"
     r"(?:same|year[- ]ago|year[- ]earlier|prior[- ]year|previous[- ]year|comparable|"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from core.metric_words import PRIOR_THREE_MONTHS
 from core.metrics import Metric, all_metrics, find_metric, projection
 from core.verdicts import Claim
 from pipeline.verify.change_bases import names_base_ahead
@@ -52,7 +53,8 @@ _RATE_NOUN = re.compile(r"\b(?:margins?|ratios?|rates?|returns?|index|indices|yi
 SEQUENTIAL = re.compile(
     r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:the\s+)?"
     r"(?:prior|previous|preceding|last)\s+quarter|quarter[- ]over[- ]quarter|q/q|qoq|"
-    r"linked[- ]quarter)\b", re.I)
+    r"linked[- ]quarter|(?:from|over|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:the\s+)?"
+    rf"{PRIOR_THREE_MONTHS})\b", re.I)
 
 # "$154 million higher than", "$27.4 billion (6.5 percent) more than": the figure is a
 # difference, its sign the comparison word's.

@@ -26,6 +26,7 @@ from core.dates import (
     add_months,
     month_end,
 )
+from core.metric_words import PRIOR_THREE_MONTHS
 from core.period_phrases import PeriodPhrase
 from pipeline.verify import scope_cues as sc
 from pipeline.verify.period_math import (
@@ -102,10 +103,15 @@ RELATIVE: tuple[tuple[str, str], ...] = (
      "month_quarter"),
     # ("the last quarter of 2007", "the last quarter of the year": a year's fourth quarter)
     (r"\b(?:last|previous|prior|preceding)\s+quarter\b(?!\s+of\b)|\bsequential(?:ly)?\b|"
+     rf"\b{PRIOR_THREE_MONTHS}\b|"
      r"\blinked[- ]quarter\b|\bquarter[- ]over[- ]quarter\b|"
      # "compared with $X the quarter before": the preceding quarter (never "before last")
      r"\bthe\s+(?:quarter|three\s+months)\s+before\b(?!\s+(?:last|that|the|a|an|its)\b)",
      "quarter_back"),
+    # "net income fell to $A from $B in the same comparison" after a comparison with the
+    # preceding three months (a trade paper on a metals maker's quarter: B was dated a year
+    # back): the base of the comparison before it, which is not said here (either quarter)
+    (r"\b(?:in|on|by|over|for)\s+the\s+same\s+comparison\b", "same_comparison"),
     # "For the entire year, revenue grew N percent" (an article on a streamer's Q4), "a
     # profit for its fiscal year" (one on a retailer's fourth quarter)
     (r"\b(?:for\s+(?:the|its)\s+(?:(?:full|entire|whole)\s+)?(?:fiscal\s+)?year|"
@@ -166,14 +172,28 @@ def relative_periods(text: str, context: PeriodPhrase | None,
             if any(p.span[0] < match.end() and match.start() < p.span[1]
                    for p in explicit + found):
                 continue  # overlapping an explicit phrase, or a longer relative one read first
-            period = _resolve(kind, match, context)
+            period = _resolve(kind, match, _own_quarter(match, explicit, text, context)
+                              if kind == "quarter_back" else context)
             if period is not None:
                 found.append(replace(period, span=match.span()))
     return sorted(found, key=lambda p: p.span)
 
 
+def _own_quarter(match: re.Match, explicit: list[PeriodPhrase], text: str,
+                 context: PeriodPhrase | None) -> PeriodPhrase | None:
+    """The quarter a base against the preceding quarter is measured from: the one its own
+    sentence names before it ("revenue for the three months ended June 30 rose to $A from $B in
+    the preceding three months", a trade paper's yearless quarter with nothing in force: B was
+    dated a year back), else the period in force."""
+    named = [p for p in explicit if p.span[1] <= match.start() and p.kind == "quarter"] + [
+        p for p in relative_periods(text[:match.start()], context, explicit) if p.kind == "quarter"]
+    return max(named, key=lambda p: p.span[1]) if named else context
+
+
 def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> PeriodPhrase | None:
     groups = match.groupdict()
+    if kind == "same_comparison":
+        return _EITHER_YEAR if context is not None and context.kind == "year" else _EITHER_QUARTER
     if kind == "quarter_ended":
         return _quarter_ended(match, context)
     if kind == "month_quarter":
