@@ -239,10 +239,20 @@ def _unglued(name: str, text: str) -> str:
 
 def _phrase(name: str) -> re.Pattern:
     # Words in order, apart by spaces, a hyphen or a comma; "and" may be written "&". Each
-    # word's first letter as the name has it, the rest in any case.
+    # word's first letter as the name has it, the rest in any case. A lone capital before a
+    # word may be the lower-case prefix glued to it ("IPhoneMember" humanised "I Phone", which
+    # a device maker prints "iPhone": an article's "iPhones" then found no such part).
     words = [r"(?:and|&)" if w.lower() == "and" else re.escape(w) if w.lower() in CONNECTIVES
              else re.escape(w[0]) + "(?i:" + re.escape(w[1:]) + ")" for w in name.split()]
-    return re.compile(r"\b" + r"[\s,\-]+".join(words) + r"\b")
+    pattern = ""
+    for i, (word, said) in enumerate(zip(words, name.split())):
+        if i + 1 == len(words):
+            pattern += word
+        elif said.isupper() and len(said) == 1:
+            pattern += f"(?:{said}[\\s,\\-]+|{said.lower()})"
+        else:
+            pattern += word + r"[\s,\-]+"
+    return re.compile(r"\b" + pattern + r"\b")
 
 
 _ALIAS_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")

@@ -159,8 +159,10 @@ def _ends_block(line: str, nxt: str) -> bool:
 # on into the next one in one block ("... in Q2 2022[9] - Gross profit for Q2 2023 ...", a
 # machine summary of a retailer's 10-Q): each item names its own metric, which must not reach
 # the figures of the item before it.
+# (a sentence may open on a brand written in lower camel case: "iPhone revenue was $X" ran on
+# from the sentence before and named a part "billion. iPhone")
 _SENTENCE_END = re.compile(r"(?:[.!?](?:[\"”’)]*)|(?<=\S)\[\d{1,3}\](?P<item>\s+[-–•])?)\s+"
-                           r"(?=[\"“(\[]?[A-Z0-9$•])")
+                           r"(?=[\"“(\[]?(?:[A-Z0-9$•]|[a-z][A-Z]))")
 
 
 def _sentence_bounds(block: str) -> list[tuple[int, int]]:
