@@ -145,3 +145,17 @@ def test_preceding_three_months_against_a_filed_quarter_is_not_drifted() -> None
     found = verify_text(text, facts)
     assert found["$3.58 billion"].verdict == "supported"
     assert found["$3.1 billion"].verdict == "unverifiable"
+
+
+def test_a_sentence_may_open_on_a_lower_camel_case_brand() -> None:
+    text = (_QUARTER + "The total was $5 billion. iPhone revenue was $46.84 billion.")
+    assert _claim(text, "$46.84 billion").entity == "iPhone"
+
+
+def test_a_member_humanised_with_a_lone_capital_takes_the_filers_spelling() -> None:
+    # the device maker's 10-Q tags IPhoneMember and prints "iPhone"
+    facts = stored_corpus_facts("10q-aapl-0000320193-25-000057/aapl-20250329.htm",
+                                "0000320193-25-000057", "10-Q", date(2025, 5, 2))
+    parts = {sf.fact.entity for sf in facts if sf.fact.metric == "revenue" and sf.fact.entity}
+    assert "iPhone" in parts
+    assert "I Phone" not in parts
