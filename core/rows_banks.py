@@ -72,7 +72,10 @@ ROWS: tuple[Metric, ...] = (
         # not stock-based, equity or an executive's compensation (Twilio's "$32 million
         # noncash charge for stock-based compensation")
         cues=(Cue(r"compensation\s+and\s+(?:employee\s+)?benefits|(?<!based )(?<!stock )"
-                  r"(?<!equity )compensation\s+(?:costs?|expenses?)|pay\s+costs|salar(?:y|ies)"
+                  # ("set aside $3.25bn to cover pay and benefits": a UK rewrite of a wire story
+                  # on an investment bank's quarter)
+                  r"(?<!equity )compensation\s+(?:costs?|expenses?)|pay\s+(?:costs|and\s+"
+                  r"benefits)|salar(?:y|ies)"
                   r"(?:\s+and\s+(?:employee\s+)?benefits|\s+(?:expenses?|costs?|bill))|"
                   r"personnel\s+(?:costs?|expenses?)|staff\s+costs"),)),
     # The expense that sets the allowance for credit losses (PNC's Q4 2020 release: "Provision

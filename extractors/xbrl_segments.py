@@ -245,7 +245,7 @@ def _phrase(name: str) -> re.Pattern:
     words = [r"(?:and|&)" if w.lower() == "and" else re.escape(w) if w.lower() in CONNECTIVES
              else re.escape(w[0]) + "(?i:" + re.escape(w[1:]) + ")" for w in name.split()]
     pattern = ""
-    for i, (word, said) in enumerate(zip(words, name.split())):
+    for i, (word, said) in enumerate(zip(words, name.split(), strict=True)):
         if i + 1 == len(words):
             pattern += word
         elif said.isupper() and len(said) == 1:

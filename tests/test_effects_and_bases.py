@@ -48,6 +48,8 @@ def test_an_effect_on_a_line_is_never_its_level(sentence: str, figure: str) -> N
     ("Revenue increased by $200 million to $5 billion.", "$5 billion", "revenue"),
     ("Net income was $596 million.", "$596 million", "net_income"),
     ("Diluted EPS was $0.07, and revenue rose 5%.", "$0.07", "eps_diluted"),
+    ("The company increased its revenue by 228% from a year earlier.", "228%",
+     "revenue_growth"),
 ])
 def test_a_line_that_moved_itself_keeps_its_reading(sentence: str, figure: str,
                                                     metric: str) -> None:
@@ -159,3 +161,39 @@ def test_a_member_humanised_with_a_lone_capital_takes_the_filers_spelling() -> N
     parts = {sf.fact.entity for sf in facts if sf.fact.metric == "revenue" and sf.fact.entity}
     assert "iPhone" in parts
     assert "I Phone" not in parts
+
+
+def test_a_figure_the_company_says_will_be_is_its_outlook() -> None:
+    text = ("The device maker's quarter. It predicted a hit to gross margins, which it said will "
+            "be 45.5% to 46.5% in the next quarter. Revenue will be about $90 billion.")
+    found = {c.text: c for c in claims_in(text)}
+    assert all(c.not_checkable_reason and "guidance" in c.not_checkable_reason
+               for c in found.values()), found
+    past = _QUARTER + "Revenue was $5 billion, and it will be a big year."
+    assert not _claim(past, "$5 billion").not_checkable_reason
+
+
+def test_pay_and_benefits_is_compensation_and_its_rise_is_its_growth() -> None:
+    text = ("The bank reports fourth quarter 2021 results. The bank set aside $3.25bn to cover "
+            "pay and benefits in the quarter, up 31% from a year earlier.")
+    assert _claim(text, "$3.25bn").metric == "compensation_expense"
+    rise = _claim(text, "31%")
+    assert rise.metric == "revenue_growth" and rise.basis == "compensation_expense"
+
+
+def test_a_conversion_before_a_per_share_restatement_is_blanked() -> None:
+    text = ("The bank reports fourth quarter 2021 results. It made a profit of $3.94bn (£2.90bn) "
+            "or $10.81 a share. This is down from $4.51bn (£3.32bn), or $12.08 per share, in "
+            "the same period a year earlier.")
+    found = {c.text: c for c in claims_in(text)}
+    assert found["$12.08 per share"].metric == "eps_diluted"
+    assert found["$12.08 per share"].period_label == "Q4 2020"
+    assert not any("3.32" in key for key in found)
+
+
+def test_a_price_move_reaches_only_its_own_clause() -> None:
+    text = ("The bank reports fourth quarter 2021 results. Shares fell sharply as the bank saw "
+            "an 11 percent jump in fourth-quarter revenue. Shares fell 3% on Friday.")
+    found = {c.text: c for c in claims_in(text)}
+    assert not found["11 percent"].not_checkable_reason
+    assert found["3%"].not_checkable_reason

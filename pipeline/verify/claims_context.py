@@ -274,10 +274,12 @@ def _landmark_year(text: str, phrase) -> bool:
 
 # Cues that no figure of the sentence is a statement about the filings, each with why. Whether
 # one figure is an estimate, guidance or a threshold is read per figure (claims_modality).
+# (a price subject and its move are the figure's clause's only, ``market_moves.moves_price``:
+# "shares fell sharply as the bank saw an 11 percent jump in fourth-quarter expenses", a wire
+# story on a bank's quarter, made the expenses' growth a price move)
 NOT_CHECKABLE_CUES = (
-    (re.compile(r"\b(?:first[- ]day|opened at|closed at|traded at|trading at|shares (?:rose|fell|"
-                r"jumped|climbed|dropped)|stock (?:rose|fell|jumped|climbed|dropped)|"
-                r"intraday)\b", re.I),
+    (re.compile(r"\b(?:first[- ]day|opened at|closed at|traded at|trading at|intraday)\b",
+                re.I),
      "a market price or trading move, which filings do not report"),
 )
 # Of those, the reasons that name a fact no filing covers (a share price moved, or did not):

@@ -167,6 +167,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"\b(?:should|will)\s+(?:grow|rise|increase|decline|fall|reach|come\s+in|total|"
              r"exceed|top|climb|range|be\s+(?:between|around|about|approximately|roughly|"
              r"in\s+the\s+range\s+of))\b|"
+             # ("gross margins, which it said will be 45.5% to 46.5%": a wire story on a device
+             # maker's quarter with no year stated, where no later period marked it)
+             r"\b(?:should|will)\s+be\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+             r"approximately\s+)?(?:US)?\$?$|"
              # reported speech of a forecast: "said revenue in the fourth quarter would be about
              # $X", "the last three months of the year would bring $X" (never "would have been",
              # nor a prospectus's "market capitalization would be roughly $X": no one said it)

@@ -41,11 +41,19 @@ KEPT_BEFORE = ("per", "a", "an", "and", "or", "respectively", "each", "in", "for
 _NOUN_AFTER = re.compile(rf"\s*(?!(?:{phrase_alternatives(KEPT_BEFORE)})\b)[a-z]", re.I)
 
 
+# ... and one before the amount's restatement per share: "down from $4.51bn (£3.32bn), or
+# $12.08 per share" (a UK rewrite of a wire story on an investment bank's quarter: the
+# converted amount stood between the two and the per-share amount took no metric)
+_RESTATED_AFTER = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+)?(?:US)?\$\d")
+
+
 def blank_conversions(text: str) -> str:
-    """``text`` with each bracketed conversion between an amount and its noun made spaces."""
+    """``text`` with each bracketed conversion between an amount and its noun (or its
+    restatement per share) made spaces."""
     def blank(match: re.Match) -> str:
         if not (_BEFORE_AMOUNT.search(text, 0, match.start())
-                and _NOUN_AFTER.match(text, match.end())):
+                and (_NOUN_AFTER.match(text, match.end())
+                     or _RESTATED_AFTER.match(text, match.end()))):
             return match.group(0)
         return " " * len(match.group(0))
     return _CONVERSION.sub(blank, text)
