@@ -35,6 +35,11 @@ _YEAR = "Acme reports fiscal 2013 results. "
     ("The storm was a $300 million hit to revenue.", "$300 million"),
     ("Acme cut its net loss by $5 million.", "$5 million"),
     ("Revenue rose by $200 million and net income by $50 million.", "$50 million"),
+    ("The tax benefit translated to a $0.19 per diluted share boost.",
+     "$0.19 per diluted share"),
+    ("The expense had a negative impact of $0.07 per diluted share.", "$0.07 per diluted share"),
+    ("It took a $900 million charge, or a $0.07 per share impact.", "$0.07 per share"),
+    ("The charge weighed on earnings by $0.05 per share.", "$0.05 per share"),
 ])
 def test_an_effect_on_a_line_is_never_its_level(sentence: str, figure: str) -> None:
     claim = _claim(_YEAR + sentence, figure)

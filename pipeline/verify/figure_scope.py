@@ -104,19 +104,19 @@ def scope_reason(sentence: str, span: tuple[int, int]) -> str | None:
     base = _FROM_BASE.search(behind)
     if base is not None and (why := _own_scope(sentence[:base.start("base")], "")):
         return why
-    return _own_scope(behind, ahead, _RATE.search(sentence[span[0]:span[1]]) is None)
+    return _own_scope(behind, ahead, sentence[span[0]:span[1]])
 
 
 # a rate's figure: "increased its revenue by 228%" is the line's growth, which its readers read
 _RATE = re.compile(r"%|\b(?:percent|per\s*cent|points?|bps)\b", re.I)
 
 
-def _own_scope(behind: str, ahead: str, is_amount: bool = True) -> str | None:
+def _own_scope(behind: str, ahead: str, figure: str = "") -> str | None:
     clause = behind[behind.rfind(";") + 1:]
     fx = _FX_EFFECT.match(ahead)
     if fx is not None:
         return FX_REASON.format(words=fx.group(0).strip())
-    if is_amount and (effect := effect_words(clause, ahead)) is not None:
+    if not _RATE.search(figure) and (effect := effect_words(clause, ahead, figure)) is not None:
         return EFFECT_REASON.format(words=effect)
     extreme = _EXTREME_OF_YEAR.match(ahead)
     if extreme is not None:

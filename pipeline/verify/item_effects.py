@@ -27,7 +27,7 @@ _LINE = (r"(?:(?:its|the|our|their|his|her)\s+)?(?:(?:diluted|basic|adjusted|rep
 # before the figure: a verb, the line it moved, then "by" ("reduced net income by ")
 _MOVED_LINE = (
     r"\b(?:reduc|lower|cut|decreas|increas|rais|boost|lift|hurt|dent|trim|depress|diminish|"
-    r"shav|impact|affect|inflat|swell|pad|benefit|weigh)\w*\s+" + _LINE
+    r"shav|impact|affect|inflat|swell|pad|benefit|weigh)\w*\s+(?:on\s+)?" + _LINE
     + r"(?:\s+figures?)?(?:\s+(?:for|in)\s+the\s+(?:quarter|year|period))?\s+by\s+")
 _BY_FIGURE = (r"(?:(?:about|roughly|approximately|nearly|almost|some|around)\s+)?(?:-|\u2212)?"
               r"(?:US)?\$?$")
@@ -49,28 +49,46 @@ _TO_LINE = re.compile(r"^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?(?:to|off|fr
                       + _LINE + r"\b", re.I)
 # after the figure, its effect's noun on a line: "a -$0.07 impact on earnings", "a $300 million
 # hit to revenue", "a $0.20 per share negative impact on results"
+_NOUNS = (r"(?:impacts?|effects?|hits?|drags?|benefits?|headwinds?|tailwinds?|reductions?|"
+          r"boosts?)")
 _EFFECT_ON = re.compile(
     r"^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?(?:(?:negative|positive|adverse|unfavou?rable|"
     r"favou?rable|one-time|non-?cash|pre-?tax|after-?tax)\s+)?(?:impacts?|effects?|hits?|drags?|"
     r"benefits?|headwinds?|tailwinds?|reductions?|boosts?)\s+(?:on|to|in)\s+" + _LINE + r"\b",
     re.I)
 
+# a per-share effect needs no line named: "which translated to a $0.19 per diluted share
+# boost", "a $0.07 per share impact" (a machine summary of a railroad's quarter: read as EPS)
+_PER_SHARE_EFFECT = re.compile(
+    r"^\s*(?:per|a)\s+(?:diluted\s+)?share\s+(?:(?:negative|positive|adverse|unfavou?rable|"
+    r"favou?rable|one-time|non-?cash)\s+)?" + _NOUNS + r"\b", re.I)
+_PER_SHARE = re.compile(r"\bshare$|\bcents?$", re.I)
+# the effect's noun before the figure: "a negative impact of $0.07 per diluted share"
+_EFFECT_OF = re.compile(
+    r"\b(?:(?:negative|positive|adverse|unfavou?rable|favou?rable|net)\s+)?" + _NOUNS
+    + r"\s+of\s+(?:(?:about|roughly|approximately|nearly|almost|some|around)\s+)?"
+    r"(?:-|\u2212)?(?:US)?\$?$", re.I)
+
 EFFECT_REASON = ("the amount by which something moved a line (\u201c{words}\u201d): an item's "
                  "effect or the line's change, never its level, so it is compared with none")
 
 
-def effect_words(behind: str, ahead: str) -> str | None:
-    """The words that make the figure between ``behind`` and ``ahead`` the amount something
-    moved a line by; None when they do not."""
+def effect_words(behind: str, ahead: str, figure: str = "") -> str | None:
+    """The words that make the figure (``figure``, its text) between ``behind`` and ``ahead``
+    the amount something moved a line by; None when they do not."""
     found = _MOVED_LINE_BY.search(behind[-120:])
     if found is not None:
         return found.group(0).strip(" $-\u2212")
     also = _ALSO_LINE_BY.search(behind[-80:])
     if also is not None and _MOVED_BEFORE.search(behind[:len(behind) - len(also.group(0))]):
         return also.group(0).strip(" ,$-\u2212")
-    after = _EFFECT_ON.match(ahead)
+    after = _EFFECT_ON.match(ahead) or _PER_SHARE_EFFECT.match(
+        (" a share " if _PER_SHARE.search(figure) else "") + ahead)
     if after is not None:
         return after.group(0).strip()
+    before = _EFFECT_OF.search(behind[-60:])
+    if before is not None:
+        return before.group(0).strip(" $-\u2212")
     if _ADDED.search(behind[-60:]) and (to := _TO_LINE.match(ahead)) is not None:
         return to.group(0).strip()
     return None
