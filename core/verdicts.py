@@ -51,6 +51,10 @@ class Claim:
     # why the reading left the figure with no metric, when a step said so: another company
     # named as its subject ("Acme also reported"), a period left open by the sentence before
     unread_why: str | None = None
+    # a comparison's base whose period no words of the article state, dated a year before the
+    # period in force by default ("rose to $A from $B"): a match pins it, a mismatch may be
+    # the article comparing with another period or an estimate (``discipline_base``)
+    period_assumed: bool = False
 
 
 @dataclass(frozen=True)

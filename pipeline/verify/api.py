@@ -21,6 +21,7 @@ from pipeline.verify import (
     derive,
     derive_parts,
     discipline,
+    discipline_base,
     discipline_growth,
     discipline_magnitude,
     discipline_scale,
@@ -142,7 +143,10 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
         discipline.filed_as_another(judged, facts)))
     # last: a drift whose digits are the filed figure's at another scale, whichever rule
     # reached it, is a unit misread (``discipline_scale``)
-    return [discipline_scale.scale_misread(reasons.explain_drift(v)) for v in judged]
+    # ... and a comparison's base whose period no words state is never drifted
+    # (``discipline_base``)
+    return [discipline_base.assumed_base(discipline_scale.scale_misread(reasons.explain_drift(v)))
+            for v in judged]
 
 
 def no_metric(claim: Claim, facts: list[StoredFact], claims: list[Claim]) -> Verification:

@@ -82,6 +82,7 @@ class Draft:
     pointed: Claim | None = None  # the sentence before's figure its words may point back at
     unread_why: str | None = None  # why a step left the figure with no metric
     filer: frozenset[str] = frozenset()  # the words the article names its filer by
+    assumed: str | None = None  # the period a base was dated by default (no words say so)
 
     @property
     def head(self) -> str:
@@ -332,6 +333,8 @@ def _read_period(d: Draft, periods: list[PeriodPhrase], start: int) -> None:
     d.change = is_change(d.row)
     moved = d.change or d.metric in (changes.POINTS, changes.DIFFERENCE)  # never by its base
     period = cp.pick_period(figure, periods, text, d.before, d.own, d.base and not moved, moved)
+    d.assumed = period.label if d.base and not moved and cp.is_assumed_base(
+        period, periods) else None
     if not moved and d.unit == "percent" and (d.metric or "").endswith("_growth") and (
             (rated := sc.rate_in(figure, periods, text)) is not None and rated.kind == "back"):
         period = rated  # a stated rate: "after a 5% rise in the prior year"
@@ -376,7 +379,7 @@ def _as_claim(article: Article, sentence: ctx.Sentence, d: Draft) -> Claim:
         period_start=period.start if period else None,
         period_end=period.end if period else None,
         entity=d.entity, basis=d.basis, qualifier=figure.qualifier, unread_why=d.unread_why,
-    )
+        period_assumed=period is not None and period.label == d.assumed)
 
 
 def _next_yearless(period: PeriodPhrase) -> PeriodPhrase:

@@ -299,6 +299,13 @@ def _pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previou
     return context
 
 
+def is_assumed_base(period: PeriodPhrase | None, periods: list[PeriodPhrase]) -> bool:
+    """Whether a comparison's base was dated a year back by default: no phrase of its sentence
+    (explicit or relative) names the period it took."""
+    return period is not None and period.kind == "back" and not any(
+        p.label == period.label for p in periods)
+
+
 def _dated_by_base(previous: Claim, periods: list[PeriodPhrase], text: str) -> bool:
     """Whether the previous figure took its period from a phrase the sentence names as a
     comparison's base ("above second quarter 2022 revenues of $24.9 million"): a change after
