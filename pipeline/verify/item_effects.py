@@ -63,9 +63,12 @@ _PER_SHARE_EFFECT = re.compile(
     r"^\s*(?:per|a)\s+(?:diluted\s+)?share\s+(?:(?:negative|positive|adverse|unfavou?rable|"
     r"favou?rable|one-time|non-?cash)\s+)?" + _NOUNS + r"\b", re.I)
 _PER_SHARE = re.compile(r"\bshare$|\bcents?$", re.I)
-# the effect's noun before the figure: "a negative impact of $0.07 per diluted share"
+# the effect's noun before the figure: "a negative impact of $0.07 per diluted share" (never
+# "a benefit of", "a reduction of": a line's own sign, "its provision was a benefit of $254
+# million", a bank's recapture)
 _EFFECT_OF = re.compile(
-    r"\b(?:(?:negative|positive|adverse|unfavou?rable|favou?rable|net)\s+)?" + _NOUNS
+    r"\b(?:(?:negative|positive|adverse|unfavou?rable|favou?rable|net)\s+)?"
+    r"(?:impacts?|effects?|hits?|drags?|headwinds?|tailwinds?|boosts?)"
     + r"\s+of\s+(?:(?:about|roughly|approximately|nearly|almost|some|around)\s+)?"
     r"(?:-|\u2212)?(?:US)?\$?$", re.I)
 
