@@ -168,7 +168,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"exceed|top|climb|range|be\s+(?:between|around|about|approximately|roughly|"
              r"in\s+the\s+range\s+of))\b|"
              # ("gross margins, which it said will be 45.5% to 46.5%": a wire story on a device
-             # maker's quarter with no year stated, where no later period marked it)
+             # maker's quarter with no year stated, where no later period marked it; said by
+             # someone: a prospectus's "there will be N shares outstanding" is its own term)
+             r"\b(?:said|says|told|expects?|expected|predicted|warned|forecast|sees)\b[^.;]{0,80}?"
              r"\b(?:should|will)\s+be\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
              r"approximately\s+)?(?:US)?\$?$|"
              # reported speech of a forecast: "said revenue in the fourth quarter would be about

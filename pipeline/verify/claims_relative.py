@@ -173,7 +173,8 @@ def relative_periods(text: str, context: PeriodPhrase | None,
                    for p in explicit + found):
                 continue  # overlapping an explicit phrase, or a longer relative one read first
             period = _resolve(kind, match, _own_quarter(match, explicit, text, context)
-                              if kind == "quarter_back" else context)
+                              if kind == "quarter_back" and compares_last_quarter(match)
+                              else context)
             if period is not None:
                 found.append(replace(period, span=match.span()))
     return sorted(found, key=lambda p: p.span)
