@@ -204,3 +204,19 @@ def test_a_price_move_reaches_only_its_own_clause() -> None:
     found = {c.text: c for c in claims_in(text)}
     assert not found["11 percent"].not_checkable_reason
     assert found["3%"].not_checkable_reason
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The Gadgets Division had revenue of $5 billion.", "$5 billion"),
+    ("The Gadgets Division posted a revenue increase of 6%.", "6%"),
+    ("While the Gadgets Segment had a revenue increase of 6%, costs rose.", "6%"),
+])
+def test_a_capitalised_division_is_a_part(sentence: str, figure: str) -> None:
+    assert _claim(_YEAR + sentence, figure).entity.lower().startswith("gadgets")
+
+
+def test_a_capitalised_divisions_change_is_not_the_companys() -> None:
+    text = _YEAR + "While the Gadgets Division had a revenue increase of $259 million, costs rose."
+    assert _claim(text, "$259 million").metric is None
+    named = _YEAR + "The Acme Group posted revenue of $5 billion."
+    assert _claim(named, "$5 billion").metric == "revenue"

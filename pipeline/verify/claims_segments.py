@@ -173,7 +173,10 @@ _CAPITALISED = (r"(?:[A-Z]|[a-z](?=[A-Z]))[\w.'’-]*"
 # traffic a named group carries is that group's, as its division or segment is; a name may list
 # its words with commas ("The Wearables, Home, and Accessories segment")
 _CAPITALISED_LIST = r"[A-Z][\w.'’-]*(?:,?\s+(?:&|and)\s+[A-Z][\w.'’-]*|,?\s+[A-Z][\w.'’-]*){0,3}"
-_UNIT = re.compile(rf"(?<![\w'’])(?P<name>{_CAPITALISED_LIST})\s+(?P<unit>division|segment|"
+# (the unit's word may be capitalised as the filer names it: "the Windows Division had a revenue
+# increase of $259 million (6%)", a trade site on a software maker's quarter, read as the total;
+# never "Group", which ends many a company's own name)
+_UNIT = re.compile(rf"(?<![\w'’])(?P<name>{_CAPITALISED_LIST})\s+(?P<unit>(?i:division|segment)|"
                    r"group|unit|business|shipments|products)\b(?!['’])")
 # "Server & Tools grew 9 percent", "Windows revenue was up 6 percent": a capitalised name right
 # before the verb of the figure.

@@ -12,7 +12,9 @@ import re
 from pipeline.verify.claims_segments import names_place
 
 # the words for a part a company reports on (a brand stands for its line in a retailer's)
-_UNIT = r"(?:division|segment|unit|arm|subsidiary|brand|franchise)"
+# (capitalised as the filer names it: "the Windows Division had a revenue increase of $259
+# million", a trade site on a software maker's quarter, read as the company's change)
+_UNIT = r"(?:(?i:division|segment)|unit|arm|subsidiary|brand|franchise)"
 _BUSINESS = r"(?:business|group|operations?)"
 _OWNER = (r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[A-Z][\w.&-]*['’]s|"
           r"(?:[Tt]he\s+)?(?:company|firm|group)['’]s)")
