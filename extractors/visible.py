@@ -112,10 +112,13 @@ class Visible:
 # tab, a hidden tag gives nothing (its tail, the next text node, still counts), any other
 # element gives its text. A Python walk of the same tree cost more than the parse itself (a
 # proxy, a tag, a text and a tail string per element); this one costs a third less on a
-# freshly parsed tree (the first passes over it wait on memory). Every element goes through
-# one template (``*`` for inline ones), so libxslt counts the nesting as it descends and stops
-# past ``MAX_DEPTH`` (``set_global_max_depth``) where the Python walk met its recursion limit:
-# later readers of the tree recurse in Python.
+# freshly parsed tree (the first passes over it wait on memory). An inline element is left to
+# XSLT's built-in rule, which gives its children's text as a ``*`` template would, without
+# instantiating a template per element (a ``*`` template cost an eighth more over the bench's
+# largest filings); libxslt counts the nesting through the built-in rule as through its
+# templates, and stops past ``MAX_DEPTH`` (``set_global_max_depth``; an inline element's depth
+# is checked a level or two later than a template's) where the Python walk met its recursion
+# limit: later readers of the tree recurse in Python.
 _LINE_TAGS = sorted(_BLOCK_TAGS | {"table", "tr"})
 _HIDDEN_NAME = "script"  # what a hidden element is named while the stylesheet runs
 _NEWLINE, _TAB, _APPLY = "<xsl:text>&#10;</xsl:text>", "<xsl:text>&#9;</xsl:text>", \
@@ -123,7 +126,6 @@ _NEWLINE, _TAB, _APPLY = "<xsl:text>&#10;</xsl:text>", "<xsl:text>&#9;</xsl:text
 _VISIBLE_TEXT = etree.XSLT(etree.XML(f"""\
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 <xsl:output method="text" encoding="utf-8"/>
-<xsl:template match="*">{_APPLY}</xsl:template>
 <xsl:template match="{'|'.join(_LINE_TAGS)}">{_NEWLINE}{_APPLY}{_NEWLINE}</xsl:template>
 <xsl:template match="{'|'.join(sorted(_CELL_TAGS))}">{_TAB}{_APPLY}</xsl:template>
 <xsl:template match="script|style|head|title"/>
@@ -177,7 +179,9 @@ def _visible_text(root: etree._Element) -> str:
     try:
         return str(_VISIBLE_TEXT(root))
     except etree.XSLTApplyError as exc:
-        if any("recursion" in entry.message for entry in _VISIBLE_TEXT.error_log):
+        # a template's depth is checked as recursion, the built-in rule's as template depth
+        if any("recursion" in entry.message or "template depth" in entry.message
+               for entry in _VISIBLE_TEXT.error_log):
             raise RecursionError(f"nested over {MAX_DEPTH} levels") from exc
         raise
 
