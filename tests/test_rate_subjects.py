@@ -130,3 +130,36 @@ def test_customer_growth_is_recomputed_from_two_filed_counts():
     assert found["35%"].verdict == "supported"  # 497 / 367 - 1 = 35.4%
     assert found["12%"].verdict == "unverifiable"  # a part's sales, never the customer count
     assert found["29%"].verdict == "drifted"
+
+
+# -- a line's share of revenue: total operating expenses "or N% of sales" ---------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Spending rose, bringing total operating expenses to $15.3 billion, or 16% of sales.",
+     "16%"),
+    ("Operating expenses were 16% of net sales in the quarter, up from 15%.", "16%"),
+    ("Opex came to 16% of revenue.", "16%"),
+])
+def test_operating_expenses_over_revenue_is_their_ratio(text, figure):
+    assert _claim(text, figure).metric == "operating_expense_ratio"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Operating expenses rose 16% to $15.3 billion.", "16%"),
+    ("Operating expenses rose to $15.3 billion, a 16% increase.", "16%"),
+])
+def test_operating_expenses_that_grew_are_no_ratio(text, figure):
+    claim = _claim(text, figure)
+    assert claim.metric == "revenue_growth" and claim.basis == "operating_expenses"
+
+
+@pytest.mark.corpus
+def test_the_operating_expense_ratio_is_recomputed_from_the_filed_lines():
+    facts = stored_corpus_facts("10q-aapl-0000320193-25-000057/aapl-20250329.htm",
+                                "0000320193-25-000057", "10-Q", date(2025, 5, 2))
+    right = verify_text("In the quarter ended March 29, 2025, total operating expenses came to "
+                        "$15.3 billion, or 16% of net sales.", facts)
+    wrong = verify_text("In the quarter ended March 29, 2025, total operating expenses came to "
+                        "$15.3 billion, or 19% of net sales.", facts)
+    assert right["16%"].verdict == "supported"  # 15,278 / 95,359 = 16.0%
+    assert wrong["19%"].verdict == "drifted"
