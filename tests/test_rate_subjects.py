@@ -137,8 +137,8 @@ def test_customer_growth_is_recomputed_from_two_filed_counts():
 @pytest.mark.parametrize("text, figure", [
     ("Spending rose, bringing total operating expenses to $15.3 billion, or 16% of sales.",
      "16%"),
-    ("Operating expenses were 16% of net sales in the quarter, up from 15%.", "16%"),
-    ("Opex came to 16% of revenue.", "16%"),
+    ("Operating expenses as a percentage of revenue were 16% in the quarter.", "16%"),
+    ("Operating expenses also rose, accounting for 16% of net sales.", "16%"),
 ])
 def test_operating_expenses_over_revenue_is_their_ratio(text, figure):
     assert _claim(text, figure).metric == "operating_expense_ratio"
@@ -163,3 +163,11 @@ def test_the_operating_expense_ratio_is_recomputed_from_the_filed_lines():
                         "$15.3 billion, or 19% of net sales.", facts)
     assert right["16%"].verdict == "supported"  # 15,278 / 95,359 = 16.0%
     assert wrong["19%"].verdict == "drifted"
+
+
+def test_a_results_lists_changes_after_operating_costs_are_no_ratio():
+    found = {c.text: c for c in claims_in(
+        "Quarter: Total operating revenue: $10,791 million, +3%; Total operating costs: "
+        "$8,763 million, +9%; Fuel: $1,448 million, +18%; Operating profit: $2,028 million, "
+        "-16%; Operating margin: 18.8%.")}
+    assert all(c.metric != "operating_expense_ratio" for c in found.values())
