@@ -328,10 +328,17 @@ _COUNTED_NOUNS = frozenset(("stores", "restaurants", "locations", "outlets", "sh
                             "members", "subscribers", "users", "markets", "channels"))
 
 
+# "customers increased their spending 12%", "members raised their purchases by 8%": what the
+# counted subject's verb takes as its object grew, not the count
+_VERB_OBJECT = re.compile(r"\b(?:their|its|his|her)\s+[a-z]", re.I)
+
+
 def _count_qualifies(window: str, words: str) -> bool:
-    """Whether a count's words in ``window`` qualify another noun after a preposition."""
+    """Whether a count's words in ``window`` qualify another noun after a preposition, or are
+    the subject of a verb whose own object is what grew."""
     at = window.rfind(words)
-    return at > 0 and _QUALIFYING_PREPOSITION.search(window[:at]) is not None
+    return at >= 0 and (at > 0 and _QUALIFYING_PREPOSITION.search(window[:at]) is not None
+                        or _VERB_OBJECT.search(window, at + len(words)) is not None)
 
 
 @projection
