@@ -55,6 +55,12 @@ def test_what_a_counted_subjects_verb_takes_grew_not_the_count(text, figure):
     assert _claim(text, figure).basis not in ("customers", "paid_memberships")
 
 
+def test_a_prepositions_possessive_after_a_count_keeps_the_count():
+    claim = _claim("The miner increased bitcoin production from its mining operations by 314% "
+                   "in the quarter.", "314%")
+    assert claim.basis == "bitcoin_produced"
+
+
 @pytest.mark.parametrize("text", [
     "Net sales rose 12% to $3.1 billion in the quarter.",
     "Revenue to $3.1 billion, up 12% from a year earlier.",

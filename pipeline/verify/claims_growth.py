@@ -329,8 +329,10 @@ _COUNTED_NOUNS = frozenset(("stores", "restaurants", "locations", "outlets", "sh
 
 
 # "customers increased their spending 12%", "members raised their purchases by 8%": what the
-# counted subject's verb takes as its object grew, not the count
-_VERB_OBJECT = re.compile(r"\b(?:their|its|his|her)\s+[a-z]", re.I)
+# counted subject's verb, right after it, takes as its object grew, not the count (never a
+# preposition's object: "increased bitcoin production from its mining operations by 314%")
+_VERB_OBJECT = re.compile(r"^\s+(?!(?:from|of|in|at|by|for|with|to|on|across|through|via|among|"
+                          r"under|over|into)\b)[a-z]+\s+(?:their|its|his|her)\s+[a-z]", re.I)
 
 
 def _count_qualifies(window: str, words: str) -> bool:
@@ -338,7 +340,7 @@ def _count_qualifies(window: str, words: str) -> bool:
     the subject of a verb whose own object is what grew."""
     at = window.rfind(words)
     return at >= 0 and (at > 0 and _QUALIFYING_PREPOSITION.search(window[:at]) is not None
-                        or _VERB_OBJECT.search(window, at + len(words)) is not None)
+                        or _VERB_OBJECT.match(window[at + len(words):]) is not None)
 
 
 @projection
