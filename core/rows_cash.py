@@ -3,7 +3,7 @@ and operating expenses."""
 
 from __future__ import annotations
 
-from core.metric_model import Cue, Label, Metric, SectionLabel
+from core.metric_model import Cue, Derivation, Label, Metric, SectionLabel
 
 # The cash-flow statement's and the balance sheet's figures that articles quote ("net cash from
 # operating activities reached $2.42 billion", "$8.2 billion in cash", "Inventory ended the
@@ -235,4 +235,19 @@ ROWS: tuple[Metric, ...] = (
         labels=(Label(r"total operating expenses", rank=3),),
         label_words=("operating expenses",),
         cues=(Cue(r"operating\s+(?:expenses|costs)|\bopex\b"),)),
+    # "bringing total operating expenses to $15.3 billion, or 16% of sales" (a research
+    # summary of a device maker's quarter): the total over revenue, recomputed as the SG&A
+    # ratio is (from the line the filer totals, never a sum of the article's). Read as the
+    # money figure's share of sales (pipeline.verify.claims_shares) or named so in full; the
+    # line's bare words are no cue of a rate: a results list's "Total operating costs: $8,763
+    # million, +9%; Fuel: ..., +18%" gives changes (an airline's quarter), and an insurer's
+    # "expense ratio" is over premiums
+    Metric(
+        "operating_expense_ratio", "percent", "total operating expenses as a percentage of "
+        "revenue", is_stored=False, lower_is_better=True,
+        cues=(Cue(r"(?:total\s+)?operating\s+(?:expenses|costs)\s+as\s+a\s+(?:percentage|"
+                  r"percent|%|share)\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?)",
+                  ("percent",)),),
+        derivation=Derivation("ratio", (("operating_expenses",), ("revenue",)),
+                              "operating expenses / revenue")),
 )

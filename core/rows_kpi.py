@@ -69,7 +69,7 @@ ROWS: tuple[Metric, ...] = (
     # above), not customers a share of revenue is of ("10 customers accounted for 40%").
     Metric(
         "customers", "count", "customers at the end of the period, as the filer counts them",
-        statement="kpi", is_balance=True,
+        statement="kpi", is_balance=True, is_growth_base=True,
         cues=(Cue(r"(?<!new\s)(?<!active\s)(?<!top\s)(?<!largest\s)\bcustomers\b"
                   r"(?!\s+(?:that\s+|who\s+|which\s+)?(?:each\s+|together\s+)?"
                   r"(?:accounted|represent|comprised|made\s+up|contributed))"),)),

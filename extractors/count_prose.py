@@ -31,7 +31,11 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+|\d{1,3}"
 # The "A" first and the word boundary before it as a look-behind: a pattern opening with "\b"
 # gives sre no literal to skip ahead by, and it was tried at every character of the text (a
 # twentieth of a whole extraction); the same matches, found from each capital "A".
-_HAD = re.compile(rf"A(?<!\wA)(?:s\s+of|t)\s+(?P<date>{WRITTEN_DATE_RE}),?\s+"
+# ("During the period ended December 31, 2022, we had 367 customers": a software maker's 10-K
+# states its prior year's count so, after the current year's, customers counted over the
+# trailing twelve months ended that day)
+_HAD = re.compile(rf"(?:A(?<!\wA)(?:s\s+of|t)|D(?<!\wD)uring\s+the\s+(?:period|year|fiscal\s+year)"
+                  rf"\s+ended)\s+(?P<date>{WRITTEN_DATE_RE}),?\s+"
                   r"(?:we|the\s+Company)\s+(?:had|served|operated|held|owned|employed)\s+"
                   r"(?P<items>[^.;:]{1,200})")
 # ("As of December 31, 2024, the Company employed 32,439 employees": a railroad's 10-K)

@@ -26,9 +26,13 @@ def test_a_share_of_sales_after_the_change_of_sga_is_the_sga_ratio():
 
 
 def test_a_share_of_sales_after_a_line_with_no_ratio_names_nothing():
+    found = _read("Research and development expenses also rose, accounting for 31.2% of net "
+                  "sales in the second quarter of 2022.")
+    assert found["31.2%"][0] is None
+    # (operating expenses have a ratio row of their own: core.rows_cash)
     found = _read("Operating expenses also rose, accounting for 31.2% of net sales in the second "
                   "quarter of 2022.")
-    assert found["31.2%"][0] is None
+    assert found["31.2%"][0] == "operating_expense_ratio"
     found = _read("Revenue rose 4%, with services accounting for 31.2% of net sales in the "
                   "second quarter of 2022.")
     assert found["31.2%"][0] is None

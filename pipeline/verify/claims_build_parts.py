@@ -61,6 +61,8 @@ def _growth_subject(d: Draft) -> bool:
     named, d.basis, part = growth.subject_of_growth(words, d.ahead, before)
     if part is not None and d.entity is None and _counted(d.basis):
         d.entity = part  # "a 30% rise in grain volumes": grain's, never the total's
+    if named and d.entity is None and d.basis is not None:
+        d.entity = growth.counted_part(words)  # "Sales at new stores rose 12%": theirs
     if d.outside is not None and named and d.entity is None and before.entity and (
             d.basis == before.metric):
         d.entity = before.entity

@@ -270,10 +270,77 @@ def _subject_cue(window: str, *, from_end: bool) -> tuple[str, str] | None:
     best = None
     for unit in ("USD", "USD/share", "count"):  # "active customer accounts grew 31%"
         found = nearest_cue(window, unit, from_end=from_end, ranked=True)
+        if unit == "count" and found is not None and _count_qualifies(window, found[2]):
+            continue  # "sales to government customers rose 12%": the sales grew, not the count
         if found is not None and found[1] in _growth_subjects() and (
                 unit != "USD/share" or re.search(r"per\s+share|EPS", found[2], re.I)):
             best = min(best, found) if best else found
     return (best[1], best[2]) if best else None
+
+
+# "Sales at stores open a year rose 3%", "sales to government customers rose 12%", "revenue
+# per store": a count's noun after a preposition that follows another noun names whose or
+# where that noun's figure is (comparable sales, a part's revenue), never a count that grew;
+# "the number of customers grew" ("of") and "customers grew" are the count's own words
+_QUALIFYING_PREPOSITION = re.compile(
+    r"\b[A-Za-z][\w&'\u2019-]*\s+(?:at|to|from|among|across|with|by|for|per|through|via)\s+"
+    r"(?:[\w&'\u2019-]+\s+){0,3}$", re.I)
+
+
+# "Sales at new stores rose 12%", "sales to government customers rose 9%": the counted noun
+# the preposition after the line's words brings names the part whose line grew (not a part
+# when the stores are those open a year: comparable sales, claims_qualifiers)
+_COUNTED_AFTER = re.compile(r"^\s+(?:at|to|from|among|across|through|via)\s+(?:the\s+|its\s+|"
+                            r"their\s+|our\s+)?(?P<name>(?:[\w&'\u2019-]+\s+){0,3})")
+_OPEN_SINCE = re.compile(r"^\s+(?:that\s+\w+\s+(?:been\s+)?)?open", re.I)
+
+
+def counted_part(behind: str) -> str | None:
+    """The part a counted noun after the words of what grew names ("Sales at new stores rose
+    12%": "new stores"), if any."""
+    found = _subject_cue(behind, from_end=True)
+    return _counted_part_after(behind, found[1]) if found is not None else None
+
+
+def _counted_part_after(window: str, words: str) -> str | None:
+    at = window.rfind(words)
+    found = _COUNTED_AFTER.match(window[at + len(words):]) if at >= 0 else None
+    if found is None:
+        return None
+    name = found.group("name").split()
+    for size in range(len(name), 1, -1):  # the longest run ending on a counted noun
+        head = " ".join(name[:size])
+        if (_counted_noun(name[size - 1]) and not _names_metric(name[0])
+                and not _OPEN_SINCE.match(window[at + len(words) + found.start("name")
+                                                 + len(head):])):
+            return head  # (a modifier first: "sales to customers" are the company's sales)
+    return None
+
+
+def _counted_noun(word: str) -> bool:
+    """Whether ``word`` is a noun of something counted (stores, customers, homes)."""
+    return word.lower().rstrip(".,") in _COUNTED_NOUNS
+
+
+# the nouns of who or where a line's figure is from ("at new stores", "to government customers")
+_COUNTED_NOUNS = frozenset(("stores", "restaurants", "locations", "outlets", "shops", "clubs",
+                            "warehouses", "branches", "customers", "clients", "accounts",
+                            "members", "subscribers", "users", "markets", "channels"))
+
+
+# "customers increased their spending 12%", "members raised their purchases by 8%": what the
+# counted subject's verb, right after it, takes as its object grew, not the count (never a
+# preposition's object: "increased bitcoin production from its mining operations by 314%")
+_VERB_OBJECT = re.compile(r"^\s+(?!(?:from|of|in|at|by|for|with|to|on|across|through|via|among|"
+                          r"under|over|into)\b)[a-z]+\s+(?:their|its|his|her)\s+[a-z]", re.I)
+
+
+def _count_qualifies(window: str, words: str) -> bool:
+    """Whether a count's words in ``window`` qualify another noun after a preposition, or are
+    the subject of a verb whose own object is what grew."""
+    at = window.rfind(words)
+    return at >= 0 and (at > 0 and _QUALIFYING_PREPOSITION.search(window[:at]) is not None
+                        or _VERB_OBJECT.match(window[at + len(words):]) is not None)
 
 
 @projection

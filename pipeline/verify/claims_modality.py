@@ -254,6 +254,13 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing(r"^\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|\+/-|\u00b1)", GUIDANCE,
              "behind"),
     Phrasing(r"\b(?:plus\s+or\s+minus|give\s+or\s+take)\b|\+/-|\u00b1", GUIDANCE, "ahead"),
+    # a growth rate an article infers, not one reported: "posted $1.05 a share in the same
+    # quarter last year, which would suggest a negative year-over-year growth rate of 18.1%"
+    # (a stock-note template, whose rate is the consensus's over last year's figure); the
+    # noun "rate" after the verb of inference, never "suggesting strong growth of 12%"
+    Phrasing(r"\b(?:would\s+(?:suggest|imply|indicate|point\s+to|represent|mean)|suggests|"
+             r"suggesting)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:growth|decline|change)\s+rate\b",
+             ESTIMATE, "ahead"),
     # thresholds and scenarios the article sets itself
     Phrasing(r"\b(?:walk[- ]away|threshold|checklist|kill switch|follow condition|"
              r"wait condition|would need to|price target|target price|bull case|bear case|"
@@ -276,6 +283,10 @@ _CLAUSE_BREAK = re.compile(r";|\.\s|,\s*(?:while|but|whereas|although|though|and
 # An 'object' noun and its figure: only prepositions, hedges and metric words between them,
 # no verb of reporting and no clause break ("estimates, rising 16% to $X" is no object).
 _OBJECT_GAP = re.compile(r"^[^,;.]{0,70}$")
+# The noun's objects joined after a comma: "guidance of adjusted EPS of $X to $Y, along with
+# revenue growth of 5% to 7%" (a tech site on a software maker's outlook): the second figure is
+# the noun's object too, each part of the gap an object's own
+_OBJECT_LIST = re.compile(r",\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s", re.I)
 # An outlook's noun and a colon open a list of its items, one a clause ("Full-year guidance:
 # revenue $X to $Y; EPS $Z to $W"); a comparison's ("versus guidance: revenue $X") opens results.
 _LIST_AFTER_COLON = re.compile(r"^\s*:[^.]*$")
@@ -387,5 +398,6 @@ def _governs(row: _Compiled, before: str, found: re.Match) -> bool:
                 return False  # "how the quarter compared with estimates: revenue $X"
             if row.modality == GUIDANCE:
                 return not _REPORTING.search(gap)  # "FY guidance: revenue $X to $Y; EPS $Z"
-        return bool(_OBJECT_GAP.match(gap)) and not _REPORTING.search(gap)
+        return all(_OBJECT_GAP.match(part) and not _REPORTING.search(part)
+                   for part in _OBJECT_LIST.split(gap, maxsplit=1))
     return not _CLAUSE_BREAK.search(gap)

@@ -24,7 +24,15 @@ from pipeline.verify.part_subject import part_reason
 # Words that make a figure an adjusted (non-GAAP) one: "On a non-GAAP basis, ...", "Adjusted
 # EBITDA", "excluding special items", "on a comparable store basis", "currency-neutral",
 # banks' "underlying EPS" (a bank's quarter), "core earnings", "normalized".
-_ADJUSTED = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|pro\s+forma|underlying|"
+# comparable sales spelled out by their definition: "sales at stores open at least a year rose
+# 3%" (a wire style): read as the store count's growth, or the company's sales, it would be
+# compared with a line it is not
+SPELLED_COMPARABLE = (r"sales\s+(?:at|in)\s+(?:(?:its|the|their|our)\s+)?(?:stores|restaurants|"
+                      r"locations|outlets|shops|clubs|warehouses)\s+(?:that\s+(?:have\s+been|"
+                      r"were|had\s+been)\s+)?open(?:ed)?\s+(?:for\s+)?(?:at\s+least\s+|more\s+"
+                      r"than\s+|over\s+|longer\s+than\s+)?(?:a|one|12|twelve|13|thirteen)\s+"
+                      r"(?:full\s+)?(?:years?|months?)\b")
+_ADJUSTED = re.compile(SPELLED_COMPARABLE + r"|\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|pro\s+forma|underlying|"
                        # "Ignoring the effects of exchange rates ..., a 15% increase in
                        # operating profit" (a UK broker on a drinks maker's quarter)
                        r"(?:ignoring|disregarding|leaving\s+aside)(?=\s+(?:the\s+)?(?:effects?|"
@@ -218,7 +226,7 @@ def _adjusting_marks(before: str, after: str) -> list[str]:
 # A measure an adjusting word names that the filer states as such: comparable (same-store)
 # sales growth (core.rows_comparable), a retailer's key figure. (words, the GAAP metric the
 # words would otherwise name, the stated metric)
-_COMPARABLE = re.compile(r"\b(?:comps?|comparable|same)\b", re.I)
+_COMPARABLE = re.compile(r"\b(?:comps?|comparable|same)\b|" + SPELLED_COMPARABLE, re.I)
 STATED_TWINS = ((_COMPARABLE, "revenue_growth", "comparable_sales_growth"),)
 # what makes a comparable sales figure a part's or another measure's: "U.S. comparable sales",
 # "comparable sales at the Widgets brand", "owned plus licensed", "systemwide", "excluding fuel"
