@@ -123,6 +123,6 @@ def opening_part(head: str, filer: frozenset[str]) -> str | None:
         return None
     words = found.group("name").replace(",", " ").split()
     kept = _name_before(list(words))
-    if len(kept) != len(words):
-        return None  # an ordinary or a period's word inside: "In the second quarter"
+    if len(kept) != len(words) or names_place(" ".join(kept)):
+        return None  # "In the second quarter"; a place is part_subject's ("In Japan, ...")
     return " ".join(kept) if _is_line(kept, filer) else None
