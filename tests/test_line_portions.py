@@ -1,0 +1,56 @@
+"""A figure that is a portion of a line no row names (the income of noncontrolling interests or
+of discontinued operations), or an outlay named before it ("after investing $X"): read by the
+noun before it, it was the company's net income or cash flow, and could drift. It is compared
+with none, and says why.
+
+Every sentence here is written for these tests (paraphrases, not third-party text)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from core.facts import Fact
+from tests.conftest import verify_text
+from warehouse.records import StoredFact
+
+_LEAD = "Acme Corp reported results for the second quarter of 2024 on Tuesday. "
+
+
+def _filed(metric: str, value: str) -> list:
+    fact = Fact(metric, Decimal(value), "USD", date(2024, 4, 1), date(2024, 6, 30), decimals=-6)
+    return [StoredFact("f0", fact, 1, "0000000001-24-000001", "10-Q",
+                       date(2024, 6, 30) + timedelta(days=40), "q.htm", "https://x/q.htm")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Net income attributable to noncontrolling interests was $45 million.",
+    "Net income from discontinued operations was $45 million.",
+    "The loss from discontinued operations narrowed to $45 million.",
+    "Minority interests' share of earnings was $45 million.",
+    "Net income was $500 million, of which $45 million was attributable to minority owners.",
+    "Earnings included $45 million from discontinued operations."])
+def test_a_portion_of_net_income_is_compared_with_none(sentence: str) -> None:
+    verdict = verify_text(_LEAD + sentence, _filed("net_income", "500000000"))["$45 million"]
+    assert verdict.verdict == "unverifiable"
+    assert "portion of a line" in verdict.reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "Net income was $45 million.",
+    "Net income attributable to Acme was $45 million.",
+    "Income from continuing operations was $45 million, and it had no discontinued business."])
+def test_the_whole_line_is_compared(sentence: str) -> None:
+    verdict = verify_text(_LEAD + sentence, _filed("net_income", "50000000"))["$45 million"]
+    assert "portion of a line" not in (verdict.reason or "")
+
+
+@pytest.mark.parametrize("words", ["after investing", "after spending", "while deploying"])
+def test_an_outlay_is_no_cash_flow(words: str) -> None:
+    text = _LEAD + f"Acme generated $2.0 billion of operating cash flow {words} $1.3 billion."
+    found = verify_text(text, _filed("operating_cash_flow", "2000000000"))
+    assert found["$2.0 billion"].verdict == "supported"
+    assert found["$1.3 billion"].verdict == "unverifiable"
+    assert "an outlay" in found["$1.3 billion"].reason
