@@ -54,3 +54,19 @@ def test_an_outlay_is_no_cash_flow(words: str) -> None:
     assert found["$2.0 billion"].verdict == "supported"
     assert found["$1.3 billion"].verdict == "unverifiable"
     assert "an outlay" in found["$1.3 billion"].reason
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Pre-provision profit rose to $45 million.", "$45 million"),
+    ("Pre-tax, pre-provision earnings rose 18% to $45 million.", "$45 million"),
+    ("Pre-tax, pre-provision earnings rose 18% to $45 million.", "18%"),
+    ("PPNR was $45 million.", "$45 million")])
+def test_a_banks_pre_provision_profit_is_no_filed_line(sentence: str, figure: str) -> None:
+    found = verify_text(_LEAD + sentence, _filed("net_income", "45000000"))
+    assert found[figure].verdict == "unverifiable"
+
+
+def test_net_income_after_a_pre_provision_clause_is_still_net_income() -> None:
+    text = _LEAD + "Pre-provision profit rose 5%, while net income fell to $45 million."
+    assert verify_text(text, _filed("net_income", "45000000"))["$45 million"].verdict == (
+        "supported")

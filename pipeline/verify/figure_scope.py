@@ -96,6 +96,13 @@ _OUTLAY_BEFORE = re.compile(r"\b(?:after|before|while|by)\s+(?:investing|spendin
                             r"plowing|pouring|ploughing)\s+(?:about\s+|roughly\s+|nearly\s+|"
                             r"some\s+|more\s+than\s+|over\s+)?$", re.I)
 
+# A profit measure no row holds, named anywhere in the figure's clause (the level a change of it
+# reached included): banks' pre-tax, pre-provision profit ("PPNR"), read by its noun as net
+# income, or as adjusted net income by an adjusting word. A newcomer adds its words here.
+_OTHER_MEASURE = re.compile(r"\b(?:pre-?provision|PPNR)\b(?![^;]*\b(?:while|whereas|but)\b)",
+                            re.I)
+MEASURE_REASON = ("a measure no filed line is (\u201c{words}\u201d): the filings' lines are "
+                  "not it, so it is compared with none of them")
 PORTION_REASON = ("a portion of a line (\u201c{words}\u201d): the income of noncontrolling "
                   "interests or of discontinued operations, which no compared line is")
 OUTLAY_REASON = ("an outlay (\u201c{words}\u201d): money spent or invested, not the line the "
@@ -144,6 +151,9 @@ def _own_scope(behind: str, ahead: str) -> str | None:
     portion = _PORTION_BEFORE.search(since) or _PORTION_AFTER.match(ahead)
     if portion is not None:
         return PORTION_REASON.format(words=portion.group(0).strip(" ,")[:60])
+    reached = re.fullmatch(r"\s*,?\s*to\s+(?:about\s+|roughly\s+|nearly\s+)?", since)
+    if (measure := _OTHER_MEASURE.search(clause if reached else since)) is not None:
+        return MEASURE_REASON.format(words=measure.group(0))
     if (outlay := _OUTLAY_BEFORE.search(since)) is not None:
         return OUTLAY_REASON.format(words=outlay.group(0).strip())
     combined = _COMBINED.search(since)
