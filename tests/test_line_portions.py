@@ -70,3 +70,20 @@ def test_net_income_after_a_pre_provision_clause_is_still_net_income() -> None:
     text = _LEAD + "Pre-provision profit rose 5%, while net income fell to $45 million."
     assert verify_text(text, _filed("net_income", "45000000"))["$45 million"].verdict == (
         "supported")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trailing twelve-month revenue reached $31.5 billion.",
+    "Revenue over the last 12 months was $31.5 billion.",
+    "The annualized revenue run rate hit $31.5 billion.",
+    "Revenue came to $31.5 billion over the past four quarters."])
+def test_a_trailing_twelve_months_is_no_quarter(sentence: str) -> None:
+    verdict = verify_text(_LEAD + sentence, _filed("revenue", "8500000000"))["$31.5 billion"]
+    assert verdict.verdict == "unverifiable"
+    assert "trailing twelve months or a run rate" in verdict.reason
+
+
+def test_the_quarters_revenue_beside_last_years_is_compared() -> None:
+    text = _LEAD + "Revenue was $8.5 billion, up from $8.1 billion last year."
+    assert verify_text(text, _filed("revenue", "8500000000"))["$8.5 billion"].verdict == (
+        "supported")

@@ -12,6 +12,8 @@
 - A portion of a line: the income of noncontrolling interests or of discontinued operations
   ("Net income attributable to noncontrolling interests was $X"); and an outlay ("$760 million
   of free cash flow after investing $1.3 billion"), which is no line the sentence names.
+- A trailing twelve months or a run rate ("revenue over the last 12 months"), a span no filing
+  states; and a bank's pre-provision profit, a measure no filed line is.
 
 Such a figure is unverifiable, with the reason ``scope_reason`` gives; never drifted against
 the one line or the longer period its words also name.
@@ -96,6 +98,16 @@ _OUTLAY_BEFORE = re.compile(r"\b(?:after|before|while|by)\s+(?:investing|spendin
                             r"plowing|pouring|ploughing)\s+(?:about\s+|roughly\s+|nearly\s+|"
                             r"some\s+|more\s+than\s+|over\s+)?$", re.I)
 
+# A trailing twelve months, or a rate a period is annualized to ("Trailing twelve-month revenue
+# reached $X", "net income over the past four quarters", "a revenue run rate of $Y"): a span no
+# quarterly or annual filing states as such; read as the quarter's, it drifted against it.
+_TRAILING = (r"(?:trailing|last|past|latest|previous|prior|preceding)\s+(?:12|twelve)[- ]months?|"
+             r"(?:trailing|last|past|latest|previous|prior|preceding)\s+(?:four|4)\s+quarters|"
+             r"TTM|LTM|(?:annuali[sz]ed\s+)?(?:revenue\s+)?run[- ]rate")
+_TRAILING_BEFORE = re.compile(rf"\b(?:{_TRAILING})\b[^.;$%\d]{{0,60}}$", re.I)
+_TRAILING_AFTER = re.compile(rf"^[^.;\d]{{0,30}}?\b(?:{_TRAILING})\b", re.I)
+TRAILING_REASON = ("a figure for a trailing twelve months or a run rate (\u201c{words}\u201d): "
+                   "the filings state quarters and years, so it is compared with none of them")
 # A profit measure no row holds, named anywhere in the figure's clause (the level a change of it
 # reached included): banks' pre-tax, pre-provision profit ("PPNR"), read by its noun as net
 # income, or as adjusted net income by an adjusting word. A newcomer adds its words here.
@@ -151,6 +163,8 @@ def _own_scope(behind: str, ahead: str) -> str | None:
     portion = _PORTION_BEFORE.search(since) or _PORTION_AFTER.match(ahead)
     if portion is not None:
         return PORTION_REASON.format(words=portion.group(0).strip(" ,")[:60])
+    if (trailing := _TRAILING_BEFORE.search(clause) or _TRAILING_AFTER.match(ahead)) is not None:
+        return TRAILING_REASON.format(words=trailing.group(0).strip(" ,")[:50])
     reached = re.fullmatch(r"\s*,?\s*to\s+(?:about\s+|roughly\s+|nearly\s+)?", since)
     if (measure := _OTHER_MEASURE.search(clause if reached else since)) is not None:
         return MEASURE_REASON.format(words=measure.group(0))
