@@ -93,6 +93,7 @@ def test_a_parts_revenue_named_before_its_period(sentence: str, part: str) -> No
 
 
 @pytest.mark.parametrize("sentence", [
+    "In its Defense, Space and Security programs, the revenue decreased to $4.5 billion.",
     "The company's Commercial Airplanes second-quarter revenue increased to $4.5 billion.",
     "The Commercial Airplanes segment's second-quarter revenue increased to $4.5 billion."])
 def test_a_parts_revenue_before_its_period_is_never_the_total(sentence: str) -> None:

@@ -40,10 +40,10 @@ LINE_HEADS = frozenset({
     "ecommerce", "digital", "renewables", "agriculture", "construction", "infrastructure",
     "transportation", "telecom", "wireless", "wireline", "broadband", "cable", "publishing",
     "hospitality", "hotels", "casinos", "cruise", "leasing", "rental", "franchise",
-    "licensing", "packaging", "homebuilding", "segment", "division", "unit"})
+    "licensing", "packaging", "homebuilding", "segment", "division", "unit", "programs"})
 # a head that names no line on its own ("its business profit", "products earnings")
 _GENERIC = frozenset({"business", "businesses", "services", "products", "solutions", "segment",
-                      "division", "unit", "markets"})
+                      "division", "unit", "markets", "programs"})
 
 _PROFIT_NOUN = re.compile(r"\b(?:net\s+)?(?:pre-?tax\s+)?(?:income|profits?|earnings)\b", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-Za-z][\w.'’-]*|&)$")
