@@ -245,7 +245,7 @@ def _previous_part(d: Draft) -> str | None:
         return previous.entity
     if not d.change and d.row.is_balance and d.row.unit == "USD" and previous.basis == d.metric:
         return previous.entity  # "Store inventory rose 5% to $300 million": the store's
-    if not d.change and previous.basis == d.metric and is_change(find_metric(
-            previous.metric)) and REACHED.match(d.behind):
+    if not d.change and d.row.unit == "USD" and previous.basis == d.metric and is_change(
+            find_metric(previous.metric)) and REACHED.match(d.behind):
         return previous.entity  # "segment profit increased 16.7 percent to $X": the part's
     return None
