@@ -132,7 +132,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
             count_scope.is_headcount_part(d.metric, text, figure.span)) or (
             count_scope.is_misdated_count(d.metric, text, figure.span, d.period)):
         d.metric, d.row = None, None  # "US commercial customer count ... 221 customers"
-    d.metric = other_company.own_metric(d.metric, d.head)  # "rival Acme said ... 32 percent"
+    d.metric = other_company.own_metric(d.metric, d.head, d.tail)  # "rival Acme said ... 32%"
     # "Acme also reported $1.90 a share", Acme marked elsewhere as another company
     other = other_company.named_company(d.head, other_names.other_companies(article.text))
     if other is not None:

@@ -15,7 +15,7 @@ from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_growth as growth
 from pipeline.verify import claims_periods as cp
 from pipeline.verify import drivers
-from pipeline.verify.claims_change_words import is_change
+from pipeline.verify.claims_change_words import REACHED, is_change
 from pipeline.verify.claims_earning import earning_part, listed_amount
 from pipeline.verify.claims_entity import respective_part, subject_part
 from pipeline.verify.claims_part_lists import (
@@ -32,6 +32,7 @@ from pipeline.verify.claims_segments import revenue_segment, words_before
 from pipeline.verify.other_names import names_filer
 from pipeline.verify.part_objects import object_part
 from pipeline.verify.part_phrases import labelled_part, members_place
+from pipeline.verify.part_profit import PROFIT_LINES, opening_part, profit_part
 from pipeline.verify.part_words import WHOLE_COMPANY_WORDS
 
 if TYPE_CHECKING:
@@ -139,6 +140,10 @@ def read_part(d: Draft, antecedent: Claim | None = None) -> None:
     if d.row is not None and (d.entity is None or d.entity.lower() in _UNIT_WORDS):
         # ("Cloud Tools: The segment's revenue": the label's, never a part named "segment's")
         d.entity = unnamed_part(d.behind, d.ahead) or _previous_part(d) or d.entity
+    if d.entity is None and (d.basis if d.change else d.metric) in PROFIT_LINES:
+        # "Investment banking net income rose to $X", "In Consumer Banking, profit rose N%":
+        # a part's profit, which only the whole company files (part_profit)
+        d.entity = profit_part(d.behind, d.filer) or opening_part(d.head, d.filer)
     if d.entity is not None and d.row is not None and d.row.entity == "segment" and (
             names_filer(d.entity, d.filer)):
         d.entity = None  # "Acme sales rose 12%" in a story on Acme: the company's own (never
@@ -184,6 +189,8 @@ def _segment_part(d: Draft) -> None:
     entity = revenue_segment(words_before(text, figure.span[0])) or d.entity
     if entity is None:
         entity = subject_part(d.head)  # "The data center business ..."
+    if entity is None:  # "Within Consumer Banking, revenue rose N%"
+        entity = opening_part(d.head, d.filer)
     if entity is None:  # "sales of routing equipment grew N%": a product line's
         entity = object_part(words_before(text, figure.span[0]))
     if entity is None and not d.change:  # "... its revenues increasing 51% to $5.41 billion"
@@ -240,4 +247,7 @@ def _previous_part(d: Draft) -> str | None:
         return previous.entity
     if not d.change and d.row.is_balance and d.row.unit == "USD" and previous.basis == d.metric:
         return previous.entity  # "Store inventory rose 5% to $300 million": the store's
+    if not d.change and d.row.unit == "USD" and previous.basis == d.metric and is_change(
+            find_metric(previous.metric)) and REACHED.match(d.behind):
+        return previous.entity  # "segment profit increased 16.7 percent to $X": the part's
     return None

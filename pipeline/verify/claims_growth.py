@@ -19,7 +19,7 @@ from pipeline.verify import claims_changes as changes
 from pipeline.verify.claims_metric import nearest_cue
 from pipeline.verify.claims_per_share import bottom_line_metrics
 from pipeline.verify.discipline import set_against_analysts
-from pipeline.verify.part_words import PERIOD_NAME, WHOLE_COMPANY_WORDS
+from pipeline.verify.part_words import PERIOD_NAME, PERIOD_WORD, SEGMENT_WORDS, WHOLE_COMPANY_WORDS
 from pipeline.verify.scope_cues import rate_object
 
 # ("a 10% increase in sales", "up 9% in revenue"; never "63% of the bitcoin produced", a share
@@ -389,10 +389,19 @@ def qualified_revenue(behind: str, ahead: str) -> str | None:
     if not found:
         return None
     word = found[-1].group("word")
+    words = window[:found[-1].start("word")].split()
+    while PERIOD_WORD.match(word) and words:
+        # "Commercial Airplanes second-quarter revenue", "Services quarterly sales": which
+        # period's revenue; the word before it says whose ("Acme's", "reported": the whole's)
+        word = words.pop()
+        if not re.fullmatch(r"[A-Za-z][\w&'’-]*", word) or _WHOLE.match(word.rsplit(
+                "-", 1)[-1]) or not (word[:1].isupper() or word.lower() in SEGMENT_WORDS):
+            return None  # (nor a verb: "forecast fourth-quarter revenue of $X")
     if ((_WHOLE.match(word) or word.lower() in WHOLE_COMPANY_WORDS)
             and not _GROUP_POSSESSIVE.match(word)) or word[:1].isdigit():
         return None
     return word
+
 
 
 def _last_words(text: str, size: int) -> str:

@@ -14,7 +14,8 @@ from pipeline.verify.part_words import TOTAL_WORDS
 # figure is pinned to.
 _UNNAMED_PART = re.compile(
     r"\b(?P<noun>division(?:al)?|segment|business[- ]unit|unit|subsidiary)(?:'s|’s)?\s+"
-    r"(?:(?:net|operating|pre-?tax|quarterly|annual|total)\s+)?"
+    r"(?:(?:net|operating|pre-?tax|quarterly|annual|total|full-year|fiscal|(?:first|second|third|"
+    r"fourth)-quarter|(?:first|second)-half)\s+)?"
     r"(?:profits?|revenues?|sales|income|earnings|loss(?:es)?)\b[^.;]*$"
     # "Revenues from this segment totaled $715.2 million" (a recap under a segment's heading)
     r"|\b(?:profits?|revenues?|sales|income|earnings)\s+(?:from|of|at|in)\s+(?:this|that|the)\s+"

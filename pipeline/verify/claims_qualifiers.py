@@ -339,7 +339,7 @@ def unread_reason(claim: Claim) -> str | None:
     after = claim.sentence[start + len(claim.text):] if start >= 0 else ""
     if claim.unread_why:
         return claim.unread_why
-    if start >= 0 and (other := another_company_reason(before) or part_reason(before)):
+    if start >= 0 and (other := another_company_reason(before, after) or part_reason(before)):
         return other
     if start >= 0 and (scope := scope_reason(claim.sentence, (start, start + len(claim.text)))):
         return scope  # a combination of lines, or one month's figure

@@ -303,9 +303,10 @@ def _named(name: str) -> str | None:
     """The part's name from the words before the metric: its head word must name a part, and
     the words before the head join it while they belong to a name."""
     words = name.split()
-    while len(words) > 1 and words[-1].lower() == "net":  # "digital net revenue"
-        words.pop()
+    dated = part_words.drop_dating(words)  # "Global Services second-quarter net revenue"
     head = words[-1]
+    if dated and not (head[:1].isupper() or head.lower() in SEGMENT_WORDS):
+        return None  # never a verb: "forecast fourth-quarter revenue"
     if not _is_part(head) or is_verb_form(head, words[-2] if len(words) > 1 else None):
         return None  # (never "announcing" of "is announcing revenue of $X")
     kept = [head]
@@ -337,7 +338,6 @@ def _place(found: re.Match, before: str) -> str | None:
     if listed:  # "sales in the US and Canada grew by 15.8% and 15.2% respectively": both
         name += listed.group(0).rstrip(" ,")  # places, and neither figure is the US's alone
     return name if name.lower() not in TOTAL_WORDS else None
-
 
 
 # The verbs that end a subject: a list of places runs up to the first of them ("revenues from

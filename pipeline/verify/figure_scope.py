@@ -11,6 +11,11 @@
   headwind of an electronics maker's quarter was compared with its revenue growth).
 - An item's effect on a line: "the charge reduced net income by $596 million", "a $0.07 impact
   on earnings" (``item_effects``): what something moved the line by, never the line's level.
+- A portion of a line: the income of noncontrolling interests or of discontinued operations
+  ("Net income attributable to noncontrolling interests was $X"); and an outlay ("$760 million
+  of free cash flow after investing $1.3 billion"), which is no line the sentence names.
+- A trailing twelve months or a run rate ("revenue over the last 12 months"), a span no filing
+  states; and a bank's pre-provision profit, a measure no filed line is.
 
 Such a figure is unverifiable, with the reason ``scope_reason`` gives; never drifted against
 the one line or the longer period its words also name.
@@ -79,6 +84,45 @@ _FX_EFFECT = re.compile(
     r"(?:currency|exchange[- ]rates?)|FX|F/X|forex)\s+(?:headwinds?|tailwinds?|impacts?|effects?|"
     r"drags?|hits?|benefits?|translation)\b", re.I)
 
+# A portion of a line no row names: the income of noncontrolling interests or of discontinued
+# operations ("Net income attributable to noncontrolling interests was $X", "$Y from
+# discontinued operations"). Read by its noun, it was the company's net income. ("including
+# noncontrolling interests" names a line of its own: net_income_including_noncontrolling)
+_HOLDERS = (r"(?:attributable\s+to|from|of|in|related\s+to)\s+(?:the\s+)?(?:non-?controlling|"
+            r"minority|discontinued)\s+(?:interests?|operations?|shareholders|owners)\b")
+_PORTION_BEFORE = re.compile(
+    rf"\b(?:(?:income|profits?|earnings|loss(?:es)?)\s+(?:\(loss\)\s+)?{_HOLDERS}|"
+    r"(?:discontinued\s+operations|non-?controlling\s+interests?|minority\s+interests?)['’]?\s+"
+    r"(?:income|profits?|earnings|loss(?:es)?|share))[^.;\d]{0,40}$", re.I)
+_PORTION_AFTER = re.compile(rf"^\s*(?:(?:of\s+)?(?:net\s+)?(?:income|profit|earnings|loss)\s+)?"
+                            rf"(?:(?:was|were|is|are)\s+)?{_HOLDERS}", re.I)
+# An outlay the words before the figure name: "$760 million of free cash flow after investing
+# $1.3 billion into the business" (an airline's release): the investment, never the line before
+_OUTLAY_BEFORE = re.compile(r"\b(?:after|before|while|by)\s+(?:investing|spending|deploying|"
+                            r"plowing|pouring|ploughing)\s+(?:about\s+|roughly\s+|nearly\s+|"
+                            r"some\s+|more\s+than\s+|over\s+)?$", re.I)
+
+# A trailing twelve months, or a rate a period is annualized to ("Trailing twelve-month revenue
+# reached $X", "net income over the past four quarters", "a revenue run rate of $Y"): a span no
+# quarterly or annual filing states as such; read as the quarter's, it drifted against it.
+_TRAILING = (r"(?:trailing|last|past|latest|previous|prior|preceding)\s+(?:12|twelve)[- ]months?|"
+             r"(?:trailing|last|past|latest|previous|prior|preceding)\s+(?:four|4)\s+quarters|"
+             r"TTM|LTM|(?:annuali[sz]ed\s+)?(?:revenue\s+)?run[- ]rate")
+_TRAILING_BEFORE = re.compile(rf"\b(?:{_TRAILING})\b[^.;$%\d]{{0,60}}$", re.I)
+_TRAILING_AFTER = re.compile(rf"^[^.;\d]{{0,30}}?\b(?:{_TRAILING})\b", re.I)
+TRAILING_REASON = ("a figure for a trailing twelve months or a run rate (\u201c{words}\u201d): "
+                   "the filings state quarters and years, so it is compared with none of them")
+# A profit measure no row holds, named anywhere in the figure's clause (the level a change of it
+# reached included): banks' pre-tax, pre-provision profit ("PPNR"), read by its noun as net
+# income, or as adjusted net income by an adjusting word. A newcomer adds its words here.
+_OTHER_MEASURE = re.compile(r"\b(?:pre-?provision|PPNR)\b(?![^;]*\b(?:while|whereas|but)\b)",
+                            re.I)
+MEASURE_REASON = ("a measure no filed line is (\u201c{words}\u201d): the filings' lines are "
+                  "not it, so it is compared with none of them")
+PORTION_REASON = ("a portion of a line (\u201c{words}\u201d): the income of noncontrolling "
+                  "interests or of discontinued operations, which no compared line is")
+OUTLAY_REASON = ("an outlay (\u201c{words}\u201d): money spent or invested, not the line the "
+                 "sentence names before it, so it is compared with none")
 FX_REASON = ("an exchange-rate effect (\u201c{words}\u201d): the part of a change that currencies "
              "made, which is no filed line's level or growth, so it is compared with none")
 COMBINED_REASON = ("a figure for a combination of lines (\u201c{words}\u201d): the filings state "
@@ -126,6 +170,16 @@ def _own_scope(behind: str, ahead: str, figure: str = "") -> str | None:
         return MONTH_REASON.format(words=month.group(0).strip(" ,"))
     last = list(_FIGURE.finditer(clause))
     since = clause[last[-1].end():] if last else clause
+    portion = _PORTION_BEFORE.search(since) or _PORTION_AFTER.match(ahead)
+    if portion is not None:
+        return PORTION_REASON.format(words=portion.group(0).strip(" ,")[:60])
+    if (trailing := _TRAILING_BEFORE.search(clause) or _TRAILING_AFTER.match(ahead)) is not None:
+        return TRAILING_REASON.format(words=trailing.group(0).strip(" ,")[:50])
+    reached = re.fullmatch(r"\s*,?\s*to\s+(?:about\s+|roughly\s+|nearly\s+)?", since)
+    if (measure := _OTHER_MEASURE.search(clause if reached else since)) is not None:
+        return MEASURE_REASON.format(words=measure.group(0))
+    if (outlay := _OUTLAY_BEFORE.search(since)) is not None:
+        return OUTLAY_REASON.format(words=outlay.group(0).strip())
     combined = _COMBINED.search(since)
     if combined is None and not last:
         combined = _JOINED.search(_TOTAL_ASIDE.sub(" ", clause))

@@ -28,6 +28,28 @@ _ANOTHER = re.compile(
     rf"{_OTHER},\s+{_NAME},\s+(?:[a-z]+\s+){{0,2}}?{_REPORTS}\b|"
     rf"(?<![\w'’]){_NAME},\s+(?:a|an|its|one\s+of\s+its)\s+(?:[a-z]+\s+){{0,2}}?{_OTHER},"
     rf"\s+(?:[a-z]+\s+){{0,2}}?{_REPORTS}\b", re.I)
+# Other companies as a group: "the $420 million many lenders reported", "above the $430 million
+# its rivals posted", "the $8.2 billion the industry averaged" (a base set against the filer's
+# figure, read as the filer's own a year back and compared). The group's nouns are data.
+_GROUP = (r"(?:lenders|banks|rivals|peers|competitors|companies|firms|retailers|carriers|"
+          r"airlines|automakers|carmakers|chipmakers|insurers|utilities|railroads|miners|"
+          r"producers|others|industry|sector)")
+_GROUP_WORDS = (r"(?:(?:many|most|some|other|its|their|the|rival|several|all|big|large|larger|"
+                r"smaller|regional|major|u\.s\.)\s+){0,3}")
+_THEIRS_AFTER = re.compile(rf"^\s*(?:that\s+|which\s+)?(?P<who>{_GROUP_WORDS}{_GROUP})\s+"
+                           rf"(?:(?:had|have|also|typically|on\s+average)\s+)?"
+                           rf"(?:{_REPORTS}|averaged?)\b", re.I)
+_THEIRS_BEFORE = re.compile(rf"\b(?:many|most|some|other|its|their|rival)\s+(?:[a-z]+\s+)?"
+                            rf"{_GROUP}\s+(?:also\s+|collectively\s+)?{_REPORTS}\b", re.I)
+
+
+def others_figure(after: str) -> str | None:
+    """The words right after a figure that make it other companies' ("the $420 million many
+    lenders reported"), or None."""
+    found = _THEIRS_AFTER.match(after)
+    return found.group(0).strip() if found else None
+
+
 # where the other company's clause ends: the sentence's next clause may be the filer's again
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|but|whereas|although|though)\b|\s(?:while|whereas|"
                            r"but|unlike)\s", re.I)
@@ -35,8 +57,9 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|but|whereas|although|though)\b|\s(?:
 
 def another_company(before: str) -> str | None:
     """The words that make the figure after ``before`` (its sentence up to it) another
-    company's, or None."""
-    found = next(reversed(list(_ANOTHER.finditer(before))), None)
+    company's ("rival Acme said", "other lenders reported"), or None."""
+    found = max([*_ANOTHER.finditer(before), *_THEIRS_BEFORE.finditer(before)],
+                key=lambda m: m.end(), default=None)
     if found is None or _CLAUSE_BREAK.search(before[found.end():]):
         return None
     return found.group(0).strip()
@@ -81,14 +104,14 @@ def named_company(before: str, names: tuple[str, ...]) -> str | None:
     return clause[last.start():last.end() + said.end()].strip() if said else None
 
 
-def own_metric(metric: str | None, before: str) -> str | None:
+def own_metric(metric: str | None, before: str, after: str = "") -> str | None:
     """None for another company's figure (compared with nothing), else ``metric``."""
-    return None if another_company(before) else metric
+    return None if another_company(before) or others_figure(after) else metric
 
 
-def another_company_reason(before: str) -> str | None:
+def another_company_reason(before: str, after: str = "") -> str | None:
     """Why another company's figure is not compared, or None."""
-    words = another_company(before)
+    words = another_company(before) or others_figure(after)
     return None if words is None else company_reason(words)
 
 

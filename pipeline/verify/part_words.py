@@ -63,6 +63,22 @@ PERIOD_NAME = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|FY|Fiscal|First|Second|Third|F
                           r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                           r"\b|(?:19|20)\d\d\b")
 
+# The words that only say which period's figure it is, between a part's name and its noun:
+# "Global Services second-quarter revenue" is the part's (claims_segments, claims_growth)
+PERIOD_WORD = re.compile(r"^(?:quarterly|annual|yearly|full-year|fiscal|(?:first|second|third|"
+                         r"fourth)-quarter|[1-4]q|q[1-4]|fy'?\d*|h[12]|(?:19|20)\d\d|(?:first|"
+                         r"second)-half|half-year|year-to-date|(?:three|six|nine|twelve)-months?)$",
+                         re.I)
+
+
+def drop_dating(words: list[str]) -> bool:
+    """Pop the words at the end of a name that only qualify or date its figure ("net",
+    "second-quarter"); whether one dated it."""
+    dated = False
+    while len(words) > 1 and (words[-1].lower() == "net" or PERIOD_WORD.match(words[-1])):
+        dated = words.pop().lower() != "net" or dated
+    return dated
+
 
 # British spellings of the words a filer's part names use ("Data Centre" for a chipmaker's
 # "Data Center" segment): an article's part is the filer's whatever its spelling. A newcomer
