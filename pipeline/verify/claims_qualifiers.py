@@ -32,7 +32,8 @@ SPELLED_COMPARABLE = (r"sales\s+(?:at|in)\s+(?:(?:its|the|their|our)\s+)?(?:stor
                       r"were|had\s+been)\s+)?open(?:ed)?\s+(?:for\s+)?(?:at\s+least\s+|more\s+"
                       r"than\s+|over\s+|longer\s+than\s+)?(?:a|one|12|twelve|13|thirteen)\s+"
                       r"(?:full\s+)?(?:years?|months?)\b")
-_ADJUSTED = re.compile(SPELLED_COMPARABLE + r"|\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|pro\s+forma|underlying|"
+_ADJUSTED = re.compile(SPELLED_COMPARABLE + r"|\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|"
+                       r"pro\s+forma|underlying|"
                        # "Ignoring the effects of exchange rates ..., a 15% increase in
                        # operating profit" (a UK broker on a drinks maker's quarter)
                        r"(?:ignoring|disregarding|leaving\s+aside)(?=\s+(?:the\s+)?(?:effects?|"
