@@ -67,7 +67,10 @@ class Citation:
 # one so every offset stays the article's
 # ... or set apart by a space ("o Operating income surged to $10.4 billion", a trade site's
 # recap of a streamer's year: the bullet ran on from the line before and named a part "o")
-_LETTER_BULLET = re.compile(r"(?m)^([ \t]*)o(?=[A-Z]|[ \t]+[A-Z])")
+# ... or after a list item's label and its colon, the line breaks lost ("1. Quarterly Revenue: o
+# Revenue for Q4 increased 16 per cent", a trade site's recap of a streamer's quarter: read as a
+# word, it hid the revenue the item names)
+_LETTER_BULLET = re.compile(r"(?m)(^[ \t]*|:[ \t]+)o(?=[A-Z]|[ \t]+[A-Z])")
 
 
 def mark_bullets(text: str) -> str:

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from core.scales import SCALE_WORDS
 from pipeline.verify.claims_changed_from import CHANGED_BY, changed_from_to
+from pipeline.verify.claims_counted import glued_count_scale
 from pipeline.verify.claims_figure import CENTS_AFTER, WRAP, Figure, read_qualifier
 from pipeline.verify.claims_word_figures import word_cents, word_percents
 
@@ -75,6 +76,9 @@ _FOREIGN_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(_FOREIGN_DOLLAR)})\$\s
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−](?:US\$|\$)?\s?\(?$")
 # A plus sign or a tilde written against a percentage, after a space, a bracket or a colon.
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))[+~]$")
+# "4,000+ customers", "$1B+ in bookings": a plus glued after a figure says "more than" it (never
+# a sign: "$580M+20.1%" in a table glues the next figure's sign on)
+_PLUS_AFTER = re.compile(r"\+(?![\d+/-])")
 _RANGE_JOIN = re.compile(r"^\s*(?:to|–|—|-|through)\s*$", re.I)
 _BETWEEN_JOIN = re.compile(r"^\s*and\s*$", re.I)
 def find_figures(text: str) -> list[Figure]:
@@ -147,7 +151,8 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
             and text[end:end + 1] == ")" and not _ASIDE_BEFORE.search(text, 0, start)
             and not (unit == "USD/share" and _AMOUNT_ASIDE_BEFORE.search(text, 0, start))):
         paren, end = True, end + 1
-    if unit is None and (_is_footnote(text, start, end) or _is_name_part(text, start)
+    # (a name's number has no scale: "Added 19 million net paid subscribers" opens a bullet)
+    if unit is None and (_is_footnote(text, start, end) or _is_name_part(text, start) and not scale
                          or re.match(r"[- ](?:weeks?|months?)\b", text[end:end + 8])):
         return None
     span_start = _extend_left(text, start, currency)
@@ -161,13 +166,16 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
         return None
     if overlong(raw, scale):
         return None
+    plus = _PLUS_AFTER.match(text, end)
+    end = plus.end() if plus else end
     number = Decimal(raw.replace(",", ""))
     value = _plain(number.scaleb(scale)) if scale else number
     value = -value if negative else value
     return Figure(
         text=text[span_start:end], span=(span_start, end), value=value, unit=unit,
         tolerance=stated_tolerance(raw, scale, unit), negative=negative,
-        qualifier=read_qualifier(text[max(0, written_from - 30):written_from]),
+        qualifier=read_qualifier(text[max(0, written_from - 30):written_from])
+        or ("more than" if plus else None),
         digits=raw, scale=scale, is_points=is_points,
     )
 
@@ -216,7 +224,7 @@ def _read_suffix(text: str, end: int, currency: bool) -> tuple[str | None, int, 
     scale = 0
     after = text[end:end + 60]
     found = _SCALE_AFTER.match(after)
-    if found and (found.group("word") or currency):
+    if found and (found.group("word") or currency or glued_count_scale(text, end)):
         word = (found.group("word") or found.group("abbr")).lower()
         scale = SCALE_WORDS[word]
         end += found.end()
