@@ -120,3 +120,38 @@ def test_a_letter_bullet_after_a_label_and_colon_is_a_bullet(text):
 def test_a_lone_o_inside_a_sentence_is_left_alone():
     claims = _claims("Revenue for the fourth quarter of 2024 was $10.2 billion.")
     assert claims["$10.2 billion"].metric == "revenue"
+
+
+_RAIL_METRICS = ("Key metrics for the quarter ended June 30, 2025:\n"
+                 "• Revenue Carloads - Bulk: 519 thousand compared to the 493.75 thousand "
+                 "average estimate.\n"
+                 "• Revenue Carloads - Bulk: 530 thousand versus the 493.75 thousand average "
+                 "estimate.\n"
+                 "• Revenue Carloads: 2,114 thousand versus an estimate of 2,000 thousand.\n"
+                 "• Customers: 65 years or older.")
+
+
+def test_a_key_metrics_label_names_the_count_and_its_part():
+    claims = {c.text: c for c in claims_in(_RAIL_METRICS)}
+    assert (claims["519 thousand"].metric, claims["519 thousand"].entity) == ("carloads", "Bulk")
+    assert (claims["2,114 thousand"].metric, claims["2,114 thousand"].entity) == ("carloads", None)
+    assert claims["65"].not_checkable_reason is not None
+
+
+def test_a_labelled_part_count_is_checked_against_the_parts_figure():
+    from tests.conftest import stored_corpus_facts, verify_text
+
+    # the railroad's 10-Q for Q2 2025: 519 thousand Bulk revenue carloads, 2,114 thousand in all
+    facts = stored_corpus_facts("dev/10-Q_UNP_2025-06-30.html", "a", "10-Q", date(2025, 7, 24))
+    found = {k: v.verdict for k, v in verify_text(_RAIL_METRICS, facts).items()}
+    assert (found["519 thousand"], found["530 thousand"], found["2,114 thousand"]) == (
+        "supported", "drifted", "supported")
+
+
+def test_a_labelled_count_whose_part_is_not_read_stays_bare():
+    # the label runs on after a heading on one line: the part reader cannot see the part, so
+    # the count is left unread rather than set against the company's total
+    claims = {c.text: c for c in claims_in(
+        "Key metrics: • Revenue Carloads - Bulk: 519 thousand compared to the 493.75 thousand "
+        "average estimate.")}
+    assert claims["519 thousand"].metric is None

@@ -15,6 +15,7 @@ from core.metrics import find_metric
 from core.rows_operating import MEASURE_UNITS
 from pipeline.verify.claims_change_words import COMPARED_WITH
 from pipeline.verify.claims_figure import Figure
+from pipeline.verify.part_phrases import labelled_part
 
 # Things a filing may count ("838 warehouses", "301.6 million paid members", "1.095 million camera
 # units"): a count the registry has no row for is unverifiable, not a bare number.
@@ -90,6 +91,17 @@ _BASE_BEFORE = re.compile(r"\b(?:members(?:hip)?|subscriber|customer|user|client
 # "customers 267,982 (+18% y/y)", "Customers: 267,982," (never "customers 65 years or older")
 _NOUN_JUST_BEFORE = re.compile(rf"\b(?P<noun>{_COUNTED_WORDS})\s*:?\s+$", re.I)
 _NOTHING_AFTER = re.compile(r"^\s*(?:[,;(|]|\.(?!\d)|$)")
+# a key-metrics line's label whose head is the count noun, a part after a dash, then a colon:
+# "Revenue Carloads - Bulk: 519 thousand compared to the 493.75 thousand average estimate" (a
+# research site's template on a railroad's quarter: read as a bare number); the line ends at
+# the figure or sets it against the estimate (never "Customers: 65 years or older")
+# The label opens its line (after a bullet), as the part reader's does (part_phrases): a part
+# after the dash is then read as the figure's, never left for the company's total to drift
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[\s\-\u2022*\u00b7]*(?:[A-Za-z][\w&/'’ ]{0,40}?\s)?"
+                           rf"(?P<noun>{_COUNTED_WORDS})\s*(?P<part>[-–]\s*(?-i:[A-Z])"
+                           r"[\w&.'’ ]{0,40}?)?:\s+$", re.I)
+_LABEL_ENDS = re.compile(r"^\s*(?:[,;(|]|\.(?!\d)|$|(?:compared\s+(?:to|with)|versus|vs\.?)\s)",
+                         re.I)
 # the count noun within four words after the number: "1.095 million camera units", "11,000
 # full-time salaried and hourly employees"
 # (or after a range's other end and words a comma parts: "between 13,000 and 18,000
@@ -128,6 +140,10 @@ def counted(sentence: str, span: tuple[int, int]) -> str | None:
         return named.group(0).split()[0]
     named = _NOUN_JUST_BEFORE.search(row)
     if named and _NOTHING_AFTER.match(sentence[span[1]:]):  # "customers 267,982 (+18% y/y)"
+        return named.group("noun")
+    named = _LABEL_BEFORE.search(row)
+    if named and _LABEL_ENDS.match(sentence[span[1]:]) and (
+            not named.group("part") or labelled_part(row)):  # "Revenue Carloads - Bulk: 519"
         return named.group("noun")
     if "|" in row:
         found = COUNT_NOUNS.search(row.split("|")[0])
