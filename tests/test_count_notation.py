@@ -155,3 +155,20 @@ def test_a_labelled_count_whose_part_is_not_read_stays_bare():
         "Key metrics: • Revenue Carloads - Bulk: 519 thousand compared to the 493.75 thousand "
         "average estimate.")}
     assert claims["519 thousand"].metric is None
+
+
+@pytest.mark.parametrize(("text", "written", "value"), [
+    ("Adjusted EBITDA increased 93% to $2,431K1 in the quarter.", "$2,431K", Decimal(2431000)),
+    ("Net income came to $4.2M2 for the year.", "$4.2M", Decimal(4200000)),
+])
+def test_a_footnote_mark_glued_to_an_amounts_scale_letter(text, written, value):
+    claim = _claims(text)[written]
+    assert (claim.value, claim.unit) == (value, "USD")
+
+
+@pytest.mark.parametrize("text", [
+    "The firm sold its B2B unit last year.",
+    "The 3M2 model line grew.",
+])
+def test_a_letter_and_digit_after_a_plain_number_stay_a_name(text):
+    assert not [c for c in claims_in(text) if c.unit == "USD"]

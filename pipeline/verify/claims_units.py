@@ -202,6 +202,11 @@ def _is_name_part(text: str, start: int) -> bool:
         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", found.group("word"))
 
 
+# a release's footnote mark glued to an amount's scale letter: "Adjusted EBITDA increased 93% to
+# $2,431K1" (a small filer's release; read as a name, the amount was no claim)
+_FOOTNOTED_SCALE = re.compile(r"^(?:mn|bn|[kmb])\d(?![\w.,])", re.I)
+
+
 def _is_glued_to_name(text: str, start: int, after: str) -> bool:
     """'10-Q', '424B4', '3D', 'CS-3' (left hyphen after a letter): names, not figures."""
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
@@ -209,7 +214,8 @@ def _is_glued_to_name(text: str, start: int, after: str) -> bool:
     if re.match(r"^-(?:pages?|percent|per cent|(?:percentage[- ]|basis[- ])?points?)\b", after,
                 re.I):
         return False
-    if re.match(r"^-[A-Za-z]", after) or re.match(r"^[A-Za-z]\d", after):
+    if re.match(r"^-[A-Za-z]", after) or re.match(r"^[A-Za-z]\d", after) and not (
+            _FOOTNOTED_SCALE.match(after) and _CURRENCY_BEFORE.search(text, 0, start)):
         return True
     glued = re.match(r"^[A-Za-z]+", after)
     if glued and glued.group(0).lower() not in ("x", "m", "mn", "mm", "bn", "b", "k", "tn", "t"):
