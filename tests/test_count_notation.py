@@ -172,3 +172,28 @@ def test_a_footnote_mark_glued_to_an_amounts_scale_letter(text, written, value):
 ])
 def test_a_letter_and_digit_after_a_plain_number_stay_a_name(text):
     assert not [c for c in claims_in(text) if c.unit == "USD"]
+
+
+def test_markdowns_bold_marks_hide_no_sign_nor_metric():
+    claims = _claims("The streamer delivered **+15.65% revenue growth** in FY2024 and "
+                     "**$6.92B FCF**.")
+    assert claims["+15.65%"].metric == "revenue_growth"
+    assert claims["$6.92B"].metric == "free_cash_flow"
+
+
+def test_a_single_asterisk_footnote_is_left_alone():
+    claims = _claims("Net economic earnings* rose to $75.8 million in the quarter.")
+    assert claims["$75.8 million"].value == Decimal(75800000)
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Sales should grow 12 per cent-14 per cent next year.", "12 per cent-14 per cent"),
+    ("Sales should grow 12 percent-14 percent next year.", "12 percent-14 percent"),
+])
+def test_a_range_in_words_with_a_dash_is_one_range(text, written):
+    claim = _claims(text)[written]
+    assert claim.not_checkable_reason is not None  # an outlook
+
+
+def test_a_hyphen_after_a_name_still_glues_its_number():
+    assert not claims_in("The CS-3 chip ships next year.")

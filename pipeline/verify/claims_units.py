@@ -209,8 +209,9 @@ _FOOTNOTED_SCALE = re.compile(r"^(?:mn|bn|[kmb])\d(?![\w.,])", re.I)
 
 def _is_glued_to_name(text: str, start: int, after: str) -> bool:
     """'10-Q', '424B4', '3D', 'CS-3' (left hyphen after a letter): names, not figures."""
-    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-        return True
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and not (
+            re.search(r"\bper\s?cent-$", text[max(0, start - 9):start], re.I)):
+        return True  # (never a range's dash after its low end: "12 per cent-14 per cent")
     if re.match(r"^-(?:pages?|percent|per cent|(?:percentage[- ]|basis[- ])?points?)\b", after,
                 re.I):
         return False
