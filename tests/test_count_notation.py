@@ -149,12 +149,30 @@ def test_a_labelled_part_count_is_checked_against_the_parts_figure():
 
 
 def test_a_labelled_count_whose_part_is_not_read_stays_bare():
-    # the label runs on after a heading on one line: the part reader cannot see the part, so
-    # the count is left unread rather than set against the company's total
+    # the label runs on after other words of its sentence: the part reader cannot see the
+    # part, so the count is left unread rather than set against the company's total
     claims = {c.text: c for c in claims_in(
-        "Key metrics: • Revenue Carloads - Bulk: 519 thousand compared to the 493.75 thousand "
-        "average estimate.")}
+        "Key metrics, in short; Revenue Carloads - Bulk: 519 thousand compared to the 493.75 "
+        "thousand average estimate.")}
     assert claims["519 thousand"].metric is None
+
+
+def test_bullets_run_on_one_line_are_items_of_their_own():
+    # a list flattened onto one line: each item is a sentence, its period the heading's latest
+    # (read as one sentence, "Q3 2021 vs. Q3 2020" dated the items' levels in 2020)
+    claims = _claims("Financial Highlights Q3 2021 vs. Q3 2020 • Revenue increased 73% to "
+                     "$5,670K • Net income of $598K vs. net income of $1,179K")
+    assert claims["$5,670K"].period_label == claims["$598K"].period_label == "Q3 2021"
+    assert claims["$1,179K"].period_label == "Q3 2020"
+    metrics = _claims("Key metrics: • Revenue Carloads - Bulk: 519 thousand compared to the "
+                      "493.75 thousand average estimate.")
+    assert (metrics["519 thousand"].metric, metrics["519 thousand"].entity) == (
+        "carloads", "Bulk")
+
+
+def test_a_bullet_inside_a_word_run_is_no_item():
+    claims = _claims("Revenue•net was $5 billion in Q3 2021.")
+    assert claims["$5 billion"].period_label == "Q3 2021"
 
 
 @pytest.mark.parametrize(("text", "written", "value"), [
