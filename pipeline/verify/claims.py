@@ -60,7 +60,8 @@ from pipeline.verify.year_ago import YearAgoAside
 
 def extract_claims(article: Article) -> list[Claim]:
     """Every figure in the article as a Claim, in reading order."""
-    article = replace(article, text=blank_conversions(ctx.mark_bullets(article.text)))
+    marked = ctx.blank_emphasis(ctx.mark_bullets(article.text))
+    article = replace(article, text=blank_conversions(marked))
     text = article.text
     sentences = ctx.split_sentences(text)
     citations = ctx.find_citations(text)

@@ -39,12 +39,12 @@ from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_build_parts import read_growth, read_part
 from pipeline.verify.claims_change_words import YEAR_AGO_THAN, differs_after, is_change
+from pipeline.verify.claims_changed_from import changed_from_to
 from pipeline.verify.claims_earning import earning_part, grown_part
 from pipeline.verify.claims_entity import read_entity
 from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_growth import shared_part
 from pipeline.verify.claims_spans import claim_id
-from pipeline.verify.claims_units import changed_from_to
 
 
 @dataclass

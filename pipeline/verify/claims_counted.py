@@ -15,6 +15,7 @@ from core.metrics import find_metric
 from core.rows_operating import MEASURE_UNITS
 from pipeline.verify.claims_change_words import COMPARED_WITH
 from pipeline.verify.claims_figure import Figure
+from pipeline.verify.part_phrases import labelled_part
 
 # Things a filing may count ("838 warehouses", "301.6 million paid members", "1.095 million camera
 # units"): a count the registry has no row for is unverifiable, not a bare number.
@@ -24,6 +25,20 @@ _COUNTED_WORDS = (
     r"units|hours|views|deals|carloads|shipments|miles|households|patients|properties|"
     r"homes|orders|bitcoins?|BTC|rigs|miners")
 COUNT_NOUNS = re.compile(rf"\b(?:{_COUNTED_WORDS})\b", re.I)
+# A scale letter glued to a number that counts shares or a counted noun: "122m views", "301.6m
+# paid memberships", "13k employees", "275M shares" are millions and thousands, as "$81m" is.
+# Read as 122 or 301.6 (the letter was a scale only after a currency), such a count was compared
+# with the filed millions. Never a letter with a space before it ("a 5 m span"), nor one naming
+# no count ("a 100m sprint"), nor a retirement plan's "401k accounts".
+_GLUED_SCALE = re.compile(r"(?:mn|mm|bn|[mbk])(?![A-Za-z])\s+(?:[\w-]+,?\s+){0,3}?"
+                          rf"(?:shares?|{_COUNTED_WORDS})\b", re.I)
+
+
+def glued_count_scale(text: str, end: int) -> bool:
+    """Whether the letter glued after the number ending at ``end`` is its scale."""
+    return bool(_GLUED_SCALE.match(text, end)) and not text[:end].endswith("401")
+
+
 # an approximating word that may stand between the words and the figure: "employs about 1,160"
 _ABOUT = r"(?:(?:about|approximately|nearly|roughly|some|around)\s+)?"
 
@@ -76,6 +91,17 @@ _BASE_BEFORE = re.compile(r"\b(?:members(?:hip)?|subscriber|customer|user|client
 # "customers 267,982 (+18% y/y)", "Customers: 267,982," (never "customers 65 years or older")
 _NOUN_JUST_BEFORE = re.compile(rf"\b(?P<noun>{_COUNTED_WORDS})\s*:?\s+$", re.I)
 _NOTHING_AFTER = re.compile(r"^\s*(?:[,;(|]|\.(?!\d)|$)")
+# a key-metrics line's label whose head is the count noun, a part after a dash, then a colon:
+# "Revenue Carloads - Bulk: 519 thousand compared to the 493.75 thousand average estimate" (a
+# research site's template on a railroad's quarter: read as a bare number); the line ends at
+# the figure or sets it against the estimate (never "Customers: 65 years or older")
+# The label opens its line (after a bullet), as the part reader's does (part_phrases): a part
+# after the dash is then read as the figure's, never left for the company's total to drift
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[\s\-\u2022*\u00b7]*(?:[A-Za-z][\w&/'’ ]{0,40}?\s)?"
+                           rf"(?P<noun>{_COUNTED_WORDS})\s*(?P<part>[-–]\s*(?-i:[A-Z])"
+                           r"[\w&.'’ ]{0,40}?)?:\s+$", re.I)
+_LABEL_ENDS = re.compile(r"^\s*(?:[,;(|]|\.(?!\d)|$|(?:compared\s+(?:to|with)|versus|vs\.?)\s)",
+                         re.I)
 # the count noun within four words after the number: "1.095 million camera units", "11,000
 # full-time salaried and hourly employees"
 # (or after a range's other end and words a comma parts: "between 13,000 and 18,000
@@ -115,6 +141,10 @@ def counted(sentence: str, span: tuple[int, int]) -> str | None:
     named = _NOUN_JUST_BEFORE.search(row)
     if named and _NOTHING_AFTER.match(sentence[span[1]:]):  # "customers 267,982 (+18% y/y)"
         return named.group("noun")
+    named = _LABEL_BEFORE.search(row)
+    if named and _LABEL_ENDS.match(sentence[span[1]:]) and (
+            not named.group("part") or labelled_part(row)):  # "Revenue Carloads - Bulk: 519"
+        return named.group("noun")
     if "|" in row:
         found = COUNT_NOUNS.search(row.split("|")[0])
         return found.group(0) if found else None
@@ -126,6 +156,9 @@ def counted(sentence: str, span: tuple[int, int]) -> str | None:
 # mining rigs" and "from 11.5 to 17.7 exahashes", "445 stores across 42 states"): a factual
 # figure the registry has no row for is unverifiable, never a bare number (not_checkable).
 _MEASURED_NOUNS = (r"backlog|communities|racks|rigs|miners|machines|servers|"
+                   # a workforce's change: "slashed nearly 60,000 jobs", "will affect more
+                   # than 150 people" (no headcount line, yet a fact, never a bare number)
+                   r"jobs|people|positions|staff|"
                    r"states|countries|markets|cities|bitcoins?|tokens|coins|exahash(?:es)?|"
                    r"petahash(?:es)?|megawatts|gigawatts|barrels|tons|acres|beds|rooms|"
                    r"aircraft|ships|vessels|wells|sites|plants|facilities|centers|"
@@ -168,8 +201,9 @@ def measured(sentence: str, span: tuple[int, int]) -> str | None:
         return before.group(0).split()[0]
     against = _SET_AGAINST.search(sentence, max(0, span[0] - 40), span[0])
     earlier = list(_BARE_NUMBER.finditer(sentence, 0, against.start())) if against else []
-    if earlier:  # "was 88.7 in Q4, vs. 93.9 a year earlier": what the figure it faces measures
-        return measured(sentence, earlier[-1].span())
+    faced = measured(sentence, earlier[-1].span()) if earlier else None
+    if faced:  # "was 88.7 in Q4, vs. 93.9 a year earlier": what the figure it faces measures
+        return faced
     # "reached 100 million licenses", "52.7 million and 53.5 million respectively" (shares
     # named before): a number written in millions counts something, never a bare number
     return sentence[span[0]:span[1]] if _SCALED_COUNT.search(sentence, 0, span[1]) else None

@@ -13,6 +13,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from core.scales import SCALE_WORDS
+from pipeline.verify.claims_changed_from import CHANGED_BY, changed_from_to
+from pipeline.verify.claims_counted import glued_count_scale
 from pipeline.verify.claims_figure import CENTS_AFTER, WRAP, Figure, read_qualifier
 from pipeline.verify.claims_word_figures import word_cents, word_percents
 
@@ -74,31 +76,11 @@ _FOREIGN_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(_FOREIGN_DOLLAR)})\$\s
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−](?:US\$|\$)?\s?\(?$")
 # A plus sign or a tilde written against a percentage, after a space, a bracket or a colon.
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))[+~]$")
+# "4,000+ customers", "$1B+ in bookings": a plus glued after a figure says "more than" it (never
+# a sign: "$580M+20.1%" in a table glues the next figure's sign on)
+_PLUS_AFTER = re.compile(r"\+(?![\d+/-])")
 _RANGE_JOIN = re.compile(r"^\s*(?:to|–|—|-|through)\s*$", re.I)
 _BETWEEN_JOIN = re.compile(r"^\s*and\s*$", re.I)
-# "Gross profit percentage decreased by 0.8% to 18.5%" (a copy of Ford's fiscal 2016 release):
-# a change that happened, then the level it reached, never a range (an outlook's "to grow by
-# 5% to 7%" is one: its verb is not past)
-_CHANGED_BY = re.compile(r"\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|"
-                         r"improved|jumped|slipped|gained|expanded|contracted|narrowed|widened|"
-                         r"shrank|was\s+(?:up|down))\s+by\s+(?:about\s+|roughly\s+|nearly\s+)?"
-                         r"(?:US\$|\$)?$", re.I)
-# "annual sales dropped from $5.9 billion to $5.3 billion": a change that happened, from the
-# period before's figure to the period's own, never a range (an outlook's "revenue of $5 to $6
-# billion", "ranging from $5 to $6" has no verb of change before its "from"); up to two words
-# may stand between ("the segment's margin declined sharply from 32% to 11%")
-_CHANGED_FROM = re.compile(r"\b(?:(?:increased|decreased|rose|risen|fell|fallen|declined|grew|"
-                           r"grown|dropped|dipped|climbed|improved|jumped|slipped|gained|"
-                           r"expanded|contracted|narrowed|widened|shrank|slid|sank|soared|"
-                           r"surged|plunged|tumbled|went|moved|swung|shifted|slumped|sagged|"
-                           r"plummeted|rebounded|recovered|eased|softened|advanced|retreated|"
-                           r"spiked|ballooned|edged|dove|dived|skidded|slowed|accelerated)"
-                           r"(?:\s+[a-z]+){0,2}?|"
-                           r"(?:an?\s+(?:\w+\s+)?(?:increase|decrease|decline|drop|rise|jump|"
-                           r"fall|improvement|reduction|upswing|downturn))|"
-                           # "grew our hash rate 54% from 11.5 to 17.7": a rate, then the base
-                           r"\d+(?:\.\d+)?(?:%|\s+percent))\s+from\s+"
-                           r"(?:about\s+|roughly\s+|nearly\s+)?(?:US\$|\$)?$", re.I)
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text`` in order, ranges split into a low and a high figure."""
     figures = []
@@ -124,7 +106,7 @@ def points_as_percent(text: str, figures: list[Figure]) -> list[Figure]:
     for i in range(len(out) - 2):
         change, level, base = out[i], out[i + 1], out[i + 2]
         if (any(f.unit != "percent" or f.is_points for f in (change, level, base))
-                or not _CHANGED_BY.search(text[max(0, change.span[0] - 40):change.span[0]])
+                or not CHANGED_BY.search(text[max(0, change.span[0] - 40):change.span[0]])
                 or text[change.span[1]:level.span[0]].strip().lower() != "to"
                 or not _FROM_JOIN.match(text[level.span[1]:base.span[0]])):
             continue
@@ -169,7 +151,8 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
             and text[end:end + 1] == ")" and not _ASIDE_BEFORE.search(text, 0, start)
             and not (unit == "USD/share" and _AMOUNT_ASIDE_BEFORE.search(text, 0, start))):
         paren, end = True, end + 1
-    if unit is None and (_is_footnote(text, start, end) or _is_name_part(text, start)
+    # (a name's number has no scale: "Added 19 million net paid subscribers" opens a bullet)
+    if unit is None and (_is_footnote(text, start, end) or _is_name_part(text, start) and not scale
                          or re.match(r"[- ](?:weeks?|months?)\b", text[end:end + 8])):
         return None
     span_start = _extend_left(text, start, currency)
@@ -183,13 +166,16 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
         return None
     if overlong(raw, scale):
         return None
+    plus = _PLUS_AFTER.match(text, end)
+    end = plus.end() if plus else end
     number = Decimal(raw.replace(",", ""))
     value = _plain(number.scaleb(scale)) if scale else number
     value = -value if negative else value
     return Figure(
         text=text[span_start:end], span=(span_start, end), value=value, unit=unit,
         tolerance=stated_tolerance(raw, scale, unit), negative=negative,
-        qualifier=read_qualifier(text[max(0, written_from - 30):written_from]),
+        qualifier=read_qualifier(text[max(0, written_from - 30):written_from])
+        or ("more than" if plus else None),
         digits=raw, scale=scale, is_points=is_points,
     )
 
@@ -216,14 +202,21 @@ def _is_name_part(text: str, start: int) -> bool:
         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", found.group("word"))
 
 
+# a release's footnote mark glued to an amount's scale letter: "Adjusted EBITDA increased 93% to
+# $2,431K1" (a small filer's release; read as a name, the amount was no claim)
+_FOOTNOTED_SCALE = re.compile(r"^(?:mn|bn|[kmb])\d(?![\w.,])", re.I)
+
+
 def _is_glued_to_name(text: str, start: int, after: str) -> bool:
     """'10-Q', '424B4', '3D', 'CS-3' (left hyphen after a letter): names, not figures."""
-    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-        return True
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and not (
+            re.search(r"\bper\s?cent-$", text[max(0, start - 9):start], re.I)):
+        return True  # (never a range's dash after its low end: "12 per cent-14 per cent")
     if re.match(r"^-(?:pages?|percent|per cent|(?:percentage[- ]|basis[- ])?points?)\b", after,
                 re.I):
         return False
-    if re.match(r"^-[A-Za-z]", after) or re.match(r"^[A-Za-z]\d", after):
+    if re.match(r"^-[A-Za-z]", after) or re.match(r"^[A-Za-z]\d", after) and not (
+            _FOOTNOTED_SCALE.match(after) and _CURRENCY_BEFORE.search(text, 0, start)):
         return True
     glued = re.match(r"^[A-Za-z]+", after)
     if glued and glued.group(0).lower() not in ("x", "m", "mn", "mm", "bn", "b", "k", "tn", "t"):
@@ -238,7 +231,7 @@ def _read_suffix(text: str, end: int, currency: bool) -> tuple[str | None, int, 
     scale = 0
     after = text[end:end + 60]
     found = _SCALE_AFTER.match(after)
-    if found and (found.group("word") or currency):
+    if found and (found.group("word") or currency or glued_count_scale(text, end)):
         word = (found.group("word") or found.group("abbr")).lower()
         scale = SCALE_WORDS[word]
         end += found.end()
@@ -308,7 +301,7 @@ def pair_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         if low.unit == "percent" and high.unit is None:
             continue  # "grew 31% to 64,286 accounts": a rate, then the level it reached
-        if _CHANGED_BY.search(text[max(0, low.span[0] - 40):low.span[0]]) and (
+        if CHANGED_BY.search(text[max(0, low.span[0] - 40):low.span[0]]) and (
                 gap.strip().lower() == "to"):
             continue  # "decreased by 0.8% to 18.5%": the change, then the level
         if changed_from_to(text, low.span, high.span):
@@ -324,28 +317,6 @@ def pair_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         out[i], out[i + 1] = paired
     return out
-
-
-# between a change's base and its level: "to", after the base's period ("the previous year to",
-# "in 2022 to"); no other figure
-_BASE_TO_LEVEL = re.compile(r"^\s*(?:(?:[^\d$;.%]|(?:19|20)\d\d){0,40}?\s)?to\s*$", re.I)
-
-
-# a sentence that opens on the base: "From $33.7 billion in 2023 to $39 billion in 2024." after
-# "Revenue rose 15.6% year on year." (a blog's bullets), never a range
-_OPENS_FROM = re.compile(r"^\W*from\s+(?:about\s+|roughly\s+|nearly\s+)?(?:US\$|\$)?$", re.I)
-
-
-def changed_from_to(text: str, low: tuple[int, int], high: tuple[int, int], *,
-                    dated: bool = False) -> bool:
-    """Whether the figures at ``low`` and ``high`` are a change's base and the level it reached
-    ("dropped from $5.9 billion to $5.3 billion"; ``dated``: the base's period may stand
-    between them, "from $201 million the previous year to $445 million")."""
-    gap = text[low[1]:high[0]]
-    opened = bool(_CHANGED_FROM.search(text[max(0, low[0] - 50):low[0]])
-                  or _OPENS_FROM.match(text[:low[0]]))
-    return opened and (
-        gap.strip().lower() == "to" or dated and bool(_BASE_TO_LEVEL.match(gap)))
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
