@@ -75,13 +75,15 @@ def period_matches(wanted: Wanted, sf: StoredFact,
     # period" of a retailer's third-quarter release: its prior-year quarter ended a 53-week year
     # before, six days off the calendar year's): a 13-week quarter is the one ending within a week
     quarter = quarter or (is_quarter_long(wanted) and is_quarter_long(fact))
-    if (quarter and is_quarter_long(fact) or is_year_long(wanted) and is_year_long(fact)) \
-            and not is_month_end(fact.period_end):
+    if (quarter and is_quarter_long(fact) or is_year_long(wanted) and is_year_long(fact)
+            or _to_date_alike(wanted, fact)) and not is_month_end(fact.period_end):
         # "Q2 <year>" of a filer whose quarters end on a Saturday near the month's end (a
         # chipmaker's second quarter ended on the 25th): the quarter's own end, up to a week from
         # the month's; and
         # the year before a 53-week year, its dates moved back a calendar year (a department
-        # store's 53-week fiscal year and the year before it end five days apart)
+        # store's 53-week fiscal year and the year before it end five days apart), and so its
+        # 26- and 39-week periods a year back (a clothing retailer's "39-week period" of the
+        # prior year ended five days before the calendar year's date)
         slack = _WEEK_SLACK_DAYS
     if abs((fact.period_end - wanted.period_end).days) > slack:
         return False
@@ -109,6 +111,25 @@ def balance_on(wanted: Wanted, fact, calendar: fiscal.FiscalCalendar) -> bool:
         return calendar.quarter(fact.period_end) == int(quarter.group("q")) and calendar.label(
             fact.period_end) == int(quarter.group("y"))
     return abs((fact.period_end - wanted.period_end).days) <= _DATE_SLACK_DAYS
+
+
+def _to_date_alike(wanted, fact) -> bool:
+    """Two half-year or nine-month periods of about one length (26 or 39 weeks and the six or
+    nine months an article names): a quarter's and a year's own slack covers neither."""
+    spans = [_span(wanted), _span(fact)]
+    if None in spans:
+        return False
+    return all(_TO_DATE_DAYS[0] <= d <= _TO_DATE_DAYS[1] for d in spans) and abs(
+        spans[0] - spans[1]) <= _WEEK_SLACK_DAYS
+
+
+_TO_DATE_DAYS = (170, 285)  # 24 to 40 weeks: a half year or the first three quarters
+
+
+def _span(fact) -> int | None:
+    if fact.period_start is None or fact.period_end is None:
+        return None
+    return (fact.period_end - fact.period_start).days
 
 
 def is_quarter_long(fact) -> bool:
