@@ -38,6 +38,7 @@ from pipeline.verify.period_math import (
     undated_year,
     undated_year_so_far,
     year_of,
+    year_to_date,
 )
 from pipeline.verify.yearless_quarters import quarter_ending
 
@@ -330,6 +331,8 @@ def _to_date(groups: dict, context: PeriodPhrase) -> PeriodPhrase | None:
         return PeriodPhrase(f"fiscal {3 * count}M {fiscal_year(context)}", context.start, end,
                             (0, 0), "months")
     number = re.search(r"Q([1-4]) ", context.label)
+    if context.kind == "quarter" and number is None and not count and context.end is not None:
+        return year_to_date(context.end)  # "Year-to-date, ..." after "the 13 weeks ended <day>"
     if context.kind != "quarter" or number is None:
         return None
     # "the first three quarters" said after a second quarter: still the year's first nine months

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from core.dates import is_month_end
 from core.metrics import names_where
 from pipeline.verify import fiscal
+from pipeline.verify.period_math import YEAR_TO_DATE
 from warehouse.records import StoredFact
 
 if TYPE_CHECKING:  # match imports this module to find its candidates
@@ -54,6 +55,8 @@ def period_matches(wanted: Wanted, sf: StoredFact,
         return True  # no period stated: every period is a candidate, the value decides
     if fact.period_end is None:
         return False
+    if label.startswith(YEAR_TO_DATE):
+        return _year_so_far(wanted, fact, calendar)
     if label.startswith("FY") and label[2:].isdigit():
         own = fiscal.own_label(fact)
         names = (own,) if own is not None else fiscal.possible_labels(calendar, fact.period_end)
@@ -93,6 +96,16 @@ def period_matches(wanted: Wanted, sf: StoredFact,
         return wanted.period_start is None and fact.period_start is None or (
             wanted.metric in points)
     return abs((fact.period_start - wanted.period_start).days) <= _START_SLACK_DAYS
+
+
+def _year_so_far(wanted: Wanted, fact, calendar: fiscal.FiscalCalendar) -> bool:
+    """"Year-to-date" to a day: the period from the filer's fiscal year start to that day (a
+    52/53-week filer's, up to a week from it), at least a quarter long."""
+    if fact.period_start is None or (_span(fact) or 0) < 80:
+        return False
+    slack = _DATE_SLACK_DAYS if is_month_end(fact.period_end) else _WEEK_SLACK_DAYS
+    return abs((fact.period_end - wanted.period_end).days) <= slack and abs(
+        (fact.period_start - calendar.year_start(fact.period_end)).days) <= _START_SLACK_DAYS
 
 
 def balance_on(wanted: Wanted, fact, calendar: fiscal.FiscalCalendar) -> bool:

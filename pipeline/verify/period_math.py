@@ -140,11 +140,22 @@ def shifted(period: PeriodPhrase, years: int = 0, quarters: int = 0) -> PeriodPh
     elif quarter:
         index = int(quarter.group(3)) * 4 + int(quarter.group(2)) - 1 + 4 * years + quarters
         label = f"{quarter.group(1) or ''}Q{index % 4 + 1} {index // 4}"
-    elif period.start is None:
+    elif period.start is None and not label.startswith(YEAR_TO_DATE):
         label = f"as of {end.isoformat()}"
     else:
         label = re.sub(r"\d{4}-\d\d-\d\d$", end.isoformat(), label)
     return PeriodPhrase(label, start, end, (0, 0), period.kind, ((start, end),))
+
+
+# "Year-to-date, net sales decreased 4.6%" after "the 13-week period ended November 2, 2024"
+# (a recap of a retailer's third quarter): the year so far to that day, from a fiscal year's
+# start no words said (``period_fit`` takes the filer's); read as the quarter, its figures
+# were the quarter's and only a guard kept them from drifting
+YEAR_TO_DATE = "year to date ended "
+
+
+def year_to_date(end: date) -> PeriodPhrase:
+    return PeriodPhrase(f"{YEAR_TO_DATE}{end.isoformat()}", None, end, (0, 0), "months")
 
 
 def _moved(day: date, months: int) -> date:
