@@ -39,6 +39,7 @@ from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify import claims_respective as respective
 from pipeline.verify import claims_spans as spans
 from pipeline.verify import scope_cues as sc
+from pipeline.verify.basic_twins import is_twin, read_twins
 from pipeline.verify.claims_ahead import later_outlook
 from pipeline.verify.claims_asides import before_aside
 from pipeline.verify.claims_build import build_claim
@@ -267,6 +268,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
         # a comparison's base, or a rate raised for the quarters ahead, sets no period in force
         bases += [claim.claim_id] if base or sc.is_raised_to(
             claim.unit, sentence.text[:figure.span[0]]) else []
+    claims = read_twins(sentence.text, figures, claims)  # "$1.05 per share ($1.04 diluted)"
     claims = later_outlook(spans.merge_ranges(article, sentence, figures, claims), context,
                            sentence.text)
     claims = respective.map_respectively(sentence, claims)
@@ -314,8 +316,10 @@ def _read_base(figures: list[Figure], i: int, behind: str, previous: Claim | Non
         base = True  # "vs. net loss of $21.9 million, or $0.08 per diluted share": the
         # per-share amount of a comparison's base is of the base's period
     if not base and previous is not None and previous.claim_id in bases and (
-            cp.continues_bases(behind)):
-        base = True  # "from $18.6M in Q1 and -$167.1M in Q2 2022": the bases' list goes on
+            cp.continues_bases(behind) or is_twin(figure, behind, previous)):
+        # "from $18.6M in Q1 and -$167.1M in Q2 2022": the bases' list goes on; so does
+        # "$1.05 per share ($1.04 diluted)", a base's bracketed twin
+        base = True
     if i and figure.qualifier == "more than" and cp.is_over_base(behind):
         base = True
         figures[i] = replace(figure, qualifier=None)

@@ -15,6 +15,7 @@ from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_modality import GUIDANCE, REASONS
 from pipeline.verify.claims_relative import pending_quarter
 from pipeline.verify.period_math import (
+    YEAR_TO_DATE,
     fiscal_year,
     quarter_in,
     undated_parts,
@@ -180,7 +181,9 @@ def _kind_of(claim: Claim) -> str:
         return "year"
     if re.search(r"Q[1-4] \d{4}$", claim.period_label) or claim.period_label.startswith("3 months"):
         return "quarter"
-    return "instant" if claim.period_start is None else "months"
+    if claim.period_start is None and not claim.period_label.startswith(YEAR_TO_DATE):
+        return "instant"
+    return "months"
 
 
 def _older(period: PeriodPhrase, own: PeriodPhrase) -> bool:

@@ -23,8 +23,6 @@ from core.dates import (
     MONTH_RE,
     MONTHS,
     NUMBER_WORDS,
-    add_months,
-    month_end,
 )
 from core.metric_words import PRIOR_THREE_MONTHS
 from core.period_phrases import PeriodPhrase
@@ -33,6 +31,7 @@ from pipeline.verify.period_math import (
     fiscal_year,
     quarter_in,
     shifted,
+    to_date_of,
     undated_parts,
     undated_quarter,
     undated_to_date,
@@ -246,7 +245,7 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
     if kind == "year_against_quarter":
         return year_of(context) if _QUARTER_AND.search(match.string[:match.start()]) else None
     if kind == "to_date":
-        return _to_date(groups, context)
+        return to_date_of(groups, context)
     if context.kind == "instant":
         # "in the fiscal first-quarter" after "as of Sep 30, 2023": a balance's date does not
         # say which fiscal year it ends or falls in, so the quarter's year stays unstated
@@ -341,32 +340,6 @@ def _undated_last_years(number: int, context: PeriodPhrase | None) -> PeriodPhra
         number or parts.quarter) else None
 
 
-def _to_date(groups: dict, context: PeriodPhrase) -> PeriodPhrase | None:
-    """The first quarters of a fiscal year: to the end of the quarter in force when its number
-    is theirs, the year's first quarters when the period in force is a year; else no period."""
-    count = sc.quarters_to_date(groups)
-    # labelled as a table's to-date column ("fiscal 9M 2024"): compared in the filer's calendar
-    if context.kind == "year" and count:
-        end = month_end(add_months(context.start, 3 * count - 1))
-        return PeriodPhrase(f"fiscal {3 * count}M {fiscal_year(context)}", context.start, end,
-                            (0, 0), "months")
-    number = re.search(r"Q([1-4]) ", context.label)
-    if context.kind != "quarter" or number is None:
-        return None
-    # "the first three quarters" said after a second quarter: still the year's first nine months
-    # (taken as the quarter in force, the nine months' figure was held to a quarter's revenue)
-    quarter = int(number[1])
-    count = count or quarter
-    if count == 1 and quarter == 1:
-        return context  # the first quarter so far is the quarter
-    if count == 4:
-        return year_of(context)
-    start = shifted(context, quarters=1 - quarter).start
-    end = shifted(context, quarters=count - quarter).end
-    return PeriodPhrase(f"fiscal {3 * count}M {fiscal_year(context)}", start, end,
-                        (0, 0), "months")
-
-
 _TO_DATE = re.compile(sc.TO_DATE, re.I)
 
 
@@ -380,7 +353,7 @@ def named_to_date(text: str, explicit: list[PeriodPhrase]) -> list[PeriodPhrase]
                   and found.start() <= p.span[0] and p.span[1] <= found.end()]
         if len(inside) != 1:
             continue
-        period = _to_date(found.groupdict(), inside[0])
+        period = to_date_of(found.groupdict(), inside[0])
         if period is not None and period.kind == "months":
             out[out.index(inside[0])] = replace(period, span=found.span())
     return out

@@ -245,6 +245,19 @@ def _drifted_alone(own: Verification) -> Verification:
         f"one the article means, so a different value is not a drift"))
 
 
+def _unnamed_customer(claim: Claim, fact: StoredFact) -> Verification | None:
+    """A share of revenue whose customers the words do not name ("its customers account for
+    55%", "government customers" left unread) is any customer's when it fits one; when it fits
+    none, the filings' named customers (a software maker's "top three customers combined") are
+    not the ones it is about, so the difference proves nothing."""
+    if not _about_customers(claim.metric) or claim.entity is not None:
+        return None
+    return Verification(claim, "unverifiable", evidence=(evidence_of(fact),), reason=(
+        f"a share of revenue of customers the article does not name: the filings state "
+        f"{fact.fact.entity or 'a customer'}'s as {fact.fact.value}%, and the article's may be "
+        f"other customers', so a different value is not a drift"))
+
+
 def _stated(claim: Claim, facts: list[StoredFact]) -> bool:
     return bool(discipline.standing(find_candidates(facts, Wanted.of(claim))))
 
@@ -278,7 +291,7 @@ def _verify_one(claim: Claim, facts: list[StoredFact]) -> Verification:
         return discipline.two_lines(claim, fact, facts) or round_figure(
             claim, compared, fact) or discipline.carried_elsewhere(
             claim, fact, facts, lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)),
-            claims_relative.names_period) or replace(
+            claims_relative.names_period) or _unnamed_customer(claim, fact) or replace(
             compared, verdict="drifted",
             reason=reasons.direct_drift(claim, evidence_of(fact), tolerance, note))
     newer = find_newer(claim, facts, candidates, fact, tolerance)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from core.dates import is_month_end
 from core.metrics import names_where
 from pipeline.verify import fiscal
+from pipeline.verify.period_math import YEAR_TO_DATE
 from warehouse.records import StoredFact
 
 if TYPE_CHECKING:  # match imports this module to find its candidates
@@ -54,6 +55,8 @@ def period_matches(wanted: Wanted, sf: StoredFact,
         return True  # no period stated: every period is a candidate, the value decides
     if fact.period_end is None:
         return False
+    if label.startswith(YEAR_TO_DATE):
+        return _year_so_far(wanted, fact, calendar)
     if label.startswith("FY") and label[2:].isdigit():
         own = fiscal.own_label(fact)
         names = (own,) if own is not None else fiscal.possible_labels(calendar, fact.period_end)
@@ -75,13 +78,15 @@ def period_matches(wanted: Wanted, sf: StoredFact,
     # period" of a retailer's third-quarter release: its prior-year quarter ended a 53-week year
     # before, six days off the calendar year's): a 13-week quarter is the one ending within a week
     quarter = quarter or (is_quarter_long(wanted) and is_quarter_long(fact))
-    if (quarter and is_quarter_long(fact) or is_year_long(wanted) and is_year_long(fact)) \
-            and not is_month_end(fact.period_end):
+    if (quarter and is_quarter_long(fact) or is_year_long(wanted) and is_year_long(fact)
+            or _to_date_alike(wanted, fact)) and not is_month_end(fact.period_end):
         # "Q2 <year>" of a filer whose quarters end on a Saturday near the month's end (a
         # chipmaker's second quarter ended on the 25th): the quarter's own end, up to a week from
         # the month's; and
         # the year before a 53-week year, its dates moved back a calendar year (a department
-        # store's 53-week fiscal year and the year before it end five days apart)
+        # store's 53-week fiscal year and the year before it end five days apart), and so its
+        # 26- and 39-week periods a year back (a clothing retailer's "39-week period" of the
+        # prior year ended five days before the calendar year's date)
         slack = _WEEK_SLACK_DAYS
     if abs((fact.period_end - wanted.period_end).days) > slack:
         return False
@@ -91,6 +96,16 @@ def period_matches(wanted: Wanted, sf: StoredFact,
         return wanted.period_start is None and fact.period_start is None or (
             wanted.metric in points)
     return abs((fact.period_start - wanted.period_start).days) <= _START_SLACK_DAYS
+
+
+def _year_so_far(wanted: Wanted, fact, calendar: fiscal.FiscalCalendar) -> bool:
+    """"Year-to-date" to a day: the period from the filer's fiscal year start to that day (a
+    52/53-week filer's, up to a week from it), at least a quarter long."""
+    if fact.period_start is None or (_span(fact) or 0) < 80:
+        return False
+    slack = _DATE_SLACK_DAYS if is_month_end(fact.period_end) else _WEEK_SLACK_DAYS
+    return abs((fact.period_end - wanted.period_end).days) <= slack and abs(
+        (fact.period_start - calendar.year_start(fact.period_end)).days) <= _START_SLACK_DAYS
 
 
 def balance_on(wanted: Wanted, fact, calendar: fiscal.FiscalCalendar) -> bool:
@@ -109,6 +124,25 @@ def balance_on(wanted: Wanted, fact, calendar: fiscal.FiscalCalendar) -> bool:
         return calendar.quarter(fact.period_end) == int(quarter.group("q")) and calendar.label(
             fact.period_end) == int(quarter.group("y"))
     return abs((fact.period_end - wanted.period_end).days) <= _DATE_SLACK_DAYS
+
+
+def _to_date_alike(wanted, fact) -> bool:
+    """Two half-year or nine-month periods of about one length (26 or 39 weeks and the six or
+    nine months an article names): a quarter's and a year's own slack covers neither."""
+    spans = [_span(wanted), _span(fact)]
+    if None in spans:
+        return False
+    return all(_TO_DATE_DAYS[0] <= d <= _TO_DATE_DAYS[1] for d in spans) and abs(
+        spans[0] - spans[1]) <= _WEEK_SLACK_DAYS
+
+
+_TO_DATE_DAYS = (170, 285)  # 24 to 40 weeks: a half year or the first three quarters
+
+
+def _span(fact) -> int | None:
+    if fact.period_start is None or fact.period_end is None:
+        return None
+    return (fact.period_end - fact.period_start).days
 
 
 def is_quarter_long(fact) -> bool:

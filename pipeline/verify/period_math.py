@@ -140,11 +140,50 @@ def shifted(period: PeriodPhrase, years: int = 0, quarters: int = 0) -> PeriodPh
     elif quarter:
         index = int(quarter.group(3)) * 4 + int(quarter.group(2)) - 1 + 4 * years + quarters
         label = f"{quarter.group(1) or ''}Q{index % 4 + 1} {index // 4}"
-    elif period.start is None:
+    elif period.start is None and not label.startswith(YEAR_TO_DATE):
         label = f"as of {end.isoformat()}"
     else:
         label = re.sub(r"\d{4}-\d\d-\d\d$", end.isoformat(), label)
     return PeriodPhrase(label, start, end, (0, 0), period.kind, ((start, end),))
+
+
+# "Year-to-date, net sales decreased 4.6%" after "the 13-week period ended November 2, 2024"
+# (a recap of a retailer's third quarter): the year so far to that day, from a fiscal year's
+# start no words said (``period_fit`` takes the filer's); read as the quarter, its figures
+# were the quarter's and only a guard kept them from drifting
+YEAR_TO_DATE = "year to date ended "
+
+
+def year_to_date(end: date) -> PeriodPhrase:
+    return PeriodPhrase(f"{YEAR_TO_DATE}{end.isoformat()}", None, end, (0, 0), "months")
+
+
+def to_date_of(groups: dict, context: PeriodPhrase) -> PeriodPhrase | None:
+    """The first quarters of a fiscal year: to the end of the quarter in force when its number
+    is theirs, the year's first quarters when the period in force is a year; else no period."""
+    count = sc.quarters_to_date(groups)
+    # labelled as a table's to-date column ("fiscal 9M 2024"): compared in the filer's calendar
+    if context.kind == "year" and count:
+        end = month_end(add_months(context.start, 3 * count - 1))
+        return PeriodPhrase(f"fiscal {3 * count}M {fiscal_year(context)}", context.start, end,
+                            (0, 0), "months")
+    number = re.search(r"Q([1-4]) ", context.label)
+    if context.kind == "quarter" and number is None and not count and context.end is not None:
+        return year_to_date(context.end)  # "Year-to-date, ..." after "the 13 weeks ended <day>"
+    if context.kind != "quarter" or number is None:
+        return None
+    # "the first three quarters" said after a second quarter: still the year's first nine months
+    # (taken as the quarter in force, the nine months' figure was held to a quarter's revenue)
+    quarter = int(number[1])
+    count = count or quarter
+    if count == 1 and quarter == 1:
+        return context  # the first quarter so far is the quarter
+    if count == 4:
+        return year_of(context)
+    start = shifted(context, quarters=1 - quarter).start
+    end = shifted(context, quarters=count - quarter).end
+    return PeriodPhrase(f"fiscal {3 * count}M {fiscal_year(context)}", start, end,
+                        (0, 0), "months")
 
 
 def _moved(day: date, months: int) -> date:
