@@ -18,8 +18,8 @@ from decimal import Decimal
 import pytest
 
 from core.facts import Fact, Source
-from pipeline.verify.claims_growth import qualified_revenue
 from pipeline.verify.figure_scope import scope_reason
+from pipeline.verify.revenue_parts import qualified_revenue
 from tests.conftest import claims_in, stored_corpus_facts, verify_text
 from warehouse.records import StoredFact
 

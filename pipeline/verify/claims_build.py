@@ -43,8 +43,8 @@ from pipeline.verify.claims_changed_from import changed_from_to
 from pipeline.verify.claims_earning import earning_part, grown_part
 from pipeline.verify.claims_entity import read_entity
 from pipeline.verify.claims_figure import Figure
-from pipeline.verify.claims_growth import shared_part
 from pipeline.verify.claims_spans import claim_id
+from pipeline.verify.revenue_parts import shared_part
 
 
 @dataclass

@@ -34,6 +34,7 @@ from pipeline.verify.part_objects import object_part
 from pipeline.verify.part_phrases import labelled_part, members_place
 from pipeline.verify.part_profit import PROFIT_LINES, opening_part, profit_part
 from pipeline.verify.part_words import WHOLE_COMPANY_WORDS
+from pipeline.verify.revenue_parts import qualified_revenue
 
 if TYPE_CHECKING:
     from pipeline.verify.claims_build import Draft
@@ -91,7 +92,7 @@ def _counted(basis: str | None) -> bool:
     """Whether a growth subject is a count ("volumes", "deliveries"), whose words before it name
     a part of what is counted ("grain volumes"); a money line's ("pretax income", "positive
     earnings") are most often its adjectives, and revenue's parts are read apart
-    (``claims_growth.qualified_revenue``)."""
+    (``revenue_parts.qualified_revenue``)."""
     row = find_metric(basis)
     # a balance's the same way: "channel inventory", "store inventory" are not the company's
     return row is not None and (row.unit == "count" or row.is_balance)
@@ -149,7 +150,7 @@ def read_part(d: Draft, antecedent: Claim | None = None) -> None:
         d.entity = None  # "Acme sales rose 12%" in a story on Acme: the company's own (never
         # a customer's name: "G42, the Abu Dhabi conglomerate, accounted for 85%")
     if (d.entity is None and (d.metric == "revenue" or (d.change and d.basis is None))
-            and (word := growth.qualified_revenue(d.behind, d.ahead))
+            and (word := qualified_revenue(d.behind, d.ahead))
             and not names_filer(word, d.filer)):
         d.metric, d.row = None, None  # "freight revenues rose 1%": a part of revenue, unnamed
 

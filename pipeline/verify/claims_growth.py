@@ -19,12 +19,12 @@ from pipeline.verify import claims_changes as changes
 from pipeline.verify.claims_metric import nearest_cue
 from pipeline.verify.claims_per_share import bottom_line_metrics
 from pipeline.verify.discipline import set_against_analysts
-from pipeline.verify.part_words import PERIOD_NAME, PERIOD_WORD, SEGMENT_WORDS, WHOLE_COMPANY_WORDS
+from pipeline.verify.part_words import PERIOD_NAME
 from pipeline.verify.scope_cues import rate_object
 
 # ("a 10% increase in sales", "up 9% in revenue"; never "63% of the bitcoin produced", a share
 # of it, which a growth word earlier in the sentence does not make its growth)
-_SUBJECT_AFTER = re.compile(r"^\s*(?:(?:\w+\s+){1,2}?(?:in|of)|in)\s+[^.;,$\d]{0,40}", re.I)
+SUBJECT_AFTER = re.compile(r"^\s*(?:(?:\w+\s+){1,2}?(?:in|of)|in)\s+[^.;,$\d]{0,40}", re.I)
 # "a 20% Y/Y gain in sales", "a 9% year-over-year increase in revenue": the base a rate is
 # measured against may stand between it and its noun; the noun still names what grew, and
 # wins over an earlier word of the sentence ("a profit beat and a 20% Y/Y gain in sales"; a
@@ -57,7 +57,7 @@ def subject_of_growth(behind: str, ahead: str,
     'pay costs were up 31%'), a growth rate says nothing a filing states. The third item is
     the part the words name right before the metric's ("a 30% rise in grain volumes",
     "bulk shipments rose 11%"): the growth is that part's, never the company's."""
-    after = (_SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0)
+    after = (SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0)
     named_object = rate_object(_BASE_WORD.sub("", ahead, count=1))
     if named_object is not None:  # "a 3.8% reduction in the number of transactions"
         found = _subject_cue(changes.blank_counted(named_object), from_end=False)
@@ -163,9 +163,9 @@ def _part_before(window: str, words: str, *, from_end: bool) -> str | None:
     if found is None:
         return None
     name = found.group("name").split()
-    while name and (_WHOLE.match(name[0]) or name[0][:1].isdigit()):
+    while name and (WHOLE_WORDS.match(name[0]) or name[0][:1].isdigit()):
         name.pop(0)
-    if not name or any(_WHOLE.match(w) for w in name) or _names_metric(" ".join(name)):
+    if not name or any(WHOLE_WORDS.match(w) for w in name) or _names_metric(" ".join(name)):
         return None  # "revenue carloads": the line's own words, not a part's
     return " ".join(name)
 
@@ -351,19 +351,8 @@ def _growth_subjects() -> frozenset[str]:
         row.name for row in all_metrics() if row.unit == "USD/share" and row.statement == "income")
 
 
-# "freight revenues", "subscription revenue", "digital net revenue": a part of revenue, unless
-# the word before it only says whose or which period's revenue it is ("total", "Q2", "its").
-# ("Boys' Apparel Sales (Q3): Down 2%": a label's words may be capitalised)
-# ("Concrete turnover rose to $X": the British word for sales names a part the same way)
-_QUALIFIED_REVENUE = re.compile(
-    r"\b(?P<word>[A-Za-z][\w&'’-]*)\s+(?:net\s+)?(?:revenues?|sales|turnover)\b", re.I)
-# "men's sales slipped 6%" (after an apparel retailer's call): a possessive naming a group of
-# customers names a part (the line its goods are sold under), where a company's possessive
-# ("its", "the retailer's") names the whole
-_GROUP_POSSESSIVE = re.compile(r"^(?:(?:wo)?men|children|kids|boys|girls|ladies|juniors|"
-                               r"toddlers|infants|babies)['’]s?$", re.I)
 # words that say whose revenue, which period's, or that join it to a verb: not a part's name
-_WHOLE = re.compile(r"^(?:total|net|operating|consolidated|gaap|reported|quarterly|annual|"
+WHOLE_WORDS = re.compile(r"^(?:total|net|operating|consolidated|gaap|reported|quarterly|annual|"
                     r"yearly|full-year|year|quarter|fiscal|[1-4]q|q[1-4]|first|second|third|"
                     r"fourth|(?:first|second|third|fourth)-quarter|record|its|their|our|the|a|"
                     r"an|company|group|overall|combined|top-line|of|in|and|or|but|with|on|as|"
@@ -378,65 +367,3 @@ _WHOLE = re.compile(r"^(?:total|net|operating|consolidated|gaap|reported|quarter
                     r"(?:fiscal-)?year-to-date|ytd|(?:three|six|nine|twelve)-months?|"
                     r"(?:first|second)-half|half-year|"
                     r"\w+ing|\w+ly|\w+['’]s)$", re.I)
-
-
-def qualified_revenue(behind: str, ahead: str) -> str | None:
-    """The word that makes a revenue figure a part of revenue, read in the words next to the
-    figure; None when the words name the company's whole revenue."""
-    window = _last_words(behind, 60) + " " + (
-        (_SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0))
-    found = list(_QUALIFIED_REVENUE.finditer(window))
-    if not found:
-        return None
-    word = found[-1].group("word")
-    words = window[:found[-1].start("word")].split()
-    while PERIOD_WORD.match(word) and words:
-        # "Commercial Airplanes second-quarter revenue", "Services quarterly sales": which
-        # period's revenue; the word before it says whose ("Acme's", "reported": the whole's)
-        word = words.pop()
-        if not re.fullmatch(r"[A-Za-z][\w&'’-]*", word) or _WHOLE.match(word.rsplit(
-                "-", 1)[-1]) or not (word[:1].isupper() or word.lower() in SEGMENT_WORDS):
-            return None  # (nor a verb: "forecast fourth-quarter revenue of $X")
-    if ((_WHOLE.match(word) or word.lower() in WHOLE_COMPANY_WORDS)
-            and not _GROUP_POSSESSIVE.match(word)) or word[:1].isdigit():
-        return None
-    return word
-
-
-
-def _last_words(text: str, size: int) -> str:
-    """The last ``size`` characters of ``text`` without a word cut at their start: cut there,
-    "Total net sales for the six months ended July 30, 2023, were" (a machine-written summary of
-    a retailer's 10-Q) left "otal", a word that named a part of revenue."""
-    tail = text[-size:]
-    if len(text) > size and text[-size - 1].isalnum() and tail[:1].isalnum():
-        tail = tail.split(None, 1)[1] if len(tail.split(None, 1)) > 1 else ""
-    return tail
-
-
-# "Data Center revenues fell 11.1% to $1.32 billion and accounted for 24.7% of total revenues";
-# "The segment accounted for N% of total revenues" after a sentence on the Embedded
-# segment's revenues (a chipmaker recap): a share whose words name no one is the share of
-# the part whose revenue the sentence, or after "the segment" the sentence before, just quoted
-_PART_POINTER = re.compile(r"^\W*(?:the|this|that)\s+(?:segment|division|business|unit)\b", re.I)
-_OF_REVENUE = ("revenue", "revenue_growth")
-
-
-def shared_part(metric: str | None, head: str, previous: Claim | None,
-                antecedent: Claim | None, text: str) -> str | None:
-    """The part a share of revenue is of when its words name no customer (None else): the
-    part of the sentence's revenue figure before it, or of the sentence before's when the
-    sentence opens on a pointing noun."""
-    row = find_metric(metric)
-    if row is None or row.entity != "customer":
-        return None
-    if previous is not None and previous.sentence == text:
-        source = previous
-    elif previous is None and _PART_POINTER.match(head):
-        source = antecedent
-    else:
-        return None
-    if source is None or not source.entity or source.metric not in _OF_REVENUE or (
-            source.basis not in (None, "revenue")):
-        return None
-    return source.entity

@@ -1,0 +1,86 @@
+"""The word that makes a revenue figure a part of revenue ("freight revenues", "men's sales",
+"Commercial Airplanes second-quarter revenue"), and the part a share of revenue is of when its
+words name no customer. Kept apart from ``claims_growth`` (what a growth rate is the growth
+of), whose words for the whole company it reads."""
+
+from __future__ import annotations
+
+import re
+
+from core.metrics import find_metric
+from core.verdicts import Claim
+from pipeline.verify.claims_growth import SUBJECT_AFTER, WHOLE_WORDS
+from pipeline.verify.part_words import PERIOD_WORD, SEGMENT_WORDS, WHOLE_COMPANY_WORDS
+
+# "freight revenues", "subscription revenue", "digital net revenue": a part of revenue, unless
+# the word before it only says whose or which period's revenue it is ("total", "Q2", "its").
+# ("Boys' Apparel Sales (Q3): Down 2%": a label's words may be capitalised)
+# ("Concrete turnover rose to $X": the British word for sales names a part the same way)
+_QUALIFIED_REVENUE = re.compile(
+    r"\b(?P<word>[A-Za-z][\w&'’-]*)\s+(?:net\s+)?(?:revenues?|sales|turnover)\b", re.I)
+# "men's sales slipped 6%" (after an apparel retailer's call): a possessive naming a group of
+# customers names a part (the line its goods are sold under), where a company's possessive
+# ("its", "the retailer's") names the whole
+_GROUP_POSSESSIVE = re.compile(r"^(?:(?:wo)?men|children|kids|boys|girls|ladies|juniors|"
+                               r"toddlers|infants|babies)['’]s?$", re.I)
+
+def qualified_revenue(behind: str, ahead: str) -> str | None:
+    """The word that makes a revenue figure a part of revenue, read in the words next to the
+    figure; None when the words name the company's whole revenue."""
+    window = _last_words(behind, 60) + " " + (
+        (SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0))
+    found = list(_QUALIFIED_REVENUE.finditer(window))
+    if not found:
+        return None
+    word = found[-1].group("word")
+    words = window[:found[-1].start("word")].split()
+    while PERIOD_WORD.match(word) and words:
+        # "Commercial Airplanes second-quarter revenue", "Services quarterly sales": which
+        # period's revenue; the word before it says whose ("Acme's", "reported": the whole's)
+        word = words.pop()
+        if not re.fullmatch(r"[A-Za-z][\w&'’-]*", word) or WHOLE_WORDS.match(word.rsplit(
+                "-", 1)[-1]) or not (word[:1].isupper() or word.lower() in SEGMENT_WORDS):
+            return None  # (nor a verb: "forecast fourth-quarter revenue of $X")
+    if ((WHOLE_WORDS.match(word) or word.lower() in WHOLE_COMPANY_WORDS)
+            and not _GROUP_POSSESSIVE.match(word)) or word[:1].isdigit():
+        return None
+    return word
+
+
+
+def _last_words(text: str, size: int) -> str:
+    """The last ``size`` characters of ``text`` without a word cut at their start: cut there,
+    "Total net sales for the six months ended July 30, 2023, were" (a machine-written summary of
+    a retailer's 10-Q) left "otal", a word that named a part of revenue."""
+    tail = text[-size:]
+    if len(text) > size and text[-size - 1].isalnum() and tail[:1].isalnum():
+        tail = tail.split(None, 1)[1] if len(tail.split(None, 1)) > 1 else ""
+    return tail
+
+
+# "Data Center revenues fell 11.1% to $1.32 billion and accounted for 24.7% of total revenues";
+# "The segment accounted for N% of total revenues" after a sentence on the Embedded
+# segment's revenues (a chipmaker recap): a share whose words name no one is the share of
+# the part whose revenue the sentence, or after "the segment" the sentence before, just quoted
+_PART_POINTER = re.compile(r"^\W*(?:the|this|that)\s+(?:segment|division|business|unit)\b", re.I)
+_OF_REVENUE = ("revenue", "revenue_growth")
+
+
+def shared_part(metric: str | None, head: str, previous: Claim | None,
+                antecedent: Claim | None, text: str) -> str | None:
+    """The part a share of revenue is of when its words name no customer (None else): the
+    part of the sentence's revenue figure before it, or of the sentence before's when the
+    sentence opens on a pointing noun."""
+    row = find_metric(metric)
+    if row is None or row.entity != "customer":
+        return None
+    if previous is not None and previous.sentence == text:
+        source = previous
+    elif previous is None and _PART_POINTER.match(head):
+        source = antecedent
+    else:
+        return None
+    if source is None or not source.entity or source.metric not in _OF_REVENUE or (
+            source.basis not in (None, "revenue")):
+        return None
+    return source.entity
