@@ -76,6 +76,10 @@ _MODIFIER = (r"(?:(?!(?:beat|beats|beating|tops?|topped|topping|miss\w*|exceed\w
              r"company['’]s|management['’]s|its|their|revenue|sales|earnings|profit|eps)")
 _HEAD = rf"^\s*(?:{_MODIFIER}\s+){{0,2}}?"
 
+# Someone saying or expecting what follows in the clause: "said revenue would be about $X",
+# "which it said will be 45.5% to 46.5%" (a forecast in reported speech)
+_SPEAKER = r"\b(?:said|says|told|expects?|expected|predicted|warned|forecast|sees)\b[^.;]{0,80}?"
+
 # Verbs and words of comparing a result with a forecast ("missed analysts' forecast"): the
 # figure before them is the result, never the forecast
 _COMPARING_WORDS = (r"(?:beat|beats|beating|top|tops|topped|topping|exceed(?:s|ed|ing)?|"
@@ -170,14 +174,12 @@ PHRASINGS: tuple[Phrasing, ...] = (
              # ("gross margins, which it said will be 45.5% to 46.5%": a wire story on a device
              # maker's quarter with no year stated, where no later period marked it; said by
              # someone: a prospectus's "there will be N shares outstanding" is its own term)
-             r"\b(?:said|says|told|expects?|expected|predicted|warned|forecast|sees)\b[^.;]{0,80}?"
-             r"\b(?:should|will)\s+be\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+             rf"{_SPEAKER}\b(?:should|will)\s+be\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
              r"approximately\s+)?(?:US)?\$?$|"
              # reported speech of a forecast: "said revenue in the fourth quarter would be about
              # $X", "the last three months of the year would bring $X" (never "would have been",
              # nor a prospectus's "market capitalization would be roughly $X": no one said it)
-             r"\b(?:said|says|told|expects?|expected|predicted|warned|forecast)\b[^.;]{0,80}?"
-             r"\bwould\s+(?:grow|rise|increase|decline|fall|reach|come\s+in|total|exceed|top|"
+             rf"{_SPEAKER}\bwould\s+(?:grow|rise|increase|decline|fall|reach|come\s+in|total|exceed|top|"
              r"climb|range|bring|generate|deliver|be\s+(?:between|around|about|approximately|"
              r"roughly|near|at\s+least|in\s+the\s+range\s+of|[$\d]))|"
              r"\b(?:is|are)\s+(?:now\s+)?likely\s+(?:to\s+be\s+)?(?:around|about|near|between|"
