@@ -27,6 +27,7 @@ from pipeline.verify import (
     claims_spaced,
     claims_table_parts,
     claims_tables,
+    part_carry,
     per_every,
     respective_years,
 )
@@ -128,6 +129,7 @@ def extract_claims(article: Article) -> list[Claim]:
     # "an adjusted $3.80 a share" (earnings_readings)
     # ("Total Revenue" / "$12B" / "Previous year: $11.3B" / "+5.7%": a summary card's lines)
     claims = claims_cards.read_cards(text, claims)
+    claims = part_carry.carry_parts(claims, sentences)  # "However, revenues rose 35%"
     return read_bare(carried_parts(ctx.carry_scale(claims, sentences)), sentences)
 
 
