@@ -1,8 +1,8 @@
-"""Registry rows: the balance sheet's totals (assets, current assets, liabilities, the
-stockholders' equity, net property and equipment) and the long-term debt less its current
-portion. Articles quote them as-of a day ("Total liabilities increased to $75.052 billion as of
-July 30, 2023"); without rows such figures came back "no filed metric is named near this
-figure" (Home Depot's Q2 FY2023 10-Q, Spire's fiscal Q1 2024 10-Q).
+"""Registry rows: the balance sheet's totals (assets, current assets and liabilities,
+liabilities, the stockholders' equity, net property and equipment) and the long-term debt less
+its current portion. Articles quote them as-of a day ("Total liabilities increased to $75.052
+billion as of July 30, 2023"); without rows such figures came back "no filed metric is named
+near this figure" (Home Depot's Q2 FY2023 10-Q, Spire's fiscal Q1 2024 10-Q).
 
 All are balances (``is_point``, ``is_balance``): dated by their day, no successors. Each is read
 from the filer's own tag first, then from the balance sheet's line (never a note's table: the
@@ -21,6 +21,14 @@ ROWS: tuple[Metric, ...] = (
         concepts=("AssetsCurrent",), statement="balance", is_crosschecked=True, is_balance=True,
         labels=(Label(r"total current assets", rank=3),), label_words=("current assets",),
         cues=(Cue(r"\b(?:total\s+)?current\s+assets\b"),)),
+    # "total current liabilities of $144.571B" (a machine summary of a phone maker's quarter)
+    Metric(
+        "total_current_liabilities", "USD", "total current liabilities (a balance)",
+        concepts=("LiabilitiesCurrent",), statement="balance", is_crosschecked=True,
+        is_balance=True,
+        labels=(Label(r"total current liabilities", rank=3),),
+        label_words=("current liabilities",),
+        cues=(Cue(r"\b(?:total\s+)?current\s+liabilities\b"),)),
     Metric(
         "total_assets", "USD", "total assets (a balance)",
         concepts=("Assets",), statement="balance", is_crosschecked=True, is_balance=True,

@@ -21,6 +21,7 @@ from core.facts import Fact, Source
 from pipeline.verify.figure_scope import scope_reason
 from pipeline.verify.revenue_parts import qualified_revenue
 from tests.conftest import claims_in, stored_corpus_facts, verify_text
+from tests.test_claims import claims_of
 from warehouse.records import StoredFact
 
 _LEAD = "U.S. Bancorp reported results for the fourth quarter of 2021. "
@@ -172,3 +173,14 @@ def test_a_record_with_no_year_named_gives_no_scope():
     sentence = "Revenue reached $4.1 billion, the highest in the company's history."
     at = sentence.index("$4.1 billion")
     assert scope_reason(sentence, (at, at + len("$4.1 billion"))) is None
+
+
+def test_a_participle_s_change_from_a_base_to_a_peak_is_a_level_not_a_rate():
+    # (a ratio site's machine prose: "rising from 67.74% in 2020 to a peak of 80.62% in 2023,
+    # with a minor decrease to 80.25%": the peak was read as a change, negative, of no line)
+    found = claims_of("The gross margin improved, rising from 67.74% in 2020 to a peak of 80.62% "
+                      "in 2023, with a minor decrease to 80.25% in 2024.")
+    assert (found["80.62%"].metric, found["80.62%"].value) == ("gross_margin", Decimal("80.62"))
+    found = claims_of("Revenue kept rising from $5 billion in 2020 to a record high of $7 billion "
+                      "in 2023.")
+    assert (found["$7 billion"].metric, found["$7 billion"].period_label) == ("revenue", "FY2023")

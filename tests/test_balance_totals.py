@@ -39,6 +39,9 @@ def test_balance_totals_are_read_from_tags_and_the_balance_sheet(corpus_dir):
         assert _values(facts, "total_current_assets", None, QUARTER_END) == {
             Decimal("31830000000")}
         assert _values(facts, "total_liabilities", None, YEAR_END) == {Decimal("74883000000")}
+        # (a machine summary of a phone maker's quarter quoted "total current liabilities")
+        assert _values(facts, "total_current_liabilities", None, QUARTER_END) == {
+            Decimal("24227000000")}
         assert _values(facts, "total_assets", None, QUARTER_END) == {Decimal("76387000000")}
         # the net line, never the property note's accumulated depreciation beside it
         assert _values(facts, "property_and_equipment_net", None, QUARTER_END) == {

@@ -247,3 +247,15 @@ def test_a_per_share_outlook_range_is_one_claim():
     assert [t for t in found if "$3.15" in t or "$3.35" in t] == ["$3.15\u2013$3.35 per share"]
     assert found["$3.15\u2013$3.35 per share"].not_checkable_reason
 
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a stock site on a software maker's quarter: the estimate drifted against the result)
+    "Total revenue rose 9% to $12.45 billion, which essentially matched estimates at $12.47 "
+    "billion.",
+    "Revenue of $12.45 billion was in line with the consensus at $12.47 billion.",
+])
+def test_estimates_at_an_amount_after_the_clause_stated_the_result_are_the_estimate(sentence):
+    found = claims_of(sentence)
+    assert found["$12.47 billion"].not_checkable_reason.startswith("an analysts' estimate")
+    assert found["$12.45 billion"].not_checkable_reason is None

@@ -217,3 +217,42 @@ def test_a_line_named_as_the_filer_names_it_is_the_filed_part() -> None:
     from pipeline.verify.entities import same_segment
     assert same_segment("Mac line", "Mac")
     assert not same_segment("Mac line", "iPad")
+
+
+def test_figures_listed_against_years_respectively_take_their_years() -> None:
+    # (a ratio site's machine prose on a software maker's margins: both rates were read as the
+    # last year named, and the first drifted against that year's margin)
+    found = {c.text: c for c in claims_in(
+        "The operating margin recovered from negative values in 2020 and 2021, starting at "
+        "-107.41% and improving to -26.66%, respectively.")}
+    assert found["-107.41%"].period_label == "FY2020"
+    assert found["-26.66%"].period_label == "FY2021"
+    found = {c.text: c for c in claims_in(
+        "Revenue was $5.1 billion and $4.2 billion in 2021 and 2020, respectively.")}
+    assert (found["$5.1 billion"].period_label, found["$4.2 billion"].period_label) == (
+        "FY2021", "FY2020")
+    found = {c.text: c for c in claims_in(
+        "Revenue was $5.1 billion and $4.2 billion for the three months ended June 30, 2023 "
+        "and 2022, respectively.")}
+    assert found["$4.2 billion"].period_end.isoformat() == "2022-06-30"
+    assert found["$4.2 billion"].period_label.startswith("3 months ended")
+
+
+def test_years_that_do_not_pair_with_the_figures_leave_their_periods_assumed() -> None:
+    found = {c.text: c for c in claims_in(
+        "Revenue was $5.1 billion, $4.2 billion and $3.3 billion in 2021 and 2020, "
+        "respectively.")}
+    assert all(found[k].period_assumed for k in ("$5.1 billion", "$4.2 billion",
+                                                   "$3.3 billion"))
+    # a part of each year the words name: no year's figure, no guess at which part
+    found = {c.text: c for c in claims_in(
+        "Net income was $3 million and $2 million for the third quarters of 2021 and 2020, "
+        "respectively.")}
+    assert found["$2 million"].period_assumed
+
+
+def test_respectively_without_a_list_of_years_dates_nothing_anew() -> None:
+    found = {c.text: c for c in claims_in(
+        "Revenue and net income were $5.1 billion and $1.2 billion, respectively, in 2021.")}
+    assert {c.period_label for c in found.values() if c.unit == "USD"} == {"FY2021"}
+    assert not any(c.period_assumed for c in found.values())

@@ -137,6 +137,20 @@ def test_a_clause_with_its_own_subject_keeps_the_level_s_metric_off_the_rate():
         "revenue_growth")
 
 
+def test_with_and_a_subject_before_a_participle_is_a_clause_of_its_own():
+    # (the same trade journal on another year: "with asphalt shipments falling by seven per
+    # cent" took the turnover's line before it and drifted against the part's revenue)
+    assert _read("Asphalt turnover declined by 5.2 per cent to US$378.1m in 2012 with asphalt "
+                 "shipments falling by seven per cent.")["seven per cent"][0] is None
+    assert _read("Revenue was $5 million in 2014, with prices down 3 per cent.")[
+        "3 per cent"][0] is None
+    # no participle: the level's own change; a metric named: that metric's
+    assert _read("Revenue rose to $5 million in 2014, with an increase of 3 per cent.")[
+        "3 per cent"][0] == "revenue_growth"
+    assert _read("Revenue rose to $5 million in 2014, with net income rising 3 per cent.")[
+        "3 per cent"][:3] == ("revenue_growth", "percent", "net_income")
+
+
 def test_a_cut_by_a_rate_to_a_level_names_the_line_cut():
     found = _read("Charges for refinancing cut the retailer's fourth-quarter net income by 4 "
                   "percent to $610 million in 2015.")

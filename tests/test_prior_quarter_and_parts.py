@@ -176,3 +176,15 @@ def test_a_place_named_before_a_where_clause_is_the_figures_part():
     claims = claims_of("Despite weakness in Latin America, where sales fell 4% in the first "
                        "quarter of 2023, the company grew.")
     assert claims["4%"].entity == "Latin America"  # never the company's growth
+
+
+def test_a_possessive_year_owns_the_quarter_it_names_and_the_figure_after():
+    # (an aluminium trade site: "up from ... last year's second-quarter total of US$X" was
+    # dated in the article's own quarter)
+    found = claims_of("Acme reported its second quarter of 2018. Revenue in the quarter totaled "
+                      "$3,579 million, up from last year's second-quarter total of $2,859 million.")
+    assert found["$2,859 million"].period_label == "Q2 2017"
+    found = claims_of("Acme reported its third quarter of 2018. Profit was $5 million, compared "
+                      "with last year's fourth-quarter profit of $4 million.")
+    assert found["$4 million"].period_label == "Q4 2017"
+    assert found["$5 million"].period_label == "Q3 2018"

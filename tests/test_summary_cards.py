@@ -47,6 +47,20 @@ def test_card_with_an_adjusted_label_names_no_gaap_line() -> None:
     assert claims["-31.3%"].metric is None
 
 
+def test_a_bare_card_label_over_a_value_the_prose_calls_adjusted_is_the_adjusted_line() -> None:
+    # (a results-summary site: its prose gave "comparable EPS ... $0.78" and its card "EPS /
+    # $0.78 / Previous year: $0.7"; read as GAAP EPS, both drifted against the filed EPS)
+    lead = ("Acme reported second quarter 2023 results. EPS grew 34% to $0.59, and comparable "
+            "EPS grew 11% to $0.78.\n\n")
+    claims = [c for c in claims_in(lead + "EPS\n$0.78\nPrevious year: $0.7\n+11.4%\n")
+              if c.text in ("$0.78", "$0.7")]
+    assert {c.metric for c in claims} <= {"eps_diluted_non_gaap", None}
+    assert any(c.text == "$0.7" and c.metric == "eps_diluted_non_gaap" for c in claims)
+    # the card of the GAAP value stays the GAAP line
+    claims = _by_text(lead + "EPS\n$0.59\nPrevious year: $0.44\n")
+    assert claims["$0.44"].metric == "eps_diluted"
+
+
 def test_lines_that_are_no_card_are_left_as_read() -> None:
     """A value under a sentence (no label line) and a label over two plain values name none."""
     text = _LEAD + "The quarter was strong.\n$12B\n\nTotal Revenue\n$12B\n$11.3B\n"

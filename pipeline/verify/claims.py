@@ -27,6 +27,9 @@ from pipeline.verify import (
     claims_spaced,
     claims_table_parts,
     claims_tables,
+    part_carry,
+    per_every,
+    respective_years,
 )
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
@@ -126,6 +129,7 @@ def extract_claims(article: Article) -> list[Claim]:
     # "an adjusted $3.80 a share" (earnings_readings)
     # ("Total Revenue" / "$12B" / "Previous year: $11.3B" / "+5.7%": a summary card's lines)
     claims = claims_cards.read_cards(text, claims)
+    claims = part_carry.carry_parts(claims, sentences)  # "However, revenues rose 35%"
     return read_bare(carried_parts(ctx.carry_scale(claims, sentences)), sentences)
 
 
@@ -272,6 +276,8 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     claims = later_outlook(spans.merge_ranges(article, sentence, figures, claims), context,
                            sentence.text)
     claims = respective.map_respectively(sentence, claims)
+    claims = respective_years.date_respectively(sentence, claims)  # "in 2021 and 2020, resp."
+    claims = per_every.as_shares_of_every(sentence, claims)  # "$27 of every $100": 27%
     claims.extend(spans.date_claims(article, sentence, figures))
     claims.extend(spans.word_claims(article, sentence))
     return claims, period_context.next_context(

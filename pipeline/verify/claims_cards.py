@@ -41,10 +41,35 @@ _GROWTH = "revenue_growth"
 def read_cards(text: str, claims: list[Claim]) -> list[Claim]:
     """The claims, each unnamed figure of a card named by its card's label."""
     out: list[Claim] = []
+    quoted = _adjusted_quotes(claims)
     for claim in claims:
         card = _card_of(text, claim) if claim.metric is None and claim.value is not None else None
-        out.append(_named(claim, *card) if card else claim)
+        if card is not None and (words := quoted.get(_current_value(text, card[2]))):
+            card = (f"{words} {card[0]}", card[1], card[2])
+        out.append(_named(claim, card[0], card[1]) if card else claim)
     return out
+
+
+# "EPS / $0.78 / Previous year: $0.7" under prose saying "comparable EPS grew 11% to $0.78" (a
+# results-summary site on a beverage maker's quarter): the card's bare label is the adjusted
+# measure the article names in words, and its prior line and change with it; read as GAAP EPS
+# both drifted against the filed $0.59 and $0.44
+def _adjusted_quotes(claims: list[Claim]) -> dict[str, str]:
+    """Figure text -> the adjusting words the article's prose quotes it with."""
+    quoted = {}
+    for claim in claims:
+        at = claim.sentence.find(claim.text)
+        words = cq.adjusted_words(claim.sentence[:at]) if at >= 0 and claim.unit in (
+            "USD", "USD/share") else None
+        if words:
+            quoted[claim.text.strip()] = words
+    return quoted
+
+
+def _current_value(text: str, label_end: int) -> str:
+    """The first value line under a card's label, stripped."""
+    rest = text[label_end:].lstrip("\n")
+    return rest.split("\n", 1)[0].strip()
 
 
 def _line_at(text: str, at: int) -> tuple[int, int]:
@@ -53,9 +78,10 @@ def _line_at(text: str, at: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _card_of(text: str, claim: Claim) -> tuple[str, str] | None:
-    """(the card's label, the value line's role: "current", "prior" or "change") when the
-    claim's line is a card's value line under a label; None else."""
+def _card_of(text: str, claim: Claim) -> tuple[str, str, int] | None:
+    """(the card's label, the value line's role: "current", "prior" or "change", where the
+    label's line ends) when the claim's line is a card's value line under a label; None
+    else."""
     start, end = _line_at(text, claim.span[0])
     line = _VALUE_LINE.match(text[start:end])
     if line is None:
@@ -78,7 +104,7 @@ def _card_of(text: str, claim: Claim) -> tuple[str, str] | None:
             continue
         if _LABEL_LINE.match(above) and len(above.split()) <= 6 and roles[0] == "current":
             return None if _period_header_above(text, above_start) else (
-                above.strip(), _placed(roles))
+                above.strip(), _placed(roles), above_end)
         return None
     return None
 

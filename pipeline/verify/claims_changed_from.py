@@ -22,7 +22,13 @@ _CHANGED_FROM = re.compile(r"\b(?:(?:increased|decreased|rose|risen|fell|fallen|
                            r"expanded|contracted|narrowed|widened|shrank|slid|sank|soared|"
                            r"surged|plunged|tumbled|went|moved|swung|shifted|slumped|sagged|"
                            r"plummeted|rebounded|recovered|eased|softened|advanced|retreated|"
-                           r"spiked|ballooned|edged|dove|dived|skidded|slowed|accelerated)"
+                           r"spiked|ballooned|edged|dove|dived|skidded|slowed|accelerated|"
+                           # "a steady improvement, rising from 67.74% in 2020 to a peak of
+                           # 80.62% in 2023" (a ratio site's machine prose): the participles
+                           r"rising|falling|declining|growing|increasing|decreasing|dropping|"
+                           r"climbing|improving|jumping|sliding|expanding|contracting|narrowing|"
+                           r"widening|shrinking|soaring|surging|plunging|moving|swinging|"
+                           r"recovering|easing|advancing)"
                            r"(?:\s+[a-z]+){0,2}?|"
                            r"(?:an?\s+(?:\w+\s+)?(?:increase|decrease|decline|drop|rise|jump|"
                            r"fall|improvement|reduction|upswing|downturn))|"
@@ -32,8 +38,9 @@ _CHANGED_FROM = re.compile(r"\b(?:(?:increased|decreased|rose|risen|fell|fallen|
 
 
 # between a change's base and its level: "to", after the base's period ("the previous year to",
-# "in 2022 to"); no other figure
-_BASE_TO_LEVEL = re.compile(r"^\s*(?:(?:[^\d$;.%]|(?:19|20)\d\d){0,40}?\s)?to\s*$", re.I)
+# "in 2022 to"), or "to a peak of"; no other figure
+_BASE_TO_LEVEL = re.compile(r"^\s*(?:(?:[^\d$;.%]|(?:19|20)\d\d){0,40}?\s)?to"
+                            r"(?:\s+an?\s+(?:\w+\s+)?(?:peak|high|low|record)\s+of)?\s*$", re.I)
 
 
 # a sentence that opens on the base: "From $33.7 billion in 2023 to $39 billion in 2024." after

@@ -107,9 +107,20 @@ _NO_SUBJECT = re.compile(rf"\b(?:{CHANGE_UP_WORDS}|{CHANGE_DOWN_WORDS}|eas\w+|ed
                          r"year|y/y|yoy|sequentially|a\s+year\s+(?:earlier|ago))\b", re.I)
 
 
+# "Asphalt turnover declined by 5.2 per cent to US$378.1m with asphalt shipments falling by
+# seven per cent" (the same trade journal, another year): "with" and a subject before a
+# participle or "up"/"down" is a clause of its own too; "with an increase of 7%" (no participle)
+# and "with a 7% rise" stay the level's own change
+_WITH_CLAUSE = re.compile(r"\bwith\s+(?P<words>[^,;:()]+?)\s+(?:\w+ing|up|down)"
+                          r"(?:\s+(?:by|some|about|roughly|nearly|almost|a\s+further|another))*"
+                          r"\s*$", re.I)
+_DETERMINERS = re.compile(r"\b(?:the|its|their|our|his|her)\b", re.I)
+
+
 def _own_subject(behind: str) -> bool:
-    clause = _CLAUSE.search(behind)
-    return clause is not None and bool(_NO_SUBJECT.sub("", clause.group("words")).strip())
+    clause = _CLAUSE.search(behind) or _WITH_CLAUSE.search(behind)
+    words = _DETERMINERS.sub("", clause.group("words")) if clause else ""
+    return clause is not None and bool(_NO_SUBJECT.sub("", words).strip())
 
 
 # "Revenues of $5.36 billion beat the consensus estimate by 0.67% but decreased 18.2% year over

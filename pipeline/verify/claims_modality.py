@@ -25,12 +25,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.verify.claims_modality_governs import COMPARING_WORDS, governs
 from pipeline.verify.claims_modality_tail import (
     attributive_estimate,
     outlook_change,
     trailing_estimate,
 )
-from pipeline.verify.claims_outlook import unbound
 
 REPORTED = "reported"
 ESTIMATE = "estimate"
@@ -82,11 +82,7 @@ _SPEAKER = r"\b(?:said|says|told|expects?|expected|predicted|warned|forecast|see
 
 # Verbs and words of comparing a result with a forecast ("missed analysts' forecast"): the
 # figure before them is the result, never the forecast
-_COMPARING_WORDS = (r"(?:beat|beats|beating|top|tops|topped|topping|exceed(?:s|ed|ing)?|"
-                    r"surpass(?:es|ed|ing)?|miss(?:es|ed|ing)?|trail(?:s|ed|ing)?|"
-                    r"lag(?:s|ged|ging)?|outpac(?:es|ed|ing)|above|below|ahead\s+of|short\s+of|"
-                    r"shy\s+of|in\s+line\s+with|match(?:es|ed|ing)?)")
-_NOT_COMPARING = rf"(?!{_COMPARING_WORDS}\b)"
+_NOT_COMPARING = rf"(?!{COMPARING_WORDS}\b)"
 
 PHRASINGS: tuple[Phrasing, ...] = (
     # a result the words after the figure say the company delivered, even inside an outlook's
@@ -270,48 +266,6 @@ PHRASINGS: tuple[Phrasing, ...] = (
              HYPOTHETICAL, "ahead"),
 )
 
-# Comparisons with an expectation, not an expectation: "better-than-expected results",
-# "as expected", "than analysts had forecast" (nothing follows as its object).
-# The hyphen joins the phrasing itself ("better-than-expected"): a hyphenated name two words
-# before it ("Acme-Corp also projects") compares nothing.
-_COMPARATIVE = re.compile(r"(?:\b(?:than|as)\s+(?:\w+\s+){0,2}?|-)$", re.I)
-# Where an 'ahead' phrasing stops governing: the next clause or sentence.
-# A comparison after it starts another figure's clause: "vs. -$0.08 average analyst estimate,
-# compared with -$0.05 in Q1 and -$1.94 in the year-earlier quarter" (a financial site's brief on
-# a quarter: the prior quarters' results, not estimates).
-_CLAUSE_BREAK = re.compile(r";|\.\s|,\s*(?:while|but|whereas|although|though|and\s+(?:it|the|"
-                           r"its|net|revenue|sales|earnings|eps)\b)|\s(?:while|whereas|but)\s|"
-                           r",\s*(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s", re.I)
-# An 'object' noun and its figure: only prepositions, hedges and metric words between them,
-# no verb of reporting and no clause break ("estimates, rising 16% to $X" is no object).
-_OBJECT_GAP = re.compile(r"^[^,;.]{0,70}$")
-# The noun's objects joined after a comma: "guidance of adjusted EPS of $X to $Y, along with
-# revenue growth of 5% to 7%" (a tech site on a software maker's outlook): the second figure is
-# the noun's object too, each part of the gap an object's own
-_OBJECT_LIST = re.compile(r",\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s", re.I)
-# An outlook's noun and a colon open a list of its items, one a clause ("Full-year guidance:
-# revenue $X to $Y; EPS $Z to $W"); a comparison's ("versus guidance: revenue $X") opens results.
-_LIST_AFTER_COLON = re.compile(r"^\s*:[^.]*$")
-_VERSUS = re.compile(r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|than)\s+(?:\w+\s+){0,3}$",
-                     re.I)
-# A figure's own decimal point or thousands comma breaks no clause: the second end of a range
-# ("EPS guidance of $3.90 to $3.95", "an expectation of $4.25-$4.45") is the noun's object too.
-_FIGURE_MARK = re.compile(r"(?<=\d)[.,](?=\d)")
-# ("beat analyst expectations with a net income of $X million": "with" brings the result
-# that beat them, a local paper on a metals maker's quarter)
-_REPORTING = re.compile(r"\b(?:rose|rising|grew|growing|increased|reported|posted|reached|"
-                        r"reaching|came\s+in|fell|declined|jumped|as|while|but|after|"
-                        r"because|with)\b", re.I)
-# A noun of estimates that a verb of comparing takes as its object: the figure after it is the
-# result that beat or missed them ("iPhones topped estimates at $X billion in sales",
-# a news site on a device maker's quarter), not their figure ("topped estimates of $Y billion" is).
-_COMPARING = rf"\b{_COMPARING_WORDS}\s+"
-_COMPARED = re.compile(_COMPARING + r"(?:[\w'’]+\s+){0,3}?$", re.I)
-# a word right after a verb of comparing is its object, a noun ("beat forecasts with $12.8
-# billion"), never the company's verb of an outlook ("forecasts $13 billion")
-_COMPARED_NOUN = re.compile(_COMPARING + r"(?:the\s+|its\s+|their\s+)?$", re.I)
-_RESULT_GAP = re.compile(r"^\s*(?:(?:estimates?|expectations?|forecasts?|consensus|views?)\s+)?"
-                         r"(?:at|with)\b", re.I)
 # What a 'head' noun's figure must follow: a determiner or a word of comparing, which opens
 # the noun phrase ("than the $5.12 StreetAccount consensus", "vs. $17.30 billion expected")
 # What a result's figure follows: its preposition or a verb of reporting it ("revenue of $X
@@ -372,7 +326,7 @@ def figure_modality(sentence: str, span: tuple[int, int]) -> Modality | None:
                                                                       found.group(0))
             continue
         for found in row.regex.finditer(before):
-            if _governs(row, before, found):
+            if governs(row.place, row.modality == GUIDANCE, before, found):
                 return Modality(row.modality, found.group(0))
     # "versus $X as expected by analysts, per ...", "lower than the forecasted $X"
     words = trailing_estimate(sentence, span) or attributive_estimate(sentence, span)
@@ -380,26 +334,3 @@ def figure_modality(sentence: str, span: tuple[int, int]) -> Modality | None:
         return Modality(ESTIMATE, words)
     words = outlook_change(sentence, span)  # "(up $0.5B vs. prior forecast)"
     return Modality(GUIDANCE, words) if words else None
-
-
-def _governs(row: _Compiled, before: str, found: re.Match) -> bool:
-    place = row.place
-    if _COMPARATIVE.search(before[:found.start()]):
-        return False  # "better-than-expected", "as expected", "than analysts had forecast"
-    gap = before[found.end():]
-    if place == "ahead" and _COMPARED_NOUN.search(before[:found.start()]):
-        return False  # "beat forecasts": a noun a verb of comparing takes, read as an object
-    if unbound(place, before[:found.start()], found.group(0), gap):
-        return False  # "the deal, which is expected to close in May, priced ..."; "target bonus"
-    if place == "object":
-        if _COMPARED.search(before[:found.start()]) and _RESULT_GAP.match(gap):
-            return False  # "topped estimates at $46.8 billion": the result, not the estimate
-        gap = _FIGURE_MARK.sub("0", gap)  # "guidance of $3.90 to $3.95": one range
-        if _LIST_AFTER_COLON.match(gap):
-            if _VERSUS.search(before[:found.start()]):
-                return False  # "how the quarter compared with estimates: revenue $X"
-            if row.modality == GUIDANCE:
-                return not _REPORTING.search(gap)  # "FY guidance: revenue $X to $Y; EPS $Z"
-        return all(_OBJECT_GAP.match(part) and not _REPORTING.search(part)
-                   for part in _OBJECT_LIST.split(gap, maxsplit=1))
-    return not _CLAUSE_BREAK.search(gap)

@@ -8,7 +8,8 @@ the preceding three months", said in words no rule knew: a trade paper's yearles
 with an estimate ("vs. $26.70 billion, per <a data firm>"), or with another company's figure:
 a period the verifier assumed is no ground for telling a reader the article misquotes the
 filing. Such a verdict is ``unverifiable``, saying so. Checked after every other rule
-(``api.verify_claims``).
+(``api.verify_claims``). The same holds for figures listed against years with "respectively"
+when the two lists cannot be paired one to one (``respective_years``).
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from dataclasses import replace
 from core.verdicts import Verification
 from pipeline.verify.tolerance import fmt
 
-ASSUMED = ("a comparison's base whose period the article does not state, dated {period} by "
-           "default; the filed figure for that period is {filed}, which does not bear it out, "
-           "and the article may compare with another period or an estimate")
+ASSUMED = ("a figure whose period the article does not state for certain (a comparison's base "
+           "with no period, or figures listed against periods they do not pair with), dated "
+           "{period} by default; the filed figure for that period is {filed}, which does not "
+           "bear it out, and the article may mean another period or an estimate")
 
 
 def assumed_base(verification: Verification) -> Verification:

@@ -17,9 +17,25 @@ def owned_by(figure_start: int, periods: list[PeriodPhrase], text: str) -> Perio
         if period.span[1] <= figure_start and (_POSSESSIVE_GAP.fullmatch(
                 text, period.span[1], figure_start) or _NOUN_GAP.fullmatch(
                 text, period.span[1], figure_start) and _FIGURE_NOUN_END.search(
-                text, 0, period.span[1])):
+                text, 0, period.span[1]) or _owns_after_quarter(period, figure_start, text)):
             return period
     return None
+
+
+# "up from last year's second-quarter total of US$2,859 million" (an aluminium trade site on a
+# smelter's quarter): the phrase "last year's second-quarter" names the quarter a year back
+# (``claims_relative``) and owns the figure after its nouns; read as the quarter alone, the
+# year-ago figure was dated in the article's quarter
+_AFTER_QUARTER = re.compile(
+    r"\s+(?:(?!(?:and|or|but|while|to|from|rose|fell|grew|was|were|is|are)\b)[a-z-]+\s+){0,3}?"
+    r"(?:of|at|was|were|stood\s+at|came\s+in\s+at|totaled|totalled)\s+"
+    r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|approximately\s+)?", re.I)
+_POSSESSIVE_QUARTER_END = re.compile(r"['’]s?\s+(?:first|second|third|fourth)[- ]quarter$", re.I)
+
+
+def _owns_after_quarter(period: PeriodPhrase, figure_start: int, text: str) -> bool:
+    return bool(_POSSESSIVE_QUARTER_END.search(text, period.span[0], period.span[1])
+                and _AFTER_QUARTER.fullmatch(text, period.span[1], figure_start))
 
 
 # "the prior-year tally of $3.06": a period phrase that ends on the figure's own noun owns

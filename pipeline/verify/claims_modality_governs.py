@@ -1,0 +1,95 @@
+"""When a forecast's or an estimate's words found before a figure govern it (``claims_modality``):
+split out of that module to keep it small. A noun of forecasting takes the figure as its object
+only across prepositions, hedges and metric words; a verb of comparing makes the noun its own
+object ("beat forecasts"), and "topped estimates at $X" is the result unless the clause already
+stated one."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.verify.claims_outlook import unbound
+
+COMPARING_WORDS = (r"(?:beat|beats|beating|top|tops|topped|topping|exceed(?:s|ed|ing)?|"
+                   r"surpass(?:es|ed|ing)?|miss(?:es|ed|ing)?|trail(?:s|ed|ing)?|"
+                   r"lag(?:s|ged|ging)?|outpac(?:es|ed|ing)|above|below|ahead\s+of|short\s+of|"
+                   r"shy\s+of|in\s+line\s+with|match(?:es|ed|ing)?)")
+
+# Comparisons with an expectation, not an expectation: "better-than-expected results",
+# "as expected", "than analysts had forecast" (nothing follows as its object).
+# The hyphen joins the phrasing itself ("better-than-expected"): a hyphenated name two words
+# before it ("Acme-Corp also projects") compares nothing.
+_COMPARATIVE = re.compile(r"(?:\b(?:than|as)\s+(?:\w+\s+){0,2}?|-)$", re.I)
+# Where an 'ahead' phrasing stops governing: the next clause or sentence.
+# A comparison after it starts another figure's clause: "vs. -$0.08 average analyst estimate,
+# compared with -$0.05 in Q1 and -$1.94 in the year-earlier quarter" (a financial site's brief on
+# a quarter: the prior quarters' results, not estimates).
+_CLAUSE_BREAK = re.compile(r";|\.\s|,\s*(?:while|but|whereas|although|though|and\s+(?:it|the|"
+                           r"its|net|revenue|sales|earnings|eps)\b)|\s(?:while|whereas|but)\s|"
+                           r",\s*(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s", re.I)
+# An 'object' noun and its figure: only prepositions, hedges and metric words between them,
+# no verb of reporting and no clause break ("estimates, rising 16% to $X" is no object).
+_OBJECT_GAP = re.compile(r"^[^,;.]{0,70}$")
+# The noun's objects joined after a comma: "guidance of adjusted EPS of $X to $Y, along with
+# revenue growth of 5% to 7%" (a tech site on a software maker's outlook): the second figure is
+# the noun's object too, each part of the gap an object's own
+_OBJECT_LIST = re.compile(r",\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s", re.I)
+# An outlook's noun and a colon open a list of its items, one a clause ("Full-year guidance:
+# revenue $X to $Y; EPS $Z to $W"); a comparison's ("versus guidance: revenue $X") opens results.
+_LIST_AFTER_COLON = re.compile(r"^\s*:[^.]*$")
+_VERSUS = re.compile(r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|than)\s+(?:\w+\s+){0,3}$",
+                     re.I)
+# A figure's own decimal point or thousands comma breaks no clause: the second end of a range
+# ("EPS guidance of $3.90 to $3.95", "an expectation of $4.25-$4.45") is the noun's object too.
+_FIGURE_MARK = re.compile(r"(?<=\d)[.,](?=\d)")
+# ("beat analyst expectations with a net income of $X million": "with" brings the result
+# that beat them, a local paper on a metals maker's quarter)
+_REPORTING = re.compile(r"\b(?:rose|rising|grew|growing|increased|reported|posted|reached|"
+                        r"reaching|came\s+in|fell|declined|jumped|as|while|but|after|"
+                        r"because|with)\b", re.I)
+# A noun of estimates that a verb of comparing takes as its object: the figure after it is the
+# result that beat or missed them ("iPhones topped estimates at $X billion in sales",
+# a news site on a device maker's quarter), not their figure ("topped estimates of $Y billion" is).
+_COMPARING = rf"\b{COMPARING_WORDS}\s+"
+_COMPARED = re.compile(_COMPARING + r"(?:[\w'’]+\s+){0,3}?$", re.I)
+# a word right after a verb of comparing is its object, a noun ("beat forecasts with $12.8
+# billion"), never the company's verb of an outlook ("forecasts $13 billion")
+_COMPARED_NOUN = re.compile(_COMPARING + r"(?:the\s+|its\s+|their\s+)?$", re.I)
+# "total revenue rose 9% to $12.45 billion, which essentially matched estimates at $12.47
+# billion" (a stock site on a software maker's quarter): with the result already stated in its
+# clause, the amount "at" the estimates is theirs
+_AMOUNT_BEFORE = re.compile(r"(?:US\$|\$|€|£)\s?\d", re.I)
+
+
+def _clause_of(text: str) -> str:
+    return text[max((m.end() for m in re.finditer(r";|\.\s", text)), default=0):]
+
+
+_RESULT_GAP = re.compile(r"^\s*(?:(?:estimates?|expectations?|forecasts?|consensus|views?)\s+)?"
+                         r"(?:at|with)\b", re.I)
+
+
+def governs(place: str, is_guidance: bool, before: str, found: re.Match) -> bool:
+    """Whether a phrasing found in the words before a figure governs the figure: no
+    comparative, no verb of comparing taking it as its object, nothing between that ends its
+    clause or reports a result ("estimates, rising 16% to $X")."""
+    if _COMPARATIVE.search(before[:found.start()]):
+        return False  # "better-than-expected", "as expected", "than analysts had forecast"
+    gap = before[found.end():]
+    if place == "ahead" and _COMPARED_NOUN.search(before[:found.start()]):
+        return False  # "beat forecasts": a noun a verb of comparing takes, read as an object
+    if unbound(place, before[:found.start()], found.group(0), gap):
+        return False  # "the deal, which is expected to close in May, priced ..."; "target bonus"
+    if place == "object":
+        if (_COMPARED.search(before[:found.start()]) and _RESULT_GAP.match(gap)
+                and not _AMOUNT_BEFORE.search(_clause_of(before[:found.start()]))):
+            return False  # "topped estimates at $46.8 billion": the result, not the estimate
+        gap = _FIGURE_MARK.sub("0", gap)  # "guidance of $3.90 to $3.95": one range
+        if _LIST_AFTER_COLON.match(gap):
+            if _VERSUS.search(before[:found.start()]):
+                return False  # "how the quarter compared with estimates: revenue $X"
+            if is_guidance:
+                return not _REPORTING.search(gap)  # "FY guidance: revenue $X to $Y; EPS $Z"
+        return all(_OBJECT_GAP.match(part) and not _REPORTING.search(part)
+                   for part in _OBJECT_LIST.split(gap, maxsplit=1))
+    return not _CLAUSE_BREAK.search(gap)

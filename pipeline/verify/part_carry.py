@@ -1,0 +1,69 @@
+"""A paragraph about a part goes on about it: "The Client segment revenues declined 53.6% year
+over year to $998 million ... A weak PC market hurt the segment's revenues. However, revenues
+increased 35% sequentially" (a stock-note site on a chipmaker's quarter): the last sentence's
+bare "revenues" are the segment's, and read as the company's the sequential rate drifted against
+the company's 0.1%. A figure of a line a part may have (``Metric.entity == "segment"``), with no
+part of its own, in a sentence that opens on a contrast ("However,", "Sequentially,") right
+after a sentence of the same or the previous paragraph whose figures are a part's, or that
+points at "the segment", is that part's ("Also," as often turns to another subject); words of
+the whole ("total", "overall", "company-wide", "consolidated") keep it the company's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.metrics import find_metric
+from core.verdicts import Claim
+from pipeline.verify import claims_context as ctx
+
+# (a contrast goes on about the subject; "Also," or "In addition," as often turns to another)
+_GOES_ON = re.compile(r"^\W*(?:however|but|still|yet|on\s+a\s+sequential\s+basis|"
+                      r"sequentially)\b", re.I)
+_WHOLE = re.compile(r"\b(?:total|overall|company|company-wide|consolidated|group|firm['’]s|"
+                    r"its|their)\b", re.I)
+_POINTS_AT_PART = re.compile(r"\bthe\s+(?:segment|division|unit|business)['’]?s?\b", re.I)
+_SENTENCES_BACK = 2  # how far back the part's sentence may stand
+
+
+def carry_parts(claims: list[Claim], sentences: list[ctx.Sentence]) -> list[Claim]:
+    """The claims, a part's paragraph's bare figures given its part."""
+    out = list(claims)
+    for k, claim in enumerate(claims):
+        row = find_metric(claim.metric)
+        if claim.entity is not None or row is None or row.entity != "segment":
+            continue
+        at = _sentence_at(sentences, claim.span[0])
+        if at is None or not _GOES_ON.match(sentences[at].text):
+            continue
+        before = sentences[at].text[:claim.span[0] - sentences[at].start]
+        if _WHOLE.search(before):
+            continue
+        part = _part_before(claims, sentences, at)
+        if part is not None:
+            out[k] = replace(claim, entity=part)
+    return out
+
+
+def _sentence_at(sentences: list[ctx.Sentence], offset: int) -> int | None:
+    return next((i for i, s in enumerate(sentences) if s.start <= offset < s.end), None)
+
+
+def _part_before(claims: list[Claim], sentences: list[ctx.Sentence], at: int) -> str | None:
+    """The part the sentences right before ``at`` are about: the last of their figures with a
+    part, when every figure between is a part's or the sentence between points at "the
+    segment"; None when a figure of the whole stands between."""
+    for back in range(at - 1, max(at - 1 - _SENTENCES_BACK, -1), -1):
+        sentence = sentences[back]
+        if len({s.paragraph for s in sentences[back:at + 1]}) > 2:
+            return None  # (the paragraph before at most)
+        found = [c for c in claims if sentence.start <= c.span[0] < sentence.end
+                 and c.unit is not None]
+        if not found:
+            if _POINTS_AT_PART.search(sentence.text):
+                continue  # "A weak PC market hurt the segment's revenues."
+            return None
+        parts = {c.entity for c in found}
+        return parts.pop() if len(parts) == 1 and None not in parts else None
+    return None
