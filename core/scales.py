@@ -10,3 +10,10 @@ SCALE_WORDS: dict[str, int] = {
     "billion": 9, "billions": 9, "bn": 9, "b": 9,
     "trillion": 12, "trillions": 12, "tn": 12, "t": 12,
 }
+
+
+# Physical units a figure may be written glued to ("127.88Mt", "3.23Mm³", "US$11.51/t"): a
+# quantity or a price per unit, which no registry metric is stated in (pipeline.verify's
+# claims_units and claims_counted read them; a newcomer extends the table)
+PHYSICAL_UNIT = (r"(?:[Mk]?(?:t|st|m³|m3|tonnes?|tons?|bbl|boe|oz|Wh)|[MGT]Wh|Mboe|Moz|Mlb|"
+                 r"lbs?)")

@@ -184,3 +184,11 @@ def test_a_participle_s_change_from_a_base_to_a_peak_is_a_level_not_a_rate():
     found = claims_of("Revenue kept rising from $5 billion in 2020 to a record high of $7 billion "
                       "in 2023.")
     assert (found["$7 billion"].metric, found["$7 billion"].period_label) == ("revenue", "FY2023")
+
+
+def test_comparison_words_before_revenue_name_no_part_of_it():
+    # (a crypto blog: "tripled its year-on-year revenue to $81 million" named no line)
+    assert qualified_revenue("Marathon tripled its year-on-year ", " to $81 million") is None
+    found = claims_of("Acme tripled its year-on-year revenue to $81 million in Q2 2023.")
+    assert found["$81 million"].metric == "revenue"
+    assert qualified_revenue("Denim grew, while men's sales declined by ", ".") == "men's"

@@ -17,6 +17,7 @@ from decimal import Decimal
 import pytest
 
 from tests.conftest import claims_in, stored_corpus_facts, verify_text
+from tests.test_claims import claims_of
 
 LEAD = "The company reported its results on Tuesday. "
 
@@ -288,3 +289,15 @@ def test_an_adjusted_per_share_figure_set_against_estimates_keeps_its_bottom_lin
             "quarter figure.")
     rate = next(c for c in claims_in(text) if c.text == "21%")
     assert rate.basis is not None and rate.basis != "eps_diluted"
+
+
+def test_a_physical_quantity_glued_to_its_unit_is_a_factual_figure_no_metric_covers():
+    # (a cement trade journal: "to 127.88Mt", "to US$11.51/t" were dropped as names' numbers)
+    found = claims_of("In 2012 shipments declined by 1.4 per cent to 127.88Mt (140.96Mst), and "
+                      "the average price rose to US$11.51/t; ready-mixed volumes were 3.23Mm³.")
+    for text in ("127.88Mt", "140.96Mst", "US$11.51/t", "3.23Mm³"):
+        assert found[text].unit != "USD" and found[text].metric is None
+        assert found[text].not_checkable_reason is None  # unverifiable, not "a bare number"
+    # a currency's glued letter stays its scale
+    found = claims_of("Its market value hit $3t in 2024, and revenue was $5bn.")
+    assert found["$3t"].value == 3 * 10 ** 12

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from core.metrics import find_metric
 from core.rows_operating import MEASURE_UNITS
+from core.scales import PHYSICAL_UNIT
 from pipeline.verify.claims_change_words import COMPARED_WITH
 from pipeline.verify.claims_figure import Figure
 from pipeline.verify.part_phrases import labelled_part
@@ -181,6 +182,7 @@ _HEADS_BEFORE = re.compile(r"\b(?:employ(?:s|ed|ing)?|staffed\s+by)\s+" + _ABOUT
 _SET_AGAINST = re.compile(r"\b(?:" + COMPARED_WITH + r"|against|from)\s+"
                           r"(?:(?:about|approximately|nearly|roughly|around)\s+)?$", re.I)
 # a number with no currency, percent or decimal point glued to it on either side
+_PHYSICAL_END = re.compile(r"\d\s?/?" + PHYSICAL_UNIT + "$")
 _BARE_NUMBER = re.compile(r"(?<![\w$.,])\d[\d,]*(?:\.\d+)?(?![\d%.,]?\d)(?!\s?%)")
 
 
@@ -190,6 +192,9 @@ def measured(sentence: str, span: tuple[int, int]) -> str | None:
     found = counted(sentence, span)
     if found:
         return found
+    glued = _PHYSICAL_END.search(sentence, span[0], span[1])
+    if glued:
+        return glued.group(0)  # "127.88Mt", "US$11.51/t": a physical quantity or unit price
     after = _MEASURED_AFTER.match(sentence[span[1]:])
     if after:
         return after.group(0).split()[-1]

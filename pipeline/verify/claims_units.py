@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from core.scales import SCALE_WORDS
+from core.scales import PHYSICAL_UNIT, SCALE_WORDS
 from pipeline.verify.claims_changed_from import CHANGED_BY, changed_from_to
 from pipeline.verify.claims_counted import glued_count_scale
 from pipeline.verify.claims_figure import CENTS_AFTER, WRAP, Figure, read_qualifier
@@ -130,10 +130,14 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
         return None
     start, end = match.start(), match.start() + len(raw)
     after = text[end:end + 40]
-    if _is_glued_to_name(text, start, after):
-        return None
     before = text[max(0, start - 12):start]
     currency = bool(_CURRENCY_BEFORE.search(before)) and not _FOREIGN_BEFORE.search(before)
+    # (glued, or after a slash; after a currency only a price per unit: "$3t" is a trillion)
+    if (physical := _PHYSICAL_AFTER.match(after)) and (physical.group(0)[:1] == "/" or (
+            not currency and not physical.group(0)[:1].isspace())):
+        return _physical(text, start, end + physical.end(), raw, currency)
+    if _is_glued_to_name(text, start, after):
+        return None
     # "(24.6)", and "($24.6) million" in a release's highlights: the accounting parenthesis
     # hugs the number, and the scale follows it
     paren = after.startswith(")") and (before.endswith("(") or (
@@ -180,6 +184,15 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
     )
 
 
+def _physical(text: str, start: int, end: int, raw: str, currency: bool) -> Figure:
+    """A quantity in a physical unit, or a price per one: no unit a filing metric is in."""
+    span_start = _extend_left(text, start, currency) if currency else start
+    number = Decimal(raw.replace(",", ""))
+    return Figure(text=text[span_start:end], span=(span_start, end), value=number, unit=None,
+                  tolerance=stated_tolerance(raw, 0, None), negative=False, qualifier=None,
+                  digits=raw, scale=0, is_points=False)
+
+
 # "GAAP operating margin was (3.2%), compared to (3.8%)": a parenthesised rate that a verb or
 # a comparison takes as its value is negative, as a statement prints it; after a noun or
 # another figure it is an aside ("revenue of $5 billion (3.2%)") and keeps its sign
@@ -205,6 +218,13 @@ def _is_name_part(text: str, start: int) -> bool:
 # a release's footnote mark glued to an amount's scale letter: "Adjusted EBITDA increased 93% to
 # $2,431K1" (a small filer's release; read as a name, the amount was no claim)
 _FOOTNOTED_SCALE = re.compile(r"^(?:mn|bn|[kmb])\d(?![\w.,])", re.I)
+
+
+# A physical quantity or a price per physical unit written glued to its figure: "127.88Mt",
+# "140.96Mst", "3.23Mm³", "US$11.51/t", "US$120.58/m³" (a cement trade journal on a
+# building-materials maker's year). No registry line is stated in tonnes: the figure is a
+# factual one no filing is searched for (unverifiable), never dropped as a name's number.
+_PHYSICAL_AFTER = re.compile(rf"^(?:\s?{PHYSICAL_UNIT}|/{PHYSICAL_UNIT})(?![A-Za-z0-9])")
 
 
 def _is_glued_to_name(text: str, start: int, after: str) -> bool:

@@ -67,7 +67,10 @@ PERIOD_NAME = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|FY|Fiscal|First|Second|Third|F
 # "Global Services second-quarter revenue" is the part's (claims_segments, claims_growth)
 PERIOD_WORD = re.compile(r"^(?:quarterly|annual|yearly|full-year|fiscal|(?:first|second|third|"
                          r"fourth)-quarter|[1-4]q|q[1-4]|fy'?\d*|h[12]|(?:19|20)\d\d|(?:first|"
-                         r"second)-half|half-year|year-to-date|(?:three|six|nine|twelve)-months?)$",
+                         r"second)-half|half-year|year-to-date|(?:three|six|nine|twelve)-months?|"
+                         # "tripled its year-on-year revenue to $81 million" (a crypto blog on
+                         # a miner's quarter): the comparison's words, not a part's
+                         r"year-(?:on|over)-year|quarter-(?:on|over)-quarter|yoy|y/y)$",
                          re.I)
 
 
