@@ -256,3 +256,20 @@ def test_respectively_without_a_list_of_years_dates_nothing_anew() -> None:
         "Revenue and net income were $5.1 billion and $1.2 billion, respectively, in 2021.")}
     assert {c.period_label for c in found.values() if c.unit == "USD"} == {"FY2021"}
     assert not any(c.period_assumed for c in found.values())
+
+
+def test_a_phrase_listing_periods_gives_each_respective_figure_its_own() -> None:
+    # (the filings' own "three and six months ended": the six months' figure was read as the
+    # quarter's, a drift of the whole half against the quarter)
+    found = {c.text: c for c in claims_in(
+        "Revenue was $5.1 billion and $9.8 billion for the three and six months ended June 30, "
+        "2023, respectively.")}
+    assert (found["$5.1 billion"].period_start, found["$5.1 billion"].period_end) == (
+        date(2023, 4, 1), date(2023, 6, 30))
+    assert (found["$9.8 billion"].period_start, found["$9.8 billion"].period_end) == (
+        date(2023, 1, 1), date(2023, 6, 30))
+    # period nouns no rule pairs: assumed, so never drifted
+    found = {c.text: c for c in claims_in(
+        "Acme reported its second quarter of 2023. Net income was $1.2 billion and $2.0 billion "
+        "for the second quarter and first half of 2023, respectively.")}
+    assert found["$1.2 billion"].period_assumed and found["$2.0 billion"].period_assumed

@@ -29,7 +29,7 @@ from pipeline.verify import (
     claims_tables,
     part_carry,
     per_every,
-    respective_years,
+    respective_periods,
 )
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
@@ -276,7 +276,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     claims = later_outlook(spans.merge_ranges(article, sentence, figures, claims), context,
                            sentence.text)
     claims = respective.map_respectively(sentence, claims)
-    claims = respective_years.date_respectively(sentence, claims)  # "in 2021 and 2020, resp."
+    claims = respective_periods.date_respectively(sentence, claims)  # "in 2021 and 2020, resp."
     claims = per_every.as_shares_of_every(sentence, claims)  # "$27 of every $100": 27%
     claims.extend(spans.date_claims(article, sentence, figures))
     claims.extend(spans.word_claims(article, sentence))

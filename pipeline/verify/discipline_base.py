@@ -8,8 +8,8 @@ the preceding three months", said in words no rule knew: a trade paper's yearles
 with an estimate ("vs. $26.70 billion, per <a data firm>"), or with another company's figure:
 a period the verifier assumed is no ground for telling a reader the article misquotes the
 filing. Such a verdict is ``unverifiable``, saying so. Checked after every other rule
-(``api.verify_claims``). The same holds for figures listed against years with "respectively"
-when the two lists cannot be paired one to one (``respective_years``).
+(``api.verify_claims``). The same holds for figures listed against periods with "respectively"
+when the two lists cannot be paired one to one (``respective_periods``).
 """
 
 from __future__ import annotations
