@@ -199,3 +199,27 @@ def test_the_level_a_change_reached_in_its_quarter_is_what_changed():
     assert found["$1.1 trillion"].claim.metric == "average_loans"
     assert found["$1.1 trillion"].verdict == "supported"
     assert found["$2.5 trillion"].claim.metric == "total_deposits"
+
+
+def _cfg() -> list:
+    return stored_corpus_facts("dev/EX-99.1_CFG_2021-12-31.html", "0000759944-22-000007",
+                               "8-K", date(2022, 1, 19), cik=759944)
+
+
+@pytest.mark.parametrize("line", ["Non-interest revenue", "Noninterest revenues"])
+def test_noninterest_revenue_is_the_banks_noninterest_income(line):
+    # Citizens' 4Q21 release: noninterest income 594 against 578 a year earlier (+3%)
+    found = verify_text(f"In the fourth quarter of 2021, {line.lower()} grew 3% from a year "
+                        "earlier to $594 million.", _cfg())
+    assert (found["$594 million"].claim.metric, found["$594 million"].claim.entity) == (
+        "noninterest_income", None)
+    assert (found["3%"].verdict, found["$594 million"].verdict) == ("supported", "supported")
+
+
+def test_a_word_before_revenue_that_is_no_lines_name_is_still_a_part():
+    from tests.conftest import claims_in
+
+    found = {c.text: c for c in claims_in("In the fourth quarter of 2021, card revenue grew 3% "
+                                          "from a year earlier to $594 million.")}
+    assert found["$594 million"].entity == "card" or found["$594 million"].metric is None
+    assert found["$594 million"].metric != "noninterest_income"
