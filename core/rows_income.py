@@ -160,8 +160,9 @@ ROWS: tuple[Metric, ...] = (
                   r"guidance|from\s+continuing))"),
               # "Full-year income was $7.9 billion" (U.S. Bancorp's Q4 2021 recap): "income"
               # qualified only by its period is the bottom line, never a kind of income
-              Cue(r"\b(?:full[- ]year|annual|quarterly|(?:first|second|third|fourth)[- ]quarter)"
-                  r"\s+income\b"
+              # ("PNC Reports 2Q Income of $1.1B": a wire headline's quarter, "2Q" or "Q2")
+              Cue(r"\b(?:full[- ]year|annual|quarterly|(?:first|second|third|fourth)[- ]quarter|"
+                  r"[1-4]Q|Q[1-4])\s+income\b"
                   # "Income for the quarter was $26.4 billion" (a tech site on a chipmaker's
                   # quarter): "income" qualified only by the period after it, the same way,
                   # and by no word before it ("operating income for the quarter" is not it)
