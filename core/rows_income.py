@@ -157,7 +157,11 @@ ROWS: tuple[Metric, ...] = (
                   # ("operating earnings were $1.2 billion": a line above the bottom line, or
                   # an insurer's adjusted measure, never net income)
                   r"(?<!operating\s)\bearnings\b(?!\s+(?:per|before|release|report|call|season|"
-                  r"guidance|from\s+continuing))"),
+                  r"guidance|from\s+continuing))|"
+                  # ("the net result increased by 21%": a machine paraphrase of a note on a
+                  # bank's quarter, and European English for the bottom line; never "the net
+                  # result of these changes")
+                  r"\bnet\s+results?\b(?!\s+of\s+(?:the|these|this|those|its|such|all|an?)\b)"),
               # "Full-year income was $7.9 billion" (U.S. Bancorp's Q4 2021 recap): "income"
               # qualified only by its period is the bottom line, never a kind of income
               # ("PNC Reports 2Q Income of $1.1B": a wire headline's quarter, "2Q" or "Q2")
