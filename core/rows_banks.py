@@ -50,7 +50,11 @@ ROWS: tuple[Metric, ...] = (
         "noninterest_income", "USD", "fee and other income besides interest (banks)",
         concepts=("NoninterestIncome",), statement="income", is_growth_base=True,
         labels=(Label(r"total non-?interest income", rank=3), Label(r"non-?interest income")),
-        label_words=("interest",), cues=(Cue(r"non-?interest\s+income"),)),
+        label_words=("interest",),
+        # ("Non-interest revenue increased 3% to $594 million": a blog's paraphrase of a note on
+        # a regional bank's quarter, and JPMorgan's own word for the line; the revenue cue read
+        # it as a part of revenue named "Non-interest")
+        cues=(Cue(r"non-?interest\s+(?:income|revenues?)"),)),
     # A bank's total expenses (PNC's 2Q21 release: "Noninterest expense" 3,050 in its summary
     # and its income statement): what the efficiency ratio sets over revenue.
     Metric(

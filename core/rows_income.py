@@ -157,11 +157,16 @@ ROWS: tuple[Metric, ...] = (
                   # ("operating earnings were $1.2 billion": a line above the bottom line, or
                   # an insurer's adjusted measure, never net income)
                   r"(?<!operating\s)\bearnings\b(?!\s+(?:per|before|release|report|call|season|"
-                  r"guidance|from\s+continuing))"),
+                  r"guidance|from\s+continuing))|"
+                  # ("the net result increased by 21%": a machine paraphrase of a note on a
+                  # bank's quarter, and European English for the bottom line; never "the net
+                  # result of these changes")
+                  r"\bnet\s+results?\b(?!\s+of\s+(?:the|these|this|those|its|such|all|an?)\b)"),
               # "Full-year income was $7.9 billion" (U.S. Bancorp's Q4 2021 recap): "income"
               # qualified only by its period is the bottom line, never a kind of income
-              Cue(r"\b(?:full[- ]year|annual|quarterly|(?:first|second|third|fourth)[- ]quarter)"
-                  r"\s+income\b"
+              # ("PNC Reports 2Q Income of $1.1B": a wire headline's quarter, "2Q" or "Q2")
+              Cue(r"\b(?:full[- ]year|annual|quarterly|(?:first|second|third|fourth)[- ]quarter|"
+                  r"[1-4]Q|Q[1-4])\s+income\b"
                   # "Income for the quarter was $26.4 billion" (a tech site on a chipmaker's
                   # quarter): "income" qualified only by the period after it, the same way,
                   # and by no word before it ("operating income for the quarter" is not it)

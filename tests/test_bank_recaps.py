@@ -199,3 +199,48 @@ def test_the_level_a_change_reached_in_its_quarter_is_what_changed():
     assert found["$1.1 trillion"].claim.metric == "average_loans"
     assert found["$1.1 trillion"].verdict == "supported"
     assert found["$2.5 trillion"].claim.metric == "total_deposits"
+
+
+def _cfg() -> list:
+    return stored_corpus_facts("dev/EX-99.1_CFG_2021-12-31.html", "0000759944-22-000007",
+                               "8-K", date(2022, 1, 19), cik=759944)
+
+
+@pytest.mark.parametrize("line", ["Non-interest revenue", "Noninterest revenues"])
+def test_noninterest_revenue_is_the_banks_noninterest_income(line):
+    # Citizens' 4Q21 release: noninterest income 594 against 578 a year earlier (+3%)
+    found = verify_text(f"In the fourth quarter of 2021, {line.lower()} grew 3% from a year "
+                        "earlier to $594 million.", _cfg())
+    assert (found["$594 million"].claim.metric, found["$594 million"].claim.entity) == (
+        "noninterest_income", None)
+    assert (found["3%"].verdict, found["$594 million"].verdict) == ("supported", "supported")
+
+
+def test_a_word_before_revenue_that_is_no_lines_name_is_still_a_part():
+    from tests.conftest import claims_in
+
+    found = {c.text: c for c in claims_in("In the fourth quarter of 2021, card revenue grew 3% "
+                                          "from a year earlier to $594 million.")}
+    assert found["$594 million"].entity == "card" or found["$594 million"].metric is None
+    assert found["$594 million"].metric != "noninterest_income"
+
+
+def test_the_net_result_is_the_earnings_figure_just_quoted():
+    # Citizens' 4Q21 release: underlying EPS 1.26 against 1.04 a year earlier (+21%), net
+    # income 530 (a paraphrase's "net result" for the bottom line, as European English has it)
+    text = ("The bank's fourth-quarter 2021 underlying earnings per share were $1.26, above the "
+            "consensus of $1.16. The net result rose {} from the year-ago quarter.")
+    found = verify_text(text.format("21%"), _cfg())["21%"]
+    assert (found.claim.basis, found.verdict) == ("eps_diluted_non_gaap", "supported")
+    assert verify_text(text.format("27%"), _cfg())["27%"].verdict == "drifted"
+    level = verify_text("In the fourth quarter of 2021 the bank's net result was $530 million.",
+                        _cfg())["$530 million"]
+    assert (level.claim.metric, level.verdict) == ("net_income", "supported")
+
+
+def test_the_net_result_of_something_else_is_no_bottom_line():
+    from tests.conftest import claims_in
+
+    found = {c.text: c for c in claims_in("In the fourth quarter of 2021 the net result of "
+                                          "these changes was $40 million.")}
+    assert found["$40 million"].metric != "net_income"

@@ -195,7 +195,9 @@ def test_a_conversion_before_a_per_share_restatement_is_blanked() -> None:
     found = {c.text: c for c in claims_in(text)}
     assert found["$12.08 per share"].metric == "eps_diluted"
     assert found["$12.08 per share"].period_label == "Q4 2020"
-    assert not any("3.32" in key for key in found)
+    # the conversion is a figure of its own, never the filer's dollars (currency_asides)
+    assert [(key, c.unit, c.metric) for key, c in found.items() if "3.32" in key] == [
+        ("£3.32bn", None, None)]
 
 
 def test_a_price_move_reaches_only_its_own_clause() -> None:

@@ -38,3 +38,34 @@ def test_us_dollars_stay_usd(written):
 def test_a_table_label_glued_to_its_dollar_figure_stays_usd(glued):
     got = claims_in(f"{_LEAD}Segment revenue: {glued}.")
     assert [c.unit for c in got if "2.1" in c.text] == ["USD"]
+
+
+def test_a_conversion_is_a_figure_of_its_own_answered_unverifiable():
+    # a UK rewrite of a wire story: each dollar amount followed by the outlet's own sterling
+    from tests.conftest import verify_text
+
+    text = (f"{_LEAD}Profit was $2.10bn (£1.55bn), or $4.20 a share, and revenue came to "
+            "Rs 500 crore.")
+    found = verify_text(text, [])
+    assert {k: (v.claim.unit, v.verdict) for k, v in found.items()
+            if k in ("£1.55bn", "Rs 500 crore")} == {
+        "£1.55bn": (None, "unverifiable"), "Rs 500 crore": (None, "unverifiable")}
+    assert "another currency (£)" in found["£1.55bn"].reason
+    assert found["£1.55bn"].claim.value == 1550000000
+    assert not any(k in ("1.55", "500") for k in found)  # no bare number inside it
+    assert found["$2.10bn"].claim.metric == "net_income"
+
+
+def test_a_conversion_before_the_amounts_purpose_leaves_it_its_words():
+    got = {c.text: c for c in claims_in(
+        f"{_LEAD}The bank set aside $2.1bn (£1.6bn) to cover staff pay and benefits.")}
+    assert got["$2.1bn"].metric == "compensation_expense"
+
+
+def test_a_conversion_before_a_ranges_other_end_stays_in_place():
+    got = {c.text: c for c in claims_in(
+        f"{_LEAD}Net income fell from $4.5bn (£3.3bn) to $3.9bn (£2.9bn) in the quarter, and "
+        "revenue rose from $9.1bn (£6.7bn) to a record $9.9bn.")}
+    assert (got["$4.5bn"].metric, got["$3.9bn"].metric) == ("net_income", "net_income")
+    assert (got["$9.1bn"].metric, got["$9.9bn"].metric) == ("revenue", "revenue")
+    assert got["£3.3bn"].unit is None and got["£6.7bn"].unit is None

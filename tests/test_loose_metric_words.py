@@ -38,6 +38,22 @@ def test_a_qualified_income_for_the_quarter_is_not_net_income():
         "net_income")
 
 
+@pytest.mark.parametrize("headline", ["Lender Posts 2Q Income of $1.1B",
+                                      "Lender's Q2 Income Falls to $1.1B"])
+def test_a_headlines_quarter_before_income_makes_it_net_income(headline):
+    # a regional paper's headline over a wire recap of a bank's quarter
+    found = _read(f"{headline}\n\nThe lender reported second-quarter 2021 results.")
+    assert found["$1.1B"][0] == "net_income"
+
+
+def test_a_headlines_quarter_before_a_kind_of_income_is_not_net_income():
+    found = _read("Lender's 2Q Net Interest Income Rises to $2.6B\n\nIt reported its second "
+                  "quarter of 2021.")
+    assert found["$2.6B"][0] == "net_interest_income"
+    assert _read("Q2 operating income hit $1.2 billion.")["$1.2 billion"][0] == (
+        "operating_income")
+
+
 def test_a_rate_after_a_rate_of_another_subject_continues_only_its_list():
     found = _read("Revenue was $5 billion, up 6% sequentially and 9% year over year.")
     assert found["9%"][0] == "revenue_growth"

@@ -8,6 +8,8 @@ paraphrases."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import claims_in
 
 
@@ -197,3 +199,37 @@ def test_the_figure_opening_a_sentence_points_back_at_the_one_before():
                   "share. Analysts said the figure for peers improved 9.4% on a year-over-year "
                   "basis.")
     assert found["9.4%"][2] != "eps_diluted_non_gaap"
+
+
+def test_a_bare_this_opening_a_sentence_of_a_move_points_back_at_the_one_before():
+    # an investing site's recap of a chipmaker's quarter
+    found = _read("The chipmaker reported revenue for the second quarter of 2023 of $5.4 "
+                  "billion. This was down by 18% YoY.")
+    assert found["18%"][:3] == ("revenue_growth", "percent", None)
+    found = _read("Net income for the second quarter of 2023 was $27 million. That represents "
+                  "a decline of 94% from a year ago.")
+    assert found["94%"][:3] == ("revenue_growth", "percent", "net_income")
+
+
+def test_a_this_before_a_noun_or_inside_a_sentence_points_at_nothing():
+    found = _read("Net income for the second quarter of 2023 was $27 million. This segment "
+                  "grew 18% in the quarter.")
+    assert found["18%"][2] != "net_income"
+    found = _read("Net income for the second quarter of 2023 was $27 million. Analysts said "
+                  "this was up 18% for peers.")
+    assert found["18%"][2] != "net_income"
+
+
+@pytest.mark.corpus
+def test_a_bare_this_rate_against_the_10q():
+    from datetime import date
+
+    from tests.conftest import stored_corpus_facts, verify_text
+
+    # the 10-Q: net revenue 5,359 against 6,550 a year earlier (-18.2%)
+    facts = stored_corpus_facts("10q-10k/10-Q_AMD_0000002488-23-000139.html", "a", "10-Q",
+                                date(2023, 8, 2), cik=2488)
+    text = ("The chipmaker reported revenue for the second quarter of 2023 of $5.4 billion. "
+            "This was down by {} YoY.")
+    assert verify_text(text.format("18%"), facts)["18%"].verdict == "supported"
+    assert verify_text(text.format("13%"), facts)["13%"].verdict == "drifted"

@@ -132,3 +132,38 @@ def test_a_parts_count_of_customers_is_not_the_companys():
     claims = _claims("The Asia-Pacific region added 4.9 million subscribers in 2024, taking the "
                      "subscriber base to 57.5 million.")
     assert claims["57.5 million"].metric is None and claims["4.9 million"].metric is None
+
+
+def test_a_count_noun_as_the_subject_of_the_level_it_reached_is_the_count():
+    # a trade outlet's recap of a streamer's year: the noun stood before its verb and figure
+    claims = _claims("In 2024 the streamer's worldwide paid memberships climbed to 302 million.")
+    assert (claims["302 million"].metric, claims["302 million"].unit) == (
+        "paid_memberships", "count")
+    were = _claims("At the end of 2024, paid subscribers were 12.3 million.")["12.3 million"]
+    assert (were.metric, were.unit) == ("paid_memberships", "count")
+
+
+def test_a_count_noun_before_a_change_or_another_measure_is_not_the_level():
+    # a change "by" a number, then the level: too far apart to tell which the noun names
+    assert _claims("In 2024 stores increased by 12 to 1,200.")["1,200"].unit is None
+    # the figure after "were" measures something else of the customers
+    assert _claims("In 2024 the plan's customers were 65 years or older.")["65"].unit is None
+
+
+def test_a_net_addition_in_the_singular_is_a_change_of_the_count():
+    claims = _claims("In 2024 the streamer reported a record net addition of 41 million "
+                     "subscribers.")
+    assert (claims["41 million"].metric, claims["41 million"].basis) == (
+        "count_change", "paid_memberships")
+
+
+@pytest.mark.corpus
+def test_a_level_reached_and_a_singular_net_addition_against_the_10k():
+    from tests.conftest import stored_corpus_facts, verify_text
+
+    facts = stored_corpus_facts("dev/10-K_NFLX_2024-12-31.html", "a", "10-K", date(2025, 1, 27))
+    # 301,626,000 paid memberships at the end of 2024; 41,350,000 added over the year
+    found = verify_text("Netflix's 2024: paid memberships rose to 302 million, with a record "
+                        "annual net addition of 41 million subscribers.", facts)
+    assert (found["302 million"].verdict, found["41 million"].verdict) == (
+        "supported", "supported")

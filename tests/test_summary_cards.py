@@ -112,3 +112,19 @@ def test_a_table_flattened_one_cell_per_line_is_no_card() -> None:
     text = "Metric\n\n2021\n\n2020\n\nSales\n\n$41.2 million\n\nNet loss\n\n($12.5 million)\n"
     sales = next(c for c in claims_in(text) if c.text == "$41.2 million")
     assert sales.metric is None
+
+
+def test_a_card_change_that_says_year_over_year_needs_no_prior_line() -> None:
+    claims = _by_text(_LEAD + "Operating Income\n$3.1B\n+6.2% YoY\nGross Profit\n$7.06B\n"
+                      "8.7% year-over-year\n")
+    assert (claims["+6.2%"].metric, claims["+6.2%"].basis) == ("revenue_growth",
+                                                               "operating_income")
+    assert (claims["8.7%"].metric, claims["8.7%"].basis) == ("revenue_growth", "gross_profit")
+
+
+def test_a_card_change_against_another_period_is_left_as_read() -> None:
+    # "vs Q4": against the quarter before, or the year's end, never the year before
+    claims = _by_text(_LEAD + "Operating Income\n$3.1B\n-15.1% vs Q4\nNet Income\n$2.2B\n"
+                      "+4.4%\n")
+    assert claims["-15.1%"].metric is None
+    assert claims["+4.4%"].metric is None  # a bare rate with no prior line says nothing

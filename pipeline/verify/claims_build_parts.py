@@ -34,7 +34,7 @@ from pipeline.verify.part_objects import object_part
 from pipeline.verify.part_phrases import labelled_part, members_place
 from pipeline.verify.part_profit import PROFIT_LINES, opening_part, profit_part
 from pipeline.verify.part_words import WHOLE_COMPANY_WORDS
-from pipeline.verify.revenue_parts import qualified_revenue
+from pipeline.verify.revenue_parts import in_line_name, qualified_revenue
 
 if TYPE_CHECKING:
     from pipeline.verify.claims_build import Draft
@@ -214,6 +214,8 @@ def _segment_part(d: Draft) -> None:
     d.entity = respective_part(text, figure.span, figure.unit) or entity
     if d.change and d.entity and growth.is_own_line(d.entity, d.basis):
         d.entity = None  # "Inventory fell 2%": the line's own word opens the sentence
+    if d.entity and in_line_name(d.behind, d.entity, d.basis if d.change else d.metric):
+        d.entity = None  # "Non-interest revenue rose 3%": a word of the line's own name
     if d.change and d.entity is None and previous is not None and previous.entity and (
             changes.listed_after(d.behind, previous)):
         d.metric, d.row = None, None  # a list of parts' growth whose item names no part

@@ -11,10 +11,11 @@ line, so the sentence reader named no metric and every card came out unverifiabl
 names the metric of its value lines as a table row's label does (``claims_metric.named_metric``;
 an amount with no scale under a per-share label is per share). The line opened by "Previous
 year:" is the same line a year before, dated by those words as the sentence reader dated it; a
-signed percentage after it is the growth of the label's line. A label with adjusting words
-("Organic Revenue Growth", "Comparable EPS") is the adjusted measure or none, as in prose; a card
-whose label names no metric is left as read. Only figures the sentence reader left unnamed are
-read here: a card never renames a figure.
+signed percentage after it is the growth of the label's line, and so is a percentage right under
+the value whose own words say it is against the year before ("+6.1% YoY"). A label with
+adjusting words ("Organic Revenue Growth", "Comparable EPS") is the adjusted measure or none,
+as in prose; a card whose label names no metric is left as read. Only figures the sentence
+reader left unnamed are read here: a card never renames a figure.
 """
 
 from __future__ import annotations
@@ -29,9 +30,14 @@ from pipeline.verify.claims_metric import named_metric
 
 # a value line: an optional prior-period opener, then one figure and nothing else
 _PRIOR = r"(?:previous|prior|last)\s+year|year[- ]ago|a\s+year\s+ago|prior[- ]year\s+period"
+# ... or a rate with the words that say it is against the year before: "+6.1% YoY" right
+# under the value (a blog's results cards on a device maker's quarter: no "Previous year:" line)
+_YEAR_OVER_YEAR = (r"(?:yoy|y/y|y-o-y|year[- ]over[- ]year|vs\.?\s+(?:last|prior|previous)\s+year|"
+                   r"from\s+a\s+year\s+(?:ago|earlier))")
 _VALUE_LINE = re.compile(
     rf"^\s*(?:(?P<prior>{_PRIOR})\s*:?\s*)?(?P<sign>[+\-−])?\s*(?:US)?\$?\s?\d[\d,]*(?:\.\d+)?"
-    r"\s*(?:%|[KMBT]\b|bn\b|mn\b|billion\b|million\b|thousand\b)?\s*$", re.I)
+    r"\s*(?:%|[KMBT]\b|bn\b|mn\b|billion\b|million\b|thousand\b)?"
+    rf"(?:(?<=%)\s*(?P<yoy>{_YEAR_OVER_YEAR}))?\s*$", re.I)
 # a label line: a few words, no figure, no sentence's end
 _LABEL_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z&/()',\- ]{1,50}$")
 _MAX_VALUES = 3  # value lines a card holds under its label
@@ -147,6 +153,8 @@ def _plain_value_below(text: str, end: int) -> bool:
 
 
 def _role(line: re.Match) -> str:
+    if line.group("yoy"):
+        return "yearly"
     return "prior" if line.group("prior") else "signed" if line.group("sign") else "current"
 
 
@@ -158,8 +166,10 @@ def _placed(roles: list[str]) -> str:
     last = roles[-1]
     if last == "prior" and roles[:-1] == ["current"]:
         return "prior"
-    if last == "signed" and roles[:-1] == ["current", "prior"]:
+    if last in ("signed", "yearly") and roles[:-1] == ["current", "prior"]:
         return "change"
+    if last == "yearly" and roles[:-1] == ["current"]:
+        return "change"  # "$29.6B" then "+6.1% YoY": its words say against the year before
     return "unknown"
 
 

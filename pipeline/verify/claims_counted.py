@@ -47,7 +47,7 @@ _ABOUT = r"(?:(?:about|approximately|nearly|roughly|some|around)\s+)?"
 # "added 3,100 active customers", "Acme added N million paid subscribers": a change of
 # the count (net additions), never the count the filings state at the period's end
 _COUNT_CHANGE_BEFORE = re.compile(r"\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|lost|los(?:es|ing)|"
-                                  r"net\s+(?:adds|additions)|(?:more|fewer)\s+than)\b"
+                                  r"net\s+(?:adds?|additions?)|(?:more|fewer)\s+than)\b"
                                   r"[^.;\d]{0,25}$", re.I)
 
 
@@ -122,6 +122,20 @@ _NOUN_CHANGED_TO = re.compile(
     r"to\s+" + _ABOUT + "$", re.I)
 
 
+# ... or as the subject of a verb that states the level itself: "Global paid memberships rose
+# to 302 million", "Paid subscribers were 12.3 million" (a trade outlet's recap of a streamer's
+# year: read as a bare number). A change verb only with "to" right after it ("stores increased
+# by 12 to 1,200" stays unread), and only where nothing but a break or a preposition follows
+# the figure (never "customers were 65 years or older").
+_NOUN_REACHED = re.compile(
+    rf"\b(?P<noun>{_COUNTED_WORDS})\s+(?:count\s+)?(?:(?:rose|grew|increased|climbed|jumped|"
+    r"fell|declined|decreased|dropped|expanded|shrank)\s+to|reached|totall?ed|numbered|"
+    r"(?:stood|came\s+in|ended(?:\s+the\s+(?:year|quarter|period))?)\s+at|was|were)\s+"
+    + _ABOUT + "$", re.I)
+_LEVEL_ENDS = re.compile(r"^\s*(?:[,;(|]|\.(?!\d)|$|(?:in|at|as|by|for|from|on|during|over|"
+                         r"compared|versus|vs\.?|against|up|down|and|which|with)\b)", re.I)
+
+
 def rate_subject(before: str) -> str | None:
     """The count noun a rate right before the figure is the change of ("Customers grew 18% to
     "), when the figure is the level it reached."""
@@ -141,6 +155,9 @@ def counted(sentence: str, span: tuple[int, int]) -> str | None:
         return named.group(0).split()[0]
     named = _NOUN_JUST_BEFORE.search(row)
     if named and _NOTHING_AFTER.match(sentence[span[1]:]):  # "customers 267,982 (+18% y/y)"
+        return named.group("noun")
+    named = _NOUN_REACHED.search(row)
+    if named and _LEVEL_ENDS.match(sentence[span[1]:]):  # "paid memberships rose to 302 million"
         return named.group("noun")
     named = _LABEL_BEFORE.search(row)
     if named and _LABEL_ENDS.match(sentence[span[1]:]) and (

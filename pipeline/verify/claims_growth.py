@@ -238,7 +238,16 @@ _ANAPHOR = re.compile(r"(?:\b(?:this|that)|^\s*the)\s+(?:" + "|".join(n.replace(
                       # average estimate. The reported number represents a change of +10.5%
                       # year over year" (a railroad's quarter): the item's reported figure
                       r"^\W*the\s+reported\s+(?:number|figure|amount)\s+represents\s+an?\s+"
-                      r"(?:[a-z-]+\s+){0,2}?change\s+of\s*$", re.I)
+                      r"(?:[a-z-]+\s+){0,2}?change\s+of\s*$|"
+                      # a bare "This" or "That" opening the sentence as the rate's subject:
+                      # "... revenue for the second quarter of $5.4 billion. This was down by
+                      # 18% YoY." (an investing site's recap of a chipmaker's quarter); only a
+                      # verb of being or moving between, never a noun ("This segment grew 18%")
+                      r"^\W*(?:this|that)\s+(?:(?:was|is|has\s+been|represents|represented|"
+                      r"marks|marked)\s+)?(?:(?:up|down|higher|lower|rose|fell|grew|increased|"
+                      r"decreased|declined|dropped|climbed|jumped|slipped|an?\s+(?:increase|"
+                      r"decrease|rise|drop|decline|fall|gain)\s+of)\s+)(?:by\s+)?(?:about\s+|"
+                      r"nearly\s+|roughly\s+|some\s+|around\s+)?$", re.I)
 
 
 def anaphoric_subject(behind: str, previous: Claim | None,

@@ -30,7 +30,9 @@ _BETWEEN = (r"\s+(?:(?:a\s+)?(?:record\s+)?(?:net\s+)?|about\s+|roughly\s+|nearl
             r"more\s+than\s+|over\s+|almost\s+)?$")
 # ("Paid membership grew by 19 million subscribers in 2024", a blog on a streamer's year: a
 # count that grew BY a number of its own units changed by that many)
-_ADDED = re.compile(r"\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|net\s+(?:adds|additions)\s+of|"
+# ("a record annual net addition of 41 million subscribers": the singular, a trade outlet on a
+# streamer's year)
+_ADDED = re.compile(r"\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|net\s+(?:adds?|additions?)\s+of|"
                     r"(?:grew|grown|increased|rose|risen|climbed|jumped)\s+by)" + _BETWEEN, re.I)
 _LOST = re.compile(r"\b(?:lost|los(?:es|ing)|shed(?:s|ding)?|(?:fell|fallen|declined|decreased|"
                    r"dropped|shrank)\s+by)" + _BETWEEN, re.I)

@@ -30,12 +30,16 @@ from pipeline.verify.claims_qualifiers import adjusted_words
 # The words of a bare earnings subject, and the words that make it one line's: "net", a
 # per-share amount, a basis (GAAP, adjusted and the measures releases define), another level
 # of the income statement. Knowledge as data: add a word to teach a new qualifier.
-_BARE_WORDS = re.compile(r"\b(?:earnings|profits?)\b", re.I)
+# ("the net result increased by 21%" after "underlying earnings per share of $1.26": a machine
+# paraphrase of a note on a bank's quarter, its word for "the figure"; its "net" is the
+# phrase's own, no qualifier)
+_BARE_WORDS = re.compile(r"\b(?:earnings|profits?|net\s+results?)\b", re.I)
 # each bare word, and whether it may mean a per-share amount: "earnings" is said of EPS as
 # often as of net income ("earnings of $3.80 a share", "earnings beat"); "profit" of net
-# income (a profit per share says so)
+# income (a profit per share says so); "net result" of whichever bottom line was just quoted
 _BARE_SUBJECTS = ((re.compile(r"earnings", re.I), True),
-                  (re.compile(r"profits?", re.I), False))
+                  (re.compile(r"profits?", re.I), False),
+                  (re.compile(r"net\s+results?", re.I), True))
 _QUALIFYING = re.compile(
     r"\b(?:net|per|a\s+share|EPS|diluted|basic|GAAP|non-GAAP|adjusted|adj|reported|core|"
     r"underlying|comparable|normali[sz]ed|cash|economic|excluding|ex-[a-z]+|operating|"
@@ -47,7 +51,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\d[\d,.]*\s*(?:%|percent|billion|million|thous
 # "a 13% earnings gain" (through a per-share amount they may go on to name)
 _SUBJECT_AFTER = re.compile(
     r"^\s*(?:(?:[\w-]+\s+){0,2}?(?:in|of)\s+)?(?:(?:the|its|their|[\w-]+['’]s?)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:earnings|profits?)\b(?:\s+(?:per|a)\s+(?:diluted\s+)?share)?",
+    r"(?:[\w-]+\s+){0,2}?(?:earnings|profits?|net\s+results?)\b(?:\s+(?:per|a)\s+"
+    r"(?:diluted\s+)?share)?",
     re.I)
 _GROWTH_OF = "net_income"  # the line a bare subject's rate is read as (claims_growth)
 
@@ -95,7 +100,8 @@ def _bare_subject(claim: Claim) -> bool | None:
     named = _SUBJECT_AFTER.match(after)
     words = clause if _BARE_WORDS.search(clause) else (named.group(0) if named else "")
     # ("net income rose 13%, while profit ...": a qualifier anywhere in the clause names it)
-    if not _BARE_WORDS.search(words) or _QUALIFYING.search(clause + " " + words):
+    if not _BARE_WORDS.search(words) or _QUALIFYING.search(
+            _BARE_WORDS.sub(" ", clause + " " + words)):
         return None
     word = list(_BARE_WORDS.finditer(words))[-1].group(0)
     return next(per_share for pattern, per_share in _BARE_SUBJECTS if pattern.fullmatch(word))

@@ -84,3 +84,17 @@ def shared_part(metric: str | None, head: str, previous: Claim | None,
             source.basis not in (None, "revenue")):
         return None
     return source.entity
+
+
+def in_line_name(behind: str, part: str, metric: str | None) -> bool:
+    """Whether the part's word read before a figure is a word of its own line's name, which
+    the line's cue takes in ("Non-interest revenue increased 3%", a blog's paraphrase of a note
+    on a regional bank's quarter: noninterest income, never a part of revenue named
+    "Non-interest"; "net interest revenue": no part named "interest")."""
+    row = find_metric(metric)
+    if row is None or not part:
+        return False
+    tail = _last_words(behind, 80)
+    at = tail.lower().rfind(part.lower())
+    return at >= 0 and any(found.start() <= at < found.end() for cue in row.cues
+                           for found in re.finditer(cue.pattern, tail, re.I))
