@@ -54,7 +54,8 @@ class Claim:
     # a comparison's base whose period no words of the article state, dated a year before the
     # period in force by default ("rose to $A from $B"): a match pins it, a mismatch may be
     # the article comparing with another period or an estimate (``discipline_base``); so is a
-    # figure of a "respectively" list that its list of periods does not pair (``respective_periods``)
+    # figure of a "respectively" list that its list of periods does not pair
+    # (``respective_periods``)
     period_assumed: bool = False
 
 
