@@ -38,3 +38,22 @@ def test_us_dollars_stay_usd(written):
 def test_a_table_label_glued_to_its_dollar_figure_stays_usd(glued):
     got = claims_in(f"{_LEAD}Segment revenue: {glued}.")
     assert [c.unit for c in got if "2.1" in c.text] == ["USD"]
+
+
+# A UK or Indian rewrite of a results story writes its own currency first and the dollars in
+# brackets after it: the bracket is the conversion, never an accounting negative (read so, the
+# dollar revenue drifted from the filed one as a negative figure).
+@pytest.mark.parametrize("written", ["£34.1bn ($42.9bn)", "£34.1 billion ($42.9 billion)",
+                                     "about €37.8 billion (US$42.9 billion)",
+                                     "₹3.56 lakh crore ($42.9 billion)", "Rs 3,56,000 crore ($42.9bn)"])
+def test_dollars_in_brackets_after_another_currency_are_its_conversion(written):
+    got = [c for c in claims_in(f"{_LEAD}Revenue in the quarter was {written}.")
+           if "42.9" in c.text]
+    assert [(c.unit, c.value > 0, c.metric) for c in got] == [("USD", True, "revenue")], got
+
+
+@pytest.mark.parametrize("written", ["($42.9 billion)", "$(42.9) billion", "($42.9bn)"])
+def test_dollars_in_brackets_with_no_other_currency_before_stay_negative(written):
+    got = [c for c in claims_in(f"{_LEAD}The net loss in the quarter was {written}.")
+           if "42.9" in c.text]
+    assert got and all(c.value < 0 for c in got), got
