@@ -39,6 +39,22 @@ ROWS: tuple[Metric, ...] = (
                   r"\b(?:increase|rise|hike|raise)\s+(?:to|in|of)\s+(?:its\s+|the\s+|our\s+)?"
                   r"(?:quarterly\s+)?(?:common\s+(?:stock\s+)?)?(?:cash\s+)?dividend\b",
                   ("percent",)),)),
+    # What remains of a buyback authorization on a day ("$X remaining under its buyback
+    # authorization", "$X still available under the program", a stock-note site on a streamer's
+    # year): the amount authorized less all bought back under it, a balance the filings print,
+    # if at all, in a table this project does not read. Never the amount authorized, which it
+    # equals only by chance (compared with it, a streamer's old $10 billion authorization bore
+    # out the remaining amount): naming only, always unverifiable.
+    Metric(
+        "repurchase_authorization_remaining", "USD",
+        "what remains available under a buyback authorization on a day (as the article says)",
+        is_stored=False,
+        cues=(Cue(r"(?:remain(?:s|ed|ing)?|left|(?:still\s+)?available|unused)\s+(?:for\s+"
+                  r"(?:future\s+)?(?:share\s+|stock\s+)?(?:repurchases?|buybacks?)\s+)?(?:under|on|"
+                  r"in)\s+(?:(?:its|the|their|our|a|an|this|that)\s+)?(?:[\w$.,-]+\s+){0,3}?"
+                  r"(?:(?:share|stock)\s+)?(?:(?:repurchase|buyback)\s+)?(?:program|plan|"
+                  r"authori[sz]ation)s?|remaining\s+(?:(?:share|stock)\s+)?(?:repurchase|buyback)"
+                  r"\s+(?:authori[sz]ation|capacity)", ("USD",)),)),
     # The amount authorized for buybacks, never money spent on them (share_repurchases).
     Metric(
         "repurchase_authorization", "USD",
