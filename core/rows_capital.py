@@ -66,8 +66,15 @@ ROWS: tuple[Metric, ...] = (
 
 # "the board authorized $100 billion in share repurchases": a figure the board authorized is
 # the authorization, whatever cue names the buyback after it (money spent is "repurchased").
+# ("authorized the repurchase of up to $X", "approved the buyback of up to $X", "authorized it to
+# repurchase up to $X": the act's object names the buyback before the limit, a news brief on a
+# streamer's program read the limit as the year's buybacks.) A buyback "up to" an amount, by
+# whatever verb ("may buy back up to $X"), is bounded by it: the limit is the authorization's.
 AUTHORIZED_BEFORE = (r"\b(?:authori[sz]ed|approved)\s+(?:an?\s+)?(?:additional\s+|new\s+|"
-                     r"further\s+)?(?:up\s+to\s+)?$")
+                     r"further\s+)?(?:(?:the\s+|a\s+)?(?:(?:share|stock)\s+)?(?:repurchase|"
+                     r"buyback|purchase)\s+of\s+|(?:it|the\s+company|management)\s+to\s+"
+                     r"(?:repurchase|buy\s+back)\s+)?(?:up\s+to\s+)?(?:an?\s+(?:additional|"
+                     r"further)\s+)?$|\bup\s+to\s+(?:an?\s+(?:additional|further)\s+)?$")
 AUTHORIZED_AS = {"share_repurchases": "repurchase_authorization"}
 # "... repurchased to-date under the $18B program": the program's own noun after the figure
 # names the authorization; and the money spent "to date" under it sums every period since the

@@ -157,3 +157,28 @@ def test_the_amount_authorized_is_still_borne_out(streamer, sentence):
     found = verify_text(sentence, streamer)["$10 billion"]
     assert found.claim.metric == "repurchase_authorization"
     assert found.verdict == "supported"
+
+
+# "up to" an amount states a limit set, whose size is the figure: read as a bound ("less
+# than"), a news brief's wrong authorization was borne out by the year's smaller buybacks or by
+# a smaller authorization. A buyback bounded so is the authorization's limit, never money spent.
+@pytest.mark.parametrize("sentence", [
+    "In September 2023 the board authorized the repurchase of up to $12 billion of its stock.",
+    "The board approved the buyback of up to $12 billion of its shares.",
+    "The board authorized up to $12 billion of share repurchases.",
+    "The company may buy back up to $12 billion of stock in 2024."])
+def test_a_limit_set_is_its_size_never_a_bound(streamer, sentence):
+    from tests.conftest import verify_text
+    found = verify_text(sentence, streamer)["$12 billion"]
+    assert found.claim.metric == "repurchase_authorization"
+    assert found.claim.qualifier is None
+    assert found.verdict == "unverifiable"  # 10 billion authorized: no drift on a day's act
+    right = verify_text(sentence.replace("$12 billion", "$10 billion"), streamer)
+    assert right["$10 billion"].verdict == "supported"
+
+
+def test_a_bound_that_is_no_limit_stays_a_bound():
+    from tests.test_claims import claims_of
+    claim = next(c for c in claims_of("Operating expenses were less than $3 billion in 2024.")
+                 .values() if c.unit == "USD")
+    assert claim.qualifier == "less than"

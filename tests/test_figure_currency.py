@@ -45,7 +45,8 @@ def test_a_table_label_glued_to_its_dollar_figure_stays_usd(glued):
 # dollar revenue drifted from the filed one as a negative figure).
 @pytest.mark.parametrize("written", ["£34.1bn ($42.9bn)", "£34.1 billion ($42.9 billion)",
                                      "about €37.8 billion (US$42.9 billion)",
-                                     "₹3.56 lakh crore ($42.9 billion)", "Rs 3,56,000 crore ($42.9bn)"])
+                                     "₹3.56 lakh crore ($42.9 billion)",
+                                     "Rs 3,56,000 crore ($42.9bn)"])
 def test_dollars_in_brackets_after_another_currency_are_its_conversion(written):
     got = [c for c in claims_in(f"{_LEAD}Revenue in the quarter was {written}.")
            if "42.9" in c.text]
