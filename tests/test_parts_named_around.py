@@ -117,3 +117,36 @@ def test_a_pointer_that_contributed_names_no_part_and_revenue_stays_the_whole(ba
     pointed = next(c for c in claims_in(_BANK + "It contributed $316 million of revenue.")
                    if c.text == "$316 million")
     assert pointed.entity is None
+
+
+@pytest.fixture(scope="module")
+def devices():
+    # Q2 FY2025: gross margin 44,867 / 95,359 = 47.05%; Greater China operating income 6,626
+    return stored_corpus_facts("10q-aapl-0000320193-25-000057/aapl-20250329.htm",
+                               "0000320193-25-000057", "10-Q", date(2025, 5, 2), cik=320193)
+
+
+_DEVICES = "The device maker reported its second quarter of fiscal 2025. "
+
+
+@pytest.mark.parametrize("sentence,figure", [
+    ("Gross margin for Services was 75.7% in the quarter.", "75.7%"),
+    ("Gross margin for Products was 36.7% in the quarter.", "36.7%")])
+def test_a_margin_for_a_known_part_is_that_parts(devices, sentence, figure):
+    found = verify_text(_DEVICES + sentence, devices)[figure]
+    assert found.claim.entity in ("Services", "Products")
+    assert found.verdict == "unverifiable"  # the filings state no line's gross profit
+
+
+def test_operating_income_in_a_region_is_the_regions(devices):
+    found = verify_text(_DEVICES + "Operating income in Greater China was $6.6 billion in the "
+                        "quarter.", devices)["$6.6 billion"]
+    assert found.claim.entity == "Greater China" and found.verdict == "supported"
+
+
+@pytest.mark.parametrize("sentence", ["Gross margin for the quarter was 47.1%.",
+                                      "The gross margin in Q2 was 47.1%.",
+                                      "Gross margin for the company was 47.1% in the quarter."])
+def test_a_margin_for_a_period_or_the_whole_stays_the_companys(devices, sentence):
+    found = verify_text(_DEVICES + sentence, devices)["47.1%"]
+    assert found.claim.entity is None and found.verdict == "supported"

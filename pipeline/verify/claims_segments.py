@@ -29,6 +29,10 @@ _PROFIT = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0
 _LISTED = re.compile(r"(?:,|\b(?:by|and|or|of|then|with|vs\.?|versus|against|behind))\s+"
                      r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
                      r"\s*\(\s*[+\-−]?\s*$")
+# a profit line or margin with no name before it, whose part may be named after it
+_PROFIT_OPENS = re.compile(r"\b(?:operating\s+(?:income|profit|loss|margin)|gross\s+margin)\b"
+                           r"(?!.*\b(?:operating|gross)\s+(?:income|profit|loss|margin)\b)",
+                           re.S | re.I)
 _ABBREVIATION = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,3}")
 _NOT_PARTS = {"gaap", "ttm", "yoy", "ytd", "fy", "ipo", "eps", "usd"}
 
@@ -110,6 +114,9 @@ def revenue_segment(before: str) -> str | None:
         # "Gadgets' gross margin" (a device maker's product line): a plural's possessive
         return _named(re.sub(r"\b(segment|division)['’]s$|(?<=[A-Z][a-z]s)['’]$", r"\1",
                              profit.group("name"), flags=re.I))
+    lead = _PROFIT_OPENS.search(before) if profit is None and found is None else None
+    if lead and (named_after := part_after(before[lead.end():])) is not None:
+        return named_after  # "Gross margin for Services was": the line opens the sentence
     if (where := where_place(before)) is not None:
         return where  # "a decline in Greater China, where net sales fell N%"
     place = place_after(before)
@@ -131,12 +138,24 @@ _PART_AFTER = re.compile(
     r"(?P<unit>segment|division|unit|group|business)\b(?!['’])", re.I)
 
 
+# "Gross margin for Services was 75.7%", "operating margin in Greater China" (a blog's table of
+# a device maker's rates): a capitalised name whose head the part table knows needs no unit
+# word after it (read as the company's, the line's margin drifted from the company's)
+_KNOWN_PART_AFTER = re.compile(r"^\s*(?:for|of|at|in|from|within)\s+(?:the\s+|its\s+)?"
+                               r"(?P<name>(?:[A-Z][\w.&-]*\s+(?:(?:and|&)\s+)?){0,2}[A-Z][\w.&-]*)"
+                               r"(?![\w'’])")
+
+
 def part_after(after: str) -> str | None:
     """The part a metric's words name after it ("margin for the Data Centre segment"), if any:
-    a name of capitalised words, or of words the part table knows ("the data center segment")."""
+    a name of capitalised words, or of words the part table knows ("the data center segment");
+    without a unit word, a capitalised name whose last word the table knows ("for Services")."""
     found = _PART_AFTER.match(after)
     if found is None:
-        return None
+        known = _KNOWN_PART_AFTER.match(after)
+        if known is None or not known_part_word(known.group("name").split()[-1]):
+            return None
+        return capitalised_name(known.group("name"))
     words = found.group("name").split()
     if not all(w[:1].isupper() or w.lower() in ("and", "&") for w in words):
         name = _named(found.group("name"))
