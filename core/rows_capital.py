@@ -39,6 +39,22 @@ ROWS: tuple[Metric, ...] = (
                   r"\b(?:increase|rise|hike|raise)\s+(?:to|in|of)\s+(?:its\s+|the\s+|our\s+)?"
                   r"(?:quarterly\s+)?(?:common\s+(?:stock\s+)?)?(?:cash\s+)?dividend\b",
                   ("percent",)),)),
+    # What remains of a buyback authorization on a day ("$X remaining under its buyback
+    # authorization", "$X still available under the program", a stock-note site on a streamer's
+    # year): the amount authorized less all bought back under it, a balance the filings print,
+    # if at all, in a table this project does not read. Never the amount authorized, which it
+    # equals only by chance (compared with it, a streamer's old $10 billion authorization bore
+    # out the remaining amount): naming only, always unverifiable.
+    Metric(
+        "repurchase_authorization_remaining", "USD",
+        "what remains available under a buyback authorization on a day (as the article says)",
+        is_stored=False,
+        cues=(Cue(r"(?:remain(?:s|ed|ing)?|left|(?:still\s+)?available|unused)\s+(?:for\s+"
+                  r"(?:future\s+)?(?:share\s+|stock\s+)?(?:repurchases?|buybacks?)\s+)?(?:under|on|"
+                  r"in)\s+(?:(?:its|the|their|our|a|an|this|that)\s+)?(?:[\w$.,-]+\s+){0,3}?"
+                  r"(?:(?:share|stock)\s+)?(?:(?:repurchase|buyback)\s+)?(?:program|plan|"
+                  r"authori[sz]ation)s?|remaining\s+(?:(?:share|stock)\s+)?(?:repurchase|buyback)"
+                  r"\s+(?:authori[sz]ation|capacity)", ("USD",)),)),
     # The amount authorized for buybacks, never money spent on them (share_repurchases).
     Metric(
         "repurchase_authorization", "USD",
@@ -50,8 +66,15 @@ ROWS: tuple[Metric, ...] = (
 
 # "the board authorized $100 billion in share repurchases": a figure the board authorized is
 # the authorization, whatever cue names the buyback after it (money spent is "repurchased").
+# ("authorized the repurchase of up to $X", "approved the buyback of up to $X", "authorized it to
+# repurchase up to $X": the act's object names the buyback before the limit, a news brief on a
+# streamer's program read the limit as the year's buybacks.) A buyback "up to" an amount, by
+# whatever verb ("may buy back up to $X"), is bounded by it: the limit is the authorization's.
 AUTHORIZED_BEFORE = (r"\b(?:authori[sz]ed|approved)\s+(?:an?\s+)?(?:additional\s+|new\s+|"
-                     r"further\s+)?(?:up\s+to\s+)?$")
+                     r"further\s+)?(?:(?:the\s+|a\s+)?(?:(?:share|stock)\s+)?(?:repurchase|"
+                     r"buyback|purchase)\s+of\s+|(?:it|the\s+company|management)\s+to\s+"
+                     r"(?:repurchase|buy\s+back)\s+)?(?:up\s+to\s+)?(?:an?\s+(?:additional|"
+                     r"further)\s+)?$|\bup\s+to\s+(?:an?\s+(?:additional|further)\s+)?$")
 AUTHORIZED_AS = {"share_repurchases": "repurchase_authorization"}
 # "... repurchased to-date under the $18B program": the program's own noun after the figure
 # names the authorization; and the money spent "to date" under it sums every period since the

@@ -124,3 +124,61 @@ def test_the_apple_10q_bears_out_the_capital_return_an_article_quotes(tmp_path):
     # another figure is not drifted from a board's act: it may be another day's
     assert found["$90 billion"].verdict == "unverifiable"
     assert found["$0.27 per share"].verdict == "unverifiable"
+
+
+# What remains of an authorization is the amount authorized less all bought back under it: a
+# stock-note site on a streamer's year wrote the old authorization's size as what remained, and
+# the authorization the 10-K states bore it out. The remainder is named, never compared.
+@pytest.fixture(scope="module")
+def streamer():
+    from tests.conftest import stored_corpus_facts
+    return stored_corpus_facts("dev/10-K_NFLX_2024-12-31.html", "0001065280-25-000044",
+                               "10-K", date(2025, 1, 27), cik=1065280)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The streamer has $10 billion remaining under its buyback authorization.",
+    "It had $10 billion still available under the share repurchase program at year end.",
+    "The remaining repurchase authorization was $10 billion.",
+    "It repurchased $6.3 billion of stock in 2024, leaving $10 billion available under the "
+    "program."])
+def test_what_remains_of_an_authorization_is_never_the_amount_authorized(streamer, sentence):
+    from tests.conftest import verify_text
+    found = verify_text(sentence, streamer)["$10 billion"]
+    assert found.claim.metric == "repurchase_authorization_remaining"
+    assert found.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The streamer's buyback authorization is $10 billion.",
+    "Its board approved a $10 billion buyback authorization."])
+def test_the_amount_authorized_is_still_borne_out(streamer, sentence):
+    from tests.conftest import verify_text
+    found = verify_text(sentence, streamer)["$10 billion"]
+    assert found.claim.metric == "repurchase_authorization"
+    assert found.verdict == "supported"
+
+
+# "up to" an amount states a limit set, whose size is the figure: read as a bound ("less
+# than"), a news brief's wrong authorization was borne out by the year's smaller buybacks or by
+# a smaller authorization. A buyback bounded so is the authorization's limit, never money spent.
+@pytest.mark.parametrize("sentence", [
+    "In September 2023 the board authorized the repurchase of up to $12 billion of its stock.",
+    "The board approved the buyback of up to $12 billion of its shares.",
+    "The board authorized up to $12 billion of share repurchases.",
+    "The company may buy back up to $12 billion of stock in 2024."])
+def test_a_limit_set_is_its_size_never_a_bound(streamer, sentence):
+    from tests.conftest import verify_text
+    found = verify_text(sentence, streamer)["$12 billion"]
+    assert found.claim.metric == "repurchase_authorization"
+    assert found.claim.qualifier is None
+    assert found.verdict == "unverifiable"  # 10 billion authorized: no drift on a day's act
+    right = verify_text(sentence.replace("$12 billion", "$10 billion"), streamer)
+    assert right["$10 billion"].verdict == "supported"
+
+
+def test_a_bound_that_is_no_limit_stays_a_bound():
+    from tests.test_claims import claims_of
+    claim = next(c for c in claims_of("Operating expenses were less than $3 billion in 2024.")
+                 .values() if c.unit == "USD")
+    assert claim.qualifier == "less than"

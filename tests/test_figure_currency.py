@@ -69,3 +69,23 @@ def test_a_conversion_before_a_ranges_other_end_stays_in_place():
     assert (got["$4.5bn"].metric, got["$3.9bn"].metric) == ("net_income", "net_income")
     assert (got["$9.1bn"].metric, got["$9.9bn"].metric) == ("revenue", "revenue")
     assert got["£3.3bn"].unit is None and got["£6.7bn"].unit is None
+
+
+# A UK or Indian rewrite of a results story writes its own currency first and the dollars in
+# brackets after it: the bracket is the conversion, never an accounting negative (read so, the
+# dollar revenue drifted from the filed one as a negative figure).
+@pytest.mark.parametrize("written", ["£34.1bn ($42.9bn)", "£34.1 billion ($42.9 billion)",
+                                     "about €37.8 billion (US$42.9 billion)",
+                                     "₹3.56 lakh crore ($42.9 billion)",
+                                     "Rs 3,56,000 crore ($42.9bn)"])
+def test_dollars_in_brackets_after_another_currency_are_its_conversion(written):
+    got = [c for c in claims_in(f"{_LEAD}Revenue in the quarter was {written}.")
+           if "42.9" in c.text]
+    assert [(c.unit, c.value > 0, c.metric) for c in got] == [("USD", True, "revenue")], got
+
+
+@pytest.mark.parametrize("written", ["($42.9 billion)", "$(42.9) billion", "($42.9bn)"])
+def test_dollars_in_brackets_with_no_other_currency_before_stay_negative(written):
+    got = [c for c in claims_in(f"{_LEAD}The net loss in the quarter was {written}.")
+           if "42.9" in c.text]
+    assert got and all(c.value < 0 for c in got), got

@@ -27,7 +27,7 @@ from pipeline.verify.period_math import (
     shifted,
     undated_year,
 )
-from pipeline.verify.vague_periods import is_vague
+from pipeline.verify.vague_periods import closed_by_quarter, is_vague
 
 # "compared with", "which compares to", "comparing with" (a recap of a retailer's quarter:
 # "..., which compares to $51.8 million in the third quarter of fiscal 2023" was read as the
@@ -374,7 +374,8 @@ def sentence_period(text: str, explicit: list[PeriodPhrase],
     """The period a sentence is about: the first it names that is not a comparison's base
     year, else a relative one resolved against the period in force, else that period."""
     named = [p for p in explicit if not _is_base_year(text, p) and not _dates_base(text, p)
-             and not is_vague(p)]  # "in late 2021" is no period a sentence is about
+             and not is_vague(p)  # "in late 2021" is no period a sentence is about
+             and not closed_by_quarter(text, p)]
     if named:
         return named[0]
     # "That's a drop from $1.8 billion in the first quarter": a relative phrase that dates a

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from pipeline.verify import part_words
+from pipeline.verify.part_contributors import contributor
 from pipeline.verify.part_phrases import line_after_from, titled_line
+from pipeline.verify.part_places import OTHER_METRIC, PLACE_WORDS, place_after, where_place
 from pipeline.verify.part_words import PERIOD_NAME, SEGMENT_WORDS, TOTAL_WORDS, is_verb_form
 
 _WORD = r"[A-Za-z][\w.&'’-]*"
@@ -23,17 +25,14 @@ _PROFIT = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0
                      r"\s+(?:segment(?:['’]s)?\s+)?(?:operating\s+(?:income|profit|loss|margin)|"
                      r"gross\s+margin)\b(?!.*\b(?:operating|gross)\s+(?:income|profit|loss|margin)\b)",
                      re.S | re.I)
-# "revenue from shipments to and from Mexico", "sales in the U.S.": a place after the word.
-_PLACE = re.compile(r"\b(?:[Rr]evenues?|[Ss]ales)\s+(?:(?:from|in|to)\s+(?:[a-z]+\s+){0,5})?"
-                    r"(?:from|in|to)\s+(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)"
-                    r"{0,2})(?!.*\b(?:revenues?|sales)\b)", re.S)
 # A list of parts after the first: "led by APAC revenue up 24%, followed by EMEA (+18%), ...".
 _LISTED = re.compile(r"(?:,|\b(?:by|and|or|of|then|with|vs\.?|versus|against|behind))\s+"
                      r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
                      r"\s*\(\s*[+\-−]?\s*$")
-# Another figure named between the part's words and the figure: the figure is about that one.
-_OTHER_METRIC = re.compile(r"\b(?:income|profit|earnings|margin|loss|EPS|per\s+share|cash)\b",
-                           re.I)
+# a profit line or margin with no name before it, whose part may be named after it
+_PROFIT_OPENS = re.compile(r"\b(?:operating\s+(?:income|profit|loss|margin)|gross\s+margin)\b"
+                           r"(?!.*\b(?:operating|gross)\s+(?:income|profit|loss|margin)\b)",
+                           re.S | re.I)
 _ABBREVIATION = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,3}")
 _NOT_PARTS = {"gaap", "ttm", "yoy", "ytd", "fy", "ipo", "eps", "usd"}
 
@@ -109,33 +108,26 @@ def revenue_segment(before: str) -> str | None:
         after = before[profit.end():]
         if (named_after := part_after(after)) is not None:
             return named_after  # "the operating margin for the Data Centre segment"
-        if _OTHER_METRIC.search(after) or re.search(r"\b(?:revenues?|sales)\b", after, re.I):
+        if OTHER_METRIC.search(after) or re.search(r"\b(?:revenues?|sales)\b", after, re.I):
             return None
         # "the Embedded segment's operating margin": the part's; "UP's" is an owner's
         # "Gadgets' gross margin" (a device maker's product line): a plural's possessive
         return _named(re.sub(r"\b(segment|division)['’]s$|(?<=[A-Z][a-z]s)['’]$", r"\1",
                              profit.group("name"), flags=re.I))
-    where = _WHERE_PLACE.search(before)
-    if where and not _OTHER_METRIC.search(before[where.end():]) and all(
-            w.lower() in _PLACE_WORDS for w in where.group("name").split()):
-        return where.group("name")  # "a decline in Greater China, where net sales fell N%"
-    place = _PLACE.search(before)
-    if place and (found is None or place.start() >= found.start()):
-        return _place(place, before)
+    lead = _PROFIT_OPENS.search(before) if profit is None and found is None else None
+    if lead and (named_after := part_after(before[lead.end():])) is not None:
+        return named_after  # "Gross margin for Services was": the line opens the sentence
+    if (where := where_place(before)) is not None:
+        return where  # "a decline in Greater China, where net sales fell N%"
+    place = place_after(before)
+    if place and (found is None or place[0] >= found.start()):
+        return place[1]
     line = line_after_from(before) or titled_line(before)
     if line and (found is None or line[0] >= found.start()):
         return line[1]
-    if found is None or _OTHER_METRIC.search(before[found.end():]):
+    if found is None or OTHER_METRIC.search(before[found.end():]):
         return _subject_part(before)
     return _named(found.group("name")) or _subject_part(before)
-
-
-# "a decline in Greater China, where net sales were down 2%": the place the clause is about
-# (or "the weak spot was Asia, where revenue fell N%")
-_WHERE_PLACE = re.compile(r"\b(?:in|was|were|is|are)\s+(?:the\s+)?"
-                          r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}),?"
-                          r"\s+where\s+(?:net\s+)?(?:revenues?|sales)\b(?!.*\b(?:revenues?|sales)\b)",
-                          re.S)
 
 
 # "the operating margin for the Data Centre segment", "operating income of its Cloud unit": a
@@ -146,12 +138,24 @@ _PART_AFTER = re.compile(
     r"(?P<unit>segment|division|unit|group|business)\b(?!['’])", re.I)
 
 
+# "Gross margin for Services was 75.7%", "operating margin in Greater China" (a blog's table of
+# a device maker's rates): a capitalised name whose head the part table knows needs no unit
+# word after it (read as the company's, the line's margin drifted from the company's)
+_KNOWN_PART_AFTER = re.compile(r"^\s*(?:for|of|at|in|from|within)\s+(?:the\s+|its\s+)?"
+                               r"(?P<name>(?:[A-Z][\w.&-]*\s+(?:(?:and|&)\s+)?){0,2}[A-Z][\w.&-]*)"
+                               r"(?![\w'’])")
+
+
 def part_after(after: str) -> str | None:
     """The part a metric's words name after it ("margin for the Data Centre segment"), if any:
-    a name of capitalised words, or of words the part table knows ("the data center segment")."""
+    a name of capitalised words, or of words the part table knows ("the data center segment");
+    without a unit word, a capitalised name whose last word the table knows ("for Services")."""
     found = _PART_AFTER.match(after)
     if found is None:
-        return None
+        known = _KNOWN_PART_AFTER.match(after)
+        if known is None or not known_part_word(known.group("name").split()[-1]):
+            return None
+        return capitalised_name(known.group("name"))
     words = found.group("name").split()
     if not all(w[:1].isupper() or w.lower() in ("and", "&") for w in words):
         name = _named(found.group("name"))
@@ -196,20 +200,9 @@ _METRIC_WORDS = re.compile(r"\b(?:revenues?|sales|income|profit|earnings|margin|
 # "Latin America (LATAM) contributed $X billion in revenues" (an article on a streamer's
 # quarter): a region as the subject of a verb that brings in money is that region's figure. Only
 # a place is read so: "Acme generated $2 billion" names the company, whose name is no place.
-_PLACE_WORDS = {
-    "america", "americas", "north", "south", "latin", "europe", "european", "asia", "asia-pacific",
-    "pacific", "africa", "middle", "east", "canada", "china", "greater", "japan", "india",
-    "emea", "apac", "latam", "ucan", "international", "domestic", "u.s.", "us", "united",
-    "states", "kingdom", "mexico", "brazil", "germany", "france", "korea", "taiwan", "rest"}
 _PLACE_VERB = re.compile(rf"(?<![\w'’])(?P<name>{_CAPITALISED_LIST})\s+(?:contributed|generated|"
                          r"brought\s+in|posted|delivered|added)\s+(?:about\s+|roughly\s+|"
                          r"nearly\s+|some\s+)?$")
-
-
-def names_place(name: str) -> bool:
-    """Whether every word of a name is a place's ("North America", "U.S.", "Greater China")."""
-    words = [w.lower().strip(",") for w in name.split() if w.lower() not in ("and", "&", "the")]
-    return bool(words) and all(w in _PLACE_WORDS for w in words)
 
 
 def _place_subject(before: str) -> str | None:
@@ -219,11 +212,13 @@ def _place_subject(before: str) -> str | None:
         return None
     name = capitalised_name(found.group("name").strip(" ,"))
     words = [w.lower().strip(",") for w in (name or "").split() if w.lower() not in ("and", "&")]
-    return name if words and all(w in _PLACE_WORDS for w in words) else None
+    return name if words and all(w in PLACE_WORDS for w in words) else None
 
 
 def _subject_part(before: str) -> str | None:
     """The part the sentence's subject names, when the words up to the figure go on about it."""
+    if (given := contributor(before)) is not None:
+        return given  # "BBVA USA contributed revenue of $X": a part's share, never the whole
     place = _place_subject(before)
     if place is not None:
         return place
@@ -242,7 +237,7 @@ def _subject_part(before: str) -> str | None:
     units = sorted([*_UNIT.finditer(before), *(
         m for m in _WORD_UNIT.finditer(before) if _is_unit_name(m.group("name")))],
         key=lambda m: m.end())
-    if not units or _NEW_CLAUSE.search(before[units[-1].end():]) or _OTHER_METRIC.search(
+    if not units or _NEW_CLAUSE.search(before[units[-1].end():]) or OTHER_METRIC.search(
             before[units[-1].end():]):
         return None
     if units[-1].re is _WORD_UNIT:  # "the services division": the part's own word names it
@@ -324,32 +319,6 @@ def _named(name: str) -> str | None:
     # "the Investment Banking segment's net revenues": the segment's, named without the mark
     kept[-1] = re.sub(r"^(segment|division|unit|business)['’]s$", r"\1", kept[-1], flags=re.I)
     return " ".join(kept)
-
-
-def _place(found: re.Match, before: str) -> str | None:
-    """A place, not an owner ("Total sales in Acme's 14-week quarter" is the company's)."""
-    after = before[found.end():]
-    if _OTHER_METRIC.search(after) or re.match(r"['’]s\b", after):
-        return None
-    name = found.group("name").rstrip(".,")
-    if PERIOD_NAME.match(name):
-        return None  # "Revenue in Q2 2025 rose 16%": a period, not a place
-    listed = _MORE_PLACES.match(after)
-    if listed:  # "sales in the US and Canada grew by 15.8% and 15.2% respectively": both
-        name += listed.group(0).rstrip(" ,")  # places, and neither figure is the US's alone
-    return name if name.lower() not in TOTAL_WORDS else None
-
-
-# The verbs that end a subject: a list of places runs up to the first of them ("revenues from
-# the United States and Canada totaled $4.93 billion": 'totaled' names no place).
-SUBJECT_VERBS = ("were", "was", "is", "are", "grew", "rose", "increased", "decreased", "fell",
-                 "declined", "totaled", "totalled", "totals", "amounted", "reached", "came",
-                 "contributed", "generated", "brought", "stood", "hit", "climbed", "jumped",
-                 "surged", "soared", "dropped", "slipped", "accounted", "represented", "posted",
-                 "delivered", "added", "expanded", "improved", "reported", "recorded", "made")
-_VERB_ALT = "|".join(SUBJECT_VERBS)
-_MORE_PLACES = re.compile(rf"(?:\s*,\s*|\s+and\s+|\s+&\s+)(?:(?!(?:{_VERB_ALT}|up|down|of|to|"
-                          r"by)\b)[\w.&-]+[\s,]*){1,5}")
 
 
 def _is_part(word: str) -> bool:

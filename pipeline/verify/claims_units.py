@@ -17,6 +17,8 @@ from pipeline.verify.claims_changed_from import CHANGED_BY, changed_from_to
 from pipeline.verify.claims_counted import glued_count_scale
 from pipeline.verify.claims_figure import CENTS_AFTER, WRAP, Figure, read_qualifier
 from pipeline.verify.claims_word_figures import word_cents, word_percents
+from pipeline.verify.currency_asides import FOREIGN_MARKS, SCALES
+from pipeline.verify.word_tables import phrase_alternatives
 
 # A number not glued to a word on its left ("B200", "CS-3", "S-1/A", "FY2025" are names).
 _NUMBER = re.compile(r"(?<![A-Za-z0-9_.,/'’])\d[\d,]*(?:\.\d+)?")
@@ -121,6 +123,12 @@ _ASIDE_BEFORE = re.compile(r"(?:\d%|\d\s?percent|\d\s?points?)\s*\((?:US\$|\$)\s
 # an aside (a utility's release: read as a loss per share, its sign was doubted)
 _AMOUNT_ASIDE_BEFORE = re.compile(r"\d\s?(?:million|billion|thousand|trillion|bn|mn|[mb])\s*"
                                   r"\((?:US\$|\$)\s?$", re.I)
+# "revenue of £34.1bn ($42.9bn)", "₹3.3 lakh crore ($39 billion)" (a UK or Indian rewrite of a
+# results story gives the dollar amount in brackets after its own currency's): the conversion of
+# the amount before it, never a loss in accounting brackets (read so, it drifted negative)
+_CONVERTED_BEFORE = re.compile(
+    rf"(?:{phrase_alternatives(FOREIGN_MARKS)})\s?\d[\d.,]*(?:\s?(?:{phrase_alternatives(SCALES)})"
+    r"\b){0,2}\s*\((?:US\$|\$)\s?$", re.I)
 
 
 def read_figure(text: str, match: re.Match) -> Figure | None:
@@ -140,7 +148,8 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
         return None
     # "(24.6)", and "($24.6) million" in a release's highlights: the accounting parenthesis
     # hugs the number, and the scale follows it
-    paren = after.startswith(")") and (before.endswith("(") or (
+    converted = currency and bool(_CONVERTED_BEFORE.search(text, max(0, start - 40), start))
+    paren = after.startswith(")") and not converted and (before.endswith("(") or (
         currency and bool(re.search(r"\((?:US\$|\$)\s?$", before))))
     if paren:
         end, after = end + 1, after[1:]
@@ -151,7 +160,7 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
     # not an aside after another figure ("growth of 7% ($7.95 billion)", on Apple's Q2 FY2025)
     # nor a per-share aside after a total ("net income of $85.1 million ($1.52 per share)", a
     # utility's release: its sign is the total's words', never the bracket's)
-    if (currency and not paren and re.search(r"\((?:US\$|\$)\s?$", before)
+    if (currency and not paren and not converted and re.search(r"\((?:US\$|\$)\s?$", before)
             and text[end:end + 1] == ")" and not _ASIDE_BEFORE.search(text, 0, start)
             and not (unit == "USD/share" and _AMOUNT_ASIDE_BEFORE.search(text, 0, start))):
         paren, end = True, end + 1

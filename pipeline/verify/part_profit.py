@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.verify.claims_segments import names_place
 from pipeline.verify.other_names import names_filer
+from pipeline.verify.part_places import names_place
 from pipeline.verify.part_words import PERIOD_NAME, TOTAL_WORDS, is_verb_form
 
 # the profit lines a company files only for itself as a whole

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.verify.claims_segments import names_place
+from pipeline.verify.part_places import names_place
 
 # the words for a part a company reports on (a brand stands for its line in a retailer's)
 # (capitalised as the filer names it: "the Windows Division had a revenue increase of $259

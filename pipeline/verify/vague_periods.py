@@ -7,6 +7,8 @@ airline's third quarter: "could pressure its bottom line in late 2021" set fisca
 force, and the quarter's revenue would have been compared with the year's). Such a phrase
 becomes a period phrase of kind ``VAGUE``: it dates no figure (the figure is undated, so the
 filed values decide or it stays unverifiable) and it never becomes the period in force.
+The year a quarter closes ("in the fourth quarter, ending 2024 with ...", ``closed_by_quarter``)
+dates only that quarter: it never becomes the period a sentence is about.
 """
 
 from __future__ import annotations
@@ -61,3 +63,17 @@ def with_vague(text: str, found: list[PeriodPhrase]) -> list[PeriodPhrase]:
 
 def is_vague(period: PeriodPhrase | None) -> bool:
     return period is not None and period.kind == VAGUE
+
+
+# "added 19 million members in the fourth quarter, ending 2024 with 302 million" (a stock-note
+# site on a streamer's year): the year a quarter closes only dates that quarter, it is no period
+# of the sentence's figures (the quarter's growth was compared with the year's and drifted)
+_CLOSES_YEAR = re.compile(r"\b(?:quarter|Q[1-4])\b[^.;]{0,40}?,\s*(?:ending|closing(?:\s+out)?|"
+                          r"capping|rounding\s+(?:out|off)|wrapping\s+up|finishing|concluding|"
+                          r"to\s+(?:end|close|cap|round\s+(?:out|off)))\s+(?:(?:a|an|the|its|"
+                          r"their)\s+)?(?:[a-z-]+\s+)?(?:fiscal\s+)?$", re.I)
+
+
+def closed_by_quarter(text: str, period: PeriodPhrase) -> bool:
+    """Whether ``period`` is the year a quarter the sentence names closes ("..., ending 2024")."""
+    return bool(_CLOSES_YEAR.search(text, 0, period.span[0]))
