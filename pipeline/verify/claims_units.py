@@ -17,7 +17,7 @@ from pipeline.verify.claims_changed_from import CHANGED_BY, changed_from_to
 from pipeline.verify.claims_counted import glued_count_scale
 from pipeline.verify.claims_figure import CENTS_AFTER, WRAP, Figure, read_qualifier
 from pipeline.verify.claims_word_figures import word_cents, word_percents
-from pipeline.verify.currency_asides import FOREIGN_MARKS, SCALES
+from pipeline.verify.currency_words import FOREIGN_MARKS, SCALES
 from pipeline.verify.word_tables import phrase_alternatives
 
 # A number not glued to a word on its left ("B200", "CS-3", "S-1/A", "FY2025" are names).

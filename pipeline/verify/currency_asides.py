@@ -18,17 +18,8 @@ from decimal import Decimal
 
 from core.verdicts import Article, Claim
 from pipeline.verify.claims_spans import claim_id
+from pipeline.verify.currency_words import FOREIGN_MARKS, HEDGES, SCALES
 from pipeline.verify.word_tables import phrase_alternatives
-
-# Marks of a currency other than the US dollar, before the amount.
-FOREIGN_MARKS = ("£", "€", "¥", "₹", "C$", "A$", "CA$", "AU$", "NZ$", "HK$", "S$", "Rs", "Rs.",
-                 "GBP", "EUR", "INR", "CAD", "AUD", "JPY", "CHF")
-# Words a conversion may open with.
-HEDGES = ("about", "around", "roughly", "approximately", "approx.", "some", "nearly", "almost",
-          "c.", "or")
-# Scales and small units written after a converted amount.
-SCALES = ("p", "pence", "m", "mn", "bn", "b", "k", "million", "billion", "thousand",
-          "trillion", "crore", "lakh")
 
 _AMOUNT = (rf"(?:(?:{phrase_alternatives(HEDGES)})\s+)?(?:{phrase_alternatives(FOREIGN_MARKS)})"
            rf"\s?\d[\d.,]*(?:\s?(?:{phrase_alternatives(SCALES)})\b)?")
