@@ -247,3 +247,23 @@ def test_a_per_share_outlook_range_is_one_claim():
     assert [t for t in found if "$3.15" in t or "$3.35" in t] == ["$3.15\u2013$3.35 per share"]
     assert found["$3.15\u2013$3.35 per share"].not_checkable_reason
 
+
+
+@pytest.mark.parametrize("sentence, estimates, reported", [
+    # a compiler of forecasts named as the figure's source right before it
+    ("Results beat what analysts expected, with average earnings per share on FactSet of "
+     "$2.95.", ["$2.95"], []),
+    ("Acme earned $3.10 a share; FactSet's average was $2.95.", ["$2.95"], ["$3.10"]),
+    ("Per Zacks, $2.95 a share.", ["$2.95"], []),
+    # ... never a result whose sentence only names a compiler, nor a company of that name
+    ("According to FactSet, Acme earned $3.10 a share.", [], ["$3.10"]),
+    ("Per FactSet, the bank earned $3.10 a share in the quarter.", [], ["$3.10"]),
+    ("Acme's revenue from FactSet of $2 billion rose.", [], ["$2 billion"]),
+])
+def test_a_figure_a_compiler_of_forecasts_gives_is_not_checkable(sentence, estimates,
+                                                                  reported):
+    found = claims_of("Acme reported fourth-quarter 2021 results.\n\n" + sentence)
+    for key in estimates:
+        assert reason(found, key), key
+    for key in reported:
+        assert reason(found, key) is None, key
