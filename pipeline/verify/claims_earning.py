@@ -167,9 +167,12 @@ def earning_part(before: str, sentence: str | None, unit: str | None,
                                       before[:start], re.I) and not match.groupdict().get("which"):
             continue  # "revenue at Acme": whose, not which part ("strength in Services, which
             # grew": the clause's subject all the same)
-        if named and not (match.groupdict().get("which") and not _ANY_METRIC.search(
-                _relative_clause(sentence, before))):
+        which = bool(match.groupdict().get("which"))
+        if named and not (which and not _ANY_METRIC.search(_relative_clause(sentence, before))):
             continue  # a metric named in the sentence, outside a relative clause of its own
+        if which and sentence is None:
+            continue  # (a metric read already: its part is named by the part readers, "Cloud
+            # Systems products, which brought in $X in sales" is Cloud Systems')
         name = _part_of(match.group("name"), bool(match.group("noun")))
         if name is not None:
             return name, -1 if unit == "percent" and match.group("down") else 1
