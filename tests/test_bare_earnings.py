@@ -167,3 +167,32 @@ def test_the_level_a_rate_reached_pins_it(software):
     claim = next(c for c in claims_in(text) if c.text == "1.5%")
     assert claim.basis == "net_income" and claim.reading_pinned
     assert _rate(text, software, "1.5%").verdict == "supported"
+
+
+# --- a headline's bare rate, restated by the next sentence in words that name its line -------
+
+def test_a_rate_the_next_sentence_restates_as_profit_is_net_income_s(retailer):
+    # net income -14.66%, diluted EPS -15.38%: the headline's bare "earnings" alone would be
+    # unverifiable; the lead says the same 14.7% of its profit
+    text = ("Apparel chain's third-quarter earnings slip 14.7%\n\nFor its fiscal third quarter "
+            "ended November 2, 2024, the chain said quarterly profit fell 14.7% from a year "
+            "earlier.\n")
+    headline = next(c for c in claims_in(text) if c.text == "14.7%")
+    assert headline.basis == "net_income" and headline.reading_pinned
+    verdicts = [v for v in verify_text(text, retailer).values() if v.claim.text == "14.7%"]
+    assert all(v.verdict == "supported" for v in verdicts)
+
+
+@pytest.mark.parametrize("lead", [
+    # another rate in the next sentence: no restatement
+    "the chain said quarterly profit fell 14.2% from a year earlier.",
+    # the same rate two sentences on: too far to restate it
+    "the chain said sales were lower. Quarterly profit fell 14.7% from a year earlier.",
+    # the same rate, restated as bare as the headline: nothing named
+    "the chain said its earnings fell 14.7% from a year earlier.",
+])
+def test_a_rate_no_next_sentence_restates_by_its_line_stays_open(retailer, lead):
+    text = ("Apparel chain's third-quarter earnings slip 14.7%\n\nFor its fiscal third quarter "
+            f"ended November 2, 2024, {lead}\n")
+    headline = next(c for c in claims_in(text) if c.text == "14.7%")
+    assert not headline.reading_pinned and len(headline.readings) > 1

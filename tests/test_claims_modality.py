@@ -259,3 +259,23 @@ def test_estimates_at_an_amount_after_the_clause_stated_the_result_are_the_estim
     found = claims_of(sentence)
     assert found["$12.47 billion"].not_checkable_reason.startswith("an analysts' estimate")
     assert found["$12.45 billion"].not_checkable_reason is None
+
+
+@pytest.mark.parametrize("sentence, estimates, reported", [
+    # a compiler of forecasts named as the figure's source right before it
+    ("Results beat what analysts expected, with average earnings per share on FactSet of "
+     "$2.95.", ["$2.95"], []),
+    ("Acme earned $3.10 a share; FactSet's average was $2.95.", ["$2.95"], ["$3.10"]),
+    ("Per Zacks, $2.95 a share.", ["$2.95"], []),
+    # ... never a result whose sentence only names a compiler, nor a company of that name
+    ("According to FactSet, Acme earned $3.10 a share.", [], ["$3.10"]),
+    ("Per FactSet, the bank earned $3.10 a share in the quarter.", [], ["$3.10"]),
+    ("Acme's revenue from FactSet of $2 billion rose.", [], ["$2 billion"]),
+])
+def test_a_figure_a_compiler_of_forecasts_gives_is_not_checkable(sentence, estimates,
+                                                                  reported):
+    found = claims_of("Acme reported fourth-quarter 2021 results.\n\n" + sentence)
+    for key in estimates:
+        assert reason(found, key), key
+    for key in reported:
+        assert reason(found, key) is None, key

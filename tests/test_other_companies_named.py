@@ -106,3 +106,25 @@ def test_a_sentence_opener_before_an_apposition_is_no_company(opener):
             "would buy back shares.")
     assert other_companies(text) == ()
     assert {c.text: c for c in claims_in(text)}["$40 billion"].unread_why is None
+
+
+def test_a_part_named_more_often_than_the_company_is_no_name_of_the_filer() -> None:
+    """A dashboard on a device maker's quarter whose lead names its Services more often than
+    the company: "Services revenue" is that part's, never the company's own revenue."""
+    text = ("Acme Inc. (NASDAQ: ACME)\n\nQ2 Fiscal 2025 Results\n\n"
+            "Acme reported second quarter results for fiscal 2025, with net sales of $95.4 "
+            "billion, driven by Services growth and strong Services margins, as Services "
+            "subscriptions rose.\n\n"
+            "Services revenue up 11.6% to $26.6 billion\n\nAcme sales rose 5% to $95.4 billion.")
+    claims = {c.text: c for c in claims_in(text)}
+    assert (claims["11.6%"].entity, claims["$26.6 billion"].entity) == ("Services", "Services")
+    assert claims["5%"].entity is None  # the company's own name still names no part
+
+
+def test_a_name_the_lead_marks_still_names_the_filer_whatever_its_words() -> None:
+    """A company whose marked name holds a word for a part: "<Name> revenue" stays its own."""
+    text = ("Cloud Corp. (NYSE: CLD) reported fourth quarter 2023 results on Tuesday, with "
+            "revenue rising as Cloud signed larger contracts and Cloud margins widened.\n\n"
+            "Cloud revenue rose 8% to $2.1 billion.")
+    claims = {c.text: c for c in claims_in(text)}
+    assert (claims["8%"].entity, claims["$2.1 billion"].entity) == (None, None)

@@ -116,10 +116,10 @@ def test_a_table_flattened_one_cell_per_line_is_no_card() -> None:
 
 def test_a_card_change_that_says_year_over_year_needs_no_prior_line() -> None:
     claims = _by_text(_LEAD + "Operating Income\n$3.1B\n+6.2% YoY\nGross Profit\n$7.06B\n"
-                      "8.7% year-over-year\n")
+                      "+8.7% year-over-year\n")
     assert (claims["+6.2%"].metric, claims["+6.2%"].basis) == ("revenue_growth",
                                                                "operating_income")
-    assert (claims["8.7%"].metric, claims["8.7%"].basis) == ("revenue_growth", "gross_profit")
+    assert (claims["+8.7%"].metric, claims["+8.7%"].basis) == ("revenue_growth", "gross_profit")
 
 
 def test_a_card_change_against_another_period_is_left_as_read() -> None:
@@ -128,3 +128,41 @@ def test_a_card_change_against_another_period_is_left_as_read() -> None:
                       "+4.4%\n")
     assert claims["-15.1%"].metric is None
     assert claims["+4.4%"].metric is None  # a bare rate with no prior line says nothing
+
+
+# a dashboard of cards each closed by its change over a year, with no "Previous year:" line
+_YEARLY_CARDS = ("Revenue\n$12.0B\n+6.0% YoY\n"
+                 "Diluted EPS\n$0.59\n+34.1% YoY\n"
+                 "Gross Margin\n58.8%\n+0.4 pts YoY\n"
+                 "Operating Income\n$3.4B\n-2.5% year-over-year\n")
+
+
+def test_card_change_said_to_be_over_a_year_is_the_growth_of_its_label_line() -> None:
+    claims = _by_text(_LEAD + _YEARLY_CARDS)
+    assert (claims["+6.0%"].metric, claims["+6.0%"].basis) == ("revenue_growth", None)
+    assert (claims["+34.1%"].metric, claims["+34.1%"].basis) == ("revenue_growth",
+                                                                 "eps_diluted")
+    assert (claims["-2.5%"].metric, claims["-2.5%"].basis, claims["-2.5%"].value) == (
+        "revenue_growth", "operating_income", -2.5)
+    assert claims["+6.0%"].period_label == "Q2 2023"
+
+
+def test_card_change_in_points_over_a_year_is_its_label_rate_s_change() -> None:
+    claims = _by_text(_LEAD + _YEARLY_CARDS)
+    assert (claims["+0.4 pts"].metric, claims["+0.4 pts"].basis) == ("rate_change",
+                                                                     "gross_margin")
+
+
+def test_card_change_against_another_period_or_unsigned_is_left_unread() -> None:
+    """"-15.1% vs Q4" (against the quarter before, of a balance), a sequential "QoQ" and an
+    unsigned "5.1% YoY" are no card's change over a year."""
+    text = _LEAD + ("Cash & Investments\n$132.9B\n-15.1% vs Q4\n"
+                    "Revenue\n$12.0B\n+2.0% QoQ\n"
+                    "Net Income\n$2.1B\n5.1% YoY\n")
+    claims = _by_text(text)
+    assert [claims[k].metric for k in ("-15.1%", "+2.0%", "5.1%")] == [None, None, None]
+
+
+def test_card_change_in_points_under_a_label_naming_no_rate_is_left_unread() -> None:
+    claims = _by_text(_LEAD + "Revenue\n$12.0B\n+0.4 pts YoY\n")
+    assert claims["+0.4 pts"].metric is None

@@ -208,3 +208,32 @@ def test_a_change_verb_after_an_estimates_beat_still_names_the_next_rate():
         "Revenues of $5.36 billion beat the consensus estimate by 0.67% but decreased 18.2% "
         "year over year.")}
     assert claims["18.2%"].metric == "revenue_growth"
+
+
+def test_a_part_a_relative_clause_is_about_grew_to_its_level(apple):
+    """"... driven by strength in Services, which grew N% year-over-year to $X, and in Mac
+    sales": the relative clause is the part's revenue growth and level, whatever metric a
+    later clause of the sentence names."""
+    found = verify("In its fiscal second quarter of 2025, growth was driven by strength in "
+                   "Services, which grew 11.6% year-over-year to $26.6 billion, and steady "
+                   "demand for Mac and iPad sales.", apple)
+    assert found["11.6%"].claim.entity == "Services"
+    assert found["11.6%"].verdict == "supported"  # 26,645 / 23,867 - 1 = 11.64%
+    assert found["$26.6 billion"].verdict == "supported"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the relative clause names another line
+    "In its fiscal second quarter of 2025, growth came from Services, which grew 11.6% to $26.6 "
+    "billion in operating income.",
+    # a metric named in the sentence, with no relative clause of the part's own
+    "In its fiscal second quarter of 2025, growth came from Services, up 11.6% to $26.6 billion, "
+    "and from Mac sales.",
+    # a relative clause whose subject is no part
+    "In its fiscal second quarter of 2025, Apple took a stake in Globex, which grew 11.6% to "
+    "$26.6 billion, and its sales rose.",
+])
+def test_a_relative_clause_naming_a_metric_or_no_part_stays_unread(apple, sentence):
+    found = verify(sentence, apple)
+    assert found["11.6%"].claim.entity is None
+    assert found["11.6%"].verdict != "drifted"

@@ -56,6 +56,7 @@ from pipeline.verify.claims_said import of_the_said_part, opens_on_its_change, s
 from pipeline.verify.claims_table_units import with_label_scale, with_table_unit
 from pipeline.verify.claims_units import Figure, find_figures
 from pipeline.verify.currency_asides import blank_conversions, with_foreign_amounts
+from pipeline.verify.definite_rates import read_definite
 from pipeline.verify.earnings_readings import read_bare
 from pipeline.verify.rate_levels import as_rate_level
 from pipeline.verify.same_period_years import same_period_years
@@ -129,6 +130,8 @@ def extract_claims(article: Article) -> list[Claim]:
     # "an adjusted $3.80 a share" (earnings_readings)
     # ("Total Revenue" / "$12B" / "Previous year: $11.3B" / "+5.7%": a summary card's lines)
     claims = claims_cards.read_cards(text, claims)
+    # ("... soared 23% ... the 23% jump means": the rate quoted before, definite_rates)
+    claims = read_definite(claims)
     claims = part_carry.carry_parts(claims, sentences)  # "However, revenues rose 35%"
     claims = read_bare(carried_parts(ctx.carry_scale(claims, sentences)), sentences)
     return with_foreign_amounts(claims, article, marked, sentences)  # "(£2.90bn)"

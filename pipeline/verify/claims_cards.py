@@ -23,21 +23,24 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from core.metrics import find_metric
 from core.verdicts import Claim
 from pipeline.verify import claims_qualifiers as cq
+from pipeline.verify.claims_changes import POINTS, is_points_claim, level_rates
+from pipeline.verify.claims_growth import growth_subjects
 from pipeline.verify.claims_metric import named_metric
 
-# a value line: an optional prior-period opener, then one figure and nothing else
+# a value line: an optional prior-period opener, then one figure and nothing else; or a signed
+# change that names its comparison with a year before ("+5.1% YoY", "+0.5 pts YoY": a stock-
+# analysis blog's dashboard of a phone maker's quarter, each card a label, its value and that
+# line). Any other comparison ("-15.1% vs Q4") leaves the line unread.
 _PRIOR = r"(?:previous|prior|last)\s+year|year[- ]ago|a\s+year\s+ago|prior[- ]year\s+period"
-# ... or a rate with the words that say it is against the year before: "+6.1% YoY" right
-# under the value (a blog's results cards on a device maker's quarter: no "Previous year:" line)
-_YEAR_OVER_YEAR = (r"(?:yoy|y/y|y-o-y|year[- ]over[- ]year|vs\.?\s+(?:last|prior|previous)\s+year|"
-                   r"from\s+a\s+year\s+(?:ago|earlier))")
+_YEARLY = (r"yoy|y/y|y-o-y|year[- ]over[- ]year|year[- ]on[- ]year|"
+           r"vs\.?\s+(?:the\s+)?(?:prior|previous|last)\s+year")
 _VALUE_LINE = re.compile(
     rf"^\s*(?:(?P<prior>{_PRIOR})\s*:?\s*)?(?P<sign>[+\-−])?\s*(?:US)?\$?\s?\d[\d,]*(?:\.\d+)?"
-    r"\s*(?:%|[KMBT]\b|bn\b|mn\b|billion\b|million\b|thousand\b)?"
-    rf"(?:(?<=%)\s*(?P<yoy>{_YEAR_OVER_YEAR}))?\s*$", re.I)
+    r"\s*(?:%|[KMBT]\b|bn\b|mn\b|billion\b|million\b|thousand\b|"
+    r"(?<=\d)\s?(?P<points>pts?|points?|pp|bps)\b)?"
+    rf"(?:(?<=[%\w])\s+(?P<yearly>{_YEARLY})\b)?\s*$", re.I)
 # a label line: a few words, no figure, no sentence's end
 _LABEL_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z&/()',\- ]{1,50}$")
 _MAX_VALUES = 3  # value lines a card holds under its label
@@ -153,8 +156,10 @@ def _plain_value_below(text: str, end: int) -> bool:
 
 
 def _role(line: re.Match) -> str:
-    if line.group("yoy"):
-        return "yearly"
+    if line.group("sign") and not line.group("prior") and line.group("yearly"):
+        return "yearly"  # "+5.1% YoY": the change over a year, said on its own line
+    if line.group("points") or line.group("yearly"):
+        return "unknown"  # (a change in points or a comparison with no sign: no card's line)
     return "prior" if line.group("prior") else "signed" if line.group("sign") else "current"
 
 
@@ -168,8 +173,8 @@ def _placed(roles: list[str]) -> str:
         return "prior"
     if last in ("signed", "yearly") and roles[:-1] == ["current", "prior"]:
         return "change"
-    if last == "yearly" and roles[:-1] == ["current"]:
-        return "change"  # "$29.6B" then "+6.1% YoY": its words say against the year before
+    if last == "yearly" and roles[:-1] in (["current"], ["current", "prior"]):
+        return "change"
     return "unknown"
 
 
@@ -177,11 +182,14 @@ def _named(claim: Claim, label: str, role: str) -> Claim:
     if role in ("current", "prior"):
         metric, unit = _level_metric(label, claim)
         return claim if metric is None else replace(claim, metric=metric, unit=unit)
+    if role == "change" and claim.unit == "percent" and is_points_claim(claim):
+        # "Gross Margin / 47.1% / +0.5 pts YoY": the change of the label's rate in points
+        rate = named_metric(label, "percent")
+        return claim if rate not in level_rates() else replace(claim, metric=POINTS, basis=rate)
     if role == "change" and claim.unit == "percent":
         level = named_metric(label, "USD") or named_metric(label, "USD/share")
         level = cq.adjusted(level, label) if level else None
-        row = find_metric(level)
-        if row is None or not row.is_growth_base:
+        if level not in growth_subjects():  # (an EPS card's "+7.8% YoY" too)
             return claim
         return replace(claim, metric=_GROWTH, basis=None if level == "revenue" else level)
     return claim

@@ -1,5 +1,5 @@
 """A part of the company as the subject of a verb that brings in money, or moves by a rate to
-an amount of money, in a sentence that names no metric: the part's revenue or its growth."""
+an amount of money, where the words around it name no metric: the part's revenue or its growth."""
 
 from __future__ import annotations
 
@@ -42,9 +42,11 @@ _PART_NOUN = r"segment|division|business|category|unit|line|product\s+line|franc
 _SUBJECT = rf"(?<![\w'’])(?P<name>{_PLAIN}(?:,?\s+(?:(?:and|&)\s+)?{_PLAIN}){{0,3}}?)"
 # (or what the part remained: "The iPhone remained the primary revenue driver, bringing in $X",
 # a recap of a device maker's quarter)
+# (or the part a relative clause is about: "driven by a strong showing in Services, which grew
+# N% year-over-year to $X", a stock-analysis blog on a device maker's quarter)
 _EARNER = (_SUBJECT + rf"(?P<noun>\s+(?:{_PART_NOUN}))?"
            r"(?:,\s+(?:the|a|an|its)\s+[^,;$\d]{1,40},|\s+(?:remained|remains|stayed|was|is)\s+"
-           r"(?:the|its|a|an)\s+[^,;:$\d]{1,40},)?\s+")
+           r"(?:the|its|a|an)\s+[^,;:$\d]{1,40},|(?P<which>,\s+which))?\s+")
 # a noun for a part, then a short clause of its own before the verb: "The Data Center segment
 # remains the engine of growth, generating $X" (a recap of a chipmaker's quarter); "The iPad
 # segment delivered the highest growth at 15%, reaching $Y"
@@ -58,7 +60,9 @@ _MOVED_BY = re.compile(_EARNER + rf"(?:(?P<up>{_verbs(RISING_VERBS)})|"
 # year): a short clause of the subject's own, then the way it went after a comma
 _CLAUSE_THEN_WAY = re.compile(_EARNER + r"(?:[a-z]+\s+){1,4}?[a-z]+,\s+"
                               r"(?:(?P<up>up)|(?P<down>down))" + _AMOUNT_GAP, re.I)
-_TO_MONEY = re.compile(r"\s+(?:to|at)\s+(?:about\s+|roughly\s+|nearly\s+)?(?:US)?\$\s?\d")
+# (the comparison with a year before may stand between: "grew 12% year-over-year to $X")
+_TO_MONEY = re.compile(r",?\s+(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y/y),?\s+)?"
+                       r"(?:to|at)\s+(?:about\s+|roughly\s+|nearly\s+)?(?:US)?\$\s?\d", re.I)
 # any word for a metric: the sentence then says which figure, and this reading stays out
 _ANY_METRIC = re.compile(r"\b(?:revenues?|sales|income|profits?|earnings|margins?|loss(?:es)?|"
                          r"EPS|per\s+share|cash|ebitda|bookings|orders|backlog|expenses?|"
@@ -120,6 +124,23 @@ def listed_amount(behind: str, previous_part: str | None) -> str | None:
     return _part_of(found.group("name"), False) or ""
 
 
+# a relative clause about the part the figure stands in: ", which grew N% to $X," ends at the
+# next comma (the comma of a figure's thousands, "$1,234", has no space after it), a
+# semicolon or the sentence's end; a metric named in the sentence outside it is another
+# clause's ("..., and continued strength in Mac and iPad sales")
+_WHICH = re.compile(r",\s+which\s")
+_CLAUSE_REST = re.compile(r"[^;]*?(?=,\s|;|$)", re.S)
+
+
+def _relative_clause(sentence: str, before: str) -> str:
+    """The relative clause the figure ``before`` leads to stands in, from its "which" to its
+    end; the whole sentence when ``before`` is not the sentence's start."""
+    if not sentence.startswith(before):
+        return sentence
+    opened = list(_WHICH.finditer(before))[-1].start()
+    return before[opened:] + _CLAUSE_REST.match(sentence, len(before)).group(0)
+
+
 def earning_part(before: str, sentence: str | None, unit: str | None,
                  ahead: str = "") -> tuple[str, int] | None:
     """(the part, +1 or -1 for the way a rate went) when the words right before a figure make
@@ -127,8 +148,10 @@ def earning_part(before: str, sentence: str | None, unit: str | None,
     ``sentence`` naming no metric (None: the metric is read already); None else. A rate is
     read with ``unit`` 'percent' only, and only when it reaches an amount of money right after
     it (``ahead``: "slipped 5% to $7.52 billion"): a rate alone ("grew 36% in the last
-    quarter") may be of anything the part counts."""
-    if sentence is not None and _ANY_METRIC.search(sentence):
+    quarter") may be of anything the part counts. A part that is the subject of a relative
+    clause ("Services, which grew N% to $X, ...") needs only that clause to name no metric."""
+    named = sentence is not None and _ANY_METRIC.search(sentence) is not None
+    if named and not _WHICH.search(before):
         return None
     if unit == "percent" and not _TO_MONEY.match(ahead):
         return None
@@ -141,8 +164,15 @@ def earning_part(before: str, sentence: str | None, unit: str | None,
             _CLAUSE_THEN_WAY.match(before, start) if unit == "percent" else
             _UNIT_EARNED.match(before, start))
         if match is None or re.search(r"\b(?:at|of|for|from|in|by|to)\s+(?:the\s+)?$",
-                                      before[:start], re.I):
-            continue  # "revenue at Acme": whose, not which part
+                                      before[:start], re.I) and not match.groupdict().get("which"):
+            continue  # "revenue at Acme": whose, not which part ("strength in Services, which
+            # grew": the clause's subject all the same)
+        which = bool(match.groupdict().get("which"))
+        if named and not (which and not _ANY_METRIC.search(_relative_clause(sentence, before))):
+            continue  # a metric named in the sentence, outside a relative clause of its own
+        if which and sentence is None:
+            continue  # (a metric read already: its part is named by the part readers, "Cloud
+            # Systems products, which brought in $X in sales" is Cloud Systems')
         name = _part_of(match.group("name"), bool(match.group("noun")))
         if name is not None:
             return name, -1 if unit == "percent" and match.group("down") else 1

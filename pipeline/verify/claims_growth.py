@@ -83,10 +83,10 @@ def subject_of_growth(behind: str, ahead: str,
     if changes.listed_after(behind, previous):  # "APAC revenue up 24%, followed by EMEA (+18%)"
         row = find_metric(previous.metric)
         return True, previous.basis or row.derivation.inputs[0][0], None
-    if previous is not None and previous.metric in _growth_subjects():
+    if previous is not None and previous.metric in growth_subjects():
         return True, previous.metric, None
     if (previous is not None and previous.metric in (None, changes.DIFFERENCE)
-            and previous.basis in _growth_subjects()
+            and previous.basis in growth_subjects()
             and re.fullmatch(r"\s*(?:\(|,?\s*or\b)?\s*", behind)):
         # "$447 million (0.1 percent) higher", "grew by $5 billion, or 2%": what changed
         return True, previous.basis, None
@@ -145,7 +145,7 @@ def _beaten_subject(behind: str, previous: Claim | None) -> str | None:
     grew = previous.basis or row.derivation.inputs[0][0]
     # (a per-share figure beaten against the consensus is most often the adjusted one:
     # discipline.set_against_analysts; its GAAP growth is no reading of the rate)
-    return grew if grew in _growth_subjects() and find_metric(grew).unit != "USD/share" else None
+    return grew if grew in growth_subjects() and find_metric(grew).unit != "USD/share" else None
 
 
 def _past_previous_object(behind: str) -> str:
@@ -268,7 +268,7 @@ def anaphoric_subject(behind: str, previous: Claim | None,
             set_against_analysts(antecedent)) else None
     if _ANAPHOR.search(behind) is None:
         return None
-    return antecedent if antecedent.metric in _growth_subjects() else None
+    return antecedent if antecedent.metric in growth_subjects() else None
 
 
 # "Also, the bottom line rose 21%" after a recap's "earnings per share of $1.26": the earnings
@@ -292,7 +292,7 @@ def _subject_cue(window: str, *, from_end: bool) -> tuple[str, str] | None:
         found = nearest_cue(window, unit, from_end=from_end, ranked=True)
         if unit == "count" and found is not None and _count_qualifies(window, found[2]):
             continue  # "sales to government customers rose 12%": the sales grew, not the count
-        if found is not None and found[1] in _growth_subjects() and (
+        if found is not None and found[1] in growth_subjects() and (
                 unit != "USD/share" or re.search(r"per\s+share|EPS", found[2], re.I)):
             best = min(best, found) if best else found
     return (best[1], best[2]) if best else None
@@ -364,7 +364,7 @@ def _count_qualifies(window: str, words: str) -> bool:
 
 
 @projection
-def _growth_subjects() -> frozenset[str]:
+def growth_subjects() -> frozenset[str]:
     """What a growth rate may be about: the rows flagged as growth bases, and the per-share
     rows of the income statement ('EPS rose 12%')."""
     return frozenset(names_where("growth_base")) | frozenset(

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pipeline.verify.claims_modality_governs import COMPARING_WORDS, governs
 from pipeline.verify.claims_modality_tail import (
     attributive_estimate,
+    compiled_estimate,
     outlook_change,
     trailing_estimate,
 )
@@ -329,7 +330,8 @@ def figure_modality(sentence: str, span: tuple[int, int]) -> Modality | None:
             if governs(row.place, row.modality == GUIDANCE, before, found):
                 return Modality(row.modality, found.group(0))
     # "versus $X as expected by analysts, per ...", "lower than the forecasted $X"
-    words = trailing_estimate(sentence, span) or attributive_estimate(sentence, span)
+    words = trailing_estimate(sentence, span) or attributive_estimate(sentence, span) or (
+        compiled_estimate(sentence, span))  # "... on <a data provider> of $X"
     if words:
         return Modality(ESTIMATE, words)
     words = outlook_change(sentence, span)  # "(up $0.5B vs. prior forecast)"

@@ -77,6 +77,24 @@ def attributive_estimate(sentence: str, span: tuple[int, int]) -> str | None:
     return found.group("cue") if found else None
 
 
+# A compiler of forecasts named right before the figure, as its source: "with average
+# earnings per share on <a data provider> of $X" (a reworded wire story on a bank's quarter,
+# whose figure was compared with the GAAP one), "<provider>'s average of $X", "per
+# <provider>, $X" (only its noun's preposition or a verb of being between)
+_COMPILER_BEFORE = re.compile(
+    rf"(?:\b(?:on|per|according\s+to)\s+(?:{ESTIMATE_SOURCES})|\b(?:{ESTIMATE_SOURCES})['’]s?"
+    r"(?:\s+(?:average|mean|median|consensus|estimate|figure|number))?)"
+    r",?\s+(?:of|at|was|were|is|stood\s+at)?\s*(?:about\s+|around\s+|roughly\s+)?"
+    r"(?:US)?[$€£]?\s*$", re.I)
+
+
+def compiled_estimate(sentence: str, span: tuple[int, int]) -> str | None:
+    """The compiler of forecasts the words right before the figure at ``span`` name as its
+    source ("... on <a data provider> of $X"); None otherwise."""
+    found = _COMPILER_BEFORE.search(sentence[:span[0]])
+    return found.group(0) if found else None
+
+
 # A change's word right before the figure, and the earlier outlook it is measured against
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|raised|lifted|increased|cut|lowered|reduced|higher|"
                             r"lower)\s*(?:by\s+)?(?:US)?[$€£]?\s*$", re.I)

@@ -7,7 +7,8 @@ income's, GAAP or adjusted (a profit per share says so).
 
 Two steps, one on each side of the verifier:
 - ``read_bare`` (claims): the earnings figure the rate reached ("to $3.94 billion"), else the
-  one quoted last before it in its paragraph or the sentence before, points at the line meant
+  one quoted last before it in its paragraph or the sentence before, else the same rate the
+  next sentence restates by words that name its line, points at the line meant
   (``Claim.reading_pinned``: it becomes the basis and the first of ``Claim.readings``); every
   other reading the words leave open follows: the GAAP ones, and the adjusted ones only where
   the article quotes an adjusted earnings figure.
@@ -68,7 +69,8 @@ def read_bare(claims: list[Claim], sentences: list) -> list[Claim]:
         per_share = _bare_subject(claim)
         if per_share is not None:
             after = claims[i + 1] if i + 1 < len(claims) else None
-            pinned = _reached(claim, after) or _pinned_by(claim, out, starts, paragraphs)
+            pinned = _reached(claim, after) or _pinned_by(claim, out, starts, paragraphs) or (
+                _restated(claim, claims[i + 1:], starts, adjusted))
             readings = _open_readings(adjusted or _is_adjusted(pinned), per_share)
             if pinned:  # the pinned line first; the others only keep a drift from standing
                 readings = (pinned, *(r for r in readings if r != pinned))
@@ -165,6 +167,31 @@ def _pinned_by(claim: Claim, before: list[Claim], starts: list[int],
             return None
         line = _earnings_line(other)
         if line is not None:
+            return line
+    return None
+
+
+def _restated(claim: Claim, after: list[Claim], starts: list[int],
+              adjusted: bool) -> str | None:
+    """The line of the same rate restated in the next sentence by words that name one ("Acme
+    earnings fall 14%" as a headline, then "Acme said fourth-quarter profit fell 14%": a wire
+    story on a bank's quarter, whose headline was left unread): the same value over the same
+    period (or a headline's undated one), a growth of one earnings line; None when the next
+    sentence restates none."""
+    at = _sentence_index(starts, claim.span[0])
+    for other in after:
+        there = _sentence_index(starts, other.span[0])
+        if there > at + 1:
+            return None
+        line = _earnings_line(other) if there == at + 1 else None
+        bare = _bare_subject(other)  # (restated as bare as it was: no line named)
+        if bare is not None and len(_open_readings(adjusted, bare)) > 1:
+            continue
+        if line is not None and other.metric == claim.metric and other.value == claim.value and (
+                other.unit == claim.unit and other.entity is None) and (
+                claim.period_end is None  # (a headline's yearless quarter, the lead's dated)
+                or (other.period_start, other.period_end) == (claim.period_start,
+                                                              claim.period_end)):
             return line
     return None
 
