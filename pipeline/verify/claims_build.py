@@ -44,6 +44,7 @@ from pipeline.verify.claims_earning import earning_part, grown_part
 from pipeline.verify.claims_entity import read_entity
 from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_spans import claim_id
+from pipeline.verify.cue_search import nearest_cue
 from pipeline.verify.revenue_parts import shared_part
 
 
@@ -301,7 +302,7 @@ def _read_noun_change(d: Draft, value: Decimal, base: str | None) -> None:
     metric's level)."""
     # the metric its subject names, or the one "in" after the noun ("a $5 million drop in
     # revenue"), never a cue further on ("..., while net income rose")
-    after = cm.nearest_cue(amount_changes.noun_object(d.ahead), d.unit, from_end=False)
+    after = nearest_cue(amount_changes.noun_object(d.ahead), d.unit, from_end=False)
     words = (cm.metric_named_before(d.behind, d.unit), after[0] if after else None)
     # (a change's noun after a figure leaves it no line of its own to claims_metric: then the
     # line is the one "in" after the noun names, or its subject's)

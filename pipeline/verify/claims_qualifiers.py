@@ -16,7 +16,7 @@ from pipeline.verify.amount_changes import is_noun_change
 from pipeline.verify.claims_change_words import differs_after
 from pipeline.verify.claims_changes import is_sequential, points_reason
 from pipeline.verify.claims_counted import counted, measured
-from pipeline.verify.claims_metric import metric_cues, names_adjusted_measure
+from pipeline.verify.cue_search import metric_cues, names_adjusted_measure
 from pipeline.verify.figure_scope import scope_reason
 from pipeline.verify.other_company import another_company_reason
 from pipeline.verify.part_subject import part_reason
