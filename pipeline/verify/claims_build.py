@@ -46,6 +46,7 @@ from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_spans import claim_id
 from pipeline.verify.cue_search import nearest_cue
 from pipeline.verify.revenue_parts import shared_part
+from pipeline.verify.total_items import item_of_total
 
 
 @dataclass
@@ -202,7 +203,7 @@ def _refine_metric(d: Draft) -> None:
         d.unit = "USD/share"
     metric = form.range_metric(d.metric, d.unit, d.figure.range_role)
     metric = cq.adjusted(metric, d.head, d.tail)
-    metric = cq.item_of_total(metric, d.ahead, d.unit)  # "a $50 million restructuring charge"
+    metric = item_of_total(metric, d.ahead, d.unit)  # "a $50 million restructuring charge"
     d.metric = head_noun.named_by_its_noun(metric, d.behind, d.ahead, d.unit)  # "a $X release of"
     d.metric = head_noun.before_tax(d.metric, d.tail)  # "earned $2.1 billion before taxes"
     d.item = adjustments.read_item(d.text, d.figure.span, d.unit)  # "excluding ... $137 million"
