@@ -1,7 +1,8 @@
 """A document's fiscal calendar, as the document itself states it: its fiscal years (the
 cover's year, "Fiscal year 2023 consisted of the 53 weeks ended ...", "Fiscal years 2012, 2011
 and 2010 ended on ..., respectively", the weeks each had), whether it counts its periods in
-weeks, how many weeks its quarters have, and the year end a coverless document names.
+weeks, the fourth quarter it dates by its fiscal months, and the year end a coverless document
+names. How many weeks its quarters have is ``quarter_weeks``'s.
 
 Each reader scans a whole filing: the patterns run only in windows around a literal every match
 contains, found by ``bytes.find`` in the text's ASCII-folded copy (``near``), which gives what
@@ -18,7 +19,6 @@ from datetime import date, timedelta
 
 from core.dates import (
     MONTH_NAMES,
-    NUMBER_WORDS,
     date_of,
     date_pattern,
     is_month_end,
@@ -276,49 +276,6 @@ def stated_year_end(text: str, index: TextIndex | None = None) -> tuple[int, int
     return day.month, day.day
 
 
-_WEEK_COUNT = r"(\d\d|twelve|thirteen|fourteen|sixteen|seventeen)"
-# How filers say how many weeks each quarter of a 52/53-week year has, as (pattern, lengths):
-# the pattern's groups are the weeks of the first three quarters, of the fourth in a 52-week
-# year and (optional) in a 53-week year.
-_QUARTER_WEEKS = (
-    # Yum: "The first three quarters of each fiscal year consist of 12 weeks and the fourth
-    # quarter consists of 16 weeks in fiscal years with 52 weeks and 17 weeks in fiscal years
-    # with 53 weeks"
-    re.compile(r"first\s+three\s+quarters\s+of\s+each\s+fiscal\s+year\s+consist\s+of\s+"
-               + _WEEK_COUNT + r"\s+weeks\s+and\s+the\s+fourth\s+quarter\s+consists\s+of\s+"
-               + _WEEK_COUNT + r"\s+weeks\s+in\s+(?:fiscal\s+)?years\s+with\s+52\s+weeks"
-               r"(?:\s+and\s+" + _WEEK_COUNT + r"\s+weeks\s+in\s+(?:fiscal\s+)?years\s+with\s+"
-               r"53\s+weeks)?", re.I),
-    # "Each quarter consists of 13 weeks (14 weeks in the fourth quarter of a 53-week year)"
-    re.compile(r"each\s+(?:fiscal\s+)?quarter\s+(?:consists\s+of|includes|has|is)\s+"
-               + _WEEK_COUNT + r"\s+weeks()(?:[^.]{0,60}?\b" + _WEEK_COUNT
-               + r"\s+weeks\s+in\s+the\s+fourth\s+quarter\s+of\s+(?:a|each)\s+53[\s-]*week)?",
-               re.I),
-)
-
-
-_QUARTER_WEEKS_ANCHORS = (b"quarters of each", b"each quarter", b"each fiscal quarter")
-
-
-def stated_quarter_weeks(text: str, index: TextIndex | None = None
-                         ) -> dict[int, tuple[int | None, ...]]:
-    """Weeks in a year (52, 53) -> the weeks of its four quarters, as the document states them
-    ({} when it does not); a quarter whose weeks it does not state is None (only the fourth
-    quarter's may be known, from its dated months: ``stated_fourth_quarter``)."""
-    index = TextIndex(text) if index is None else index
-    for pattern in _QUARTER_WEEKS:
-        match = next(near(pattern, text, index, _QUARTER_WEEKS_ANCHORS, 300), None)
-        if match is None:
-            continue
-        first, fourth, fourth_53 = (_week_number(g) if g else None for g in match.groups())
-        fourth = fourth or first
-        found = {52: (first, first, first, fourth)}
-        if fourth_53:
-            found[53] = (first, first, first, fourth_53)
-        return {weeks: quarters for weeks, quarters in found.items() if sum(quarters) == weeks}
-    return _fourth_quarter_weeks(text, index)
-
-
 # The fourth quarter as the document dates it: a 10-K's table of share repurchases "during the
 # fourth quarter of 2012" lists its fiscal months, "October 28, 2012 – November 24, 2012 ...
 # December 30, 2012 – February 2, 2013" (Macy's, whose quarterly note prints no dates).
@@ -359,28 +316,6 @@ def _stated_fourth_quarter(text: str, index: TextIndex) -> tuple[date, date] | N
         if days % 7 == 0 and 12 <= days // 7 <= 17:
             found.add((chain[0][0], chain[-1][1]))
     return found.pop() if len(found) == 1 else None
-
-
-def _fourth_quarter_weeks(text: str, index: TextIndex) -> dict[int, tuple[int | None, ...]]:
-    """Weeks in a year -> (None, None, None, weeks of its fourth quarter), from the fourth
-    quarter the document dates, when it ends a fiscal year the document defines: a 53-week
-    year's fourth quarter is one week longer than a 52-week year's (the 53rd week ends the
-    year). The other quarters' weeks stay unknown (Yum's are 12, 12, 12 and 16)."""
-    fourth = stated_fourth_quarter(text, index)
-    if fourth is None:
-        return {}
-    spans = [s for s in find_fiscal_years(text, index).values() if s[1] == fourth[1]]
-    days = (spans[0][1] - spans[0][0]).days + 1 if len(spans) == 1 else 0
-    if days % 7 or days // 7 not in (52, 53):
-        return {}
-    weeks = ((fourth[1] - fourth[0]).days + 1) // 7
-    other = 105 - days // 7  # 52 <-> 53
-    return {days // 7: (None, None, None, weeks),
-            other: (None, None, None, weeks + other - days // 7)}
-
-
-def _week_number(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
 def cover_fiscal_end(text: str) -> date | None:

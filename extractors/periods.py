@@ -167,15 +167,16 @@ def header_leftover(text: str) -> str:
 
 
 # The document's fiscal calendar (its fiscal years, week calendars, quarter lengths) is read by
-# extractors.fiscal_calendar; these names stay importable from here.
+# extractors.fiscal_calendar (its quarters' weeks by extractors.quarter_weeks); these names stay
+# importable from here.
 from extractors.fiscal_calendar import (  # noqa: E402
     cover_fiscal_end,
     describes_week_calendar,
     find_fiscal_years,
     latest_column_year,
-    stated_quarter_weeks,
     stated_year_end,
 )
+from extractors.quarter_weeks import stated_quarter_weeks  # noqa: E402
 
 # An earnings release's quarter columns (U.S. Bancorp's "4Q 2021", "3Q21"; JPMorgan's "4Q21"):
 # a quarter of the filer's fiscal calendar, whose dates the label does not print. Its "Full

@@ -8,8 +8,9 @@ from datetime import date
 from decimal import Decimal
 
 from extractors.document import parse_document
-from extractors.fiscal_calendar import find_fiscal_years, stated_quarter_weeks
+from extractors.fiscal_calendar import find_fiscal_years
 from extractors.periods import header_leftover
+from extractors.quarter_weeks import stated_quarter_weeks
 from extractors.tables import extract_table_facts
 
 DEFINED = ("Fiscal Year - Our fiscal year is the 52- or 53-week period ending on the Friday "

@@ -26,7 +26,7 @@ def test_a_scale_word_opening_the_next_indented_line_is_the_figures():
 def test_a_percent_wrapped_to_the_next_line():
     rate = _only("  oShipments declined and pricing increased 2\n         percent.")
     assert (rate.unit, rate.value, rate.is_points) == ("percent", Decimal("2"), False)
-    # a change in points is not read across a line yet (claims_units._POINTS_AFTER says why):
+    # a change in points is not read across a line yet (figure_suffix._POINTS_AFTER says why):
     # the figure stays bare rather than a change checked against a margin of another base
     assert _only("  oMargins improved 210\n    basis points.").unit is None
 

@@ -26,6 +26,7 @@ from pipeline.verify import (
     discipline_magnitude,
     discipline_scale,
     match,
+    narrower_lines,
     parts,
     reasons,
     report_period,
@@ -116,7 +117,7 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
     # only: every other check reads the statement's revenue, total revenues)
     every, facts = facts, sales_base.plain(facts)
     claims = report_period.pin_undated(claims, facts, match.calendar_for(facts))
-    claims = [parts.pin_part(discipline.on_the_named_line(claim, facts), facts)
+    claims = [parts.pin_part(narrower_lines.on_the_named_line(claim, facts), facts)
               for claim in claims]
     for claim in claims:
         if claim.not_checkable_reason:
@@ -135,8 +136,8 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
     for claim in claims:
         if claim.claim_id not in done:
             done[claim.claim_id] = derive.verify_derived(claim, every, claims, done)
-    narrowed = discipline.names_narrower_lines([discipline.sign_unread(done[c.claim_id])
-                                                for c in claims])
+    narrowed = narrower_lines.names_narrower_lines([discipline.sign_unread(done[c.claim_id])
+                                                    for c in claims])
     judged = discipline_growth.growth_of_a_drifted_level(discipline.carried_with_its_sentence(
         [discipline.measured_by_analysts(v) for v in narrowed]))
     judged = discipline.with_its_unpinned_figure(discipline_magnitude.far_from_the_line(

@@ -9,7 +9,7 @@ it, which ``pipeline.verify.charges`` compares with the filer's words for its ch
 
 Read only for a money figure no other words of the sentence made a metric's: a charge whose
 words name a stored line ("a $32 million charge for stock-based compensation") is that line's
-(``claims_qualifiers.item_of_total``), and an item an adjusted figure excludes is the
+(``total_items.item_of_total``), and an item an adjusted figure excludes is the
 reconciliation's (``adjustments``).
 """
 

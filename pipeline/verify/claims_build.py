@@ -17,7 +17,6 @@ from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
 from pipeline.verify import (
     adjustments,
-    amount_changes,
     charge_claims,
     claims_pointed,
     count_changes,
@@ -37,14 +36,16 @@ from pipeline.verify import claims_metric_form as form
 from pipeline.verify import claims_periods as cp
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify import scope_cues as sc
+from pipeline.verify.claims_build_changes import _read_change_of
 from pipeline.verify.claims_build_parts import read_growth, read_part
-from pipeline.verify.claims_change_words import YEAR_AGO_THAN, differs_after, is_change
+from pipeline.verify.claims_change_words import differs_after, is_change
 from pipeline.verify.claims_changed_from import changed_from_to
 from pipeline.verify.claims_earning import earning_part, grown_part
 from pipeline.verify.claims_entity import read_entity
 from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_spans import claim_id
 from pipeline.verify.revenue_parts import shared_part
+from pipeline.verify.total_items import item_of_total
 
 
 @dataclass
@@ -201,7 +202,7 @@ def _refine_metric(d: Draft) -> None:
         d.unit = "USD/share"
     metric = form.range_metric(d.metric, d.unit, d.figure.range_role)
     metric = cq.adjusted(metric, d.head, d.tail)
-    metric = cq.item_of_total(metric, d.ahead, d.unit)  # "a $50 million restructuring charge"
+    metric = item_of_total(metric, d.ahead, d.unit)  # "a $50 million restructuring charge"
     d.metric = head_noun.named_by_its_noun(metric, d.behind, d.ahead, d.unit)  # "a $X release of"
     d.metric = head_noun.before_tax(d.metric, d.tail)  # "earned $2.1 billion before taxes"
     d.item = adjustments.read_item(d.text, d.figure.span, d.unit)  # "excluding ... $137 million"
@@ -243,73 +244,6 @@ def _read_coins(d: Draft) -> None:
         coins, metric = count_scope.coin_metric(d.text, d.figure.span)
         if coins:
             d.metric, d.row = metric, find_metric(metric)
-
-
-def _read_change_of(d: Draft, periods: list[PeriodPhrase]) -> None:
-    """What a base, a change in points or a difference is of."""
-    d.changed = _changed_by(d.previous, d.text) if d.base else None
-    if d.metric is None and d.changed and getattr(
-            find_metric(d.changed), "unit", None) == d.unit:
-        # "a decline of 4.9% compared to the $7.91 billion reported a year earlier": the
-        # amount the change is measured from, of what the change is of
-        d.metric = d.changed
-        d.row = find_metric(d.metric)
-    _read_moved(d)
-    if d.metric is None and (between := changes.read_period_difference(
-            d.figure, d.tail, cm.metric_named_before(d.behind, d.unit),
-            bases.period_after_than(d.text, d.figure.span[1], periods))) is not None:
-        d.metric, d.compared, d.value = between  # "$447 million higher than the fourth quarter"
-        d.row = find_metric(d.metric)
-
-
-def _read_moved(d: Draft) -> None:
-    """A change in points, a difference, or an amount of change, and what it is about."""
-    figure, behind, ahead = d.figure, d.behind, d.ahead
-    if figure.is_points:
-        d.metric, d.compared, d.value = changes.read_points(figure, behind, d.head, ahead,
-                                                            d.previous)
-        if cq.adjusted_words(d.head):
-            d.metric, d.compared = None, None  # "Adjusted gross margin improved 2 points"
-        d.row = find_metric(d.metric)
-    elif changes.is_difference(ahead) and not (
-            figure.unit == "percent" and YEAR_AGO_THAN.match(ahead)):  # (a growth rate)
-        d.metric, d.compared, d.value = changes.read_difference(figure, ahead, d.subject)
-        d.row = find_metric(d.metric)
-    elif (restated := changes.read_restated_change(figure, behind, ahead,
-                                                   d.previous)) is not None:
-        d.metric, d.compared, d.value = restated  # "rose 23 percent, or 84 cents, to $4.52"
-        d.row = find_metric(d.metric)
-    elif (noun := amount_changes.noun_change(figure, behind, ahead)) is not None:
-        _read_noun_change(d, *noun)  # "a $1.2 billion annual drop"
-    elif (amount := changes.read_amount_change(figure, behind, ahead, d.subject)) is not None:
-        d.metric, d.compared, d.value = amount
-        d.row = find_metric(d.metric)
-        if d.metric is None and d.compared is None:  # what changed, for a rate restating it
-            d.compared = cm.metric_named_before(behind, d.unit)  # ("by $5 billion, or 2%")
-            if d.compared in changes.differenced() and (bases.compared_with(
-                    d.text, *figure.span) in (bases.QUARTER, None) or changes.YEAR_AGO.match(
-                        ahead)):
-                # "grew sequentially by $5 billion", "fell $1.2 billion from a year earlier";
-                # no base named: the verifier dates it, or says why not (amount_changes)
-                d.metric = changes.DIFFERENCE
-                d.row = find_metric(d.metric)
-
-
-def _read_noun_change(d: Draft, value: Decimal, base: str | None) -> None:
-    """A change its noun names after it: the difference of the metric the words name between
-    its period and the base its words name; no metric when either is unnamed (never the
-    metric's level)."""
-    # the metric its subject names, or the one "in" after the noun ("a $5 million drop in
-    # revenue"), never a cue further on ("..., while net income rose")
-    after = cm.nearest_cue(amount_changes.noun_object(d.ahead), d.unit, from_end=False)
-    words = (cm.metric_named_before(d.behind, d.unit), after[0] if after else None)
-    # (a change's noun after a figure leaves it no line of its own to claims_metric: then the
-    # line is the one "in" after the noun names, or its subject's)
-    guess = d.metric if d.metric is not None else next((m for m in words[::-1] if m), None)
-    named = guess if guess in changes.differenced() and guess in words else None
-    d.value, d.compared = value, named
-    d.metric = changes.DIFFERENCE if named is not None else None  # its base: year_back
-    d.row = find_metric(d.metric)
 
 
 _OR_RESTATES = re.compile(r"^\s*,?\s*or\s+$")
@@ -391,14 +325,3 @@ def _next_yearless(period: PeriodPhrase) -> PeriodPhrase:
     if parts.quarter == 4:
         return period_math.undated_quarter(0, parts.back)
     return period_math.undated_quarter(parts.quarter + 1, parts.back)
-
-
-def _changed_by(previous: Claim | None, text: str) -> str | None:
-    """The metric the sentence's previous figure is a change of, when that figure is a change
-    written in the same sentence (a growth rate of revenue: revenue)."""
-    if previous is None or previous.sentence != text:
-        return None
-    row = find_metric(previous.metric)
-    if not is_change(row) or row.derivation is None:
-        return None
-    return previous.basis or row.derivation.inputs[0][0]

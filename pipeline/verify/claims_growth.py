@@ -16,8 +16,8 @@ from core.metric_words import (
 from core.metrics import all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
-from pipeline.verify.claims_metric import nearest_cue
 from pipeline.verify.claims_per_share import bottom_line_metrics
+from pipeline.verify.cue_search import nearest_cue
 from pipeline.verify.discipline import set_against_analysts
 from pipeline.verify.part_words import PERIOD_NAME
 from pipeline.verify.scope_cues import rate_object

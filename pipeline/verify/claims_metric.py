@@ -3,7 +3,8 @@ figure's unit, and the words that change what a cue names (the level a change re
 the figure is an amount per share is ``claims_per_share``'s; how the figure is written (its sign,
 a range's ends), ``claims_metric_form``'s;
 what a growth rate is the growth of, ``claims_growth``'s; the words of a change themselves (the
-level it reached, its base, a difference) and which rows are changes, ``claims_change_words``'s.
+level it reached, its base, a difference) and which rows are changes, ``claims_change_words``'s;
+the registry's cues and the search for the one nearest a figure, ``cue_search``'s.
 
 The metric comes from the words nearest the figure within its sentence: first those between the
 previous figure and this one ("..., while non-GAAP net loss was $75.7 million"), then those after
@@ -33,7 +34,6 @@ from pipeline.verify.claims_line_words import (
     OWN_LINE_BEFORE,
     RATE_CHANGE_NOUN_AFTER,
     SHARE_BASE_AFTER,
-    SHARE_BASE_BEFORE,
     cut_off,
     is_own_item,
     joined_own_subject,
@@ -47,26 +47,7 @@ from pipeline.verify.claims_shares import (
     ratio_of,
     share_of_sales,
 )
-
-
-@projection
-def metric_cues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """(pattern, metric, units it can carry) for every cue of every registry row, in row order:
-    the rows are listed most specific first, so an earlier cue wins a tie."""
-    return tuple((cue.pattern, row.name, cue.units or (row.unit,))
-                 for row in all_metrics() for cue in row.cues)
-
-
-@projection
-def _cues() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
-    return tuple((re.compile(p, re.I), metric, units) for p, metric, units in metric_cues())
-
-
-def names_adjusted_measure(words: str) -> bool:
-    """Whether ``words`` name an adjusted measure the registry holds ("Adjusted EBITDA")."""
-    return any(pattern.search(words) for pattern, metric, _ in _cues()
-               if getattr(find_metric(metric), "non_gaap_of", None))
-
+from pipeline.verify.cue_search import nearest_cue
 
 # "take a $900 million charge" after "a lack of sales" (PCWorld on Microsoft): a figure that a
 # charge noun follows is that charge, not the metric a cue before it names
@@ -310,9 +291,6 @@ def named_metric(words: str, unit: str) -> str | None:
     return found[0] if found else None
 
 
-# "$782 million of previously deferred revenue" (Engadget on Microsoft): deferred or unearned
-# revenue is a balance the period recognised part of, not the period's revenue
-_BALANCE_BEFORE = re.compile(r"\b(?:deferred|unearned|unbilled)\s+$", re.I)
 # "$19.90 billion in revenue, $6.07 billion in operating income, and $4.97 billion in net
 # income" (Engadget on Microsoft's fiscal 2013): a cue joined to the figure by "in" names it,
 # whatever cue stands between it and the figure before (read from behind, each figure took
@@ -368,31 +346,6 @@ def metric_named_before(behind: str, unit: str) -> str | None:
     if found is None or part_named(behind[:behind.rfind(found[1])]):
         return None
     return found[0]
-
-
-def nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False):
-    """(metric, words) of the cue nearest the window's end (or start); with ``ranked``,
-    (rank, metric, words) so that two units' finds can be compared."""
-    best = None
-    changes = cw.change_metric_set()
-    for pattern, metric, units in _cues():
-        if unit not in units:
-            continue
-        for match in pattern.finditer(window):
-            if metric in changes and from_end and cw.LEVEL_AFTER.match(
-                    window[match.end():]):
-                continue  # "fell to 34%" states a level, not a change
-            if _BALANCE_BEFORE.search(window, 0, match.start()):
-                continue  # "previously deferred revenue": a balance, not the period's figure
-            if unit == "USD" and SHARE_BASE_BEFORE.search(window, 0, match.start()):
-                continue  # "or 25.1% of net sales": the base of a share, no money figure's line
-            distance = len(window) - match.end() if from_end else match.start()
-            rank = (distance, -(match.end() - match.start()))
-            if best is None or rank < best[0]:
-                best = (rank, metric, match.group(0))
-    if ranked:
-        return best
-    return (best[1], best[2]) if best else None
 
 
 @projection

@@ -13,13 +13,13 @@ from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_modality import GUIDANCE, REASONS
-from pipeline.verify.claims_relative import pending_quarter
 from pipeline.verify.period_math import (
     YEAR_TO_DATE,
     fiscal_year,
     quarter_in,
     undated_parts,
 )
+from pipeline.verify.yearless_relative import pending_quarter
 
 GUIDANCE_REASON = REASONS[GUIDANCE]
 

@@ -19,7 +19,7 @@ from pipeline.verify import period_frames as pf
 from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_change_words import COMPARED_WITH
 from pipeline.verify.claims_figure import Figure
-from pipeline.verify.claims_relative import relative_periods, undated_relative
+from pipeline.verify.claims_relative import relative_periods
 from pipeline.verify.owned_periods import owned_by
 from pipeline.verify.period_math import (
     fiscal_year,
@@ -28,6 +28,7 @@ from pipeline.verify.period_math import (
     undated_year,
 )
 from pipeline.verify.vague_periods import closed_by_quarter, is_vague
+from pipeline.verify.yearless_relative import undated_relative
 
 # "compared with", "which compares to", "comparing with" (a recap of a retailer's quarter:
 # "..., which compares to $51.8 million in the third quarter of fiscal 2023" was read as the

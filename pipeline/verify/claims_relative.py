@@ -34,12 +34,16 @@ from pipeline.verify.period_math import (
     to_date_of,
     undated_parts,
     undated_quarter,
-    undated_to_date,
     undated_year,
     undated_year_so_far,
     year_of,
 )
 from pipeline.verify.yearless_quarters import quarter_ending
+from pipeline.verify.yearless_relative import (
+    _undated_last_years,
+    pending_quarter,
+    undated_relative,
+)
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -330,16 +334,6 @@ def _years(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
-def _undated_last_years(number: int, context: PeriodPhrase | None) -> PeriodPhrase | None:
-    """'last year's fourth quarter' after a yearless quarter: that quarter, a year before the
-    year in force (still yearless: ``report_period`` dates it)."""
-    parts = undated_parts(context.label) if context is not None else None
-    if parts is None or parts.whole_year:
-        return undated_quarter(number, 1) if number else None
-    return undated_quarter(number or parts.quarter, parts.back + 1) if (
-        number or parts.quarter) else None
-
-
 _TO_DATE = re.compile(sc.TO_DATE, re.I)
 
 
@@ -367,21 +361,6 @@ def _quarter_ended(match: re.Match, context: PeriodPhrase | None) -> PeriodPhras
                           int(match.group("day")), context)
 
 
-def undated_relative(kind: str, context: PeriodPhrase | None) -> PeriodPhrase | None:
-    """'a year ago' and 'for the fiscal year' after a yearless quarter: yearless too, kept
-    relative to it, so that the verifier can date them once it knows which quarter the
-    filings report (``report_period``)."""
-    parts = undated_parts(context.label) if context is not None else None
-    if parts is None or kind not in ("year_back", "whole_year"):
-        return None
-    if kind == "whole_year":
-        return undated_year(parts.quarter, parts.back)
-    if parts.months:  # "in the prior year" after "year-to-date": that span a year back
-        return undated_to_date(parts.months, parts.quarter, parts.back + 1)
-    make = undated_year if parts.whole_year else undated_quarter
-    return make(parts.quarter, parts.back + 1)
-
-
 def _own_last_year(match: re.Match) -> bool:
     """A bare "last year" with no period in force and no comparison's word before it in its
     clause ("turnover edged up by 0.1 per cent last year to $X", the lead of a recap of a
@@ -389,12 +368,6 @@ def _own_last_year(match: re.Match) -> bool:
     annual report); after "from", "than", "versus" it is a comparison's base."""
     return (re.fullmatch(r"last\s+year", match.group(0), re.I) is not None
             and not compares_last_quarter(match))
-
-
-def pending_quarter(context: PeriodPhrase | None) -> int:
-    """The number of the yearless quarter in force (0 when the period in force is none)."""
-    parts = undated_parts(context.label) if context is not None else None
-    return parts.quarter if parts is not None and not parts.whole_year else 0
 
 
 

@@ -3,7 +3,8 @@
 A figure is a number as a reader sees it: "$510.0 million", "$(75.7) million", "62.0%",
 "212,965,381 shares", "50 times", "50x", "$115 to $125 per share". This module knows only the
 figure's own characters and the few words glued to it; what the figure is *about* (metric,
-period, entity) is read from the sentence by ``claims_context``.
+period, entity) is read from the sentence by ``claims_context``. The unit and scale words
+right after a number are read by ``figure_suffix``.
 """
 
 from __future__ import annotations
@@ -12,59 +13,22 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from core.scales import PHYSICAL_UNIT, SCALE_WORDS
+from core.scales import PHYSICAL_UNIT
 from pipeline.verify.claims_changed_from import CHANGED_BY, changed_from_to
-from pipeline.verify.claims_counted import glued_count_scale
-from pipeline.verify.claims_figure import CENTS_AFTER, WRAP, Figure, read_qualifier
+from pipeline.verify.claims_figure import Figure, read_qualifier
 from pipeline.verify.claims_word_figures import word_cents, word_percents
 from pipeline.verify.currency_words import FOREIGN_MARKS, SCALES
+from pipeline.verify.figure_suffix import _read_suffix
 from pipeline.verify.word_tables import phrase_alternatives
 
 # A number not glued to a word on its left ("B200", "CS-3", "S-1/A", "FY2025" are names).
 _NUMBER = re.compile(r"(?<![A-Za-z0-9_.,/'’])\d[\d,]*(?:\.\d+)?")
 _VALID_NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-# (?![A-Za-z]) rather than \b: a footnote mark glued to the word ("million²") is a "word"
-# character to the regex engine, and must not hide the scale.
-# (a scale, percent, cents or per-share word may open the next line: claims_figure.WRAP)
-_SCALE_AFTER = re.compile(
-    rf"^(?:{WRAP}|\s)?(?P<word>thousand|million|billion|trillion)(?![A-Za-z])"
-    r"|^\s?(?P<abbr>mn|mm|bn|tn|[mbkt])(?![A-Za-z])",
-    re.I,
-)
-# ("a 12-percent drop": the hyphenated adjective is a percentage too)
-_PERCENT_AFTER = re.compile(rf"^(?:{WRAP}|\s|-)?(?:%|percent(?![A-Za-z])|per cent(?![A-Za-z])|"
-                            r"pct\b)", re.I)
-# "7 percentage points", "2.4 points", "5.3 pp", "120 bp", "13 basis points": a change of a
-# rate; basis points are hundredths of a point ("a 1-point improvement": hyphenated too)
-# (no wrap here: "margins improved 210\n    basis points" in a materials maker's FY2012 copy is
-# a margin over net sales, while its statement's gross margin is recomputed over total revenues,
-# delivery revenues included, and drifted; a change in points read across a line waits for that)
-_POINTS_AFTER = re.compile(r"^(?:\s|-)?(?:percentage[- ]points?|"
-                           r"(?P<bp>basis[- ]points?|bps?\b)|points?|pts?\b|pp\b)(?![A-Za-z])",
-                           re.I)
-_DOLLARS_AFTER = re.compile(r"^\s?(?:US\s|U\.S\.\s)?dollars?(?![A-Za-z])", re.I)
 # "Group 42", "Class 3", "Series 2": a bare number after a capitalised word is part of a name.
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?P<word>[A-Z][A-Za-z]+)\s$")
 _NOT_NAME_WORDS = {"In", "The", "About", "Over", "Under", "Of", "At", "To", "By", "On", "For",
                    "Some", "Nearly", "Almost", "Roughly", "Around", "And", "Or", "From", "With",
                    "Was", "Were", "Is", "Are", "Only", "Just", "Page", "Pages", "Note", "Item"}
-_MULTIPLE_AFTER = re.compile(r"^\s?(?:x\b|×|times\b)", re.I)
-# ("a $0.19 loss per share", "$1.05 earnings per share": the noun of what is per share may stand
-# between the amount and its share, a recap of a camera maker's quarter; it stays outside the
-# figure, where the words of its metric and sign are read)
-_PER_SHARE_AFTER = re.compile(
-    r"^(?P<noun>\s?(?:net\s+)?(?:loss|earnings|profit|income)(?=\s+(?:per|a)\s+(?:diluted\s+|"
-    r"basic\s+)?share\b))?(?:" + WRAP + r"|\s)?(?:(?:per|a|/)\s?(?:diluted\s+|basic\s+|common\s+|"
-    r"ordinary\s+)?"
-    r"share\b|each\b)", re.I)
-# "$0.59 (£0.39) per share" (a British site on a software maker's quarter): the amount in
-# another currency, in brackets, between an amount and its share words
-_CONVERTED_ASIDE = re.compile(r"^\s?\((?:£|€|¥|₹|C\$|A\$|CA\$|AU\$|HK\$|Rs\.?\s?)\s?[\d.,]+\s?"
-                              r"(?:p|pence|bn|m|million|billion)?\)", re.I)
-_SHARES_AFTER = re.compile(
-    r"^\s?(?:(?:new|of|our|its|the|common|ordinary|class\s+[a-z]|common\s+stock)\s+){0,3}shares?\b",
-    re.I,
-)
 # (a page whose math markup ate its dollar signs prints "\(1.9 billion ... \)3.15": the pair
 # "$...$" became "\(...\)", each half still before its amount)
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD\s?)\s?\(?$|\\[()]$")
@@ -253,44 +217,6 @@ def _is_glued_to_name(text: str, start: int, after: str) -> bool:
     # a letter of another script glued on: an emoji bullet decoded in a Thai code page reads
     # "\u0e50\u0e19" (a Thai zero, made ASCII '0' by article.normalise, and a Thai letter)
     return after[:1].isalpha() and not after[:1].isascii()
-
-
-def _read_suffix(text: str, end: int, currency: bool) -> tuple[str | None, int, int, bool]:
-    """The unit and scale written after a number; returns (unit, new end, scale, is_points)."""
-    scale = 0
-    after = text[end:end + 60]
-    found = _SCALE_AFTER.match(after)
-    if found and (found.group("word") or currency or glued_count_scale(text, end)):
-        word = (found.group("word") or found.group("abbr")).lower()
-        scale = SCALE_WORDS[word]
-        end += found.end()
-        after = text[end:end + 60]
-    for pattern, unit in ((_POINTS_AFTER, "percent"), (_PERCENT_AFTER, "percent")):
-        hit = pattern.match(after)
-        if hit:
-            points = pattern is _POINTS_AFTER
-            return unit, end + hit.end(), -2 if points and hit.group("bp") else scale, points
-    hit = _DOLLARS_AFTER.match(after)
-    if hit and not currency:  # "510 million dollars"
-        return "USD", end + hit.end(), scale, False
-    hit = _MULTIPLE_AFTER.match(after)
-    if hit and not currency:
-        return "multiple", end + hit.end(), scale, False
-    if currency:
-        hit = _PER_SHARE_AFTER.match(after)
-        if hit:
-            return "USD/share", end + (0 if hit.group("noun") else hit.end()), scale, False
-        aside = _CONVERTED_ASIDE.match(after)
-        if aside and _PER_SHARE_AFTER.match(after[aside.end():]):
-            return "USD/share", end, scale, False  # the share words stay outside the figure
-        return "USD", end, scale, False
-    hit = CENTS_AFTER.match(after)
-    if hit and not scale:
-        return "USD/share", end + hit.end(), -2, False
-    hit = _SHARES_AFTER.match(after)
-    if hit:
-        return "shares", end + hit.end(), scale, False
-    return None, end, scale, False
 
 
 def _extend_left(text: str, start: int, currency: bool) -> int:

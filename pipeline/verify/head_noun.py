@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.verify.claims_metric import metric_cues
+from pipeline.verify.cue_search import metric_cues
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _NOUN_OF = re.compile(r"^\s*((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(?:of|for)\b")
