@@ -30,6 +30,7 @@ from core.verdicts import Claim
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import fiscal, period_math
 from pipeline.verify.claims_relative import relative_periods
+from pipeline.verify.span_bases import AVERAGE, averaged_base, span_base
 
 QUARTER, YEAR = "quarter", "year"
 
@@ -274,7 +275,8 @@ def base_of(claim: Claim) -> tuple[PeriodPhrase, PeriodPhrase] | None:
     own = period_of(claim)
     if own is None:
         return None
-    base = stated_base(claim)
+    # (an average annual rate first: "a CAGR of 20% from 2021 to 2023" names no one base)
+    base = averaged_base(claim) or stated_base(claim) or span_base(claim, own)
     if base is not None:
         return own, base
     compared = claim_compared_with(claim)
@@ -289,6 +291,9 @@ def base_of(claim: Claim) -> tuple[PeriodPhrase, PeriodPhrase] | None:
 def base_refusal(claim: Claim, base: PeriodPhrase) -> str | None:
     """Why a named base period cannot be compared with the claim's own: no year stated ("the
     first quarter"), or a period of another length ("a quarter higher than 2020")."""
+    if base.kind == AVERAGE:
+        return (f"{base.label} (compound or average), not one period's change against another: "
+                "not recomputed; searched nothing")
     if base.end is None:
         return (f"a change against {base.label}: the article does not say which period "
                 "exactly (no year, or the same figure compared with two bases), so the base is "

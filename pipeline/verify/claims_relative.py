@@ -61,6 +61,9 @@ RELATIVE: tuple[tuple[str, str], ...] = (
     # years back, never one
     (r"\b(?P<years>two|three|four|[2-4])\s+years\s+(?:earlier|ago|before|prior)\b",
      "years_back"),
+    # "-8.46% in 2022 and 5.39% a year later" (a ratio site's series): after the year in force
+    (r"\b(?P<on>a|one|two|three|[1-3])\s+years?\s+later\b|"
+     r"\bthe\s+(?:following|next)\s+(?:fiscal\s+)?year\b(?!['’])", "years_on"),
     # "it closed N stores in the past fiscal year", "closed N stores in the year" (trade sites
     # on a game retailer's fourth quarter and year: read as the quarter): the year the period
     # in force closes (read before "last year", which it may contain)
@@ -230,6 +233,10 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
             # year" is the writer's, which may be the year in force or the one before it
             return _EITHER_YEAR
         return replace(shifted(context, years=-1), kind="back")
+    if kind == "years_on":
+        # (kind "back": read for its figure, never set in force for the next sentence)
+        years = _years(re.sub(r"(?i)^a$", "1", groups["on"] or "1"))
+        return replace(shifted(context, years=years), kind="back")
     if kind == "years_back":
         return replace(shifted(context, years=-_years(groups["years"])), kind="back")
     if kind == "last_years_quarter":

@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 
 from core.metrics import Metric, get_metric, names_where
 from core.verdicts import Claim, Evidence, Verification
-from pipeline.verify import discipline, earnings_readings, lines, match, sales_base
+from pipeline.verify import discipline, earnings_readings, lines, match, period_math, sales_base
 from pipeline.verify.derive_inputs import (
     Input,
     claimed_or_filed_input,
@@ -128,8 +128,11 @@ def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
             return Verification(claim, "unverifiable", reason=(
                 "a growth rate with no period stated: searched nothing, the article does not "
                 "say which period grew, and no figure of what grew pins it"))
-        dated = replace(claim, period_label=None, period_start=level.period_start,
-                        period_end=level.period_end)
+        # (labelled, so that a base its words name is read from it: "rose 35% sequentially
+        # to $998 million" was judged against a year earlier, a stock note's segment)
+        dated = replace(claim, period_label=period_math.months_label(level.period_start,
+                                                                     level.period_end),
+                        period_start=level.period_start, period_end=level.period_end)
         return replace(verify_growth(dated, row, facts, claims, done), claim=claim)
     if claim.readings:  # a bare "earnings": every line its words may mean (earnings_readings)
         return _each_reading(claim, row, facts, claims, done)

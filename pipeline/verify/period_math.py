@@ -196,3 +196,11 @@ def _moved(day: date, months: int) -> date:
 def quarter_in_year(context: PeriodPhrase, year: int) -> PeriodPhrase:
     """The period in force moved to ``year`` ("the quarter ... in FY21")."""
     return replace(shifted(context, years=year - fiscal_year(context)), kind="back")
+
+
+def months_label(start: date | None, end: date) -> str | None:
+    """'3 months ended 2023-07-01': the label of a filed period (a 13-week quarter counts as 3
+    months); None for a day (a balance)."""
+    if start is None:
+        return None
+    return f"{round((end - start).days / 30.44)} months ended {end.isoformat()}"
