@@ -132,3 +132,17 @@ def test_a_parts_count_of_customers_is_not_the_companys():
     claims = _claims("The Asia-Pacific region added 4.9 million subscribers in 2024, taking the "
                      "subscriber base to 57.5 million.")
     assert claims["57.5 million"].metric is None and claims["4.9 million"].metric is None
+
+
+def test_had_openings_find_what_the_scan_finds():
+    # ``count_prose._had_matches`` tries the pattern only at its openings: the same matches as
+    # finditer over the whole text, look-behinds, overlaps and a list running into the next
+    # opening included
+    from extractors.count_prose import _HAD, _had_matches
+
+    text = ("XAs of June 30, 2025, we had 12 customers. As of June 30, 2025, we had 8,723 "
+            "employees and At December 31, 2024, we had 5 stores\nDuring the fiscal year ended "
+            "May 31, 2024, we had 367 customers; BAt March 1, 2023, the Company employed 9 "
+            "people. As As of July 1, 2022, we served 4 clients At")
+    assert [m.span() for m in _had_matches(text)] == [m.span() for m in _HAD.finditer(text)]
+    assert len(_had_matches(text)) >= 2
