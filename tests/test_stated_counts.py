@@ -167,3 +167,17 @@ def test_a_level_reached_and_a_singular_net_addition_against_the_10k():
                         "annual net addition of 41 million subscribers.", facts)
     assert (found["302 million"].verdict, found["41 million"].verdict) == (
         "supported", "supported")
+
+
+def test_had_openings_find_what_the_scan_finds():
+    # ``count_prose._had_matches`` tries the pattern only at its openings: the same matches as
+    # finditer over the whole text, look-behinds, overlaps and a list running into the next
+    # opening included
+    from extractors.count_prose import _HAD, _had_matches
+
+    text = ("XAs of June 30, 2025, we had 12 customers. As of June 30, 2025, we had 8,723 "
+            "employees and At December 31, 2024, we had 5 stores\nDuring the fiscal year ended "
+            "May 31, 2024, we had 367 customers; BAt March 1, 2023, the Company employed 9 "
+            "people. As As of July 1, 2022, we served 4 clients At")
+    assert [m.span() for m in _had_matches(text)] == [m.span() for m in _HAD.finditer(text)]
+    assert len(_had_matches(text)) >= 2
