@@ -41,8 +41,11 @@ CONSTANT_CURRENCY = "revenue_growth_constant_currency"
 ORGANIC = "organic_revenue_growth"
 PART_GROWTH = "stated_part_growth"
 
-# The words that make a sentence worth reading (one scan of the text)
-_CUE = re.compile(r"constant[- ]currenc|organic|sequentially|year[- ]over[- ]year|a\s+year\s+ago",
+# A rate with basis words right after it (one scan of the text finds the sentences to read;
+# ``_BASES`` says which basis)
+_CUE = re.compile(r"\d\s?(?:%|percent)\s+(?:year[- ]over[- ]year|(?:growth\s+|increase\s+)?"
+                  r"(?:in|on\s+an?|at)\s+(?:constant|organic)|organic|sequentially|"
+                  r"quarter[- ]over|from\s+(?:a\s+year|the\s+(?:previous|prior|preceding|same)))",
                   re.I)
 _RATE = re.compile(r"(?P<figure>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent\b)", re.I)
 # What the words right after a rate say it is measured against or on (basis, metric)
