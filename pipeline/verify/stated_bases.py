@@ -16,7 +16,8 @@ import re
 # (the words of a basis, the growth metric they qualify, the stated metric they name)
 BASIS_TWINS = (
     (re.compile(r"\b(?:constant[- ](?:currenc(?:y|ies)|exchange\s+rates)|"
-                r"(?:currency|FX|F/X)[- ]neutral|neutral[- ]currency)\b", re.I),
+                r"(?:currency|exchange|FX|F/X)(?:\s*\([\w/.-]{1,8}\))?[- ]neutral|"
+                r"neutral[- ]currency)\b", re.I),
      "revenue_growth", "revenue_growth_constant_currency"),
     (re.compile(r"\borganic(?:ally)?\b", re.I), "revenue_growth", "organic_revenue_growth"),
 )
