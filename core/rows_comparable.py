@@ -1,5 +1,6 @@
 """Registry rows of growth as the filer states it: a retailer's comparable (same-store) sales
-growth, and the growth of a part a release's sentences state."""
+growth, the growth of a part a release's sentences state, and revenue growth measured on a
+basis no table states (constant currency, organic)."""
 
 from __future__ import annotations
 
@@ -37,4 +38,19 @@ ROWS: tuple[Metric, ...] = (
         "a part's figure over the same part's a year earlier, less 1, as the filer's sentence "
         "states it in its own words for the part",
         entity="segment"),
+    # Revenue growth at the year-earlier exchange rates, and without acquisitions and
+    # divestitures, as a release's or a 10-Q's sentence states it ("revenue was $X, which
+    # represents 9 percent year-over-year growth or 13 percent in constant currency":
+    # extractors.stated_rates), of the company (no entity) or of a part. No table states the
+    # revenue these rates are of, so they are never recomputed: an article's "up 13% in
+    # constant currency" is compared with the filer's own figure
+    # (pipeline.verify.stated_bases) and is unverifiable when the filings state none.
+    Metric(
+        "revenue_growth_constant_currency", "percent",
+        "revenue over a year earlier at the year-earlier exchange rates, less 1, as the filer "
+        "states it", entity="segment"),
+    Metric(
+        "organic_revenue_growth", "percent",
+        "revenue over a year earlier without acquisitions, divestitures and currency, less 1, "
+        "as the filer states it", entity="segment"),
 )

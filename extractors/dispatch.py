@@ -39,6 +39,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
         segment_highlights,
         segment_prose,
         segment_tables,
+        stated_rates,
         store_counts,
         tables,
         titled_totals,
@@ -67,6 +68,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
     facts += quarter_text.extract_quarter_text(doc, facts)
     facts += release_prose.extract_release_prose(doc, facts)
     facts += release_balances.extract_release_balances(doc, facts)
+    facts += stated_rates.extract_stated_rates(doc, facts)
     if use_xbrl:
         tagged = xbrl.extract_inline_xbrl(doc)
         facts = segment_tables.untagged_parts(facts, tagged)

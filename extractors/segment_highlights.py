@@ -64,14 +64,14 @@ def extract_segment_highlights(doc: Document, facts: list[Fact]) -> list[Fact]:
     """The segments' revenue a release's quarter highlights state, dated by its own quarter."""
     if not (doc.form or "").upper().startswith("8-K"):
         return []
-    own = _own_quarter(facts)
+    own = own_quarter(facts)
     if own is None:
         return []
     sentences = split_sentences(doc.text)
     read: list[Fact] = []
     for at, sentence in enumerate(sentences):
         heading = _HEADING.match(sentence.text)
-        if heading is None or not _may_name(heading, own, facts):
+        if heading is None or not may_name(heading, own, facts):
             continue
         lines = _figure_lines(sentences[at + 1:])
         read += [f for line in lines for f in _recurring(line, doc.name, own[1])]
@@ -83,7 +83,7 @@ def extract_segment_highlights(doc: Document, facts: list[Fact]) -> list[Fact]:
     return read
 
 
-def _own_quarter(facts: list[Fact]) -> tuple[date, date] | None:
+def own_quarter(facts: list[Fact]) -> tuple[date, date] | None:
     """The last three-month period of the company's revenue the document's tables state."""
     quarters = {(f.period_start, f.period_end) for f in facts
                 if f.metric == "revenue" and f.entity is None and f.period_start and f.period_end
@@ -91,7 +91,7 @@ def _own_quarter(facts: list[Fact]) -> tuple[date, date] | None:
     return max(quarters, key=lambda p: p[1]) if quarters else None
 
 
-def _may_name(heading: re.Match, own: tuple[date, date], facts: list[Fact]) -> bool:
+def may_name(heading: re.Match, own: tuple[date, date], facts: list[Fact]) -> bool:
     """Whether the heading's quarter may be the release's own: its number is the count of
     quarters in the longest period of company revenue the tables state to the own quarter's end
     (a third-quarter release prints nine months to date; a release printing no year to date is

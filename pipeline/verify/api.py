@@ -37,6 +37,7 @@ from pipeline.verify.article import read_article
 from pipeline.verify.claims import extract_claims
 from pipeline.verify.claims_context import UNFILED_FACTS
 from pipeline.verify.claims_qualifiers import unread_reason
+from pipeline.verify.stated_growth import sequential_growth
 from warehouse.records import StoredFact
 
 GATING_VERDICTS = ("drifted", "stale")
@@ -151,6 +152,9 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
 
 
 def no_metric(claim: Claim, facts: list[StoredFact], claims: list[Claim]) -> Verification:
+    stated = sequential_growth(claim, facts)  # the filer's words for a part's sequential rate
+    if stated is not None:
+        return stated
     why = unread_reason(claim)
     if why:
         return Verification(claim, "unverifiable", reason=why)

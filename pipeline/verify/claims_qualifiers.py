@@ -20,6 +20,7 @@ from pipeline.verify.cue_search import metric_cues, names_adjusted_measure
 from pipeline.verify.figure_scope import scope_reason
 from pipeline.verify.other_company import another_company_reason
 from pipeline.verify.part_subject import part_reason
+from pipeline.verify.stated_bases import basis_twin
 from pipeline.verify.total_items import _ITEM_AFTER
 
 # Words that make a figure an adjusted (non-GAAP) one: "On a non-GAAP basis, ...", "Adjusted
@@ -131,7 +132,7 @@ def adjusted(metric: str | None, before: str, after: str = "") -> str | None:
     marks = _adjusting_marks(before, after)
     if not marks:
         return metric
-    twin = stated_twin(metric, marks, before, after)
+    twin = stated_twin(metric, marks, before, after) or basis_twin(metric, marks)
     if twin is not None:
         return twin
     names = [r.name for r in all_metrics() if r.non_gaap_of == metric]

@@ -13,8 +13,11 @@ fit, is left to the recomputation (``derive.verify_growth``): this module never 
 
 from __future__ import annotations
 
+import re
+
 from core.verdicts import Claim, Verification
 from pipeline.verify import discipline, match, period_fit
+from pipeline.verify.claims_changes import is_sequential
 from pipeline.verify.part_words import singular
 from pipeline.verify.tolerance import fits, tolerance_for
 from warehouse.records import StoredFact
@@ -37,10 +40,14 @@ def stated_growth(claim: Claim, facts: list[StoredFact]) -> Verification | None:
                           claim.period_end)
     calendar = match.calendar_for(facts)
     found = [sf for sf in discipline.standing(facts) if sf.fact.metric == METRIC
-             and sf.fact.entity and _words(sf.fact.entity) == words
+             and sf.fact.basis is None and sf.fact.entity and _words(sf.fact.entity) == words
              and period_fit.period_matches(wanted, sf, calendar)]
     if len({sf.fact.value for sf in found}) != 1:
         return None  # none stated, or the filer states two figures for these words
+    return _supported(claim, found, "growth")
+
+
+def _supported(claim: Claim, found: list[StoredFact], what: str) -> Verification | None:
     fits_it = [sf for sf in found if fits(claim, sf.fact.value, tolerance_for(claim, sf))]
     if not fits_it:
         return None
@@ -48,8 +55,46 @@ def stated_growth(claim: Claim, facts: list[StoredFact]) -> Verification | None:
     return Verification(claim, "supported", filed_value=relied.fact.value,
                         delta=claim.value - relied.fact.value,
                         evidence=(match.evidence_of(relied),),
-                        arithmetic=f"the filer states the growth of {relied.fact.entity} as "
+                        arithmetic=f"the filer states the {what} of {relied.fact.entity} as "
                                    f"{relied.fact.value}%")
+
+
+# A part's last word that only says what kind of thing the name is ("our <Name> architecture")
+_NAME_KINDS = ("architecture", "platform", "platforms", "products", "product", "family",
+               "business")
+
+
+def sequential_growth(claim: Claim, facts: list[StoredFact]) -> Verification | None:
+    """A rate against the previous quarter whose words name no filed line ("the <Name> Data
+    Center platform grew 17% sequentially", a trade site on a chip maker's 10-Q), supported
+    by the filer's own sentence for the part its name words name ("our <Name> architecture,
+    which grew 17% sequentially": ``extractors.stated_rates``), when exactly one such stated
+    figure of the period is named in the clause and fits; None else (never drifted: the
+    article's words may name something else that grew)."""
+    if claim.unit != "percent" or claim.period_end is None or claim.value is None:
+        return None
+    at = claim.sentence.find(claim.text)
+    before, after = claim.sentence[:max(at, 0)], claim.sentence[max(at, 0) + len(claim.text):]
+    if at < 0 or not is_sequential(before, after):
+        return None
+    clause = re.split(r"[;:]", before)[-1]
+    wanted = match.Wanted(METRIC, "percent", claim.period_label, claim.period_start,
+                          claim.period_end)
+    calendar = match.calendar_for(facts)
+    found = [sf for sf in discipline.standing(facts) if sf.fact.metric == METRIC
+             and sf.fact.basis == "sequential" and _named_in(sf.fact.entity or "", clause)
+             and period_fit.period_matches(wanted, sf, calendar)]
+    if len({sf.fact.value for sf in found}) != 1:
+        return None
+    return _supported(claim, found, "sequential growth")
+
+
+def _named_in(entity: str, clause: str) -> bool:
+    """Whether every name word of a part (its kind word dropped) stands in the clause as the
+    capitalised word it is."""
+    words = [w for w in entity.split() if w.lower() not in _NAME_KINDS]
+    return bool(words) and all(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", clause)
+                               for w in words)
 
 
 def _names_base(claim: Claim) -> bool:

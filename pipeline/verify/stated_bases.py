@@ -1,0 +1,36 @@
+"""An article's growth rate measured on a basis the filer states in words: "revenue grew 13% in
+constant currency", "up 4% on an organic basis".
+
+Read as the GAAP growth, such a rate was compared with the reported revenue line (and called
+drifted); read as no figure at all, a true quote of the filer's own sentence was left
+unverifiable. The filer's release or 10-Q states these rates in words
+(``extractors.stated_rates``), so the rate is the filer's stated figure of that basis
+(``core.rows_comparable``): compared with it like any stored figure (supported or drifted), and
+unverifiable when no filing states one for the period and part.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (the words of a basis, the growth metric they qualify, the stated metric they name)
+BASIS_TWINS = (
+    (re.compile(r"\b(?:constant[- ](?:currenc(?:y|ies)|exchange\s+rates)|"
+                r"(?:currency|exchange|FX|F/X)(?:\s*\([\w/.-]{1,8}\))?[- ]neutral|"
+                r"neutral[- ]currency)\b", re.I),
+     "revenue_growth", "revenue_growth_constant_currency"),
+    (re.compile(r"\borganic(?:ally)?\b", re.I), "revenue_growth", "organic_revenue_growth"),
+)
+# other adjusting words, which make the rate another measure still ("adjusted organic")
+_OTHER = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|core|underlying|comparable|"
+                    r"same[- ]store|pro\s+forma)\b", re.I)
+
+
+def basis_twin(metric: str | None, marks: list[str]) -> str | None:
+    """The stated growth metric every adjusting mark of a growth rate names, or None."""
+    if not marks or any(_OTHER.search(mark) for mark in marks):
+        return None
+    for words, growth, stated in BASIS_TWINS:
+        if metric == growth and all(words.search(mark) for mark in marks):
+            return stated
+    return None
