@@ -8,7 +8,8 @@ row would drift a true figure; picking the "Other" row because its value fits wo
 by value alone. The filer's own statement settles it: a growth claim of a part whose words
 equal (after ``_words``) the filer's words for exactly one stated growth of the claim's period
 is supported when the figure fits it and states no finer digit than the filer's. Anything
-short of that, and any figure that does not fit, is left to the recomputation (``derive.verify_growth``): this module never drifts.
+short of that, and any figure that does not fit, is left to the recomputation
+(``derive.verify_growth``): this module never drifts.
 """
 
 from __future__ import annotations
