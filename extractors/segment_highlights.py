@@ -17,7 +17,11 @@ as that part's balance on the quarter's last day; what a quarter added ("Net new
 ARR was $410 million") is not. The lines of a segment's bullet after its own line that state
 its products' revenue ("Design revenue grew to $2.76 billion. Paper Cloud revenue was $634
 million.", ``products_of``) are read as parts only when they are two or more and add up to the
-segment's figure at their stated precision: the sum proves they are the segment's parts.
+segment's figure at their stated precision: the sum proves they are the segment's parts. The
+growth over a year such a line states right after its figure ("$3.40 billion, which represents 9
+percent year-over-year growth or 14 percent in constant currency") is read as the part's
+stated growth (``stated_part_growth``, the reported figure only, never the constant-currency
+one), for the lines read.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from extractors.document import Document
 from extractors.sentences import Sentence, split_sentences
 
 EXTRACTOR = "segment_highlights"
-EXTRACTOR_VERSION = "1.0"
+EXTRACTOR_VERSION = "1.1"
 
 _HEADING = re.compile(r"^\s*(?P<ordinal>first|second|third|fourth)\s+quarter\s+(?:of\s+)?"
                       r"(?:fiscal\s+)?(?:year\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[A-Za-z]+\s+){0,2}"
@@ -53,6 +57,11 @@ _ARR = re.compile(
     r"(?<![\w’'])(?P<part>[A-Z][A-Za-z&'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][A-Za-z&'’-]*){0,3})\s+ARR\s+"
     r"(?:was|of|grew\s+to|increased\s+to|rose\s+to|reached|totaled|totalled)\s+"
     r"(?P<figure>\$\s?\d[\d,]*(?:\.\d+)?)\s+(?P<scale>million|billion|thousand)\b(?!\s+to\b)")
+# ", which represents 9 percent year-over-year growth", ", representing 8 percent year-over-year
+# growth": right after the line's figure, the reported growth over a year
+_GROWTH_AFTER = re.compile(r"\s*,\s*(?:which\s+represents|representing)\s+(?P<rate>\d{1,3}"
+                           r"(?:\.\d{1,2})?)\s*(?:percent|%)\s+year[- ]over[- ]year\s+growth\b",
+                           re.I)
 _NET_NEW = re.compile(r"\bnet\s+new\s+(?:[A-Z][\w&-]*\s+){0,4}$", re.I)
 _BULLET = re.compile(r"^\s*[•·▪●◦‣∙-]")
 _SCALES = {"thousand": 3, "million": 6, "billion": 9}
@@ -80,7 +89,7 @@ def extract_segment_highlights(doc: Document, facts: list[Fact]) -> list[Fact]:
             read += segment
             if segment:
                 read += products_of(segment[0], lines[i + 1:], doc.name)
-    return read
+    return read + [g for f in read if f.metric == "revenue" for g in _stated_growth(f)]
 
 
 def own_quarter(facts: list[Fact]) -> tuple[date, date] | None:
@@ -124,6 +133,23 @@ def _line_fact(sentence: Sentence, document: str, own: tuple[date, date],
     return [Fact(metric="revenue", value=value, unit="USD", period_start=own[0],
                  period_end=own[1], entity=found["part"], basis=basis, decimals=decimals,
                  sources=(sentence.source(document, EXTRACTOR, EXTRACTOR_VERSION),))]
+
+
+def _stated_growth(line: Fact) -> list[Fact]:
+    """The growth over a year a line states right after its figure, as the part's."""
+    source = line.sources[0]
+    text = source.text or ""
+    figure = _FIGURE_END.search(text)
+    found = _GROWTH_AFTER.match(text, figure.end()) if figure else None
+    if found is None:
+        return []
+    rate = Decimal(found["rate"])
+    return [Fact(metric="stated_part_growth", value=rate, unit="percent",
+                 period_start=line.period_start, period_end=line.period_end, entity=line.entity,
+                 decimals=-rate.as_tuple().exponent, sources=line.sources)]
+
+
+_FIGURE_END = re.compile(r"\$\s?\d[\d,]*(?:\.\d+)?\s+(?:million|billion|thousand)\b")
 
 
 def _amount(found: re.Match) -> tuple[Decimal, int]:

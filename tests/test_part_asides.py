@@ -83,8 +83,8 @@ def test_a_labelled_segments_revenue_is_never_compared_with_the_total(release):
     assert v["$3.40 billion"].filed_value == Decimal("3400000000")
     # the segment's growth as the release states it ("9 percent year-over-year growth",
     # extractors.stated_rates), at the release's precision; never the total's
-    assert v["9.2%"].claim.entity == "Digital Media" and v["9.2%"].verdict == "supported"
-    assert v["9.2%"].evidence[0].entity == "Digital Media"
+    # the release states "9 percent": a finer 9.2% is not borne out by it (words33's rule)
+    assert v["9.2%"].claim.entity == "Digital Media" and v["9.2%"].verdict == "unverifiable"
 
 
 def test_the_segment_as_subject_points_back_at_the_part_of_the_sentence_before(release):

@@ -104,3 +104,39 @@ def test_only_a_highlights_recurring_revenue_is_read_never_what_a_quarter_added(
            if f.metric == "annualized_recurring_revenue"]
     assert [(f.entity, f.value, f.period_start, f.period_end) for f in arr] == [
         ("Cloud Tools", Decimal("13670000000"), None, date(2023, 6, 30))]
+
+
+_GROWTH = """<html><body><p>Acme Soft reports its results.</p>
+<p>Second Quarter Fiscal Year 2023 Business Segment Highlights</p>
+<p>&#8226;Cloud Tools segment revenue was $3.40 billion, which represents 9 percent year-over-year
+growth or 14 percent in constant currency.</p>
+<p>&#8226;Field Services segment revenue was $1.18 billion, representing 11.5 percent
+year-over-year growth.</p>
+<p>&#8226;Print segment revenue was $0.50 billion, which represents 6 percent of total revenue.</p>
+<p>&#8226;Media segment revenue was $0.70 billion, representing 4 percent sequential growth.</p>
+</body></html>"""
+
+
+def test_a_lines_stated_growth_over_a_year_is_the_parts_stated_growth():
+    doc = parse_document(_GROWTH, name="ex99.htm", form="8-K")
+    read = {(f.entity, f.value) for f in extract_segment_highlights(doc, _Q2)
+            if f.metric == "stated_part_growth"}
+    # the reported growth only (never the constant-currency one), never a share or a
+    # sequential growth
+    assert read == {("Cloud Tools", Decimal("9")), ("Field Services", Decimal("11.5"))}
+
+
+@pytest.mark.corpus
+def test_an_articles_segment_growth_is_supported_by_the_releases_stated_growth():
+    from tests.conftest import verify_text
+
+    facts = stored_corpus_facts("8k-adbe-0000796343-23-000044/adbeex991q123.htm",
+                                "0000796343-23-000044", "8-K", date(2023, 3, 15))
+    head = "The software maker reported its first quarter of fiscal 2023. "
+    found = verify_text(head + "Digital Media: the segment's revenue was $3.4 billion, which "
+                        "rose 9% year over year.\n", facts)
+    assert found["9%"].verdict == "supported"
+    # a figure the stated growth does not bear out is not drifted: no prior year is filed
+    found = verify_text(head + "Digital Media: the segment's revenue was $3.4 billion, which "
+                        "rose 12% year over year.\n", facts)
+    assert found["12%"].verdict == "unverifiable"

@@ -296,7 +296,8 @@ def _read_entity(d: Draft, antecedent: Claim | None = None) -> None:
     if d.item is not None:
         entity, basis = d.item[1], None  # the excluded item's own words
     # "... to $1.32 billion and accounted for 24.7% of total revenues": that part's share
-    entity = entity or shared_part(d.metric, d.head, d.previous, antecedent, d.text)
+    entity = entity or shared_part(d.metric, d.head, d.previous, antecedent, d.text,
+                                   d.ahead)
     d.entity, d.basis = entity, d.compared or basis or d.differenced
     if d.entity is None and cq.about_someone(d.metric, d.head) is None:
         d.metric, d.row = None, None  # "these models comprised 60% of revenue": no customer

@@ -256,8 +256,14 @@ def _has_word(text: str, table: tuple[str, ...]) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", low) for w in table)
 
 
+# "📝 Final Take" (a blog's recap of a streamer's quarter): a pictograph before a heading's words
+# marks it, it is no word of it
+_MARK = re.compile(r"^[^\w\s$€£(\-\u2022*\u2013\u2014]+\s*")
+
+
 def _is_title(text: str) -> bool:
     """A short title line of its own: no figure, no closing stop, most words capitalised."""
+    text = _MARK.sub("", text)
     words = _WORD.findall(text)
     if not words or len(words) > 10 or _TERMINAL.search(text) or _BULLET.match(text):
         return False

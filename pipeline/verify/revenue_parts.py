@@ -67,7 +67,7 @@ _OF_REVENUE = ("revenue", "revenue_growth")
 
 
 def shared_part(metric: str | None, head: str, previous: Claim | None,
-                antecedent: Claim | None, text: str) -> str | None:
+                antecedent: Claim | None, text: str, ahead: str = "") -> str | None:
     """The part a share of revenue is of when its words name no customer (None else): the
     part of the sentence's revenue figure before it, or of the sentence before's when the
     sentence opens on a pointing noun."""
@@ -75,6 +75,8 @@ def shared_part(metric: str | None, head: str, previous: Claim | None,
     if row is None or row.entity != "customer":
         return None
     if previous is not None and previous.sentence == text:
+        if shares_base(metric, head, ahead, previous):
+            return previous.entity
         source = previous
     elif previous is None and _PART_POINTER.match(head):
         source = antecedent
@@ -84,6 +86,30 @@ def shared_part(metric: str | None, head: str, previous: Claim | None,
             source.basis not in (None, "revenue")):
         return None
     return source.entity
+
+
+# "Online sales made up 15.9% of net sales in the third quarter, a slight increase from 15.2%
+# in the previous year" (a machine-written summary of a retailer's quarter): the share a
+# comparison's base states is the share of the same part, when only the share's own words (its
+# whole, its period) stand before the comparison's; never after another subject ("while store
+# sales were down from N%", "compared to N% for Wholesale" names its part after it)
+_SHARE_BASE = re.compile(
+    r",?\s*(?:(?:up|down|an?\s+(?:\w+\s+)?(?:increase|decrease|rise|decline|drop|gain|"
+    r"improvement|dip|uptick))\s+from|compared\s+(?:to|with)|versus|vs\.?)\s+"
+    r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+_OTHER_SUBJECT = re.compile(r"[$%;]|\b(?:while|whereas|but|and|with|its|their)\b|\b[A-Z]")
+_NAMED_AFTER = re.compile(r"^\s*(?:for|at|in|from)\s+(?:the\s+)?[A-Z]")
+
+
+def shares_base(metric: str | None, head: str, ahead: str, previous: Claim) -> bool:
+    """Whether the figure is the base a part's share right before it is compared with."""
+    at = head.rfind(previous.text)
+    if metric is None or metric != previous.metric or not previous.entity or at < 0:
+        return False
+    gap = head[at + len(previous.text):]
+    tail = _SHARE_BASE.search(gap)
+    return (tail is not None and not _OTHER_SUBJECT.search(gap[:tail.start()])
+            and not _NAMED_AFTER.match(ahead))
 
 
 def in_line_name(behind: str, part: str, metric: str | None) -> bool:

@@ -7,8 +7,9 @@ heading (+7.2%). Recomputing the article's copy of those words from the "Total o
 row would drift a true figure; picking the "Other" row because its value fits would support
 by value alone. The filer's own statement settles it: a growth claim of a part whose words
 equal (after ``_words``) the filer's words for exactly one stated growth of the claim's period
-is supported when the figure fits it. Anything short of that, and any figure that does not
-fit, is left to the recomputation (``derive.verify_growth``): this module never drifts.
+is supported when the figure fits it and states no finer digit than the filer's. Anything
+short of that, and any figure that does not fit, is left to the recomputation
+(``derive.verify_growth``): this module never drifts.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from core.verdicts import Claim, Verification
 from pipeline.verify import discipline, match, period_fit
 from pipeline.verify.claims_changes import is_sequential
 from pipeline.verify.part_words import singular
-from pipeline.verify.tolerance import fits, tolerance_for
+from pipeline.verify.tolerance import claim_tolerance, fact_tolerance, fits, tolerance_for
 from warehouse.records import StoredFact
 
 METRIC = "stated_part_growth"
@@ -48,7 +49,10 @@ def stated_growth(claim: Claim, facts: list[StoredFact]) -> Verification | None:
 
 
 def _supported(claim: Claim, found: list[StoredFact], what: str) -> Verification | None:
-    fits_it = [sf for sf in found if fits(claim, sf.fact.value, tolerance_for(claim, sf))]
+    # a figure finer than the filer's ("9.2%" against its "9 percent") is not borne out by it:
+    # the rounded statement holds for 8.5% as well
+    fits_it = [sf for sf in found if claim_tolerance(claim) >= fact_tolerance(sf)
+               and fits(claim, sf.fact.value, tolerance_for(claim, sf))]
     if not fits_it:
         return None
     relied = match.latest_filing(fits_it)[-1]
