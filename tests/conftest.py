@@ -126,3 +126,26 @@ def verify_text(text: str, facts: list) -> dict:
     from pipeline.verify.api import verify_claims
 
     return {v.claim.text: v for v in verify_claims(claims_in(text), facts)}
+
+
+def ingested_settings(data_dir: Path, filing: tuple):
+    """Settings of a fresh warehouse in ``data_dir`` with one corpus filing loaded as
+    ``ingest --file`` loads it; ``filing`` is (relative path, cik, form, accession, filed)."""
+    from pipeline.config import load_settings
+    from pipeline.ingest import ingest_file
+
+    settings = load_settings(env={}, data_dir=data_dir)
+    relative, cik, form, accession, filed = filing
+    ingest_file(settings, corpus_file(relative), cik=cik, form=form, accession=accession,
+                filed_date=filed)
+    return settings
+
+
+def article_verdicts(settings, tmp_path: Path, text: str, cik: int) -> dict[str, str]:
+    """Each figure of ``text``, verified as an article file against the warehouse, by its text."""
+    from pipeline.verify.api import verify_article_source
+
+    path = tmp_path / "article.md"
+    path.write_text(text, encoding="utf-8")
+    outcome = verify_article_source(settings, str(path), cik=cik)
+    return {v.claim.text: v.verdict for v in outcome.results[0].verifications}

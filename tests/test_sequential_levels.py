@@ -8,9 +8,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.config import load_settings
-from pipeline.verify.api import verify_article_source
-from tests.conftest import corpus_file
+from tests.conftest import article_verdicts, ingested_settings
 
 pytestmark = pytest.mark.corpus
 
@@ -20,20 +18,11 @@ TEN_Q = ("10q-10k/10-Q_AMD_0000002488-23-000139.html", 2488, "10-Q", "0000002488
 
 @pytest.fixture(scope="module")
 def settings(tmp_path_factory, corpus_dir):
-    from pipeline.ingest import ingest_file
-
-    settings = load_settings(env={}, data_dir=tmp_path_factory.mktemp("data"))
-    relative, cik, form, accession, filed = TEN_Q
-    ingest_file(settings, corpus_file(relative), cik=cik, form=form, accession=accession,
-                filed_date=filed)
-    return settings
+    return ingested_settings(tmp_path_factory.mktemp("data"), TEN_Q)
 
 
 def verdicts(settings, tmp_path, text: str) -> dict[str, str]:
-    path = tmp_path / "article.md"
-    path.write_text(text, encoding="utf-8")
-    outcome = verify_article_source(settings, str(path), cik=TEN_Q[1])
-    return {v.claim.text: v.verdict for v in outcome.results[0].verifications}
+    return article_verdicts(settings, tmp_path, text, TEN_Q[1])
 
 
 # Client: 998 million, 739 million the quarter before (+35.0%), 2,152 million a year earlier

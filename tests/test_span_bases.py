@@ -7,9 +7,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.config import load_settings
-from pipeline.verify.api import verify_article_source
-from tests.conftest import corpus_file
+from tests.conftest import article_verdicts, ingested_settings
 
 pytestmark = pytest.mark.corpus
 
@@ -19,20 +17,11 @@ TEN_K = ("10q-10k/10-K_PLTR_0001321655-24-000022.html", 1321655, "10-K",
 
 @pytest.fixture(scope="module")
 def settings(tmp_path_factory, corpus_dir):
-    from pipeline.ingest import ingest_file
-
-    settings = load_settings(env={}, data_dir=tmp_path_factory.mktemp("data"))
-    relative, cik, form, accession, filed = TEN_K
-    ingest_file(settings, corpus_file(relative), cik=cik, form=form, accession=accession,
-                filed_date=filed)
-    return settings
+    return ingested_settings(tmp_path_factory.mktemp("data"), TEN_K)
 
 
 def verdicts(settings, tmp_path, text: str) -> dict[str, str]:
-    path = tmp_path / "article.md"
-    path.write_text(text, encoding="utf-8")
-    outcome = verify_article_source(settings, str(path), cik=TEN_K[1])
-    return {v.claim.text: v.verdict for v in outcome.results[0].verifications}
+    return article_verdicts(settings, tmp_path, text, TEN_K[1])
 
 
 # revenue 2021 1,541.9 million, 2022 1,905.9 million, 2023 2,225.0 million: up 44.3% over the
