@@ -2,7 +2,7 @@
 liabilities, the stockholders' equity, net property and equipment) and the long-term debt less
 its current portion. Articles quote them as-of a day ("Total liabilities increased to $75.052
 billion as of July 30, 2023"); without rows such figures came back "no filed metric is named
-near this figure" (Home Depot's Q2 FY2023 10-Q, Spire's fiscal Q1 2024 10-Q).
+near this figure" (machine summaries of a home-improvement retailer's and a gas utility's 10-Qs).
 
 All are balances (``is_point``, ``is_balance``): dated by their day, no successors. Each is read
 from the filer's own tag first, then from the balance sheet's line (never a note's table: the

@@ -52,8 +52,8 @@ ROWS: tuple[Metric, ...] = (
         labels=(Label(r"total non-?interest income", rank=3), Label(r"non-?interest income")),
         label_words=("interest",),
         # ("Non-interest revenue increased 3% to $594 million": a blog's paraphrase of a note on
-        # a regional bank's quarter, and JPMorgan's own word for the line; the revenue cue read
-        # it as a part of revenue named "Non-interest")
+        # a regional bank's quarter, and a money-center bank's own word for the line; the
+        # revenue cue read it as a part of revenue named "Non-interest")
         cues=(Cue(r"non-?interest\s+(?:income|revenues?)"),)),
     # A bank's total expenses (PNC's 2Q21 release: "Noninterest expense" 3,050 in its summary
     # and its income statement): what the efficiency ratio sets over revenue.

@@ -164,7 +164,7 @@ ROWS: tuple[Metric, ...] = (
                   r"\bnet\s+results?\b(?!\s+of\s+(?:the|these|this|those|its|such|all|an?)\b)"),
               # "Full-year income was $7.9 billion" (U.S. Bancorp's Q4 2021 recap): "income"
               # qualified only by its period is the bottom line, never a kind of income
-              # ("PNC Reports 2Q Income of $1.1B": a wire headline's quarter, "2Q" or "Q2")
+              # ("Acme Reports 2Q Income of $1.1B": a wire headline's quarter, "2Q" or "Q2")
               Cue(r"\b(?:full[- ]year|annual|quarterly|(?:first|second|third|fourth)[- ]quarter|"
                   r"[1-4]Q|Q[1-4])\s+income\b"
                   # "Income for the quarter was $26.4 billion" (a tech site on a chipmaker's

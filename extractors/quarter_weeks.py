@@ -21,9 +21,9 @@ _WEEK_COUNT = r"(\d\d|twelve|thirteen|fourteen|sixteen|seventeen)"
 # the pattern's groups are the weeks of the first three quarters, of the fourth in a 52-week
 # year and (optional) in a 53-week year.
 _QUARTER_WEEKS = (
-    # Yum: "The first three quarters of each fiscal year consist of 12 weeks and the fourth
-    # quarter consists of 16 weeks in fiscal years with 52 weeks and 17 weeks in fiscal years
-    # with 53 weeks"
+    # a restaurant franchisor's 10-K: "The first three quarters of each fiscal year consist of
+    # 12 weeks and the fourth quarter consists of 16 weeks in fiscal years with 52 weeks and 17
+    # weeks in fiscal years with 53 weeks"
     re.compile(r"first\s+three\s+quarters\s+of\s+each\s+fiscal\s+year\s+consist\s+of\s+"
                + _WEEK_COUNT + r"\s+weeks\s+and\s+the\s+fourth\s+quarter\s+consists\s+of\s+"
                + _WEEK_COUNT + r"\s+weeks\s+in\s+(?:fiscal\s+)?years\s+with\s+52\s+weeks"
@@ -63,7 +63,7 @@ def _fourth_quarter_weeks(text: str, index: TextIndex) -> dict[int, tuple[int | 
     """Weeks in a year -> (None, None, None, weeks of its fourth quarter), from the fourth
     quarter the document dates, when it ends a fiscal year the document defines: a 53-week
     year's fourth quarter is one week longer than a 52-week year's (the 53rd week ends the
-    year). The other quarters' weeks stay unknown (Yum's are 12, 12, 12 and 16)."""
+    year). The other quarters' weeks stay unknown (a 12-12-12-16 calendar's, say)."""
     fourth = stated_fourth_quarter(text, index)
     if fourth is None:
         return {}

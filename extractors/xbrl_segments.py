@@ -240,8 +240,8 @@ def _unglued(name: str, text: str) -> str:
 def _phrase(name: str) -> re.Pattern:
     # Words in order, apart by spaces, a hyphen or a comma; "and" may be written "&". Each
     # word's first letter as the name has it, the rest in any case. A lone capital before a
-    # word may be the lower-case prefix glued to it ("IPhoneMember" humanised "I Phone", which
-    # a device maker prints "iPhone": an article's "iPhones" then found no such part).
+    # word may be the lower-case prefix glued to it (a device maker's "<x>PadMember" humanised
+    # "X Pad", which it prints "xPad": an article's "xPads" then found no such part).
     words = [r"(?:and|&)" if w.lower() == "and" else re.escape(w) if w.lower() in CONNECTIVES
              else re.escape(w[0]) + "(?i:" + re.escape(w[1:]) + ")" for w in name.split()]
     pattern = ""

@@ -173,8 +173,8 @@ def _ends_block(line: str, nxt: str) -> bool:
 # on into the next one in one block ("... in Q2 2022[9] - Gross profit for Q2 2023 ...", a
 # machine summary of a retailer's 10-Q): each item names its own metric, which must not reach
 # the figures of the item before it.
-# (a sentence may open on a brand written in lower camel case: "iPhone revenue was $X" ran on
-# from the sentence before and named a part "billion. iPhone")
+# (a sentence may open on a brand written in lower camel case: "xPad revenue was $X" ran on
+# from the sentence before and named a part "billion. xPad")
 # ... or a bullet inside a line, a list flattened onto one line ("Highlights Q3 2021 vs. Q3
 # 2020 • Revenue increased 73% to $5,670K • Net income of $598K"): read as one sentence with its
 # heading, the heading's "vs. Q3 2020" dated the items' levels a year back.

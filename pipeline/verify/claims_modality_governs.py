@@ -48,7 +48,7 @@ _REPORTING = re.compile(r"\b(?:rose|rising|grew|growing|increased|reported|poste
                         r"reaching|came\s+in|fell|declined|jumped|as|while|but|after|"
                         r"because|with)\b", re.I)
 # A noun of estimates that a verb of comparing takes as its object: the figure after it is the
-# result that beat or missed them ("iPhones topped estimates at $X billion in sales",
+# result that beat or missed them ("Handsets topped estimates at $X billion in sales",
 # a news site on a device maker's quarter), not their figure ("topped estimates of $Y billion" is).
 _COMPARING = rf"\b{COMPARING_WORDS}\s+"
 _COMPARED = re.compile(_COMPARING + r"(?:[\w'’]+\s+){0,3}?$", re.I)

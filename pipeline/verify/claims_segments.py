@@ -218,7 +218,7 @@ def _place_subject(before: str) -> str | None:
 def _subject_part(before: str) -> str | None:
     """The part the sentence's subject names, when the words up to the figure go on about it."""
     if (given := contributor(before)) is not None:
-        return given  # "BBVA USA contributed revenue of $X": a part's share, never the whole
+        return given  # "Globex USA contributed revenue of $X": a part's share, never the whole
     place = _place_subject(before)
     if place is not None:
         return place

@@ -35,8 +35,9 @@ def names_adjusted_measure(words: str) -> bool:
                if getattr(find_metric(metric), "non_gaap_of", None))
 
 
-# "$782 million of previously deferred revenue" (Engadget on Microsoft): deferred or unearned
-# revenue is a balance the period recognised part of, not the period's revenue
+# "$782 million of previously deferred revenue" (a tech site on a software maker's year):
+# deferred or unearned revenue is a balance the period recognised part of, not the period's
+# revenue
 _BALANCE_BEFORE = re.compile(r"\b(?:deferred|unearned|unbilled)\s+$", re.I)
 
 

@@ -1,5 +1,5 @@
 """Verdict discipline for a line an article names more narrowly than the filed figure it is
-compared with (Costco's "Net sales" inside its tagged "Total revenue"): the claim takes the
+compared with (a club's "Net sales" inside its tagged "Total revenue"): the claim takes the
 narrower line as its part where the filing prints it (``on_the_named_line``), and a drift
 against the broader line is ``unverifiable``, never drifted (``names_narrower_lines``), unless
 another figure of its sentence proved the line.
@@ -17,7 +17,7 @@ from core.verdicts import Claim, Verification
 from warehouse.records import StoredFact
 
 # Words an article uses for a line that a filing may print inside a larger total it tags:
-# Costco's "Net sales" (merchandise) inside its "Total revenue" (with membership fees). When
+# a club's "Net sales" (merchandise) inside its "Total revenue" (with membership fees). When
 # the article names such a line and the filed figure's label does not, a difference says only
 # that the two lines differ: the claim is not pinned to one filed figure.
 # (the metric whose total may hold the line, the line's word, its words, the total's words)
@@ -28,7 +28,7 @@ NARROWER_LINES = (
 
 def on_the_named_line(claim: Claim, facts: list[StoredFact]) -> Claim:
     """A claim the article names by a narrower line ("net sales ... increased by 16.0% to
-    $222.73bn") is about that line where the filing prints it as a line of the metric (Costco's
+    $222.73bn") is about that line where the filing prints it as a line of the metric (a club's
     "Net sales" above "Membership fees" and "Total revenue", read by ``segment_tables``): the
     claim then takes the line as its part. Any other claim is returned as it is."""
     if claim.entity is not None or claim.metric is None:

@@ -1,6 +1,6 @@
 """The subject that contributed an amount of revenue: a part of the whole, never the whole.
 
-"BBVA USA contributed revenue of $316 million", "Networking contributed $7.3 billion of
+"Globex USA contributed revenue of $316 million", "Networking contributed $7.3 billion of
 revenue", "the acquisition contributed $0.3 billion of sales" (paraphrases of a local paper on
 a bank that had just bought another, and of a trade site on a chipmaker's quarter): what
 contributes is a part (an acquired business, a product line, a region), so its amount is no
@@ -34,7 +34,7 @@ _MOST_WORDS = 5
 
 
 def contributor(before: str) -> str | None:
-    """The subject of "contributed" right before a figure ("BBVA USA", "acquisition"), as the
+    """The subject of "contributed" right before a figure ("Globex USA", "acquisition"), as the
     article names it, or None."""
     verb = _CONTRIBUTED.search(before)
     if verb is None:

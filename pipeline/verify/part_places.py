@@ -13,7 +13,7 @@ from pipeline.verify.part_words import PERIOD_NAME, TOTAL_WORDS
 # "sales outside the U.S." (a stock-note site on a retailer's quarter) names the rest of the
 # world, never the place itself nor the company: read as the company's, it drifted from total
 # revenue; the part keeps the word ("outside the U.S."), which only a filer's part so named meets.
-# "Sales of Building Materials", "sales of iPhone" (a filing summary's product lines): a line's
+# "Sales of Building Materials", "sales of xPad" (a filing summary's product lines): a line's
 # name after "of" (the filer's own name there is the company's: claims_build_parts)
 _PLACE = re.compile(r"\b(?:[Rr]evenues?|[Ss]ales)\s+(?:(?:from|in|to)\s+(?:[a-z]+\s+){0,5})?"
                     r"(?P<prep>from|in|to|of|outside(?:\s+of)?)\s+(?:the\s+)?"

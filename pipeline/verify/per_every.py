@@ -1,6 +1,6 @@
 """A ratio written as money: "for every $100 made, $27 was operating profit" is a 27% margin.
 
-"For every $100 made by Netflix in 2024, $27 was operating profit" (a blog on a streaming
+"For every $100 made by the company in 2024, $27 was operating profit" (a blog on a streaming
 service's year): read figure by figure, "$27" took the scale of the billions before it and was
 held, as $27 billion of operating income, against the year's $10.4 billion: drifted. The amount
 "every $N" names is the base of a ratio, not a figure any filing reports; the other bare
