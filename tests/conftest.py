@@ -149,3 +149,22 @@ def article_verdicts(settings, tmp_path: Path, text: str, cik: int) -> dict[str,
     path.write_text(text, encoding="utf-8")
     outcome = verify_article_source(settings, str(path), cik=cik)
     return {v.claim.text: v.verdict for v in outcome.results[0].verifications}
+
+
+def release_revenue(value: str, period: tuple, entity: str | None = None):
+    """A stored revenue fact of a synthetic 8-K release's "Net sales" row (in thousands), as
+    the warehouse hands it to the verifier: the one builder the tests on a 52/53-week
+    retailer's periods share."""
+    import hashlib
+    from datetime import date
+    from decimal import Decimal
+
+    from core.facts import Fact, Source
+    from warehouse.records import StoredFact
+
+    fact = Fact("revenue", Decimal(value), "USD", period[0], period[1], entity=entity,
+                decimals=-3, sources=(Source("ex99.htm", "tables", "1.0", table=1,
+                                             row="Net sales", text=value),))
+    fact_id = hashlib.sha256(f"{value}{period}{entity}".encode()).hexdigest()[:12]
+    return StoredFact(fact_id, fact, 1, "0000000001-24-000001", "8-K", date(2024, 11, 22),
+                      "ex99.htm", "https://x/ex99.htm")

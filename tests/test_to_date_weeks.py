@@ -5,32 +5,18 @@ nine-month growth rate is measured against. Synthetic facts, the project's own p
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
-from decimal import Decimal
 
 import pytest
 
-from core.facts import Fact, Source
 from pipeline.verify import period_fit
 from pipeline.verify.match import Wanted
-from tests.conftest import verify_text
-from warehouse.records import StoredFact
-
-
-def _stored(value: str, period: tuple[date, date]) -> StoredFact:
-    fact = Fact("revenue", Decimal(value), "USD", period[0], period[1], decimals=-3,
-                sources=(Source("ex99.htm", "tables", "1.0", table=1, row="Net sales",
-                                text=value),))
-    fact_id = hashlib.sha256(f"{value}{period}".encode()).hexdigest()[:12]
-    return StoredFact(fact_id, fact, 1, "0000000001-24-000001", "8-K", date(2024, 11, 22),
-                      "ex99.htm", "https://x/ex99.htm")
-
+from tests.conftest import release_revenue, verify_text
 
 THIS_39, LAST_39 = (date(2024, 2, 4), date(2024, 11, 2)), (date(2023, 1, 29), date(2023, 10, 28))
 THIS_13, LAST_13 = (date(2024, 8, 4), date(2024, 11, 2)), (date(2023, 7, 30), date(2023, 10, 28))
-FACTS = [_stored("838490000", THIS_39), _stored("878719000", LAST_39),
-         _stored("293618000", THIS_13), _stored("303457000", LAST_13)]
+FACTS = [release_revenue("838490000", THIS_39), release_revenue("878719000", LAST_39),
+         release_revenue("293618000", THIS_13), release_revenue("303457000", LAST_13)]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -56,11 +42,11 @@ def _wanted(start: date, end: date) -> Wanted:
 
 def test_only_a_period_of_the_same_length_ending_within_a_week_fits():
     back = _wanted(date(2023, 2, 3), date(2023, 11, 2))  # nine months a calendar year back
-    assert period_fit.period_matches(back, _stored("1", LAST_39))
+    assert period_fit.period_matches(back, release_revenue("1", LAST_39))
     # the 26 weeks ended the same day are another period
-    assert not period_fit.period_matches(back, _stored("1", (date(2023, 4, 30),
+    assert not period_fit.period_matches(back, release_revenue("1", (date(2023, 4, 30),
                                                             date(2023, 10, 28))))
     # a filer whose periods end on the month's last day gets no week of slack
     month_end = _wanted(date(2023, 1, 7), date(2023, 10, 6))
-    assert not period_fit.period_matches(month_end, _stored("1", (date(2023, 1, 1),
+    assert not period_fit.period_matches(month_end, release_revenue("1", (date(2023, 1, 1),
                                                                  date(2023, 9, 30))))

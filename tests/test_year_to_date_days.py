@@ -5,32 +5,18 @@ them from drifting). Synthetic facts, the project's own paraphrases."""
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
-from decimal import Decimal
 
 import pytest
 
-from core.facts import Fact, Source
-from tests.conftest import claims_in, verify_text
-from warehouse.records import StoredFact
-
-
-def _stored(value: str, period: tuple[date, date], entity: str | None = None) -> StoredFact:
-    fact = Fact("revenue", Decimal(value), "USD", period[0], period[1], entity=entity,
-                decimals=-3, sources=(Source("ex99.htm", "tables", "1.0", table=1,
-                                             row="Net sales", text=value),))
-    fact_id = hashlib.sha256(f"{value}{period}{entity}".encode()).hexdigest()[:12]
-    return StoredFact(fact_id, fact, 1, "0000000001-24-000001", "8-K", date(2024, 11, 22),
-                      "ex99.htm", "https://x/ex99.htm")
-
+from tests.conftest import claims_in, release_revenue, verify_text
 
 # a 52/53-week retailer: its fiscal year began February 4, 2024 (the one before, January 29)
 THIS_13, LAST_13 = (date(2024, 8, 4), date(2024, 11, 2)), (date(2023, 7, 30), date(2023, 10, 28))
 THIS_39, LAST_39 = (date(2024, 2, 4), date(2024, 11, 2)), (date(2023, 1, 29), date(2023, 10, 28))
-FACTS = [_stored("293618000", THIS_13), _stored("303457000", LAST_13),
-         _stored("838490000", THIS_39), _stored("878719000", LAST_39),
-         _stored("1261000000", (date(2023, 1, 29), date(2024, 2, 3)))]
+FACTS = [release_revenue("293618000", THIS_13), release_revenue("303457000", LAST_13),
+         release_revenue("838490000", THIS_39), release_revenue("878719000", LAST_39),
+         release_revenue("1261000000", (date(2023, 1, 29), date(2024, 2, 3)))]
 
 LEAD = ("A retailer's quarter.\n\nNet sales for the 13-week period ended November 2, 2024 fell "
         "3.2% to $293.6 million from $303.5 million in the prior-year quarter.\n\n")

@@ -50,9 +50,11 @@ _GROWTH = "revenue_growth"
 def read_cards(text: str, claims: list[Claim]) -> list[Claim]:
     """The claims, each unnamed figure of a card named by its card's label."""
     out: list[Claim] = []
-    quoted = _adjusted_quotes(claims)
+    quoted: dict[str, str] | None = None  # read at the first card: most articles have none
     for claim in claims:
         card = _card_of(text, claim) if claim.metric is None and claim.value is not None else None
+        if card is not None and quoted is None:
+            quoted = _adjusted_quotes(claims)
         if card is not None and (words := quoted.get(_current_value(text, card[2]))):
             card = (f"{words} {card[0]}", card[1], card[2])
         out.append(_named(claim, card[0], card[1]) if card else claim)
@@ -76,9 +78,13 @@ def _adjusted_quotes(claims: list[Claim]) -> dict[str, str]:
 
 
 def _current_value(text: str, label_end: int) -> str:
-    """The first value line under a card's label, stripped."""
-    rest = text[label_end:].lstrip("\n")
-    return rest.split("\n", 1)[0].strip()
+    """The first value line under a card's label, stripped (found in place: a copy of the
+    rest of the article for every card would make a long one quadratic)."""
+    start = label_end
+    while text.startswith("\n", start):
+        start += 1
+    end = text.find("\n", start)
+    return text[start:len(text) if end < 0 else end].strip()
 
 
 def _line_at(text: str, at: int) -> tuple[int, int]:

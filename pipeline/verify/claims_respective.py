@@ -22,7 +22,7 @@ from pipeline.verify.claims_change_words import change_metric_set
 from pipeline.verify.claims_growth import named_growth_subject
 from pipeline.verify.claims_metric import named_metric
 
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # between two figures of one list: a comma or "and", and the words of a unit ("per share")
 # (an amount in another currency may stand in brackets after each: "$6.07 billion (£4bn)")
 _ASIDE = r"(?:\([^()\d]{0,4}[\d.,]+\s?[a-z]{0,8}\)[\s,]*)?"
@@ -30,7 +30,7 @@ _SHARE_WORDS = r"(?:(?:per\s+(?:diluted\s+|basic\s+)?share|a\s+share)[\s,]*)?"
 _LIST_GAP = re.compile(r"^[\s,]*" + _ASIDE + _SHARE_WORDS + r"(?:and\s+)?$", re.I)
 # between the list's last figure and "respectively"
 _LIST_END = re.compile(r"^[\s,]*" + _ASIDE + _SHARE_WORDS + r"$", re.I)
-_LISTED_UNITS = ("USD", "USD/share", "shares", "count", "percent")
+LISTED_UNITS = ("USD", "USD/share", "shares", "count", "percent")
 _CLAUSE_START = re.compile(r"[;:]|\.\s")
 # between two names of a list of lines: "operating income, net income, and diluted EPS"
 _ITEM_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.I)
@@ -38,7 +38,7 @@ _ITEM_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.I)
 
 def map_respectively(sentence: ctx.Sentence, claims: list[Claim]) -> list[Claim]:
     """The claims of one sentence, a "respectively" list's levels each on its listed line."""
-    found = _RESPECTIVELY.search(sentence.text)
+    found = RESPECTIVELY.search(sentence.text)
     run = _listed_run(sentence, claims, found.start()) if found else []
     if len(run) < 2:
         return claims
@@ -86,7 +86,7 @@ def _listed_run(sentence: ctx.Sentence, claims: list[Claim], end: int) -> list[i
         if not _LIST_GAP.match(gap):
             break
         run.insert(0, k)
-    if any(claims[k].unit not in _LISTED_UNITS or claims[k].low is not None
+    if any(claims[k].unit not in LISTED_UNITS or claims[k].low is not None
            or claims[k].entity for k in run):
         return []  # (a list of parts, "in the US and Canada ... respectively": claims_part_lists)
     return run

@@ -11,6 +11,7 @@ the whole ("total", "overall", "company-wide", "consolidated") keep it the compa
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -29,28 +30,33 @@ _SENTENCES_BACK = 2  # how far back the part's sentence may stand
 
 def carry_parts(claims: list[Claim], sentences: list[ctx.Sentence]) -> list[Claim]:
     """The claims, a part's paragraph's bare figures given its part."""
+    # each claim's sentence, found once by bisection (a scan of every sentence and every claim
+    # for each figure would make a long article quadratic)
+    starts = [s.start for s in sentences]
+    at_of = [bisect.bisect_right(starts, c.span[0]) - 1 for c in claims]
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim, at in zip(claims, at_of, strict=True):
+        if at >= 0 and claim.span[0] < sentences[at].end:
+            by_sentence.setdefault(at, []).append(claim)
     out = list(claims)
-    for k, claim in enumerate(claims):
+    for k, (claim, at) in enumerate(zip(claims, at_of, strict=True)):
         row = find_metric(claim.metric)
-        if claim.entity is not None or row is None or row.entity != "segment":
+        if (claim.entity is not None or row is None or row.entity != "segment" or at < 0
+                or claim.span[0] >= sentences[at].end):
             continue
-        at = _sentence_at(sentences, claim.span[0])
-        if at is None or not _GOES_ON.match(sentences[at].text):
+        if not _GOES_ON.match(sentences[at].text):
             continue
         before = sentences[at].text[:claim.span[0] - sentences[at].start]
         if _WHOLE.search(before):
             continue
-        part = _part_before(claims, sentences, at)
+        part = _part_before(by_sentence, sentences, at)
         if part is not None:
             out[k] = replace(claim, entity=part)
     return out
 
 
-def _sentence_at(sentences: list[ctx.Sentence], offset: int) -> int | None:
-    return next((i for i, s in enumerate(sentences) if s.start <= offset < s.end), None)
-
-
-def _part_before(claims: list[Claim], sentences: list[ctx.Sentence], at: int) -> str | None:
+def _part_before(by_sentence: dict[int, list[Claim]], sentences: list[ctx.Sentence],
+                 at: int) -> str | None:
     """The part the sentences right before ``at`` are about: the last of their figures with a
     part, when every figure between is a part's or the sentence between points at "the
     segment"; None when a figure of the whole stands between."""
@@ -58,8 +64,7 @@ def _part_before(claims: list[Claim], sentences: list[ctx.Sentence], at: int) ->
         sentence = sentences[back]
         if len({s.paragraph for s in sentences[back:at + 1]}) > 2:
             return None  # (the paragraph before at most)
-        found = [c for c in claims if sentence.start <= c.span[0] < sentence.end
-                 and c.unit is not None]
+        found = [c for c in by_sentence.get(back, ()) if c.unit is not None]
         if not found:
             if _POINTS_AT_PART.search(sentence.text):
                 continue  # "A weak PC market hurt the segment's revenues."

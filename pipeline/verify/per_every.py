@@ -17,13 +17,16 @@ from dataclasses import replace
 from decimal import Decimal
 
 from core.metrics import all_metrics
+from core.scales import SCALE_WORDS
 from core.verdicts import Claim
 from pipeline.verify import claims_context as ctx
 
 # "for every $100", "of every $1", "out of every dollar", "from each $100 of sales"
 _EVERY = re.compile(r"\b(?:for|of|out\s+of|from|in)\s+(?:every|each)\s+(?P<base>\$\s?\d[\d,]*"
                     r"(?:\.\d+)?|(?:one\s+)?dollar\b)", re.I)
-_SCALED = re.compile(r"\d\s*(?:thousand|million|billion|trillion|[kmb]n?|mn|bn)\b", re.I)
+# a scale written after the amount (core.scales, the one table of them): "$27 billion" keeps it
+_SCALED = re.compile(r"\d\s*(?:" + "|".join(sorted((w for w in SCALE_WORDS if w.isalpha()),
+                                                   key=len, reverse=True)) + r")\b", re.I)
 _BASE_REASON = ("the amount a ratio is stated against (“for every $100”, “of every dollar”), "
                 "not a figure a filing reports")
 

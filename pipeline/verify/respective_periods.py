@@ -22,11 +22,10 @@ from dataclasses import replace
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import claims_context as ctx
+from pipeline.verify.claims_respective import LISTED_UNITS, RESPECTIVELY
 from pipeline.verify.period_math import dated, fiscal_year, shifted
 
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _YEAR = r"(?:19|20)\d\d"
-_LISTED_UNITS = ("USD", "USD/share", "shares", "count", "percent")
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|but|whereas|although|though)\b", re.I)
 # "for the third quarters of 2021 and 2020": a part of each year, which a year's figure is not
 _PART_OF_YEAR = re.compile(r"\b(?:quarters?|months?|weeks?|half|halves|periods?|ended|"
@@ -38,7 +37,7 @@ _YEARS = re.compile(rf"(?<![\d$.,])(?:FY\s?|fiscal\s+)?{_YEAR}(?:\s*(?:,\s*(?:an
 
 def date_respectively(sentence: ctx.Sentence, claims: list[Claim]) -> list[Claim]:
     """The sentence's claims, each of a "respectively" list dated in the year listed with it."""
-    found = _RESPECTIVELY.search(sentence.text)
+    found = RESPECTIVELY.search(sentence.text)
     if found is None:
         return claims
     clause = _clause_start(sentence.text, found.start())
@@ -71,7 +70,7 @@ def date_respectively(sentence: ctx.Sentence, claims: list[Claim]) -> list[Claim
 def _run(sentence: ctx.Sentence, claims: list[Claim], clause: int, end: int) -> list[int]:
     """The figures of the clause before "respectively" (at ``end``)."""
     return [k for k, c in enumerate(claims)
-            if c.unit in _LISTED_UNITS and sentence.start + clause <= c.span[0]
+            if c.unit in LISTED_UNITS and sentence.start + clause <= c.span[0]
             and c.span[1] <= sentence.start + end]
 
 
