@@ -81,7 +81,7 @@ class Reading:
 
 FILINGS = Reading(("ended", "as_of", "fiscal_part"), lists=True)
 ARTICLES = Reading(("ended", "month_quarter", "quarter", "as_of", "on_day", "year",
-                    "short_year", "first_part"), lists=False)
+                    "short_year", "first_part", "part_label"), lists=False)
 
 # One date as prose prints it: written ("June 30, 2026", "Sept. 30 2025"), or ISO (articles).
 _DATE = rf"(?:{WRITTEN_DATE_RE}|{ISO_DATE_RE})"
@@ -363,9 +363,30 @@ def _first_parts(text: str, ctx: PeriodContext, lists: bool):
             yield _phrase(((derive_start(end, months), end),), match.span(), months)
 
 
+# The part of a year in a label's shorthand: "H1 2025", "1H25", "H2'24", "6M 2025", "9M24" (a
+# machine summary of a railroad's half-year: "$118 million for 6M 2025 vs $92 million for 6M
+# 2024"). Calendar months as "the first half of 2025" reads them; never "3M" (a company's name).
+PART_LABEL = re.compile(r"\b(?:H(?P<h>[12])|(?P<hh>[12])H|(?P<m>[69])M)(?:\s?'?(?P<y>(?:19|20)\d\d)"
+                        r"|'?(?P<yy>\d\d))\b")
+
+
+def _part_labels(text: str, ctx: PeriodContext, lists: bool):
+    for match in PART_LABEL.finditer(text):
+        year = int(match.group("y") or 2000 + int(match.group("yy")))
+        half = match.group("h") or match.group("hh")
+        months = 6 if half else int(match.group("m"))
+        if half == "2":
+            end = date(year, 12, 31)
+            yield _phrase(((derive_start(end, months), end),), match.span(), months)
+        else:
+            yield _phrase(((date(year, 1, 1), month_end(date(year, months, 1))),),
+                          match.span(), months)
+
+
 _FINDERS = {"ended": _ended, "as_of": _as_of, "on_day": _on_day, "fiscal_part": _fiscal_parts,
             "month_quarter": _month_quarters, "quarter": _quarters, "year": _years,
-            "short_year": _short_years, "first_part": _first_parts}
+            "short_year": _short_years, "first_part": _first_parts,
+            "part_label": _part_labels}
 
 
 def _drop_overlaps(phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:

@@ -279,3 +279,35 @@ def test_a_figure_a_compiler_of_forecasts_gives_is_not_checkable(sentence, estim
         assert reason(found, key), key
     for key in reported:
         assert reason(found, key) is None, key
+
+
+# "... would have badly missed the estimate of 75 cents even without the inventory charge that
+# cost 7 cents per share" (a news site on a software maker's quarter): the estimate's object is
+# its own figure; a later one in another noun's clause is a result.
+@pytest.mark.parametrize("sentence, estimates, reported", [
+    ("EPS of 59 cents missed the estimate of 75 cents even without the charge that cost 7 "
+     "cents per share.", ["75 cents"], ["59 cents", "7 cents"]),
+    ("Revenue fell short of the forecast of $5.1 billion, excluding a unit that added "
+     "$200 million.", ["$5.1 billion"], ["$200 million"]),
+    # a list of the noun's objects stays the estimate's
+    ("Analysts had estimates of $1.10 a share and revenue of $5.2 billion.",
+     ["$1.10", "$5.2 billion"], []),
+])
+def test_an_estimates_object_is_its_first_figure_not_a_later_clauses(sentence, estimates,
+                                                                     reported):
+    found = claims_of(sentence)
+    for key in estimates:
+        assert reason(found, key) and "estimate" in reason(found, key), key
+    for key in reported:
+        assert reason(found, key) is None, key
+
+
+# "investments in capacity projects ($118 million for 6M 2025 ...)" (a machine summary of a
+# railroad's half-year): the noun with its amount in brackets, not the company's outlook verb
+def test_the_noun_projects_with_its_amount_in_brackets_is_no_outlook():
+    found = claims_of("Widgetco reported its results for 2025. It spent on capacity projects "
+                      "($118 million for the year) and facilities.")
+    assert reason(found, "$118 million") is None
+    found = claims_of("Widgetco reported its results for 2025. Widgetco projects $118 million "
+                      "of spending next year.")
+    assert "guidance" in reason(found, "$118 million")

@@ -89,3 +89,18 @@ def test_dollars_in_brackets_with_no_other_currency_before_stay_negative(written
     got = [c for c in claims_in(f"{_LEAD}The net loss in the quarter was {written}.")
            if "42.9" in c.text]
     assert got and all(c.value < 0 for c in got), got
+
+
+# A newspaper's recap of a software maker's loss-making quarter: "a $6.19-billion charge" was
+# taken for a name's number ("10-Q"), and the charge was no claim at all.
+@pytest.mark.parametrize(("written", "value"), [("$6.19-billion", "6190000000"),
+                                                ("US$900-million", "900000000")])
+def test_a_scale_hyphenated_into_an_adjective_keeps_its_scale(written, value):
+    got = claims_in(f"{_LEAD}The loss was due to a {written} charge on an acquisition.")
+    assert [(c.text, str(c.value), c.unit) for c in got] == [(written, value, "USD")]
+
+
+@pytest.mark.parametrize("text", ["a 12-million-share offering", "the 3-billion-user mark",
+                                  "its 2-million-square-foot plant"])
+def test_a_hyphenated_scale_without_a_currency_is_still_a_name(text):
+    assert not [c for c in claims_in(f"{_LEAD}It announced {text}.") if c.unit == "USD"]

@@ -217,3 +217,19 @@ def test_whole_figures_ending_in_zeros_round_at_their_last_non_zero_digit():
     assert verify("Revenue was $520 million in 2025.")["$520 million"].verdict == "drifted"
     # rates state their digits: "about 40%" is not widened to ±5 points
     assert verify("Gross margin was about 30% in 2025.")["30%"].verdict == "drifted"
+
+
+# "trades above $1,200 a share and a market capitalization north of $520B" (a machine-written
+# note on a streamer): the product of a bound price is a bound, never a value to drift from.
+def test_a_market_cap_from_a_price_written_as_a_bound_is_not_judged():
+    found = verify("Shares trade above $120 a share, for a market capitalization north of "
+                   "$30 billion.")
+    cap = found["$30 billion"]
+    assert cap.verdict == "unverifiable" and "bound" in cap.reason
+    assert cap.claim.qualifier == "more than"
+
+
+def test_a_market_cap_from_an_exact_price_is_still_recomputed():
+    cap = verify("Shares trade at $120 a share, for a market capitalization of $30 billion.")[
+        "$30 billion"]
+    assert cap.verdict in ("drifted", "stale") and cap.arithmetic.startswith("120 × ")

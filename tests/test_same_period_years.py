@@ -175,3 +175,27 @@ def test_the_prior_year_weeks_period_with_no_day_is_a_year_back():
     found = _periods("Net income for the 13-week period ended November 2, 2024 was $44.2 "
                      "million, compared with $51.8 million for the prior year 13-week period.")
     assert found["$51.8 million"] != "3 months ended 2024-11-02"
+
+
+# "increased 12.6% to $4.543 billion for the six months ended June 30, 2025 (vs $4.033 billion
+# in 2024)": a machine summary of a railroad's half-year; the base is the same six months.
+@pytest.mark.parametrize("text, base", [
+    ("Cash from operations rose 12.6% to $4.5 billion for the six months ended June 30, 2025 "
+     "(vs $4.0 billion in 2024).", "6 months ended 2024-06-30"),
+    ("Widgetco reported its second quarter of 2025. Revenue was $6.2 billion, compared with "
+     "$6.0 billion in 2024.", "Q2 2024"),
+])
+def test_a_base_dated_by_the_year_before_is_the_same_span_of_months(text, base):
+    assert _periods(text)["$4.0 billion" if "$4.0" in text else "$6.0 billion"] == base
+
+
+@pytest.mark.parametrize("text, key, year", [
+    # a year in force: the year stays
+    ("Widgetco reported its results for 2025. Revenue was $24 billion, versus $23 billion in "
+     "2024.", "$23 billion", "FY2024"),
+    # two years back is no "year before": left as the sentence reads it
+    ("Revenue for the six months ended June 30, 2025 was $12 billion, against $9 billion in "
+     "2023.", "$9 billion", "FY2023"),
+])
+def test_a_base_year_is_moved_only_from_a_span_of_the_year_after(text, key, year):
+    assert _periods(text)[key] == year

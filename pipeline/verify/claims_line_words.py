@@ -117,3 +117,17 @@ def is_own_item(behind: str) -> bool:
     cue reads: a figure with no metric, never one of its neighbours' items."""
     item = OWN_ITEM.match(behind)
     return item is not None and not CHANGE_ITEM.search(item.group("words"))
+
+
+# A line's two words hyphenated as an adjective: "a material operating-margin improvement to
+# ~26.71%" (a machine-written note on a streamer's year) named no line, and the rate took the
+# "top-line" of the words before it and drifted from the revenue growth. Made a space (the
+# text keeps its length, so every span holds) before any cue is looked for.
+_LINE_COMPOUND = re.compile(r"\b(?P<first>operating|gross|net|pre-?tax)-(?=(?:profit\s+)?"
+                            r"(?:margins?|income|profits?|loss(?:es)?|revenues?|sales|"
+                            r"earnings)\b)", re.I)
+
+
+def join_line_compounds(text: str) -> str:
+    """``text`` with a line's hyphenated words ("operating-margin") spaced as the cues read them."""
+    return _LINE_COMPOUND.sub(lambda m: m.group("first") + " ", text)

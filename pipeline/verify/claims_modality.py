@@ -121,7 +121,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing(rf"\b(?:expectations?|estimates?|forecasts?|consensus),?\s+(?:which|who)\s+"
              rf"(?:\w+\s+){{0,3}}?{_EXPECTING}", ESTIMATE, "ahead"),
     # the company's own outlook, before the figures: "projects Q3 revenue of", "now expects"
-    Phrasing(r"\b(?:projects?|projected|projecting|expects?|expecting|anticipates?|"
+    # (never the noun with its amount in brackets: "investments in capacity projects ($118
+    # million for 6M 2025 vs $92 million ...)", a machine summary of a railroad's half-year)
+    Phrasing(r"\b(?:projects?(?!\s*\()|projected|projecting|expects?|expecting|anticipates?|"
              r"anticipating|forecasts?|forecasting|guides?|guided|guiding|sees|"
              # "the company predicts operating income of $X next quarter" (a news site on a
              # streamer's quarter); the past too: "For the current quarter, the company

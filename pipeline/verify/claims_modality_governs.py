@@ -61,6 +61,13 @@ _COMPARED_NOUN = re.compile(_COMPARING + r"(?:the\s+|its\s+|their\s+)?$", re.I)
 _AMOUNT_BEFORE = re.compile(r"(?:US\$|\$|€|£)\s?\d", re.I)
 
 
+# The noun's object already given, then words that open another noun's clause: "missed the
+# estimate of 75 cents even without the inventory charge that cost 7 cents per share" (a
+# news site on a software maker's quarter): the charge's figure is a result, not an estimate
+_PAST_OBJECT = re.compile(r"\d[^\d]*\b(?:without|excluding|except|that|which|who)\b[^\d]*$",
+                          re.I)
+
+
 def _clause_of(text: str) -> str:
     return text[max((m.end() for m in re.finditer(r";|\.\s", text)), default=0):]
 
@@ -84,6 +91,8 @@ def governs(place: str, is_guidance: bool, before: str, found: re.Match) -> bool
         if (_COMPARED.search(before[:found.start()]) and _RESULT_GAP.match(gap)
                 and not _AMOUNT_BEFORE.search(_clause_of(before[:found.start()]))):
             return False  # "topped estimates at $46.8 billion": the result, not the estimate
+        if _PAST_OBJECT.search(gap):
+            return False  # "the estimate of 75 cents even without the charge that cost $X"
         gap = _FIGURE_MARK.sub("0", gap)  # "guidance of $3.90 to $3.95": one range
         if _LIST_AFTER_COLON.match(gap):
             if _VERSUS.search(before[:found.start()]):

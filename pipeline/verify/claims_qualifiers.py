@@ -70,7 +70,10 @@ _ADJUSTED = re.compile(SPELLED_COMPARABLE + r"|\b(?:non-GAAP|adjusted|excluding|
                        # other words for "excluding": "Not counting one-off items, EPS came
                        # to $X" (a tech site on a network maker's quarter put it so: read as
                        # the GAAP EPS); "before"/"without" only of items
-                       r"not\s+counting|leaving\s+out|stripping\s+out|setting\s+aside|"
+                       # ("Not including one-time items such as the expenses of retiring
+                       # debt, it earned $2.05 per share": a wire story on a retailer's year)
+                       r"not\s+(?:counting|including)|leaving\s+out|stripping\s+out|"
+                       r"setting\s+aside|"
                        r"(?:before|without|absent|minus)\s+(?:the\s+)?(?:certain\s+|some\s+)?"
                        r"(?:one[- ]time|special|unusual|non-?recurring|extraordinary)"
                        r"(?=\s+(?:items?|charges?|costs?|gains?|expenses?)))\b", re.I)
@@ -105,7 +108,7 @@ _ADJUSTED_AFTER = re.compile(
     # constant currency" (read as the GAAP growth, it would be compared with the reported line)
     r"^(?:\s*,?\s*or\s+(?:US)?\$?\d[\d.,]*\s*(?:billion|million|thousand|bn|mn|[bmk]|cents?|"
     r"(?:percentage\s+|basis\s+)?points?|bps)?(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?\s*,)?"
-    r"[^;$%,]{0,40}?,?\s*\b(?:on\s+an?\s+(?P<basis>(?:[\w/-]+\s+|\([\w/.-]{1,8}\)\s+){0,4}?)"
+    r"[^;$%,]{0,40}?,?\s*\b(?:on\s+(?:an?\s+)?(?P<basis>(?:[\w/-]+\s+|\([\w/.-]{1,8}\)\s+){0,4}?)"
     r"basis|(?:in|at)\s+"
     r"constant[- ](?:currenc(?:y|ies)|exchange\s+rates)|excluding|ex-[a-z]+|organically|"
     r"not\s+counting|leaving\s+out|stripping\s+out)\b|"

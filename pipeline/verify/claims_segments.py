@@ -9,6 +9,7 @@ from pipeline.verify import part_words
 from pipeline.verify.part_contributors import contributor
 from pipeline.verify.part_phrases import line_after_from, titled_line
 from pipeline.verify.part_places import OTHER_METRIC, PLACE_WORDS, place_after, where_place
+from pipeline.verify.part_relative import which_part
 from pipeline.verify.part_words import PERIOD_NAME, SEGMENT_WORDS, TOTAL_WORDS, is_verb_form
 
 _WORD = r"[A-Za-z][\w.&'’-]*"
@@ -117,7 +118,7 @@ def revenue_segment(before: str) -> str | None:
     lead = _PROFIT_OPENS.search(before) if profit is None and found is None else None
     if lead and (named_after := part_after(before[lead.end():])) is not None:
         return named_after  # "Gross margin for Services was": the line opens the sentence
-    if (where := where_place(before)) is not None:
+    if (where := where_place(before) or which_part(before)) is not None:
         return where  # "a decline in Greater China, where net sales fell N%"
     place = place_after(before)
     if place and (found is None or place[0] >= found.start()):

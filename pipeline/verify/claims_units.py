@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from core.period_phrases import PART_LABEL
 from core.scales import PHYSICAL_UNIT
 from pipeline.verify.claims_changed_from import CHANGED_BY, changed_from_to
 from pipeline.verify.claims_figure import Figure, read_qualifier
@@ -200,6 +201,9 @@ _FOOTNOTED_SCALE = re.compile(r"^(?:mn|bn|[kmb])\d(?![\w.,])", re.I)
 _PHYSICAL_AFTER = re.compile(rf"^(?:\s?{PHYSICAL_UNIT}|/{PHYSICAL_UNIT})(?![A-Za-z0-9])")
 
 
+_HYPHENED_SCALE = re.compile(r"^-(?:thousand|million|billion|trillion)(?![A-Za-z])", re.I)
+
+
 def _is_glued_to_name(text: str, start: int, after: str) -> bool:
     """'10-Q', '424B4', '3D', 'CS-3' (left hyphen after a letter): names, not figures."""
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and not (
@@ -208,6 +212,8 @@ def _is_glued_to_name(text: str, start: int, after: str) -> bool:
     if re.match(r"^-(?:pages?|percent|per cent|(?:percentage[- ]|basis[- ])?points?)\b", after,
                 re.I):
         return False
+    if _HYPHENED_SCALE.match(after) and _CURRENCY_BEFORE.search(text, 0, start):
+        return False  # "a $6.19-billion charge" (figure_suffix reads the scale)
     if re.match(r"^-[A-Za-z]", after) or re.match(r"^[A-Za-z]\d", after) and not (
             _FOOTNOTED_SCALE.match(after) and _CURRENCY_BEFORE.search(text, 0, start)):
         return True
@@ -279,8 +285,9 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 
 def _is_date_part(text: str, start: int, raw: str) -> bool:
-    """A year, the day of 'May 4, 2026', or a heading's '1.': not figures."""
-    if re.fullmatch(r"(?:19|20)\d\d", raw):
+    """A year, the day of 'May 4, 2026', a part of a year's label ('6M 2025',
+    ``core.period_phrases.PART_LABEL``) or a heading's '1.': not figures."""
+    if re.fullmatch(r"(?:19|20)\d\d", raw) or PART_LABEL.match(text, start):
         return True
     if re.search(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$",
                  text[max(0, start - 11):start]):

@@ -251,6 +251,12 @@ def verify_product(claim: Claim, row: Metric, facts: list[StoredFact], claims: l
         return Verification(claim, "unverifiable", reason=(
             "market capitalisation is price x shares, and the article gives no share price "
             "before this figure; searched its per-share claims"))
+    if price.bound is not None:
+        # "trades above $1,200 a share and a market capitalization north of $520B" (a
+        # machine-written note on a streamer): a bound times a count is a bound
+        return Verification(claim, "unverifiable", reason=(
+            f"market capitalisation is price x shares, and the article's price is a bound "
+            f"({price.bound} {fmt(price.value)}), so the product is one too"))
     shares = shares_input(claim, facts, claims, done, counts)
     if shares is None:
         return match.unverifiable(claim, facts, match.Wanted.of(

@@ -21,6 +21,9 @@ class Input:
     evidence: tuple[Evidence, ...]
     newer_value: Decimal | None = None
     newer_evidence: tuple[Evidence, ...] = ()
+    # the article's own figure written as a bound ("above $1,200 a share"): "more than" or
+    # "less than"; a product of it is a bound too, never a value to drift from
+    bound: str | None = None
 
     @property
     def latest(self) -> Decimal:
@@ -92,7 +95,8 @@ def _input_from(source: Claim, done: dict[str, Verification]) -> Input | None:
     """A claim as an input: its filed value when filed, else the article's own figure."""
     verification = done.get(source.claim_id)
     if verification is None or verification.filed_value is None:
-        return Input(source.value, ()) if source.value is not None else None
+        bound = source.qualifier if source.qualifier in ("more than", "less than") else None
+        return Input(source.value, (), bound=bound) if source.value is not None else None
     return _filed_input(verification)
 
 

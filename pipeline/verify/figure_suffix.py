@@ -17,8 +17,10 @@ from pipeline.verify.claims_figure import CENTS_AFTER, WRAP
 # (?![A-Za-z]) rather than \b: a footnote mark glued to the word ("million²") is a "word"
 # character to the regex engine, and must not hide the scale.
 # (a scale, percent, cents or per-share word may open the next line: claims_figure.WRAP)
+# ("a $6.19-billion charge": a scale word hyphenated into an adjective, as some newspapers print
+# an amount before its noun; claims_units lets only an amount in a currency take it)
 _SCALE_AFTER = re.compile(
-    rf"^(?:{WRAP}|\s)?(?P<word>thousand|million|billion|trillion)(?![A-Za-z])"
+    rf"^(?:{WRAP}|\s|-)?(?P<word>thousand|million|billion|trillion)(?![A-Za-z])"
     r"|^\s?(?P<abbr>mn|mm|bn|tn|[mbkt])(?![A-Za-z])",
     re.I,
 )

@@ -49,7 +49,12 @@ TOTAL_WORDS = frozenset({
     "quarter-over-quarter", "sequential", "although", "though", "whereas", "yet", "still",
     # a span of the year so far: "Nine-month revenue rose 3%" is the total's, over nine months
     "fiscal-year-to-date", "three-month", "six-month", "nine-month", "six-months",
-    "nine-months", "second-half"}
+    "nine-months", "second-half",
+    # a change's size, never a part: "a material operating-margin improvement" (a machine-
+    # written note on a streamer's year read "material" as a part's name)
+    "material", "significant", "substantial", "sharp", "solid", "robust", "modest", "slight",
+    "healthy", "impressive", "notable", "marked", "meaningful", "dramatic", "remarkable",
+    "massive", "huge", "big", "steady", "further"}
     | WHOLE_COMPANY_WORDS)
 
 # Capitalised words after "in" that name a period, not a place

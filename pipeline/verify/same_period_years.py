@@ -33,6 +33,13 @@ _SAME_BEFORE = re.compile(rf"\b(?:the|its|a)\s+(?:{_alternatives(SAME_WORDS)})\s
                           rf"(?:{_alternatives(PERIOD_NOUNS)})\s+(?:in|of|during)\s+$", re.I)
 # whose period in force the phrase may move to another year
 _MOVABLE = ("quarter", "months")
+# A comparison's base dated by its year alone, in a sentence on a quarter or a span of months:
+# "increased 12.6% to $4.543 billion for the six months ended June 30, 2025 (vs $4.033 billion
+# in 2024)" (a machine summary of a railroad's half-year) is the same six months of 2024, not
+# the year 2024 (the filing states no such year, and the base went unjudged)
+_BASE_BEFORE_YEAR = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against|from)\s+"
+                               r"(?:about\s+|roughly\s+|nearly\s+)?(?:US)?\$?\d[\d,.]*\s?"
+                               r"(?:billion|million|thousand|bn|mn|[bmk])?\s+in\s+$", re.I)
 
 
 def same_period_years(text: str, explicit: list[PeriodPhrase],
@@ -44,6 +51,9 @@ def same_period_years(text: str, explicit: list[PeriodPhrase],
     out = []
     for phrase in explicit:
         same = _SAME_BEFORE.search(text, 0, phrase.span[0])
+        if same is None and _is_base_year(text, phrase, context):
+            out.append(replace(quarter_in_year(context, fiscal_year(phrase)), span=phrase.span))
+            continue
         if phrase.kind != "year" or same is None or phrase.end is None:
             out.append(phrase)
             continue
@@ -55,3 +65,12 @@ def same_period_years(text: str, explicit: list[PeriodPhrase],
         else:
             out.append(PeriodPhrase(VAGUE_LABEL, None, None, span, VAGUE))
     return out
+
+
+def _is_base_year(text: str, phrase: PeriodPhrase, context: PeriodPhrase | None) -> bool:
+    """A year right after a comparison's base figure, the year before the quarter or span of
+    months in force ("... for the six months ended June 30, 2025 (vs $4.033 billion in 2024)")."""
+    return (phrase.kind == "year" and phrase.end is not None and context is not None
+            and context.kind in _MOVABLE and context.end is not None
+            and fiscal_year(phrase) == fiscal_year(context) - 1
+            and _BASE_BEFORE_YEAR.search(text, 0, phrase.span[0]) is not None)
