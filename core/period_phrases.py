@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from core import year_parts
 from core.dates import (
     ISO_DATE_RE,
     MONTH_RE,
@@ -290,7 +291,8 @@ QUARTER_PATTERNS = tuple(re.compile(p, re.I) for p in (
     r"|(?P<q3>[1-4])Q\s?(?P<f_fy3>FY)?'?)(?P<yy>\d\d)\b",
     r"\b(?:the\s+)?" + _ORD_QUARTER
     + r"(?:\s*\(Q[1-4]\))?(?:\s+of)?\s+(?P<f_fy>FY)\s?'?(?P<yy>\d\d)\b",
-    r"\b(?P<f_fy>FY)\s?'?(?P<yy>\d\d)\s+(?:" + _ORD_QUARTER + r"|Q(?P<q>[1-4]))\b",
+    # ("FY24Q1": a brokerage community's note on a software maker's quarter)
+    r"\b(?P<f_fy>FY)\s?'?(?P<yy>\d\d)(?:\s+(?:" + _ORD_QUARTER + r")|\s*Q(?P<q>[1-4]))\b",
     # "3Q 2024", "2Q2025"
     r"\b(?P<q3>[1-4])Q\s?(?P<f_fy>FY\s?)?" + _YEAR4 + r"\b",
 ))
@@ -319,11 +321,18 @@ _YEAR = re.compile(r"(?:\b(?:fiscal(?:\s+year)?\s+|FY\s?'?)|(?<![\w$.,-]))"
                    r"(?P<y>(?:19|20)\d\d)(?![\w%-]|,\d)", re.I)
 
 
+# a year a span runs from, no figure's period: "the second-best year since the internet bubble
+# of 2000" (a brokerage community's note on a software maker's quarter dated all after it 2000)
+_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}?$", re.I)
+
+
 def _years(text: str, ctx: PeriodContext, lists: bool):
-    """'2025', 'fiscal 2025', 'FY2025': a year, but not the year of a full date."""
+    """'2025', 'fiscal 2025', 'FY2025': a year, but not the year of a full date, nor one a span
+    runs from ('since 2000')."""
     dates = [m.span() for m in _DATE_SPAN.finditer(text)]
     for match in _YEAR.finditer(text):
-        if any(a <= match.start("y") < b for a, b in dates):
+        if any(a <= match.start("y") < b for a, b in dates) or _SINCE.search(
+                text, max(0, match.start() - 60), match.start()):
             continue
         year = int(match.group("y"))
         span = (date(year, 1, 1), date(year, 12, 31))
@@ -341,46 +350,14 @@ def _short_years(text: str, ctx: PeriodContext, lists: bool):
         yield PeriodPhrase(f"FY{year}", *span, match.span(), "year", (span,))
 
 
-_FIRST_PART = re.compile(r"\b(?:the\s+)?(?P<which>first|last|final|closing)\s+"
-                         r"(?P<part>half|six\s+months|"
-                         r"nine\s+months|three\s+months|two\s+quarters|three\s+quarters|"
-                         r"quarter)\s+of\s+(?P<y>(?:19|20)\d\d)\b", re.I)
-_PART_MONTHS = {"half": 6, "six months": 6, "nine months": 9, "three months": 3,
-                "two quarters": 6, "three quarters": 9, "quarter": 3}
-
-
 def _first_parts(text: str, ctx: PeriodContext, lists: bool):
-    """'the first half of 2025', 'the first nine months of 2018': months from January; 'the
-    last three months of 2021', 'the final quarter of 2021': months to December."""
-    for match in _FIRST_PART.finditer(text):
-        months = _PART_MONTHS[" ".join(match.group("part").lower().split())]
-        year = int(match.group("y"))
-        if match.group("which").lower() == "first":
-            end = month_end(date(year, months, 1))
-            yield _phrase(((date(year, 1, 1), end),), match.span(), months)
-        elif months in (3, 6):
-            end = date(year, 12, 31)
-            yield _phrase(((derive_start(end, months), end),), match.span(), months)
-
-
-# The part of a year in a label's shorthand: "H1 2025", "1H25", "H2'24", "6M 2025", "9M24" (a
-# machine summary of a railroad's half-year: "$118 million for 6M 2025 vs $92 million for 6M
-# 2024"). Calendar months as "the first half of 2025" reads them; never "3M" (a company's name).
-PART_LABEL = re.compile(r"\b(?:H(?P<h>[12])|(?P<hh>[12])H|(?P<m>[69])M)(?:\s?'?(?P<y>(?:19|20)\d\d)"
-                        r"|'?(?P<yy>\d\d))\b")
+    for periods, span, months in year_parts.first_parts(text):
+        yield _phrase(periods, span, months)
 
 
 def _part_labels(text: str, ctx: PeriodContext, lists: bool):
-    for match in PART_LABEL.finditer(text):
-        year = int(match.group("y") or 2000 + int(match.group("yy")))
-        half = match.group("h") or match.group("hh")
-        months = 6 if half else int(match.group("m"))
-        if half == "2":
-            end = date(year, 12, 31)
-            yield _phrase(((derive_start(end, months), end),), match.span(), months)
-        else:
-            yield _phrase(((date(year, 1, 1), month_end(date(year, months, 1))),),
-                          match.span(), months)
+    for periods, span, months in year_parts.part_labels(text):
+        yield _phrase(periods, span, months)
 
 
 _FINDERS = {"ended": _ended, "as_of": _as_of, "on_day": _on_day, "fiscal_part": _fiscal_parts,

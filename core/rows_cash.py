@@ -16,7 +16,10 @@ from core.metric_model import Cue, Derivation, Label, Metric, SectionLabel
 _CASH_FLOW_OPS = (r"(?:net\s+)?cash\s+(?:flows?\s+)?(?:provided\s+(?:by|from)|generated\s+"
                   r"(?:by|from)|used\s+(?:in|by|for)|from|flows?\s+from)\s+"
                   r"(?:\(used\s+in\)\s+)?operati(?:ng\s+activities|ons)|"
-                  r"operating\s+cash\s+(?:out|in)?flows?")
+                  r"operating\s+cash\s+(?:out|in)?flows?|"
+                  # a blog's shorthand: "Q2 FY26 OCF: $15.4B, down sharply despite higher net
+                  # income" (read as the net income after it, and drifted)
+                  r"\bOCF\b")
 # how a cash-flow line says which way the cash went: "provided by", "(used in)", "used for"
 _CF_VERB = r"\(?(?:provided|generated|used)(?: (?:by|in|for|from))?\)?"
 ROWS: tuple[Metric, ...] = (

@@ -6,6 +6,8 @@ import hashlib
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from core.facts import Fact, Source
 from core.verdicts import Article
 from pipeline.verify.api import verify_claims
@@ -233,3 +235,25 @@ def test_a_market_cap_from_an_exact_price_is_still_recomputed():
     cap = verify("Shares trade at $120 a share, for a market capitalization of $30 billion.")[
         "$30 billion"]
     assert cap.verdict in ("drifted", "stale") and cap.arithmetic.startswith("120 × ")
+
+
+# "nearly $3 billion in excess cash and cash equivalents" (a stock note on a data-analytics
+# maker's year, naming no period): it fitted only the year-before balance, the hedge admitting
+# ±$1 billion, and was called supported; the year's own balance was $0.8 billion.
+_CASH = [stored(Q2, "cash_and_equivalents", "831047000", period=(None, date(2023, 12, 31))),
+         stored(Q2, "cash_and_equivalents", "2598540000", period=(None, date(2022, 12, 31)))]
+
+
+def test_an_undated_figure_that_fits_only_an_earlier_period_is_not_supported():
+    v = verify("The company has nearly $3 billion in cash and cash equivalents.", _CASH)[
+        "$3 billion"]
+    assert v.verdict == "unverifiable" and "earlier period" in v.reason
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Cash and cash equivalents were $2.6 billion a year earlier.", "$2.6 billion"),
+    ("Cash and cash equivalents fell to $0.8 billion from $2.6 billion.", "$2.6 billion"),
+    ("Cash and cash equivalents were $0.8 billion.", "$0.8 billion"),
+])
+def test_an_undated_figure_said_to_be_earlier_or_fitting_the_latest_is_judged(text, key):
+    assert verify(text, _CASH)[key].verdict == "supported"

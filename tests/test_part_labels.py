@@ -1,5 +1,5 @@
 """A part of a year in a label's shorthand ("6M 2025", "H1 2025", "1H25", "9M24", "H2 2024"):
-read as the months it names (``core.period_phrases.PART_LABEL``). Paraphrases written for the
+read as the months it names (``core.year_parts.PART_LABEL``). Paraphrases written for the
 project after a machine summary of a railroad's half-year, where "$118 million for 6M 2025 vs
 $92 million for 6M 2024" was dated to the years and so, in a recap of a second quarter, called
 an outlook for the rest of the year."""

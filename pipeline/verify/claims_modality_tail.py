@@ -66,7 +66,9 @@ _RESULT = re.compile(
 # The comparison, a determiner and the participle of a forecast right before the figure
 _SET_AGAINST_FORECAST = re.compile(
     _COMPARISON + r"\s+(?:the|an?)\s+"
-    r"(?:(?:average|consensus|analysts?['’]?)\s+)?(?P<cue>expected|estimated|forecast(?:ed)?|"
+    # ("slightly below the market's expected $12.47 billion", a brokerage community's note)
+    r"(?:(?:average|consensus|analysts?['’]?|(?:the\s+)?(?:market|(?:Wall\s+)?Street)['’]s)\s+)?"
+    r"(?P<cue>expected|estimated|forecast(?:ed)?|"
     r"projected|anticipated|predicted)\s+(?:US)?[$€£]?\s*$", re.I)
 
 

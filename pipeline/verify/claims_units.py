@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from core.period_phrases import PART_LABEL
 from core.scales import PHYSICAL_UNIT
+from core.year_parts import PART_LABEL
 from pipeline.verify.claims_changed_from import CHANGED_BY, changed_from_to
 from pipeline.verify.claims_figure import Figure, read_qualifier
 from pipeline.verify.claims_word_figures import word_cents, word_percents
@@ -286,7 +286,7 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 def _is_date_part(text: str, start: int, raw: str) -> bool:
     """A year, the day of 'May 4, 2026', a part of a year's label ('6M 2025',
-    ``core.period_phrases.PART_LABEL``) or a heading's '1.': not figures."""
+    ``core.year_parts.PART_LABEL``) or a heading's '1.': not figures."""
     if re.fullmatch(r"(?:19|20)\d\d", raw) or PART_LABEL.match(text, start):
         return True
     if re.search(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$",

@@ -83,6 +83,53 @@ def unpinned(claim: Claim, relied: list[StoredFact], matches,
         f"{claim.text}: {'; '.join(shown)}{more}"))
 
 
+def earlier_only(claim: Claim, candidates: list[StoredFact], matches) -> Verification | None:
+    """Unverifiable when a claim that names no period bears out only a period before the
+    latest one the filings state, whose own figure differs: "nearly $3 billion in excess cash"
+    in a stock note on a data-analytics maker's year fitted only the year-before balance
+    ($2.6 billion, the hedge admitting ±$1 billion), while the year's was $0.8 billion. An
+    article most often means the period just reported; a match with an older one pins
+    nothing."""
+    if claim.period_end is not None or _named_as_earlier(claim):
+        return None
+    ends = [sf.fact.period_end for sf in candidates if sf.fact.period_end is not None]
+    if len(set(ends)) < 2:
+        return None
+    latest = max(ends)
+    fitting = [sf for sf in candidates if matches(sf)]
+    current = [sf for sf in candidates if sf.fact.period_end == latest]
+    if not fitting or any(sf.fact.period_end == latest for sf in fitting) or not current:
+        return None
+    shown = sorted({sf.fact.period_end for sf in fitting})
+    return Verification(claim, "unverifiable", reason=(
+        f"no period stated, and {claim.text} bears out only an earlier period's "
+        f"{claim.metric} (ended {', '.join(map(str, shown))}), while the latest period the "
+        f"{current[0].form} filed {current[0].filed_date} states (ended {latest}) reads "
+        f"{current[0].fact.value:,f}; the article may mean either"))
+
+
+# A comparison's base, said to be of an earlier period though no period is named: "above the
+# $4.88 seen one year ago", "rising from $9.56 billion year-over-year" (an Australian site on a
+# streamer's quarter that names no quarter): its match with an earlier period is what it says
+# (an abbreviation's full stop, "the U.S.", ends no clause)
+_EARLIER_AFTER = re.compile(r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,45}?\b(?:(?:a|one)\s+year\s+"
+                            r"(?:ago|earlier|before)|year[- ](?:over|on)[- ]year|last\s+year|"
+                            r"(?:prior|previous)[- ]year|year[- ]ago|"
+                            r"in\s+the\s+(?:prior|previous|same)\b)", re.I)
+_EARLIER_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
+                             r"(?:the\s+|a\s+)?(?:about\s+|roughly\s+|nearly\s+)?\S{0,4}$",
+                             re.I)
+
+
+def _named_as_earlier(claim: Claim) -> bool:
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return False
+    end = at + len(claim.text)
+    return bool(_EARLIER_AFTER.match(claim.sentence[end:end + 60])
+                or _EARLIER_BEFORE.search(claim.sentence[max(0, at - 40):at]))
+
+
 def unpinned_ratio(claim: Claim, pairs: list[tuple], matches) -> Verification | None:
     """Unverifiable when a rate recomputed from two lines names no period, the filings state
     those lines for more than one, and no period's rate bears it out (as ``unpinned`` for a

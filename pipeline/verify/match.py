@@ -271,7 +271,9 @@ def _verify_one(claim: Claim, facts: list[StoredFact]) -> Verification:
             lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)),
             evidence_of) or unverifiable(claim, facts, Wanted.of(claim))
     relied, note = choose_relied(claim, candidates)
-    ambiguous = discipline.unpinned(
+    ambiguous = discipline.earlier_only(
+        claim, candidates, lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)))
+    ambiguous = ambiguous or discipline.unpinned(
         claim, relied, lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)),
         named_twice=(bool(re.fullmatch(r"FY\d{4}", claim.period_label or ""))
                      or _named_either_way(claim.metric, claim.period_label))

@@ -92,7 +92,15 @@ def labelled_part(before: str) -> str | None:
     if found is None:
         return None
     name = found.group("name").strip()
-    return None if name.split()[0].lower() in TOTAL_WORDS else name
+    # ("Earnings Overview - Revenue: $12.45 billion", a brokerage community's note: a heading,
+    # a dash and the line itself name no part)
+    if name.split()[0].lower() in TOTAL_WORDS or _LINE_ONLY.match(name):
+        return None
+    return name
+
+
+_LINE_ONLY = re.compile(r"^(?:(?:total|net|operating|gross)\s+)*(?:revenues?|sales|income|"
+                        r"earnings|profits?|margins?|EPS)$", re.I)
 
 
 _FROM_MEMBERS_IN = re.compile(r"^\s*(?:(?:in\s+)?revenues?\s+)?from\s+"
