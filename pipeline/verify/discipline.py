@@ -84,28 +84,40 @@ def unpinned(claim: Claim, relied: list[StoredFact], matches,
 
 
 def earlier_only(claim: Claim, candidates: list[StoredFact], matches) -> Verification | None:
-    """Unverifiable when a claim that names no period bears out only a period before the
+    """Unverifiable when a claim that names no period at all bears out only a period before the
     latest one the filings state, whose own figure differs: "nearly $3 billion in excess cash"
     in a stock note on a data-analytics maker's year fitted only the year-before balance
     ($2.6 billion, the hedge admitting ±$1 billion), while the year's was $0.8 billion. An
     article most often means the period just reported; a match with an older one pins
     nothing."""
-    if claim.period_end is not None or _named_as_earlier(claim):
+    # (a period named in part, "the fourth quarter" with no year, or vaguely, "late 2025", is
+    # the article's own pointer: the value decides among the periods it may be)
+    if claim.period_end is not None or claim.period_label is not None or _named_as_earlier(claim):
         return None
-    ends = [sf.fact.period_end for sf in candidates if sf.fact.period_end is not None]
-    if len(set(ends)) < 2:
-        return None
-    latest = max(ends)
     fitting = [sf for sf in candidates if matches(sf)]
-    current = [sf for sf in candidates if sf.fact.period_end == latest]
-    if not fitting or any(sf.fact.period_end == latest for sf in fitting) or not current:
+    if not fitting or not all(_later_of_its_kind(sf, candidates) for sf in fitting):
         return None
+    latest = max((sf for sf in candidates if _kind(sf) == _kind(fitting[0])),
+                 key=lambda sf: sf.fact.period_end)
     shown = sorted({sf.fact.period_end for sf in fitting})
     return Verification(claim, "unverifiable", reason=(
         f"no period stated, and {claim.text} bears out only an earlier period's "
-        f"{claim.metric} (ended {', '.join(map(str, shown))}), while the latest period the "
-        f"{current[0].form} filed {current[0].filed_date} states (ended {latest}) reads "
-        f"{current[0].fact.value:,f}; the article may mean either"))
+        f"{claim.metric} (ended {', '.join(map(str, shown))}), while the latest such period the "
+        f"{latest.form} filed {latest.filed_date} states (ended {latest.fact.period_end}) reads "
+        f"{latest.fact.value:,f}; the article may mean either"))
+
+
+def _kind(sf: StoredFact) -> int | None:
+    """A period's kind: None for a balance on a day, else its length in months."""
+    start, end = sf.fact.period_start, sf.fact.period_end
+    return None if start is None or end is None else round((end - start).days / 30.44)
+
+
+def _later_of_its_kind(sf: StoredFact, candidates: list[StoredFact]) -> bool:
+    """Whether the filings state a period of the same kind ending after this one's."""
+    return sf.fact.period_end is not None and any(
+        other.fact.period_end is not None and other.fact.period_end > sf.fact.period_end
+        and _kind(other) == _kind(sf) for other in candidates)
 
 
 # A comparison's base, said to be of an earlier period though no period is named: "above the
