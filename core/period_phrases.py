@@ -90,7 +90,9 @@ _DATE = rf"(?:{WRITTEN_DATE_RE}|{ISO_DATE_RE})"
 _DATE_ITEM = re.compile(rf"(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<y4>\d{{4}})"
                         rf"|(?P<iso>{ISO_DATE_RE})|(?P<year>\d{{4}})", re.I)
 _DATES = rf"(?P<dates>{_DATE})(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{_DATE}|\d{{4}}\b))*)"
-_DATE_SPAN = re.compile(_DATE, re.I)
+# (and a day-first date, "3 May 2024", whose year is no period: a Mac site's aside citing its
+# own earlier story dated a year ago dated the quarter's figures to that year)
+_DATE_SPAN = re.compile(rf"{_DATE}|\b\d{{1,2}}\s+{MONTH_RE}\.?,?\s+\d{{4}}", re.I)
 _ENDED_RE = re.compile(
     r"\b(?:(?P<m1>three|six|nine|twelve|3|6|9|12)(?:\s+and\s+(?P<m2>three|six|nine|twelve))?"
     r"[-\s]months?"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from core.metrics import find_metric
+from pipeline.verify.claims_line_words import blank_earnings_events
 from pipeline.verify.claims_segments import known_part_word, part_named
 from pipeline.verify.claims_units import find_figures
 
@@ -113,6 +114,7 @@ _NAME_THEN_NOUN = re.compile(
 _NOUN_THEN_NAME = re.compile(
     rf"{_OPENING}(?:{_NAME_WORD}\s+){{0,3}}?(?:{_NOUNS}),\s+(?P<name>{_NAME_WORD}(?:\s+(?:(?:and|&)\s+)?"
     rf"{_NAME_WORD}){{0,3}}),", re.I)
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&.'’-]*){0,3}")
 _LISTED_NAMES = re.compile(r"[A-Z][\w&.'’-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w&.'’-]*)*")
 # another clause or another metric between the subject and the figure: the figure is not its
 _NOT_ITS = re.compile(r"\b(?:while|whereas|but|although|though|income|profit|earnings|margin|"
@@ -124,12 +126,16 @@ def subject_part(before: str) -> str | None:
     go on about it; None else."""
     for regex in (_NOUN_THEN_NAME, _NAME_THEN_NOUN):
         found = regex.match(before)
-        if found is None or _NOT_ITS.search(before[found.end():]):
+        if found is None or _NOT_ITS.search(blank_earnings_events(before[found.end():])):
             continue
         name = found.group("name")
         if _LISTED_NAMES.fullmatch(name) and len(name.split()) > 1:
             return _clean_name(name)  # "Wearables, Home, and Accessories"
         part = part_named(name)
+        if part is None and _CAPITALISED_NAME.fullmatch(name) and name.lower() not in _NOT_KINDS:
+            # "The Pad category shone ...": a capitalised name before a part's noun is that part
+            # (part_named takes a capitalised word for the company's name before a metric)
+            return _clean_name(name)
         # a lowercase head must be a word the table knows ("growth category" names no part)
         if part is not None and (known_part_word(part.split()[-1]) or all(
                 w[:1].isupper() for w in part.split() if w.lower() not in ("and", "&"))):

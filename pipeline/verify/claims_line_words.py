@@ -131,3 +131,22 @@ _LINE_COMPOUND = re.compile(r"\b(?P<first>operating|gross|net|pre-?tax)-(?=(?:pr
 def join_line_compounds(text: str) -> str:
     """``text`` with a line's hyphenated words ("operating-margin") spaced as the cues read them."""
     return _LINE_COMPOUND.sub(lambda m: m.group("first") + " ", text)
+
+
+# "earnings" naming the report, not a line: "set a revenue record in the Apple Q2 2025
+# earnings, growing 11.6%" (an enthusiast site on a device maker's quarter: read as net income,
+# the part's revenue growth was compared with the company's profit and drifted). The word is the
+# object of a preposition after a period's label; "Q2 2025 earnings rose 5%" stays the line.
+_EARNINGS_EVENT = re.compile(
+    r"\b(?:in|from|during|after|since|ahead\s+of|before|at|with|around)\s+(?:the\s+|its\s+|"
+    r"their\s+)?(?:[A-Z][\w.&'’-]*\s+){0,2}(?:(?:fiscal\s+)?(?:Q[1-4]|[1-4]Q)\s?(?:FY\s?)?'?\d{2,4}|"
+    r"(?:FY|fiscal)\s?'?\d{2,4}(?:\s+Q[1-4])?|(?:first|second|third|fourth)[- ]quarter"
+    r"(?:\s+(?:fiscal\s+)?\d{4})?|quarterly|annual|full[- ]year)\s+(?P<word>earnings)\b"
+    r"(?!\s+(?:per|of|rose|fell|grew|jumped|climbed|declined|dropped|increased|decreased|were|"
+    r"was|came|totall?ed|reached|surged|slipped|soared))", re.I)
+
+
+def blank_earnings_events(text: str) -> str:
+    """``text`` with each "earnings" that names a report made spaces (lengths kept)."""
+    return _EARNINGS_EVENT.sub(
+        lambda m: m.group(0)[:m.start("word") - m.start()] + " " * len("earnings"), text)

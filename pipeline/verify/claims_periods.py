@@ -59,6 +59,9 @@ _GAP_WORDS = re.compile(
     r"profits?|income|sales|revenues?|earnings|\w+\s+revenue|(?:at|as\s+of)\s+the\s+(?:end|close)|"
     r"net|loss(?:es)?|recorded|reported|posted|seen|earned|made|generated|booked|logged|"
     r"delivered|it|the\s+company|"
+    # "the record high of $97.3 billion set in 2022" (a Mac site on a quarter that fell short
+    # of it): the year a record was set dates it, never the quarter the sentence is about
+    r"set|achieved|hit|reached|"
     # "$878.7 million for the prior year 39-week fiscal period ended October 28, 2023" (a
     # retailer's release: the stated day was lost, the base dated a year before the period in
     # force, a week off the filer's 52/53-week calendar)

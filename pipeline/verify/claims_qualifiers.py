@@ -116,6 +116,11 @@ _ADJUSTED_AFTER = re.compile(
     # broker on a drinks maker's quarter, recomputed from the GAAP operating income)
     r"(?P<object>^\s*(?:[a-z-]+\s+){0,2}?(?:in|of)\s+(?:the\s+|its\s+|their\s+)?(?:underlying|"
     r"adjusted|non-GAAP|core|organic|comparable|normali[sz]ed)\b)|"
+    # the mark opening the line's words right after the figure: "a robust 75.5% non-GAAP
+    # gross margin" (a data vendor's blog on a chip maker's quarter: compared with the GAAP
+    # margin and drifted), "$1.05 adjusted EPS"
+    r"^\s*(?:non-GAAP|adjusted|adj\.?)\s+(?=(?:(?:gross|operating|net|pre-?tax)\s+)?(?:margins?|"
+    r"income|profits?|earnings|EPS|EBITDA|loss|net\s+income)\b)|"
     # the mark bare after the figure, before its comparison or the clause's end: "EPS: $2.97
     # adjusted vs. $3.07 expected", "$2.97 per share, adjusted," (a results brief's shorthand;
     # never "adjusted for the split", nor the next item's "$X, adjusted EBITDA of $Y")

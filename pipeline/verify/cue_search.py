@@ -13,7 +13,7 @@ import re
 
 from core.metrics import all_metrics, find_metric, projection
 from pipeline.verify import claims_change_words as cw
-from pipeline.verify.claims_line_words import SHARE_BASE_BEFORE
+from pipeline.verify.claims_line_words import SHARE_BASE_BEFORE, blank_earnings_events
 
 
 @projection
@@ -46,10 +46,11 @@ def nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False)
     (rank, metric, words) so that two units' finds can be compared."""
     best = None
     changes = cw.change_metric_set()
+    read = blank_earnings_events(window)  # "in the Q2 2025 earnings": the report, no line
     for pattern, metric, units in _cues():
         if unit not in units:
             continue
-        for match in pattern.finditer(window):
+        for match in pattern.finditer(read):
             if metric in changes and from_end and cw.LEVEL_AFTER.match(
                     window[match.end():]):
                 continue  # "fell to 34%" states a level, not a change

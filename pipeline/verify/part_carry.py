@@ -26,6 +26,19 @@ _WHOLE = re.compile(r"\b(?:total|overall|company|company-wide|consolidated|group
                     r"its|their)\b", re.I)
 _POINTS_AT_PART = re.compile(r"\bthe\s+(?:segment|division|unit|business)['’]?s?\b", re.I)
 _SENTENCES_BACK = 2  # how far back the part's sentence may stand
+# "AMD's consumer chips raked in $998 million ... Like Intel, AMD also says ... its revenue
+# increased 35% over the prior quarter" (a forum's copy of a tech site on a chipmaker's
+# quarter): after a sentence whose subject is a product line the company owns, "its revenue"
+# may be that line's as well as the company's; read as the company's the sequential rate
+# drifted. It is given the line as its part, which no filed part matches unless the filer
+# names it so: unverifiable, never drifted.
+_ITS_LINE = re.compile(r"\bits\s+(?:net\s+)?(?:revenues?|sales)\s+(?:\w+\s+){0,2}$", re.I)
+_OWNED_SUBJECT = re.compile(
+    r"^\W*[A-Z][\w.&-]*['’]s\s+(?P<part>(?!(?:revenues?|sales|net|total|quarterly|"
+    r"annual|second|first|third|fourth|results?|profits?|earnings|income|shares?|stock|"
+    r"board|ceo|chief)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:raked|brought|generated|"
+    r"posted|delivered|pulled|contributed|earned|made|grew|rose|fell|declined|jumped|"
+    r"dropped|climbed|slipped|increased|decreased|revenue|sales)\b")
 
 
 def carry_parts(claims: list[Claim], sentences: list[ctx.Sentence]) -> list[Claim]:
@@ -44,9 +57,13 @@ def carry_parts(claims: list[Claim], sentences: list[ctx.Sentence]) -> list[Clai
         if (claim.entity is not None or row is None or row.entity != "segment" or at < 0
                 or claim.span[0] >= sentences[at].end):
             continue
+        before = sentences[at].text[:claim.span[0] - sentences[at].start]
+        if _ITS_LINE.search(before) and at and sentences[at - 1].paragraph == sentences[
+                at].paragraph and (named := _OWNED_SUBJECT.match(sentences[at - 1].text)):
+            out[k] = replace(claim, entity=named.group("part"))  # "its revenue": the part's?
+            continue
         if not _GOES_ON.match(sentences[at].text):
             continue
-        before = sentences[at].text[:claim.span[0] - sentences[at].start]
         if _WHOLE.search(before):
             continue
         part = _part_before(by_sentence, sentences, at)
