@@ -292,7 +292,7 @@ def _read_period(d: Draft, periods: list[PeriodPhrase], start: int) -> None:
 
 def _read_entity(d: Draft, antecedent: Claim | None = None) -> None:
     """The entity the words name, and what the figure is measured of (its basis)."""
-    entity, basis = read_entity(d.metric, d.behind, d.ahead, d.text)
+    entity, basis = read_entity(d.metric, d.behind, d.ahead, d.text, d.figure.text)
     if d.item is not None:
         entity, basis = d.item[1], None  # the excluded item's own words
     # "... to $1.32 billion and accounted for 24.7% of total revenues": that part's share

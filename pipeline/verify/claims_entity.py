@@ -34,16 +34,39 @@ _NAME_STOPWORDS = {"The", "This", "That", "In", "For", "And", "But", "Sales", "R
                    "Together", "Concentration", "Revenues", "Filing", "While", "Also"}
 
 def read_entity(metric: str | None, behind: str, ahead: str,
-                sentence: str) -> tuple[str | None, str | None]:
+                sentence: str, figure: str = "") -> tuple[str | None, str | None]:
     """(entity, basis) by the metric's entity kind: the customer a concentration figure is
-    about and its basis (revenue or receivables); whether a share count includes the option."""
+    about and its basis (revenue or receivables); whether a share count includes the option;
+    the share class a count is of (``figure``: the figure as written, which may hold it)."""
     row = find_metric(metric)
     kind = row.entity if row is not None else None
     if kind == "option":
         return (WITH_OPTION, None) if _OPTION.search(ahead[:60]) else (None, None)
+    if kind == "share_class":
+        return share_class(behind, figure + ahead), None
     if kind != "customer":
         return None, None
     return _customer(behind, ahead)
+
+
+# A count of one class of a filer's shares, as a cover states each ("114.7 million Class A
+# shares", "3.5 million shares of its Class B common stock", "Class A shares outstanding: 114.7
+# million"): the class's own count, never the total of every class, which a stock note or a
+# machine summary may quote beside it. The class letter is a capital ("class of" is no class).
+_CLASS_AFTER = re.compile(r"^[\d.,\s]*(?:(?:thousand|million|billion|mn|m|bn)\b\s*)?"
+                          r"(?:(?:ordinary|common)\s+)?(?:shares?\s+of\s+)?"
+                          r"(?:(?:its|the|our|their)\s+)?(?i:class)\s+(?P<letter>[A-Z0-9])\b")
+_CLASS_BEFORE = re.compile(r"\b(?i:class)\s+(?P<letter>[A-Z0-9])\b"
+                           r"(?![^;,]*\b(?i:class)\s+[A-Z0-9]\b)"
+                           r"(?:(?!\b(?:and|or|but|while)\b)[^;,\d])*$")
+
+
+def share_class(behind: str, ahead: str) -> str | None:
+    """The class a share count is of, named right after the figure or in the words since the
+    previous figure ("Class A ... outstanding: N"), as the cover reader names it ("Class A");
+    None when no class is named (the total)."""
+    found = _CLASS_AFTER.match(ahead) or _CLASS_BEFORE.search(behind)
+    return f"Class {found['letter']}" if found else None
 
 
 def _customer(behind: str, ahead: str) -> tuple[str | None, str]:

@@ -23,13 +23,16 @@ _QUALIFIERS = (
         r"(?:about|approximately|approx\.|roughly|around|nearly|almost|some|close to|~|"
         r"an estimated|estimated)\s*$", re.I)),
     ("more than", re.compile(
-        r"(?:more than|over|above|at least|exceeding|in excess of|upwards of|north of)\s*$",
-        re.I)),
+        r"(?:more than|over|above|at least|exceeding|in excess of|upwards of|north of|"
+        # ("quarterly revenue topped $12 billion": a headline's verb that says which side of
+        # the figure the filed one lies on)
+        r"topp(?:ed|ing)|tops|surpass(?:ed|es|ing)?|exceed(?:ed|s)?|eclips(?:ed|es|ing)|"
+        r"crossed)\s*$", re.I)),
     # (not "up to": "authorized the repurchase of up to $12 billion", "an option to buy up to
     # 900,000 shares" state a limit set, whose size is the figure itself; read as a bound, a
     # news brief's wrong authorization was borne out by any smaller buyback or authorization)
-    ("less than", re.compile(r"(?:less than|under|below|at most|no more than|south of)\s*$",
-                             re.I)),
+    ("less than", re.compile(r"(?:less than|under|below|at most|no more than|south of|"
+                             r"(?:short|shy) of)\s*$", re.I)),
 )
 
 

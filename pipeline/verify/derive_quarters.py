@@ -209,7 +209,14 @@ def _quarter_before_reading(claim: Claim, own, current: list[StoredFact],
     derived = growth_over_derived(claim, current, facts, wanted, rounded)
     if derived is None or derived.verdict != "supported":
         return None
-    return replace(derived, arithmetic=f"{_UNBASED}: {derived.arithmetic}")
+    # ("Second-quarter revenue grew 9%", a wire story on a beverage maker's 10-Q, whose year
+    # over year was 5.7%): no filing prints the quarter before beside this one, so no filing
+    # compares the two; a derived base that happens to bear out a rate whose words name none
+    # does not pin it, and the year earlier that does not is no proof of a drift either
+    return Verification(claim, "unverifiable", evidence=derived.evidence, reason=(
+        "a change whose words name no base: a year earlier does not bear it out, and only the "
+        f"quarter before, which no filing prints but its figures give, does ({derived.arithmetic})"
+        "; the article does not say which it means"))
 
 
 _UNBASED = ("the article names no base; a year earlier does not bear the rate out, the quarter "

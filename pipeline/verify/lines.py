@@ -11,10 +11,38 @@ chosen silently).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from core.metrics import all_metrics, get_metric, projection
 from core.verdicts import Claim, Verification
+
+# Words that name one of the lines outright, and so rule out others the plain words may mean:
+# "net income attributable to shareowners" (a wire story on a beverage maker's quarter, whose
+# consolidated net income, before noncontrolling interests, was $26 million lower) is the
+# company's own share, after discontinued operations too: never the consolidated figure nor
+# the income from continuing operations. (What the words rule out, the words.)
+_NAMED_OUTRIGHT = (
+    (("net_income_including_noncontrolling", "net_income_continuing_operations"),
+     re.compile(r"\b(?:attributable|available|applicable)\s+to\b|\battributable\b", re.I)),
+)
+# an article's naming of a net income line: the last one before a figure is the figure's
+_NAMING = re.compile(r"(?:\bconsolidated\s+)?\bnet\s+(?:income|earnings|profits?|loss)\b"
+                     r"(?:\s+\([^)]{0,12}\))?(?:\s+(?:attributable|available|applicable)\s+"
+                     r"to\b)?|\battributable\s+(?:net\s+)?(?:income|earnings|profits?|loss)\b",
+                     re.I)
+
+
+def meant(claim: Claim, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The lines of ``names`` the claim's words may still mean: those that the last naming of
+    the line before the figure, in its sentence, does not rule out (``_NAMED_OUTRIGHT``)."""
+    before = claim.sentence[:max(claim.sentence.find(claim.text), 0)]
+    named = list(_NAMING.finditer(before))
+    if not named:
+        return names
+    last = named[-1].group(0)
+    ruled = {n for lines, words in _NAMED_OUTRIGHT if words.search(last) for n in lines}
+    return tuple(n for n in names if n not in ruled)
 
 
 @projection

@@ -222,7 +222,7 @@ def verify_direct(claim: Claim, facts: list[StoredFact]) -> Verification:
     """Compare a claim with the filed fact it quotes, and with any other line its words may
     mean (``pipeline.verify.lines``)."""
     own = _verify_one(claim, facts)
-    names = lines.quoted_as().get(claim.metric or "", ())
+    names = lines.meant(claim, lines.quoted_as().get(claim.metric or "", ()))
     if not names:
         return _drifted_alone(own)
     if not (own.verdict == "drifted" or own.verdict == "unverifiable"
@@ -329,7 +329,10 @@ def find_newer(claim: Claim, facts: list[StoredFact], candidates: list[StoredFac
     later = [sf for sf in candidates if (sf.filed_date or date.min) > after
              and (sf.fact.period_start, sf.fact.period_end) == (relied.fact.period_start,
                                                                 relied.fact.period_end)]
-    later += successor_facts(claim.metric, facts, after)
+    # a count of one share class goes stale only by that class's later count, never the total
+    later += [sf for sf in successor_facts(claim.metric, facts, after) if claim.entity is None
+              or _row_field(claim.metric, "entity") != "share_class"
+              or entity_matches(Wanted.of(claim), sf.fact.entity)]
     if not later:
         return None
     last = latest_filing(later)

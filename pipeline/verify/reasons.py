@@ -42,11 +42,16 @@ def read_as(claim: Claim) -> str:
     return ""
 
 
+_BOUND_SIDE = {"more than": "below", "less than": "above"}
+
+
 def direct_drift(claim: Claim, evidence: Evidence, tolerance: Decimal,
                  note: str | None = None) -> str:
+    missed = (f"the filed figure is {_BOUND_SIDE[claim.qualifier]} the article's bound "
+              f"({claim.qualifier} {claim.text})" if claim.qualifier in _BOUND_SIDE
+              else f"the difference exceeds the stated precision (±{fmt(tolerance)})")
     text = (f"the {evidence.form} filed {evidence.filed_date} states {fmt(evidence.value)} "
-            f"({_what(evidence)}); the difference exceeds the stated precision "
-            f"(±{fmt(tolerance)}){read_as(claim)}")
+            f"({_what(evidence)}); {missed}{read_as(claim)}")
     return f"{text}; {note}" if note else text
 
 

@@ -28,7 +28,13 @@ _TO_DATE_DAYS = ((170, 195), (260, 285))  # six months or 26 weeks; nine months 
 # the figure is the quarter's: the year-to-date one then bears nothing out
 _NAMES_QUARTER = re.compile(r"\b(?:first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b|"
                             r"\bQ[1-4]\b|\b[1-4]Q\b|\bthree[- ]months?\b|\bquarterly\b|"
-                            r"\b1[2-4][- ]weeks?\b", re.I)
+                            r"\b1[2-4][- ]weeks?\b|"
+                            # ("it paid $4.2 billion of dividends during the quarter": a stock
+                            # note's words for the quarter itself, which a six months' figure
+                            # does not bear out; "the prior year's quarter" is a base's dating)
+                            r"\b(?:in|during|for|over|through(?:out)?|within|this)\s+(?:the\s+)?"
+                            r"(?:(?:latest|last|most\s+recent|recent|reported|just[- ]ended|"
+                            r"current)\s+)?(?:fiscal\s+)?quarter\b(?!['’])", re.I)
 
 
 def to_date_reading(claim: Claim, facts: list[StoredFact], wanted, calendar: fiscal.FiscalCalendar,
@@ -39,8 +45,7 @@ def to_date_reading(claim: Claim, facts: list[StoredFact], wanted, calendar: fis
     row = find_metric(wanted.metric or "")
     quarter = fiscal.QUARTER_LABEL.match(wanted.period_label or "")
     if row is None or row.statement != "cash_flow" or quarter is None or int(
-            quarter.group("q")) not in (2, 3) or wanted.entity is not None or (
-            _NAMES_QUARTER.search(claim.sentence)):
+            quarter.group("q")) not in (2, 3) or wanted.entity is not None:
         return None
     found = [sf for sf in facts if sf.fact.metric == wanted.metric and _to_date(sf)
              and (wanted.unit is None or sf.fact.unit == wanted.unit)
@@ -48,6 +53,13 @@ def to_date_reading(claim: Claim, facts: list[StoredFact], wanted, calendar: fis
              and period_fit.period_matches(wanted, _as_quarter(sf), calendar)]
     if not found:
         return None
+    if _NAMES_QUARTER.search(claim.sentence):
+        sf = found[-1]
+        return Verification(claim, "unverifiable", evidence=(evidence_of(sf),), reason=(
+            f"the article says the figure is the quarter's, and the filings state "
+            f"{wanted.metric} for no quarter alone, only for the year to date: "
+            f"{sf.fact.value:,f} {sf.fact.unit} for {_span(sf)} ({sf.form} filed "
+            f"{sf.filed_date}), which is not the quarter's"))
     agreeing = [sf for sf in found if matches(sf)]
     if agreeing:
         sf = agreeing[-1]

@@ -81,6 +81,11 @@ def fits(claim: Claim, filed: Decimal, tolerance: Decimal | None = None) -> bool
     tolerance = claim_tolerance(claim) if tolerance is None else tolerance
     if claim.low is not None and claim.high is not None:
         return claim.low - tolerance <= filed <= claim.high + tolerance
+    if claim.qualifier in ("more than", "less than") and tolerance <= claim_tolerance(claim):
+        # a bound's figure is a threshold, not a rounding: "revenue topped $12 billion" (a
+        # wire headline on a quarter of $11.97 billion) is not borne out by a figure below it,
+        # however its zeros round; only a coarser precision of the filing's own still counts
+        tolerance = Decimal(0)
     return agrees(claim.value, tolerance, filed, claim.qualifier)
 
 
