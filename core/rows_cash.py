@@ -195,7 +195,10 @@ ROWS: tuple[Metric, ...] = (
                       r"equipment(?:, net)?|payments? for (?:the )?(?:acquisition of |purchases? "
                       r"of )?property,? (?:plant,? )?(?:and|&) equipment|property additions"),),
         label_words=("capital expenditures", "property"),
-        cues=(Cue(r"capital\s+(?:expenditures?|spending)|\bcapex\b", ("USD",)),)),
+        # ("cash capital investments totaling $X in the first half", a summary of a
+        # railroad's quarter: its statement's own label for the line)
+        cues=(Cue(r"capital\s+(?:expenditures?|spending|investments\b)|\bcapex\b",
+                  ("USD",)),)),
     # The noncash charge for equity awards: the cash-flow statement adds it back as one line
     # ("Stock-based compensation" 93,273, Twilio's 10-K FY2018; "Share-based compensation
     # expense"), filers tag the expense (AllocatedShareBasedCompensationExpense, the note's

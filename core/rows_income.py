@@ -274,7 +274,10 @@ ROWS: tuple[Metric, ...] = (
         is_charted=True,
         cues=(Cue(r"accounted\s+for|represented|made\s+up|(?:'s|’s)\s+share\b|share\s+of\s+"
                   r"(?:\w+\s+){0,2}(?:revenues?|sales|receivables)|comprised|contributed|"
-                  r"concentration|was\s+the\s+source\s+of|of\s+(?:(?:our|its|the|company's|total|"
+                  # ("Gross margin, or revenue after the cost of sales, slipped to 40.6%": a
+                  # wire story on a department store's quarter; a cost of sales is no share)
+                  r"concentration|was\s+the\s+source\s+of|(?<!\bcost\s)(?<!\bcosts\s)"
+                  r"of\s+(?:(?:our|its|the|company's|total|"
                   r"net|fiscal|(?:19|20)\d\d)\s+){0,3}(?:revenues?|sales)"),)),
     Metric(
         "revenue", "USD", "total revenue (net sales)",

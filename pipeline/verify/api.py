@@ -37,6 +37,7 @@ from pipeline.verify.article import read_article
 from pipeline.verify.claims import extract_claims
 from pipeline.verify.claims_context import UNFILED_FACTS
 from pipeline.verify.claims_qualifiers import unread_reason
+from pipeline.verify.market_moves import market_verdict
 from pipeline.verify.stated_growth import sequential_growth
 from warehouse.records import StoredFact
 
@@ -122,7 +123,7 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
               for claim in claims]
     for claim in claims:
         if claim.not_checkable_reason:
-            done[claim.claim_id] = Verification(claim, "unverifiable" if (
+            done[claim.claim_id] = Verification(claim, market_verdict(claim.unit) if (
                 claim.not_checkable_reason in UNFILED_FACTS) else "not_checkable",
                 reason=claim.not_checkable_reason)
         elif claim.metric is None or claim.value is None:

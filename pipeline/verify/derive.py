@@ -17,8 +17,10 @@ from core.metrics import Metric, get_metric, names_where
 from core.verdicts import Claim, Evidence, Verification
 from pipeline.verify import discipline, earnings_readings, lines, match, period_math, sales_base
 from pipeline.verify.derive_inputs import (
+    MARKET_PRICED,
     Input,
     claimed_or_filed_input,
+    no_filed_price,
     price_input,
     product_input,
     shares_input,
@@ -246,6 +248,8 @@ def verify_product(claim: Claim, row: Metric, facts: list[StoredFact], claims: l
                    done: dict[str, Verification]) -> Verification:
     """first x second (market cap = the article's price x a share count)."""
     prices, counts = row.derivation.inputs
+    if no_filed_price(facts, prices):
+        return Verification(claim, "not_checkable", reason=MARKET_PRICED)
     price = price_input(claim, claims, done, prices)
     if price is None:
         return Verification(claim, "unverifiable", reason=(

@@ -114,3 +114,16 @@ def _nearest_before(claim: Claim, claims: list[Claim], accept, same_sentence: bo
     if same_sentence:
         return None
     return earlier[-1] if earlier else None
+
+
+# A market capitalisation at the market's price, where no filing sets a price (no prospectus's
+# range or offering price: "Its market capitalisation is $542.25 billion", a business site on
+# a streamer's quarter): a market figure, like the price it multiplies, not checkable.
+MARKET_PRICED = ("a market capitalisation at the market's share price, where no filing sets "
+                 "a price (no offering price or range): a market figure, not a filed one")
+
+
+def no_filed_price(facts: list[StoredFact], names: tuple[str, ...]) -> bool:
+    """Whether no filing states a price of ``names`` (an offering's), so that a market cap is
+    the market's."""
+    return not any(f.fact.metric in names for f in facts)

@@ -23,7 +23,10 @@ from pipeline.verify.word_tables import phrase_alternatives
 SESSION_WORDS = ("pre-market", "premarket", "pre market", "after-hours", "after hours",
                  "extended trading", "extended-hours", "opening minutes of trading",
                  "to trade at", "change hands", "changed hands", "changing hands",
-                 "to finish at", "to close at", "closing bell")
+                 "to finish at", "to close at", "closing bell",
+                 # ("trades above $1,200 a share": a machine-written note on a streamer)
+                 "trades above", "trades below", "traded above", "traded below",
+                 "trading above", "trading below")
 
 # The nouns of a price.
 PRICE_SUBJECTS = ("shares", "stock", "stock price", "share price", "stock prices",
@@ -80,3 +83,15 @@ def moves_price(sentence: str, figure_start: int) -> bool:
         if match.start() < figure_start < (end.start() if end else len(sentence)):
             return True
     return False
+
+
+# The units of a price level: a quote ("closed at $P", "to around $P per share") is a stock
+# price, which the articles' verdict rules class as not checkable, like an analyst's target;
+# a move (a percentage) is a fact about the market no filing covers, so unverifiable.
+PRICE_UNITS = frozenset({"USD", "USD/share"})
+
+
+def market_verdict(unit: str | None) -> str:
+    """The verdict of a figure read from a market sentence: a price level is not checkable, a
+    move unverifiable."""
+    return "not_checkable" if unit in PRICE_UNITS else "unverifiable"

@@ -70,8 +70,10 @@ TO_DATE = (r"\b(?:the\s+)?first[\s-]+(?:(?P<nq>two|three|2|3)\s+quarters|(?P<nm>
            # quarter), "Nine months:" heading a release's bullets: with no "first", no "past"
            # or "last" (a trailing span) and no end date (an explicit period, read first)
            r"(?:\bfor\s+(?:the\s+)?|^\W*)(?P<nm2>six|nine|6|9)[- ]months?\b"
-           r"(?!\s+(?:ended|ending|through|to|ago|later|earlier|since|after|before|from|"
-           r"straight|running|in\s+a\s+row)\b)(?=\s*(?:[,:)]|[a-z]))"
+           # ("1.2% for the six months to $12.181 billion", a machine summary of a railroad's
+           # half-year: "to" before a figure is its level, not the span's end date)
+           r"(?!\s+(?:ended|ending|through|to(?!\s+(?:US)?[$€£\d])|ago|later|earlier|since|"
+           r"after|before|from|straight|running|in\s+a\s+row)\b)(?=\s*(?:[,:)]|[a-z]))"
            r"|\b(?P<na>six|nine|6|9)-month\b(?=\s+(?:[a-z-]+\s+){0,2}?(?:period|revenues?|sales|"
            r"turnover|income|earnings|profits?|loss(?:es)?|results|eps)\b)")
 _COUNTS = {"two": 2, "three": 3, "2": 2, "3": 3, "six": 2, "nine": 3, "6": 2, "9": 3}
