@@ -15,6 +15,7 @@ from lxml import etree
 
 from core.errors import ParsingError
 from extractors.anchored import AnchoredPattern
+from extractors.hidden_sites import LETTER_REF, hiding_sites, styled_hidden_at
 from extractors.plaintext_tables import tables_from_pre
 from extractors.table_context import BeforeStep, text_before, walk_before
 from extractors.table_model import ReadOnce, Row, build_rows, row_labels, table_text
@@ -63,6 +64,10 @@ class Document:
     may_hold_inline_xbrl: bool = field(default=True, repr=False)
     # ``visible.marked_elements(root)`` when the parse collected them (the tree unchanged since).
     marked: list[etree._Element] | None = field(default=None, repr=False)
+    # How many places of the raw bytes may say display:none (``hidden_sites.hiding_sites``),
+    # when the parse read no more than the <ix:header> elements' parents can be. None: the
+    # hidden elements are searched for in the whole tree.
+    hiding_sites: int | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -193,8 +198,13 @@ class Document:
     def styled_hidden(self) -> set[etree._Element]:
         """The elements a display:none style hides (``visible.styled_hidden``), looked for
         once: the visible-text walk skips them and the table grids drop their rows and cells.
-        Empty when the raw bytes prove no style can hide (``scan_bytes``)."""
-        return styled_hidden(self.root) if self.may_hide_by_style else set()
+        Empty when the raw bytes prove no style can hide (``scan_bytes``); the inline XBRL
+        headers' parents when the bytes allow no more (``hidden_sites.styled_hidden_at``)."""
+        if not self.may_hide_by_style:
+            return set()
+        if self.marked is None or self.hiding_sites is None:
+            return styled_hidden(self.root)
+        return styled_hidden_at(self.root, self.hiding_sites, _headers(self.marked))
 
     @cached_property
     def tables_hiding(self) -> set[etree._Element]:
@@ -239,11 +249,16 @@ def parse_document(content: bytes | str, *, name: str, form: str | None = None) 
     if may_hold_wide_digits(content):
         ascii_digits_in_tree(root)  # "１２３" and "١٢٣" read as 123, not skipped
     may_hide, may_hold_ix = scan_bytes(content)
+    sites = hiding_sites(content, len(_headers(marked))) if may_hide and may_hold_ix else None
     doc = Document(name=name, root=root, form=form, may_hide_by_style=may_hide,
-                   may_hold_inline_xbrl=may_hold_ix, marked=marked)
+                   may_hold_inline_xbrl=may_hold_ix, marked=marked, hiding_sites=sites)
     if doc.form is None:
         doc.form = guess_form(doc.text[:20000])
     return doc
+
+
+def _headers(marked: list[etree._Element]) -> list[etree._Element]:
+    return [el for el in marked if el.tag == "ix:header"]
 
 
 def _may_hold_text_tables(marked: list[etree._Element]) -> bool:
@@ -308,10 +323,6 @@ _DISPLAY_BEFORE = re.compile(rb"(?i:display)(?:\s|&[#\w]+;?)*(?::|&[#\w]+;?)(?:\
 _BLANKS = b" \t\n\r\f\v"
 _NEAR = 512  # bytes looked at before a "none": room for any spacing a filer writes
 _NONE = re.compile(rb"none")  # finditer: the scan and the loop over hits both in C
-# A character reference to an ASCII letter (&#100; or &#x64;), which could spell either word;
-# libxml2 also decodes one without its ";" ("&#100isplay:none"), so none is required.
-_LETTER_REF = re.compile(rb"&#(?:[xX]0*(?:4[1-9a-fA-F]|5[0-9aA]|6[1-9a-fA-F]|7[0-9aA])"
-                         rb"(?![0-9a-fA-F])|0*(?:6[5-9]|[78]\d|9[07-9]|1[01]\d|12[0-2])(?!\d))")
 
 
 def scan_bytes(content: bytes) -> tuple[bool, bool]:
@@ -335,7 +346,7 @@ def _may_hide(content: bytes) -> bool:
     or with character references, and what comes before it ends, blanks aside, with ":" or
     with the ";" of an entity. Each "none" is looked at in place (prose holds thousands; a
     slice and a suffix test each), the pattern only where a colon or entity precedes it."""
-    if b"display:none" in content or _LETTER_REF.search(content):
+    if b"display:none" in content or LETTER_REF.search(content):
         return True
     for match in _NONE.finditer(content):
         head = content[max(0, match.start() - _NEAR):match.start()].rstrip(_BLANKS)
