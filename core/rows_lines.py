@@ -122,6 +122,19 @@ ROWS: tuple[Metric, ...] = (
         is_growth_base=True, drifts_alone=False,
         cues=(Cue(r"(?<!other )(?<!other\s\s)\b(?:total\s+)?comprehensive\s+(?:income|"
                   r"loss|earnings)\b", ("USD",)),)),
+    # A bare "expenses" or "total expenses" ("Expenses, which came in at $X in 2020, were cut to
+    # $Y in 2021", a stock-note site on a bank's year): no one line. A bank's is its
+    # noninterest expense, another filer's its operating expenses; the rows naming this one in
+    # ``quoted_as`` bear it out, and with no line of its own a figure none of them states is
+    # unverifiable, never drifted. Only the words alone at the head of a clause, or "total":
+    # "operating expenses", "R&D expenses", "cut expenses", "expenses related to the early
+    # retirement of debt" are other lines, items or objects.
+    Metric(
+        "total_expenses", "USD", "a company's expenses as an article names them bare (no one "
+        "line: a bank's noninterest expense, another filer's operating expenses)",
+        is_stored=False, is_magnitude=True, is_growth_base=True,
+        cues=(Cue(r"\btotal\s+expenses\b|(?<![\w&/,-] )(?<![\w&/-])\bexpenses\b(?!\s+(?:related|"
+                  r"associated|tied|linked|attributable|in\s+connection)\b)", ("USD",)),)),
     # Interest income: a line besides revenue (a company's interest on its cash), never the
     # revenue or net income a cue further off names. No row reads it: always unverifiable.
     Metric(
