@@ -128,20 +128,7 @@ def revenue_segment(before: str) -> str | None:
         return line[1]
     if found is None or OTHER_METRIC.search(before[found.end():]):
         return _subject_part(before)
-    return _named(found.group("name")) or _subject_part(before) or _opening_named(before, found)
-
-
-# "Freight revenues accounted for $X" (a machine summary of a railroad's 10-K): the sentence's
-# first word is capitalised by its place, not as a name; judged as it would be inside the
-# sentence ("total freight revenues of $X" names the part), it was read as an unnamed part of
-# revenue and the figure named no metric
-def _opening_named(before: str, found: re.Match) -> str | None:
-    name = found.group("name")
-    if before[:found.start()].strip(" \t\u2022*-\u2013") or not name[1:2].islower():
-        return None
-    lowered = name[:1].lower() + name[1:]
-    named = _named(lowered)
-    return name if named == lowered else named
+    return _named(found.group("name")) or _subject_part(before)
 
 
 # "the operating margin for the Data Centre segment", "operating income of its Cloud unit": a
