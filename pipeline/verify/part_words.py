@@ -23,9 +23,6 @@ SEGMENT_WORDS = {
     "china", "europe", "americas", "asia", "japan", "emea", "apac", "u.s.", "us", "segment's",
     "inference", "training", "collaboration", "system", "systems", "dtc", "direct", "channel",
     "homebuilding", "server", "servers", "on-premise", "on-premises",
-    # a railroad's or a carrier's lines ("Freight revenues accounted for $X", a machine summary
-    # of a railroad's 10-K: capitalised as the sentence's first word, it named no part)
-    "freight", "intermodal", "cargo",
     # a division is a part whatever its name: "the Business Division's operating margin"
     "division", "division's"}
 # The whole company in one word: "companywide revenue", "firmwide net revenues" (a news site
