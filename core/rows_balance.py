@@ -4,7 +4,9 @@ its current portion. Articles quote them as-of a day ("Total liabilities increas
 billion as of July 30, 2023"); without rows such figures came back "no filed metric is named
 near this figure" (machine summaries of a home-improvement retailer's and a gas utility's 10-Qs).
 
-All are balances (``is_point``, ``is_balance``): dated by their day, no successors. Each is read
+All are balances (``is_point``, ``is_balance``): dated by their day, no successors. Each is a
+growth base: a machine summary of a railroad's 10-K states "Total liabilities decreased to $X in
+2024 from $Y in 2023, a reduction of 2.9%", and the rate is theirs. Each is read
 from the filer's own tag first, then from the balance sheet's line (never a note's table: the
 property note prints the gross cost and the accumulated depreciation beside the net line).
 """
@@ -19,25 +21,28 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "total_current_assets", "USD", "total current assets (a balance)",
         concepts=("AssetsCurrent",), statement="balance", is_crosschecked=True, is_balance=True,
+        is_growth_base=True,
         labels=(Label(r"total current assets", rank=3),), label_words=("current assets",),
         cues=(Cue(r"\b(?:total\s+)?current\s+assets\b"),)),
     # "total current liabilities of $144.571B" (a machine summary of a phone maker's quarter)
     Metric(
         "total_current_liabilities", "USD", "total current liabilities (a balance)",
         concepts=("LiabilitiesCurrent",), statement="balance", is_crosschecked=True,
-        is_balance=True,
+        is_balance=True, is_growth_base=True,
         labels=(Label(r"total current liabilities", rank=3),),
         label_words=("current liabilities",),
         cues=(Cue(r"\b(?:total\s+)?current\s+liabilities\b"),)),
     Metric(
         "total_assets", "USD", "total assets (a balance)",
         concepts=("Assets",), statement="balance", is_crosschecked=True, is_balance=True,
+        is_growth_base=True,
         labels=(Label(r"total assets", rank=3),), label_words=("total assets",),
         # never the assets a manager runs for clients ("total assets under management")
         cues=(Cue(r"\btotal\s+assets\b(?!\s+under\b)"),)),
     Metric(
         "total_liabilities", "USD", "total liabilities (a balance)",
         concepts=("Liabilities",), statement="balance", is_crosschecked=True, is_balance=True,
+        is_growth_base=True,
         labels=(Label(r"total liabilities", rank=3),), label_words=("total liabilities",),
         # "total liabilities and stockholders' equity" is the balance sheet's other side
         cues=(Cue(r"\btotal\s+liabilities\b(?!\s+and\s+(?:\w+['’]?\s+)?(?:equity|deficit|"
@@ -49,17 +54,27 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "stockholders_equity", "USD", "total stockholders' equity attributable to the company "
         "(a balance)",
-        concepts=("StockholdersEquity",), is_balance=True,
+        concepts=("StockholdersEquity",), is_balance=True, is_growth_base=True,
         # "Stockholders' deficit decreased to $(17,286)K" (a small filer's release): negative
         # equity by its own name, filed as a negative StockholdersEquity
         sign_words=r"\bdeficit\b|\bdeficiency\b",
         cues=(Cue(rf"\b{_HOLDERS}\s+equity\b(?!\s+(?:and|ratio))|"
                   rf"\b{_HOLDERS}\s+(?:deficit|deficiency)\b(?!\s+and\b)"),)),
+    # The earnings kept since the company began ("Retained earnings rose to $X", a machine
+    # summary of a railroad's 10-K): without a row, its "earnings" was read as the year's net
+    # income. An accumulated deficit is the negative balance under the same tag. Read from the
+    # tag only, as the equity is.
+    Metric(
+        "retained_earnings", "USD",
+        "retained earnings, or the accumulated deficit when negative (a balance)",
+        concepts=("RetainedEarningsAccumulatedDeficit",), is_balance=True, is_growth_base=True,
+        sign_words=r"\bdeficit\b",
+        cues=(Cue(r"\bretained\s+earnings\b|\baccumulated\s+deficit\b"),)),
     Metric(
         "property_and_equipment_net", "USD",
         "property (plant) and equipment, net of accumulated depreciation (a balance)",
         concepts=("PropertyPlantAndEquipmentNet",), statement="balance", is_crosschecked=True,
-        is_balance=True,
+        is_balance=True, is_growth_base=True,
         labels=(Label(r"(?:total )?property(?:,)? (?:plant,? )?and equipment,? net|net property"
                       r"(?:,)? (?:plant,? )?and equipment"),),
         label_words=("equipment",),
@@ -73,7 +88,7 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "long_term_debt_noncurrent", "USD",
         "long-term debt less its current portion (a balance)",
-        concepts=("LongTermDebtNoncurrent",), is_balance=True,
+        concepts=("LongTermDebtNoncurrent",), is_balance=True, is_growth_base=True,
         cues=(Cue(r"\blong[- ]term\s+debt,?\s*\(?\s*(?:less|net\s+of|excluding)\s+(?:the\s+)?"
                   r"current\s+(?:portion|maturities|installments)\)?"),)),
 )

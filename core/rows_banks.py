@@ -49,7 +49,10 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "noninterest_income", "USD", "fee and other income besides interest (banks)",
         concepts=("NoninterestIncome",), statement="income", is_growth_base=True,
-        labels=(Label(r"total non-?interest income", rank=3), Label(r"non-?interest income")),
+        # an investment bank's release totals "non-interest revenues" (the line's own word
+        # for it, which its articles quote: "noninterest revenue jumped 33% to $X")
+        labels=(Label(r"total non-?interest (?:income|revenues?)", rank=3),
+                Label(r"non-?interest (?:income|revenues?)")),
         label_words=("interest",),
         # ("Non-interest revenue increased 3% to $594 million": a blog's paraphrase of a note on
         # a regional bank's quarter, and a money-center bank's own word for the line; the
@@ -63,7 +66,8 @@ ROWS: tuple[Metric, ...] = (
         is_growth_base=True,
         labels=(Label(r"total non-?interest expenses?", rank=3),
                 Label(r"non-?interest expenses?")),
-        label_words=("interest",), cues=(Cue(r"non-?interest\s+expenses?"),)),
+        label_words=("interest",), cues=(Cue(r"non-?interest\s+expenses?"),),
+        quoted_as=("total_expenses",)),
     # Goldman Sachs's "Compensation and benefits"; not U.S. Bancorp's bare "Compensation",
     # which leaves out the "Employee benefits" line below it.
     Metric(

@@ -39,6 +39,16 @@ ROWS: tuple[Metric, ...] = (
                   r"\b(?:increase|rise|hike|raise)\s+(?:to|in|of)\s+(?:its\s+|the\s+|our\s+)?"
                   r"(?:quarterly\s+)?(?:common\s+(?:stock\s+)?)?(?:cash\s+)?dividend\b",
                   ("percent",)),)),
+    # The total dividends declared in a period, in money ("declared cash dividends of $3,212
+    # million in 2024", a machine summary of a railroad's 10-K): the equity statement's line,
+    # which differs from the cash paid (a dividend declared in December is paid in January), so
+    # never compared with dividends_paid. Plural only: "declared a dividend of $0.34" is a rate.
+    Metric(
+        "dividends_declared", "USD", "the total common dividends declared in the period",
+        concepts=("DividendsCommonStockCash", "DividendsCommonStock"), is_magnitude=True,
+        is_growth_base=True, drifts_alone=False,
+        cues=(Cue(r"\bdeclared\s+(?:(?:cash|common|quarterly)\s+){0,2}dividends\b|"
+                  r"\b(?:cash\s+)?dividends\s+declared\b", ("USD",)),)),
     # What remains of a buyback authorization on a day ("$X remaining under its buyback
     # authorization", "$X still available under the program", a stock-note site on a streamer's
     # year): the amount authorized less all bought back under it, a balance the filings print,

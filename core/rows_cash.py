@@ -239,7 +239,7 @@ ROWS: tuple[Metric, ...] = (
         concepts=("OperatingExpenses",), statement="income", is_crosschecked=True,
         is_magnitude=True, is_growth_base=True,
         labels=(Label(r"total operating expenses", rank=3),),
-        label_words=("operating expenses",),
+        label_words=("operating expenses",), quoted_as=("total_expenses",),
         cues=(Cue(r"operating\s+(?:expenses|costs)|\bopex\b"),)),
     # "bringing total operating expenses to $15.3 billion, or 16% of sales" (a research
     # summary of a device maker's quarter): the total over revenue, recomputed as the SG&A

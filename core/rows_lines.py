@@ -1,6 +1,7 @@
 """Registry rows: the income statement's other lines an article names on their own (selling,
 general and administrative expense and its ratio to revenue, a crypto miner's impairment of
-digital assets, other income, income before taxes, income tax expense) and the words that name a
+digital assets, other income, income before taxes, income tax expense, comprehensive income)
+and the words that name a
 line no filing here states (interest income, a rate per unit). A figure these words name is that
 line's, never revenue's or net income's: "Other income increased by 19% to $123 million" (a
 summary of a railroad's 10-Q) read as revenue and drifted; so did "sales per retail square foot
@@ -109,6 +110,31 @@ ROWS: tuple[Metric, ...] = (
         cues=(Cue(r"\bimpairments?\s+(?:(?:of|on|in)\s+(?:the\s+carrying\s+value\s+of\s+)?)"
                   r"(?:its\s+)?digital\s+(?:assets|currenc(?:y|ies))\b|\bdigital\s+assets?\s+"
                   r"impairments?\b", ("USD",)),)),
+    # Comprehensive income: net income with the other comprehensive income added ("reported a
+    # comprehensive income of $X for 2024", a machine summary of a railroad's 10-K; its
+    # "income" was read as another line's). The filer's tag for its own holders' figure; an
+    # article's may be the total with noncontrolling interests, so a miss never drifts on this
+    # line alone. Never "other comprehensive income" nor its accumulated balance.
+    Metric(
+        "comprehensive_income", "USD",
+        "comprehensive income attributable to the company: net income plus other comprehensive "
+        "income", concepts=("ComprehensiveIncomeNetOfTax",), sign_words=MONEY_LOSS,
+        is_growth_base=True, drifts_alone=False,
+        cues=(Cue(r"(?<!other )(?<!other\s\s)\b(?:total\s+)?comprehensive\s+(?:income|"
+                  r"loss|earnings)\b", ("USD",)),)),
+    # A bare "expenses" or "total expenses" ("Expenses, which came in at $X in 2020, were cut to
+    # $Y in 2021", a stock-note site on a bank's year): no one line. A bank's is its
+    # noninterest expense, another filer's its operating expenses; the rows naming this one in
+    # ``quoted_as`` bear it out, and with no line of its own a figure none of them states is
+    # unverifiable, never drifted. Only the words alone at the head of a clause, or "total":
+    # "operating expenses", "R&D expenses", "cut expenses", "expenses related to the early
+    # retirement of debt" are other lines, items or objects.
+    Metric(
+        "total_expenses", "USD", "a company's expenses as an article names them bare (no one "
+        "line: a bank's noninterest expense, another filer's operating expenses)",
+        is_stored=False, is_magnitude=True, is_growth_base=True,
+        cues=(Cue(r"\btotal\s+expenses\b|(?<![\w&/,-] )(?<![\w&/-])\bexpenses\b(?!\s+(?:related|"
+                  r"associated|tied|linked|attributable|in\s+connection)\b)", ("USD",)),)),
     # Interest income: a line besides revenue (a company's interest on its cash), never the
     # revenue or net income a cue further off names. No row reads it: always unverifiable.
     Metric(

@@ -122,7 +122,9 @@ def test_a_deficit_written_positive_or_in_parentheses_is_negative(sentence, text
 
 
 def test_an_accumulated_deficit_is_no_equity():
-    assert _claim("The accumulated deficit was $40 million.", "$40 million").metric is None
+    # the balance of its own (retained earnings, negative), never the equity
+    claim = _claim("The accumulated deficit was $40 million.", "$40 million")
+    assert claim.metric == "retained_earnings" and claim.value < 0
 
 
 # --- a span of the year named as an adjective -------------------------------------------------

@@ -38,8 +38,12 @@ _NOUN_AFTER = re.compile(
     rf"^\s*(?:(?P<year>{CHANGE_YEARLY})|(?P<quarter>{CHANGE_QUARTERLY}))?\s*(?:"
     rf"(?P<up>{CHANGE_UP_NOUNS})|(?P<down>{CHANGE_DOWN_NOUNS}))s?\b", re.I)
 # the article before the figure: "a $1.2 billion drop" (not "revenue of $1.2 billion, a drop")
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:roughly|about|nearly|almost|some|more\s+than|"
-                             r"over|approximately)\s+)?(?:US)?\$?$", re.I)
+# ... and a word of size between them ("a whopping $4.4 billion increase", a finance site on a
+# bank's pay bill): the change's noun still follows the figure
+_SIZE = (r"whopping|hefty|massive|huge|sizable|sizeable|modest|slight|small|big|large|"
+         r"staggering|remarkable|impressive|significant|substantial|sharp|steep|notable")
+_ARTICLE_BEFORE = re.compile(rf"\b(?:a|an)\s+(?:(?:{_SIZE})\s+)?(?:(?:roughly|about|nearly|"
+                             r"almost|some|more\s+than|over|approximately)\s+)?(?:US)?\$?$", re.I)
 
 
 def noun_change(figure: Figure, behind: str, ahead: str) -> tuple[Decimal, str | None] | None:

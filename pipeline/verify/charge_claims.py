@@ -34,7 +34,11 @@ _END = (r"(?=\s*(?:[,;:().!?$]|\s(?:which|that|while|but|and|compared|in\s+the\s
         r"(?:first|second|third|fourth|prior|previous|same|year)|during|last)\b|$))")
 # after the figure: "$900 million charge for ...", "$15.3 million of asset impairment charges",
 # "$133 million in expenses related to ...", "a $900 million hit on ..."
-_AFTER = re.compile(r"^\s*(?:(?:of|in)\s+)?" + _QUALIFIERS + _NOUN + cw.ALSO + _FOR + _END,
+# ... with whose word it is between the noun and what it is for: "a $900 million charge
+# Acme said was related to ..." (a trade site on a software maker's quarter)
+_SAID = (r"(?:\s+(?:that\s+|which\s+)?(?:[A-Z][\w.&'’-]*|it|the\s+company|management)\s+"
+         r"(?:said|says)\s+(?:was|is|were|are)(?=\s+(?:" + cw.JOINERS + r")\b))?")
+_AFTER = re.compile(r"^\s*(?:(?:of|in)\s+)?" + _QUALIFIERS + _NOUN + cw.ALSO + _SAID + _FOR + _END,
                     re.I)
 # before the figure: "a goodwill impairment charge of", "charges totaling about"
 _BEFORE = re.compile(r"(?<![\w-])" + _QUALIFIERS + _NOUN + _FOR

@@ -34,6 +34,7 @@ def verify_charge(claim: Claim, facts: list) -> Verification:
         sf for sf in facts if sf.fact.metric == METRIC and sf.fact.unit == "USD"
         and sf.fact.entity and period_fit.period_matches(wanted, sf, calendar)
         and cw.is_gain(sf.fact.entity) == cw.is_gain(claim.entity)])
+    dated = dated or _within(claim, facts)
     said = cw.distinct_words(claim.entity)
     period = claim.period_label or "its period"
     if not dated:
@@ -59,6 +60,22 @@ def verify_charge(claim: Claim, facts: list) -> Verification:
     return Verification(claim, "supported", filed_value=fact.fact.value,
                         delta=claim.value - fact.fact.value, evidence=evidence, reason=(
         f"a charge or gain the filings state in prose: \u201c{fact.fact.entity}\u201d"))
+
+
+def _within(claim: Claim, facts: list) -> list:
+    """The charges the filings date by a part of the claim's period: "fourth quarter and fiscal
+    2013 results ... weakened by a $900 million charge" (a trade site on a software maker's
+    year) is the charge a 10-K dates by its fourth quarter, a charge of the year too. Two such
+    charges of one kind are two values, which ``verify_charge`` leaves unverifiable."""
+    start, end = claim.period_start, claim.period_end
+    if start is None or end is None:
+        return []
+    return discipline.standing([
+        sf for sf in facts if sf.fact.metric == METRIC and sf.fact.unit == "USD"
+        and sf.fact.entity and sf.fact.period_start is not None
+        and sf.fact.period_end is not None and start <= sf.fact.period_start
+        and sf.fact.period_end <= end and (sf.fact.period_start, sf.fact.period_end) != (start, end)
+        and cw.is_gain(sf.fact.entity) == cw.is_gain(claim.entity)])
 
 
 def _pinned(said: frozenset[str], dated: list) -> list:

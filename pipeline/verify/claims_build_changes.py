@@ -9,6 +9,7 @@ as ``claims_build_parts`` is, to keep it small.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -88,12 +89,28 @@ def _read_noun_change(d: Draft, value: Decimal, base: str | None) -> None:
     # (a change's noun after a figure leaves it no line of its own to claims_metric: then the
     # line is the one "in" after the noun names, or its subject's)
     guess = d.metric if d.metric is not None else next((m for m in words[::-1] if m), None)
+    if _restates_level(d):
+        words += (d.metric,)
     named = guess if guess in changes.differenced() and guess in words else None
     d.value, d.compared = value, named
     d.metric = changes.DIFFERENCE if named is not None else None  # its base: year_back
     d.row = find_metric(d.metric)
 
 
+
+
+# "Compensation rose 33% to $17.7 billion for 2021, a whopping $4.4 billion increase" (a
+# finance site on a bank's pay bill): the change set after the level by a comma, with no other
+# line named between, is the change of that level's line
+_AFTER_LEVEL = re.compile(r"^[^,;]{0,30},\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:US)?\$?$", re.I)
+
+
+def _restates_level(d: Draft) -> bool:
+    previous = d.previous
+    return (d.metric is not None and previous is not None and previous.sentence == d.text
+            and previous.metric == d.metric and previous.unit == d.unit
+            and _AFTER_LEVEL.match(d.behind) is not None
+            and nearest_cue(d.behind, d.unit, from_end=True) is None)
 
 
 def _changed_by(previous: Claim | None, text: str) -> str | None:

@@ -178,7 +178,10 @@ def _ends_block(line: str, nxt: str) -> bool:
 # ... or a bullet inside a line, a list flattened onto one line ("Highlights Q3 2021 vs. Q3
 # 2020 • Revenue increased 73% to $5,670K • Net income of $598K"): read as one sentence with its
 # heading, the heading's "vs. Q3 2020" dated the items' levels a year back.
-_SENTENCE_END = re.compile(r"(?:[.!?](?:[\"”’)]*)|(?<=\S)\[\d{1,3}\](?P<item>\s+[-–•])?)\s+"
+# ... or a full stop and then a dash, the items of such a summary flattened onto one line
+# ("... of 5.78%[257]. - Total liabilities decreased to ...", a machine summary of a railroad's
+# 10-K): read as one sentence, each item's growth was held against every other item's levels.
+_SENTENCE_END = re.compile(r"(?:(?:[.!?](?:[\"”’)]*)|(?<=\S)\[\d{1,3}\])(?P<item>\s+[-–•])?)\s+"
                            r"(?=[\"“(\[]?(?:[A-Z0-9$•]|[a-z][A-Z]))|(?<=\S)[ \t]+(?=•[ \t])")
 
 

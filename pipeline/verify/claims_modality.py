@@ -30,6 +30,7 @@ from pipeline.verify.claims_modality_tail import (
     attributive_estimate,
     compiled_estimate,
     outlook_change,
+    set_aside,
     trailing_estimate,
 )
 
@@ -167,7 +168,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"seen\s+(?:at|between|around|near|to|in\s+the\s+range\s+of|(?:rising|growing|"
              r"falling|declining|increasing|decreasing|reaching|coming\s+in|climbing)))\b|"
              # a modal's forecast: "revenue should grow 8% to $X", "will total about $X"
-             r"\b(?:should|will)\s+(?:grow|rise|increase|decline|fall|reach|come\s+in|total|"
+             # ("That sum should include $3.3 billion of cost savings": a bank's plan for the
+             # year ahead)
+             r"\b(?:should|will)\s+(?:grow|rise|increase|decline|fall|reach|come\s+in|total|include|"
              r"exceed|top|climb|range|be\s+(?:between|around|about|approximately|roughly|"
              r"in\s+the\s+range\s+of))\b|"
              # ("gross margins, which it said will be 45.5% to 46.5%": a wire story on a device
@@ -333,7 +336,8 @@ def figure_modality(sentence: str, span: tuple[int, int]) -> Modality | None:
                 return Modality(row.modality, found.group(0))
     # "versus $X as expected by analysts, per ...", "lower than the forecasted $X"
     words = trailing_estimate(sentence, span) or attributive_estimate(sentence, span) or (
-        compiled_estimate(sentence, span))  # "... on <a data provider> of $X"
+        compiled_estimate(sentence, span)  # "... on <a data provider> of $X"
+        or set_aside(sentence, span))  # "$73.7 billion rather than $78.7 billion"
     if words:
         return Modality(ESTIMATE, words)
     words = outlook_change(sentence, span)  # "(up $0.5B vs. prior forecast)"

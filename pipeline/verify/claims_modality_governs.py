@@ -27,6 +27,12 @@ _COMPARATIVE = re.compile(r"(?:\b(?:than|as)\s+(?:\w+\s+){0,2}?|-)$", re.I)
 _CLAUSE_BREAK = re.compile(r";|\.\s|,\s*(?:while|but|whereas|although|though|and\s+(?:it|the|"
                            r"its|net|revenue|sales|earnings|eps)\b)|\s(?:while|whereas|but)\s|"
                            r",\s*(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s", re.I)
+# A dash and then a clause that reports a result ("missing analysts' $4.3 billion forecast —
+# of note, equities trading earnings fell 11%", a newsletter on a bank's quarter): the
+# forecast's words end at the dash
+_DASHED_RESULT = re.compile(r"(?:—|–|\s-\s|--)[^—–]*\b(?:rose|fell|grew|declined|increased|"
+                            r"decreased|jumped|dropped|climbed|slipped|slid|surged|reported|"
+                            r"posted)\b", re.I)
 # An 'object' noun and its figure: only prepositions, hedges and metric words between them,
 # no verb of reporting and no clause break ("estimates, rising 16% to $X" is no object).
 _OBJECT_GAP = re.compile(r"^[^,;.]{0,70}$")
@@ -64,8 +70,11 @@ _AMOUNT_BEFORE = re.compile(r"(?:US\$|\$|€|£)\s?\d", re.I)
 # The noun's object already given, then words that open another noun's clause: "missed the
 # estimate of 75 cents even without the inventory charge that cost 7 cents per share" (a
 # news site on a software maker's quarter): the charge's figure is a result, not an estimate
-_PAST_OBJECT = re.compile(r"\d[^\d]*\b(?:without|excluding|except|that|which|who)\b[^\d]*$",
-                          re.I)
+# ... or a past period's words ("missed estimates of $4.1 billion and failed to match last year's
+# $4.36 billion total", a newsletter on a bank's quarter): no estimate is a year-ago figure
+_PAST_OBJECT = re.compile(r"\d[^\d]*\b(?:without|excluding|except|that|which|who|last\s+year['’]s|"
+                          r"the\s+(?:prior|previous)[- ]year['’]?s?|(?:a|the)\s+year[- ](?:ago|"
+                          r"earlier)['’]?s?)\b[^\d]*$", re.I)
 
 
 def _clause_of(text: str) -> str:
@@ -101,4 +110,4 @@ def governs(place: str, is_guidance: bool, before: str, found: re.Match) -> bool
                 return not _REPORTING.search(gap)  # "FY guidance: revenue $X to $Y; EPS $Z"
         return all(_OBJECT_GAP.match(part) and not _REPORTING.search(part)
                    for part in _OBJECT_LIST.split(gap, maxsplit=1))
-    return not _CLAUSE_BREAK.search(gap)
+    return not _CLAUSE_BREAK.search(gap) and not _DASHED_RESULT.search(gap)

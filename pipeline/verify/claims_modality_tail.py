@@ -133,3 +133,23 @@ def _clause_tail(after: str) -> str:
     tail = after[:end.start()] if end else after
     figures = find_figures(tail)
     return tail[:figures[0].span[0]] if figures else tail
+
+
+# A figure a result's own figure sets aside: "Revenue was $73.7 billion rather than $78.7
+# billion, and earnings were $2.62 per share instead of $2.75" (a personal-finance site on a
+# software maker's missed year): what was expected, never a result. Only right after the
+# result's figure, and never a figure the words after it say was reported before ("rather than
+# the $Y previously reported" is a restatement's old figure).
+_SET_ASIDE = re.compile(r"\d[^\d]{0,25}?\b(?P<words>rather\s+than|instead\s+of)\s+"
+                        r"(?:the\s+|an?\s+)?(?:US)?[$€£]?\s*$", re.I)
+_REPORTED_BEFORE = re.compile(r"^[^,;.]{0,25}?\b(?:previously|originally|initially|first|once)\s+"
+                              r"(?:reported|stated|disclosed|announced|booked|recorded)\b", re.I)
+
+
+def set_aside(sentence: str, span: tuple[int, int]) -> str | None:
+    """The words ("rather than", "instead of") that set the figure at ``span`` aside from the
+    result right before it, else None."""
+    found = _SET_ASIDE.search(sentence, 0, span[0])
+    if found is None or _REPORTED_BEFORE.match(sentence[span[1]:]):
+        return None
+    return found.group("words")
