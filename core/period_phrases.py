@@ -273,8 +273,10 @@ _TO_YEAR = (r"(?:\s+of)?(?:\s+(?:the|its)\s+|\s+(?:the\s+|its\s+)?"
 # groups: the quarter (``q`` a digit, ``ord`` a word), the year (``y`` four digits, ``yy``
 # two: 20yy), and ``f_*`` groups, any of which marks the quarter as the filer's fiscal one.
 QUARTER_PATTERNS = tuple(re.compile(p, re.I) for p in (
-    # "Q2 2026", "fiscal Q1 2024", "Q2 fiscal 2025", "Q2 FY2025", "Q2 of the fiscal year 2025"
-    r"\b(?P<f_pre>fiscal\s+)?Q(?P<q>[1-4])" + _TO_YEAR + _YEAR4 + r"\b",
+    # "Q2 2026", "fiscal Q1 2024", "Q2 fiscal 2025", "Q2 FY2025", "Q2 of the fiscal year 2025";
+    # "QQ2 2025", a results generator's template that prints its own "Q" before the label
+    # (its summary of a device maker's quarter was read as the fiscal year)
+    r"\b(?P<f_pre>fiscal\s+)?Q?Q(?P<q>[1-4])" + _TO_YEAR + _YEAR4 + r"\b",
     # "the second quarter of fiscal 2026", "first-quarter fiscal 2024", "the fiscal third
     # quarter of 2024", "the second quarter (Q2) of the fiscal year 2026", "fiscal
     # second-quarter (Q2) earnings for 2025"

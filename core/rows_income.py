@@ -277,7 +277,7 @@ ROWS: tuple[Metric, ...] = (
                   # ("Gross margin, or revenue after the cost of sales, slipped to 40.6%": a
                   # wire story on a department store's quarter; a cost of sales is no share)
                   r"concentration|was\s+the\s+source\s+of|(?<!\bcost\s)(?<!\bcosts\s)"
-                  r"of\s+(?:(?:our|its|the|company's|total|"
+                  r"of\s+(?:(?:our|its|the|company['’]s|total|"
                   r"net|fiscal|(?:19|20)\d\d)\s+){0,3}(?:revenues?|sales)"),)),
     Metric(
         "revenue", "USD", "total revenue (net sales)",

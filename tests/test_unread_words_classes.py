@@ -58,6 +58,10 @@ def test_a_heading_that_ends_on_a_year_keeps_its_scale_line_apart():
     ("Holders of record will receive a dividend of $0.42 per share. This represents a $1.68 "
      "dividend on an annualized basis and a dividend yield of 3.1%.", ["$1.68", "3.1%"]),
     ("That works out to a $2.20 annualized dividend and a yield of 2.9%.", ["$2.20"]),
+    # the market's value of the shares plus net debt
+    ("That leaves the group with an enterprise value of $33 billion, fifteen times sales.",
+     ["$33 billion"]),
+    ("The stock trades at a $33 billion enterprise value.", ["$33 billion"]),
 ])
 def test_price_targets_yields_and_annualized_dividends_are_not_checkable(sentence, keys):
     found = _by_text("Widgetco reported its fourth quarter of 2021. " + sentence)
@@ -72,6 +76,8 @@ def test_price_targets_yields_and_annualized_dividends_are_not_checkable(sentenc
     ("Net income was $5.4 million, and revenue reached $80 million.", "$80 million"),
     # a target the company sets for itself is guidance, not the market's figure
     ("The company reached its revenue target of $80 million.", "$80 million"),
+    # a business named for what it sells is no enterprise value
+    ("Its enterprise software business grew revenue to $3 billion.", "$3 billion"),
 ])
 def test_a_declared_dividend_or_a_result_is_no_market_figure(sentence, key):
     found = _by_text("Widgetco reported its fourth quarter of 2021. " + sentence)

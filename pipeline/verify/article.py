@@ -214,10 +214,20 @@ def main_text(html: str, name: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """One newline convention, no non-breaking spaces, and every figure in ASCII digits
-    ("１２３", "١٢٣" read as 123, as in filings), so offsets are stable."""
+    """One newline convention, no non-breaking spaces, every figure in ASCII digits ("１２３",
+    "١٢٣" read as 123, as in filings) and apostrophes a code page garbled restored, so offsets
+    are stable."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    return text if text.isascii() else text.translate(ASCII_DIGITS)
+    if text.isascii():
+        return text
+    return _THAI_APOSTROPHE.sub("\u2019", text.translate(ASCII_DIGITS))
+
+
+# A curly apostrophe passed through the Thai code page comes out as the Thai letter "โ"
+# ("the prior quarterโs $124.30B" in a machine-written results summary: the relative quarter
+# went unread and the figure took the sentence's own quarter). Between two Latin letters no
+# Thai text has it; one character for one, so offsets stay.
+_THAI_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u0e42(?=[A-Za-z])")
 
 
 def _looks_html(content_type: str, body: bytes) -> bool:

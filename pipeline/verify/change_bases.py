@@ -56,6 +56,10 @@ _WINDOW = 100  # the characters after a figure that may say what it is compared 
 def compared_with(sentence: str, start: int, end: int) -> str | None:
     """QUARTER or YEAR: what the change written at ``sentence[start:end]`` is measured against;
     None when its words do not say."""
+    # a label and its colon right before the figure name its base ("QoQ: 6.08% | YoY:33.24%":
+    # a results generator's card line, where the next figure's label followed the first)
+    if (label := _LABELLED.search(sentence[max(0, start - 20):start])) is not None:
+        return _first(label.group(1), from_end=True)
     after = sentence[end:end + _WINDOW]
     for found in _FIGURE.finditer(after):
         if not _OWN_FIGURE_BEFORE.search(after[:found.start()]):
@@ -74,6 +78,7 @@ def compared_with(sentence: str, start: int, end: int) -> str | None:
     return _first(words, from_end=True)
 
 
+_LABELLED = re.compile(r"\b(qoq|q/q|yoy|y/y)\s*:\s*[+\-\u2212]?\s*$", re.I)
 _RESTATES = re.compile(r"\s*(?:[a-z]+\s*)?(?:,\s*or|\()\s*", re.I)
 
 

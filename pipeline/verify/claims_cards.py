@@ -23,11 +23,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.scales import SCALE_WORDS
 from core.verdicts import Claim
 from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify.claims_changes import POINTS, is_points_claim, level_rates
 from pipeline.verify.claims_growth import growth_subjects
 from pipeline.verify.claims_metric import named_metric
+from pipeline.verify.claims_units import stated_tolerance
+from pipeline.verify.per_every import ratio_of
 
 # a value line: an optional prior-period opener, then one figure and nothing else; or a signed
 # change that names its comparison with a year before ("+5.1% YoY", "+0.5 pts YoY": a stock-
@@ -41,6 +44,12 @@ _VALUE_LINE = re.compile(
     r"\s*(?:%|[KMBT]\b|bn\b|mn\b|billion\b|million\b|thousand\b|"
     r"(?<=\d)\s?(?P<points>pts?|points?|pp|bps)\b)?"
     rf"(?:(?<=[%\w])\s+(?P<yearly>{_YEARLY})\b)?\s*$", re.I)
+# (a results generator's cards on a chip maker's quarter: "Gross Profit / 33.85B / 72.42%
+# margin / QoQ: 26.94% | YoY:29.43%") the label's margin, said by the word after it; and the
+# changes against the quarter before and the year before, each named by the word before it
+_MARGIN_LINE = re.compile(r"^\s*\d[\d,]*(?:\.\d+)?\s*%\s+margin\s*$", re.I)
+_CHANGE_ITEM = r"(?:qoq|q/q|yoy|y/y)\s*:\s*[+\-−]?\s*\d[\d,]*(?:\.\d+)?\s*%"
+_CHANGES_LINE = re.compile(rf"^\s*{_CHANGE_ITEM}(?:\s*[|,;]\s*{_CHANGE_ITEM})?\s*$", re.I)
 # a label line: a few words, no figure, no sentence's end
 _LABEL_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z&/()',\- ]{1,50}$")
 _MAX_VALUES = 3  # value lines a card holds under its label
@@ -57,8 +66,32 @@ def read_cards(text: str, claims: list[Claim]) -> list[Claim]:
             quoted = _adjusted_quotes(claims)
         if card is not None and (words := quoted.get(_current_value(text, card[2]))):
             card = (f"{words} {card[0]}", card[1], card[2])
+        if card is not None and claim.unit is None and (money := _scaled_money(text, claim)):
+            named = _named(money, card[0], card[1])
+            out.append(named if named.metric is not None else claim)
+            continue
         out.append(_named(claim, card[0], card[1]) if card else claim)
     return out
+
+
+# "Revenue / 46.74B": a card's value with a scale letter and no currency sign (a results
+# generator's cards), read as the bare number 46.74 with no unit; under a label that names an
+# amount it is that amount (only then: "Shares / 2.4B" stays a count the label decides)
+_SCALE_AFTER = re.compile(r"\s?([KMBT]|bn|mn|billion|million|thousand)\b\s*$", re.I)
+
+
+def _scaled_money(text: str, claim: Claim) -> Claim | None:
+    """The card value ``claim`` as dollars when a scale word ends its line."""
+    end = _line_at(text, claim.span[0])[1]
+    scale = _SCALE_AFTER.match(text, claim.span[1], end)
+    if scale is None:
+        return None
+    power = SCALE_WORDS[scale.group(1).lower()]
+    digits = claim.text.strip().lstrip("+-\u2212").replace(",", "")
+    return replace(claim, text=text[claim.span[0]:scale.end(1)],
+                   span=(claim.span[0], scale.end(1)), value=claim.value * 10 ** power,
+                   unit="USD", tolerance=stated_tolerance(digits, power, "USD"),
+                   not_checkable_reason=None)
 
 
 # "EPS / $0.78 / Previous year: $0.7" under prose saying "comparable EPS grew 11% to $0.78" (a
@@ -98,12 +131,12 @@ def _card_of(text: str, claim: Claim) -> tuple[str, str, int] | None:
     label's line ends) when the claim's line is a card's value line under a label; None
     else."""
     start, end = _line_at(text, claim.span[0])
-    line = _VALUE_LINE.match(text[start:end])
-    if line is None:
+    role = _line_role(text[start:end])
+    if role is None:
         return None
-    if _plain_value_below(text, end):
+    if role == "current" and _plain_value_below(text, end):
         return None  # "Total Revenue / $12B / $11.3B": a flattened table's columns, no card
-    roles = [_role(line)]
+    roles = [role]
     cursor = start - 1
     for _ in range(_MAX_VALUES + 1):
         if cursor <= 0:
@@ -113,9 +146,8 @@ def _card_of(text: str, claim: Claim) -> tuple[str, str, int] | None:
         cursor = above_start - 1
         if not above.strip():
             continue
-        value = _VALUE_LINE.match(above)
-        if value is not None:
-            roles.insert(0, _role(value))
+        if (role := _line_role(above)) is not None:
+            roles.insert(0, role)
             continue
         if _LABEL_LINE.match(above) and len(above.split()) <= 6 and roles[0] == "current":
             return None if _period_header_above(text, above_start) else (
@@ -161,6 +193,15 @@ def _plain_value_below(text: str, end: int) -> bool:
     return False
 
 
+def _line_role(line: str) -> str | None:
+    """A card line's role, or None when the line is none of a card's."""
+    value = _VALUE_LINE.match(line)
+    if value is not None:
+        return _role(value)
+    return "margin" if _MARGIN_LINE.match(line) else "labelled" if _CHANGES_LINE.match(
+        line) else None
+
+
 def _role(line: re.Match) -> str:
     if line.group("sign") and not line.group("prior") and line.group("yearly"):
         return "yearly"  # "+5.1% YoY": the change over a year, said on its own line
@@ -181,6 +222,10 @@ def _placed(roles: list[str]) -> str:
         return "change"
     if last == "yearly" and roles[:-1] in (["current"], ["current", "prior"]):
         return "change"
+    if last == "margin" and roles[:-1] == ["current"]:
+        return "margin"
+    if last == "labelled" and roles[:-1] in (["current"], ["current", "margin"]):
+        return "labelled"  # (its own word says which base: change_bases.compared_with)
     return "unknown"
 
 
@@ -192,7 +237,10 @@ def _named(claim: Claim, label: str, role: str) -> Claim:
         # "Gross Margin / 47.1% / +0.5 pts YoY": the change of the label's rate in points
         rate = named_metric(label, "percent")
         return claim if rate not in level_rates() else replace(claim, metric=POINTS, basis=rate)
-    if role == "change" and claim.unit == "percent":
+    if role == "margin" and claim.unit == "percent":
+        rate = ratio_of(named_metric(label, "USD"))
+        return claim if rate is None else replace(claim, metric=rate)
+    if role in ("change", "labelled") and claim.unit == "percent":
         level = named_metric(label, "USD") or named_metric(label, "USD/share")
         level = cq.adjusted(level, label) if level else None
         if level not in growth_subjects():  # (an EPS card's "+7.8% YoY" too)

@@ -17,7 +17,10 @@ _WORD = r"[A-Za-z][\w.&'’-]*"
 # ("Cloud services and license support revenues", a line of a software 10-Q)
 # before "revenue"/"sales", joined by "and"/"&" where a name has them.
 # ("Concrete turnover rose": a trade journal's British word for a segment's sales)
-_PART = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,3}}{_WORD})"
+# ("Cloud services and license support department revenue": a translated note on a software
+# maker's quarter calls each segment a department, a word more than the four of the name)
+_PART = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,3}}{_WORD}"
+                   r"(?:\s+departments?)?)"
                    r"\s+(?:net\s+)?(?:revenues?|sales|turnover)\b"
                    r"(?!.*\b(?:revenues?|sales|turnover)\b)", re.S)
 # "Intelligent Cloud operating income": a part's operating income, the last one named; so its

@@ -39,7 +39,9 @@ def _initials(words: list[str]) -> str:
 _GENERIC = {"segment", "segments", "division", "revenue", "revenues", "sales", "net", "region",
             "regions", "group", "unit", "balances",  # "credit card balances": the loans
             "line",  # "The Mac line": the filer's "Mac"
-            "shipments"}  # "Bulk shipments": the Bulk group's traffic
+            "shipments",  # "Bulk shipments": the Bulk group's traffic
+            # "Hardware department revenue": a translated note's word for the filer's segment
+            "department", "departments"}
 _ALIAS = re.compile(r"^(?P<name>.*?)\s*\((?P<alias>[A-Za-z.]{2,8})\)$")
 _ABBREVIATION = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,3}")
 

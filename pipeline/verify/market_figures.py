@@ -19,15 +19,18 @@ import re
 from pipeline.verify.word_tables import phrase_alternatives
 
 # The nouns of a figure someone other than the filer sets, or the writer computes.
+# ("an enterprise value of $33 billion, fifteen times sales": a French site on a data-analytics
+# maker's year; the market's value of the shares plus net debt, priced by the market as a
+# market capitalisation is)
 MARKET_NOUNS = ("price target", "price objective", "target price", "price goal",
                 "dividend yield", "annualized dividend", "annualised dividend",
-                "annualized dividend yield", "annualised dividend yield")
+                "annualized dividend yield", "annualised dividend yield", "enterprise value")
 # A dividend the writer puts on a year's basis, after the figure's noun.
 ANNUALIZED_TAILS = ("on an annualized basis", "on an annualised basis", "annualized",
                     "annualised")
 
-REASON = ("a price target, a dividend yield or an annualized dividend: an analyst's, the "
-          "market's or the writer's figure, not one a filing reports")
+REASON = ("a price target, a dividend yield, an annualized dividend or an enterprise value: an "
+          "analyst's, the market's or the writer's figure, not one a filing reports")
 
 _NOUNS = phrase_alternatives(MARKET_NOUNS)
 # "a price target of $X", "dividend yield of 2.4%", "price objective on the stock to $X"
