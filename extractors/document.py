@@ -323,6 +323,7 @@ _DISPLAY_BEFORE = re.compile(rb"(?i:display)(?:\s|&[#\w]+;?)*(?::|&[#\w]+;?)(?:\
 _BLANKS = b" \t\n\r\f\v"
 _NEAR = 512  # bytes looked at before a "none": room for any spacing a filer writes
 _NONE = re.compile(rb"none")  # finditer: the scan and the loop over hits both in C
+_REF_END = re.compile(rb"&#?\w+\Z")  # a character reference or entity, its ";" left out
 
 
 def scan_bytes(content: bytes) -> tuple[bool, bool]:
@@ -350,13 +351,15 @@ def _may_hide(content: bytes) -> bool:
         return True
     for match in _NONE.finditer(content):
         head = content[max(0, match.start() - _NEAR):match.start()].rstrip(_BLANKS)
+        if not head and match.start() > _NEAR:  # more blanks than the window: look past them
+            head = content[:match.start()].rstrip(_BLANKS)[-_NEAR:]
         if head.endswith(b":"):
             name = head[:-1].rstrip(_BLANKS)
             # "text-transform:none", "border:none": the property is named right there
             if not name.endswith(b";") and name[-7:].lower() != b"display":
                 continue
-        elif not head.endswith(b";"):
-            continue
+        elif not head.endswith(b";") and not _REF_END.search(head):
+            continue  # (libxml2 reads "display:&#32none", a reference without its ";", too)
         if _DISPLAY_BEFORE.search(head):
             return True
     return False

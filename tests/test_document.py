@@ -33,6 +33,8 @@ def test_visible_text_drops_hidden_parts_and_lays_out_blocks_and_cells():
     "&#100;isplay:none", "&#x44;ISPLAY:none", "display:&#110;one",
     # libxml2 decodes a reference without its ";" too
     "&#100isplay:none", "display:&#x6Eone",
+    # a blank's reference without its ";", and more blanks than the byte test's window
+    "display:&#32none", "display:&#x20;none", "display:" + " " * 600 + "none",
 ])
 def test_every_spelling_of_display_none_is_seen_in_the_bytes_and_hides(style):
     html = f'<html><body><p style="{style}">secret</p><p>shown</p></body></html>'.encode()

@@ -218,7 +218,9 @@ def _is_glued_to_name(text: str, start: int, after: str) -> bool:
             _FOOTNOTED_SCALE.match(after) and _CURRENCY_BEFORE.search(text, 0, start)):
         return True
     glued = re.match(r"^[A-Za-z]+", after)
-    if glued and glued.group(0).lower() not in ("x", "m", "mn", "mm", "bn", "b", "k", "tn", "t"):
+    # (a change in points glued on too: "down 2.7pp YoY", "up 40bps", an analyst's newsletter)
+    if glued and glued.group(0).lower() not in ("x", "m", "mn", "mm", "bn", "b", "k", "tn", "t",
+                                                "pp", "bp", "bps", "pts"):
         return True
     # a letter of another script glued on: an emoji bullet decoded in a Thai code page reads
     # "\u0e50\u0e19" (a Thai zero, made ASCII '0' by article.normalise, and a Thai letter)
