@@ -261,7 +261,7 @@ def _quarter_ending(year: int, month: int) -> tuple[date, date]:
     return derive_start(end, 3), end
 
 
-_ORDINAL = {**ORDINALS, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORDINAL = {**ORDINALS, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "opening": 1, "initial": 1}
 _ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
 _ORD_QUARTER = _ORD + r"(?P<f_q>[- ]fiscal)?[- ]quarter"
 _YEAR4 = r"(?P<y>(?:19|20)\d\d)"
@@ -299,6 +299,9 @@ QUARTER_PATTERNS = tuple(re.compile(p, re.I) for p in (
     r"\b(?P<f_fy>FY)\s?'?(?P<yy>\d\d)(?:\s+(?:" + _ORD_QUARTER + r")|\s*Q(?P<q>[1-4]))\b",
     # "3Q 2024", "2Q2025"
     r"\b(?P<q3>[1-4])Q\s?(?P<f_fy>FY\s?)?" + _YEAR4 + r"\b",
+    # "the opening three months of its fiscal 2024" (a UK tech site on a software maker's Q1)
+    r"\b(?:the\s+)?(?P<ord>first|opening|initial)\s+three\s+months\s+of\s+(?:its\s+|the\s+)?"
+    r"(?P<f_pre>fiscal(?:\s+year)?\s+)" + _YEAR4 + r"\b",
 ))
 
 

@@ -185,7 +185,15 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"climb|range|bring|generate|deliver|be\s+(?:between|around|about|approximately|"
              r"roughly|near|at\s+least|in\s+the\s+range\s+of|[$\d]))|"
              r"\b(?:is|are)\s+(?:now\s+)?likely\s+(?:to\s+be\s+)?(?:around|about|near|between|"
-             r"at|roughly|approximately)\b",
+             r"at|roughly|approximately)\b|"
+             # the future's copula right before the amount: "Third-quarter revenue will be
+             # $5.4-billion to $6-billion, the company said" (a wire reprint on a chipmaker)
+             r"\bwill\s+be\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|between\s+)?"
+             r"(?:US)?\$?$|"
+             # an outlook revised: "Operating margin for the year was also revised upward from 29
+             # percent to 29.5 percent" (a trade site on a streamer's quarter)
+             r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?revised\s+(?:upward|"
+             r"upwards|downward|downwards|up|down|higher|lower)\b",
              GUIDANCE, "ahead"),
     # a revised outlook governs its new and its old figures: "FY guidance raised: revenue to
     # $X (from $Y)", "lifted its full-year forecast to $X from $Y" (a research summary of

@@ -23,7 +23,8 @@ from pipeline.verify.figure_suffix import _read_suffix
 from pipeline.verify.word_tables import phrase_alternatives
 
 # A number not glued to a word on its left ("B200", "CS-3", "S-1/A", "FY2025" are names).
-_NUMBER = re.compile(r"(?<![A-Za-z0-9_.,/'’])\d[\d,]*(?:\.\d+)?")
+# (after "USD" glued on too: "around USD1.78 billion", a Middle East wire's style)
+_NUMBER = re.compile(r"(?:(?<![A-Za-z0-9_.,/'’])|(?<=USD))\d[\d,]*(?:\.\d+)?")
 _VALID_NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 # "Group 42", "Class 3", "Series 2": a bare number after a capitalised word is part of a name.
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?P<word>[A-Z][A-Za-z]+)\s$")
