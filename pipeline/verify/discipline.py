@@ -1,7 +1,7 @@
 """Verdict discipline: ``supported`` or ``drifted`` only when a claim resolves to exactly one
 filed figure; otherwise ``unverifiable``, saying what was ambiguous.
 
-Two ways a claim fails to resolve to one figure:
+The ways a claim fails to resolve to one figure:
 - the filing's readings of the figure disagree and no better reading decides (``disputed``,
   see ``core.readings``): which one is the figure is not ours to guess;
 - the article states no period, and the filing states the figure for several periods with
@@ -11,6 +11,9 @@ Two ways a claim fails to resolve to one figure:
   and the filing states the very figure for another period (``carried_elsewhere``): a
   Zacks recap of Citizens' 4Q21 went from "In 2021, revenues were ..." back to the quarter's
   net interest margin without saying so; the margin is the quarter's, not the year's;
+- the article names no period at all, and the figure fits only a period before the latest one
+  of its kind the filings state (``earlier_only``): a hedged "nearly $3 billion" of cash in a
+  stock note fitted the year-before balance, not the year's $0.8 billion;
 - the filing prints the metric on two lines (Costco's "Net sales" and "Total revenue"), its tag
   chose one, and the claim disagrees with that one (``two_lines``): the article may quote the
   other line, so a difference is not a drift.
