@@ -57,3 +57,9 @@ def test_an_outlook_said_with_will_be_or_revised_is_not_checkable(text, key):
 ])
 def test_results_beside_future_words_stay_results(text, key):
     assert _read(text)[key].not_checkable_reason is None
+
+
+def test_a_prospectus_term_said_with_there_will_be_stays_a_term():
+    claim = _read("There will be 212,965,381 shares outstanding after the offering.")[
+        "212,965,381 shares"]
+    assert claim.not_checkable_reason is None

@@ -187,8 +187,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"\b(?:is|are)\s+(?:now\s+)?likely\s+(?:to\s+be\s+)?(?:around|about|near|between|"
              r"at|roughly|approximately)\b|"
              # the future's copula right before the amount: "Third-quarter revenue will be
-             # $5.4-billion to $6-billion, the company said" (a wire reprint on a chipmaker)
-             r"\bwill\s+be\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|between\s+)?"
+             # $5.4-billion to $6-billion, the company said" (a wire reprint on a chipmaker);
+             # never a prospectus's own term, "There will be N shares outstanding"
+             r"(?<!\bthere\s)(?<!\bThere\s)\bwill\s+be\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|between\s+)?"
              r"(?:US)?\$?$|"
              # an outlook revised: "Operating margin for the year was also revised upward from 29
              # percent to 29.5 percent" (a trade site on a streamer's quarter)
