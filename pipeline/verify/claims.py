@@ -47,7 +47,6 @@ from pipeline.verify.claims_ahead import later_outlook
 from pipeline.verify.claims_asides import before_aside
 from pipeline.verify.claims_build import build_claim
 from pipeline.verify.claims_change_words import change_metrics
-from pipeline.verify.claims_line_words import join_line_compounds
 from pipeline.verify.claims_modality import ESTIMATE, REASONS
 from pipeline.verify.claims_part_lists import carried_parts
 from pipeline.verify.claims_period_focus import HeadingScope, QuarterFocus
@@ -67,7 +66,7 @@ from pipeline.verify.year_ago import YearAgoAside
 def extract_claims(article: Article) -> list[Claim]:
     """Every figure in the article as a Claim, in reading order."""
     marked = ctx.blank_emphasis(ctx.mark_bullets(article.text))
-    article = replace(article, text=join_line_compounds(blank_conversions(marked)))
+    article = replace(article, text=blank_conversions(marked))
     text = article.text
     sentences = ctx.split_sentences(text)
     citations = ctx.find_citations(text)

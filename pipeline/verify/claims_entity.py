@@ -147,7 +147,6 @@ _NAME_THEN_NOUN = re.compile(
 _NOUN_THEN_NAME = re.compile(
     rf"{_OPENING}(?:{_NAME_WORD}\s+){{0,3}}?(?:{_NOUNS}),\s+(?P<name>{_NAME_WORD}(?:\s+(?:(?:and|&)\s+)?"
     rf"{_NAME_WORD}){{0,3}}),", re.I)
-_CAPITALISED_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&.'’-]*){0,3}")
 _LISTED_NAMES = re.compile(r"[A-Z][\w&.'’-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w&.'’-]*)*")
 # another clause or another metric between the subject and the figure: the figure is not its
 _NOT_ITS = re.compile(r"\b(?:while|whereas|but|although|though|income|profit|earnings|margin|"
@@ -165,7 +164,7 @@ def subject_part(before: str) -> str | None:
         if _LISTED_NAMES.fullmatch(name) and len(name.split()) > 1:
             return _clean_name(name)  # "Wearables, Home, and Accessories"
         part = part_named(name)
-        if part is None and _CAPITALISED_NAME.fullmatch(name) and name.lower() not in _NOT_KINDS:
+        if part is None and _LISTED_NAMES.fullmatch(name) and name.lower() not in _NOT_KINDS:
             # "The Pad category shone ...": a capitalised name before a part's noun is that part
             # (part_named takes a capitalised word for the company's name before a metric)
             return _clean_name(name)

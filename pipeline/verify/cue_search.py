@@ -13,7 +13,11 @@ import re
 
 from core.metrics import all_metrics, find_metric, projection
 from pipeline.verify import claims_change_words as cw
-from pipeline.verify.claims_line_words import SHARE_BASE_BEFORE, blank_earnings_events
+from pipeline.verify.claims_line_words import (
+    SHARE_BASE_BEFORE,
+    blank_earnings_events,
+    join_line_compounds,
+)
 
 
 @projection
@@ -46,7 +50,9 @@ def nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False)
     (rank, metric, words) so that two units' finds can be compared."""
     best = None
     changes = cw.change_metric_set()
-    read = blank_earnings_events(window)  # "in the Q2 2025 earnings": the report, no line
+    # the window as the cues read it: "in the Q2 2025 earnings" names the report, no line;
+    # "operating-margin" is the line's two words
+    read = join_line_compounds(blank_earnings_events(window))
     for pattern, metric, units in _cues():
         if unit not in units:
             continue

@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from core.metrics import all_metrics, find_metric
 from core.verdicts import Claim, Verification
+from pipeline.verify.claims_periods import is_base
 from pipeline.verify.period_math import undated_parts
 from pipeline.verify.tolerance import fits
 from warehouse.records import StoredFact
@@ -131,9 +132,6 @@ _EARLIER_AFTER = re.compile(r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,45}?\b(?:(?:a|o
                             r"(?:ago|earlier|before)|year[- ](?:over|on)[- ]year|last\s+year|"
                             r"(?:prior|previous)[- ]year|year[- ]ago|"
                             r"in\s+the\s+(?:prior|previous|same)\b)", re.I)
-_EARLIER_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
-                             r"(?:the\s+|a\s+)?(?:about\s+|roughly\s+|nearly\s+)?\S{0,4}$",
-                             re.I)
 
 
 def _named_as_earlier(claim: Claim) -> bool:
@@ -142,7 +140,10 @@ def _named_as_earlier(claim: Claim) -> bool:
         return False
     end = at + len(claim.text)
     return bool(_EARLIER_AFTER.match(claim.sentence[end:end + 60])
-                or _EARLIER_BEFORE.search(claim.sentence[max(0, at - 40):at]))
+                or is_base(_HEDGE_END.sub("", claim.sentence[:at])))  # "from (about) $X"
+
+
+_HEDGE_END = re.compile(r"(?:about|roughly|nearly|around|approximately)\s+$", re.I)
 
 
 def unpinned_ratio(claim: Claim, pairs: list[tuple], matches) -> Verification | None:

@@ -264,17 +264,17 @@ def _stated(claim: Claim, facts: list[StoredFact]) -> bool:
 
 def _verify_one(claim: Claim, facts: list[StoredFact]) -> Verification:
     """Compare a claim with the filed fact it quotes; then look for a later, different value."""
+    def bears_out(sf: StoredFact) -> bool:
+        return fits(claim, sf.fact.value, tolerance_for(claim, sf))
+
     candidates = discipline.standing(find_candidates(facts, Wanted.of(claim)))
     if not candidates:
         return to_date_only.to_date_reading(
-            claim, discipline.standing(facts), Wanted.of(claim), calendar_for(facts),
-            lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)),
+            claim, discipline.standing(facts), Wanted.of(claim), calendar_for(facts), bears_out,
             evidence_of) or unverifiable(claim, facts, Wanted.of(claim))
     relied, note = choose_relied(claim, candidates)
-    ambiguous = discipline.earlier_only(
-        claim, candidates, lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)))
-    ambiguous = ambiguous or discipline.unpinned(
-        claim, relied, lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)),
+    ambiguous = discipline.earlier_only(claim, candidates, bears_out) or discipline.unpinned(
+        claim, relied, bears_out,
         named_twice=(bool(re.fullmatch(r"FY\d{4}", claim.period_label or ""))
                      or _named_either_way(claim.metric, claim.period_label))
         and fiscal.is_ambiguous(calendar_for(facts))
@@ -292,8 +292,8 @@ def _verify_one(claim: Claim, facts: list[StoredFact]) -> Verification:
     if not fits(claim, fact.fact.value, tolerance):
         return discipline.two_lines(claim, fact, facts) or round_figure(
             claim, compared, fact) or discipline.carried_elsewhere(
-            claim, fact, facts, lambda sf: fits(claim, sf.fact.value, tolerance_for(claim, sf)),
-            claims_relative.names_period) or _unnamed_customer(claim, fact) or replace(
+            claim, fact, facts, bears_out, claims_relative.names_period) or _unnamed_customer(
+            claim, fact) or replace(
             compared, verdict="drifted",
             reason=reasons.direct_drift(claim, evidence_of(fact), tolerance, note))
     newer = find_newer(claim, facts, candidates, fact, tolerance)
