@@ -30,3 +30,15 @@ def test_an_amounts_own_noun_glued_after_it_names_it():
 def test_a_glued_noun_that_opens_the_next_clause_is_not_the_amounts():
     found = claims_of("Net income was $5 million revenue rose 3% in fiscal 2024.")
     assert found["$5 million"].metric == "net_income"
+
+
+# an aggregator's rewrite of a wire story on a device maker's quarter: revenue named as the
+# source of a profit is no line of its own (read as revenue, it was called drifted)
+def test_revenue_a_profit_came_from_is_not_the_figures_line():
+    assert claims_of("Profit from revenue includes $24.78 billion.")["$24.78 billion"].metric \
+        == "net_income"
+    assert claims_of("Net income from revenue was $2 billion.")["$2 billion"].metric \
+        == "net_income"
+    # the figure the revenue's own object: "profit from sales of $X" names the sales
+    assert claims_of("Profit from sales of $5 billion rose.")["$5 billion"].metric == "revenue"
+    assert claims_of("Revenue was $9 billion.")["$9 billion"].metric == "revenue"

@@ -311,3 +311,36 @@ def test_the_noun_projects_with_its_amount_in_brackets_is_no_outlook():
     found = claims_of("Widgetco reported its results for 2025. Widgetco projects $118 million "
                       "of spending next year.")
     assert "guidance" in reason(found, "$118 million")
+
+
+# An earnings card (a stock site's page on a miner's quarter): "Expected Revenue $X" beside
+# "Actual Revenue $Y". The participle before a result's noun makes the figure a forecast; the
+# card's "Actual" and a wire story's "better-than-expected" say how it came in, not which part.
+@pytest.mark.parametrize("text, estimates, reported", [
+    ("Widgetco Revenue Results\nActual Revenue $81.76 million\nExpected Revenue $83.20 million\n",
+     ["$83.20 million"], ["$81.76 million"]),
+    ("Actual EPS -$0.13\nEstimated EPS -$0.03\n", ["-$0.03"], ["-$0.13"]),
+    ("The bank reported better-than-expected revenue of $5.6 billion.", [], ["$5.6 billion"]),
+    # never a filed line whose name holds the participle
+    ("Its allowance for expected credit losses was $1.2 billion.", [], ["$1.2 billion"]),
+])
+def test_an_earnings_cards_expected_line_is_the_forecast(text, estimates, reported):
+    found = claims_of(text)
+    for key in estimates:
+        assert reason(found, key) and "estimate" in reason(found, key), key
+    for key in reported:
+        assert reason(found, key) is None, key
+
+
+@pytest.mark.parametrize("text, metric, entity", [
+    ("Widgetco Revenue Results\nActual Revenue $81.76 million\n", "revenue", None),
+    ("The bank reported better-than-expected revenue of $5.6 billion.", "revenue", None),
+    ("The company posted weaker-than-forecast sales of $3 billion.", "revenue", None),
+    ("It posted stronger-than-anticipated data center revenue of $3 billion.", "revenue",
+     "data center"),
+    # a part's own word still names the part
+    ("Cloud revenue was $4 billion.", "revenue", "Cloud"),
+])
+def test_a_comparison_with_a_forecast_names_no_part(text, metric, entity):
+    claim = next(c for key, c in claims_of(text).items() if "$" in key)
+    assert (claim.metric, claim.entity) == (metric, entity)

@@ -386,4 +386,8 @@ WHOLE_WORDS = re.compile(r"^(?:total|net|operating|consolidated|gaap|reported|qu
                     # recap of a retailer's third quarter): which period, not which part
                     r"(?:fiscal-)?year-to-date|ytd|(?:three|six|nine|twelve)-months?|"
                     r"(?:first|second)-half|half-year|"
+                    # a comparison with a forecast ("better-than-expected revenue of $X", a
+                    # wire story on a bank's quarter), an earnings card's "Actual Revenue":
+                    # how the figure came in, not which part
+                    r"\w+-than-\w+|actual|"
                     r"\w+ing|\w+ly|\w+['’]s)$", re.I)

@@ -213,6 +213,12 @@ PHRASINGS: tuple[Phrasing, ...] = (
              # view of $X" (never "in view of", nor a guidance's prior view: the row below)
              r"(?<!\bin\s)(?<!\bprevious\s)(?<!\bprior\s)(?<!\bearlier\s)(?<!\bold\s)"
              r"(?<!\binitial\s)(?<!\boriginal\s)\bview\b", ESTIMATE, "object"),
+    # a participle naming a result line as forecast: an earnings card's "Expected Revenue $X"
+    # beside its "Actual Revenue $Y" (a stock site's earnings page on a miner's quarter, read
+    # as revenue and drifted); only a result's noun, never "expected credit losses"
+    Phrasing(r"\b(?:expected|estimated|anticipated|forecast(?:ed)?|predicted)\s+(?:(?:total|"
+             r"net|adjusted|GAAP|non-GAAP|quarterly|annual)\s+)*(?:revenues?|sales|EPS|"
+             r"earnings|profit|income|loss)\b", ESTIMATE, "object"),
     # the forecasters' own figure: "beating Wall Street's $1.10", "analysts' $3.2 billion"
     Phrasing(r"(?:\banalysts['’]|\bStreet['’]s)(?=\s*$|\s+\w)", ESTIMATE, "object"),
     # the distance from the consensus: "an earnings surprise of N%" (a recap of a bank's

@@ -339,8 +339,10 @@ def _is_part(word: str) -> bool:
 
 # A lower-case word ending like a participle or an adverb describes the figure, it names no
 # part: "posted improved net revenue" (a recap of a drinks maker's quarter),
-# "significantly higher revenue". Parts ending so ("embedded") are in SEGMENT_WORDS.
-_DESCRIBES = re.compile(r"(?:ed|ly)$")
+# "significantly higher revenue". Parts ending so ("embedded") are in SEGMENT_WORDS. A
+# comparison with a forecast describes it too: "weaker-than-forecast sales of $X".
+_THAN_FORECAST = re.compile(r"\w-than-\w")
+_DESCRIBES = re.compile(r"(?:ed|ly)$|" + _THAN_FORECAST.pattern)
 
 
 def known_part_word(word: str) -> bool:
@@ -371,6 +373,8 @@ def _may_extend(word: str, kept: list[str]) -> bool:
         return False  # "sales benefited data center revenues": the metric ends another name
     if lower in TOTAL_WORDS or lower.isdigit() or re.search(r"['’]s?$", word):
         return False
+    if _THAN_FORECAST.search(lower):
+        return False  # "stronger-than-anticipated data center revenue": the part is Data center
     if kept[0].lower() in ("and", "&"):
         return word[0].isupper()
     return lower in SEGMENT_WORDS or word[0].isupper() == kept[0][0].isupper() or (

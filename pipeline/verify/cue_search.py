@@ -43,6 +43,11 @@ def names_adjusted_measure(words: str) -> bool:
 # deferred or unearned revenue is a balance the period recognised part of, not the period's
 # revenue
 _BALANCE_BEFORE = re.compile(r"\b(?:deferred|unearned|unbilled)\s+$", re.I)
+# "Profit from revenue includes $24.78 billion" (an aggregator's rewrite of a wire story on a
+# device maker's quarter, read as revenue and drifted): revenue named as where a profit came
+# from is no line of its own, unless the figure is its own object ("profit from sales of $X")
+_PROFIT_FROM = re.compile(r"\b(?:profits?|earnings|income)\s+from\s+(?:its\s+|the\s+)?$", re.I)
+_OWN_OBJECT = re.compile(r"\s*(?:of|at|totall?ing|:)", re.I)
 
 
 def nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False):
@@ -62,6 +67,9 @@ def nearest_cue(window: str, unit: str, *, from_end: bool, ranked: bool = False)
                 continue  # "fell to 34%" states a level, not a change
             if _BALANCE_BEFORE.search(window, 0, match.start()):
                 continue  # "previously deferred revenue": a balance, not the period's figure
+            if metric == "revenue" and _PROFIT_FROM.search(window, 0, match.start()) and not (
+                    _OWN_OBJECT.match(window, match.end())):
+                continue  # "profit from revenue includes $X": the profit's figure
             if unit == "USD" and SHARE_BASE_BEFORE.search(window, 0, match.start()):
                 continue  # "or 25.1% of net sales": the base of a share, no money figure's line
             distance = len(window) - match.end() if from_end else match.start()
