@@ -274,3 +274,27 @@ def test_a_phrase_listing_periods_gives_each_respective_figure_its_own() -> None
         "Acme reported its second quarter of 2023. Net income was $1.2 billion and $2.0 billion "
         "for the second quarter and first half of 2023, respectively.")}
     assert found["$1.2 billion"].period_assumed and found["$2.0 billion"].period_assumed
+
+
+# The same lists without "respectively" (a link blog on a software maker's year): read from the
+# nearest cue, the first figure took the second line's name and was called drifted.
+@pytest.mark.parametrize("text, expected", [
+    ("For the year, the company's revenue, operating income, and diluted earnings per share "
+     "were $77.85 billion, $26.76 billion, and $2.58 per share.",
+     {"$77.85 billion": "revenue", "$26.76 billion": "operating_income",
+      "$2.58 per share": "eps_diluted"}),
+    ("Revenue and net income were $10 billion and $2 billion.",
+     {"$10 billion": "revenue", "$2 billion": "net_income"}),
+    # three lines for two figures: which is which is not said
+    ("Revenue, operating income and net income were $5.2 billion and $1.1 billion.",
+     {"$5.2 billion": None, "$1.1 billion": None}),
+    # one line, two figures: left as read
+    ("Revenue was $10 billion and $2 billion.",
+     {"$10 billion": "revenue", "$2 billion": "revenue"}),
+    # the list's figures going on into another clause: not a list closed by its figures
+    ("Net income was $3.1 billion and $2.9 billion in 2024 and 2023.",
+     {"$3.1 billion": "net_income", "$2.9 billion": "net_income"}),
+])
+def test_lines_listed_before_their_figures_pair_in_order(text: str, expected: dict) -> None:
+    claims = _claims(text)
+    assert {k: claims[k].metric for k in expected} == expected

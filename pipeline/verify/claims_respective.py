@@ -39,7 +39,8 @@ _ITEM_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.I)
 def map_respectively(sentence: ctx.Sentence, claims: list[Claim]) -> list[Claim]:
     """The claims of one sentence, a "respectively" list's levels each on its listed line."""
     found = RESPECTIVELY.search(sentence.text)
-    run = _listed_run(sentence, claims, found.start()) if found else []
+    run = _listed_run(sentence, claims, found.start()) if found else _implied_run(sentence,
+                                                                                 claims)
     if len(run) < 2:
         return claims
     first = claims[run[0]].span[0] - sentence.start
@@ -49,6 +50,8 @@ def map_respectively(sentence: ctx.Sentence, claims: list[Claim]) -> list[Claim]
              if any(_line_of(item, claims[k]) for k in run)]
     lines = [_line_of(item, claims[k]) for k, item in zip(run, items, strict=False)]
     paired = len(items) == len(run) and all(lines)
+    if not found and not paired and len(items) < 2:
+        return claims  # no "respectively" and one line named: each figure as read
     out = list(claims)
     for k, line in zip(run, lines if paired else [(None, None)] * len(run), strict=True):
         out[k] = replace(out[k], metric=line[0], basis=line[1]) if line else out[k]
@@ -90,3 +93,36 @@ def _listed_run(sentence: ctx.Sentence, claims: list[Claim], end: int) -> list[i
            or claims[k].entity for k in run):
         return []  # (a list of parts, "in the US and Canada ... respectively": claims_part_lists)
     return run
+
+
+# The same list without "respectively": "revenue, operating income, and diluted earnings per
+# share were $77.85 billion, $26.76 billion, and $2.58 per share" (a link blog on a software
+# maker's year; read from the nearest cue, the revenue took "operating income"). The lines'
+# verb or preposition stands right before the first figure, and the figures end the clause;
+# the list is only taken when every line pairs with a figure (else each stays as read).
+_LIST_VERB = re.compile(r"\b(?:were|are|of|came\s+(?:in\s+at|to)|stood\s+at|totall?ed)\s+$", re.I)
+_LIST_CLOSE = re.compile(r"^[\s,]*" + _SHARE_WORDS + r"(?:[.;]|$)", re.I)
+
+
+def _implied_run(sentence: ctx.Sentence, claims: list[Claim]) -> list[int]:
+    """Indices of a list of levels named by a list of lines before its verb, which ends its
+    sentence or clause; [] when the figures are not so listed."""
+    text, start = sentence.text, sentence.start
+    levels = [k for k, c in enumerate(claims) if c.unit is not None]
+    for n, k in enumerate(levels):
+        if not _LIST_VERB.search(text[:claims[k].span[0] - start]):
+            continue
+        run = [k]
+        for j in levels[n + 1:]:
+            gap = text[claims[run[-1]].span[1] - start:claims[j].span[0] - start]
+            if not _LIST_GAP.match(gap):
+                break
+            run.append(j)
+        last_gap = text[claims[run[-2]].span[1] - start:claims[run[-1]].span[0] - start] if (
+            len(run) > 1) else ""
+        if (len(run) > 1 and "and" in last_gap.lower()
+                and _LIST_CLOSE.match(text[claims[run[-1]].span[1] - start:])
+                and all(claims[j].unit in LISTED_UNITS and claims[j].low is None
+                        and not claims[j].entity for j in run)):
+            return run
+    return []
