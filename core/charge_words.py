@@ -41,11 +41,12 @@ _ANOTHER = r"\b(?:and|but)\s+(?:we\s+|it\s+)?(?:recorded|recognized|incurred|too
 # write-offs"
 ALSO = r"(?P<also>\s+and\s+(?:[\w-]+\s+){0,2}(?:" + NOUNS + r"))?"
 # a word that may never stand inside the words that qualify a charge ("$30.0 million decrease
-# in loss on ...": a change of the loss, not the loss; "revenue was $5 billion and gains ...")
+# in loss on ...": a change of the loss, not the loss; "revenue was $5 billion and gains ...";
+# not "change": "management change charges" is a charge's name, and "a change in" stops at "in")
 STOP_WORDS = frozenset(
     "and or but while whereas with in of from to as on for at by after before than which that "
-    "increase increases increased decrease decreases decreased higher lower reduction change "
-    "changes compared versus was were is are be been had has have included includes include "
+    "increase increases increased decrease decreases decreased higher lower reduction "
+    "compared versus was were is are be been had has have included includes include "
     "including total totaling totalling".split())
 DETERMINERS = frozenset("a an the its our their this these such any".split())
 # a charge's amount that is a balance, not the charge: "the allowance for losses on loans"

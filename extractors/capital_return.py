@@ -33,7 +33,7 @@ from extractors.numbers import parse_number
 from extractors.sentences import Sentence
 
 EXTRACTOR = "capital_return"
-EXTRACTOR_VERSION = "1.0"
+EXTRACTOR_VERSION = "1.1"
 
 # Every match of the places starts at "dividend" or "authori" (re.I folds only ASCII letters
 # and those ``ascii_folded`` folds to them): tried there alone, not at every character of the
@@ -67,6 +67,13 @@ _AUTHORIZATION = re.compile(
     + _AMOUNT + _SCALE +
     r"(?=\s+(?:of\s+(?:the\s+Company['’]s\s+|its\s+|our\s+)?common\s+stock|for\s+(?:the\s+)?"
     r"(?:repurchase|buyback)|(?:share|stock)?\s*(?:repurchase|buyback)|\.|,))", re.I)
+# "our Board of Directors approved a new $15.0 billion share repurchase authorization" (a home
+# improvement retailer's 10-Q): the amount names the program right after it; the buyback's
+# noun must follow ("approved a $2 billion acquisition" is no authorization)
+_APPROVED = re.compile(
+    r"\b(?:approved|adopted|announced)\s+(?:(?:an?|the)\s+)?(?:(?:additional|new|incremental)\s+)?"
+    + _AMOUNT + _SCALE + r"\s+(?:(?:share|stock)\s+)?(?:repurchase|buyback)\s+"
+    r"(?:authori[sz]ation|program|plan)\b", re.I)
 # a program's limit is its authorization: "announced the reinstatement of share repurchase
 # programs with repurchases of up to $2.9 billion" (a bank's release)
 _PROGRAM_LIMIT = re.compile(
@@ -106,7 +113,8 @@ def sentence_capital_return(sentence: Sentence, document: str) -> list[Fact]:
         if read is not None:
             facts.append(_fact(sentence, document, "dividend_increase", read, "percent"))
     if _BUYBACK_WORDS.search(text):
-        for match in [*_AUTHORIZATION.finditer(text), *_PROGRAM_LIMIT.finditer(text)]:
+        for match in [*_AUTHORIZATION.finditer(text), *_APPROVED.finditer(text),
+                      *_PROGRAM_LIMIT.finditer(text)]:
             read = _value(match)
             if read is not None:
                 facts.append(_fact(sentence, document, "repurchase_authorization", read, "USD"))

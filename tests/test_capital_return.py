@@ -36,6 +36,11 @@ def stated(text: str) -> set[tuple[str, str]]:
      "of the Company’s common stock.", ("repurchase_authorization", "20000000000")),
     ("The Board of Directors authorized the repurchase of up to $750 million of our common "
      "stock.", ("repurchase_authorization", "750000000")),
+    # the amount before the program's noun, after "approved" (a retailer's 10-Q)
+    ("In July 2024, the Board of Directors approved a new $12.5 billion share repurchase "
+     "authorization that has no expiration date.", ("repurchase_authorization", "12500000000")),
+    ("Our board adopted a $400 million stock buyback program in March.",
+     ("repurchase_authorization", "400000000")),
 ])
 def test_a_boards_act_states_its_figure(text, expected):
     assert stated(text) == {expected}
@@ -69,6 +74,12 @@ def test_a_raise_states_its_rise_and_a_program_its_limit(text, expected):
     "During the quarter the Company repurchased $12.0 billion of its common stock.",
     "As of March 31, $4.2 billion remained available under the program the Board authorized "
     "to repurchase up to $10 billion of common stock.",
+    # an approval of something else than a buyback, in a sentence that names one; and an old
+    # program's balance
+    "The Board approved a $2.0 billion acquisition of a distributor, funded in part by "
+    "suspending the share repurchase program.",
+    "In May 2023 the Board approved a $9.0 billion share repurchase authorization, of which "
+    "$3.1 billion remained available at quarter end.",
 ])
 def test_other_capital_sentences_state_no_declared_rate_or_authorization(text):
     assert stated(text) == set()

@@ -184,6 +184,20 @@ def test_words_shared_by_charges_of_different_values_pin_none(homebuilder_facts)
     assert claims["$9.9 million"].verdict == "unverifiable"
 
 
+def test_a_charge_named_for_a_change_is_read_on_both_sides(homebuilder_facts):
+    # "$2.1 million of management change charges" beside restructuring charges of the same
+    # amount (a homebuilder's 10-K overview, quoted by a filing digest): "change" only
+    # qualifies the charge; a change *in* a charge still stops it
+    facts = _read("Fiscal 2013 included $1.4 million of leadership change charges.")
+    assert [(f.value, f.entity) for f in facts] == [
+        (Decimal("1400000"), "leadership change charges")]
+    assert _read("Fiscal 2013 results reflect a $1.4 million change in restructuring "
+                 "charges.") == []
+    claims = verify_text("The builder's fiscal 2011 net loss included $2.1 million of "
+                         "management change charges.", homebuilder_facts)
+    assert claims["$2.1 million"].verdict == "supported"
+
+
 def test_a_gain_never_stands_for_a_loss(homebuilder_facts):
     verdict = verify_text("In fiscal 2010 the builder booked a $30.0 million gain on the early "
                           "extinguishment of debt.", homebuilder_facts)["$30.0 million"]

@@ -100,6 +100,26 @@ def test_an_amount_with_no_scale_after_a_money_total_is_its_per_share_amount():
     assert found["$0.91"].period_label == "Q2 2024"
 
 
+def test_a_base_in_an_aside_is_of_the_figure_before_it():
+    """"diluted EPS rose 14.9% to $3.15 (vs $2.74)" (a filing digest's recap of a railroad's
+    quarter): the base in parentheses is the per-share amount's, not the net income named
+    earlier in the sentence (it was compared with the money total)."""
+    found = verdicts("Net income rose to $8.2 million in Q4 2025 (vs a net loss of $6.1 "
+                     "million in Q4 2024), and diluted EPS came to $0.03 (vs -$0.07).")
+    assert found["-$0.07"].claim.metric == "eps_diluted"
+    assert found["-$0.07"].claim.unit == "USD/share"
+    assert found["-$0.07"].verdict == "supported"
+    found = claims_of("In Q2 2025 the bank's diluted EPS was $1.58 (compared with $1.41).")
+    assert found["$1.41"].metric == "eps_diluted"
+
+
+def test_an_aside_that_is_no_plain_base_keeps_its_own_reading():
+    found = claims_of("In Q2 2025 diluted EPS was $1.58 (vs. the consensus estimate of $1.50).")
+    assert found["$1.50"].metric is None and found["$1.50"].not_checkable_reason
+    found = claims_of("In Q2 2025 diluted EPS was $1.58 (revenue $3.1 billion).")
+    assert found["$3.1 billion"].metric == "revenue"
+
+
 def test_the_level_a_change_reached_is_what_changed_even_after_its_basis_words():
     found = verdicts("In Q2 2025, noninterest income rose 12% year over year to $1.24 billion "
                      "on higher advisory and card revenues.")

@@ -88,6 +88,32 @@ def test_a_hyphenated_change_in_points_takes_the_way_of_the_noun_it_modifies(rai
     assert verify(text.format("deterioration"), railroad)["1-point"].verdict == "drifted"
 
 
+@pytest.mark.corpus
+def test_a_rate_named_after_the_change_noun_is_the_rate_that_changed(railroad):
+    # "a 1.0 point improvement in operating ratio to 59.0%" (a filing digest's recap): the
+    # rate stands after the change's noun, and its level after it
+    text = ("Profit was helped in the second quarter of 2025 by a 1.0 point {} in {} to "
+            "59.0%.")
+    better = verify(text.format("improvement", "operating ratio"), railroad)["1.0 point"]
+    assert better.verdict == "supported" and better.claim.basis == "operating_ratio"
+    assert better.claim.value == Decimal("-1.0")
+    worse = verify(text.format("deterioration", "the operating ratio"), railroad)["1.0 point"]
+    assert worse.verdict == "drifted"
+
+
+@pytest.mark.parametrize("words", [
+    "gross and operating margins",          # a list names no one rate
+    "AWS operating margin",                 # a part's rate
+    "the operating margin of its freight unit",  # the rate of something the words go on to name
+    "the index",                            # no rate the registry knows
+])
+def test_a_change_noun_before_words_that_name_no_one_company_rate_reads_none(words):
+    found = claims(f"In the second quarter of 2025 there was a 40 basis point improvement in "
+                   f"{words}.")
+    change = next(c for c in found if c.text.startswith("40 basis point"))
+    assert change.metric is None
+
+
 def test_a_number_glued_to_another_word_is_no_points_figure():
     assert [f.text for f in find_figures("the 10-pointed star and a 2.5-point drop")] == [
         "2.5-point"]

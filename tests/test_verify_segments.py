@@ -22,7 +22,7 @@ from pipeline.verify.claims_segments import (
     words_before,
 )
 from pipeline.verify.entities import same_segment
-from tests.conftest import corpus_file
+from tests.conftest import corpus_file, stored_corpus_facts
 from warehouse.records import StoredFact
 
 ACCESSION = "0001065280-25-000000"
@@ -181,6 +181,34 @@ def test_an_unnamed_subject_with_a_list_is_no_groups_figure(union_pacific):
             "a 10% increase in freight revenues.")
     v = verify(text, union_pacific)["10%"]
     assert v.verdict == "unverifiable" and v.claim.entity is None
+
+
+@pytest.fixture(scope="module")
+def railroad() -> list[StoredFact]:
+    """The whole 10-Q read as ingest reads it (its freight revenues line is the tables')."""
+    return stored_corpus_facts("dev/10-Q_UNP_2025-06-30.html", "0000100885-25-000001", "10-Q",
+                               date(2025, 7, 24))
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("cause, verdict", [("driven by a 4%", "supported"),
+                                            ("thanks to a 9%", "drifted")])
+def test_a_parts_line_named_after_a_causes_rate_is_that_parts(railroad, cause, verdict):
+    # freight revenues 5,843 vs 5,638: +3.64% (the total's +2.45% is another figure); the
+    # phrase of cause has no subject of its own, so the line after "increase in" is whose
+    text = (f"Union Pacific's revenue rose in the second quarter of 2025, {cause} increase in "
+            "freight revenues.")
+    v = verify(text, railroad)[cause.split()[-1]]
+    assert v.claim.entity == "freight" and v.verdict == verdict
+    assert v.filed_value.quantize(Decimal("0.01")) == Decimal("3.64")
+
+
+@pytest.mark.corpus
+def test_a_subjects_rate_of_a_line_is_not_the_lines_own(railroad):
+    # "there was", "saw": the rate's phrase has a subject, which may be a part of the line
+    v = verify("In the second quarter of 2025 there was a 4% increase in freight revenues.",
+               railroad)["4%"]
+    assert v.claim.entity is None and v.verdict == "unverifiable"
 
 
 def test_the_part_is_read_past_an_appositive_list():

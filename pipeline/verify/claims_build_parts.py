@@ -35,6 +35,7 @@ from pipeline.verify.part_phrases import labelled_part, members_place
 from pipeline.verify.part_profit import PROFIT_LINES, opening_part, profit_part
 from pipeline.verify.part_words import WHOLE_COMPANY_WORDS
 from pipeline.verify.revenue_parts import in_line_name, qualified_revenue
+from pipeline.verify.scope_cues import rate_object
 
 if TYPE_CHECKING:
     from pipeline.verify.claims_build import Draft
@@ -61,7 +62,7 @@ def _growth_subject(d: Draft) -> bool:
     # is what the rate is about, its metric and its part
     before, words = d.outside or (previous, d.behind)
     named, d.basis, part = growth.subject_of_growth(words, d.ahead, before)
-    if part is not None and d.entity is None and _counted(d.basis):
+    if part is not None and d.entity is None and (_counted(d.basis) or _object_part(d)):
         d.entity = part  # "a 30% rise in grain volumes": grain's, never the total's
     if named and d.entity is None and d.basis is not None:
         d.entity = growth.counted_part(words)  # "Sales at new stores rose 12%": theirs
@@ -96,6 +97,22 @@ def _counted(basis: str | None) -> bool:
     row = find_metric(basis)
     # a balance's the same way: "channel inventory", "store inventory" are not the company's
     return row is not None and (row.unit == "count" or row.is_balance)
+
+
+# "driven by a", "thanks to a": the rate's noun is a preposition's object, in a phrase of cause
+# that no subject owns ("Bulk shipments saw a 15% increase in freight revenues": the subject's)
+_CAUSE_BEFORE = re.compile(r"\b(?:by|to|from|with|on|after|following|despite)\s+(?:a|an)\s*$",
+                           re.I)
+
+
+def _object_part(d: Draft) -> bool:
+    """Whether the object a rate's noun names after it is a part's line, of a metric filed by
+    part: "driven by a 4% increase in freight revenues" (a recap of a railroad's quarter; it
+    was read as no line at all), "thanks to a 5% increase in Cloud operating income" (never the
+    whole's line), where the rate's phrase has no subject of its own."""
+    row = find_metric(d.basis)
+    return (row is not None and row.entity == "segment" and rate_object(d.ahead) is not None
+            and _CAUSE_BEFORE.search(d.behind) is not None)
 
 
 def _pointed_subject(d: Draft, antecedent: Claim | None) -> bool:

@@ -107,9 +107,12 @@ def restates_change(behind: str, sentence_before: str, previous: Claim | None) -
     at = sentence_before.rfind(previous.text)
     return previous.metric is None and at >= 0 and bool(_MOVED_BY.search(sentence_before[:at]))
 # "stood at 31.6%, up from 30.7%", "was 20.1%, compared to 20.7%": the words between a figure
-# and the base it is compared with
-BASE_AFTER = re.compile(r"^[\s,]*(?:(?:up|down|a\s+\w+)\s+)?(?:from|compared\s+(?:to|with)|versus|"
-                        r"vs\.?|against)\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+# and the base it is compared with; so in an aside ("rose to $3.15 (vs $2.74)", a filing
+# digest's recap of a railroad's quarter), OPEN_ASIDE
+OPEN_ASIDE = r"[\s,]*(?:\(\s*)?"
+BASE_AFTER = re.compile(r"^" + OPEN_ASIDE + r"(?:(?:up|down|a\s+\w+)\s+)?(?:from|"
+                        r"compared\s+(?:to|with)|versus|vs\.?|against)\s+"
+                        r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 # verbs of a change that no growth cue reads (their direction is no sign a rate can take)
 MOVED = re.compile(r"\s+(?:improved|strengthened|expanded|advanced)\s+(?:by\s+)?$", re.I)
 # "SG&A expenses were 3.7 percent higher in dollars": a rate these words follow is a change of

@@ -26,10 +26,17 @@ from core.verdicts import Claim
 from pipeline.verify.change_bases import names_base_ahead
 from pipeline.verify.claims_change_words import CHANGE_RESTATED
 from pipeline.verify.claims_figure import Figure
-from pipeline.verify.claims_segments import part_named
 from pipeline.verify.claims_shares import ratio_of
+from pipeline.verify.points_rates import (
+    PART,
+    POINTS,
+    RATE_NOUN,
+    WAY_AFTER,
+    level_rates,
+    rate_named,
+    rate_named_after,
+)
 
-POINTS = "rate_change"
 DIFFERENCE = "difference"
 
 # Which way a change went: the last of these words before the figure decides ("improved" and
@@ -43,11 +50,6 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:worsen\w*|deteriorat\w*|weaken\w*)\b", "worse"),
 )
 _DIRECTIONS = tuple((re.compile(p, re.I), way) for p, way in DIRECTIONS)
-
-# The rate-like nouns: a change of one of them that the registry does not know is about it, and
-# none of them may stand between the rate a change is read as and the change itself.
-_RATE_NOUN = re.compile(r"\b(?:margins?|ratios?|rates?|returns?|index|indices|yields?|shares?|"
-                        r"mix|percentages?|ROIC|ROE|ROA|ROTCE)\b", re.I)
 
 # Against the previous quarter, not the year before.
 SEQUENTIAL = re.compile(
@@ -66,20 +68,6 @@ _THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+|a\s+|its\s+)?$", re.I)
 
 
 @projection
-def level_rates() -> frozenset[str]:
-    """Rates a change in points may be about: every rate a filing states or that is recomputed
-    as a ratio (margins, the operating ratio, whatever row adds one); not a growth rate, a
-    change itself, or one customer's share."""
-    if find_metric(POINTS) is None:
-        return frozenset()
-    return frozenset(row.name for row in all_metrics() if row.unit == "percent"
-                     and row.entity != "customer" and row.name != POINTS and (
-                         (row.derivation is None and row.is_stored) or (
-                             row.derivation is not None
-                             and row.derivation.kind in ("ratio", "complement"))))
-
-
-@projection
 def differenced() -> frozenset[str]:
     """Figures a difference may be of: every stored amount of a period (money or per share),
     whatever row adds it; not a price or a count as of a moment, nor one customer's share."""
@@ -87,44 +75,21 @@ def differenced() -> frozenset[str]:
                      and row.unit in ("USD", "USD/share") and row.entity != "customer")
 
 
-@projection
-def _rate_cues() -> tuple[tuple[re.Pattern, str], ...]:
-    rates = level_rates()
-    return tuple((re.compile(cue.pattern, re.I), row.name) for row in all_metrics()
-                 if row.name in rates for cue in row.cues)
-
-
-def _rate_named(window: str) -> str | None:
-    """The rate whose cue ends nearest the window's end, with no other rate noun after it, and
-    the company's own: a part's rate ("AWS operating margin") is no rate the company files."""
-    best = None
-    for pattern, name in _rate_cues():
-        for found in pattern.finditer(window):
-            if best is None or found.end() > best[0]:
-                best = (found.end(), name, found.start())
-    if best is None or _RATE_NOUN.search(window[best[0]:]):
-        return None
-    return PART if part_named(window[:best[2]]) else best[1]
-
-
-PART = "a part's rate"
-
-
 def points_subject(behind: str, sentence_before: str, previous: Claim | None) -> str | None:
     """The rate a change in points is about: named in the words before it ("the operating ratio
     improved 2.4 points"), else the rate of the figure it follows ("operating margin of 34.1%,
     ... almost 7 percentage points", a change after a change of the same rate), else named
     earlier in its sentence; never across another rate noun ("the index rose 5 points")."""
-    named = _rate_named(behind)
+    named = rate_named(behind)
     if named is not None:
         return named
-    if previous is not None and not _RATE_NOUN.search(behind):
+    if previous is not None and not RATE_NOUN.search(behind):
         if previous.metric in level_rates():
             return previous.metric
         if is_points_claim(previous) and previous.basis in level_rates():
             return previous.basis
     if previous is None:
-        return _rate_named(sentence_before)
+        return rate_named(sentence_before)
     return None
 
 
@@ -165,12 +130,12 @@ def read_points(figure: Figure, behind: str, sentence_before: str, ahead: str,
     """(metric, basis, signed value) of a change in points; metric None when the rate, its
     direction or a change over a year cannot be read (``points_reason`` says which)."""
     basis = points_subject(behind, sentence_before, previous) or _share_of_sales_after(
-        ahead, previous)
+        ahead, previous) or rate_named_after(ahead)
     if basis == PART:
         return None, None, figure.value  # points_reason: no filed rate of the company's
     row = find_metric(basis)
     way = direction(behind, row)
-    after = _WAY_AFTER.match(ahead)
+    after = WAY_AFTER.match(ahead)
     if way == 0 and after:  # "7 percentage points higher than a year earlier"
         way = direction(after.group("way"), row) or (1 if after.group("way").lower() == "more"
                                                      else -1)
@@ -197,13 +162,7 @@ def points_base(figure: Figure, behind: str, previous: Claim | None) -> str | No
     return previous.basis
 
 
-# A direction written right after the change: "7 points higher", "2 points better", or the
-# change's noun the figure modifies ("a 1-point improvement", "a 2.4 point decline")
-_WAY_AFTER = re.compile(r"^[\s,]*(?:year[- ]over[- ]year\s+|y/y\s+)?(?P<way>higher|lower|up|down|"
-                        r"better|worse|more|less|improvement|deterioration|increase|decrease|"
-                        r"decline|rise|drop|contraction)\b", re.I)
 _POINTS_TEXT = re.compile(r"points?|pts?\b|pp\b|bps?\b", re.I)
-
 
 def is_points_claim(claim: Claim) -> bool:
     """A change in points, read as one or not (its rate or direction unread)."""

@@ -39,8 +39,8 @@ _PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?
 # amount is one too
 # (never "EPS of $1.84 for the same period compares to $1.77 a year ago": a research site's
 # key-metrics template, whose EPS is the adjusted one, read as GAAP; its base stays unread)
-_COMPARED_WITH = re.compile(r"^[\s,]*(?:(?:up|down|increased|decreased|rose|fell|declined|"
-                            r"compared|"
+_COMPARED_WITH = re.compile(r"^" + cw.OPEN_ASIDE + r"(?:(?:up|down|increased|decreased|rose|"
+                            r"fell|declined|compared|"
                             # "diluted EPS of $7.19, a significant increase from $4.88" (a
                             # streaming company's quarter, recapped): a change noun's base
                             # (the change nouns of core.metric_words, and "gain", "leap")
