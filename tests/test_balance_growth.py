@@ -49,3 +49,9 @@ def test_a_balances_rate_is_that_of_the_two_levels_quoted(facts, text, verdict):
 def test_no_pair_of_quoted_balances_no_rate_between_them(facts, text, key):
     rate = verify_text(text, facts)[key]
     assert rate.verdict == "unverifiable" and "24,886" not in (rate.arithmetic or "")
+
+
+def test_a_rate_its_words_measure_from_a_year_earlier_is_not_the_quoted_levels(facts):
+    rate = verify_text("Merchandise inventories fell to $23.265 billion from $24.886 billion, "
+                       "and were down 6.5% from a year earlier.", facts)["6.5%"]
+    assert "24,886,000,000" not in (rate.arithmetic or "") and rate.verdict != "supported"

@@ -12,10 +12,19 @@ says. Any other shape (one quoted level, two of another line or part, a base not
 
 from __future__ import annotations
 
+import re
+
 from core.metrics import Metric, find_metric
 from core.verdicts import Claim, Verification
 from pipeline.verify import claims_changes as changes
 from pipeline.verify.tolerance import fits, fmt
+
+# words that measure the rate against another day than the quoted base's: "up 26% year over
+# year", "from a year earlier", "sequentially" (the rate is then not the two levels')
+_OTHER_BASE = re.compile(r"\byear[- ]over[- ]year\b|\byoy\b|\by/y\b|\byear[- ]ago\b|"
+                         r"\b(?:a|one|the)\s+(?:prior\s+)?year\s+(?:earlier|ago|before)\b|"
+                         r"\b(?:same|prior[- ]year|previous[- ]year)\s+(?:quarter|period)\b|"
+                         r"\bsequential(?:ly)?\b|\b(?:quarter|month)[- ]over[- ]", re.I)
 
 
 def quoted_balance_growth(claim: Claim, row: Metric, claims: list[Claim],
@@ -24,7 +33,8 @@ def quoted_balance_growth(claim: Claim, row: Metric, claims: list[Claim],
     pinned to one filing's balances on two days; None when the sentence quotes no such pair."""
     grew = claim.basis or row.derivation.inputs[0][0]
     grown = find_metric(grew)
-    if grown is None or not grown.is_balance or claim.value is None:
+    if grown is None or not grown.is_balance or claim.value is None or (
+            _OTHER_BASE.search(claim.sentence)):
         return None
     quoted = [c for c in claims if c.sentence == claim.sentence and c.span[0] < claim.span[0]
               and c.metric == grew and c.entity == claim.entity and c.value is not None
