@@ -28,6 +28,10 @@ EMPLOYEE_PART_WORDS = (r"full[-\s]time|part[-\s]time|hourly|salaried|seasonal|te
                        r"contract(?:ed)?|union(?:ized)?|non-?union|frontline|corporate|"
                        r"store|field|sales|engineering|manufacturing|production|"
                        r"(?:domestic|international|U\.?S\.?|overseas)")
+# "full-time" opening the words right after a count (never "full-time equivalent": a bank's
+# average staffing; never a "full-time" further off, which a range of part-time staff after
+# it would take)
+FULL_TIME_CUE = r"^\s*full[-\s]time\b(?![-\s]+equivalent)"
 # What makes a headcount figure a change, never the headcount: "laid off 150 employees", "cut
 # 1,000 jobs", "hired 300 associates", "affecting over 150 employees"
 HEADCOUNT_FLOW_VERBS = (r"\b(?:laid\s+off|lay(?:s|ing)?\s+off|layoffs?|cut\w*|eliminat\w*|"
@@ -41,6 +45,16 @@ _ABOUT = (r"(?:\s+(?:a\s+(?:net\s+)?total\s+of|about|approximately|nearly|roughl
 # after it ("287 stores shuttered", "186 store closures"): never a closing word further off
 # ("the pace of store closings slowed; it had 4,169 stores" counts the stores it had).
 ROWS: tuple[Metric, ...] = (
+    # The full-time headcount a 10-K states beside its part-time range ("approximately 8,000
+    # full-time salaried and hourly associates", read by extractors.headcount_ranges); an
+    # article's count is this row only when "full-time" opens the words after its figure and
+    # no more than salaried or hourly stands before the employees' noun
+    # (pipeline.verify.count_scope). drifts_alone=False: the filer's count is its own rounding
+    # for one day, and an article's may be another year's, so a miss is unverifiable.
+    Metric(
+        "full_time_employees", "count", "the full-time headcount on a day, as the company "
+        "states it", is_balance=True, drifts_alone=False,
+        cues=(Cue(FULL_TIME_CUE),)),
     Metric(
         "employees", "count", "the people the company employs on a day (its whole headcount)",
         is_balance=True,

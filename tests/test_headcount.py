@@ -130,3 +130,61 @@ def test_an_unnamed_range_of_counts_is_no_headcount():
 
     claims = {c.text: c for c in claims_in("The chain plans between 100 and 200 new stores.")}
     assert all(not (c.metric or "").startswith("part_time") for c in claims.values())
+
+
+# The full-time headcount a 10-K states beside its part-time range ("approximately 8,000
+# full-time salaried and hourly associates"): read on the cover's year end, and an article's
+# full-time count compared with it; a function's or a place's full-time staff, a change of it
+# and a bank's "full-time equivalent" staffing are none of it.
+def test_the_full_time_headcount_is_read_beside_the_part_time_range():
+    from tests.conftest import stored_corpus_facts
+
+    facts = stored_corpus_facts(_RETAILER, "0001326380-24-000012", "10-K", date(2024, 3, 26))
+    assert {(f.fact.period_end, f.fact.value) for f in facts
+            if f.fact.metric == "full_time_employees"} == {(date(2024, 2, 3), Decimal(8000))}
+
+
+def _full_time(html: str, form: str = "10-Q") -> set:
+    from extractors.headcount_ranges import extract_headcount_ranges
+
+    doc = parse_document(f"<html><body><p>{html}</p></body></html>", name="t.htm", form=form)
+    return {(f.period_end, f.value) for f in extract_headcount_ranges(doc)
+            if f.metric == "full_time_employees"}
+
+
+def test_a_stated_full_time_count_is_read_on_its_day_and_no_other():
+    assert _full_time("As of June 30, 2025, we had 8,723 full-time employees and 267,982 "
+                      "customers.") == {(date(2025, 6, 30), Decimal(8723))}
+    for text in ("As of June 30, 2025, we had more than 8,000 full-time employees.",
+                 "As of June 30, 2025, we had 8,000 full-time equivalent employees.",
+                 "As of June 30, 2025, we had 120 full-time sales employees.",
+                 "During the quarter we hired 300 full-time employees.",
+                 "We had 8,723 full-time employees."):  # (a 10-Q's count with no day)
+        assert _full_time(text) == set(), text
+
+
+@pytest.mark.parametrize("text", [
+    "The retailer employs roughly 8,000 full-time salaried and hourly workers around the world.",
+    "At the fiscal year end it had approximately 8,000 full-time associates, plus a seasonal "
+    "part-time staff.",
+])
+def test_an_articles_full_time_headcount_is_compared_with_the_filed_one(text):
+    from tests.conftest import stored_corpus_facts, verify_text
+
+    facts = stored_corpus_facts(_RETAILER, "0001326380-24-000012", "10-K", date(2024, 3, 26))
+    assert verify_text(text, facts)["8,000"].verdict == "supported"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The bank had 60,000 full-time equivalent employees at year end.", "60,000"),
+    ("It hired 300 full-time employees during the quarter.", "300"),
+    ("It had 3,000 full-time store employees at year end.", "3,000"),
+    ("The plan covers 8,000 full-time positions.", "8,000"),
+    ("It has 8,000 full-time salaried associates and 14,000 to 19,000 part-time workers.",
+     "14,000"),
+])
+def test_no_other_count_near_full_time_is_the_full_time_headcount(text, figure):
+    from tests.conftest import claims_in
+
+    claim = {c.text: c for c in claims_in(text)}.get(figure)
+    assert claim is None or claim.metric != "full_time_employees"

@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 
 from core.metrics import find_metric
-from core.rows_counts import EMPLOYEE_NOUNS, EMPLOYEE_PART_WORDS
+from core.rows_counts import (
+    EMPLOYEE_NOUNS,
+    EMPLOYEE_PART_WORDS,
+    FULL_TIME_CUE,
+    HEADCOUNT_FLOW_VERBS,
+)
 from core.rows_kpi import BITCOIN_NOUN, BITCOIN_VERBS, COUNT_FLOW_VERBS, COUNTED_NOUNS
 from core.rows_operating import MEASURE_UNITS
 from pipeline.verify.claims_counted import rate_subject
@@ -83,10 +88,24 @@ _HEADCOUNT_PART = re.compile(rf"^[\s,]+(?:[\w-]+[\s,]+){{0,4}}?(?:{EMPLOYEE_NOUN
 _PART_WORD = re.compile(rf"\b(?:{EMPLOYEE_PART_WORDS})\b", re.I)
 
 
+# the full-time headcount as a 10-K states it: "8,000 full-time salaried and hourly associates"
+# (an article's "workers" or "staff" too), no function's or place's part of it
+_FULL_TIME_NAMED = re.compile(
+    FULL_TIME_CUE + rf"(?:[\s,]+(?:salaried|hourly|and|or|permanent))*[\s,]+"
+    rf"(?:{EMPLOYEE_NOUNS}|workers|staff|people)\b", re.I)
+
+
 def is_headcount_part(metric: str | None, sentence: str, span: tuple[int, int]) -> bool:
     """Whether a figure read as the whole headcount (``employees``) names a part of it by its
     words before the noun: full-time, part-time, hourly, a function's or a place's staff.
-    Filings state the whole headcount; a part compared with it would drift falsely."""
+    Filings state the whole headcount; a part compared with it would drift falsely. A figure
+    read as the full-time headcount is one only as its words name the whole full-time staff,
+    with no verb of a change before it in its clause ("hired 300 full-time employees")."""
+    if metric == "full_time_employees":
+        clause = re.split(r"[.;]|,\s+(?:and|but|while)\b",
+                          sentence[max(0, span[0] - 60):span[0]])[-1]
+        return not _FULL_TIME_NAMED.match(sentence[span[1]:]) or bool(
+            re.search(HEADCOUNT_FLOW_VERBS, clause, re.I))
     if metric != "employees":
         return False
     named = _HEADCOUNT_PART.match(sentence[span[1]:])
