@@ -128,3 +128,38 @@ def test_a_headlines_mines_is_the_bitcoin_produced():
     claim = next(c for c in claims_in("Miner mines record 2,926 bitcoins as revenue ticks up")
                  if c.text == "2,926")
     assert claim.metric == "bitcoin_produced"
+
+
+# --- a machine summary of the call and an earnings page's card ---------------------------------
+
+def test_a_pledges_object_is_guidance():
+    claims = {c.text: c for c in claims_in(
+        "The company has a 2023 commitment to 100% carbon neutrality through credits.")}
+    assert claims["100%"].not_checkable_reason
+
+
+def test_a_commitment_elsewhere_in_the_sentence_governs_nothing():
+    claims = {c.text: c for c in claims_in(
+        "It kept its commitment to shareholders, and revenue rose 12% to $5 billion in 2023.")}
+    assert claims["$5 billion"].not_checkable_reason is None
+    assert claims["$5 billion"].metric == "revenue"
+
+
+def test_the_level_a_revenue_improvement_reached_is_revenue(miner_facts):
+    found = verify_text("In Q2 2023 the miner produced 2,926 BTC, driving a 228% YoY revenue "
+                        "improvement to $81.8 M and a positive Adjusted EBITDA of $25.6 M.",
+                        miner_facts)
+    assert found["$81.8 M"].verdict == "supported"
+    assert found["$25.6 M"].verdict == "supported"
+
+
+def test_a_cards_actual_revenue_is_the_companys_revenue(miner_facts):
+    found = verify_text("Acme Q2 2023 Earnings Report\n\nRevenue Results\nActual Revenue "
+                        "$81.76 million\n", miner_facts)
+    assert found["$81.76 million"].verdict == "supported"
+
+
+def test_a_named_part_before_revenue_stays_a_part():
+    claim = next(c for c in claims_in("In Q2 2023, hosting revenue rose 20% to $5.1 million.")
+                 if c.text == "$5.1 million")
+    assert claim.metric is None or claim.entity is not None

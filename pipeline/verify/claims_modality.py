@@ -232,6 +232,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # a metals maker's quarter: the outlook given a quarter before)
     Phrasing(r"\b(?:guidance|outlook|target|goal|(?:previous|prior|earlier|old|initial|original)\s+"
              r"(?:(?:quarter|month|year)['’]s\s+)?(?:range|view|goal))\b", GUIDANCE, "object"),
+    # a pledge's object: "a 2023 commitment to 100% carbon neutrality" (a machine summary of a
+    # miner's call), "pledged to 50% renewable power": what the company means to reach
+    Phrasing(r"\b(?:commitment|committed|pledged?|pledging)\s+to\b", GUIDANCE, "object"),
     # after the figure: "the $1.11 Wall Street was expecting", "$2.9bn analysts had forecast"
     Phrasing(rf"^\s*(?:{_NOT_COMPARING}\w+\s+){{0,1}}?(?:that\s+|which\s+)?"
              rf"(?:most\s+|many\s+|some\s+)?"
