@@ -163,3 +163,15 @@ def test_a_named_part_before_revenue_stays_a_part():
     claim = next(c for c in claims_in("In Q2 2023, hosting revenue rose 20% to $5.1 million.")
                  if c.text == "$5.1 million")
     assert claim.metric is None or claim.entity is not None
+
+
+def test_a_base_level_dated_in_the_figures_own_period_keeps_the_default_base():
+    # "grew 65% from $12.03 in 2024 to $19.83" on a 2024: a slip of the pen, never a base
+    from pipeline.verify.change_bases import stated_base
+
+    rate = next(c for c in claims_in("Acme's 2024 results.\n\nEarnings per share grew by 65% "
+                                     "from $12.03 in 2024 to $19.83.") if c.text == "65%")
+    assert stated_base(rate) is None
+    rate = next(c for c in claims_in("In Q2 2023 the miner produced 2,926 BTC, up 33% from "
+                                     "2,195 BTC in the first quarter.") if c.text == "33%")
+    assert stated_base(rate).label.startswith("Q1")

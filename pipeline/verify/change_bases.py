@@ -229,8 +229,12 @@ def stated_base(claim: Claim) -> PeriodPhrase | None:
     phrases = explicit + relative_periods(text, own, explicit)
     there = at + found.end()
     level = _BASE_LEVEL.match(text, there)
-    if level is not None and (dated := _right_after(text, level.end(), phrases)) is not None:
-        return dated  # "up 33% from 2,195 BTC in the first quarter": the base level's period
+    dated = _right_after(text, level.end(), phrases) if level is not None else None
+    if dated is not None and dated.label != own.label:
+        # "up 33% from 2,195 BTC in the first quarter": the base level's period (a level dated
+        # in the figure's own period, "grew 65% from $12.03 in 2024 to $19.83" in a blog on a
+        # streamer's 2024, is a slip of the pen: the default base stands)
+        return dated
     return _right_after(text, there, phrases) or _unplaced(text[there:])
 
 
