@@ -24,12 +24,13 @@ COUNTED_NOUNS: dict[str, str] = {**PROSE_COUNTS, "bitcoin_produced": r"bitcoins?
 # ("owned 12,538 bitcoin", "produced 2,926 BTC"); with neither verb it is neither.
 BITCOIN_NOUN = r"bitcoins?|BTC"
 BITCOIN_VERBS: tuple[tuple[str, str], ...] = (
-    (r"\b(?:produc\w*|mined|mining\s+output|output)\b", "bitcoin_produced"),
+    # (a headline's present tense too: "<Miner> mines record 2,926 bitcoins")
+    (r"\b(?:produc\w*|mine[sd]|mining\s+output|output)\b", "bitcoin_produced"),
     (r"\b(?:owned|owns|own|held|holds|holding|holdings)\b", "bitcoin_held"),
 )
 # What makes a count of these rows one over a period (mined, sold, bought, installed), not the
 # count held at its end: such a figure is no claim on the count held.
-COUNT_FLOW_VERBS = (r"\b(?:produc\w*|min(?:ed|ing\s+output)|output|sold|sell\w*|sales?|"
+COUNT_FLOW_VERBS = (r"\b(?:produc\w*|min(?:e[sd]|ing\s+output)|output|sold|sell\w*|sales?|"
                     r"purchas\w*|bought|acquir\w*|deploy\w*|install\w*|energiz\w*|order\w*|"
                     r"ship\w*|deliver\w*|add\w*|earn\w*|generat\w*|per\s+day)\b|"
                     + HEADCOUNT_FLOW_VERBS)

@@ -30,7 +30,7 @@ MEASURE_UNITS: dict[str, str] = {
     "terminal_dwell": r"hours",
     "train_speed": r"miles\s+per\s+hour|mph\b",
     **dict.fromkeys(("energized_hash_rate", "installed_hash_rate", "operational_hash_rate"),
-                    r"EH/s\b|exahash(?:es)?(?:\s+per\s+second)?\b"),
+                    r"EH(?:/s)?\b|exahash(?:es)?(?:\s+per\s+second)?\b"),
 }
 # what names a miner's own hash rate, not the network's ("global hash rate")
 _OWN_HASH = r"(?<!global\s)(?<!network\s)(?<!bitcoin\s)"
@@ -95,6 +95,9 @@ ROWS: tuple[Metric, ...] = (
         "hash rate of the installed and energized mining machines at the period's end, in "
         "exahashes per second (bitcoin miners)",
         statement="kpi", is_balance=True, drifts_alone=False,
+        # (an "operational hash rate" reached at the quarter's end is the energized one as a
+        # miner's own call says it: "grew our operational hash rate to 17.7 EH")
+        quoted_as=("operational_hash_rate",),
         labels=(Label(r"energized hash rate(?: \(exahashes per second\))?"
                       r"(?: -? ?at (?:the )?end of (?:the )?period)?"),),
         label_words=("energized hash",),

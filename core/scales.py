@@ -17,3 +17,11 @@ SCALE_WORDS: dict[str, int] = {
 # claims_units and claims_counted read them; a newcomer extends the table)
 PHYSICAL_UNIT = (r"(?:[Mk]?(?:t|st|m³|m3|tonnes?|tons?|bbl|boe|oz|Wh)|[MGT]Wh|Mboe|Moz|Mlb|"
                  r"lbs?)")
+
+
+# The abbreviations of a rate or a power an article writes after a number, spaced or glued
+# ("from 11.5 EH/s to 17.7 EH/s", "17.7 EH", "a 250 MW facility": recaps of a bitcoin miner's
+# quarter): part of the figure as written, as "%" is. Case-sensitive (never "eh" or "mw" in a
+# word); a hash rate in them is read by the registry's operating rows, another such figure is a
+# factual one no filing is searched for. A newcomer extends the table.
+MEASURE_MARK = r"(?-i:[EPT]H/s|EH|[kMG]W)(?![A-Za-z/])"

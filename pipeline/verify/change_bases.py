@@ -226,9 +226,23 @@ def stated_base(claim: Claim) -> PeriodPhrase | None:
         return None
     text = claim.sentence
     explicit = ctx.find_periods(text)
-    return _right_after(text, at + found.end(),
-                        explicit + relative_periods(text, own, explicit)) or _unplaced(
-        text[at + found.end():])
+    phrases = explicit + relative_periods(text, own, explicit)
+    there = at + found.end()
+    level = _BASE_LEVEL.match(text, there)
+    dated = _right_after(text, level.end(), phrases) if level is not None else None
+    if dated is not None and dated.label != own.label:
+        # "up 33% from 2,195 BTC in the first quarter": the base level's period (a level dated
+        # in the figure's own period, "grew 65% from $12.03 in 2024 to $19.83" in a blog on a
+        # streamer's 2024, is a slip of the pen: the default base stands)
+        return dated
+    return _right_after(text, there, phrases) or _unplaced(text[there:])
+
+
+# the base's level, then the period it is of: "up 33% from 2,195 BTC in the first quarter" (a
+# crypto outlet on a miner's quarter, read as a year-over-year rise, drifted against the year
+# before's production); the level's unit or noun in at most two words
+_BASE_LEVEL = re.compile(r"(?:US)?\$?\d[\d,.]*(?:\s*(?:million|billion|thousand|bn|mn|[mbk]|%|"
+                         r"percent)\b)?(?:\s+[A-Za-z/]+){0,2}?\s+(?:in|during|for)\s+", re.I)
 
 
 # "up 25% from the first three months", "than the opening quarter", "versus the three months

@@ -65,8 +65,11 @@ _CHANGE_BASIS = (r"(?:year[- ]over[- ]year|y/y|yoy|sequentially|annually|from\s+
 _CHANGE_BASE = (r"(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?"
                 r"(?:year[- ]ago|prior[- ]year|previous|prior|last|linked|preceding)\s+"
                 r"(?:quarter|year|period)")
-# ("registered a 34% growth, arriving at $0.59": a recap of a bottler's quarter)
-_REACH_WORDS = (r"(?:(?:growth|increase|rise|gain|jump|decline|decrease|drop|fall)[\s,]+)?"
+# ("registered a 34% growth, arriving at $0.59": a recap of a bottler's quarter; "a 228% YoY
+# revenue improvement to $81.8 M", a machine summary of a miner's call: the line's noun before
+# the change's)
+_REACH_WORDS = (r"(?:(?:(?:revenues?|sales|production|output)\s+)?(?:growth|increase|rise|gain|"
+                r"jump|improvement|decline|decrease|drop|fall)[\s,]+)?"
                 r"(?:to|at|reaching|hitting|arriving\s+at|landing\s+at|coming\s+in\s+at)")
 # and so may the base a rate's change in points is measured over ("SG&A ... down 90 basis
 # points as a percentage of sales, to 25.7 percent": a retailer's quarter in a trade paper)

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from core.metrics import find_metric
 from core.rows_operating import MEASURE_UNITS
-from core.scales import PHYSICAL_UNIT
+from core.scales import MEASURE_MARK, PHYSICAL_UNIT
 from pipeline.verify.claims_change_words import COMPARED_WITH
 from pipeline.verify.claims_figure import Figure
 from pipeline.verify.part_phrases import labelled_part
@@ -66,12 +66,23 @@ def as_count(figure: Figure, sentence: str, behind: str) -> Figure:
     return replace(figure, unit="count", tolerance=tolerance)
 
 
+# a rate's or power's abbreviation the figure's own text ends with ("17.7 EH/s": claims_units)
+_MARK_END = re.compile(rf"\s?{MEASURE_MARK}$")
+
+
+def after_number(sentence: str, span: tuple[int, int]) -> str:
+    """The words right after a figure's number: its unit's abbreviation when the figure's text
+    ends with one ("17.7 EH/s" reads " EH/s ..."), else what follows the figure."""
+    mark = _MARK_END.search(sentence, span[0], span[1])
+    return sentence[mark.start() if mark else span[1]:]
+
+
 def stated_measure(sentence: str, span: tuple[int, int]) -> str | None:
     """The operating statistic a bare number states in its own unit ("141 gross ton-miles per
     horsepower day", "9,689 feet"): the row whose unit words follow the figure and whose own
     words name it earlier in the sentence. Unit words alone ("a 9,689-feet siding", "feet" of
     floor space) name no statistic: the figure stays what it was."""
-    after = sentence[span[1]:]
+    after = after_number(sentence, span)
     before = sentence[:span[0]]
     for metric, unit in MEASURE_UNITS.items():
         if not re.match(rf"\s*(?:{unit})", after, re.I):
@@ -209,7 +220,8 @@ def measured(sentence: str, span: tuple[int, int]) -> str | None:
     found = counted(sentence, span)
     if found:
         return found
-    glued = _PHYSICAL_END.search(sentence, span[0], span[1])
+    glued = (_PHYSICAL_END.search(sentence, span[0], span[1])
+             or _MARK_END.search(sentence, span[0], span[1]))
     if glued:
         return glued.group(0)  # "127.88Mt", "US$11.51/t": a physical quantity or unit price
     after = _MEASURED_AFTER.match(sentence[span[1]:])

@@ -372,7 +372,8 @@ def growth_subjects() -> frozenset[str]:
 
 
 # words that say whose revenue, which period's, or that join it to a verb: not a part's name
-WHOLE_WORDS = re.compile(r"^(?:total|net|operating|consolidated|gaap|reported|quarterly|annual|"
+WHOLE_WORDS = re.compile(r"^(?:total|net|operating|consolidated|gaap|reported|actual|"
+                    r"quarterly|annual|"
                     r"yearly|full-year|year|quarter|fiscal|[1-4]q|q[1-4]|first|second|third|"
                     r"fourth|(?:first|second|third|fourth)-quarter|record|its|their|our|the|a|"
                     r"an|company|group|overall|combined|top-line|of|in|and|or|but|with|on|as|"

@@ -75,7 +75,9 @@ _VERB_OUTLOOK = (r"(?:called\s+for|guided(?:\s+to)?|forecast|projected|expected|
 _MODIFIER = (r"(?:(?!(?:beat|beats|beating|tops?|topped|topping|miss\w*|exceed\w*|surpass\w*|"
              r"trail\w*|lag\w*|above|below|ahead|short|than|versus|vs|and|or)\b)"
              r"(?-i:[A-Z][\w.&/'’-]*)|analysts?['’]?|street|average|mean|median|internal|own|"
-             r"company['’]s|management['’]s|its|their|revenue|sales|earnings|profit|eps)")
+             r"company['’]s|management['’]s|its|their|revenue|sales|earnings|profit|eps|"
+             # "the full 23 EH capacity target" (a miner's hash rate goal)
+             r"capacity|production|output)")
 _HEAD = rf"^\s*(?:{_MODIFIER}\s+){{0,2}}?"
 
 # Someone saying or expecting what follows in the clause: "said revenue would be about $X",
@@ -236,6 +238,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # a metals maker's quarter: the outlook given a quarter before)
     Phrasing(r"\b(?:guidance|outlook|target|goal|(?:previous|prior|earlier|old|initial|original)\s+"
              r"(?:(?:quarter|month|year)['’]s\s+)?(?:range|view|goal))\b", GUIDANCE, "object"),
+    # a pledge's object: "a 2023 commitment to 100% carbon neutrality" (a machine summary of a
+    # miner's call), "pledged to 50% renewable power": what the company means to reach
+    Phrasing(r"\b(?:commitment|committed|pledged?|pledging)\s+to\b", GUIDANCE, "object"),
     # after the figure: "the $1.11 Wall Street was expecting", "$2.9bn analysts had forecast"
     Phrasing(rf"^\s*(?:{_NOT_COMPARING}\w+\s+){{0,1}}?(?:that\s+|which\s+)?"
              rf"(?:most\s+|many\s+|some\s+)?"
@@ -293,7 +298,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
 # above estimates", "rose to $X"); a distance follows none ("came in 10 cents ahead of")
 _NAMES_RESULT = re.compile(r"\b(?:of|at|to|totaled|totalled|reached|reaching|posted|reported|"
                            r"earned|generated|delivered|hit)\s*$|:\s*$", re.I)
-_OPENS_PHRASE = re.compile(r"\b(?:the|a|an|vs\.?|versus|against)\s*$", re.I)
+# (an adjective of the whole may stand between: "the full 23 EH capacity target")
+_OPENS_PHRASE = re.compile(r"\b(?:the|a|an|vs\.?|versus|against)(?:\s+(?:full|entire|whole|"
+                           r"new|initial|original|revised|stated))?\s*$", re.I)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from core.scales import PHYSICAL_UNIT
+from core.scales import MEASURE_MARK, PHYSICAL_UNIT
 from core.year_parts import PART_LABEL
 from pipeline.verify.claims_changed_from import CHANGED_BY, changed_from_to
 from pipeline.verify.claims_figure import Figure, read_qualifier
@@ -110,7 +110,8 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
     if (physical := _PHYSICAL_AFTER.match(after)) and (physical.group(0)[:1] == "/" or (
             not currency and not physical.group(0)[:1].isspace())):
         return _physical(text, start, end + physical.end(), raw, currency)
-    if _is_glued_to_name(text, start, after):
+    if _is_glued_to_name(text, start, after) and not (
+            not currency and _MARK_AFTER.match(after)):
         return None
     # "(24.6)", and "($24.6) million" in a release's highlights: the accounting parenthesis
     # hugs the number, and the scale follows it
@@ -120,6 +121,8 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
     if paren:
         end, after = end + 1, after[1:]
     unit, end, scale, is_points = _read_suffix(text, end, currency)
+    mark = None if unit or currency or scale else _MARK_AFTER.match(text, end)
+    end = mark.end() if mark else end  # "17.7 EH/s": the unit is written as part of the figure
     if unit == "percent" and not paren and _is_negative_rate(text, start, end):
         paren, end = True, end + 1
     # "($27.1 million)": a table's loss, the parenthesis around the currency and the scale;
@@ -202,6 +205,10 @@ _FOOTNOTED_SCALE = re.compile(r"^(?:mn|bn|[kmb])\d(?![\w.,])", re.I)
 _PHYSICAL_AFTER = re.compile(rf"^(?:\s?{PHYSICAL_UNIT}|/{PHYSICAL_UNIT})(?![A-Za-z0-9])")
 
 
+# a rate's or power's abbreviation after the number, spaced or glued: "17.7 EH/s", "250MW"
+_MARK_AFTER = re.compile(rf"\s?{MEASURE_MARK}")
+
+
 _HYPHENED_SCALE = re.compile(r"^-(?:thousand|million|billion|trillion)(?![A-Za-z])", re.I)
 
 
@@ -263,6 +270,8 @@ def pair_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         if low.range_role or not _compatible(low.unit, high.unit):
             continue
+        if _MARK_AFTER.search(low.text):
+            continue  # "from 11.5 EH/s to 17.7 EH/s": a range writes its unit once ("20-25 EH/s")
         if low.unit == "percent" and high.unit is None:
             continue  # "grew 31% to 64,286 accounts": a rate, then the level it reached
         if CHANGED_BY.search(text[max(0, low.span[0] - 40):low.span[0]]) and (

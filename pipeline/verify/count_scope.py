@@ -21,7 +21,7 @@ from core.rows_counts import (
 )
 from core.rows_kpi import BITCOIN_NOUN, BITCOIN_VERBS, COUNT_FLOW_VERBS, COUNTED_NOUNS
 from core.rows_operating import MEASURE_UNITS
-from pipeline.verify.claims_counted import rate_subject
+from pipeline.verify.claims_counted import after_number, rate_subject
 from pipeline.verify.claims_part_lists import counted_place
 
 # counts an article qualifies by a part with words the part reader does not take
@@ -119,7 +119,7 @@ def is_unmeasured(metric: str | None, sentence: str, span: tuple[int, int]) -> b
     unit = MEASURE_UNITS.get(metric or "")
     if unit is None:
         return False
-    if not re.match(rf"\s*(?:{unit})", sentence[span[1]:], re.I):
+    if not re.match(rf"\s*(?:{unit})", after_number(sentence, span), re.I):
         return True
     # "grew its hash rate during the quarter from 11.5 EH/s to 17.7 EH/s": a level on a day
     # moved from is of a day the words do not name (the quarter's start as often as a year

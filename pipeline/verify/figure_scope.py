@@ -5,7 +5,9 @@
   states each line; the figure is not any one of them, whichever line its words also name (a
   sum the filing states as a line is named by that line's own words, never by these).
 - One month: "1,072 BTC for the month", "a monthly tally of $901 million", "$3 million per
-  month". Filings state quarters and years; a month's figure never matches either.
+  month". Filings state quarters and years; a month's figure never matches either (a span of
+  months, "from April to June", is the quarter in force, not one month).
+- A level as of the day of writing, in an aside after the period's: "to 17.7 EH (now ~19 EH)".
 - An exchange-rate effect: "despite a 2.5% foreign exchange headwind", "a 3% currency impact".
   The share of a change that currencies made is no line's level or growth (read as growth, the
   headwind of an electronics maker's quarter was compared with its revenue growth).
@@ -58,9 +60,11 @@ _MONTH_AFTER = re.compile(
     rf"for\s+the\s+month\s+of\s+(?:{_MONTHS})|"
     # a change from the month before: "BTC production falling 21% from May" (a bitcoin miner's
     # June, beside its quarter), "month over month"; never "from the June quarter" or a
-    # balance "from March 31"
+    # balance "from March 31", nor a span of months "from April to June" (a miner's quarter as a
+    # crypto outlet writes it: the quarter in force, never one month)
     rf"(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+(?:previous|prior|preceding)\s+"
-    rf"month\b|(?:{_MONTHS})\b(?!\s+(?:quarter|\d{{1,2}}\b)))|month[- ](?:over|on)[- ]month\b)",
+    rf"month\b|(?:{_MONTHS})\b(?!\s+(?:quarter|\d{{1,2}}\b)|\s*(?:to|through|thru|until|-|–)\s*"
+    rf"(?:{_MONTHS})\b))|month[- ](?:over|on)[- ]month\b)",
     re.I)
 # before it, in its own clause: "its monthly tally for December of $901.2 million", "August
 # production of 1,072 BTC" (a month named as the figure's own, never "the June quarter")
@@ -129,6 +133,13 @@ COMBINED_REASON = ("a figure for a combination of lines (\u201c{words}\u201d): t
                    "each line, not their sum, so it is compared with none of them")
 EXTREME_REASON = ("the extreme of a year's parts (\u201c{words}\u201d): one of its quarters or "
                   "months, the article does not say which, so it is compared with none")
+# an aside giving the figure's level today, after the period's: "grew its hash rate to 17.7 EH
+# (now ~19 EH)" (a machine summary of a miner's earnings call): the day of writing, which no
+# filing of the period states
+_NOW_ASIDE = re.compile(r"\(\s*(?:now|currently|today)\s+(?:(?:at|about|around|roughly|"
+                        r"approximately|nearly|over|some)\s+)?~?\s*$", re.I)
+NOW_REASON = ("a figure of the day the article was written (\u201c{words}\u201d), after the "
+              "period the filings cover, so it is compared with none of them")
 MONTH_REASON = ("a figure for one month (\u201c{words}\u201d): the filings state quarters and "
                 "years, never a month, so it is compared with none of them")
 
@@ -165,6 +176,8 @@ def _own_scope(behind: str, ahead: str, figure: str = "") -> str | None:
     extreme = _EXTREME_OF_YEAR.match(ahead)
     if extreme is not None:
         return EXTREME_REASON.format(words=extreme.group(0).strip(" ,\u2014-"))
+    if (now := _NOW_ASIDE.search(behind)) is not None:
+        return NOW_REASON.format(words=now.group(0).strip(" (~"))
     month = _MONTH_AFTER.search(ahead) or _MONTH_BEFORE.search(clause)
     if month is not None:
         return MONTH_REASON.format(words=month.group(0).strip(" ,"))

@@ -41,6 +41,8 @@ def qualified_revenue(behind: str, ahead: str) -> str | None:
         if not re.fullmatch(r"[A-Za-z][\w&'’-]*", word) or WHOLE_WORDS.match(word.rsplit(
                 "-", 1)[-1]) or not (word[:1].isupper() or word.lower() in SEGMENT_WORDS):
             return None  # (nor a verb: "forecast fourth-quarter revenue of $X")
+    if PERIOD_WORD.match(word):
+        return None  # "228% YoY revenue" read from after the rate: words of its period only
     if ((WHOLE_WORDS.match(word) or word.lower() in WHOLE_COMPANY_WORDS)
             and not _GROUP_POSSESSIVE.match(word)) or word[:1].isdigit():
         return None
