@@ -263,6 +263,8 @@ def pair_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         if low.range_role or not _compatible(low.unit, high.unit):
             continue
+        if low.unit and high.unit and low.is_points != high.is_points:
+            continue  # "slipped 40 basis points to 40.6%": the change, then the rate it reached
         if low.unit == "percent" and high.unit is None:
             continue  # "grew 31% to 64,286 accounts": a rate, then the level it reached
         if CHANGED_BY.search(text[max(0, low.span[0] - 40):low.span[0]]) and (
