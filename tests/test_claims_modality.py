@@ -321,6 +321,10 @@ def test_the_noun_projects_with_its_amount_in_brackets_is_no_outlook():
      ["$83.20 million"], ["$81.76 million"]),
     ("Actual EPS -$0.13\nEstimated EPS -$0.03\n", ["-$0.03"], ["-$0.13"]),
     ("The bank reported better-than-expected revenue of $5.6 billion.", [], ["$5.6 billion"]),
+    # a blog's flash on a retailer's quarter: the estimate's change and figure
+    ("Comparable sales fell 2%, better than the estimated decline of 4.1%.", ["4.1%"], ["2%"]),
+    ("Net sales were $42.9 billion, exceeding the estimated figure of $42.1B.", ["$42.1B"],
+     ["$42.9 billion"]),
     # never a filed line whose name holds the participle
     ("Its allowance for expected credit losses was $1.2 billion.", [], ["$1.2 billion"]),
 ])

@@ -76,7 +76,10 @@ def test_net_income_after_a_pre_provision_clause_is_still_net_income() -> None:
     "Trailing twelve-month revenue reached $31.5 billion.",
     "Revenue over the last 12 months was $31.5 billion.",
     "The annualized revenue run rate hit $31.5 billion.",
-    "Revenue came to $31.5 billion over the past four quarters."])
+    "Revenue came to $31.5 billion over the past four quarters.",
+    # hyphenated (a gaming site's copy of a publisher's release highlights)
+    "Revenue of $31.5 billion for the trailing-twelve-month period grew 18%.",
+    "Revenue came to $31.5 billion over the last-four-quarters."])
 def test_a_trailing_twelve_months_is_no_quarter(sentence: str) -> None:
     verdict = verify_text(_LEAD + sentence, _filed("revenue", "8500000000"))["$31.5 billion"]
     assert verdict.verdict == "unverifiable"

@@ -22,6 +22,14 @@ _QUALIFIERS = (
     ("about", re.compile(
         r"(?:about|approximately|approx\.|roughly|around|nearly|almost|some|close to|~|"
         r"an estimated|estimated)\s*$", re.I)),
+    # a bound that says the figure is close by too: "just under $8 billion" (an aggregator's
+    # rewrite of a wire story on a device maker's quarter) is 7-point-something, never $6
+    # billion; read as a plain bound, a wrong "just under $9 billion" was borne out by $7.95
+    # billion. One unit of the last stated digit on the bound's side (tolerance.NEAR_BOUNDS).
+    ("just more than", re.compile(r"(?:just|slightly|a\s+(?:little|bit|tad))\s+(?:over|above|"
+                                  r"more\s+than|north\s+of|topping)\s*$", re.I)),
+    ("just less than", re.compile(r"(?:just|slightly|a\s+(?:little|bit|tad))\s+(?:under|below|"
+                                  r"less\s+than|shy\s+of|short\s+of|south\s+of)\s*$", re.I)),
     ("more than", re.compile(
         r"(?:more than|over|above|at least|exceeding|in excess of|upwards of|north of|"
         # ("quarterly revenue topped $12 billion": a headline's verb that says which side of
@@ -46,7 +54,7 @@ class Figure:
     unit: str | None  # USD, USD/share, percent, shares, multiple, or None (a bare number)
     tolerance: Decimal
     negative: bool = False  # written negative: "(75.7)" or "-75.7"
-    qualifier: str | None = None  # "about", "more than", "less than"
+    qualifier: str | None = None  # "about", "more than", "less than", "just more/less than"
     range_role: str | None = None  # "low" / "high" when written as a range
     digits: str = ""  # the number's own digits, for precision
     scale: int = 0  # power of ten the scale word applies

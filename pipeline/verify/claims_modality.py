@@ -217,10 +217,13 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"(?<!\binitial\s)(?<!\boriginal\s)\bview\b", ESTIMATE, "object"),
     # a participle naming a result line as forecast: an earnings card's "Expected Revenue $X"
     # beside its "Actual Revenue $Y" (a stock site's earnings page on a miner's quarter, read
-    # as revenue and drifted); only a result's noun, never "expected credit losses"
+    # as revenue and drifted); a blog's "exceeded the estimated decline of 4.1%", "the
+    # estimated figure of $42.1B" (a retailer's quarter); only a result's noun or a change's,
+    # never a filed line's name ("expected credit losses")
     Phrasing(r"\b(?:expected|estimated|anticipated|forecast(?:ed)?|predicted)\s+(?:(?:total|"
              r"net|adjusted|GAAP|non-GAAP|quarterly|annual)\s+)*(?:revenues?|sales|EPS|"
-             r"earnings|profit|income|loss)\b", ESTIMATE, "object"),
+             r"earnings|profit|income|loss|figures?|numbers?|declines?|drops?|falls?|"
+             r"increases?|rises?|gains?|growth)\b", ESTIMATE, "object"),
     # the forecasters' own figure: "beating Wall Street's $1.10", "analysts' $3.2 billion"
     Phrasing(r"(?:\banalysts['’]|\bStreet['’]s)(?=\s*$|\s+\w)", ESTIMATE, "object"),
     # the distance from the consensus: "an earnings surprise of N%" (a recap of a bank's

@@ -20,6 +20,9 @@ COMPARING_WORDS = (r"(?:beat|beats|beating|top|tops|topped|topping|exceed(?:s|ed
 # The hyphen joins the phrasing itself ("better-than-expected"): a hyphenated name two words
 # before it ("Acme-Corp also projects") compares nothing.
 _COMPARATIVE = re.compile(r"(?:\b(?:than|as)\s+(?:\w+\s+){0,2}?|-)$", re.I)
+# ... but "than the" before a noun of forecasts makes it the noun phrase compared with, whose
+# object is the forecast's figure: "better than the estimated decline of 4.1%"
+_THAN_THE = re.compile(r"\bthan\s+the\s+$", re.I)
 # Where an 'ahead' phrasing stops governing: the next clause or sentence.
 # A comparison after it starts another figure's clause: "vs. -$0.08 average analyst estimate,
 # compared with -$0.05 in Q1 and -$1.94 in the year-earlier quarter" (a financial site's brief on
@@ -89,7 +92,8 @@ def governs(place: str, is_guidance: bool, before: str, found: re.Match) -> bool
     """Whether a phrasing found in the words before a figure governs the figure: no
     comparative, no verb of comparing taking it as its object, nothing between that ends its
     clause or reports a result ("estimates, rising 16% to $X")."""
-    if _COMPARATIVE.search(before[:found.start()]):
+    if _COMPARATIVE.search(before[:found.start()]) and not (
+            place == "object" and _THAN_THE.search(before[:found.start()])):
         return False  # "better-than-expected", "as expected", "than analysts had forecast"
     gap = before[found.end():]
     if place == "ahead" and _COMPARED_NOUN.search(before[:found.start()]):

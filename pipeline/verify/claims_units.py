@@ -272,6 +272,8 @@ def pair_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         if _MARK_AFTER.search(low.text):
             continue  # "from 11.5 EH/s to 17.7 EH/s": a range writes its unit once ("20-25 EH/s")
+        if low.unit and high.unit and low.is_points != high.is_points:
+            continue  # "slipped 40 basis points to 40.6%": the change, then the rate it reached
         if low.unit == "percent" and high.unit is None:
             continue  # "grew 31% to 64,286 accounts": a rate, then the level it reached
         if CHANGED_BY.search(text[max(0, low.span[0] - 40):low.span[0]]) and (

@@ -10,6 +10,7 @@ from decimal import Decimal
 from core.metrics import get_metric
 from core.verdicts import Claim, Evidence, Verification
 from pipeline.verify import match
+from pipeline.verify.tolerance import bound_side
 from warehouse.records import StoredFact
 
 
@@ -95,7 +96,7 @@ def _input_from(source: Claim, done: dict[str, Verification]) -> Input | None:
     """A claim as an input: its filed value when filed, else the article's own figure."""
     verification = done.get(source.claim_id)
     if verification is None or verification.filed_value is None:
-        bound = source.qualifier if source.qualifier in ("more than", "less than") else None
+        bound = bound_side(source.qualifier)
         return Input(source.value, (), bound=bound) if source.value is not None else None
     return _filed_input(verification)
 

@@ -28,7 +28,7 @@ from core.metrics import all_metrics, find_metric
 from core.verdicts import Claim, Verification
 from pipeline.verify.claims_periods import is_base
 from pipeline.verify.period_math import undated_parts
-from pipeline.verify.tolerance import fits
+from pipeline.verify.tolerance import BOUNDS, fits
 from warehouse.records import StoredFact
 
 _SHOWN_PERIODS = 6
@@ -334,7 +334,7 @@ def crowded_sentences(results: list[Verification]) -> set[str]:
 def _another(verification: Verification, facts: list[StoredFact]) -> Verification:
     claim = verification.claim
     if (verification.verdict != "drifted" or claim.value is None or claim.unit is None
-            or claim.qualifier in ("more than", "less than") or claim.low is not None):
+            or claim.qualifier in BOUNDS or claim.low is not None):
         return verification
     compared = {e.fact_id for e in verification.evidence}
     others = sorted((sf for sf in standing(facts) if sf.fact.unit == claim.unit

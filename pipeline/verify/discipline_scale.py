@@ -16,7 +16,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from core.verdicts import Claim, Verification
-from pipeline.verify.tolerance import claim_tolerance, fits, fmt
+from pipeline.verify.tolerance import BOUNDS, claim_tolerance, fits, fmt
 
 # the powers an article's or a filing's units move a figure by: thousands, millions, billions
 SCALES = (Decimal(10) ** 3, Decimal(10) ** 6, Decimal(10) ** 9)
@@ -31,8 +31,7 @@ def at_another_scale(claim: Claim, filed: Decimal) -> Decimal | None:
     million") is taken as its figure: at another scale it would hold of almost anything."""
     if claim.value is None or not filed or not claim.value:
         return None
-    point = replace(claim, qualifier=None if claim.qualifier in ("more than", "less than")
-                    else claim.qualifier)
+    point = replace(claim, qualifier=None if claim.qualifier in BOUNDS else claim.qualifier)
     for factor in (*SCALES, *(1 / s for s in SCALES)):
         if fits(_scaled(point, factor), filed):
             return factor

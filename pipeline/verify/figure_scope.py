@@ -109,8 +109,10 @@ _OUTLAY_BEFORE = re.compile(r"\b(?:after|before|while|by)\s+(?:investing|spendin
 # A trailing twelve months, or a rate a period is annualized to ("Trailing twelve-month revenue
 # reached $X", "net income over the past four quarters", "a revenue run rate of $Y"): a span no
 # quarterly or annual filing states as such; read as the quarter's, it drifted against it.
-_TRAILING = (r"(?:trailing|last|past|latest|previous|prior|preceding)\s+(?:12|twelve)[- ]months?|"
-             r"(?:trailing|last|past|latest|previous|prior|preceding)\s+(?:four|4)\s+quarters|"
+# (hyphenated too: "for the trailing-twelve-month period", a gaming site's copy of a publisher's
+# release highlights, whose TTM share of digital sales was borne out by the quarter's)
+_LATEST = r"(?:trailing|last|past|latest|previous|prior|preceding)[\s-]+"
+_TRAILING = (rf"{_LATEST}(?:12|twelve)[- ]months?|{_LATEST}(?:four|4)[\s-]+quarters|"
              r"TTM|LTM|(?:annuali[sz]ed\s+)?(?:revenue\s+)?run[- ]rate")
 _TRAILING_BEFORE = re.compile(rf"\b(?:{_TRAILING})\b[^.;$%\d]{{0,60}}$", re.I)
 _TRAILING_AFTER = re.compile(rf"^[^.;\d]{{0,30}}?\b(?:{_TRAILING})\b", re.I)

@@ -42,7 +42,8 @@ def read_as(claim: Claim) -> str:
     return ""
 
 
-_BOUND_SIDE = {"more than": "below", "less than": "above"}
+_BOUND_SIDE = {"more than": "below", "less than": "above",
+               "just more than": "not just above", "just less than": "not just below"}
 
 
 def direct_drift(claim: Claim, evidence: Evidence, tolerance: Decimal,

@@ -19,9 +19,25 @@ def fact_tolerance(sf: StoredFact) -> Decimal:
     return Decimal(5).scaleb(-sf.fact.decimals - 1)
 
 
+# A bound close to its figure: within one unit of the last stated digit, on the bound's side
+NEAR_BOUNDS = {"just more than": "more than", "just less than": "less than"}
+BOUNDS = ("more than", "less than", *NEAR_BOUNDS)
+
+
+def bound_side(qualifier: str | None) -> str | None:
+    """"more than" or "less than" for any bound, near or not; None for a point or a hedge."""
+    return NEAR_BOUNDS.get(qualifier, qualifier) if qualifier in BOUNDS else None
+
+
 def agrees(claim_value: Decimal, tolerance: Decimal, filed: Decimal,
            qualifier: str | None = None) -> bool:
     """Whether a filed value bears out the claim at the stated precision (and bound)."""
+    # (the bound's own side is a threshold, as a plain bound's is: "just under $8 billion" is
+    # not $8.1 billion; the other side reaches one unit of the last digit)
+    if qualifier == "just more than":
+        return claim_value <= filed <= claim_value + 2 * tolerance
+    if qualifier == "just less than":
+        return claim_value - 2 * tolerance <= filed <= claim_value
     if qualifier == "more than":
         return filed >= claim_value - tolerance
     if qualifier == "less than":
@@ -92,7 +108,7 @@ def fits(claim: Claim, filed: Decimal, tolerance: Decimal | None = None) -> bool
 def round_figure(claim: Claim, compared: Verification, fact: StoredFact) -> Verification | None:
     """Unverifiable, not drifted, when the figure is whole and ends in zeros ("$510 million")
     and the filed value rounds to it at its last non-zero digit: its precision is not stated."""
-    if claim.qualifier in ("more than", "less than"):
+    if claim.qualifier in BOUNDS:
         return None  # a bound says which side the figure lies on, whatever its digits
     loose = round_figure_tolerance(claim)
     if loose is None or not fits(claim, fact.fact.value, max(loose, fact_tolerance(fact))):
