@@ -142,7 +142,8 @@ def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
     if stated is not None:
         return stated
     own = _growth(claim, row, facts)
-    others = lines.quoted_as().get(claim.basis or row.derivation.inputs[0][0], ())
+    others = lines.meant(claim, lines.quoted_as().get(claim.basis or row.derivation.inputs[0][0],
+                                                      ()))
     if own.verdict != "drifted" or not others:
         return own
     found = [_growth(replace(claim, basis=name), row, facts) for name in others]
