@@ -102,6 +102,10 @@ ROWS: tuple[Metric, ...] = (
         # a selected-data table's "Net sales" and "Basic" did), changing other metrics'
         # readings; the filer tags the line it prints.
         concepts=("EarningsPerShareBasic",), sign_words=MONEY_LOSS, is_growth_base=True,
+        # "earned $1.31 a share" (a wire story on a beverage maker's half year: basic 1.31,
+        # diluted 1.30): words saying neither basis may mean the basic figure; "diluted" in
+        # them rules it out (pipeline.verify.lines)
+        quoted_as=("eps_diluted",),
         cues=(Cue(r"\bbasic\s+(?:net\s+)?(?:earnings|income|loss)\s+per\s+(?:common\s+)?share|"
                   r"\bbasic\s+EPS\b|(?:earnings|net\s+income|net\s+loss)\s+per\s+basic\s+"
                   r"(?:common\s+)?share"),)),

@@ -199,7 +199,10 @@ def _refine_metric(d: Draft) -> None:
     end, an adjustment, an item of a total, the figure's own noun, an excluded item."""
     d.unit = d.figure.unit
     if d.metric in form.per_share_metrics() and d.unit == "USD":
-        d.unit = "USD/share"
+        # a money amount with a scale word is no price per share: "at the IPO price the
+        # company would be valued at about $215 million" (a biotech IPO brief) was compared
+        # with the $11 offering price and drifted
+        d.metric, d.unit = (None, d.unit) if d.figure.scale else (d.metric, "USD/share")
     metric = form.range_metric(d.metric, d.unit, d.figure.range_role)
     metric = cq.adjusted(metric, d.head, d.tail)
     metric = item_of_total(metric, d.ahead, d.unit)  # "a $50 million restructuring charge"

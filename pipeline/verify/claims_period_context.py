@@ -51,7 +51,8 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
         claim = max(reversed(dated), key=lambda c: c.period_end)
         period = PeriodPhrase(claim.period_label, claim.period_start, claim.period_end,
                               (0, 0), _kind_of(claim))
-        if _to_date_of(period, context) or _restates_quarter(period, context):
+        if _to_date_of(period, context) or _restates_quarter(period, context) or _its_last_day(
+                period, context):
             return context  # the year so far, to the quarter in force: that quarter stays
         if context is not None and _COMPARISON_LEAD.match(text) and _older(period, context):
             return context  # "For comparison, the year-earlier quarter's income was $X"
@@ -184,6 +185,22 @@ def _kind_of(claim: Claim) -> str:
     if claim.period_start is None and not claim.period_label.startswith(YEAR_TO_DATE):
         return "instant"
     return "months"
+
+
+def _its_last_day(period: PeriodPhrase, context: PeriodPhrase | None) -> bool:
+    """A balance on the last day of the period in force ("held $2.8 billion in cash and
+    equivalents as of July 30, 2023" in a recap of a retailer's second quarter): the period
+    stays in force (taken as an instant, the next sentence's "for six months" was read as of
+    that day and its cash flows went unread); so does a yearless quarter, whose last day is
+    not known here."""
+    if period.kind != "instant" or context is None or context.kind == "instant":
+        return False
+    if context.end is None:
+        return context.kind == "quarter"
+    return period.end is not None and abs((context.end - period.end).days) <= _SAME_DAY_SLACK
+
+
+_SAME_DAY_SLACK = 7  # a 52/53-week period ends within a week of the day a balance is dated
 
 
 def _older(period: PeriodPhrase, own: PeriodPhrase) -> bool:

@@ -17,6 +17,7 @@ from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import period_frames as pf
 from pipeline.verify import scope_cues as sc
+from pipeline.verify import yearless_days as yd
 from pipeline.verify.claims_change_words import COMPARED_WITH
 from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_relative import relative_periods
@@ -204,7 +205,8 @@ def _names_base(text: str, period: PeriodPhrase) -> bool:
 def _right_after(figure: Figure, periods: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
     for period in periods:
         gap = _GAP_NOISE.sub("", text[figure.span[1]:period.span[0]])
-        if period.span[0] >= figure.span[1] and _GAP_WORDS.fullmatch(gap + " ") and len(gap) <= 30:
+        if period.span[0] >= figure.span[1] and (_GAP_WORDS.fullmatch(gap + " ") and len(
+                gap) <= 30 or pf.dates_balance_after_noun(gap, period)):
             return period
     return None
 
@@ -387,7 +389,7 @@ def sentence_period(text: str, explicit: list[PeriodPhrase],
     # paper: the first quarter then dated every later figure)
     relative = [p for p in relative_periods(text, context, explicit) if p.kind != "back" and (
         p.kind != "months" or sc.opens_sentence(text, p)) and not _dates_base(text, p)
-        and not _BASE_PERIOD_BEFORE.search(text, 0, p.span[0])]
+        and not _BASE_PERIOD_BEFORE.search(text, 0, p.span[0]) and not yd.day_of(p.label)]
     return relative[0] if relative else context
 
 

@@ -27,6 +27,7 @@ from core.dates import (
 from core.metric_words import PRIOR_THREE_MONTHS
 from core.period_phrases import PeriodPhrase
 from pipeline.verify import scope_cues as sc
+from pipeline.verify import yearless_days
 from pipeline.verify.period_math import (
     fiscal_year,
     quarter_in,
@@ -158,6 +159,7 @@ RELATIVE: tuple[tuple[str, str], ...] = (
      r"\bquarterly\s+(?=(?:[a-z]+\s+){0,2}(?:margins?|revenues?|sales|profits?|income|"
      r"earnings|loss)\b)", "this_quarter"),
     (sc.TO_DATE, "to_date"),  # "the first three quarters": the year so far (scope_cues)
+    (yearless_days.PATTERN, "yearless_day"),  # "ended September with $X in cash"
 )
 # A quarter the article names without its year, or not at all ("for the quarter" after only a
 # year was named): its figures are compared with that quarter of any year (match.py), and a
@@ -205,6 +207,8 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
         return _quarter_ended(match, context)
     if kind == "month_quarter":
         return _month_quarter(groups, context)
+    if kind == "yearless_day":
+        return yearless_days.resolve(groups, context)
     number = _ORDINALS.get((groups.get("ord") or "").lower()) or int(
         groups.get("q") or groups.get("qb") or 0) or _last_quarter(groups)
     if context is None or context.end is None:

@@ -143,7 +143,8 @@ def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
         return stated
     from pipeline.verify.balance_growth import quoted_balance_growth  # "to $A from $B, -6.5%"
     own = quoted_balance_growth(claim, row, claims, done) or _growth(claim, row, facts)
-    others = lines.quoted_as().get(claim.basis or row.derivation.inputs[0][0], ())
+    others = lines.meant(claim, lines.quoted_as().get(claim.basis or row.derivation.inputs[0][0],
+                                                      ()))
     if own.verdict != "drifted" or not others:
         return own
     found = [_growth(replace(claim, basis=name), row, facts) for name in others]

@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from core.metrics import all_metrics, find_metric
 from core.verdicts import Claim, Verification
+from pipeline.verify import yearless_days
 from pipeline.verify.claims_periods import is_base
 from pipeline.verify.period_math import undated_parts
 from pipeline.verify.tolerance import BOUNDS, fits
@@ -70,7 +71,7 @@ def unpinned(claim: Claim, relied: list[StoredFact], matches,
     # in a brief on a second quarter): the one year the filings state it for need not be the
     # article's, so a mismatch is no drift (report_period's promise)
     undated = undated_parts(claim.period_label)
-    yearless = undated is not None
+    yearless = undated is not None or yearless_days.day_of(claim.period_label) is not None
     if len(periods) < 2 and not named_twice and not yearless:
         return None
     shown = []

@@ -148,11 +148,44 @@ def _learned_offsets(facts, calendar: FiscalCalendar):
         fact = sf.fact
         if fact.period_end is None or calendar.is_calendar:
             continue
-        label = own_label(fact) if _days(fact) and _days(fact) >= 340 else None
+        label = own_label(fact) if _days(fact) and (
+            _days(fact) >= 340 or _quarter_of_named_year(fact)) else None
         if label is None:
-            label = _text_label(fact)
+            label = _text_label(fact) or _bare_year_column(fact)
         if label is not None:
             yield label - calendar.end_year(fact.period_end)
+
+
+# "2012" alone over the 53 weeks ended February 2, 2013 (a department store's 10-K): a year
+# column's bare year is the year's name; a column naming a month is a date, not a name
+_BARE_YEAR = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\b(?![-/])")
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s",
+                         re.I)
+
+
+def _bare_year_column(fact) -> int | None:
+    """The year a year-long figure's column names by its bare year alone, else None."""
+    if _days(fact) < 340:
+        return None
+    for source in fact.sources:
+        found = _BARE_YEAR.match(source.column or "")
+        if found and not _MONTH_WORD.search(source.column) and abs(
+                int(found["y"]) - fact.period_end.year) <= 1:
+            return int(found["y"])
+    return None
+
+
+# "Fiscal Year 2006 4th Quarter" over a quarterly-data column (a computer maker's 10-K, whose
+# 53-week year ended February 3, 2006): the fiscal year holding the quarter, named as the
+# filer names it; left unlearned, its "fiscal 2006" was read as the year ended in 2007
+_QUARTER_WORDS = re.compile(r"\bquarter\b|\bQ[1-4]\b|\b[1-4]Q\b", re.I)
+
+
+def _quarter_of_named_year(fact) -> bool:
+    """A quarter-long figure whose own column or row names its quarter beside a fiscal year."""
+    return 80 <= _days(fact) <= 100 and any(
+        _QUARTER_WORDS.search(text or "") and FISCAL_YEAR_RE.search(text or "")
+        for source in fact.sources for text in (source.column, source.row))
 
 
 def _text_label(fact) -> int | None:
@@ -176,10 +209,12 @@ def _days(fact) -> int:
 
 
 def is_ambiguous(calendar: FiscalCalendar) -> bool:
-    """A fiscal year that starts in February or March and whose naming no filing showed: the
-    filer may name it for the year it starts in (Macy's, GameStop) or ends in (Salesforce)."""
+    """A fiscal year that starts late in January, in February or March and whose naming no
+    filing showed: the filer may name it for the year it starts in (Macy's, GameStop, a home
+    improvement retailer's year from late January) or ends in (Salesforce, a computer maker's
+    and a chipmaker's years from late January)."""
     return (not calendar.is_calendar and calendar.offset is None
-            and 2 <= calendar.start_month <= 3)
+            and 1 <= calendar.start_month <= 3)
 
 
 def possible_labels(calendar: FiscalCalendar, day: date) -> tuple[int, ...]:

@@ -33,9 +33,25 @@ _NAMING = re.compile(r"(?:\bconsolidated\s+)?\bnet\s+(?:income|earnings|profits?
                      re.I)
 
 
+# "diluted" near a per-share figure ("$3.26 a diluted share", "diluted EPS of $3.26", "$3.26
+# per share, diluted") names the diluted line outright: never the basic one
+_DILUTED = re.compile(r"\bdilut(?:ed|ion)\b", re.I)
+_DILUTED_NEAR = (40, 30)  # characters before and after the figure
+
+
+def _names_diluted(claim: Claim) -> bool:
+    at = max(claim.sentence.find(claim.text), 0)
+    before, after = _DILUTED_NEAR
+    return bool(_DILUTED.search(claim.sentence[max(0, at - before):
+                                               at + len(claim.text) + after]))
+
+
 def meant(claim: Claim, names: tuple[str, ...]) -> tuple[str, ...]:
     """The lines of ``names`` the claim's words may still mean: those that the last naming of
-    the line before the figure, in its sentence, does not rule out (``_NAMED_OUTRIGHT``)."""
+    the line before the figure, in its sentence, does not rule out (``_NAMED_OUTRIGHT``), and
+    never the basic per-share figure when the words near it say diluted."""
+    if "eps_basic" in names and _names_diluted(claim):
+        names = tuple(n for n in names if n != "eps_basic")
     before = claim.sentence[:max(claim.sentence.find(claim.text), 0)]
     named = list(_NAMING.finditer(before))
     if not named:

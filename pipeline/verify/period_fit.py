@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from core.dates import is_month_end
 from core.metrics import names_where
-from pipeline.verify import fiscal
+from pipeline.verify import fiscal, yearless_days
 from pipeline.verify.period_math import YEAR_TO_DATE
 from warehouse.records import StoredFact
 
@@ -51,6 +51,8 @@ def period_matches(wanted: Wanted, sf: StoredFact,
     if undated:  # "the fourth quarter", no year: that quarter of every year is a candidate
         return is_quarter_long(fact) and (undated.group("q") is None or calendar.quarter(
             fact.period_end) == int(undated.group("q")))
+    if (day := yearless_days.day_of(label)) is not None:  # "at the end of September"
+        return fact.period_start is None and yearless_days.on_day(fact.period_end, day)
     if wanted.period_end is None:
         return True  # no period stated: every period is a candidate, the value decides
     if fact.period_end is None:

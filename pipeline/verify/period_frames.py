@@ -49,3 +49,17 @@ def heads_clause(text: str, period: PeriodPhrase, figure: Figure) -> bool:
     return (period.span[1] <= figure.span[0] and text[period.span[1]:].startswith(",")
             and _CLAUSE_OPENS.search(text, 0, period.span[0]) is not None
             and not sc.clause_between(text, period.span[1] + 1, figure.span[0]))
+
+
+# "$152.1 million in cash as of September 30, 2018", "$116.5 million of inventory at <day>":
+# a balance's own noun between its figure and its day (a recap of a camera maker's quarter:
+# left undated, the figure was judged by its value alone and the December balance of the
+# annual report loaded beside the 10-Q bore it out). Words only, no clause's break.
+_NOUN_BEFORE_DAY = re.compile(r"\s+(?:in|of)\s+(?:[a-z&'’-]+\s+){1,6}", re.I)
+
+
+def dates_balance_after_noun(gap: str, period: PeriodPhrase) -> bool:
+    """Whether ``period``, a day ("as of <day>", "at <day>"), right after the words of a
+    figure's noun (``gap``), dates that figure."""
+    return period.kind == "instant" and _NOUN_BEFORE_DAY.fullmatch(gap) is not None and (
+        len(gap) <= 60)
