@@ -72,7 +72,7 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "terminal_dwell", "count",
         "average hours a rail car spends at terminals in the period (railroads)",
-        statement="kpi", is_growth_base=True,
+        statement="kpi", is_growth_base=True, lower_is_better=True,  # fewer hours is better
         labels=(Label(rf"average terminal dwell time(?: \(hours\))?{_MARK}"),),
         label_words=("terminal dwell",),
         cues=(Cue(r"\b(?:average\s+)?terminal\s+dwell(?:\s+time)?\b"),)),

@@ -33,7 +33,7 @@ from extractors.numbers import parse_number
 from extractors.sentences import Sentence
 
 EXTRACTOR = "capital_return"
-EXTRACTOR_VERSION = "1.1"
+EXTRACTOR_VERSION = "1.2"
 
 # Every match of the places starts at "dividend" or "authori" (re.I folds only ASCII letters
 # and those ``ascii_folded`` folds to them): tried there alone, not at every character of the
@@ -69,11 +69,14 @@ _AUTHORIZATION = re.compile(
     r"(?:repurchase|buyback)|(?:share|stock)?\s*(?:repurchase|buyback)|\.|,))", re.I)
 # "our Board of Directors approved a new $15.0 billion share repurchase authorization" (a home
 # improvement retailer's 10-Q): the amount names the program right after it; the buyback's
-# noun must follow ("approved a $2 billion acquisition" is no authorization)
+# noun must follow ("approved a $2 billion acquisition" is no authorization); an added amount
+# joined to it: "approved an additional $60.0 billion in share repurchase authorization" (a chip
+# maker's 10-Q, its subsequent-event paragraph), "approved an increase of $5.0 billion to the
+# repurchase program"
 _APPROVED = re.compile(
-    r"\b(?:approved|adopted|announced)\s+(?:(?:an?|the)\s+)?(?:(?:additional|new|incremental)\s+)?"
-    + _AMOUNT + _SCALE + r"\s+(?:(?:share|stock)\s+)?(?:repurchase|buyback)\s+"
-    r"(?:authori[sz]ation|program|plan)\b", re.I)
+    r"\b(?:approved|adopted|announced)\s+(?:(?:an?|the)\s+)?(?:(?:additional|new|incremental)\s+|"
+    r"increase\s+of\s+)?" + _AMOUNT + _SCALE + r"\s+(?:(?:in|of|to)\s+(?:the\s+|its\s+|our\s+)?)?"
+    r"(?:(?:share|stock)\s+)?(?:repurchase|buyback)\s+(?:authori[sz]ation|program|plan)\b", re.I)
 # a program's limit is its authorization: "announced the reinstatement of share repurchase
 # programs with repurchases of up to $2.9 billion" (a bank's release)
 _PROGRAM_LIMIT = re.compile(

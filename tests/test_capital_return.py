@@ -41,6 +41,12 @@ def stated(text: str) -> set[tuple[str, str]]:
      "authorization that has no expiration date.", ("repurchase_authorization", "12500000000")),
     ("Our board adopted a $400 million stock buyback program in March.",
      ("repurchase_authorization", "400000000")),
+    # an added amount joined to the program's noun (a chip maker's 10-Q, its subsequent-event
+    # paragraph), and an increase of one
+    ("On August 26, 2025, our Board of Directors approved an additional $60.0 billion in share "
+     "repurchase authorization, without expiration.", ("repurchase_authorization", "60000000000")),
+    ("The Board approved an increase of $5.0 billion to the repurchase program.",
+     ("repurchase_authorization", "5000000000")),
 ])
 def test_a_boards_act_states_its_figure(text, expected):
     assert stated(text) == {expected}
@@ -80,6 +86,9 @@ def test_a_raise_states_its_rise_and_a_program_its_limit(text, expected):
     "suspending the share repurchase program.",
     "In May 2023 the Board approved a $9.0 billion share repurchase authorization, of which "
     "$3.1 billion remained available at quarter end.",
+    # an added amount of something else than the buyback
+    "The Board approved an additional $2.0 billion in capital spending, beside the share "
+    "repurchase program.",
 ])
 def test_other_capital_sentences_state_no_declared_rate_or_authorization(text):
     assert stated(text) == set()
@@ -193,3 +202,13 @@ def test_a_bound_that_is_no_limit_stays_a_bound():
     claim = next(c for c in claims_of("Operating expenses were less than $3 billion in 2024.")
                  .values() if c.unit == "USD")
     assert claim.qualifier == "less than"
+
+
+NVIDIA_Q = "10q-nvda-0001045810-25-000209/nvda-10-q-2025-08-27.html"
+
+
+def test_the_chip_makers_10q_states_the_added_authorization():
+    path = corpus_file(NVIDIA_Q)
+    doc = parse_document(path.read_bytes(), name=path.name, form="10-Q")
+    assert ("repurchase_authorization", Decimal("60000000000")) in {
+        (f.metric, f.value) for f in extract_capital_return(doc)}

@@ -72,6 +72,42 @@ def test_the_statistics_change_is_recomputed_from_both_quarters(quarter_facts):
     assert verify_text(text, quarter_facts)["9%"].verdict == "supported"
 
 
+@pytest.mark.parametrize("text, figure", [
+    # the statistic's change told as an improvement, after its level or before it
+    ("In the second quarter of 2025 locomotive productivity was 141 GTMs per horsepower day, "
+     "a 5% improvement, and workforce productivity improved 9% to 1,124 car miles per "
+     "employee.", "5%"),
+    ("In the second quarter of 2025 locomotive productivity was 141 GTMs per horsepower day, "
+     "a 5% improvement, and workforce productivity improved 9% to 1,124 car miles per "
+     "employee.", "9%"),
+    # fewer hours of dwell is the better way: a fall (21.2 hours against 22.7)
+    ("In the second quarter of 2025 terminal dwell improved 7%.", "7%"),
+    ("The railroad posted a 7% improvement in terminal dwell in the second quarter of 2025.",
+     "7%"),
+])
+def test_a_statistics_improvement_is_its_change_the_better_way(quarter_facts, text, figure):
+    assert verify_text(text, quarter_facts)[figure].verdict == "supported"
+
+
+def test_a_wrong_improvement_of_a_statistic_drifts(quarter_facts):
+    text = "In the second quarter of 2025 workforce productivity improved 15%."
+    assert verify_text(text, quarter_facts)["15%"].verdict == "drifted"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # "improved" says no way for a money line (costs improving is a fall) or a ratio
+    ("In the second quarter of 2025 operating expenses improved 3%.", "3%"),
+    ("In the second quarter of 2025 revenue was $6.2 billion, a 9% improvement.", "9%"),
+    # a level of a statistic, then a rate about another subject after a clause of its own
+    ("In the second quarter of 2025 train length was 9,689 feet, and revenue was $6.2 "
+     "billion, a 2% improvement.", "2%"),
+])
+def test_an_improvement_of_anything_but_a_statistic_is_not_read_as_one(text, figure):
+    claim = {c.text: c for c in claims_in(text)}[figure]
+    assert claim.basis not in ("train_length", "workforce_productivity")
+    assert claim.metric != "revenue_growth"
+
+
 def test_a_wrong_level_of_a_statistic_drifts(quarter_facts):
     text = "Second-quarter 2025 train length was 9,950 feet."
     assert verify_text(text, quarter_facts)["9,950"].verdict == "drifted"

@@ -53,6 +53,7 @@ from pipeline.verify.claims_period_focus import HeadingScope, QuarterFocus
 from pipeline.verify.claims_period_lists import ListedColumns
 from pipeline.verify.claims_pointed import pointed_at
 from pipeline.verify.claims_said import of_the_said_part, opens_on_its_change, said_before
+from pipeline.verify.claims_segment_cards import read_segment_cards
 from pipeline.verify.claims_table_units import with_label_scale, with_table_unit
 from pipeline.verify.claims_units import Figure, find_figures
 from pipeline.verify.currency_asides import blank_conversions, with_foreign_amounts
@@ -130,6 +131,7 @@ def extract_claims(article: Article) -> list[Claim]:
     # "an adjusted $3.80 a share" (earnings_readings)
     # ("Total Revenue" / "$12B" / "Previous year: $11.3B" / "+5.7%": a summary card's lines)
     claims = claims_cards.read_cards(text, claims)
+    claims = read_segment_cards(text, claims)  # "Revenue by segment" / "- Gaming$1.58B..."
     # ("... soared 23% ... the 23% jump means": the rate quoted before, definite_rates)
     claims = read_definite(claims)
     claims = part_carry.carry_parts(claims, sentences)  # "However, revenues rose 35%"

@@ -27,6 +27,7 @@ from pipeline.verify import (
     other_names,
     part_subject,
     period_math,
+    stat_improved,
 )
 from pipeline.verify import change_bases as bases
 from pipeline.verify import claims_changes as changes
@@ -126,6 +127,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         read_growth(d, antecedent)
         if d.metric is not None and (why := cq.against_adjusted(d.tail)):
             d.metric, d.row, d.unread_why = None, None, why  # "... or 19% against adjusted"
+    _read_improved_statistic(d)
     read_part(d, antecedent)
     if count_scope.is_part_count(d.metric, d.differenced, d.entity, text, figure.span) or (
             count_scope.is_misnamed_count(d.metric, d.row, text, figure.span)) or (
@@ -142,6 +144,21 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     if figure_scope.scope_reason(text, figure.span):
         d.metric, d.row = None, None  # "the combined balance of cash and bitcoin", "for the month"
     return _as_claim(article, sentence, d)
+
+
+def _read_improved_statistic(d: Draft) -> None:
+    """"workforce productivity improved 9%": an operating statistic's growth, signed by its
+    better way ("terminal dwell improved 7%" is a fall) (stat_improved)."""
+    if d.unit != "percent" or d.metric not in (None, stat_improved.GROWTH):
+        return
+    same = d.previous is not None and d.previous.sentence == d.text
+    grew = stat_improved.improved_statistic(d.behind, d.ahead, d.previous, same)
+    if grew is None or d.metric is not None and d.basis != grew:
+        return
+    if d.metric is None:
+        d.metric, d.row, d.basis = stat_improved.GROWTH, find_metric(stat_improved.GROWTH), grew
+        d.period = cp.growth_period(d.ahead, d.period)
+    d.value = stat_improved.signed(grew, d.figure.value)
 
 
 def _subject_part(d: Draft) -> None:

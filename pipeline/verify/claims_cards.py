@@ -149,11 +149,37 @@ def _card_of(text: str, claim: Claim) -> tuple[str, str, int] | None:
         if (role := _line_role(above)) is not None:
             roles.insert(0, role)
             continue
-        if _LABEL_LINE.match(above) and len(above.split()) <= 6 and roles[0] == "current":
+        label = above.strip() if _LABEL_LINE.match(above) and len(above.split()) <= 6 else (
+            _dotted_label(above))
+        if label is not None and roles[0] == "current":
             return None if _period_header_above(text, above_start) else (
-                above.strip(), _placed(roles), above_end)
+                label, _placed(roles), above_end)
         return None
     return None
+
+
+# "ACME · Revenue · Quarterly" over "$5.36B" (a machine-written briefing's headline card: the
+# filer, the line and the cadence split by middle dots): the one cell that names a line is the
+# label, the others only the filer's name or "Quarterly" (the article's own quarter). A cell
+# naming another period ("Annual", "TTM", "Q1 2023") or a figure leaves the line unread.
+_CADENCE = re.compile(r"^(?:quarterly|quarter)$", re.I)
+_NAME_CELL = re.compile(r"^[A-Za-z][A-Za-z&.,' -]{0,40}$")
+_OTHER_PERIOD = re.compile(r"\b(?:annual|yearly|year|ttm|trailing|ytd|fy|q[1-4]|monthly|"
+                           r"month|weekly)\b", re.I)
+
+
+def _dotted_label(line: str) -> str | None:
+    """The label cell of a line of cells split by middle dots, or None."""
+    cells = [cell.strip() for cell in line.split("\u00b7")]
+    if len(cells) < 2 or not all(_NAME_CELL.match(cell) for cell in cells):
+        return None
+    named = [cell for cell in cells if named_metric(cell, "USD") or named_metric(
+        cell, "percent") or named_metric(cell, "USD/share")]
+    others = [cell for cell in cells if cell not in named]
+    if len(named) != 1 or any(_OTHER_PERIOD.search(cell) and not _CADENCE.match(cell)
+                              for cell in others):
+        return None
+    return named[0]
 
 
 # a period column's header cell on a line of its own ("2021", "Q2 2025", "FY24"): a table
