@@ -11,10 +11,9 @@ from datetime import date
 import pytest
 
 from core.verdicts import Article
-from extractors.dispatch import extract_document
 from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
-from tests.conftest import claims_in, corpus_file
+from tests.conftest import claims_in, stored_corpus_facts
 from warehouse.records import StoredFact
 
 FILING = "10q-10k/10-Q_AMD_0000002488-23-000139.html"
@@ -28,11 +27,7 @@ _SEGMENTS = ("Revenue by segment\nCHIP · $5.36B total across 4 segments · Q2 2
 
 @pytest.fixture(scope="module")
 def chipmaker() -> list[StoredFact]:
-    path = corpus_file(FILING)
-    facts = extract_document(path.read_bytes(), document=path.name, form="10-Q")
-    return [StoredFact(f"f{i}", fact, 2488, "0000002488-23-000139", "10-Q", date(2023, 8, 2),
-                       path.name, f"https://www.sec.gov/Archives/{path.name}")
-            for i, fact in enumerate(facts)]
+    return stored_corpus_facts(FILING, "0000002488-23-000139", "10-Q", date(2023, 8, 2), 2488)
 
 
 def _verdicts(text: str, facts: list[StoredFact]) -> dict:
