@@ -58,6 +58,12 @@ class Claim:
     # (``respective_periods``)
     period_assumed: bool = False
 
+    @property
+    def sentence_at(self) -> int:
+        """Where the figure's text first stands in its sentence (-1 if it does not): the one
+        place the readers that look at the words around a stored claim find it."""
+        return self.sentence.find(self.text)
+
 
 @dataclass(frozen=True)
 class Evidence:

@@ -97,7 +97,7 @@ def base_named(claim: Claim) -> str | None:
     """YEAR or QUARTER: the base a money change's own words name, whichever form it takes (a
     noun after the figure, or "up $978 million from a year earlier"); None when they name
     none, or the figure is no such change."""
-    start = claim.sentence.find(claim.text)
+    start = claim.sentence_at
     if start < 0 or claim.unit not in ("USD", "USD/share"):
         return None
     behind, ahead = claim.sentence[:start], claim.sentence[start + len(claim.text):]

@@ -41,7 +41,8 @@ def quoted_balance_growth(claim: Claim, row: Metric, claims: list[Claim],
               and c.not_checkable_reason is None]
     if len(quoted) != 2:
         return None
-    marked = [c for c in quoted if _is_base(claim.sentence, c)]
+    marked = [c for c in quoted if c.sentence_at >= 0
+              and changes.is_base(c.sentence[:c.sentence_at])]
     if len(marked) != 1:
         return None  # "to $A from $B", "from $B to $A": one base, marked by its words
     base = marked[0]
@@ -60,8 +61,3 @@ def quoted_balance_growth(claim: Claim, row: Metric, claims: list[Claim],
         delta=claim.value - filed, evidence=(now, then),
         arithmetic=f"{fmt(pinned[0].filed_value)} ({now.period_end}) / "
                    f"{fmt(pinned[1].filed_value)} ({then.period_end}) - 1 = {shown}%")
-
-
-def _is_base(sentence: str, claim: Claim) -> bool:
-    at = sentence.find(claim.text)
-    return at >= 0 and changes.is_base(sentence[:at])

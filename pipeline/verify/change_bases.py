@@ -216,7 +216,7 @@ def stated_base(claim: Claim) -> PeriodPhrase | None:
     third quarter"), explicit or relative to the claim's own period; None when they name none
     (a figure, or nothing). A base with no year ("from the first quarter") has no end: the
     caller refuses it, never falling back on a year earlier."""
-    start = claim.sentence.find(claim.text)
+    start = claim.sentence_at
     if start < 0:
         return None
     at = start + len(claim.text)

@@ -102,7 +102,7 @@ def _adjusted_quotes(claims: list[Claim]) -> dict[str, str]:
     """Figure text -> the adjusting words the article's prose quotes it with."""
     quoted = {}
     for claim in claims:
-        at = claim.sentence.find(claim.text)
+        at = claim.sentence_at
         words = cq.adjusted_words(claim.sentence[:at]) if at >= 0 and claim.unit in (
             "USD", "USD/share") else None
         if words:

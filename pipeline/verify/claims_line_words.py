@@ -133,7 +133,7 @@ def join_line_compounds(text: str) -> str:
     return _LINE_COMPOUND.sub(lambda m: m.group("first") + " ", text)
 
 
-# "earnings" naming the report, not a line: "set a revenue record in the Apple Q2 2025
+# "earnings" naming the report, not a line: "set a revenue record in the Acme Q2 2025
 # earnings, growing 11.6%" (an enthusiast site on a device maker's quarter: read as net income,
 # the part's revenue growth was compared with the company's profit and drifted). The word is the
 # object of a preposition after a period's label; "Q2 2025 earnings rose 5%" stays the line.

@@ -157,7 +157,7 @@ def carried_parts(claims: list) -> list:
         if (claim.metric is None and claim.unit == "percent" and change is not None
                 and claim.not_checkable_reason is None and claim.value is not None
                 and (change.sentence == claim.sentence or refers_to_change(claim.sentence))):
-            at = claim.sentence.find(claim.text)
+            at = claim.sentence_at
             behind, ahead = claim.sentence[:max(at, 0)], claim.sentence[at + len(claim.text):]
             part = parenthesised_part(behind, claim.text, ahead) if at >= 0 else None
             way = direction(behind, ahead) if part else 0

@@ -116,7 +116,7 @@ def _per_share_change_reached(behind: str, previous: Claim | None) -> bool:
     if (previous is None or previous.unit != "percent" or previous.metric is not None
             or not cw.REACHED_AT.match(behind)):
         return False
-    at = previous.sentence.find(previous.text)
+    at = previous.sentence_at
     return at >= 0 and bool(_PER_SHARE_MOVED.search(previous.sentence[:at]))
 
 

@@ -301,7 +301,7 @@ def adjusted_words(before: str, after: str = "") -> str | None:
 def unread_reason(claim: Claim) -> str | None:
     """Why a figure has no metric, when its words say: a change in points, a count, an
     adjusted figure, a difference of two figures."""
-    start = claim.sentence.find(claim.text)
+    start = claim.sentence_at
     before = claim.sentence[:max(start, 0)]
     after = claim.sentence[start + len(claim.text):] if start >= 0 else ""
     if claim.unread_why:

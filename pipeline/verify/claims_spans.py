@@ -72,7 +72,7 @@ def _range_unchecked(text: str, claim: Claim) -> Claim:
     no drift (Union Pacific's 2024 10-K and "$4.0–$4.5 billion in share repurchases", a plan)."""
     if claim.not_checkable_reason or claim.unit not in _UNRANGED_UNITS:
         return claim
-    at = claim.sentence.find(claim.text)
+    at = claim.sentence_at
     if at >= 0 and _RESULT_BEFORE.search(claim.sentence[:at]):
         return claim  # "Revenue was $500–520 million in 2025": a result, judged by its ends
     gap = text[claim.span[0]:claim.span[1]]

@@ -45,7 +45,7 @@ def _way(claim: Claim) -> int:
     if claim.metric is not None or claim.unit != "percent" or claim.value is None or (
             claim.not_checkable_reason or claim.unread_why):
         return 0
-    start = claim.sentence.find(claim.text)
+    start = claim.sentence_at
     if start < 0 or not _THE_BEFORE.search(claim.sentence[:start]):
         return 0
     noun = _CHANGE_NOUN_AFTER.match(claim.sentence[start + len(claim.text):])

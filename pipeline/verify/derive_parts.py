@@ -92,7 +92,7 @@ def part_rate_unread(verification: Verification, claims: list[Claim],
 
 def _filed_part_named(claim: Claim, facts: list[StoredFact]) -> str | None:
     """A part the filings state a figure of whose name the sentence writes before the claim."""
-    head = claim.sentence[:claim.sentence.find(claim.text)]
+    head = claim.sentence[:claim.sentence_at]
     names = {sf.fact.entity for sf in facts if sf.fact.entity and sf.fact.entity not in (
         "total", "Total") and sf.fact.metric in _PART_METRICS}
     return next((name for name in sorted(names) if _written(name, head)), None)

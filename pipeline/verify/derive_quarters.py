@@ -162,7 +162,7 @@ def quarter_reading(claim: Claim, current: list[StoredFact], facts: list[StoredF
     this quarter, or derived), else None (the year earlier's verdict stands). A rate said once
     is one change; either filed comparison is what it may mean."""
     own = bases.period_of(claim)
-    start = claim.sentence.find(claim.text)
+    start = claim.sentence_at
     if (own is None or own.kind != "quarter" or start < 0
             or _COMPARED_AHEAD.match(claim.sentence[start + len(claim.text):])):
         return None

@@ -136,7 +136,7 @@ _EARLIER_AFTER = re.compile(r"^(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,45}?\b(?:(?:a|o
 
 
 def _named_as_earlier(claim: Claim) -> bool:
-    at = claim.sentence.find(claim.text)
+    at = claim.sentence_at
     if at < 0:
         return False
     end = at + len(claim.text)

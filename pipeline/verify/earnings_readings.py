@@ -90,7 +90,7 @@ def _bare_subject(claim: Claim) -> bool | None:
     if (row is None or row.derivation is None or row.derivation.kind != "growth"
             or claim.basis != _GROWTH_OF or claim.entity or claim.not_checkable_reason):
         return None
-    start = claim.sentence.find(claim.text)
+    start = claim.sentence_at
     if start < 0:
         return None
     before = claim.sentence[:start]
@@ -118,7 +118,7 @@ def _reached(claim: Claim, level: Claim | None) -> str | None:
     """The earnings line of the figure right after the rate, when it is the level reached."""
     if level is None or level.sentence != claim.sentence:
         return None
-    start = claim.sentence.find(claim.text) + len(claim.text)
+    start = claim.sentence_at + len(claim.text)
     gap = claim.sentence[start:claim.sentence.find(level.text, start)]
     line = _earnings_line(level)
     return line if line is not None and _TO_LEVEL.match(gap) else None
@@ -145,7 +145,7 @@ _EARNINGS_BEFORE = re.compile(r"\b(?:earn\w*|profits?|EPS|income)\b", re.I)
 
 
 def _unread_adjusted_share(claim: Claim) -> str | None:
-    start = claim.sentence.find(claim.text)
+    start = claim.sentence_at
     if claim.metric is not None or claim.unit != "USD/share" or start < 0:
         return None
     before = claim.sentence[:start]

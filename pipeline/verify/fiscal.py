@@ -210,9 +210,9 @@ def _days(fact) -> int:
 
 def is_ambiguous(calendar: FiscalCalendar) -> bool:
     """A fiscal year that starts late in January, in February or March and whose naming no
-    filing showed: the filer may name it for the year it starts in (Macy's, GameStop, a home
-    improvement retailer's year from late January) or ends in (Salesforce, a computer maker's
-    and a chipmaker's years from late January)."""
+    filing showed: the filer may name it for the year it starts in (department stores and game
+    retailers, a home improvement retailer's year from late January) or ends in (a software
+    maker's year from February, a computer maker's and a chipmaker's from late January)."""
     return (not calendar.is_calendar and calendar.offset is None
             and 1 <= calendar.start_month <= 3)
 

@@ -40,7 +40,7 @@ _DILUTED_NEAR = (40, 30)  # characters before and after the figure
 
 
 def _names_diluted(claim: Claim) -> bool:
-    at = max(claim.sentence.find(claim.text), 0)
+    at = max(claim.sentence_at, 0)
     before, after = _DILUTED_NEAR
     return bool(_DILUTED.search(claim.sentence[max(0, at - before):
                                                at + len(claim.text) + after]))
@@ -52,7 +52,7 @@ def meant(claim: Claim, names: tuple[str, ...]) -> tuple[str, ...]:
     never the basic per-share figure when the words near it say diluted."""
     if "eps_basic" in names and _names_diluted(claim):
         names = tuple(n for n in names if n != "eps_basic")
-    before = claim.sentence[:max(claim.sentence.find(claim.text), 0)]
+    before = claim.sentence[:max(claim.sentence_at, 0)]
     named = list(_NAMING.finditer(before))
     if not named:
         return names

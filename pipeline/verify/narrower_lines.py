@@ -33,7 +33,7 @@ def on_the_named_line(claim: Claim, facts: list[StoredFact]) -> Claim:
     claim then takes the line as its part. Any other claim is returned as it is."""
     if claim.entity is not None or claim.metric is None:
         return claim
-    before = claim.sentence[:max(claim.sentence.find(claim.text), 0)]
+    before = claim.sentence[:max(claim.sentence_at, 0)]
     for metric, word, _, broader_words in NARROWER_LINES:
         if not _is_about(claim, metric) or broader_words.search(before):
             continue
@@ -56,7 +56,7 @@ def names_a_narrower_line(verification: Verification) -> Verification:
         return verification
     # the words before the figure in its sentence: a later figure takes the line an earlier one
     # named ("net sales ... rose 16.0% to $222.73bn, up from $192.05bn")
-    before = claim.sentence[:max(claim.sentence.find(claim.text), 0)]
+    before = claim.sentence[:max(claim.sentence_at, 0)]
     labels = " ".join(e.locator for e in verification.evidence)
     for metric, word, article_words, broader_words in NARROWER_LINES:
         if (_is_about(claim, metric) and article_words.search(before)

@@ -26,7 +26,7 @@ _WHOLE = re.compile(r"\b(?:total|overall|company|company-wide|consolidated|group
                     r"its|their)\b", re.I)
 _POINTS_AT_PART = re.compile(r"\bthe\s+(?:segment|division|unit|business)['’]?s?\b", re.I)
 _SENTENCES_BACK = 2  # how far back the part's sentence may stand
-# "AMD's consumer chips raked in $998 million ... Like Intel, AMD also says ... its revenue
+# "Acme's consumer chips raked in $998 million ... Like its rival, Acme also says ... its revenue
 # increased 35% over the prior quarter" (a forum's copy of a tech site on a chipmaker's
 # quarter): after a sentence whose subject is a product line the company owns, "its revenue"
 # may be that line's as well as the company's; read as the company's the sequential rate

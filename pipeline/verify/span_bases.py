@@ -58,7 +58,7 @@ _BREAK = re.compile(r"\b(?:while|whereas|but|alone|and\s+(?:it|its|they|their)|i
 def averaged_base(claim: Claim) -> PeriodPhrase | None:
     """The base of a rate its words average over several years (kind ``AVERAGE``), which no
     two filed periods give; None when they do not."""
-    at = claim.sentence.find(claim.text)
+    at = claim.sentence_at
     if at < 0 or not _AVERAGED.search(claim.sentence[max(0, at - 60):at + len(claim.text) + 60]):
         return None
     return PeriodPhrase("an average annual rate over several years", None, None, (0, 0), AVERAGE)
@@ -68,7 +68,7 @@ def span_base(claim: Claim, own: PeriodPhrase) -> PeriodPhrase | None:
     """The base of a change whose clause names a span of periods ending at its own period (its
     first period); None when the clause names no span."""
     sentence = claim.sentence
-    at = sentence.find(claim.text)
+    at = claim.sentence_at
     if at < 0:
         return None
     end = at + len(claim.text)

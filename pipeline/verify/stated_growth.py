@@ -77,7 +77,7 @@ def sequential_growth(claim: Claim, facts: list[StoredFact]) -> Verification | N
     article's words may name something else that grew)."""
     if claim.unit != "percent" or claim.period_end is None or claim.value is None:
         return None
-    at = claim.sentence.find(claim.text)
+    at = claim.sentence_at
     before, after = claim.sentence[:max(at, 0)], claim.sentence[max(at, 0) + len(claim.text):]
     if at < 0 or not is_sequential(before, after):
         return None
