@@ -2,6 +2,11 @@
 per-share phrases, the revenue core): one home, imported by the row modules."""
 
 MONEY_LOSS = r"\blos(?:s|t|ing|es)"
+# the words that make a growth rate a fall ("revenue fell 5%": -5%), for every row of growth an
+# article may quote: revenue's, and the rates the filer states (constant currency, organic,
+# comparable sales), which read "fell 6% in constant currency" as +6% while they had none
+GROWTH_FALL = (r"decreas|declin|fell|fall|drop|down|lower|shrank|shrink|shrunk|plunge|slip|slid|"
+               r"sank|sink|tumbl|slump|plummet|dip|\beas(?:e|ed|es|ing)\b|\bcut(?:s|ting)?\b")
 REV_CORE = (r"(?:net )?(?:operating )?(?:revenues?|sales)(?:, net)?"
             r"(?:,? net of (?:returns|discounts|allowances)[\w ,]*)?")
 ATTR = r"(?: (?:attributable|available) to (?P<owner>[\w ,.'&-]+))?"

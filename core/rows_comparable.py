@@ -5,6 +5,7 @@ basis no table states (constant currency, organic)."""
 from __future__ import annotations
 
 from core.metric_model import Cue, Label, Metric
+from core.metric_words import GROWTH_FALL
 
 # Sales growth of the stores (and online business) open in both periods, as the filer defines
 # and states it: never recomputed (each retailer sets its own rules for new, closed and
@@ -21,7 +22,7 @@ ROWS: tuple[Metric, ...] = (
         "comparable (same-store) sales over the same stores' sales a year earlier, less 1, as "
         "the filer states it",
         statement="kpi",
-        sign_words=r"decreas|declin|fell|fall|drop|down|lower|slip|slid",
+        sign_words=GROWTH_FALL,
         labels=(Label(r"(?:(?:increase|decrease|change|growth)(?: \((?:increase|decrease)\))? "
                       r"in )?comparable(?:[- ]store)? (?:net )?sales(?: (?:increase|growth|"
                       r"change))?(?: \((?:increase|decrease)\))?"
@@ -37,7 +38,7 @@ ROWS: tuple[Metric, ...] = (
         "stated_part_growth", "percent",
         "a part's figure over the same part's a year earlier, less 1, as the filer's sentence "
         "states it in its own words for the part",
-        entity="segment"),
+        entity="segment", sign_words=GROWTH_FALL),
     # Revenue growth at the year-earlier exchange rates, and without acquisitions and
     # divestitures, as a release's or a 10-Q's sentence states it ("revenue was $X, which
     # represents 9 percent year-over-year growth or 13 percent in constant currency":
@@ -48,9 +49,9 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "revenue_growth_constant_currency", "percent",
         "revenue over a year earlier at the year-earlier exchange rates, less 1, as the filer "
-        "states it", entity="segment"),
+        "states it", entity="segment", sign_words=GROWTH_FALL),
     Metric(
         "organic_revenue_growth", "percent",
         "revenue over a year earlier without acquisitions, divestitures and currency, less 1, "
-        "as the filer states it", entity="segment"),
+        "as the filer states it", entity="segment", sign_words=GROWTH_FALL),
 )

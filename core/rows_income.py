@@ -7,6 +7,7 @@ from __future__ import annotations
 from core.metric_model import Cue, Derivation, Label, Metric, SectionLabel
 from core.metric_words import (
     ATTR,
+    GROWTH_FALL,
     MONEY_LOSS,
     NI_CORE,
     OWNER,
@@ -250,8 +251,7 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "revenue_growth", "percent", "revenue (or the named figure) over a year earlier, less 1",
         is_stored=False, entity="segment",
-        sign_words=r"decreas|declin|fell|fall|drop|down|lower|shrank|shrink|shrunk|plunge|slip|slid|"
-                   r"sank|sink|tumbl|slump|plummet|dip|\beas(?:e|ed|es|ing)\b|\bcut(?:s|ting)?\b",
+        sign_words=GROWTH_FALL,
         # headlines speak in the present tense: "4Q earnings fall 14%", "revenue rises 17%";
         # "saw revenue grow 14 percent": "grow" only right before the figure ("continues to
         # grow" says nothing of a figure after it)

@@ -54,7 +54,8 @@ _PROFIT_BEFORE = re.compile(r"\b(?:profits?|gains?)\s+of\s+(?:(?:about|approxima
                             r"roughly|some|around)\s+)?(?:US)?\$?$|\b(?:a|an)\s+(?:US)?\$?$",
                             re.I)
 _SALE_AFTER = re.compile(
-    r"^\s*(?:(?:profits?|gains?)\s+)?(?:(?:derived|generated|realized|realised|made|earned)\s+)?"
+    # (", generated from selling ...": a blog's copy of the same story, the participle set off)
+    r"^\s*(?:(?:profits?|gains?)\s+)?(?:,?\s*(?:derived|generated|realized|realised|made|earned)\s+)?"
     r"(?:from|on)\s+(?P<desc>(?:the\s+)?(?:sell\w*|sales?\s+of\s+(?!(?:US)?\$|\d)|disposals?|divest\w*|"
     r"dispos\w*)\b[^$;:()]{0,80}?)" + _END, re.I)
 _FOR_AFTER = re.compile(rf"^\s*(?P<desc>(?:{cw.JOINERS})\s+[^$;:()]{{0,120}}?)" + _END, re.I)

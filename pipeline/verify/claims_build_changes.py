@@ -43,6 +43,11 @@ def _read_change_of(d: Draft, periods: list[PeriodPhrase]) -> None:
             bases.period_after_than(d.text, d.figure.span[1], periods))) is not None:
         d.metric, d.compared, d.value = between  # "$447 million higher than the fourth quarter"
         d.row = find_metric(d.metric)
+    if d.metric == changes.DIFFERENCE and cq.adjusted_words(d.head, d.tail):
+        # "adjusted revenue fell $281 million", "a decrease of $281 million (6%) under non-GAAP
+        # accounting" (a trade paper on a software maker's quarter): the change of a measure
+        # the filings do not state, never the reported line's
+        d.metric, d.compared, d.row = None, None, None
 
 
 def _read_moved(d: Draft) -> None:

@@ -109,6 +109,26 @@ def restates_change(behind: str, sentence_before: str, previous: Claim | None) -
         return True
     at = sentence_before.rfind(previous.text)
     return previous.metric is None and at >= 0 and bool(_MOVED_BY.search(sentence_before[:at]))
+
+
+# "the division had a revenue increase of $259 million (6%) ..., but a revenue decrease of $281
+# million (6% decrease) on its adjusted measure" (a trade paper on a software maker's quarter,
+# the first rate signed by the later clause's "decrease"): a rate in parentheses right after a
+# change's amount restates that change, and its way is the amount's
+_RATE_OF_AMOUNT = re.compile(r"^\s*\(?\s*$")
+
+
+def restated_amount_way(figure: Figure, behind: str, previous: Claim | None) -> str | None:
+    """'increase' or 'decrease' when a rate restates the change amount right before it
+    ("$259 million (6%)"); None otherwise."""
+    if previous is None or previous.unit != "USD" or previous.value is None or (
+            previous.basis is None or previous.metric not in (None, "difference")):
+        return None
+    if not _RATE_OF_AMOUNT.match(behind) or "(" not in behind + figure.text[:1]:
+        return None
+    return "decrease" if previous.value < 0 else "increase"
+
+
 # "stood at 31.6%, up from 30.7%", "was 20.1%, compared to 20.7%": the words between a figure
 # and the base it is compared with; so in an aside ("rose to $3.15 (vs $2.74)", a filing
 # digest's recap of a railroad's quarter), OPEN_ASIDE

@@ -17,8 +17,8 @@ from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import period_frames as pf
 from pipeline.verify import scope_cues as sc
+from pipeline.verify import year_back_phrases as yb
 from pipeline.verify import yearless_days as yd
-from pipeline.verify.claims_change_words import COMPARED_WITH
 from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_relative import relative_periods
 from pipeline.verify.owned_periods import owned_by
@@ -183,7 +183,9 @@ _BASE_FIGURE_BEFORE = re.compile(
     # (a per-share amount's words are the figure's: "($0.28) per basic and diluted share")
     r"(?:[$(]\d|(?<![\w,.])(?!(?:19|20)\d\d\b(?![,.]\d))\d)[\d,.]*\)?(?:/share)?\s*"
     # ("... or earnings of B cents per diluted share, in the third quarter of fiscal <Y-1>")
-    r"(?:(?:cents\s+)?per\s+(?:[a-z]+\s+){0,3}?share\b|[a-z]+\b)?[^.;\d]{0,25}$",
+    r"(?:(?:cents\s+)?per\s+(?:[a-z]+\s+){0,3}?share\b|[a-z]+\b)?"
+    # (never past a clause's end: "$6.2 billion a year earlier, and full-year net income ...")
+    r"(?:(?!,\s*(?:and|while|but|whereas)\b)[^.;\d]){0,25}$",
     re.I)
 
 
@@ -263,13 +265,13 @@ def _pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previou
             if context.end is None:
                 return context  # the same undated quarter, a year before: still undated
             return quarter_in_year(context, fiscal_year(after))  # "from $1.67bn in FY21"
-        if (base or _COMPARED_BEFORE.search(text, 0, figure.span[0])) and _year_back_of_a_year(
-                after, context, text):
+        if (base or yb.COMPARED_BEFORE.search(text, 0, figure.span[0])) and yb.year_back_of_a_year(
+                after, context, text) and not yb.of_a_year(previous):
             # "net income for the fourth quarter was $X, compared to $Y, $Z per diluted share
             # last year" (a warehouse club's release): the quarter in force, a year back, not
             # the year the phrase was resolved against before the sentence named its quarter
             return replace(shifted(context, years=-1), kind="back")
-        if not base and not change and _own_last_year(after, context, text):
+        if not base and not change and yb.own_last_year(after, context, text):
             return undated_year(0)
         return after
     if change and (level := _attached_level(figure, text, previous)) is not None:
@@ -321,37 +323,6 @@ def _dated_by_base(previous: Claim, periods: list[PeriodPhrase], text: str) -> b
 
 
 # a comparison's base list, the figure one of its items: "compared to $A, $B per share"
-_COMPARED_BEFORE = re.compile(r"\b(?:" + COMPARED_WITH + r")\s+"
-                              r"(?:[^;:.]|(?<=\d)\.(?=\d))*$", re.I)
-_ONE_YEAR_BACK = re.compile(r"^(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before|prior)|"
-                            r"(?:the\s+)?(?:prior|previous|preceding)\s+year)$", re.I)
-
-
-def _own_last_year(after: PeriodPhrase, context: PeriodPhrase | None, text: str) -> bool:
-    """"The firm made $21.64 billion in profits last year" in a story on a fourth quarter (a
-    wire story on a bank): a figure's own "last year", no comparison's base, is a whole year,
-    and whether the year the quarter closes or the one before is not said. (Resolved as the
-    quarter a year back, it was compared with that quarter and called drifted.)"""
-    if after.kind != "back" or context is None or context.kind != "quarter":
-        return False
-    phrase = text[after.span[0]:after.span[1]].strip()
-    return bool(_LAST_YEAR.match(phrase)) and not _COMPARED_BEFORE.search(text, 0, after.span[0])
-
-
-_LAST_YEAR = re.compile(r"^last\s+year$", re.I)
-
-
-def _year_back_of_a_year(after: PeriodPhrase, context: PeriodPhrase | None, text: str) -> bool:
-    """Whether a comparison base's plain year-back phrase ("last year") was resolved as a whole
-    year while the period in force is a dated quarter."""
-    if after.kind != "back" or context is None or context.kind != "quarter":
-        return False
-    if context.end is None or after.start is None or after.end is None:
-        return False
-    phrase = text[after.span[0]:after.span[1]].strip()
-    return bool(_ONE_YEAR_BACK.match(phrase)) and (after.end - after.start).days > 120
-
-
 # "brought its 2023 sales to $90 million across the first two quarters, up 40% on the first
 # half of 2022" (after a crypto-press story on a miner's second quarter): a rate set after a
 # level by a comma is that level's growth, over the level's period (a year named before it,

@@ -108,9 +108,15 @@ _ADJUSTED_AFTER = re.compile(
     # constant currency" (read as the GAAP growth, it would be compared with the reported line)
     r"^(?:\s*,?\s*or\s+(?:US)?\$?\d[\d.,]*\s*(?:billion|million|thousand|bn|mn|[bmk]|cents?|"
     r"(?:percentage\s+|basis\s+)?points?|bps)?(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?\s*,)?"
+    # or its rate in parentheses: "a decrease of $281 million (6%) under non-GAAP accounting"
+    r"(?:\s*\(\s*-?\d[\d.,]*\s*(?:%|percent)[^()$]{0,20}\))?"
     r"[^;$%,]{0,40}?,?\s*\b(?:on\s+(?:an?\s+)?(?P<basis>(?:[\w/-]+\s+|\([\w/.-]{1,8}\)\s+){0,4}?)"
     r"basis|(?:in|at)\s+"
     r"constant[- ](?:currenc(?:y|ies)|exchange\s+rates)|excluding|ex-[a-z]+|organically|"
+    # "a decrease of $281 million (6%) under non-GAAP accounting" (a trade paper on a software
+    # maker's quarter: compared with the reported line and drifted)
+    r"(?:under|in|by|using)\s+(?:the\s+|its\s+)?(?:non-GAAP|adjusted)\s+(?:accounting|"
+    r"measures?|reporting|terms|figures|metrics|numbers)|"
     r"not\s+counting|leaving\s+out|stripping\s+out)\b|"
     # the rate's object, adjusted: "a 15% increase in underlying operating profit" (a UK
     # broker on a drinks maker's quarter, recomputed from the GAAP operating income)

@@ -180,22 +180,29 @@ def relative_periods(text: str, context: PeriodPhrase | None,
             if any(p.span[0] < match.end() and match.start() < p.span[1]
                    for p in explicit + found):
                 continue  # overlapping an explicit phrase, or a longer relative one read first
-            period = _resolve(kind, match, _own_quarter(match, explicit, text, context)
-                              if kind == "quarter_back" and compares_last_quarter(match)
-                              else context)
+            own = kind == "quarter_back" and compares_last_quarter(match) or (
+                kind == "year_back" and context is not None and context.kind == "year")
+            period = _resolve(kind, match, _own_quarter(match, explicit, text, context,
+                                                        last=kind == "year_back")
+                              if own else context)
             if period is not None:
                 found.append(replace(period, span=match.span()))
     return sorted(found, key=lambda p: p.span)
 
 
 def _own_quarter(match: re.Match, explicit: list[PeriodPhrase], text: str,
-                 context: PeriodPhrase | None) -> PeriodPhrase | None:
+                 context: PeriodPhrase | None, last: bool = False) -> PeriodPhrase | None:
     """The quarter a base against the preceding quarter is measured from: the one its own
     sentence names before it ("revenue for the three months ended June 30 rose to $A from $B in
     the preceding three months", a trade paper's yearless quarter with nothing in force: B was
-    dated a year back), else the period in force."""
-    named = [p for p in explicit if p.span[1] <= match.start() and p.kind == "quarter"] + [
-        p for p in relative_periods(text[:match.start()], context, explicit) if p.kind == "quarter"]
+    dated a year back), else the period in force. With ``last``, only a quarter named last
+    before it: "a Q4 operating ratio of 58.7% compared to 60.9% in the same period a year ago"
+    after a sentence on the full year (a rail trade paper: the base was dated the year before)."""
+    named = [p for p in explicit if p.span[1] <= match.start()] + list(
+        relative_periods(text[:match.start()], context, explicit))
+    if last:
+        named = named and [max(named, key=lambda p: p.span[1])]
+    named = [p for p in named if p.kind == "quarter"]
     return max(named, key=lambda p: p.span[1]) if named else context
 
 

@@ -1,0 +1,141 @@
+"""Classes of misreading that new real articles brought on first contact in session 36 (each a
+false `drifted`, or a hazard of one found beside it), written as paraphrases with invented
+companies, and checked on a real 10-K where the filing decides the verdict:
+
+- a rate in parentheses right after a change's amount restates that change, and takes the
+  amount's way ("a revenue increase of $259 million (6%) ..., but a decrease ..." was -6%);
+- a change "under non-GAAP accounting" is the adjusted measure's, never the reported line's;
+  nor is the change amount of a line an adjusting word names ("adjusted revenue fell $X");
+- a fall of a rate the filer states (constant currency, organic, comparable sales) is
+  negative, as revenue growth's is;
+- "the same period a year ago" after a quarter named in its own sentence is that quarter a year
+  back, though the sentence before set a whole year in force (a rail trade paper's Q4 operating
+  ratio, compared with the year before's);
+- a whole year named after a comparison's clause dates its own figure ("..., compared with $B a
+  year earlier, and full-year net income was $C"), and the base of that year's figure is the
+  year before, never the quarter the sentence opened with;
+- a profit ", generated from selling" part of what a company made is a gain on that sale.
+"""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from tests.conftest import claims_in, stored_corpus_facts, verify_text
+
+
+def _by_text(text: str) -> dict:
+    return {c.text: c for c in claims_in(text)}
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Widgetco's revenue rose $259 million (6%), while its costs had a decrease.", "(6%",
+     Decimal("6")),
+    ("Widgetco's net income fell $40 million (12%) from a year earlier, while revenue rose 3%.",
+     "(12%", Decimal("-12")),
+])
+def test_a_rate_restating_a_change_amount_takes_the_amounts_way(text, figure, value):
+    claim = _by_text(text)[figure]
+    assert (claim.metric, claim.value) == ("revenue_growth", value)
+
+
+def test_a_rate_in_parentheses_after_a_level_is_no_change():
+    claims = _by_text("Widgetco's revenue was $5.2 billion (40% of the total), while costs had "
+                      "a decrease.")
+    assert claims["(40%"].metric != "revenue_growth"
+
+
+def test_a_change_under_non_gaap_accounting_is_the_adjusted_measures():
+    text = ("While the Gadgets division had a revenue increase of $259 million (6%) under GAAP "
+            "accounting, it was a revenue decrease of $281 million (6% decrease) under non-GAAP "
+            "accounting for the quarter.")
+    claims = claims_in(text)
+    gaap, adjusted = [c for c in claims if c.text == "(6%"]
+    assert (gaap.metric, gaap.value) == ("revenue_growth", Decimal("6"))
+    assert adjusted.metric is None
+    assert next(c for c in claims if c.text == "$281 million").metric is None
+
+
+@pytest.mark.parametrize("text", [
+    "Widgetco's adjusted revenue fell $281 million.",
+    "Widgetco's operating income rose 8% in non-GAAP terms.",
+])
+def test_an_adjusted_lines_change_is_not_compared_with_the_reported_line(text):
+    assert all(c.metric is None for c in claims_in(text))
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Widgetco's revenue fell $281 million from a year earlier.", "difference"),
+    ("Widgetco's operating income rose 8% under GAAP accounting.", "revenue_growth"),
+])
+def test_a_reported_lines_change_keeps_its_metric(text, metric):
+    assert claims_in(text)[0].metric == metric
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Widgetco's revenue fell 6% on a constant-currency basis.",
+     "revenue_growth_constant_currency"),
+    ("Widgetco's comparable sales dipped 0.7% in the quarter.", "comparable_sales_growth"),
+])
+def test_a_fall_of_a_rate_the_filer_states_is_negative(text, metric):
+    claim = claims_in(text)[0]
+    assert claim.metric == metric and claim.value < 0
+    rise = claims_in(text.replace("fell", "rose").replace("dipped", "rose"))[0]
+    assert rise.metric == metric and rise.value > 0
+
+
+_YEAR_THEN_QUARTER = ("Railco reports fourth-quarter results\n\nNet income for full-year 2024 "
+                      "was $6.7 billion. Railco posted a Q4 operating ratio of 58.7% compared "
+                      "to 60.9% in the same period a year ago.\n")
+
+
+def test_the_same_period_a_year_ago_is_the_quarter_its_sentence_names():
+    claims = _by_text(_YEAR_THEN_QUARTER)
+    level, base = claims["58.7%"], claims["60.9%"]
+    assert (level.period_start, level.period_end) == (date(2024, 10, 1), date(2024, 12, 31))
+    assert base.period_end == date(2023, 12, 31)
+    assert base.period_start.year == 2023 and base.period_start.month == 10
+
+
+def test_the_same_period_a_year_ago_after_a_year_is_the_year_before():
+    claims = _by_text("Railco reports its year\n\nFor full-year 2024, Railco posted an operating "
+                      "ratio of 59.9% compared to 60.1% in the same period a year ago.\n")
+    assert claims["60.1%"].period_end == date(2023, 12, 31)
+    assert claims["60.1%"].period_start.month == 1
+
+
+def test_a_year_named_after_a_comparisons_clause_dates_its_own_figure():
+    claims = _by_text("In 2024, revenue was $24.3 billion. Fourth-quarter revenue was $6.1 "
+                      "billion, compared with $6.2 billion a year earlier, and full-year net "
+                      "income was $6.7 billion versus $6.4 billion a year earlier.")
+    assert claims["$6.2 billion"].period_start.month == 10
+    assert claims["$6.7 billion"].period_label == "FY2024"
+    assert claims["$6.4 billion"].period_end == date(2023, 12, 31)
+    assert claims["$6.4 billion"].period_start.month == 1
+
+
+def test_a_quarters_base_is_still_the_quarter_a_year_back():
+    claims = _by_text("In 2024, revenue was $24.3 billion. Fourth-quarter revenue was $6.1 "
+                      "billion, compared with $6.2 billion a year earlier.")
+    assert claims["$6.2 billion"].period_start.month == 10
+
+
+def test_the_railroads_quarter_base_is_not_compared_with_its_year():
+    """The 10-K states no quarter: the base a year back is unverifiable, never drifted against
+    the year's operating ratio (62.35%)."""
+    facts = stored_corpus_facts("dev/10-K_UNP_2024-12-31.html", "0000100885-25-000006",
+                                "10-K", date(2025, 2, 7), cik=100885)
+    verdicts = verify_text(_YEAR_THEN_QUARTER, facts)
+    assert verdicts["60.9%"].verdict == "unverifiable"
+    assert verdicts["58.7%"].verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("During Q2 2023, Minerco recorded a profit of $23.4 million, generated from selling most "
+     "of the coins it mined.", "stated_charge"),
+    ("Minerco recorded a profit of $23.4 million in Q2 2023, generated mostly from its mining "
+     "operations.", "net_income"),
+])
+def test_a_profit_generated_from_selling_is_a_gain(sentence, metric):
+    assert _by_text(sentence)["$23.4 million"].metric == metric
