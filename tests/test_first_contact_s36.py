@@ -22,6 +22,7 @@ from decimal import Decimal
 
 import pytest
 
+from pipeline.verify.claims_qualifiers import unread_reason
 from tests.conftest import claims_in, stored_corpus_facts, verify_text
 
 
@@ -139,3 +140,42 @@ def test_the_railroads_quarter_base_is_not_compared_with_its_year():
 ])
 def test_a_profit_generated_from_selling_is_a_gain(sentence, metric):
     assert _by_text(sentence)["$23.4 million"].metric == metric
+
+
+@pytest.mark.parametrize("line", [
+    "- Revenue: $11.08 billion (+16% YoY) vs. expected $11.07 billion",
+    "Revenue of $11.08 billion beat estimated $11.07 billion.",
+])
+def test_a_forecasts_participle_after_vs_makes_an_estimate(line):
+    claims = _by_text("Streamco's second quarter\n" + line + "\n")
+    assert claims["$11.08 billion"].not_checkable_reason is None
+    assert claims["$11.07 billion"].not_checkable_reason is not None
+
+
+def test_a_result_compared_with_a_year_earlier_as_expected_stays_a_result():
+    claims = _by_text("Revenue rose to $11.08 billion from $9.5 billion a year earlier, as "
+                      "expected.")
+    assert claims["$9.5 billion"].not_checkable_reason is None
+
+
+@pytest.mark.parametrize("sentence, part", [
+    ("Devco recorded a new all-time high for gross margin on services this quarter, at 75.7%.",
+     "Services"),
+    ("Gross margin for Cloud was 70%.", "Cloud"),
+    ("The gross margin for the quarter was 47.1%.", None),
+    ("Gross margin in the second quarter came in at 47.1%.", None),
+    ("Operating margin on a GAAP basis was 31%.", None),
+])
+def test_a_margin_on_a_named_part_is_the_parts(sentence, part):
+    text = "Devco reported its fiscal second quarter 2025 results. " + sentence
+    claim = next(c for c in claims_in(text) if c.unit == "percent")
+    assert claim.entity == part
+
+
+def test_a_streak_over_years_is_no_one_years_growth():
+    claims = _by_text("Foodco reported 2008 results. EPS grew 14%. \u201cThese results beat "
+                      "our annual target for at least 10% EPS growth and mark our seventh "
+                      "straight year of at least 13% growth,\u201d he said.")
+    assert claims["13%"].metric is None
+    assert "streak" in unread_reason(claims["13%"])
+    assert claims["14%"].basis == "eps_diluted"

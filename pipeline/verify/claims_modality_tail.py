@@ -63,9 +63,11 @@ _RESULT = re.compile(
     r",\s*as\b", re.I)
 
 
-# The comparison, a determiner and the participle of a forecast right before the figure
+# The comparison, a determiner and the participle of a forecast right before the figure (a
+# results list's "Revenue: $X vs. expected $Y" has no determiner: a broker's note on a
+# streamer's quarter, Y read as revenue and drifted)
 _SET_AGAINST_FORECAST = re.compile(
-    _COMPARISON + r"\s+(?:the|an?)\s+"
+    _COMPARISON + r"\s+(?:(?:the|an?)\s+)?"
     # ("slightly below the market's expected $12.47 billion", a brokerage community's note)
     r"(?:(?:average|consensus|analysts?['’]?|(?:the\s+)?(?:market|(?:Wall\s+)?Street)['’]s)\s+)?"
     r"(?P<cue>expected|estimated|forecast(?:ed)?|"

@@ -16,6 +16,7 @@
 - A portion of a line: the income of noncontrolling interests or of discontinued operations
   ("Net income attributable to noncontrolling interests was $X"); and an outlay ("$760 million
   of free cash flow after investing $1.3 billion"), which is no line the sentence names.
+- A streak over several periods ("the seventh straight year of at least 13% growth").
 - A trailing twelve months or a run rate ("revenue over the last 12 months"), a span no filing
   states; and a bank's pre-provision profit, a measure no filed line is.
 
@@ -153,6 +154,16 @@ _FROM_BASE = re.compile(r"\bfrom\s+(?P<base>(?:US)?\$?\d[\d,.]*)(?:\s*(?:[mb]ill
                         r"(?:about\s+|roughly\s+|nearly\s+)?(?:US)?\$?$", re.I)
 
 
+# a streak over several periods: "our seventh straight year of at least 13% growth" (a food
+# trade paper quoting a restaurant group's chief, read as the year's EPS growth and supported):
+# a claim of every year of the streak, which no one period's filed figure bears out
+_STREAK_BEFORE = re.compile(r"\b(?:straight|consecutive|successive|running)\s+(?:fiscal\s+)?"
+                            r"(?:years?|quarters?)\s+(?:of|with)\s+(?:(?:at\s+least|more\s+"
+                            r"than|over|above|better\s+than)\s+)?$", re.I)
+STREAK_REASON = ("a streak over several periods (\u201c{words}\u201d): a claim of each of them, "
+                 "which no one period's filed figure bears out")
+
+
 def scope_reason(sentence: str, span: tuple[int, int]) -> str | None:
     """Why the figure at ``span`` of ``sentence`` is compared with no filed line: its words
     make it a combination of lines or one month's figure, or it is the level a change of such
@@ -170,6 +181,8 @@ _RATE = re.compile(r"%|\b(?:percent|per\s*cent|points?|bps)\b", re.I)
 
 def _own_scope(behind: str, ahead: str, figure: str = "") -> str | None:
     clause = behind[behind.rfind(";") + 1:]
+    if (streak := _STREAK_BEFORE.search(clause)) is not None:
+        return STREAK_REASON.format(words=streak.group(0).strip())
     fx = _FX_EFFECT.match(ahead)
     if fx is not None:
         return FX_REASON.format(words=fx.group(0).strip())
