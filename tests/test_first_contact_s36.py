@@ -179,3 +179,30 @@ def test_a_streak_over_years_is_no_one_years_growth():
     assert claims["13%"].metric is None
     assert "streak" in unread_reason(claims["13%"])
     assert claims["14%"].basis == "eps_diluted"
+
+
+_RECORDS = ("Railco sets records\n\n10/22/2008\n\nRailco set five records in the third quarter.\n"
+            "Railway operating revenues increased 23 percent to a record $2.9 billion, income "
+            "from operations jumped 31 percent to an all-time-high $894 million, net income "
+            "soared 35 percent to a record $520 million and diluted earnings per share rose 41 "
+            "percent to a best-ever $1.37.\n")
+
+
+def test_a_level_a_change_reached_as_a_record_is_the_changed_lines():
+    claims = _by_text(_RECORDS)
+    assert claims["$2.9 billion"].metric == "revenue"
+    assert claims["$894 million"].metric == "operating_income"
+    assert claims["$520 million"].metric == "net_income"
+    assert (claims["$1.37"].metric, claims["$1.37"].unit) == ("eps_diluted", "USD/share")
+
+
+def test_a_numeric_dateline_is_a_date_not_a_figure_nor_a_year():
+    claims = _by_text(_RECORDS)
+    assert claims["10/22/2008"].not_checkable_reason.startswith("a date")
+    assert "10" not in claims
+    assert claims["$2.9 billion"].period_label != "FY2008"  # the quarter named, not the year
+
+
+def test_a_fraction_is_no_date():
+    claims = _by_text("Revenue was $5 billion in 2024, and 3/4 of it came from services.")
+    assert claims["$5 billion"].period_label == "FY2024"

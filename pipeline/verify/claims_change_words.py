@@ -79,12 +79,18 @@ _RATE_OF = (r"(?:as\s+an?\s+(?:percentage|percent|share|%)\s+of\s+(?:net\s+|tota
 # fourth quarter at $1.1 trillion", a news site on a bank's quarter)
 _CHANGED_IN = (r"(?:(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth)[- ]quarter|"
                r"quarter|Q[1-4])(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d)?[\s,]*)")
+# (a record's words may stand before the level: "revenues increased 23 percent to a record $2.9
+# billion, income from operations jumped 31 percent to an all-time-high $894 million", a rail
+# trade paper's quarter: each level was read as the next clause's line)
+_RECORD = (r"(?:\s+(?:a|an)\s+(?:new\s+)?(?:(?:quarterly|annual|company|first-quarter|"
+           r"second-quarter|third-quarter|fourth-quarter)\s+)?(?:record(?:[- ](?:high|setting|"
+           r"breaking))?|all[- ]time[- ]high|best[- ]ever|historic(?:al)?\s+high|high))")
 REACHED = re.compile(rf"^[\s,]*(?:(?:{_CHANGE_BASIS}|{_CHANGE_BASE}|{_RATE_OF})[\s,]*)?"
-                     rf"{_CHANGED_IN}?{_REACH_WORDS}\s+(?:about\s+|roughly\s+|nearly\s+)?$",
+                     rf"{_CHANGED_IN}?{_REACH_WORDS}{_RECORD}?\s+(?:about\s+|roughly\s+|nearly\s+)?$",
                      re.I)
 # the level of something the change did not name ("pay costs were up 31% at $3.2bn"): right
 # after the change or its basis, not after a named base
-REACHED_AT = re.compile(rf"^[\s,]*(?:{_CHANGE_BASIS}[\s,]*)?{_REACH_WORDS}\s+"
+REACHED_AT = re.compile(rf"^[\s,]*(?:{_CHANGE_BASIS}[\s,]*)?{_REACH_WORDS}{_RECORD}?\s+"
                         r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 # "Diluted earnings per share increased N percent, or M cents, to $X" (a railroad's
 # annual release): the amount after a percentage change and "or" restates the change, no level

@@ -21,9 +21,12 @@ from pipeline.verify.market_figures import market_figure
 from pipeline.verify.market_moves import in_session, moves_price
 from pipeline.verify.word_tables import phrase_alternatives
 
-# A written or ISO date; case-sensitive: an article capitalizes its month names.
+# A written, ISO or numeric date; case-sensitive: an article capitalizes its month names (a
+# numeric dateline, "10/22/2008" under a rail trade paper's headline, was read as a figure of 10
+# and the year 2008)
 DATE_RE = re.compile(rf"\b(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"
-                     rf"|\b(?P<iso>{ISO_DATE_RE})\b")
+                     rf"|\b(?P<iso>{ISO_DATE_RE})\b"
+                     r"|(?<![\d/.$])(?P<numeric>\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?![\d/])")
 _ABBREVIATIONS = ("U.S.", "Inc.", "Corp.", "Co.", "Ltd.", "No.", "vs.", "e.g.", "i.e.", "Mr.",
                   "Ms.", "Dr.", "St.", "approx.", "U.K.", "S.A.", "N.V.", "L.P.")
 # A results summary's "Est." (estimate) before its figure, a word of its own ("(Est. $2.61)");
@@ -272,8 +275,10 @@ def find_periods(text: str) -> list[Period]:
     from pipeline.verify.vague_periods import with_vague
 
     found = period_phrases.find_periods(text, reading=period_phrases.ARTICLES)
+    numeric = [m.span() for m in DATE_RE.finditer(text) if m.group("numeric")]
     return named_to_date(text, [p for p in with_vague(text, found)
-                                if not _landmark_year(text, p)])
+                                if not _landmark_year(text, p) and not any(
+                                    s <= p.span[0] < e for s, e in numeric)])
 
 
 # Words before a year that make it a landmark the figure is measured against, not the period

@@ -24,7 +24,9 @@ from pipeline.verify.word_tables import phrase_alternatives
 
 # A number not glued to a word on its left ("B200", "CS-3", "S-1/A", "FY2025" are names).
 # (after "USD" glued on too: "around USD1.78 billion", a Middle East wire's style)
-_NUMBER = re.compile(r"(?:(?<![A-Za-z0-9_.,/'’])|(?<=USD))\d[\d,]*(?:\.\d+)?")
+# (never a numeric date's month or day: "10/22/2008", a dateline; claims_context.DATE_RE)
+_NUMBER = re.compile(r"(?:(?<![A-Za-z0-9_.,/'’])|(?<=USD))\d[\d,]*(?:\.\d+)?"
+                     r"(?!\d*/\d{1,2}/(?:19|20)\d\d)")
 _VALID_NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 # "Group 42", "Class 3", "Series 2": a bare number after a capitalised word is part of a name.
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?P<word>[A-Z][A-Za-z]+)\s$")
