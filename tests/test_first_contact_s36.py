@@ -206,3 +206,19 @@ def test_a_numeric_dateline_is_a_date_not_a_figure_nor_a_year():
 def test_a_fraction_is_no_date():
     claims = _by_text("Revenue was $5 billion in 2024, and 3/4 of it came from services.")
     assert claims["$5 billion"].period_label == "FY2024"
+
+
+@pytest.mark.parametrize("sentence, basis", [
+    ("Widgetco posted 16% revenue growth.", None),
+    ("Widgetco attributed its approximately 16% revenue growth to price increases.", None),
+    ("Widgetco announced 6% net revenue growth in the quarter.", None),
+    ("Widgetco's 16% revenue growth beat forecasts.", None),
+    ("The company saw 12% EPS growth.", "eps_diluted"),
+])
+def test_a_rate_before_its_lines_growth_noun_is_that_lines_growth(sentence, basis):
+    claim = claims_in(sentence)[0]
+    assert (claim.metric, claim.basis) == ("revenue_growth", basis)
+
+
+def test_a_rate_before_a_count_growth_is_no_revenue_growth():
+    assert claims_in("Widgetco posted 16% subscriber growth.")[0].metric is None

@@ -37,7 +37,13 @@ _BASE_WORD = re.compile(r"^\s*(?:y/y|yoy|y-o-y|year[- ](?:over|on)[- ]year|annua
 # streamer's year, whose rate was recomputed from the subscriber count before it and drifted):
 # the noun between a rate and its change noun names what grew, before any word of the sentence
 # (only after an article: "increased by 5% reflecting top-line growth" names no noun of it)
-_ARTICLE_END = re.compile(r"\b(?:a|an)\s*$", re.I)
+# (or a possessive or a verb reporting the rate: "attributed its approximately 16% revenue
+# growth to ...", "announcing 6% net revenue growth", machine recaps' rates that read none)
+_ARTICLE_END = re.compile(r"\b(?:a|an|its|their|the|[\w&.-]+['’]s?|posted|posting|reported|"
+                          r"reporting|announced|announcing|delivered|delivering|recorded|"
+                          r"recording|saw|seeing|achieved|achieving|logged|notched|with)"
+                          r"(?:\s+(?:approximately|about|around|roughly|nearly|almost|some|"
+                          r"over|more\s+than|just\s+(?:over|under)))?\s*$", re.I)
 _ATTRIBUTIVE = re.compile(rf"^\s*(?P<words>(?:[A-Za-z][\w&'\u2019-]*\s+){{1,3}}?)"
                           rf"(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|growth|gain)s?\b", re.I)
 
