@@ -222,3 +222,13 @@ def test_a_rate_before_its_lines_growth_noun_is_that_lines_growth(sentence, basi
 
 def test_a_rate_before_a_count_growth_is_no_revenue_growth():
     assert claims_in("Widgetco posted 16% subscriber growth.")[0].metric is None
+
+
+@pytest.mark.parametrize("sentence, figure, hypothetical", [
+    ("Show me a retail store with a 76% gross margin.", "76%", True),
+    ("Name a company that has 40% revenue growth.", "40%", True),
+    ("Devco said gross margin was 46.6%, with a 76% margin on services.", "76%", False),
+])
+def test_a_rhetorical_challenges_figure_is_no_filers(sentence, figure, hypothetical):
+    claim = _by_text(sentence)[figure]
+    assert (claim.not_checkable_reason is not None) == hypothetical

@@ -291,7 +291,12 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # thresholds and scenarios the article sets itself
     Phrasing(r"\b(?:walk[- ]away|threshold|checklist|kill switch|follow condition|"
              r"wait condition|would need to|price target|target price|bull case|bear case|"
-             r"(?:moves?|climbs?|rises?|falls?|drops?|heads?) (?:quickly )?toward)\b",
+             r"(?:moves?|climbs?|rises?|falls?|drops?|heads?) (?:quickly )?toward)\b|"
+             # a rhetorical challenge's figure: "Show me a retail store with a 76% gross
+             # margin" (a personal blog on a device maker's services, read as the company's
+             # margin and drifted): of whatever the reader might name, no filer's
+             r"\b(?:show\s+me|name|find\s+me|imagine|picture)\s+(?:a|an|any|one)\s+"
+             r"(?:[\w-]+\s+){0,3}?(?:with|that\s+(?:has|had|earns|makes|made))\b",
              HYPOTHETICAL, "ahead"),
 )
 
