@@ -232,3 +232,18 @@ def test_a_rate_before_a_count_growth_is_no_revenue_growth():
 def test_a_rhetorical_challenges_figure_is_no_filers(sentence, figure, hypothetical):
     claim = _by_text(sentence)[figure]
     assert (claim.not_checkable_reason is not None) == hypothetical
+
+
+def test_a_figures_own_previous_fiscal_year_is_either_year():
+    """After a year in force, "during the previous fiscal year" may be the year just ended (as
+    the writer of a story on a 10-K sees it) or the one before: compared with each."""
+    claims = _by_text("Gameco exited two countries during the 2023 fiscal year. Gameco reported "
+                      "net sales of $5.27 billion during the previous fiscal year.")
+    assert claims["$5.27 billion"].period_start is None
+
+
+def test_a_comparisons_previous_fiscal_year_is_the_year_before():
+    claims = _by_text("Gameco exited two countries during the 2023 fiscal year. Net sales fell "
+                      "to $5.27 billion from $5.93 billion in the previous fiscal year.")
+    assert claims["$5.27 billion"].period_label == "FY2023"
+    assert claims["$5.93 billion"].period_end.year == 2022

@@ -39,6 +39,11 @@ from pipeline.verify.period_math import (
     undated_year_so_far,
     year_of,
 )
+from pipeline.verify.relative_bases import (
+    compares_last_quarter,
+    own_last_year,
+    writers_previous_year,
+)
 from pipeline.verify.yearless_quarters import quarter_ending
 from pipeline.verify.yearless_relative import (
     _undated_last_years,
@@ -225,7 +230,7 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
             return undated_quarter(number or pending_quarter(context))
         if kind == "quarter_back":
             return _undated_quarter_back(match, context)
-        if context is None and kind == "year_back" and _own_last_year(match):
+        if context is None and kind == "year_back" and own_last_year(match):
             return undated_year(0)
         if kind == "to_date":
             return undated_year_so_far(groups, context, match.string)
@@ -238,10 +243,12 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
     if kind == "this_quarter":
         return context if context.kind == "quarter" else undated_quarter(pending_quarter(context))
     if kind == "year_back":
-        if context.kind == "year" and _own_last_year(match):
+        if context.kind == "year" and (own_last_year(match) or writers_previous_year(match)):
             # "Acme set records in 2024. Last year, it added 41 million subscribers" (a
             # telecom site on a streamer's year, read as 2023 and drifted): a bare "last
-            # year" is the writer's, which may be the year in force or the one before it
+            # year" is the writer's, which may be the year in force or the one before it; so
+            # is a figure's own "during the previous fiscal year" (a games-trade story on a
+            # retailer's 10-K: the year just ended, as the writer saw it)
             return _EITHER_YEAR
         return replace(shifted(context, years=-1), kind="back")
     if kind == "years_on":
@@ -289,29 +296,12 @@ _QUARTER_AND = re.compile(r"\b(?:(?:this|the|that)\s+quarter|(?:first|second|thi
                           r"[- ]quarter|Q[1-4])\s*,?\s+and\s+[^.;,]{0,30}$", re.I)
 
 
-# "up from $264 last quarter", "than last quarter's $3.35B", "compared with last quarter": a
-# comparison's base before the phrase, with no level reached ("to $X") between them
-_BASE_MARKER = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|than|against|over|"
-                          r"since)\b", re.I)
-_LEVEL_BETWEEN = re.compile(r"\b(?:to|at)\b|[;:]", re.I)
 # "Operating income was $X last quarter" in a story on the quarter just reported: which quarter
 # "last" means is not said, so the figure is compared with every quarter (a yearless quarter
 # with no number: a match pins it, a mismatch is unverifiable, never drifted)
 _EITHER_QUARTER = replace(undated_quarter(0), kind="back")
 # ... and a bare "last year" after a year in force: either year (compared with each)
 _EITHER_YEAR = replace(undated_year(0), kind="back")
-
-
-def compares_last_quarter(match: re.Match) -> bool:
-    """Whether a "last quarter" phrase is a comparison's base (the quarter before the one in
-    force): "prior", "previous", "preceding", "sequentially", "the quarter before" always are;
-    a bare "last quarter" only after a comparison's word ("from", "than", "versus") in its
-    clause, where it may otherwise mean the quarter just reported."""
-    if not re.match(r"last\b", match.group(0), re.I):
-        return True
-    before = match.string[:match.start()]
-    markers = list(_BASE_MARKER.finditer(before))
-    return bool(markers) and not _LEVEL_BETWEEN.search(before, markers[-1].end())
 
 
 def _undated_quarter_back(match: re.Match, context: PeriodPhrase | None) -> PeriodPhrase | None:
@@ -377,16 +367,6 @@ def _quarter_ended(match: re.Match, context: PeriodPhrase | None) -> PeriodPhras
     fourth), of a year the article does not state (the value then decides)."""
     return quarter_ending(MONTHS[match.group("mon").lower().rstrip(".")],
                           int(match.group("day")), context)
-
-
-def _own_last_year(match: re.Match) -> bool:
-    """A bare "last year" with no period in force and no comparison's word before it in its
-    clause ("turnover edged up by 0.1 per cent last year to $X", the lead of a recap of a
-    10-K): the article's own year, yearless (``report_period`` dates it by the one loaded
-    annual report); after "from", "than", "versus" it is a comparison's base."""
-    return (re.fullmatch(r"last\s+year", match.group(0), re.I) is not None
-            and not compares_last_quarter(match))
-
 
 
 def names_period(sentence: str) -> bool:
