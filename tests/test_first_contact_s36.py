@@ -234,12 +234,12 @@ def test_a_rhetorical_challenges_figure_is_no_filers(sentence, figure, hypotheti
     assert (claim.not_checkable_reason is not None) == hypothetical
 
 
-def test_a_figures_own_previous_fiscal_year_is_either_year():
-    """After a year in force, "during the previous fiscal year" may be the year just ended (as
-    the writer of a story on a 10-K sees it) or the one before: compared with each."""
-    claims = _by_text("Gameco exited two countries during the 2023 fiscal year. Gameco reported "
-                      "net sales of $5.27 billion during the previous fiscal year.")
-    assert claims["$5.27 billion"].period_start is None
+def test_a_figures_own_previous_year_is_the_year_before_the_one_in_force():
+    """Unlike a bare "last year" (the writer's), "the previous year" after a year in force is
+    the year before it: "a 2.2 per cent drop in the previous year" (a trade journal)."""
+    claims = _by_text("Rockco's 2012 results. Concrete turnover rose by 8.5 per cent, to "
+                      "US$406.4m after a 2.2 per cent drop in the previous year.")
+    assert claims["2.2 per cent"].period_end.year == 2011
 
 
 def test_a_comparisons_previous_fiscal_year_is_the_year_before():
@@ -247,3 +247,21 @@ def test_a_comparisons_previous_fiscal_year_is_the_year_before():
                       "to $5.27 billion from $5.93 billion in the previous fiscal year.")
     assert claims["$5.27 billion"].period_label == "FY2023"
     assert claims["$5.93 billion"].period_end.year == 2022
+
+
+_APPLE_Q = "10q-aapl-0000320193-25-000057/aapl-20250329.htm"
+
+
+def test_a_quarter_named_by_its_yearless_end_day_is_the_filers_quarter_ending_then():
+    """"The quarter that ended on March 29" is a device maker's fiscal second quarter: compared
+    with the quarter ending that day (of either year), never a 'first quarter'; a wrong figure
+    for it is unverifiable (its year is not said), never drifted."""
+    facts = stored_corpus_facts(_APPLE_Q, "0000320193-25-000057", "10-Q", date(2025, 5, 2),
+                                cik=320193)
+    text = ("Devco said its net income for the quarter that ended on March 29 was $24.78 "
+            "billion, or $1.65 per share, in contrast to $23.636 billion, or $1.53 per share, "
+            "for the same period last year. Revenue grew to $95.9 billion.")
+    verdicts = verify_text(text, facts)
+    for figure in ("$24.78 billion", "$1.65 per share", "$23.636 billion", "$1.53 per share"):
+        assert verdicts[figure].verdict == "supported", (figure, verdicts[figure].reason)
+    assert verdicts["$95.9 billion"].verdict == "unverifiable"

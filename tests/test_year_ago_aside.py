@@ -73,11 +73,12 @@ def test_a_base_after_compared_with_reported_earnings_keeps_its_older_quarter():
 
 
 @pytest.mark.parametrize("day, label", [
-    ("Dec. 27", "Q4 "), ("Jan. 2", "Q4 "), ("July 1", "Q2 "), ("Sept. 30", "Q3 "),
-    # a day far from a calendar quarter's end ends a fiscal quarter whose number it does not
-    # tell: any quarter (the value decides), never the calendar quarter holding the day
-    ("April 29", "a quarter "), ("Oct. 28", "a quarter "), ("March 3", "a quarter "),
+    ("Dec. 27", "December 27"), ("Jan. 2", "January 2"), ("July 1", "July 1"),
+    ("Sept. 30", "September 30"), ("April 29", "April 29"), ("Oct. 28", "October 28"),
+    ("March 3", "March 3"),
 ])
-def test_a_yearless_quarter_end_names_a_quarter_only_near_a_calendar_quarters_end(day, label):
+def test_a_yearless_quarter_end_names_the_quarter_ending_that_day(day, label):
+    """Never a quarter's number: a fiscal quarter's number is the filer's (a day near March's
+    end ends a device maker's fiscal second quarter; April 29 a network maker's third)."""
     claim = _claims(f"Acme earned $662 million in the quarter ended {day}.")["$662 million"]
-    assert claim.period_label.startswith(label), claim.period_label
+    assert claim.period_label.startswith(f"the quarter ended {label} "), claim.period_label

@@ -42,9 +42,8 @@ from pipeline.verify.period_math import (
 from pipeline.verify.relative_bases import (
     compares_last_quarter,
     own_last_year,
-    writers_previous_year,
 )
-from pipeline.verify.yearless_quarters import quarter_ending
+from pipeline.verify.yearless_quarters import ended_day, quarter_ending
 from pipeline.verify.yearless_relative import (
     _undated_last_years,
     pending_quarter,
@@ -243,12 +242,12 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
     if kind == "this_quarter":
         return context if context.kind == "quarter" else undated_quarter(pending_quarter(context))
     if kind == "year_back":
-        if context.kind == "year" and (own_last_year(match) or writers_previous_year(match)):
+        if context.kind == "year" and own_last_year(match):
             # "Acme set records in 2024. Last year, it added 41 million subscribers" (a
             # telecom site on a streamer's year, read as 2023 and drifted): a bare "last
-            # year" is the writer's, which may be the year in force or the one before it; so
-            # is a figure's own "during the previous fiscal year" (a games-trade story on a
-            # retailer's 10-K: the year just ended, as the writer saw it)
+            # year" is the writer's, which may be the year in force or the one before it
+            # (never "the previous year": "a 2.2 per cent drop in the previous year", a
+            # trade journal on a building-materials maker, is the year before the one in force)
             return _EITHER_YEAR
         return replace(shifted(context, years=-1), kind="back")
     if kind == "years_on":
@@ -311,6 +310,9 @@ def _undated_quarter_back(match: re.Match, context: PeriodPhrase | None) -> Peri
     number = pending_quarter(context)
     if context is None:
         return None  # nothing in force: "last quarter" names no quarter at all
+    if (ended := ended_day(context.label)) is not None and compares_last_quarter(match):
+        # after "the three months ended June 30": the quarter ended three months before
+        return replace(quarter_ending((ended[0] - 4) % 12 + 1, ended[1], None), kind="back")
     if not number or not compares_last_quarter(match):  # (never dated a year back by default)
         return _EITHER_QUARTER
     back = undated_parts(context.label).back

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from core.dates import is_month_end
 from core.metrics import names_where
-from pipeline.verify import fiscal, yearless_days
+from pipeline.verify import fiscal, yearless_days, yearless_quarters
 from pipeline.verify.period_math import YEAR_TO_DATE
 from warehouse.records import StoredFact
 
@@ -48,6 +48,8 @@ def period_matches(wanted: Wanted, sf: StoredFact,
                 or wanted.period_end is None):
             return True  # an offering's terms, a cover's count: the value decides
         return balance_on(wanted, fact, calendar)
+    if (ended := yearless_quarters.ended_day(label)) is not None:  # "the quarter ended March 29"
+        return is_quarter_long(fact) and yearless_days.on_day(fact.period_end, ended)
     if undated:  # "the fourth quarter", no year: that quarter of every year is a candidate
         return is_quarter_long(fact) and (undated.group("q") is None or calendar.quarter(
             fact.period_end) == int(undated.group("q")))

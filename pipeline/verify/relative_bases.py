@@ -1,8 +1,8 @@
 """Whether a relative period phrase is a comparison's base or a figure's own period: "up from
 $264 last quarter" (a base: the quarter before), "Operating income was $X last quarter" (the
-writer's: either quarter), "last year" and "the previous fiscal year" as a figure's own period
-(the writer's year: either year). ``claims_relative`` resolves the phrases; these say which
-reading their words allow.
+writer's: either quarter), a bare "last year" as a figure's own period (the writer's year:
+either year). ``claims_relative`` resolves the phrases; these say which reading their words
+allow.
 """
 
 from __future__ import annotations
@@ -39,9 +39,3 @@ def own_last_year(match: re.Match) -> bool:
     annual report); after "from", "than", "versus" it is a comparison's base."""
     return (re.fullmatch(r"last\s+year", match.group(0), re.I) is not None
             and not compares_last_quarter(match))
-
-
-def writers_previous_year(match: re.Match) -> bool:
-    """A figure's own "the previous (fiscal) year", no comparison's base."""
-    return (re.fullmatch(r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year",
-                         match.group(0), re.I) is not None and not _after_base_word(match))

@@ -1,13 +1,20 @@
 """The quarter a yearless day ends: "the quarter ended Dec. 27" is the period in force when
-that is a quarter ending then, else the calendar quarter near the day (or a quarter whose number
-the day does not tell), of a year the article does not state."""
+that is a quarter ending then, else the quarter ending near that day of a year the article does
+not state: compared with each quarter-long figure ending within a week of the day, whatever its
+number in the filer's calendar ("the quarter that ended on March 29", a device maker's fiscal
+second quarter, was read as a first quarter and matched none)."""
 
 from __future__ import annotations
 
+import calendar
+import re
 from datetime import date
 
+from core.dates import MONTHS
 from core.period_phrases import PeriodPhrase
-from pipeline.verify.period_math import undated_quarter
+from pipeline.verify.period_math import UNDATED
+
+_LABEL = re.compile(rf"^the quarter ended (?P<mon>[A-Z][a-z]+) (?P<day>\d{{1,2}}) {UNDATED}$")
 
 _ENDS_NEAR_DAYS = 7  # a 52/53-week quarter ends within a week of the same date each year
 
@@ -19,12 +26,14 @@ def quarter_ending(month: int, day: int, context: PeriodPhrase | None) -> Period
     if context is not None and context.kind == "quarter" and context.end is not None:
         if abs((context.end - date(context.end.year, month, day)).days) <= _ENDS_NEAR_DAYS:
             return context
-    # a day near a calendar quarter's end names that quarter (Dec. 27: the fourth; Jan. 1:
-    # still the fourth); any other day ends a fiscal quarter whose number the day does not
-    # tell ("the quarter ended April 29" of a network maker's fiscal third quarter was read
-    # as a second quarter and would have been compared with its fiscal second quarter's)
-    ends = [date(2000, 12, 31), date(2001, 3, 31), date(2001, 6, 30), date(2001, 9, 30),
-            date(2001, 12, 31)]
-    on = date(2001, month, day)
-    near = next((end for end in ends if abs((on - end).days) <= _ENDS_NEAR_DAYS), None)
-    return undated_quarter((near.month - 1) // 3 + 1 if near is not None else 0)
+    # the day, never a quarter's number: a fiscal quarter's number is the filer's ("the
+    # quarter ended April 29" of a network maker's fiscal third quarter; "March 29" of a
+    # device maker's fiscal second)
+    return PeriodPhrase(f"the quarter ended {calendar.month_name[month]} {day} {UNDATED}",
+                        None, None, (0, 0), "quarter")
+
+
+def ended_day(label: str | None) -> tuple[int, int] | None:
+    """(month, day) of a label ``quarter_ending`` wrote for a yearless quarter, else None."""
+    found = _LABEL.match(label or "")
+    return (MONTHS[found["mon"].lower()], int(found["day"])) if found else None
