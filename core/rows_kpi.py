@@ -54,7 +54,7 @@ ROWS: tuple[Metric, ...] = (
         # "paid membership base", "its subscriber base", "41 million subscribers" (not bare
         # "members": board and team members are counted too)
         cues=(Cue(r"\bpaid\s+(?:streaming\s+)?(?:members(?:hips?)?|subscribers|subscriptions)\b|"
-                  r"\b(?:membership|subscriber)\s+base\b|\bsubscribers\b"),)),
+                  r"\b(?:membership|subscriber)\s+(?:base|count)\b|\bsubscribers\b"),)),
     Metric(
         "active_customer_accounts", "count", "active customer accounts at the end of the period",
         statement="kpi", is_balance=True, is_growth_base=True,

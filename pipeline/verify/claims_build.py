@@ -44,6 +44,7 @@ from pipeline.verify.claims_changed_from import changed_from_to
 from pipeline.verify.claims_earning import earning_part, grown_part
 from pipeline.verify.claims_entity import read_entity
 from pipeline.verify.claims_figure import Figure
+from pipeline.verify.claims_per_share import bottom_line_named
 from pipeline.verify.claims_spans import claim_id
 from pipeline.verify.revenue_parts import shared_part
 from pipeline.verify.total_items import item_of_total
@@ -179,6 +180,8 @@ def _read_words(d: Draft) -> None:
     """The metric the words nearest the figure name, and the cue that named it."""
     figure = d.figure
     d.metric, d.cue = cm.read_metric(figure, d.behind, d.ahead, d.head, d.previous)
+    if (income := bottom_line_named(figure, d.behind, d.tail)) is not None:
+        d.metric, d.cue = "net_income", income  # "income was $X, or $Y per share"
     # "Services brought in $26.65 billion", "Wearables slipped 5%" (a verb's cue, no subject):
     # a part's revenue or its growth, in a sentence that names no metric
     if d.metric is None or figure.unit == "percent" and is_change(find_metric(d.metric)):

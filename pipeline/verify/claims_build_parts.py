@@ -28,6 +28,7 @@ from pipeline.verify.claims_part_lists import (
     refers_to_change,
 )
 from pipeline.verify.claims_part_units import reached_part, stated_part, unnamed_part
+from pipeline.verify.claims_per_share import total_grown
 from pipeline.verify.claims_segments import revenue_segment, words_before
 from pipeline.verify.margin_parts import margin_part
 from pipeline.verify.other_names import names_filer
@@ -63,6 +64,7 @@ def _growth_subject(d: Draft) -> bool:
     # is what the rate is about, its metric and its part
     before, words = d.outside or (previous, d.behind)
     named, d.basis, part = growth.subject_of_growth(words, d.ahead, before)
+    d.basis = total_grown(d.basis, d.tail) or d.basis  # "$X, or $Y a share, down 12% from $Z"
     if part is not None and d.entity is None and (_counted(d.basis) or _object_part(d)):
         d.entity = part  # "a 30% rise in grain volumes": grain's, never the total's
     if named and d.entity is None and d.basis is not None:

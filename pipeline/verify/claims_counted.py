@@ -94,7 +94,10 @@ def stated_measure(sentence: str, span: tuple[int, int]) -> str | None:
 
 
 # the count a base names before its level: "taking its membership base to 301.6 million"
-_BASE_BEFORE = re.compile(r"\b(?:members(?:hip)?|subscriber|customer|user|client)s?\s+base\s+"
+# (or its count: "bringing the total subscriber count to 302 million", a digest of a
+# streamer's year)
+_BASE_BEFORE = re.compile(r"\b(?:members(?:hip)?|subscriber|customer|user|client)s?\s+"
+                          r"(?:base|count)\s+"
                           r"(?:(?:of|to|at|was|reached|totall?ed|stood\s+at)\s+)"
                           + _ABOUT + "$", re.I)
 
@@ -139,12 +142,13 @@ _NOUN_CHANGED_TO = re.compile(
 # by 12 to 1,200" stays unread), and only where nothing but a break or a preposition follows
 # the figure (never "customers were 65 years or older").
 _NOUN_REACHED = re.compile(
-    rf"\b(?P<noun>{_COUNTED_WORDS})\s+(?:count\s+)?(?:(?:rose|grew|increased|climbed|jumped|"
-    r"fell|declined|decreased|dropped|expanded|shrank)\s+to|reached|totall?ed|numbered|"
+    rf"\b(?P<noun>{_COUNTED_WORDS})\s+(?:count\s+)?(?:now\s+)?(?:(?:rose|grew|increased|climbed|"
+    r"jumped|fell|declined|decreased|dropped|expanded|shrank)\s+to|reach(?:ed|ing)|"
+    r"totall?ed|numbered|"
     r"(?:stood|came\s+in|ended(?:\s+the\s+(?:year|quarter|period))?)\s+at|was|were)\s+"
     + _ABOUT + "$", re.I)
 _LEVEL_ENDS = re.compile(r"^\s*(?:[,;(|]|\.(?!\d)|$|(?:in|at|as|by|for|from|on|during|over|"
-                         r"compared|versus|vs\.?|against|up|down|and|which|with)\b)", re.I)
+                         r"compared|versus|vs\.?|against|up|down|and|which|with|after)\b)", re.I)
 
 
 def rate_subject(before: str) -> str | None:

@@ -81,7 +81,9 @@ def _customer(behind: str, ahead: str) -> tuple[str | None, str]:
     names = [(m, n) for m, n in names if n]
     for match, name in reversed(names):
         if _CONCENTRATION_VERB.match(behind[match.end():]):
-            return name, basis
+            listed = _LISTED_BEFORE.search(behind, 0, match.start())
+            return (_clean_name(behind[listed.start():match.end()]) or name) if listed else (
+                name), basis
     kind = _KIND_OF_CUSTOMERS.search(behind)
     if kind and kind["kind"].lower() not in _NOT_KINDS and _CONCENTRATION_VERB.match(
             behind[kind.end():]):
@@ -94,6 +96,15 @@ def _customer(behind: str, ahead: str) -> tuple[str | None, str]:
     if named and _clean_name(named.group("name")):
         return _clean_name(named.group("name")), basis
     return None, basis
+
+
+# "Europe, the Middle East, and Africa contributed 32%" (a Gulf investing site on a streamer's
+# regions): the names a comma list joins before the verb are one subject, the filer's region
+# (read from its last name, "Africa" matched no part); only capitalised names, never a year
+# (nor a sentence's opening adverb: "Regionally, the US and Canada generated 44%")
+_LISTED_BEFORE = re.compile(r"(?<![\w,])(?:(?![A-Z][a-z]+ly,)[A-Z][A-Za-z&.\-]*"
+                            r"(?:\s+[A-Z][A-Za-z&.\-]*){0,2},\s+"
+                            r"(?:(?:and|&)\s+)?(?:the\s+)?){1,4}$")
 
 
 # "since government customers still account for 54% of sales" (a French site on a software

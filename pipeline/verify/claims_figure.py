@@ -15,8 +15,11 @@ from decimal import Decimal
 # release). The unit word is the figure's when it opens the next line in lower case (a table's
 # next row label is capitalised); a blank line between them ends the paragraph and joins nothing.
 WRAP = r"[ \t]*\n[ \t]*(?=(?-i:[a-z]))"
-CENTS_AFTER = re.compile(rf"^(?:{WRAP}|\s)?cents?\b"
-                         r"(?:\s?(?:per|a|/)\s?(?:diluted\s+|basic\s+)?share\b)?", re.I)
+# ("income was $204 million, or 44c per share", a trade paper's house style: a cents sign or a
+# "c" glued to the number, only with its share words after it, never "a 44c stamp")
+_SHARE_WORDS = r"\s?(?:per|a|/)\s?(?:diluted\s+|basic\s+)?share\b"
+CENTS_AFTER = re.compile(rf"^(?:(?:{WRAP}|\s)?cents?\b|(?-i:c|\u00a2)(?={_SHARE_WORDS}))"
+                         rf"(?:{_SHARE_WORDS})?", re.I)
 
 _QUALIFIERS = (
     ("about", re.compile(

@@ -192,3 +192,45 @@ def counterpart(figure: Figure, behind: str, previous: Claim | None) -> tuple[bo
         return False, None
     return True, _per_share_counterparts().get(previous.metric or "")
 
+
+
+# "For the quarter ended <day>, income was $204 million, or 44c per share" (a trade paper's
+# recap of a restaurant group's year), "Reported income for full-year 2024 was $6.7 billion,
+# or $11.09 per diluted share" (a trade site on a railroad's year): a bare "income" is no line
+# by itself (operating income, interest income), but a total stated with its earnings per share
+# right after it is the bottom line. Only "income" with no word of a kind before it (a clause's
+# start, or "reported", "its"); "operating income was $X, or $Y per share" keeps its cue.
+_BARE_INCOME_BEFORE = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:reported|its|their|the|GAAP)\s+)income"
+    r"(?:\s+for\s+[^,;$]{1,30}?)?\s+(?:was|were|of|totall?ed|came\s+in\s+at|reached|"
+    r"(?:rose|fell|climbed|dropped|grew|declined)\s+to)\s+"
+    r"(?:(?:about|approximately|roughly|nearly)\s+)?(?:US)?\$?$", re.I)
+_PER_SHARE_NEXT = re.compile(r"^,?\s+or\s+(?:US)?\$?\d[\d,]*(?:\.\d+)?\s*(?:c|\u00a2|cents?)?\s*"
+                             r"(?:per|a)\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share\b", re.I)
+
+
+def bottom_line_named(figure: Figure, behind: str, ahead: str) -> str | None:
+    """The words "income ..." when a money total so named is paired with its earnings per share
+    right after it (net income), else None."""
+    if figure.unit != "USD" or not _PER_SHARE_NEXT.match(ahead):
+        return None
+    found = _BARE_INCOME_BEFORE.search(behind)
+    return found.group(0) if found else None
+
+
+# "income was $204 million, or 44c per share, down 12% from $231 million, or 45c per share"
+# (the same trade paper): a rate right after a total and its per-share amount, whose base is a
+# money total, is the total's change (read from the per-share amount before it, the 12% was
+# set against EPS's -2%)
+_MONEY_BASE_NEXT = re.compile(r"^\s+(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?"
+                              r"(?:US)?\$\s?\d[\d,]*(?:\.\d+)?\s*(?:million|billion|thousand|"
+                              r"bn|mn|m|b)\b", re.I)
+
+
+def total_grown(basis: str | None, tail: str) -> str | None:
+    """The money total whose per-share row ``basis`` is, when the words after the rate set it
+    against a money total; else None."""
+    if basis is None or not _MONEY_BASE_NEXT.match(tail):
+        return None
+    return next((total for total, each in _per_share_counterparts().items() if each == basis),
+                None)

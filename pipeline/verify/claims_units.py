@@ -16,7 +16,7 @@ from decimal import Decimal
 from core.scales import MEASURE_MARK, PHYSICAL_UNIT
 from core.year_parts import PART_LABEL
 from pipeline.verify.claims_changed_from import CHANGED_BY, changed_from_to
-from pipeline.verify.claims_figure import Figure, read_qualifier
+from pipeline.verify.claims_figure import CENTS_AFTER, Figure, read_qualifier
 from pipeline.verify.claims_word_figures import word_cents, word_percents
 from pipeline.verify.currency_words import FOREIGN_MARKS, SCALES
 from pipeline.verify.figure_suffix import _read_suffix
@@ -230,7 +230,8 @@ def _is_glued_to_name(text: str, start: int, after: str) -> bool:
     glued = re.match(r"^[A-Za-z]+", after)
     # (a change in points glued on too: "down 2.7pp YoY", "up 40bps", an analyst's newsletter)
     if glued and glued.group(0).lower() not in ("x", "m", "mn", "mm", "bn", "b", "k", "tn", "t",
-                                                "pp", "bp", "bps", "pts"):
+                                                "pp", "bp", "bps", "pts") and not (
+            glued.group(0) == "c" and CENTS_AFTER.match(after)):  # "44c per share"
         return True
     # a letter of another script glued on: an emoji bullet decoded in a Thai code page reads
     # "\u0e50\u0e19" (a Thai zero, made ASCII '0' by article.normalise, and a Thai letter)

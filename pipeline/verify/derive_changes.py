@@ -202,8 +202,20 @@ def attached_period(claim: Claim, claims: list[Claim],
         return None
     neighbours = [claims[j] for j in (index + 1, index - 1) if 0 <= j < len(claims)]
     for c in neighbours:
-        if c.sentence == claim.sentence and fits(c):
+        # ("up 6% from $909 million": the figure after the rate is its base, a year before the
+        # period that grew; dated by it, a trade paper's year-on-year rise was set against the
+        # year before that one and drifted)
+        if c.sentence == claim.sentence and fits(c) and not (
+                c.span[0] > claim.span[0] and c.sentence_at >= 0
+                and changes.is_base(c.sentence[:c.sentence_at])):
             return done[c.claim_id].evidence[0]
+    # ("net income of $964 million, equal to $2.03 per share, up 6% from $909 million": the
+    # level is the sentence's earlier figure of what grew, its per-share amount between)
+    earlier = [c for c in claims[:index] if c.sentence == claim.sentence and c.sentence_at >= 0
+               and not changes.is_base(c.sentence[:c.sentence_at])]
+    level = next((c for c in reversed(earlier) if fits(c)), None)
+    if level is not None:
+        return done[level.claim_id].evidence[0]
     if claim.period_label is None:
         return None  # no period named at all: only the figure it is attached to dates it
     for c in reversed(claims[:index]):
