@@ -265,3 +265,31 @@ def test_a_quarter_named_by_its_yearless_end_day_is_the_filers_quarter_ending_th
     for figure in ("$24.78 billion", "$1.65 per share", "$23.636 billion", "$1.53 per share"):
         assert verdicts[figure].verdict == "supported", (figure, verdicts[figure].reason)
     assert verdicts["$95.9 billion"].verdict == "unverifiable"
+
+
+_REGIONS = ("Devco reported fiscal second quarter 2025 results. Revenue in the Americas rose to "
+            "$40.315 billion from $37.273 billion, in Europe to $24.454 billion from $24.123 "
+            "billion, and in Japan to $7.298 billion from $6.262 billion compared to the "
+            "previous year.")
+
+
+def test_each_item_of_a_list_of_parts_is_its_own_parts():
+    claims = _by_text(_REGIONS)
+    for figure, part in (("$40.315 billion", "Americas"), ("$24.454 billion", "Europe"),
+                         ("$24.123 billion", "Europe"), ("$7.298 billion", "Japan"),
+                         ("$6.262 billion", "Japan")):
+        assert (claims[figure].metric, claims[figure].entity) == ("revenue", part)
+
+
+def test_a_list_items_part_is_checked_against_that_parts_filed_figure():
+    facts = stored_corpus_facts(_APPLE_Q, "0000320193-25-000057", "10-Q", date(2025, 5, 2),
+                                cik=320193)
+    verdicts = verify_text(_REGIONS, facts)
+    for figure in ("$24.454 billion", "$24.123 billion", "$7.298 billion", "$6.262 billion"):
+        assert verdicts[figure].verdict == "supported", (figure, verdicts[figure].reason)
+
+
+@pytest.mark.parametrize("tail", ["in August to $6 billion", "in Q3 to $6 billion"])
+def test_a_time_after_a_parts_figure_is_no_next_part(tail):
+    claims = _by_text(f"Widgetco's sales in Cloud were $5 billion, {tail}.")
+    assert claims["$6 billion"].entity in (None, "Cloud")

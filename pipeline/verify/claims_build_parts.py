@@ -32,6 +32,7 @@ from pipeline.verify.claims_per_share import total_grown
 from pipeline.verify.claims_segments import revenue_segment, words_before
 from pipeline.verify.margin_parts import margin_part
 from pipeline.verify.other_names import names_filer
+from pipeline.verify.part_list_items import list_item_part
 from pipeline.verify.part_objects import object_part
 from pipeline.verify.part_phrases import labelled_part, members_place
 from pipeline.verify.part_profit import PROFIT_LINES, opening_part, profit_part
@@ -199,6 +200,9 @@ def _pointed_part(d: Draft, antecedent: Claim | None) -> bool:
 def _segment_part(d: Draft) -> None:
     """The segment a segment metric's figure is of."""
     figure, text, previous = d.figure, d.text, d.previous
+    if (item := list_item_part(d.behind, previous)) is not None:
+        d.entity = item  # ", in Europe to $C from $D": the next part of a list of parts
+        return
     if labelled := labelled_part(text[:figure.span[0]]):
         d.entity = labelled  # "Operating Income- Gas Utility: $X"
         return

@@ -48,6 +48,7 @@ from pipeline.verify.claims_shares import (
     share_of_sales,
 )
 from pipeline.verify.cue_search import nearest_cue
+from pipeline.verify.part_list_items import list_item_part
 
 # "take a $900 million charge" after "a lack of sales" (PCWorld on Microsoft): a figure that a
 # charge noun follows is that charge, not the metric a cue before it names
@@ -61,6 +62,8 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     reached = cw.reached_level(figure, behind, previous)
     if reached:
         return reached, None
+    if list_item_part(behind, previous) is not None:
+        return _inherited(previous), None  # ", in Europe to $C": the list's line, another part
     if cw.REACHED_AT.match(behind) and previous is not None and previous.unit == "percent" and (
             previous.metric is None):
         # "pay costs were up 31% at $3.2bn": the level of something unnamed; "deposits improved
