@@ -293,3 +293,19 @@ def test_a_list_items_part_is_checked_against_that_parts_filed_figure():
 def test_a_time_after_a_parts_figure_is_no_next_part(tail):
     claims = _by_text(f"Widgetco's sales in Cloud were $5 billion, {tail}.")
     assert claims["$6 billion"].entity in (None, "Cloud")
+
+
+_UNIT_BEFORE = ("Chipco reports second quarter fiscal 2026 results.\n\nGaming Division's Strong "
+                "Performance\n\nDespite the AI focus, Chipco's gaming division achieved "
+                "remarkable results. The segment generated $4.3 billion in revenue, reflecting a "
+                "49% YoY increase.\n")
+
+
+def test_the_segment_after_a_sentence_naming_a_unit_is_that_units():
+    claims = _by_text(_UNIT_BEFORE)
+    assert claims["$4.3 billion"].entity == "Gaming"
+
+
+def test_the_segment_after_another_paragraph_stays_unnamed():
+    text = _UNIT_BEFORE.replace("results. The segment", "results.\n\nThe segment")
+    assert _by_text(text)["$4.3 billion"].entity != "Gaming"

@@ -41,6 +41,14 @@ _OWNED_SUBJECT = re.compile(
     r"dropped|climbed|slipped|increased|decreased|revenue|sales)\b")
 
 
+# a unit the sentence names by its words and its noun ("Acme's gaming division", "the cloud
+# business"), for "the segment" of the next sentence (claims_part_units names it unnamed)
+_UNNAMED = "(unnamed)"
+_NAMED_UNIT = re.compile(r"(?:\b[A-Z][\w.&-]*['’]s|\b(?:its|the))\s+(?P<part>(?!(?:same|other|"
+                         r"new|whole|entire|core|main|largest|biggest|smallest)\b)[A-Za-z][\w&-]*"
+                         r"(?:\s+[a-z][\w&-]*)?)\s+(?:division|segment|unit|business)\b")
+
+
 def carry_parts(claims: list[Claim], sentences: list[ctx.Sentence]) -> list[Claim]:
     """The claims, a part's paragraph's bare figures given its part."""
     # each claim's sentence, found once by bisection (a scan of every sentence and every claim
@@ -53,6 +61,13 @@ def carry_parts(claims: list[Claim], sentences: list[ctx.Sentence]) -> list[Clai
             by_sentence.setdefault(at, []).append(claim)
     out = list(claims)
     for k, (claim, at) in enumerate(zip(claims, at_of, strict=True)):
+        if (claim.entity or "").endswith(_UNNAMED) and at > 0 and (
+                named := _NAMED_UNIT.search(sentences[at - 1].text)) and (
+                sentences[at - 1].paragraph == sentences[at].paragraph):
+            # "Acme's gaming division achieved remarkable results. The segment generated $4.3
+            # billion" (a tech site on a chipmaker's quarter): the unit the sentence before names
+            out[k] = replace(claim, entity=named.group("part").title())
+            continue
         row = find_metric(claim.metric)
         if (claim.entity is not None or row is None or row.entity != "segment" or at < 0
                 or claim.span[0] >= sentences[at].end):
