@@ -152,3 +152,22 @@ def test_a_wrong_change_with_its_rate_in_brackets_drifts():
 ])
 def test_no_base_year_is_read_past_words_that_are_not_a_rate_and_a_year(sentence, figure):
     assert _claims(sentence)[figure].metric != "net_income"
+
+
+# --- a railroad's "capital program" is its capital spending, never the buyback named after it
+
+def test_a_capital_program_is_capital_spending_not_the_buyback_after_it():
+    facts = [_stored("share_repurchases", "1505000000", Y24)]
+    found = verify_text("In 2024 the railroad invested $3.4 billion in its capital program and "
+                        "repurchased 6.3 million shares for $1.5 billion.", facts)
+    assert found["$3.4 billion"].claim.metric == "capital_expenditures"
+    assert found["$3.4 billion"].verdict != "drifted"
+    assert found["$1.5 billion"].verdict == "supported"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2024 the bank returned $3.4 billion under its capital return program.",
+    "In 2024 the company spent $3.4 billion on its capital allocation program of buybacks.",
+])
+def test_a_capital_return_program_is_no_capital_spending(sentence):
+    assert all(c.metric != "capital_expenditures" for c in claims_in(sentence))
