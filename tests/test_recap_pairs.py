@@ -171,3 +171,23 @@ def test_a_capital_program_is_capital_spending_not_the_buyback_after_it():
 ])
 def test_a_capital_return_program_is_no_capital_spending(sentence):
     assert all(c.metric != "capital_expenditures" for c in claims_in(sentence))
+
+
+# --- a period token opening a part's name ("Q1 cloud revenue") is the period's, not the name's
+
+@pytest.mark.parametrize("sentence, figure, part", [
+    ("Q1 cloud revenue, which includes both cloud lines, was $4.6 billion.", "$4.6 billion",
+     "cloud"),
+    ("FY24 Gaming revenue was $4.3 billion.", "$4.3 billion", "Gaming"),
+    ("2025 Data Center revenue was $41.1 billion.", "$41.1 billion", "Data Center"),
+])
+def test_a_period_opening_a_parts_name_is_left_out_of_it(sentence, figure, part):
+    assert _claims(sentence)[figure].entity == part
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Q1 revenue was $4.6 billion, up 30 percent.", "$4.6 billion"),
+    ("Fiscal 2024 total revenue was $4.6 billion.", "$4.6 billion"),
+])
+def test_a_period_alone_before_revenue_names_no_part(sentence, figure):
+    assert _claims(sentence)[figure].entity is None
