@@ -197,7 +197,10 @@ ROWS: tuple[Metric, ...] = (
         label_words=("capital expenditures", "property"),
         # ("cash capital investments totaling $X in the first half", a summary of a
         # railroad's quarter: its statement's own label for the line)
-        cues=(Cue(r"capital\s+(?:expenditures?|spending|investments\b)|\bcapex\b",
+        # ("invested $3.4 billion in its capital program", a stock site on a railroad's year:
+        # a railroad's or utility's name for its capital spending; read as nothing, the
+        # figure took the share repurchases named after it)
+        cues=(Cue(r"capital\s+(?:expenditures?|spending|investments\b|programs?\b)|\bcapex\b",
                   ("USD",)),)),
     # The noncash charge for equity awards: the cash-flow statement adds it back as one line
     # ("Stock-based compensation" 93,273, Twilio's 10-K FY2018; "Share-based compensation

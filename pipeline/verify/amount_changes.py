@@ -43,14 +43,18 @@ _NOUN_AFTER = re.compile(
 _SIZE = (r"whopping|hefty|massive|huge|sizable|sizeable|modest|slight|small|big|large|"
          r"staggering|remarkable|impressive|significant|substantial|sharp|steep|notable")
 _ARTICLE_BEFORE = re.compile(rf"\b(?:a|an)\s+(?:(?:{_SIZE})\s+)?(?:(?:roughly|about|nearly|"
-                             r"almost|some|more\s+than|over|approximately)\s+)?(?:US)?\$?$", re.I)
+                             r"almost|some|more\s+than|over|approximately)\s+)?"
+                             r"(?:(?:US)?\$|USD\s?)?$", re.I)
 
 
-def noun_change(figure: Figure, behind: str, ahead: str) -> tuple[Decimal, str | None] | None:
+def noun_change(figure: Figure, behind: str, ahead: str,
+                tail: str = "") -> tuple[Decimal, str | None] | None:
     """(signed value, base: YEAR, QUARTER or None) of a money figure that a change's noun
-    follows ("a $1.2 billion annual drop"); None when the figure is no such change."""
+    follows ("a $1.2 billion annual drop", "a $0.2 billion (+2.7%) increase"); None when the
+    figure is no such change."""
     if figure.unit not in ("USD", "USD/share") or not _ARTICLE_BEFORE.search(behind):
         return None
+    ahead = changes.past_rate_aside(ahead, tail)
     found = _NOUN_AFTER.match(ahead)
     if found is None:
         return None

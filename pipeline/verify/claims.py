@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from core.metrics import find_metric
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
-from pipeline.verify import claims_apply as apply
 from pipeline.verify import (
+    basis_pairs,
     claims_cards,
     claims_cells,
     claims_counted,
@@ -31,6 +31,7 @@ from pipeline.verify import (
     per_every,
     respective_periods,
 )
+from pipeline.verify import claims_apply as apply
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_metric as cm
@@ -282,6 +283,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     claims = later_outlook(spans.merge_ranges(article, sentence, figures, claims), context,
                            sentence.text)
     claims = respective.map_respectively(sentence, claims)
+    claims = basis_pairs.pair_bases(sentence, claims)  # "GAAP and non-GAAP X were A and B"
     claims = respective_periods.date_respectively(sentence, claims)  # "in 2021 and 2020, resp."
     claims = per_every.as_shares_of_every(sentence, claims)  # "$27 of every $100": 27%
     claims.extend(spans.date_claims(article, sentence, figures))

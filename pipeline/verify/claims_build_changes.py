@@ -67,9 +67,10 @@ def _read_moved(d: Draft) -> None:
                                                    d.previous)) is not None:
         d.metric, d.compared, d.value = restated  # "rose 23 percent, or 84 cents, to $4.52"
         d.row = find_metric(d.metric)
-    elif (noun := amount_changes.noun_change(figure, behind, ahead)) is not None:
+    elif (noun := amount_changes.noun_change(figure, behind, ahead, d.tail)) is not None:
         _read_noun_change(d, *noun)  # "a $1.2 billion annual drop"
-    elif (amount := changes.read_amount_change(figure, behind, ahead, d.subject)) is not None:
+    elif (amount := changes.read_amount_change(figure, behind, ahead, d.subject,
+                                                         d.tail)) is not None:
         d.metric, d.compared, d.value = amount
         d.row = find_metric(d.metric)
         if d.metric is None and d.compared is None:  # what changed, for a rate restating it
@@ -107,7 +108,10 @@ def _read_noun_change(d: Draft, value: Decimal, base: str | None) -> None:
 # "Compensation rose 33% to $17.7 billion for 2021, a whopping $4.4 billion increase" (a
 # finance site on a bank's pay bill): the change set after the level by a comma, with no other
 # line named between, is the change of that level's line
-_AFTER_LEVEL = re.compile(r"^[^,;]{0,30},\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:US)?\$?$", re.I)
+# (a participle may open it, and the amount be written "USD 0.2 billion": "..., marking a USD
+# 0.2 billion (+2.7%) increase from 2024", a stock site's template of a software maker's year)
+_AFTER_LEVEL = re.compile(r"^[^,;]{0,30},\s+(?:(?:marking|representing)\s+)?(?:a|an)\s+"
+                          r"(?:[a-z]+\s+)?(?:(?:US)?\$|USD\s?)?$", re.I)
 
 
 def _restates_level(d: Draft) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from core.metric_words import PRIOR_THREE_MONTHS
+from core.metric_words import CHANGE_DOWN_NOUNS, CHANGE_UP_NOUNS, PRIOR_THREE_MONTHS
 from core.metrics import Metric, all_metrics, find_metric, projection
 from core.verdicts import Claim
 from pipeline.verify.change_bases import names_base_ahead
@@ -210,6 +210,7 @@ def blank_counted(window: str) -> str:
     return _COUNTED_WORD.sub(lambda found: " " * len(found.group(0)), window)
 
 
+_ITEM_NOUN = (rf"(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|growth|gain|leap)")
 # The glue between the items of a list of changes: the first item's base ("4.3% sequentially
 # and 6.5% year over year"), commas, 'and', 'followed by', the next item's name and an opening
 # parenthesis ("..., followed by EMEA (+18%), UCAN (+15%), and LATAM (+9%)"); nothing that
@@ -222,13 +223,29 @@ _LIST_GLUE = re.compile(r"^[\s,;)]*(?:(?:year[- ]over[- ]year|y/y|sequentially|q
                         r"(?:followed|trailed|led)\s+by|ahead\s+of|compared\s+(?:with|to))\s+)*"
                         r"(?:[A-Z][\w&.'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&.'’-]*){0,3})?"
                         r"\s*\(?\s*[+\-−]?\s*$")
+# A list of two changes of one line against two bases, each item a change noun of its own:
+# "a 6% increase from the previous quarter and a massive 56% leap from the same period last
+# year" (a recap of a chipmaker's quarter). The first item's noun and base, "and", an article
+# and at most one word; the next rate is taken only when its own change noun or base follows it
+# ("and a 56% share of the market" is no change).
+_NOUN_LIST_GLUE = re.compile(r"^\s*" + _ITEM_NOUN + r"\s+(?:from|over|versus|compared\s+"
+                             r"(?:with|to))\s+(?:the\s+|a\s+)?(?:(?:prior|previous|preceding|"
+                             r"last|linked|year[- ]ago)\s+(?:quarter|year)|year\s+(?:earlier|ago)|"
+                             r"(?:same|comparable|corresponding)\s+(?:period|quarter)(?:\s+(?:"
+                             r"last\s+year|a\s+year\s+(?:ago|earlier)))?)[\s,]+and\s+an?\s+"
+                             r"(?:[a-z]+\s+)?$", re.I)
+_CHANGE_AHEAD = re.compile(r"^\s*(?:" + _ITEM_NOUN + r"|(?:year[- ]over[- ]year|y/y|yoy|"
+                           r"sequential)\b)", re.I)
 
 
-def listed_after(behind: str, previous: Claim | None) -> bool:
-    """Whether a growth rate is the next item of a list whose first item was a growth rate."""
+def listed_after(behind: str, previous: Claim | None, ahead: str | None = None) -> bool:
+    """Whether a growth rate is the next item of a list whose first item was a growth rate
+    (with ``ahead``, the words after it: only a list of two changes each with its own noun)."""
     row = find_metric(previous.metric) if previous is not None else None
+    glued = bool(_LIST_GLUE.match(behind)) if ahead is None else bool(
+        _NOUN_LIST_GLUE.match(behind) and _CHANGE_AHEAD.match(ahead))
     return (row is not None and row.derivation is not None and row.derivation.kind == "growth"
-            and bool(_LIST_GLUE.match(behind)))
+            and glued)
 
 
 def is_sequential(behind: str, ahead: str) -> bool:
@@ -251,6 +268,12 @@ _AMOUNT_CHANGE_BEFORE = re.compile(
     # H20 sales): a change, never the sales themselves
     r"gain|jump|reduction|fall)\s+of)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+)?$",
     re.I)
+# the change's rate in brackets right after its amount: "(+49.8%)" (a stock site's template of
+# a software maker's year, "an increase of USD 2.1 billion (+49.8%) from 2024")
+_RATE_ASIDE = re.compile(r"^\s*\(\s*[+\-\u2212]?\s*\d[\d.,]*\s*(?:%|percent)\s*\)", re.I)
+# a year alone as the base: "... (+49.8%) from 2024" (the verifier dates the base by its words)
+_YEAR_BASE = re.compile(r"^[\s,]*(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+"
+                        r"(?:fiscal\s+(?:year\s+)?|FY\s*)?(?:19|20)\d{2}\b(?![\d,.]\d)", re.I)
 YEAR_AGO = re.compile(
     r"^[\s,]*(?:or\s+[\d.]+\s*%\s*,?\s*)?(?:year[- ]over[- ]year|y/y|yoy|(?:from|over|compared\s+"
     r"(?:with|to)|versus|vs\.?)\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?"
@@ -258,17 +281,26 @@ YEAR_AGO = re.compile(
     r"corresponding)\s+(?:period|quarter)|(?:last|the\s+prior|the\s+previous)\s+year))", re.I)
 
 
-def read_amount_change(figure: Figure, behind: str, ahead: str,
-                       subject: Claim | None) -> tuple[str | None, str | None, Decimal] | None:
+def past_rate_aside(ahead: str, tail: str) -> str:
+    """The words after a change in an amount, past the rate in brackets that restates it."""
+    aside = _RATE_ASIDE.match(tail)
+    return tail[aside.end():] if aside is not None else ahead
+
+
+def read_amount_change(figure: Figure, behind: str, ahead: str, subject: Claim | None,
+                       tail: str = "") -> tuple[str | None, str | None, Decimal] | None:
     """(metric, basis, signed value) of a change in an amount over a year ('net income was
     $3.13 billion, up $978 million from a year earlier') or against the base period its words
     name ('down $48 million from the prior quarter'); None when the figure is no such change.
-    Metric None when the change names no base or no quoted figure."""
+    Metric None when the change names no base or no quoted figure. ``tail``, the sentence after
+    the figure: its base may follow the rate in brackets that restates it."""
     if figure.unit not in ("USD", "USD/share") or not _AMOUNT_CHANGE_BEFORE.search(behind):
         return None
+    ahead = past_rate_aside(ahead, tail)  # "an increase of $2.1 billion (+49.8%) from 2024"
     way = direction(behind, None)
     value = abs(figure.value) * (way or 1)
-    if (not (YEAR_AGO.match(ahead) or names_base_ahead(ahead)) or way == 0 or subject is None
+    if (not (YEAR_AGO.match(ahead) or names_base_ahead(ahead) or _YEAR_BASE.match(ahead))
+            or way == 0 or subject is None
             or find_metric(DIFFERENCE) is None or subject.unit != figure.unit
             or subject.metric not in differenced()):
         return None, None, value

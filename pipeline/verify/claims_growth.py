@@ -19,6 +19,7 @@ from pipeline.verify import claims_changes as changes
 from pipeline.verify.claims_per_share import bottom_line_metrics
 from pipeline.verify.cue_search import nearest_cue
 from pipeline.verify.discipline import set_against_analysts
+from pipeline.verify.growth_clauses import NO_SUBJECT, own_subject
 from pipeline.verify.part_words import PERIOD_NAME
 from pipeline.verify.scope_cues import rate_object
 
@@ -82,7 +83,10 @@ def subject_of_growth(behind: str, ahead: str,
         found = _subject_cue(changes.blank_counted(window), from_end=from_end)
         if found is not None:
             return True, found[0], _part_before(window, found[1], from_end=from_end)
-    if _own_subject(behind):
+    if changes.listed_after(behind, previous, ahead):  # "a 6% rise from ... and a 56% leap"
+        row = find_metric(previous.metric)
+        return True, previous.basis or row.derivation.inputs[0][0], None
+    if own_subject(behind):
         return False, None, None  # "$1,729.4m as aggregates shipments declined 1.4 per cent"
     if (beaten := _beaten_subject(behind, previous)) is not None:
         return True, beaten, None  # "revenue beat the consensus by 0.7% but fell 18%"
@@ -97,36 +101,6 @@ def subject_of_growth(behind: str, ahead: str,
         # "$447 million (0.1 percent) higher", "grew by $5 billion, or 2%": what changed
         return True, previous.basis, None
     return False, None, None
-
-
-# "Turnover ... to US$1729.4m as aggregates shipments declined by a further 1.4 per cent" (a
-# trade journal on a building-materials maker's year): a clause of its own, opened by a
-# conjunction, whose subject names no metric: the rate is that subject's (shipments), never
-# the level's before it. Its words less the verb and fillers must be empty ("and rose 3%",
-# "as it grew 3%": the level's own change).
-_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|and|although|though)\s+(?P<words>[^,;:()]+)$",
-                     re.I)
-_NO_SUBJECT = re.compile(rf"\b(?:{CHANGE_UP_WORDS}|{CHANGE_DOWN_WORDS}|eas\w+|edg\w+|slip\w*|"
-                         r"slid|climb\w*|surg\w+|soar\w*|jump\w*|plung\w+|tumbl\w+|by|a|an|"
-                         r"further|another|some|about|roughly|nearly|it|they|also|again|was|"
-                         r"were|had|has|have|been|sharply|slightly|just|only|year[- ]over[- ]"
-                         r"year|y/y|yoy|sequentially|a\s+year\s+(?:earlier|ago))\b", re.I)
-
-
-# "Asphalt turnover declined by 5.2 per cent to US$378.1m with asphalt shipments falling by
-# seven per cent" (the same trade journal, another year): "with" and a subject before a
-# participle or "up"/"down" is a clause of its own too; "with an increase of 7%" (no participle)
-# and "with a 7% rise" stay the level's own change
-_WITH_CLAUSE = re.compile(r"\bwith\s+(?P<words>[^,;:()]+?)\s+(?:\w+ing|up|down)"
-                          r"(?:\s+(?:by|some|about|roughly|nearly|almost|a\s+further|another))*"
-                          r"\s*$", re.I)
-_DETERMINERS = re.compile(r"\b(?:the|its|their|our|his|her)\b", re.I)
-
-
-def _own_subject(behind: str) -> bool:
-    clause = _CLAUSE.search(behind) or _WITH_CLAUSE.search(behind)
-    words = _DETERMINERS.sub("", clause.group("words")) if clause else ""
-    return clause is not None and bool(_NO_SUBJECT.sub("", words).strip())
 
 
 # "Revenues of $5.36 billion beat the consensus estimate by 0.67% but decreased 18.2% year over
@@ -146,7 +120,7 @@ def _beaten_subject(behind: str, previous: Claim | None) -> str | None:
     if row is None or row.derivation is None or row.derivation.kind != "growth":
         return None
     if not re.search(rf"\b(?:{CHANGE_UP_WORDS}|{CHANGE_DOWN_WORDS})\b", behind, re.I) or (
-            _NO_SUBJECT.sub("", _JOINS.sub("", behind)).strip()):
+            NO_SUBJECT.sub("", _JOINS.sub("", behind)).strip()):
         return None
     grew = previous.basis or row.derivation.inputs[0][0]
     # (a per-share figure beaten against the consensus is most often the adjusted one:

@@ -318,7 +318,10 @@ def _named(name: str) -> str | None:
         if not _may_extend(word, kept):
             break
         kept.insert(0, word)
-    while kept[0].lower() in ("and", "&"):
+    # ("Q1 cloud revenue", a tech site on a software maker's quarter: the period opens the
+    # name, which is the part's without it)
+    while kept[0].lower() in ("and", "&") or (len(kept) > 1 and part_words.PERIOD_WORD.match(
+            kept[0])):
         kept.pop(0)
     # "the Investment Banking segment's net revenues": the segment's, named without the mark
     kept[-1] = re.sub(r"^(segment|division|unit|business)['’]s$", r"\1", kept[-1], flags=re.I)

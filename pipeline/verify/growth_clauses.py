@@ -1,0 +1,45 @@
+"""A growth rate's own clause: whether the words right before a rate open a clause whose
+subject is something other than the level before it (a shipments count after "as"), or only
+point back at that level ("and rose 3%", "but that represents a massive 56% increase")."""
+
+from __future__ import annotations
+
+import re
+
+from core.metric_words import CHANGE_DOWN_WORDS, CHANGE_UP_WORDS
+
+# "Turnover ... to US$1729.4m as aggregates shipments declined by a further 1.4 per cent" (a
+# trade journal on a building-materials maker's year): a clause of its own, opened by a
+# conjunction, whose subject names no metric: the rate is that subject's (shipments), never
+# the level's before it. Its words less the verb and fillers must be empty ("and rose 3%",
+# "as it grew 3%": the level's own change).
+_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|and|although|though)\s+(?P<words>[^,;:()]+)$",
+                     re.I)
+INTENSIFIERS = (r"massive|whopping|robust|solid|strong|healthy|modest|impressive|significant|"
+                r"substantial|sharp|steep|hefty|remarkable|staggering|huge|stunning")
+NO_SUBJECT = re.compile(rf"\b(?:{CHANGE_UP_WORDS}|{CHANGE_DOWN_WORDS}|eas\w+|edg\w+|slip\w*|"
+                         r"slid|climb\w*|surg\w+|soar\w*|jump\w*|plung\w+|tumbl\w+|by|a|an|"
+                         r"further|another|some|about|roughly|nearly|it|they|also|again|was|"
+                         r"were|had|has|have|been|sharply|slightly|just|only|year[- ]over[- ]"
+                         r"year|y/y|yoy|sequentially|a\s+year\s+(?:earlier|ago)|"
+                         # "but that represents a massive 56% increase" (a tech blog on a
+                         # chipmaker's quarter): a pronoun and a linking verb point back at
+                         # the level before, and an intensifier names nothing
+                         r"that|this|represent\w*|mark\w*|" + INTENSIFIERS + r")\b", re.I)
+
+
+# "Asphalt turnover declined by 5.2 per cent to US$378.1m with asphalt shipments falling by
+# seven per cent" (the same trade journal, another year): "with" and a subject before a
+# participle or "up"/"down" is a clause of its own too; "with an increase of 7%" (no participle)
+# and "with a 7% rise" stay the level's own change
+_WITH_CLAUSE = re.compile(r"\bwith\s+(?P<words>[^,;:()]+?)\s+(?:\w+ing|up|down)"
+                          r"(?:\s+(?:by|some|about|roughly|nearly|almost|a\s+further|another))*"
+                          r"\s*$", re.I)
+_DETERMINERS = re.compile(r"\b(?:the|its|their|our|his|her)\b", re.I)
+
+
+def own_subject(behind: str) -> bool:
+    """Whether the rate's clause has a subject of its own, which names no metric."""
+    clause = _CLAUSE.search(behind) or _WITH_CLAUSE.search(behind)
+    words = _DETERMINERS.sub("", clause.group("words")) if clause else ""
+    return clause is not None and bool(NO_SUBJECT.sub("", words).strip())
