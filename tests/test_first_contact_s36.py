@@ -309,3 +309,13 @@ def test_the_segment_after_a_sentence_naming_a_unit_is_that_units():
 def test_the_segment_after_another_paragraph_stays_unnamed():
     text = _UNIT_BEFORE.replace("results. The segment", "results.\n\nThe segment")
     assert _by_text(text)["$4.3 billion"].entity != "Gaming"
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("Railco took a $55 million charge, or $0.07 per diluted share, for a crew agreement.", None),
+    ("Railco's net income was $1.9 billion, or $3.15 per diluted share.", "eps_diluted"),
+])
+def test_an_items_per_share_amount_is_its_effect_not_eps(sentence, metric):
+    claim = next(c for c in claims_in("Railco reported second-quarter 2025 results. " + sentence)
+                 if c.unit == "USD/share")
+    assert claim.metric == metric
