@@ -319,3 +319,26 @@ def test_an_items_per_share_amount_is_its_effect_not_eps(sentence, metric):
     claim = next(c for c in claims_in("Railco reported second-quarter 2025 results. " + sentence)
                  if c.unit == "USD/share")
     assert claim.metric == metric
+
+
+_REFUTED = ("Gameco exited two countries during the 2023 fiscal year.\n\nGameco reported net "
+            "sales of $5.27 billion during the previous fiscal year. That is an 11 percent "
+            "decrease on the net sales of $5.92 billion it delivered in fiscal 2022.\n")
+
+
+def test_a_year_back_dating_the_article_itself_refutes_is_left_open():
+    claims = _by_text(_REFUTED)
+    assert claims["$5.27 billion"].period_label is None
+    assert claims["$5.92 billion"].period_label == "FY2022"
+
+
+def test_a_year_back_dating_the_article_bears_out_is_kept():
+    claims = claims_in(_REFUTED.replace("$5.92 billion", "$5.27 billion"))
+    assert [c.period_label for c in claims if c.metric == "revenue"] == ["FY2022", "FY2022"]
+
+
+def test_a_year_back_base_beside_its_own_named_year_is_kept():
+    claims = _by_text("Gameco's 2023 results. Net sales were $5.27 billion in fiscal 2023, down "
+                      "from $5.92 billion a year earlier. Net sales for fiscal 2022 were $5.9 "
+                      "billion.")
+    assert claims["$5.92 billion"].period_label is not None

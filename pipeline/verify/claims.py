@@ -27,6 +27,7 @@ from pipeline.verify import (
     claims_spaced,
     claims_table_parts,
     claims_tables,
+    own_conflicts,
     part_carry,
     per_every,
     respective_periods,
@@ -136,6 +137,7 @@ def extract_claims(article: Article) -> list[Claim]:
     # ("... soared 23% ... the 23% jump means": the rate quoted before, definite_rates)
     claims = read_definite(claims)
     claims = part_carry.carry_parts(claims, sentences)  # "However, revenues rose 35%"
+    claims = own_conflicts.undate_refuted(claims)  # "the previous fiscal year" vs "in fiscal 2022"
     claims = read_bare(carried_parts(ctx.carry_scale(claims, sentences)), sentences)
     return with_foreign_amounts(claims, article, marked, sentences)  # "(£2.90bn)"
 
