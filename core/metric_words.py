@@ -66,6 +66,15 @@ CHANGE_DOWN_WORDS = (r"decreas\w*|declin\w*|lower|fell|fall\w*|down|drop\w*|los[
 # sales", "operating income as a percent of total revenues" (core/rows_income's margin cues)
 SHARE_OF_REVENUE = (r"(?:percentage|percent|%|share|proportion)\s+of\s+(?:(?:total|net|its|the)\s+)"
                     r"{0,2}(?:revenues?|sales)")
+# The verbs of a share, in every tense ("grew to account for 28% of revenues", "representing
+# 88% of total company revenue", "makes up 8% of sales": recaps of device and chip makers'
+# quarters), and the whole after "of" a share names, a possessive or "overall" among its words
+# ("of the company's overall revenues", "of a maker's revenue")
+# (never "represents a change of +10.5%", a key-metrics recap's rate: a change, no share)
+SHARE_VERBS = (r"(?<!\w)account(?:s|ed|ing)?\s+for|(?<!\w)represent(?:s|ed|ing)?\b(?!\s+an?\s+"
+               rf"(?:[\w-]+\s+){{0,3}}?(?:change|growth|gain|{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS})"
+               r"\b)|(?<!\w)(?:make|makes|made|making)\s+up")
+SHARE_WHOLE_WORDS = r"our|its|the|\w+['’]s|company|overall|total|net|fiscal|(?:19|20)\d\d"
 # The words journalists name earnings per share with besides "earnings per share" and "EPS":
 # "profit per share", "loss per share", "per-share earnings", "per-share profit of 53 cents"
 PER_SHARE_PROFIT = (r"(?:profits?|income|earnings|loss(?:es)?)\s+per\s+(?:diluted\s+)?"

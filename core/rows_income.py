@@ -15,6 +15,8 @@ from core.metric_words import (
     PER_SHARE_PROFIT,
     PER_SHARE_ROWS,
     REV_CORE,
+    SHARE_VERBS,
+    SHARE_WHOLE_WORDS,
 )
 from core.metric_words import SHARE_OF_REVENUE as _SHARE_OF_REVENUE
 
@@ -276,13 +278,12 @@ ROWS: tuple[Metric, ...] = (
         "one customer's share of revenue (or of receivables)",
         concepts=("ConcentrationRiskPercentage1",), statement="notes", entity="customer",
         is_charted=True,
-        cues=(Cue(r"accounted\s+for|represented|made\s+up|(?:'s|’s)\s+share\b|share\s+of\s+"
+        cues=(Cue(rf"{SHARE_VERBS}|(?:'s|’s|\bits|\btheir)\s+share\b|share\s+of\s+"
                   r"(?:\w+\s+){0,2}(?:revenues?|sales|receivables)|comprised|contributed|"
                   # ("Gross margin, or revenue after the cost of sales, slipped to 40.6%": a
                   # wire story on a department store's quarter; a cost of sales is no share)
                   r"concentration|was\s+the\s+source\s+of|(?<!\bcost\s)(?<!\bcosts\s)"
-                  r"of\s+(?:(?:our|its|the|company['’]s|total|"
-                  r"net|fiscal|(?:19|20)\d\d)\s+){0,3}(?:revenues?|sales)"),)),
+                  rf"of\s+(?:(?:{SHARE_WHOLE_WORDS})\s+){{0,3}}(?:revenues?|sales)"),)),
     Metric(
         "revenue", "USD", "total revenue (net sales)",
         concepts=("Revenues", "RevenueFromContractWithCustomerExcludingAssessedTax",

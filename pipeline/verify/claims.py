@@ -17,6 +17,7 @@ from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
 from pipeline.verify import (
     basis_pairs,
+    cited_titles,
     claims_cards,
     claims_cells,
     claims_counted,
@@ -108,6 +109,7 @@ def extract_claims(article: Article) -> list[Claim]:
             claims.extend(claims_outlook.as_outlook(_line_claims(article, sentence, lines),
                                                     sentence, outlook.get(index)))
             continue  # a flattened table's line: its cells, never its header's periods
+        sentence, written = cited_titles.blank_pointers(sentence)  # '(see "Title," date)'
         citation, scope, carried = _cite(sentence, paragraph, citations, carried, default)
         lead = len(paragraphs_read) <= 2  # headline and lead
         said = said_before(claims, paragraph)
@@ -115,6 +117,8 @@ def extract_claims(article: Article) -> list[Claim]:
         before = context
         found, context = claims_in_sentence(article, sentence, citation, context, scope, lead,
                                             antecedent, said, earlier)
+        found = cited_titles.with_pointed(found, written, claims_in_sentence, article,
+                                          citation, before, scope, lead, antecedent, said, earlier)
         found, context = columns.read(sentence.text, found, context, before)
         # "Reported earnings for <Y-1> were $B.": the year before, quoted, moves nothing back
         found = aside.mark(before, found, sentence.text)

@@ -18,7 +18,7 @@ _OPTION = re.compile(r"over-?allotment|option|greenshoe", re.I)
 _LARGEST = re.compile(r"\b(?:largest|biggest|top|single\s+largest|main|leading)\s+(?:single\s+)?"
                       r"(?:customer|client|buyer)\b(?!s)", re.I)
 _CUSTOMER = re.compile(r"\bCustomer\s+[A-Z]\b")
-_NAME = re.compile(r"(?:[A-Z][A-Za-z0-9&.\-]*|\d+[A-Z][A-Za-z0-9]*)"
+_NAME = re.compile(r"(?<![\w'’])(?:[A-Z][A-Za-z0-9&.\-]*|\d+[A-Z][A-Za-z0-9]*)"
                    r"(?:\s+(?:[A-Z0-9][A-Za-z0-9&.\-]*|of|bin|and|&))*")
 _FROM_NAME = re.compile(r"^[^.;]{0,40}?\b(?:from|to|by)\s+(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z0-9]"
                         r"[\w&.\-]*){0,5})")
@@ -26,9 +26,13 @@ _CONCENTRATION_VERB = re.compile(
     # ("The Graphics segment contributed 11.6%": the part's noun may stand before the verb)
     r"^\s*(?:(?:segment|division|business|unit)\s+)?(?:,[^,]{0,60},)?\s*(?:\([^)]*\)\s*)?"
     # (the present tense too: "government customers still account for 54% of sales")
-    r"(?:which\s+|alone\s+)?(?:account(?:ed|s)?\s+for|"
-    r"represent(?:ed|s)?|ma(?:de|kes?)\s+up|compris(?:ed|es?)|contribut(?:ed|es?)|"
+    r"(?:which\s+|alone\s+)?(?:(?:grew|rose|climbed|fell|slipped|came|continued|went\s+on)\s+"
+    r"to\s+)?(?:account(?:ed|s|ing)?\s+for|represent(?:ed|s|ing)?|ma(?:de|kes?|king)\s+up|compris(?:ed|es?)|contribut(?:ed|es?)|"
     r"(?:was|is)\s+the\s+source\s+of|generat(?:ed|es?)|(?:was|is)\s+responsible\s+for)", re.I)
+# a connective that opens the sentence ("Consequently, Services grew to account for 28%", a Mac
+# blog's recap of a device maker's quarter): no customer's or part's name
+_OPENER = re.compile(r"\s*(?:[A-Z][a-z]+ly|However|Meanwhile|Moreover|Furthermore|Still|Overall|"
+                     r"Nonetheless|Nevertheless|Thus|Hence|Meanwhile|Instead)\s*,")
 _NAME_STOPWORDS = {"The", "This", "That", "In", "For", "And", "But", "Sales", "Revenue", "Its",
                    "Our", "Their", "It", "Of", "According", "During", "GAAP", "IPO", "AI", "US",
                    "Together", "Concentration", "Revenues", "Filing", "While", "Also"}
@@ -78,7 +82,7 @@ def _customer(behind: str, ahead: str) -> tuple[str | None, str]:
         if customer:
             return customer[-1 if window is behind else 0].group(0), basis
     names = [(m, _clean_name(m.group(0))) for m in _NAME.finditer(behind)]
-    names = [(m, n) for m, n in names if n]
+    names = [(m, n) for m, n in names if n and not _OPENER.match(behind, m.start())]
     for match, name in reversed(names):
         if _CONCENTRATION_VERB.match(behind[match.end():]):
             listed = _LISTED_BEFORE.search(behind, 0, match.start())
@@ -88,7 +92,8 @@ def _customer(behind: str, ahead: str) -> tuple[str | None, str]:
     if kind and kind["kind"].lower() not in _NOT_KINDS and _CONCENTRATION_VERB.match(
             behind[kind.end():]):
         return kind["kind"], basis  # "government customers account for 54% of sales"
-    if (part := subject_part(behind)) is not None and _VERB_BEFORE.search(behind):
+    if (part := subject_part(behind)) is not None and (verb := _VERB_BEFORE.search(behind)) and (
+            not _OWN_SUBJECT.search(behind[:verb.start()])):
         return part, basis  # "The data center business, which accounts for 88% of revenue"
     if names:
         return names[0][1], basis
@@ -127,11 +132,17 @@ _VERB_BEFORE = re.compile(r"\b(?:account(?:ed|s)?\s+for|represent(?:ed|s)?|ma(?:
                           r"some\s+)?$", re.I)
 
 
+# ("The data center business grew, and customers account for 88%": the share verb's clause has
+# a subject of its own)
+_OWN_SUBJECT = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:\w+\s+){1,3}$", re.I)
+
+
 def _clean_name(name: str) -> str | None:
     words = name.split()
     # ("In 2023, government customers accounted for ...": a year is no customer's name)
+    # ("In Q3 2025 selling expenses rose, accounting for 29.1%": a quarter is none either)
     while words and (words[0] in _NAME_STOPWORDS or words[0].lower() in ("of", "and", "bin")
-                     or words[0].isdigit()):
+                     or words[0].isdigit() or re.fullmatch(r"(?:Q[1-4]|H[12]|FY)\d*", words[0])):
         words = words[1:]
     while words and words[-1].lower() in ("of", "and", "bin", "&"):
         words = words[:-1]

@@ -126,13 +126,14 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         # "Services brought in $X and net income $Y": the line's cue is Y's, never X's (a
         # change's verb, "beat by 0.67% but decreased 18.2%", is left to the readers of rates)
         after = None
-    if found and found[0] in cw.change_metric_set() and figure.unit == "percent" and (
-            _SHARE_OF.match(ahead)):
+    words = changed_line_words(behind, ahead) if figure.unit == "percent" else None
+    line = nearest_cue(words, "USD", from_end=True) if words else None
+    if found and figure.unit == "percent" and _SHARE_OF.match(ahead) and (
+            found[0] in cw.change_metric_set() or _is_share(found[0]) and (
+                line or _COST_LINE.search(words or ""))):
         # "expenses also rose, accounting for 29.1% of net sales": a share of sales, not the
-        # rise named before it; the line the rise is of names the rate when a row recomputes
-        # that line over revenue (SG&A: its ratio), else nothing does
-        words = changed_line_words(behind, ahead)
-        line = nearest_cue(words, "USD", from_end=True) if words else None
+        # rise named before it nor a part's share; the line the rise is of names the rate when
+        # a row recomputes that line over revenue (SG&A: its ratio), else nothing does
         return ratio_of(line[0] if line else None), None
     if (own := OWN_LINE_BEFORE.search(behind)) and (found is None or named is None and (
             cut_off(behind, found[1], own.start()))):
@@ -261,6 +262,10 @@ def _is_base_of_unread(figure: Figure, behind: str, previous: Claim | None) -> b
 
 
 _SHARE_OF = re.compile(r"^\s+of\b", re.I)
+
+
+# the words of a cost line no row reads ("Research and development expenses"): no part's name
+_COST_LINE = re.compile(r"\b(?:expenses?|costs?|spending)\s*$", re.I)
 
 
 def _is_share(metric: str) -> bool:

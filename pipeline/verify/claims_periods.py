@@ -173,8 +173,9 @@ _BASE_FIGURE_BEFORE = re.compile(
     r"\b(?:from|versus|vs\.?|" + _COMPARES + r"|against|than\s+the|"
     # "Adjusted EPS was $0.91, below the $1.09 earned in the second quarter of 2022" (a
     # summary of a utility's quarter dated the quarter's figure, and every later one, a year
-    # early): a figure set above or below another names its period after it
-    r"(?:below|above|under|short\s+of|ahead\s+of|exceeding|topping|trailing)\s+the)\s+"
+    # early): a figure set above or below another names its period after it, as does a record
+    # a figure did not match ("didn't match the record high of $X set in <Y-3>", a Mac blog)
+    r"(?:below|above|under|short\s+of|ahead\s+of|exceeding|topping|trailing|match\w*)\s+the)\s+"
     # (a release's "net loss of ($14.4) million, or ($0.28) per diluted share in Q2'24": the
     # accounting parentheses lengthen the two figures past 30 characters)
     # ("compared with reported earnings of $A million, or ": the base's words and its amount)

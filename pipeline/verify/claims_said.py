@@ -13,10 +13,14 @@ from pipeline.verify import claims_context as ctx
 
 # "This marks a decline of roughly 4.9%", "That represents an increase of 12%": a sentence
 # that states the change of the figure the sentence before it ended on
+# ("This marks a 5% increase compared to the same period last year", a device site's recap of a
+# quarter: the rate before its noun)
+_CHANGE_NOUN = r"(?:increase|decrease|growth|decline|rise|gain|drop|jump|fall)"
 _ITS_CHANGE = re.compile(r"^\s*(?:This|That|It)\s+(?:marks|marked|represents|represented|"
-                         r"reflects|reflected|was|is|amounts\s+to|amounted\s+to)\s+(?:an?\s+)?"
-                         r"(?:\w+\s+)?(?:increase|decrease|growth|decline|rise|gain|drop|jump|"
-                         r"fall)\s+of\b", re.I)
+                         r"reflects|reflected|was|is|amounts\s+to|amounted\s+to)\s+(?:(?:an?\s+)?"
+                         rf"(?:\w+\s+)?{_CHANGE_NOUN}\s+of\b|an?\s+(?:\w+\s+)?(?:about\s+|roughly\s+|"
+                         r"nearly\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:[\w-]+\s+)?"
+                         rf"{_CHANGE_NOUN}\b)", re.I)
 
 
 def opens_on_its_change(sentence: str) -> bool:
