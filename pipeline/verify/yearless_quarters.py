@@ -22,7 +22,7 @@ _ENDS_NEAR_DAYS = 7  # a 52/53-week quarter ends within a week of the same date 
 def quarter_ending(month: int, day: int, context: PeriodPhrase | None) -> PeriodPhrase:
     """The quarter ending on a yearless day: the period in force when it is a quarter ending
     then, else that calendar quarter of a year the article does not state."""
-    day = min(day, 28 if month == 2 else 30)
+    day = min(day, calendar.monthrange(2001, month)[1])
     if context is not None and context.kind == "quarter" and context.end is not None:
         if abs((context.end - date(context.end.year, month, day)).days) <= _ENDS_NEAR_DAYS:
             return context
