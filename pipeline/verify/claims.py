@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from core.metrics import find_metric
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
-from pipeline.verify import claims_apply as apply
 from pipeline.verify import (
+    adjusted_echo,
     claims_cards,
     claims_cells,
     claims_counted,
@@ -31,6 +31,7 @@ from pipeline.verify import (
     per_every,
     respective_periods,
 )
+from pipeline.verify import claims_apply as apply
 from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_metric as cm
@@ -134,6 +135,7 @@ def extract_claims(article: Article) -> list[Claim]:
     claims = read_segment_cards(text, claims)  # "Revenue by segment" / "- Gaming$1.58B..."
     # ("... soared 23% ... the 23% jump means": the rate quoted before, definite_rates)
     claims = read_definite(claims)
+    claims = adjusted_echo.read_echoes(claims)  # "an adjusted $0.58 a share ... 58 cents a share"
     claims = part_carry.carry_parts(claims, sentences)  # "However, revenues rose 35%"
     claims = read_bare(carried_parts(ctx.carry_scale(claims, sentences)), sentences)
     return with_foreign_amounts(claims, article, marked, sentences)  # "(£2.90bn)"
