@@ -13,7 +13,8 @@ from tests.conftest import stored_corpus_facts, verify_text
 
 AMD_Q = ("10q-10k/10-Q_AMD_0000002488-23-000139.html", "0000002488-23-000139", "10-Q",
          date(2023, 8, 2))
-LEAD = "In the second quarter of 2023 the chip designer earned $0.58 per share on an adjusted basis. "
+LEAD = ("In the second quarter of 2023 the chip designer earned $0.58 per share on an adjusted "
+        "basis. ")
 
 
 def _verdicts(text: str) -> dict:
