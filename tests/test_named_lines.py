@@ -60,6 +60,48 @@ def test_plain_or_consolidated_words_may_still_mean_the_consolidated_figure(text
     assert got.get("$2.55 billion", "supported") == "supported"
 
 
+# --- consolidated net income named: the consolidated line, never the company's own share ---
+# (the same quarter: a figure matching the attributable 2,547 is not the consolidated 2,521)
+
+NFLX_Q = ("dev/10-Q_NFLX_2025-06-30.html", None, "10-Q", date(2025, 7, 18))
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("text", "key"), [
+    ("Consolidated net income was $2.55 billion in the second quarter.", "$2.55 billion"),
+    ("In the second quarter, net income including noncontrolling interests was $2.55 billion.",
+     "$2.55 billion"),
+    ("Consolidated net income rose 34% in the second quarter.", "34%"),
+])
+def test_the_consolidated_line_named_is_not_borne_out_by_the_attributable_figure(text, key):
+    assert _verdicts(text, KO_Q)[key] == "unverifiable"
+
+
+@pytest.mark.corpus
+def test_the_consolidated_line_named_drifts_when_it_matches_no_line():
+    got = _verdicts("Consolidated net income was $2.9 billion in the second quarter.", KO_Q)
+    assert got["$2.9 billion"] == "drifted"
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("text", "key"), [
+    ("Consolidated net income rose 33% in the second quarter.", "33%"),
+    ("Net income rose 34% in the second quarter.", "34%"),
+    ("Net income was $2.55 billion in the second quarter.", "$2.55 billion"),
+    ("The consolidated results: net income attributable to shareowners was $2.55 billion in "
+     "the second quarter.", "$2.55 billion"),
+])
+def test_the_consolidated_words_keep_the_lines_they_may_mean(text, key):
+    assert _verdicts(text, KO_Q)[key] == "supported"
+
+
+@pytest.mark.corpus
+def test_consolidated_net_income_of_a_filer_printing_no_such_line_apart_is_its_net_income():
+    got = _verdicts("Its consolidated net income was $3.13 billion in the second quarter of "
+                    "2025.", NFLX_Q)
+    assert got["$3.13 billion"] == "supported"
+
+
 # --- a count of one share class: never the total of the classes ---------------------------
 # (the AI software maker's 10-Q cover: Class A 114,701,772, Class B 3,499,992, total
 # 118,201,764)

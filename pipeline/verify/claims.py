@@ -16,6 +16,7 @@ from core.metrics import find_metric
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Article, Claim
 from pipeline.verify import (
+    adjusted_echo,
     basis_pairs,
     cited_titles,
     claims_cards,
@@ -140,6 +141,7 @@ def extract_claims(article: Article) -> list[Claim]:
     claims = read_segment_cards(text, claims)  # "Revenue by segment" / "- Gaming$1.58B..."
     # ("... soared 23% ... the 23% jump means": the rate quoted before, definite_rates)
     claims = read_definite(claims)
+    claims = adjusted_echo.read_echoes(claims)  # "an adjusted $0.58 a share ... 58 cents a share"
     claims = part_carry.carry_parts(claims, sentences)  # "However, revenues rose 35%"
     claims = own_conflicts.undate_refuted(claims)  # "the previous fiscal year" vs "in fiscal 2022"
     claims = read_bare(carried_parts(ctx.carry_scale(claims, sentences)), sentences)

@@ -145,6 +145,10 @@ def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
     own = quoted_balance_growth(claim, row, claims, done) or _growth(claim, row, facts)
     others = lines.meant(claim, lines.quoted_as().get(claim.basis or row.derivation.inputs[0][0],
                                                       ()))
+    named = lines.named_other(claim, others)  # "consolidated net income rose 33%"
+    grown = named and _growth(replace(claim, basis=named), row, facts)
+    if grown and grown.verdict != "unverifiable":  # that line's growth, where it is filed
+        return lines.on_named_other(claim, own, grown)
     if own.verdict != "drifted" or not others:
         return own
     found = [_growth(replace(claim, basis=name), row, facts) for name in others]

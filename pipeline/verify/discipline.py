@@ -150,17 +150,41 @@ _HEDGE_END = re.compile(r"(?:about|roughly|nearly|around|approximately)\s+$", re
 def unpinned_ratio(claim: Claim, pairs: list[tuple], matches) -> Verification | None:
     """Unverifiable when a rate recomputed from two lines names no period, the filings state
     those lines for more than one, and no period's rate bears it out (as ``unpinned`` for a
-    filed figure: which period is meant is not said, so a mismatch is no drift)."""
+    filed figure: which period is meant is not said, so a mismatch is no drift); or when only
+    an earlier period's rate does (``earlier_only_ratio``)."""
     periods = sorted({(a.fact.period_start, a.fact.period_end) for a, _ in pairs},
                      key=lambda p: (p[1] is None, p[1], p[0] is None, p[0]))
-    if claim.period_end is not None or len(periods) < 2 or any(matches(p) for p in pairs):
+    if claim.period_end is not None or len(periods) < 2:
         return None
+    if any(matches(p) for p in pairs):
+        return earlier_only_ratio(claim, pairs, matches)
     shown = "; ".join(f"{start}..{end}" if start else f"as of {end}"
                       for start, end in periods[:_SHOWN_PERIODS])
     more = "..." if len(periods) > _SHOWN_PERIODS else ""
     return Verification(claim, "unverifiable", reason=(
         f"no period stated, and the filings state the lines of {claim.metric} for "
         f"{len(periods)} periods, whose rates are none of them {claim.text}: {shown}{more}"))
+
+
+def earlier_only_ratio(claim: Claim, pairs: list[tuple], matches) -> Verification | None:
+    """``earlier_only`` for a rate recomputed from two lines: an undated "gross margin of 47
+    percent" in a tech site's recap of a chip maker's quarter fitted only the year-before six
+    months (47.0%), while the quarter's and the half's own rates were 46% and 45%. Which
+    period is meant is not said, and a match with an older one pins nothing."""
+    if claim.period_end is not None or claim.period_label is not None or _named_as_earlier(claim):
+        return None
+    fitting = [pair[0] for pair in pairs if matches(pair)]
+    firsts = [pair[0] for pair in pairs]
+    if not fitting or not all(_later_of_its_kind(a, firsts) for a in fitting):
+        return None
+    latest = max((a for a in firsts if _kind(a) == _kind(fitting[0])),
+                 key=lambda sf: sf.fact.period_end)
+    shown = ", ".join(sorted({f"{a.fact.period_start}..{a.fact.period_end}" for a in fitting}))
+    return Verification(claim, "unverifiable", reason=(
+        f"no period stated, and {claim.text} bears out only an earlier period's "
+        f"{claim.metric} ({shown}), while the latest such period the {latest.form} filed "
+        f"{latest.filed_date} states (ended {latest.fact.period_end}) differs; the article may "
+        "mean either"))
 
 
 def _unpinned_period(named_twice: bool, yearless: bool, which_quarter: bool = False) -> str:

@@ -26,10 +26,20 @@ _NAMED_OUTRIGHT = (
     (("net_income_including_noncontrolling", "net_income_continuing_operations"),
      re.compile(r"\b(?:attributable|available|applicable)\s+to\b|\battributable\b", re.I)),
 )
+# Words that name another line outright, and so rule out the claim's own where the filing
+# prints that line apart: "consolidated net income" (a wire story on a beverage maker's quarter
+# whose consolidated figure, before noncontrolling interests, was $26 million below its own
+# share) is the consolidated line, never the company's share; where no such line is printed
+# apart, the company's net income is the consolidated figure. (The line, the words.)
+_NAMES_OTHER = (
+    ("net_income_including_noncontrolling",
+     re.compile(r"\bconsolidated\b|\bincluding\s+(?:non-?controlling|minority)\b", re.I)),
+)
 # an article's naming of a net income line: the last one before a figure is the figure's
 _NAMING = re.compile(r"(?:\bconsolidated\s+)?\bnet\s+(?:income|earnings|profits?|loss)\b"
                      r"(?:\s+\([^)]{0,12}\))?(?:\s+(?:attributable|available|applicable)\s+"
-                     r"to\b)?|\battributable\s+(?:net\s+)?(?:income|earnings|profits?|loss)\b",
+                     r"to\b|,?\s+including\s+(?:non-?controlling|minority)\s+interests?)?|"
+                     r"\battributable\s+(?:net\s+)?(?:income|earnings|profits?|loss)\b",
                      re.I)
 
 
@@ -46,17 +56,47 @@ def _names_diluted(claim: Claim) -> bool:
                                                at + len(claim.text) + after]))
 
 
+def _last_naming(claim: Claim) -> str | None:
+    named = list(_NAMING.finditer(claim.sentence[:max(claim.sentence_at, 0)]))
+    return named[-1].group(0) if named else None
+
+
+def named_other(claim: Claim, names: tuple[str, ...]) -> str | None:
+    """The one line of ``names`` that the last naming of the line before the figure names
+    outright over the claim's own (``_NAMES_OTHER``: "consolidated net income"), or None."""
+    last = _last_naming(claim)
+    if last is None:
+        return None
+    return next((line for line, words in _NAMES_OTHER if line in names and words.search(last)),
+                None)
+
+
+def on_named_other(claim: Claim, own: Verification, named: Verification) -> Verification:
+    """The verdict on ``claim`` whose words name another line outright (``named_other``) that
+    the filing states: that line's verdict, except that a figure borne out by the claim's own
+    line alone is not pinned (the words name one line, the figure is another's)."""
+    if named.verdict in ("supported", "stale"):
+        said = f"the words name the filing's {line_of(named)}"
+        return replace(named, claim=claim,
+                       reason=f"{said}; {named.reason}" if named.reason else said)
+    if own.verdict in ("supported", "stale") and named.verdict == "drifted":
+        return Verification(claim, "unverifiable", evidence=named.evidence + own.evidence,
+                            reason=(f"the words name the filing's {line_of(named)}, which it "
+                                    f"states as {named.filed_value:,f}; the figure matches its "
+                                    f"{line_of(own)} instead, so it is not pinned to the line "
+                                    "the article names"))
+    return replace(named, claim=claim)
+
+
 def meant(claim: Claim, names: tuple[str, ...]) -> tuple[str, ...]:
     """The lines of ``names`` the claim's words may still mean: those that the last naming of
     the line before the figure, in its sentence, does not rule out (``_NAMED_OUTRIGHT``), and
     never the basic per-share figure when the words near it say diluted."""
     if "eps_basic" in names and _names_diluted(claim):
         names = tuple(n for n in names if n != "eps_basic")
-    before = claim.sentence[:max(claim.sentence_at, 0)]
-    named = list(_NAMING.finditer(before))
-    if not named:
+    last = _last_naming(claim)
+    if last is None:
         return names
-    last = named[-1].group(0)
     ruled = {n for lines, words in _NAMED_OUTRIGHT if words.search(last) for n in lines}
     return tuple(n for n in names if n not in ruled)
 

@@ -26,12 +26,7 @@ from pipeline.verify import (
 )
 from pipeline.verify.claims_entity import LARGEST_CUSTOMER, WITH_OPTION
 from pipeline.verify.entities import same_entity, same_segment
-from pipeline.verify.tolerance import (
-    fits,
-    fmt,
-    round_figure,
-    tolerance_for,
-)
+from pipeline.verify.tolerance import fits, fmt, round_figure, tolerance_for
 from warehouse.records import StoredFact
 
 
@@ -223,6 +218,9 @@ def verify_direct(claim: Claim, facts: list[StoredFact]) -> Verification:
     mean (``pipeline.verify.lines``)."""
     own = _verify_one(claim, facts)
     names = lines.meant(claim, lines.quoted_as().get(claim.metric or "", ()))
+    named = lines.named_other(claim, names)
+    if named and _stated(replace(claim, metric=named), facts):  # "consolidated net income"
+        return lines.on_named_other(claim, own, _verify_one(replace(claim, metric=named), facts))
     if not names:
         return _drifted_alone(own)
     if not (own.verdict == "drifted" or own.verdict == "unverifiable"
