@@ -1,4 +1,4 @@
-"""A figure an article quotes again without the adjusting words it first gave it: "AMD earned
+"""A figure an article quotes again without the adjusting words it first gave it: "Chipco earned
 $0.58 per share on an adjusted basis" and, a sentence on, "it earned 58 cents a share in the
 quarter" (a wire-style recap of a chip maker's quarter). The bare mention is the same adjusted
 measure, never the GAAP line: read as GAAP diluted EPS it drifted against the filed $0.02, a

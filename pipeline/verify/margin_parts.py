@@ -1,9 +1,9 @@
 """A part of the company named after a margin by a preposition: "a new all-time high for gross
 margin on services this quarter, at 75.7%" (a personal blog on a device maker's quarter, read as
 the company's gross margin and drifted), "the operating margin in Cloud", "gross margin for
-the iPhone". The word after the preposition names the part unless it is a period, a basis, the
-whole, or an amount's words (a token table): such a figure is compared with the part's filed
-margin, if any, never with the company's.
+the Widget line". The word after the preposition names the part unless it is a period, a basis,
+the whole, or an amount's words (a token table): such a figure is compared with the part's
+filed margin, if any, never with the company's.
 """
 
 from __future__ import annotations
