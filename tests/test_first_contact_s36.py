@@ -342,3 +342,21 @@ def test_a_year_back_base_beside_its_own_named_year_is_kept():
                       "from $5.92 billion a year earlier. Net sales for fiscal 2022 were $5.9 "
                       "billion.")
     assert claims["$5.92 billion"].period_label is not None
+
+
+_CAPITALS = ("CHIPCO Revenue Hits $5.4 Billion in Q2, Down 18% YoY\n\nThe News: CHIPCO revenue "
+             "totaled $5.4 billion in the second fiscal quarter of 2023, down 18% from $6.55 "
+             "billion one year ago, as the CPU and GPU vendor saw weaker PC markets. CHIPCO "
+             "said its GAAP EPS was $0.02.\n")
+
+
+def test_a_filer_named_in_capitals_is_the_company_not_a_part():
+    claims = _by_text(_CAPITALS)
+    assert claims["$5.4 billion"].entity is None
+    assert claims["$6.55 billion"].entity is None
+
+
+def test_a_financial_acronym_is_never_the_filers_name():
+    from pipeline.verify.other_names import filer_words
+
+    assert not filer_words(_CAPITALS) & {"gaap", "eps", "cpu", "gpu", "yoy", "pc"}

@@ -49,6 +49,14 @@ _MARKS = (
 # words of a name that tell no company from another ("The", the legal forms)
 _PLAIN = {"the", "&", "and", "of", "group", "holdings", "company", "companies", "inc", "corp",
           "co", "corporation", "incorporated", "plc", "ltd", "limited", "llc", "ag", "se"}
+# acronyms of finance and trade written in capitals that name no company
+_ACRONYMS = {"gaap", "eps", "ceo", "cfo", "coo", "cto", "usd", "eur", "gbp", "yoy", "qoq", "ttm",
+             "ytd", "ai", "cpu", "gpu", "etf", "ipo", "sec", "fy", "us", "usa", "uk", "eu",
+             "nyse", "ebitda", "ebit", "roe", "roa", "roic", "rpo", "arr", "fcf", "capex",
+             "opex", "sga", "pc", "pcs", "tv", "ev", "evs", "llc", "inc", "plc", "ltd", "ceos",
+             "q", "h", "bps", "bp", "dau", "mau", "arpu", "esg", "hr", "it", "ar", "vr", "dc",
+             "ok", "ny", "la", "dj", "sp", "nasdaq", "otc", "adr", "adrs", "cagr", "kpi",
+             "api", "saas", "b2b", "iot", "lng", "oem", "oems", "r", "d"}
 # capitalised words of any article that name no company
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -158,9 +166,13 @@ def _lead_proper_counts(text: str, lead: str, counts: Counter) -> dict[str, int]
     # (a stock-analysis blog on a phone maker's quarter named its "Services" more often than
     # the company: the part's "Services revenue" was then read as the company's own revenue.
     # A word the part table knows names the filer only where the lead marks it as a name)
+    # (a name written in capitals is one too: "CHIPCO revenue totaled $5.4 billion" in an analyst
+    # firm's note on a chip maker, read as a part called "AMD"; never a financial acronym)
     return {key: counts[key]
-            for key in {word.lower() for word in re.findall(r"(?-i:\b[A-Z][a-z]{2,}\b)", lead)}
-            if key not in lower and key not in _CALENDAR and key not in SEGMENT_WORDS}
+            for key in {word.lower() for word in re.findall(
+                r"(?-i:\b(?:[A-Z][a-z]{2,}|[A-Z]{2,7})\b)", lead)}
+            if key not in lower and key not in _CALENDAR and key not in SEGMENT_WORDS
+            and key not in _ACRONYMS}
 
 
 def names_filer(name: str | None, words: frozenset[str]) -> bool:
