@@ -360,3 +360,13 @@ def test_a_financial_acronym_is_never_the_filers_name():
     from pipeline.verify.other_names import filer_words
 
     assert not filer_words(_CAPITALS) & {"gaap", "eps", "cpu", "gpu", "yoy", "pc"}
+
+
+def test_another_lines_growth_never_refutes_a_year_back_dating():
+    """Net income's 46% and diluted EPS's 47% are two lines' growth (both read as growth rows,
+    told apart by their basis): neither refutes the other's dating."""
+    claims = claims_in("Streamco delivered strong Q2 2025 results, with diluted EPS of $7.19, up "
+                       "47% from the prior year.\n\nNet income increased to $3.13 billion from "
+                       "$2.15 billion in the prior year, representing a 46% increase.")
+    rate = next(c for c in claims if c.text == "46%")
+    assert rate.period_label == "Q2 2025"

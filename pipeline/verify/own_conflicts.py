@@ -46,7 +46,7 @@ def _comparable(claim: Claim) -> bool:
 
 
 def _key(claim: Claim) -> tuple:
-    return claim.metric, claim.entity, claim.period_label
+    return claim.metric, claim.basis, claim.entity, claim.unit, claim.period_label
 
 
 def _differs(claim: Claim, other: Claim) -> bool:
