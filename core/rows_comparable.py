@@ -49,7 +49,14 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "revenue_growth_constant_currency", "percent",
         "revenue over a year earlier at the year-earlier exchange rates, less 1, as the filer "
-        "states it", entity="segment", sign_words=GROWTH_FALL),
+        "states it", entity="segment", sign_words=GROWTH_FALL,
+        # a results table's own line ("Constant currency change in revenues 17 %", a
+        # streaming company's 10-Q), its one figure in the change column
+        # (extractors.change_columns)
+        statement="kpi",
+        labels=(Label(r"constant[- ]currency (?:change|growth|increase) in (?:total )?"
+                      r"revenues?"),),
+        label_words=("constant currency",)),
     Metric(
         "organic_revenue_growth", "percent",
         "revenue over a year earlier without acquisitions, divestitures and currency, less 1, "

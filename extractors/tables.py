@@ -22,6 +22,7 @@ from lxml import etree
 from core.facts import Fact, Source, merge_facts
 from core.metric_words import NET_SALES_LINE
 from core.metrics import get_metric
+from extractors.change_columns import change_readings
 from extractors.column_periods import YEAR_CELL
 from extractors.document import Document
 from extractors.kpi import (
@@ -321,6 +322,9 @@ def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: 
             point = period is not None
         if period is not None and (period.start is not None or point):
             readings.append(Reading(match, row, value, column, period, summary))
+    if not readings and kind is not None and kind.apart:  # a change line's lone rate
+        readings = change_readings(match, row, headers, lambda text: context.column_period(
+            text, block, captions, table, [])[1])
     return readings
 
 
