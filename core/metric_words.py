@@ -7,6 +7,14 @@ MONEY_LOSS = r"\blos(?:s|t|ing|es)"
 # comparable sales), which read "fell 6% in constant currency" as +6% while they had none
 GROWTH_FALL = (r"decreas|declin|fell|fall|drop|down|lower|shrank|shrink|shrunk|plunge|slip|slid|"
                r"sank|sink|tumbl|slump|plummet|dip|\beas(?:e|ed|es|ing)\b|\bcut(?:s|ting)?\b")
+# Slang verbs of a move ("revenue tanked 18%", "profit cratered 40%", "sales skyrocketed 50%": a
+# markets site's and a blog's quarters), read only right before the figure (core/rows_income's
+# growth cue: "a tanker fleet", "rocket engines" name no move); the falling ones sign the rate
+GROWTH_SLANG_FALL = (r"tank(?:s|ed)|crater(?:s|ed)|nosedive[sd]|nose-dived|skid(?:s|ded)|"
+                     r"sag(?:s|ged)|cratering|tanking")
+GROWTH_SLANG = (GROWTH_SLANG_FALL + r"|skyrocket(?:s|ed)|rocket(?:s|ed)|balloon(?:s|ed)|"
+                r"swell(?:s|ed)|vault(?:s|ed)|leapfrogged|zoom(?:s|ed)")
+GROWTH_FALL += r"|\b(?:" + GROWTH_SLANG_FALL + r")\b"
 REV_CORE = (r"(?:net )?(?:operating )?(?:revenues?|sales)(?:, net)?"
             r"(?:,? net of (?:returns|discounts|allowances)[\w ,]*)?")
 ATTR = r"(?: (?:attributable|available) to (?P<owner>[\w ,.'&-]+))?"

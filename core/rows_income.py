@@ -8,6 +8,7 @@ from core.metric_model import Cue, Derivation, Label, Metric, SectionLabel
 from core.metric_words import (
     ATTR,
     GROWTH_FALL,
+    GROWTH_SLANG,
     MONEY_LOSS,
     NI_CORE,
     OWNER,
@@ -271,6 +272,8 @@ ROWS: tuple[Metric, ...] = (
                   # "revenue from cloud services advanced 30%" (a business site on a software
                   # maker's quarter): the verb only right before the figure ("advanced chips")
                   r"(?<!\w)advanc(?:e|ed|es|ing)(?=\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$)|"
+                  # "revenue tanked 18%": slang verbs right before the figure (metric_words)
+                  rf"(?<!\w)(?:{GROWTH_SLANG})(?=\s+(?:by\s+)?(?:about\s+|nearly\s+)?$)|"
                   r"(?<!\w)cut(?:s|ting)?(?=\s+[^.;$%\d]{0,60}?\s+by\s+$))\b"),),
         derivation=Derivation("growth", (("revenue",),), "this period / a year earlier - 1")),
     Metric(

@@ -110,7 +110,11 @@ def _outlook_only(claims: list[Claim]) -> bool:
 # short of forecasts for its fourth fiscal quarter" names the quarter reported.
 _FUTURE_BEFORE = re.compile(
     r"\b(?:on\s+track|slated|scheduled|planned|plans?|due|guid(?:e|ance|ed)|outlook|will|"
-    r"to\s+(?:launch|ship|release|begin|start))\b"
+    r"to\s+(?:launch|ship|release|begin|start)|"
+    # ("expects the extra cost to stay around $X in Q3", a tech site on a device maker's
+    # second quarter: an expectation in the present tense; "than analysts expected in the
+    # third quarter" names the quarter reported)
+    r"expects?|expecting|anticipates?|anticipating|projects|projecting)\b"
     # ("are on track to launch and ramp production of <accelerators> in the fourth quarter",
     # a CEO quoted in a chip maker's Q2 story: 57 characters between)
     r"[^.;:]{0,80}$", re.I)

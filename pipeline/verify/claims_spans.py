@@ -40,13 +40,20 @@ def merge_ranges(article: Article, sentence: ctx.Sentence, figures: list[Figure]
         out.append(_range_unchecked(article.text, replace(
             low, claim_id=claim_id(article, (start, end)),
             text=article.text[start:end], span=(start, end),
-            tolerance=max(low.tolerance, high.tolerance), low=low.value, high=high.value,
+            # (ends by value: "-2% to -5%" is written by size, the range is -5..-2)
+            tolerance=max(low.tolerance, high.tolerance), **_ends(low.value, high.value),
             metric=low.metric or high.metric, period_label=low.period_label or high.period_label,
             period_start=low.period_start or high.period_start,
             period_end=low.period_end or high.period_end,
             not_checkable_reason=low.not_checkable_reason or high.not_checkable_reason)))
         i += 2
     return out
+
+
+def _ends(first, second) -> dict:
+    if first is not None and second is not None and first > second:
+        first, second = second, first
+    return {"low": first, "high": second}
 
 
 RANGE_REASON = ("a range of amounts or rates (an outlook, a target, an authorization or an "

@@ -288,13 +288,20 @@ def pair_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             continue  # ends that cannot share a scale: no range
         paired = _share_unit(low, high)
         if paired[0].value is not None and paired[1].value is not None and (
-                paired[0].value > paired[1].value):
+                paired[0].value > paired[1].value) and not _by_magnitude(low, high):
             # "sales slumped from $5.927 billion to $5.273 billion" (a wire story on a game
             # retailer's year): a range is written low to high; falling, it is a base and
             # the level it fell to
             continue
         out[i], out[i + 1] = paired
     return out
+
+
+def _by_magnitude(low: Figure, high: Figure) -> bool:
+    """A range of two declines written with their minus signs, smaller first ("comparable
+    sales of -2% to -5%", a retailer's outlook on a stock-news site): its ends run by size, not
+    value, and it is still one range (a base and the level it fell to is never written so)."""
+    return low.negative and high.negative and low.unit == high.unit == "percent"
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

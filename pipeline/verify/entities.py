@@ -89,7 +89,33 @@ def _same_part(a: str, b: str) -> bool:
             if spells(short.replace(".", ""), long):
                 return True
     ca, cb = _part_words(a, cased=True), _part_words(b, cased=True)
-    return _spelled_in_turn(ca, cb) or _spelled_in_turn(cb, ca)
+    return (_spelled_in_turn(ca, cb) or _spelled_in_turn(cb, ca)
+            or _leads_list(a, b) or _leads_list(b, a))
+
+
+# A part the filer names by a list of three or more ("Wearables, Home and Accessories", "Parks,
+# Experiences and Products"): an article names it by its first item, or by some of its items
+# in turn from the first ("wearables and accessories"; a recap of a device maker's quarter).
+# Never a list of places: "Europe" is not "Europe, Middle East and Africa", a region of which
+# Europe is one part; and never a list of two ("Compute" is not "Compute & Networking").
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.I)
+_PLACE_WORDS = frozenset(COUNTRY_CODES.values()) | {
+    "europe", "asia", "africa", "america", "americas", "middle east", "pacific", "asia pacific",
+    "latin america", "north america", "south america", "emea", "apac", "international",
+    "domestic", "rest of world", "other"}
+
+
+def _leads_list(short: str, long: str) -> bool:
+    items = [" ".join(_part_words(i)) for i in _LIST_JOIN.split(long.strip())]
+    named = [" ".join(_part_words(i)) for i in _LIST_JOIN.split(short.strip())]
+    if len(items) < 3 or not all(items) or not all(named) or len(named) >= len(items):
+        return False
+    if any(i in _PLACE_WORDS or any(w in _PLACE_WORDS for w in i.split()) for i in items):
+        return False
+    if named[0] != items[0] and not _plural_of(named[0].split(), items[0].split()):
+        return False
+    rest = iter(items[1:])
+    return all(any(n == i or _plural_of(n.split(), i.split()) for i in rest) for n in named[1:])
 
 
 def _plural_of(plural: list[str], singular: list[str]) -> bool:

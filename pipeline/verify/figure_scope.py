@@ -39,6 +39,10 @@ _COMBINED = re.compile(r"\bcombined\b(?!\s+(?:ratios?|compan(?:y|ies)|entit(?:y|
 # billion" after "$19.90 billion in revenue" joins two figures, not two lines)
 _JOINED = re.compile(r"\w[\s,]+(?:together\s+with|along\s+with|plus|coupled\s+with)\s+[A-Za-z]",
                      re.I)
+# a product named with "Plus" ("GoPro Plus subscribers", "Paramount Plus subscribers", a
+# camera maker's and a media group's quarters): one name, no join of two lines; a headline's
+# title case ("Cash Plus Investments Rose") still joins
+_NAME_PLUS = re.compile(r"\b[A-Z][\w-]*\s+Plus\b(?!\s+[A-Z])")
 _FIGURE = re.compile(r"\d")
 # an aside spelling out what a total holds: "total cloud revenue (IaaS plus SaaS)", "total cloud
 # service revenue, infrastructure plus applications grew" (a blog on a software maker's
@@ -210,7 +214,7 @@ def _own_scope(behind: str, ahead: str, figure: str = "") -> str | None:
         return OUTLAY_REASON.format(words=outlay.group(0).strip())
     combined = _COMBINED.search(since)
     if combined is None and not last:
-        combined = _JOINED.search(_TOTAL_ASIDE.sub(" ", clause))
+        combined = _JOINED.search(_NAME_PLUS.sub("name", _TOTAL_ASIDE.sub(" ", clause)))
     if combined is not None:
         return COMBINED_REASON.format(words=combined.group(0).strip(" ,")[:40])
     return None
