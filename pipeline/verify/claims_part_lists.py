@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from core.metric_words import CHANGE_DOWN_WORDS, CHANGE_UP_WORDS
+from core.metric_words import (
+    CHANGE_DOWN_NOUNS,
+    CHANGE_DOWN_WORDS,
+    CHANGE_QUARTERLY,
+    CHANGE_UP_NOUNS,
+    CHANGE_UP_WORDS,
+    CHANGE_YEARLY,
+)
 from pipeline.verify.part_words import PERIOD_NAME, TOTAL_WORDS
 
 # "Revenue carloads increased by 4%, with significant growth in coal and renewables (30%
@@ -82,7 +89,12 @@ _CONTINUED = re.compile(r"^\s*(?:(?:up|down|higher|lower)\s+)?(?:(?:for|in|durin
                         r"fiscal\s+(?:year\s+)?(?:19|20)?\d\d|(?:19|20)\d\d)|"
                         r"from\s+(?:the\s+)?(?:Q[1-4]|[1-4]Q|(?:previous|prior|preceding|last)"
                         r"\s+quarter|(?:first|second|third|fourth)\s+quarter)|sequentially|"
-                        r"(?:quarter|year)[- ]over[- ](?:quarter|year))\s*,?\s*(?:and|but)\s+"
+                        # ("up 56% YoY and 5% QoQ", "a 56% year-over-year increase and a 6%
+                        # quarter-over-quarter increase": recaps of a chipmaker's quarter; the
+                        # basis may be abbreviated, and the change's noun may follow it)
+                        rf"{CHANGE_YEARLY}|{CHANGE_QUARTERLY})"
+                        rf"(?:\s+(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|gain|growth))?"
+                        r"\s*,?\s*(?:and|but)\s+"
                         r"(?:(?:representing|marking)\s+)?(?:an?\s+)?$", re.I)
 
 

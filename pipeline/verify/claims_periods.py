@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from core.metric_words import CHANGE_DOWN_NOUNS, CHANGE_UP_NOUNS
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import period_frames as pf
@@ -43,7 +44,7 @@ _COMPARES = r"(?:compared|which\s+compares?|comparing)\s+(?:with|to)"
 # may stand between the marker and the figure ("compared with the prior-year figure of $A").
 _BASE_BEFORE = re.compile(
     r"\b(?:from|versus|vs\.?|compare[ds]?\s+(?:with|to)|against|than\s+the|"
-    r"(?:improvement|increase|decrease|decline|drop|rise|gain)\s+(?:on|over))\s+"
+    rf"(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|gain)\s+(?:on|over))\s+"
     r"(?:(?:the|a|its|net|income|loss|revenues?|sales|earnings|profit|eps|of|diluted|per|"
     # ("That compares with reported earnings of $A, or B cents a share, in the fourth quarter
     # of <Y-1>", as a utility's release put it: the base was dated the quarter reported)
@@ -175,7 +176,11 @@ _BASE_FIGURE_BEFORE = re.compile(
     # summary of a utility's quarter dated the quarter's figure, and every later one, a year
     # early): a figure set above or below another names its period after it, as does a record
     # a figure did not match ("didn't match the record high of $X set in <Y-3>", a Mac blog)
-    r"(?:below|above|under|short\s+of|ahead\s+of|exceeding|topping|trailing|match\w*)\s+the)\s+"
+    r"(?:below|above|under|short\s+of|ahead\s+of|exceeding|topping|trailing|match\w*)\s+the|"
+    # "net income rose to $A, an upswing on the $B loss recorded in fiscal <Y-1>" (a games
+    # trade site on a retailer's year dated its own figure by the base's year): a change
+    # noun's "on"/"over" sets its base (never "on the back of", a cause)
+    rf"(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|gain)\s+(?:on|over)\s+the(?!\s+back\b))\s+"
     # (a release's "net loss of ($14.4) million, or ($0.28) per diluted share in Q2'24": the
     # accounting parentheses lengthen the two figures past 30 characters)
     # ("compared with reported earnings of $A million, or ": the base's words and its amount)

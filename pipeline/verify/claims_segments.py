@@ -10,7 +10,13 @@ from pipeline.verify.part_contributors import contributor
 from pipeline.verify.part_phrases import line_after_from, titled_line
 from pipeline.verify.part_places import OTHER_METRIC, PLACE_WORDS, place_after, where_place
 from pipeline.verify.part_relative import which_part
-from pipeline.verify.part_words import PERIOD_NAME, SEGMENT_WORDS, TOTAL_WORDS, is_verb_form
+from pipeline.verify.part_words import (
+    PERIOD_NAME,
+    REVENUE_ROLE_AFTER,
+    SEGMENT_WORDS,
+    TOTAL_WORDS,
+    is_verb_form,
+)
 
 _WORD = r"[A-Za-z][\w.&'’-]*"
 # "Cloud and Enterprise revenue", "Data center revenue", "UCAN revenue": up to four words
@@ -21,7 +27,7 @@ _WORD = r"[A-Za-z][\w.&'’-]*"
 # maker's quarter calls each segment a department, a word more than the four of the name)
 _PART = re.compile(rf"(?<![\w'’])(?P<name>(?:{_WORD}\s+(?:(?:and|&)\s+)?){{0,3}}{_WORD}"
                    r"(?:\s+departments?)?)"
-                   r"\s+(?:net\s+)?(?:revenues?|sales|turnover)\b"
+                   r"\s+(?:net\s+)?(?:revenues?|sales|turnover)\b" + REVENUE_ROLE_AFTER +
                    r"(?!.*\b(?:revenues?|sales|turnover)\b)", re.S)
 # "Intelligent Cloud operating income": a part's operating income, the last one named; so its
 # margin ("the Embedded segment's operating margin", an article on a chipmaker's quarter)

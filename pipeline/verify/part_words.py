@@ -57,6 +57,11 @@ TOTAL_WORDS = frozenset({
     "massive", "huge", "big", "steady", "further"}
     | WHOLE_COMPANY_WORDS)
 
+# A role "revenue" only qualifies: "the primary revenue driver", "its largest revenue source"
+# (a recap of a chipmaker's quarter read "primary" as a part's name, and the rates of the
+# data center business named before it as that part's): the words before it name no part
+REVENUE_ROLE_AFTER = r"(?!\s+(?:drivers?|sources?|generators?|engines?|contributors?|streams?)\b)"
+
 # Capitalised words after "in" that name a period, not a place
 # a figure's own words before its noun, never a part's name: "a 16 percent revenue increase" (a
 # telecom site on a streamer's year, whose revenue became a part named "percent"); nor is one
