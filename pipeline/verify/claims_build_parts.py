@@ -30,7 +30,7 @@ from pipeline.verify.claims_part_lists import (
 from pipeline.verify.claims_part_units import reached_part, stated_part, unnamed_part
 from pipeline.verify.claims_per_share import total_grown
 from pipeline.verify.claims_segments import revenue_segment, words_before
-from pipeline.verify.margin_parts import margin_part
+from pipeline.verify.margin_parts import margin_part, margin_part_after
 from pipeline.verify.other_names import names_filer
 from pipeline.verify.part_list_items import list_item_part
 from pipeline.verify.part_objects import object_part
@@ -219,7 +219,8 @@ def _segment_part(d: Draft) -> None:
     if entity is None:  # "sales of routing equipment grew N%": a product line's
         entity = object_part(words_before(text, figure.span[0]))
     if entity is None and d.unit == "percent" and not d.change:  # "margin on services, at N%"
-        entity = margin_part(words_before(text, figure.span[0]))
+        entity = margin_part(words_before(text, figure.span[0])) or margin_part_after(
+            words_before(text, figure.span[0]), text[figure.span[1]:], d.filer)
     if entity is None and not d.change:  # "... its revenues increasing 51% to $5.41 billion"
         entity = reached_part(d.behind, previous, text, d.metric)
     if entity is None and d.metric == "revenue":

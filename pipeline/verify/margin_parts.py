@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import re
 
+from core.dates import MONTHS
+from pipeline.verify.other_names import names_filer
+
 # Words after "margin on/for/in/at" that name no part of the company.
 NOT_PARTS = frozenset({
     # periods and their words
     "quarter", "quarters", "year", "years", "period", "periods", "month", "months", "half",
     "first", "second", "third", "fourth", "fiscal", "full", "this", "last", "latest", "prior",
     "previous", "same", "current", "next", "q1", "q2", "q3", "q4", "fy", "h1", "h2", "ytd",
+    "half-year", "nine-month", "six-month", "year-to-date",
     # bases and measures
     "basis", "gaap", "non-gaap", "adjusted", "constant", "reported", "comparable", "average",
     "sales", "revenue", "revenues", "net", "total", "top", "bottom", "line",
@@ -25,8 +29,9 @@ NOT_PARTS = frozenset({
     "a", "an", "its", "their", "our", "his", "her", "record", "range", "par", "track", "least",
     "most", "about", "around", "roughly", "approximately", "nearly", "over", "under", "higher",
     "lower", "strong", "stronger", "weaker", "improved", "target", "guidance", "expectations",
-    "estimates", "pressure", "growth", "expansion",
-})
+    "estimates", "pressure", "growth", "expansion", "end", "close", "time", "times",
+    "high", "low", "upper", "mid", "midpoint", "two", "three", "six", "nine", "twelve", "weeks",
+}) | frozenset(MONTHS)  # "in the March quarter", "for December"
 _MARGIN_ON = re.compile(r"\b(?:gross|operating|profit)\s+margins?\s+(?:on|for|in|at)\s+"
                         r"(?:the\s+)?(?P<part>[A-Za-z][\w&-]*)\b(?P<rest>[^$%\d;]{0,60})$",
                         re.I)
@@ -42,6 +47,25 @@ def margin_part(before: str) -> str | None:
     if found is None or found["part"].lower() in NOT_PARTS:
         return None
     if _ANOTHER_LINE.search(found["rest"]):
+        return None
+    part = found["part"]
+    return part[:1].upper() + part[1:]
+
+
+# a margin's figure stated right after its words ("a gross margin of N%", "margins were N%")
+_MARGIN_OF = re.compile(r"\b(?:gross|operating|profit)\s+margins?\s+(?:of|was|were|is|at|"
+                        r"(?:came\s+in|stood)\s+at|reached|hit|to)\s+(?:about\s+|roughly\s+|"
+                        r"nearly\s+|approximately\s+|around\s+)?$", re.I)
+_ON_PART = re.compile(r"^\s*(?:on|for|in|at)\s+(?:the\s+|its\s+)?(?P<part>[A-Za-z][\w&-]*)\b",
+                      re.I)
+
+
+def margin_part_after(before: str, after: str, filer: frozenset[str]) -> str | None:
+    """The part a preposition right after a margin's figure names ("a gross margin of 75.7% on
+    services"); None after a period's, a basis's or the whole's words, or the filer's name
+    ("a margin of 47.1% for Acme" is the company's)."""
+    found = _ON_PART.match(after) if _MARGIN_OF.search(before) else None
+    if found is None or found["part"].lower() in NOT_PARTS or names_filer(found["part"], filer):
         return None
     part = found["part"]
     return part[:1].upper() + part[1:]

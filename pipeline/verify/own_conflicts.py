@@ -7,6 +7,12 @@ with that period named outright, the year-back dating is the article's own contr
 writer's "previous year" was the year just ended, or the other figure is wrong. The
 year-back figure is left undated (compared with each period: a match pins it, a mismatch is
 unverifiable), never drifted on a dating the article itself refutes.
+
+Only a year's figure dated by a phrase that may mean the writer's own year just ended ("the
+previous fiscal year", "last year") is so read: "a year ago" or "a year earlier" is a year back
+whoever says it, and a quarter's figure is no year's. Left undated, "A year ago, net income was
+$X" beside the year-ago quarter's other $Y (a recap of a device maker's quarter) took the
+quarter just reported, which bore $X out: a false supported.
 """
 
 from __future__ import annotations
@@ -17,9 +23,10 @@ from dataclasses import replace
 from core.verdicts import Claim
 from pipeline.verify import claims_context as ctx
 
-# the year-back phrases a figure may be dated by alone
-_YEAR_BACK = re.compile(r"\b(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:fiscal\s+)?"
-                        r"year|(?:a|one)\s+year\s+(?:earlier|ago|before))\b", re.I)
+# the year-back phrases a figure may be dated by alone that may also mean the writer's year
+_YEAR_BACK = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:fiscal\s+)?"
+                        r"year\b", re.I)
+_YEAR_DAYS = 300  # a fiscal year of 52 weeks or more, never a quarter or a half
 
 
 def undate_refuted(claims: list[Claim]) -> list[Claim]:
@@ -32,8 +39,8 @@ def undate_refuted(claims: list[Claim]) -> list[Claim]:
     out = []
     for claim in claims:
         others = named.get(_key(claim), ()) if _comparable(claim) else ()
-        if others and _YEAR_BACK.search(claim.sentence) and not ctx.find_periods(
-                claim.sentence) and all(_differs(claim, o) for o in others):
+        if others and _YEAR_BACK.search(claim.sentence) and _year_long(claim) and not (
+                ctx.find_periods(claim.sentence)) and all(_differs(claim, o) for o in others):
             claim = replace(claim, period_label=None, period_start=None, period_end=None,
                             period_assumed=False)
         out.append(claim)
@@ -52,3 +59,8 @@ def _key(claim: Claim) -> tuple:
 def _differs(claim: Claim, other: Claim) -> bool:
     return other.sentence != claim.sentence and abs(claim.value - other.value) > max(
         claim.tolerance, other.tolerance)
+
+
+def _year_long(claim: Claim) -> bool:
+    return claim.period_start is not None and (
+        claim.period_end - claim.period_start).days >= _YEAR_DAYS

@@ -65,6 +65,10 @@ def quarter_after_year(text: str, period: PeriodPhrase) -> tuple[int, int] | Non
 TO_DATE = (r"\b(?:the\s+)?first[\s-]+(?:(?P<nq>two|three|2|3)\s+quarters|(?P<nm>six|nine|6|9)\s+"
            r"months|(?P<half>half))(?:\s+of\s+(?:the\s+|its\s+)?(?:fiscal\s+|current\s+)?"
            r"(?:year\b|(?:fiscal\s+)?(?:19|20)\d\d\b))?|\b(?:fiscal\s+)?year[- ]to[- ]date\b|"
+           # "the half year", "half-year", "H1" (non-US English for a first half: a wire's
+           # "operating margin for the half year" in a second-quarter story was the quarter's)
+           r"(?<!past\s)(?<!last\s)(?<!next\s)\b(?P<half2>half)[- ]year\b(?![- ]?(?:high|low|"
+           r"ago|earlier|before|later|mark|point)\b)|\b(?P<h1>H1)\b(?!-)|"
            r"\bytd\b|"
            # "Operating cash flow for six months totaled $X" (a summary of a retailer's second
            # quarter), "Nine months:" heading a release's bullets: with no "first", no "past"
@@ -85,7 +89,7 @@ def quarters_to_date(groups: dict) -> int:
     return _COUNTS.get((groups.get("nq") or groups.get("nm") or groups.get("nm2")
                         or groups.get("na")
                         or "").lower()) or (
-        2 if groups.get("half") else 0)
+        2 if groups.get("half") or groups.get("half2") or groups.get("h1") else 0)
 
 
 # "For the first three quarters of the fiscal year, ...": the year so far is the sentence's
