@@ -254,8 +254,8 @@ _APPLE_Q = "10q-aapl-0000320193-25-000057/aapl-20250329.htm"
 
 def test_a_quarter_named_by_its_yearless_end_day_is_the_filers_quarter_ending_then():
     """"The quarter that ended on March 29" is a device maker's fiscal second quarter: compared
-    with the quarter ending that day (of either year), never a 'first quarter'; a wrong figure
-    for it is unverifiable (its year is not said), never drifted."""
+    with the quarter ending that day, never a 'first quarter': the one loaded 10-Q reports the
+    quarter ending then, so a wrong figure for it is drifted (and a year-before one too)."""
     facts = stored_corpus_facts(_APPLE_Q, "0000320193-25-000057", "10-Q", date(2025, 5, 2),
                                 cik=320193)
     text = ("Devco said its net income for the quarter that ended on March 29 was $24.78 "
@@ -264,7 +264,7 @@ def test_a_quarter_named_by_its_yearless_end_day_is_the_filers_quarter_ending_th
     verdicts = verify_text(text, facts)
     for figure in ("$24.78 billion", "$1.65 per share", "$23.636 billion", "$1.53 per share"):
         assert verdicts[figure].verdict == "supported", (figure, verdicts[figure].reason)
-    assert verdicts["$95.9 billion"].verdict == "unverifiable"
+    assert verdicts["$95.9 billion"].verdict == "drifted"
 
 
 _REGIONS = ("Devco reported fiscal second quarter 2025 results. Revenue in the Americas rose to "
@@ -370,3 +370,19 @@ def test_another_lines_growth_never_refutes_a_year_back_dating():
                        "$2.15 billion in the prior year, representing a 46% increase.")
     rate = next(c for c in claims if c.text == "46%")
     assert rate.period_label == "Q2 2025"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the quarter the loaded 10-Q reports ends on that day: a year-before figure is drifted
+    ("For the quarter ended March 29, Devco's net sales were $90.8 billion.", "drifted"),
+    ("For the quarter ended March 29, Devco's net sales were $95.4 billion.", "supported"),
+    ("For the quarter ended March 29, Devco's net sales were $95.4 billion, up from $90.8 "
+     "billion for the same period last year.", "supported"),
+])
+def test_a_yearless_end_day_is_the_reported_quarter_ending_then(text, verdict):
+    facts = stored_corpus_facts(_APPLE_Q, "0000320193-25-000057", "10-Q", date(2025, 5, 2),
+                                cik=320193)
+    verdicts = verify_text(text, facts)
+    first = next(v for v in verdicts.values() if v.claim.unit == "USD")
+    assert first.verdict == verdict, first.reason
+    assert all(v.verdict == verdict for v in verdicts.values() if v.claim.unit == "USD")

@@ -43,7 +43,7 @@ _COMPARES = r"(?:compared|which\s+compares?|comparing)\s+(?:with|to)"
 # comparison's base; so is "an improvement on the $A" (a brief on a quarter). Only metric words
 # may stand between the marker and the figure ("compared with the prior-year figure of $A").
 _BASE_BEFORE = re.compile(
-    r"\b(?:from|versus|vs\.?|compare[ds]?\s+(?:with|to)|against|than\s+the|"
+    r"\b(?:from|versus|vs\.?|compare[ds]?\s+(?:with|to)|against|than\s+the|in\s+contrast\s+to|"
     rf"(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|gain)\s+(?:on|over))\s+"
     r"(?:(?:the|a|its|net|income|loss|revenues?|sales|earnings|profit|eps|of|diluted|per|"
     # ("That compares with reported earnings of $A, or B cents a share, in the fourth quarter

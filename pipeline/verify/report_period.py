@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from core.verdicts import Claim
-from pipeline.verify import fiscal
+from pipeline.verify import fiscal, yearless_days
 from pipeline.verify.period_math import Undated, dated, undated_parts
+from pipeline.verify.yearless_quarters import ended_back, ended_day
 from warehouse.records import StoredFact
 
 _QUARTER_DAYS = (80, 100)
@@ -38,15 +39,32 @@ class Dated:
 def pin_undated(claims: list[Claim], facts: list[StoredFact],
                 calendar: fiscal.FiscalCalendar) -> list[Claim]:
     """The claims, each yearless period dated by the one loaded filing that reports it."""
-    if not any(undated_parts(c.period_label) for c in claims):
+    if not any(undated_parts(c.period_label) or ended_day(c.period_label) for c in claims):
         return claims
     ends = report_ends(facts)
     out = []
     for claim in claims:
         parts = undated_parts(claim.period_label)
-        period = _date(parts, ends, facts, calendar) if parts else None
+        period = _date(parts, ends, facts, calendar) if parts else _date_ended(
+            claim.period_label, ends, facts, calendar)
         out.append(claim if period is None else dated(claim, period))
     return out
+
+
+def _date_ended(label: str | None, ends: set[date], facts: list[StoredFact],
+                calendar: fiscal.FiscalCalendar) -> Dated | None:
+    """"The quarter ended March 29" (and its year-back): the quarter the one loaded filing whose
+    reporting period ends near that day reports (a year before it), as the filings state it;
+    None when none or two do (then compared with each quarter ending near the day)."""
+    day = ended_day(label)
+    reported = {end for end in ends if day is not None and yearless_days.on_day(end, day)}
+    if len(reported) != 1:
+        return None
+    stated = _stated(facts, _years_before(reported.pop(), ended_back(label)), _QUARTER_DAYS)
+    if stated is None:
+        return None
+    prefix = "" if calendar.is_calendar else "fiscal "
+    return Dated(f"{prefix}Q{calendar.quarter(stated[1])} {calendar.label(stated[1])}", *stated)
 
 
 def report_ends(facts: list[StoredFact]) -> set[date]:

@@ -14,7 +14,8 @@ from core.dates import MONTHS
 from core.period_phrases import PeriodPhrase
 from pipeline.verify.period_math import UNDATED
 
-_LABEL = re.compile(rf"^the quarter ended (?P<mon>[A-Z][a-z]+) (?P<day>\d{{1,2}}) {UNDATED}$")
+_LABEL = re.compile(rf"^the quarter ended (?P<mon>[A-Z][a-z]+) (?P<day>\d{{1,2}}) {UNDATED}"
+                    r"(?:, (?P<back>\d+) years? earlier)?$")
 
 _ENDS_NEAR_DAYS = 7  # a 52/53-week quarter ends within a week of the same date each year
 
@@ -29,11 +30,24 @@ def quarter_ending(month: int, day: int, context: PeriodPhrase | None) -> Period
     # the day, never a quarter's number: a fiscal quarter's number is the filer's ("the
     # quarter ended April 29" of a network maker's fiscal third quarter; "March 29" of a
     # device maker's fiscal second)
-    return PeriodPhrase(f"the quarter ended {calendar.month_name[month]} {day} {UNDATED}",
-                        None, None, (0, 0), "quarter")
+    return ended_quarter(month, day)
+
+
+def ended_quarter(month: int, day: int, back: int = 0) -> PeriodPhrase:
+    """The yearless quarter ending near ``month``/``day`` (``back`` years before it: "a year
+    ago" after it, which ``report_period`` dates a year before the reported one)."""
+    earlier = f", {back} year{'s' if back > 1 else ''} earlier" if back else ""
+    return PeriodPhrase(f"the quarter ended {calendar.month_name[month]} {day} {UNDATED}"
+                        f"{earlier}", None, None, (0, 0), "back" if back else "quarter")
 
 
 def ended_day(label: str | None) -> tuple[int, int] | None:
     """(month, day) of a label ``quarter_ending`` wrote for a yearless quarter, else None."""
     found = _LABEL.match(label or "")
     return (MONTHS[found["mon"].lower()], int(found["day"])) if found else None
+
+
+def ended_back(label: str | None) -> int:
+    """How many years before the quarter its day names a yearless label is (0 for itself)."""
+    found = _LABEL.match(label or "")
+    return int(found["back"] or 0) if found else 0
