@@ -386,3 +386,13 @@ def test_a_yearless_end_day_is_the_reported_quarter_ending_then(text, verdict):
     first = next(v for v in verdicts.values() if v.claim.unit == "USD")
     assert first.verdict == verdict, first.reason
     assert all(v.verdict == verdict for v in verdicts.values() if v.claim.unit == "USD")
+
+
+@pytest.mark.parametrize("aside", ["(approximately RMB 334.245 billion)", "(£36.8bn)"])
+def test_a_conversion_before_the_amounts_change_leaves_the_change_the_amounts(aside):
+    claims = claims_in(f"Chipco released its second-quarter fiscal 2026 results, showing revenue "
+                       f"reaching $46.7 billion {aside}, a 56% year-over-year increase.")
+    rate = next(c for c in claims if c.text == "56%")
+    assert rate.metric == "revenue_growth"
+    converted = next(c for c in claims if c.text.startswith(("RMB", "£")))
+    assert converted.metric is None and "another currency" in converted.unread_why

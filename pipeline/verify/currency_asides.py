@@ -47,6 +47,11 @@ _NOUN_AFTER = re.compile(rf"\s*(?:(?!(?:{phrase_alternatives(KEPT_BEFORE)})\b)[a
 # $12.08 per share" (a UK rewrite of a wire story on an investment bank's quarter: the
 # converted amount stood between the two and the per-share amount took no metric)
 _RESTATED_AFTER = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+)?(?:US)?\$\d")
+# ... and one before the amount's change, set after it by a comma: "revenue reaching $46.7
+# billion (approximately RMB 334.245 billion), a 56% year-over-year increase" (a Chinese tech
+# site's English edition: the rate took no metric)
+_CHANGE_AFTER = re.compile(r"\s*,\s*(?:an?|up|down|rising|falling)\s+(?:\w+\s+)?[-+]?\d[\d.,]*"
+                           r"\s*(?:%|percent|per\s*cent)", re.I)
 
 
 def blank_conversions(text: str) -> str:
@@ -55,7 +60,8 @@ def blank_conversions(text: str) -> str:
     def blank(match: re.Match) -> str:
         if not (_BEFORE_AMOUNT.search(text, 0, match.start())
                 and (_NOUN_AFTER.match(text, match.end())
-                     or _RESTATED_AFTER.match(text, match.end()))):
+                     or _RESTATED_AFTER.match(text, match.end())
+                     or _CHANGE_AFTER.match(text, match.end()))):
             return match.group(0)
         return " " * len(match.group(0))
     return _CONVERSION.sub(blank, text)

@@ -6,8 +6,12 @@ conversion may open with, the scales written after them. Kept apart from ``curre
 from __future__ import annotations
 
 # Marks of a currency other than the US dollar, before the amount.
-FOREIGN_MARKS = ("£", "€", "¥", "₹", "C$", "A$", "CA$", "AU$", "NZ$", "HK$", "S$", "Rs", "Rs.",
-                 "GBP", "EUR", "INR", "CAD", "AUD", "JPY", "CHF")
+FOREIGN_MARKS = ("£", "€", "¥", "₹", "₩", "C$", "A$", "CA$", "AU$", "NZ$", "HK$", "S$", "NT$",
+                 "R$", "MX$", "Rs", "Rs.", "GBP", "EUR", "INR", "CAD", "AUD", "JPY", "CHF",
+                 # (a Chinese tech site's English edition converts each amount into yuan:
+                 # "revenue reaching $46.7 billion (approximately RMB 334.245 billion)")
+                 "RMB", "CNY", "HKD", "SGD", "KRW", "TWD", "BRL", "MXN", "ZAR", "SEK", "NOK",
+                 "DKK", "PLN", "TRY", "NGN", "PKR")
 # Words a conversion may open with.
 HEDGES = ("about", "around", "roughly", "approximately", "approx.", "some", "nearly", "almost",
           "c.", "or")
