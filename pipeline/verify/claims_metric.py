@@ -25,6 +25,7 @@ from core.rows_capital import (
     CUMULATIVE_AFTER,
 )
 from core.verdicts import Claim
+from pipeline.verify import charge_claims
 from pipeline.verify import claims_change_words as cw
 from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_line_words import (
@@ -49,11 +50,6 @@ from pipeline.verify.claims_shares import (
 )
 from pipeline.verify.cue_search import nearest_cue
 from pipeline.verify.part_list_items import list_item_part
-
-# an item a total included (a charge, a gain): its per-share amount is the item's effect on
-# EPS, never EPS ("took a $55 million charge, or $0.07 per diluted share", a railroad's
-# quarter in a trade digest, was compared with the quarter's diluted EPS)
-ITEM_METRICS = ("stated_charge",)
 
 # "take a $900 million charge" after "a lack of sales" (PCWorld on Microsoft): a figure that a
 # charge noun follows is that charge, not the metric a cue before it names
@@ -96,8 +92,10 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         # the per-share amount of a loss is a loss: "a non-GAAP net loss of $X million, or
         # $Y per share" is a loss per share, signed by the loss's own words
         loss = "loss" if previous.value is not None and previous.value < 0 else None
-        if metric is None and previous.metric in ITEM_METRICS:
-            return None, None  # "a $55 million charge, or $0.07 per diluted share": its effect
+        if metric is None and previous.metric == charge_claims.METRIC:
+            # "took a $55 million charge, or $0.07 per diluted share" (a railroad's quarter in
+            # a trade digest): an item's per-share amount is its effect on EPS, never EPS
+            return None, None
         return (metric, loss) if metric else (
             nearest_cue(figure.text, figure.unit, from_end=False) or (None, None))
     if previous is not None and (base := loss_base(figure.unit, behind, previous.metric,

@@ -54,9 +54,9 @@ _ACRONYMS = {"gaap", "eps", "ceo", "cfo", "coo", "cto", "usd", "eur", "gbp", "yo
              "ytd", "ai", "cpu", "gpu", "etf", "ipo", "sec", "fy", "us", "usa", "uk", "eu",
              "nyse", "ebitda", "ebit", "roe", "roa", "roic", "rpo", "arr", "fcf", "capex",
              "opex", "sga", "pc", "pcs", "tv", "ev", "evs", "llc", "inc", "plc", "ltd", "ceos",
-             "q", "h", "bps", "bp", "dau", "mau", "arpu", "esg", "hr", "it", "ar", "vr", "dc",
+             "bps", "bp", "dau", "mau", "arpu", "esg", "hr", "it", "ar", "vr", "dc",
              "ok", "ny", "la", "dj", "sp", "nasdaq", "otc", "adr", "adrs", "cagr", "kpi",
-             "api", "saas", "b2b", "iot", "lng", "oem", "oems", "r", "d"}
+             "api", "saas", "b2b", "iot", "lng", "oem", "oems"}
 # capitalised words of any article that name no company
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "monday", "tuesday", "wednesday",

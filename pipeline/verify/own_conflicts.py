@@ -22,25 +22,27 @@ from dataclasses import replace
 
 from core.verdicts import Claim
 from pipeline.verify import claims_context as ctx
+from pipeline.verify.year_back_phrases import of_a_year
 
 # the year-back phrases a figure may be dated by alone that may also mean the writer's year
 _YEAR_BACK = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:fiscal\s+)?"
                         r"year\b", re.I)
-_YEAR_DAYS = 300  # a fiscal year of 52 weeks or more, never a quarter or a half
 
 
 def undate_refuted(claims: list[Claim]) -> list[Claim]:
     """The claims, each dated by a year-back phrase alone that another figure named outright for
     the same period refutes left undated."""
+    # whether each sentence names a period outright, read once per sentence
+    names = {s: bool(ctx.find_periods(s)) for s in {c.sentence for c in claims if _comparable(c)}}
     named = {}
     for claim in claims:
-        if _comparable(claim) and ctx.find_periods(claim.sentence):
+        if _comparable(claim) and names[claim.sentence]:
             named.setdefault(_key(claim), []).append(claim)
     out = []
     for claim in claims:
         others = named.get(_key(claim), ()) if _comparable(claim) else ()
-        if others and _YEAR_BACK.search(claim.sentence) and _year_long(claim) and not (
-                ctx.find_periods(claim.sentence)) and all(_differs(claim, o) for o in others):
+        if others and not names[claim.sentence] and _YEAR_BACK.search(claim.sentence) and (
+                of_a_year(claim)) and all(_differs(claim, o) for o in others):
             claim = replace(claim, period_label=None, period_start=None, period_end=None,
                             period_assumed=False)
         out.append(claim)
@@ -60,7 +62,3 @@ def _differs(claim: Claim, other: Claim) -> bool:
     return other.sentence != claim.sentence and abs(claim.value - other.value) > max(
         claim.tolerance, other.tolerance)
 
-
-def _year_long(claim: Claim) -> bool:
-    return claim.period_start is not None and (
-        claim.period_end - claim.period_start).days >= _YEAR_DAYS

@@ -8,25 +8,23 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
 
 from core.dates import MONTHS
 from core.period_phrases import PeriodPhrase
+from pipeline.verify import yearless_days
 from pipeline.verify.period_math import UNDATED
 
 _LABEL = re.compile(rf"^the quarter ended (?P<mon>[A-Z][a-z]+) (?P<day>\d{{1,2}}) {UNDATED}"
                     r"(?:, (?P<back>\d+) years? earlier)?$")
 
-_ENDS_NEAR_DAYS = 7  # a 52/53-week quarter ends within a week of the same date each year
-
 
 def quarter_ending(month: int, day: int, context: PeriodPhrase | None) -> PeriodPhrase:
     """The quarter ending on a yearless day: the period in force when it is a quarter ending
-    then, else that calendar quarter of a year the article does not state."""
+    within a week of then (a 52/53-week quarter), else the yearless quarter ending near it."""
     day = min(day, calendar.monthrange(2001, month)[1])
-    if context is not None and context.kind == "quarter" and context.end is not None:
-        if abs((context.end - date(context.end.year, month, day)).days) <= _ENDS_NEAR_DAYS:
-            return context
+    if context is not None and context.kind == "quarter" and yearless_days.on_day(
+            context.end, (month, day)):
+        return context
     # the day, never a quarter's number: a fiscal quarter's number is the filer's ("the
     # quarter ended April 29" of a network maker's fiscal third quarter; "March 29" of a
     # device maker's fiscal second)
