@@ -42,3 +42,21 @@ def test_revenue_a_profit_came_from_is_not_the_figures_line():
     # the figure the revenue's own object: "profit from sales of $X" names the sales
     assert claims_of("Profit from sales of $5 billion rose.")["$5 billion"].metric == "revenue"
     assert claims_of("Revenue was $9 billion.")["$9 billion"].metric == "revenue"
+
+
+# a newspaper on a metals maker's quarter: "on a call to discuss second-quarter earnings, the
+# finance chief said the tariffs, which the government set at 10 percent, would increase costs"
+# was read as a 10 percent growth of earnings (the change verb after the comma and a modal is
+# the tariffs' forecast, not the rate's change) and called drifted
+def test_a_change_verb_after_a_comma_and_a_modal_is_not_the_rates():
+    found = claims_of("On a call to discuss second-quarter earnings, the finance chief said the "
+                      "duties, which the government set at 10 percent, would increase costs.")
+    assert found["10 percent"].metric is None
+
+
+def test_a_rate_before_its_own_change_verb_keeps_its_change():
+    # must not fire: no modal, or no comma closing the figure's clause
+    assert claims_of("Second-quarter revenue rose 10 percent.")["10 percent"].metric == (
+        "revenue_growth")
+    assert claims_of("Second-quarter earnings were up 10 percent, while costs would "
+                     "increase.")["10 percent"].metric == "revenue_growth"
