@@ -349,9 +349,10 @@ def filed_as_another(results: list[Verification],
 
 
 def crowded_sentences(results: list[Verification]) -> set[str]:
+    # a figure of no unit counts too ("$863 million revenue ... 1.7 million devices sold")
     count: dict[str, int] = {}
     for v in results:
-        if v.claim.value is not None and v.claim.unit is not None:
+        if v.claim.value is not None:
             count[v.claim.sentence] = count.get(v.claim.sentence, 0) + 1
     return {sentence for sentence, n in count.items() if n > 1}
 

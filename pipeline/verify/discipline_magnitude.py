@@ -7,8 +7,10 @@ quoted in a sentence beside other figures, is almost always another line the wor
 income beside revenue, a segment's sales beside the company's, SG&A beside net sales, a sales
 per square foot beside sales) that the verifier did not tell apart: on first contact with
 unseen articles most false ``drifted`` verdicts were of this kind, and no drift the articles
-really made was. Such a figure is ``unverifiable``, saying so. A figure alone in its sentence is
-still judged on the reading. A slip of scale (millions for billions: the filed figure at the
+really made was. Such a figure is ``unverifiable``, saying so. So is one the article quotes
+elsewhere read as another line or none (the same figure is one item, and only one reading of it
+names the line compared). A figure alone in its sentence, and read one way wherever the article
+quotes it, is still judged on the reading. A slip of scale (millions for billions: the filed figure at the
 article's digits times a thousand) is left to ``discipline_scale``, which says so.
 """
 
@@ -31,7 +33,26 @@ def far_from_the_line(results: list[Verification]) -> list[Verification]:
     ``FAR`` times from the filed figure it was compared with (and is no slip of scale)
     becomes ``unverifiable``."""
     crowded = crowded_sentences(results)
-    return [_doubted(v) if v.claim.sentence in crowded and _is_far(v) else v for v in results]
+    readings = _readings(results)
+    return [_doubted(v, "this sentence quotes several figures" if v.claim.sentence in crowded
+                     else "the article quotes this figure elsewhere as another line or none")
+            if _is_far(v) and (v.claim.sentence in crowded or len(readings[_figure(v)]) > 1)
+            else v for v in results]
+
+
+def _figure(verification: Verification) -> tuple:
+    return verification.claim.value, verification.claim.unit
+
+
+def _readings(results: list[Verification]) -> dict[tuple, set]:
+    """Each figure's readings over the article: "it generated just $853m in tablet sales" read
+    as no line, then "while $853m in sales might not be bad" read as the company's revenue
+    (a tech site on a software maker's year): one figure, so the lone reading is not pinned."""
+    readings: dict[tuple, set] = {}
+    for v in results:
+        if v.claim.value is not None:
+            readings.setdefault(_figure(v), set()).add((v.claim.metric, v.claim.entity))
+    return readings
 
 
 def _is_far(verification: Verification) -> bool:
@@ -49,11 +70,11 @@ def _slip_of_scale(verification: Verification) -> bool:
     return at_another_scale(verification.claim, verification.filed_value) is not None
 
 
-def _doubted(verification: Verification) -> Verification:
+def _doubted(verification: Verification, why: str) -> Verification:
     claim, filed = verification.claim, verification.filed_value
     ratio = abs(claim.value / filed)
     return replace(verification, verdict="unverifiable", reason=(
         f"{FAR_FROM}: {claim.text} is {ratio:.2g} times the filed {filed:,} ({claim.metric}); "
-        f"an article's misquote of a line lies near it, and this sentence quotes several "
-        f"figures, so the article more likely means another line or item than the one read "
+        f"an article's misquote of a line lies near it, and {why}, so the article more likely "
+        f"means another line or item than the one read "
         f"({verification.reason or ''})"))
