@@ -129,9 +129,15 @@ def to_date_before(previous: Claim, text: str, figure: Figure) -> bool:
 # a period is that period's, the whole of it, even as a comparison's base (Investopedia on
 # Coca-Cola's 2Q23 outlook: read as the second quarter of 2022, it drifted from that
 # quarter's EPS)
-_DELIVERED_IN = re.compile(r"\s*(?:that\s+|which\s+)?(?:it|the\s+company|they)\s+(?:had\s+)?"
-                           r"(?:delivered|reported|earned|posted|recorded|booked|generated)\s+"
-                           r"(?:in|for|during|over)\s+(?:the\s+)?(?:fiscal\s+|full\s+)?", re.I)
+# (so "the $822 million in pretax profits that Acme made in the first half of the year", a
+# newspaper on a metals maker's second quarter: its line's noun between, its name as subject)
+_DELIVERED_IN = re.compile(r"(?:\s+(?:in|of)\s+(?!(?:the|a|an|its|this|that)\b)[a-z-]+"
+                           r"(?:\s+[a-z-]+)?)?"
+                           r"\s*(?:that\s+|which\s+)?(?:it|the\s+company|they|"
+                           r"(?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}))\s+(?:had\s+)?"
+                           r"(?:delivered|reported|earned|posted|recorded|booked|generated|made)"
+                           r"\s+(?:in|for|during|over)\s+(?:the\s+)?(?:fiscal\s+|full\s+)?",
+                           re.I)
 # "compared with a 11% fall in the prior-year quarter" (on Apple's Greater China): the period
 # right after a rate's noun is the one the rate is of, even one a year back
 RATE_NOUNS = (r"(?:reduction|increase|decrease|decline|rise|drop|growth|gain|fall|jump|"
