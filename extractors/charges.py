@@ -92,6 +92,12 @@ _QUARTER_OF_YEAR = re.compile(r"\b(?P<q>first|second|third|fourth)\s+(?:fiscal\s
                               r"(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b", re.I)
 _YEAR = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|(?:in|during|for)\s+(?:fiscal\s+(?:year\s+)?)?)"
                    r"(?P<y>(?:19|20)\d\d)\b(?!\s*(?:,|and)?\s*(?:quarter|\d))", re.I)
+# a period a comparison is drawn against is never the charge's: "expenses rose compared to the
+# second quarter of 2024 due to ... a $55 million ratification charge" (a railroad's 10-Q MD&A:
+# the charge is of the quarter after it, which the sentence leaves unnamed)
+_BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to|than)\s+"
+                          r"(?:(?:the|a|its|our)\s+)?(?:(?:same|prior|previous|corresponding)\s+)?$",
+                          re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
@@ -174,7 +180,8 @@ def _period(text: str, match: re.Match, calendar: tuple) -> tuple[date, date] | 
     after "recorded in" that follows the charge."""
     found = _periods(text, *calendar)
     spans = {span for _, span in found}
-    if len(spans) == 1:
+    if len(spans) == 1 and not any(_BASE_BEFORE.search(text[max(0, at - 40):at])
+                                   for at, _ in found):
         return spans.pop()
     after = [(at, span) for at, span in found if at >= match.start()
              and _RECORDED_IN.search(text[max(0, at - 30):at])]
