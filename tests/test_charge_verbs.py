@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from extractors.charges import sentence_charges
+from extractors.charges import goes_on, sentence_charges
 from extractors.sentences import Sentence
 from tests.conftest import claims_in, stored_corpus_facts, verify_text
 
@@ -102,3 +102,37 @@ def test_a_comparisons_base_period_never_dates_a_charge(text):
 ])
 def test_a_charges_own_period_still_dates_it(text, end):
     assert [(f.value, f.period_end) for f in _read(text)] == [(Decimal("55000000"), end)]
+
+
+# --- a charge the next sentence goes on about ---------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("The non-cash, non-tax-deductible charge related mainly to goodwill acquired through our "
+     "2007 acquisition of an ad firm.", "related mainly to goodwill acquired through our 2007 "
+     "acquisition of an ad firm"),
+    ("This impairment was primarily due to lower projected cash flows.",
+     "due to lower projected cash flows"),
+])
+def test_a_sentence_going_on_about_the_charge_adds_its_words(text, words):
+    assert goes_on(text) == words
+
+
+@pytest.mark.parametrize("text", [
+    "The company recorded other charges related to severance.",  # not the charge before
+    "Charges related to severance were lower.",  # no article pointing back
+    "The charge was recorded in the fourth quarter.",  # says when, not what for
+])
+def test_a_sentence_not_about_the_charge_before_adds_nothing(text):
+    assert goes_on(text) is None
+
+
+def test_the_words_the_next_sentence_adds_pin_the_charge(msft_facts):
+    year = [sf.fact for sf in msft_facts if sf.fact.metric == METRIC
+            and sf.fact.period_start == date(2011, 7, 1)]
+    assert any("aQuantive" in f.entity for f in year)
+    found = verify_text("In fiscal 2012 the company took a $6.19 billion charge related to its "
+                        "acquisition of aQuantive.", msft_facts)["$6.19 billion"]
+    assert found.verdict == "supported"
+    other = verify_text("In fiscal 2012 the company took a $5.9 billion charge related to its "
+                        "acquisition of aQuantive.", msft_facts)["$5.9 billion"]
+    assert other.verdict == "unverifiable"
