@@ -21,7 +21,10 @@ NOUNS = (r"charges?|impairments?|write-?(?:offs?|downs?)|(?:loss(?:es)?|gains?)\
 # the article's words for a charge besides the filings' ("a $900 million hit on ...")
 ARTICLE_NOUNS = NOUNS + r"|hits?\s+(?:on|from|for)\b|expenses?\s+(?:related|tied)\s+to\b"
 # the words that join a charge to what it is for: "a charge for ...", "related to ..."
+# (a cause is what it is for too: "a $900 million write-off due to its slow-selling tablet", a
+# trade site on a software maker's quarter)
 JOINERS = (r"for|related\s+to|relating\s+to|associated\s+with|tied\s+to|in\s+connection\s+with|"
+           r"due\s+to|because\s+of|owing\s+to|stemming\s+from|"
            r"to\s+write\s+(?:off|down)|on|from|of")
 # what a charge is for, after its noun: a joiner ("a charge for ..."), or right after a noun
 # that ends with its own ("a loss on ...", "expenses related to ...")
@@ -60,7 +63,7 @@ GENERIC = frozenset(
     "take taking posted hit hits write off down writeoff writedown approximately about nearly "
     "roughly some around the a an its our their this that these those his her company "
     "million billion thousand quarter year fiscal period which was were and or of to in on "
-    "for from with by at as total net result results".split())
+    "for from with by at as total net result results due because owing stemming".split())
 # a gain is never a charge or a loss of the same words
 GAIN = re.compile(r"\bgains?\b", re.I)
 

@@ -23,6 +23,7 @@ An article's charge is compared with these by its describing words only
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -35,7 +36,7 @@ from extractors.document import Document
 from extractors.fiscal_calendar import describes_week_calendar, find_fiscal_years
 from extractors.numbers import parse_number
 from extractors.quarters import is_calendar_year
-from extractors.sentences import Sentence
+from extractors.sentences import Sentence, sentences_between
 from extractors.textperiods import find_periods
 
 EXTRACTOR = "charges"
@@ -92,6 +93,19 @@ _QUARTER_OF_YEAR = re.compile(r"\b(?P<q>first|second|third|fourth)\s+(?:fiscal\s
                               r"(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b", re.I)
 _YEAR = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|(?:in|during|for)\s+(?:fiscal\s+(?:year\s+)?)?)"
                    r"(?P<y>(?:19|20)\d\d)\b(?!\s*(?:,|and)?\s*(?:quarter|\d))", re.I)
+# a period a comparison is drawn against is never the charge's: "expenses rose compared to the
+# second quarter of 2024 due to ... a $55 million ratification charge" (a railroad's 10-Q MD&A:
+# the charge is of the quarter after it, which the sentence leaves unnamed)
+_BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to|than)\s+"
+                          r"(?:(?:the|a|its|our)\s+)?(?:(?:same|prior|previous|corresponding)\s+)?$",
+                          re.I)
+# a sentence that goes on about the charge before it: "The non-cash, non-tax-deductible charge
+# related mainly to goodwill acquired through ...", "This impairment was primarily due to ..."
+_GOES_ON = re.compile(r"^\s*(?:The|This|Such)\s+(?:[\w-]+,?\s+){0,4}?(?:charge|impairment|"
+                      r"write-?(?:off|down))\s+(?:(?:was|is)\s+)?(?:(?:primarily|mainly|largely|"
+                      r"principally)\s+)?(?P<desc>(?:related|relates|relating|attributable|due|"
+                      r"resulted|results)\b[^$;]{0,160})", re.I)
+_STOP = re.compile(r"\.\s|\.$")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
@@ -105,8 +119,30 @@ def extract_charges(doc: Document) -> list[Fact]:
             continue
         if calendar is None:
             calendar = _calendar(doc)
-        facts += sentence_charges(sentence, doc.name, calendar)
+        found = sentence_charges(sentence, doc.name, calendar)
+        if len(found) == 1:
+            found = [_told_on(found[0], doc.text, sentence)]
+        facts += found
     return facts
+
+
+def _told_on(fact: Fact, text: str, sentence: Sentence) -> Fact:
+    """The charge with the words the next sentence adds about it ("... a goodwill impairment
+    charge of $6.2 billion ... . The non-cash charge related mainly to goodwill acquired
+    through our acquisition of an ad firm": a software maker's MD&A names what the charge was
+    for only there, which a tech site quoted)."""
+    after = [s for s in sentences_between(text, sentence.end, sentence.end + 1)
+             if s.start >= sentence.end]
+    more = goes_on(after[0].text) if after else None
+    return replace(fact, entity=f"{fact.entity} {more}") if more else fact
+
+
+def goes_on(text: str) -> str | None:
+    """What a sentence right after a charge's says it was for, when it opens on that charge
+    ("The charge related primarily to ..."): its words up to an amount or the sentence's end
+    (a splitter may have run on past "Inc."); else None."""
+    found = _GOES_ON.match(text)
+    return " ".join(_STOP.split(found["desc"], 1)[0].split()) if found else None
 
 
 def _holds_dollar(text: str, start: int, end: int) -> bool:
@@ -174,7 +210,8 @@ def _period(text: str, match: re.Match, calendar: tuple) -> tuple[date, date] | 
     after "recorded in" that follows the charge."""
     found = _periods(text, *calendar)
     spans = {span for _, span in found}
-    if len(spans) == 1:
+    if len(spans) == 1 and not any(_BASE_BEFORE.search(text[max(0, at - 40):at])
+                                   for at, _ in found):
         return spans.pop()
     after = [(at, span) for at, span in found if at >= match.start()
              and _RECORDED_IN.search(text[max(0, at - 30):at])]

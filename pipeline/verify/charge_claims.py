@@ -30,8 +30,12 @@ _QUALIFIERS = rf"(?P<pre>(?:(?!(?:{_STOP})\b)[\w-]+\s+){{0,4}}?)"
 _NOUN = rf"(?P<noun>{cw.ARTICLE_NOUNS})"
 # what a charge is for, up to its clause's end
 _FOR = cw.described()
+# (or a clause that says who took it: "the huge $900 million write-down it took", a tech
+# site's recap of a tablet's first year)
 _END = (r"(?=\s*(?:[,;:().!?$]|\s(?:which|that|while|but|and|compared|in\s+the\s+"
-        r"(?:first|second|third|fourth|prior|previous|same|year)|during|last)\b|$))")
+        r"(?:first|second|third|fourth|prior|previous|same|year)|during|last|"
+        r"(?:it|they|the\s+company)\s+(?:took|recorded|booked|incurred|reported|"
+        r"(?:had|has)\s+(?:taken|recorded|booked)))\b|$))")
 # after the figure: "$900 million charge for ...", "$15.3 million of asset impairment charges",
 # "$133 million in expenses related to ...", "a $900 million hit on ..."
 # ... with whose word it is between the noun and what it is for: "a $900 million charge
@@ -58,6 +62,16 @@ _SALE_AFTER = re.compile(
     r"^\s*(?:(?:profits?|gains?)\s+)?(?:,?\s*(?:derived|generated|realized|realised|made|earned)\s+)?"
     r"(?:from|on)\s+(?P<desc>(?:the\s+)?(?:sell\w*|sales?\s+of\s+(?!(?:US)?\$|\d)|disposals?|divest\w*|"
     r"dispos\w*)\b[^$;:()]{0,80}?)" + _END, re.I)
+# a charge told by its verb: "the company would write off $900 million on its tablets", "wrote
+# down $40 million of inventory" (a tech site on a software maker's year)
+_WRITE_BEFORE = re.compile(r"\b(?:writ(?:e|es|ing)|wrote|written)\s+(?:off|down)\s+(?:(?:about|"
+                           r"approximately|nearly|roughly|some|around|another)\s+)?(?:US)?\$?$",
+                           re.I)
+# "the $900 million charged against its profits for discounting the tablet": the figure is the
+# charge, never the profit its verb names (read as the year's net income)
+_CHARGED_AFTER = re.compile(r"^\s*(?:(?:that|which)\s+(?:was|were|it)\s+)?charged\s+(?:against|"
+                            r"to)\s+(?:its\s+|their\s+|the\s+company[’']?s?\s+)?(?:profits?|"
+                            r"earnings|income|results)\b", re.I)
 _FOR_AFTER = re.compile(rf"^\s*(?P<desc>(?:{cw.JOINERS})\s+[^$;:()]{{0,120}}?)" + _END, re.I)
 
 
@@ -66,7 +80,8 @@ def read_charge(text: str, span: tuple[int, int], unit: str | None, metric: str 
     """(``stated_charge``, the article's words for it, where its description after the figure
     lies in ``text``) for a money figure its sentence calls a charge, a write-off, an
     impairment or a gain or loss on something; None for any other, and for a figure whose
-    words named a stored ``metric`` unless they make it a gain on a sale."""
+    words named a stored ``metric`` unless they make it a gain on a sale, a write-off told by
+    its verb ("wrote down $X of inventory") or an amount charged against profits."""
     if unit != "USD":
         return None
     plain = text.translate(_QUOTES)
@@ -74,6 +89,15 @@ def read_charge(text: str, span: tuple[int, int], unit: str | None, metric: str 
     sold = _SALE_AFTER.match(ahead)
     if sold is not None and _PROFIT_BEFORE.search(behind[-60:]):
         return METRIC, _words("gain", sold["desc"]), (span[1], span[1] + sold.end())
+    if _WRITE_BEFORE.search(behind[-60:]):  # whatever line its words name: "of inventory"
+        more = _FOR_AFTER.match(ahead)
+        return METRIC, _words("write-off", more["desc"] if more else None), (
+            span[1], span[1] + (more.end() if more else 0))
+    charged = _CHARGED_AFTER.match(ahead)
+    if charged is not None:
+        more = _FOR_AFTER.match(ahead[charged.end():])
+        end = charged.end() + (more.end() if more else 0)
+        return METRIC, _words("charge", more["desc"] if more else None), (span[1], span[1] + end)
     if metric is not None and getattr(find_metric(metric), "is_stored", True):
         return None
     after = _AFTER.match(ahead)
