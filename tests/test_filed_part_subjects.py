@@ -87,3 +87,12 @@ def test_must_not_fire(nvidia, spire):
     found = verify("In the second quarter of fiscal 2026, the company brought in $9.9 billion.",
                    nvidia)
     assert found["$9.9 billion"].claim.entity is None
+
+
+def test_a_bullet_that_sets_a_part_equal_to_an_amount(nvidia):
+    found = verify("Nvidia closed the second quarter of fiscal 2026.\n\n"
+                   "- Growth: Data Center = $41.1B, led by new systems.", nvidia)
+    assert found["$41.1B"].verdict == "supported"
+    found = verify("Nvidia closed the second quarter of fiscal 2026.\n\n"
+                   "- Balance: Cash = $41.1B, up a lot.", nvidia)
+    assert found["$41.1B"].claim.entity is None  # no part: "Cash" names a line

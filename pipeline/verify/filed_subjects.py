@@ -14,9 +14,9 @@ is "Data Center") and exactly one filed part is so named; anything else stays as
 Never: a sentence naming any metric (another line may be meant: "brought in $2 billion of
 operating income"), another company's part or an owner's word before the subject ("Intel's
 data center business"), a subject that is no part of the filings, a rate over the quarter
-before. A rate with no amount of money after it ("Wearables fell 4.9%") may be of units, and a
-part named only by a list's items is read loosely: such a claim is supported when the filed
-figure bears it out and otherwise unverifiable, never drifted (``support_only``).
+before. A rate with no amount of money after it ("Wearables fell 4.9%") may be of units: such a
+claim is supported when the filed figure bears it out and otherwise unverifiable, never drifted
+(``support_only``).
 """
 
 from __future__ import annotations
@@ -57,8 +57,9 @@ _MOVES = RISING_VERBS + FALLING_VERBS + (
 _RATE = r"\d[\d.,]*\s*(?:%|percent|per\s+cent)"
 _YOY = r"(?:\s+(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y/y)\b,?)?"
 # the verb right before an amount of money: one that brings money in, one that totals it, or
-# a move to it ("fell 7% year over year to", "dropping to")
-_TO_MONEY = re.compile(rf"(?:{_alternatives(EARNING_VERBS + _TOTALS)}"
+# a move to it ("fell 7% year over year to", "dropping to"), or a bullet's equals sign
+# ("Data Center = $41.1B", a blog's list of a chipmaker's drivers)
+_TO_MONEY = re.compile(rf"(?:{_alternatives(EARNING_VERBS + _TOTALS)}|(?<=\s)="
                        rf"|(?:{_alternatives(_MOVES)})(?:\s+(?:by\s+)?{_RATE}{_YOY})?\s+to)"
                        rf"{_HEDGE}\s*(?:US)?\$?\s*$", re.I)
 # the verb right before a rate: a move by it ("fell 4.9%", "was up 12%")
