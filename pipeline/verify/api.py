@@ -25,6 +25,7 @@ from pipeline.verify import (
     discipline_growth,
     discipline_magnitude,
     discipline_scale,
+    filed_subjects,
     match,
     narrower_lines,
     parts,
@@ -121,6 +122,7 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
     claims = report_period.pin_undated(claims, facts, match.calendar_for(facts))
     claims = [parts.pin_part(narrower_lines.on_the_named_line(claim, facts), facts)
               for claim in claims]
+    claims, loose = filed_subjects.read_parts(claims, facts)  # "Midstream brought in $X"
     for claim in claims:
         if claim.not_checkable_reason:
             done[claim.claim_id] = Verification(claim, market_verdict(claim.unit) if (
@@ -148,8 +150,8 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
     # reached it, is a unit misread (``discipline_scale``)
     # ... and a comparison's base whose period no words state is never drifted
     # (``discipline_base``)
-    return [discipline_base.assumed_base(discipline_scale.scale_misread(reasons.explain_drift(v)))
-            for v in judged]
+    return [filed_subjects.support_only(discipline_base.assumed_base(
+        discipline_scale.scale_misread(reasons.explain_drift(v))), loose) for v in judged]
 
 
 def no_metric(claim: Claim, facts: list[StoredFact], claims: list[Claim]) -> Verification:

@@ -40,7 +40,9 @@ _SHARE_OF, _PART_OF = "customer_concentration", "revenue"
 _UNIT_WORDS = ("division", "segment", "group", "unit")
 # Generic nouns for a line of business after its name: "industrial products" for "Industrial",
 # "cloud business" for "Cloud Services"; the words before them name the line.
-_LINE_NOUNS = ("products", "product", "services", "service", "business", "businesses")
+# ("automotive solutions" for a chipmaker's "Automotive": a recap of its quarter)
+_LINE_NOUNS = ("products", "product", "services", "service", "business", "businesses",
+               "solutions", "solution")
 # The last word of a filed line that lumps the rest in with it: "Services and other"
 _CATCH_ALL = re.compile(r"(?:\band|&)\s+other$", re.I)
 
