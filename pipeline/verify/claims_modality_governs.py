@@ -36,6 +36,12 @@ _CLAUSE_BREAK = re.compile(r";|\.\s|,\s*(?:while|but|whereas|although|though|and
 _DASHED_RESULT = re.compile(r"(?:—|–|\s-\s|--)[^—–]*\b(?:rose|fell|grew|declined|increased|"
                             r"decreased|jumped|dropped|climbed|slipped|slid|surged|reported|"
                             r"posted)\b", re.I)
+# A result the company reported, after the outlook's words: "expects growth to continue after
+# posting revenue of $X in the quarter", "..., having generated $X" (the outlook's verb governs
+# none of the reported figures after it)
+_REPORTED_AFTER = re.compile(r"\b(?:after|following|having|despite|on)\s+(?:(?:it|the\s+company|"
+                             r"the\s+firm|they|we)\s+)?(?:(?:had|has)\s+)?(?:post|report|record|"
+                             r"deliver|generat|book|earn|log)(?:ing|ed|s)?\b", re.I)
 # An 'object' noun and its figure: only prepositions, hedges and metric words between them,
 # no verb of reporting and no clause break ("estimates, rising 16% to $X" is no object).
 _OBJECT_GAP = re.compile(r"^[^,;.]{0,70}$")
@@ -114,4 +120,5 @@ def governs(place: str, is_guidance: bool, before: str, found: re.Match) -> bool
                 return not _REPORTING.search(gap)  # "FY guidance: revenue $X to $Y; EPS $Z"
         return all(_OBJECT_GAP.match(part) and not _REPORTING.search(part)
                    for part in _OBJECT_LIST.split(gap, maxsplit=1))
-    return not _CLAUSE_BREAK.search(gap) and not _DASHED_RESULT.search(gap)
+    return not (_CLAUSE_BREAK.search(gap) or _DASHED_RESULT.search(gap)
+                or _REPORTED_AFTER.search(gap))
