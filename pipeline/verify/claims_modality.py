@@ -33,6 +33,7 @@ from pipeline.verify.claims_modality_tail import (
     set_aside,
     trailing_estimate,
 )
+from pipeline.verify.expectation_words import ROWS, outlook_reading
 
 REPORTED = "reported"
 ESTIMATE = "estimate"
@@ -58,7 +59,8 @@ _WHO = (r"(?:analysts?|Wall\s+Street|the\s+Street|investors|economists|the\s+mar
         r"consensus|forecasters|experts|(?:[Oo]ur|[Tt]heir|[Tt]he|[Ii]ts)\s+models?)")
 _VERB_EXPECT = r"(?:expect(?:ed|ing|s)?|forecast(?:ed|ing|s)?|predict(?:ed|ing|s)?|" \
                r"estimat(?:ed|ing|es?)|anticipat(?:ed|ing|es?)|project(?:ed|ing|s)?|" \
-               r"look(?:ing|ed)?\s+for|penciled\s+in|pencilled\s+in|pegg(?:ed|ing)|model(?:l?ed|l?ing))"
+               r"look(?:ing|ed)?\s+for|penciled\s+in|pencilled\s+in|pegg(?:ed|ing)|" \
+               r"model(?:l?ed|l?ing)|brac(?:ed|ing)\s+for)"
 # the verb of expecting, with the auxiliary it may take ("were expecting", "had been looking for")
 _EXPECTING = (r"(?:had\s+|have\s+|were\s+|was\s+|are\s+|is\s+|had\s+been\s+)?"
               rf"{_VERB_EXPECT}\b")
@@ -222,7 +224,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # never a filed line's name ("expected credit losses")
     Phrasing(r"\b(?:expected|estimated|anticipated|forecast(?:ed)?|predicted)\s+(?:(?:total|"
              r"net|adjusted|GAAP|non-GAAP|quarterly|annual)\s+)*(?:revenues?|sales|EPS|"
-             r"earnings|profit|income|loss|figures?|numbers?|declines?|drops?|falls?|"
+             r"earnings?|profit|income|loss|figures?|numbers?|declines?|drops?|falls?|"
              r"increases?|rises?|gains?|growth)\b", ESTIMATE, "object"),
     # the forecasters' own figure: "beating Wall Street's $1.10", "analysts' $3.2 billion"
     Phrasing(r"(?:\banalysts['’]|\bStreet['’]s)(?=\s*$|\s+\w)", ESTIMATE, "object"),
@@ -275,7 +277,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # billion LSEG estimate", "a $10.5 billion target"
     Phrasing(rf"{_HEAD}(?:consensus|estimates?|forecasts?|expectations?|projections?)\b",
              ESTIMATE, "head"),
-    Phrasing(rf"{_HEAD}(?:targets?|goals?|guidance|outlook)\b", GUIDANCE, "head"),
+    Phrasing(rf"{_HEAD}(?:targets?|goals?|guidance|outlook|predictions?)\b", GUIDANCE, "head"),
     # a forecast's band: "Revenue: $14.4 billion, plus or minus $500 million" (a chip maker's
     # outlook list, copied under a bare "Q3 2014" line): no filing reports a figure so
     Phrasing(r"^\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|\+/-|\u00b1)", GUIDANCE,
@@ -298,7 +300,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"\b(?:show\s+me|name|find\s+me|imagine|picture)\s+(?:a|an|any|one)\s+"
              r"(?:[\w-]+\s+){0,3}?(?:with|that\s+(?:has|had|earns|makes|made))\b",
              HYPOTHETICAL, "ahead"),
-)
+) + tuple(Phrasing(*row) for row in ROWS)  # "$X is expected", "$Y behind what analysts expected"
 
 # What a 'head' noun's figure must follow: a determiner or a word of comparing, which opens
 # the noun phrase ("than the $5.12 StreetAccount consensus", "vs. $17.30 billion expected")
@@ -371,4 +373,7 @@ def figure_modality(sentence: str, span: tuple[int, int]) -> Modality | None:
     if words:
         return Modality(ESTIMATE, words)
     words = outlook_change(sentence, span)  # "(up $0.5B vs. prior forecast)"
-    return Modality(GUIDANCE, words) if words else None
+    if words:
+        return Modality(GUIDANCE, words)
+    read = outlook_reading(sentence, span, figure_modality)  # "up from the previous 29%"
+    return Modality(*read) if read else None

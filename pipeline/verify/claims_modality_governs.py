@@ -35,7 +35,13 @@ _CLAUSE_BREAK = re.compile(r";|\.\s|,\s*(?:while|but|whereas|although|though|and
 # forecast's words end at the dash
 _DASHED_RESULT = re.compile(r"(?:—|–|\s-\s|--)[^—–]*\b(?:rose|fell|grew|declined|increased|"
                             r"decreased|jumped|dropped|climbed|slipped|slid|surged|reported|"
-                            r"posted)\b", re.I)
+                            r"posted|added|gained|lost|reached|totaled|totalled)\b", re.I)
+# A result the company reported, after the outlook's words: "expects growth to continue after
+# posting revenue of $X in the quarter", "..., having generated $X" (the outlook's verb governs
+# none of the reported figures after it)
+_REPORTED_AFTER = re.compile(r"\b(?:after|following|having|despite|on)\s+(?:(?:it|the\s+company|"
+                             r"the\s+firm|they|we)\s+)?(?:(?:had|has)\s+)?(?:post|report|record|"
+                             r"deliver|generat|book|earn|log)(?:ing|ed|s)?\b", re.I)
 # An 'object' noun and its figure: only prepositions, hedges and metric words between them,
 # no verb of reporting and no clause break ("estimates, rising 16% to $X" is no object).
 _OBJECT_GAP = re.compile(r"^[^,;.]{0,70}$")
@@ -75,9 +81,14 @@ _AMOUNT_BEFORE = re.compile(r"(?:US\$|\$|€|£)\s?\d", re.I)
 # news site on a software maker's quarter): the charge's figure is a result, not an estimate
 # ... or a past period's words ("missed estimates of $4.1 billion and failed to match last year's
 # $4.36 billion total", a newsletter on a bank's quarter): no estimate is a year-ago figure
+# ... or another action's participle ("beating estimates by $7 and marking a 102% increase")
 _PAST_OBJECT = re.compile(r"\d[^\d]*\b(?:without|excluding|except|that|which|who|last\s+year['’]s|"
                           r"the\s+(?:prior|previous)[- ]year['’]?s?|(?:a|the)\s+year[- ](?:ago|"
-                          r"earlier)['’]?s?)\b[^\d]*$", re.I)
+                          r"earlier)['’]?s?|and\s+(?!(?:expect|forecast|project|anticipat|"
+                          r"estimat|predict|look)ing)\w+ing)\b[^\d]*$|"
+                          # ... or a list's next item after a spaced dash: "forecasts of $X [5] -
+                          # Acme added 19 million members" (a machine summary's run-on bullets)
+                          r"\d[^\d]*\s[-–—]\s+(?-i:[A-Z])[^\d]*$", re.I)
 
 
 def _clause_of(text: str) -> str:
@@ -114,4 +125,5 @@ def governs(place: str, is_guidance: bool, before: str, found: re.Match) -> bool
                 return not _REPORTING.search(gap)  # "FY guidance: revenue $X to $Y; EPS $Z"
         return all(_OBJECT_GAP.match(part) and not _REPORTING.search(part)
                    for part in _OBJECT_LIST.split(gap, maxsplit=1))
-    return not _CLAUSE_BREAK.search(gap) and not _DASHED_RESULT.search(gap)
+    return not (_CLAUSE_BREAK.search(gap) or _DASHED_RESULT.search(gap)
+                or _REPORTED_AFTER.search(gap))

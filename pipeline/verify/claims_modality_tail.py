@@ -28,7 +28,8 @@ from pipeline.verify.claims_units import find_figures
 
 # The words that set a result against another figure ("vs.", "above", "topped", "missed")
 _COMPARISON = (r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|than|above|below|ahead\s+of|"
-               r"short\s+of|shy\s+of|topp(?:ed|ing)|beat(?:ing)?|miss(?:ed|ing))")
+               r"short\s+of|shy\s+of|topp(?:ed|ing)|beat(?:ing)?|miss(?:ed|ing)|exceed(?:ed|ing|s)?|"
+               r"surpass(?:ed|ing|es)?|outpac(?:ed|ing|es)|outstripp(?:ed|ing))")
 # What a compared figure follows: the comparison's word and, at most, its determiner or hedge
 _SET_AGAINST = re.compile(
     _COMPARISON + r"\s+"
