@@ -266,6 +266,9 @@ ROWS: tuple[Metric, ...] = (
                   r"decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|falls?|falling|"
                   r"drop(?:s|ped|ping)?|down|lower|shr(?:a|i|u)nks?|plunge[sd]?|slip(?:s|ped)?|"
                   r"slid(?:es)?|sank|sinks?|tumble[sd]?|"
+                  # "a reduction of 5% in revenues", "a 5% reduction in sales" (a trade
+                  # site on a software maker's quarter): the nouns of a fall, as "decline"
+                  r"reductions?|contractions?|"
                   # "EBITDA ... eased by 0.4 per cent", "cut net income by 2 percent to $X"
                   # (a trade journal's and a trade paper's years)
                   r"(?<!\w)eas(?:e|ed|es|ing)(?=\s+(?:by\s+)?(?:about\s+|some\s+)?$)|"

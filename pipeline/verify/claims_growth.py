@@ -19,9 +19,9 @@ from pipeline.verify import claims_changes as changes
 from pipeline.verify.claims_per_share import bottom_line_metrics
 from pipeline.verify.cue_search import nearest_cue
 from pipeline.verify.discipline import set_against_analysts
-from pipeline.verify.growth_clauses import NO_SUBJECT, own_subject
+from pipeline.verify.growth_clauses import NO_SUBJECT, names_other_object, own_subject
 from pipeline.verify.part_words import PERIOD_NAME
-from pipeline.verify.scope_cues import rate_object
+from pipeline.verify.scope_cues import rate_base_line, rate_object
 
 # ("a 10% increase in sales", "up 9% in revenue"; never "63% of the bitcoin produced", a share
 # of it, which a growth word earlier in the sentence does not make its growth)
@@ -70,6 +70,10 @@ def subject_of_growth(behind: str, ahead: str,
         found = _subject_cue(changes.blank_counted(named_object), from_end=False)
         return (True, found[0], _part_before(named_object, found[1], from_end=False)) if (
             found is not None) else (False, None, None)
+    if (line := rate_base_line(ahead)) is not None and (
+            found := _subject_cue(line, from_end=True)) is not None and line.endswith(
+            found[1]) and _part_before(line, found[1], from_end=True) is None:
+        return True, found[0], None  # "a 5% decrease on the net sales of $X": the base's line
     attributive = _ATTRIBUTIVE.match(_BASE_WORD.sub("", ahead, count=1)) if (
         _ARTICLE_END.search(behind)) else None
     if attributive is not None:  # "a 16 percent revenue increase"
@@ -83,6 +87,8 @@ def subject_of_growth(behind: str, ahead: str,
         found = _subject_cue(changes.blank_counted(window), from_end=from_end)
         if found is not None:
             return True, found[0], _part_before(window, found[1], from_end=from_end)
+    if names_other_object(behind, ahead):
+        return False, None, None  # "but a rise of 3% in costs": what no cue reads rose
     if changes.listed_after(behind, previous, ahead):  # "a 6% rise from ... and a 56% leap"
         row = find_metric(previous.metric)
         return True, previous.basis or row.derivation.inputs[0][0], None

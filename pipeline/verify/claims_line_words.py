@@ -25,10 +25,14 @@ CHANGE_NOUN_AFTER = re.compile(
     r"swing|shortfall)s?\s+(?:in|of)\b", re.I)
 # "Revenue of $12.45 billion represented an 8.8% year-over-year increase" (a recap of a software
 # maker's quarter): a rate a change noun follows is the change, whatever verb of a share
-# ("represented", "made up") stands before it
+# ("represented", "made up") stands before it; so when the line's own name stands between the
+# rate and its noun ("representing a 15% revenue increase and a 61% jump in net income", a
+# stock site's recap of a streamer's year: read as a share of revenue, the rate was unread)
+_LINE_BEFORE_CHANGE = (r"(?:(?:net|total|operating|gross)\s+)?(?:revenues?|sales|income|"
+                       r"earnings|profits?|top[- ]line|bottom[- ]line)\s+")
 RATE_CHANGE_NOUN_AFTER = re.compile(
-    rf"^\s*(?:(?:{CHANGE_YEARLY}|{CHANGE_QUARTERLY})\s+)?(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|"
-    r"gain|growth)\b", re.I)
+    rf"^\s*(?:(?:{CHANGE_YEARLY}|{CHANGE_QUARTERLY})\s+)?(?:{_LINE_BEFORE_CHANGE})?"
+    rf"(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|gain|growth)\b", re.I)
 # "$1.324 billion, or 25.1% of net sales, ..., compared to $1.681 billion" (a copy of a game
 # retailer's annual release): the line after "N% of" is the share's base, never the line of a
 # money figure before or after it (the $1.681 billion read as net sales drifted)

@@ -1,12 +1,20 @@
 """A growth rate's own clause: whether the words right before a rate open a clause whose
 subject is something other than the level before it (a shipments count after "as"), or only
-point back at that level ("and rose 3%", "but that represents a massive 56% increase")."""
+point back at that level ("and rose 3%", "but that represents a massive 56% increase"); and
+whether a change's noun names an object after the rate that no growth cue reads ("a rise of 3%
+in costs")."""
 
 from __future__ import annotations
 
 import re
 
-from core.metric_words import CHANGE_DOWN_WORDS, CHANGE_UP_WORDS
+from core.metric_words import (
+    CHANGE_DOWN_NOUNS,
+    CHANGE_DOWN_WORDS,
+    CHANGE_UP_NOUNS,
+    CHANGE_UP_WORDS,
+)
+from pipeline.verify.scope_cues import is_period_object
 
 # "Turnover ... to US$1729.4m as aggregates shipments declined by a further 1.4 per cent" (a
 # trade journal on a building-materials maker's year): a clause of its own, opened by a
@@ -25,7 +33,12 @@ NO_SUBJECT = re.compile(rf"\b(?:{CHANGE_UP_WORDS}|{CHANGE_DOWN_WORDS}|eas\w+|edg
                          # "but that represents a massive 56% increase" (a tech blog on a
                          # chipmaker's quarter): a pronoun and a linking verb point back at
                          # the level before, and an intensifier names nothing
-                         r"that|this|represent\w*|mark\w*|" + INTENSIFIERS + r")\b", re.I)
+                         r"that|this|represent\w*|mark\w*|" + INTENSIFIERS + r"|"
+                         # "marking a QoQ decline from $X but a modest YoY increase of 0.45%"
+                         # (a results site's recap of a phone maker's quarter): a change's
+                         # noun and its "of" are no subject either
+                         rf"{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|of|q/q|qoq|"
+                         r"quarter[- ]over[- ]quarter)\b", re.I)
 
 
 # "Asphalt turnover declined by 5.2 per cent to US$378.1m with asphalt shipments falling by
@@ -43,3 +56,23 @@ def own_subject(behind: str) -> bool:
     clause = _CLAUSE.search(behind) or _WITH_CLAUSE.search(behind)
     words = _DETERMINERS.sub("", clause.group("words")) if clause else ""
     return clause is not None and bool(NO_SUBJECT.sub("", words).strip())
+
+
+# "Revenue rose to $X, but a rise of 3% in costs weighed" (the pattern of a results recap): a
+# change's noun and "of" before the rate, and "in" a noun after it, name what changed; when no
+# growth cue reads that noun, the rate is of something no filing states, never the level's
+# before it. "in" a period ("in the quarter", "in fiscal 2023"), a currency or a basis ("in
+# constant currency", "in reported terms") or a capitalised part ("in Europe") names no object.
+_NOUN_OF_BEFORE = re.compile(rf"\b(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|growth|gain)s?\s+of"
+                             r"(?:\s+(?:about|roughly|nearly|almost|some|around))?\s*$", re.I)
+_IN_OBJECT = re.compile(r"^\s*in\s+(?P<object>[a-z][^.;,$\d]{0,40})")
+_NO_OBJECT = re.compile(r"(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?(?:currenc\w*|terms|basis|dollars?|"
+                        r"line\s+with)\b", re.I)
+
+
+def names_other_object(behind: str, ahead: str) -> bool:
+    """Whether the words name an object of the change after the rate ("a rise of 3% in
+    costs"): the caller has found no growth cue in it."""
+    found = _IN_OBJECT.match(ahead) if _NOUN_OF_BEFORE.search(behind) else None
+    return found is not None and not is_period_object(found.group("object")) and not (
+        _NO_OBJECT.match(found.group("object")))

@@ -187,6 +187,30 @@ _PERIOD_OBJECT = re.compile(r"(?:the\s+|this\s+|its\s+|a\s+)?(?:quarter|year|per
                             r"same|last|year[- ]ago|year[- ]earlier|(?:19|20)\d\d)\b", re.I)
 
 
+# "an 11 percent decrease on the net sales of $5.92 billion it delivered in fiscal 2022" (a
+# game site on a retailer's year): "on" the base's line names what changed, when that line's
+# noun opens the words after it and only the base's figure follows ("a 5% increase on the back
+# of demand", "on the sales of its new console" name no line, or a part's)
+_ON_BASE = re.compile(rf"^\s*{RATE_NOUNS}\s+on\s+(?:the|its|their)\s+(?P<object>[^.;,$\d]{{1,40}})",
+                      re.I)
+_BASE_LINE = re.compile(r"(?P<line>[^.;,$\d]+?)\s+(?:of\s+)?$", re.I)
+
+
+def rate_base_line(ahead: str) -> str | None:
+    """The words of the base's line a rate's noun is set "on" ("on the net sales of $X"),
+    when the base's figure follows them; None else."""
+    on = _ON_BASE.match(ahead)
+    if on is None or ahead[on.end():on.end() + 1] not in ("", "$", *"0123456789"):
+        return None  # (the figure after it is the next one: the words end where it starts)
+    line = _BASE_LINE.fullmatch(on.group("object"))
+    return line.group("line") if line is not None else None
+
+
+def is_period_object(words: str) -> bool:
+    """Whether the words after a rate's "in" name a period ("the quarter", "fiscal")."""
+    return _PERIOD_OBJECT.match(words) is not None
+
+
 def rate_object(ahead: str) -> str | None:
     """The words a rate's noun names as what changed ("the number of transactions"), if any."""
     own = _OWN_OBJECT.match(ahead)
