@@ -76,6 +76,8 @@ def per_share_adds_up(money: list, per_share: list, rows: list) -> bool:
     where the table prints one diluted share count, and EPS is not so small that its rounding
     hides the product; the slack allows for preferred dividends and accretion, which EPS
     counts and net income does not (Marathon: 0.13 x 168.5 million against 19.1 million)."""
+    if not per_share:  # nothing to check: no row is searched for a share count (a regex each)
+        return True
     shares = [row for row in rows if row.values and _DILUTED_SHARES.search(row.label)
               and "per " not in row.label.lower()]
     if len(shares) != 1:

@@ -80,3 +80,21 @@ def test_gainsco_revenue_is_the_consolidated_statements_not_the_parents():
     revenue = {f.period_end: f.value for f in facts if f.metric == "revenue"}
     assert revenue == {date(2009, 12, 31): Decimal(206815000),
                        date(2008, 12, 31): Decimal(190534000)}
+
+
+@pytest.mark.parametrize("heading", [
+    "Parent Company Only", "parent-only statements", "Statements of the Registrant",
+    "Non-Guarantor Subsidiaries", "Results of Discontinued Operations", "Segment results",
+    "Unaudited Pro Forma", "Equity Method Investees", "equity investments", "Unconsolidated",
+    "Joint Ventures", "EAC adjustments", "Estimates at Completion", "Contract Estimates",
+    "Catch-Up Adjustments", "Impact of the net changes in contract estimates",
+    "Effects of Adoption", "CONSOLIDATED STATEMENTS OF INCOME (In millions)",
+    "Quarterly results", "Each quarter", "Statement of operations – consolidated",
+])
+def test_the_word_pre_test_answers_as_the_pattern(heading):
+    """names_other_statement's ASCII pre-test turns away only headings the pattern turns away
+    (each alternative's own word), in either case and through a non-ASCII heading too."""
+    from extractors.table_context import _OTHER_STATEMENT
+
+    for text in (heading, heading.upper(), heading.lower()):
+        assert names_other_statement(text) == (_OTHER_STATEMENT.search(text) is not None)
