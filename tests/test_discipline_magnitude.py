@@ -112,3 +112,10 @@ def test_a_near_figure_read_otherwise_elsewhere_stays_drifted():
     other = Verification(Claim(**{**other.claim.__dict__, "value": Decimal("5900000000"),
                                   "text": "$5.9 billion"}), "unverifiable")
     assert far_from_the_line([other, near])[1].verdict == "drifted"
+
+
+def test_a_far_figure_the_article_names_as_another_line_elsewhere_is_still_judged():
+    # "earned $0.58 per share on an adjusted basis", then "GAAP diluted EPS was 58 cents": the
+    # article names both lines outright, so the GAAP claim is its own, drifted where wrong
+    alone = judged("$123 million", "123000000", "500000", sentence="Sales of $123 million.")
+    assert far_from_the_line([_repeat("net_income"), alone])[1].verdict == "drifted"

@@ -8,8 +8,8 @@ income beside revenue, a segment's sales beside the company's, SG&A beside net s
 per square foot beside sales) that the verifier did not tell apart: on first contact with
 unseen articles most false ``drifted`` verdicts were of this kind, and no drift the articles
 really made was. Such a figure is ``unverifiable``, saying so. So is one the article quotes
-elsewhere read as another line or none (the same figure is one item, and only one reading of it
-names the line compared). A figure alone in its sentence, and read one way wherever the article
+elsewhere read as no line or as another part's (the same figure is one item, and only one
+reading of it names the line compared; another line named outright is the article's own claim). A figure alone in its sentence, and read one way wherever the article
 quotes it, is still judged on the reading. A slip of scale (millions for billions: the filed figure at the
 article's digits times a thousand) is left to ``discipline_scale``, which says so.
 """
@@ -35,9 +35,18 @@ def far_from_the_line(results: list[Verification]) -> list[Verification]:
     crowded = crowded_sentences(results)
     readings = _readings(results)
     return [_doubted(v, "this sentence quotes several figures" if v.claim.sentence in crowded
-                     else "the article quotes this figure elsewhere as another line or none")
-            if _is_far(v) and (v.claim.sentence in crowded or len(readings[_figure(v)]) > 1)
+                     else "the article quotes this figure elsewhere as no line or another part's")
+            if _is_far(v) and (v.claim.sentence in crowded or _read_otherwise(v, readings))
             else v for v in results]
+
+
+def _read_otherwise(verification: Verification, readings: dict[tuple, set]) -> bool:
+    """Whether the article quotes the figure elsewhere as no line, or as the same line of
+    another part. Another line named outright is the article's own claim, judged on its own
+    ("$0.58 per share on an adjusted basis", then "GAAP diluted EPS was 58 cents": drifted)."""
+    claim = verification.claim
+    return any(metric is None or metric == claim.metric and entity != claim.entity
+               for metric, entity in readings[_figure(verification)])
 
 
 def _figure(verification: Verification) -> tuple:
