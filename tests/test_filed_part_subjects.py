@@ -96,3 +96,28 @@ def test_a_bullet_that_sets_a_part_equal_to_an_amount(nvidia):
     found = verify("Nvidia closed the second quarter of fiscal 2026.\n\n"
                    "- Balance: Cash = $41.1B, up a lot.", nvidia)
     assert found["$41.1B"].claim.entity is None  # no part: "Cash" names a line
+
+
+# "Windows sales totaled $19.1 billion", "Midstream revenue was $14.9 million": one capitalised
+# word before the line's name, which the claim side cannot tell from another company's name
+# (a tech site on a software maker's year; a stock note on a utility's quarter)
+def test_a_filed_parts_name_before_its_line_is_that_parts_revenue(spire, nvidia):
+    found = verify("For the fiscal first quarter of 2024, Midstream revenue was $14.9 million.",
+                   spire)
+    assert found["$14.9 million"].verdict == "supported"
+    assert found["$14.9 million"].claim.entity == "Midstream"
+    off = verify("For the fiscal first quarter of 2024, Midstream revenue rose to $19.9 million.",
+                 spire)
+    assert off["$19.9 million"].verdict == "drifted"  # against the part's 14.9, not the total
+    found = verify("Nvidia reported its second quarter of fiscal 2026. Automotive revenue was "
+                   "$586 million.", nvidia)
+    assert found["$586 million"].claim.entity == "Automotive"
+
+
+def test_a_name_before_the_line_that_no_filed_part_bears_is_not_read(spire):
+    # must not fire: another company's name, or a word no part of the filings is named by
+    for text in ("For the fiscal first quarter of 2024, Initech revenue was $14.9 million.",
+                 "For the fiscal first quarter of 2024, Pipeline revenue was $14.9 million."):
+        found = verify(text, spire)
+        assert found["$14.9 million"].claim.entity is None
+        assert found["$14.9 million"].verdict == "unverifiable"

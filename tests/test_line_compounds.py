@@ -49,3 +49,10 @@ def test_a_currency_neutral_rate_is_not_the_reported_growth(basis):
 def test_earnings_without_one_time_items_are_adjusted(words):
     got = _read(f"{words}, it earned $2.05 per share.")
     assert got["$2.05 per share"][0] == "eps_diluted_non_gaap"
+
+
+# a tech site on a software maker's year: "its actual revenue for the tablet ... was $863
+# million" read "actual" as a part's name (searched as a part called "actual")
+def test_how_real_a_figure_is_names_no_part():
+    got = _read("The company said its actual revenue for the year was $4.1 billion.")
+    assert got["$4.1 billion"] == ("revenue", None)

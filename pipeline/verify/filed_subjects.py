@@ -139,8 +139,32 @@ def read_parts(claims: list[Claim], facts: list[StoredFact]) -> tuple[list[Claim
     return out, loose
 
 
+# "Windows sales totaled $19.1 billion", "Midstream revenue was $14.9 million" (a tech site on
+# a software maker's year, a stock note on a utility's quarter): one or two capitalised words
+# before the line's name, which the claim side cannot tell from another company's name ("Intel
+# revenue was"); read as the part only when they name exactly one part the filings state
+_NAMED_LINE = re.compile(
+    r"(?:^|[^\w'’&.-])(?P<name>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*))?)\s+(?:net\s+)?"
+    r"(?:revenues?|sales)\s+(?:was|were|of|totall?ed|reached|amounted\s+to|came\s+in\s+at|"
+    rf"(?:{_alternatives(_MOVES)})(?:\s+(?:by\s+)?{_RATE}{_YOY})?\s+to){_HEDGE}\s*(?:US)?\$?\s*$",
+    re.I)
+
+
+def _named_line(claim: Claim, names: set[str], facts: list[StoredFact]) -> Claim | None:
+    at = claim.sentence_at
+    if (claim.entity is not None or claim.metric not in (None, _REVENUE) or claim.unit != "USD"
+            or claim.value is None or at < 0 or claim.not_checkable_reason
+            or unread_reason(claim)):
+        return None
+    named = _NAMED_LINE.search(claim.sentence[:at])
+    name = named and _filed_part(named.group("name"), names, claim, facts)
+    return replace(claim, metric=_REVENUE, entity=name) if name else None
+
+
 def _read(claim: Claim, facts: list[StoredFact], names: set[str],
           previous: tuple[Claim, str | None] | None) -> tuple[Claim, bool] | None:
+    if (line := _named_line(claim, names, facts)) is not None:
+        return line, False
     at = claim.sentence_at
     if (claim.metric is not None or claim.value is None or at < 0 or claim.not_checkable_reason
             or claim.unit not in ("USD", "percent") or _ANY_METRIC.search(claim.sentence)

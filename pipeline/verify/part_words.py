@@ -54,7 +54,10 @@ TOTAL_WORDS = frozenset({
     # written note on a streamer's year read "material" as a part's name)
     "material", "significant", "substantial", "sharp", "solid", "robust", "modest", "slight",
     "healthy", "impressive", "notable", "marked", "meaningful", "dramatic", "remarkable",
-    "massive", "huge", "big", "steady", "further"}
+    "massive", "huge", "big", "steady", "further",
+    # how real the figure is, never a part: "its actual revenue for the tablet" (a tech site
+    # on a software maker's year read "actual" as a part's name)
+    "actual"}
     | WHOLE_COMPANY_WORDS)
 
 # A role "revenue" only qualifies: "the primary revenue driver", "its largest revenue source"
