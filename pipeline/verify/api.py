@@ -39,6 +39,7 @@ from pipeline.verify.claims import extract_claims
 from pipeline.verify.claims_context import UNFILED_FACTS
 from pipeline.verify.claims_qualifiers import unread_reason
 from pipeline.verify.market_moves import market_verdict
+from pipeline.verify.option_unsaid import option_unsaid
 from pipeline.verify.stated_growth import sequential_growth
 from warehouse.records import StoredFact
 
@@ -140,8 +141,8 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
     for claim in claims:
         if claim.claim_id not in done:
             done[claim.claim_id] = derive.verify_derived(claim, every, claims, done)
-    narrowed = narrower_lines.names_narrower_lines([discipline.sign_unread(done[c.claim_id])
-                                                    for c in claims])
+    narrowed = narrower_lines.names_narrower_lines([option_unsaid(discipline.sign_unread(
+        done[c.claim_id]), facts) for c in claims])
     judged = discipline_growth.growth_of_a_drifted_level(discipline.carried_with_its_sentence(
         [discipline.measured_by_analysts(v) for v in narrowed]))
     judged = discipline.with_its_unpinned_figure(discipline_magnitude.far_from_the_line(

@@ -234,3 +234,8 @@ def total_grown(basis: str | None, tail: str) -> str | None:
         return None
     return next((total for total, each in _per_share_counterparts().items() if each == basis),
                 None)
+
+
+def per_share_of(metric: str | None) -> str | None:
+    """The per-share row restating an amount of ``metric`` (net_income: eps_diluted)."""
+    return _per_share_counterparts().get(metric or "")

@@ -35,15 +35,17 @@ from pipeline.verify.yearless_relative import undated_relative
 # "compared with", "which compares to", "comparing with" (a recap of a retailer's quarter:
 # "..., which compares to $51.8 million in the third quarter of fiscal 2023" was read as the
 # sentence's own quarter, and its first figure dated a year early); never a sentence opened by
-# "This compares to $A for <period>", all of whose figures are of that period
-_COMPARES = r"(?:compared|which\s+compares?|comparing)\s+(?:with|to)"
+# "This compares to $A for <period>", all of whose figures are of that period; "in contrast
+# to $A in <Y-1>" (a wire story on a utility's year dated its own adjusted EPS by the base's year)
+_COMPARES = (r"(?:(?:compared|which\s+compares?|comparing)\s+(?:with|to)|"
+             r"in\s+contrast\s+(?:to|with))")
 # "up from $A", "compared with net income of $A", "against $A", "from $A to $B", "Fourth
 # quarter 2015 results compare to net income of $A ... in fourth quarter 2014" (an aluminum
 # maker's release, reposted: the base was read as the quarter the sentence opened with): a
 # comparison's base; so is "an improvement on the $A" (a brief on a quarter). Only metric words
 # may stand between the marker and the figure ("compared with the prior-year figure of $A").
 _BASE_BEFORE = re.compile(
-    r"\b(?:from|versus|vs\.?|compare[ds]?\s+(?:with|to)|against|than\s+the|in\s+contrast\s+to|"
+    r"\b(?:from|versus|vs\.?|compare[ds]?\s+(?:with|to)|against|than\s+the|" + _COMPARES + r"|"
     rf"(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|gain)\s+(?:on|over))\s+"
     r"(?:(?:the|a|its|net|income|loss|revenues?|sales|earnings|profit|eps|of|diluted|per|"
     # ("That compares with reported earnings of $A, or B cents a share, in the fourth quarter

@@ -47,6 +47,7 @@ from pipeline.verify.yearless_quarters import ended_day, quarter_ending
 from pipeline.verify.yearless_relative import (
     _undated_last_years,
     pending_quarter,
+    this_quarter,
     undated_relative,
 )
 
@@ -226,7 +227,7 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
         if kind == "last_years_quarter":
             return _undated_last_years(number, context)
         if kind in ("quarter_of_year", "this_quarter"):
-            return undated_quarter(number or pending_quarter(context))
+            return this_quarter(number, context)
         if kind == "quarter_back":
             return _undated_quarter_back(match, context)
         if context is None and kind == "year_back" and own_last_year(match):

@@ -233,12 +233,13 @@ def judge(claim: Claim, verdicts: list[tuple[str, Verification]]) -> Verificatio
         return replace(first, claim=claim)
     if len(kinds) == 1 and kinds <= {"supported", "stale"}:
         return replace(first, claim=claim, reason=(
-            f"every reading of a bare \u201cearnings\u201d bears it out: {_shown(verdicts)}"))
+            f"every reading of its words bears it out: {_shown(verdicts)}"))
     evidence = tuple(e for _, v in verdicts for e in v.evidence)
-    which = (f"the article's context points at {first_name}, but a bare \u201cearnings\u201d "
-             f"may also mean {_names(verdicts[1:])}" if pinned else
-             f"a bare \u201cearnings\u201d may mean {_names(verdicts)}, and nothing before it "
-             f"in the article pins one")
+    # (a bare "earnings", or a change said of an amount and its per-share restatement)
+    which = (f"the article's context points at {first_name}, but its words may also mean "
+             f"{_names(verdicts[1:])}" if pinned else
+             f"its words may mean {_names(verdicts)}, and nothing before it in the article "
+             f"pins one")
     if kinds == {"drifted"}:
         return replace(first, claim=claim, evidence=evidence, reason=(
             f"{which}; none bears out {claim.text}: {_shown(verdicts)}"))

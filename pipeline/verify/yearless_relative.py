@@ -52,3 +52,14 @@ def pending_quarter(context: PeriodPhrase | None) -> int:
     """The number of the yearless quarter in force (0 when the period in force is none)."""
     parts = undated_parts(context.label) if context is not None else None
     return parts.quarter if parts is not None and not parts.whole_year else 0
+
+
+def this_quarter(number: int, context: PeriodPhrase | None) -> PeriodPhrase:
+    """'in the quarter' (no number) after 'for the quarter ended August 31' with no year: that
+    quarter, which ``report_period`` dates by the filing reporting it (a blog's cash flow 'in
+    the quarter' was read as a quarter of any year and borne out by the year-before quarter);
+    else the yearless quarter in force by its number."""
+    if not number and context is not None and context.kind == "quarter" and ended_day(
+            context.label):
+        return context
+    return undated_quarter(number or pending_quarter(context))
