@@ -123,7 +123,7 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
     claims = report_period.pin_undated(claims, facts, match.calendar_for(facts))
     claims = [parts.pin_part(narrower_lines.on_the_named_line(claim, facts), facts)
               for claim in claims]
-    claims, loose = filed_subjects.read_parts(claims, facts)  # "Midstream brought in $X"
+    claims, loose = filed_subjects.read_parts(claims, facts)  # "Pipelines brought in $X"
     for claim in claims:
         if claim.not_checkable_reason:
             done[claim.claim_id] = Verification(claim, market_verdict(claim.unit) if (

@@ -1,7 +1,7 @@
 """A part the filings name, as the subject of a verb that brings in or moves revenue, where the
 article's words around the figure name no metric: that part's revenue (or its growth).
 
-"Midstream brought in $14.9 million", "the data center business contributed $41.1 billion",
+"Pipelines brought in $14.9 million", "the data center business contributed $41.1 billion",
 "wearables and accessories saw a slight dip, dropping to $7.5 billion from $7.9 billion",
 "..., and automotive solutions $586 million" (paraphrases of recaps of a utility's, a
 chipmaker's and a device maker's quarters): the claim side reads such a subject only by its
@@ -12,7 +12,7 @@ is read as a part only when its words ARE a part the filings state revenue for
 is "Data Center") and exactly one filed part is so named; anything else stays as it was.
 
 Never: a sentence naming any metric (another line may be meant: "brought in $2 billion of
-operating income"), another company's part or an owner's word before the subject ("Intel's
+operating income"), another company's part or an owner's word before the subject ("Initech's
 data center business"), a subject that is no part of the filings, a rate over the quarter
 before. A rate with no amount of money after it ("Wearables fell 4.9%") may be of units: such a
 claim is supported when the filed figure bears it out and otherwise unverifiable, never drifted
@@ -65,7 +65,7 @@ _TO_MONEY = re.compile(rf"(?:{_alternatives(EARNING_VERBS + _TOTALS)}|(?<=\s)="
 # the verb right before a rate: a move by it ("fell 4.9%", "was up 12%")
 _BY_RATE = re.compile(rf"(?:{_alternatives(_MOVES)})(?:\s+by)?{_HEDGE}\s*$", re.I)
 # what stands between the subject and its verb: an aside in commas ("Wearables, including
-# Apple Watch and AirPods, fell"), or a short clause of its own ("saw a slight dip, dropping")
+# the watch and the earbuds, fell"), or a short clause of its own ("saw a slight dip, dropping")
 _ASIDE = re.compile(r",\s+(?:including|such\s+as|led\s+by|which\s+includes?|the|a|an|its)\s+"
                     r"[^,;:$\d]{1,60},\s*$|\s+(?:saw|posted|recorded|had|showed|logged)\s+"
                     r"(?:a|an)\s+(?:[a-z]+\s+){0,2}(?:dip|drop|decline|rise|increase|gain|jump|"
@@ -139,9 +139,9 @@ def read_parts(claims: list[Claim], facts: list[StoredFact]) -> tuple[list[Claim
     return out, loose
 
 
-# "Windows sales totaled $19.1 billion", "Midstream revenue was $14.9 million" (a tech site on
+# "Devices sales totaled $19.1 billion", "Pipelines revenue was $14.9 million" (a tech site on
 # a software maker's year, a stock note on a utility's quarter): one or two capitalised words
-# before the line's name, which the claim side cannot tell from another company's name ("Intel
+# before the line's name, which the claim side cannot tell from another company's name ("Initech
 # revenue was"); read as the part only when they name exactly one part the filings state
 _NAMED_LINE = re.compile(
     r"(?:^|[^\w'’&.-])(?P<name>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*))?)\s+(?:net\s+)?"
