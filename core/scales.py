@@ -6,9 +6,9 @@ from __future__ import annotations
 
 SCALE_WORDS: dict[str, int] = {
     "thousand": 3, "thousands": 3, "k": 3, "000": 3,
-    "million": 6, "millions": 6, "mn": 6, "m": 6, "mm": 6,
-    "billion": 9, "billions": 9, "bn": 9, "b": 9,
-    "trillion": 12, "trillions": 12, "tn": 12, "t": 12,
+    "million": 6, "millions": 6, "mn": 6, "m": 6, "mm": 6, "mln": 6,
+    "billion": 9, "billions": 9, "bn": 9, "b": 9, "bln": 9,
+    "trillion": 12, "trillions": 12, "tn": 12, "t": 12, "trln": 12,
 }
 
 

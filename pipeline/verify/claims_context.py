@@ -184,8 +184,11 @@ def _ends_block(line: str, nxt: str) -> bool:
 # ... or a full stop and then a dash, the items of such a summary flattened onto one line
 # ("... of 5.78%[257]. - Total liabilities decreased to ...", a machine summary of a railroad's
 # 10-K): read as one sentence, each item's growth was held against every other item's levels.
+# ... or a wire's results bullets flattened so ("-Analysts Estimate: $3.12 -Revenue (Q2): $4.67
+# Bln", a stock site's copy: the estimate's word made the revenue after it an estimate)
 _SENTENCE_END = re.compile(r"(?:(?:[.!?](?:[\"”’)]*)|(?<=\S)\[\d{1,3}\])(?P<item>\s+[-–•])?)\s+"
-                           r"(?=[\"“(\[]?(?:[A-Z0-9$•]|[a-z][A-Z]))|(?<=\S)[ \t]+(?=•[ \t])")
+                           r"(?=[\"“(\[]?(?:[A-Z0-9$•]|[a-z][A-Z]))|(?<=\S)[ \t]+(?=•[ \t])|"
+                           r"(?<=\S)[ \t]+(?=-[A-Z][A-Za-z&/ ]{1,30}(?:[ \t]\([^()]{1,12}\))?:[ \t])")
 
 
 def _sentence_bounds(block: str) -> list[tuple[int, int]]:

@@ -31,6 +31,8 @@ from pipeline.verify.claims_metric_form import named_per_share_after
 _PER_SHARE_BEFORE = re.compile(r"(?:per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share|per-share|"
                                r"\bEPS)\b"
                                r"(?:[^.;$\d]|\b(?:[QH][1-4]|[1-4]Q|FY)\s*'?\d\d(?:\d\d)?\b|"
+                               # a wire's bullet label: "-EPS (Q2): $2.43 vs. $8.40 last year"
+                               r"\b(?:[QH][1-4]|[1-4]Q)\b|"
                                r"\b(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+of\s+"
                                r"(?:fiscal\s+)?(?:19|20)\d\d\b|"
                                r"\b(?:19|20)\d\d\b){0,25}$", re.I)

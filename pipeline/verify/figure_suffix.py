@@ -21,7 +21,9 @@ from pipeline.verify.claims_figure import CENTS_AFTER, WRAP
 # an amount before its noun; claims_units lets only an amount in a currency take it)
 _SCALE_AFTER = re.compile(
     rf"^(?:{WRAP}|\s|-)?(?P<word>thousand|million|billion|trillion)(?![A-Za-z])"
-    r"|^\s?(?P<abbr>mn|mm|bn|tn|[mbkt])(?![A-Za-z])",
+    # ("$4.67 Bln", "$212 Mln": a wire service's abbreviations, as its copies on stock sites
+    # print every amount; "$1.04 Bln. vs. $3.59 Bln. last year": the abbreviation's own dot)
+    r"|^\s?(?P<abbr>(?:mln|bln|trln)(?:\.(?=\s+[a-z]))?|mn|mm|bn|tn|[mbkt])(?![A-Za-z])",
     re.I,
 )
 # ("a 12-percent drop": the hyphenated adjective is a percentage too)
@@ -61,7 +63,7 @@ def _read_suffix(text: str, end: int, currency: bool) -> tuple[str | None, int, 
     after = text[end:end + 60]
     found = _SCALE_AFTER.match(after)
     if found and (found.group("word") or currency or glued_count_scale(text, end)):
-        word = (found.group("word") or found.group("abbr")).lower()
+        word = (found.group("word") or found.group("abbr")).lower().rstrip(".")
         scale = SCALE_WORDS[word]
         end += found.end()
         after = text[end:end + 60]
