@@ -188,7 +188,8 @@ def _ends_block(line: str, nxt: str) -> bool:
 # Bln", a stock site's copy: the estimate's word made the revenue after it an estimate)
 _SENTENCE_END = re.compile(r"(?:(?:[.!?](?:[\"”’)]*)|(?<=\S)\[\d{1,3}\])(?P<item>\s+[-–•])?)\s+"
                            r"(?=[\"“(\[]?(?:[A-Z0-9$•]|[a-z][A-Z]))|(?<=\S)[ \t]+(?=•[ \t])|"
-                           r"(?<=\S)[ \t]+(?=-[A-Z][A-Za-z&/ ]{1,30}(?:[ \t]\([^()]{1,12}\))?:[ \t])")
+                           r"(?<=\S)[ \t]+(?=-[A-Z][A-Za-z&/ ]{1,30}"
+                           r"(?:[ \t]\([^()]{1,12}\))?:[ \t])")
 
 
 def _sentence_bounds(block: str) -> list[tuple[int, int]]:
