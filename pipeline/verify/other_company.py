@@ -104,6 +104,17 @@ def named_company(before: str, names: tuple[str, ...]) -> str | None:
     return clause[last.start():last.end() + said.end()].strip() if said else None
 
 
+def owned_by(before: str, owners: tuple[str, ...]) -> str | None:
+    """The words that make the figure after ``before`` another company's when the last of
+    ``owners`` (other_names.possessive_owners: a capitalised owner that is no word of the
+    filer) named in the figure's clause is a possessive's: "Intel's data center business
+    generated $X", "Broadcom's networking business brought in $Y" in a story on another
+    chipmaker (each read as the filer's part and drifted). "NVIDIA's", "the company's" and
+    "its" name the filer or no one else: they are no such owner."""
+    found = named_company(before, owners)
+    return found if found is not None and re.search(r"['’]s?$", found) else None
+
+
 def own_metric(metric: str | None, before: str, after: str = "") -> str | None:
     """None for another company's figure (compared with nothing), else ``metric``."""
     return None if another_company(before) or others_figure(after) else metric
