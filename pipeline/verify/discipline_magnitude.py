@@ -9,8 +9,9 @@ per square foot beside sales) that the verifier did not tell apart: on first con
 unseen articles most false ``drifted`` verdicts were of this kind, and no drift the articles
 really made was. Such a figure is ``unverifiable``, saying so. So is one the article quotes
 elsewhere read as no line or as another part's (the same figure is one item, and only one
-reading of it names the line compared; another line named outright is the article's own claim). A figure alone in its sentence, and read one way wherever the article
-quotes it, is still judged on the reading. A slip of scale (millions for billions: the filed figure at the
+reading of it names the line compared; another line named outright is the article's own
+claim). A figure alone in its sentence, and read one way wherever the article quotes it, is
+still judged on the reading. A slip of scale (millions for billions: the filed figure at the
 article's digits times a thousand) is left to ``discipline_scale``, which says so.
 """
 
