@@ -29,6 +29,11 @@ def _claims(body: str) -> dict:
     ("Globex's data center revenue was $4.1 billion in the same period.", "$4.1 billion",
      "Globex's"),
     ("Globex's data center sales rose 4% to $3.9 billion.", "4%", "Globex's"),
+    # the maker a relative clause right after the figure names
+    ("That dwarfs the $13.3 billion in revenue that Globex made in the same quarter.",
+     "$13.3 billion", "Globex"),
+    ("It is triple the $13.3 billion in sales Globex reported a year earlier.", "$13.3 billion",
+     "Globex"),
 ])
 def test_a_part_another_owner_names_is_compared_with_nothing(body, figure, owner):
     claim = _claims(body)[figure]
@@ -52,3 +57,15 @@ def test_the_filers_own_possessive_is_still_read(body, figure):
 def test_owners_are_never_the_leads_names_nor_common_words():
     text = _HEAD + "Globex's data center unit grew. Last year's level was lower. Acme's too."
     assert possessive_owners(text) == ("Globex",)
+
+
+@pytest.mark.parametrize("body, figure", [
+    ("It compares with the $30.0 billion in revenue that Acme made a year earlier.",
+     "$30.0 billion"),
+    ("It compares with the $30.0 billion in revenue the company made a year earlier.",
+     "$30.0 billion"),
+    ("Revenue rose to $30.0 billion Wednesday.", "$30.0 billion"),
+])
+def test_the_filer_as_maker_is_still_read(body, figure):
+    claim = _claims(body)[figure]
+    assert claim.metric == "revenue" and claim.unread_why is None, claim

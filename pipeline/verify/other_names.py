@@ -185,26 +185,31 @@ _PERIOD_OWNER = re.compile(r"(?:q[1-4]|h[12]|fy\d*|\d.*)$")
 @lru_cache(maxsize=1)
 def possessive_owners(text: str) -> tuple[str, ...]:
     """The capitalised owners the article gives a possessive ("Intel's data center business")
-    that are no word of its filer: none the headline and lead name, none of ``filer_words``,
-    no word the article also writes in lower case ("Last year's"), no month, acronym, period
-    or word of a part ("Services' revenue", "Q2's"). A figure such an owner's clause holds
+    that are no word of its filer (``foreign_name``). A figure such an owner's clause holds
     is that company's, never the filer's part; longest first."""
+    found = {name for owner in _OWNER.finditer(text.replace("\u2019", "'"))
+             if (name := foreign_name(owner.group("name"), text))}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def foreign_name(name: str, text: str) -> str | None:
+    """``name`` (capitalised words), without the words that open a sentence ("Meanwhile"),
+    when it is no word of the article's filer: none its headline and lead name, none of
+    ``filer_words``, no word the article also writes in lower case ("Last year's"), no month,
+    acronym, period or word of a part ("Services' revenue", "Q2's"); None else."""
     lead = set(_keys(_lead(text)))
     filer = filer_words(text)
     lower = set(re.findall(r"\b[a-z]{2,}\b", text))
-    found: set[str] = set()
-    for owner in _OWNER.finditer(text.replace("\u2019", "'")):
-        words = owner.group("name").split()
-        while words and (_OPENER.fullmatch(words[0]) or words[0].lower() in lower):
-            words.pop(0)  # "Meanwhile Intel's", "By comparison, Last year's"
-        name = " ".join(words)
-        keys = _keys(name)
-        if not keys or any(key in lead or key in filer or key in lower or key in _CALENDAR
-                           or key in _ACRONYMS or key in SEGMENT_WORDS
-                           or _PERIOD_OWNER.match(key) for key in keys):
-            continue
-        found.add(name)
-    return tuple(sorted(found, key=len, reverse=True))
+    words = name.split()
+    while words and (_OPENER.fullmatch(words[0]) or words[0].lower() in lower):
+        words.pop(0)  # "Meanwhile Intel's", "By comparison, Last year's"
+    name = " ".join(words)
+    keys = _keys(name)
+    if not keys or any(key in lead or key in filer or key in lower or key in _CALENDAR
+                       or key in _ACRONYMS or key in SEGMENT_WORDS
+                       or _PERIOD_OWNER.match(key) for key in keys):
+        return None
+    return name
 
 
 def names_filer(name: str | None, words: frozenset[str]) -> bool:
