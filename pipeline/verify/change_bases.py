@@ -24,7 +24,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from core.dates import derive_start
-from core.metric_words import PRIOR_THREE_MONTHS
+from core.metric_words import CHANGE_DOWN_NOUNS, CHANGE_UP_NOUNS, PRIOR_THREE_MONTHS
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import claims_context as ctx
@@ -190,9 +190,14 @@ _THAN = re.compile(r"^\s*\)?\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+)?(?:higher|lower|
                    r"(?:in\s+|for\s+|during\s+)?", re.I)
 # "declined 13 basis points from the third quarter of 2021", "up 2% over the prior quarter":
 # a period right after the comparison word is the base (a figure there is the base level)
-_FROM = re.compile(r"^\s*\)?\s*(?:(?:year[- ]over[- ]year|sequentially)\s+)?(?:from|over|versus|"
-                   r"vs\.?|compared\s+(?:with|to)|against)\s+(?:that\s+(?:of|for|in)\s+)?",
-                   re.I)
+# (the change's noun and what changed may stand between: "There was an increase of 6% in
+# revenues from the first quarter", "a 6% increase in sales over the prior quarter", a non-US
+# business site's phrasing: read as a year-over-year rate, the true sequential rise drifted)
+_OBJECT = (rf"(?:(?:(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|growth|gain)\s+)?"
+           r"in\s+(?:the\s+|its\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}?\s+)?")
+_FROM = re.compile(r"^\s*\)?\s*" + _OBJECT + r"(?:(?:year[- ]over[- ]year|sequentially)\s+)?"
+                   r"(?:from|over|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
+                   r"(?:that\s+(?:of|for|in)\s+)?", re.I)
 
 
 def period_after_than(sentence: str, end: int, periods: list[PeriodPhrase]) -> bool:
@@ -235,7 +240,18 @@ def stated_base(claim: Claim) -> PeriodPhrase | None:
         # in the figure's own period, "grew 65% from $12.03 in 2024 to $19.83" in a blog on a
         # streamer's 2024, is a slip of the pen: the default base stands)
         return dated
-    return _right_after(text, there, phrases) or _unplaced(text[there:])
+    base = _right_after(text, there, phrases)
+    if base is not None and base.label == own.label and _YEAR_BACK_AFTER.match(text, base.span[1]):
+        return None  # "compared to the second quarter last year": the default base, a year back
+    return base or _unplaced(text[there:])
+
+
+# a year back said after a quarter phrase the figure's own period resolved to ("a 314% increase
+# in production compared to the second quarter last year", a crypto outlet on a miner's
+# quarter): that quarter a year earlier, the default base, never the figure's own period
+_YEAR_BACK_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(?:last|the\s+(?:previous|prior)|a)\s+year"
+                              r"(?:\s+(?:ago|earlier|before))?\b|\s*,?\s*(?:a|one)\s+year\s+"
+                              r"(?:ago|earlier|before)\b", re.I)
 
 
 # the base's level, then the period it is of: "up 33% from 2,195 BTC in the first quarter" (a

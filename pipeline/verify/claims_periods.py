@@ -154,6 +154,8 @@ _WHAT_IT_DID_IN = re.compile(
 
 def _is_base_year(text: str, period: PeriodPhrase) -> bool:
     """'from 2022,' ends a comparison; 'Compared with 2025 revenue of ...' names the period."""
+    if pf.in_opening_comparison(text, period):
+        return True
     if period.kind == "year" and _SAME_PERIOD_IN.search(
             text[max(0, period.span[0] - 50):period.span[0]]):
         return True
@@ -209,7 +211,8 @@ _BASE_WORD_BEFORE = re.compile(r"\b(?:from|over|versus|vs\.?|than|" + _COMPARES 
 
 
 def _names_base(text: str, period: PeriodPhrase) -> bool:
-    return bool(_BASE_WORD_BEFORE.search(text[max(0, period.span[0] - 30):period.span[0]]))
+    return bool(_BASE_WORD_BEFORE.search(text[max(0, period.span[0] - 30):period.span[0]])) or (
+        pf.in_opening_comparison(text, period))
 
 
 def _right_after(figure: Figure, periods: list[PeriodPhrase], text: str) -> PeriodPhrase | None:

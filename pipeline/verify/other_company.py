@@ -104,6 +104,33 @@ def named_company(before: str, names: tuple[str, ...]) -> str | None:
     return clause[last.start():last.end() + said.end()].strip() if said else None
 
 
+def owned_by(before: str, owners: tuple[str, ...]) -> str | None:
+    """The words that make the figure after ``before`` another company's when the last of
+    ``owners`` (other_names.possessive_owners: a capitalised owner that is no word of the
+    filer) named in the figure's clause is a possessive's: "Intel's data center business
+    generated $X", "Broadcom's networking business brought in $Y" in a story on another
+    chipmaker (each read as the filer's part and drifted). "NVIDIA's", "the company's" and
+    "its" name the filer or no one else: they are no such owner."""
+    found = named_company(before, owners)
+    return found if found is not None and re.search(r"['’]s?$", found) else None
+
+
+# "That dwarfs the $13.3 billion in revenue that Intel made in the same quarter" (a story on
+# another chipmaker: read as the filer's revenue a year back and drifted): the maker a relative
+# clause right after a figure names, its line's noun between; whether that maker is the filer
+# is other_names.foreign_name's question
+_MADE_BY = re.compile(rf"^(?:\s+(?:in|of)\s+(?:[a-z-]+\s+){{0,2}}?)?\s*(?:(?:that|which)\s+)?"
+                      rf"(?P<name>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}}))\s+"
+                      rf"(?:(?:had|has|also)\s+)?{_REPORTS}\b")
+
+
+def made_by(ahead: str) -> str | None:
+    """The capitalised maker a relative clause right after a figure names ("the $X in revenue
+    that Globex made"), or None."""
+    found = _MADE_BY.match(ahead)
+    return found.group("name") if found else None
+
+
 def own_metric(metric: str | None, before: str, after: str = "") -> str | None:
     """None for another company's figure (compared with nothing), else ``metric``."""
     return None if another_company(before) or others_figure(after) else metric

@@ -175,6 +175,43 @@ def _lead_proper_counts(text: str, lead: str, counts: Counter) -> dict[str, int]
             and key not in _ACRONYMS}
 
 
+# a capitalised owner before a possessive: "Intel's data center business generated $X" in a
+# story on a rival chipmaker (read as the filer's Data Center revenue and drifted)
+_OWNER = re.compile(r"(?-i:(?<![\w&'’])(?P<name>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2})['’]s\b)")
+# an owner that names a period, not a company ("Q2's", "FY25's", "H1's")
+_PERIOD_OWNER = re.compile(r"(?:q[1-4]|h[12]|fy\d*|\d.*)$")
+
+
+@lru_cache(maxsize=1)
+def possessive_owners(text: str) -> tuple[str, ...]:
+    """The capitalised owners the article gives a possessive ("Intel's data center business")
+    that are no word of its filer (``foreign_name``). A figure such an owner's clause holds
+    is that company's, never the filer's part; longest first."""
+    found = {name for owner in _OWNER.finditer(text.replace("\u2019", "'"))
+             if (name := foreign_name(owner.group("name"), text))}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def foreign_name(name: str, text: str) -> str | None:
+    """``name`` (capitalised words), without the words that open a sentence ("Meanwhile"),
+    when it is no word of the article's filer: none its headline and lead name, none of
+    ``filer_words``, no word the article also writes in lower case ("Last year's"), no month,
+    acronym, period or word of a part ("Services' revenue", "Q2's"); None else."""
+    lead = set(_keys(_lead(text)))
+    filer = filer_words(text)
+    lower = set(re.findall(r"\b[a-z]{2,}\b", text))
+    words = name.split()
+    while words and (_OPENER.fullmatch(words[0]) or words[0].lower() in lower):
+        words.pop(0)  # "Meanwhile Intel's", "By comparison, Last year's"
+    name = " ".join(words)
+    keys = _keys(name)
+    if not keys or any(key in lead or key in filer or key in lower or key in _CALENDAR
+                       or key in _ACRONYMS or key in SEGMENT_WORDS
+                       or _PERIOD_OWNER.match(key) for key in keys):
+        return None
+    return name
+
+
 def names_filer(name: str | None, words: frozenset[str]) -> bool:
     """Whether every word of ``name`` is one the article names its filer by."""
     keys = _keys(name or "")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.verify.part_places import names_place
+from pipeline.verify.part_words import SEGMENT_WORDS, TOTAL_WORDS
 
 # the words for a part a company reports on (a brand stands for its line in a retailer's)
 # (capitalised as the filer names it: "the Windows Division had a revenue increase of $259
@@ -48,6 +49,30 @@ _WHOLE = re.compile(r";|\b(?:while|whereas|but|total|overall|consolidated|compan
                     r"globally|worldwide|group-?wide)\b", re.I)
 
 
+# "Gaming saw an increase of 14% in revenues from the first quarter" (a non-US business site's
+# phrasing): a part named bare as the subject of a verb that has a change, its line named only
+# after the rate (read as the company's revenue growth, the part's true rate drifted)
+_SAW = re.compile(rf"{_OPENS}(?:the\s+)?(?P<name>{_NAME})\s+(?:saw|posted|had|recorded|"
+                  r"reported|logged|delivered|enjoyed|showed|notched)\s+(?:a|an)\s+"
+                  r"(?:[a-z-]+\s+){0,3}?$")
+
+
+def _saw_part(window: str) -> str | None:
+    """The bare part a clause that "saw a change of" opens with ("Gaming saw an increase of"),
+    when every word of it is a part word the table knows or capitalised, the last a part word,
+    and none names the whole company."""
+    found = _SAW.search(window)
+    if found is None:
+        return None
+    name = re.sub(r"^(?:(?:and|while|but|whereas|as)\s+)+", "", found.group("name"), flags=re.I)
+    words = [w for w in name.split() if w.lower() not in ("and", "&")]
+    if not words or words[-1].lower() not in SEGMENT_WORDS or any(
+            w.lower() in TOTAL_WORDS or not (w.lower() in SEGMENT_WORDS or w[:1].isupper())
+            for w in words):
+        return None
+    return name
+
+
 def subject_part(before: str) -> str | None:
     """The part of the company the clause's subject names before a figure (its name, else the
     words that name it: "consumer division", "largest division"), or None."""
@@ -59,6 +84,8 @@ def subject_part(before: str) -> str | None:
     place = next(reversed(list(_PLACE_CLAUSE.finditer(window))), None)
     if place and names_place(place.group("name")) and not _ENDS.search(window[place.end():]):
         return place.group("name")
+    if (saw := _saw_part(window)) is not None:
+        return saw
     found = None
     for pattern in (_APPOSED, _WORDED):
         for match in pattern.finditer(window):

@@ -63,3 +63,19 @@ def dates_balance_after_noun(gap: str, period: PeriodPhrase) -> bool:
     figure's noun (``gap``), dates that figure."""
     return period.kind == "instant" and _NOUN_BEFORE_DAY.fullmatch(gap) is not None and (
         len(gap) <= 60)
+
+
+# "Compared to Q2 in 2012, this is a reduction of five per cent in revenues" (a non-US
+# business site on a quarter): a sentence that opens with a comparison, closed by its comma,
+# names the base's period however many words lead to it ("the fiscal year in 2012", "Q2 in
+# 2012"); read as the figures' own, the rate was dated to the base's year and drifted, and the
+# sentences after it took that year too. (A figure in the clause is dated by the base rules)
+_OPENING_COMPARISON = re.compile(r"^\W{0,3}(?:as\s+)?(?:compared|comparing|relative)\s+(?:to|with)"
+                                 r"\s+[^,;:$%\n]{0,40}$", re.I)
+
+
+def in_opening_comparison(text: str, period: PeriodPhrase) -> bool:
+    """Whether ``period`` closes the comparison its sentence opens with ("Compared to Q2 in
+    2012,")."""
+    return bool(_OPENING_COMPARISON.match(text[:period.span[0]])) and bool(
+        re.match(r"\s*,", text[period.span[1]:]))
