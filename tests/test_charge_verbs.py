@@ -48,9 +48,10 @@ def test_a_level_written_down_to_is_no_charge():
 
 
 def test_an_amount_charged_against_profits_is_the_charge_not_the_profit():
-    claim = _claim("In fiscal 2013 tablet revenue was $863 million, less than the $900 million "
-                   "charged against its profits for discounting the tablet.", "$900 million")
-    assert claim.metric == METRIC and "discounting the tablet" in claim.entity
+    claim = _claim("In fiscal 2013 the gadget line earned $863 million, short of the $900 "
+                   "million charged against its profits for marking the gadget down.",
+                   "$900 million")
+    assert claim.metric == METRIC and "marking the gadget down" in claim.entity
     # the profit itself stays the profit
     profit = _claim("In fiscal 2013 its profits were $900 million.", "$900 million")
     assert profit.metric != METRIC
@@ -60,8 +61,8 @@ def test_a_charges_cause_is_its_words_and_who_took_it_ends_them():
     cause = _claim("In fiscal 2013, despite weak PC demand and a $900 million write-off due to "
                    "its slow-selling widget tablet, sales grew.", "$900 million")
     assert cause.metric == METRIC and "slow-selling widget tablet" in cause.entity
-    took = _claim("Tablet revenue in fiscal 2013 does not include the huge $900 million "
-                  "write-down it took nor the advertising costs.", "$900 million")
+    took = _claim("Gadget sales in fiscal 2013 leave out the sizeable $900 million "
+                  "write-down it took and its marketing bill.", "$900 million")
     assert took.metric == METRIC
 
 
