@@ -59,6 +59,6 @@ def test_the_own_quarter_last_year_is_the_default_base():
     # the quarter phrase resolves to the figure's own quarter; "last year" after it sends it a
     # year back, the default base, never the figure's own period (which the caller refuses)
     claim = next(c for c in claims_in(
-        _LEAD + "Output rose, a 31% increase in production compared to the second quarter last "
-        "year.") if c.text == "31%")
+        _LEAD + "Output grew, a 27% increase in mined coins compared to the second quarter last "
+        "year.") if c.text == "27%")
     assert stated_base(claim) is None

@@ -48,9 +48,9 @@ def test_a_level_written_down_to_is_no_charge():
 
 
 def test_an_amount_charged_against_profits_is_the_charge_not_the_profit():
-    claim = _claim("In fiscal 2013 the gadget line earned $863 million, short of the $900 "
+    claim = _claim("In fiscal 2013 the gadget line earned $663 million, short of the $700 "
                    "million charged against its profits for marking the gadget down.",
-                   "$900 million")
+                   "$700 million")
     assert claim.metric == METRIC and "marking the gadget down" in claim.entity
     # the profit itself stays the profit
     profit = _claim("In fiscal 2013 its profits were $900 million.", "$900 million")
@@ -58,7 +58,7 @@ def test_an_amount_charged_against_profits_is_the_charge_not_the_profit():
 
 
 def test_a_charges_cause_is_its_words_and_who_took_it_ends_them():
-    cause = _claim("In fiscal 2013, despite weak PC demand and a $900 million write-off due to "
+    cause = _claim("In fiscal 2013, despite soft handset demand and a $900 million write-off due to "
                    "its slow-selling widget tablet, sales grew.", "$900 million")
     assert cause.metric == METRIC and "slow-selling widget tablet" in cause.entity
     took = _claim("Gadget sales in fiscal 2013 leave out the sizeable $900 million "

@@ -117,12 +117,12 @@ def test_a_reported_figure_beside_expectation_words_stays_checkable(sentence):
 # a machine summary's run-on bullets on a streamer's quarter: the estimate's noun takes its own
 # figure, never a later action's ("and marking", a spaced dash and the next item)
 def test_an_estimates_object_ends_at_another_action():
-    found = claims_of("Widgetco reported EPS of $4.27, beating estimates by $0.07 and marking a "
-                      "102% YoY increase [4] - Q4 revenues reached $10.25 billion, surpassing "
-                      "analyst forecasts of $10.13 billion [5] - Widgetco added 19 million new "
+    found = claims_of("Widgetco reported EPS of $3.61, beating estimates by $0.05 and marking a "
+                      "96% YoY increase [2] - fourth-quarter sales hit $9.80 billion, topping "
+                      "analyst forecasts of $9.70 billion [3] - Widgetco added 12 million new "
                       "members in Q4.")
-    assert reason(found, "$0.07") and reason(found, "$10.13 billion")
-    assert reason(found, "102%") is None and reason(found, "19 million") is None
+    assert reason(found, "$0.05") and reason(found, "$9.70 billion")
+    assert reason(found, "96%") is None and reason(found, "12 million") is None
     # ... a list of the noun's own objects stays its
     found = claims_of("Analysts had estimates of $1.10 a share and revenue of $5.2 billion.")
     assert reason(found, "$1.10") and reason(found, "$5.2 billion")

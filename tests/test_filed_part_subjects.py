@@ -54,7 +54,7 @@ def test_the_next_item_of_a_list_and_the_base_of_a_move(nvidia, apple):
     assert found["$586 million"].verdict == "supported"  # Automotive 586
     assert found["$601 million"].verdict == "unverifiable"  # no filed part is so named
     found = verify("Apple reported its fiscal second quarter of 2025. Still, wearables and "
-                   "accessories saw a small dip, dropping to $7.5 billion from $7.9 billion.",
+                   "accessories saw a small dip, slipping to $7.5 billion from $7.9 billion.",
                    apple)
     assert found["$7.5 billion"].verdict == "supported"  # 7,522
     assert found["$7.9 billion"].verdict == "supported"  # 7,913 a year before
