@@ -58,7 +58,8 @@ def test_an_amount_charged_against_profits_is_the_charge_not_the_profit():
 
 
 def test_a_charges_cause_is_its_words_and_who_took_it_ends_them():
-    cause = _claim("In fiscal 2013, despite soft handset demand and a $900 million write-off due to "
+    cause = _claim("In fiscal 2013, despite soft handset demand and a $900 million write-off "
+                   "due to "
                    "its slow-selling widget tablet, sales grew.", "$900 million")
     assert cause.metric == METRIC and "slow-selling widget tablet" in cause.entity
     took = _claim("Gadget sales in fiscal 2013 leave out the sizeable $900 million "
