@@ -140,7 +140,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     # "Acme also reported $1.90 a share", Acme marked elsewhere as another company
     other = other_company.named_company(d.head, other_names.other_companies(article.text)) or (
         other_company.owned_by(d.head, other_names.possessive_owners(article.text))) or (
-        other_names.foreign_name(other_company.made_by(d.tail) or "", article.text))
+        (maker := other_company.made_by(d.tail)) and other_names.foreign_name(maker, article.text))
     if other is not None:
         d.metric, d.row, d.unread_why = None, None, other_company.company_reason(other)
     _subject_part(d)

@@ -33,7 +33,7 @@ from pipeline.verify.claims_modality_tail import (
     set_aside,
     trailing_estimate,
 )
-from pipeline.verify.expectation_words import ROWS, outlook_reading
+from pipeline.verify.expectation_words import FORECASTERS, ROWS, outlook_reading
 
 REPORTED = "reported"
 ESTIMATE = "estimate"
@@ -54,9 +54,9 @@ class Phrasing:
     place: str  # "ahead", "object", "behind", "head" or "distance"
 
 
-_WHO = (r"(?:analysts?|Wall\s+Street|the\s+Street|investors|economists|the\s+market|"
+_WHO = (rf"(?:{FORECASTERS}|consensus|"
         # "Our model predicted an operating income of $139.9 million" (an investment site's recap)
-        r"consensus|forecasters|experts|(?:[Oo]ur|[Tt]heir|[Tt]he|[Ii]ts)\s+models?)")
+        r"(?:[Oo]ur|[Tt]heir|[Tt]he|[Ii]ts)\s+models?)")
 _VERB_EXPECT = r"(?:expect(?:ed|ing|s)?|forecast(?:ed|ing|s)?|predict(?:ed|ing|s)?|" \
                r"estimat(?:ed|ing|es?)|anticipat(?:ed|ing|es?)|project(?:ed|ing|s)?|" \
                r"look(?:ing|ed)?\s+for|penciled\s+in|pencilled\s+in|pegg(?:ed|ing)|" \

@@ -35,9 +35,11 @@ from pipeline.verify.claims_units import find_figures
 ESTIMATE = "estimate"
 GUIDANCE = "guidance"
 
-# the forecasters and their verb (as in claims_modality, kept short: the distance row only)
-_WHO = (r"(?:analysts?|Wall\s+Street|the\s+Street|investors|economists|the\s+market|"
-        r"forecasters|experts)")
+# who forecasts (claims_modality's forecasters are these and a model), and their verb (kept
+# short: the distance row only)
+FORECASTERS = (r"analysts?|Wall\s+Street|the\s+Street|investors|economists|the\s+market|"
+               r"forecasters|experts")
+_WHO = rf"(?:{FORECASTERS})"
 _EXPECTING = (r"(?:had\s+|have\s+|were\s+|was\s+|are\s+|is\s+|had\s+been\s+)?(?:expect\w*|"
               r"forecast\w*|predict\w*|estimat\w*|anticipat\w*|project\w*|look\w*\s+for|"
               r"pencil\w*\s+in|model\w*|brac\w*\s+for)\b")
@@ -103,10 +105,11 @@ def outlook_reading(sentence: str, span: tuple[int, int],
     """The modality and the words that make the figure at ``span`` an outlook or an estimate
     by the figures around it, or None. ``read``: claims_modality.figure_modality, to read the
     figure before this one."""
-    words = _revised_base(sentence, span, read) or _coming_period(sentence, span)
+    prior = _previous_figure(sentence, span)
+    words = _revised_base(sentence, span, prior, read) or _coming_period(sentence, span)
     if words:
         return GUIDANCE, words
-    said = _restated(sentence, span, read)
+    said = _restated(sentence, span, prior, read)
     return (said.modality, said.words) if said is not None else None
 
 
@@ -115,12 +118,11 @@ def _previous_figure(sentence: str, span: tuple[int, int]):
     return before[-1] if before else None
 
 
-def _revised_base(sentence: str, span: tuple[int, int], read: Reader) -> str | None:
+def _revised_base(sentence: str, span: tuple[int, int], prior, read: Reader) -> str | None:
     before = sentence[:span[0]]
     found = _FROM_BEFORE.search(before)
     if found is None or _PAST_AFTER.match(sentence[span[1]:]):
         return None
-    prior = _previous_figure(sentence, span)
     if prior is None or _CLAUSE_END.search(sentence[prior.span[1]:found.start()]):
         return None
     said = read(sentence, prior.span)
@@ -134,14 +136,13 @@ def _revised_base(sentence: str, span: tuple[int, int], read: Reader) -> str | N
     return revised.group(0) if revised else None
 
 
-def _restated(sentence: str, span: tuple[int, int], read: Reader):
-    """A bracketed figure right after another that restates it on another basis takes the
-    other's modality ('29% (30% on an as-reported basis)')."""
+def _restated(sentence: str, span: tuple[int, int], prior, read: Reader):
+    """A bracketed figure right after another (``prior``) that restates it on another basis
+    takes the other's modality ('29% (30% on an as-reported basis)')."""
     text = sentence[span[0]:span[1]]
     before = sentence[:span[0]]
     if not (text.startswith("(") or before.rstrip().endswith("(")):
         return None
-    prior = _previous_figure(sentence, span)
     if prior is None or sentence[prior.span[1]:span[0]].strip(" (") != "":
         return None
     if _PAST_AFTER.match(sentence[span[1]:]):

@@ -39,7 +39,7 @@ _COMBINED = re.compile(r"\bcombined\b(?!\s+(?:ratios?|compan(?:y|ies)|entit(?:y|
 # billion" after "$19.90 billion in revenue" joins two figures, not two lines)
 _JOINED = re.compile(r"\w[\s,]+(?:together\s+with|along\s+with|plus|coupled\s+with)\s+[A-Za-z]",
                      re.I)
-# a product named with "Plus" ("GoPro Plus subscribers", "Paramount Plus subscribers", a
+# a product named with "Plus" ("CamCo Plus subscribers", "StreamCo Plus subscribers", a
 # camera maker's and a media group's quarters): one name, no join of two lines; a headline's
 # title case ("Cash Plus Investments Rose") still joins
 _NAME_PLUS = re.compile(r"\b[A-Z][\w-]*\s+Plus\b(?!\s+[A-Z])")

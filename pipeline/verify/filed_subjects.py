@@ -29,6 +29,7 @@ from pipeline.verify.claims_earning import EARNING_VERBS, FALLING_VERBS, RISING_
 from pipeline.verify.claims_qualifiers import unread_reason
 from pipeline.verify.entities import same_segment
 from pipeline.verify.parts import pin_part
+from pipeline.verify.word_tables import phrase_alternatives
 from warehouse.records import StoredFact
 
 _REVENUE, _GROWTH = "revenue", "revenue_growth"
@@ -44,10 +45,6 @@ _SEQUENTIAL = re.compile(r"\b(?:sequential(?:ly)?|quarter[- ](?:over|on)[- ]quar
                          r"(?:prior|previous|last|preceding)\s+quarter)\b", re.I)
 
 
-def _alternatives(words: tuple[str, ...]) -> str:
-    return "|".join(w.replace(" ", r"\s+") for w in words)
-
-
 _HEDGE = r"(?:\s+(?:about|roughly|nearly|some|almost|over|around|approximately|more\s+than))?"
 _TOTALS = ("totaled", "totalled", "totaling", "totalling", "amounted to", "amounting to",
            "came in at", "coming in at", "contributed", "contributing", "contributes")
@@ -59,11 +56,11 @@ _YOY = r"(?:\s+(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y/y)\b,?)?"
 # the verb right before an amount of money: one that brings money in, one that totals it, or
 # a move to it ("fell 7% year over year to", "dropping to"), or a bullet's equals sign
 # ("Data Center = $41.1B", a blog's list of a chipmaker's drivers)
-_TO_MONEY = re.compile(rf"(?:{_alternatives(EARNING_VERBS + _TOTALS)}|(?<=\s)="
-                       rf"|(?:{_alternatives(_MOVES)})(?:\s+(?:by\s+)?{_RATE}{_YOY})?\s+to)"
+_TO_MONEY = re.compile(rf"(?:{phrase_alternatives(EARNING_VERBS + _TOTALS)}|(?<=\s)="
+                       rf"|(?:{phrase_alternatives(_MOVES)})(?:\s+(?:by\s+)?{_RATE}{_YOY})?\s+to)"
                        rf"{_HEDGE}\s*(?:US)?\$?\s*$", re.I)
 # the verb right before a rate: a move by it ("fell 4.9%", "was up 12%")
-_BY_RATE = re.compile(rf"(?:{_alternatives(_MOVES)})(?:\s+by)?{_HEDGE}\s*$", re.I)
+_BY_RATE = re.compile(rf"(?:{phrase_alternatives(_MOVES)})(?:\s+by)?{_HEDGE}\s*$", re.I)
 # what stands between the subject and its verb: an aside in commas ("Wearables, including
 # the watch and the earbuds, fell"), or a short clause of its own ("saw a slight dip, dropping")
 _ASIDE = re.compile(r",\s+(?:including|such\s+as|led\s+by|which\s+includes?|the|a|an|its)\s+"
@@ -146,7 +143,7 @@ def read_parts(claims: list[Claim], facts: list[StoredFact]) -> tuple[list[Claim
 _NAMED_LINE = re.compile(
     r"(?:^|[^\w'’&.-])(?P<name>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*))?)\s+(?:net\s+)?"
     r"(?:revenues?|sales)\s+(?:was|were|of|totall?ed|reached|amounted\s+to|came\s+in\s+at|"
-    rf"(?:{_alternatives(_MOVES)})(?:\s+(?:by\s+)?{_RATE}{_YOY})?\s+to){_HEDGE}\s*(?:US)?\$?\s*$",
+    rf"(?:{phrase_alternatives(_MOVES)})(?:\s+(?:by\s+)?{_RATE}{_YOY})?\s+to){_HEDGE}\s*(?:US)?\$?\s*$",
     re.I)
 
 

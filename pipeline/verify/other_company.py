@@ -107,15 +107,15 @@ def named_company(before: str, names: tuple[str, ...]) -> str | None:
 def owned_by(before: str, owners: tuple[str, ...]) -> str | None:
     """The words that make the figure after ``before`` another company's when the last of
     ``owners`` (other_names.possessive_owners: a capitalised owner that is no word of the
-    filer) named in the figure's clause is a possessive's: "Intel's data center business
-    generated $X", "Broadcom's networking business brought in $Y" in a story on another
-    chipmaker (each read as the filer's part and drifted). "NVIDIA's", "the company's" and
-    "its" name the filer or no one else: they are no such owner."""
+    filer) named in the figure's clause is a possessive's: "Globex's data center business
+    generated $X", "Initech's networking business brought in $Y" in a story on another
+    chipmaker (each read as the filer's part and drifted). The filer's own possessive, "the
+    company's" and "its" name the filer or no one else: they are no such owner."""
     found = named_company(before, owners)
     return found if found is not None and re.search(r"['’]s?$", found) else None
 
 
-# "That dwarfs the $13.3 billion in revenue that Intel made in the same quarter" (a story on
+# "That dwarfs the $13.3 billion in revenue that Globex made in the same quarter" (a story on
 # another chipmaker: read as the filer's revenue a year back and drifted): the maker a relative
 # clause right after a figure names, its line's noun between; whether that maker is the filer
 # is other_names.foreign_name's question

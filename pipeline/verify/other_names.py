@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.verify.part_words import SEGMENT_WORDS
@@ -83,22 +83,38 @@ class _Reading:
     proper: dict[str, int]  # the lead's proper words, with their counts
 
 
+@dataclass(frozen=True)
+class _Names:
+    """What the article says of companies, read once: its other companies, its filer's words,
+    the words of its lead and those it writes in lower case (``foreign_name``'s tests), and
+    the owners of its possessives that are no word of the filer."""
+
+    others: tuple[str, ...]
+    filer: frozenset[str]
+    lead: frozenset[str]
+    lower: frozenset[str]
+    owners: tuple[str, ...] = ()
+
+
 # one entry, the article being read: every figure of it asks (build_claim), for the other
-# companies and the filer's words; a cache of 64 articles would hold up to 64 whole texts
-# (20 MiB each at the article limit)
+# companies, the filer's words and the possessives' owners; a cache of 64 articles would hold
+# up to 64 whole texts (20 MiB each at the article limit)
 @lru_cache(maxsize=1)
-def _names(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """(``other_companies``, ``filer_words``) of ``text``."""
+def _names(text: str) -> _Names:
     counts = Counter(_keys(text))
     lead = _lead(text)
     reading = _Reading(text, lead, counts, _lead_proper_counts(text, lead, counts))
-    return _other_companies(reading), _filer_words(reading)
+    names = _Names(_other_companies(reading), _filer_words(reading), frozenset(_keys(lead)),
+                   frozenset(re.findall(r"\b[a-z]{2,}\b", text)))
+    found = {name for owner in _OWNER.finditer(text.replace("\u2019", "'"))
+             if (name := _foreign(owner.group("name"), names))}
+    return replace(names, owners=tuple(sorted(found, key=len, reverse=True)))
 
 
 def other_companies(text: str) -> tuple[str, ...]:
     """The names of companies other than the filer that ``text`` gives a corporate mark,
     longest first (so "Globex Energy" is found before a shorter name in it)."""
-    return _names(text)[0]
+    return _names(text).others
 
 
 def filer_words(text: str) -> frozenset[str]:
@@ -107,7 +123,7 @@ def filer_words(text: str) -> frozenset[str]:
     company's revenue, never a part called "Acme"), and the words of a name the lead gives
     a corporate mark ("Acme Oil Corp. (NYSE: AOC) reported"). Empty when the lead names no
     company so often (a bare list of results)."""
-    return _names(text)[1]
+    return _names(text).filer
 
 
 def _other_companies(reading: _Reading) -> tuple[str, ...]:
@@ -167,7 +183,7 @@ def _lead_proper_counts(text: str, lead: str, counts: Counter) -> dict[str, int]
     # the company: the part's "Services revenue" was then read as the company's own revenue.
     # A word the part table knows names the filer only where the lead marks it as a name)
     # (a name written in capitals is one too: "CHIPCO revenue totaled $5.4 billion" in an analyst
-    # firm's note on a chip maker, read as a part called "AMD"; never a financial acronym)
+    # firm's note on a chip maker, read as a part called by the capitals; never an acronym)
     return {key: counts[key]
             for key in {word.lower() for word in re.findall(
                 r"(?-i:\b(?:[A-Z][a-z]{2,}|[A-Z]{2,7})\b)", lead)}
@@ -175,21 +191,18 @@ def _lead_proper_counts(text: str, lead: str, counts: Counter) -> dict[str, int]
             and key not in _ACRONYMS}
 
 
-# a capitalised owner before a possessive: "Intel's data center business generated $X" in a
+# a capitalised owner before a possessive: "Globex's data center business generated $X" in a
 # story on a rival chipmaker (read as the filer's Data Center revenue and drifted)
 _OWNER = re.compile(r"(?-i:(?<![\w&'’])(?P<name>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2})['’]s\b)")
 # an owner that names a period, not a company ("Q2's", "FY25's", "H1's")
 _PERIOD_OWNER = re.compile(r"(?:q[1-4]|h[12]|fy\d*|\d.*)$")
 
 
-@lru_cache(maxsize=1)
 def possessive_owners(text: str) -> tuple[str, ...]:
-    """The capitalised owners the article gives a possessive ("Intel's data center business")
+    """The capitalised owners the article gives a possessive ("Globex's data center business")
     that are no word of its filer (``foreign_name``). A figure such an owner's clause holds
     is that company's, never the filer's part; longest first."""
-    found = {name for owner in _OWNER.finditer(text.replace("\u2019", "'"))
-             if (name := foreign_name(owner.group("name"), text))}
-    return tuple(sorted(found, key=len, reverse=True))
+    return _names(text).owners
 
 
 def foreign_name(name: str, text: str) -> str | None:
@@ -197,16 +210,17 @@ def foreign_name(name: str, text: str) -> str | None:
     when it is no word of the article's filer: none its headline and lead name, none of
     ``filer_words``, no word the article also writes in lower case ("Last year's"), no month,
     acronym, period or word of a part ("Services' revenue", "Q2's"); None else."""
-    lead = set(_keys(_lead(text)))
-    filer = filer_words(text)
-    lower = set(re.findall(r"\b[a-z]{2,}\b", text))
+    return _foreign(name, _names(text))
+
+
+def _foreign(name: str, names: _Names) -> str | None:
     words = name.split()
-    while words and (_OPENER.fullmatch(words[0]) or words[0].lower() in lower):
-        words.pop(0)  # "Meanwhile Intel's", "By comparison, Last year's"
+    while words and (_OPENER.fullmatch(words[0]) or words[0].lower() in names.lower):
+        words.pop(0)  # "Meanwhile Globex's", "By comparison, Last year's"
     name = " ".join(words)
     keys = _keys(name)
-    if not keys or any(key in lead or key in filer or key in lower or key in _CALENDAR
-                       or key in _ACRONYMS or key in SEGMENT_WORDS
+    if not keys or any(key in names.lead or key in names.filer or key in names.lower
+                       or key in _CALENDAR or key in _ACRONYMS or key in SEGMENT_WORDS
                        or _PERIOD_OWNER.match(key) for key in keys):
         return None
     return name
