@@ -69,3 +69,26 @@ def test_owners_are_never_the_leads_names_nor_common_words():
 def test_the_filer_as_maker_is_still_read(body, figure):
     claim = _claims(body)[figure]
     assert claim.metric == "revenue" and claim.unread_why is None, claim
+
+
+# a feature that opens on a scene and names its bank in the next paragraph (a business
+# daily's story on a bank's pay): the bank's possessive was read as a rival's
+_SCENE = ("Lenders across the country are raising salaries again as the second year of a busy "
+          "market for deals and trading winds down.\n\n"
+          "Initrode Bank chief executive Jane Roe said so on Tuesday, when Initrode reported "
+          "its fourth-quarter results and its shares slid after spending jumped.\n\n"
+          "Pay costs at Initrode rose 30% to $12.5 billion for the year.\n\n")
+
+
+def test_the_bank_a_scene_setting_lead_names_next_is_the_filer():
+    claim = {c.text: c for c in claims_in(
+        _SCENE + "Initrode's pay rise followed its revenue, which jumped 30% to $40.1 billion.")}
+    assert claim["$40.1 billion"].metric == "revenue", claim["$40.1 billion"]
+    assert claim["$40.1 billion"].unread_why is None
+
+
+def test_a_rival_named_once_after_a_scene_setting_lead_stays_a_rival():
+    claim = {c.text: c for c in claims_in(
+        _SCENE + "Globex's revenue, by contrast, rose 4% to $9.9 billion.")}
+    assert claim["$9.9 billion"].metric is None
+    assert "another company" in claim["$9.9 billion"].unread_why

@@ -146,14 +146,24 @@ def _other_companies(reading: _Reading) -> tuple[str, ...]:
 
 
 def _filer_words(reading: _Reading) -> frozenset[str]:
-    best = max(reading.proper.values(), default=0)
-    words = ({key for key, count in reading.proper.items() if count == best} if best >= 3
-             else set())
+    words = _most_named(reading.proper)
     for mark in _MARKS[:3]:  # a suffix, an apposition, a ticker; never "rival X"
         for found in mark.finditer(reading.lead):
             if not _OPENER.match(found.group("name")):
                 words.update(_keys(_trimmed(found.group("name"))))
+    if not words:
+        # a feature whose lead sets a scene ("Wall Street firms are raising pay ...") and
+        # names the bank in its next paragraph: the filer is the company the opening names
+        # most, else every possessive of it ("the bank's pay rise") read as a rival's
+        opening = _lead(reading.text, paragraphs=2)
+        words = _most_named(_lead_proper_counts(reading.text, opening, reading.counts))
     return frozenset(words)
+
+
+def _most_named(proper: dict[str, int]) -> set[str]:
+    """The proper words named most often, if at least three times."""
+    best = max(proper.values(), default=0)
+    return {key for key, count in proper.items() if count == best} if best >= 3 else set()
 
 
 def _forms(name: str, text: str) -> list[str]:
@@ -232,14 +242,17 @@ def names_filer(name: str | None, words: frozenset[str]) -> bool:
     return bool(keys) and all(key in words for key in keys)
 
 
-def _lead(text: str) -> str:
+def _lead(text: str, paragraphs: int = 1) -> str:
     """The headline and lead: the lines up to the end of the first of at least fifteen words
-    (a dateline or a byline is shorter), at most ``_LEAD_CHARS``."""
+    (a dateline or a byline is shorter), at most ``_LEAD_CHARS``; with ``paragraphs``, as many
+    such lines (at most that many times the characters)."""
     end = 0
-    for line in text[:_LEAD_CHARS].splitlines(keepends=True):
+    for line in text[:_LEAD_CHARS * paragraphs].splitlines(keepends=True):
         end += len(line)
         if len(line.split()) >= 15:
-            break
+            paragraphs -= 1
+            if not paragraphs:
+                break
     return text[:end]
 
 
