@@ -86,6 +86,22 @@ AUTHORIZED_BEFORE = (r"\b(?:authori[sz]ed|approved)\s+(?:an?\s+)?(?:additional\s
                      r"(?:repurchase|buy\s+back)\s+)?(?:up\s+to\s+)?(?:an?\s+(?:additional|"
                      r"further)\s+)?$|\bup\s+to\s+(?:an?\s+(?:additional|further)\s+)?$")
 AUTHORIZED_AS = {"share_repurchases": "repurchase_authorization"}
+# "initiated a $100 billion share buyback", "unveiled a new $20 billion stock repurchase" (a
+# blog's recap of a device maker's quarter read it as the quarter's buybacks): a buyback a
+# company announces as one act, its amount right before the buyback's noun, is the program's
+# size; money spent is "repurchased $X" or "$X of buybacks", never "a $X buyback" announced.
+ANNOUNCED_BEFORE = (r"\b(?:initiated|announced|unveiled|launched|approved|authori[sz]ed|"
+                    r"introduced|adopted|started|set\s+up|rolled\s+out)\s+(?:an?\s+|its\s+|"
+                    r"the\s+)?(?:(?:new|additional|fresh|further|incremental|massive|record|"
+                    r"huge)\s+)?$")
+ANNOUNCED_AFTER = (r"^\s*(?:(?:share|stock)\s+)?(?:repurchase|buyback|buy-back)s?\b"
+                   r"(?!\s+(?:of|in)\s)")
+# "Shareholders of record on <a day> will be issued a $0.39 dividend" (a stock-note site's recap
+# of a bank's quarter): a dividend still to be paid is the one the board just declared, often
+# for the next quarter, never the reported quarter's rate ("were paid a $0.46 dividend" is).
+DECLARED_BEFORE = (r"\b(?:will|shall|are\s+to|is\s+to)\s+(?:be\s+(?:paid|issued|given|"
+                   r"distributed)|receive|get|pay)\s+(?:a|an|the)\s+$")
+DECLARED_AS = {"dividends_per_share": "dividend_declared_per_share"}
 # "... repurchased to-date under the $18B program": the program's own noun after the figure
 # names the authorization; and the money spent "to date" under it sums every period since the
 # program began, no period's buyback (a results brief on an apparel maker's quarter read both

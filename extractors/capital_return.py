@@ -33,7 +33,7 @@ from extractors.numbers import parse_number
 from extractors.sentences import Sentence
 
 EXTRACTOR = "capital_return"
-EXTRACTOR_VERSION = "1.2"
+EXTRACTOR_VERSION = "1.3"
 
 # Every match of the places starts at "dividend" or "authori" (re.I folds only ASCII letters
 # and those ``ascii_folded`` folds to them): tried there alone, not at every character of the
@@ -46,9 +46,12 @@ _AMOUNT = r"\$\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
 _SCALE = r"(?:\s+(?P<scale>billion|million|thousand))?"
 # the board's act on a common dividend rate: "declared a quarterly cash dividend of $0.26 per
 # share", "raised ... quarterly cash dividend from $0.25 to $0.26 per share"
+# ("declared a first quarter 2022 common stock dividend of $0.39 per share", a bank's release:
+# the quarter it is declared for, and the stock it is paid on, may stand before the noun)
 _DIVIDEND = re.compile(
     r"\b(?:declared|approved|raised|increased)\s+(?:(?:a|an|the|its|our|the\s+Company['’]s)\s+)?"
-    r"(?:(?:quarterly|regular|increased)\s+)*(?:cash\s+)?dividend\s+"
+    r"(?:(?:first|second|third|fourth)\s+quarter\s+(?:(?:fiscal\s+)?(?:19|20)\d\d\s+)?)?"
+    r"(?:(?:quarterly|regular|increased)\s+)*(?:common\s+(?:stock\s+)?)?(?:cash\s+)?dividend\s+"
     r"(?:of\s+|from\s+\$\s?[\d.]+\s+(?:per\s+(?:common\s+)?share\s+)?to\s+)"
     + _AMOUNT + r"\s+per\s+(?:common\s+)?share\b", re.I)
 # the rise of that rate as a percentage, in the sentence of the raise: "raised the quarterly

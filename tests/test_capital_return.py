@@ -212,3 +212,85 @@ def test_the_chip_makers_10q_states_the_added_authorization():
     doc = parse_document(path.read_bytes(), name=path.name, form="10-Q")
     assert ("repurchase_authorization", Decimal("60000000000")) in {
         (f.metric, f.value) for f in extract_capital_return(doc)}
+
+
+# A bank's release names the quarter the dividend is declared for, and its stock, before the
+# noun; a preferred one's stays unread
+@pytest.mark.parametrize("text, expected", [
+    ("The board of directors declared a second quarter 2023 common stock dividend of $0.42 per "
+     "share, payable in May.", {("dividend_declared_per_share", "0.42")}),
+    ("Directors declared a third quarter common dividend of $0.17 per share.",
+     {("dividend_declared_per_share", "0.17")}),
+    ("The board declared a second quarter 2023 preferred stock dividend of $0.42 per share.",
+     set()),
+])
+def test_a_dividend_declared_for_a_named_quarter_states_its_rate(text, expected):
+    assert stated(text) == expected
+
+
+def test_the_banks_release_states_the_dividend_declared_for_the_next_quarter():
+    path = corpus_file("dev/EX-99.1_CFG_2021-12-31.html")
+    doc = parse_document(path.read_bytes(), name=path.name, form="8-K")
+    assert {(f.metric, f.value) for f in extract_capital_return(doc)} == {
+        ("dividend_declared_per_share", Decimal("0.39"))}
+
+
+# A buyback a company announces as one act ("launched a $25 billion share buyback"), and a
+# dividend raised or paid without "per share" (a blog's recap of a device maker's quarter; a
+# stock-note site's of a bank's): the program's size, and a rate per share. A dividend still to
+# be paid is the rate just declared; one paid already, the quarter's.
+@pytest.mark.parametrize("sentence, metric, unit", [
+    ("The firm launched a $25 billion share buyback.", "repurchase_authorization", "USD"),
+    ("The firm unveiled a new $25 billion stock repurchase, its largest.",
+     "repurchase_authorization", "USD"),
+    ("The firm lifted its quarterly dividend to $0.31, its tenth raise.",
+     "dividend_declared_per_share", "USD/share"),
+    ("Holders of record on Tuesday, June 30th were paid a $0.52 dividend.",
+     "dividends_per_share", "USD/share"),
+    ("Holders of record on Friday, July 31st will be given a $0.52 dividend.",
+     "dividend_declared_per_share", "USD/share"),
+    ("The firm will pay a $0.52 quarterly dividend in August.",
+     "dividend_declared_per_share", "USD/share"),
+    # money spent stays the period's buybacks; a dividend total stays money
+    ("The firm repurchased $25 billion of stock in the quarter.", "share_repurchases", "USD"),
+    ("The firm completed a $25 billion share buyback in the quarter.", "share_repurchases",
+     "USD"),
+    ("The firm announced $5 billion of share repurchases in the quarter.",
+     "share_repurchases", "USD"),
+    ("The firm paid dividends of $3.8 billion in the quarter.", "dividends_paid", "USD"),
+])
+def test_an_announced_buyback_is_its_program_and_a_bare_dividend_a_rate(sentence, metric, unit):
+    claim = [c for c in claims_of(sentence).values() if c.unit != "percent"][-1]
+    assert (claim.metric, claim.unit) == (metric, unit)
+
+
+def test_a_dividend_rate_never_takes_the_scale_of_the_buyback_before_it():
+    found = claims_of("The firm launched a $25 billion share buyback and lifted its quarterly "
+                      "dividend to $0.31.")
+    assert (found["$0.31"].value, found["$0.31"].unit) == (Decimal("0.31"), "USD/share")
+
+
+def test_the_apple_10q_bears_out_an_announced_buyback_and_a_bare_raised_dividend(tmp_path):
+    article = tmp_path / "article.md"
+    article.write_text("# A paraphrase written for this test\n\nThe device maker launched a "
+                       "$100 billion share buyback and lifted its quarterly dividend to $0.26, "
+                       "its analysts said.\n")
+    settings = load_settings(env={}, data_dir=tmp_path / "data")
+    ingest_file(settings, corpus_file(APPLE_Q), cik=320193, form="10-Q",
+                accession="0000320193-25-000057", filed_date=date(2025, 5, 2))
+    outcome = verify_article_source(settings, str(article), cik=320193)
+    found = {v.claim.text: v.verdict for v in outcome.results[0].verifications}
+    assert found == {"$100 billion": "supported", "$0.26": "supported"}
+
+
+def test_the_banks_release_bears_out_the_dividend_still_to_be_paid():
+    from tests.conftest import stored_corpus_facts, verify_text
+    facts = stored_corpus_facts("dev/EX-99.1_CFG_2021-12-31.html", "0000759944-22-000005",
+                                "8-K", date(2022, 1, 19), cik=759944)
+    found = verify_text("The bank's fourth quarter of 2021 was solid. Holders of record on "
+                        "Monday, January 31st will be given a $0.39 dividend.", facts)
+    assert found["$0.39"].verdict == "supported"
+    # another rate is not drifted from the board's act: it may be another day's
+    other = verify_text("The bank's fourth quarter of 2021 was solid. Holders of record on "
+                        "Monday, January 31st will be given a $0.41 dividend.", facts)
+    assert other["$0.41"].verdict == "unverifiable"

@@ -97,11 +97,35 @@ def per_share(figure: Figure, behind: str, previous: Claim | None = None,
         return replace(figure, unit="USD/share")
     if figure.unit == "USD" and named_per_share_after(ahead):
         return replace(figure, unit="USD/share")  # "posted $1.65 in earnings per share"
+    if figure.unit == "USD" and is_dividend_rate(figure, behind, ahead):
+        return replace(figure, unit="USD/share")  # "raised its quarterly dividend to $0.26"
     if not _PER_SHARE_BEFORE.search(behind):
         return figure
     if figure.unit is None and "." not in figure.digits:
         return figure  # "EPS rose in 3 of 4 quarters": a bare count, not cents
     return replace(figure, unit="USD/share")
+
+
+# An amount with no scale that a dividend is of, at, raised to, or that names a dividend right
+# after it ("raised its quarterly dividend to $0.26", "holders of record on <a day> were paid a
+# $0.46 dividend": a stock-note site's recap of a bank's quarter, and a blog on a device maker's):
+# a company's dividend written without "per share" is still its rate per share (read as money,
+# the rate took the scale of a buyback's billions before it). A dividend total carries a scale
+# ("dividends of $3.8 billion"), and an amount of a hundred dollars or more is no rate.
+_DIVIDEND_BEFORE = re.compile(r"\bdividends?(?:\s+(?:payment|payout|rate))?\s+(?:(?:was|is|"
+                              r"will\s+be)\s+)?(?:(?:raised|increased|lifted|hiked|boosted|"
+                              r"set|bumped)\s+)?(?:by\s+\S+\s+)?(?:of|to|at|from)\s+"
+                              r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+_DIVIDEND_AFTER = re.compile(r"^\s*(?:(?:quarterly|annual|annualized|cash|special|regular|"
+                             r"interim|final|monthly|semi-?annual)\s+){0,2}dividends?\b", re.I)
+_DIVIDEND_RATE_BELOW = Decimal(100)
+
+
+def is_dividend_rate(figure: Figure, behind: str, ahead: str) -> bool:
+    """Whether an amount with no scale is a dividend per share, named by dividend words."""
+    return (not figure.scale and figure.value is not None
+            and abs(figure.value) < _DIVIDEND_RATE_BELOW
+            and bool(_DIVIDEND_BEFORE.search(behind) or _DIVIDEND_AFTER.match(ahead)))
 
 
 # "Adjusted EPS rose 12% to $1.10", "Adjusted Earnings Per Share increased 16.39% to $0.71" (a
