@@ -31,6 +31,7 @@ from pipeline.verify.claims_part_units import reached_part, stated_part, unnamed
 from pipeline.verify.claims_per_share import total_grown
 from pipeline.verify.claims_segments import revenue_segment, words_before
 from pipeline.verify.margin_parts import margin_part, margin_part_after
+from pipeline.verify.offering_subjects import offering_part
 from pipeline.verify.other_names import names_filer
 from pipeline.verify.part_list_items import list_item_part
 from pipeline.verify.part_objects import object_part
@@ -222,6 +223,8 @@ def _segment_part(d: Draft) -> None:
         entity = subject_part(d.head)  # "The data center business ..."
     if entity is None:  # "Within Consumer Banking, revenue rose N%"
         entity = opening_part(d.head, d.filer)
+    if entity is None:  # "Acme's enterprise software saw revenue growth of N%"
+        entity = offering_part(d.head)
     if entity is None:  # "sales of routing equipment grew N%": a product line's
         entity = object_part(words_before(text, figure.span[0]))
     if entity is None and d.unit == "percent" and not d.change:  # "margin on services, at N%"
