@@ -61,4 +61,33 @@ ROWS: tuple[Metric, ...] = (
         "organic_revenue_growth", "percent",
         "revenue over a year earlier without acquisitions, divestitures and currency, less 1, "
         "as the filer states it", entity="segment", sign_words=GROWTH_FALL),
+    # The two parts of a retailer's comparable sales growth, as it states them: the change in
+    # the number of its comparable customer transactions and in their average ticket (a
+    # home-improvement retailer's 10-Q "Selected financial and sales data": "Comparable customer
+    # transactions (% change) (2.0) %", "Comparable average ticket (% change) 0.1 %"). Like
+    # comparable sales, never recomputed from the levels (customer transactions, average
+    # ticket), which count every store: a trade-press "comp transactions decreased by 2%" is
+    # this figure, never the growth of all transactions or of the average ticket.
+    Metric(
+        "comparable_transactions_growth", "percent",
+        "comparable customer transactions over the same stores' a year earlier, less 1, as the "
+        "filer states it",
+        statement="kpi", sign_words=GROWTH_FALL,
+        labels=(Label(r"(?:(?:increase|decrease|change|growth) in )?comparable(?:[- ]store)? "
+                      r"(?:customer )?transactions(?: count)?"
+                      r"(?: \(% change\)| \(%\)| %| percent)?"),),
+        label_words=("comparable customer transactions", "comparable transactions",
+                     "comparable store transactions"),
+        cues=(Cue(r"\b(?:comp|comparable)(?:[- ]store)?\s+(?:customer\s+)?transactions?"
+                  r"(?:\s+count)?\b"),)),
+    Metric(
+        "comparable_ticket_growth", "percent",
+        "the comparable transactions' average ticket over a year earlier, less 1, as the filer "
+        "states it",
+        statement="kpi", sign_words=GROWTH_FALL,
+        labels=(Label(r"(?:(?:increase|decrease|change|growth) in )?comparable(?:[- ]store)? "
+                      r"(?:average )?ticket(?: \(% change\)| \(%\)| %| percent)?"),),
+        label_words=("comparable average ticket", "comparable ticket"),
+        cues=(Cue(r"\b(?:comp|comparable)(?:[- ]store)?\s+(?:average\s+)?(?:ticket|"
+                  r"transaction\s+(?:size|value|amount))\b"),)),
 )

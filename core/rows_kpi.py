@@ -258,12 +258,13 @@ ROWS: tuple[Metric, ...] = (
         statement="kpi", is_growth_base=True,
         labels=(Label(r"(?:total )?customer transactions(?: \(in (?:millions|thousands)\))?"),),
         label_words=("customer transactions",),
-        cues=(Cue(r"(?<!comparable )\bcustomer\s+transactions\b|\btransaction\s+count\b"),)),
+        cues=(Cue(r"(?<!comparable )(?<!comp )\bcustomer\s+transactions\b|"
+                  r"\btransaction\s+count\b"),)),
     Metric(
         "average_ticket", "USD", "the average amount paid per customer transaction (retailers)",
         statement="kpi", is_growth_base=True,
         labels=(Label(r"average ticket", per_share=True),), label_words=("average ticket",),
-        cues=(Cue(r"(?<!comparable )\baverage\s+(?:ticket|transaction\s+(?:size|value|"
+        cues=(Cue(r"(?<!comparable )(?<!comp )\baverage\s+(?:ticket|transaction\s+(?:size|value|"
                   r"amount))\b"),)),
     Metric(
         "sales_per_square_foot", "USD",

@@ -31,6 +31,7 @@ from pipeline.verify.claims_part_units import reached_part, stated_part, unnamed
 from pipeline.verify.claims_per_share import total_grown
 from pipeline.verify.claims_segments import revenue_segment, words_before
 from pipeline.verify.margin_parts import margin_part, margin_part_after
+from pipeline.verify.offering_subjects import offering_part
 from pipeline.verify.other_names import names_filer
 from pipeline.verify.part_list_items import list_item_part
 from pipeline.verify.part_objects import object_part
@@ -39,6 +40,7 @@ from pipeline.verify.part_profit import PROFIT_LINES, opening_part, profit_part
 from pipeline.verify.part_words import WHOLE_COMPANY_WORDS
 from pipeline.verify.revenue_parts import in_line_name, qualified_revenue
 from pipeline.verify.scope_cues import rate_object
+from pipeline.verify.subject_rates import subject_rates
 
 if TYPE_CHECKING:
     from pipeline.verify.claims_build import Draft
@@ -53,6 +55,10 @@ def read_growth(d: Draft, antecedent: Claim | None) -> None:
         # "the workforce grew 31%": not a filed figure's growth; "a 7% revenue increase
         # from aerospace": one cause's part of it (drivers)
         d.metric, d.row = None, None
+    elif d.basis in subject_rates():  # "comp transactions fell 2%": the stated rate itself,
+        # no change of a level (a part's: no filing states it)
+        d.metric, d.row = (None, None) if d.entity else (d.basis, find_metric(d.basis))
+        d.basis, d.change = None, False
     elif d.basis in d.row.derivation.inputs[0]:
         d.basis = None  # the row's own input (revenue)
 
@@ -64,7 +70,7 @@ def _growth_subject(d: Draft) -> bool:
     # inside an aside closed before the rate never name what grew; the figure before the aside
     # is what the rate is about, its metric and its part
     before, words = d.outside or (previous, d.behind)
-    named, d.basis, part = growth.subject_of_growth(words, d.ahead, before)
+    named, d.basis, part = growth.subject_of_growth(words, d.ahead, before, rates=True)
     d.basis = total_grown(d.basis, d.tail) or d.basis  # "$X, or $Y a share, down 12% from $Z"
     if part is not None and d.entity is None and (_counted(d.basis) or _object_part(d)):
         d.entity = part  # "a 30% rise in grain volumes": grain's, never the total's
@@ -100,7 +106,8 @@ def _counted(basis: str | None) -> bool:
     (``revenue_parts.qualified_revenue``)."""
     row = find_metric(basis)
     # a balance's the same way: "channel inventory", "store inventory" are not the company's
-    return row is not None and (row.unit == "count" or row.is_balance)
+    return row is not None and (row.unit == "count" or row.is_balance
+                                or basis in subject_rates())  # "U.S. comp transactions"
 
 
 # "driven by a", "thanks to a": the rate's noun is a preposition's object, in a phrase of cause
@@ -216,6 +223,8 @@ def _segment_part(d: Draft) -> None:
         entity = subject_part(d.head)  # "The data center business ..."
     if entity is None:  # "Within Consumer Banking, revenue rose N%"
         entity = opening_part(d.head, d.filer)
+    if entity is None:  # "Acme's enterprise software saw revenue growth of N%"
+        entity = offering_part(d.head)
     if entity is None:  # "sales of routing equipment grew N%": a product line's
         entity = object_part(words_before(text, figure.span[0]))
     if entity is None and d.unit == "percent" and not d.change:  # "margin on services, at N%"

@@ -19,9 +19,10 @@ from pipeline.verify import claims_changes as changes
 from pipeline.verify.claims_per_share import bottom_line_metrics
 from pipeline.verify.cue_search import nearest_cue
 from pipeline.verify.discipline import set_against_analysts
-from pipeline.verify.growth_clauses import NO_SUBJECT, names_other_object, own_subject
+from pipeline.verify.growth_clauses import NO_SUBJECT, names_other_object, own_clause, own_subject
 from pipeline.verify.part_words import PERIOD_NAME
 from pipeline.verify.scope_cues import rate_base_line, rate_object
+from pipeline.verify.subject_rates import nearest_rate
 
 # ("a 10% increase in sales", "up 9% in revenue"; never "63% of the bitcoin produced", a share
 # of it, which a growth word earlier in the sentence does not make its growth)
@@ -55,19 +56,20 @@ def growth_subject(behind: str, ahead: str, previous: Claim | None) -> tuple[boo
     return named, metric
 
 
-def subject_of_growth(behind: str, ahead: str,
-                      previous: Claim | None) -> tuple[bool, str | None, str | None]:
+def subject_of_growth(behind: str, ahead: str, previous: Claim | None,
+                      rates: bool = False) -> tuple[bool, str | None, str | None]:
     """What grew, as (whether the article names it, the metric when the filings state it): the
     figure named in the words before the rate ('net income rose 20%', 'EPS rose 12%'), else
     right after it ('a 10% increase in sales'), else the level just before it in the sentence
     ('Net income: $1,876 million, increased by 12%'). Unnamed ('the workforce grew 31%',
     'pay costs were up 31%'), a growth rate says nothing a filing states. The third item is
     the part the words name right before the metric's ("a 30% rise in grain volumes",
-    "bulk shipments rose 11%"): the growth is that part's, never the company's."""
+    "bulk shipments rose 11%"): the growth is that part's, never the company's. With
+    ``rates``, a stated rate may be what is named ("comp transactions fell 2%": subject_rates)."""
     after = (SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0)
     named_object = rate_object(_BASE_WORD.sub("", ahead, count=1))
     if named_object is not None:  # "a 3.8% reduction in the number of transactions"
-        found = _subject_cue(changes.blank_counted(named_object), from_end=False)
+        found = _subject_cue(changes.blank_counted(named_object), from_end=False, rates=rates)
         return (True, found[0], _part_before(named_object, found[1], from_end=False)) if (
             found is not None) else (False, None, None)
     if (line := rate_base_line(ahead)) is not None and (
@@ -78,13 +80,13 @@ def subject_of_growth(behind: str, ahead: str,
         _ARTICLE_END.search(behind)) else None
     if attributive is not None:  # "a 16 percent revenue increase"
         words = attributive.group("words")
-        found = _subject_cue(words, from_end=False)
+        found = _subject_cue(words, from_end=False, rates=rates)
         if found is not None:
             return True, found[0], _part_before(words, found[1], from_end=False)
         if _names_metric(words):
             return True, None, None  # "a 12% gross margin improvement": a rate's, not grown
-    for window, from_end in ((_past_previous_object(behind), True), (after, False)):
-        found = _subject_cue(changes.blank_counted(window), from_end=from_end)
+    for window, from_end in ((own_clause(_past_previous_object(behind)), True), (after, False)):
+        found = _subject_cue(changes.blank_counted(window), from_end=from_end, rates=rates)
         if found is not None:
             return True, found[0], _part_before(window, found[1], from_end=from_end)
     if names_other_object(behind, ahead):
@@ -271,9 +273,9 @@ def named_growth_subject(words: str) -> str | None:
     return found[0] if found else None
 
 
-def _subject_cue(window: str, *, from_end: bool) -> tuple[str, str] | None:
+def _subject_cue(window: str, *, from_end: bool, rates: bool = False) -> tuple[str, str] | None:
     """(metric, its words) of the growth subject the window names nearest its end (start)."""
-    best = None
+    best = nearest_rate(window, from_end=from_end) if rates else None
     for unit in ("USD", "USD/share", "count"):  # "active customer accounts grew 31%"
         found = nearest_cue(window, unit, from_end=from_end, ranked=True)
         if unit == "count" and found is not None and _count_qualifies(window, found[2]):

@@ -54,6 +54,7 @@ from pipeline.verify.claims_shares import (
 )
 from pipeline.verify.cue_search import nearest_cue
 from pipeline.verify.part_list_items import list_item_part
+from pipeline.verify.subject_rates import subject_rates
 
 # "take a $900 million charge" after "a lack of sales" (PCWorld on Microsoft): a figure that a
 # charge noun follows is that charge, not the metric a cue before it names
@@ -115,9 +116,11 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return None, None  # "profit weighed by charges including roughly $X": a charge's
     named = _named_after(ahead, figure.unit)
     found = named or nearest_cue(behind, figure.unit, from_end=True)
-    if found and figure.unit == "percent" and _is_share(found[0]) and (
+    if found and figure.unit == "percent" and (
+            _is_share(found[0]) or found[0] in subject_rates()) and (
             RATE_CHANGE_NOUN_AFTER.match(ahead)):
         found = None  # "represented an 8.8% increase": a change (its cue follows), no share
+        # (nor the stated rate before: "transactions fell, offset by a 0.1% increase in ticket")
     if named is None and found and figure.unit == "USD" and (
             own := _named_of(ahead, figure.unit)) and own[0] != found[0]:
         return None, None  # "$A of operating cash flow and $B of free cash flow": B's own noun
@@ -164,6 +167,11 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     if found is None and _is_base_of_unread(figure, behind, previous):
         return None, None
     found = found or nearest_cue(sentence_before, figure.unit, from_end=True)
+    if found and found[0] in subject_rates():
+        # a stated rate is read only as a change's subject ("comp transactions fell 2%":
+        # claims_growth, claims_qualifiers), never by its words alone: "a 20% premium to
+        # comparable transactions" (a deal's price against others') is no retailer's rate
+        return None, None
     return _authorized(found, behind, ahead) if found else (None, None)
 
 

@@ -21,6 +21,7 @@ from pipeline.verify.figure_scope import scope_reason
 from pipeline.verify.other_company import another_company_reason
 from pipeline.verify.part_subject import part_reason
 from pipeline.verify.stated_bases import basis_twin
+from pipeline.verify.subject_rates import named_rate
 from pipeline.verify.total_items import _ITEM_AFTER
 
 # Words that make a figure an adjusted (non-GAAP) one: "On a non-GAAP basis, ...", "Adjusted
@@ -283,6 +284,8 @@ def stated_twin(metric: str | None, marks: list[str], before: str, after: str) -
             return None
         if first is not None and _names_another_line(before[first.end():]):
             return None  # "same-store sales fell 1.2%, resulting in operating profits dropping 3%"
+        if (other := named_rate(before, after, twin)) is not None:
+            return other  # "as comparable transactions fell 3%": that stated rate, not the sales
         return twin
     return None
 

@@ -76,3 +76,20 @@ def names_other_object(behind: str, ahead: str) -> bool:
     found = _IN_OBJECT.match(ahead) if _NOUN_OF_BEFORE.search(behind) else None
     return found is not None and not is_period_object(found.group("object")) and not (
         _NO_OBJECT.match(found.group("object")))
+
+
+# "The retailer's average ticket was positive year over year, while comp transactions decreased
+# by 2%" (trade press on a home-improvement retailer's quarter, read as the ticket's growth and
+# drifted): a contrast's clause with a subject of its own is about that subject; the metric
+# named before "while" is the other clause's, never the rate's
+_CONTRAST = re.compile(r"\b(?:while|whereas)\s+(?P<words>[^,;:()]+)$", re.I)
+
+
+def own_clause(behind: str) -> str:
+    """The words of the rate's own contrast clause ("while <subject> fell"), when it has a
+    subject of its own; else all of ``behind``."""
+    clause = _CONTRAST.search(behind)
+    if clause is None:
+        return behind
+    words = _DETERMINERS.sub("", clause.group("words"))
+    return clause.group("words") if NO_SUBJECT.sub("", words).strip() else behind
