@@ -50,6 +50,7 @@ from pipeline.verify.claims_shares import (
 )
 from pipeline.verify.cue_search import nearest_cue
 from pipeline.verify.part_list_items import list_item_part
+from pipeline.verify.subject_aside import without_aside
 
 # "take a $900 million charge" after "a lack of sales" (PCWorld on Microsoft): a figure that a
 # charge noun follows is that charge, not the metric a cue before it names
@@ -110,7 +111,8 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     if figure.unit == "USD" and _CHARGE_LIST_BEFORE.search(behind):
         return None, None  # "profit weighed by charges including roughly $X": a charge's
     named = _named_after(ahead, figure.unit)
-    found = named or nearest_cue(behind, figure.unit, from_end=True)
+    found = named or nearest_cue(without_aside(behind, lambda words: nearest_cue(
+        words, figure.unit, from_end=True) is not None), figure.unit, from_end=True)
     if found and figure.unit == "percent" and _is_share(found[0]) and (
             RATE_CHANGE_NOUN_AFTER.match(ahead)):
         found = None  # "represented an 8.8% increase": a change (its cue follows), no share
