@@ -32,6 +32,7 @@ from pipeline.verify import (
     reasons,
     report_period,
     sales_base,
+    undated_quarters,
     unlabelled_rows,
 )
 from pipeline.verify.article import read_article
@@ -151,8 +152,11 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
     # reached it, is a unit misread (``discipline_scale``)
     # ... and a comparison's base whose period no words state is never drifted
     # (``discipline_base``)
-    return [filed_subjects.support_only(discipline_base.assumed_base(
-        discipline_scale.scale_misread(reasons.explain_drift(v))), loose) for v in judged]
+    # ... and an undated quarter supported only by another quarter than the one a filing
+    # reports is a coincidence of digits (``undated_quarters``)
+    return undated_quarters.reported_quarters_only([filed_subjects.support_only(
+        discipline_base.assumed_base(discipline_scale.scale_misread(reasons.explain_drift(v))),
+        loose) for v in judged], facts)
 
 
 def no_metric(claim: Claim, facts: list[StoredFact], claims: list[Claim]) -> Verification:

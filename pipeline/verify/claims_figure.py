@@ -22,8 +22,12 @@ CENTS_AFTER = re.compile(rf"^(?:(?:{WRAP}|\s)?cents?\b|(?-i:c|\u00a2)(?={_SHARE_
                          rf"(?:{_SHARE_WORDS})?", re.I)
 
 _QUALIFIERS = (
+    # "nearly $5.3 billion", "almost 9%": a hedge that comes up to its figure from below (a
+    # wire recap's "nearly $5.3 billion" for $5.36 billion is wrong: it is nearly $5.4
+    # billion); checked as a hedge whose filed figure rounds no higher (tolerance.agrees)
+    ("nearly", re.compile(r"(?<![\w-])(?:nearly|almost)\s*$", re.I)),
     ("about", re.compile(
-        r"(?:about|approximately|approx\.|roughly|around|nearly|almost|some|close to|~|"
+        r"(?:about|approximately|approx\.|roughly|around|some|close to|~|"
         r"an estimated|estimated)\s*$", re.I)),
     # a bound that says the figure is close by too: "just under $8 billion" (an aggregator's
     # rewrite of a wire story on a device maker's quarter) is 7-point-something, never $6
@@ -57,7 +61,7 @@ class Figure:
     unit: str | None  # USD, USD/share, percent, shares, multiple, or None (a bare number)
     tolerance: Decimal
     negative: bool = False  # written negative: "(75.7)" or "-75.7"
-    qualifier: str | None = None  # "about", "more than", "less than", "just more/less than"
+    qualifier: str | None = None  # "about", "nearly", "more/less than", "just more/less than"
     range_role: str | None = None  # "low" / "high" when written as a range
     digits: str = ""  # the number's own digits, for precision
     scale: int = 0  # power of ten the scale word applies

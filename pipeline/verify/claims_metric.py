@@ -54,6 +54,7 @@ from pipeline.verify.claims_shares import (
 )
 from pipeline.verify.cue_search import nearest_cue
 from pipeline.verify.part_list_items import list_item_part
+from pipeline.verify.subject_aside import without_aside
 from pipeline.verify.subject_rates import subject_rates
 
 # "take a $900 million charge" after "a lack of sales" (PCWorld on Microsoft): a figure that a
@@ -115,7 +116,8 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     if figure.unit == "USD" and _CHARGE_LIST_BEFORE.search(behind):
         return None, None  # "profit weighed by charges including roughly $X": a charge's
     named = _named_after(ahead, figure.unit)
-    found = named or nearest_cue(behind, figure.unit, from_end=True)
+    found = named or nearest_cue(without_aside(behind, lambda words: nearest_cue(
+        words, figure.unit, from_end=True) is not None), figure.unit, from_end=True)
     if found and figure.unit == "percent" and (
             _is_share(found[0]) or found[0] in subject_rates()) and (
             RATE_CHANGE_NOUN_AFTER.match(ahead)):

@@ -16,7 +16,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from core.verdicts import Claim, Verification
-from pipeline.verify.tolerance import BOUNDS, claim_tolerance, fits, fmt
+from pipeline.verify.tolerance import BOUNDS, HEDGES, claim_tolerance, fits, fmt
 
 # the powers an article's or a filing's units move a figure by: thousands, millions, billions
 SCALES = (Decimal(10) ** 3, Decimal(10) ** 6, Decimal(10) ** 9)
@@ -44,7 +44,7 @@ def _scaled(claim: Claim, factor: Decimal) -> Claim:
     high = claim.high * factor if claim.high is not None else None
     # the hedge is already in the tolerance: the scaled claim states it as its own
     return replace(claim, value=claim.value * factor, tolerance=tolerance, low=low, high=high,
-                   qualifier=None if claim.qualifier == "about" else claim.qualifier)
+                   qualifier=None if claim.qualifier in HEDGES else claim.qualifier)
 
 
 def scale_misread(verification: Verification) -> Verification:

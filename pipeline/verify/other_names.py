@@ -94,6 +94,7 @@ class _Names:
     lead: frozenset[str]
     lower: frozenset[str]
     owners: tuple[str, ...] = ()
+    initials: frozenset[str] = frozenset()  # of the lead's runs of capitalised words
 
 
 # one entry, the article being read: every figure of it asks (build_claim), for the other
@@ -105,7 +106,7 @@ def _names(text: str) -> _Names:
     lead = _lead(text)
     reading = _Reading(text, lead, counts, _lead_proper_counts(text, lead, counts))
     names = _Names(_other_companies(reading), _filer_words(reading), frozenset(_keys(lead)),
-                   frozenset(re.findall(r"\b[a-z]{2,}\b", text)))
+                   frozenset(re.findall(r"\b[a-z]{2,}\b", text)), initials=_initials(lead))
     found = {name for owner in _OWNER.finditer(text.replace("\u2019", "'"))
              if (name := _foreign(owner.group("name"), names))}
     return replace(names, owners=tuple(sorted(found, key=len, reverse=True)))
@@ -231,9 +232,38 @@ def _foreign(name: str, names: _Names) -> str | None:
     keys = _keys(name)
     if not keys or any(key in names.lead or key in names.filer or key in names.lower
                        or key in _CALENDAR or key in _ACRONYMS or key in SEGMENT_WORDS
-                       or _PERIOD_OWNER.match(key) for key in keys):
+                       or _PERIOD_OWNER.match(key) for key in keys) or any(
+                           _abbreviates(word, names) for word in words):
         return None
     return name
+
+
+def _initials(lead: str) -> frozenset[str]:
+    """The initials of each run of capitalised words the lead writes ("Acme Micro Devices")."""
+    runs = re.findall(r"(?-i:[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*)+)", lead.replace("\u2019", "'"))
+    return frozenset("".join(word[0] for word in run.split()).lower() for run in runs)
+
+
+def _abbreviates(word: str, names: _Names) -> bool:
+    """Whether ``word``, written in capitals, is the filer's ticker or initials: "AMCD's" in a
+    stock note on Acme Micro, "AMD's" in one on Acme Micro Devices (a ticker-led note names
+    the filer so; read as another company, the filer's own part went unchecked). Its letters
+    are a lead word's, in order, from its first (a doubled letter read once), or a run of the
+    lead's words' initials."""
+    word = re.sub(r"['’]s$", "", word).rstrip(".")
+    if not re.fullmatch(r"(?-i:[A-Z]{2,5})", word):
+        return False
+    key = word.lower()
+    if any(key in run for run in names.initials):
+        return True
+    key = re.sub(r"(.)\1+", r"\1", key)  # a doubled letter once: "AAPL" is "Apple"'s
+    return any(lead[0] == key[0] and len(lead) > len(key) and _in_order(key, lead)
+               for lead in names.lead)
+
+
+def _in_order(letters: str, word: str) -> bool:
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
 
 
 def names_filer(name: str | None, words: frozenset[str]) -> bool:

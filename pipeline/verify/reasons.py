@@ -42,7 +42,7 @@ def read_as(claim: Claim) -> str:
     return ""
 
 
-_BOUND_SIDE = {"more than": "below", "less than": "above",
+_BOUND_SIDE = {"more than": "below", "less than": "above", "nearly": "above",
                "just more than": "not just above", "just less than": "not just below"}
 
 

@@ -22,6 +22,8 @@ def fact_tolerance(sf: StoredFact) -> Decimal:
 # A bound close to its figure: within one unit of the last stated digit, on the bound's side
 NEAR_BOUNDS = {"just more than": "more than", "just less than": "less than"}
 BOUNDS = ("more than", "less than", *NEAR_BOUNDS)
+# a hedge admits a full unit of the last stated digit ("nearly" only below: ``agrees``)
+HEDGES = ("about", "nearly")
 
 
 def bound_side(qualifier: str | None) -> str | None:
@@ -43,6 +45,8 @@ def agrees(claim_value: Decimal, tolerance: Decimal, filed: Decimal,
     if qualifier == "less than":
         return filed <= claim_value + tolerance
     gap = abs(claim_value - filed)
+    if qualifier == "nearly":  # a hedge's full unit below, no more than rounding above
+        return gap <= tolerance and abs(filed) <= abs(claim_value) + tolerance / 2
     if gap == tolerance and tolerance and qualifier is None:
         # a filed value exactly half a unit away rounds half up, away from zero: 26,645
         # million is "$26.65 billion", and "$26.64 billion" cuts a digit off (a tech site's copy
@@ -65,7 +69,7 @@ def claim_tolerance(claim: Claim) -> Decimal:
     applied on top by ``tolerance_for``. Bounds ("more than", "less than") are checked in
     ``agrees``; a written range ("$40–50 billion") by ``fits``.
     """
-    if claim.qualifier != "about":
+    if claim.qualifier not in HEDGES:
         return claim.tolerance
     # "nearly $50 billion" for a year's $48.3 billion: a hedged round figure is rounded to its
     # last non-zero digit (a wire story on a bank's year), not to the units its zeros fill.
