@@ -22,7 +22,6 @@ row that recomputes it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -90,7 +89,7 @@ def _share_column(text: str, rates: dict[tuple[int, int], list[Claim]]) -> set[s
     """The ids of the items' last unsigned rates when there are two items or more, every item
     has one, and they add up to 100%."""
     last = []
-    for line, found in rates.items():
+    for found in rates.values():
         rate = found[-1]
         if text[rate.span[0] - 1:rate.span[0]] in _SIGNS or rate.value is None:
             return set()
