@@ -63,6 +63,7 @@ from pipeline.verify.claims_units import Figure, find_figures
 from pipeline.verify.currency_asides import blank_conversions, with_foreign_amounts
 from pipeline.verify.definite_rates import read_definite
 from pipeline.verify.earnings_readings import read_bare
+from pipeline.verify.line_labels import read_labels
 from pipeline.verify.rate_levels import as_rate_level
 from pipeline.verify.same_period_years import same_period_years
 from pipeline.verify.year_ago import YearAgoAside
@@ -138,7 +139,8 @@ def extract_claims(article: Article) -> list[Claim]:
     # "an adjusted $3.80 a share" (earnings_readings)
     # ("Total Revenue" / "$12B" / "Previous year: $11.3B" / "+5.7%": a summary card's lines)
     claims = claims_cards.read_cards(text, claims)
-    claims = read_segment_cards(text, claims)  # "Revenue by segment" / "- Gaming$1.58B..."
+    # "Revenue by segment" / "- Gaming$1.58B..."; "Greater China: revenue of $16 billion"
+    claims = read_labels(text, read_segment_cards(text, claims))
     # ("... soared 23% ... the 23% jump means": the rate quoted before, definite_rates)
     claims = read_definite(claims)
     claims = adjusted_echo.read_echoes(claims)  # "an adjusted $0.58 a share ... 58 cents a share"

@@ -379,4 +379,6 @@ WHOLE_WORDS = re.compile(r"^(?:total|net|operating|consolidated|gaap|reported|ac
                     # wire story on a bank's quarter), an earnings card's "Actual Revenue":
                     # how the figure came in, not which part
                     r"\w+-than-\w+|actual|"
+                    # how it ranks in the company's history ("an all-time high revenue of $X")
+                    r"(?:all-time|record)-?high|high|highest|peak|best-ever|historic|"
                     r"\w+ing|\w+ly|\w+['’]s)$", re.I)

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from core.verdicts import Claim
 from pipeline.verify.claims_metric import named_metric
+from pipeline.verify.segment_card_rates import read_card_rates
 
 # "Revenue by segment", "Operating income by business": the line's words, then "by" and the
 # kind of part
@@ -74,8 +75,9 @@ def _total_cell(line: str) -> str | None:
 
 def read_segment_cards(text: str, claims: list[Claim]) -> list[Claim]:
     """The claims, each unnamed amount of a segment card named by its heading and item."""
-    return [_named(text, claim) if claim.metric is None and claim.unit == "USD"
-            and claim.value is not None and "by" in text else claim for claim in claims]
+    named = [_named(text, claim) if claim.metric is None and claim.unit == "USD"
+             and claim.value is not None and "by" in text else claim for claim in claims]
+    return read_card_rates(text, named) if named != claims else named  # "-4.5%29.5%"
 
 
 def _named(text: str, claim: Claim) -> Claim:

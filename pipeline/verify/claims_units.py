@@ -214,10 +214,16 @@ _MARK_AFTER = re.compile(rf"\s?{MEASURE_MARK}")
 _HYPHENED_SCALE = re.compile(r"^-(?:thousand|million|billion|trillion)(?![A-Za-z])", re.I)
 
 
+# "$1.58B-4.5%": a card's cells run together, a change's minus glued to the amount's scale
+# letter before it (a briefing's segment card), never a name's hyphen
+_SIGNED_AFTER_AMOUNT = re.compile(r"\d[KMBT]-$")
+
+
 def _is_glued_to_name(text: str, start: int, after: str) -> bool:
     """'10-Q', '424B4', '3D', 'CS-3' (left hyphen after a letter): names, not figures."""
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and not (
-            re.search(r"\bper\s?cent-$", text[max(0, start - 9):start], re.I)):
+            re.search(r"\bper\s?cent-$", text[max(0, start - 9):start], re.I)) and not (
+            _SIGNED_AFTER_AMOUNT.search(text, max(0, start - 6), start) and after[:1] == "%"):
         return True  # (never a range's dash after its low end: "12 per cent-14 per cent")
     if re.match(r"^-(?:pages?|percent|per cent|(?:percentage[- ]|basis[- ])?points?)\b", after,
                 re.I):

@@ -28,6 +28,7 @@ from core.verdicts import Claim, Verification
 from pipeline.verify.claims_earning import EARNING_VERBS, FALLING_VERBS, RISING_VERBS
 from pipeline.verify.claims_qualifiers import unread_reason
 from pipeline.verify.entities import same_segment
+from pipeline.verify.filed_labels import read_label
 from pipeline.verify.parts import pin_part
 from pipeline.verify.word_tables import phrase_alternatives
 from warehouse.records import StoredFact
@@ -162,6 +163,9 @@ def _read(claim: Claim, facts: list[StoredFact], names: set[str],
           previous: tuple[Claim, str | None] | None) -> tuple[Claim, bool] | None:
     if (line := _named_line(claim, names, facts)) is not None:
         return line, False
+    if (labelled := read_label(claim, previous, lambda words: _filed_part(
+            words, names, claim, facts), _ANY_METRIC)) is not None:
+        return labelled  # "Europe: $24.45 billion." (filed_labels)
     at = claim.sentence_at
     if (claim.metric is not None or claim.value is None or at < 0 or claim.not_checkable_reason
             or claim.unit not in ("USD", "percent") or _ANY_METRIC.search(claim.sentence)

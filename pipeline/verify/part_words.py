@@ -57,7 +57,11 @@ TOTAL_WORDS = frozenset({
     "massive", "huge", "big", "steady", "further",
     # how real the figure is, never a part: "its actual revenue for the tablet" (a tech site
     # on a software maker's year read "actual" as a part's name)
-    "actual"}
+    "actual",
+    # how it ranks in the company's history: "an all-time high revenue of $X" (a blog's recap
+    # of a device maker's quarter read "all-time high" as a part's name)
+    "all-time", "high", "record-high", "record-breaking", "record-setting", "highest",
+    "best-ever", "peak", "historic"}
     | WHOLE_COMPANY_WORDS)
 
 # A role "revenue" only qualifies: "the primary revenue driver", "its largest revenue source"

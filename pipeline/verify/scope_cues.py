@@ -64,7 +64,9 @@ def quarter_after_year(text: str, period: PeriodPhrase) -> tuple[int, int] | Non
 # adjective; "a six-month high" is no period of a figure, so the adjective must qualify a line)
 TO_DATE = (r"\b(?:the\s+)?first[\s-]+(?:(?P<nq>two|three|2|3)\s+quarters|(?P<nm>six|nine|6|9)\s+"
            r"months|(?P<half>half))(?:\s+of\s+(?:the\s+|its\s+)?(?:fiscal\s+|current\s+)?"
-           r"(?:year\b|(?:fiscal\s+)?(?:19|20)\d\d\b))?|\b(?:fiscal\s+)?year[- ]to[- ]date\b|"
+           # ("of fiscal year 2025": the year's number is the phrase's, never a year of its own)
+           r"(?:year(?:\s+(?:19|20)\d\d)?\b|(?:fiscal\s+)?(?:19|20)\d\d\b))?|"
+           r"\b(?:fiscal\s+)?year[- ]to[- ]date\b|"
            # "the half year", "half-year", "H1" (non-US English for a first half: a wire's
            # "operating margin for the half year" in a second-quarter story was the quarter's)
            r"(?<!past\s)(?<!last\s)(?<!next\s)\b(?P<half2>half)[- ]year\b(?![- ]?(?:high|low|"

@@ -1,0 +1,80 @@
+"""A line a summary opens with a label and a colon, the label naming a part of the company:
+
+    Regional results
+    Americas: $40.3 billion in revenue.
+    Greater China: $16 billion (down 2.3%).
+    Acme Services: Achieved record revenue of $26.6 billion.
+
+(a machine-written blog's recap of a device maker's quarter: the sentence reader saw "revenue"
+and no part, and the Americas' revenue came out drifted against the company's total). The label
+before the colon is the line's subject, as a table row's label is its row's: a figure of a
+metric stated by part is that part's, compared with the part's filed line or none, never with
+the total. Here only the labels that name a part by their own words are read (a place, or a
+word the part table knows, once the filer's own name before it is left out: "Acme Services"
+is Services); a label that names a part only the filings know is read at verify time
+(``filed_subjects``), where the facts say which parts exist.
+
+A label that names a metric ("Revenue:", "iPhone sales:"), a period, or anything else
+("Highlights:", "Outlook:") is no part, and such lines are left as read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.metrics import find_metric
+from core.verdicts import Claim
+from pipeline.verify.claims_metric import named_metric
+from pipeline.verify.other_names import filer_words, names_filer
+from pipeline.verify.part_places import names_place
+from pipeline.verify.part_words import PERIOD_NAME, SEGMENT_WORDS, TOTAL_WORDS
+
+# the line's opening: a list mark, then a label of capitalised words (joined by "&" or "and")
+# and its colon; the figure stands after it
+_WORD = r"[A-Z][\w.&'’/-]*"
+LABEL = re.compile(rf"^[ \t]*(?:[-\u2022*\u25aa\u25cf]\s*)?(?P<label>{_WORD}"
+                   rf"(?:[ \t]+(?:&|and|{_WORD})){{0,4}})[ \t]*:[ \t]+", re.M)
+
+
+def label_before(text: str, at: int) -> str | None:
+    """The label the line holding ``at`` opens with, when ``at`` stands after its colon and no
+    other colon between."""
+    start = text.rfind("\n", 0, at) + 1
+    found = LABEL.match(text, start)
+    if found is None or found.end() > at or ":" in text[found.end():at]:
+        return None
+    return found.group("label")
+
+
+def part_label(label: str, filer: frozenset[str]) -> str | None:
+    """The part a label names by its own words ("Greater China", "Services" of "Acme
+    Services"), or None (a metric, a period, the total, the filer, any other word)."""
+    words = label.split()
+    while len(words) > 1 and names_filer(words[0], filer):
+        words.pop(0)  # "Acme Services": the filer's Services
+    name = " ".join(words)
+    if (named_metric(name, "USD") is not None or PERIOD_NAME.match(name)
+            or names_filer(name, filer) or any(w.lower() in TOTAL_WORDS for w in words
+                                               if w.lower() not in ("and",))):
+        return None
+    if names_place(name) or words[-1].lower() in SEGMENT_WORDS:
+        return name
+    return None
+
+
+def read_labels(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims, a part's metric under a label that names a part read as that part's."""
+    filer: frozenset[str] | None = None  # read at the first label: most articles have none
+    out: list[Claim] = []
+    for claim in claims:
+        row = find_metric(claim.metric)
+        if row is None or row.entity != "segment" or claim.entity is not None:
+            out.append(claim)
+            continue
+        label = label_before(text, claim.span[0])
+        if label is not None and filer is None:
+            filer = filer_words(text)
+        part = part_label(label, filer) if label is not None else None
+        out.append(replace(claim, entity=part) if part else claim)
+    return out
