@@ -46,3 +46,22 @@ def test_a_dated_quarter_keeps_its_match(software):
 def test_a_numbered_quarter_keeps_its_match(software):
     found = verify(_LEAD + "Revenue was $20.5 billion in the third quarter.", software)
     assert found["$20.5 billion"].verdict == "supported"
+
+
+# a stock-note site's template: the quarter in force is undated, and "the same period last
+# year" dates the next figure a year before it (the reported quarter a year earlier: 18,059)
+_NOTE = ("Software maker misses forecasts\n\n"
+         "The software maker announced its quarterly earnings data on Thursday. ")
+
+
+@pytest.mark.parametrize("figure, verdict", [
+    ("$18.1 billion", "supported"),
+    ("$17.4 billion", "unverifiable"),  # a year before another quarter than the reported one
+    ("$19.9 billion", "unverifiable"),  # the reported quarter itself, not a year before it
+])
+def test_the_reported_quarter_a_year_earlier_supports_a_year_ago_figure(software, figure,
+                                                                        verdict):
+    found = verify(_NOTE + "The business had revenue of $19.90 billion for the quarter. During "
+                   f"the same period last year, the business had revenue of {figure}.",
+                   software)
+    assert found[figure].verdict == verdict, found[figure]

@@ -77,8 +77,14 @@ RELATIVE: tuple[tuple[str, str], ...] = (
      r"[- ](?:ended|completed))\s+)?(?:fiscal\s+|financial\s+)?year\b(?!['’]s|[- ]\w)"
      r"(?!\s+(?:ahead|since|to|ended|ending|through|before|after|earlier|ago|prior|"
      r"(?:19|20)\d\d)\b)", "year_closing"),
-    # (a bare "EPS of $X for the same period" is the period just named; "last year" is apart)
+    # (a bare "EPS of $X for the same period" is the period just named; "last year" is apart;
+    # but "During the same period last year, the business earned $0.95 EPS" (a stock-note
+    # site's template on a bank's quarter) is the year back as a whole, which frames the
+    # figures after it: read as "last year" alone, it dated them by the period in force)
     (r"\b(?:a|one)\s+year\s+(?:earlier|ago|before|prior)\b|"
+     r"\b(?:the\s+)?(?:same|equivalent|comparable|corresponding)\s+(?:period|quarter|"
+     r"three[- ]month\s+period|time)\s+(?:a\s+year\s+(?:ago|earlier|prior)|last\s+year|of\s+"
+     r"the\s+(?:prior|previous)\s+year|in\s+the\s+(?:prior|previous)\s+year)\b|"
      r"\b(?:the\s+)?(?:(?<!\bfor\sthe\s)(?<!\bduring\sthe\s)same|equivalent|comparable|"
      r"corresponding|year[- ]ago|year[- ]earlier|"
      r"prior[- ]year|year[- ]prior|previous[- ]year)\s+(?:period|quarter|three[- ]month\s+period|"

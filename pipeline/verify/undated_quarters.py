@@ -1,10 +1,11 @@
 """A figure of a quarter the article leaves undated ("Quarterly revenue of $X" with no quarter
 named, "the fourth quarter" when no single loaded filing reports it) is compared with every
 quarter the filings state, and the value decides. A match with the quarter a loaded filing
-reports (or, for a numbered quarter, the last such quarter up to it) is the reading a results
-story means; a match with any other quarter is only a coincidence of digits: a 10-K's table
-of eight quarters let a recap of a software maker's fourth quarter quote the third quarter's
-revenue as "quarterly revenue" and be supported. Such a match is unverifiable, naming the
+reports (or, for a numbered quarter, the last such quarter up to it; for a figure dated a year
+back, that quarter a year earlier) is the reading a results story means; a match with any
+other quarter is only a coincidence of digits: a 10-K's table of eight quarters let a recap
+of a software maker's fourth quarter quote the third quarter's revenue as "quarterly revenue"
+and be supported. Such a match is unverifiable, naming the
 quarter it matched, never supported.
 """
 
@@ -20,9 +21,16 @@ from pipeline.verify.report_period import report_ends
 from pipeline.verify.tolerance import fits, tolerance_for
 from warehouse.records import StoredFact
 
-_UNDATED_QUARTER = re.compile(rf"^(?:Q[1-4]|a quarter) {UNDATED}$")
+_UNDATED_QUARTER = re.compile(rf"^(?:Q[1-4]|a quarter) {UNDATED}(?P<back>, 1 year earlier)?$")
 _SLACK_DAYS = 7  # a 52/53-week quarter ends within a week of the filing's reporting date
 _YEAR_DAYS = 350  # less than a year back: the same quarter a year earlier is another one
+_YEAR_AGO_DAYS = 364  # a year back, give or take a 52/53-week year's slack
+# the words that date a figure a year before the quarter in force: "During the same period last
+# year, the business earned $0.95 EPS" (a stock-note site's template on a bank's quarter)
+_YEAR_AGO = re.compile(
+    r"\b(?:(?:the\s+)?(?:same|year[- ]ago|year[- ]earlier|prior[- ]year|previous[- ]year|"
+    r"comparable|corresponding)\s+(?:period|quarter)|(?:a|one)\s+year\s+(?:earlier|ago|before)|"
+    r"(?:last|the\s+prior|the\s+previous)\s+year)\b", re.I)
 
 
 def reported_quarters_only(verifications: list[Verification],
@@ -47,9 +55,15 @@ def _judged(verification: Verification, ends, facts: list[StoredFact]) -> Verifi
     # quarter set against its first) is the last such quarter up to a reported one; a quarter
     # named by no number, only the reported one
     reach = 0 if claim.period_label.startswith("a quarter") else _YEAR_DAYS
+    # a figure the label dates a year back is borne out only by the reported quarter a year
+    # earlier; one whose sentence names a year back beside it, by either
+    back = bool(_UNDATED_QUARTER.match(claim.period_label).group("back"))
+    year_ago = back or _YEAR_AGO.search(claim.sentence) is not None
 
     def reported(end_day) -> bool:
-        return any(-_SLACK_DAYS <= (end - end_day).days <= reach + _SLACK_DAYS for end in ends)
+        return any(not back and -_SLACK_DAYS <= (end - end_day).days <= reach + _SLACK_DAYS
+                   or year_ago and abs((end - end_day).days - _YEAR_AGO_DAYS) <= _SLACK_DAYS
+                   for end in ends)
 
     if not quarters or any(reported(e.period_end) for e in quarters):
         return verification
