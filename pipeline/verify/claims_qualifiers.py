@@ -349,7 +349,7 @@ def unread_reason(claim: Claim) -> str | None:
     if claim.unit == "USD" and _ITEM_AFTER.match(after):
         return ("a charge or gain that a total included, not the total, and its words name no "
                 "line the filings state (an item is compared only with the line it names)")
-    if claim.unit == "percent" and drivers.is_driver_change(after):
+    if claim.unit == "percent" and drivers.is_driver_change(after, before):
         return drivers.REASON
     if differs_after(after):
         return ("a difference between two figures, and the sentence quotes no filed figure "
