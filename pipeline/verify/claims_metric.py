@@ -27,6 +27,7 @@ from core.rows_capital import (
 from core.verdicts import Claim
 from pipeline.verify import charge_claims
 from pipeline.verify import claims_change_words as cw
+from pipeline.verify.claims_asides import outside_aside
 from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_line_words import (
     CHANGE_NOUN_AFTER,
@@ -110,7 +111,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     if figure.unit == "USD" and _CHARGE_LIST_BEFORE.search(behind):
         return None, None  # "profit weighed by charges including roughly $X": a charge's
     named = _named_after(ahead, figure.unit)
-    found = named or nearest_cue(behind, figure.unit, from_end=True)
+    found = named or nearest_cue(outside_aside(behind), figure.unit, from_end=True)
     if found and figure.unit == "percent" and _is_share(found[0]) and (
             RATE_CHANGE_NOUN_AFTER.match(ahead)):
         found = None  # "represented an 8.8% increase": a change (its cue follows), no share
