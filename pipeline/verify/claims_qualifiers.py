@@ -55,7 +55,7 @@ _ADJUSTED = re.compile(SPELLED_COMPARABLE + r"|\b(?:non-GAAP|adjusted|excluding|
                        r"comparable(?:[- ]store)?\s+(?:basis|sales)|comp(?:arable)?[- ]store|"
                        # "where comps slid N%" (a recap of a burger chain's quarter: read as
                        # the revenue growth of the sentence's "Sales")
-                       r"comps|"
+                       r"comps|comp[- ]sales|"
                        # "comparable operating margin", "comparable EPS": a release's measure
                        # that leaves out the items affecting comparability (a drinks
                        # maker's, whose prior-year comparable margin was compared with the GAAP)
@@ -146,7 +146,10 @@ def adjusted(metric: str | None, before: str, after: str = "") -> str | None:
     marks = _adjusting_marks(before, after)
     if not marks:
         return metric
-    twin = stated_twin(metric, marks, before, after) or basis_twin(metric, marks)
+    # "on top of increases of 5.3% in 2011 and 4.6% in 2010" after "Comparable sales rose":
+    # a rate that took the stated measure from the rate before it is read as that one was
+    gaap = next((g for _words, g, t in STATED_TWINS if t == metric), metric)
+    twin = stated_twin(gaap, marks, before, after) or basis_twin(metric, marks)
     if twin is not None:
         return twin
     names = [r.name for r in all_metrics() if r.non_gaap_of == metric]
