@@ -16,6 +16,7 @@ from pipeline.verify.amount_changes import is_noun_change
 from pipeline.verify.claims_change_words import differs_after
 from pipeline.verify.claims_changes import is_sequential, points_reason
 from pipeline.verify.claims_counted import counted, measured
+from pipeline.verify.comparable_words import sales_again
 from pipeline.verify.cue_search import metric_cues, names_adjusted_measure
 from pipeline.verify.figure_scope import scope_reason
 from pipeline.verify.other_company import another_company_reason
@@ -286,6 +287,8 @@ def stated_twin(metric: str | None, marks: list[str], before: str, after: str) -
             return None
         if first is not None and _names_another_line(before[first.end():]):
             return None  # "same-store sales fell 1.2%, resulting in operating profits dropping 3%"
+        if first is not None and sales_again(list(_COMPARABLE.finditer(before))[-1], before):
+            return None  # "comps rose 3.7%, and net sales grew 4.8%": the total's, not comparable
         return twin
     return None
 
