@@ -269,6 +269,12 @@ _YEAR4 = r"(?P<y>(?:19|20)\d\d)"
 # between a quarter and its year
 _TO_YEAR = (r"(?:\s+of)?(?:\s+(?:the|its)\s+|\s+(?:the\s+|its\s+)?"
             r"(?P<f_to>fiscal(?:\s+year)?|financial\s+year|FY)\s?|\s*)'?")
+# the longer part of a year a quarter is coordinated with, then the year they share (a
+# lookahead: read, not consumed)
+_AND_PART = (r"(?=\s*(?:and|&)\s+(?:the\s+|its\s+)?(?:(?:full|whole|entire)[- ])?"
+             r"(?:(?P<f_and>fiscal)\s+)?(?:(?:year|half[- ]year|first\s+(?:half|six\s+months|"
+             r"nine\s+months|two\s+quarters|three\s+quarters)|(?:six|nine|twelve)[- ]months?)"
+             r"(?:[- ]to[- ]date)?" + _TO_YEAR + r"|(?P<f_fy>FY)\s?'?)" + _YEAR4 + r"\b)")
 # How articles name a quarter and its year (a newcomer extends the table). Each pattern's
 # groups: the quarter (``q`` a digit, ``ord`` a word), the year (``y`` four digits, ``yy``
 # two: 20yy), and ``f_*`` groups, any of which marks the quarter as the filer's fiscal one.
@@ -305,6 +311,11 @@ QUARTER_PATTERNS = tuple(re.compile(p, re.I) for p in (
     r"\b(?P<f_fy>FY)\s?'?(?P<yy>\d\d)(?:\s+(?:" + _ORD_QUARTER + r")|\s*Q(?P<q>[1-4]))\b",
     # "3Q 2024", "2Q2025"
     r"\b(?P<q3>[1-4])Q\s?(?P<f_fy>FY\s?)?" + _YEAR4 + r"\b",
+    # "the fourth quarter and full year 2024", "the second quarter and first six months of
+    # fiscal year 2025", "Q4 and FY2024" (a results summary's lead on a device maker's quarter):
+    # a year stated once for a quarter and a longer part coordinated with it dates the quarter
+    # too; the phrase is the quarter's words alone, the part after it read as it always is
+    r"\b(?:the\s+)?(?P<f_pre>fiscal\s+)?(?:" + _ORD_QUARTER + r"|Q(?P<q>[1-4]))" + _AND_PART,
     # "the opening three months of its fiscal 2024" (a UK tech site on a software maker's Q1)
     r"\b(?:the\s+)?(?P<ord>first|opening|initial)\s+three\s+months\s+of\s+(?:its\s+|the\s+)?"
     r"(?P<f_pre>fiscal(?:\s+year)?\s+)" + _YEAR4 + r"\b",

@@ -28,8 +28,10 @@ ROWS: tuple[Metric, ...] = (
                       r"change))?(?: \((?:increase|decrease)\))?"
                       r"(?: \(% change\)| \(%\)| %| percent)?"),),
         label_words=("comparable",),
+        # ("comp sales": a retail trade site's shorthand for the same measure; never a bare
+        # "comps", which may be a valuation's peers)
         cues=(Cue(r"\b(?:comparable|same)[- ](?:store|restaurant)s?\s+(?:net\s+)?sales\b|"
-                  r"\bcomparable\s+(?:net\s+)?sales\b"),)),
+                  r"\bcomparable\s+(?:net\s+)?sales\b|\bcomp(?:[- ]store)?\s+sales\b"),)),
     # The growth of a part in the filer's own words, as a release's sentence states it
     # ("growth in <part> (N percent)": extractors.growth_prose), never recomputed and never
     # cued by an article's words: the verifier compares an article's growth of a part whose

@@ -77,6 +77,41 @@ def test_an_articles_comparable_sales_are_the_stated_measure(sentence, value, pe
         assert claim.period_label == period
 
 
+def test_comp_sales_and_the_earlier_years_after_them_are_the_stated_measure():
+    # a retail trade site's shorthand: "comp sales" (never a part named "Comp"), and the
+    # earlier years' rates after it are the same measure, each dated by its own year
+    found = claims_of("The retailer's comp sales rose by 2.9% for fiscal 2020, on top of gains "
+                      "of 4.1% in 2019 and 3.3% in 2018.")
+    for rate, year in (("2.9%", "FY2020"), ("4.1%", "FY2019"), ("3.3%", "FY2018")):
+        assert (found[rate].metric, found[rate].entity) == ("comparable_sales_growth", None)
+        assert found[rate].period_label == year
+
+
+@pytest.mark.parametrize("sentence", [
+    "The retailer's comps rose 2.9% in 2020.",
+    "In fiscal 2020 the retailer's comp-store sales rose 2.9%.",
+])
+def test_comps_are_comparable_sales(sentence):
+    (claim,) = claims_of(sentence).values()
+    assert (claim.metric, claim.entity) == ("comparable_sales_growth", None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The retailer's comps rose 2.9% in 2020, and net sales grew 4.8%.",
+    "The retailer's comparable sales rose 2.9% in 2020, and total revenue grew 4.8%.",
+])
+def test_sales_named_anew_after_comparable_sales_are_not_comparable(sentence):
+    # (before: the total's 4.8% was read as comparable sales, and would have drifted)
+    assert claims_of(sentence)["4.8%"].metric != "comparable_sales_growth"
+
+
+def test_the_earlier_years_of_a_parts_comparable_sales_stay_unread():
+    # must not fire: a part's comparable sales, however many years follow, are not the company's
+    found = claims_of("U.S. comp sales rose by 2.9% in 2020, after gains of 4.1% in 2019 and "
+                      "3.3% in 2018.")
+    assert all(c.metric is None for c in found.values())
+
+
 @pytest.mark.parametrize("sentence", [
     "U.S. comparable sales rose 5.2% in 2020.",
     "Comparable store sales at the Widgets brand rose 5.2% in 2020.",

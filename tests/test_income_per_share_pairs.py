@@ -48,6 +48,27 @@ def test_must_not_fire_on_a_kind_of_income_or_income_with_no_per_share_amount():
     assert found["12%"].basis == "eps_diluted"
 
 
+def test_a_bottom_line_paired_with_its_per_share_amount_is_net_income():
+    # a wire's recap: "the bottom line" totalled, with EPS after it; the next sentence's
+    # "This compares with $A, or $B per share, in last year's quarter" is the same pair's base
+    found = claims_of("In the second quarter of 2021, the lender's bottom line came to $2.2 "
+                      "billion, or $4.10 per share. This compares with $1.9 billion, or $3.55 "
+                      "per share, in last year's second quarter.")
+    assert found["$2.2 billion"].metric == "net_income"
+    assert found["$4.10 per share"].metric == "eps_diluted"
+    assert found["$1.9 billion"].metric == "net_income"
+    assert found["$1.9 billion"].period_label == "Q2 2020"
+    assert found["$3.55 per share"].metric == "eps_diluted"
+
+
+def test_must_not_fire_on_a_qualified_bottom_line_or_one_with_no_per_share_amount():
+    found = claims_of("In 2024 the lender's adjusted bottom line was $2.2 billion, or $4.10 per "
+                      "share.")
+    assert found["$2.2 billion"].metric != "net_income"
+    found = claims_of("In 2024 the lender's bottom line was hurt by a $2.2 billion charge.")
+    assert found["$2.2 billion"].metric != "net_income"
+
+
 def test_a_glued_c_is_cents_only_before_its_share_words():
     found = claims_of("In 2008 it sold a 44c stamp, and 3c coins.")
     assert not any(c.unit == "USD/share" for c in found.values())

@@ -51,6 +51,29 @@ def test_a_rate_not_attached_to_the_level_before_an_aside_is_not_its_growth():
     assert claims["45%"].metric != "revenue_growth"
 
 
+@pytest.mark.parametrize("aside", ["(a 9% sequential increase)", "(up 9% year over year)",
+                                   "(9% growth from the prior quarter)"])
+def test_an_asides_change_words_never_name_the_figure_after_it(aside):
+    # the change noun inside the aside is the aside's rate's; the margin's own words name it
+    claims = {c.text: c for c in claims_in(
+        _LEAD + f"Subscription revenue hit $4.37 billion {aside}, with 32.3% operating "
+        "margin for the whole company.")}
+    assert claims["32.3%"].metric == "operating_margin"
+    assert claims["32.3%"].basis is None
+
+
+def test_words_outside_an_aside_still_name_the_figure_after_it():
+    # must not fire: the words after the aside closes, or a change that closes it, still name
+    claims = {c.text: c for c in claims_in(
+        _LEAD + "Net income (up 5% on the year) was $1.05 billion, and revenue rose 9%.")}
+    assert claims["$1.05 billion"].metric == "net_income"
+    assert claims["9%"].metric == "revenue_growth"
+    claims = {c.text: c for c in claims_in(
+        _LEAD + "Subscription revenue hit $4.37 billion (93.9% of the total), an increase of "
+        "10.5%.")}
+    assert claims["10.5%"].metric == "revenue_growth"
+
+
 def test_the_figure_before_an_aside_and_the_words_outside_it():
     def spans(text: str) -> list[tuple[int, int]]:
         return [(text.index(f), text.index(f) + len(f)) for f in ("$4.4 billion", "93.9%", "10.5%")]

@@ -41,6 +41,14 @@ def _closing(behind: str) -> int | None:
     return closed
 
 
+def outside_aside(behind: str) -> str:
+    """The words since the previous figure after the aside it stood in closes: the aside's
+    words ("(14% sequential increase), with 72.4% gross margin", a chip maker's quarter in a
+    blog's bullets) are about the figure inside it, never the one after it."""
+    closed = _closing(behind)
+    return behind if closed is None else behind[closed + 1:]
+
+
 def _opening(text: str, close: int) -> int | None:
     """Where the parenthesis that closes at ``close`` of the sentence opened; None if none."""
     depth = 0

@@ -244,6 +244,8 @@ def _sign_value(d: Draft) -> None:
     """The figure's value, signed by the words around it."""
     previous = d.previous
     d.value = form.signed(d.figure.value, d.row, d.cue, d.ahead, d.behind)
+    d.value = form.joined_rate_sign(d.value, d.cue, previous, d.metric,
+                                     (d.behind, d.ahead), d.text)
     if (d.cue is None and d.base and previous is not None and previous.metric == d.metric
             and d.row is not None and d.row.sign_words and previous.value is not None
             and previous.value < 0 and d.value is not None and d.value > 0):

@@ -51,7 +51,8 @@ def read_growth(d: Draft, antecedent: Claim | None) -> None:
     words name it) and the part it is of."""
     d.period = cp.growth_period(d.ahead, d.period)
     named = _growth_subject(d) or _pointed_subject(d, antecedent) or _listed_part(d, antecedent)
-    if not named or d.basis is None or drivers.is_driver_change(d.ahead):
+    if not named or d.basis is None or drivers.is_driver_change(
+            d.ahead, d.text[:d.figure.span[0]]):
         # "the workforce grew 31%": not a filed figure's growth; "a 7% revenue increase
         # from aerospace": one cause's part of it (drivers)
         d.metric, d.row = None, None

@@ -31,6 +31,7 @@ from core.rows_capital import (
 from core.verdicts import Claim
 from pipeline.verify import charge_claims
 from pipeline.verify import claims_change_words as cw
+from pipeline.verify.claims_asides import outside_aside
 from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_line_words import (
     CHANGE_NOUN_AFTER,
@@ -116,7 +117,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
     if figure.unit == "USD" and _CHARGE_LIST_BEFORE.search(behind):
         return None, None  # "profit weighed by charges including roughly $X": a charge's
     named = _named_after(ahead, figure.unit)
-    found = named or nearest_cue(without_aside(behind, lambda words: nearest_cue(
+    found = named or nearest_cue(without_aside(outside_aside(behind), lambda words: nearest_cue(
         words, figure.unit, from_end=True) is not None), figure.unit, from_end=True)
     if found and figure.unit == "percent" and (
             _is_share(found[0]) or found[0] in subject_rates()) and (

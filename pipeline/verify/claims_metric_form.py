@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from core.metrics import Metric, all_metrics, find_metric, projection
-from pipeline.verify.claims_change_words import COMPARED_WITH
+from pipeline.verify.claims_change_words import COMPARED_WITH, is_change
 
 
 @projection
@@ -74,6 +74,29 @@ def signed(value: Decimal | None, row: Metric | None, cue: str | None,
             and re.search(row.sign_words, said, re.I)):
         return -value
     return value
+
+
+# "net sales were down 2% for the quarter and 7% for the year to date" (a results summary on a
+# device maker's region): a second rate joined by "and", with at most the first one's period
+# between them, went the way the first one's words said
+_JOINED_RATE = re.compile(r"^\s*(?:(?:for|in|during|over)\s+[^,;:$%\d()]{1,40}?)?\s*,?\s*and\s+$",
+                          re.I)
+
+
+def joined_rate_sign(value: Decimal | None, cue: str | None, previous, metric: str | None,
+                     around: tuple[str, str], sentence: str) -> Decimal | None:
+    """A rate with no way word of its own that is a coordinated rate's second: the first's
+    sign (``previous``: the figure before it; ``around``: the words since it, and after this
+    one: "7% of the total" is a share, no second rate)."""
+    behind, ahead = around
+    if (value is None or value <= 0 or cue is not None or previous is None or metric is None
+            or previous.sentence != sentence or previous.metric != metric
+            or previous.unit != "percent" or previous.value is None or previous.value >= 0):
+        return value
+    if not is_change(find_metric(metric)) or not _JOINED_RATE.match(behind) or re.match(
+            r"\s*of\b", ahead):
+        return value
+    return -value
 
 
 @projection

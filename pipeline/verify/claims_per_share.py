@@ -226,9 +226,13 @@ def counterpart(figure: Figure, behind: str, previous: Claim | None) -> tuple[bo
 # by itself (operating income, interest income), but a total stated with its earnings per share
 # right after it is the bottom line. Only "income" with no word of a kind before it (a clause's
 # start, or "reported", "its"); "operating income was $X, or $Y per share" keeps its cue.
+# "The company's bottom line totaled $1.04 billion, or $2.43 per share" (a German wire's English
+# recap of a bank's quarter): the bottom line, so paired, is net income too, unless qualified
 _BARE_INCOME_BEFORE = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:reported|its|their|the|GAAP)\s+)income"
-    r"(?:\s+for\s+[^,;$]{1,30}?)?\s+(?:was|were|of|totall?ed|came\s+in\s+at|reached|"
+    r"(?:(?:^|[,;:(]\s*|\b(?:reported|its|their|the|GAAP)\s+)income|"
+    r"(?<!adjusted\s)(?<!non-GAAP\s)(?<!underlying\s)(?<!operating\s)\bbottom[- ]line)"
+    r"(?:\s+for\s+[^,;$]{1,30}?)?\s+(?:was|were|of|totall?ed|came\s+(?:in\s+)?(?:at|to)|reached|"
+    r"amounted\s+to|stood\s+at|"
     r"(?:rose|fell|climbed|dropped|grew|declined)\s+to)\s+"
     r"(?:(?:about|approximately|roughly|nearly)\s+)?(?:US)?\$?$", re.I)
 _PER_SHARE_NEXT = re.compile(r"^,?\s+or\s+(?:US)?\$?\d[\d,]*(?:\.\d+)?\s*(?:c|\u00a2|cents?)?\s*"

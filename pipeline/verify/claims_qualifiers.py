@@ -16,6 +16,7 @@ from pipeline.verify.amount_changes import is_noun_change
 from pipeline.verify.claims_change_words import differs_after
 from pipeline.verify.claims_changes import is_sequential, points_reason
 from pipeline.verify.claims_counted import counted, measured
+from pipeline.verify.comparable_words import sales_again
 from pipeline.verify.cue_search import metric_cues, names_adjusted_measure
 from pipeline.verify.figure_scope import scope_reason
 from pipeline.verify.other_company import another_company_reason
@@ -56,7 +57,7 @@ _ADJUSTED = re.compile(SPELLED_COMPARABLE + r"|\b(?:non-GAAP|adjusted|excluding|
                        r"comparable(?:[- ]store)?\s+(?:basis|sales)|comp(?:arable)?[- ]store|"
                        # "where comps slid N%" (a recap of a burger chain's quarter: read as
                        # the revenue growth of the sentence's "Sales")
-                       r"comps|"
+                       r"comps|comp[- ]sales|"
                        # "comparable operating margin", "comparable EPS": a release's measure
                        # that leaves out the items affecting comparability (a drinks
                        # maker's, whose prior-year comparable margin was compared with the GAAP)
@@ -147,7 +148,10 @@ def adjusted(metric: str | None, before: str, after: str = "") -> str | None:
     marks = _adjusting_marks(before, after)
     if not marks:
         return metric
-    twin = stated_twin(metric, marks, before, after) or basis_twin(metric, marks)
+    # "on top of increases of 5.3% in 2011 and 4.6% in 2010" after "Comparable sales rose":
+    # a rate that took the stated measure from the rate before it is read as that one was
+    gaap = next((g for _words, g, t in STATED_TWINS if t == metric), metric)
+    twin = stated_twin(gaap, marks, before, after) or basis_twin(metric, marks)
     if twin is not None:
         return twin
     names = [r.name for r in all_metrics() if r.non_gaap_of == metric]
@@ -286,6 +290,8 @@ def stated_twin(metric: str | None, marks: list[str], before: str, after: str) -
             return None  # "same-store sales fell 1.2%, resulting in operating profits dropping 3%"
         if (other := named_rate(before, after, twin)) is not None:
             return other  # "as comparable transactions fell 3%": that stated rate, not the sales
+        if first is not None and sales_again(list(_COMPARABLE.finditer(before))[-1], before):
+            return None  # "comps rose 3.7%, and net sales grew 4.8%": the total's, not comparable
         return twin
     return None
 
@@ -352,7 +358,7 @@ def unread_reason(claim: Claim) -> str | None:
     if claim.unit == "USD" and _ITEM_AFTER.match(after):
         return ("a charge or gain that a total included, not the total, and its words name no "
                 "line the filings state (an item is compared only with the line it names)")
-    if claim.unit == "percent" and drivers.is_driver_change(after):
+    if claim.unit == "percent" and drivers.is_driver_change(after, before):
         return drivers.REASON
     if differs_after(after):
         return ("a difference between two figures, and the sentence quotes no filed figure "
