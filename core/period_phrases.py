@@ -290,12 +290,6 @@ QUARTER_PATTERNS = tuple(re.compile(p, re.I) for p in (
     r"(?:\s+(?:earnings|results|report)\s+(?:for|of|in)\b|\s+(?:in|for)\b)?"
     # ("the first quarter of its 2024 financial year": a British "financial year" is fiscal)
     + _TO_YEAR + _YEAR4 + r"\b(?P<f_post>\s+(?:fiscal|financial)\s+year\b)?",
-    # "the second quarter and first six months of fiscal year 2025" (a machine summary of a
-    # device maker's 10-Q): the year after the list dates the quarter too; the span is the
-    # quarter's only, the months are the to-date phrase's (scope_cues.TO_DATE)
-    r"\b(?:the\s+)?" + _ORD_QUARTER + r"(?=\s+and\s+(?:the\s+)?(?:first\s+(?:(?:six|nine|6|9)\s+"
-    r"months|half|(?:two|three)\s+quarters)|(?:fiscal\s+)?year[- ]to[- ]date)" + _TO_YEAR + _YEAR4
-    + r"\b)",
     # "fiscal 2024 third quarter", "FY2024 Q3", "the 2024 fourth quarter", "the 2026 fiscal
     # second quarter", "2021's fourth quarter" (a bank-trade brief: the possessive year was
     # read as the year and the quarter's growth compared with the year's)

@@ -18,19 +18,10 @@ import re
 
 from core.metric_words import CHANGE_DOWN_WORDS, CHANGE_UP_WORDS
 from core.metrics import all_metrics, find_metric, projection
-from core.rows_capital import (
-    ANNOUNCED_AFTER,
-    ANNOUNCED_BEFORE,
-    AUTHORIZED_AFTER,
-    AUTHORIZED_AS,
-    AUTHORIZED_BEFORE,
-    CUMULATIVE_AFTER,
-    DECLARED_AS,
-    DECLARED_BEFORE,
-)
 from core.verdicts import Claim
 from pipeline.verify import charge_claims
 from pipeline.verify import claims_change_words as cw
+from pipeline.verify.capital_claims import authorized_reading
 from pipeline.verify.claims_asides import outside_aside
 from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_line_words import (
@@ -175,29 +166,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         # claims_growth, claims_qualifiers), never by its words alone: "a 20% premium to
         # comparable transactions" (a deal's price against others') is no retailer's rate
         return None, None
-    return _authorized(found, behind, ahead) if found else (None, None)
-
-
-_AUTHORIZED_BEFORE = re.compile(AUTHORIZED_BEFORE, re.I)
-_AUTHORIZED_AFTER = re.compile(AUTHORIZED_AFTER, re.I)
-_CUMULATIVE_AFTER = re.compile(CUMULATIVE_AFTER, re.I)
-_ANNOUNCED_BEFORE = re.compile(ANNOUNCED_BEFORE, re.I)
-_ANNOUNCED_AFTER = re.compile(ANNOUNCED_AFTER, re.I)
-_DECLARED_BEFORE = re.compile(DECLARED_BEFORE, re.I)
-
-
-def _authorized(found: tuple[str, str], behind: str, ahead: str = "") -> tuple:
-    """A buyback figure the board authorized, or its program's, or one announced as a buyback,
-    is the authorization, not money spent; money spent to date under a program is no period's
-    buyback. A dividend still to be paid is the rate just declared."""
-    if (declared := DECLARED_AS.get(found[0])) and _DECLARED_BEFORE.search(behind):
-        return declared, found[1]
-    metric = AUTHORIZED_AS.get(found[0])
-    if metric and _CUMULATIVE_AFTER.match(ahead):
-        return None, None
-    authorized = _AUTHORIZED_BEFORE.search(behind) or _AUTHORIZED_AFTER.match(ahead) or (
-        _ANNOUNCED_BEFORE.search(behind) and _ANNOUNCED_AFTER.match(ahead))
-    return (metric, found[1]) if metric and authorized else found
+    return authorized_reading(found, behind, ahead) if found else (None, None)
 
 
 def _moved_subject(sentence_before: str, previous: Claim, unit: str) -> str | None:
