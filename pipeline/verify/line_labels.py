@@ -14,7 +14,7 @@ word the part table knows, once the filer's own name before it is left out: "Acm
 is Services); a label that names a part only the filings know is read at verify time
 (``filed_subjects``), where the facts say which parts exist.
 
-A label that names a metric ("Revenue:", "iPhone sales:"), a period, or anything else
+A label that names a metric ("Revenue:", "Widget sales:"), a period, or anything else
 ("Highlights:", "Outlook:") is no part, and such lines are left as read.
 """
 

@@ -246,7 +246,7 @@ def _initials(lead: str) -> frozenset[str]:
 
 def _abbreviates(word: str, names: _Names) -> bool:
     """Whether ``word``, written in capitals, is the filer's ticker or initials: "AMCD's" in a
-    stock note on Acme Micro, "AMD's" in one on Acme Micro Devices (a ticker-led note names
+    stock note on Acme Micro, "AMDC's" in one on Acme Micro Devices Corp (a ticker-led note names
     the filer so; read as another company, the filer's own part went unchecked). Its letters
     are a lead word's, in order, from its first (a doubled letter read once), or a run of the
     lead's words' initials."""
@@ -256,7 +256,7 @@ def _abbreviates(word: str, names: _Names) -> bool:
     key = word.lower()
     if any(key in run for run in names.initials):
         return True
-    key = re.sub(r"(.)\1+", r"\1", key)  # a doubled letter once: "AAPL" is "Apple"'s
+    key = re.sub(r"(.)\1+", r"\1", key)  # a doubled letter once: "GLLB" is "Globble"'s
     return any(lead[0] == key[0] and len(lead) > len(key) and _in_order(key, lead)
                for lead in names.lead)
 
