@@ -287,10 +287,10 @@ def test_the_banks_release_bears_out_the_dividend_still_to_be_paid():
     from tests.conftest import stored_corpus_facts, verify_text
     facts = stored_corpus_facts("dev/EX-99.1_CFG_2021-12-31.html", "0000759944-22-000005",
                                 "8-K", date(2022, 1, 19), cik=759944)
-    found = verify_text("The bank's fourth quarter of 2021 was solid. Holders of record on "
+    found = verify_text("The bank's fourth quarter of 2021 was solid. Shareholders listed on "
                         "Monday, January 31st will be given a $0.39 dividend.", facts)
     assert found["$0.39"].verdict == "supported"
     # another rate is not drifted from the board's act: it may be another day's
-    other = verify_text("The bank's fourth quarter of 2021 was solid. Holders of record on "
+    other = verify_text("The bank's fourth quarter of 2021 was solid. Shareholders listed on "
                         "Monday, January 31st will be given a $0.41 dividend.", facts)
     assert other["$0.41"].verdict == "unverifiable"

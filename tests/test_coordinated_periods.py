@@ -1,7 +1,7 @@
 """A period stated once for coordinated words: "the second quarter and first six months of
 fiscal year 2025" dates the quarter by the year named after the longer part (the class of a
-results summary's lead); a second rate joined by "and" to a first that went down ("down 2% for
-the quarter and 7% for the year to date") went down too.
+results summary's lead); a second rate joined by "and" to a first that went down ("down 2% in
+the quarter and 7% in the year to date") went down too.
 
 Every sentence here is written for these tests (paraphrases, not third-party text); the facts
 are read in place from a device maker's 10-Q for its fiscal Q2 2025 (quarter ended March 29,
@@ -24,7 +24,7 @@ def quarter() -> list:
 
 
 @pytest.mark.parametrize("lead, label", [
-    ("The gadget maker reported on the second quarter and first six months of fiscal year "
+    ("The gadget maker reported on the second quarter and the first six months of fiscal year "
      "2025.", "fiscal Q2 2025"),
     ("The gadget maker posted its second-quarter and year-to-date fiscal 2025 results.",
      "fiscal Q2 2025"),
@@ -48,16 +48,16 @@ def test_no_year_is_lent_to_a_quarter_not_coordinated_with_a_dated_part(lead):
 
 
 def test_a_second_rate_joined_to_a_fall_fell_too(quarter):
-    found = verify_text("The gadget maker reported on the second quarter and first six months "
-                        "of fiscal year 2025. In Greater China, net sales were down 2% for the "
-                        "quarter and 7% for the year to date.", quarter)
+    found = verify_text("The gadget maker reported on the second quarter and the first six "
+                        "months of fiscal year 2025. In Greater China, sales fell 2% in the "
+                        "quarter and 7% in the year to date.", quarter)
     assert found["2%"].verdict == "supported", found["2%"].reason
     assert found["7%"].claim.value < 0
     assert found["7%"].verdict == "supported", found["7%"].reason
 
 
 @pytest.mark.parametrize("text, rate, sign", [
-    ("Net sales rose 4% for the quarter and 7% for the year to date.", "7%", 1),
+    ("Net sales rose 4% in the quarter and 7% in the year to date.", "7%", 1),
     ("Net sales were down 2% for the quarter and 7% of them came from services.", "7%", 1),
     ("Net sales were down 2% for the quarter, and gross margin was 47%.", "47%", 1),
     ("Net sales were down 2% for the quarter and up 7% for the year to date.", "7%", 1)])

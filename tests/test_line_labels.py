@@ -44,7 +44,7 @@ def test_a_place_label_makes_the_revenue_its_own(apple):
 
 
 def test_a_label_with_the_filers_name_and_a_rank_adjective(apple):
-    found = verify(_LEAD + "Apple Services: Achieved an all-time high revenue of $26.65 "
+    found = verify(_LEAD + "Apple Services: Booked record-high revenue of $26.65 "
                    "billion, showing the ecosystem's pull.\n", apple)
     assert found["$26.65 billion"].verdict == "supported"  # Services 26,645
     assert found["$26.65 billion"].claim.entity == "Services"

@@ -61,8 +61,8 @@ def test_a_part_word_before_revenue_is_read_as_today():
 @pytest.mark.corpus
 def test_an_offering_no_filed_part_names_is_unverifiable_never_the_total():
     text = ("Oracle reported results for its first quarter of fiscal 2024. There were other "
-            "bright spots: Oracle's database software for big customers saw revenue growth of "
-            "21% to $800 million.")
+            "bright spots: Oracle's database software for big customers posted revenue growth "
+            "of 21%, reaching $800 million.")
     got = verify_text(text, stored_corpus_facts(*ORCL_Q))
     for figure in ("21%", "$800 million"):
         assert got[figure].verdict == "unverifiable"

@@ -1,4 +1,4 @@
-"""A summary that opens on "the second quarter and first six months of fiscal year 2025" (a
+"""A summary that opens on "the second quarter and the first six months of fiscal year 2025" (a
 machine-written summary of a device maker's 10-Q, then a table of its statement lines with no
 period column): "of fiscal year N" dates the quarter and the half, never the year. Read as the
 fiscal year, every table row after it was searched for a year the 10-Q does not state. The
@@ -24,7 +24,7 @@ def test_the_first_six_months_of_a_fiscal_year_are_the_half(year):
 
 
 def test_a_quarter_listed_with_the_half_takes_the_year_and_stays_in_force():
-    got = _periods("Widgetco reported results for the second quarter and first six months of "
+    got = _periods("Widgetco reported results for the second quarter and the first six months of "
                    "fiscal year 2025.\nRevenue was $12.3 billion.\n"
                    "| Revenue | $12.30B |\n| Net Income | $2.41B |\n")
     assert got["$12.3 billion"] == "fiscal Q2 2025"

@@ -1,5 +1,5 @@
 """"The same period last year" as a whole names the period in force a year back, even after
-"for" or "during": "During the same period last year, the business earned $0.95 EPS" (a
+"for" or "during": "During the same period last year, the lender earned $1.02 a share" (a
 stock-note site's template on a bank's quarter) and "Revenue for the same period last year
 was $X" were dated by the period in force, so a true year-ago figure would be drifted against
 the quarter reported. A bare "for the same period" stays the period just named. Paraphrases

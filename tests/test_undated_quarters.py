@@ -14,8 +14,8 @@ import pytest
 from tests.test_verify_earning_parts import _stored, verify
 
 _LEAD = ("Software maker misses forecasts as tablet charge bites\n\n"
-         "The software maker fell short of forecasts for its fourth quarter ending June 30 "
-         "and for all of fiscal 2013, its results showed on Thursday. ")
+         "The software maker missed forecasts for the fourth quarter that closed on June 30, "
+         "and for fiscal 2013 as a whole, its results showed on Thursday. ")
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +62,6 @@ _NOTE = ("Software maker misses forecasts\n\n"
 def test_the_reported_quarter_a_year_earlier_supports_a_year_ago_figure(software, figure,
                                                                         verdict):
     found = verify(_NOTE + "The business had revenue of $19.90 billion for the quarter. During "
-                   f"the same period last year, the business had revenue of {figure}.",
+                   f"the same period last year, the software maker had revenue of {figure}.",
                    software)
     assert found[figure].verdict == verdict, found[figure]
