@@ -1,4 +1,4 @@
-"""A period stated once for coordinated words: "the second quarter and first six months of
+"""A period stated once for coordinated words: "the second quarter and the first six months of
 fiscal year 2025" dates the quarter by the year named after the longer part (the class of a
 results summary's lead); a second rate joined by "and" to a first that went down ("down 2% in
 the quarter and 7% in the year to date") went down too.
@@ -58,9 +58,9 @@ def test_a_second_rate_joined_to_a_fall_fell_too(quarter):
 
 @pytest.mark.parametrize("text, rate, sign", [
     ("Net sales rose 4% in the quarter and 7% in the year to date.", "7%", 1),
-    ("Net sales were down 2% for the quarter and 7% of them came from services.", "7%", 1),
-    ("Net sales were down 2% for the quarter, and gross margin was 47%.", "47%", 1),
-    ("Net sales were down 2% for the quarter and up 7% for the year to date.", "7%", 1)])
+    ("Sales slipped 2% in the quarter and 7% of them came from services.", "7%", 1),
+    ("Sales slipped 2% in the quarter, and gross margin was 47%.", "47%", 1),
+    ("Sales slipped 2% in the quarter and up 7% for the year to date.", "7%", 1)])
 def test_a_rate_with_its_own_words_or_after_a_rise_keeps_its_sign(text, rate, sign):
     claims = {c.text: c for c in claims_in("The gadget maker reported on its second quarter of "
                                            "fiscal 2025. " + text)}
