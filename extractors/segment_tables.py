@@ -38,7 +38,7 @@ from extractors.kpi import count_scale, flow_metric, is_kpi_flow, is_period_coun
 from extractors.segment_sections import may_hold_sections, sectioned_parts
 from extractors.segment_sums import checked_parts, distinct_names, part_name
 from extractors.table_context import table_heading, table_scale
-from extractors.table_model import Row, label_column_end
+from extractors.table_model import Row, label_column_end, may_wrap
 from extractors.tables import TableContext, column_header, header_cells
 from extractors.word_trie import any_word
 from extractors.xbrl_segments import folded_name
@@ -107,14 +107,15 @@ def _may_hold_total_line(doc: Document, table) -> bool:
     then a block closes only at a key metric's titled total (``flow_metric``), which proves
     nothing unless the document states that metric. Read from the row labels alone (a cell
     per row, ``row_labels``): a label the grid would glue ($, "(") or join to the one above
-    ("Total net" over "revenues", a dash-led "– diluted" under a dashed label) is tried whole
-    or answers yes; of a table with hidden cells, the labels its grid shows (``row_labels``
-    given the hidden elements)."""
+    ("Total net" over "revenues", ``table_model.may_wrap``; a dash-led "– diluted" under a
+    dashed label) is tried whole or answers yes; of a table with hidden cells, the labels its
+    grid shows (``row_labels`` given the hidden elements)."""
     above = None
     for label in doc.row_labels(table, shown=True):
         if label is None or label[:1] in _DASHES:
             return True
-        if _is_total_line(label) or above is not None and _is_total_line(f"{above} {label}"):
+        if _is_total_line(label) or above is not None and may_wrap(above, label) \
+                and _is_total_line(f"{above} {label}"):
             return True
         above = label
     return False

@@ -173,7 +173,8 @@ def read_table(table: etree._Element, index: int, context: TableContext,
     found = StatementTable(index, best, table_scale(captions, table, context.doc), score,
                            kind.name if kind else "income")
     if kind is None:
-        found.sales = [r for r in readings if r not in best and is_sales_line(r)]
+        # (the line test first: ``in`` compares whole readings, rows and cells included)
+        found.sales = [r for r in readings if is_sales_line(r) and r not in best]
     return found
 
 
