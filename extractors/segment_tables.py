@@ -26,7 +26,6 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 from functools import cached_property
-from itertools import islice
 
 from lxml import etree
 
@@ -91,8 +90,7 @@ def extract_segment_tables(doc: Document, facts: list[Fact]) -> list[Fact]:
     flows = any(is_kpi_flow(metric) for metric, _, _ in stated)
     found: list[Fact] = []
     for index, table in enumerate(doc.tables):
-        if index in doc.single_row_tables or not _may_hold_parts(table, printed,
-                                                                  doc.table_text(table)):
+        if index in doc.single_row_tables or not _may_hold_parts(doc, table, printed):
             continue
         if not flows and not _may_hold_total_line(doc, table):
             continue  # no block can close: its grid is not built
@@ -157,12 +155,13 @@ def _printed_totals(stated: dict) -> re.Pattern:
     return any_word(sorted(out))  # its alternatives share their prefixes: a third faster
 
 
-def _may_hold_parts(table: etree._Element, printed: re.Pattern, text: bytes) -> bool:
-    """Four rows at least, and one of the company's figures printed (``text``: the table's
-    text as every reader's pre-test shares it, ``Document.table_text``; figures have no case)."""
-    if next(islice(table.iter("tr"), 3, None), None) is None:
+def _may_hold_parts(doc: Document, table: etree._Element, printed: re.Pattern) -> bool:
+    """Four rows at least (``Document.row_count``), and one of the company's figures printed
+    (in the table's text as every reader's pre-test shares it, ``Document.table_text``;
+    figures have no case)."""
+    if doc.row_count(table) < 4:
         return False
-    return printed.search(text) is not None
+    return printed.search(doc.table_text(table)) is not None
 
 
 def _read_table(doc: Document, table, index: int, context: TableContext,

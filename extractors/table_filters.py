@@ -67,7 +67,12 @@ def looks_financial(table: etree._Element, text: bytes | None = None) -> bool:
     # second <tr> is looked for in C before any text is serialised.
     if next(islice(table.iter("tr"), 1, None), None) is None:
         return False
-    text = table_text(table) if text is None else text
+    return names_two_kinds(table_text(table) if text is None else text)
+
+
+def names_two_kinds(text: bytes) -> bool:
+    """``looks_financial`` of a table known to hold two rows (``Document.row_count``), on its
+    lower-case text."""
     found = _any_keyword().search(text)
     if found is None:  # most tables: none of the words, in one scan
         return False
