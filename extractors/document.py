@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import islice
 
 import lxml.html
 from lxml import etree
@@ -48,6 +49,7 @@ FORM_PATTERNS = tuple(
 
 
 _NOTHING_HIDDEN: frozenset = frozenset()
+ROWS_COUNTED = 4  # ``Document.row_count``: no reader asks for more rows before the grid
 
 
 @dataclass
@@ -118,6 +120,18 @@ class Document:
             found = memo[id(table)] = (table, table_text(table))
         return found[1]
 
+    def row_count(self, table: etree._Element) -> int:
+        """How many <tr> the table holds (nested tables' included), counted up to
+        ``ROWS_COUNTED``: what the readers' pre-tests ask before anything else (two rows for a
+        statement, three for a note's items, four for a block of parts), each test a walk to
+        that row making an element proxy per row, asked of every table by several readers."""
+        memo = self._row_count_memo
+        found = memo.get(id(table))
+        if found is None or found[0] is not table:
+            count = sum(1 for _ in islice(table.iter("tr"), ROWS_COUNTED))
+            found = memo[id(table)] = (table, count)
+        return found[1]
+
     def row_labels(self, table: etree._Element, shown: bool = False) -> ReadOnce[str | None]:
         """``table_model.row_labels`` of the table, each row's read once per document and only
         when some reader gets that far: the income, key-metric and segment pre-tests each walk
@@ -170,6 +184,10 @@ class Document:
 
     @cached_property
     def _rows_memo(self) -> dict[int, tuple[etree._Element, list[Row]]]:
+        return {}
+
+    @cached_property
+    def _row_count_memo(self) -> dict[int, tuple[etree._Element, int]]:
         return {}
 
     @cached_property

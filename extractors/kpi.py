@@ -19,7 +19,7 @@ from functools import lru_cache
 from core.metrics import find_metric
 from core.scales import SCALE_WORDS
 from extractors.periods import Period
-from extractors.statements import LabelMatch, match_label
+from extractors.statements import LabelMatch, match_label, reads_by_section
 from extractors.table_rank import unit_kind
 
 # "in thousands", "Thousands" alone in a header cell (Union Pacific's carloads table)
@@ -147,6 +147,10 @@ def titled_match(label: str, captions: list[str], kind: str) -> LabelMatch | Non
     months ended"): its "Total" is that metric's. The captions without figures are the
     candidate titles, the nearest first. A balance at a period's end is no match under an
     averaged title ("Total loans" under "AVERAGE LOANS" is average loans')."""
+    if not reads_by_section(label, kind):  # each title reads it as none does: one look-up
+        match = match_label(label, "", kind)
+        return match if match is not None and not averaged_point(match.metric, captions, "") \
+            else None
     titles = [title for title in reversed(captions) if _may_title(title)]
     for title in ["", *titles]:
         match = match_label(label, title, kind)

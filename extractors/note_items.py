@@ -46,6 +46,10 @@ def breakdown_items(doc, income_tables: list) -> list[Fact]:
         return []
     facts: list[Fact] = []
     for index, table in enumerate(doc.tables):
+        # three rows of figures at least (``_table_items``), each a <tr>: counted before the
+        # text before the table is walked (the statement readers counted most already)
+        if index in doc.single_row_tables or doc.row_count(table) < 3:
+            continue
         if not _LEAD_IN_END.search(tail_before(table, _LEAD_IN_TAIL)):
             continue
         before = doc.preceding_text(table, 300)

@@ -21,7 +21,6 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
-from itertools import islice
 
 from core.facts import Fact
 from extractors import segment_tables as st
@@ -133,7 +132,7 @@ def labelled_only(doc: Document, context: TableContext) -> list[Fact]:
     out: list[Fact] = []
     for index, table in enumerate(doc.tables):
         if index in doc.single_row_tables or b"total" not in doc.table_text(table) \
-                or next(islice(table.iter("tr"), 3, None), None) is None:
+                or doc.row_count(table) < 4:
             continue
         rows = doc.table_rows(table)
         headers, captions, blocks = st._blocks(rows, label_column_end(rows))

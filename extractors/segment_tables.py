@@ -26,7 +26,6 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 from functools import cached_property
-from itertools import islice
 
 from lxml import etree
 
@@ -38,7 +37,7 @@ from extractors.kpi import count_scale, flow_metric, is_kpi_flow, is_period_coun
 from extractors.segment_sections import may_hold_sections, sectioned_parts
 from extractors.segment_sums import checked_parts, distinct_names, part_name
 from extractors.table_context import table_heading, table_scale
-from extractors.table_model import Row, label_column_end
+from extractors.table_model import Row, label_column_end, may_wrap
 from extractors.tables import TableContext, column_header, header_cells
 from extractors.word_trie import any_word
 from extractors.xbrl_segments import folded_name
@@ -91,8 +90,7 @@ def extract_segment_tables(doc: Document, facts: list[Fact]) -> list[Fact]:
     flows = any(is_kpi_flow(metric) for metric, _, _ in stated)
     found: list[Fact] = []
     for index, table in enumerate(doc.tables):
-        if index in doc.single_row_tables or not _may_hold_parts(table, printed,
-                                                                  doc.table_text(table)):
+        if index in doc.single_row_tables or not _may_hold_parts(doc, table, printed):
             continue
         if not flows and not _may_hold_total_line(doc, table):
             continue  # no block can close: its grid is not built
@@ -107,14 +105,15 @@ def _may_hold_total_line(doc: Document, table) -> bool:
     then a block closes only at a key metric's titled total (``flow_metric``), which proves
     nothing unless the document states that metric. Read from the row labels alone (a cell
     per row, ``row_labels``): a label the grid would glue ($, "(") or join to the one above
-    ("Total net" over "revenues", a dash-led "– diluted" under a dashed label) is tried whole
-    or answers yes; of a table with hidden cells, the labels its grid shows (``row_labels``
-    given the hidden elements)."""
+    ("Total net" over "revenues", ``table_model.may_wrap``; a dash-led "– diluted" under a
+    dashed label) is tried whole or answers yes; of a table with hidden cells, the labels its
+    grid shows (``row_labels`` given the hidden elements)."""
     above = None
     for label in doc.row_labels(table, shown=True):
         if label is None or label[:1] in _DASHES:
             return True
-        if _is_total_line(label) or above is not None and _is_total_line(f"{above} {label}"):
+        if _is_total_line(label) or above is not None and may_wrap(above, label) \
+                and _is_total_line(f"{above} {label}"):
             return True
         above = label
     return False
@@ -156,12 +155,13 @@ def _printed_totals(stated: dict) -> re.Pattern:
     return any_word(sorted(out))  # its alternatives share their prefixes: a third faster
 
 
-def _may_hold_parts(table: etree._Element, printed: re.Pattern, text: bytes) -> bool:
-    """Four rows at least, and one of the company's figures printed (``text``: the table's
-    text as every reader's pre-test shares it, ``Document.table_text``; figures have no case)."""
-    if next(islice(table.iter("tr"), 3, None), None) is None:
+def _may_hold_parts(doc: Document, table: etree._Element, printed: re.Pattern) -> bool:
+    """Four rows at least (``Document.row_count``), and one of the company's figures printed
+    (in the table's text as every reader's pre-test shares it, ``Document.table_text``;
+    figures have no case)."""
+    if doc.row_count(table) < 4:
         return False
-    return printed.search(text) is not None
+    return printed.search(doc.table_text(table)) is not None
 
 
 def _read_table(doc: Document, table, index: int, context: TableContext,

@@ -120,7 +120,12 @@ def other_kinds(table: etree._Element, text: bytes | None = None) -> tuple[State
     lower-case text when the caller has it, ``Document.table_text``)."""
     if next(islice(table.iter("tr"), 1, None), None) is None:
         return ()
-    text = table_text(table) if text is None else text
+    return kinds_of_text(table_text(table) if text is None else text)
+
+
+def kinds_of_text(text: bytes) -> tuple[StatementKind, ...]:
+    """``other_kinds`` of a table known to hold two rows (``Document.row_count``), on its
+    lower-case text."""
     return tuple(kind for kind in KINDS.values() if _holds_each(text, kind.keywords)
                  and (not kind.apart or _row_words_pattern(kind.name).search(text)))
 

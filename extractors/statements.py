@@ -295,6 +295,16 @@ def may_name_metric(label: str, kind: str = "income") -> bool:
 on_change(may_name_metric.cache_clear)  # the label words are the registry's
 
 
+def reads_by_section(label: str, kind: str = "income") -> bool:
+    """Whether ``match_label(label, section, kind)`` may differ from one section to another:
+    only a bare label's reading does ("Total", "Diluted"); any other label reads under every
+    section as under none."""
+    if not may_name_metric(label, kind):
+        return False  # None under every section
+    text = _without_reported_mark(normalize_label(label).removeprefix("gaap "))
+    return text in _label_table(kind).sections
+
+
 def may_match_label(label: str, kind: str = "income") -> bool:
     """False only when ``match_label(label, section, kind)`` is None under every section: a
     label reads the same under any section unless it is a bare one ("Total")."""

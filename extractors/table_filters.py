@@ -16,7 +16,7 @@ from lxml import etree
 from core.errors import ValidationError
 from core.metrics import all_metrics, projection
 from extractors.statements import may_be_statement, may_match_label
-from extractors.table_model import row_labels, table_text
+from extractors.table_model import may_wrap, row_labels, table_text
 from extractors.word_trie import any_word
 
 # Kinds of income-statement line, lowercase, as UTF-8, with the registry rows each stands for.
@@ -67,7 +67,12 @@ def looks_financial(table: etree._Element, text: bytes | None = None) -> bool:
     # second <tr> is looked for in C before any text is serialised.
     if next(islice(table.iter("tr"), 1, None), None) is None:
         return False
-    text = table_text(table) if text is None else text
+    return names_two_kinds(table_text(table) if text is None else text)
+
+
+def names_two_kinds(text: bytes) -> bool:
+    """``looks_financial`` of a table known to hold two rows (``Document.row_count``), on its
+    lower-case text."""
     found = _any_keyword().search(text)
     if found is None:  # most tables: none of the words, in one scan
         return False
@@ -109,15 +114,16 @@ def labels_may_match(table: etree._Element, kind: str,
     under some section or title (``statements.may_match_label``)? A key-metrics reading needs
     one, and most tables whose text holds a key metric's word have none (a share-count note,
     a debt schedule). A label the grid glues to the next cell (None) or joins to a stem (a
-    dash-led one) answers yes; a label the grid joins to the one above ("Paid" over
-    "memberships") is tried joined. Exact for a table without hidden cells, whose grid's rows
-    are these labels', and for one with given the labels its grid shows (``labels``:
-    ``Document.row_labels(table, shown=True)``; without them, every row's)."""
+    dash-led one) answers yes; a label the grid may join to the one above ("Paid" over
+    "memberships", ``table_model.may_wrap``) is tried joined. Exact for a table without
+    hidden cells, whose grid's rows are these labels', and for one with given the labels its
+    grid shows (``labels``: ``Document.row_labels(table, shown=True)``; without them, every
+    row's)."""
     above = None
     for label in row_labels(table) if labels is None else labels:
         if label is None or label[:1] in _DASH_LEADS:
             return True
-        if may_match_label(label, kind) or above is not None \
+        if may_match_label(label, kind) or above is not None and may_wrap(above, label) \
                 and may_match_label(f"{above} {label}", kind):
             return True
         above = label

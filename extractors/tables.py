@@ -36,7 +36,7 @@ from extractors.kpi import (
 from extractors.non_gaap import reconciled_items
 from extractors.note_items import breakdown_items
 from extractors.periods import header_leftover
-from extractors.statement_kinds import StatementKind, instant_period, other_kinds, recognises
+from extractors.statement_kinds import StatementKind, instant_period, kinds_of_text, recognises
 from extractors.statements import (
     classify_statement,
     is_known_section,
@@ -61,7 +61,7 @@ from extractors.table_context import (
     table_scale,
 )
 from extractors.table_derive import derive_ratios, drop_derived_where_stated, ratios_over_sales
-from extractors.table_filters import labels_may_classify, labels_may_match, looks_financial
+from extractors.table_filters import labels_may_classify, labels_may_match, names_two_kinds
 from extractors.table_model import Cell, Row, label_column_end
 from extractors.table_rank import (
     TITLE_SCORE,
@@ -92,15 +92,15 @@ def extract_table_facts(doc: Document) -> list[Fact]:
     tables: list[StatementTable] = []
     skip = doc.single_row_tables  # seen by the text walk: no statement, no second look
     for index, table in enumerate(doc.tables):
-        if index in skip:
-            continue
+        if index in skip or doc.row_count(table) < 2:
+            continue  # a statement has two rows (``looks_financial``, ``other_kinds``)
         found = None
         text = doc.table_text(table)
-        if looks_financial(table, text) and labels_may_classify(table, doc.row_labels(table)):
+        if names_two_kinds(text) and labels_may_classify(table, doc.row_labels(table)):
             found = read_table(table, index, context)
         # a table that is no income statement may be another statement (one test, one read);
         # its key metrics are read apart, whatever else it is
-        kinds = other_kinds(table, text)
+        kinds = kinds_of_text(text)
         for kind in kinds if found is None else ():
             if not kind.apart:
                 found = found or read_table(table, index, context, kind)
@@ -173,7 +173,8 @@ def read_table(table: etree._Element, index: int, context: TableContext,
     found = StatementTable(index, best, table_scale(captions, table, context.doc), score,
                            kind.name if kind else "income")
     if kind is None:
-        found.sales = [r for r in readings if r not in best and is_sales_line(r)]
+        # (the line test first: ``in`` compares whole readings, rows and cells included)
+        found.sales = [r for r in readings if is_sales_line(r) and r not in best]
     return found
 
 
