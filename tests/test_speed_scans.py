@@ -1,6 +1,7 @@
 """Whole-text scans rewritten for speed find exactly what the plain patterns found: the count
 sentences found from their capital "A", the dot-leader lines from the places of their openings,
-and the plain-text table marks looked for only when the tree holds a <pre> or a rowless table."""
+and the plain-text table marks looked for only when the tree holds a <pre> or a rowless table;
+the cyclic collector paused during a reading and restored after it."""
 
 from __future__ import annotations
 
@@ -54,3 +55,20 @@ def test_text_tables_are_made_without_the_mark_scan_only_when_none_can_be():
     assert len(parse_document(pre, name="pre.htm").tables) == 1
     plain = "<html><body><table><tr><td>Revenues</td><td>1</td></tr></table></body></html>"
     assert len(parse_document(plain, name="plain.htm").tables) == 1
+
+
+def test_the_cyclic_collector_is_paused_only_while_a_document_is_read():
+    import gc
+
+    from extractors.dispatch import cyclic_collector_paused, extract_document
+
+    html = b"<html><body><p>Revenue was $5 million.</p></body></html>"
+    for enabled in (True, False):
+        (gc.enable if enabled else gc.disable)()
+        try:
+            with cyclic_collector_paused():
+                assert not gc.isenabled()
+            extract_document(html, document="a.htm")
+            assert gc.isenabled() is enabled
+        finally:
+            gc.enable()
