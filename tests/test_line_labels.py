@@ -93,3 +93,23 @@ def test_must_not_fire(apple):
     verdicts = [v for v in _all(_LEAD + "Outlook: $98 billion.\n", apple)
                 if v.claim.text == "$98 billion"]
     assert verdicts and verdicts[0].claim.metric is None
+
+
+def test_a_label_naming_another_company_is_never_the_filers_total(apple):
+    # a recap listing peers' quarters one a line: the label names a company the lead never
+    # gives the filer, so the figure is compared with nothing (it drifted against the total)
+    found = verify(_LEAD + "Peers in the quarter\nGlobex: $40.3 billion in revenue.\n", apple)
+    assert found["$40.3 billion"].verdict == "unverifiable"
+    assert found["$40.3 billion"].claim.entity == "Globex"
+
+
+@pytest.mark.parametrize("label", ["Highlights", "Key Figures", "Bottom Line", "Apple"])
+def test_a_heading_or_the_filers_name_before_the_colon_stays_the_companys(apple, label):
+    found = verify(_LEAD + f"{label}: $95.4 billion in revenue.\n", apple)
+    assert found["$95.4 billion"].verdict == "supported"
+    assert found["$95.4 billion"].claim.entity is None
+
+
+def test_a_filed_part_name_unknown_to_the_word_tables_is_still_its_part(apple):
+    found = verify(_LEAD + "Products\nWearables: $7.5 billion in revenue.\n", apple)
+    assert found["$7.5 billion"].verdict == "supported"  # Wearables, Home and Accessories 7,522
