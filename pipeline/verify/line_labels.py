@@ -68,7 +68,11 @@ def part_label(label: str, filer: frozenset[str], text: str = "") -> str | None:
             or names_filer(name, filer) or any(w.lower() in TOTAL_WORDS for w in words
                                                if w.lower() not in ("and",))):
         return None
-    if names_place(name) or words[-1].lower() in SEGMENT_WORDS:
+    last = words[-1].lower()
+    # a part word in the plural names its part too: "Stores: $247.0 million in sales" in a
+    # retailer's recap (store word, read as the company's and drifted against its total)
+    if names_place(name) or last in SEGMENT_WORDS or (
+            last.endswith("s") and last[:-1] in SEGMENT_WORDS):
         return name
     if (text and foreign_name(name, text) == name
             and not all(w.lower() in _HEADINGS for w in words)):
