@@ -43,3 +43,18 @@ def test_another_companys_ticker_stays_another_company(head, body, owner):
     assert possessive_owners(head + body) == (owner,)
     claim = _claim(head, body, "$4.3 billion")
     assert claim.metric is None and "another company" in claim.unread_why
+
+
+@pytest.mark.parametrize("mark", ["Zenoflux Corp. (NASDAQ: ZNX)", "Zenoflux (NYSE: ZNX)"])
+def test_a_ticker_the_article_gives_another_company_stays_its_own(mark):
+    # a note on one company with a round-up of others' results: a rival's ticker whose letters
+    # happen to fit the filer's name ("ZNX" in order in "Zentrix") was read as the filer's
+    body = f"In other earnings news, {mark} also reported. ZNX's revenue jumped 40%."
+    claim = _claim(_HEAD, body, "40%")
+    assert claim.metric is None and "another company" in claim.unread_why
+
+
+def test_the_filers_own_ticker_given_in_the_lead_names_the_filer():
+    head = _HEAD.replace("Zentrix reported", "Zentrix Inc. (NASDAQ: ZNTX) reported")
+    claim = _claim(head, "ZNTX's gaming revenue was $4.3 billion.", "$4.3 billion")
+    assert claim.metric == "revenue" and claim.unread_why is None, claim

@@ -93,3 +93,42 @@ def test_must_not_fire(apple):
     verdicts = [v for v in _all(_LEAD + "Outlook: $98 billion.\n", apple)
                 if v.claim.text == "$98 billion"]
     assert verdicts and verdicts[0].claim.metric is None
+
+
+def test_a_label_naming_another_company_is_never_the_filers_total(apple):
+    # a recap listing peers' quarters one a line: the label names a company the lead never
+    # gives the filer, so the figure is compared with nothing (it drifted against the total)
+    found = verify(_LEAD + "Peers in the quarter\nGlobex: $40.3 billion in revenue.\n", apple)
+    assert found["$40.3 billion"].verdict == "unverifiable"
+    assert found["$40.3 billion"].claim.entity == "Globex"
+
+
+@pytest.mark.parametrize("label", ["Highlights", "Key Figures", "Bottom Line", "Apple"])
+def test_a_heading_or_the_filers_name_before_the_colon_stays_the_companys(apple, label):
+    found = verify(_LEAD + f"{label}: $95.4 billion in revenue.\n", apple)
+    assert found["$95.4 billion"].verdict == "supported"
+    assert found["$95.4 billion"].claim.entity is None
+
+
+def test_a_filed_part_name_unknown_to_the_word_tables_is_still_its_part(apple):
+    found = verify(_LEAD + "Products\nWearables: $7.5 billion in revenue.\n", apple)
+    assert found["$7.5 billion"].verdict == "supported"  # Wearables, Home and Accessories 7,522
+
+
+_RETAIL = ("Widgetco Inc. reported its third quarter of fiscal 2024, and Widgetco said net "
+           "sales fell as Widgetco saw fewer shoppers in its mall stores over the quarter.\n")
+
+
+def test_a_part_word_in_the_plural_names_its_part():
+    # a retailer's recap splitting sales by channel: "Stores" is the store channel, never the
+    # company's total (drifted against it)
+    got = {c.text: c for c in claims_in(_RETAIL + "By channel\nStores: $247.0 million in sales.\n"
+                                        "Online: $46.6 million in sales.\n")}
+    assert got["$247.0 million"].entity == "Stores"
+    assert got["$46.6 million"].entity == "Online"
+
+
+@pytest.mark.parametrize("label", ["Sales", "Highlights", "Results"])
+def test_a_metric_or_heading_in_the_plural_names_no_part(label):
+    got = {c.text: c for c in claims_in(_RETAIL + f"{label}: $293.6 million in net sales.\n")}
+    assert got["$293.6 million"].entity is None

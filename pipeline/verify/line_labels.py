@@ -26,7 +26,7 @@ from dataclasses import replace
 from core.metrics import find_metric
 from core.verdicts import Claim
 from pipeline.verify.claims_metric import named_metric
-from pipeline.verify.other_names import filer_words, names_filer
+from pipeline.verify.other_names import filer_words, foreign_name, names_filer
 from pipeline.verify.part_places import names_place
 from pipeline.verify.part_words import PERIOD_NAME, SEGMENT_WORDS, TOTAL_WORDS
 
@@ -35,6 +35,13 @@ from pipeline.verify.part_words import PERIOD_NAME, SEGMENT_WORDS, TOTAL_WORDS
 _WORD = r"[A-Z][\w.&'’/-]*"
 LABEL = re.compile(rf"^[ \t]*(?:[-\u2022*\u25aa\u25cf]\s*)?(?P<label>{_WORD}"
                    rf"(?:[ \t]+(?:&|and|{_WORD})){{0,4}})[ \t]*:[ \t]+", re.M)
+# words of a heading that names no subject: the figure after it stays the company's
+_HEADINGS = {"highlights", "highlight", "summary", "results", "result", "takeaway", "takeaways",
+             "overview", "update", "headline", "headlines", "note", "notes", "verdict",
+             "snapshot", "recap", "key", "bottom", "line", "details", "numbers", "figures",
+             "performance", "overall", "quarter", "year", "financials", "scorecard", "at",
+             "glance", "big", "picture", "news", "breaking", "report", "earnings", "topline",
+             "top", "fact", "facts", "stats", "data", "what", "why", "it", "matters", "total"}
 
 
 def label_before(text: str, at: int) -> str | None:
@@ -47,9 +54,12 @@ def label_before(text: str, at: int) -> str | None:
     return found.group("label")
 
 
-def part_label(label: str, filer: frozenset[str]) -> str | None:
+def part_label(label: str, filer: frozenset[str], text: str = "") -> str | None:
     """The part a label names by its own words ("Greater China", "Services" of "Acme
-    Services"), or None (a metric, a period, the total, the filer, any other word)."""
+    Services"), or a proper name that is no word of the filer's (``foreign_name``: another
+    company's, a product's, searched at verify time as a part and found or not), or None (a
+    metric, a period, the total, the filer, a common word the article also writes in lower
+    case)."""
     words = label.split()
     while len(words) > 1 and names_filer(words[0], filer):
         words.pop(0)  # "Acme Services": the filer's Services
@@ -58,7 +68,17 @@ def part_label(label: str, filer: frozenset[str]) -> str | None:
             or names_filer(name, filer) or any(w.lower() in TOTAL_WORDS for w in words
                                                if w.lower() not in ("and",))):
         return None
-    if names_place(name) or words[-1].lower() in SEGMENT_WORDS:
+    last = words[-1].lower()
+    # a part word in the plural names its part too: "Stores: $247.0 million in sales" in a
+    # retailer's recap (store word, read as the company's and drifted against its total)
+    if names_place(name) or last in SEGMENT_WORDS or (
+            last.endswith("s") and last[:-1] in SEGMENT_WORDS):
+        return name
+    if (text and foreign_name(name, text) == name
+            and not all(w.lower() in _HEADINGS for w in words)):
+        # "Rival: $40.3 billion in revenue" in a list of peers' results: a name the lead
+        # never gives the filer is the line's subject, never the company (drifted against
+        # its total before)
         return name
     return None
 
@@ -75,6 +95,6 @@ def read_labels(text: str, claims: list[Claim]) -> list[Claim]:
         label = label_before(text, claim.span[0])
         if label is not None and filer is None:
             filer = filer_words(text)
-        part = part_label(label, filer) if label is not None else None
+        part = part_label(label, filer, text) if label is not None else None
         out.append(replace(claim, entity=part) if part else claim)
     return out

@@ -95,6 +95,7 @@ class _Names:
     lower: frozenset[str]
     owners: tuple[str, ...] = ()
     initials: frozenset[str] = frozenset()  # of the lead's runs of capitalised words
+    tickers: frozenset[str] = frozenset()  # those the article gives companies its lead never names
 
 
 # one entry, the article being read: every figure of it asks (build_claim), for the other
@@ -106,7 +107,8 @@ def _names(text: str) -> _Names:
     lead = _lead(text)
     reading = _Reading(text, lead, counts, _lead_proper_counts(text, lead, counts))
     names = _Names(_other_companies(reading), _filer_words(reading), frozenset(_keys(lead)),
-                   frozenset(re.findall(r"\b[a-z]{2,}\b", text)), initials=_initials(lead))
+                   frozenset(re.findall(r"\b[a-z]{2,}\b", text)), initials=_initials(lead),
+                   tickers=_other_tickers(text, lead))
     found = {name for owner in _OWNER.finditer(text.replace("\u2019", "'"))
              if (name := _foreign(owner.group("name"), names))}
     return replace(names, owners=tuple(sorted(found, key=len, reverse=True)))
@@ -244,6 +246,21 @@ def _initials(lead: str) -> frozenset[str]:
     return frozenset("".join(word[0] for word in run.split()).lower() for run in runs)
 
 
+# a name and the ticker an article gives it: "Globex Corp. (NASDAQ: GBX)"
+_NAMED_TICKER = re.compile(rf"(?<![\w&])(?P<name>{_NAME}),?(?:[ \t]+{_SUFFIX})?[ \t]*\((?:"
+                           + "|".join(map(re.escape, _EXCHANGES))
+                           + r")\s*:\s*(?P<ticker>[A-Z.]{1,6})\)")
+
+
+def _other_tickers(text: str, lead: str) -> frozenset[str]:
+    """The tickers the article gives companies its lead never names ("AppCo Corp. (NASDAQ:
+    APP)" further down a note on Apex): such a ticker's possessive is that company's, however
+    its letters fit the filer's name."""
+    lead_keys = set(_keys(lead))
+    return frozenset(found.group("ticker").lower() for found in _NAMED_TICKER.finditer(text)
+                     if not lead_keys.intersection(_keys(_trimmed(found.group("name")))))
+
+
 def _abbreviates(word: str, names: _Names) -> bool:
     """Whether ``word``, written in capitals, is the filer's ticker or initials: "AMCD's" in a
     stock note on Acme Micro, "AMDC's" in one on Acme Micro Devices Corp (a ticker-led note names
@@ -254,6 +271,8 @@ def _abbreviates(word: str, names: _Names) -> bool:
     if not re.fullmatch(r"(?-i:[A-Z]{2,5})", word):
         return False
     key = word.lower()
+    if key in names.tickers:
+        return False  # another company's ticker, given in a mark: "AppCo Corp. (NASDAQ: APP)"
     if any(key in run for run in names.initials):
         return True
     key = re.sub(r"(.)\1+", r"\1", key)  # a doubled letter once: "GLLB" is "Globble"'s

@@ -81,15 +81,21 @@ TO_DATE = (r"\b(?:the\s+)?first[\s-]+(?:(?P<nq>two|three|2|3)\s+quarters|(?P<nm>
            r"(?!\s+(?:ended|ending|through|to(?!\s+(?:US)?[$€£\d])|ago|later|earlier|since|"
            r"after|before|from|straight|running|in\s+a\s+row)\b)(?=\s*(?:[,:)]|[a-z]))"
            r"|\b(?P<na>six|nine|6|9)-month\b(?=\s+(?:[a-z-]+\s+){0,2}?(?:period|revenues?|sales|"
-           r"turnover|income|earnings|profits?|loss(?:es)?|results|eps)\b)")
-_COUNTS = {"two": 2, "three": 3, "2": 2, "3": 3, "six": 2, "nine": 3, "6": 2, "9": 3}
+           r"turnover|income|earnings|profits?|loss(?:es)?|results|eps)\b)"
+           # "Net income for the 39-week period was $X" (a retailer's 52/53-week calendar: the
+           # nine months by weeks; read as the quarter in force, its year-ago base drifted)
+           r"|\b(?P<nw>26|39|twenty-six|thirty-nine)[- ]weeks?\b(?=\s+(?:fiscal\s+)?(?:period|"
+           r"revenues?|sales|income|earnings|results)\b)(?!\s+(?:fiscal\s+)?period\s+(?:ended|"
+           r"ending|through)\b)")
+_COUNTS = {"two": 2, "three": 3, "2": 2, "3": 3, "six": 2, "nine": 3, "6": 2, "9": 3,
+           "26": 2, "39": 3, "twenty-six": 2, "thirty-nine": 3}
 TO_DATE_LABEL = re.compile(r"fiscal ([369])M (\d{4})")  # as a table's to-date column
 
 
 def quarters_to_date(groups: dict) -> int:
     """How many quarters a to-date phrase counts (0: as many as the quarter in force)."""
     return _COUNTS.get((groups.get("nq") or groups.get("nm") or groups.get("nm2")
-                        or groups.get("na")
+                        or groups.get("na") or groups.get("nw")
                         or "").lower()) or (
         2 if groups.get("half") or groups.get("half2") or groups.get("h1") else 0)
 
