@@ -2,11 +2,11 @@
 named, "the fourth quarter" when no single loaded filing reports it) is compared with every
 quarter the filings state, and the value decides. A match with the quarter a loaded filing
 reports (or, for a numbered quarter, the last such quarter up to it; for a figure dated a year
-back, that quarter a year earlier) is the reading a results story means; a match with any
-other quarter is only a coincidence of digits: a 10-K's table of eight quarters let a recap
-of a software maker's fourth quarter quote the third quarter's revenue as "quarterly revenue"
-and be supported. Such a match is unverifiable, naming the
-quarter it matched, never supported.
+back, that quarter a year earlier; for a quarter named by its month, "the March quarter", a
+quarter ending then) is the reading a results story means; a match with any other quarter is
+only a coincidence of digits: a 10-K's table of eight quarters let a recap of a software
+maker's fourth quarter quote the third quarter's revenue as "quarterly revenue" and be
+supported. Such a match is unverifiable, naming the quarter it matched, never supported.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.dates import MONTHS
 from core.verdicts import Verification
+from pipeline.verify.claims_relative import RELATIVE_READERS
 from pipeline.verify.period_fit import is_quarter_long
 from pipeline.verify.period_math import UNDATED
 from pipeline.verify.report_period import report_ends
@@ -65,7 +67,8 @@ def _judged(verification: Verification, ends, facts: list[StoredFact]) -> Verifi
                    or year_ago and abs((end - end_day).days - _YEAR_AGO_DAYS) <= _SLACK_DAYS
                    for end in ends)
 
-    if not quarters or any(reported(e.period_end) for e in quarters):
+    if not quarters or any(reported(e.period_end) for e in quarters) or any(
+            e.period_end.month in _named_months(claim.sentence) for e in quarters):
         return verification
     # the match nearest the figure may be another quarter's while the reported quarter's
     # figure bears it out too (two years' quarters both round to it): that one is the reading
@@ -79,4 +82,13 @@ def _judged(verification: Verification, ends, facts: list[StoredFact]) -> Verifi
         "the article does not say which quarter, and the filed figure it matches is of "
         f"{', '.join(matched)}, not the quarter a loaded filing reports: the figure may be "
         "quoted for another quarter than the one it is of"))
+
+
+def _named_months(sentence: str) -> set[int]:
+    """The months the sentence names a quarter by ("from $40.0 million in the March quarter",
+    "in the three months to March"): a quarter ending then is the one it means, whichever
+    year (a match pins it), not a coincidence of digits."""
+    return {MONTHS[(found.group("mon") or found.group("mon2")).lower().rstrip(".")]
+            for regex, kind in RELATIVE_READERS if kind == "month_quarter"
+            for found in regex.finditer(sentence)}
 
