@@ -27,12 +27,6 @@ _UNDATED_QUARTER = re.compile(rf"^(?:Q[1-4]|a quarter) {UNDATED}(?P<back>, 1 yea
 _SLACK_DAYS = 7  # a 52/53-week quarter ends within a week of the filing's reporting date
 _YEAR_DAYS = 350  # less than a year back: the same quarter a year earlier is another one
 _YEAR_AGO_DAYS = 364  # a year back, give or take a 52/53-week year's slack
-# the words that date a figure a year before the quarter in force: "During the same period last
-# year, the business earned $0.95 EPS" (a stock-note site's template on a bank's quarter)
-_YEAR_AGO = re.compile(
-    r"\b(?:(?:the\s+)?(?:same|year[- ]ago|year[- ]earlier|prior[- ]year|previous[- ]year|"
-    r"comparable|corresponding)\s+(?:period|quarter)|(?:a|one)\s+year\s+(?:earlier|ago|before)|"
-    r"(?:last|the\s+prior|the\s+previous)\s+year)\b", re.I)
 
 
 def reported_quarters_only(verifications: list[Verification],
@@ -60,7 +54,7 @@ def _judged(verification: Verification, ends, facts: list[StoredFact]) -> Verifi
     # a figure the label dates a year back is borne out only by the reported quarter a year
     # earlier; one whose sentence names a year back beside it, by either
     back = bool(_UNDATED_QUARTER.match(claim.period_label).group("back"))
-    year_ago = back or _YEAR_AGO.search(claim.sentence) is not None
+    year_ago = back or bool(_named(claim.sentence, "year_back"))
 
     def reported(end_day) -> bool:
         return any(not back and -_SLACK_DAYS <= (end - end_day).days <= reach + _SLACK_DAYS
@@ -89,6 +83,12 @@ def _named_months(sentence: str) -> set[int]:
     "in the three months to March"): a quarter ending then is the one it means, whichever
     year (a match pins it), not a coincidence of digits."""
     return {MONTHS[(found.group("mon") or found.group("mon2")).lower().rstrip(".")]
-            for regex, kind in RELATIVE_READERS if kind == "month_quarter"
-            for found in regex.finditer(sentence)}
+            for found in _named(sentence, "month_quarter")}
+
+
+def _named(sentence: str, kind: str) -> list[re.Match]:
+    """The sentence's relative period phrases of ``kind``, read by the claim side's own table
+    (claims_relative.RELATIVE): "the same period last year" (year_back), "the March quarter"."""
+    return [found for regex, each in RELATIVE_READERS if each == kind
+            for found in regex.finditer(sentence)]
 
