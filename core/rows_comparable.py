@@ -16,6 +16,10 @@ from core.metric_words import GROWTH_FALL
 # sentence (extractors.comparable_sales). A fall is negative, as a growth rate's. An article's
 # "on a comparable store basis, sales were up 3.7%" is this figure
 # (pipeline.verify.claims_qualifiers.adjusted), never revenue growth.
+# the words a comparable rate's table label opens and closes with: "Change in comparable
+# customer transactions (% change)"
+_CHANGE_IN = r"(?:(?:increase|decrease|change|growth) in )?comparable(?:[- ]store)? "
+_RATE_UNIT = r"(?: \(% change\)| \(%\)| %| percent)?"
 ROWS: tuple[Metric, ...] = (
     Metric(
         "comparable_sales_growth", "percent",
@@ -75,9 +79,7 @@ ROWS: tuple[Metric, ...] = (
         "comparable customer transactions over the same stores' a year earlier, less 1, as the "
         "filer states it",
         statement="kpi", sign_words=GROWTH_FALL,
-        labels=(Label(r"(?:(?:increase|decrease|change|growth) in )?comparable(?:[- ]store)? "
-                      r"(?:customer )?transactions(?: count)?"
-                      r"(?: \(% change\)| \(%\)| %| percent)?"),),
+        labels=(Label(_CHANGE_IN + r"(?:customer )?transactions(?: count)?" + _RATE_UNIT),),
         label_words=("comparable customer transactions", "comparable transactions",
                      "comparable store transactions"),
         cues=(Cue(r"\b(?:comp|comparable)(?:[- ]store)?\s+(?:customer\s+)?transactions?"
@@ -87,8 +89,7 @@ ROWS: tuple[Metric, ...] = (
         "the comparable transactions' average ticket over a year earlier, less 1, as the filer "
         "states it",
         statement="kpi", sign_words=GROWTH_FALL,
-        labels=(Label(r"(?:(?:increase|decrease|change|growth) in )?comparable(?:[- ]store)? "
-                      r"(?:average )?ticket(?: \(% change\)| \(%\)| %| percent)?"),),
+        labels=(Label(_CHANGE_IN + r"(?:average )?ticket" + _RATE_UNIT),),
         label_words=("comparable average ticket", "comparable ticket"),
         cues=(Cue(r"\b(?:comp|comparable)(?:[- ]store)?\s+(?:average\s+)?(?:ticket|"
                   r"transaction\s+(?:size|value|amount))\b"),)),
