@@ -115,6 +115,12 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
             RATE_CHANGE_NOUN_AFTER.match(ahead)):
         found = None  # "represented an 8.8% increase": a change (its cue follows), no share
         # (nor the stated rate before: "transactions fell, offset by a 0.1% increase in ticket")
+    if found and figure.unit == "percent" and found[0] in cw.change_metric_set() and (
+            own := _own_change_noun(ahead)):
+        # "a 19% decrease compared to <last year's quarter> but a 4% increase compared to the
+        # previous quarter" (a rewrite site's recap of a chip maker's quarter): the change noun
+        # right after a rate is its own way, never the one an earlier rate's noun said
+        found = own
     if named is None and found and figure.unit == "USD" and (
             own := _named_of(ahead, figure.unit)) and own[0] != found[0]:
         return None, None  # "$A of operating cash flow and $B of free cash flow": B's own noun
@@ -333,6 +339,13 @@ def _named_of(ahead: str, unit: str):
     """The metric of a cue right after "FIGURE of" ("$760 million of free cash flow")."""
     found = _cue_joined(ahead, _OF_CUE.match(ahead), unit)
     return (found[1], found[2]) if found else None
+
+
+def _own_change_noun(ahead: str):
+    """(metric, words) of the change noun right after a rate ("4% increase"); None else."""
+    noun = RATE_CHANGE_NOUN_AFTER.match(ahead)
+    found = noun and nearest_cue(ahead[:noun.end()], "percent", from_end=False)
+    return found if found and found[0] in cw.change_metric_set() else None
 
 
 def _named_after(ahead: str, unit: str):

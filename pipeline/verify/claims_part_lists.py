@@ -83,7 +83,19 @@ def listed_count(behind: str, ahead: str, previous_metric: str | None) -> str | 
 # name: change_bases reads each rate's base from the words after it)
 # ("6% up from the previous quarter, but representing a 56% increase year over year", a tech
 # site on a chipmaker's quarter: the way the first rate went may stand before its base)
-_CONTINUED = re.compile(r"^\s*(?:(?:up|down|higher|lower)\s+)?(?:(?:for|in|during|over|this|last)"
+# ("a 19% decrease compared to the second quarter of <Y-1> but a 4% increase compared to the
+# previous quarter", a rewrite site's recap of a chip maker's quarter: the first rate's noun and
+# its base, named in full, stand before the next rate)
+_NAMED_BASE = (r"(?:compared\s+(?:to|with)|versus|vs\.?|from)\s+(?:the\s+|a\s+)?"
+               r"(?:(?:same|year[- ]ago|prior[- ]year|comparable|corresponding)\s+"
+               r"(?:period|quarter)"
+               r"(?:\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a)\s+year)?|"
+               r"(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d|"
+               r"(?:year|quarter)\s+(?:earlier|ago|before)|"
+               r"(?:prior|previous|preceding|last)\s+(?:year|quarter))")
+_CONTINUED = re.compile(r"^\s*(?:(?:up|down|higher|lower)\s+)?"
+                        rf"(?:(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|gain|growth)\s+(?={_NAMED_BASE}))?"
+                        r"(?:(?:for|in|during|over|this|last)"
                         r"\s+(?:the\s+)?(?:Q[1-4]|[1-4]Q|"
                         r"(?:first|second|third|fourth)\s+quarter|quarter|full\s+year|year|"
                         r"fiscal\s+(?:year\s+)?(?:19|20)?\d\d|(?:19|20)\d\d)|"
@@ -92,7 +104,7 @@ _CONTINUED = re.compile(r"^\s*(?:(?:up|down|higher|lower)\s+)?(?:(?:for|in|durin
                         # ("up 56% YoY and 5% QoQ", "a 56% year-over-year increase and a 6%
                         # quarter-over-quarter increase": recaps of a chipmaker's quarter; the
                         # basis may be abbreviated, and the change's noun may follow it)
-                        rf"{CHANGE_YEARLY}|{CHANGE_QUARTERLY})"
+                        rf"{CHANGE_YEARLY}|{CHANGE_QUARTERLY}|{_NAMED_BASE})"
                         rf"(?:\s+(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|gain|growth))?"
                         r"\s*,?\s*(?:and|but)\s+"
                         r"(?:(?:representing|marking)\s+)?(?:an?\s+)?$", re.I)

@@ -164,8 +164,12 @@ def _is_base_year(text: str, period: PeriodPhrase) -> bool:
         return True
     return bool(re.search(r"\b(?:from|over|versus|vs\.?|than|" + _COMPARES + r")\s+"
                           r"(?:fiscal\s+)?$", text[max(0, period.span[0] - 16):period.span[0]],
-                          re.I)) and bool(re.match(r"\s*(?:[,.;:)]|and\b|$)",
-                                                   text[period.span[1]:]))
+                          re.I)) and bool(_BASE_ENDS.match(text, period.span[1]))
+
+
+# what may follow a comparison's base year: a clause's end, or the next coordinated item
+# ("a 19% decline compared with the second quarter of <Y-1> but a 4% rise ...")
+_BASE_ENDS = re.compile(r"\s*(?:[,.;:)]|(?:and|but|while|whereas|yet)\b|$)", re.I)
 
 
 # "... from $2.15 billion in Q2 2024": a period phrase that dates a comparison's base figure
