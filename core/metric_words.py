@@ -71,6 +71,11 @@ CHANGE_UP_WORDS = (r"increas\w*|growth|grew|grow\w*|higher|rose|rise|rising|up|g
                    r"jump\w*|improv\w*")
 CHANGE_DOWN_WORDS = (r"decreas\w*|declin\w*|lower|fell|fall\w*|down|drop\w*|los[st]\w*|weak\w*|"
                      r"shr[ai]nk\w*")
+# The verbs of a move that the way words above leave out ("climbed", "slid", "dipped"): a
+# second rate led by one ("slid 19% year over year but climbed 4% sequentially") is read as the
+# first's line (claims_part_lists)
+CHANGE_MOTION_VERBS = (r"climb\w*|jump\w*|surg\w*|soar\w*|advanc\w*|slid\w*|slipp?\w*|dipp?\w*|"
+                       r"plung\w*|tumbl\w*|sank|edg\w*")
 # A line stated as a share of revenue, the margin in words: "gross profit as a percentage of net
 # sales", "operating income as a percent of total revenues" (core/rows_income's margin cues)
 SHARE_OF_REVENUE = (r"(?:percentage|percent|%|share|proportion)\s+of\s+(?:(?:total|net|its|the)\s+)"

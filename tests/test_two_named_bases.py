@@ -73,3 +73,23 @@ def test_a_rate_without_a_noun_of_its_own_is_not_given_one():
         _LEAD + "Gross profit came in at $2.4 billion, a 19% decline compared with the second "
         "quarter of 2022, while headcount was 4% higher in the period.")}
     assert claims["4%"].basis != "gross_profit"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gross profit slid 19% from a year earlier but climbed 4% sequentially.",
+    "Gross profit was down 19% year over year but up 4% from the first quarter.",
+    "Gross profit dropped 19% year on year and grew 4% quarter over quarter."])
+def test_a_second_rate_led_by_its_own_way_word_is_the_same_line_s(quarter, sentence):
+    found = verify_text(_LEAD + sentence, quarter)
+    for figure in ("19%", "4%"):
+        assert found[figure].verdict == "supported", (figure, found[figure].reason)
+    assert found["4%"].claim.basis == "gross_profit"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gross profit slid 19% year over year, but operating expenses rose 4%.",  # its own subject
+    "Gross profit slid 19% year over year but fell short of forecasts by 4%.",  # no change
+    "Gross profit slid 19% year over year but up 4% in units shipped."])  # its own object
+def test_a_rate_with_a_subject_or_object_of_its_own_is_not_the_line_s(sentence):
+    claims = {c.text: c for c in claims_in(_LEAD + sentence)}
+    assert claims["4%"].basis != "gross_profit"

@@ -9,6 +9,7 @@ import re
 from core.metric_words import (
     CHANGE_DOWN_NOUNS,
     CHANGE_DOWN_WORDS,
+    CHANGE_MOTION_VERBS,
     CHANGE_QUARTERLY,
     CHANGE_UP_NOUNS,
     CHANGE_UP_WORDS,
@@ -107,7 +108,12 @@ _CONTINUED = re.compile(r"^\s*(?:(?:up|down|higher|lower)\s+)?"
                         rf"{CHANGE_YEARLY}|{CHANGE_QUARTERLY}|{_NAMED_BASE})"
                         rf"(?:\s+(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|gain|growth))?"
                         r"\s*,?\s*(?:and|but)\s+"
-                        r"(?:(?:representing|marking)\s+)?(?:an?\s+)?$", re.I)
+                        # ("was down 19% year over year but up 4% sequentially": the second
+                        # rate's own way word, with no subject of its own, is the same line's)
+                        rf"(?:(?:representing|marking)\s+|(?:(?:was|were)\s+)?"
+                        rf"(?:{CHANGE_UP_WORDS}|{CHANGE_DOWN_WORDS}|{CHANGE_MOTION_VERBS})\s+"
+                        r"(?:by\s+)?)?"
+                        r"(?:an?\s+)?$", re.I)
 
 
 # "up 6% sequentially and a 9% rise in headcount": the rate names an object of its own after it
