@@ -33,6 +33,7 @@ from pipeline.verify import (
     part_carry,
     per_every,
     respective_periods,
+    same_period_frame,
 )
 from pipeline.verify import claims_apply as apply
 from pipeline.verify import claims_changes as changes
@@ -117,8 +118,11 @@ def extract_claims(article: Article) -> list[Claim]:
         said = said_before(claims, paragraph)
         context = headings.before(sentence.text, context)
         before = context
-        found, context = claims_in_sentence(article, sentence, citation, context, scope, lead,
-                                            antecedent, said, earlier)
+        # "For the same period last year, ..." after the 39 weeks: those weeks, a year back
+        span = same_period_frame.frame(sentence.text, context, earlier)
+        found, context = claims_in_sentence(article, sentence, citation, span or context,
+                                            scope, lead, antecedent, said, earlier)
+        context = before if span else context  # the span sets nothing in force
         found = cited_titles.with_pointed(found, written, claims_in_sentence, article,
                                           citation, before, scope, lead, antecedent, said, earlier)
         found, context = columns.read(sentence.text, found, context, before)
@@ -153,7 +157,7 @@ def extract_claims(article: Article) -> list[Claim]:
 def _flat_tables(text: str) -> dict:
     """The article's flattened tables' lines, by span, in order: the pipe and spaced tables'
     and the tables of one cell per line."""
-    fiscal_before = _fiscal_teller(text)
+    fiscal_before = claims_flat.fiscal_teller(text)
     flat = claims_flat.read_tables(text, fiscal_before)
     rows = claims_period_rows.read_tables(text, fiscal_before)
     return dict(sorted({**rows, **claims_cells.read_tables(text, fiscal_before), **flat}.items()))
@@ -192,22 +196,6 @@ def _overlapping(spans: list[tuple[int, int]], starts: list[int],
     while first > 0 and spans[first - 1][1] > sentence.start:
         first -= 1
     return spans[first:last]
-
-
-def _fiscal_teller(text: str):
-    """``fiscal_before(at)``: whether the last period the article names before ``at`` is a
-    fiscal one ('Fiscal 3Q17'): a table's '3Q16' column then names a fiscal quarter too. The
-    article's periods are read once (reading the text before every table line again made a
-    long article of many table lines quadratic: 83 KB took minutes)."""
-    named = ctx.find_periods(text)
-    starts = [p.span[0] for p in named]
-
-    def fiscal_before(at: int) -> bool:
-        last = bisect.bisect_left(starts, at)  # named[:last] start before ``at``
-        while last > 0 and named[last - 1].span[1] > at:
-            last -= 1  # a phrase running past ``at`` is not named before it
-        return last > 0 and named[last - 1].label.startswith("fiscal")
-    return fiscal_before
 
 
 def flat_claims(article: Article, sentence: ctx.Sentence,

@@ -74,7 +74,9 @@ def _read_moved(d: Draft) -> None:
         d.metric, d.compared, d.value = amount
         d.row = find_metric(d.metric)
         if d.metric is None and d.compared is None:  # what changed, for a rate restating it
-            d.compared = cm.metric_named_before(behind, d.unit)  # ("by $5 billion, or 2%")
+            d.compared = cm.metric_named_before(behind, d.unit) or (  # ("by $5 billion, or 2%")
+                (grown := changes.GROWTH_AFTER.match(ahead)) and cm.named_metric(
+                    grown.group("what"), d.unit))  # "$1.3 billion in sales growth"
             if d.compared in changes.differenced() and (bases.compared_with(
                     d.text, *figure.span) in (bases.QUARTER, None) or changes.YEAR_AGO.match(
                         ahead)):

@@ -266,8 +266,19 @@ _AMOUNT_CHANGE_BEFORE = re.compile(
     r"\ban?\s+(?:\w+\s+)?(?:increase|decrease|rise|decline|drop|"
     # "there was a reduction of $4 billion in sales of this chip" (the NVIDIA Q2 FY2026 10-Q's
     # H20 sales): a change, never the sales themselves
-    r"gain|jump|reduction|fall)\s+of)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+)?$",
+    r"gain|jump|reduction|fall)\s+of|"
+    # "Revenue growth of $1.3 billion came from new stores" (a trade paper on a retailer's
+    # year): an amount of growth is a change (read as the level, it drifted against it)
+    r"\b(?:revenues?|sales|income|earnings|profits?)\s+growth\s+of)\s+"
+    # ("sales grew by more than $1 billion": the bound is the change's, never the level's,
+    # which any bound below it bore out)
+    r"(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+|(?:just\s+)?(?:more|less)\s+than\s+"
+    r"|(?:just\s+)?(?:over|under)\s+|upwards\s+of\s+|north\s+of\s+)?$",
     re.I)
+# "added $1.3 billion in sales growth", "$2 billion of top-line growth" (a chain-store trade
+# paper quoting a retailer's chief): the amount of a line's growth, never the line's level
+GROWTH_AFTER = re.compile(r"^\s*(?:in|of)\s+(?P<what>(?:[\w-]+\s+){0,3}?)(?:growth|increases?)\b",
+                          re.I)
 # the change's rate in brackets right after its amount: "(+49.8%)" (a stock site's template of
 # a software maker's year, "an increase of USD 2.1 billion (+49.8%) from 2024")
 _RATE_ASIDE = re.compile(r"^\s*\(\s*[+\-\u2212]?\s*\d[\d.,]*\s*(?:%|percent)\s*\)", re.I)
@@ -294,6 +305,8 @@ def read_amount_change(figure: Figure, behind: str, ahead: str, subject: Claim |
     name ('down $48 million from the prior quarter'); None when the figure is no such change.
     Metric None when the change names no base or no quoted figure. ``tail``, the sentence after
     the figure: its base may follow the rate in brackets that restates it."""
+    if figure.unit == "USD" and GROWTH_AFTER.match(ahead):
+        return None, None, figure.value  # what grew, from when: not said before it
     if figure.unit not in ("USD", "USD/share") or not _AMOUNT_CHANGE_BEFORE.search(behind):
         return None
     ahead = past_rate_aside(ahead, tail)  # "an increase of $2.1 billion (+49.8%) from 2024"

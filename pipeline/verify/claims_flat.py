@@ -16,6 +16,7 @@ numbers under a "(in $ million)" header are money in millions.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +24,7 @@ from decimal import Decimal
 
 from core.dates import add_months, month_end
 from core.scales import SCALE_WORDS
+from pipeline.verify.claims_context import find_periods
 from pipeline.verify.claims_units import overlong, stated_tolerance
 
 _HEADER = re.compile(r"^\s*\(\s*(?:in\s+)?(?:US\$|\$|USD)\s*(?P<scale>thousands?|millions?|"
@@ -186,3 +188,19 @@ def _change(found: re.Match, base: int, column: Column, label: str) -> Cell:
     span = (base + found.start(), base + found.end())
     return Cell(span, found.group(0), value, "percent", tolerance, label, column,
                 is_change=True)
+
+
+def fiscal_teller(text: str):
+    """``fiscal_before(at)``: whether the last period the article names before ``at`` is a
+    fiscal one ('Fiscal 3Q17'): a table's '3Q16' column then names a fiscal quarter too. The
+    article's periods are read once (reading the text before every table line again made a
+    long article of many table lines quadratic: 83 KB took minutes)."""
+    named = find_periods(text)
+    starts = [p.span[0] for p in named]
+
+    def fiscal_before(at: int) -> bool:
+        last = bisect.bisect_left(starts, at)  # named[:last] start before ``at``
+        while last > 0 and named[last - 1].span[1] > at:
+            last -= 1  # a phrase running past ``at`` is not named before it
+        return last > 0 and named[last - 1].label.startswith("fiscal")
+    return fiscal_before

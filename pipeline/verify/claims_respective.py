@@ -50,12 +50,38 @@ def map_respectively(sentence: ctx.Sentence, claims: list[Claim]) -> list[Claim]
              if any(_line_of(item, claims[k]) for k in run)]
     lines = [_line_of(item, claims[k]) for k, item in zip(run, items, strict=False)]
     paired = len(items) == len(run) and all(lines)
+    if found and not paired and (line := _one_line_by_periods(head, claims, run)):
+        lines, paired = [line] * len(run), True  # a list of periods, each of the one line
     if not found and not paired and len(items) < 2:
         return claims  # no "respectively" and one line named: each figure as read
     out = list(claims)
     for k, line in zip(run, lines if paired else [(None, None)] * len(run), strict=True):
         out[k] = replace(out[k], metric=line[0], basis=line[1]) if line else out[k]
     return out
+
+
+# "Revenue in 2021 and 2020 was $A and $B, respectively", "Total revenue for the fourth
+# quarter and full year was $A and $B, respectively" (a wire story on a bank's year): the list
+# is of periods (respective_periods dates each figure), all of the one line the head names;
+# read as a list of lines one short, every figure lost its line
+_PERIOD_ITEM = re.compile(r"^\s*(?:(?:the|its|fiscal|full|first|second|third|fourth|whole|"
+                          r"calendar|nine|six|three|twelve|prior|previous|same)[\s-]+)*"
+                          r"(?:(?:FY\s?)?(?:19|20)\d\d|quarters?|years?|half|months?|"
+                          r"year[- ]to[- ]date|Q[1-4]|H[12])\b(?:\s+(?:(?:19|20)\d\d|was|were|of|"
+                          r"fiscal|year))*\s*$", re.I)
+
+
+def _one_line_by_periods(head: str, claims: list[Claim],
+                         run: list[int]) -> tuple[str | None, str | None] | None:
+    """The one line a head names before a list of periods, when every other item of the head
+    names a period only; else None."""
+    parts = [part for part in _ITEM_BREAK.split(head) if part.strip()]
+    if len(parts) < 2:
+        return None
+    found = {_line_of(parts[0], claims[k]) for k in run}
+    if len(found) != 1 or None in found or not all(_PERIOD_ITEM.match(p) for p in parts[1:]):
+        return None
+    return found.pop()
 
 
 def _line_of(item: str, claim: Claim) -> tuple[str | None, str | None] | None:

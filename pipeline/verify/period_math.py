@@ -168,8 +168,16 @@ def to_date_of(groups: dict, context: PeriodPhrase) -> PeriodPhrase | None:
         return PeriodPhrase(f"fiscal {3 * count}M {fiscal_year(context)}", context.start, end,
                             (0, 0), "months")
     number = re.search(r"Q([1-4]) ", context.label)
-    if context.kind == "quarter" and number is None and not count and context.end is not None:
-        return year_to_date(context.end)  # "Year-to-date, ..." after "the 13 weeks ended <day>"
+    if context.kind == "quarter" and number is None and context.end is not None:
+        if not count:
+            return year_to_date(context.end)  # "Year-to-date, ..." after "the 13 weeks ended <day>"
+        # "Net income for the 39-week period was $X" after "the quarter ended November 2,
+        # 2024": the quarters counted, ending with the quarter in force (read as that quarter,
+        # the nine months' figure and its year-ago base drifted against the quarter's); a
+        # count that is not the quarter's number spans no filed period and stays unverifiable
+        start = shifted(context, quarters=1 - count).start
+        return PeriodPhrase(f"{3 * count} months ended {context.end.isoformat()}", start,
+                            context.end, (0, 0), "months")
     if context.kind != "quarter" or number is None:
         return None
     # "the first three quarters" said after a second quarter: still the year's first nine months

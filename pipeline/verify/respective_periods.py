@@ -103,7 +103,8 @@ def _date_by_listing(sentence: ctx.Sentence, claims: list[Claim], clause: int, e
 # "for the second quarter and first half of 2023", "the quarter and the year": nouns of
 # periods listed against figures, which no rule here pairs: the periods are assumed
 _PERIOD_NOUN = (r"(?:(?:first|second|third|fourth)\s+)?quarter|(?:full|fiscal|whole|calendar)"
-                r"[- ]year|year|(?:first|second)\s+half|(?:three|six|nine|twelve)[- ]months?|"
+                r"[- ]year|year|(?:first|second)\s+half|"
+                r"(?:first\s+)?(?:three|six|nine|twelve)[- ]months?|"
                 r"year[- ]to[- ]date|nine[- ]month\s+period")
 _NOUN_LIST = re.compile(rf"\b(?:{_PERIOD_NOUN})\s*(?:,\s*|\s+and\s+|\s*&\s*)(?:the\s+)?"
                         rf"(?:{_PERIOD_NOUN})\b", re.I)
