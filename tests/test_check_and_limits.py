@@ -155,7 +155,9 @@ def test_a_locked_warehouse_waits_a_bounded_time_then_says_so(data):
         started = time.monotonic()
         result = _cli(data, "series", "revenue", "--ticker", "CBRS",
                       env={"FILINGCHECK_LOCK_WAIT_S": "0.5"})
-        assert time.monotonic() - started < 10
+        # well under the holder's 30 s: the wait gave up, it did not outlast the lock (a
+        # loaded machine may take seconds to start the command itself)
+        assert time.monotonic() - started < 25
     finally:
         holder.kill()
         holder.wait()
