@@ -94,7 +94,10 @@ _CONTINUED = re.compile(r"^\s*(?:(?:up|down|higher|lower)\s+)?(?:(?:for|in|durin
                         # basis may be abbreviated, and the change's noun may follow it)
                         rf"{CHANGE_YEARLY}|{CHANGE_QUARTERLY})"
                         rf"(?:\s+(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|gain|growth))?"
-                        r"\s*,?\s*(?:and|but)\s+"
+                        # ("up 42% Q/Q, up 61% Y/Y", "up 6% from the prior quarter and up
+                        # 12% from a year ago": a results summary's pair, its way said again)
+                        r"\s*(?:,\s*(?:(?:and|but)\s+)?|(?:and|but)\s+)"
+                        r"(?:(?:up|down|rising|falling|growing|declining)\s+(?:by\s+)?)?"
                         r"(?:(?:representing|marking)\s+)?(?:an?\s+)?$", re.I)
 
 
