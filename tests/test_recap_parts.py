@@ -86,3 +86,19 @@ def test_a_rate_after_a_comma_that_is_another_line_s_is_left_alone() -> None:
     claims = {c.text: c for c in claims_in(
         _LEAD + "Revenue rose 6% sequentially, while gross margin was 40%.\n")}
     assert claims["40%"].metric != "revenue_growth"
+
+
+_NVIDIA_Q = "10q-nvda-0001045810-25-000209/nvda-10-q-2025-08-27.html"
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    # the 10-Q: "our Blackwell architecture, which grew 17% sequentially"
+    ("Blackwell Data Center sales climbed 17% sequentially.", "supported"),
+    ("Blackwell Data Center sales climbed 21% sequentially.", "unverifiable"),
+    ("Hopper Data Center sales climbed 17% sequentially.", "unverifiable"),
+])
+def test_a_named_part_s_sequential_rate_no_filed_line_recomputes(sentence, verdict) -> None:
+    facts = stored_corpus_facts(_NVIDIA_Q, "0001045810-25-000209", "10-Q", "2025-08-27")
+    text = "NVIDIA reported its second quarter of fiscal 2026 on August 27, 2025.\n\n" + sentence
+    found = {figure.strip(): v.verdict for figure, v in verify_text(text, facts).items()}
+    assert found[sentence.split()[5]] == verdict
