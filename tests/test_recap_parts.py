@@ -102,3 +102,11 @@ def test_a_named_part_s_sequential_rate_no_filed_line_recomputes(sentence, verdi
     text = "NVIDIA reported its second quarter of fiscal 2026 on August 27, 2025.\n\n" + sentence
     found = {figure.strip(): v.verdict for figure, v in verify_text(text, facts).items()}
     assert found[sentence.split()[5]] == verdict
+
+
+def test_an_amount_in_a_part_s_revenue_of_another_period_is_never_drifted(apple_facts) -> None:
+    verdicts = _verdicts("The record for the quarter was $50.1 billion in iPhone sales in "
+                         "2022 Q2.\nThe company booked $44.0 billion in iPhone revenue.\n",
+                         apple_facts)
+    assert verdicts["$50.1 billion"] == "unverifiable"
+    assert verdicts["$44.0 billion"] == "unverifiable"  # (loose: a mismatch may be another figure)

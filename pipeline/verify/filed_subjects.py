@@ -153,9 +153,12 @@ _NAMED_LINE = re.compile(
 
 
 # "the company recorded $46.8 billion in iPhone revenue" (a startup blog on a device maker's
-# quarter): the line named after the amount, its part's name between "in" and the line's word
+# quarter): the line named after the amount, its part's name between "in" and the line's word;
+# never with a year or a quarter after it ("a record $51.3 billion in iPhone sales in 2023 Q2",
+# a blog's all-time high, read as the quarter's and drifted), and read loosely (support only)
 _LINE_AFTER = re.compile(r"^\s+in\s+(?P<name>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,2}?)"
-                         r"\s+(?:net\s+)?(?:revenues?|sales)\b", re.I)
+                         r"\s+(?:net\s+)?(?:revenues?|sales)\b"
+                         r"(?![^.;]*(?:\b(?:19|20)\d\d\b|\b(?:Q[1-4]|FY)\b))", re.I)
 
 
 def _named_line(claim: Claim, names: set[str], facts: list[StoredFact]) -> Claim | None:
@@ -173,7 +176,7 @@ def _named_line(claim: Claim, names: set[str], facts: list[StoredFact]) -> Claim
 def _read(claim: Claim, facts: list[StoredFact], names: set[str],
           previous: tuple[Claim, str | None] | None) -> tuple[Claim, bool] | None:
     if (line := _named_line(claim, names, facts)) is not None:
-        return line, False
+        return line, not _NAMED_LINE.search(claim.sentence[:claim.sentence_at])
     if (labelled := read_label(claim, previous, lambda words: _filed_part(
             words, names, claim, facts), _ANY_METRIC)) is not None:
         return labelled  # "Europe: $24.45 billion." (filed_labels)
