@@ -143,7 +143,7 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
         if claim.claim_id not in done:
             done[claim.claim_id] = derive.verify_derived(claim, every, claims, done)
     narrowed = narrower_lines.names_narrower_lines([option_unsaid(discipline.sign_unread(
-        done[c.claim_id]), facts) for c in claims])
+        done[c.claim_id]), facts) for c in claims], facts)
     judged = discipline_growth.growth_of_a_drifted_level(discipline.carried_with_its_sentence(
         [discipline.measured_by_analysts(v) for v in narrowed]))
     judged = discipline.with_its_unpinned_figure(discipline_magnitude.far_from_the_line(

@@ -19,6 +19,7 @@ from pipeline.verify import (
     adjusted_echo,
     basis_pairs,
     cited_titles,
+    claims_bullets,
     claims_cards,
     claims_cells,
     claims_counted,
@@ -72,7 +73,7 @@ from pipeline.verify.year_ago import YearAgoAside
 
 def extract_claims(article: Article) -> list[Claim]:
     """Every figure in the article as a Claim, in reading order."""
-    marked = ctx.blank_emphasis(ctx.mark_bullets(article.text))
+    raw, marked = article.text, ctx.blank_emphasis(ctx.mark_bullets(article.text))
     article = replace(article, text=blank_conversions(marked))
     text = article.text
     sentences = ctx.split_sentences(text)
@@ -142,7 +143,8 @@ def extract_claims(article: Article) -> list[Claim]:
     # "The increase was due to growth in credit card (2.1%)"; "earnings rose 13%" after
     # "an adjusted $3.80 a share" (earnings_readings)
     # ("Total Revenue" / "$12B" / "Previous year: $11.3B" / "+5.7%": a summary card's lines)
-    claims = claims_cards.read_cards(text, claims)
+    claims = claims_bullets.read_bullets(article, raw, claims_cards.read_cards(text, claims),
+                                         claims_in_sentence)  # "- **Revenue**:" / "- Up 6%"
     # "Revenue by segment" / "- Gaming$1.58B..."; "Greater China: revenue of $16 billion"
     claims = read_labels(text, read_segment_cards(text, claims))
     # ("... soared 23% ... the 23% jump means": the rate quoted before, definite_rates)

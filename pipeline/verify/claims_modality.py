@@ -156,6 +156,9 @@ PHRASINGS: tuple[Phrasing, ...] = (
              GUIDANCE, "ahead"),
     Phrasing(r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:expected|forecast|projected|"
              r"anticipated|estimated|predicted|set)\s+to\b|"
+             # an impersonal estimate of what is to come: "it's estimated he will receive $X"
+             r"\bit(?:['’]s|\s+is)\s+(?:estimated|expected|projected|forecast)\s+(?:that\s+)?"
+             r"(?:he|she|it|they|the\s+\w+)\s+will\b|"
              # a noun's reduced clause: "a streamlined operating model expected to generate $X
              # to $Y in annual savings" (a broker's recap of a consumer-goods maker's quarter)
              r"\b(?:expected|projected|forecast|estimated)\s+to\s+(?:generate|deliver|save|"

@@ -107,9 +107,11 @@ _CONTINUED = re.compile(r"^\s*(?:(?:up|down|higher|lower)\s+)?"
                         # basis may be abbreviated, and the change's noun may follow it)
                         rf"{CHANGE_YEARLY}|{CHANGE_QUARTERLY}|{_NAMED_BASE})"
                         rf"(?:\s+(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|gain|growth))?"
-                        r"\s*,?\s*(?:and|but)\s+"
-                        # ("was down 19% year over year but up 4% sequentially": the second
+                        # ("up 42% Q/Q, up 61% Y/Y", "up 6% from the prior quarter and up
+                        # 12% from a year ago": a results summary's pair, its way said again;
+                        # "was down 19% year over year but up 4% sequentially": the second
                         # rate's own way word, with no subject of its own, is the same line's)
+                        r"\s*(?:,\s*(?:(?:and|but)\s+)?|(?:and|but)\s+)"
                         rf"(?:(?:representing|marking)\s+|(?:(?:was|were)\s+)?"
                         rf"(?:{CHANGE_UP_WORDS}|{CHANGE_DOWN_WORDS}|{CHANGE_MOTION_VERBS})\s+"
                         r"(?:by\s+)?)?"

@@ -86,7 +86,11 @@ def points_as_percent(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-_ASIDE_BEFORE = re.compile(r"(?:\d%|\d\s?percent|\d\s?points?)\s*\((?:US\$|\$)\s?$", re.I)
+# (and "a 16% growth ($6.4 billion)", "an 11% increase ($27 billion)": a machine-style recap
+# of a device maker's quarter, the part's level in brackets after its change's noun)
+_ASIDE_BEFORE = re.compile(r"(?:\d%|\d\s?percent|\d\s?points?)(?:\s+(?:growth|increase|rise|"
+                           r"gain|jump|climb|surge|decline|decrease|drop|fall|dip))?\s*"
+                           r"\((?:US\$|\$)\s?$", re.I)
 # "net income of $85.1 million ($1.52 per share)": the per-share amount of the amount before it,
 # an aside (a utility's release: read as a loss per share, its sign was doubted)
 _AMOUNT_ASIDE_BEFORE = re.compile(r"\d\s?(?:million|billion|thousand|trillion|bn|mn|[mb])\s*"

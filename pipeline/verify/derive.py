@@ -25,7 +25,7 @@ from pipeline.verify.derive_inputs import (
     product_input,
     shares_input,
 )
-from pipeline.verify.stated_growth import stated_growth
+from pipeline.verify.stated_growth import part_sequential, stated_growth
 from pipeline.verify.tolerance import fits, fmt
 from warehouse.records import StoredFact
 
@@ -143,6 +143,7 @@ def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
         return stated
     from pipeline.verify.balance_growth import quoted_balance_growth  # "to $A from $B, -6.5%"
     own = quoted_balance_growth(claim, row, claims, done) or _growth(claim, row, facts)
+    own = part_sequential(claim, own, facts)  # "<Name> Data Center revenue grew 17% sequentially"
     others = lines.meant(claim, lines.quoted_as().get(claim.basis or row.derivation.inputs[0][0],
                                                       ()))
     named = lines.named_other(claim, others)  # "consolidated net income rose 33%"

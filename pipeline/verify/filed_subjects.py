@@ -56,8 +56,10 @@ _RATE = r"\d[\d.,]*\s*(?:%|percent|per\s+cent)"
 _YOY = r"(?:\s+(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y/y)\b,?)?"
 # the verb right before an amount of money: one that brings money in, one that totals it, or
 # a move to it ("fell 7% year over year to", "dropping to"), or a bullet's equals sign
-# ("Data Center = $41.1B", a blog's list of a chipmaker's drivers)
+# ("Data Center = $41.1B", a blog's list of a chipmaker's drivers), or a move from a base
+# ("slight dip (down from $7.9 billion to $7.5 billion)", a machine-style recap's bullet)
 _TO_MONEY = re.compile(rf"(?:{phrase_alternatives(EARNING_VERBS + _TOTALS)}|(?<=\s)="
+                       rf"|(?:{phrase_alternatives(_MOVES + ('down', 'up'))})\s+from"
                        rf"|(?:{phrase_alternatives(_MOVES)})(?:\s+(?:by\s+)?{_RATE}{_YOY})?\s+to)"
                        rf"{_HEDGE}\s*(?:US)?\$?\s*$", re.I)
 # the verb right before a rate: a move by it ("fell 4.9%", "was up 12%")
@@ -65,20 +67,22 @@ _BY_RATE = re.compile(rf"(?:{phrase_alternatives(_MOVES)})(?:\s+by)?{_HEDGE}\s*$
 # what stands between the subject and its verb: an aside in commas ("Wearables, including
 # the watch and the earbuds, fell"), or a short clause of its own ("saw a slight dip, dropping")
 _ASIDE = re.compile(r",\s+(?:including|such\s+as|led\s+by|which\s+includes?|the|a|an|its)\s+"
-                    r"[^,;:$\d]{1,60},\s*$|\s+(?:saw|posted|recorded|had|showed|logged)\s+"
+                    r"[^,;:$\d]{1,60},\s*$|\s+(?:saw|posted|recorded|had|showed|logged|"
+                    r"experienced|suffered|enjoyed)\s+"
                     r"(?:a|an)\s+(?:[a-z]+\s+){0,2}(?:dip|drop|decline|rise|increase|gain|jump|"
-                    r"fall|slide|decrease|climb)\s*,\s*$", re.I)
-# where a subject may begin: the sentence's start, a mark, or a clause's joining word; then
-# the words that open a subject without naming it
-_OPENING = re.compile(r"(?:^|[,;:(\u2013\u2014]\s*|\b(?:and|while|whereas|but|with|plus)\s+)"
-                      r"(?:(?:the|its|their|our)\s+)?$", re.I)
+                    r"fall|slide|decrease|climb)\s*[,(]\s*$", re.I)
+# where a subject may begin: the sentence's start (after a bullet's mark), a mark, or a
+# clause's joining word; then the words that open a subject without naming it
+_OPENING = re.compile(r"(?:^\s*(?:[-*\u2022]\s*)?|[,;:(\u2013\u2014]\s*|"
+                      r"\b(?:and|while|whereas|but|with|plus)\s+)(?:(?:the|its|their|our)\s+)?$",
+                      re.I)
 _NAME = re.compile(r"[A-Za-z][\w.&-]*(?:\s+(?:(?:and|&)\s+)?[A-Za-z][\w.&-]*){0,4}$")
 # the next item of a list of parts' amounts, its verb left out: "..., and automotive $586
 # million"
 _NEXT_ITEM = re.compile(r"^\s*,?\s*(?:and|while|with|plus)\s+(?:the\s+)?"
                         r"(?P<name>[A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*){0,3}?)"
                         rf"\s+(?:at\s+|with\s+)?{_HEDGE.strip('?')}?\s*(?:US)?\$?\s*$", re.I)
-_FROM = re.compile(rf"^\s*,?\s+from{_HEDGE}\s*(?:US)?\$?\s*$", re.I)
+_FROM = re.compile(rf"^\s*,?\s+(?:from|to){_HEDGE}\s*(?:US)?\$?\s*$", re.I)
 
 
 def _part_names(facts: list[StoredFact]) -> set[str]:
@@ -148,13 +152,23 @@ _NAMED_LINE = re.compile(
     re.I)
 
 
+# "the company recorded $46.8 billion in iPhone revenue" (a startup blog on a device maker's
+# quarter): the line named after the amount, its part's name between "in" and the line's word;
+# never with a year or a quarter after it ("a record $51.3 billion in iPhone sales in 2023 Q2",
+# a blog's all-time high, read as the quarter's and drifted), and read loosely (support only)
+_LINE_AFTER = re.compile(r"^\s+in\s+(?P<name>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,2}?)"
+                         r"\s+(?:net\s+)?(?:revenues?|sales)\b"
+                         r"(?![^.;]*(?:\b(?:19|20)\d\d\b|\b(?:Q[1-4]|FY)\b))", re.I)
+
+
 def _named_line(claim: Claim, names: set[str], facts: list[StoredFact]) -> Claim | None:
     at = claim.sentence_at
     if (claim.entity is not None or claim.metric not in (None, _REVENUE) or claim.unit != "USD"
             or claim.value is None or at < 0 or claim.not_checkable_reason
             or unread_reason(claim)):
         return None
-    named = _NAMED_LINE.search(claim.sentence[:at])
+    named = _NAMED_LINE.search(claim.sentence[:at]) or _LINE_AFTER.match(
+        claim.sentence[at + len(claim.text):])
     name = named and _filed_part(named.group("name"), names, claim, facts)
     return replace(claim, metric=_REVENUE, entity=name) if name else None
 
@@ -162,7 +176,7 @@ def _named_line(claim: Claim, names: set[str], facts: list[StoredFact]) -> Claim
 def _read(claim: Claim, facts: list[StoredFact], names: set[str],
           previous: tuple[Claim, str | None] | None) -> tuple[Claim, bool] | None:
     if (line := _named_line(claim, names, facts)) is not None:
-        return line, False
+        return line, not _NAMED_LINE.search(claim.sentence[:claim.sentence_at])
     if (labelled := read_label(claim, previous, lambda words: _filed_part(
             words, names, claim, facts), _ANY_METRIC)) is not None:
         return labelled  # "Europe: $24.45 billion." (filed_labels)
@@ -185,7 +199,7 @@ def _read(claim: Claim, facts: list[StoredFact], names: set[str],
         last, part = previous
         between = claim.sentence[last.sentence_at + len(last.text):at]
         if _FROM.match(between) and part:
-            name = part  # "dropping to $7.5 billion from $7.9 billion": its base
+            name = part  # "dropping to $7.5 billion from $7.9 billion": its base (or end)
         elif (item := _NEXT_ITEM.match(between)) is not None and (part or _TO_MONEY.search(
                 claim.sentence[:last.sentence_at])):
             # a list of subjects' amounts: "X brought in $A and automotive solutions $B"

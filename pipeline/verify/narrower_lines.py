@@ -48,11 +48,16 @@ def on_the_named_line(claim: Claim, facts: list[StoredFact]) -> Claim:
     return claim
 
 
-def names_a_narrower_line(verification: Verification) -> Verification:
+def names_a_narrower_line(verification: Verification,
+                          called: frozenset[tuple[str, str]] = frozenset()) -> Verification:
     """A ``drifted`` verdict whose figure the article names by a narrower line than the filed
-    one becomes ``unverifiable``, saying so; every other verdict is returned as it is."""
+    one becomes ``unverifiable``, saying so; every other verdict is returned as it is.
+    ``called``: (filing, XBRL concept) pairs the filing itself prints under the line's word
+    (``_called_by_the_word``): a figure of such a concept is the line the article names."""
     claim = verification.claim
-    if verification.verdict != "drifted" or not verification.evidence:
+    if verification.verdict != "drifted" or not verification.evidence or any(
+            (e.accession, concept) in called for e in verification.evidence
+            for concept in _CONCEPT.findall(e.locator)):
         return verification
     # the words before the figure in its sentence: a later figure takes the line an earlier one
     # named ("net sales ... rose 16.0% to $222.73bn, up from $192.05bn")
@@ -68,12 +73,37 @@ def names_a_narrower_line(verification: Verification) -> Verification:
     return verification
 
 
-def names_narrower_lines(results: list[Verification]) -> list[Verification]:
+def names_narrower_lines(results: list[Verification],
+                         facts: list[StoredFact] = ()) -> list[Verification]:
     """``names_a_narrower_line`` for each verdict, except a figure whose line another figure
     of its sentence proved: "sales of $41.1 billion, up 56% from $26.2 billion a year earlier"
     (a chip maker's data-center part), where the level matched the filed line that the base
     misses, names that line, and the base's difference is a drift."""
-    return [v if _line_proven(v, results) else names_a_narrower_line(v) for v in results]
+    called = _called_by_the_word(facts)
+    return [v if _line_proven(v, results) else names_a_narrower_line(v, called)
+            for v in results]
+
+
+_CONCEPT = re.compile(r"concept\s+(\S+?)(?:,|$)")
+
+
+def _called_by_the_word(facts: list[StoredFact]) -> frozenset[tuple[str, str]]:
+    """(filing, concept) of each whole-company figure of a line's metric that the filing prints
+    in a row named by the line's word ("Total net sales", tagged as revenue from contracts):
+    a device maker whose own name for its revenue is net sales. Its parts' "iPad sales" are
+    then the filed lines themselves, and a difference from them is a drift, not a gap between
+    two lines (a club's "Net sales" row beside its "Total revenue" row keeps the rule: its
+    total's row is not named by the word)."""
+    called = set()
+    for stored in facts:
+        fact = stored.fact
+        for metric, word, _, _ in NARROWER_LINES:
+            if fact.metric != metric or fact.entity is not None:
+                continue
+            rows = [s.row for s in fact.sources if s.row]
+            if rows and all(re.search(rf"\b{word}\b", row, re.I) for row in rows):
+                called.update((stored.accession, s.concept) for s in fact.sources if s.concept)
+    return frozenset(called)
 
 
 _COLUMN = re.compile(r',\s*column\s+"[^"]*"')

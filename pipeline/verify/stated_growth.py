@@ -93,6 +93,17 @@ def sequential_growth(claim: Claim, facts: list[StoredFact]) -> Verification | N
     return _supported(claim, found, "sequential growth")
 
 
+def part_sequential(claim: Claim, own: Verification, facts: list[StoredFact]) -> Verification:
+    """A part's sequential rate that no filed line of the part recomputes ("<Name> Data Center
+    revenue grew 17% sequentially", a machine-written summary's bullet on a chip maker's
+    quarter: the part read as "<Name> Data Center", of which no revenue is filed), supported
+    by the filer's own sentence for it as ``sequential_growth`` reads it; ``own`` (the
+    recomputation's verdict) else, and always where it found the part's figures."""
+    if own.verdict != "unverifiable" or not claim.entity:
+        return own
+    return sequential_growth(claim, facts) or own
+
+
 def _named_in(entity: str, clause: str) -> bool:
     """Whether every name word of a part (its kind word dropped) stands in the clause as the
     capitalised word it is."""
