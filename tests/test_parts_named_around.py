@@ -1,7 +1,9 @@
 """A part of the company named around a figure where the part readers did not look: after a
 growth rate's noun ("the 98% growth in Networking revenue"), or as the subject of a relative
 clause that brings in money in a sentence that names the metric elsewhere ("the biggest
-winner in the revenue category was Services, which brought in a record $X"). NVIDIA's 10-Q for
+winner in the revenue category was Services, which brought in a record $X"). And a count's
+sentence that names a "market" the company sells into (its size, a share of it) or its
+stock's trading: no part of the company, so the count stays the company's. NVIDIA's 10-Q for
 its fiscal Q2 2026 and Apple's for its fiscal Q2 2025 are read in place; the sentences are
 written for these tests."""
 
@@ -59,3 +61,19 @@ def test_a_relative_clause_after_the_metric_or_a_company_names_no_part():
                      "in $2 billion.")
     assert claims["$4 billion"].entity is None
     assert claims["$2 billion"].entity is None
+
+
+def test_a_market_the_company_sells_into_is_no_part_of_its_count():
+    claims = _claims("The streamer has won a growing share of the $500 billion global "
+                     "entertainment market, serving over 250 million paid memberships.")
+    assert claims["250 million"].metric == "paid_memberships"
+    claims = _claims("Its shares rose on high market confidence, as paid memberships reached "
+                     "250 million.")
+    assert claims["250 million"].metric == "paid_memberships"
+
+
+def test_a_count_in_its_markets_or_a_region_stays_a_parts():
+    claims = _claims("The streamer ended the year with 40 million paid memberships in its "
+                     "international markets, and 12 million customers in the Canadian market.")
+    assert claims["40 million"].metric is None
+    assert claims["12 million"].metric is None
