@@ -77,3 +77,25 @@ def test_a_count_in_its_markets_or_a_region_stays_a_parts():
                      "international markets, and 12 million customers in the Canadian market.")
     assert claims["40 million"].metric is None
     assert claims["12 million"].metric is None
+
+
+@pytest.fixture(scope="module")
+def gamestop() -> list:
+    return stored_corpus_facts("10q-10k/10-K_GME_0001326380-24-000012.html", "a", "10-K",
+                               date(2024, 3, 26), cik=1326380)
+
+
+def test_a_headcount_of_staff_is_the_full_time_and_part_time_headcount(gamestop):
+    # the game retailer's 10-K: about 8,000 full-time and 13,000 to 18,000 part-time associates
+    found = verify_text("As of February 3, 2024, the retailer had about 8,000 full-time staff "
+                        "and between 13,000 and 18,000 part-time staff.", gamestop)
+    assert found["8,000"].claim.metric == "full_time_employees"
+    assert (found["8,000"].verdict, found["13,000"].verdict, found["18,000"].verdict) == (
+        "supported", "supported", "supported")
+
+
+def test_staff_a_change_or_a_part_of_counts_no_headcount():
+    claims = _claims("The carmaker cut 150 staff in the quarter, and its plant has 1,200 "
+                     "engineering staff.")
+    assert claims["150"].metric is None
+    assert claims["1,200"].metric is None
