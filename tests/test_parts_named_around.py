@@ -99,3 +99,14 @@ def test_staff_a_change_or_a_part_of_counts_no_headcount():
                      "engineering staff.")
     assert claims["150"].metric is None
     assert claims["1,200"].metric is None
+
+
+def test_a_spaced_tables_part_row_owns_its_change_column(nvidia):
+    text = ("Metric Q2 FY2026 Q1 FY2026 Q2 FY2025 YoY Change\n"
+            "Total Revenue $46.74B $44.06B $30.04B +56%\n"
+            "Gaming Revenue $4.29B $3.76B $2.88B +49%\n"
+            "Net Income $26.42B $18.78B $16.60B +59%\n")
+    found = verify_text(text, nvidia)
+    assert found["+49%"].claim.entity == "Gaming"
+    assert found["+49%"].verdict == "supported"  # 4,287 / 2,880 - 1 = 48.9%
+    assert found["+56%"].claim.entity is None and found["+59%"].claim.entity is None
