@@ -110,3 +110,17 @@ def test_a_spaced_tables_part_row_owns_its_change_column(nvidia):
     assert found["+49%"].claim.entity == "Gaming"
     assert found["+49%"].verdict == "supported"  # 4,287 / 2,880 - 1 = 48.9%
     assert found["+56%"].claim.entity is None and found["+59%"].claim.entity is None
+
+
+def test_the_count_a_flow_of_stores_leaves_is_the_store_count(gamestop):
+    # the game retailer's 10-K: 287 stores closed in fiscal 2023, 4,169 at its end
+    found = verify_text("In fiscal 2023 the retailer shut 287 stores around the world, leaving "
+                        "4,169 open.", gamestop)
+    assert found["4,169"].claim.metric == "stores"
+    assert found["4,169"].verdict == "supported"
+
+
+def test_a_number_left_by_no_flow_of_stores_is_no_store_count():
+    claims = _claims("The maker closed 40 plants, leaving 12 remaining. The retailer cut prices, "
+                     "leaving 900 open. The chain closed 40 stores, leaving 2 markets.")
+    assert [claims[k].metric for k in ("12", "900", "2")] == [None, None, None]

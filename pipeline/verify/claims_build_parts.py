@@ -39,6 +39,7 @@ from pipeline.verify.part_objects import object_part
 from pipeline.verify.part_phrases import labelled_part, members_place
 from pipeline.verify.part_profit import PROFIT_LINES, opening_part, profit_part
 from pipeline.verify.part_words import WHOLE_COMPANY_WORDS
+from pipeline.verify.remaining_counts import remaining_stores
 from pipeline.verify.revenue_parts import in_line_name, qualified_revenue
 from pipeline.verify.scope_cues import rate_object
 from pipeline.verify.subject_rates import subject_rates
@@ -278,6 +279,9 @@ def _counted_part(d: Draft) -> None:
             previous.sentence == d.text) and (place := listed_count(
                 d.behind, d.ahead, previous.metric)) is not None:
         d.metric, d.unit, d.entity = previous.metric, "count", place  # ", including 578 in the US"
+    elif d.unit is None and previous is not None and previous.sentence == d.text and (
+            remaining_stores(d.behind, d.ahead, previous.metric)):
+        d.metric, d.unit, d.row = "stores", "count", find_metric("stores")  # ", leaving 4,169"
 
 
 def _previous_part(d: Draft) -> str | None:
