@@ -124,3 +124,21 @@ def test_a_number_left_by_no_flow_of_stores_is_no_store_count():
     claims = _claims("The maker closed 40 plants, leaving 12 remaining. The retailer cut prices, "
                      "leaving 900 open. The chain closed 40 stores, leaving 2 markets.")
     assert [claims[k].metric for k in ("12", "900", "2")] == [None, None, None]
+
+
+def test_a_digests_items_marked_after_a_space_are_sentences_of_their_own():
+    # a machine news digest flattens its items onto one line, each closed by " [n] - ": the
+    # stock's move in one item made the next item's earnings per share a market price
+    claims = _claims("Company Performance - Initech stock jumped 9.1% to $412.50 after the "
+                     "report [2] - Initech reported Q4 2024 EPS of $3.10, ahead of estimates [4] - "
+                     "Q4 2024 revenues reached $8.2 billion [5]")
+    assert claims["$3.10"].metric == "eps_diluted"
+    assert claims["$3.10"].not_checkable_reason is None
+    assert claims["$412.50"].not_checkable_reason is not None
+    assert claims["$3.10"].sentence != claims["$8.2 billion"].sentence
+
+
+def test_a_marker_after_a_space_with_no_dash_ends_no_sentence():
+    claims = _claims("Initech's revenue rose to $8.2 billion [5] and its EPS reached $3.10 in "
+                     "the quarter.")
+    assert claims["$3.10"].sentence == claims["$8.2 billion"].sentence
