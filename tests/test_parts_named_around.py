@@ -142,3 +142,25 @@ def test_a_marker_after_a_space_with_no_dash_ends_no_sentence():
     claims = _claims("Initech's revenue rose to $8.2 billion [5] and its EPS reached $3.10 in "
                      "the quarter.")
     assert claims["$3.10"].sentence == claims["$8.2 billion"].sentence
+
+
+@pytest.fixture(scope="module")
+def netflix() -> list:
+    return stored_corpus_facts("dev/10-K_NFLX_2024-12-31.html", "a", "10-K", date(2025, 1, 27),
+                               cik=1065280)
+
+
+def test_a_comparisons_base_is_of_the_diluted_line_its_sentence_named(netflix):
+    # the streamer's 10-K: diluted EPS 19.83 (2024) and 12.03 (2023); basic 20.28 and 12.25
+    found = verify_text("For 2024, diluted earnings per share came to $19.83, against $12.25 "
+                        "a year before.", netflix)
+    assert found["$19.83"].verdict == "supported"
+    # the diluted line's 12.03, never the basic line's 12.25 (which the safety net of a crowded
+    # sentence then names: unverifiable, never supported)
+    assert found["$12.25"].verdict == "unverifiable"
+
+
+def test_a_base_whose_own_words_say_basic_is_the_basic_line(netflix):
+    found = verify_text("For 2024, diluted earnings per share came to $19.83, against $12.25 "
+                        "basic a year before.", netflix)
+    assert found["$12.25"].verdict == "supported"
