@@ -33,11 +33,13 @@ from pipeline.verify.claims_segments import revenue_segment, words_before
 from pipeline.verify.margin_parts import margin_part, margin_part_after
 from pipeline.verify.offering_subjects import offering_part
 from pipeline.verify.other_names import names_filer
+from pipeline.verify.part_after_growth import growth_part_after
 from pipeline.verify.part_list_items import list_item_part
 from pipeline.verify.part_objects import object_part
 from pipeline.verify.part_phrases import labelled_part, members_place
 from pipeline.verify.part_profit import PROFIT_LINES, opening_part, profit_part
 from pipeline.verify.part_words import WHOLE_COMPANY_WORDS
+from pipeline.verify.remaining_counts import remaining_stores
 from pipeline.verify.revenue_parts import in_line_name, qualified_revenue
 from pipeline.verify.scope_cues import rate_object
 from pipeline.verify.subject_rates import subject_rates
@@ -220,6 +222,8 @@ def _segment_part(d: Draft) -> None:
         d.entity = named
         return
     entity = revenue_segment(words_before(text, figure.span[0])) or d.entity
+    if entity is None and d.change:  # "the 98% growth in Networking revenue"
+        entity = growth_part_after(d.ahead)
     if entity is None:
         entity = subject_part(d.head)  # "The data center business ..."
     if entity is None:  # "Within Consumer Banking, revenue rose N%"
@@ -236,8 +240,9 @@ def _segment_part(d: Draft) -> None:
     if entity is None and d.metric == "revenue":
         entity = members_place(text[figure.span[1]:])  # "$X from N paid members in EMEA"
     if d.earned is None and d.metric == "revenue" and d.unit == "USD":
-        d.earned = earning_part(d.head, None, d.unit)  # "Mac and iPad sales
-        # both rose, with Macs generating $7.95 billion": the nearest subject's, not iPad's
+        # "Mac and iPad sales both rose, with Macs generating $7.95 billion": the nearest
+        # subject's, not iPad's
+        d.earned = earning_part(d.head, None, d.unit, unplaced=entity is None)
     if d.earned is not None and (entity is None or d.earned[0].lower() not in entity.lower()):
         entity = d.earned[0]  # (never "Gadgets" for the "Gadgets segment" read already)
     if entity is None and d.metric == "revenue" and previous is not None and (
@@ -274,6 +279,9 @@ def _counted_part(d: Draft) -> None:
             previous.sentence == d.text) and (place := listed_count(
                 d.behind, d.ahead, previous.metric)) is not None:
         d.metric, d.unit, d.entity = previous.metric, "count", place  # ", including 578 in the US"
+    elif d.unit is None and previous is not None and previous.sentence == d.text and (
+            remaining_stores(d.behind, d.ahead, previous.metric)):
+        d.metric, d.unit, d.row = "stores", "count", find_metric("stores")  # ", leaving 4,169"
 
 
 def _previous_part(d: Draft) -> str | None:

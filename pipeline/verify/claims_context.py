@@ -186,7 +186,9 @@ def _ends_block(line: str, nxt: str) -> bool:
 # 10-K): read as one sentence, each item's growth was held against every other item's levels.
 # ... or a wire's results bullets flattened so ("-Analysts Estimate: $3.12 -Revenue (Q2): $4.67
 # Bln", a stock site's copy: the estimate's word made the revenue after it an estimate)
-_SENTENCE_END = re.compile(r"(?:(?:[.!?](?:[\"”’)]*)|(?<=\S)\[\d{1,3}\])(?P<item>\s+[-–•])?)\s+"
+# (or a space, the marker, a dash: "of $10.13 billion [5] - Netflix added", a news digest's)
+_SENTENCE_END = re.compile(r"(?:(?:[.!?](?:[\"”’)]*)|(?:(?<=\S)|(?<=\S[ \t])(?=\[\d{1,3}\]\s+[-–]))"
+                           r"\[\d{1,3}\])(?P<item>\s+[-–•])?)\s+"
                            r"(?=[\"“(\[]?(?:[A-Z0-9$•]|[a-z][A-Z]))|(?<=\S)[ \t]+(?=•[ \t])|"
                            r"(?<=\S)[ \t]+(?=-[A-Z][A-Za-z&/ ]{1,30}"
                            r"(?:[ \t]\([^()]{1,12}\))?:[ \t])")

@@ -22,7 +22,8 @@ from pipeline.verify.part_phrases import labelled_part
 # units"): a count the registry has no row for is unverifiable, not a bare number.
 _COUNTED_WORDS = (
     r"members(?:hips)?|subscri(?:bers|ptions)|users|customers|clients|accounts|warehouses|"
-    r"stores|locations|restaurants|branches|employees|associates|workers|deliveries|vehicles|"
+    r"stores|locations|restaurants|branches|employees|associates|workers|staff|deliveries|"
+    r"vehicles|"
     r"units|hours|views|deals|carloads|shipments|miles|households|patients|properties|"
     r"homes|orders|bitcoins?|BTC|rigs|miners")
 COUNT_NOUNS = re.compile(rf"\b(?:{_COUNTED_WORDS})\b", re.I)

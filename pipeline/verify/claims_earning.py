@@ -28,7 +28,9 @@ UNIT_EARNING_VERBS = ("reaching", "reached", "reaching a record of", "reaching a
 RISING_VERBS = ("rose", "grew", "climbed", "jumped", "increased", "gained", "was up", "were up")
 FALLING_VERBS = ("fell", "slipped", "dropped", "declined", "decreased", "dipped", "was down",
                  "were down")
-_AMOUNT_GAP = r"(?:\s+(?:about|roughly|nearly|some|almost|over|more\s+than))?\s*$"
+# (a record between: "Services brought in a record $X", "posting an all-time high of $Y")
+_AMOUNT_GAP = (r"(?:\s+(?:about|roughly|nearly|some|almost|over|more\s+than|(?:an?\s+)?(?:new\s+)?"
+               r"(?:record|all[- ]time\s+high)(?:\s+high)?(?:\s+of)?))?\s*$")
 
 
 def _verbs(words: tuple[str, ...]) -> str:
@@ -142,14 +144,16 @@ def _relative_clause(sentence: str, before: str) -> str:
 
 
 def earning_part(before: str, sentence: str | None, unit: str | None,
-                 ahead: str = "") -> tuple[str, int] | None:
+                 ahead: str = "", unplaced: bool = False) -> tuple[str, int] | None:
     """(the part, +1 or -1 for the way a rate went) when the words right before a figure make
     it a part's money ("Services brought in") or a part's rate ("Wearables slipped"), the
     ``sentence`` naming no metric (None: the metric is read already); None else. A rate is
     read with ``unit`` 'percent' only, and only when it reaches an amount of money right after
     it (``ahead``: "slipped 5% to $7.52 billion"): a rate alone ("grew 36% in the last
     quarter") may be of anything the part counts. A part that is the subject of a relative
-    clause ("Services, which grew N% to $X, ...") needs only that clause to name no metric."""
+    clause ("Services, which grew N% to $X, ...") needs only that clause to name no metric;
+    with the metric read already, only when no part reader placed the figure (``unplaced``:
+    "the big winner in the revenue category was Services, which brought in $X")."""
     named = sentence is not None and _ANY_METRIC.search(sentence) is not None
     if named and not _WHICH.search(before):
         return None
@@ -170,7 +174,7 @@ def earning_part(before: str, sentence: str | None, unit: str | None,
         which = bool(match.groupdict().get("which"))
         if named and not (which and not _ANY_METRIC.search(_relative_clause(sentence, before))):
             continue  # a metric named in the sentence, outside a relative clause of its own
-        if which and sentence is None:
+        if which and sentence is None and not unplaced:
             continue  # (a metric read already: its part is named by the part readers, "Cloud
             # Systems products, which brought in $X in sales" is Cloud Systems')
         name = _part_of(match.group("name"), bool(match.group("noun")))

@@ -31,6 +31,7 @@ from pipeline.verify import claims_qualifiers as cq
 from pipeline.verify.claims_change_words import change_metrics
 from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_growth import growth_subject
+from pipeline.verify.claims_segments import revenue_segment
 from pipeline.verify.claims_tables import ESTIMATE_WORDS
 from pipeline.verify.period_math import dated
 
@@ -199,6 +200,12 @@ def apply_column(claim: Claim, index: int, columns: list[Column], label: str,
         grew, claim = part[0], replace(claim, entity=part[1])
     if grew is not None and find_metric(grew).unit == "percent":
         grew = None  # a rate's row: its change column may be points or percent, unsaid
+    if grew is not None and part is None and claim.entity is None and (
+            find_metric(grew).entity == "segment"):
+        # "Gaming Revenue $4.29B $3.76B $2.88B +49%" (a data site's table of a chipmaker's
+        # quarter): the row's part, as its amounts are read, owns its change column too; read
+        # as the company's growth, the part's 49% was compared with the total's 56%
+        claim = replace(claim, entity=revenue_segment(label))
     if column.change != "year" or period is None or growth is None or grew is None:
         # a sequential change is not recomputed; a row whose label names no metric (a part of
         # the company under "Q2 2023 Revenue") is left unread: which filed line it is (the

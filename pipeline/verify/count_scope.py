@@ -157,9 +157,24 @@ def is_misdated_count(metric: str | None, sentence: str, span: tuple[int, int],
     return label is None or int(label.group(1)) != quarter
 
 
+# "market" where it names the industry a company sells into or its stock's trading, no part
+# of the company: "a growing share of the $650 billion global entertainment market, serving
+# over 300 million paid memberships" (a telecom site on a streamer's year), "Market
+# Sentiment", "high market confidence" (a machine summary's headings and asides)
+_MARKET_TALK = re.compile(
+    r"\bmarkets?\s+(?:sentiment|reaction|confidence|cap\w*|value|share|expectations?|"
+    r"conditions|close|open|hours|trading|volatility|watchers|participants|analysts|data|"
+    r"prices?|leader|leadership|position|opportunity)\b"
+    r"|\b(?:stock|share|equity|capital|bond|financial|broader|overall)\s+markets?\b"
+    r"|\bshare\s+of\s+(?:the\s+)?[^,;.]{0,60}?\bmarkets?\b"
+    r"|\$\s?[\d.,]+\s*(?:[mb]illion|trillion|bn|tn)\s+(?:[\w-]+\s+){0,3}?markets?\b", re.I)
+
+
 def part_word(sentence: str, span: tuple[int, int]) -> str | None:
     """The word of the sentence that makes a count of its figure a part's, if any."""
-    part = _PART_WORDS.search(sentence)
+    talk = [m.span() for m in _MARKET_TALK.finditer(sentence)]
+    part = next((m for m in _PART_WORDS.finditer(sentence)
+                 if not any(a <= m.start() < b for a, b in talk)), None)
     if part:
         return part.group(0)
     # a place named right after the count ("89.63 million paid members in the United States,

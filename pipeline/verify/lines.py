@@ -52,8 +52,19 @@ _DILUTED_NEAR = (40, 30)  # characters before and after the figure
 def _names_diluted(claim: Claim) -> bool:
     at = max(claim.sentence_at, 0)
     before, after = _DILUTED_NEAR
-    return bool(_DILUTED.search(claim.sentence[max(0, at - before):
-                                               at + len(claim.text) + after]))
+    if _DILUTED.search(claim.sentence[max(0, at - before):at + len(claim.text) + after]):
+        return True
+    # "Diluted EPS for 2024 was $20.28, compared to $12.25 in 2023" (a news digest's item): the
+    # base of a comparison is of the line the sentence named last, unless its own words say
+    # basic; read as basic, the base matched the basic line and was supported
+    named = list(_PER_SHARE_LINE.finditer(claim.sentence[:at]))
+    own = claim.sentence[at + len(claim.text):at + len(claim.text) + after]
+    return bool(named) and _DILUTED.match(named[-1].group(0)) is not None and not (
+        _BASIC.search(own))
+
+
+_PER_SHARE_LINE = re.compile(r"\bdilut(?:ed|ion)\b|\bbasic\b", re.I)
+_BASIC = re.compile(r"\bbasic\b", re.I)
 
 
 def _last_naming(claim: Claim) -> str | None:
