@@ -184,9 +184,8 @@ def _ends_block(line: str, nxt: str) -> bool:
 # ... or a full stop and then a dash, the items of such a summary flattened onto one line
 # ("... of 5.78%[257]. - Total liabilities decreased to ...", a machine summary of a railroad's
 # 10-K): read as one sentence, each item's growth was held against every other item's levels.
-# ... or a wire's results bullets flattened so ("-Analysts Estimate: $3.12 -Revenue (Q2): $4.67
-# Bln", a stock site's copy: the estimate's word made the revenue after it an estimate)
-# (or a space, the marker, a dash: "of $10.13 billion [5] - Netflix added", a news digest's)
+# ... or a wire's bullets flattened ("-Analysts Estimate: $3.12 -Revenue (Q2): $4.67 Bln": the
+# estimate's word made the revenue an estimate), or a digest's "$X billion [5] - Acme added".
 _SENTENCE_END = re.compile(r"(?:(?:[.!?](?:[\"”’)]*)|(?:(?<=\S)|(?<=\S[ \t])(?=\[\d{1,3}\]\s+[-–]))"
                            r"\[\d{1,3}\])(?P<item>\s+[-–•])?)\s+"
                            r"(?=[\"“(\[]?(?:[A-Z0-9$•]|[a-z][A-Z]))|(?<=\S)[ \t]+(?=•[ \t])|"
