@@ -186,8 +186,7 @@ def _ends_block(line: str, nxt: str) -> bool:
 # 10-K): read as one sentence, each item's growth was held against every other item's levels.
 # ... or a wire's results bullets flattened so ("-Analysts Estimate: $3.12 -Revenue (Q2): $4.67
 # Bln", a stock site's copy: the estimate's word made the revenue after it an estimate)
-# ... or a citation mark after a space ("in Q4 2023 [5] - Full-year revenue", a machine summary)
-_SENTENCE_END = re.compile(r"(?:(?:[.!?](?:[\"”’)]*)|(?<=\S) ?\[\d{1,3}\])(?P<item>\s+[-–•])?)\s+"
+_SENTENCE_END = re.compile(r"(?:(?:[.!?](?:[\"”’)]*)|(?<=\S)\[\d{1,3}\])(?P<item>\s+[-–•])?)\s+"
                            r"(?=[\"“(\[]?(?:[A-Z0-9$•]|[a-z][A-Z]))|(?<=\S)[ \t]+(?=•[ \t])|"
                            r"(?<=\S)[ \t]+(?=-[A-Z][A-Za-z&/ ]{1,30}"
                            r"(?:[ \t]\([^()]{1,12}\))?:[ \t])")
