@@ -159,6 +159,11 @@ def _listed_part(d: Draft, antecedent: Claim | None) -> bool:
     return True
 
 
+# a part named after its company's possessive ("Acme's Digital Experience segment", a business
+# site on a software maker's quarter): searched with the possessive, no part was found
+_FILER_POSSESSIVE = re.compile(r"^(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+(?=\S)")
+
+
 def read_part(d: Draft, antecedent: Claim | None = None) -> None:
     """The part of the filer the figure is of: a segment's name, a count's place, the part of
     the figure it restates; none where the words qualify revenue without naming a part."""
@@ -180,6 +185,9 @@ def read_part(d: Draft, antecedent: Claim | None = None) -> None:
             names_filer(d.entity, d.filer)):
         d.entity = None  # "Acme sales rose 12%" in a story on Acme: the company's own (never
         # a customer's name: "G42, the Abu Dhabi conglomerate, accounted for 85%")
+    if d.entity is not None and (whose := _FILER_POSSESSIVE.match(d.entity)) and names_filer(
+            whose.group("name"), d.filer):
+        d.entity = d.entity[whose.end():]  # "Acme's Cloud segment": whose part, then which
     if (d.entity is None and (d.metric == "revenue" or (d.change and d.basis is None))
             and (word := qualified_revenue(d.behind, d.ahead))
             and not names_filer(word, d.filer)):

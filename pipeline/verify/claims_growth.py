@@ -20,7 +20,7 @@ from pipeline.verify.claims_per_share import bottom_line_metrics
 from pipeline.verify.cue_search import nearest_cue
 from pipeline.verify.discipline import set_against_analysts
 from pipeline.verify.growth_clauses import NO_SUBJECT, names_other_object, own_clause, own_subject
-from pipeline.verify.part_words import PERIOD_NAME
+from pipeline.verify.part_words import PERIOD_NAME, is_business_gerund
 from pipeline.verify.scope_cues import rate_base_line, rate_object
 from pipeline.verify.subject_rates import nearest_rate
 
@@ -162,9 +162,12 @@ def _part_before(window: str, words: str, *, from_end: bool) -> str | None:
     if found is None:
         return None
     name = found.group("name").split()
-    while name and (WHOLE_WORDS.match(name[0]) or name[0][:1].isdigit()):
+    # ("a 55% increase in investment banking revenue": the word before the line's, a business)
+    business = not from_end and is_business_gerund(name[-1])
+    while len(name) > business and (WHOLE_WORDS.match(name[0]) or name[0][:1].isdigit()):
         name.pop(0)
-    if not name or any(WHOLE_WORDS.match(w) for w in name) or _names_metric(" ".join(name)):
+    if not name or any(WHOLE_WORDS.match(w) for w in name[:len(name) - business]) or (
+            _names_metric(" ".join(name))):
         return None  # "revenue carloads": the line's own words, not a part's
     return " ".join(name)
 

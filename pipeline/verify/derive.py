@@ -124,10 +124,12 @@ def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
     rate with no period of its own takes that of the figure it is attached to."""
     if claim.period_end is None:
         from pipeline.verify.derive_changes import attached_period
+        from pipeline.verify.undated_growth import reported_growth
 
         level = attached_period(claim, claims, done)
         if level is None:
-            return Verification(claim, "unverifiable", reason=(
+            return reported_growth(claim, facts, lambda dated: verify_growth(
+                dated, row, facts, claims, done)) or Verification(claim, "unverifiable", reason=(
                 "a growth rate with no period stated: searched nothing, the article does not "
                 "say which period grew, and no figure of what grew pins it"))
         # (labelled, so that a base its words name is read from it: "rose 35% sequentially

@@ -156,3 +156,26 @@ def singular(word: str) -> str:
     """A lower-case word with its plural "s" folded ("closings" -> "closing"; "loss" and short
     words such as "gas" stay): how an item's and a part's words are compared."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+# A word in -ing right before the line's noun in a rate's object ("a 55% increase in investment
+# banking revenue", "an 11% fall in equities trading revenue"; a bank's and a game maker's
+# recaps) names a business, as "gaming" or "advertising" do: such a rate was read as the
+# company's total revenue growth. Not the participles that say how the whole grew or which of
+# its figures ("a 5% increase in existing-customer ...", "in underlying revenue", "in recurring
+# revenue"), nor a verb of reporting; words after a rate only (before it, "posting revenue
+# growth of 5%" is a verb).
+_NOT_A_BUSINESS = re.compile(
+    r"(?:exist|underly|remain|outstand|recurr|continu|grow|ris|declin|fall|increas|decreas|"
+    r"surg|boom|soar|slow|lagg|lead|trail|operat|report|account|match|correspond|compar|"
+    r"follow|adjust|includ|exclud|ongo|pend|post|generat|record|book|driv|boost|lift|help|"
+    r"push|deliver|bring|show|see|mak|earn|sell|improv|strengthen|weaken|disappoint|"
+    r"accelerat|decelerat|stagnat|shrink|expand|climb|jump|dropp|slid|tumbl|plung)ing",
+    re.I)
+
+
+def is_business_gerund(word: str) -> bool:
+    """'banking', 'trading', 'advertising', 'publishing': an -ing word naming a line of
+    business, not a participle saying how or which."""
+    return (len(word) > 5 and word.lower().endswith("ing")
+            and _NOT_A_BUSINESS.fullmatch(word) is None)

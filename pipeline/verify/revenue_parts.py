@@ -7,10 +7,16 @@ from __future__ import annotations
 
 import re
 
+from core.metric_words import CHANGE_DOWN_NOUNS, CHANGE_UP_NOUNS
 from core.metrics import find_metric
 from core.verdicts import Claim
 from pipeline.verify.claims_growth import SUBJECT_AFTER, WHOLE_WORDS
-from pipeline.verify.part_words import PERIOD_WORD, SEGMENT_WORDS, WHOLE_COMPANY_WORDS
+from pipeline.verify.part_words import (
+    PERIOD_WORD,
+    SEGMENT_WORDS,
+    WHOLE_COMPANY_WORDS,
+    is_business_gerund,
+)
 
 # "freight revenues", "subscription revenue", "digital net revenue": a part of revenue, unless
 # the word before it only says whose or which period's revenue it is ("total", "Q2", "its").
@@ -24,15 +30,26 @@ _QUALIFIED_REVENUE = re.compile(
 _GROUP_POSSESSIVE = re.compile(r"^(?:(?:wo)?men|children|kids|boys|girls|ladies|juniors|"
                                r"toddlers|infants|babies)['’]s?$", re.I)
 
+# "a 9% services revenue increase", "a 12% advertising sales decline": the rate's noun after
+# the line's words, which name its part as "an increase in services revenue" does (a recap
+# read such a rate as the company's revenue growth)
+_ATTRIBUTIVE_LINE = re.compile(
+    rf"^\s*(?:[A-Za-z][\w&'’-]*\s+){{1,3}}?(?:net\s+)?(?:revenues?|sales|turnover)\s+"
+    rf"(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|growth|gain)s?\b", re.I)
+
+
 def qualified_revenue(behind: str, ahead: str) -> str | None:
     """The word that makes a revenue figure a part of revenue, read in the words next to the
     figure; None when the words name the company's whole revenue."""
-    window = _last_words(behind, 60) + " " + (
-        (SUBJECT_AFTER.match(ahead) or re.match("", ahead)).group(0))
+    tail = _last_words(behind, 60)
+    window = tail + " " + ((SUBJECT_AFTER.match(ahead) or _ATTRIBUTIVE_LINE.match(ahead)
+                            or re.match("", ahead)).group(0))
     found = list(_QUALIFIED_REVENUE.finditer(window))
     if not found:
         return None
     word = found[-1].group("word")
+    if found[-1].start() > len(tail) and is_business_gerund(word):
+        return word  # "a 12% increase in advertising revenue": a business's, after the rate
     words = window[:found[-1].start("word")].split()
     while PERIOD_WORD.match(word) and words:
         # "Commercial Airplanes second-quarter revenue", "Services quarterly sales": which
