@@ -119,21 +119,19 @@ def _same_period_pairs(first: list[StoredFact], second: list[StoredFact]) -> lis
 
 def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
                   done: dict[str, Verification]) -> Verification:
-    """This period over the same period a year earlier, less 1, from one filing; "net income
-    rose 5%" may be the growth of the line applicable to common shareholders (lines.py). A
-    rate with no period of its own takes that of the figure it is attached to."""
+    """This period over the same period a year earlier, less 1, from one filing ("net income
+    rose 5%" may be the common shareholders' line: lines.py); an undated rate takes its figure's
+    period, else the one period the filings report (undated_growth)."""
     if claim.period_end is None:
         from pipeline.verify.derive_changes import attached_period
         from pipeline.verify.undated_growth import reported_growth
-
         level = attached_period(claim, claims, done)
         if level is None:
             return reported_growth(claim, facts, lambda dated: verify_growth(
                 dated, row, facts, claims, done)) or Verification(claim, "unverifiable", reason=(
                 "a growth rate with no period stated: searched nothing, the article does not "
                 "say which period grew, and no figure of what grew pins it"))
-        # (labelled, so that a base its words name is read from it: "rose 35% sequentially
-        # to $998 million" was judged against a year earlier, a stock note's segment)
+        # (labelled: a base its words name is read from it, "rose 35% sequentially to $X")
         dated = replace(claim, period_label=period_math.months_label(level.period_start,
                                                                      level.period_end),
                         period_start=level.period_start, period_end=level.period_end)
