@@ -111,8 +111,10 @@ ROWS: tuple[Metric, ...] = (
                                      r"securities)"),),
         label_words=("investments", "securities"),
         cues=(Cue(r"cash,?\s+(?:and\s+)?cash\s+equivalents,?\s+and\s+(?:short[- ]term\s+|"
-                  r"marketable\s+)?(?:investments|securities)|cash\s+and\s+(?:short[- ]term\s+)?"
-                  r"investments"),)),
+                  r"marketable\s+)?(?:investments|securities)|"
+                  # ("Cash & Securities: $X", a blog's walk through a chipmaker's 10-Q)
+                  r"cash\s+(?:and|&)\s+(?:(?:short[- ]term|marketable)\s+)?"
+                  r"(?:investments|securities)"),)),
     Metric(
         "cash_and_equivalents", "USD", "cash and cash equivalents (a balance)",
         concepts=("CashAndCashEquivalentsAtCarryingValue",), statement="balance",

@@ -46,6 +46,7 @@ from pipeline.verify.claims_shares import (
 )
 from pipeline.verify.cue_search import nearest_cue
 from pipeline.verify.part_list_items import list_item_part
+from pipeline.verify.signed_asides import signed_aside_way
 from pipeline.verify.subject_aside import without_aside
 from pipeline.verify.subject_rates import subject_rates
 
@@ -81,7 +82,9 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         return None, None  # "314% more Bitcoin", "the 14% lower average BTC price": its noun's
     if _CHARGE_AFTER.match(ahead) or figure.unit == "USD" and CHANGE_NOUN_AFTER.match(ahead):
         return None, None
-    if figure.unit == "percent" and (way := cw.restated_amount_way(figure, behind, previous)):
+    if figure.unit == "percent" and (way := cw.restated_amount_way(figure, behind, previous)
+                                     or signed_aside_way(figure, behind, ahead, sentence_before,
+                                                         previous)):
         return next(iter(cw.change_metrics()), None), way  # "$259 million (6%)": its change's
     if cw.restates_change(behind, sentence_before, previous):
         return None, None  # "increased 23 percent, or 84 cents, to $4.52": the change's amount

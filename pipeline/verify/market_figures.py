@@ -45,9 +45,17 @@ _TAIL = re.compile(rf"^\s*(?:per\s+share\s+|a\s+share\s+)?(?:(?:annual|yearly|ca
                    rf"(?:{phrase_alternatives(ANNUALIZED_TAILS)})\b", re.I)
 
 
+# "This represents a $1.84 annualized dividend and a yield of 3.19%" (a stock-note template on
+# a bank's payout): a bare "yield" after the sentence's dividend is the dividend's yield
+_DIVIDEND_YIELD = re.compile(r"\bdividends?\b(?:[^.;%]|\.(?=\d)){0,60}?\b(?:a|an|its|the)\s+"
+                            r"(?:annual(?:ized|ised)?\s+)?yield\s+of\s+(?:about\s+|around\s+|"
+                            r"roughly\s+|approximately\s+)?$", re.I)
+
+
 def market_figure(sentence: str, span: tuple[int, int]) -> str | None:
     """Why the figure at ``span`` of ``sentence`` is an analyst's or the market's, or None."""
     before, after = sentence[:span[0]], sentence[span[1]:]
-    if _OBJECT.search(before) or _HEAD.match(after) or _TAIL.match(after):
+    if (_OBJECT.search(before) or _HEAD.match(after) or _TAIL.match(after)
+            or _DIVIDEND_YIELD.search(before)):
         return REASON
     return None

@@ -75,7 +75,10 @@ REVENUE_ROLE_AFTER = r"(?!\s+(?:drivers?|sources?|generators?|engines?|contribut
 # letter ("o Operating income surged", a trade site's bullet): claims_segments
 FIGURE_WORDS = frozenset({"percent", "cent", "pct", "million", "billion", "thousand",
                           "trillion", "points", "point", "bps"})
-PERIOD_NAME = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|FY|Fiscal|First|Second|Third|Fourth|January|"
+# (the fiscal year glued to its year too: "revenue in FY2024", a market-data site's recap of a
+# streamer's year, was a part named "FY2024")
+PERIOD_NAME = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12]|FY(?:'?\d\d|\d{4})?|Fiscal|First|Second|"
+                          r"Third|Fourth|January|"
                           r"February|March|April|May|June|July|August|September|October|"
                           r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                           r"\b|(?:19|20)\d\d\b")
