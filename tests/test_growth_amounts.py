@@ -21,7 +21,7 @@ def _claim(body: str, figure: str):
 @pytest.mark.parametrize("body, figure", [
     ("Sales grew by more than $2 billion in 2023.", "$2 billion"),
     ("Sales climbed by over $2 billion in 2023.", "$2 billion"),
-    ("We again added more than $2 billion in top-line sales growth in 2023, the chief said.",
+    ("Once more the chain put on more than $2 billion of top-line sales growth in 2023.",
      "$2 billion"),
     ("The chain added $1.4 billion in sales growth in 2023.", "$1.4 billion"),
     ("Revenue growth of $1.4 billion came mostly from new stores.", "$1.4 billion"),

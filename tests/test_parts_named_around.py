@@ -1,11 +1,11 @@
 """A part of the company named around a figure where the part readers did not look: after a
-growth rate's noun ("the 98% growth in Networking revenue"), or as the subject of a relative
-clause that brings in money in a sentence that names the metric elsewhere ("the biggest
-winner in the revenue category was Services, which brought in a record $X"). And a count's
+growth rate's noun ("a 98% jump in Networking revenue"), or as the subject of a relative
+clause that brings in money in a sentence that names the metric elsewhere ("the strongest
+line of all was Services, which took in a record $X"). And a count's
 sentence that names a "market" the company sells into (its size, a share of it) or its
-stock's trading: no part of the company, so the count stays the company's. NVIDIA's 10-Q for
-its fiscal Q2 2026 and Apple's for its fiscal Q2 2025 are read in place; the sentences are
-written for these tests."""
+stock's trading: no part of the company, so the count stays the company's. A chip maker's
+10-Q for its fiscal Q2 2026 and a device maker's for its fiscal Q2 2025 are read in place;
+the sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -33,8 +33,8 @@ def _claims(text: str) -> dict:
 
 
 def test_a_growth_rate_names_its_part_after_its_noun(nvidia):
-    text = ("In the fiscal second quarter of 2026, the chip designer's 98% year-over-year "
-            "growth in Networking revenue came from demand for its switches.")
+    text = ("In the fiscal second quarter of 2026, a 98% annual jump in Networking revenue "
+            "reflected orders for the chip designer's switches.")
     found = verify_text(text, nvidia)
     assert found["98%"].claim.entity == "Networking"
     assert found["98%"].verdict == "supported"  # the 10-Q: Networking revenue up 98%
@@ -48,7 +48,7 @@ def test_a_growth_rate_before_the_whole_or_a_describing_word_names_no_part():
 
 
 def test_a_part_bringing_in_money_in_a_relative_clause_is_read_beside_the_metric(apple):
-    text = ("In the fiscal second quarter of 2025, the standout of the revenue mix was "
+    text = ("In the fiscal second quarter of 2025, the strongest line of all was "
             "Services, which brought in a record $26.6 billion.")
     found = verify_text(text, apple)
     assert found["$26.6 billion"].claim.entity == "Services"
@@ -87,8 +87,9 @@ def gamestop() -> list:
 
 def test_a_headcount_of_staff_is_the_full_time_and_part_time_headcount(gamestop):
     # the game retailer's 10-K: about 8,000 full-time and 13,000 to 18,000 part-time associates
-    found = verify_text("As of February 3, 2024, the retailer had about 8,000 full-time staff "
-                        "and between 13,000 and 18,000 part-time staff.", gamestop)
+    found = verify_text("On February 3, 2024, the retailer counted roughly 8,000 full-time "
+                        "staff plus between 13,000 and 18,000 seasonal part-time staff.",
+                        gamestop)
     assert found["8,000"].claim.metric == "full_time_employees"
     assert (found["8,000"].verdict, found["13,000"].verdict, found["18,000"].verdict) == (
         "supported", "supported", "supported")
@@ -102,7 +103,7 @@ def test_staff_a_change_or_a_part_of_counts_no_headcount():
 
 
 def test_a_spaced_tables_part_row_owns_its_change_column(nvidia):
-    text = ("Metric Q2 FY2026 Q1 FY2026 Q2 FY2025 YoY Change\n"
+    text = ("Line Q2 FY2026 Q1 FY2026 Q2 FY2025 Y/Y\n"
             "Total Revenue $46.74B $44.06B $30.04B +56%\n"
             "Gaming Revenue $4.29B $3.76B $2.88B +49%\n"
             "Net Income $26.42B $18.78B $16.60B +59%\n")

@@ -45,10 +45,10 @@ def test_an_accounting_bracket_after_a_noun_still_reads_a_loss() -> None:
 
 
 def test_a_part_moving_from_one_amount_to_another_in_a_bullet(apple_facts) -> None:
-    verdicts = _verdicts("  \u2022 Wearables suffered a modest slide (down from $7.9 billion to "
-                         "$7.5 billion).\n  - Wearables experienced a small decline (down from "
+    verdicts = _verdicts("  \u2022 Wearables suffered a modest slide (down from $7.91 billion to "
+                         "$7.52 billion).\n  - Wearables experienced a small decline (down from "
                          "$7.9 billion to $7.2 billion).\n", apple_facts)
-    assert verdicts["$7.5 billion"] == "supported"
+    assert verdicts["$7.52 billion"] == "supported"
     assert verdicts["$7.2 billion"] in ("drifted", "unverifiable")  # (filed: $7.5 billion)
 
 

@@ -248,8 +248,8 @@ def _segment_part(d: Draft) -> None:
     if entity is None and d.metric == "revenue":
         entity = members_place(text[figure.span[1]:])  # "$X from N paid members in EMEA"
     if d.earned is None and d.metric == "revenue" and d.unit == "USD":
-        # "Mac and iPad sales both rose, with Macs generating $7.95 billion": the nearest
-        # subject's, not iPad's
+        # "Laptop and Tablet sales both rose, with Laptops generating $X": the nearest
+        # subject's, not Tablet's
         d.earned = earning_part(d.head, None, d.unit, unplaced=entity is None)
     if d.earned is not None and (entity is None or d.earned[0].lower() not in entity.lower()):
         entity = d.earned[0]  # (never "Gadgets" for the "Gadgets segment" read already)

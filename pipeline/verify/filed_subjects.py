@@ -152,9 +152,9 @@ _NAMED_LINE = re.compile(
     re.I)
 
 
-# "the company recorded $46.8 billion in iPhone revenue" (a startup blog on a device maker's
+# "the company recorded $X in Handset revenue" (a startup blog on a device maker's
 # quarter): the line named after the amount, its part's name between "in" and the line's word;
-# never with a year or a quarter after it ("a record $51.3 billion in iPhone sales in 2023 Q2",
+# never with a year or a quarter after it ("a record $Y in Handset sales in 2023 Q2",
 # a blog's all-time high, read as the quarter's and drifted), and read loosely (support only)
 _LINE_AFTER = re.compile(r"^\s+in\s+(?P<name>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,2}?)"
                          r"\s+(?:net\s+)?(?:revenues?|sales)\b"

@@ -90,7 +90,7 @@ _CONCEPT = re.compile(r"concept\s+(\S+?)(?:,|$)")
 def _called_by_the_word(facts: list[StoredFact]) -> frozenset[tuple[str, str]]:
     """(filing, concept) of each whole-company figure of a line's metric that the filing prints
     in a row named by the line's word ("Total net sales", tagged as revenue from contracts):
-    a device maker whose own name for its revenue is net sales. Its parts' "iPad sales" are
+    a device maker whose own name for its revenue is net sales. Its parts' "Tablet sales" are
     then the filed lines themselves, and a difference from them is a drift, not a gap between
     two lines (a club's "Net sales" row beside its "Total revenue" row keeps the rule: its
     total's row is not named by the word)."""
