@@ -61,8 +61,14 @@ def extract_table_concentration(doc: Document, aliases: Mapping[str, str], versi
     if not (labels or heads):
         return []
     names = {_fold(n) for n in aliases} | {_fold(a) for a in aliases.values()}
+    # each name as it stands in ``Document.table_text`` (see ``_may_name_customers``)
+    lowered_heads = [name.encode("utf-8").lower() for name in heads]
     facts: list[Fact] = []
     for index, table in enumerate(doc.tables):
+        lowered = doc.table_text(table)
+        if not (_may_name_customers(lowered, labels, lowered_heads)
+                and _may_read_percent(lowered, table)):
+            continue
         text = _node_text(table)
         if not ((labels and (_LABEL_RE.search(text) or _described_customers(table, text)))
                 or any(name in text for name in heads)):
@@ -70,6 +76,38 @@ def extract_table_concentration(doc: Document, aliases: Mapping[str, str], versi
         facts += _table_facts(doc.name, index, table, doc.table_rows(table), aliases, names,
                               version)
     return facts
+
+
+def _may_name_customers(lowered: bytes, labels: bool, heads: list[bytes]) -> bool:
+    """Can the table pass the customer test of ``extract_table_concentration``? Asked of
+    ``Document.table_text`` (serialised once per document for every reader's pre-tests), not
+    of the table's text serialised anew for each of a filing's hundreds of tables. That
+    lower-case text holds the table's text (and its tail) in UTF-8, bytes lower-cased one by
+    one: what stands in the text stands there lower-cased. So the test needs a defined name
+    there, lower-cased ("Spire Missouri": a subsidiary's alias prints on every segment
+    table), "customer", "client" or "distributor" for ``_LABEL_RE``, a "(" for
+    ``_described_customers``."""
+    if any(name in lowered for name in heads):
+        return True
+    return labels and (b"customer" in lowered or b"client" in lowered
+                       or b"distributor" in lowered or b"(" in lowered)
+
+
+# What ``clean_text`` drops from a cell's text, in UTF-8: "per<ZWSP>cent" reads "percent" there.
+_DROPPED = (b"\xe2\x80\x8b", b"\xef\xbb\xbf")
+
+
+def _may_read_percent(lowered: bytes, table: etree._Element) -> bool:
+    """Can ``_table_facts`` read a figure of the table? ``_reading`` takes a cell printed with
+    "%", or any in a table whose cells or the text before it (``_text_before``) say
+    ``_PERCENT_WORDS``. A cell's text is the table's text nodes' (``table_grid.cell_text``:
+    whitespace folded, zero-width spaces dropped, cells joined by spaces), so without "%",
+    "percent" or a dropped character in ``lowered`` (``Document.table_text``) only the text
+    before can: tables of dollar figures under a subsidiary's name are passed over before
+    their grids are built (a gas utility's 10-Q: 29 grids, none giving a fact)."""
+    if b"%" in lowered or b"percent" in lowered or any(c in lowered for c in _DROPPED):
+        return True
+    return _PERCENT_WORDS.search(_text_before(table)) is not None
 
 
 def _described_customers(table: etree._Element, text: str) -> bool:
