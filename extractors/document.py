@@ -20,6 +20,7 @@ from extractors.hidden_sites import LETTER_REF, hiding_sites, styled_hidden_at
 from extractors.plaintext_tables import tables_from_pre
 from extractors.table_context import BeforeStep, text_before, walk_before
 from extractors.table_model import ReadOnce, Row, build_rows, row_labels, table_text
+from extractors.text_before import tail_before
 from extractors.textindex import TextIndex
 from extractors.visible import (
     MAX_DEPTH,
@@ -161,6 +162,24 @@ class Document:
             found = memo[key] = (table, text_before(steps, limit))
         return found[1]
 
+    def tail_before(self, table: etree._Element, count: int) -> str:
+        """``text_before.tail_before(table, count)``, kept per table for the longest count
+        read yet (``known_tail``): a shorter count's answer is its end."""
+        found = self._tails_memo.get(id(table))
+        if count > 0 and found is not None and found[0] is table and count <= found[1]:
+            return found[2][-count:]  # (the last ``count`` printed characters, or all if fewer)
+        text = tail_before(table, count)
+        if count > 0:
+            self._tails_memo[id(table)] = (table, count, text)
+        return text
+
+    def known_tail(self, table: etree._Element) -> tuple[int, str] | None:
+        """(count, ``tail_before(table, count)``) for the longest count read yet, or None: a
+        reader testing a longer end tests its last ``count`` characters first (the note-items
+        and headed-segment readers each walked back from nearly every table)."""
+        found = self._tails_memo.get(id(table))
+        return found[1:] if found is not None and found[0] is table else None
+
     def _walk_before(self, table: etree._Element, limit: int) -> list[BeforeStep]:
         """The steps of ``table_context.walk_before`` for this limit or a longer one: walked
         again only when a reader asks more than the longest limit yet."""
@@ -172,6 +191,10 @@ class Document:
 
     @cached_property
     def _before_memo(self) -> dict[tuple[int, int], tuple[etree._Element, str]]:
+        return {}
+
+    @cached_property
+    def _tails_memo(self) -> dict[int, tuple[etree._Element, int, str]]:
         return {}
 
     @cached_property
