@@ -30,7 +30,7 @@ from core.dates import WRITTEN_DATE_RE as DATE_RE
 from core.facts import Fact, Source
 from extractors.document import Document
 from extractors.periods import parse_header_period
-from extractors.table_model import Row, Value
+from extractors.table_model import Row, Value, may_wrap
 from extractors.textperiods import parse_date
 
 EXTRACTOR = "concentration"
@@ -61,36 +61,69 @@ def extract_table_concentration(doc: Document, aliases: Mapping[str, str], versi
     if not (labels or heads):
         return []
     names = {_fold(n) for n in aliases} | {_fold(a) for a in aliases.values()}
-    # each name as it stands in ``Document.table_text`` (see ``_may_name_customers``)
+    # each name as it stands in ``Document.table_text`` (see ``_may_name``)
     lowered_heads = [name.encode("utf-8").lower() for name in heads]
     facts: list[Fact] = []
     for index, table in enumerate(doc.tables):
         lowered = doc.table_text(table)
-        if not (_may_name_customers(lowered, labels, lowered_heads)
-                and _may_read_percent(lowered, table)):
+        if not (_may_name(lowered, labels, lowered_heads) and _may_read_percent(lowered, table)):
             continue
         text = _node_text(table)
         if not ((labels and (_LABEL_RE.search(text) or _described_customers(table, text)))
                 or any(name in text for name in heads)):
             continue
+        if not _may_hold_customer(doc, table, aliases, names):
+            continue  # no row of its grid is a customer's: ``_table_facts`` finds none
         facts += _table_facts(doc.name, index, table, doc.table_rows(table), aliases, names,
                               version)
     return facts
 
 
-def _may_name_customers(lowered: bytes, labels: bool, heads: list[bytes]) -> bool:
-    """Can the table pass the customer test of ``extract_table_concentration``? Asked of
-    ``Document.table_text`` (serialised once per document for every reader's pre-tests), not
-    of the table's text serialised anew for each of a filing's hundreds of tables. That
-    lower-case text holds the table's text (and its tail) in UTF-8, bytes lower-cased one by
-    one: what stands in the text stands there lower-cased. So the test needs a defined name
-    there, lower-cased ("Spire Missouri": a subsidiary's alias prints on every segment
-    table), "customer", "client" or "distributor" for ``_LABEL_RE``, a "(" for
-    ``_described_customers``."""
-    if any(name in lowered for name in heads):
+# ``_LABEL_RE`` and the first test of ``_described_customers`` ("A (retailer)") as they may
+# stand in lowered UTF-8: the letters of either case lowered, a blank (``\s``) an ASCII one or
+# any byte of a multi-byte character (so is a digit other than ASCII's).
+_BLANK = rb"(?:[\t-\r\x1c- ]|[\x80-\xff])"
+_LABEL_BYTES = re.compile(rb"(?:customer|client|distributor)" + _BLANK + rb"+[a-z0-9\x80-\xff]")
+_DESCRIBED_BYTES = re.compile(rb"(?<![a-z0-9_])[a-z]" + _BLANK + rb"*\([a-z]")  # (\b: a letter
+# of another script before the letter is a word's, no ASCII one's: looked past)
+
+
+def _may_name(lowered_text: bytes, labels: bool, heads: list[bytes]) -> bool:
+    """False only when the table's text (``_node_text``) cannot pass the test above, asked of
+    its lower-case UTF-8 text that the statement readers' pre-tests serialised already
+    (``Document.table_text``, which holds the table's text and its tail): a customer label
+    ("Customer", "Client", "Distributor"), "(" before a lower-case letter ("A (retailer)"),
+    or a defined name (``heads``, lowered as bytes: ASCII letters folded byte by byte keep a
+    name found in the text found in the lowered text). The gate found a customer row in most
+    filings' text through a defined name alone, and each table's text was serialised again
+    (JPMorgan's supplement: a ninth of its extraction)."""
+    if labels and (_LABEL_BYTES.search(lowered_text) or _DESCRIBED_BYTES.search(lowered_text)):
         return True
-    return labels and (b"customer" in lowered or b"client" in lowered
-                       or b"distributor" in lowered or b"(" in lowered)
+    return any(name in lowered_text for name in heads)
+
+
+def _may_hold_customer(doc: Document, table: etree._Element, aliases: Mapping[str, str],
+                       names: set[str]) -> bool:
+    """False only when no row label of the table's grid names a customer (``_customer``), read
+    from its row labels before the grid is built (``Document.row_labels``, the labels the grid
+    shows): a label the grid glues to the next cell (None), may join to a stem (dash-led) or
+    may read as "" (a figure) answers yes when a name may fold to ""; a label it may join to
+    the one above (``table_model.may_wrap``) is tried joined too. A gas utility's quarterly
+    report names its subsidiaries in segment tables, and each was built for no customer."""
+    if "" in names:
+        return True
+    above = None
+    for label in doc.row_labels(table, shown=True):
+        if label is None or label[:1] in _DASHES:
+            return True
+        if _customer(label, aliases, names) or above is not None and may_wrap(above, label) \
+                and _customer(f"{above} {label}", aliases, names):
+            return True
+        above = label
+    return False
+
+
+_DASHES = "–—-"  # what opens a label ``table_model.join_wrapped_labels`` joins to a stem
 
 
 # What ``clean_text`` drops from a cell's text, in UTF-8: "per<ZWSP>cent" reads "percent" there.

@@ -20,6 +20,7 @@ from extractors.hidden_sites import LETTER_REF, hiding_sites, styled_hidden_at
 from extractors.plaintext_tables import tables_from_pre
 from extractors.table_context import BeforeStep, text_before, walk_before
 from extractors.table_model import ReadOnce, Row, build_rows, row_labels, table_text
+from extractors.text_before import tail_before
 from extractors.textindex import TextIndex
 from extractors.visible import (
     MAX_DEPTH,
@@ -52,6 +53,12 @@ _NOTHING_HIDDEN: frozenset = frozenset()
 ROWS_COUNTED = 4  # ``Document.row_count``: no reader asks for more rows before the grid
 
 
+def _memo():
+    """A memo of the readers' shared work on one document's tables: keyed by id(table), the
+    table kept to check the id's owner; filled as readers ask, never reset (the tree is fixed)."""
+    return field(default_factory=dict, init=False, repr=False, compare=False)
+
+
 @dataclass
 class Document:
     """One parsed document: its name for provenance, its lxml tree and its form."""
@@ -70,6 +77,14 @@ class Document:
     # when the parse read no more than the <ix:header> elements' parents can be. None: the
     # hidden elements are searched for in the whole tree.
     hiding_sites: int | None = field(default=None, repr=False)
+    # the memos of the readers' shared work, each listed here (``_memo``)
+    _before_memo: dict[tuple[int, int], tuple[etree._Element, str]] = _memo()
+    _tails_memo: dict[int, tuple[etree._Element, int, str]] = _memo()
+    _walks_memo: dict[int, tuple[etree._Element, int, list[BeforeStep]]] = _memo()
+    _labels_memo: dict[tuple[int, bool], tuple[etree._Element, ReadOnce]] = _memo()
+    _rows_memo: dict[int, tuple[etree._Element, list[Row]]] = _memo()
+    _row_count_memo: dict[int, tuple[etree._Element, int]] = _memo()
+    _text_memo: dict[int, tuple[etree._Element, bytes]] = _memo()
 
     @property
     def text(self) -> str:
@@ -161,6 +176,22 @@ class Document:
             found = memo[key] = (table, text_before(steps, limit))
         return found[1]
 
+    def tail_before(self, table: etree._Element, count: int) -> str:
+        """``text_before.tail_before``, kept per table for the longest count read (its end)."""
+        found = self.known_tail(table)
+        if count > 0 and found is not None and count <= found[0]:
+            return found[1][-count:]  # (the last ``count`` printed characters, or all if fewer)
+        text = tail_before(table, count)
+        if count > 0:
+            self._tails_memo[id(table)] = (table, count, text)
+        return text
+
+    def known_tail(self, table: etree._Element) -> tuple[int, str] | None:
+        """(count, text) of the longest ``tail_before`` read yet: a longer end's test tries it
+        first (the note-items and headed-segment readers each walked back from every table)."""
+        found = self._tails_memo.get(id(table))
+        return found[1:] if found is not None and found[0] is table else None
+
     def _walk_before(self, table: etree._Element, limit: int) -> list[BeforeStep]:
         """The steps of ``table_context.walk_before`` for this limit or a longer one: walked
         again only when a reader asks more than the longest limit yet."""
@@ -169,30 +200,6 @@ class Document:
         if found is None or found[0] is not table or found[1] < limit:
             found = walks[id(table)] = (table, limit, walk_before(table, limit))
         return found[2]
-
-    @cached_property
-    def _before_memo(self) -> dict[tuple[int, int], tuple[etree._Element, str]]:
-        return {}
-
-    @cached_property
-    def _walks_memo(self) -> dict[int, tuple[etree._Element, int, list[BeforeStep]]]:
-        return {}
-
-    @cached_property
-    def _labels_memo(self) -> dict[tuple[int, bool], tuple[etree._Element, ReadOnce]]:
-        return {}
-
-    @cached_property
-    def _rows_memo(self) -> dict[int, tuple[etree._Element, list[Row]]]:
-        return {}
-
-    @cached_property
-    def _row_count_memo(self) -> dict[int, tuple[etree._Element, int]]:
-        return {}
-
-    @cached_property
-    def _text_memo(self) -> dict[int, tuple[etree._Element, bytes]]:
-        return {}
 
     @cached_property
     def table_context(self):

@@ -23,11 +23,10 @@ from decimal import Decimal
 
 from core.facts import Fact, Source
 from extractors.non_gaap import MONEY_ITEM, item_name
-from extractors.text_before import tail_before
 
 EXTRACTOR = "tables"
 _LEAD_IN = re.compile(r"\bconsists?\s+of\s+the\s+following\s*:?\s*$", re.I)
-# How any text the lead-in ends ends, whitespace aside (``text_before.tail_before``): a table
+# How any text the lead-in ends ends, whitespace aside (``Document.tail_before``): a table
 # whose text before it does not end so is passed over before that text is serialised (a table
 # after a whole section in one element serialised all of it: most of this reader's time).
 _LEAD_IN_END = re.compile(r"following:?$", re.I)
@@ -50,7 +49,7 @@ def breakdown_items(doc, income_tables: list) -> list[Fact]:
         # text before the table is walked (the statement readers counted most already)
         if index in doc.single_row_tables or doc.row_count(table) < 3:
             continue
-        if not _LEAD_IN_END.search(tail_before(table, _LEAD_IN_TAIL)):
+        if not _LEAD_IN_END.search(doc.tail_before(table, _LEAD_IN_TAIL)):
             continue
         before = doc.preceding_text(table, 300)
         lead = _LEAD_IN.search(before)

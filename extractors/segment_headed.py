@@ -18,7 +18,6 @@ from extractors.segment_tables import _blocks, _columns, _fact
 from extractors.table_context import table_scale
 from extractors.table_model import label_column_end
 from extractors.tables import TableContext
-from extractors.text_before import tail_before
 
 _ROW_OF = {"revenue": re.compile(r"(?:net\s+)?(?:revenues?|sales)", re.I),
            "operating_income": re.compile(r"operating\s+income(?:\s*\(loss\))?", re.I)}
@@ -35,7 +34,7 @@ def with_headed_tables(doc: Document, facts: list[Fact], context: TableContext) 
     bases = {f.entity: f.basis for f in facts}
     headed = []
     read = {f.sources[0].table for f in facts}
-    may_end = _name_ends(bases)
+    may_end = _name_ends(doc, bases)
     for index, table in enumerate(doc.tables):
         if index in read or index in doc.single_row_tables or not may_end(table):
             continue
@@ -46,15 +45,26 @@ def with_headed_tables(doc: Document, facts: list[Fact], context: TableContext) 
     return facts + headed
 
 
-def _name_ends(names) -> Callable[[etree._Element], bool]:
+def _name_ends(doc: Document, names) -> Callable[[etree._Element], bool]:
     """A pre-test of the text before a table: False only when it ends with none of ``names``
-    (whitespace aside, ``text_before.tail_before``), so that text, serialised, is spared for
+    (whitespace aside, ``Document.tail_before``), so that text, serialised, is spared for
     most tables (a table after a whole section in one element serialised all of it)."""
     if not all(isinstance(name, str) for name in names):
         return lambda table: True
     squeezed = {"".join(name.split()) for name in names}
     count = max(map(len, squeezed), default=0)
-    return lambda table: tail_before(table, count).endswith(tuple(squeezed))
+    ends = tuple(squeezed)
+
+    def may_end(table: etree._Element) -> bool:
+        # the end a reader read already (note items': "following:"), when shorter, is the end
+        # of this one: no name's end ends it, no name ends this
+        known = doc.known_tail(table)
+        if known is not None and known[0] < count and not any(
+                known[1].endswith(end[-known[0]:]) for end in ends):
+            return False
+        return doc.tail_before(table, count).endswith(ends)
+
+    return may_end
 
 
 def _headed_facts(doc: Document, table, index: int, name: str, basis: str,
