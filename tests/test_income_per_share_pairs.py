@@ -100,6 +100,11 @@ def test_an_undated_rate_takes_the_period_of_its_level_never_of_its_base():
     assert "964,000,000 / 909,000,000" in found["6%"].arithmetic
 
 
-def test_an_undated_rate_with_only_its_base_quoted_stays_unverifiable():
+def test_an_undated_rate_with_only_its_base_quoted_is_the_reported_year_s_or_unread():
+    # the one period the loaded 10-K reports is 2008: its growth bears the 6% out (undated_growth)
     found = _verify("The chain's net income rose 6% from $909 million.")
-    assert found["6%"].verdict == "unverifiable"
+    assert found["6%"].verdict == "supported"
+    assert "964,000,000 / 909,000,000" in found["6%"].arithmetic
+    # a year earlier's growth (909 / 824) is no growth of the reported year: unread, never drifted
+    found = _verify("The chain's net income rose 10% from $824 million.")
+    assert found["10%"].verdict == "unverifiable"

@@ -120,7 +120,9 @@ _CONTINUED = re.compile(r"^\s*(?:(?:up|down|higher|lower)\s+)?"
 
 # "up 6% sequentially and a 9% rise in headcount": the rate names an object of its own after it
 # (a period or a comparison after "in" is none: "59% in a year-to-year comparison")
-_OWN_OBJECT = re.compile(r"^\s+(?:(?:increase|rise|gain|jump|climb|growth|decline|drop|decrease|"
+# ("a 6% increase from the previous quarter and a 56% share of the market": a share is no change)
+_OWN_OBJECT = re.compile(r"^\s+(?:share|stake|portion|proportion)\b|"
+                         r"^\s+(?:(?:increase|rise|gain|jump|climb|growth|decline|drop|decrease|"
                          r"fall|dip)\s+)?(?:in|of)\s+(?!(?:a|the|its)\s+(?:year|quarter|prior|"
                          r"previous|same|comparable|first|second|third|fourth|fiscal|latest|"
                          r"last)\b)(?:the\s+|its\s+)?[a-z]")
