@@ -162,14 +162,15 @@ ROWS: tuple[Metric, ...] = (
         cues=(Cue(r"(?:net\s+(?:income|loss|earnings|profits?)|(?<!gross )(?<!operating )"
                   r"\bprofits?\b)(?!\s+from\s+continuing)|"
                   r"\bnet\s+of\s+loss|\blos(?:t|ing|es)\b|\bearned\b|"
-                  # "a quarterly loss of $X", and a bare "loss" glued right after the amount
-                  # ("Miner Reports $21.3M Loss For Q2", "posted a $5 million loss in the
-                  # quarter": news headlines' and briefs' bottom line, as "a $X profit" is);
-                  # never a loss on, from or before something, nor one per share
+                  # "a quarterly loss of $X", a bare "loss" right after the amount ("Miner
+                  # Reports $X Loss For Q2", "posted a $5 million loss in the quarter": the
+                  # bottom line, as "a $X profit" is); never a loss on or before something
                   r"\b(?:a|its)\s+(?:(?:quarterly|annual|full[- ]year|(?:first|second|third|"
                   r"fourth)[- ]quarter)\s+)?loss\s+of\b|"
                   r"^\s+loss\b(?!\s+(?:on|from|before|per|related|tied|attributable|associated|"
-                  r"due|ratios?|provisions?|reserves?|carry\w*|in\s+(?:its|their|the\s+value))\b)|"
+                  r"due|ratios?|provisions?|reserves?|carry\w*|in\s+(?:its|their|the\s+value)|"
+                  # (nor "the $45 million loss it suffered": one a clause describes, any line's)
+                  r"it|they|we|which|that)\b)|"
                   # ("operating earnings were $1.2 billion": a line above the bottom line, or
                   # an insurer's adjusted measure, never net income)
                   r"(?<!operating\s)\bearnings\b(?!\s+(?:per|before|release|report|call|season|"
