@@ -29,6 +29,7 @@ from lxml import etree
 from core.dates import WRITTEN_DATE_RE as DATE_RE
 from core.facts import Fact, Source
 from extractors.document import Document
+from extractors.numbers import DROPPED_CHARACTERS
 from extractors.periods import parse_header_period
 from extractors.table_model import Row, Value, may_wrap
 from extractors.textperiods import parse_date
@@ -127,7 +128,7 @@ _DASHES = "–—-"  # what opens a label ``table_model.join_wrapped_labels`` jo
 
 
 # What ``clean_text`` drops from a cell's text, in UTF-8: "per<ZWSP>cent" reads "percent" there.
-_DROPPED = (b"\xe2\x80\x8b", b"\xef\xbb\xbf")
+_DROPPED = tuple(character.encode("utf-8") for character in DROPPED_CHARACTERS)
 
 
 def _may_read_percent(lowered: bytes, table: etree._Element) -> bool:

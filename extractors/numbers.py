@@ -42,13 +42,18 @@ class ParsedNumber:
     decimals: int = 0
 
 
+# The characters ``clean_text`` drops: not whitespace to Python, so ``str.split`` keeps them
+_ZERO_WIDTH_SPACE, _BYTE_ORDER_MARK = "\u200b", "\ufeff"
+DROPPED_CHARACTERS = (_ZERO_WIDTH_SPACE, _BYTE_ORDER_MARK)
+
+
 def clean_text(text: str) -> str:
     """Fold the spaces filers use (nbsp, thin, zero-width) into plain spaces, trimmed."""
     if text.isascii():  # none of those spaces: skip the scans for the zero-width ones
         return " ".join(text.split())
     # str.split() already splits at nbsp, thin and narrow spaces (all are str.isspace()); the
     # zero-width ones are not whitespace to Python and must go first.
-    return " ".join(text.replace("\u200b", "").replace("\ufeff", "").split())
+    return " ".join(text.replace(_ZERO_WIDTH_SPACE, "").replace(_BYTE_ORDER_MARK, "").split())
 
 
 # A pure function of the text returning a frozen value; a filing prints the same figures and

@@ -15,6 +15,7 @@ from core.metric_words import (
     CHANGE_UP_WORDS,
     CHANGE_YEARLY,
 )
+from pipeline.verify.claims_change_words import COMPARED_WITH
 from pipeline.verify.part_words import PERIOD_NAME, TOTAL_WORDS
 
 # "Revenue carloads increased by 4%, with significant growth in coal and renewables (30%
@@ -87,7 +88,7 @@ def listed_count(behind: str, ahead: str, previous_metric: str | None) -> str | 
 # ("a 19% decrease compared to the second quarter of <Y-1> but a 4% increase compared to the
 # previous quarter", a rewrite site's recap of a chip maker's quarter: the first rate's noun and
 # its base, named in full, stand before the next rate)
-_NAMED_BASE = (r"(?:compared\s+(?:to|with)|versus|vs\.?|from)\s+(?:the\s+|a\s+)?"
+_NAMED_BASE = (rf"(?:{COMPARED_WITH}|from)\s+(?:the\s+|a\s+)?"
                r"(?:(?:same|year[- ]ago|prior[- ]year|comparable|corresponding)\s+"
                r"(?:period|quarter)"
                r"(?:\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a)\s+year)?|"
