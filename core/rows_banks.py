@@ -103,6 +103,18 @@ ROWS: tuple[Metric, ...] = (
         cues=(Cue(rf"(?:credit|loan)[- ]loss\s+provisions?|provision(?:s|ed)?\s+(?:\w+\s+)?"
                   rf"for\s+{CREDIT_LOSSES}|^\s+for\s+{CREDIT_LOSSES}|"
                   r"recaptur(?:ed|es|e|ing)(?=\s*$)"),)),
+    # The allowance itself on the period's last day (U.S. Bancorp's "Total allowance for
+    # credit losses" $6,155 at 12/31/2021 beside $8,010 a year earlier; Citizens' "Allowance
+    # for credit losses" $1,934 in its key data): a trade paper's "a total allowance for credit
+    # losses of $6.16 billion". Never the narrower allowance for loan losses or "... for loans".
+    Metric(
+        "allowance_for_credit_losses", "USD",
+        "the allowance for credit losses at the period's end, a balance (banks)",
+        statement="kpi", is_balance=True,
+        labels=(Label(r"total allowance for credit losses", rank=3),
+                Label(r"allowance for credit losses")),
+        label_words=("allowance for credit losses",),
+        cues=(Cue(r"allowance\s+for\s+credit\s+losses|\bACL\b", ("USD",)),)),
     # The allowance as a share of the loans on the period's last day (PNC's "Allowance for credit
     # losses to total loans" 2.46% / 2.58% at 12/31/2020 and 9/30/2020; Citizens' "... to loans
     # and leases"; U.S. Bancorp's "... as a percentage of Period-end loans"). Not the
