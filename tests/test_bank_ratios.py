@@ -119,3 +119,30 @@ def test_ratios_verified_against_the_release():
     assert ("1.16%", "supported") in found and ("13.0%", "supported") in found
     assert ("17 basis points", "supported") in found and ("$32.71", "supported") in found
     assert ("14.0%", "drifted") in found
+
+
+def test_the_allowance_for_credit_losses_is_its_own_balance():
+    # Citizens' key data: "Allowance for credit losses" $1,934 / $2,004 / $2,670 million; a
+    # money-center bank's supplement totals each segment's allowance, and the firm's as
+    # "Total allowance for credit losses" $18,689 million at December 31, 2021
+    allowance = _facts("EX-99.1_CFG_2021-12-31.html", "allowance_for_credit_losses")
+    assert allowance[YEAR_END] == Decimal("1934000000")
+    assert allowance[(None, date(2020, 12, 31))] == Decimal("2670000000")
+    firm = _facts("EX-99.2_JPM_2021-12-31.html", "allowance_for_credit_losses")
+    assert firm[YEAR_END] == Decimal("18689000000")
+    # "Allowance for credit losses for loans" is the narrower allowance: never this row
+    assert _facts("EX-99.1_WFC_2021-12-31.html", "allowance_for_credit_losses") == {}
+    facts = _stored("EX-99.1_CFG_2021-12-31.html")
+    lead = "The bank reported its fourth-quarter 2021 results. "
+    for text, figure, verdict in (
+            ("It held a total allowance for credit losses of $1.93 billion for Q4 2021, down "
+             "from the $2.67 billion it held in Q4 2020.", "$1.93 billion", "supported"),
+            ("It held a total allowance for credit losses of $2.1 billion for Q4 2021.",
+             "$2.1 billion", "drifted"),
+            # the ratio beside it keeps its own row
+            ("The allowance for credit losses to loans and leases was 1.51%.", "1.51%",
+             "supported")):
+        article = Article("t", lead + text, hashlib.sha256(text.encode()).hexdigest())
+        found = {v.claim.text: v for v in verify_claims(extract_claims(article), facts)}
+        assert found[figure].verdict == verdict, (figure, found[figure].reason)
+    assert found["1.51%"].claim.metric == "allowance_to_loans"

@@ -192,7 +192,7 @@ def counted(sentence: str, span: tuple[int, int]) -> str | None:
 _MEASURED_NOUNS = (r"backlog|communities|racks|rigs|miners|machines|servers|"
                    # a workforce's change: "slashed nearly 60,000 jobs", "will affect more
                    # than 150 people" (no headcount line, yet a fact, never a bare number)
-                   r"jobs|people|positions|staff|"
+                   r"jobs|people|positions|staff|workforce|headcount|"
                    r"states|countries|markets|cities|bitcoins?|tokens|coins|exahash(?:es)?|"
                    r"petahash(?:es)?|megawatts|gigawatts|barrels|tons|acres|beds|rooms|"
                    r"aircraft|ships|vessels|wells|sites|plants|facilities|centers|"
@@ -202,8 +202,9 @@ _MEASURED_NOUNS = (r"backlog|communities|racks|rigs|miners|machines|servers|"
 _MEASURED_AFTER = re.compile(r"^\s*(?:(?:to|and|or|-|–)\s*[\d.,]+\s+)?(?:[\w-]+\s+){0,3}?"
                              r"(?:" + _MEASURED_NOUNS + r"\b", re.I)
 # a ratio or the measured noun named just before it: "combined ratio of 88.7", "orders of 615"
-_MEASURED_BEFORE = re.compile(r"\b(?:ratio|" + _MEASURED_NOUNS + r"\s+(?:of|was|were|"
-                              r"(?:stood|came\s+in)\s+at|at|totall?ed|reached|to)\s+"
+# ("an overall workforce total of 249,435": a regional paper on a bank's job cuts)
+_MEASURED_BEFORE = re.compile(r"\b(?:ratio|" + _MEASURED_NOUNS + r"(?:\s+total)?\s+"
+                              r"(?:of|was|were|(?:stood|came\s+in)\s+at|at|totall?ed|reached|to)\s+"
                               + _ABOUT + "$", re.I)
 
 # a verb whose object is a headcount: "the plant, where it employs about 1,160" (a site's

@@ -111,8 +111,10 @@ _CONTINUED = re.compile(r"^\s*(?:(?:up|down|higher|lower)\s+)?"
                         # ("up 42% Q/Q, up 61% Y/Y", "up 6% from the prior quarter and up
                         # 12% from a year ago": a results summary's pair, its way said again;
                         # "was down 19% year over year but up 4% sequentially": the second
-                        # rate's own way word, with no subject of its own, is the same line's)
-                        r"\s*(?:,\s*(?:(?:and|but)\s+)?|(?:and|but)\s+)"
+                        # rate's own way word, with no subject of its own, is the same line's;
+                        # "down 0.7% from the third quarter, but also down 10.8% from a year
+                        # ago": a regional paper's bank quarter, "also" after the joint)
+                        r"\s*(?:,\s*(?:(?:and|but)\s+(?:also\s+)?)?|(?:and|but)\s+(?:also\s+)?)"
                         rf"(?:(?:representing|marking)\s+|(?:(?:was|were)\s+)?"
                         rf"(?:{CHANGE_UP_WORDS}|{CHANGE_DOWN_WORDS}|{CHANGE_MOTION_VERBS})\s+"
                         r"(?:by\s+)?)?"

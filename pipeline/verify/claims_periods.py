@@ -29,6 +29,7 @@ from pipeline.verify.period_math import (
     shifted,
     undated_year,
 )
+from pipeline.verify.sequential_base import quarter_after_base
 from pipeline.verify.vague_periods import closed_by_quarter, is_vague
 from pipeline.verify.yearless_relative import undated_relative
 
@@ -375,8 +376,9 @@ def sentence_period(text: str, explicit: list[PeriodPhrase],
     # paper: the first quarter then dated every later figure)
     relative = [p for p in relative_periods(text, context, explicit) if p.kind != "back" and (
         p.kind != "months" or sc.opens_sentence(text, p)) and not _dates_base(text, p)
-        and not _BASE_PERIOD_BEFORE.search(text, 0, p.span[0]) and not yd.day_of(p.label)]
-    return relative[0] if relative else context
+        and not yd.day_of(p.label)]
+    own = [p for p in relative if not _BASE_PERIOD_BEFORE.search(text, 0, p.span[0])]
+    return own[0] if own else quarter_after_base(context, relative) or context
 
 
 # "but dipped from Q1's $2.79B", "up 5% from the first quarter": a quarter named as the base
