@@ -47,3 +47,29 @@ def test_a_rate_far_from_the_money_figure_is_not_its_share():
     found = _metrics("Gross profit for the third quarter of 2020 was $10.4 million, while sales "
                      "grew 12% and online sales reached 30% of net sales.")
     assert found["30%"] != "gross_margin"
+
+
+# "Gaming brought in $4.3 billion, 9% of the total" (a blog's bullets on a chipmaker's quarter):
+# a bare "total" right after a part's revenue is the whole that part is a share of
+def test_a_share_of_the_total_after_a_parts_revenue_is_that_parts_share():
+    text = "Gaming revenue for the second quarter was $4.3 billion, 9% of the total."
+    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest())
+    share = next(c for c in extract_claims(article) if c.text == "9%")
+    assert (share.metric, share.entity, share.basis) == ("customer_concentration", "Gaming",
+                                                         "revenue")
+    assert _metrics("Gaming revenue for the second quarter was $4.3 billion (9% of total), "
+                    "led by new cards.")["(9%"] == "customer_concentration"
+
+
+def test_a_total_after_no_parts_revenue_or_after_a_change_is_no_share():
+    # must not fire: the company's revenue (no part), a line other than revenue, a total with
+    # a noun of its own, a change word between the amount and the rate
+    for text, rate in (
+            ("Revenue for the second quarter was $46.7 billion, 9% of the total.", "9%"),
+            ("Gaming operating income for the second quarter was $1.3 billion, 9% of the "
+             "total.", "9%"),
+            ("Gaming revenue for the second quarter was $4.3 billion, 9% of the total "
+             "workforce.", "9%"),
+            ("Gaming revenue for the second quarter was $4.3 billion, up 9% of the total.",
+             "9%")):
+        assert _metrics(text)[rate] != "customer_concentration", text

@@ -133,6 +133,23 @@ def test_a_margin_change_in_points_over_a_year(streamer):
 
 
 @pytest.mark.corpus
+def test_an_expansion_of_a_margin_in_points_is_a_rise(streamer):
+    # "an expansion of roughly 6.10 percentage points" (a stock site on a streamer's margin):
+    # the noun of a widening margin says which way it moved, as "expanded" and "contraction" do
+    text = ("Netflix posted an operating margin of 34.1% in the second quarter of 2025, an "
+            "expansion of nearly 7 percentage points from a year earlier.")
+    found = verify(text, streamer)
+    assert found["7 percentage points"].verdict == "supported"
+    assert verify(text.replace("nearly 7", "4"), streamer)["4 percentage points"].verdict == \
+        "drifted"
+    # must not fire: an expansion of something else, before a change with no way of its own
+    found = verify("Netflix posted an operating margin of 34.1% in the second quarter of 2025 "
+                   "despite its expansion into games, 7 percentage points from a year earlier.",
+                   streamer)
+    assert found["7 percentage points"].verdict == "unverifiable"
+
+
+@pytest.mark.corpus
 def test_the_level_a_change_in_points_reached_is_its_rate(railroad):
     found = verify("For the second quarter of 2025, the operating ratio improved 1.0 point, to "
                    "59.0%.", railroad)

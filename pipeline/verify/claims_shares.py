@@ -17,6 +17,17 @@ from pipeline.verify.claims_figure import Figure
 # "% of net sales", "% of total revenue", "% of its revenues"
 _OF_SALES = re.compile(r"^\s+of\s+(?:(?:total|net|its|the|company|consolidated)\s+)*"
                        r"(?:revenues?|sales)\b", re.I)
+# "Data Center = $41.1B (88% of total)", "Gaming brought in $4.3 billion, 9% of the total" (a
+# blog's bullets on a chipmaker's quarter): a bare "total" right after a part's revenue is the
+# whole that part is of, so the rate is the part's share of revenue; never a total that names
+# a noun of its own ("of total assets", "of the total workforce")
+OF_TOTAL = re.compile(r"^\s+of\s+(?:the\s+)?(?:company(?:['’]s)?\s+)?total\s*(?:[),;]|\.(?!\d)|$)",
+                       re.I)
+# only an aside's opening or a bare comma between them ("(", ", or", ", about"): never a change
+# word ("up 56% of the total" says no share)
+TOTAL_GAP = re.compile(r"^\s*(?:\(|,\s*(?:(?:or|representing|about|roughly|nearly|almost|some)"
+                        r"\s+)*|[—–-])?\s*$", re.I)
+_PART_SHARE = "customer_concentration"  # the reading a part's share takes (derive_parts)
 # the words between the money figure and its share: ", representing", ", or", " (" - no
 # other figure, no clause of their own
 _GAP = re.compile(r"^[^\d.;$%]{0,30}$")
@@ -35,12 +46,14 @@ def share_of_sales(figure: Figure, behind: str, ahead: str, previous: Claim | No
     """The rate a percentage is when it is the previous money figure's share of sales."""
     if figure.unit != "percent" or previous is None or previous.unit != "USD":
         return None
-    if previous.metric is None or _OF_SALES.match(ahead) is None:
+    of_total = previous.metric == "revenue" and bool(previous.entity) and bool(
+        OF_TOTAL.match(ahead))
+    if previous.metric is None or _OF_SALES.match(ahead) is None and not of_total:
         return None
     gap = behind.rsplit(previous.text, 1)[-1] if previous.text in behind else behind
-    if _GAP.match(gap) is None:
+    if _GAP.match(gap) is None or of_total and TOTAL_GAP.match(gap) is None:
         return None
-    return _share_rows().get(previous.metric)
+    return _PART_SHARE if of_total else _share_rows().get(previous.metric)
 
 
 def after_share(behind: str, previous: Claim | None) -> str:

@@ -125,9 +125,7 @@ def verify_points(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
     quarter's when the article says so ('on a linked quarter basis'), from one filing."""
     rate = claim.basis
     if claim.period_end is None:
-        return Verification(claim, "unverifiable", reason=(
-            "a change in points with no period stated: searched nothing, the article does not "
-            "say which period's rate changed"))
+        return _undated_points(claim, row, facts, claims, done)
     periods = bases.base_of(claim)
     if periods is not None and (refused := bases.base_refusal(
             period_math.dated(claim, periods[0]), periods[1])):
@@ -154,6 +152,46 @@ def verify_points(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
     return Verification(claim, verdict, filed_value=derive._round(filed),
                         delta=derive._round(claim.value - filed),
                         evidence=now_level.evidence + prior_level.evidence, arithmetic=shown)
+
+
+def _undated_points(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],
+                    done: dict[str, Verification]) -> Verification:
+    """An undated change in points takes the period of the rate's level before it in its
+    sentence, when that level's verdict pinned it to one filed period ("gross margin for the
+    quarter was 47.7%, a decline of 80 basis points", a stock site's recap of a retailer's
+    quarter whose 'quarter' bore no year), as an undated growth rate takes its figure's
+    (``derive_changes.attached_period``). Read so, it is supported or unverifiable, never
+    drifted: the level's period is the article's only by inference."""
+    level = _level_period(claim, claims, done)
+    if level is None:
+        return Verification(claim, "unverifiable", reason=(
+            "a change in points with no period stated: searched nothing, the article does not "
+            "say which period's rate changed"))
+    dated = replace(claim, period_label=period_math.months_label(*level),
+                    period_start=level[0], period_end=level[1])
+    found = replace(verify_points(dated, row, facts, claims, done), claim=claim)
+    if found.verdict == "supported":
+        return found
+    return replace(found, verdict="unverifiable", reason=(
+        "a change in points with no period stated, dated by its rate's level before it, which "
+        "it does not bear out there: " + (found.reason or found.arithmetic or "")))
+
+
+def _level_period(claim: Claim, claims: list[Claim],
+                  done: dict[str, Verification]) -> tuple[date, date] | None:
+    """The one filed period of the last supported level of the changed rate before the change
+    in its sentence (every fact of its evidence of that period), else None."""
+    before = [c for c in claims if c.sentence == claim.sentence and c.span[0] < claim.span[0]]
+    for level in reversed(before):
+        if level.metric != claim.basis or level.entity != claim.entity:
+            continue
+        found = done.get(level.claim_id)
+        spans = {(e.period_start, e.period_end) for e in found.evidence} if found else set()
+        if found is None or found.verdict != "supported" or len(spans) != 1:
+            return None
+        start, end = spans.pop()
+        return (start, end) if start is not None and end is not None else None
+    return None
 
 
 def _compared_periods(claim: Claim, rate: str, periods: tuple | None) -> tuple[

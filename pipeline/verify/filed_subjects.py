@@ -27,13 +27,14 @@ from dataclasses import replace
 from core.verdicts import Claim, Verification
 from pipeline.verify.claims_earning import EARNING_VERBS, FALLING_VERBS, RISING_VERBS
 from pipeline.verify.claims_qualifiers import unread_reason
+from pipeline.verify.claims_shares import OF_TOTAL, TOTAL_GAP
 from pipeline.verify.entities import same_segment
 from pipeline.verify.filed_labels import read_label
 from pipeline.verify.parts import pin_part
 from pipeline.verify.word_tables import phrase_alternatives
 from warehouse.records import StoredFact
 
-_REVENUE, _GROWTH = "revenue", "revenue_growth"
+_REVENUE, _GROWTH, _SHARE = "revenue", "revenue_growth", "customer_concentration"
 # any word for a metric anywhere in the sentence: the sentence says which figure is meant
 _ANY_METRIC = re.compile(r"\b(?:revenues?|sales|turnover|income|profits?|earnings|margins?|"
                          r"loss(?:es)?|EPS|per\s+share|cash|ebitda|bookings|orders|backlog|"
@@ -186,6 +187,8 @@ def _read(claim: Claim, facts: list[StoredFact], names: set[str],
             or unread_reason(claim)):
         return None
     before, ahead = claim.sentence[:at], claim.sentence[at + len(claim.text):]
+    if claim.unit == "percent" and (share := _share_of_part(claim, before, ahead, previous)):
+        return share, True  # "Data Center = $41.1B (88% of total)": that part's share
     if claim.unit == "percent":
         if _SEQUENTIAL.search(ahead[:40]):
             return None
@@ -207,6 +210,19 @@ def _read(claim: Claim, facts: list[StoredFact], names: set[str],
     if name is None:
         return None
     return replace(claim, metric=_REVENUE, entity=name), False
+
+
+def _share_of_part(claim: Claim, before: str, ahead: str,
+                   previous: tuple[Claim, str | None] | None) -> Claim | None:
+    """"(88% of total)" right after a filed part's revenue read here: that part's share of
+    revenue (``claims_shares.OF_TOTAL``, the claim side's reading when it knew the part)."""
+    if not previous or previous[0].sentence != claim.sentence or not previous[1]:
+        return None
+    last = previous[0]
+    between = before[last.sentence_at + len(last.text):]
+    if last.sentence_at < 0 or not TOTAL_GAP.match(between) or not OF_TOTAL.match(ahead):
+        return None
+    return replace(claim, metric=_SHARE, entity=previous[1], basis=_REVENUE)
 
 
 def support_only(verification: Verification, loose: set[str]) -> Verification:
