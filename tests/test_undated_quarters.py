@@ -65,3 +65,34 @@ def test_the_reported_quarter_a_year_earlier_supports_a_year_ago_figure(software
                    f"the same period last year, the software maker had revenue of {figure}.",
                    software)
     assert found[figure].verdict == verdict, found[figure]
+
+
+# A finance blog on a bank's fourth quarter names the quarter's year only sentences before the
+# rate, and the quarter's revenue of both years rounds to its figure (JPMorgan's release:
+# 29,257 in 4Q21, 29,335 in 4Q20). The nearest match was the year-earlier quarter's, so the
+# rate attached to the figure was dated a year back and its base searched two years back
+# (unverifiable); the reported quarter's figure is the level's reading, and the rate is its
+# change over 4Q20 (-0.27%). Sentences written for these tests.
+@pytest.fixture(scope="module")
+def bank():
+    return _stored("dev/EX-99.2_JPM_2021-12-31.html", 19617, date(2022, 1, 14))
+
+
+_BANK = ("The bank posted its results for the quarter in mid-January. Profit for the quarter "
+         "came to $10.4 billion. ")
+
+
+@pytest.mark.parametrize("rate, verdict", [("0.3%", "supported"), ("3%", "drifted")])
+def test_a_rate_attached_to_a_figure_both_years_round_to_is_the_reported_quarters(
+        bank, rate, verdict):
+    found = verify(_BANK + f"Revenue slipped {rate} year over year to $29.3 billion.", bank)
+    assert found["$29.3 billion"].verdict == "supported"
+    assert found["$29.3 billion"].evidence[0].period_end == date(2021, 12, 31)
+    assert found[rate].verdict == verdict, found[rate]
+
+
+def test_a_figure_only_the_earlier_quarter_bears_out_keeps_its_match(bank):
+    # (29.34 fits 29,335 within its stated precision, never 29,257: no reported reading)
+    found = verify(_BANK + "Revenue slipped 0.3% year over year to $29.34 billion.", bank)
+    assert found["$29.34 billion"].verdict == "unverifiable"
+    assert found["0.3%"].verdict != "supported"

@@ -137,8 +137,8 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
         elif claim.metric == charges.METRIC:
             done[claim.claim_id] = charges.verify_charge(claim, facts)
         elif claim.metric not in derive.derived_metrics():  # (a part's share: recomputed)
-            done[claim.claim_id] = derive_parts.part_share(claim, facts) or match.verify_direct(
-                claim, facts)
+            done[claim.claim_id] = undated_quarters.reported_reading(derive_parts.part_share(
+                claim, facts) or match.verify_direct(claim, facts), facts)
     for claim in claims:
         if claim.claim_id not in done:
             done[claim.claim_id] = derive.verify_derived(claim, every, claims, done)

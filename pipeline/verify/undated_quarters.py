@@ -15,8 +15,9 @@ import re
 from dataclasses import replace
 
 from core.dates import MONTHS
-from core.verdicts import Verification
+from core.verdicts import Claim, Verification
 from pipeline.verify.claims_relative import RELATIVE_READERS
+from pipeline.verify.match import evidence_of
 from pipeline.verify.period_fit import is_quarter_long
 from pipeline.verify.period_math import UNDATED
 from pipeline.verify.report_period import report_ends
@@ -39,6 +40,29 @@ def reported_quarters_only(verifications: list[Verification],
     return [_judged(v, ends, facts) if _undated(v) else v for v in verifications]
 
 
+# "Net income for the quarter was $10.4 billion ... Revenue dropped 0.3% yearly to $29.3 billion"
+# (a finance blog on a bank's fourth quarter, the quarter's year said only sentences before):
+# the revenue of both years' fourth quarters rounds to $29.3 billion, and the match nearest the
+# figure was the year-earlier quarter's, so the rate attached to it was dated a year back and
+# its base searched two years back. Such a level's reading is the reported quarter's figure
+# (as ``_judged`` holds), so that figure is its evidence before any rate takes its period.
+def reported_reading(verification: Verification, facts: list[StoredFact]) -> Verification:
+    """An undated quarter's support moved to the reported quarter's figure when that one bears
+    the figure out too and the nearest match is another quarter's; else as it is."""
+    if not _undated(verification):
+        return verification
+    claim = verification.claim
+    reported = _reported_test(claim, report_ends(facts))
+    quarters = [e for e in verification.evidence if e.period_end is not None]
+    if not quarters or any(reported(e.period_end) for e in quarters):
+        return verification
+    bearing = _reported_bearing(claim, facts, reported)
+    if bearing is None:
+        return verification
+    return replace(verification, filed_value=bearing.fact.value,
+                   delta=claim.value - bearing.fact.value, evidence=(evidence_of(bearing),))
+
+
 def _undated(verification: Verification) -> bool:
     return verification.verdict == "supported" and bool(
         _UNDATED_QUARTER.match(verification.claim.period_label or ""))
@@ -47,6 +71,24 @@ def _undated(verification: Verification) -> bool:
 def _judged(verification: Verification, ends, facts: list[StoredFact]) -> Verification:
     claim = verification.claim
     quarters = [e for e in verification.evidence if e.period_end is not None]
+    reported = _reported_test(claim, ends)
+    if not quarters or any(reported(e.period_end) for e in quarters) or any(
+            e.period_end.month in _named_months(claim.sentence) for e in quarters):
+        return verification
+    # the match nearest the figure may be another quarter's while the reported quarter's
+    # figure bears it out too (two years' quarters both round to it): that one is the reading
+    if _reported_bearing(claim, facts, reported) is not None:
+        return verification
+    matched = sorted({f"{e.period_start}..{e.period_end}" for e in quarters})
+    return replace(verification, verdict="unverifiable", reason=(
+        "the article does not say which quarter, and the filed figure it matches is of "
+        f"{', '.join(matched)}, not the quarter a loaded filing reports: the figure may be "
+        "quoted for another quarter than the one it is of"))
+
+
+def _reported_test(claim: Claim, ends):
+    """Whether a quarter ending on a day is one the claim's undated label may mean: a quarter
+    a loaded filing reports (ending on one of ``ends``), as the label reaches."""
     # a quarter named by its number ("from $1.8 billion in the first quarter", a bank's second
     # quarter set against its first) is the last such quarter up to a reported one; a quarter
     # named by no number, only the reported one
@@ -60,22 +102,15 @@ def _judged(verification: Verification, ends, facts: list[StoredFact]) -> Verifi
         return any(not back and -_SLACK_DAYS <= (end - end_day).days <= reach + _SLACK_DAYS
                    or year_ago and abs((end - end_day).days - _YEAR_AGO_DAYS) <= _SLACK_DAYS
                    for end in ends)
+    return reported
 
-    if not quarters or any(reported(e.period_end) for e in quarters) or any(
-            e.period_end.month in _named_months(claim.sentence) for e in quarters):
-        return verification
-    # the match nearest the figure may be another quarter's while the reported quarter's
-    # figure bears it out too (two years' quarters both round to it): that one is the reading
-    if any(sf.fact.metric == claim.metric and sf.fact.entity == claim.entity
-           and sf.fact.period_end is not None and is_quarter_long(sf.fact)
-           and reported(sf.fact.period_end)
-           and fits(claim, sf.fact.value, tolerance_for(claim, sf)) for sf in facts):
-        return verification
-    matched = sorted({f"{e.period_start}..{e.period_end}" for e in quarters})
-    return replace(verification, verdict="unverifiable", reason=(
-        "the article does not say which quarter, and the filed figure it matches is of "
-        f"{', '.join(matched)}, not the quarter a loaded filing reports: the figure may be "
-        "quoted for another quarter than the one it is of"))
+
+def _reported_bearing(claim: Claim, facts: list[StoredFact], reported) -> StoredFact | None:
+    """The filed figure of a reported quarter that bears the claim out, if any."""
+    return next((sf for sf in facts if sf.fact.metric == claim.metric
+                 and sf.fact.entity == claim.entity and sf.fact.period_end is not None
+                 and is_quarter_long(sf.fact) and reported(sf.fact.period_end)
+                 and fits(claim, sf.fact.value, tolerance_for(claim, sf))), None)
 
 
 def _named_months(sentence: str) -> set[int]:
