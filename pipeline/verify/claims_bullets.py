@@ -28,7 +28,7 @@ from core.verdicts import Article, Claim
 from pipeline.verify import claims_context as ctx
 
 # a bullet's mark: a dash of any length, a dot, a star or a plus, or a number with its stop
-_MARK = r"[ \t]*(?:[-\u2013\u2014\u2022*+]|\d{1,2}[.)])[ \t]+"
+_MARK = BULLET_MARK = r"[ \t]*(?:[-\u2013\u2014\u2022*+]|\d{1,2}[.)])[ \t]+"
 # "- **Operating Income**: $2.1 billion", "**Net Income:** $1.4 billion", "**Diluted EPS**":
 # a bold label opening its line, then a colon or the line's end; its words hold no digit (a
 # figure or a period in the label would be read as the bullet's own)
@@ -39,6 +39,22 @@ _LABEL = re.compile(
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]")
 _BULLET = re.compile(rf"^{_MARK}(?=\S)")
 _MAX_BULLETS = 6  # bullets a label governs
+# A bullet's own label before its figure ("- Capital plan: $3.4 billion", "- Fuel: $580 million"
+# under a line's label, a machine summary's list of what else the quarter held): it names its
+# own item, not the bold label's line, unless every word of it only dates or qualifies that
+# line ("- Prior year:", "- Q2 2025:", "- GAAP:", "- Six months:"). Lent the line, such items
+# were compared with the line's figure and drifted.
+_SUB_LABEL = re.compile(r"^(?P<words>[^:$%\d]*?(?:\d[^:$%]*?)?)\s*:\s*(?:US)?[$€£]?\s*$")
+_LINE_WORDS = frozenset((
+    # dating the line
+    "q1 q2 q3 q4 h1 h2 1h 2h 6m 9m ytd fy quarter quarterly year years yearly annual half first "
+    "second third fourth three six nine twelve month months week weeks fiscal full prior "
+    "previous last ago earlier same period current this the a to date latest reported "
+    "comparable figure tally result number mark "
+    # qualifying it, as in prose
+    "gaap non adjusted basic diluted total consolidated organic core underlying "
+    # its change against a base
+    "change growth yoy y/y qoq q/q vs versus sequential sequentially").split())
 
 
 def read_bullets(article: Article, raw: str, claims: list[Claim], reader) -> list[Claim]:
@@ -97,6 +113,8 @@ def _reread(article: Article, claim: Claim, line: tuple[int, int, str], reader) 
     """``claim`` named as its bullet read with its label before it reads it; as it was when
     that reading names no metric either."""
     start, end, label = line
+    if _names_own_item(article.text[start:claim.span[0]]):
+        return claim
     prefix = f"{label}: "
     text = prefix + article.text[start:end].strip()
     shift = start - len(prefix) + (len(article.text[start:end]) -
@@ -107,7 +125,20 @@ def _reread(article: Article, claim: Claim, line: tuple[int, int, str], reader) 
     match = next((c for c in found if c.span == wanted), None)
     if match is None or match.metric is None:
         return claim
-    return replace(claim, sentence=text, metric=match.metric, unit=match.unit,
+    # (its value too: a change's sign may follow from the line the label names, as "Improved
+    # by 1.0 point" under a cost ratio's label is a fall; kept as read alone, it drifted)
+    return replace(claim, sentence=text, metric=match.metric, unit=match.unit, value=match.value,
                    basis=match.basis, entity=match.entity or claim.entity,
                    readings=match.readings, reading_pinned=match.reading_pinned,
                    not_checkable_reason=match.not_checkable_reason)
+
+
+def _names_own_item(before: str) -> bool:
+    """Whether the bullet's words before its figure are a label of their own naming something
+    other than the bold label's line (``_SUB_LABEL``)."""
+    own = _SUB_LABEL.match(before.replace("*", " "))
+    if own is None:
+        return False
+    words = re.findall(r"[a-z0-9/']+", own.group("words").lower())
+    return any(w not in _LINE_WORDS and not re.fullmatch(r"(?:fy|q[1-4])?'?\d{2,4}", w)
+               for w in words)

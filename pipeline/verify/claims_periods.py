@@ -306,7 +306,7 @@ def _pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previou
     # the period of the figures after it; nor is "a year earlier" said of an earlier figure
     before = [p for p in usable if p.span[1] <= figure.span[0] and (
         pf.WHEN_AFTER.match(text, p.span[1]) or pf.frames(text, p) or pf.heads_clause(
-            text, p, figure) or p.kind != "back"
+            text, p, figure) or pf.ends_label(text, p, figure) or p.kind != "back"
         and not _is_base_year(text, p) and not _dates_base(text, p))
         and not (p.kind == "months" and sc.clause_between(text, p.span[1], figure.span[0]))
         # "from $303.5 million in the prior-year quarter, its online sales rose 1.1% to $46.6

@@ -99,6 +99,9 @@ RELATIVE: tuple[tuple[str, str], ...] = (
      # bank's year): the figure of the year before, whatever period is in force
      r"\b(?:year[- ]ago|year[- ]earlier|prior[- ]year|previous[- ]year)(?:['’]s)?\s+"
      r"(?:figure|tally|result|number|mark|total)\b|"  # (owned_periods.FIGURE_NOUNS)
+     # "Year-ago net income was $X", "prior-year revenue of $X" (a recap's year-back adjective
+     # before a line, no period noun: the figure was dated by the quarter in force and drifted)
+     r"\b(?:year-ago|year-earlier|prior-year|previous-year)\b(?=\s+[a-z])|"
      r"\b(?:\d{2}|fifty-two|fifty-three)[- ]week\s+period\s+immediately\s+(?:before|prior)\b",
      "year_back"),
     # "profit slid 13% over the last three months of the year" (after a newsletter on a bank's

@@ -10,6 +10,7 @@ import re
 
 from core.period_phrases import PeriodPhrase
 from pipeline.verify import scope_cues as sc
+from pipeline.verify.claims_bullets import BULLET_MARK
 from pipeline.verify.claims_figure import Figure
 
 # "up 10.1 percent from a year ago, when it reported a loss of $492 million": the clause after
@@ -22,7 +23,11 @@ WHEN_AFTER = re.compile(r",?\s+(?:when\b|which\s+(?:was|were)\s+(?=(?:about\s+|r
 
 # "For the year-ago quarter, it brought in $1.07 billion": a relative phrase that frames the
 # figures after it (not a comparison's "from a year ago")
-_FRAMES_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:for|in|during)\s+)$", re.I)
+# (or a list item's own opening: "- Prior year: $1.67 billion" under a line's bullet, as
+# "Prior year: ..." opens a sentence; the mark kept the phrase from framing its figure, which
+# was dated by the quarter in force and drifted)
+_FRAMES_BEFORE = re.compile(rf"(?:^(?:{BULLET_MARK})?|[,;:]\s*|\b(?:for|in|during)\s+)$",
+                            re.I)
 
 
 # ... never "compared to $91.0 million in the prior year": right after a figure, the phrase
@@ -36,6 +41,17 @@ def frames(text: str, period: PeriodPhrase) -> bool:
     """Whether a year-back phrase frames the figures after it rather than dating a base."""
     return period.kind == "back" and bool(_FRAMES_BEFORE.search(text, 0, period.span[0])) and (
         not _FIGURE_BEFORE.search(text, 0, period.span[0]))
+
+
+# "Net income a year earlier: $1.67 billion" (a recap's list item): a year-back phrase that
+# ends a label dates the label's one figure right after its colon, not a comparison's base
+_LABEL_END = re.compile(r"\s*:\s*")
+
+
+def ends_label(text: str, period: PeriodPhrase, figure: Figure) -> bool:
+    """Whether a year-back phrase closes the label of the figure right after its colon."""
+    return period.kind == "back" and period.span[1] <= figure.span[0] and (
+        _LABEL_END.fullmatch(text, period.span[1], figure.span[0]) is not None)
 
 
 # "..., and last year, the services division grew N% during the March quarter" (an article
