@@ -50,21 +50,26 @@ ROWS: tuple[Metric, ...] = (
         cues=(Cue(r"\bdeclared\s+(?:(?:cash|common|quarterly)\s+){0,2}dividends\b|"
                   r"\b(?:cash\s+)?dividends\s+declared\b", ("USD",)),)),
     # What remains of a buyback authorization on a day ("$X remaining under its buyback
-    # authorization", "$X still available under the program", a stock-note site on a streamer's
-    # year): the amount authorized less all bought back under it, a balance the filings print,
-    # if at all, in a table this project does not read. Never the amount authorized, which it
-    # equals only by chance (compared with it, a streamer's old $10 billion authorization bore
-    # out the remaining amount): naming only, always unverifiable.
+    # authorization", "$X still available under the program", "an authorized buyback balance of
+    # $X", a machine summary of a chip maker's quarter): the amount authorized less all bought
+    # back under it. Most filers state it in prose as of a day ("As of July 1, 2023, $6.3
+    # billion remains available for future stock repurchases", extractors.buyback_remaining),
+    # a balance of that day. Never the amount authorized, which it equals only by chance
+    # (compared with it, a streamer's old $10 billion authorization bore out the remaining
+    # amount). It never drifts: the day an article means may be another (a release's balance
+    # after the quarter's end, a new authorization added), so a different value is no drift.
     Metric(
         "repurchase_authorization_remaining", "USD",
-        "what remains available under a buyback authorization on a day (as the article says)",
-        is_stored=False,
+        "what remains available under a buyback authorization on a day (a balance)",
+        concepts=("StockRepurchaseProgramRemainingAuthorizedRepurchaseAmount1",),
+        is_balance=True, drifts_alone=False,
         cues=(Cue(r"(?:remain(?:s|ed|ing)?|left|(?:still\s+)?available|unused)\s+(?:for\s+"
                   r"(?:future\s+)?(?:share\s+|stock\s+)?(?:repurchases?|buybacks?)\s+)?(?:under|on|"
                   r"in)\s+(?:(?:its|the|their|our|a|an|this|that)\s+)?(?:[\w$.,-]+\s+){0,3}?"
                   r"(?:(?:share|stock)\s+)?(?:(?:repurchase|buyback)\s+)?(?:program|plan|"
                   r"authori[sz]ation)s?|remaining\s+(?:(?:share|stock)\s+)?(?:repurchase|buyback)"
-                  r"\s+(?:authori[sz]ation|capacity)", ("USD",)),)),
+                  r"\s+(?:authori[sz]ation|capacity)|(?:authori[sz]ed\s+)?(?:(?:share|stock)\s+)?"
+                  r"(?:repurchase|buyback)\s+balance", ("USD",)),)),
     # The amount authorized for buybacks, never money spent on them (share_repurchases).
     Metric(
         "repurchase_authorization", "USD",

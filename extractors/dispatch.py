@@ -49,6 +49,7 @@ def cyclic_collector_paused() -> Iterator[None]:
 
 def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
     from extractors import (
+        buyback_remaining,
         capital_return,
         charges,
         comparable_sales,
@@ -87,6 +88,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
         facts += charges.extract_charges(doc)
     if _is_form(doc.form, CAPITAL_RETURN_FORMS):
         facts += capital_return.extract_capital_return(doc)
+        facts += buyback_remaining.extract_buyback_remaining(doc)
     facts += segment_tables.extract_segment_tables(doc, facts)
     facts += segment_prose.extract_segment_prose(doc, facts)
     facts += segment_highlights.extract_segment_highlights(doc, facts)

@@ -24,7 +24,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from core.dates import derive_start
-from core.metric_words import CHANGE_DOWN_NOUNS, CHANGE_UP_NOUNS, PRIOR_THREE_MONTHS
+from core.metric_words import (
+    CHANGE_DOWN_NOUNS,
+    CHANGE_QUARTERLY,
+    CHANGE_UP_NOUNS,
+    CHANGE_YEARLY,
+    PRIOR_THREE_MONTHS,
+)
 from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import claims_context as ctx
@@ -60,6 +66,9 @@ def compared_with(sentence: str, start: int, end: int) -> str | None:
     # a results generator's card line, where the next figure's label followed the first)
     if (label := _LABELLED.search(sentence[max(0, start - 20):start])) is not None:
         return _first(label.group(1), from_end=True)
+    noun = _NOUN_BASE.search(sentence[max(0, start - 60):start])
+    if noun is not None and (base := _first(noun.group(1), from_end=True)) is not None:
+        return base
     after = sentence[end:end + _WINDOW]
     for found in _FIGURE.finditer(after):
         if not _OWN_FIGURE_BEFORE.search(after[:found.start()]):
@@ -79,6 +88,12 @@ def compared_with(sentence: str, start: int, end: int) -> str | None:
 
 
 _LABELLED = re.compile(r"\b(qoq|q/q|yoy|y/y)\s*:\s*[+\-\u2212]?\s*$", re.I)
+# the change's own noun names its base right before the figure: "a year-over-year increase of
+# 56% and a quarter-over-quarter increase of 6%" (a machine summary of a chip maker's quarter:
+# the second rate's base, ahead of the first, was read as the first's)
+_NOUN_BASE = re.compile(
+    rf"\b({CHANGE_YEARLY}|{CHANGE_QUARTERLY})\s+(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|gain|"
+    r"growth)\s+of\s+(?:about\s+|roughly\s+|nearly\s+|approximately\s+)?[+\-\u2212]?\s*$", re.I)
 _RESTATES = re.compile(r"\s*(?:[a-z]+\s*)?(?:,\s*or|\()\s*", re.I)
 
 

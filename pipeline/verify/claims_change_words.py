@@ -30,14 +30,33 @@ DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+)?(?:higher|l
 # than the same line a year before is that line's growth, not a difference of two figures
 # (never "higher than expected", "than analysts' forecasts": an estimate's margin; only the
 # way words the growth row's sign words read: "less than" would be read as a rise)
+# ("which was 5% better than this time last year", a device-news blog on a phone maker's
+# quarter: "better" is "higher" of a line that grows, and "this time last year" is a year back)
 YEAR_AGO_THAN = re.compile(
-    r"^\s*(?P<way>higher|lower|more|greater)\s+than\s+(?:in\s+|during\s+)?"
-    r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year(?:['’]s)?|(?:the|its)\s+(?:"
+    r"^\s*(?P<way>higher|lower|more|greater|better)\s+than\s+(?:in\s+|during\s+)?"
+    r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year(?:['’]s)?|"
+    r"(?:this|the\s+same)\s+time\s+(?:last|a)\s+year(?:\s+ago)?|(?:the|its)\s+(?:"
     r"same\s+(?:quarter|period|three\s+months)\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|"
     r"of\s+(?:the\s+)?(?:prior|previous)\s+year)|(?:(?:prior|previous)[- ]year|year[- ]ago|"
     r"year[- ]earlier)(?:['’]s)?(?:\s+(?:quarter|period|three\s+months)(?:['’]s)?)?))\b"
     r"(?![^.;]*\b(?:estimates?|forecasts?|expect\w*|consensus|guidance|outlook|projections?|"
     r"predict\w*|anticipat\w*)\b)", re.I)
+
+
+def year_ago_than(ahead: str, previous: Claim | None) -> re.Match | None:
+    """``YEAR_AGO_THAN`` after a rate, when it reads as the growth of the level before it:
+    "better" only of a line that is better higher (revenue, profit, not a loss), never of a
+    cost, for which "5% better" is a fall the growth row would read as a rise."""
+    found = YEAR_AGO_THAN.match(ahead)
+    if found is None or found.group("way").lower() != "better":
+        return found
+    row = find_metric(previous.metric) if previous is not None and previous.metric else None
+    if row is None or row.is_magnitude or row.lower_is_better or (
+            previous.value is not None and previous.value < 0):
+        return None
+    return found
+
+
 # "is now producing about 314% more Bitcoin" after "post higher revenues" (a crypto site on a
 # miner's quarter): a rate followed by "more"/"fewer" and a noun is the growth of that noun
 MORE_NOUN_AFTER = re.compile(r"^\s*(?:more|fewer|less)\s+"

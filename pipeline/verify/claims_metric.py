@@ -72,7 +72,7 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
             sentence_before, previous, figure.unit) or _adjusted_subject(
             sentence_before, previous, figure.unit)
         return (moved, None) if moved else _tied_cue(sentence_before, figure.unit)
-    if figure.unit == "percent" and (than := cw.YEAR_AGO_THAN.match(ahead)):
+    if figure.unit == "percent" and (than := cw.year_ago_than(ahead, previous)):
         # "12% lower than a year earlier": the way word signs the rate as a cue's verb does
         return next(iter(cw.change_metrics()), None), than.group("way")
     if cw.DIFFERENCE_AFTER.match(ahead):

@@ -118,7 +118,13 @@ _CONTINUED = re.compile(r"^\s*(?:(?:up|down|higher|lower)\s+)?"
                         rf"(?:(?:representing|marking)\s+|(?:(?:was|were)\s+)?"
                         rf"(?:{CHANGE_UP_WORDS}|{CHANGE_DOWN_WORDS}|{CHANGE_MOTION_VERBS})\s+"
                         r"(?:by\s+)?)?"
-                        r"(?:an?\s+)?$", re.I)
+                        r"(?:an?\s+)?$|"
+                        # ("a year-over-year increase of 56% and a quarter-over-quarter
+                        # increase of 6%", a machine summary of a chip maker's quarter: the
+                        # next rate names its own base before its noun)
+                        rf"^\s*,?\s*(?:and|but)\s+(?:an?\s+)?(?:{CHANGE_YEARLY}|{CHANGE_QUARTERLY})"
+                        rf"\s+(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|gain|growth)\s+of\s+$",
+                        re.I)
 
 
 # "up 6% sequentially and a 9% rise in headcount": the rate names an object of its own after it
