@@ -28,9 +28,11 @@ from extractors.xbrl_segments import folded_name
 EXTRACTOR = "segment_prose"
 EXTRACTOR_VERSION = "1.0"
 
-# Every candidate holds " sales" or " revenue" after a capitalised word: the anchors.
+# Every candidate holds " sales" or " revenue" after a capitalised word: the anchors, every
+# match opening at one (" revenue" stands where " revenue " and " revenues " do: one scan of
+# the whole text for both, each a millisecond a megabyte).
 CANDIDATES = AnchoredPattern(
-    anchors=(b" sales ", b" revenue ", b" revenues "),
+    anchors=(b" sales ", b" revenue"),
     patterns=(re.compile(r" (?:sales|revenues?) (?=(?:increased|decreased|grew|rose|fell|"
                          r"declined|was|were|totaled|totalled)\b)"),))
 _OPENING = re.compile(
