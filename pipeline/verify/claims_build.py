@@ -140,13 +140,22 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     # "Acme also reported $1.90 a share", Acme marked elsewhere as another company
     other = other_company.named_company(d.head, other_names.other_companies(article.text)) or (
         other_company.owned_by(d.head, other_names.possessive_owners(article.text))) or (
-        (maker := other_company.made_by(d.tail)) and other_names.foreign_name(maker, article.text))
+        (maker := other_company.made_by(d.tail)) and other_names.foreign_name(maker, article.text)
+        ) or _reported_by_another(d, article.text)
     if other is not None:
         d.metric, d.row, d.unread_why = None, None, other_company.company_reason(other)
     _subject_part(d)
     if figure_scope.scope_reason(text, figure.span):
         d.metric, d.row = None, None  # "the combined balance of cash and bitcoin", "for the month"
     return _as_claim(article, sentence, d)
+
+
+def _reported_by_another(d: Draft, text: str) -> str | None:
+    """"Norfolk Southern reported revenue of $X" in a story on another railroad: a name that
+    is no word of the filer opening the clause as a company's subject (other_company); a
+    figure already read as a part's is left to that part."""
+    reporter = other_company.reported_by(d.head) if d.entity is None else None
+    return other_names.foreign_name(reporter, text) if reporter else None
 
 
 def _read_improved_statistic(d: Draft) -> None:
