@@ -140,10 +140,11 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     # "Acme also reported $1.90 a share", Acme marked elsewhere as another company
     other = other_company.named_company(d.head, other_names.other_companies(article.text)) or (
         other_company.owned_by(d.head, other_names.possessive_owners(article.text))) or (
-        (maker := other_company.made_by(d.tail)) and other_names.foreign_name(maker, article.text)
-        ) or _reported_by_another(d, article.text)
+        (maker := other_company.made_by(d.tail)) and other_names.foreign_name(maker, article.text))
     if other is not None:
         d.metric, d.row, d.unread_why = None, None, other_company.company_reason(other)
+    elif (reporter := _reported_by_another(d, article.text)) is not None:
+        d.metric, d.row, d.unread_why = None, None, other_company.reporter_reason(reporter)
     _subject_part(d)
     if figure_scope.scope_reason(text, figure.span):
         d.metric, d.row = None, None  # "the combined balance of cash and bitcoin", "for the month"

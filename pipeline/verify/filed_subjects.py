@@ -30,7 +30,7 @@ from pipeline.verify.claims_qualifiers import unread_reason
 from pipeline.verify.claims_shares import OF_TOTAL, TOTAL_GAP
 from pipeline.verify.entities import same_segment
 from pipeline.verify.filed_labels import read_label
-from pipeline.verify.other_company import company_reason
+from pipeline.verify.other_company import reporter_reason
 from pipeline.verify.parts import pin_part
 from pipeline.verify.word_tables import phrase_alternatives
 from warehouse.records import StoredFact
@@ -177,7 +177,7 @@ def _named_line(claim: Claim, names: set[str], facts: list[StoredFact]) -> Claim
     # the claim side reads a name it cannot place as another company's ("Bulk posted revenue
     # of $X" with no "bulk" written elsewhere): a part the filings name is the filer's own
     why = unread_reason(claim)
-    if not name or why and why != company_reason(named.group("name")):
+    if not name or why and why != reporter_reason(named.group("name")):
         return None
     return replace(claim, metric=_REVENUE, entity=name, unread_why=None)
 

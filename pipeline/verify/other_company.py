@@ -148,6 +148,23 @@ def company_reason(words: str) -> str:
             "filer's, so none states it")
 
 
+_REPORTER = "a figure another company reports"
+
+
+def reporter_reason(name: str) -> str:
+    """Why a figure an unmarked name reports (``reported_by``) is not compared: the name may
+    still be the filer's own by another name ("Big Red posted $12.45 billion in sales for the
+    opening three months of its fiscal 2024", a tech site's nickname for a database maker), so
+    the period its sentence names stays in force (``dates_its_sentence``)."""
+    return (f"{_REPORTER} (\u201c{name}\u201d, unless that is the filer by another name): the "
+            "loaded filings are the filer's, so none states it")
+
+
+def dates_its_sentence(why: str | None) -> bool:
+    """Whether a figure left unread for ``why`` still sets the period in force."""
+    return bool(why) and why.startswith(_REPORTER)
+
+
 # A capitalised name opening the figure's clause as the subject of a verb only a company reports
 # its own results with: "Norfolk Southern reported revenue of $3.1 billion", "CSX earned $646
 # million in the quarter", "Globex, by contrast, posted net income of $X" (a wire story on a
