@@ -91,11 +91,11 @@ def test_a_nickname_read_as_another_company_still_dates_its_sentence():
     facts = stored_corpus_facts("10q-10k/10-Q_ORCL_0000950170-23-047713.html",
                                 "0000950170-23-047713", "10-Q", date(2023, 9, 12))
     text = ("Oracle misses on sales as cloud growth slows\n\nOracle reported results on Monday. "
-            + "Software makers have leaned on cloud contracts as customers move workloads off "
-            "their own servers and into rented data centres. " * 4
-            + "\n\nBig Red posted $12.45 billion in sales for the opening three months of its fiscal "
-            "2024. Operating margins hit 26 percent, up from 23 percent in the same period last "
-            "year.")
+            + "Software makers have leaned on cloud contracts as customers move workloads "
+            "off their own servers and into rented data centres. " * 4
+            + "\n\nBig Red posted $12.45 billion in sales for the opening three months of its "
+            "fiscal 2024. Operating margins hit 26 percent, up from 23 percent in the same "
+            "period last year.")
     found = verify_text(text, facts)
     assert found["$12.45 billion"].verdict in ("supported", "unverifiable")  # never drifted
     assert found["23 percent"].claim.period_label == "fiscal Q1 2023"
