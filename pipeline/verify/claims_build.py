@@ -143,10 +143,20 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         (maker := other_company.made_by(d.tail)) and other_names.foreign_name(maker, article.text))
     if other is not None:
         d.metric, d.row, d.unread_why = None, None, other_company.company_reason(other)
+    elif (reporter := _reported_by_another(d, article.text)) is not None:
+        d.metric, d.row, d.unread_why = None, None, other_company.reporter_reason(reporter)
     _subject_part(d)
     if figure_scope.scope_reason(text, figure.span):
         d.metric, d.row = None, None  # "the combined balance of cash and bitcoin", "for the month"
     return _as_claim(article, sentence, d)
+
+
+def _reported_by_another(d: Draft, text: str) -> str | None:
+    """"Norfolk Southern reported revenue of $X" in a story on another railroad: a name that
+    is no word of the filer opening the clause as a company's subject (other_company); a
+    figure already read as a part's is left to that part."""
+    reporter = other_company.reported_by(d.head) if d.entity is None else None
+    return other_names.foreign_name(reporter, text) if reporter else None
 
 
 def _read_improved_statistic(d: Draft) -> None:

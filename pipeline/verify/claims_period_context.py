@@ -13,6 +13,7 @@ from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_modality import GUIDANCE, REASONS
+from pipeline.verify.other_company import dates_its_sentence
 from pipeline.verify.period_math import (
     YEAR_TO_DATE,
     fiscal_year,
@@ -42,7 +43,8 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
     a sentence with no such figure that names a period ("Results for Q2 2025") sets it too, and
     so does a list's heading ("The company set these fourth-quarter records:": the bullets
     after it are the quarter's, not the headline's year; found in a railroad's 2008 release)."""
-    dated = [c for c in claims if c.period_label and c.metric and c.value is not None
+    dated = [c for c in claims if c.period_label and (
+        c.metric or dates_its_sentence(c.unread_why)) and c.value is not None
              and not c.not_checkable_reason and c.period_end is not None]
     if dated:
         # the last figure, unless an earlier one is of a later period ("72.4% in the second

@@ -30,6 +30,7 @@ from pipeline.verify.claims_qualifiers import unread_reason
 from pipeline.verify.claims_shares import OF_TOTAL, TOTAL_GAP
 from pipeline.verify.entities import same_segment
 from pipeline.verify.filed_labels import read_label
+from pipeline.verify.other_company import reporter_reason
 from pipeline.verify.parts import pin_part
 from pipeline.verify.word_tables import phrase_alternatives
 from warehouse.records import StoredFact
@@ -146,8 +147,11 @@ def read_parts(claims: list[Claim], facts: list[StoredFact]) -> tuple[list[Claim
 # a software maker's year, a stock note on a utility's quarter): one or two capitalised words
 # before the line's name, which the claim side cannot tell from another company's name ("Initech
 # revenue was"); read as the part only when they name exactly one part the filings state
+# ... or a company's verb between ("Bulk posted revenue of $1.8 billion", a wire story on a
+# railroad's quarter naming a freight group: read as the total's and drifted)
 _NAMED_LINE = re.compile(
-    r"(?:^|[^\w'’&.-])(?P<name>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*))?)\s+(?:net\s+)?"
+    r"(?:^|[^\w'’&.-])(?P<name>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*))?)\s+"
+    r"(?:(?:posted|reported|recorded|generated|booked|logged|delivered|had)\s+)?(?:net\s+)?"
     r"(?:revenues?|sales)\s+(?:was|were|of|totall?ed|reached|amounted\s+to|came\s+in\s+at|"
     rf"(?:{phrase_alternatives(_MOVES)})(?:\s+(?:by\s+)?{_RATE}{_YOY})?\s+to){_HEDGE}\s*(?:US)?\$?\s*$",
     re.I)
@@ -165,13 +169,17 @@ _LINE_AFTER = re.compile(r"^\s+in\s+(?P<name>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.
 def _named_line(claim: Claim, names: set[str], facts: list[StoredFact]) -> Claim | None:
     at = claim.sentence_at
     if (claim.entity is not None or claim.metric not in (None, _REVENUE) or claim.unit != "USD"
-            or claim.value is None or at < 0 or claim.not_checkable_reason
-            or unread_reason(claim)):
+            or claim.value is None or at < 0 or claim.not_checkable_reason):
         return None
     named = _NAMED_LINE.search(claim.sentence[:at]) or _LINE_AFTER.match(
         claim.sentence[at + len(claim.text):])
     name = named and _filed_part(named.group("name"), names, claim, facts)
-    return replace(claim, metric=_REVENUE, entity=name) if name else None
+    # the claim side reads a name it cannot place as another company's ("Bulk posted revenue
+    # of $X" with no "bulk" written elsewhere): a part the filings name is the filer's own
+    why = unread_reason(claim)
+    if not name or why and why != reporter_reason(named.group("name")):
+        return None
+    return replace(claim, metric=_REVENUE, entity=name, unread_why=None)
 
 
 def _read(claim: Claim, facts: list[StoredFact], names: set[str],

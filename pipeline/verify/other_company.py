@@ -146,3 +146,64 @@ def company_reason(words: str) -> str:
     """Why a figure ``words`` make another company's is not compared."""
     return (f"a figure of another company (\u201c{words}\u201d): the loaded filings are the "
             "filer's, so none states it")
+
+
+_REPORTER = "a figure another company reports"
+
+
+def reporter_reason(name: str) -> str:
+    """Why a figure an unmarked name reports (``reported_by``) is not compared: the name may
+    still be the filer's own by another name ("Big Red posted $12.45 billion in sales for the
+    opening three months of its fiscal 2024", a tech site's nickname for a database maker), so
+    the period its sentence names stays in force (``dates_its_sentence``)."""
+    return (f"{_REPORTER} (\u201c{name}\u201d, unless that is the filer by another name): the "
+            "loaded filings are the filer's, so none states it")
+
+
+def dates_its_sentence(why: str | None) -> bool:
+    """Whether a figure left unread for ``why`` still sets the period in force."""
+    return bool(why) and why.startswith(_REPORTER)
+
+
+# A capitalised name opening the figure's clause as the subject of a verb only a company reports
+# its own results with: "Norfolk Southern reported revenue of $3.1 billion", "CSX earned $646
+# million in the quarter", "Globex, by contrast, posted net income of $X" (a wire story on a
+# railroad's quarter that sets a rival's figures beside the filer's, each read as the filer's
+# and drifted). Never "said" (a person quoted on the filer's figures: "Vena said revenue rose")
+# nor a verb a part's revenue takes ("iPhone generated", "Gaming grew"); whether the name is
+# another company's is other_names.foreign_name's question.
+_COMPANY_VERBS = (r"(?:reported|reports|posted|posts|announced|announces|earned|earns|booked|"
+                  r"books|recorded|records|logged|logs)")
+_REPORTED_BY = re.compile(rf"(?:^|[;:]\s*|,\s+(?:and|while|but|whereas)\s+|\b(?:while|whereas|"
+                          rf"but|and)\s+)(?:(?:[A-Za-z]+\s+){{0,2}}[A-Za-z]+,\s+)?"
+                          rf"(?P<name>{_NAME}){_BETWEEN},?\s+{_COMPANY_VERBS}\b"
+                          rf"[^;:]*$")
+
+
+# a person's title or honorific in the name: "Chief Executive Jim Vena reported" is the filer's
+# officer on the filer's figures
+_PERSON = re.compile(r"\b(?:Chief|Executive|Officer|President|Chair(?:man|woman)?|CEO|CFO|COO|"
+                     r"Director|Treasurer|Analysts?|Mr|Ms|Mrs|Dr)\b\.?")
+
+
+# ... or the place the clause opens at: "At Truist, net income fell 6% to $1.6 billion" (a
+# bank's rival set beside it: the rate was recomputed from the filer's net income and
+# drifted), "For Globex, revenue rose 3%", and "net income at Truist fell 6%"
+_AT_NAME = re.compile(rf"(?:(?:^|[;:]\s*|,\s+(?:and|while|but|whereas)\s+)(?:[Oo]ver\s+)?"
+                      rf"(?:[Aa]t|[Ff]or)\s+(?P<name>{_NAME}),|\bat\s+(?P<owner>{_NAME})\s+(?:(?:also|itself)\s+)?"
+                      rf"(?:rose|fell|grew|climbed|jumped|declined|dropped|slipped|increased|"
+                      rf"decreased|was|were|came\s+in|totall?ed|reached)\b)[^;:]*$")
+# a period's words, never a company: "For Fiscal Year 2022, revenue was $X"
+_PERIOD_WORDS = re.compile(r"\b(?:Fiscal|Year|Quarter|First|Second|Third|Fourth|Full|Half|"
+                           r"Q[1-4]|H[12]|FY\d*)\b")
+
+
+def reported_by(before: str) -> str | None:
+    """The capitalised subject of a company's verb of reporting that opens the clause holding
+    the figure after ``before`` (its sentence up to it), or the name it opens at; None when
+    none, or a person's title or a period's words are in it."""
+    found = _REPORTED_BY.search(before) or _AT_NAME.search(before)
+    name = found and (found.groupdict().get("name") or found.groupdict().get("owner"))
+    if not name or _PERSON.search(name) or _PERIOD_WORDS.search(name):
+        return None
+    return name
