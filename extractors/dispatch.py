@@ -62,6 +62,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
         quarter_text,
         release_balances,
         release_prose,
+        revenue_drivers,
         segment_highlights,
         segment_prose,
         segment_tables,
@@ -96,6 +97,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
     facts += release_prose.extract_release_prose(doc, facts)
     facts += release_balances.extract_release_balances(doc, facts)
     facts += stated_rates.extract_stated_rates(doc, facts)
+    facts += revenue_drivers.extract_revenue_drivers(doc, facts)
     if use_xbrl:
         tagged = xbrl.extract_inline_xbrl(doc)
         facts = segment_tables.untagged_parts(facts, tagged)

@@ -22,7 +22,7 @@ from pipeline.verify.figure_scope import scope_reason
 from pipeline.verify.other_company import another_company_reason
 from pipeline.verify.part_subject import part_reason
 from pipeline.verify.stated_bases import basis_twin
-from pipeline.verify.subject_rates import named_rate
+from pipeline.verify.subject_rates import named_rate, object_is_stated_rate
 from pipeline.verify.total_items import _ITEM_AFTER
 
 # Words that make a figure an adjusted (non-GAAP) one: "On a non-GAAP basis, ...", "Adjusted
@@ -146,8 +146,8 @@ def adjusted(metric: str | None, before: str, after: str = "") -> str | None:
     if row is None or row.non_gaap_of is not None:
         return metric
     marks = _adjusting_marks(before, after)
-    if not marks:
-        return metric
+    if not marks or object_is_stated_rate(after):
+        return metric  # (a rate of a stated rate its noun names: read_growth reads it)
     # "on top of increases of 5.3% in 2011 and 4.6% in 2010" after "Comparable sales rose":
     # a rate that took the stated measure from the rate before it is read as that one was
     gaap = next((g for _words, g, t in STATED_TWINS if t == metric), metric)

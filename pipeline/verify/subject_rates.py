@@ -74,3 +74,13 @@ def nearest_rate(window: str, *, from_end: bool):
             if best is None or rank < best[0]:
                 best = (rank, name, match.group(0))
     return best
+
+
+def object_is_stated_rate(after: str) -> bool:
+    """Whether the noun right after a rate names a stated rate as what changed ("10% growth in
+    price/mix"): an adjusting word before it ("organic revenue growth of 11%, and 10% growth in
+    price/mix", a beverage trade magazine's quarter) qualifies the earlier item, never the
+    stated rate the rate's own noun names."""
+    named = rate_object(after)
+    return named is not None and any(pattern.match(named) for pattern, name in stated_rates()
+                                     if name in subject_rates())
