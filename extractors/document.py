@@ -16,7 +16,7 @@ from lxml import etree
 
 from core.errors import ParsingError
 from extractors.anchored import AnchoredPattern
-from extractors.hidden_sites import LETTER_REF, hiding_sites, styled_hidden_at
+from extractors.hidden_sites import LETTER_REF, hiding_sites, references, styled_hidden_at
 from extractors.plaintext_tables import tables_from_pre
 from extractors.table_context import BeforeStep, text_before, walk_before
 from extractors.table_model import ReadOnce, Row, build_rows, row_labels, table_text
@@ -271,10 +271,12 @@ def parse_document(content: bytes | str, *, name: str, form: str | None = None) 
     if _may_hold_text_tables(marked) and _PLAIN_TEXT_MARK.search(content):
         tables_from_pre(root)  # a plain-text filing's text tables become tables
         marked = marked_elements(root)
-    if may_hold_wide_digits(content):
+    letters, digits = references(content)  # what three byte tests ask, in one scan
+    if may_hold_wide_digits(content, digits):
         ascii_digits_in_tree(root)  # "１２３" and "١٢٣" read as 123, not skipped
-    may_hide, may_hold_ix = scan_bytes(content)
-    sites = hiding_sites(content, len(_headers(marked))) if may_hide and may_hold_ix else None
+    may_hide, may_hold_ix = scan_bytes(content, letters)
+    sites = (hiding_sites(content, len(_headers(marked)), letters)
+             if may_hide and may_hold_ix else None)
     doc = Document(name=name, root=root, form=form, may_hide_by_style=may_hide,
                    may_hold_inline_xbrl=may_hold_ix, marked=marked, hiding_sites=sites)
     if doc.form is None:
@@ -351,7 +353,7 @@ _NONE = re.compile(rb"none")  # finditer: the scan and the loop over hits both i
 _REF_END = re.compile(rb"&#?\w+\Z")  # a character reference or entity, its ";" left out
 
 
-def scan_bytes(content: bytes) -> tuple[bool, bool]:
+def scan_bytes(content: bytes, letter_reference: bool | None = None) -> tuple[bool, bool]:
     """What the raw bytes leave possible, decided before any walk of the tree: may an element's
     style attribute say ``display: none``; may the document hold inline XBRL (an <ix:header>)?
 
@@ -359,20 +361,25 @@ def scan_bytes(content: bytes) -> tuple[bool, bool]:
     style attribute (a third of a bare parse) and a walk of the tree for inline XBRL (a sixth).
     Inline XBRL is XML, whose names are case-sensitive: it opens with ``<ix:header`` as spelled
     here, and (in every filing seen) a literal ``display:none``, both found at once.
+    ``letter_reference``: whether ``LETTER_REF`` stands in the bytes, when the caller knows.
     """
     if b"\0" in content:  # UTF-16/32 text: the byte tests below do not apply
         return True, True
-    return _may_hide(content), b"<ix:header" in content
+    return _may_hide(content, letter_reference), b"<ix:header" in content
 
 
-def _may_hide(content: bytes) -> bool:
+def _may_hide(content: bytes, letter_reference: bool | None) -> bool:
     """False only when no style can say display:none. ``styled_hidden`` tests a decoded style
     for a lower-case "none" after "display", a colon and blanks (ASCII case and blanks, as CSS
     reads them). Without a NUL the bytes are ASCII-compatible, so that "none" is written as is
     or with character references, and what comes before it ends, blanks aside, with ":" or
     with the ";" of an entity. Each "none" is looked at in place (prose holds thousands; a
     slice and a suffix test each), the pattern only where a colon or entity precedes it."""
-    if b"display:none" in content or LETTER_REF.search(content):
+    if b"display:none" in content:
+        return True
+    if letter_reference is None:
+        letter_reference = LETTER_REF.search(content) is not None
+    if letter_reference:
         return True
     for match in _NONE.finditer(content):
         head = content[max(0, match.start() - _NEAR):match.start()].rstrip(_BLANKS)

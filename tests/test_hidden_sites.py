@@ -94,3 +94,19 @@ def test_corpus_hidden_elements_are_the_whole_tree_s(corpus_filings):
         assert found == expected, path.name
         hiding += bool(expected)
     assert hiding >= 10  # the inline XBRL filings
+
+
+_REFERENCE_PIECES = st.sampled_from([b"&#", b"x", b"X", b"0", b"6", b"1", b"5", b"9", b"f", b"F",
+                                     b"&#111;", b"&#x66;", b"&#x660;", b"&#65296;", b"&#1632;",
+                                     b"&#xFF10;", b"&#160;", b";", b"a", b" "])
+
+
+@given(st.lists(_REFERENCE_PIECES, max_size=12).map(b"".join))
+def test_one_scan_tells_both_references_as_two_scans_do(content):
+    """``references`` (one scan for a letter's and a wide digit's reference) answers as the
+    two patterns' own searches, a reference that is both ("&#x66;") included."""
+    from extractors.visible import DIGIT_REFERENCE
+
+    assert hidden_sites.references(content) == (
+        hidden_sites.LETTER_REF.search(content) is not None,
+        DIGIT_REFERENCE.search(content) is not None)
