@@ -33,6 +33,7 @@ from pipeline.verify.points_rates import (
     RATE_NOUN,
     WAY_AFTER,
     level_rates,
+    names_another_line,
     rate_named,
     rate_named_after,
 )
@@ -135,7 +136,7 @@ def read_points(figure: Figure, behind: str, sentence_before: str, ahead: str,
     direction or a change over a year cannot be read (``points_reason`` says which)."""
     basis = points_subject(behind, sentence_before, previous) or _share_of_sales_after(
         ahead, previous) or rate_named_after(ahead)
-    if basis == PART:
+    if basis == PART or names_another_line(ahead, basis):
         return None, None, figure.value  # points_reason: no filed rate of the company's
     row = find_metric(basis)
     way = direction(behind, row)
