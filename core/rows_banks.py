@@ -8,6 +8,11 @@ from core.metric_words import CREDIT_LOSSES, MONEY_LOSS, NI_CORE, RECAPTURE
 # Banks' earnings releases (Goldman Sachs, U.S. Bancorp, Wells Fargo, Q4 2021 EX-99.1).
 _COMMON_HOLDERS = (r"(?:applicable|available|attributable) to (?:[\w ,.'&-]+ )?(?:common "
                    r"(?:share|stock)holders|common stock|ordinary shareholders)")
+# what a part of the allowance is held for: a kind of loan, commitment or security, or a
+# segment ("... on loans and leases", "... for unfunded commitments", "... in the consumer bank")
+_ALLOWANCE_PART = (r"(?:[\w&'-]+\s+){0,4}?(?:loans?|leases?|commitments?|securities|exposures?|"
+                   r"portfolios?|receivables|cards?|mortgages?|bank|banking|segment|unit|"
+                   r"division|business(?:es)?|book)\b")
 ROWS: tuple[Metric, ...] = (
     # Net income less preferred dividends and accretion (PNC's 2021 supplement: 5,436 to common
     # beside 5,674 net income): its own figure, never net_income, though articles may call it
@@ -114,7 +119,13 @@ ROWS: tuple[Metric, ...] = (
         labels=(Label(r"total allowance for credit losses", rank=3),
                 Label(r"allowance for credit losses")),
         label_words=("allowance for credit losses",),
-        cues=(Cue(r"allowance\s+for\s+credit\s+losses|\bACL\b", ("USD",)),)),
+        # ("the allowance for credit losses on loans and leases was $4.87 billion", "... for
+        # unfunded commitments", "... attributable to commercial loans", "... in the corporate
+        # and investment bank": a trade paper's part of the allowance, which the total would
+        # call drifted) never with a part named after it ("for the firm" is the total)
+        cues=(Cue(r"(?:allowance\s+for\s+credit\s+losses|\bACL\b)(?!\s+(?:attributable|"
+                  r"related|relating|associated|allocated|tied|against|held\s+against)\b|"
+                  rf"\s+(?:on|for|in)\s+(?:its\s+|the\s+)?{_ALLOWANCE_PART})", ("USD",)),)),
     # The allowance as a share of the loans on the period's last day (PNC's "Allowance for credit
     # losses to total loans" 2.46% / 2.58% at 12/31/2020 and 9/30/2020; Citizens' "... to loans
     # and leases"; U.S. Bancorp's "... as a percentage of Period-end loans"). Not the

@@ -239,6 +239,7 @@ def _refine_metric(d: Draft) -> None:
     metric = cq.adjusted(metric, d.head, d.tail)
     metric = item_of_total(metric, d.ahead, d.unit)  # "a $50 million restructuring charge"
     d.metric = head_noun.named_by_its_noun(metric, d.behind, d.ahead, d.unit)  # "a $X release of"
+    d.metric = head_noun.reserve_movement(d.metric, d.behind, d.ahead, d.unit)  # "reserve release"
     d.metric = head_noun.before_tax(d.metric, d.tail)  # "earned $2.1 billion before taxes"
     d.item = adjustments.read_item(d.text, d.figure.span, d.unit)  # "excluding ... $137 million"
     if d.item is None:

@@ -33,6 +33,7 @@ from pipeline.verify.points_rates import (
     RATE_NOUN,
     WAY_AFTER,
     level_rates,
+    names_another_line,
     rate_named,
     rate_named_after,
 )
@@ -135,7 +136,7 @@ def read_points(figure: Figure, behind: str, sentence_before: str, ahead: str,
     direction or a change over a year cannot be read (``points_reason`` says which)."""
     basis = points_subject(behind, sentence_before, previous) or _share_of_sales_after(
         ahead, previous) or rate_named_after(ahead)
-    if basis == PART:
+    if basis == PART or names_another_line(ahead, basis):
         return None, None, figure.value  # points_reason: no filed rate of the company's
     row = find_metric(basis)
     way = direction(behind, row)
@@ -265,8 +266,18 @@ _AMOUNT_CHANGE_BEFORE = re.compile(
     # "grew sequentially by $5 billion" (the class of a newswire line on PNC's deposits);
     # "deposits grew strongly, increasing $18 billion" (a bank's own recap): a change too
     r"dropped|climbed|increasing|decreasing|declining|dropping|climbing|growing|jumping|"
-    r"dipped|dipping|slipped|slid|sank|plunged|soared|surged|tumbled)"
+    r"dipped|dipping|slipped|slid|sank|plunged|soared|surged|tumbled|"
+    # "the allowance for credit losses was reduced by $12.1 billion during 2021" (a trade
+    # paper on a bank's year: the balance's change, which read as the balance drifted)
+    r"reduced|reducing|lowered|lowering|trimmed|trimming|shrank|shrunk|narrowed|widened)"
     r"(?:\s+(?:sequentially|year[- ]over[- ]year|annually))?(?:\s+by)?|"
+    # "cut its allowance for credit losses by $70 million", "boosted total loans by $4.8
+    # billion" (a trade paper on a bank's quarter): the amount the named line moved by, never
+    # its level (which drifted against it); never a cause ("rose, driven by $X of ...")
+    r"\b(?:cut|cuts|cutting|lowered|reduced|raised|increased|decreased|grew|boosted|lifted|"
+    r"trimmed|slashed|expanded|shrank|built|released|added\s+to)\s+"
+    r"(?:(?!(?:driven|offset|helped|led|caused|fu?ell?ed|impacted|affected|boosted|hurt|"
+    r"weighed|partly|partially|primarily|mainly|largely|mostly)\b)[\w'’&-]+\s+){1,6}?by|"
     r"\ban?\s+(?:\w+\s+)?(?:increase|decrease|rise|decline|drop|"
     # "there was a reduction of $4 billion in sales of this chip" (the NVIDIA Q2 FY2026 10-Q's
     # H20 sales): a change, never the sales themselves

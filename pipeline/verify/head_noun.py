@@ -43,6 +43,30 @@ def named_by_its_noun(metric: str | None, behind: str, ahead: str, unit: str | N
     return None
 
 
+# A bank's reserve movement ("released $1.8 billion of credit reserves", "a $1.8 billion reserve
+# release", "a reserve release of $1.8 billion": trade-press recaps of a bank's quarter): the
+# change in the allowance, which neither the provision (net charge-offs stand between) nor the
+# allowance's balance is; a cue later in the sentence ("..., as the provision for credit losses
+# was a benefit of $1.3 billion") read it as the provision and drifted
+_RESERVES = r"(?:(?:credit|loan|loan[- ]loss|loss|allowance)\s+)?reserves?"
+_MOVEMENT = r"(?:releases?|builds?|draws?|drawdowns?|reductions?|additions?)"
+_RESERVE_AFTER = re.compile(rf"^\s*(?:(?:of|in)\s+(?:(?:the|its|their)\s+)?{_RESERVES}\b|"
+                            rf"(?:net\s+)?{_RESERVES}\s+{_MOVEMENT}\b)", re.I)
+_RESERVE_BEFORE = re.compile(rf"\b{_RESERVES}\s+{_MOVEMENT}\s+(?:of|totall?(?:ed|ing)|was|were|"
+                             r"came\s+to|reached|amounted\s+to)\s+(?:about\s+|nearly\s+|"
+                             r"roughly\s+|some\s+|approximately\s+|around\s+)?$", re.I)
+
+
+def reserve_movement(metric: str | None, behind: str, ahead: str, unit: str | None
+                     ) -> str | None:
+    """None for a money figure its own words make a movement of reserves; else ``metric``."""
+    if metric is None or unit != "USD":
+        return metric
+    if _RESERVE_AFTER.match(ahead) or _RESERVE_BEFORE.search(behind):
+        return None
+    return metric
+
+
 # "Acme earned $2.1 billion before taxes": the profit before the tax line, never the bottom
 # line its verb names ("earned" reads as net income, which it would have been compared with);
 # a period phrase may stand between ("$2.1 billion in the quarter before taxes")

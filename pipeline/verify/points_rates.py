@@ -84,3 +84,34 @@ def rate_named_after(ahead: str) -> str | None:
     cue = max((hit for pattern, name in _rate_cues() if name == named
                for hit in pattern.finditer(words)), key=lambda hit: hit.end())
     return named if cue.start() == 0 and cue.end() == len(words) else None
+
+
+# "down 6 basis points from the third quarter despite an expansion of 3 basis points in deposit
+# costs", "... of about 2 basis points from loan growth" (a trade paper on a bank's margin): a
+# change whose own line or driver is named right after it is that one's, never the rate named
+# before it; a period, a base or the rate itself named there keeps the reading
+_TIME_WORDS = (r"(?:prior|previous|preceding|same|last|latest|recent|most|current|this|that|"
+               r"linked|sequential\w*|year\w*|quarter\w*|month\w*|half|full|first|second|"
+               r"third|fourth|fiscal|calendar|Q[1-4]|H[12]|ytd|twelve|three|six|nine|period|"
+               r"comparable|corresponding|january|february|march|april|may|june|july|august|"
+               r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|"
+               r"nov|dec)\b")
+_LINE_AFTER = re.compile(r"^\s*(?:in|of|from)\s+(?!(?:(?:the|a|an|its|their|our)\s+)?"
+                         rf"(?:{_TIME_WORDS}|\d))(?P<words>[A-Za-z][\w&'-]*"
+                         r"(?:\s+(?!(?:from|to|and|or|as|while|which|versus|vs)\b)"
+                         r"[A-Za-z][\w&'-]*){0,3})", re.I)
+_BARE_RATE = re.compile(r"(?:(?:the|its|their|our)\s+)?(?:margins?|ratios?|rates?|yields?)", re.I)
+
+
+def names_another_line(ahead: str, basis: str | None) -> bool:
+    """Whether the words right after a change in points name a line or a driver of its own
+    ("in deposit costs", "from loan growth") rather than its period, its base or ``basis``."""
+    found = _LINE_AFTER.match(ahead)
+    if found is None:
+        return False
+    words = found.group("words").strip()
+    if _BARE_RATE.fullmatch(words):
+        return False
+    named = rate_named(words)
+    return named is None or named != basis
+
