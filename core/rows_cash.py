@@ -32,6 +32,11 @@ _CF_VERB = r"\(?(?:provided|generated|used)(?: (?:by|in|for|from))?\)?"
 _DEBT_LINES = Derivation("total", (("long_term_debt_noncurrent",), ("long_term_debt_current",),
                                    ("short_term_borrowings",)),
                          "non-current term debt + its current portion + short-term borrowings")
+# what follows "cash" when the securities are counted with it: "cash and marketable
+# securities", "cash, cash equivalents and short-term investments"
+_WITH_SECURITIES = (r",?\s+(?:and|&)\s+(?:(?:short[- ]term|marketable)\s+)?(?:investments|"
+                    r"securities)|,\s+cash\s+equivalents,?\s+and\s+(?:(?:short[- ]term|"
+                    r"marketable)\s+)?(?:investments|securities)")
 _CASH_LINES = Derivation("running", (("cash_and_equivalents",),
                                      ("marketable_securities_current",),
                                      ("marketable_securities_noncurrent",)),
@@ -143,10 +148,12 @@ ROWS: tuple[Metric, ...] = (
         labels=(Label(r"(?:total )?cash and (?:cash )?equivalents"),),
         label_words=("cash",),
         # "in cash" after the figure ("$8.2 billion in cash"); never "cash flow", "cash
-        # dividends" or "free cash flow", which are other figures
+        # dividends" or "free cash flow", which are other figures, nor cash with the
+        # securities beside it ("$132.9 billion in cash and marketable securities", a blog on
+        # a phone maker's quarter: the securities' balance added, read as cash it drifted)
         cues=(Cue(r"cash\s+and\s+(?:cash\s+)?equivalents|cash\s+(?:on\s+hand|balances?|position)|"
                   r"\bin\s+cash\b(?!\s+(?:flows?|dividends?|from|used|provided|generat|paid|"
-                  r"returned|payments?))"),)),
+                  rf"returned|payments?)|{_WITH_SECURITIES})"),)),
     Metric(
         "inventory", "USD", "inventories (a balance)",
         concepts=("InventoryNet",), statement="balance", is_crosschecked=True, is_balance=True,

@@ -41,6 +41,10 @@ def test_cash_and_securities_is_cash_plus_current_or_all_marketable_securities(a
     assert found["$48.498 billion"].verdict == "supported"
     assert found["$48.498 billion"].arithmetic.startswith("28,162,000,000")
     assert found["$132.9B"].verdict == "supported"
+    # the securities after "in cash": read as cash alone, 132.9 against 28,162 drifted
+    found = verify_text("Apple ended its fiscal second quarter of 2025 with $132.9 billion "
+                        "in cash and marketable securities.", apple)
+    assert found["$132.9 billion"].verdict == "supported"
 
 
 def test_a_chipmakers_cash_and_current_securities(nvidia):
