@@ -72,6 +72,7 @@ from core.rows_income import ROWS as INCOME_ROWS
 from core.rows_kpi import ROWS as KPI_ROWS
 from core.rows_lines import PER_UNIT_ROWS
 from core.rows_lines import ROWS as LINE_ROWS
+from core.rows_liquidity import ROWS as LIQUIDITY_ROWS
 from core.rows_non_gaap import ROWS as NON_GAAP_ROWS
 from core.rows_operating import ROWS as OPERATING_ROWS
 
@@ -80,7 +81,8 @@ from core.rows_operating import ROWS as OPERATING_ROWS
 ROWS: tuple[Metric, ...] = (INCOME_ROWS + BALANCE_ROWS + CAPITAL_ROWS + CASH_ROWS + BANK_ROWS
                             + BANK_RATIO_ROWS + LINE_ROWS + CHANGE_ROWS + NON_GAAP_ROWS
                             + COUNT_FLOW_ROWS + KPI_ROWS + OPERATING_ROWS
-                            + COMPARABLE_ROWS + DRIVER_ROWS + PER_UNIT_ROWS)
+                            + COMPARABLE_ROWS + DRIVER_ROWS + PER_UNIT_ROWS
+                            + LIQUIDITY_ROWS)
 
 # The revenue core phrase, for readers of component lines ("Product revenue") and sections.
 REVENUE_LABEL = REV_CORE

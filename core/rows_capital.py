@@ -77,6 +77,25 @@ ROWS: tuple[Metric, ...] = (
         is_point=True, drifts_alone=False,
         cues=(Cue(r"(?:(?:share|stock)\s+)?(?:repurchase|buyback)\s+(?:program|plan|"
                   r"authori[sz]ation)s?|authori[sz]ation", ("USD",)),)),
+    # The count of shares bought back in the period ("repurchased 6.3 million shares for $1.5
+    # billion", a markets site on a railroad's year): the filer's tag of the equity statement,
+    # the issuer-purchases table or the liquidity prose (no dimension: a program's or a month's
+    # count is tagged on its own axis or period). Which shares an article counts (the program's
+    # only, or with those withheld for taxes) is not said, so a miss never drifts alone.
+    Metric(
+        "shares_repurchased", "shares", "the number of its own shares the company bought back "
+        "in the period",
+        concepts=("TreasuryStockSharesAcquired", "StockRepurchasedAndRetiredDuringPeriodShares",
+                  "StockRepurchasedDuringPeriodShares"),
+        drifts_alone=False,
+        cues=(Cue(r"(?:share|stock)\s+(?:repurchases?|buybacks?)|buybacks?|"
+                  r"repurchas(?:ed|es?|ing)|\b(?:bought|buys?|buying)\s+back\b", ("shares",)),)),
+    # "authorized the repurchase of up to 100 million shares": a count the board authorized,
+    # never shares bought back (AUTHORIZED_AS below); naming only, always unverifiable.
+    Metric(
+        "repurchase_authorization_shares", "shares",
+        "the number of shares the board authorized for repurchase (as the article says)",
+        is_stored=False),
 )
 
 # "the board authorized $100 billion in share repurchases": a figure the board authorized is
@@ -90,7 +109,8 @@ AUTHORIZED_BEFORE = (r"\b(?:authori[sz]ed|approved)\s+(?:an?\s+)?(?:additional\s
                      r"buyback|purchase)\s+of\s+|(?:it|the\s+company|management)\s+to\s+"
                      r"(?:repurchase|buy\s+back)\s+)?(?:up\s+to\s+)?(?:an?\s+(?:additional|"
                      r"further)\s+)?$|\bup\s+to\s+(?:an?\s+(?:additional|further)\s+)?$")
-AUTHORIZED_AS = {"share_repurchases": "repurchase_authorization"}
+AUTHORIZED_AS = {"share_repurchases": "repurchase_authorization",
+                 "shares_repurchased": "repurchase_authorization_shares"}
 # "initiated a $100 billion share buyback", "unveiled a new $20 billion stock repurchase" (a
 # blog's recap of a device maker's quarter read it as the quarter's buybacks): a buyback a
 # company announces as one act, its amount right before the buyback's noun, is the program's

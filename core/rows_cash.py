@@ -22,6 +22,26 @@ _CASH_FLOW_OPS = (r"(?:net\s+)?cash\s+(?:flows?\s+)?(?:provided\s+(?:by|from)|ge
                   r"\bOCF\b")
 # how a cash-flow line says which way the cash went: "provided by", "(used in)", "used for"
 _CF_VERB = r"\(?(?:provided|generated|used)(?: (?:by|in|for|from))?\)?"
+# The sums a combined balance may be where the filing prints only its lines
+# (pipeline.verify.support_sums): all the debt is the non-current term debt plus its current
+# portion plus commercial paper or other short-term borrowings, as far as the filing states them
+# ("total debt stands at $98.186B", a machine summary of a phone maker's quarter: 78,566 +
+# 13,638 + 5,982); cash and securities is cash and cash equivalents plus the current marketable
+# securities, and perhaps the non-current ones too ("Cash & Securities: $56.8B", a blog on a
+# chipmaker's 10-Q: 11,639 + 45,152; "$132.9B", a blog on a phone maker: with 84,424 more).
+_DEBT_LINES = Derivation("total", (("long_term_debt_noncurrent",), ("long_term_debt_current",),
+                                   ("short_term_borrowings",)),
+                         "non-current term debt + its current portion + short-term borrowings")
+# what follows "cash" when the securities are counted with it: "cash and marketable
+# securities", "cash, cash equivalents and short-term investments"
+_WITH_SECURITIES = (r",?\s+(?:and|&)\s+(?:(?:short[- ]term|marketable)\s+)?(?:investments|"
+                    r"securities)|,\s+cash\s+equivalents,?\s+and\s+(?:(?:short[- ]term|"
+                    r"marketable)\s+)?(?:investments|securities)")
+_CASH_LINES = Derivation("running", (("cash_and_equivalents",),
+                                     ("marketable_securities_current",),
+                                     ("marketable_securities_noncurrent",)),
+                         "cash and cash equivalents + current marketable securities "
+                         "(+ non-current marketable securities)")
 ROWS: tuple[Metric, ...] = (
     # Named so that no other cue takes the figure ("Free cash flow nearly doubled to $2.27
     # billion, and net cash from operating activities reached $2.42 billion": without this row
@@ -49,7 +69,7 @@ ROWS: tuple[Metric, ...] = (
         "total_debt", "USD", "total debt, short-term and long-term, as the filer totals it "
         "(carrying amount; a balance)",
         concepts=("DebtLongtermAndShorttermCombinedAmount",), statement="kpi",
-        is_balance=True, drifts_alone=False,
+        is_balance=True, drifts_alone=False, supported_by=(_DEBT_LINES,),
         labels=(Label(r"total (?:short-term and long-term )?(?:debt|borrowings)|short-term and "
                       r"long-term (?:debt|borrowings)"),),
         label_words=("total debt", "total borrowings", "term debt", "term borrowings"),
@@ -71,7 +91,11 @@ ROWS: tuple[Metric, ...] = (
     # before it). Naming only: always unverifiable.
     Metric(
         "debt", "USD", "debt or borrowings, as the article names them (which debt not said)",
-        is_stored=False,
+        # a figure equal to all the debt on the balance date, as the filer totals it or as its
+        # lines add up, is borne out ("Debt: $8.5B", a blog's recap of a chipmaker's quarter);
+        # any other figure stays unverifiable (new notes, one issue, an average)
+        is_stored=False, supported_by=(Derivation("total", (("total_debt",),), "total debt"),
+                                       _DEBT_LINES),
         # ("$14.5 billion in gross debt and $8.2 billion in cash": the word before "and $8.2
         # billion" names the figure before it, not that one)
         cues=(Cue(r"\b(?:debt|borrowings?|bonds?)\b(?!\s+and\b\s*(?:(?:US)?\$|$))|"
@@ -101,7 +125,7 @@ ROWS: tuple[Metric, ...] = (
         "cash_and_short_term_investments", "USD",
         "cash, cash equivalents and short-term investments (a balance)",
         concepts=("CashCashEquivalentsAndShortTermInvestments",), statement="balance",
-        is_crosschecked=True, is_balance=True,
+        is_crosschecked=True, is_balance=True, supported_by=(_CASH_LINES,),
         labels=(Label(r"(?:total )?cash,? (?:and )?cash equivalents,? and (?:short-term |"
                       r"current )?(?:investments|marketable securities)"),),
         # the "Total" of a table titled by it (extractors.titled_totals): Seagate's 10-Q MD&A
@@ -124,10 +148,12 @@ ROWS: tuple[Metric, ...] = (
         labels=(Label(r"(?:total )?cash and (?:cash )?equivalents"),),
         label_words=("cash",),
         # "in cash" after the figure ("$8.2 billion in cash"); never "cash flow", "cash
-        # dividends" or "free cash flow", which are other figures
+        # dividends" or "free cash flow", which are other figures, nor cash with the
+        # securities beside it ("$132.9 billion in cash and marketable securities", a blog on
+        # a phone maker's quarter: the securities' balance added, read as cash it drifted)
         cues=(Cue(r"cash\s+and\s+(?:cash\s+)?equivalents|cash\s+(?:on\s+hand|balances?|position)|"
                   r"\bin\s+cash\b(?!\s+(?:flows?|dividends?|from|used|provided|generat|paid|"
-                  r"returned|payments?))"),)),
+                  rf"returned|payments?)|{_WITH_SECURITIES})"),)),
     Metric(
         "inventory", "USD", "inventories (a balance)",
         concepts=("InventoryNet",), statement="balance", is_crosschecked=True, is_balance=True,

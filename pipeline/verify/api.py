@@ -32,6 +32,7 @@ from pipeline.verify import (
     reasons,
     report_period,
     sales_base,
+    support_sums,
     undated_quarters,
     unlabelled_rows,
 )
@@ -138,7 +139,8 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
             done[claim.claim_id] = charges.verify_charge(claim, facts)
         elif claim.metric not in derive.derived_metrics():  # (a part's share: recomputed)
             done[claim.claim_id] = undated_quarters.reported_reading(derive_parts.part_share(
-                claim, facts) or match.verify_direct(claim, facts), facts)
+                claim, facts) or support_sums.checked(claim, facts, match.verify_direct(
+                    claim, facts)), facts)
     for claim in claims:
         if claim.claim_id not in done:
             done[claim.claim_id] = derive.verify_derived(claim, every, claims, done)

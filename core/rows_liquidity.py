@@ -1,0 +1,42 @@
+"""Registry rows: the balance-sheet lines that a combined figure an article quotes adds up,
+read only so that the combination can be checked (``pipeline.verify.support_sums``).
+
+A blog's walk through a chipmaker's 10-Q writes "Cash & Securities: $56.8B" and "Debt: $8.5B";
+a machine summary of a phone maker's quarter writes "total debt stands at $98.186B". Most
+filers print no such line: the balance sheet gives cash and cash equivalents, current (and
+perhaps non-current) marketable securities, commercial paper, the current and the non-current
+term debt apart. Each line here is read from the filer's own tag only (no dimension), first
+tag best: a table's bare "Term debt" or "Marketable securities" label does not say whether it
+is the current or the non-current one. No cues: an article names the combinations
+(``cash_and_short_term_investments``, ``total_debt``, ``debt``), never these lines alone.
+"""
+
+from __future__ import annotations
+
+from core.metric_model import Metric
+
+ROWS: tuple[Metric, ...] = (
+    Metric(
+        "marketable_securities_current", "USD",
+        "current marketable securities (short-term investments) (a balance)",
+        concepts=("MarketableSecuritiesCurrent", "ShortTermInvestments",
+                  "AvailableForSaleSecuritiesDebtSecuritiesCurrent"),
+        is_balance=True),
+    Metric(
+        "marketable_securities_noncurrent", "USD",
+        "non-current marketable securities (a balance)",
+        concepts=("MarketableSecuritiesNoncurrent",
+                  "AvailableForSaleSecuritiesDebtSecuritiesNoncurrent"),
+        is_balance=True),
+    # commercial paper or other short-term borrowings: the debt due within a year that is no
+    # term debt's current portion
+    Metric(
+        "short_term_borrowings", "USD",
+        "short-term borrowings or commercial paper outstanding (a balance)",
+        concepts=("ShortTermBorrowings", "CommercialPaper"), is_balance=True),
+    Metric(
+        "long_term_debt_current", "USD",
+        "the current portion of long-term (term) debt (a balance)",
+        concepts=("LongTermDebtCurrent", "LongTermDebtAndCapitalLeaseObligationsCurrent"),
+        is_balance=True),
+)
