@@ -111,6 +111,20 @@ def stored_corpus_facts(relative: str, accession: str, form: str, filed, cik: in
             for i, fact in enumerate(facts)]
 
 
+_CORPUS_FACTS: dict[tuple, list] = {}
+
+
+def corpus_verdicts(relative: str, filed, text: str, form: str = "8-K") -> dict:
+    """{figure as written: (verdict, metric)} for ``text`` verified against one corpus file's
+    facts, read once per file and filing date for the whole session (the tests of a release's
+    sentences ask it many times)."""
+    key = (relative, filed, form)
+    if key not in _CORPUS_FACTS:
+        _CORPUS_FACTS[key] = stored_corpus_facts(relative, "0000000000-00-000001", form, filed)
+    return {v.claim.text: (v.verdict, v.claim.metric)
+            for v in verify_text(text, _CORPUS_FACTS[key]).values()}
+
+
 def claims_in(text: str) -> list:
     """The claims ``extract_claims`` reads from an article of ``text``."""
     import hashlib

@@ -6,35 +6,20 @@ of a trade paper's recap of the bank's quarter."""
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 
 import pytest
 
-from core.verdicts import Article
-from extractors.dispatch import extract_document
-from pipeline.verify.api import verify_claims
-from pipeline.verify.claims import extract_claims
-from tests.conftest import corpus_file
-from warehouse.records import StoredFact
+from tests.conftest import corpus_verdicts
 
 pytestmark = pytest.mark.corpus
 
 _RELEASE = "EX-99.1_CFG_2021-12-31.html"  # allowance $1,934 / $2,004 / $2,670 million
-_FACTS: list[StoredFact] = []
 
 
 def _verdicts(text: str) -> dict[str, tuple[str, str | None]]:
-    if not _FACTS:
-        path = corpus_file(f"dev/{_RELEASE}")
-        _FACTS.extend(StoredFact(f"f{i}", fact, 759944, "0000000000-22-000001", "8-K",
-                                 date(2022, 1, 19), _RELEASE, f"https://www.sec.gov/{_RELEASE}")
-                      for i, fact in enumerate(extract_document(path.read_bytes(),
-                                                                document=_RELEASE)))
-    lead = "The bank reported its fourth-quarter 2021 results. "
-    article = Article("t", lead + text, hashlib.sha256(text.encode()).hexdigest())
-    return {v.claim.text: (v.verdict, v.claim.metric)
-            for v in verify_claims(extract_claims(article), _FACTS)}
+    return corpus_verdicts(f"dev/{_RELEASE}", date(2022, 1, 19),
+                           "The bank reported its fourth-quarter 2021 results. " + text)
 
 
 @pytest.mark.parametrize("text, figure", [

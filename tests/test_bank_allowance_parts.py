@@ -7,17 +7,11 @@ project's own paraphrases, written for these tests."""
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 
 import pytest
 
-from core.verdicts import Article
-from extractors.dispatch import extract_document
-from pipeline.verify.api import verify_claims
-from pipeline.verify.claims import extract_claims
-from tests.conftest import corpus_file
-from warehouse.records import StoredFact
+from tests.conftest import corpus_verdicts
 
 pytestmark = pytest.mark.corpus
 
@@ -25,22 +19,9 @@ _MONEY_CENTER = "EX-99.2_JPM_2021-12-31.html"  # allowance $18,689 / $30,815 mil
 _REGIONAL = "EX-99.1_PNC_2021-12-31-supplement.html"  # allowance $5,530 million at 12/31/2021
 
 
-def _stored(name: str) -> list[StoredFact]:
-    path = corpus_file(f"dev/{name}")
-    return [StoredFact(f"f{i}", fact, 19617, "0000000000-22-000001", "8-K", date(2022, 1, 14),
-                       name, f"https://www.sec.gov/{name}")
-            for i, fact in enumerate(extract_document(path.read_bytes(), document=name))]
-
-
-_FACTS: dict[str, list[StoredFact]] = {}
-
-
 def _verdicts(name: str, text: str) -> dict[str, tuple[str, str | None]]:
-    facts = _FACTS.setdefault(name, _stored(name))
-    lead = "The bank reported its fourth-quarter 2021 results. "
-    article = Article("t", lead + text, hashlib.sha256(text.encode()).hexdigest())
-    return {v.claim.text: (v.verdict, v.claim.metric)
-            for v in verify_claims(extract_claims(article), facts)}
+    return corpus_verdicts(f"dev/{name}", date(2022, 1, 14),
+                           "The bank reported its fourth-quarter 2021 results. " + text)
 
 
 @pytest.mark.parametrize("text, figure", [

@@ -7,38 +7,23 @@ sentences are the project's own paraphrases."""
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 
 import pytest
 
-from core.verdicts import Article
-from extractors.dispatch import extract_document
-from pipeline.verify.api import verify_claims
-from pipeline.verify.claims import extract_claims
 from pipeline.verify.points_rates import names_another_line
-from tests.conftest import corpus_file
-from warehouse.records import StoredFact
+from tests.conftest import corpus_verdicts
 
 _RELEASE = "EX-99.1_CFG_2021-12-31.html"  # margin 2.66% / 2.72% / 2.75%
-_FACTS: list[StoredFact] = []
 _NIM = "net_interest_margin"
 
 
 def _verdicts(text: str) -> dict[str, tuple[str, str | None]]:
-    if not _FACTS:
-        path = corpus_file(f"dev/{_RELEASE}")
-        _FACTS.extend(StoredFact(f"f{i}", fact, 759944, "0000000000-22-000001", "8-K",
-                                 date(2022, 1, 19), _RELEASE, f"https://www.sec.gov/{_RELEASE}")
-                      for i, fact in enumerate(extract_document(path.read_bytes(),
-                                                                document=_RELEASE)))
-    lead = "The bank reported its fourth-quarter 2021 results. In the fourth quarter of 2021 "
-    article = Article("t", lead + text, hashlib.sha256(text.encode()).hexdigest())
-    return {v.claim.text: (v.verdict, v.claim.metric)
-            for v in verify_claims(extract_claims(article), _FACTS)}
+    return corpus_verdicts(f"dev/{_RELEASE}", date(2022, 1, 19),
+                           "The bank reported its fourth-quarter 2021 results. In the fourth "
+                           "quarter of 2021 " + text)
 
 
-@pytest.mark.corpus
 @pytest.mark.parametrize("text, figure", [
     ("the net interest margin was 2.66%, down 6 basis points from the third quarter despite an "
      "expansion of 3 basis points in deposit costs.", "3 basis points"),
