@@ -1,8 +1,8 @@
 """Another company named with no corporate mark as the subject of a company's verb of reporting
-("Norfolk Southern reported revenue of $3.1 billion", "CSX earned $646 million") in a story on
+("Globex Rail reported revenue of $3.1 billion", "Initech earned $646 million") in a story on
 the filer: the figure is that company's, compared with nothing (unverifiable), never the filer's
 line drifted (the class of a wire story on a railroad's quarter that sets its rivals' figures
-beside the filer's); so is one a clause opens at ("At Norfolk Southern, net income fell 6%"). A
+beside the filer's); so is one a clause opens at ("At Globex Rail, net income fell 6%"). A
 part the filings name as such a subject ("Bulk posted revenue of $1.9
 billion") is that part's revenue, never the total's.
 
@@ -38,20 +38,20 @@ def _found(sentence: str, facts: list) -> dict:
 
 
 @pytest.mark.parametrize("sentence, figure, name", [
-    ("Norfolk Southern reported revenue of $3.1 billion for the quarter, up 2%.", "$3.1 billion",
-     "Norfolk Southern"),
-    ("Meanwhile, Norfolk Southern reported revenue of $3.1 billion for the quarter.",
-     "$3.1 billion", "Norfolk Southern"),
-    ("By contrast, CSX earned $646 million in the second quarter.", "$646 million", "CSX"),
-    ("Norfolk Southern, the eastern carrier, posted net income of $768 million.",
-     "$768 million", "Norfolk Southern"),
-    ("Revenue rose 2% to $6.15 billion, while Norfolk Southern posted revenue of $3.1 billion.",
-     "$3.1 billion", "Norfolk Southern"),
+    ("Globex Rail reported revenue of $3.1 billion for the quarter, up 2%.", "$3.1 billion",
+     "Globex Rail"),
+    ("Meanwhile, Globex Rail reported revenue of $3.1 billion for the quarter.",
+     "$3.1 billion", "Globex Rail"),
+    ("By contrast, Initech earned $646 million in the second quarter.", "$646 million", "Initech"),
+    ("Globex Rail, the eastern carrier, posted net income of $768 million.",
+     "$768 million", "Globex Rail"),
+    ("Revenue rose 2% to $6.15 billion, while Globex Rail posted revenue of $3.1 billion.",
+     "$3.1 billion", "Globex Rail"),
     # the place the clause opens at, or the owner after its line
-    ("At Norfolk Southern, net income fell 6% to $768 million.", "6%", "Norfolk Southern"),
-    ("Over at CSX, revenue was $3.6 billion.", "$3.6 billion", "CSX"),
-    ("Net income at Norfolk Southern rose 2% to $768 million.", "$768 million",
-     "Norfolk Southern")])
+    ("At Globex Rail, net income fell 6% to $768 million.", "6%", "Globex Rail"),
+    ("Over at Initech, revenue was $3.6 billion.", "$3.6 billion", "Initech"),
+    ("Net income at Globex Rail rose 2% to $768 million.", "$768 million",
+     "Globex Rail")])
 def test_another_company_s_reported_figure_is_compared_with_nothing(quarter, sentence, figure,
                                                                      name):
     found = _found(sentence, quarter)

@@ -152,7 +152,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
 
 
 def _reported_by_another(d: Draft, text: str) -> str | None:
-    """"Norfolk Southern reported revenue of $X" in a story on another railroad: a name that
+    """"Globex Rail reported revenue of $X" in a story on another railroad: a name that
     is no word of the filer opening the clause as a company's subject (other_company); a
     figure already read as a part's is left to that part."""
     reporter = other_company.reported_by(d.head) if d.entity is None else None

@@ -166,7 +166,7 @@ def dates_its_sentence(why: str | None) -> bool:
 
 
 # A capitalised name opening the figure's clause as the subject of a verb only a company reports
-# its own results with: "Norfolk Southern reported revenue of $3.1 billion", "CSX earned $646
+# its own results with: "Globex Rail reported revenue of $3.1 billion", "Initech earned $646
 # million in the quarter", "Globex, by contrast, posted net income of $X" (a wire story on a
 # railroad's quarter that sets a rival's figures beside the filer's, each read as the filer's
 # and drifted). Never "said" (a person quoted on the filer's figures: "Vena said revenue rose")
@@ -186,9 +186,9 @@ _PERSON = re.compile(r"\b(?:Chief|Executive|Officer|President|Chair(?:man|woman)
                      r"Director|Treasurer|Analysts?|Mr|Ms|Mrs|Dr)\b\.?")
 
 
-# ... or the place the clause opens at: "At Truist, net income fell 6% to $1.6 billion" (a
+# ... or the place the clause opens at: "At Hooli, net income fell 6% to $1.6 billion" (a
 # bank's rival set beside it: the rate was recomputed from the filer's net income and
-# drifted), "For Globex, revenue rose 3%", and "net income at Truist fell 6%"
+# drifted), "For Globex, revenue rose 3%", and "net income at Hooli fell 6%"
 _AT_NAME = re.compile(rf"(?:(?:^|[;:]\s*|,\s+(?:and|while|but|whereas)\s+)(?:[Oo]ver\s+)?"
                       rf"(?:[Aa]t|[Ff]or)\s+(?P<name>{_NAME}),|\bat\s+(?P<owner>{_NAME})\s+(?:(?:also|itself)\s+)?"
                       rf"(?:rose|fell|grew|climbed|jumped|declined|dropped|slipped|increased|"
