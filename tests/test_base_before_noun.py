@@ -24,9 +24,8 @@ def chips():
 
 
 def test_each_rate_is_against_the_base_its_own_noun_names(chips):
-    found = verify_text(_LEAD + "Revenue for the quarter reached $46.7 billion, representing a "
-                        "year-over-year increase of 56% and a quarter-over-quarter increase of "
-                        "6%.", chips)
+    found = verify_text(_LEAD + "Sales came to $46.7 billion in the three months, a "
+                        "year-over-year gain of 56% and a quarter-over-quarter gain of 6%.", chips)
     assert found["56%"].verdict == "supported"
     assert found["6%"].claim.metric == "revenue_growth"
     assert found["6%"].verdict == "supported"
@@ -34,9 +33,8 @@ def test_each_rate_is_against_the_base_its_own_noun_names(chips):
 
 # swapped, neither rate is borne out (each is another base's): never supported
 def test_rates_swapped_between_the_bases_are_not_borne_out(chips):
-    found = verify_text(_LEAD + "Revenue for the quarter reached $46.7 billion, representing a "
-                        "year-over-year increase of 6% and a quarter-over-quarter increase of "
-                        "56%.", chips)
+    found = verify_text(_LEAD + "Sales came to $46.7 billion in the three months, a "
+                        "year-over-year gain of 6% and a quarter-over-quarter gain of 56%.", chips)
     assert found["6%"].verdict != "supported"
     assert found["56%"].verdict != "supported"
 
@@ -57,6 +55,6 @@ def test_a_rate_with_its_own_object_is_not_the_previous_subject_s(text, figure, 
 
 
 def test_a_lone_sequential_rate_stays_sequential(chips):
-    found = verify_text(_LEAD + "Revenue reached $46.7 billion, representing a "
-                        "quarter-over-quarter increase of 6%.", chips)
+    found = verify_text(_LEAD + "Sales came to $46.7 billion, a "
+                        "quarter-over-quarter gain of 6%.", chips)
     assert found["6%"].verdict == "supported"

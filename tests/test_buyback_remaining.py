@@ -87,5 +87,5 @@ def test_another_remaining_amount_is_never_drifted(streamer, sentence, figure):
 def test_a_buyback_balance_is_what_remains():
     from tests.conftest import claims_in
     claims = {c.text: c for c in claims_in(
-        "The company has an authorized stock buyback balance of $14.7 billion.")}
+        "It still holds an authorized share buyback balance of $14.7 billion.")}
     assert claims["$14.7 billion"].metric == "repurchase_authorization_remaining"

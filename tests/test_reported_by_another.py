@@ -93,9 +93,9 @@ def test_a_nickname_read_as_another_company_still_dates_its_sentence():
     text = ("Oracle misses on sales as cloud growth slows\n\nOracle reported results on Monday. "
             + "Software makers have leaned on cloud contracts as customers move workloads "
             "off their own servers and into rented data centres. " * 4
-            + "\n\nBig Red posted $12.45 billion in sales for the opening three months of its "
-            "fiscal 2024. Operating margins hit 26 percent, up from 23 percent in the same "
-            "period last year.")
+            + "\n\nBig Red booked $12.45 billion of revenue in the first quarter of its "
+            "fiscal 2024. Its operating margin reached 26 percent, against 23 percent in the "
+            "same quarter a year before.")
     found = verify_text(text, facts)
     assert found["$12.45 billion"].verdict in ("supported", "unverifiable")  # never drifted
     assert found["23 percent"].claim.period_label == "fiscal Q1 2023"

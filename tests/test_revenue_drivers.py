@@ -46,8 +46,8 @@ _LEAD = "Coca-Cola reported its second-quarter 2023 results on July 26, 2023. "
 
 @pytest.mark.corpus
 @pytest.mark.parametrize("sentence, figure, verdict", [
-    ("Sales in the quarter benefited from 10% growth in price/mix and 1% growth in "
-     "concentrate sales.", "10%", "supported"),
+    ("Pricing and mix lifted the quarter: 10% growth in price/mix, with concentrate "
+     "sales adding 1%.", "10%", "supported"),
     ("Organic revenue rose 11% for the drinks company, and its top line included 10% growth "
      "in price/mix.", "10%", "supported"),
     ("The top line was lifted by a 10% increase in price/mix.", "10%", "supported"),

@@ -27,9 +27,9 @@ def test_a_years_and_a_quarters_count_are_read_from_the_tags(railroad):
 
 
 def test_an_articles_count_of_shares_bought_back_is_checked(railroad):
-    found = verify_text("Union Pacific's full year 2024: the railroad spent $3.4 billion on "
-                        "its capital program and repurchased 6.3 million shares for $1.5 "
-                        "billion.", railroad)
+    found = verify_text("Union Pacific's 2024 in brief: the carrier bought back 6.3 "
+                        "million shares for $1.5 billion while investing $3.4 billion in its "
+                        "network.", railroad)
     assert found["6.3 million shares"].claim.metric == "shares_repurchased"
     assert found["6.3 million shares"].verdict == "supported"
     # the fourth quarter's count, bought back in it

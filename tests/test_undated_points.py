@@ -13,9 +13,9 @@ import pytest
 
 from tests.test_verify_earning_parts import _stored, verify
 
-_LEAD = ("Buckle reported its third-quarter earnings. The company's net income for the 13-week "
-         "period ended November 2, 2024, was $44.2 million. Year-to-date, net sales decreased "
-         "by 4.6% to $838.5 million. ")
+_LEAD = ("The denim retailer has published its figures. It earned $44.2 million in the "
+         "thirteen weeks through November 2, 2024, and its sales so far this fiscal year slipped "
+         "4.6% to $838.5 million. ")
 
 
 @pytest.fixture(scope="module")
@@ -24,24 +24,24 @@ def buckle():
 
 
 def test_an_undated_change_in_points_takes_its_levels_period(buckle):
-    found = verify(_LEAD + "The company's gross margin for the quarter was 47.7%, a decline of "
-                   "80 basis points from the same period last year.", buckle)
+    found = verify(_LEAD + "Its quarterly gross margin came to 47.7%, 80 basis points lower "
+                   "than in the like period a year before.", buckle)
     assert found["47.7%"].verdict == "supported"  # 140,071 / 293,618
     assert found["80 basis points"].verdict == "supported"  # 47.7% against 48.5%
 
 
 def test_a_change_its_level_does_not_bear_out_is_never_drifted(buckle):
-    found = verify(_LEAD + "The company's gross margin for the quarter was 47.7%, a decline of "
-                   "180 basis points from the same period last year.", buckle)
+    found = verify(_LEAD + "Its quarterly gross margin came to 47.7%, 180 basis points lower "
+                   "than in the like period a year before.", buckle)
     assert found["180 basis points"].verdict == "unverifiable"
 
 
 def test_must_not_fire_without_a_pinned_level(buckle):
     # no level in the sentence, or a level no filed period bears out: nothing dates the change
-    for text in ("The company's gross margin for the quarter fell 80 basis points from the "
-                 "same period last year.",
-                 "The company's gross margin for the quarter was 49.7%, a decline of 80 basis "
-                 "points from the same period last year."):
+    for text in ("Its quarterly gross margin slid 80 basis points against the like period a "
+                 "year before.",
+                 "Its quarterly gross margin came to 49.7%, 80 basis points lower than in the "
+                 "like period a year before."):
         found = verify(_LEAD + text, buckle)
         assert found["80 basis points"].verdict == "unverifiable", text
         assert "no period stated: searched nothing" in found["80 basis points"].reason

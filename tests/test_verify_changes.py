@@ -134,7 +134,7 @@ def test_a_margin_change_in_points_over_a_year(streamer):
 
 @pytest.mark.corpus
 def test_an_expansion_of_a_margin_in_points_is_a_rise(streamer):
-    # "an expansion of roughly 6.10 percentage points" (a stock site on a streamer's margin):
+    # "an expansion of about N percentage points" (a stock site on a streamer's margin):
     # the noun of a widening margin says which way it moved, as "expanded" and "contraction" do
     text = ("Netflix posted an operating margin of 34.1% in the second quarter of 2025, an "
             "expansion of nearly 7 percentage points from a year earlier.")

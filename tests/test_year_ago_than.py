@@ -26,15 +26,15 @@ def phones():
                                    "better than the same time a year ago",
                                    "better than a year ago"])
 def test_a_rate_against_this_time_last_year_is_the_level_s_growth(phones, words):
-    found = verify_text(_LEAD + f"Quarterly revenue was $95.4 billion, which was 5% {words}.",
+    found = verify_text(_LEAD + f"Sales in the three months totaled $95.4 billion, 5% {words}.",
                         phones)
     assert found["5%"].claim.metric == "revenue_growth"
     assert found["5%"].verdict == "supported"
 
 
 def test_a_wrong_rate_so_written_drifts(phones):
-    found = verify_text(_LEAD + "Quarterly revenue was $95.4 billion, which was 8% better "
-                        "than this time last year.", phones)
+    found = verify_text(_LEAD + "Sales in the three months totaled $95.4 billion, 8% "
+                        "better than this time last year.", phones)
     assert found["8%"].verdict == "drifted"
 
 
