@@ -1,5 +1,5 @@
-"""A rate whose noun names its base before it: "a year-over-year increase of 56% and a
-quarter-over-quarter increase of 6%" (paraphrased after a machine summary of a chip maker's
+"""A rate whose noun names its base before it: "a year-over-year gain of N% and a
+quarter-over-quarter gain of M%" (paraphrased after a machine summary of a chip maker's
 quarter). Each rate is against the base its own noun names; the second one continues the
 first one's subject (read alone, it named no metric, and the first was compared with the
 quarter before because the second's base stood ahead of it)."""
@@ -42,9 +42,9 @@ def test_rates_swapped_between_the_bases_are_not_borne_out(chips):
 # Near phrasings left as they were: a rate with an object of its own, a lone sequential rate,
 # a sequential base before the first rate's noun
 @pytest.mark.parametrize("text, figure, metric", [
-    ("Revenue reached $46.7 billion, a year-over-year increase of 56% and a 9% rise in "
+    ("Sales came to $46.7 billion, a year-over-year gain of 56% and a 9% rise in "
      "headcount.", "9%", None),
-    ("Revenue reached $46.7 billion, a year-over-year increase of 56% and a year-over-year "
+    ("Sales came to $46.7 billion, a year-over-year gain of 56% and a year-over-year "
      "increase of 9% in operating expenses.", "9%", "revenue_growth"),
 ])
 def test_a_rate_with_its_own_object_is_not_the_previous_subject_s(text, figure, metric):

@@ -124,14 +124,14 @@ def test_a_name_before_the_line_that_no_filed_part_bears_is_not_read(spire):
 
 
 def test_a_share_of_the_total_after_a_filed_parts_amount(nvidia):
-    # "Data Center = $41.1B (88% of total)" (a blog's list of a chipmaker's drivers): the part
+    # "<Part> = $XB (N% of total)" (a blog's list of a chipmaker's drivers): the part
     # read only with the filings' names; its share of revenue, 41,096 / 46,743 = 87.9%
     found = verify("Nvidia closed the second quarter of fiscal 2026.\n\n"
-                   "- Drivers: Data Center = $41.1B (88% of total), led by new systems.", nvidia)
+                   "- Engine: Data Center = $41.1B (88% of total), led by new systems.", nvidia)
     assert found["(88%"].verdict == "supported"
     assert found["(88%"].claim.entity == "Data Center"
     off = verify("Nvidia closed the second quarter of fiscal 2026.\n\n"
-                 "- Drivers: Data Center = $41.1B (78% of total), led by new systems.", nvidia)
+                 "- Engine: Data Center = $41.1B (78% of total), led by new systems.", nvidia)
     assert off["(78%"].verdict == "unverifiable"  # read loosely: never drifted
     # must not fire: no part before it, or a total with a noun of its own
     for text in ("- Drivers: Cash = $41.1B (88% of total), up a lot.",

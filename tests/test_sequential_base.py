@@ -1,5 +1,5 @@
 """A sentence whose only time is the quarter before it, named as a change's base ("$13.2
-billion in noninterest expenses, down 0.7% from the third quarter"), under a headline that names
+billion of noninterest expenses, 0.8% below the third quarter"), under a headline that names
 only the year: the figures are the next quarter's, never the year's (the class of a regional
 paper's story on a bank's fourth quarter); a second rate joined by "but also" or "and also" is
 the same line's change against its own base; and a workforce's total is a fact no registry row
