@@ -134,7 +134,7 @@ def test_a_share_of_the_total_after_a_filed_parts_amount(nvidia):
                  "- Engine: Data Center = $41.1B (78% of total), led by new systems.", nvidia)
     assert off["(78%"].verdict == "unverifiable"  # read loosely: never drifted
     # must not fire: no part before it, or a total with a noun of its own
-    for text in ("- Drivers: Cash = $41.1B (88% of total), up a lot.",
-                 "- Drivers: Data Center = $41.1B (88% of total assets), led by new systems."):
+    for text in ("- Engine: Cash = $41.1B (88% of total), up a lot.",
+                 "- Engine: Data Center = $41.1B (88% of total assets), led by new systems."):
         found = verify("Nvidia closed the second quarter of fiscal 2026.\n\n" + text, nvidia)
         assert found["(88%"].claim.metric is None, text
