@@ -174,10 +174,10 @@ def dates_its_sentence(why: str | None) -> bool:
 # another company's is other_names.foreign_name's question.
 _COMPANY_VERBS = (r"(?:reported|reports|posted|posts|announced|announces|earned|earns|booked|"
                   r"books|recorded|records|logged|logs)")
-_REPORTED_BY = re.compile(rf"(?:^|[;:]\s*|,\s+(?:and|while|but|whereas)\s+|\b(?:while|whereas|"
-                          rf"but|and)\s+)(?:(?:[A-Za-z]+\s+){{0,2}}[A-Za-z]+,\s+)?"
-                          rf"(?P<name>{_NAME}){_BETWEEN},?\s+{_COMPANY_VERBS}\b"
-                          rf"[^;:]*$")
+# where a clause opens: the sentence's start, a semicolon or colon, or a joining word
+_CLAUSE_OPENS = r"(?:^|[;:]\s*|,\s+(?:and|while|but|whereas)\s+|\b(?:while|whereas|but|and)\s+)"
+_REPORTED_BY = re.compile(rf"{_CLAUSE_OPENS}(?:(?:[A-Za-z]+\s+){{0,2}}[A-Za-z]+,\s+)?"
+                          rf"(?P<name>{_NAME}){_BETWEEN},?\s+{_COMPANY_VERBS}\b[^;:]*$")
 
 
 # a person's title or honorific in the name: "Chief Executive Jim Vena reported" is the filer's
@@ -189,10 +189,11 @@ _PERSON = re.compile(r"\b(?:Chief|Executive|Officer|President|Chair(?:man|woman)
 # ... or the place the clause opens at: "At Hooli, net income fell 6% to $1.6 billion" (a
 # bank's rival set beside it: the rate was recomputed from the filer's net income and
 # drifted), "For Globex, revenue rose 3%", and "net income at Hooli fell 6%"
-_AT_NAME = re.compile(rf"(?:(?:^|[;:]\s*|,\s+(?:and|while|but|whereas)\s+)(?:[Oo]ver\s+)?"
-                      rf"(?:[Aa]t|[Ff]or)\s+(?P<name>{_NAME}),|\bat\s+(?P<owner>{_NAME})\s+(?:(?:also|itself)\s+)?"
-                      rf"(?:rose|fell|grew|climbed|jumped|declined|dropped|slipped|increased|"
-                      rf"decreased|was|were|came\s+in|totall?ed|reached)\b)[^;:]*$")
+_AT_NAME = re.compile(rf"{_CLAUSE_OPENS}(?:[Oo]ver\s+)?(?:[Aa]t|[Ff]or)\s+(?P<name>{_NAME}),"
+                      r"[^;:]*$")
+_LINE_AT_NAME = re.compile(rf"\bat\s+(?P<name>{_NAME})\s+(?:(?:also|itself)\s+)?"
+                           r"(?:rose|fell|grew|climbed|jumped|declined|dropped|slipped|increased|"
+                           r"decreased|was|were|came\s+in|totall?ed|reached)\b[^;:]*$")
 # a period's words, never a company: "For Fiscal Year 2022, revenue was $X"
 _PERIOD_WORDS = re.compile(r"\b(?:Fiscal|Year|Quarter|First|Second|Third|Fourth|Full|Half|"
                            r"Q[1-4]|H[12]|FY\d*)\b")
@@ -202,8 +203,8 @@ def reported_by(before: str) -> str | None:
     """The capitalised subject of a company's verb of reporting that opens the clause holding
     the figure after ``before`` (its sentence up to it), or the name it opens at; None when
     none, or a person's title or a period's words are in it."""
-    found = _REPORTED_BY.search(before) or _AT_NAME.search(before)
-    name = found and (found.groupdict().get("name") or found.groupdict().get("owner"))
-    if not name or _PERSON.search(name) or _PERIOD_WORDS.search(name):
+    found = (_REPORTED_BY.search(before) or _AT_NAME.search(before)
+             or _LINE_AT_NAME.search(before))
+    if found is None or _PERSON.search(found["name"]) or _PERIOD_WORDS.search(found["name"]):
         return None
-    return name
+    return found["name"]

@@ -21,10 +21,9 @@ def quarter_after_base(context: PeriodPhrase | None,
     next quarter is another year's, which the article would have named)."""
     if context is None or context.kind != "year" or context.start is None or context.end is None:
         return None
-    quarters = [p for p in bases if p.kind == "quarter" and p.start is not None]
-    if len(quarters) != 1 or len(bases) != 1:
+    if len(bases) != 1 or bases[0].kind != "quarter" or bases[0].start is None:
         return None
-    base = quarters[0]
+    base = bases[0]
     after = shifted(base, quarters=1)
     start = base.end + timedelta(days=1)  # (the day after the base, not a month-end moved)
     if start < context.start or (after.end - context.end).days > 7:
