@@ -325,3 +325,15 @@ def _with_exact_values(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _decimal_or_none(text: str | None) -> Decimal | None:
     return None if text is None else Decimal(text)
+
+
+def select_documents(conn: duckdb.DuckDBPyConnection, cik: int) -> list[tuple]:
+    """(accession, form, filed_date, url, sha256, period_end) of every stored document of the
+    company, oldest filing first; ``period_end`` is the period end most of its facts are for
+    (the period the document reports: a 10-K's facts of a later date, a debt maturity or a
+    subsequent event, are few), None when it holds no fact."""
+    return [tuple(row) for row in conn.execute(
+        "SELECT d.accession, f.form, f.filed_date, d.url, d.sha256, "
+        "(SELECT mode(x.period_end) FROM facts x WHERE x.document_id = d.document_id) "
+        "FROM documents d JOIN filings f ON f.accession = d.accession WHERE f.cik = ? "
+        "ORDER BY f.filed_date NULLS FIRST, d.accession, d.url", [cik]).fetchall()]

@@ -29,6 +29,7 @@ from pipeline.verify import (
     match,
     narrower_lines,
     parts,
+    prose_echo,
     reasons,
     report_period,
     sales_base,
@@ -42,6 +43,7 @@ from pipeline.verify.claims_context import UNFILED_FACTS
 from pipeline.verify.claims_qualifiers import unread_reason
 from pipeline.verify.market_moves import market_verdict
 from pipeline.verify.option_unsaid import option_unsaid
+from pipeline.verify.prose_source import prose_documents
 from pipeline.verify.stated_growth import sequential_growth
 from warehouse.records import StoredFact
 
@@ -178,10 +180,18 @@ def no_metric(claim: Claim, facts: list[StoredFact], claims: list[Claim]) -> Ver
         f"facts cover: {', '.join(metrics) or 'nothing'}"))
 
 
-def verify_article(conn, article: Article, cik: int) -> list[Verification]:
+def verify_article(conn, article: Article, cik: int,
+                   raw_dir: Path | None = None) -> list[Verification]:
+    """The article's verdicts against the company's stored facts; with ``raw_dir`` (the raw
+    store ingest kept the bodies in), an amount no filed line covers is also looked for in the
+    filings' own sentences (``prose_echo``)."""
     from warehouse.queries import select_facts
 
-    return verify_claims(extract_claims(article), select_facts(conn, cik))
+    verifications = verify_claims(extract_claims(article), select_facts(conn, cik))
+    if raw_dir is None or not any(prose_echo.may_echo(v) for v in verifications):
+        return verifications
+    documents = prose_documents(conn, cik, raw_dir)
+    return [prose_echo.echo(v, documents) for v in verifications]
 
 
 def verify_article_source(settings: Settings, source: str, ticker: str | None = None,
@@ -197,7 +207,8 @@ def verify_article_source(settings: Settings, source: str, ticker: str | None = 
         company = resolve_company(conn, ticker=ticker, cik=cik)
         run_id = runs.start_run(conn, "verify", {"article": str(source), "cik": company})
         with runs.failing_run(conn, run_id):
-            result = _verify_and_save(conn, run_id, article, company, source)
+            result = _verify_and_save(conn, run_id, article, company, source,
+                                      settings.raw_dir)
         runs.finish_run(conn, run_id, "ok", result.counts())
     return Outcome([result])
 
@@ -237,14 +248,16 @@ def _verify_entries(conn, run_id: str, entries, settings: Settings, outcome: Out
             except FilingcheckError as exc:
                 outcome.failures.append((source, str(exc)))
                 continue
-            outcome.results.append(_verify_and_save(conn, run_id, article, company, source))
+            outcome.results.append(_verify_and_save(conn, run_id, article, company, source,
+                                                   settings.raw_dir))
 
 
-def _verify_and_save(conn, run_id: str, article: Article, cik: int, source: str) -> ArticleResult:
+def _verify_and_save(conn, run_id: str, article: Article, cik: int, source: str,
+                     raw_dir: Path | None = None) -> ArticleResult:
     from pipeline.history import article_source, select_baseline, text_changed, text_first_seen
     from warehouse import load
 
-    verifications = verify_article(conn, article, cik)
+    verifications = verify_article(conn, article, cik, raw_dir)
     result = ArticleResult(article, cik, verifications)
     previous = select_baseline(conn, source, article.sha256, cik, before_run_id=run_id)
     if previous:

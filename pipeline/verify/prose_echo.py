@@ -1,0 +1,200 @@
+"""An amount the article quotes in the words the filing itself states it with.
+
+Journalists copy the filer's prose: "a $55 million crew staffing agreement charge", "an $898
+million increase in advertising costs", "$438 million of cash on hand", "a $180 million release
+of previously reserved inventory". None of these is a line of the registry, so the claim side
+reads no metric (or one no filed fact covers) and the figure came out unverifiable, though the
+filing states it in a sentence a reader can be pointed to. Here such a claim is checked against
+the filing's own sentences:
+
+- only an amount of money or a per-share amount (a percentage is too easily equal by chance:
+  a rate of one line and another's, tried over every document of the dev corpus, matched wrongly
+  about one time in three);
+- the filing's figure, rounded to the article's precision, is the article's figure;
+- at least two words of substance stand near the figure on both sides (within ``_WINDOW`` words:
+  "crew", "staffing"; never "the", "million" or a period word), so a coincidence of digits under
+  other words is no echo;
+- both figures play the same part in their sentences: a comparison's base ("compared to $336
+  million in 2010", "from $X a year earlier") echoes only a base;
+- the period agrees: a figure of the document's own reporting period, or of a year both windows
+  name ("compared to 2010"); an article's figure of another period than the document reports is
+  no echo of it.
+
+Only support: the words are the filing's but the line is not a registry line, so a figure that
+echoes nothing stays as it was (never drifted on words alone). Tables are not read here (their
+cells are facts already; a row's digits under its label are no sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+
+from core.verdicts import Evidence, Verification
+
+# A figure may be echoed only from a claim the verifier left unverifiable for want of a filed
+# line: the reasons those steps give (api.no_metric, match, charges, claims_counted)
+ECHO_REASONS = ("no filed metric is named", "a figure of what the filings may state",
+                "searched ", "a charge or gain: the filings state no", "no period stated")
+ECHO_UNITS = ("USD", "USD/share")
+_WINDOW = 8
+MIN_SHARED_WORDS = 2
+# A sentence with more figures than this is a table row printed as text, not prose.
+MAX_FIGURES = 6
+
+_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+_MONEY = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(thousand|million|billion|"
+                    r"trillion)\b)?")
+_PER_SHARE = re.compile(r"^\s*(?:per|a|for\s+each)\s+(?:(?:basic|diluted|common|ordinary)\s+)*"
+                        r"(?:share|unit)\b", re.I)
+_ANY_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Words too common in financial prose to tell one figure from another.
+_COMMON = frozenset("""
+the and for with from that this these those than then over under into onto upon about also
+which while during their they them our ours its his her has have had was were are been being
+will would could should may might shall must can per cent percent percentage thousand million
+billion trillion approximately around nearly almost roughly total totaled totalled compared
+year years quarter quarters month months week weeks fiscal first second third fourth half
+ended ending period periods prior previous same last current company company's companies
+increase increased increases decrease decreased decreases rose fell grew up down higher lower
+including included includes primarily mainly driven due result resulted results reflecting
+other such each both more less amount amounts
+january february march april may june july august september october november december
+""".split())
+# Words before a figure that make it a comparison's base; and after it.
+_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|"
+                          r"over)\s+(?:(?:the|a|an|approximately|about|nearly)\s+)*$", re.I)
+_BASE_AFTER = re.compile(r"^[\s,]*(?:(?:in|for|during)\s+the\s+(?:prior|previous|same|"
+                         r"year-?ago|comparable)\b|a\s+year\s+(?:earlier|ago|before)|"
+                         r"(?:in|for)\s+the\s+(?:prior|previous)\s+(?:year|quarter|period))",
+                         re.I)
+
+
+@dataclass(frozen=True)
+class ProseFigure:
+    """One amount a filing's sentence states, with the words around it."""
+
+    value: Decimal
+    unit: str  # "USD" or "USD/share"
+    sentence: str
+    span: tuple[int, int]  # the sentence's span in the document's visible text
+    words: frozenset[str]  # words of substance within _WINDOW words of the figure
+    years: frozenset[str]  # years named within the same window
+    is_base: bool
+
+
+@dataclass(frozen=True)
+class ProseDocument:
+    """A filing document's prose figures and where to point a reader."""
+
+    accession: str
+    form: str
+    filed_date: date | None
+    document_url: str
+    period_end: date | None  # the period end most of its facts are for: the period it reports
+    figures: tuple[ProseFigure, ...]
+
+
+def read_prose_figures(sentences) -> tuple[ProseFigure, ...]:
+    """The amounts stated in prose sentences (``extractors.sentences.Sentence``); sentences
+    that are table rows (cells between tabs, or many figures) are skipped."""
+    out = []
+    for sentence in sentences:
+        text = sentence.text
+        if "\t" in text or "$" not in text or _figure_count(text) > MAX_FIGURES:
+            continue
+        for m in _MONEY.finditer(text):
+            figure = _figure(text, m)
+            out.append(ProseFigure(
+                figure[0], figure[1], " ".join(text.split()), (sentence.start, sentence.end),
+                _near_words(text, m.span()), _near_years(text, m.span()), is_base(text, m.span())))
+    return tuple(out)
+
+
+def _figure_count(text: str) -> int:
+    # (years are no figures: "$32.8 billion and $31.7 billion for the second quarter of 2025
+    # and 2024, respectively, and ..." is one sentence of a railroad's 10-Q)
+    return sum(1 for m in _ANY_FIGURE.finditer(text) if not _YEAR.fullmatch(m.group()))
+
+
+def _figure(text: str, m: re.Match) -> tuple[Decimal, str]:
+    whole, fraction, scale = m.groups()
+    value = Decimal(whole.replace(",", "") + (fraction or ""))
+    if scale:
+        return value.scaleb(_SCALES[scale.lower()]), "USD"
+    return value, "USD/share" if _PER_SHARE.match(text, m.end()) else "USD"
+
+
+def _window(text: str, span: tuple[int, int]) -> list[str]:
+    return (_WORD.findall(text, 0, span[0])[-_WINDOW:] + _WORD.findall(text, span[1])[:_WINDOW])
+
+
+def _near_words(text: str, span: tuple[int, int]) -> frozenset[str]:
+    return frozenset(w.lower() for w in _window(text, span)
+                     if len(w) >= 4 and w.lower() not in _COMMON)
+
+
+def _near_years(text: str, span: tuple[int, int]) -> frozenset[str]:
+    before = " ".join(text[max(0, span[0] - 80):span[0]].split()[-_WINDOW:])
+    after = " ".join(text[span[1]:span[1] + 80].split()[:_WINDOW])
+    return frozenset(_YEAR.findall(before + " " + after))
+
+
+def is_base(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is a comparison's base ("from $X", "$X a year ago")."""
+    return bool(_BASE_BEFORE.search(text[max(0, span[0] - 40):span[0]])
+                or _BASE_AFTER.match(text, span[1]))
+
+
+def echo(verification: Verification, documents: list[ProseDocument]) -> Verification:
+    """``verification`` supported by the one amount the filings' prose states in the article's
+    words, when it was left unverifiable for want of a filed line; otherwise unchanged."""
+    claim = verification.claim
+    if not may_echo(verification):
+        return verification
+    span = (claim.sentence_at, claim.sentence_at + len(claim.text))
+    words, years = _near_words(claim.sentence, span), _near_years(claim.sentence, span)
+    base = is_base(claim.sentence, span)
+    found = [(len(words & f.words), doc, f) for doc in documents for f in doc.figures
+             if f.unit == claim.unit and abs(f.value - claim.value) <= claim.tolerance
+             and len(words & f.words) >= MIN_SHARED_WORDS and f.is_base == base
+             and _same_period(claim, years, doc, f)]
+    if not found or len({f.value for _, _, f in found}) != 1:
+        return verification
+    _, doc, figure = max(found, key=lambda hit: hit[0])
+    return replace(verification, verdict="supported", filed_value=figure.value,
+                   delta=claim.value - figure.value, reason=None, evidence=(
+                       _evidence(doc, figure),))
+
+
+def may_echo(verification: Verification) -> bool:
+    """Whether the verdict is one an echo may turn: unverifiable for want of a filed line."""
+    claim = verification.claim
+    return (verification.verdict == "unverifiable" and claim.unit in ECHO_UNITS
+            and claim.value is not None and claim.sentence_at >= 0
+            and claim.not_checkable_reason is None and claim.unread_why is None
+            and (verification.reason or "").startswith(ECHO_REASONS))
+
+
+def _same_period(claim, years: frozenset[str], doc: ProseDocument, figure: ProseFigure) -> bool:
+    # (the period the claim side resolved, when it did: the document's own, or a year both
+    # windows name; a claim of no period echoes any)
+    if claim.period_end is None:
+        return not (years and figure.years and not years & figure.years)
+    if doc.period_end == claim.period_end and not (figure.years and str(
+            claim.period_end.year) not in figure.years and not years & figure.years):
+        return True
+    return bool(years & figure.years) and str(claim.period_end.year) in figure.years
+
+
+def _evidence(doc: ProseDocument, figure: ProseFigure) -> Evidence:
+    return Evidence(fact_id="", accession=doc.accession, form=doc.form,
+                    filed_date=doc.filed_date, document_url=doc.document_url,
+                    locator=f"chars {figure.span[0]}-{figure.span[1]} (a sentence of the "
+                            "filing's prose)",
+                    text=figure.sentence, value=figure.value, unit=figure.unit,
+                    period_start=None, period_end=doc.period_end, metric="")
