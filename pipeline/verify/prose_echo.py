@@ -40,6 +40,7 @@ ECHO_REASONS = ("no filed metric is named", "a figure of what the filings may st
                 "searched ", "a charge or gain: the filings state no", "no period stated")
 ECHO_UNITS = ("USD", "USD/share")
 _WINDOW = 8
+_YEAR_BEFORE, _YEAR_AFTER = 3, 4  # words: the year a figure is "in" or "for"
 MIN_SHARED_WORDS = 2
 # A sentence with more figures than this is a table row printed as text, not prose.
 MAX_FIGURES = 6
@@ -47,7 +48,7 @@ MAX_FIGURES = 6
 _SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 _MONEY = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(thousand|million|billion|"
                     r"trillion)\b)?")
-_PER_SHARE = re.compile(r"^\s*(?:per|a|for\s+each)\s+(?:(?:basic|diluted|common|ordinary)\s+)*"
+_PER_SHARE = re.compile(r"\s*(?:per|a|for\s+each)\s+(?:(?:basic|diluted|common|ordinary)\s+)*"
                         r"(?:share|unit)\b", re.I)
 _ANY_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -68,7 +69,7 @@ january february march april may june july august september october november dec
 # Words before a figure that make it a comparison's base; and after it.
 _BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|"
                           r"over)\s+(?:(?:the|a|an|approximately|about|nearly)\s+)*$", re.I)
-_BASE_AFTER = re.compile(r"^[\s,]*(?:(?:in|for|during)\s+the\s+(?:prior|previous|same|"
+_BASE_AFTER = re.compile(r"[\s,]*(?:(?:in|for|during)\s+the\s+(?:prior|previous|same|"
                          r"year-?ago|comparable)\b|a\s+year\s+(?:earlier|ago|before)|"
                          r"(?:in|for)\s+the\s+(?:prior|previous)\s+(?:year|quarter|period))",
                          re.I)
@@ -139,8 +140,10 @@ def _near_words(text: str, span: tuple[int, int]) -> frozenset[str]:
 
 
 def _near_years(text: str, span: tuple[int, int]) -> frozenset[str]:
-    before = " ".join(text[max(0, span[0] - 80):span[0]].split()[-_WINDOW:])
-    after = " ".join(text[span[1]:span[1] + 80].split()[:_WINDOW])
+    # (a year a few words off is another figure's: "by 17% compared to 2010, to 152 average
+    # active communities, and spent $437 million", a homebuilder's 10-K)
+    before = " ".join(text[max(0, span[0] - 40):span[0]].split()[-_YEAR_BEFORE:])
+    after = " ".join(text[span[1]:span[1] + 40].split()[:_YEAR_AFTER])
     return frozenset(_YEAR.findall(before + " " + after))
 
 
@@ -157,7 +160,10 @@ def echo(verification: Verification, documents: list[ProseDocument]) -> Verifica
     if not may_echo(verification):
         return verification
     span = (claim.sentence_at, claim.sentence_at + len(claim.text))
-    words, years = _near_words(claim.sentence, span), _near_years(claim.sentence, span)
+    # (the claim's own words count: "$4.65 per diluted share" is one figure on the claim side,
+    # a figure and the words after it on the filing's)
+    words = _near_words(claim.sentence, span) | _near_words(claim.text, (0, 0))
+    years = _near_years(claim.sentence, span)
     base = is_base(claim.sentence, span)
     found = [(len(words & f.words), doc, f) for doc in documents for f in doc.figures
              if f.unit == claim.unit and abs(f.value - claim.value) <= claim.tolerance

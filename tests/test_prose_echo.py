@@ -1,0 +1,138 @@
+"""An amount an article quotes in the filing's own words: supported by that sentence.
+
+The pure rule (``prose_echo``) on sentences written here, then the whole path (ingest a corpus
+filing, verify an article file) on a homebuilder's 10-K, whose MD&A states in prose what it
+spent on land; the articles are the project's own sentences.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from core.verdicts import Article, Verification
+from extractors.sentences import split_sentences
+from pipeline.verify.claims import extract_claims
+from pipeline.verify.prose_echo import ProseDocument, echo, is_base, read_prose_figures
+from tests.conftest import article_verdicts, ingested_settings
+
+FILING = ("In the second quarter the railroad recorded a $55 million charge for its new crew "
+          "staffing agreement, and its weighted-average debt level was $32.8 billion. "
+          "Net earnings were $4.7 billion, or $4.65 per diluted share.")
+
+
+def _document(text: str = FILING, period_end: date | None = date(2025, 6, 30)) -> ProseDocument:
+    return ProseDocument("0000000000-25-000001", "10-Q", date(2025, 7, 24),
+                         "https://www.sec.gov/Archives/x.htm", period_end,
+                         read_prose_figures(split_sentences(text)))
+
+
+def _unverifiable(text: str, figure: str, reason: str = "no filed metric is named near this "
+                  "figure (USD)", period_end: date | None = None) -> Verification:
+    claims = extract_claims(Article("t", text, hashlib.sha256(text.encode()).hexdigest()))
+    claim = next(c for c in claims if c.text.startswith(figure))
+    if period_end is not None:
+        from dataclasses import replace
+        claim = replace(claim, period_end=period_end)
+    return Verification(claim, "unverifiable", reason=reason)
+
+
+def test_prose_figures_read_amounts_and_per_share_amounts():
+    figures = _document().figures
+    assert [(f.value, f.unit) for f in figures] == [
+        (Decimal("55E6"), "USD"), (Decimal("32.8E9"), "USD"), (Decimal("4.7E9"), "USD"),
+        (Decimal("4.65"), "USD/share")]
+    assert {"crew", "staffing", "charge", "agreement"} <= figures[0].words
+
+
+def test_a_table_row_printed_as_text_is_not_prose():
+    row = "Revenue\t$ 6,150\t$ 6,027\t2 %"
+    assert read_prose_figures(split_sentences(row)) == ()
+
+
+def test_an_amount_in_the_filings_words_is_supported_by_its_sentence():
+    v = echo(_unverifiable("Results absorbed a $55 million crew staffing charge.",
+                           "$55 million"), [_document()])
+    assert v.verdict == "supported"
+    assert v.filed_value == Decimal("55E6")
+    assert "crew staffing agreement" in v.evidence[0].text
+    assert v.evidence[0].locator.startswith("chars ")
+
+
+def test_a_per_share_amount_echoes_only_a_per_share_amount():
+    v = echo(_unverifiable("Net earnings came to $4.65 per diluted share.", "$4.65",
+                           "no filed metric is named near this figure (USD/share)"),
+             [_document()])
+    assert v.verdict == "supported"
+    assert v.evidence[0].unit == "USD/share"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the same digits under other words: a coincidence, not an echo
+    ("The buyer paid $55 million for a warehouse in Ohio.", "$55 million"),
+    # one shared word of substance is not enough
+    ("It paid a $55 million settlement charge.", "$55 million"),
+    # the article's figure rounds otherwise
+    ("The crew staffing agreement cost $56 million.", "$56 million"),
+])
+def test_no_echo_without_the_filings_words_and_figure(text, figure):
+    assert echo(_unverifiable(text, figure), [_document()]).verdict == "unverifiable"
+
+
+def test_a_base_echoes_only_a_base():
+    filing = _document("Land spending was $437 million in 2011, compared to $336 million in "
+                       "2010, for land and land development.", period_end=None)
+    assert is_base("compared to $336 million", (12, 25))
+    level = _unverifiable("Land and land development spending reached $336 million.",
+                          "$336 million")
+    assert echo(level, [filing]).verdict == "unverifiable"
+
+
+def test_another_period_than_the_document_reports_is_no_echo():
+    v = _unverifiable("Results absorbed a $55 million crew staffing charge.", "$55 million",
+                      period_end=date(2024, 12, 31))
+    assert echo(v, [_document()]).verdict == "unverifiable"
+    assert echo(v, [_document(period_end=date(2024, 12, 31))]).verdict == "supported"
+
+
+def test_only_a_claim_left_unverifiable_for_want_of_a_line_is_echoed():
+    for reason in ("the figure is filed as another: ...", "an adjusted figure (“adjusted”)"):
+        v = _unverifiable("Results absorbed a $55 million crew staffing charge.",
+                          "$55 million", reason)
+        assert echo(v, [_document()]).verdict == "unverifiable"
+    pct = _unverifiable("Velocity rose 10% as crew staffing improved.", "10%",
+                        "no filed metric is named near this figure (percent)")
+    assert echo(pct, [_document("Crew staffing velocity rose 10% in the quarter.")]) == pct
+
+
+SPF = ("dev/10-K_SPF_0000878560-12-000008.html", 878560, "10-K", None, date(2012, 2, 28))
+
+
+def test_a_homebuilders_land_spending_is_supported_by_its_10k_sentence(tmp_path):
+    settings = ingested_settings(tmp_path / "data", SPF)
+    verdicts = article_verdicts(settings, tmp_path, (
+        "# Standard Pacific's 2011\n\nIn 2011 the builder put $437 million into land and "
+        "land development, up from $336 million in 2010.\n"), SPF[1])
+    assert verdicts == {"$437 million": "supported", "$336 million": "supported"}
+    # the same digits under words the filing does not use near them echo nothing
+    other = article_verdicts(settings, tmp_path, (
+        "# Standard Pacific's 2011\n\nIn 2011 the builder bought $437 million of office "
+        "furniture.\n"), SPF[1])
+    assert other == {"$437 million": "unverifiable"}
+
+
+def test_without_the_raw_store_the_claims_stay_as_the_facts_left_them(tmp_path):
+    from pipeline.verify.api import verify_article
+    from warehouse import connect
+
+    settings = ingested_settings(tmp_path / "data", SPF)
+    text = "The builder put $437 million into land and land development in 2011.\n"
+    article = Article("a", text, hashlib.sha256(text.encode()).hexdigest())
+    with connect(settings.db_path) as conn:
+        plain = verify_article(conn, article, SPF[1])
+        echoed = verify_article(conn, article, SPF[1], settings.raw_dir)
+    assert [v.verdict for v in plain] == ["unverifiable"]
+    assert [v.verdict for v in echoed] == ["supported"]
