@@ -136,3 +136,16 @@ def test_without_the_raw_store_the_claims_stay_as_the_facts_left_them(tmp_path):
         echoed = verify_article(conn, article, SPF[1], settings.raw_dir)
     assert [v.verdict for v in plain] == ["unverifiable"]
     assert [v.verdict for v in echoed] == ["supported"]
+
+
+def test_the_report_reads_the_same_verdict_and_shows_the_filings_sentence(tmp_path):
+    from pipeline.report import report_for
+
+    settings = ingested_settings(tmp_path / "data", SPF)
+    path = tmp_path / "article.md"
+    path.write_text("# Standard Pacific's 2011\n\nIn 2011 the builder put $437 million into "
+                    "land and land development.\n", encoding="utf-8")
+    report = report_for(settings, str(path), cik=SPF[1])
+    [claim] = [c for c in report["claims"] if c["text"] == "$437 million"]
+    assert claim["verdict"] == "supported"
+    assert "land and land development" in claim["evidence"][0]["text"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -82,8 +83,10 @@ def report_for(settings, article_source: str, *, ticker: str | None = None,
     article = read_article(article_source, settings)
     with connect(settings.db_path, read_only=True) as conn:
         company_cik = resolve_company(conn, ticker=ticker, cik=cik)
-        report = gather_report(conn, article, company_cik, verify_article, ticker=ticker,
-                               source=article_source)
+        # (the verifier `verify` runs: facts, then the filings' own sentences in the raw store)
+        report = gather_report(conn, article, company_cik,
+                               partial(verify_article, raw_dir=settings.raw_dir),
+                               ticker=ticker, source=article_source)
         add_places(report, _stored_bodies(conn, settings.raw_dir))
     return report
 
