@@ -149,3 +149,23 @@ def test_the_report_reads_the_same_verdict_and_shows_the_filings_sentence(tmp_pa
     [claim] = [c for c in report["claims"] if c["text"] == "$437 million"]
     assert claim["verdict"] == "supported"
     assert "land and land development" in claim["evidence"][0]["text"]
+
+
+def test_a_count_in_the_filings_words_is_supported_and_a_small_one_is_not_tried():
+    filing = _document("The chain ended the quarter with 445 retail stores in 42 states and "
+                       "employed 2,100 seasonal associates.")
+    assert [(f.value, f.unit) for f in filing.figures] == [
+        (Decimal("445"), "count"), (Decimal("42"), "count"), (Decimal("2100"), "count")]
+    stores = _unverifiable("It now runs 445 retail stores across the country.", "445",
+                           "a figure of what the filings may state (“stores”), but no metric")
+    assert stores.claim.unit == "count"
+    assert echo(stores, [filing]).verdict == "supported"
+    # (the same count under other words; a count under ten is equal by chance too often)
+    other = _unverifiable("It now runs 445 delivery trucks across the country.", "445",
+                          "a figure of what the filings may state (“trucks”), but no metric")
+    assert echo(other, [filing]).verdict == "unverifiable"
+
+
+def test_dates_years_and_references_are_no_counts():
+    text = "See Note 12 and Item 7A; on June 30, 2013 the 10-K reported 3.5 tons."
+    assert read_prose_figures(split_sentences(text)) == ()

@@ -7,9 +7,9 @@ reads no metric (or one no filed fact covers) and the figure came out unverifiab
 filing states it in a sentence a reader can be pointed to. Here such a claim is checked against
 the filing's own sentences:
 
-- only an amount of money or a per-share amount (a percentage is too easily equal by chance:
-  a rate of one line and another's, tried over every document of the dev corpus, matched wrongly
-  about one time in three);
+- only an amount of money, a per-share amount or a count of ten or more ("152 average active
+  communities"); a percentage is too easily equal by chance (a rate of one line and another's,
+  tried over every document of the dev corpus, matched wrongly about one time in three);
 - the filing's figure, rounded to the article's precision, is the article's figure;
 - at least two words of substance stand near the figure on both sides (within ``_WINDOW`` words:
   "crew", "staffing"; never "the", "million" or a period word), so a coincidence of digits under
@@ -38,7 +38,8 @@ from core.verdicts import Evidence, Verification
 # line: the reasons those steps give (api.no_metric, match, charges, claims_counted)
 ECHO_REASONS = ("no filed metric is named", "a figure of what the filings may state",
                 "searched ", "a charge or gain: the filings state no", "no period stated")
-ECHO_UNITS = ("USD", "USD/share")
+ECHO_UNITS = ("USD", "USD/share", "count")
+MIN_COUNT = 10  # a smaller count is equal by chance too often
 _WINDOW = 8
 _YEAR_BEFORE, _YEAR_AFTER = 3, 4  # words: the year a figure is "in" or "for"
 MIN_SHARED_WORDS = 2
@@ -48,6 +49,13 @@ MAX_FIGURES = 6
 _SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 _MONEY = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(thousand|million|billion|"
                     r"trillion)\b)?")
+# A number no currency sign, percent sign or date makes anything but a count.
+_COUNT = re.compile(r"(?<![\w$.,/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(thousand|million|"
+                    r"billion)\b)?(?![\d%])(?!\s*(?:%|percent|per\s?cent))(?![/.,:-]\w)",
+                    re.I)
+_DATE_BEFORE = re.compile(r"(?:january|february|march|april|may|june|july|august|september|"
+                          r"october|november|december|note|item|part|page|section|fiscal|"
+                          r"quarter|q[1-4]|no\.)\s*$", re.I)
 _PER_SHARE = re.compile(r"\s*(?:per|a|for\s+each)\s+(?:(?:basic|diluted|common|ordinary)\s+)*"
                         r"(?:share|unit)\b", re.I)
 _ANY_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -106,14 +114,25 @@ def read_prose_figures(sentences) -> tuple[ProseFigure, ...]:
     out = []
     for sentence in sentences:
         text = sentence.text
-        if "\t" in text or "$" not in text or _figure_count(text) > MAX_FIGURES:
+        if "\t" in text or _figure_count(text) > MAX_FIGURES:
             continue
-        for m in _MONEY.finditer(text):
-            figure = _figure(text, m)
-            out.append(ProseFigure(
-                figure[0], figure[1], " ".join(text.split()), (sentence.start, sentence.end),
-                _near_words(text, m.span()), _near_years(text, m.span()), is_base(text, m.span())))
+        found = [(m.span(), _figure(text, m)) for m in _MONEY.finditer(text)]
+        found += [(m.span(), (value, "count")) for m in _COUNT.finditer(text)
+                  if (value := _count(text, m)) is not None]
+        out += [ProseFigure(value, unit, " ".join(text.split()), (sentence.start, sentence.end),
+                            _near_words(text, span), _near_years(text, span),
+                            is_base(text, span)) for span, (value, unit) in found]
     return tuple(out)
+
+
+def _count(text: str, m: re.Match) -> Decimal | None:
+    whole, fraction, scale = m.groups()
+    if _YEAR.fullmatch(whole) or _DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    value = Decimal(whole.replace(",", "") + (fraction or ""))
+    if fraction and not scale:  # (a decimal with no scale word is a measure, not a count)
+        return None
+    return value.scaleb(_SCALES[scale.lower()]) if scale else value
 
 
 def _figure_count(text: str) -> int:
@@ -182,6 +201,7 @@ def may_echo(verification: Verification) -> bool:
     claim = verification.claim
     return (verification.verdict == "unverifiable" and claim.unit in ECHO_UNITS
             and claim.value is not None and claim.sentence_at >= 0
+            and (claim.unit != "count" or claim.value >= MIN_COUNT)
             and claim.not_checkable_reason is None and claim.unread_why is None
             and (verification.reason or "").startswith(ECHO_REASONS))
 
