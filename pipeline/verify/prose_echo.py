@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
+from core.dates import MONTH_RE, MONTHS
 from core.verdicts import Evidence, Verification
 
 # A figure may be echoed only from a claim the verifier left unverifiable for want of a filed
@@ -53,8 +54,7 @@ _MONEY = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(thousand|milli
 _COUNT = re.compile(r"(?<![\w$.,/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(thousand|million|"
                     r"billion)\b)?(?![\d%])(?!\s*(?:%|percent|per\s?cent))(?![/.,:-]\w)",
                     re.I)
-_DATE_BEFORE = re.compile(r"(?:january|february|march|april|may|june|july|august|september|"
-                          r"october|november|december|note|item|part|page|section|fiscal|"
+_DATE_BEFORE = re.compile(rf"(?:{MONTH_RE}|note|item|part|page|section|fiscal|"
                           r"quarter|q[1-4]|no\.)\s*$", re.I)
 _PER_SHARE = re.compile(r"\s*(?:per|a|for\s+each)\s+(?:(?:basic|diluted|common|ordinary)\s+)*"
                         r"(?:share|unit)\b", re.I)
@@ -72,8 +72,7 @@ ended ending period periods prior previous same last current company company's c
 increase increased increases decrease decreased decreases rose fell grew up down higher lower
 including included includes primarily mainly driven due result resulted results reflecting
 other such each both more less amount amounts
-january february march april may june july august september october november december
-""".split())
+""".split()) | frozenset(MONTHS)
 # Words before a figure that make it a comparison's base; and after it.
 _BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|"
                           r"over)\s+(?:(?:the|a|an|approximately|about|nearly)\s+)*$", re.I)
@@ -88,7 +87,7 @@ class ProseFigure:
     """One amount a filing's sentence states, with the words around it."""
 
     value: Decimal
-    unit: str  # "USD" or "USD/share"
+    unit: str  # "USD", "USD/share" or "count"
     sentence: str
     span: tuple[int, int]  # the sentence's span in the document's visible text
     words: frozenset[str]  # words of substance within _WINDOW words of the figure
