@@ -169,3 +169,14 @@ def test_a_count_in_the_filings_words_is_supported_and_a_small_one_is_not_tried(
 def test_dates_years_and_references_are_no_counts():
     text = "See Note 12 and Item 7A; on June 30, 2013 the 10-K reported 3.5 tons."
     assert read_prose_figures(split_sentences(text)) == ()
+
+
+def test_a_change_echoes_only_a_change():
+    filing = _document("Sales and marketing expenses increased $1.0 billion, reflecting an "
+                       "$898 million increase in advertising costs for new devices.")
+    change = _unverifiable("Advertising costs climbed by $898 million as new devices launched.",
+                           "$898 million", "a change in an amount (its noun after the figure)")
+    assert echo(change, [filing]).verdict == "supported"
+    level = _unverifiable("Advertising costs came to $898 million as new devices launched.",
+                          "$898 million")
+    assert echo(level, [filing]).verdict == "unverifiable"

@@ -15,7 +15,8 @@ the filing's own sentences:
   "crew", "staffing"; never "the", "million" or a period word), so a coincidence of digits under
   other words is no echo;
 - both figures play the same part in their sentences: a comparison's base ("compared to $336
-  million in 2010", "from $X a year earlier") echoes only a base;
+  million in 2010", "from $X a year earlier") echoes only a base, a change ("an $898 million
+  increase in advertising costs", "increased $1.0 billion") only a change;
 - the period agrees: a figure of the document's own reporting period, or of a year both windows
   name ("compared to 2010"); an article's figure of another period than the document reports is
   no echo of it.
@@ -38,7 +39,8 @@ from core.verdicts import Evidence, Verification
 # A figure may be echoed only from a claim the verifier left unverifiable for want of a filed
 # line: the reasons those steps give (api.no_metric, match, charges, claims_counted)
 ECHO_REASONS = ("no filed metric is named", "a figure of what the filings may state",
-                "searched ", "a charge or gain: the filings state no", "no period stated")
+                "searched ", "a charge or gain", "no period stated",
+                "a pre-tax item an adjusted figure excludes", "a change in an amount")
 ECHO_UNITS = ("USD", "USD/share", "count")
 MIN_COUNT = 10  # a smaller count is equal by chance too often
 _WINDOW = 8
@@ -73,6 +75,13 @@ increase increased increases decrease decreased decreases rose fell grew up down
 including included includes primarily mainly driven due result resulted results reflecting
 other such each both more less amount amounts
 """.split()) | frozenset(MONTHS)
+# Words around a figure that make it a change, not a level: "an $898 million increase in",
+# "increased $1.0 billion or 34%", "down $40 million" ("rose to $X" is a level).
+_CHANGE_AFTER = re.compile(r"[\s-]*(?:\w+\s+)?(?:increase|decrease|reduction|rise|decline|drop|"
+                           r"jump|gain|improvement|growth|shortfall|swing)s?\b", re.I)
+_CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|jumped|"
+                            r"climbed|improved|by|up|down)\s+(?:(?:by|approximately|about|"
+                            r"nearly|roughly|some)\s+)*$", re.I)
 # Words before a figure that make it a comparison's base; and after it.
 _BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|"
                           r"over)\s+(?:(?:the|a|an|approximately|about|nearly)\s+)*$", re.I)
@@ -92,7 +101,7 @@ class ProseFigure:
     span: tuple[int, int]  # the sentence's span in the document's visible text
     words: frozenset[str]  # words of substance within _WINDOW words of the figure
     years: frozenset[str]  # years named within the same window
-    is_base: bool
+    role: tuple[bool, bool]  # (a comparison's base, a change): see ``role``
 
 
 @dataclass(frozen=True)
@@ -120,7 +129,7 @@ def read_prose_figures(sentences) -> tuple[ProseFigure, ...]:
                   if (value := _count(text, m)) is not None]
         out += [ProseFigure(value, unit, " ".join(text.split()), (sentence.start, sentence.end),
                             _near_words(text, span), _near_years(text, span),
-                            is_base(text, span)) for span, (value, unit) in found]
+                            role(text, span)) for span, (value, unit) in found]
     return tuple(out)
 
 
@@ -165,6 +174,12 @@ def _near_years(text: str, span: tuple[int, int]) -> frozenset[str]:
     return frozenset(_YEAR.findall(before + " " + after))
 
 
+def role(text: str, span: tuple[int, int]) -> tuple[bool, bool]:
+    """The part the figure at ``span`` plays: (a comparison's base, a change)."""
+    return is_base(text, span), bool(_CHANGE_AFTER.match(text, span[1]) or _CHANGE_BEFORE.search(
+        text[max(0, span[0] - 40):span[0]]))
+
+
 def is_base(text: str, span: tuple[int, int]) -> bool:
     """Whether the figure at ``span`` is a comparison's base ("from $X", "$X a year ago")."""
     return bool(_BASE_BEFORE.search(text[max(0, span[0] - 40):span[0]])
@@ -182,10 +197,10 @@ def echo(verification: Verification, documents: list[ProseDocument]) -> Verifica
     # a figure and the words after it on the filing's)
     words = _near_words(claim.sentence, span) | _near_words(claim.text, (0, 0))
     years = _near_years(claim.sentence, span)
-    base = is_base(claim.sentence, span)
+    part = role(claim.sentence, span)
     found = [(len(words & f.words), doc, f) for doc in documents for f in doc.figures
              if f.unit == claim.unit and abs(f.value - claim.value) <= claim.tolerance
-             and len(words & f.words) >= MIN_SHARED_WORDS and f.is_base == base
+             and len(words & f.words) >= MIN_SHARED_WORDS and f.role == part
              and _same_period(claim, years, doc, f)]
     if not found or len({f.value for _, _, f in found}) != 1:
         return verification
