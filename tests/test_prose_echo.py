@@ -180,3 +180,11 @@ def test_a_change_echoes_only_a_change():
     level = _unverifiable("Advertising costs came to $898 million as new devices launched.",
                           "$898 million")
     assert echo(level, [filing]).verdict == "unverifiable"
+
+
+def test_more_than_before_is_a_change():
+    filing = _document("Sales and marketing expenses reflected an $898 million increase in "
+                       "advertising costs for new devices.")
+    more = _unverifiable("The maker spent $898 million more on advertising for new devices "
+                         "than a year before.", "$898 million")
+    assert echo(more, [filing]).verdict == "supported"

@@ -76,9 +76,11 @@ including included includes primarily mainly driven due result resulted results 
 other such each both more less amount amounts
 """.split()) | frozenset(MONTHS)
 # Words around a figure that make it a change, not a level: "an $898 million increase in",
-# "increased $1.0 billion or 34%", "down $40 million" ("rose to $X" is a level).
-_CHANGE_AFTER = re.compile(r"[\s-]*(?:\w+\s+)?(?:increase|decrease|reduction|rise|decline|drop|"
-                           r"jump|gain|improvement|growth|shortfall|swing)s?\b", re.I)
+# "increased $1.0 billion or 34%", "down $40 million", "spent $898 million more on advertising
+# than" ("rose to $X" is a level).
+_CHANGE_AFTER = re.compile(r"[\s-]*(?:(?:\w+\s+)?(?:increase|decrease|reduction|rise|decline|"
+                           r"drop|jump|gain|improvement|growth|shortfall|swing)s?|more|less|"
+                           r"fewer|higher|lower)\b", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|jumped|"
                             r"climbed|improved|by|up|down)\s+(?:(?:by|approximately|about|"
                             r"nearly|roughly|some)\s+)*$", re.I)
