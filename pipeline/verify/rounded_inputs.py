@@ -1,0 +1,43 @@
+"""A growth rate recomputed from two figures the filing rounds: the true rate is any within the
+span the roundings allow. A database maker's 10-Q prints a line's revenue as 809 and 904 (in
+millions), a 10.51% fall by those digits; its own table prints the fall as 10%, from the
+unrounded amounts, and a recap of its quarter wrote "fell 10%". Where the claim fits some rate
+inside the span but not the one the printed digits give, the filing cannot tell: unverifiable,
+never drifted."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from core.verdicts import Verification
+from pipeline.verify.tolerance import fact_tolerance, fits
+
+
+def _span(prior, current) -> tuple[Decimal, Decimal] | None:
+    """The lowest and highest growth (percent) the two rounded figures allow."""
+    p, c = prior.fact.value, current.fact.value
+    tp, tc = fact_tolerance(prior), fact_tolerance(current)
+    if p <= 0 or p - tp <= 0 or c < 0:
+        return None  # a base at or near zero: no span worth stating
+    return ((c - tc) / (p + tp) - 1) * 100, ((c + tc) / (p - tp) - 1) * 100
+
+
+def no_drift_within_rounding(verification: Verification, pairs: list[tuple]) -> Verification:
+    """Unverifiable in place of drifted when a rate within the inputs' rounding bears the
+    claim out (the claim's own precision applied to the span's ends and any rate between)."""
+    if verification.verdict != "drifted":
+        return verification
+    claim = verification.claim
+    for prior, current in pairs:
+        span = _span(prior, current)
+        if span is None:
+            continue
+        low, high = span
+        if fits(claim, low) or fits(claim, high) or low <= claim.value <= high:
+            return replace(verification, verdict="unverifiable", reason=(
+                f"the {current.form} filed {current.filed_date} rounds the figures the rate is "
+                f"recomputed from; the rates they allow run from {low:.2f}% to {high:.2f}%, "
+                f"and {claim.text} fits one of them but not the printed digits' "
+                f"({verification.arithmetic or ''})"))
+    return verification
