@@ -11,7 +11,12 @@ from dataclasses import replace
 from decimal import Decimal
 
 from core.verdicts import Verification
-from pipeline.verify.tolerance import fact_tolerance, fits
+from pipeline.verify.tolerance import claim_tolerance, fact_tolerance, fits
+
+# Only a rate stated to the whole percent: the filer's own rounding of its unrounded amounts,
+# which a recap copies ("fell 10%"). A rate with decimals ("fell 2.2%", "up 5.78%") is the
+# writer's own sum on the printed figures, which the printed digits alone judge.
+_WHOLE = Decimal("0.5")
 
 
 def _span(prior, current) -> tuple[Decimal, Decimal] | None:
@@ -24,11 +29,12 @@ def _span(prior, current) -> tuple[Decimal, Decimal] | None:
 
 
 def no_drift_within_rounding(verification: Verification, pairs: list[tuple]) -> Verification:
-    """Unverifiable in place of drifted when a rate within the inputs' rounding bears the
-    claim out (the claim's own precision applied to the span's ends and any rate between)."""
-    if verification.verdict != "drifted":
-        return verification
+    """Unverifiable in place of drifted when a whole-percent claim is borne out by a rate
+    within the inputs' rounding (the claim's own precision applied to the span's ends, and
+    any rate between)."""
     claim = verification.claim
+    if verification.verdict != "drifted" or claim_tolerance(claim) < _WHOLE:
+        return verification
     for prior, current in pairs:
         span = _span(prior, current)
         if span is None:
