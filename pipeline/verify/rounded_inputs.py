@@ -25,6 +25,10 @@ def _span(prior, current) -> tuple[Decimal, Decimal] | None:
     tp, tc = fact_tolerance(prior), fact_tolerance(current)
     if p <= 0 or p - tp <= 0 or c < 0:
         return None  # a base at or near zero: no span worth stating
+    if any(sf.fact.decimals is None or sf.fact.decimals >= 0 for sf in (prior, current)):
+        # a per-share figure ($1.08) is itself what the filer reports, and its growth is
+        # reckoned on it; only an amount printed in thousands or millions rounds a truer one
+        return None
     return ((c - tc) / (p + tp) - 1) * 100, ((c + tc) / (p - tp) - 1) * 100
 
 
