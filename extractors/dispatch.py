@@ -71,6 +71,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
         tables,
         titled_totals,
         xbrl,
+        xbrl_lines,
     )
 
     facts: list[Fact] = []
@@ -100,7 +101,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
     facts += revenue_drivers.extract_revenue_drivers(doc, facts)
     if use_xbrl:
         tagged = xbrl.extract_inline_xbrl(doc)
-        facts = segment_tables.untagged_parts(facts, tagged)
+        facts = segment_tables.untagged_parts(facts, tagged, xbrl_lines.extension_lines(doc))
         facts = align_periods(facts, {(f.period_start, f.period_end) for f in tagged}) + tagged
     return merge_facts(facts)
 

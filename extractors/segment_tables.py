@@ -352,13 +352,15 @@ def _fact(metric: str, basis: str, row: Row, columns: dict, at, scale: int, inde
                 decimals=value.number.decimals - scale, sources=(source,))
 
 
-def untagged_parts(facts: list[Fact], tagged: list[Fact]) -> list[Fact]:
+def untagged_parts(facts: list[Fact], tagged: list[Fact], lines: frozenset = frozenset()
+                   ) -> list[Fact]:
     """The facts less the table's parts that the filer's dimensional tags decide (they outrank a
     table): a part the tags name is theirs (a tag printed beside another part's name was named
     by its row before: ``xbrl_segments.printed_members``), and where the tags state a metric's
     parts of the table's basis for a period, a table's part of another name stands only when
     a tag states its very value (a warehouse retailer tags its "Net sales" line as the member
-    "Product"; an article says "net sales"). Parts of another basis are no rival: a software
+    "Product"; an article says "net sales"), or the filer's own concept for the line states it
+    (``xbrl_lines``). Parts of another basis are no rival: a software
     10-K tags its two segments, and its revenue by country stands."""
     names: set[tuple] = set()
     values: dict[tuple, set[Decimal]] = {}
@@ -374,7 +376,8 @@ def untagged_parts(facts: list[Fact], tagged: list[Fact]) -> list[Fact]:
             stated = values.get((f.metric, f.period_start, f.period_end))
             rival = (f.metric, f.basis, f.period_start, f.period_end) in bases
             if (f.metric, folded_name(f.entity)) in names or (
-                    rival and stated and f.value not in stated):
+                    rival and stated and f.value not in stated
+                    and (f.metric, folded_name(f.entity), f.value) not in lines):
                 continue
         kept.append(f)
     return kept

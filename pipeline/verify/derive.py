@@ -25,6 +25,7 @@ from pipeline.verify.derive_inputs import (
     product_input,
     shares_input,
 )
+from pipeline.verify.rounded_inputs import no_drift_within_rounding
 from pipeline.verify.stated_growth import part_sequential, stated_growth
 from pipeline.verify.tolerance import fits, fmt
 from warehouse.records import StoredFact
@@ -200,8 +201,8 @@ def _growth(claim: Claim, row: Metric, facts: list[StoredFact]) -> Verification:
     def show(pair):
         return f"{fmt(pair[1].fact.value)} / {fmt(pair[0].fact.value)} - 1 = " \
                f"{_round(ratio(pair))}%"
-    judged = discipline.no_drift_when_disputed(_judge_pairs(claim, pairs, ratio, show, facts),
-                                               pairs)
+    judged = no_drift_within_rounding(discipline.no_drift_when_disputed(
+        _judge_pairs(claim, pairs, ratio, show, facts), pairs), pairs)
     if judged.verdict == "drifted" and len({p[1].fact.period_end for p in pairs}) > 1:
         # the period named fits more than one filed period (a fiscal year or quarter a
         # filer's naming leaves ambiguous): which one the article means is unknown

@@ -119,10 +119,12 @@ def _leads_list(short: str, long: str) -> bool:
 
 
 def _plural_of(plural: list[str], singular: list[str]) -> bool:
-    """The same words but the last in its plural: 'Services' = us-gaap:ServiceMember's
-    'Service' (Apple's 10-Q tags its Services line with the standard member)."""
-    return (len(plural) == len(singular) and plural[:-1] == singular[:-1]
-            and len(singular[-1]) > 2 and plural[-1] == singular[-1] + "s")
+    """The same words, one or more of them in its plural: 'Services' = us-gaap:ServiceMember's
+    'Service' (Apple's 10-Q tags its Services line with the standard member); a word inside
+    the name too ("on-premises license" for a database maker's "on-premise license" line, as
+    a recap of its quarter spelled it)."""
+    return len(plural) == len(singular) and plural != singular and all(
+        p == s or (len(s) > 2 and p == s + "s") for p, s in zip(plural, singular, strict=True))
 
 
 def _spelled_in_turn(short: list[str], long: list[str]) -> bool:

@@ -1,0 +1,53 @@
+"""A growth rate recomputed from two figures the filing rounds: the true rate is any within the
+span the roundings allow. A database maker's 10-Q prints a line's revenue as 809 and 904 (in
+millions), a 10.51% fall by those digits; its own table prints the fall as 10%, from the
+unrounded amounts, and a recap of its quarter wrote "fell 10%". Where the claim fits some rate
+inside the span but not the one the printed digits give, the filing cannot tell: unverifiable,
+never drifted."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from core.verdicts import Verification
+from pipeline.verify.tolerance import claim_tolerance, fact_tolerance, fits
+
+# Only a rate stated to the whole percent: the filer's own rounding of its unrounded amounts,
+# which a recap copies ("fell 10%"). A rate with decimals ("fell 2.2%", "up 5.78%") is the
+# writer's own sum on the printed figures, which the printed digits alone judge.
+_WHOLE = Decimal("0.5")
+
+
+def _span(prior, current) -> tuple[Decimal, Decimal] | None:
+    """The lowest and highest growth (percent) the two rounded figures allow."""
+    p, c = prior.fact.value, current.fact.value
+    tp, tc = fact_tolerance(prior), fact_tolerance(current)
+    if p <= 0 or p - tp <= 0 or c < 0:
+        return None  # a base at or near zero: no span worth stating
+    if any(sf.fact.decimals is None or sf.fact.decimals >= 0 for sf in (prior, current)):
+        # a per-share figure ($1.08) is itself what the filer reports, and its growth is
+        # reckoned on it; only an amount printed in thousands or millions rounds a truer one
+        return None
+    return ((c - tc) / (p + tp) - 1) * 100, ((c + tc) / (p - tp) - 1) * 100
+
+
+def no_drift_within_rounding(verification: Verification, pairs: list[tuple]) -> Verification:
+    """Unverifiable in place of drifted when a whole-percent claim is borne out by a rate
+    within the inputs' rounding (the claim's own precision applied to the span's ends, and
+    any rate between)."""
+    claim = verification.claim
+    if verification.verdict != "drifted" or claim_tolerance(claim) < _WHOLE:
+        return verification
+    for prior, current in pairs:
+        span = _span(prior, current)
+        if span is None:
+            continue
+        low, high = span
+        if fits(claim, low) or fits(claim, high) or low <= claim.value <= high:
+            return replace(verification, verdict="unverifiable", reason=(
+                f"the {current.form} filed {current.filed_date} rounds the figures the rate is "
+                f"recomputed from; the rates they allow run from {low:.2f}% to {high:.2f}%, "
+                f"and {claim.text} fits one of them but not the printed digits' "
+                f"({verification.arithmetic or ''})"))
+    return verification
