@@ -86,3 +86,65 @@ def test_a_sites_headcount_after_employ_is_factual():
                       "coils last year.")
     assert found["2,340"].verdict == "unverifiable"
     assert "employs" in found["2,340"].reason
+
+
+def _factual(found: dict, texts: tuple[str, ...], noun: str | None = None) -> None:
+    for text in texts:
+        assert found[text].verdict == "unverifiable", text
+        assert "no metric of the registry covers it" in found[text].reason, text
+        if noun:
+            assert noun in found[text].reason, text
+
+
+def test_counts_of_what_a_company_states_of_itself_are_factual():
+    # paraphrases of a phone maker's supply chain, a chip maker's gaming line, a drinks
+    # maker's range and a stock note's reader count (core.count_nouns)
+    found = _verdicts("The phone maker buys from more than 8,000 suppliers. Its new feature is "
+                      "in over 150 games and apps. The brewer sells about 180 products. Nearly "
+                      "2,000 investors have rated the stock.")
+    _factual(found, ("8,000",), "suppliers")
+    _factual(found, ("150",), "games")
+    _factual(found, ("180",), "products")
+    _factual(found, ("2,000",), "investors")
+
+
+def test_storage_capacity_is_a_physical_quantity():
+    # paraphrase of a drive maker's quarter: capacity shipped spelled out and glued
+    found = _verdicts("The drive maker shipped 70.1 Exabytes (averaging 2.1TB per drive) this "
+                      "quarter compared to 72.4EB the quarter before.")
+    _factual(found, ("70.1",), "Exabytes")
+    _factual(found, ("2.1TB", "72.4EB"))
+
+
+def test_a_list_names_its_noun_once():
+    # paraphrase of a regional paper on a bank's acquisition: the first item names the noun,
+    # the later bracketed ones count it too; and a workforce listed by segment under its head
+    found = _verdicts("The bank picks up 700 branches in five states: Ohio (90 branches), Utah "
+                      "(70), Idaho (55) and Texas (400). Staff by unit: retail down 3% to "
+                      "71,200; asset management down 6% to 22,100.")
+    _factual(found, ("(70)", "(55)", "(400)"), "branches")
+    _factual(found, ("71,200", "22,100"), "Staff")
+
+
+def test_a_part_of_a_counted_whole_is_factual():
+    # paraphrase of a bank's reach: "N of the M largest", the noun cut off by "U.S." too
+    found = _verdicts("It would have branches in 27 of the 30 biggest U.S. It will operate in "
+                      "26 of the nation's 31 biggest metro markets.")
+    _factual(found, ("27", "30", "26", "31"))
+
+
+def test_a_figure_measured_in_a_named_unit_is_factual():
+    # paraphrase of a railroad's fuel efficiency line
+    found = _verdicts("Fuel consumption rate improved 2% to 1.091, measured in gallons of fuel "
+                      "per thousand gross ton-miles.")
+    _factual(found, ("1.091",), "gallons")
+
+
+def test_listed_and_bracketed_numbers_naming_nothing_stay_bare():
+    # must not fire: a loss in brackets with no counted first item, a list head naming no
+    # counted noun, a bare rank
+    found = _verdicts("Net loss was (70) in the quarter, compared with (55) a year ago. "
+                      "Results: the index rose to 1,200 in the table. The chain was ranked 17 "
+                      "of all chains.")
+    for text in ("(70)", "(55)", "1,200", "17"):
+        assert found[text].verdict == "not_checkable", text
