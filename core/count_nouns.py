@@ -43,3 +43,10 @@ PHYSICAL_WORDS = (r"(?:exa|peta|tera|giga|mega)bytes|exahash(?:es)?|petahash(?:e
 
 # All a bare number may measure: counts, other counts and physical units.
 MEASURED_NOUNS = rf"(?:{_OTHER_COUNTS}|{PHYSICAL_WORDS}|{COUNTED_WORDS})"
+
+# The spelled-out units a quantity is written in whole, right after its number ("600 tons",
+# "350 grams", "65.5 Exabytes"): part of the figure as written, as a glued "68.2EB" is
+# (pipeline.verify.claims_units). Never a hash rate's or a power's words (the registry's
+# operating rows read those after the figure), never "pounds" (sterling).
+SPACED_UNITS = (r"(?:metric\s+)?(?:tons|tonnes)|(?:kilo)?grams|barrels|gallons|ounces|"
+                r"(?:exa|peta|tera|giga)bytes")

@@ -112,7 +112,7 @@ def test_storage_capacity_is_a_physical_quantity():
     # paraphrase of a drive maker's quarter: capacity shipped spelled out and glued
     found = _verdicts("The drive maker shipped 70.1 Exabytes (averaging 2.1TB per drive) this "
                       "quarter compared to 72.4EB the quarter before.")
-    _factual(found, ("70.1",), "Exabytes")
+    _factual(found, ("70.1 Exabytes",), "Exabytes")
     _factual(found, ("2.1TB", "72.4EB"))
 
 
@@ -148,3 +148,25 @@ def test_listed_and_bracketed_numbers_naming_nothing_stay_bare():
                       "of all chains.")
     for text in ("(70)", "(55)", "1,200", "17"):
         assert found[text].verdict == "not_checkable", text
+
+
+def test_a_quantity_spelled_in_its_unit_is_written_with_it():
+    # paraphrase of a phone maker's recycling note: the unit is part of the figure as written
+    found = _verdicts("The phone uses 500 tons of recycled cobalt and each battery weighs 320 "
+                      "grams.")
+    _factual(found, ("500 tons", "320 grams"))
+
+
+def test_a_range_with_glued_scales_is_one_forecast():
+    # paraphrase of a research note on a metals maker's market outlook: both ends carry "M"
+    # or "K", and the range is the forecast (not_checkable), never a name's hyphen
+    found = _verdicts("It expects a larger global deficit in copper of 1.2M-1.6M metric tons, "
+                      "up from last quarter's estimate of 500K-900K metric tons.")
+    for text in ("1.2M-1.6M", "500K-900K"):
+        assert found[text].verdict == "not_checkable", text
+
+
+def test_names_with_hyphens_stay_names():
+    # must not fire: a model's name after a letter and a hyphen is no range's high end
+    found = _verdicts("The CS-3 plant and the F-35 jet were built in 2019 for $3.1 billion.")
+    assert not any(text.endswith(("3", "35")) for text in found)

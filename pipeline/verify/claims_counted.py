@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from core.count_nouns import COUNTED_WORDS, MEASURED_NOUNS
+from core.count_nouns import COUNTED_WORDS, MEASURED_NOUNS, SPACED_UNITS
 from core.metrics import find_metric
 from core.rows_operating import MEASURE_UNITS
 from core.scales import MEASURE_MARK, PHYSICAL_UNIT
@@ -26,8 +26,11 @@ COUNT_NOUNS = re.compile(rf"\b(?:{_COUNTED_WORDS})\b", re.I)
 # Read as 122 or 301.6 (the letter was a scale only after a currency), such a count was compared
 # with the filed millions. Never a letter with a space before it ("a 5 m span"), nor one naming
 # no count ("a 100m sprint"), nor a retirement plan's "401k accounts".
-_GLUED_SCALE = re.compile(r"(?:mn|mm|bn|[mbk])(?![A-Za-z])\s+(?:[\w-]+,?\s+){0,3}?"
-                          rf"(?:shares?|{_COUNTED_WORDS})\b", re.I)
+# (a range's high end may follow, and a quantity's unit: "1.1M-1.5M metric tons", a research
+# site's note on a metals maker's market outlook)
+_GLUED_SCALE = re.compile(r"(?:mn|mm|bn|[mbk])(?![A-Za-z])(?:\s?[-–]\s?[\d.,]+(?:mn|mm|bn|[mbk])"
+                          r"(?![A-Za-z]))?\s+(?:[\w-]+,?\s+){0,3}?"
+                          rf"(?:shares?|{_COUNTED_WORDS}|{SPACED_UNITS})\b", re.I)
 
 
 def glued_count_scale(text: str, end: int) -> bool:
@@ -116,7 +119,7 @@ _LABEL_ENDS = re.compile(r"^\s*(?:[,;(|]|\.(?!\d)|$|(?:compared\s+(?:to|with)|ve
 # full-time salaried and hourly employees"
 # (or after a range's other end and words a comma parts: "between 13,000 and 18,000
 # part-time, hourly associates")
-_NOUN_SOON_AFTER = re.compile(r"^\s*(?:(?:and|to|-|–)\s*\d[\d,]*(?:\.\d+)?\s+)?"
+_NOUN_SOON_AFTER = re.compile(r"^\s*(?:(?:and|to|-|–)\s*\d[\d,]*(?:\.\d+)?(?:mn|bn|[mbk])?\s+)?"
                               r"(?:[\w-]+,?\s+){0,4}?" + COUNT_NOUNS.pattern, re.I)
 # the count noun named before its number: "Net new orders of 2,795"
 _NOUN_OF_BEFORE = re.compile(rf"\b(?:{_COUNTED_WORDS})\s+of\s+$", re.I)
@@ -202,7 +205,7 @@ _HEADS_BEFORE = re.compile(r"\b(?:employ(?:s|ed|ing)?|staffed\s+by)\s+" + _ABOUT
 _SET_AGAINST = re.compile(r"\b(?:" + COMPARED_WITH + r"|against|from)\s+"
                           r"(?:(?:about|approximately|nearly|roughly|around)\s+)?$", re.I)
 # a number with no currency, percent or decimal point glued to it on either side
-_PHYSICAL_END = re.compile(r"\d\s?/?" + PHYSICAL_UNIT + "$")
+_PHYSICAL_END = re.compile(r"\d(?:\s?/?" + PHYSICAL_UNIT + rf"|\s(?:{SPACED_UNITS}))$", re.I)
 _BARE_NUMBER = re.compile(r"(?<![\w$.,])\d[\d,]*(?:\.\d+)?(?![\d%.,]?\d)(?!\s?%)")
 
 
