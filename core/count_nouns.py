@@ -16,7 +16,7 @@ COUNTED_WORDS = (
     r"stores|locations|restaurants|branches|employees|associates|workers|staff|deliveries|"
     r"vehicles|"
     r"units|hours|views|deals|carloads|shipments|miles|households|patients|properties|"
-    r"homes|orders|bitcoins?|BTC|rigs|miners")
+    r"homes|orders|bitcoins?|BTC|rigs|miners|cardholders")
 
 # What else a number may count that a company states of itself (a maker's "about 200
 # products", a phone maker's "more than 9,000 suppliers", a chip maker's "over 175 games",
@@ -29,7 +29,7 @@ _OTHER_COUNTS = (r"backlog|communities|racks|machines|servers|"
                  r"acres|beds|rooms|aircraft|ships|vessels|wells|sites|plants|facilities|"
                  r"centers|suppliers|vendors|partners|dealers|franchisees|products|brands|"
                  r"games|apps|titles|investors|shareholders|blocks|"
-                 r"cardholders|drives|devices|cars|trains|routes|flights|passengers|"
+                 r"drives|devices|cars|trains|routes|flights|passengers|"
                  r"patents|trials|programs|projects")
 
 # Physical units a quantity is written in, spelled out ("65.5 exabytes", "600,000 metric

@@ -119,8 +119,8 @@ def test_storage_capacity_is_a_physical_quantity():
 def test_a_list_names_its_noun_once():
     # paraphrase of a regional paper on a bank's acquisition: the first item names the noun,
     # the later bracketed ones count it too; and a workforce listed by segment under its head
-    found = _verdicts("The bank picks up 700 branches in five states: Ohio (90 branches), Utah "
-                      "(70), Idaho (55) and Texas (400). Staff by unit: retail down 3% to "
+    found = _verdicts("The bank picks up 700 branches in five states \u2014 Ohio (90 branches), "
+                      "Utah (70), New York (55) and Texas (400). Staff by unit: retail down 3% to "
                       "71,200; asset management down 6% to 22,100.")
     _factual(found, ("(70)", "(55)", "(400)"), "branches")
     _factual(found, ("71,200", "22,100"), "Staff")
@@ -170,3 +170,16 @@ def test_names_with_hyphens_stay_names():
     # must not fire: a model's name after a letter and a hyphen is no range's high end
     found = _verdicts("The CS-3 plant and the F-35 jet were built in 2019 for $3.1 billion.")
     assert not any(text.endswith(("3", "35")) for text in found)
+
+
+def test_a_glued_scale_before_a_counted_noun_is_millions():
+    # paraphrase of a warehouse club's year: "m" glued to the figure before the noun it counts
+    found = _verdicts("The club ended its year with 125.1m cardholders.")
+    assert found["125.1m"].claim.value == 125_100_000
+    assert found["125.1m"].verdict == "unverifiable"
+
+
+def test_a_glued_letter_before_another_figure_is_no_scale():
+    # must not fire: a distance's "m" with a number between it and a counted noun
+    found = _verdicts("The runner won the 400m race across 3 states.")
+    assert all(v.claim.value != 400_000_000 for v in found.values())

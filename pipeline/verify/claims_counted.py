@@ -29,8 +29,8 @@ COUNT_NOUNS = re.compile(rf"\b(?:{_COUNTED_WORDS})\b", re.I)
 # (a range's high end may follow, and a quantity's unit: "1.1M-1.5M metric tons", a research
 # site's note on a metals maker's market outlook)
 _GLUED_SCALE = re.compile(r"(?:mn|mm|bn|[mbk])(?![A-Za-z])(?:\s?[-–]\s?[\d.,]+(?:mn|mm|bn|[mbk])"
-                          r"(?![A-Za-z]))?\s+(?:[\w-]+,?\s+){0,3}?"
-                          rf"(?:shares?|{_COUNTED_WORDS}|{SPACED_UNITS})\b", re.I)
+                          r"(?![A-Za-z]))?\s+(?:[A-Za-z][\w-]*,?\s+){0,3}?"
+                          rf"(?:shares?|{MEASURED_NOUNS}|{SPACED_UNITS})\b", re.I)
 
 
 def glued_count_scale(text: str, end: int) -> bool:
@@ -250,7 +250,8 @@ _MEASURED_IN = re.compile(r",?\s*(?:as\s+)?measured\s+(?:in|by)\s+\w+", re.I)
 # branches), Idaho (63), Ohio (61)" (a regional paper on a bank's acquisition), "workforce by
 # segment: consumer down 4% to 83,730; commercial down 9% to 18,397": each later bracketed or
 # listed figure counts that noun, never a bare number.
-_BRACKETED = re.compile(r"(?<=[A-Za-z.]\s)\($")
+_BRACKETED = re.compile(r"\($")
+_AFTER_NAME = re.compile(r"[A-Za-z.]\s\(?$")
 _FIRST_ITEM = re.compile(r"\(\s*[\d,.]+\s+(?P<noun>" + MEASURED_NOUNS + r")\s*\)", re.I)
 _LIST_HEAD = re.compile(r"\b(?P<noun>" + MEASURED_NOUNS + r")\b[^:;.\d]{0,40}:\s", re.I)
 # "29 of the 30 largest markets" (the noun may be cut off by the sentence's end: "29 of the 30
@@ -265,7 +266,10 @@ _PART_OF_THE = re.compile(r"(?<![\w.,$])\d[\d,]*\s+of\s+(?:the|its|our)\s+(?:[\w
 def _listed_noun(sentence: str, span: tuple[int, int]) -> str | None:
     """The noun a list's first item or head names, for a later item's bare figure."""
     before = sentence[:span[0]]
-    if _BRACKETED.search(before) and sentence[span[1]:span[1] + 1] == ")":
+    written = sentence[span[0]:span[1]]  # "(63)" as read, or "63" between its brackets
+    opened = written.startswith("(") or _BRACKETED.search(before)
+    closed = written.endswith(")") or sentence[span[1]:span[1] + 1] == ")"
+    if opened and closed and _AFTER_NAME.search(before):
         first = _FIRST_ITEM.search(before)
         if first:
             return first.group("noun")
