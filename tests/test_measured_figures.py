@@ -183,3 +183,18 @@ def test_a_glued_letter_before_another_figure_is_no_scale():
     # must not fire: a distance's "m" with a number between it and a counted noun
     found = _verdicts("The runner won the 400m race across 3 states.")
     assert all(v.claim.value != 400_000_000 for v in found.values())
+
+
+def test_a_count_that_climbed_from_a_named_quarter_to_its_level():
+    # paraphrase of a stock site's recap of a subscription service: the base quarter stands
+    # between the rate and the level the count reached
+    text = "The app's paying subscribers climb 12% from the first quarter, to 210,000."
+    claims = extract_claims(Article("t", text, hashlib.sha256(text.encode()).hexdigest()))
+    level = next(c for c in claims if c.text == "210,000")
+    assert (level.unit, level.metric) == ("count", "paid_memberships")
+
+
+def test_a_rate_then_an_unnamed_base_then_a_figure_stays_unread():
+    # must not fire: a base that is not a quarter or year ("from a low base") names no period
+    found = _verdicts("Subscribers climbed 12% from a low base, to 210,000 in the index.")
+    assert found["210,000"].claim.unit is None

@@ -128,10 +128,14 @@ _NOUN_OF_BEFORE = re.compile(rf"\b(?:{_COUNTED_WORDS})\s+of\s+$", re.I)
 # number). Only a rate between: "stores increased by 12 to 1,200" is a change and a level too
 # far apart to tell which the noun names.
 _NOUN_CHANGED_TO = re.compile(
-    rf"\b(?P<noun>{_COUNTED_WORDS})\s+(?:count\s+)?(?:rose|grew|increased|climbed|jumped|fell|"
-    r"declined|decreased|dropped|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|nearly\s+)?"
-    r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:(?:year[- ]over[- ]year|y/y|yoy|sequentially)\s+)?"
-    r"to\s+" + _ABOUT + "$", re.I)
+    rf"\b(?P<noun>{_COUNTED_WORDS})\s+(?:count\s+)?(?:rose|grew|increased|climb(?:ed|s)?|jumped|"
+    r"fell|declined|decreased|dropped|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?"
+    r"(?:about\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+"
+    r"(?:(?:year[- ]over[- ]year|y/y|yoy|sequentially)\s+)?"
+    # (or the base between, "climb 16% from the second quarter, to 185,000": a camera maker's
+    # subscription service in a stock site's recap)
+    r"(?:from\s+(?:the\s+)?(?:prior|previous|last|first|second|third|fourth)\s+"
+    r"(?:quarter|year)\s*,?\s+)?to\s+" + _ABOUT + "$", re.I)
 
 
 # ... or as the subject of a verb that states the level itself: "Global paid memberships rose
