@@ -12,11 +12,12 @@ SCALE_WORDS: dict[str, int] = {
 }
 
 
-# Physical units a figure may be written glued to ("127.88Mt", "3.23Mm³", "US$11.51/t"): a
-# quantity or a price per unit, which no registry metric is stated in (pipeline.verify's
-# claims_units and claims_counted read them; a newcomer extends the table)
+# Physical units a figure may be written glued to ("127.88Mt", "3.23Mm³", "US$11.51/t", a
+# storage maker's "68.2EB" shipped and "1.8TB" per drive): a quantity or a price per unit,
+# which no registry metric is stated in (pipeline.verify's claims_units and claims_counted
+# read them; a newcomer extends the table)
 PHYSICAL_UNIT = (r"(?:[Mk]?(?:t|st|m³|m3|tonnes?|tons?|bbl|boe|oz|Wh)|[MGT]Wh|Mboe|Moz|Mlb|"
-                 r"lbs?)")
+                 r"lbs?|[KMGTPE]B)")
 
 
 # The abbreviations of a rate or a power an article writes after a number, spaced or glued

@@ -86,3 +86,115 @@ def test_a_sites_headcount_after_employ_is_factual():
                       "coils last year.")
     assert found["2,340"].verdict == "unverifiable"
     assert "employs" in found["2,340"].reason
+
+
+def _factual(found: dict, texts: tuple[str, ...], noun: str | None = None) -> None:
+    for text in texts:
+        assert found[text].verdict == "unverifiable", text
+        assert "no metric of the registry covers it" in found[text].reason, text
+        if noun:
+            assert noun in found[text].reason, text
+
+
+def test_counts_of_what_a_company_states_of_itself_are_factual():
+    # paraphrases of a phone maker's supply chain, a chip maker's gaming line, a drinks
+    # maker's range and a stock note's reader count (core.count_nouns)
+    found = _verdicts("The phone maker buys from more than 8,000 suppliers. Its new feature is "
+                      "in over 150 games and apps. The brewer sells about 180 products. Nearly "
+                      "2,000 investors have rated the stock.")
+    _factual(found, ("8,000",), "suppliers")
+    _factual(found, ("150",), "games")
+    _factual(found, ("180",), "products")
+    _factual(found, ("2,000",), "investors")
+
+
+def test_storage_capacity_is_a_physical_quantity():
+    # paraphrase of a drive maker's quarter: capacity shipped spelled out and glued
+    found = _verdicts("The drive maker shipped 70.1 Exabytes (averaging 2.1TB per drive) this "
+                      "quarter compared to 72.4EB the quarter before.")
+    _factual(found, ("70.1 Exabytes",), "Exabytes")
+    _factual(found, ("2.1TB", "72.4EB"))
+
+
+def test_a_list_names_its_noun_once():
+    # paraphrase of a regional paper on a bank's acquisition: the first item names the noun,
+    # the later bracketed ones count it too; and a workforce listed by segment under its head
+    found = _verdicts("The bank picks up 700 branches in five states \u2014 Ohio (90 branches), "
+                      "Utah (70), New York (55) and Texas (400). Staff by unit: retail down 3% to "
+                      "71,200; asset management down 6% to 22,100.")
+    _factual(found, ("(70)", "(55)", "(400)"), "branches")
+    _factual(found, ("71,200", "22,100"), "Staff")
+
+
+def test_a_part_of_a_counted_whole_is_factual():
+    # paraphrase of a bank's reach: "N of the M largest", the noun cut off by "U.S." too
+    found = _verdicts("It would have branches in 27 of the 30 biggest U.S. It will operate in "
+                      "26 of the nation's 31 biggest metro markets.")
+    _factual(found, ("27", "30", "26", "31"))
+
+
+def test_a_figure_measured_in_a_named_unit_is_factual():
+    # paraphrase of a railroad's fuel efficiency line
+    found = _verdicts("Fuel consumption rate improved 2% to 1.091, measured in gallons of fuel "
+                      "per thousand gross ton-miles.")
+    _factual(found, ("1.091",), "gallons")
+
+
+def test_listed_and_bracketed_numbers_naming_nothing_stay_bare():
+    # must not fire: a loss in brackets with no counted first item, a list head naming no
+    # counted noun, a bare rank
+    found = _verdicts("Net loss was (70) in the quarter, compared with (55) a year ago. "
+                      "Results: the index rose to 1,200 in the table. The chain was ranked 17 "
+                      "of all chains.")
+    for text in ("(70)", "(55)", "1,200", "17"):
+        assert found[text].verdict == "not_checkable", text
+
+
+def test_a_quantity_spelled_in_its_unit_is_written_with_it():
+    # paraphrase of a phone maker's recycling note: the unit is part of the figure as written
+    found = _verdicts("The phone uses 500 tons of recycled cobalt and each battery weighs 320 "
+                      "grams.")
+    _factual(found, ("500 tons", "320 grams"))
+
+
+def test_a_range_with_glued_scales_is_one_forecast():
+    # paraphrase of a research note on a metals maker's market outlook: both ends carry "M"
+    # or "K", and the range is the forecast (not_checkable), never a name's hyphen
+    found = _verdicts("It expects a larger global deficit in copper of 1.2M-1.6M metric tons, "
+                      "up from last quarter's estimate of 500K-900K metric tons.")
+    for text in ("1.2M-1.6M", "500K-900K"):
+        assert found[text].verdict == "not_checkable", text
+
+
+def test_names_with_hyphens_stay_names():
+    # must not fire: a model's name after a letter and a hyphen is no range's high end
+    found = _verdicts("The CS-3 plant and the F-35 jet were built in 2019 for $3.1 billion.")
+    assert not any(text.endswith(("3", "35")) for text in found)
+
+
+def test_a_glued_scale_before_a_counted_noun_is_millions():
+    # paraphrase of a warehouse club's year: "m" glued to the figure before the noun it counts
+    found = _verdicts("The club ended its year with 125.1m cardholders.")
+    assert found["125.1m"].claim.value == 125_100_000
+    assert found["125.1m"].verdict == "unverifiable"
+
+
+def test_a_glued_letter_before_another_figure_is_no_scale():
+    # must not fire: a distance's "m" with a number between it and a counted noun
+    found = _verdicts("The runner won the 400m race across 3 states.")
+    assert all(v.claim.value != 400_000_000 for v in found.values())
+
+
+def test_a_count_that_climbed_from_a_named_quarter_to_its_level():
+    # paraphrase of a stock site's recap of a subscription service: the base quarter stands
+    # between the rate and the level the count reached
+    text = "The app's paying subscribers climb 12% from the first quarter, to 210,000."
+    claims = extract_claims(Article("t", text, hashlib.sha256(text.encode()).hexdigest()))
+    level = next(c for c in claims if c.text == "210,000")
+    assert (level.unit, level.metric) == ("count", "paid_memberships")
+
+
+def test_a_rate_then_an_unnamed_base_then_a_figure_stays_unread():
+    # must not fire: a base that is not a quarter or year ("from a low base") names no period
+    found = _verdicts("Subscribers climbed 12% from a low base, to 210,000 in the index.")
+    assert found["210,000"].claim.unit is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.count_nouns import COUNTED_WORDS, MEASURED_NOUNS, SPACED_UNITS
 from core.metrics import find_metric
 from core.rows_operating import MEASURE_UNITS
 from core.scales import MEASURE_MARK, PHYSICAL_UNIT
@@ -18,22 +19,18 @@ from pipeline.verify.claims_change_words import COMPARED_WITH
 from pipeline.verify.claims_figure import Figure
 from pipeline.verify.part_phrases import labelled_part
 
-# Things a filing may count ("838 warehouses", "301.6 million paid members", "1.095 million camera
-# units"): a count the registry has no row for is unverifiable, not a bare number.
-_COUNTED_WORDS = (
-    r"members(?:hips)?|subscri(?:bers|ptions)|users|customers|clients|accounts|warehouses|"
-    r"stores|locations|restaurants|branches|employees|associates|workers|staff|deliveries|"
-    r"vehicles|"
-    r"units|hours|views|deals|carloads|shipments|miles|households|patients|properties|"
-    r"homes|orders|bitcoins?|BTC|rigs|miners")
+_COUNTED_WORDS = COUNTED_WORDS  # (core.count_nouns: the one table)
 COUNT_NOUNS = re.compile(rf"\b(?:{_COUNTED_WORDS})\b", re.I)
 # A scale letter glued to a number that counts shares or a counted noun: "122m views", "301.6m
 # paid memberships", "13k employees", "275M shares" are millions and thousands, as "$81m" is.
 # Read as 122 or 301.6 (the letter was a scale only after a currency), such a count was compared
 # with the filed millions. Never a letter with a space before it ("a 5 m span"), nor one naming
 # no count ("a 100m sprint"), nor a retirement plan's "401k accounts".
-_GLUED_SCALE = re.compile(r"(?:mn|mm|bn|[mbk])(?![A-Za-z])\s+(?:[\w-]+,?\s+){0,3}?"
-                          rf"(?:shares?|{_COUNTED_WORDS})\b", re.I)
+# (a range's high end may follow, and a quantity's unit: "1.1M-1.5M metric tons", a research
+# site's note on a metals maker's market outlook)
+_GLUED_SCALE = re.compile(r"(?:mn|mm|bn|[mbk])(?![A-Za-z])(?:\s?[-–]\s?[\d.,]+(?:mn|mm|bn|[mbk])"
+                          r"(?![A-Za-z]))?\s+(?:[A-Za-z][\w-]*,?\s+){0,3}?"
+                          rf"(?:shares?|{MEASURED_NOUNS}|{SPACED_UNITS})\b", re.I)
 
 
 def glued_count_scale(text: str, end: int) -> bool:
@@ -122,7 +119,7 @@ _LABEL_ENDS = re.compile(r"^\s*(?:[,;(|]|\.(?!\d)|$|(?:compared\s+(?:to|with)|ve
 # full-time salaried and hourly employees"
 # (or after a range's other end and words a comma parts: "between 13,000 and 18,000
 # part-time, hourly associates")
-_NOUN_SOON_AFTER = re.compile(r"^\s*(?:(?:and|to|-|–)\s*\d[\d,]*(?:\.\d+)?\s+)?"
+_NOUN_SOON_AFTER = re.compile(r"^\s*(?:(?:and|to|-|–)\s*\d[\d,]*(?:\.\d+)?(?:mn|bn|[mbk])?\s+)?"
                               r"(?:[\w-]+,?\s+){0,4}?" + COUNT_NOUNS.pattern, re.I)
 # the count noun named before its number: "Net new orders of 2,795"
 _NOUN_OF_BEFORE = re.compile(rf"\b(?:{_COUNTED_WORDS})\s+of\s+$", re.I)
@@ -131,10 +128,14 @@ _NOUN_OF_BEFORE = re.compile(rf"\b(?:{_COUNTED_WORDS})\s+of\s+$", re.I)
 # number). Only a rate between: "stores increased by 12 to 1,200" is a change and a level too
 # far apart to tell which the noun names.
 _NOUN_CHANGED_TO = re.compile(
-    rf"\b(?P<noun>{_COUNTED_WORDS})\s+(?:count\s+)?(?:rose|grew|increased|climbed|jumped|fell|"
-    r"declined|decreased|dropped|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|nearly\s+)?"
-    r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:(?:year[- ]over[- ]year|y/y|yoy|sequentially)\s+)?"
-    r"to\s+" + _ABOUT + "$", re.I)
+    rf"\b(?P<noun>{_COUNTED_WORDS})\s+(?:count\s+)?(?:rose|grew|increased|climb(?:ed|s)?|jumped|"
+    r"fell|declined|decreased|dropped|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?"
+    r"(?:about\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+"
+    r"(?:(?:year[- ]over[- ]year|y/y|yoy|sequentially)\s+)?"
+    # (or the base between, "climb 16% from the second quarter, to 185,000": a camera maker's
+    # subscription service in a stock site's recap)
+    r"(?:from\s+(?:the\s+)?(?:prior|previous|last|first|second|third|fourth)\s+"
+    r"(?:quarter|year)\s*,?\s+)?to\s+" + _ABOUT + "$", re.I)
 
 
 # ... or as the subject of a verb that states the level itself: "Global paid memberships rose
@@ -186,24 +187,16 @@ def counted(sentence: str, span: tuple[int, int]) -> str | None:
 
 
 # What else a bare number may measure that a filing states (an insurer's "combined ratio of
-# 88.7", a homebuilder's "Net new orders of 615" and "Backlog of 681 homes", a miner's "150,000
-# mining rigs" and "from 11.5 to 17.7 exahashes", "445 stores across 42 states"): a factual
-# figure the registry has no row for is unverifiable, never a bare number (not_checkable).
-_MEASURED_NOUNS = (r"backlog|communities|racks|rigs|miners|machines|servers|"
-                   # a workforce's change: "slashed nearly 60,000 jobs", "will affect more
-                   # than 150 people" (no headcount line, yet a fact, never a bare number)
-                   r"jobs|people|positions|staff|workforce|headcount|"
-                   r"states|countries|markets|cities|bitcoins?|tokens|coins|exahash(?:es)?|"
-                   r"petahash(?:es)?|megawatts|gigawatts|barrels|tons|acres|beds|rooms|"
-                   r"aircraft|ships|vessels|wells|sites|plants|facilities|centers|"
-                   + _COUNTED_WORDS + r")")
-# the noun just after the figure, or within three words ("160 average active selling
+# 88.7", a homebuilder's "Backlog of 681 homes", a miner's "from 11.5 to 17.7 exahashes", "445
+# stores across 42 states"): a factual figure the registry has no row for is unverifiable,
+# never a bare number (not_checkable). The nouns are core.count_nouns'.
+# The noun just after the figure, or within three words ("160 average active selling
 # communities"), or after a range's other end ("from 11.5 to 17.7 exahashes")
 _MEASURED_AFTER = re.compile(r"^\s*(?:(?:to|and|or|-|–)\s*[\d.,]+\s+)?(?:[\w-]+\s+){0,3}?"
-                             r"(?:" + _MEASURED_NOUNS + r"\b", re.I)
+                             + MEASURED_NOUNS + r"\b", re.I)
 # a ratio or the measured noun named just before it: "combined ratio of 88.7", "orders of 615"
 # ("an overall workforce total of 249,435": a regional paper on a bank's job cuts)
-_MEASURED_BEFORE = re.compile(r"\b(?:ratio|" + _MEASURED_NOUNS + r"(?:\s+total)?\s+"
+_MEASURED_BEFORE = re.compile(r"\b(?:ratio|" + MEASURED_NOUNS + r")(?:\s+total)?\s+"
                               r"(?:of|was|were|(?:stood|came\s+in)\s+at|at|totall?ed|reached|to)\s+"
                               + _ABOUT + "$", re.I)
 
@@ -216,7 +209,7 @@ _HEADS_BEFORE = re.compile(r"\b(?:employ(?:s|ed|ing)?|staffed\s+by)\s+" + _ABOUT
 _SET_AGAINST = re.compile(r"\b(?:" + COMPARED_WITH + r"|against|from)\s+"
                           r"(?:(?:about|approximately|nearly|roughly|around)\s+)?$", re.I)
 # a number with no currency, percent or decimal point glued to it on either side
-_PHYSICAL_END = re.compile(r"\d\s?/?" + PHYSICAL_UNIT + "$")
+_PHYSICAL_END = re.compile(r"\d(?:\s?/?" + PHYSICAL_UNIT + rf"|\s(?:{SPACED_UNITS}))$", re.I)
 _BARE_NUMBER = re.compile(r"(?<![\w$.,])\d[\d,]*(?:\.\d+)?(?![\d%.,]?\d)(?!\s?%)")
 
 
@@ -239,6 +232,12 @@ def measured(sentence: str, span: tuple[int, int]) -> str | None:
     before = _HEADS_BEFORE.search(sentence[max(0, span[0] - 40):span[0]])
     if before:
         return before.group(0).split()[0]
+    stated = _MEASURED_IN.match(sentence, span[1])
+    if stated:  # "improved 1% to 1.078, measured in gallons per thousand gross ton-miles"
+        return stated.group(0).strip(" ,")
+    listed = _listed_noun(sentence, span)
+    if listed:
+        return listed
     against = _SET_AGAINST.search(sentence, max(0, span[0] - 40), span[0])
     earlier = list(_BARE_NUMBER.finditer(sentence, 0, against.start())) if against else []
     faced = measured(sentence, earlier[-1].span()) if earlier else None
@@ -247,6 +246,45 @@ def measured(sentence: str, span: tuple[int, int]) -> str | None:
     # "reached 100 million licenses", "52.7 million and 53.5 million respectively" (shares
     # named before): a number written in millions counts something, never a bare number
     return sentence[span[0]:span[1]] if _SCALED_COUNT.search(sentence, 0, span[1]) else None
+
+
+# the unit the figure is stated in, named right after it
+_MEASURED_IN = re.compile(r",?\s*(?:as\s+)?measured\s+(?:in|by)\s+\w+", re.I)
+# A list that names its noun once, at its first item or its head: "seven states: Utah (87
+# branches), Idaho (63), Ohio (61)" (a regional paper on a bank's acquisition), "workforce by
+# segment: consumer down 4% to 83,730; commercial down 9% to 18,397": each later bracketed or
+# listed figure counts that noun, never a bare number.
+_BRACKETED = re.compile(r"\($")
+_AFTER_NAME = re.compile(r"[A-Za-z.]\s\(?$")
+_FIRST_ITEM = re.compile(r"\(\s*[\d,.]+\s+(?P<noun>" + MEASURED_NOUNS + r")\s*\)", re.I)
+_LIST_HEAD = re.compile(r"\b(?P<noun>" + MEASURED_NOUNS + r")\b[^:;.\d]{0,40}:\s", re.I)
+# "29 of the 30 largest markets" (the noun may be cut off by the sentence's end: "29 of the 30
+# largest U.S."): a count of a part of a counted whole, never a bare number
+_OF_THE_WHOLE = re.compile(r"^\s+of\s+(?:the|its|our)\s+(?:[\w’']+\s+)?\d[\d,]*\s+(?=[A-Za-z])",
+                           re.I)
+
+# ... and the whole it is of, after it: the 30 of "29 of the 30 largest"
+_PART_OF_THE = re.compile(r"(?<![\w.,$])\d[\d,]*\s+of\s+(?:the|its|our)\s+(?:[\w’']+\s+)?$", re.I)
+
+
+def _listed_noun(sentence: str, span: tuple[int, int]) -> str | None:
+    """The noun a list's first item or head names, for a later item's bare figure."""
+    before = sentence[:span[0]]
+    written = sentence[span[0]:span[1]]  # "(63)" as read, or "63" between its brackets
+    opened = written.startswith("(") or _BRACKETED.search(before)
+    closed = written.endswith(")") or sentence[span[1]:span[1] + 1] == ")"
+    if opened and closed and _AFTER_NAME.search(before):
+        first = _FIRST_ITEM.search(before)
+        if first:
+            return first.group("noun")
+    head = _LIST_HEAD.search(before)
+    if head and not re.search(r"[.!?]\s", before[head.end():]):
+        return head.group("noun")
+    whole = _OF_THE_WHOLE.match(sentence[span[1]:])
+    if whole:
+        return whole.group(0).strip()
+    part = _PART_OF_THE.search(before)
+    return part.group(0).strip() if part else None
 
 
 _SCALED_COUNT = re.compile(r"\d\s?(?:million|billion|trillion)$", re.I)

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from core.count_nouns import SPACED_UNITS
 from core.scales import MEASURE_MARK, PHYSICAL_UNIT
 from core.year_parts import PART_LABEL
 from pipeline.verify.claims_changed_from import CHANGED_BY, changed_from_to
@@ -116,6 +117,8 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
     if (physical := _PHYSICAL_AFTER.match(after)) and (physical.group(0)[:1] == "/" or (
             not currency and not physical.group(0)[:1].isspace())):
         return _physical(text, start, end + physical.end(), raw, currency)
+    if not currency and (spelled := _PHYSICAL_WORD_AFTER.match(after)):  # "600 tons"
+        return _physical(text, start, end + spelled.end(), raw, currency)
     if _is_glued_to_name(text, start, after) and not (
             not currency and _MARK_AFTER.match(after)):
         return None
@@ -210,6 +213,7 @@ _FOOTNOTED_SCALE = re.compile(r"^(?:mn|bn|[kmb])\d(?![\w.,])", re.I)
 # factual one no filing is searched for (unverifiable), never dropped as a name's number.
 _PHYSICAL_AFTER = re.compile(rf"^(?:\s?{PHYSICAL_UNIT}|/{PHYSICAL_UNIT})(?![A-Za-z0-9])")
 
+_PHYSICAL_WORD_AFTER = re.compile(rf"^\s(?:{SPACED_UNITS})(?![A-Za-z])", re.I)
 
 # a rate's or power's abbreviation after the number, spaced or glued: "17.7 EH/s", "250MW"
 _MARK_AFTER = re.compile(rf"\s?{MEASURE_MARK}")
@@ -221,13 +225,19 @@ _HYPHENED_SCALE = re.compile(r"^-(?:thousand|million|billion|trillion)(?![A-Za-z
 # "$1.58B-4.5%": a card's cells run together, a change's minus glued to the amount's scale
 # letter before it (a briefing's segment card), never a name's hyphen
 _SIGNED_AFTER_AMOUNT = re.compile(r"\d[KMBT]-$")
+# "1.1M-1.5M metric tons", "600K-1M": a range whose ends each glue their scale letter on (a
+# research site's note on a metals maker's outlook), never a name's hyphen
+_SCALED_LOW = re.compile(r"\d(?:mn|bn|[kmb])-$", re.I)
+_SCALED_HIGH = re.compile(r"(?:mn|bn|[kmb])(?![A-Za-z])", re.I)
 
 
 def _is_glued_to_name(text: str, start: int, after: str) -> bool:
     """'10-Q', '424B4', '3D', 'CS-3' (left hyphen after a letter): names, not figures."""
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and not (
             re.search(r"\bper\s?cent-$", text[max(0, start - 9):start], re.I)) and not (
-            _SIGNED_AFTER_AMOUNT.search(text, max(0, start - 6), start) and after[:1] == "%"):
+            _SIGNED_AFTER_AMOUNT.search(text, max(0, start - 6), start) and after[:1] == "%") \
+            and not (_SCALED_LOW.search(text, max(0, start - 4), start)
+                     and _SCALED_HIGH.match(after)):
         return True  # (never a range's dash after its low end: "12 per cent-14 per cent")
     if re.match(r"^-(?:pages?|percent|per cent|(?:percentage[- ]|basis[- ])?points?)\b", after,
                 re.I):
