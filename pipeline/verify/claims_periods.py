@@ -225,6 +225,11 @@ def _names_base(text: str, period: PeriodPhrase) -> bool:
         pf.in_opening_comparison(text, period))
 
 
+def is_base_period(text: str, period: PeriodPhrase) -> bool:
+    """Whether a period phrase names or dates a comparison's base ("from the first quarter")."""
+    return _names_base(text, period) or _dates_base(text, period)
+
+
 def _right_after(figure: Figure, periods: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
     for period in periods:
         gap = _GAP_NOISE.sub("", text[figure.span[1]:period.span[0]])
