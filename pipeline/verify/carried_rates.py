@@ -34,7 +34,10 @@ def carried_line(behind: str, previous: Claim | None) -> str | None:
     """The line the previous growth rate is of, when this rate's clause continues it (see the
     module docstring); None otherwise, and for a part's rate (whose part the clause may not
     keep)."""
-    if previous is None or previous.entity or not _CARRIED.match(behind):
+    # (never after an estimate's beating margin: claims_growth reads that clause, and keeps
+    # a per-share figure beaten against the consensus off its GAAP growth)
+    if previous is None or previous.entity or previous.not_checkable_reason or not (
+            _CARRIED.match(behind)):
         return None
     row = find_metric(previous.metric)
     if row is None or row.derivation is None or row.derivation.kind != "growth":
