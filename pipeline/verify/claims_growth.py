@@ -16,6 +16,7 @@ from core.metric_words import (
 from core.metrics import all_metrics, find_metric, names_where, projection
 from core.verdicts import Claim
 from pipeline.verify import claims_changes as changes
+from pipeline.verify.carried_rates import carried_line
 from pipeline.verify.claims_per_share import bottom_line_metrics
 from pipeline.verify.cue_search import nearest_cue
 from pipeline.verify.discipline import set_against_analysts
@@ -91,6 +92,8 @@ def subject_of_growth(behind: str, ahead: str, previous: Claim | None,
             return True, found[0], _part_before(window, found[1], from_end=from_end)
     if names_other_object(behind, ahead):
         return False, None, None  # "but a rise of 3% in costs": what no cue reads rose
+    if (carried := carried_line(behind, previous)) is not None:
+        return True, carried, None  # "up 10%, and for the full year up 16.2%": the same line
     if changes.listed_after(behind, previous, ahead):  # "a 6% rise from ... and a 56% leap"
         row = find_metric(previous.metric)
         return True, previous.basis or row.derivation.inputs[0][0], None

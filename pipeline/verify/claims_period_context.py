@@ -13,6 +13,7 @@ from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import scope_cues as sc
 from pipeline.verify.claims_modality import GUIDANCE, REASONS
+from pipeline.verify.forward_quarters import moved_on
 from pipeline.verify.other_company import dates_its_sentence
 from pipeline.verify.period_math import (
     YEAR_TO_DATE,
@@ -38,6 +39,17 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
                  explicit: list[PeriodPhrase], claims: list[Claim],
                  figures: bool = True, lead: bool = True,
                  heads_list: bool = False, text: str = "") -> PeriodPhrase | None:
+    """The period in force after a sentence (``_in_force``), or the later quarter the
+    sentence moves on to after its figures ("... in which sales fell 4.2%, the retailer did
+    better in Q2": forward_quarters)."""
+    after = _in_force(context, own, explicit, claims, figures, lead, heads_list, text)
+    return moved_on(text, after, explicit, claims, _future_time) or after
+
+
+def _in_force(context: PeriodPhrase | None, own: PeriodPhrase | None,
+              explicit: list[PeriodPhrase], claims: list[Claim],
+              figures: bool = True, lead: bool = True,
+              heads_list: bool = False, text: str = "") -> PeriodPhrase | None:
     """The period in force after a sentence: that of its last figure dated by the sentence
     itself and read as a filed metric (not a comparison's base, not a figure read as nothing);
     a sentence with no such figure that names a period ("Results for Q2 2025") sets it too, and

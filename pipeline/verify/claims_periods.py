@@ -64,6 +64,9 @@ _GAP_WORDS = re.compile(
     r"profits?|income|sales|revenues?|earnings|\w+\s+revenue|(?:at|as\s+of)\s+the\s+(?:end|close)|"
     r"net|loss(?:es)?|recorded|reported|posted|seen|earned|made|generated|booked|logged|"
     r"delivered|it|the\s+company|"
+    # "9% year-over-year growth in the first quarter" (a streamer's recap, the base of the
+    # quarter's own rate): the change a rate is of, dated by the period after it
+    r"growth|increase|decrease|rise|gain|decline|drop|"
     # "the record high of $97.3 billion set in 2022" (a Mac site on a quarter that fell short
     # of it): the year a record was set dates it, never the quarter the sentence is about
     r"set|achieved|hit|reached|"
@@ -196,7 +199,9 @@ _BASE_FIGURE_BEFORE = re.compile(
     r"(?:(?!\bto\s+[$(]?\d)(?:[^.;]|\.\d)){0,50}?"
     # (a year is no figure: "versus the first half of 2022, while the quarterly margin")
     # (a per-share amount's words are the figure's: "($0.28) per basic and diluted share")
-    r"(?:[$(]\d|(?<![\w,.])(?!(?:19|20)\d\d\b(?![,.]\d))\d)[\d,.]*\)?(?:/share)?\s*"
+    # (a rate's sign is the figure's: "compared with 9% year-over-year growth in the first
+    # quarter", a streamer's recap, dated the quarter's own rates by the base's quarter)
+    r"(?:[$(]\d|(?<![\w,.])(?!(?:19|20)\d\d\b(?![,.]\d))\d)[\d,.]*\)?(?:/share|\s?%)?\s*"
     # ("... or earnings of B cents per diluted share, in the third quarter of fiscal <Y-1>")
     r"(?:(?:cents\s+)?per\s+(?:[a-z]+\s+){0,3}?share\b|[a-z]+\b)?"
     # (never past a clause's end: "$6.2 billion a year earlier, and full-year net income ...")
@@ -218,6 +223,11 @@ _BASE_WORD_BEFORE = re.compile(r"\b(?:from|over|versus|vs\.?|than|" + _COMPARES 
 def _names_base(text: str, period: PeriodPhrase) -> bool:
     return bool(_BASE_WORD_BEFORE.search(text[max(0, period.span[0] - 30):period.span[0]])) or (
         pf.in_opening_comparison(text, period))
+
+
+def is_base_period(text: str, period: PeriodPhrase) -> bool:
+    """Whether a period phrase names or dates a comparison's base ("from the first quarter")."""
+    return _names_base(text, period) or _dates_base(text, period)
 
 
 def _right_after(figure: Figure, periods: list[PeriodPhrase], text: str) -> PeriodPhrase | None:

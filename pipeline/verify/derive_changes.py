@@ -198,7 +198,10 @@ def attached_period(claim: Claim, claims: list[Claim],
     def fits(c: Claim) -> bool:
         return c.metric == grew and c.entity == claim.entity and _pinned(done.get(c.claim_id))
     index = next((i for i, c in enumerate(claims) if c.claim_id == claim.claim_id), None)
-    if index is None:
+    if index is None or claim.sentence_at >= 0 and changes.is_base(
+            claim.sentence[:claim.sentence_at]):
+        # ("rose 30% to $4.6 billion, compared with 54% growth in the fourth quarter": a rate
+        # that is a comparison's base grew in another period than the level before it)
         return None
     neighbours = [claims[j] for j in (index + 1, index - 1) if 0 <= j < len(claims)]
     for c in neighbours:
