@@ -188,3 +188,11 @@ def test_more_than_before_is_a_change():
     more = _unverifiable("The maker spent $898 million more on advertising for new devices "
                          "than a year before.", "$898 million")
     assert echo(more, [filing]).verdict == "supported"
+
+
+def test_an_amount_a_cause_added_is_a_change():
+    filing = _document("The longer fiscal year increased broadcast segment revenues by $11 "
+                       "million.")
+    added = _unverifiable("Four extra days added $11 million to broadcast segment revenues.",
+                          "$11 million")
+    assert echo(added, [filing]).verdict == "supported"

@@ -77,13 +77,15 @@ other such each both more less amount amounts
 """.split()) | frozenset(MONTHS)
 # Words around a figure that make it a change, not a level: "an $898 million increase in",
 # "increased $1.0 billion or 34%", "down $40 million", "spent $898 million more on advertising
-# than" ("rose to $X" is a level).
+# than", "the extra days added $11 million" ("rose to $X" is a level).
 _CHANGE_AFTER = re.compile(r"[\s-]*(?:(?:\w+\s+)?(?:increase|decrease|reduction|rise|decline|"
                            r"drop|jump|gain|improvement|growth|shortfall|swing)s?|more|less|"
                            r"fewer|higher|lower)\b", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|jumped|"
-                            r"climbed|improved|by|up|down)\s+(?:(?:by|approximately|about|"
-                            r"nearly|roughly|some)\s+)*$", re.I)
+                            r"climbed|improved|add(?:ed|s|ing)|boost(?:ed|s|ing)|lift(?:ed|s|ing)|"
+                            r"rais(?:ed|es|ing)|reduc(?:ed|es|ing)|lower(?:ed|s|ing)|cut|cuts|"
+                            r"trimm(?:ed|ing)|by|up|down)\s+(?:(?:by|approximately|about|nearly|"
+                            r"roughly|some|an\s+extra|another)\s+)*$", re.I)
 # Words before a figure that make it a comparison's base; and after it.
 _BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|"
                           r"over)\s+(?:(?:the|a|an|approximately|about|nearly)\s+)*$", re.I)
