@@ -11,6 +11,7 @@ from core.metric_words import (
     GROWTH_SLANG,
     MONEY_LOSS,
     NI_CORE,
+    OPERATING_MARGIN_MONEY,
     OWNER,
     PER_SHARE,
     PER_SHARE_PROFIT,
@@ -95,7 +96,8 @@ ROWS: tuple[Metric, ...] = (
         # ("operating income before depreciation and amortization": another measure, OIBDA)
         cues=(Cue(r"operat(?:ing|ion|ional)\s+(?:income|loss|profits?)(?!\s+before\s+(?:depreciation|"
                   r"amortization|D&A))|(?:income|loss)\s+from\s+"
-                  r"(?:(?!continuing\s|discontinued\s)[a-z]+\s+)?operations"),)),
+                  r"(?:(?!continuing\s|discontinued\s)[a-z]+\s+)?operations"),
+              Cue(OPERATING_MARGIN_MONEY, ("USD",)))),
     # Basic EPS, quoted beside or instead of diluted ("Basic earnings per share ... were
     # $4.66", Home Depot's Q2 FY2023): before eps_diluted, whose cue "earnings per share" ends
     # where this one does.

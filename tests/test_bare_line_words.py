@@ -1,0 +1,61 @@
+"""Lines an article names by a bare or borrowed word: "Equity: $X" (whose equity not said),
+"a $X operating margin" (the operating income in money). The snippets are the project's own
+paraphrases, not third-party text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import claims_in, corpus_verdicts
+
+HD_Q = "10q-10k/10-Q_HD_0000354950-23-000185.html"
+HD_FILED = date(2023, 8, 21)
+
+
+def _metrics(text: str) -> dict[str, str | None]:
+    return {c.text: c.metric for c in claims_in(text)}
+
+
+def test_a_bare_equity_label_is_borne_out_by_the_holders_equity(corpus_dir):
+    found = corpus_verdicts(HD_Q, HD_FILED, "Home Depot's quarter ended July 30, 2023.\n"
+                            "- Equity: $1.335 billion as of July 30, 2023.\n", form="10-Q")
+    assert found["$1.335 billion"] == ("supported", "equity")
+
+
+def test_a_bare_equity_that_misses_is_never_drifted(corpus_dir):
+    # the total with noncontrolling interests, which no row reads, may be what it means
+    found = corpus_verdicts(HD_Q, HD_FILED, "Home Depot's quarter ended July 30, 2023.\n"
+                            "Total equity was $1.9 billion as of July 30, 2023.\n", form="10-Q")
+    assert found["$1.9 billion"][0] == "unverifiable"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Private equity of $3 billion was raised by the fund.",
+    "The firm's equity investments of $2 billion were sold.",
+    "Equity investments: $4 billion at the end of the year.",
+    "Equity-based compensation was $1.2 billion in the year.",
+    "Equity method investments were $700 million.",
+    "Equities trading revenue was $2.1 billion.",
+])
+def test_equity_of_something_else_is_no_bare_equity(sentence):
+    assert "equity" not in _metrics(sentence).values()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The unit posted a $225 million operating margin in the quarter.",
+    "The company had an operating margin of $1.2 billion in the quarter.",
+])
+def test_an_operating_margin_in_money_is_operating_income(sentence):
+    (claim,) = claims_in(sentence)
+    assert claim.metric == "operating_income"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Operating margin rose 4% in the quarter.",
+    "The cuts brought a $50 million operating margin improvement.",
+    "Operating margin was 20% in the quarter.",
+])
+def test_an_operating_margin_as_a_rate_or_a_change_is_no_operating_income(sentence):
+    assert "operating_income" not in _metrics(sentence).values()
