@@ -59,3 +59,36 @@ def test_an_operating_margin_in_money_is_operating_income(sentence):
 ])
 def test_an_operating_margin_as_a_rate_or_a_change_is_no_operating_income(sentence):
     assert "operating_income" not in _metrics(sentence).values()
+
+
+# Q4 2021 noninterest expense 17,888 million; Q4 2020 16,048 million
+JPM_RELEASE = "dev/EX-99.2_JPM_2021-12-31.html"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bank saw an 11 percent jump in fourth-quarter expenses.",
+    "Full-year expenses were $70.9 billion.",
+    "Its 2021 expenses came to $70.9 billion.",
+])
+def test_a_period_word_leaves_bare_expenses_bare(sentence):
+    (claim,) = claims_in(sentence)
+    assert "total_expenses" in (claim.metric, claim.basis)
+
+
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("Fourth-quarter operating expenses were $5 billion.", "operating_expenses"),
+    ("The 2021 R&D expenses were $3 billion.", None),
+])
+def test_a_period_word_before_another_lines_expenses_keeps_that_line(sentence, metric):
+    (claim,) = claims_in(sentence)
+    assert claim.metric == metric
+
+
+def test_a_rate_of_bare_expenses_is_borne_out_by_a_banks_noninterest_expense(corpus_dir):
+    text = ("JPMorgan's fourth quarter of 2021.\nThe bank saw an 11 percent jump in "
+            "fourth-quarter expenses.\nThe bank saw a 30 percent jump in fourth-quarter "
+            "expenses.\n")
+    found = corpus_verdicts(JPM_RELEASE, date(2022, 1, 14), text)
+    assert found["11 percent"][0] == "supported"
+    # a miss on a line the words may mean is no drift of the bare words
+    assert found["30 percent"][0] == "unverifiable"
