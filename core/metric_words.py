@@ -109,3 +109,14 @@ OPERATING_MARGIN_MONEY = (
     r"^\s+operating\s+margins?\b(?!\s+(?:improvement|expansion|increase|decline|decrease|"
     r"contraction|gain|hit|impact|benefit|drag|headwind|tailwind|uplift|boost|erosion|"
     r"compression|change|growth|shortfall|target|goal|guidance)s?\b)")
+# "Turnover", British for revenue ("Group turnover rose 6 per cent", a trade paper on a
+# materials maker's year), never the turnover of staff, of stock or of assets ("employee
+# turnover rose 5%", "inventory turnover of 5.2 times", "turnover among executives"): read as
+# revenue, such a rate was a part's revenue growth.
+TURNOVER = (r"(?<!staff\s)(?<!employee\s)(?<!employees\s)(?<!workforce\s)(?<!labor\s)"
+            r"(?<!labour\s)(?<!personnel\s)(?<!worker\s)(?<!inventory\s)(?<!stock\s)"
+            r"(?<!asset\s)(?<!assets\s)(?<!receivables\s)(?<!portfolio\s)(?<!share\s)"
+            r"(?<!management\s)(?<!executive\s)(?<!board\s)(?<!customer\s)(?<!tenant\s)"
+            r"turnover(?!\s+(?:rates?|ratios?|(?:of|among|in|at)\s+(?:the\s+|its\s+)?(?:staff|"
+            r"employees|workers|personnel|inventor(?:y|ies)|assets|management|executives|"
+            r"directors|customers|tenants)\b))")

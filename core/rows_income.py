@@ -19,6 +19,7 @@ from core.metric_words import (
     REV_CORE,
     SHARE_VERBS,
     SHARE_WHOLE_WORDS,
+    TURNOVER,
 )
 from core.metric_words import SHARE_OF_REVENUE as _SHARE_OF_REVENUE
 
@@ -318,7 +319,7 @@ ROWS: tuple[Metric, ...] = (
                   r"(?<!system-wide\s)sales|top[- ]line|"
                   # ("gross cash proceeds ... realized from asset sales", a building-materials
                   # release: money raised by selling assets is no revenue)
-                  r"turnover)\b"),)),
+                  rf"{TURNOVER})\b"),)),
     Metric(
         "operating_margin", "percent", "operating income as a percentage of revenue",
         # a segment's margin is its operating income over its revenue, both in the segment

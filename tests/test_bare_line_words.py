@@ -92,3 +92,24 @@ def test_a_rate_of_bare_expenses_is_borne_out_by_a_banks_noninterest_expense(cor
     assert found["11 percent"][0] == "supported"
     # a miss on a line the words may mean is no drift of the bare words
     assert found["30 percent"][0] == "unverifiable"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Group turnover rose 6 per cent to US$2.1bn in the year.",
+    "Annual turnover was $900 million.",
+])
+def test_turnover_is_british_for_revenue(sentence):
+    metrics = {c.metric for c in claims_in(sentence)}
+    assert metrics and metrics <= {"revenue", "revenue_growth"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Employee turnover rose 5% in the year.",
+    "Turnover of staff rose 5% in the year.",
+    "Staff turnover cost the chain $40 million last year.",
+    "Inventory turnover improved to 5.2 times.",
+    # "the bottom line" in its everyday sense names no earnings
+    "The bottom line is that the company needs $2 billion more.",
+])
+def test_turnover_of_staff_or_stock_and_an_everyday_bottom_line_are_no_line(sentence):
+    assert {c.metric for c in claims_in(sentence)} == {None}
