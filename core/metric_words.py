@@ -98,3 +98,25 @@ PER_SHARE_PROFIT = (r"(?:profits?|income|earnings|loss(?:es)?)\s+per\s+(?:dilute
 # and "Total revenues" (a materials maker's FY2012 10-K). Filers and journalists state margins
 # over it, while the total-revenue line is what a statement's revenue reads as.
 NET_SALES_LINE = r"^\s*net\s+(?:sales|revenues?)\b(?:\s*\(?\d\)?)?\s*$"
+# Operating income called a margin in money: "the group posted a $225 million operating
+# margin" (a forum's recap of a chipmaker's segment quarter), "an operating margin of $1.2
+# billion". Only right before or right after its amount, as the gross margin in money is
+# (core/rows_income): "operating margin rose 4%" is the rate's change, and "a $50 million
+# operating margin improvement" is a change, never the line's level.
+OPERATING_MARGIN_MONEY = (
+    r"operating\s+margins?(?=\s+(?:of|was|were|totall?ed|reached|came\s+in\s+at|at)\s+"
+    r"(?:about\s+|roughly\s+|nearly\s+|approximately\s+)?(?:US)?\$?\s*$)|"
+    r"^\s+operating\s+margins?\b(?!\s+(?:improvement|expansion|increase|decline|decrease|"
+    r"contraction|gain|hit|impact|benefit|drag|headwind|tailwind|uplift|boost|erosion|"
+    r"compression|change|growth|shortfall|target|goal|guidance)s?\b)")
+# "Turnover", British for revenue ("Group turnover rose 6 per cent", a trade paper on a
+# materials maker's year), never the turnover of staff, of stock or of assets ("employee
+# turnover rose 5%", "inventory turnover of 5.2 times", "turnover among executives"): read as
+# revenue, such a rate was a part's revenue growth.
+TURNOVER = (r"(?<!staff\s)(?<!employee\s)(?<!employees\s)(?<!workforce\s)(?<!labor\s)"
+            r"(?<!labour\s)(?<!personnel\s)(?<!worker\s)(?<!inventory\s)(?<!stock\s)"
+            r"(?<!asset\s)(?<!assets\s)(?<!receivables\s)(?<!portfolio\s)(?<!share\s)"
+            r"(?<!management\s)(?<!executive\s)(?<!board\s)(?<!customer\s)(?<!tenant\s)"
+            r"turnover(?!\s+(?:rates?|ratios?|(?:of|among|in|at)\s+(?:the\s+|its\s+)?(?:staff|"
+            r"employees|workers|personnel|inventor(?:y|ies)|assets|management|executives|"
+            r"directors|customers|tenants)\b))")

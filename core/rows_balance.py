@@ -17,6 +17,10 @@ from core.metric_model import Cue, Label, Metric
 
 # whose equity: "stockholders'", "shareholders'", "shareowners'" (apostrophe folded or absent)
 _HOLDERS = r"(?:stockholders|shareholders|shareowners)['’]?"
+# the word at a label's or clause's head (no word before it but "total"), then its colon or verb
+_BARE_EQUITY = (r"(?<![\w'’&/]\s)(?<![\w'’&/-])\b(?:total\s+)?equity\b(?=\s*:|\s+(?:was|were|"
+                r"is|of|stood|totall?ed|reached|came|rose|fell|grew|increased|decreased|"
+                r"climbed|declined|dropped|ended)\b)")
 ROWS: tuple[Metric, ...] = (
     Metric(
         "total_current_assets", "USD", "total current assets (a balance)",
@@ -55,11 +59,24 @@ ROWS: tuple[Metric, ...] = (
         "stockholders_equity", "USD", "total stockholders' equity attributable to the company "
         "(a balance)",
         concepts=("StockholdersEquity",), is_balance=True, is_growth_base=True,
+        quoted_as=("equity",),
         # "Stockholders' deficit decreased to $(17,286)K" (a small filer's release): negative
         # equity by its own name, filed as a negative StockholdersEquity
         sign_words=r"\bdeficit\b|\bdeficiency\b",
         cues=(Cue(rf"\b{_HOLDERS}\s+equity\b(?!\s+(?:and|ratio))|"
                   rf"\b{_HOLDERS}\s+(?:deficit|deficiency)\b(?!\s+and\b)"),)),
+    # A bare "Equity: $100.1B" or "total equity was $X" (a blog's balance-sheet bullets on a
+    # chipmaker's quarter): whose equity is not said, so no one line. It may be the holders'
+    # own (``stockholders_equity``, whose ``quoted_as`` names this row) or the total with
+    # noncontrolling interests added, which no row reads: the holders' figure bears it out,
+    # and a miss is unverifiable, never drifted. Only the word at the head of a label or
+    # clause, right before its colon or verb: "private equity", "return on equity", "equity
+    # investments", "equity-based compensation", "the bank's equity" are other things or say
+    # whose.
+    Metric(
+        "equity", "USD", "equity as an article names it bare (the holders' own, or the total "
+        "with noncontrolling interests)", is_stored=False, is_balance=True,
+        cues=(Cue(_BARE_EQUITY, ("USD",)),)),
     # The earnings kept since the company began ("Retained earnings rose to $X", a machine
     # summary of a railroad's 10-K): without a row, its "earnings" was read as the year's net
     # income. An accumulated deficit is the negative balance under the same tag. Read from the

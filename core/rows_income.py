@@ -11,6 +11,7 @@ from core.metric_words import (
     GROWTH_SLANG,
     MONEY_LOSS,
     NI_CORE,
+    OPERATING_MARGIN_MONEY,
     OWNER,
     PER_SHARE,
     PER_SHARE_PROFIT,
@@ -18,6 +19,7 @@ from core.metric_words import (
     REV_CORE,
     SHARE_VERBS,
     SHARE_WHOLE_WORDS,
+    TURNOVER,
 )
 from core.metric_words import SHARE_OF_REVENUE as _SHARE_OF_REVENUE
 
@@ -95,7 +97,8 @@ ROWS: tuple[Metric, ...] = (
         # ("operating income before depreciation and amortization": another measure, OIBDA)
         cues=(Cue(r"operat(?:ing|ion|ional)\s+(?:income|loss|profits?)(?!\s+before\s+(?:depreciation|"
                   r"amortization|D&A))|(?:income|loss)\s+from\s+"
-                  r"(?:(?!continuing\s|discontinued\s)[a-z]+\s+)?operations"),)),
+                  r"(?:(?!continuing\s|discontinued\s)[a-z]+\s+)?operations"),
+              Cue(OPERATING_MARGIN_MONEY, ("USD",)))),
     # Basic EPS, quoted beside or instead of diluted ("Basic earnings per share ... were
     # $4.66", Home Depot's Q2 FY2023): before eps_diluted, whose cue "earnings per share" ends
     # where this one does.
@@ -316,7 +319,7 @@ ROWS: tuple[Metric, ...] = (
                   r"(?<!system-wide\s)sales|top[- ]line|"
                   # ("gross cash proceeds ... realized from asset sales", a building-materials
                   # release: money raised by selling assets is no revenue)
-                  r"turnover)\b"),)),
+                  rf"{TURNOVER})\b"),)),
     Metric(
         "operating_margin", "percent", "operating income as a percentage of revenue",
         # a segment's margin is its operating income over its revenue, both in the segment

@@ -33,6 +33,10 @@ SUMMED_LINES: tuple[tuple[tuple[str, ...], str], ...] = (
      "Selling, general and administrative expenses"),
 )
 
+# The words of a period an article sets before a line's name ("fourth-quarter expenses",
+# "full-year expenses", "2021 expenses"): they say when, and leave the name bare.
+_PERIOD_WORD = (r"(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter|[1-4]Q|Q[1-4]|"
+                r"quarterly|annual|yearly|full[- ]year|(?:fiscal\s+)?(?:19|20)\d\d")
 ROWS: tuple[Metric, ...] = (
     Metric(
         "selling_general_administrative", "USD",
@@ -133,7 +137,10 @@ ROWS: tuple[Metric, ...] = (
         "total_expenses", "USD", "a company's expenses as an article names them bare (no one "
         "line: a bank's noninterest expense, another filer's operating expenses)",
         is_stored=False, is_magnitude=True, is_growth_base=True,
-        cues=(Cue(r"\btotal\s+expenses\b|(?<![\w&/,-] )(?<![\w&/-])\bexpenses\b(?!\s+(?:related|"
+        # ("an 11 percent jump in fourth-quarter expenses": a wire story on a bank's quarter;
+        # a period's word before them names when, never which line)
+        cues=(Cue(r"\btotal\s+expenses\b|(?:(?<![\w&/,-] )(?<![\w&/-])|"
+                  rf"\b(?:{_PERIOD_WORD})\s+)\bexpenses\b(?!\s+(?:related|"
                   r"associated|tied|linked|attributable|in\s+connection)\b)", ("USD",)),)),
     # Interest income: a line besides revenue (a company's interest on its cash), never the
     # revenue or net income a cue further off names. No row reads it: always unverifiable.

@@ -145,13 +145,13 @@ def verify_growth(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
     from pipeline.verify.balance_growth import quoted_balance_growth  # "to $A from $B, -6.5%"
     own = quoted_balance_growth(claim, row, claims, done) or _growth(claim, row, facts)
     own = part_sequential(claim, own, facts)  # "<Name> Data Center revenue grew 17% sequentially"
-    others = lines.meant(claim, lines.quoted_as().get(claim.basis or row.derivation.inputs[0][0],
-                                                      ()))
+    base = claim.basis or row.derivation.inputs[0][0]
+    others = lines.meant(claim, lines.quoted_as().get(base, ()))
     named = lines.named_other(claim, others)  # "consolidated net income rose 33%"
     grown = named and _growth(replace(claim, basis=named), row, facts)
     if grown and grown.verdict != "unverifiable":  # that line's growth, where it is filed
         return lines.on_named_other(claim, own, grown)
-    if own.verdict != "drifted" or not others:
+    if not others or not lines.tries_others(own, base):
         return own
     found = [_growth(replace(claim, basis=name), row, facts) for name in others]
     return lines.either_line(claim, own, found, [v.verdict != "unverifiable" for v in found])

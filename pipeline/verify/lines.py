@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from core.metrics import all_metrics, get_metric, projection
+from core.metrics import all_metrics, find_metric, get_metric, projection
 from core.verdicts import Claim, Verification
 
 # Words that name one of the lines outright, and so rule out others the plain words may mean:
@@ -121,6 +121,16 @@ def quoted_as() -> dict[str, tuple[str, ...]]:
         for name in row.quoted_as:
             found[name] = found.get(name, ()) + (row.name,)
     return found
+
+
+def tries_others(own: Verification, base: str) -> bool:
+    """Whether the verdict on a growth rate's own base leaves the other lines its words may
+    mean to be tried: a drift, or no verdict because the base is no filed line of its own
+    ("an 11 percent jump in expenses", a wire story on a bank's quarter: its noninterest
+    expense's growth bears the rate out, and a miss there leaves it unverifiable)."""
+    row = find_metric(base)
+    return own.verdict == "drifted" or (own.verdict == "unverifiable" and row is not None
+                                        and not row.is_stored)
 
 
 def line_of(verification: Verification) -> str:
