@@ -267,8 +267,15 @@ _OF_THE_WHOLE = re.compile(r"^\s+of\s+(?:the|its|our)\s+(?:[\w’']+\s+)?\d[\d,]
 _PART_OF_THE = re.compile(r"(?<![\w.,$])\d[\d,]*\s+of\s+(?:the|its|our)\s+(?:[\w’']+\s+)?$", re.I)
 
 
+# A unit of time or age right after the figure: the figure is that, never the list's noun
+# ("Customers: 65 years or older" under a key-metrics head is an age, not a count of customers)
+_OWN_TIME_UNIT = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|old)\b", re.I)
+
+
 def _listed_noun(sentence: str, span: tuple[int, int]) -> str | None:
     """The noun a list's first item or head names, for a later item's bare figure."""
+    if _OWN_TIME_UNIT.match(sentence, span[1]):
+        return None
     before = sentence[:span[0]]
     written = sentence[span[0]:span[1]]  # "(63)" as read, or "63" between its brackets
     opened = written.startswith("(") or _BRACKETED.search(before)
