@@ -129,3 +129,30 @@ def test_a_count_echoes_only_a_count_of_the_same_thing():
 def test_a_table_row_printed_as_prose_is_skipped():
     row = "For the nine months ended December 31, net income was $ 401 $ 257 in the two years."
     assert read_prose_figures(split_sentences(row)) == ()
+
+
+def test_a_year_the_sentence_leads_with_dates_its_figure():
+    # (a 10-K for 2011 discusses 2010 too: "For 2010, ..." dates the figure however far off)
+    filing = ("For 2010, our mortgage lending arm generated pretax income of approximately $1.6 "
+              "million compared to pretax income of $1.3 million in 2009.")
+    article = "The mortgage lending arm generated pretax income of approximately $1.6 million."
+    year = date(2011, 12, 31)
+    assert _verdict(filing, article, "$1.6 million", date(2011, 1, 1), year) == "unverifiable"
+    assert _verdict(filing.replace("2010", "2011").replace("2009", "2010"), article,
+                    "$1.6 million", date(2011, 1, 1), year) == "supported"
+
+
+def test_a_yearless_figure_dated_elsewhere_to_another_year_is_not_pinned():
+    # (a sentence of a 10-K's discussion of the year before names no year; the same figure
+    # under the same words is dated in another sentence)
+    filing = ("These decreases were partly offset by a rise in our average home selling price "
+              "to $343 thousand. In 2011 our average home selling price rose to $349 thousand, "
+              "compared to $343 thousand for 2010.")
+    article = "Its average home selling price rose to {} in 2011."
+    claim = _unverifiable(article.format("$343 thousand"), "$343 thousand")
+    v = replace(claim, claim=replace(claim.claim, period_end=date(2011, 12, 31)))
+    doc = _document(filing, period_end=date(2011, 12, 31))
+    assert echo(v, [doc]).verdict == "unverifiable"
+    right = _unverifiable(article.format("$349 thousand"), "$349 thousand")
+    right = replace(right, claim=replace(right.claim, period_end=date(2011, 12, 31)))
+    assert echo(right, [doc]).verdict == "supported"

@@ -108,6 +108,16 @@ def is_modal(text: str, span: tuple[int, int]) -> bool:
     return bool(_MODAL.search(text, breaks[-1] if breaks else start, span[0]))
 
 
+def lead_years(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """The year the sentence names last before the figure at ``span``, outside a comparison
+    ("For 2010, our financial services subsidiary generated pretax income of approximately
+    $1.6 million", in a 10-K for 2011: the figure is 2010's however far its year stands)."""
+    for m in reversed(list(_YEAR.finditer(text, 0, span[0]))):
+        if not _COMPARED.search(text, max(0, m.start() - 40), m.start()):
+            return frozenset({m.group()})
+    return frozenset()
+
+
 def names_prior(text: str, span: tuple[int, int]) -> bool:
     """Whether words before the figure at ``span``, in its clause, put it in the period
     before the one reported (not as a comparison's base: "compared to last year")."""

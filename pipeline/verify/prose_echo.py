@@ -156,7 +156,8 @@ def _figures_of(sentence, unit: str, found: list) -> list[ProseFigure]:
             value *= ctx.change_sign(text, span)
         out.append(ProseFigure(value, unit, " ".join(text.split()),
                                (sentence.start, sentence.end), _near_words(text, span),
-                               years or _near_years(text, span), role, months,
+                               years or _near_years(text, span)
+                               or ctx.lead_years(text, span), role, months,
                                ctx.names_prior(text, span), _noun(text, span)))
     return out
 
@@ -238,10 +239,25 @@ def echo(verification: Verification, documents: list[ProseDocument]) -> Verifica
              and not (months and f.months and months not in f.months)]
     if not found or len({f.value for _, _, f in found}) != 1:
         return verification
+    if all(not f.years for _, _, f in found) and _dated_otherwise(claim, words, years, documents):
+        return verification
     _, doc, figure = max(found, key=lambda hit: hit[0])
     return replace(verification, verdict="supported", filed_value=figure.value,
                    delta=claim.value - figure.value, reason=None, evidence=(
                        _evidence(doc, figure),))
+
+
+def _dated_otherwise(claim, words: frozenset[str], years: frozenset[str],
+                     documents: list[ProseDocument]) -> bool:
+    # (a sentence that names no year takes the year its section discusses, which a 10-K's
+    # MD&A may not say in it: "a 12% increase in our consolidated average home price to $343
+    # thousand" is 2010's, as the same words "compared to $343 thousand for 2010" show; when
+    # the same figure under the same words is dated elsewhere to another year only, a yearless
+    # one is not pinned to the claim's)
+    mine = years | ({str(claim.period_end.year)} if claim.period_end else set())
+    return any(f.years and not f.years & mine for doc in documents for f in doc.figures
+               if f.unit == claim.unit and _equal(claim, f.value)
+               and len(words & f.words) >= MIN_SHARED_WORDS)
 
 
 def _equal(claim, filed: Decimal) -> bool:
