@@ -156,3 +156,13 @@ def test_a_yearless_figure_dated_elsewhere_to_another_year_is_not_pinned():
     right = _unverifiable(article.format("$349 thousand"), "$349 thousand")
     right = replace(right, claim=replace(right.claim, period_end=date(2011, 12, 31)))
     assert echo(right, [doc]).verdict == "supported"
+
+
+def test_a_days_date_is_no_year_the_sentence_leads_with():
+    # (a retailer's fiscal year ends early in the next calendar year: "On November 28, 2012"
+    # is in its fiscal 2012, which ends in February 2013)
+    filing = ("On November 28, 2012, the retailer repurchased $700 million principal amount of "
+              "its outstanding senior unsecured notes.")
+    article = "The retailer repurchased $700 million of its outstanding senior unsecured notes."
+    assert _verdict(filing, article, "$700 million", date(2012, 11, 4),
+                    date(2013, 2, 2)) == "supported"

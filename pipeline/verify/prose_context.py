@@ -67,6 +67,10 @@ _PRIOR = re.compile(r"\b(?:(?:prior|previous|preceding|last|year-ago|year-earlie
 _COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|over|against)\s+"
                        r"(?:(?:the|its|our|a)\s+)?(?:\w+\s+){0,3}$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year named as a period ("For 2010,", "during fiscal 2010"), not a day's date ("On November
+# 28, 2012", in a retailer's fiscal year that ends in 2013).
+_NAMES_A_YEAR = re.compile(r"\b(?:for|during|in|of)\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?$",
+                           re.I)
 _MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
 _SPAN_WORDS = {"first half": 6, "second half": 6, "half-year": 6, "full year": 12,
                "full-year": 12, "fiscal year": 12, "year ended": 12, "quarter": 3,
@@ -113,7 +117,8 @@ def lead_years(text: str, span: tuple[int, int]) -> frozenset[str]:
     ("For 2010, our financial services subsidiary generated pretax income of approximately
     $1.6 million", in a 10-K for 2011: the figure is 2010's however far its year stands)."""
     for m in reversed(list(_YEAR.finditer(text, 0, span[0]))):
-        if not _COMPARED.search(text, max(0, m.start() - 40), m.start()):
+        if (_NAMES_A_YEAR.search(text, max(0, m.start() - 30), m.start())
+                and not _COMPARED.search(text, max(0, m.start() - 40), m.start())):
             return frozenset({m.group()})
     return frozenset()
 
