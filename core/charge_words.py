@@ -43,6 +43,11 @@ _ANOTHER = r"\b(?:and|but)\s+(?:we\s+|it\s+)?(?:recorded|recognized|incurred|too
 # a second noun the same amount names: "$15.3 million of asset impairment charges and deposit
 # write-offs"
 ALSO = r"(?P<also>\s+and\s+(?:[\w-]+\s+){0,2}(?:" + NOUNS + r"))?"
+# How many words may describe a charge between its figure and its noun ("a $55 million crew
+# staffing agreement ratification charge", a railroad's quarter): one count for both readers
+# of such a charge (pipeline.verify.charge_claims and total_items), so a figure one reads as a
+# charge the other never reads as the total that included it.
+DESCRIBING_WORDS = 4
 # a word that may never stand inside the words that qualify a charge ("$30.0 million decrease
 # in loss on ...": a change of the loss, not the loss; "revenue was $5 billion and gains ...";
 # not "change": "management change charges" is a charge's name, and "a change in" stops at "in")

@@ -202,3 +202,21 @@ def test_a_gain_never_stands_for_a_loss(homebuilder_facts):
     verdict = verify_text("In fiscal 2010 the builder booked a $30.0 million gain on the early "
                           "extinguishment of debt.", homebuilder_facts)["$30.0 million"]
     assert verdict.verdict == "unverifiable"
+
+
+def test_a_charge_described_by_four_words_is_no_total_that_included_it():
+    # (a stock note's line on a railroad's quarter, the project's words: both readers of a
+    # charge allow the same words between its figure and its noun, so the total named before
+    # "included" never takes the charge as its own figure and calls it drifted)
+    found = {c.text: c for c in claims_in(
+        "Operating expenses included a $55 million crew staffing agreement ratification "
+        "charge. Operating costs were $3.63 billion, including a $12 million fuel hedge "
+        "settlement gain.")}
+    assert found["$55 million"].metric == "stated_charge"
+    assert found["$55 million"].entity == "crew staffing agreement ratification charge"
+    assert found["$3.63 billion"].metric == "operating_expenses"
+    assert found["$12 million"].metric != "operating_expenses"
+    # the words never run past a joining word: the figure before it is the total's
+    total = {c.text: c.metric for c in claims_in(
+        "Operating expenses were $3.6 billion and crew staffing agreement charges rose.")}
+    assert total["$3.6 billion"] == "operating_expenses"

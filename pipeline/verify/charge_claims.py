@@ -26,7 +26,7 @@ METRIC = "stated_charge"
 # a space (same length: positions hold)
 _QUOTES = str.maketrans({c: " " for c in "\"“”‘’'"})
 _STOP = "|".join(sorted(cw.STOP_WORDS | cw.DETERMINERS))
-_QUALIFIERS = rf"(?P<pre>(?:(?!(?:{_STOP})\b)[\w-]+\s+){{0,4}}?)"
+_QUALIFIERS = rf"(?P<pre>(?:(?!(?:{_STOP})\b)[\w-]+\s+){{0,{cw.DESCRIBING_WORDS}}}?)"
 _NOUN = rf"(?P<noun>{cw.ARTICLE_NOUNS})"
 # what a charge is for, up to its clause's end
 _FOR = cw.described()

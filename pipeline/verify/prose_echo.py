@@ -19,7 +19,12 @@ the filing's own sentences:
   increase in advertising costs", "increased $1.0 billion") only a change;
 - the period agrees: a figure of the document's own reporting period, or of a year both windows
   name ("compared to 2010"); an article's figure of another period than the document reports is
-  no echo of it.
+  no echo of it;
+- what else the sentence says of the figure (``prose_context``): its part (a level, a signed
+  change, a ceiling, a range's end), its mood (a modal verb makes it no fact), its place in a
+  "respectively" list, the span in months it names and a prior period its clause names agree
+  with the article's; a count counts the same thing (a word after it shared); a bound or a
+  figure of one significant digit is held as the verifier holds it.
 
 Only support: the words are the filing's but the line is not a registry line, so a figure that
 echoes nothing stays as it was (never drifted on words alone). Tables are not read here (their
@@ -35,6 +40,8 @@ from decimal import Decimal
 
 from core.dates import MONTH_RE, MONTHS
 from core.verdicts import Evidence, Verification
+from pipeline.verify import prose_context as ctx
+from pipeline.verify.tolerance import fits
 
 # A figure may be echoed only from a claim the verifier left unverifiable for want of a filed
 # line: the reasons those steps give (api.no_metric, match, charges, claims_counted)
@@ -46,6 +53,7 @@ MIN_COUNT = 10  # a smaller count is equal by chance too often
 _WINDOW = 8
 _YEAR_BEFORE, _YEAR_AFTER = 3, 4  # words: the year a figure is "in" or "for"
 MIN_SHARED_WORDS = 2
+_NOUN_WORDS = 3  # words after a count that name what it counts
 # A sentence with more figures than this is a table row printed as text, not prose.
 MAX_FIGURES = 6
 
@@ -60,6 +68,8 @@ _DATE_BEFORE = re.compile(rf"(?:{MONTH_RE}|note|item|part|page|section|fiscal|"
                           r"quarter|q[1-4]|no\.)\s*$", re.I)
 _PER_SHARE = re.compile(r"\s*(?:per|a|for\s+each)\s+(?:(?:basic|diluted|common|ordinary)\s+)*"
                         r"(?:share|unit)\b", re.I)
+# Two amounts with nothing but signs between them are a table's cells printed as text.
+_TABLE_ROW = re.compile(r"\$\s?\(?\d[\d,.]*\s?\)?\s*\$\s?\(?\d")
 _ANY_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -75,17 +85,6 @@ increase increased increases decrease decreased decreases rose fell grew up down
 including included includes primarily mainly driven due result resulted results reflecting
 other such each both more less amount amounts
 """.split()) | frozenset(MONTHS)
-# Words around a figure that make it a change, not a level: "an $898 million increase in",
-# "increased $1.0 billion or 34%", "down $40 million", "spent $898 million more on advertising
-# than", "the extra days added $11 million" ("rose to $X" is a level).
-_CHANGE_AFTER = re.compile(r"[\s-]*(?:(?:\w+\s+)?(?:increase|decrease|reduction|rise|decline|"
-                           r"drop|jump|gain|improvement|growth|shortfall|swing)s?|more|less|"
-                           r"fewer|higher|lower)\b", re.I)
-_CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|jumped|"
-                            r"climbed|improved|add(?:ed|s|ing)|boost(?:ed|s|ing)|lift(?:ed|s|ing)|"
-                            r"rais(?:ed|es|ing)|reduc(?:ed|es|ing)|lower(?:ed|s|ing)|cut|cuts|"
-                            r"trimm(?:ed|ing)|by|up|down)\s+(?:(?:by|approximately|about|nearly|"
-                            r"roughly|some|an\s+extra|another)\s+)*$", re.I)
 # Words before a figure that make it a comparison's base; and after it.
 _BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|"
                           r"over)\s+(?:(?:the|a|an|approximately|about|nearly)\s+)*$", re.I)
@@ -104,8 +103,11 @@ class ProseFigure:
     sentence: str
     span: tuple[int, int]  # the sentence's span in the document's visible text
     words: frozenset[str]  # words of substance within _WINDOW words of the figure
-    years: frozenset[str]  # years named within the same window
-    role: tuple[bool, bool]  # (a comparison's base, a change): see ``role``
+    years: frozenset[str]  # years named within the same window (or its place in a list)
+    role: str  # prose_context.figure_role: "level", "change", "base", "ceiling", "range"
+    months: frozenset[int] = frozenset()  # the spans its sentence names for it, in months
+    prior: bool = False  # its clause puts it in the period before ("prior-year ... $X")
+    noun: frozenset[str] = frozenset()  # a count's: the words of substance just after it
 
 
 @dataclass(frozen=True)
@@ -122,19 +124,42 @@ class ProseDocument:
 
 def read_prose_figures(sentences) -> tuple[ProseFigure, ...]:
     """The amounts stated in prose sentences (``extractors.sentences.Sentence``); sentences
-    that are table rows (cells between tabs, or many figures) are skipped."""
+    that are table rows (cells between tabs, amounts side by side, or many figures) are
+    skipped."""
     out = []
     for sentence in sentences:
         text = sentence.text
-        if "\t" in text or _figure_count(text) > MAX_FIGURES:
+        if "\t" in text or _figure_count(text) > MAX_FIGURES or _TABLE_ROW.search(text):
             continue
         found = [(m.span(), _figure(text, m)) for m in _MONEY.finditer(text)]
         found += [(m.span(), (value, "count")) for m in _COUNT.finditer(text)
                   if (value := _count(text, m)) is not None]
-        out += [ProseFigure(value, unit, " ".join(text.split()), (sentence.start, sentence.end),
-                            _near_words(text, span), _near_years(text, span),
-                            role(text, span)) for span, (value, unit) in found]
+        for unit in ECHO_UNITS:
+            out += _figures_of(sentence, unit, [(span, value) for span, (value, u) in found
+                                                if u == unit])
     return tuple(out)
+
+
+def _figures_of(sentence, unit: str, found: list) -> list[ProseFigure]:
+    # (one kind of figure of one sentence: a "respectively" list pairs within its kind)
+    text = sentence.text
+    spans = [span for span, _ in found]
+    out = []
+    for (span, value), years, months in zip(found, ctx.respective_years(text, spans),
+                                            ctx.months_named(text, spans), strict=True):
+        # (a list that does not pair its years, or a figure under a modal verb, states no one
+        # period's fact)
+        if years is None or ctx.is_modal(text, span):
+            continue
+        role = ctx.figure_role(text, span, is_base(text, span))
+        if role == "change":  # (signed as the article's change is)
+            value *= ctx.change_sign(text, span)
+        out.append(ProseFigure(value, unit, " ".join(text.split()),
+                               (sentence.start, sentence.end), _near_words(text, span),
+                               years or _near_years(text, span)
+                               or ctx.lead_years(text, span), role, months,
+                               ctx.names_prior(text, span), _noun(text, span)))
+    return out
 
 
 def _count(text: str, m: re.Match) -> Decimal | None:
@@ -170,18 +195,19 @@ def _near_words(text: str, span: tuple[int, int]) -> frozenset[str]:
                      if len(w) >= 4 and w.lower() not in _COMMON)
 
 
+def _noun(text: str, span: tuple[int, int]) -> frozenset[str]:
+    # (what a count counts: "445 retail stores" is no "445 employees" however many other
+    # words their sentences share)
+    return frozenset(w.lower() for w in _WORD.findall(text, span[1])[:_NOUN_WORDS]
+                     if len(w) >= 3 and w.lower() not in _COMMON)
+
+
 def _near_years(text: str, span: tuple[int, int]) -> frozenset[str]:
     # (a year a few words off is another figure's: "by 17% compared to 2010, to 152 average
     # active communities, and spent $437 million", a homebuilder's 10-K)
     before = " ".join(text[max(0, span[0] - 40):span[0]].split()[-_YEAR_BEFORE:])
     after = " ".join(text[span[1]:span[1] + 40].split()[:_YEAR_AFTER])
     return frozenset(_YEAR.findall(before + " " + after))
-
-
-def role(text: str, span: tuple[int, int]) -> tuple[bool, bool]:
-    """The part the figure at ``span`` plays: (a comparison's base, a change)."""
-    return is_base(text, span), bool(_CHANGE_AFTER.match(text, span[1]) or _CHANGE_BEFORE.search(
-        text[max(0, span[0] - 40):span[0]]))
 
 
 def is_base(text: str, span: tuple[int, int]) -> bool:
@@ -201,17 +227,47 @@ def echo(verification: Verification, documents: list[ProseDocument]) -> Verifica
     # a figure and the words after it on the filing's)
     words = _near_words(claim.sentence, span) | _near_words(claim.text, (0, 0))
     years = _near_years(claim.sentence, span)
-    part = role(claim.sentence, span)
+    role = ctx.figure_role(claim.sentence, span, is_base(claim.sentence, span))
+    months = ctx.claim_months(claim.period_start, claim.period_end)
+    prior = ctx.names_prior(claim.sentence, span)
+    noun = _noun(claim.sentence, span) | _noun(claim.text, (0, 0))
     found = [(len(words & f.words), doc, f) for doc in documents for f in doc.figures
-             if f.unit == claim.unit and abs(f.value - claim.value) <= claim.tolerance
-             and len(words & f.words) >= MIN_SHARED_WORDS and f.role == part
-             and _same_period(claim, years, doc, f)]
+             if f.unit == claim.unit and _equal(claim, f.value)
+             and len(words & f.words) >= MIN_SHARED_WORDS and f.role == role
+             and f.prior == prior and (claim.unit != "count" or noun & f.noun)
+             and _same_period(claim, years, doc, f)
+             and not (months and f.months and months not in f.months)]
     if not found or len({f.value for _, _, f in found}) != 1:
+        return verification
+    if all(not f.years for _, _, f in found) and _dated_otherwise(claim, words, years, documents):
         return verification
     _, doc, figure = max(found, key=lambda hit: hit[0])
     return replace(verification, verdict="supported", filed_value=figure.value,
                    delta=claim.value - figure.value, reason=None, evidence=(
                        _evidence(doc, figure),))
+
+
+def _dated_otherwise(claim, words: frozenset[str], years: frozenset[str],
+                     documents: list[ProseDocument]) -> bool:
+    # (a sentence that names no year takes the year its section discusses, which a 10-K's
+    # MD&A may not say in it: "a 12% increase in our consolidated average home price to $343
+    # thousand" is 2010's, as the same words "compared to $343 thousand for 2010" show; when
+    # the same figure under the same words is dated elsewhere to another year only, a yearless
+    # one is not pinned to the claim's)
+    mine = years | ({str(claim.period_end.year)} if claim.period_end else set())
+    return any(f.years and not f.years & mine for doc in documents for f in doc.figures
+               if f.unit == claim.unit and _equal(claim, f.value)
+               and len(words & f.words) >= MIN_SHARED_WORDS)
+
+
+def _equal(claim, filed: Decimal) -> bool:
+    # (the article's bound holds as the verifier holds it: "more than $5 billion" is no $4.7
+    # billion; and a figure of one significant digit, which rounds from any of ten, echoes only
+    # the same figure: words alone do not pin "$5 billion" to a filed $4.7 billion)
+    unit = claim.tolerance * 2
+    if unit and claim.value and claim.value.adjusted() - unit.adjusted() < 1:
+        return filed == claim.value
+    return fits(claim, filed, claim.tolerance)
 
 
 def may_echo(verification: Verification) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from core import charge_words as cw
 from core.metrics import find_metric
 from pipeline.verify.cue_search import metric_cues
 
@@ -24,7 +25,8 @@ from pipeline.verify.cue_search import metric_cues
 # "The net loss ... included $15.3 million of asset impairment charges" (a homebuilder's 10-K
 # overview, quoted by a summary site): the item may follow "of", which is then no joining word.
 _ITEM_AFTER = re.compile(r"^\s*(?:of\s+(?!which\b))?(?:(?!(?:and|or|but|while|whereas|with|in|"
-                         r"of|from|to|as|on|for|at|by|after|before|than)\b)[\w-]+\s+){0,3}?(?:charges?|gains?|"
+                         r"of|from|to|as|on|for|at|by|after|before|than)\b)[\w-]+\s+)"
+                         rf"{{0,{cw.DESCRIBING_WORDS}}}?(?:charges?|gains?|"
                          r"benefits?|write-?(?:downs?|offs?)|impairments?|settlements?)\b"
                          r"(?!\s+(?:per|a\s+share))", re.I)
 _ITEM_OF = re.compile(r"^\s*(?:for|related\s+to|from|associated\s+with|on|tied\s+to)\s+"

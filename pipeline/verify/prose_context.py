@@ -1,0 +1,171 @@
+"""What a prose figure's sentence says of it besides its words: its part, its mood, its period.
+
+The echo check (``prose_echo``) supports an article's figure by a filing's sentence that states
+it in the same words; words alone leave four ways for the same digits to mean another thing:
+
+- the part the figure plays: a level ("rose to $569 million"), a change ("decreased $100
+  million to ..."), a comparison's base ("from $669 million"), a ceiling ("up to $9.0 billion of
+  debt securities", a facility's capacity) or one end of a range ("may range from $370 million
+  to $487 million"); an article's "fell to $100 million" is no echo of a filed decrease of $100
+  million;
+- its mood: a figure a filing states under a modal or forward verb ("could cost", "we expect
+  ... approximately $3.4 billion", "may be required to pay") is no fact of the period, so no
+  article's statement of fact echoes it;
+- its period in a "respectively" list: "$70 million and $69 million at June 30, 2025, and
+  December 31, 2024, respectively" pairs each amount with its own date (the second is the prior
+  year-end's), and "the three and nine months ended ... $127 million and $383 million,
+  respectively" each with its own span; a list that does not pair is no echo at all;
+- its span: "during the nine months ended December 31, 2016, we repurchased ... $383 million"
+  is no quarter's figure (``months_named``: the spans its sentence names, in months).
+
+Vocabularies are the token tables below; the rules read them only.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The modal and forward verbs that make a figure after them, in their clause, no fact.
+_MODAL = re.compile(r"\b(?:may|might|could|would|should|will|expects?|expected\s+to|"
+                    r"anticipates?|anticipated|plans?\s+to|planned|intends?|intended\s+to|"
+                    r"projects?|projected|forecasts?|potential(?:ly)?|hypothetical(?:ly)?|"
+                    r"reasonably\s+possible)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:(]|,\s+(?:and|but|while|which)\b|\.\s")
+_MODAL_REACH = 90  # characters: a modal verb further back governs another figure
+
+_CEILING_BEFORE = re.compile(r"\b(?:up\s+to|as\s+much\s+as|not\s+to\s+exceed|(?:a\s+)?maximum\s+"
+                             r"of|no\s+more\s+than|at\s+most|limit\s+of|capacity\s+of)\s+"
+                             r"(?:(?:approximately|about|an?|additional)\s+)*$", re.I)
+# A change, not a level: "an $898 million increase in", "increased $1.0 billion or 34%",
+# "down $40 million", "spent $898 million more on advertising than", "the extra days added
+# $11 million" (a 10-K's "increased segment revenues by $11 million") ("rose to $X" is a level).
+_CHANGE_VERBS = (r"increased?|decreased?|increasing|decreasing|rose|risen|rising|fell|fallen|"
+                 r"falling|grew|grown|declined?|declining|jumped|dropped|climbed|improved|"
+                 r"reduced|lowered|raised|add(?:ed|s|ing)|boost(?:ed|s|ing)|lift(?:ed|s|ing)|"
+                 r"cut|cuts|trimmed|up|down|by|higher|lower|(?:an?\s+)?(?:increase|"
+                 r"decrease|improvement|decline|reduction|rise|drop|change)\s+of")
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERBS})\s+(?:by\s+)?"
+                            r"(?:(?:approximately|about|nearly|roughly|some|an\s+extra|another)"
+                            r"\s+)*$", re.I)
+_CHANGE_AFTER = re.compile(r"[\s-]*(?:,\s*or\s+[\d.]+\s*(?:%|percent)\s*,?\s*)?"
+                           r"(?:(?:\w+\s+)?(?:increase|decrease|reduction|rise|decline|drop|"
+                           r"jump|gain|improvement|growth|shortfall|swing)s?|more|less|fewer|"
+                           r"higher|lower)\b", re.I)
+# A change's direction: an article's change is signed ("fell $100 million" is -$100 million),
+# so a filed change is signed by its words before it is compared.
+_DOWN = re.compile(r"\b(?:decrease[sd]?|decreasing|fell|fallen|falling|declined?|declines|"
+                   r"declining|dropped|drop|reduced|reduction|lowered|cut|cuts|trimmed|down|"
+                   r"lower|less|fewer|"
+                   r"shortfalls?)\b", re.I)
+_FIGURE = r"\$?\s?\(?\d[\d,]*(?:\.\d+)?\)?(?:\s+(?:thousand|million|billion|trillion))?"
+_RANGE = re.compile(rf"\b(?:between|range[sd]?(?:\s+from)?|ranging\s+from)\s+"
+                    rf"(?:(?:approximately|about|an?)\s+)*{_FIGURE}\s*(?:and|to|-|–)\s*"
+                    rf"(?:approximately\s+)?{_FIGURE}", re.I)
+
+# Words that put a figure after them in its clause in the period before the one reported
+# ("Prior-year land spending was $336 million", "In the previous quarter, ... $X"); after a
+# comparison's word they name the base, not the figure ("compared to last year, ... rose to $X").
+_PRIOR = re.compile(r"\b(?:(?:prior|previous|preceding|last|year-ago|year-earlier)[\s-]+"
+                    r"(?:fiscal\s+)?(?:year|quarter|period)s?(?:'s)?|a\s+year\s+(?:earlier|ago|"
+                    r"before))\b", re.I)
+_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|over|against)\s+"
+                       r"(?:(?:the|its|our|a)\s+)?(?:\w+\s+){0,3}$", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year named as a period ("For 2010,", "during fiscal 2010"), not a day's date ("On November
+# 28, 2012", in a retailer's fiscal year that ends in 2013).
+_NAMES_A_YEAR = re.compile(r"\b(?:for|during|in|of)\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?$",
+                           re.I)
+_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+_SPAN_WORDS = {"first half": 6, "second half": 6, "half-year": 6, "full year": 12,
+               "full-year": 12, "fiscal year": 12, "year ended": 12, "quarter": 3,
+               "quarterly": 3}
+_N_MONTHS = re.compile(r"\b(three|six|nine|twelve|3|6|9|12)(?:\s*(?:and|or|,)\s*(three|six|nine|"
+                       r"twelve|3|6|9|12))?[\s-]+months?\b", re.I)
+_SPAN_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _SPAN_WORDS) + r")\b", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def figure_role(text: str, span: tuple[int, int], base: bool) -> str:
+    """The part the figure at ``span`` plays: "base", "range", "ceiling", "change" or
+    "level" (``base``: the caller's reading of a comparison's base)."""
+    if base:
+        return "base"
+    if any(m.start() <= span[0] and span[1] <= m.end() for m in _RANGE.finditer(text)):
+        return "range"
+    before = text[max(0, span[0] - 60):span[0]]
+    if _CEILING_BEFORE.search(before):
+        return "ceiling"
+    if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(text, span[1]):
+        return "change"
+    return "level"
+
+
+def change_sign(text: str, span: tuple[int, int]) -> int:
+    """-1 for a change the words around it say is down ("decreased $100 million", "a $55
+    million reduction"), else 1."""
+    before = _CHANGE_BEFORE.search(text[max(0, span[0] - 60):span[0]])
+    after = _CHANGE_AFTER.match(text, span[1])
+    words = (before.group() if before else "") + " " + (after.group() if after else "")
+    return -1 if _DOWN.search(words) else 1
+
+
+def is_modal(text: str, span: tuple[int, int]) -> bool:
+    """Whether a modal or forward verb governs the figure at ``span`` (in its clause)."""
+    start = max(0, span[0] - _MODAL_REACH)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, span[0])]
+    return bool(_MODAL.search(text, breaks[-1] if breaks else start, span[0]))
+
+
+def lead_years(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """The year the sentence names last before the figure at ``span``, outside a comparison
+    ("For 2010, our financial services subsidiary generated pretax income of approximately
+    $1.6 million", in a 10-K for 2011: the figure is 2010's however far its year stands)."""
+    for m in reversed(list(_YEAR.finditer(text, 0, span[0]))):
+        if (_NAMES_A_YEAR.search(text, max(0, m.start() - 30), m.start())
+                and not _COMPARED.search(text, max(0, m.start() - 40), m.start())):
+            return frozenset({m.group()})
+    return frozenset()
+
+
+def names_prior(text: str, span: tuple[int, int]) -> bool:
+    """Whether words before the figure at ``span``, in its clause, put it in the period
+    before the one reported (not as a comparison's base: "compared to last year")."""
+    start = max(0, span[0] - _MODAL_REACH)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, span[0])]
+    start = breaks[-1] if breaks else start
+    return any(not _COMPARED.search(text, start, m.start())
+               for m in _PRIOR.finditer(text, start, span[0]))
+
+
+def respective_years(text: str, spans: list[tuple[int, int]]) -> list[frozenset[str] | None]:
+    """For a "respectively" list of figures of one kind (``spans``, in order): each figure's
+    year by its place when the sentence names as many years; ``None`` when it names several
+    but not as many (the list does not pair); an empty set when it names at most one (the
+    figures' years are read near each)."""
+    if not _RESPECTIVELY.search(text) or len(spans) < 2:
+        return [frozenset()] * len(spans)
+    years = _YEAR.findall(text)
+    if len(years) <= 1:
+        return [frozenset()] * len(spans)
+    if len(years) != len(spans):
+        return [None] * len(spans)
+    return [frozenset({y}) for y in years]
+
+
+def months_named(text: str, spans: list[tuple[int, int]]) -> list[frozenset[int]]:
+    """The spans (in months) the sentence names for each figure of one kind (``spans``): by
+    place in a "respectively" list that pairs, else every span the sentence names."""
+    placed = [(m.start(), _MONTHS[g.lower()]) for m in _N_MONTHS.finditer(text)
+              for g in m.groups() if g]
+    placed += [(m.start(), _SPAN_WORDS[m.group().lower()]) for m in _SPAN_WORD.finditer(text)]
+    listed = [n for _, n in sorted(placed, key=lambda p: p[0])]
+    if _RESPECTIVELY.search(text) and len(spans) >= 2 and len(listed) == len(spans):
+        return [frozenset({n}) for n in listed]
+    return [frozenset(listed)] * len(spans)
+
+
+def claim_months(period_start, period_end) -> int | None:
+    """A claim's span in months (3, 6, 9, 12), or ``None`` for an instant or no period."""
+    if period_start is None or period_end is None:
+        return None
+    return round(((period_end - period_start).days + 1) / 30.44)
