@@ -66,7 +66,7 @@ JPM_RELEASE = "dev/EX-99.2_JPM_2021-12-31.html"
 
 
 @pytest.mark.parametrize("sentence", [
-    "The bank saw an 11 percent jump in fourth-quarter expenses.",
+    "Fourth-quarter expenses at the lender climbed 11 percent.",
     "Full-year expenses were $70.9 billion.",
     "Its 2021 expenses came to $70.9 billion.",
 ])
@@ -85,9 +85,8 @@ def test_a_period_word_before_another_lines_expenses_keeps_that_line(sentence, m
 
 
 def test_a_rate_of_bare_expenses_is_borne_out_by_a_banks_noninterest_expense(corpus_dir):
-    text = ("JPMorgan's fourth quarter of 2021.\nThe bank saw an 11 percent jump in "
-            "fourth-quarter expenses.\nThe bank saw a 30 percent jump in fourth-quarter "
-            "expenses.\n")
+    text = ("JPMorgan's fourth quarter of 2021.\nFourth-quarter expenses at the lender "
+            "climbed 11 percent.\nFourth-quarter expenses at the lender climbed 30 percent.\n")
     found = corpus_verdicts(JPM_RELEASE, date(2022, 1, 14), text)
     assert found["11 percent"][0] == "supported"
     # a miss on a line the words may mean is no drift of the bare words

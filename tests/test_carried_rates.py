@@ -1,6 +1,6 @@
 """A rate in a second clause that goes on about the line of the rate before it for another
-period, with no subject of its own: "Operating income for the quarter up 10%, and for the full
-year up 16.2% to $7.8 bn" (a research body's bullets on a warehouse club's year). The second
+period, with no subject of its own: "operating income in the three months up 12%, and for the
+full year up 14.5% to $6.9 bn" (a research body's bullets on a warehouse club's year). The second
 rate, and the level it reached, are that line's."""
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ def _read(text: str) -> dict:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Operating income for the quarter up 10%, and for the full year up 16.2% to $7.8 billion.",
+    "Operating income in the three months up 10%, and for the whole year up 16.2% to $7.8 "
+    "billion.",
     "Operating income rose 10% in the quarter, and for the nine months it rose 16.2% to $7.8 "
     "billion.",
     "Operating income was up 10%, while for the full year it was up 16.2% to $7.8 billion.",

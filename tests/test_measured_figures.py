@@ -135,8 +135,8 @@ def test_a_part_of_a_counted_whole_is_factual():
 
 def test_a_figure_measured_in_a_named_unit_is_factual():
     # paraphrase of a railroad's fuel efficiency line
-    found = _verdicts("Fuel consumption rate improved 2% to 1.091, measured in gallons of fuel "
-                      "per thousand gross ton-miles.")
+    found = _verdicts("Locomotive fuel efficiency got 2% better, to 1.091, measured in gallons "
+                      "for each thousand gross ton-miles hauled.")
     _factual(found, ("1.091",), "gallons")
 
 
@@ -160,8 +160,8 @@ def test_a_quantity_spelled_in_its_unit_is_written_with_it():
 def test_a_range_with_glued_scales_is_one_forecast():
     # paraphrase of a research note on a metals maker's market outlook: both ends carry "M"
     # or "K", and the range is the forecast (not_checkable), never a name's hyphen
-    found = _verdicts("It expects a larger global deficit in copper of 1.2M-1.6M metric tons, "
-                      "up from last quarter's estimate of 500K-900K metric tons.")
+    found = _verdicts("The company now sees the world copper shortfall widening to 1.2M-1.6M "
+                      "metric tons, against the 500K-900K metric tons it projected in May.")
     for text in ("1.2M-1.6M", "500K-900K"):
         assert found[text].verdict == "not_checkable", text
 

@@ -21,7 +21,7 @@ from tests.conftest import article_verdicts, ingested_settings
 
 FILING = ("In the second quarter the railroad recorded a $55 million charge for its new crew "
           "staffing agreement, and its weighted-average debt level was $32.8 billion. "
-          "Net earnings were $4.7 billion, or $4.65 per diluted share.")
+          "Profit for the period reached $4.7 billion, equal to $4.65 per diluted share.")
 
 
 def _document(text: str = FILING, period_end: date | None = date(2025, 6, 30)) -> ProseDocument:
@@ -63,7 +63,7 @@ def test_an_amount_in_the_filings_words_is_supported_by_its_sentence():
 
 
 def test_a_per_share_amount_echoes_only_a_per_share_amount():
-    v = echo(_unverifiable("Net earnings came to $4.65 per diluted share.", "$4.65",
+    v = echo(_unverifiable("Profit came to $4.65 per diluted share.", "$4.65",
                            "no filed metric is named near this figure (USD/share)"),
              [_document()])
     assert v.verdict == "supported"
@@ -152,7 +152,7 @@ def test_the_report_reads_the_same_verdict_and_shows_the_filings_sentence(tmp_pa
 
 
 def test_a_count_in_the_filings_words_is_supported_and_a_small_one_is_not_tried():
-    filing = _document("The chain ended the quarter with 445 retail stores in 42 states and "
+    filing = _document("At quarter end the retailer operated 445 retail stores across 42 states and "
                        "employed 2,100 seasonal associates.")
     assert [(f.value, f.unit) for f in filing.figures] == [
         (Decimal("445"), "count"), (Decimal("42"), "count"), (Decimal("2100"), "count")]
@@ -172,21 +172,21 @@ def test_dates_years_and_references_are_no_counts():
 
 
 def test_a_change_echoes_only_a_change():
-    filing = _document("Sales and marketing expenses increased $1.0 billion, reflecting an "
-                       "$898 million increase in advertising costs for new devices.")
-    change = _unverifiable("Advertising costs climbed by $898 million as new devices launched.",
+    filing = _document("Selling costs grew $1.0 billion, reflecting an $898 million rise in "
+                       "promotional spending for new devices.")
+    change = _unverifiable("Promotional spending for new devices climbed by $898 million.",
                            "$898 million", "a change in an amount (its noun after the figure)")
     assert echo(change, [filing]).verdict == "supported"
-    level = _unverifiable("Advertising costs came to $898 million as new devices launched.",
+    level = _unverifiable("Promotional spending for new devices came to $898 million.",
                           "$898 million")
     assert echo(level, [filing]).verdict == "unverifiable"
 
 
 def test_more_than_before_is_a_change():
-    filing = _document("Sales and marketing expenses reflected an $898 million increase in "
-                       "advertising costs for new devices.")
-    more = _unverifiable("The maker spent $898 million more on advertising for new devices "
-                         "than a year before.", "$898 million")
+    filing = _document("Selling costs reflected an $898 million rise in promotional spending "
+                       "for new devices.")
+    more = _unverifiable("The maker put $898 million more into promotional spending for new "
+                         "devices than a year before.", "$898 million")
     assert echo(more, [filing]).verdict == "supported"
 
 

@@ -119,10 +119,10 @@ def test_a_bound_or_a_one_digit_figure_is_held_as_the_verifier_holds_it():
 
 
 def test_a_count_echoes_only_a_count_of_the_same_thing():
-    filing = "The chain ended the quarter with 445 retail stores in 42 states."
-    assert _verdict(filing, "The chain ended the quarter with 445 employees in 42 states.",
+    filing = "At quarter end the retailer operated 445 retail stores across 42 states."
+    assert _verdict(filing, "At quarter end the retailer had 445 employees across 42 states.",
                     "445") == "unverifiable"
-    assert _verdict(filing, "The chain ended the quarter with 445 stores in 42 states.",
+    assert _verdict(filing, "At quarter end the retailer had 445 stores across 42 states.",
                     "445") == "supported"
 
 

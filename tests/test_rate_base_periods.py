@@ -17,7 +17,7 @@ _BASES = [
     "Revenue climbed 56% to $46.7 billion, compared with {b}% revenue growth in the first "
     "quarter.",
     "Revenue grew year over year to $46.7 billion, or 56%, compared with {b}% year-over-year "
-    "growth in the first quarter due to new products.",
+    "growth during the first quarter on new products.",
     "Revenue rose 56% to $46.7 billion versus a {b}% increase in the first quarter.",
 ]
 

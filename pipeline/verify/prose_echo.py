@@ -195,11 +195,23 @@ def _near_words(text: str, span: tuple[int, int]) -> frozenset[str]:
                      if len(w) >= 4 and w.lower() not in _COMMON)
 
 
+# Words that end the noun phrase after a count: "445 retail stores across 42 states" counts
+# stores, never "across"
+_PHRASE_ENDS = frozenset("""in across at of for and or with to from on by as that which who
+were was is are had have has over under into within throughout""".split())
+_PHRASE = re.compile(r"\s*([A-Za-z][A-Za-z'\-]*)")
+
+
 def _noun(text: str, span: tuple[int, int]) -> frozenset[str]:
     # (what a count counts: "445 retail stores" is no "445 employees" however many other
     # words their sentences share)
-    return frozenset(w.lower() for w in _WORD.findall(text, span[1])[:_NOUN_WORDS]
-                     if len(w) >= 3 and w.lower() not in _COMMON)
+    words, at = [], span[1]
+    while len(words) < _NOUN_WORDS and (m := _PHRASE.match(text, at)):
+        if m.group(1).lower() in _PHRASE_ENDS:
+            break
+        words.append(m.group(1).lower())
+        at = m.end()
+    return frozenset(w for w in words if len(w) >= 3 and w not in _COMMON)
 
 
 def _near_years(text: str, span: tuple[int, int]) -> frozenset[str]:
