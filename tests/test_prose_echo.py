@@ -152,8 +152,8 @@ def test_the_report_reads_the_same_verdict_and_shows_the_filings_sentence(tmp_pa
 
 
 def test_a_count_in_the_filings_words_is_supported_and_a_small_one_is_not_tried():
-    filing = _document("At quarter end the retailer operated 445 retail stores across 42 states and "
-                       "employed 2,100 seasonal associates.")
+    filing = _document("At quarter end the retailer operated 445 retail stores across 42 "
+                       "states and employed 2,100 seasonal associates.")
     assert [(f.value, f.unit) for f in filing.figures] == [
         (Decimal("445"), "count"), (Decimal("42"), "count"), (Decimal("2100"), "count")]
     stores = _unverifiable("It now runs 445 retail stores across the country.", "445",
