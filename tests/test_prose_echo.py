@@ -196,3 +196,15 @@ def test_an_amount_a_cause_added_is_a_change():
     added = _unverifiable("Four extra days added $11 million to broadcast segment revenues.",
                           "$11 million")
     assert echo(added, [filing]).verdict == "supported"
+
+
+def test_only_the_documents_near_the_claims_years_are_read(tmp_path):
+    from pipeline.verify.prose_source import prose_documents
+    from warehouse import connect
+
+    settings = ingested_settings(tmp_path / "data", SPF)
+    with connect(settings.db_path) as conn:
+        assert [d.period_end.year for d in prose_documents(conn, SPF[1], settings.raw_dir,
+                                                           {2012})] == [2011]
+        assert prose_documents(conn, SPF[1], settings.raw_dir, {2014}) == []
+        assert len(prose_documents(conn, SPF[1], settings.raw_dir)) == 1

@@ -188,9 +188,11 @@ def verify_article(conn, article: Article, cik: int,
     from warehouse.queries import select_facts
 
     verifications = verify_claims(extract_claims(article), select_facts(conn, cik))
-    if raw_dir is None or not any(prose_echo.may_echo(v) for v in verifications):
+    echoed = [v.claim.period_end for v in verifications if prose_echo.may_echo(v)]
+    if raw_dir is None or not echoed:
         return verifications
-    documents = prose_documents(conn, cik, raw_dir)
+    documents = prose_documents(conn, cik, raw_dir, None if None in echoed else {
+        end.year for end in echoed})
     return [prose_echo.echo(v, documents) for v in verifications]
 
 

@@ -23,15 +23,25 @@ from pipeline.verify.prose_echo import ProseDocument, ProseFigure, read_prose_fi
 PROSE_CACHE_SIZE = 64
 
 
-def prose_documents(conn, cik: int, raw_dir: Path) -> list[ProseDocument]:
-    """Each stored document of the company with the amounts its prose states."""
+def prose_documents(conn, cik: int, raw_dir: Path,
+                    years: set[int] | None = None) -> list[ProseDocument]:
+    """Each stored document of the company with the amounts its prose states; with ``years``
+    (the years the claims to echo end in), only the documents that report a period ending in
+    one of them or a year either side (a company's ten years of filings are not all parsed
+    for one article about a quarter; a year's report and the next one's, which restates it,
+    are)."""
     from warehouse.queries import select_documents
 
     store = RawStore(raw_dir)
     return [ProseDocument(accession, form, filed, url, period_end,
                           _prose_figures(str(store.root), sha256, form))
             for accession, form, filed, url, sha256, period_end in select_documents(conn, cik)
-            if store.has(sha256)]
+            if store.has(sha256) and _near_years(period_end, years)]
+
+
+def _near_years(period_end, years: set[int] | None) -> bool:
+    return years is None or period_end is None or any(
+        abs(period_end.year - year) <= 1 for year in years)
 
 
 @lru_cache(maxsize=PROSE_CACHE_SIZE)
