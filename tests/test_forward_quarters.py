@@ -62,3 +62,15 @@ def chips():
 def test_the_quarter_moved_on_to_is_the_one_the_filing_reports(chips):
     found = verify_text(_MOVES_ON[0] + _NEXT, chips)
     assert found["$46.7 billion"].verdict == "supported", found["$46.7 billion"].reason
+
+
+@pytest.mark.parametrize("sentence", [
+    # a yearless fourth quarter in a first quarter's story is the year before's; a quarter
+    # two ahead is an outlook's: neither is the quarter the story moved on to
+    "Gaming sales fell 4% in the first quarter, a slower pace than in the fourth quarter.",
+    "Gaming sales fell 4% in the first quarter, and the chip maker sees a pickup by the third "
+    "quarter.",
+])
+def test_only_the_next_quarter_is_moved_on_to(sentence):
+    assert _period(sentence + _NEXT, "$46.7 billion").startswith("Q1 "), claims_in(
+        sentence + _NEXT)

@@ -17,6 +17,9 @@ from pipeline.verify.claims_periods import is_base_period
 from pipeline.verify.claims_relative import relative_periods
 from pipeline.verify.period_math import undated_parts
 
+# a quarter starts the day after the one before ends (a 52/53-week filer's within a week)
+_NEXT_DAYS = 7
+
 
 def moved_on(text: str, in_force: PeriodPhrase | None, explicit: list[PeriodPhrase],
              claims: list[Claim], is_future) -> PeriodPhrase | None:
@@ -36,13 +39,16 @@ def moved_on(text: str, in_force: PeriodPhrase | None, explicit: list[PeriodPhra
 
 
 def _after(period: PeriodPhrase, earlier: PeriodPhrase) -> bool:
-    """Whether ``period`` is a quarter after ``earlier``: by their dates, or, both yearless, by
-    their numbers in the same year."""
+    """Whether ``period`` is the quarter right after ``earlier``: by their dates, or, both
+    yearless, by their numbers in the same year. Only the next one: a story moves on to the
+    quarter after; a yearless "fourth quarter" in a story of a first quarter is the year
+    before's (a database maker's first quarter set against its fourth), and a quarter two
+    ahead is an outlook's."""
     if period.start is not None and earlier.end is not None:
-        return period.start > earlier.end
+        return 0 < (period.start - earlier.end).days <= _NEXT_DAYS
     if period.end is not None or earlier.end is not None:
         return False
     one, other = undated_parts(period.label), undated_parts(earlier.label)
     return (one is not None and other is not None and not one.whole_year
             and not other.whole_year and not one.months and not other.months
-            and one.back == other.back and 0 < other.quarter < one.quarter)
+            and one.back == other.back and one.quarter == other.quarter + 1)
