@@ -97,6 +97,16 @@ _COMING_AFTER = re.compile(r"^(?:(?!\b(?:due|matur\w*|payable|expir\w*|recogni[s
 _COMING_OPENS = re.compile(r"^\s*(?:in\s+|for\s+|during\s+)?(?:the\s+)?(?:next|coming|upcoming)"
                            r"\s+(?:fiscal\s+)?(?:quarter|year)\s*,[^;]*$", re.I)
 
+# The figure's own clause before it, from its conjunction or semicolon: "operating income rose
+# 5% in the quarter, and for next year up 9%" (a rate carried on to another period with no
+# subject of its own, read as the first rate's line) dates the second rate to a year to come.
+# Never a clause that tells of the past in its own verb ("and in the next year it rose 9%":
+# a narrative's following year), nor a balance's horizon or maturity
+_CLAUSE_OPENS = re.compile(r";|\b(?:and|while|but|whereas)\b", re.I)
+_PAST_OR_HORIZON = re.compile(r"\b(?:\w+ed|rose|fell|grew|was|were|had|did|came|saw|took|due|"
+                              r"matur\w*|payable|expir\w*|remaining|left|outstanding)\b", re.I)
+_COMING_IN_CLAUSE = re.compile(rf"\b{_COMING}", re.I)
+
 Reader = Callable[[str, tuple[int, int]], object]
 
 
@@ -155,4 +165,14 @@ def _coming_period(sentence: str, span: tuple[int, int]) -> str | None:
     if found:
         return found.group(0).strip()
     opens = _COMING_OPENS.match(sentence[:span[0]])
-    return opens.group(0).split(",")[0].strip() if opens else None
+    if opens:
+        return opens.group(0).split(",")[0].strip()
+    before = sentence[:span[0]]
+    start = max((m.end() for m in _CLAUSE_OPENS.finditer(before)), default=None)
+    if start is None:
+        return None
+    clause = before[start:]
+    found = _COMING_IN_CLAUSE.search(clause)
+    if found is None or re.search(r"\d", clause) or _PAST_OR_HORIZON.search(clause):
+        return None
+    return found.group(0).strip()
