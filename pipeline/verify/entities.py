@@ -52,12 +52,25 @@ def same_segment(claimed: str, filed: str) -> bool:
     filing defines ('UCAN' = 'United States and Canada (UCAN)'), or an abbreviation whose
     letters start the other's words in turn ('APAC' = 'Asia Pacific', 'U.S.' = 'US'). Never a
     word in common alone: 'Cloud' is not 'Sales Cloud'."""
+    if _only_catch_all(claimed):
+        return False
     claimed_name, claimed_alias = _split_alias(claimed)
     filed_name, filed_alias = _split_alias(filed)
     names = [(claimed_name, filed_name)]
     names += [(claimed_name, filed_alias)] if filed_alias else []
     names += [(claimed_alias, filed_name)] if claimed_alias else []
     return any(_same_part(a, b) for a, b in names)
+
+
+# A name that is only a catch-all word: an article's "other revenues fell 12%" names the
+# filer's line "Other revenues" (a railroad's 10-Q, where a residual row "Other" of that line's
+# breakdown stands beside "Accessorial" and "Other subsidiary"), never the residual part, which
+# it matched and supported; no part is reached by such a name (unverifiable, never the total).
+_CATCH_ALL_NAMES = frozenset({"other", "others", "all other", "miscellaneous"})
+
+
+def _only_catch_all(name: str) -> bool:
+    return " ".join(name.lower().split()) in _CATCH_ALL_NAMES
 
 
 # ISO 3166 codes filers tag countries with ("country:MX" in Union Pacific's 10-Q, named "MX"),
