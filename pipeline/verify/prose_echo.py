@@ -39,6 +39,7 @@ from datetime import date
 from decimal import Decimal
 
 from core.dates import MONTH_RE, MONTHS
+from core.scales import SCALE_WORDS
 from core.verdicts import Evidence, Verification
 from pipeline.verify import prose_context as ctx
 from pipeline.verify.tolerance import fits
@@ -57,7 +58,6 @@ _NOUN_WORDS = 3  # words after a count that name what it counts
 # A sentence with more figures than this is a table row printed as text, not prose.
 MAX_FIGURES = 6
 
-_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 _MONEY = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(thousand|million|billion|"
                     r"trillion)\b)?")
 # A number no currency sign, percent sign or date makes anything but a count.
@@ -169,7 +169,7 @@ def _count(text: str, m: re.Match) -> Decimal | None:
     value = Decimal(whole.replace(",", "") + (fraction or ""))
     if fraction and not scale:  # (a decimal with no scale word is a measure, not a count)
         return None
-    return value.scaleb(_SCALES[scale.lower()]) if scale else value
+    return value.scaleb(SCALE_WORDS[scale.lower()]) if scale else value
 
 
 def _figure_count(text: str) -> int:
@@ -182,7 +182,7 @@ def _figure(text: str, m: re.Match) -> tuple[Decimal, str]:
     whole, fraction, scale = m.groups()
     value = Decimal(whole.replace(",", "") + (fraction or ""))
     if scale:
-        return value.scaleb(_SCALES[scale.lower()]), "USD"
+        return value.scaleb(SCALE_WORDS[scale.lower()]), "USD"
     return value, "USD/share" if _PER_SHARE.match(text, m.end()) else "USD"
 
 
