@@ -16,7 +16,8 @@ import pytest
 from core.verdicts import Article, Verification
 from extractors.sentences import split_sentences
 from pipeline.verify.claims import extract_claims
-from pipeline.verify.prose_echo import ProseDocument, echo, is_base, read_prose_figures
+from pipeline.verify.prose_context import is_base
+from pipeline.verify.prose_echo import ProseDocument, echo, read_prose_figures
 from tests.conftest import article_verdicts, ingested_settings
 
 FILING = ("In the second quarter the railroad recorded a $55 million charge for its new crew "

@@ -133,9 +133,9 @@ def _leads_list(short: str, long: str) -> bool:
 
 def _plural_of(plural: list[str], singular: list[str]) -> bool:
     """The same words, one or more of them in its plural: 'Services' = us-gaap:ServiceMember's
-    'Service' (Apple's 10-Q tags its Services line with the standard member); a word inside
-    the name too ("on-premises license" for a database maker's "on-premise license" line, as
-    a recap of its quarter spelled it)."""
+    'Service' (a device maker's 10-Q tags its Services line with the standard member); a word
+    inside the name too ("on-premises license" for a database maker's "on-premise license"
+    line, as a recap of its quarter spelled it)."""
     return len(plural) == len(singular) and plural != singular and all(
         p == s or (len(s) > 2 and p == s + "s") for p, s in zip(plural, singular, strict=True))
 

@@ -70,7 +70,7 @@ _PRIOR = re.compile(r"\b(?:(?:prior|previous|preceding|last|year-ago|year-earlie
                     r"before))\b", re.I)
 _COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|over|against)\s+"
                        r"(?:(?:the|its|our|a)\s+)?(?:\w+\s+){0,3}$", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A year named as a period ("For 2010,", "during fiscal 2010"), not a day's date ("On November
 # 28, 2012", in a retailer's fiscal year that ends in 2013).
 _NAMES_A_YEAR = re.compile(r"\b(?:for|during|in|of)\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?$",
@@ -85,10 +85,25 @@ _SPAN_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _SPAN_WORDS) +
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
-def figure_role(text: str, span: tuple[int, int], base: bool) -> str:
-    """The part the figure at ``span`` plays: "base", "range", "ceiling", "change" or
-    "level" (``base``: the caller's reading of a comparison's base)."""
-    if base:
+# Words before a figure that make it a comparison's base; and after it.
+_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|"
+                          r"over)\s+(?:(?:the|a|an|approximately|about|nearly)\s+)*$", re.I)
+_BASE_AFTER = re.compile(r"[\s,]*(?:(?:in|for|during)\s+the\s+(?:prior|previous|same|"
+                         r"year-?ago|comparable)\b|a\s+year\s+(?:earlier|ago|before)|"
+                         r"(?:in|for)\s+the\s+(?:prior|previous)\s+(?:year|quarter|period))",
+                         re.I)
+
+
+def is_base(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is a comparison's base ("from $X", "$X a year ago")."""
+    return bool(_BASE_BEFORE.search(text[max(0, span[0] - 40):span[0]])
+                or _BASE_AFTER.match(text, span[1]))
+
+
+def figure_role(text: str, span: tuple[int, int]) -> str:
+    """The part the figure at ``span`` plays: "base" (a comparison's, ``is_base``), "range",
+    "ceiling", "change" or "level"."""
+    if is_base(text, span):
         return "base"
     if any(m.start() <= span[0] and span[1] <= m.end() for m in _RANGE.finditer(text)):
         return "range"
@@ -120,7 +135,7 @@ def lead_years(text: str, span: tuple[int, int]) -> frozenset[str]:
     """The year the sentence names last before the figure at ``span``, outside a comparison
     ("For 2010, our financial services subsidiary generated pretax income of approximately
     $1.6 million", in a 10-K for 2011: the figure is 2010's however far its year stands)."""
-    for m in reversed(list(_YEAR.finditer(text, 0, span[0]))):
+    for m in reversed(list(YEAR.finditer(text, 0, span[0]))):
         if (_NAMES_A_YEAR.search(text, max(0, m.start() - 30), m.start())
                 and not _COMPARED.search(text, max(0, m.start() - 40), m.start())):
             return frozenset({m.group()})
@@ -144,7 +159,7 @@ def respective_years(text: str, spans: list[tuple[int, int]]) -> list[frozenset[
     figures' years are read near each)."""
     if not _RESPECTIVELY.search(text) or len(spans) < 2:
         return [frozenset()] * len(spans)
-    years = _YEAR.findall(text)
+    years = YEAR.findall(text)
     if len(years) <= 1:
         return [frozenset()] * len(spans)
     if len(years) != len(spans):

@@ -72,7 +72,6 @@ _PER_SHARE = re.compile(r"\s*(?:per|a|for\s+each)\s+(?:(?:basic|diluted|common|o
 _TABLE_ROW = re.compile(r"\$\s?\(?\d[\d,.]*\s?\)?\s*\$\s?\(?\d")
 _ANY_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Words too common in financial prose to tell one figure from another.
 _COMMON = frozenset("""
 the and for with from that this these those than then over under into onto upon about also
@@ -85,13 +84,7 @@ increase increased increases decrease decreased decreases rose fell grew up down
 including included includes primarily mainly driven due result resulted results reflecting
 other such each both more less amount amounts
 """.split()) | frozenset(MONTHS)
-# Words before a figure that make it a comparison's base; and after it.
-_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|"
-                          r"over)\s+(?:(?:the|a|an|approximately|about|nearly)\s+)*$", re.I)
-_BASE_AFTER = re.compile(r"[\s,]*(?:(?:in|for|during)\s+the\s+(?:prior|previous|same|"
-                         r"year-?ago|comparable)\b|a\s+year\s+(?:earlier|ago|before)|"
-                         r"(?:in|for)\s+the\s+(?:prior|previous)\s+(?:year|quarter|period))",
-                         re.I)
+
 
 
 @dataclass(frozen=True)
@@ -151,7 +144,7 @@ def _figures_of(sentence, unit: str, found: list) -> list[ProseFigure]:
         # period's fact)
         if years is None or ctx.is_modal(text, span):
             continue
-        role = ctx.figure_role(text, span, is_base(text, span))
+        role = ctx.figure_role(text, span)
         if role == "change":  # (signed as the article's change is)
             value *= ctx.change_sign(text, span)
         out.append(ProseFigure(value, unit, " ".join(text.split()),
@@ -164,7 +157,7 @@ def _figures_of(sentence, unit: str, found: list) -> list[ProseFigure]:
 
 def _count(text: str, m: re.Match) -> Decimal | None:
     whole, fraction, scale = m.groups()
-    if _YEAR.fullmatch(whole) or _DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    if ctx.YEAR.fullmatch(whole) or _DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
     value = Decimal(whole.replace(",", "") + (fraction or ""))
     if fraction and not scale:  # (a decimal with no scale word is a measure, not a count)
@@ -175,7 +168,7 @@ def _count(text: str, m: re.Match) -> Decimal | None:
 def _figure_count(text: str) -> int:
     # (years are no figures: "$32.8 billion and $31.7 billion for the second quarter of 2025
     # and 2024, respectively, and ..." is one sentence of a railroad's 10-Q)
-    return sum(1 for m in _ANY_FIGURE.finditer(text) if not _YEAR.fullmatch(m.group()))
+    return sum(1 for m in _ANY_FIGURE.finditer(text) if not ctx.YEAR.fullmatch(m.group()))
 
 
 def _figure(text: str, m: re.Match) -> tuple[Decimal, str]:
@@ -219,13 +212,7 @@ def _near_years(text: str, span: tuple[int, int]) -> frozenset[str]:
     # active communities, and spent $437 million", a homebuilder's 10-K)
     before = " ".join(text[max(0, span[0] - 40):span[0]].split()[-_YEAR_BEFORE:])
     after = " ".join(text[span[1]:span[1] + 40].split()[:_YEAR_AFTER])
-    return frozenset(_YEAR.findall(before + " " + after))
-
-
-def is_base(text: str, span: tuple[int, int]) -> bool:
-    """Whether the figure at ``span`` is a comparison's base ("from $X", "$X a year ago")."""
-    return bool(_BASE_BEFORE.search(text[max(0, span[0] - 40):span[0]])
-                or _BASE_AFTER.match(text, span[1]))
+    return frozenset(ctx.YEAR.findall(before + " " + after))
 
 
 def echo(verification: Verification, documents: list[ProseDocument]) -> Verification:
@@ -239,7 +226,7 @@ def echo(verification: Verification, documents: list[ProseDocument]) -> Verifica
     # a figure and the words after it on the filing's)
     words = _near_words(claim.sentence, span) | _near_words(claim.text, (0, 0))
     years = _near_years(claim.sentence, span)
-    role = ctx.figure_role(claim.sentence, span, is_base(claim.sentence, span))
+    role = ctx.figure_role(claim.sentence, span)
     months = ctx.claim_months(claim.period_start, claim.period_end)
     prior = ctx.names_prior(claim.sentence, span)
     noun = _noun(claim.sentence, span) | _noun(claim.text, (0, 0))

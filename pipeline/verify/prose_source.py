@@ -36,10 +36,10 @@ def prose_documents(conn, cik: int, raw_dir: Path,
     return [ProseDocument(accession, form, filed, url, period_end,
                           _prose_figures(str(store.root), sha256, form))
             for accession, form, filed, url, sha256, period_end in select_documents(conn, cik)
-            if store.has(sha256) and _near_years(period_end, years)]
+            if store.has(sha256) and _within_a_year(period_end, years)]
 
 
-def _near_years(period_end, years: set[int] | None) -> bool:
+def _within_a_year(period_end, years: set[int] | None) -> bool:
     return years is None or period_end is None or any(
         abs(period_end.year - year) <= 1 for year in years)
 
