@@ -71,9 +71,12 @@ KINDS = {kind.name: kind for kind in (
          re.compile(r"investing activities|financing activities", re.I)),
         # "(Increase) decrease in assets ...": the working-capital lines' own subsection
         # (a building-materials 10-K), under which the operating total is printed
-        re.compile(r"activit|operat|invest|financ|cash|adjust|change|increase|decrease|"
-                   r"supplement|non-?cash|"
-                   r"statement|consolidated|unaudited|thousands|millions", re.I),
+        # (not a "Supplemental cash flow information" or "Non-cash investing activities"
+        # block: its "Capital expenditures" are those accrued, not paid, a broadcaster's FY2015
+        # 10-K printing $(11.5) million there beside $150.4 million purchased)
+        re.compile(r"^(?!.*(?:supplement|non-?cash))(?:.*(?:activit|operat|invest|financ|cash|"
+                   r"adjust|change|increase|decrease|statement|consolidated|unaudited|thousands|"
+                   r"millions))", re.I),
         re.compile(r"statements? of (?:consolidated )?cash flows?|cash flows? statements?",
                    re.I),
         anchor="operating_cash_flow"),
