@@ -114,5 +114,39 @@ def test_the_broadcasters_statements_are_read_for_every_year():
     assert by[("operating_cash_flow", date(2014, 12, 28))] == Decimal("821199000")
     capex = sorted(f.value for f in facts if f.metric == "capital_expenditures")
     assert capex == [Decimal("110407000"), Decimal("118767000"), Decimal("150354000")]
-    # its note on the consolidated VIEs (total assets 4,405 thousand) is no balance of its own
-    assert not [f for f in facts if f.metric == "total_assets"]
+    # its balance sheet, printed over two tables (assets; liabilities and equity), is read; its
+    # note on the consolidated VIEs (total assets 4,405 thousand) is no balance of its own
+    assets = {f.period_end: f.value for f in facts if f.metric == "total_assets"}
+    assert assets == {date(2015, 12, 31): Decimal("8537758000"),
+                      date(2014, 12, 28): Decimal("11242195000")}
+    assert by[("total_liabilities", date(2015, 12, 31))] == Decimal("6056348000")
+
+
+def _page(title: str, rows: list[tuple[str, str, str]]) -> str:
+    body = "".join(f"<tr><td>{label}</td><td>{a}</td><td>{b}</td></tr>" for label, a, b in rows)
+    return (f"<table><tr><td>{title}</td><td></td><td></td></tr>"
+            "<tr><td>In thousands of dollars</td><td>Dec. 31, 2019</td><td>Dec. 31, 2018</td></tr>"
+            f"{body}</table>")
+
+
+_ASSETS = [("Current assets", "", ""), ("Cash and cash equivalents", "$50,000", "$40,000"),
+           ("Total current assets", "300,000", "280,000"), ("Total assets", "$900,000",
+                                                             "$850,000")]
+_LIABILITIES = [("Current liabilities", "", ""), ("Accounts payable", "$70,000", "$60,000"),
+                ("Total current liabilities", "200,000", "190,000"),
+                ("Total liabilities", "500,000", "480,000"),
+                ("Total shareholders' equity", "400,000", "370,000"),
+                ("Total liabilities and shareholders' equity", "$900,000", "$850,000")]
+
+
+@pytest.mark.parametrize("title, read", [("CONSOLIDATED BALANCE SHEETS", True),
+                                         ("Consolidated Balance Sheet Data", False),
+                                         ("Selected Financial Data", False)])
+def test_a_balance_sheet_printed_over_two_tables_is_read_page_by_page(title, read):
+    html = (f"<html><body>{_page(title, _ASSETS)}<p>(continued)</p>"
+            f"{_page(title, _LIABILITIES)}</body></html>").encode()
+    facts = _facts(html)
+    assert facts.get(("total_assets", None, date(2019, 12, 31))) == (
+        Decimal("900000000") if read else None)
+    assert facts.get(("total_liabilities", None, date(2018, 12, 31))) == (
+        Decimal("480000000") if read else None)
