@@ -27,6 +27,12 @@ _PERIOD_PHRASE = re.compile(
 # 30, 2006"
 _LISTED = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)?(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+"
                      r"(?P<year>(?:19|20)\d\d))\b")
+# A length phrase with no date of its own, in the label cell of the header row whose cells are
+# the dates ("Fiscal year ended" over "Dec. 31, 2015 | Dec. 28, 2014 | Dec. 29, 2013", a
+# broadcaster's FY2015 10-K): it says what the dated columns are
+_DATELESS_PHRASE = re.compile(
+    r"\b(?:(?:three|six|nine|twelve|\d{1,2})\s+months|(?:fiscal\s+)?years?|quarters?|"
+    r"\d\d\s+weeks)\s+ended:?\s*$", re.I)
 # a part-year phrase ("nine months ended", "quarter ended", "13 weeks ended")
 _PART_YEAR = re.compile(r"(?:three|six|nine|\d\s|\d\d\s+weeks|quarter)", re.I)
 _HEADING_CHARS = 120  # the text just before a table that may name it ("Quarterly Data")
@@ -59,6 +65,8 @@ def _stated_period(column: str, captions: list[str], table, context,
         return label_period(column, context.year_end)  # caption's "Year Ended" phrase
     text = " ".join(captions)
     phrase = _PERIOD_PHRASE.search(text)
+    if phrase is None and (dated := _dated_by_caption(column, captions)) is not None:
+        return dated
     if phrase is None:
         # a part-year phrase of the text before the table beside bare years ("for 2011, 2012 and
         # 2013 and the nine months ended September 30, 2013") dates only its own columns, not
@@ -77,6 +85,17 @@ def _stated_period(column: str, captions: list[str], table, context,
                                                                           period.end))
             return defined if same else period
     return defined or parse_header_period(column, context.cover_years(header_years))
+
+
+def _dated_by_caption(column: str, captions: list[str]) -> Period | None:
+    """A column that is a date alone, under a caption that is a length alone: the two read as
+    one header ("Fiscal year ended" and "Dec. 31, 2015": the year ended December 31, 2015).
+    The last such caption is the one over the columns (a statement's captions run top down)."""
+    phrases = [c for c in captions if _DATELESS_PHRASE.search(c)]
+    if not phrases or parse_header_period(column) is not None:
+        return None
+    period = parse_header_period(f"{phrases[-1].strip().rstrip(':')} {column}")
+    return period if period is not None and not _contradicts(column, period) else None
 
 
 # A whole year's header that names its last month without the day ("Year Ended November" over

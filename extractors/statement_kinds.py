@@ -61,6 +61,11 @@ class StatementKind:
     instants: bool = False
     # read beside any other reading of the table, its pre-test the label words of its rows
     apart: bool = False
+    # a table that prints this title in its own rows is one page of the statement, printed
+    # over two tables (assets on one, liabilities and equity on the next): one keyword group
+    # and one required line of the statement's make it a page of it (the statement's own title:
+    # a five-year summary's "Balance Sheet Data" prints the statement's lines under its own)
+    page_title: re.Pattern[bytes] | None = None
 
 
 KINDS = {kind.name: kind for kind in (
@@ -71,9 +76,12 @@ KINDS = {kind.name: kind for kind in (
          re.compile(r"investing activities|financing activities", re.I)),
         # "(Increase) decrease in assets ...": the working-capital lines' own subsection
         # (a building-materials 10-K), under which the operating total is printed
-        re.compile(r"activit|operat|invest|financ|cash|adjust|change|increase|decrease|"
-                   r"supplement|non-?cash|"
-                   r"statement|consolidated|unaudited|thousands|millions", re.I),
+        # (not a "Supplemental cash flow information" or "Non-cash investing activities"
+        # block: its "Capital expenditures" are those accrued, not paid, a broadcaster's FY2015
+        # 10-K printing $(11.5) million there beside $150.4 million purchased)
+        re.compile(r"^(?!.*(?:supplement|non-?cash))(?:.*(?:activit|operat|invest|financ|cash|"
+                   r"adjust|change|increase|decrease|statement|consolidated|unaudited|thousands|"
+                   r"millions))", re.I),
         re.compile(r"statements? of (?:consolidated )?cash flows?|cash flows? statements?",
                    re.I),
         anchor="operating_cash_flow"),
@@ -85,7 +93,8 @@ KINDS = {kind.name: kind for kind in (
         re.compile(r"assets|current|statement|consolidated|unaudited|thousands|millions", re.I),
         re.compile(r"balance sheets?|statements? of (?:consolidated )?financial (?:position|"
                    r"condition)", re.I),
-        instants=True),
+        instants=True, page_title=re.compile(
+            rb"balance sheets?(?!\s*(?:data|information|summary|highlights))")),
     StatementKind(
         # the section headers a key metric may stand under; a region's or a segment's block
         # ("UCAN", "Americas") is none of them
@@ -126,7 +135,8 @@ def other_kinds(table: etree._Element, text: bytes | None = None) -> tuple[State
 def kinds_of_text(text: bytes) -> tuple[StatementKind, ...]:
     """``other_kinds`` of a table known to hold two rows (``Document.row_count``), on its
     lower-case text."""
-    return tuple(kind for kind in KINDS.values() if _holds_each(text, kind.keywords)
+    return tuple(kind for kind in KINDS.values() if (_holds_each(text, kind.keywords)
+                                                     or _is_page(text, kind))
                  and (not kind.apart or _row_words_pattern(kind.name).search(text)))
 
 
@@ -171,10 +181,19 @@ def _row_words_pattern(name: str) -> re.Pattern[bytes]:
 
 
 def recognises(kind: StatementKind, metrics: set[str], labels_text: str) -> bool:
-    """The table's labels read as this statement: its anchor line read, its lines all named."""
+    """The table's labels read as this statement: its anchor line read, its lines all named
+    (one of them, on a page whose rows print the statement's title: ``page_title``)."""
     if not metrics or (kind.anchor is not None and kind.anchor not in metrics):
         return False
+    if kind.page_title is not None and kind.page_title.search(labels_text.lower().encode()):
+        return any(pattern.search(labels_text) for pattern in kind.required)
     return all(pattern.search(labels_text) for pattern in kind.required)
+
+
+def _is_page(text: bytes, kind: StatementKind) -> bool:
+    """A page of a statement printed over two tables (``page_title``), on its lower-case text."""
+    return (kind.page_title is not None and kind.page_title.search(text) is not None
+            and any(_holds_any(text, group) for group in kind.keywords))
 
 
 def instant_period(text: str) -> Period | None:
