@@ -90,6 +90,10 @@ class Metric:
     # first one's value is the figure (Revenues is the total; the contract-revenue subset next).
     concepts: tuple[str, ...] = ()
     statement: str | None = None  # where tables state it; "income" rows are read as statements
+    # False: read where its statement is, but no cue that a table is one: a return-on-capital
+    # reconciliation's "Net income" and "Interest expense" (a railroad's 10-K) make no income
+    # statement, nor a tax note's "Income before income taxes" beside its "Net income"
+    is_statement_line: bool = True
     labels: tuple[Label, ...] = ()
     section_labels: tuple[SectionLabel, ...] = ()
     # Lower-case words of which every label of this metric contains one: the cheap pre-test

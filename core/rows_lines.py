@@ -7,9 +7,11 @@ line's, never revenue's or net income's: "Other income increased by 19% to $123 
 summary of a railroad's 10-Q) read as revenue and drifted; so did "sales per retail square foot
 declined 2.3% to $684.65" (a home-improvement retailer's quarter). SG&A is read from the income
 statement too (filings before inline XBRL: a building-materials maker's "Selling, administrative
-and general expenses"), and so is the impairment of digital assets (from its label only); the
+and general expenses"), and so are income before income taxes (its "Loss from continuing
+operations before income taxes") and the impairment of digital assets (from its label only); the
 others from the filer's tags only: their labels would make more tables read as income statements
-(a tax note's "Income tax expense" beside its "Net income"), changing other metrics' readings."""
+(a tax note's "Income tax expense" beside its "Net income"), changing other metrics' readings.
+Income before taxes is read but is no cue that a table is a statement (``is_statement_line``)."""
 
 from __future__ import annotations
 
@@ -77,7 +79,13 @@ ROWS: tuple[Metric, ...] = (
                   "NoncontrollingInterest",
                   "IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncome"
                   "LossFromEquityMethodInvestments"),
-        sign_words=MONEY_LOSS, is_growth_base=True,
+        sign_words=MONEY_LOSS, is_growth_base=True, statement="income", is_statement_line=False,
+        labels=(Label(r"(?:total )?(?:income|earnings|loss|\(loss\) income|income \(loss\)|"
+                      r"earnings \(loss\)|\(loss\) earnings|loss \(income\)|profit|"
+                      r"\(loss\) profit|profit \(loss\))"
+                      r"(?: from continuing operations)? before (?:provision for |\(?benefit "
+                      r"from\)? )?(?:income )?tax(?:es)?(?: expense| provision)?"),),
+        label_words=(" before income tax", " before tax", " before provision"),
         cues=(Cue(r"\b(?:income|earnings|profits?|loss)\s+(?:from\s+continuing\s+operations\s+)?"
                   r"before\s+(?:provision\s+for\s+)?(?:income\s+)?tax(?:es)?\b|"
                   r"\bpre-?tax\s+(?:income|earnings|profits?|loss)\b", ("USD",)),)),

@@ -121,7 +121,7 @@ def _build_label_table(kind: str) -> _LabelTable:
                    or "(?!)"),
         {text: tuple(found) for text, found in sections.items()},
         words, re.compile("|".join(map(re.escape, words)), re.I), any_word(words, ""),
-        frozenset(m.name for m in rows),
+        frozenset(m.name for m in rows if m.is_statement_line),
         tuple((m.name, m.non_gaap_of) for m in rows if m.non_gaap_of))
 
 

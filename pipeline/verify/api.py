@@ -29,6 +29,7 @@ from pipeline.verify import (
     match,
     narrower_lines,
     parts,
+    period_fit,
     prose_echo,
     reasons,
     report_period,
@@ -187,13 +188,18 @@ def verify_article(conn, article: Article, cik: int,
     filings' own sentences (``prose_echo``)."""
     from warehouse.queries import select_facts
 
-    verifications = verify_claims(extract_claims(article), select_facts(conn, cik))
+    facts = select_facts(conn, cik)
+    verifications = verify_claims(extract_claims(article), facts)
     echoed = [v.claim.period_end for v in verifications if prose_echo.may_echo(v)]
     if raw_dir is None or not echoed:
         return verifications
     documents = prose_documents(conn, cik, raw_dir, None if None in echoed else {
         end.year for end in echoed})
-    return [prose_echo.echo(v, documents) for v in verifications]
+    periods = {doc.accession: doc.period_end for doc in documents}
+    calendar = match.calendar_for(facts)
+    return [prose_echo.echo(v, documents, period_fit.documents_reporting(
+        v.claim, facts, calendar, periods)) if prose_echo.may_echo(v) else v
+        for v in verifications]
 
 
 def verify_article_source(settings: Settings, source: str, ticker: str | None = None,

@@ -5,6 +5,7 @@ comparison's base is of, from the sentence's words and the figure before it.
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import TYPE_CHECKING
 
@@ -171,6 +172,8 @@ def read_part(d: Draft, antecedent: Claim | None = None) -> None:
         _segment_part(d)
         if (d.entity is None or d.entity.lower() in _UNIT_WORDS) and _pointed_part(d, antecedent):
             d.entity = antecedent.entity  # "Its operating margin": the part the sentence before's
+    if d.metric == changes.DIFFERENCE and d.compared == "revenue" and _names_part(d):
+        d.metric, d.row = None, None  # "sales of its gaming chips fell by $X": a part's change
     _counted_part(d)
     if d.entity is None and d.unit == "count" and _WORLDWIDE_AFTER.match(d.ahead):
         return  # "vs. 4,413 stores worldwide": the company's count, no part carried from before
@@ -188,10 +191,27 @@ def read_part(d: Draft, antecedent: Claim | None = None) -> None:
     if d.entity is not None and (whose := _FILER_POSSESSIVE.match(d.entity)) and names_filer(
             whose.group("name"), d.filer):
         d.entity = d.entity[whose.end():]  # "Acme's Cloud segment": whose part, then which
-    if (d.entity is None and (d.metric == "revenue" or (d.change and d.basis is None))
+    if (d.entity is None and (_of_revenue(d) or (d.change and d.basis is None))
             and (word := qualified_revenue(d.behind, d.ahead))
             and not names_filer(word, d.filer)):
         d.metric, d.row = None, None  # "freight revenues rose 1%": a part of revenue, unnamed
+
+
+def _names_part(d: Draft) -> bool:
+    """Whether the words name a part as a segment metric's figure's are read
+    (``_segment_part``): for a change in revenue, which the verifier recomputes only for the
+    whole company (never a part's, compared with the total's)."""
+    probe = copy.copy(d)
+    probe.entity = None
+    _segment_part(probe)
+    return probe.entity is not None
+
+
+def _of_revenue(d: Draft) -> bool:
+    """Revenue, or a difference of revenue between two periods ("H20 sales fell by $4.0
+    billion from the first quarter", a tech site on a chipmaker's quarter: a product's, which
+    was compared with the company's change and drifted)."""
+    return d.metric == "revenue" or d.metric == changes.DIFFERENCE and d.compared == "revenue"
 
 
 # "Data Center revenue fell 11% ... Its operating margin declined to 11%", "the segment's

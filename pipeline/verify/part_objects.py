@@ -18,7 +18,11 @@ PART_NOUNS = ("business", "businesses", "products", "product", "equipment", "uni
               # the markets sold into: "revenue generated from the Oil and Gas sector grew 84%"
               # (a proppant maker's year, recomputed from its total revenue)
               "sector", "sectors", "market", "markets", "industry", "industries", "vertical",
-              "verticals")
+              "verticals",
+              # products sold, plural (a story on a product's sales: "sales of its gaming chips
+              # fell by $X", a chipmaker's, read as the company's change and drifted)
+              "chips", "parts", "components", "phones", "smartphones", "computers", "vehicles",
+              "cars", "trucks", "drugs", "medicines", "games", "consoles")
 # Words that point back at a part named before ("this segment", "each business"): the part
 # is read from where it was named, not from these words.
 POINTING_WORDS = frozenset({"this", "that", "these", "those", "each", "every", "same", "such",

@@ -215,9 +215,12 @@ def _near_years(text: str, span: tuple[int, int]) -> frozenset[str]:
     return frozenset(ctx.YEAR.findall(before + " " + after))
 
 
-def echo(verification: Verification, documents: list[ProseDocument]) -> Verification:
+def echo(verification: Verification, documents: list[ProseDocument],
+         reporting: frozenset[str] = frozenset()) -> Verification:
     """``verification`` supported by the one amount the filings' prose states in the article's
-    words, when it was left unverifiable for want of a filed line; otherwise unchanged."""
+    words, when it was left unverifiable for want of a filed line; otherwise unchanged.
+    ``reporting``: the accessions whose own period is the claim's as the verifier matches
+    periods (a filer's fiscal quarter named by its label: ``period_fit.documents_reporting``)."""
     claim = verification.claim
     if not may_echo(verification):
         return verification
@@ -227,6 +230,11 @@ def echo(verification: Verification, documents: list[ProseDocument]) -> Verifica
     words = _near_words(claim.sentence, span) | _near_words(claim.text, (0, 0))
     years = _near_years(claim.sentence, span)
     role = ctx.figure_role(claim.sentence, span)
+    if role == "change":
+        # signed by its own words, as the filing's change is ("a reduction of $4 billion in
+        # sales", a tech site on a chipmaker's quarter, is the filing's "$4.0 billion
+        # reduction": the claim side signs only "fell $X" and "a $X reduction")
+        claim = replace(claim, value=abs(claim.value) * ctx.change_sign(claim.sentence, span))
     months = ctx.claim_months(claim.period_start, claim.period_end)
     prior = ctx.names_prior(claim.sentence, span)
     noun = _noun(claim.sentence, span) | _noun(claim.text, (0, 0))
@@ -234,7 +242,7 @@ def echo(verification: Verification, documents: list[ProseDocument]) -> Verifica
              if f.unit == claim.unit and _equal(claim, f.value)
              and len(words & f.words) >= MIN_SHARED_WORDS and f.role == role
              and f.prior == prior and (claim.unit != "count" or noun & f.noun)
-             and _same_period(claim, years, doc, f)
+             and _same_period(claim, years, doc, f, doc.accession in reporting)
              and not (months and f.months and months not in f.months)]
     if not found or len({f.value for _, _, f in found}) != 1:
         return verification
@@ -279,12 +287,13 @@ def may_echo(verification: Verification) -> bool:
             and (verification.reason or "").startswith(ECHO_REASONS))
 
 
-def _same_period(claim, years: frozenset[str], doc: ProseDocument, figure: ProseFigure) -> bool:
+def _same_period(claim, years: frozenset[str], doc: ProseDocument, figure: ProseFigure,
+                 reports: bool = False) -> bool:
     # (the period the claim side resolved, when it did: the document's own, or a year both
     # windows name; a claim of no period echoes any)
     if claim.period_end is None:
         return not (years and figure.years and not years & figure.years)
-    if doc.period_end == claim.period_end and not (figure.years and str(
+    if (reports or doc.period_end == claim.period_end) and not (figure.years and str(
             claim.period_end.year) not in figure.years and not years & figure.years):
         return True
     return bool(years & figure.years) and str(claim.period_end.year) in figure.years
