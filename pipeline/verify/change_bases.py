@@ -36,6 +36,7 @@ from core.verdicts import Claim
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import fiscal, period_math
 from pipeline.verify.claims_relative import relative_periods
+from pipeline.verify.level_bases import level_base
 from pipeline.verify.span_bases import AVERAGE, averaged_base, span_base
 
 QUARTER, YEAR = "quarter", "year"
@@ -326,7 +327,8 @@ def base_of(claim: Claim) -> tuple[PeriodPhrase, PeriodPhrase] | None:
     if own is None:
         return None
     # (an average annual rate first: "a CAGR of 20% from 2021 to 2023" names no one base)
-    base = averaged_base(claim) or stated_base(claim) or span_base(claim, own)
+    base = (averaged_base(claim) or stated_base(claim) or span_base(claim, own)
+            or level_base(claim, own))
     if base is not None:
         return own, base
     compared = claim_compared_with(claim)

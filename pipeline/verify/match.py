@@ -26,6 +26,7 @@ from pipeline.verify import (
 )
 from pipeline.verify.claims_entity import LARGEST_CUSTOMER, WITH_OPTION
 from pipeline.verify.entities import same_entity, same_segment
+from pipeline.verify.relettered import relettered
 from pipeline.verify.tolerance import fits, fmt, round_figure, tolerance_for
 from warehouse.records import StoredFact
 
@@ -334,6 +335,8 @@ def find_newer(claim: Claim, facts: list[StoredFact], candidates: list[StoredFac
     if not later:
         return None
     last = latest_filing(later)
+    if relettered(claim, relied, last, facts, tolerance):
+        return None
     same = [sf for sf in last if sf.fact.metric == claim.metric]
     chosen = [closest(same, claim.value)] if same else summed_total(
         last, successors().get(claim.metric or "", ()))
