@@ -192,7 +192,12 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "share_repurchases", "USD", "cash paid to repurchase the company's shares in the period",
         concepts=("PaymentsForRepurchaseOfCommonStock",), statement="cash_flow",
-        is_crosschecked=True, is_magnitude=True, is_growth_base=True,
+        # What an article says a company spent on buybacks ("bought back 193 million shares for
+        # $24.2 billion", a chip maker's half year: its note's cost, while the cash-flow line
+        # paid $23.8 billion) may be the cost of the shares bought back, which differs from the
+        # cash paid by trades not yet settled and excise tax: a miss never drifts on this line
+        # alone (``drifts_alone``)
+        is_crosschecked=True, is_magnitude=True, is_growth_base=True, drifts_alone=False,
         # "Payments related to repurchases of common stock" (a chipmaker), "Share repurchase
         # programs" (a railroad), "Purchases of stock for treasury" (a drinks maker)
         labels=(Label(r"(?:payments? (?:for|of|to|related to) )?repurchases? of (?:common |"

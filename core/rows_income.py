@@ -113,9 +113,12 @@ ROWS: tuple[Metric, ...] = (
         # diluted 1.30): words saying neither basis may mean the basic figure; "diluted" in
         # them rules it out (pipeline.verify.lines)
         quoted_as=("eps_diluted",),
+        # ("Basic earnings came to $2.72 a share", "basic earnings were 89 cents a share": a
+        # recap of a release whose basic line the filer prints, not tags; read by the bare
+        # "earnings" as diluted EPS, it drifted by a cent)
         cues=(Cue(r"\bbasic\s+(?:net\s+)?(?:earnings|income|loss)\s+per\s+(?:common\s+)?share|"
                   r"\bbasic\s+EPS\b|(?:earnings|net\s+income|net\s+loss)\s+per\s+basic\s+"
-                  r"(?:common\s+)?share"),)),
+                  r"(?:common\s+)?share|\bbasic\s+(?:net\s+)?(?:earnings|income|loss|profits?)\b"),)),
     Metric(
         "eps_diluted", "USD/share", "diluted earnings (loss) per share",
         concepts=("EarningsPerShareDiluted",), statement="income", is_crosschecked=True,

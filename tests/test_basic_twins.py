@@ -89,3 +89,24 @@ def test_a_basic_amount_is_never_judged_against_the_diluted_line():
     assert found["$1.05 per share"].verdict == "unverifiable"
     assert found["$0.88 per share"].verdict == "supported"
     assert found["$1.04 per share"].verdict == "supported"
+
+
+@pytest.mark.parametrize("sentence, text, verdict", [
+    # the words before the amount name basic: only a basic line can confirm it (a software
+    # maker's release prints its basic line untagged; read as diluted, it drifted by a cent)
+    ("Diluted earnings for the second quarter of 2024 were 88 cents a share. Basic earnings "
+     "came to 89 cents a share.", "89 cents", "unverifiable"),
+    ("In the second quarter of 2024, basic net income was $0.89 a share.", "$0.89", "unverifiable"),
+    # must not fire: the diluted amount, and words naming no basis, still meet the diluted line
+    ("Diluted earnings for the second quarter of 2024 were 88 cents a share. Basic earnings "
+     "came to 89 cents a share.", "88 cents", "supported"),
+    ("In the second quarter of 2024, the chain earned $0.88 a share.", "$0.88", "supported"),
+    ("In the second quarter of 2024, basic and diluted earnings were $0.88 a share.", "$0.88",
+     "supported"),
+])
+def test_words_naming_basic_before_the_amount_keep_it_off_the_diluted_line(sentence, text,
+                                                                            verdict):
+    facts = [_stored("0.88", (date(2024, 4, 1), date(2024, 6, 30)))]
+    found = verify_text("Quarterly results.\n\n" + sentence, facts)
+    key = next(k for k in found if text in k)
+    assert found[key].verdict == verdict

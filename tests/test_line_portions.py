@@ -86,6 +86,27 @@ def test_a_trailing_twelve_months_is_no_quarter(sentence: str) -> None:
     assert "trailing twelve months or a run rate" in verdict.reason
 
 
+@pytest.mark.parametrize("sentence", [
+    "At this pace, quarterly revenue works out to an annualized $34.0 billion.",
+    "Revenue ran at an annualized pace of about $34.0 billion.",
+    "That is $34.0 billion on an annualized basis.",
+    "Quarterly revenue of $8.5 billion means $34.0 billion annualized."])
+def test_a_quarter_annualized_by_the_writer_is_no_quarter(sentence: str) -> None:
+    verdict = verify_text(_LEAD + sentence, _filed("revenue", "8500000000"))["$34.0 billion"]
+    assert verdict.verdict == "unverifiable"
+    assert "annualized" in verdict.reason
+
+
+@pytest.mark.parametrize("sentence", [
+    # must not fire: the quarter's own amount beside the annualized one, and an annualized
+    # recurring revenue (a balance of its own)
+    "Quarterly revenue of $8.5 billion means $34.0 billion annualized.",
+    "Revenue was $8.5 billion, which annualized comes to $34.0 billion."])
+def test_the_quarter_beside_its_annualized_amount_is_compared(sentence: str) -> None:
+    assert verify_text(_LEAD + sentence, _filed("revenue", "8500000000"))["$8.5 billion"].verdict \
+        == "supported"
+
+
 def test_the_quarters_revenue_beside_last_years_is_compared() -> None:
     text = _LEAD + "Revenue was $8.5 billion, up from $8.1 billion last year."
     assert verify_text(text, _filed("revenue", "8500000000"))["$8.5 billion"].verdict == (

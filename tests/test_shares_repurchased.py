@@ -56,3 +56,28 @@ def test_a_count_that_misses_is_unverifiable_never_drifted(railroad):
 def test_other_share_figures_keep_their_rows(text, figure, metric):
     (claim,) = [c for c in claims_in(text) if c.text == figure]
     assert claim.metric == metric
+
+
+NVDA_Q = ("10q-nvda-0001045810-25-000209/nvda-10-q-2025-08-27.html", "0001045810-25-000209",
+          date(2025, 8, 27))
+
+
+@pytest.fixture(scope="module")
+def chip_maker(corpus_dir):
+    relative, accession, filed = NVDA_Q
+    return stored_corpus_facts(relative, accession, "10-Q", filed)
+
+
+@pytest.mark.parametrize("figure, verdict", [
+    # the note's cost of the shares bought back (24.2 billion), not the cash the cash-flow
+    # statement paid for them (23,815 million): the line alone proves no drift
+    ("$24.2 billion", "unverifiable"),
+    # must not fire: the cash paid is still borne out
+    ("$23.8 billion", "supported"),
+])
+def test_a_buybacks_cost_is_never_drifted_on_the_cash_paid_alone(chip_maker, figure, verdict):
+    found = verify_text("The chip designer's first half of fiscal 2026: it bought back 193 "
+                        f"million shares for {figure}.", chip_maker)
+    key = next(k for k in found if figure in k)
+    assert found[key].claim.metric == "share_repurchases"
+    assert found[key].verdict == verdict

@@ -18,6 +18,7 @@ from pipeline.report.formatting import filing_label, format_value
 from pipeline.verify import (
     adjustments,
     charges,
+    counterfactual,
     derive,
     derive_parts,
     discipline,
@@ -153,6 +154,7 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
         [discipline.measured_by_analysts(v) for v in narrowed]))
     judged = discipline.with_its_unpinned_figure(discipline_magnitude.far_from_the_line(
         discipline.filed_as_another(judged, facts)))
+    judged = [counterfactual.never_drifted(v) for v in judged]  # "would have been $X"
     # last: a drift whose digits are the filed figure's at another scale, whichever rule
     # reached it, is a unit misread (``discipline_scale``)
     # ... and a comparison's base whose period no words state is never drifted

@@ -121,6 +121,16 @@ _TRAILING = (rf"{_LATEST}(?:12|twelve)[- ]months?|{_LATEST}(?:four|4)[\s-]+quart
              r"TTM|LTM|(?:annuali[sz]ed\s+)?(?:revenue\s+)?run[- ]rate")
 _TRAILING_BEFORE = re.compile(rf"\b(?:{_TRAILING})\b[^.;$%\d]{{0,60}}$", re.I)
 _TRAILING_AFTER = re.compile(rf"^[^.;\d]{{0,30}}?\b(?:{_TRAILING})\b", re.I)
+# A period's amount put on a year's basis by the writer, "annualized" right before the figure or
+# right after it ("quarterly revenue works out to an annualized $X", "$Y on an annualized
+# basis"): a quarter's revenue times four, which no filing states; read as the quarter's, it
+# drifted against it. Amounts and counts only (a bank's ratios are stated annualized), and
+# never annualized recurring revenue nor an annualized dividend (rows of their own).
+_ANNUALIZED_BEFORE = re.compile(r"\bannuali[sz]ed(?:\s+(?:rate|pace|basis|terms))?(?:\s+of)?\s+"
+                                r"(?:(?:about|around|roughly|nearly|some|almost|approximately)"
+                                r"\s+)?$", re.I)
+_ANNUALIZED_AFTER = re.compile(r"^\s*,?\s*(?:on\s+an\s+annuali[sz]ed\s+basis|annuali[sz]ed\b"
+                               r"(?!\s+(?:recurring|dividends?|yield)\b))", re.I)
 TRAILING_REASON = ("a figure for a trailing twelve months or a run rate (\u201c{words}\u201d): "
                    "the filings state quarters and years, so it is compared with none of them")
 # A profit measure no row holds, named anywhere in the figure's clause (the level a change of it
@@ -205,7 +215,9 @@ def _own_scope(behind: str, ahead: str, figure: str = "") -> str | None:
     portion = _PORTION_BEFORE.search(since) or _PORTION_AFTER.match(ahead)
     if portion is not None:
         return PORTION_REASON.format(words=portion.group(0).strip(" ,")[:60])
-    if (trailing := _TRAILING_BEFORE.search(clause) or _TRAILING_AFTER.match(ahead)) is not None:
+    if (trailing := _TRAILING_BEFORE.search(clause) or _TRAILING_AFTER.match(ahead) or (
+            None if _RATE.search(figure) else _ANNUALIZED_BEFORE.search(behind)
+            or _ANNUALIZED_AFTER.match(ahead))) is not None:
         return TRAILING_REASON.format(words=trailing.group(0).strip(" ,")[:50])
     reached = re.fullmatch(r"\s*,?\s*to\s+(?:about\s+|roughly\s+|nearly\s+)?", since)
     if (measure := _OTHER_MEASURE.search(clause if reached else since)) is not None:
