@@ -104,7 +104,9 @@ _ENDED_RE = re.compile(
     rf"\s+(?:then\s+)?ended\s+(?:on\s+)?{_DATES}",
     re.I,
 )
-_AS_OF_RE = re.compile(rf"\b(?:as\s+of|as\s+at|at)\s+{_DATES}", re.I)
+# (and a clause opening "By June 30, 2025, cash had risen to $X": the day the figure stood at;
+# a story on a streamer's half year read its quarter's figures in the year before)
+_AS_OF_RE = re.compile(rf"(?:\b(?:as\s+of|as\s+at|at)|(?:^|(?<=[.;:]\s))by)\s+{_DATES}", re.I)
 # A balance dated by "on" right after its figure ("compared to $74.883 billion on January 29,
 # 2023"): the day it stood at. "on" elsewhere ("announced on May 5") dates an event, no figure.
 _ON_DAY_RE = re.compile(rf"(?:\d|\b(?:billion|million|thousand|bn|mn))\s+(?P<on>on)\s+{_DATES}",
