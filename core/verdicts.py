@@ -8,6 +8,21 @@ from decimal import Decimal
 
 VERDICTS = ("supported", "drifted", "stale", "unverifiable", "not_checkable")
 CLAIM_UNITS = ("USD", "percent", "shares", "USD/share", "multiple", "count")
+# What the filed lines lacked for a claim, as the step that found the lack says it
+# (``Verification.gap``); ``pipeline.verify.prose_echo`` looks in the filing's sentences for a
+# figure left unverifiable for one of these.
+GAPS = {
+    "no_metric": "no line of the registry is named near the figure (or covers what its words "
+                 "measure), so no filed fact was searched",
+    "not_filed": "its line and period were searched, and no filed fact covers them",
+    "no_period": "the article states no period, and no one filed period's figure is meant",
+    "charge": "a charge or gain, which no registry line holds: only the charges the filings "
+              "state in prose, or none its words name",
+    "item": "a pre-tax item an adjusted figure excludes, which no reconciliation line is "
+            "labelled with",
+    "change": "a change in an amount, recomputed only from a named line and base, which its "
+              "words do not give",
+}
 
 
 @dataclass(frozen=True)
@@ -95,3 +110,10 @@ class Verification:
     newer_value: Decimal | None = None  # for stale: what the later filing says
     newer_evidence: tuple[Evidence, ...] = field(default=())
     reason: str | None = None  # unverifiable/not_checkable: what was searched or why
+    # one of GAPS when the step that reached the verdict found the filed lines lacking; a step
+    # that rewrites ``reason`` sets it anew (``dataclasses.replace`` would keep the old one)
+    gap: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.gap is not None and self.gap not in GAPS:
+            raise ValueError(f"unknown gap {self.gap!r}: one of {', '.join(GAPS)}")

@@ -32,13 +32,14 @@ def _document(text: str = FILING, period_end: date | None = date(2025, 6, 30)) -
 
 
 def _unverifiable(text: str, figure: str, reason: str = "no filed metric is named near this "
-                  "figure (USD)", period_end: date | None = None) -> Verification:
+                  "figure (USD)", period_end: date | None = None,
+                  gap: str | None = "no_metric") -> Verification:
     claims = extract_claims(Article("t", text, hashlib.sha256(text.encode()).hexdigest()))
     claim = next(c for c in claims if c.text.startswith(figure))
     if period_end is not None:
         from dataclasses import replace
         claim = replace(claim, period_end=period_end)
-    return Verification(claim, "unverifiable", reason=reason)
+    return Verification(claim, "unverifiable", reason=reason, gap=gap)
 
 
 def test_prose_figures_read_amounts_and_per_share_amounts():
@@ -102,7 +103,7 @@ def test_another_period_than_the_document_reports_is_no_echo():
 def test_only_a_claim_left_unverifiable_for_want_of_a_line_is_echoed():
     for reason in ("the figure is filed as another: ...", "an adjusted figure (“adjusted”)"):
         v = _unverifiable("Results absorbed a $55 million crew staffing charge.",
-                          "$55 million", reason)
+                          "$55 million", reason, gap=None)
         assert echo(v, [_document()]).verdict == "unverifiable"
     pct = _unverifiable("Velocity rose 10% as crew staffing improved.", "10%",
                         "no filed metric is named near this figure (percent)")
@@ -176,7 +177,8 @@ def test_a_change_echoes_only_a_change():
     filing = _document("Selling costs grew $1.0 billion, reflecting an $898 million rise in "
                        "promotional spending for new devices.")
     change = _unverifiable("Promotional spending for new devices climbed by $898 million.",
-                           "$898 million", "a change in an amount (its noun after the figure)")
+                           "$898 million", "a change in an amount (its noun after the figure)",
+                           gap="change")
     assert echo(change, [filing]).verdict == "supported"
     level = _unverifiable("Promotional spending for new devices came to $898 million.",
                           "$898 million")

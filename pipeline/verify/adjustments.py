@@ -129,8 +129,9 @@ def verify_item(claim: Claim, facts: list) -> Verification:
     scored = [(len(said & content_words(sf.fact.entity)), sf) for sf in dated]
     best = max((score for score, _ in scored), default=0)
     what = "a pre-tax item" if claim.metric == MONEY_ITEM else "a per-share item"
-    if best < 2:
-        return Verification(claim, "unverifiable", reason=(
+    if best < 2:  # (a pre-tax item's words may still be the filing's prose: ``prose_echo``)
+        return Verification(claim, "unverifiable", gap=(
+            "item" if claim.metric == MONEY_ITEM else None), reason=(
             f"{what} an adjusted figure excludes: no item of the filings' non-GAAP "
             f"reconciliations for {claim.period_label or 'that period'} is labelled with the "
             f"article's words for it ({', '.join(sorted(said)) or 'none'})"))

@@ -42,7 +42,7 @@ from pipeline.verify import (
 from pipeline.verify.article import read_article
 from pipeline.verify.claims import extract_claims
 from pipeline.verify.claims_context import UNFILED_FACTS
-from pipeline.verify.claims_qualifiers import unread_reason
+from pipeline.verify.claims_qualifiers import unread
 from pipeline.verify.market_moves import market_verdict
 from pipeline.verify.option_unsaid import option_unsaid
 from pipeline.verify.prose_source import prose_documents
@@ -170,15 +170,15 @@ def no_metric(claim: Claim, facts: list[StoredFact], claims: list[Claim]) -> Ver
     stated = sequential_growth(claim, facts)  # the filer's words for a part's sequential rate
     if stated is not None:
         return stated
-    why = unread_reason(claim)
+    why = unread(claim)
     if why:
-        return Verification(claim, "unverifiable", reason=why)
+        return Verification(claim, "unverifiable", reason=why[0], gap=why[1])
     # a table row whose label the copy lost: the line its figures fit in every column
     row = unlabelled_rows.verify_row(claim, claims, facts)
     if row is not None:
         return row
     metrics = sorted({sf.fact.metric for sf in facts if sf.fact.unit == claim.unit})
-    return Verification(claim, "unverifiable", reason=(
+    return Verification(claim, "unverifiable", gap="no_metric", reason=(
         f"no filed metric is named near this figure ({claim.unit}); the filings' {claim.unit} "
         f"facts cover: {', '.join(metrics) or 'nothing'}"))
 

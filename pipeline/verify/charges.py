@@ -53,11 +53,11 @@ def verify_charge(claim: Claim, facts: list) -> Verification:
     evidence = tuple(match.evidence_of(sf) for sf in pinned[:3])
     if not tolerance.fits(claim, fact.fact.value, tolerance.tolerance_for(claim, fact)):
         return Verification(claim, "unverifiable", filed_value=fact.fact.value,
-                            evidence=evidence, reason=(
+                            evidence=evidence, gap="charge", reason=(
             f"a charge or gain: the filings state \u201c{fact.fact.entity}\u201d as "
             f"{fact.fact.value}, which may be another amount of it (before or after tax) or "
             f"bundle other items, so it is not called drifted"))
-    return Verification(claim, "supported", filed_value=fact.fact.value,
+    return Verification(claim, "supported", filed_value=fact.fact.value, gap="charge",
                         delta=claim.value - fact.fact.value, evidence=evidence, reason=(
         f"a charge or gain the filings state in prose: \u201c{fact.fact.entity}\u201d"))
 
@@ -94,4 +94,4 @@ def _names(facts: list) -> str:
 
 
 def _unverifiable(claim: Claim, why: str) -> Verification:
-    return Verification(claim, "unverifiable", reason=f"a charge or gain: {why}")
+    return Verification(claim, "unverifiable", reason=f"a charge or gain: {why}", gap="charge")

@@ -314,60 +314,66 @@ def adjusted_words(before: str, after: str = "") -> str | None:
 
 
 def unread_reason(claim: Claim) -> str | None:
-    """Why a figure has no metric, when its words say: a change in points, a count, an
-    adjusted figure, a difference of two figures."""
+    """Why a figure has no metric, when its words say (``unread``'s reason)."""
+    found = unread(claim)
+    return found[0] if found else None
+
+
+def unread(claim: Claim) -> tuple[str, str | None] | None:
+    """Why a figure has no metric, when its words say (a change in points, a count, an adjusted
+    figure, a difference), and its gap (``core.verdicts.GAPS``) when no registry line holds it."""
     start = claim.sentence_at
     before = claim.sentence[:max(start, 0)]
     after = claim.sentence[start + len(claim.text):] if start >= 0 else ""
     if claim.unread_why:
-        return claim.unread_why
+        return claim.unread_why, None
     if start >= 0 and (other := another_company_reason(before, after) or part_reason(before)):
-        return other
+        return other, None
     if start >= 0 and (scope := scope_reason(claim.sentence, (start, start + len(claim.text)))):
-        return scope  # a combination of lines, or one month's figure
+        return scope, None  # a combination of lines, or one month's figure
     if claim.unit == "percent" and _POINTS_TEXT.search(claim.text):
         words = adjusted_words(before)
         if words:
             return (f"a change in points of an adjusted rate (\u201c{words}\u201d): the filings' "
-                    "facts hold the GAAP figures only")
-        return points_reason(claim)
+                    "facts hold the GAAP figures only"), None
+        return points_reason(claim), None
     if claim.unit == "count" and start >= 0 and (scope := count_scope.scope_reason(
             claim.sentence, (start, start + len(claim.text)))):
-        return scope
+        return scope, None
     if claim.unit in (None, "count") and start >= 0 and counted(claim.sentence, (
             start, start + len(claim.text))):
         if claim.unit is None:
             return ("a change of a count (added, gained, lost): the filings state the count at "
-                    "each period's end, not the change")
+                    "each period's end, not the change"), None
         return ("a count the filings may state, but no metric of the registry covers it, so "
-                "no filed fact was searched")
+                "no filed fact was searched"), None
     if claim.unit is None and start >= 0 and (noun := measured(claim.sentence, (
             start, start + len(claim.text)))):
         return (f"a figure of what the filings may state (\u201c{noun}\u201d), but no metric "
-                "of the registry covers it, so no filed fact was searched")
+                "of the registry covers it, so no filed fact was searched"), "no_metric"
     if claim.unit in ("USD", "USD/share") and start >= 0 and is_noun_change(
             claim.sentence, (start, start + len(claim.text))):
-        return NOUN_CHANGE_REASON  # "a $1.2 billion drop" whose metric or base is unnamed
-    if claim.unit in ("USD", "USD/share") and changes.amount_change_reason(before):
-        return changes.amount_change_reason(before)
+        return NOUN_CHANGE_REASON, "change"  # "a $1.2 billion drop", metric or base unnamed
+    if claim.unit in ("USD", "USD/share") and (change := changes.amount_change_reason(before)):
+        return change, "change"
     if claim.unit == "percent" and is_sequential(before, after) and not changes.is_base(before):
         return ("a change against the previous quarter, and its words name no filed metric it "
                 "is the change of: a sequential change is recomputed only from a metric the "
                 "filings state for both quarters (or for the quarter and the half year it "
-                "ends); searched nothing")
+                "ends); searched nothing"), None
     if claim.unit == "USD" and _ITEM_AFTER.match(after):
-        return ("a charge or gain that a total included, not the total, and its words name no "
-                "line the filings state (an item is compared only with the line it names)")
+        return ("a charge or gain that a total included, not the total, and its words name no line "
+                "the filings state (an item is compared only with the line it names)"), "charge"
     if claim.unit == "percent" and drivers.is_driver_change(after, before):
-        return drivers.REASON
+        return drivers.REASON, None
     if differs_after(after):
         return ("a difference between two figures, and the sentence quotes no filed figure "
                 "before it that it is the difference of (only a difference of two quoted "
-                "figures of one metric is recomputed)")
+                "figures of one metric is recomputed)"), None
     words = adjusted_words(before, after)
     if words:
         return (f"an adjusted figure (\u201c{words}\u201d): the filings' facts hold the GAAP "
-                "figures only")
+                "figures only"), None
     return None
 
 

@@ -206,7 +206,7 @@ def _growth(claim: Claim, row: Metric, facts: list[StoredFact]) -> Verification:
     if judged.verdict == "drifted" and len({p[1].fact.period_end for p in pairs}) > 1:
         # the period named fits more than one filed period (a fiscal year or quarter a
         # filer's naming leaves ambiguous): which one the article means is unknown
-        return replace(judged, verdict="unverifiable", reason=(
+        return replace(judged, verdict="unverifiable", gap=None, reason=(
             f"the fiscal period named may be either of two, and neither's growth is "
             f"{claim.text} ({judged.arithmetic or ''})"))
     if judged.verdict == "drifted" and stated is None:  # "up 10%", no base named
@@ -376,7 +376,7 @@ def _recomputed(claim: Claim, verdict: str, value: Decimal, evidence: tuple[Evid
 def _stale(verification: Verification, newer: Decimal, evidence: tuple[Evidence, ...],
            reason: str) -> Verification:
     return replace(verification, verdict="stale", newer_value=newer, newer_evidence=evidence,
-                   reason=reason)
+                   gap=None, reason=reason)
 
 
 def _year_earlier(wanted: match.Wanted) -> match.Wanted:

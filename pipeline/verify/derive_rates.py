@@ -172,7 +172,7 @@ def _undated_points(claim: Claim, row: Metric, facts: list[StoredFact], claims: 
     found = replace(verify_points(dated, row, facts, claims, done), claim=claim)
     if found.verdict == "supported":
         return found
-    return replace(found, verdict="unverifiable", reason=(
+    return replace(found, verdict="unverifiable", gap=None, reason=(
         "a change in points with no period stated, dated by its rate's level before it, which "
         "it does not bear out there: " + (found.reason or found.arithmetic or "")))
 

@@ -81,7 +81,8 @@ def unpinned(claim: Claim, relied: list[StoredFact], matches,
         span = f"{start}..{end}" if start else f"as of {end}"
         shown.append(f"{span}: {', '.join(f'{v:,f}' for v in values)}")
     more = "..." if len(periods) > _SHOWN_PERIODS else ""
-    return Verification(claim, "unverifiable", reason=(
+    return Verification(claim, "unverifiable", gap=None if named_twice or yearless else (
+        "no_period"), reason=(
         f"{_unpinned_period(named_twice, yearless, undated is not None and not undated.quarter)}"
         f", and the {relied[0].form} filed {relied[0].filed_date} states "
         f"{relied[0].fact.metric} for {len(periods)} periods, none of them "
@@ -105,7 +106,7 @@ def earlier_only(claim: Claim, candidates: list[StoredFact], matches) -> Verific
     latest = max((sf for sf in candidates if _kind(sf) == _kind(fitting[0])),
                  key=lambda sf: sf.fact.period_end)
     shown = sorted({sf.fact.period_end for sf in fitting})
-    return Verification(claim, "unverifiable", reason=(
+    return Verification(claim, "unverifiable", gap="no_period", reason=(
         f"no period stated, and {claim.text} bears out only an earlier period's "
         f"{claim.metric} (ended {', '.join(map(str, shown))}), while the latest such period the "
         f"{latest.form} filed {latest.filed_date} states (ended {latest.fact.period_end}) reads "
@@ -161,7 +162,7 @@ def unpinned_ratio(claim: Claim, pairs: list[tuple], matches) -> Verification | 
     shown = "; ".join(f"{start}..{end}" if start else f"as of {end}"
                       for start, end in periods[:_SHOWN_PERIODS])
     more = "..." if len(periods) > _SHOWN_PERIODS else ""
-    return Verification(claim, "unverifiable", reason=(
+    return Verification(claim, "unverifiable", gap="no_period", reason=(
         f"no period stated, and the filings state the lines of {claim.metric} for "
         f"{len(periods)} periods, whose rates are none of them {claim.text}: {shown}{more}"))
 
@@ -180,7 +181,7 @@ def earlier_only_ratio(claim: Claim, pairs: list[tuple], matches) -> Verificatio
     latest = max((a for a in firsts if _kind(a) == _kind(fitting[0])),
                  key=lambda sf: sf.fact.period_end)
     shown = ", ".join(sorted({f"{a.fact.period_start}..{a.fact.period_end}" for a in fitting}))
-    return Verification(claim, "unverifiable", reason=(
+    return Verification(claim, "unverifiable", gap="no_period", reason=(
         f"no period stated, and {claim.text} bears out only an earlier period's "
         f"{claim.metric} ({shown}), while the latest such period the {latest.form} filed "
         f"{latest.filed_date} states (ended {latest.fact.period_end}) differs; the article may "
@@ -264,7 +265,7 @@ def _doubt_drifted_beside(results: list[Verification], marker: str,
     the reason that opens with ``marker`` becomes unverifiable too, with ``reason_of(v)``."""
     doubted = {v.claim.sentence for v in results
                if v.verdict == "unverifiable" and (v.reason or "").startswith(marker)}
-    return [replace(v, verdict="unverifiable", reason=reason_of(v))
+    return [replace(v, verdict="unverifiable", gap=None, reason=reason_of(v))
             if v.verdict == "drifted" and v.claim.sentence in doubted else v for v in results]
 
 
@@ -276,7 +277,7 @@ def no_drift_when_disputed(verification: Verification, pairs: list[tuple]) -> Ve
     if verification.verdict != "drifted" or not disputed:
         return verification
     first = disputed[0]
-    return replace(verification, verdict="unverifiable", reason=(
+    return replace(verification, verdict="unverifiable", gap=None, reason=(
         f"the {first.form} filed {first.filed_date} prints {first.fact.metric} of "
         f"{first.fact.entity or 'the company'} in more than one table with different values, "
         f"and no table's figures bear out {verification.claim.text} "
@@ -309,7 +310,7 @@ def measured_by_analysts(verification: Verification) -> Verification:
                 other.non_gaap_of == claim.metric for other in all_metrics())
             or not _AGAINST_ANALYSTS.search(claim.sentence)):
         return verification
-    return replace(verification, verdict="unverifiable", reason=(
+    return replace(verification, verdict="unverifiable", gap=None, reason=(
         f"a per-share figure the sentence sets against analysts' estimates, which most often "
         f"track the adjusted figure, not the GAAP one the filing's tag states "
         f"({verification.reason or ''})"))
@@ -326,10 +327,9 @@ def sign_unread(verification: Verification) -> Verification:
             or filed is None or claim.value is None or filed * claim.value >= 0
             or not fits(replace(claim, value=-claim.value), filed)):
         return verification
-    return replace(verification, verdict="unverifiable", reason=(
+    return replace(verification, verdict="unverifiable", gap=None, reason=(
         f"the filing states {filed:,} ({claim.metric}): the article's figure has its size but "
         "not its sign, which the article may state in words the verifier does not read"))
-
 
 
 def filed_as_another(results: list[Verification],
@@ -370,7 +370,7 @@ def _another(verification: Verification, facts: list[StoredFact]) -> Verificatio
     if not others:
         return verification
     other = others[0]
-    return replace(verification, verdict="unverifiable", reason=(
+    return replace(verification, verdict="unverifiable", gap=None, reason=(
         f"{ANOTHER}: the {other.form} filed {other.filed_date} states {claim.text} as "
         f"{other.fact.metric} of {other.fact.entity or 'the company'} for {_span(other)} "
         f"({_money(other)}; {_where(other)}); its sentence quotes several figures and the "

@@ -33,5 +33,5 @@ def assumed_base(verification: Verification) -> Verification:
         return verification
     filed = fmt(verification.filed_value) if verification.filed_value is not None else (
         "another figure")
-    return replace(verification, verdict="unverifiable", reason=ASSUMED.format(
+    return replace(verification, verdict="unverifiable", gap=None, reason=ASSUMED.format(
         period=claim.period_label, filed=filed))

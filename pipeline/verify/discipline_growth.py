@@ -28,7 +28,7 @@ def growth_of_a_drifted_level(results: list[Verification]) -> list[Verification]
             and row.derivation.kind == "growth") else None
         if v.verdict == "drifted" and grew and _level_key(
                 v.claim.sentence, grew, v.claim.entity, v.claim.period_end) in drifted_levels:
-            v = replace(v, verdict="unverifiable", reason=(
+            v = replace(v, verdict="unverifiable", gap=None, reason=(
                 f"a change of a level the same sentence quotes, which differs from the filed "
                 f"{grew} too: the article may mean another line than the one compared "
                 f"({v.arithmetic or v.reason or ''})"))

@@ -83,7 +83,7 @@ def _slip_of_scale(verification: Verification) -> bool:
 def _doubted(verification: Verification, why: str) -> Verification:
     claim, filed = verification.claim, verification.filed_value
     ratio = abs(claim.value / filed)
-    return replace(verification, verdict="unverifiable", reason=(
+    return replace(verification, verdict="unverifiable", gap=None, reason=(
         f"{FAR_FROM}: {claim.text} is {ratio:.2g} times the filed {filed:,} ({claim.metric}); "
         f"an article's misquote of a line lies near it, and {why}, so the article more likely "
         f"means another line or item than the one read "

@@ -58,7 +58,7 @@ def scale_misread(verification: Verification) -> Verification:
     if factor is None:
         return verification
     times = f"{factor:,f}" if factor >= 1 else f"1/{1 / factor:,f}"
-    return replace(verification, verdict="unverifiable", reason=(
+    return replace(verification, verdict="unverifiable", gap=None, reason=(
         f"{MISREAD}: {claim.text} times {times} is the filed {fmt(filed)} ({claim.metric}); "
         f"a unit misread (a table's header, a scale word, a filer's thousands), not a "
         f"misquote, so no drift is shown ({verification.reason or 'compared as read'})"))

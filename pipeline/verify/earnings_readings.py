@@ -232,7 +232,7 @@ def judge(claim: Claim, verdicts: list[tuple[str, Verification]]) -> Verificatio
     if len(verdicts) == 1 or (pinned and first.verdict in ("supported", "stale")):
         return replace(first, claim=claim)
     if len(kinds) == 1 and kinds <= {"supported", "stale"}:
-        return replace(first, claim=claim, reason=(
+        return replace(first, claim=claim, gap=None, reason=(
             f"every reading of its words bears it out: {_shown(verdicts)}"))
     evidence = tuple(e for _, v in verdicts for e in v.evidence)
     # (a bare "earnings", or a change said of an amount and its per-share restatement)
@@ -241,7 +241,7 @@ def judge(claim: Claim, verdicts: list[tuple[str, Verification]]) -> Verificatio
              f"its words may mean {_names(verdicts)}, and nothing before it in the article "
              f"pins one")
     if kinds == {"drifted"}:
-        return replace(first, claim=claim, evidence=evidence, reason=(
+        return replace(first, claim=claim, evidence=evidence, gap=None, reason=(
             f"{which}; none bears out {claim.text}: {_shown(verdicts)}"))
     return Verification(claim, "unverifiable", evidence=evidence, reason=(
         f"{which}; the readings disagree on {claim.text}: {_shown(verdicts)}"))

@@ -237,7 +237,7 @@ def support_only(verification: Verification, loose: set[str]) -> Verification:
     """A loosely read part's figure is never drifted: unverifiable, saying why."""
     if verification.verdict != "drifted" or verification.claim.claim_id not in loose:
         return verification
-    return replace(verification, verdict="unverifiable", reason=(
+    return replace(verification, verdict="unverifiable", gap=None, reason=(
         "read as the revenue of the part its subject names (no metric is named in its "
         "sentence), a reading loose enough that a mismatch may be another figure of that part: "
         + (verification.reason or "")))

@@ -88,7 +88,7 @@ def on_named_other(claim: Claim, own: Verification, named: Verification) -> Veri
     line alone is not pinned (the words name one line, the figure is another's)."""
     if named.verdict in ("supported", "stale"):
         said = f"the words name the filing's {line_of(named)}"
-        return replace(named, claim=claim,
+        return replace(named, claim=claim, gap=None,
                        reason=f"{said}; {named.reason}" if named.reason else said)
     if own.verdict in ("supported", "stale") and named.verdict == "drifted":
         return Verification(claim, "unverifiable", evidence=named.evidence + own.evidence,
@@ -152,7 +152,7 @@ def either_line(claim: Claim, own: Verification, others: list[Verification],
             if own.verdict == "drifted":
                 said += f", not its {line_of(own)} ({own.filed_value:,f})"
             reason = f"{said}; {other.reason}" if other.reason else said
-            return replace(other, claim=claim, reason=reason)
+            return replace(other, claim=claim, gap=None, reason=reason)
     if own.verdict != "drifted":
         return own  # the words' own line is not filed, nor does another line bear them out
     # a recomputed figure (a growth rate) has no reason of its own: its arithmetic says it
@@ -173,5 +173,5 @@ def either_line(claim: Claim, own: Verification, others: list[Verification],
         return own  # no other line is filed for the period: the own line's verdict stands
     evidence = own.evidence + tuple(e for v in drifted for e in v.evidence)
     also = "; ".join(f"{line_of(v)}: {v.filed_value:,f}" for v in drifted)
-    return replace(own, evidence=evidence,
+    return replace(own, evidence=evidence, gap=None,
                    reason=f"{said}; nor does the other line the words may mean ({also})")

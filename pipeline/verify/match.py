@@ -400,7 +400,7 @@ def unverifiable(claim: Claim, facts: list[StoredFact], wanted: Wanted,
               "no filed fact covers it")
     if same_metric:
         reason += f"; {wanted.metric} is filed for: {', '.join(same_metric[:8])}"
-    return Verification(claim, "unverifiable", reason=reason + extra)
+    return Verification(claim, "unverifiable", reason=reason + extra, gap="not_filed")
 
 
 def _period_text(sf: StoredFact) -> str:

@@ -66,7 +66,7 @@ def names_a_narrower_line(verification: Verification,
     for metric, word, article_words, broader_words in NARROWER_LINES:
         if (_is_about(claim, metric) and article_words.search(before)
                 and not broader_words.search(before) and word not in labels.lower()):
-            return replace(verification, verdict="unverifiable", reason=(
+            return replace(verification, verdict="unverifiable", gap=None, reason=(
                 f"the article names a '{word}' line; the filing's figure is another line "
                 f"({verification.evidence[0].locator}) that may hold more than it, so the "
                 f"difference proves nothing ({verification.reason or ''})"))

@@ -30,7 +30,7 @@ def option_unsaid(verification: Verification, facts: list[StoredFact]) -> Verifi
     if not fitting:
         return verification
     other = fitting[-1]
-    return replace(verification, verdict="unverifiable", reason=(
+    return replace(verification, verdict="unverifiable", gap=None, reason=(
         f"the {other.form} filed {other.filed_date} states {fmt(other.fact.value)} as "
         f"{claim.metric} if the underwriters' option is exercised in full, which the article's "
         f"figure is; it does not say whether the option is meant, so its difference from the "

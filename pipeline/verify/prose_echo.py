@@ -45,10 +45,8 @@ from pipeline.verify import prose_context as ctx
 from pipeline.verify.tolerance import fits
 
 # A figure may be echoed only from a claim the verifier left unverifiable for want of a filed
-# line: the reasons those steps give (api.no_metric, match, charges, claims_counted)
-ECHO_REASONS = ("no filed metric is named", "a figure of what the filings may state",
-                "searched ", "a charge or gain", "no period stated",
-                "a pre-tax item an adjusted figure excludes", "a change in an amount")
+# line: the gaps (``core.verdicts.GAPS``) the steps that found the want name
+ECHO_GAPS = ("no_metric", "not_filed", "no_period", "charge", "item", "change")
 ECHO_UNITS = ("USD", "USD/share", "count")
 MIN_COUNT = 10  # a smaller count is equal by chance too often
 _WINDOW = 8
@@ -250,7 +248,7 @@ def echo(verification: Verification, documents: list[ProseDocument],
         return verification
     _, doc, figure = max(found, key=lambda hit: hit[0])
     return replace(verification, verdict="supported", filed_value=figure.value,
-                   delta=claim.value - figure.value, reason=None, evidence=(
+                   delta=claim.value - figure.value, gap=None, reason=None, evidence=(
                        _evidence(doc, figure),))
 
 
@@ -284,7 +282,7 @@ def may_echo(verification: Verification) -> bool:
             and claim.value is not None and claim.sentence_at >= 0
             and (claim.unit != "count" or claim.value >= MIN_COUNT)
             and claim.not_checkable_reason is None and claim.unread_why is None
-            and (verification.reason or "").startswith(ECHO_REASONS))
+            and verification.gap in ECHO_GAPS)
 
 
 def _same_period(claim, years: frozenset[str], doc: ProseDocument, figure: ProseFigure,

@@ -45,7 +45,7 @@ def no_drift_within_rounding(verification: Verification, pairs: list[tuple]) -> 
             continue
         low, high = span
         if fits(claim, low) or fits(claim, high) or low <= claim.value <= high:
-            return replace(verification, verdict="unverifiable", reason=(
+            return replace(verification, verdict="unverifiable", gap=None, reason=(
                 f"the {current.form} filed {current.filed_date} rounds the figures the rate is "
                 f"recomputed from; the rates they allow run from {low:.2f}% to {high:.2f}%, "
                 f"and {claim.text} fits one of them but not the printed digits' "

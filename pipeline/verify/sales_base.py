@@ -34,12 +34,12 @@ def over_either_base(claim: Claim, row: Metric, facts: list[StoredFact], judged:
     other = rerun(_over_sales(facts, rate, alternative))
     total = explain_drift(judged).reason
     if other.verdict == "drifted":
-        return replace(judged, reason=f"over total revenues: {total}; over "
-                                      f"net sales, the base the statement prints beside them, "
-                                      f"it misses too: {explain_drift(other).reason}")
+        return replace(judged, gap=None, reason=(
+            f"over total revenues: {total}; over net sales, the base the statement prints "
+            f"beside them, it misses too: {explain_drift(other).reason}"))
     if other.verdict in ("supported", "stale"):
         sales = other.arithmetic or other.reason or f"{rate.replace('_', ' ')} {other.filed_value}%"
-        return replace(other, reason=_both(sales, total))
+        return replace(other, gap=None, reason=_both(sales, total))
     # (over net sales it could not be recomputed: the total alone is no ground for drifted)
     return Verification(claim, "unverifiable", reason=_both(other.reason, total)
                         + "; over net sales it could not be recomputed")

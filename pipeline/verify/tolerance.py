@@ -117,7 +117,7 @@ def round_figure(claim: Claim, compared: Verification, fact: StoredFact) -> Veri
     loose = round_figure_tolerance(claim)
     if loose is None or not fits(claim, fact.fact.value, max(loose, fact_tolerance(fact))):
         return None
-    return replace(compared, verdict="unverifiable", reason=(
+    return replace(compared, verdict="unverifiable", gap=None, reason=(
         f"a round figure: the {fact.form} filed {fact.filed_date} states "
         f"{fmt(fact.fact.value)}, which rounds to {claim.text} only if its zeros are not "
         f"stated digits (±{fmt(loose)}); the article does not say which"))

@@ -50,7 +50,7 @@ def reported_growth(claim: Claim, facts: list[StoredFact],
                         period_start=start, period_end=stop)
         judged = judge(dated)
         if judged.verdict == "supported":
-            return replace(judged, claim=claim, reason=(
+            return replace(judged, claim=claim, gap="no_period", reason=(
                 f"no period stated: the growth of {dated.period_label}, the period the loaded "
                 f"filings report" + (f"; {judged.reason}" if judged.reason else "")))
     return None

@@ -80,7 +80,7 @@ def _judged(verification: Verification, ends, facts: list[StoredFact]) -> Verifi
     if _reported_bearing(claim, facts, reported) is not None:
         return verification
     matched = sorted({f"{e.period_start}..{e.period_end}" for e in quarters})
-    return replace(verification, verdict="unverifiable", reason=(
+    return replace(verification, verdict="unverifiable", gap=None, reason=(
         "the article does not say which quarter, and the filed figure it matches is of "
         f"{', '.join(matched)}, not the quarter a loaded filing reports: the figure may be "
         "quoted for another quarter than the one it is of"))
