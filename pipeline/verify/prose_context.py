@@ -68,7 +68,8 @@ _RANGE = re.compile(rf"\b(?:between|range[sd]?(?:\s+from)?|ranging\s+from)\s+"
 _PRIOR = re.compile(r"\b(?:(?:prior|previous|preceding|last|year-ago|year-earlier)[\s-]+"
                     r"(?:fiscal\s+)?(?:year|quarter|period)s?(?:'s)?|a\s+year\s+(?:earlier|ago|"
                     r"before))\b", re.I)
-_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|over|against)\s+"
+_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|(?:in\s+)?comparison\s+(?:to|with)|"
+                       r"relative\s+to|versus|vs\.?|from|than|over|against)\s+"
                        r"(?:(?:the|its|our|a)\s+)?(?:\w+\s+){0,3}$", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A year named as a period ("For 2010,", "during fiscal 2010"), not a day's date ("On November
@@ -150,6 +151,59 @@ def names_prior(text: str, span: tuple[int, int]) -> bool:
     start = breaks[-1] if breaks else start
     return any(not _COMPARED.search(text, start, m.start())
                for m in _PRIOR.finditer(text, start, span[0]))
+
+
+# A quarter the sentence names for its figure, by number: "Third quarter 2021 credit provision
+# benefit was $33 million" and "The first quarter included a provision recapture of $551
+# million" recall, in a bank's release of its fourth or second quarter, the quarter before.
+_QUARTER = re.compile(r"\b(?:(?P<word>first|second|third|fourth)[\s-]+quarter(?:\s+(?:of\s+)?"
+                      r"(?:fiscal\s+(?:year\s+)?)?(?P<wy>(?:19|20)\d\d))?|q(?P<q>[1-4])(?:\s*"
+                      r"(?:fy\s*)?(?P<qy>(?:19|20)\d\d))?|(?P<n>[1-4])q(?P<ny>\d\d)?)\b", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUARTER_AFTER = re.compile(r"\s*,?\s*(?:in|for|during)\s+(?:the\s+)?(?=\S)", re.I)
+Quarter = tuple[int, int | None]  # its number and, when named, its year
+
+
+def named_quarter(text: str, span: tuple[int, int]) -> Quarter | None:
+    """The quarter the sentence names for the figure at ``span``: the last one named before it
+    in its clause (never a comparison's base: "compared with the first quarter"), else one
+    right after it ("$X in the third quarter"); ``None`` when none is named, or in a
+    "respectively" list (whose quarters pair by place)."""
+    if _RESPECTIVELY.search(text):
+        return None
+    start = max(0, span[0] - _MODAL_REACH)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, span[0])]
+    before = [m for m in _QUARTER.finditer(text, breaks[-1] if breaks else start, span[0])
+              if not _COMPARED.search(text, max(0, m.start() - 40), m.start())]
+    if before:
+        return _quarter(before[-1])
+    after = _QUARTER_AFTER.match(text, span[1])
+    found = _QUARTER.match(text, after.end()) if after else None
+    return _quarter(found) if found else None
+
+
+def _quarter(m: re.Match) -> Quarter:
+    if m["word"]:
+        return _ORDINALS[m["word"].lower()], int(m["wy"]) if m["wy"] else None
+    if m["q"]:
+        return int(m["q"]), int(m["qy"]) if m["qy"] else None
+    return int(m["n"]), 2000 + int(m["ny"]) if m["ny"] else None
+
+
+_LABEL_QUARTER = re.compile(r"\bQ([1-4])\b(?:\s+(?:FY\s*)?((?:19|20)\d\d))?", re.I)
+
+
+def other_quarter(label: str | None, named: Quarter | None) -> bool:
+    """Whether a claim's period (its label: "fiscal Q4 2021") is another quarter than the one a
+    filed sentence names for its figure (``named_quarter``): another number, or the same
+    number of another year; never when either names no quarter."""
+    found = _LABEL_QUARTER.search(label or "")
+    if found is None or named is None:
+        return False
+    number, year = named
+    claimed = int(found[2]) if found[2] else None
+    return number != int(found[1]) or (year is not None and claimed is not None
+                                       and year != claimed)
 
 
 def respective_years(text: str, spans: list[tuple[int, int]]) -> list[frozenset[str] | None]:
