@@ -95,9 +95,19 @@ _BASE_AFTER = re.compile(r"[\s,]*(?:(?:in|for|during)\s+the\s+(?:prior|previous|
                          re.I)
 
 
+# A comparison's base named before its figure: "compared to a net loss of $70.8 million",
+# "compared with sales of $23,906 in 2014" (an industrial 10-K's results summary, whose year
+# the sentence led with is the other figure's).
+_BASE_PHRASE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+"
+                          r"(?:[A-Za-z][\w'&-]*\s+){0,8}?(?:of|totaling|totalling|at)\s+"
+                          r"(?:(?:approximately|about|nearly)\s+)?$", re.I)
+
+
 def is_base(text: str, span: tuple[int, int]) -> bool:
-    """Whether the figure at ``span`` is a comparison's base ("from $X", "$X a year ago")."""
+    """Whether the figure at ``span`` is a comparison's base ("from $X", "$X a year ago",
+    "compared to a loss of $X")."""
     return bool(_BASE_BEFORE.search(text[max(0, span[0] - 40):span[0]])
+                or _BASE_PHRASE.search(text[max(0, span[0] - 120):span[0]])
                 or _BASE_AFTER.match(text, span[1]))
 
 
@@ -139,8 +149,19 @@ def lead_years(text: str, span: tuple[int, int]) -> frozenset[str]:
     for m in reversed(list(YEAR.finditer(text, 0, span[0]))):
         if (_NAMES_A_YEAR.search(text, max(0, m.start() - 30), m.start())
                 and not _COMPARED.search(text, max(0, m.start() - 40), m.start())):
-            return frozenset({m.group()})
+            return frozenset() if _compares_between(text, m.end(), span[0]) else frozenset(
+                {m.group()})
     return frozenset()
+
+
+_COMPARISON = re.compile(r"\b(?:compare[sd]?\s+(?:to|with)|(?:in\s+)?comparison\s+(?:to|with)|"
+                         r"versus|vs\.|than)\b", re.I)
+
+
+def _compares_between(text: str, start: int, end: int) -> bool:
+    # (a comparison word between a period named and a figure puts the figure on the other side
+    # of the comparison: "Results for 2012 were $A, compared to a loss of $B")
+    return _COMPARISON.search(text, start, end) is not None
 
 
 def names_prior(text: str, span: tuple[int, int]) -> bool:
@@ -160,26 +181,31 @@ _QUARTER = re.compile(r"\b(?:(?P<word>first|second|third|fourth)[\s-]+quarter(?:
                       r"(?:fiscal\s+(?:year\s+)?)?(?P<wy>(?:19|20)\d\d))?|q(?P<q>[1-4])(?:\s*"
                       r"(?:fy\s*)?(?P<qy>(?:19|20)\d\d))?|(?P<n>[1-4])q(?P<ny>\d\d)?)\b", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_QUARTER_AFTER = re.compile(r"\s*,?\s*(?:in|for|during)\s+(?:the\s+)?(?=\S)", re.I)
+# (words after a figure up to the quarter it is "in": "$168 million in common dividends during
+# fourth quarter 2021")
+_QUARTER_AFTER = re.compile(r"\s*,?\s*(?:[A-Za-z][\w'-]*\s+){0,6}?(?:in|for|during)\s+"
+                            r"(?:the\s+)?(?=" + _QUARTER.pattern + ")", re.I)
 Quarter = tuple[int, int | None]  # its number and, when named, its year
 
 
 def named_quarter(text: str, span: tuple[int, int]) -> Quarter | None:
-    """The quarter the sentence names for the figure at ``span``: the last one named before it
-    in its clause (never a comparison's base: "compared with the first quarter"), else one
-    right after it ("$X in the third quarter"); ``None`` when none is named, or in a
-    "respectively" list (whose quarters pair by place)."""
+    """The quarter the sentence names for the figure at ``span``: one it is "in" right after it
+    ("$X in the third quarter", "$167 million ... during third quarter 2021 and $168 million
+    during fourth quarter 2020"), else the last one named before it in its clause (never a
+    comparison's base: "compared with the first quarter"); ``None`` when none is named, or in
+    a "respectively" list (whose quarters pair by place)."""
     if _RESPECTIVELY.search(text):
         return None
+    after = _QUARTER_AFTER.match(text, span[1])
+    found = _QUARTER.match(text, after.end()) if after else None
+    if found:
+        return _quarter(found)
     start = max(0, span[0] - _MODAL_REACH)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, span[0])]
     before = [m for m in _QUARTER.finditer(text, breaks[-1] if breaks else start, span[0])
-              if not _COMPARED.search(text, max(0, m.start() - 40), m.start())]
-    if before:
-        return _quarter(before[-1])
-    after = _QUARTER_AFTER.match(text, span[1])
-    found = _QUARTER.match(text, after.end()) if after else None
-    return _quarter(found) if found else None
+              if not _COMPARED.search(text, max(0, m.start() - 40), m.start())
+              and not _compares_between(text, m.end(), span[0])]
+    return _quarter(before[-1]) if before else None
 
 
 def _quarter(m: re.Match) -> Quarter:
@@ -219,6 +245,22 @@ def respective_years(text: str, spans: list[tuple[int, int]]) -> list[frozenset[
     if len(years) != len(spans):
         return [None] * len(spans)
     return [frozenset({y}) for y in years]
+
+
+def listed_years(text: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:
+    """For a list that alternates figures of one kind (``spans``, in order) with as many years
+    ("$37.9 million in 2012, $40.0 million in 2011 and $40.8 million in 2010"; "2012 — $2.5
+    million, 2011 — $1.6 million and 2010 — $3.1 million", an industrial 10-K's notes): each
+    figure's own year, by place; an empty set for each otherwise (its years are read near it,
+    where a list's neighbour's year stands too)."""
+    years = list(YEAR.finditer(text))
+    if len(spans) < 2 or len(years) != len(spans):
+        return [frozenset()] * len(spans)
+    kinds = [kind for _, kind in sorted([(s[0], "figure") for s in spans]
+                                        + [(m.start(), "year") for m in years])]
+    if any(one == other for one, other in zip(kinds, kinds[1:], strict=False)):
+        return [frozenset()] * len(spans)
+    return [frozenset({m.group()}) for m in years]
 
 
 def months_named(text: str, spans: list[tuple[int, int]]) -> list[frozenset[int]]:

@@ -139,8 +139,9 @@ def _figures_of(sentence, unit: str, found: list) -> list[ProseFigure]:
     text = sentence.text
     spans = [span for span, _ in found]
     out = []
-    for (span, value), years, months in zip(found, ctx.respective_years(text, spans),
-                                            ctx.months_named(text, spans), strict=True):
+    for (span, value), years, listed, months in zip(found, ctx.respective_years(text, spans),
+                                                    ctx.listed_years(text, spans),
+                                                    ctx.months_named(text, spans), strict=True):
         # (a list that does not pair its years, or a figure under a modal verb, states no one
         # period's fact)
         if years is None or ctx.is_modal(text, span):
@@ -148,13 +149,18 @@ def _figures_of(sentence, unit: str, found: list) -> list[ProseFigure]:
         role = ctx.figure_role(text, span)
         if role == "change":  # (signed as the article's change is)
             value *= ctx.change_sign(text, span)
+        quarter = ctx.named_quarter(text, span)
         out.append(ProseFigure(value, unit, " ".join(text.split()),
                                (sentence.start, sentence.end), _near_words(text, span),
-                               years or _near_years(text, span)
-                               or ctx.lead_years(text, span), role, months,
-                               ctx.names_prior(text, span), _noun(text, span),
-                               ctx.named_quarter(text, span)))
+                               years or listed or _near_years(text, span)
+                               or ctx.lead_years(text, span) or _year_of(quarter), role, months,
+                               ctx.names_prior(text, span), _noun(text, span), quarter))
     return out
+
+
+def _year_of(quarter: ctx.Quarter | None) -> frozenset[str]:
+    # (a quarter named with its year dates its figure: "during fourth quarter 2021")
+    return frozenset({str(quarter[1])}) if quarter and quarter[1] else frozenset()
 
 
 def _count(text: str, m: re.Match) -> Decimal | None:
