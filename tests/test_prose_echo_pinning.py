@@ -22,6 +22,7 @@ from tests.test_prose_echo import _document, _unverifiable
 Q4 = (date(2021, 10, 1), date(2021, 12, 31), "fiscal Q4 2021")
 FY2012 = (date(2012, 1, 1), date(2012, 12, 31), "FY2012")
 FY2011 = (date(2011, 1, 1), date(2011, 12, 31), "FY2011")
+FY2022 = (date(2022, 1, 1), date(2022, 12, 31), "FY2022")
 
 
 def _verdict(filing: str, article: str, figure: str, period=Q4, reported=None) -> str:
@@ -124,3 +125,20 @@ def test_the_other_side_of_a_comparison_is_its_base_not_the_years_figure():
     assert lead_years(text, (at, at + 13)) == frozenset()
     at = text.index("$52.6")
     assert lead_years(text, (at, at + 13)) == frozenset({"2012"})
+
+
+FY2023 = (date(2023, 1, 1), date(2023, 12, 31), "FY2023")
+
+
+def test_a_period_named_by_the_day_it_ended_dates_its_figure():
+    # (a prospectus's MD&A discusses two years and a half; the document reports the last)
+    led = ("During the year ended December 31, 2022, operating activities used $38.5 million "
+           "of cash, mainly for trial costs.")
+    article = "Operating activities used $38.5 million of cash in the trial-heavy year."
+    assert _verdict(led, article, "$38.5 million", FY2023) == "unverifiable"
+    assert _verdict(led, article, "$38.5 million", FY2022) == "supported"
+    after = ("The developer recorded $1.25 million of sublicense costs for the year ended "
+             "December 31, 2022.")
+    article = "The developer recorded $1.25 million of sublicense costs in the year."
+    assert _verdict(after, article, "$1.25 million", FY2023) == "unverifiable"
+    assert _verdict(after, article, "$1.25 million", FY2022) == "supported"

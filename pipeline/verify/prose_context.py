@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from core.dates import MONTH_RE
+
 # The modal and forward verbs that make a figure after them, in their clause, no fact.
 _MODAL = re.compile(r"\b(?:may|might|could|would|should|will|expects?|expected\s+to|"
                     r"anticipates?|anticipated|plans?\s+to|planned|intends?|intended\s+to|"
@@ -142,12 +144,30 @@ def is_modal(text: str, span: tuple[int, int]) -> bool:
     return bool(_MODAL.search(text, breaks[-1] if breaks else start, span[0]))
 
 
+# A period named by the day it ended: "During the year ended December 31, 2022, operating
+# activities used $38.5 million" (a prospectus's MD&A, which discusses two years and a half).
+_ENDED_ON = re.compile(rf"\b(?:years?|periods?|months|quarters?|weeks)\s+ended\s+(?:on\s+)?"
+                       rf"(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+$", re.I)
+_ENDED_AFTER = re.compile(rf"\s*(?:[A-Za-z][\w'-]*\s+){{0,6}}?(?:for|during|in)\s+the\s+"
+                          rf"(?:years?|periods?|(?:three|six|nine|twelve)\s+months|quarters?|"
+                          rf"\d+\s+weeks)\s+ended\s+(?:on\s+)?(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+"
+                          r"(?P<year>(?:19|20)\d\d)\b(?!\s*(?:and|,)\s*(?:19|20)\d\d)", re.I)
+
+
+def ended_year(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """The year of a period named after the figure at ``span`` by the day it ended ("$0.04
+    million of sublicense costs for the year ended December 31, 2023"), else none."""
+    found = _ENDED_AFTER.match(text, span[1])
+    return frozenset({found["year"]}) if found else frozenset()
+
+
 def lead_years(text: str, span: tuple[int, int]) -> frozenset[str]:
     """The year the sentence names last before the figure at ``span``, outside a comparison
     ("For 2010, our financial services subsidiary generated pretax income of approximately
     $1.6 million", in a 10-K for 2011: the figure is 2010's however far its year stands)."""
     for m in reversed(list(YEAR.finditer(text, 0, span[0]))):
-        if (_NAMES_A_YEAR.search(text, max(0, m.start() - 30), m.start())
+        if ((_NAMES_A_YEAR.search(text, max(0, m.start() - 30), m.start())
+             or _ENDED_ON.search(text, max(0, m.start() - 60), m.start()))
                 and not _COMPARED.search(text, max(0, m.start() - 40), m.start())):
             return frozenset() if _compares_between(text, m.end(), span[0]) else frozenset(
                 {m.group()})

@@ -153,7 +153,8 @@ def _figures_of(sentence, unit: str, found: list) -> list[ProseFigure]:
         out.append(ProseFigure(value, unit, " ".join(text.split()),
                                (sentence.start, sentence.end), _near_words(text, span),
                                years or listed or _near_years(text, span)
-                               or ctx.lead_years(text, span) or _year_of(quarter), role, months,
+                               or ctx.lead_years(text, span) or ctx.ended_year(text, span)
+                               or _year_of(quarter), role, months,
                                ctx.names_prior(text, span), _noun(text, span), quarter))
     return out
 
