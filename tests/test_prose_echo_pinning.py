@@ -142,3 +142,11 @@ def test_a_period_named_by_the_day_it_ended_dates_its_figure():
     article = "The developer recorded $1.25 million of sublicense costs in the year."
     assert _verdict(after, article, "$1.25 million", FY2023) == "unverifiable"
     assert _verdict(after, article, "$1.25 million", FY2022) == "supported"
+
+
+def test_a_compound_word_is_no_comparison():
+    # (a bank's "other-than-temporary impairment" compares nothing: the year stays the figure's)
+    text = ("During 2008, we recorded an other-than-temporary impairment charge of $1.2 million "
+            "on trust preferred securities.")
+    at = text.index("$1.2")
+    assert lead_years(text, (at, at + 12)) == frozenset({"2008"})

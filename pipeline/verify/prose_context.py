@@ -175,7 +175,7 @@ def lead_years(text: str, span: tuple[int, int]) -> frozenset[str]:
 
 
 _COMPARISON = re.compile(r"\b(?:compare[sd]?\s+(?:to|with)|(?:in\s+)?comparison\s+(?:to|with)|"
-                         r"versus|vs\.|than)\b", re.I)
+                         r"versus|vs\.|(?<!-)than(?!-))\b", re.I)  # (never "other-than-temporary")
 
 
 def _compares_between(text: str, start: int, end: int) -> bool:
