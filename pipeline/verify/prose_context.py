@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from core.dates import MONTH_RE
+
 # The modal and forward verbs that make a figure after them, in their clause, no fact.
 _MODAL = re.compile(r"\b(?:may|might|could|would|should|will|expects?|expected\s+to|"
                     r"anticipates?|anticipated|plans?\s+to|planned|intends?|intended\s+to|"
@@ -68,7 +70,8 @@ _RANGE = re.compile(rf"\b(?:between|range[sd]?(?:\s+from)?|ranging\s+from)\s+"
 _PRIOR = re.compile(r"\b(?:(?:prior|previous|preceding|last|year-ago|year-earlier)[\s-]+"
                     r"(?:fiscal\s+)?(?:year|quarter|period)s?(?:'s)?|a\s+year\s+(?:earlier|ago|"
                     r"before))\b", re.I)
-_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|over|against)\s+"
+_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|(?:in\s+)?comparison\s+(?:to|with)|"
+                       r"relative\s+to|versus|vs\.?|from|than|over|against)\s+"
                        r"(?:(?:the|its|our|a)\s+)?(?:\w+\s+){0,3}$", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A year named as a period ("For 2010,", "during fiscal 2010"), not a day's date ("On November
@@ -94,9 +97,19 @@ _BASE_AFTER = re.compile(r"[\s,]*(?:(?:in|for|during)\s+the\s+(?:prior|previous|
                          re.I)
 
 
+# A comparison's base named before its figure: "compared to a net loss of $70.8 million",
+# "compared with sales of $23,906 in 2014" (an industrial 10-K's results summary, whose year
+# the sentence led with is the other figure's).
+_BASE_PHRASE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+"
+                          r"(?:[A-Za-z][\w'&-]*\s+){0,8}?(?:of|totaling|totalling|at)\s+"
+                          r"(?:(?:approximately|about|nearly)\s+)?$", re.I)
+
+
 def is_base(text: str, span: tuple[int, int]) -> bool:
-    """Whether the figure at ``span`` is a comparison's base ("from $X", "$X a year ago")."""
+    """Whether the figure at ``span`` is a comparison's base ("from $X", "$X a year ago",
+    "compared to a loss of $X")."""
     return bool(_BASE_BEFORE.search(text[max(0, span[0] - 40):span[0]])
+                or _BASE_PHRASE.search(text[max(0, span[0] - 120):span[0]])
                 or _BASE_AFTER.match(text, span[1]))
 
 
@@ -131,15 +144,44 @@ def is_modal(text: str, span: tuple[int, int]) -> bool:
     return bool(_MODAL.search(text, breaks[-1] if breaks else start, span[0]))
 
 
+# A period named by the day it ended: "During the year ended December 31, 2022, operating
+# activities used $38.5 million" (a prospectus's MD&A, which discusses two years and a half).
+_ENDED_ON = re.compile(rf"\b(?:years?|periods?|months|quarters?|weeks)\s+ended\s+(?:on\s+)?"
+                       rf"(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+$", re.I)
+_ENDED_AFTER = re.compile(rf"\s*(?:[A-Za-z][\w'-]*\s+){{0,6}}?(?:for|during|in)\s+the\s+"
+                          rf"(?:years?|periods?|(?:three|six|nine|twelve)\s+months|quarters?|"
+                          rf"\d+\s+weeks)\s+ended\s+(?:on\s+)?(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+"
+                          r"(?P<year>(?:19|20)\d\d)\b(?!\s*(?:and|,)\s*(?:19|20)\d\d)", re.I)
+
+
+def ended_year(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """The year of a period named after the figure at ``span`` by the day it ended ("$0.04
+    million of sublicense costs for the year ended December 31, 2023"), else none."""
+    found = _ENDED_AFTER.match(text, span[1])
+    return frozenset({found["year"]}) if found else frozenset()
+
+
 def lead_years(text: str, span: tuple[int, int]) -> frozenset[str]:
     """The year the sentence names last before the figure at ``span``, outside a comparison
     ("For 2010, our financial services subsidiary generated pretax income of approximately
     $1.6 million", in a 10-K for 2011: the figure is 2010's however far its year stands)."""
     for m in reversed(list(YEAR.finditer(text, 0, span[0]))):
-        if (_NAMES_A_YEAR.search(text, max(0, m.start() - 30), m.start())
+        if ((_NAMES_A_YEAR.search(text, max(0, m.start() - 30), m.start())
+             or _ENDED_ON.search(text, max(0, m.start() - 60), m.start()))
                 and not _COMPARED.search(text, max(0, m.start() - 40), m.start())):
-            return frozenset({m.group()})
+            return frozenset() if _compares_between(text, m.end(), span[0]) else frozenset(
+                {m.group()})
     return frozenset()
+
+
+_COMPARISON = re.compile(r"\b(?:compare[sd]?\s+(?:to|with)|(?:in\s+)?comparison\s+(?:to|with)|"
+                         r"versus|vs\.|(?<!-)than(?!-))\b", re.I)  # (never "other-than-temporary")
+
+
+def _compares_between(text: str, start: int, end: int) -> bool:
+    # (a comparison word between a period named and a figure puts the figure on the other side
+    # of the comparison: "Results for 2012 were $A, compared to a loss of $B")
+    return _COMPARISON.search(text, start, end) is not None
 
 
 def names_prior(text: str, span: tuple[int, int]) -> bool:
@@ -150,6 +192,64 @@ def names_prior(text: str, span: tuple[int, int]) -> bool:
     start = breaks[-1] if breaks else start
     return any(not _COMPARED.search(text, start, m.start())
                for m in _PRIOR.finditer(text, start, span[0]))
+
+
+# A quarter the sentence names for its figure, by number: "Third quarter 2021 credit provision
+# benefit was $33 million" and "The first quarter included a provision recapture of $551
+# million" recall, in a bank's release of its fourth or second quarter, the quarter before.
+_QUARTER = re.compile(r"\b(?:(?P<word>first|second|third|fourth)[\s-]+quarter(?:\s+(?:of\s+)?"
+                      r"(?:fiscal\s+(?:year\s+)?)?(?P<wy>(?:19|20)\d\d))?|q(?P<q>[1-4])(?:\s*"
+                      r"(?:fy\s*)?(?P<qy>(?:19|20)\d\d))?|(?P<n>[1-4])q(?P<ny>\d\d)?)\b", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# (words after a figure up to the quarter it is "in": "$168 million in common dividends during
+# fourth quarter 2021")
+_QUARTER_AFTER = re.compile(r"\s*,?\s*(?:[A-Za-z][\w'-]*\s+){0,6}?(?:in|for|during)\s+"
+                            r"(?:the\s+)?(?=" + _QUARTER.pattern + ")", re.I)
+Quarter = tuple[int, int | None]  # its number and, when named, its year
+
+
+def named_quarter(text: str, span: tuple[int, int]) -> Quarter | None:
+    """The quarter the sentence names for the figure at ``span``: one it is "in" right after it
+    ("$X in the third quarter", "$167 million ... during third quarter 2021 and $168 million
+    during fourth quarter 2020"), else the last one named before it in its clause (never a
+    comparison's base: "compared with the first quarter"); ``None`` when none is named, or in
+    a "respectively" list (whose quarters pair by place)."""
+    if _RESPECTIVELY.search(text):
+        return None
+    after = _QUARTER_AFTER.match(text, span[1])
+    found = _QUARTER.match(text, after.end()) if after else None
+    if found:
+        return _quarter(found)
+    start = max(0, span[0] - _MODAL_REACH)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, span[0])]
+    before = [m for m in _QUARTER.finditer(text, breaks[-1] if breaks else start, span[0])
+              if not _COMPARED.search(text, max(0, m.start() - 40), m.start())
+              and not _compares_between(text, m.end(), span[0])]
+    return _quarter(before[-1]) if before else None
+
+
+def _quarter(m: re.Match) -> Quarter:
+    if m["word"]:
+        return _ORDINALS[m["word"].lower()], int(m["wy"]) if m["wy"] else None
+    if m["q"]:
+        return int(m["q"]), int(m["qy"]) if m["qy"] else None
+    return int(m["n"]), 2000 + int(m["ny"]) if m["ny"] else None
+
+
+_LABEL_QUARTER = re.compile(r"\bQ([1-4])\b(?:\s+(?:FY\s*)?((?:19|20)\d\d))?", re.I)
+
+
+def other_quarter(label: str | None, named: Quarter | None) -> bool:
+    """Whether a claim's period (its label: "fiscal Q4 2021") is another quarter than the one a
+    filed sentence names for its figure (``named_quarter``): another number, or the same
+    number of another year; never when either names no quarter."""
+    found = _LABEL_QUARTER.search(label or "")
+    if found is None or named is None:
+        return False
+    number, year = named
+    claimed = int(found[2]) if found[2] else None
+    return number != int(found[1]) or (year is not None and claimed is not None
+                                       and year != claimed)
 
 
 def respective_years(text: str, spans: list[tuple[int, int]]) -> list[frozenset[str] | None]:
@@ -165,6 +265,22 @@ def respective_years(text: str, spans: list[tuple[int, int]]) -> list[frozenset[
     if len(years) != len(spans):
         return [None] * len(spans)
     return [frozenset({y}) for y in years]
+
+
+def listed_years(text: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:
+    """For a list that alternates figures of one kind (``spans``, in order) with as many years
+    ("$37.9 million in 2012, $40.0 million in 2011 and $40.8 million in 2010"; "2012 — $2.5
+    million, 2011 — $1.6 million and 2010 — $3.1 million", an industrial 10-K's notes): each
+    figure's own year, by place; an empty set for each otherwise (its years are read near it,
+    where a list's neighbour's year stands too)."""
+    years = list(YEAR.finditer(text))
+    if len(spans) < 2 or len(years) != len(spans):
+        return [frozenset()] * len(spans)
+    kinds = [kind for _, kind in sorted([(s[0], "figure") for s in spans]
+                                        + [(m.start(), "year") for m in years])]
+    if any(one == other for one, other in zip(kinds, kinds[1:], strict=False)):
+        return [frozenset()] * len(spans)
+    return [frozenset({m.group()}) for m in years]
 
 
 def months_named(text: str, spans: list[tuple[int, int]]) -> list[frozenset[int]]:

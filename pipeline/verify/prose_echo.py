@@ -99,6 +99,7 @@ class ProseFigure:
     months: frozenset[int] = frozenset()  # the spans its sentence names for it, in months
     prior: bool = False  # its clause puts it in the period before ("prior-year ... $X")
     noun: frozenset[str] = frozenset()  # a count's: the words of substance just after it
+    quarter: ctx.Quarter | None = None  # the quarter its sentence names for it (by number)
 
 
 @dataclass(frozen=True)
@@ -136,8 +137,9 @@ def _figures_of(sentence, unit: str, found: list) -> list[ProseFigure]:
     text = sentence.text
     spans = [span for span, _ in found]
     out = []
-    for (span, value), years, months in zip(found, ctx.respective_years(text, spans),
-                                            ctx.months_named(text, spans), strict=True):
+    for (span, value), years, listed, months in zip(found, ctx.respective_years(text, spans),
+                                                    ctx.listed_years(text, spans),
+                                                    ctx.months_named(text, spans), strict=True):
         # (a list that does not pair its years, or a figure under a modal verb, states no one
         # period's fact)
         if years is None or ctx.is_modal(text, span):
@@ -145,12 +147,19 @@ def _figures_of(sentence, unit: str, found: list) -> list[ProseFigure]:
         role = ctx.figure_role(text, span)
         if role == "change":  # (signed as the article's change is)
             value *= ctx.change_sign(text, span)
+        quarter = ctx.named_quarter(text, span)
         out.append(ProseFigure(value, unit, " ".join(text.split()),
                                (sentence.start, sentence.end), _near_words(text, span),
-                               years or _near_years(text, span)
-                               or ctx.lead_years(text, span), role, months,
-                               ctx.names_prior(text, span), _noun(text, span)))
+                               years or listed or _near_years(text, span)
+                               or ctx.lead_years(text, span) or ctx.ended_year(text, span)
+                               or _year_of(quarter), role, months,
+                               ctx.names_prior(text, span), _noun(text, span), quarter))
     return out
+
+
+def _year_of(quarter: ctx.Quarter | None) -> frozenset[str]:
+    # (a quarter named with its year dates its figure: "during fourth quarter 2021")
+    return frozenset({str(quarter[1])}) if quarter and quarter[1] else frozenset()
 
 
 def _count(text: str, m: re.Match) -> Decimal | None:
@@ -236,13 +245,14 @@ def echo(verification: Verification, documents: list[ProseDocument],
     months = ctx.claim_months(claim.period_start, claim.period_end)
     prior = ctx.names_prior(claim.sentence, span)
     noun = _noun(claim.sentence, span) | _noun(claim.text, (0, 0))
-    found = [(len(words & f.words), doc, f) for doc in documents for f in doc.figures
-             if f.unit == claim.unit and _equal(claim, f.value)
-             and len(words & f.words) >= MIN_SHARED_WORDS and f.role == role
-             and f.prior == prior and (claim.unit != "count" or noun & f.noun)
+    alike = [(len(words & f.words), doc, f) for doc in documents for f in doc.figures
+             if f.unit == claim.unit and len(words & f.words) >= MIN_SHARED_WORDS
+             and f.role == role and f.prior == prior and (claim.unit != "count" or noun & f.noun)
              and _same_period(claim, years, doc, f, doc.accession in reporting)
-             and not (months and f.months and months not in f.months)]
-    if not found or len({f.value for _, _, f in found}) != 1:
+             and not (months and f.months and months not in f.months)
+             and not ctx.other_quarter(claim.period_label, f.quarter)]
+    found = [hit for hit in alike if _equal(claim, hit[2].value)]
+    if not found or len({f.value for _, _, f in found}) != 1 or _rivalled(claim, found, alike):
         return verification
     if all(not f.years for _, _, f in found) and _dated_otherwise(claim, words, years, documents):
         return verification
@@ -250,6 +260,21 @@ def echo(verification: Verification, documents: list[ProseDocument],
     return replace(verification, verdict="supported", filed_value=figure.value,
                    delta=claim.value - figure.value, gap=None, reason=None, evidence=(
                        _evidence(doc, figure),))
+
+
+def _rivalled(claim, found: list, alike: list) -> bool:
+    # (a change's words pin no one amount when another sentence states a change of the same
+    # part and period under them as closely: a bank's release says "Mortgage banking fees
+    # decreased $32 million" against the linked quarter and "... decreased $117 million"
+    # against the year-ago quarter, each under a heading its sentence does not carry, so "down
+    # $32 million from a year earlier" is pinned to neither. Figures of the hit's own sentence
+    # are its other parts, not rivals.)
+    if found[0][2].role != "change":
+        return False
+    best = max(shared for shared, _, _ in found)
+    own = {(doc.accession, f.span) for _, doc, f in found}
+    return any(shared >= best and not _equal(claim, f.value) and (doc.accession, f.span) not in own
+               for shared, doc, f in alike)
 
 
 def _dated_otherwise(claim, words: frozenset[str], years: frozenset[str],
