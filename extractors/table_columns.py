@@ -23,6 +23,7 @@ from extractors.periods import (
 from extractors.quarters import FiscalCalendar
 from extractors.release_columns import is_own_title, release_year_end
 from extractors.statements import match_label
+from extractors.table_context import scale_caption_cell
 from extractors.table_model import Cell, Row, Value
 
 
@@ -123,10 +124,15 @@ def header_cells(row: Row, label_end: int, kind: str = "income") -> list[Cell] |
 
 def column_header(value: Value, headers: list[list[Cell]]) -> str:
     """The header text stacked above a figure: per header row, the cell that overlaps it most."""
-    parts = []
+    parts, opened = [], False
     for cells in headers:
         best = max(cells, key=lambda c: _overlap(c, value), default=None)
-        if best is not None and _overlap(best, value) > 0 and not is_own_title(best.text):
+        if best is None or _overlap(best, value) <= 0:
+            continue
+        # a scale caption spanning the figures names no column: with it, no date parsed
+        caption = scale_caption_cell(best.text, opened)
+        opened = caption and "(" in best.text and ")" not in best.text
+        if not caption and not is_own_title(best.text):
             parts.append(best.text)
     return " ".join(parts)
 
