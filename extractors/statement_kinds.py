@@ -31,7 +31,7 @@ from lxml import etree
 
 from core.dates import MONTH_NAMES, date_of
 from core.metrics import TABLE_STATEMENTS, all_metrics, projection
-from extractors.periods import Period, parse_header_period
+from extractors.periods import Period, names_point_and_period, parse_header_period
 from extractors.table_model import table_text
 from extractors.word_trie import any_word
 
@@ -181,7 +181,7 @@ def instant_period(text: str) -> Period | None:
     """The day a balance-sheet column header names ("June 30, 2025", "December 31," over
     "2018", "As of January 31, 2025"); None for a duration ("Six Months Ended ...") or a
     header with no full date."""
-    if parse_header_period(text) is not None:
+    if parse_header_period(text) is not None and not names_point_and_period(text):
         return None  # a period, not a day
     if _BETWEEN_DAYS.search(text):
         return None  # "Change June 30, 2025 vs. December 31, 2024": a difference, no balance

@@ -4,6 +4,7 @@ are dated by: what the income, cash-flow, balance-sheet, key-metrics and segment
 
 from __future__ import annotations
 
+import re
 import weakref
 
 from lxml import etree
@@ -105,7 +106,7 @@ def header_cells(row: Row, label_end: int, kind: str = "income") -> list[Cell] |
     # corner of its "Fiscal Year Ended January 31," row, which made the row data and dated
     # each year column alone, through the cover's fiscal year, one year off).
     for value in row.values:
-        if value.start >= label_end and not YEAR_CELL.match(value.text.strip()):
+        if value.start >= label_end and not _year_cell(value.text.strip()):
             return None
     cells = [cell for cell in row.cells if cell.start >= label_end
              or parse_number(cell.text) is None]
@@ -120,6 +121,15 @@ def header_cells(row: Row, label_end: int, kind: str = "income") -> list[Cell] |
         # prints "REVENUE" beside "4Q21 ... 2021 2020", the header of its income statement
         return None
     return cells
+
+
+# A year with a footnote mark after a space ("2005 (1)": a bank's five-year summary marks the
+# year it opened): YEAR_CELL takes the mark glued only
+_MARKED_YEAR = re.compile(r"(?:19|20)\d\d\s+\(\d\)")
+
+
+def _year_cell(text: str) -> bool:
+    return YEAR_CELL.match(text) is not None or _MARKED_YEAR.fullmatch(text) is not None
 
 
 def column_header(value: Value, headers: list[list[Cell]]) -> str:
