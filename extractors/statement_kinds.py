@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
@@ -143,7 +144,20 @@ def _holds_any(text: bytes, words: tuple[bytes, ...]) -> bool:
     for word in words:
         if word in text:
             return True
+    for word in words:
+        # a label its filer's HTML wraps across source lines ("Total\n    assets", a shell
+        # company's balance sheet) holds the words apart: looked for only where the last word
+        # stands (most tables hold none)
+        last = word.rpartition(b" ")[2]
+        if last != word and last in text and _spaced(word).search(text):
+            return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _spaced(word: bytes) -> re.Pattern[bytes]:
+    """The words of a keyword with any run of blanks between them (no-break spaces too)."""
+    return re.compile(rb"(?:\s|\xc2\xa0)+".join(re.escape(w) for w in word.split(b" ")))
 
 
 @projection
