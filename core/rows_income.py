@@ -310,9 +310,8 @@ ROWS: tuple[Metric, ...] = (
                   "RegulatedAndUnregulatedOperatingRevenue"),
         statement="income", is_charted=True, is_crosschecked=True, is_growth_base=True,
         entity="segment",
-        # ("Total revenue and gain on sale of equipment": an equipment-leasing fund's total of
-        # its "Revenue" section, gains on the equipment it leased out among them; "Total
-        # revenues and other income", as oil producers print theirs and tag it Revenues)
+        # ("Total revenue and gain on sale of equipment": a leasing fund's revenue section's
+        # total; "Total revenues and other income", as oil producers print and tag theirs)
         labels=(Label(rf"total {REV_CORE}(?: and (?:other income|gains? on (?:the )?sales? of "
                       rf"(?:leased )?equipment))?", rank=3), Label(REV_CORE)),
         section_labels=(SectionLabel(("total",), REV_CORE + r"(?: by \w+)?"),),

@@ -129,7 +129,8 @@ _MARKED_YEAR = re.compile(r"(?:19|20)\d\d\s+\(\d\)")
 
 
 def _year_cell(text: str) -> bool:
-    return YEAR_CELL.match(text) is not None or _MARKED_YEAR.fullmatch(text) is not None
+    return YEAR_CELL.match(text) is not None or (text[-1:] == ")"  # most are data: no mark
+                                                 and _MARKED_YEAR.fullmatch(text) is not None)
 
 
 def column_header(value: Value, headers: list[list[Cell]]) -> str:
