@@ -19,12 +19,17 @@ GROWTH_FALL += r"|\b(?:" + GROWTH_SLANG_FALL + r")\b"
 REV_CORE = (r"(?:net )?(?:operating )?(?:revenues?|sales)(?:, net)?"
             r"(?:,? net of (?:returns|discounts|allowances)[\w ,]*)?")
 ATTR = r"(?: (?:attributable|available) to (?P<owner>[\w ,.'&-]+))?"
+# ("Net (loss)": a shell company's 10-K prints its bottom line so)
 NI_CORE = (r"net (?:income|loss|earnings|\(loss\) income|income \(loss\)|loss \(income\)|"
-           r"\(loss\) earnings|earnings \(loss\)|profit|\(loss\)/income|income/\(loss\))")
+           r"\(loss\) earnings|earnings \(loss\)|profit|\(loss\)/income|income/\(loss\)|"
+           r"\(loss\))")
 PER_SHARE_ROWS = (r"(?:income|loss|earnings|\(loss\) income|income \(loss\)|loss \(income\)|"
                   r"earnings \(loss\)|\(loss\) earnings)")
 # "per share", "per common share", "per ordinary share", and whose shares they are
-PER_SHARE = (r"per (?:common |ordinary )?(?:share|stock)(?: of common stock)?"
+# (an LLC's or a partnership's units: "Net income (loss) per unit - basic and diluted", an
+# ethanol producer's 10-K; "per limited partner unit")
+PER_SHARE = (r"per (?:common |ordinary |membership |limited partner(?:ship)? )?"
+             r"(?:share|stock|unit)(?: of common stock)?"
              r"(?: (?:attributable|available) to [\w ,.'&-]+)?")
 # whose income: "Net loss attributable to common stockholders per common stock" (Marathon)
 OWNER = r"(?: (?:attributable|available) to [\w ,.'&-]+?)?"

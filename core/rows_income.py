@@ -313,7 +313,10 @@ ROWS: tuple[Metric, ...] = (
                   "RegulatedAndUnregulatedOperatingRevenue"),
         statement="income", is_charted=True, is_crosschecked=True, is_growth_base=True,
         entity="segment",
-        labels=(Label(rf"total {REV_CORE}", rank=3), Label(REV_CORE)),
+        # ("Total revenue and gain on sale of equipment": a leasing fund's revenue section's
+        # total; "Total revenues and other income", as oil producers print and tag theirs)
+        labels=(Label(rf"total {REV_CORE}(?: and (?:other income|gains? on (?:the )?sales? of "
+                      rf"(?:leased )?equipment))?", rank=3), Label(REV_CORE)),
         section_labels=(SectionLabel(("total",), REV_CORE + r"(?: by \w+)?"),),
         label_words=("revenue", "sales", "total"),
         # ("systemwide sales rose 6%": a restaurant chain's sales at every store, franchisees'

@@ -47,6 +47,9 @@ _YEAR_WORD_RE = re.compile(r"\b(?:fiscal\s+)?years?\b|\bfiscal\b|\bannual\b", re
 _ONE_QUARTER_RE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4]|"
                              r"[1-4]q(?:\d\d)?)\b", re.I)
 _POINT_RE = re.compile(r"\b(?:as of|as at|balance)\b", re.I)
+# "As of and for the Years Ended December 31,": a summary's columns of balances on the day and
+# flows over the period (a bank's selected data), a period for its income lines
+_POINT_AND_PERIOD_RE = re.compile(r"\bas (?:of|at) and for\b", re.I)
 # Words a period header may hold besides its period; anything else names a segment, a class
 # or a change column, and such a column is not the company's figure for the period.
 _HEADER_NOISE = re.compile(
@@ -90,7 +93,8 @@ def parse_header_period(text: str, fiscal_years: dict[int, tuple[date, date]] | 
     end = _end_date(text)
     if end is None:
         return _fiscal_label_period(text, fiscal_years)
-    if _POINT_RE.search(text) and not (_MONTHS_RE.search(text) or _WEEKS_RE.search(text)):
+    if _POINT_RE.search(text) and not (_MONTHS_RE.search(text) or _WEEKS_RE.search(text)
+                                       or names_point_and_period(text)):
         return None
     weeks = _count(_WEEKS_RE, text)
     if weeks:
@@ -126,6 +130,12 @@ def _end_date(text: str) -> date | None:
     if year is None:
         return None
     return date_of(match["month"], match["day"], year)
+
+
+def names_point_and_period(text: str) -> bool:
+    """Does a header name both a day and the period ending on it ("As of and for the six
+    months ended June 30,")? Its balances are the day's, its flows the period's."""
+    return _POINT_AND_PERIOD_RE.search(text) is not None
 
 
 def names_bare_years(text: str) -> bool:

@@ -79,8 +79,9 @@ def extract_segment_tables(doc: Document, facts: list[Fact]) -> list[Fact]:
     (its statements' revenue and operating income, which each table's total must equal)."""
     counted = extract_count_parts(doc)  # "At <day>, we operated 838 warehouses:" and a table
     stated = _stated_totals(facts)
-    if not stated:
+    if not any(metric in ("revenue", "operating_income") for metric, _, _ in stated):
         # a 10-K whose statements are an exhibit not loaded: only a table whose own sums prove
+        # (its parent-only schedule may state the company's net income, never its revenue)
         from extractors.segment_labelled import labelled_only
 
         return counted + labelled_only(doc, doc.table_context)

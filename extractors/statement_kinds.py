@@ -25,13 +25,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
 
 from core.dates import MONTH_NAMES, date_of
 from core.metrics import TABLE_STATEMENTS, all_metrics, projection
-from extractors.periods import Period, parse_header_period
+from extractors.periods import Period, names_point_and_period, parse_header_period
 from extractors.table_model import table_text
 from extractors.word_trie import any_word
 
@@ -153,7 +154,20 @@ def _holds_any(text: bytes, words: tuple[bytes, ...]) -> bool:
     for word in words:
         if word in text:
             return True
+    for word in words:
+        # a label its filer's HTML wraps across source lines ("Total\n    assets", a shell
+        # company's balance sheet) holds the words apart: looked for only where the last word
+        # stands (most tables hold none)
+        last = word.rpartition(b" ")[2]
+        if last != word and last in text and _spaced(word).search(text):
+            return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _spaced(word: bytes) -> re.Pattern[bytes]:
+    """The words of a keyword with any run of blanks between them (no-break spaces too)."""
+    return re.compile(rb"(?:\s|\xc2\xa0)+".join(re.escape(w) for w in word.split(b" ")))
 
 
 @projection
@@ -200,7 +214,7 @@ def instant_period(text: str) -> Period | None:
     """The day a balance-sheet column header names ("June 30, 2025", "December 31," over
     "2018", "As of January 31, 2025"); None for a duration ("Six Months Ended ...") or a
     header with no full date."""
-    if parse_header_period(text) is not None:
+    if parse_header_period(text) is not None and not names_point_and_period(text):
         return None  # a period, not a day
     if _BETWEEN_DAYS.search(text):
         return None  # "Change June 30, 2025 vs. December 31, 2024": a difference, no balance

@@ -4,6 +4,7 @@ are dated by: what the income, cash-flow, balance-sheet, key-metrics and segment
 
 from __future__ import annotations
 
+import re
 import weakref
 
 from lxml import etree
@@ -23,6 +24,7 @@ from extractors.periods import (
 from extractors.quarters import FiscalCalendar
 from extractors.release_columns import is_own_title, release_year_end
 from extractors.statements import match_label
+from extractors.table_context import scale_caption_cell
 from extractors.table_model import Cell, Row, Value
 
 
@@ -104,7 +106,7 @@ def header_cells(row: Row, label_end: int, kind: str = "income") -> list[Cell] |
     # corner of its "Fiscal Year Ended January 31," row, which made the row data and dated
     # each year column alone, through the cover's fiscal year, one year off).
     for value in row.values:
-        if value.start >= label_end and not YEAR_CELL.match(value.text.strip()):
+        if value.start >= label_end and not _year_cell(value.text.strip()):
             return None
     cells = [cell for cell in row.cells if cell.start >= label_end
              or parse_number(cell.text) is None]
@@ -121,12 +123,27 @@ def header_cells(row: Row, label_end: int, kind: str = "income") -> list[Cell] |
     return cells
 
 
+# A year with a footnote mark after a space ("2005 (1)": a bank's five-year summary marks the
+# year it opened): YEAR_CELL takes the mark glued only
+_MARKED_YEAR = re.compile(r"(?:19|20)\d\d\s+\(\d\)")
+
+
+def _year_cell(text: str) -> bool:
+    return YEAR_CELL.match(text) is not None or (text[-1:] == ")"  # most are data: no mark
+                                                 and _MARKED_YEAR.fullmatch(text) is not None)
+
+
 def column_header(value: Value, headers: list[list[Cell]]) -> str:
     """The header text stacked above a figure: per header row, the cell that overlaps it most."""
-    parts = []
+    parts, opened = [], False
     for cells in headers:
         best = max(cells, key=lambda c: _overlap(c, value), default=None)
-        if best is not None and _overlap(best, value) > 0 and not is_own_title(best.text):
+        if best is None or _overlap(best, value) <= 0:
+            continue
+        # a scale caption spanning the figures names no column: with it, no date parsed
+        caption = scale_caption_cell(best.text, opened)
+        opened = caption and "(" in best.text and ")" not in best.text
+        if not caption and not is_own_title(best.text):
             parts.append(best.text)
     return " ".join(parts)
 

@@ -53,6 +53,24 @@ def states_own_scale(label: str) -> bool:
     return "(" in label and _SCALE_RE.search(label) is not None
 
 
+# A header cell that is nothing but the table's scale caption, spanning the figures under the
+# dates ("(in millions)" below "Year Ended November / 2002 2001 2000", a broker's parent-only
+# schedule; "(In thousands, except share and per share amounts)" below a bank's five-year
+# summary), or the rest of one wrapped onto the next header row ("and per share amounts)")
+_CAPTION_OPEN = re.compile(r"\(\s*(?:\$|us\$|dollars?|dollar\s+amounts|amounts)?\s*(?:in\s+)?"
+                           r"(?:\$\s*)?(?:thousands|millions|billions)\b[^()\d]*\)?", re.I)
+_CAPTION_REST = re.compile(r"[^()\d]*\)", re.I)
+
+
+def scale_caption_cell(text: str, opened: bool = False) -> bool:
+    """Is a header cell only a scale caption (``opened``: the cell above opened one it did
+    not close, so a cell closing it is its rest)? Such a cell names no column."""
+    text = text.strip()
+    if opened and _CAPTION_REST.fullmatch(text):
+        return True
+    return _CAPTION_OPEN.fullmatch(text) is not None
+
+
 def _is_exception(text: str, at: int) -> bool:
     """A scale that is not the money figures': after "except" in the same parenthesis
     ("(In millions, except number of shares, which are reflected in thousands ...)") or
