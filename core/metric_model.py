@@ -130,6 +130,8 @@ class Metric:
     # filed, it is unverifiable (an article's "gross debt" may be the principal at par, which
     # a filing that states only its carrying total does not show).
     drifts_alone: bool = True
+    # why, said in its verdict (None: a line set on a day, as a dividend rate is)
+    why_not_alone: str | None = None
     # A fall is an improvement (an operating ratio, a cost ratio): "the ratio improved 2 points"
     # is a fall of 2 points.
     lower_is_better: bool = False

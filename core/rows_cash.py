@@ -198,6 +198,9 @@ ROWS: tuple[Metric, ...] = (
         # cash paid by trades not yet settled and excise tax: a miss never drifts on this line
         # alone (``drifts_alone``)
         is_crosschecked=True, is_magnitude=True, is_growth_base=True, drifts_alone=False,
+        why_not_alone=("the filed line is the cash paid for buybacks in the period, and the "
+                       "article's may be the cost of the shares bought back, which differs from "
+                       "it by trades not yet settled and excise tax"),
         # "Payments related to repurchases of common stock" (a chipmaker), "Share repurchase
         # programs" (a railroad), "Purchases of stock for treasury" (a drinks maker)
         labels=(Label(r"(?:payments? (?:for|of|to|related to) )?repurchases? of (?:common |"
@@ -223,6 +226,8 @@ ROWS: tuple[Metric, ...] = (
         "capital expenditures: cash paid for property, plant and equipment in the period",
         concepts=("PaymentsToAcquirePropertyPlantAndEquipment",), statement="cash_flow",
         is_crosschecked=True, is_magnitude=True, is_growth_base=True, drifts_alone=False,
+        why_not_alone=("the filed line is cash paid for property and equipment, and the "
+                       "article's capital expenditures may be a wider total"),
         labels=(Label(r"capital expenditures|(?:payments? for |cash paid for )?(?:purchases?|"
                       r"acquisitions?|additions?) (?:of|to) property,? (?:plant,? )?(?:and|&) "
                       r"equipment(?:, net)?|payments? for (?:the )?(?:acquisition of |purchases? "

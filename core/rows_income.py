@@ -313,10 +313,9 @@ ROWS: tuple[Metric, ...] = (
                   "RegulatedAndUnregulatedOperatingRevenue"),
         statement="income", is_charted=True, is_crosschecked=True, is_growth_base=True,
         entity="segment",
-        # ("Total revenue and gain on sale of equipment": a leasing fund's revenue section's
-        # total; "Total revenues and other income", as oil producers print and tag theirs)
-        labels=(Label(rf"total {REV_CORE}(?: and (?:other income|gains? on (?:the )?sales? of "
-                      rf"(?:leased )?equipment))?", rank=3), Label(REV_CORE)),
+        # ("Total revenues and other income", as oil producers print and tag theirs; never a
+        # total with gains on sales of assets in it, which is no revenue)
+        labels=(Label(rf"total {REV_CORE}(?: and other income)?", rank=3), Label(REV_CORE)),
         section_labels=(SectionLabel(("total",), REV_CORE + r"(?: by \w+)?"),),
         label_words=("revenue", "sales", "total"),
         # ("systemwide sales rose 6%": a restaurant chain's sales at every store, franchisees'
@@ -366,9 +365,10 @@ ROWS += (
                       r" interests?|consolidated net (?:income|earnings)(?: \(loss\))?"),),
         label_words=("net",)),
     # Interest expense (Spire's 10-Q: "Interest expense, net" 50.6 beside 43.6, tagged
-    # InterestExpense). Read from the filer's tag only: a statement label would make more tables
-    # read as income statements (a debt note's "Interest expense" beside its "Net income").
-    # Not a bank's net interest income, nor noninterest expense; not "interest income".
+    # InterestExpense), read from the tag and from the income statement's row, which is no cue
+    # that a table is one (a return-on-capital reconciliation's "Interest expense" beside its
+    # "Net income"). Not a bank's net interest income, nor noninterest expense; not "interest
+    # income".
     Metric(
         "interest_expense", "USD", "interest expense for the period",
         concepts=("InterestExpense", "InterestExpenseNonoperating"), is_magnitude=True,
@@ -395,16 +395,4 @@ ROWS += (
         labels=(Label(r"(?:net )?(?:income|loss|earnings|income \(loss\)|\(loss\) income|"
                       r"earnings \(loss\)|\(loss\) earnings) from continuing operations"),),
         label_words=("continuing",)),
-)
-
-ROWS += (
-    # Earnings per share as a release's sentence states it without saying basic or diluted
-    # ("earnings of $X billion, or $Y a share": a utility's prose-only annual results, whose
-    # basic and diluted figures may differ by cents). Read from release prose only
-    # (extractors.release_prose); an article's "a share" (eps_diluted) may be it: supported by
-    # it, never drifted from it alone (quoted_as, drifts_alone).
-    Metric(
-        "eps_stated", "USD/share",
-        "earnings (loss) per share as a release's words state it, basic or diluted unsaid",
-        sign_words=MONEY_LOSS, quoted_as=("eps_diluted",), drifts_alone=False),
 )

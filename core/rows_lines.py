@@ -178,3 +178,15 @@ PER_UNIT_ROWS: tuple[Metric, ...] = (
         "ton), as the article names it", is_stored=False,
         cues=(Cue(_PER_UNIT, ("USD",)),)),
 )
+
+ROWS += (
+    # Earnings per share as a release's sentence states it without saying basic or diluted
+    # ("earnings of $X billion, or $Y a share": a utility's prose-only annual results, whose
+    # basic and diluted figures may differ by cents). Read from release prose only
+    # (extractors.release_prose); an article's "a share" (eps_diluted) may be it: supported by
+    # it, never drifted from it alone (quoted_as, drifts_alone).
+    Metric(
+        "eps_stated", "USD/share",
+        "earnings (loss) per share as a release's words state it, basic or diluted unsaid",
+        sign_words=MONEY_LOSS, quoted_as=("eps_diluted",), drifts_alone=False),
+)

@@ -239,21 +239,10 @@ def _drifted_alone(own: Verification) -> Verification:
     row = find_metric(own.claim.metric or "")
     if own.verdict != "drifted" or row is None or row.drifts_alone:
         return own
-    why = _NOT_ALONE.get(row.name, f"{row.name} is set on a day, and the filings may not state "
-                                   "the one the article means")
+    why = row.why_not_alone or (f"{row.name} is set on a day, and the filings may not state "
+                                "the one the article means")
     return Verification(own.claim, "unverifiable", evidence=own.evidence, reason=(
         f"{own.reason}; but {why}, so a different value is not a drift"))
-
-
-# Why a row's line alone cannot prove a different figure wrong (the rows set on a day, a
-# dividend rate or an authorization, take the default)
-_NOT_ALONE = {
-    "share_repurchases": "the filed line is the cash paid for buybacks in the period, and the "
-                         "article's may be the cost of the shares bought back, which differs "
-                         "from it by trades not yet settled and excise tax",
-    "capital_expenditures": "the filed line is cash paid for property and equipment, and the "
-                            "article's capital expenditures may be a wider total",
-}
 
 
 def _unnamed_customer(claim: Claim, fact: StoredFact) -> Verification | None:
