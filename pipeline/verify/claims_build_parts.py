@@ -208,9 +208,9 @@ def _names_part(d: Draft) -> bool:
 
 
 def _of_revenue(d: Draft) -> bool:
-    """Revenue, or a difference of revenue between two periods ("H20 sales fell by $4.0
-    billion from the first quarter", a tech site on a chipmaker's quarter: a product's, which
-    was compared with the company's change and drifted)."""
+    """Revenue, or a difference of revenue between two periods ("sales of its export chips fell
+    by $4.0 billion from the first quarter", a tech site on a chipmaker's quarter: a product's,
+    which was compared with the company's change and drifted)."""
     return d.metric == "revenue" or d.metric == changes.DIFFERENCE and d.compared == "revenue"
 
 
