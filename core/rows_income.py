@@ -373,6 +373,7 @@ ROWS += (
         "interest_expense", "USD", "interest expense for the period",
         concepts=("InterestExpense", "InterestExpenseNonoperating"), is_magnitude=True,
         is_growth_base=True, statement="income", is_statement_line=False,
+        quoted_as=("net_interest_expense",),  # a filer's "Interest expense, net" line
         labels=(Label(r"(?:total )?interest expense"),), label_words=("interest expense",),
         # ("Total revenue, net of interest expense, increased 11 percent to $25.20 billion": a
         # bank's revenue line, which names the expense it nets out, never the expense's figure)

@@ -156,6 +156,30 @@ ROWS: tuple[Metric, ...] = (
         "interest_income", "USD", "interest income (as the article names it)", is_stored=False,
         cues=(Cue(r"(?<!net )(?<!non)(?<!non-)(?<!non )\binterest\s+(?:and\s+(?:dividend|"
                   r"other)\s+)?income\b", ("USD",)),)),
+    # Net interest expense: interest expense less interest income, as an article words it
+    # ("net interest expense came to $428 million", a story on a home-improvement retailer's
+    # quarter whose statement prints "Interest expense" 469 and "Interest income and other"
+    # apart: read as the gross line, it drifted). The filer's own "Interest expense, net" is
+    # the interest expense line and bears it out (``quoted_as`` there); a gross line alone
+    # proves a different figure nothing, so with no line of its own a miss is unverifiable.
+    # Its words end after the plain line's, so they win the tie.
+    Metric(
+        "net_interest_expense", "USD", "interest expense net of interest income, as the "
+        "article names it", is_stored=False, is_magnitude=True, is_growth_base=True,
+        cues=(Cue(r"\bnet\s+interest\s+expenses?\b|\binterest\s+expenses?,?\s+net\b",
+                  ("USD",)),)),
+    # Interest expense on one kind of borrowing ("interest expense on deposits was $75
+    # million", a bank's release printing deposits, borrowings and debt above its total
+    # interest expense; read as the total, it drifted): no row reads it, always unverifiable,
+    # and never borne out by the total (the total's figure said of deposits is not theirs)
+    Metric(
+        "interest_expense_component", "USD", "interest expense on one kind of borrowing "
+        "(deposits, a debt), as the article names it", is_stored=False, is_magnitude=True,
+        is_growth_base=True,
+        cues=(Cue(r"\binterest\s+expenses?\s+(?:on|from|for)\s+(?:(?:its|the|our|their)\s+)?"
+                  r"(?:[\w-]+\s+){0,2}?(?:deposits?|borrowings?|debt|notes|loans|bonds|"
+                  r"debentures|leases|advances|securities|funds|facilit(?:y|ies))\b",
+                  ("USD",)),)),
 )
 
 # Money per unit of something: "sales per retail square foot", "revenue per available room",
