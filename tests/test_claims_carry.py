@@ -245,6 +245,32 @@ def test_a_sentence_opened_as_a_comparison_does_not_move_the_period_in_force():
     assert found["$3.1 billion"].period_label.endswith("Q2 2025")
 
 
+# a grocery trade site on a club's fourth quarter named the quarter without its year, then
+# "In comparison, ... the fourth quarter of <last year> was $X": that year was taken as the
+# article's, and the fiscal year's figures after it were searched a year back
+YEARLESS_THEN_BASE = (
+    "Acme Clubs posts a stronger fourth quarter\n\n"
+    "Net sales for the fourth quarter rose 9.1% to $130.2 million. In comparison, net sales "
+    "for the fourth quarter of 2024 were $119.3 million. Net sales for the fiscal year "
+    "increased 75.7% to $510.0 million, from $290.3 million last year.\n")
+
+
+def test_a_comparison_after_a_yearless_quarter_does_not_date_the_article():
+    found = {c.text: c for c in extract_claims(article(YEARLESS_THEN_BASE))}
+    assert "2024" not in found["$510.0 million"].period_label
+    verdicts = {v.claim.text: v.verdict for v in verify_claims(
+        extract_claims(article(YEARLESS_THEN_BASE)),
+        [stored(K, "revenue", "510012000", Y25), stored(K, "revenue", "290275000", Y24)])}
+    assert verdicts["$510.0 million"] == verdicts["75.7%"] == "supported"
+
+
+def test_a_base_sentence_not_opened_as_a_comparison_still_dates_the_article():
+    # must not fire: a sentence that states its year of its own sets the period in force
+    text = YEARLESS_THEN_BASE.replace("In comparison, net sales", "Net sales")
+    found = {c.text: c for c in extract_claims(article(text))}
+    assert found["$510.0 million"].period_label == "FY2024"
+
+
 # a newspaper on a metals maker's second quarter set a cost against the pretax profit "that
 # <the company> made in the first half of the year": the half's figure was dated the quarter
 # carried from the sentence before (searched in the quarter, unverifiable)

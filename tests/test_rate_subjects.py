@@ -17,6 +17,7 @@ import pytest
 from extractors.count_prose import extract_stated_counts
 from extractors.document import parse_document
 from tests.conftest import claims_in, corpus_file, stored_corpus_facts, verify_text
+from tests.test_claims_periods import Y25, K, stored
 
 
 def _claim(text: str, figure: str):
@@ -79,9 +80,36 @@ def test_a_customers_preposition_with_a_place_keeps_the_place():
     ("Sales at stores open at least a year rose 3% in the quarter.", "3%"),
     ("Sales at restaurants open more than 12 months fell 1.5%.", "1.5%"),
     ("Sales in stores that have been open for at least one year increased 2.4%.", "2.4%"),
+    # (a wire story on a department store's year calls the sales revenue)
+    ("Revenue at stores open at least a year climbed 2.9% in 2024.", "2.9%"),
 ])
 def test_comparable_sales_spelled_out_are_comparable_sales(text, figure):
     assert _claim(text, figure).metric == "comparable_sales_growth"
+
+
+# a wire story on a department store's year: a forecast of comparable sales, then "That is on
+# top of the increase of N% for <the year>": the year's comparable sales growth, which the
+# filing states (read as nothing, it went unverified); it is the forecast's base, so the
+# article's quarter stays in force after it
+_ON_TOP = ("Acme Stores posted a stronger fourth quarter.\n\n"
+           "It expects its new layouts to help increase revenue at stores open at least a year "
+           "by 2.5% in 2026. That is on top of the increase of 2.9% for 2025.\n\n"
+           "Profit for the quarter was $12.4 million.")
+
+
+def test_a_change_a_forecast_builds_on_is_the_forecast_measure_s():
+    facts = [stored(K, "comparable_sales_growth", "2.9", Y25, unit="percent")]
+    found = {t: v for t, v in verify_text(_ON_TOP, facts).items()}
+    assert (found["2.9%"].claim.metric, found["2.9%"].verdict) == (
+        "comparable_sales_growth", "supported")
+    assert "2025" not in found["$12.4 million"].claim.period_label
+
+
+def test_a_change_that_does_not_point_back_names_no_measure():
+    # must not fire: a sentence that does not open on the figure before names no measure
+    text = _ON_TOP.replace("That is on top of the increase", "Shares rallied after the increase")
+    found = {c.text: c for c in claims_in(text)}
+    assert found["2.9%"].metric != "comparable_sales_growth"
 
 
 # -- a rate the article infers, and an outlook's second object ----------------------------------

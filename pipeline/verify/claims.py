@@ -57,7 +57,7 @@ from pipeline.verify.claims_modality import ESTIMATE, REASONS
 from pipeline.verify.claims_part_lists import carried_parts
 from pipeline.verify.claims_period_focus import HeadingScope, QuarterFocus
 from pipeline.verify.claims_period_lists import ListedColumns
-from pipeline.verify.claims_pointed import pointed_at
+from pipeline.verify.claims_pointed import beneath_forecast, pointed_at
 from pipeline.verify.claims_said import of_the_said_part, opens_on_its_change, said_before
 from pipeline.verify.claims_segment_cards import read_segment_cards
 from pipeline.verify.claims_table_units import with_label_scale, with_table_unit
@@ -277,8 +277,10 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
                 or changes.is_difference(sentence.text[figure.span[1]:next_start])):
             subject = claim
         # a comparison's base, or a rate raised for the quarters ahead, sets no period in force
+        # (nor the change a forecast builds on: "That is on top of the increase of N% for ...")
         bases += [claim.claim_id] if base or sc.is_raised_to(
-            claim.unit, sentence.text[:figure.span[0]]) else []
+            claim.unit, sentence.text[:figure.span[0]]) or (i == 0 and beneath_forecast(
+                claim, earlier, sentence.text[:figure.span[0]])) else []
     claims = read_twins(sentence.text, figures, claims)  # "$1.05 per share ($1.04 diluted)"
     claims = later_outlook(spans.merge_ranges(article, sentence, figures, claims), context,
                            sentence.text)

@@ -126,6 +126,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     _read_entity(d, antecedent)
     if d.change:
         read_growth(d, antecedent)
+        _read_pointed_rate(d)
         if d.metric is not None and (why := cq.against_adjusted(d.tail)):
             d.metric, d.row, d.unread_why = None, None, why  # "... or 19% against adjusted"
     _read_improved_statistic(d)
@@ -149,6 +150,17 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     if figure_scope.scope_reason(text, figure.span):
         d.metric, d.row = None, None  # "the combined balance of cash and bitcoin", "for the month"
     return _as_claim(article, sentence, d)
+
+
+def _read_pointed_rate(d: Draft) -> None:
+    """"That is on top of the increase of 3.7% for 2012": a change that names nothing of its
+    own, pointing back at a rate the filer states (the sentence before's comparable sales
+    growth), is that rate for its own period."""
+    pointed = d.pointed
+    if d.metric is None and pointed is not None and pointed.unit == d.unit == "percent" and (
+            claims_pointed.points_back(d.head, d.tail)):
+        d.metric, d.row = pointed.metric, find_metric(pointed.metric)
+        d.basis, d.change = None, False
 
 
 def _reported_by_another(d: Draft, text: str) -> str | None:

@@ -68,8 +68,12 @@ def _in_force(context: PeriodPhrase | None, own: PeriodPhrase | None,
         if _to_date_of(period, context) or _restates_quarter(period, context) or _its_last_day(
                 period, context):
             return context  # the year so far, to the quarter in force: that quarter stays
-        if context is not None and _COMPARISON_LEAD.match(text) and _older(period, context):
-            return context  # "For comparison, the year-earlier quarter's income was $X"
+        if context is not None and _COMPARISON_LEAD.match(text) and (
+                _older(period, context) or _yearless(context)):
+            # "For comparison, the year-earlier quarter's income was $X"; so too after a
+            # quarter named without its year (a grocery trade site on a club's fourth quarter:
+            # the base's year, taken as the article's, moved its fiscal year back one)
+            return context
         return context if own is not None and _older(period, own) else period
     if own is not None and _outlook_only(claims):
         # "said it expects revenue to keep recovering during the last three months of the
@@ -177,6 +181,11 @@ def _outlook_year(text: str, own: PeriodPhrase) -> bool:
 # a sentence that opens as a comparison reports the base of the period in force (a
 # railroad's release copied by a fan site): its older period is not the article's new one
 _COMPARISON_LEAD = re.compile(r"^\s*(?:for|by|in)\s+comparison\b", re.I)
+
+
+def _yearless(context: PeriodPhrase) -> bool:
+    """A period in force named without its year (which ``report_period`` dates later)."""
+    return context.end is None and undated_parts(context.label) is not None
 
 
 def _restates_quarter(period: PeriodPhrase, context: PeriodPhrase | None) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from core.metrics import find_metric
 from core.verdicts import Claim
 from pipeline.verify.claims_change_words import COMPARED_WITH, change_metrics
+from pipeline.verify.claims_modality import GUIDANCE, REASONS
 
 # the nouns that stand for a figure already quoted ("the prior-year figure of", "a tally of")
 _FIGURE_NOUNS = r"figure|tally|number|result|mark"
@@ -49,6 +50,15 @@ _OPENS_ON_COMPARED = re.compile(
     r"(?:the|an?)\s+$", re.I)
 
 
+# "It expects comparable sales to rise 3.5% next year. That is on top of the increase of 3.7%
+# for this year" (a wire story on a department store's year): a sentence that adds the figure
+# before to a change of the same measure in another period
+_OPENS_ON_TOP = re.compile(
+    r"^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+comes?|\s+came)\s+on\s+top\s+of\s+"
+    r"(?:the|an?|its)\s+(?:\w+\s+)?(?:increase|rise|gain|growth|jump|improvement|decline|"
+    r"decrease|drop|fall)\s+of\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+
+
 # "... than the $45 million loss on the sale of equipment": an item of its own after the figure
 _ITEM_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:loss(?:es)?|gains?|charges?|impairments?|"
                          r"write-?(?:downs?|offs?))\s+(?:on|from|related|for|in\s+connection)\b",
@@ -60,7 +70,7 @@ def points_back(head: str, tail: str = "") -> bool:
     (``tail``: the words after the figure, which may name an item of its own instead)."""
     return (_NOUN_OF.search(head) is not None or _OPENS_ON_CHANGE.match(head) is not None
             or _OPENS_ON_FROM.match(head) is not None
-            or _OPENS_ON_COMPARES.match(head) is not None
+            or _OPENS_ON_COMPARES.match(head) is not None or _OPENS_ON_TOP.match(head) is not None
             or _OPENS_ON_COMPARED.match(head) is not None and not _ITEM_AFTER.match(tail))
 
 
@@ -74,7 +84,7 @@ def pointed_at(earlier: tuple[Claim, ...], unit: str | None) -> Claim | None:
             continue
         row = find_metric(claim.metric)
         if (row is None or row.derivation is not None or claim.entity is not None
-                or claim.not_checkable_reason):
+                or claim.not_checkable_reason and not _forecast(claim)):
             return None
         return claim
     return None
@@ -92,3 +102,19 @@ def _grown(claim: Claim, unit: str | None) -> Claim | None:
     if row is None or row.unit != unit or not row.is_stored:
         return None
     return replace(claim, metric=row.name, unit=unit, basis=None)
+
+
+def _forecast(claim: Claim) -> bool:
+    """A figure the filer forecasts: its measure is a filed one, for a period to come (the
+    figure pointing back at it is that measure's, and its own words say whether it is
+    forecast too)."""
+    return (claim.not_checkable_reason or "").startswith(REASONS[GUIDANCE])
+
+
+def beneath_forecast(claim: Claim, earlier: tuple[Claim, ...], head: str) -> bool:
+    """Whether a sentence's first figure is the change a forecast of the sentence before builds
+    on ("expects comparable sales to rise 3.5% next year. That is on top of the increase of
+    3.7% for this year"): that forecast's base, whose period is no new period of the article."""
+    pointed = pointed_at(earlier, claim.unit)
+    return (pointed is not None and _forecast(pointed) and claim.metric == pointed.metric
+            and _OPENS_ON_TOP.match(head) is not None)

@@ -29,12 +29,12 @@ from pipeline.verify.total_items import _ITEM_AFTER
 # EBITDA", "excluding special items", "on a comparable store basis", "currency-neutral",
 # banks' "underlying EPS" (a bank's quarter), "core earnings", "normalized".
 # comparable sales spelled out by their definition: "sales at stores open at least a year rose
-# 3%" (a wire style): read as the store count's growth, or the company's sales, it would be
-# compared with a line it is not
-SPELLED_COMPARABLE = (r"sales\s+(?:at|in)\s+(?:(?:its|the|their|our)\s+)?(?:stores|restaurants|"
-                      r"locations|outlets|shops|clubs|warehouses)\s+(?:that\s+(?:have\s+been|"
-                      r"were|had\s+been)\s+)?open(?:ed)?\s+(?:for\s+)?(?:at\s+least\s+|more\s+"
-                      r"than\s+|over\s+|longer\s+than\s+)?(?:a|one|12|twelve|13|thirteen)\s+"
+# 3%", "revenue at stores open at least a year" (wire stories): read as the store count's
+# growth, or the company's sales, it would be compared with a line it is not
+SPELLED_COMPARABLE = (r"(?:sales|revenues?)\s+(?:at|in)\s+(?:(?:its|the|their|our)\s+)?"
+                      r"(?:stores|restaurants|locations|outlets|shops|clubs|warehouses)\s+"
+                      r"(?:that\s+(?:have\s+been|were|had\s+been)\s+)?open(?:ed)?\s+(?:for\s+)?"
+                      r"(?:at\s+least\s+|more\s+than\s+|over\s+|longer\s+than\s+)?(?:a|one|12|twelve|13|thirteen)\s+"
                       r"(?:full\s+)?(?:years?|months?)\b")
 _ADJUSTED = re.compile(SPELLED_COMPARABLE + r"|\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|"
                        r"pro\s+forma|underlying|"
@@ -259,10 +259,10 @@ _PART_WORDS = re.compile(r"\b(?:owned|licensed|digital|online|internet|e-?commer
 _NAMED_PART = re.compile(r"\b(?:at|in|for|from|of)\s+(?:the\s+|its\s+|our\s+)?"
                          r"(?!(?:Q[1-4]|FY|H[12]|First|Second|Third|Fourth|Fiscal|Full)\b)[A-Z]")
 # what may stand right before "comparable": the sentence's or clause's opening, an article, an
-# owner ("Acme's", "the company's"), a word for the whole company
+# owner ("Acme's"), a word for the whole company, a verb that grows them ("help increase")
 _OPENS_COMPARABLE = re.compile(r"(?:^|[,:;(]|\b(?:the|its|their|our|total|consolidated|overall|"
-                               r"company-?wide|in|of|an?|and|with|that|which|while|as|on)|"
-                               r"['’]s?)\s*$", re.I)
+                               r"company-?wide|in|of|an?|and|with|that|which|while|as|on|"
+                               r"increase|raise|lift|boost|grow)|['’]s?)\s*$", re.I)
 
 
 # "comparable EPS grew 11%" (a summary-card site on a beverage maker's quarter): a release's

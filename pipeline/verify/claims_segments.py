@@ -7,7 +7,7 @@ import re
 
 from pipeline.verify import part_words
 from pipeline.verify.part_contributors import contributor
-from pipeline.verify.part_phrases import line_after_from, titled_line
+from pipeline.verify.part_phrases import line_after_from, titled_line, with_clause_subject
 from pipeline.verify.part_places import OTHER_METRIC, PLACE_WORDS, place_after, where_place
 from pipeline.verify.part_relative import which_part
 from pipeline.verify.part_words import (
@@ -137,7 +137,14 @@ def revenue_segment(before: str) -> str | None:
         return line[1]
     if found is None or OTHER_METRIC.search(before[found.end():]):
         return _subject_part(before)
-    return _named(found.group("name")) or _subject_part(before)
+    return _named(found.group("name")) or _with_part(before) or _subject_part(before)
+
+
+def _with_part(before: str) -> str | None:
+    """"came from services, with revenue up N%": the part word before the clause's comma."""
+    subject = with_clause_subject(before)
+    part = part_named(subject) if subject else None
+    return part if part and known_part_word(part.split()[-1]) else None
 
 
 # "the operating margin for the Data Centre segment", "operating income of its Cloud unit": a

@@ -55,6 +55,23 @@ def line_after_from(before: str) -> tuple[int, str] | None:
     return found.start(), found.group("name")
 
 
+# "the best quarter came from services, with revenue up N% to $X" (a tech site on a device
+# maker's quarter): a "with" clause whose line has no name of its own is the line of the noun
+# right before its comma; claims_segments keeps it only when that noun is a word for a part
+_WITH_LINE = re.compile(r",\s+with\s+(?:(?:its|their)\s+)?(?:net\s+)?(?:revenues?|sales|"
+                        r"turnover)\b(?P<rest>[^,;:()]*)$", re.I)
+_OTHER_LINE = re.compile(r"\b(?:revenues?|sales|turnover|income|profits?|earnings|margins?|"
+                         r"loss|EPS|cash)\b", re.I)
+
+
+def with_clause_subject(before: str) -> str | None:
+    """The words before a ", with revenue ..." clause that holds the figure, if any."""
+    found = _WITH_LINE.search(before)
+    if found is None or _OTHER_LINE.search(found.group("rest")):
+        return None
+    return before[:found.start()]
+
+
 _TITLED = re.compile(r"(?<![\w'’])(?P<name>(?:[A-Z][\w.&'’-]*\s+(?:(?:and|&)\s+)?){0,3}"
                      r"[A-Z][\w.&'’-]*)\s+(?:Revenues?|Sales)\b(?![^.;]*\b(?:revenues?|sales|"
                      r"Revenues?|Sales)\b)")
