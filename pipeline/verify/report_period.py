@@ -61,7 +61,7 @@ def _date_ended(label: str | None, ends: set[date], facts: list[StoredFact],
     if len(reported) != 1:
         return None
     target = _years_before(reported.pop(), ended_back(label))
-    stated = _stated(facts, target, _QUARTER_DAYS) or _last_quarter_of(facts, target)
+    stated = _stated(facts, target, _QUARTER_DAYS)
     if stated is None:
         return None
     prefix = "" if calendar.is_calendar else "fiscal "

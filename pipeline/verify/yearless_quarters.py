@@ -12,7 +12,7 @@ import re
 from core.dates import MONTH_RE, MONTHS
 from core.period_phrases import PeriodPhrase
 from pipeline.verify import yearless_days
-from pipeline.verify.period_math import UNDATED
+from pipeline.verify.period_math import UNDATED, undated_quarter
 
 # ", which ended Aug. 28" after a numbered quarter: the day it ended, of no year said (a trade
 # paper on a warehouse retailer's fourth quarter; read as that quarter of the year in force, a
@@ -42,6 +42,16 @@ def day_after(text: str, at: int) -> tuple[int, int] | None:
     from ``at`` say it ("the fourth quarter, which ended Aug. 28"), else None."""
     found = _DAY_AFTER.match(text, at)
     return (MONTHS[found["mon"].lower().rstrip(".")], int(found["day"])) if found else None
+
+
+def on_its_day(period: PeriodPhrase, number: int,
+               day: tuple[int, int] | None) -> PeriodPhrase:
+    """A numbered quarter of the year in force, unless the day it ended on, said after it, is
+    not that quarter's last: then that quarter of a year the article does not state (dated by
+    the loaded filing that reports it, ``report_period``), never the year in force."""
+    if day is None or yearless_days.on_day(period.end, day):
+        return period
+    return undated_quarter(number)
 
 
 def ended_quarter(month: int, day: int, back: int = 0) -> PeriodPhrase:
