@@ -16,6 +16,7 @@ from pipeline.verify import claims_changes as changes
 from pipeline.verify import claims_growth as growth
 from pipeline.verify import claims_periods as cp
 from pipeline.verify import drivers
+from pipeline.verify.bare_growth_rates import bare_rate_line
 from pipeline.verify.claims_change_words import REACHED, is_change
 from pipeline.verify.claims_earning import earning_part, listed_amount
 from pipeline.verify.claims_entity import respective_part, subject_part
@@ -53,7 +54,8 @@ def read_growth(d: Draft, antecedent: Claim | None) -> None:
     """A growth rate's period and subject: the metric it is the growth of (kept only when the
     words name it) and the part it is of."""
     d.period = cp.growth_period(d.ahead, d.period)
-    named = _growth_subject(d) or _pointed_subject(d, antecedent) or _listed_part(d, antecedent)
+    named = _growth_subject(d) or _pointed_subject(d, antecedent) or _listed_part(
+        d, antecedent) or _bare_rate(d, antecedent)
     if not named or d.basis is None or drivers.is_driver_change(
             d.ahead, d.text[:d.figure.span[0]]):
         # "the workforce grew 31%": not a filed figure's growth; "a 7% revenue increase
@@ -139,6 +141,16 @@ def _pointed_subject(d: Draft, antecedent: Claim | None) -> bool:
     d.period = PeriodPhrase(pointed.period_label, pointed.period_start,
                             pointed.period_end, (0, 0), "inherited")
     return True
+
+
+def _bare_rate(d: Draft, antecedent: Claim | None) -> bool:
+    """"in 2022, when the growth rate reached 24%" after a sentence on sales growth: that
+    line's growth (``bare_growth_rates``)."""
+    previous = d.previous if d.previous is not None and d.previous.sentence == d.text else None
+    line = bare_rate_line(d.behind, previous, antecedent)
+    if line is not None:
+        d.basis = line
+    return line is not None
 
 
 def _listed_part(d: Draft, antecedent: Claim | None) -> bool:

@@ -48,7 +48,11 @@ _COMPARED_WITH = re.compile(r"^" + cw.OPEN_ASIDE + r"(?:(?:up|down|increased|dec
                             # (the change nouns of core.metric_words, and "gain", "leap")
                             rf"an?\s+(?:\w+\s+)?(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|gain|"
                             r"leap))\s+)?(?:from|"
-                            r"versus|vs\.?|against|to|compared\s+(?:with|to))\s*"
+                            r"versus|vs\.?|against|to|compared\s+(?:with|to)|"
+                            # "$3.90 to $3.95, up on the $3.24 reported for <year>" (a trade
+                            # paper's guidance against a retailer's year): "on" after a way word
+                            # and "the" before the base, which the clause between leaves unnamed
+                            r"(?<=up\s)on|(?<=down\s)on)\s*(?:the\s+)?"
                             # "compared with the prior-year figure of $2.41" (a recap's base)
                             r"(?:the\s+(?:prior|previous|year[- ]ago|last)[- ]?(?:year|quarter|"
                             r"period)?(?:['’]s)?\s+(?:figure|level|tally|result)\s+of\s*)?$",

@@ -43,7 +43,7 @@ from pipeline.verify.relative_bases import (
     compares_last_quarter,
     own_last_year,
 )
-from pipeline.verify.yearless_quarters import ended_day, quarter_ending
+from pipeline.verify.yearless_quarters import day_after, ended_day, on_its_day, quarter_ending
 from pipeline.verify.yearless_relative import (
     _undated_last_years,
     pending_quarter,
@@ -288,7 +288,8 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
         # "in the fiscal first-quarter" after "as of Sep 30, 2023": a balance's date does not
         # say which fiscal year it ends or falls in, so the quarter's year stays unstated
         return undated_quarter(number)
-    return quarter_in(number, fiscal_year(context), context)
+    return on_its_day(quarter_in(number, fiscal_year(context), context), number,
+                      day_after(match.string, match.end()))
 
 
 def _year_closing(context: PeriodPhrase) -> PeriodPhrase:

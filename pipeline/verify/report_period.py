@@ -60,7 +60,8 @@ def _date_ended(label: str | None, ends: set[date], facts: list[StoredFact],
     reported = {end for end in ends if day is not None and yearless_days.on_day(end, day)}
     if len(reported) != 1:
         return None
-    stated = _stated(facts, _years_before(reported.pop(), ended_back(label)), _QUARTER_DAYS)
+    target = _years_before(reported.pop(), ended_back(label))
+    stated = _stated(facts, target, _QUARTER_DAYS)
     if stated is None:
         return None
     prefix = "" if calendar.is_calendar else "fiscal "
@@ -104,10 +105,8 @@ def _date(parts: Undated, ends: set[date], facts: list[StoredFact],
                                                           + timedelta(days=1), target)
         return Dated(f"the fiscal year ended {end.isoformat()}", start, end)
     stated = _stated(facts, target, _QUARTER_DAYS)
-    if stated is None and parts.quarter == 4 and (year := _stated(facts, target, _YEAR_DAYS)):
-        # a fourth quarter ends on its fiscal year's last day, as the filer states it (a year
-        # before a 53-week year's end is not the day the year before ended)
-        stated = (_months_back(year[1]), year[1])
+    if stated is None and parts.quarter == 4:
+        stated = _last_quarter_of(facts, target)
     start, end = stated or (_months_back(target), target)
     return Dated(f"{prefix}Q{parts.quarter} {calendar.label(end)}", start, end)
 
@@ -123,6 +122,15 @@ def _year_of_report(parts: Undated, ends: set[date], facts: list[StoredFact]) ->
     if stated is None:
         return None  # a year the filings do not state is not dated by a guess
     return Dated(f"the fiscal year ended {stated[1].isoformat()}", *stated)
+
+
+def _last_quarter_of(facts: list[StoredFact], end: date) -> tuple[date, date] | None:
+    """The last three months of the fiscal year the filings state ending near ``end``: a
+    fourth quarter ends on its year's last day, as the filer states it (a year before a
+    53-week year's end is not the day the year before ended; an annual report that states no
+    quarter still dates its year's last quarter, "the quarter, which ended Aug. 28")."""
+    year = _stated(facts, end, _YEAR_DAYS)
+    return None if year is None else (_months_back(year[1]), year[1])
 
 
 def _is_year_end(end: date, facts: list[StoredFact]) -> bool:

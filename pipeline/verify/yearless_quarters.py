@@ -9,11 +9,17 @@ from __future__ import annotations
 import calendar
 import re
 
-from core.dates import MONTHS
+from core.dates import MONTH_RE, MONTHS
 from core.period_phrases import PeriodPhrase
 from pipeline.verify import yearless_days
-from pipeline.verify.period_math import UNDATED
+from pipeline.verify.period_math import UNDATED, undated_quarter
 
+# ", which ended Aug. 28" after a numbered quarter: the day it ended, of no year said (a trade
+# paper on a warehouse retailer's fourth quarter; read as that quarter of the year in force, a
+# comparison's calendar year the sentence before named, its balance was searched a year early)
+_DAY_AFTER = re.compile(rf",?\s+(?:(?:which|that)\s+)?(?:had\s+)?ended\s+(?:on\s+)?"
+                        rf"(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})\b(?!,?\s*(?:19|20)?\d\d\b)",
+                        re.I)
 _LABEL = re.compile(rf"^the quarter ended (?P<mon>[A-Z][a-z]+) (?P<day>\d{{1,2}}) {UNDATED}"
                     r"(?:, (?P<back>\d+) years? earlier)?$")
 
@@ -29,6 +35,23 @@ def quarter_ending(month: int, day: int, context: PeriodPhrase | None) -> Period
     # quarter ended April 29" of a network maker's fiscal third quarter; "March 29" of a
     # device maker's fiscal second)
     return ended_quarter(month, day)
+
+
+def day_after(text: str, at: int) -> tuple[int, int] | None:
+    """(month, day) of the yearless day a quarter named before ``at`` ended on, when the words
+    from ``at`` say it ("the fourth quarter, which ended Aug. 28"), else None."""
+    found = _DAY_AFTER.match(text, at)
+    return (MONTHS[found["mon"].lower().rstrip(".")], int(found["day"])) if found else None
+
+
+def on_its_day(period: PeriodPhrase, number: int,
+               day: tuple[int, int] | None) -> PeriodPhrase:
+    """A numbered quarter of the year in force, unless the day it ended on, said after it, is
+    not that quarter's last: then that quarter of a year the article does not state (dated by
+    the loaded filing that reports it, ``report_period``), never the year in force."""
+    if day is None or yearless_days.on_day(period.end, day):
+        return period
+    return undated_quarter(number)
 
 
 def ended_quarter(month: int, day: int, back: int = 0) -> PeriodPhrase:
