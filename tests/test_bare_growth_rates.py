@@ -21,14 +21,15 @@ def _software_maker() -> list:
                                "0001321655-24-000022", "10-K", date(2024, 2, 20), cik=1321655)
 
 
-_SLOWER = "Revenue rose 17% in 2023. That was slower than in 2022, when the growth rate reached {}"
+_SLOWER = ("Revenue rose 17% in 2023. That was slower than the 2022 pace, when the growth rate "
+           "hit {}")
 
 
 @pytest.mark.parametrize(("tail", "figure", "verdict"), [
     ("24%.", "24%", "supported"),
     ("29%.", "29%", "drifted"),
     # "it" goes on about the same rate, in a year the filing does not reach back to
-    ("24%; in 2021, when it reached 41%.", "41%", "unverifiable"),
+    ("24%; in 2021, when it was 41%.", "41%", "unverifiable"),
 ])
 def test_a_bare_growth_rate_is_the_growth_of_the_line_before(tail, figure, verdict):
     found = verify_text(_SLOWER.format(tail), _software_maker())
@@ -40,8 +41,8 @@ def test_a_bare_growth_rate_is_the_growth_of_the_line_before(tail, figure, verdi
     # the sentence before names no line's growth
     "The company hired widely in 2023. In 2022, the growth rate reached 24%.",
     # a part's rate hands on no line: its part may not carry
-    "Commercial revenue rose 20% in 2023. That was slower than in 2022, when the growth rate "
-    "reached 24%.",
+    "Commercial revenue rose 20% in 2023. That was slower than the 2022 pace, when the growth "
+    "rate hit 24%.",
     # no year of its own in the clause
     "Revenue rose 17% in 2023. Before that, the growth rate reached 24%.",
 ])

@@ -26,8 +26,8 @@ def _verdict(settings, tmp_path, text: str, figure: str) -> str:
 
 @pytest.mark.corpus
 @pytest.mark.parametrize("text", [
-    "In the second quarter of fiscal 2026 the chipmaker saw a reduction of $4 billion in sales "
-    "of its China-bound H20 parts against the first quarter.",
+    "In the second quarter of fiscal 2026, the chipmaker saw a reduction of $4 billion in H20 "
+    "sales from the first quarter.",
     "Fiscal Q2 2026: sales of the H20 parts fell by $4.0 billion from the first quarter, a "
     "reduction the company pinned on export rules."])
 def test_a_filed_change_is_echoed_in_the_filers_fiscal_quarter(settings, tmp_path, text):
@@ -38,11 +38,11 @@ def test_a_filed_change_is_echoed_in_the_filers_fiscal_quarter(settings, tmp_pat
 @pytest.mark.corpus
 @pytest.mark.parametrize("text, figure", [
     # the direction disagrees with the filing's: no echo
-    ("In the second quarter of fiscal 2026 the chipmaker saw an increase of $4 billion in "
-     "sales of its China-bound H20 parts against the first quarter.", "$4 billion"),
+    ("In the second quarter of fiscal 2026, the chipmaker saw an increase of $4 billion in H20 "
+     "sales from the first quarter.", "$4 billion"),
     # another of the filer's quarters than the one the document reports: no echo
-    ("In the second quarter of fiscal 2025 the chipmaker saw a reduction of $4 billion in sales "
-     "of its China-bound H20 parts against the first quarter.", "$4 billion")])
+    ("In the second quarter of fiscal 2025, the chipmaker saw a reduction of $4 billion in H20 "
+     "sales from the first quarter.", "$4 billion")])
 def test_no_echo_against_the_filings_direction_or_in_another_quarter(settings, tmp_path, text,
                                                                      figure):
     assert _verdict(settings, tmp_path, text, figure) == "unverifiable"

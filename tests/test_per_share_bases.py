@@ -25,11 +25,11 @@ _OUTLOOK = "The outlook for diluted earnings per share in fiscal 2013 is $4.00 t
 
 
 @pytest.mark.parametrize(("tail", "figure", "verdict"), [
-    ("up on the $3.24 share reported for 2012.", "$3.24", "supported"),
-    ("up on the $3.24 reported for 2012.", "$3.24", "supported"),
+    ("up on the $3.24 share earned in 2012.", "$3.24", "supported"),
+    ("up on the $3.24 earned in 2012.", "$3.24", "supported"),
     ("up from the $3.24 posted for 2012.", "$3.24", "supported"),
     # the base a filed figure does not bear out is the same line, drifted
-    ("up on the $3.42 share reported for 2012.", "$3.42", "drifted"),
+    ("up on the $3.42 share earned in 2012.", "$3.42", "drifted"),
 ])
 def test_a_base_after_up_on_the_is_the_per_share_line_named_before(tail, figure, verdict):
     found = verify_text(_OUTLOOK.format(tail), _department_stores())
@@ -39,7 +39,7 @@ def test_a_base_after_up_on_the_is_the_per_share_line_named_before(tail, figure,
 
 @pytest.mark.parametrize("text", [
     # "up on" after an amount that is no per-share figure: the base is not one either
-    "Capital spending for fiscal 2013 is planned at $1 billion, up on the $3.24 reported for "
+    "Capital spending for fiscal 2013 is planned at $1 billion, up on the $3.24 earned in "
     "2012.",
     # "on the" with no way word before it: no comparison
     "The outlook for diluted earnings per share in fiscal 2013 is $4.00, based on the $3.24 "

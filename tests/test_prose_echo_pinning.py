@@ -73,7 +73,7 @@ def test_the_quarter_a_sentence_names_for_its_figure():
     text = "The benefit was $33 million, up from the first quarter."
     at = text.index("$33")
     assert named_quarter(text, (at, at + 11)) is None
-    text = "The benefit was $33 million in the fourth quarter, compared with the first quarter."
+    text = "The benefit was $33 million in the fourth quarter, compared with $20 million in Q1."
     at = text.index("$33")
     assert named_quarter(text, (at, at + 11)) == (4, None)
     assert other_quarter("fiscal Q4 2021", (3, 2021))

@@ -25,10 +25,10 @@ _CALENDAR_YEAR_FIRST = ("The chain looked back on a busy 2021 holiday season. {}
 
 
 @pytest.mark.parametrize(("said", "verdict"), [
-    ("Its inventory at the end of the fourth quarter, which ended Aug. 28, rose 26% from a "
-     "year earlier.", "supported"),
-    ("Its inventory at the end of the fourth quarter that ended on Aug. 28 rose 26% from a "
-     "year earlier.", "supported"),
+    ("Inventories rose 26% from a year earlier by the close of its fourth quarter, which ended "
+     "Aug. 28.", "supported"),
+    ("Inventories rose 26% from a year earlier by the close of its fourth quarter that ended "
+     "on Aug. 28.", "supported"),
 ])
 def test_a_quarter_named_with_its_ending_day_takes_the_filings_year(said, verdict):
     facts = _warehouse_club()
@@ -38,11 +38,11 @@ def test_a_quarter_named_with_its_ending_day_takes_the_filings_year(said, verdic
 
 @pytest.mark.parametrize("said", [
     # a rate the filed balances do not bear out: never supported
-    "Its inventory at the end of the fourth quarter, which ended Aug. 28, rose 31% from a year "
-    "earlier.",
+    "Inventories rose 31% from a year earlier by the close of its fourth quarter, which ended "
+    "Aug. 28.",
     # a day no loaded filing's period ends on: which year is not said, never pinned
-    "Its inventory at the end of the second quarter, which ended Feb. 13, rose 26% from a year "
-    "earlier.",
+    "Inventories rose 26% from a year earlier by the close of its second quarter, which ended "
+    "Feb. 13.",
 ])
 def test_a_quarters_ending_day_pins_no_other_figure(said):
     facts = _warehouse_club()

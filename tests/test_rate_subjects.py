@@ -81,7 +81,7 @@ def test_a_customers_preposition_with_a_place_keeps_the_place():
     ("Sales at restaurants open more than 12 months fell 1.5%.", "1.5%"),
     ("Sales in stores that have been open for at least one year increased 2.4%.", "2.4%"),
     # (a wire story on a department store's year calls the sales revenue)
-    ("Revenue at stores open at least a year climbed 2.9% in 2024.", "2.9%"),
+    ("Revenue at its shops open for one year climbed 2.9% in 2024.", "2.9%"),
 ])
 def test_comparable_sales_spelled_out_are_comparable_sales(text, figure):
     assert _claim(text, figure).metric == "comparable_sales_growth"
@@ -92,8 +92,8 @@ def test_comparable_sales_spelled_out_are_comparable_sales(text, figure):
 # filing states (read as nothing, it went unverified); it is the forecast's base, so the
 # article's quarter stays in force after it
 _ON_TOP = ("Acme Stores posted a stronger fourth quarter.\n\n"
-           "It expects its new layouts to help increase revenue at stores open at least a year "
-           "by 2.5% in 2026. That is on top of the increase of 2.9% for 2025.\n\n"
+           "It expects its new layouts to help increase revenue at its shops open for one year "
+           "by 2.5% in 2026. That comes on top of a rise of 2.9% for 2025.\n\n"
            "Profit for the quarter was $12.4 million.")
 
 
@@ -107,7 +107,7 @@ def test_a_change_a_forecast_builds_on_is_the_forecast_measure_s():
 
 def test_a_change_that_does_not_point_back_names_no_measure():
     # must not fire: a sentence that does not open on the figure before names no measure
-    text = _ON_TOP.replace("That is on top of the increase", "Shares rallied after the increase")
+    text = _ON_TOP.replace("That comes on top of a rise", "Shares rallied after a rise")
     found = {c.text: c for c in claims_in(text)}
     assert found["2.9%"].metric != "comparable_sales_growth"
 

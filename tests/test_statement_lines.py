@@ -71,8 +71,8 @@ def test_the_railroads_net_income_comes_from_its_statement():
 
 @pytest.mark.parametrize("text, metric", [
     # a cue after a comma that leads to its own figure is that figure's, never this one's
-    ("After a net interest charge 2.4 per cent lower at $211.9 million, the pre-tax loss was "
-     "reduced by a fifth to $120.4 million in 2012.", None),
+    ("After a net financing charge 2% lower at $211.9 million, the pre-tax loss shrank by a "
+     "fifth to $120.4 million in 2012.", None),
     ("In 2012 the net interest charge stood at $211.9 million, the pre-tax loss at "
      "$120.4 million.", None),
     # the must-not-fire twin: a cue in the figure's own clause still names it

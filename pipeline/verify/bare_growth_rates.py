@@ -1,6 +1,6 @@
 """A growth rate named only as "the growth rate", in a clause that names its own year, after a
-sentence on a line's growth: "Sales rose 17% in 2023. That is less than in 2022, when the growth
-rate reached 24%; ... in 2021, when it reached 41%" (an investment site's piece on a software
+sentence on a line's growth: "Sales grew 12% in 2024. That is below the 2023 pace, when the growth
+rate hit 19%; ... in 2022, when it was 30%" (the shape of an investment site's piece on a software
 maker's slowing growth). Read with no subject, the rates were no line's growth; they are the
 growth of the line the sentence before's rate is of (a part's rate hands on no line: its part
 may not carry), and "it" right after goes on about the same rate in its own year.

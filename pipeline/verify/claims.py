@@ -277,7 +277,7 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
                 or changes.is_difference(sentence.text[figure.span[1]:next_start])):
             subject = claim
         # a comparison's base, or a rate raised for the quarters ahead, sets no period in force
-        # (nor the change a forecast builds on: "That is on top of the increase of N% for ...")
+        # (nor the change a forecast builds on: "That comes on top of a rise of N% ...")
         bases += [claim.claim_id] if base or sc.is_raised_to(
             claim.unit, sentence.text[:figure.span[0]]) or (i == 0 and beneath_forecast(
                 claim, earlier, sentence.text[:figure.span[0]])) else []

@@ -153,7 +153,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
 
 
 def _read_pointed_rate(d: Draft) -> None:
-    """"That is on top of the increase of 3.7% for 2012": a change that names nothing of its
+    """"That comes on top of a rise of 4.1% for 2012": a change that names nothing of its
     own, pointing back at a rate the filer states (the sentence before's comparable sales
     growth), is that rate for its own period."""
     pointed = d.pointed

@@ -144,7 +144,7 @@ def _pointed_subject(d: Draft, antecedent: Claim | None) -> bool:
 
 
 def _bare_rate(d: Draft, antecedent: Claim | None) -> bool:
-    """"in 2022, when the growth rate reached 24%" after a sentence on sales growth: that
+    """"in 2023, when the growth rate hit 19%" after a sentence on sales growth: that
     line's growth (``bare_growth_rates``)."""
     previous = d.previous if d.previous is not None and d.previous.sentence == d.text else None
     line = bare_rate_line(d.behind, previous, antecedent)

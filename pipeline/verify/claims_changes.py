@@ -279,8 +279,8 @@ _AMOUNT_CHANGE_BEFORE = re.compile(
     r"(?:(?!(?:driven|offset|helped|led|caused|fu?ell?ed|impacted|affected|boosted|hurt|"
     r"weighed|partly|partially|primarily|mainly|largely|mostly)\b)[\w'’&-]+\s+){1,6}?by|"
     r"\ban?\s+(?:\w+\s+)?(?:increase|decrease|rise|decline|drop|"
-    # "there was a reduction of $4 billion in sales of this chip" (a chipmaker's quarter, a
-    # product's sales): a change, never the sales themselves
+    # "a reduction of $4 billion in a chip's sales" (a chipmaker's quarter, a product's
+    # sales): a change, never the sales themselves
     r"gain|jump|reduction|fall)\s+of|"
     # "Revenue growth of $1.3 billion came from new stores" (a trade paper on a retailer's
     # year): an amount of growth is a change (read as the level, it drifted against it)

@@ -300,9 +300,9 @@ _NEXT_FIGURES_CUE = re.compile(r"^\s*,?\s*(?:and|while|with|but|whereas|plus)\s+
                                # "$X, net income of $Y": a comma's next item, named before its
                                # own figure (a release's lead reposted with "operating lack of
                                # $20 million, net income of $27 million": X read as net income)
-                               # (or moved to it: "a net interest charge lower at $X, the pre-tax
-                               # loss was reduced by a fifth to $Y", a trade weekly on a building-
-                               # materials maker's year, read X as the pre-tax loss and drifted)
+                               # (or moved to it: "financing costs down at $X, the pre-tax loss
+                               # was trimmed to $Y", like a trade weekly on a building-materials
+                               # maker's year, which read X as the pre-tax loss and drifted)
                                r"^\s*,\s*[^,;.$\d]*?\s(?:of|was|were|totall?ed|to|at)\s*$", re.I)
 
 

@@ -49,7 +49,7 @@ _COMPARED_WITH = re.compile(r"^" + cw.OPEN_ASIDE + r"(?:(?:up|down|increased|dec
                             rf"an?\s+(?:\w+\s+)?(?:{CHANGE_UP_NOUNS}|{CHANGE_DOWN_NOUNS}|gain|"
                             r"leap))\s+)?(?:from|"
                             r"versus|vs\.?|against|to|compared\s+(?:with|to)|"
-                            # "$3.90 to $3.95, up on the $3.24 reported for <year>" (a trade
+                            # "$4.10 to $4.20, up on the $3.80 earned in <year>" (like a trade
                             # paper's guidance against a retailer's year): "on" after a way word
                             # and "the" before the base, which the clause between leaves unnamed
                             r"(?<=up\s)on|(?<=down\s)on)\s*(?:the\s+)?"

@@ -180,8 +180,8 @@ def _outlook_year(text: str, own: PeriodPhrase) -> bool:
 
 # a sentence that opens as a comparison reports the base of the period in force (a
 # railroad's release copied by a fan site): its older period is not the article's new one
-# ("This is less than in 2022, when the growth rate reached 24%; ..." after a sentence on
-# 2023's growth, an investment site on a software maker: the years it goes back to are bases)
+# ("That is below the 2023 pace, when the growth rate hit 19%; ..." after a sentence on
+# 2024's growth, an investment site on a software maker: the years it goes back to are bases)
 _COMPARISON_LEAD = re.compile(r"^\s*(?:(?:for|by|in)\s+comparison\b|(?:this|that|it)\s+"
                               r"(?:is|was)\s+(?:\w+\s+)?(?:less|more|lower|higher|slower|"
                               r"faster|weaker|stronger|better|worse)\s+than\b)", re.I)

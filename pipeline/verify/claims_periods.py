@@ -64,7 +64,7 @@ _GAP_WORDS = re.compile(
     r"profits?|income|sales|revenues?|earnings|\w+\s+revenue|(?:at|as\s+of)\s+the\s+(?:end|close)|"
     r"net|loss(?:es)?|recorded|reported|posted|seen|earned|made|generated|booked|logged|"
     r"delivered|it|the\s+company|"
-    # "up on the $3.24 share reported for <year>": a per-share amount's unit word, slipped
+    # "up on the $3.80 share earned in <year>": a per-share amount's unit word, slipped
     r"(?:a\s+|per\s+)?share|"
     # "9% year-over-year growth in the first quarter" (a streamer's recap, the base of the
     # quarter's own rate): the change a rate is of, dated by the period after it

@@ -50,8 +50,8 @@ _OPENS_ON_COMPARED = re.compile(
     r"(?:the|an?)\s+$", re.I)
 
 
-# "It expects comparable sales to rise 3.5% next year. That is on top of the increase of 3.7%
-# for this year" (a wire story on a department store's year): a sentence that adds the figure
+# "The chain sees comparable sales up 2% next year. That comes on top of a rise of 4.1% this
+# year" (the shape of a wire story on a department store's year): a sentence that adds the figure
 # before to a change of the same measure in another period
 _OPENS_ON_TOP = re.compile(
     r"^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+comes?|\s+came)\s+on\s+top\s+of\s+"
@@ -113,8 +113,8 @@ def _forecast(claim: Claim) -> bool:
 
 def beneath_forecast(claim: Claim, earlier: tuple[Claim, ...], head: str) -> bool:
     """Whether a sentence's first figure is the change a forecast of the sentence before builds
-    on ("expects comparable sales to rise 3.5% next year. That is on top of the increase of
-    3.7% for this year"): that forecast's base, whose period is no new period of the article."""
+    on ("sees comparable sales up 2% next year. That comes on top of a rise of 4.1% this
+    year"): that forecast's base, whose period is no new period of the article."""
     pointed = pointed_at(earlier, claim.unit)
     return (pointed is not None and _forecast(pointed) and claim.metric == pointed.metric
             and _OPENS_ON_TOP.match(head) is not None)

@@ -28,9 +28,9 @@ from pipeline.verify.total_items import _ITEM_AFTER
 # Words that make a figure an adjusted (non-GAAP) one: "On a non-GAAP basis, ...", "Adjusted
 # EBITDA", "excluding special items", "on a comparable store basis", "currency-neutral",
 # banks' "underlying EPS" (a bank's quarter), "core earnings", "normalized".
-# comparable sales spelled out by their definition: "sales at stores open at least a year rose
-# 3%", "revenue at stores open at least a year" (wire stories): read as the store count's
-# growth, or the company's sales, it would be compared with a line it is not
+# comparable sales spelled out by their definition: "sales at stores open at least one year
+# rose 3%", and wire stories' "revenue" for the sales (a department store's year): read as the
+# store count's growth, or the company's sales, it would be compared with a line it is not
 SPELLED_COMPARABLE = (r"(?:sales|revenues?)\s+(?:at|in)\s+(?:(?:its|the|their|our)\s+)?"
                       r"(?:stores|restaurants|locations|outlets|shops|clubs|warehouses)\s+"
                       r"(?:that\s+(?:have\s+been|were|had\s+been)\s+)?open(?:ed)?\s+(?:for\s+)?"

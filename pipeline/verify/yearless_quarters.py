@@ -39,7 +39,7 @@ def quarter_ending(month: int, day: int, context: PeriodPhrase | None) -> Period
 
 def day_after(text: str, at: int) -> tuple[int, int] | None:
     """(month, day) of the yearless day a quarter named before ``at`` ended on, when the words
-    from ``at`` say it ("the fourth quarter, which ended Aug. 28"), else None."""
+    from ``at`` say it ("its fourth quarter, which ended Aug. 28"), else None."""
     found = _DAY_AFTER.match(text, at)
     return (MONTHS[found["mon"].lower().rstrip(".")], int(found["day"])) if found else None
 
