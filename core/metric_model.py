@@ -96,6 +96,10 @@ class Metric:
     is_statement_line: bool = True
     labels: tuple[Label, ...] = ()
     section_labels: tuple[SectionLabel, ...] = ()
+    # (metric, words): a row read as that metric whose label, or the section a bare label stands
+    # under, holds these words (re.search, normalised) states this metric too: "Net loss per
+    # share, basic and diluted" is diluted EPS and basic EPS alike
+    read_with: tuple[str, str] | None = None
     # Lower-case words of which every label of this metric contains one: the cheap pre-test
     # that spares the label patterns for the many rows that name no metric.
     label_words: tuple[str, ...] = ()

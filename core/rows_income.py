@@ -4,6 +4,7 @@ article cues)."""
 
 from __future__ import annotations
 
+from core.eps_labels import BASIC_LABEL, BASIC_SECTIONS, BOTH_BASES, DILUTED_SECTIONS
 from core.metric_model import Cue, Derivation, Label, Metric, SectionLabel
 from core.metric_words import (
     ATTR,
@@ -104,11 +105,12 @@ ROWS: tuple[Metric, ...] = (
     # where this one does.
     Metric(
         "eps_basic", "USD/share", "basic earnings (loss) per share",
-        # Read from the tag only: a "Basic" line added to the income statement's label table
-        # would make more tables read as income statements (two of its lines recognise one:
-        # a selected-data table's "Net sales" and "Basic" did), changing other metrics'
-        # readings; the filer tags the line it prints.
+        # Read from the statement's rows, but no cue that a table is one (a selected-data
+        # table's "Net sales" and "Basic" would make it a statement, changing other readings)
         concepts=("EarningsPerShareBasic",), sign_words=MONEY_LOSS, is_growth_base=True,
+        statement="income", is_statement_line=False,
+        labels=(Label(BASIC_LABEL, per_share=True),), label_words=("basic",),
+        section_labels=BASIC_SECTIONS, read_with=("eps_diluted", BOTH_BASES),
         # "earned $1.31 a share" (a wire story on a beverage maker's half year: basic 1.31,
         # diluted 1.30): words saying neither basis may mean the basic figure; "diluted" in
         # them rules it out (pipeline.verify.lines)
@@ -135,16 +137,7 @@ ROWS: tuple[Metric, ...] = (
                       rf"(?:total )?(?:net )?{PER_SHARE_ROWS}{OWNER} per (?:basic and )?"
                       rf"diluted (?:common |ordinary )?share)",
                       per_share=True),),
-        section_labels=(SectionLabel(
-            ("diluted", "basic and diluted"), r".*(?:per share|per common share|\beps\b).*",
-            # "Income from continuing operations per share:" heads a part of EPS (TEGNA's
-            # selected data: $1.56 of its $2.00)
-            r"shares used|weighted|number of shares|shares outstanding|continuing operations"),
-            # "Per share" under a "Diluted" (or "Diluted earnings:") header
-            SectionLabel(("per share", "per common share", "net income per share",
-                          "net earnings per share", "earnings per share",
-                          "net income (loss) per share", "net loss per share"),
-                         r"(?:basic and )?diluted(?: (?:net )?(?:income|earnings|loss))?")),
+        section_labels=DILUTED_SECTIONS,
         label_words=("diluted", "per"),
         # "diluted earnings per common share" (banks' releases)
         cues=(Cue(r"(?:diluted\s+)?(?:earnings|net\s+income|net\s+loss)\s+per\s+(?:diluted\s+)?"

@@ -12,11 +12,12 @@ the document's own fiscal years (``periods.find_fiscal_years``) give each column
 - an ordinal quarter: the k-th three months of a fiscal year of twelve calendar months, and
   only where the document does not count its periods in weeks (Yum and Dell never say on
   which days their quarters end, and Yum's are 12, 12, 12 and 16 weeks long); in a week
-  calendar, a quarter whose weeks the document states (Macy's dates only its fourth quarter,
-  by the fiscal months of its repurchase table: ``fiscal_calendar.stated_fourth_quarter``),
-  and the third, which ends the day before that fourth quarter starts, when the weeks before
-  it are three 13-week quarters (its start as ``core.dates.derive_start`` gives a 52/53-week
-  quarter whose end alone is stated);
+  calendar, a quarter whose weeks the document states (a department store dates only its
+  fourth quarter, by the fiscal months of its repurchase table:
+  ``fiscal_calendar.stated_fourth_quarter``), and the three before it, 13 weeks each, when the
+  weeks before that fourth quarter are 39 (the third ends the day before it starts, as
+  ``core.dates.derive_start`` gives a 52/53-week quarter whose end alone is stated; the first
+  starts the year);
 - "Total": the fiscal year.
 
 A wrong date is worse than none: whatever cannot be pinned gives no period.
@@ -93,15 +94,7 @@ class FiscalCalendar:
             at = at + timedelta(days=7 * weeks) if known else None
         if quarters[3] is None and lengths[3] is not None:
             quarters[3] = Period(end - timedelta(days=7 * lengths[3] - 1), end)
-        if quarters[2] is None and quarters[3] is not None and (
-                quarters[3].start - start).days == 7 * _QUARTER_WEEKS * 3:
-            # the third quarter ends the day before the fourth starts (a computer maker's
-            # quarterly note, whose fourth quarter only its repurchase table dates); its
-            # start is 13 weeks back, as a 52/53-week quarter whose end alone is stated
-            # (core.dates.derive_start), when the weeks before the fourth are three such
-            quarters[2] = Period(quarters[3].start - timedelta(days=7 * _QUARTER_WEEKS),
-                                 quarters[3].start - timedelta(days=1))
-        return quarters
+        return _thirteen_weeks_before(quarters, start)
 
     def span(self, label: int) -> tuple[date, date] | None:
         if label in self.years:
@@ -110,6 +103,22 @@ class FiscalCalendar:
             return None
         end = month_end(date(label, self.year_end[0], 1))
         return months_before(end, 12), end
+
+
+def _thirteen_weeks_before(quarters: list[Period | None], start: date) -> list[Period | None]:
+    """A week calendar's quarters, with the first three 13 weeks each when the weeks before
+    the dated fourth are 39 and every one of them the document dates is 13 weeks long (a
+    department store's and a computer maker's quarterly notes, whose fourth quarter only a
+    repurchase table dates): each is a 52/53-week quarter of 13 weeks, the third ending the day
+    before the fourth starts (``core.dates.derive_start``), the first starting the year."""
+    fourth = quarters[3]
+    if fourth is None or (fourth.start - start).days != 7 * _QUARTER_WEEKS * 3:
+        return quarters
+    grid = [Period(start + timedelta(days=7 * _QUARTER_WEEKS * k),
+                   start + timedelta(days=7 * _QUARTER_WEEKS * (k + 1) - 1)) for k in range(3)]
+    if any(q is not None and q != g for q, g in zip(quarters, grid, strict=False)):
+        return quarters  # a stated quarter of another length: the others are not 13 weeks
+    return [*grid, fourth]
 
 
 def quarter_column_period(column: str, block: str, cue: str, calendar: FiscalCalendar,

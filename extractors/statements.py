@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from core.metrics import TABLE_STATEMENTS, all_metrics, on_change, projection
@@ -44,6 +44,7 @@ class LabelMatch:
     per_share: bool = False
     component: bool = False  # a revenue line that counts only when it is the table's only one
     common_owner: bool = False  # "... attributable to common stockholders": see match_label
+    twins: tuple[str, ...] = ()  # other metrics the same row states (``Metric.read_with``)
 
 
 # Pure functions of their strings, asked about the same few hundred labels in every table of a
@@ -83,6 +84,8 @@ class _LabelTable:
     words_any: re.Pattern
     core: frozenset[str]  # the lines an income statement is recognised by
     non_gaap: tuple[tuple[str, str], ...]  # (non-GAAP metric, the GAAP metric it adjusts)
+    # metric -> (another metric, the words that make a row of the first state it too)
+    twins: dict[str, tuple[tuple[str, re.Pattern], ...]]
 
 
 # A component revenue line ("Product revenue") needs this word: the pre-test must keep it.
@@ -122,7 +125,17 @@ def _build_label_table(kind: str) -> _LabelTable:
         {text: tuple(found) for text, found in sections.items()},
         words, re.compile("|".join(map(re.escape, words)), re.I), any_word(words, ""),
         frozenset(m.name for m in rows if m.is_statement_line),
-        tuple((m.name, m.non_gaap_of) for m in rows if m.non_gaap_of))
+        tuple((m.name, m.non_gaap_of) for m in rows if m.non_gaap_of),
+        _twins(rows))
+
+
+def _twins(rows) -> dict[str, tuple[tuple[str, re.Pattern], ...]]:
+    found: dict[str, tuple[tuple[str, re.Pattern], ...]] = {}
+    for m in rows:
+        if m.read_with is not None:
+            host, words = m.read_with
+            found[host] = (*found.get(host, ()), (m.name, re.compile(words)))
+    return found
 
 
 def _section_words(row) -> tuple[str, ...]:
@@ -171,7 +184,7 @@ def match_label(label: str, section: str = "", kind: str = "income") -> LabelMat
         # The only labels whose reading depends on the open section ("Total", "Diluted").
         found = _section_match(bare, section)
         if found is not None:
-            return found
+            return _with_twins(found, table, text, normalize_label(section))
     elif section:
         # Any other label reads the same under every section: one reading (which the table
         # pre-filter has usually asked for already) serves each section it appears under.
@@ -182,8 +195,19 @@ def match_label(label: str, section: str = "", kind: str = "income") -> LabelMat
     for pattern, result in table.patterns:
         match = pattern.fullmatch(text)
         if match is not None:
-            return _owned(result, text, match.groupdict().get("owner"))
+            owned = _owned(result, text, match.groupdict().get("owner"))
+            return _with_twins(owned, table, text) if owned is not None else None
     return component(text)
+
+
+def _with_twins(found: LabelMatch, table: _LabelTable, *words: str) -> LabelMatch:
+    """The match, naming the other metrics its row states: "Basic and diluted" under "Net
+    loss per share:" is diluted EPS and basic EPS alike."""
+    twins = table.twins.get(found.metric)
+    if twins is None:
+        return found
+    named = tuple(name for name, pattern in twins if any(pattern.search(w) for w in words))
+    return replace(found, twins=named) if named else found
 
 
 # A GAAP line a release sets beside its adjusted twin: "Diluted earnings per common share - as

@@ -32,7 +32,7 @@ _KNOWN_GROUPS = (
     (("cost_of_revenue", "operating_expenses"),
      (b"cost of", b"operating expenses", b"costs and expenses")),
     (("operating_income",), (b"operations", b"operating income", b"operating loss")),
-    (("eps_diluted",), (b"per share", b"diluted")),
+    (("eps_diluted", "eps_basic"), (b"per share", b"diluted")),
     # a non-GAAP reconciliation may hold only net income and its adjusted twin
     (("net_income_non_gaap",), (b"non-gaap", b"adjusted")),
 )

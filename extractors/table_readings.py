@@ -32,6 +32,16 @@ class Reading:
     summary: bool = False  # dated as a quarterly note's column (extractors.quarters)
 
 
+def with_twins(readings: list[Reading]) -> list[Reading]:
+    """A row's readings, and the same figures as each other metric its label states
+    (``LabelMatch.twins``: "Net loss per share, basic and diluted" is basic EPS too)."""
+    if not readings or not readings[0].match.twins:
+        return readings
+    match = readings[0].match
+    return readings + [replace(r, match=replace(match, metric=twin, twins=()))
+                       for twin in match.twins for r in readings]
+
+
 def names_noncontrolling(labels_text: str) -> bool:
     """``NCI_RE.search(labels_text)``: a case-blind regex has no literal to skip ahead by and
     steps through every character, where ``in`` on the lowered text runs in C. On ASCII text

@@ -76,6 +76,7 @@ from extractors.table_readings import (
     common_owner_readings,
     consolidated_elsewhere,
     consolidated_readings,
+    with_twins,
 )
 from extractors.table_subtotals import labelled_subtotal
 
@@ -221,7 +222,7 @@ def _read_rows(rows: list[Row], label_end: int, table, context: TableContext,
         above, above_in = [*above[-1:], row], section
         found = _read_data_row(row, section, headers[-_HEADER_BLOCK_LIMIT:], captions, table,
                                context, columns, block, kind)
-        readings += _own_scaled(found, kind, scaled or states_own_scale(row.label))
+        readings += _own_scaled(with_twins(found), kind, scaled or states_own_scale(row.label))
         if row.label.lower().startswith("total"):
             section = ""
     return readings, captions

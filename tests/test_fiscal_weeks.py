@@ -58,12 +58,15 @@ NOTE = """<html><body><p>{defined}</p><p>{repurchases}</p>
 </table></body></html>"""
 
 
-def test_the_quarterly_note_dates_its_third_and_fourth_quarters():
+def test_the_quarterly_note_dates_its_four_quarters():
     html = NOTE.format(defined=DEFINED, repurchases=REPURCHASES)
     facts = extract_table_facts(parse_document(html, name="k.htm", form="10-K"))
     income = {(f.period_start, f.period_end): f.value for f in facts
               if f.metric == "net_income"}
     assert income[date(2021, 10, 30), date(2022, 2, 4)] == Decimal("15000000")
-    # the third ends the day before the fourth starts, 13 weeks long
+    # the 39 weeks before the fourth are three 13-week quarters: the third ends the day before
+    # the fourth starts, the first starts the year
     assert income[date(2021, 7, 31), date(2021, 10, 29)] == Decimal("14000000")
-    assert len(income) == 2  # the first and second quarters' days are not stated
+    assert income[date(2021, 5, 1), date(2021, 7, 30)] == Decimal("13000000")
+    assert income[date(2021, 1, 30), date(2021, 4, 30)] == Decimal("12000000")
+    assert len(income) == 4

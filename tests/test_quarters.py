@@ -90,14 +90,18 @@ def test_week_calendar_quarters_are_dated_only_as_the_document_states_them():
     # Macy's dates only its fourth quarter, by the fiscal months of its repurchase table
     # (October 28, 2012 to February 2, 2013: 14 weeks of its 53-week year), and the 52-week
     # year before has a 13-week fourth quarter; the third quarter ends the day before the
-    # fourth starts, 13 weeks long as the 39 weeks before the fourth make three (issue 12);
-    # the first two stay undated
+    # fourth starts, 13 weeks long as the 39 weeks before the fourth make three (issue 12),
+    # and so are the first two, the first starting the year
     quarters = {(f.period_start, f.period_end) for f in _table_facts(MACYS)
                 if f.period_start is not None and (f.period_end - f.period_start).days < 300}
     assert quarters == {(date(2012, 10, 28), date(2013, 2, 2)),
                         (date(2011, 10, 30), date(2012, 1, 28)),
                         (date(2012, 7, 29), date(2012, 10, 27)),
-                        (date(2011, 7, 31), date(2011, 10, 29))}
+                        (date(2011, 7, 31), date(2011, 10, 29)),
+                        (date(2012, 4, 29), date(2012, 7, 28)),
+                        (date(2011, 5, 1), date(2011, 7, 30)),
+                        (date(2012, 1, 29), date(2012, 4, 28)),
+                        (date(2011, 1, 30), date(2011, 4, 30))}
     income = _figures(MACYS, "net_income")
     assert income[date(2012, 10, 28), date(2013, 2, 2)] == Decimal("730000000")
     assert income[date(2011, 10, 30), date(2012, 1, 28)] == Decimal("745000000")
@@ -142,18 +146,26 @@ def test_quarter_columns_need_a_month_end_calendar_or_stated_weeks():
     weeks = FiscalCalendar({2012: (date(2012, 1, 29), date(2013, 2, 2))}, weeks=True)
     assert quarter_column_period("Fourth Quarter", "2012:", "", weeks) is None
     # only the fourth quarter's weeks known (its dated months): the fourth is dated, back from
-    # the year's end; the third ends the day before it starts (39 weeks after the year's
-    # start: three 13-week quarters), and the first two are not dated
+    # the year's end; the 39 weeks after the year's start are three 13-week quarters, the
+    # third ending the day before the fourth starts
     fourth = FiscalCalendar(weeks.years, weeks=True, quarter_weeks={53: (None, None, None, 14)})
     period = quarter_column_period("Fourth Quarter", "2012:", "", fourth)
     assert (period.start, period.end) == (date(2012, 10, 28), date(2013, 2, 2))
     period = quarter_column_period("Third Quarter", "2012:", "", fourth)
     assert (period.start, period.end) == (date(2012, 7, 29), date(2012, 10, 27))
-    assert quarter_column_period("Second Quarter", "2012:", "", fourth) is None
-    assert quarter_column_period("First Quarter", "2012:", "", fourth) is None
-    # a fourth quarter that leaves no 39 weeks before it dates no third quarter
+    period = quarter_column_period("Second Quarter", "2012:", "", fourth)
+    assert (period.start, period.end) == (date(2012, 4, 29), date(2012, 7, 28))
+    period = quarter_column_period("First Quarter", "2012:", "", fourth)
+    assert (period.start, period.end) == (date(2012, 1, 29), date(2012, 4, 28))
+    # a fourth quarter that leaves no 39 weeks before it dates no other quarter
     odd = FiscalCalendar(weeks.years, weeks=True, quarter_weeks={53: (None, None, None, 13)})
     assert quarter_column_period("Third Quarter", "2012:", "", odd) is None
+    assert quarter_column_period("First Quarter", "2012:", "", odd) is None
+    # nor does one whose first quarter the document states at another length than 13 weeks
+    long_first = FiscalCalendar(weeks.years, weeks=True,
+                                quarter_weeks={53: (12, None, None, 14)})
+    assert quarter_column_period("Second Quarter", "2012:", "", long_first) is None
+    assert quarter_column_period("Third Quarter", "2012:", "", long_first) is None
     period = quarter_column_period("November 3", "2012", "13 Weeks Ended", weeks)
     assert (period.start, period.end) == (date(2012, 8, 5), date(2012, 11, 3))
     # a 53-week year holds February 2 twice: which one is not said

@@ -33,8 +33,9 @@ def test_diluted_eps_labels(label, section):
 
 
 def test_other_labels():
-    assert match_label("Net income per share", "Basic") is None
-    assert match_label("Net income (loss) per basic common share") is None  # the basic line
+    # the basic lines are basic EPS, never diluted
+    assert match_label("Net income per share", "Basic").metric == "eps_basic"
+    assert match_label("Net income (loss) per basic common share").metric == "eps_basic"
     assert match_label("Cost of products sold, excluding amortization").metric == \
         "cost_of_revenue"
     assert match_label("Merchandise costs").metric == "cost_of_revenue"  # Costco
