@@ -197,11 +197,10 @@ def verify_article(conn, article: Article, cik: int,
         return verifications
     documents = prose_documents(conn, cik, raw_dir, None if None in echoed else {
         end.year for end in echoed})
-    periods = {doc.accession: doc.period_end for doc in documents}
+    own = period_fit.own_period_facts(facts, {doc.accession: doc.period_end for doc in documents})
     calendar = match.calendar_for(facts)
-    return [prose_echo.echo(v, documents, period_fit.documents_reporting(
-        v.claim, facts, calendar, periods)) if prose_echo.may_echo(v) else v
-        for v in verifications]
+    return [prose_echo.echo(v, documents, period_fit.documents_reporting(v.claim, own, calendar))
+            if prose_echo.may_echo(v) else v for v in verifications]
 
 
 def verify_article_source(settings: Settings, source: str, ticker: str | None = None,

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from core.metrics import find_metric
 from core.verdicts import Claim
+from pipeline.verify.claims_change_words import grown_line
 
 _NEAR = r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|around\s+)?"
 # "when the growth rate reached", "the annual growth was": the rate's whole subject
@@ -35,14 +35,5 @@ def bare_rate_line(behind: str, previous: Claim | None, antecedent: Claim | None
         source = previous
     else:
         return None
-    return _grown_line(source)
+    return grown_line(source)
 
-
-def _grown_line(source: Claim | None) -> str | None:
-    """The line a company-wide growth rate quoted before is the growth of."""
-    if source is None or source.entity or source.not_checkable_reason:
-        return None
-    row = find_metric(source.metric)
-    if row is None or row.derivation is None or row.derivation.kind != "growth":
-        return None
-    return source.basis or row.derivation.inputs[0][0]

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from core.metric_words import CHANGE_DOWN_WORDS, CHANGE_MOTION_VERBS, CHANGE_UP_WORDS
-from core.metrics import find_metric
 from core.verdicts import Claim
+from pipeline.verify.claims_change_words import grown_line
 
 # "for the full year", "in the quarter", "for the nine months ended July 27, 2025"
 _PERIOD = (r"(?:for|in|during|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -36,10 +36,4 @@ def carried_line(behind: str, previous: Claim | None) -> str | None:
     keep)."""
     # (never after an estimate's beating margin: claims_growth reads that clause, and keeps
     # a per-share figure beaten against the consensus off its GAAP growth)
-    if previous is None or previous.entity or previous.not_checkable_reason or not (
-            _CARRIED.match(behind)):
-        return None
-    row = find_metric(previous.metric)
-    if row is None or row.derivation is None or row.derivation.kind != "growth":
-        return None
-    return previous.basis or row.derivation.inputs[0][0]
+    return grown_line(previous) if _CARRIED.match(behind) else None

@@ -185,6 +185,16 @@ def is_change(row: Metric | None) -> bool:
     return row is not None and row.derivation is not None and row.derivation.kind == "growth"
 
 
+def grown_line(rate: Claim | None) -> str | None:
+    """The line a company-wide growth rate read before is the growth of (its basis, else its
+    row's first input), for a rate that goes on about it; None for a part's rate (whose part
+    the next clause may not keep), an estimate's, or no growth rate."""
+    if rate is None or rate.entity or rate.not_checkable_reason:
+        return None
+    row = find_metric(rate.metric)
+    return (rate.basis or row.derivation.inputs[0][0]) if is_change(row) else None
+
+
 @projection
 def change_metric_set() -> frozenset[str]:
     """The growth rows' names, for membership tests."""

@@ -49,7 +49,7 @@ def never_drifted(verification: Verification) -> Verification:
     words = counterfactual(claim.sentence, (at, at + len(claim.text)))
     if words is None:
         return verification
-    return replace(verification, verdict="unverifiable", reason=(
+    return replace(verification, verdict="unverifiable", gap=None, reason=(
         f"a counterfactual (\u201c{words}\u201d): what the figure would have been without "
         f"something, which the line its words name is not; {verification.reason or ''}"
         ).rstrip("; "))

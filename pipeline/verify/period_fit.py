@@ -163,15 +163,21 @@ def is_year_long(fact) -> bool:
     return 340 <= (fact.period_end - fact.period_start).days <= 380
 
 
-def documents_reporting(claim, facts: list[StoredFact], calendar: fiscal.FiscalCalendar,
-                        periods: dict[str, object]) -> frozenset[str]:
-    """The accessions whose own reporting period (``periods``: accession -> the period end most
-    of its facts are for) is the claim's, as a claim's period is matched to a fact's: a filer's
-    fiscal "Q2 2026" is the quarter its 10-Q ended July 27, 2025 (a chipmaker's), which the
-    claim side, reading no calendar, dates April to June 2026."""
+def own_period_facts(facts: list[StoredFact], periods: dict[str, object]) -> list[StoredFact]:
+    """The facts of a span each document states for its own reporting period (``periods``:
+    accession -> the period end most of its facts are for): read once per article, for every
+    claim ``documents_reporting`` is asked of."""
+    return [sf for sf in facts if sf.fact.period_start is not None
+            and periods.get(sf.accession) == sf.fact.period_end]
+
+
+def documents_reporting(claim, own: list[StoredFact],
+                        calendar: fiscal.FiscalCalendar) -> frozenset[str]:
+    """The accessions whose own reporting period (``own``: ``own_period_facts``) is the claim's,
+    as a claim's period is matched to a fact's: a filer's fiscal "Q2 2026" is the quarter its
+    10-Q ended July 27, 2025 (a chipmaker's), which the claim side, reading no calendar, dates
+    April to June 2026. (No metric is wanted: only the period is matched.)"""
     from pipeline.verify.match import Wanted
 
     wanted = Wanted("", claim.unit, claim.period_label, claim.period_start, claim.period_end)
-    return frozenset(sf.accession for sf in facts if sf.fact.period_start is not None
-                     and periods.get(sf.accession) == sf.fact.period_end
-                     and period_matches(wanted, sf, calendar))
+    return frozenset(sf.accession for sf in own if period_matches(wanted, sf, calendar))

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from core.dates import MONTH_RE
+from core.period_phrases import ORDINALS
 
 # The modal and forward verbs that make a figure after them, in their clause, no fact.
 _MODAL = re.compile(r"\b(?:may|might|could|would|should|will|expects?|expected\s+to|"
@@ -137,11 +138,17 @@ def change_sign(text: str, span: tuple[int, int]) -> int:
     return -1 if _DOWN.search(words) else 1
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding position ``at`` opens, looking back at most ``_MODAL_REACH``
+    characters (a word further back governs another figure)."""
+    start = max(0, at - _MODAL_REACH)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, at)]
+    return breaks[-1] if breaks else start
+
+
 def is_modal(text: str, span: tuple[int, int]) -> bool:
     """Whether a modal or forward verb governs the figure at ``span`` (in its clause)."""
-    start = max(0, span[0] - _MODAL_REACH)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, span[0])]
-    return bool(_MODAL.search(text, breaks[-1] if breaks else start, span[0]))
+    return bool(_MODAL.search(text, _clause_start(text, span[0]), span[0]))
 
 
 # A period named by the day it ended: "During the year ended December 31, 2022, operating
@@ -187,9 +194,7 @@ def _compares_between(text: str, start: int, end: int) -> bool:
 def names_prior(text: str, span: tuple[int, int]) -> bool:
     """Whether words before the figure at ``span``, in its clause, put it in the period
     before the one reported (not as a comparison's base: "compared to last year")."""
-    start = max(0, span[0] - _MODAL_REACH)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, span[0])]
-    start = breaks[-1] if breaks else start
+    start = _clause_start(text, span[0])
     return any(not _COMPARED.search(text, start, m.start())
                for m in _PRIOR.finditer(text, start, span[0]))
 
@@ -200,7 +205,6 @@ def names_prior(text: str, span: tuple[int, int]) -> bool:
 _QUARTER = re.compile(r"\b(?:(?P<word>first|second|third|fourth)[\s-]+quarter(?:\s+(?:of\s+)?"
                       r"(?:fiscal\s+(?:year\s+)?)?(?P<wy>(?:19|20)\d\d))?|q(?P<q>[1-4])(?:\s*"
                       r"(?:fy\s*)?(?P<qy>(?:19|20)\d\d))?|(?P<n>[1-4])q(?P<ny>\d\d)?)\b", re.I)
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # (words after a figure up to the quarter it is "in": "$168 million in common dividends during
 # fourth quarter 2021")
 _QUARTER_AFTER = re.compile(r"\s*,?\s*(?:[A-Za-z][\w'-]*\s+){0,6}?(?:in|for|during)\s+"
@@ -220,9 +224,7 @@ def named_quarter(text: str, span: tuple[int, int]) -> Quarter | None:
     found = _QUARTER.match(text, after.end()) if after else None
     if found:
         return _quarter(found)
-    start = max(0, span[0] - _MODAL_REACH)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, span[0])]
-    before = [m for m in _QUARTER.finditer(text, breaks[-1] if breaks else start, span[0])
+    before = [m for m in _QUARTER.finditer(text, _clause_start(text, span[0]), span[0])
               if not _COMPARED.search(text, max(0, m.start() - 40), m.start())
               and not _compares_between(text, m.end(), span[0])]
     return _quarter(before[-1]) if before else None
@@ -230,7 +232,7 @@ def named_quarter(text: str, span: tuple[int, int]) -> Quarter | None:
 
 def _quarter(m: re.Match) -> Quarter:
     if m["word"]:
-        return _ORDINALS[m["word"].lower()], int(m["wy"]) if m["wy"] else None
+        return ORDINALS[m["word"].lower()], int(m["wy"]) if m["wy"] else None
     if m["q"]:
         return int(m["q"]), int(m["qy"]) if m["qy"] else None
     return int(m["n"]), 2000 + int(m["ny"]) if m["ny"] else None
