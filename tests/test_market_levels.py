@@ -1,7 +1,7 @@
-"""A share price quoted as a level is a stock price, not checkable (the articles' verdict rules
-put stock prices with estimates and guidance); its move stays a fact about the market no
-filing covers, unverifiable. A market capitalisation where no filing sets a price (no
-prospectus's range or offering price) is the market's too. Paraphrases written for these tests."""
+"""A share price quoted as a level, its move, and a market capitalisation where no filing sets a
+price (no prospectus's range or offering price) are facts about the market that no filing covers:
+unverifiable, never a matter of opinion or forecast (not_checkable) and never compared with a
+filed line. Paraphrases written for these tests."""
 
 from __future__ import annotations
 
@@ -26,10 +26,10 @@ def verdicts(text: str) -> dict[str, str]:
      ["$40.10 per share"], ["2.1%"]),
     ("The group's stock trades above $300 a share after the report.", ["$300 a share"], []),
 ])
-def test_a_price_level_is_not_checkable_and_its_move_unverifiable(sentence, levels, moves):
+def test_a_price_level_and_its_move_are_unverifiable(sentence, levels, moves):
     found = verdicts(sentence)
     for level in levels:
-        assert found[level] == "not_checkable", (sentence, level)
+        assert found[level] == "unverifiable", (sentence, level)
     for move in moves:
         assert found[move] == "unverifiable", (sentence, move)
 
@@ -39,8 +39,10 @@ def test_a_price_level_is_not_checkable_and_its_move_unverifiable(sentence, leve
     ("The stock trades below $50 a share, for a market capitalization near $20 billion.",
      "$20 billion"),
 ])
-def test_a_market_cap_no_filing_prices_is_not_checkable(sentence, figure):
-    assert verdicts(sentence)[figure] == "not_checkable"
+def test_a_market_cap_no_filing_prices_is_unverifiable(sentence, figure):
+    found = verify_text("The company reported its second quarter 2025 results. " + sentence, _FACTS)
+    assert found[figure].verdict == "unverifiable"
+    assert "market" in found[figure].reason
 
 
 @pytest.mark.parametrize("sentence, figure, verdict", [

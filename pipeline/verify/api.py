@@ -43,7 +43,6 @@ from pipeline.verify.article import read_article
 from pipeline.verify.claims import extract_claims
 from pipeline.verify.claims_context import UNFILED_FACTS
 from pipeline.verify.claims_qualifiers import unread
-from pipeline.verify.market_moves import market_verdict
 from pipeline.verify.option_unsaid import option_unsaid
 from pipeline.verify.prose_source import prose_documents
 from pipeline.verify.stated_growth import sequential_growth
@@ -132,7 +131,7 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
     claims, loose = filed_subjects.read_parts(claims, facts)  # "Pipelines brought in $X"
     for claim in claims:
         if claim.not_checkable_reason:
-            done[claim.claim_id] = Verification(claim, market_verdict(claim.unit) if (
+            done[claim.claim_id] = Verification(claim, "unverifiable" if (
                 claim.not_checkable_reason in UNFILED_FACTS) else "not_checkable",
                 reason=claim.not_checkable_reason)
         elif claim.metric is None or claim.value is None:

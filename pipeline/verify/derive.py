@@ -257,7 +257,7 @@ def verify_product(claim: Claim, row: Metric, facts: list[StoredFact], claims: l
     """first x second (market cap = the article's price x a share count)."""
     prices, counts = row.derivation.inputs
     if no_filed_price(facts, prices):
-        return Verification(claim, "not_checkable", reason=MARKET_PRICED)
+        return Verification(claim, "unverifiable", reason=MARKET_PRICED)
     price = price_input(claim, claims, done, prices)
     if price is None:
         return Verification(claim, "unverifiable", reason=(

@@ -119,7 +119,8 @@ def _nearest_before(claim: Claim, claims: list[Claim], accept, same_sentence: bo
 
 # A market capitalisation at the market's price, where no filing sets a price (no prospectus's
 # range or offering price: "Its market capitalisation is $542.25 billion", a business site on
-# a streamer's quarter): a market figure, like the price it multiplies, not checkable.
+# a streamer's quarter): a market figure, like the price it multiplies: a fact no filing covers,
+# so unverifiable (the articles' rules keep not_checkable for opinion, forecasts, estimates).
 MARKET_PRICED = ("a market capitalisation at the market's share price, where no filing sets "
                  "a price (no offering price or range): a market figure, not a filed one")
 

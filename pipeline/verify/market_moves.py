@@ -85,13 +85,3 @@ def moves_price(sentence: str, figure_start: int) -> bool:
     return False
 
 
-# The units of a price level: a quote ("closed at $P", "to around $P per share") is a stock
-# price, which the articles' verdict rules class as not checkable, like an analyst's target;
-# a move (a percentage) is a fact about the market no filing covers, so unverifiable.
-PRICE_UNITS = frozenset({"USD", "USD/share"})
-
-
-def market_verdict(unit: str | None) -> str:
-    """The verdict of a figure read from a market sentence: a price level is not checkable, a
-    move unverifiable."""
-    return "not_checkable" if unit in PRICE_UNITS else "unverifiable"
