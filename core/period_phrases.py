@@ -119,6 +119,7 @@ _PART_RE = re.compile(
 # "fiscal 2025", "fiscal year 2025", "FY2025", "FY '25" is not a year: four digits only.
 FISCAL_YEAR_RE = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*'?(?P<y>(?:19|20)\d\d)\b", re.I)
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+ORDINAL_FIGURES = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
 def find_periods(text: str, ctx: PeriodContext | None = None,
@@ -263,7 +264,7 @@ def _quarter_ending(year: int, month: int) -> tuple[date, date]:
     return derive_start(end, 3), end
 
 
-_ORDINAL = {**ORDINALS, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "opening": 1, "initial": 1}
+_ORDINAL = {**ORDINALS, **ORDINAL_FIGURES, "opening": 1, "initial": 1}
 _ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
 _ORD_QUARTER = _ORD + r"(?P<f_q>[- ]fiscal)?[- ]quarter"
 _YEAR4 = r"(?P<y>(?:19|20)\d\d)"

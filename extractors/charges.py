@@ -30,6 +30,7 @@ from decimal import Decimal
 from core import charge_words as cw
 from core.dates import add_months, month_end, months_before
 from core.facts import Fact
+from core.period_phrases import ORDINALS
 from core.scales import SCALE_WORDS
 from extractors.anchored import AnchoredPattern
 from extractors.document import Document
@@ -106,7 +107,6 @@ _GOES_ON = re.compile(r"^\s*(?:The|This|Such)\s+(?:[\w-]+,?\s+){0,4}?(?:charge|i
                       r"principally)\s+)?(?P<desc>(?:related|relates|relating|attributable|due|"
                       r"resulted|results)\b[^$;]{0,160})", re.I)
 _STOP = re.compile(r"\.\s|\.$")
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
@@ -233,7 +233,7 @@ def _periods(text: str, years: dict[int, tuple[date, date]], weeks: bool
         span = years.get(int(m["y"]))
         if span is None or weeks or not is_calendar_year(span):
             return []  # a quarter of a week calendar, or of a year the document leaves undefined
-        end = month_end(add_months(span[1], -3 * (4 - _ORDINALS[m["q"].lower()])))
+        end = month_end(add_months(span[1], -3 * (4 - ORDINALS[m["q"].lower()])))
         found.append((m.start(), (months_before(end, 3), end)))
     for m in _YEAR.finditer(text):
         if any(s <= m.start("y") < e for s, e in covered):

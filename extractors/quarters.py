@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from core.dates import MONTH_NAMES, MONTHS, add_months, is_month_end, month_end, months_before
+from core.period_phrases import ORDINAL_FIGURES, ORDINALS
 from extractors.periods import Period
 
 _FULL_DATE = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s*\d{{1,2}}\s*,?\s*(?:19|20)\d\d\b", re.I)
@@ -47,8 +48,7 @@ _LONGER = re.compile(r"\b(?:six|nine|twelve|[69]|12)[\s-]+months?\b|\b(?:2[4-9]|
                      r"\bytd\b", re.I)
 _ORDINAL = re.compile(r"\b(?:(?P<word>first|second|third|fourth|1st|2nd|3rd|4th)|q(?P<q>[1-4])|"
                       r"(?P<qq>[1-4])q)\b", re.I)
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
-             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORDINALS = {**ORDINALS, **ORDINAL_FIGURES}
 # A quarterly table's year column: "Total", "Total (1)", "Fiscal Year", "Full Year", "Year".
 _TOTAL = re.compile(r"^(?:total|fiscal\s+year|full[\s-]+year|year|annual|year\s+total)$", re.I)
 # What a year column's header holds besides "Total": its year, the spanning "Quarters" over

@@ -31,11 +31,11 @@ from collections import Counter
 from datetime import date
 
 from core.dates import MONTH_NAMES, add_months, date_of, is_month_end, month_end
+from core.period_phrases import ORDINALS
 from extractors.anchored import AnchoredPattern
 from extractors.periods import header_leftover
 from extractors.textindex import TextIndex
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _DATE = r"(?P<month>" + MONTH_NAMES + r")\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b"
 
 # A quarter label as releases head their columns: "4Q21", "4Q 2021", "Q4 2021", "Q4'21". Every
@@ -47,7 +47,7 @@ _LABEL = AnchoredPattern(
 # The release naming a quarter in words: "fourth quarter 2021", "Second Quarter of 2021",
 # "first quarter of fiscal 2022"
 _QUARTER_WORDS = AnchoredPattern(
-    tuple(word.encode() for word in _ORDINALS),
+    tuple(word.encode() for word in ORDINALS),
     (re.compile(r"(?<!\w)(?P<ordinal>first|second|third|fourth)[\s-]+quarter\s+(?:of\s+)?"
                 r"(?:fiscal\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\b", re.I),))
 # A day the text dates a balance or a period by: "as of December 31, 2021", "at June 30, 2021",
@@ -96,7 +96,7 @@ def _reported_quarter(index: TextIndex) -> tuple[int, int] | None:
     """(quarter number, four-digit year) of the quarter the release reports: the one its words
     name most often ("fourth quarter 2021"; a release also names the quarter a year before and
     the one it guides for, less often), when its columns label it too ("4Q21")."""
-    named = Counter((_ORDINALS[match["ordinal"].lower()], int(match["year"]))
+    named = Counter((ORDINALS[match["ordinal"].lower()], int(match["year"]))
                     for match in index.scan(_QUARTER_WORDS))
     ranked = named.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from core.dates import MONTH_NAMES, add_months, date_of, month_end
+from core.period_phrases import ORDINALS
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _REPORT_DAYS = 75  # a release follows its quarter's end by weeks; a later one may be older
 _DATELINE_CHARS = 3000  # the dateline stands above the release's first paragraph
 _DATELINE = re.compile(r"(?P<month>" + MONTH_NAMES + r")\.?\s+(?P<day>\d{1,2}),\s*"
@@ -92,7 +92,7 @@ def phrase_period(kind: str, match: re.Match, calendar: ReleaseCalendar,
     """The period a phrase of ``PHRASES`` names; ``before``: the period of the figure a
     "same period a year earlier" is compared with."""
     if kind == "quarter":
-        return calendar.quarter(int(match["year"]), _ORDINALS[match["ordinal"].lower()])
+        return calendar.quarter(int(match["year"]), ORDINALS[match["ordinal"].lower()])
     if kind == "year":
         return calendar.year(int(match["year"]))
     if kind == "year_before":
@@ -102,7 +102,7 @@ def phrase_period(kind: str, match: re.Match, calendar: ReleaseCalendar,
     fiscal_year, number = calendar.own
     if kind == "own_year":
         return calendar.year(fiscal_year) if number == 4 else None
-    named = _ORDINALS[match["ordinal"].lower()]
+    named = ORDINALS[match["ordinal"].lower()]
     return calendar.quarter(fiscal_year, named) if named == number else None
 
 

@@ -31,6 +31,7 @@ from datetime import date
 from decimal import Decimal
 
 from core.facts import Fact
+from core.period_phrases import ORDINALS
 from extractors.document import Document
 from extractors.sentences import Sentence, split_sentences
 
@@ -66,7 +67,6 @@ _NET_NEW = re.compile(r"\bnet\s+new\s+(?:[A-Z][\w&-]*\s+){0,4}$", re.I)
 _BULLET = re.compile(r"^\s*[•·▪●◦‣∙-]")
 _SCALES = {"thousand": 3, "million": 6, "billion": 9}
 _QUARTER_DAYS = range(80, 100)  # a quarter of months or of 13 weeks
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def extract_segment_highlights(doc: Document, facts: list[Fact]) -> list[Fact]:
@@ -111,7 +111,7 @@ def may_name(heading: re.Match, own: tuple[date, date], facts: list[Fact]) -> bo
              if f.metric == "revenue" and f.entity is None and f.period_end == own[1]
              and f.period_start is not None]
     quarters = round(max(spans) / 91.3) if spans else 0
-    return quarters == _ORDINALS[heading["ordinal"].lower()] and own[1].year in (year, year - 1)
+    return quarters == ORDINALS[heading["ordinal"].lower()] and own[1].year in (year, year - 1)
 
 
 def _figure_lines(after: tuple[Sentence, ...]) -> list[Sentence]:

@@ -25,7 +25,7 @@ from core.dates import (
     NUMBER_WORDS,
 )
 from core.metric_words import PRIOR_THREE_MONTHS
-from core.period_phrases import PeriodPhrase
+from core.period_phrases import ORDINALS, PeriodPhrase
 from pipeline.verify import scope_cues as sc
 from pipeline.verify import yearless_days
 from pipeline.verify.period_math import (
@@ -50,8 +50,6 @@ from pipeline.verify.yearless_relative import (
     this_quarter,
     undated_relative,
 )
-
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 RELATIVE: tuple[tuple[str, str], ...] = (
     # "In last year's fourth quarter, revenue was $X billion" (a wire story on a bank):
@@ -230,7 +228,7 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
         return _month_quarter(groups, context)
     if kind == "yearless_day":
         return yearless_days.resolve(groups, context)
-    number = _ORDINALS.get((groups.get("ord") or "").lower()) or int(
+    number = ORDINALS.get((groups.get("ord") or "").lower()) or int(
         groups.get("q") or groups.get("qb") or 0) or _last_quarter(groups)
     if context is None or context.end is None:
         if kind == "last_years_quarter":

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from core.metrics import find_metric
+from core.period_phrases import ORDINALS
 from core.rows_counts import (
     EMPLOYEE_NOUNS,
     EMPLOYEE_PART_WORDS,
@@ -131,7 +132,6 @@ def is_unmeasured(metric: str | None, sentence: str, span: tuple[int, int]) -> b
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|roughly\s+|nearly\s+|around\s+)?$", re.I)
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # the quarter a count's own words name right after its noun: "from 2,195 BTC in Q1"
 _QUARTER_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:in|during|for)\s+(?:the\s+)?"
                             r"(?:Q(?P<q>[1-4])|(?P<ordinal>first|second|third|fourth)\s+quarter)"
@@ -149,7 +149,7 @@ def is_misdated_count(metric: str | None, sentence: str, span: tuple[int, int],
     named = _QUARTER_AFTER.match(sentence[span[1]:])
     if named is None:
         return False
-    quarter = int(named.group("q")) if named.group("q") else _ORDINALS[
+    quarter = int(named.group("q")) if named.group("q") else ORDINALS[
         named.group("ordinal").lower()]
     if period is not None and period.start is not None:
         return (period.start.month - 1) // 3 + 1 != quarter

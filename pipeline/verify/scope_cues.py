@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from core.period_phrases import PeriodPhrase
+from core.period_phrases import ORDINALS, PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify.claims_figure import Figure
 
@@ -46,7 +46,6 @@ def opens_scope(text: str, own: PeriodPhrase | None) -> bool:
 # "2025 Fourth Quarter Highlights": a year, then the quarter of it (a release's heading)
 _QUARTER_AFTER_YEAR = re.compile(r"\s+(?:fiscal\s+)?(?P<ord>first|second|third|fourth)"
                                  r"[- ]quarter\b", re.I)
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def quarter_after_year(text: str, period: PeriodPhrase) -> tuple[int, int] | None:
@@ -55,7 +54,7 @@ def quarter_after_year(text: str, period: PeriodPhrase) -> tuple[int, int] | Non
     found = _QUARTER_AFTER_YEAR.match(text, period.span[1])
     if period.kind != "year" or found is None or period.end is None:
         return None
-    return _ORDINALS[found["ord"].lower()], found.end()
+    return ORDINALS[found["ord"].lower()], found.end()
 
 
 # "For the first three quarters of the fiscal year, total sales fell to $838.5 million" (an
