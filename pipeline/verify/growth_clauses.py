@@ -85,11 +85,31 @@ def names_other_object(behind: str, ahead: str) -> bool:
 _CONTRAST = re.compile(r"\b(?:while|whereas)\s+(?P<words>[^,;:()]+)$", re.I)
 
 
+# "... after three big lenders reported earnings, ... as Globex fell and Initech dropped more
+# than 6%" (a syndicated column on a bank's quarter: the earnings named clauses before were read
+# as what dropped): a clause opened by a conjunction whose subject is a name and nothing else
+# before its verb is that name's; a lower-case phrase ("revenues from shipments to and from
+# Mexico increased") opens no clause
+_NAME = re.compile(r"(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3}")
+_BOUND_WORDS = re.compile(r"\b(?:more|less|than|over|under|almost|just|around|close\s+to)\b", re.I)
+
+
+_LAST_CLAUSE = re.compile(r".*" + _CLAUSE.pattern, re.I | re.S)  # (the nearest conjunction)
+
+
+def _named_clause(behind: str) -> str | None:
+    clause = _LAST_CLAUSE.match(behind)
+    if clause is None:
+        return None
+    rest = _BOUND_WORDS.sub("", NO_SUBJECT.sub("", _DETERMINERS.sub("", clause["words"])))
+    return clause["words"] if _NAME.fullmatch(" ".join(rest.split())) else None
+
+
 def own_clause(behind: str) -> str:
     """The words of the rate's own contrast clause ("while <subject> fell"), when it has a
     subject of its own; else all of ``behind``."""
     clause = _CONTRAST.search(behind)
     if clause is None:
-        return behind
+        return _named_clause(behind) or behind
     words = _DETERMINERS.sub("", clause.group("words"))
     return clause.group("words") if NO_SUBJECT.sub("", words).strip() else behind
