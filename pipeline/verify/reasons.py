@@ -48,7 +48,9 @@ _BOUND_SIDE = {"more than": "below", "less than": "above", "nearly": "above",
 
 def direct_drift(claim: Claim, evidence: Evidence, tolerance: Decimal,
                  note: str | None = None) -> str:
-    missed = (f"the filed figure is {_BOUND_SIDE[claim.qualifier]} the article's bound "
+    # (a bound on a loss or a fall bounds its size: ``tolerance.agrees``)
+    what = "figure's size" if claim.value is not None and claim.value < 0 else "figure"
+    missed = (f"the filed {what} is {_BOUND_SIDE[claim.qualifier]} the article's bound "
               f"({claim.qualifier} {claim.text})" if claim.qualifier in _BOUND_SIDE
               else f"the difference exceeds the stated precision (±{fmt(tolerance)})")
     text = (f"the {evidence.form} filed {evidence.filed_date} states {fmt(evidence.value)} "

@@ -34,6 +34,13 @@ def bound_side(qualifier: str | None) -> str | None:
 def agrees(claim_value: Decimal, tolerance: Decimal, filed: Decimal,
            qualifier: str | None = None) -> bool:
     """Whether a filed value bears out the claim at the stated precision (and bound)."""
+    if qualifier in BOUNDS and claim_value * filed < 0:
+        return False  # "rose less than 6%" is no fall of 20%; "dropped more than 6%" no rise
+    if qualifier in BOUNDS and claim_value < 0:
+        # a bound on a fall or a loss bounds its size: "net income dropped more than 6%" is a
+        # change of -6% or below, which a rise of 86% was taken to bear out (a syndicated
+        # column on a bank's quarter)
+        return agrees(-claim_value, tolerance, -filed, qualifier)
     # (the bound's own side is a threshold, as a plain bound's is: "just under $8 billion" is
     # not $8.1 billion; the other side reaches one unit of the last digit)
     if qualifier == "just more than":
