@@ -5,9 +5,11 @@ MONEY_LOSS = r"\blos(?:s|t|ing|es)"
 # the words that make a growth rate a fall ("revenue fell 5%": -5%), for every row of growth an
 # article may quote: revenue's, and the rates the filer states (constant currency, organic,
 # comparable sales), which read "fell 6% in constant currency" as +6% while they had none
+# The verbs of cutting a line by a rate ("cut costs by 8%", "reduced SG&A by around 21%"): a fall
+CUT_VERBS = r"cut(?:s|ting)?|reduc(?:ed|es|ing)|trimm(?:ed|ing)|slash(?:ed|es|ing)|pared"
 GROWTH_FALL = (r"decreas|declin|fell|fall|drop|down|lower|shrank|shrink|shrunk|plunge|slip|slid|"
-               r"sank|sink|tumbl|slump|plummet|dip|\beas(?:e|ed|es|ing)\b|\bcut(?:s|ting)?\b|"
-               r"\breductions?\b|\bcontractions?\b")
+               r"sank|sink|tumbl|slump|plummet|dip|\beas(?:e|ed|es|ing)\b|"
+               rf"\b(?:{CUT_VERBS})\b|\breductions?\b|\bcontractions?\b")
 # Slang verbs of a move ("revenue tanked 18%", "profit cratered 40%", "sales skyrocketed 50%": a
 # markets site's and a blog's quarters), read only right before the figure (core/rows_income's
 # growth cue: "a tanker fleet", "rocket engines" name no move); the falling ones sign the rate

@@ -8,6 +8,7 @@ from core.eps_labels import BASIC_LABEL, BASIC_SECTIONS, BOTH_BASES, DILUTED_SEC
 from core.metric_model import Cue, Derivation, Label, Metric, SectionLabel
 from core.metric_words import (
     ATTR,
+    CUT_VERBS,
     GROWTH_FALL,
     GROWTH_SLANG,
     MONEY_LOSS,
@@ -285,7 +286,12 @@ ROWS: tuple[Metric, ...] = (
                   r"(?<!\w)advanc(?:e|ed|es|ing)(?=\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$)|"
                   # "revenue tanked 18%": slang verbs right before the figure (metric_words)
                   rf"(?<!\w)(?:{GROWTH_SLANG})(?=\s+(?:by\s+)?(?:about\s+|nearly\s+)?$)|"
-                  r"(?<!\w)cut(?:s|ting)?(?=\s+[^.;$%\d]{0,60}?\s+by\s+$))\b"),),
+                  # "cut SG&A expenses, by around 21%", "reduced its costs by 8%" (an
+                  # investors' site on a game retailer's year: read as SG&A's share of sales and
+                  # drifted): a verb of cutting, its object, then "by" and a hedge at most
+                  # (the cue runs to "by", so it stands nearer the figure than its object's)
+                  rf"(?<!\w)(?:{CUT_VERBS})(?:\s+[^.;$%\d]{{0,60}}?)?\s+by(?:\s+(?:about|around|"
+                  r"roughly|nearly|some|almost|approximately|more\s+than|over))?(?=\s+$))\b"),),
         derivation=Derivation("growth", (("revenue",),), "this period / a year earlier - 1")),
     Metric(
         "customer_concentration", "percent",
