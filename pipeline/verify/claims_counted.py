@@ -213,6 +213,13 @@ _PHYSICAL_END = re.compile(r"\d(?:\s?/?" + PHYSICAL_UNIT + rf"|\s(?:{SPACED_UNIT
 _BARE_NUMBER = re.compile(r"(?<![\w$.,])\d[\d,]*(?:\.\d+)?(?![\d%.,]?\d)(?!\s?%)")
 
 
+# A number written in groups of thousands, then a plural noun: a count of that noun ("a chatbot
+# took part in 380,000 conversations", a business site's story on a software maker's quarter),
+# a fact no filing may cover (unverifiable), never a bare number
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+_MANY_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,}s)\b")
+
+
 def measured(sentence: str, span: tuple[int, int]) -> str | None:
     """The noun or ratio a bare number measures (a count's noun included), if its words name
     one: a factual figure, not a bare number."""
@@ -238,6 +245,9 @@ def measured(sentence: str, span: tuple[int, int]) -> str | None:
     listed = _listed_noun(sentence, span)
     if listed:
         return listed
+    grouped = _GROUPED.fullmatch(sentence[span[0]:span[1]])
+    if grouped and (many := _MANY_OF.match(sentence[span[1]:])):
+        return many.group("noun")  # "in 380,000 conversations": a statistic of its noun
     against = _SET_AGAINST.search(sentence, max(0, span[0] - 40), span[0])
     earlier = list(_BARE_NUMBER.finditer(sentence, 0, against.start())) if against else []
     faced = measured(sentence, earlier[-1].span()) if earlier else None
