@@ -42,6 +42,7 @@ from core.dates import MONTH_RE, MONTHS
 from core.scales import SCALE_WORDS
 from core.verdicts import Evidence, Verification
 from pipeline.verify import prose_context as ctx
+from pipeline.verify.echo_words import echo_word
 from pipeline.verify.tolerance import fits
 
 # A figure may be echoed only from a claim the verifier left unverifiable for want of a filed
@@ -58,9 +59,13 @@ MAX_FIGURES = 6
 
 _MONEY = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(thousand|million|billion|"
                     r"trillion)\b)?")
+# A per-share amount written in cents: "an increase of 10 cents per share" (a bank's release on
+# its dividend), "a 10 cent per share increase"; never a dollar figure's ("$1.25 cents").
+_CENTS = re.compile(r"(?<![\w$.,])(\d{1,3}(?:\.\d+)?)[\s-]cents?(?=\s+(?:per|a)\s+"
+                    r"(?:(?:basic|diluted|common)\s+)?share\b)", re.I)
 # A number no currency sign, percent sign or date makes anything but a count.
 _COUNT = re.compile(r"(?<![\w$.,/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(thousand|million|"
-                    r"billion)\b)?(?![\d%])(?!\s*(?:%|percent|per\s?cent))(?![/.,:-]\w)",
+                    r"billion)\b)?(?![\d%])(?!\s*(?:%|percent|per\s?cent|cents?\b))(?![/.,:-]\w)",
                     re.I)
 _DATE_BEFORE = re.compile(rf"(?:{MONTH_RE}|note|item|part|page|section|fiscal|"
                           r"quarter|q[1-4]|no\.)\s*$", re.I)
@@ -124,6 +129,9 @@ def read_prose_figures(sentences) -> tuple[ProseFigure, ...]:
         if "\t" in text or _figure_count(text) > MAX_FIGURES or _TABLE_ROW.search(text):
             continue
         found = [(m.span(), _figure(text, m)) for m in _MONEY.finditer(text)]
+        found += [(m.span(), (Decimal(m.group(1)).scaleb(-2), "USD/share"))
+                  for m in _CENTS.finditer(text)]
+        found.sort(key=lambda hit: hit[0])
         found += [(m.span(), (value, "count")) for m in _COUNT.finditer(text)
                   if (value := _count(text, m)) is not None]
         for unit in ECHO_UNITS:
@@ -191,7 +199,8 @@ def _window(text: str, span: tuple[int, int]) -> list[str]:
 
 
 def _near_words(text: str, span: tuple[int, int]) -> frozenset[str]:
-    return frozenset(w.lower() for w in _window(text, span)
+    # (a word of a family of one act counts as the family: ``echo_words``)
+    return frozenset(echo_word(w.lower()) for w in _window(text, span)
                      if len(w) >= 4 and w.lower() not in _COMMON)
 
 

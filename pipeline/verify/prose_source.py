@@ -27,21 +27,27 @@ def prose_documents(conn, cik: int, raw_dir: Path,
                     years: set[int] | None = None) -> list[ProseDocument]:
     """Each stored document of the company with the amounts its prose states; with ``years``
     (the years the claims to echo end in), only the documents that report a period ending in
-    one of them or a year either side (a company's ten years of filings are not all parsed
-    for one article about a quarter; a year's report and the next one's, which restates it,
-    are)."""
+    one of them or a year either side, and an annual report one that ends up to two years
+    after (a company's ten years of filings are not all parsed for one article about a
+    quarter; a year's report and the next one's, which restates it, are; an annual report's
+    statements and notes tell its year and the two before: a software maker's FY2023 10-K
+    states what it bought in 2021)."""
     from warehouse.queries import select_documents
 
     store = RawStore(raw_dir)
     return [ProseDocument(accession, form, filed, url, period_end,
                           _prose_figures(str(store.root), sha256, form))
             for accession, form, filed, url, sha256, period_end in select_documents(conn, cik)
-            if store.has(sha256) and _within_a_year(period_end, years)]
+            if store.has(sha256) and _within_reach(period_end, form, years)]
 
 
-def _within_a_year(period_end, years: set[int] | None) -> bool:
+_ANNUAL_FORMS = ("10-K", "20-F", "40-F")
+
+
+def _within_reach(period_end, form: str, years: set[int] | None) -> bool:
+    after = 2 if (form or "").upper().startswith(_ANNUAL_FORMS) else 1
     return years is None or period_end is None or any(
-        abs(period_end.year - year) <= 1 for year in years)
+        -1 <= period_end.year - year <= after for year in years)
 
 
 @lru_cache(maxsize=PROSE_CACHE_SIZE)
