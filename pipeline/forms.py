@@ -24,6 +24,15 @@ def check_form(form: str) -> str:
     return normal
 
 
+# The annual reports: their statements and notes tell their year and the two before
+ANNUAL_FORMS = ("10-K", "10-K/A", "20-F", "20-F/A", "40-F", "40-F/A")
+
+
+def is_annual_report(form: str | None) -> bool:
+    """A 10-K, 20-F or 40-F (or its amendment)."""
+    return (form or "").strip().upper() in ANNUAL_FORMS
+
+
 def is_amendment(form: str) -> bool:
     """An amended filing: its form ends in /A (10-K/A, S-1/A ...)."""
     return form.upper().endswith("/A")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from extractors.document import parse_document
 from extractors.sentences import split_sentences
+from pipeline.forms import is_annual_report
 from pipeline.rawstore import RawStore
 from pipeline.verify.prose_echo import ProseDocument, ProseFigure, read_prose_figures
 
@@ -41,11 +42,8 @@ def prose_documents(conn, cik: int, raw_dir: Path,
             if store.has(sha256) and _within_reach(period_end, form, years)]
 
 
-_ANNUAL_FORMS = ("10-K", "20-F", "40-F")
-
-
 def _within_reach(period_end, form: str, years: set[int] | None) -> bool:
-    after = 2 if (form or "").upper().startswith(_ANNUAL_FORMS) else 1
+    after = 2 if is_annual_report(form) else 1
     return years is None or period_end is None or any(
         -1 <= period_end.year - year <= after for year in years)
 
