@@ -68,7 +68,8 @@ def _in_force(context: PeriodPhrase | None, own: PeriodPhrase | None,
         if _to_date_of(period, context) or _restates_quarter(period, context) or _its_last_day(
                 period, context):
             return context  # the year so far, to the quarter in force: that quarter stays
-        if context is not None and _COMPARISON_LEAD.match(text) and (
+        if context is not None and (_COMPARISON_LEAD.match(text) or _PAST_RECORD.search(
+                text)) and (
                 _older(period, context) or _yearless(context)):
             # "For comparison, the year-earlier quarter's income was $X"; so too after a
             # quarter named without its year (a grocery trade site on a club's fourth quarter:
@@ -185,6 +186,14 @@ def _outlook_year(text: str, own: PeriodPhrase) -> bool:
 _COMPARISON_LEAD = re.compile(r"^\s*(?:(?:for|by|in)\s+comparison\b|(?:this|that|it)\s+"
                               r"(?:is|was)\s+(?:\w+\s+)?(?:less|more|lower|higher|slower|"
                               r"faster|weaker|stronger|better|worse)\s+than\b)", re.I)
+
+
+# a sentence on the record the period in force beat, or on a time long past: "The earlier
+# largest gain was in the first quarter of 2020, when it added 15 million" (an Indian business
+# site on a streamer's fourth quarter, whose full-year figures after it were dated 2020)
+_PAST_RECORD = re.compile(r"\b(?:earlier|previous|prior|former|last)\s+(?:(?:all-time|quarterly|"
+                          r"annual)\s+)?(?:record|largest|biggest|highest|best|lowest|worst|"
+                          r"high|peak|low)\b|\bthe\s+last\s+time\b|\bback\s+in\b", re.I)
 
 
 def _yearless(context: PeriodPhrase) -> bool:
