@@ -45,3 +45,32 @@ def test_a_total_net_revenue_line_under_no_managed_heading_is_no_managed_figure(
     facts = stored_corpus_facts("dev/EX-99.1_USB_2021-12-31.html", "0000036104-22-000005",
                                 "8-K", date(2022, 1, 19), cik=36104)
     assert not any(sf.fact.metric == "revenue_fte" for sf in facts)
+
+
+def _pnc_2q21() -> list:
+    return stored_corpus_facts("dev/EX-99.1_PNC_2021-06-30.html", "0000713676-21-000040",
+                               "8-K", date(2021, 7, 14), cik=713676)
+
+
+def test_the_lines_under_less_are_the_statements_own():
+    # PNC's 2Q21 highlights: "Net income" 3,655 (2Q20), then "Less:" over the noncontrolling
+    # interests' share, the preferred dividends and "Net income attributable to common
+    # shareholders" 3,592 (the earnings summary's diluted line prints 3,569)
+    facts = _pnc_2q21()
+    common = {sf.fact.period_start: sf.fact.value for sf in facts
+              if sf.fact.metric == "net_income_common"}
+    assert common[date(2020, 4, 1)] == 3592000000
+    text = ("In the second quarter of 2020 the bank's net income applicable to common "
+            "shareholders was {}.")
+    assert verify_text(text.format("$3.59 billion"), facts)["$3.59 billion"].verdict == \
+        "supported"
+    assert verify_text(text.format("$3.49 billion"), facts)["$3.49 billion"].verdict == \
+        "drifted"
+
+
+def test_only_a_bare_less_heads_a_statement_s_lines():
+    from extractors.statements import is_known_section
+
+    assert is_known_section("Less:")
+    for header in ("Lessors", "Less than one year", "Unless noted"):
+        assert not is_known_section(header)
