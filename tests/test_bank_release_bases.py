@@ -5,6 +5,7 @@ article sentences are the project's own paraphrases, written for these tests."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -74,3 +75,40 @@ def test_only_a_bare_less_heads_a_statement_s_lines():
     assert is_known_section("Less:")
     for header in ("Lessors", "Less than one year", "Unless noted"):
         assert not is_known_section(header)
+
+
+def test_the_net_yield_on_interest_earning_assets_is_the_net_interest_margin():
+    # JPMorgan's 4Q21 supplement: "NET YIELD ON INTEREST-EARNING ASSETS" 1.63% (4Q21) and
+    # 1.80% (4Q20) in its average balance sheet; "... excluding CIB Markets" 1.90% is a part's
+    facts = _jpm()
+    margins = {sf.fact.period_start: sf.fact.value for sf in facts
+               if sf.fact.metric == "net_interest_margin"}
+    assert margins[date(2021, 10, 1)] == Decimal("1.63")
+    assert Decimal("1.90") not in margins.values()
+    text = "In the fourth quarter of 2021 the bank's net interest margin was {}."
+    assert verify_text(text.format("1.63%"), facts)["1.63%"].verdict == "supported"
+    assert verify_text(text.format("1.90%"), facts)["1.90%"].verdict == "drifted"
+
+
+def _gs() -> list:
+    return stored_corpus_facts("dev/EX-99.1_GS_2021-12-31.html", "0000886982-22-000002",
+                               "8-K", date(2022, 1, 18), cik=886982)
+
+
+def test_a_book_value_quoted_per_share_is_the_book_value_per_share():
+    # Goldman Sachs's 4Q21 release: book value per common share $284.39 at December 31, 2021
+    facts = _gs()
+    text = "The bank ended 2021 with a book value of {} a share."
+    found = verify_text(text.format("$284"), facts)["$284 a share"]
+    assert (found.claim.metric, found.verdict) == ("book_value_per_share", "supported")
+    assert verify_text(text.format("$254"), facts)["$254 a share"].verdict == "drifted"
+
+
+def test_a_book_value_in_total_or_tangible_is_never_per_share():
+    from tests.conftest import claims_in
+
+    found = {c.text: c.metric for c in claims_in(
+        "The bank's book value rose to $110 billion, and its tangible book value was $270 a "
+        "share.")}
+    assert found["$110 billion"] != "book_value_per_share"
+    assert found["$270 a share"] == "tangible_book_value_per_share"
