@@ -101,7 +101,9 @@ ROWS: tuple[Metric, ...] = (
         label_words=("tangible book", "tbv"),
         # never the bare "tangible book value", which an article may give in billions
         cues=(Cue(r"tangible\s+book\s+value\s+per\s+(?:common\s+)?share|\bTBV\s*(?:/\s*|per\s+)"
-                  r"share\b|\bTBVPS\b", ("USD/share", "USD")),)),
+                  r"share\b|\bTBVPS\b", ("USD/share", "USD")),
+              # "a tangible book value of $70 a share": the bare words, of a per-share figure
+              Cue(r"tangible\s+book\s+value\b(?!\s+per\b)", ("USD/share",)))),
     Metric(
         "book_value_per_share", "USD/share",
         "common shareholders' equity per common share outstanding at the period's end, as "
@@ -110,7 +112,10 @@ ROWS: tuple[Metric, ...] = (
                       per_share=True),),
         label_words=("book value",),
         cues=(Cue(r"(?<!tangible\s)\bbook\s+value\s+per\s+(?:common\s+)?share|\bBVPS\b",
-                  ("USD/share", "USD")),)),
+                  ("USD/share", "USD")),
+              # "a book value of $284 a share" (a financial weekly on an investment bank's
+              # year): a bare book value whose figure is per share
+              Cue(r"(?<!tangible\s)\bbook\s+value\b(?!\s+per\b)", ("USD/share",)))),
     # A book value in total ("tangible book value totaled $185.3 billion"): named so that no
     # per-share row nearby takes it; not stored, so always unverifiable.
     Metric(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.metric_model import Cue, Label, Metric
+from core.metric_model import Cue, Label, Metric, SectionLabel
 from core.metric_words import CREDIT_LOSSES, MONEY_LOSS, NI_CORE, RECAPTURE
 
 # Banks' earnings releases (Goldman Sachs, U.S. Bancorp, Wells Fargo, Q4 2021 EX-99.1).
@@ -51,6 +51,21 @@ ROWS: tuple[Metric, ...] = (
                   r"(?:net\s+interest\s+income|NII\b)|(?:net\s+interest\s+income|\bNII)"
                   r"(?:\s+\(FTE\)|,?\s+(?:on\s+an?\s+)?(?:fully[- ])?(?:taxable|tax)[- ]"
                   r"equivalent\s+basis)"),)),
+    # Total net revenue on the basis a bank's release sets beside the reported one: "managed"
+    # (fully taxable-equivalent; JPMorgan's supplement: "Total net revenue" 30,349 under
+    # "Managed Basis" beside 29,257 under "Reported Basis", and "Total net revenue - managed" in
+    # its reconciliation). Its own figure, read only where the words of that basis name it;
+    # an article's "revenue" may be either line (quoted_as): supported by one, drifted only
+    # when it matches neither.
+    Metric(
+        "revenue_fte", "USD",
+        "total net revenue on a managed or (fully) taxable-equivalent basis (banks), as stated",
+        statement="kpi", is_growth_base=True, quoted_as=("revenue",),
+        labels=(Label(r"total net revenues?(?: ?(?:-|,) ?| \(|,? on an? )(?:managed(?: basis)?|"
+                      r"(?:fully )?(?:taxable|tax)[- ]equivalent(?: basis)?|fte)\)?"),),
+        section_labels=(SectionLabel(("total net revenue", "total net revenues"),
+                                     r"managed basis"),),
+        label_words=("managed", "equivalent", "fte")),
     Metric(
         "noninterest_income", "USD", "fee and other income besides interest (banks)",
         concepts=("NoninterestIncome",), statement="income", is_growth_base=True,

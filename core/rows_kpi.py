@@ -190,8 +190,12 @@ ROWS: tuple[Metric, ...] = (
         statement="kpi",
         # PNC's releases: "Net interest margin (non-GAAP)" (taxable-equivalent, as every bank
         # states it) in the summary, the same rate as its "Net interest margin (a)"
-        labels=(Label(r"net interest margin(?: \((?:%|non-gaap)\))?"),),
-        label_words=("net interest margin",),
+        labels=(Label(r"net interest margin(?: \((?:%|non-gaap)\))?"),
+                # a money-center bank's supplement names it "Net yield on interest-earning
+                # assets" (its average balance sheet), never a part's yield ("... excluding
+                # Markets", "... on average Markets interest-earning assets")
+                Label(r"net yield on (?:average )?interest-earning assets")),
+        label_words=("net interest margin", "net yield"),
         cues=(Cue(r"net\s+interest\s+margins?|\bNIM\b"),)),
     Metric(
         "average_loans", "USD", "average total loans over the period (banks)",

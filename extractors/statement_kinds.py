@@ -115,7 +115,10 @@ KINDS = {kind.name: kind for kind in (
                                   r"^capital (?:adequacy|ratios)(?:\(\d(?:,\d)*\))?$|"
                                   # a bank's balance sheet's "LIABILITIES" (its deposits)
                                   # and "ASSETS" (its average loans, in averages)
-                                  r"^(?:assets|liabilities):?$",
+                                  r"^(?:assets|liabilities):?$|"
+                                  # the block of a bank's lines on its "Managed Basis" beside
+                                  # its "Reported Basis" (a money-center bank's supplement)
+                                  r"^managed basis(?: \([a-z]\))?$",
                                   re.I),
         re.compile(r"key (?:business |operating )?metrics|operating (?:statistics|data|metrics)",
                    re.I),

@@ -161,7 +161,10 @@ _COMMON_OWNERS = re.compile(r"common (?:stock|share)holders|ordinary shareholder
 _SECTION_OK = re.compile(
     r"revenue|sales|cost|expense|income|loss|earnings|per share|share|operat|statement|data|"
     r"gaap|reconcil|tax|interest|other|total|result|financial|summary|consolidated|unaudited|"
-    r"thousands|millions|numerator|denominator|diluted|basic|profit|margin|continuing")
+    r"thousands|millions|numerator|denominator|diluted|basic|profit|margin|continuing|"
+    # "Less:" over the shares a bank's release takes from its net income (noncontrolling
+    # interests, preferred dividends) down to the figure of its common shareholders
+    r"^less$")
 
 # A section that breaks one expense down by the lines it is spread over is not the statement: a
 # summary table's footnote rows "(1) Includes stock-based compensation expense as follows: /

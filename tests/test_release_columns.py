@@ -86,7 +86,9 @@ def test_pnc_second_quarter_labels_and_its_titled_highlights_table():
     assert ("net_income", *Q2_21) not in facts
     assert facts[("revenue", *Q2_21)] == {Decimal("4667000000")}
     assert facts[("net_interest_income", *Q2_21)] == {Decimal("2581000000")}
-    assert facts[("net_income_common", *Q2_21)] == {Decimal("1037000000")}
+    # the highlights' "Net income attributable to common shareholders" (under "Less:"), not
+    # the summary's "... attributable to diluted common shares" (1,037, the diluted numerator)
+    assert facts[("net_income_common", *Q2_21)] == {Decimal("1042000000")}
     # the six months' columns under "Consolidated Financial Highlights (Unaudited)"
     assert facts[(consolidated, *H1_21)] == {Decimal("2929000000")}
     assert facts[("revenue", *H1_21)] == {Decimal("8887000000")}
