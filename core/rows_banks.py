@@ -52,7 +52,7 @@ ROWS: tuple[Metric, ...] = (
                   r"(?:\s+\(FTE\)|,?\s+(?:on\s+an?\s+)?(?:fully[- ])?(?:taxable|tax)[- ]"
                   r"equivalent\s+basis)"),)),
     # Total net revenue on the basis a bank's release sets beside the reported one: "managed"
-    # (fully taxable-equivalent; JPMorgan's supplement: "Total net revenue" 30,349 under
+    # (fully taxable-equivalent; a money-center bank's supplement: "Total net revenue" 30,349 under
     # "Managed Basis" beside 29,257 under "Reported Basis", and "Total net revenue - managed" in
     # its reconciliation). Its own figure, read only where the words of that basis name it;
     # an article's "revenue" may be either line (quoted_as): supported by one, drifted only
