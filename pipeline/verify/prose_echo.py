@@ -42,6 +42,7 @@ from core.dates import MONTH_RE, MONTHS
 from core.scales import SCALE_WORDS
 from core.verdicts import Evidence, Verification
 from pipeline.verify import prose_context as ctx
+from pipeline.verify.period_math import undated_months
 from pipeline.verify.tolerance import fits
 
 # A figure may be echoed only from a claim the verifier left unverifiable for want of a filed
@@ -148,11 +149,13 @@ def _figures_of(sentence, unit: str, found: list) -> list[ProseFigure]:
         if role == "change":  # (signed as the article's change is)
             value *= ctx.change_sign(text, span)
         quarter = ctx.named_quarter(text, span)
+        dated = (years or listed or _near_years(text, span) or ctx.lead_years(text, span)
+                 or ctx.ended_year(text, span) or _year_of(quarter))
+        if not months and quarter is None:
+            months = ctx.year_months(text, dated)
         out.append(ProseFigure(value, unit, " ".join(text.split()),
                                (sentence.start, sentence.end), _near_words(text, span),
-                               years or listed or _near_years(text, span)
-                               or ctx.lead_years(text, span) or ctx.ended_year(text, span)
-                               or _year_of(quarter), role, months,
+                               dated, role, months,
                                ctx.names_prior(text, span), _noun(text, span), quarter))
     return out
 
@@ -242,7 +245,9 @@ def echo(verification: Verification, documents: list[ProseDocument],
         # sales", a tech site on a chipmaker's quarter, is the filing's "$4.0 billion
         # reduction": the claim side signs only "fell $X" and "a $X reduction")
         claim = replace(claim, value=abs(claim.value) * ctx.change_sign(claim.sentence, span))
-    months = ctx.claim_months(claim.period_start, claim.period_end)
+    # (a yearless quarter's span is known though its dates are not)
+    months = (ctx.claim_months(claim.period_start, claim.period_end)
+              or undated_months(claim.period_label))
     prior = ctx.names_prior(claim.sentence, span)
     noun = _noun(claim.sentence, span) | _noun(claim.text, (0, 0))
     alike = [(len(words & f.words), doc, f) for doc in documents for f in doc.figures
