@@ -297,20 +297,6 @@ def months_named(text: str, spans: list[tuple[int, int]]) -> list[frozenset[int]
     return [frozenset(listed)] * len(spans)
 
 
-# A year named as the figure's whole period ("for 2021", "during fiscal 2021"); "of" is left
-# out, as "the fourth quarter of 2021" and "the first half of 2021" name a part of the year.
-_YEAR_AS_PERIOD = re.compile(r"\b(?:for|during|in)\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?"
-                             r"(?P<year>(?:19|20)\d\d)\b", re.I)
-
-
-def year_months(text: str, years: frozenset[str]) -> frozenset[int]:
-    """{12} when the sentence dates its figure (of ``years``) by a year alone ("Net provisions
-    ... for 2021 were $534 million", in a bank's release of its fourth quarter and its year):
-    the year's amount, no quarter's; for a figure whose sentence names no span or quarter."""
-    named = {m["year"] for m in _YEAR_AS_PERIOD.finditer(text)}
-    return frozenset({12}) if years & named else frozenset()
-
-
 def claim_months(period_start, period_end) -> int | None:
     """A claim's span in months (3, 6, 9, 12), or ``None`` for an instant or no period."""
     if period_start is None or period_end is None:

@@ -49,6 +49,7 @@ from pipeline.verify.tolerance import fits
 # line: the gaps (``core.verdicts.GAPS``) the steps that found the want name
 ECHO_GAPS = ("no_metric", "not_filed", "no_period", "charge", "item", "change")
 ECHO_UNITS = ("USD", "USD/share", "count")
+QUARTER_MONTHS = 3
 MIN_COUNT = 10  # a smaller count is equal by chance too often
 _WINDOW = 8
 _YEAR_BEFORE, _YEAR_AFTER = 3, 4  # words: the year a figure is "in" or "for"
@@ -149,13 +150,11 @@ def _figures_of(sentence, unit: str, found: list) -> list[ProseFigure]:
         if role == "change":  # (signed as the article's change is)
             value *= ctx.change_sign(text, span)
         quarter = ctx.named_quarter(text, span)
-        dated = (years or listed or _near_years(text, span) or ctx.lead_years(text, span)
-                 or ctx.ended_year(text, span) or _year_of(quarter))
-        if not months and quarter is None:
-            months = ctx.year_months(text, dated)
         out.append(ProseFigure(value, unit, " ".join(text.split()),
                                (sentence.start, sentence.end), _near_words(text, span),
-                               dated, role, months,
+                               years or listed or _near_years(text, span)
+                               or ctx.lead_years(text, span) or ctx.ended_year(text, span)
+                               or _year_of(quarter), role, months,
                                ctx.names_prior(text, span), _noun(text, span), quarter))
     return out
 
@@ -255,6 +254,7 @@ def echo(verification: Verification, documents: list[ProseDocument],
              and f.role == role and f.prior == prior and (claim.unit != "count" or noun & f.noun)
              and _same_period(claim, years, doc, f, doc.accession in reporting)
              and not (months and f.months and months not in f.months)
+             and not (months == QUARTER_MONTHS and _year_alone(f))
              and not ctx.other_quarter(claim.period_label, f.quarter)]
     found = [hit for hit in alike if _equal(claim, hit[2].value)]
     if not found or len({f.value for _, _, f in found}) != 1 or _rivalled(claim, found, alike):
@@ -265,6 +265,14 @@ def echo(verification: Verification, documents: list[ProseDocument],
     return replace(verification, verdict="supported", filed_value=figure.value,
                    delta=claim.value - figure.value, gap=None, reason=None, evidence=(
                        _evidence(doc, figure),))
+
+
+def _year_alone(figure: ProseFigure) -> bool:
+    # (a figure its sentence dates by a year and by no quarter or span is no quarter's: "Net
+    # provisions ... for 2021 were $534 million", a "2021 Investment Banking $14.88 billion"
+    # panel, in a bank's release of its fourth quarter and its year; in a 10-Q, "during 2023"
+    # is the year so far)
+    return bool(figure.years) and not figure.months and figure.quarter is None
 
 
 def _rivalled(claim, found: list, alike: list) -> bool:
