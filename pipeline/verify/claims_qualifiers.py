@@ -21,7 +21,7 @@ from pipeline.verify.cue_search import metric_cues, names_adjusted_measure
 from pipeline.verify.figure_scope import scope_reason
 from pipeline.verify.other_company import another_company_reason
 from pipeline.verify.part_subject import part_reason
-from pipeline.verify.stated_bases import basis_twin
+from pipeline.verify.stated_bases import BANK_BASIS, basis_twin, own_basis_left_out
 from pipeline.verify.subject_rates import named_rate, object_is_stated_rate
 from pipeline.verify.total_items import _ITEM_AFTER
 
@@ -69,6 +69,7 @@ _ADJUSTED = re.compile(SPELLED_COMPARABLE + r"|\b(?:non-GAAP|adjusted|excluding|
                        r"(?:constant|neutral)[- ]currency|(?:currency|exchange|FX|F/X)"
                        r"(?:\s*\([\w/.-]{1,8}\))?[- ]neutral|"
                        r"organic(?:ally)?|"
+                       + BANK_BASIS + r"|"  # a bank's managed or FTE basis: stated_bases
                        # other words for "excluding": "Not counting one-off items, EPS came
                        # to $X" (a tech site on a network maker's quarter put it so: read as
                        # the GAAP EPS); "before"/"without" only of items
@@ -146,6 +147,7 @@ def adjusted(metric: str | None, before: str, after: str = "") -> str | None:
     if row is None or row.non_gaap_of is not None:
         return metric
     marks = _adjusting_marks(before, after)
+    marks = own_basis_left_out(metric, marks)
     if not marks or object_is_stated_rate(after):
         return metric  # (a rate of a stated rate its noun names: read_growth reads it)
     # "on top of increases of 5.3% in 2011 and 4.6% in 2010" after "Comparable sales rose":

@@ -34,3 +34,17 @@ def basis_twin(metric: str | None, marks: list[str]) -> str | None:
         if metric == growth and all(words.search(mark) for mark in marks):
             return stated
     return None
+
+
+# A bank's own presentations, which make a figure another than the reported line: "on a
+# managed basis", "managed revenue", "on a fully taxable-equivalent (FTE) basis"
+BANK_BASIS = (r"managed(?=\s+(?:basis|(?:total\s+)?(?:net\s+)?revenues?|net\s+interest)\b)|"
+              r"(?:fully[- ])?(?:taxable|tax)[- ]equivalent|FTE")
+# the lines a bank states on the taxable-equivalent basis as such: those words are theirs
+_FTE_LINES = ("net_interest_income_fte", "net_interest_margin")
+_FTE_WORDS = re.compile(r"\b(?:(?:fully[- ])?(?:taxable|tax)[- ]equivalent|FTE)\b", re.I)
+
+
+def own_basis_left_out(metric: str | None, marks: list[str]) -> list[str]:
+    """The adjusting marks less the taxable-equivalent words of a line stated on that basis."""
+    return [m for m in marks if not _FTE_WORDS.search(m)] if metric in _FTE_LINES else marks
