@@ -201,3 +201,12 @@ def test_a_yearless_quarter_of_the_article_is_still_a_quarter():
     assert label(f"a quarter {UNDATED}") == "unverifiable"
     assert label(f"Q4 {UNDATED}") == "unverifiable"
     assert label(f"the fiscal year {UNDATED}") == "supported"
+
+
+def test_a_panel_dated_by_its_year_alone_is_no_quarters():
+    # a release's summary panel puts the year before a segment's amount, with no "for"
+    panel = "2024 Advisory revenues $7.42 billion, a record for the franchise."
+    article = "Advisory revenues were $7.42 billion in the quarter."
+    end = date(2024, 12, 31)
+    assert _verdict(panel, article, "$7.42 billion", date(2024, 10, 1), end) == "unverifiable"
+    assert _verdict(panel, article, "$7.42 billion", date(2024, 1, 1), end) == "supported"
