@@ -40,3 +40,13 @@ def test_a_managed_or_taxable_equivalent_revenue_is_not_the_reported_line(senten
 def test_the_reported_lines_and_the_lines_stated_on_that_basis_keep_their_metric(
         sentence, figure, metric):
     assert _metric(sentence, figure) == metric
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Tax-equivalent NII totaled $3.2 billion, down 1.6% from a year earlier.", "1.6%"),
+    ("The net interest margin (on a fully-taxable-equivalent basis) narrowed 9 basis points "
+     "to 2.66%.", "9 basis points"),
+    ("Net interest income was $3.15 billion on a taxable-equivalent basis.", "$3.15 billion"),
+])
+def test_net_interest_on_the_taxable_equivalent_basis_is_still_read(sentence, figure):
+    assert _metric(sentence, figure) is not None

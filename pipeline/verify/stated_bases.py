@@ -40,11 +40,15 @@ def basis_twin(metric: str | None, marks: list[str]) -> str | None:
 # managed basis", "managed revenue", "on a fully taxable-equivalent (FTE) basis"
 BANK_BASIS = (r"managed(?=\s+(?:basis|(?:total\s+)?(?:net\s+)?revenues?|net\s+interest)\b)|"
               r"(?:fully[- ])?(?:taxable|tax)[- ]equivalent|FTE")
-# the lines a bank states on the taxable-equivalent basis as such: those words are theirs
-_FTE_LINES = ("net_interest_income_fte", "net_interest_margin")
+# a bank states its net interest income and margin on the taxable-equivalent basis as such
+# (registry rows of their own, or the only margin it prints): those words are theirs, no
+# adjustment ("tax-equivalent NII ... down 1.6%", "the net interest margin (on a fully-taxable-
+# equivalent basis) contracted 9 basis points": recaps of regional banks' quarters)
 _FTE_WORDS = re.compile(r"\b(?:(?:fully[- ])?(?:taxable|tax)[- ]equivalent|FTE)\b", re.I)
+_NET_INTEREST = re.compile(r"\b(?:net\s+interest|NII|NIM)\b", re.I)
+NEAR = 60  # characters either side of the mark where net interest is named
 
 
-def own_basis_left_out(metric: str | None, marks: list[str]) -> list[str]:
-    """The adjusting marks less the taxable-equivalent words of a line stated on that basis."""
-    return [m for m in marks if not _FTE_WORDS.search(m)] if metric in _FTE_LINES else marks
+def of_net_interest(mark: str, near: str) -> bool:
+    """Whether a taxable-equivalent mark qualifies net interest named near it (``near``)."""
+    return bool(_FTE_WORDS.search(mark) and _NET_INTEREST.search(near))
