@@ -166,3 +166,47 @@ def test_a_days_date_is_no_year_the_sentence_leads_with():
     article = "The retailer repurchased $700 million of its outstanding senior unsecured notes."
     assert _verdict(filing, article, "$700 million", date(2012, 11, 4),
                     date(2013, 2, 2)) == "supported"
+
+
+def test_a_figure_the_sentence_dates_by_its_year_alone_is_the_years_not_a_quarters():
+    # an earnings release reports its fourth quarter and its year; a sentence that dates an
+    # amount "for 2024" and names no quarter states the year's, so a quarter's claim in the
+    # same words is no echo of it, while the year's claim still is
+    year = ("Net charges for legal and regulatory matters for 2024 were $612 million compared "
+            "with $1.05 billion for 2023.")
+    article = "Charges for legal and regulatory matters were $612 million in the quarter."
+    end = date(2024, 12, 31)
+    assert _verdict(year, article, "$612 million", date(2024, 10, 1), end) == "unverifiable"
+    assert _verdict(year, article, "$612 million", date(2024, 1, 1), end) == "supported"
+    # the quarter's own sentence still echoes the quarter's claim
+    quarter = ("Net charges for legal and regulatory matters for the fourth quarter of 2024 were "
+               "$612 million.")
+    assert _verdict(quarter, article, "$612 million", date(2024, 10, 1), end) == "supported"
+
+
+def test_a_yearless_quarter_of_the_article_is_still_a_quarter():
+    # "in the quarter" in an article that never says which year: its dates are unknown but its
+    # span is not, so a sentence dating the amount by a year alone is no echo of it
+    from pipeline.verify.period_math import UNDATED
+    year = ("Net charges for legal and regulatory matters for 2024 were $612 million compared "
+            "with $1.05 billion for 2023.")
+    claim = _unverifiable("Charges for legal and regulatory matters were $612 million in the "
+                          "quarter.", "$612 million")
+
+    def label(text: str) -> str:
+        v = replace(claim, claim=replace(claim.claim, period_label=text, period_start=None,
+                                         period_end=None))
+        return echo(v, [_document(year, period_end=date(2024, 12, 31))]).verdict
+
+    assert label(f"a quarter {UNDATED}") == "unverifiable"
+    assert label(f"Q4 {UNDATED}") == "unverifiable"
+    assert label(f"the fiscal year {UNDATED}") == "supported"
+
+
+def test_a_panel_dated_by_its_year_alone_is_no_quarters():
+    # a release's summary panel puts the year before a segment's amount, with no "for"
+    panel = "2024 Advisory revenues $7.42 billion, a record for the franchise."
+    article = "Advisory revenues were $7.42 billion in the quarter."
+    end = date(2024, 12, 31)
+    assert _verdict(panel, article, "$7.42 billion", date(2024, 10, 1), end) == "unverifiable"
+    assert _verdict(panel, article, "$7.42 billion", date(2024, 1, 1), end) == "supported"

@@ -21,7 +21,7 @@ from pipeline.verify.cue_search import metric_cues, names_adjusted_measure
 from pipeline.verify.figure_scope import scope_reason
 from pipeline.verify.other_company import another_company_reason
 from pipeline.verify.part_subject import part_reason
-from pipeline.verify.stated_bases import basis_twin
+from pipeline.verify.stated_bases import BANK_BASIS, NEAR, basis_twin, of_net_interest
 from pipeline.verify.subject_rates import named_rate, object_is_stated_rate
 from pipeline.verify.total_items import _ITEM_AFTER
 
@@ -69,6 +69,7 @@ _ADJUSTED = re.compile(SPELLED_COMPARABLE + r"|\b(?:non-GAAP|adjusted|excluding|
                        r"(?:constant|neutral)[- ]currency|(?:currency|exchange|FX|F/X)"
                        r"(?:\s*\([\w/.-]{1,8}\))?[- ]neutral|"
                        r"organic(?:ally)?|"
+                       + BANK_BASIS + r"|"  # a bank's managed or FTE basis: stated_bases
                        # other words for "excluding": "Not counting one-off items, EPS came
                        # to $X" (a tech site on a network maker's quarter put it so: read as
                        # the GAAP EPS); "before"/"without" only of items
@@ -232,15 +233,15 @@ def _qualifies_rate(before: str, mark: re.Match) -> bool:
 
 def _adjusting_marks(before: str, after: str) -> list[str]:
     """The adjusting words of the figure's clause: before it, and right after it."""
-    marks = _attributive_scope(before, sorted([*_ADJUSTED.finditer(before),
-                                               *_STARRED.finditer(before)],
+    marks = _attributive_scope(before, sorted([*_marks(before), *_STARRED.finditer(before)],
                                               key=lambda m: m.start()))
     found = [m.group(0) for m in marks] if marks and not _CLAUSE_STOP.search(
         before[marks[-1].end():]) and not _qualifies_rate(before, marks[-1]) else []
     ahead = _ADJUSTED_AFTER.match(after)
     if ahead and ahead.group("object") and names_adjusted_measure(after[:80]):
         ahead = None  # "a 17 percent increase in Adjusted EBITDA": a measure the filer states
-    if ahead and (ahead.group("basis") is None or _ADJUSTED.search(ahead.group(0))):
+    if ahead and (ahead.group("basis") is None or _ADJUSTED.search(ahead.group(0))) and not (
+            of_net_interest(ahead.group(0), before[-NEAR:] + ahead.group(0))):
         found.append(ahead.group(0))
     return found
 
@@ -303,10 +304,16 @@ def _names_another_line(words: str) -> bool:
                for pattern, name, units in metric_cues())
 
 
+def _marks(before: str) -> list[re.Match]:
+    """The adjusting words before a figure, less the FTE basis of a bank's net interest."""
+    return [m for m in _ADJUSTED.finditer(before) if not of_net_interest(
+        m.group(0), before[max(0, m.start() - NEAR):m.end() + NEAR])]
+
+
 def adjusted_words(before: str, after: str = "") -> str | None:
     """The adjusting words of a figure (before it, else right after it), for the reason an
     adjusted figure is not compared."""
-    marks = _attributive_scope(before, list(_ADJUSTED.finditer(before)), named=False)
+    marks = _attributive_scope(before, _marks(before), named=False)
     if marks and not _CLAUSE_STOP.search(before[marks[-1].end():]):
         return marks[-1].group(0)
     ahead = _adjusting_marks("", after)

@@ -24,7 +24,11 @@ SEGMENT_WORDS = {
     "inference", "training", "collaboration", "system", "systems", "dtc", "direct", "channel",
     "homebuilding", "server", "servers", "on-premise", "on-premises",
     # a division is a part whatever its name: "the Business Division's operating margin"
-    "division", "division's"}
+    "division", "division's",
+    # a bank's or a broker's lines of business, named in title case ("Commercial Banking",
+    # "Asset & Wealth Management", "Global Markets", "Specialty Lending"): read as the firm's
+    # total, a part's revenue drifted from the consolidated figure
+    "banking", "markets", "management", "lending", "brokerage", "underwriting", "advisory"}
 # The whole company in one word: "companywide revenue", "firmwide net revenues" (a news site
 # on a bank's quarter: "companywide" was searched as a part, then read as a part of revenue)
 WHOLE_COMPANY_WORDS = frozenset({

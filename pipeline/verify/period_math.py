@@ -96,6 +96,15 @@ def undated_parts(label: str | None) -> Undated | None:
                    int(found["months"] or 0))
 
 
+def undated_months(label: str | None) -> int | None:
+    """The span in months of a yearless period label (a quarter 3, the year so far 6 or 9, the
+    whole fiscal year 12), else None: what the period is, though not when."""
+    parts = undated_parts(label)
+    if parts is None:
+        return None
+    return 12 if parts.whole_year else parts.months or 3
+
+
 def dated(claim: Claim, period: PeriodPhrase) -> Claim:
     """The claim with the period's label and dates as its own."""
     return replace(claim, period_label=period.label, period_start=period.start,

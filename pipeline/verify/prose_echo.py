@@ -43,12 +43,14 @@ from core.scales import SCALE_WORDS
 from core.verdicts import Evidence, Verification
 from pipeline.verify import prose_context as ctx
 from pipeline.verify.echo_words import echo_word
+from pipeline.verify.period_math import undated_months
 from pipeline.verify.tolerance import fits
 
 # A figure may be echoed only from a claim the verifier left unverifiable for want of a filed
 # line: the gaps (``core.verdicts.GAPS``) the steps that found the want name
 ECHO_GAPS = ("no_metric", "not_filed", "no_period", "charge", "item", "change")
 ECHO_UNITS = ("USD", "USD/share", "count")
+QUARTER_MONTHS = 3
 MIN_COUNT = 10  # a smaller count is equal by chance too often
 _WINDOW = 8
 _YEAR_BEFORE, _YEAR_AFTER = 3, 4  # words: the year a figure is "in" or "for"
@@ -251,7 +253,9 @@ def echo(verification: Verification, documents: list[ProseDocument],
         # sales", a tech site on a chipmaker's quarter, is the filing's "$4.0 billion
         # reduction": the claim side signs only "fell $X" and "a $X reduction")
         claim = replace(claim, value=abs(claim.value) * ctx.change_sign(claim.sentence, span))
-    months = ctx.claim_months(claim.period_start, claim.period_end)
+    # (a yearless quarter's span is known though its dates are not)
+    months = (ctx.claim_months(claim.period_start, claim.period_end)
+              or undated_months(claim.period_label))
     prior = ctx.names_prior(claim.sentence, span)
     noun = _noun(claim.sentence, span) | _noun(claim.text, (0, 0))
     alike = [(len(words & f.words), doc, f) for doc in documents for f in doc.figures
@@ -259,6 +263,7 @@ def echo(verification: Verification, documents: list[ProseDocument],
              and f.role == role and f.prior == prior and (claim.unit != "count" or noun & f.noun)
              and _same_period(claim, years, doc, f, doc.accession in reporting)
              and not (months and f.months and months not in f.months)
+             and not (months == QUARTER_MONTHS and _year_alone(f))
              and not ctx.other_quarter(claim.period_label, f.quarter)]
     found = [hit for hit in alike if _equal(claim, hit[2].value)]
     if not found or len({f.value for _, _, f in found}) != 1 or _rivalled(claim, found, alike):
@@ -269,6 +274,14 @@ def echo(verification: Verification, documents: list[ProseDocument],
     return replace(verification, verdict="supported", filed_value=figure.value,
                    delta=claim.value - figure.value, gap=None, reason=None, evidence=(
                        _evidence(doc, figure),))
+
+
+def _year_alone(figure: ProseFigure) -> bool:
+    # (a figure its sentence dates by a year and by no quarter or span is no quarter's: "Net
+    # provisions ... for 2021 were $534 million", a "2021 Investment Banking $14.88 billion"
+    # panel, in a bank's release of its fourth quarter and its year; in a 10-Q, "during 2023"
+    # is the year so far)
+    return bool(figure.years) and not figure.months and figure.quarter is None
 
 
 def _rivalled(claim, found: list, alike: list) -> bool:

@@ -3,7 +3,9 @@ span the roundings allow. A database maker's 10-Q prints a line's revenue as 809
 millions), a 10.51% fall by those digits; its own table prints the fall as 10%, from the
 unrounded amounts, and a recap of its quarter wrote "fell 10%". Where the claim fits some rate
 inside the span but not the one the printed digits give, the filing cannot tell: unverifiable,
-never drifted."""
+never drifted. So for a rate with decimals: a utility's release states its quarter's revenue as
+"$3.15 billion, compared with $3.29 billion" (-4.26% by those digits, -4.55% to -3.96% by their
+roundings) and prints the fall as 4.2 percent, which a recap copies."""
 
 from __future__ import annotations
 
@@ -11,12 +13,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from core.verdicts import Verification
-from pipeline.verify.tolerance import claim_tolerance, fact_tolerance, fits
-
-# Only a rate stated to the whole percent: the filer's own rounding of its unrounded amounts,
-# which a recap copies ("fell 10%"). A rate with decimals ("fell 2.2%", "up 5.78%") is the
-# writer's own sum on the printed figures, which the printed digits alone judge.
-_WHOLE = Decimal("0.5")
+from pipeline.verify.tolerance import fact_tolerance, fits
 
 
 def _span(prior, current) -> tuple[Decimal, Decimal] | None:
@@ -33,11 +30,12 @@ def _span(prior, current) -> tuple[Decimal, Decimal] | None:
 
 
 def no_drift_within_rounding(verification: Verification, pairs: list[tuple]) -> Verification:
-    """Unverifiable in place of drifted when a whole-percent claim is borne out by a rate
-    within the inputs' rounding (the claim's own precision applied to the span's ends, and
-    any rate between)."""
+    """Unverifiable in place of drifted when the claim is borne out by a rate within the
+    inputs' rounding (the claim's own precision applied to the span's ends, and any rate
+    between): a writer's own sum on the printed digits gives their rate, which is supported;
+    another inside the span is the filer's rate from amounts it did not print."""
     claim = verification.claim
-    if verification.verdict != "drifted" or claim_tolerance(claim) < _WHOLE:
+    if verification.verdict != "drifted":
         return verification
     for prior, current in pairs:
         span = _span(prior, current)

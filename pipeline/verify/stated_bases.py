@@ -34,3 +34,21 @@ def basis_twin(metric: str | None, marks: list[str]) -> str | None:
         if metric == growth and all(words.search(mark) for mark in marks):
             return stated
     return None
+
+
+# A bank's own presentations, which make a figure another than the reported line: "on a
+# managed basis", "managed revenue", "on a fully taxable-equivalent (FTE) basis"
+BANK_BASIS = (r"managed(?=\s+(?:basis|(?:total\s+)?(?:net\s+)?revenues?|net\s+interest)\b)|"
+              r"(?:fully[- ])?(?:taxable|tax)[- ]equivalent|FTE")
+# a bank states its net interest income and margin on the taxable-equivalent basis as such
+# (registry rows of their own, or the only margin it prints): those words are theirs, no
+# adjustment ("tax-equivalent NII ... down 1.6%", "the net interest margin (on a fully-taxable-
+# equivalent basis) contracted 9 basis points": recaps of regional banks' quarters)
+_FTE_WORDS = re.compile(r"\b(?:(?:fully[- ])?(?:taxable|tax)[- ]equivalent|FTE)\b", re.I)
+_NET_INTEREST = re.compile(r"\b(?:net\s+interest|NII|NIM)\b", re.I)
+NEAR = 60  # characters either side of the mark where net interest is named
+
+
+def of_net_interest(mark: str, near: str) -> bool:
+    """Whether a taxable-equivalent mark qualifies net interest named near it (``near``)."""
+    return bool(_FTE_WORDS.search(mark) and _NET_INTEREST.search(near))
