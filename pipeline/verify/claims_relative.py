@@ -43,7 +43,13 @@ from pipeline.verify.relative_bases import (
     compares_last_quarter,
     own_last_year,
 )
-from pipeline.verify.yearless_quarters import day_after, ended_day, on_its_day, quarter_ending
+from pipeline.verify.yearless_quarters import (
+    day_after,
+    ended_day,
+    on_its_day,
+    quarter_ending,
+    year_ending,
+)
 from pipeline.verify.yearless_relative import (
     _undated_last_years,
     pending_quarter,
@@ -52,6 +58,11 @@ from pipeline.verify.yearless_relative import (
 )
 
 RELATIVE: tuple[tuple[str, str], ...] = (
+    # "For the year ended Dec. 27" with no year (a food-trade paper on a restaurant group's
+    # 52-week year): the year ending then, dated by the filing that reports it
+    (rf"\b(?:(?:fiscal\s+)?year|(?:12|twelve)[- ]months|(?:52|53|fifty-two|fifty-three)[- ]weeks)"
+     rf"\s+(?:that\s+)?ended\s+(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})\b"
+     r"(?!,?\s*(?:19|20)?\d\d\b)", "year_ended"),
     # "In last year's fourth quarter, revenue was $X billion" (a wire story on a bank):
     # the year back owns the quarter after it; read before "last year" and "fourth quarter"
     (r"\b(?:last|the\s+(?:prior|previous|preceding))\s+(?:fiscal\s+)?year['’]s\s+"
@@ -222,8 +233,9 @@ def _resolve(kind: str, match: re.Match, context: PeriodPhrase | None) -> Period
     groups = match.groupdict()
     if kind == "same_comparison":
         return _EITHER_YEAR if context is not None and context.kind == "year" else _EITHER_QUARTER
-    if kind == "quarter_ended":
-        return _quarter_ended(match, context)
+    if kind in ("quarter_ended", "year_ended"):
+        return (year_ending if kind == "year_ended" else quarter_ending)(
+            MONTHS[match.group("mon").lower().rstrip(".")], int(match.group("day")), context)
     if kind == "month_quarter":
         return _month_quarter(groups, context)
     if kind == "yearless_day":
@@ -370,14 +382,6 @@ def named_to_date(text: str, explicit: list[PeriodPhrase]) -> list[PeriodPhrase]
         if period is not None and period.kind == "months":
             out[out.index(inside[0])] = replace(period, span=found.span())
     return out
-
-
-def _quarter_ended(match: re.Match, context: PeriodPhrase | None) -> PeriodPhrase:
-    """'the quarter ended Dec. 27', no year: the period in force when it is a quarter ending
-    then; else the calendar quarter the date ends (Dec. 27: the fourth; Jan. 1: still the
-    fourth), of a year the article does not state (the value then decides)."""
-    return quarter_ending(MONTHS[match.group("mon").lower().rstrip(".")],
-                          int(match.group("day")), context)
 
 
 def names_period(sentence: str) -> bool:

@@ -49,7 +49,8 @@ def period_matches(wanted: Wanted, sf: StoredFact,
             return True  # an offering's terms, a cover's count: the value decides
         return balance_on(wanted, fact, calendar)
     if (ended := yearless_quarters.ended_day(label)) is not None:  # "the quarter ended March 29"
-        return is_quarter_long(fact) and yearless_days.on_day(fact.period_end, ended)
+        long = is_year_long if yearless_quarters.ended_span(label) == "year" else is_quarter_long
+        return long(fact) and yearless_days.on_day(fact.period_end, ended)
     if undated:  # "the fourth quarter", no year: that quarter of every year is a candidate
         return is_quarter_long(fact) and (undated.group("q") is None or calendar.quarter(
             fact.period_end) == int(undated.group("q")))

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from core.verdicts import Claim
 from pipeline.verify import fiscal, yearless_days
 from pipeline.verify.period_math import Undated, dated, undated_parts
-from pipeline.verify.yearless_quarters import ended_back, ended_day
+from pipeline.verify.yearless_quarters import ended_back, ended_day, ended_span
 from warehouse.records import StoredFact
 
 _QUARTER_DAYS = (80, 100)
@@ -61,6 +61,10 @@ def _date_ended(label: str | None, ends: set[date], facts: list[StoredFact],
     if len(reported) != 1:
         return None
     target = _years_before(reported.pop(), ended_back(label))
+    if ended_span(label) == "year":  # "for the year ended Dec. 27": the year the filing states
+        stated = _stated(facts, target, _YEAR_DAYS)
+        return None if stated is None else Dated(
+            f"the fiscal year ended {stated[1].isoformat()}", *stated)
     stated = _stated(facts, target, _QUARTER_DAYS)
     if stated is None:
         return None

@@ -20,7 +20,8 @@ from pipeline.verify.period_math import UNDATED, undated_quarter
 _DAY_AFTER = re.compile(rf",?\s+(?:(?:which|that)\s+)?(?:had\s+)?ended\s+(?:on\s+)?"
                         rf"(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})\b(?!,?\s*(?:19|20)?\d\d\b)",
                         re.I)
-_LABEL = re.compile(rf"^the quarter ended (?P<mon>[A-Z][a-z]+) (?P<day>\d{{1,2}}) {UNDATED}"
+_LABEL = re.compile(rf"^the (?P<span>quarter|year) ended (?P<mon>[A-Z][a-z]+) (?P<day>\d{{1,2}}) "
+                    rf"{UNDATED}"
                     r"(?:, (?P<back>\d+) years? earlier)?$")
 
 
@@ -35,6 +36,18 @@ def quarter_ending(month: int, day: int, context: PeriodPhrase | None) -> Period
     # quarter ended April 29" of a network maker's fiscal third quarter; "March 29" of a
     # device maker's fiscal second)
     return ended_quarter(month, day)
+
+
+def year_ending(month: int, day: int, context: PeriodPhrase | None) -> PeriodPhrase:
+    """The fiscal year ending on a yearless day ("for the year ended Dec. 27", a food-trade
+    paper's way with a restaurant group's 52-week year): the period in force when it is a year
+    ending within a week of then, else the yearless year ending near it, which the loaded
+    filing reporting such a year dates (``report_period``)."""
+    day = min(day, calendar.monthrange(2001, month)[1])
+    if context is not None and context.kind == "year" and yearless_days.on_day(
+            context.end, (month, day)):
+        return context
+    return ended_quarter(month, day, span="year")
 
 
 def day_after(text: str, at: int) -> tuple[int, int] | None:
@@ -54,18 +67,26 @@ def on_its_day(period: PeriodPhrase, number: int,
     return undated_quarter(number)
 
 
-def ended_quarter(month: int, day: int, back: int = 0) -> PeriodPhrase:
-    """The yearless quarter ending near ``month``/``day`` (``back`` years before it: "a year
-    ago" after it, which ``report_period`` dates a year before the reported one)."""
+def ended_quarter(month: int, day: int, back: int = 0, span: str = "quarter") -> PeriodPhrase:
+    """The yearless quarter (or ``span``: the year) ending near ``month``/``day`` (``back``
+    years before it: "a year ago" after it, which ``report_period`` dates a year before the
+    reported one)."""
     earlier = f", {back} year{'s' if back > 1 else ''} earlier" if back else ""
-    return PeriodPhrase(f"the quarter ended {calendar.month_name[month]} {day} {UNDATED}"
-                        f"{earlier}", None, None, (0, 0), "back" if back else "quarter")
+    return PeriodPhrase(f"the {span} ended {calendar.month_name[month]} {day} {UNDATED}"
+                        f"{earlier}", None, None, (0, 0), "back" if back else span)
 
 
 def ended_day(label: str | None) -> tuple[int, int] | None:
     """(month, day) of a label ``quarter_ending`` wrote for a yearless quarter, else None."""
     found = _LABEL.match(label or "")
     return (MONTHS[found["mon"].lower()], int(found["day"])) if found else None
+
+
+def ended_span(label: str | None) -> str | None:
+    """"quarter" or "year": the span of a yearless label ``quarter_ending`` or ``year_ending``
+    wrote, else None."""
+    found = _LABEL.match(label or "")
+    return found["span"] if found else None
 
 
 def ended_back(label: str | None) -> int:

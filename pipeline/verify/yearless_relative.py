@@ -16,7 +16,7 @@ from pipeline.verify.period_math import (
     undated_to_date,
     undated_year,
 )
-from pipeline.verify.yearless_quarters import ended_back, ended_day, ended_quarter
+from pipeline.verify.yearless_quarters import ended_back, ended_day, ended_quarter, ended_span
 
 
 def _undated_last_years(number: int, context: PeriodPhrase | None) -> PeriodPhrase | None:
@@ -37,7 +37,7 @@ def undated_relative(kind: str, context: PeriodPhrase | None) -> PeriodPhrase | 
     if kind == "year_back" and context is not None and (day := ended_day(context.label)):
         # "for the same period last year" after "the quarter ended March 29": that day, a
         # year before
-        return ended_quarter(*day, ended_back(context.label) + 1)
+        return ended_quarter(*day, ended_back(context.label) + 1, ended_span(context.label))
     if parts is None or kind not in ("year_back", "whole_year"):
         return None
     if kind == "whole_year":
