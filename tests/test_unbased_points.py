@@ -29,6 +29,17 @@ def test_an_unbased_points_change_borne_out_by_the_quarter_before_is_supported()
 
 
 @pytest.mark.corpus
+def test_basis_points_are_no_yearly_basis():
+    # a camera maker's Q3 2018 10-Q: gross margin 31.8%, 29.5% the quarter before (its key
+    # metrics table prints "230 bps"), 39.6% a year earlier
+    facts = stored_corpus_facts("dev/10-Q_GPRO_0001500435-18-000049.html",
+                                "0001500435-18-000049", "10-Q", date(2018, 11, 2))
+    text = ("The camera maker's third-quarter 2018 revenue came to $285.9 million. Its gross "
+            "margin widened by 230 basis points to 31.8%.")
+    assert verify_text(text, facts)["230 basis points"].verdict == "supported"
+
+
+@pytest.mark.corpus
 @pytest.mark.parametrize(("text", "key", "verdict"), [
     # the year-over-year change, unbased, stays supported
     (_LEAD + "Its gross margin narrowed 2.7 points to 72.4%.", "2.7 points", "supported"),

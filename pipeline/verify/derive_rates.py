@@ -163,6 +163,9 @@ def _points(claim: Claim, rate: str, periods: tuple | None,
                         evidence=now_level.evidence + prior_level.evidence, arithmetic=shown)
 
 
+_POINTS_UNIT = re.compile(r"\bbasis[- ]points?\b", re.I)
+
+
 def _linked_quarter(claim: Claim, rate: str, facts: list[StoredFact]) -> Verification | None:
     """A quarter's change in points whose sentence names no base, which a year earlier does
     not bear out ("gross margin rose 11.9 points to 72.4%", a chipmaker's 10-Q printing the
@@ -171,8 +174,9 @@ def _linked_quarter(claim: Claim, rate: str, facts: list[StoredFact]) -> Verific
     quarter before as a filing prints it bears it out, unverifiable when only a derived quarter
     does, else None (the year earlier's drift stands)."""
     own = bases.period_of(claim)
+    # ("basis points" is the change's unit, not a yearly basis)
     if (own is None or own.kind != "quarter" or bases.names_any_base(claim.sentence)
-            or quarters.names_a_year_basis(claim.sentence)):
+            or quarters.names_a_year_basis(_POINTS_UNIT.sub(" ", claim.sentence))):
         return None
     found = _points(claim, rate, (own, bases.quarter_before(own)), facts)
     if found.verdict != "supported":
