@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from core.metrics import Metric, get_metric, names_where
 from core.verdicts import Claim, Evidence, Verification
 from pipeline.verify import discipline, earnings_readings, lines, match, period_math, sales_base
+from pipeline.verify.carried_spans import carried_other_span
 from pipeline.verify.derive_inputs import (
     MARKET_PRICED,
     Input,
@@ -48,9 +49,14 @@ def verify_derived(claim: Claim, facts: list[StoredFact], claims: list[Claim],
 
         return verify_count_change(claim, row, facts, claims, done)
     recipe = RECIPES.get(row.derivation.kind) or _change_recipes()[row.derivation.kind]
-    judged = recipe(claim, row, sales_base.plain(facts), claims, done)
-    return sales_base.over_either_base(claim, row, facts, judged,
-                                       lambda swapped: recipe(claim, row, swapped, claims, done))
+
+    def judge(dated: Claim) -> Verification:
+        judged = recipe(dated, row, sales_base.plain(facts), claims, done)
+        return sales_base.over_either_base(dated, row, facts, judged,
+                                           lambda swapped: recipe(dated, row, swapped, claims,
+                                                                  done))
+    # (a period only carried, and the rate fits the year to date ending that day: carried_spans)
+    return carried_other_span(claim, judge(claim), facts, judge, list(done.values()))
 
 
 def _change_recipes() -> dict:

@@ -153,6 +153,11 @@ _COMPARED_AHEAD = re.compile(r"^[\s,)]*(?:\w+\s+){0,2}(?:from|over|versus|vs\.?|
 _YEARLY = re.compile(r"\b(?:annual(?:ly|ized)?|years?|yearly|basis|y/y|yoy)\b", re.I)
 
 
+def names_a_year_basis(sentence: str) -> bool:
+    """Whether a sentence's words make its change a yearly one ("annual", "y/y", "basis")."""
+    return bool(_YEARLY.search(sentence))
+
+
 def quarter_reading(claim: Claim, current: list[StoredFact], facts: list[StoredFact],
                     base: str, rounded) -> Verification | None:
     """A growth rate whose sentence names no base at all ("net interest income of $X billion,
@@ -169,7 +174,7 @@ def quarter_reading(claim: Claim, current: list[StoredFact], facts: list[StoredF
     if bases.names_any_base(claim.sentence):
         return _lent_base(claim, _quarter_before_reading(claim, own, current, facts, base,
                                                          rounded))
-    if _YEARLY.search(claim.sentence):
+    if names_a_year_basis(claim.sentence):
         return None
     return _quarter_before_reading(claim, own, current, facts, base, rounded)
 
@@ -204,7 +209,7 @@ def _quarter_before_reading(claim: Claim, own, current: list[StoredFact],
                 claim, "supported", filed_value=rounded(value),
                 delta=rounded(claim.value - value),
                 evidence=(match.evidence_of(now), match.evidence_of(then[0])),
-                arithmetic=(f"{_UNBASED}: {fmt(now.fact.value)} / {fmt(then[0].fact.value)} "
+                arithmetic=(f"{UNBASED}: {fmt(now.fact.value)} / {fmt(then[0].fact.value)} "
                             f"({before.label}) - 1 = {rounded(value)}%"))
     derived = growth_over_derived(claim, current, facts, wanted, rounded)
     if derived is None or derived.verdict != "supported":
@@ -219,5 +224,5 @@ def _quarter_before_reading(claim: Claim, own, current: list[StoredFact],
         "; the article does not say which it means"))
 
 
-_UNBASED = ("the article names no base; a year earlier does not bear the rate out, the quarter "
+UNBASED = ("the article names no base; a year earlier does not bear the rate out, the quarter "
             "before does")

@@ -130,6 +130,15 @@ def verify_points(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
     if periods is not None and (refused := bases.base_refusal(
             period_math.dated(claim, periods[0]), periods[1])):
         return Verification(claim, "unverifiable", reason=refused)
+    judged = _points(claim, rate, periods, facts)
+    if periods is None and judged.verdict == "drifted":
+        return _linked_quarter(claim, rate, facts) or judged
+    return judged
+
+
+def _points(claim: Claim, rate: str, periods: tuple | None,
+            facts: list[StoredFact]) -> Verification:
+    """The change in points against ``periods``' base (a year earlier when None)."""
     now_wanted, prior_wanted, apart, earlier = _compared_periods(claim, rate, periods)
     now, prior = levels(rate, now_wanted, facts), levels(rate, prior_wanted, facts)
     pairs = [(b, a) for a in now for b in prior if a.accession == b.accession
@@ -152,6 +161,32 @@ def verify_points(claim: Claim, row: Metric, facts: list[StoredFact], claims: li
     return Verification(claim, verdict, filed_value=derive._round(filed),
                         delta=derive._round(claim.value - filed),
                         evidence=now_level.evidence + prior_level.evidence, arithmetic=shown)
+
+
+_POINTS_UNIT = re.compile(r"\bbasis[- ]points?\b", re.I)
+
+
+def _linked_quarter(claim: Claim, rate: str, facts: list[StoredFact]) -> Verification | None:
+    """A quarter's change in points whose sentence names no base, which a year earlier does
+    not bear out ("gross margin rose 11.9 points to 72.4%", a chipmaker's 10-Q printing the
+    quarter before beside this one, where the year-over-year change was -2.7): judged as a
+    growth rate with no base is (``derive_quarters.quarter_reading``), supported when the
+    quarter before as a filing prints it bears it out, unverifiable when only a derived quarter
+    does, else None (the year earlier's drift stands)."""
+    own = bases.period_of(claim)
+    # ("basis points" is the change's unit, not a yearly basis)
+    if (own is None or own.kind != "quarter" or bases.names_any_base(claim.sentence)
+            or quarters.names_a_year_basis(_POINTS_UNIT.sub(" ", claim.sentence))):
+        return None
+    found = _points(claim, rate, (own, bases.quarter_before(own)), facts)
+    if found.verdict != "supported":
+        return None
+    if all(bases.is_quarter_long(e.period_start, e.period_end) for e in found.evidence):
+        return replace(found, arithmetic=f"{quarters.UNBASED}: {found.arithmetic}")
+    return Verification(claim, "unverifiable", evidence=found.evidence, reason=(
+        "a change in points whose words name no base: a year earlier does not bear it out, and "
+        f"only the quarter before, which no filing prints but its figures give, does "
+        f"({found.arithmetic})"))
 
 
 def _undated_points(claim: Claim, row: Metric, facts: list[StoredFact], claims: list[Claim],

@@ -234,11 +234,13 @@ def _near_years(text: str, span: tuple[int, int]) -> frozenset[str]:
 
 
 def echo(verification: Verification, documents: list[ProseDocument],
-         reporting: frozenset[str] = frozenset()) -> Verification:
+         reporting: frozenset[str] = frozenset(), facts: tuple = ()) -> Verification:
     """``verification`` supported by the one amount the filings' prose states in the article's
     words, when it was left unverifiable for want of a filed line; otherwise unchanged.
     ``reporting``: the accessions whose own period is the claim's as the verifier matches
-    periods (a filer's fiscal quarter named by its label: ``period_fit.documents_reporting``)."""
+    periods (a filer's fiscal quarter named by its label: ``period_fit.documents_reporting``).
+    ``facts``: the stored facts, which may read the echoed figure as a line of its own
+    (``_read_as_another``)."""
     claim = verification.claim
     if not may_echo(verification):
         return verification
@@ -271,6 +273,8 @@ def echo(verification: Verification, documents: list[ProseDocument],
     if all(not f.years for _, _, f in found) and _dated_otherwise(claim, words, years, documents):
         return verification
     _, doc, figure = max(found, key=lambda hit: hit[0])
+    if _read_as_another(claim.metric, doc, figure, facts):
+        return verification
     return replace(verification, verdict="supported", filed_value=figure.value,
                    delta=claim.value - figure.value, gap=None, reason=None, evidence=(
                        _evidence(doc, figure),))
@@ -282,6 +286,22 @@ def _year_alone(figure: ProseFigure) -> bool:
     # panel, in a bank's release of its fourth quarter and its year; in a 10-Q, "during 2023"
     # is the year so far)
     return bool(figure.years) and not figure.months and figure.quarter is None
+
+
+def _read_as_another(metric: str | None, doc: ProseDocument, figure: ProseFigure,
+                     facts) -> bool:
+    """Whether the filing's own reading of the echoed figure (a fact read from its sentence)
+    is another registry line than the one the article's words named: an earnings release's
+    "net new ARR was $410 million, exiting the quarter with ARR of $13.67 billion" read the
+    $13.67 billion as the ARR balance, so an article's "net new ARR was $13.67 billion" shares
+    the sentence's words but not its figure's line, and is no echo of it."""
+    if metric is None:
+        return False
+    lines = {sf.fact.metric for sf in facts if sf.accession == doc.accession
+             and sf.fact.value == figure.value and any(
+                 src.span is not None and figure.span[0] <= src.span[0] < figure.span[1]
+                 for src in sf.fact.sources)}
+    return bool(lines) and metric not in lines
 
 
 def _rivalled(claim, found: list, alike: list) -> bool:
