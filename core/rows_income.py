@@ -286,9 +286,9 @@ ROWS: tuple[Metric, ...] = (
                   r"(?<!\w)advanc(?:e|ed|es|ing)(?=\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$)|"
                   # "revenue tanked 18%": slang verbs right before the figure (metric_words)
                   rf"(?<!\w)(?:{GROWTH_SLANG})(?=\s+(?:by\s+)?(?:about\s+|nearly\s+)?$)|"
-                  # "cut SG&A expenses, by around 21%", "reduced its costs by 8%" (an
-                  # investors' site on a game retailer's year: read as SG&A's share of sales and
-                  # drifted): a verb of cutting, its object, then "by" and a hedge at most
+                  # "pared overhead by nearly 12%", "slashed selling costs, by about a fifth"
+                  # (an investors' site on a game retailer's year: read as SG&A's share of
+                  # sales and drifted): a verb of cutting, its object, "by", a hedge at most
                   # (the cue runs to "by", so it stands nearer the figure than its object's)
                   rf"(?<!\w)(?:{CUT_VERBS})(?:\s+[^.;$%\d]{{0,60}}?)?\s+by(?:\s+(?:about|around|"
                   r"roughly|nearly|some|almost|approximately|more\s+than|over))?(?=\s+$))\b"),),

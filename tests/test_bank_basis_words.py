@@ -43,9 +43,9 @@ def test_the_reported_lines_and_the_lines_stated_on_that_basis_keep_their_metric
 
 
 @pytest.mark.parametrize("sentence, figure", [
-    ("Tax-equivalent NII totaled $3.2 billion, down 1.6% from a year earlier.", "1.6%"),
-    ("The net interest margin (on a fully-taxable-equivalent basis) narrowed 9 basis points "
-     "to 2.66%.", "9 basis points"),
+    ("Tax-equivalent NII fell 1.6% from the year before, to $3.2 billion.", "1.6%"),
+    ("Its net interest margin on an FTE basis slipped 9 basis points to 2.66%.",
+     "9 basis points"),
     ("Net interest income was $3.15 billion on a taxable-equivalent basis.", "$3.15 billion"),
 ])
 def test_net_interest_on_the_taxable_equivalent_basis_is_still_read(sentence, figure):

@@ -1,4 +1,4 @@
-"""A verb of cutting, its object, then "by" and a rate ("cut SG&A expenses, by around 21%",
+"""A verb of cutting, its object, then "by" and a rate ("slashed its overhead, by roughly 21%",
 "SG&A was reduced by 21%") is the object's fall. An investors' site on a game retailer's year
 had the rate read as SG&A's share of sales (25.1%) and drifted. Sentences written for these
 tests; figures from the retailer's FY2023 10-K in the corpus (SG&A 1,323.9 against 1,675.2 a
@@ -23,7 +23,7 @@ def _verification(sentence: str, figure: str):
 
 @pytest.mark.corpus
 @pytest.mark.parametrize(("sentence", "figure", "verdict"), [
-    ("The company cut SG&A expenses, by around 21% for the year.", "21%", "supported"),
+    ("Over the year the retailer slashed its SG&A, by roughly 21%.", "21%", "supported"),
     ("It reduced selling, general and administrative expenses by 21% in fiscal 2023.", "21%",
      "supported"),
     ("SG&A expenses were cut by 21% for the year.", "21%", "supported"),

@@ -1,5 +1,5 @@
-"""A sentence on the record the period in force beat ("its previous record was in the first
-quarter of 2020, when it added 15 million members") or on a time long past ("back in 2019")
+"""A sentence on the record the period in force beat ("the prior high mark dates from early
+2020") or on a time long past ("back in 2019")
 dates its own figure, not the article: the full-year figures after it stay the year the
 headline names. An Indian business site on a streamer's fourth quarter had them dated 2020.
 Sentences written for these tests; figures from the streamer's FY2024 10-K in the corpus
@@ -24,7 +24,7 @@ def _verdict(aside: str, figure: str = "$39 billion") -> str:
 
 @pytest.mark.corpus
 @pytest.mark.parametrize("aside", [
-    "Its previous record was in the first quarter of 2020, when it added 15 million subscribers.",
+    "Its previous record, 15 million subscribers, dates from the first quarter of 2020.",
     "The last time it added that many was back in the first quarter of 2020, with 15 million "
     "subscribers.",
     "Its previous best year was 2021, when revenue was $29.7 billion.",

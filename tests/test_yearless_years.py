@@ -24,12 +24,10 @@ def _verifications(text: str) -> dict:
 
 @pytest.mark.corpus
 @pytest.mark.parametrize(("text", "figure", "verdict"), [
-    ("For the year ended Dec. 27, net income was $964 million, equal to $2.03 per share, up "
-     "6% from $909 million, or $1.74 per share, in the previous year.", "$2.03 per share",
-     "supported"),
-    ("For the year ended Dec. 27, net income was $964 million, equal to $2.03 per share, up "
-     "6% from $909 million, or $1.74 per share, in the previous year.", "$1.74 per share",
-     "supported"),
+    ("The group earned $964 million, or $2.03 per share, in the year ended Dec. 27, against "
+     "$1.74 per share the previous year.", "$2.03 per share", "supported"),
+    ("The group earned $964 million, or $2.03 per share, in the year ended Dec. 27, against "
+     "$1.74 per share the previous year.", "$1.74 per share", "supported"),
     ("For the 52 weeks ended Dec. 27, the group earned net income of $990 million.",
      "$990 million", "drifted"),
 ])

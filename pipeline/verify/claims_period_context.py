@@ -188,9 +188,9 @@ _COMPARISON_LEAD = re.compile(r"^\s*(?:(?:for|by|in)\s+comparison\b|(?:this|that
                               r"faster|weaker|stronger|better|worse)\s+than\b)", re.I)
 
 
-# a sentence on the record the period in force beat, or on a time long past: "The earlier
-# largest gain was in the first quarter of 2020, when it added 15 million" (an Indian business
-# site on a streamer's fourth quarter, whose full-year figures after it were dated 2020)
+# a sentence on the record the period in force beat, or on a time long past: "the prior best
+# came in early 2020, with N million sign-ups" (an Indian business site on a streamer's fourth
+# quarter, whose full-year figures after it were dated 2020)
 _PAST_RECORD = re.compile(r"\b(?:earlier|previous|prior|former|last)\s+(?:(?:all-time|quarterly|"
                           r"annual)\s+)?(?:record|largest|biggest|highest|best|lowest|worst|"
                           r"high|peak|low)\b|\bthe\s+last\s+time\b|\bback\s+in\b", re.I)

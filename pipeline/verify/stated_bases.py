@@ -42,8 +42,8 @@ BANK_BASIS = (r"managed(?=\s+(?:basis|(?:total\s+)?(?:net\s+)?revenues?|net\s+in
               r"(?:fully[- ])?(?:taxable|tax)[- ]equivalent|FTE")
 # a bank states its net interest income and margin on the taxable-equivalent basis as such
 # (registry rows of their own, or the only margin it prints): those words are theirs, no
-# adjustment ("tax-equivalent NII ... down 1.6%", "the net interest margin (on a fully-taxable-
-# equivalent basis) contracted 9 basis points": recaps of regional banks' quarters)
+# adjustment (NII "on a tax-equivalent basis" that fell by a rate, a margin "on an FTE basis"
+# that moved by basis points: recaps of regional banks' quarters)
 _FTE_WORDS = re.compile(r"\b(?:(?:fully[- ])?(?:taxable|tax)[- ]equivalent|FTE)\b", re.I)
 _NET_INTEREST = re.compile(r"\b(?:net\s+interest|NII|NIM)\b", re.I)
 NEAR = 60  # characters either side of the mark where net interest is named
