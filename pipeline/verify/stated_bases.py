@@ -34,3 +34,19 @@ def basis_twin(metric: str | None, marks: list[str]) -> str | None:
         if metric == growth and all(words.search(mark) for mark in marks):
             return stated
     return None
+
+
+# The GAAP line named in the figure's own clause before it: "On a GAAP basis, EPS totaled $X,
+# excluding $Y per share of ...", "GAAP EPS came to $X, excluding ..." (a wire recap of a
+# retailer's quarter). The "excluding ..." after it then says what that figure left out, not
+# that the figure is an adjusted one; only for the sentence's first figure, in its first clause
+# ("On a GAAP basis, EPS was $X, or $Y excluding items", "earned $X a share under GAAP and $Y
+# excluding items": $Y is the adjusted one).
+_GAAP = re.compile(r"(?<![-\w])(?<!non\s)GAAP\b", re.I)
+_FIGURE_OR_STOP = re.compile(r"[$\u20ac\u00a3]|\d\s*%|\bpercent\b|;|\b(?:but|while|whereas)\b",
+                             re.I)
+
+
+def gaap_stated(before: str) -> bool:
+    """Whether the words before a sentence's first figure name its GAAP line."""
+    return _GAAP.search(before) is not None and _FIGURE_OR_STOP.search(before) is None
