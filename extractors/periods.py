@@ -186,7 +186,7 @@ from extractors.fiscal_calendar import (  # noqa: E402
     latest_column_year,
     stated_year_end,
 )
-from extractors.quarter_weeks import stated_quarter_weeks  # noqa: E402
+from extractors.quarter_weeks import stated_quarter_weeks, stated_quarters  # noqa: E402
 
 # An earnings release's quarter columns (U.S. Bancorp's "4Q 2021", "3Q21"; JPMorgan's "4Q21"):
 # a quarter of the filer's fiscal calendar, whose dates the label does not print. Its "Full
@@ -235,4 +235,4 @@ def label_period(text: str, year_end: tuple[int, int] | None) -> Period | None:
 __all__ = ["Period", "cover_fiscal_end", "describes_week_calendar", "find_fiscal_years",
            "header_leftover", "is_label_header", "label_period", "latest_column_year",
            "names_bare_years", "names_part_of_year", "parse_header_period",
-           "stated_quarter_weeks", "stated_year_end"]
+           "stated_quarter_weeks", "stated_quarters", "stated_year_end"]

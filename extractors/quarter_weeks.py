@@ -11,9 +11,16 @@ document dates), whose readers it uses: only the table calendar asks for the qua
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from core.dates import NUMBER_WORDS
-from extractors.fiscal_calendar import find_fiscal_years, near, stated_fourth_quarter
+from core.dates import NUMBER_WORDS, date_of
+from extractors.fiscal_calendar import (
+    FULL_DATE,
+    find_fiscal_years,
+    match_date,
+    near,
+    stated_fourth_quarter,
+)
 from extractors.textindex import TextIndex
 
 _WEEK_COUNT = r"(\d\d|twelve|thirteen|fourteen|sixteen|seventeen)"
@@ -79,3 +86,35 @@ def _fourth_quarter_weeks(text: str, index: TextIndex) -> dict[int, tuple[int | 
 
 def _week_number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+# A quarter the document dates in words: "our 2015 fourth quarter included the period from
+# September 28, 2015 through December 31, 2015" (a broadcaster's 10-K, the year it moved from
+# a 52/53-week calendar to calendar months: a quarter of neither calendar's length, which no
+# grid gives). Its year label opens the phrase; the dates are the quarter's first and last day.
+_STATED_QUARTER = re.compile(
+    r"\b(?P<label>(?:19|20)\d\d)\s+(?P<ordinal>first|second|third|fourth)\s+(?:fiscal\s+)?"
+    r"quarter\s+(?:included|covered|comprised|consisted\s+of|ran)\s+(?:the\s+period\s+)?"
+    r"from\s+" + FULL_DATE + r"\s*(?:through|to)\s*" + FULL_DATE.replace("?P<", "?P<to_"),
+    re.I)
+_STATED_ANCHORS = (b" quarter included", b" quarter covered", b" quarter comprised",
+                   b" quarter consisted", b" quarter ran")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUARTER_DAYS = (84, 100)  # a quarter's length in days, of either calendar
+
+
+def stated_quarters(text: str, index: TextIndex | None = None
+                    ) -> dict[tuple[int, int], tuple[date, date]]:
+    """(year label, quarter number) -> (first day, last day) of each quarter the document dates
+    in words, once and one way only."""
+    index = TextIndex(text) if index is None else index
+    found: dict[tuple[int, int], set[tuple[date, date]]] = {}
+    for match in near(_STATED_QUARTER, text, index, _STATED_ANCHORS, 200):
+        start = match_date(match)
+        end = date_of(match["to_month"], match["to_day"], match["to_year"])
+        label = int(match["label"])
+        if start is None or end is None or abs(end.year - label) > 1 or not (
+                _QUARTER_DAYS[0] <= (end - start).days + 1 <= _QUARTER_DAYS[1]):
+            continue
+        found.setdefault((label, _ORDINALS[match["ordinal"].lower()]), set()).add((start, end))
+    return {key: days.pop() for key, days in found.items() if len(days) == 1}

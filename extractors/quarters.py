@@ -18,6 +18,9 @@ the document's own fiscal years (``periods.find_fiscal_years``) give each column
   weeks before that fourth quarter are 39 (the third ends the day before it starts, as
   ``core.dates.derive_start`` gives a 52/53-week quarter whose end alone is stated; the first
   starts the year);
+- an ordinal quarter the document dates in words ("our 2015 fourth quarter included the period
+  from September 28, 2015 through December 31, 2015": ``quarter_weeks.stated_quarters``), by
+  those days, whatever calendar the year keeps;
 - "Total": the fiscal year.
 
 A wrong date is worse than none: whatever cannot be pinned gives no period.
@@ -75,6 +78,9 @@ class FiscalCalendar:
     # weeks in a year -> its quarters' weeks, as the document states them (Yum: 12, 12, 12, 16;
     # Macy's dates only its fourth quarter: None, None, None, 14)
     quarter_weeks: dict[int, tuple[int | None, ...]] = field(default_factory=dict)
+    # (year label, quarter number) -> its first and last day, as the document dates it in words
+    # (``quarter_weeks.stated_quarters``)
+    stated: dict[tuple[int, int], tuple[date, date]] = field(default_factory=dict)
 
     def week_quarters(self, span: tuple[date, date]) -> list[Period | None]:
         """A week calendar's four quarters of the year ``span`` (None for one whose weeks the
@@ -146,6 +152,9 @@ def quarter_column_period(column: str, block: str, cue: str, calendar: FiscalCal
         span = calendar.years.get(label)
         whole = span and (not calendar.weeks or ((span[1] - span[0]).days + 1) % 7 == 0)
         return Period(*span) if whole and not ordinals and not days else None
+    stated = calendar.stated.get((label, min(ordinals))) if len(ordinals) == 1 else None
+    if stated is not None and not days:
+        return Period(*stated)  # the quarter as the document dates it in words
     span = calendar.span(label)
     if span is None:
         return None

@@ -19,6 +19,7 @@ from extractors.periods import (
     is_label_header,
     latest_column_year,
     stated_quarter_weeks,
+    stated_quarters,
     stated_year_end,
 )
 from extractors.quarters import FiscalCalendar
@@ -87,7 +88,7 @@ class TableContext:
             self._calendar = FiscalCalendar(
                 self.fiscal_years, describes_week_calendar(text, index),
                 None if self.fiscal_years else self.year_end,
-                stated_quarter_weeks(text, index))
+                stated_quarter_weeks(text, index), stated_quarters(text, index))
         return self._calendar
 
     def cover_years(self, header_years: list[int]) -> dict:

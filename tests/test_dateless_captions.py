@@ -103,7 +103,9 @@ def test_a_note_on_the_vies_is_not_the_companys_balance_sheet(before, read):
 def test_the_broadcasters_statements_are_read_for_every_year():
     path = corpus_file("dev/10-K_TGNA_0000039899-16-000034.html")
     facts = extract_content(path.read_bytes(), path.name, form="10-K", use_xbrl=True)
-    by = {(f.metric, f.period_end): f.value for f in facts}
+    # (the years and balances: the quarterly note's fourth quarter of 2015 ends with the year)
+    by = {(f.metric, f.period_end): f.value for f in facts
+          if f.period_start is None or (f.period_end - f.period_start).days > 300}
     # CONSOLIDATED STATEMENTS OF INCOME, "In thousands of dollars", three fiscal years
     assert by[("revenue", date(2015, 12, 31))] == Decimal("3050945000")
     assert by[("revenue", date(2014, 12, 28))] == Decimal("2626141000")

@@ -9,7 +9,7 @@ from functools import cache
 import pytest
 
 from extractors.document import parse_document
-from extractors.periods import find_fiscal_years, latest_column_year
+from extractors.periods import find_fiscal_years, latest_column_year, stated_quarters
 from extractors.quarters import FiscalCalendar, quarter_column_period
 from extractors.tables import extract_table_facts
 from tests.conftest import corpus_file
@@ -82,11 +82,19 @@ def test_vulcans_quarters_add_up_to_its_statement():
 
 @pytest.mark.corpus
 def test_week_calendar_quarters_are_dated_only_as_the_document_states_them():
-    # TEGNA never prints the days its quarters end: its quarterly note gives no quarter,
-    # rather than one dated by a guess of 13-week quarters (balances, dated by their day
-    # alone, are no period)
+    # TEGNA prints the days of one quarter only, in words (the footnote on its 2015 block:
+    # "our 2015 fourth quarter included the period from September 28, 2015 through December
+    # 31, 2015", the year it left its 52/53-week calendar): its quarterly note gives that
+    # quarter and no other, rather than ones dated by a guess of 13-week quarters (balances,
+    # dated by their day alone, are no period)
     periods = [f for f in _table_facts(TEGNA) if f.period_start is not None]
-    assert periods and all((f.period_end - f.period_start).days > 300 for f in periods)
+    assert {(f.period_start, f.period_end) for f in periods
+            if (f.period_end - f.period_start).days < 300} == {(date(2015, 9, 28),
+                                                                 date(2015, 12, 31))}
+    assert _figures(TEGNA, "revenue")[date(2015, 9, 28), date(2015, 12, 31)] == Decimal(
+        "805264000")
+    assert _figures(TEGNA, "net_income")[date(2015, 9, 28), date(2015, 12, 31)] == Decimal(
+        "142505000")
     # Macy's dates only its fourth quarter, by the fiscal months of its repurchase table
     # (October 28, 2012 to February 2, 2013: 14 weeks of its 53-week year), and the 52-week
     # year before has a 13-week fourth quarter; the third quarter ends the day before the
@@ -340,3 +348,19 @@ def test_a_years_average_lies_between_its_quarters_and_a_flow_is_their_sum(metri
     readings = [_reading(metric, *q) for q in quarters]
     readings.append(_reading(metric, date(2021, 1, 1), date(2021, 12, 31), year))
     assert quarters_add_up(readings) is holds
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Our 2015 fourth quarter included the period from September 28, 2015 through December "
+     "31, 2015.", {(2015, 4): (date(2015, 9, 28), date(2015, 12, 31))}),
+    ("The 2019 first quarter covered the period from December 31, 2018 to March 31, 2019.",
+     {(2019, 1): (date(2018, 12, 31), date(2019, 3, 31))}),
+    # must not fire: no quarter's length, or the same quarter dated two ways
+    ("Our 2015 fourth quarter included the period from September 28, 2015 through March 31, "
+     "2016.", {}),
+    ("Our 2015 fourth quarter included the period from September 28, 2015 through December "
+     "31, 2015. Our 2015 fourth quarter included the period from October 1, 2015 through "
+     "December 31, 2015.", {}),
+])
+def test_a_quarter_dated_in_words_is_stated_once_and_one_way(text, found):
+    assert stated_quarters(text) == found

@@ -218,11 +218,17 @@ def normalise(text: str) -> str:
     "١٢٣" read as 123, as in filings) and apostrophes a code page garbled restored, so offsets
     are stable."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = _LATEX_DOLLAR.sub("$", text)
     if text.isascii():
         return text
     return _THAI_APOSTROPHE.sub("\u2019", text.translate(ASCII_DIGITS))
 
 
+# A page whose renderer took its dollar signs for the delimiters of inline mathematics prints
+# them as "\(" and "\)" in turn ("a net income of \(1.9 billion ... EPS of \)3.15", a
+# generated blog post on a railroad's quarter): right before a figure, such a mark is its
+# dollar sign (never a formula's "\( x \)").
+_LATEX_DOLLAR = re.compile(r"\\[()](?=\d)")
 # A curly apostrophe passed through the Thai code page comes out as the Thai letter "โ"
 # ("the prior quarterโs $124.30B" in a machine-written results summary: the relative quarter
 # went unread and the figure took the sentence's own quarter). Between two Latin letters no

@@ -42,3 +42,18 @@ def later_outlook(claims: list[Claim], context: PeriodPhrase | None, text: str) 
 def _later(claim: Claim, context: PeriodPhrase) -> bool:
     return (claim.not_checkable_reason is None and claim.period_end is not None
             and claim.period_end > context.end + _SLACK)
+
+
+# "revenues grew 77% in the quarter, yet the guidance suggests 2019 growth of only 35%" (an
+# investor blog on a software maker's quarter): a period named in a later clause that speaks of
+# the future dates that clause's figures, never the reported figure of the clause before it
+_LATER_CLAUSE = re.compile(r";|,\s*(?:yet|and|but|so)\b|\s(?:while|whereas|although|though)\b",
+                           re.I)
+_FIGURE = re.compile(r"\d\s*(?:%|percent)|[$\u20ac\u00a3]\s*\d", re.I)
+
+
+def in_outlook_clause(text: str, period: PeriodPhrase) -> bool:
+    """Whether ``period`` stands in a clause about the future after a clause with a figure."""
+    breaks = list(_LATER_CLAUSE.finditer(text, 0, period.span[0]))
+    return bool(breaks) and _FIGURE.search(text, 0, breaks[-1].start()) is not None and (
+        _FUTURE.search(text, breaks[-1].end(), period.span[0]) is not None)

@@ -261,13 +261,18 @@ def _has_word(text: str, table: tuple[str, ...]) -> bool:
 _MARK = re.compile(r"^[^\w\s$€£(\-\u2022*\u2013\u2014]+\s*")
 
 
+# a heading may open with its year: "2019 Revenue Guidance" over a blog's list of the outlook's
+# figures (an investor blog on a software maker's quarter)
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\s+[A-Z]")
+
+
 def _is_title(text: str) -> bool:
     """A short title line of its own: no figure, no closing stop, most words capitalised."""
     text = _MARK.sub("", text)
     words = _WORD.findall(text)
     if not words or len(words) > 10 or _TERMINAL.search(text) or _BULLET.match(text):
         return False
-    if not text[0].isupper() or _has_figure(text):
+    if not (text[0].isupper() or _YEAR_FIRST.match(text)) or _has_figure(text):
         return False
     long_words = [w for w in words if len(w) > 3] or words
     return sum(w[0].isupper() for w in long_words) * 2 >= len(long_words)

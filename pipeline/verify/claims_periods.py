@@ -20,6 +20,7 @@ from pipeline.verify import period_frames as pf
 from pipeline.verify import scope_cues as sc
 from pipeline.verify import year_back_phrases as yb
 from pipeline.verify import yearless_days as yd
+from pipeline.verify.claims_ahead import in_outlook_clause
 from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_relative import relative_periods
 from pipeline.verify.owned_periods import owned_by
@@ -380,7 +381,7 @@ def sentence_period(text: str, explicit: list[PeriodPhrase],
     year, else a relative one resolved against the period in force, else that period."""
     named = [p for p in explicit if not _is_base_year(text, p) and not _dates_base(text, p)
              and not is_vague(p)  # "in late 2021" is no period a sentence is about
-             and not closed_by_quarter(text, p)]
+             and not closed_by_quarter(text, p) and not in_outlook_clause(text, p)]
     if named:
         return named[0]
     # "That's a drop from $1.8 billion in the first quarter": a relative phrase that dates a

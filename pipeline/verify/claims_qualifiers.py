@@ -21,7 +21,13 @@ from pipeline.verify.cue_search import metric_cues, names_adjusted_measure
 from pipeline.verify.figure_scope import scope_reason
 from pipeline.verify.other_company import another_company_reason
 from pipeline.verify.part_subject import part_reason
-from pipeline.verify.stated_bases import BANK_BASIS, NEAR, basis_twin, of_net_interest
+from pipeline.verify.stated_bases import (
+    BANK_BASIS,
+    NEAR,
+    basis_twin,
+    gaap_stated,
+    of_net_interest,
+)
 from pipeline.verify.subject_rates import named_rate, object_is_stated_rate
 from pipeline.verify.total_items import _ITEM_AFTER
 
@@ -241,7 +247,8 @@ def _adjusting_marks(before: str, after: str) -> list[str]:
     if ahead and ahead.group("object") and names_adjusted_measure(after[:80]):
         ahead = None  # "a 17 percent increase in Adjusted EBITDA": a measure the filer states
     if ahead and (ahead.group("basis") is None or _ADJUSTED.search(ahead.group(0))) and not (
-            of_net_interest(ahead.group(0), before[-NEAR:] + ahead.group(0))):
+            of_net_interest(ahead.group(0), before[-NEAR:] + ahead.group(0))) and (
+            found or not gaap_stated(before)):  # "On a GAAP basis, EPS was $X, excluding ..."
         found.append(ahead.group(0))
     return found
 

@@ -52,3 +52,19 @@ NEAR = 60  # characters either side of the mark where net interest is named
 def of_net_interest(mark: str, near: str) -> bool:
     """Whether a taxable-equivalent mark qualifies net interest named near it (``near``)."""
     return bool(_FTE_WORDS.search(mark) and _NET_INTEREST.search(near))
+
+
+# The GAAP line named in the figure's own clause before it: "On a GAAP basis, EPS totaled $X,
+# excluding $Y per share of ...", "GAAP EPS came to $X, excluding ..." (a wire recap of a
+# retailer's quarter). The "excluding ..." after it then says what that figure left out, not
+# that the figure is an adjusted one; only for the sentence's first figure, in its first clause
+# ("On a GAAP basis, EPS was $X, or $Y excluding items", "earned $X a share under GAAP and $Y
+# excluding items": $Y is the adjusted one).
+_GAAP = re.compile(r"(?<![-\w])(?<!non\s)GAAP\b", re.I)
+_FIGURE_OR_STOP = re.compile(r"[$\u20ac\u00a3]|\d\s*%|\bpercent\b|;|\b(?:but|while|whereas)\b",
+                             re.I)
+
+
+def gaap_stated(before: str) -> bool:
+    """Whether the words before a sentence's first figure name its GAAP line."""
+    return _GAAP.search(before) is not None and _FIGURE_OR_STOP.search(before) is None
