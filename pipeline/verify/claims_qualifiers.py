@@ -16,7 +16,7 @@ from pipeline.verify.amount_changes import is_noun_change
 from pipeline.verify.claims_change_words import differs_after
 from pipeline.verify.claims_changes import is_sequential, points_reason
 from pipeline.verify.claims_counted import counted, measured
-from pipeline.verify.comparable_words import sales_again
+from pipeline.verify.comparable_words import SPELLED_COMPARABLE, STATED_TWINS, stated_twin
 from pipeline.verify.cue_search import metric_cues, names_adjusted_measure
 from pipeline.verify.figure_scope import scope_reason
 from pipeline.verify.other_company import another_company_reason
@@ -28,20 +28,12 @@ from pipeline.verify.stated_bases import (
     gaap_stated,
     of_net_interest,
 )
-from pipeline.verify.subject_rates import named_rate, object_is_stated_rate
+from pipeline.verify.subject_rates import object_is_stated_rate
 from pipeline.verify.total_items import _ITEM_AFTER
 
 # Words that make a figure an adjusted (non-GAAP) one: "On a non-GAAP basis, ...", "Adjusted
 # EBITDA", "excluding special items", "on a comparable store basis", "currency-neutral",
 # banks' "underlying EPS" (a bank's quarter), "core earnings", "normalized".
-# comparable sales spelled out by their definition: "sales at stores open at least one year
-# rose 3%", and wire stories' "revenue" for the sales (a department store's year): read as the
-# store count's growth, or the company's sales, it would be compared with a line it is not
-SPELLED_COMPARABLE = (r"(?:sales|revenues?)\s+(?:at|in)\s+(?:(?:its|the|their|our)\s+)?"
-                      r"(?:stores|restaurants|locations|outlets|shops|clubs|warehouses)\s+"
-                      r"(?:that\s+(?:have\s+been|were|had\s+been)\s+)?open(?:ed)?\s+(?:for\s+)?"
-                      r"(?:at\s+least\s+|more\s+than\s+|over\s+|longer\s+than\s+)?(?:a|one|12|twelve|13|thirteen)\s+"
-                      r"(?:full\s+)?(?:years?|months?)\b")
 _ADJUSTED = re.compile(SPELLED_COMPARABLE + r"|\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|"
                        r"pro\s+forma|underlying|"
                        # "Ignoring the effects of exchange rates ..., a 15% increase in
@@ -251,64 +243,6 @@ def _adjusting_marks(before: str, after: str) -> list[str]:
             found or not gaap_stated(before)):  # "On a GAAP basis, EPS was $X, excluding ..."
         found.append(ahead.group(0))
     return found
-
-
-# A measure an adjusting word names that the filer states as such: comparable (same-store)
-# sales growth (core.rows_comparable), a retailer's key figure. (words, the GAAP metric the
-# words would otherwise name, the stated metric)
-_COMPARABLE = re.compile(r"\b(?:comps?|comparable|same)\b|" + SPELLED_COMPARABLE, re.I)
-STATED_TWINS = ((_COMPARABLE, "revenue_growth", "comparable_sales_growth"),)
-# what makes a comparable sales figure a part's or another measure's: "U.S. comparable sales",
-# "comparable sales at the Widgets brand", "owned plus licensed", "systemwide", "excluding fuel"
-_PART_WORDS = re.compile(r"\b(?:owned|licensed|digital|online|internet|e-?commerce|segments?|"
-                         r"divisions?|brands?|banners?|regions?|international|domestic|"
-                         r"system-?wide|franchised?|company[- ]operated|including|excluding|"
-                         r"fuel|gas(?:oline)?|two-year|stacked)\b", re.I)
-_NAMED_PART = re.compile(r"\b(?:at|in|for|from|of)\s+(?:the\s+|its\s+|our\s+)?"
-                         r"(?!(?:Q[1-4]|FY|H[12]|First|Second|Third|Fourth|Fiscal|Full)\b)[A-Z]")
-# what may stand right before "comparable": the sentence's or clause's opening, an article, an
-# owner ("Acme's"), a word for the whole company, a verb that grows them ("help increase")
-_OPENS_COMPARABLE = re.compile(r"(?:^|[,:;(]|\b(?:the|its|their|our|total|consolidated|overall|"
-                               r"company-?wide|in|of|an?|and|with|that|which|while|as|on|"
-                               r"increase|raise|lift|boost|grow)|['’]s?)\s*$", re.I)
-
-
-# "comparable EPS grew 11%" (a summary-card site on a beverage maker's quarter): a release's
-# comparable earnings measure, never comparable sales (read so, an EPS rate was a sales one)
-_COMPARABLE_EARNINGS = re.compile(r"\bcomp(?:arable)?\s+(?:(?:operating|gross|pre-?tax|net|"
-                                  r"diluted|currency[- ]neutral)\s+)*(?:EPS|earnings|income|"
-                                  r"profits?|margins?)\b", re.I)
-
-
-def stated_twin(metric: str | None, marks: list[str], before: str, after: str) -> str | None:
-    """The stated measure every adjusting word of the figure names, when the words name the
-    company's own (no part, no further qualifier); None else."""
-    if _COMPARABLE_EARNINGS.search(before):
-        return None
-    for words, gaap, twin in STATED_TWINS:
-        if metric != gaap or not all(words.search(m) for m in marks):
-            continue
-        first = _COMPARABLE.search(before) or None
-        clause = before + " " + (after.split(";")[0])[:60]
-        if first is not None and not _OPENS_COMPARABLE.search(before[:first.start()]):
-            return None
-        if _PART_WORDS.search(clause) or _NAMED_PART.search(clause):
-            return None
-        if first is not None and _names_another_line(before[first.end():]):
-            return None  # "same-store sales fell 1.2%, resulting in operating profits dropping 3%"
-        if (other := named_rate(before, after, twin)) is not None:
-            return other  # "as comparable transactions fell 3%": that stated rate, not the sales
-        if first is not None and sales_again(list(_COMPARABLE.finditer(before))[-1], before):
-            return None  # "comps rose 3.7%, and net sales grew 4.8%": the total's, not comparable
-        return twin
-    return None
-
-
-def _names_another_line(words: str) -> bool:
-    """Whether the words name a money line other than sales: the rate after them is that
-    line's growth, whatever "comparable" or "same-store" said of the sales before."""
-    return any("USD" in units and name != "revenue" and re.search(pattern, words, re.I)
-               for pattern, name, units in metric_cues())
 
 
 def _marks(before: str) -> list[re.Match]:
