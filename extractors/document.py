@@ -112,6 +112,13 @@ class Document:
         document order, as the visible-text walk met them."""
         return self._visible.inline_headers, self._visible.inline_figures
 
+    @cached_property
+    def inline_resources(self):
+        """``xbrl_contexts.inline_resources`` of the <ix:header> elements, read once for the
+        inline XBRL and extension-line readers (each gathered and parsed the contexts anew)."""
+        from extractors.xbrl_contexts import inline_resources
+        return inline_resources(self.inline_elements[0])
+
     def table_rows(self, table: etree._Element) -> list[Row]:
         """The table's rows (``table_model.build_rows``), built once per document: the income,
         cash-flow, balance-sheet, key-metrics, segment, reconciliation and customer readers each

@@ -30,7 +30,6 @@ from extractors.xbrl_contexts import (
     MAX_DIGITS,
     Context,
     attr,
-    inline_resources,
     is_nil,
     lname,
     parse_contexts,
@@ -74,12 +73,11 @@ def extract_inline_xbrl(doc: Document) -> list[Fact]:
     """Facts from the document's ix:nonFraction tags (hidden ones included), merged."""
     if not doc.may_hold_inline_xbrl:
         return []  # no <ix:header> in the bytes: no contexts, so no fact (spares a tree walk)
-    headers, tags = doc.inline_elements
-    contexts, units = inline_resources(headers)
+    contexts, units = doc.inline_resources
     if not contexts:
         return []  # not an inline XBRL document
     readings = printed_members(whole_company_members(segment_own_figures(
-        _inline_readings(tags, contexts, units, doc.name))))
+        _inline_readings(doc.inline_elements[1], contexts, units, doc.name))))
     facts = [f for r in readings if (f := reading_fact(r, doc.name)) is not None]
     return finish_facts(name_customers(filer_names(facts, doc.text), doc.index.aliases))
 

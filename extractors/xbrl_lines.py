@@ -12,13 +12,14 @@ from decimal import Decimal
 
 from core.errors import ParsingError
 from extractors.document import Document
-from extractors.xbrl_contexts import attr, inline_resources, is_nil, parse_ix_number, parse_scale
+from extractors.xbrl_contexts import attr, is_nil, parse_ix_number, parse_scale
 from extractors.xbrl_segments import folded_name
 
 # standard taxonomies: their concepts are the registry's, never a filer's own line
 _STANDARD = ("us-gaap", "srt", "dei", "ifrs-full", "country", "currency", "ecd", "cyd")
 # an extension concept naming a line of revenue: its words, then the word for revenue
 _LINE_CONCEPT = re.compile(r"^(?P<line>[A-Z][A-Za-z0-9]+?)(?:Net)?(?:Revenues?|Sales)$")
+_REVENUE_WORDS = ("Revenue", "Revenues", "Sales")  # how a match of it ends (no newline: stripped)
 
 
 def extension_lines(doc: Document) -> frozenset[tuple[str, str, Decimal]]:
@@ -26,12 +27,14 @@ def extension_lines(doc: Document) -> frozenset[tuple[str, str, Decimal]]:
     tags with its own concept for a line of revenue."""
     if not doc.may_hold_inline_xbrl:
         return frozenset()
-    headers, tags = doc.inline_elements
-    contexts, _units = inline_resources(headers)
+    contexts, _units = doc.inline_resources
     found = set()
-    for element in tags:
+    for element in doc.inline_elements[1]:
         prefix, _, local = (element.get("name") or "").strip().partition(":")
-        line = _LINE_CONCEPT.match(local)
+        # the ending first: the pattern's lazy line name tries every length of each of the
+        # filing's thousands of concept names (most of this reader's time), and only a name
+        # ending in a word for revenue can match
+        line = _LINE_CONCEPT.match(local) if local.endswith(_REVENUE_WORDS) else None
         context = contexts.get(attr(element, "contextRef") or "") if line else None
         if context is None or prefix in _STANDARD or context.dims or is_nil(element):
             continue
