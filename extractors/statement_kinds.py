@@ -24,7 +24,7 @@ label words of the registry's ``kpi`` rows.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
@@ -33,6 +33,7 @@ from lxml import etree
 from core.dates import MONTH_NAMES, date_of
 from core.metrics import TABLE_STATEMENTS, all_metrics, projection
 from extractors.periods import Period, names_point_and_period, parse_header_period
+from extractors.statements import is_known_section
 from extractors.table_model import table_text
 from extractors.word_trie import any_word
 
@@ -67,6 +68,9 @@ class StatementKind:
     # and one required line of the statement's make it a page of it (the statement's own title:
     # a five-year summary's "Balance Sheet Data" prints the statement's lines under its own)
     page_title: re.Pattern[bytes] | None = None
+    # a key-metrics reading of a table whose lines read as a balance sheet: a total closing
+    # the block its own name opens ("Total deposits" under "Deposits") is the company's
+    own_blocks: bool = False
 
 
 KINDS = {kind.name: kind for kind in (
@@ -205,6 +209,56 @@ def recognises(kind: StatementKind, metrics: set[str], labels_text: str) -> bool
     if kind.page_title is not None and kind.page_title.search(labels_text.lower().encode()):
         return any(pattern.search(labels_text) for pattern in kind.required)
     return all(pattern.search(labels_text) for pattern in kind.required)
+
+
+# A block that lists a figure's parts under a word for parts, not a segment's name
+# ("Components" over a bank's allowance for loan losses, its liability for unfunded credit
+# commitments and "Total allowance for credit losses", in its release's credit-quality table)
+_PARTS_BLOCK = re.compile(r"(?:components|composition|breakdown)(?: of [\w ,'&-]+)?:?", re.I)
+_TOTAL = re.compile(r"total\s+(?P<whole>.+?)[\s:]*", re.I)
+
+
+def reads_under(kind: StatementKind | None, label: str, section: str) -> bool:
+    """Whether a row is read under its open section: one of the statement's own (an income
+    statement's ``statements.is_known_section``), or, in a key-metrics table, the block of the
+    parts a total adds up (``totals_own_block``); not a region's or a segment's block."""
+    if kind is None:
+        return is_known_section(section)
+    return kind.sections.search(section) is not None \
+        or (kind.apart and totals_own_block(label, section, kind.own_blocks))
+
+
+def with_own_blocks(kind: StatementKind | None, labels_text: str) -> StatementKind | None:
+    """The key-metrics kind for a table whose lines read as a balance sheet (its total assets
+    and its total liabilities or equity): its blocks are the statement's own (``own_blocks``).
+    Not a segment's page, which prints total assets and loans but no liabilities."""
+    if kind is None or not kind.apart \
+            or not all(p.search(labels_text) for p in KINDS["balance"].required):
+        return kind
+    return replace(kind, own_blocks=True)
+
+
+# A block that lists a figure's parts under a word for parts, not a segment's name
+# ("Components" over a bank's allowance for loan losses, its liability for unfunded credit
+# commitments and "Total allowance for credit losses", in its release's credit-quality table)
+_PARTS_BLOCK = re.compile(r"(?:components|composition|breakdown)(?: of [\w ,'&-]+)?:?", re.I)
+_TOTAL = re.compile(r"total\s+(?P<whole>.+?)[\s:]*", re.I)
+
+
+def totals_own_block(label: str, section: str, own_blocks: bool = False) -> bool:
+    """Whether a key-metric table's "Total ..." line closes the block of its own parts: under
+    a section that names the block as parts ("Components"), or, on a balance sheet
+    (``own_blocks``), one that names the same whole ("Loans" over a bank's loan categories and
+    "Total loans", "Deposits" over "Total deposits"). A segment's page prints "Total loans"
+    under "Loans:" too, in a block of averages or of its own balances: not the company's."""
+    total = _TOTAL.fullmatch(label.strip())
+    if total is None:
+        return False
+    head = section.strip().rstrip(":").strip()
+    if _PARTS_BLOCK.fullmatch(head) is not None:
+        return True
+    return own_blocks and " ".join(total["whole"].lower().split()) == " ".join(
+        head.lower().split())
 
 
 def _is_page(text: bytes, kind: StatementKind) -> bool:

@@ -36,12 +36,15 @@ from extractors.kpi import (
 from extractors.non_gaap import reconciled_items
 from extractors.note_items import breakdown_items
 from extractors.periods import header_leftover
-from extractors.statement_kinds import StatementKind, instant_period, kinds_of_text, recognises
-from extractors.statements import (
-    classify_statement,
-    is_known_section,
-    match_label,
+from extractors.statement_kinds import (
+    StatementKind,
+    instant_period,
+    kinds_of_text,
+    reads_under,
+    recognises,
+    with_own_blocks,
 )
+from extractors.statements import classify_statement, match_label
 from extractors.table_checks import (
     columns_add_up,
     drop_percent_subcolumns,
@@ -138,10 +141,10 @@ def read_table(table: etree._Element, index: int, context: TableContext,
     """The readings of one table, or None when it does not read as an income statement (as
     the statement ``kind`` says, when given: ``statement_kinds``)."""
     rows = context.doc.table_rows(table)
-    label_end = label_column_end(rows)
-    readings, captions = _read_rows(rows, label_end, table, context, kind)
-    metrics = {r.match.metric for r in readings}
     labels_text = " ".join(r.label for r in rows)
+    kind = with_own_blocks(kind, labels_text)
+    readings, captions = _read_rows(rows, label_column_end(rows), table, context, kind)
+    metrics = {r.match.metric for r in readings}
     if kind is not None:
         if not recognises(kind, metrics, labels_text):
             return None
@@ -282,7 +285,7 @@ def _in_cents(row: Row, section: str) -> bool:
 def _read_data_row(row: Row, section: str, headers: list[list[Cell]], captions: list[str],
                    table, context: TableContext, columns: dict, block: str,
                    kind: StatementKind | None = None) -> list[Reading]:
-    if section and not (kind.sections.search(section) if kind else is_known_section(section)):
+    if section and not reads_under(kind, row.label, section):
         return []  # a region's or segment's block: not the company's own figure
     # A call without a section shares the reading the pre-filter cached (an explicit "" would
     # be another cache key).

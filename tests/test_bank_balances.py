@@ -37,9 +37,12 @@ def test_period_end_loans_and_deposits_in_billions(corpus_dir):
 def test_a_total_under_an_average_title_is_no_balance(corpus_dir):
     # U.S. Bancorp's Q4 2021 release prints "Total loans" under "AVERAGE LOANS": the average
     # over the quarter (302,755), never the loans on December 31
+    # (its period-end balance sheet's "Total loans" and "Total deposits" are the balances)
     name = "EX-99.1_USB_2021-12-31.html"
-    assert _balances(corpus_dir, name, "total_loans") == {}
-    assert _balances(corpus_dir, name, "total_deposits") == {}
+    assert _balances(corpus_dir, name, "total_loans") == {date(2021, 12, 31): Decimal("312028E6"),
+                                                          date(2020, 12, 31): Decimal("297707E6")}
+    assert _balances(corpus_dir, name, "total_deposits") == {
+        date(2021, 12, 31): Decimal("456083E6"), date(2020, 12, 31): Decimal("429770E6")}
     # Citizens' 4Q21 release prints a period-end block, then an average one: the first only
     loans = _balances(corpus_dir, "EX-99.1_CFG_2021-12-31.html", "total_loans")
     assert loans[date(2021, 12, 31)] == Decimal(128163000000)

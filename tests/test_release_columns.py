@@ -218,8 +218,10 @@ def test_pnc_first_quarter_2022_reads_its_adjusted_eps_apart_from_the_gaap_line(
 def test_a_block_of_delinquency_ratios_is_no_block_of_balances():
     # U.S. Bancorp's 4Q21 release: "Total loans" .15 under "Delinquent loan ratios - 90 days
     # or more past due ...": a rate, never total loans
+    # (its period-end balance sheet's "Total loans" under "Loans" is the balance, in millions)
     facts = _facts("EX-99.1_USB_2021-12-31.html")
-    assert not any(key[0] == "total_loans" for key in facts)
+    loans = {value for key, values in facts.items() if key[0] == "total_loans" for value in values}
+    assert loans == {Decimal("312028E6"), Decimal("297707E6")}
 
 
 @pytest.mark.corpus
