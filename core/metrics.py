@@ -67,6 +67,7 @@ from core.rows_cash import ROWS as CASH_ROWS
 from core.rows_changes import ROWS as CHANGE_ROWS
 from core.rows_comparable import ROWS as COMPARABLE_ROWS
 from core.rows_counts import ROWS as COUNT_FLOW_ROWS
+from core.rows_document import ROWS as DOCUMENT_ROWS
 from core.rows_drivers import ROWS as DRIVER_ROWS
 from core.rows_income import ROWS as INCOME_ROWS
 from core.rows_kpi import ROWS as KPI_ROWS
@@ -82,7 +83,7 @@ ROWS: tuple[Metric, ...] = (INCOME_ROWS + BALANCE_ROWS + CAPITAL_ROWS + CASH_ROW
                             + BANK_RATIO_ROWS + LINE_ROWS + CHANGE_ROWS + NON_GAAP_ROWS
                             + COUNT_FLOW_ROWS + KPI_ROWS + OPERATING_ROWS
                             + COMPARABLE_ROWS + DRIVER_ROWS + PER_UNIT_ROWS
-                            + LIQUIDITY_ROWS)
+                            + LIQUIDITY_ROWS + DOCUMENT_ROWS)
 
 # The revenue core phrase, for readers of component lines ("Product revenue") and sections.
 REVENUE_LABEL = REV_CORE
