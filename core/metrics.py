@@ -33,6 +33,8 @@ buybacks (``repurchase_authorization``), points of no period (``core/rows_capita
 per-share figure there that says neither basic nor diluted is ``eps_stated``.
 ``extractors.release_balances`` reads a balance or count a release's sentence states at its
 quarter's end (``remaining_performance_obligations``, ``stores``).
+``extractors.xbrl_naming`` reads the cover's fiscal year focus (``core/rows_document.py``), a
+fact about the filing that only ``pipeline.verify.fiscal`` reads.
 ``extractors.store_counts`` reads a retailer's store roll-forward table (``stores`` at both days,
 ``store_openings`` and ``store_closures`` between); ``extractors.count_prose`` a 10-K's headcount
 (``employees``) on the day its sentence names.
