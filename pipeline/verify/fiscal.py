@@ -76,14 +76,15 @@ class FiscalCalendar:
 
 def calendar_of(facts) -> FiscalCalendar:
     """The company's fiscal calendar from its stored facts (see the module docstring)."""
-    starts = [sf.fact.period_start for sf in facts if 150 <= _days(sf.fact) <= 380] or (
-        _comparison_starts(facts))
+    figures = [sf for sf in facts if sf.fact.metric != FISCAL_YEAR_NAMED]  # dates: figures'
+    starts = [sf.fact.period_start for sf in figures if 150 <= _days(sf.fact) <= 380] or (
+        _comparison_starts(figures))
     if not starts:
         return FiscalCalendar()
     month = Counter(s.month for s in starts).most_common(1)[0][0]
     days = sorted(s.day for s in starts if s.month == month)
     base = FiscalCalendar(month, days[len(days) // 2])
-    offsets = Counter(_stated_offsets(facts, base)) or Counter(_learned_offsets(facts, base))
+    offsets = Counter(_stated_offsets(facts, base)) or Counter(_learned_offsets(figures, base))
     return FiscalCalendar(month, days[len(days) // 2],
                           offsets.most_common(1)[0][0] if offsets else None)
 
