@@ -33,6 +33,8 @@ buybacks (``repurchase_authorization``), points of no period (``core/rows_capita
 per-share figure there that says neither basic nor diluted is ``eps_stated``.
 ``extractors.release_balances`` reads a balance or count a release's sentence states at its
 quarter's end (``remaining_performance_obligations``, ``stores``).
+``extractors.xbrl_naming`` reads the cover's fiscal year focus (``core/rows_document.py``), a
+fact about the filing that only ``pipeline.verify.fiscal`` reads.
 ``extractors.store_counts`` reads a retailer's store roll-forward table (``stores`` at both days,
 ``store_openings`` and ``store_closures`` between); ``extractors.count_prose`` a 10-K's headcount
 (``employees``) on the day its sentence names.
@@ -67,6 +69,7 @@ from core.rows_cash import ROWS as CASH_ROWS
 from core.rows_changes import ROWS as CHANGE_ROWS
 from core.rows_comparable import ROWS as COMPARABLE_ROWS
 from core.rows_counts import ROWS as COUNT_FLOW_ROWS
+from core.rows_document import ROWS as DOCUMENT_ROWS
 from core.rows_drivers import ROWS as DRIVER_ROWS
 from core.rows_income import ROWS as INCOME_ROWS
 from core.rows_kpi import ROWS as KPI_ROWS
@@ -82,7 +85,7 @@ ROWS: tuple[Metric, ...] = (INCOME_ROWS + BALANCE_ROWS + CAPITAL_ROWS + CASH_ROW
                             + BANK_RATIO_ROWS + LINE_ROWS + CHANGE_ROWS + NON_GAAP_ROWS
                             + COUNT_FLOW_ROWS + KPI_ROWS + OPERATING_ROWS
                             + COMPARABLE_ROWS + DRIVER_ROWS + PER_UNIT_ROWS
-                            + LIQUIDITY_ROWS)
+                            + LIQUIDITY_ROWS + DOCUMENT_ROWS)
 
 # The revenue core phrase, for readers of component lines ("Product revenue") and sections.
 REVENUE_LABEL = REV_CORE

@@ -119,6 +119,12 @@ class Document:
         from extractors.xbrl_contexts import inline_resources
         return inline_resources(self.inline_elements[0])
 
+    @property
+    def inline_texts(self) -> list[etree._Element]:
+        """The <ix:nonNumeric> elements (hidden ones included) in document order: the cover's
+        document facts among them."""
+        return self._visible.inline_texts
+
     def table_rows(self, table: etree._Element) -> list[Row]:
         """The table's rows (``table_model.build_rows``), built once per document: the income,
         cash-flow, balance-sheet, key-metrics, segment, reconciliation and customer readers each

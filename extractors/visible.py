@@ -105,11 +105,12 @@ class Visible:
     text: str
     tables: list[etree._Element]
     single_row_tables: set[int] = field(default_factory=set)
-    # The <ix:header> and <ix:nonFraction> elements, hidden ones included, in document order:
-    # met by the same walk in C that finds the tables, so the inline XBRL reader needs no
-    # walk of its own (a tenth of a bare parse on an inline XBRL filing).
+    # The <ix:header>, <ix:nonFraction> and <ix:nonNumeric> elements, hidden ones included, in
+    # document order: met by the same walk in C that finds the tables, so the inline XBRL
+    # reader needs no walk of its own (a tenth of a bare parse on an inline XBRL filing).
     inline_headers: list[etree._Element] = field(default_factory=list)
     inline_figures: list[etree._Element] = field(default_factory=list)
+    inline_texts: list[etree._Element] = field(default_factory=list)
 
 
 # The walk, in libxslt: a block, table or row opens and closes a line, a cell opens with a
@@ -139,10 +140,11 @@ etree.XSLT.set_global_max_depth(MAX_DEPTH)
 _HIDDEN_SET = frozenset(HIDDEN_TAGS)
 
 
-# What the one walk in C collects for every later stage: the tables, the inline XBRL header
-# and figures, and the <pre> blocks (which, with the tables, say whether a plain-text table
-# may need making: ``document.parse_document``).
-MARKED_TAGS = ("table", "ix:header", "ix:nonfraction", "pre")
+# What the one walk in C collects for every later stage: the tables, the inline XBRL header,
+# figures and texts (the cover's fiscal year focus may be tagged in the body), and the <pre>
+# blocks (which, with the tables, say whether a plain-text table may need making:
+# ``document.parse_document``).
+MARKED_TAGS = ("table", "ix:header", "ix:nonfraction", "ix:nonnumeric", "pre")
 
 
 def marked_elements(root: etree._Element) -> list[etree._Element]:
@@ -165,6 +167,7 @@ def read_visible(root: etree._Element, styled: set | None = None,
     # the names are read before any is changed: an element may be in both
     headers = [el for el in found if el.tag == "ix:header"]
     figures = [el for el in found if el.tag == "ix:nonfraction"]
+    texts = [el for el in found if el.tag == "ix:nonnumeric"]
     hidden = {el: el.tag for el in (*styled, *headers)}
     try:
         for el in hidden:
@@ -175,7 +178,8 @@ def read_visible(root: etree._Element, styled: set | None = None,
     finally:
         for el, tag in hidden.items():
             el.tag = tag
-    return Visible(fold_whitespace(raw + (root.tail or "")), tables, single, headers, figures)
+    return Visible(fold_whitespace(raw + (root.tail or "")), tables, single, headers, figures,
+                   texts)
 
 
 def _visible_text(root: etree._Element) -> str:

@@ -40,6 +40,7 @@ from extractors.xbrl_contexts import (
     parse_units,
     plain,
 )
+from extractors.xbrl_naming import inline_tags, instance_tags, naming_facts
 from extractors.xbrl_segments import (
     filer_names,
     printed_members,
@@ -48,7 +49,7 @@ from extractors.xbrl_segments import (
     whole_company_members,
 )
 
-EXTRACTOR_VERSION = "1.0"
+EXTRACTOR_VERSION = "1.1"
 EXTRACTOR = "xbrl"
 
 
@@ -79,7 +80,9 @@ def extract_inline_xbrl(doc: Document) -> list[Fact]:
     readings = printed_members(whole_company_members(segment_own_figures(
         _inline_readings(doc.inline_elements[1], contexts, units, doc.name))))
     facts = [f for r in readings if (f := reading_fact(r, doc.name)) is not None]
-    return finish_facts(name_customers(filer_names(facts, doc.text), doc.index.aliases))
+    named = naming_facts(inline_tags(doc.inline_texts), contexts, document=doc.name,
+                         extractor=EXTRACTOR, version=EXTRACTOR_VERSION)
+    return finish_facts(name_customers(filer_names(facts, doc.text), doc.index.aliases) + named)
 
 
 def _inline_readings(tags, contexts, units, document: str) -> list[Reading]:
@@ -108,7 +111,9 @@ def extract_xbrl_instance(data: bytes | str, *, document: str) -> list[Fact]:
     contexts, units = parse_contexts(root), parse_units(root)
     readings = [r for el in root if (r := _instance_reading(el, contexts, units, document))]
     readings = whole_company_members(segment_own_figures(readings))
-    return finish_facts([reading_fact(r, document) for r in readings])
+    named = naming_facts(instance_tags(root), contexts, document=document,
+                         extractor=EXTRACTOR, version=EXTRACTOR_VERSION)
+    return finish_facts([reading_fact(r, document) for r in readings] + named)
 
 
 def _inline_reading(el, concept: str, rule: ConceptRule, contexts, units,

@@ -1,7 +1,8 @@
 """A figure whose metric is known but whose period kind the article leaves to the reader: a
-balance asked for a fiscal quarter of a year whose naming is ambiguous, the year so far under
-a heading or after a yearless quarter, a quarter's cash-flow figure that the filings state only
-year to date, and an article's "net income" that is the income from continuing operations.
+balance asked for a fiscal quarter of a year whose naming is ambiguous (or that the cover
+names), the year so far under a heading or after a yearless quarter, a quarter's cash-flow
+figure that the filings state only year to date, and an article's "net income" that is the
+income from continuing operations.
 
 The article snippets are the project's own paraphrases, not third-party text; the filings are
 read in place from the shared corpus.
@@ -13,6 +14,7 @@ from datetime import date
 
 import pytest
 
+from core.rows_document import FISCAL_YEAR_NAMED
 from tests.conftest import claims_in, stored_corpus_facts, verify_text
 
 CRM_K = ("dev/10-K_CRM_2025-01-31.html", "0001108524-25-000006", "10-K", date(2025, 3, 5))
@@ -43,10 +45,20 @@ def test_a_balance_in_a_fiscal_fourth_quarter_is_the_year_end_balance(text):
 
 @pytest.mark.corpus
 def test_a_balance_that_matches_neither_year_end_is_not_a_drift():
+    # the 10-K without its cover's naming (a filer whose filings state none): either reading
+    facts = [sf for sf in _facts(CRM_K) if sf.fact.metric != FISCAL_YEAR_NAMED]
     got = verify_text("Remaining performance obligations were $61.2 billion in fiscal Q4 2025.",
-                      _facts(CRM_K))["$61.2 billion"]
+                      facts)["$61.2 billion"]
     assert got.verdict == "unverifiable"
     assert "either of two" in got.reason
+
+
+@pytest.mark.corpus
+def test_a_balance_off_the_year_end_the_cover_names_drifts():
+    # the cover names the year ended January 31, 2025 fiscal 2025: one reading only
+    got = verify_text("Remaining performance obligations were $61.2 billion in fiscal Q4 2025.",
+                      _facts(CRM_K))["$61.2 billion"]
+    assert got.verdict == "drifted"
 
 
 @pytest.mark.corpus

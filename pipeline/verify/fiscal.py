@@ -6,9 +6,11 @@ February 3, 2024 (named for the year it starts in), NVIDIA's "fiscal 2026" ends 
 (named for the year it ends in). Dates alone cannot tell the two apart, so the calendar is read
 from the filings in this order:
 1. a fact's own label: a column or row headed "Fiscal 2023" / "FY2023";
-2. the company's convention, learned from any fact whose source text names its fiscal period
+2. the company's convention as its filings' covers state it: the fiscal year focus each
+   inline-XBRL 10-K and 10-Q tags over the period it reports (``core.rows_document``);
+3. without one, the convention learned from any fact whose source text names its fiscal period
    ("For the second quarter of fiscal year 2026, ... Customer A represented 23%");
-3. otherwise the calendar year in which most of the fiscal year falls (a year that starts in
+4. otherwise the calendar year in which most of the fiscal year falls (a year that starts in
    January to March is named for the year it starts in; one that starts later in the year, for
    the year it ends in: Apple's year to September 2025 is fiscal 2025).
 The start of the fiscal year comes from the facts' year-long and year-to-date periods (they all
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from core.period_phrases import FISCAL_YEAR_RE  # 'fiscal 2023', 'FY2023'
+from core.rows_document import FISCAL_YEAR_NAMED
 
 _TEXT_PERIOD = re.compile(r"\b(?P<what>first|second|third|fourth)\s+(?P<kind>quarter|half)\s+of\s+"
                           r"fiscal(?:\s+year)?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
@@ -73,16 +76,36 @@ class FiscalCalendar:
 
 def calendar_of(facts) -> FiscalCalendar:
     """The company's fiscal calendar from its stored facts (see the module docstring)."""
-    starts = [sf.fact.period_start for sf in facts if 150 <= _days(sf.fact) <= 380] or (
-        _comparison_starts(facts))
+    figures = [sf for sf in facts if sf.fact.metric != FISCAL_YEAR_NAMED]  # dates: figures'
+    starts = [sf.fact.period_start for sf in figures if 150 <= _days(sf.fact) <= 380] or (
+        _comparison_starts(figures))
     if not starts:
         return FiscalCalendar()
     month = Counter(s.month for s in starts).most_common(1)[0][0]
     days = sorted(s.day for s in starts if s.month == month)
     base = FiscalCalendar(month, days[len(days) // 2])
-    offsets = Counter(_learned_offsets(facts, base))
+    offsets = Counter(_stated_offsets(facts, base)) or Counter(_learned_offsets(figures, base))
     return FiscalCalendar(month, days[len(days) // 2],
                           offsets.most_common(1)[0][0] if offsets else None)
+
+
+# The part of its fiscal year a cover says a filing covers, as the fiscal quarter it ends in
+_PART_ENDS = {"FY": 4, "Q1": 1, "Q2": 2, "Q3": 3, "Q4": 4, "H1": 2, "H2": 4, "M9": 3}
+
+
+def _stated_offsets(facts, calendar: FiscalCalendar):
+    """The naming each filing's cover states (``core.rows_document``): its fiscal year focus
+    less the calendar year its fiscal year ends in. A year is named for the year it starts or
+    ends in (an offset of -1 or 0); a focus that is neither, or whose period focus is not the
+    quarter its period ends in, is a tag the calendar cannot read and is passed over."""
+    for sf in facts:
+        fact = sf.fact
+        if fact.metric != FISCAL_YEAR_NAMED or fact.period_end is None or calendar.is_calendar:
+            continue
+        offset = int(fact.value) - calendar.end_year(fact.period_end)
+        part = _PART_ENDS.get(fact.basis or "")
+        if offset in (-1, 0) and part in (None, calendar.quarter(fact.period_end)):
+            yield offset
 
 
 _QUARTER_DAYS = 91  # 13 weeks
