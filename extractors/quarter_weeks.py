@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 from core.dates import NUMBER_WORDS, date_of
+from core.period_phrases import ORDINALS
 from extractors.fiscal_calendar import (
     FULL_DATE,
     find_fiscal_years,
@@ -99,7 +100,6 @@ _STATED_QUARTER = re.compile(
     re.I)
 _STATED_ANCHORS = (b" quarter included", b" quarter covered", b" quarter comprised",
                    b" quarter consisted", b" quarter ran")
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _QUARTER_DAYS = (84, 100)  # a quarter's length in days, of either calendar
 
 
@@ -116,5 +116,5 @@ def stated_quarters(text: str, index: TextIndex | None = None
         if start is None or end is None or abs(end.year - label) > 1 or not (
                 _QUARTER_DAYS[0] <= (end - start).days + 1 <= _QUARTER_DAYS[1]):
             continue
-        found.setdefault((label, _ORDINALS[match["ordinal"].lower()]), set()).add((start, end))
+        found.setdefault((label, ORDINALS[match["ordinal"].lower()]), set()).add((start, end))
     return {key: days.pop() for key, days in found.items() if len(days) == 1}

@@ -57,12 +57,14 @@ from pipeline.verify.yearless_relative import (
     undated_relative,
 )
 
+# "... ended Dec. 27" with no year after it: the span (a year, a quarter) named before it ends then
+_ENDED_ON_A_YEARLESS_DAY = (rf"\s+(?:that\s+)?ended\s+(?:on\s+)?(?P<mon>{MONTH_RE})\s+"
+                            r"(?P<day>\d{1,2})\b(?!,?\s*(?:19|20)?\d\d\b)")
 RELATIVE: tuple[tuple[str, str], ...] = (
     # "For the year ended Dec. 27" with no year (a food-trade paper on a restaurant group's
     # 52-week year): the year ending then, dated by the filing that reports it
-    (rf"\b(?:(?:fiscal\s+)?year|(?:12|twelve)[- ]months|(?:52|53|fifty-two|fifty-three)[- ]weeks)"
-     rf"\s+(?:that\s+)?ended\s+(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})\b"
-     r"(?!,?\s*(?:19|20)?\d\d\b)", "year_ended"),
+    (r"\b(?:(?:fiscal\s+)?year|(?:12|twelve)[- ]months|(?:52|53|fifty-two|fifty-three)[- ]weeks)"
+     + _ENDED_ON_A_YEARLESS_DAY, "year_ended"),
     # "In last year's fourth quarter, revenue was $X billion" (a wire story on a bank):
     # the year back owns the quarter after it; read before "last year" and "fourth quarter"
     (r"\b(?:last|the\s+(?:prior|previous|preceding))\s+(?:fiscal\s+)?year['’]s\s+"
@@ -163,9 +165,8 @@ RELATIVE: tuple[tuple[str, str], ...] = (
      "quarter_of_year"),
     # "for the quarter ended Dec. 27" with no year (Nation's Restaurant News on Yum's 16-week
     # fourth quarter of 2008): before "the quarter", which it contains
-    (rf"\b(?:quarter|three[- ]months?|(?:12|13|14|16|twelve|thirteen|fourteen|sixteen)[- ]weeks?)"
-     rf"\s+(?:that\s+)?ended\s+(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})\b"
-     r"(?!,?\s*(?:19|20)?\d\d\b)", "quarter_ended"),
+    (r"\b(?:quarter|three[- ]months?|(?:12|13|14|16|twelve|thirteen|fourteen|sixteen)[- ]weeks?)"
+     + _ENDED_ON_A_YEARLESS_DAY, "quarter_ended"),
     # "Total revenues in the reported quarter were $X" (a recap of a bank's fourth quarter,
     # after a paragraph on its year): the quarter reported, never "the current quarter" (the
     # one under way, of an outlook)
