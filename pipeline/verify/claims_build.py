@@ -41,6 +41,7 @@ from pipeline.verify.claims_build_changes import _read_change_of
 from pipeline.verify.claims_build_parts import read_growth, read_part
 from pipeline.verify.claims_change_words import differs_after, is_change
 from pipeline.verify.claims_changed_from import changed_from_to
+from pipeline.verify.claims_counted import counts_another_noun, counts_newcomers
 from pipeline.verify.claims_earning import earning_part, grown_part
 from pipeline.verify.claims_entity import read_entity
 from pipeline.verify.claims_figure import Figure
@@ -204,6 +205,9 @@ def _read_words(d: Draft) -> None:
     """The metric the words nearest the figure name, and the cue that named it."""
     figure = d.figure
     d.metric, d.cue = cm.read_metric(figure, d.behind, d.ahead, d.head, d.previous)
+    if figure.unit == "count" and (counts_another_noun(d.metric, d.cue, d.ahead)
+                                   or counts_newcomers(d.metric, d.ahead)):
+        d.metric, d.cue = None, None  # "... and sold 6 million units", "19 million new members"
     if (income := bottom_line_named(figure, d.behind, d.tail)) is not None:
         d.metric, d.cue = "net_income", income  # "income was $X, or $Y per share"
     # "Services brought in $26.65 billion", "Wearables slipped 5%" (a verb's cue, no subject):

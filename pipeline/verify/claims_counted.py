@@ -305,3 +305,40 @@ def _listed_noun(sentence: str, span: tuple[int, int]) -> str | None:
 
 
 _SCALED_COUNT = re.compile(r"\d\s?(?:million|billion|trillion)$", re.I)
+
+
+def counts_another_noun(metric: str | None, cue: str | None, ahead: str) -> bool:
+    """Whether the count noun right after a figure says it counts something other than the
+    count row a cue further off named: "operates 838 warehouses and sold 6 million units"
+    (read as 6 million warehouses it drifted against the filed store count). The figure's own
+    noun wins when no cue of the row reads it and the cue's own count noun is another word
+    ("members" and "memberships" are one word); a cue that is no noun ("mined 1,000 bitcoin",
+    "opened 5 warehouses") names the row by its verb and stands."""
+    row = find_metric(metric) if metric else None
+    own = COUNT_NOUNS.match(ahead) or _NOUN_SOON_AFTER.match(ahead)
+    if row is None or row.unit != "count" or own is None:
+        return False
+    if any(re.search(cue_row.pattern, own.group(0), re.I) for cue_row in row.cues):
+        return False
+    noun = own.group(0).split()[-1].lower()
+    named = [word.lower() for word in COUNT_NOUNS.findall(cue or "")]
+    return cue is None or any(word[:5] != noun[:5] for word in named)
+
+
+# the newcomers of a count, never its level: "19 million new subscribers", "41 million
+# subscribers joined" (a streamer's year in a digest: read as paid memberships, it drifted
+# against the 301.6 million at the year's end); net additions the registry reads only after a
+# verb of adding (count_changes)
+_NEWCOMERS_AFTER = re.compile(
+    r"^\s*(?:(?:net\s+)?new\s+(?:[\w-]+\s+){0,2}?" + COUNT_NOUNS.pattern + "|"
+    r"(?:[\w-]+\s+){0,2}?" + COUNT_NOUNS.pattern +
+    r"\s+(?:(?:have|had)\s+)?(?:joined|signed\s+up|subscribed|(?:were|was|have\s+been)\s+added)\b)",
+    re.I)
+
+
+def counts_newcomers(metric: str | None, ahead: str) -> bool:
+    """Whether a count a row states at a period's end is read from words that make the figure
+    its newcomers over the period ("19 million new subscribers")."""
+    row = find_metric(metric) if metric else None
+    return bool(row is not None and row.unit == "count" and row.is_balance
+                and _NEWCOMERS_AFTER.match(ahead))
