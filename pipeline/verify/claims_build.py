@@ -205,7 +205,7 @@ def _read_words(d: Draft) -> None:
     """The metric the words nearest the figure name, and the cue that named it."""
     figure = d.figure
     d.metric, d.cue = cm.read_metric(figure, d.behind, d.ahead, d.head, d.previous)
-    if figure.unit == "count" and (counts_another_noun(d.metric, d.cue, d.ahead)
+    if figure.unit == "count" and (counts_another_noun(d.metric, d.cue, d.behind, d.ahead)
                                    or counts_newcomers(d.metric, d.ahead)):
         d.metric, d.cue = None, None  # "... and sold 6 million units", "19 million new members"
     if (income := bottom_line_named(figure, d.behind, d.tail)) is not None:

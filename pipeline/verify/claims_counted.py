@@ -307,7 +307,7 @@ def _listed_noun(sentence: str, span: tuple[int, int]) -> str | None:
 _SCALED_COUNT = re.compile(r"\d\s?(?:million|billion|trillion)$", re.I)
 
 
-def counts_another_noun(metric: str | None, cue: str | None, ahead: str) -> bool:
+def counts_another_noun(metric: str | None, cue: str | None, behind: str, ahead: str) -> bool:
     """Whether the count noun right after a figure says it counts something other than the
     count row a cue further off named: "operates 838 warehouses and sold 6 million units"
     (read as 6 million warehouses it drifted against the filed store count). The figure's own
@@ -321,8 +321,10 @@ def counts_another_noun(metric: str | None, cue: str | None, ahead: str) -> bool
     if any(re.search(cue_row.pattern, own.group(0), re.I) for cue_row in row.cues):
         return False
     noun = own.group(0).split()[-1].lower()
-    named = [word.lower() for word in COUNT_NOUNS.findall(cue or "")]
-    return cue is None or any(word[:5] != noun[:5] for word in named)
+    # the cue's words, or (a metric carried from a level's subject or the figure before: "rose
+    # 31% to 64,286 accounts") the words before the figure
+    named = [word.lower() for word in COUNT_NOUNS.findall(cue if cue is not None else behind)]
+    return bool(named) and not any(word[:5] == noun[:5] for word in named)
 
 
 # the newcomers of a count, never its level: "19 million new subscribers", "41 million
