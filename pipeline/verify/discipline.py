@@ -366,7 +366,8 @@ def _another(verification: Verification, facts: list[StoredFact]) -> Verificatio
     others = sorted((sf for sf in standing(facts) if sf.fact.unit == claim.unit
                      and sf.fact_id not in compared and sf.fact.value
                      and sf.fact.value != verification.filed_value
-                     and fits(claim, sf.fact.value)), key=lambda sf: _nearness(claim, sf))
+                     and fits(claim, sf.fact.value) and _may_be_meant(claim, sf)),
+                    key=lambda sf: _nearness(claim, sf))
     if not others:
         return verification
     other = others[0]
@@ -376,6 +377,16 @@ def _another(verification: Verification, facts: list[StoredFact]) -> Verificatio
         f"({_money(other)}; {_where(other)}); its sentence quotes several figures and the "
         f"article may mean that one, so its difference from the one compared proves nothing "
         f"({verification.reason or ''})"))
+
+
+def _may_be_meant(claim: Claim, sf: StoredFact) -> bool:
+    """Whether a misreading could bind the claim to ``sf``: the same line at another period
+    or part, or another line of the same period. A part's line of another period and another
+    metric is a coincidence of digits (a bank's release: "total revenues were $5.6 billion"
+    against 5,684 equals a year-earlier average lease-financing balance, 5,558; such a match
+    held back every drift of a release with a thousand figures)."""
+    return (sf.fact.metric == claim.metric or claim.period_end is None
+            or sf.fact.period_end == claim.period_end or not sf.fact.entity)
 
 
 def _nearness(claim: Claim, sf: StoredFact) -> tuple:
