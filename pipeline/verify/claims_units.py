@@ -250,7 +250,7 @@ def _is_glued_to_name(text: str, start: int, after: str) -> bool:
     glued = re.match(r"^[A-Za-z]+", after)
     # (a change in points glued on too: "down 2.7pp YoY", "up 40bps", an analyst's newsletter)
     if glued and glued.group(0).lower() not in ("x", "m", "mn", "mm", "bn", "b", "k", "tn", "t",
-                                                "pp", "bp", "bps", "pts") and not (
+                                                "pp", "ppt", "ppts", "bp", "bps", "pts") and not (
             glued.group(0) == "c" and CENTS_AFTER.match(after)):  # "44c per share"
         return True
     # a letter of another script glued on: an emoji bullet decoded in a Thai code page reads

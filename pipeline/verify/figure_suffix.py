@@ -34,9 +34,9 @@ _PERCENT_AFTER = re.compile(rf"^(?:{WRAP}|\s|-)?(?:%|percent(?![A-Za-z])|per cen
 # (no wrap here: "margins improved 210\n    basis points" in a materials maker's FY2012 copy is
 # a margin over net sales, while its statement's gross margin is recomputed over total revenues,
 # delivery revenues included, and drifted; a change in points read across a line waits for that)
-_POINTS_AFTER = re.compile(r"^(?:\s|-)?(?:percentage[- ]points?|"
-                           r"(?P<bp>basis[- ]points?|bps?\b)|points?|pts?\b|pp\b)(?![A-Za-z])",
-                           re.I)
+# ("down 5.2ppt Y/Y": an insurer's ratio in a market site's brief)
+_POINTS_AFTER = re.compile(r"^(?:\s|-)?(?:percentage[- ]points?|(?P<bp>basis[- ]points?|bps?\b)|"
+                           r"points?|pts?\b|pp(?:ts?)?\b)(?![A-Za-z])", re.I)
 _DOLLARS_AFTER = re.compile(r"^\s?(?:US\s|U\.S\.\s)?dollars?(?![A-Za-z])", re.I)
 _MULTIPLE_AFTER = re.compile(r"^\s?(?:x\b|×|times\b)", re.I)
 # ("a $0.19 loss per share", "$1.05 earnings per share": the noun of what is per share may stand
