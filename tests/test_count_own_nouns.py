@@ -43,6 +43,9 @@ def test_the_rows_own_nouns_and_verbs_still_name_it():
     assert _metrics("The miner mined 1,000 bitcoin in the quarter.") == {
         "1,000": "bitcoin_produced"}
     assert _metrics("It opened 5 new warehouses.") == {"5": "store_openings"}
+    # a noun of the row's own words, after a figure whose noun was another of them
+    assert _metrics("The firm added 3,100 active customers in the quarter, for a total of "
+                    "64,300 accounts.")["64,300"] == "active_customer_accounts"
 
 
 def test_newcomers_are_not_the_count_at_the_periods_end():

@@ -318,9 +318,11 @@ def counts_another_noun(metric: str | None, cue: str | None, behind: str, ahead:
     own = COUNT_NOUNS.match(ahead) or _NOUN_SOON_AFTER.match(ahead)
     if row is None or row.unit != "count" or own is None:
         return False
-    if any(re.search(cue_row.pattern, own.group(0), re.I) for cue_row in row.cues):
-        return False
     noun = own.group(0).split()[-1].lower()
+    # a noun of the row's own words ("for a total of 64,300 accounts" after "active customers")
+    if any(re.search(cue_row.pattern, own.group(0), re.I) or noun[:5] in cue_row.pattern.lower()
+           for cue_row in row.cues):
+        return False
     # the cue's words, or (a metric carried from a level's subject or the figure before: "rose
     # 31% to 64,286 accounts") the words before the figure
     named = [word.lower() for word in COUNT_NOUNS.findall(cue if cue is not None else behind)]
