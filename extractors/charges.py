@@ -224,20 +224,21 @@ def _period(text: str, match: re.Match, calendar: tuple) -> tuple[date, date] | 
 
 
 def _other_year_nearer(text: str, phrases: list[tuple[int, int]], at: int) -> bool:
-    """Whether a year of another number than the named period's stands bare between that
-    period's phrase and the charge at ``at``: the clause nearer the amount is another year's
-    ("for 2010 ..., whereas 2009 included $19.1 million"), so the named period is not surely
-    the charge's. A year after the amount ("... of our 2018 notes"), inside a phrase, or that
-    a comparison is drawn against ("increased in 2018 compared to 2017, ... offset by a $5.0
-    million gain") is no rival."""
-    before = [(s, e) for s, e in phrases if e <= at]
-    if not before:
+    """Whether the year written nearest before the charge at ``at`` is a bare year of another
+    number than the period the sentence names: that clause is another year's ("for 2010 ...,
+    whereas 2009 included $19.1 million"; "The 2012 results include a $65.1 million gain ...
+    The 2010 results include ... (settled in 2010 ...)"), so the named period is not surely the
+    charge's. A year inside a phrase, or one a comparison is drawn against ("increased in 2018
+    compared to 2017, ... offset by a $5.0 million gain"), is no rival."""
+    named = {m.group(0) for s, e in phrases for m in _BARE_YEAR.finditer(text, s, e)}
+    nearest = None
+    for m in _BARE_YEAR.finditer(text, 0, at):
+        if not any(s <= m.start() < e for s, e in phrases) \
+                and not _BASE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            nearest = m
+    if nearest is None or any(nearest.start() < s < at for s, _ in phrases):
         return False
-    named = {m.group(0) for s, e in before for m in _BARE_YEAR.finditer(text, s, e)}
-    last = max(e for _, e in before)
-    return any(m.group(0) not in named and not any(s <= m.start() < e for s, e in phrases)
-               and not _BASE_BEFORE.search(text[max(0, m.start() - 40):m.start()])
-               for m in _BARE_YEAR.finditer(text, last, at))
+    return nearest.group(0) not in named
 
 
 def _periods(text: str, years: dict[int, tuple[date, date]], weeks: bool
