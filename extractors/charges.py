@@ -100,6 +100,16 @@ _YEAR = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|(?:in|during|for)\s+(?:fiscal\s+
 _BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to|than)\s+"
                           r"(?:(?:the|a|its|our)\s+)?(?:(?:same|prior|previous|corresponding)\s+)?$",
                           re.I)
+# the verbs of a charge taken: a relative clause of these is the charge's own ("a charge, which
+# was recorded during fiscal 2013")
+_CHARGE_VERBS = r"(?:recorded|incurred|recognized|taken|booked)\b"
+# a period a relative clause gives another noun is never the charge's ("in"/"during" may open
+# the period's phrase itself, "during fiscal 2013"): "royalty costs of a game,
+# which was launched during the three months ended December 31, 2015, partially offset by a $15
+# million impairment charge" (a game publisher's 10-Q: the charge is of the quarter compared)
+_ANOTHERS_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:was|were|is|are|had\s+been|has\s+been)"
+                              r"\s+(?:(?!" + _CHARGE_VERBS + r")\w+\s+){1,2}?"
+                              r"(?:(?:in|during|for|on)\s+(?:the\s+)?)?$", re.I)
 # a sentence that goes on about the charge before it: "The non-cash, non-tax-deductible charge
 # related mainly to goodwill acquired through ...", "This impairment was primarily due to ..."
 _GOES_ON = re.compile(r"^\s*(?:The|This|Such)\s+(?:[\w-]+,?\s+){0,4}?(?:charge|impairment|"
@@ -215,6 +225,7 @@ def _period(text: str, match: re.Match, calendar: tuple) -> tuple[date, date] | 
     found, phrases = _periods(text, *calendar)
     spans = {span for _, span in found}
     if len(spans) == 1 and not any(_BASE_BEFORE.search(text[max(0, at - 40):at])
+                                   or _ANOTHERS_BEFORE.search(text[max(0, at - 60):at])
                                    for at, _ in found) \
             and not _other_year_nearer(text, phrases, match.start()):
         return spans.pop()
