@@ -100,12 +100,26 @@ _YEAR = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|(?:in|during|for)\s+(?:fiscal\s+
 _BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to|than)\s+"
                           r"(?:(?:the|a|its|our)\s+)?(?:(?:same|prior|previous|corresponding)\s+)?$",
                           re.I)
+# the verbs of a charge taken: a relative clause of these is the charge's own ("a charge, which
+# was recorded during fiscal 2013")
+_CHARGE_VERBS = r"(?:recorded|incurred|recognized|taken|booked)\b"
+# a period a relative clause gives another noun is never the charge's ("in"/"during" may open
+# the period's phrase itself, "during fiscal 2013"): "royalty costs of a game,
+# which was launched during the three months ended December 31, 2015, partially offset by a $15
+# million impairment charge" (a game publisher's 10-Q: the charge is of the quarter compared)
+_ANOTHERS_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:was|were|is|are|had\s+been|has\s+been)"
+                              r"\s+(?:(?!" + _CHARGE_VERBS + r")\w+\s+){1,2}?"
+                              r"(?:(?:in|during|for|on)\s+(?:the\s+)?)?$", re.I)
 # a sentence that goes on about the charge before it: "The non-cash, non-tax-deductible charge
 # related mainly to goodwill acquired through ...", "This impairment was primarily due to ..."
 _GOES_ON = re.compile(r"^\s*(?:The|This|Such)\s+(?:[\w-]+,?\s+){0,4}?(?:charge|impairment|"
                       r"write-?(?:off|down))\s+(?:(?:was|is)\s+)?(?:(?:primarily|mainly|largely|"
                       r"principally)\s+)?(?P<desc>(?:related|relates|relating|attributable|due|"
                       r"resulted|results)\b[^$;]{0,160})", re.I)
+# a year the sentence names bare, outside any period phrase: "Our SG&A expenses for 2010 did not
+# include any restructuring charges, whereas 2009 included $19.1 million of restructuring
+# charges" (a homebuilder's MD&A) names one period, 2010, and the charge is 2009's
+_BARE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _STOP = re.compile(r"\.\s|\.$")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
@@ -208,20 +222,41 @@ def _words(match: re.Match, pre: str) -> str:
 def _period(text: str, match: re.Match, calendar: tuple) -> tuple[date, date] | None:
     """The period the sentence names for the charge: the only one it names, or the one right
     after "recorded in" that follows the charge."""
-    found = _periods(text, *calendar)
+    found, phrases = _periods(text, *calendar)
     spans = {span for _, span in found}
     if len(spans) == 1 and not any(_BASE_BEFORE.search(text[max(0, at - 40):at])
-                                   for at, _ in found):
+                                   or _ANOTHERS_BEFORE.search(text[max(0, at - 60):at])
+                                   for at, _ in found) \
+            and not _other_year_nearer(text, phrases, match.start()):
         return spans.pop()
     after = [(at, span) for at, span in found if at >= match.start()
              and _RECORDED_IN.search(text[max(0, at - 30):at])]
     return after[0][1] if after else None
 
 
+def _other_year_nearer(text: str, phrases: list[tuple[int, int]], at: int) -> bool:
+    """Whether the year written nearest before the charge at ``at`` is a bare year of another
+    number than the period the sentence names: that clause is another year's ("for 2010 ...,
+    whereas 2009 included $19.1 million"; "The 2012 results include a $65.1 million gain ...
+    The 2010 results include ... (settled in 2010 ...)"), so the named period is not surely the
+    charge's. A year inside a phrase, or one a comparison is drawn against ("increased in 2018
+    compared to 2017, ... offset by a $5.0 million gain"), is no rival."""
+    named = {m.group(0) for s, e in phrases for m in _BARE_YEAR.finditer(text, s, e)}
+    nearest = None
+    for m in _BARE_YEAR.finditer(text, 0, at):
+        if not any(s <= m.start() < e for s, e in phrases) \
+                and not _BASE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            nearest = m
+    if nearest is None or any(nearest.start() < s < at for s, _ in phrases):
+        return False
+    return nearest.group(0) not in named
+
+
 def _periods(text: str, years: dict[int, tuple[date, date]], weeks: bool
-             ) -> list[tuple[int, tuple]]:
-    """(position, (start, end)) of every period phrase the sentence names; one it names but
-    that cannot be dated makes the whole sentence undated."""
+             ) -> tuple[list[tuple[int, tuple]], list[tuple[int, int]]]:
+    """(position, (start, end)) of every period phrase the sentence names, and the phrases'
+    spans in the text; one it names but that cannot be dated makes the whole sentence
+    undated."""
     found, covered = [], []
     for phrase in find_periods(text):
         if phrase.start is None or phrase.kind == "instant":
@@ -232,7 +267,8 @@ def _periods(text: str, years: dict[int, tuple[date, date]], weeks: bool
         covered.append(m.span())
         span = years.get(int(m["y"]))
         if span is None or weeks or not is_calendar_year(span):
-            return []  # a quarter of a week calendar, or of a year the document leaves undefined
+            # a quarter of a week calendar, or of a year the document leaves undefined
+            return [], []
         end = month_end(add_months(span[1], -3 * (4 - ORDINALS[m["q"].lower()])))
         found.append((m.start(), (months_before(end, 3), end)))
     for m in _YEAR.finditer(text):
@@ -240,9 +276,10 @@ def _periods(text: str, years: dict[int, tuple[date, date]], weeks: bool
             continue
         span = years.get(int(m["y"]))
         if span is None:
-            return []
+            return [], []
         found.append((m.start(), span))
-    return found
+        covered.append(m.span())
+    return found, covered
 
 
 def _value(match: re.Match) -> tuple[Decimal, int] | None:
