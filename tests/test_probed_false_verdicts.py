@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.conftest import corpus_verdicts
+from tests.conftest import claims_in, corpus_verdicts
 
 _HD = ("10q-10k/10-Q_HD_0000354950-23-000185.html", date(2023, 8, 22), "10-Q")
 _NFLX = ("dev/10-Q_NFLX_2025-06-30.html", date(2025, 7, 18), "10-Q")
@@ -50,3 +50,46 @@ def test_the_company_as_subject_keeps_the_total():
     for text in ("The company generated $42.9 billion in second-quarter sales.",
                  "Home Depot generated $42.9 billion in second-quarter sales."):
         assert _verdicts(_HD, text)["$42.9 billion"] == ("supported", "revenue")
+
+
+# --- a rate on a stated basis: whose, and on which basis ----------------------------------
+
+def test_a_parts_constant_currency_rate_restating_its_growth_is_the_parts():
+    # LATAM grew 9% reported, 23% in constant currency; the company's constant-currency rate
+    # is 17%: read as the company's, the part's 23% drifted
+    for text in ("Latin America revenue grew 9% to $1.31 billion, or 23% in constant currency.",
+                 "Latin America revenue grew just 9% to $1.31 billion, but 23% in constant "
+                 "currency.",
+                 "Revenue grew 16%, with LATAM up 23% in constant currency."):
+        assert _verdicts(_NFLX, text)["23%"][0] == "unverifiable", text
+
+
+def test_the_companys_constant_currency_rate_is_still_compared():
+    found = _verdicts(_NFLX, "Revenue rose 16% to $11.08 billion, or 17% in constant currency.")
+    assert found["17%"] == ("supported", "revenue_growth_constant_currency")
+    found = _verdicts(_NFLX, "Revenue grew 16% in the second quarter, or 19% in constant "
+                             "currency.")
+    assert found["19%"][0] == "drifted"  # the company's own 17%
+
+
+def test_a_rate_its_own_words_call_reported_is_not_the_constant_currency_one():
+    found = _verdicts(_NFLX, "Sales rose 17% at constant exchange rates and 16% as reported.")
+    assert found["17%"] == ("supported", "revenue_growth_constant_currency")
+    assert found["16%"][0] != "drifted"  # the reported growth (15.9%), never the 17%
+
+
+def test_a_basis_mark_bound_to_an_alternative_rate_stays_with_it():
+    # Creative grew 8% reported, 13% in constant currency; the company 9% and 13%
+    found = _verdicts(_ADBE, "Total revenue grew 9 percent, or 13 percent in constant "
+                             "currency, and Creative rose 13 percent.")
+    assert found["13 percent"][0] != "supported"
+    found = _verdicts(_ADBE, "Revenue grew 9% (13% in constant currency), and Digital Media "
+                             "revenue rose 14%.")
+    assert found["14%"][0] != "supported"  # Digital Media grew 9% reported
+    assert found["(13%"] == ("supported", "revenue_growth_constant_currency")
+
+
+def test_a_basis_mark_that_opens_the_sentence_still_qualifies_its_figures():
+    claims = {c.text: c for c in claims_in(
+        "In constant currency, revenue rose 13%, and Creative revenue rose 13%.")}
+    assert claims["13%"].metric == "revenue_growth_constant_currency"
