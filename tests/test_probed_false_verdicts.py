@@ -93,3 +93,27 @@ def test_a_basis_mark_that_opens_the_sentence_still_qualifies_its_figures():
     claims = {c.text: c for c in claims_in(
         "In constant currency, revenue rose 13%, and Creative revenue rose 13%.")}
     assert claims["13%"].metric == "revenue_growth_constant_currency"
+
+
+# --- a sign written as a word --------------------------------------------------------------
+
+def test_a_margin_written_negative_in_words_is_negative():
+    # Palantir's 2022 operating margin -8.46%, net margin -19.61%
+    found = _verdicts(_PLTR, "Palantir's operating margin was 5% in 2023, versus negative 8% "
+                             "in 2022.")
+    assert found["8%"] == ("supported", "operating_margin")
+    found = _verdicts(_PLTR, "In 2022, operating margin was minus 8%.")
+    assert found["8%"] == ("supported", "operating_margin")
+    found = _verdicts(_PLTR, "The net margin was a negative 20% in 2022.")
+    assert found["20%"] == ("supported", "net_margin")
+
+
+def test_a_margin_written_without_its_sign_still_drifts():
+    found = _verdicts(_PLTR, "Palantir's operating margin was 8% in 2022.")
+    assert found["8%"][0] == "drifted"
+
+
+def test_an_effect_called_negative_keeps_its_size():
+    claims = {c.text: c for c in claims_in(
+        "Currency had a negative $39 million impact on sales in the quarter.")}
+    assert claims["$39 million"].value > 0
