@@ -117,3 +117,23 @@ def test_an_effect_called_negative_keeps_its_size():
     claims = {c.text: c for c in claims_in(
         "Currency had a negative $39 million impact on sales in the quarter.")}
     assert claims["$39 million"].value > 0
+
+
+# --- an undated operating ratio: each period's lines together ------------------------------
+
+def test_an_undated_operating_ratio_pairs_its_own_periods_lines():
+    # 59.0% this quarter, 60.0% a year before (3,607 / 6,007); the base was recomputed from
+    # the year-before half's revenue and this half's operating income (59.33%) and drifted
+    found = _verdicts(_UNP, "The railroad's operating ratio improved to 59.0% from 60.0%.")
+    assert found["59.0%"] == ("supported", "operating_ratio")
+    assert found["60.0%"] == ("supported", "operating_ratio")
+
+
+def test_an_undated_operating_ratio_no_period_bears_out_is_unverifiable():
+    found = _verdicts(_UNP, "The operating ratio was 61.0%.")
+    assert found["61.0%"][0] == "unverifiable"
+
+
+def test_a_dated_operating_ratio_still_drifts():
+    found = _verdicts(_UNP, "The operating ratio was 61.0% in the second quarter of 2025.")
+    assert found["61.0%"][0] == "drifted"  # 58.97% that quarter
