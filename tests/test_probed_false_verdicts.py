@@ -137,3 +137,9 @@ def test_an_undated_operating_ratio_no_period_bears_out_is_unverifiable():
 def test_a_dated_operating_ratio_still_drifts():
     found = _verdicts(_UNP, "The operating ratio was 61.0% in the second quarter of 2025.")
     assert found["61.0%"][0] == "drifted"  # 58.97% that quarter
+
+
+def test_minus_between_two_lines_signs_nothing():
+    claims = {c.text: c for c in claims_in(
+        "Gross profit, or revenue minus $5 million of returns, rose in the quarter.")}
+    assert claims["$5 million"].value > 0

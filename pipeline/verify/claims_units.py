@@ -176,7 +176,10 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
 # "free cash flow was minus $12 million" (a recap of a software maker's year): the sign
 # written as a word, which left the rate positive and drifted against the filed -8.46%; never
 # an effect's size ("a negative $39 million currency impact": the impact is its own line)
-_SIGN_WORD_BEFORE = re.compile(r"\b(?:negative|minus)\s+$", re.I)
+# ("minus" only where a verb or a comparison takes the figure as its value: "revenue minus $5
+# million of returns" subtracts an amount of another line)
+_SIGN_WORD_BEFORE = re.compile(r"(?:\bnegative|(?:^|\b(?:was|were|is|are|at|of|to|from|versus|"
+                               r"vs\.?|a|an)\s+|[,:(]\s*)minus)\s+$", re.I)
 _EFFECT_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:impacts?|effects?|contributions?|"
                            r"swings?|adjustments?|influences?|drags?|hits?)\b", re.I)
 
