@@ -48,6 +48,7 @@ from pipeline.verify.claims_figure import Figure
 from pipeline.verify.claims_per_share import bottom_line_named
 from pipeline.verify.claims_spans import claim_id
 from pipeline.verify.revenue_parts import shared_part
+from pipeline.verify.stated_bases import reported_growth
 from pipeline.verify.total_items import item_of_total
 
 
@@ -252,7 +253,8 @@ def _refine_metric(d: Draft) -> None:
         # with the $11 offering price and drifted
         d.metric, d.unit = (None, d.unit) if d.figure.scale else (d.metric, "USD/share")
     metric = form.range_metric(d.metric, d.unit, d.figure.range_role)
-    metric = cq.adjusted(metric, d.head, d.tail)
+    # "and 16% as reported": the figure's own words name its basis, whatever marks stand before
+    metric = reported_growth(metric, d.tail) or cq.adjusted(metric, d.head, d.tail)
     metric = item_of_total(metric, d.ahead, d.unit)  # "a $50 million restructuring charge"
     d.metric = head_noun.named_by_its_noun(metric, d.behind, d.ahead, d.unit)  # "a $X release of"
     d.metric = head_noun.reserve_movement(d.metric, d.behind, d.ahead, d.unit)  # "reserve release"

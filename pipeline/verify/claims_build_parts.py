@@ -17,6 +17,7 @@ from pipeline.verify import claims_growth as growth
 from pipeline.verify import claims_periods as cp
 from pipeline.verify import drivers
 from pipeline.verify.bare_growth_rates import bare_rate_line
+from pipeline.verify.basis_parts import basis_part
 from pipeline.verify.claims_change_words import REACHED, is_change
 from pipeline.verify.claims_earning import earning_part, listed_amount
 from pipeline.verify.claims_entity import respective_part, subject_part
@@ -207,6 +208,7 @@ def read_part(d: Draft, antecedent: Claim | None = None) -> None:
             and (word := qualified_revenue(d.behind, d.ahead))
             and not names_filer(word, d.filer)):
         d.metric, d.row = None, None  # "freight revenues rose 1%": a part of revenue, unnamed
+    basis_part(d)  # "..., or 23% in constant currency": the part's rate restated
 
 
 def _names_part(d: Draft) -> bool:

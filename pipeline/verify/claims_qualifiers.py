@@ -229,10 +229,28 @@ def _qualifies_rate(before: str, mark: re.Match) -> bool:
                 and _RATE_BEFORE.search(before[:mark.start()]))
 
 
+# "grew 9%, or 13% in constant currency, and Creative rose 13%", "grew 9% (13% in constant
+# currency), and Digital Media revenue rose 14%" (recaps of a software maker's quarter): a mark
+# right after an alternative rate ("or N%", "(N%") is that rate's own basis; a later clause's
+# figure is on the reported basis (read as the part's constant-currency rate, a reported 13%
+# was supported by the filer's 13% in constant currency while the part grew 8%)
+_ALTERNATIVE_RATE = re.compile(r"(?:\bor\s+|\(\s*)(?:about\s+|roughly\s+|nearly\s+)?-?\d[\d.,]*"
+                               r"\s*(?:%|percent|per\s+cent)\s*(?:in|at|on\s+an?)?\s*$", re.I)
+_NEW_CLAUSE = re.compile(r";|\b(?:and|while|whereas|but|with)\b", re.I)
+
+
+def _bound_to_alternative(before: str, mark: re.Match) -> bool:
+    """Whether a mark before the figure qualifies an earlier alternative rate only: it follows
+    that rate, and a new clause opens between it and the figure."""
+    return bool(_ALTERNATIVE_RATE.search(before[:mark.start()])
+                and _NEW_CLAUSE.search(before[mark.end():]))
+
+
 def _adjusting_marks(before: str, after: str) -> list[str]:
     """The adjusting words of the figure's clause: before it, and right after it."""
-    marks = _attributive_scope(before, sorted([*_marks(before), *_STARRED.finditer(before)],
-                                              key=lambda m: m.start()))
+    marks = _attributive_scope(before, sorted(
+        [m for m in [*_marks(before), *_STARRED.finditer(before)]
+         if not _bound_to_alternative(before, m)], key=lambda m: m.start()))
     found = [m.group(0) for m in marks] if marks and not _CLAUSE_STOP.search(
         before[marks[-1].end():]) and not _qualifies_rate(before, marks[-1]) else []
     ahead = _ADJUSTED_AFTER.match(after)

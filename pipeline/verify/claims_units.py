@@ -149,7 +149,8 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
     span_start = _extend_left(text, start, currency)
     if paren and currency and text[span_start - 1:span_start] == "(":
         span_start -= 1  # "($24.6) million": the figure is written from its parenthesis
-    negative = paren or bool(_MINUS_BEFORE.search(text[max(0, span_start - 3):start]))
+    negative = paren or bool(_MINUS_BEFORE.search(text[max(0, span_start - 3):start])) or (
+        _signed_in_words(text, span_start, end, unit, is_points))
     written_from = span_start  # the qualifier ("about", "~") is read before this
     if unit == "percent" and _SIGN_BEFORE.search(text, 0, span_start):
         span_start -= 1  # "UP +28% YoY", "~8.5%": the figure as the article writes it
@@ -169,6 +170,26 @@ def read_figure(text: str, match: re.Match) -> Figure | None:
         or ("more than" if plus else None),
         digits=raw, scale=scale, is_points=is_points,
     )
+
+
+# "operating margin was 5% in 2023, versus negative 8% in 2022", "a negative 20% net margin",
+# "free cash flow was minus $12 million" (a recap of a software maker's year): the sign
+# written as a word, which left the rate positive and drifted against the filed -8.46%; never
+# an effect's size ("a negative $39 million currency impact": the impact is its own line)
+# ("minus" only where a verb or a comparison takes the figure as its value: "revenue minus $5
+# million of returns" subtracts an amount of another line)
+_SIGN_WORD_BEFORE = re.compile(r"(?:\bnegative|(?:^|\b(?:was|were|is|are|at|of|to|from|versus|"
+                               r"vs\.?|a|an)\s+|[,:(]\s*)minus)\s+$", re.I)
+_EFFECT_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:impacts?|effects?|contributions?|"
+                           r"swings?|adjustments?|influences?|drags?|hits?)\b", re.I)
+
+
+def _signed_in_words(text: str, span_start: int, end: int, unit: str | None,
+                     is_points: bool) -> bool:
+    """Whether the word right before a rate or an amount signs it negative."""
+    return (unit in ("percent", "USD", "USD/share") and not is_points
+            and bool(_SIGN_WORD_BEFORE.search(text[max(0, span_start - 12):span_start]))
+            and not _EFFECT_AFTER.match(text[end:end + 60]))
 
 
 def _physical(text: str, start: int, end: int, raw: str, currency: bool) -> Figure:

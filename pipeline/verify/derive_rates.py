@@ -33,6 +33,12 @@ def verify_complement(claim: Claim, row: Metric, facts: list[StoredFact], claims
     top_name, top = derive._candidates(claim, facts, row.derivation.inputs[0])
     _, bottom = derive._candidates(claim, facts, row.derivation.inputs[1])
     pairs = derive._same_filing_pairs(bottom, top)
+    if claim.period_end is None:
+        # an undated ratio finds every period's lines: each is paired with its own period's
+        # ("the operating ratio improved to 59.0% from 60.0%", a recap of a railroad's quarter:
+        # the base was recomputed from a year's revenue and the next year's operating income,
+        # and drifted), as ``derive._ratio`` pairs a margin's
+        pairs = derive._same_period_pairs(bottom, top)
     if not pairs:
         return match.unverifiable(claim, facts, derive._wanted(claim, top_name),
                                   f"; {row.name.replace('_', ' ')} is recomputed as "
@@ -44,7 +50,8 @@ def verify_complement(claim: Claim, row: Metric, facts: list[StoredFact], claims
     def show(pair):
         low, high = fmt(pair[1].fact.value), fmt(pair[0].fact.value)
         return f"({high} - {low}) / {high} = {derive._round(rate(pair))}%"
-    return derive._judge_pairs(claim, pairs, rate, show, facts)
+    unpinned = discipline.unpinned_ratio(claim, pairs, lambda pair: fits(claim, rate(pair)))
+    return unpinned or derive._judge_pairs(claim, pairs, rate, show, facts)
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from pipeline.verify.claims_qualifiers import unread_reason
 from pipeline.verify.claims_shares import OF_TOTAL, TOTAL_GAP
 from pipeline.verify.entities import same_segment
 from pipeline.verify.filed_labels import read_label
+from pipeline.verify.filed_subject_lines import subject_line
 from pipeline.verify.other_company import reporter_reason
 from pipeline.verify.parts import pin_part
 from pipeline.verify.word_tables import phrase_alternatives
@@ -189,6 +190,9 @@ def _read(claim: Claim, facts: list[StoredFact], names: set[str],
     if (labelled := read_label(claim, previous, lambda words: _filed_part(
             words, names, claim, facts), _ANY_METRIC)) is not None:
         return labelled  # "Europe: $24.45 billion." (filed_labels)
+    if (line := subject_line(claim, facts, lambda before, verb: _subject(
+            before, verb, names, claim, facts))) is not None:
+        return line, False  # "Building Materials generated $X in sales" (filed_subject_lines)
     at = claim.sentence_at
     if (claim.metric is not None or claim.value is None or at < 0 or claim.not_checkable_reason
             or claim.unit not in ("USD", "percent") or _ANY_METRIC.search(claim.sentence)

@@ -68,3 +68,19 @@ _FIGURE_OR_STOP = re.compile(r"[$\u20ac\u00a3]|\d\s*%|\bpercent\b|;|\b(?:but|whi
 def gaap_stated(before: str) -> bool:
     """Whether the words before a sentence's first figure name its GAAP line."""
     return _GAAP.search(before) is not None and _FIGURE_OR_STOP.search(before) is None
+
+
+# A rate's own words that say it is the reported one: "Sales rose 17% at constant exchange
+# rates and 16% as reported" (a wire recap of a streamer's quarter): the second rate took the
+# first one's stated basis and drifted against it, though it is the reported growth
+_REPORTED_AFTER = re.compile(r"^\s*,?\s*(?:as[- ]reported\b|on\s+an?\s+(?:as[- ])?reported\s+"
+                             r"basis\b|in\s+reported\s+terms\b|reported\b(?!\s+by\b))", re.I)
+
+
+def reported_growth(metric: str | None, after: str) -> str | None:
+    """The reported growth a rate is whose own words right after it say "as reported", when it
+    was read as that growth or as its twin on a stated basis; else None."""
+    if not _REPORTED_AFTER.match(after):
+        return None
+    return next((growth for _words, growth, stated in BASIS_TWINS
+                 if metric in (growth, stated)), None)
