@@ -292,8 +292,10 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "net_new_arr", "USD", "annualized recurring revenue added in the period, as stated",
         is_stored=False,
-        cues=(Cue(r"\bnet\s+new\s+(?:[\w&’'-]+\s+){0,3}?(?:ARR|annuali[sz]ed\s+recurring\s+"
-                  r"revenues?)\b"),)),
+        # (the filer's own "Net new Digital Media Annualized Recurring Revenue ("ARR") was"
+        # ends with the abbreviation, as the ARR row's cue does, so the longer cue wins)
+        cues=(Cue(r"\bnet\s+new\s+(?:[\w&’'-]+\s+){0,3}?(?:ARR\b|annuali[sz]ed\s+recurring\s+"
+                  r"revenues?(?:\s*\(\s*[“\"]?ARR[”\"]?\s*\)|\b))"),)),
     Metric(
         "annualized_recurring_revenue", "USD",
         "annualized recurring revenue on the period's last day, as the company states it",

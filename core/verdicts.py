@@ -22,6 +22,8 @@ GAPS = {
             "labelled with",
     "change": "a change in an amount, recomputed only from a named line and base, which its "
               "words do not give",
+    "part": "a count of a part (a region's, a product's), while the filings' counts are the "
+            "company's",
 }
 
 

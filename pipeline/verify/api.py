@@ -26,6 +26,7 @@ from pipeline.verify import (
     discipline_growth,
     discipline_magnitude,
     discipline_scale,
+    echo_rates,
     filed_subjects,
     match,
     narrower_lines,
@@ -198,8 +199,9 @@ def verify_article(conn, article: Article, cik: int,
         end.year for end in echoed})
     own = period_fit.own_period_facts(facts, {doc.accession: doc.period_end for doc in documents})
     calendar = match.calendar_for(facts)
-    return [prose_echo.echo(v, documents, period_fit.documents_reporting(v.claim, own, calendar),
-                            tuple(facts)) if prose_echo.may_echo(v) else v for v in verifications]
+    return echo_rates.rates_beside_echoes([prose_echo.echo(
+        v, documents, period_fit.documents_reporting(v.claim, own, calendar), tuple(facts))
+        if prose_echo.may_echo(v) else v for v in verifications])
 
 
 def verify_article_source(settings: Settings, source: str, ticker: str | None = None,

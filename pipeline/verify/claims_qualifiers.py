@@ -305,7 +305,9 @@ def unread(claim: Claim) -> tuple[str, str | None] | None:
         return points_reason(claim), None
     if claim.unit == "count" and start >= 0 and (scope := count_scope.scope_reason(
             claim.sentence, (start, start + len(claim.text)))):
-        return scope, None
+        # (a part's count may still be the filer's own sentence: ``prose_echo``)
+        return scope, ("part" if count_scope.part_word(
+            claim.sentence, (start, start + len(claim.text))) else None)
     if claim.unit in (None, "count") and start >= 0 and counted(claim.sentence, (
             start, start + len(claim.text))):
         if claim.unit is None:

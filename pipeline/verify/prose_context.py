@@ -29,7 +29,10 @@ from core.dates import MONTH_RE
 from core.period_phrases import ORDINALS
 
 # The modal and forward verbs that make a figure after them, in their clause, no fact.
-_MODAL = re.compile(r"\b(?:may|might|could|would|should|will|expects?|expected\s+to|"
+# ("May" capitalised before a day, a year or a comma is the month: "In May 2025, the Company
+# established a $3 billion commercial paper program", a streamer's 10-Q, states a fact)
+_MODAL = re.compile(r"\b(?:(?-i:may|MAY)|(?-i:May)(?!\s*(?:\d|,))|might|could|would|should|"
+                    r"will|expects?|expected\s+to|"
                     r"anticipates?|anticipated|plans?\s+to|planned|intends?|intended\s+to|"
                     r"projects?|projected|forecasts?|potential(?:ly)?|hypothetical(?:ly)?|"
                     r"reasonably\s+possible)\b", re.I)
@@ -43,16 +46,19 @@ _CEILING_BEFORE = re.compile(r"\b(?:up\s+to|as\s+much\s+as|not\s+to\s+exceed|(?:
 # "down $40 million", "spent $898 million more on advertising than", "the extra days added
 # $11 million" (a 10-K's "increased segment revenues by $11 million") ("rose to $X" is a level).
 _CHANGE_VERBS = (r"increased?|decreased?|increasing|decreasing|rose|risen|rising|fell|fallen|"
-                 r"falling|grew|grown|declined?|declining|jumped|dropped|climbed|improved|"
+                 r"falling|grew|grown|declined?|declining|jumped|dropped|climb(?:s|ed)?|improved|"
                  r"reduced|lowered|raised|add(?:ed|s|ing)|boost(?:ed|s|ing)|lift(?:ed|s|ing)|"
                  r"cut|cuts|trimmed|up|down|by|higher|lower|(?:an?\s+)?(?:increase|"
                  r"decrease|improvement|decline|reduction|rise|drop|change)\s+of")
 _CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERBS})\s+(?:by\s+)?"
                             r"(?:(?:approximately|about|nearly|roughly|some|an\s+extra|another)"
                             r"\s+)*$", re.I)
+# (a conjunction starts another item: "losses ... of $79,689 and gains on digital assets" states
+# a loss, no gain of $79,689)
 _CHANGE_AFTER = re.compile(r"[\s-]*(?:,\s*or\s+[\d.]+\s*(?:%|percent)\s*,?\s*)?"
-                           r"(?:(?:\w+\s+)?(?:increase|decrease|reduction|rise|decline|drop|"
-                           r"jump|gain|improvement|growth|shortfall|swing)s?|more|less|fewer|"
+                           r"(?:(?:(?!(?:and|or|but)\b)\w+\s+)?(?:increase|decrease|reduction|rise|"
+                           r"decline|drop|jump|gain|improvement|growth|shortfall|swing)s?|more|"
+                           r"less|fewer|"
                            r"higher|lower)\b", re.I)
 # A change's direction: an article's change is signed ("fell $100 million" is -$100 million),
 # so a filed change is signed by its words before it is compared.
@@ -295,6 +301,19 @@ def months_named(text: str, spans: list[tuple[int, int]]) -> list[frozenset[int]
     if _RESPECTIVELY.search(text) and len(spans) >= 2 and len(listed) == len(spans):
         return [frozenset({n}) for n in listed]
     return [frozenset(listed)] * len(spans)
+
+
+# A word that makes the amount after it one period's: "a quarterly dividend of 34 cents a
+# share" is a quarter's, whatever period the sentences before it discuss
+_PER_PERIOD = re.compile(r"\b(?P<word>quarterly|monthly|annual)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:of\s+)?(?:(?:about|approximately|nearly)\s+)?$", re.I)
+_PER_PERIOD_MONTHS = {"quarterly": 3, "monthly": 1, "annual": 12}
+
+
+def per_period(text: str, span: tuple[int, int]) -> int | None:
+    """The span in months a per-period word right before the figure at ``span`` gives it."""
+    found = _PER_PERIOD.search(text, max(0, span[0] - 60), span[0])
+    return _PER_PERIOD_MONTHS[found["word"].lower()] if found else None
 
 
 def claim_months(period_start, period_end) -> int | None:

@@ -8,18 +8,24 @@ filing states it in a sentence a reader can be pointed to. Here such a claim is 
 the filing's own sentences:
 
 - only an amount of money, a per-share amount or a count of ten or more ("152 average active
-  communities"); a percentage is too easily equal by chance (a rate of one line and another's,
-  tried over every document of the dev corpus, matched wrongly about one time in three);
+  communities", a bare "42 states" whose words name what it counts, a part's "185,000 GoPro
+  Plus subscribers": ``echo_counts``); a percentage is too easily equal by chance (a rate of
+  one line and another's, tried over every document of the dev corpus, matched wrongly about
+  one time in three), save one the same filer sentence states beside an echoed figure
+  (``echo_rates``);
 - the filing's figure, rounded to the article's precision, is the article's figure;
 - at least two words of substance stand near the figure on both sides (within ``_WINDOW`` words:
   "crew", "staffing"; never "the", "million" or a period word), so a coincidence of digits under
-  other words is no echo;
+  other words is no echo; a buyer's "bought X for $Y" names a purchase price
+  (``echo_words.price_words``); a registry line no filed fact holds, named by its cue right
+  before both figures ("net new ARR was $410 million"), is words enough;
 - both figures play the same part in their sentences: a comparison's base ("compared to $336
   million in 2010", "from $X a year earlier") echoes only a base, a change ("an $898 million
   increase in advertising costs", "increased $1.0 billion") only a change;
 - the period agrees: a figure of the document's own reporting period, or of a year both windows
-  name ("compared to 2010"); an article's figure of another period than the document reports is
-  no echo of it;
+  name ("compared to 2010"), or one its clause puts in the prior-year period when the claim is
+  dated a year before the document's; an article's figure of another period than the document
+  reports is no echo of it;
 - what else the sentence says of the figure (``prose_context``): its part (a level, a signed
   change, a ceiling, a range's end), its mood (a modal verb makes it no fact), its place in a
   "respectively" list, the span in months it names and a prior period its clause names agree
@@ -27,210 +33,44 @@ the filing's own sentences:
   figure of one significant digit is held as the verifier holds it.
 
 Only support: the words are the filing's but the line is not a registry line, so a figure that
-echoes nothing stays as it was (never drifted on words alone). Tables are not read here (their
-cells are facts already; a row's digits under its label are no sentence).
+echoes nothing stays as it was (never drifted on words alone). The filings' sentences are read
+by ``prose_figures`` (tables are not: their cells are facts already).
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import replace
 from decimal import Decimal
 
-from core.dates import MONTH_RE, MONTHS
-from core.scales import SCALE_WORDS
+from core.metrics import find_metric
 from core.verdicts import Evidence, Verification
 from pipeline.verify import prose_context as ctx
-from pipeline.verify.echo_words import echo_word
+from pipeline.verify.cue_search import nearest_cue
+from pipeline.verify.echo_counts import claim_noun, measured_count, part_word, same_count
+from pipeline.verify.echo_words import price_words
 from pipeline.verify.period_math import undated_months
+from pipeline.verify.prose_figures import (
+    COMMON_WORDS,
+    ECHO_UNITS,
+    ProseDocument,
+    ProseFigure,
+    near_words,
+    near_years,
+    read_prose_figures,
+)
 from pipeline.verify.tolerance import fits
+
+# (the reading of the filings' sentences is ``prose_figures``'; its names are this module's too)
+__all__ = ["ECHO_GAPS", "ECHO_UNITS", "ProseDocument", "ProseFigure", "echo", "echoed",
+           "may_echo", "read_prose_figures"]
 
 # A figure may be echoed only from a claim the verifier left unverifiable for want of a filed
 # line: the gaps (``core.verdicts.GAPS``) the steps that found the want name
-ECHO_GAPS = ("no_metric", "not_filed", "no_period", "charge", "item", "change")
-ECHO_UNITS = ("USD", "USD/share", "count")
+ECHO_GAPS = ("no_metric", "not_filed", "no_period", "charge", "item", "change", "part")
 QUARTER_MONTHS = 3
 MIN_COUNT = 10  # a smaller count is equal by chance too often
-_WINDOW = 8
-_YEAR_BEFORE, _YEAR_AFTER = 3, 4  # words: the year a figure is "in" or "for"
 MIN_SHARED_WORDS = 2
-_NOUN_WORDS = 3  # words after a count that name what it counts
-# A sentence with more figures than this is a table row printed as text, not prose.
-MAX_FIGURES = 6
-
-_MONEY = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(thousand|million|billion|"
-                    r"trillion)\b)?")
-# A per-share amount written in cents: "an increase of 10 cents per share" (a bank's release on
-# its dividend), "a 10 cent per share increase"; never a dollar figure's ("$1.25 cents").
-_CENTS = re.compile(r"(?<![\w$.,])(\d{1,3}(?:\.\d+)?)[\s-]cents?(?=\s+(?:per|a)\s+"
-                    r"(?:(?:basic|diluted|common)\s+)?share\b)", re.I)
-# A number no currency sign, percent sign or date makes anything but a count.
-_COUNT = re.compile(r"(?<![\w$.,/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(thousand|million|"
-                    r"billion)\b)?(?![\d%])(?!\s*(?:%|percent|per\s?cent|cents?\b))(?![/.,:-]\w)",
-                    re.I)
-_DATE_BEFORE = re.compile(rf"(?:{MONTH_RE}|note|item|part|page|section|fiscal|"
-                          r"quarter|q[1-4]|no\.)\s*$", re.I)
-_PER_SHARE = re.compile(r"\s*(?:per|a|for\s+each)\s+(?:(?:basic|diluted|common|ordinary)\s+)*"
-                        r"(?:share|unit)\b", re.I)
-# Two amounts with nothing but signs between them are a table's cells printed as text.
-_TABLE_ROW = re.compile(r"\$\s?\(?\d[\d,.]*\s?\)?\s*\$\s?\(?\d")
-_ANY_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-# Words too common in financial prose to tell one figure from another.
-_COMMON = frozenset("""
-the and for with from that this these those than then over under into onto upon about also
-which while during their they them our ours its his her has have had was were are been being
-will would could should may might shall must can per cent percent percentage thousand million
-billion trillion approximately around nearly almost roughly total totaled totalled compared
-year years quarter quarters month months week weeks fiscal first second third fourth half
-ended ending period periods prior previous same last current company company's companies
-increase increased increases decrease decreased decreases rose fell grew up down higher lower
-including included includes primarily mainly driven due result resulted results reflecting
-other such each both more less amount amounts
-""".split()) | frozenset(MONTHS)
-
-
-
-@dataclass(frozen=True)
-class ProseFigure:
-    """One amount a filing's sentence states, with the words around it."""
-
-    value: Decimal
-    unit: str  # "USD", "USD/share" or "count"
-    sentence: str
-    span: tuple[int, int]  # the sentence's span in the document's visible text
-    words: frozenset[str]  # words of substance within _WINDOW words of the figure
-    years: frozenset[str]  # years named within the same window (or its place in a list)
-    role: str  # prose_context.figure_role: "level", "change", "base", "ceiling", "range"
-    months: frozenset[int] = frozenset()  # the spans its sentence names for it, in months
-    prior: bool = False  # its clause puts it in the period before ("prior-year ... $X")
-    noun: frozenset[str] = frozenset()  # a count's: the words of substance just after it
-    quarter: ctx.Quarter | None = None  # the quarter its sentence names for it (by number)
-
-
-@dataclass(frozen=True)
-class ProseDocument:
-    """A filing document's prose figures and where to point a reader."""
-
-    accession: str
-    form: str
-    filed_date: date | None
-    document_url: str
-    period_end: date | None  # the period end most of its facts are for: the period it reports
-    figures: tuple[ProseFigure, ...]
-
-
-def read_prose_figures(sentences) -> tuple[ProseFigure, ...]:
-    """The amounts stated in prose sentences (``extractors.sentences.Sentence``); sentences
-    that are table rows (cells between tabs, amounts side by side, or many figures) are
-    skipped."""
-    out = []
-    for sentence in sentences:
-        text = sentence.text
-        if "\t" in text or _figure_count(text) > MAX_FIGURES or _TABLE_ROW.search(text):
-            continue
-        found = [(m.span(), _figure(text, m)) for m in _MONEY.finditer(text)]
-        found += [(m.span(), (Decimal(m.group(1)).scaleb(-2), "USD/share"))
-                  for m in _CENTS.finditer(text)]
-        found.sort(key=lambda hit: hit[0])
-        found += [(m.span(), (value, "count")) for m in _COUNT.finditer(text)
-                  if (value := _count(text, m)) is not None]
-        for unit in ECHO_UNITS:
-            out += _figures_of(sentence, unit, [(span, value) for span, (value, u) in found
-                                                if u == unit])
-    return tuple(out)
-
-
-def _figures_of(sentence, unit: str, found: list) -> list[ProseFigure]:
-    # (one kind of figure of one sentence: a "respectively" list pairs within its kind)
-    text = sentence.text
-    spans = [span for span, _ in found]
-    out = []
-    for (span, value), years, listed, months in zip(found, ctx.respective_years(text, spans),
-                                                    ctx.listed_years(text, spans),
-                                                    ctx.months_named(text, spans), strict=True):
-        # (a list that does not pair its years, or a figure under a modal verb, states no one
-        # period's fact)
-        if years is None or ctx.is_modal(text, span):
-            continue
-        role = ctx.figure_role(text, span)
-        if role == "change":  # (signed as the article's change is)
-            value *= ctx.change_sign(text, span)
-        quarter = ctx.named_quarter(text, span)
-        out.append(ProseFigure(value, unit, " ".join(text.split()),
-                               (sentence.start, sentence.end), _near_words(text, span),
-                               years or listed or _near_years(text, span)
-                               or ctx.lead_years(text, span) or ctx.ended_year(text, span)
-                               or _year_of(quarter), role, months,
-                               ctx.names_prior(text, span), _noun(text, span), quarter))
-    return out
-
-
-def _year_of(quarter: ctx.Quarter | None) -> frozenset[str]:
-    # (a quarter named with its year dates its figure: "during fourth quarter 2021")
-    return frozenset({str(quarter[1])}) if quarter and quarter[1] else frozenset()
-
-
-def _count(text: str, m: re.Match) -> Decimal | None:
-    whole, fraction, scale = m.groups()
-    if ctx.YEAR.fullmatch(whole) or _DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return None
-    value = Decimal(whole.replace(",", "") + (fraction or ""))
-    if fraction and not scale:  # (a decimal with no scale word is a measure, not a count)
-        return None
-    return value.scaleb(SCALE_WORDS[scale.lower()]) if scale else value
-
-
-def _figure_count(text: str) -> int:
-    # (years are no figures: "$32.8 billion and $31.7 billion for the second quarter of 2025
-    # and 2024, respectively, and ..." is one sentence of a railroad's 10-Q)
-    return sum(1 for m in _ANY_FIGURE.finditer(text) if not ctx.YEAR.fullmatch(m.group()))
-
-
-def _figure(text: str, m: re.Match) -> tuple[Decimal, str]:
-    whole, fraction, scale = m.groups()
-    value = Decimal(whole.replace(",", "") + (fraction or ""))
-    if scale:
-        return value.scaleb(SCALE_WORDS[scale.lower()]), "USD"
-    return value, "USD/share" if _PER_SHARE.match(text, m.end()) else "USD"
-
-
-def _window(text: str, span: tuple[int, int]) -> list[str]:
-    return (_WORD.findall(text, 0, span[0])[-_WINDOW:] + _WORD.findall(text, span[1])[:_WINDOW])
-
-
-def _near_words(text: str, span: tuple[int, int]) -> frozenset[str]:
-    # (a word of a family of one act counts as the family: ``echo_words``)
-    return frozenset(echo_word(w.lower()) for w in _window(text, span)
-                     if len(w) >= 4 and w.lower() not in _COMMON)
-
-
-# Words that end the noun phrase after a count: "445 retail stores across 42 states" counts
-# stores, never "across"
-_PHRASE_ENDS = frozenset("""in across at of for and or with to from on by as that which who
-were was is are had have has over under into within throughout""".split())
-_PHRASE = re.compile(r"\s*([A-Za-z][A-Za-z'\-]*)")
-
-
-def _noun(text: str, span: tuple[int, int]) -> frozenset[str]:
-    # (what a count counts: "445 retail stores" is no "445 employees" however many other
-    # words their sentences share)
-    words, at = [], span[1]
-    while len(words) < _NOUN_WORDS and (m := _PHRASE.match(text, at)):
-        if m.group(1).lower() in _PHRASE_ENDS:
-            break
-        words.append(m.group(1).lower())
-        at = m.end()
-    return frozenset(w for w in words if len(w) >= 3 and w not in _COMMON)
-
-
-def _near_years(text: str, span: tuple[int, int]) -> frozenset[str]:
-    # (a year a few words off is another figure's: "by 17% compared to 2010, to 152 average
-    # active communities, and spent $437 million", a homebuilder's 10-K)
-    before = " ".join(text[max(0, span[0] - 40):span[0]].split()[-_YEAR_BEFORE:])
-    after = " ".join(text[span[1]:span[1] + 40].split()[:_YEAR_AFTER])
-    return frozenset(ctx.YEAR.findall(before + " " + after))
+_YEAR_DAYS = (364, 371)  # a year before a period's end, in days (365, 366, or 52/53 weeks)
 
 
 def echo(verification: Verification, documents: list[ProseDocument],
@@ -247,30 +87,41 @@ def echo(verification: Verification, documents: list[ProseDocument],
     span = (claim.sentence_at, claim.sentence_at + len(claim.text))
     # (the claim's own words count: "$4.65 per diluted share" is one figure on the claim side,
     # a figure and the words after it on the filing's)
-    words = _near_words(claim.sentence, span) | _near_words(claim.text, (0, 0))
-    years = _near_years(claim.sentence, span)
+    words = (near_words(claim.sentence, span) | near_words(claim.text, (0, 0))
+             | price_words(claim.sentence, span[0]))
+    years = near_years(claim.sentence, span)
     role = ctx.figure_role(claim.sentence, span)
     if role == "change":
         # signed by its own words, as the filing's change is ("a reduction of $4 billion in
         # sales", a tech site on a chipmaker's quarter, is the filing's "$4.0 billion
         # reduction": the claim side signs only "fell $X" and "a $X reduction")
         claim = replace(claim, value=abs(claim.value) * ctx.change_sign(claim.sentence, span))
-    # (a yearless quarter's span is known though its dates are not)
+    # (a yearless quarter's span is known though its dates are not; a period the claim side
+    # carried without dates yields to the span a word of the figure's own names: "will
+    # continue to pay a quarterly dividend of 34 cents a share" after "For the year, ...")
     months = (ctx.claim_months(claim.period_start, claim.period_end)
-              or undated_months(claim.period_label))
+              or ctx.per_period(claim.sentence, span) or undated_months(claim.period_label))
     prior = ctx.names_prior(claim.sentence, span)
-    noun = _noun(claim.sentence, span) | _noun(claim.text, (0, 0))
-    alike = [(len(words & f.words), doc, f) for doc in documents for f in doc.figures
-             if f.unit == claim.unit and len(words & f.words) >= MIN_SHARED_WORDS
-             and f.role == role and f.prior == prior and (claim.unit != "count" or noun & f.noun)
-             and _same_period(claim, years, doc, f, doc.accession in reporting)
+    unit = claim.unit or "count"  # (a bare number that names what it counts: ``may_echo``)
+    noun = claim_noun(claim.sentence, span, claim.text, COMMON_WORDS)
+    part = part_word(verification)
+    line = _unfiled_line(claim.metric, facts)
+    alike = [(_shared(claim, words, f, part, line), doc, f) for doc in documents
+             for f in doc.figures if f.unit == unit and f.role == role
+             and (unit != "count" or same_count(noun, f.noun))
+             and (part is None or part in f.words | f.noun)
+             and ((f.prior == prior
+                   and _same_period(claim, years, doc, f, doc.accession in reporting))
+                  or _year_before(claim, prior, doc, f))
              and not (months and f.months and months not in f.months)
              and not (months == QUARTER_MONTHS and _year_alone(f))
              and not ctx.other_quarter(claim.period_label, f.quarter)]
+    alike = [hit for hit in alike if hit[0] >= MIN_SHARED_WORDS]
     found = [hit for hit in alike if _equal(claim, hit[2].value)]
     if not found or len({f.value for _, _, f in found}) != 1 or _rivalled(claim, found, alike):
         return verification
-    if all(not f.years for _, _, f in found) and _dated_otherwise(claim, words, years, documents):
+    if all(not f.years for _, _, f in found) and _dated_otherwise(claim, unit, words, years,
+                                                                   documents):
         return verification
     _, doc, figure = max(found, key=lambda hit: hit[0])
     if _read_as_another(claim.metric, doc, figure, facts):
@@ -278,6 +129,41 @@ def echo(verification: Verification, documents: list[ProseDocument],
     return replace(verification, verdict="supported", filed_value=figure.value,
                    delta=claim.value - figure.value, gap=None, reason=None, evidence=(
                        _evidence(doc, figure),))
+
+
+def _shared(claim, words: frozenset[str], figure: ProseFigure, part: str | None,
+            line: str | None) -> int:
+    """How many words of substance the claim's and the filing's figure share: a part's word
+    the filer's count names after it ("185,000 GoPro Plus subscribers") counts as one; a
+    registry line the filing does not store, named by its cue right before both figures ("net
+    new ARR was $410 million"), counts as enough, since the line's cue names what the figure
+    is as no pair of plain words does."""
+    shared = words & figure.words | ({part} & (figure.noun | figure.words) if part else set())
+    if (line and len(shared) < MIN_SHARED_WORDS and _equal(claim, figure.value)
+            and (named := nearest_cue(figure.lead, figure.unit, from_end=True))
+            and named[0] == line):
+        return MIN_SHARED_WORDS
+    return len(shared)
+
+
+def _unfiled_line(metric: str | None, facts) -> str | None:
+    # (the claim's registry line, when no filed fact of it is stored at all: a line the readers
+    # never store, or one this filer's documents never state in a table or a tag)
+    if metric is None or find_metric(metric) is None or not facts:
+        return None
+    return None if any(sf.fact.metric == metric for sf in facts) else metric
+
+
+def _year_before(claim, prior: bool, doc: ProseDocument, figure: ProseFigure) -> bool:
+    # (a figure its clause puts in the period before the document's, "expenses recorded in the
+    # prior-year period, including losses on digital assets held within the investment fund of
+    # $79,689" in a 10-Q of the second quarter, is the year-ago quarter's: it echoes a claim
+    # the claim side dated a year before the document's period, though the claim's own words
+    # name no earlier period; a year of 52 or 53 weeks ends 364 or 371 days before)
+    if not figure.prior or prior or claim.period_end is None or doc.period_end is None:
+        return False
+    return (_YEAR_DAYS[0] <= (doc.period_end - claim.period_end).days <= _YEAR_DAYS[1]
+            and not (figure.years and str(claim.period_end.year) not in figure.years))
 
 
 def _year_alone(figure: ProseFigure) -> bool:
@@ -319,7 +205,7 @@ def _rivalled(claim, found: list, alike: list) -> bool:
                for shared, doc, f in alike)
 
 
-def _dated_otherwise(claim, words: frozenset[str], years: frozenset[str],
+def _dated_otherwise(claim, unit: str, words: frozenset[str], years: frozenset[str],
                      documents: list[ProseDocument]) -> bool:
     # (a sentence that names no year takes the year its section discusses, which a 10-K's
     # MD&A may not say in it: "a 12% increase in our consolidated average home price to $343
@@ -328,7 +214,7 @@ def _dated_otherwise(claim, words: frozenset[str], years: frozenset[str],
     # one is not pinned to the claim's)
     mine = years | ({str(claim.period_end.year)} if claim.period_end else set())
     return any(f.years and not f.years & mine for doc in documents for f in doc.figures
-               if f.unit == claim.unit and _equal(claim, f.value)
+               if f.unit == unit and _equal(claim, f.value)
                and len(words & f.words) >= MIN_SHARED_WORDS)
 
 
@@ -345,9 +231,10 @@ def _equal(claim, filed: Decimal) -> bool:
 def may_echo(verification: Verification) -> bool:
     """Whether the verdict is one an echo may turn: unverifiable for want of a filed line."""
     claim = verification.claim
-    return (verification.verdict == "unverifiable" and claim.unit in ECHO_UNITS
+    return (verification.verdict == "unverifiable"
+            and (claim.unit in ECHO_UNITS or measured_count(verification))
             and claim.value is not None and claim.sentence_at >= 0
-            and (claim.unit != "count" or claim.value >= MIN_COUNT)
+            and (claim.unit not in ("count", None) or claim.value >= MIN_COUNT)
             and claim.not_checkable_reason is None and claim.unread_why is None
             and verification.gap in ECHO_GAPS)
 
@@ -364,10 +251,18 @@ def _same_period(claim, years: frozenset[str], doc: ProseDocument, figure: Prose
     return bool(years & figure.years) and str(claim.period_end.year) in figure.years
 
 
+def echoed(verification: Verification) -> bool:
+    """Whether the verdict is an echo's: supported by a sentence of the filing's prose."""
+    return (verification.verdict == "supported" and len(verification.evidence) == 1
+            and verification.evidence[0].locator.endswith(_LOCATED))
+
+
+_LOCATED = "(a sentence of the filing's prose)"
+
+
 def _evidence(doc: ProseDocument, figure: ProseFigure) -> Evidence:
     return Evidence(fact_id="", accession=doc.accession, form=doc.form,
                     filed_date=doc.filed_date, document_url=doc.document_url,
-                    locator=f"chars {figure.span[0]}-{figure.span[1]} (a sentence of the "
-                            "filing's prose)",
+                    locator=f"chars {figure.span[0]}-{figure.span[1]} {_LOCATED}",
                     text=figure.sentence, value=figure.value, unit=figure.unit,
                     period_start=None, period_end=doc.period_end, metric="")

@@ -17,7 +17,7 @@ from extractors.document import parse_document
 from extractors.sentences import split_sentences
 from pipeline.forms import is_annual_report
 from pipeline.rawstore import RawStore
-from pipeline.verify.prose_echo import ProseDocument, ProseFigure, read_prose_figures
+from pipeline.verify.prose_figures import ProseDocument, ProseFigure, read_prose_figures
 
 # (a watchlist of one company checks its articles against a handful of filings; a few dozen
 # bodies' figures are a few MB)
