@@ -34,7 +34,14 @@ _OTHER_COUNTS = (r"backlog|communities|racks|machines|servers|"
                  r"centers|suppliers|vendors|partners|dealers|franchisees|products|brands|"
                  r"games|apps|titles|investors|shareholders|blocks|"
                  r"drives|devices|cars|trains|routes|flights|passengers|"
-                 r"patents|trials|programs|projects")
+                 r"patents|trials|programs|projects|"
+                 # engagement: "2 billion streams", "40 million downloads" (a statistic of a
+                 # company's release, never a bare number)
+                 r"sessions|streams|downloads|installs|plays|visits|impressions|clicks|"
+                 # time spent, only as a rate: "155 minutes per day" of play (a games site on
+                 # a publisher's quarter); never "about 30 minutes after the results", a time
+                 r"(?:seconds|minutes|hours)\s+(?:(?:per|a|each|every)\s+(?:day|week|month|"
+                 r"user|player|member|subscriber|visit|session)|daily|weekly|monthly)")
 
 # Physical units a quantity is written in, spelled out ("65.5 exabytes", "600,000 metric
 # tons", "250 megawatts"): a storage maker's shipped capacity, a metals maker's market
