@@ -11,12 +11,16 @@ from __future__ import annotations
 # Things a filing may count, whose figure becomes a claim of unit ``count`` ("838 warehouses",
 # "301.6 million paid members", "1.095 million camera units"); a count the registry has no
 # row for is unverifiable.
-COUNTED_WORDS = (
+# A count written in words ("opened five new warehouses", "sold six million units":
+# pipeline.verify.claims_word_figures) names one of these things; never a duration or a
+# distance, whose words are prose ("within two hours", "five miles away").
+COUNTED_THINGS = (
     r"members(?:hips)?|subscri(?:bers|ptions)|users|customers|clients|accounts|warehouses|"
     r"stores|locations|restaurants|branches|employees|associates|workers|staff|deliveries|"
     r"vehicles|"
-    r"units|hours|views|deals|carloads|shipments|miles|households|patients|properties|"
+    r"units|views|deals|carloads|shipments|households|patients|properties|"
     r"homes|orders|bitcoins?|BTC|rigs|miners|cardholders")
+COUNTED_WORDS = COUNTED_THINGS + r"|hours|miles"
 
 # What else a number may count that a company states of itself (a maker's "about 200
 # products", a phone maker's "more than 9,000 suppliers", a chip maker's "over 175 games",
@@ -30,7 +34,14 @@ _OTHER_COUNTS = (r"backlog|communities|racks|machines|servers|"
                  r"centers|suppliers|vendors|partners|dealers|franchisees|products|brands|"
                  r"games|apps|titles|investors|shareholders|blocks|"
                  r"drives|devices|cars|trains|routes|flights|passengers|"
-                 r"patents|trials|programs|projects")
+                 r"patents|trials|programs|projects|"
+                 # engagement: "2 billion streams", "40 million downloads" (a statistic of a
+                 # company's release, never a bare number)
+                 r"sessions|streams|downloads|installs|plays|visits|impressions|clicks|"
+                 # time spent, only as a rate: "155 minutes per day" of play (a games site on
+                 # a publisher's quarter); never "about 30 minutes after the results", a time
+                 r"(?:seconds|minutes|hours)\s+(?:(?:per|a|each|every)\s+(?:day|week|month|"
+                 r"user|player|member|subscriber|visit|session)|daily|weekly|monthly)")
 
 # Physical units a quantity is written in, spelled out ("65.5 exabytes", "600,000 metric
 # tons", "250 megawatts"): a storage maker's shipped capacity, a metals maker's market

@@ -54,6 +54,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
         charges,
         comparable_sales,
         concentration,
+        constant_columns,
         cover,
         growth_prose,
         headcount_ranges,
@@ -98,6 +99,7 @@ def extract_parsed(doc: Document, *, use_xbrl: bool = True) -> list[Fact]:
     facts += release_prose.extract_release_prose(doc, facts)
     facts += release_balances.extract_release_balances(doc, facts)
     facts += stated_rates.extract_stated_rates(doc, facts)
+    facts += constant_columns.extract_constant_columns(doc, facts)
     facts += revenue_drivers.extract_revenue_drivers(doc, facts)
     if use_xbrl:
         tagged = xbrl.extract_inline_xbrl(doc)

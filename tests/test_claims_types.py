@@ -100,8 +100,11 @@ def test_a_part_of_revenue_is_not_the_total():
 
 def test_numbers_in_words_are_kept_not_checkable():
     found = claims("Two customers made up a third of revenue.")
-    assert [c.text for c in found] == ["a third"]
-    assert found[0].not_checkable_reason and found[0].value is None
+    # a count in words is the count its digit twin is ("2 customers"); a share in words stays
+    # not checkable
+    assert [c.text for c in found] == ["Two", "a third"]
+    assert (found[0].unit, found[0].value) == ("count", 2)
+    assert found[1].not_checkable_reason and found[1].value is None
 
 
 def test_markdown_table_cells_take_their_column_period():

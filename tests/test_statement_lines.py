@@ -75,7 +75,7 @@ def test_a_change_in_a_clause_after_another_amount_is_not_dated_by_the_sentence(
                      "total of $721.5 million, which was down roughly 78% from net income of "
                      "$3.35 billion for the year 2021.")
     change = next(c for c in claims if c.text == "78%")
-    assert change.period_end is None  # the 2022 change, never 2023's over 2022
+    assert change.period_end == date(2022, 12, 31)  # the 2022 change, never 2023's over 2022
 
 
 def test_an_amount_restating_a_percentage_change_is_no_level():

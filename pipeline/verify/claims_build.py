@@ -322,7 +322,9 @@ def _read_period(d: Draft, periods: list[PeriodPhrase], start: int) -> None:
             d.own = None
     d.change = is_change(d.row)
     moved = d.change or d.metric in (changes.POINTS, changes.DIFFERENCE)  # never by its base
-    period = cp.pick_period(figure, periods, text, d.before, d.own, d.base and not moved, moved)
+    period = cp.pick_period(figure, periods, text, d.before, d.own, d.base and not moved, moved,
+                            last=previous if previous is not None and previous.sentence == text
+                            else None)
     d.assumed = period.label if d.base and not moved and cp.is_assumed_base(
         period, periods) else None
     if not moved and d.unit == "percent" and (d.metric or "").endswith("_growth") and (

@@ -17,6 +17,7 @@ from core.rows_operating import MEASURE_UNITS
 from core.scales import MEASURE_MARK, PHYSICAL_UNIT
 from pipeline.verify.claims_change_words import COMPARED_WITH
 from pipeline.verify.claims_figure import Figure
+from pipeline.verify.claims_word_figures import NUMBER_WORD
 from pipeline.verify.part_phrases import labelled_part
 
 _COUNTED_WORDS = COUNTED_WORDS  # (core.count_nouns: the one table)
@@ -242,7 +243,7 @@ def measured(sentence: str, span: tuple[int, int]) -> str | None:
     stated = _MEASURED_IN.match(sentence, span[1])
     if stated:  # "improved 1% to 1.078, measured in gallons per thousand gross ton-miles"
         return stated.group(0).strip(" ,")
-    listed = _listed_noun(sentence, span)
+    listed = _listed_noun(sentence, span) or _elided_noun(sentence, span)
     if listed:
         return listed
     grouped = _GROUPED.fullmatch(sentence[span[0]:span[1]])
@@ -346,3 +347,27 @@ def counts_newcomers(metric: str | None, ahead: str) -> bool:
     row = find_metric(metric) if metric else None
     return bool(row is not None and row.unit == "count" and row.is_balance
                 and _NEWCOMERS_AFTER.match(ahead))
+
+
+# A count whose noun the clause before it names and this one leaves out: "opened seven new
+# stores and remodeled 13 during the first three quarters" (a recap of a retailer's quarter):
+# the 13 counts stores too, a fact no filing may state (unverifiable), never a bare number.
+# Only a count right before, its noun, a conjunction and the second count's verb between (no
+# other figure), and nothing after the figure that names a noun of its own. Measured, never
+# counted: the first count's verb ("opened") is not the second's, and no cue of a stated count
+# may take it.
+_EARLIER_COUNT = re.compile(
+    rf"(?:(?<![\w.,$])\d[\d,]*|\b{NUMBER_WORD})(?:\s+(?:million|thousand))?\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>" + MEASURED_NOUNS + r")\s*,?\s+(?:and|or|but|while)\s+"
+    r"(?:[a-z]+\s+){1,2}$", re.I)
+_NOTHING_NAMED_AFTER = re.compile(r"\s*(?:[,;)]|\.(?!\d)|$|(?:in|at|as|by|for|during|over|"
+                                  r"since|through|across|last|this|so|year|compared|versus)\b)",
+                                  re.I)
+
+
+def _elided_noun(sentence: str, span: tuple[int, int]) -> str | None:
+    """The noun of the count before a conjunction that this count shares, left unsaid."""
+    found = _EARLIER_COUNT.search(sentence, max(0, span[0] - 80), span[0])
+    if found is None or not _NOTHING_NAMED_AFTER.match(sentence, span[1]):
+        return None
+    return found.group("noun")

@@ -57,7 +57,8 @@ def _in_force(context: PeriodPhrase | None, own: PeriodPhrase | None,
     after it are the quarter's, not the headline's year; found in a railroad's 2008 release)."""
     dated = [c for c in claims if c.period_label and (
         c.metric or dates_its_sentence(c.unread_why)) and c.value is not None
-             and not c.not_checkable_reason and c.period_end is not None]
+             and not c.not_checkable_reason and c.period_end is not None
+             and not _counted_on_a_day(c)]
     if dated:
         # the last figure, unless an earlier one is of a later period ("72.4% in the second
         # quarter, ... still not at the level of Q2 of the fiscal year 2025 (75.1%)": the
@@ -112,6 +113,14 @@ def _in_force(context: PeriodPhrase | None, own: PeriodPhrase | None,
         # financial year": a lead whose figures are read as nothing still names the period
         return own
     return context
+
+
+def _counted_on_a_day(claim: Claim) -> bool:
+    """A count dated by a day ("operated 445 stores across 42 states as of November 2, having
+    opened seven new stores": a recap of a retailer's quarter): a count of stores or members
+    on a day says nothing of the results' period, and the next sentence's "third quarter" is
+    still the quarter in force (taken as an instant, its results went unread)."""
+    return claim.unit == "count" and claim.period_start is None
 
 
 def _outlook_only(claims: list[Claim]) -> bool:

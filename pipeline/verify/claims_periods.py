@@ -260,16 +260,26 @@ _WHICH_CHANGED = re.compile(r",?\s+which\s+(?:was|were|is|are)\s+(?:[a-z]+\s+){1
 
 def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous: Claim | None,
                 context: PeriodPhrase | None = None, base: bool = False,
-                change: bool = False) -> PeriodPhrase | None:
+                change: bool = False, last: Claim | None = None) -> PeriodPhrase | None:
     """The figure's period (``_pick_period``); a vague time ("in late 2021", "the 2005
-    quarter") dates it as no period at all, never as the year it names."""
-    period = _pick_period(figure, periods, text, previous, context, base, change)
+    quarter") dates it as no period at all, never as the year it names. ``last``: the figure
+    right before this one, whatever its role (a base too)."""
+    period = _pick_period(figure, periods, text, previous, context, base, change, last)
     return None if is_vague(period) else period
+
+
+def _said_level(of_figure: str, previous: Claim | None, last: Claim | None) -> Claim | None:
+    """The amount a change's relative clause is said of: the figure that ends the words before
+    "which", though a comparison's base ("compared to the prior-year total of $721.5 million,
+    which was down about 78% from $3.35 billion for the year 2021": the change is of 2022, the
+    period the base level was dated by, never of the year its own base names)."""
+    return next((c for c in (last, previous) if c is not None and c.period_label
+                 and of_figure.endswith(c.text)), None)
 
 
 def _pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous: Claim | None,
                  context: PeriodPhrase | None = None, base: bool = False,
-                 change: bool = False) -> PeriodPhrase | None:
+                 change: bool = False, last: Claim | None = None) -> PeriodPhrase | None:
     """The period right after the figure ("$510.0 million in 2025"), else the nearest before it
     ("2025 GAAP net income of $237.8 million"), else the previous figure's, else the period in
     force. A comparison's base (``base``) is dated a year before the period in force unless a
@@ -278,9 +288,10 @@ def _pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previou
     if change and (own := sc.rate_in(figure, periods, text)) is not None:
         return own
     if change and (of_figure := _said_of_figure(figure, text)) is not None:
-        if previous is None or not previous.period_label or not of_figure.endswith(previous.text):
+        level = _said_level(of_figure, previous, last)
+        if level is None:
             return None  # the change of a figure this one's period is not known of here
-        return PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,
+        return PeriodPhrase(level.period_label, level.period_start, level.period_end,
                             (0, 0), "inherited")
     usable = [p for p in periods if not (change and (
         p.kind == "back" and not pf.heads_clause(text, p, figure) or _names_base(text, p)))]

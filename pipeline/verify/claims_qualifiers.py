@@ -23,6 +23,7 @@ from pipeline.verify.other_company import another_company_reason
 from pipeline.verify.part_subject import part_reason
 from pipeline.verify.stated_bases import (
     BANK_BASIS,
+    CURRENCY_EXCLUDED,
     NEAR,
     basis_twin,
     gaap_stated,
@@ -34,7 +35,8 @@ from pipeline.verify.total_items import _ITEM_AFTER
 # Words that make a figure an adjusted (non-GAAP) one: "On a non-GAAP basis, ...", "Adjusted
 # EBITDA", "excluding special items", "on a comparable store basis", "currency-neutral",
 # banks' "underlying EPS" (a bank's quarter), "core earnings", "normalized".
-_ADJUSTED = re.compile(SPELLED_COMPARABLE + r"|\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|"
+_ADJUSTED = re.compile(SPELLED_COMPARABLE + r"|\b(?:non-GAAP|adjusted|" + CURRENCY_EXCLUDED
+                       + r"|excluding|ex-[a-z]+|"
                        r"pro\s+forma|underlying|"
                        # "Ignoring the effects of exchange rates ..., a 15% increase in
                        # operating profit" (a UK broker on a drinks maker's quarter)
@@ -113,7 +115,8 @@ _ADJUSTED_AFTER = re.compile(
     r"(?:\s*\(\s*-?\d[\d.,]*\s*(?:%|percent)[^()$]{0,20}\))?"
     r"[^;$%,]{0,40}?,?\s*\b(?:on\s+(?:an?\s+)?(?P<basis>(?:[\w/-]+\s+|\([\w/.-]{1,8}\)\s+){0,4}?)"
     r"basis|(?:in|at)\s+"
-    r"constant[- ](?:currenc(?:y|ies)|exchange\s+rates)|excluding|ex-[a-z]+|organically|"
+    r"constant[- ](?:currenc(?:y|ies)|exchange\s+rates)|" + CURRENCY_EXCLUDED
+    + r"|excluding|ex-[a-z]+|organically|"
     # "a decrease of $281 million (6%) under non-GAAP accounting" (a trade paper on a software
     # maker's quarter: compared with the reported line and drifted)
     r"(?:under|in|by|using)\s+(?:the\s+|its\s+)?(?:non-GAAP|adjusted)\s+(?:accounting|"
@@ -246,6 +249,17 @@ def _bound_to_alternative(before: str, mark: re.Match) -> bool:
                 and _NEW_CLAUSE.search(before[mark.end():]))
 
 
+# The adjusting words right after a figure that lead on to another figure, the one they give:
+# "an increase of 9%, excluding the impact of changes in foreign exchange rates for 13%
+# year-on-year growth" (a tech site on a software maker's quarter: the 9% is the reported rate,
+# read as adjusted it was not checked). Only "for", "giving", "to give", "yielding": "excluding
+# currency effects of 2%" names the size of the item left out, and the figure before stays
+# adjusted.
+_FOR_NEXT_FIGURE = re.compile(r"[^;.%$\d]{0,80}?\b(?:for|giving|to\s+give|yielding)\s+"
+                              r"(?:an?\s+|about\s+|roughly\s+|nearly\s+)*[-+]?\d[\d.,]*\s*"
+                              r"(?:%|percent|per\s+cent)", re.I)
+
+
 def _adjusting_marks(before: str, after: str) -> list[str]:
     """The adjusting words of the figure's clause: before it, and right after it."""
     marks = _attributive_scope(before, sorted(
@@ -256,6 +270,8 @@ def _adjusting_marks(before: str, after: str) -> list[str]:
     ahead = _ADJUSTED_AFTER.match(after)
     if ahead and ahead.group("object") and names_adjusted_measure(after[:80]):
         ahead = None  # "a 17 percent increase in Adjusted EBITDA": a measure the filer states
+    if ahead and _FOR_NEXT_FIGURE.match(after, ahead.end()):
+        ahead = None  # "an increase of 9%, excluding ... for 13% growth": the 13%'s words
     if ahead and (ahead.group("basis") is None or _ADJUSTED.search(ahead.group(0))) and not (
             of_net_interest(ahead.group(0), before[-NEAR:] + ahead.group(0))) and (
             found or not gaap_stated(before)):  # "On a GAAP basis, EPS was $X, excluding ..."

@@ -18,7 +18,7 @@ from core.scales import MEASURE_MARK, PHYSICAL_UNIT
 from core.year_parts import PART_LABEL
 from pipeline.verify.claims_changed_from import CHANGED_BY, changed_from_to
 from pipeline.verify.claims_figure import CENTS_AFTER, Figure, read_qualifier
-from pipeline.verify.claims_word_figures import word_cents, word_percents
+from pipeline.verify.claims_word_figures import word_cents, word_counts, word_percents
 from pipeline.verify.currency_words import FOREIGN_MARKS, SCALES
 from pipeline.verify.figure_suffix import _read_suffix
 from pipeline.verify.word_tables import phrase_alternatives
@@ -61,6 +61,7 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(figure)
     figures.extend(word_cents(text))
     figures.extend(word_percents(text))
+    figures.extend(word_counts(text))
     return points_as_percent(text, pair_ranges(text, sorted(figures, key=lambda f: f.span)))
 
 

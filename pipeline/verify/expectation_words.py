@@ -50,7 +50,40 @@ _FORECASTERS_NOUN = (r"(?:(?:the|analysts['’]?|Wall\s+Street['’]s|the\s+Stre
                      r"mean|median|consensus)\s+){0,3}(?:consensus|estimates?|expectations?|"
                      r"forecasts?)\b")
 
+# Whose business is measuring others' sales: a research or data firm, a data provider, an
+# analyst. A figure they are said to give is their own number, an estimate ("a research and
+# analytics firm told investors that sales of the game hovered around 18 million", a games
+# site on a publisher's quarter: read as a figure the filings may state), never the filer's.
+# Introduced anew ("a research firm", "research firm <Name>"), never "the data analytics firm",
+# which may be the filer itself named again.
+_FIELDS = ("research", "analytics", "data", "consulting", "advisory", "brokerage", "intelligence",
+           "tracking")
+_RESEARCHERS = ("".join(rf"(?<!\b{w}\s)" for w in ("the", "The", "its", "our", "and", "market",
+                                                    *_FIELDS))
+                + rf"(?:(?:market[- ])?(?:{'|'.join(_FIELDS)})(?:\s+(?:(?:and|&)\s+)?(?:"
+                + "|".join(_FIELDS) + r"))*\s+(?:firm|house|provider)s?|analysts?|researchers?|"
+                r"(?:industry|market)\s+(?:watchers?|trackers?|observers?))")
+_SAYING = (r"(?:said|says|told|tells|estimated|estimates?|believes?|thinks?|reckons?|"
+           r"calculated|noted|notes|wrote|writes|added|adds|reported|reports)")
+# a determiner and up to three capitalised words of a name before them ("market research
+# firm Circana"'s name follows them instead: the words between them and their verb)
+_NAMED = r"(?:(?:an?)\s+)?(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}?"
+
 ROWS: tuple[tuple[str, str, str], ...] = (
+    # the researchers, then their verb of saying, before the figure (no figure between)
+    (rf"\b{_RESEARCHERS}\b[^.;\d$%]{{0,60}}?\b{_SAYING}\b", ESTIMATE, "ahead"),
+    (rf"\baccording\s+to\s+{_NAMED}{_RESEARCHERS}\b", ESTIMATE, "ahead"),
+    # ... or after it: "sales neared 18 million, according to a research firm", "..., a data
+    # provider estimated" (their verb needed: "$5 billion, beating analysts" is a result)
+    (rf"^[^.;\d$%]{{0,60}}?,\s*(?:according\s+to|per)\s+{_NAMED}{_RESEARCHERS}\b",
+     ESTIMATE, "behind"),
+    (rf"^[^.;\d$%]{{0,60}}?,\s*{_NAMED}{_RESEARCHERS}\s+(?:[\w&.'’-]+\s+){{0,3}}?{_SAYING}\b",
+     ESTIMATE, "behind"),
+    # a threshold the speaker doubts will be reached: "could 'struggle a bit' to hit six million
+    # units sold" (the same site, of the research firm's outlook for another game)
+    (r"\b(?-i:could|may|might)\s+[\"“]?(?:struggle|fail|battle|strain|manage)\b[^.;\d$%]{0,20}?"
+     r"\bto\s+(?:reach|hit|top|exceed|achieve|surpass|cross|sell|match|meet)\b",
+     GUIDANCE, "ahead"),
     (rf"^\s*{_PER_SHARE}(?:in\s+(?:revenue|sales|profit|earnings|income)\s+)?(?:is|are|was|"
      r"were)\s+(?:now\s+|also\s+)?(?:expected|forecast|projected|anticipated|predicted|"
      r"estimated|guided|seen)(?!\s+(?:to|by)\b)(?=\s*(?:$|[,.;:)]|(?:for|in|during|next|"

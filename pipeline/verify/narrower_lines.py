@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from core.metrics import find_metric
 from core.verdicts import Claim, Verification
+from pipeline.verify.stated_bases import BASIS_TWINS
 from warehouse.records import StoredFact
 
 # Words an article uses for a line that a filing may print inside a larger total it tags:
@@ -128,9 +129,12 @@ def _line_proven(verification: Verification, results: list[Verification]) -> boo
 
 
 def _is_about(claim: Claim, metric: str) -> bool:
-    """The claim states ``metric`` itself, or its growth."""
+    """The claim states ``metric`` itself, or its growth, on any basis the filer states it
+    ("sales ..., up 21% in USD and 20% in constant currency": a product's sales in a recap of
+    a database maker's quarter, whose constant-currency rate drifted from the company's)."""
     if claim.metric == metric:
         return True
-    row = find_metric(claim.metric)
+    growth = next((g for _words, g, stated in BASIS_TWINS if stated == claim.metric), None)
+    row = find_metric(growth or claim.metric)
     return bool(row and row.derivation and row.derivation.kind == "growth"
                 and (claim.basis or row.derivation.inputs[0][0]) == metric)

@@ -13,9 +13,20 @@ from __future__ import annotations
 
 import re
 
+# "excluding the impact of changes in foreign exchange rates", "excluding the effects of
+# foreign currency rate fluctuations", "excluding currency effects": the constant-currency basis
+# spelled out (a tech site's translation of a software maker's release), never another item
+# left out
+CURRENCY_EXCLUDED = (r"excluding\s+(?:the\s+)?(?:(?:impacts?|effects?)\s+of\s+(?:changes\s+in\s+)?"
+                     r"(?:foreign\s+)?(?:currency|exchange)(?:\s+(?:exchange|currency))?"
+                     r"(?:\s+rates?)?(?:\s+(?:changes|fluctuations|movements))?|(?:foreign\s+)?"
+                     r"(?:currency|exchange[- ]rate|FX)\s+(?:impacts?|effects?|changes|"
+                     r"fluctuations|movements))\b")
+_CURRENCY_EXCLUDED = re.compile(CURRENCY_EXCLUDED, re.I)
+
 # (the words of a basis, the growth metric they qualify, the stated metric they name)
 BASIS_TWINS = (
-    (re.compile(r"\b(?:constant[- ](?:currenc(?:y|ies)|exchange\s+rates)|"
+    (re.compile(rf"\b(?:{CURRENCY_EXCLUDED}|constant[- ](?:currenc(?:y|ies)|exchange\s+rates)|"
                 r"(?:currency|exchange|FX|F/X)(?:\s*\([\w/.-]{1,8}\))?[- ]neutral|"
                 r"neutral[- ]currency)\b", re.I),
      "revenue_growth", "revenue_growth_constant_currency"),
@@ -28,7 +39,7 @@ _OTHER = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|core|underlying
 
 def basis_twin(metric: str | None, marks: list[str]) -> str | None:
     """The stated growth metric every adjusting mark of a growth rate names, or None."""
-    if not marks or any(_OTHER.search(mark) for mark in marks):
+    if not marks or any(_OTHER.search(_CURRENCY_EXCLUDED.sub("", mark)) for mark in marks):
         return None
     for words, growth, stated in BASIS_TWINS:
         if metric == growth and all(words.search(mark) for mark in marks):
