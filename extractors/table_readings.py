@@ -106,6 +106,41 @@ def consolidated_readings(readings: list[Reading], rows: list[Row]) -> list[Read
     return out
 
 
+# The holders' equity line of a balance sheet: its figure is the company's own holders' only
+# where nothing else is summed into it
+_HOLDERS_EQUITY = "stockholders_equity"
+_COMMON_LINE = re.compile(r"\bcommon\s+(?:stock|share)holders", re.I)
+_PREFERRED = re.compile(r"\bpreferred\b", re.I)
+
+
+def holders_equity_readings(readings: list[Reading], rows: list[Row]) -> list[Reading]:
+    """Readings without a holders' equity line that is no figure of the holders' own: one
+    printed under the noncontrolling interests' share in its block (since the last row of no
+    figures: "Total Oracle Corporation stockholders' equity / Noncontrolling interests / Total
+    stockholders' equity"), which sums them in, and a common holders' line ("Total common
+    shareholders' equity") in a table that names preferred stock, which it leaves out."""
+    if not any(r.match.metric == _HOLDERS_EQUITY for r in readings):
+        return readings
+    summed = _under_noncontrolling(rows)
+    preferred = any(_PREFERRED.search(row.label) for row in rows)
+    return [r for r in readings if r.match.metric != _HOLDERS_EQUITY or not (
+        r.row.index in summed or (preferred and _COMMON_LINE.search(r.row.label)))]
+
+
+def _under_noncontrolling(rows: list[Row]) -> set[int]:
+    """The indices of the rows printed under a noncontrolling interests' line of figures, in
+    its block (a row of no figures, a section header, opens the next)."""
+    under, seen = set(), False
+    for row in rows:
+        if not row.values:
+            seen = False
+        elif seen:
+            under.add(row.index)
+        elif names_noncontrolling(row.label):
+            seen = True
+    return under
+
+
 def _promote_common_owner(reading: Reading) -> Reading:
     match = replace(reading.match, rank=3, common_owner=False)
     return replace(reading, match=match)

@@ -40,6 +40,7 @@ from extractors.statement_kinds import (
     StatementKind,
     instant_period,
     kinds_of_text,
+    passes,
     reads_under,
     recognises,
     with_own_blocks,
@@ -79,6 +80,7 @@ from extractors.table_readings import (
     common_owner_readings,
     consolidated_elsewhere,
     consolidated_readings,
+    holders_equity_readings,
     with_twins,
 )
 from extractors.table_subtotals import labelled_subtotal
@@ -155,6 +157,7 @@ def read_table(table: etree._Element, index: int, context: TableContext,
     if names_other_statement(heading) and not registrant:
         return None  # a parent's, segment's, investee's or discontinued operations' figures
     readings = consolidated_readings(common_owner_readings(readings, labels_text), rows)
+    readings = holders_equity_readings(readings, rows)
     if registrant:  # a parent-only statement: its net income alone is the company's
         readings = registrant_readings(readings)
     best = keep_terms_that_hold(_best_readings(drop_percent_subcolumns(readings, rows)), rows)
@@ -212,6 +215,8 @@ def _read_rows(rows: list[Row], label_end: int, table, context: TableContext,
             if row.label_cell is not None and row.label_cell.start < label_end:
                 captions.append(row.label)
             continue
+        if not row.values and kind is not None and passes(kind, row.label):
+            continue  # no block's header: the rows under it stay in the block above
         if not row.values:
             section = nested_section(section if after_section else "", row.label)
             after_section = True
