@@ -53,6 +53,7 @@ from extractors.table_checks import (
     parts_add_up,
     per_share_adds_up,
     quarters_add_up,
+    signed_between,
 )
 from extractors.table_columns import TableContext, column_header, header_cells
 from extractors.table_context import (
@@ -160,7 +161,8 @@ def read_table(table: etree._Element, index: int, context: TableContext,
     readings = holders_equity_readings(readings, rows)
     if registrant:  # a parent-only statement: its net income alone is the company's
         readings = registrant_readings(readings)
-    best = keep_terms_that_hold(_best_readings(drop_percent_subcolumns(readings, rows)), rows)
+    best = signed_between(keep_terms_that_hold(_best_readings(drop_percent_subcolumns(
+        readings, rows)), rows), rows)
     money = [r for r in best if unit_kind(r) == "money"]
     eps = [r for r in best if unit_kind(r) == "per_share" and r.match.metric == "eps_diluted"]
     if not (columns_add_up(money, rows) and parts_add_up(money, rows)
