@@ -53,17 +53,28 @@ ROWS: tuple[Metric, ...] = (
         label_words=("selling, general", "selling, administrative"),
         cues=(Cue(_SGA, ("USD",)),)),
     # The operating expense lines besides SG&A ("sales and marketing expenses were $400
-    # million"): lines of their own, read from the filer's tags. (Research and development is
+    # million"): lines of their own, read from the filer's tags and from the income statement's
+    # line of that name only (a bare "Marketing" or "Selling" is a part, "Selling, general and
+    # administrative" the SG&A line). No cue that a table is a statement: a stock-based
+    # compensation note spreads its expense over the same lines. (Research and development is
     # the registry tests' example of a row added for one block, tests/test_registry*.py: no
     # row here; its words name a line of its own, core.metric_words.LINE_NAMES.)
     Metric(
         "selling_and_marketing", "USD", "sales and marketing (selling and marketing) expenses, "
         "as tagged",
         concepts=("SellingAndMarketingExpense",), is_magnitude=True, is_growth_base=True,
+        statement="income", is_statement_line=False,
+        labels=(Label(r"(?:total )?(?:sales|selling) (?:and|&) marketing(?: expenses?)?|"
+                      r"marketing (?:and|&) sales(?: expenses?)?"),),
+        # (no "marketing": a keyword holding a "k" folds apart in bytes and str, table_filters)
+        label_words=("sales and", "selling and", "sales &", "selling &", "and sales", "& sales"),
         cues=(Cue(r"\b(?:sales|selling)\s+(?:and|&)\s+marketing\b|\bS\s?&\s?M\b", ("USD",)),)),
     Metric(
         "general_and_administrative", "USD", "general and administrative expenses, as tagged",
         concepts=("GeneralAndAdministrativeExpense",), is_magnitude=True, is_growth_base=True,
+        statement="income", is_statement_line=False,
+        labels=(Label(r"(?:total )?general,? (?:and|&) administrative(?: expenses?)?"),),
+        label_words=("general",),
         cues=(Cue(r"(?<!selling,\s)(?<!selling\s)(?<!selling,\s\s)\bgeneral,?\s+(?:and|&)\s+"
                   r"administrative\b|\bG\s?&\s?A\b", ("USD",)),)),
     # "SG&A expenses were $1.324 billion, or 25.1% of net sales" (a copy of a game retailer's
