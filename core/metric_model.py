@@ -37,6 +37,10 @@ class Label:
     pattern: str
     rank: int = 2
     per_share: bool = False
+    # read only in a table that prints a row of this label (``re.fullmatch``, normalised) above
+    # it: a balance sheet's bare "Long-term debt" below "Total current liabilities" is the
+    # non-current line, where an unclassified sheet's may hold the current maturities too
+    after: str | None = None
 
 
 @dataclass(frozen=True)

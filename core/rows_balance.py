@@ -123,13 +123,24 @@ ROWS: tuple[Metric, ...] = (
         cues=(Cue(r"\bnet\s+property,?\s+(?:plant,?\s+)?and\s+equipment\b|\bproperty,?\s+"
                   r"(?:plant,?\s+)?and\s+equipment,?\s+net\b"),)),
     # "Long-term debt (less current portion)": the noncurrent part as the filer tags it. Read
-    # from the tag only: a balance sheet's bare "Long-term debt" line (its aside dropped by
-    # the label reader) may or may not include the current maturities. A plain "long-term
-    # debt" in an article stays the unverifiable ``debt``: which line it is, is not said.
+    # from the tag and from the balance sheet's line that says so ("Long-term debt, excluding
+    # current installments", "Debt due after one year"); a bare "Long-term debt" line (its
+    # aside dropped by the label reader) only below "Total current liabilities": on an
+    # unclassified sheet it may hold the current maturities too. A plain "long-term debt" in
+    # an article stays the unverifiable ``debt``: which line it is, is not said.
     Metric(
         "long_term_debt_noncurrent", "USD",
         "long-term debt less its current portion (a balance)",
         concepts=("LongTermDebtNoncurrent",), is_balance=True, is_growth_base=True,
+        statement="balance", is_crosschecked=True,
+        labels=(Label(r"(?:total )?long[- ]term debt(?:, net)?,? \(?(?:less|net of|excluding)"
+                      r"(?: the)? (?:current (?:portion|maturities|installments)|amounts? due "
+                      r"within one year)\)?(?:, net)?|(?:long[- ]term )?debt,? non-?current|"
+                      r"non-?current (?:portion of )?(?:long[- ]term )?debt|"
+                      r"debt due after one year"),
+                # the bare line of a classified balance sheet, below its current liabilities
+                Label(r"long[- ]term debt(?:, net)?", after=r"total current liabilities")),
+        label_words=("term debt", "debt due", "current debt", "debt, non", "debt non"),
         cues=(Cue(r"\blong[- ]term\s+debt,?\s*\(?\s*(?:less|net\s+of|excluding)\s+(?:the\s+)?"
                   r"current\s+(?:portion|maturities|installments)\)?"),)),
 )

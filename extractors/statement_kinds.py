@@ -101,9 +101,10 @@ KINDS = {kind.name: kind for kind in (
          re.compile(r"\btotal liabilities\b|(?:stockholders|shareholders)'? ?(?:equity|deficit)",
                     re.I)),
         # (the holders' equity block: "Stockholders' equity:", "Oracle Corporation stockholders'
-        # equity:", "Liabilities and shareholders' deficit:")
+        # equity:", "Liabilities and shareholders' deficit:"; the liabilities' own blocks:
+        # "OTHER LIABILITIES", "Long-term liabilities:")
         re.compile(r"assets|current|statement|consolidated|unaudited|thousands|millions|equity|"
-                   r"deficit|capital|stock", re.I),
+                   r"deficit|capital|stock|liabilit", re.I),
         re.compile(r"balance sheets?|statements? of (?:consolidated )?financial (?:position|"
                    r"condition)", re.I),
         instants=True, page_title=re.compile(

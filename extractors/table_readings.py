@@ -4,7 +4,9 @@
 them; ``table_checks``, ``table_rank`` and ``kpi`` judge them). The rest says whose net income a
 line is: the common stockholders' (``common_owner_readings``), the consolidated group's with
 noncontrolling interests (``consolidated_readings``, ``consolidated_elsewhere``), or the
-company's own.
+company's own; whether a balance sheet's holders' equity line is the holders' own
+(``holders_equity_readings``); and whether a line stands where its label is read
+(``below_their_line``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from core.facts import Fact
 from extractors.periods import Period
-from extractors.statements import LabelMatch
+from extractors.statements import LabelMatch, normalize_label
 from extractors.table_model import Row, Value
 
 NCI_RE = re.compile(r"non-?controlling|minority interest", re.I)
@@ -30,6 +32,13 @@ class Reading:
     column: str
     period: Period
     summary: bool = False  # dated as a quarterly note's column (extractors.quarters)
+
+
+def owned_readings(readings: list[Reading], rows: list[Row], labels_text: str) -> list[Reading]:
+    """The table's readings as its lines say whose figures they are (net income's owners, the
+    holders' equity) and where they stand (``below_their_line``)."""
+    readings = consolidated_readings(common_owner_readings(readings, labels_text), rows)
+    return below_their_line(holders_equity_readings(readings, rows), rows)
 
 
 def with_twins(readings: list[Reading]) -> list[Reading]:
@@ -139,6 +148,16 @@ def _under_noncontrolling(rows: list[Row]) -> set[int]:
         elif names_noncontrolling(row.label):
             seen = True
     return under
+
+
+def below_their_line(readings: list[Reading], rows: list[Row]) -> list[Reading]:
+    """Readings without those of a label read only below a row of another label
+    (``LabelMatch.after``) that the table does not print above them."""
+    if not any(r.match.after for r in readings):
+        return readings
+    return [r for r in readings if r.match.after is None or any(
+        row.index < r.row.index and re.fullmatch(r.match.after, normalize_label(row.label))
+        for row in rows)]
 
 
 def _promote_common_owner(reading: Reading) -> Reading:

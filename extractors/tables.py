@@ -78,10 +78,8 @@ from extractors.table_rank import (
 )
 from extractors.table_readings import (
     Reading,
-    common_owner_readings,
     consolidated_elsewhere,
-    consolidated_readings,
-    holders_equity_readings,
+    owned_readings,
     with_twins,
 )
 from extractors.table_subtotals import labelled_subtotal
@@ -157,8 +155,7 @@ def read_table(table: etree._Element, index: int, context: TableContext,
     registrant = kind is None and names_registrant_only(heading)
     if names_other_statement(heading) and not registrant:
         return None  # a parent's, segment's, investee's or discontinued operations' figures
-    readings = consolidated_readings(common_owner_readings(readings, labels_text), rows)
-    readings = holders_equity_readings(readings, rows)
+    readings = owned_readings(readings, rows, labels_text)
     if registrant:  # a parent-only statement: its net income alone is the company's
         readings = registrant_readings(readings)
     best = signed_between(keep_terms_that_hold(_best_readings(drop_percent_subcolumns(
