@@ -104,11 +104,19 @@ ROWS: tuple[Metric, ...] = (
     # The earnings kept since the company began ("Retained earnings rose to $X", a machine
     # summary of a railroad's 10-K): without a row, its "earnings" was read as the year's net
     # income. An accumulated deficit is the negative balance under the same tag. Read from the
-    # tag only, as the equity is.
+    # tag and from the balance sheet's line ("Retained earnings", "Accumulated deficit",
+    # "Reinvested earnings"); a line that names only a deficit is read only where printed
+    # negative (``table_readings.holders_equity_readings``): a deficit printed as its size would
+    # be read as earnings.
     Metric(
         "retained_earnings", "USD",
         "retained earnings, or the accumulated deficit when negative (a balance)",
         concepts=("RetainedEarningsAccumulatedDeficit",), is_balance=True, is_growth_base=True,
+        statement="balance", is_crosschecked=True,
+        labels=(Label(r"(?:retained|reinvested) earnings(?: ?/? ?\(?(?:accumulated )?deficit\)?)?|"
+                      r"(?:accumulated|retained) \(?deficit\)?(?: \(?earnings\)?)?|"
+                      r"accumulated \(deficit\) earnings|accumulated earnings(?: \(deficit\))?"),),
+        label_words=("retained", "reinvested", "accumulated"),
         sign_words=r"\bdeficit\b",
         cues=(Cue(r"\bretained\s+earnings\b|\baccumulated\s+deficit\b"),)),
     Metric(

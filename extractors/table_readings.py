@@ -38,7 +38,7 @@ def owned_readings(readings: list[Reading], rows: list[Row], labels_text: str) -
     """The table's readings as its lines say whose figures they are (net income's owners, the
     holders' equity) and where they stand (``below_their_line``)."""
     readings = consolidated_readings(common_owner_readings(readings, labels_text), rows)
-    return below_their_line(holders_equity_readings(readings, rows), rows)
+    return below_their_line(deficits_below_zero(holders_equity_readings(readings, rows)), rows)
 
 
 def with_twins(readings: list[Reading]) -> list[Reading]:
@@ -134,6 +134,18 @@ def holders_equity_readings(readings: list[Reading], rows: list[Row]) -> list[Re
     preferred = any(_PREFERRED.search(row.label) for row in rows)
     return [r for r in readings if r.match.metric != _HOLDERS_EQUITY or not (
         r.row.index in summed or (preferred and _COMMON_LINE.search(r.row.label)))]
+
+
+# A line that names only the deficit ("Accumulated deficit"): its figure is the negative balance
+_DEFICIT_ONLY = re.compile(r"(?:accumulated|retained)\s+deficit", re.I)
+
+
+def deficits_below_zero(readings: list[Reading]) -> list[Reading]:
+    """Readings without a retained earnings line that names only a deficit and prints it as a
+    positive figure (its size, not the signed balance the tag states)."""
+    return [r for r in readings if r.match.metric != "retained_earnings"
+            or not _DEFICIT_ONLY.fullmatch(normalize_label(r.row.label))
+            or r.value.number.value <= 0]
 
 
 def _under_noncontrolling(rows: list[Row]) -> set[int]:

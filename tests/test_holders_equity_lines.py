@@ -121,3 +121,34 @@ def test_real_balance_sheets_state_the_holders_equity():
     # a shell company's deficit, printed in dollars
     shell = _facts("dev/10-K_CIK890821_0001079974-15-000209.html")
     assert _values(shell, date(2014, 12, 31)) == {Decimal("-3871")}
+
+
+def _retained(rows: str) -> dict[date, Decimal]:
+    content = (_HEAD + rows + _TAIL).encode()
+    return {f.period_end: f.value for f in extract_document(content, document="bs.htm")
+            if f.metric == "retained_earnings"}
+
+
+def test_retained_earnings_and_a_deficit_printed_negative_are_read():
+    assert _retained("""<tr><td>Stockholders' equity:</td><td></td><td></td></tr>
+<tr><td>Retained earnings</td><td>960</td><td>860</td></tr>
+""") == {date(2024, 6, 30): Decimal("960000000"), date(2023, 12, 31): Decimal("860000000")}
+    assert _retained("""<tr><td>Stockholders' equity:</td><td></td><td></td></tr>
+<tr><td>Accumulated deficit</td><td>(1,201)</td><td>(1,101)</td></tr>
+""") == {date(2024, 6, 30): Decimal("-1201000000"), date(2023, 12, 31): Decimal("-1101000000")}
+
+
+def test_a_deficit_printed_as_its_size_is_not_read_as_earnings():
+    assert _retained("""<tr><td>Stockholders' equity:</td><td></td><td></td></tr>
+<tr><td>Accumulated deficit</td><td>1,201</td><td>1,101</td></tr>
+""") == {}
+
+
+def test_real_balance_sheets_state_retained_earnings():
+    dell = _facts("dev/10-K_DELL_0000950134-06-005149.html")
+    assert {f.value for f in dell if f.metric == "retained_earnings"
+            and f.period_end == date(2006, 2, 3)} == {Decimal("12746000000")}
+    # a video-camera maker's accumulated deficit, printed in parentheses
+    gopro = _facts("dev/10-K_GPRO_0001500435-19-000013.html")
+    assert {f.value for f in gopro if f.metric == "retained_earnings"
+            and f.period_end == date(2018, 12, 31)} == {Decimal("-569030000")}
