@@ -37,6 +37,10 @@ class Label:
     pattern: str
     rank: int = 2
     per_share: bool = False
+    # read only in a table that prints a row of this label (``re.fullmatch``, normalised) above
+    # it: a balance sheet's bare "Long-term debt" below "Total current liabilities" is the
+    # non-current line, where an unclassified sheet's may hold the current maturities too
+    after: str | None = None
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,11 @@ class Metric:
     is_charted: bool = False
     is_crosschecked: bool = False  # read from tables and tags alike: `crosscheck` compares them
     is_magnitude: bool = False  # a cost printed in parentheses is still a cost of that size
+    # The line printed between two it is the difference of ("Income before income taxes",
+    # "Provision for income taxes", "Net income"): filers print an expense and a benefit alike
+    # with or without parentheses, so its sign is that of the line above less the line below,
+    # and a row that is no such difference is not read (extractors.table_checks)
+    is_between: bool = False
     is_growth_base: bool = False  # "net income rose 20%": what a growth rate may be about
     non_gaap_of: str | None = None  # the GAAP metric this one adjusts
     percent_cells: str | None = None  # a percent cell on this metric's row states that metric

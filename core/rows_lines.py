@@ -8,10 +8,10 @@ summary of a railroad's 10-Q) read as revenue and drifted; so did "sales per ret
 declined 2.3% to $684.65" (a home-improvement retailer's quarter). SG&A is read from the income
 statement too (filings before inline XBRL: a building-materials maker's "Selling, administrative
 and general expenses"), and so are income before income taxes (its "Loss from continuing
-operations before income taxes") and the impairment of digital assets (from its label only); the
-others from the filer's tags only: their labels would make more tables read as income statements
-(a tax note's "Income tax expense" beside its "Net income"), changing other metrics' readings.
-Income before taxes is read but is no cue that a table is a statement (``is_statement_line``)."""
+operations before income taxes"), the income tax expense (signed by the lines around it,
+``is_between``) and the impairment of digital assets (from its label only); the others from the
+filer's tags only. Income before taxes and the tax are read but are no cue that a table is a
+statement (``is_statement_line``): a tax note prints them beside its "Net income"."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ _SGA = (r"\bSG\s?&\s?A\b|\bSGA\b|\bSAG\b|\bselling,?\s+general,?\s+(?:and|&)\s+a
 # the words that make it the rate: "SG&A rate", "SG&A as a percentage of net sales"
 _SGA_RATE = (rf"(?:{_SGA})(?:\s+(?:expenses?|costs?))?(?:\s+(?:rate|ratio|leverage|as\s+a\s+"
              r"(?:percentage|percent|%)\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?)))?")
+
+# an income tax line's words for its side, as printed: "expense", "(benefit)", "provision"
+_TAX_SIDE = r"\(?(?:expense|provision|benefit)\)?"
 
 # The lines a filer may print apart with their sum beneath them on a row of no label (a
 # retailer's "Selling" and "General and administrative" over a bare 85,588): that row is the
@@ -50,17 +53,28 @@ ROWS: tuple[Metric, ...] = (
         label_words=("selling, general", "selling, administrative"),
         cues=(Cue(_SGA, ("USD",)),)),
     # The operating expense lines besides SG&A ("sales and marketing expenses were $400
-    # million"): lines of their own, read from the filer's tags. (Research and development is
+    # million"): lines of their own, read from the filer's tags and from the income statement's
+    # line of that name only (a bare "Marketing" or "Selling" is a part, "Selling, general and
+    # administrative" the SG&A line). No cue that a table is a statement: a stock-based
+    # compensation note spreads its expense over the same lines. (Research and development is
     # the registry tests' example of a row added for one block, tests/test_registry*.py: no
     # row here; its words name a line of its own, core.metric_words.LINE_NAMES.)
     Metric(
         "selling_and_marketing", "USD", "sales and marketing (selling and marketing) expenses, "
         "as tagged",
         concepts=("SellingAndMarketingExpense",), is_magnitude=True, is_growth_base=True,
+        statement="income", is_statement_line=False,
+        labels=(Label(r"(?:total )?(?:sales|selling) (?:and|&) marketing(?: expenses?)?|"
+                      r"marketing (?:and|&) sales(?: expenses?)?"),),
+        # (no "marketing": a keyword holding a "k" folds apart in bytes and str, table_filters)
+        label_words=("sales and", "selling and", "sales &", "selling &", "and sales", "& sales"),
         cues=(Cue(r"\b(?:sales|selling)\s+(?:and|&)\s+marketing\b|\bS\s?&\s?M\b", ("USD",)),)),
     Metric(
         "general_and_administrative", "USD", "general and administrative expenses, as tagged",
         concepts=("GeneralAndAdministrativeExpense",), is_magnitude=True, is_growth_base=True,
+        statement="income", is_statement_line=False,
+        labels=(Label(r"(?:total )?general,? (?:and|&) administrative(?: expenses?)?"),),
+        label_words=("general",),
         cues=(Cue(r"(?<!selling,\s)(?<!selling\s)(?<!selling,\s\s)\bgeneral,?\s+(?:and|&)\s+"
                   r"administrative\b|\bG\s?&\s?A\b", ("USD",)),)),
     # "SG&A expenses were $1.324 billion, or 25.1% of net sales" (a copy of a game retailer's
@@ -89,10 +103,20 @@ ROWS: tuple[Metric, ...] = (
         cues=(Cue(r"\b(?:income|earnings|profits?|loss)\s+(?:from\s+continuing\s+operations\s+)?"
                   r"before\s+(?:provision\s+for\s+)?(?:income\s+)?tax(?:es)?\b|"
                   r"\bpre-?tax\s+(?:income|earnings|profits?|loss)\b", ("USD",)),)),
-    # "Income tax expense decreased 14% to $437 million"; a benefit is the negative figure
+    # "Income tax expense decreased 14% to $437 million"; a benefit is the negative figure.
+    # Read from the tag and from the income statement's line between the income before taxes
+    # and the income after them, signed by that difference (``is_between``: "Provision for
+    # (benefit from) income taxes (23)" and "Income tax expense (1,502)" are a benefit and an
+    # expense); no cue that a table is a statement (a tax note prints it beside "Net income")
     Metric(
         "income_tax_expense", "USD", "income tax expense (benefit) for the period",
         concepts=("IncomeTaxExpenseBenefit",), is_growth_base=True,
+        statement="income", is_statement_line=False, is_between=True,
+        labels=(Label(rf"(?:total )?income tax(?:es)?(?: {_TAX_SIDE}(?: ?/ ?{_TAX_SIDE}|"
+                      rf" {_TAX_SIDE})?)?(?:, net)?|(?:total )?{_TAX_SIDE}(?: {_TAX_SIDE})? "
+                      r"(?:for|from) (?:\((?:benefit from|provision for)\) )?(?:income )?"
+                      r"tax(?:es)?"),),
+        label_words=("income tax", " for taxes"),
         sign_words=r"\btax\s+benefit",
         # (never "pre-tax expenses", "a tax benefit" or "a tax charge", which are items of a
         # total, nor "income before income taxes" or "net of income taxes")

@@ -71,6 +71,11 @@ class StatementKind:
     # a key-metrics reading of a table whose lines read as a balance sheet: a total closing
     # the block its own name opens ("Total deposits" under "Deposits") is the company's
     own_blocks: bool = False
+    # rows of no figures that open no block: a line that only refers to a note ("Commitments
+    # and contingencies (Note 17)") or a stock's description whose figures wrap onto the next
+    # row ("Common shares, $2.50 par value, ... authorized;"); the lines under them stay in
+    # the block above
+    passing: re.Pattern | None = None
 
 
 KINDS = {kind.name: kind for kind in (
@@ -95,11 +100,17 @@ KINDS = {kind.name: kind for kind in (
         (re.compile(r"\btotal assets\b", re.I),
          re.compile(r"\btotal liabilities\b|(?:stockholders|shareholders)'? ?(?:equity|deficit)",
                     re.I)),
-        re.compile(r"assets|current|statement|consolidated|unaudited|thousands|millions", re.I),
+        # (the holders' equity block: "Stockholders' equity:", "Oracle Corporation stockholders'
+        # equity:", "Liabilities and shareholders' deficit:"; the liabilities' own blocks:
+        # "OTHER LIABILITIES", "Long-term liabilities:")
+        re.compile(r"assets|current|statement|consolidated|unaudited|thousands|millions|equity|"
+                   r"deficit|capital|stock|liabilit", re.I),
         re.compile(r"balance sheets?|statements? of (?:consolidated )?financial (?:position|"
                    r"condition)", re.I),
         instants=True, page_title=re.compile(
-            rb"balance sheets?(?!\s*(?:data|information|summary|highlights))")),
+            rb"balance sheets?(?!\s*(?:data|information|summary|highlights))"),
+        passing=re.compile(r"commitments|contingenc|\bpar value\b|\bauthorized\b|\bissued\b",
+                           re.I)),
     StatementKind(
         # the section headers a key metric may stand under; a region's or a segment's block
         # ("UCAN", "Americas") is none of them
@@ -284,3 +295,8 @@ def instant_period(text: str) -> Period | None:
         return None
     end = date_of(match["month"], match["day"], year)
     return Period(None, end) if end is not None else None
+
+
+def passes(kind: StatementKind, label: str) -> bool:
+    """A row of no figures that opens no block of this statement (``StatementKind.passing``)."""
+    return kind.passing is not None and kind.passing.search(label) is not None

@@ -45,6 +45,7 @@ class LabelMatch:
     component: bool = False  # a revenue line that counts only when it is the table's only one
     common_owner: bool = False  # "... attributable to common stockholders": see match_label
     twins: tuple[str, ...] = ()  # other metrics the same row states (``Metric.read_with``)
+    after: str | None = None  # read only below a row of this label (``Label.after``)
 
 
 # Pure functions of their strings, asked about the same few hundred labels in every table of a
@@ -105,7 +106,8 @@ def _label_table(kind: str = "income") -> _LabelTable:
 
 def _build_label_table(kind: str) -> _LabelTable:
     rows = [m for m in all_metrics() if m.statement == kind]
-    patterns = tuple((re.compile(label.pattern), LabelMatch(m.name, label.rank, label.per_share))
+    patterns = tuple((re.compile(label.pattern),
+                      LabelMatch(m.name, label.rank, label.per_share, after=label.after))
                      for m in rows for label in m.labels)
     sections: dict[str, list] = {}
     for m in rows:
@@ -235,11 +237,11 @@ def _owned(result: LabelMatch, text: str, owner: str | None) -> LabelMatch | Non
     if owner and _COMMON_OWNERS.search(owner) and not _OTHER_OWNERS.search(owner):
         # The company's own figure when the table also splits off noncontrolling interests;
         # else it is net income after preferred dividends or accretion, not net income.
-        return LabelMatch(result.metric, 1, result.per_share, common_owner=True)
+        return replace(result, rank=1, common_owner=True)
     if owner and _OTHER_OWNERS.search(owner):
         return None
     bonus = bool(owner) or text.startswith("total ")
-    return LabelMatch(result.metric, result.rank + bonus, result.per_share) if bonus else result
+    return replace(result, rank=result.rank + bonus) if bonus else result
 
 
 def _section_match(bare: tuple, section: str) -> LabelMatch | None:

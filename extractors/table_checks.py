@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 
+from core.metrics import get_metric
 from extractors.kpi import is_average
 
 IDENTITIES = (
@@ -258,3 +260,52 @@ def _sum_within(total, parts: list) -> bool:
     unit = Decimal(1).scaleb(-min([total.decimals] + [n.decimals for n in parts]))
     slack = Decimal("0.5") * (len(parts) + 1) * unit
     return abs(total.value - sum(n.value for n in parts)) <= slack
+
+
+def signed_between(readings: list, rows: list) -> list:
+    """The readings, a line printed between two it is the difference of (``Metric.is_between``:
+    income tax between the income before and after it) signed as that difference, the line
+    above less the line below; dropped where the rows around it, in its column, are no such
+    pair (an equity-method line between the tax and net income, a tax note's rows)."""
+    if not any(get_metric(r.match.metric).is_between for r in readings):
+        return readings
+    data = [row for row in rows if row.values]
+    position = {row.index: i for i, row in enumerate(data)}
+    out = []
+    for reading in readings:
+        if not get_metric(reading.match.metric).is_between or reading.match.per_share \
+                or reading.value.number.is_percent:
+            out.append(reading)
+            continue
+        i = position[reading.row.index]
+        if 0 < i < len(data) - 1:
+            signed = _difference(reading.value, data[i - 1], data[i + 1])
+            if signed is not None:
+                number = replace(reading.value.number, value=signed)
+                out.append(replace(reading, value=replace(reading.value, number=number)))
+    return out
+
+
+def _difference(value, above, below) -> Decimal | None:
+    """The figure's size signed as the figure above less the one below in its grid column, or
+    None when that difference is not its size (within the rounding of three printed figures)."""
+    first, second = (_number_in(row, value) for row in (above, below))
+    if first is None or second is None:
+        return None
+    number = value.number
+    slack = _ROUNDING_UNITS * Decimal(1).scaleb(-min(number.decimals, first.decimals,
+                                                     second.decimals))
+    gap, size = first.value - second.value, abs(number.value)
+    if abs(gap - size) <= slack:
+        return size
+    if abs(gap + size) <= slack:
+        return -size
+    return None
+
+
+def _number_in(row, value):
+    """The row's one figure in ``value``'s grid columns (overlapping them: a "$" or a ")" cell
+    glued to a figure widens it), if one."""
+    found = [v.number for v in row.values if min(v.end, value.end) > max(v.start, value.start)
+             and not v.number.is_percent]
+    return found[0] if len(found) == 1 else None

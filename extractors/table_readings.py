@@ -4,7 +4,9 @@
 them; ``table_checks``, ``table_rank`` and ``kpi`` judge them). The rest says whose net income a
 line is: the common stockholders' (``common_owner_readings``), the consolidated group's with
 noncontrolling interests (``consolidated_readings``, ``consolidated_elsewhere``), or the
-company's own.
+company's own; whether a balance sheet's holders' equity line is the holders' own
+(``holders_equity_readings``); and whether a line stands where its label is read
+(``below_their_line``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from core.facts import Fact
 from extractors.periods import Period
-from extractors.statements import LabelMatch
+from extractors.statements import LabelMatch, normalize_label
 from extractors.table_model import Row, Value
 
 NCI_RE = re.compile(r"non-?controlling|minority interest", re.I)
@@ -30,6 +32,13 @@ class Reading:
     column: str
     period: Period
     summary: bool = False  # dated as a quarterly note's column (extractors.quarters)
+
+
+def owned_readings(readings: list[Reading], rows: list[Row], labels_text: str) -> list[Reading]:
+    """The table's readings as its lines say whose figures they are (net income's owners, the
+    holders' equity) and where they stand (``below_their_line``)."""
+    readings = consolidated_readings(common_owner_readings(readings, labels_text), rows)
+    return below_their_line(deficits_below_zero(holders_equity_readings(readings, rows)), rows)
 
 
 def with_twins(readings: list[Reading]) -> list[Reading]:
@@ -104,6 +113,63 @@ def consolidated_readings(readings: list[Reading], rows: list[Row]) -> list[Read
                 reading.match, metric="net_income_including_noncontrolling"))
         out.append(reading)
     return out
+
+
+# The holders' equity line of a balance sheet: its figure is the company's own holders' only
+# where nothing else is summed into it
+_HOLDERS_EQUITY = "stockholders_equity"
+_COMMON_LINE = re.compile(r"\bcommon\s+(?:stock|share)holders", re.I)
+_PREFERRED = re.compile(r"\bpreferred\b", re.I)
+
+
+def holders_equity_readings(readings: list[Reading], rows: list[Row]) -> list[Reading]:
+    """Readings without a holders' equity line that is no figure of the holders' own: one
+    printed under the noncontrolling interests' share in its block (since the last row of no
+    figures: "Total Oracle Corporation stockholders' equity / Noncontrolling interests / Total
+    stockholders' equity"), which sums them in, and a common holders' line ("Total common
+    shareholders' equity") in a table that names preferred stock, which it leaves out."""
+    if not any(r.match.metric == _HOLDERS_EQUITY for r in readings):
+        return readings
+    summed = _under_noncontrolling(rows)
+    preferred = any(_PREFERRED.search(row.label) for row in rows)
+    return [r for r in readings if r.match.metric != _HOLDERS_EQUITY or not (
+        r.row.index in summed or (preferred and _COMMON_LINE.search(r.row.label)))]
+
+
+# A line that names only the deficit ("Accumulated deficit"): its figure is the negative balance
+_DEFICIT_ONLY = re.compile(r"(?:accumulated|retained)\s+deficit", re.I)
+
+
+def deficits_below_zero(readings: list[Reading]) -> list[Reading]:
+    """Readings without a retained earnings line that names only a deficit and prints it as a
+    positive figure (its size, not the signed balance the tag states)."""
+    return [r for r in readings if r.match.metric != "retained_earnings"
+            or not _DEFICIT_ONLY.fullmatch(normalize_label(r.row.label))
+            or r.value.number.value <= 0]
+
+
+def _under_noncontrolling(rows: list[Row]) -> set[int]:
+    """The indices of the rows printed under a noncontrolling interests' line of figures, in
+    its block (a row of no figures, a section header, opens the next)."""
+    under, seen = set(), False
+    for row in rows:
+        if not row.values:
+            seen = False
+        elif seen:
+            under.add(row.index)
+        elif names_noncontrolling(row.label):
+            seen = True
+    return under
+
+
+def below_their_line(readings: list[Reading], rows: list[Row]) -> list[Reading]:
+    """Readings without those of a label read only below a row of another label
+    (``LabelMatch.after``) that the table does not print above them."""
+    if not any(r.match.after for r in readings):
+        return readings
+    return [r for r in readings if r.match.after is None or any(
+        row.index < r.row.index and re.fullmatch(r.match.after, normalize_label(row.label))
+        for row in rows)]
 
 
 def _promote_common_owner(reading: Reading) -> Reading:

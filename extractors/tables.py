@@ -40,6 +40,7 @@ from extractors.statement_kinds import (
     StatementKind,
     instant_period,
     kinds_of_text,
+    passes,
     reads_under,
     recognises,
     with_own_blocks,
@@ -52,6 +53,7 @@ from extractors.table_checks import (
     parts_add_up,
     per_share_adds_up,
     quarters_add_up,
+    signed_between,
 )
 from extractors.table_columns import TableContext, column_header, header_cells
 from extractors.table_context import (
@@ -76,9 +78,8 @@ from extractors.table_rank import (
 )
 from extractors.table_readings import (
     Reading,
-    common_owner_readings,
     consolidated_elsewhere,
-    consolidated_readings,
+    owned_readings,
     with_twins,
 )
 from extractors.table_subtotals import labelled_subtotal
@@ -154,10 +155,11 @@ def read_table(table: etree._Element, index: int, context: TableContext,
     registrant = kind is None and names_registrant_only(heading)
     if names_other_statement(heading) and not registrant:
         return None  # a parent's, segment's, investee's or discontinued operations' figures
-    readings = consolidated_readings(common_owner_readings(readings, labels_text), rows)
+    readings = owned_readings(readings, rows, labels_text)
     if registrant:  # a parent-only statement: its net income alone is the company's
         readings = registrant_readings(readings)
-    best = keep_terms_that_hold(_best_readings(drop_percent_subcolumns(readings, rows)), rows)
+    best = signed_between(keep_terms_that_hold(_best_readings(drop_percent_subcolumns(
+        readings, rows)), rows), rows)
     money = [r for r in best if unit_kind(r) == "money"]
     eps = [r for r in best if unit_kind(r) == "per_share" and r.match.metric == "eps_diluted"]
     if not (columns_add_up(money, rows) and parts_add_up(money, rows)
@@ -212,6 +214,8 @@ def _read_rows(rows: list[Row], label_end: int, table, context: TableContext,
             if row.label_cell is not None and row.label_cell.start < label_end:
                 captions.append(row.label)
             continue
+        if not row.values and kind is not None and passes(kind, row.label):
+            continue  # no block's header: the rows under it stay in the block above
         if not row.values:
             section = nested_section(section if after_section else "", row.label)
             after_section = True

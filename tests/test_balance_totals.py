@@ -48,16 +48,17 @@ def test_balance_totals_are_read_from_tags_and_the_balance_sheet(corpus_dir):
             Decimal("25879000000")}
 
 
-def test_equity_debt_and_basic_eps_are_read_from_tags_only(corpus_dir):
+def test_equity_debt_and_basic_eps_are_read_from_tags_and_own_lines(corpus_dir):
     tagged = _facts(HD_Q, use_xbrl=True)
     assert _values(tagged, "stockholders_equity", None, QUARTER_END) == {Decimal("1335000000")}
     assert _values(tagged, "eps_basic", date(2023, 5, 1), QUARTER_END) == {Decimal("4.66")}
     # Oracle's "Total stockholders' equity" line adds the noncontrolling interests to the
-    # tagged equity of its own holders: no table reading, only the tag
+    # tagged equity of its own holders: the table reading is the owner-named line, as the tag
     oracle = _facts(ORCL_Q, use_xbrl=True)
     assert _values(oracle, "stockholders_equity", None, date(2023, 8, 31)) == {
         Decimal("2370000000")}
-    assert not [f for f in _facts(ORCL_Q, use_xbrl=False) if f.metric == "stockholders_equity"]
+    assert {f.value for f in _facts(ORCL_Q, use_xbrl=False)
+            if f.metric == "stockholders_equity"} == {Decimal("2370000000"), Decimal("1073000000")}
     # a combined filing: the parent's noncurrent long-term debt, not a subsidiary's
     spire = _facts(SPIRE_Q, use_xbrl=True)
     assert _values(spire, "long_term_debt_noncurrent", None, date(2023, 12, 31)) == {
