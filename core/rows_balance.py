@@ -25,7 +25,7 @@ _BARE_EQUITY = (r"(?<![\w'’&/]\s)(?<![\w'’&/-])\b(?:total\s+)?equity\b(?=\s*
 # "stockholders' equity", "shareholders' deficit", "stockholders' equity (deficit)"
 _HOLDERS_LINE = (r"(?:stockholders|shareholders|shareowners)'? (?:\((?:deficit|deficiency)\) )?"
                  r"(?:equity|deficit|deficiency)(?: \((?:deficit|deficiency)\))?")
-# Whose equity a line names ("Total Oracle Corporation stockholders' equity", "The Coca-Cola
+# Whose equity a line names ("Total Acme Corporation stockholders' equity", "The Acme
 # Company shareowners' equity"): a name, never words that make the line another figure (the
 # sheet's other side, "liabilities and"; preferred or mezzanine stock; an average, a return, a
 # change) or a part of the company
@@ -69,7 +69,7 @@ ROWS: tuple[Metric, ...] = (
     # <Company> stockholders' equity", a summary's bare "Stockholders' equity". A holders' line
     # printed under the noncontrolling interests' share sums them in (a software maker's 10-Q:
     # "Total stockholders' equity" 1,556 under "Noncontrolling interests" 483, beside "Total
-    # Oracle Corporation stockholders' equity" 1,073, the tagged figure) and a common holders'
+    # <Company> stockholders' equity" 1,073, the tagged figure) and a common holders'
     # line leaves out preferred stock: both are judged by the table reader
     # (``extractors.table_readings.holders_equity_readings``).
     Metric(
@@ -78,7 +78,7 @@ ROWS: tuple[Metric, ...] = (
         concepts=("StockholdersEquity",), is_balance=True, is_growth_base=True,
         statement="balance", is_crosschecked=True,
         labels=(Label(rf"(?:total )?(?:{_OWNER} )?(?:common )?{_HOLDERS_LINE}", rank=3),
-                # "Equity Attributable to Shareowners of The Coca-Cola Company" (a drinks maker)
+                # "Equity Attributable to Shareowners of The <Company>" (a drinks maker)
                 Label(r"(?:total )?(?:stockholders|shareholders|shareowners)?'? ?equity "
                       r"attributable to (?:the )?(?:stockholders|shareholders|shareowners) of "
                       rf"{_OWNER}", rank=3)),

@@ -292,7 +292,7 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "net_new_arr", "USD", "annualized recurring revenue added in the period, as stated",
         is_stored=False,
-        # (the filer's own "Net new Digital Media Annualized Recurring Revenue ("ARR") was"
+        # (a filer's own "Net new <Segment> Annualized Recurring Revenue ("ARR") was"
         # ends with the abbreviation, as the ARR row's cue does, so the longer cue wins)
         cues=(Cue(r"\bnet\s+new\s+(?:[\w&’'-]+\s+){0,3}?(?:ARR\b|annuali[sz]ed\s+recurring\s+"
                   r"revenues?(?:\s*\(\s*[“\"]?ARR[”\"]?\s*\)|\b))"),)),

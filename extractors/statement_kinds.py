@@ -100,7 +100,7 @@ KINDS = {kind.name: kind for kind in (
         (re.compile(r"\btotal assets\b", re.I),
          re.compile(r"\btotal liabilities\b|(?:stockholders|shareholders)'? ?(?:equity|deficit)",
                     re.I)),
-        # (the holders' equity block: "Stockholders' equity:", "Oracle Corporation stockholders'
+        # (the holders' equity block: "Stockholders' equity:", "<Company> stockholders'
         # equity:", "Liabilities and shareholders' deficit:"; the liabilities' own blocks:
         # "OTHER LIABILITIES", "Long-term liabilities:")
         re.compile(r"assets|current|statement|consolidated|unaudited|thousands|millions|equity|"

@@ -125,7 +125,7 @@ _PREFERRED = re.compile(r"\bpreferred\b", re.I)
 def holders_equity_readings(readings: list[Reading], rows: list[Row]) -> list[Reading]:
     """Readings without a holders' equity line that is no figure of the holders' own: one
     printed under the noncontrolling interests' share in its block (since the last row of no
-    figures: "Total Oracle Corporation stockholders' equity / Noncontrolling interests / Total
+    figures: "Total <Company> stockholders' equity / Noncontrolling interests / Total
     stockholders' equity"), which sums them in, and a common holders' line ("Total common
     shareholders' equity") in a table that names preferred stock, which it leaves out."""
     if not any(r.match.metric == _HOLDERS_EQUITY for r in readings):

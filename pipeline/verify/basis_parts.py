@@ -4,7 +4,7 @@ words name no part, for ``claims_build_parts.read_part``.
 "Latin America revenue grew 9% to $1.31 billion, or 23% in constant currency" (a recap of a
 streamer's quarter): the constant-currency rate restates the part's growth on another basis, so
 it is that part's (read as the company's, the part's 23% drifted against the company's 17%).
-"Revenue grew 16%, with LATAM up 23% in constant currency": a part named between the figure
+"Revenue grew 16%, with <Region> up 23% in constant currency": a part named between the figure
 before and this one is the rate's subject, which the words read for a stated rate do not
 place; it is no company figure (unverifiable, never compared with the company's rate).
 """

@@ -233,7 +233,7 @@ def _qualifies_rate(before: str, mark: re.Match) -> bool:
 
 
 # "grew 9%, or 13% in constant currency, and Creative rose 13%", "grew 9% (13% in constant
-# currency), and Digital Media revenue rose 14%" (recaps of a software maker's quarter): a mark
+# currency), and <Segment> revenue rose 14%" (recaps of a software maker's quarter): a mark
 # right after an alternative rate ("or N%", "(N%") is that rate's own basis; a later clause's
 # figure is on the reported basis (read as the part's constant-currency rate, a reported 13%
 # was supported by the filer's 13% in constant currency while the part grew 8%)

@@ -5,9 +5,9 @@ either side, and the claims the echo may read as counts though the claim side le
   largest markets": ``claims_counted.measured``) has no unit on the claim side, since no
   registry row counts states or markets; the filer's own sentence may state it all the same,
   so the echo compares it as a count, with the count's tests (its noun shared, ten or more).
-- A count of a part ("active paying subscribers of the GoPro Plus service", a camera maker's
+- A count of a part ("active paying subscribers of the <Product> service", a camera maker's
   subscription tier) is never compared with the company's filed count (``count_scope``); the
-  filer's sentence that counts the same part by the same word ("185,000 GoPro Plus
+  filer's sentence that counts the same part by the same word ("185,000 <Product>
   subscribers") states it, and the part's word is one of the words the two share.
 - A count of a part of a whole ("29 of the 30 largest markets") counts what the whole's noun
   names, and only against the same whole: "of the top 30 largest markets" is the same whole,

@@ -2,7 +2,7 @@
 
 The echo (``prose_echo``) never takes a percentage on its own: a rate of one line and another's
 are too often equal by chance. But when the article's sentence states a figure the echo pinned
-to one sentence of the filer's ("185,000 GoPro Plus subscribers, which represents a 16%
+to one sentence of the filer's ("185,000 <Product> subscribers, which represents a 16%
 increase sequentially", a camera maker's 10-Q), that sentence is the article's source, and a
 rate the article states with the figure ("subscribers climb 16% from the second quarter, to
 185,000") is the filer's rate when:

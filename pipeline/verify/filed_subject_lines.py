@@ -1,5 +1,5 @@
 """A part the filings name as the subject of a verb that brings in money, the line named after
-the amount: "Building Materials generated $15.4 billion in second-quarter sales" (a recap of a
+the amount: "<Segment> generated $15.4 billion in second-quarter sales" (a recap of a
 home-improvement retailer's quarter, its product line's sales read as the company's net sales
 and drifted; "... generated $42.9 billion in sales" was supported by the total).
 
@@ -35,7 +35,7 @@ _REVENUE_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:(?:its|the|their)\s+)?(?:[\w-]+
 _LINE_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){0,3}?"
                          r"(?:income|profits?|earnings|margins?|loss(?:es)?|EBITDA|"
                          r"revenues?|sales)\b", re.I)
-# a list of subjects before the verb: "Building Materials, Décor and Hardlines generated $X"
+# a list of subjects before the verb: "<Segment A>, <Segment B> and <Segment C> generated $X"
 # (their sum, or any of them: no one part's figure)
 _JOINS = re.compile(r"\b(?:and|&)\s", re.I)
 

@@ -192,7 +192,7 @@ def _read(claim: Claim, facts: list[StoredFact], names: set[str],
         return labelled  # "Europe: $24.45 billion." (filed_labels)
     if (line := subject_line(claim, facts, lambda before, verb: _subject(
             before, verb, names, claim, facts))) is not None:
-        return line, False  # "Building Materials generated $X in sales" (filed_subject_lines)
+        return line, False  # "<Segment> generated $X in sales" (filed_subject_lines)
     at = claim.sentence_at
     if (claim.metric is not None or claim.value is None or at < 0 or claim.not_checkable_reason
             or claim.unit not in ("USD", "percent") or _ANY_METRIC.search(claim.sentence)

@@ -8,7 +8,7 @@ filing states it in a sentence a reader can be pointed to. Here such a claim is 
 the filing's own sentences:
 
 - only an amount of money, a per-share amount or a count of ten or more ("152 average active
-  communities", a bare "42 states" whose words name what it counts, a part's "185,000 GoPro
+  communities", a bare "42 states" whose words name what it counts, a part's "185,000 <Product>
   Plus subscribers": ``echo_counts``); a percentage is too easily equal by chance (a rate of
   one line and another's, tried over every document of the dev corpus, matched wrongly about
   one time in three), save one the same filer sentence states beside an echoed figure
@@ -134,7 +134,7 @@ def echo(verification: Verification, documents: list[ProseDocument],
 def _shared(claim, words: frozenset[str], figure: ProseFigure, part: str | None,
             line: str | None) -> int:
     """How many words of substance the claim's and the filing's figure share: a part's word
-    the filer's count names after it ("185,000 GoPro Plus subscribers") counts as one; a
+    the filer's count names after it ("185,000 <Product> subscribers") counts as one; a
     registry line the filing does not store, named by its cue right before both figures ("net
     new ARR was $410 million"), counts as enough, since the line's cue names what the figure
     is as no pair of plain words does."""

@@ -140,7 +140,7 @@ def _figures_of(sentence, unit: str, found: list) -> list[ProseFigure]:
 
 
 def _lead(text: str, span: tuple[int, int]) -> str:
-    # (the words a registry cue may stand in before the figure: "Net new Digital Media
+    # (the words a registry cue may stand in before the figure: "Net new <Segment>
     # Annualized Recurring Revenue ("ARR") was", never those of a figure before it)
     before = text[max(0, span[0] - _LEAD):span[0]]
     figures = list(_ANY_FIGURE.finditer(before))
