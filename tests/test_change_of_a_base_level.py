@@ -1,7 +1,7 @@
-"""A change in a relative clause right after an amount ("the prior-year total of $721.5
-million, which was down about 78% from $3.35 billion for the year 2021") is that amount's
-change, to that amount's period, though the amount is itself a comparison's base. Sentences are
-the project's own paraphrases; the verdict reads a real 10-K in place (corpus)."""
+"""A change in a relative clause right after an amount ("versus the prior-year figure of
+$721.5 million, which was down roughly 78% from 2021's") is that amount's change, to that
+amount's period, though the amount is itself a comparison's base. Sentences are the
+project's own paraphrases; the verdict reads a real 10-K in place (corpus)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from datetime import date
 
 from tests.conftest import claims_in, corpus_verdicts
 
-TEXT = ("Net income for all of 2023 was $3.9 billion compared to the prior-year total of $721.5 "
-        "million, which was down about 78% from net income of $3.35 billion for the year 2021.")
+TEXT = ("For 2023 net income reached $3.9 billion versus the prior-year figure of $721.5 "
+        "million, which was down roughly 78% from the $3.35 billion earned in 2021.")
 
 
 def test_the_change_is_dated_to_the_level_it_is_said_of():
@@ -22,7 +22,7 @@ def test_the_change_is_dated_to_the_level_it_is_said_of():
 
 
 def test_a_clause_headed_by_no_amount_is_not_dated_so():
-    text = ("Net income for all of 2023 was $3.9 billion, against a weak 2022, which was down "
-            "about 78% from net income of $3.35 billion for the year 2021.")
+    text = ("For 2023 net income reached $3.9 billion, against a weak 2022, which was down "
+            "about 78% from the $3.35 billion earned in 2021.")
     change = next(c for c in claims_in(text) if c.text == "78%")
     assert change.period_end != date(2022, 12, 31)

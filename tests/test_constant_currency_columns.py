@@ -42,7 +42,7 @@ def test_no_rate_of_a_row_that_is_no_revenue_line():
 
 def test_an_articles_part_spelled_otherwise_is_checked():
     text = ("Oracle reported its fiscal first quarter 2024 results. Cloud license and on-premises "
-            "license revenue was $809 million, an 11% decrease at constant exchange rates.")
+            "license revenue came to $809 million, falling 11% in constant currency.")
     found = corpus_verdicts(TEN_Q, None, text, "10-Q")
     assert found["11%"] == ("supported", "revenue_growth_constant_currency")
     other = corpus_verdicts(TEN_Q, None, text.replace("Cloud license and on-premises license",
@@ -51,9 +51,9 @@ def test_an_articles_part_spelled_otherwise_is_checked():
 
 
 def test_a_products_sales_rate_in_constant_currency_is_no_drift_of_the_companys():
-    text = ("Oracle reported its fiscal first quarter 2024 results. Its ERP product garnered "
-            "sales worth $0.8 billion, up 21% in USD and 20% in constant currency. Total revenue "
-            "was $12.45 billion, up 9% in USD and 8% in constant currency.")
+    text = ("Oracle reported its fiscal first quarter 2024 results. Its ERP product brought in "
+            "$0.8 billion of sales, up 21% in dollars and up 20% in constant currency. Total "
+            "revenue was $12.45 billion, up 9% in USD and 8% in constant currency.")
     found = corpus_verdicts(TEN_Q, None, text, "10-Q")
     assert found["20%"][0] == "unverifiable"  # "sales" may be a narrower line than revenues
     assert found["8%"] == ("supported", "revenue_growth_constant_currency")

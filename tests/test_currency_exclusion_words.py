@@ -1,5 +1,5 @@
-"""The constant-currency basis spelled out ("excluding the impact of changes in foreign exchange
-rates"), and the words of it that lead on to the rate they give ("an increase of 9%, excluding
+"""The constant-currency basis spelled out ("excluding the effects of foreign exchange rate
+movements"), and the words of it that lead on to the rate they give ("a rise of 9%, excluding
 ... for 13% growth"): the 9% is the reported rate, the 13% the constant-currency one. Sentences
 are the project's own paraphrases; verdicts read a real release in place (corpus)."""
 
@@ -11,9 +11,9 @@ RELEASE = "8k-adbe-0000796343-23-000044/adbeex991q123.htm"
 
 
 def test_the_rate_before_the_words_is_the_reported_one():
-    text = ("Adobe's first quarter revenue of $4.655 billion compared with $4.262 billion a year "
-            "earlier, an increase of 9%, excluding the impact of changes in foreign exchange "
-            "rates for 13% year-on-year growth.")
+    text = ("Adobe's first quarter revenue reached $4.655 billion versus $4.262 billion a year "
+            "before, a rise of 9%, excluding the effects of foreign exchange rate movements "
+            "for 13% growth over the prior year.")
     found = corpus_verdicts(RELEASE, None, text)
     assert found["9%"] == ("supported", "revenue_growth")
     assert found["13%"] == ("supported", "revenue_growth_constant_currency")

@@ -43,19 +43,19 @@ def test_a_bare_count_of_another_noun_is_no_echo():
 
 
 def test_a_part_of_a_whole_echoes_the_same_part_of_the_same_whole():
-    article = "It now has a presence in 29 of the 30 largest U.S. markets."
+    article = "The lender now operates in 29 of the 30 largest markets across the country."
     assert _verdict(MARKETS, article, "29").verdict == "supported"
 
 
 def test_a_part_of_another_whole_is_no_echo():
-    article = "It now has a presence in 29 of the 45 largest U.S. markets."
+    article = "The lender now operates in 29 of the 45 largest markets across the country."
     assert _verdict(MARKETS, article, "29").verdict == "unverifiable"
 
 
 # (the quarter named first, so the rate's period is searched and found wanting)
 TIER_ARTICLE = ("Vista reported its third quarter 2018 results on Thursday. "
-                "The Vista Plus subscription service also saw active paying subscribers climb "
-                "16% from the second quarter, to 185,000.")
+                "Its Vista Plus subscription service watched the count of paying subscribers "
+                "climb by 16% from the second quarter, to 185,000 by the end of September.")
 
 
 def test_a_parts_count_is_echoed_by_the_filers_count_of_that_part():

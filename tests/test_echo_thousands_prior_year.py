@@ -20,7 +20,7 @@ from tests.conftest import release_revenue, verify_text
 DECLARED = ("All dollar amounts referenced in this Item 2 are in thousands, except per share, "
             "bitcoin, and per bitcoin amounts. ")
 GAIN = ("The Company recognized gains of $23,354 on the sale of approximately 1,854 bitcoin "
-        "during the three months ended June 30, 2023.")
+        "in the quarter ended June 30, 2023.")
 LOSS = ("Adjusted EBITDA also benefited from the absence of several expenses recorded in the "
         "prior-year period, including losses on digital assets held within the fund of $79,689 "
         "and gains on digital assets of $13,999.")
@@ -66,8 +66,7 @@ def test_a_gain_the_md_and_a_states_in_thousands_is_echoed():
 
 def _year_ago_loss(period: tuple):
     text = ("The miner reported its second quarter 2023 results. Year-ago comparisons "
-            "benefited from the absence of a $79.7 million loss on digital assets held in a "
-            "fund.")
+            "were helped by the lack of a fund's $79.7 million loss on its digital assets.")
     facts = [release_revenue("81759", Q2), release_revenue("24923", Q2_BEFORE)]
     v = verify_text(text, facts)["$79.7 million"]
     return replace(v, claim=replace(v.claim, period_start=period[0], period_end=period[1]))

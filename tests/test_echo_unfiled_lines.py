@@ -21,8 +21,8 @@ from tests.test_prose_echo import _document
 Q1 = (date(2023, 1, 1), date(2023, 3, 31))
 ARR_RELEASE = ("Net new Creative Cloud Annualized Recurring Revenue (\u201cARR\u201d) was $410 "
                "million, exiting the quarter with Creative Cloud ARR of $13.67 billion.")
-ARR_ARTICLE = ("In the first quarter of 2023, Creative Cloud's ARR increased to $13.67 billion, "
-               "of which the net new ARR was $410 million.")
+ARR_ARTICLE = ("In the first quarter of 2023, Creative Cloud's ARR rose to $13.67 billion; "
+               "net new ARR accounted for $410 million.")
 
 
 def _facts(metric: str | None = None) -> list:
@@ -45,7 +45,7 @@ def _echoed(article: str, figure: str, filing: str, facts: list, end=Q1[1]) -> s
 def test_a_line_no_reader_stores_is_echoed_by_its_cue_before_both_figures():
     v = verify_text(ARR_ARTICLE, _facts())["$410 million"]
     assert v.claim.metric == "net_new_arr" and v.verdict == "unverifiable"
-    # (no word of substance stands near the article's figure: "of which the net new ARR was")
+    # (no word of substance stands near the article's figure: "net new ARR accounted for")
     assert _echoed(ARR_ARTICLE, "$410 million", ARR_RELEASE, _facts()) == "supported"
 
 
@@ -64,16 +64,16 @@ Q2 = (date(2021, 4, 1), date(2021, 6, 30))
 
 
 def test_a_buyers_price_is_echoed_by_the_filers_purchase_price():
-    article = ("In the second quarter of 2021, the bank bought the American arm of a Spanish "
-               "group for $11.5 billion and closed on the deal June 1.")
+    article = ("In the second quarter of 2021, the bank bought a foreign group's American unit "
+               "for $11.5 billion, completing the purchase on June 1.")
     facts = [release_revenue("5000000", Q2)]
     assert _echoed(article, "$11.5 billion", BANK, facts, Q2[1]) == "supported"
 
 
 def test_an_amount_the_buyer_did_not_pay_is_no_price():
     # the same figure as what the arm holds, not what was paid for it
-    article = ("In the second quarter of 2021, the bank bought the American arm of a Spanish "
-               "group, which holds deposits of $11.5 billion.")
+    article = ("In the second quarter of 2021, the bank bought a foreign group's American unit, "
+               "which holds deposits of $11.5 billion.")
     facts = [release_revenue("5000000", Q2)]
     assert _echoed(article, "$11.5 billion", BANK, facts, Q2[1]) == "unverifiable"
 
@@ -86,14 +86,14 @@ DIVIDEND = ("The consent of the Treasury is required to increase our common stoc
 
 def test_a_dividend_its_own_words_make_a_quarters_echoes_a_quarters_dividend():
     # (the period in force is the year a quarter's story turned to: its span is the year's)
-    article = YEAR + "It will continue to pay a quarterly dividend of 34 cents a share."
+    article = YEAR + "It will go on paying its quarterly dividend at 34 cents a share."
     v = verify_text(article, [])["34 cents a share"]
     assert v.verdict == "unverifiable" and v.claim.period_label.startswith("the fiscal year")
     assert echo(v, [_document(DIVIDEND, period_end=date(2008, 12, 31))]).verdict == "supported"
 
 
 def test_a_dividend_of_the_year_is_no_echo_of_the_quarters():
-    article = YEAR + "It will continue to pay an annual dividend of 34 cents a share."
+    article = YEAR + "It will go on paying its annual dividend at 34 cents a share."
     v = verify_text(article, [])["34 cents a share"]
     assert echo(v, [_document(DIVIDEND, period_end=date(2008, 12, 31))]).verdict != "supported"
 

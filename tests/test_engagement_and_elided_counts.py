@@ -1,5 +1,5 @@
 """A number with a unit of time spent or engagement ("155 minutes per day") and a count whose
-noun a list leaves out ("opened seven new stores and remodeled 13") state facts, never a bare
+noun a list leaves out ("opened five new shops and refitted 12") state facts, never a bare
 number: unverifiable where no filing states them. Sentences are the project's own
 paraphrases."""
 
@@ -23,10 +23,10 @@ def test_a_bare_rank_stays_a_bare_number():
 
 
 def test_a_count_whose_noun_a_list_leaves_out():
-    found = _verdicts("In the first three quarters the retailer opened seven new stores and "
-                      "remodeled 13 during the period.")
+    found = _verdicts("Over three quarters the retailer opened seven new stores and renovated "
+                      "13 in the period.")
     assert found["13"] == ("unverifiable", None, None)  # stores, but never the openings' cue
-    digits = _verdicts("In the first three quarters it opened 7 new stores and remodeled 13.")
+    digits = _verdicts("Over three quarters it opened 7 new stores and renovated 13.")
     assert digits["13"] == ("unverifiable", None, None)
 
 

@@ -1,6 +1,6 @@
 """A number a research firm, a data provider or an analyst is said to give is theirs, an
-estimate (not_checkable), and so is a threshold someone doubts will be reached ("could
-struggle to hit six million units"); the filer itself named again by a description, and a
+estimate (not_checkable), and so is a threshold someone doubts will be reached ("may
+strain to top a sales mark"); the filer itself named again by a description, and a
 result set against analysts, stay the filer's. Sentences are the project's own paraphrases."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ def _reasons(text: str) -> dict:
     ("The console sold about 18 million units, according to a market research firm.",
      "18 million"),
     ("The console sold about 18 million units, a data provider estimated.", "18 million"),
-    ("The firm added that the sequel could \"struggle a bit\" to hit six million units sold.",
+    ("The analysts also warned the follow-up could \"struggle\" to reach six million units.",
      "six million"),
 ])
 def test_a_researchers_number_is_not_the_filers(text, figure):

@@ -60,8 +60,8 @@ def test_a_count_in_words_is_checked_as_its_digit_twin():
 
 def test_a_count_on_a_day_leaves_the_quarter_in_force():
     text = ("Buckle reported net sales of $293.6 million for the third quarter of fiscal 2024. "
-            "The chain ran 445 stores as of November 2, 2024, having opened seven new stores. "
-            "Gross profit for the third quarter was $140.1 million.")
+            "The chain had 445 stores as of November 2, 2024, after it added seven new stores. "
+            "Third-quarter gross profit came to $140.1 million.")
     found = corpus_verdicts("8k-buckle-2024-11-22/BuckleInc.8-K.EX99.1.html", None, text)
     assert found["$140.1 million"] == ("supported", "gross_profit")
     # the twin: the count keeps its own day

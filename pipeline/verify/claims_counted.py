@@ -349,12 +349,12 @@ def counts_newcomers(metric: str | None, ahead: str) -> bool:
                 and _NEWCOMERS_AFTER.match(ahead))
 
 
-# A count whose noun the clause before it names and this one leaves out: "opened seven new
-# stores and remodeled 13 during the first three quarters" (a recap of a retailer's quarter):
-# the 13 counts stores too, a fact no filing may state (unverifiable), never a bare number.
+# A count whose noun the clause before it names and this one leaves out: "added five new
+# shops and refitted 12 so far this year" (a recap of a retailer's quarter): the 12 counts
+# shops too, a fact no filing may state (unverifiable), never a bare number.
 # Only a count right before, its noun, a conjunction and the second count's verb between (no
 # other figure), and nothing after the figure that names a noun of its own. Measured, never
-# counted: the first count's verb ("opened") is not the second's, and no cue of a stated count
+# counted: the first count's verb ("added") is not the second's, and no cue of a stated count
 # may take it.
 _EARLIER_COUNT = re.compile(
     rf"(?:(?<![\w.,$])\d[\d,]*|\b{NUMBER_WORD})(?:\s+(?:million|thousand))?\s+"

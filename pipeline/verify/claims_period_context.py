@@ -116,8 +116,8 @@ def _in_force(context: PeriodPhrase | None, own: PeriodPhrase | None,
 
 
 def _counted_on_a_day(claim: Claim) -> bool:
-    """A count dated by a day ("operated 445 stores across 42 states as of November 2, having
-    opened seven new stores": a recap of a retailer's quarter): a count of stores or members
+    """A count dated by a day ("ran 300 shops in 20 states on March 1, after adding four
+    new ones": a recap of a retailer's quarter): a count of stores or members
     on a day says nothing of the results' period, and the next sentence's "third quarter" is
     still the quarter in force (taken as an instant, its results went unread)."""
     return claim.unit == "count" and claim.period_start is None

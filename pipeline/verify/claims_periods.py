@@ -270,9 +270,9 @@ def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous
 
 def _said_level(of_figure: str, previous: Claim | None, last: Claim | None) -> Claim | None:
     """The amount a change's relative clause is said of: the figure that ends the words before
-    "which", though a comparison's base ("compared to the prior-year total of $721.5 million,
-    which was down about 78% from $3.35 billion for the year 2021": the change is of 2022, the
-    period the base level was dated by, never of the year its own base names)."""
+    "which", though a comparison's base ("against last year's $500 million, which was some
+    60% under the $1.25 billion of 2020": the change is of 2021, the period the base level
+    was dated by, never of the year its own base names)."""
     return next((c for c in (last, previous) if c is not None and c.period_label
                  and of_figure.endswith(c.text)), None)
 

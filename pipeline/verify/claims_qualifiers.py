@@ -250,11 +250,10 @@ def _bound_to_alternative(before: str, mark: re.Match) -> bool:
 
 
 # The adjusting words right after a figure that lead on to another figure, the one they give:
-# "an increase of 9%, excluding the impact of changes in foreign exchange rates for 13%
-# year-on-year growth" (a tech site on a software maker's quarter: the 9% is the reported rate,
-# read as adjusted it was not checked). Only "for", "giving", "to give", "yielding": "excluding
-# currency effects of 2%" names the size of the item left out, and the figure before stays
-# adjusted.
+# "a rise of 6%, excluding currency movements for 10% growth over the year" (a tech site on a
+# software maker's quarter: the 6% is the reported rate, read as adjusted it was not checked).
+# Only "for", "giving", "to give", "yielding": "excluding currency effects of 2%" names the
+# size of the item left out, and the figure before stays adjusted.
 _FOR_NEXT_FIGURE = re.compile(r"[^;.%$\d]{0,80}?\b(?:for|giving|to\s+give|yielding)\s+"
                               r"(?:an?\s+|about\s+|roughly\s+|nearly\s+)*[-+]?\d[\d.,]*\s*"
                               r"(?:%|percent|per\s+cent)", re.I)

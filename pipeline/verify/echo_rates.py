@@ -4,8 +4,8 @@ The echo (``prose_echo``) never takes a percentage on its own: a rate of one lin
 are too often equal by chance. But when the article's sentence states a figure the echo pinned
 to one sentence of the filer's ("185,000 <Product> subscribers, which represents a 16%
 increase sequentially", a camera maker's 10-Q), that sentence is the article's source, and a
-rate the article states with the figure ("subscribers climb 16% from the second quarter, to
-185,000") is the filer's rate when:
+rate the article states with the figure ("paying members rose 16% on the prior quarter and
+reached 185,000") is the filer's rate when:
 
 - exactly one rate of the filer's sentence is the article's at its precision;
 - both are changes, or both levels, and a change goes the same way in both;

@@ -30,10 +30,10 @@ def echo_word(word: str) -> str:
     return _FAMILY_OF.get(word, word)
 
 
-# A buyer's verb, then its object and "for" right before the figure: "<Bank> bought the American
-# arm of the Spanish financial group for $11.5 billion" (a business journal on a bank's
-# quarter) names the purchase's price though no word of the filer's ("purchase price of $11.5
-# billion") stands within reach of the figure
+# A buyer's verb, then its object and "for" right before the figure: "<Bank> acquired a rival
+# lender's American unit for $11.5 billion" (a business journal on a bank's quarter) names the
+# purchase's price though no word of the filer's ("purchase price of $11.5 billion") stands
+# within reach of the figure
 _BOUGHT_FOR = re.compile(r"\b(?:bought|buys?|acquired?|acquires|purchased?|purchases)\b"
                          r"[^.;:$\d]{0,80}?\bfor\s+(?:(?:about|approximately|roughly|nearly|"
                          r"some|around)\s+)?$", re.I)

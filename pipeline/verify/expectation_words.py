@@ -79,8 +79,8 @@ ROWS: tuple[tuple[str, str, str], ...] = (
      ESTIMATE, "behind"),
     (rf"^[^.;\d$%]{{0,60}}?,\s*{_NAMED}{_RESEARCHERS}\s+(?:[\w&.'’-]+\s+){{0,3}}?{_SAYING}\b",
      ESTIMATE, "behind"),
-    # a threshold the speaker doubts will be reached: "could 'struggle a bit' to hit six million
-    # units sold" (the same site, of the research firm's outlook for another game)
+    # a threshold the speaker doubts will be reached: "may strain to top four million copies"
+    # (the same site, relaying the research firm's outlook for another title)
     (r"\b(?-i:could|may|might)\s+[\"“]?(?:struggle|fail|battle|strain|manage)\b[^.;\d$%]{0,20}?"
      r"\bto\s+(?:reach|hit|top|exceed|achieve|surpass|cross|sell|match|meet)\b",
      GUIDANCE, "ahead"),

@@ -130,7 +130,7 @@ def _line_proven(verification: Verification, results: list[Verification]) -> boo
 
 def _is_about(claim: Claim, metric: str) -> bool:
     """The claim states ``metric`` itself, or its growth, on any basis the filer states it
-    ("sales ..., up 21% in USD and 20% in constant currency": a product's sales in a recap of
+    ("sales ..., 21% higher in dollars, 20% at fixed currency": a product's sales in a recap of
     a database maker's quarter, whose constant-currency rate drifted from the company's)."""
     if claim.metric == metric:
         return True

@@ -303,7 +303,7 @@ def months_named(text: str, spans: list[tuple[int, int]]) -> list[frozenset[int]
     return [frozenset(listed)] * len(spans)
 
 
-# A word that makes the amount after it one period's: "a quarterly dividend of 34 cents a
+# A word that makes the amount after it one period's: "its quarterly payout of 20 cents per
 # share" is a quarter's, whatever period the sentences before it discuss
 _PER_PERIOD = re.compile(r"\b(?P<word>quarterly|monthly|annual)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:of\s+)?(?:(?:about|approximately|nearly)\s+)?$", re.I)

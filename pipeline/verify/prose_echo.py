@@ -97,8 +97,8 @@ def echo(verification: Verification, documents: list[ProseDocument],
         # reduction": the claim side signs only "fell $X" and "a $X reduction")
         claim = replace(claim, value=abs(claim.value) * ctx.change_sign(claim.sentence, span))
     # (a yearless quarter's span is known though its dates are not; a period the claim side
-    # carried without dates yields to the span a word of the figure's own names: "will
-    # continue to pay a quarterly dividend of 34 cents a share" after "For the year, ...")
+    # carried without dates yields to the span a word of the figure's own names: "keeps its
+    # quarterly payout at 20 cents per share" after "For the year, ...")
     months = (ctx.claim_months(claim.period_start, claim.period_end)
               or ctx.per_period(claim.sentence, span) or undated_months(claim.period_label))
     prior = ctx.names_prior(claim.sentence, span)

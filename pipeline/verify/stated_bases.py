@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 
-# "excluding the impact of changes in foreign exchange rates", "excluding the effects of
-# foreign currency rate fluctuations", "excluding currency effects": the constant-currency basis
-# spelled out (a tech site's translation of a software maker's release), never another item
-# left out
+# "excluding the effect of exchange rate changes", "excluding the effects of currency
+# fluctuations", "excluding currency effects": the constant-currency basis spelled out (a tech
+# site's translation of a software maker's release), never another item left out
 CURRENCY_EXCLUDED = (r"excluding\s+(?:the\s+)?(?:(?:impacts?|effects?)\s+of\s+(?:changes\s+in\s+)?"
                      r"(?:foreign\s+)?(?:currency|exchange)(?:\s+(?:exchange|currency))?"
                      r"(?:\s+rates?)?(?:\s+(?:changes|fluctuations|movements))?|(?:foreign\s+)?"
