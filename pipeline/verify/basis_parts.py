@@ -31,8 +31,11 @@ _RESTATES = re.compile(r"^\s*\)?\s*,?\s*(?:(?:or|but)\s+)?(?:just\s+|only\s+|abo
                        r"roughly\s+|nearly\s+|some\s+)?\(?\s*$", re.I)
 _WORD = re.compile(r"(?<![\w'’])[A-Za-z][\w&.'’-]*")
 # capitalised words that name no part: a basis's own words, a standard's, a sentence's joiners
+# (and the reported basis's currency: "up 9% in USD and 8% in constant currency", a recap of an
+# ERP maker's quarter, named no part)
 _NO_PART = frozenset({"gaap", "non-gaap", "constant", "currency", "organic", "organically",
-                      "excluding", "fx", "and", "or", "but", "while", "with", "the"})
+                      "excluding", "fx", "and", "or", "but", "while", "with", "the", "usd",
+                      "us$", "dollar", "dollars", "reported", "nominal"})
 _UNPLACED = ("a growth rate on a stated basis that restates the figure before it, whose subject "
              "was not read: no filed rate was searched")
 PART_REASON = ("a growth rate on a stated basis whose subject is a part named before it (“{}”): "
