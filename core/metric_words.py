@@ -2,11 +2,11 @@
 per-share phrases, the revenue core): one home, imported by the row modules."""
 
 MONEY_LOSS = r"\blos(?:s|t|ing|es)"
+# The verbs of cutting a line by a rate ("cut costs by 8%", "reduced SG&A by around 21%"): a fall
+CUT_VERBS = r"cut(?:s|ting)?|reduc(?:ed|es|ing)|trimm(?:ed|ing)|slash(?:ed|es|ing)|pared"
 # the words that make a growth rate a fall ("revenue fell 5%": -5%), for every row of growth an
 # article may quote: revenue's, and the rates the filer states (constant currency, organic,
 # comparable sales), which read "fell 6% in constant currency" as +6% while they had none
-# The verbs of cutting a line by a rate ("cut costs by 8%", "reduced SG&A by around 21%"): a fall
-CUT_VERBS = r"cut(?:s|ting)?|reduc(?:ed|es|ing)|trimm(?:ed|ing)|slash(?:ed|es|ing)|pared"
 GROWTH_FALL = (r"decreas|declin|fell|fall|drop|down|lower|shrank|shrink|shrunk|plunge|slip|slid|"
                r"sank|sink|tumbl|slump|plummet|dip|\beas(?:e|ed|es|ing)\b|"
                rf"\b(?:{CUT_VERBS})\b|\breductions?\b|\bcontractions?\b")

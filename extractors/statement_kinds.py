@@ -222,13 +222,6 @@ def recognises(kind: StatementKind, metrics: set[str], labels_text: str) -> bool
     return all(pattern.search(labels_text) for pattern in kind.required)
 
 
-# A block that lists a figure's parts under a word for parts, not a segment's name
-# ("Components" over a bank's allowance for loan losses, its liability for unfunded credit
-# commitments and "Total allowance for credit losses", in its release's credit-quality table)
-_PARTS_BLOCK = re.compile(r"(?:components|composition|breakdown)(?: of [\w ,'&-]+)?:?", re.I)
-_TOTAL = re.compile(r"total\s+(?P<whole>.+?)[\s:]*", re.I)
-
-
 def reads_under(kind: StatementKind | None, label: str, section: str) -> bool:
     """Whether a row is read under its open section: one of the statement's own (an income
     statement's ``statements.is_known_section``), or, in a key-metrics table, the block of the

@@ -74,8 +74,8 @@ def instance_tags(root) -> list[tuple[str, str, str]]:
     """The same of a standalone instance's top-level elements."""
     found = []
     for element in root:
-        if isinstance(element.tag, str) and local_name(element.tag) in _CONCEPTS:
-            name = local_name(element.tag)
+        name = local_name(element.tag) if isinstance(element.tag, str) else None
+        if name in _CONCEPTS:
             concept = f"{element.prefix}:{name}" if element.prefix else name
             found.append((concept, element.text or "", attr(element, "contextRef") or ""))
     return found

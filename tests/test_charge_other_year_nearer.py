@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import partial
 
 from extractors.charges import METRIC, sentence_charges
 from extractors.sentences import Sentence
@@ -18,9 +19,21 @@ _YEARS = ({2009: (date(2009, 1, 1), date(2009, 12, 31)),
            2010: (date(2010, 1, 1), date(2010, 12, 31))}, False)
 
 
-def _read(text: str) -> list[tuple[Decimal, date]]:
+def read_charges(text: str, calendar: tuple) -> list[tuple[Decimal, date]]:
+    """(value, period end) of each charge ``sentence_charges`` reads from one sentence."""
     return [(f.value, f.period_end)
-            for f in sentence_charges(Sentence(0, len(text), text), "doc.htm", _YEARS)]
+            for f in sentence_charges(Sentence(0, len(text), text), "doc.htm", calendar)]
+
+
+def corpus_charges(relative: str, accession: str, form: str, filed: date
+                   ) -> set[tuple[Decimal, date]]:
+    """(value, period end) of each charge read from a corpus file."""
+    return {(sf.fact.value, sf.fact.period_end)
+            for sf in stored_corpus_facts(relative, accession, form, filed)
+            if sf.fact.metric == METRIC}
+
+
+_read = partial(read_charges, calendar=_YEARS)
 
 
 def test_a_charge_in_another_years_clause_is_not_the_named_years():
@@ -49,10 +62,8 @@ def test_the_named_year_alone_or_a_year_after_the_amount_still_dates_the_charge(
 
 
 def test_the_homebuilders_2009_restructuring_charge_is_not_filed_as_2010s():
-    facts = stored_corpus_facts("dev/10-K_SPF_0000878560-12-000008.html",
-                                "0000878560-12-000008", "10-K", date(2012, 2, 28))
-    charges = {(sf.fact.value, sf.fact.period_end) for sf in facts
-               if sf.fact.metric == METRIC}
+    charges = corpus_charges("dev/10-K_SPF_0000878560-12-000008.html",
+                             "0000878560-12-000008", "10-K", date(2012, 2, 28))
     assert (Decimal("19100000"), date(2010, 12, 31)) not in charges
     # the year's own charges, each in a sentence naming 2010 alone, stand
     assert (Decimal("30000000"), date(2010, 12, 31)) in charges
@@ -60,10 +71,8 @@ def test_the_homebuilders_2009_restructuring_charge_is_not_filed_as_2010s():
 
 def test_a_materials_makers_earlier_years_gains_are_not_filed_as_2010s():
     # its 10-K lists each year's discrete items; only the 2010 one is 2010's
-    facts = stored_corpus_facts("dev/10-K_VMC_0001193125-13-084128.html",
-                                "0001193125-13-084128", "10-K", date(2013, 2, 28))
-    charges = {(sf.fact.value, sf.fact.period_end) for sf in facts
-               if sf.fact.metric == METRIC}
+    charges = corpus_charges("dev/10-K_VMC_0001193125-13-084128.html",
+                             "0001193125-13-084128", "10-K", date(2013, 2, 28))
     assert (Decimal("65100000"), date(2010, 12, 31)) not in charges
     assert (Decimal("42100000"), date(2010, 12, 31)) not in charges
     assert (Decimal("39500000"), date(2010, 12, 31)) in charges

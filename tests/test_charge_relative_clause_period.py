@@ -10,17 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import partial
 
-from extractors.charges import METRIC, sentence_charges
-from extractors.sentences import Sentence
-from tests.conftest import stored_corpus_facts
+from tests.test_charge_other_year_nearer import corpus_charges, read_charges
 
 _YEARS = ({2013: (date(2012, 7, 1), date(2013, 6, 30))}, False)
-
-
-def _read(text: str) -> list[tuple[Decimal, date]]:
-    return [(f.value, f.period_end)
-            for f in sentence_charges(Sentence(0, len(text), text), "doc.htm", _YEARS)]
+_read = partial(read_charges, calendar=_YEARS)
 
 
 def test_a_period_of_another_nouns_relative_clause_dates_no_charge():
@@ -36,10 +31,8 @@ def test_the_charges_own_clause_or_its_sentences_period_still_dates_it():
 
 
 def test_the_publishers_impairment_is_not_filed_as_the_launch_quarters():
-    facts = stored_corpus_facts("dev/10-Q_EA_0000712515-17-000010.html",
-                                "0000712515-17-000010", "10-Q", date(2017, 2, 7))
-    charges = {(sf.fact.value, sf.fact.period_end) for sf in facts
-               if sf.fact.metric == METRIC}
+    charges = corpus_charges("dev/10-Q_EA_0000712515-17-000010.html",
+                             "0000712515-17-000010", "10-Q", date(2017, 2, 7))
     assert (Decimal("15000000"), date(2015, 12, 31)) not in charges
     # a charge its sentence dates by its own period stands
     assert (Decimal("10000000"), date(2016, 12, 31)) in charges

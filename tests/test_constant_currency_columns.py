@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
 import pytest
 
@@ -18,7 +19,9 @@ TEN_Q = "10q-10k/10-Q_ORCL_0000950170-23-047713.html"
 QUARTER = (date(2023, 6, 1), date(2023, 8, 31))
 
 
+@cache
 def _rates() -> dict:
+    """{line: rate} of the 10-Q's constant-currency column, read once for the module's tests."""
     path = corpus_file(TEN_Q)
     return {f.entity: f.value for f in extract_document(path.read_bytes(), document=path.name,
                                                         form="10-Q")

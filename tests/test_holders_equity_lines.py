@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
 from extractors.dispatch import extract_document
 from tests.conftest import corpus_file
@@ -29,10 +30,20 @@ _TAIL = """<tr><td>Total liabilities and stockholders' equity</td><td>$ 2,000</t
 <td>$ 1,800</td></tr></table></body></html>"""
 
 
-def _equity(rows: str) -> dict[date, Decimal]:
+def _sheet(rows: str, metric: str) -> dict[date, Decimal]:
+    """{day: value} of ``metric`` read from the balance sheet that prints ``rows`` in its
+    equity block."""
     content = (_HEAD + rows + _TAIL).encode()
     return {f.period_end: f.value for f in extract_document(content, document="bs.htm")
-            if f.metric == "stockholders_equity"}
+            if f.metric == metric}
+
+
+def _equity(rows: str) -> dict[date, Decimal]:
+    return _sheet(rows, "stockholders_equity")
+
+
+def _retained(rows: str) -> dict[date, Decimal]:
+    return _sheet(rows, "retained_earnings")
 
 
 def test_the_holders_total_under_its_own_blocks_is_read():
@@ -98,7 +109,10 @@ def test_the_other_side_of_the_sheet_and_a_change_are_never_the_holders_equity()
 """) == {}
 
 
-def _facts(relative: str) -> list:
+@cache
+def table_facts(relative: str) -> list:
+    """The facts read from a corpus file without its tags (its tables and prose), once per
+    test process: the statement-line tests of several modules read the same filings."""
     path = corpus_file(relative)
     return extract_document(path.read_bytes(), document=path.name, use_xbrl=False)
 
@@ -110,23 +124,17 @@ def _values(facts, day: date) -> set[Decimal]:
 def test_real_balance_sheets_state_the_holders_equity():
     # a software maker's 10-Q: its own holders' line, never the total under the
     # noncontrolling interests (2,841)
-    oracle = _facts("10q-10k/10-Q_ORCL_0000950170-23-047713.html")
+    oracle = table_facts("10q-10k/10-Q_ORCL_0000950170-23-047713.html")
     assert _values(oracle, date(2023, 8, 31)) == {Decimal("2370000000")}
     # a drinks maker's "Equity Attributable to Shareowners of ...", never its "Total Equity"
-    coke = _facts("10q-10k/10-Q_KO_0000021344-23-000048.html")
+    coke = table_facts("10q-10k/10-Q_KO_0000021344-23-000048.html")
     assert _values(coke, date(2023, 6, 30)) == {Decimal("26013000000")}
     # a computer maker's 10-K of 2006 (no inline XBRL)
-    dell = _facts("dev/10-K_DELL_0000950134-06-005149.html")
+    dell = table_facts("dev/10-K_DELL_0000950134-06-005149.html")
     assert _values(dell, date(2006, 2, 3)) == {Decimal("4129000000")}
     # a shell company's deficit, printed in dollars
-    shell = _facts("dev/10-K_CIK890821_0001079974-15-000209.html")
+    shell = table_facts("dev/10-K_CIK890821_0001079974-15-000209.html")
     assert _values(shell, date(2014, 12, 31)) == {Decimal("-3871")}
-
-
-def _retained(rows: str) -> dict[date, Decimal]:
-    content = (_HEAD + rows + _TAIL).encode()
-    return {f.period_end: f.value for f in extract_document(content, document="bs.htm")
-            if f.metric == "retained_earnings"}
 
 
 def test_retained_earnings_and_a_deficit_printed_negative_are_read():
@@ -145,10 +153,10 @@ def test_a_deficit_printed_as_its_size_is_not_read_as_earnings():
 
 
 def test_real_balance_sheets_state_retained_earnings():
-    dell = _facts("dev/10-K_DELL_0000950134-06-005149.html")
+    dell = table_facts("dev/10-K_DELL_0000950134-06-005149.html")
     assert {f.value for f in dell if f.metric == "retained_earnings"
             and f.period_end == date(2006, 2, 3)} == {Decimal("12746000000")}
     # a video-camera maker's accumulated deficit, printed in parentheses
-    gopro = _facts("dev/10-K_GPRO_0001500435-19-000013.html")
+    gopro = table_facts("dev/10-K_GPRO_0001500435-19-000013.html")
     assert {f.value for f in gopro if f.metric == "retained_earnings"
             and f.period_end == date(2018, 12, 31)} == {Decimal("-569030000")}

@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from extractors.dispatch import extract_document
-from tests.conftest import corpus_file
+from tests.test_holders_equity_lines import table_facts
 
 _HEAD = """<html><body><p>CONSOLIDATED STATEMENTS OF OPERATIONS (in millions, except per share
 amounts)</p><table>
@@ -51,9 +51,7 @@ def test_a_line_that_is_no_difference_of_its_neighbours_is_not_read():
 
 
 def _facts(relative: str) -> dict:
-    path = corpus_file(relative)
-    return {(f.period_start, f.period_end): f.value
-            for f in extract_document(path.read_bytes(), document=path.name, use_xbrl=False)
+    return {(f.period_start, f.period_end): f.value for f in table_facts(relative)
             if f.metric == "income_tax_expense"}
 
 

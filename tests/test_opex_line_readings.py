@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from extractors.dispatch import extract_document
-from tests.conftest import corpus_file
+from tests.test_holders_equity_lines import table_facts
 
 _STATEMENT = """<html><body><p>CONSOLIDATED STATEMENTS OF OPERATIONS (in thousands)</p><table>
 <tr><td></td><td>Year Ended December 31, 2023</td><td>Year Ended December 31, 2022</td></tr>
@@ -61,9 +61,7 @@ def test_a_part_of_the_line_is_never_the_line():
 
 
 def _facts(relative: str, metric: str) -> dict:
-    path = corpus_file(relative)
-    return {(f.period_start, f.period_end): f.value
-            for f in extract_document(path.read_bytes(), document=path.name, use_xbrl=False)
+    return {(f.period_start, f.period_end): f.value for f in table_facts(relative)
             if f.metric == metric}
 
 

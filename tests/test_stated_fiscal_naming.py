@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
 import pytest
 
@@ -31,8 +32,14 @@ pytestmark = pytest.mark.corpus
 _CRM = ("dev/10-K_CRM_2025-01-31.html", "0001108524-25-000006", "10-K", date(2025, 3, 5))
 
 
+@cache
+def _crm_facts() -> tuple:
+    return tuple(stored_corpus_facts(*_CRM, cik=1108524))
+
+
 def _crm() -> list:
-    return stored_corpus_facts(*_CRM, cik=1108524)
+    """The 10-K's stored facts, read once for the module's tests."""
+    return list(_crm_facts())
 
 
 def _without_naming(facts: list) -> list:

@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from extractors.dispatch import extract_document
-from tests.conftest import corpus_file
+from tests.test_holders_equity_lines import table_facts
 
 _SHEET = """<html><body><p>CONSOLIDATED BALANCE SHEETS (in millions)</p><table>
 <tr><td></td><td>June 30, 2024</td><td>December 31, 2023</td></tr>
@@ -63,10 +63,7 @@ def test_a_current_portion_net_of_its_discount_is_not_the_tagged_principal():
 
 
 def _balance(relative: str, metric: str, day: date) -> set[Decimal]:
-    path = corpus_file(relative)
-    return {f.value for f in extract_document(path.read_bytes(), document=path.name,
-                                              use_xbrl=False)
-            if f.metric == metric and f.period_end == day}
+    return {f.value for f in table_facts(relative) if f.metric == metric and f.period_end == day}
 
 
 def test_real_balance_sheets_state_the_parts():

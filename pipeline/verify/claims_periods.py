@@ -182,7 +182,6 @@ _BASE_ENDS = re.compile(r"\s*(?:[,.;:)]|(?:and|but|while|whereas|yet)\b|$)", re.
 # "... from $2.15 billion in Q2 2024": a period phrase that dates a comparison's base figure
 # (and its per-share amount: "compared to $X billion or $Y per share in the first quarter
 # of <year>", an article on a bank's first quarter, whose year then dated the quarter's own figures)
-_BASE_FIGURE = r"[$(]?\d[\d,]*(?:\.\d+)?\)?(?:\s*[a-z]+\b)?"
 _BASE_FIGURE_BEFORE = re.compile(
     # "compared to $1.83 billion or $4.10 per share in the first quarter of 2021": two figures;
     # never "from $42.35bn to $49.42bn for the first quarter of FY22", which dates both
@@ -242,22 +241,6 @@ def _right_after(figure: Figure, periods: list[PeriodPhrase], text: str) -> Peri
     return None
 
 
-def _said_of_figure(figure: Figure, text: str) -> str | None:
-    """"the prior-year total of $721.5 million, which was down about 78% from ... 2021"
-    (Claims Journal on Progressive's 2023): a change in a relative clause right after an amount
-    is that amount's change, over its period, whatever the sentence opened with. The words up
-    to that amount, or None when no amount heads the clause."""
-    found = _WHICH_CHANGED.search(text, 0, figure.span[0])
-    if found is None:
-        return None
-    before = text[:found.start()].rstrip()
-    return before if _ENDS_AMOUNT.search(before) else None
-
-
-_ENDS_AMOUNT = re.compile(r"\d(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|b))?$", re.I)
-_WHICH_CHANGED = re.compile(r",?\s+which\s+(?:was|were|is|are)\s+(?:[a-z]+\s+){1,3}$", re.I)
-
-
 def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous: Claim | None,
                 context: PeriodPhrase | None = None, base: bool = False,
                 change: bool = False, last: Claim | None = None) -> PeriodPhrase | None:
@@ -266,15 +249,6 @@ def pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous
     right before this one, whatever its role (a base too)."""
     period = _pick_period(figure, periods, text, previous, context, base, change, last)
     return None if is_vague(period) else period
-
-
-def _said_level(of_figure: str, previous: Claim | None, last: Claim | None) -> Claim | None:
-    """The amount a change's relative clause is said of: the figure that ends the words before
-    "which", though a comparison's base ("against last year's $500 million, which was some
-    60% under the $1.25 billion of 2020": the change is of 2021, the period the base level
-    was dated by, never of the year its own base names)."""
-    return next((c for c in (last, previous) if c is not None and c.period_label
-                 and of_figure.endswith(c.text)), None)
 
 
 def _pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previous: Claim | None,
@@ -287,8 +261,8 @@ def _pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previou
     comparison's 'a year earlier'."""
     if change and (own := sc.rate_in(figure, periods, text)) is not None:
         return own
-    if change and (of_figure := _said_of_figure(figure, text)) is not None:
-        level = _said_level(of_figure, previous, last)
+    if change and (of_figure := sc.said_of_figure(figure, text)) is not None:
+        level = sc.said_level(of_figure, previous, last)
         if level is None:
             return None  # the change of a figure this one's period is not known of here
         return PeriodPhrase(level.period_label, level.period_start, level.period_end,

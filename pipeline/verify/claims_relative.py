@@ -44,6 +44,7 @@ from pipeline.verify.relative_bases import (
     own_last_year,
 )
 from pipeline.verify.yearless_quarters import (
+    ENDED_ON_A_YEARLESS_DAY,
     day_after,
     ended_day,
     on_its_day,
@@ -58,8 +59,7 @@ from pipeline.verify.yearless_relative import (
 )
 
 # "... ended Dec. 27" with no year after it: the span (a year, a quarter) named before it ends then
-_ENDED_ON_A_YEARLESS_DAY = (rf"\s+(?:that\s+)?ended\s+(?:on\s+)?(?P<mon>{MONTH_RE})\s+"
-                            r"(?P<day>\d{1,2})\b(?!,?\s*(?:19|20)?\d\d\b)")
+_ENDED_ON_A_YEARLESS_DAY = r"\s+(?:that\s+)?" + ENDED_ON_A_YEARLESS_DAY
 RELATIVE: tuple[tuple[str, str], ...] = (
     # "For the year ended Dec. 27" with no year (a food-trade paper on a restaurant group's
     # 52-week year): the year ending then, dated by the filing that reports it

@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 
 from core.count_nouns import COUNTED_THINGS
+from core.scales import SCALE_WORDS
 from pipeline.verify.claims_figure import CENTS_AFTER, Figure, read_qualifier
 
 _UNITS = {w: i + 1 for i, w in enumerate(
@@ -18,7 +19,7 @@ _UNITS = {w: i + 1 for i, w in enumerate(
     "sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * (i + 2) for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split())}
-_SCALES = {"thousand": 3, "million": 6, "billion": 9}
+_SCALES = ("thousand", "million", "billion")  # (their powers: core.scales)
 _UNIT_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_WORD = "|".join(_TENS)
 _SMALL_UNITS = "|".join(w for w, n in _UNITS.items() if n < 10)
@@ -96,7 +97,7 @@ def word_counts(text: str) -> list[Figure]:
         if number[0].isupper() and not _OPENS.search(text, 0, match.start()):
             continue  # "the Big Three automakers", "Five Below": a name's number
         value = word_value(number) * (100 if match.group("hundred") else 1)
-        scale = _SCALES[match.group("scale").lower()] if match.group("scale") else 0
+        scale = SCALE_WORDS[match.group("scale").lower()] if match.group("scale") else 0
         start, end = match.span()
         out.append(Figure(text=text[start:end], span=(start, end),
                           value=Decimal(value * 10 ** scale), unit=None,

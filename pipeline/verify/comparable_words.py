@@ -75,7 +75,7 @@ def stated_twin(metric: str | None, marks: list[str], before: str, after: str) -
     for words, gaap, twin in STATED_TWINS:
         if metric != gaap or not all(words.search(m) for m in marks):
             continue
-        first = _COMPARABLE.search(before) or None
+        first = _COMPARABLE.search(before)
         clause = before + " " + (after.split(";")[0])[:60]
         if first is not None and not _OPENS_COMPARABLE.search(before[:first.start()]):
             return None

@@ -93,12 +93,7 @@ def verify_ratio(claim: Claim, row: Metric, facts: list[StoredFact], claims: lis
 def _ratio(claim: Claim, row: Metric, facts: list[StoredFact]) -> Verification:
     top_name, top = _candidates(claim, facts, row.derivation.inputs[0])
     _, bottom = _candidates(claim, facts, row.derivation.inputs[1])
-    pairs = _same_filing_pairs(bottom, top)
-    if claim.period_end is None:
-        # a rate the article dates by no period finds every period's lines: each is paired
-        # with its own period's (a recap's undated "operating margin: 33.0%" was recomputed
-        # from one year's operating income over another year's revenue, and drifted)
-        pairs = _same_period_pairs(bottom, top)
+    pairs = rate_pairs(claim, bottom, top)
     if not pairs:
         if match.find_candidates(facts, match.Wanted.of(claim)):
             return match.verify_direct(claim, facts)  # the filing states the ratio itself
@@ -114,6 +109,14 @@ def _ratio(claim: Claim, row: Metric, facts: list[StoredFact]) -> Verification:
                f"{_round(ratio(pair))}%"
     unpinned = discipline.unpinned_ratio(claim, pairs, lambda pair: fits(claim, ratio(pair)))
     return unpinned or _judge_pairs(claim, pairs, ratio, show, facts)
+
+
+def rate_pairs(claim: Claim, bottom: list[StoredFact], top: list[StoredFact]) -> list[tuple]:
+    """A ratio's (bottom, top) inputs of one filing; of one period too when the article dates
+    the rate by none (an undated "operating margin: 33.0%" was recomputed from one year's
+    operating income over another year's revenue, and drifted)."""
+    return (_same_period_pairs(bottom, top) if claim.period_end is None
+            else _same_filing_pairs(bottom, top))
 
 
 def _same_period_pairs(first: list[StoredFact], second: list[StoredFact]) -> list[tuple]:

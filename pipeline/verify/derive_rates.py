@@ -32,13 +32,9 @@ def verify_complement(claim: Claim, row: Metric, facts: list[StoredFact], claims
     revenue)."""
     top_name, top = derive._candidates(claim, facts, row.derivation.inputs[0])
     _, bottom = derive._candidates(claim, facts, row.derivation.inputs[1])
-    pairs = derive._same_filing_pairs(bottom, top)
-    if claim.period_end is None:
-        # an undated ratio finds every period's lines: each is paired with its own period's
-        # ("the operating ratio improved to 59.0% from 60.0%", a recap of a railroad's quarter:
-        # the base was recomputed from a year's revenue and the next year's operating income,
-        # and drifted), as ``derive._ratio`` pairs a margin's
-        pairs = derive._same_period_pairs(bottom, top)
+    # (an undated ratio: "the operating ratio improved to 59.0% from 60.0%", a recap of a
+    # railroad's quarter, whose base was recomputed across two years and drifted)
+    pairs = derive.rate_pairs(claim, bottom, top)
     if not pairs:
         return match.unverifiable(claim, facts, derive._wanted(claim, top_name),
                                   f"; {row.name.replace('_', ' ')} is recomputed as "

@@ -304,11 +304,8 @@ def measured_by_analysts(verification: Verification) -> Verification:
     or estimates becomes ``unverifiable``: the article may quote the adjusted figure, which
     differs from the GAAP one. Every other verdict is returned as it is."""
     claim = verification.claim
-    row = find_metric(claim.metric)
-    if (verification.verdict != "drifted" or row is None or row.unit != "USD/share"
-            or row.non_gaap_of is not None or not any(
-                other.non_gaap_of == claim.metric for other in all_metrics())
-            or not _AGAINST_ANALYSTS.search(claim.sentence)):
+    if verification.verdict != "drifted" or not set_against_analysts(claim) or not any(
+            other.non_gaap_of == claim.metric for other in all_metrics()):
         return verification
     return replace(verification, verdict="unverifiable", gap=None, reason=(
         f"a per-share figure the sentence sets against analysts' estimates, which most often "

@@ -26,8 +26,9 @@ _REVENUE = "revenue"
 # reporting verbs, whose line the words after the amount name
 _VERBS = EARNING_VERBS + ("recorded", "reported", "delivered", "logged", "booked", "had",
                           "accounted for", "contributed", "added")
-_HEDGE = r"(?:\s+(?:about|roughly|nearly|some|almost|over|around|approximately|more\s+than))?"
-VERB_BEFORE = re.compile(rf"(?:{phrase_alternatives(_VERBS)}){_HEDGE}\s*(?:US)?\$?\s*$", re.I)
+# a hedge between the verb and the amount ("generated about $X"; ``filed_subjects``' too)
+HEDGE = r"(?:\s+(?:about|roughly|nearly|some|almost|over|around|approximately|more\s+than))?"
+VERB_BEFORE = re.compile(rf"(?:{phrase_alternatives(_VERBS)}){HEDGE}\s*(?:US)?\$?\s*$", re.I)
 # the line right after the amount: "in second-quarter sales", "of net revenue", "in sales"
 _REVENUE_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:net\s+)?(?:revenues?|sales)\b", re.I)

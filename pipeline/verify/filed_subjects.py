@@ -30,7 +30,7 @@ from pipeline.verify.claims_qualifiers import unread_reason
 from pipeline.verify.claims_shares import OF_TOTAL, TOTAL_GAP
 from pipeline.verify.entities import same_segment
 from pipeline.verify.filed_labels import read_label
-from pipeline.verify.filed_subject_lines import subject_line
+from pipeline.verify.filed_subject_lines import HEDGE, subject_line
 from pipeline.verify.other_company import reporter_reason
 from pipeline.verify.parts import pin_part
 from pipeline.verify.word_tables import phrase_alternatives
@@ -49,7 +49,6 @@ _SEQUENTIAL = re.compile(r"\b(?:sequential(?:ly)?|quarter[- ](?:over|on)[- ]quar
                          r"(?:prior|previous|last|preceding)\s+quarter)\b", re.I)
 
 
-_HEDGE = r"(?:\s+(?:about|roughly|nearly|some|almost|over|around|approximately|more\s+than))?"
 _TOTALS = ("totaled", "totalled", "totaling", "totalling", "amounted to", "amounting to",
            "came in at", "coming in at", "contributed", "contributing", "contributes")
 _MOVES = RISING_VERBS + FALLING_VERBS + (
@@ -64,9 +63,9 @@ _YOY = r"(?:\s+(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y/y)\b,?)?"
 _TO_MONEY = re.compile(rf"(?:{phrase_alternatives(EARNING_VERBS + _TOTALS)}|(?<=\s)="
                        rf"|(?:{phrase_alternatives(_MOVES + ('down', 'up'))})\s+from"
                        rf"|(?:{phrase_alternatives(_MOVES)})(?:\s+(?:by\s+)?{_RATE}{_YOY})?\s+to)"
-                       rf"{_HEDGE}\s*(?:US)?\$?\s*$", re.I)
+                       rf"{HEDGE}\s*(?:US)?\$?\s*$", re.I)
 # the verb right before a rate: a move by it ("fell 4.9%", "was up 12%")
-_BY_RATE = re.compile(rf"(?:{phrase_alternatives(_MOVES)})(?:\s+by)?{_HEDGE}\s*$", re.I)
+_BY_RATE = re.compile(rf"(?:{phrase_alternatives(_MOVES)})(?:\s+by)?{HEDGE}\s*$", re.I)
 # what stands between the subject and its verb: an aside in commas ("Wearables, including
 # the watch and the earbuds, fell"), or a short clause of its own ("saw a slight dip, dropping")
 _ASIDE = re.compile(r",\s+(?:including|such\s+as|led\s+by|which\s+includes?|the|a|an|its)\s+"
@@ -84,8 +83,8 @@ _NAME = re.compile(r"[A-Za-z][\w.&-]*(?:\s+(?:(?:and|&)\s+)?[A-Za-z][\w.&-]*){0,
 # million"
 _NEXT_ITEM = re.compile(r"^\s*,?\s*(?:and|while|with|plus)\s+(?:the\s+)?"
                         r"(?P<name>[A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*){0,3}?)"
-                        rf"\s+(?:at\s+|with\s+)?{_HEDGE.strip('?')}?\s*(?:US)?\$?\s*$", re.I)
-_FROM = re.compile(rf"^\s*,?\s+(?:from|to){_HEDGE}\s*(?:US)?\$?\s*$", re.I)
+                        rf"\s+(?:at\s+|with\s+)?{HEDGE.strip('?')}?\s*(?:US)?\$?\s*$", re.I)
+_FROM = re.compile(rf"^\s*,?\s+(?:from|to){HEDGE}\s*(?:US)?\$?\s*$", re.I)
 
 
 def _part_names(facts: list[StoredFact]) -> set[str]:
@@ -154,7 +153,7 @@ _NAMED_LINE = re.compile(
     r"(?:^|[^\w'’&.-])(?P<name>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*))?)\s+"
     r"(?:(?:posted|reported|recorded|generated|booked|logged|delivered|had)\s+)?(?:net\s+)?"
     r"(?:revenues?|sales)\s+(?:was|were|of|totall?ed|reached|amounted\s+to|came\s+in\s+at|"
-    rf"(?:{phrase_alternatives(_MOVES)})(?:\s+(?:by\s+)?{_RATE}{_YOY})?\s+to){_HEDGE}\s*(?:US)?\$?\s*$",
+    rf"(?:{phrase_alternatives(_MOVES)})(?:\s+(?:by\s+)?{_RATE}{_YOY})?\s+to){HEDGE}\s*(?:US)?\$?\s*$",
     re.I)
 
 

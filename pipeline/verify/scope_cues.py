@@ -1,7 +1,8 @@
 """Words that say which period, or which thing, a figure of an article is about when the period
 in force would say otherwise: a line opening a year's scope, the year so far, a figure the
-company "delivered in 2022", a rate's own period or object, a dividend raised for the quarters
-ahead. Plain text in, spans or answers out; ``claims_periods`` and ``claims_metric`` apply them.
+company "delivered in 2022", a rate's own period or object, the amount a change in a relative
+clause is said of, a dividend raised for the quarters ahead. Plain text in, spans or answers
+out; ``claims_periods`` and ``claims_metric`` apply them.
 
 Each class is a table a newcomer extends (``SCOPE_OPENERS``, ``RAISE_WORDS``, the nouns of
 ``RATE_NOUNS``); the comments name the filing where it was found.
@@ -245,3 +246,28 @@ def is_raised_to(unit: str | None, before: str) -> bool:
 def is_quarter(period: PeriodPhrase | None) -> bool:
     return period is not None and period.end is not None and bool(
         _QUARTER_LABEL.search(period.label))
+
+
+def said_of_figure(figure: Figure, text: str) -> str | None:
+    """"the prior-year total of $721.5 million, which was down about 78% from ... 2021"
+    (Claims Journal on Progressive's 2023): a change in a relative clause right after an amount
+    is that amount's change, over its period, whatever the sentence opened with. The words up
+    to that amount, or None when no amount heads the clause."""
+    found = _WHICH_CHANGED.search(text, 0, figure.span[0])
+    if found is None:
+        return None
+    before = text[:found.start()].rstrip()
+    return before if _ENDS_AMOUNT.search(before) else None
+
+
+_ENDS_AMOUNT = re.compile(r"\d(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|b))?$", re.I)
+_WHICH_CHANGED = re.compile(r",?\s+which\s+(?:was|were|is|are)\s+(?:[a-z]+\s+){1,3}$", re.I)
+
+
+def said_level(of_figure: str, previous: Claim | None, last: Claim | None) -> Claim | None:
+    """The amount a change's relative clause is said of: the figure that ends the words before
+    "which", though a comparison's base ("against last year's $500 million, which was some
+    60% under the $1.25 billion of 2020": the change is of 2021, the period the base level
+    was dated by, never of the year its own base names)."""
+    return next((c for c in (last, previous) if c is not None and c.period_label
+                 and of_figure.endswith(c.text)), None)

@@ -17,8 +17,10 @@ from pipeline.verify.period_math import UNDATED, undated_quarter
 # ", which ended Aug. 28" after a numbered quarter: the day it ended, of no year said (a trade
 # paper on a warehouse retailer's fourth quarter; read as that quarter of the year in force, a
 # comparison's calendar year the sentence before named, its balance was searched a year early)
-_DAY_AFTER = re.compile(rf",?\s+(?:(?:which|that)\s+)?(?:had\s+)?ended\s+(?:on\s+)?"
-                        rf"(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})\b(?!,?\s*(?:19|20)?\d\d\b)",
+# "ended Dec. 27", "ended on March 29", no year after it (``claims_relative``'s too)
+ENDED_ON_A_YEARLESS_DAY = (rf"ended\s+(?:on\s+)?(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})\b"
+                           r"(?!,?\s*(?:19|20)?\d\d\b)")
+_DAY_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:had\s+)?" + ENDED_ON_A_YEARLESS_DAY,
                         re.I)
 _LABEL = re.compile(rf"^the (?P<span>quarter|year) ended (?P<mon>[A-Z][a-z]+) (?P<day>\d{{1,2}}) "
                     rf"{UNDATED}"
