@@ -34,6 +34,13 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, 
                 "thirteen": 13, "sixteen": 16, "twenty-four": 24, "twenty-six": 26,
                 "twenty-eight": 28, "thirty-six": 36, "thirty-nine": 39, "forty": 40,
                 "fifty-two": 52, "fifty-three": 53}
+# Days from a quarter's start to its end: thirteen weeks or three months, with room for a start
+# derived from the end alone (readers that need a tighter window, as 13-week calendars do, keep
+# their own).
+QUARTER_DAYS = range(80, 101)
+# Days between a period's end and the end of the same period a year before: a 52- or 53-week
+# year, or twelve months.
+YEAR_BACK_DAYS = range(357, 372)
 # An ISO date as articles and JSON write it: "2025-12-31".
 ISO_DATE_RE = r"(?:19|20)\d\d-\d\d-\d\d"
 _WRITTEN = re.compile(r"(?P<month>" + MONTH_RE + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})",

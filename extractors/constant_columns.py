@@ -20,6 +20,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
+from core.dates import YEAR_BACK_DAYS
 from core.facts import Fact, Source
 from extractors.document import Document
 from extractors.segment_highlights import own_quarter
@@ -63,7 +64,7 @@ def _year_ago(own: tuple[date, date], facts: list[Fact]) -> tuple[date, date] | 
     """The company's revenue quarter that ends about a year before the own quarter."""
     return next(((f.period_start, f.period_end) for f in facts
                  if f.metric == "revenue" and f.entity is None and f.period_start
-                 and f.period_end and (own[1] - f.period_end).days in range(357, 372)
+                 and f.period_end and (own[1] - f.period_end).days in YEAR_BACK_DAYS
                  and (f.period_end - f.period_start).days < 100), None)
 
 

@@ -23,7 +23,7 @@ from collections import Counter
 from datetime import date
 from decimal import Decimal
 
-from core.dates import MONTH_NAMES, MONTHS
+from core.dates import MONTH_NAMES, MONTHS, QUARTER_DAYS
 from core.facts import Fact
 from core.metrics import all_metrics, projection
 from core.scales import SCALE_WORDS
@@ -50,7 +50,6 @@ _REACH = 1500  # characters after the naming phrase those sentences lie within
 _MONEY = re.compile(r"\$\s?(?P<number>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?P<scale>million|billion)\b")
 _LINK_BEFORE = r"\s+(?:was|were|totaled|totalled|amounted\s+to|of)\s+(?:approximately\s+)?$"
 _LINK_AFTER = r"^\s+(?:in|of)\s+(?:cash\s+)?"
-_QUARTER_DAYS = (80, 100)
 
 
 @projection
@@ -90,7 +89,7 @@ def extract_quarter_text(doc: Document, facts: list[Fact]) -> list[Fact]:
 
 def _quarter_start(facts: list[Fact], end: date) -> date | None:
     starts = Counter(f.period_start for f in facts if f.period_end == end and f.period_start
-                     and _QUARTER_DAYS[0] <= (end - f.period_start).days <= _QUARTER_DAYS[1])
+                     and (end - f.period_start).days in QUARTER_DAYS)
     return max(starts, key=lambda s: (starts[s], s)) if starts else None
 
 

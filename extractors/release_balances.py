@@ -18,6 +18,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
+from core.dates import QUARTER_DAYS, YEAR_BACK_DAYS
 from core.facts import Fact
 from core.scales import SCALE_WORDS
 from extractors.document import Document
@@ -26,7 +27,6 @@ from extractors.sentences import Sentence, sentences_matching
 EXTRACTOR = "release_balances"
 EXTRACTOR_VERSION = "1.0"
 
-_QUARTER_DAYS = (80, 100)  # a quarter's readings: thirteen weeks or three months
 _MONEY = (r"\$\s?(?P<number>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?P<scale>thousand|million|"
           r"billion)\b")
 _COUNT = r"(?P<number>\d{1,3}(?:,\d{3})*)"
@@ -77,7 +77,6 @@ _YEAR_AGO_COUNT = re.compile(
     r"the\s+end\s+of\s+the\s+(?P<ordinal>first|second|third|fourth)\s+quarter\s+of\s+"
     r"(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
 _ORDINAL = re.compile(r"\b(first|second|third|fourth)\s+quarter\b", re.I)
-_YEAR_BACK = (357, 371)  # a 52- or 53-week year, or twelve months, between the two quarter ends
 
 
 def _year_ago_count(sentence: Sentence, document: str, headline: str,
@@ -89,9 +88,9 @@ def _year_ago_count(sentence: Sentence, document: str, headline: str,
     own = _ORDINAL.search(headline)
     if match is None or own is None or own.group(1).lower() != match["ordinal"].lower():
         return None
-    before = [f.period_end for f in facts if f.period_start and f.period_end and _QUARTER_DAYS[0]
-              <= (f.period_end - f.period_start).days <= _QUARTER_DAYS[1]
-              and _YEAR_BACK[0] <= (end - f.period_end).days <= _YEAR_BACK[1]]
+    before = [f.period_end for f in facts if f.period_start and f.period_end
+              and (f.period_end - f.period_start).days in QUARTER_DAYS
+              and (end - f.period_end).days in YEAR_BACK_DAYS]
     if not before or int(match["year"]) not in (max(before).year, max(before).year - 1):
         return None
     return Fact(metric="stores", value=Decimal(match["number"].replace(",", "")), unit="count",
@@ -101,7 +100,7 @@ def _year_ago_count(sentence: Sentence, document: str, headline: str,
 
 def _quarter_end(facts: list[Fact]) -> date | None:
     ends = [f.period_end for f in facts if f.period_start and f.period_end
-            and _QUARTER_DAYS[0] <= (f.period_end - f.period_start).days <= _QUARTER_DAYS[1]]
+            and (f.period_end - f.period_start).days in QUARTER_DAYS]
     return max(ends) if ends else None
 
 

@@ -30,6 +30,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
+from core.dates import QUARTER_DAYS
 from core.facts import Fact
 from core.period_phrases import ORDINALS
 from extractors.document import Document
@@ -66,7 +67,6 @@ _GROWTH_AFTER = re.compile(r"\s*,\s*(?:which\s+represents|representing)\s+(?P<ra
 _NET_NEW = re.compile(r"\bnet\s+new\s+(?:[A-Z][\w&-]*\s+){0,4}$", re.I)
 _BULLET = re.compile(r"^\s*[•·▪●◦‣∙-]")
 _SCALES = {"thousand": 3, "million": 6, "billion": 9}
-_QUARTER_DAYS = range(80, 100)  # a quarter of months or of 13 weeks
 
 
 def extract_segment_highlights(doc: Document, facts: list[Fact]) -> list[Fact]:
@@ -96,7 +96,7 @@ def own_quarter(facts: list[Fact]) -> tuple[date, date] | None:
     """The last three-month period of the company's revenue the document's tables state."""
     quarters = {(f.period_start, f.period_end) for f in facts
                 if f.metric == "revenue" and f.entity is None and f.period_start and f.period_end
-                and (f.period_end - f.period_start).days in _QUARTER_DAYS}
+                and (f.period_end - f.period_start).days in QUARTER_DAYS}
     return max(quarters, key=lambda p: p[1]) if quarters else None
 
 

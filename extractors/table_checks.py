@@ -110,9 +110,8 @@ _EPS_SLACK = Decimal("0.20")
 
 def _figure_under(row, value):
     """The row's figure in the grid columns of ``value`` (overlapping them), if one."""
-    found = [v.number.value for v in row.values
-             if min(v.end, value.end) > max(v.start, value.start) and not v.number.is_percent]
-    return found[0] if len(found) == 1 else None
+    number = _number_in(row, value)
+    return None if number is None else number.value
 
 
 def _near_power_of_ten(actual: Decimal, product: Decimal, slack: Decimal) -> bool:

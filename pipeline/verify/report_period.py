@@ -16,14 +16,14 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from core.dates import QUARTER_DAYS
 from core.verdicts import Claim
 from pipeline.verify import fiscal, yearless_days
 from pipeline.verify.period_math import Undated, dated, undated_parts
 from pipeline.verify.yearless_quarters import ended_back, ended_day, ended_span
 from warehouse.records import StoredFact
 
-_QUARTER_DAYS = (80, 100)
-_YEAR_DAYS = (340, 380)
+_YEAR_DAYS = range(340, 381)
 _SLACK = timedelta(days=10)  # a 52/53-week year ends up to a week from the date a year before
 _TO_DATE_SLACK = 12  # days: 26 or 39 weeks, or six or nine calendar months
 _MANY = 4  # a reporting period's end bears at least a quarter as many figures as the most
@@ -65,7 +65,7 @@ def _date_ended(label: str | None, ends: set[date], facts: list[StoredFact],
         stated = _stated(facts, target, _YEAR_DAYS)
         return None if stated is None else Dated(
             f"the fiscal year ended {stated[1].isoformat()}", *stated)
-    stated = _stated(facts, target, _QUARTER_DAYS)
+    stated = _stated(facts, target, QUARTER_DAYS)
     if stated is None:
         return None
     prefix = "" if calendar.is_calendar else "fiscal "
@@ -108,7 +108,7 @@ def _date(parts: Undated, ends: set[date], facts: list[StoredFact],
         start, end = _stated(facts, target, _YEAR_DAYS) or (_years_before(target, 1)
                                                           + timedelta(days=1), target)
         return Dated(f"the fiscal year ended {end.isoformat()}", start, end)
-    stated = _stated(facts, target, _QUARTER_DAYS)
+    stated = _stated(facts, target, QUARTER_DAYS)
     if stated is None and parts.quarter == 4:
         stated = _last_quarter_of(facts, target)
     start, end = stated or (_months_back(target), target)
@@ -141,14 +141,14 @@ def _is_year_end(end: date, facts: list[StoredFact]) -> bool:
     return _stated(facts, end, _YEAR_DAYS) is not None
 
 
-def _stated(facts: list[StoredFact], end: date, days: tuple[int, int]
+def _stated(facts: list[StoredFact], end: date, days: range
             ) -> tuple[date, date] | None:
     """The (start, end) the filings state for a period of ``days`` ending near ``end``, the
     one most figures are filed for."""
     found = Counter((sf.fact.period_start, sf.fact.period_end) for sf in facts
                     if sf.fact.period_start is not None and sf.fact.period_end is not None
                     and abs(sf.fact.period_end - end) <= _SLACK
-                    and days[0] <= (sf.fact.period_end - sf.fact.period_start).days <= days[1])
+                    and (sf.fact.period_end - sf.fact.period_start).days in days)
     return max(found, key=lambda p: (found[p], p)) if found else None
 
 
