@@ -7,13 +7,14 @@ from dataclasses import dataclass
 
 UNITS = ("USD", "shares", "percent", "USD/share", "multiple", "count")
 # Where a metric's figures are printed, and which package reads them. The statements read by
-# ``extractors.tables`` (income statement, cash-flow statement, balance sheet) are its
+# ``extractors.tables`` (income statement, cash-flow statement, balance sheet, a statement of
+# stockholders' equity or its note's rollforward, key metrics) are its
 # TABLE_STATEMENTS: each is one label table of the rows that name it, and
 # ``extractors.statement_kinds`` says how a table is recognised as that statement.
 STATEMENTS = {"income": "extractors.tables", "cash_flow": "extractors.tables",
               "balance": "extractors.tables", "cover": "extractors.cover",
               "offering": "extractors.offering", "notes": "extractors.concentration",
-              "kpi": "extractors.tables"}
+              "kpi": "extractors.tables", "equity": "extractors.tables"}
 TABLE_STATEMENTS = tuple(kind for kind, reader in STATEMENTS.items()
                          if reader == "extractors.tables")
 # Who a figure may be about besides the company as a whole.
@@ -94,6 +95,10 @@ class Metric:
     # first one's value is the figure (Revenues is the total; the contract-revenue subset next).
     concepts: tuple[str, ...] = ()
     statement: str | None = None  # where tables state it; "income" rows are read as statements
+    # other statements whose tables print the same line, read by their own label tables: the
+    # dividends declared per share under an equity statement's columns as under an income
+    # statement's
+    also_in: tuple[str, ...] = ()
     # False: read where its statement is, but no cue that a table is one: a return-on-capital
     # reconciliation's "Net income" and "Interest expense" (a railroad's 10-K) make no income
     # statement, nor a tax note's "Income before income taxes" beside its "Net income"

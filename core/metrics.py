@@ -114,6 +114,9 @@ def _check(row: Metric) -> None:
     if row.statement is not None and row.statement not in STATEMENTS:
         raise ValidationError(f"metric {row.name}: statement {row.statement!r} is not one of "
                               f"{tuple(STATEMENTS)}")
+    if any(other not in TABLE_STATEMENTS for other in row.also_in):
+        raise ValidationError(f"metric {row.name}: also_in {row.also_in!r} names a statement "
+                              f"no table reader reads; one of {TABLE_STATEMENTS}")
     if row.labels and not row.label_words:
         raise ValidationError(f"metric {row.name}: labels need label_words (the pre-test)")
 

@@ -269,8 +269,11 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "dividends_per_share", "USD/share", "dividends declared per share",
         concepts=("CommonStockDividendsPerShareDeclared", "CommonStockDividendsPerShareCashPaid"),
-        statement="income",
-        labels=(Label(r"(?:cash )?dividends? declared per (?:common |ordinary )?share|"
+        statement="income", also_in=("equity",),
+        # ("Dividends and dividend equivalents declared per share or RSU": a device maker's
+        # equity statement, the same amount on each share and each unit)
+        labels=(Label(r"(?:cash )?dividends?(?: and dividend equivalents)? declared per "
+                      r"(?:common |ordinary )?share(?: or rsu)?|"
                       r"(?:cash )?dividends? per (?:common |ordinary )?share(?: declared)?",
                       per_share=True),),
         label_words=("dividend",),

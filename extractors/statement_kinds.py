@@ -10,7 +10,11 @@ are recognised by the lines that only that statement prints together:
 - a cash-flow statement prints its operating-activities total and the investing or financing
   section; its columns are periods, often year to date ("Six Months Ended June 30");
 - a balance sheet prints total assets and total liabilities (or equity); its columns are days
-  ("June 30, 2025", "December 31,  2018"), read as instants.
+  ("June 30, 2025", "December 31,  2018"), read as instants;
+- a statement of stockholders' equity laid out by period columns, or a note's rollforward of
+  shares and dividends, prints balances at the beginning and the end of each period; only the
+  dividends declared per share under it are read (its other lines are movements of equity
+  accounts no registry row names).
 
 A table that is both (an MD&A summary) is read as neither unless its lines say which.
 
@@ -112,6 +116,20 @@ KINDS = {kind.name: kind for kind in (
         passing=re.compile(r"commitments|contingenc|\bpar value\b|\bauthorized\b|\bissued\b",
                            re.I)),
     StatementKind(
+        # a 10-Q's equity statement prints its per-share dividend as a last row under the
+        # blocks of each account ("Common stock ...", "Retained earnings:", "Treasury stock:"),
+        # so any block may hold it; a statement laid out by account columns, the per-share
+        # amount inside a row's label ("Cash dividends declared ($0.46 per share)"), reads no
+        # period columns and stays unread
+        "equity", ((b"dividend",), (b"per share", b"per common share", b"per ordinary share"),
+                   (b"beginning",)),
+        (re.compile(r"\bbeginning\b", re.I),
+         re.compile(r"\bend of (?:the )?(?:period|year|quarter)\b|\bending balances?\b", re.I)),
+        re.compile(r""),
+        re.compile(r"statements? of (?:consolidated )?(?:changes in )?(?:stockholders|"
+                   r"shareholders|shareowners)[’']? ?(?:equity|deficit)|stock rollforward", re.I),
+        anchor="dividends_per_share"),
+    StatementKind(
         # the section headers a key metric may stand under; a region's or a segment's block
         # ("UCAN", "Americas") is none of them
         "kpi", (), (), re.compile(r"metric|membership|subscri|customer|financial|operat|"
@@ -191,7 +209,8 @@ def _spaced(word: bytes) -> re.Pattern[bytes]:
 @projection
 def _all_row_words() -> dict[str, tuple[bytes, ...]]:
     return {name: tuple(dict.fromkeys(word.encode() for m in all_metrics()
-                                      if m.statement == name for word in m.label_words))
+                                      if m.statement == name or name in m.also_in
+                                      for word in m.label_words))
             for name in KINDS}
 
 

@@ -105,7 +105,7 @@ def _label_table(kind: str = "income") -> _LabelTable:
 
 
 def _build_label_table(kind: str) -> _LabelTable:
-    rows = [m for m in all_metrics() if m.statement == kind]
+    rows = [m for m in all_metrics() if m.statement == kind or kind in m.also_in]
     patterns = tuple((re.compile(label.pattern),
                       LabelMatch(m.name, label.rank, label.per_share, after=label.after))
                      for m in rows for label in m.labels)
