@@ -235,7 +235,10 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # quarter), "The reported revenue represents a surprise of +N% over the consensus" (a
     # key-metrics recap of a gas utility's quarter, read as revenue growth and drifted); a bare
     # "surprise" only with "of"/"was" and the figure: "a surprise 12% rise" is a result
-    Phrasing(r"\b(?:earnings|sales|revenue|positive|negative)\s+surprises?\b|"
+    # its forecast too: "The Earnings Expected Surprise Prediction was -0.84%" (a recap of a
+    # bank's quarter, read as a fall in net income and drifted), "the predicted surprise"
+    Phrasing(r"\b(?:earnings|sales|revenue|positive|negative)\s+(?:(?:expected|predicted)\s+)?"
+             r"surprises?\b|\b(?:expected|predicted)\s+surprises?\b|\bsurprise\s+predictions?\b|"
              r"\bsurprises?(?=\s+(?:of|was|were|is|stood\s+at|came\s+in\s+at)\s+"
              r"[-+\u2212(]?\$?\s*$)", ESTIMATE, "object"),
     # ... and a brief's bare verb of it: "GAAP EPS of $X beats by $Y, revenue of $ZM

@@ -31,9 +31,13 @@ import re
 from pipeline.verify.item_effects import EFFECT_REASON, effect_words
 
 # "combined" that names one filed figure, not a sum: an insurer's combined ratio; the merged
-# company a deal formed
+# company a deal formed. Its adverbs too: "<non-flagship> revenues (<three parts>) collectively
+# increased by 4.5%" (a recap of a device maker's quarter, drifted against the company's revenue
+# growth), "jointly", "in aggregate"; not of customers, whose share a filer states for them
+# together ("two customers collectively accounted for 76%")
 _COMBINED = re.compile(r"\bcombined\b(?!\s+(?:ratios?|compan(?:y|ies)|entit(?:y|ies)|"
-                       r"operations?)\b)", re.I)
+                       r"operations?)\b)|(?<!customers )(?<!clients )\b(?:collectively|jointly|"
+                       r"in\s+(?:the\s+)?aggregate)\b", re.I)
 # a line joined to another ahead of the figure: "cash, along with bitcoin holdings, rose";
 # only when no figure stands before it in the sentence (", along with net income of $4.97
 # billion" after "$19.90 billion in revenue" joins two figures, not two lines)
