@@ -7,6 +7,7 @@ import re
 
 from pipeline.verify import part_words
 from pipeline.verify.part_contributors import contributor
+from pipeline.verify.part_list_items import listed_part_name
 from pipeline.verify.part_phrases import line_after_from, titled_line, with_clause_subject
 from pipeline.verify.part_places import OTHER_METRIC, PLACE_WORDS, place_after, where_place
 from pipeline.verify.part_relative import which_part
@@ -137,7 +138,9 @@ def revenue_segment(before: str) -> str | None:
         return line[1]
     if found is None or OTHER_METRIC.search(before[found.end():]):
         return _subject_part(before)
-    return _named(found.group("name")) or _with_part(before) or _subject_part(before)
+    # ("Wearables, Home, and Accessories sales": the list is the one name)
+    return listed_part_name(before[:found.end("name")]) or _named(found.group("name")) or (
+        _with_part(before)) or _subject_part(before)
 
 
 def _with_part(before: str) -> str | None:

@@ -32,3 +32,28 @@ def list_item_part(behind: str, previous: Claim | None) -> str | None:
     if found is None or found["part"].split()[0].rstrip(".") in _TIMES:
         return None
     return found["part"]
+
+
+# A part named by a comma list of capitalised names right before a line's name: "Wearables,
+# Home, and Accessories sales declined by 4.9%" (a recap of a device maker's quarter) is that
+# one line, as the filer names it, never its last name ("Accessories", no part); "Mac, iPad, and
+# Services revenue" is three parts together, which no one filed line is. Each name is of one to
+# three words, none a figure or a time; a name may open in lower case ("iPad", "eBay")
+_WORD = r"(?:[A-Z]|[a-z][A-Z])[A-Za-z.&'’-]*"
+_NAME = rf"(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}"
+_COMMA_LISTED = re.compile(rf"(?<![\w,])(?:{_NAME},\s+){{1,4}}{_NAME},?\s+(?:and|&)\s+{_NAME}\s*$")
+# a sentence's opening words before its subject: "Meanwhile, A, B and C sales ..."
+_OPENERS = frozenset({"Meanwhile", "Also", "However", "Overall", "Specifically", "Separately",
+                      "Elsewhere", "Finally", "Additionally", "Moreover", "Still", "Yet"})
+
+
+def listed_part_name(words: str) -> str | None:
+    """The comma list of names ending ``words``, as one name ("Wearables, Home, and
+    Accessories"); None unless two names or more stay after a sentence's opening word."""
+    found = _COMMA_LISTED.search(words)
+    if found is None:
+        return None
+    items = [i.strip() for i in found.group(0).split(",")]
+    while items and (items[0] in _OPENERS or items[0].split()[0] in _TIMES):
+        items.pop(0)
+    return ", ".join(items) if len(items) >= 2 else None
