@@ -16,6 +16,7 @@ from core.verdicts import Article, Claim, Verification
 from pipeline.config import Settings
 from pipeline.report.formatting import filing_label, format_value
 from pipeline.verify import (
+    adjusted_as_reported,
     adjustments,
     charges,
     counterfactual,
@@ -143,8 +144,8 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
             done[claim.claim_id] = charges.verify_charge(claim, facts)
         elif claim.metric not in derive.derived_metrics():  # (a part's share: recomputed)
             done[claim.claim_id] = undated_quarters.reported_reading(derive_parts.part_share(
-                claim, facts) or support_sums.checked(claim, facts, match.verify_direct(
-                    claim, facts)), facts)
+                claim, facts) or adjusted_as_reported.checked(claim, facts, support_sums.checked(
+                    claim, facts, match.verify_direct(claim, facts))), facts)
     for claim in claims:
         if claim.claim_id not in done:
             done[claim.claim_id] = derive.verify_derived(claim, every, claims, done)
