@@ -69,9 +69,11 @@ _PRE_WINDOW = 80
 _NOUN_OPENS = r"(?<![\w-])" + _NOUN
 # what the charge is for, up to the clause's end
 _FOR = cw.described()
-_CLAUSE_END = r"(?=\s*(?:[,;:().]|\s(?:which|that|and\s+(?:an?\s+)?\$|compared|offset|partially|" \
-              r"primarily|recorded|incurred|recognized|during|in\s+(?:fiscal|the\s+(?:first|" \
-              r"second|third|fourth)|(?:19|20)\d\d))\b|$))"
+# (a period inside an initialism, "the U.S. segment", ends nothing: the words ran on past it)
+_CLAUSE_END = r"(?=\s*(?:[,;:()]|(?<!\b[A-Z])\.(?![A-Z]\.)|\s(?:which|that|" \
+              r"and\s+(?:an?\s+)?\$|compared|offset|partially|primarily|recorded|incurred|" \
+              r"recognized|during|in\s+(?:fiscal|the\s+(?:first|second|third|fourth)|" \
+              r"(?:19|20)\d\d))\b|$))"
 # "$6.2 billion goodwill impairment charge", "$15.3 million of asset impairment charges and
 # deposit write-offs", "a $30.0 million charge related to the early extinguishment of debt"
 _AMOUNT_FIRST = re.compile(_AMOUNT + r"\s+(?:(?:of|in)\s+)?" + _QUALIFIERS + _NOUN
@@ -100,6 +102,18 @@ _YEAR = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|(?:in|during|for)\s+(?:fiscal\s+
 _BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to|than)\s+"
                           r"(?:(?:the|a|its|our)\s+)?(?:(?:same|prior|previous|corresponding)\s+)?$",
                           re.I)
+# a comparison's own words may stand before its period: "compared to income during the nine
+# months ended September 30, 2022" (a merged company's 10-Q MD&A: the loss before it is of the
+# later period, which the sentence leaves unnamed); three words at most, none an amount
+_BASE_WORDS_BEFORE = re.compile(r"\bcompared\s+(?:to|with)\s+(?:[a-z][\w-]*\s+){1,3}?"
+                                r"(?:during|for|in|of)\s+(?:(?:the|a|its|our)\s+)?"
+                                r"(?:(?:same|prior|previous|corresponding)\s+)?$", re.I)
+# a charge another party took: "an impairment charge of $300 million recorded by our joint
+# venture" (a homebuilder's note on its unconsolidated ventures: the venture's loss, not the
+# filer's); the filer itself ("recorded by the Company") is no other party
+_OTHERS_AFTER = re.compile(r"\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:recorded|incurred|"
+                           r"recognized|taken|reported|booked)\s+by\s+(?!(?:us|we|the\s+company|"
+                           r"the\s+registrant)\b)", re.I)
 # the verbs of a charge taken: a relative clause of these is the charge's own ("a charge, which
 # was recorded during fiscal 2013")
 _CHARGE_VERBS = r"(?:recorded|incurred|recognized|taken|booked)\b"
@@ -182,6 +196,8 @@ def sentence_charges(sentence: Sentence, document: str,
         if cw.BALANCE_WORDS.search(text[max(0, match.start("noun") - 60 - len(pre)):
                                         match.start("noun")]):
             continue
+        if _OTHERS_AFTER.match(text, match.end()):
+            continue
         period = _period(text, match, calendar)
         read = _value(match)
         if period is None or read is None:
@@ -223,8 +239,10 @@ def _period(text: str, match: re.Match, calendar: tuple) -> tuple[date, date] | 
     """The period the sentence names for the charge: the only one it names, or the one right
     after "recorded in" that follows the charge."""
     found, phrases = _periods(text, *calendar)
+    if found and _joint_with_amounts(text):
+        return None
     spans = {span for _, span in found}
-    if len(spans) == 1 and not any(_BASE_BEFORE.search(text[max(0, at - 40):at])
+    if len(spans) == 1 and not any(_is_base(text, at)
                                    or _ANOTHERS_BEFORE.search(text[max(0, at - 60):at])
                                    for at, _ in found) \
             and not _other_year_nearer(text, phrases, match.start()):
@@ -232,6 +250,23 @@ def _period(text: str, match: re.Match, calendar: tuple) -> tuple[date, date] | 
     after = [(at, span) for at, span in found if at >= match.start()
              and _RECORDED_IN.search(text[max(0, at - 30):at])]
     return after[0][1] if after else None
+
+
+def _is_base(text: str, at: int) -> bool:
+    """Whether the period phrase at ``at`` is the one a comparison is drawn against."""
+    return bool(_BASE_BEFORE.search(text[max(0, at - 40):at])
+                or _BASE_WORDS_BEFORE.search(text[max(0, at - 70):at]))
+
+
+def _joint_with_amounts(text: str) -> bool:
+    """Whether one phrase names two periods ("the three and six months ended July 1, 2023")
+    while the sentence states several amounts: "we recognized $8 million and $18 million of
+    licensing gain" (a chip maker's 10-Q) pairs them in order, "$6 million of ... and $89
+    million of ..." pairs them without saying so; which amount is whose is not surely told, so
+    none is dated. One amount is the same figure of both periods ("a loss of $1 million during
+    the three and nine months ended ...") and stays dated by the first."""
+    return (any(len(p.periods) > 1 for p in find_periods(text))
+            and len(_SCALED_AMOUNT.findall(text)) > 1)
 
 
 def _other_year_nearer(text: str, phrases: list[tuple[int, int]], at: int) -> bool:
