@@ -33,6 +33,12 @@ from core.facts import Fact
 from core.period_phrases import ORDINALS
 from core.scales import SCALE_WORDS
 from extractors.anchored import AnchoredPattern
+from extractors.charge_doubts import (
+    anothers_charge,
+    base_words_before,
+    joint_with_amounts,
+    not_taken,
+)
 from extractors.document import Document
 from extractors.fiscal_calendar import describes_week_calendar, find_fiscal_years
 from extractors.numbers import parse_number
@@ -64,7 +70,14 @@ _NOUN = rf"(?P<noun>{cw.NOUNS})"
 # the qualifiers' alternation cost more than the rest of the extractor)
 _QUALIFIER = (r"(?!(?:" + "|".join(sorted(cw.STOP_WORDS | cw.DETERMINERS)) + r")\b)[\w-]+\s+")
 _QUALIFIERS = rf"(?P<pre>(?:{_QUALIFIER}){{0,4}}?)"
-_PRE_BEFORE = re.compile(rf"(?<![\w-])(?:{_QUALIFIER}){{1,4}}$", re.I)
+# before a noun, the taker and the taking are no qualifiers either, nor a year or the tail of a
+# possessive: "During 2023 we recorded restructuring charges", "the Company recorded other
+# operating charges" (a drinks maker's 10-Q) name "restructuring", "other operating"
+_NOT_BEFORE = frozenset("we it they company registrant recorded recognized incurred took taken "
+                        "booked reported".split())
+_PRE_QUALIFIER = (r"(?!(?:" + "|".join(sorted(cw.STOP_WORDS | cw.DETERMINERS | _NOT_BEFORE))
+                  + r")\b)(?!\d+\b)[\w-]+\s+")
+_PRE_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_PRE_QUALIFIER}){{1,4}}$", re.I)
 _PRE_WINDOW = 80
 _NOUN_OPENS = r"(?<![\w-])" + _NOUN
 # what the charge is for, up to the clause's end
@@ -102,18 +115,6 @@ _YEAR = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|(?:in|during|for)\s+(?:fiscal\s+
 _BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to|than)\s+"
                           r"(?:(?:the|a|its|our)\s+)?(?:(?:same|prior|previous|corresponding)\s+)?$",
                           re.I)
-# a comparison's own words may stand before its period: "compared to income during the nine
-# months ended September 30, 2022" (a merged company's 10-Q MD&A: the loss before it is of the
-# later period, which the sentence leaves unnamed); three words at most, none an amount
-_BASE_WORDS_BEFORE = re.compile(r"\bcompared\s+(?:to|with)\s+(?:[a-z][\w-]*\s+){1,3}?"
-                                r"(?:during|for|in|of)\s+(?:(?:the|a|its|our)\s+)?"
-                                r"(?:(?:same|prior|previous|corresponding)\s+)?$", re.I)
-# a charge another party took: "an impairment charge of $300 million recorded by our joint
-# venture" (a homebuilder's note on its unconsolidated ventures: the venture's loss, not the
-# filer's); the filer itself ("recorded by the Company") is no other party
-_OTHERS_AFTER = re.compile(r"\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:recorded|incurred|"
-                           r"recognized|taken|reported|booked)\s+by\s+(?!(?:us|we|the\s+company|"
-                           r"the\s+registrant)\b)", re.I)
 # the verbs of a charge taken: a relative clause of these is the charge's own ("a charge, which
 # was recorded during fiscal 2013")
 _CHARGE_VERBS = r"(?:recorded|incurred|recognized|taken|booked)\b"
@@ -196,7 +197,7 @@ def sentence_charges(sentence: Sentence, document: str,
         if cw.BALANCE_WORDS.search(text[max(0, match.start("noun") - 60 - len(pre)):
                                         match.start("noun")]):
             continue
-        if _OTHERS_AFTER.match(text, match.end()):
+        if anothers_charge(text, match.start(), match.end()) or not_taken(text, match.start()):
             continue
         period = _period(text, match, calendar)
         read = _value(match)
@@ -239,7 +240,7 @@ def _period(text: str, match: re.Match, calendar: tuple) -> tuple[date, date] | 
     """The period the sentence names for the charge: the only one it names, or the one right
     after "recorded in" that follows the charge."""
     found, phrases = _periods(text, *calendar)
-    if found and _joint_with_amounts(text):
+    if found and joint_with_amounts(text):
         return None
     spans = {span for _, span in found}
     if len(spans) == 1 and not any(_is_base(text, at)
@@ -255,18 +256,7 @@ def _period(text: str, match: re.Match, calendar: tuple) -> tuple[date, date] | 
 def _is_base(text: str, at: int) -> bool:
     """Whether the period phrase at ``at`` is the one a comparison is drawn against."""
     return bool(_BASE_BEFORE.search(text[max(0, at - 40):at])
-                or _BASE_WORDS_BEFORE.search(text[max(0, at - 70):at]))
-
-
-def _joint_with_amounts(text: str) -> bool:
-    """Whether one phrase names two periods ("the three and six months ended July 1, 2023")
-    while the sentence states several amounts: "we recognized $8 million and $18 million of
-    licensing gain" (a chip maker's 10-Q) pairs them in order, "$6 million of ... and $89
-    million of ..." pairs them without saying so; which amount is whose is not surely told, so
-    none is dated. One amount is the same figure of both periods ("a loss of $1 million during
-    the three and nine months ended ...") and stays dated by the first."""
-    return (any(len(p.periods) > 1 for p in find_periods(text))
-            and len(_SCALED_AMOUNT.findall(text)) > 1)
+                or base_words_before(text, at))
 
 
 def _other_year_nearer(text: str, phrases: list[tuple[int, int]], at: int) -> bool:

@@ -121,3 +121,55 @@ def test_an_initialism_does_not_cut_a_charges_words_short():
 def test_a_sentences_own_period_still_ends_the_words():
     assert _entities("During 2023, we booked a $3.0 million charge for store closings. Sales "
                      "fell.") == ["charge for store closings"]
+
+
+# --- a charge only expected, or another party's by its subject or possessive ------------------
+
+def test_a_charge_the_filer_only_expects_is_not_stored():
+    assert _read("We expect to book a charge of roughly $25 million in 2023 for the plant "
+                 "closing.") == []
+    assert _read("Had we tested goodwill in 2023, the impairment charge would have been "
+                 "$50 million.") == []
+
+
+def test_a_charge_taken_stays_beside_an_expectation_after_it():
+    assert _read("During 2023 we booked a charge of $25 million for the plant closing, and we "
+                 "expect no more such costs.") == [
+        (Decimal("25000000"), date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_a_charge_another_party_took_or_owns_is_not_the_filers():
+    assert _read("During 2023 the venture we co-own booked, and our joint venture recorded, "
+                 "an impairment charge of $40 million.") == []
+    assert _read("In 2023, our largest customer recorded a $9 million write-down of "
+                 "inventory bought from us.") == []
+    assert _read("During 2023, we took our share of an investee's impairment charge of "
+                 "$5 million.") == []
+
+
+def test_a_charge_on_another_partys_account_is_still_the_filers():
+    assert _read("In 2023, we recorded a $9 million charge for receivables owed by a customer "
+                 "in bankruptcy.") == [
+        (Decimal("9000000"), date(2023, 1, 1), date(2023, 12, 31))]
+
+
+# --- the words before the charge's noun ---------------------------------------------------------
+
+def test_the_taker_the_taking_and_a_year_are_no_qualifiers():
+    assert _entities("During 2023 we recorded severance charges of $4.0 million.") == [
+        "severance charges"]
+    assert _entities("During 2023, the Company recorded other operating charges of $4.0 "
+                     "million.") == ["other operating charges"]
+
+
+def test_qualifiers_that_name_the_charge_stay():
+    assert _entities("In 2023 results included asset impairment charges of $4.0 million.") == [
+        "asset impairment charges"]
+
+
+def test_a_drinks_makers_operating_charges_keep_only_their_own_words():
+    facts = stored_corpus_facts("10q-10k/10-Q_KO_0000021344-23-000048.html",
+                                "0000021344-23-000048", "10-Q", date(2023, 7, 27))
+    words = {sf.fact.entity for sf in facts if sf.fact.metric == METRIC
+             and sf.fact.value == Decimal("1338000000")}
+    assert words == {"other operating charges"}
