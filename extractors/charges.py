@@ -33,6 +33,12 @@ from core.facts import Fact
 from core.period_phrases import ORDINALS
 from core.scales import SCALE_WORDS
 from extractors.anchored import AnchoredPattern
+from extractors.charge_doubts import (
+    anothers_charge,
+    base_words_before,
+    joint_with_amounts,
+    not_taken,
+)
 from extractors.document import Document
 from extractors.fiscal_calendar import describes_week_calendar, find_fiscal_years
 from extractors.numbers import parse_number
@@ -64,14 +70,23 @@ _NOUN = rf"(?P<noun>{cw.NOUNS})"
 # the qualifiers' alternation cost more than the rest of the extractor)
 _QUALIFIER = (r"(?!(?:" + "|".join(sorted(cw.STOP_WORDS | cw.DETERMINERS)) + r")\b)[\w-]+\s+")
 _QUALIFIERS = rf"(?P<pre>(?:{_QUALIFIER}){{0,4}}?)"
-_PRE_BEFORE = re.compile(rf"(?<![\w-])(?:{_QUALIFIER}){{1,4}}$", re.I)
+# before a noun, the taker and the taking are no qualifiers either, nor a year or the tail of a
+# possessive: "During 2023 we recorded restructuring charges", "the Company recorded other
+# operating charges" (a drinks maker's 10-Q) name "restructuring", "other operating"
+_NOT_BEFORE = frozenset("we it they company registrant recorded recognized incurred took taken "
+                        "booked reported".split())
+_PRE_QUALIFIER = (r"(?!(?:" + "|".join(sorted(cw.STOP_WORDS | cw.DETERMINERS | _NOT_BEFORE))
+                  + r")\b)(?!\d+\b)[\w-]+\s+")
+_PRE_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_PRE_QUALIFIER}){{1,4}}$", re.I)
 _PRE_WINDOW = 80
 _NOUN_OPENS = r"(?<![\w-])" + _NOUN
 # what the charge is for, up to the clause's end
 _FOR = cw.described()
-_CLAUSE_END = r"(?=\s*(?:[,;:().]|\s(?:which|that|and\s+(?:an?\s+)?\$|compared|offset|partially|" \
-              r"primarily|recorded|incurred|recognized|during|in\s+(?:fiscal|the\s+(?:first|" \
-              r"second|third|fourth)|(?:19|20)\d\d))\b|$))"
+# (a period inside an initialism, "the U.S. segment", ends nothing: the words ran on past it)
+_CLAUSE_END = r"(?=\s*(?:[,;:()]|(?<!\b[A-Z])\.(?![A-Z]\.)|\s(?:which|that|" \
+              r"and\s+(?:an?\s+)?\$|compared|offset|partially|primarily|recorded|incurred|" \
+              r"recognized|during|in\s+(?:fiscal|the\s+(?:first|second|third|fourth)|" \
+              r"(?:19|20)\d\d))\b|$))"
 # "$6.2 billion goodwill impairment charge", "$15.3 million of asset impairment charges and
 # deposit write-offs", "a $30.0 million charge related to the early extinguishment of debt"
 _AMOUNT_FIRST = re.compile(_AMOUNT + r"\s+(?:(?:of|in)\s+)?" + _QUALIFIERS + _NOUN
@@ -182,6 +197,8 @@ def sentence_charges(sentence: Sentence, document: str,
         if cw.BALANCE_WORDS.search(text[max(0, match.start("noun") - 60 - len(pre)):
                                         match.start("noun")]):
             continue
+        if anothers_charge(text, match.start(), match.end()) or not_taken(text, match.start()):
+            continue
         period = _period(text, match, calendar)
         read = _value(match)
         if period is None or read is None:
@@ -223,8 +240,10 @@ def _period(text: str, match: re.Match, calendar: tuple) -> tuple[date, date] | 
     """The period the sentence names for the charge: the only one it names, or the one right
     after "recorded in" that follows the charge."""
     found, phrases = _periods(text, *calendar)
+    if found and joint_with_amounts(text):
+        return None
     spans = {span for _, span in found}
-    if len(spans) == 1 and not any(_BASE_BEFORE.search(text[max(0, at - 40):at])
+    if len(spans) == 1 and not any(_is_base(text, at)
                                    or _ANOTHERS_BEFORE.search(text[max(0, at - 60):at])
                                    for at, _ in found) \
             and not _other_year_nearer(text, phrases, match.start()):
@@ -232,6 +251,12 @@ def _period(text: str, match: re.Match, calendar: tuple) -> tuple[date, date] | 
     after = [(at, span) for at, span in found if at >= match.start()
              and _RECORDED_IN.search(text[max(0, at - 30):at])]
     return after[0][1] if after else None
+
+
+def _is_base(text: str, at: int) -> bool:
+    """Whether the period phrase at ``at`` is the one a comparison is drawn against."""
+    return bool(_BASE_BEFORE.search(text[max(0, at - 40):at])
+                or base_words_before(text, at))
 
 
 def _other_year_nearer(text: str, phrases: list[tuple[int, int]], at: int) -> bool:

@@ -38,13 +38,17 @@ _NON_GAAP = re.compile(r"non-?\s?GAAP|adjusted", re.I)
 # homebuilding gross margin percentage", Standard Pacific; a page's running "Table of Contents"
 # is none), or, before its figure, a part, a customer, a region or a what-if ("on sales to our
 # largest customer", "for the Widgets segment", "in the Americas", "excluding the write-down",
-# "would have been").
+# "would have been", "is expected to be").
 _PLAIN_BEFORE = re.compile(r"(?:^|[^\w\s]|\b(?:our|the|its|a|an|total|consolidated|overall|"
                            r"reported|gaap|company['’]s|and|while|whereas|with|that|which|"
                            r"reflecting|contents|(?:19|20)\d\d))\s*$", re.I)
 _QUALIFIED_AFTER = re.compile(
     rf"\b(?:{PART_WORD}|customers?|sales\s+to|brands?|channels?|stores?|international|domestic|"
     r"hardware|software|excluding|exclusive\s+of|before|without|would\s+have|"
+    # an outlook or a preliminary estimate is no margin stated: "Gross margin for the three
+    # months ended June 30 is expected to be 44.5%" (a release's preview of its quarter)
+    r"expect\w*|anticipat\w*|estimat\w*|forecast\w*|project(?:s|ed|ions?)|outlook|guidance|"
+    r"targets?|will|would|could|should|might|"
     r"on\s+(?:our\s+|the\s+)?\w+\s+(?:sales|revenues?))\b"
     rf"|\b(?:in|for|on|at|of|from)\s+(?:our\s+|the\s+|its\s+)?{PART_NAME}", re.I)
 _PCT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?%(?!\s*(?:points?|basis))")
