@@ -138,7 +138,7 @@ def revenue_segment(before: str) -> str | None:
         return line[1]
     if found is None or OTHER_METRIC.search(before[found.end():]):
         return _subject_part(before)
-    # ("Wearables, Home, and Accessories sales": the list is the one name)
+    # ("<A>, <B>, and <C> sales": the list is the one name)
     return listed_part_name(before[:found.end("name")]) or _named(found.group("name")) or (
         _with_part(before)) or _subject_part(before)
 

@@ -34,11 +34,12 @@ def list_item_part(behind: str, previous: Claim | None) -> str | None:
     return found["part"]
 
 
-# A part named by a comma list of capitalised names right before a line's name: "Wearables,
-# Home, and Accessories sales declined by 4.9%" (a recap of a device maker's quarter) is that
-# one line, as the filer names it, never its last name ("Accessories", no part); "Mac, iPad, and
-# Services revenue" is three parts together, which no one filed line is. Each name is of one to
-# three words, none a figure or a time; a name may open in lower case ("iPad", "eBay")
+# A part named by a comma list of capitalised names right before a line's name: "<A>, <B>, and
+# <C> sales declined by 4.9%" (a recap of a device maker's quarter, whose product line is named
+# so) is that one line, as the filer names it, never its last name ("<C>", no part); "<D>, <E>,
+# and Services revenue" is three parts together, which no one filed line is. Each name is of one
+# to three words, none a figure or a time; a name may open in lower case before a capital
+# ("eReader")
 _WORD = r"(?:[A-Z]|[a-z][A-Z])[A-Za-z.&'’-]*"
 _NAME = rf"(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}"
 _COMMA_LISTED = re.compile(rf"(?<![\w,])(?:{_NAME},\s+){{1,4}}{_NAME},?\s+(?:and|&)\s+{_NAME}\s*$")
@@ -48,8 +49,8 @@ _OPENERS = frozenset({"Meanwhile", "Also", "However", "Overall", "Specifically",
 
 
 def listed_part_name(words: str) -> str | None:
-    """The comma list of names ending ``words``, as one name ("Wearables, Home, and
-    Accessories"); None unless two names or more stay after a sentence's opening word."""
+    """The comma list of names ending ``words``, as one name ("<A>, <B>, and <C>"); None
+    unless two names or more stay after a sentence's opening word."""
     found = _COMMA_LISTED.search(words)
     if found is None:
         return None
