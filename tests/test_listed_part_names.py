@@ -21,8 +21,8 @@ def _verdicts(text: str) -> dict:
 
 
 def test_the_filers_listed_line_is_one_part(corpus_dir):
-    found = _verdicts("Wearables, Home, and Accessories sales declined by 4.9% from a year "
-                      "earlier to $7.52 billion.")
+    found = _verdicts("Wearables, Home, and Accessories sales slipped 4.9% to $7.52 billion "
+                      "against the same quarter a year before.")
     assert found["4.9%"][0] == "supported"
     assert found["$7.52 billion"][0] == "supported"
 

@@ -23,7 +23,7 @@ def _verdicts(text: str) -> dict:
 def test_each_place_takes_its_figure_in_turn(corpus_dir):
     # Japan 7,298 vs 6,262 (+16.5%); Americas 40,315 vs 37,273 (+8.2%)
     found = _verdicts("In its fiscal second quarter of 2025 the company saw sales in Greater "
-                      "China slip 2.3% from a year earlier, while revenues from Japan and the "
+                      "China slip 2.3% from a year earlier, while sales from Japan and the "
                       "Americas rose 16.5% and 8.2%, respectively.")
     assert found["16.5%"][0] == "supported"
     assert found["8.2%"][0] == "supported"
@@ -31,7 +31,7 @@ def test_each_place_takes_its_figure_in_turn(corpus_dir):
 
 def test_a_misquoted_place_drifts_against_its_own_segment(corpus_dir):
     found = _verdicts("In its fiscal second quarter of 2025 the company saw Europe's sales "
-                      "grow, while revenues from Japan and the Americas rose 16.5% and 9.2%, "
+                      "grow, while sales from Japan and the Americas rose 16.5% and 9.2%, "
                       "respectively.")
     assert found["16.5%"][0] == "supported"
     assert found["9.2%"][0] == "drifted"
@@ -39,7 +39,7 @@ def test_a_misquoted_place_drifts_against_its_own_segment(corpus_dir):
 
 def test_places_without_respectively_stay_together(corpus_dir):
     found = _verdicts("In its fiscal second quarter of 2025 the company saw Europe's sales "
-                      "grow, while revenues from Japan and the Americas rose 16.5% and 8.2% "
+                      "grow, while sales from Japan and the Americas rose 16.5% and 8.2% "
                       "from a year earlier.")
     assert found["16.5%"][0] != "drifted" and found["8.2%"][0] != "drifted"
     assert found["16.5%"][0] != "supported" or found["8.2%"][0] != "supported"
