@@ -101,3 +101,12 @@ def test_a_sentence_under_a_heading_is_no_label():
     found = _verdicts("Sales by region in 2024\n"
                       "- The firm set aside $4,839.8 million for licensed shows\n")
     assert found["$4,839.8 million"][0] == "unverifiable"
+
+
+def test_a_per_member_item_takes_no_scale():
+    # "(dollars in millions)" over the list scales its totals, never an amount per member
+    found = _verdicts("Sales by region, 2024 (dollars in millions)\n"
+                      "- Latin America: $4,840\n"
+                      "- Average revenue per member: $11.70\n")
+    assert found["$4,840"] == ("supported", "revenue")
+    assert found["$11.70"][0] != "drifted" and found["$11.70"][0] != "supported"

@@ -36,7 +36,7 @@ from core.verdicts import Claim
 from pipeline.verify import claims_context as ctx
 from pipeline.verify.claims_bullets import BULLET_MARK, LINE_WORDS
 from pipeline.verify.claims_metric import named_metric
-from pipeline.verify.claims_table_units import stated_unit
+from pipeline.verify.claims_table_units import excepted_unit, stated_unit
 from pipeline.verify.claims_units import find_figures, stated_tolerance
 
 _HEADING_LENGTH = 80  # a heading is a short line, never a paragraph
@@ -50,6 +50,8 @@ _PLAIN_ITEM = re.compile(r"^[ \t]*[A-Za-z][\w&.,'’()/ ]{0,40}?(?::|[ \t][-\u20
 _DRESSING = re.compile(r"^[ \t#*_]+|[ \t*_:]+$")
 # between an item's mark and its first figure: the label, then its separator
 _SEPARATOR = re.compile(r"[\s:\-\u2013\u2014=]+$")
+_PER_UNIT = re.compile(r"\bper\b|\baverage\b|\bprices?\b", re.I)  # never in millions
+_MONEY = ("USD", "USD/share")  # the units whose figures a heading's metric names
 _LABEL_WORDS = 6  # an item's label: "United States and Canada -"
 _BARE_LABEL_WORDS = 4  # one with no colon or dash before its figure
 # words a sentence opens with, never a label
@@ -177,9 +179,9 @@ def _named(text: str, claim: Claim, span: tuple[int, int], head: ListHead) -> Cl
     if find_figures(before) or claim.value is None or claim.not_checkable_reason or \
             claim.unread_why:
         return claim  # (a figure after the item's first: a base, a change, an aside)
-    claim = _scaled(claim, head)
-    if claim.metric is not None or claim.unit is None:
-        return claim
+    claim = _scaled(claim, head, before)
+    if claim.metric is not None or claim.unit not in _MONEY:
+        return claim  # (a bare rate under "Sales by region" may be a share as well as growth)
     metric = named_metric(head.words, claim.unit)
     label = _undated(_SEPARATOR.sub("", before)).strip(" \t*")
     if metric is None or (label and named_metric(label, claim.unit) is not None):
@@ -223,9 +225,11 @@ def _only_dates(label: str) -> bool:
     return all(w in LINE_WORDS or _YEAR.fullmatch(w) for w in words)
 
 
-def _scaled(claim: Claim, head: ListHead) -> Claim:
-    """A dollar amount with no scale word under a heading that states a money scale, scaled."""
-    if not head.scale or claim.unit != "USD":
+def _scaled(claim: Claim, head: ListHead, before: str) -> Claim:
+    """A dollar amount with no scale word under a heading that states a money scale, scaled;
+    never an item the scale excepts ("- Revenue per member: $11.70")."""
+    if (not head.scale or claim.unit != "USD" or excepted_unit(before) is not None
+            or _PER_UNIT.search(before)):
         return claim
     figures = find_figures(claim.text)
     if len(figures) != 1 or figures[0].scale:
