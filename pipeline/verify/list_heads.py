@@ -39,6 +39,7 @@ from pipeline.verify.claims_metric import named_metric
 from pipeline.verify.claims_table_units import excepted_unit, stated_unit
 from pipeline.verify.claims_units import find_figures, stated_tolerance
 
+_ITEM, _BLANK = "item", "blank"  # kinds of line
 _HEADING_LENGTH = 80  # a heading is a short line, never a paragraph
 _MAX_ITEMS = 12  # item lines a heading governs
 _BULLET = re.compile(rf"^{BULLET_MARK}(?=\S)")
@@ -96,29 +97,33 @@ def _lists(text: str) -> list[tuple[int, ListHead, list[tuple[int, int]]]]:
     heading."""
     found = []
     lines = list(_lines(text))
+    kinds = [_ITEM if _is_item(line) else _BLANK if not line.strip() else "" for _, line in lines]
     i = 0
     while i < len(lines):
         start, line = lines[i]
-        words = _heading(line)
         i += 1
+        # (the items first: reading every line of a long article as a heading is slow)
+        items = _items(lines, kinds, i) if kinds[i - 1] != _ITEM else []
+        words = _heading(line) if items else None
         if words is None:
             continue
-        items: list[tuple[int, int]] = []
-        j = i
-        while j < len(lines) and len(items) < _MAX_ITEMS:
-            at, item = lines[j]
-            if not item.strip():
-                j += 1
-                continue  # (a blank line ends the list only when prose follows it)
-            if not _is_item(item):
-                break
+        stated = stated_unit(words)
+        # the heading's sentence starts at its first character, as the sentence reader's does
+        start += len(line) - len(line.lstrip())
+        found.append((start, ListHead(words, stated[0] if stated else None), items))
+    return found  # (an item line heads no list: the loop passes over them)
+
+
+def _items(lines: list[tuple[int, str]], kinds: list[str], i: int) -> list[tuple[int, int]]:
+    """(start, end) of the item lines from line ``i`` on (``kinds``: each line's, item or
+    blank): a blank line ends them only when prose follows it."""
+    items: list[tuple[int, int]] = []
+    while i < len(lines) and len(items) < _MAX_ITEMS and kinds[i] != "":
+        at, item = lines[i]
+        if kinds[i] == _ITEM:
             items.append((at, at + len(item)))
-            j += 1
-        if items:
-            stated = stated_unit(words)
-            found.append((start, ListHead(words, stated[0] if stated else None), items))
-            i = j
-    return found
+        i += 1
+    return items
 
 
 class ListScope:
