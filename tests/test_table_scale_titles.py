@@ -95,3 +95,15 @@ def test_a_scale_without_a_currency_makes_no_money_of_a_count():
                       "Item\t2024\t2023\n"
                       "Paid memberships\t301.6\t260.3\n")
     assert all(v[0] != "supported" and v[0] != "drifted" for v in found.values())
+
+
+def test_dollar_marked_cells_of_a_tab_table_take_the_scale():
+    # before: a row whose cells open on "$" was no row of the table, and "$39,001" was read
+    # as dollars
+    found = _verdicts("Summary ($ in millions)\n"
+                      "Item\t2024\t2023\n"
+                      "Revenues\t$39,001\t$33,723\n"
+                      "Diluted EPS\t$19.83\t$12.03\n")
+    assert found["$39,001"] == ("supported", "revenue")
+    assert found["$33,723"] == ("supported", "revenue")
+    assert found["$19.83"] == ("supported", "eps_diluted")

@@ -35,8 +35,10 @@ _COLUMN = re.compile(r"(?P<q>[1-4])Q\s?'?(?P<qy>\d{4}|\d{2})\b|Q(?P<q2>[1-4])\s?
                      r"(?P<qy2>\d{4}|\d{2})\b|(?P<m>3|6|9|12)\s*(?:mo\.?|months?|M)\s*'?"
                      r"(?P<my>\d{4}|\d{2})\b|FY\s?'?(?P<fy>\d{4}|\d{2})\b|(?P<y>(?:19|20)\d\d)\b",
                      re.I)
-_VALUE = re.compile(r"(?:(?P<neg>[-−(])\s?)?(?P<num>\d[\d,]*(?:\.\d+)?)\)?(?P<pct>%)?")
-_ROW = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ,&'’/()-]*?)\s+(?P<values>[-−(]?\d.*?)\s*$")
+# a cell: "2,674", "(21)", "-3%", "$5,359" (a dollar mark on a bare number in the scale)
+_VALUE = re.compile(r"(?:(?P<neg>[-−(])\s?)?(?:(?:US)?\$\s?)?(?P<num>\d[\d,]*(?:\.\d+)?)\)?"
+                    r"(?P<pct>%)?")
+_ROW = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ,&'’/()-]*?)\s+(?P<values>[-−(]?\$?\d.*?)\s*$")
 _LABEL_CHARS = 40  # a header's label cell ("Item", "Metric", "(dollars in millions)")
 _TITLE_CHARS = 160  # a table's title is a short line, not a paragraph that mentions millions
 _CHANGE_LABEL = re.compile(r"^(?:growth|change|%\s*change|y/y|yoy|increase)", re.I)
