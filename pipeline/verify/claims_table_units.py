@@ -5,9 +5,11 @@
     Diluted EPS (US$)   | 1.53                  | 1.65                  | +7.8%  |
 
 A bare number in a row ("90,753") is money only when the table says so: the header cell over
-it, the header's label cell ("US$ m | 2024 | 2025") or a caption line just above the table
-("(in millions, except per-share amounts)"). It then takes that scale; a row whose label names
-a per-share amount takes the currency without the scale (an EPS of 1.53, not 1.53 million).
+it, the header's label cell ("US$ m | 2024 | 2025") or a caption line just above the table, a
+blank line between or not ("(in millions, except per-share amounts)"). It then takes that
+scale; a row whose label names a per-share amount takes the currency without the scale (an EPS
+of 1.53, not 1.53 million), and a row or column of rates ("Operating margin", "% change") is
+no money at all (``excepted_unit``, which the flattened tables' readers share).
 A caption that names no currency ("in millions") makes money only of a row whose label names a
 money metric: a table of units or subscribers is counted in millions too. Anything else stays a
 bare number, which is not checkable.

@@ -7,19 +7,21 @@
     Operating profit (2023)
     * <Segment>: $950 million
 
-(recaps of a retailer's and a media company's years: each item names only a part, so the
-sentence reader found no metric, and a heading with no colon dated nothing: the items came out
-unverifiable, or dated by the headline's year). The heading is a short line with no figure of
-its own that names a metric or a period, and the items are the bulleted (or "<label> - <figure>")
-lines right under it, up to a line of prose or another heading.
+(a layout recaps use for a line by part or a period's results: each item names only a part
+or a date, so the sentence reader found no metric, and a heading with no colon dated nothing:
+the items came out unverifiable, or dated by the headline's year). The heading is a short line
+with no figure of its own that names a metric or a period, and the items are the bulleted (or
+"<label> - <figure>") lines right under it, up to a line of prose or another heading.
 
-- Period: the heading is a list's heading, as one ending in a colon is (``list_heading_starts``:
-  the period it names is in force for the items, and an item naming its own year keeps it).
-- Metric: an item's first figure that the sentence reader left unnamed takes the heading's
-  metric when the item's label names no metric of its own; a label that names anything but a
-  period or a qualifier ("Prior year", "GAAP") is the part the figure belongs to, so the figure
-  is never compared with the company's total (a metric that no filing states by part is left
-  as it was).
+- Period: the heading is a list's heading, as one ending in a colon is (``ListScope``): the
+  period it names is in force for the items, and only to the list's end; an item naming its
+  own year keeps it.
+- Metric: an item's first money figure that the sentence reader left unnamed takes the
+  heading's metric when the item's label names no metric of its own; a label that names
+  anything but a period or a qualifier ("Prior year", "GAAP") is the part the figure belongs
+  to, so the figure is never compared with the company's total (a metric that no filing
+  states by part is left as it was); a bulleted sentence ("- The firm set aside $X") is no
+  label.
 - Scale: a money amount written without a scale word ("$650") under a heading that states one
   ("(dollars in millions)") takes it, as a table's cells do.
 """
