@@ -66,6 +66,7 @@ from pipeline.verify.currency_asides import blank_conversions, with_foreign_amou
 from pipeline.verify.definite_rates import read_definite
 from pipeline.verify.earnings_readings import read_bare
 from pipeline.verify.line_labels import read_labels
+from pipeline.verify.list_heads import ListScope, read_list_heads
 from pipeline.verify.rate_levels import as_rate_level
 from pipeline.verify.same_period_years import same_period_years
 from pipeline.verify.year_ago import YearAgoAside
@@ -99,6 +100,7 @@ def extract_claims(article: Article) -> list[Claim]:
     flat_spans = list(flat)  # lines of text: disjoint, in order
     flat_starts = [start for start, _ in flat_spans]
     outlook = claims_outlook.outlook_cues(sentences)  # under a guidance heading or lead-in
+    lists = ListScope(text)  # "Revenue (2023)" over its items: a list's heading, to its end
     for index, sentence in enumerate(sentences):
         paragraphs_read.add(sentence.paragraph)
         if index:
@@ -117,12 +119,13 @@ def extract_claims(article: Article) -> list[Claim]:
         citation, scope, carried = _cite(sentence, paragraph, citations, carried, default)
         lead = len(paragraphs_read) <= 2  # headline and lead
         said = said_before(claims, paragraph)
-        context = headings.before(sentence.text, context)
+        heads = lists.heads(sentence.start)
+        context = headings.before(sentence.text, lists.before(sentence.start, context), heads)
         before = context
         # "For the same period last year, ..." after the 39 weeks: those weeks, a year back
         span = same_period_frame.frame(sentence.text, context, earlier)
         found, context = claims_in_sentence(article, sentence, citation, span or context,
-                                            scope, lead, antecedent, said, earlier)
+                                            scope, lead, antecedent, said, earlier, heads)
         context = before if span else context  # the span sets nothing in force
         found = cited_titles.with_pointed(found, written, claims_in_sentence, article,
                                           citation, before, scope, lead, antecedent, said, earlier)
@@ -132,7 +135,8 @@ def extract_claims(article: Article) -> list[Claim]:
         context = aside.carry(before, context, found)
         claims.extend(claims_outlook.as_outlook(found, sentence, outlook.get(index)))
         focus.observe(sentence.text, before, context, found, lead)
-        headings.after(sentence.text, before, context)
+        headings.after(sentence.text, before, context, heads)
+        lists.after(sentence, before, context)
         # what "this line item" in the next sentence points back at: this one's last figure
         # with a metric (none when it quotes none)
         # (never an estimate: "beat the consensus of $1.37 ... However, the company's bottom
@@ -146,7 +150,7 @@ def extract_claims(article: Article) -> list[Claim]:
     claims = claims_bullets.read_bullets(article, raw, claims_cards.read_cards(text, claims),
                                          claims_in_sentence)  # "- **Revenue**:" / "- Up 6%"
     # "Revenue by segment" / "- Gaming$1.58B..."; "Greater China: revenue of $16 billion"
-    claims = read_labels(text, read_segment_cards(text, claims))
+    claims = read_labels(text, read_segment_cards(text, read_list_heads(text, claims)))
     # ("... soared 23% ... the 23% jump means": the rate quoted before, definite_rates)
     claims = read_definite(claims)
     claims = adjusted_echo.read_echoes(claims)  # "an adjusted $0.58 a share ... 58 cents a share"
@@ -224,8 +228,8 @@ def flat_claims(article: Article, sentence: ctx.Sentence,
 def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.Citation | None,
                        context: PeriodPhrase | None = None, scope: str = "sentence",
                        lead: bool = True, antecedent: Claim | None = None,
-                       said: Claim | None = None, earlier: tuple[Claim, ...] = ()
-                       ) -> tuple[list[Claim], PeriodPhrase | None]:
+                       said: Claim | None = None, earlier: tuple[Claim, ...] = (),
+                       heads_list: bool = False) -> tuple[list[Claim], PeriodPhrase | None]:
     """The sentence's claims, and the period in force after it. ``context``: the period in
     force before it ("Net income was $26.4 billion." after "... the quarter ended July 27,
     2025, revenue was ..."); ``antecedent``: the sentence before's last figure with a metric,
@@ -233,7 +237,8 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     which a sentence that opens on its change is about ("... brought in $7.52 billion. This
     marks a decline of roughly 4.9% compared to the $7.91 billion ..."); ``earlier``: the
     sentence before's figures, what its first figure's words may point back at ("That's a drop
-    from $1.8 billion", claims_pointed)."""
+    from $1.8 billion", claims_pointed); ``heads_list``: the sentence is a line heading a list
+    (``list_heads``), as one ending in a colon is."""
     figures = find_figures(sentence.text)
     explicit = ctx.find_periods(sentence.text)
     own = cp.sentence_period(sentence.text, explicit, context)
@@ -292,8 +297,8 @@ def claims_in_sentence(article: Article, sentence: ctx.Sentence, citation: ctx.C
     claims.extend(spans.word_claims(article, sentence))
     return claims, period_context.next_context(
         context, own, explicit, [c for c in claims if c.claim_id not in bases],
-        figures=bool(figures), lead=lead, heads_list=sentence.text.rstrip().endswith(":"),
-        text=sentence.text)
+        figures=bool(figures), lead=lead,
+        heads_list=heads_list or sentence.text.rstrip().endswith(":"), text=sentence.text)
 
 
 def _is_estimate(claim: Claim) -> bool:

@@ -45,7 +45,7 @@ _MAX_BULLETS = 6  # bullets a label governs
 # line ("- Prior year:", "- Q2 2025:", "- GAAP:", "- Six months:"). Lent the line, such items
 # were compared with the line's figure and drifted.
 _SUB_LABEL = re.compile(r"^(?P<words>[^:$%\d]*?(?:\d[^:$%]*?)?)\s*:\s*(?:US)?[$€£]?\s*$")
-_LINE_WORDS = frozenset((
+LINE_WORDS = _LINE_WORDS = frozenset((
     # dating the line
     "q1 q2 q3 q4 h1 h2 1h 2h 6m 9m ytd fy quarter quarterly year years yearly annual half first "
     "second third fourth three six nine twelve month months week weeks fiscal full prior "

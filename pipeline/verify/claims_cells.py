@@ -36,6 +36,7 @@ from core.scales import SCALE_WORDS
 from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_metric as cm
 from pipeline.verify.claims_flat import Cell, Column, read_columns
+from pipeline.verify.claims_table_units import RATE, excepted_unit, stated_unit
 from pipeline.verify.claims_units import overlong, stated_tolerance
 
 _CHANGE = re.compile(r"(?:%\s*)?(?:change|chg\.?|growth)(?:\s*(?:yoy|y/y|\(%\)))?|(?:yoy|y/y)"
@@ -57,6 +58,7 @@ _MONTH_DAY = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-
 _PERIOD_CELL = re.compile(r"(?:19|20)\d\d|(?:FY\s?|Q[1-4]\s?|[1-4]Q\s?)'?(?:\d{4}|\d{2})", re.I)
 _LABEL = re.compile(r"[A-Za-z][^.;!?]{0,79}")
 _SECTION_TOTAL = re.compile(r"(?:total|consolidated)\b", re.I)
+_CAPTION_CHARS = 160  # a caption is a short line, not a paragraph that mentions millions
 _REVERSED_SIGN = re.compile(r"\(\s*(?:loss|deficit)\s*\)|/\s*\(?loss|\bor\s+loss", re.I)
 
 
@@ -131,11 +133,11 @@ def _header(lines: list[_Line], i: int, fiscal_at):
         return None
     if changes and (changes > 1 or grouped is not periods or not _year_apart(periods)):
         return None
-    scale = next((SCALE_WORDS[m.group("scale").lower()] for line in before
-                  if (m := _CAPTION.search(line.cell))), None)
+    scale = next((found for line in before if (found := _caption_scale(line.cell)) is not None),
+                 None)
     columns = grouped + [None] * changes
     marked = [line for line in before if _GROUP.fullmatch(line.cell) or _MONTH_DAY.fullmatch(
-        line.cell) or _CAPTION.search(line.cell)]
+        line.cell) or _caption_scale(line.cell) is not None]
     return columns, scale, marked + lines[i:k], k
 
 
@@ -146,13 +148,24 @@ def _lead(lines: list[_Line], i: int) -> list[_Line]:
     k = i - 1
     while k >= 0 and len(lead) < 8:
         cell = lines[k].cell
+        caption = len(cell) <= _CAPTION_CHARS and _caption_scale(cell) is not None
         short = len(cell) <= 40 and not re.search(r"[.;!?]$", cell)
-        if not short or (re.search(r"\d", cell) and not _MONTH_DAY.fullmatch(cell)
-                         and not _CAPTION.search(cell)):
+        if not (short or caption) or (re.search(r"\d", cell) and not _MONTH_DAY.fullmatch(cell)
+                                      and not caption):
             break
         lead.append(lines[k])
         k -= 1
     return lead[::-1]
+
+
+def _caption_scale(cell: str) -> int | None:
+    """The money scale a caption states: "(dollars in millions)", or a title naming its
+    currency ("Key figures, in millions of USD"); None for any other line."""
+    found = _CAPTION.search(cell)
+    if found is not None:
+        return SCALE_WORDS[found.group("scale").lower()]
+    stated = stated_unit(cell)
+    return stated[0] if stated is not None and stated[1] else None
 
 
 def _grouped(periods: list[Column], lead: list[_Line], fiscal: bool) -> list[Column] | None:
@@ -230,19 +243,26 @@ def _row(label: str, values: list[_Line], columns: list, scale: int | None,
     periods = [c for c in columns if c is not None]
     latest = max(periods, key=lambda c: c.end)
     words = label if section is None or _SECTION_TOTAL.match(section) else ""
+    # a margin's or a per-share row under "(dollars in millions, except per share amounts)"
+    excepted = excepted_unit(label) if scale is not None else None
     for line, column in zip(values, columns, strict=False):
-        if _EMPTY.fullmatch(line.cell):
-            cells[(line.start, line.end)] = []
+        if _EMPTY.fullmatch(line.cell) or (excepted == RATE and _bare(line.cell)):
+            cells[(line.start, line.end)] = []  # (a bare rate: no money, and no unit said)
             continue
-        cell = _cell(line, words, column or latest, scale, column is None)
+        cell = _cell(line, words, column or latest, scale, column is None, excepted)
         if cell is None:
             return None
         cells[(line.start, line.end)] = [cell]
     return cells
 
 
+def _bare(cell: str) -> bool:
+    found = _VALUE.fullmatch(cell)
+    return found is not None and not found.group("unit") and not found.group("cur")
+
+
 def _cell(line: _Line, label: str, column: Column, scale: int | None,
-          is_change: bool) -> Cell | None:
+          is_change: bool, excepted: str | None = None) -> Cell | None:
     found = _VALUE.fullmatch(line.cell)
     if bool(found.group("open")) != bool(found.group("close")):
         return None
@@ -254,7 +274,8 @@ def _cell(line: _Line, label: str, column: Column, scale: int | None,
         return None  # an amount under a change column: not this layout
     elif unit_word:
         unit, power = "USD", SCALE_WORDS[unit_word]
-    elif found.group("cur") and cm.named_metric(label, "USD/share"):
+    elif (found.group("cur") and cm.named_metric(label, "USD/share")) or (
+            excepted == "USD/share"):
         unit, power = "USD/share", 0
     elif scale is not None:
         unit, power = "USD", scale

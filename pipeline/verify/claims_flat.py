@@ -25,6 +25,7 @@ from decimal import Decimal
 from core.dates import add_months, month_end
 from core.scales import SCALE_WORDS
 from pipeline.verify.claims_context import find_periods
+from pipeline.verify.claims_table_units import RATE, excepted_unit, stated_unit
 from pipeline.verify.claims_units import overlong, stated_tolerance
 
 _HEADER = re.compile(r"^\s*\(\s*(?:in\s+)?(?:US\$|\$|USD)\s*(?P<scale>thousands?|millions?|"
@@ -34,8 +35,12 @@ _COLUMN = re.compile(r"(?P<q>[1-4])Q\s?'?(?P<qy>\d{4}|\d{2})\b|Q(?P<q2>[1-4])\s?
                      r"(?P<qy2>\d{4}|\d{2})\b|(?P<m>3|6|9|12)\s*(?:mo\.?|months?|M)\s*'?"
                      r"(?P<my>\d{4}|\d{2})\b|FY\s?'?(?P<fy>\d{4}|\d{2})\b|(?P<y>(?:19|20)\d\d)\b",
                      re.I)
-_VALUE = re.compile(r"(?:(?P<neg>[-−(])\s?)?(?P<num>\d[\d,]*(?:\.\d+)?)\)?(?P<pct>%)?")
-_ROW = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ,&'’/()-]*?)\s+(?P<values>[-−(]?\d.*?)\s*$")
+# a cell: "2,674", "(21)", "-3%", "$5,359" (a dollar mark on a bare number in the scale)
+_VALUE = re.compile(r"(?:(?P<neg>[-−(])\s?)?(?:(?:US)?\$\s?)?(?P<num>\d[\d,]*(?:\.\d+)?)\)?"
+                    r"(?P<pct>%)?")
+_ROW = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ,&'’/()-]*?)\s+(?P<values>[-−(]?\$?\d.*?)\s*$")
+_LABEL_CHARS = 40  # a header's label cell ("Item", "Metric", "(dollars in millions)")
+_TITLE_CHARS = 160  # a table's title is a short line, not a paragraph that mentions millions
 _CHANGE_LABEL = re.compile(r"^(?:growth|change|%\s*change|y/y|yoy|increase)", re.I)
 
 
@@ -122,12 +127,12 @@ def read_tables(text: str, fiscal_at) -> dict[tuple[int, int], list[Cell]]:
         offset += len(line) + 1
     i = 0
     while i < len(lines):
-        header = _HEADER.match(lines[i])
-        columns = read_columns(header.group("columns"), fiscal_at(starts[i])) if header else None
+        header = _header(lines, i)
+        columns = read_columns(header[1], fiscal_at(starts[i])) if header else None
         if columns is None:
             i += 1
             continue
-        scale = SCALE_WORDS[header.group("scale").lower()]
+        scale = header[0]
         cells[(starts[i], starts[i] + len(lines[i]))] = []  # the header: periods, not figures
         above: list[Cell] | None = None
         i += 1
@@ -141,6 +146,38 @@ def read_tables(text: str, fiscal_at) -> dict[tuple[int, int], list[Cell]]:
     return cells
 
 
+def _header(lines: list[str], i: int) -> tuple[int, str] | None:
+    """(scale, the periods' text) of a header line: "(in $ million) 3Q16 3Q17", or a line of a
+    label cell and periods ("Item<tab>2024<tab>2023", "(dollars in millions) 2024 2023") whose
+    label or title line above ("Summary, in millions of USD") states a money scale."""
+    found = _HEADER.match(lines[i])
+    if found is not None:
+        return SCALE_WORDS[found.group("scale").lower()], found.group("columns")
+    first = _COLUMN.search(lines[i])
+    if first is None or not lines[i][first.start():].strip():
+        return None
+    label = lines[i][:first.start()]
+    if re.search(r"\d", label) or len(label.strip()) > _LABEL_CHARS:
+        return None
+    stated = stated_unit(label) if label.strip() else None
+    if stated is None:
+        title = _title(lines, i)
+        stated = stated_unit(title) if title else None
+    if stated is None or not stated[1]:
+        return None  # no scale, or one that names no currency (units, subscribers)
+    return stated[0], lines[i][first.start():].strip()
+
+
+def _title(lines: list[str], i: int) -> str | None:
+    """The short line just above a header line (a blank line may stand between)."""
+    for k in (i - 1, i - 2):
+        if k < 0:
+            return None
+        if lines[k].strip():
+            return lines[k] if len(lines[k]) <= _TITLE_CHARS else None
+    return None
+
+
 def _row(line: str, start: int, columns: list[Column], scale: int,
          above: list[Cell] | None) -> list[Cell] | None:
     found = _ROW.match(line)
@@ -148,13 +185,17 @@ def _row(line: str, start: int, columns: list[Column], scale: int,
         return None
     label, values = found.group("label").strip(), found.group("values")
     matches = list(_VALUE.finditer(values))
-    if "".join(m.group(0) for m in matches).replace(" ", "") != values.replace(" ", ""):
+    if re.sub(r"\s", "", "".join(m.group(0) for m in matches)) != re.sub(r"\s", "", values):
         return None
     base = start + found.start("values")
     if any(overlong(m.group("num"), scale) for m in matches):
         return []  # a run of digits too long to be a figure: not the table's row
     if len(matches) == len(columns) and not any(m.group("pct") for m in matches):
-        return [_cell(m, base, columns[k], scale, label) for k, m in enumerate(matches)]
+        excepted = excepted_unit(label)
+        if excepted == RATE:
+            return []  # a margin's or a change's row: no money in the header's scale
+        return [_cell(m, base, columns[k], 0 if excepted else scale, label,
+                      excepted or "USD") for k, m in enumerate(matches)]
     if (_CHANGE_LABEL.match(label) and above and 2 * len(matches) == len(columns)
             and all(m.group("pct") for m in matches)):
         pairs = [(columns[2 * k], columns[2 * k + 1]) for k in range(len(matches))]
@@ -168,19 +209,20 @@ def _year_apart(a: Column, b: Column) -> bool:
         b.end.month, b.end.day)
 
 
-def _number(found: re.Match, scale: int) -> tuple[Decimal, Decimal]:
+def _number(found: re.Match, scale: int, unit: str = "USD") -> tuple[Decimal, Decimal]:
     digits = found.group("num")
     value = Decimal(digits.replace(",", "")).scaleb(scale)
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))  # 2674000000, as the filings' values print
     value = -value if found.group("neg") else value
-    return value, stated_tolerance(digits, scale, "USD")
+    return value, stated_tolerance(digits, scale, unit)
 
 
-def _cell(found: re.Match, base: int, column: Column, scale: int, label: str) -> Cell:
-    value, tolerance = _number(found, scale)
+def _cell(found: re.Match, base: int, column: Column, scale: int, label: str,
+          unit: str = "USD") -> Cell:
+    value, tolerance = _number(found, scale, unit)
     span = (base + found.start(), base + found.end())
-    return Cell(span, found.group(0), value, "USD", tolerance, label, column)
+    return Cell(span, found.group(0), value, unit, tolerance, label, column)
 
 
 def _change(found: re.Match, base: int, column: Column, label: str) -> Cell:

@@ -105,16 +105,18 @@ class HeadingScope:
         self.base: PeriodPhrase | None = None  # the period in force before the heading
         self.set: PeriodPhrase | None = None  # the period the last heading put in force
 
-    def before(self, text: str, context: PeriodPhrase | None) -> PeriodPhrase | None:
+    def before(self, text: str, context: PeriodPhrase | None,
+               listed: bool = False) -> PeriodPhrase | None:
         """The period a heading is read against: the one before the last heading when that
-        heading's period is still in force."""
-        if self.set is not None and _same(context, self.set) and is_heading(text):
+        heading's period is still in force. ``listed``: the line heads a list
+        (``list_heads``) though no colon ends it."""
+        if self.set is not None and _same(context, self.set) and (listed or is_heading(text)):
             return self.base
         return context
 
     def after(self, text: str, before: PeriodPhrase | None,
-              after: PeriodPhrase | None) -> None:
-        if not is_heading(text):
+              after: PeriodPhrase | None, listed: bool = False) -> None:
+        if not (listed or is_heading(text)):
             if not _same(after, self.set):
                 self.set = None  # a sentence set the period: the article's, kept
             return

@@ -5,9 +5,11 @@
     Diluted EPS (US$)   | 1.53                  | 1.65                  | +7.8%  |
 
 A bare number in a row ("90,753") is money only when the table says so: the header cell over
-it, the header's label cell ("US$ m | 2024 | 2025") or a caption line just above the table
-("(in millions, except per-share amounts)"). It then takes that scale; a row whose label names
-a per-share amount takes the currency without the scale (an EPS of 1.53, not 1.53 million).
+it, the header's label cell ("US$ m | 2024 | 2025") or a caption line just above the table, a
+blank line between or not ("(in millions, except per-share amounts)"). It then takes that
+scale; a row whose label names a per-share amount takes the currency without the scale (an EPS
+of 1.53, not 1.53 million), and a row or column of rates ("Operating margin", "% change") is
+no money at all (``excepted_unit``, which the flattened tables' readers share).
 A caption that names no currency ("in millions") makes money only of a row whose label names a
 money metric: a table of units or subscribers is counted in millions too. Anything else stays a
 bare number, which is not checkable.
@@ -33,9 +35,10 @@ from pipeline.verify.claims_units import Figure, stated_tolerance
 _SCALE = r"(?P<scale>thousands?|millions?|billions?|mn|bn|m|b)\b"
 # "US$ million", "$ in millions", "USD bn", "(US$m)"
 _WITH_CURRENCY = re.compile(rf"(?:US\$|\$|\bUSD)\s*(?:in\s+)?{_SCALE}", re.I)
-# "(in millions)", "in millions of dollars", "(dollars in millions)": currency named or not
+# "(in millions)", "in millions of dollars", "in millions of USD", "(dollars in millions)":
+# currency named or not
 _IN_SCALE = re.compile(r"\bin\s+(?P<scale>thousands|millions|billions)\b(?P<of>\s+of\s+"
-                       r"(?:U\.?S\.?\s+)?dollars)?", re.I)
+                       r"(?:(?:U\.?S\.?\s+)?dollars|USD\b|US\$))?", re.I)
 _DOLLARS = re.compile(r"\b(?:dollars|US\$|\$|USD)", re.I)
 _PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+)?share\b|\bEPS\b", re.I)
 # a label's own scale: "($M)", "($ in millions)", "(US$ bn)", "(in millions)", "($000s)"
@@ -43,9 +46,15 @@ _LABEL_SCALE = re.compile(r"\((?:(?:US)?\$|USD)?\s*(?:in\s+)?(?P<scale>thousands
                           r"mm|mn|bn|m|b|k|000s?)(?:\s+of\s+(?:U\.?S\.?\s+)?dollars)?\)", re.I)
 _LABEL_SCALES = {"mm": 6, "000": 3, "000s": 3, "k": 3}
 _CAPTION_CHARS = 160  # a caption is a short line, not a paragraph that mentions millions
+_CAPTION_BLANKS = 1  # blank lines between a table and its title
+# a column or row of rates, never of money: "% change", "Operating margin", "Growth (%)",
+# "Tax rate" (the header's "(dollars in millions)" excepts them, as it does per-share amounts)
+_RATE_WORDS = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?\b|\bmargins?\b|\brates?\b|"
+                         r"\bratios?\b|\bgrowth\b|\bchange\b|\bchg\b|\byoy\b|\by/y\b|"
+                         r"\bbps\b|\bbasis\s+points\b|\byields?\b", re.I)
 
 
-def _stated(cell: str) -> tuple[int, bool] | None:
+def stated_unit(cell: str) -> tuple[int, bool] | None:
     """(scale, whether a currency is named) when ``cell`` states a unit of millions or the
     like; else None."""
     found = _WITH_CURRENCY.search(cell)
@@ -59,11 +68,31 @@ def _stated(cell: str) -> tuple[int, bool] | None:
 
 
 def _caption(text: str, sentence: ctx.Sentence) -> str:
-    """The line just above the table the row belongs to, when it is no row itself."""
+    """The line just above the table the row belongs to, when it is no row itself: the table's
+    title, which a blank line may part from the table ("Selected results (dollars in
+    millions)", a blank line, then the table)."""
+    blanks = 0
     for line in reversed(text[:sentence.start].split("\n")[:-1]):
-        if not tables.is_row(line):
-            return line if len(line) <= _CAPTION_CHARS else ""
+        if tables.is_row(line):
+            continue
+        if not line.strip() and blanks < _CAPTION_BLANKS:
+            blanks += 1
+            continue
+        return line if len(line) <= _CAPTION_CHARS else ""
     return ""
+
+
+RATE = "rate"
+
+
+def excepted_unit(label: str, header: str | None = "") -> str | None:
+    """How a table's bare number is read when a money scale stands over it but its row or
+    column is excepted ("(dollars in millions, except per share amounts)"): ``RATE`` for a
+    rate (a margin, a change, a percentage: no money at all, said or not), "USD/share" for a
+    per-share amount (the currency without the scale); None for money in the scale."""
+    if _RATE_WORDS.search(header or "") or _RATE_WORDS.search(label):
+        return RATE
+    return "USD/share" if _PER_SHARE.search(label) else None
 
 
 def table_unit(text: str, sentence: ctx.Sentence, offset: int,
@@ -77,7 +106,7 @@ def table_unit(text: str, sentence: ctx.Sentence, offset: int,
         return None  # the row label, or a row under no header
     for words in (header, tables.header_label(text, sentence, outer) or "",
                   _caption(text, sentence)):
-        stated = _stated(words)
+        stated = stated_unit(words)
         if stated is not None:
             return stated
     return None
@@ -93,8 +122,11 @@ def with_table_unit(text: str, sentence: ctx.Sentence, figure: Figure,
         return figure
     scale, currency = stated
     label = tables.row_label(sentence.text, outer)
-    if _PER_SHARE.search(label):
-        unit, scale = "USD/share", 0
+    excepted = excepted_unit(label, tables.header_over(text, sentence, figure.span[0], outer))
+    if excepted == RATE:
+        return figure
+    if excepted is not None:
+        unit, scale = excepted, 0
     elif currency or cm.named_metric(label, "USD") is not None:
         unit = "USD"
     else:
