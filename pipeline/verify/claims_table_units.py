@@ -112,11 +112,37 @@ def table_unit(text: str, sentence: ctx.Sentence, offset: int,
     return None
 
 
+# a row label's own currency, with no scale: "EPS (Diluted, USD)", "Dividend per share ($)"
+_LABEL_CURRENCY = re.compile(r"\([^()]*\b(?:USD|US\$|dollars)\)|\((?:US)?\$\)", re.I)
+
+
+def label_unit(sentence: ctx.Sentence, outer: bool) -> tuple[str, int] | None:
+    """(unit, scale) a table row's own label states for its bare cells: "Net Sales (USD
+    Millions)" money in millions, "EPS (Diluted, USD)" a per-share amount (a generated report's
+    key-metrics table on a device maker's quarter: its cells were bare numbers, not checkable);
+    None when the label states no currency, or states a rate's."""
+    if not tables.is_row(sentence.text):
+        return None
+    label = tables.row_label(sentence.text, outer)
+    stated = stated_unit(label)
+    if stated is not None and stated[1] and "%" not in label:
+        # ("Gross Margin (USD Millions)": the money of a line a rate's word names)
+        return ("USD/share", 0) if _PER_SHARE.search(label) else ("USD", stated[0])
+    if excepted_unit(label) == RATE:
+        return None
+    if _LABEL_CURRENCY.search(label) and _PER_SHARE.search(label):
+        return "USD/share", 0
+    return None
+
+
 def with_table_unit(text: str, sentence: ctx.Sentence, figure: Figure,
                     outer: bool) -> Figure:
-    """``figure`` as money when it is a bare number under a table that states its unit."""
+    """``figure`` as money when it is a bare number under a table that states its unit, or in a
+    row whose label states it."""
     if figure.unit is not None or figure.scale:
         return figure
+    if (own := label_unit(sentence, outer)) is not None:
+        return _as_unit(figure, *own)
     stated = table_unit(text, sentence, figure.span[0], outer)
     if stated is None:
         return figure
@@ -131,6 +157,10 @@ def with_table_unit(text: str, sentence: ctx.Sentence, figure: Figure,
         unit = "USD"
     else:
         return figure
+    return _as_unit(figure, unit, scale)
+
+
+def _as_unit(figure: Figure, unit: str, scale: int) -> Figure:
     digits = figure.digits or figure.text
     value = figure.value.scaleb(scale)
     if value == value.to_integral_value():
