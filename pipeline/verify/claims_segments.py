@@ -138,9 +138,8 @@ def revenue_segment(before: str) -> str | None:
         return line[1]
     if found is None or OTHER_METRIC.search(before[found.end():]):
         return _subject_part(before)
-    # ("<A>, <B>, and <C> sales": the list is the one name)
-    return listed_part_name(before[:found.end("name")]) or _named(found.group("name")) or (
-        _with_part(before)) or _subject_part(before)
+    return (listed_part_name(before[:found.end("name")])  # "<A>, <B>, and <C> sales": one name
+            or _named(found.group("name")) or _with_part(before) or _subject_part(before))
 
 
 def _with_part(before: str) -> str | None:
