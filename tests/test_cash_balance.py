@@ -41,7 +41,7 @@ def _values(facts, metric, start, end, extractor=None) -> set[Decimal]:
 
 
 def test_statement_kinds_are_data_of_the_registry():
-    assert set(TABLE_STATEMENTS) == {"income", "cash_flow", "balance", "kpi"}
+    assert set(TABLE_STATEMENTS) == {"income", "cash_flow", "balance", "kpi", "equity"}
     assert {STATEMENTS[get_metric(m).statement] for m in (
         "operating_cash_flow", "inventory", "operating_expenses")} == {"extractors.tables"}
 
