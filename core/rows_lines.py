@@ -1,6 +1,7 @@
 """Registry rows: the income statement's other lines an article names on their own (selling,
 general and administrative expense and its ratio to revenue, a crypto miner's impairment of
-digital assets, other income, income before taxes, income tax expense, comprehensive income)
+digital assets, other income, income before taxes, income tax expense, comprehensive income,
+diluted EPS from continuing operations)
 and the words that name a
 line no filing here states (interest income, a rate per unit). A figure these words name is that
 line's, never revenue's or net income's: "Other income increased by 19% to $123 million" (a
@@ -43,6 +44,19 @@ SUMMED_LINES: tuple[tuple[tuple[str, ...], str], ...] = (
 _PERIOD_WORD = (r"(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter|[1-4]Q|Q[1-4]|"
                 r"quarterly|annual|yearly|full[- ]year|(?:fiscal\s+)?(?:19|20)\d\d")
 ROWS: tuple[Metric, ...] = (
+    # Diluted EPS from continuing operations, before discontinued operations: a release's
+    # "earnings from continuing operations of $X per diluted share" (a broadcaster's fourth
+    # quarter, whose 10-K's table of quarters prints only the total EPS, six cents apart: read
+    # as the total, it drifted). Compared only with the line itself where a filing tags it,
+    # else unverifiable; never with the total EPS, which counts the discontinued operations.
+    # (Its cue names the line in full; the EPS rows' cues, read before, never end on its words.)
+    Metric(
+        "eps_diluted_continuing_operations", "USD/share",
+        "diluted earnings (loss) per share from continuing operations",
+        concepts=("IncomeLossFromContinuingOperationsPerDilutedShare",), sign_words=MONEY_LOSS,
+        is_growth_base=True,
+        cues=(Cue(r"\b(?:earnings|income|loss|EPS|profits?)\s+(?:per\s+(?:diluted\s+)?"
+                  r"(?:common\s+)?share\s+)?from\s+continuing\s+operations\b"),)),
     Metric(
         "selling_general_administrative", "USD",
         "selling, general and administrative expenses (SG&A), as the filer tags them",

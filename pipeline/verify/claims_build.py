@@ -45,7 +45,7 @@ from pipeline.verify.claims_counted import counts_another_noun, counts_newcomers
 from pipeline.verify.claims_earning import earning_part, grown_part
 from pipeline.verify.claims_entity import read_entity
 from pipeline.verify.claims_figure import Figure
-from pipeline.verify.claims_per_share import bottom_line_named
+from pipeline.verify.claims_per_share import bottom_line_named, continuing_line
 from pipeline.verify.claims_spans import claim_id
 from pipeline.verify.revenue_parts import shared_part
 from pipeline.verify.stated_bases import reported_growth
@@ -255,6 +255,7 @@ def _refine_metric(d: Draft) -> None:
     metric = form.range_metric(d.metric, d.unit, d.figure.range_role)
     # "and 16% as reported": the figure's own words name its basis, whatever marks stand before
     metric = reported_growth(metric, d.tail) or cq.adjusted(metric, d.head, d.tail)
+    metric = continuing_line(metric, d.behind, d.tail)  # "... per share from continuing operations"
     metric = item_of_total(metric, d.ahead, d.unit)  # "a $50 million restructuring charge"
     d.metric = head_noun.named_by_its_noun(metric, d.behind, d.ahead, d.unit)  # "a $X release of"
     d.metric = head_noun.reserve_movement(d.metric, d.behind, d.ahead, d.unit)  # "reserve release"

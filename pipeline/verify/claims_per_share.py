@@ -273,3 +273,30 @@ def total_grown(basis: str | None, tail: str) -> str | None:
 def per_share_of(metric: str | None) -> str | None:
     """The per-share row restating an amount of ``metric`` (net_income: eps_diluted)."""
     return _per_share_counterparts().get(metric or "")
+
+
+# "earned $0.81 per diluted share from continuing operations" (a release's words for a quarter
+# whose filing prints only the total EPS): the words right after the amount name the line
+# before discontinued operations, never the total EPS
+_CONTINUING_AFTER = re.compile(r"^\s*,?\s*(?:(?:per|a)\s+(?:diluted\s+|basic\s+)?(?:common\s+)?"
+                               r"share\s*,?\s*)?from\s+continuing\s+operations\b", re.I)
+CONTINUING_EPS = "eps_diluted_continuing_operations"
+
+
+# ("earnings from continuing operations per diluted share were $0.81": the line's words right
+# before the amount, the per-share words nearest it)
+_CONTINUING_BEFORE = re.compile(r"\bfrom\s+continuing\s+operations\s*,?\s*(?:(?:per|a)\s+"
+                                r"(?:diluted\s+|basic\s+)?(?:common\s+)?share\s+)?(?:(?:was|"
+                                r"were|of|came\s+(?:in\s+)?(?:to|at)|totall?ed|amounted\s+to|"
+                                r"(?:rose|fell|grew|increased|decreased|declined)\s+to)\s+)?"
+                                r"(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+
+
+def continuing_line(metric: str | None, behind: str, tail: str) -> str | None:
+    """The per-share line before discontinued operations, when the words right before or after
+    an EPS figure name it; a basic one, which no row holds, is left unread (never compared with
+    the total EPS)."""
+    if metric not in ("eps_diluted", "eps_basic") or not (
+            _CONTINUING_AFTER.match(tail) or _CONTINUING_BEFORE.search(behind)):
+        return metric
+    return CONTINUING_EPS if metric == "eps_diluted" else None

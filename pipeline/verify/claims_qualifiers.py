@@ -37,7 +37,7 @@ from pipeline.verify.total_items import _ITEM_AFTER
 # banks' "underlying EPS" (a bank's quarter), "core earnings", "normalized".
 _ADJUSTED = re.compile(SPELLED_COMPARABLE + r"|\b(?:non-GAAP|adjusted|" + CURRENCY_EXCLUDED
                        + r"|excluding|ex-[a-z]+|"
-                       r"pro\s+forma|underlying|"
+                       r"pro[\s-]?forma|underlying|"
                        # "Ignoring the effects of exchange rates ..., a 15% increase in
                        # operating profit" (a UK broker on a drinks maker's quarter)
                        r"(?:ignoring|disregarding|leaving\s+aside)(?=\s+(?:the\s+)?(?:effects?|"
@@ -369,7 +369,7 @@ _POINTS_TEXT = re.compile(r"points?|pts?\b|pp\b|bps?\b", re.I)
 _AGAINST_ADJUSTED = re.compile(
     r"^[^;$%]{0,30}?\b(?:compared\s+(?:to|with)|versus|vs\.?|from|over|against)\s+(?:the\s+|an?\s+|"
     r"its\s+|last\s+year['’]s\s+)?(?:(?:prior|previous)[- ]year(?:['’]s)?\s+|year[- ](?:earlier|"
-    r"ago)\s+)?(?:adjusted|non-GAAP|underlying|comparable|pro\s+forma)\b", re.I)
+    r"ago)\s+)?(?:adjusted|non-GAAP|underlying|comparable|pro[\s-]?forma)\b", re.I)
 
 
 def against_adjusted(after: str) -> str | None:

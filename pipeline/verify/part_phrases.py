@@ -98,7 +98,7 @@ def titled_line(before: str) -> tuple[int, str] | None:
 # the label a list item opens with, right before its figure: the line's words, a dash with a
 # space after it ("Year-over-year" or "Non-GAAP" are no label), the part's words, a colon
 _LABELLED = re.compile(r"(?:^|\n)[\s\-\u2022*\u00b7]*[A-Z][\w&/'\u2019,() ]{1,60}?\s*"
-                       r"[-\u2013\u2014]\s+(?P<name>[A-Z][\w.&/'\u2019()+ -]{0,60}?)\s*:\s*$")
+                       r"[-\u2013\u2014]\s+(?P<name>[A-Z][\w.&/'\u2019()+, -]{0,60}?)\s*:\s*$")
 
 
 def labelled_part(before: str) -> str | None:
@@ -111,7 +111,7 @@ def labelled_part(before: str) -> str | None:
     name = found.group("name").strip()
     # ("Earnings Overview - Revenue: $12.45 billion", a brokerage community's note: a heading,
     # a dash and the line itself name no part)
-    if name.split()[0].lower() in TOTAL_WORDS or _LINE_ONLY.match(name):
+    if name.split()[0].lower().rstrip(",") in TOTAL_WORDS or _LINE_ONLY.match(name):
         return None
     return name
 

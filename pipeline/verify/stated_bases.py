@@ -33,7 +33,7 @@ BASIS_TWINS = (
 )
 # other adjusting words, which make the rate another measure still ("adjusted organic")
 _OTHER = re.compile(r"\b(?:non-GAAP|adjusted|excluding|ex-[a-z]+|core|underlying|comparable|"
-                    r"same[- ]store|pro\s+forma)\b", re.I)
+                    r"same[- ]store|pro[\s-]?forma)\b", re.I)
 
 
 def basis_twin(metric: str | None, marks: list[str]) -> str | None:

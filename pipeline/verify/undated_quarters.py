@@ -7,6 +7,12 @@ quarter ending then) is the reading a results story means; a match with any othe
 only a coincidence of digits: a 10-K's table of eight quarters let a recap of a software
 maker's fourth quarter quote the third quarter's revenue as "quarterly revenue" and be
 supported. Such a match is unverifiable, naming the quarter it matched, never supported.
+
+A figure whose sentence speaks of a quarter ("three months", "the quarter") but whose period
+the reader could not pin at all (no label: "during the same three months in <year>", the article
+writing a fiscal year by another calendar year) is judged the same way, as a quarter named by no
+number. And a quarter is borne out only by a quarter-long figure: a 10-K's margin of the whole
+fiscal year once supported a recap's fourth-quarter margin of the same digits.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import re
 from dataclasses import replace
 
 from core.dates import MONTHS
+from core.metrics import find_metric
 from core.verdicts import Claim, Verification
 from pipeline.verify.claims_relative import RELATIVE_READERS
 from pipeline.verify.match import evidence_of
@@ -25,6 +32,15 @@ from pipeline.verify.tolerance import fits, tolerance_for
 from warehouse.records import StoredFact
 
 _UNDATED_QUARTER = re.compile(rf"^(?:Q[1-4]|a quarter) {UNDATED}(?P<back>, 1 year earlier)?$")
+# the words of a quarter-long period, and those of a longer one, which leave a sentence's
+# unlabelled figure possibly that period's
+_QUARTER_WORDS = re.compile(r"\b(?:quarter|three[- ]months?|(?:12|13|14|16|twelve|thirteen|"
+                            r"fourteen|sixteen)[- ]weeks?)\b", re.I)
+_LONGER_WORDS = re.compile(r"\b(?:full[- ]year|fiscal\s+year|annual(?:ly)?|year[- ]to[- ]date|"
+                           r"(?:for|in|during)\s+the\s+year|(?:six|nine|twelve|6|9|12)[- ]"
+                           r"months?|(?:first|second)\s+half|half[- ]year|(?:26|39|52|53|"
+                           r"twenty-six|thirty-nine|fifty-two|fifty-three)[- ]weeks?|"
+                           r"twelve[- ]month|12[- ]month)\b", re.I)
 _SLACK_DAYS = 7  # a 52/53-week quarter ends within a week of the filing's reporting date
 _YEAR_DAYS = 350  # less than a year back: the same quarter a year earlier is another one
 _YEAR_AGO_DAYS = 364  # a year back, give or take a 52/53-week year's slack
@@ -54,7 +70,7 @@ def reported_reading(verification: Verification, facts: list[StoredFact]) -> Ver
     claim = verification.claim
     reported = _reported_test(claim, report_ends(facts))
     quarters = [e for e in verification.evidence if e.period_end is not None]
-    if not quarters or any(reported(e.period_end) for e in quarters):
+    if not quarters or any(_quarter_of(e, reported) for e in quarters):
         return verification
     bearing = _reported_bearing(claim, facts, reported)
     if bearing is None:
@@ -64,16 +80,38 @@ def reported_reading(verification: Verification, facts: list[StoredFact]) -> Ver
 
 
 def _undated(verification: Verification) -> bool:
-    return verification.verdict == "supported" and bool(
-        _UNDATED_QUARTER.match(verification.claim.period_label or ""))
+    claim = verification.claim
+    return verification.verdict == "supported" and (
+        bool(_UNDATED_QUARTER.match(claim.period_label or "")) or _unlabelled_quarter(claim))
+
+
+def _unlabelled_quarter(claim: Claim) -> bool:
+    """A flow of no period label whose sentence names a quarter and no longer period (a count
+    or a balance "at the end of the quarter" is a day's, judged by its value)."""
+    row = find_metric(claim.metric)
+    return (claim.period_label is None and claim.period_end is None
+            and row is not None and not row.is_point
+            and bool(_QUARTER_WORDS.search(claim.sentence))
+            and not _LONGER_WORDS.search(claim.sentence))
+
+
+def _quarter_of(evidence, reported) -> bool:
+    """A quarter-long filed figure (or a balance) ending on a day ``reported`` accepts."""
+    return _quarter_long(evidence) and reported(evidence.period_end)
+
+
+def _quarter_long(evidence) -> bool:
+    """A quarter's figure, or a balance of its day (no start): never a longer period's."""
+    return evidence.period_start is None or is_quarter_long(evidence)
 
 
 def _judged(verification: Verification, ends, facts: list[StoredFact]) -> Verification:
     claim = verification.claim
     quarters = [e for e in verification.evidence if e.period_end is not None]
     reported = _reported_test(claim, ends)
-    if not quarters or any(reported(e.period_end) for e in quarters) or any(
-            e.period_end.month in _named_months(claim.sentence) for e in quarters):
+    if not quarters or any(_quarter_of(e, reported) for e in quarters) or any(
+            e.period_end.month in _named_months(claim.sentence) and _quarter_long(e)
+            for e in quarters):
         return verification
     # the match nearest the figure may be another quarter's while the reported quarter's
     # figure bears it out too (two years' quarters both round to it): that one is the reading
@@ -92,10 +130,11 @@ def _reported_test(claim: Claim, ends):
     # a quarter named by its number ("from $1.8 billion in the first quarter", a bank's second
     # quarter set against its first) is the last such quarter up to a reported one; a quarter
     # named by no number, only the reported one
-    reach = 0 if claim.period_label.startswith("a quarter") else _YEAR_DAYS
+    label = _UNDATED_QUARTER.match(claim.period_label or "")
+    reach = _YEAR_DAYS if label and not claim.period_label.startswith("a quarter") else 0
     # a figure the label dates a year back is borne out only by the reported quarter a year
     # earlier; one whose sentence names a year back beside it, by either
-    back = bool(_UNDATED_QUARTER.match(claim.period_label).group("back"))
+    back = bool(label and label.group("back"))
     year_ago = back or bool(_named(claim.sentence, "year_back"))
 
     def reported(end_day) -> bool:
