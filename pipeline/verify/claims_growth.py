@@ -23,7 +23,6 @@ from pipeline.verify.discipline import set_against_analysts
 from pipeline.verify.growth_clauses import NO_SUBJECT, names_other_object, own_clause, own_subject
 from pipeline.verify.part_words import PERIOD_NAME, is_business_gerund
 from pipeline.verify.scope_cues import rate_base_line, rate_object
-from pipeline.verify.share_objects import past_share_object
 from pipeline.verify.subject_rates import nearest_rate
 
 # ("a 10% increase in sales", "up 9% in revenue"; never "63% of the bitcoin produced", a share
@@ -87,8 +86,7 @@ def subject_of_growth(behind: str, ahead: str, previous: Claim | None,
             return True, found[0], _part_before(words, found[1], from_end=False)
         if _names_metric(words):
             return True, None, None  # "a 12% gross margin improvement": a rate's, not grown
-    for window, from_end in ((own_clause(_past_previous_object(past_share_object(
-            behind, previous))), True), (after, False)):
+    for window, from_end in ((own_clause(_past_previous_object(behind)), True), (after, False)):
         found = _subject_cue(changes.blank_counted(window), from_end=from_end, rates=rates)
         if found is not None:
             return True, found[0], _part_before(window, found[1], from_end=from_end)
