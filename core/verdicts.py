@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -78,8 +79,12 @@ class Claim:
     @property
     def sentence_at(self) -> int:
         """Where the figure's text first stands in its sentence (-1 if it does not): the one
-        place the readers that look at the words around a stored claim find it."""
-        return self.sentence.find(self.text)
+        place the readers that look at the words around a stored claim find it. Never inside a
+        longer number: "6%" is not the "6%" of "56%" (read there, a sequential rate after a
+        year-on-year one took the year-on-year rate's base and drifted)."""
+        found = re.search(r"(?<![\d.,])" + re.escape(self.text) + (
+            r"(?![\d])" if self.text[-1:].isdigit() else ""), self.sentence)
+        return found.start() if found is not None else self.sentence.find(self.text)
 
 
 @dataclass(frozen=True)

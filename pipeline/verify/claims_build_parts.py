@@ -45,6 +45,7 @@ from pipeline.verify.part_words import WHOLE_COMPANY_WORDS
 from pipeline.verify.remaining_counts import remaining_stores
 from pipeline.verify.revenue_parts import in_line_name, qualified_revenue
 from pipeline.verify.scope_cues import rate_object
+from pipeline.verify.share_objects import share_part
 from pipeline.verify.subject_rates import subject_rates
 
 if TYPE_CHECKING:
@@ -83,6 +84,8 @@ def _growth_subject(d: Draft) -> bool:
         d.entity = part  # "a 30% rise in grain volumes": grain's, never the total's
     if named and d.entity is None and d.basis is not None:
         d.entity = growth.counted_part(words)  # "Sales at new stores rose 12%": theirs
+    if named and d.entity is None:  # "made up 14.4% of net sales and rose 1.2%": the part's
+        d.entity = share_part(words, before)
     if d.outside is not None and named and d.entity is None and before.entity and (
             d.basis == before.metric):
         d.entity = before.entity

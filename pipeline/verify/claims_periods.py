@@ -18,6 +18,7 @@ from core.period_phrases import PeriodPhrase
 from core.verdicts import Claim
 from pipeline.verify import period_frames as pf
 from pipeline.verify import scope_cues as sc
+from pipeline.verify import subject_periods as su
 from pipeline.verify import year_back_phrases as yb
 from pipeline.verify import yearless_days as yd
 from pipeline.verify.claims_ahead import in_outlook_clause
@@ -267,8 +268,8 @@ def _pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previou
             return None  # the change of a figure this one's period is not known of here
         return PeriodPhrase(level.period_label, level.period_start, level.period_end,
                             (0, 0), "inherited")
-    usable = [p for p in periods if not (change and (
-        p.kind == "back" and not pf.heads_clause(text, p, figure) or _names_base(text, p)))]
+    usable = [p for p in periods if not (change and (p.kind == "back" and not (pf.heads_clause(
+        text, p, figure) or su.dates_subject(text, p, figure)) or _names_base(text, p)))]
     if (said := sc.delivered_in(figure, usable, text)) is not None:
         return said
     if (owner := owned_by(figure.span[0], usable, text)) is not None:
@@ -304,7 +305,8 @@ def _pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previou
     # the period of the figures after it; nor is "a year earlier" said of an earlier figure
     before = [p for p in usable if p.span[1] <= figure.span[0] and (
         pf.WHEN_AFTER.match(text, p.span[1]) or pf.frames(text, p) or pf.heads_clause(
-            text, p, figure) or pf.ends_label(text, p, figure) or p.kind != "back"
+            text, p, figure) or pf.ends_label(text, p, figure) or su.dates_subject(
+            text, p, figure) or p.kind != "back"
         and not _is_base_year(text, p) and not _dates_base(text, p))
         and not (p.kind == "months" and sc.clause_between(text, p.span[1], figure.span[0]))
         # "from $303.5 million in the prior-year quarter, its online sales rose 1.1% to $46.6
@@ -313,7 +315,7 @@ def _pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previou
         and not (p.kind == "back" and _dates_base(text, p) and (text.startswith(
             ",", p.span[1]) or sc.clause_between(text, p.span[1], figure.span[0])))]
     if before:
-        return before[-1]
+        return su.back_of_own(before, text, figure) or before[-1]
     if previous is not None and previous.period_label and not sc.to_date_before(
             previous, text, figure) and not (change and _dated_by_base(previous, periods, text)):
         return PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.verify import part_places as pp
 from pipeline.verify import part_words
 from pipeline.verify.part_contributors import contributor
 from pipeline.verify.part_list_items import listed_part_name
@@ -172,7 +173,9 @@ def part_after(after: str) -> str | None:
     found = _PART_AFTER.match(after)
     if found is None:
         known = _KNOWN_PART_AFTER.match(after)
-        if known is None or not known_part_word(known.group("name").split()[-1]):
+        # (or a place: "operating income in Latin America was $X" drifted as the company's)
+        if known is None or not (known_part_word(known.group("name").split()[-1])
+                                 or pp.names_place(known.group("name"))):
             return None
         return capitalised_name(known.group("name"))
     words = found.group("name").split()

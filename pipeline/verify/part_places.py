@@ -38,10 +38,36 @@ PLACE_WORDS = {
     "states", "kingdom", "mexico", "brazil", "germany", "france", "korea", "taiwan", "rest"}
 
 
+# A place's adjective ("Latin American operating income", "Asian revenue"; a quarterly filing's
+# region read as the company's total drifted against it) names the part as surely as the place;
+# the possessive too ("Latin America's revenue"). "American" alone may be a company's short name:
+# it counts only after a region's word. The adjective's place, where the filer names its part so.
+PLACE_ADJECTIVES = {"american": "America", "asian": "Asia", "african": "Africa",
+                    "european": "Europe", "canadian": "Canada", "chinese": "China",
+                    "japanese": "Japan", "indian": "India", "mexican": "Mexico",
+                    "brazilian": "Brazil", "german": "Germany", "french": "France",
+                    "korean": "Korea", "australian": "Australia", "british": "British"}
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _place_words(name: str) -> list[str]:
+    return [_POSSESSIVE.sub("", w.lower().strip(",")) for w in name.split()
+            if w.lower() not in ("and", "&", "the")]
+
+
 def names_place(name: str) -> bool:
-    """Whether every word of a name is a place's ("North America", "U.S.", "Greater China")."""
-    words = [w.lower().strip(",") for w in name.split() if w.lower() not in ("and", "&", "the")]
-    return bool(words) and all(w in PLACE_WORDS for w in words)
+    """Whether every word of a name is a place's ("North America", "U.S.", "Greater China"),
+    or its adjective ("Latin American", "Asian"), possessive or not ("Latin America's")."""
+    words = _place_words(name)
+    return bool(words) and all(w in PLACE_WORDS or w in PLACE_ADJECTIVES and (
+        w != "american" or i > 0) for i, w in enumerate(words))
+
+
+def place_name(name: str) -> str:
+    """The place a name of ``names_place`` stands for: "Latin American" -> "Latin America",
+    "Latin America's" -> "Latin America"."""
+    words = _POSSESSIVE.sub("", name.strip()).split()
+    return " ".join(PLACE_ADJECTIVES.get(w.lower(), w) for w in words)
 
 
 def place_after(before: str) -> tuple[int, str | None] | None:

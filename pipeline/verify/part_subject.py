@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.verify.part_places import names_place
+from pipeline.verify.part_places import names_place, place_name
 from pipeline.verify.part_words import SEGMENT_WORDS, TOTAL_WORDS
 
 # the words for a part a company reports on (a brand stands for its line in a retailer's)
@@ -79,11 +79,11 @@ def subject_part(before: str) -> str | None:
     opening = _OPENING_PLACE.match(before)
     if opening and names_place(opening.group("name")) and not _WHOLE.search(
             before[opening.end():]):
-        return opening.group("name")
+        return place_name(opening.group("name"))
     window = before[-_REACH:]
     place = next(reversed(list(_PLACE_CLAUSE.finditer(window))), None)
     if place and names_place(place.group("name")) and not _ENDS.search(window[place.end():]):
-        return place.group("name")
+        return place_name(place.group("name"))
     if (saw := _saw_part(window)) is not None:
         return saw
     found = None
