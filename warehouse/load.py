@@ -146,8 +146,8 @@ def delete_filing_rows(conn: duckdb.DuckDBPyConnection, accession: str) -> None:
 def insert_filing(conn: duckdb.DuckDBPyConnection, filing: FilingRecord, run_id: str) -> None:
     conn.execute(
         "INSERT INTO filings (accession, cik, form, filed_date, report_date, file_number, "
-        "primary_document, items, is_amendment, is_xbrl, run_id, loaded_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "primary_document, items, is_amendment, is_xbrl, registrant_name, run_id, loaded_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             filing.accession,
             filing.cik,
@@ -159,6 +159,7 @@ def insert_filing(conn: duckdb.DuckDBPyConnection, filing: FilingRecord, run_id:
             _items_text(filing.items),
             bool(filing.is_amendment),
             bool(filing.is_xbrl),
+            filing.registrant_name,
             run_id,
             utc_now(),
         ],
