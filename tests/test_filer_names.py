@@ -19,7 +19,7 @@ from core.verdicts import Article
 from extractors.registrant import registrant_name
 from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
-from pipeline.verify.filer_names import name_tokens, names_the_filer
+from pipeline.verify.filer_names import name_tokens, names_the_filer, rivals_beside
 from tests.conftest import corpus_file, ingested_settings, stored_corpus_facts
 
 # a bank's fourth-quarter release: net income 5,750 and diluted EPS 1.38, revenue 20,856
@@ -58,6 +58,19 @@ def test_tokens_drop_legal_forms_and_edgar_tags():
     assert name_tokens("U.S. Widgets Corp/OH/") == ("us", "widgets")
     assert names_the_filer("GW", ("Globex Widgets Corp",))
     assert not names_the_filer("gw", ("Globex Widgets Corp",))  # initials only in capitals
+
+
+@pytest.mark.parametrize(("lead", "rivals"), [
+    ("Globex Financial and Acme Bancorp posted gains", ("Globex Financial",)),
+    ("Shares of Globex, Initech and Acme Bancorp rose on Friday", ("Globex", "Initech")),
+    ("Acme Bancorp vs. Globex: two lenders, two quarters", ("Globex",)),
+    # the joining words must be all that stands between the two names
+    ("Acme Bancorp beat forecasts, and Jane Roe said so", ()),
+    ("Acme Bancorp\nGlobex Financial posted gains", ()),  # a headline's line, then the lead
+    ("Globex Financial and Initech posted gains", ()),  # the filer is not among them
+])
+def test_rivals_the_lead_sets_beside_the_filer(lead, rivals):
+    assert rivals_beside(lead, _FILER, frozenset()) == rivals
 
 
 # --- the cover's name, read and stored ------------------------------------------------------
@@ -162,3 +175,13 @@ def test_a_rival_named_alone_stays_another_company():
             "less for loans that may sour.\n\nIts rival Globex Financial earned $5.75 billion "
             "in the same quarter.")
     assert _verdicts(text) == [("$5.75 billion", "unverifiable")]
+
+
+def test_a_person_the_lead_sets_in_apposition_is_no_other_company():
+    """An apposition marks a name as a company's only loosely ("Jane Roe, a veteran of the
+    company"): in the lead, with the filer known, only a legal form, a ticker or "rival" makes
+    a name another company's."""
+    text = ("Acme Bancorp beat forecasts for the fourth quarter, and Jane Roe, a veteran of the "
+            "company who runs it, sounded upbeat on a call with analysts on Friday.\n\n"
+            "Jane Roe said the bank earned $5.75 billion in the quarter.")
+    assert _verdicts(text) == [("$5.75 billion", "supported")]

@@ -81,8 +81,10 @@ def _opens(tokens: tuple[str, ...], joined: str) -> bool:
 
 # a run of capitalised words, "of" and "&" inside it ("Bank of Acme", "Acme & Co.")
 _RUN = re.compile(r"(?-i:[A-Z][\w&.'’!-]*(?:[ \t]+(?:(?:of|&)[ \t]+)?[A-Z][\w&.'’!-]*)*)")
-# what sets two companies side by side in a lead: "Acme and Globex", "Acme, Globex and ..."
-_BESIDE = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|vs\.?|versus)\s+)$")
+# what sets two companies side by side in a lead: "Acme and Globex", "Acme, Globex and ...",
+# all that stands between the two names (on one line: a headline's end is no joint)
+_BESIDE = re.compile(r"(?:['’]s)?(?:,[ \t]*(?:(?:and|or)[ \t]+)?|"
+                     r"[ \t]+(?:and|or|vs\.?|versus)[ \t]+)")
 
 
 def filer_runs(text: str, filer_names: tuple[str, ...], lower: frozenset[str]
@@ -118,8 +120,7 @@ def rivals_beside(lead: str, filer_names: tuple[str, ...], lower: frozenset[str]
     chain: list[tuple[str, bool]] = []
     found: list[str] = []
     for i, run in enumerate(runs):
-        joined = i > 0 and _BESIDE.search(lead[runs[i - 1].end():run.start()]) is not None and (
-            "\n" not in lead[runs[i - 1].end():run.start()])
+        joined = i > 0 and _BESIDE.fullmatch(lead[runs[i - 1].end():run.start()]) is not None
         if not joined:
             found += _others(chain)
             chain = []

@@ -47,6 +47,8 @@ _MARKS = (
     re.compile(rf"\b{_OTHER_WORDS}[ \t]+(?P<name>{_NAME})", re.I),
     re.compile(rf"(?<![\w&])(?P<name>{_NAME})['’]s[ \t]+(?:[a-z-]+[ \t]+)?{_OWNED}\b"),
 )
+# the marks only a company's name carries: a legal form, a ticker, "rival" before it
+_COMPANY_MARKS = (_MARKS[0], _MARKS[2], _MARKS[3])
 # words of a name that tell no company from another ("The", the legal forms)
 _PLAIN = {"the", "&", "and", "of", "group", "holdings", "company", "companies", "inc", "corp",
           "co", "corporation", "incorporated", "plc", "ltd", "limited", "llc", "ag", "se"}
@@ -169,22 +171,24 @@ def filer_words(text: str, filer_names: tuple[str, ...] = ()) -> frozenset[str]:
 def _other_companies(reading: _Reading, filer_names: tuple[str, ...] = ()) -> tuple[str, ...]:
     text, counts = reading.text, reading.counts
     lead = set(_keys(reading.lead))
-    marked = [(_trimmed(found.group("name")), found.start() < len(reading.lead))
+    marked = [(_trimmed(found.group("name")), found.start() < len(reading.lead),
+               mark in _COMPANY_MARKS)
               for mark in _MARKS for found in mark.finditer(text)
               if not _OPENER.match(found.group("name"))]
     # the filer named in the lead with a mark ("Acme Oil Corp. reported ..."), else the
     # lead's most named proper word, and how often the article names it
-    filer = max((counts[key] for name, in_lead in marked if in_lead for key in _keys(name)),
+    filer = max((counts[key] for name, in_lead, _ in marked if in_lead for key in _keys(name)),
                 default=0)
     named = max(filer + 1, _lead_name_count(reading)) if filer else _lead_name_count(reading)
     names: set[str] = set()
-    for name, in_lead in marked:
+    for name, in_lead, company in marked:
         keys = _keys(name)
         if not keys or (filer_names and names_the_filer(name, filer_names)):
             continue
-        # (the filer known by its own names: a name the lead marks as a company and that is
-        # not the filer's is another company's, however often the article names it)
-        if (filer_names and in_lead) or (
+        # (the filer known by its own names: a name the lead marks as a company by a legal
+        # form, a ticker or "rival" and that is not the filer's is another company's, however
+        # often the article names it; an apposition or a possessive may be a person's)
+        if (filer_names and in_lead and company) or (
                 not lead.intersection(keys) and max(counts[key] for key in keys) < named):
             names.update(_forms(name, text))
     return tuple(sorted(names, key=len, reverse=True))
