@@ -19,7 +19,7 @@ from core.verdicts import Article
 from extractors.registrant import registrant_name
 from pipeline.verify.api import verify_claims
 from pipeline.verify.claims import extract_claims
-from pipeline.verify.filer_names import name_tokens, names_the_filer, rivals_beside
+from pipeline.verify.filer_names import filer_runs, name_tokens, names_the_filer, rivals_beside
 from tests.conftest import corpus_file, ingested_settings, stored_corpus_facts
 
 # a bank's fourth-quarter release: net income 5,750 and diluted EPS 1.38, revenue 20,856
@@ -58,6 +58,17 @@ def test_tokens_drop_legal_forms_and_edgar_tags():
     assert name_tokens("U.S. Widgets Corp/OH/") == ("us", "widgets")
     assert names_the_filer("GW", ("Globex Widgets Corp",))
     assert not names_the_filer("gw", ("Globex Widgets Corp",))  # initials only in capitals
+
+
+def test_the_names_an_article_gives_the_filer():
+    text = ("Acme Bancorp Chief Executive Jane Roe spoke. In ACME BANCORP's view the year went "
+            "well, and Acme rose.")
+    assert filer_runs(text, _FILER, frozenset({"view", "year"})) == (
+        "Acme Bancorp", "ACME BANCORP's", "Acme")
+    # a short form the article also writes in lower case ("First, ... the first time") is no
+    # name of the filer's
+    text = "First, revenue rose for the first time."
+    assert filer_runs(text, ("FIRST WIDGET CORP",), frozenset({"first", "revenue"})) == ()
 
 
 @pytest.mark.parametrize(("lead", "rivals"), [

@@ -106,8 +106,18 @@ def _filer_tail(run: str, filer_names: tuple[str, ...], lower: frozenset[str]) -
         name = " ".join(words[start:])
         if names_the_filer(name, filer_names) and (
                 len(name_tokens(name)) > 1 or name_tokens(name)[0] not in lower):
-            return name
+            return _whole_name(words[start:], filer_names)
     return None
+
+
+def _whole_name(words: list[str], filer_names: tuple[str, ...]) -> str:
+    """The words up to the end of the filer's whole name, where the run goes on past it
+    ("Acme Bancorp Chief Executive Jane Roe" is "Acme Bancorp"); all of them else."""
+    wholes = {"".join(tokens) for tokens in _filer_tokens(filer_names)}
+    for end in range(len(words), 0, -1):
+        if "".join(name_tokens(" ".join(words[:end]))) in wholes:
+            return " ".join(words[:end])
+    return " ".join(words)
 
 
 def rivals_beside(lead: str, filer_names: tuple[str, ...], lower: frozenset[str]
