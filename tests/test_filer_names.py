@@ -119,14 +119,13 @@ def test_a_cover_listing_several_registrants_gives_none():
 
 def test_ingest_stores_the_cover_name(tmp_path):
     from warehouse import connect
-    from warehouse.queries import select_filer_names, select_filings
+    from warehouse.queries import select_filer_names
 
     relative = "dev/8-K_JWN_0000072333-23-000015.html"
     settings = ingested_settings(tmp_path, (relative, 72333, "8-K", None, date(2023, 3, 1)))
     cover = registrant_name(corpus_file(relative).read_bytes())
     with connect(settings.db_path) as conn:
-        assert [f.registrant_name for f in select_filings(conn, 72333)] == [cover]
-        assert select_filer_names(conn, 72333) == (cover,)
+        assert cover and select_filer_names(conn, 72333) == (cover,)
 
 
 # --- the article read with them -------------------------------------------------------------

@@ -95,8 +95,7 @@ def select_facts(
 def select_filings(conn: duckdb.DuckDBPyConnection, cik: int) -> list[FilingRecord]:
     """The company's loaded filings, oldest first."""
     columns = ("accession", "cik", "form", "filed_date", "report_date", "file_number",
-               "primary_document", "is_amendment", "items", "is_xbrl",
-               "registrant_name")  # fmt: skip
+               "primary_document", "is_amendment", "items", "is_xbrl")  # fmt: skip
     rows = conn.execute(
         f"SELECT {', '.join(columns)} FROM filings WHERE cik = ? "
         "ORDER BY filed_date NULLS FIRST, accession",
