@@ -74,8 +74,9 @@ class Derivation:
     one less the other; "midpoint": (first + second) / 2; "product": first x second;
     "quotient": first / second; support-only, ``Metric.supported_by``: "running": the first
     operand plus the second, then plus the third..., each a candidate; "total": every filed
-    operand added, the first required); ``inputs`` lists, per operand, the metrics that may serve,
-    best first; ``formula`` is what a reader is shown."""
+    operand added, the first required; "ratio": 100 x first / second of one period);
+    ``inputs`` lists, per operand, the metrics that may serve, best first; ``formula`` is
+    what a reader is shown."""
 
     kind: str
     inputs: tuple[tuple[str, ...], ...]
@@ -153,7 +154,7 @@ class Metric:
     # A fall is an improvement (an operating ratio, a cost ratio): "the ratio improved 2 points"
     # is a fall of 2 points.
     lower_is_better: bool = False
-    # Support-only recomputations (kinds "running" and "total", pipeline.verify.support_sums):
+    # Support-only recomputations (kinds "running", "total" and "ratio", support_sums):
     # where no filing states the figure, a sum of filed lines that equals it bears it out; one
     # that misses proves nothing (filers add such lines up differently), so it is never drifted.
     supported_by: tuple[Derivation, ...] = ()

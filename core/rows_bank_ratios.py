@@ -15,13 +15,28 @@ and an "(average)" loans-to-deposits ratio are never read as these.
 
 from __future__ import annotations
 
-from core.metric_model import Cue, Label, Metric
+from core.metric_model import Cue, Derivation, Label, Metric
 
 # whose equity: "common equity", "common shareholders' equity", "shareholders' equity"
 _HOLDERS = r"(?:(?:share|stock)holders'? )?"
 # the asides a key-data label carries: "(ROE)", "(“ROE”)", "(%)", "(annualized)"
 _ASIDES = r"(?: \([^)]{1,40}\))*"
 _CUE_HOLDERS = r"(?:(?:share|stock)holders['’]?\s+)?"
+
+# Cost ratios a release may not print that articles quote, recomputed from the filed lines of
+# the same period, support-only (``Metric.supported_by``, pipeline.verify.support_sums): banks
+# define them differently (revenue on a taxable-equivalent basis or net of provisions, the
+# expenses of some lines left out), so a recomputed ratio that rounds to the article's figure
+# bears it out and one that does not proves nothing (unverifiable, never drifted). Expenses:
+# a bank's noninterest expense, else a broker's total operating expenses; revenue: the
+# statement's total net revenue, then its managed (taxable-equivalent) total.
+_COSTS = ("noninterest_expense", "operating_expenses")
+_REVENUES = (("revenue",), ("revenue_fte",))
+EFFICIENCY_RATIOS = tuple(Derivation("ratio", (_COSTS, revenue), "noninterest expense / "
+                                     "total net revenue") for revenue in _REVENUES)
+COMPENSATION_RATIOS = tuple(Derivation("ratio", (("compensation_expense",), revenue),
+                                       "compensation and benefits / net revenues")
+                            for revenue in _REVENUES)
 
 ROWS: tuple[Metric, ...] = (
     # Return on tangible common equity before return on equity: its words hold "common equity"
@@ -116,6 +131,15 @@ ROWS: tuple[Metric, ...] = (
               # "a book value of $284 a share" (a financial weekly on an investment bank's
               # year): a bare book value whose figure is per share
               Cue(r"(?<!tangible\s)\bbook\s+value\b(?!\s+per\b)", ("USD/share",)))),
+    # Compensation and benefits over net revenues (an investment bank's pay ratio), never
+    # stated as a line here: support-only from the two lines (COMPENSATION_RATIOS).
+    Metric(
+        "compensation_ratio", "percent",
+        "compensation and benefits as a percentage of net revenues (banks), recomputed",
+        is_stored=False, supported_by=COMPENSATION_RATIOS,
+        cues=(Cue(r"\b(?:compensation|comp)(?:[- ]to[- ](?:net\s+)?revenues?)?\s+ratios?\b|"
+                  r"\bratio\s+of\s+compensation(?:\s+and\s+benefits)?\s+(?:expenses?\s+)?to\s+"
+                  r"(?:net\s+)?revenues?", ("percent",)),)),
     # A book value in total ("tangible book value totaled $185.3 billion"): named so that no
     # per-share row nearby takes it; not stored, so always unverifiable.
     Metric(

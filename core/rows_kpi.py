@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.metric_model import Cue, Derivation, Label, Metric, SectionLabel
+from core.rows_bank_ratios import EFFICIENCY_RATIOS
 from core.rows_counts import EMPLOYEE_NOUNS, HEADCOUNT_FLOW_VERBS, STORE_FLOW_NOUNS
 
 # The counts a sentence states on a day it names, each with the nouns that name what it
@@ -225,6 +226,8 @@ ROWS: tuple[Metric, ...] = (
     Metric(
         "efficiency_ratio", "percent",
         "noninterest expense as a percentage of revenue (banks), as stated",
+        # where a release prints none, recomputed from its lines, support-only
+        supported_by=EFFICIENCY_RATIOS,
         statement="kpi", labels=(Label(r"efficiency(?: ratio)?(?: \(%\))?"),),
         label_words=("efficiency",), cues=(Cue(r"efficiency\s+ratios?"),)),
     Metric(

@@ -35,6 +35,9 @@ class Article:
     name: str
     text: str
     sha256: str
+    # the names the filer goes by (its covers' registrant names, EDGAR's name, its ticker):
+    # the article reader tells the filer from another company named beside it by them
+    filer_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ this module only wires them, counts, and records the run.
 from __future__ import annotations
 
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from core.facts import Fact
 from extractors import extract_document
 from extractors.companyfacts import extract_companyfacts
 from extractors.document import parse_document
+from extractors.registrant import registrant_name
 from pipeline.bulk.lease import EdgarLease
 from pipeline.config import Settings
 from pipeline.edgar import EdgarClient
@@ -182,7 +183,8 @@ def ingest_file(settings: Settings, path: Path, *, cik: int, form: str,
     sha256 = store.put(path.resolve().as_uri(), 200, body)
     accession = validate_accession(accession) if accession else f"local-{sha256[:20]}"
     filing = FilingRecord(accession=accession, cik=cik, form=form, filed_date=filed_date,
-                          primary_document=path.name, is_amendment=is_amendment(form))
+                          primary_document=path.name, is_amendment=is_amendment(form),
+                          registrant_name=registrant_name(body))
     document = DocumentRecord(accession=accession, filename=path.name, exhibit_type="primary",
                               url=path.resolve().as_uri(), sha256=sha256, bytes=len(body))
     check_document(body, path.name, settings)
@@ -211,7 +213,7 @@ def _ingest_filing(client, settings: Settings, filing: FilingRecord, companyfact
     """Fetch, extract and load one filing; a bad document fails this filing only (it is not
     marked loaded, so the next run tries it again)."""
     try:
-        records, facts = extract_filing(client, filing, companyfacts)
+        filing, records, facts = extract_filing(client, filing, companyfacts)
         # the write lock, for this one load only; a value DuckDB refuses fails this filing
         with operational_errors(), connect(settings.db_path) as conn:
             load.load_filing(conn, filing, records, facts, run_id)
@@ -226,19 +228,28 @@ def _ingest_filing(client, settings: Settings, filing: FilingRecord, companyfact
 
 
 def extract_filing(client: EdgarClient, filing: FilingRecord, companyfacts: dict
-                   ) -> tuple[list[DocumentRecord], list[tuple[str, Fact]]]:
-    """One filing's documents and facts, ready for ``load.load_filing``: the per-filing path
-    shared by ``ingest`` and the bulk extract workers (pipeline/bulk/extract.py), so both
-    stores get the same rows. ``companyfacts`` is what ``fetch_companyfacts`` returned; the
-    limits are the client's settings' (pipeline.limits)."""
+                   ) -> tuple[FilingRecord, list[DocumentRecord], list[tuple[str, Fact]]]:
+    """One filing (with the name its cover gives the registrant), its documents and facts,
+    ready for ``load.load_filing``: the per-filing path shared by ``ingest`` and the bulk
+    extract workers (pipeline/bulk/extract.py), so both stores get the same rows.
+    ``companyfacts`` is what ``fetch_companyfacts`` returned; the limits are the client's
+    settings' (pipeline.limits)."""
     documents = client.fetch_filing_documents(filing)
+    filing = replace(filing, registrant_name=_registrant(documents))
     facts = _extract_documents(client, filing, documents, client.settings)
     records = [record for record, _ in documents]
     extra_doc, extra_facts = companyfacts.get(filing.accession, (None, []))
     if extra_doc is not None:
         records.append(extra_doc)
         facts += [(extra_doc.filename, f) for f in extra_facts]
-    return records, facts
+    return filing, records, facts
+
+
+def _registrant(documents: list[tuple[DocumentRecord, bytes]]) -> str | None:
+    """The registrant's name on the filing's cover: the primary document's, else the first
+    other document that has a cover (an exhibit has none)."""
+    ordered = sorted(documents, key=lambda pair: pair[0].exhibit_type != "primary")
+    return next((name for _, body in ordered if (name := registrant_name(body))), None)
 
 
 def _extract_documents(client: EdgarClient, filing: FilingRecord,

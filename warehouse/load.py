@@ -143,25 +143,25 @@ def delete_filing_rows(conn: duckdb.DuckDBPyConnection, accession: str) -> None:
         conn.execute(f"DELETE FROM {table} WHERE accession = ?", [accession])
 
 
+# The columns a load writes to ``filings``; a warehouse before migration 009 has all but
+# ``registrant_name`` (tests/test_wide_ids.py builds one with them).
+FILING_COLUMNS = ("accession", "cik", "form", "filed_date", "report_date", "file_number",
+                  "primary_document", "items", "is_amendment", "is_xbrl", "registrant_name",
+                  "run_id", "loaded_at")
+
+
 def insert_filing(conn: duckdb.DuckDBPyConnection, filing: FilingRecord, run_id: str) -> None:
+    values = {
+        "accession": filing.accession, "cik": filing.cik, "form": filing.form,
+        "filed_date": filing.filed_date, "report_date": filing.report_date,
+        "file_number": filing.file_number, "primary_document": filing.primary_document,
+        "items": _items_text(filing.items), "is_amendment": bool(filing.is_amendment),
+        "is_xbrl": bool(filing.is_xbrl), "registrant_name": filing.registrant_name,
+        "run_id": run_id, "loaded_at": utc_now()}
     conn.execute(
-        "INSERT INTO filings (accession, cik, form, filed_date, report_date, file_number, "
-        "primary_document, items, is_amendment, is_xbrl, run_id, loaded_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            filing.accession,
-            filing.cik,
-            filing.form,
-            filing.filed_date,
-            filing.report_date,
-            filing.file_number,
-            filing.primary_document,
-            _items_text(filing.items),
-            bool(filing.is_amendment),
-            bool(filing.is_xbrl),
-            run_id,
-            utc_now(),
-        ],
+        f"INSERT INTO filings ({', '.join(FILING_COLUMNS)}) "
+        f"VALUES ({', '.join('?' for _ in FILING_COLUMNS)})",
+        [values[column] for column in FILING_COLUMNS],
     )
 
 

@@ -70,6 +70,19 @@ def select_company(conn: duckdb.DuckDBPyConnection, cik: int) -> CompanyRecord |
     return CompanyRecord(cik=row[0], name=row[1], ticker=row[2]) if row else None
 
 
+def select_filer_names(conn: duckdb.DuckDBPyConnection, cik: int) -> tuple[str, ...]:
+    """The names the company goes by: its filings' covers' registrant names, newest filed
+    first, then EDGAR's name and ticker for it; each once, none empty."""
+    rows = conn.execute(
+        "SELECT registrant_name FROM filings WHERE cik = ? AND registrant_name IS NOT NULL "
+        "GROUP BY registrant_name ORDER BY max(filed_date) DESC NULLS LAST, registrant_name",
+        [cik],
+    ).fetchall()
+    company = conn.execute("SELECT name, ticker FROM companies WHERE cik = ?", [cik]).fetchone()
+    names = [row[0] for row in rows] + list(company or ())
+    return tuple(dict.fromkeys(name for name in names if name))
+
+
 def select_facts(
     conn: duckdb.DuckDBPyConnection, cik: int, metric: str | None = None
 ) -> list[StoredFact]:

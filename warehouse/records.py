@@ -29,6 +29,8 @@ class FilingRecord:
     is_amendment: bool = False
     items: str | None = None  # 8-K items as EDGAR lists them, e.g. "2.02,9.01"
     is_xbrl: bool = False  # the submissions JSON's isXBRL: companyfacts may cover it
+    # the name the filing's cover gives its registrant (extractors.registrant), None if none
+    registrant_name: str | None = None
 
     @property
     def folder_url(self) -> str:

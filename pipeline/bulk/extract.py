@@ -152,7 +152,7 @@ def _load_one(conn, client: EdgarClient, filing, companyfacts: dict) -> None:
     """Load one filing; a filing that cannot be read is a row of `errors` (as `ingest` reports
     it and moves on), but a body missing from the raw store fails the whole day."""
     try:
-        records, facts = extract_filing(client, filing, companyfacts)
+        filing, records, facts = extract_filing(client, filing, companyfacts)
     except NetworkForbiddenError:
         raise
     except FilingcheckError as exc:

@@ -8,7 +8,7 @@ the next run can say what changed.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -189,9 +189,10 @@ def verify_article(conn, article: Article, cik: int,
     """The article's verdicts against the company's stored facts; with ``raw_dir`` (the raw
     store ingest kept the bodies in), an amount no filed line covers is also looked for in the
     filings' own sentences (``prose_echo``)."""
-    from warehouse.queries import select_facts
+    from warehouse.queries import select_facts, select_filer_names
 
     facts = select_facts(conn, cik)
+    article = replace(article, filer_names=article.filer_names or select_filer_names(conn, cik))
     verifications = verify_claims(extract_claims(article), facts)
     echoed = [v.claim.period_end for v in verifications if prose_echo.may_echo(v)]
     if raw_dir is None or not echoed:

@@ -150,7 +150,8 @@ def extract_claims(article: Article) -> list[Claim]:
     claims = claims_bullets.read_bullets(article, raw, claims_cards.read_cards(text, claims),
                                          claims_in_sentence)  # "- **Revenue**:" / "- Up 6%"
     # "Revenue by segment" / "- Gaming$1.58B..."; "Greater China: revenue of $16 billion"
-    claims = read_labels(text, read_segment_cards(text, read_list_heads(text, claims)))
+    claims = read_labels(text, read_segment_cards(text, read_list_heads(text, claims)),
+                         article.filer_names)
     # ("... soared 23% ... the 23% jump means": the rate quoted before, definite_rates)
     claims = read_definite(claims)
     claims = adjusted_echo.read_echoes(claims)  # "an adjusted $0.58 a share ... 58 cents a share"

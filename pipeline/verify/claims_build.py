@@ -116,7 +116,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     before, own, base, subject = (tuple(dating) + (None,))[:4]
     d = Draft(figure, text, text[window[0]:figure.span[0]], text[figure.span[1]:window[1]],
               previous, before, own, base, subject, outside=outside, pointed=pointed,
-              filer=other_names.filer_words(article.text))
+              filer=other_names.filer_words(article.text, article.filer_names))
     _read_words(d)
     _read_level_reached(d, sentence.start)
     _refine_metric(d)
@@ -141,12 +141,14 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
         d.metric, d.row = None, None  # "US commercial customer count ... 221 customers"
     d.metric = other_company.own_metric(d.metric, d.head, d.tail)  # "rival Acme said ... 32%"
     # "Acme also reported $1.90 a share", Acme marked elsewhere as another company
-    other = other_company.named_company(d.head, other_names.other_companies(article.text)) or (
-        other_company.owned_by(d.head, other_names.possessive_owners(article.text))) or (
-        (maker := other_company.made_by(d.tail)) and other_names.foreign_name(maker, article.text))
+    own = article.filer_names
+    other = other_company.named_company(d.head, other_names.other_companies(article.text, own)) or (
+        other_company.owned_by(d.head, other_names.possessive_owners(article.text, own))) or (
+        (maker := other_company.made_by(d.tail))
+        and other_names.foreign_name(maker, article.text, own))
     if other is not None:
         d.metric, d.row, d.unread_why = None, None, other_company.company_reason(other)
-    elif (reporter := _reported_by_another(d, article.text)) is not None:
+    elif (reporter := _reported_by_another(d, article.text, own)) is not None:
         d.metric, d.row, d.unread_why = None, None, other_company.reporter_reason(reporter)
     _subject_part(d)
     if figure_scope.scope_reason(text, figure.span):
@@ -165,12 +167,12 @@ def _read_pointed_rate(d: Draft) -> None:
         d.basis, d.change = None, False
 
 
-def _reported_by_another(d: Draft, text: str) -> str | None:
+def _reported_by_another(d: Draft, text: str, own: tuple[str, ...]) -> str | None:
     """"Globex Rail reported revenue of $X" in a story on another railroad: a name that
     is no word of the filer opening the clause as a company's subject (other_company); a
     figure already read as a part's is left to that part."""
     reporter = other_company.reported_by(d.head) if d.entity is None else None
-    return other_names.foreign_name(reporter, text) if reporter else None
+    return other_names.foreign_name(reporter, text, own) if reporter else None
 
 
 def _read_improved_statistic(d: Draft) -> None:

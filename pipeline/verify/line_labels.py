@@ -54,7 +54,8 @@ def label_before(text: str, at: int) -> str | None:
     return found.group("label")
 
 
-def part_label(label: str, filer: frozenset[str], text: str = "") -> str | None:
+def part_label(label: str, filer: frozenset[str], text: str = "",
+               filer_names: tuple[str, ...] = ()) -> str | None:
     """The part a label names by its own words ("Greater China", "Services" of "Acme
     Services"), or a proper name that is no word of the filer's (``foreign_name``: another
     company's, a product's, searched at verify time as a part and found or not), or None (a
@@ -74,7 +75,7 @@ def part_label(label: str, filer: frozenset[str], text: str = "") -> str | None:
     if names_place(name) or last in SEGMENT_WORDS or (
             last.endswith("s") and last[:-1] in SEGMENT_WORDS):
         return name
-    if (text and foreign_name(name, text) == name
+    if (text and foreign_name(name, text, filer_names) == name
             and not all(w.lower() in _HEADINGS for w in words)):
         # "Rival: $40.3 billion in revenue" in a list of peers' results: a name the lead
         # never gives the filer is the line's subject, never the company (drifted against
@@ -83,8 +84,9 @@ def part_label(label: str, filer: frozenset[str], text: str = "") -> str | None:
     return None
 
 
-def read_labels(text: str, claims: list[Claim]) -> list[Claim]:
-    """The claims, a part's metric under a label that names a part read as that part's."""
+def read_labels(text: str, claims: list[Claim], filer_names: tuple[str, ...] = ()) -> list[Claim]:
+    """The claims, a part's metric under a label that names a part read as that part's
+    (``filer_names``: the filer's own names, ``Article.filer_names``)."""
     filer: frozenset[str] | None = None  # read at the first label: most articles have none
     out: list[Claim] = []
     for claim in claims:
@@ -94,7 +96,7 @@ def read_labels(text: str, claims: list[Claim]) -> list[Claim]:
             continue
         label = label_before(text, claim.span[0])
         if label is not None and filer is None:
-            filer = filer_words(text)
-        part = part_label(label, filer, text) if label is not None else None
+            filer = filer_words(text, filer_names)
+        part = part_label(label, filer, text, filer_names) if label is not None else None
         out.append(replace(claim, entity=part) if part else claim)
     return out

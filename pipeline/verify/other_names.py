@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from pipeline.verify.filer_names import filer_runs, names_the_filer, rivals_beside
 from pipeline.verify.part_words import SEGMENT_WORDS
 
 # a capitalised word of a name, and a name of up to four of them on one line
@@ -46,6 +47,8 @@ _MARKS = (
     re.compile(rf"\b{_OTHER_WORDS}[ \t]+(?P<name>{_NAME})", re.I),
     re.compile(rf"(?<![\w&])(?P<name>{_NAME})['’]s[ \t]+(?:[a-z-]+[ \t]+)?{_OWNED}\b"),
 )
+# the marks only a company's name carries: a legal form, a ticker, "rival" before it
+_COMPANY_MARKS = (_MARKS[0], _MARKS[2], _MARKS[3])
 # words of a name that tell no company from another ("The", the legal forms)
 _PLAIN = {"the", "&", "and", "of", "group", "holdings", "company", "companies", "inc", "corp",
           "co", "corporation", "incorporated", "plc", "ltd", "limited", "llc", "ag", "se"}
@@ -96,54 +99,97 @@ class _Names:
     owners: tuple[str, ...] = ()
     initials: frozenset[str] = frozenset()  # of the lead's runs of capitalised words
     tickers: frozenset[str] = frozenset()  # those the article gives companies its lead never names
+    # the filer's names (Article.filer_names) when the article names the filer by one of them;
+    # then a name is the filer's by them, not by being in the lead
+    known: tuple[str, ...] = ()
+    rivals: frozenset[str] = frozenset()  # the keys of the names the lead sets beside the filer
+    lead_names_filer: bool = False  # the lead gives the filer one of its names
 
 
 # one entry, the article being read: every figure of it asks (build_claim), for the other
 # companies, the filer's words and the possessives' owners; a cache of 64 articles would hold
 # up to 64 whole texts (20 MiB each at the article limit)
 @lru_cache(maxsize=1)
-def _names(text: str) -> _Names:
+def _names(text: str, filer_names: tuple[str, ...] = ()) -> _Names:
     counts = Counter(_keys(text))
     lead = _lead(text)
     reading = _Reading(text, lead, counts, _lead_proper_counts(text, lead, counts))
+    lower = frozenset(re.findall(r"\b[a-z]{2,}\b", text))
+    own = filer_runs(text, filer_names, lower) if filer_names else ()
+    if own:
+        return _known_filer(reading, lower, filer_names, own)
     names = _Names(_other_companies(reading), _filer_words(reading), frozenset(_keys(lead)),
-                   frozenset(re.findall(r"\b[a-z]{2,}\b", text)), initials=_initials(lead),
-                   tickers=_other_tickers(text, lead))
+                   lower, initials=_initials(lead), tickers=_other_tickers(text, lead))
+    return _with_owners(names, text)
+
+
+def _known_filer(reading: _Reading, lower: frozenset[str], filer_names: tuple[str, ...],
+                 own: tuple[str, ...]) -> _Names:
+    """What the article says of companies when it names the filer by one of its own names:
+    the filer's words are those of the names it gives the filer, and a name the lead sets
+    beside the filer's ("Acme and Globex reported ...") is another company's."""
+    rivals = rivals_beside(reading.lead, filer_names, lower)
+    others = set(_other_companies(reading, filer_names))
+    for name in rivals:
+        others.update(_forms(name, reading.text))
+    # (a rival's first word alone may be the filer's short form: "Acme" of "Acme Trust" beside
+    # the filer "Acme Bancorp" names neither for sure, so it is no other company's name)
+    others = {name for name in others if not names_the_filer(name, filer_names)}
+    own_keys = frozenset(key for name in own for key in _keys(name))
+    names = _Names(tuple(sorted(others, key=len, reverse=True)), own_keys,
+                   frozenset(_keys(reading.lead)), lower,
+                   initials=frozenset("".join(w[0] for w in n.split()).lower() for n in own),
+                   tickers=_other_tickers(reading.text, reading.lead), known=filer_names,
+                   rivals=frozenset(key for name in (*rivals, *others) for key in _keys(name)),
+                   lead_names_filer=bool(filer_runs(reading.lead, filer_names, lower)))
+    return _with_owners(names, reading.text)
+
+
+def _with_owners(names: _Names, text: str) -> _Names:
     found = {name for owner in _OWNER.finditer(text.replace("\u2019", "'"))
              if (name := _foreign(owner.group("name"), names))}
     return replace(names, owners=tuple(sorted(found, key=len, reverse=True)))
 
 
-def other_companies(text: str) -> tuple[str, ...]:
+def other_companies(text: str, filer_names: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The names of companies other than the filer that ``text`` gives a corporate mark,
-    longest first (so "Globex Energy" is found before a shorter name in it)."""
-    return _names(text).others
+    longest first (so "Globex Energy" is found before a shorter name in it); with the filer's
+    own names (``Article.filer_names``), also those its lead sets beside the filer's."""
+    return _names(text, filer_names).others
 
 
-def filer_words(text: str) -> frozenset[str]:
+def filer_words(text: str, filer_names: tuple[str, ...] = ()) -> frozenset[str]:
     """The lower-cased words the article names its filer by: the lead's most named proper
     word, named at least three times ("Acme revenue was $X" in a story on Acme is the
     company's revenue, never a part called "Acme"), and the words of a name the lead gives
     a corporate mark ("Acme Oil Corp. (NYSE: AOC) reported"). Empty when the lead names no
-    company so often (a bare list of results)."""
-    return _names(text).filer
+    company so often (a bare list of results). With the filer's own names, when the article
+    names it by one: the words of the names it gives the filer."""
+    return _names(text, filer_names).filer
 
 
-def _other_companies(reading: _Reading) -> tuple[str, ...]:
+def _other_companies(reading: _Reading, filer_names: tuple[str, ...] = ()) -> tuple[str, ...]:
     text, counts = reading.text, reading.counts
     lead = set(_keys(reading.lead))
-    marked = [(_trimmed(found.group("name")), found.start() < len(reading.lead))
+    marked = [(_trimmed(found.group("name")), found.start() < len(reading.lead),
+               mark in _COMPANY_MARKS)
               for mark in _MARKS for found in mark.finditer(text)
               if not _OPENER.match(found.group("name"))]
     # the filer named in the lead with a mark ("Acme Oil Corp. reported ..."), else the
     # lead's most named proper word, and how often the article names it
-    filer = max((counts[key] for name, in_lead in marked if in_lead for key in _keys(name)),
+    filer = max((counts[key] for name, in_lead, _ in marked if in_lead for key in _keys(name)),
                 default=0)
     named = max(filer + 1, _lead_name_count(reading)) if filer else _lead_name_count(reading)
     names: set[str] = set()
-    for name, _ in marked:
+    for name, in_lead, company in marked:
         keys = _keys(name)
-        if keys and not lead.intersection(keys) and max(counts[key] for key in keys) < named:
+        if not keys or (filer_names and names_the_filer(name, filer_names)):
+            continue
+        # (the filer known by its own names: a name the lead marks as a company by a legal
+        # form, a ticker or "rival" and that is not the filer's is another company's, however
+        # often the article names it; an apposition or a possessive may be a person's)
+        if (filer_names and in_lead and company) or (
+                not lead.intersection(keys) and max(counts[key] for key in keys) < named):
             names.update(_forms(name, text))
     return tuple(sorted(names, key=len, reverse=True))
 
@@ -211,19 +257,22 @@ _OWNER = re.compile(r"(?-i:(?<![\w&'’])(?P<name>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w
 _PERIOD_OWNER = re.compile(r"(?:q[1-4]|h[12]|fy\d*|\d.*)$")
 
 
-def possessive_owners(text: str) -> tuple[str, ...]:
+def possessive_owners(text: str, filer_names: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The capitalised owners the article gives a possessive ("Globex's data center business")
     that are no word of its filer (``foreign_name``). A figure such an owner's clause holds
     is that company's, never the filer's part; longest first."""
-    return _names(text).owners
+    return _names(text, filer_names).owners
 
 
-def foreign_name(name: str, text: str) -> str | None:
+def foreign_name(name: str, text: str, filer_names: tuple[str, ...] = ()) -> str | None:
     """``name`` (capitalised words), without the words that open a sentence ("Meanwhile"),
     when it is no word of the article's filer: none its headline and lead name, none of
     ``filer_words``, no word the article also writes in lower case ("Last year's"), no month,
-    acronym, period or word of a part ("Services' revenue", "Q2's"); None else."""
-    return _foreign(name, _names(text))
+    acronym, period or word of a part ("Services' revenue", "Q2's"); None else. With the
+    filer's own names, when the article names it by one: no name of the filer's, and a lead's
+    name only when the lead sets it beside the filer's (a rival sharing a word with the filer
+    is no word of it)."""
+    return _foreign(name, _names(text, filer_names))
 
 
 def _foreign(name: str, names: _Names) -> str | None:
@@ -232,10 +281,25 @@ def _foreign(name: str, names: _Names) -> str | None:
         words.pop(0)  # "Meanwhile Globex's", "By comparison, Last year's"
     name = " ".join(words)
     keys = _keys(name)
-    if not keys or any(key in names.lead or key in names.filer or key in names.lower
-                       or key in _CALENDAR or key in _ACRONYMS or key in SEGMENT_WORDS
-                       or _PERIOD_OWNER.match(key) for key in keys) or any(
-                           _abbreviates(word, names) for word in words):
+    if names.known:
+        # (a lead that never names the filer is about another company: its names are no
+        # filer's words)
+        if not keys or names_the_filer(name, names.known) or (
+                names.lead_names_filer and names.lead.intersection(keys)
+                and not names.rivals.intersection(keys)):
+            return None
+        return _foreign_word(name, words, keys, names)
+    if not keys or any(key in names.lead or key in names.filer for key in keys):
+        return None
+    return _foreign_word(name, words, keys, names)
+
+
+def _foreign_word(name: str, words: list[str], keys: list[str], names: _Names) -> str | None:
+    """``name``, unless a word of it is one no company is named by (written in lower case
+    too, a month, an acronym, a period, a part's word) or the filer's ticker or initials."""
+    if any(key in names.lower or key in _CALENDAR or key in _ACRONYMS or key in SEGMENT_WORDS
+           or _PERIOD_OWNER.match(key) for key in keys) or any(
+               _abbreviates(word, names) for word in words):
         return None
     return name
 
@@ -276,8 +340,9 @@ def _abbreviates(word: str, names: _Names) -> bool:
     if any(key in run for run in names.initials):
         return True
     key = re.sub(r"(.)\1+", r"\1", key)  # a doubled letter once: "GLLB" is "Globble"'s
+    # (the filer known by its own names: the words of those, never a rival's in the lead)
     return any(lead[0] == key[0] and len(lead) > len(key) and _in_order(key, lead)
-               for lead in names.lead)
+               for lead in (names.filer if names.known else names.lead))
 
 
 def _in_order(letters: str, word: str) -> bool:
