@@ -2,8 +2,8 @@
 lost): the column groups, each group's period columns and change column, then each row's label
 and its cells, all on one line.
 
-    Third Quarter Nine Months 2019 2018 % Change 2019 2018 % Change EPS 0.51 0.47 +9 ...
-    (in millions, except Third Quarter Nine Months share data) FY'19 FY'18 Change ...
+    Second Quarter Full Year 2019 2018 % Change 2019 2018 % Change Diluted EPS 0.51 0.47 +9 ...
+    (in millions, except Second Quarter Full Year share data) FY'19 FY'18 Change ...
 
 (a group's words may sit inside the caption, as the copy ran the header's two rows together).
 
@@ -92,7 +92,7 @@ def _header(line: str, fiscal: bool):
     caption = _CAPTION.match(line, at)
     if caption is not None:
         scale = SCALE_WORDS[caption.group("scale").lower()]
-        inside = [m for m in _GROUP.finditer(caption.group("rest"))]
+        inside = list(_GROUP.finditer(caption.group("rest")))
         rest = _GROUP.sub(" ", caption.group("rest"))
         if not _CAPTION_REST.match(re.sub(r"\s+", " ", rest)):
             return None
