@@ -38,6 +38,10 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, 
 # derived from the end alone (readers that need a tighter window, as 13-week calendars do, keep
 # their own).
 QUARTER_DAYS = range(80, 101)
+# Days of any fiscal quarter a filing may state: three months, or 12 to 17 weeks of a 52/53-week
+# calendar whose last quarter is the long one (a restaurant group's quarters are 12, 12, 12 and
+# 16 weeks, and its 10-K's quarterly note states the 16-week fourth).
+FISCAL_QUARTER_DAYS = range(80, 7 * 17 + 2)
 # Days between a period's end and the end of the same period a year before: a 52- or 53-week
 # year, or twelve months.
 YEAR_BACK_DAYS = range(357, 372)

@@ -27,6 +27,7 @@ from pipeline.verify import (
     claims_outlook,
     claims_period_rows,
     claims_relative,
+    claims_run_tables,
     claims_spaced,
     claims_table_parts,
     claims_tables,
@@ -162,12 +163,14 @@ def extract_claims(article: Article) -> list[Claim]:
 
 
 def _flat_tables(text: str) -> dict:
-    """The article's flattened tables' lines, by span, in order: the pipe and spaced tables'
-    and the tables of one cell per line."""
+    """The article's flattened tables' lines, by span, in order: the pipe and spaced tables',
+    the tables of one cell per line, and those run into one line."""
     fiscal_before = claims_flat.fiscal_teller(text)
     flat = claims_flat.read_tables(text, fiscal_before)
     rows = claims_period_rows.read_tables(text, fiscal_before)
-    return dict(sorted({**rows, **claims_cells.read_tables(text, fiscal_before), **flat}.items()))
+    run = claims_run_tables.read_tables(text, fiscal_before)  # a table run into one line
+    return dict(sorted({**run, **rows, **claims_cells.read_tables(text, fiscal_before),
+                        **flat}.items()))
 
 
 def _line_claims(article: Article, sentence: ctx.Sentence, lines: list) -> list[Claim]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from core.dates import is_month_end
+from core.dates import FISCAL_QUARTER_DAYS, is_month_end
 from core.metrics import names_where
 from pipeline.verify import fiscal, yearless_days, yearless_quarters
 from pipeline.verify.period_math import YEAR_TO_DATE
@@ -155,7 +155,7 @@ def is_quarter_long(fact) -> bool:
     are 12, 12, 12 and 16 weeks; its 10-K's quarterly note states the 16-week fourth)."""
     if fact.period_start is None or fact.period_end is None:
         return False
-    return 80 <= (fact.period_end - fact.period_start).days <= 7 * 17 + 1
+    return (fact.period_end - fact.period_start).days in FISCAL_QUARTER_DAYS
 
 
 def is_year_long(fact) -> bool:

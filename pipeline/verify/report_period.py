@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from core.dates import QUARTER_DAYS
+from core.dates import FISCAL_QUARTER_DAYS
 from core.verdicts import Claim
 from pipeline.verify import fiscal, yearless_days
 from pipeline.verify.period_math import Undated, dated, undated_parts
@@ -65,7 +65,9 @@ def _date_ended(label: str | None, ends: set[date], facts: list[StoredFact],
         stated = _stated(facts, target, _YEAR_DAYS)
         return None if stated is None else Dated(
             f"the fiscal year ended {stated[1].isoformat()}", *stated)
-    stated = _stated(facts, target, QUARTER_DAYS)
+    # (a 16-week fourth quarter too: "the quarter ended Dec. 27" of a restaurant group's 10-K
+    # was left yearless, its basic EPS never read beside the diluted)
+    stated = _stated(facts, target, FISCAL_QUARTER_DAYS)
     if stated is None:
         return None
     prefix = "" if calendar.is_calendar else "fiscal "
@@ -108,7 +110,7 @@ def _date(parts: Undated, ends: set[date], facts: list[StoredFact],
         start, end = _stated(facts, target, _YEAR_DAYS) or (_years_before(target, 1)
                                                           + timedelta(days=1), target)
         return Dated(f"the fiscal year ended {end.isoformat()}", start, end)
-    stated = _stated(facts, target, QUARTER_DAYS)
+    stated = _stated(facts, target, FISCAL_QUARTER_DAYS)
     if stated is None and parts.quarter == 4:
         stated = _last_quarter_of(facts, target)
     start, end = stated or (_months_back(target), target)
