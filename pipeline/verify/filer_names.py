@@ -2,8 +2,8 @@
 
 The filer's names come from the warehouse (``core.verdicts.Article.filer_names``: its covers'
 registrant names, EDGAR's name, its ticker). An article spells them its own way: in another
-case ("WELLS FARGO" for "Wells Fargo"), with or without a legal form ("& Co.", "Inc",
-"Corporation", "N.A.", "plc"), with a space more or less ("JP Morgan" for "JPMorgan"), by its
+case ("GLOBEX BANK" for "Globex Bank"), with or without a legal form ("& Co.", "Inc",
+"Corporation", "N.A.", "plc"), with a space more or less ("Ini Tech" for "IniTech"), by its
 first words alone (a short form), or by EDGAR's state tag ("/MN") left off. Names are compared
 as normalised tokens: lower case, punctuation and the legal forms (a token table) dropped, the
 rest compared joined, so spacing does not count but a word does: "Acme Bank" is not "Acme
