@@ -134,7 +134,9 @@ def _known_filer(reading: _Reading, lower: frozenset[str], filer_names: tuple[st
         others.update(_forms(name, reading.text))
     # (a rival's first word alone may be the filer's short form: "Acme" of "Acme Trust" beside
     # the filer "Acme Bancorp" names neither for sure, so it is no other company's name)
-    others = {name for name in others if not names_the_filer(name, filer_names)}
+    # ... nor a legal form alone: "<Filer>! <Word>, Inc. had net income" (a trade paper on a
+    # restaurant group's year) set "Inc." beside the filer's name as a rival
+    others = {name for name in others if _keys(name) and not names_the_filer(name, filer_names)}
     own_keys = frozenset(key for name in own for key in _keys(name))
     names = _Names(tuple(sorted(others, key=len, reverse=True)), own_keys,
                    frozenset(_keys(reading.lead)), lower,
