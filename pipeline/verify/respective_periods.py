@@ -35,11 +35,20 @@ _YEARS = re.compile(rf"(?<![\d$.,])(?:FY\s?|fiscal\s+)?{_YEAR}(?:\s*(?:,\s*(?:an
                     rf"(?:FY\s?|fiscal\s+)?{_YEAR})+(?![\d%])", re.I)
 
 
+# A quarter and its year named as one pair before the figures, with no "respectively": "its
+# fourth-quarter and fiscal year 2022 financial results, ... with a GAAP net income of $31
+# million" (a release copy on a software maker's year: the quarter's profit was read as the
+# year's and drifted against its loss). Either period may be meant.
+_QUARTER_AND_YEAR = re.compile(r"\b(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4])\s+and\s+"
+                               r"(?:full[- ]year|fiscal[- ]year|annual|year[- ]end)\b", re.I)
+
+
 def date_respectively(sentence: ctx.Sentence, claims: list[Claim]) -> list[Claim]:
-    """The sentence's claims, each of a "respectively" list dated in the year listed with it."""
+    """The sentence's claims, each of a "respectively" list dated in the year listed with it;
+    after a quarter and its year named as one pair, no figure's period is trusted."""
     found = RESPECTIVELY.search(sentence.text)
     if found is None:
-        return claims
+        return _after_a_pair(sentence, claims)
     clause = _clause_start(sentence.text, found.start())
     listing = _listing_phrase(sentence.text, clause)
     if listing is not None:
@@ -142,3 +151,11 @@ def _period_of(claim: Claim) -> PeriodPhrase | None:
     kind = ("instant" if claim.period_start is None else "year" if label.startswith("FY")
             else "quarter" if re.match(r"(?:fiscal )?Q[1-4]", label) else "months")
     return PeriodPhrase(label, claim.period_start, claim.period_end, (0, 0), kind)
+
+
+def _after_a_pair(sentence: ctx.Sentence, claims: list[Claim]) -> list[Claim]:
+    pair = _QUARTER_AND_YEAR.search(sentence.text)
+    if pair is None:
+        return claims
+    return [replace(c, period_assumed=True) if c.span[0] - sentence.start > pair.end()
+            and c.unit in LISTED_UNITS else c for c in claims]
