@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.conftest import corpus_verdicts
+from tests.conftest import claims_in, corpus_verdicts
 
 PLTR_K = "10q-10k/10-K_PLTR_0001321655-24-000022.html"
 FILED = date(2024, 2, 20)
@@ -39,3 +39,14 @@ def test_a_single_year_still_drifts(corpus_dir):
     found = _verdicts("For fiscal year 2022 the analytics company reported GAAP net income of "
                       "$31 million.")
     assert found["$31 million"][0] == "drifted"
+
+
+def test_a_period_named_again_pins_the_figure():
+    claims = {c.text: c for c in claims_in(
+        "The analytics company put out its fourth-quarter and full-year 2022 numbers, with "
+        "fourth quarter revenue of $509 million.")}
+    assert not claims["$509 million"].period_assumed
+    after = {c.text: c for c in claims_in(
+        "The analytics company put out its fourth-quarter and full-year 2022 numbers, with "
+        "revenue of $509 million.")}
+    assert after["$509 million"].period_assumed

@@ -153,9 +153,18 @@ def _period_of(claim: Claim) -> PeriodPhrase | None:
     return PeriodPhrase(label, claim.period_start, claim.period_end, (0, 0), kind)
 
 
+# a period named again between the pair and the figure pins it: "Q4 and fiscal year 2025
+# results, with fourth quarter revenue reaching $10.0 billion" is the quarter's
+# (never "its first profitable quarter", which dates nothing)
+_OWN_PERIOD = re.compile(r"\b(?:(?:first|second|third|fourth|full|fiscal)[- ](?:quarter|year|half)|"
+                         r"Q[1-4]|FY|annual|(?:three|six|nine|twelve)[- ]months?|"
+                         r"for\s+the\s+(?:quarter|year))\b", re.I)
+
+
 def _after_a_pair(sentence: ctx.Sentence, claims: list[Claim]) -> list[Claim]:
     pair = _QUARTER_AND_YEAR.search(sentence.text)
     if pair is None:
         return claims
     return [replace(c, period_assumed=True) if c.span[0] - sentence.start > pair.end()
-            and c.unit in LISTED_UNITS else c for c in claims]
+            and c.unit in LISTED_UNITS and not _OWN_PERIOD.search(
+                sentence.text[pair.end():c.span[0] - sentence.start]) else c for c in claims]
