@@ -1,4 +1,4 @@
-"""A quarter and its year named as one pair ("its fourth-quarter and fiscal year 2022 results")
+"""A quarter and its year named as one pair ("the Q4 and full-year 2022 figures")
 before a figure leave the figure's period open: a figure of either period may be meant, so one
 that the year's filed figure does not bear out is unverifiable, never drifted; one it bears out
 is still supported.
@@ -23,8 +23,8 @@ def _verdicts(text: str) -> dict:
 
 
 def test_a_quarters_figure_after_the_pair_is_never_drifted(corpus_dir):
-    found = _verdicts("The analytics company put out its fourth-quarter and fiscal year 2022 "
-                      "numbers, showing a first profitable quarter with GAAP net income of "
+    found = _verdicts("The analytics company put out the fourth-quarter and fiscal-year 2022 "
+                      "figures, showing a first profitable quarter with GAAP net income of "
                       "$31 million.")
     assert found["$31 million"][0] == "unverifiable"
 

@@ -35,10 +35,10 @@ _YEARS = re.compile(rf"(?<![\d$.,])(?:FY\s?|fiscal\s+)?{_YEAR}(?:\s*(?:,\s*(?:an
                     rf"(?:FY\s?|fiscal\s+)?{_YEAR})+(?![\d%])", re.I)
 
 
-# A quarter and its year named as one pair before the figures, with no "respectively": "its
-# fourth-quarter and fiscal year 2022 financial results, ... with a GAAP net income of $31
-# million" (a release copy on a software maker's year: the quarter's profit was read as the
-# year's and drifted against its loss). Either period may be meant.
+# A quarter and its year named as one pair before the figures, with no "respectively": "the
+# Q4 and full-year 2022 numbers, ... a first GAAP profit, $31 million" (a release copy on a
+# software maker's year: the quarter's profit was read as the year's and drifted against its
+# loss). Either period may be meant.
 _QUARTER_AND_YEAR = re.compile(r"\b(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4])\s+and\s+"
                                r"(?:full[- ]year|fiscal[- ]year|annual|year[- ]end)\b", re.I)
 
@@ -153,8 +153,8 @@ def _period_of(claim: Claim) -> PeriodPhrase | None:
     return PeriodPhrase(label, claim.period_start, claim.period_end, (0, 0), kind)
 
 
-# a period named again between the pair and the figure pins it: "Q4 and fiscal year 2025
-# results, with fourth quarter revenue reaching $10.0 billion" is the quarter's
+# a period named again between the pair and the figure pins it: "the quarter's and the year's
+# results, with fourth-quarter sales at $X" is the quarter's
 # (never "its first profitable quarter", which dates nothing)
 _OWN_PERIOD = re.compile(r"\b(?:(?:first|second|third|fourth|full|fiscal)[- ](?:quarter|year|half)|"
                          r"Q[1-4]|FY|annual|(?:three|six|nine|twelve)[- ]months?|"
