@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from core.metrics import all_metrics, find_metric
+from core.metrics import find_metric
 from core.verdicts import Claim, Verification
 from pipeline.verify import match
+from pipeline.verify.adjusted_echo import adjusted_rows
 from warehouse.records import StoredFact
 
 
@@ -36,5 +37,5 @@ def checked(claim: Claim, facts: list[StoredFact], verification: Verification) -
 
 
 def _states_adjusted(facts: list[StoredFact]) -> bool:
-    adjusted = {row.name for row in all_metrics() if row.non_gaap_of}
+    adjusted = frozenset().union(*adjusted_rows().values())
     return any(sf.fact.metric in adjusted for sf in facts)

@@ -19,7 +19,7 @@ from core.verdicts import Claim
 
 
 @projection
-def _adjusted_rows() -> dict[str, frozenset[str]]:
+def adjusted_rows() -> dict[str, frozenset[str]]:
     """GAAP metric -> the adjusted rows that restate it."""
     found: dict[str, frozenset[str]] = {}
     for row in all_metrics():
@@ -37,14 +37,14 @@ _NEAR = 60  # characters before the figure in its sentence that its own words li
 def read_echoes(claims: list[Claim]) -> list[Claim]:
     """The claims, each bare GAAP figure that echoes an adjusted one taking its metric."""
     adjusted = [c for c in claims if c.metric and c.value is not None
-                and any(c.metric in rows for rows in _adjusted_rows().values())]
+                and any(c.metric in rows for rows in adjusted_rows().values())]
     if not adjusted:
         return claims
     return [_echo(claim, adjusted) for claim in claims]
 
 
 def _echo(claim: Claim, adjusted: list[Claim]) -> Claim:
-    rows = _adjusted_rows().get(claim.metric or "")
+    rows = adjusted_rows().get(claim.metric or "")
     if not rows or claim.value is None or claim.not_checkable_reason:
         return claim
     at = claim.sentence_at
