@@ -41,7 +41,10 @@ _GENERIC = {"segment", "segments", "division", "revenue", "revenues", "sales", "
             "line",  # "The Mac line": the filer's "Mac"
             "shipments",  # "Bulk shipments": the Bulk group's traffic
             # "Hardware department revenue": a translated note's word for the filer's segment
-            "department", "departments"}
+            "department", "departments",
+            # "<Metric>- <Region>- Total: $X" (a generated key-metrics recap): the region's
+            # total, as its filed line is; never a leading word ("Total <Region>" is the same)
+            "total"}
 _ALIAS = re.compile(r"^(?P<name>.*?)\s*\((?P<alias>[A-Za-z.]{2,8})\)$")
 _ABBREVIATION = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,3}")
 
