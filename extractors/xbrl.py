@@ -43,7 +43,9 @@ from extractors.xbrl_contexts import (
 from extractors.xbrl_naming import inline_tags, instance_tags, naming_facts
 from extractors.xbrl_segments import (
     filer_names,
+    named_as_printed,
     printed_members,
+    printed_names,
     printed_row,
     segment_own_figures,
     whole_company_members,
@@ -77,9 +79,12 @@ def extract_inline_xbrl(doc: Document) -> list[Fact]:
     contexts, units = doc.inline_resources
     if not contexts:
         return []  # not an inline XBRL document
-    readings = printed_members(whole_company_members(segment_own_figures(
-        _inline_readings(doc.inline_elements[1], contexts, units, doc.name))))
-    facts = [f for r in readings if (f := reading_fact(r, doc.name)) is not None]
+    readings = whole_company_members(segment_own_figures(
+        _inline_readings(doc.inline_elements[1], contexts, units, doc.name)))
+    printed = printed_names(readings)
+    readings = printed_members(readings)
+    facts = named_as_printed([f for r in readings if (f := reading_fact(r, doc.name)) is not None],
+                             printed)
     named = naming_facts(inline_tags(doc.inline_texts), contexts, document=doc.name,
                          extractor=EXTRACTOR, version=EXTRACTOR_VERSION)
     return finish_facts(name_customers(filer_names(facts, doc.text), doc.index.aliases) + named)

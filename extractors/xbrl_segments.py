@@ -157,6 +157,46 @@ def _renamed(r, names: dict[str, dict[str, str]]):
                       row=f"{r.row} (tagged {', '.join(r.context.dims.values())})")
 
 
+# A member named more fully than the filer prints it: a home improvement retailer's 10-Q tags its
+# "Hardlines" row with "MajorProductLineHardlinesMember" and its "Décor" row with
+# "MajorProductLineDcorMember" (the accent lost); a video game retailer's "Hardware and
+# accessories" row with "VideogamehardwareaccessoriesMember". Articles write the printed names.
+# The part is named as printed when every tag of the member stands in rows of that one label
+# and the label ends the member's own name (letters only, "and" aside); a label that is only a
+# line's name ("Net sales – in the U.S.") ends no member's name, and a member printed in rows
+# of several labels (a region in "Net sales" and "Operating income" rows) keeps its own.
+
+
+def printed_names(readings) -> dict[str, str]:
+    """{a part's name as its member spells it: the row label every tag of it is printed in}."""
+    labels: dict[str, set[str | None]] = defaultdict(set)
+    for r in readings:
+        for axis, member in r.context.dims.items():
+            if local_name(axis) in SEGMENT_AXES and len(r.context.dims) == 1:
+                labels[member_name(member)].add(r.row)
+    out = {}
+    for name, rows in labels.items():
+        (label, *others) = rows
+        if others or label is None:
+            continue
+        printed, own = _letters(label), _letters(name)
+        if 2 < len(printed) < len(own) and own.endswith(printed):
+            out[name] = label
+    return out
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"and|[^a-z]", "", name.encode("ascii", "ignore").decode().lower())
+
+
+def named_as_printed(facts, names: dict[str, str]) -> list:
+    """The facts with each part named as ``printed_names`` found it printed."""
+    if not names:
+        return facts
+    return [replace(f, entity=names[f.entity]) if f.basis in _BASES and f.entity in names else f
+            for f in facts]
+
+
 def folded_name(name: str | None) -> str:
     """A name as the tags and a table may both spell it: 'I Phone' / 'iPhone', 'Americas
     Segment' / 'Americas', 'Product' / 'Products'."""
