@@ -58,8 +58,10 @@ from pipeline.verify.yearless_relative import (
     undated_relative,
 )
 
-# "... ended Dec. 27" with no year after it: the span (a year, a quarter) named before it ends then
-_ENDED_ON_A_YEARLESS_DAY = r"\s+(?:that\s+)?" + ENDED_ON_A_YEARLESS_DAY
+# "... ended Dec. 27" with no year after it: the span (a year, a quarter) named before it ends
+# then; an aside too ("in the quarter, ended Jan. 28, ...": a trade paper on a computer maker's
+# fourth quarter, read as the later quarter the loaded 10-K reports)
+_ENDED_ON_A_YEARLESS_DAY = r",?\s+(?:(?:that|which)\s+)?" + ENDED_ON_A_YEARLESS_DAY
 RELATIVE: tuple[tuple[str, str], ...] = (
     # "For the year ended Dec. 27" with no year (a food-trade paper on a restaurant group's
     # 52-week year): the year ending then, dated by the filing that reports it

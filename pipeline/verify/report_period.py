@@ -57,7 +57,17 @@ def _date_ended(label: str | None, ends: set[date], facts: list[StoredFact],
     reporting period ends near that day reports (a year before it), as the filings state it;
     None when none or two do (then compared with each quarter ending near the day)."""
     day = ended_day(label)
-    reported = {end for end in ends if day is not None and yearless_days.on_day(end, day)}
+    if day is None:
+        return None
+    span_days = _YEAR_DAYS if ended_span(label) == "year" else FISCAL_QUARTER_DAYS
+    reported = {end for end in ends if yearless_days.on_day(end, day)}
+    exact = _ending_on(facts, day, span_days)
+    if exact and not reported & exact:
+        # the day said is another period's, which the filings state to the day: "the quarter,
+        # ended Jan. 28" beside a 53-week year's reported quarter ending Feb. 3 (a computer
+        # maker's 10-K; its prior year's fourth quarter ended Jan. 28) was the reported one's,
+        # and its revenue drifted against the later quarter's
+        reported = exact
     if len(reported) != 1:
         return None
     target = _years_before(reported.pop(), ended_back(label))
@@ -152,6 +162,15 @@ def _stated(facts: list[StoredFact], end: date, days: range
                     and abs(sf.fact.period_end - end) <= _SLACK
                     and (sf.fact.period_end - sf.fact.period_start).days in days)
     return max(found, key=lambda p: (found[p], p)) if found else None
+
+
+def _ending_on(facts: list[StoredFact], day: tuple[int, int], days: range) -> set[date]:
+    """The ends of the periods of ``days`` the filings state ending on that month's day
+    exactly, of any year."""
+    return {sf.fact.period_end for sf in facts
+            if sf.fact.period_start is not None and sf.fact.period_end is not None
+            and (sf.fact.period_end.month, sf.fact.period_end.day) == day
+            and (sf.fact.period_end - sf.fact.period_start).days in days}
 
 
 def _years_before(day: date, years: int) -> date:
