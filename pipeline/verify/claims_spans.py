@@ -99,7 +99,9 @@ _OF_BEFORE = re.compile(r"\b(?:of|at)\s+(?:about\s+|around\s+|approximately\s+|r
                         r"~\s*)?$", re.I)
 _CHANGED_BEFORE = re.compile(
     r"\b(?:rais|lift|increas|boost|hik|cut|lower|reduc|trimm|chang|mov|adjust|revis|narrow|"
-    r"widen|updat|rose|grew|fell|declin|drop|climb|jump|slipp|went|swung|shift)\w*\b[^,;:]*$",
+    r"widen|updat|rose|grew|fell|declin|drop|climb|jump|slipp|went|swung|shift|gain|expan|"
+    r"contract|improv|soar|surg|plung|tumbl|slid|sank|slump|rebound|recover|advanc)\w*\b"
+    r"[^,;:]*$",
     re.I)
 
 
