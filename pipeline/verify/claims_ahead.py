@@ -21,7 +21,7 @@ _FUTURE = re.compile(r"\b(?:will|would|should|could|expects?|expected\s+to|expec
                      r"forecasts?|forecasting|outlook|guid(?:e|es|ed|ing|ance)|targets?|"
                      r"targeting|plans?|planning|aims?|aiming|hopes?|hoping|likely|projects?|"
                      r"projected|projecting|anticipates?|anticipated|predicts?|predicted|"
-                     r"upcoming|coming|next)\b", re.I)
+                     r"upcoming|coming|next|goals?|calls?\s+for)\b", re.I)
 # a fiscal calendar's quarter may end some days after the calendar's
 _SLACK = timedelta(days=20)
 

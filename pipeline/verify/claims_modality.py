@@ -33,6 +33,7 @@ from pipeline.verify.claims_modality_tail import (
     set_aside,
     trailing_estimate,
 )
+from pipeline.verify.claims_tables import TARGET_HEADER
 from pipeline.verify.expectation_words import FORECASTERS, ROWS, outlook_reading
 
 REPORTED = "reported"
@@ -171,7 +172,8 @@ PHRASINGS: tuple[Phrasing, ...] = (
              r"\b(?:is|are)\s+(?:now\s+)?(?:likely|poised|on\s+track)\s+to\b|"
              # "first-quarter revenue is expected at $X to $Y", "is seen rising 7% to $X"
              r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:(?:expected|forecast|projected|"
-             r"anticipated)\s+(?:at|between|around|near|of|in\s+the\s+range\s+of)|"
+             r"anticipated|targeted|guided)\s+(?:at|between|around|near|of|to|"
+             r"in\s+the\s+range\s+of)|"
              r"seen\s+(?:at|between|around|near|to|in\s+the\s+range\s+of|(?:rising|growing|"
              r"falling|declining|increasing|decreasing|reaching|coming\s+in|climbing)))\b|"
              # a modal's forecast: "revenue should grow 8% to $X", "will total about $X"
@@ -330,8 +332,13 @@ class Modality:
 
 
 def column_reason(words: str) -> str:
-    """Why a table's cell under a column of estimates is not compared ("Analysts' Prediction")."""
-    return Modality(ESTIMATE, words).reason
+    """Why a table's cell under a column of estimates ("Analysts' Prediction") or of the
+    company's targets ("Q2 target") is not compared."""
+    own = TARGET_HEADER.search(words) and not _ANALYSTS.search(words)
+    return Modality(GUIDANCE if own else ESTIMATE, words).reason
+
+
+_ANALYSTS = re.compile(r"\b(?:analysts?|consensus|street|estimates?)\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -38,9 +38,13 @@ from pipeline.verify.claims_units import find_figures
 HEADING_WORDS = ("outlook", "guidance", "targets", "target", "forecast", "forecasts",
                  "expectations", "projections", "looking ahead", "looking forward")
 # Words of a lead-in's last clause that make the list after its colon an outlook.
+# ("the company is targeting:", "the plan calls for:": the progressive and the noun phrase a
+# release or a recap opens its targets with)
 LEAD_IN_WORDS = ("expects", "expect", "anticipates", "anticipate", "projects", "forecasts",
                  "guides", "targets", "outlook", "guidance", "forecast", "expectations",
-                 "projections", "sees", "plans", "aims")
+                 "projections", "sees", "plans", "aims", "targeting", "expecting",
+                 "anticipating", "projecting", "forecasting", "guiding", "aiming", "planning",
+                 "goals", "goal", "calls for", "call for")
 # A heading or lead-in with one of these compares results with someone's numbers, or reports
 # that an outlook changed: what follows is not (only) the outlook.
 NOT_OUTLOOK = ("analyst", "analysts", "street", "consensus", "estimate", "estimates",
@@ -186,17 +190,19 @@ def _heading_cues(sentences: list) -> dict[int, str]:
     for i, sentence in enumerate(sentences):
         text = sentence.text.strip()
         following = sentences[i + 1].text if i + 1 < len(sentences) else ""
-        if _is_title(text) and _outlook_heading(text):
+        if _is_heading_line(text) and _outlook_heading(text):
             heading, lead_in = text, None  # ("Q2 Outlook" may stand over "Revenue: $X")
+            continue
+        if text.endswith(":") and _outlook_lead_in(text):
+            # ("The company has issued this guidance:" reports nothing; "Second-quarter
+            # targets:", a title-like lead-in, opens a list, never another section)
+            lead_in = text
             continue
         if _is_title(text) and not _starts_with_figure(following):
             # a heading of another section ends the outlook; a row label (its value on the
             # next line) or a period's sub-heading ("Third Quarter Fiscal 2025") does not
             lead_in = None
             heading = heading if _period_heading(text) else None
-            continue
-        if text.endswith(":") and _outlook_lead_in(text):
-            lead_in = text  # ("The company has issued this guidance:" reports nothing)
             continue
         if REPORTS.search(text):
             heading = lead_in = None
@@ -229,10 +235,28 @@ def _outlook_claim(claim: Claim, sentence, cue: str | None) -> Claim:
         return claim
     if _after_deal(before, sentence.text):
         return replace(claim, not_checkable_reason=DEAL_REASON)
+    cue = cue or _inline_lead_in(before)
     if cue is not None:
         return replace(claim, not_checkable_reason=(
             f"{GUIDANCE_REASON} (under \u201c{_short(cue)}\u201d)"))
     return claim
+
+
+# a colon inside a sentence, never a clock's ("2:00 p.m.")
+_COLON = re.compile(r":(?=\s)")
+
+
+def _inline_lead_in(before: str) -> str | None:
+    """The lead-in of a list run into one sentence ("Its second-quarter targets: <part>
+    revenue of $X to $Y; EPS of $A to $B."): the words before the sentence's last colon
+    ahead of the figure, when they name an outlook and nothing after the colon reports."""
+    colons = list(_COLON.finditer(before))
+    if not colons:
+        return None
+    lead = before[:colons[-1].end()]
+    if not _outlook_lead_in(lead) or REPORTS.search(before[colons[-1].end():]):
+        return None
+    return lead
 
 
 def _is_base(before: str, after: str) -> bool:
@@ -249,6 +273,11 @@ def _after_deal(before: str, text: str) -> bool:
 
 def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
+
+
+def _heading_words(text: str) -> list[str]:
+    """A heading's words with a compound's parts apart: "second-quarter", "fiscal-year"."""
+    return [part for w in _words(text) for part in w.split("-") if part]
 
 
 def _has_word(text: str, table: tuple[str, ...]) -> bool:
@@ -278,6 +307,19 @@ def _is_title(text: str) -> bool:
     return sum(w[0].isupper() for w in long_words) * 2 >= len(long_words)
 
 
+def _is_heading_line(text: str) -> bool:
+    """A title line, or a line in sentence case made only of an outlook's and a period's
+    words ("Outlook for the second quarter", "Second-quarter targets"): a recap's subheads
+    capitalise only their first word, and those words alone make it no sentence."""
+    if _is_title(text):
+        return True
+    text = _MARK.sub("", text)
+    words = _WORD.findall(text)
+    return (bool(words) and len(words) <= 8 and text[:1].isupper()
+            and not _TERMINAL.search(text) and not _BULLET.match(text)
+            and not _has_figure(text))
+
+
 def _has_figure(text: str) -> bool:
     return any(f.unit is not None for f in find_figures(text))
 
@@ -291,7 +333,7 @@ def _outlook_heading(text: str) -> bool:
     """A heading about the outlook alone, in the words a release's section heading uses
     ("Fiscal 2025 Business Outlook", "Outlook for the Third Quarter"): a news headline ("Shares
     Slide on Weak Guidance") or a mixed heading ("Results and Outlook") names more."""
-    words = _words(text)
+    words = _heading_words(text)
     low = " ".join(words)
     if not any(re.search(rf"\b{re.escape(w)}\b", low) for w in HEADING_WORDS):
         return False

@@ -42,6 +42,8 @@ def next_context(context: PeriodPhrase | None, own: PeriodPhrase | None,
     """The period in force after a sentence (``_in_force``), or the later quarter the
     sentence moves on to after its figures ("... in which sales fell 4.2%, the retailer did
     better in Q2": forward_quarters)."""
+    if context is not None and _COMPARES_LEAD.match(text):
+        return context
     after = _in_force(context, own, explicit, claims, figures, lead, heads_list, text)
     return moved_on(text, after, explicit, claims, _future_time) or after
 
@@ -195,6 +197,13 @@ def _outlook_year(text: str, own: PeriodPhrase) -> bool:
 _COMPARISON_LEAD = re.compile(r"^\s*(?:(?:for|by|in)\s+comparison\b|(?:this|that|it)\s+"
                               r"(?:is|was)\s+(?:\w+\s+)?(?:less|more|lower|higher|slower|"
                               r"faster|weaker|stronger|better|worse)\s+than\b)", re.I)
+
+
+# "That compares with $A in the first quarter": a sentence opened by the comparison states the
+# base of the figure before it (a bank's quarter in a wire story: the base's quarter, in force
+# after it, dated the quarter's own figures later on, which then bore out the base's lines)
+_COMPARES_LEAD = re.compile(r"^\W*(?:this|that|it|the\s+figure|the\s+result)\s+"
+                            r"(?:compares|compared)\s+(?:with|to)\b", re.I)
 
 
 # a sentence on the record the period in force beat, or on a time long past: "the prior best

@@ -177,7 +177,12 @@ def _is_base_year(text: str, period: PeriodPhrase) -> bool:
 
 # what may follow a comparison's base year: a clause's end, or the next coordinated item
 # ("a 19% decline compared with the second quarter of <Y-1> but a 4% rise ...")
-_BASE_ENDS = re.compile(r"\s*(?:[,.;:)]|(?:and|but|while|whereas|yet)\b|$)", re.I)
+# ... or the level the change reached ("rose 16% from the fourth quarter of <Y-1> to $X
+# million", a bank's quarter in a wire story: the base's quarter dated the new level, and every
+# figure of the sentences after it, a year early); never a period it runs to ("from 2020 to 2021")
+_BASE_ENDS = re.compile(r"\s*(?:[,.;:)]|(?:and|but|while|whereas|yet)\b|$"
+                        r"|to\s+(?:a\s+(?:record\s+)?)?(?:about\s+|nearly\s+|roughly\s+|almost\s+)?"
+                        r"(?:[$€£]|\(?(?!(?:19|20)\d\d\b(?![,.]\d))\d))", re.I)
 
 
 # "... from $2.15 billion in Q2 2024": a period phrase that dates a comparison's base figure

@@ -84,10 +84,29 @@ def _range_unchecked(text: str, claim: Claim) -> Claim:
         return claim  # "Revenue was $500–520 million in 2025": a result, judged by its ends
     gap = text[claim.span[0]:claim.span[1]]
     joins = re.findall(r"\s*(?:–|—|-|\band\b|\bto\b|\bthrough\b)\s*", gap)
-    if not any(_SET_RANGE_JOIN.match(j) for j in joins) or any(
-            j.strip() in ("to", "through") for j in joins):
+    set_join = any(_SET_RANGE_JOIN.match(j) for j in joins) and not any(
+        j.strip() in ("to", "through") for j in joins)
+    if not (set_join or at >= 0 and _set_by_words(claim.sentence[:at])):
         return claim
     return replace(claim, not_checkable_reason=RANGE_REASON)
+
+
+# "<part> revenue of $1.2 billion to $1.3 billion": a noun's range after "of" (or "at"), which
+# no verb of change ("raised ... of $X to $Y") or of result stands before in its clause, is
+# a range the article sets, never a change's base and level (a recap's list of a next
+# quarter's targets, each range judged against the quarter just reported, drifted)
+_OF_BEFORE = re.compile(r"\b(?:of|at)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|"
+                        r"~\s*)?$", re.I)
+_CHANGED_BEFORE = re.compile(
+    r"\b(?:rais|lift|increas|boost|hik|cut|lower|reduc|trimm|chang|mov|adjust|revis|narrow|"
+    r"widen|updat|rose|grew|fell|declin|drop|climb|jump|slipp|went|swung|shift|gain|expan|"
+    r"contract|improv|soar|surg|plung|tumbl|slid|sank|slump|rebound|recover|advanc)\w*\b"
+    r"[^,;:]*$",
+    re.I)
+
+
+def _set_by_words(before: str) -> bool:
+    return bool(_OF_BEFORE.search(before)) and not _CHANGED_BEFORE.search(before)
 
 
 def _both_unchecked(low: Claim, high: Claim) -> bool:

@@ -125,12 +125,17 @@ def latest(columns: dict[int, PeriodPhrase]) -> PeriodPhrase | None:
 # "Analysts' Prediction" (its cells, and a "vs. Expectations" column's distances from them,
 # are no filed figures); a spaced scorecard's header uses the same words (claims_spaced)
 ESTIMATE_WORDS = r"(?:estimates?|consensus|expected|expectations?|predictions?|forecasts?)"
-ESTIMATE_HEADER = re.compile(rf"\b{ESTIMATE_WORDS}\b", re.I)
+# A column of the company's own targets: "| Metric | Q2 target |", "Guidance", "FY outlook"
+# (a recap's table of the next quarter's ranges, whose cells were judged against the quarter
+# just reported)
+TARGET_WORDS = r"(?:targets?|targeted|guidance|outlook|projections?|projected|goals?)"
+ESTIMATE_HEADER = re.compile(rf"\b(?:{ESTIMATE_WORDS}|{TARGET_WORDS})\b", re.I)
+TARGET_HEADER = re.compile(rf"\b{TARGET_WORDS}\b", re.I)
 
 
 def estimate_column(text: str, sentence: ctx.Sentence, offset: int,
                     outer: bool = True) -> str | None:
     """The header's words when the cell of ``sentence`` (a table row) at ``offset`` is under a
-    column of estimates; else None."""
+    column of estimates or of the company's targets; else None."""
     header = header_over(text, sentence, offset, outer)
     return header.strip() if header is not None and ESTIMATE_HEADER.search(header) else None
