@@ -15,7 +15,9 @@ PROSE_COUNTS: dict[str, str] = {
     "customers": r"customers",
     "bitcoin_held": r"bitcoins?|BTC",
     "mining_rigs": r"(?:mining\s+)?rigs|miners",
-    "employees": EMPLOYEE_NOUNS,
+    # ("we had approximately 217,000 active employees": a bank's 10-K counts its whole
+    # headcount so; "active" parts no one off, as "full-time" would)
+    "employees": rf"(?:active\s+)?(?:{EMPLOYEE_NOUNS})",
 }
 # The nouns an article's count of each row is named by, right after its figure (or, a metrics
 # line's, right before it): those of the counts above and of bitcoin produced.
