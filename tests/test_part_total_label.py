@@ -24,9 +24,9 @@ def _verdicts(text: str) -> dict:
 
 def test_a_regions_total_label_reads_the_regions_line():
     got = _verdicts("Quarter ended June 2023, line by line:\n"
-                    "  • Net Operating Revenue- Latin America- Total: $1.38 billion, up 20.9% "
-                    "from the year-ago quarter.\n"
-                    "  • Net Operating Revenue- North America- Total: $4.37 billion.\n")
+                    "  • Revenues- Latin America- Total: $1.38 billion for the three months, "
+                    "up 20.9% on the year-earlier quarter\n"
+                    "  • Revenues- North America- Total: $4.37 billion\n")
     assert got["$1.38 billion"][0] == "supported"
     assert got["20.9%"][0] == "supported"
     assert got["$4.37 billion"][0] == "supported"
@@ -34,7 +34,7 @@ def test_a_regions_total_label_reads_the_regions_line():
 
 def test_a_wrong_figure_under_a_total_label_still_drifts():
     got = _verdicts("Quarter ended June 2023, line by line:\n"
-                    "  • Net Operating Revenue- North America- Total: $4.46 billion.\n")
+                    "  • Revenues- North America- Total: $4.46 billion\n")
     assert got["$4.46 billion"][0] == "drifted"
 
 

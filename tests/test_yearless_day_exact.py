@@ -32,9 +32,9 @@ def test_the_day_said_exactly_is_the_earlier_quarters():
 
 
 def test_an_asides_day_pins_the_quarter():
-    assert _dell("Gross margin in the quarter, ended Jan. 28, was 18.5 percent.")[
+    assert _dell("In the quarter, ended Jan. 28, the gross margin stood at 18.5 percent.")[
         "18.5 percent"][0] == "supported"
-    assert _dell("Gross margin in the quarter, which ended Jan. 28, was 18.9 percent.")[
+    assert _dell("In the quarter, which ended Jan. 28, the gross margin stood at 18.9 percent.")[
         "18.9 percent"][0] == "drifted"
 
 
