@@ -34,6 +34,9 @@ NO_SUBJECT = re.compile(rf"\b(?:{CHANGE_UP_WORDS}|{CHANGE_DOWN_WORDS}|eas\w+|edg
                          # chipmaker's quarter): a pronoun and a linking verb point back at
                          # the level before, and an intensifier names nothing
                          r"that|this|represent\w*|mark\w*|" + INTENSIFIERS + r"|"
+                         # "... and reflecting an increase of 9%": a participle of the same
+                         # kind, whose object is the line's change
+                         r"reflect\w*|"
                          # "marking a QoQ decline from $X but a modest YoY increase of 0.45%"
                          # (a results site's recap of a phone maker's quarter): a change's
                          # noun and its "of" are no subject either
