@@ -35,6 +35,10 @@ def test_a_reported_change_after_the_consensus_figure_is_checked(corpus_dir):
     found = _verdicts("Sales reached $4.66 billion, exceeding the analyst consensus by 1% and "
                       "reflecting an increase of 9% over last year.")
     assert found["9%"] == ("supported", "revenue_growth")
+    # a compiler's name between the verb of comparing and its noun
+    found = _verdicts("Sales reached $4.66 billion, topping the Globex Consensus Estimate by 1% "
+                      "and reflecting an increase of 9% over last year.")
+    assert found["9%"] == ("supported", "revenue_growth")
 
 
 def test_a_distance_from_the_analysts_after_a_reported_change_is_not_checkable(corpus_dir):

@@ -69,9 +69,10 @@ _COMPARING = rf"\b{COMPARING_WORDS}\s+"
 _COMPARED = re.compile(_COMPARING + r"(?:[\w'’]+\s+){0,3}?$", re.I)
 # a word right after a verb of comparing is its object, a noun ("beat forecasts with $12.8
 # billion"), never the company's verb of an outlook ("forecasts $13 billion")
-# ("over the consensus estimate of $X": "over" compares a result only with the noun after it)
-_COMPARED_NOUN = re.compile(rf"\b(?:{COMPARING_WORDS}|over)\s+(?:the\s+|its\s+|their\s+)?$",
-                            re.I)
+# ("over the consensus estimate of $X": "over" compares a result only with the noun after it;
+# "exceeding the <Compiler> Consensus Estimate by N%": a compiler's name may stand between)
+_COMPARED_NOUN = re.compile(rf"\b(?:{COMPARING_WORDS}|over)\s+(?:the\s+|its\s+|their\s+)?"
+                            r"(?:(?-i:[A-Z][\w&'’.-]*)\s+){0,2}$", re.I)
 # "total revenue rose 9% to $12.45 billion, which essentially matched estimates at $12.47
 # billion" (a stock site on a software maker's quarter): with the result already stated in its
 # clause, the amount "at" the estimates is theirs
