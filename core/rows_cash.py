@@ -151,7 +151,9 @@ ROWS: tuple[Metric, ...] = (
         # dividends" or "free cash flow", which are other figures, nor cash with the
         # securities beside it ("$132.9 billion in cash and marketable securities", a blog on
         # a phone maker's quarter: the securities' balance added, read as cash it drifted)
-        cues=(Cue(r"cash\s+and\s+(?:cash\s+)?equivalents|cash\s+(?:on\s+hand|balances?|position)|"
+        # ("Cash & Equivalents", an article table's row label)
+        cues=(Cue(r"cash\s+(?:and|&)\s+(?:cash\s+)?equivalents|cash\s+(?:on\s+hand|balances?|"
+                  r"position)|"
                   r"\bin\s+cash\b(?!\s+(?:flows?|dividends?|from|used|provided|generat|paid|"
                   rf"returned|payments?)|{_WITH_SECURITIES})"),)),
     Metric(

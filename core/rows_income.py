@@ -97,7 +97,9 @@ ROWS: tuple[Metric, ...] = (
         # ("operating profit", many journalists' word for the line; net income's "profit" cue
         # read it as the bottom line)
         # ("operating income before depreciation and amortization": another measure, OIBDA)
-        cues=(Cue(r"operat(?:ing|ion|ional)\s+(?:income|loss|profits?)(?!\s+before\s+(?:depreciation|"
+        # ("Op. Income", an article table's row label cut short)
+        cues=(Cue(r"(?:operat(?:ing|ion|ional)|\bop(?:er)?\.)\s+(?:income|loss|profits?)"
+                  r"(?!\s+before\s+(?:depreciation|"
                   r"amortization|D&A))|(?:income|loss)\s+from\s+"
                   r"(?:(?!continuing\s|discontinued\s)[a-z]+\s+)?operations"),
               Cue(OPERATING_MARGIN_MONEY, ("USD",)))),

@@ -43,6 +43,7 @@ from pipeline.verify.part_phrases import labelled_part, members_place
 from pipeline.verify.part_profit import PROFIT_LINES, opening_part, profit_part
 from pipeline.verify.part_words import WHOLE_COMPANY_WORDS
 from pipeline.verify.remaining_counts import remaining_stores
+from pipeline.verify.respective_owners import trailing_part
 from pipeline.verify.revenue_parts import in_line_name, qualified_revenue
 from pipeline.verify.scope_cues import rate_object
 from pipeline.verify.share_objects import share_part
@@ -298,7 +299,8 @@ def _segment_part(d: Draft) -> None:
             d.metric, d.row = None, None
             return
         entity = listed  # "Macs generated $7.95 billion and iPads $6.4 billion"
-    d.entity = respective_part(text, figure.span, figure.unit) or entity
+    d.entity = respective_part(text, figure.span, figure.unit) or trailing_part(
+        text, figure.span, figure.unit) or entity
     if d.change and d.entity and growth.is_own_line(d.entity, d.basis):
         d.entity = None  # "Inventory fell 2%": the line's own word opens the sentence
     if d.entity and in_line_name(d.behind, d.entity, d.basis if d.change else d.metric):

@@ -31,8 +31,8 @@ _ABBREVIATIONS = ("U.S.", "Inc.", "Corp.", "Co.", "Ltd.", "No.", "vs.", "e.g.", 
                   "Ms.", "Dr.", "St.", "approx.", "U.K.", "S.A.", "N.V.", "L.P.")
 # A results summary's "Est." (estimate) before its figure, a word of its own ("(Est. $2.61)");
 # so are its "Adj." and "Prev." ("Adj. Operating Margin: 33.0%", "(Prev. 33%)": a recap of a
-# software maker's year, whose adjusted margin, cut from its "Adj.", was compared as GAAP)
-_ESTIMATE_ABBR = re.compile(r"(?<![\w.])(?:[Ee]st|[Aa]dj|[Pp]rev)\.$")
+# software maker's year, whose adjusted margin, cut from its "Adj.", was compared as GAAP; "Op.")
+_ESTIMATE_ABBR = re.compile(r"(?<![\w.])(?:[Ee]st|[Aa]dj|[Pp]rev|[Oo]p(?:er)?)\.$")
 _MONTH_ABBR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 _FORMS = r"S-1/A|S-1|F-1/A|F-1|424B[1-8]|10-K/A|10-K|10-Q/A|10-Q|8-K/A|8-K|20-F|6-K"
 _FORM_RE = re.compile(rf"(?<![\w-])(?P<form>{_FORMS})(?![\w/])"

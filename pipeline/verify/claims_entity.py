@@ -9,6 +9,7 @@ from core.metrics import find_metric
 from pipeline.verify.claims_line_words import blank_earnings_events
 from pipeline.verify.claims_segments import known_part_word, part_named
 from pipeline.verify.claims_units import find_figures
+from pipeline.verify.inline_items import item_words
 
 LARGEST_CUSTOMER = "largest customer"
 # A count that includes the underwriters' over-allotment option ("6,250,000 shares, or
@@ -74,6 +75,7 @@ def share_class(behind: str, ahead: str) -> str | None:
 
 
 def _customer(behind: str, ahead: str) -> tuple[str | None, str]:
+    behind = item_words(behind)  # "Sales Performance - Products revenue ...": the item's
     basis = "accounts_receivable" if re.search(r"receivable", behind + ahead, re.I) else "revenue"
     if _LARGEST.search(behind[-60:]) or _LARGEST.match(ahead):
         return LARGEST_CUSTOMER, basis  # the filings' top customer, whoever it is

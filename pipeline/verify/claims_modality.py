@@ -278,7 +278,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
     # the distance from the estimates, right before the comparison: "EPS came in 10 cents ahead
     # of the consensus", "$100 million above estimates" (a result is written "of $X, above")
     Phrasing(r"^\s*(?:(?:a|per)\s+share\s+)?(?:above|below|ahead\s+of|short\s+of|better\s+than|"
-             r"worse\s+than|higher\s+than|lower\s+than)\s+(?:(?:the|analysts['’]?|Wall\s+"
+             r"worse\s+than|higher\s+than|lower\s+than)\s+(?:(?:the|analysts?['’]?|Wall\s+"
              r"Street['’]s|the\s+Street['’]s|average|mean|consensus)\s+){0,3}(?:consensus|"
              r"estimates?|expectations?|forecasts?)\b", ESTIMATE, "distance"),
     # the noun the figure modifies: "than the $5.12 StreetAccount consensus", "vs. the $17.30

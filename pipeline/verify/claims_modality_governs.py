@@ -69,7 +69,10 @@ _COMPARING = rf"\b{COMPARING_WORDS}\s+"
 _COMPARED = re.compile(_COMPARING + r"(?:[\w'’]+\s+){0,3}?$", re.I)
 # a word right after a verb of comparing is its object, a noun ("beat forecasts with $12.8
 # billion"), never the company's verb of an outlook ("forecasts $13 billion")
-_COMPARED_NOUN = re.compile(_COMPARING + r"(?:the\s+|its\s+|their\s+)?$", re.I)
+# ("over the consensus estimate of $X": "over" compares a result only with the noun after it;
+# "exceeding the <Compiler> Consensus Estimate by N%": a compiler's name may stand between)
+_COMPARED_NOUN = re.compile(rf"\b(?:{COMPARING_WORDS}|over)\s+(?:the\s+|its\s+|their\s+)?"
+                            r"(?:(?-i:[A-Z][\w&'’.-]*)\s+){0,2}$", re.I)
 # "total revenue rose 9% to $12.45 billion, which essentially matched estimates at $12.47
 # billion" (a stock site on a software maker's quarter): with the result already stated in its
 # clause, the amount "at" the estimates is theirs
@@ -85,7 +88,13 @@ _AMOUNT_BEFORE = re.compile(r"(?:US\$|\$|€|£)\s?\d", re.I)
 _PAST_OBJECT = re.compile(r"\d[^\d]*\b(?:without|excluding|except|that|which|who|last\s+year['’]s|"
                           r"the\s+(?:prior|previous)[- ]year['’]?s?|(?:a|the)\s+year[- ](?:ago|"
                           r"earlier)['’]?s?|and\s+(?!(?:expect|forecast|project|anticipat|"
-                          r"estimat|predict|look)ing)\w+ing)\b[^\d]*$|"
+                          r"estimat|predict|look)ing)\w+ing|"
+                          # ... or the line's own change in a clause of its own ("above the
+                          # consensus of $X and up 9% from last year", "exceeded the consensus
+                          # by 1% and reflected an increase of 9%"): the result's, no estimate
+                          r"and\s+(?:(?:also|was|were)\s+)?(?:up|down|rose|grew|fell|"
+                          r"declined|jumped|dropped|climbed|slipped|(?:increas|decreas|reflect|"
+                          r"represent|mark|signal)(?:ed|ing)?))\b[^\d]*$|"
                           # ... or a list's next item after a spaced dash: "forecasts of $X [5] -
                           # Acme added 19 million members" (a machine summary's run-on bullets)
                           r"\d[^\d]*\s[-–—]\s+(?-i:[A-Z])[^\d]*$", re.I)

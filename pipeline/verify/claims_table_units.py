@@ -31,6 +31,7 @@ from pipeline.verify import claims_context as ctx
 from pipeline.verify import claims_metric as cm
 from pipeline.verify import claims_tables as tables
 from pipeline.verify.claims_units import Figure, stated_tolerance
+from pipeline.verify.durations import is_duration
 
 _SCALE = r"(?P<scale>thousands?|millions?|billions?|mn|bn|m|b)\b"
 # "US$ million", "$ in millions", "USD bn", "(US$m)"
@@ -139,8 +140,8 @@ def with_table_unit(text: str, sentence: ctx.Sentence, figure: Figure,
                     outer: bool) -> Figure:
     """``figure`` as money when it is a bare number under a table that states its unit, or in a
     row whose label states it."""
-    if figure.unit is not None or figure.scale:
-        return figure
+    if figure.unit is not None or figure.scale or is_duration(sentence.text, figure.span):
+        return figure  # (nor is "155 minutes" money under a money caption: durations)
     if (own := label_unit(sentence, outer)) is not None:
         return _as_unit(figure, *own)
     stated = table_unit(text, sentence, figure.span[0], outer)

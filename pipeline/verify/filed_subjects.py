@@ -75,7 +75,8 @@ _ASIDE = re.compile(r",\s+(?:including|such\s+as|led\s+by|which\s+includes?|the|
                     r"fall|slide|decrease|climb)\s*[,(]\s*$", re.I)
 # where a subject may begin: the sentence's start (after a bullet's mark), a mark, or a
 # clause's joining word; then the words that open a subject without naming it
-_OPENING = re.compile(r"(?:^\s*(?:[-*\u2022]\s*)?|[,;:(\u2013\u2014]\s*|"
+# (a spaced hyphen opens an inline bullet's item: "Growth Drivers - Services grew N%")
+_OPENING = re.compile(r"(?:^\s*(?:[-*\u2022]\s*)?|[,;:(\u2013\u2014]\s*|\s-\s+|"
                       r"\b(?:and|while|whereas|but|with|plus)\s+)(?:(?:the|its|their|our)\s+)?$",
                       re.I)
 _NAME = re.compile(r"[A-Za-z][\w.&-]*(?:\s+(?:(?:and|&)\s+)?[A-Za-z][\w.&-]*){0,4}$")

@@ -34,6 +34,9 @@ NO_SUBJECT = re.compile(rf"\b(?:{CHANGE_UP_WORDS}|{CHANGE_DOWN_WORDS}|eas\w+|edg
                          # chipmaker's quarter): a pronoun and a linking verb point back at
                          # the level before, and an intensifier names nothing
                          r"that|this|represent\w*|mark\w*|" + INTENSIFIERS + r"|"
+                         # "... and reflecting an increase of 9%": a participle of the same
+                         # kind, whose object is the line's change
+                         r"reflect\w*|"
                          # "marking a QoQ decline from $X but a modest YoY increase of 0.45%"
                          # (a results site's recap of a phone maker's quarter): a change's
                          # noun and its "of" are no subject either
@@ -97,9 +100,18 @@ _BOUND_WORDS = re.compile(r"\b(?:more|less|than|over|under|almost|just|around|cl
 _LAST_CLAUSE = re.compile(r".*" + _CLAUSE.pattern, re.I | re.S)  # (the nearest conjunction)
 
 
+# "Revenues from <place> and <place> rose A% and B%, respectively": an "and" inside a list of
+# names that a preposition opens after a line's words joins the list's items, never clauses:
+# the names are the places the line's figures come from, in turn (claims_entity)
+_LISTED_BEFORE = re.compile(r"\b(?:from|in|at|across|of)\s+(?:the\s+)?" + _NAME.pattern
+                            + r"(?:,\s+(?:the\s+)?" + _NAME.pattern + r")*,?\s*$")
+_CONJUNCTION_END = re.compile(r"\w+\s*$")
+
+
 def _named_clause(behind: str) -> str | None:
     clause = _LAST_CLAUSE.match(behind)
-    if clause is None:
+    if clause is None or _LISTED_BEFORE.search(_CONJUNCTION_END.sub(
+            "", behind[:clause.start("words")])):
         return None
     rest = _BOUND_WORDS.sub("", NO_SUBJECT.sub("", _DETERMINERS.sub("", clause["words"])))
     return clause["words"] if _NAME.fullmatch(" ".join(rest.split())) else None
