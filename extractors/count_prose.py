@@ -141,10 +141,15 @@ def _whole_counts(items: str) -> list[tuple[str, str]]:
         metric = _counted_metric(item.group("noun"))
         if metric is None or _NOT_WHOLE.match(items[item.end():]):
             continue
-        if _PART_AFTER.match(_after_noun(items, item, metric)):
+        if narrows(_after_noun(items, item, metric)):
             narrowed.add(metric)
         read.append((metric, item.group("number")))
     return [(metric, number) for metric, number in read if metric not in narrowed]
+
+
+def narrows(tail: str) -> bool:
+    """Whether the words right after a count's noun narrow it to a part or a subset."""
+    return _PART_AFTER.match(tail) is not None
 
 
 def _after_noun(items: str, item: re.Match, metric: str) -> str:
