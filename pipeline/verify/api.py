@@ -27,6 +27,7 @@ from pipeline.verify import (
     discipline_growth,
     discipline_magnitude,
     discipline_scale,
+    earlier_article,
     echo_rates,
     filed_subjects,
     match,
@@ -155,6 +156,8 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
         [discipline.measured_by_analysts(v) for v in narrowed]))
     judged = discipline.with_its_unpinned_figure(discipline_magnitude.far_from_the_line(
         discipline.filed_as_another(judged, facts)))
+    # an undated figure of an article about an earlier period than the filing's current one
+    judged = earlier_article.of_the_articles_period(judged, facts)
     judged = [counterfactual.never_drifted(v) for v in judged]  # "would have been $X"
     # last: a drift whose digits are the filed figure's at another scale, whichever rule
     # reached it, is a unit misread (``discipline_scale``)
