@@ -38,6 +38,7 @@ from pipeline.verify import (
     reasons,
     report_period,
     sales_base,
+    sales_either,
     support_sums,
     undated_quarters,
     unlabelled_rows,
@@ -150,6 +151,10 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
     for claim in claims:
         if claim.claim_id not in done:
             done[claim.claim_id] = derive.verify_derived(claim, every, claims, done)
+    # a bare "sales" beside a filed sales line inside a larger total: either line
+    done = sales_either.either_line(claims, done, facts, lambda c: derive.verify_derived(
+        c, every, claims, done) if c.metric in derive.derived_metrics() else (
+        match.verify_direct(c, facts)))
     narrowed = narrower_lines.names_narrower_lines([option_unsaid(discipline.sign_unread(
         done[c.claim_id]), facts) for c in claims], facts)
     judged = discipline_growth.growth_of_a_drifted_level(discipline.carried_with_its_sentence(
