@@ -23,6 +23,7 @@ from datetime import date
 
 from core.verdicts import Claim, Verification
 from pipeline.verify.match import evidence_of
+from pipeline.verify.report_period import report_ends
 from pipeline.verify.tolerance import fits, tolerance_for
 from warehouse.records import StoredFact
 
@@ -56,7 +57,10 @@ def of_the_articles_period(results: list[Verification],
     end = established_end(results)
     if end is None:
         return results
-    return [_rejudged(v, end, facts) if _later(v, end) else _pinned(v, end, facts)
+    # the later reporting periods of the loaded filings: a figure of a day after a period's
+    # end (a cover's share count, a dividend declared since) is no later period's figure
+    later = [d for d in report_ends(facts) if (d - end).days > _SAME_DAY]
+    return [_rejudged(v, end, facts) if _later(v, later) else _pinned(v, end, facts)
             for v in results]
 
 
@@ -82,9 +86,10 @@ def _supported(claim: Claim, sf: StoredFact) -> Verification:
                         evidence=(evidence_of(sf),))
 
 
-def _later(v: Verification, end: date) -> bool:
+def _later(v: Verification, later: list[date]) -> bool:
     return v.verdict in _COMPARED and _undated(v.claim) and bool(v.evidence) and all(
-        e.period_end is not None and (e.period_end - end).days > _SAME_DAY for e in v.evidence)
+        e.period_end is not None and any(abs((e.period_end - d).days) <= _SAME_DAY
+                                         for d in later) for e in v.evidence)
 
 
 def _rejudged(v: Verification, end: date, facts: list[StoredFact]) -> Verification:
