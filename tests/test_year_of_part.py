@@ -59,3 +59,14 @@ def test_the_years_own_figure_after_a_quarter_named_earlier_stays_the_years(corp
     # a quarter whose own words call its year fiscal keeps the filer's naming: fiscal 2005's
     named = _year("Revenue in the first quarter of fiscal 2005 came to $11.5 billion.")
     assert named["$11.5 billion"][0] == "supported"
+
+
+def test_a_half_named_right_before_its_fiscal_year(corpus_dir):
+    found = corpus_verdicts(HALF_10Q, HALF_FILED, (
+        "First-half fiscal 2023 net sales at the chain reached $80.2 billion."), form="10-Q")
+    assert found["$80.2 billion"][0] == "supported"  # read as the whole year before
+    # must not fire: a half in another clause leaves the year's figure the year's
+    apart = corpus_verdicts(HALF_10Q, HALF_FILED, (
+        "The first half was soft, and fiscal 2023 net sales at the chain reached $80.2 "
+        "billion."), form="10-Q")
+    assert apart["$80.2 billion"][0] == "unverifiable"

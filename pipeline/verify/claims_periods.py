@@ -318,7 +318,8 @@ def _pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previou
         and not (p.kind == "back" and _dates_base(text, p) and (text.startswith(
             ",", p.span[1]) or sc.clause_between(text, p.span[1], figure.span[0])))]
     if before:
-        return yp.as_said(su.back_of_own(before, text, figure) or before[-1], usable, text)
+        return yp.as_said(su.back_of_own(before, text, figure) or yp.part_before_year(
+            before, text) or before[-1], usable, text)
     if previous is not None and previous.period_label and not sc.to_date_before(
             previous, text, figure) and not (change and _dated_by_base(previous, periods, text)):
         return PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,

@@ -29,6 +29,8 @@ _YEAR_WORDS = re.compile(r"(?:19|20)\d\d|'\d\d\b|\bFY\d")
 # a figure or a joiner between the part and the figure: the part is another figure's ("up 6
 # percent this quarter and 5 percent on the year")
 _JOINED = re.compile(r"\d|\b(?:and|but|or|while|versus|vs)\b", re.I)
+# what may stand between a part and the year it is of: "first-half fiscal 2023"
+_ADJACENT = re.compile(r"[\s-]*(?:of\s+)?")
 # how far before the figure the quarter's adjective may stand ("first-quarter net revenue of")
 _NEAR = 45
 
@@ -48,6 +50,20 @@ def part_of_year_after(figure: Figure, periods: list[PeriodPhrase], text: str,
     if not parts or any(parts[-1].span[1] <= p.span[0] < figure.span[0] for p in periods):
         return None  # "first-quarter gains lifted full-year revenue to $X": the year's own
     return as_said(parts[-1], periods, text)
+
+
+def part_before_year(before: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
+    """"First-half fiscal 2023 net sales were $X": a quarter or half right before the year the
+    figure's nearest period names (nothing but a hyphen, space or "of" between) is of that
+    year, and the figure is that part's; None when no such part stands there."""
+    if not before or before[-1].kind != "year":
+        return None
+    year = before[-1]
+    for part in before[:-1]:
+        if part.kind in _PART_KINDS and part.end is not None and _ADJACENT.fullmatch(
+                text, part.span[1], year.span[0]) and fiscal_year(part) == fiscal_year(year):
+            return as_said(part, before, text)
+    return None
 
 
 def as_said(period: PeriodPhrase | None, periods: list[PeriodPhrase],
