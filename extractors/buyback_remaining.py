@@ -16,13 +16,13 @@ Only a sentence that dates the balance ("as of <day>", "at <day>") states one: "
 of this report" names no day, and a balance of no day is not read. The amount must be money
 ("$"), and the words after it must name a repurchase (a credit line's "remained available
 under the revolving facility" is no buyback's). The amount a board authorized in one act is
-``repurchase_authorization`` (extractors.capital_return), never this.
+``repurchase_authorization`` (extractors.capital_return), never this. A balance another holder
+has ("our subsidiary had $X remaining under its authorization") is not the filer's.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
 from decimal import Decimal
 
 from core.dates import MONTH_NAMES, date_of
@@ -76,9 +76,10 @@ def sentence_buyback_remaining(sentence: Sentence, document: str) -> list[Fact]:
     found += list(_STANDING.finditer(text))
     facts = []
     for match in found:
-        day = _day_before(text, match.start())
+        said = _day_before(text, match.start())
+        day = date_of(said["month"], said["day"], said["year"]) if said else None
         read = _value(match)
-        if day is None or read is None:
+        if day is None or read is None or _anothers(text, said.end(), match.start()):
             continue
         facts.append(Fact(metric="repurchase_authorization_remaining", value=read[0],
                           unit="USD", period_start=None, period_end=day, decimals=read[1],
@@ -86,13 +87,27 @@ def sentence_buyback_remaining(sentence: Sentence, document: str) -> list[Fact]:
     return facts
 
 
-def _day_before(text: str, at: int) -> date | None:
-    """The day the nearest "as of <day>" before the amount names; None if none does."""
+# who holds the balance, when the sentence names a holder between the day and the amount: the
+# filer ("we have", "the Company had") or none ("$6.3 billion remains"); any other holder ("our
+# subsidiary had $300 million remaining under its authorization") holds another company's
+_HOLDER = re.compile(r"(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){0,3})\s+(?:had|has|have)\s+"
+                     r"(?:(?:approximately|about|nearly)\s+)?$", re.I)
+_FILER = re.compile(r"^(?:we|it|(?:the\s+)?(?:company|corporation|registrant))$", re.I)
+
+
+def _anothers(text: str, day_end: int, at: int) -> bool:
+    """Whether the words between the day and the amount name a holder other than the filer."""
+    holder = _HOLDER.search(text, day_end, at)
+    if holder is None:
+        return False
+    who = holder["who"].split(",")[-1].strip()
+    return _FILER.match(who) is None
+
+
+def _day_before(text: str, at: int) -> re.Match | None:
+    """The nearest "as of <day>" before the amount; None if none names a day."""
     days = list(_DAY.finditer(text, 0, at))
-    if not days:
-        return None
-    last = days[-1]
-    return date_of(last["month"], last["day"], last["year"])
+    return days[-1] if days else None
 
 
 def _value(match: re.Match) -> tuple[Decimal, int] | None:

@@ -1,11 +1,15 @@
-"""When a sentence leaves a charge's owner, its being taken at all, or its period in doubt
-(pure: text in, yes or no). ``extractors.charges`` stores nothing then: a charge another party
-took, one a filer only expects, or one dated by another period is worse than no fact.
+"""When a sentence leaves a charge's owner, its being taken at all, its period or its taxes in
+doubt (pure: text in, yes or no). ``extractors.charges`` stores nothing then: a charge another
+party took, one a filer only expects, one dated by another period, or one stated after tax (the
+stored charge is the pre-tax amount) is worse than no fact.
 
 Found by an audit of stored facts by hand (2026-12): a homebuilder's unconsolidated venture's
 impairment, "recorded by our ... joint venture", was stored as the filer's; a chip maker's
 "three and six months ended ..." sentence over two amounts dated its six months' gain as the
 quarter's; a merged company's loss was dated by the period after "compared to income during".
+A second audit (2026-12) found a materials maker's selected-data footnote, "include an after tax
+goodwill impairment charge of $X million", stored as the charge: the after-tax figure of a
+charge whose pre-tax amount was larger.
 """
 
 from __future__ import annotations
@@ -46,6 +50,15 @@ _BASE_WORDS_BEFORE = re.compile(r"\bcompared\s+(?:to|with)\s+(?:[a-z][\w-]*\s+){
                                 r"(?:during|for|in|of)\s+(?:(?:the|a|its|our)\s+)?"
                                 r"(?:(?:same|prior|previous|corresponding)\s+)?$", re.I)
 _BASE_WINDOW = 70
+# a charge's own words saying it is stated after tax: before its noun ("an after tax goodwill
+# impairment charge of", "an after-tax charge of", "aftertax"), or right after its amount ("a
+# charge of $50 million, net of tax,", "..., net of income taxes of $12 million", "..., after
+# tax"); never an after-tax figure of its own beside it ("$50 million ($31 million after tax)")
+_AFTER_TAX = r"(?:after[\s-]?tax(?:es)?|net[\s-]+of[\s-]+(?:(?:related|income)\s+)*tax(?:es)?)\b"
+_AFTER_TAX_BEFORE = re.compile(r"\b" + _AFTER_TAX + r"[\s-]+(?:(?!(?:and|or|but|while|whereas|"
+                               r"compared|versus)\b)[\w-]+\s+){0,4}$", re.I)
+_AFTER_TAX_AFTER = re.compile(r"\s*,?\s*" + _AFTER_TAX, re.I)
+_TAX_WINDOW = 60
 _SCALED_AMOUNT = re.compile(r"\$\s?\d[\d,]*(?:\.\d+)?\s+(?:billion|million|thousand)\b", re.I)
 
 
@@ -55,6 +68,16 @@ def anothers_charge(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - _OWNER_WINDOW):start]
     return bool(_BY_ANOTHER_AFTER.match(text, end) or _ANOTHER_TOOK_BEFORE.search(before)
                 or _ANOTHERS_OWN_BEFORE.search(before))
+
+
+def after_tax(text: str, span: tuple[int, int], noun_start: int, amount_end: int) -> bool:
+    """Whether the charge read at ``text[span[0]:span[1]]`` (its noun at ``noun_start``, its
+    amount ending at ``amount_end``) is stated after tax by its own words: before its noun, or
+    right after its amount or the reading ("a $50 million charge, net of tax benefits of ..."):
+    not the pre-tax charge ``stated_charge`` holds."""
+    before = text[max(0, min(span[0], noun_start) - _TAX_WINDOW):noun_start]
+    return bool(_AFTER_TAX_BEFORE.search(before) or _AFTER_TAX_AFTER.match(text, amount_end)
+                or _AFTER_TAX_AFTER.match(text, span[1]))
 
 
 def not_taken(text: str, start: int) -> bool:

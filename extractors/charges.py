@@ -8,7 +8,8 @@ business segment", "a charge for Surface RT inventory adjustments of approximate
 million", "The net loss incurred during fiscal 2011 included $15.3 million of asset impairment
 charges and deposit write-offs", "Also includes a charge for ... recorded in the fourth quarter
 of fiscal year 2013, which decreased operating income by $900 million" (a quarterly note's
-footnote: the pre-tax amount, never the net income or per-share one after it).
+footnote: the pre-tax amount, never the net income or per-share one after it). A charge its
+own words state after tax ("an after-tax charge of", "$X million, net of tax") is none.
 
 Periods: only the one the sentence itself names (the period right after "recorded in",
 "incurred during" when it names several): "three months ended June 30, 2012", "fiscal 2011",
@@ -34,6 +35,7 @@ from core.period_phrases import ORDINALS
 from core.scales import SCALE_WORDS
 from extractors.anchored import AnchoredPattern
 from extractors.charge_doubts import (
+    after_tax,
     anothers_charge,
     base_words_before,
     joint_with_amounts,
@@ -197,7 +199,8 @@ def sentence_charges(sentence: Sentence, document: str,
         if cw.BALANCE_WORDS.search(text[max(0, match.start("noun") - 60 - len(pre)):
                                         match.start("noun")]):
             continue
-        if anothers_charge(text, match.start(), match.end()) or not_taken(text, match.start()):
+        if anothers_charge(text, match.start(), match.end()) or not_taken(text, match.start()) \
+                or after_tax(text, match.span(), match.start("noun"), match.end("scale")):
             continue
         period = _period(text, match, calendar)
         read = _value(match)

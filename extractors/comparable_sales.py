@@ -7,7 +7,8 @@ Only a sentence that opens on the company's comparable sales and says in the pas
 they moved is read: an outlook ("Comparable sales increase in 2013 of approximately 3.5%") has
 no such verb; a part's or a qualified measure ("owned plus licensed", "excluding fuel", "in
 the U.S.", "Internet sales ... on a comparable basis") does not open the sentence so, or names
-its qualifier before the figure, and is dropped. The growth is dated by the one period the
+its qualifier before the figure or right after it ("increased 4.2% in 2023, excluding fuel"),
+and is dropped. The growth is dated by the one period the
 sentence names before its figure (the base period follows it: "from ... the prior year",
 "compared to 2011"), a bare fiscal year through the document's own fiscal-year definitions;
 a fall is negative. Anything that does not read exactly so is dropped.
@@ -50,6 +51,19 @@ _QUALIFIED = re.compile(r"\b(?:owned|licensed|excluding|including|exclusive|incl
                         r"brand|region|international|domestic|constant|currency|fuel|gas(?:oline)?|"
                         r"would|expect\w*|guidance|outlook)\b", re.I)
 _YEAR = re.compile(r"\b(?:for|in|during)\s+(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b", re.I)
+# a qualifier right after the figure, past the period it names, is the figure's own: "increased
+# 4.2% in 2023, excluding the impact of fuel", "rose 3% (ex-fuel)", "grew 5% in constant
+# currency" state another measure than the company's comparable sales; a clause that only
+# goes on ("and were lifted by ... foreign currency") or a second figure ("4.2%, or 5.0%
+# excluding fuel") leaves the first one the company's
+_PERIOD_AFTER = re.compile(r"\s*,?\s*(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?"
+                           r"(?:(?:19|20)\d\d\b|(?:first|second|third|fourth)\s+quarter\b"
+                           r"(?:\s+of\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b)?|year\b|quarter\b)",
+                           re.I)
+_QUALIFIED_AFTER = re.compile(r"\s*,?\s*\(?\s*(?:excluding|exclusive\s+of|ex-|without|"
+                              r"adjusted\s+for|before\s+the\s+(?:impact|effect)|"
+                              r"(?:on\s+an?|in|at)\s+(?:a\s+)?constant|(?:on\s+an?\s+)?"
+                              r"(?:owned|licensed|digital|online|stores?[- ]only)\b)", re.I)
 
 
 def extract_comparable_sales(doc: Document) -> list[Fact]:
@@ -71,7 +85,8 @@ def sentence_comparable_sales(sentence: Sentence, document: str,
     text = sentence.text
     subject = _SUBJECT.search(text)
     moved = _MOVED.search(text, subject.end()) if subject else None
-    if moved is None or _QUALIFIED.search(text, subject.end(), moved.start()):
+    if moved is None or _QUALIFIED.search(text, subject.end(), moved.start()) \
+            or _qualified_after(text, moved.end()):
         return None
     if re.search(r"[;%$]|\d\s?percent", text[subject.end():moved.start()]):
         return None  # another figure or clause before this one
@@ -84,6 +99,12 @@ def sentence_comparable_sales(sentence: Sentence, document: str,
     return Fact(metric=METRIC, value=value, unit="percent", period_start=period[0],
                 period_end=period[1], decimals=parsed.decimals,
                 sources=(sentence.source(document, EXTRACTOR, EXTRACTOR_VERSION),))
+
+
+def _qualified_after(text: str, end: int) -> bool:
+    """Whether the words right after the figure (past a period they name) qualify it."""
+    period = _PERIOD_AFTER.match(text, end)
+    return bool(_QUALIFIED_AFTER.match(text, period.end() if period else end))
 
 
 # a fiscal year right after the figure, when none is named before it: "Comparable sales

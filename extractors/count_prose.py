@@ -7,8 +7,11 @@ count is the registry row whose cue names its noun, stated on the sentence's day
 period's end, ``is_point``), read only for the rows ``core.rows_kpi.PROSE_COUNTS`` names (the
 other counts come from tables, which state them with their periods).
 
-Strict by design: a whole number written in full (no "approximately", "more than" or scale
-word: a bound or a rounding is not the count), right after the verb or the list's joint.
+Strict by design: a whole number written in full (no "more than" or scale word: a bound is
+not the count), right after the verb or the list's joint, and the whole count: one the words
+after its noun narrow to a part or a subset ("employees in our <name> segment", "customers who
+each ...", "customers with ..."), or a kind before a grown count's noun ("enterprise
+customers, which grew ..."), is none.
 """
 
 from __future__ import annotations
@@ -55,9 +58,23 @@ _GREW = re.compile(rf"(?:grew|increased|decreased|declined)\s+from\s+(?P<first>{
 # tried at every "d", "g" and "i" of the text.
 _GREW_AT = AnchoredPattern(anchors=(b"grew", b"increased", b"decreased", b"declined"),
                            patterns=(_GREW,))
-_NOUN_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+),?\s+(?:which\s+)?$")
+_NOUN_BEFORE = re.compile(r"(?:\b(?P<before>[A-Za-z-]+)\s+)?\b(?P<noun>[A-Za-z]+),?\s+"
+                          r"(?:which\s+)?$")
+# the words that may stand right before a grown count's noun and leave it the whole count
+# ("The increase in Customers, which grew ..."); any other narrows it to a part or a kind
+# ("enterprise customers, which grew ...": a subset, never the company's count)
+_WHOLE_BEFORE = frozenset("the our its their of in total all".split())
 # a number that counts a part ("107 in Canada") or is a bound, not the count
 _NOT_WHOLE = re.compile(r"^\s+in\s+[A-Z]")
+# the words right after a count's noun that narrow it to a part or a subset: "250 employees in
+# our <name> segment", "7,000 customers who each spent more than ...", "1,200 customers with
+# annual revenue over ...", "5,100 customers, excluding those of ..." (a clause that only goes
+# on, "of varying sizes", "in operation", ", of whom 4,000 ...", leaves the count whole)
+_PART_AFTER = re.compile(r"^\s*,?\s*(?:(?:in|at|within|of|for|across|from)\s+(?:our|the|its|"
+                         r"their|this|that|a|an)\s+(?!aggregate\b|total\b)|(?:outside|located|"
+                         r"based|excluding|exclusive|other\s+than|not\s+including|with|who|that|"
+                         r"whose|elsewhere|internationally|abroad|overseas|domestically)\b)",
+                         re.I)
 
 
 def extract_stated_counts(doc: Document) -> list[Fact]:
@@ -66,16 +83,12 @@ def extract_stated_counts(doc: Document) -> list[Fact]:
     found: dict[tuple, Fact] = {}
     for said in _had_matches(text):
         day = parse_date(said.group("date"))
-        for item in _ITEM.finditer(said.group("items")):
-            rest = said.group("items")[item.end():]
-            metric = _counted_metric(item.group("noun"))
-            if day is None or metric is None or _NOT_WHOLE.match(rest):
-                continue
-            _keep(found, _fact(doc, metric, day, item.group("number"), said))
+        for metric, number in _whole_counts(said.group("items")) if day else ():
+            _keep(found, _fact(doc, metric, day, number, said))
     for said in doc.index.scan(_GREW_AT):
         noun = _NOUN_BEFORE.search(text, max(0, said.start() - 40), said.start())
         metric = _counted_metric(noun.group("noun")) if noun else None
-        if metric is None:
+        if metric is None or (noun.group("before") or "the").lower() not in _WHOLE_BEFORE:
             continue
         for number, when in (("first", "from"), ("last", "to")):
             day = parse_date(said.group(when))
@@ -116,6 +129,34 @@ def _counted_metric(noun: str) -> str | None:
         if find_metric(name) is not None and re.match(rf"(?:{nouns})\b", noun, re.I):
             return name
     return None
+
+
+def _whole_counts(items: str) -> list[tuple[str, str]]:
+    """(metric, number) of each count the list states whole; a metric any item of which is
+    narrowed to a part ("12,000 employees in the U.S. and 3,000 elsewhere") gives none, since
+    its other items are parts too."""
+    read: list[tuple[str, str]] = []
+    narrowed: set[str] = set()
+    for item in _ITEM.finditer(items):
+        metric = _counted_metric(item.group("noun"))
+        if metric is None or _NOT_WHOLE.match(items[item.end():]):
+            continue
+        if narrows(_after_noun(items, item, metric)):
+            narrowed.add(metric)
+        read.append((metric, item.group("number")))
+    return [(metric, number) for metric, number in read if metric not in narrowed]
+
+
+def narrows(tail: str) -> bool:
+    """Whether the words right after a count's noun narrow it to a part or a subset."""
+    return _PART_AFTER.match(tail) is not None
+
+
+def _after_noun(items: str, item: re.Match, metric: str) -> str:
+    """The words of the list after the item's counted noun ("employees" of "250 employees in
+    our ..."), which may narrow the count."""
+    noun = re.match(rf"(?:{PROSE_COUNTS[metric]})\b", items[item.start("noun"):], re.I)
+    return items[item.start("noun") + (noun.end() if noun else 0):]
 
 
 def _keep(found: dict[tuple, Fact | None], fact: Fact) -> None:

@@ -10,7 +10,9 @@ The same sentence's full-time headcount ("approximately 8,000 full-time salaried
 associates"; a SaaS 10-Q's "As of June 30, 2025, we had 8,723 full-time employees") is
 ``full_time_employees``, dated the same way: a count the verb right before it says the company
 has or employs, whose words up to the employees' noun say no more than salaried or hourly (a
-function's or a place's full-time staff is a part of it, never read).
+function's or a place's full-time staff is a part of it, never read), and the filer's whole:
+another party's ("our joint venture had ...") or a part's ("... employees in our <name>
+segment") is none.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from core.dates import WRITTEN_DATE_RE, parse_date
 from core.facts import Fact, Source
 from core.rows_counts import EMPLOYEE_NOUNS
 from extractors.anchored import AnchoredPattern
+from extractors.count_prose import narrows
 from extractors.document import Document
 from extractors.fiscal_calendar import cover_fiscal_end
 
@@ -43,6 +46,10 @@ _FULL_TIME_BEFORE = re.compile(r"\b(?:have|had|has|employ|employs|employed)\s+(?
                                re.I)
 _FULL_TIME = re.compile(rf"full[-\s]time(?:[\s,]+(?:salaried|hourly|and|or|permanent))*[\s,]+"
                         rf"(?:{EMPLOYEE_NOUNS})\b", re.I)
+# who has the staff: the filer ("we have", "the Company employed", "our subsidiaries employ"),
+# never another party ("our joint venture had 800 full-time employees")
+_FILER_BEFORE = re.compile(r"(?:\b(?:we|it|company|corporation|registrant|subsidiaries)|^)[\s,]*$",
+                           re.I)
 # the sentence's own day: "As of February 3, 2024, we had ..."
 _DAY = re.compile(rf"\b(?:as\s+of|at)\s+(?P<date>{WRITTEN_DATE_RE})", re.I)
 
@@ -73,10 +80,18 @@ def _full_time_counts(text: str) -> list[tuple[tuple[int, int], str]]:
         while at >= 0:
             named = _FULL_TIME.match(text, at)
             count = _FULL_TIME_BEFORE.search(text, max(0, at - 60), at)
-            if named is not None and count is not None:
+            if named is not None and count is not None and _the_filers_whole(text, count,
+                                                                              named.end()):
                 found.append(((count.start(), named.end()), count.group("number")))
             at = text.find(literal, at + 1)
     return sorted(found)
+
+
+def _the_filers_whole(text: str, count: re.Match, end: int) -> bool:
+    """Whether the full-time headcount read is the filer's whole one: the filer has it, and
+    the words after its noun narrow it to no part ("... employees in our <name> segment")."""
+    return (_FILER_BEFORE.search(text, max(0, count.start() - 40), count.start()) is not None
+            and not narrows(text[end:end + 60]))
 
 
 def _day(doc: Document, at: int):

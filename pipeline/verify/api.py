@@ -27,6 +27,7 @@ from pipeline.verify import (
     discipline_growth,
     discipline_magnitude,
     discipline_scale,
+    earlier_article,
     echo_rates,
     filed_subjects,
     match,
@@ -37,6 +38,7 @@ from pipeline.verify import (
     reasons,
     report_period,
     sales_base,
+    sales_either,
     support_sums,
     undated_quarters,
     unlabelled_rows,
@@ -149,12 +151,18 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
     for claim in claims:
         if claim.claim_id not in done:
             done[claim.claim_id] = derive.verify_derived(claim, every, claims, done)
+    # a bare "sales" beside a filed sales line inside a larger total: either line
+    done = sales_either.either_line(claims, done, facts, lambda c: derive.verify_derived(
+        c, every, claims, done) if c.metric in derive.derived_metrics() else (
+        match.verify_direct(c, facts)))
     narrowed = narrower_lines.names_narrower_lines([option_unsaid(discipline.sign_unread(
         done[c.claim_id]), facts) for c in claims], facts)
     judged = discipline_growth.growth_of_a_drifted_level(discipline.carried_with_its_sentence(
         [discipline.measured_by_analysts(v) for v in narrowed]))
     judged = discipline.with_its_unpinned_figure(discipline_magnitude.far_from_the_line(
         discipline.filed_as_another(judged, facts)))
+    # an undated figure of an article about an earlier period than the filing's current one
+    judged = earlier_article.of_the_articles_period(judged, facts)
     judged = [counterfactual.never_drifted(v) for v in judged]  # "would have been $X"
     # last: a drift whose digits are the filed figure's at another scale, whichever rule
     # reached it, is a unit misread (``discipline_scale``)

@@ -20,6 +20,7 @@ from pipeline.verify import period_frames as pf
 from pipeline.verify import scope_cues as sc
 from pipeline.verify import subject_periods as su
 from pipeline.verify import year_back_phrases as yb
+from pipeline.verify import year_of_part as yp
 from pipeline.verify import yearless_days as yd
 from pipeline.verify.claims_ahead import in_outlook_clause
 from pipeline.verify.claims_figure import Figure
@@ -291,6 +292,8 @@ def _pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previou
             # last year" (a warehouse club's release): the quarter in force, a year back, not
             # the year the phrase was resolved against before the sentence named its quarter
             return replace(shifted(context, years=-1), kind="back")
+        if not base and (part := yp.part_of_year_after(figure, usable, text, after)):
+            return part  # "first-quarter revenue of $X for fiscal 2006": that year's quarter
         if not base and not change and yb.own_last_year(after, context, text):
             return undated_year(0)
         return after
@@ -320,7 +323,8 @@ def _pick_period(figure: Figure, periods: list[PeriodPhrase], text: str, previou
         and not (p.kind == "back" and _dates_base(text, p) and (text.startswith(
             ",", p.span[1]) or sc.clause_between(text, p.span[1], figure.span[0])))]
     if before:
-        return su.back_of_own(before, text, figure) or before[-1]
+        return yp.as_said(su.back_of_own(before, text, figure) or yp.part_before_year(
+            before, text) or before[-1], usable, text)
     if previous is not None and previous.period_label and not sc.to_date_before(
             previous, text, figure) and not (change and _dated_by_base(previous, periods, text)):
         return PeriodPhrase(previous.period_label, previous.period_start, previous.period_end,

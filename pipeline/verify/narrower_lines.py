@@ -36,7 +36,7 @@ def on_the_named_line(claim: Claim, facts: list[StoredFact]) -> Claim:
         return claim
     before = claim.sentence[:max(claim.sentence_at, 0)]
     for metric, word, _, broader_words in NARROWER_LINES:
-        if not _is_about(claim, metric) or broader_words.search(before):
+        if not is_about(claim, metric) or broader_words.search(before):
             continue
         named = list(re.finditer(rf"\b(?:net\s+|total\s+)?{word}\b", before, re.I))
         if not named:
@@ -65,7 +65,7 @@ def names_a_narrower_line(verification: Verification,
     before = claim.sentence[:max(claim.sentence_at, 0)]
     labels = " ".join(e.locator for e in verification.evidence)
     for metric, word, article_words, broader_words in NARROWER_LINES:
-        if (_is_about(claim, metric) and article_words.search(before)
+        if (is_about(claim, metric) and article_words.search(before)
                 and not broader_words.search(before) and word not in labels.lower()):
             return replace(verification, verdict="unverifiable", gap=None, reason=(
                 f"the article names a '{word}' line; the filing's figure is another line "
@@ -128,7 +128,7 @@ def _line_proven(verification: Verification, results: list[Verification]) -> boo
                for other in results)
 
 
-def _is_about(claim: Claim, metric: str) -> bool:
+def is_about(claim: Claim, metric: str) -> bool:
     """The claim states ``metric`` itself, or its growth, on any basis the filer states it
     ("sales ..., 21% higher in dollars, 20% at fixed currency": a product's sales in a recap of
     a database maker's quarter, whose constant-currency rate drifted from the company's)."""
