@@ -70,11 +70,13 @@ _NOT_WHOLE = re.compile(r"^\s+in\s+[A-Z]")
 # our <name> segment", "7,000 customers who each spent more than ...", "1,200 customers with
 # annual revenue over ...", "5,100 customers, excluding those of ..." (a clause that only goes
 # on, "of varying sizes", "in operation", ", of whom 4,000 ...", leaves the count whole)
-_PART_AFTER = re.compile(r"^\s*,?\s*(?:(?:in|at|within|of|for|across|from)\s+(?:our|the|its|"
-                         r"their|this|that|a|an)\s+(?!aggregate\b|total\b)|(?:outside|located|"
-                         r"based|excluding|exclusive|other\s+than|not\s+including|with|who|that|"
-                         r"whose|elsewhere|internationally|abroad|overseas|domestically)\b)",
-                         re.I)
+# (a relative word or "with" narrows only with no comma before it: ", with approximately 77%
+# of employees based in the United States" after a bank's whole headcount is an aside)
+_PART_AFTER = re.compile(r"^\s*(?:,?\s*(?:(?:in|at|within|of|for|across|from)\s+(?:our|the|"
+                         r"its|their|this|that|a|an)\s+(?!aggregate\b|total\b)|(?:outside|"
+                         r"located|based|excluding|exclusive|other\s+than|not\s+including|"
+                         r"elsewhere|internationally|abroad|overseas|domestically)\b)|"
+                         r"(?:with|who|that|whose)\b)", re.I)
 
 
 def extract_stated_counts(doc: Document) -> list[Fact]:
