@@ -28,6 +28,7 @@ from pipeline.verify import (
     discipline_magnitude,
     discipline_scale,
     echo_rates,
+    filed_part_names,
     filed_subjects,
     match,
     narrower_lines,
@@ -131,6 +132,7 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verifica
     claims = [parts.pin_part(narrower_lines.on_the_named_line(claim, facts), facts)
               for claim in claims]
     claims, loose = filed_subjects.read_parts(claims, facts)  # "Pipelines brought in $X"
+    claims = filed_part_names.read_named_parts(claims, facts)  # "<Part> pretax earnings"
     for claim in claims:
         if claim.not_checkable_reason:
             done[claim.claim_id] = Verification(claim, "unverifiable" if (
