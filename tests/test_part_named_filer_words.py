@@ -35,3 +35,21 @@ def test_the_filers_own_name_named_thrice_is_still_the_filers():
             "Zentrix net sales fell 3% to $7.11 billion in the year.")
     claims = claims_in(text)
     assert {c.entity for c in claims if c.text == "$7.11 billion"} == {None}
+
+
+PROFIT_LEAD = ("The cleaning-products maker posted fiscal 2022 net sales of $7.11 billion and "
+               "pretax earnings of $607 million.\n\n")
+
+
+def test_a_name_the_article_calls_a_segment_owns_the_profit_line_before_it():
+    text = (PROFIT_LEAD + "Household pretax earnings sank 38% to $236 million. Sales of the "
+            "Household segment held steady.")
+    claims = claims_in(text)
+    assert [c.entity for c in claims if c.text == "$236 million"] == ["Household"]
+    found = corpus_verdicts(RELEASE, FILED, text, form="10-K")
+    assert found["$236 million"][0] == "unverifiable"
+
+
+def test_a_name_the_article_never_calls_a_part_keeps_the_total():
+    text = PROFIT_LEAD + "Household pretax earnings sank 38% to $236 million."
+    assert [c.entity for c in claims_in(text) if c.text == "$236 million"] == [None]

@@ -261,6 +261,13 @@ _PART_NAMED = re.compile(r"(?-i:(?P<name>[A-Z][\w&.-]*(?:[ \t]+(?:(?:and|&)[ \t]
                          r"(?:segments?|divisions?))\b")
 
 
+def part_words(text: str) -> frozenset[str]:
+    """The lower-cased words of the names the article calls a part by a word for a part after
+    them ("the <Name> segment"): never the filer's, and a part's where they name a line's
+    owner (``part_profit``)."""
+    return _part_named(text)
+
+
 @lru_cache(maxsize=1)
 def _part_named(text: str) -> frozenset[str]:
     """The keys of the names the article gives a part by a word for a part after them."""
