@@ -23,6 +23,7 @@ from pipeline.verify import (
     count_scope,
     figure_scope,
     head_noun,
+    named_parts,
     other_company,
     other_names,
     part_subject,
@@ -118,7 +119,7 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     d = Draft(figure, text, text[window[0]:figure.span[0]], text[figure.span[1]:window[1]],
               previous, before, own, base, subject, outside=outside, pointed=pointed,
               filer=other_names.filer_words(article.text, article.filer_names),
-              parts=other_names.part_words(article.text))
+              parts=named_parts.part_words(article.text))
     _read_words(d)
     _read_level_reached(d, sentence.start)
     _refine_metric(d)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.verify.filer_names import filer_runs, names_the_filer, rivals_beside
+from pipeline.verify.named_parts import part_words
 from pipeline.verify.part_words import SEGMENT_WORDS
 
 # a capitalised word of a name, and a name of up to four of them on one line
@@ -249,30 +250,7 @@ def _lead_proper_counts(text: str, lead: str, counts: Counter) -> dict[str, int]
             for key in {word.lower() for word in re.findall(
                 r"(?-i:\b(?:[A-Z][a-z]{2,}|[A-Z]{2,7})\b)", lead)}
             if key not in lower and key not in _CALENDAR and key not in SEGMENT_WORDS
-            and key not in _ACRONYMS and key not in _part_named(text)}
-
-
-# a capitalised run the article itself calls a part: "the <Name> segment", "<Name> division"
-# (a recap of a consumer-goods maker's year naming one segment three times in its lead had
-# that segment's word taken for the filer's, so "In the <Name> segment, net sales fell 10% to
-# $X" lost its part and its level drifted against the company's net sales)
-_PART_NAMED = re.compile(r"(?-i:(?P<name>[A-Z][\w&.-]*(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w&.-]*)"
-                         r"{0,3}))[ \t]+(?i:(?:reportable[ \t]+|operating[ \t]+|business[ \t]+)?"
-                         r"(?:segments?|divisions?))\b")
-
-
-def part_words(text: str) -> frozenset[str]:
-    """The lower-cased words of the names the article calls a part by a word for a part after
-    them ("the <Name> segment"): never the filer's, and a part's where they name a line's
-    owner (``part_profit``)."""
-    return _part_named(text)
-
-
-@lru_cache(maxsize=1)
-def _part_named(text: str) -> frozenset[str]:
-    """The keys of the names the article gives a part by a word for a part after them."""
-    return frozenset(key for found in _PART_NAMED.finditer(text.replace("\u2019", "'"))
-                     for key in _keys(found.group("name")))
+            and key not in _ACRONYMS and key not in part_words(text)}
 
 
 # a capitalised owner before a possessive: "Globex's data center business generated $X" in a
