@@ -39,6 +39,7 @@ _LEADING = re.compile(
     rf"{{0,4}}?)\s+(?P<line>{_LINE})\b", re.I)
 # what ends the leading name's reach before the figure: another line's words, a new clause
 _REACH_ENDS = re.compile(rf"\b{_LINE}\b|[;:]|,\s*(?:while|whereas|but)\b|\bwhile\b", re.I)
+_LINE_WORD = re.compile(rf"\b{_LINE}\b|\b(?:total|margin|growth|change)\b", re.I)
 # the entities of part-kind lines that name no part of the business
 _NO_PART = frozenset({"total", "other", "others", "corporate and other", "eliminations"})
 
@@ -54,7 +55,10 @@ def part_names(facts: list[StoredFact]) -> dict[str, str]:
                 fact.entity.strip().lower() in _NO_PART):
             continue
         names[fact.entity] = fact.entity
-        names.update((source.row, fact.entity) for source in fact.sources if source.row)
+        # (a label that names a line, "Revenue" under a table headed by the part's name, is
+        # no name of the part)
+        names.update((source.row, fact.entity) for source in fact.sources
+                     if source.row and not _LINE_WORD.search(source.row))
     return names
 
 
