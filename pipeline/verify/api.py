@@ -20,6 +20,7 @@ from pipeline.verify import (
     adjustments,
     charges,
     counterfactual,
+    datelines,
     derive,
     derive_parts,
     discipline,
@@ -121,13 +122,16 @@ def _problems_only(model: dict) -> dict:
     return dict(model, claims=[c for c in model["claims"] if c["verdict"] in GATING_VERDICTS])
 
 
-def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verification]:
-    """A verdict for every claim: direct ones first, then those derived from them."""
+def verify_claims(claims: list[Claim], facts: list[StoredFact],
+                  written: date | None = None) -> list[Verification]:
+    """A verdict for every claim: direct ones first, then those derived from them; ``written``
+    is the day the article's dateline gives it (``datelines``), which dates its yearless
+    quarters."""
     done: dict[str, Verification] = {}
     # (a margin over net sales beside total revenues is a second base for derived margins
     # only: every other check reads the statement's revenue, total revenues)
     every, facts = facts, sales_base.plain(facts)
-    claims = report_period.pin_undated(claims, facts, match.calendar_for(facts))
+    claims = report_period.pin_undated(claims, facts, match.calendar_for(facts), written)
     claims = [parts.pin_part(narrower_lines.on_the_named_line(claim, facts), facts)
               for claim in claims]
     claims, loose = filed_subjects.read_parts(claims, facts)  # "Pipelines brought in $X"
@@ -193,7 +197,8 @@ def verify_article(conn, article: Article, cik: int,
 
     facts = select_facts(conn, cik)
     article = replace(article, filer_names=article.filer_names or select_filer_names(conn, cik))
-    verifications = verify_claims(extract_claims(article), facts)
+    verifications = verify_claims(extract_claims(article), facts,
+                                  datelines.written_on(article.text))
     echoed = [v.claim.period_end for v in verifications if prose_echo.may_echo(v)]
     if raw_dir is None or not echoed:
         return verifications
