@@ -91,11 +91,14 @@ _PAST_OBJECT = re.compile(r"\d[^\d]*\b(?:without|excluding|except|that|which|who
                           r"\d[^\d]*\s[-–—]\s+(?-i:[A-Z])[^\d]*$", re.I)
 
 
-# The dot of a legal form, a title or an initial ends no clause: "analysts expect Acme Inc.
-# (NYSE:ACME) to post $X" (the automated notes on coming quarters write the company so: the
-# estimate was read as a result). A token table; the dot is blanked before a clause is sought.
-_ABBREVIATED = ("Inc", "Corp", "Co", "Cos", "Ltd", "Mr", "Ms", "Dr", "St", "No", "vs")
-_ABBREVIATION_DOT = re.compile(r"\b(?:" + "|".join(_ABBREVIATED) + r"|[A-Z])\.(?=\s)")
+# The dot of a legal form or an initial ends no clause when the company it closes is the
+# subject of what is expected of it: "analysts expect Acme Inc. (NYSE:ACME) to post $X" (the
+# automated notes on coming quarters write the company so: the estimate was read as a result).
+# Only before its ticker and an infinitive or a modal: "a plan to split ... proved costly for
+# Acme Inc. last year, and contributed to a loss of $X" still ends the plan's clause there.
+_ABBREVIATED = ("Inc", "Corp", "Co", "Cos", "Ltd", "[A-Z]")
+_ABBREVIATION_DOT = re.compile(r"\b(?:" + "|".join(_ABBREVIATED) + r")\.(?=\s+(?:\([^()]{1,30}"
+                               r"\)\s+)?(?:to|will|would|could|may|might)\s)")
 
 
 def _unabbreviated(text: str) -> str:
