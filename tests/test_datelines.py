@@ -71,3 +71,21 @@ def test_later_stamp_never_pins_an_earlier_year(settings, tmp_path):
     # quarters that bear the figures out are another year's, and pin nothing
     verdicts = article_verdicts(settings, tmp_path, _STORY + "10-13-22 0702ET", 713676)
     assert "supported" not in (verdicts["$2.86 billion"], verdicts["$2.48 billion"])
+
+
+_RATIO = ("By A. Reporter\n\nThe lender's reserve for credit losses, its allowance for credit "
+          "losses, equalled 2.1% of total loans.\n\n(END) Some Newswires\n\n")
+
+
+@pytest.mark.corpus
+def test_no_figure_of_a_period_ended_after_the_stamp(settings, tmp_path):
+    # the year-end ratio (1.92%) had not been reported in mid-October: the latest the story
+    # can mean is September's (2.07%)
+    verdicts = article_verdicts(settings, tmp_path, _RATIO + "10-14-21 0702ET", 713676)
+    assert verdicts["2.1%"] == "supported"
+
+
+@pytest.mark.corpus
+def test_stamp_after_the_year_end_keeps_it_the_latest(settings, tmp_path):
+    verdicts = article_verdicts(settings, tmp_path, _RATIO + "01-20-22 0702ET", 713676)
+    assert verdicts["2.1%"] == "unverifiable"

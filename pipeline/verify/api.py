@@ -126,8 +126,9 @@ def verify_claims(claims: list[Claim], facts: list[StoredFact],
                   written: date | None = None) -> list[Verification]:
     """A verdict for every claim: direct ones first, then those derived from them; ``written``
     is the day the article's dateline gives it (``datelines``), which dates its yearless
-    quarters."""
+    quarters; no figure of a period that had not ended by then is one it quotes."""
     done: dict[str, Verification] = {}
+    facts = datelines.ended_by(facts, written)
     # (a margin over net sales beside total revenues is a second base for derived margins
     # only: every other check reads the statement's revenue, total revenues)
     every, facts = facts, sales_base.plain(facts)

@@ -7,6 +7,11 @@ the latest third quarter that had ended by then (``report_period`` dates it so; 
 relative to it, "a year ago", from it). Only these stamps are read: a date in the story's
 sentences may be anything (a deal's closing, an event to come), so none of them dates it.
 Two stamps that disagree date nothing.
+
+A story cannot quote a figure of a period that had not ended on the day it was written:
+``ended_by`` leaves the later periods' figures out of its checks (a balance "at 2.1% of total
+loans" in a story on a third quarter, checked against the year-end supplement, bore out the
+third quarter's ratio but was held against the year end's as "the latest such period").
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ import re
 from datetime import date
 
 from core.dates import WRITTEN_DATE_RE, parse_date
+from core.rows_document import FISCAL_YEAR_NAMED
+from warehouse.records import StoredFact
 
 _HEAD_LINES = 6  # a dateline stands in the story's first lines (under a headline, a byline)
 _FOOT_LINES = 3  # a wire's stamp in its last ones
@@ -53,3 +60,13 @@ def _stamp_date(line: str) -> date | None:
         return date(year, int(match["m"]), int(match["d"]))
     except ValueError:
         return None
+
+
+def ended_by(facts: list[StoredFact], written: date | None) -> list[StoredFact]:
+    """The figures of periods ended (balances of days) no later than ``written``; all with no
+    date. What a filing states about itself (its fiscal year's naming) is kept: it teaches how
+    the filer names its years, not a figure the story quotes."""
+    if written is None:
+        return facts
+    return [sf for sf in facts if sf.fact.period_end is None or sf.fact.period_end <= written
+            or sf.fact.metric == FISCAL_YEAR_NAMED]
