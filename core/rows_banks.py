@@ -143,7 +143,7 @@ ROWS: tuple[Metric, ...] = (
                   rf"\s+(?:on|for|in)\s+(?:its\s+|the\s+)?{_ALLOWANCE_PART})", ("USD",)),)),
     # The loans a bank wrote off in the period, less recoveries, in dollars (a bank's quarterly
     # supplement: "Total net charge-offs" (146) under its loan categories' net charge-offs): a
-    # wire story's "net loan charge-offs were $146 million". Only the total's own label: a
+    # wire story's net loan charge-offs "of $X million". Only the total's own label: a
     # segment's "Net charge-offs - loans and leases" is a part; never the ratio to loans
     # (net_charge_off_ratio), which a percent beside the same words names.
     Metric(

@@ -32,8 +32,8 @@ def test_expected_after_legal_form_is_estimate(text, figure):
     ("Widgetworks Inc. (NASDAQ:WDGT) reported ($0.31) earnings per share for the quarter, "
      "short of the ($0.28) consensus estimate.", "($0.31)"),
     # a plan's clause still ends at the legal form when no expectation of the company follows
-    ("A plan to split its plants proved costly for Widgetworks Inc. last year, and added to a "
-     "net loss for the year of 12 cents per share.", "12 cents per share"),
+    ("A plan to split its plants proved costly for Widgetworks Inc. last year, and deepened "
+     "its annual net loss, 12 cents per share.", "12 cents per share"),
 ])
 def test_result_after_a_sentence_end_stays_checkable(text, figure):
     assert _reasons(text)[figure] is None
