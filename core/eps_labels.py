@@ -28,7 +28,11 @@ _PER_SHARE_LINES = ("per share", "per common share", "net income per share",
                     "net income (loss) per share", "net loss per share")
 _OF_INCOME = r"(?: (?:net )?(?:income|earnings|loss))?"
 
-BASIC_SECTIONS = (SectionLabel(("basic",), _EPS_SECTION, _NOT_EPS_SECTION),
+# "Total diluted earnings" under "Earnings Per Common Share" (a bank's quarterly supplement,
+# below its continuing and discontinued parts): the whole per-share figure, which went unread
+BASIC_SECTIONS = (SectionLabel(("basic", "total basic earnings"), _EPS_SECTION,
+                               _NOT_EPS_SECTION),
                   SectionLabel(_PER_SHARE_LINES, rf"basic{_OF_INCOME}"))
-DILUTED_SECTIONS = (SectionLabel(("diluted", "basic and diluted"), _EPS_SECTION, _NOT_EPS_SECTION),
+DILUTED_SECTIONS = (SectionLabel(("diluted", "basic and diluted", "total diluted earnings"),
+                                 _EPS_SECTION, _NOT_EPS_SECTION),
                     SectionLabel(_PER_SHARE_LINES, rf"(?:basic and )?diluted{_OF_INCOME}"))

@@ -141,6 +141,16 @@ ROWS: tuple[Metric, ...] = (
         cues=(Cue(r"(?:allowance\s+for\s+credit\s+losses|\bACL\b)(?!\s+(?:attributable|"
                   r"related|relating|associated|allocated|tied|against|held\s+against)\b|"
                   rf"\s+(?:on|for|in)\s+(?:its\s+|the\s+)?{_ALLOWANCE_PART})", ("USD",)),)),
+    # The loans a bank wrote off in the period, less recoveries, in dollars (a bank's quarterly
+    # supplement: "Total net charge-offs" (146) under its loan categories' net charge-offs): a
+    # wire story's net loan charge-offs "of $X million". Only the total's own label: a
+    # segment's "Net charge-offs - loans and leases" is a part; never the ratio to loans
+    # (net_charge_off_ratio), which a percent beside the same words names.
+    Metric(
+        "net_charge_offs", "USD", "net charge-offs of loans in the period, in dollars (banks)",
+        statement="kpi", is_magnitude=True,
+        labels=(Label(r"total net charge-offs"),), label_words=("charge-off",),
+        cues=(Cue(r"net\s+(?:loan\s+)?charge-?offs?(?!\s+(?:ratio|rate|to)\b)", ("USD",)),)),
     # The allowance as a share of the loans on the period's last day (PNC's "Allowance for credit
     # losses to total loans" 2.46% / 2.58% at 12/31/2020 and 9/30/2020; Citizens' "... to loans
     # and leases"; U.S. Bancorp's "... as a percentage of Period-end loans"). Not the

@@ -144,6 +144,9 @@ KINDS = {kind.name: kind for kind in (
                                   # its "ASSET QUALITY" block and the "Average" block of its
                                   # deposits table (a bank's release), beside "Quarter end"
                                   r"^asset quality(?:\(\d(?:,\d)*\))?$|^average$|"
+                                  # its "Net charge-offs" block (a bank's supplement: the
+                                  # loan categories' write-offs, then their total)
+                                  r"^net charge-offs$|"
                                   # its "Capital adequacy(1,2)" block (capital ratios)
                                   r"^capital (?:adequacy|ratios)(?:\(\d(?:,\d)*\))?$|"
                                   # a bank's balance sheet's "LIABILITIES" (its deposits)

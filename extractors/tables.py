@@ -230,9 +230,17 @@ def _read_rows(rows: list[Row], label_end: int, table, context: TableContext,
         found = _read_data_row(row, section, headers[-_HEADER_BLOCK_LIMIT:], captions, table,
                                context, columns, block, kind)
         readings += _own_scaled(with_twins(found), kind, scaled or states_own_scale(row.label))
-        if row.label.lower().startswith("total"):
+        if row.label.lower().startswith("total") and not _basic_total_of(section, row.label):
             section = ""
     return readings, captions
+
+
+def _basic_total_of(section: str, label: str) -> bool:
+    """Whether a total row is the basic figure of a per-share section, which its diluted lines
+    follow: "Total basic earnings" under "Earnings Per Common Share", then "Total diluted
+    earnings" (a bank's supplement: closed by the basic total, the diluted one went unread)."""
+    return bool(section) and _PER_SHARE_SECTION.search(section) is not None and re.match(
+        r"total basic\b", label, re.I) is not None
 
 
 def _own_scaled(readings: list[Reading], kind: StatementKind | None,

@@ -20,6 +20,7 @@ from pipeline.verify import (
     adjustments,
     charges,
     counterfactual,
+    datelines,
     derive,
     derive_parts,
     discipline,
@@ -29,6 +30,7 @@ from pipeline.verify import (
     discipline_scale,
     earlier_article,
     echo_rates,
+    filed_part_names,
     filed_subjects,
     match,
     narrower_lines,
@@ -123,16 +125,21 @@ def _problems_only(model: dict) -> dict:
     return dict(model, claims=[c for c in model["claims"] if c["verdict"] in GATING_VERDICTS])
 
 
-def verify_claims(claims: list[Claim], facts: list[StoredFact]) -> list[Verification]:
-    """A verdict for every claim: direct ones first, then those derived from them."""
+def verify_claims(claims: list[Claim], facts: list[StoredFact],
+                  written: date | None = None) -> list[Verification]:
+    """A verdict for every claim: direct ones first, then those derived from them; ``written``
+    is the day the article's dateline gives it (``datelines``), which dates its yearless
+    quarters; no figure of a period that had not ended by then is one it quotes."""
     done: dict[str, Verification] = {}
+    facts = datelines.ended_by(facts, written)
     # (a margin over net sales beside total revenues is a second base for derived margins
     # only: every other check reads the statement's revenue, total revenues)
     every, facts = facts, sales_base.plain(facts)
-    claims = report_period.pin_undated(claims, facts, match.calendar_for(facts))
+    claims = report_period.pin_undated(claims, facts, match.calendar_for(facts), written)
     claims = [parts.pin_part(narrower_lines.on_the_named_line(claim, facts), facts)
               for claim in claims]
     claims, loose = filed_subjects.read_parts(claims, facts)  # "Pipelines brought in $X"
+    claims = filed_part_names.read_named_parts(claims, facts)  # "<Part> pretax earnings"
     for claim in claims:
         if claim.not_checkable_reason:
             done[claim.claim_id] = Verification(claim, "unverifiable" if (
@@ -201,7 +208,8 @@ def verify_article(conn, article: Article, cik: int,
 
     facts = select_facts(conn, cik)
     article = replace(article, filer_names=article.filer_names or select_filer_names(conn, cik))
-    verifications = verify_claims(extract_claims(article), facts)
+    verifications = verify_claims(extract_claims(article), facts,
+                                  datelines.written_on(article.text))
     echoed = [v.claim.period_end for v in verifications if prose_echo.may_echo(v)]
     if raw_dir is None or not echoed:
         return verifications

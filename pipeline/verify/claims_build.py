@@ -23,6 +23,7 @@ from pipeline.verify import (
     count_scope,
     figure_scope,
     head_noun,
+    named_parts,
     other_company,
     other_names,
     part_subject,
@@ -87,6 +88,7 @@ class Draft:
     pointed: Claim | None = None  # the sentence before's figure its words may point back at
     unread_why: str | None = None  # why a step left the figure with no metric
     filer: frozenset[str] = frozenset()  # the words the article names its filer by
+    parts: frozenset[str] = frozenset()  # the words it calls a part by ("the <Name> segment")
     assumed: str | None = None  # the period a base was dated by default (no words say so)
 
     @property
@@ -116,7 +118,8 @@ def build_claim(article: Article, sentence: ctx.Sentence, figure: Figure,
     before, own, base, subject = (tuple(dating) + (None,))[:4]
     d = Draft(figure, text, text[window[0]:figure.span[0]], text[figure.span[1]:window[1]],
               previous, before, own, base, subject, outside=outside, pointed=pointed,
-              filer=other_names.filer_words(article.text, article.filer_names))
+              filer=other_names.filer_words(article.text, article.filer_names),
+              parts=named_parts.part_words(article.text))
     _read_words(d)
     _read_level_reached(d, sentence.start)
     _refine_metric(d)

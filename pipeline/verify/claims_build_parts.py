@@ -200,7 +200,7 @@ def read_part(d: Draft, antecedent: Claim | None = None) -> None:
     if d.entity is None and (d.basis if d.change else d.metric) in PROFIT_LINES:
         # "Investment banking net income rose to $X", "In Consumer Banking, profit rose N%":
         # a part's profit, which only the whole company files (part_profit)
-        d.entity = profit_part(d.behind, d.filer) or opening_part(d.head, d.filer)
+        d.entity = profit_part(d.behind, d.filer, d.parts) or opening_part(d.head, d.filer)
     if d.entity is not None and d.row is not None and d.row.entity == "segment" and (
             names_filer(d.entity, d.filer)):
         d.entity = None  # "Acme sales rose 12%" in a story on Acme: the company's own (never

@@ -239,6 +239,13 @@ _NOUN_LIST_GLUE = re.compile(r"^\s*" + _ITEM_NOUN + r"\s+(?:from|over|versus|com
                              r"(?:same|comparable|corresponding)\s+(?:period|quarter)(?:\s+(?:"
                              r"last\s+year|a\s+year\s+(?:ago|earlier)))?)[\s,]+and\s+an?\s+"
                              r"(?:[a-z]+\s+)?$", re.I)
+# ... or each item dated by a period of its own, the line named once in the first: "a 41% drop
+# in diluted EPS for Q4 and a 13% drop for the full year" (a machine summary's bullet): the
+# second rate is the same line's, in its own period (left unread, it was no figure at all)
+_PERIOD_LIST_GLUE = re.compile(r"^\s*" + _ITEM_NOUN + r"\s+in\s+(?:[\w-]+\s+){1,3}?(?:for|in|"
+                               r"during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:Q[1-4]|quarter|"
+                               r"year|(?:19|20)\d\d)\s*,?\s+and\s+(?:an?\s+)?(?:[a-z]+\s+)?$",
+                               re.I)
 _CHANGE_AHEAD = re.compile(r"^\s*(?:" + _ITEM_NOUN + r"|(?:year[- ]over[- ]year|y/y|yoy|"
                            r"sequential)\b)", re.I)
 
@@ -248,7 +255,8 @@ def listed_after(behind: str, previous: Claim | None, ahead: str | None = None) 
     (with ``ahead``, the words after it: only a list of two changes each with its own noun)."""
     row = find_metric(previous.metric) if previous is not None else None
     glued = bool(_LIST_GLUE.match(behind)) if ahead is None else bool(
-        _NOUN_LIST_GLUE.match(behind) and _CHANGE_AHEAD.match(ahead))
+        (_NOUN_LIST_GLUE.match(behind) or _PERIOD_LIST_GLUE.match(behind))
+        and _CHANGE_AHEAD.match(ahead))
     return (row is not None and row.derivation is not None and row.derivation.kind == "growth"
             and glued)
 

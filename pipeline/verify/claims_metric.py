@@ -126,6 +126,8 @@ def read_metric(figure: Figure, behind: str, ahead: str, sentence_before: str,
         found = own
     if named is None and found and figure.unit == "USD" and (
             own := _named_of(ahead, figure.unit)) and own[0] != found[0]:
+        if _of_pair(behind, found[1]):
+            return own  # "$A of net interest income and $B of noninterest income": B's own
         return None, None  # "$A of operating cash flow and $B of free cash flow": B's own noun
     after = nearest_cue(_CLAUSE_AFTER.split(ahead, 1)[0], figure.unit, from_end=False)
     if after and after[0] in cw.change_metric_set() and _SHARE_OF.match(ahead):
@@ -339,6 +341,16 @@ def _cue_joined(ahead: str, joined: re.Match | None, unit: str):
     start of ``ahead``) end: "in net income", not "in the quarter"; None else."""
     found = nearest_cue(ahead, unit, from_end=False, ranked=True) if joined else None
     return None if found is None or found[0][0] > joined.end() else found
+
+
+def _of_pair(behind: str, words: str) -> bool:
+    """Whether the words before a figure are the previous amount's own "of" noun and "and"
+    ("$A of net interest income and $B of ..."): a pair of amounts, each naming its line
+    after "of", so the second's noun is its own (a noun that names no line leaves it unnamed,
+    as before: ``_named_of`` found one)."""
+    return re.search(r"(?:^|\d|\b(?:thousand|million|billion|trillion|bn|mn?))\s*of\s+(?:(?:net|"
+                     rf"total|its|the)\s+)?{re.escape(words)}\s*,?\s+and\s+$", behind,
+                     re.I) is not None
 
 
 def _named_of(ahead: str, unit: str):

@@ -100,8 +100,23 @@ _PAST_OBJECT = re.compile(r"\d[^\d]*\b(?:without|excluding|except|that|which|who
                           r"\d[^\d]*\s[-–—]\s+(?-i:[A-Z])[^\d]*$", re.I)
 
 
+# The dot of a legal form or an initial ends no clause when the company it closes is the
+# subject of what is expected of it: "analysts expect Acme Inc. (NYSE:ACME) to post $X" (the
+# automated notes on coming quarters write the company so: the estimate was read as a result).
+# Only before its ticker and an infinitive or a modal: "a plan to split ... proved costly for
+# Acme Inc. last year, and contributed to a loss of $X" still ends the plan's clause there.
+_ABBREVIATED = ("Inc", "Corp", "Co", "Cos", "Ltd", "[A-Z]")
+_ABBREVIATION_DOT = re.compile(r"\b(?:" + "|".join(_ABBREVIATED) + r")\.(?=\s+(?:\([^()]{1,30}"
+                               r"\)\s+)?(?:to|will|would|could|may|might)\s)")
+
+
+def _unabbreviated(text: str) -> str:
+    return _ABBREVIATION_DOT.sub(lambda m: m.group(0)[:-1] + " ", text)
+
+
 def _clause_of(text: str) -> str:
-    return text[max((m.end() for m in re.finditer(r";|\.\s", text)), default=0):]
+    return text[max((m.end() for m in re.finditer(r";|\.\s", _unabbreviated(text))),
+                    default=0):]
 
 
 _RESULT_GAP = re.compile(r"^\s*(?:(?:estimates?|expectations?|forecasts?|consensus|views?)\s+)?"
@@ -134,5 +149,5 @@ def governs(place: str, is_guidance: bool, before: str, found: re.Match) -> bool
                 return not _REPORTING.search(gap)  # "FY guidance: revenue $X to $Y; EPS $Z"
         return all(_OBJECT_GAP.match(part) and not _REPORTING.search(part)
                    for part in _OBJECT_LIST.split(gap, maxsplit=1))
-    return not (_CLAUSE_BREAK.search(gap) or _DASHED_RESULT.search(gap)
+    return not (_CLAUSE_BREAK.search(_unabbreviated(gap)) or _DASHED_RESULT.search(gap)
                 or _REPORTED_AFTER.search(gap))

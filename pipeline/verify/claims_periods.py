@@ -72,6 +72,10 @@ _GAP_WORDS = re.compile(
     # "9% year-over-year growth in the first quarter" (a streamer's recap, the base of the
     # quarter's own rate): the change a rate is of, dated by the period after it
     r"growth|increase|decrease|rise|gain|decline|drop|"
+    # "a 41% drop in diluted EPS for Q4 and 13% for the year" (a machine summary's bullet on
+    # a quarter and its year): the per-share line's words between a rate and its period; left
+    # out, the rate took the sentence's year and drifted against the year's EPS
+    r"diluted|basic|eps|per[- ]share|"
     # "the record high of $97.3 billion set in 2022" (a Mac site on a quarter that fell short
     # of it): the year a record was set dates it, never the quarter the sentence is about
     r"set|achieved|hit|reached|"

@@ -95,6 +95,12 @@ ROWS: tuple[tuple[str, str, str], ...] = (
      rf"{_EXPECTING}", ESTIMATE, "distance"),
     (rf"^\s*{_PER_SHARE}behind\s+{_FORECASTERS_NOUN}", ESTIMATE, "distance"),
     (r"\bwhisper\s+(?:numbers?|figures?|estimates?)\b", ESTIMATE, "object"),
+    # a sum the company has set aside for years to come, its noun then the plan's participle:
+    # "$500 million investment planned over five years" (a machine summary's bullet on a
+    # consumer-goods maker's outlook): a plan, not a result (never "spent $X on planned ...")
+    (r"^\s*(?:[a-z-]+\s+){1,2}?(?:planned|budgeted|earmarked|slated|pledged)\s+(?:over|"
+     r"through|across)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+\s+)?(?:years|quarters|"
+     r"months)\b", GUIDANCE, "behind"),
     (r"\b(?-i:could|may|might|would)\s+(?:(?:potentially|likely|eventually|also|further)\s+)?"
      r"(?:cost|add|raise|push|drive|lift|lower|reduce|cut|impact|hit|weigh|boost|shave|trim|"
      r"save|erode|dent)\b", GUIDANCE, "ahead"),

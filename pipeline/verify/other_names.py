@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.verify.filer_names import filer_runs, names_the_filer, rivals_beside
+from pipeline.verify.named_parts import part_words
 from pipeline.verify.part_words import SEGMENT_WORDS
 
 # a capitalised word of a name, and a name of up to four of them on one line
@@ -249,7 +250,7 @@ def _lead_proper_counts(text: str, lead: str, counts: Counter) -> dict[str, int]
             for key in {word.lower() for word in re.findall(
                 r"(?-i:\b(?:[A-Z][a-z]{2,}|[A-Z]{2,7})\b)", lead)}
             if key not in lower and key not in _CALENDAR and key not in SEGMENT_WORDS
-            and key not in _ACRONYMS}
+            and key not in _ACRONYMS and key not in part_words(text)}
 
 
 # a capitalised owner before a possessive: "Globex's data center business generated $X" in a

@@ -78,14 +78,17 @@ def _name_before(words: list[str]) -> list[str]:
     return kept
 
 
-def _is_line(kept: list[str], filer: frozenset[str]) -> bool:
+def _is_line(kept: list[str], filer: frozenset[str], parts: frozenset[str] = frozenset()) -> bool:
     """Whether the words name a line of business: a head the table knows (with a name when
-    the head is generic), a place, or two capitalised words or more; never the filer."""
+    the head is generic), a place, two capitalised words or more, or a name the article
+    itself calls a part elsewhere (``parts``: "the <Name> segment"); never the filer."""
     if not kept:
         return False
     name = " ".join(kept)
     if names_filer(name, filer):
         return False
+    if names_filer(name, parts):  # "<Name> pretax earnings" beside "the <Name> segment"
+        return True
     head = kept[-1].lower()
     if head in LINE_HEADS:
         return head not in _GENERIC or len(kept) > 1
@@ -95,7 +98,8 @@ def _is_line(kept: list[str], filer: frozenset[str]) -> bool:
         w[:1].isupper() or w.lower() in ("and", "&") for w in kept)
 
 
-def profit_part(behind: str, filer: frozenset[str]) -> str | None:
+def profit_part(behind: str, filer: frozenset[str],
+                parts: frozenset[str] = frozenset()) -> str | None:
     """The part named right before the last profit noun of the words before a figure
     ("Investment banking net income rose to "), if any."""
     found = None
@@ -104,7 +108,7 @@ def profit_part(behind: str, filer: frozenset[str]) -> str | None:
     if found is None:
         return None
     kept = _name_before(behind[:found.start()].split())
-    return " ".join(kept) if _is_line(kept, filer) else None
+    return " ".join(kept) if _is_line(kept, filer, parts) else None
 
 
 # "In Consumer Banking, net income rose", "Within wealth management, revenue climbed": the

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from core.dates import FISCAL_QUARTER_DAYS
+from core.dates import FISCAL_QUARTER_DAYS, add_months, month_end
 from core.verdicts import Claim
 from pipeline.verify import fiscal, yearless_days
 from pipeline.verify.period_math import Undated, dated, undated_parts
@@ -37,18 +37,47 @@ class Dated:
 
 
 def pin_undated(claims: list[Claim], facts: list[StoredFact],
-                calendar: fiscal.FiscalCalendar) -> list[Claim]:
-    """The claims, each yearless period dated by the one loaded filing that reports it."""
+                calendar: fiscal.FiscalCalendar, written: date | None = None) -> list[Claim]:
+    """The claims, each yearless period dated by the one loaded filing that reports it; with
+    ``written`` (the day a dateline gives the story, ``datelines``), a yearless numbered
+    quarter is the latest such quarter ended before that day, whichever filings are loaded."""
     if not any(undated_parts(c.period_label) or ended_day(c.period_label) for c in claims):
         return claims
     ends = report_ends(facts)
     out = []
     for claim in claims:
         parts = undated_parts(claim.period_label)
-        period = _date(parts, ends, facts, calendar) if parts else _date_ended(
+        period = (_dated_by_writing(parts, written, facts, calendar)
+                  or _date(parts, ends, facts, calendar)) if parts else _date_ended(
             claim.period_label, ends, facts, calendar)
         out.append(claim if period is None else dated(claim, period))
     return out
+
+
+def _dated_by_writing(parts: Undated, written: date | None, facts: list[StoredFact],
+                      calendar: fiscal.FiscalCalendar) -> Dated | None:
+    """A yearless numbered quarter (and its year-back) in a story dated ``written``: the last
+    quarter of that number that ended before the day, as the filings state it, else by its
+    months; None with no date, no quarter number, or a part of the year (the year so far, a
+    year a quarter short of its end), which the filings' reporting periods date."""
+    if written is None or not parts.quarter or parts.months or parts.whole_year:
+        return None
+    ends = [month_end(add_months(written, -back)) for back in range(1, 13)]
+    end = next((day for day in ends if _ends_quarter(day, parts.quarter, calendar)), None)
+    if end is None:
+        return None
+    target = _years_before(end, parts.back)
+    start, end = _stated(facts, target, FISCAL_QUARTER_DAYS) or (_months_back(target), target)
+    prefix = "" if calendar.is_calendar else "fiscal "
+    return Dated(f"{prefix}Q{parts.quarter} {calendar.label(end)}", start, end)
+
+
+def _ends_quarter(day: date, quarter: int, calendar: fiscal.FiscalCalendar) -> bool:
+    """Whether a month's last day ends the calendar's fiscal quarter ``quarter``: three, six,
+    nine or twelve months after the fiscal year's start (within the slack of a week-based
+    year), and that quarter by number."""
+    months = (day.month - calendar.start_month + 1) % 12
+    return months % 3 == 0 and calendar.quarter(day) == quarter
 
 
 def _date_ended(label: str | None, ends: set[date], facts: list[StoredFact],
