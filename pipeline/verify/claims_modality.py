@@ -263,6 +263,14 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing(r"^\s*(?:(?:a|per)\s+share\s+)?(?:(?:expected|estimated|forecast|projected|"
              r"anticipated|predicted)\b(?!\s+(?:to|that|in|for|by|from|of|at|with|growth|"
              r"increase|decline|rise|gain|results?)\b)|est\.)", ESTIMATE, "behind"),
+    # the future's copula right after the figure, its subject: "<part> revenue of $A to $B, of
+    # which $C to $D will be subscription revenue" (a trader's column on a software maker's
+    # outlook: the share of next quarter's range drifted against the quarter reported); never
+    # what a declared term will be done with ("a dividend of $0.24 per share will be paid")
+    Phrasing(r"^\s*(?:(?:a|per)\s+share\s+)?(?:will|would|is\s+expected\s+to|are\s+expected\s+to)"
+             r"\s+(?:be|come|total|reach|amount)\b(?!\s+(?:paid|payable|distributed|issued|"
+             r"offered|sold|used|returned|repurchased|outstanding|deposited|held)\b)",
+             GUIDANCE, "behind"),
     # the company's own outlook, after the figure: "the $10.5 billion figure that management
     # had called for", "the $2 billion it had forecast"
     Phrasing(rf"^\s*(?:(?:a|per)\s+share\s+)?(?:{_NOT_COMPARING}\w+\s+)?(?:that\s+|which\s+)?"
