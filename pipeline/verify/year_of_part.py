@@ -26,8 +26,8 @@ _FISCAL_SAID = re.compile(r"\b(?:fiscal|financial)\b|\bFY\s?'?\d", re.I)
 # the parts of a year a relative phrase resolved against a year in force names
 _PART_KINDS = ("quarter", "months")
 _YEAR_WORDS = re.compile(r"(?:19|20)\d\d|'\d\d\b|\bFY\d")
-# a figure or a joiner between the part and the figure: the part is another figure's ("up 6
-# percent this quarter and 5 percent on the year")
+# a figure or a joiner between the part and the figure: the part is another figure's ("7%
+# higher in the quarter and 4% for the full year")
 _JOINED = re.compile(r"\d|\b(?:and|but|or|while|versus|vs)\b", re.I)
 # what may stand between a part and the year it is of: "first-half fiscal 2023"
 _ADJACENT = re.compile(r"[\s-]*(?:of\s+)?")
@@ -40,7 +40,7 @@ def part_of_year_after(figure: Figure, periods: list[PeriodPhrase], text: str,
     """The quarter or half named before ``figure`` in its clause, of the year named right after
     it (``year``), or None when the phrase after names no year or no such part stands before."""
     if year.kind != "year" or not _names_year(text, year):
-        return None  # "5 percent on the year" after "this quarter": the year in force's
+        return None  # "4% for the full year" after "in the quarter": the year in force's
     parts = [p for p in periods if p.kind in _PART_KINDS and p.end is not None
              and p.span[1] <= figure.span[0] and figure.span[0] - p.span[1] <= _NEAR
              and fiscal_year(p) == fiscal_year(year)
