@@ -48,6 +48,19 @@ def _listed(before: str, name: str) -> bool:
     return bool(_JOINS.search(head.rpartition(",")[2])) and not _JOINS.search(name + " ")
 
 
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.I)
+_LEAD = re.compile(r"^(?:.*[.;:]\s+)?(?:(?:the|its|their|our)\s+)?", re.I)
+
+
+def _all_parts(before: str, facts: list[StoredFact]) -> bool:
+    """Whether the subject before the verb lists two or more names, each a part the filings
+    state revenue for ("Building Materials and Décor generated")."""
+    head = before[:VERB_BEFORE.search(before).start()].strip()
+    items = [i for i in _ITEM_SPLIT.split(_LEAD.sub("", head, count=1)) if i]
+    parts = {sf.fact.entity for sf in facts if sf.fact.metric == _REVENUE and sf.fact.entity}
+    return len(items) > 1 and all(any(same_segment(i, p) for p in parts) for i in items)
+
+
 LISTED = ("a figure whose subject names several parts the filings state one by one: no one "
           "part's figure, and not the company's")
 REASON = ("a figure of a part the filings name (\u201c{}\u201d) as its subject, of a line the "
@@ -69,7 +82,11 @@ def subject_line(claim: Claim, facts: list[StoredFact],
     before = claim.sentence[:at]
     name = subject(before, VERB_BEFORE)
     if name is None:
-        return None
+        # "<Part A> and <Part B> generated $X in sales": no one part is the subject, and the
+        # company is not either (read as the company's, the two parts' true sum drifted
+        # against the total)
+        return replace(claim, metric=None, unread_why=LISTED) if _all_parts(
+            before, facts) else None
     if _listed(before, name):
         return replace(claim, metric=None, unread_why=LISTED)
     if claim.metric == _REVENUE and _REVENUE_AFTER.match(ahead):
