@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from core.metrics import Metric, get_metric, names_where
 from core.verdicts import Claim, Evidence, Verification
@@ -404,7 +404,16 @@ def _year_earlier(wanted: match.Wanted) -> match.Wanted:
 
 
 def _round(value: Decimal) -> Decimal:
-    """Ratios are shown to two decimals; money products are whole numbers already."""
+    """Ratios are shown to two decimals, half up as the articles round; money products are
+    whole numbers already."""
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
-    return value.quantize(_SHOWN, rounding=ROUND_HALF_EVEN)
+    shown = value.quantize(_SHOWN, rounding=ROUND_HALF_UP)
+    # a shown last digit of 5 that is itself rounded would round again to an article's one
+    # decimal (36.649 shown as 36.65 beside a drifted "36.7%"): one more digit says which side
+    for _ in range(2):
+        if shown == value or shown.as_tuple().digits[-1] != 5:
+            break
+        finer = Decimal(1).scaleb(shown.as_tuple().exponent - 1)
+        shown = value.quantize(finer, rounding=ROUND_HALF_UP)
+    return shown
