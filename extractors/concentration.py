@@ -37,6 +37,7 @@ from core.facts import Fact
 from core.metric_words import PART_NAME, PART_WORD
 from core.period_phrases import PeriodContext, PeriodPhrase, find_periods
 from extractors.anchored import AnchoredPattern
+from extractors.concentration_expected import expected_figures
 from extractors.concentration_names import customer_names, without_headings
 from extractors.concentration_subjects import Subject, subjects
 from extractors.concentration_tables import extract_table_concentration
@@ -141,7 +142,7 @@ def sentence_facts(
     if not periods:
         periods = (years() if callable(years) else years).phrases(text)
     facts: list[Fact] = []
-    expected = _expected(text, pcts)
+    expected = expected_figures(text, [p.span for p in pcts])
     for start, end in _clauses(text, found, pcts):
         facts += _clause_facts(sentence, document, (start, end), found, pcts, periods, expected)
     return _number_unnamed(facts)
@@ -273,52 +274,6 @@ def _clause_facts(
         pairs = _pair(clause_text, subs, figs, flat, one_phrase=len(phrases) == 1) or (
             _pair_by_phrase(clause_text, subs, figs, phrases))
     return [_fact(sentence, document, entity, pct, period) for entity, pct, period in pairs]
-
-
-# A share verb in any form; the base forms are the ones a modal or "to" may govern ("will
-# account for", "expected to represent", "to be"), with the adverbs and "continue to" that may
-# stand between.
-_VERB_FORM = re.compile(
-    r"\b(?:(?P<base>account|represent|comprise|constitute|make\s+up|contribute|generate"
-    r"|amount\s+to|exceed|be)|accounted|accounts|accounting|represent(?:ed|s|ing)"
-    r"|compris(?:ed|es|ing)|constitut(?:ed|es|ing)|(?:made|makes|making)\s+up"
-    r"|contribut(?:ed|es|ing)|generat(?:ed|es|ing)|amount(?:ed|s|ing)\s+to|exceed(?:ed|s|ing)"
-    r"|was|were|is|are)\b", re.I)
-_GOVERNOR = re.compile(
-    r"\b(?P<by>will|would|could|may|might|should|shall|can|to)\s+(?:(?:again|also|likely"
-    r"|still|only|each|together|collectively|continue\s+to|remain)\s+)*$", re.I)
-# What makes a "to <verb>" an expectation rather than a fact ("continued to account for 21%"
-# is the year's share): words of expecting before it, since the previous figure.
-_EXPECTING = re.compile(
-    r"\b(?:expect|anticipat|project|forecast|predict|estimat|plan|intend|likely|believe"
-    r"|target|assum|guid)\w*", re.I)
-
-
-def _expected(text: str, pcts: list[_Pct]) -> set[tuple[int, int]]:
-    """The spans of the figures that state a share the filer expects, not one it reports ("we
-    expect <customer> to account for about 20% of revenue", "<customer> will represent"): an
-    expectation is no fact, whatever period the sentence names elsewhere. The last share verb
-    since the previous figure decides (a base form a modal governs, or a "to" after words of
-    expecting); a figure with no verb of its own ("20% and 15%", "20% of revenue and 15% of
-    receivables") is as the figure before it."""
-    expected, previous, last = set(), 0, False
-    for pct in pcts:
-        before = text[previous : pct.span[0]]
-        verbs = list(_VERB_FORM.finditer(before))
-        if verbs:
-            last = _governed(before, verbs[-1])
-        if last:
-            expected.add(pct.span)
-        previous = pct.span[1]
-    return expected
-
-
-def _governed(before: str, verb: re.Match) -> bool:
-    governor = _GOVERNOR.search(before, 0, verb.start()) if verb.group("base") else None
-    if governor is None:
-        return False
-    return (governor.group("by").lower() != "to"
-            or _EXPECTING.search(before, 0, governor.start()) is not None)
 
 
 def _nearest(periods: list[PeriodPhrase], clause: tuple[int, int]) -> list[PeriodPhrase]:
