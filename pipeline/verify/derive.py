@@ -408,12 +408,4 @@ def _round(value: Decimal) -> Decimal:
     whole numbers already."""
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
-    shown = value.quantize(_SHOWN, rounding=ROUND_HALF_UP)
-    # a shown last digit of 5 that is itself rounded would round again to an article's one
-    # decimal (36.649 shown as 36.65 beside a drifted "36.7%"): one more digit says which side
-    for _ in range(2):
-        if shown == value or shown.as_tuple().digits[-1] != 5:
-            break
-        finer = Decimal(1).scaleb(shown.as_tuple().exponent - 1)
-        shown = value.quantize(finer, rounding=ROUND_HALF_UP)
-    return shown
+    return value.quantize(_SHOWN, rounding=ROUND_HALF_UP)
