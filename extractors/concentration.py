@@ -37,6 +37,7 @@ from core.facts import Fact
 from core.metric_words import PART_NAME, PART_WORD
 from core.period_phrases import PeriodContext, PeriodPhrase, find_periods
 from extractors.anchored import AnchoredPattern
+from extractors.concentration_expected import expected_figures
 from extractors.concentration_names import customer_names, without_headings
 from extractors.concentration_subjects import Subject, subjects
 from extractors.concentration_tables import extract_table_concentration
@@ -141,8 +142,9 @@ def sentence_facts(
     if not periods:
         periods = (years() if callable(years) else years).phrases(text)
     facts: list[Fact] = []
+    expected = expected_figures(text, [p.span for p in pcts])
     for start, end in _clauses(text, found, pcts):
-        facts += _clause_facts(sentence, document, (start, end), found, pcts, periods)
+        facts += _clause_facts(sentence, document, (start, end), found, pcts, periods, expected)
     return _number_unnamed(facts)
 
 
@@ -255,10 +257,11 @@ def _clause_facts(
     subjects: list[Subject],
     pcts: list[_Pct],
     periods: list[PeriodPhrase],
+    expected: Collection[tuple[int, int]] = (),
 ) -> list[Fact]:
     inside = lambda span: clause[0] <= span[0] < clause[1]  # noqa: E731
     subs = [s for s in subjects if inside(s.span)]
-    figs = [p for p in pcts if inside(p.span)]
+    figs = [p for p in pcts if inside(p.span) and p.span not in expected]
     if not subs or not figs or any(s.negative for s in subs):
         return []
     phrases = [p for p in periods if inside(p.span)] or _nearest(periods, clause)

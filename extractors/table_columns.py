@@ -9,6 +9,7 @@ import weakref
 
 from lxml import etree
 
+from core.dates import parse_date
 from extractors.column_periods import YEAR_CELL, column_period
 from extractors.document import Document
 from extractors.numbers import parse_number
@@ -115,6 +116,8 @@ def header_cells(row: Row, label_end: int, kind: str = "income") -> list[Cell] |
         cells.insert(0, row.label_cell)
     if not cells or any(cell.start < label_end for cell in cells):
         return None
+    if not row.values and (shifted := label_dates_shifted(row, label_end, cells)) is not None:
+        return shifted
     if row.values and row.label_cell is not None and row.label_cell.start < label_end \
             and match_label(row.label, "", kind) is not None and not any(
                 is_label_header(cell.text) for cell in cells):
@@ -122,6 +125,24 @@ def header_cells(row: Row, label_end: int, kind: str = "income") -> list[Cell] |
         # prints "REVENUE" beside "4Q21 ... 2021 2020", the header of its income statement
         return None
     return cells
+
+
+def label_dates_shifted(row: Row, label_end: int, cells: list[Cell]) -> list[Cell] | None:
+    """A row of days whose first day the grid puts in the label column (a note's "Three Months
+    Ended" over "<day> | <day> | <day> | <day>", the row printed without its empty label
+    cell): every day sits one cell left of its column, so each is set one cell right; else
+    None. Only a run of equally wide, evenly spaced cells of nothing but days, the label's the
+    first, set right by the label column's width."""
+    label = row.label_cell
+    if label is None or label.start >= label_end or parse_date(row.label) is None:
+        return None
+    run = [label, *cells]
+    width, stride = label.end - label.start, cells[0].start - label.start
+    if label.end != label_end or any(
+            cell.end - cell.start != width or parse_date(cell.text) is None for cell in cells) \
+            or any(b.start - a.start != stride for a, b in zip(run, run[1:], strict=False)):
+        return None
+    return [Cell(cell.text, cell.start + width, cell.end + width) for cell in run]
 
 
 # A year with a footnote mark after a space ("2005 (1)": a bank's five-year summary marks the

@@ -211,8 +211,9 @@ def _read_rows(rows: list[Row], label_end: int, table, context: TableContext,
             if header:
                 headers.append(header)
                 captions += [cell.text for cell in header]
-            if row.label_cell is not None and row.label_cell.start < label_end:
-                captions.append(row.label)
+            if row.label_cell is not None and row.label_cell.start < label_end and not (
+                    header and header[0].text == row.label and header[0].start == label_end):
+                captions.append(row.label)  # (not a first column's date: label_date_cell)
             continue
         if not row.values and kind is not None and passes(kind, row.label):
             continue  # no block's header: the rows under it stay in the block above

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from core.metrics import Metric, get_metric, names_where
 from core.verdicts import Claim, Evidence, Verification
@@ -404,7 +404,8 @@ def _year_earlier(wanted: match.Wanted) -> match.Wanted:
 
 
 def _round(value: Decimal) -> Decimal:
-    """Ratios are shown to two decimals; money products are whole numbers already."""
+    """Ratios are shown to two decimals, half up as the articles round; money products are
+    whole numbers already."""
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
-    return value.quantize(_SHOWN, rounding=ROUND_HALF_EVEN)
+    return value.quantize(_SHOWN, rounding=ROUND_HALF_UP)

@@ -159,7 +159,7 @@ def _points(claim: Claim, rate: str, periods: tuple | None,
     shown = (f"{rate}: {now_level.shown} = {_at(now_level.value, places)}%, {earlier} "
              f"{prior_level.shown} = {_at(prior_level.value, places)}%; change "
              f"{rounded} points (exactly {derive._round(exact)})")
-    filed = exact if fits(claim, exact, _loose(claim, places)) else rounded
+    filed = exact if fits(claim, exact, _loose(claim, places), claim_rounds=True) else rounded
     verdict = "supported" if fitting else "drifted"
     return Verification(claim, verdict, filed_value=derive._round(filed),
                         delta=derive._round(claim.value - filed),
@@ -274,7 +274,9 @@ def _fits(claim: Claim, pair: tuple[Level, Level], places: int) -> bool:
     # points" is written for 0.9 points (_places), which an exact 0.86 rounds to (a trade paper
     # on a department store's SG&A rate, whose levels round to 25.7% and 26.5%)
     loose = _loose(claim, places)
-    return fits(claim, now.value - prior.value, loose) or fits(claim, rounded, loose)
+    # (the loose tolerance is the article's own writing: at a tie its figure is the rounded one)
+    return (fits(claim, now.value - prior.value, loose, claim_rounds=True)
+            or fits(claim, rounded, loose, claim_rounds=True))
 
 
 def _loose(claim: Claim, places: int) -> Decimal:

@@ -32,15 +32,18 @@ def bound_side(qualifier: str | None) -> str | None:
 
 
 def agrees(claim_value: Decimal, tolerance: Decimal, filed: Decimal,
-           qualifier: str | None = None) -> bool:
-    """Whether a filed value bears out the claim at the stated precision (and bound)."""
+           qualifier: str | None = None, *, filed_rounds: bool = False) -> bool:
+    """Whether a filed value bears out the claim at the stated precision (and bound).
+
+    ``filed_rounds``: the tolerance is the filing's own coarser precision, so at a tie it is
+    the article's figure that rounds to the filed one, not the filed one to the article's."""
     if qualifier in BOUNDS and claim_value * filed < 0:
         return False  # "rose less than 6%" is no fall of 20%; "dropped more than 6%" no rise
     if qualifier in BOUNDS and claim_value < 0:
         # a bound on a fall or a loss bounds its size: "net income dropped more than 6%" is a
         # change of -6% or below, which a rise of 86% was taken to bear out (a syndicated
         # column on a bank's quarter)
-        return agrees(-claim_value, tolerance, -filed, qualifier)
+        return agrees(-claim_value, tolerance, -filed, qualifier, filed_rounds=filed_rounds)
     # (the bound's own side is a threshold, as a plain bound's is: "just under $8 billion" is
     # not $8.1 billion; the other side reaches one unit of the last digit)
     if qualifier == "just more than":
@@ -55,10 +58,13 @@ def agrees(claim_value: Decimal, tolerance: Decimal, filed: Decimal,
     if qualifier == "nearly":  # a hedge's full unit below, no more than rounding above
         return gap <= tolerance and abs(filed) <= abs(claim_value) + tolerance / 2
     if gap == tolerance and tolerance and qualifier is None:
-        # a filed value exactly half a unit away rounds half up, away from zero: 26,645
-        # million is "$26.65 billion", and "$26.64 billion" cuts a digit off (a tech site's copy
-        # of a device maker's quarterly services revenue)
-        return abs(claim_value) > abs(filed)
+        # a figure exactly half a unit away rounds half up, away from zero (ROUND_HALF_UP):
+        # 26,645 million is "$26.65 billion", and "$26.64 billion" cuts a digit off (a tech
+        # site's copy of a device maker's quarterly services revenue); where the filing is the
+        # coarser, the article's finer figure is the one rounded: a filed 2.5 bears out 2.45,
+        # never 2.55
+        finer, coarser = (claim_value, filed) if filed_rounds else (filed, claim_value)
+        return abs(coarser) > abs(finer)
     return gap <= tolerance
 
 
@@ -103,17 +109,24 @@ def round_figure_tolerance(claim: Claim) -> Decimal | None:
     return claim.tolerance * 10**zeros
 
 
-def fits(claim: Claim, filed: Decimal, tolerance: Decimal | None = None) -> bool:
-    """Whether a filed (or recomputed) value bears out the claim, range and bounds included."""
-    tolerance = claim_tolerance(claim) if tolerance is None else tolerance
+def fits(claim: Claim, filed: Decimal, tolerance: Decimal | None = None, *,
+         claim_rounds: bool = False) -> bool:
+    """Whether a filed (or recomputed) value bears out the claim, range and bounds included.
+
+    A tolerance wider than the claim's own is the filing's precision (``tolerance_for``), so a
+    tie is the article's figure rounded to the filed one; ``claim_rounds`` says the widening is
+    the article's own (a round figure's zeros, a change written in basis points)."""
+    own = claim_tolerance(claim)
+    tolerance = own if tolerance is None else tolerance
+    filed_rounds = not claim_rounds and tolerance > own
     if claim.low is not None and claim.high is not None:
         return claim.low - tolerance <= filed <= claim.high + tolerance
-    if claim.qualifier in ("more than", "less than") and tolerance <= claim_tolerance(claim):
+    if claim.qualifier in ("more than", "less than") and tolerance <= own:
         # a bound's figure is a threshold, not a rounding: "revenue topped $12 billion" (a
         # wire headline on a quarter of $11.97 billion) is not borne out by a figure below it,
         # however its zeros round; only a coarser precision of the filing's own still counts
         tolerance = Decimal(0)
-    return agrees(claim.value, tolerance, filed, claim.qualifier)
+    return agrees(claim.value, tolerance, filed, claim.qualifier, filed_rounds=filed_rounds)
 
 
 def round_figure(claim: Claim, compared: Verification, fact: StoredFact) -> Verification | None:
@@ -122,7 +135,8 @@ def round_figure(claim: Claim, compared: Verification, fact: StoredFact) -> Veri
     if claim.qualifier in BOUNDS:
         return None  # a bound says which side the figure lies on, whatever its digits
     loose = round_figure_tolerance(claim)
-    if loose is None or not fits(claim, fact.fact.value, max(loose, fact_tolerance(fact))):
+    if loose is None or not fits(claim, fact.fact.value, max(loose, fact_tolerance(fact)),
+                                 claim_rounds=loose >= fact_tolerance(fact)):
         return None
     return replace(compared, verdict="unverifiable", gap=None, reason=(
         f"a round figure: the {fact.form} filed {fact.filed_date} states "
