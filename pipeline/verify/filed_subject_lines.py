@@ -55,8 +55,11 @@ _LEAD = re.compile(r"^(?:.*[.;:]\s+)?(?:(?:the|its|their|our)\s+)?", re.I)
 def _all_parts(before: str, facts: list[StoredFact]) -> bool:
     """Whether the subject before the verb lists two or more names, each a part the filings
     state revenue for ("Building Materials and Décor generated")."""
-    head = before[:VERB_BEFORE.search(before).start()].strip()
-    items = [i for i in _ITEM_SPLIT.split(_LEAD.sub("", head, count=1)) if i]
+    verb = VERB_BEFORE.search(before)
+    if verb is None:
+        return False  # no verb that brings money in stands right before the figure
+    items = [i for i in _ITEM_SPLIT.split(_LEAD.sub("", before[:verb.start()].strip(), count=1))
+             if i]
     parts = {sf.fact.entity for sf in facts if sf.fact.metric == _REVENUE and sf.fact.entity}
     return len(items) > 1 and all(any(same_segment(i, p) for p in parts) for i in items)
 
