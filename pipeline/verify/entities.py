@@ -114,7 +114,7 @@ def _same_part(a: str, b: str) -> bool:
 # in turn from the first ("wearables and accessories"; a recap of a device maker's quarter).
 # Never a list of places: "Europe" is not "Europe, Middle East and Africa", a region of which
 # Europe is one part; and never a list of two ("Compute" is not "Compute & Networking").
-_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.I)
+LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.I)
 _PLACE_WORDS = frozenset(COUNTRY_CODES.values()) | {
     "europe", "asia", "africa", "america", "americas", "middle east", "pacific", "asia pacific",
     "latin america", "north america", "south america", "emea", "apac", "international",
@@ -122,8 +122,8 @@ _PLACE_WORDS = frozenset(COUNTRY_CODES.values()) | {
 
 
 def _leads_list(short: str, long: str) -> bool:
-    items = [" ".join(_part_words(i)) for i in _LIST_JOIN.split(long.strip())]
-    named = [" ".join(_part_words(i)) for i in _LIST_JOIN.split(short.strip())]
+    items = [" ".join(_part_words(i)) for i in LIST_JOIN.split(long.strip())]
+    named = [" ".join(_part_words(i)) for i in LIST_JOIN.split(short.strip())]
     if len(items) < 3 or not all(items) or not all(named) or len(named) >= len(items):
         return False
     if any(i in _PLACE_WORDS or any(w in _PLACE_WORDS for w in i.split()) for i in items):

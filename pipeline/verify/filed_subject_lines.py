@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from core.verdicts import Claim
 from pipeline.verify.claims_earning import EARNING_VERBS
-from pipeline.verify.entities import same_segment
+from pipeline.verify.entities import LIST_JOIN, same_segment
 from pipeline.verify.word_tables import phrase_alternatives
 from warehouse.records import StoredFact
 
@@ -48,20 +48,18 @@ def _listed(before: str, name: str) -> bool:
     return bool(_JOINS.search(head.rpartition(",")[2])) and not _JOINS.search(name + " ")
 
 
-_ITEM_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.I)
 _LEAD = re.compile(r"^(?:.*[.;:]\s+)?(?:(?:the|its|their|our)\s+)?", re.I)
 
 
-def _all_parts(before: str, facts: list[StoredFact]) -> bool:
+def _all_parts(before: str, names: set[str]) -> bool:
     """Whether the subject before the verb lists two or more names, each a part the filings
-    state revenue for ("Building Materials and Décor generated")."""
+    state revenue for (``names``: "Building Materials and Décor generated")."""
     verb = VERB_BEFORE.search(before)
     if verb is None:
         return False  # no verb that brings money in stands right before the figure
-    items = [i for i in _ITEM_SPLIT.split(_LEAD.sub("", before[:verb.start()].strip(), count=1))
+    items = [i for i in LIST_JOIN.split(_LEAD.sub("", before[:verb.start()].strip(), count=1))
              if i]
-    parts = {sf.fact.entity for sf in facts if sf.fact.metric == _REVENUE and sf.fact.entity}
-    return len(items) > 1 and all(any(same_segment(i, p) for p in parts) for i in items)
+    return len(items) > 1 and all(any(same_segment(i, n) for n in names) for i in items)
 
 
 LISTED = ("a figure whose subject names several parts the filings state one by one: no one "
@@ -70,11 +68,12 @@ REASON = ("a figure of a part the filings name (\u201c{}\u201d) as its subject, 
           "filings do not state for that part: not compared with the company's")
 
 
-def subject_line(claim: Claim, facts: list[StoredFact],
+def subject_line(claim: Claim, facts: list[StoredFact], names: set[str],
                  subject: Callable[[str, re.Pattern], str | None]) -> Claim | None:
     """The claim read as its subject's line, when a part the filings name brings the amount
-    in and the words after the amount name the line; None otherwise. ``subject``: the filed
-    part named as the subject of a verb right before the figure (``filed_subjects._subject``)."""
+    in and the words after the amount name the line; None otherwise. ``names``: the parts the
+    filings state revenue for (``filed_subjects``' own set); ``subject``: the filed part named
+    as the subject of a verb right before the figure (``filed_subjects._subject``)."""
     at = claim.sentence_at
     if (claim.entity is not None or claim.metric is None or claim.unit != "USD"
             or claim.value is None or at < 0 or claim.not_checkable_reason):
@@ -89,7 +88,7 @@ def subject_line(claim: Claim, facts: list[StoredFact],
         # company is not either (read as the company's, the two parts' true sum drifted
         # against the total)
         return replace(claim, metric=None, unread_why=LISTED) if _all_parts(
-            before, facts) else None
+            before, names) else None
     if _listed(before, name):
         return replace(claim, metric=None, unread_why=LISTED)
     if claim.metric == _REVENUE and _REVENUE_AFTER.match(ahead):

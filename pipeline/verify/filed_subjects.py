@@ -190,7 +190,7 @@ def _read(claim: Claim, facts: list[StoredFact], names: set[str],
     if (labelled := read_label(claim, previous, lambda words: _filed_part(
             words, names, claim, facts), _ANY_METRIC)) is not None:
         return labelled  # "Europe: $24.45 billion." (filed_labels)
-    if (line := subject_line(claim, facts, lambda before, verb: _subject(
+    if (line := subject_line(claim, facts, names, lambda before, verb: _subject(
             before, verb, names, claim, facts))) is not None:
         return line, False  # "<Segment> generated $X in sales" (filed_subject_lines)
     at = claim.sentence_at
